@@ -1,0 +1,39 @@
+# govrag — the two commands a new user needs are `make demo` and `make test`.
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install demo test test-fast lint docs bench eval clean
+
+# Create the virtualenv and install: the CPU build of torch first (pinned, found in the local
+# wheel folder), so no dependency can pull the CUDA build.
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check "torch==2.13.0"
+	$(PY) -m pip install --quiet --disable-pip-version-check -e ".[dev,eval]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(VENV)/bin/govrag ingest data/sample
+	$(VENV)/bin/govrag search "partnership deadline revised" --k 3
+
+test: install
+	$(PY) -m pytest
+
+test-fast: install
+	$(PY) -m pytest -m "not slow and not browser and not server"
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+
+docs: install
+	$(PY) -c "from assistant.cli import help_markdown; open('docs/cli.md','w').write(help_markdown())"
+
+clean:
+	rm -rf var .pytest_cache .mypy_cache .ruff_cache tests/artifacts

@@ -1,0 +1,297 @@
+"""The ``govrag`` command line. Domain errors become one clear line on stderr and exit code 2;
+a batch ingest that skipped files exits with 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from ingest.errors import GovragError
+
+EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _services() -> Any:
+    from assistant.container import Services
+    from assistant.settings import load_settings
+
+    return Services(load_settings())
+
+
+def _print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+def _console() -> Any:
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=False)
+
+
+# -- ingest / remove / documents -------------------------------------------------------------
+def cmd_ingest(args: argparse.Namespace) -> int:
+    services = _services()
+    paths = [Path(p) for p in args.paths]
+    if args.json:
+        result = services.indexer.ingest_paths(paths)
+    else:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
+        with Progress(
+            TextColumn("[bold]ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TextColumn("{task.description}"),
+            transient=True,
+        ) as bar:
+            task = bar.add_task("", total=None)
+
+            def progress(name: str, done: int, total: int) -> None:
+                bar.update(task, completed=done, total=total, description=name)
+
+            result = services.indexer.ingest_paths(paths, progress)
+    summary = result.summary()
+    if args.json:
+        _print_json(summary)
+    else:
+        console = _console()
+        for outcome in result.outcomes:
+            console.print(
+                f"{outcome.action:>9}  {outcome.filename}  ({outcome.records} records, "
+                f"{outcome.chunks} chunks, {outcome.embedded} embedded)"
+            )
+            for warning in outcome.warnings:
+                console.print(f"           [yellow]warning:[/] {warning}")
+        for item in result.skipped:
+            console.print(f"[red]  skipped[/]  {item['path']}: {item['reason']}")
+        console.print(
+            f"{summary['documents']} documents, {summary['pages']} pages, "
+            f"{summary['records']} records, {summary['chunks']} chunks; "
+            f"{len(result.skipped)} skipped"
+        )
+    return EXIT_PARTIAL if result.skipped else EXIT_OK
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    services = _services()
+    removed = services.indexer.remove(args.document)
+    if args.json:
+        _print_json({"removed": args.document, "chunks": len(removed)})
+    else:
+        print(f"removed {args.document} ({len(removed)} chunks)")
+    return EXIT_OK
+
+
+def cmd_documents(args: argparse.Namespace) -> int:
+    documents = _services().catalog.documents()
+    if args.json:
+        _print_json([d.model_dump() for d in documents])
+        return EXIT_OK
+    from rich.table import Table
+
+    table = Table("id", "title", "date / period", "org", "records", "chunks")
+    for d in documents:
+        when = d.date or (f"{d.period} (inferred)" if d.period else "")
+        table.add_row(d.id, d.title, when, d.organisation or "", str(d.records), str(d.chunks))
+    _console().print(table)
+    return EXIT_OK
+
+
+def cmd_reindex(args: argparse.Namespace) -> int:
+    services = _services()
+    report = services.indexer.reconcile()
+    _print_json(report) if args.json else print(
+        f"reconciled: {report['orphans_removed']} orphan vectors removed, "
+        f"{report['vectors_added']} missing vectors added"
+    )
+    return EXIT_OK
+
+
+# -- records / search ------------------------------------------------------------------------------
+def cmd_records(args: argparse.Namespace) -> int:
+    from assistant.register import RecordQuery, Register
+
+    services = _services()
+    register = Register(services.catalog)
+    query = RecordQuery(
+        document=args.document or None,
+        status=args.status or None,
+        theme=args.theme or None,
+        since=args.since,
+        until=args.until,
+        slipped=args.slipped,
+    )
+    records = register.query(query)
+    if args.json:
+        _print_json([r.model_dump() for r in records])
+        return EXIT_OK
+    from rich.table import Table
+
+    table = Table("ref", "document", "title", "owner", "due", "status", show_lines=False)
+    for r in records:
+        due = r.due_date or ""
+        if r.revised_from_date:
+            due = f"{r.revised_from_date} → {r.due_date}"
+        table.add_row(
+            r.ref or "—", r.document.filename, r.title[:70], (r.owner or "")[:40], due, r.status
+        )
+    console = _console()
+    console.print(table)
+    total = len(register.all())
+    console.print(f"{len(records)} of {total} records match.")
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from vectorstore.filters import SearchFilters
+
+    services = _services()
+    filters = SearchFilters.parse(json.loads(args.filters) if args.filters else None)
+    result = services.retriever.search(args.query, k=args.k, filters=filters)
+    if args.json:
+        _print_json(
+            {
+                "query": args.query,
+                "hits": [
+                    {
+                        "chunk_id": h.chunk.id,
+                        "score": round(h.score, 6),
+                        "dense_rank": h.dense_rank,
+                        "lexical_rank": h.lexical_rank,
+                        "dense_score": h.dense_score,
+                        "lexical_score": h.lexical_score,
+                        "kind": h.chunk.kind,
+                        "ref": h.chunk.ref,
+                        "page": h.chunk.page,
+                        "record_id": h.chunk.record_id,
+                        "metadata": h.chunk.metadata,
+                        "text": h.chunk.text,
+                    }
+                    for h in result.hits
+                ],
+                "timings_ms": {k: round(v, 2) for k, v in result.timings_ms.items()},
+            }
+        )
+        return EXIT_OK
+    console = _console()
+    for rank, hit in enumerate(result.hits, start=1):
+        meta = hit.chunk.metadata
+        label = f"{meta.get('filename')} p.{hit.chunk.page}" + (
+            f" {hit.chunk.ref}" if hit.chunk.ref else ""
+        )
+        console.print(
+            f"[bold]{rank}. {label}[/]  score {hit.score:.4f} "
+            f"(dense #{hit.dense_rank}, bm25 #{hit.lexical_rank})"
+        )
+        console.print("   " + hit.chunk.text.replace("\n", "\n   ")[:600])
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="govrag",
+        description="Chat over a governance record: ingest papers into action records, "
+        "search, ask.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("ingest", help="ingest files or folders (.txt .md .html .pdf)")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.set_defaults(handler=cmd_ingest)
+
+    p = sub.add_parser("records", help="the action register, filtered")
+    p.add_argument("--document", action="append", metavar="NAME", help="document id or file name")
+    p.add_argument(
+        "--status",
+        action="append",
+        metavar="S",
+        help="complete|partial|ongoing|not_started|unknown",
+    )
+    p.add_argument(
+        "--theme", action="append", metavar="T", help="e.g. partnership, 'risk management'"
+    )
+    p.add_argument("--since", type=int, metavar="YEAR", help="due (or report) year from")
+    p.add_argument("--until", type=int, metavar="YEAR", help="due (or report) year to")
+    p.add_argument("--slipped", action="store_true", help="only actions that slipped")
+    p.add_argument("--json", action="store_true", help="print records as JSON")
+    p.set_defaults(handler=cmd_records)
+
+    p = sub.add_parser("search", help="hybrid (dense + BM25) search over chunks")
+    p.add_argument("query")
+    p.add_argument("--k", type=int, default=8, help="number of results (default 8)")
+    p.add_argument(
+        "--filters", metavar="JSON", help='e.g. \'{"year_from": 2008, "theme": ["partnership"]}\''
+    )
+    p.add_argument("--json", action="store_true", help="print hits as JSON")
+    p.set_defaults(handler=cmd_search)
+
+    p = sub.add_parser("documents", help="list ingested documents")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_documents)
+
+    p = sub.add_parser("remove", help="delete a document everywhere")
+    p.add_argument("document", metavar="DOCUMENT", help="document id or file name")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_remove)
+
+    p = sub.add_parser(
+        "reindex", help="repair the vector index after a crash (embed missing, drop orphans)"
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_reindex)
+    return parser
+
+
+def help_markdown() -> str:
+    """The --help text of govrag and every subcommand, as Markdown (docs/cli.md)."""
+    import os
+
+    os.environ.setdefault("COLUMNS", "100")
+    parser = build_parser()
+    parts = [
+        "# govrag command line",
+        "",
+        "Generated by `make docs` from `govrag --help`; a test checks it is current.",
+        "",
+        "```text",
+        parser.format_help().rstrip(),
+        "```",
+    ]
+    subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for name, sub in subparsers.choices.items():
+        parts += ["", f"## govrag {name}", "", "```text", sub.format_help().rstrip(), "```"]
+    return "\n".join(parts) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except GovragError as exc:
+        sys.stderr.write(f"error: {exc.message}\n")
+        if exc.help:
+            sys.stderr.write(f"hint: {exc.help}\n")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted\n")
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,108 @@
+"""The composition root: builds the index parts from settings, lazily, once.
+
+Dependencies can be injected (tests pass a fake embedder); everything else comes from settings.
+
+Usage::
+
+    services = Services(load_settings())
+    services.indexer.ingest_paths([Path("data/sample")])
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from functools import cached_property
+from pathlib import Path
+
+from assistant.settings import Settings
+from ingest.extract import ChunkingOptions
+from ingest.loaders import LoadLimits
+from vectorstore.catalog import Catalog
+from vectorstore.chroma_index import ChromaVectorIndex
+from vectorstore.indexer import Indexer, collection_name
+from vectorstore.protocols import Embedder, VectorIndex
+from vectorstore.retriever import HybridRetriever
+
+
+class Services:
+    """Lazily built catalog, embedder, vector index, indexer and retriever."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        embedder: Embedder | None = None,
+        vectors: VectorIndex | None = None,
+    ) -> None:
+        self.settings = settings
+        self._embedder = embedder
+        self._vectors = vectors
+        self._lock = threading.RLock()
+        logging.getLogger().setLevel(settings.log_level.upper())
+
+    @property
+    def index_dir(self) -> Path:
+        return Path(self.settings.index_dir)
+
+    @cached_property
+    def catalog(self) -> Catalog:
+        return Catalog(self.index_dir / "catalog.sqlite")
+
+    @property
+    def embedder(self) -> Embedder:
+        with self._lock:
+            if self._embedder is None:
+                from vectorstore.embedder import LazyEmbedder
+
+                self._embedder = LazyEmbedder(
+                    self.settings.embedding_model_path or None,
+                    batch_size=self.settings.embedding_batch_size,
+                )
+            return self._embedder
+
+    @property
+    def vectors(self) -> VectorIndex:
+        with self._lock:
+            if self._vectors is None:
+                self._vectors = ChromaVectorIndex.open(
+                    path=None if self.settings.chroma_url else self.index_dir / "chroma",
+                    url=self.settings.chroma_url,
+                    name=collection_name(self.embedder),
+                )
+            return self._vectors
+
+    @cached_property
+    def chunking(self) -> ChunkingOptions:
+        return ChunkingOptions(
+            prose_size=self.settings.ingest.prose_chunk_size,
+            prose_overlap=self.settings.ingest.prose_chunk_overlap,
+        )
+
+    @cached_property
+    def limits(self) -> LoadLimits:
+        ingest = self.settings.ingest
+        return LoadLimits(
+            max_bytes=int(ingest.max_file_mb * 1024 * 1024),
+            max_pages=ingest.max_pages,
+            pdf_timeout_s=ingest.pdf_timeout_s,
+            pdf_memory_mb=ingest.pdf_memory_mb,
+            pdf_in_subprocess=ingest.pdf_in_subprocess,
+        )
+
+    @cached_property
+    def indexer(self) -> Indexer:
+        return Indexer(
+            self.catalog, self.vectors, self.embedder, options=self.chunking, limits=self.limits
+        )
+
+    @cached_property
+    def retriever(self) -> HybridRetriever:
+        retrieval = self.settings.retrieval
+        return HybridRetriever(
+            self.catalog,
+            self.vectors,
+            self.embedder,
+            candidates=retrieval.candidates,
+            rrf_k=retrieval.rrf_k,
+        )

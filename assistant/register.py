@@ -1,0 +1,150 @@
+"""The action register: every record, filtered exactly (never top-k), and the slipped rule.
+
+An action has *slipped* when, from the records themselves:
+
+* its deadline was revised ('Original deadline of December 2008 now revised to March 2009'); or
+* its due date had passed by the report date and it was not complete; or
+* a later report shows the same action with a later due date or a worse status (see threads).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+from ingest.errors import InvalidRequest
+from ingest.model import STATUSES, ActionRecord
+from ingest.themes import resolve_theme
+from vectorstore.catalog import Catalog
+
+SLIPPED_RULE = (
+    "slipped = deadline revised, or due date passed by the report date while not complete, "
+    "or a later report shows a later deadline or a worse status"
+)
+STATUS_ORDER = {"complete": 4, "partial": 3, "ongoing": 2, "not_started": 1, "unknown": 0}
+
+
+@dataclass
+class RecordQuery:
+    """Exact filters over the register. Years apply to the record's date (due date, else report)."""
+
+    document: list[str] | None = None
+    status: list[str] | None = None
+    theme: list[str] | None = None
+    since: int | None = None
+    until: int | None = None
+    slipped: bool = False
+    revised: bool | None = None
+    owner: str | None = None
+    ref: list[str] | None = None
+
+    def validate(self) -> RecordQuery:
+        if self.status:
+            bad = [s for s in self.status if s not in STATUSES]
+            if bad:
+                raise InvalidRequest(f"unknown status {bad[0]!r}; use one of {', '.join(STATUSES)}")
+        if self.theme:
+            resolved = []
+            for name in self.theme:
+                theme = resolve_theme(name)
+                if theme is None:
+                    raise InvalidRequest(f"unknown theme {name!r}")
+                resolved.append(theme)
+            self.theme = resolved
+        if self.since and self.until and self.since > self.until:
+            raise InvalidRequest(f"since ({self.since}) is after until ({self.until})")
+        return self
+
+
+@dataclass
+class Slip:
+    record_id: str
+    reasons: list[str] = field(default_factory=list)
+
+
+def record_year(record: ActionRecord) -> int | None:
+    if record.due_date:
+        return int(record.due_date[:4])
+    return record.year
+
+
+def slip_reasons(record: ActionRecord, later: list[ActionRecord] | None = None) -> list[str]:
+    """Why a record counts as slipped (empty: it did not)."""
+    reasons = []
+    if record.revised_from_date:
+        reasons.append(f"deadline revised from {record.revised_from_text} to {record.due_date}")
+    if (
+        record.due_date
+        and record.report_date
+        and record.due_date < record.report_date
+        and record.status != "complete"
+    ):
+        reasons.append(
+            f"due {record.due_date} but {record.status.replace('_', ' ')} at the report date "
+            f"{record.report_date}"
+        )
+    for other in later or []:
+        if record.due_date and other.due_date and other.due_date > record.due_date:
+            reasons.append(
+                f"later report ({other.document.title}) gives a later deadline {other.due_date}"
+            )
+        elif STATUS_ORDER[other.status] < STATUS_ORDER[record.status] and other.status != "unknown":
+            reasons.append(
+                f"later report ({other.document.title}) shows a worse status ({other.status})"
+            )
+    return reasons
+
+
+class Register:
+    """All records, cached until the catalog changes (in this or any other process)."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self._records: list[ActionRecord] = []
+        self._generation = -1
+        self._lock = threading.Lock()
+        self.later_appearances: dict[str, list[ActionRecord]] = {}
+
+    def all(self) -> list[ActionRecord]:
+        generation = self.catalog.generation()
+        with self._lock:
+            if generation != self._generation:
+                self._records = self.catalog.records()
+                self._generation = generation
+            return self._records
+
+    def matches(self, record: ActionRecord, query: RecordQuery) -> bool:
+        if query.document and not any(
+            key in (record.document.id, record.document.filename) for key in query.document
+        ):
+            return False
+        if query.status and record.status not in query.status:
+            return False
+        if query.theme and not set(query.theme) & set(record.themes):
+            return False
+        year = record_year(record)
+        if query.since is not None and (year is None or year < query.since):
+            return False
+        if query.until is not None and (year is None or year > query.until):
+            return False
+        if query.revised is not None and (record.revised_from_date is not None) != query.revised:
+            return False
+        if query.owner and query.owner.lower() not in (record.owner or "").lower():
+            return False
+        if query.ref and (record.ref or "").lower() not in {r.lower() for r in query.ref}:
+            return False
+        return not (query.slipped and not self.slip_reasons(record))
+
+    def slip_reasons(self, record: ActionRecord) -> list[str]:
+        return slip_reasons(record, self.later_appearances.get(record.id))
+
+    def query(self, query: RecordQuery | None = None) -> list[ActionRecord]:
+        query = (query or RecordQuery()).validate()
+        if query.document:
+            known = {d.id for d in self.catalog.documents()} | {
+                d.filename for d in self.catalog.documents()
+            }
+            unknown = [d for d in query.document if d not in known]
+            if unknown:
+                raise InvalidRequest(f"unknown document {unknown[0]!r}")
+        return [r for r in self.all() if self.matches(r, query)]

@@ -1,0 +1,141 @@
+"""All configuration: one pydantic-settings object, env prefix ``GOVRAG_``, optional ``.env``.
+
+Nested sections use a double underscore: ``GOVRAG_RETRIEVAL__TOP_K=12``. Unknown ``GOVRAG_*``
+variables are rejected with the list of known ones, so a typo never silently does nothing.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from ingest.errors import ConfigError
+
+ENV_PREFIX = "GOVRAG_"
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class IngestSettings(_Section):
+    prose_chunk_size: int = Field(900, ge=200, le=8000, description="Characters per prose chunk.")
+    prose_chunk_overlap: int = Field(
+        120, ge=0, le=2000, description="Overlap between prose chunks."
+    )
+    max_file_mb: float = Field(50, gt=0, description="Largest file accepted, in MB.")
+    max_pages: int = Field(1000, ge=1, description="Largest PDF accepted, in pages.")
+    pdf_timeout_s: float = Field(120, gt=0, description="Wall-clock limit for parsing one PDF.")
+    pdf_memory_mb: int = Field(2048, ge=256, description="Memory cap of the PDF parsing process.")
+    pdf_in_subprocess: bool = Field(True, description="Parse PDFs in an isolated child process.")
+
+
+class RetrievalSettings(_Section):
+    top_k: int = Field(8, ge=1, le=100, description="Chunks returned by search and used by ask.")
+    candidates: int = Field(40, ge=5, le=500, description="Candidates taken from each ranker.")
+    rrf_k: int = Field(60, ge=1, description="Reciprocal-rank-fusion constant.")
+
+
+class AnswerSettings(_Section):
+    llm_model: str = Field(
+        "",
+        description="Optional LLM as 'provider:model' for LangChain init_chat_model "
+        "(e.g. 'openai:gpt-4o-mini', 'ollama:llama3'). Empty: the default answerer, no LLM.",
+    )
+    llm_base_url: str = Field("", description="Base URL of an OpenAI-compatible or Ollama server.")
+    llm_api_key: SecretStr = Field(SecretStr(""), description="API key for the LLM provider.")
+    llm_timeout_s: float = Field(20, gt=0, le=600, description="Give up on the LLM after this.")
+    llm_temperature: float = Field(0.0, ge=0, le=2, description="Sampling temperature.")
+    max_question_chars: int = Field(1000, ge=10, le=20000, description="Longest question accepted.")
+    prompts_dir: Path = Field(REPO_ROOT / "prompts", description="Folder of prompt templates.")
+    min_evidence: float = Field(
+        0.32, ge=0, le=1, description="Lowest dense similarity that counts as evidence."
+    )
+
+
+class ServerSettings(_Section):
+    host: str = Field("127.0.0.1", description="Address `govrag serve` binds to.")
+    port: int = Field(8000, ge=1, le=65535, description="Port `govrag serve` listens on.")
+    workers: int = Field(
+        1, ge=1, le=64, description="uvicorn worker processes (needs a Chroma server if > 1)."
+    )
+    admin_key: SecretStr = Field(
+        SecretStr(""), description="Key for document upload/delete. Empty: write endpoints are off."
+    )
+    api_key: SecretStr = Field(SecretStr(""), description="If set, read endpoints need it too.")
+    rate_limit_per_minute: int = Field(
+        120, ge=0, description="Ask/chat requests per client per minute (0 = off)."
+    )
+    max_concurrency: int = Field(32, ge=1, description="Requests served at once before 503.")
+    max_upload_mb: float = Field(20, gt=0, description="Largest upload accepted.")
+    max_body_kb: int = Field(256, ge=1, description="Largest JSON request body.")
+
+
+class Settings(BaseSettings):
+    """Root settings. ``Settings()`` reads the environment and ``.env``."""
+
+    model_config = SettingsConfigDict(
+        env_prefix=ENV_PREFIX,
+        env_nested_delimiter="__",
+        env_file=".env",
+        extra="forbid",
+        validate_default=True,
+    )
+
+    index_dir: Path = Field(
+        Path("var/index"), description="Where the catalog and embedded Chroma live."
+    )
+    chroma_url: str = Field("", description="Chroma server URL; empty = embedded PersistentClient.")
+    embedding_model_path: str = Field(
+        "", description="sentence-transformers model folder; empty = the bundled all-MiniLM-L6-v2."
+    )
+    embedding_batch_size: int = Field(64, ge=1, le=1024, description="Texts per embedding batch.")
+    log_level: str = Field("WARNING", description="Python logging level.")
+    ingest: IngestSettings = Field(default_factory=IngestSettings)
+    retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
+    answer: AnswerSettings = Field(default_factory=AnswerSettings)
+    server: ServerSettings = Field(default_factory=ServerSettings)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _reject_unknown_env(cls, data: Any) -> Any:
+        unknown = unknown_env_keys()
+        if unknown:
+            known = ", ".join(sorted(known_env_keys()))
+            raise ValueError(f"unknown setting(s) {', '.join(unknown)}; known: {known}")
+        return data
+
+
+def known_env_keys() -> set[str]:
+    keys: set[str] = set()
+    for name, field in Settings.model_fields.items():
+        annotation = field.annotation
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            keys.update(f"{ENV_PREFIX}{name}__{sub}".upper() for sub in annotation.model_fields)
+        else:
+            keys.add(f"{ENV_PREFIX}{name}".upper())
+    return keys
+
+
+def unknown_env_keys() -> list[str]:
+    known = known_env_keys()
+    return sorted(
+        k for k in os.environ if k.upper().startswith(ENV_PREFIX) and k.upper() not in known
+    )
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Settings from the environment, with errors turned into a :class:`ConfigError`."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc']) or 'settings'}: {err['msg']}"
+            for err in exc.errors()
+        )
+        raise ConfigError(f"invalid configuration: {problems}") from exc

@@ -1,0 +1,88 @@
+"""Cell and paragraph text clean-up shared by every loader.
+
+Extracted governance papers carry stray HTML (``<p>``, ``<ul>``, ``<li>``, ``<sup>``), bullets glued
+into running text and, now and then, Cyrillic look-alikes ("ТВА" for "TBA"). ``clean_text``
+turns all of that into plain text with one bullet per line, so a cell reads the same whether it
+came from a text file or a PDF.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+_BLOCK_TAG = re.compile(r"</?(?:p|ul|ol|div|br|tr|table|tbody|thead|h[1-6])\b[^>]*>", re.I)
+_LIST_ITEM = re.compile(r"<li\b[^>]*>", re.I)
+_ANY_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*\b[^<>]*>")
+_BULLET = re.compile(r"\s*[•●▪◦]\s*")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f]+")
+_HYPHEN_BREAK = re.compile(r"(\w)- (?=[a-z])")
+
+# Cyrillic letters that render exactly like Latin ones.
+_CONFUSABLES = str.maketrans(
+    "АВЕКМНОРСТУХаеорсуіјѕ",
+    "ABEKMHOPCTYXaeopcyijs",
+)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_WORD = re.compile(r"\S+")
+
+
+def strip_html(text: str) -> str:
+    """Remove tags: block tags become line breaks, list items become bullets."""
+    if "<" not in text and "&" not in text:
+        return text
+    text = _LIST_ITEM.sub("\n• ", text)
+    text = _BLOCK_TAG.sub("\n", text)
+    text = _ANY_TAG.sub("", text)
+    return html.unescape(text)
+
+
+def fix_confusables(text: str) -> str:
+    """Map words written wholly in Cyrillic look-alikes back to Latin (e.g. 'ТВА' -> 'TBA')."""
+    if not _CYRILLIC.search(text):
+        return text
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group(0)
+        mapped = word.translate(_CONFUSABLES)
+        return mapped if not _CYRILLIC.search(mapped) else word
+
+    return _WORD.sub(fix, text)
+
+
+def clean_text(text: str) -> str:
+    """Plain text with single spaces, one bullet item per line and no empty lines."""
+    text = strip_html(text)
+    text = fix_confusables(text)
+    text = _BULLET.sub("\n• ", text)
+    lines: list[str] = []
+    for raw in text.replace("\r", "\n").split("\n"):
+        line = _SPACES.sub(" ", raw).strip()
+        if not line:
+            continue
+        if lines and lines[-1] == "•":
+            lines[-1] = f"• {line}"
+        else:
+            lines.append(line)
+    if lines and lines[-1] == "•":
+        lines.pop()
+    return "\n".join(lines)
+
+
+def normalise_for_compare(text: str) -> str:
+    """Loose form for comparing text from two formats: case, spacing and line breaks ignored."""
+    text = text.replace("\n", " ")
+    text = _HYPHEN_BREAK.sub(r"\1-", text)
+    text = re.sub(r"-\s+", "-", text)
+    return _SPACES.sub(" ", text).strip().lower()
+
+
+def first_sentence(text: str, limit: int = 160) -> str:
+    """The first sentence of ``text`` (no bullets), cut at a word boundary when over ``limit``."""
+    flat = " ".join(line.lstrip("• ").strip() for line in text.split("\n")).strip()
+    match = re.search(r"(?<=[a-z0-9)]{2}[.!?])\s+(?=[A-Z•])", flat)
+    sentence = flat[: match.start()] if match else flat
+    if len(sentence) > limit:
+        cut = sentence[:limit].rsplit(" ", 1)[0]
+        sentence = cut.rstrip(",;:") + "…"
+    return sentence

@@ -1,0 +1,165 @@
+"""Document metadata from the text itself: title, organisation, type, report date or period.
+
+Committee papers open with a masthead ('AUDIT PANEL', a date, a logo's text) before the real
+title, so title candidates are scored rather than taken from the first line. When no report
+date is written, a period ('2007/08') is inferred from the table headers or headings, and
+``period_inferred`` says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.dates import parse_dates
+from ingest.model import BlockKind, PlacedBlock
+from ingest.tables import Layout
+from ingest.vocabulary import Vocabulary
+
+_TITLE_WORDS = re.compile(
+    r"\b(report|plan|statement|summary|recommendations?|review|governance|action|audit|progress|"
+    r"inspection|improvement)\b",
+    re.I,
+)
+_DOC_TYPES = [
+    ("annual governance statement", "annual governance statement"),
+    ("governance improvement plan", "governance improvement plan"),
+    ("action plan", "action plan"),
+    ("governance report", "governance report"),
+    ("inspection", "inspection report"),
+    ("audit report", "audit report"),
+    ("progress", "progress report"),
+]
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$", re.I)
+_PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*/\s*(\d{2}|\d{4})\b")
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+@dataclass
+class Described:
+    title: str
+    organisation: str | None
+    doc_type: str
+    date: str | None
+    date_text: str | None
+    period: str | None
+    period_inferred: bool
+    year: int | None
+
+
+def _front_matter(placed: list[PlacedBlock]) -> list[PlacedBlock]:
+    front = []
+    for item in placed:
+        if item.block.kind is BlockKind.ROW:
+            break
+        front.append(item)
+        if len(front) >= 14:
+            break
+    return front
+
+
+def _title_score(text: str, position: int, is_heading: bool, vocab: Vocabulary) -> float:
+    words = text.split()
+    if not 2 <= len(words) <= 18 or (text.endswith(".") and len(words) > 8):
+        return -10
+    score: float = min(3, len(_TITLE_WORDS.findall(text)))
+    score += 2 if is_heading else 0
+    score += 2 if position == 0 else 0
+    score -= position * 0.1
+    if parse_dates(text):
+        score -= 3
+    if re.match(r"^(report by|appendix|table|contact|email)\b", text, re.I):
+        score -= 5
+    if re.match(r"^\d+(\.\d+)*\.?\s", text) or text.startswith("- "):
+        score -= 3
+    if "**" in text or any(len(w) > 8 and w.isupper() and not vocab.knows(w) for w in words):
+        score -= 3  # logo text run together ('MOPACMAYOR')
+    letters = [c for c in text if c.isalpha()]
+    if len(words) <= 2 and letters and all(c.isupper() for c in letters):
+        score -= 2  # a masthead such as 'AUDIT PANEL'
+    return score
+
+
+def describe(
+    placed: list[PlacedBlock], layout: Layout, filename: str, vocab: Vocabulary
+) -> Described:
+    front = _front_matter(placed)
+    candidates = [
+        (
+            _title_score(item.block.text, i, item.block.kind is BlockKind.HEADING, vocab),
+            -i,
+            item.block.text,
+        )
+        for i, item in enumerate(front)
+    ]
+    best = max(candidates, default=(-10.0, 0, ""))
+    title = vocab.title_case(best[2]) if best[0] > -5 else ""
+    header_period = next(
+        (cell for table in layout.tables for cell in table.header if _PERIOD.search(cell)), None
+    )
+    if title and len(title.split()) <= 3 and header_period:
+        title = f"{title} — {header_period}"
+    title = title or re.sub(r"[_-]+", " ", filename.rsplit(".", 1)[0])
+
+    date = date_text = None
+    for item in front:
+        found = [
+            d
+            for d in parse_dates(item.block.text)
+            if re.search(r"\d{1,2}", d.text.split()[0]) or re.search(r"\d(st|nd|rd|th)", d.text)
+        ]
+        full = [d for d in found if len(d.text.split()) >= 3]
+        if full:
+            date, date_text = full[0].iso, full[0].text
+            prefix = item.block.text[: item.block.text.find(date_text)]
+            weekday = _WEEKDAY.search(prefix)
+            if weekday:
+                date_text = weekday.group(0) + date_text
+            break
+
+    period = None
+    period_inferred = False
+    year = int(date[:4]) if date else None
+    if date is None:
+        sources = (
+            ([header_period] if header_period else [])
+            + [item.block.text for item in placed if item.block.kind is BlockKind.HEADING]
+            + [title]
+        )
+        for source in sources:
+            match = _PERIOD.search(source)
+            if match:
+                period, period_inferred = match.group(0).replace(" ", ""), True
+                end = match.group(2)
+                year = int(end) if len(end) == 4 else int(match.group(1)[:2] + end)
+                break
+            match = _YEAR.search(source)
+            if match:
+                period, period_inferred, year = match.group(1), True, int(match.group(1))
+                break
+
+    return Described(
+        title=title,
+        organisation=_organisation(title, placed),
+        doc_type=next((t for key, t in _DOC_TYPES if key in title.lower()), "report"),
+        date=date,
+        date_text=date_text,
+        period=period,
+        period_inferred=period_inferred,
+        year=year,
+    )
+
+
+def _organisation(title: str, placed: list[PlacedBlock]) -> str | None:
+    for name in ("MOPAC", "MPA", "MPS"):
+        if re.search(rf"\b{name}\b", title):
+            return name
+    body = " ".join(item.block.text or " ".join(item.block.cells) for item in placed)
+    counts = {name: len(re.findall(rf"\b{name}\b", body)) for name in ("MOPAC", "MPA", "MPS")}
+    counts["MPS"] += len(re.findall(r"\bthe Met\b", body))
+    if counts["MOPAC"] >= 3:
+        return "MOPAC"
+    if counts["MPA"] >= 3 and counts["MPS"] >= 3:
+        return "MPA/MPS"
+    top = max(counts, key=lambda k: counts[k])
+    return top if counts[top] else None

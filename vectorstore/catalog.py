@@ -1,0 +1,366 @@
+"""The catalog: one SQLite file holding documents, their source bytes, pages, records and chunks.
+
+It is the source of truth. A document becomes visible in one transaction together with its
+BM25 rows, so readers never see half a document; vectors live in Chroma and are only used for
+chunks the catalog knows. WAL mode lets many processes read while one writes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from ingest.errors import IndexStateError, NotFound
+from ingest.model import ActionRecord, Chunk, DocumentInfo, ExtractedDocument
+
+SCHEMA_VERSION = 2
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    filename TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    pipeline TEXT NOT NULL DEFAULT '',
+    info TEXT NOT NULL,
+    text TEXT NOT NULL,
+    ingested_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sources (
+    document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    filename TEXT NOT NULL,
+    data BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS pages (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    number INTEGER,
+    start INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (document_id, ordinal)
+);
+CREATE TABLE IF NOT EXISTS records (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS chunks (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    record_id TEXT,
+    ref TEXT,
+    year INTEGER,
+    status TEXT,
+    has_revised INTEGER,
+    themes TEXT NOT NULL DEFAULT '',
+    data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS chunks_document ON chunks(document_id);
+CREATE INDEX IF NOT EXISTS chunks_ref ON chunks(ref);
+CREATE INDEX IF NOT EXISTS records_document ON records(document_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(
+    text, tokenize = 'porter unicode61 remove_diacritics 2'
+);
+"""
+
+
+class Catalog:
+    """SQLite-backed store of everything but vectors. Safe to share between threads."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._local = threading.local()
+        self._write_lock = threading.Lock()
+        conn = self._conn()
+        with self._write_lock:
+            conn.executescript(_SCHEMA)
+            found = self.get_meta("schema_version")
+            if found is None:
+                self.set_meta("schema_version", str(SCHEMA_VERSION))
+            elif found != str(SCHEMA_VERSION):
+                raise IndexStateError(
+                    f"the index in {self.path.parent} was built by an older govrag "
+                    f"(catalog schema {found}, this version needs {SCHEMA_VERSION})",
+                    help="Move it aside and ingest again, or run `govrag reindex --rebuild`.",
+                )
+
+    # -- connections and transactions ------------------------------------------------------
+    def _conn(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(
+                self.path, timeout=30, isolation_level=None, check_same_thread=False
+            )
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA busy_timeout=30000")
+            self._local.conn = conn
+        return conn
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self._conn()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """An immediate write transaction: all or nothing, one writer at a time."""
+        conn = self._conn()
+        with self._write_lock:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    def generation(self) -> int:
+        """Goes up whenever any connection (any process) commits a change to the content."""
+        generation = self.get_meta("generation") or "0"
+        return int(generation)
+
+    def close(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+    # -- meta -------------------------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        row = self._conn().execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row["value"])
+
+    def set_meta(self, key: str, value: str, conn: sqlite3.Connection | None = None) -> None:
+        (conn or self._conn()).execute(
+            "INSERT INTO meta(key, value) VALUES(?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    def _bump(self, conn: sqlite3.Connection) -> None:
+        conn.execute(
+            "INSERT INTO meta(key, value) VALUES('generation', '1') "
+            "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+        )
+
+    # -- writes -----------------------------------------------------------------------------
+    def replace_document(
+        self,
+        conn: sqlite3.Connection,
+        extracted: ExtractedDocument,
+        source: bytes | None,
+        pipeline: str = "",
+    ) -> None:
+        """Write a document with its pages, records and chunks (FTS rows included)."""
+        info = extracted.info
+        self.delete_document(conn, info.id)
+        conn.execute(
+            "INSERT INTO documents(id, filename, sha256, pipeline, info, text, ingested_at)"
+            " VALUES(?,?,?,?,?,?,?)",
+            (
+                info.id,
+                info.filename,
+                info.sha256,
+                pipeline,
+                info.model_dump_json(),
+                extracted.text,
+                time.time(),
+            ),
+        )
+        if source is not None:
+            conn.execute(
+                "INSERT INTO sources(document_id, filename, data) VALUES(?,?,?)",
+                (info.id, info.filename, source),
+            )
+        offset = 0
+        for ordinal, (number, text) in enumerate(extracted.page_texts):
+            conn.execute(
+                "INSERT INTO pages(document_id, ordinal, number, start, text) VALUES(?,?,?,?,?)",
+                (info.id, ordinal, number, offset, text),
+            )
+            offset += len(text) + 1
+        conn.executemany(
+            "INSERT INTO records(id, document_id, ordinal, data) VALUES(?,?,?,?)",
+            [(r.id, info.id, r.ordinal, r.model_dump_json()) for r in extracted.records],
+        )
+        themes_by_record = {r.id: r.themes for r in extracted.records}
+        for chunk in extracted.chunks:
+            meta = chunk.metadata
+            themes = "|" + "|".join(sorted(themes_by_record.get(chunk.record_id or "", []))) + "|"
+            cursor = conn.execute(
+                "INSERT INTO chunks(id, document_id, kind, record_id, ref, year, status,"
+                " has_revised, themes, data) VALUES(?,?,?,?,?,?,?,?,?,?)",
+                (
+                    chunk.id,
+                    info.id,
+                    chunk.kind,
+                    chunk.record_id,
+                    chunk.ref,
+                    meta.get("year"),
+                    meta.get("status"),
+                    int(bool(meta.get("has_revised"))) if "has_revised" in meta else None,
+                    themes,
+                    chunk.model_dump_json(),
+                ),
+            )
+            conn.execute(
+                "INSERT INTO chunks_fts(rowid, text) VALUES(?, ?)", (cursor.lastrowid, chunk.text)
+            )
+        self._bump(conn)
+
+    def delete_document(self, conn: sqlite3.Connection, document_id: str) -> list[str]:
+        """Delete a document everywhere in the catalog; return the chunk ids it had."""
+        rows = conn.execute(
+            "SELECT rowid, id FROM chunks WHERE document_id = ?", (document_id,)
+        ).fetchall()
+        if rows:
+            conn.executemany(
+                "DELETE FROM chunks_fts WHERE rowid = ?", [(r["rowid"],) for r in rows]
+            )
+        conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+        self._bump(conn)
+        return [str(r["id"]) for r in rows]
+
+    # -- reads ------------------------------------------------------------------------------
+    def documents(self) -> list[DocumentInfo]:
+        rows = self._conn().execute("SELECT info FROM documents ORDER BY filename").fetchall()
+        return [DocumentInfo.model_validate_json(r["info"]) for r in rows]
+
+    def document(self, document_id: str) -> DocumentInfo:
+        row = (
+            self._conn()
+            .execute("SELECT info FROM documents WHERE id = ?", (document_id,))
+            .fetchone()
+        )
+        if row is None:
+            raise NotFound(f"no document with id {document_id!r}", help="See GET /v1/documents.")
+        return DocumentInfo.model_validate_json(row["info"])
+
+    def find_document(self, key: str) -> DocumentInfo | None:
+        """By id or file name."""
+        row = (
+            self._conn()
+            .execute("SELECT info FROM documents WHERE id = ? OR filename = ?", (key, key))
+            .fetchone()
+        )
+        return None if row is None else DocumentInfo.model_validate_json(row["info"])
+
+    def document_text(self, document_id: str) -> str:
+        row = (
+            self._conn()
+            .execute("SELECT text FROM documents WHERE id = ?", (document_id,))
+            .fetchone()
+        )
+        if row is None:
+            raise NotFound(f"no document with id {document_id!r}")
+        return str(row["text"])
+
+    def pages(self, document_id: str) -> list[dict[str, Any]]:
+        rows = (
+            self._conn()
+            .execute(
+                "SELECT number, start, text FROM pages WHERE document_id = ? ORDER BY ordinal",
+                (document_id,),
+            )
+            .fetchall()
+        )
+        return [{"number": r["number"], "start": r["start"], "text": r["text"]} for r in rows]
+
+    def source(self, document_id: str) -> tuple[str, bytes] | None:
+        row = (
+            self._conn()
+            .execute("SELECT filename, data FROM sources WHERE document_id = ?", (document_id,))
+            .fetchone()
+        )
+        return None if row is None else (str(row["filename"]), bytes(row["data"]))
+
+    def fingerprint(self, document_id: str) -> tuple[str, str] | None:
+        """(sha256 of the source, pipeline key it was extracted with), if the document exists."""
+        row = (
+            self._conn()
+            .execute("SELECT sha256, pipeline FROM documents WHERE id = ?", (document_id,))
+            .fetchone()
+        )
+        return None if row is None else (str(row["sha256"]), str(row["pipeline"]))
+
+    def records(self) -> list[ActionRecord]:
+        rows = (
+            self._conn()
+            .execute(
+                "SELECT r.data FROM records r JOIN documents d ON d.id = r.document_id "
+                "ORDER BY d.filename, r.ordinal"
+            )
+            .fetchall()
+        )
+        return [ActionRecord.model_validate_json(r["data"]) for r in rows]
+
+    def chunks(self, ids: list[str]) -> dict[str, Chunk]:
+        if not ids:
+            return {}
+        found: dict[str, Chunk] = {}
+        for start in range(0, len(ids), 500):
+            part = ids[start : start + 500]
+            rows = (
+                self._conn()
+                .execute(
+                    f"SELECT id, data FROM chunks WHERE id IN ({','.join('?' * len(part))})", part
+                )
+                .fetchall()
+            )
+            found.update({str(r["id"]): Chunk.model_validate_json(r["data"]) for r in rows})
+        return found
+
+    def chunk_ids(self, document_id: str | None = None) -> set[str]:
+        if document_id is None:
+            rows = self._conn().execute("SELECT id FROM chunks").fetchall()
+        else:
+            rows = (
+                self._conn()
+                .execute("SELECT id FROM chunks WHERE document_id = ?", (document_id,))
+                .fetchall()
+            )
+        return {str(r["id"]) for r in rows}
+
+    def chunk_ids_with_ref(self, refs: list[str]) -> list[str]:
+        if not refs:
+            return []
+        rows = (
+            self._conn()
+            .execute(
+                f"SELECT id FROM chunks WHERE lower(ref) IN ({','.join('?' * len(refs))})",
+                [r.lower() for r in refs],
+            )
+            .fetchall()
+        )
+        return [str(r["id"]) for r in rows]
+
+    def chunk_vectors_input(self, ids: list[str]) -> list[tuple[str, str, dict[str, Any]]]:
+        """(id, text, metadata) for chunks, to (re)embed them."""
+        chunks = self.chunks(ids)
+        return [(c.id, c.text, dict(c.metadata)) for c in chunks.values()]
+
+    def record_chunk_id(self, record_id: str) -> str | None:
+        row = (
+            self._conn()
+            .execute("SELECT id FROM chunks WHERE record_id = ?", (record_id,))
+            .fetchone()
+        )
+        return None if row is None else str(row["id"])
+
+    def counts(self) -> dict[str, int]:
+        conn = self._conn()
+        return {
+            name: int(conn.execute(f"SELECT COUNT(*) FROM {name}").fetchone()[0])
+            for name in ("documents", "pages", "records", "chunks")
+        }

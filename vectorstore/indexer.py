@@ -1,0 +1,222 @@
+"""Put documents into the index, or take them out, so that each is wholly there or not at all.
+
+Order of work for one document:
+
+1. parse and extract (no writes);
+2. embed the chunks Chroma does not have yet (content-hashed ids, so unchanged chunks are
+   never embedded twice) and upsert them;
+3. one SQLite transaction swaps the document's rows, records, chunks and BM25 rows;
+4. delete the vectors of chunks the document no longer has.
+
+A crash before 3 leaves only unreferenced vectors (ignored by search, removed by
+:meth:`Indexer.reconcile`); a crash after 3 leaves stale vectors (the same). Search only
+returns chunks the catalog knows, so no reader ever sees half a document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.errors import GovragError, IngestError, NotFound
+from ingest.extract import ChunkingOptions, document_id, extract
+from ingest.loaders import LoadLimits, is_supported, load_bytes
+from ingest.model import ExtractedDocument
+from vectorstore.catalog import Catalog
+from vectorstore.protocols import Embedder, VectorIndex
+
+log = logging.getLogger(__name__)
+EXTRACTOR_VERSION = "2026.11.2"
+IGNORED_IN_FOLDERS = ("readme", "changelog", "license", "licence")
+
+
+@dataclass
+class IngestOutcome:
+    document_id: str
+    filename: str
+    action: str  # added | updated | unchanged
+    pages: int = 0
+    records: int = 0
+    chunks: int = 0
+    embedded: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class BatchResult:
+    outcomes: list[IngestOutcome] = field(default_factory=list)
+    skipped: list[dict[str, str]] = field(default_factory=list)
+
+    def summary(self) -> dict[str, object]:
+        return {
+            "documents": len(self.outcomes),
+            "pages": sum(o.pages for o in self.outcomes),
+            "records": sum(o.records for o in self.outcomes),
+            "chunks": sum(o.chunks for o in self.outcomes),
+            "skipped": list(self.skipped),
+        }
+
+
+ProgressCallback = Callable[[str, int, int], None]  # (file name, done, total)
+
+
+def pipeline_key(options: ChunkingOptions, embedder: Embedder) -> str:
+    """Changes when extraction, chunking or the embedding model changes."""
+    raw = f"{EXTRACTOR_VERSION}|{options.prose_size}|{options.prose_overlap}|{embedder.model_id}"
+    return hashlib.sha256(raw.encode()).hexdigest()[:16]
+
+
+def collection_name(embedder: Embedder) -> str:
+    """Vectors of different models never share a collection."""
+    digest = hashlib.sha256(f"{embedder.model_id}|{embedder.dimension}".encode()).hexdigest()[:12]
+    return f"govrag_{digest}"
+
+
+def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[dict[str, str]]]:
+    """Files to ingest (folders walked, sorted) and the paths skipped with a reason."""
+    files: list[Path] = []
+    skipped: list[dict[str, str]] = []
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if any(part.startswith(".") for part in child.relative_to(path).parts):
+                    continue
+                if child.stem.lower() in IGNORED_IN_FOLDERS:
+                    continue  # a folder's README describes the folder; it is not a document
+                if is_supported(child):
+                    files.append(child)
+                else:
+                    skipped.append(
+                        {"path": str(child), "reason": f"unsupported file type '{child.suffix}'"}
+                    )
+        elif path.is_file():
+            files.append(path)
+        else:
+            skipped.append({"path": str(path), "reason": "no such file or folder"})
+    return files, skipped
+
+
+class Indexer:
+    """Adds, replaces and removes documents in the catalog, BM25 and vector index together."""
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        vectors: VectorIndex,
+        embedder: Embedder,
+        *,
+        options: ChunkingOptions | None = None,
+        limits: LoadLimits | None = None,
+    ) -> None:
+        self.catalog = catalog
+        self.vectors = vectors
+        self.embedder = embedder
+        self.options = options or ChunkingOptions()
+        self.limits = limits or LoadLimits()
+        self.pipeline = pipeline_key(self.options, embedder)
+
+    # -- one document ------------------------------------------------------------------------
+    def ingest_bytes(self, data: bytes, filename: str) -> IngestOutcome:
+        """Ingest one file's bytes; unchanged content is a no-op."""
+        doc_id = document_id(Path(filename).name)
+        sha = hashlib.sha256(data).hexdigest()
+        if self.catalog.fingerprint(doc_id) == (sha, self.pipeline):
+            info = self.catalog.document(doc_id)
+            return IngestOutcome(
+                doc_id, info.filename, "unchanged", info.pages, info.records, info.chunks
+            )
+        loaded = load_bytes(data, filename, self.limits)
+        extracted = extract(loaded, self.options)
+        return self.store(extracted, data)
+
+    def ingest_file(self, path: Path) -> IngestOutcome:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise IngestError(str(path), f"cannot be read ({exc.strerror or exc})") from exc
+        try:
+            return self.ingest_bytes(data, path.name)
+        except IngestError as exc:
+            raise IngestError(str(path), exc.reason, help=exc.help or None) from exc
+
+    def store(self, extracted: ExtractedDocument, source: bytes | None) -> IngestOutcome:
+        info = extracted.info
+        existed = self.catalog.fingerprint(info.id) is not None
+        old_ids = self.catalog.chunk_ids(info.id)
+        new_ids = [c.id for c in extracted.chunks]
+        present = self.vectors.existing(new_ids)
+        todo = [c for c in extracted.chunks if c.id not in present]
+        if todo:
+            vectors = self.embedder.embed_documents([c.text for c in todo])
+            self.vectors.upsert([c.id for c in todo], vectors, [c.metadata for c in todo])
+        with self.catalog.transaction() as conn:
+            self.catalog.replace_document(conn, extracted, source, self.pipeline)
+        stale = sorted(old_ids - set(new_ids))
+        if stale:
+            self.vectors.delete(stale)
+        return IngestOutcome(
+            info.id,
+            info.filename,
+            "updated" if existed else "added",
+            info.pages,
+            info.records,
+            info.chunks,
+            embedded=len(todo),
+            warnings=list(extracted.warnings),
+        )
+
+    def remove(self, key: str) -> list[str]:
+        """Delete a document (by id or file name) everywhere; return its chunk ids."""
+        info = self.catalog.find_document(key)
+        if info is None:
+            raise NotFound(
+                f"no document {key!r} in the index", help="`govrag documents` lists them."
+            )
+        with self.catalog.transaction() as conn:
+            removed = self.catalog.delete_document(conn, info.id)
+        self.vectors.delete(removed)
+        return removed
+
+    # -- many documents -------------------------------------------------------------------------
+    def ingest_paths(
+        self, paths: Iterable[Path], progress: ProgressCallback | None = None
+    ) -> BatchResult:
+        """Ingest files and folders; a bad file is reported and skipped, the rest go in."""
+        self.reconcile()
+        files, skipped = expand_paths(paths)
+        result = BatchResult(skipped=skipped)
+        for index, path in enumerate(files):
+            if progress:
+                progress(path.name, index, len(files))
+            try:
+                outcome = self.ingest_file(path)
+            except IngestError as exc:
+                log.warning("skipped %s: %s", path, exc.reason)
+                result.skipped.append({"path": str(path), "reason": exc.reason})
+                continue
+            except GovragError as exc:
+                result.skipped.append({"path": str(path), "reason": exc.message})
+                continue
+            for warning in outcome.warnings:
+                log.info("%s: %s", path.name, warning)
+            result.outcomes.append(outcome)
+        if progress:
+            progress("", len(files), len(files))
+        return result
+
+    def reconcile(self) -> dict[str, int]:
+        """Make Chroma agree with the catalog after a crash: drop orphans, embed what is missing."""
+        known = self.catalog.chunk_ids()
+        stored = self.vectors.all_ids()
+        orphans = sorted(stored - known)
+        missing = sorted(known - stored)
+        if orphans:
+            self.vectors.delete(orphans)
+        if missing:
+            rows = self.catalog.chunk_vectors_input(missing)
+            vectors = self.embedder.embed_documents([text for _, text, _ in rows])
+            self.vectors.upsert([i for i, _, _ in rows], vectors, [m for _, _, m in rows])
+        return {"orphans_removed": len(orphans), "vectors_added": len(missing)}

@@ -1,0 +1,71 @@
+"""The swappable parts of the index, as Protocols.
+
+chromadb, SQLite FTS5 and sentence-transformers are implementations; tests use deterministic
+fakes that satisfy the same Protocols.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
+
+MetadataValue = str | int | float | bool
+Where = dict[str, Any]
+
+
+class Embedder(Protocol):
+    """Turns text into unit-length vectors."""
+
+    model_id: str
+    dimension: int
+
+    def embed_documents(self, texts: Sequence[str]) -> list[list[float]]:
+        """Vectors for texts to store."""
+        ...
+
+    def embed_query(self, text: str) -> list[float]:
+        """Vector for a search query."""
+        ...
+
+
+class VectorIndex(Protocol):
+    """Nearest-neighbour search over stored vectors, with metadata filters."""
+
+    name: str
+
+    def upsert(
+        self,
+        ids: Sequence[str],
+        embeddings: Sequence[Sequence[float]],
+        metadatas: Sequence[Mapping[str, MetadataValue]],
+    ) -> None:
+        """Add or replace vectors."""
+        ...
+
+    def delete(self, ids: Sequence[str]) -> None:
+        """Remove vectors; unknown ids are ignored."""
+        ...
+
+    def query(
+        self, embedding: Sequence[float], k: int, where: Where | None = None
+    ) -> list[tuple[str, float]]:
+        """(id, cosine similarity) of the ``k`` nearest vectors, best first."""
+        ...
+
+    def existing(self, ids: Sequence[str]) -> set[str]:
+        """Which of ``ids`` are stored."""
+        ...
+
+    def all_ids(self) -> set[str]:
+        """Every stored id (used to reconcile after a crash)."""
+        ...
+
+    def count(self) -> int: ...
+
+
+class LexicalIndex(Protocol):
+    """Keyword (BM25) search over chunk text, with the same filters."""
+
+    def search(self, query: str, k: int, filters: Any = None) -> list[tuple[str, float]]:
+        """(chunk id, BM25 score, higher is better) best first."""
+        ...

@@ -1,0 +1,159 @@
+"""Hybrid retrieval: dense (Chroma) and BM25 (FTS5) ranked lists fused by reciprocal rank.
+
+Plain RRF ignores how decisive a BM25 match is (a rare term scoring four times the runner-up
+ranks the same as a near tie). So when BM25's best hit stands clear of the runner-up, BM25 hits
+gain up to one rank-1 share, in proportion to their score and to that margin.
+
+Exact identifiers in the query ('R18', 'BVPI 153b', 'item 4') are honoured first: chunks whose
+ref matches come top, and the keyword list weighs double, so an identifier is never lost to a
+semantically close neighbour.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+
+from ingest.errors import InvalidRequest
+from ingest.model import Chunk
+from vectorstore.bm25 import SqliteBm25Index
+from vectorstore.catalog import Catalog
+from vectorstore.filters import SearchFilters
+from vectorstore.fusion import reciprocal_rank_fusion
+from vectorstore.protocols import Embedder, VectorIndex
+
+_IDENTIFIER = re.compile(
+    r"\b(?:HMIC\s+R\d{1,3}|BVPI\s?\d{1,4}[a-z]?|R\d{1,3}|item\s+\d+(?:\.\d+)?|\d+\.\d+)\b", re.I
+)
+
+
+def identifiers(query: str) -> list[str]:
+    """Identifier-like tokens: 'R18', 'HMIC R4', 'BVPI 153b', 'item 4' (as '4'), '1.2'."""
+    found = []
+    for match in _IDENTIFIER.finditer(query):
+        token = re.sub(r"\s+", " ", match.group(0).strip())
+        if token.lower().startswith("item "):
+            token = token.split(" ", 1)[1]
+        found.append(token.upper() if token[0].isalpha() else token)
+    return found
+
+
+@dataclass
+class SearchHit:
+    chunk: Chunk
+    score: float
+    dense_rank: int | None = None
+    lexical_rank: int | None = None
+    dense_score: float | None = None
+    lexical_score: float | None = None
+    exact_ref: bool = False
+
+
+@dataclass
+class SearchResult:
+    hits: list[SearchHit]
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+
+class HybridRetriever:
+    def __init__(
+        self,
+        catalog: Catalog,
+        vectors: VectorIndex,
+        embedder: Embedder,
+        lexical: SqliteBm25Index | None = None,
+        *,
+        candidates: int = 40,
+        rrf_k: int = 60,
+    ) -> None:
+        self.catalog = catalog
+        self.vectors = vectors
+        self.embedder = embedder
+        self.lexical = lexical or SqliteBm25Index(catalog)
+        self.candidates = candidates
+        self.rrf_k = rrf_k
+
+    def resolve_documents(self, filters: SearchFilters) -> list[str] | None:
+        """Document filter values (ids or file names) as ids; unknown ones are an error."""
+        if not filters.document:
+            return None
+        ids = []
+        for key in filters.document:
+            info = self.catalog.find_document(key)
+            if info is None:
+                raise InvalidRequest(f"unknown document {key!r} in filters.document")
+            ids.append(info.id)
+        return ids
+
+    def search(self, query: str, k: int = 8, filters: SearchFilters | None = None) -> SearchResult:
+        filters = filters or SearchFilters()
+        document_ids = self.resolve_documents(filters)
+        timings: dict[str, float] = {}
+        started = time.perf_counter()
+        vector = self.embedder.embed_query(query)
+        timings["embed"] = (time.perf_counter() - started) * 1000
+
+        started = time.perf_counter()
+        where = filters.to_chroma_where(document_ids)
+        dense = self.vectors.query(vector, self.candidates, where)
+        timings["dense"] = (time.perf_counter() - started) * 1000
+
+        started = time.perf_counter()
+        lexical = self.lexical.search(query, self.candidates, filters, document_ids)
+        refs = identifiers(query)
+        exact = self._exact_ref_chunks(refs, filters, document_ids) if refs else []
+        timings["lexical"] = (time.perf_counter() - started) * 1000
+
+        started = time.perf_counter()
+        fused = reciprocal_rank_fusion(
+            [exact, [i for i, _ in dense], [i for i, _ in lexical]],
+            weights=[4.0, 1.0, 2.0 if refs else 1.0],
+            k=self.rrf_k,
+        )
+        if len(lexical) > 1 and lexical[0][1] > 0:
+            best, runner_up = lexical[0][1], max(lexical[1][1], 0.0)
+            margin = 1.0 - runner_up / best
+            bonus = {
+                cid: margin * max(score, 0.0) / best / (self.rrf_k + 1) for cid, score in lexical
+            }
+            fused = sorted(
+                ((cid, score + bonus.get(cid, 0.0)) for cid, score in fused),
+                key=lambda pair: (-pair[1], pair[0]),
+            )
+        wanted = [i for i, _ in fused[: k * 3]]
+        chunks = self.catalog.chunks(wanted)  # unknown ids are vectors of unfinished ingests
+        dense_rank = {cid: rank for rank, (cid, _) in enumerate(dense, start=1)}
+        dense_score = dict(dense)
+        lexical_rank = {cid: rank for rank, (cid, _) in enumerate(lexical, start=1)}
+        lexical_score = dict(lexical)
+        exact_set = set(exact)
+        hits = [
+            SearchHit(
+                chunk=chunks[cid],
+                score=score,
+                dense_rank=dense_rank.get(cid),
+                lexical_rank=lexical_rank.get(cid),
+                dense_score=dense_score.get(cid),
+                lexical_score=lexical_score.get(cid),
+                exact_ref=cid in exact_set,
+            )
+            for cid, score in fused
+            if cid in chunks
+        ][:k]
+        timings["fuse"] = (time.perf_counter() - started) * 1000
+        return SearchResult(hits, timings)
+
+    def _exact_ref_chunks(
+        self, refs: list[str], filters: SearchFilters, document_ids: list[str] | None
+    ) -> list[str]:
+        candidates = self.catalog.chunk_ids_with_ref(refs)
+        if not candidates or filters.is_empty():
+            return candidates
+        condition, params = filters.to_sql(document_ids)
+        placeholders = ",".join("?" * len(candidates))
+        rows = self.catalog.conn.execute(
+            f"SELECT id FROM chunks c WHERE c.id IN ({placeholders}) AND {condition}",
+            [*candidates, *params],
+        ).fetchall()
+        return [str(r["id"]) for r in rows]
