@@ -20,7 +20,7 @@ install: $(STAMP)
 
 demo: install
 	$(VENV)/bin/govrag ingest data/sample
-	$(VENV)/bin/govrag search "partnership deadline revised" --k 3
+	$(VENV)/bin/govrag serve --host $(HOST) --port $(PORT)
 
 test: install
 	$(PY) -m pytest

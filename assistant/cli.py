@@ -34,7 +34,7 @@ def _console() -> Any:
     return Console(highlight=False, soft_wrap=False)
 
 
-# -- ingest / remove / documents -------------------------------------------------------------
+# -- ingest / remove / documents -------------------------------------------------------------------
 def cmd_ingest(args: argparse.Namespace) -> int:
     services = _services()
     paths = [Path(p) for p in args.paths]
@@ -200,6 +200,55 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- ask / serve -----------------------------------------------------------------------------------
+def cmd_ask(args: argparse.Namespace) -> int:
+    from assistant.service import build_assistant
+
+    assistant = build_assistant()
+    filters = json.loads(args.filters) if args.filters else None
+    answer = assistant.ask(args.question, filters, args.top_k)
+    if args.json:
+        _print_json(answer.model_dump(mode="json"))
+        return EXIT_OK
+    from rich.markdown import Markdown
+
+    console = _console()
+    console.print(Markdown(answer.answer))
+    if answer.citations:
+        console.print("\n[bold]Sources[/]")
+        for c in answer.citations:
+            where = (
+                c.document.filename
+                + (f" p.{c.page}" if c.page else "")
+                + (f" {c.ref}" if c.ref else "")
+            )
+            console.print(f"[{c.n}] {where}: “{c.quote}”", markup=False)
+    for note in answer.notes:
+        console.print(f"[dim]note: {note}[/]")
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from assistant.settings import load_settings
+
+    server = load_settings().server
+    host = args.host or server.host
+    port = args.port or server.port
+    workers = args.workers or server.workers
+    print(f"govrag serving on http://{host}:{port}  (API docs at /docs)", flush=True)
+    uvicorn.run(
+        "assistant.api.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+    )
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="govrag",
@@ -238,6 +287,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true", help="print hits as JSON")
     p.set_defaults(handler=cmd_search)
+
+    p = sub.add_parser("ask", help="answer a question with checked citations")
+    p.add_argument("question")
+    p.add_argument("--filters", metavar="JSON", help="same filters as search")
+    p.add_argument("--top-k", type=int, default=None, help="passages to retrieve")
+    p.add_argument("--json", action="store_true", help="print the same object as POST /v1/ask")
+    p.set_defaults(handler=cmd_ask)
+
+    p = sub.add_parser("serve", help="serve the web page and the HTTP API")
+    p.add_argument("--host", default=None, help="default 127.0.0.1 (GOVRAG_SERVER__HOST)")
+    p.add_argument("--port", type=int, default=None, help="default 8000 (GOVRAG_SERVER__PORT)")
+    p.add_argument("--workers", type=int, default=None, help="uvicorn worker processes")
+    p.set_defaults(handler=cmd_serve)
 
     p = sub.add_parser("documents", help="list ingested documents")
     p.add_argument("--json", action="store_true")

@@ -58,6 +58,7 @@ class Services:
                 self._embedder = LazyEmbedder(
                     self.settings.embedding_model_path or None,
                     batch_size=self.settings.embedding_batch_size,
+                    query_cache_size=self.settings.embedding_query_cache,
                 )
             return self._embedder
 

@@ -72,7 +72,8 @@ def slip_reasons(record: ActionRecord, later: list[ActionRecord] | None = None) 
     """Why a record counts as slipped (empty: it did not)."""
     reasons = []
     if record.revised_from_date:
-        reasons.append(f"deadline revised from {record.revised_from_text} to {record.due_date}")
+        new = (record.due_text or "").split("revised to")[-1].strip() or record.due_date
+        reasons.append(f"deadline revised from {record.revised_from_text} to {new}")
     if (
         record.due_date
         and record.report_date

@@ -95,6 +95,12 @@ class Settings(BaseSettings):
         "", description="sentence-transformers model folder; empty = the bundled all-MiniLM-L6-v2."
     )
     embedding_batch_size: int = Field(64, ge=1, le=1024, description="Texts per embedding batch.")
+    embedding_query_cache: int = Field(
+        256,
+        ge=0,
+        le=100_000,
+        description="Query embeddings kept in memory (0 = none, for benchmarks).",
+    )
     log_level: str = Field("WARNING", description="Python logging level.")
     ingest: IngestSettings = Field(default_factory=IngestSettings)
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)

@@ -48,6 +48,8 @@ class BaseEmbedder:
         return vectors
 
     def embed_query(self, text: str) -> list[float]:
+        if self.query_cache_size <= 0:
+            return self.embed_batch([text])[0]
         with self._cache_lock:
             cached = self._query_cache.get(text)
             if cached is not None:
@@ -120,9 +122,15 @@ class LazyEmbedder:
     A re-ingest of unchanged files, or a records query, then never pays for loading torch.
     """
 
-    def __init__(self, model_path: str | Path | None = None, batch_size: int = 32) -> None:
+    def __init__(
+        self,
+        model_path: str | Path | None = None,
+        batch_size: int = 32,
+        query_cache_size: int = 256,
+    ) -> None:
         self._path = model_path
         self._batch_size = batch_size
+        self._query_cache_size = query_cache_size
         self._loaded: SentenceTransformerEmbedder | None = None
         self._lock = threading.Lock()
         self.model_id = str(model_path) if model_path else SentenceTransformerEmbedder.model_id
@@ -133,6 +141,7 @@ class LazyEmbedder:
         with self._lock:
             if self._loaded is None:
                 self._loaded = SentenceTransformerEmbedder(self._path, self._batch_size)
+                self._loaded.query_cache_size = self._query_cache_size
                 self.dimension = self._loaded.dimension
             return self._loaded
 

@@ -1,0 +1,140 @@
+"""Answers: the contract of ``/v1/ask``, and the default answerer that needs no LLM.
+
+The default answerer routes each analysed question (see ``router``) to a composer:
+``listing`` answers from the register (complete sets, counts, recurrence, field lookups) and
+``passages`` answers from retrieved text (lookups, explanations, comparisons, corrected
+premises). Each composer returns an :class:`Answer` whose citations are verbatim quotes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from pydantic import BaseModel, Field
+
+from assistant.analysis import QueryAnalysis
+from assistant.citations import Citation, CitationBuilder
+from assistant.register import Register
+from assistant.text import TermStats
+from ingest.model import ActionRecord, DocumentInfo, DocumentRef
+from vectorstore.catalog import Catalog
+from vectorstore.filters import SearchFilters
+from vectorstore.retriever import HybridRetriever
+
+ABSTAIN_PHRASE = "The governance record here does not cover"
+
+
+class Coverage(BaseModel):
+    matched: int = Field(description="Records (or passages) the answer rests on.")
+    searched_documents: int
+    period: str | None = Field(None, description="Years the searched documents span.")
+    rule: str | None = Field(None, description="Definition applied, e.g. of 'slipped'.")
+    line: str = Field("", description="The coverage line shown under the answer.")
+
+
+class Answer(BaseModel):
+    answer: str = Field(description="Markdown with [n] citation markers.")
+    abstained: bool = False
+    citations: list[Citation] = Field(default_factory=list)
+    records: list[ActionRecord] = Field(default_factory=list)
+    coverage: Coverage
+    query: QueryAnalysis
+    route: str = ""
+    notes: list[str] = Field(default_factory=list)
+    timings_ms: dict[str, float] = Field(default_factory=dict)
+
+
+@dataclass
+class AnswerContext:
+    """Everything a composer may read for one question."""
+
+    catalog: Catalog
+    register: Register
+    retriever: HybridRetriever
+    stats: TermStats
+    documents: list[DocumentInfo]
+    filters: SearchFilters = field(default_factory=SearchFilters)
+    top_k: int = 8
+    min_evidence: float = 0.32
+
+    def document_refs(self) -> dict[str, DocumentRef]:
+        return {d.id: d.ref() for d in self.documents}
+
+    def years(self) -> dict[str, int | None]:
+        return {d.id: d.year for d in self.documents}
+
+    def span(self, documents: list[DocumentInfo] | None = None) -> str | None:
+        years = sorted(d.year for d in (documents or self.documents) if d.year)
+        if not years:
+            return None
+        return str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
+
+    def searched(self) -> list[DocumentInfo]:
+        """Documents within the user's document and year filters."""
+        docs = self.documents
+        f = self.filters
+        if f.document:
+            docs = [d for d in docs if d.id in f.document or d.filename in f.document]
+        if f.year_from is not None:
+            docs = [d for d in docs if d.year is not None and d.year >= f.year_from]
+        if f.year_to is not None:
+            docs = [d for d in docs if d.year is not None and d.year <= f.year_to]
+        return docs
+
+    def citations(self) -> CitationBuilder:
+        return CitationBuilder(self.catalog)
+
+
+class Answerer(Protocol):
+    """Anything that turns an analysed question into an :class:`Answer`."""
+
+    def answer(self, q: QueryAnalysis, context: AnswerContext) -> Answer:
+        """Answer ``q`` from the record in ``context``."""
+        ...
+
+
+def abstain(q: QueryAnalysis, context: AnswerContext, subject: str, reason: str = "") -> Answer:
+    """The 'no evidence' answer: nothing in the record supports an answer."""
+    searched = context.searched()
+    span = context.span(searched)
+    text = f"{ABSTAIN_PHRASE} {subject}."
+    if reason:
+        text += f" {reason}"
+    line = (
+        f"Searched {len(searched)} documents"
+        + (f" ({span})" if span else "")
+        + "; no passage supports an answer."
+    )
+    return Answer(
+        answer=text,
+        abstained=True,
+        coverage=Coverage(matched=0, searched_documents=len(searched), period=span, line=line),
+        query=q,
+        route="abstain",
+    )
+
+
+class DefaultAnswerer:
+    """Answers without an LLM, from the register and from verbatim sentences."""
+
+    def answer(self, q: QueryAnalysis, context: AnswerContext) -> Answer:
+        from assistant import listing, passages
+        from assistant.router import choose_route
+
+        route = choose_route(q)
+        if route == "refs":
+            result = listing.refs_answer(q, context)
+        elif route == "register":
+            result = listing.register_answer(q, context)
+        elif route == "recurring":
+            result = listing.recurring_answer(q, context)
+        elif route == "field":
+            result = listing.field_answer(q, context) or passages.passage_answer(q, context)
+        elif route == "compare":
+            result = passages.compare_answer(q, context)
+        else:
+            result = passages.passage_answer(q, context)
+        if not result.route:
+            result.route = route
+        return result

@@ -1,0 +1,59 @@
+"""The FastAPI application.
+
+Usage::
+
+    uvicorn --factory assistant.api.app:create_app      # or: govrag serve
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.responses import RedirectResponse
+
+from assistant.api.errors import install_error_handlers
+from assistant.api.routes import ask, documents, health, records, search
+from assistant.service import Assistant, build_assistant
+
+log = logging.getLogger(__name__)
+
+
+def create_app(assistant: Assistant | None = None, *, warm_up: bool = True) -> FastAPI:
+    """Build the app around an assistant (by default one built from settings)."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if app.state.assistant is None:
+            app.state.assistant = build_assistant()
+        if warm_up:
+            _warm_up(app.state.assistant)
+        yield
+
+    app = FastAPI(
+        title="govrag",
+        version="0.1.0",
+        description="Questions over a governance record, answered with checked citations.",
+        lifespan=lifespan,
+    )
+    app.state.assistant = assistant
+    install_error_handlers(app)
+    for module in (ask, search, records, documents, health):
+        app.include_router(module.router)
+
+    @app.get("/", include_in_schema=False)
+    def index() -> RedirectResponse:
+        return RedirectResponse("/docs")
+
+    return app
+
+
+def _warm_up(assistant: Assistant) -> None:
+    """Load the model and open Chroma before the first user waits for them."""
+    try:
+        if assistant.documents():
+            assistant.search("warm up", k=1)
+    except Exception:  # a cold cache is not a reason to refuse to start
+        log.exception("warm-up failed")

@@ -1,0 +1,73 @@
+"""Request and response bodies of the HTTP API (answers are ``assistant.answer.Answer``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ingest.model import ActionRecord, DocumentInfo
+
+
+class AskRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    question: str = Field(
+        description="A question in plain English.",
+        examples=["Which partnership actions slipped since 2008?"],
+    )
+    filters: dict[str, Any] | None = Field(
+        None,
+        description="Optional: year_from, year_to, document, status, theme, has_revised, kind.",
+        examples=[{"year_from": 2008, "theme": ["partnership"]}],
+    )
+    top_k: int | None = Field(
+        None, ge=1, le=50, description="Passages to retrieve (default from settings)."
+    )
+
+
+class SearchHitOut(BaseModel):
+    chunk_id: str
+    score: float
+    dense_rank: int | None
+    lexical_rank: int | None
+    kind: str
+    document_id: str
+    ref: str | None
+    page: int | None
+    record_id: str | None
+    text: str
+    metadata: dict[str, Any]
+
+
+class SearchResponse(BaseModel):
+    query: str
+    hits: list[SearchHitOut]
+    timings_ms: dict[str, float]
+
+
+class RecordsResponse(BaseModel):
+    count: int
+    total: int
+    records: list[ActionRecord]
+
+
+class PageOut(BaseModel):
+    number: int | None
+    start: int
+    text: str
+
+
+class DocumentDetail(BaseModel):
+    document: DocumentInfo
+    pages: list[PageOut]
+    records: list[ActionRecord]
+
+
+class Health(BaseModel):
+    status: str
+    documents: int
+    records: int
+    chunks: int
+    vectors: int | None = None
+    generation: int

@@ -1,0 +1,135 @@
+"""Evidence: verbatim sentences taken from retrieved chunks, scored against the question.
+
+Prose chunks give their sentences directly; record chunks give the sentences of each column of
+the record (progress, action, deadline...), each located in the record's verbatim source span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.text import TermStats, split_sentences, stems, verbatim_pieces
+from ingest.model import ActionRecord, DocumentRef
+from vectorstore.retriever import SearchHit
+
+SKIP_COLUMNS = ("page", "agreed", "cost")
+
+
+@dataclass
+class Evidence:
+    text: str
+    start: int
+    document: DocumentRef
+    chunk_id: str
+    page: int | None
+    ref: str | None
+    record_id: str | None
+    label: str  # column name for records, section for prose
+    rank: int
+    year: int | None
+    score: float = 0.0
+    partial: bool = False  # a verbatim piece of a sentence that a page or row break cut
+
+    def display(self) -> str:
+        return self.text + (" …" if self.partial else "")
+
+
+def evidence_from_hits(
+    hits: list[SearchHit],
+    records: dict[str, ActionRecord],
+    texts: dict[str, str],
+    documents: dict[str, DocumentRef],
+    years: dict[str, int | None],
+) -> list[Evidence]:
+    out: list[Evidence] = []
+    for rank, hit in enumerate(hits):
+        chunk = hit.chunk
+        document = documents.get(chunk.document_id)
+        if document is None:
+            continue
+        if chunk.kind == "record" and chunk.record_id in records:
+            out += record_evidence(records[chunk.record_id], chunk.id, rank)
+        elif chunk.kind == "prose" and chunk.source_start is not None:
+            body = chunk.text.split("\n\n", 1)[-1]
+            text = texts[chunk.document_id]
+            if text[chunk.source_start : chunk.source_start + len(body)] != body:
+                continue
+            for sentence in split_sentences(body, chunk.source_start):
+                out.append(
+                    Evidence(
+                        sentence.text,
+                        sentence.start,
+                        document,
+                        chunk.id,
+                        chunk.page,
+                        None,
+                        None,
+                        chunk.section or "text",
+                        rank,
+                        years.get(chunk.document_id),
+                    )
+                )
+    return out
+
+
+def record_evidence(record: ActionRecord, chunk_id: str, rank: int) -> list[Evidence]:
+    """Verbatim sentences of every column of a record."""
+    out: list[Evidence] = []
+    seen: set[int] = set()
+    for column, value in record.columns.items():
+        if column.lower().startswith(SKIP_COLUMNS) or value.strip().rstrip(".") == record.ref:
+            continue
+        for sentence in split_sentences(value):
+            pieces = verbatim_pieces(sentence.text, record.source_text)
+            for piece, position in pieces:
+                if record.source_start + position in seen:
+                    continue
+                seen.add(record.source_start + position)
+                out.append(
+                    Evidence(
+                        piece,
+                        record.source_start + position,
+                        record.document,
+                        chunk_id,
+                        record.pages[0] if record.pages else None,
+                        record.ref,
+                        record.id,
+                        column,
+                        rank,
+                        record.year,
+                        partial=piece != sentence.text and not piece.endswith((".", "!", "?")),
+                    )
+                )
+    return out
+
+
+def term_weights(terms: list[str], stats: TermStats) -> dict[str, float]:
+    """Stemmed question terms with their IDF (terms no chunk contains get weight 0)."""
+    weights: dict[str, float] = {}
+    for term in terms:
+        if stats.df(term) == 0:
+            continue
+        key = next(iter(stems(term)), term)
+        weights[key] = max(weights.get(key, 0.0), stats.idf(term))
+    return weights
+
+
+def coverage(text: str, weights: dict[str, float]) -> float:
+    """IDF-weighted share of the question's terms that the text contains."""
+    total = sum(weights.values())
+    if not total:
+        return 0.0
+    present = stems(text)
+    return sum(w for term, w in weights.items() if term in present) / total
+
+
+def score_evidence(items: list[Evidence], weights: dict[str, float]) -> list[Evidence]:
+    """Best first: term coverage, then the chunk's retrieval rank; fragments are penalised."""
+    for item in items:
+        words = len(item.text.split())
+        item.score = coverage(item.text, weights) + 0.25 / (1 + item.rank)
+        if words < 4:
+            item.score -= 0.2
+        elif words > 70:
+            item.score -= 0.1
+    return sorted(items, key=lambda e: (-e.score, e.rank, e.start))

@@ -1,0 +1,286 @@
+"""Optional LLM answerer through LangChain, with every citation checked after generation.
+
+Sources are verbatim sentences of the record, numbered and wrapped in ``<source>`` tags as data.
+After generation each sentence must cite a provided source ``[n]`` and share its key words and
+numbers with it; unsupported sentences are dropped (and noted). If nothing survives, or the
+provider fails or is slow, the default answerer answers instead, with a note saying so.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from assistant.analysis import QueryAnalysis
+from assistant.answer import ABSTAIN_PHRASE, Answer, AnswerContext, Coverage, DefaultAnswerer
+from assistant.evidence import Evidence
+from assistant.passages import gather
+from assistant.prompts import PromptTemplate
+from assistant.router import choose_route
+from assistant.text import stems
+from ingest.errors import ProviderError
+
+log = logging.getLogger(__name__)
+MAX_SOURCES = 10
+INJECTION = re.compile(
+    r"ignore (?:all |any )?(?:the )?(?:previous|prior|above|earlier) (?:instructions|prompts?)|"
+    r"disregard (?:all |any )?(?:the )?(?:previous|prior|above)|you are now\b|new instructions?:|"
+    r"system prompt|</?source|\bact as\b|reply (?:only )?with\b|respond (?:only )?with\b",
+    re.I,
+)
+_CITE = re.compile(r"\[(\d{1,3})\]")
+_NUMBER = re.compile(r"\b\d+(?:[.,]\d+)*%?")
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "and",
+    "of",
+    "to",
+    "in",
+    "for",
+    "on",
+    "by",
+    "with",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "it",
+    "this",
+    "that",
+    "as",
+    "at",
+    "or",
+    "from",
+    "its",
+    "their",
+    "has",
+    "have",
+    "had",
+    "which",
+    "will",
+    "would",
+    "not",
+    "no",
+    "but",
+}
+
+
+class ChatModel(Protocol):
+    """Anything that completes a chat: (role, content) messages in, text out."""
+
+    def complete(self, messages: list[tuple[str, str]]) -> str: ...
+
+
+class LangChainChatModel:
+    """A chat model made by LangChain's ``init_chat_model`` (OpenAI-compatible, Ollama, ...)."""
+
+    def __init__(
+        self,
+        model: str,
+        *,
+        base_url: str = "",
+        api_key: str = "",
+        timeout: float = 20.0,
+        temperature: float = 0.0,
+    ) -> None:
+        from langchain.chat_models import init_chat_model
+
+        kwargs: dict[str, Any] = {"temperature": temperature, "timeout": timeout, "max_retries": 0}
+        if base_url:
+            kwargs["base_url"] = base_url
+        if api_key:
+            kwargs["api_key"] = api_key
+        elif model.startswith("openai:"):
+            kwargs["api_key"] = "not-needed"  # OpenAI-compatible local servers ignore it
+        try:
+            self._model = init_chat_model(model, **kwargs)
+        except Exception as exc:  # missing provider package, bad model string...
+            raise ProviderError(f"cannot set up the LLM {model!r}: {exc}") from exc
+        self.name = model
+
+    def complete(self, messages: list[tuple[str, str]]) -> str:
+        try:
+            reply = self._model.invoke(messages)
+        except Exception as exc:
+            raise ProviderError(f"the LLM failed: {type(exc).__name__}: {exc}") from exc
+        content = reply.content if hasattr(reply, "content") else reply
+        if isinstance(content, list):  # some providers return content blocks
+            content = "".join(
+                part.get("text", "") if isinstance(part, dict) else str(part) for part in content
+            )
+        return str(content)
+
+
+@dataclass
+class Source:
+    n: int
+    evidence: Evidence
+
+
+def select_sources(evidence: list[Evidence]) -> tuple[list[Source], list[str]]:
+    """The best verbatim sentences, minus any that look like instructions (noted, not sent)."""
+    sources: list[Source] = []
+    dropped: list[str] = []
+    seen: set[str] = set()
+    for item in evidence:
+        if len(sources) >= MAX_SOURCES:
+            break
+        if item.text in seen or len(item.text.split()) < 3:
+            continue
+        if INJECTION.search(item.text):
+            dropped.append(item.text[:120])
+            continue
+        seen.add(item.text)
+        sources.append(Source(len(sources) + 1, item))
+    return sources, dropped
+
+
+def format_sources(sources: list[Source]) -> str:
+    lines = []
+    for source in sources:
+        e = source.evidence
+        attrs = f'n="{source.n}" document="{e.document.title}"'
+        if e.page is not None:
+            attrs += f' page="{e.page}"'
+        if e.ref:
+            attrs += f' ref="{e.ref}"'
+        text = e.text.replace("<", "‹").replace(">", "›")
+        lines.append(f"<source {attrs}>{text}</source>")
+    return "\n".join(lines)
+
+
+def _content(text: str) -> set[str]:
+    return {s for s in stems(text) if s not in _STOP and len(s) > 2}
+
+
+def supported(sentence: str, cited: list[Source]) -> bool:
+    """The sentence's numbers all appear in its sources, and it shares their key words."""
+    body = _CITE.sub("", sentence)
+    source_text = " ".join(s.evidence.text for s in cited)
+    for number in _NUMBER.findall(body):
+        if number not in source_text:
+            return False
+    words = _content(body)
+    if not words:
+        return True
+    shared = words & _content(source_text)
+    return len(shared) >= min(2, len(words)) and len(shared) / len(words) >= 0.4
+
+
+def split_answer(text: str) -> list[str]:
+    parts = re.split(r"(?<=[.!?\]])\s+(?=[A-Z*\-•\"“(])|\n+", text.strip())
+    return [p.strip() for p in parts if p.strip()]
+
+
+class LLMAnswerer:
+    """Passage questions through an LLM; register questions stay with the default answerer."""
+
+    def __init__(
+        self,
+        model: ChatModel,
+        prompts: dict[str, PromptTemplate],
+        timeout: float = 20.0,
+        fallback: DefaultAnswerer | None = None,
+    ) -> None:
+        self.model = model
+        self.prompts = prompts
+        self.timeout = timeout
+        self.fallback = fallback or DefaultAnswerer()
+        self._pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="llm")
+
+    def answer(self, q: QueryAnalysis, context: AnswerContext) -> Answer:
+        route = choose_route(q)
+        if route in ("register", "recurring", "refs", "field"):
+            return self.fallback.answer(q, context)
+        evidence, _, _ = gather(q, context, k=max(context.top_k, 8))
+        sources, dropped = select_sources(evidence)
+        notes = [f"ignored instruction-like text in a source: {d!r}" for d in dropped]
+        if not sources:
+            return self._fallback(q, context, [*notes, "no sources for the LLM"])
+        system = self.prompts["system"].render(abstain_phrase=ABSTAIN_PHRASE)
+        user = self.prompts["answer_with_sources"].render(
+            question=q.standalone or q.question, sources=format_sources(sources)
+        )
+        try:
+            future = self._pool.submit(self.model.complete, [("system", system), ("user", user)])
+            raw = future.result(timeout=self.timeout)
+        except FutureTimeout:
+            future.cancel()
+            return self._fallback(
+                q, context, [*notes, f"the LLM did not answer within {self.timeout:g} s"]
+            )
+        except ProviderError as exc:
+            log.warning("LLM failed: %s", exc)
+            return self._fallback(q, context, [*notes, f"the LLM was unavailable ({exc.message})"])
+        return self._checked(q, context, raw, sources, notes)
+
+    def _fallback(self, q: QueryAnalysis, context: AnswerContext, notes: list[str]) -> Answer:
+        answer = self.fallback.answer(q, context)
+        answer.notes = [*answer.notes, *notes, "answered without the LLM"]
+        return answer
+
+    def _checked(
+        self,
+        q: QueryAnalysis,
+        context: AnswerContext,
+        raw: str,
+        sources: list[Source],
+        notes: list[str],
+    ) -> Answer:
+        if raw.strip().startswith(ABSTAIN_PHRASE):
+            return self._fallback(q, context, [*notes, "the LLM found no answer in its sources"])
+        by_n = {s.n: s for s in sources}
+        builder = context.citations()
+        kept: list[str] = []
+        dropped = 0
+        for sentence in split_answer(raw):
+            numbers = [int(n) for n in _CITE.findall(sentence)]
+            cited = [by_n[n] for n in numbers if n in by_n]
+            if not numbers or len(cited) != len(numbers) or not supported(sentence, cited):
+                dropped += 1
+                continue
+            renumbered = sentence
+            for source in cited:
+                e = source.evidence
+                new = builder.add(
+                    chunk_id=e.chunk_id, document=e.document, quote=e.text, ref=e.ref, near=e.start
+                )
+                renumbered = renumbered.replace(f"[{source.n}]", f"[#{new}]")
+            kept.append(renumbered.replace("[#", "["))
+        if dropped:
+            notes.append(f"dropped {dropped} sentence(s) the sources did not support")
+        if not kept:
+            return self._fallback(
+                q, context, [*notes, "no LLM sentence survived the citation check"]
+            )
+        searched = context.searched()
+        span = context.span(searched)
+        docs = len({c.document.id for c in builder.citations()})
+        line = (
+            f"Answer drawn from {len(builder.citations())} passages in {docs} "
+            f"document{'s' if docs != 1 else ''}"
+            f"; searched {len(searched)} documents"
+            + (f" ({span})" if span else "")
+            + "; written by the LLM."
+        )
+        return Answer(
+            answer=" ".join(kept) + f"\n\n_{line}_",
+            citations=builder.citations(),
+            coverage=Coverage(
+                matched=len(builder.citations()),
+                searched_documents=len(searched),
+                period=span,
+                line=line,
+            ),
+            query=q,
+            route="llm",
+            notes=notes,
+        )

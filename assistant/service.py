@@ -1,0 +1,161 @@
+"""The assistant: one object the CLI, the API and the evaluation all talk to.
+
+Usage::
+
+    assistant = Assistant(Services(load_settings()))
+    answer = assistant.ask("Which partnership actions slipped since 2008?")
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from assistant.analysis import Catalogue, QueryAnalysis, analyse
+from assistant.answer import Answer, AnswerContext, Answerer, DefaultAnswerer
+from assistant.citations import verify
+from assistant.container import Services
+from assistant.prompts import PromptTemplate
+from assistant.register import RecordQuery, Register
+from assistant.settings import Settings, load_settings
+from assistant.text import TermStats
+from ingest.errors import IndexStateError, InvalidRequest
+from ingest.model import ActionRecord, DocumentInfo
+from vectorstore.filters import SearchFilters
+from vectorstore.retriever import SearchResult
+
+
+class Assistant:
+    """Answers questions, searches and lists records over one index."""
+
+    def __init__(
+        self,
+        services: Services,
+        answerer: Answerer | None = None,
+        prompts: dict[str, PromptTemplate] | None = None,
+    ) -> None:
+        self.services = services
+        self.prompts = prompts or {}
+        self.settings = services.settings
+        self.register = Register(services.catalog)
+        self.stats = TermStats(services.catalog)
+        self.default_answerer = DefaultAnswerer()
+        self.answerer: Answerer = answerer or self.default_answerer
+        self._catalogue: tuple[int, Catalogue, list[DocumentInfo]] | None = None
+        self._lock = threading.Lock()
+
+    # -- shared state, refreshed when the index changes ----------------------------------------
+    def _state(self) -> tuple[Catalogue, list[DocumentInfo]]:
+        generation = self.services.catalog.generation()
+        with self._lock:
+            if self._catalogue is None or self._catalogue[0] != generation:
+                documents = self.services.catalog.documents()
+                catalogue = Catalogue.from_records(documents, self.register.all())
+                self._catalogue = (generation, catalogue, documents)
+            return self._catalogue[1], self._catalogue[2]
+
+    def documents(self) -> list[DocumentInfo]:
+        return self._state()[1]
+
+    def analyse(self, question: str) -> QueryAnalysis:
+        return analyse(self._check_question(question), self._state()[0])
+
+    def _check_question(self, question: str) -> str:
+        question = (question or "").strip()
+        if not question:
+            raise InvalidRequest("the question is empty")
+        limit = self.settings.answer.max_question_chars
+        if len(question) > limit:
+            raise InvalidRequest(
+                f"the question is {len(question)} characters; the limit is {limit}"
+            )
+        return question
+
+    def context(self, filters: SearchFilters, top_k: int | None) -> AnswerContext:
+        documents = self.documents()
+        if not documents:
+            raise IndexStateError("the index is empty")
+        return AnswerContext(
+            catalog=self.services.catalog,
+            register=self.register,
+            retriever=self.services.retriever,
+            stats=self.stats,
+            documents=documents,
+            filters=filters,
+            top_k=top_k or self.settings.retrieval.top_k,
+            min_evidence=self.settings.answer.min_evidence,
+        )
+
+    # -- the three questions users ask ------------------------------------------------------------
+    def ask(
+        self,
+        question: str,
+        filters: dict[str, Any] | SearchFilters | None = None,
+        top_k: int | None = None,
+        *,
+        analysis: QueryAnalysis | None = None,
+    ) -> Answer:
+        started = time.perf_counter()
+        parsed = filters if isinstance(filters, SearchFilters) else SearchFilters.parse(filters)
+        if top_k is not None and not 1 <= top_k <= 50:
+            raise InvalidRequest("top_k must be between 1 and 50")
+        q = analysis or self.analyse(question)
+        analysed = time.perf_counter()
+        context = self.context(parsed, top_k)
+        answer = self.answerer.answer(q, context)
+        composed = time.perf_counter()
+        texts: dict[str, str] = {}
+        for citation in answer.citations:
+            text = texts.setdefault(
+                citation.document.id, self.services.catalog.document_text(citation.document.id)
+            )
+            if not verify(
+                citation, text
+            ):  # never reached: CitationBuilder only accepts verbatim quotes
+                raise AssertionError(f"citation [{citation.n}] is not verbatim")
+        answer.timings_ms = {
+            "analyse": round((analysed - started) * 1000, 2),
+            "answer": round((composed - analysed) * 1000, 2),
+            "total": round((time.perf_counter() - started) * 1000, 2),
+        }
+        return answer
+
+    def search(
+        self, query: str, k: int = 8, filters: dict[str, Any] | SearchFilters | None = None
+    ) -> SearchResult:
+        query = self._check_question(query)
+        parsed = filters if isinstance(filters, SearchFilters) else SearchFilters.parse(filters)
+        if not 1 <= k <= 100:
+            raise InvalidRequest("k must be between 1 and 100")
+        return self.services.retriever.search(query, k=k, filters=parsed)
+
+    def records(self, query: RecordQuery | None = None) -> list[ActionRecord]:
+        return self.register.query(query)
+
+
+def build_assistant(
+    settings: Settings | None = None, services: Services | None = None
+) -> Assistant:
+    """The assistant the settings describe: the default answerer, or the LLM one when
+    ``GOVRAG_ANSWER__LLM_MODEL`` is set. Prompt files are loaded and checked either way."""
+    from assistant.llm import LangChainChatModel, LLMAnswerer
+    from assistant.prompts import load_prompts
+
+    settings = settings or load_settings()
+    services = services or Services(settings)
+    prompts = load_prompts(Path(settings.answer.prompts_dir))
+    answer = settings.answer
+    if not answer.llm_model:
+        return Assistant(services, prompts=prompts)
+    model = LangChainChatModel(
+        answer.llm_model,
+        base_url=answer.llm_base_url,
+        api_key=answer.llm_api_key.get_secret_value(),
+        timeout=answer.llm_timeout_s,
+        temperature=answer.llm_temperature,
+    )
+    return Assistant(
+        services, LLMAnswerer(model, prompts, timeout=answer.llm_timeout_s), prompts=prompts
+    )

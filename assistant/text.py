@@ -1,0 +1,125 @@
+"""Words and sentences for answering: stems, verbatim sentence spans, corpus term frequencies."""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+from vectorstore.catalog import Catalog
+
+_STEMMER = snowballstemmer.stemmer("english")
+_STEM_LOCK = threading.Lock()
+_WORD = re.compile(r"[A-Za-z0-9]+")  # split as FTS5 splits: 'whistle-blowing' -> whistle, blowing
+# A sentence ends at . ! ? then a space and a capital, digit, quote or bullet; or at a line break.
+_BOUNDARY = re.compile(r"(?<=[a-z0-9)\]%'\"”][.!?])\s+(?=[A-Z0-9•\"'“(])|\n+")
+
+
+@lru_cache(maxsize=50_000)
+def stem(word: str) -> str:
+    with _STEM_LOCK:  # snowball stemmers keep state between calls
+        return str(_STEMMER.stemWord(word.lower()))
+
+
+def stems(text: str) -> set[str]:
+    return {stem(w) for w in _WORD.findall(text)}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int  # offset of the sentence in the text it was split from (plus the base offset)
+
+
+def split_sentences(text: str, base: int = 0) -> list[Sentence]:
+    """Verbatim sentences with their offsets; bullets and short labels are their own sentences."""
+    out: list[Sentence] = []
+    cursor = 0
+    for match in [*_BOUNDARY.finditer(text), None]:
+        end = match.start() if match else len(text)
+        piece = text[cursor:end]
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            if stripped.startswith(("• ", "- ")):
+                stripped, lead = stripped[2:], lead + 2
+            out.append(Sentence(stripped, base + cursor + lead))
+        if match:
+            cursor = match.end()
+    return out
+
+
+def verbatim_pieces(text: str, source: str, min_words: int = 3) -> list[tuple[str, int]]:
+    """Cover ``text`` with its longest pieces that occur verbatim in ``source``, in order.
+
+    A sentence the layout cut in two ('... arrangements within' / 'the authority and force.')
+    comes back as its two verbatim halves, each with its offset in ``source``.
+    """
+    pieces: list[tuple[str, int]] = []
+    words = text.split(" ")
+    start = 0
+    cursor = 0
+    while start < len(words):
+        found = None
+        for end in range(len(words), start, -1):
+            piece = " ".join(words[start:end]).strip()
+            position = source.find(piece, cursor) if piece else -1
+            if position < 0 and piece:
+                position = source.find(piece)
+            if piece and position >= 0:
+                found = (piece, position, end)
+                break
+        if found is None:
+            start += 1
+            continue
+        piece, position, end = found
+        if len(piece.split()) >= min_words or end - start == len(words):
+            pieces.append((piece, position))
+            cursor = position + len(piece)
+        start = end
+    return pieces
+
+
+class TermStats:
+    """Document frequency of terms over chunks, from the FTS5 index (same stemming as BM25)."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self._cache: dict[str, int] = {}
+        self._generation = -1
+        self._total = 0
+        self._lock = threading.Lock()
+
+    def _refresh(self) -> None:
+        generation = self.catalog.generation()
+        if generation != self._generation:
+            self._cache = {}
+            self._total = int(
+                self.catalog.conn.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
+            )
+            self._generation = generation
+
+    @property
+    def total(self) -> int:
+        with self._lock:
+            self._refresh()
+            return self._total
+
+    def df(self, term: str) -> int:
+        with self._lock:
+            self._refresh()
+            if term not in self._cache:
+                safe = term.replace('"', "")
+                row = self.catalog.conn.execute(
+                    "SELECT COUNT(*) FROM chunks_fts WHERE chunks_fts MATCH ?", (f'"{safe}"',)
+                ).fetchone()
+                self._cache[term] = int(row[0])
+            return self._cache[term]
+
+    def idf(self, term: str) -> float:
+        total = max(self.total, 1)
+        return math.log(1 + (total - self.df(term) + 0.5) / (self.df(term) + 0.5))

@@ -1,0 +1,96 @@
+"""Latency of /v1/ask and /v1/search, in process or over HTTP.
+
+Usage::
+
+    python -m eval.latency --url http://127.0.0.1:8000 --rounds 5
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from eval.client import AskClient, HttpClient, InProcessClient
+
+# Varied questions of every intent (none of them in the gold set).
+QUESTIONS = [
+    "Which partnership actions slipped since 2008?",
+    "How many recommendations did the District Audit report make?",
+    "Which HMIC recommendations are ongoing?",
+    "Who is responsible for R18?",
+    "When is the HR policies action due?",
+    "What does the 2017 report say about strategic partnerships?",
+    "Why did the MPA need HR policies?",
+    "What was done about whistle-blowing?",
+    "How did partnership governance change between 2002 and 2017?",
+    "Has risk management been a recurring weakness?",
+    "Which recommendations mention benchmarking?",
+    "What is the MPS policy on body-worn cameras?",
+    "Why was the partnership toolkit cancelled?",
+    "Which actions are owned by the Director of Finance Services?",
+    "What progress was made on the contracts database?",
+    "How many actions are complete?",
+    "What did the MOPAC plan say about data protection?",
+    "Which actions had a revised deadline?",
+    "What is the Assurance Framework risk in 2017?",
+    "What are the HMIC areas for improvement on income generation?",
+]
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return 0.0
+    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def summarise(samples: Sequence[float]) -> dict[str, float]:
+    return {
+        "n": len(samples),
+        "p50_ms": round(statistics.median(samples), 1) if samples else 0.0,
+        "p95_ms": round(percentile(samples, 95), 1),
+        "p99_ms": round(percentile(samples, 99), 1),
+        "mean_ms": round(statistics.fmean(samples), 1) if samples else 0.0,
+        "max_ms": round(max(samples), 1) if samples else 0.0,
+    }
+
+
+def time_calls(call: Callable[[str], Any], questions: Sequence[str], rounds: int) -> list[float]:
+    call(questions[0])  # warm-up (model, caches, connections)
+    samples = []
+    for _ in range(rounds):
+        for question in questions:
+            started = time.perf_counter()
+            call(question)
+            samples.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
+def measure(
+    client: AskClient, rounds: int = 5, questions: Sequence[str] = QUESTIONS
+) -> dict[str, Any]:
+    client.search(questions[0], 8)  # loads the model before anything is timed
+    return {
+        "client": client.name,
+        "ask": summarise(time_calls(client.ask, questions, rounds)),
+        "search": summarise(time_calls(lambda q: client.search(q, 8), questions, rounds)),
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Latency of /v1/ask and /v1/search.")
+    parser.add_argument("--url", help="a running server; omit to measure in process")
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args(argv)
+    client: AskClient = HttpClient(args.url) if args.url else InProcessClient()
+    print(json.dumps(measure(client, args.rounds), indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
