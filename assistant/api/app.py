@@ -15,7 +15,7 @@ from fastapi import FastAPI
 from fastapi.responses import RedirectResponse
 
 from assistant.api.errors import install_error_handlers
-from assistant.api.routes import ask, documents, health, records, search
+from assistant.api.routes import ask, chat, documents, health, openai, records, search
 from assistant.service import Assistant, build_assistant
 
 log = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ def create_app(assistant: Assistant | None = None, *, warm_up: bool = True) -> F
     )
     app.state.assistant = assistant
     install_error_handlers(app)
-    for module in (ask, search, records, documents, health):
+    for module in (ask, chat, openai, search, records, documents, health):
         app.include_router(module.router)
 
     @app.get("/", include_in_schema=False)
