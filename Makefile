@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install demo test test-fast lint docs bench eval clean
+.PHONY: install demo test test-fast lint docs eval clean
 
 # Create the virtualenv and install: the CPU build of torch first (pinned, found in the local
 # wheel folder), so no dependency can pull the CUDA build.
@@ -31,6 +31,14 @@ test-fast: install
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
+
+# The full evaluation on a fresh index of the bundled record (docs/evaluation.md).
+EVAL_INDEX ?= /tmp/govrag-eval-index
+eval: install
+	rm -rf $(EVAL_INDEX)
+	GOVRAG_INDEX_DIR=$(EVAL_INDEX) $(VENV)/bin/govrag ingest data/sample
+	GOVRAG_INDEX_DIR=$(EVAL_INDEX) $(VENV)/bin/govrag eval --min-strict 0.85 \
+	  --min-grounding 0.98 --min-abstention 0.9 --max-false-abstention 0.05
 
 docs: install
 	$(PY) -c "from assistant.cli import help_markdown; open('docs/cli.md','w').write(help_markdown())"

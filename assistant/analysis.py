@@ -1,24 +1,29 @@
-"""Read a question into what it asks for: intent, themes, time window, statuses, owner,
-documents or sections named, refs, the field a lookup wants, and its key terms.
+"""Read a question into what it asks for: intent, themes, time window, due window, statuses,
+priority, owner, documents or sections named, refs, the fields asked for, premises and key terms.
 
-Rules, not a model: every decision can be read here and tested.
+Rules, not a model: every decision can be read here and tested. Each rule that reads part of
+the question marks those words as *consumed*; the topic terms are what is left.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from ingest.dates import parse_dates
 from ingest.model import ActionRecord, DocumentInfo
 from ingest.themes import THEMES
-from vectorstore.bm25 import STOPWORDS, query_terms
+from vectorstore.bm25 import query_terms
 from vectorstore.retriever import identifiers
 
 Intent = Literal["list", "count", "lookup", "explain", "compare", "recurring"]
 FieldName = Literal["due", "owner", "status", "progress", "action", "priority"]
+DocField = Literal["date", "author"]
+ClaimKind = Literal["complete", "slipped", "stopped", "other"]
 
 # Words that carry no topic in this domain: a question made only of them has no subject.
 GENERIC = frozenset(
@@ -31,16 +36,59 @@ GENERIC = frozenset(
     until during slipped slip overdue revised complete completed ongoing partially partial met
     kind sort type way things thing change changed changes evolve evolved compare compared
     comparison difference differences differ across recurring recur recurred recurrent again
-    come came weakness weaknesses persistent persist over repeatedly
+    come came weakness weaknesses persistent persist over repeatedly ags show me all every each
+    often frequently proportion percentage share contrast state evidence given named deal
+    deals dealt concern concerns concerning cover covers covered raised raise where whereabouts
+    marked recorded reported listed set out setting described describe explain give keep keeps
+    coming up relevant appear appears appeared several whether according feature featured
     """.split()
 )
-CLAIM_WORDS = re.compile(
-    r"\b(cancel(?:l?ed)?|scrap(?:ped)?|abandon(?:ed)?|abolish(?:ed)?|withdr[ae]wn?|drop(?:ped)?|"
-    r"reject(?:ed)?|close[d]?|shut|stopp?ed|fail(?:ed)?|miss(?:ed)?|never|achieved|finished|"
-    r"approved|launched|delivered|completed?|implemented|hit|met|exceeded|privati[sz]ed|"
-    r"outsourced|merged|disbanded|replaced)\b",
+_CLAIMS: list[tuple[re.Pattern[str], ClaimKind]] = [
+    (
+        re.compile(
+            r"\b(?:fully|completely|wholly)\s+\w+|\bnow\s+(?:fully|complete)\b|\bcomplete[d]?\b|"
+            r"\bimplemented\b|\bdelivered\b|\bfinished\b|\bresolved\b|\bachieved\b|\bsigned off\b|"
+            r"\bon time\b|\bby (?:its|their|the) \w+ \d{4} deadline\b",
+            re.I,
+        ),
+        "complete",
+    ),
+    (re.compile(r"\bslipped\b|\bdelayed\b|\bmissed\b|\bran late\b|\boverran\b", re.I), "slipped"),
+    (
+        re.compile(
+            r"\b(?:cancel(?:l?ed)?|scrap(?:ped)?|abandon(?:ed)?|abolish(?:ed)?|withdr[ae]wn|"
+            r"dropped|rejected|stopped|disbanded|shelved|closed down|wound up)\b",
+            re.I,
+        ),
+        "stopped",
+    ),
+    (
+        re.compile(
+            r"\b(?:approved|launched|exceeded|privati[sz]ed|outsourced|merged|replaced|"
+            r"appointed|introduced)\b",
+            re.I,
+        ),
+        "other",
+    ),
+]
+_OUTCOME = re.compile(
+    r"\b(?:came out of|come out of|outcome of|outcomes of|results? of|what (?:was|were) "
+    r"(?:decided|agreed|concluded|found)|what did .{3,60}? (?:decide|conclude|find|agree)|"
+    r"did .{3,80}? actually|was .{3,80}? actually|did .{3,80}? (?:go live|happen|take place))\b",
     re.I,
 )
+
+
+class Claim(BaseModel):
+    kind: ClaimKind
+    text: str
+
+
+class QuestionPart(BaseModel):
+    """One question of several asked at once, with the documents it names itself."""
+
+    text: str
+    documents: list[str] = Field(default_factory=list)
 
 
 class QueryAnalysis(BaseModel):
@@ -52,16 +100,36 @@ class QueryAnalysis(BaseModel):
     since: int | None = None
     until: int | None = None
     period: str | None = Field(None, description="The time window as written ('since 2008').")
+    due_from: str | None = Field(None, description="Due date window start (ISO).")
+    due_to: str | None = Field(None, description="Due date window end (ISO).")
     statuses: list[str] = Field(default_factory=list)
     slipped: bool = False
     revised: bool | None = None
+    priority: str | None = None
+    degree: str | None = Field(None, description="'significantly', 'moderately'... as written.")
+    category: str | None = Field(None, description="A record category named ('Statutory').")
+    revised_from: str | None = Field(None, description="Original deadline window start (ISO).")
+    revised_to: str | None = Field(None, description="Original deadline window end (ISO).")
+    no_due: bool = Field(False, description="Only records without a deadline.")
+    quantity: bool = Field(False, description="Asks for a figure ('how many staff').")
+    years: list[int] = Field(default_factory=list, description="Every year named.")
     owner: str | None = None
     documents: list[str] = Field(default_factory=list, description="Document ids named.")
     section: str | None = None
+    unknown_periods: list[str] = Field(
+        default_factory=list, description="Periods named that no document covers ('2006/07')."
+    )
     refs: list[str] = Field(default_factory=list)
     field: FieldName | None = None
+    fields: list[FieldName] = Field(default_factory=list, description="Every field asked for.")
+    doc_field: DocField | None = Field(None, description="A question about a document itself.")
+    premise: str | None = Field(None, description="What the question takes for granted.")
+    claims: list[Claim] = Field(default_factory=list, description="Assertions to check.")
+    outcome: bool = Field(False, description="Asks what came of something.")
     terms: list[str] = Field(default_factory=list, description="Topic terms (no generic words).")
-    claims: list[str] = Field(default_factory=list, description="Claim words to check (premises).")
+    parts: list[QuestionPart] = Field(
+        default_factory=list, description="The questions asked, when there are several."
+    )
     standalone: str | None = Field(
         None, description="The follow-up rewritten as a standalone question."
     )
@@ -77,16 +145,38 @@ class QueryAnalysis(BaseModel):
             or self.section
             or self.since
             or self.until
+            or self.due_from
+            or self.due_to
+            or self.priority
+            or self.degree
+            or self.category
+            or self.revised_from
+            or self.no_due
         )
+
+    @property
+    def claim_words(self) -> list[str]:
+        return [c.text.lower() for c in self.claims]
 
 
 @dataclass(frozen=True)
+class Target:
+    kind: Literal["document", "section"]
+    key: str  # document id or section name
+    document_ids: tuple[str, ...]
+
+
+@dataclass
 class Catalogue:
     """What the analyser may match names against: documents, sections and owners."""
 
     documents: list[DocumentInfo]
     sections: dict[str, list[str]]  # section -> document ids
     owners: list[str]
+    categories: list[str] = field(default_factory=list)
+    phrases: dict[str, Target] = field(default_factory=dict)
+    phrase_sections: dict[str, list[str]] = field(default_factory=dict)
+    generic_phrases: set[str] = field(default_factory=set)
 
     @classmethod
     def from_records(cls, documents: list[DocumentInfo], records: list[ActionRecord]) -> Catalogue:
@@ -97,14 +187,106 @@ class Catalogue:
                 ids = sections.setdefault(record.section, [])
                 if record.document.id not in ids:
                     ids.append(record.document.id)
-            for owner in re.split(r"\s*/\s*|\s+and\s+|\s*&\s*", record.owner or ""):
-                owner = owner.strip(" ,.")
-                if len(owner) >= 3:
+            for owner in re.split(r"\s*/\s*|\s+and\s+", record.owner or ""):
+                owner = owner.strip(" ,.&")
+                words = owner.split()
+                role = (
+                    len(words) >= 2
+                    and words[0][:1].isupper()
+                    and words[-1].lower() not in _FUNCTION
+                )
+                if role or (len(words) == 1 and (owner.isupper() or owner in ("Treasurer",))):
                     owners.setdefault(owner, None)
-        return cls(documents, sections, list(owners))
+        categories = {r.category for r in records if r.category}
+        catalogue = cls(documents, sections, list(owners), categories=sorted(categories))
+        catalogue.phrases = catalogue._distinctive_phrases()
+        return catalogue
+
+    def _distinctive_phrases(self) -> dict[str, Target]:
+        """Phrases of titles and section names that name exactly one document or section."""
+        seen: dict[str, set[Target]] = {}
+        for doc in self.documents:
+            target = Target("document", doc.id, (doc.id,))
+            periods = [doc.period.lower()] if doc.period and "/" in doc.period else []
+            for phrase in _ngrams(doc.title) + periods:
+                seen.setdefault(_stemmed(phrase), set()).add(target)
+        for section, ids in self.sections.items():
+            target = Target("section", section, tuple(ids))
+            for phrase in _ngrams(section):
+                seen.setdefault(_stemmed(phrase), set()).add(target)
+                carriers = self.phrase_sections.setdefault(_stemmed(phrase), [])
+                if section not in carriers:
+                    carriers.append(section)
+        out: dict[str, Target] = {}
+        self.generic_phrases = {
+            phrase for phrase in seen if all(w in GENERIC or w in _FUNCTION for w in phrase.split())
+        }
+        for phrase, targets in seen.items():
+            documents = {d for t in targets for d in t.document_ids}
+            if len(targets) == 1:
+                out[phrase] = next(iter(targets))
+            elif len(documents) == 1:  # several sections of one document: name the document
+                doc_id = next(iter(documents))
+                out[phrase] = Target("document", doc_id, (doc_id,))
+        return out
+
+
+_FUNCTION = {
+    "a",
+    "an",
+    "and",
+    "the",
+    "of",
+    "for",
+    "in",
+    "on",
+    "to",
+    "by",
+    "with",
+    "–",
+    "-",
+    "—",
+    "table",
+    "appendix",
+}
+
+
+def _ngrams(title: str) -> list[str]:
+    """Candidate name phrases: 2–6 word n-grams not starting or ending with a function word,
+    plus single words that are acronyms (HMIC, PURE), plus periods such as 2007/08."""
+    raw = re.findall(r"[A-Za-z0-9'&]+(?:/[A-Za-z0-9]+)*", title)
+    words = [w.lower() for w in raw]
+    phrases: list[str] = []
+    for size in range(2, 7):
+        for start in range(len(words) - size + 1):
+            gram = words[start : start + size]
+            if gram[0] in _FUNCTION or gram[-1] in _FUNCTION:
+                continue
+            if all(w in _FUNCTION for w in gram):
+                continue
+            phrases.append(" ".join(gram))
+    for original, word in zip(raw, words, strict=True):
+        parts = [original, *original.split("/")] if "/" in original else [original]
+        for part in parts:
+            low = part.lower()
+            period = re.fullmatch(r"(19|20)\d\d/\d{2,4}", low)
+            acronym = part.isupper() and len(part) >= 2 and low not in GENERIC | _FUNCTION
+            if period or acronym:
+                phrases.append(low)
+        del word
+    return phrases
+
+
+def _stemmed(text: str) -> str:
+    """Phrases are compared stem by stem: 'area for improvement' names 'Areas for Improvement'."""
+    from assistant.text import stem
+
+    words = re.findall(r"[a-z0-9'&]+(?:/[a-z0-9]+)*", text.lower())
+    return " ".join(stem(w) if w.isalpha() else w for w in words)
 
 
 _YEAR = r"((?:19|20)\d\d)"
+_FY = re.compile(r"\b((?:19|20)\d\d)\s*/\s*(\d{1,4})\b")
 _WINDOW_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\bbetween\s+{_YEAR}\s+and\s+{_YEAR}", re.I), "between"),
     (re.compile(rf"\b(?:from\s+){_YEAR}\s*(?:to|until|-|–)\s*{_YEAR}", re.I), "between"),
@@ -115,16 +297,45 @@ _WINDOW_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?:in|during|for|of)\s+(?:the\s+)?{_YEAR}\b(?!\s*/)", re.I), "in"),
     (
         re.compile(
-            rf"\b(?:the|its|their)\s+{_YEAR}\s+(?:mps\s+|mopac\s+|governance\s+)?"
+            rf"\b(?:the|its|their)\s+(?:(?:january|february|march|april|may|june|july|august|"
+            rf"september|october|november|december)\s+)?{_YEAR}\s+(?:mps\s+|mopac\s+|governance\s+|pure\s+)?"
             r"(?:report|paper|plan|statement|document|review|ags|update|action plan)",
             re.I,
         ),
         "in",
     ),
 ]
+_DUE_WINDOW = re.compile(
+    r"\b(?:due|deadline[s]?|to be (?:complete[d]?|done|delivered)|(?:a |the )?date of|dated)\s+"
+    r"(?P<how>in|by|before|after|for)?"
+    r"\s*(?P<when>(?:Q[1-4]\s+(?:19|20)\d\d(?:[-/]\d{2})?)|(?:[A-Z][a-z]{2,8}\.?\s+(?:19|20)?\d\d)|"
+    r"(?:(?:19|20)\d\d))",
+)
+_REVISED_FROM = re.compile(
+    r"\b(?:moved|revised|extended|changed|put back|pushed back|slipped)\s+from\s+"
+    r"(?P<when>(?:Q[1-4]\s+(?:19|20)\d\d)|(?:[A-Z][a-z]{2,8}\.?\s+(?:19|20)?\d\d)|(?:(?:19|20)\d\d))"
+)
+_NO_DUE = re.compile(
+    r"\b(?:no|without an?|without any|missing) (?:date|deadline|due date|timescale)s?\b", re.I
+)
+_DEGREE = re.compile(
+    r"\b(completely|fully|significantly|moderately|partially)\b(?=\s+met\b)|\bmet\s+(completely|fully|significantly|moderately|partially)\b",
+    re.I,
+)
+_MONTH = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:19|20)?\d\d\b",
+    re.I,
+)
+_PRIORITY = re.compile(r"\b(high|medium|low)[- ]priority\b", re.I)
 _STATUS_WORDS: list[tuple[re.Pattern[str], list[str]]] = [
     (re.compile(r"\bnot (?:yet )?started\b|\bnot begun\b", re.I), ["not_started"]),
-    (re.compile(r"\b(?:partial(?:ly)?|partly|significantly met|moderately)\b", re.I), ["partial"]),
+    (
+        re.compile(
+            r"\b(?:only\s+)?(?:partial(?:ly)?|partly|significantly|moderately)(?:\s+met)?\b", re.I
+        ),
+        ["partial"],
+    ),
     (
         re.compile(
             r"\b(?:outstanding|open|not (?:yet )?complete[d]?|unfinished|still open)\b", re.I
@@ -135,7 +346,7 @@ _STATUS_WORDS: list[tuple[re.Pattern[str], list[str]]] = [
     (
         re.compile(
             r"\b(?:(?:completely|fully|wholly) met|met (?:completely|fully|in full)|"
-            r"complete[d]?|completely|done|implemented|closed|finished|achieved)\b",
+            r"complete[d]?|completely|implemented|closed|finished|achieved)\b",
             re.I,
         ),
         ["complete"],
@@ -144,8 +355,8 @@ _STATUS_WORDS: list[tuple[re.Pattern[str], list[str]]] = [
 _FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
     (
         re.compile(
-            r"\bwhen\b.*\b(?:due|deadline|complete|finish|done|expected|by when)\b|"
-            r"\bdeadline\b|\bdue date\b|\bby when\b",
+            r"\bwhen\b.*\b(?:due|deadline|complete|finish|done|expected|by when|go live|"
+            r"launched?|end)\b|\bdeadline\b|\bdue date\b|\bby when\b|\btimescale",
             re.I,
         ),
         "due",
@@ -155,14 +366,68 @@ _FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
         "owner",
     ),
     (re.compile(r"\bpriority\b", re.I), "priority"),
-    (re.compile(r"\bstatus\b|\bhow far\b|\bwas it (?:met|done|completed)|\bmet\b", re.I), "status"),
+    (
+        re.compile(
+            r"\bstatus\b|\bhow far\b|\b(?:to )?what degree\b|\bwas it (?:met|done|completed)|"
+            r"\bmet\b",
+            re.I,
+        ),
+        "status",
+    ),
     (
         re.compile(
             r"\bagreed action\b|\bwhat (?:was|were|is) (?:to be )?done\b|\bwhat action\b", re.I
         ),
         "action",
     ),
-    (re.compile(r"\bprogress\b", re.I), "progress"),
+    (
+        re.compile(
+            r"\bprogress\b|\bcomment[s]?\b|\bwhat (?:does|did) (?:it|its|the) .{0,30}say\b|"
+            r"\bwhat is being done\b",
+            re.I,
+        ),
+        "progress",
+    ),
+]
+_FIELD_TRIGGERS = {
+    "due",
+    "deadline",
+    "owner",
+    "owns",
+    "own",
+    "responsible",
+    "responsibility",
+    "lead",
+    "leads",
+    "led",
+    "priority",
+    "status",
+    "progress",
+    "date",
+    "met",
+    "comment",
+    "comments",
+    "timescale",
+    "timescales",
+    "degree",
+}
+_DOC_FIELDS: list[tuple[re.Pattern[str], DocField]] = [
+    (
+        re.compile(
+            r"\bwho (?:wrote|authored|prepared|presented|signed)\b|\bauthor\b|\breport by\b|"
+            r"\bwritten by\b|\bprepared by\b",
+            re.I,
+        ),
+        "author",
+    ),
+    (
+        re.compile(
+            r"\b(?:what|which) (?:date|day)\b|\bdate of\b|\bdated\b|\bwhen (?:was|did) the "
+            r"(?:report|paper|panel|audit panel|plan|summary|progress summary)\b",
+            re.I,
+        ),
+        "date",
+    ),
 ]
 _THEME_WORDS: dict[str, list[str]] = {
     "partnership": ["partnership", "partnerships", "partner", "partners", "collaboration"],
@@ -184,7 +449,6 @@ _THEME_WORDS: dict[str, list[str]] = {
         "records management",
         "data protection",
         "freedom of information",
-        "information",
     ],
     "training": ["training", "skills", "learning"],
     "internal control": [
@@ -194,61 +458,162 @@ _THEME_WORDS: dict[str, list[str]] = {
         "compliance",
         "control environment",
     ],
-    "governance": ["governance"],
+    "governance": ["governance arrangements", "corporate governance", "code of governance"],
     "value for money": ["value for money", "vfm", "efficiency", "efficiencies", "best value"],
-    "business planning": ["business planning", "planning"],
+    "business planning": ["business planning", "business plan"],
     "audit and inspection": ["inspection", "inspections", "audit recommendations"],
-    "community engagement": ["community engagement", "public access", "engagement"],
-    "change and transformation": ["transformation", "change"],
+    "community engagement": ["community engagement", "public access"],
+    "change and transformation": ["transformation", "change governance"],
 }
-_SECTION_STOP = GENERIC | {
-    "summary",
-    "inspection",
-    "improvement",
-    "improvements",
-    "statement",
-    "annual",
-    "table",
-    "for",
-    "and",
-    "the",
-    "of",
-    "on",
-    "in",
-    "a",
-}
+_SLIPPED = re.compile(
+    r"\bslip(?:ped|s|page)?\b|\boverdue\b|\bbehind schedule\b|\blate\b|\bdelayed\b", re.I
+)
+_REVISED = re.compile(
+    r"\b(?:formally\s+)?(?:revised|extended|moved|pushed back|postponed|rescheduled|put back)\b"
+    r"(?:\s+deadlines?)?",
+    re.I,
+)
+_PREMISE = [
+    re.compile(
+        r"^(?:since|given that|now that|as|because|considering)\s+(?P<p>.+?),\s*"
+        r"(?:what|who|when|why|how|which|where)\b",
+        re.I,
+    ),
+    re.compile(r"^(?P<p>[^?]{12,}?)\s*[—–]\s*(?:what|who|when|why|how|which|where)\b", re.I),
+    re.compile(r"^why (?:was|were|did|is|are|has|have|had)\s+(?P<p>.+?)\??$", re.I),
+]
 
 
-def _intent(question: str, refs: list[str]) -> Intent:
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z0-9]+", text)}
+
+
+_RECORD_NOUNS = (
+    r"(?:actions?|recommendations?|items?|areas?|issues?|records?|improvement areas?|"
+    r"areas? for improvement|governance issues?|activities|findings?|points?)"
+)
+
+
+def counted_noun(question: str) -> str | None:
+    """The noun 'how many' counts: 'How many Audit Commission ... recommendations' ->
+    'recommendations' (names in capitals and small words are skipped); '' if none follows."""
+    match = re.search(r"\b(?:how many|how much|number of)\b", question, re.I)
+    if match is None:
+        return None
+    for word in re.findall(r"[A-Za-z][A-Za-z'/&-]*|\d+", question[match.end() :]):
+        low = word.lower()
+        if (
+            word[0].isupper()
+            or word.isdigit()
+            or low in ("of", "the", "a", "an", "these", "those", "its", "their", "our")
+        ):
+            continue
+        return low
+    return ""
+
+
+def _which_noun(question: str) -> bool:
+    """'Which partnership actions…' lists records; 'Which team takes the lead…' asks a fact.
+    The first word after 'which' that is not a name, number, theme or filter word decides."""
+    match = re.search(r"\bwhich\b", question, re.I)
+    if match is None:
+        return False
+    skip = {
+        "of",
+        "the",
+        "a",
+        "an",
+        "these",
+        "those",
+        "high",
+        "medium",
+        "low",
+        "high-priority",
+        "internal",
+        "governance",
+        "audit",
+        "ags",
+        "mps",
+        "mpa",
+        "met",
+        "police",
+    }
+    theme_words = {w for words in _THEME_WORDS.values() for phrase in words for w in phrase.split()}
+    for word in re.findall(r"[A-Za-z][A-Za-z'/&-]*|\d[\d/]*", question[match.end() :]):
+        low = word.lower()
+        if re.fullmatch(_RECORD_NOUNS, low) or low == "improvement":
+            return True
+        if word[0].isupper() or word[0].isdigit() or low in skip or low in theme_words:
+            continue
+        return False
+    return False
+
+
+def _intent(question: str) -> Intent:
     q = question.lower().strip()
-    if re.search(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow much of\b", q):
-        return "count"
+    head = counted_noun(question)
+    if head is not None:
+        if re.fullmatch(_RECORD_NOUNS, head) or head in ("improvement", "of"):
+            return "count"
+        return "lookup"  # 'how many staff...' asks for a figure, not a count of records
+    if re.search(r"\bhow much\b", q):
+        return "lookup"
     if re.search(
-        r"\brecurr|\brepeated|\bkeeps? (?:coming|recurring|appearing)|\bpersist|"
+        r"\brecur\b|\bappear(?:s|ed)? in (?:several|many|multiple|a number of|different) "
+        r"(?:reports|documents|papers|years)|\bkeeps? coming up\b|\brecurr|\brepeated|"
+        r"\bkeeps? (?:coming|recurring|appearing)|\bpersist|"
         r"\bcome up (?:before|again)|\bcame up (?:before|again)|\bover the years\b|"
         r"\byear after year\b|\bagain and again\b|\bacross (?:the )?(?:years|reports)\b|"
-        r"\bfollow (?:this|the|it)\b|\bhistory of\b",
+        r"\bfollow (?:this|the|it)\b|\bhistory of\b|\bhow often\b",
         q,
     ):
         return "recurring"
     if re.search(
-        r"\bcompare\b|\bcomparison\b|\bdiffer|\bversus\b|\bvs\.?\b|\bhow did .* change\b|"
-        r"\bchanged? between\b|\bboth\b.*\band\b",
+        r"\bwhich (?:had|has|made|have|contains?) (?:more|fewer|the most|the least)\b|"
+        r"\bcompar(?:e|ed|ing|ison)\b|\bcontrast\b|\bdiffer|\bversus\b|\bvs\.?\b|"
+        r"\bhow did .* change\b|\bchanged? between\b|\bany better\b|\bany worse\b|"
+        r"\bbeen reported in\b",
         q,
     ):
         return "compare"
-    if re.match(r"(which|list|name|show|enumerate|give me (?:all|the|a list))\b", q) or re.match(
-        r"what (?:are|were) (?:all )?the\b.*\b(?:actions|recommendations|items|areas|issues)\b", q
+    if re.match(r"how (?:has|have|had|was|were|did|is|are)\b", q) and (
+        len({year for _, year in _all_years(question)}) > 1
+    ):
+        return "compare"  # 'how has X been handled in 2002, 2007/08 and 2017?'
+    if re.match(r"(?:list|name|enumerate|show(?: me)?|give me)\b", q) or re.match(
+        rf"what (?:are|were) (?:all )?the\b.*\b{_RECORD_NOUNS}\b", q
     ):
         return "list"
-    if re.search(r"\bwhich (?:actions|recommendations|items|areas|issues|records)\b", q):
+    if _which_noun(question) or re.match(r"which of\b", q):
         return "list"
-    if re.match(r"(why|explain|describe)\b", q) or re.match(r"how (?!many|much)", q):
+    if re.search(r"\b(?:recommendations|actions) that are due\b", q):
+        return "list"
+    if re.match(r"(why|explain|describe)\b", q) or re.match(r"how (?!many|much|often)", q):
         return "explain"
     return "lookup"
 
 
-def _window(question: str) -> tuple[int | None, int | None, str | None]:
+def _fy_year(start: str, end: str) -> int:
+    first = int(start)
+    return first + 1 if len(end) <= 2 or int(end) == first + 1 else int(end)
+
+
+def _all_years(question: str) -> list[tuple[str, int]]:
+    """Every year or financial year named, as (text, year it ends in)."""
+    found: list[tuple[str, int]] = []
+    spans: list[tuple[int, int]] = []
+    for match in _FY.finditer(question):
+        found.append((match.group(0), _fy_year(match.group(1), match.group(2))))
+        spans.append(match.span())
+    for match in re.finditer(rf"\b{_YEAR}\b", question):
+        if not any(s <= match.start() < e for s, e in spans):
+            found.append((match.group(0), int(match.group(1))))
+    return found
+
+
+def _window(
+    question: str, years: list[tuple[str, int]], intent: Intent
+) -> tuple[int | None, int | None, str | None]:
     for pattern, kind in _WINDOW_PATTERNS:
         match = pattern.search(question)
         if not match:
@@ -266,73 +631,186 @@ def _window(question: str) -> tuple[int | None, int | None, str | None]:
             return None, first - 1, text
         if kind == "until":
             return None, first, text
+        if len({y for _, y in years}) > 1 and intent in ("compare", "recurring", "list", "count"):
+            break  # 'in 2002, 2007/08 and 2017': the span of all of them
         return first, first, text
+    distinct = sorted({y for _, y in years})
+    if len(distinct) > 1 and intent in ("compare", "recurring"):
+        return distinct[0], distinct[-1], f"{distinct[0]}–{distinct[-1]}"
     return None, None, None
 
 
+def _range(text: str) -> tuple[date, date] | None:
+    """The period a deadline expression names: 'Q2 2009' -> 1 April..30 June 2009."""
+    text = text.strip()
+    quarter = re.fullmatch(r"Q([1-4])\s+((?:19|20)\d\d)", text, re.I)
+    if quarter:
+        q, year = int(quarter.group(1)), int(quarter.group(2))
+        start = date(year, 3 * q - 2, 1)
+        end = (date(year + (q == 4), (3 * q) % 12 + 1, 1)) - timedelta(days=1)
+        return start, end
+    if re.fullmatch(r"(?:19|20)\d\d", text):
+        return date(int(text), 1, 1), date(int(text), 12, 31)
+    parsed = parse_dates(text)
+    if parsed:
+        end = date.fromisoformat(parsed[-1].iso)
+        return end.replace(day=1), end
+    return None
+
+
+def _due_window(question: str) -> tuple[str | None, str | None, str | None]:
+    match = _DUE_WINDOW.search(question)
+    if not match:
+        return None, None, None
+    span = _range(match.group("when"))
+    if span is None:
+        return None, None, None
+    how = (match.group("how") or "in").lower()
+    start, end = span
+    if how == "by":
+        return None, end.isoformat(), match.group(0)
+    if how == "before":
+        return None, (start - timedelta(days=1)).isoformat(), match.group(0)
+    if how == "after":
+        return (end + timedelta(days=1)).isoformat(), None, match.group(0)
+    return start.isoformat(), end.isoformat(), match.group(0)
+
+
 def _themes(question: str) -> list[str]:
+    """Themes the question names. A one-word trigger right after a content word ('key risk',
+    'contract control findings') names a topic, not the theme."""
     q = question.lower()
     found: list[str] = []
     for theme, words in _THEME_WORDS.items():
-        if any(re.search(rf"\b{re.escape(w)}\b", q) for w in words):
-            found.append(theme)
+        for word in words:
+            for match in re.finditer(rf"\b{re.escape(word)}\b", q):
+                before = re.findall(r"[a-z]+", q[: match.start()])
+                previous = before[-1] if before else ""
+                if (
+                    " " not in word
+                    and previous
+                    and previous not in GENERIC
+                    and previous not in _STOP_BEFORE
+                    and not any(previous in w.split() for ws in _THEME_WORDS.values() for w in ws)
+                ):
+                    continue
+                if theme not in found:
+                    found.append(theme)
     if "risk management" in found and "finance/budget" in found and "financial risk" in q:
         found.remove("finance/budget")
-    if "information management" in found and not re.search(
-        r"information management|records management|data protection|freedom of information|"
-        r"information requests",
-        q,
-    ):
-        found.remove("information management")  # 'information' alone is too vague
-    if "business planning" in found and not re.search(
-        r"business plan|planning (?:cycle|framework)", q
-    ):
-        found.remove("business planning")
-    if "change and transformation" in found and not re.search(
-        r"transformation|change governance", q
-    ):
-        found.remove("change and transformation")
-    if "governance" in found and len(found) > 1:
-        found.remove("governance")  # 'partnership governance' is about partnerships
     return [t for t in found if t in THEMES]
 
 
-def _documents(question: str, catalogue: Catalogue) -> tuple[list[str], str | None]:
-    """Documents or a section the question names ('the District Audit report', 'HMIC')."""
-    q = question.lower()
-    best_section: str | None = None
-    best_len = 0
-    for section in catalogue.sections:
-        for phrase in _distinctive_phrases(section):
-            if len(phrase) > best_len and re.search(rf"\b{re.escape(phrase)}\b", q):
-                best_section, best_len = section, len(phrase)
+_STOP_BEFORE = {
+    "about",
+    "on",
+    "of",
+    "for",
+    "in",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "with",
+    "to",
+    "by",
+    "which",
+    "what",
+    "any",
+    "all",
+    "its",
+    "their",
+    "whose",
+    "are",
+    "is",
+    "were",
+    "was",
+    "did",
+    "does",
+    "has",
+    "have",
+    "been",
+    "how",
+    "where",
+    "when",
+    "embedding",
+    "managing",
+    "mps",
+    "mpa",
+    "met",
+    "these",
+    "those",
+    "such",
+    "into",
+    "around",
+    "across",
+}
+
+
+def _targets(
+    question: str, catalogue: Catalogue
+) -> tuple[list[str], str | None, set[str], list[tuple[int, int]]]:
+    """Documents or a section the question names, the words that named them, and their spans."""
+    from assistant.text import stem
+
+    tokens = []
+    for m in re.finditer(r"[A-Za-z0-9'&]+(?:/[A-Za-z0-9]+)*", question):
+        word = m.group(0)
+        if "/" in word and not re.fullmatch(r"\d{4}/\d{1,4}", word):
+            offset = m.start()  # 'PURE/HMIC' names two things
+            for part in word.split("/"):
+                tokens.append((part, offset, offset + len(part)))
+                offset += len(part) + 1
+        else:
+            tokens.append((word, m.start(), m.end()))
+    stems_ = [stem(t.lower()) if t.isalpha() else t.lower() for t, _, _ in tokens]
+    consumed: set[str] = set()
     documents: list[str] = []
-    for doc in catalogue.documents:
-        phrases = _distinctive_phrases(doc.title)
-        if doc.period and doc.period_inferred:
-            phrases.append(doc.period.lower())
-        if any(re.search(rf"\b{re.escape(p)}\b", q) for p in phrases if len(p) >= 5):
-            documents.append(doc.id)
-    if best_section and len(documents) > 1:
-        documents = [d for d in documents if d in catalogue.sections[best_section]]
-    return documents, best_section
+    section: str | None = None
+    taken: list[tuple[int, int]] = []
+    used = [False] * len(tokens)
+    specific = [p for p in catalogue.phrases if p not in catalogue.generic_phrases]
+    generic = [p for p in catalogue.phrases if p in catalogue.generic_phrases]
+    ordered = sorted(specific, key=lambda p: len(p.split()), reverse=True)
+    ordered += sorted(generic, key=lambda p: len(p.split()), reverse=True)
+    for phrase in ordered:
+        if phrase in catalogue.generic_phrases and documents:
+            break  # 'action plan progress' names a paper only when nothing more specific does
+        words = phrase.split()
+        size = len(words)
+        for start in range(len(tokens) - size + 1):
+            if stems_[start : start + size] != words or any(used[start : start + size]):
+                continue
+            for index in range(start, start + size):
+                used[index] = True
+            target = catalogue.phrases[phrase]
+            taken.append((tokens[start][1], tokens[start + size - 1][2]))
+            consumed |= {t.lower() for t, _, _ in tokens[start : start + size]}
+            if target.kind == "section" and section is None:
+                section = target.key
+            elif section is None:
+                section = _section_by_noun(phrase, stems_, catalogue)
+            for doc_id in target.document_ids:
+                if doc_id not in documents:
+                    documents.append(doc_id)
+            break
+    if section and any(d not in catalogue.sections[section] for d in documents):
+        section = None  # the question names another paper too: keep both, drop the section
+    return documents, section, consumed, taken
 
 
-def _distinctive_phrases(title: str) -> list[str]:
-    words = re.findall(r"[a-z0-9/&'-]+", title.lower())
-    phrases = []
-    for size in (4, 3, 2, 1):
-        for start in range(len(words) - size + 1):
-            gram = words[start : start + size]
-            if gram[0] in _SECTION_STOP or gram[-1] in _SECTION_STOP:
-                continue
-            if size == 1 and (len(gram[0]) < 4 and not gram[0].isupper()):
-                continue
-            phrase = " ".join(gram)
-            if size == 1 and phrase in STOPWORDS:
-                continue
-            phrases.append(phrase)
-    return [p for p in phrases if not re.fullmatch(r"[\d/]+", p) or "/" in p]
+def _section_by_noun(phrase: str, question_stems: list[str], catalogue: Catalogue) -> str | None:
+    """'HMIC recommendations': of the sections carrying 'HMIC', the recommendations one."""
+    from assistant.text import stem
+
+    nouns = {stem(n) for n in ("recommendations", "improvement", "areas", "issues", "actions")}
+    asked = nouns & set(question_stems)
+    if not asked:
+        return None
+    carriers = catalogue.phrase_sections.get(phrase, [])
+    fitting = [s for s in carriers if asked & {stem(w) for w in re.findall(r"[a-z]+", s.lower())}]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _owner(question: str, catalogue: Catalogue) -> str | None:
@@ -341,46 +819,95 @@ def _owner(question: str, catalogue: Catalogue) -> str | None:
     return max(matches, key=len) if matches else None
 
 
-def _words(text: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[A-Za-z0-9]+", text)}
+def _premise(question: str) -> str | None:
+    for pattern in _PREMISE:
+        match = pattern.search(question.strip())
+        if match:
+            return match.group("p").strip(" ,")
+    return None
 
 
-_FIELD_TRIGGERS = {
-    "due",
-    "deadline",
-    "owner",
-    "owns",
-    "own",
-    "responsible",
-    "responsibility",
-    "lead",
-    "leads",
-    "led",
-    "priority",
-    "status",
-    "progress",
-    "date",
-    "met",
-}
-_SLIPPED = re.compile(
-    r"\bslip(?:ped|s|page)?\b|\boverdue\b|\bbehind schedule\b|\blate\b|\bdelayed\b", re.I
-)
-_REVISED = re.compile(
-    r"\b(?:revised|extended|moved|pushed back|postponed|rescheduled|put back)\b(?:\s+deadlines?)?",
+_SPLIT = re.compile(
+    r",?\s+and\s+(?=(?:when|who|whose|what|which|where|how|why|by when)\b)"
+    r"|(?<=[.;])\s+(?=[A-Z])",  # 'R5 relies on a toolkit. According to the AGS, what ...?'
     re.I,
 )
 
 
+def sub_questions(question: str) -> list[str]:
+    """'Whose recommendations ..., and when is the workshop?' -> its two questions."""
+    return [part.strip() for part in _SPLIT.split(question) if part.strip()]
+
+
+def _parts(question: str, catalogue: Catalogue) -> list[QuestionPart]:
+    texts = sub_questions(question)
+    if len(texts) < 2:
+        return []
+    return [QuestionPart(text=t, documents=_targets(t, catalogue)[0]) for t in texts]
+
+
 def analyse(question: str, catalogue: Catalogue) -> QueryAnalysis:
-    """Every rule that reads part of the question marks those words as consumed, so the topic
-    terms left over are what the question is about."""
     consumed: set[str] = set()
     refs = identifiers(question)
-    intent = _intent(question, refs)
-    since, until, period = _window(question)
+    intent = _intent(question)
+    years = _all_years(question)
+    documents, section, named, spans = _targets(question, catalogue)
+    consumed |= named
+    residual = question
+    for start, end in sorted(spans, reverse=True):
+        residual = residual[:start] + " " * (end - start) + residual[end:]
+    for match in _MONTH.finditer(question):
+        consumed |= _words(match.group(0))
+    since, until, period = _window(question, years, intent)
     if period:
         consumed |= _words(period)
-    statuses: list[str] = []
+    due_from, due_to, due_text = _due_window(question)
+    if due_text:
+        consumed |= _words(due_text)
+        if (since, until) == (due_from and int(due_from[:4]), due_to and int(due_to[:4])):
+            since = until = None  # 'due in 2009' is a due window, not a document year
+            period = due_text
+        elif since is not None and since == until and due_from and int(due_from[:4]) == since:
+            since = until = None
+            period = due_text
+    known_years = {d.year for d in catalogue.documents if d.year}
+    known_periods = {d.period for d in catalogue.documents if d.period}
+    unknown_periods = [
+        text
+        for text, year in years
+        if "/" in text
+        and text.replace(" ", "") not in known_periods
+        and year not in known_years
+        and not any(text.replace(" ", "") in p for p in catalogue.phrases)
+    ]
+    for text, _ in years:
+        consumed |= _words(text)
+    revised_from = revised_to = None
+    moved = _REVISED_FROM.search(question)
+    if moved:
+        window = _range(moved.group("when"))
+        if window:
+            revised_from, revised_to = window[0].isoformat(), window[1].isoformat()
+            consumed |= _words(moved.group(0))
+    no_due = bool(_NO_DUE.search(question))
+    degree_match = _DEGREE.search(question)
+    degree = (degree_match.group(1) or degree_match.group(2)).lower() if degree_match else None
+    if degree in ("fully", "completely"):
+        degree = None  # 'completely met' is the status 'complete' already
+    category = (
+        None
+        if intent not in ("list", "count")
+        else next(
+            (
+                c
+                for c in catalogue.categories
+                if re.search(rf"(?<![\w-]){re.escape(c.lower())}(?![\w-])", residual.lower())
+            ),
+            None,
+        )
+    )
+    if category:
+        consumed |= _words(category)
     slipped_match = _SLIPPED.search(question)
     slipped = slipped_match is not None
     if slipped_match:
@@ -389,41 +916,58 @@ def analyse(question: str, catalogue: Catalogue) -> QueryAnalysis:
     revised: bool | None = True if revised_match else None
     if revised_match:
         consumed |= _words(revised_match.group(0))
+    statuses: list[str] = []
     if not slipped:
         for pattern, values in _STATUS_WORDS:
-            match = pattern.search(question)
-            if match:
+            status_match = pattern.search(question)
+            if status_match:
                 statuses = values
-                consumed |= _words(match.group(0))
+                consumed |= _words(status_match.group(0))
                 break
-    field: FieldName | None = None
-    if intent in ("lookup", "explain"):
-        for pattern, name in _FIELD_WORDS:
-            match = pattern.search(question)
-            if match:
-                field = name
-                consumed |= _words(match.group(0)) & _FIELD_TRIGGERS
-                break
-    documents, section = _documents(question, catalogue)
-    owner = _owner(question, catalogue)
+    priority_match = _PRIORITY.search(question)
+    priority = priority_match.group(1).capitalize() if priority_match else None
+    if priority_match:
+        consumed |= _words(priority_match.group(0))
+    fields: list[FieldName] = []
+    for pattern, name in _FIELD_WORDS:
+        found = pattern.search(question)
+        if found and name not in fields:
+            fields.append(name)
+            consumed |= _words(found.group(0)) & _FIELD_TRIGGERS
+    doc_field: DocField | None = None
+    for pattern, doc_name in _DOC_FIELDS:
+        doc_match = pattern.search(question)
+        if doc_match and intent == "lookup" and not due_text:
+            doc_field = doc_name
+            consumed |= _words(doc_match.group(0))
+            break
+    owner = _owner(residual, catalogue)
     q = question.lower()
     if (
         owner
-        and field == "owner"
+        and "owner" in fields
         and intent == "lookup"
         and not re.search(r"\bwhich\b|\bwhat\b", q)
     ):
         owner = None  # 'who owns X' asks for the owner; it does not filter by one
     if owner:
         consumed |= _words(owner)
-    themes = _themes(question)
-    claims = [m.group(0).lower() for m in CLAIM_WORDS.finditer(question)]
-    if intent in ("list", "count") and statuses:
-        claims = [c for c in claims if c not in consumed]  # 'which were completed' filters
+    if intent in ("list", "count") and "owner" in fields and not owner:
+        fields = [f for f in fields if f != "owner"]
+    themes = _themes(residual)
+    premise = _premise(question)
+    claims: list[Claim] = []
+    scope = premise if premise else question
+    for pattern, kind in _CLAIMS:
+        for match in pattern.finditer(scope):
+            claims.append(Claim(kind=kind, text=match.group(0)))
+    if intent in ("list", "count"):
+        claims = []  # 'which were completed' is a filter, not an assertion
+    claim_words = {w.lower() for c in claims for w in re.findall(r"[A-Za-z]+", c.text)}
     terms = [
         t
         for t in query_terms(question)
-        if t not in GENERIC and t not in consumed and not re.fullmatch(r"(19|20)\d\d", t)
+        if t not in GENERIC and t not in consumed and not t.isdigit() and t not in claim_words
     ]
     return QueryAnalysis(
         question=question,
@@ -432,14 +976,30 @@ def analyse(question: str, catalogue: Catalogue) -> QueryAnalysis:
         since=since,
         until=until,
         period=period,
+        due_from=due_from,
+        due_to=due_to,
         statuses=statuses,
         slipped=slipped,
         revised=revised,
+        priority=priority,
+        degree=degree,
+        category=category,
+        revised_from=revised_from,
+        revised_to=revised_to,
+        no_due=no_due,
+        quantity=bool(re.search(r"\bhow (?:many|much)\b", question, re.I)) and intent == "lookup",
+        years=sorted({y for _, y in years}),
         owner=owner,
         documents=documents,
         section=section,
+        unknown_periods=unknown_periods,
         refs=[r for r in refs if not re.fullmatch(r"(19|20)\d\d", r)],
-        field=field,
-        terms=terms,
+        field=fields[0] if fields and intent in ("lookup", "explain") else None,
+        fields=fields,
+        doc_field=doc_field,
+        premise=premise,
         claims=claims,
+        outcome=bool(_OUTCOME.search(question)),
+        terms=terms,
+        parts=_parts(question, catalogue),
     )

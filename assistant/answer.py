@@ -116,21 +116,30 @@ def abstain(q: QueryAnalysis, context: AnswerContext, subject: str, reason: str 
 
 
 class DefaultAnswerer:
-    """Answers without an LLM, from the register and from verbatim sentences."""
+    """Answers without an LLM, from the register, document facts and verbatim sentences."""
 
     def answer(self, q: QueryAnalysis, context: AnswerContext) -> Answer:
-        from assistant import listing, passages
+        from assistant import docfacts, listing, lookup, passages, recurrence
         from assistant.router import choose_route
 
         route = choose_route(q)
-        if route == "refs":
-            result = listing.refs_answer(q, context)
+        if route == "unknown_period":
+            covered = ", ".join(
+                sorted({d.period or str(d.year) for d in context.documents if d.year})
+            )
+            return abstain(q, context, ", ".join(q.unknown_periods), f"It covers {covered}.")
+        if route == "document":
+            result = docfacts.document_answer(q, context)
+        elif route == "refs":
+            result = lookup.refs_answer(q, context)
         elif route == "register":
             result = listing.register_answer(q, context)
+        elif route == "select":
+            result = listing.select_answer(q, context)
         elif route == "recurring":
-            result = listing.recurring_answer(q, context)
+            result = recurrence.recurring_answer(q, context)
         elif route == "field":
-            result = listing.field_answer(q, context) or passages.passage_answer(q, context)
+            result = lookup.field_answer(q, context) or passages.passage_answer(q, context)
         elif route == "compare":
             result = passages.compare_answer(q, context)
         else:

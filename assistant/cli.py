@@ -315,7 +315,39 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_reindex)
+
+    # Tools from eval/ (outside the product): their own parsers, loaded only when run.
+    for name, text in _TOOLS.items():
+        p = sub.add_parser(name, help=text, add_help=False)
+        p.add_argument("args", nargs=argparse.REMAINDER)
+        p.set_defaults(handler=cmd_tool, tool=name)
     return parser
+
+
+_TOOLS = {
+    "eval": "score answers on the gold questions, with a baseline (docs/evaluation.md)",
+}
+
+
+def _tool_main(name: str) -> Callable[[list[str]], int]:
+    if name == "eval":
+        from eval.runner import main as eval_main
+
+        return eval_main
+    raise ValueError(name)
+
+
+def _tool_help(name: str) -> str:
+    if name == "eval":
+        from eval.runner import build_parser as eval_parser
+
+        return eval_parser().format_help()
+    raise ValueError(name)
+
+
+def cmd_tool(args: argparse.Namespace) -> int:
+    """``govrag eval ...``: hand the rest of the command line to the tool."""
+    return _tool_main(args.tool)(list(args.args))
 
 
 def help_markdown() -> str:
@@ -335,13 +367,17 @@ def help_markdown() -> str:
     ]
     subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     for name, sub in subparsers.choices.items():
-        parts += ["", f"## govrag {name}", "", "```text", sub.format_help().rstrip(), "```"]
+        text = _tool_help(name) if name in _TOOLS else sub.format_help()
+        parts += ["", f"## govrag {name}", "", "```text", text.rstrip(), "```"]
     return "\n".join(parts) + "\n"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    words = list(sys.argv[1:] if argv is None else argv)
+    if words and words[0] in _TOOLS:  # the tool parses its own options
+        return _tool_main(words[0])(words[1:])
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(words)
     handler: Handler = args.handler
     try:
         return handler(args)

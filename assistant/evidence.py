@@ -12,7 +12,7 @@ from assistant.text import TermStats, split_sentences, stems, verbatim_pieces
 from ingest.model import ActionRecord, DocumentRef
 from vectorstore.retriever import SearchHit
 
-SKIP_COLUMNS = ("page", "agreed", "cost")
+SKIP_COLUMNS = ("page", "cost")  # page numbers and cost estimates are not evidence
 
 
 @dataclass
@@ -77,7 +77,12 @@ def record_evidence(record: ActionRecord, chunk_id: str, rank: int) -> list[Evid
     out: list[Evidence] = []
     seen: set[int] = set()
     for column, value in record.columns.items():
-        if column.lower().startswith(SKIP_COLUMNS) or value.strip().rstrip(".") == record.ref:
+        name = column.strip().lower()
+        if (
+            name.startswith(SKIP_COLUMNS)
+            or name == "agreed"
+            or value.strip().rstrip(".") == record.ref
+        ):
             continue
         for sentence in split_sentences(value):
             pieces = verbatim_pieces(sentence.text, record.source_text)

@@ -18,8 +18,8 @@ from typing import Any, Protocol
 from assistant.analysis import QueryAnalysis
 from assistant.answer import ABSTAIN_PHRASE, Answer, AnswerContext, Coverage, DefaultAnswerer
 from assistant.evidence import Evidence
-from assistant.passages import gather
 from assistant.prompts import PromptTemplate
+from assistant.retrieval import gather
 from assistant.router import choose_route
 from assistant.text import stems
 from ingest.errors import ProviderError
@@ -200,7 +200,7 @@ class LLMAnswerer:
         route = choose_route(q)
         if route in ("register", "recurring", "refs", "field"):
             return self.fallback.answer(q, context)
-        evidence, _, _ = gather(q, context, k=max(context.top_k, 8))
+        evidence, _ = gather(q, context, k=max(context.top_k, 8))
         sources, dropped = select_sources(evidence)
         notes = [f"ignored instruction-like text in a source: {d!r}" for d in dropped]
         if not sources:

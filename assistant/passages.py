@@ -1,94 +1,106 @@
 """Answers built from retrieved passages: the best verbatim sentences, each cited.
 
-Two guards come first. If the question's subject is not in the record at all (its key words
-appear in no chunk) or no passage covers enough of it, the answer abstains. If the question
-asserts something ('why was the toolkit cancelled?') that no passage about the subject says,
-the premise is corrected from the record instead of echoed.
+Guards come first. If most of the question's key words appear in no chunk, or no passage covers
+enough of it, the answer abstains. A question about what came of something that the record only
+announces ('we are looking forward to a workshop…') abstains too. If the question asserts
+something the record contradicts or does not say, the premise is corrected from the record.
 """
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 
-from assistant.analysis import QueryAnalysis
+from assistant.analysis import QueryAnalysis, QuestionPart
 from assistant.answer import Answer, AnswerContext, Coverage, abstain
-from assistant.citations import CitationBuilder
-from assistant.evidence import Evidence, coverage, evidence_from_hits, score_evidence, term_weights
-from assistant.listing import doc_label
+from assistant.citations import CitationBuilder, record_quote
+from assistant.evidence import Evidence, coverage, evidence_from_hits, term_weights
+from assistant.lookup import claim_supported, record_premise
+from assistant.recordtext import doc_label
+from assistant.retrieval import gather
 from assistant.text import stem, stems
-from vectorstore.filters import SearchFilters
+from vectorstore.retriever import SearchHit
 
 MIN_COVERAGE = 0.5
 MAX_SENTENCES = 3
-
-
-def _filters(q: QueryAnalysis, context: AnswerContext) -> SearchFilters:
-    data = context.filters.model_dump(exclude_none=True)
-    if q.since is not None:
-        data["year_from"] = max(q.since, data.get("year_from", q.since))
-    if q.until is not None:
-        data["year_to"] = min(q.until, data.get("year_to", q.until))
-    if q.documents and "document" not in data:
-        data["document"] = q.documents
-    return SearchFilters.model_validate(data)
-
-
-def gather(
-    q: QueryAnalysis, context: AnswerContext, k: int | None = None
-) -> tuple[list[Evidence], dict[str, float], int]:
-    """Retrieve, split into verbatim sentences and score. Returns (evidence, weights, hits)."""
-    filters = _filters(q, context)
-    result = context.retriever.search(
-        q.standalone or q.question, k=k or context.top_k, filters=filters
-    )
-    records = {r.id: r for r in context.register.all()}
-    texts = {
-        d.id: context.catalog.document_text(d.id)
-        for d in context.documents
-        if any(h.chunk.document_id == d.id for h in result.hits)
-    }
-    items = evidence_from_hits(
-        result.hits, records, texts, context.document_refs(), context.years()
-    )
-    weights = term_weights(q.terms, context.stats)
-    return score_evidence(items, weights), weights, len(result.hits)
+_FUTURE = re.compile(
+    r"\b(?:looking forward to|will|shall|planned|plans? to|is due to|are due to|to be held|intend|"
+    r"to go live|to be (?:launched|implemented|introduced|completed|trialled))\b",
+    re.I,
+)
+_NUMBER = re.compile(r"£\s?\d[\d,.]*\s?[mk]?|\b\d[\d,.]*%?")
+_PAST = re.compile(
+    r"\b(?:was|were|has been|have been|agreed|decided|concluded|found|resulted)\b", re.I
+)
+_PRONOUN = ("It ", "This ", "These ", "They ", "Its ", "Their ")
 
 
 def missing_terms(q: QueryAnalysis, context: AnswerContext) -> list[str]:
     """Key words of the question that no chunk of the record contains."""
-    claim_stems = {stem(c) for c in q.claims}
+    claim_stems = {stem(w) for c in q.claims for w in c.text.split()}
     return [t for t in q.terms if context.stats.df(t) == 0 and stem(t) not in claim_stems]
 
 
-def _subject(q: QueryAnalysis) -> str:
-    words = [t for t in q.terms if stem(t) not in {stem(c) for c in q.claims}]
+def subject_of(q: QueryAnalysis) -> str:
+    claim_stems = {stem(w) for c in q.claims for w in c.text.split()}
+    words = [t for t in q.terms if stem(t) not in claim_stems]
     return " ".join(words) if words else "that"
 
 
-def passage_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
+def _unknown(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     missing = missing_terms(q, context)
-    if missing:
+    known = [t for t in q.terms if t not in missing]
+    if missing and (not known or (len(missing) >= 2 and len(missing) >= len(known))):
         return abstain(
             q, context, ", ".join(f"'{m}'" for m in missing), "No document in it uses those words."
         )
     if not q.terms and not q.themes:
         return abstain(q, context, "that question", "It names no subject to look for.")
-    evidence, weights, _hits = gather(q, context)
+    return None
+
+
+def passage_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
+    refused = _unknown(q, context)
+    if refused:
+        return refused
+    evidence, weights = gather(q, context)
     if not evidence:
-        return abstain(q, context, _subject(q), _window_note(q))
-    top = evidence[: max(3, MAX_SENTENCES)]
-    joined = " ".join(e.text for e in top)
-    support = coverage(joined, weights) if weights else 0.0
-    if weights and support < MIN_COVERAGE:
-        return abstain(q, context, _subject(q), "The closest passages are about something else.")
+        return abstain(
+            q,
+            context,
+            subject_of(q),
+            f"Nothing in the record matches {q.period}." if q.period else "",
+        )
+    joined = " ".join(e.text for e in evidence[:3])
+    checked = _premise_weights(q, context) or weights
+    if checked and coverage(joined, checked) < MIN_COVERAGE:
+        return abstain(q, context, subject_of(q), "The closest passages are about something else.")
+    if q.quantity and not _has_figure(q, evidence[:6]):
+        return abstain(
+            q, context, f"a figure for {subject_of(q)}", "The passages about it give no number."
+        )
+    if q.outcome and _only_announced(evidence[:5], weights):
+        return abstain(
+            q,
+            context,
+            f"what came of {subject_of(q)}",
+            "It only mentions it as something planned; no later paper reports the outcome.",
+        )
     builder = context.citations()
-    chosen = _choose(evidence, weights)
-    corrected = _premise_check(q, evidence, weights)
     lines: list[str] = []
+    notes: list[str] = []
+    correction = _premise(q, evidence, weights, context, builder)
+    if correction:
+        lines.append(correction)
+        notes.append("premise-corrected")
+        lines.append("What the record says:")
+    shown: set[int] = {c.start for c in builder.citations() if c.start is not None}
     summarised: set[str] = set()
-    if corrected:
-        lines.append(corrected)
-    shown: set[int] = set()
+    chosen = _choose(evidence, weights)
+    for index, part in enumerate(q.parts[1:], start=1):
+        extra = best_for_part(q, context, part, chosen, previous=q.parts[index - 1])
+        if extra is not None:
+            chosen.append(extra)
     for item in chosen:
         if item.start in shown:
             continue
@@ -106,7 +118,7 @@ def passage_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
         previous = item
         for _ in range(2):  # 'It ...' sentences that go on about the same thing
             follow = _continuation(previous, evidence)
-            if follow is None:
+            if follow is None or follow.start in shown:
                 break
             m = builder.add(
                 chunk_id=follow.chunk_id,
@@ -123,13 +135,33 @@ def passage_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
         lines.append(f"- {text} — *{where}*")
         if item.record_id and item.record_id not in summarised and len(summarised) < 2:
             summarised.add(item.record_id)
-            summary = _record_summary(
-                item, context, builder, {c.text for c in evidence if c.start in shown}
-            )
+            summary = _record_summary(item, context, builder, shown)
             if summary:
                 lines.append(f"  {summary}")
     if not builder.citations():
-        return abstain(q, context, _subject(q))
+        return abstain(q, context, subject_of(q))
+    return _finish(q, context, builder, lines, notes)
+
+
+def _premise_weights(q: QueryAnalysis, context: AnswerContext) -> dict[str, float]:
+    """When the question rests on a premise, it is the premise the passages must be about:
+    the rest ('which was the last to finish?') may not exist if the premise is false."""
+    from assistant.evidence import term_weights
+    from vectorstore.bm25 import query_terms
+
+    if not q.premise:
+        return {}
+    words = set(query_terms(q.premise))
+    return term_weights([t for t in q.terms if t in words], context.stats)
+
+
+def _finish(
+    q: QueryAnalysis,
+    context: AnswerContext,
+    builder: CitationBuilder,
+    lines: list[str],
+    notes: list[str],
+) -> Answer:
     searched = context.searched()
     span = context.span(searched)
     docs_used = len({c.document.id for c in builder.citations()})
@@ -151,16 +183,159 @@ def passage_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
         ),
         query=q,
         route="passages",
-        notes=["premise-corrected"] if corrected else [],
+        notes=notes,
     )
 
 
+_POINTS_BACK = r"\b(?:it|its|they|them|their|this|that)\b"
+
+
+def _part_terms(text: str) -> list[str]:
+    from assistant.analysis import GENERIC
+    from vectorstore.bm25 import query_terms
+
+    return [t for t in query_terms(text) if t not in GENERIC and not t.isdigit()]
+
+
+def _names_in_answer(
+    previous: QuestionPart, chosen: list[Evidence], context: AnswerContext
+) -> list[str]:
+    """Names in the sentence answering the previous part ('Grant Thornton'): what 'them' is."""
+    weights = term_weights(_part_terms(previous.text), context.stats)
+    if not weights or not chosen:
+        return []
+    answer = max(chosen, key=lambda e: coverage(e.text, weights))
+    asked = {w.lower() for w in re.findall(r"[A-Za-z]+", previous.text)}
+    names = re.findall(r"(?<=[a-z,;] )((?:[A-Z][a-z]+ ?){1,3})", answer.text)
+    return [w.lower() for n in names for w in n.split() if w.lower() not in asked]
+
+
+def best_for_part(
+    q: QueryAnalysis,
+    context: AnswerContext,
+    part: QuestionPart,
+    chosen: list[Evidence],
+    previous: QuestionPart | None = None,
+) -> Evidence | None:
+    """The best sentence for one part of a multi-part question, if not already chosen.
+
+    It is looked for in the documents the part names; else, when it points back ('when is it
+    holding a workshop with them?'), in those of the sentences chosen so far, preferring the
+    names the previous part's answer gave ('Grant Thornton'); else in every document.
+    """
+    terms = _part_terms(part.text)
+    if not terms:
+        return None
+    documents: list[str] = list(part.documents)
+    if not documents and chosen and re.search(_POINTS_BACK, part.text, re.I):
+        documents = list(dict.fromkeys(e.document.id for e in chosen))
+        if previous is not None:
+            terms += [n for n in _names_in_answer(previous, chosen, context) if n not in terms]
+    evidence, weights = gather(
+        q, context, text=" ".join([part.text, *terms]), terms=terms, documents=documents
+    )
+    taken = {e.start for e in chosen}
+    candidates = evidence[:5]
+    if chosen and re.search(_POINTS_BACK, part.text, re.I):  # 'it' = what was just quoted
+        candidates = _sentences_of(chosen, context, weights) + candidates
+    for item in candidates:
+        if item.start in taken or len(item.text.split()) < 4:
+            continue
+        if coverage(item.text, weights) >= 0.34:
+            return item
+    return None
+
+
+def _sentences_of(
+    items: list[Evidence], context: AnswerContext, weights: dict[str, float]
+) -> list[Evidence]:
+    """Every sentence of the passages the items came from, best for ``weights`` first."""
+    ids = list(dict.fromkeys(e.chunk_id for e in items))
+    chunks = context.catalog.chunks(ids)
+    records = {r.id: r for r in context.register.all()}
+    used = {c.document_id for c in chunks.values()}
+    texts = {d: context.catalog.document_text(d) for d in used}
+    hits = [SearchHit(chunks[i], 0.0) for i in ids if i in chunks]
+    sentences = evidence_from_hits(hits, records, texts, context.document_refs(), context.years())
+    return sorted(sentences, key=lambda e: -coverage(e.text, weights))
+
+
+def continuation(item: Evidence, context: AnswerContext) -> Evidence | None:
+    """The sentence after ``item`` in its passage when it goes on about it ('It is due ...')."""
+    return _continuation(item, _sentences_of([item], context, {}))
+
+
+def _has_figure(q: QueryAnalysis, evidence: list[Evidence]) -> bool:
+    """A number (not a year) in a sentence that names what is counted ('4,000 staff')."""
+    from assistant.analysis import counted_noun
+
+    noun = counted_noun(q.question) or ""
+    noun_stem = stem(noun) if noun else ""
+    for item in evidence:
+        figures = [f for f in _NUMBER.findall(item.text) if not re.fullmatch(r"(?:19|20)\d\d", f)]
+        if figures and (not noun_stem or noun_stem in stems(item.text)):
+            return True
+    return False
+
+
+def _only_announced(evidence: list[Evidence], weights: dict[str, float]) -> bool:
+    """The passage that best matches the question speaks of the thing as still to come."""
+    if not evidence:
+        return False
+    best = max(evidence, key=lambda e: (coverage(e.text, weights), -e.rank))
+    return bool(_FUTURE.search(best.text)) and not _PAST.search(best.text)
+
+
+def _premise(
+    q: QueryAnalysis,
+    evidence: list[Evidence],
+    weights: dict[str, float],
+    context: AnswerContext,
+    builder: CitationBuilder,
+) -> str | None:
+    """Check what the question asserts: against the record the evidence is about, else the text."""
+    if (not q.claims and not q.priority) or q.intent not in ("lookup", "explain"):
+        return None
+    relevant = [
+        e for e in evidence[:12] if not weights or coverage(e.text, weights) >= 0.4
+    ] or evidence[:5]
+    records = {r.id: r for r in context.register.all()}
+    record_ids = [e.record_id for e in relevant if e.record_id]
+    if record_ids:
+        top = max(set(record_ids), key=lambda rid: (record_ids.count(rid), -record_ids.index(rid)))
+        record = records.get(top)
+        if record is not None:
+            return record_premise(
+                q,
+                record,
+                builder,
+                context.catalog.record_chunk_id(record.id),
+                subject=subject_of(q) if q.terms else None,
+            )
+    texts = [e.text for e in relevant]
+    for claim in q.claims:
+        if not claim_supported(claim.text, texts):
+            return f"**The record does not say that {q.premise or subject_of(q)}.**"
+    return None
+
+
+def _continuation(item: Evidence, evidence: list[Evidence]) -> Evidence | None:
+    """The next sentence of the same passage when it goes on about the same thing ('It is...')."""
+    following = [
+        e
+        for e in evidence
+        if e.chunk_id == item.chunk_id and e.label == item.label and e.start > item.start
+    ]
+    if not following:
+        return None
+    nearest = min(following, key=lambda e: e.start)
+    return nearest if nearest.text.startswith(_PRONOUN) else None
+
+
 def _record_summary(
-    item: Evidence, context: AnswerContext, builder: CitationBuilder, shown: set[str]
+    item: Evidence, context: AnswerContext, builder: CitationBuilder, shown: set[int]
 ) -> str:
     """Status and first progress sentence of the record an evidence sentence came from."""
-    from assistant.citations import record_quote
-
     record = next((r for r in context.register.all() if r.id == item.record_id), None)
     if record is None:
         return ""
@@ -180,9 +355,9 @@ def _record_summary(
         )
     elif record.status != "unknown":
         parts.append(f"Status: {record.status.replace('_', ' ')}")
-    if record.progress and item.label != "progress":
+    if record.progress:
         said = record_quote(record, record.progress)
-        if said and said[0] not in shown:
+        if said and said[1] not in shown:
             n = builder.add(
                 chunk_id=item.chunk_id,
                 document=record.document,
@@ -191,28 +366,9 @@ def _record_summary(
                 near=said[1],
             )
             if n:
+                shown.add(said[1])
                 parts.append(f"Progress: “{said[0]}” [{n}]")
     return "; ".join(parts)
-
-
-_PRONOUN = ("It ", "This ", "These ", "They ", "Its ", "Their ")
-
-
-def _continuation(item: Evidence, evidence: list[Evidence]) -> Evidence | None:
-    """The next sentence of the same passage when it goes on about the same thing ('It is...')."""
-    following = [
-        e
-        for e in evidence
-        if e.chunk_id == item.chunk_id and e.label == item.label and e.start > item.start
-    ]
-    if not following:
-        return None
-    nearest = min(following, key=lambda e: e.start)
-    return nearest if nearest.text.startswith(_PRONOUN) else None
-
-
-def _window_note(q: QueryAnalysis) -> str:
-    return f"Nothing in the record matches {q.period}." if q.period else ""
 
 
 def _choose(evidence: list[Evidence], weights: dict[str, float]) -> list[Evidence]:
@@ -238,35 +394,21 @@ def _choose(evidence: list[Evidence], weights: dict[str, float]) -> list[Evidenc
     return chosen
 
 
-def _premise_check(
-    q: QueryAnalysis, evidence: list[Evidence], weights: dict[str, float]
-) -> str | None:
-    """If the question claims something no relevant passage says, say so plainly."""
-    if not q.claims or q.intent not in ("lookup", "explain"):
-        return None
-    relevant = [e for e in evidence[:12] if coverage(e.text, weights) >= 0.4] or evidence[:5]
-    claim_stems = {stem(c) for c in q.claims}
-    if any(claim_stems & stems(e.text) for e in relevant):
-        return None
-    claim = q.claims[0]
-    return f"**The record does not say that {_subject(q)} was {claim}.** What it does say:"
-
-
 def compare_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
-    """The subject in each document that speaks to it, oldest first."""
-    missing = missing_terms(q, context)
-    if missing:
-        return abstain(
-            q, context, ", ".join(f"'{m}'" for m in missing), "No document in it uses those words."
-        )
-    evidence, weights, _ = gather(q, context, k=max(16, context.top_k * 2))
-    records = {r.id: r for r in context.register.all()}
-    themed = {rid for rid, r in records.items() if set(q.themes) & set(r.themes)}
+    """Themed comparisons go by records; otherwise the best sentence in each document."""
+    from assistant.recurrence import compare_by_records
+
+    refused = _unknown(q, context)
+    if refused:
+        return refused
+    by_records = compare_by_records(q, context)
+    if by_records is not None:
+        return by_records
+    evidence, weights = gather(q, context, k=max(16, context.top_k * 2))
     strong = [
         e
         for e in evidence
-        if len(e.text.split()) >= 4
-        and ((weights and coverage(e.text, weights) >= 0.5) or (e.record_id in themed))
+        if len(e.text.split()) >= 4 and (not weights or coverage(e.text, weights) >= 0.5)
     ]
     by_doc: OrderedDict[str, Evidence] = OrderedDict()
     for item in sorted(strong, key=lambda e: -e.score):
@@ -275,10 +417,8 @@ def compare_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
         return passage_answer(q, context)
     builder = context.citations()
     documents = {d.id: d for d in context.documents}
-    topic = " and ".join(q.themes) if q.themes else _subject(q)
-    lines = [f"**{topic[:1].upper()}{topic[1:]} across {len(by_doc)} documents, oldest first:**"]
-    ordered = sorted(by_doc.values(), key=lambda e: (e.year or 0, e.document.title))
-    for item in ordered:
+    lines = [f"**{subject_of(q).capitalize()} across {len(by_doc)} documents, oldest first:**"]
+    for item in sorted(by_doc.values(), key=lambda e: (e.year or 0, e.document.title)):
         n = builder.add(
             chunk_id=item.chunk_id,
             document=item.document,
@@ -289,7 +429,9 @@ def compare_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
         if n is None:
             continue
         label = f" ({item.ref})" if item.ref else ""
-        lines.append(f"- *{doc_label(documents.get(item.document.id))}*{label}: {item.text} [{n}]")
+        lines.append(
+            f"- *{doc_label(documents.get(item.document.id))}*{label}: {item.display()} [{n}]"
+        )
     searched = context.searched()
     span = context.span(searched)
     line = f"Compared {len(by_doc)} of {len(searched)} documents that speak to it; searched {span}."

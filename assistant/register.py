@@ -37,6 +37,15 @@ class RecordQuery:
     revised: bool | None = None
     owner: str | None = None
     ref: list[str] | None = None
+    priority: str | None = None
+    section: str | None = None
+    due_from: str | None = None  # ISO dates: a window on the (current) due date
+    due_to: str | None = None
+    revised_from: str | None = None  # a window on the original (revised-from) deadline
+    revised_to: str | None = None
+    no_due: bool = False
+    degree: str | None = None  # 'significantly' in 'Recommendation met: significantly'
+    category: str | None = None
 
     def validate(self) -> RecordQuery:
         if self.status:
@@ -133,6 +142,28 @@ class Register:
         if query.owner and query.owner.lower() not in (record.owner or "").lower():
             return False
         if query.ref and (record.ref or "").lower() not in {r.lower() for r in query.ref}:
+            return False
+        if query.priority and (record.priority or "").lower() != query.priority.lower():
+            return False
+        if query.section and record.section != query.section:
+            return False
+        if query.due_from and not (record.due_date and record.due_date >= query.due_from):
+            return False
+        if query.due_to and not (record.due_date and record.due_date <= query.due_to):
+            return False
+        if query.revised_from and not (
+            record.revised_from_date and record.revised_from_date >= query.revised_from
+        ):
+            return False
+        if query.revised_to and not (
+            record.revised_from_date and record.revised_from_date <= query.revised_to
+        ):
+            return False
+        if query.no_due and record.due_text:
+            return False
+        if query.degree and query.degree not in (record.status_text or "").lower():
+            return False
+        if query.category and (record.category or "").lower() != query.category.lower():
             return False
         return not (query.slipped and not self.slip_reasons(record))
 

@@ -12,10 +12,9 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
-from fastapi.responses import RedirectResponse
 
 from assistant.api.errors import install_error_handlers
-from assistant.api.routes import ask, chat, documents, health, openai, records, search
+from assistant.api.routes import ask, chat, documents, health, openai, records, search, web
 from assistant.service import Assistant, build_assistant
 
 log = logging.getLogger(__name__)
@@ -40,12 +39,8 @@ def create_app(assistant: Assistant | None = None, *, warm_up: bool = True) -> F
     )
     app.state.assistant = assistant
     install_error_handlers(app)
-    for module in (ask, chat, openai, search, records, documents, health):
+    for module in (ask, chat, openai, search, records, documents, health, web):
         app.include_router(module.router)
-
-    @app.get("/", include_in_schema=False)
-    def index() -> RedirectResponse:
-        return RedirectResponse("/docs")
 
     return app
 

@@ -55,7 +55,6 @@ def test_slipped_partnership_since_2008(catalogue: Catalogue) -> None:
 @pytest.mark.parametrize(
     ("question", "since", "until"),
     [
-        ("actions due in 2009", 2009, 2009),
         ("before the 2009 budget", None, 2008),
         ("after 2009", 2010, None),
         ("between 2002 and 2008", 2002, 2008),
@@ -69,6 +68,16 @@ def test_time_windows(
 ) -> None:
     q = analyse(question, catalogue)
     assert (q.since, q.until) == (since, until)
+
+
+def test_due_windows(catalogue: Catalogue) -> None:
+    q = analyse("Which PURE recommendations are due in Q2 2009?", catalogue)
+    assert (q.due_from, q.due_to, q.since, q.until) == ("2009-04-01", "2009-06-30", None, None)
+    q = analyse("Which actions are due by March 2009?", catalogue)
+    assert (q.due_from, q.due_to) == (None, "2009-03-31")
+    q = analyse("Which 2007/08 action had its deadline moved from December 2008?", catalogue)
+    assert (q.revised_from, q.revised_to) == ("2008-12-01", "2008-12-31")
+    assert q.documents == ["000_f60702f293bad3c1-txt"]
 
 
 @pytest.mark.parametrize(
@@ -100,6 +109,58 @@ def test_refs_fields_documents_owner(catalogue: Catalogue) -> None:
 
 def test_claims_and_terms(catalogue: Catalogue) -> None:
     q = analyse("Why was the partnership toolkit cancelled?", catalogue)
-    assert q.claims == ["cancelled"] and "toolkit" in q.terms
+    assert [(c.kind, c.text) for c in q.claims] == [
+        ("stopped", "cancelled")
+    ] and "toolkit" in q.terms
+    assert q.premise == "the partnership toolkit cancelled"
     q = analyse("Which actions were completed?", catalogue)
     assert q.claims == [] and q.statuses == ["complete"]
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("How many staff have had financial training?", "lookup"),
+        ("How many recommendations did the District Audit make?", "count"),
+        ("Which team takes the lead on the local command units?", "lookup"),
+        ("Which of the HMIC areas for improvement have no date against them?", "list"),
+        ("Do HR issues recur in the governance record?", "recurring"),
+    ],
+)
+def test_intent_edges(catalogue: Catalogue, question: str, intent: str) -> None:
+    assert analyse(question, catalogue).intent == intent
+
+
+def test_names_filters_and_premises(catalogue: Catalogue) -> None:
+    q = analyse(
+        "How many areas for improvement are in the HMIC Summary of Areas for Improvement?",
+        catalogue,
+    )
+    assert (
+        q.section
+        == "HMIC Inspection of Resource Leverage – MPS 2008 (Summary of Areas for Improvement)"
+    )
+    assert q.owner is None and q.themes == []
+    q = analyse("Which District Audit recommendations were marked statutory?", catalogue)
+    assert (
+        q.category == "Statutory" and q.documents == ["004_8a3584b528f67d05-txt"] and q.themes == []
+    )
+    q = analyse(
+        "List the 2002 District Audit recommendations that were only moderately met.", catalogue
+    )
+    assert q.degree == "moderately" and q.statuses == ["partial"]
+    q = analyse("Which HMIC areas for improvement have no date against them?", catalogue)
+    assert q.no_due
+    q = analyse(
+        "Which 2015/16 AGS improvement areas does the report describe as a key risk?", catalogue
+    )
+    assert q.themes == [] and "key" in q.terms
+    q = analyse(
+        "The MPA HR policies were delivered by their November 2008 deadline — when were the workshops held?",
+        catalogue,
+    )
+    assert (
+        q.premise
+        and [c.kind for c in q.claims] == ["complete", "complete"]
+        and "november" not in q.terms
+    )

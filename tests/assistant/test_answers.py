@@ -71,7 +71,7 @@ def test_false_premise_is_corrected(ask: Ask) -> None:
     answer = ask("Why was the partnership toolkit cancelled?")
     assert not answer.abstained and "premise-corrected" in answer.notes
     assert answer.answer.startswith(
-        "**The record does not say that partnership toolkit was cancelled.**"
+        "**The record does not say that the partnership toolkit was cancelled.**"
     )
     assert "It is due to be launched in April." in [c.quote for c in answer.citations]
 
@@ -79,7 +79,8 @@ def test_false_premise_is_corrected(ask: Ask) -> None:
 def test_false_premise_about_a_named_record(ask: Ask) -> None:
     answer = ask("Why was R18 completed in 2008?")
     assert "premise-corrected" in answer.notes
-    assert "Q2 2009" in answer.answer and "not recorded as complete" in answer.answer
+    assert answer.answer.startswith("**No — the record does not show R18")
+    assert "Q2 2009" in answer.answer and "Status: not stated" in answer.answer
 
 
 def test_lookup_owner_by_ref(ask: Ask) -> None:

@@ -1,0 +1,119 @@
+"""How records read in answers: labels, deadline words, status sentences, key sentences, and
+their citations (always verbatim spans of the record's source)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.citations import CitationBuilder, record_quote
+from assistant.evidence import coverage, record_evidence
+from ingest.model import ActionRecord, DocumentInfo
+
+_NEGATIVE = re.compile(
+    r"\b(?:not|no|unable|yet to|remains?|without|gaps?|only|limited|patchy|fragmented|delay)",
+    re.I,
+)
+
+
+def doc_label(doc: DocumentInfo | None, record: ActionRecord | None = None) -> str:
+    """'MPS Governance Report (2017)'."""
+    if doc is None and record is not None:
+        when = record.report_date or (str(record.year) if record.year else "")
+        return f"{record.document.title}" + (f" ({when[:4]})" if when else "")
+    assert doc is not None
+    when = doc.date[:4] if doc.date else (doc.period or "")
+    return f"{doc.title}" + (f" ({when})" if when else "")
+
+
+def due_words(record: ActionRecord) -> str:
+    """The deadline as written: 'March 2009' from '... now revised to March 2009';
+    'Sept 2008; March 2009' for a row with several actions."""
+    lines = [line.strip() for line in (record.due_text or "").split("\n") if line.strip()]
+    words = []
+    for line in lines:
+        match = re.search(r"revised to (.+)$", line)
+        value = (match.group(1) if match else line).strip()
+        if value not in words:
+            words.append(value)
+    return "; ".join(words) or (record.due_date or "")
+
+
+def cite_record(
+    builder: CitationBuilder,
+    record: ActionRecord,
+    chunk_id: str | None,
+    quote: tuple[str, int] | None,
+) -> str:
+    """' [n]' for a verbatim quote of the record, or '' when it cannot be cited."""
+    if quote is None or chunk_id is None:
+        return ""
+    n = builder.add(
+        chunk_id=chunk_id, document=record.document, quote=quote[0], ref=record.ref, near=quote[1]
+    )
+    return f" [{n}]" if n else ""
+
+
+def cite(
+    builder: CitationBuilder, record: ActionRecord, chunk_id: str | None, *candidates: str | None
+) -> str:
+    return cite_record(builder, record, chunk_id, record_quote(record, *candidates))
+
+
+def status_sentence(record: ActionRecord, builder: CitationBuilder, chunk_id: str | None) -> str:
+    """' Status: partial (“Recommendation met: significantly”) [n].'"""
+    status = record.status.replace("_", " ")
+    if record.status_basis == "none" or not record.status_text:
+        return " Status: not stated."
+    citation = cite(builder, record, chunk_id, record.status_text)
+    if record.status_basis == "stated":
+        return f" Status: {status} (“{record.status_text}”){citation}."
+    return f" Status: {status}, from the progress note{citation}."
+
+
+def key_sentence(record: ActionRecord, weights: dict[str, float]) -> tuple[str, int] | None:
+    """The record's sentence that best matches the question (else its status or progress)."""
+    items = record_evidence(record, "", 0)
+    scored = sorted(
+        ((coverage(e.text, weights), -e.start, e) for e in items if len(e.text.split()) >= 4),
+        key=lambda t: (t[0], t[1]),
+        reverse=True,
+    )
+    if scored and scored[0][0] > 0:
+        best = scored[0][2]
+        return best.text, best.start
+    fallback = record_quote(record, record.status_text, record.progress, record.action)
+    return fallback
+
+
+def negative_sentences(record: ActionRecord, limit: int = 3) -> list[tuple[str, int]]:
+    """The last progress sentences that say what is not done (when correcting a premise)."""
+    progress = record.progress or ""
+    out = [
+        (item.text, item.start)
+        for item in record_evidence(record, "", 0)
+        if item.text in progress and _NEGATIVE.search(item.text) and len(item.text.split()) >= 5
+    ]
+    return out[-limit:]
+
+
+def record_line(
+    record: ActionRecord,
+    builder: CitationBuilder,
+    chunk_id: str | None,
+    quote: tuple[str, int] | None,
+    reasons: list[str] | None = None,
+) -> str:
+    """'**R18** Embed the scheme of delegation… — owner: …; due: …; status: … [n]'."""
+    label = f"**{record.ref}** " if record.ref else ""
+    details = []
+    if record.owner:
+        details.append(f"owner: {record.owner}")
+    if record.revised_from_date and record.due_date:
+        details.append(f"due: {record.revised_from_text} → {due_words(record)}")
+    elif record.due_date:
+        details.append(f"due: {due_words(record)}")
+    details.append(f"status: {record.status.replace('_', ' ')}")
+    if reasons:
+        details.append("; ".join(reasons))
+    marker = cite_record(builder, record, chunk_id, quote)
+    return f"{label}{record.title} — {'; '.join(details)}{marker}"

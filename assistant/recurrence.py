@@ -1,0 +1,315 @@
+"""Issues across reports: recurrence of a theme or topic, and comparison by document and year.
+
+Both answers walk the documents in date order. In each, the records on the subject are shown
+with what they say (their best sentences for the question), and where a paper speaks to the
+subject only in prose (a covering report, say), its best passage is shown instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis import QueryAnalysis
+from assistant.answer import Answer, AnswerContext, Coverage, abstain
+from assistant.citations import CitationBuilder, record_quote
+from assistant.evidence import Evidence, coverage, record_evidence, term_weights
+from assistant.listing import apply_api_filters, noun_of, topic_share, topic_terms, topic_weights
+from assistant.recordtext import cite_record, doc_label, due_words
+from assistant.retrieval import gather
+from ingest.model import ActionRecord, DocumentInfo
+
+PER_DOCUMENT = {"recurring": 6, "compare": 3}
+_CONCRETE = re.compile(r"\d|£|\((?:[A-Z&]{2,})\)")  # a figure, a date, a named body '(SIB)'
+_MORE = re.compile(r"\b(?:more|fewer|most|least|greater|larger|smaller)\b", re.I)
+
+
+def scope(q: QueryAnalysis, context: AnswerContext) -> list[DocumentInfo]:
+    """Documents the question is about, oldest first: named ones and those of the years named;
+    else those in its time window; else all."""
+    documents = context.searched()
+    named = set(q.documents)
+    if named or q.years:
+        chosen = [
+            d for d in documents if d.id in named or (d.year in q.years and d.year is not None)
+        ]
+        if len(chosen) >= 1:
+            documents = chosen
+    elif q.since is not None or q.until is not None:
+        documents = [
+            d for d in documents if d.year and (q.since or 0) <= d.year <= (q.until or 9999)
+        ]
+    return sorted(documents, key=lambda d: (d.date or f"{d.year or 0}-06-30", d.filename))
+
+
+def _subject(
+    q: QueryAnalysis, context: AnswerContext
+) -> tuple[list[str], dict[str, float], str] | None:
+    """(topic terms, weights to rank sentences with, how to name the subject)."""
+    topic = topic_terms(q, context)
+    words = list(q.terms)
+    for theme in q.themes:
+        words += [w for w in re.findall(r"[a-z]+", theme.lower()) if w not in words]
+    weights = term_weights(words, context.stats)
+    if q.themes:
+        return topic, weights, " and ".join(q.themes)
+    if topic:
+        return topic, weights, ", ".join(f"'{t}'" for t in topic)
+    return None
+
+
+def _records_in(
+    q: QueryAnalysis, context: AnswerContext, doc: DocumentInfo, topic: list[str]
+) -> list[ActionRecord]:
+    records = [r for r in context.register.all() if r.document.id == doc.id]
+    if q.section and q.section in {r.section for r in records}:
+        records = [r for r in records if r.section == q.section]
+    if q.themes:
+        themed = [r for r in records if set(q.themes) & set(r.themes)]
+    else:
+        weights = topic_weights(topic, context)
+        themed = [r for r in records if topic_share(r, weights) >= 0.6]
+    return apply_api_filters(themed, context.filters, context)
+
+
+def _sentences(
+    record: ActionRecord, weights: dict[str, float], limit: int
+) -> list[tuple[str, int]]:
+    """The record's best sentences for the question, then its first progress sentence."""
+    items = [e for e in record_evidence(record, "", 0) if len(e.text.split()) >= 4]
+    progress = record.progress or ""
+
+    def column_rank(item: Evidence) -> int:  # what is being done before what was found
+        return 0 if item.text in progress else 1 if item.text in (record.action or "") else 2
+
+    def score(item: Evidence) -> float:  # on the subject, and saying something concrete
+        return coverage(item.text, weights) + (0.25 if _CONCRETE.search(item.text) else 0.0)
+
+    ranked = sorted(items, key=lambda e: (-score(e), column_rank(e), e.start))
+    chosen: list[tuple[str, int]] = []
+    columns: set[int] = set()
+    for item in ranked:  # the best sentence, then the best of another column
+        if len(chosen) >= limit or coverage(item.text, weights) == 0:
+            break
+        if _repeats_title(item.text, record) or (chosen and column_rank(item) in columns):
+            continue
+        chosen.append((item.text, item.start))
+        columns.add(column_rank(item))
+    first = record_quote(record, record.progress) if record.progress else None
+    if first and all(first[1] != start for _, start in chosen) and len(chosen) < limit + 1:
+        chosen.append(first)
+    return sorted(chosen, key=lambda pair: pair[1])[: limit + 1]
+
+
+def _repeats_title(text: str, record: ActionRecord) -> bool:
+    """The sentence is the title shown already ('R15 Continue to integrate ...'); a title cut
+    short ('... and late…') does not count, as the sentence says more."""
+    title = record.title.strip()
+    return bool(title) and not title.endswith("…") and title in text
+
+
+def _appearance(
+    record: ActionRecord,
+    weights: dict[str, float],
+    limit: int,
+    context: AnswerContext,
+    builder: CitationBuilder,
+) -> str:
+    """'**R16** Identify, record and monitor… (“Ongoing”; due …): “…” [n] “…” [m]'."""
+    chunk_id = context.catalog.record_chunk_id(record.id)
+    label = f"**{record.ref}** " if record.ref else ""
+    facts = []
+    stated = record_quote(record, record.status_text) if record.status_basis == "stated" else None
+    if stated:
+        facts.append(f"“{stated[0]}”{cite_record(builder, record, chunk_id, stated)}")
+    else:
+        facts.append(record.status.replace("_", " "))
+    if record.due_text and record.due_text != record.status_text:
+        due = record_quote(record, record.due_text)
+        facts.append(f"due {due_words(record)}{cite_record(builder, record, chunk_id, due)}")
+    said = " ".join(
+        f"“{text}”{cite_record(builder, record, chunk_id, (text, start))}"
+        for text, start in _sentences(record, weights, limit)
+    )
+    return f"{label}{record.title} ({'; '.join(facts)})" + (f": {said}" if said else "")
+
+
+def _prose(
+    q: QueryAnalysis,
+    context: AnswerContext,
+    doc: DocumentInfo,
+    weights: dict[str, float],
+    shown: set[int],
+) -> Evidence | None:
+    """The document's best passage for the question, when no record has said it already."""
+    evidence, _ = gather(q, context, k=6, documents=[doc.id], terms=list(weights))
+    for item in evidence:
+        if item.start in shown or len(item.text.split()) < 5:
+            continue
+        if coverage(item.text, weights) >= 0.3:
+            return item
+    return None
+
+
+def _walk(
+    q: QueryAnalysis, context: AnswerContext, kind: str
+) -> tuple[list[str], list[ActionRecord], int, CitationBuilder, str] | None:
+    subject = _subject(q, context)
+    if subject is None:
+        return None
+    topic, weights, name = subject
+    builder = context.citations()
+    lines: list[str] = []
+    records: list[ActionRecord] = []
+    documents_used = 0
+    limit = 2
+    for doc in scope(q, context):
+        found = _records_in(q, context, doc, topic)
+        if q.themes or topic:
+            found.sort(key=lambda r: (-topic_share(r, weights), r.ordinal))
+        block: list[str] = []
+        cap = PER_DOCUMENT[kind]
+        for record in found[:cap]:
+            block.append(f"- {_appearance(record, weights, limit, context, builder)}")
+        if len(found) > cap:
+            block.append(f"- …and {len(found) - cap} more in this report")
+        shown = {c.start for c in builder.citations() if c.start is not None}
+        asked = term_weights(q.terms, context.stats) or weights
+        passage = _prose(q, context, doc, asked, shown) if not found or doc.records == 0 else None
+        if passage is not None:
+            n = builder.add(
+                chunk_id=passage.chunk_id,
+                document=passage.document,
+                quote=passage.text,
+                ref=passage.ref,
+                near=passage.start,
+            )
+            if n:
+                block.append(f"- {passage.display()} [{n}]")
+        if block:
+            documents_used += 1
+            plural = "s" if len(found) != 1 else ""
+            count = f" — {len(found)} action{plural}" if found else " — in the text"
+            lines.append(f"\n*{doc_label(doc)}*{count}")
+            lines += block
+            records += found
+    return lines, records, documents_used, builder, name
+
+
+def recurring_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
+    walked = _walk(q, context, "recurring")
+    if walked is None:
+        return abstain(
+            q, context, "a named issue", "Name a theme or issue to follow across reports."
+        )
+    lines, records, used, builder, name = walked
+    searched = context.searched()
+    used_years = {d.year for d in searched if d.year and f"*{doc_label(d)}*" in "\n".join(lines)}
+    span = context.span(searched)
+    total = len(context.register.all())
+    line = (
+        f"{len(records)} of {total} actions in {used} of {len(searched)} documents match "
+        f"(recurring: {name}); searched {span}."
+    )
+    coverage_ = Coverage(
+        matched=len(records),
+        searched_documents=len(searched),
+        period=span,
+        line=line,
+        rule="recurring = the same theme or issue in more than one report",
+    )
+    if not lines:
+        text = f"No actions about {name} appear in the record.\n\n_{line}_"
+        return Answer(
+            answer=text, coverage=coverage_, query=q, route="recurring", notes=["zero-match"]
+        )
+    years = sorted(used_years)
+    if used >= 2:
+        span_text = f", from {years[0]} to {years[-1]}" if len(years) > 1 else ""
+        head = f"**Yes — {name} recurs in {used} reports{span_text}:**"
+    else:
+        head = f"**No — {name} appears in only one report:**"
+    lines.append(f"\n_{line}_")
+    return Answer(
+        answer="\n".join([head, *lines]),
+        citations=builder.citations(),
+        records=records,
+        coverage=coverage_,
+        query=q,
+        route="recurring",
+    )
+
+
+def compare_by_records(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """Per document: the records on the subject and what they say, oldest first."""
+    if _MORE.search(q.question) and len(scope(q, context)) >= 2:
+        return count_comparison(q, context)
+    walked = _walk(q, context, "compare")
+    if walked is None:
+        return None
+    lines, records, used, builder, name = walked
+    if used < 2:
+        return None
+    searched = context.searched()
+    span = context.span(searched)
+    line = (
+        f"Compared {used} of {len(searched)} documents ({len(records)} actions about {name}); "
+        f"searched {span}."
+    )
+    head = f"**{name[:1].upper()}{name[1:]} across {used} reports, oldest first:**"
+    lines.append(f"\n_{line}_")
+    return Answer(
+        answer="\n".join([head, *lines]),
+        citations=builder.citations(),
+        records=records,
+        coverage=Coverage(
+            matched=len(records), searched_documents=len(searched), period=span, line=line
+        ),
+        query=q,
+        route="compare",
+    )
+
+
+def count_comparison(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """'Which had more recommendations: A or B?' — the records of each, counted."""
+    noun = noun_of(q.question)
+    counts: list[tuple[DocumentInfo, list[ActionRecord]]] = []
+    for doc in scope(q, context):
+        records = [r for r in context.register.all() if r.document.id == doc.id]
+        if q.section and q.section in {r.section for r in records}:
+            records = [r for r in records if r.section == q.section]
+        counts.append((doc, records))
+    counts = [(d, r) for d, r in counts if r]
+    if len(counts) < 2:
+        return None
+    counts.sort(key=lambda pair: -len(pair[1]))
+    builder = context.citations()
+    parts = []
+    for doc, records in counts:
+        first, last = records[0], records[-1]
+        cites = "".join(
+            cite_record(builder, r, context.catalog.record_chunk_id(r.id), record_quote(r, r.title))
+            for r in (first, last)
+        )
+        where = f" ({records[0].section})" if q.section and records[0].section == q.section else ""
+        refs = f"{first.ref or first.title} to {last.ref or last.title}"
+        parts.append(f"- *{doc_label(doc)}*{where}: **{len(records)}** {noun} ({refs}){cites}")
+    top, runner = counts[0], counts[1]
+    head = (
+        f"**{doc_label(top[0])} has more: {len(top[1])} {noun}, against {len(runner[1])}.**"
+        if len(top[1]) != len(runner[1])
+        else f"**They have the same number: {len(top[1])} {noun} each.**"
+    )
+    searched = context.searched()
+    span = context.span(searched)
+    line = f"Counted every record of {len(counts)} documents; searched {span}."
+    records = [r for _, rs in counts for r in rs]
+    return Answer(
+        answer="\n".join([head, *parts, f"\n_{line}_"]),
+        citations=builder.citations(),
+        records=records,
+        coverage=Coverage(
+            matched=len(records), searched_documents=len(searched), period=span, line=line
+        ),
+        query=q,
+        route="compare",
+    )

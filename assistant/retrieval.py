@@ -1,0 +1,46 @@
+"""Retrieval for composers: the question's filters, and scored verbatim evidence."""
+
+from __future__ import annotations
+
+from assistant.analysis import QueryAnalysis
+from assistant.answer import AnswerContext
+from assistant.evidence import Evidence, evidence_from_hits, score_evidence, term_weights
+from vectorstore.filters import SearchFilters
+
+
+def search_filters(
+    q: QueryAnalysis, context: AnswerContext, documents: list[str] | None = None
+) -> SearchFilters:
+    data = context.filters.model_dump(exclude_none=True)
+    if q.since is not None:
+        data["year_from"] = max(q.since, data.get("year_from", q.since))
+    if q.until is not None:
+        data["year_to"] = min(q.until, data.get("year_to", q.until))
+    chosen = documents if documents is not None else q.documents
+    if chosen and "document" not in data:
+        data["document"] = chosen
+    return SearchFilters.model_validate(data)
+
+
+def gather(
+    q: QueryAnalysis,
+    context: AnswerContext,
+    k: int | None = None,
+    *,
+    text: str | None = None,
+    documents: list[str] | None = None,
+    terms: list[str] | None = None,
+) -> tuple[list[Evidence], dict[str, float]]:
+    """Retrieve, split into verbatim sentences and score against the question's terms."""
+    filters = search_filters(q, context, documents)
+    result = context.retriever.search(
+        text or q.standalone or q.question, k=k or context.top_k, filters=filters
+    )
+    records = {r.id: r for r in context.register.all()}
+    used = {h.chunk.document_id for h in result.hits}
+    texts = {d.id: context.catalog.document_text(d.id) for d in context.documents if d.id in used}
+    items = evidence_from_hits(
+        result.hits, records, texts, context.document_refs(), context.years()
+    )
+    weights = term_weights(terms if terms is not None else q.terms, context.stats)
+    return score_evidence(items, weights), weights

@@ -1,0 +1,144 @@
+"""A real govrag server over a fresh index (the sample record plus one hostile document), and
+Debian's chromium driven by Playwright. Both are session-wide; each test gets its own page."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.servers import free_port, wait_for
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+# Its text content shows markup as literal text. Ingest unescapes entities once after stripping
+# tags, so the markup is escaped twice (&amp;lt;) to survive as visible "<script>" text.
+HOSTILE_HTML = (
+    "<!doctype html>\n<html><head><title>Hostile Test Paper on Zebra Crossings</title></head>\n"
+    "<body>\n<h1>Hostile Test Paper on Zebra Crossings</h1>\n<p>Report date: 12 May 2010</p>\n"
+    "<p>The zebra crossing review found that the quokka signage committee wrote "
+    "&amp;lt;script&amp;gt;window.__pwned = 1&amp;lt;/script&amp;gt; into the minutes and also "
+    "&amp;lt;img src=x onerror=&quot;window.__pwned=2&quot;&amp;gt; as literal text, which the "
+    "quokka committee must explain.</p>\n"
+    "<p>The quokka committee agreed to publish revised zebra crossing guidance by June 2010.</p>\n"
+    "</body></html>\n"
+)
+HOSTILE_SCRIPT = "<script>window.__pwned = 1</script>"
+HOSTILE_IMG = '<img src=x onerror="window.__pwned=2">'
+
+
+@pytest.fixture(scope="session")
+def web_server(
+    sample_dir: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[dict[str, Any]]:
+    """`govrag serve` on a free loopback port; yields {"url", "hostile_id", "log"}."""
+    work = tmp_path_factory.mktemp("web")
+    hostile = work / "hostile.html"
+    hostile.write_text(HOSTILE_HTML, encoding="utf-8")
+    env = {
+        **os.environ,
+        "GOVRAG_INDEX_DIR": str(work / "index"),
+        "PYTHONPATH": str(ROOT),
+        "ANONYMIZED_TELEMETRY": "False",
+    }
+    ingest = subprocess.run(
+        [sys.executable, "-m", "assistant.cli", "ingest", str(sample_dir), str(hostile), "--json"],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert ingest.returncode == 0, ingest.stderr[-3000:]
+    summary = json.loads(ingest.stdout)
+    assert summary["documents"] == 6 and not summary["skipped"], summary
+
+    port = free_port()
+    log_path = work / "server.log"
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)],
+            env=env,
+            cwd=ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(f"{url}/healthz", timeout=90, process=process)
+        yield {"url": url, "hostile_id": "hostile-html", "log": log_path}
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(5)
+        shutil.rmtree(work / "index", ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        message = "Debian's chromium is not installed (apt-get install -y chromium)"
+        if os.environ.get("CI_REQUIRE_BROWSER"):  # set by .ci/run: CI must not skip these
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture()
+def new_page(browser: Any, web_server: dict[str, Any]) -> Iterator[Any]:
+    """Factory: new_page(width=1280, height=900) -> a page at the chat page, in its own context.
+
+    Page errors and failed console messages fail the test (CSP violations show up there)."""
+    contexts: list[Any] = []
+    problems: list[str] = []
+
+    def make(width: int = 1280, height: int = 900, **options: Any) -> Any:
+        context = browser.new_context(
+            viewport={"width": width, "height": height}, accept_downloads=True, **options
+        )
+        contexts.append(context)
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+        page.on(
+            "console",
+            lambda message: (
+                problems.append(f"console {message.type}: {message.text}")
+                if message.type == "error"
+                else None
+            ),
+        )
+        page.goto(web_server["url"] + "/")
+        return page
+
+    yield make
+    for context in contexts:
+        context.close()
+    assert not problems, problems
