@@ -104,6 +104,9 @@ class QueryAnalysis(BaseModel):
     due_to: str | None = Field(None, description="Due date window end (ISO).")
     statuses: list[str] = Field(default_factory=list)
     slipped: bool = False
+    min_extensions: int | None = Field(
+        None, description="'slipped more than once': deadline moved at least this many times."
+    )
     revised: bool | None = None
     priority: str | None = None
     degree: str | None = Field(None, description="'significantly', 'moderately'... as written.")
@@ -139,6 +142,7 @@ class QueryAnalysis(BaseModel):
             self.themes
             or self.statuses
             or self.slipped
+            or self.min_extensions
             or self.revised is not None
             or self.owner
             or self.documents
@@ -467,6 +471,11 @@ _THEME_WORDS: dict[str, list[str]] = {
 }
 _SLIPPED = re.compile(
     r"\bslip(?:ped|s|page)?\b|\boverdue\b|\bbehind schedule\b|\blate\b|\bdelayed\b", re.I
+)
+_REPEATEDLY = re.compile(
+    r"\b(?:more than once|twice|repeatedly|several times|multiple times|again and again|"
+    r"more than one (?:extension|revision)|(?:two|2) or more times)\b",
+    re.I,
 )
 _REVISED = re.compile(
     r"\b(?:formally\s+)?(?:revised|extended|moved|pushed back|postponed|rescheduled|put back)\b"
@@ -912,6 +921,10 @@ def analyse(question: str, catalogue: Catalogue) -> QueryAnalysis:
     slipped = slipped_match is not None
     if slipped_match:
         consumed |= _words(slipped_match.group(0))
+    repeated = _REPEATEDLY.search(question)
+    min_extensions = 2 if repeated and (slipped or _REVISED.search(question)) else None
+    if repeated and min_extensions:
+        consumed |= _words(repeated.group(0))
     revised_match = _REVISED.search(question)
     revised: bool | None = True if revised_match else None
     if revised_match:
@@ -980,6 +993,7 @@ def analyse(question: str, catalogue: Catalogue) -> QueryAnalysis:
         due_to=due_to,
         statuses=statuses,
         slipped=slipped,
+        min_extensions=min_extensions,
         revised=revised,
         priority=priority,
         degree=degree,

@@ -20,7 +20,7 @@ from assistant.text import TermStats
 from ingest.model import ActionRecord, DocumentInfo, DocumentRef
 from vectorstore.catalog import Catalog
 from vectorstore.filters import SearchFilters
-from vectorstore.retriever import HybridRetriever
+from vectorstore.retriever import QuestionRetriever
 
 ABSTAIN_PHRASE = "The governance record here does not cover"
 
@@ -51,7 +51,7 @@ class AnswerContext:
 
     catalog: Catalog
     register: Register
-    retriever: HybridRetriever
+    retriever: QuestionRetriever
     stats: TermStats
     documents: list[DocumentInfo]
     filters: SearchFilters = field(default_factory=SearchFilters)

@@ -121,22 +121,58 @@ def cmd_reindex(args: argparse.Namespace) -> int:
 
 
 # -- records / search ------------------------------------------------------------------------------
-def cmd_records(args: argparse.Namespace) -> int:
-    from assistant.register import RecordQuery, Register
+def _register() -> Any:
+    from assistant.register import Register
 
-    services = _services()
-    register = Register(services.catalog)
-    query = RecordQuery(
+    return Register(_services().catalog)
+
+
+def _record_query(args: argparse.Namespace) -> Any:
+    from assistant.register import RecordQuery
+
+    return RecordQuery(
         document=args.document or None,
         status=args.status or None,
         theme=args.theme or None,
         since=args.since,
         until=args.until,
-        slipped=args.slipped,
+        slipped=getattr(args, "slipped", False),
+        owner=args.owner,
+        ref=args.ref or None,
+        priority=getattr(args, "priority", None),
+        min_extensions=getattr(args, "min_extensions", None),
     )
-    records = register.query(query)
-    if args.json:
-        _print_json([r.model_dump() for r in records])
+
+
+def cmd_records(args: argparse.Namespace) -> int:
+    from assistant.workbench import export_rows, to_csv, to_xlsx
+
+    register = _register()
+    records = register.query(_record_query(args))
+    form = "json" if args.json else args.format
+    if form == "xlsx" and not args.output:
+        raise InvalidArguments("--format xlsx needs --output FILE (a workbook is binary)")
+    if form in ("csv", "xlsx", "json"):
+        if form == "json":
+            data = json.dumps(
+                [r.model_dump() for r in records], indent=2, ensure_ascii=False, default=str
+            )
+            payload: str | bytes = data + "\n"
+        elif form == "csv":
+            payload = to_csv(export_rows(register, records))
+        else:
+            described = " ".join(sys.argv[2:]) if sys.argv[1:2] == ["records"] else ""
+            payload = to_xlsx(export_rows(register, records), described)
+        if args.output:
+            path = Path(args.output)
+            if isinstance(payload, bytes):
+                path.write_bytes(payload)
+            else:
+                path.write_text(payload, encoding="utf-8")
+            sys.stderr.write(f"wrote {len(records)} records to {path}\n")
+        else:
+            assert isinstance(payload, str)
+            sys.stdout.write(payload)
         return EXIT_OK
     from rich.table import Table
 
@@ -152,6 +188,104 @@ def cmd_records(args: argparse.Namespace) -> int:
     console.print(table)
     total = len(register.all())
     console.print(f"{len(records)} of {total} records match.")
+    return EXIT_OK
+
+
+class InvalidArguments(GovragError):
+    code = "invalid_arguments"
+
+
+def cmd_recurring(args: argparse.Namespace) -> int:
+    from assistant.workbench import recurring, theme_name
+
+    report = recurring(_register(), theme_name(args.theme))
+    if args.json:
+        _print_json(report.model_dump())
+        return EXIT_OK
+    from rich.table import Table
+
+    console = _console()
+    themes = Table("theme", "reports", "years", "actions", "threads", title="Recurring themes")
+    for t in report.themes:
+        years = f"{t.years[0]}–{t.years[-1]}" if len(t.years) > 1 else str(t.years[0])
+        themes.add_row(t.theme, str(t.documents), years, str(t.actions), str(t.threads))
+    console.print(themes)
+    threads = Table("thread", "reports", "years", "title", title="Issue threads in several reports")
+    for th in report.threads:
+        threads.add_row(th.id, str(th.documents), ", ".join(map(str, th.years)), th.title[:70])
+    console.print(threads)
+    console.print(f"Rule: {report.rule}.")
+    return EXIT_OK
+
+
+def cmd_thread(args: argparse.Namespace) -> int:
+    from assistant.workbench import thread_detail
+
+    services = _services()
+    from assistant.register import Register
+
+    detail = thread_detail(Register(services.catalog), services.catalog, args.id)
+    if args.json:
+        _print_json(detail.model_dump())
+        return EXIT_OK
+    from rich.table import Table
+
+    console = _console()
+    console.print(f"[bold]{detail.id}[/bold] {detail.title}")
+    console.print(
+        f"{detail.appearances} appearances in {detail.documents} reports, "
+        f"{', '.join(map(str, detail.years))}; themes: {', '.join(detail.themes)}; "
+        f"deadline extensions: {detail.extensions}"
+    )
+    table = Table("date", "document", "ref", "status", "due", "progress")
+    for a in detail.timeline:
+        due = a.due_date or (a.due_text or "")
+        if a.revised_from_date:
+            due = f"{a.revised_from_date} → {due}"
+        table.add_row(
+            a.date or str(a.year or ""),
+            a.document[:40],
+            a.ref or "—",
+            a.status_text or a.status,
+            due,
+            (a.progress or "")[:80],
+        )
+    console.print(table)
+    return EXIT_OK
+
+
+def cmd_slippage(args: argparse.Namespace) -> int:
+    from assistant.workbench import slippage
+
+    register = _register()
+    report = slippage(register, register.query(_record_query(args)))
+    if args.json:
+        _print_json(report.model_dump())
+        return EXIT_OK
+    from rich.table import Table
+
+    console = _console()
+    rows = Table("ref", "document", "original", "current", "ext.", "months", "why")
+    for r in report.rows:
+        rows.add_row(
+            r.ref or "—",
+            r.document[:35],
+            r.original_due or "",
+            r.current_due or "",
+            str(r.extensions),
+            "" if r.months_slipped is None else str(r.months_slipped),
+            "; ".join(r.reasons)[:80],
+        )
+    console.print(rows)
+    for name, groups in (("theme", report.by_theme), ("owner", report.by_owner)):
+        table = Table(name, "actions", "slipped", "extensions", "months", title=f"By {name}")
+        for g in groups:
+            if g.slipped:
+                table.add_row(
+                    g.name, str(g.actions), str(g.slipped), str(g.extensions), str(g.months)
+                )
+        console.print(table)
+    console.print(f"{report.slipped} of {report.matched} actions slipped. Rule: {report.rule}.")
     return EXIT_OK
 
 
@@ -249,6 +383,24 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _filters(p: argparse.ArgumentParser) -> None:
+    """The register filters shared by `records` and `slippage`."""
+    p.add_argument("--document", action="append", metavar="NAME", help="document id or file name")
+    p.add_argument(
+        "--status",
+        action="append",
+        metavar="S",
+        help="complete|partial|ongoing|not_started|unknown",
+    )
+    p.add_argument(
+        "--theme", action="append", metavar="T", help="e.g. partnership, 'risk management'"
+    )
+    p.add_argument("--since", type=int, metavar="YEAR", help="due (or report) year from")
+    p.add_argument("--until", type=int, metavar="YEAR", help="due (or report) year to")
+    p.add_argument("--owner", metavar="TEXT", help="owner contains this text")
+    p.add_argument("--ref", action="append", metavar="REF", help="e.g. R18")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="govrag",
@@ -262,22 +414,40 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(handler=cmd_ingest)
 
-    p = sub.add_parser("records", help="the action register, filtered")
-    p.add_argument("--document", action="append", metavar="NAME", help="document id or file name")
-    p.add_argument(
-        "--status",
-        action="append",
-        metavar="S",
-        help="complete|partial|ongoing|not_started|unknown",
-    )
-    p.add_argument(
-        "--theme", action="append", metavar="T", help="e.g. partnership, 'risk management'"
-    )
-    p.add_argument("--since", type=int, metavar="YEAR", help="due (or report) year from")
-    p.add_argument("--until", type=int, metavar="YEAR", help="due (or report) year to")
+    p = sub.add_parser("records", help="the action register, filtered; export CSV, XLSX, JSON")
+    _filters(p)
     p.add_argument("--slipped", action="store_true", help="only actions that slipped")
-    p.add_argument("--json", action="store_true", help="print records as JSON")
+    p.add_argument("--priority", metavar="P", help="High, Medium or Low")
+    p.add_argument(
+        "--min-extensions",
+        type=int,
+        metavar="N",
+        help="only actions whose deadline moved at least N times",
+    )
+    p.add_argument(
+        "--format",
+        choices=["table", "json", "csv", "xlsx"],
+        default="table",
+        help="output format (xlsx needs --output)",
+    )
+    p.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument("--json", action="store_true", help="the same as --format json")
     p.set_defaults(handler=cmd_records)
+
+    p = sub.add_parser("recurring", help="themes and issue threads that recur across reports")
+    p.add_argument("--theme", metavar="T", help="only this theme")
+    p.add_argument("--json", action="store_true", help="print the same object as /v1/recurring")
+    p.set_defaults(handler=cmd_recurring)
+
+    p = sub.add_parser("thread", help="one issue's timeline across reports")
+    p.add_argument("id", metavar="ID", help="a thread id (from `govrag recurring`) or a record id")
+    p.add_argument("--json", action="store_true", help="print the same object as /v1/threads/ID")
+    p.set_defaults(handler=cmd_thread)
+
+    p = sub.add_parser("slippage", help="slipped actions, by theme, owner and document")
+    _filters(p)
+    p.add_argument("--json", action="store_true", help="print the same object as /v1/slippage")
+    p.set_defaults(handler=cmd_slippage)
 
     p = sub.add_parser("search", help="hybrid (dense + BM25) search over chunks")
     p.add_argument("query")
@@ -326,6 +496,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 _TOOLS = {
     "eval": "score answers on the gold questions, with a baseline (docs/evaluation.md)",
+    "bench": "ingest and query speed, bundled record to 100k chunks (docs/benchmarks.md)",
 }
 
 
@@ -334,6 +505,10 @@ def _tool_main(name: str) -> Callable[[list[str]], int]:
         from eval.runner import main as eval_main
 
         return eval_main
+    if name == "bench":
+        from eval.bench import main as bench_main
+
+        return bench_main
     raise ValueError(name)
 
 
@@ -342,6 +517,10 @@ def _tool_help(name: str) -> str:
         from eval.runner import build_parser as eval_parser
 
         return eval_parser().format_help()
+    if name == "bench":
+        from eval.bench import build_parser as bench_parser
+
+        return bench_parser().format_help()
     raise ValueError(name)
 
 

@@ -17,10 +17,11 @@ from assistant.citations import CitationBuilder, record_quote
 from assistant.recordtext import cite_record, doc_label, key_sentence, record_line
 from assistant.register import SLIPPED_RULE, RecordQuery
 from assistant.text import stems
-from assistant.threads import Linker, when
+from assistant.threads import when
 from ingest.model import ActionRecord, DocumentInfo
 from vectorstore.filters import SearchFilters
 
+MAX_LATER = 6  # later appearances quoted under a list
 MAX_LISTED = 30
 _STATUS_PHRASES = {
     ("complete",): "are complete",
@@ -78,11 +79,28 @@ def record_text(record: ActionRecord) -> str:
     return " ".join(v for v in parts if v)
 
 
+_STEMMED: dict[tuple[str, int], str] = {}
+_STEMMED_MAX = 250_000
+
+
+def stemmed_text(record: ActionRecord) -> str:
+    """The record's distinct stems as one string, ' a b c ', cached by record and text (a string
+    per record costs a fraction of a set's memory, and `in` on it runs in C)."""
+    text = record_text(record)
+    key = (record.id, hash(text))
+    found = _STEMMED.get(key)
+    if found is None:
+        if len(_STEMMED) >= _STEMMED_MAX:
+            _STEMMED.clear()
+        found = _STEMMED[key] = " " + " ".join(sorted(stems(text))) + " "
+    return found
+
+
 def topic_share(record: ActionRecord, weights: dict[str, float]) -> float:
     """IDF-weighted share of the topic stems that the record's text contains."""
     total = sum(weights.values()) or 1.0
-    present = stems(record_text(record))
-    return sum(w for term, w in weights.items() if term in present) / total
+    present = stemmed_text(record)
+    return sum(w for term, w in weights.items() if f" {term} " in present) / total
 
 
 def progress_quotes(record: ActionRecord, limit: int) -> list[tuple[str, int]]:
@@ -117,10 +135,13 @@ def describe(
             doc_label(documents.get(d)) for d in q.documents if d in documents
         )
     predicate = []
-    if q.slipped:
+    if q.slipped and q.min_extensions:
+        predicate.append("slipped more than once")
+    elif q.slipped:
         predicate.append("slipped")
     if q.revised and not q.revised_from:
-        predicate.append("had a revised deadline")
+        more = " more than once" if q.min_extensions and not q.slipped else ""
+        predicate.append(f"had a deadline revised{more}" if more else "had a revised deadline")
     if q.degree:
         predicate.append(f"were met {q.degree}")
     elif q.statuses:
@@ -163,6 +184,8 @@ def criteria(q: QueryAnalysis, topic: list[str]) -> str:
         parts.append("status: " + ", ".join(s.replace("_", " ") for s in q.statuses))
     if q.slipped:
         parts.append("slipped")
+    if q.min_extensions:
+        parts.append(f"deadline moved at least {q.min_extensions} times")
     if q.revised:
         parts.append("deadline revised")
     if q.period:
@@ -198,6 +221,7 @@ def filtered(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]:
         since=q.since,
         until=q.until,
         slipped=q.slipped,
+        min_extensions=q.min_extensions,
         revised=q.revised,
         owner=q.owner,
         priority=q.priority,
@@ -260,7 +284,8 @@ def register_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
     notes: list[str] = []
     if topic:
         weights = topic_weights(topic, context)
-        narrowed = [r for r in matched if topic_share(r, weights) >= 0.6]
+        candidates = context.retriever.records_mentioning(topic)  # keyword prefilter (FTS5)
+        narrowed = [r for r in matched if r.id in candidates and topic_share(r, weights) >= 0.6]
         if narrowed or not q.has_record_filters():
             matched = narrowed
         else:
@@ -360,18 +385,18 @@ def later_appearances(
     q: QueryAnalysis, records: list[ActionRecord], context: AnswerContext, builder: CitationBuilder
 ) -> list[str]:
     """What later reports say about the same issue (threads across documents)."""
-    linker = Linker(context.register.all())
+    threads = context.register.threads()
     lines: list[str] = []
-    for record in records:
-        for later in linker.later(record, q.themes or None):
-            stated = later.status_text if later.status_basis != "none" else None
-            quote = record_quote(later, stated, later.progress, later.action, later.title)
-            citation = cite_record(builder, later, context.catalog.record_chunk_id(later.id), quote)
-            said = f"“{quote[0]}”" if quote else later.title
-            label = f"{later.ref} " if later.ref else ""
-            lines.append(
-                f"- *{doc_label(None, later)}*, {label}**{later.title}**: {said}{citation}"
-            )
+    found = list({r.id: r for record in records for r in threads.later(record)}.values())
+    for later in found[:MAX_LATER]:
+        stated = later.status_text if later.status_basis != "none" else None
+        quote = record_quote(later, stated, later.progress, later.action, later.title)
+        citation = cite_record(builder, later, context.catalog.record_chunk_id(later.id), quote)
+        said = f"“{quote[0]}”" if quote else later.title
+        label = f"{later.ref} " if later.ref else ""
+        lines.append(f"- *{doc_label(None, later)}*, {label}**{later.title}**: {said}{citation}")
+    if len(found) > MAX_LATER:
+        lines.append(f"- …and {len(found) - MAX_LATER} more in later reports")
     if lines:
         return ["\n**Later in the record** (the same issue in later reports):", *lines]
     return []

@@ -29,6 +29,7 @@ from assistant.recordtext import (
     due_words,
     key_sentence,
     negative_sentences,
+    record_name,
     status_sentence,
 )
 from assistant.text import stem, stems
@@ -60,7 +61,7 @@ def ref_ranges(context: AnswerContext) -> str:
     """'R1–R27 and HMIC R1–HMIC R5 in MPS Action Plan for PURE/SRL (2008); …' per document."""
     parts = []
     for doc in context.documents:
-        refs = [r.ref for r in context.register.all() if r.document.id == doc.id and r.ref]
+        refs = [r.ref for r in context.register.of_document(doc.id) if r.ref]
         if not refs:
             continue
         groups: OrderedDict[str, list[str]] = OrderedDict()
@@ -101,7 +102,7 @@ def field_answer(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         q.question, k=5, filters=SearchFilters.model_validate(data)
     ).hits
     weights = topic_weights(topic, context)
-    records = {r.id: r for r in context.register.all()}
+    records = context.register.by_id()
     scored = [
         (topic_share(records[h.chunk.record_id], weights), records[h.chunk.record_id])
         for h in hits
@@ -334,7 +335,7 @@ def supplement(
     from assistant.retrieval import gather
 
     weights = term_weights(q.terms, context.stats)
-    named = " ".join(_naming(r) for r in context.register.all() if r.id in exclude)
+    named = " ".join(_naming(r) for rid in exclude if (r := context.register.get(rid)))
     missing = _uncovered(q, f"{shown} {named}", weights)
     evidence, _ = gather(q, context, terms=list(q.terms))
     best = None
@@ -392,13 +393,6 @@ def _other_parts(
                 found.append(item)
         previous = part
     return found
-
-
-def record_name(record: ActionRecord) -> str:
-    """How an answer names a record: 'item 3', 'R18', or its title in quotes."""
-    if record.ref:
-        return f"item {record.ref}" if record.ref[0].isdigit() else record.ref
-    return f"‘{record.title}’"
 
 
 def record_premise(

@@ -252,7 +252,7 @@ def _sentences_of(
     """Every sentence of the passages the items came from, best for ``weights`` first."""
     ids = list(dict.fromkeys(e.chunk_id for e in items))
     chunks = context.catalog.chunks(ids)
-    records = {r.id: r for r in context.register.all()}
+    records = context.register.by_id()
     used = {c.document_id for c in chunks.values()}
     texts = {d: context.catalog.document_text(d) for d in used}
     hits = [SearchHit(chunks[i], 0.0) for i in ids if i in chunks]
@@ -299,7 +299,7 @@ def _premise(
     relevant = [
         e for e in evidence[:12] if not weights or coverage(e.text, weights) >= 0.4
     ] or evidence[:5]
-    records = {r.id: r for r in context.register.all()}
+    records = context.register.by_id()
     record_ids = [e.record_id for e in relevant if e.record_id]
     if record_ids:
         top = max(set(record_ids), key=lambda rid: (record_ids.count(rid), -record_ids.index(rid)))
@@ -336,7 +336,7 @@ def _record_summary(
     item: Evidence, context: AnswerContext, builder: CitationBuilder, shown: set[int]
 ) -> str:
     """Status and first progress sentence of the record an evidence sentence came from."""
-    record = next((r for r in context.register.all() if r.id == item.record_id), None)
+    record = context.register.get(item.record_id)
     if record is None:
         return ""
     parts = []

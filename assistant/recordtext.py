@@ -117,3 +117,10 @@ def record_line(
         details.append("; ".join(reasons))
     marker = cite_record(builder, record, chunk_id, quote)
     return f"{label}{record.title} — {'; '.join(details)}{marker}"
+
+
+def record_name(record: ActionRecord) -> str:
+    """How an answer names a record: 'item 3', 'R18', or its title in quotes."""
+    if record.ref:
+        return f"item {record.ref}" if record.ref[0].isdigit() else record.ref
+    return f"‘{record.title}’"

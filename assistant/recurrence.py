@@ -14,11 +14,15 @@ from assistant.answer import Answer, AnswerContext, Coverage, abstain
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, coverage, record_evidence, term_weights
 from assistant.listing import apply_api_filters, noun_of, topic_share, topic_terms, topic_weights
-from assistant.recordtext import cite_record, doc_label, due_words
+from assistant.recordtext import cite_record, doc_label, due_words, record_name
 from assistant.retrieval import gather
 from ingest.model import ActionRecord, DocumentInfo
 
 PER_DOCUMENT = {"recurring": 6, "compare": 3}
+MAX_REPORTS = 12  # reports shown in full; the rest are counted
+MAX_THREADS = 3  # issue threads listed under a recurrence answer
+MAX_STEPS = 6  # appearances of a thread shown
+MAX_PASSAGE_HITS = 60
 _CONCRETE = re.compile(r"\d|£|\((?:[A-Z&]{2,})\)")  # a figure, a date, a named body '(SIB)'
 _MORE = re.compile(r"\b(?:more|fewer|most|least|greater|larger|smaller)\b", re.I)
 
@@ -60,7 +64,7 @@ def _subject(
 def _records_in(
     q: QueryAnalysis, context: AnswerContext, doc: DocumentInfo, topic: list[str]
 ) -> list[ActionRecord]:
-    records = [r for r in context.register.all() if r.document.id == doc.id]
+    records = list(context.register.of_document(doc.id))
     if q.section and q.section in {r.section for r in records}:
         records = [r for r in records if r.section == q.section]
     if q.themes:
@@ -133,16 +137,29 @@ def _appearance(
     return f"{label}{record.title} ({'; '.join(facts)})" + (f": {said}" if said else "")
 
 
-def _prose(
+def _passages_by_document(
     q: QueryAnalysis,
     context: AnswerContext,
-    doc: DocumentInfo,
+    documents: list[DocumentInfo],
     weights: dict[str, float],
-    shown: set[int],
+) -> dict[str, list[Evidence]]:
+    """One retrieval over the documents in scope; its sentences grouped by document, best
+    first. A paper that speaks to the subject only in prose is found here."""
+    ids = [d.id for d in documents]
+    every = len(ids) == len(context.searched())
+    k = min(MAX_PASSAGE_HITS, max(8, 3 * len(ids)))
+    evidence, _ = gather(q, context, k=k, documents=None if every else ids, terms=list(weights))
+    grouped: dict[str, list[Evidence]] = {}
+    for item in evidence:
+        grouped.setdefault(item.document.id, []).append(item)
+    return grouped
+
+
+def _prose(
+    candidates: list[Evidence], weights: dict[str, float], shown: set[int]
 ) -> Evidence | None:
     """The document's best passage for the question, when no record has said it already."""
-    evidence, _ = gather(q, context, k=6, documents=[doc.id], terms=list(weights))
-    for item in evidence:
+    for item in candidates:
         if item.start in shown or len(item.text.split()) < 5:
             continue
         if coverage(item.text, weights) >= 0.3:
@@ -162,8 +179,17 @@ def _walk(
     records: list[ActionRecord] = []
     documents_used = 0
     limit = 2
-    for doc in scope(q, context):
+    documents = scope(q, context)
+    asked = term_weights(q.terms, context.stats) or weights
+    passages = _passages_by_document(q, context, documents, asked)
+    hidden = 0
+    for doc in documents:
         found = _records_in(q, context, doc, topic)
+        if documents_used >= MAX_REPORTS:  # the records still count, and are all in `records`
+            if found or doc.id in passages:
+                hidden += 1
+                records += found
+            continue
         if q.themes or topic:
             found.sort(key=lambda r: (-topic_share(r, weights), r.ordinal))
         block: list[str] = []
@@ -173,8 +199,9 @@ def _walk(
         if len(found) > cap:
             block.append(f"- …and {len(found) - cap} more in this report")
         shown = {c.start for c in builder.citations() if c.start is not None}
-        asked = term_weights(q.terms, context.stats) or weights
-        passage = _prose(q, context, doc, asked, shown) if not found or doc.records == 0 else None
+        passage = None
+        if not found or doc.records == 0:
+            passage = _prose(passages.get(doc.id, []), asked, shown)
         if passage is not None:
             n = builder.add(
                 chunk_id=passage.chunk_id,
@@ -192,7 +219,9 @@ def _walk(
             lines.append(f"\n*{doc_label(doc)}*{count}")
             lines += block
             records += found
-    return lines, records, documents_used, builder, name
+    if hidden:
+        lines.append(f"\n*…and {hidden} more reports* (their actions are all in `records`).")
+    return lines, records, documents_used + hidden, builder, name
 
 
 def recurring_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
@@ -222,6 +251,7 @@ def recurring_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
         return Answer(
             answer=text, coverage=coverage_, query=q, route="recurring", notes=["zero-match"]
         )
+    lines += _thread_lines(q, context, builder, records)
     years = sorted(used_years)
     if used >= 2:
         span_text = f", from {years[0]} to {years[-1]}" if len(years) > 1 else ""
@@ -237,6 +267,35 @@ def recurring_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
         query=q,
         route="recurring",
     )
+
+
+def _thread_lines(
+    q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder, records: list[ActionRecord]
+) -> list[str]:
+    """The issue threads among these records that span several reports, each appearance cited:
+    '2002 R5 [1] → 2008 3 [4] → 2017 8 [9]'."""
+    index = context.register.threads()
+    shown = {r.id for r in records}
+    threads = [
+        t
+        for t in index.recurring(q.themes[0] if q.themes else None)
+        if any(r.id in shown for r in t.records)
+    ][:MAX_THREADS]
+    if not threads:
+        return []
+    lines = ["\n**Followed across reports** (the same issue linked from report to report):"]
+    for thread in threads:
+        steps = []
+        for record in thread.records[:MAX_STEPS]:
+            chunk_id = context.catalog.record_chunk_id(record.id)
+            marker = cite_record(builder, record, chunk_id, record_quote(record, record.title))
+            label = record_name(record)
+            status = record.status.replace("_", " ")
+            steps.append(f"{record.year or '?'} {label} ({status}){marker}")
+        more = len(thread.records) - MAX_STEPS
+        tail = f" → …{more} more" if more > 0 else ""
+        lines.append(f"- *{thread.title}* (thread {thread.id}): " + " → ".join(steps) + tail)
+    return lines
 
 
 def compare_by_records(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
@@ -274,7 +333,7 @@ def count_comparison(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     noun = noun_of(q.question)
     counts: list[tuple[DocumentInfo, list[ActionRecord]]] = []
     for doc in scope(q, context):
-        records = [r for r in context.register.all() if r.document.id == doc.id]
+        records = list(context.register.of_document(doc.id))
         if q.section and q.section in {r.section for r in records}:
             records = [r for r in records if r.section == q.section]
         counts.append((doc, records))

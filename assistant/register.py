@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 
+from assistant.threads import Slippage, ThreadIndex
 from ingest.errors import InvalidRequest
 from ingest.model import STATUSES, ActionRecord
 from ingest.themes import resolve_theme
@@ -46,6 +47,7 @@ class RecordQuery:
     no_due: bool = False
     degree: str | None = None  # 'significantly' in 'Recommendation met: significantly'
     category: str | None = None
+    min_extensions: int | None = None  # 'slipped more than once' = 2
 
     def validate(self) -> RecordQuery:
         if self.status:
@@ -77,51 +79,43 @@ def record_year(record: ActionRecord) -> int | None:
     return record.year
 
 
-def slip_reasons(record: ActionRecord, later: list[ActionRecord] | None = None) -> list[str]:
-    """Why a record counts as slipped (empty: it did not)."""
-    reasons = []
-    if record.revised_from_date:
-        new = (record.due_text or "").split("revised to")[-1].strip() or record.due_date
-        reasons.append(f"deadline revised from {record.revised_from_text} to {new}")
-    if (
-        record.due_date
-        and record.report_date
-        and record.due_date < record.report_date
-        and record.status != "complete"
-    ):
-        reasons.append(
-            f"due {record.due_date} but {record.status.replace('_', ' ')} at the report date "
-            f"{record.report_date}"
-        )
-    for other in later or []:
-        if record.due_date and other.due_date and other.due_date > record.due_date:
-            reasons.append(
-                f"later report ({other.document.title}) gives a later deadline {other.due_date}"
-            )
-        elif STATUS_ORDER[other.status] < STATUS_ORDER[record.status] and other.status != "unknown":
-            reasons.append(
-                f"later report ({other.document.title}) shows a worse status ({other.status})"
-            )
-    return reasons
-
-
 class Register:
     """All records, cached until the catalog changes (in this or any other process)."""
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
         self._records: list[ActionRecord] = []
+        self._by_id: dict[str, ActionRecord] = {}
+        self._by_document: dict[str, list[ActionRecord]] = {}
         self._generation = -1
         self._lock = threading.Lock()
-        self.later_appearances: dict[str, list[ActionRecord]] = {}
+        self._threads: ThreadIndex | None = None
+        self._threads_generation = -1
 
     def all(self) -> list[ActionRecord]:
         generation = self.catalog.generation()
         with self._lock:
             if generation != self._generation:
                 self._records = self.catalog.records()
+                self._by_id = {r.id: r for r in self._records}
+                self._by_document = {}
+                for record in self._records:
+                    self._by_document.setdefault(record.document.id, []).append(record)
                 self._generation = generation
             return self._records
+
+    def by_id(self) -> dict[str, ActionRecord]:
+        """The same records keyed by id (do not modify)."""
+        self.all()
+        return self._by_id
+
+    def of_document(self, document_id: str) -> list[ActionRecord]:
+        """The document's records, in order (do not modify)."""
+        self.all()
+        return self._by_document.get(document_id, [])
+
+    def get(self, record_id: str | None) -> ActionRecord | None:
+        return self.by_id().get(record_id) if record_id else None
 
     def matches(self, record: ActionRecord, query: RecordQuery) -> bool:
         if query.document and not any(
@@ -165,10 +159,25 @@ class Register:
             return False
         if query.category and (record.category or "").lower() != query.category.lower():
             return False
+        if query.min_extensions and self.slippage(record).extensions < query.min_extensions:
+            return False
         return not (query.slipped and not self.slip_reasons(record))
 
+    def threads(self) -> ThreadIndex:
+        """Issue threads over all records, rebuilt when the index changes."""
+        records = self.all()
+        with self._lock:
+            if self._threads is None or self._threads_generation != self._generation:
+                self._threads = ThreadIndex(records)
+                self._threads_generation = self._generation
+            return self._threads
+
+    def slippage(self, record: ActionRecord) -> Slippage:
+        return self.threads().slippage(record)
+
     def slip_reasons(self, record: ActionRecord) -> list[str]:
-        return slip_reasons(record, self.later_appearances.get(record.id))
+        """Why a record counts as slipped (empty: it did not)."""
+        return self.slippage(record).reasons
 
     def query(self, query: RecordQuery | None = None) -> list[ActionRecord]:
         query = (query or RecordQuery()).validate()

@@ -36,7 +36,7 @@ def gather(
     result = context.retriever.search(
         text or q.standalone or q.question, k=k or context.top_k, filters=filters
     )
-    records = {r.id: r for r in context.register.all()}
+    records = context.register.by_id()
     used = {h.chunk.document_id for h in result.hits}
     texts = {d.id: context.catalog.document_text(d.id) for d in context.documents if d.id in used}
     items = evidence_from_hits(

@@ -24,7 +24,7 @@ from assistant.text import TermStats
 from ingest.errors import IndexStateError, InvalidRequest
 from ingest.model import ActionRecord, DocumentInfo
 from vectorstore.filters import SearchFilters
-from vectorstore.retriever import SearchResult
+from vectorstore.retriever import QuestionRetriever, SearchResult
 
 
 class Assistant:
@@ -80,7 +80,7 @@ class Assistant:
         return AnswerContext(
             catalog=self.services.catalog,
             register=self.register,
-            retriever=self.services.retriever,
+            retriever=QuestionRetriever(self.services.retriever),
             stats=self.stats,
             documents=documents,
             filters=filters,

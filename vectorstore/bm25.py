@@ -73,3 +73,16 @@ class SqliteBm25Index:
         ).fetchall()
         # FTS5's bm25() is lower-is-better; report the usual higher-is-better score.
         return [(str(r["id"]), -float(r["score"])) for r in rows]
+
+    def records_mentioning(self, terms: list[str]) -> set[str]:
+        """Ids of the records whose chunk contains any of the terms (stemmed, as FTS5 does)."""
+        match = fts_query(" ".join(terms))
+        if match is None:
+            return set()
+        rows = self.catalog.conn.execute(
+            "SELECT c.record_id AS record_id FROM chunks_fts "
+            "JOIN chunks c ON c.rowid = chunks_fts.rowid "
+            "WHERE chunks_fts MATCH ? AND c.record_id IS NOT NULL",
+            [match],
+        ).fetchall()
+        return {str(r["record_id"]) for r in rows}

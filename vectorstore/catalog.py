@@ -66,6 +66,7 @@ CREATE TABLE IF NOT EXISTS chunks (
 CREATE INDEX IF NOT EXISTS chunks_document ON chunks(document_id);
 CREATE INDEX IF NOT EXISTS chunks_ref ON chunks(ref);
 CREATE INDEX IF NOT EXISTS records_document ON records(document_id);
+CREATE INDEX IF NOT EXISTS chunks_record ON chunks(record_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(
     text, tokenize = 'porter unicode61 remove_diacritics 2'
 );

@@ -95,6 +95,11 @@ class SentenceTransformerEmbedder(BaseEmbedder):
         self.dimension = int(measure() or 384)
         self._lock = threading.Lock()
 
+    def embed_documents(self, texts: Sequence[str]) -> list[list[float]]:
+        """One ``encode`` call: it sorts all the texts by length before batching, so batches
+        hold texts of similar length and little padding is computed."""
+        return self.embed_batch(texts) if texts else []
+
     def embed_batch(self, texts: Sequence[str]) -> list[list[float]]:
         with self._lock:  # the torch model is not safe to call from several threads at once
             array = self._model.encode(

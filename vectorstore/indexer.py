@@ -11,6 +11,10 @@ Order of work for one document:
 A crash before 3 leaves only unreferenced vectors (ignored by search, removed by
 :meth:`Indexer.reconcile`); a crash after 3 leaves stale vectors (the same). Search only
 returns chunks the catalog knows, so no reader ever sees half a document.
+
+A batch of files is embedded in groups: the chunks of several parsed documents go to the
+encoder together (it sorts them by length, so batches are full and carry little padding), then
+each document is stored as above, in order.
 """
 
 from __future__ import annotations
@@ -119,8 +123,10 @@ class Indexer:
         self.pipeline = pipeline_key(self.options, embedder)
 
     # -- one document ------------------------------------------------------------------------
-    def ingest_bytes(self, data: bytes, filename: str) -> IngestOutcome:
-        """Ingest one file's bytes; unchanged content is a no-op."""
+    def prepare_bytes(
+        self, data: bytes, filename: str
+    ) -> IngestOutcome | tuple[ExtractedDocument, bytes]:
+        """Parse one file's bytes (no writes): its outcome if unchanged, else what to store."""
         doc_id = document_id(Path(filename).name)
         sha = hashlib.sha256(data).hexdigest()
         if self.catalog.fingerprint(doc_id) == (sha, self.pipeline):
@@ -129,29 +135,52 @@ class Indexer:
                 doc_id, info.filename, "unchanged", info.pages, info.records, info.chunks
             )
         loaded = load_bytes(data, filename, self.limits)
-        extracted = extract(loaded, self.options)
-        return self.store(extracted, data)
+        return extract(loaded, self.options), data
 
-    def ingest_file(self, path: Path) -> IngestOutcome:
+    def ingest_bytes(self, data: bytes, filename: str) -> IngestOutcome:
+        """Ingest one file's bytes; unchanged content is a no-op."""
+        prepared = self.prepare_bytes(data, filename)
+        if isinstance(prepared, IngestOutcome):
+            return prepared
+        return self.store(*prepared)
+
+    def prepare_file(self, path: Path) -> IngestOutcome | tuple[ExtractedDocument, bytes]:
         try:
             data = path.read_bytes()
         except OSError as exc:
             raise IngestError(str(path), f"cannot be read ({exc.strerror or exc})") from exc
         try:
-            return self.ingest_bytes(data, path.name)
+            return self.prepare_bytes(data, path.name)
         except IngestError as exc:
             raise IngestError(str(path), exc.reason, help=exc.help or None) from exc
 
-    def store(self, extracted: ExtractedDocument, source: bytes | None) -> IngestOutcome:
+    def ingest_file(self, path: Path) -> IngestOutcome:
+        prepared = self.prepare_file(path)
+        if isinstance(prepared, IngestOutcome):
+            return prepared
+        return self.store(*prepared)
+
+    def embed_missing(self, documents: list[ExtractedDocument]) -> set[str]:
+        """Embed and upsert, in one encoder call, the chunks of these documents Chroma lacks;
+        return their ids."""
+        chunks = {c.id: c for doc in documents for c in doc.chunks}
+        present = self.vectors.existing(list(chunks))
+        todo = [c for cid, c in chunks.items() if cid not in present]
+        if todo:
+            vectors = self.embedder.embed_documents([c.text for c in todo])
+            self.vectors.upsert([c.id for c in todo], vectors, [c.metadata for c in todo])
+        return {c.id for c in todo}
+
+    def store(
+        self, extracted: ExtractedDocument, source: bytes | None, embedded: int | None = None
+    ) -> IngestOutcome:
+        """Store one parsed document; ``embedded`` says its vectors were upserted already."""
         info = extracted.info
         existed = self.catalog.fingerprint(info.id) is not None
         old_ids = self.catalog.chunk_ids(info.id)
         new_ids = [c.id for c in extracted.chunks]
-        present = self.vectors.existing(new_ids)
-        todo = [c for c in extracted.chunks if c.id not in present]
-        if todo:
-            vectors = self.embedder.embed_documents([c.text for c in todo])
-            self.vectors.upsert([c.id for c in todo], vectors, [c.metadata for c in todo])
+        if embedded is None:
+            embedded = len(self.embed_missing([extracted]))
         with self.catalog.transaction() as conn:
             self.catalog.replace_document(conn, extracted, source, self.pipeline)
         stale = sorted(old_ids - set(new_ids))
@@ -164,7 +193,7 @@ class Indexer:
             info.pages,
             info.records,
             info.chunks,
-            embedded=len(todo),
+            embedded=embedded,
             warnings=list(extracted.warnings),
         )
 
@@ -182,27 +211,62 @@ class Indexer:
 
     # -- many documents -------------------------------------------------------------------------
     def ingest_paths(
-        self, paths: Iterable[Path], progress: ProgressCallback | None = None
+        self,
+        paths: Iterable[Path],
+        progress: ProgressCallback | None = None,
+        group_chunks: int = 256,
     ) -> BatchResult:
-        """Ingest files and folders; a bad file is reported and skipped, the rest go in."""
+        """Ingest files and folders; a bad file is reported and skipped, the rest go in.
+
+        Parsed documents wait until they hold ``group_chunks`` chunks between them; their new
+        chunks are then embedded together and each document is stored in turn.
+        """
         self.reconcile()
         files, skipped = expand_paths(paths)
         result = BatchResult(skipped=skipped)
+        outcomes: dict[int, IngestOutcome] = {}
+        pending: list[tuple[int, Path, ExtractedDocument, bytes]] = []
+
+        def skip(path: Path, exc: GovragError) -> None:
+            reason = exc.reason if isinstance(exc, IngestError) else exc.message
+            log.warning("skipped %s: %s", path, reason)
+            result.skipped.append({"path": str(path), "reason": reason})
+
+        def flush() -> None:
+            embedded: set[str] | None
+            try:
+                embedded = self.embed_missing([doc for _, _, doc, _ in pending])
+            except GovragError:
+                embedded = None  # each document then embeds on its own and reports its failure
+            for index, path, doc, data in pending:
+                count = None
+                if embedded is not None:
+                    count = sum(1 for c in doc.chunks if c.id in embedded)
+                try:
+                    outcomes[index] = self.store(doc, data, embedded=count)
+                except GovragError as exc:
+                    skip(path, exc)
+            pending.clear()
+
         for index, path in enumerate(files):
             if progress:
                 progress(path.name, index, len(files))
             try:
-                outcome = self.ingest_file(path)
-            except IngestError as exc:
-                log.warning("skipped %s: %s", path, exc.reason)
-                result.skipped.append({"path": str(path), "reason": exc.reason})
-                continue
+                prepared = self.prepare_file(path)
             except GovragError as exc:
-                result.skipped.append({"path": str(path), "reason": exc.message})
+                skip(path, exc)
                 continue
-            for warning in outcome.warnings:
-                log.info("%s: %s", path.name, warning)
-            result.outcomes.append(outcome)
+            if isinstance(prepared, IngestOutcome):
+                outcomes[index] = prepared
+                continue
+            pending.append((index, path, *prepared))
+            if sum(len(doc.chunks) for _, _, doc, _ in pending) >= group_chunks:
+                flush()
+        flush()
+        for index in sorted(outcomes):
+            for warning in outcomes[index].warnings:
+                log.info("%s: %s", files[index].name, warning)
+            result.outcomes.append(outcomes[index])
         if progress:
             progress("", len(files), len(files))
         return result

@@ -69,3 +69,7 @@ class LexicalIndex(Protocol):
     def search(self, query: str, k: int, filters: Any = None) -> list[tuple[str, float]]:
         """(chunk id, BM25 score, higher is better) best first."""
         ...
+
+    def records_mentioning(self, terms: list[str]) -> set[str]:
+        """Ids of the records whose chunk contains any of the terms."""
+        ...

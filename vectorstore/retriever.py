@@ -86,12 +86,21 @@ class HybridRetriever:
             ids.append(info.id)
         return ids
 
-    def search(self, query: str, k: int = 8, filters: SearchFilters | None = None) -> SearchResult:
+    def search(
+        self,
+        query: str,
+        k: int = 8,
+        filters: SearchFilters | None = None,
+        *,
+        vector: list[float] | None = None,
+    ) -> SearchResult:
+        """Hybrid search; ``vector`` is the query's embedding when the caller has it already."""
         filters = filters or SearchFilters()
         document_ids = self.resolve_documents(filters)
         timings: dict[str, float] = {}
         started = time.perf_counter()
-        vector = self.embedder.embed_query(query)
+        if vector is None:
+            vector = self.embedder.embed_query(query)
         timings["embed"] = (time.perf_counter() - started) * 1000
 
         started = time.perf_counter()
@@ -157,3 +166,22 @@ class HybridRetriever:
             [*candidates, *params],
         ).fetchall()
         return [str(r["id"]) for r in rows]
+
+
+class QuestionRetriever:
+    """The retriever for one question: each distinct query text is embedded once, however many
+    searches (per document, per part of the question) the answer makes with it."""
+
+    def __init__(self, retriever: HybridRetriever) -> None:
+        self.retriever = retriever
+        self._vectors: dict[str, list[float]] = {}
+
+    def search(self, query: str, k: int = 8, filters: SearchFilters | None = None) -> SearchResult:
+        vector = self._vectors.get(query)
+        if vector is None:
+            vector = self._vectors[query] = self.retriever.embedder.embed_query(query)
+        return self.retriever.search(query, k, filters, vector=vector)
+
+    def records_mentioning(self, terms: list[str]) -> set[str]:
+        """Ids of the records whose text contains any of the terms (a keyword prefilter)."""
+        return self.retriever.lexical.records_mentioning(terms)

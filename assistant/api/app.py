@@ -14,7 +14,17 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from assistant.api.errors import install_error_handlers
-from assistant.api.routes import ask, chat, documents, health, openai, records, search, web
+from assistant.api.routes import (
+    ask,
+    chat,
+    documents,
+    health,
+    openai,
+    records,
+    search,
+    web,
+    workbench,
+)
 from assistant.service import Assistant, build_assistant
 
 log = logging.getLogger(__name__)
@@ -39,7 +49,7 @@ def create_app(assistant: Assistant | None = None, *, warm_up: bool = True) -> F
     )
     app.state.assistant = assistant
     install_error_handlers(app)
-    for module in (ask, chat, openai, search, records, documents, health, web):
+    for module in (ask, chat, openai, search, records, workbench, documents, health, web):
         app.include_router(module.router)
 
     return app

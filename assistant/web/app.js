@@ -659,6 +659,16 @@
     };
   }
 
+  /** Text with each table-cell boundary (a tab in the stored text) shown as a thin rule. */
+  function withCellBreaks(text) {
+    const nodes = [];
+    text.split(/\t+/).forEach((part, i) => {
+      if (i > 0) nodes.push(el("span", { class: "cell-break", "aria-hidden": "true", text: " │ " }));
+      nodes.push(part);
+    });
+    return nodes;
+  }
+
   function setMeta(citation, detail) {
     const doc = (detail && detail.document) || citation.document;
     const rows = [
@@ -707,9 +717,10 @@
       note.hidden = false;
       return;
     }
-    const mark = el("mark", { text: found.quote });
+    const mark = el("mark", null, ...withCellBreaks(found.quote));
     passage.replaceChildren(el("blockquote", { class: "passage-text" },
-      found.moreBefore ? "…" : "", found.before, mark, found.after, found.moreAfter ? "…" : ""));
+      found.moreBefore ? "…" : "", ...withCellBreaks(found.before), mark,
+      ...withCellBreaks(found.after), found.moreAfter ? "…" : ""));
     mark.scrollIntoView({ block: "nearest" });
   }
 

@@ -1,9 +1,6 @@
-"""GET /v1/records — the action register with the CLI's filters, as JSON or CSV."""
+"""GET /v1/records — the action register with the CLI's filters, as JSON, CSV or XLSX."""
 
 from __future__ import annotations
-
-import csv
-import io
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
@@ -12,8 +9,8 @@ from assistant.api.deps import AssistantDep
 from assistant.api.routes.query import check_params, many
 from assistant.api.schemas import RecordsResponse
 from assistant.register import RecordQuery
+from assistant.workbench import export_rows, to_csv, to_xlsx
 from ingest.errors import InvalidRequest
-from ingest.model import ActionRecord
 
 router = APIRouter(tags=["records"])
 PARAMS = {
@@ -26,49 +23,37 @@ PARAMS = {
     "revised",
     "owner",
     "ref",
+    "priority",
+    "min_extensions",
     "format",
 }
-CSV_COLUMNS = [
-    "id",
-    "document",
-    "date",
-    "section",
-    "category",
-    "ref",
-    "title",
-    "owner",
-    "priority",
-    "due_text",
-    "due_date",
-    "revised_from_text",
-    "revised_from_date",
-    "status",
-    "status_text",
-    "themes",
-    "pages",
-    "finding",
-    "action",
-    "progress",
-]
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def record_row(record: ActionRecord) -> dict[str, str]:
-    data = record.model_dump()
-    row = {key: "" if data.get(key) is None else str(data.get(key)) for key in CSV_COLUMNS}
-    row["document"] = record.document.filename
-    row["date"] = record.report_date or ""
-    row["themes"] = "; ".join(record.themes)
-    row["pages"] = ", ".join(str(p) for p in record.pages)
-    return row
-
-
-def records_csv(records: list[ActionRecord]) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
-    writer.writeheader()
-    for record in records:
-        writer.writerow(record_row(record))
-    return buffer.getvalue()
+def record_query(
+    request: Request,
+    since: int | None,
+    until: int | None,
+    slipped: bool,
+    revised: bool | None,
+    owner: str | None,
+    priority: str | None = None,
+    min_extensions: int | None = None,
+) -> RecordQuery:
+    """The register filters of a request (shared by /v1/records and /v1/slippage)."""
+    return RecordQuery(
+        document=many(request, "document"),
+        status=many(request, "status"),
+        theme=many(request, "theme"),
+        since=since,
+        until=until,
+        slipped=slipped,
+        revised=revised,
+        owner=owner,
+        ref=many(request, "ref"),
+        priority=priority,
+        min_extensions=min_extensions,
+    )
 
 
 @router.get("/v1/records", response_model=RecordsResponse, summary="The action register, filtered")
@@ -82,27 +67,29 @@ def records(
         None, description="Only actions whose deadline was (not) revised."
     ),
     owner: str | None = Query(None, description="Owner contains this text."),
-    format: str = Query("json", description="json or csv"),
+    priority: str | None = Query(None, description="High, Medium or Low."),
+    min_extensions: int | None = Query(
+        None, ge=1, description="Only actions whose deadline moved at least this many times."
+    ),
+    format: str = Query("json", description="json, csv or xlsx"),
 ) -> RecordsResponse | Response:
     check_params(request, PARAMS)
-    query = RecordQuery(
-        document=many(request, "document"),
-        status=many(request, "status"),
-        theme=many(request, "theme"),
-        since=since,
-        until=until,
-        slipped=slipped,
-        revised=revised,
-        owner=owner,
-        ref=many(request, "ref"),
-    )
+    query = record_query(request, since, until, slipped, revised, owner, priority, min_extensions)
     found = assistant.records(query)
-    if format == "csv":
+    if format in ("csv", "xlsx"):
+        rows = export_rows(assistant.register, found)
+        described = str(request.url.query) or "none"
+        if format == "csv":
+            return Response(
+                to_csv(rows),
+                media_type="text/csv; charset=utf-8",
+                headers={"Content-Disposition": 'attachment; filename="govrag-records.csv"'},
+            )
         return Response(
-            records_csv(found),
-            media_type="text/csv; charset=utf-8",
-            headers={"Content-Disposition": 'attachment; filename="govrag-records.csv"'},
+            to_xlsx(rows, described),
+            media_type=XLSX,
+            headers={"Content-Disposition": 'attachment; filename="govrag-records.xlsx"'},
         )
     if format != "json":
-        raise InvalidRequest(f"unknown format {format!r}; use json or csv")
+        raise InvalidRequest(f"unknown format {format!r}; use json, csv or xlsx")
     return RecordsResponse(count=len(found), total=len(assistant.register.all()), records=found)

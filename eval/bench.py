@@ -1,0 +1,566 @@
+"""``govrag bench``: ingest and query speed, from the bundled record up to 100k chunks.
+
+What it measures, in one run:
+
+1. **Ingest of the bundled record**: the CLI cold (a new process and a new index: imports, model
+   load, parse, embed, store), then in process with the model loaded (docs/s, chunks/s), then a
+   re-ingest of the unchanged files. The chunk rate is compared with plain
+   ``SentenceTransformer.encode`` on the same chunk texts, measured in the same run: a ratio
+   near 1 means the encoder is the limit, not the pipeline around it.
+2. **Scale corpus**: copies of the bundled documents with shifted years and new file names (so
+   new ids and new chunk texts), added in steps up to each scale (1k, 10k, 100k chunks). Each
+   step is ingested and measured as above (the raw encoder on a sample of the step's chunks).
+3. **Queries at each scale**: ``ask`` and ``search`` latency (p50/p95/p99) in process and over
+   HTTP against ``govrag serve`` on loopback, then throughput with 1, 4 and 16 concurrent
+   clients (every response must be a 200), and the server's peak resident memory.
+
+The query-embedding cache is off everywhere, so repeated questions are embedded every time.
+Results go to ``bench.json`` and ``bench.md`` in ``--out``; nothing here is asserted by tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import platform
+import random
+import re
+import resource
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from eval.client import HttpClient, InProcessClient
+from eval.latency import QUESTIONS, measure, summarise
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_DIR = REPO_ROOT / "data" / "sample"
+DEFAULT_OUT = REPO_ROOT / "eval" / "out" / "bench"
+DEFAULT_WORK = Path("/tmp/govrag-bench")
+RAW_SAMPLE = 1000  # chunk texts the raw encoder is timed on at each scale step
+_YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
+
+
+# -- the machine -----------------------------------------------------------------------------
+def machine() -> dict[str, Any]:
+    """CPU, memory and software versions, and the load when asked."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory_gb = None
+    try:
+        pages = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+        memory_gb = round(pages / 2**30, 1)
+    except (ValueError, OSError):
+        pass
+    import chromadb
+    import torch
+
+    return {
+        "cpus": os.cpu_count(),
+        "cpu": cpu,
+        "memory_gb": memory_gb,
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "torch": torch.__version__,
+        "torch_threads": torch.get_num_threads(),
+        "chromadb": chromadb.__version__,
+        "load_average": [round(x, 2) for x in os.getloadavg()],
+    }
+
+
+# -- the scale corpus ------------------------------------------------------------------------
+def synthesize(sample_dir: Path, out_dir: Path, copies: range) -> list[Path]:
+    """Write copies ``copies`` of every bundled document, years shifted by 1-12 and the file
+    named for the copy, e.g. ``c00042_000_f60702f293bad3c1.txt``. Existing files are kept."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    from vectorstore.indexer import IGNORED_IN_FOLDERS
+
+    sources = sorted(
+        p
+        for p in sample_dir.iterdir()
+        if p.suffix in (".txt", ".md", ".html", ".pdf")
+        and not p.stem.lower().startswith(IGNORED_IN_FOLDERS)
+    )
+    written = []
+    for copy in copies:
+        shift = copy % 12 + 1
+        for source in sources:
+            target = out_dir / f"c{copy:05d}_{source.name}"
+            if not target.exists():
+                text = source.read_text(encoding="utf-8")
+                target.write_text(_shift_years(text, shift), encoding="utf-8")
+            written.append(target)
+    return written
+
+
+def _shift_years(text: str, shift: int) -> str:
+    return _YEAR.sub(lambda match: str(int(match.group(1)) + shift), text)
+
+
+# -- ingest ----------------------------------------------------------------------------------
+@dataclass
+class IngestRun:
+    documents: int
+    chunks: int
+    embedded: int
+    seconds: float
+
+    def rates(self) -> dict[str, float]:
+        seconds = max(self.seconds, 1e-9)
+        return {
+            "documents": self.documents,
+            "chunks": self.chunks,
+            "embedded": self.embedded,
+            "seconds": round(self.seconds, 2),
+            "docs_per_s": round(self.documents / seconds, 2),
+            "chunks_per_s": round(self.embedded / seconds, 1),
+        }
+
+
+def services_for(index_dir: Path) -> Any:
+    from assistant.container import Services
+    from assistant.settings import load_settings
+
+    return Services(load_settings(index_dir=index_dir, embedding_query_cache=0))
+
+
+def ingest(services: Any, paths: Sequence[Path]) -> IngestRun:
+    started = time.perf_counter()
+    result = services.indexer.ingest_paths(list(paths))
+    seconds = time.perf_counter() - started
+    if result.skipped:
+        raise RuntimeError(f"the benchmark corpus has bad files: {result.skipped[:3]}")
+    changed = [o for o in result.outcomes if o.action != "unchanged"]
+    return IngestRun(
+        documents=len(changed) or len(result.outcomes),
+        chunks=sum(o.chunks for o in result.outcomes),
+        embedded=sum(o.embedded for o in result.outcomes),
+        seconds=seconds,
+    )
+
+
+def raw_encode_rate(services: Any, texts: Sequence[str]) -> float:
+    """Chunks per second of plain ``SentenceTransformer.encode`` on these texts."""
+    model = services.embedder.loaded if hasattr(services.embedder, "loaded") else None
+    encoder = getattr(model, "raw_encode", None)
+    if encoder is None:
+        raise RuntimeError("the configured embedder has no raw SentenceTransformer to compare")
+    started = time.perf_counter()
+    encoder(list(texts))
+    return len(texts) / max(time.perf_counter() - started, 1e-9)
+
+
+def chunk_texts(services: Any, ids: Sequence[str]) -> list[str]:
+    return [text for _, text, _ in services.catalog.chunk_vectors_input(list(ids))]
+
+
+def encoder_ratio(services: Any, run: IngestRun, new_ids: Sequence[str]) -> dict[str, Any]:
+    """The ingest chunk rate against the raw encoder's, on (a sample of) the same texts."""
+    ids = sorted(new_ids)
+    sample = random.Random(7).sample(ids, min(RAW_SAMPLE, len(ids))) if ids else []
+    if not sample or not run.embedded:
+        return {"raw_encode_chunks_per_s": None, "ratio": None, "raw_sample": 0}
+    raw = raw_encode_rate(services, chunk_texts(services, sample))
+    ingest_rate = run.embedded / max(run.seconds, 1e-9)
+    return {
+        "raw_encode_chunks_per_s": round(raw, 1),
+        "ratio": round(ingest_rate / raw, 3),
+        "raw_sample": len(sample),
+    }
+
+
+def cli_cold_ingest(index_dir: Path) -> float:
+    """Wall time of ``govrag ingest data/sample`` in a new process on a new index."""
+    shutil.rmtree(index_dir, ignore_errors=True)
+    env = dict(os.environ, GOVRAG_INDEX_DIR=str(index_dir), HF_HUB_OFFLINE="1")
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "assistant.cli", "ingest", str(SAMPLE_DIR), "--json"],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
+    return time.perf_counter() - started
+
+
+# -- queries ---------------------------------------------------------------------------------
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class Server:
+    """``govrag serve`` on loopback over one index, with its resident memory sampled."""
+
+    def __init__(self, index_dir: Path, workers: int) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = dict(
+            os.environ,
+            GOVRAG_INDEX_DIR=str(index_dir),
+            GOVRAG_EMBEDDING_QUERY_CACHE="0",
+            HF_HUB_OFFLINE="1",
+        )
+        command = [sys.executable, "-m", "assistant.cli", "serve", "--port", str(self.port)]
+        if workers > 1:
+            command += ["--workers", str(workers)]
+        self.process = subprocess.Popen(
+            command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
+        self.peak_rss = 0
+        self._stop = threading.Event()
+        self._sampler = threading.Thread(target=self._sample, daemon=True)
+
+    def __enter__(self) -> Server:
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                error = self.process.stderr.read().decode() if self.process.stderr else ""
+                raise RuntimeError(f"govrag serve exited: {error[-2000:]}")
+            try:
+                if httpx.get(f"{self.url}/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.3)
+        else:
+            raise RuntimeError("govrag serve did not answer /healthz within 180 s")
+        self._sampler.start()
+        return self
+
+    def _rss(self) -> int:
+        import psutil
+
+        try:
+            parent = psutil.Process(self.process.pid)
+            return int(sum(p.memory_info().rss for p in [parent, *parent.children(recursive=True)]))
+        except psutil.Error:
+            return 0
+
+    def _sample(self) -> None:
+        while not self._stop.is_set():
+            self.peak_rss = max(self.peak_rss, self._rss())
+            self._stop.wait(0.2)
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        if self._sampler.is_alive():
+            self._sampler.join(2)
+        self.process.terminate()
+        try:
+            self.process.wait(15)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(5)
+
+
+def throughput(url: str, clients: int, requests_per_client: int) -> dict[str, Any]:
+    """``clients`` threads, each with its own connection, each asking ``requests_per_client``
+    questions in turn; requests per second over the wall time, and every non-200 counted."""
+    errors: list[str] = []
+    samples: list[float] = []
+    lock = threading.Lock()
+
+    def client(offset: int) -> None:
+        with httpx.Client(timeout=60) as http:
+            for i in range(requests_per_client):
+                question = QUESTIONS[(offset + i) % len(QUESTIONS)]
+                started = time.perf_counter()
+                try:
+                    response = http.post(f"{url}/v1/ask", json={"question": question})
+                    ok = response.status_code == 200
+                    problem = f"HTTP {response.status_code}" if not ok else ""
+                except httpx.HTTPError as exc:
+                    ok, problem = False, type(exc).__name__
+                elapsed = (time.perf_counter() - started) * 1000
+                with lock:
+                    samples.append(elapsed)
+                    if not ok:
+                        errors.append(problem)
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=clients) as pool:
+        list(pool.map(client, range(clients)))
+    seconds = time.perf_counter() - started
+    total = clients * requests_per_client
+    return {
+        "clients": clients,
+        "requests": total,
+        "errors": len(errors),
+        "error_kinds": sorted(set(errors)),
+        "seconds": round(seconds, 2),
+        "requests_per_s": round(total / max(seconds, 1e-9), 1),
+        "latency": summarise(samples),
+    }
+
+
+def query_bench(index_dir: Path, options: argparse.Namespace, services: Any) -> dict[str, Any]:
+    from assistant.service import Assistant
+
+    out: dict[str, Any] = {}
+    started = time.perf_counter()
+    assistant = Assistant(services)
+    assistant.ask(QUESTIONS[0])  # loads the register and the analyser's catalogue
+    out["first_answer_s"] = round(time.perf_counter() - started, 2)
+    out["in_process"] = measure(InProcessClient(assistant), options.rounds)
+    if options.skip_http:
+        return out
+    with Server(index_dir, options.workers) as server:
+        http = HttpClient(server.url)
+        out["http"] = measure(http, options.rounds)
+        out["throughput"] = [
+            throughput(server.url, clients, options.requests) for clients in options.clients
+        ]
+        out["server_peak_rss_mb"] = round(server.peak_rss / 2**20, 1)
+    return out
+
+
+# -- the run ---------------------------------------------------------------------------------
+def peak_rss_mb() -> float:
+    """This process's peak resident memory (Linux reports kilobytes)."""
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def say(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def bundled(options: argparse.Namespace, work: Path) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if not options.skip_cli:
+        say("bundled record: cold CLI ingest")
+        out["cli_cold_s"] = round(cli_cold_ingest(work / "cli-index"), 2)
+        shutil.rmtree(work / "cli-index", ignore_errors=True)
+    index = work / "bundled-index"
+    shutil.rmtree(index, ignore_errors=True)
+    services = services_for(index)
+    started = time.perf_counter()
+    services.embedder.embed_query("warm up")  # model load, timed on its own
+    out["model_load_s"] = round(time.perf_counter() - started, 2)
+    say("bundled record: ingest in process")
+    run = ingest(services, [SAMPLE_DIR])
+    out["cold"] = run.rates()
+    out["cold"].update(encoder_ratio(services, run, sorted(services.catalog.chunk_ids())))
+    warm = ingest(services, [SAMPLE_DIR])
+    out["warm"] = warm.rates()
+    say("bundled record: queries")
+    out["queries"] = query_bench(index, options, services)
+    services.catalog.close()
+    return out
+
+
+def scaled(options: argparse.Namespace, work: Path, per_copy: int) -> list[dict[str, Any]]:
+    corpus = work / "corpus"
+    index = work / "scale-index"
+    if not options.keep_scale_index:
+        shutil.rmtree(index, ignore_errors=True)
+    services = services_for(index)
+    services.embedder.embed_query("warm up")
+    results = []
+    for target in sorted(options.scales):
+        copies = max(1, math.ceil(target / per_copy))
+        paths = synthesize(SAMPLE_DIR, corpus, range(copies))
+        before = services.catalog.chunk_ids()
+        say(f"scale {target}: ingest up to {copies} copies ({len(paths)} files)")
+        run = ingest(services, paths)
+        new_ids = sorted(services.catalog.chunk_ids() - before)
+        step = run.rates()
+        step.update(encoder_ratio(services, run, new_ids))
+        counts = services.catalog.counts()
+        say(f"scale {target}: {counts.get('chunks')} chunks; queries")
+        results.append(
+            {
+                "target_chunks": target,
+                "copies": copies,
+                "index": counts,
+                "ingest_step": step,
+                "queries": query_bench(index, options, services),
+                "bench_peak_rss_mb": peak_rss_mb(),
+            }
+        )
+    services.catalog.close()
+    return results
+
+
+def build_parser(prog: str = "govrag bench") -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=prog,
+        description="Ingest and query speed on the bundled record and a scale corpus.",
+    )
+    parser.add_argument(
+        "--scales",
+        type=int,
+        nargs="*",
+        default=[1000, 10000, 100000],
+        metavar="N",
+        help="scale corpus sizes in chunks (default 1000 10000 100000; none to skip)",
+    )
+    parser.add_argument("--rounds", type=int, default=5, help="latency rounds of 20 questions")
+    parser.add_argument(
+        "--clients", type=int, nargs="+", default=[1, 4, 16], help="concurrent clients"
+    )
+    parser.add_argument(
+        "--requests", type=int, default=40, help="requests per client in the throughput test"
+    )
+    parser.add_argument("--workers", type=int, default=1, help="server worker processes")
+    parser.add_argument("--skip-http", action="store_true", help="in-process queries only")
+    parser.add_argument("--skip-cli", action="store_true", help="no cold CLI ingest")
+    parser.add_argument(
+        "--keep-scale-index",
+        action="store_true",
+        help="reuse the scale index of an earlier run (only new copies are ingested)",
+    )
+    parser.add_argument("--work", type=Path, default=DEFAULT_WORK, help="indexes and corpus")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="report folder")
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    options = build_parser().parse_args(argv)
+    if options.rounds < 1 or options.requests < 1 or min(options.clients) < 1:
+        print("error: --rounds, --requests and --clients must be at least 1", file=sys.stderr)
+        return 2
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    work = options.work
+    work.mkdir(parents=True, exist_ok=True)
+    report: dict[str, Any] = {
+        "meta": {
+            "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            "command": " ".join(["govrag", "bench", *(argv or sys.argv[2:])]),
+            "machine": machine(),
+            "questions": len(QUESTIONS),
+            "rounds": options.rounds,
+        }
+    }
+    report["bundled"] = bundled(options, work)
+    per_copy = int(report["bundled"]["cold"]["chunks"]) or 95
+    report["scale"] = scaled(options, work, per_copy) if options.scales else []
+    report["meta"]["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
+    report["meta"]["bench_peak_rss_mb"] = peak_rss_mb()
+    options.out.mkdir(parents=True, exist_ok=True)
+    (options.out / "bench.json").write_text(json.dumps(report, indent=2) + "\n")
+    markdown = render(report)
+    (options.out / "bench.md").write_text(markdown)
+    print(json.dumps(report, indent=2) if options.json else markdown)
+    say(f"wrote {options.out / 'bench.json'} and {options.out / 'bench.md'}")
+    return 0
+
+
+# -- the report ------------------------------------------------------------------------------
+def _latency_row(name: str, figures: dict[str, Any]) -> str:
+    return (
+        f"| {name} | {figures['n']} | {figures['p50_ms']} | {figures['p95_ms']} | "
+        f"{figures['p99_ms']} | {figures['max_ms']} |"
+    )
+
+
+def _queries(queries: dict[str, Any]) -> list[str]:
+    lines = [
+        "| call | n | p50 ms | p95 ms | p99 ms | max ms |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for where in ("in_process", "http"):
+        if where in queries:
+            for call in ("ask", "search"):
+                label = f"{call} ({'in process' if where == 'in_process' else 'HTTP'})"
+                lines.append(_latency_row(label, queries[where][call]))
+    if "throughput" in queries:
+        lines += [
+            "",
+            "| clients | requests | errors | requests/s | p50 ms | p95 ms |",
+            "| ---: | ---: | ---: | ---: | ---: | ---: |",
+        ]
+        for row in queries["throughput"]:
+            lines.append(
+                f"| {row['clients']} | {row['requests']} | {row['errors']} | "
+                f"{row['requests_per_s']} | {row['latency']['p50_ms']} | "
+                f"{row['latency']['p95_ms']} |"
+            )
+        lines += ["", f"Server peak resident memory: {queries['server_peak_rss_mb']} MB."]
+    return lines
+
+
+def render(report: dict[str, Any]) -> str:
+    meta = report["meta"]
+    m = meta["machine"]
+    lines = [
+        "# govrag bench",
+        "",
+        f"- date: {meta['date']}",
+        f"- command: `{meta['command']}`",
+        f"- machine: {m['cpus']} CPUs ({m['cpu']}), {m['memory_gb']} GB, {m['platform']}; "
+        f"Python {m['python']}, torch {m['torch']} ({m['torch_threads']} threads), "
+        f"chromadb {m['chromadb']}",
+        f"- load average at start {m['load_average']}, at end {meta['load_average_end']}",
+        f"- latency: {meta['questions']} questions x {meta['rounds']} rounds per call, "
+        "query-embedding cache off",
+        "",
+        "## Bundled record",
+        "",
+    ]
+    b = report["bundled"]
+    cold, warm = b["cold"], b["warm"]
+    if "cli_cold_s" in b:
+        lines.append(f"- `govrag ingest data/sample`, new process and index: {b['cli_cold_s']} s")
+    lines += [
+        f"- model load: {b['model_load_s']} s",
+        f"- ingest with the model loaded: {cold['documents']} documents, {cold['chunks']} "
+        f"chunks in {cold['seconds']} s = {cold['docs_per_s']} docs/s, "
+        f"{cold['chunks_per_s']} chunks/s; raw encode {cold['raw_encode_chunks_per_s']} "
+        f"chunks/s; ratio {cold['ratio']}",
+        f"- re-ingest unchanged: {warm['seconds']} s ({warm['embedded']} chunks embedded)",
+        f"- first answer after loading the index: {b['queries']['first_answer_s']} s",
+        "",
+        *_queries(b["queries"]),
+    ]
+    if report["scale"]:
+        lines += [
+            "",
+            "## Scale corpus",
+            "",
+            "| target | chunks | records | documents | step docs/s | step chunks/s | "
+            "raw encode chunks/s | ratio | bench peak RSS MB |",
+            "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        ]
+        for row in report["scale"]:
+            step, index = row["ingest_step"], row["index"]
+            lines.append(
+                f"| {row['target_chunks']} | {index.get('chunks')} | {index.get('records')} | "
+                f"{index.get('documents')} | {step['docs_per_s']} | {step['chunks_per_s']} | "
+                f"{step['raw_encode_chunks_per_s']} | {step['ratio']} | "
+                f"{row['bench_peak_rss_mb']} |"
+            )
+        for row in report["scale"]:
+            lines += [
+                "",
+                f"### {row['index'].get('chunks')} chunks",
+                "",
+                f"First answer after loading the index: {row['queries']['first_answer_s']} s.",
+                "",
+                *_queries(row["queries"]),
+            ]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
