@@ -41,6 +41,7 @@ GENERIC = frozenset(
     deals dealt concern concerns concerning cover covers covered raised raise where whereabouts
     marked recorded reported listed set out setting described describe explain give keep keeps
     coming up relevant appear appears appeared several whether according feature featured
+    find finds found conclude concluded conclusion conclusions
     """.split()
 )
 _CLAIMS: list[tuple[re.Pattern[str], ClaimKind]] = [

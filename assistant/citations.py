@@ -14,6 +14,7 @@ import bisect
 from pydantic import BaseModel, Field
 
 from ingest.model import ActionRecord, DocumentRef
+from ingest.safety import looks_like_instruction
 from vectorstore.catalog import Catalog
 
 
@@ -119,10 +120,14 @@ def record_quote(record: ActionRecord, *candidates: str | None) -> tuple[str, in
         if not candidate or not candidate.strip():
             continue
         whole = candidate.strip().rstrip("…").strip()
-        if whole in source:
+        if whole in source and not looks_like_instruction(whole):
             return whole, record.source_start + source.find(whole)
+        if looks_like_instruction(whole):  # quote none of it, not even a prefix
+            continue
         for sentence in split_sentences(whole):
             piece = sentence.text.rstrip("…").strip()
+            if looks_like_instruction(piece):
+                continue
             if len(piece) >= 2 and piece in source:
                 return piece, record.source_start + source.find(piece)
             prefix = _longest_verbatim_prefix(piece, source, min_words=5)
@@ -133,7 +138,7 @@ def record_quote(record: ActionRecord, *candidates: str | None) -> tuple[str, in
             return prefix, record.source_start + source.find(prefix)
     for cell in source.strip().split("\n")[0].split("\t"):
         cell = cell.strip()
-        if len(cell) > 3:
+        if len(cell) > 3 and not looks_like_instruction(cell):
             return cell, record.source_start + source.find(cell)
     return None
 

@@ -17,6 +17,12 @@ EXIT_OK, EXIT_PARTIAL, EXIT_ERROR = 0, 1, 2
 Handler = Callable[[argparse.Namespace], int]
 
 
+class InvalidArguments(GovragError):
+    """Options that cannot work together (reported like any other error: exit code 2)."""
+
+    code = "invalid_arguments"
+
+
 def _services() -> Any:
     from assistant.container import Services
     from assistant.settings import load_settings
@@ -111,6 +117,8 @@ def cmd_documents(args: argparse.Namespace) -> int:
 
 
 def cmd_reindex(args: argparse.Namespace) -> int:
+    if args.rebuild:
+        return _rebuild(args)
     services = _services()
     report = services.indexer.reconcile()
     _print_json(report) if args.json else print(
@@ -118,6 +126,39 @@ def cmd_reindex(args: argparse.Namespace) -> int:
         f"{report['vectors_added']} missing vectors added"
     )
     return EXIT_OK
+
+
+def _rebuild(args: argparse.Namespace) -> int:
+    """Re-ingest the originals stored in the catalog (any schema version) into a new index; the
+    old index is renamed beside it, not deleted."""
+    import time
+
+    from assistant.container import Services
+    from assistant.settings import load_settings
+    from vectorstore.catalog import read_sources
+
+    settings = load_settings()
+    index = Path(settings.index_dir)
+    sources = read_sources(index / "catalog.sqlite")
+    aside = index.with_name(f"{index.name}.old-{time.strftime('%Y%m%d-%H%M%S')}")
+    index.rename(aside)
+    services = Services(settings)
+    done, failed = 0, []
+    for filename, data in sources:
+        try:
+            services.indexer.ingest_bytes(data, filename)
+            done += 1
+        except GovragError as exc:
+            failed.append({"file": filename, "reason": exc.message})
+    services.indexer.reconcile()  # with a Chroma server: drop vectors no chunk needs
+    report = {"rebuilt": done, "failed": failed, "old_index": str(aside)}
+    if args.json:
+        _print_json(report)
+    else:
+        print(f"rebuilt {done} of {len(sources)} documents; the old index is kept in {aside}")
+        for item in failed:
+            print(f"  skipped {item['file']}: {item['reason']}", file=sys.stderr)
+    return EXIT_PARTIAL if failed else EXIT_OK
 
 
 # -- records / search ------------------------------------------------------------------------------
@@ -189,10 +230,6 @@ def cmd_records(args: argparse.Namespace) -> int:
     total = len(register.all())
     console.print(f"{len(records)} of {total} records match.")
     return EXIT_OK
-
-
-class InvalidArguments(GovragError):
-    code = "invalid_arguments"
 
 
 def cmd_recurring(args: argparse.Namespace) -> int:
@@ -367,11 +404,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from assistant.settings import load_settings
 
-    server = load_settings().server
+    settings = load_settings()
+    server = settings.server
     host = args.host or server.host
     port = args.port or server.port
     workers = args.workers or server.workers
-    print(f"govrag serving on http://{host}:{port}  (API docs at /docs)", flush=True)
+    if workers > 1 and not settings.chroma_url:
+        raise InvalidArguments(
+            f"{workers} workers need a Chroma server: embedded Chroma is one process's files",
+            help="Start `chroma run --path var/chroma --port 8001` and set "
+            "GOVRAG_CHROMA_URL=http://127.0.0.1:8001 (see docs/deployment.md).",
+        )
+    print(f"govrag serving on http://{host}:{port}  (chat at /, API docs at /docs)", flush=True)
     uvicorn.run(
         "assistant.api.app:create_app",
         factory=True,
@@ -483,6 +527,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "reindex", help="repair the vector index after a crash (embed missing, drop orphans)"
     )
+    p.add_argument(
+        "--rebuild",
+        action="store_true",
+        help="re-ingest the stored originals into a new index (e.g. after an upgrade); "
+        "the old index is kept beside it",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_reindex)
 
@@ -497,6 +547,7 @@ def build_parser() -> argparse.ArgumentParser:
 _TOOLS = {
     "eval": "score answers on the gold questions, with a baseline (docs/evaluation.md)",
     "bench": "ingest and query speed, bundled record to 100k chunks (docs/benchmarks.md)",
+    "load": "bounded load test of a running server on loopback (docs/deployment.md)",
 }
 
 
@@ -509,6 +560,10 @@ def _tool_main(name: str) -> Callable[[list[str]], int]:
         from eval.bench import main as bench_main
 
         return bench_main
+    if name == "load":
+        from eval.load import main as load_main
+
+        return load_main
     raise ValueError(name)
 
 
@@ -521,6 +576,10 @@ def _tool_help(name: str) -> str:
         from eval.bench import build_parser as bench_parser
 
         return bench_parser().format_help()
+    if name == "load":
+        from eval.load import build_parser as load_parser
+
+        return load_parser().format_help()
     raise ValueError(name)
 
 

@@ -81,3 +81,73 @@ def _first_chunk(context: AnswerContext, doc: DocumentInfo) -> str | None:
         "SELECT id FROM chunks WHERE document_id = ? ORDER BY kind ASC, rowid LIMIT 1", (doc.id,)
     ).fetchone()
     return None if row is None else str(row["id"])
+
+
+MAX_OVERVIEW_RECORDS = 8
+
+
+def overview_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
+    """'What did the 2017 report find?': what each named document records, cited.
+
+    A paper with an action table is summarised by its actions (status counts, then the first
+    ones); a paper of prose by its opening substantive sentences.
+    """
+    from collections import Counter
+
+    from assistant.passages import opening_sentences
+    from assistant.recordtext import cite, doc_label, record_name
+
+    documents = [d for d in context.documents if d.id in q.documents][:2]
+    if not documents:
+        return abstain(q, context, "that document")
+    builder = context.citations()
+    lines: list[str] = []
+    records = []
+    for doc in documents:
+        found = list(context.register.of_document(doc.id))
+        opening = []
+        for item in opening_sentences(context, doc, 2 if found else 3):
+            n = builder.add(
+                chunk_id=item.chunk_id,
+                document=item.document,
+                quote=item.text,
+                ref=item.ref,
+                near=item.start,
+            )
+            if n:
+                opening.append(f"- {item.display()} [{n}]")
+        if opening:
+            lines.append(f"*{doc_label(doc)}* opens:")
+            lines += opening
+        if found:
+            counts = Counter(r.status.replace("_", " ") for r in found)
+            summary = ", ".join(f"{n} {status}" for status, n in counts.most_common())
+            noun = "action" if len(found) == 1 else "actions"
+            lines.append(f"*{doc_label(doc)}* records **{len(found)} {noun}** ({summary}):")
+            for record in found[:MAX_OVERVIEW_RECORDS]:
+                chunk_id = context.catalog.record_chunk_id(record.id)
+                marker = cite(builder, record, chunk_id, record.title, record.finding)
+                status = record.status.replace("_", " ")
+                lines.append(f"- {record_name(record)}: {record.title} ({status}){marker}")
+            if len(found) > MAX_OVERVIEW_RECORDS:
+                lines.append(f"- …and {len(found) - MAX_OVERVIEW_RECORDS} more (in `records`)")
+            records += found
+    if not builder.citations():
+        return abstain(q, context, "what that document says")
+    searched = context.searched()
+    span = context.span(searched)
+    line = (
+        f"{len(records)} actions from {len(documents)} named document"
+        f"{'s' if len(documents) > 1 else ''}; ask about a subject for more detail; searched "
+        f"{len(searched)} documents" + (f" ({span})" if span else "") + "."
+    )
+    return Answer(
+        answer="\n".join(lines) + f"\n\n_{line}_",
+        citations=builder.citations(),
+        records=records,
+        coverage=Coverage(
+            matched=len(records), searched_documents=len(searched), period=span, line=line
+        ),
+        query=q,
+        route="document",
+    )

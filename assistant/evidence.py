@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from assistant.text import TermStats, split_sentences, stems, verbatim_pieces
 from ingest.model import ActionRecord, DocumentRef
+from ingest.safety import looks_like_instruction
 from vectorstore.retriever import SearchHit
 
 SKIP_COLUMNS = ("page", "cost")  # page numbers and cost estimates are not evidence
@@ -85,6 +86,8 @@ def record_evidence(record: ActionRecord, chunk_id: str, rank: int) -> list[Evid
         ):
             continue
         for sentence in split_sentences(value):
+            if looks_like_instruction(sentence.text):
+                continue  # documents are data: never quoted as evidence
             pieces = verbatim_pieces(sentence.text, record.source_text)
             for piece, position in pieces:
                 if record.source_start + position in seen:

@@ -23,15 +23,10 @@ from assistant.retrieval import gather
 from assistant.router import choose_route
 from assistant.text import stems
 from ingest.errors import ProviderError
+from ingest.safety import looks_like_instruction
 
 log = logging.getLogger(__name__)
 MAX_SOURCES = 10
-INJECTION = re.compile(
-    r"ignore (?:all |any )?(?:the )?(?:previous|prior|above|earlier) (?:instructions|prompts?)|"
-    r"disregard (?:all |any )?(?:the )?(?:previous|prior|above)|you are now\b|new instructions?:|"
-    r"system prompt|</?source|\bact as\b|reply (?:only )?with\b|respond (?:only )?with\b",
-    re.I,
-)
 _CITE = re.compile(r"\[(\d{1,3})\]")
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)*%?")
 _STOP = {
@@ -135,7 +130,7 @@ def select_sources(evidence: list[Evidence]) -> tuple[list[Source], list[str]]:
             break
         if item.text in seen or len(item.text.split()) < 3:
             continue
-        if INJECTION.search(item.text):
+        if looks_like_instruction(item.text):
             dropped.append(item.text[:120])
             continue
         seen.add(item.text)

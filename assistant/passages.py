@@ -19,6 +19,7 @@ from assistant.lookup import claim_supported, record_premise
 from assistant.recordtext import doc_label
 from assistant.retrieval import gather
 from assistant.text import stem, stems
+from ingest.model import DocumentInfo
 from vectorstore.retriever import SearchHit
 
 MIN_COVERAGE = 0.5
@@ -55,6 +56,10 @@ def _unknown(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             q, context, ", ".join(f"'{m}'" for m in missing), "No document in it uses those words."
         )
     if not q.terms and not q.themes:
+        if q.documents:  # 'What did the 2017 report find?'
+            from assistant.docfacts import overview_answer
+
+            return overview_answer(q, context)
         return abstain(q, context, "that question", "It names no subject to look for.")
     return None
 
@@ -258,6 +263,28 @@ def _sentences_of(
     hits = [SearchHit(chunks[i], 0.0) for i in ids if i in chunks]
     sentences = evidence_from_hits(hits, records, texts, context.document_refs(), context.years())
     return sorted(sentences, key=lambda e: -coverage(e.text, weights))
+
+
+def opening_sentences(context: AnswerContext, doc: DocumentInfo, limit: int) -> list[Evidence]:
+    """The first substantive prose sentences of a document (eight words or more), in order."""
+    rows = context.catalog.conn.execute(
+        "SELECT id FROM chunks WHERE document_id = ? AND kind = 'prose' ORDER BY rowid LIMIT 4",
+        (doc.id,),
+    ).fetchall()
+    items = _sentences_of([_stub(str(r["id"]), doc) for r in rows], context, {})
+    ordered = sorted(items, key=lambda e: e.start)
+    return [
+        e
+        for e in ordered
+        if len(e.text.split()) >= 8
+        and not e.partial
+        and not re.match(r"[\w ]{1,25}:\s", e.text)  # 'Report by: ...' is a label, not prose
+        and not e.text.rstrip().endswith(":")  # nor is 'The key things you need to know are:'
+    ][:limit]
+
+
+def _stub(chunk_id: str, doc: DocumentInfo) -> Evidence:
+    return Evidence("", 0, doc.ref(), chunk_id, None, None, None, "", 0, doc.year)
 
 
 def continuation(item: Evidence, context: AnswerContext) -> Evidence | None:

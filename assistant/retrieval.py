@@ -5,6 +5,7 @@ from __future__ import annotations
 from assistant.analysis import QueryAnalysis
 from assistant.answer import AnswerContext
 from assistant.evidence import Evidence, evidence_from_hits, score_evidence, term_weights
+from ingest.safety import looks_like_instruction
 from vectorstore.filters import SearchFilters
 
 
@@ -42,5 +43,6 @@ def gather(
     items = evidence_from_hits(
         result.hits, records, texts, context.document_refs(), context.years()
     )
+    items = [e for e in items if not looks_like_instruction(e.text)]  # data, never evidence
     weights = term_weights(terms if terms is not None else q.terms, context.stats)
     return score_evidence(items, weights), weights

@@ -64,16 +64,14 @@ class ServerSettings(_Section):
     workers: int = Field(
         1, ge=1, le=64, description="uvicorn worker processes (needs a Chroma server if > 1)."
     )
-    admin_key: SecretStr = Field(
-        SecretStr(""), description="Key for document upload/delete. Empty: write endpoints are off."
-    )
-    api_key: SecretStr = Field(SecretStr(""), description="If set, read endpoints need it too.")
     rate_limit_per_minute: int = Field(
         120, ge=0, description="Ask/chat requests per client per minute (0 = off)."
     )
-    max_concurrency: int = Field(32, ge=1, description="Requests served at once before 503.")
-    max_upload_mb: float = Field(20, gt=0, description="Largest upload accepted.")
-    max_body_kb: int = Field(256, ge=1, description="Largest JSON request body.")
+    max_concurrency: int = Field(
+        32, ge=1, description="API requests served at once per worker; more get a 503."
+    )
+    max_upload_mb: float = Field(20, gt=0, description="Largest document upload accepted (413).")
+    max_body_kb: int = Field(256, ge=1, description="Largest other request body (413).")
 
 
 class Settings(BaseSettings):
@@ -91,6 +89,13 @@ class Settings(BaseSettings):
         Path("var/index"), description="Where the catalog and embedded Chroma live."
     )
     chroma_url: str = Field("", description="Chroma server URL; empty = embedded PersistentClient.")
+    admin_key: SecretStr = Field(
+        SecretStr(""),
+        description="Key for document upload and delete over HTTP. Empty: those endpoints are off.",
+    )
+    api_key: SecretStr = Field(
+        SecretStr(""), description="If set, every /v1 endpoint needs this key (or the admin key)."
+    )
     embedding_model_path: str = Field(
         "", description="sentence-transformers model folder; empty = the bundled all-MiniLM-L6-v2."
     )

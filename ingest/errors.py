@@ -138,4 +138,12 @@ class Overloaded(GovragError):
 
     code = "overloaded"
     http_status = 503
+
+
+class PayloadTooLarge(GovragError):
+    """A request body or upload is over its configured size."""
+
+    code = "too_large"
+    http_status = 413
+    help = "Send less, or raise GOVRAG_SERVER__MAX_UPLOAD_MB / MAX_BODY_KB."
     help = "The server is busy; retry shortly."

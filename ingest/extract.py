@@ -15,6 +15,7 @@ from ingest.metadata import describe
 from ingest.model import BlockKind, DocumentInfo, ExtractedDocument, LoadedDocument
 from ingest.records import build_records
 from ingest.render import render
+from ingest.safety import instruction_warnings
 from ingest.tables import find_tables
 from ingest.vocabulary import Vocabulary
 
@@ -42,7 +43,7 @@ def extract(loaded: LoadedDocument, options: ChunkingOptions | None = None) -> E
     )
     layout = find_tables(placed, vocab)
     described = describe(placed, layout, loaded.filename, vocab)
-    warnings = list(loaded.warnings) + layout.warnings
+    warnings = list(loaded.warnings) + layout.warnings + instruction_warnings(text)
     info = DocumentInfo(
         id=document_id(loaded.filename),
         filename=loaded.filename,

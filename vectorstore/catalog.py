@@ -91,7 +91,8 @@ class Catalog:
                 raise IndexStateError(
                     f"the index in {self.path.parent} was built by an older govrag "
                     f"(catalog schema {found}, this version needs {SCHEMA_VERSION})",
-                    help="Move it aside and ingest again, or run `govrag reindex --rebuild`.",
+                    help="Run `govrag reindex --rebuild`: it re-ingests the stored originals "
+                    "into a new index and keeps the old one beside it.",
                 )
 
     # -- connections and transactions ------------------------------------------------------
@@ -365,3 +366,21 @@ class Catalog:
             name: int(conn.execute(f"SELECT COUNT(*) FROM {name}").fetchone()[0])
             for name in ("documents", "pages", "records", "chunks")
         }
+
+
+def read_sources(path: Path) -> list[tuple[str, bytes]]:
+    """(file name, original bytes) of every document in a catalog file of any schema version,
+    read without opening it as a :class:`Catalog` (for ``govrag reindex --rebuild``)."""
+    if not path.exists():
+        raise IndexStateError(f"there is no catalog at {path}")
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = conn.execute("SELECT filename, data FROM sources ORDER BY filename").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise IndexStateError(
+            f"the catalog at {path} cannot be read ({exc})",
+            help="Ingest the original files again into a new GOVRAG_INDEX_DIR.",
+        ) from exc
+    finally:
+        conn.close()
+    return [(str(name), bytes(data)) for name, data in rows]

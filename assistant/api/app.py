@@ -14,6 +14,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from assistant.api.errors import install_error_handlers
+from assistant.api.guards import GuardMiddleware
 from assistant.api.routes import (
     ask,
     chat,
@@ -26,6 +27,7 @@ from assistant.api.routes import (
     workbench,
 )
 from assistant.service import Assistant, build_assistant
+from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -49,10 +51,16 @@ def create_app(assistant: Assistant | None = None, *, warm_up: bool = True) -> F
     )
     app.state.assistant = assistant
     install_error_handlers(app)
+    app.add_middleware(GuardMiddleware, settings_of=lambda: _settings(app))
     for module in (ask, chat, openai, search, records, workbench, documents, health, web):
         app.include_router(module.router)
 
     return app
+
+
+def _settings(app: FastAPI) -> Settings | None:
+    assistant: Assistant | None = app.state.assistant
+    return assistant.settings if assistant is not None else None
 
 
 def _warm_up(assistant: Assistant) -> None:

@@ -13,7 +13,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ingest.errors import GovragError, RateLimited
+from ingest.errors import GovragError, RateLimited, Unauthorized
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +34,8 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(GovragError)
     async def _domain(request: Request, exc: GovragError) -> JSONResponse:
         headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, RateLimited) else None
+        if isinstance(exc, Unauthorized):
+            headers = {"WWW-Authenticate": "Bearer"}
         return _response(exc.code, exc.message, exc.http_status, exc.help, headers)
 
     @app.exception_handler(RequestValidationError)

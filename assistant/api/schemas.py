@@ -71,3 +71,5 @@ class Health(BaseModel):
     chunks: int
     vectors: int | None = None
     generation: int
+    worker: int = Field(description="Process id of the worker that answered (several may serve).")
+    vector_store: str = Field(description="'embedded' or the Chroma server URL.")

@@ -880,7 +880,8 @@
     $("new-conversation").addEventListener("click", newConversation);
     $("source-close").addEventListener("click", closeSource);
     document.addEventListener("keydown", (event) => {
-      if (event.key === "Escape" && !$("source-panel").hidden) {
+      // The workbench (workbench.js) hides the whole chat view; Escape is then not ours.
+      if (event.key === "Escape" && !$("source-panel").hidden && !$("view-chat").hidden) {
         event.preventDefault();
         closeSource();
       }

@@ -50,14 +50,36 @@ def _check_pdf(data: bytes, name: str, limits: LoadLimits) -> int:
     return pages
 
 
-def _words(page: Any) -> list[Word]:
+def _invisible(raw: dict[str, Any]) -> bool:
+    """White (or near-white) fill, or text too small to read: hidden from a reader's eye."""
+    if float(raw.get("size", 10.0) or 0.0) < 1.0:
+        return True
+    color = raw.get("non_stroking_color")
+    if not isinstance(color, tuple | list) or not color:
+        return False
+    try:
+        values = [float(v) for v in color]
+    except (TypeError, ValueError):
+        return False  # a pattern or named colour space: leave it
+    if len(values) == 4:  # CMYK: no ink at all is white
+        return all(v <= 0.05 for v in values)
+    return all(v >= 0.95 for v in values)  # grey or RGB
+
+
+def _words(page: Any, hidden: list[str] | None = None) -> list[Word]:
+    """Positioned words of a page; words a reader cannot see are left out (and listed in
+    ``hidden``), so instructions hidden in white text never become part of the record."""
     words = []
     for raw in page.extract_words(
-        extra_attrs=["fontname", "size"],
+        extra_attrs=["fontname", "size", "non_stroking_color"],
         keep_blank_chars=False,
         use_text_flow=False,
         x_tolerance=2.0,
     ):
+        if _invisible(raw):
+            if hidden is not None:
+                hidden.append(str(raw["text"]))
+            continue
         font = str(raw.get("fontname", ""))
         words.append(
             Word(
@@ -80,13 +102,19 @@ def parse_pdf(data: bytes, name: str, limits: LoadLimits) -> tuple[list[Page], l
 
     _check_pdf(data, name, limits)
     warnings: list[str] = []
+    hidden: list[str] = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages_words = [_words(page) for page in pdf.pages]
+            pages_words = [_words(page, hidden) for page in pdf.pages]
     except IngestError:
         raise
     except Exception as exc:  # pdfminer raises many unrelated types on broken streams
         raise IngestError(name, f"is a corrupt PDF ({type(exc).__name__}: {exc})") from exc
+    if hidden:
+        sample = " ".join(hidden[:12])
+        warnings.append(
+            f"hidden text left out (white or tiny, {len(hidden)} words): “{sample[:120]}”"
+        )
     if not any(pages_words):
         raise IngestError(name, "has no text layer (a scanned PDF?); run OCR first")
     empty = [str(i) for i, words in enumerate(pages_words, start=1) if not words]

@@ -17,7 +17,10 @@ def test_defaults_and_env_names(monkeypatch: pytest.MonkeyPatch) -> None:
     assert str(settings.index_dir) == "/srv/govrag"
     assert settings.chroma_url == "http://127.0.0.1:9000"
     assert settings.retrieval.top_k == 12
-    assert "GOVRAG_SERVER__ADMIN_KEY" in known_env_keys()
+    assert {"GOVRAG_ADMIN_KEY", "GOVRAG_API_KEY", "GOVRAG_SERVER__MAX_CONCURRENCY"} <= set(
+        known_env_keys()
+    )
+    assert settings.admin_key.get_secret_value() == ""  # write endpoints off by default
 
 
 def test_every_field_is_described() -> None:

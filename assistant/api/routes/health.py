@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from fastapi import APIRouter
 
 from assistant.api.deps import AssistantDep
@@ -20,4 +22,6 @@ def health(assistant: AssistantDep) -> Health:
         records=counts["records"],
         chunks=counts["chunks"],
         generation=catalog.generation(),
+        worker=os.getpid(),
+        vector_store=assistant.settings.chroma_url or "embedded",
     )

@@ -22,6 +22,8 @@ CONTENT_SECURITY_POLICY = (
 STATIC = {
     "app.js": "text/javascript; charset=utf-8",
     "app.css": "text/css; charset=utf-8",
+    "charts.js": "text/javascript; charset=utf-8",
+    "workbench.js": "text/javascript; charset=utf-8",
 }
 COMMON_HEADERS = {
     "X-Content-Type-Options": "nosniff",

@@ -1,0 +1,248 @@
+"""Who may call what, and how much: keys, body size, rate and concurrency limits.
+
+One ASGI middleware in front of the API, so the limits hold for streamed responses too (a
+server-sent-event answer keeps its concurrency slot until its last event):
+
+* **keys** — with ``GOVRAG_API_KEY`` set, every ``/v1`` request needs it (or the admin key), as
+  ``Authorization: Bearer <key>`` or ``X-API-Key: <key>``; compared in constant time. Write
+  endpoints check the admin key themselves (:func:`require_admin`).
+* **body size** — ``Content-Length`` over the limit is refused before reading (413); a body
+  without one (chunked) is read up to the limit and refused as soon as it passes it.
+* **rate** — ``/v1/ask`` and the chat endpoints: a token bucket per client address
+  (``rate_limit_per_minute``); over it, 429 with ``Retry-After``.
+* **concurrency** — at most ``max_concurrency`` ``/v1`` requests in progress per worker; more
+  get 503 with ``Retry-After`` at once instead of queueing without bound.
+
+Every refusal is the API's one JSON error shape.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import math
+import threading
+import time
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+from fastapi import Request
+
+from ingest.errors import Forbidden, Unauthorized
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+RATE_LIMITED_PATHS = ("/v1/ask", "/v1/chat", "/v1/chat/completions")
+UPLOAD_PATH = "/v1/documents"
+OPEN_PATHS = ("/healthz",)
+
+
+def presented_key(headers: dict[str, str]) -> str | None:
+    """The key a request carries: ``Authorization: Bearer …`` or ``X-API-Key``."""
+    auth = headers.get("authorization", "")
+    if auth.lower().startswith("bearer "):
+        return auth[7:].strip()
+    return headers.get("x-api-key") or None
+
+
+def key_matches(given: str | None, expected: str) -> bool:
+    """Constant-time comparison; an empty expected key never matches."""
+    if not given or not expected:
+        return False
+    return hmac.compare_digest(given.encode(), expected.encode())
+
+
+def require_admin(request: Request) -> None:
+    """FastAPI dependency of the write endpoints."""
+    settings = request.app.state.assistant.settings
+    expected = settings.admin_key.get_secret_value()
+    if not expected:
+        raise Forbidden(
+            "document upload and delete are off on this server",
+            help="Set GOVRAG_ADMIN_KEY to switch them on, then send it as a Bearer token.",
+        )
+    headers = {k.lower(): v for k, v in request.headers.items()}
+    if not key_matches(presented_key(headers), expected):
+        raise Unauthorized(
+            "this endpoint needs the admin key",
+            help="Send `Authorization: Bearer <GOVRAG_ADMIN_KEY>` (or X-API-Key).",
+        )
+
+
+class TokenBucket:
+    """``rate`` requests per minute per client, in bursts of up to ``rate``."""
+
+    def __init__(self, per_minute: int, clock: Callable[[], float] = time.monotonic) -> None:
+        self.capacity = float(per_minute)
+        self.refill = per_minute / 60.0
+        self.clock = clock
+        self._buckets: dict[str, tuple[float, float]] = {}
+        self._lock = threading.Lock()
+
+    def take(self, client: str) -> float:
+        """0 if the request may go ahead, else the seconds until it could."""
+        now = self.clock()
+        with self._lock:
+            tokens, last = self._buckets.get(client, (self.capacity, now))
+            tokens = min(self.capacity, tokens + (now - last) * self.refill)
+            if tokens >= 1.0:
+                self._buckets[client] = (tokens - 1.0, now)
+                return 0.0
+            self._buckets[client] = (tokens, now)
+            if len(self._buckets) > 10_000:  # forget idle clients
+                cutoff = now - 120
+                self._buckets = {k: v for k, v in self._buckets.items() if v[1] > cutoff}
+            return (1.0 - tokens) / self.refill
+
+
+class GuardMiddleware:
+    def __init__(self, app: ASGIApp, settings_of: Callable[[], Any]) -> None:
+        self.app = app
+        self.settings_of = settings_of  # read at request time: the app's assistant's settings
+        self._in_flight = 0
+        self._lock = threading.Lock()
+        self._bucket: TokenBucket | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not scope["path"].startswith("/v1"):
+            await self.app(scope, receive, send)
+            return
+        settings = self.settings_of()
+        if settings is None:  # not started yet
+            await self.app(scope, receive, send)
+            return
+        server = settings.server
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        path, method = scope["path"], scope["method"]
+
+        api_key = settings.api_key.get_secret_value()
+        if api_key:
+            given = presented_key(headers)
+            admin = settings.admin_key.get_secret_value()
+            if not (key_matches(given, api_key) or key_matches(given, admin)):
+                await _refuse(
+                    send,
+                    401,
+                    "unauthorized",
+                    "this server needs an API key",
+                    "Send `Authorization: Bearer <GOVRAG_API_KEY>` (or X-API-Key).",
+                    {"WWW-Authenticate": "Bearer"},
+                )
+                return
+
+        upload = method == "POST" and path == UPLOAD_PATH
+        limit = int(server.max_upload_mb * 1024 * 1024) if upload else server.max_body_kb * 1024
+        declared = headers.get("content-length")
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            await _too_large(send, int(declared), limit, upload)
+            return
+
+        if method == "POST" and path in RATE_LIMITED_PATHS and server.rate_limit_per_minute:
+            if self._bucket is None or self._bucket.capacity != server.rate_limit_per_minute:
+                self._bucket = TokenBucket(server.rate_limit_per_minute)
+            client = (scope.get("client") or ("unknown", 0))[0]
+            wait = self._bucket.take(str(client))
+            if wait > 0:
+                retry = max(1, math.ceil(wait))
+                await _refuse(
+                    send,
+                    429,
+                    "rate_limited",
+                    f"too many requests from {client}: the limit is "
+                    f"{server.rate_limit_per_minute} a minute",
+                    f"Retry after {retry} s.",
+                    {"Retry-After": str(retry)},
+                )
+                return
+
+        counted = path not in OPEN_PATHS
+        if counted:
+            with self._lock:
+                if self._in_flight >= server.max_concurrency:
+                    busy = True
+                else:
+                    busy = False
+                    self._in_flight += 1
+            if busy:
+                await _refuse(
+                    send,
+                    503,
+                    "overloaded",
+                    f"the server is answering {server.max_concurrency} requests already",
+                    "Retry in a moment.",
+                    {"Retry-After": "1"},
+                )
+                return
+        try:
+            if declared is None and method in ("POST", "PUT", "PATCH"):
+                buffered = await _read_body(receive, limit)  # no Content-Length: count it
+                if buffered is None:
+                    await _too_large(send, limit + 1, limit, upload)
+                    return
+                receive = _replay(buffered)
+            await self.app(scope, receive, send)
+        finally:
+            if counted:
+                with self._lock:
+                    self._in_flight -= 1
+
+
+async def _read_body(receive: Receive, limit: int) -> list[Message] | None:
+    """The request's body messages, or None as soon as they pass ``limit`` bytes."""
+    messages: list[Message] = []
+    seen = 0
+    while True:
+        message = await receive()
+        messages.append(message)
+        if message["type"] != "http.request":
+            return messages  # the client went away; let the app see it
+        seen += len(message.get("body", b""))
+        if seen > limit:
+            return None
+        if not message.get("more_body", False):
+            return messages
+
+
+def _replay(messages: list[Message]) -> Receive:
+    """A ``receive`` that gives the buffered body again, then waits for a disconnect."""
+    queue = list(messages)
+
+    async def replay() -> Message:
+        if queue:
+            return queue.pop(0)
+        return {"type": "http.disconnect"}
+
+    return replay
+
+
+def _size(limit: int) -> str:
+    return f"{limit / 1024 / 1024:g} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
+
+
+async def _too_large(send: Send, declared: int, limit: int, upload: bool) -> None:
+    what = "upload" if upload else "request body"
+    setting = "GOVRAG_SERVER__MAX_UPLOAD_MB" if upload else "GOVRAG_SERVER__MAX_BODY_KB"
+    await _refuse(
+        send,
+        413,
+        "too_large",
+        f"the {what} is {_size(declared)}, over the limit of {_size(limit)}",
+        f"Send less, or raise {setting}.",
+        {},
+    )
+
+
+async def _refuse(
+    send: Send, status: int, code: str, message: str, help: str, headers: dict[str, str]
+) -> None:
+    body = json.dumps(
+        {"error": {"code": code, "message": message, "help": help, "status": status}}
+    ).encode()
+    raw = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    raw += [(k.lower().encode(), v.encode()) for k, v in headers.items()]
+    await send({"type": "http.response.start", "status": status, "headers": raw})
+    await send({"type": "http.response.body", "body": body})
