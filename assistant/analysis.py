@@ -41,7 +41,7 @@ GENERIC = frozenset(
     deals dealt concern concerns concerning cover covers covered raised raise where whereabouts
     marked recorded reported listed set out setting described describe explain give keep keeps
     coming up relevant appear appears appeared several whether according feature featured
-    find finds found conclude concluded conclusion conclusions
+    find finds found finding findings conclude concluded conclusion conclusions
     """.split()
 )
 _CLAIMS: list[tuple[re.Pattern[str], ClaimKind]] = [
@@ -568,6 +568,10 @@ def _intent(question: str) -> Intent:
         return "lookup"  # 'how many staff...' asks for a figure, not a count of records
     if re.search(r"\bhow much\b", q):
         return "lookup"
+    if re.search(r"\bhow (?:often|many times)\b", q) and (
+        _REVISED.search(question) or _SLIPPED.search(question) or re.search(r"\bmove[ds]?\b", q)
+    ):
+        return "list"  # 'how often did the partnership deadline move?': the slipped actions
     if re.search(
         r"\brecur\b|\bappear(?:s|ed)? in (?:several|many|multiple|a number of|different) "
         r"(?:reports|documents|papers|years)|\bkeeps? coming up\b|\brecurr|\brepeated|"
@@ -918,7 +922,9 @@ def analyse(question: str, catalogue: Catalogue) -> QueryAnalysis:
     )
     if category:
         consumed |= _words(category)
-    slipped_match = _SLIPPED.search(question)
+    slipped_match = _SLIPPED.search(question) or (
+        re.search(r"\bhow (?:often|many times)\b.*\bmove[ds]?\b", question, re.I)
+    )
     slipped = slipped_match is not None
     if slipped_match:
         consumed |= _words(slipped_match.group(0))

@@ -96,6 +96,25 @@ def stemmed_text(record: ActionRecord) -> str:
     return found
 
 
+TOPIC_SHARE_MIN = 0.6  # a record is on the question's topic with this share of its weight
+
+
+def required_terms(topic: list[str], weights: dict[str, float]) -> list[str]:
+    """The fewest heaviest topic words of which a record must contain one to reach
+    ``TOPIC_SHARE_MIN``: without any of them its share is below it. Rare words weigh most, so
+    this keeps a keyword prefilter small on a large index."""
+    total = sum(weights.values()) or 1.0
+    ranked = sorted(topic, key=lambda t: -weights.get(next(iter(stems(t)), t), 0.0))
+    rest = sum(weights.get(next(iter(stems(t)), t), 0.0) for t in ranked)
+    needed: list[str] = []
+    for word in ranked:
+        if rest / total < TOPIC_SHARE_MIN:
+            break
+        needed.append(word)
+        rest -= weights.get(next(iter(stems(word)), word), 0.0)
+    return needed
+
+
 def topic_share(record: ActionRecord, weights: dict[str, float]) -> float:
     """IDF-weighted share of the topic stems that the record's text contains."""
     total = sum(weights.values()) or 1.0
@@ -284,8 +303,11 @@ def register_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
     notes: list[str] = []
     if topic:
         weights = topic_weights(topic, context)
-        candidates = context.retriever.records_mentioning(topic)  # keyword prefilter (FTS5)
-        narrowed = [r for r in matched if r.id in candidates and topic_share(r, weights) >= 0.6]
+        # keyword prefilter (FTS5) on the words a record cannot do without
+        candidates = context.retriever.records_mentioning(required_terms(topic, weights))
+        narrowed = [
+            r for r in matched if r.id in candidates and topic_share(r, weights) >= TOPIC_SHARE_MIN
+        ]
         if narrowed or not q.has_record_filters():
             matched = narrowed
         else:
@@ -341,7 +363,12 @@ def register_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
             if listed >= MAX_LISTED:
                 break
             chunk_id = context.catalog.record_chunk_id(record.id)
-            reasons = context.register.slip_reasons(record) if q.slipped else None
+            reasons = None
+            if q.slipped:
+                slip = context.register.slippage(record)
+                times = {1: "once", 2: "twice"}.get(slip.extensions, f"{slip.extensions} times")
+                moved = [f"deadline moved {times}"] if slip.extensions else []
+                reasons = moved + slip.reasons
             lines.append(
                 f"- {record_line(record, builder, chunk_id, _quote_for(record, q), reasons)}"
             )
@@ -411,7 +438,7 @@ def select_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
     topic = topic_terms(q, context)
     if topic and len(matched) > 1:
         weights = topic_weights(topic, context)
-        narrowed = [r for r in matched if topic_share(r, weights) >= 0.6]
+        narrowed = [r for r in matched if topic_share(r, weights) >= TOPIC_SHARE_MIN]
         matched = narrowed or matched
     if 0 < len(matched) <= 3:
         return describe_records(q, matched, context, route="select")

@@ -123,4 +123,5 @@ def record_name(record: ActionRecord) -> str:
     """How an answer names a record: 'item 3', 'R18', or its title in quotes."""
     if record.ref:
         return f"item {record.ref}" if record.ref[0].isdigit() else record.ref
-    return f"‘{record.title}’"
+    title = record.title if len(record.title) <= 60 else record.title[:57].rstrip() + "…"
+    return f"‘{title}’"

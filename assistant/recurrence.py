@@ -13,7 +13,14 @@ from assistant.analysis import QueryAnalysis
 from assistant.answer import Answer, AnswerContext, Coverage, abstain
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, coverage, record_evidence, term_weights
-from assistant.listing import apply_api_filters, noun_of, topic_share, topic_terms, topic_weights
+from assistant.listing import (
+    TOPIC_SHARE_MIN,
+    apply_api_filters,
+    noun_of,
+    topic_share,
+    topic_terms,
+    topic_weights,
+)
 from assistant.recordtext import cite_record, doc_label, due_words, record_name
 from assistant.retrieval import gather
 from ingest.model import ActionRecord, DocumentInfo
@@ -22,6 +29,7 @@ PER_DOCUMENT = {"recurring": 6, "compare": 3}
 MAX_REPORTS = 12  # reports shown in full; the rest are counted
 MAX_THREADS = 3  # issue threads listed under a recurrence answer
 MAX_STEPS = 6  # appearances of a thread shown
+MAX_OVERVIEW = 6  # threads and themes in an overview of what recurs
 MAX_PASSAGE_HITS = 60
 _CONCRETE = re.compile(r"\d|£|\((?:[A-Z&]{2,})\)")  # a figure, a date, a named body '(SIB)'
 _MORE = re.compile(r"\b(?:more|fewer|most|least|greater|larger|smaller)\b", re.I)
@@ -71,7 +79,7 @@ def _records_in(
         themed = [r for r in records if set(q.themes) & set(r.themes)]
     else:
         weights = topic_weights(topic, context)
-        themed = [r for r in records if topic_share(r, weights) >= 0.6]
+        themed = [r for r in records if topic_share(r, weights) >= TOPIC_SHARE_MIN]
     return apply_api_filters(themed, context.filters, context)
 
 
@@ -226,10 +234,8 @@ def _walk(
 
 def recurring_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
     walked = _walk(q, context, "recurring")
-    if walked is None:
-        return abstain(
-            q, context, "a named issue", "Name a theme or issue to follow across reports."
-        )
+    if walked is None:  # 'which findings keep recurring?': the record's recurring issues
+        return recurring_overview(q, context)
     lines, records, used, builder, name = walked
     searched = context.searched()
     used_years = {d.year for d in searched if d.year and f"*{doc_label(d)}*" in "\n".join(lines)}
@@ -264,6 +270,57 @@ def recurring_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
         citations=builder.citations(),
         records=records,
         coverage=coverage_,
+        query=q,
+        route="recurring",
+    )
+
+
+def recurring_overview(q: QueryAnalysis, context: AnswerContext) -> Answer:
+    """The issues that recur across reports, widest span of years first, each appearance cited;
+    then the themes found in most reports."""
+    from assistant.workbench import recurring
+
+    report = recurring(context.register)
+    builder = context.citations()
+    index = context.register.threads()
+    threads = [t for t in (index.get(s.id) for s in report.threads) if t is not None]
+    if not threads and not report.themes:
+        return abstain(q, context, "issues that recur", "No issue appears in two reports.")
+    lines = [f"**{len(threads)} issues appear in more than one report** (widest span first):"]
+    records: list[ActionRecord] = []
+    for thread in threads[:MAX_OVERVIEW]:
+        steps = []
+        for record in thread.records[:MAX_STEPS]:
+            chunk_id = context.catalog.record_chunk_id(record.id)
+            marker = cite_record(builder, record, chunk_id, record_quote(record, record.title))
+            steps.append(f"{record.year or '?'} {record_name(record)}{marker}")
+        years = f" ({thread.years[0]}–{thread.years[-1]})" if len(thread.years) > 1 else ""
+        lines.append(f"- *{thread.title}*{years}: " + " → ".join(steps))
+        records += thread.records
+    if len(threads) > MAX_OVERVIEW:
+        lines.append(f"- …and {len(threads) - MAX_OVERVIEW} more (`govrag recurring`)")
+    themes = [
+        f"{t.theme} ({t.documents} reports, {t.years[0]}–{t.years[-1]})"
+        for t in report.themes[:MAX_OVERVIEW]
+        if len(t.years) > 1
+    ]
+    if themes:
+        lines.append("\n**Themes found in most reports:** " + "; ".join(themes) + ".")
+    searched = context.searched()
+    span = context.span(searched)
+    line = f"{len(threads)} issue threads across {len(searched)} documents; searched {span}."
+    lines.append(f"\n_{line}_")
+    return Answer(
+        answer="\n".join(lines),
+        citations=builder.citations(),
+        records=records,
+        coverage=Coverage(
+            matched=len(records),
+            searched_documents=len(searched),
+            period=span,
+            line=line,
+            rule=report.rule,
+        ),
         query=q,
         route="recurring",
     )

@@ -21,10 +21,12 @@ from assistant.prompts import PromptTemplate
 from assistant.register import RecordQuery, Register
 from assistant.settings import Settings, load_settings
 from assistant.text import TermStats
-from ingest.errors import IndexStateError, InvalidRequest
+from ingest.errors import IndexStateError, InvalidRequest, NotFound
 from ingest.model import ActionRecord, DocumentInfo
 from vectorstore.filters import SearchFilters
 from vectorstore.retriever import QuestionRetriever, SearchResult
+
+INDEX_CHANGE_RETRIES = 2  # answer again if the index changed under a question this often
 
 
 class Assistant:
@@ -101,11 +103,30 @@ class Assistant:
         parsed = filters if isinstance(filters, SearchFilters) else SearchFilters.parse(filters)
         if top_k is not None and not 1 <= top_k <= 50:
             raise InvalidRequest("top_k must be between 1 and 50")
-        q = analysis or self.analyse(question)
-        analysed = time.perf_counter()
-        context = self.context(parsed, top_k)
-        answer = self.answerer.answer(q, context)
+        for attempt in range(INDEX_CHANGE_RETRIES + 1):
+            generation = self.services.catalog.generation()
+            try:
+                q = analysis or self.analyse(question)
+                analysed = time.perf_counter()
+                answer = self.answerer.answer(q, self.context(parsed, top_k))
+                self._check_citations(answer)
+                break
+            except NotFound:
+                # a document went away while this answer was being composed (a concurrent
+                # remove or re-ingest): answer again from the index as it is now
+                if attempt == INDEX_CHANGE_RETRIES or (
+                    self.services.catalog.generation() == generation
+                ):
+                    raise
         composed = time.perf_counter()
+        answer.timings_ms = {
+            "analyse": round((analysed - started) * 1000, 2),
+            "answer": round((composed - analysed) * 1000, 2),
+            "total": round((time.perf_counter() - started) * 1000, 2),
+        }
+        return answer
+
+    def _check_citations(self, answer: Answer) -> None:
         texts: dict[str, str] = {}
         for citation in answer.citations:
             text = texts.setdefault(
@@ -115,12 +136,6 @@ class Assistant:
                 citation, text
             ):  # never reached: CitationBuilder only accepts verbatim quotes
                 raise AssertionError(f"citation [{citation.n}] is not verbatim")
-        answer.timings_ms = {
-            "analyse": round((analysed - started) * 1000, 2),
-            "answer": round((composed - analysed) * 1000, 2),
-            "total": round((time.perf_counter() - started) * 1000, 2),
-        }
-        return answer
 
     def search(
         self, query: str, k: int = 8, filters: dict[str, Any] | SearchFilters | None = None

@@ -220,6 +220,9 @@ class Server:
             GOVRAG_INDEX_DIR=str(index_dir),
             GOVRAG_EMBEDDING_QUERY_CACHE="0",
             HF_HUB_OFFLINE="1",
+            # the bench measures capacity: no per-client rate limit, and every client admitted
+            GOVRAG_SERVER__RATE_LIMIT_PER_MINUTE="0",
+            GOVRAG_SERVER__MAX_CONCURRENCY="1000",
         )
         command = [sys.executable, "-m", "assistant.cli", "serve", "--port", str(self.port)]
         if workers > 1:
@@ -474,6 +477,9 @@ def _latency_row(name: str, figures: dict[str, Any]) -> str:
     )
 
 
+SLOWEST_SHOWN = 6
+
+
 def _queries(queries: dict[str, Any]) -> list[str]:
     lines = [
         "| call | n | p50 ms | p95 ms | p99 ms | max ms |",
@@ -497,6 +503,12 @@ def _queries(queries: dict[str, Any]) -> list[str]:
                 f"{row['latency']['p95_ms']} |"
             )
         lines += ["", f"Server peak resident memory: {queries['server_peak_rss_mb']} MB."]
+    slowest = sorted(
+        queries["in_process"].get("ask_by_question", {}).items(), key=lambda item: -item[1]
+    )[:SLOWEST_SHOWN]
+    if slowest:
+        lines += ["", "| slowest questions (in process, median) | ms |", "| --- | ---: |"]
+        lines += [f"| {question} | {ms} |" for question, ms in slowest]
     return lines
 
 

@@ -75,10 +75,16 @@ def measure(
     client: AskClient, rounds: int = 5, questions: Sequence[str] = QUESTIONS
 ) -> dict[str, Any]:
     client.search(questions[0], 8)  # loads the model before anything is timed
+    asks = time_calls(client.ask, questions, rounds)
     return {
         "client": client.name,
-        "ask": summarise(time_calls(client.ask, questions, rounds)),
+        "ask": summarise(asks),
         "search": summarise(time_calls(lambda q: client.search(q, 8), questions, rounds)),
+        # the median of each question's rounds: which kinds of question cost the time
+        "ask_by_question": {
+            question: round(statistics.median(asks[n :: len(questions)]), 1)
+            for n, question in enumerate(questions)
+        },
     }
 
 

@@ -69,8 +69,44 @@ def chroma_server(path: Path) -> Iterator[str]:
         wait_for(f"{url}/api/v2/heartbeat", process=process)
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop_process(process)
+
+
+def stop_process(process: subprocess.Popen[bytes], grace: float = 15.0) -> None:
+    """SIGTERM, then SIGKILL if it has not stopped within ``grace`` seconds."""
+    process.terminate()
+    try:
+        process.wait(grace)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(10)
+
+
+@contextmanager
+def govrag_server(
+    env: dict[str, str],
+    *,
+    workers: int = 1,
+    log: Path | None = None,
+    timeout: float = 180.0,
+) -> Iterator[str]:
+    """`govrag serve` on a free loopback port with this environment; yields its URL."""
+    root = Path(__file__).resolve().parents[1]
+    port = free_port()
+    command = [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)]
+    if workers > 1:
+        command += ["--workers", str(workers)]
+    output = log.open("wb") if log else subprocess.DEVNULL
+    try:
+        process = subprocess.Popen(
+            command, env=env, cwd=root, stdout=output, stderr=subprocess.STDOUT
+        )
+    finally:
+        if log and not isinstance(output, int):
+            output.close()  # the child has its own handle
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(f"{url}/healthz", timeout=timeout, process=process)
+        yield url
+    finally:
+        stop_process(process)

@@ -9,6 +9,7 @@ ordinary tokens here, so they are found by keyword.
 from __future__ import annotations
 
 import re
+import threading
 
 from vectorstore.catalog import Catalog
 from vectorstore.filters import SearchFilters
@@ -49,10 +50,48 @@ def fts_query(text: str) -> str | None:
 
 
 class SqliteBm25Index:
-    """:class:`~vectorstore.protocols.LexicalIndex` over the catalog's ``chunks_fts`` table."""
+    """:class:`~vectorstore.protocols.LexicalIndex` over the catalog's ``chunks_fts`` table.
+
+    FTS5 scores every row that matches any query term, so a term found in most chunks
+    ('actions', 'report') makes a query slow on a large index while adding nothing to the
+    ranking: FTS5's BM25 gives a term in half the chunks or more an IDF of 1e-6. Such terms are
+    left out of the match; the full query runs only when the other terms match too few rows.
+    """
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
+        self._df: dict[str, int] = {}
+        self._df_generation = -1
+        self._total = 0
+        self._lock = threading.Lock()
+
+    def _frequencies(self, terms: list[str]) -> tuple[dict[str, int], int]:
+        """Chunks matching each term, and all chunks, cached per catalog generation."""
+        with self._lock:
+            generation = self.catalog.generation()
+            if generation != self._df_generation:
+                self._df, self._df_generation = {}, generation
+                self._total = int(
+                    self.catalog.conn.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
+                )
+            for term in terms:
+                if term not in self._df:
+                    self._df[term] = int(
+                        self.catalog.conn.execute(
+                            "SELECT COUNT(*) FROM chunks_fts WHERE chunks_fts MATCH ?",
+                            (f'"{term}"',),
+                        ).fetchone()[0]
+                    )
+            return {t: self._df[t] for t in terms}, self._total
+
+    def informative_terms(self, terms: list[str]) -> list[str]:
+        """The terms with a positive BM25 IDF (in fewer than half the chunks); never empty if
+        ``terms`` is not (the rarest term is kept)."""
+        if len(terms) < 2:
+            return terms
+        df, total = self._frequencies(terms)
+        kept = [t for t in terms if df[t] < total / 2]
+        return kept or [min(terms, key=lambda t: df[t])]
 
     def search(
         self,
@@ -61,17 +100,45 @@ class SqliteBm25Index:
         filters: SearchFilters | None = None,
         document_ids: list[str] | None = None,
     ) -> list[tuple[str, float]]:
-        match = fts_query(query)
-        if match is None:
+        terms = [t.replace('"', "") for t in query_terms(query)]
+        if not terms:
             return []
-        condition, params = (filters or SearchFilters()).to_sql(document_ids)
-        rows = self.catalog.conn.execute(
+        informative = self.informative_terms(terms)
+        hits = self._ranked(informative, k, filters or SearchFilters(), document_ids)
+        if len(hits) < k and len(informative) < len(terms):
+            hits = self._ranked(terms, k, filters or SearchFilters(), document_ids)
+        return hits
+
+    def _ranked(
+        self, terms: list[str], k: int, filters: SearchFilters, document_ids: list[str] | None
+    ) -> list[tuple[str, float]]:
+        match = " OR ".join(f'"{term}"' for term in terms)
+        conn = self.catalog.conn
+        if filters.is_empty() and document_ids is None:
+            # rank inside FTS5 first, then look up the few ids (far cheaper than joining every
+            # matching row)
+            ranked = conn.execute(
+                "SELECT rowid, rank FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY rank LIMIT ?",
+                [match, k],
+            ).fetchall()
+            if not ranked:
+                return []
+            rowids = [r[0] for r in ranked]
+            ids = dict(
+                conn.execute(
+                    f"SELECT rowid, id FROM chunks WHERE rowid IN ({','.join('?' * len(rowids))})",
+                    rowids,
+                ).fetchall()
+            )
+            # FTS5's bm25() is lower-is-better; report the usual higher-is-better score.
+            return [(str(ids[r[0]]), -float(r[1])) for r in ranked if r[0] in ids]
+        condition, params = filters.to_sql(document_ids)
+        rows = conn.execute(
             "SELECT c.id AS id, bm25(chunks_fts) AS score FROM chunks_fts "
             "JOIN chunks c ON c.rowid = chunks_fts.rowid "
             f"WHERE chunks_fts MATCH ? AND {condition} ORDER BY score LIMIT ?",
             [match, *params, k],
         ).fetchall()
-        # FTS5's bm25() is lower-is-better; report the usual higher-is-better score.
         return [(str(r["id"]), -float(r["score"])) for r in rows]
 
     def records_mentioning(self, terms: list[str]) -> set[str]:

@@ -52,6 +52,13 @@ class VectorIndex(Protocol):
         """(id, cosine similarity) of the ``k`` nearest vectors, best first."""
         ...
 
+    def query_among(
+        self, embedding: Sequence[float], ids: Sequence[str], k: int
+    ) -> list[tuple[str, float]]:
+        """(id, cosine similarity) of the ``k`` nearest among ``ids`` (exact; unknown ids are
+        ignored), best first. For small candidate sets, where a filter would be slow."""
+        ...
+
     def existing(self, ids: Sequence[str]) -> set[str]:
         """Which of ``ids`` are stored."""
         ...

@@ -30,6 +30,7 @@
     busy: false,
     controller: null, // AbortController of the request in flight
     documents: new Map(), // id -> document details (GET /v1/documents/{id}), cached
+    documentsNeedKey: false, // the document list waits for an API key
     opener: null, // the element that opened the source panel
   };
 
@@ -56,6 +57,268 @@
     status.textContent = "";
     // A fresh text node after a tick makes screen readers repeat an identical message.
     window.setTimeout(() => { status.textContent = message; }, 30);
+  }
+
+  // ---------------------------------------------------------------- API key and refusals
+  //
+  // A server started with GOVRAG_API_KEY answers every /v1 request without the key with 401
+  // "unauthorized". apiFetch() then asks for the key (the #key-dialog form), keeps it in
+  // sessionStorage (this tab only: never localStorage, never in a URL), sends it as
+  // "Authorization: Bearer <key>" and tries the request again. A key the server refuses is
+  // dropped and asked for again. workbench.js uses the same functions (window.govragApi).
+
+  const KEY_STORAGE = "govrag.apiKey";
+  const OVERLOAD_RETRIES = 3; // a GET refused with 503 is tried again this often
+  const auth = {
+    memory: "", // the key, when sessionStorage is not available
+    required: false, // a 401 "unauthorized" has been seen: the server needs a key
+    prompt: null, // { promise, resolve } while the key form is open
+    opener: null, // the element that had focus when the form opened
+  };
+
+  function storedKey() {
+    try {
+      return window.sessionStorage.getItem(KEY_STORAGE) || auth.memory;
+    } catch (_) {
+      return auth.memory;
+    }
+  }
+
+  function storeKey(key) {
+    auth.memory = "";
+    try {
+      if (key) window.sessionStorage.setItem(KEY_STORAGE, key);
+      else window.sessionStorage.removeItem(KEY_STORAGE);
+    } catch (_) {
+      auth.memory = key; // storage blocked: keep it for this page only
+    }
+    $("forget-key").hidden = !key;
+    document.dispatchEvent(new CustomEvent("govrag:key", { detail: { stored: Boolean(key) } }));
+  }
+
+  function keyAnnounce(message) {
+    const status = $("key-status");
+    status.textContent = "";
+    window.setTimeout(() => { status.textContent = message; }, 30);
+  }
+
+  function setKeyError(message) {
+    const error = $("key-error");
+    const input = $("api-key");
+    error.textContent = message;
+    error.hidden = !message;
+    if (message) input.setAttribute("aria-invalid", "true");
+    else input.removeAttribute("aria-invalid");
+  }
+
+  const WRONG_KEY = "Wrong key: the server did not accept it. Check the key and enter it again.";
+
+  /** Open the key form (once for every request waiting); resolves true once a key is saved. */
+  function keyFromUser(wrong, signal) {
+    if (wrong) storeKey(""); // never send a refused key again
+    if (!auth.prompt) {
+      let resolve;
+      const promise = new Promise((done) => { resolve = done; });
+      auth.prompt = { promise, resolve };
+      const dialog = $("key-dialog");
+      $("api-key").value = "";
+      setKeyError(wrong ? WRONG_KEY : "");
+      auth.opener = document.activeElement;
+      if (!dialog.open) dialog.showModal();
+      $("api-key").focus();
+    } else if (wrong) {
+      setKeyError(WRONG_KEY);
+    }
+    const waiting = auth.prompt.promise;
+    if (!signal) return waiting;
+    return new Promise((resolve, reject) => {
+      const abort = () => reject(new DOMException("The request was cancelled.", "AbortError"));
+      if (signal.aborted) {
+        abort();
+        return;
+      }
+      signal.addEventListener("abort", abort, { once: true });
+      waiting.then((saved) => {
+        signal.removeEventListener("abort", abort);
+        resolve(saved);
+      });
+    });
+  }
+
+  function closeKeyForm(saved) {
+    const prompt = auth.prompt;
+    auth.prompt = null;
+    const dialog = $("key-dialog");
+    if (dialog.open) dialog.close();
+    const opener = auth.opener;
+    auth.opener = null;
+    if (opener && opener.isConnected && typeof opener.focus === "function") opener.focus();
+    if (prompt) prompt.resolve(saved);
+  }
+
+  function saveKey(event) {
+    event.preventDefault();
+    const input = $("api-key");
+    const key = input.value.trim();
+    if (!key) {
+      setKeyError("Enter the key first.");
+      input.focus();
+      return;
+    }
+    if (!/^[\x20-\x7e]+$/.test(key)) {
+      setKeyError("An API key is plain letters, digits and punctuation: check what was pasted.");
+      input.focus();
+      return;
+    }
+    input.value = "";
+    storeKey(key);
+    keyAnnounce("API key saved for this tab.");
+    closeKeyForm(true);
+  }
+
+  function forgetKey() {
+    storeKey("");
+    keyAnnounce("API key forgotten. The page will ask for it again when the server needs it.");
+    const tab = document.querySelector("#view-tabs [aria-selected=true]");
+    if (tab) tab.focus();
+  }
+
+  function withKey(init, key) {
+    const headers = new Headers(init.headers || {});
+    if (key) headers.set("Authorization", `Bearer ${key}`);
+    return { ...init, headers };
+  }
+
+  async function refusalCode(response) {
+    try {
+      const body = await response.clone().json();
+      return (body && body.error && body.error.code) || "";
+    } catch (_) {
+      return "";
+    }
+  }
+
+  /** Seconds from a Retry-After header (seconds or an HTTP date), or null. */
+  function retryAfter(response) {
+    const value = (response.headers.get("Retry-After") || "").trim();
+    if (/^\d+$/.test(value)) return Number(value);
+    const when = Date.parse(value);
+    return Number.isNaN(when) ? null : Math.max(0, Math.ceil((when - Date.now()) / 1000));
+  }
+
+  function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+      const abort = () => {
+        window.clearTimeout(timer);
+        reject(new DOMException("The request was cancelled.", "AbortError"));
+      };
+      const timer = window.setTimeout(() => {
+        if (signal) signal.removeEventListener("abort", abort);
+        resolve();
+      }, ms);
+      if (signal) signal.addEventListener("abort", abort, { once: true });
+    });
+  }
+
+  /**
+   * fetch() for the API. Sends the stored key; on 401 "unauthorized" asks for a key and tries
+   * again (options.ask === false: just report it), calling options.onKey("waiting") before and
+   * onKey("retrying") after. A GET refused as overloaded (503) is tried again after its
+   * Retry-After. Resolves with the last response: a 401 when the key form was cancelled.
+   */
+  async function apiFetch(url, options) {
+    const { ask = true, onKey = null, ...init } = options || {};
+    const method = (init.method || "GET").toUpperCase();
+    let busyRetries = 0;
+    for (;;) {
+      const key = storedKey();
+      const response = await fetch(url, withKey(init, key));
+      if (response.status === 503 && method === "GET" && busyRetries < OVERLOAD_RETRIES &&
+          (await refusalCode(response)) === "overloaded") {
+        busyRetries += 1;
+        await sleep(Math.min(5, retryAfter(response) || 1) * 1000, init.signal);
+        continue;
+      }
+      if (response.status !== 401 || (await refusalCode(response)) !== "unauthorized") {
+        return response;
+      }
+      auth.required = true;
+      if (!ask) return response;
+      const now = storedKey();
+      if (now && now !== key) continue; // a key was saved meanwhile: use it
+      if (onKey) onKey("waiting");
+      const saved = await keyFromUser(Boolean(key) && key === now, init.signal);
+      if (!saved) return response;
+      if (onKey) onKey("retrying");
+    }
+  }
+
+  const sentence = (text) => {
+    const trimmed = String(text || "").trim();
+    if (!trimmed) return "";
+    const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+    return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+  };
+
+  /**
+   * The error of a non-2xx response: the API's {code, message, help, status}. The refusals a
+   * person can act on (no key, too many requests, busy, too large) are reworded, with the
+   * server's own message as the help line; they carry friendly: true.
+   */
+  async function errorOf(response) {
+    const status = response.status;
+    let error = null;
+    try {
+      const body = await response.json();
+      if (body && body.error) error = body.error;
+    } catch (_) { /* not JSON */ }
+    if (!error) {
+      error = {
+        code: "http_error",
+        message: `The server answered ${status} ${response.statusText || ""}`.trim(),
+        help: "",
+        status,
+      };
+    }
+    const wait = retryAfter(response);
+    const reworded = (message, help) => ({ code: error.code || "", status: error.status || status,
+      message, help, friendly: true, retryAfter: wait });
+    const code = error.code || "";
+    if (code === "rate_limited" || status === 429) {
+      return reworded(wait ? `Too many requests — try again in ${wait} s.`
+        : "Too many requests — try again in a moment.", sentence(error.message));
+    }
+    if (code === "overloaded" || status === 503) {
+      return reworded(wait && wait > 2 ? `The server is busy — try again in ${wait} s.`
+        : "The server is busy — try again in a moment.", sentence(error.message));
+    }
+    if (code === "too_large" || status === 413) {
+      return reworded("That is too large for this server.", `${sentence(error.message)} ` +
+        "A shorter question, or a new conversation (less history to send), will fit.");
+    }
+    if (code === "unauthorized" && status === 401) {
+      return reworded("This server needs an API key.",
+        "Try again, and enter the key when the page asks for it.");
+    }
+    return error;
+  }
+
+  window.govragApi = {
+    fetch: apiFetch,
+    errorOf,
+    hasKey: () => Boolean(storedKey()),
+    keyRequired: () => auth.required,
+  };
+
+  function initKey() {
+    $("forget-key").hidden = !storedKey();
+    $("forget-key").addEventListener("click", forgetKey);
+    $("key-form").addEventListener("submit", saveKey);
+    $("key-cancel").addEventListener("click", () => closeKeyForm(false));
+    $("key-dialog").addEventListener("cancel", (event) => { // Escape
+      event.preventDefault();
+      closeKeyForm(false);
+    });
   }
 
   // ---------------------------------------------------------------- Markdown (a small subset)
@@ -200,19 +463,6 @@
     if (last) yield last;
   }
 
-  async function errorFrom(response) {
-    try {
-      const body = await response.json();
-      if (body && body.error) return body.error;
-    } catch (_) { /* not JSON */ }
-    return {
-      code: "http_error",
-      message: `The server answered ${response.status} ${response.statusText || ""}`.trim(),
-      help: "",
-      status: response.status,
-    };
-  }
-
   // ---------------------------------------------------------------- filters
 
   function readFilters() {
@@ -266,8 +516,18 @@
   async function loadDocuments() {
     const list = $("document-list");
     try {
-      const response = await fetch("/v1/documents", { headers: { Accept: "application/json" } });
-      if (!response.ok) throw new Error((await errorFrom(response)).message);
+      // Loaded with the page: a server that needs a key is not asked yet (the first question
+      // or view will ask); the list loads again once a key is saved.
+      const response = await apiFetch("/v1/documents",
+        { headers: { Accept: "application/json" }, ask: false });
+      if (response.status === 401) {
+        state.documentsNeedKey = true;
+        list.replaceChildren(el("p", { class: "hint",
+          text: "The document list shows once the server's API key is entered." }));
+        return;
+      }
+      state.documentsNeedKey = false;
+      if (!response.ok) throw new Error((await errorOf(response)).message);
       const documents = await response.json();
       list.replaceChildren();
       if (!documents.length) {
@@ -330,6 +590,12 @@
       }
     }
 
+    /** While the page asks for the API key (waiting), and once it has one. */
+    waitForKey(waiting) {
+      this.body.replaceChildren(el("p", { class: "thinking", text: waiting
+        ? "Waiting for the API key…" : "Searching the record…" }));
+    }
+
     stream(markdown) {
       this.body.replaceChildren(renderMarkdown(markdown, plainMarker));
     }
@@ -382,11 +648,13 @@
       this.reply.classList.remove("streaming");
       this.reply.classList.add("error");
       this.body.setAttribute("aria-busy", "false");
-      this.body.replaceChildren(
-        el("p", { class: "error-message", role: "alert" },
+      // A refusal a person can act on ("Too many requests — try again in 12 s.") is its own
+      // headline; anything else reads "Something went wrong: <the server's message>".
+      this.body.replaceChildren(error.friendly
+        ? el("p", { class: "error-message", role: "alert" }, el("strong", { text: error.message }))
+        : el("p", { class: "error-message", role: "alert" },
           el("strong", { text: "Something went wrong: " }),
-          error.message || "unknown error"),
-      );
+          error.message || "unknown error"));
       if (error.help) this.body.append(el("p", { class: "error-help", text: error.help }));
       if (error.code) {
         this.body.append(el("p", { class: "error-code", text: `code: ${error.code}` +
@@ -617,9 +885,9 @@
 
   async function fetchDocument(id) {
     if (!state.documents.has(id)) {
-      const response = await fetch(`/v1/documents/${encodeURIComponent(id)}`,
+      const response = await apiFetch(`/v1/documents/${encodeURIComponent(id)}`,
         { headers: { Accept: "application/json" } });
-      if (!response.ok) throw new Error((await errorFrom(response)).message);
+      if (!response.ok) throw new Error((await errorOf(response)).message);
       state.documents.set(id, await response.json());
     }
     return state.documents.get(id);
@@ -767,15 +1035,16 @@
     let answer = null;
     let failure = null;
     try {
-      const response = await fetch("/v1/chat", {
+      const response = await apiFetch("/v1/chat", {
         method: "POST",
         headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
         body: JSON.stringify({ messages, filters, stream: true }),
         signal: controller.signal,
+        onKey: (phase) => turn.waitForKey(phase === "waiting"),
       });
       const type = response.headers.get("content-type") || "";
       if (!response.ok || !type.includes("text/event-stream")) {
-        failure = await errorFrom(response);
+        failure = await errorOf(response);
       } else {
         for await (const { event, data } of readEvents(response)) {
           if (event === "meta") {
@@ -881,7 +1150,8 @@
     $("source-close").addEventListener("click", closeSource);
     document.addEventListener("keydown", (event) => {
       // The workbench (workbench.js) hides the whole chat view; Escape is then not ours.
-      if (event.key === "Escape" && !$("source-panel").hidden && !$("view-chat").hidden) {
+      if (event.key === "Escape" && !$("source-panel").hidden && !$("view-chat").hidden &&
+          !$("key-dialog").open) {
         event.preventDefault();
         closeSource();
       }
@@ -901,6 +1171,10 @@
       document.querySelectorAll("#document-list input").forEach((box) => { box.checked = false; });
       updateFilterSummary();
       announce("Filters cleared.");
+    });
+    initKey();
+    document.addEventListener("govrag:key", (event) => {
+      if (event.detail.stored && state.documentsNeedKey) loadDocuments();
     });
     loadDocuments();
     $("question").focus();

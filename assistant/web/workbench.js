@@ -9,11 +9,15 @@
  * Same safety rule as app.js: text from the record reaches the page only through textContent,
  * Text nodes and attribute values. The charts are drawn by charts.js (window.govragCharts).
  * The view is kept in the URL hash: #chat, #register, #recurring, #slippage.
+ * Every request goes through window.govragApi.fetch (app.js), which sends the API key when the
+ * server needs one; with a key the exports are downloaded with fetch() too (a link cannot carry
+ * the Authorization header).
  */
 "use strict";
 
 (() => {
   const charts = window.govragCharts;
+  const api = window.govragApi; // app.js: fetch with the API key, friendly refusals
   const { refLabel, monthLabel } = charts;
   const STATUS_LABELS = Object.fromEntries(
     Object.entries(charts.STATUS).map(([key, meta]) => [key, meta.label]));
@@ -81,20 +85,15 @@
       super(error.message || "The server reported an error.");
       this.help = error.help || "";
       this.code = error.code || "";
+      this.status = error.status || null;
+      this.friendly = Boolean(error.friendly); // a refusal worth trying again (app.js errorOf)
     }
   }
 
   /** GET a JSON body; a non-2xx answer becomes an ApiError with the server's message. */
   async function getJSON(url, signal) {
-    const response = await fetch(url, { headers: { Accept: "application/json" }, signal });
-    if (!response.ok) {
-      let error = { message: `The server answered ${response.status}.` };
-      try {
-        const body = await response.json();
-        if (body && body.error) error = body.error;
-      } catch (_) { /* not JSON */ }
-      throw new ApiError(error);
-    }
+    const response = await api.fetch(url, { headers: { Accept: "application/json" }, signal });
+    if (!response.ok) throw new ApiError(await api.errorOf(response));
     return response.json();
   }
 
@@ -108,15 +107,27 @@
     });
   }
 
-  function showError(box, err) {
+  /**
+   * Show (or with err null, hide) a failure in box. A refusal worth retrying (no key given,
+   * too many requests, server busy) gets a "Try again" button: retry, or reload the view.
+   */
+  function showError(box, err, lead, retry) {
     if (!err) {
       box.hidden = true;
       box.replaceChildren();
       return;
     }
-    box.replaceChildren(el("p", null, el("strong", { text: "Could not load this view: " }),
-      err.message), err.help ? el("p", { class: "hint", text: err.help }) : null);
+    const again = err.friendly && err.code !== "too_large" ? el("button", { type: "button",
+      class: "secondary retry", text: "Try again", onclick: retry || retryView }) : null;
+    box.replaceChildren(el("p", null,
+      el("strong", { text: lead || "Could not load this view: " }), err.message),
+    err.help ? el("p", { class: "hint", text: err.help }) : null, again);
     box.hidden = false;
+  }
+
+  function retryView() {
+    delete state.shown[state.sub];
+    show("workbench", null, false);
   }
 
   const aborted = (err) => err && err.name === "AbortError";
@@ -407,6 +418,44 @@
       link.href = `/v1/records${query(filters, [...registerExtra(filters), ["format", format]])}`;
       link.setAttribute("aria-label", `Export the ${format === "csv" ? "CSV" : "Excel (XLSX)"} ` +
         `register${filters.words.length || filters.slipped ? " for these filters" : ""}`);
+    }
+  }
+
+  /**
+   * An export link clicked. Without a key it is a plain download link (the server's file). When
+   * the server needs a key, the file is fetched with it and saved from a Blob under the same
+   * name (govrag-records.csv / .xlsx); a refusal shows above the table.
+   */
+  async function exportClicked(event) {
+    const link = event.currentTarget;
+    const href = link.getAttribute("href");
+    if (!href || link.getAttribute("aria-disabled") === "true") {
+      event.preventDefault();
+      return;
+    }
+    if (!api.hasKey() && !api.keyRequired()) return; // the link downloads it
+    event.preventDefault();
+    if (link.getAttribute("aria-busy") === "true") return;
+    const format = link.id === "wb-export-xlsx" ? "xlsx" : "csv";
+    const name = format === "csv" ? "CSV" : "Excel (XLSX)";
+    link.setAttribute("aria-busy", "true");
+    announce(`Preparing the ${name} export…`);
+    try {
+      const response = await api.fetch(href, {});
+      if (!response.ok) throw new ApiError(await api.errorOf(response));
+      const url = URL.createObjectURL(await response.blob());
+      const save = el("a", { href: url, download: `govrag-records.${format}`,
+        class: "visually-hidden" });
+      document.body.append(save);
+      save.click();
+      save.remove();
+      window.setTimeout(() => URL.revokeObjectURL(url), 10000);
+      showError($("wb-register-error"), null);
+      announce(`Downloading the register as ${name}.`);
+    } catch (err) {
+      showError($("wb-register-error"), err, "Could not export: ", () => link.click());
+    } finally {
+      link.removeAttribute("aria-busy");
     }
   }
 
@@ -893,6 +942,17 @@
       announce("Filters cleared.");
     });
     updateExports();
+    for (const format of ["csv", "xlsx"]) {
+      $(`wb-export-${format}`).addEventListener("click", exportClicked);
+    }
+    // A key saved after a view failed for the want of one (the key form was cancelled): load
+    // that view again. Requests that were waiting for the key retry by themselves.
+    document.addEventListener("govrag:key", (event) => {
+      if (!event.detail.stored || state.view !== "workbench") return;
+      const failed = { register: "wb-register-error", recurring: "wb-recurring-error",
+        slippage: "wb-slip-error" }[state.sub];
+      if (failed && !$(failed).hidden) retryView();
+    });
 
     let resize = null;
     window.addEventListener("resize", () => {

@@ -6,6 +6,7 @@ over the concurrency limit only 503s with Retry-After."""
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import shutil
 import subprocess
@@ -18,7 +19,7 @@ import httpx
 import pytest
 
 from eval.load import run_level
-from tests.servers import chroma_server, free_port, wait_for
+from tests.servers import chroma_server, govrag_server
 
 ROOT = Path(__file__).resolve().parents[2]
 ADMIN = "server-mode-admin-key"
@@ -36,30 +37,6 @@ def env_for(index: Path, chroma_url: str, **extra: str) -> dict[str, str]:
         "HF_HUB_OFFLINE": "1",
         **extra,
     }
-
-
-def start_server(env: dict[str, str], workers: int) -> tuple[subprocess.Popen[bytes], str]:
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)]
-        + (["--workers", str(workers)] if workers > 1 else []),
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    wait_for(f"{url}/healthz", timeout=180, process=process)
-    return process, url
-
-
-def stop(process: subprocess.Popen[bytes]) -> None:
-    process.terminate()
-    try:
-        process.wait(20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(10)
 
 
 @pytest.fixture(scope="module")
@@ -100,8 +77,9 @@ def test_a_document_ingested_through_one_process_is_answerable_from_every_other(
     shared: tuple[Path, str],
 ) -> None:
     index, chroma_url = shared
-    process, url = start_server(env_for(index, chroma_url), workers=2)
-    try:
+    # rate limiting off: this test is about consistency between processes, not limits
+    env = env_for(index, chroma_url, GOVRAG_SERVER__RATE_LIMIT_PER_MINUTE="0")
+    with govrag_server(env, workers=2) as url:
         workers = set()
         deadline = time.monotonic() + 60
         while len(workers) < 2 and time.monotonic() < deadline:
@@ -145,18 +123,21 @@ def test_a_document_ingested_through_one_process_is_answerable_from_every_other(
         # a bounded load below the limits: nothing but answers
         level = asyncio.run(run_level(url, clients=8, seconds=4))
         assert level["answered"] > 0 and set(level["statuses"]) == {"200"}, level
-    finally:
-        stop(process)
 
-    # another process (the CLI) removes it; a fresh server agrees
-    subprocess.run(
-        [sys.executable, "-m", "assistant.cli", "remove", NEW_DOC],
-        cwd=ROOT,
-        env=env_for(index, chroma_url),
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    # another process (the CLI) removes it, and a third one sees it gone
+    def govrag(*argv: str) -> str:
+        return subprocess.run(
+            [sys.executable, "-m", "assistant.cli", *argv],
+            cwd=ROOT,
+            env=env_for(index, chroma_url),
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        ).stdout
+
+    govrag("remove", NEW_DOC)
+    assert NEW_DOC not in {d["filename"] for d in json.loads(govrag("documents", "--json"))}
 
 
 def test_over_the_concurrency_limit_only_503s(shared: tuple[Path, str]) -> None:
@@ -167,8 +148,7 @@ def test_over_the_concurrency_limit_only_503s(shared: tuple[Path, str]) -> None:
         GOVRAG_SERVER__MAX_CONCURRENCY="2",
         GOVRAG_SERVER__RATE_LIMIT_PER_MINUTE="0",
     )
-    process, url = start_server(env, workers=1)
-    try:
+    with govrag_server(env) as url:
         below = asyncio.run(run_level(url, clients=2, seconds=3))
         assert below["answered"] > 0 and below["errors"] == 0, below
         above = asyncio.run(run_level(url, clients=12, seconds=4))
@@ -176,5 +156,3 @@ def test_over_the_concurrency_limit_only_503s(shared: tuple[Path, str]) -> None:
         assert set(above["statuses"]) <= {"200", "503"}, above
         assert above["statuses"].get("503", 0) > 0, above  # the limit really bit
         assert above["refusals_without_retry_after"] == 0
-    finally:
-        stop(process)

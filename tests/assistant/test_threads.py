@@ -212,3 +212,18 @@ def test_a_recurrence_answer_follows_the_thread_citing_each_appearance(
     assert "2008 item 4" in line and "2008 R15" in line and "2017 item 9" in line
     cited = {c.ref for c in answer.citations}
     assert {"4", "R15", "9"} <= cited
+
+
+def test_a_recurrence_question_without_a_subject_lists_what_recurs(assistant: Assistant) -> None:
+    answer = assistant.ask("Which findings keep recurring?")
+    assert answer.route == "recurring" and not answer.abstained
+    lines = answer.answer.splitlines()
+    assert lines[1].startswith("- *Strategic Partnerships* (2002–2017): 2002 R5 [1] → 2008 item 3")
+    assert "Themes found in most reports" in answer.answer
+    assert {c.ref for c in answer.citations} >= {"R5", "3", "8", "4", "R15", "9"}
+
+
+def test_how_often_a_deadline_moved_is_answered_from_slippage(assistant: Assistant) -> None:
+    answer = assistant.ask("How often did the partnership deadline move?")
+    assert answer.route == "register" and [r.ref for r in answer.records] == ["3"]
+    assert "deadline moved once" in answer.answer

@@ -1,9 +1,13 @@
-"""BM25 query building, rank fusion and filter translation."""
+"""BM25 query building and pruning, rank fusion, filter translation and filtered dense search."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+import vectorstore.retriever as retriever_module
+from assistant.container import Services
 from ingest.errors import InvalidRequest
 from vectorstore.bm25 import fts_query, query_terms
 from vectorstore.filters import SearchFilters
@@ -73,3 +77,71 @@ def test_filters_translate_to_chroma_and_sql() -> None:
 def test_bad_filters_are_named(data: dict[str, object], message: str) -> None:
     with pytest.raises(InvalidRequest, match=message):
         SearchFilters.parse(data)
+
+
+FILTERS = [
+    {"kind": "record"},
+    {"year_from": 2008},
+    {"document": ["002_93be34f48625d430-txt"]},
+    {"theme": ["partnership"], "status": ["ongoing", "partial"]},
+    {"year_from": 2030},
+]
+
+
+@pytest.mark.parametrize(
+    ("oversample", "exact_max"),
+    [((4, 100), 3000), ((1,), 3000), ((1,), 0)],
+    ids=["post-filter", "exact", "chroma-where"],
+)
+@pytest.mark.parametrize("data", FILTERS)
+def test_filtered_dense_search_equals_chromas_filter(
+    fake_services: Services,
+    sample_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    data: dict[str, object],
+    oversample: tuple[int, ...],
+    exact_max: int,
+) -> None:
+    """Post-filtering oversampled results, exact ranking of a narrow filter's vectors, and
+    Chroma's own ``where`` all return the filtered set's nearest chunks, in order."""
+    monkeypatch.setattr(retriever_module, "DENSE_OVERSAMPLE", oversample)
+    monkeypatch.setattr(retriever_module, "EXACT_SEARCH_MAX", exact_max)
+    fake_services.indexer.ingest_paths([sample_dir])
+    retriever = fake_services.retriever
+    retriever.candidates = 10  # several strategies are reachable on 95 chunks
+    filters = SearchFilters.parse(data)
+    document_ids = retriever.resolve_documents(filters)
+    for query in ("partnership governance", "risk register", "budget savings"):
+        vector = fake_services.embedder.embed_query(query)
+        expected = fake_services.vectors.query(
+            vector, retriever.candidates, filters.to_chroma_where(document_ids)
+        )
+        got = retriever._dense(vector, filters, document_ids)
+        assert [s for _, s in got] == pytest.approx([s for _, s in expected], abs=1e-5)
+        scores = [s for _, s in expected]
+        for n, (cid, score) in enumerate(expected):  # ties may come in either order
+            tied = sum(abs(score - other) < 1e-5 for other in scores) > 1
+            if not tied and abs(score - scores[-1]) > 1e-5:  # the last may tie beyond the cut
+                assert got[n][0] == cid
+
+
+def test_bm25_leaves_out_terms_in_most_chunks_without_changing_the_ranking(
+    fake_services: Services, sample_dir: Path
+) -> None:
+    fake_services.indexer.ingest_paths([sample_dir])
+    lexical = fake_services.retriever.lexical
+    common = max(
+        ("actions", "action", "progress", "recommendation"),
+        key=lambda t: lexical._frequencies([t])[0][t],
+    )
+    df, total = lexical._frequencies([common, "partnership"])
+    assert df[common] >= total / 2 > df["partnership"] > 0  # the premise of the test
+    assert lexical.informative_terms([common, "partnership"]) == ["partnership"]
+    assert lexical.informative_terms([common]) == [common]
+    full = lexical._ranked([common, "partnership"], 5, SearchFilters(), None)
+    pruned = lexical.search(f"{common} partnership", 5)
+    assert [i for i, _ in pruned] == [i for i, _ in full]
+    # too few rows for the informative terms alone: the full query fills the list
+    everything = lexical.search(f"{common} partnership", 60)
+    assert len(everything) == 60
+    assert [i for i, _ in everything[:5]] == [i for i, _ in pruned]

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.servers import free_port, wait_for
+from tests.servers import govrag_server
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -44,6 +44,21 @@ HOSTILE_SCRIPT = "<script>window.__pwned = 1</script>"
 HOSTILE_IMG = '<img src=x onerror="window.__pwned=2">'
 
 
+def ingest_cli(env: dict[str, str], *paths: Path) -> dict[str, Any]:
+    """`govrag ingest PATHS --json` in a child process with this environment; its summary."""
+    ingest = subprocess.run(
+        [sys.executable, "-m", "assistant.cli", "ingest", *map(str, paths), "--json"],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert ingest.returncode == 0, ingest.stderr[-3000:]
+    summary: dict[str, Any] = json.loads(ingest.stdout)
+    return summary
+
+
 @pytest.fixture(scope="session")
 def web_server(
     sample_dir: Path, tmp_path_factory: pytest.TempPathFactory
@@ -58,39 +73,14 @@ def web_server(
         "PYTHONPATH": str(ROOT),
         "ANONYMIZED_TELEMETRY": "False",
     }
-    ingest = subprocess.run(
-        [sys.executable, "-m", "assistant.cli", "ingest", str(sample_dir), str(hostile), "--json"],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=240,
-    )
-    assert ingest.returncode == 0, ingest.stderr[-3000:]
-    summary = json.loads(ingest.stdout)
+    summary = ingest_cli(env, sample_dir, hostile)
     assert summary["documents"] == 6 and not summary["skipped"], summary
 
-    port = free_port()
     log_path = work / "server.log"
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)],
-            env=env,
-            cwd=ROOT,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-    url = f"http://127.0.0.1:{port}"
     try:
-        wait_for(f"{url}/healthz", timeout=90, process=process)
-        yield {"url": url, "hostile_id": "hostile-html", "log": log_path}
+        with govrag_server(env, log=log_path, timeout=90) as url:
+            yield {"url": url, "hostile_id": "hostile-html", "log": log_path}
     finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(5)
         shutil.rmtree(work / "index", ignore_errors=True)
 
 
@@ -142,3 +132,36 @@ def new_page(browser: Any, web_server: dict[str, Any]) -> Iterator[Any]:
     for context in contexts:
         context.close()
     assert not problems, problems
+
+
+API_KEY = "some-key"
+
+
+@pytest.fixture(scope="session")
+def keyed_server(
+    sample_dir: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[dict[str, Any]]:
+    """`govrag serve` with GOVRAG_API_KEY set, over a fresh index of the sample record.
+
+    Yields {"url", "key", "log"}: every /v1 request needs ``Authorization: Bearer <key>``."""
+    work = tmp_path_factory.mktemp("web-keyed")
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("GOVRAG_API_KEY", "GOVRAG_ADMIN_KEY")
+    }
+    env.update(
+        {
+            "GOVRAG_INDEX_DIR": str(work / "index"),
+            "PYTHONPATH": str(ROOT),
+            "ANONYMIZED_TELEMETRY": "False",
+        }
+    )
+    assert ingest_cli(env, sample_dir)["documents"] == 5
+
+    log_path = work / "server.log"
+    try:
+        with govrag_server({**env, "GOVRAG_API_KEY": API_KEY}, log=log_path, timeout=90) as url:
+            yield {"url": url, "key": API_KEY, "log": log_path}
+    finally:
+        shutil.rmtree(work / "index", ignore_errors=True)

@@ -1,0 +1,58 @@
+"""`govrag bench` end to end on a tiny scale (real model, real server on loopback): the report
+has every figure the issue names, and the bundled record's ingest is idempotent."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from eval.latency import QUESTIONS
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_bench_reports_ingest_scale_latency_throughput_and_memory(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    command = [
+        sys.executable, "-m", "assistant.cli", "bench",
+        "--scales", "100", "--rounds", "1", "--requests", "2", "--clients", "1", "3",
+        "--skip-cli", "--work", str(tmp_path / "work"), "--out", str(out), "--json",
+    ]  # fmt: skip
+    done = subprocess.run(
+        command,
+        cwd=ROOT,
+        env={**os.environ, "HF_HUB_OFFLINE": "1"},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads((out / "bench.json").read_text())
+    assert json.loads(done.stdout) == report
+
+    bundled = report["bundled"]
+    assert bundled["cold"]["documents"] == 5 and bundled["cold"]["chunks"] == 95
+    assert bundled["cold"]["chunks_per_s"] > 0 and bundled["cold"]["ratio"] > 0
+    assert bundled["warm"]["embedded"] == 0  # re-ingesting unchanged files does nothing
+
+    (scale,) = report["scale"]
+    assert scale["target_chunks"] == 100 and scale["index"]["chunks"] >= 100
+    assert scale["index"]["documents"] == 5 * scale["copies"]
+    assert scale["ingest_step"]["raw_encode_chunks_per_s"] > 0
+
+    for queries in (bundled["queries"], scale["queries"]):
+        for where in ("in_process", "http"):
+            assert queries[where]["ask"]["n"] == len(QUESTIONS)
+            assert 0 < queries[where]["ask"]["p50_ms"] <= queries[where]["ask"]["p95_ms"]
+        assert set(queries["in_process"]["ask_by_question"]) == set(QUESTIONS)
+        assert [t["clients"] for t in queries["throughput"]] == [1, 3]
+        assert all(
+            t["errors"] == 0 and t["requests"] == 2 * t["clients"] for t in queries["throughput"]
+        )
+        assert queries["server_peak_rss_mb"] > 100  # the model alone is bigger
+
+    markdown = (out / "bench.md").read_text()
+    assert "## Scale corpus" in markdown and "slowest questions" in markdown
