@@ -652,7 +652,9 @@
         {
           key: "theme", label: "Theme", row: true,
           value: (t) => el("button", { type: "button", class: "link-button choice",
-            "aria-pressed": "false", text: t.theme,
+            // a break opportunity after "/" (zero-width space): "procurement/contracts" wraps
+            // at the slash, not mid-word; the accessible name keeps the plain theme
+            "aria-pressed": "false", text: t.theme.replaceAll("/", "/\u200B"),
             "aria-label": `Timeline of theme ${t.theme}`,
             onclick: (event) => {
               pressOnly(root, event.currentTarget);

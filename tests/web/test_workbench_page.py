@@ -234,6 +234,13 @@ def test_recurring_view_timeline_of_a_thread(
     expect(panel.locator(".themes-table tbody tr")).to_have_count(len(recurring["themes"]))
     expect(panel.locator(".themes-table")).to_contain_text("partnership")
     expect(page.locator("#wb-recurring-rule")).to_contain_text("a theme recurs when")
+    # at desktop width every column of the themes table fits its half of the page (long theme
+    # names wrap, "procurement/contracts" at the slash) and no sideways scroll is needed
+    box = panel.locator(".themes-table").locator("xpath=..")
+    assert box.evaluate("b => b.scrollWidth <= b.clientWidth"), "the themes table overflows"
+    assert panel.locator(".themes-table button", has_text="procurement/").get_attribute(
+        "aria-label"
+    ) == ("Timeline of theme procurement/contracts")
 
     # The overview: one lane per recurring thread, every appearance a mark.
     timeline = page.locator("#wb-recurring-timeline")
