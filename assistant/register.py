@@ -14,7 +14,7 @@ import threading
 from dataclasses import dataclass, field
 
 from assistant.threads import Slippage, ThreadIndex
-from ingest.errors import InvalidRequest
+from ingest.errors import InvalidRequest, UnknownDocument
 from ingest.model import STATUSES, ActionRecord
 from ingest.themes import resolve_theme
 from vectorstore.catalog import Catalog
@@ -191,5 +191,5 @@ class Register:
             }
             unknown = [d for d in query.document if d not in known]
             if unknown:
-                raise InvalidRequest(f"unknown document {unknown[0]!r}")
+                raise UnknownDocument(f"unknown document {unknown[0]!r}")
         return [r for r in self.all() if self.matches(r, query)]

@@ -21,7 +21,7 @@ from assistant.prompts import PromptTemplate
 from assistant.register import RecordQuery, Register
 from assistant.settings import Settings, load_settings
 from assistant.text import TermStats
-from ingest.errors import IndexStateError, InvalidRequest, NotFound
+from ingest.errors import IndexStateError, InvalidRequest, NotFound, UnknownDocument
 from ingest.model import ActionRecord, DocumentInfo
 from vectorstore.filters import SearchFilters
 from vectorstore.retriever import QuestionRetriever, SearchResult
@@ -103,6 +103,7 @@ class Assistant:
         parsed = filters if isinstance(filters, SearchFilters) else SearchFilters.parse(filters)
         if top_k is not None and not 1 <= top_k <= 50:
             raise InvalidRequest("top_k must be between 1 and 50")
+        self.services.retriever.resolve_documents(parsed)  # a document filter names real papers
         for attempt in range(INDEX_CHANGE_RETRIES + 1):
             generation = self.services.catalog.generation()
             try:
@@ -111,9 +112,10 @@ class Assistant:
                 answer = self.answerer.answer(q, self.context(parsed, top_k))
                 self._check_citations(answer)
                 break
-            except NotFound:
+            except (NotFound, UnknownDocument):
                 # a document went away while this answer was being composed (a concurrent
-                # remove or re-ingest): answer again from the index as it is now
+                # remove or re-ingest): answer again from the index as it is now. With the
+                # index unchanged, the error is the caller's (a filter naming no document).
                 if attempt == INDEX_CHANGE_RETRIES or (
                     self.services.catalog.generation() == generation
                 ):

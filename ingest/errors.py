@@ -83,6 +83,10 @@ class InvalidRequest(GovragError):
     http_status = 422
 
 
+class UnknownDocument(InvalidRequest):
+    """A filter or question names a document the index does not hold (or no longer holds)."""
+
+
 class RetrievalError(GovragError):
     """The vector or lexical index failed to answer."""
 

@@ -15,7 +15,7 @@ import re
 import time
 from dataclasses import dataclass, field
 
-from ingest.errors import InvalidRequest
+from ingest.errors import UnknownDocument
 from ingest.model import Chunk
 from vectorstore.bm25 import SqliteBm25Index
 from vectorstore.catalog import Catalog
@@ -87,7 +87,7 @@ class HybridRetriever:
         for key in filters.document:
             info = self.catalog.find_document(key)
             if info is None:
-                raise InvalidRequest(f"unknown document {key!r} in filters.document")
+                raise UnknownDocument(f"unknown document {key!r} in filters.document")
             ids.append(info.id)
         return ids
 

@@ -89,6 +89,10 @@ def test_ask_with_filters_and_top_k(client: TestClient) -> None:
             {"question": "risk", "filters": {"document": ["nope.txt"]}},
             "unknown document 'nope.txt'",
         ),
+        (  # a list question too: an error, not "0 of 76 actions match"
+            {"question": "Which actions are ongoing?", "filters": {"document": ["nope.txt"]}},
+            "unknown document 'nope.txt'",
+        ),
         ({"question": "risk", "top_k": 0}, "top_k"),
         ({"question": "risk", "temperature": 2}, "temperature"),
         ({}, "question"),

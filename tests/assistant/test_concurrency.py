@@ -13,7 +13,7 @@ from assistant.answer import Answer, AnswerContext, DefaultAnswerer
 from assistant.container import Services
 from assistant.service import Assistant
 from assistant.settings import load_settings
-from ingest.errors import IndexStateError, NotFound
+from ingest.errors import IndexStateError, InvalidRequest, NotFound
 from tests.fakes import HashingEmbedder
 
 QUESTIONS = [
@@ -175,4 +175,36 @@ def test_an_answer_racing_a_removal_is_composed_again(tmp_path: Path, sample_dir
     # composed again from the index as it now is: R18's report is gone, so is the answer
     assert answer.abstained and "R18" in answer.answer
     assert all(c.document.id != answerer.removed for c in answer.citations)
+    services.catalog.close()
+
+
+class RemovesTheNamedDocument:
+    """An answerer that, the first time, removes the document the question names: a removal
+    landing between the question's analysis and its answer."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self.inner = DefaultAnswerer()
+        self.calls = 0
+
+    def answer(self, q: QueryAnalysis, context: AnswerContext) -> Answer:
+        self.calls += 1
+        if self.calls == 1:
+            assert q.documents, "the question should name a document"
+            self.services.indexer.remove(q.documents[0])
+        return self.inner.answer(q, context)
+
+
+def test_a_named_document_removed_mid_answer_is_not_an_error(
+    tmp_path: Path, sample_dir: Path
+) -> None:
+    services = open_services(tmp_path / "index")
+    services.indexer.ingest_paths([sample_dir])
+    answerer = RemovesTheNamedDocument(services)
+    assistant = Assistant(services, answerer)
+    answer = assistant.ask("How many recommendations did the District Audit report make?")
+    assert answerer.calls == 2 and answer.answer  # analysed and answered again
+    # with the index unchanged, a filter naming no document is still the caller's error
+    with pytest.raises(InvalidRequest, match="unknown document"):
+        assistant.ask("What is R18?", filters={"document": ["no-such-report.txt"]})
     services.catalog.close()
