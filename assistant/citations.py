@@ -10,12 +10,16 @@ Usage::
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
 from ingest.model import ActionRecord, DocumentRef
 from ingest.safety import looks_like_instruction
 from vectorstore.catalog import Catalog
+
+if TYPE_CHECKING:
+    from assistant.evidence import Evidence
 
 
 class Citation(BaseModel):
@@ -98,6 +102,16 @@ class CitationBuilder:
         )
         self._items.append(citation)
         return citation.n
+
+    def add_evidence(self, item: Evidence) -> int | None:
+        """Cite a retrieved sentence (see :meth:`add`)."""
+        return self.add(
+            chunk_id=item.chunk_id,
+            document=item.document,
+            quote=item.text,
+            ref=item.ref,
+            near=item.start,
+        )
 
     def citations(self) -> list[Citation]:
         return list(self._items)

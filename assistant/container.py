@@ -18,6 +18,7 @@ from pathlib import Path
 from assistant.settings import Settings
 from ingest.extract import ChunkingOptions
 from ingest.loaders import LoadLimits
+from vectorstore.bm25 import SqliteBm25Index
 from vectorstore.catalog import Catalog
 from vectorstore.chroma_index import ChromaVectorIndex
 from vectorstore.indexer import Indexer, collection_name
@@ -98,12 +99,18 @@ class Services:
         )
 
     @cached_property
+    def lexical(self) -> SqliteBm25Index:
+        """BM25 over the catalog, shared by search and the answerer's term statistics."""
+        return SqliteBm25Index(self.catalog)
+
+    @cached_property
     def retriever(self) -> HybridRetriever:
         retrieval = self.settings.retrieval
         return HybridRetriever(
             self.catalog,
             self.vectors,
             self.embedder,
+            self.lexical,
             candidates=retrieval.candidates,
             rrf_k=retrieval.rrf_k,
         )

@@ -107,13 +107,7 @@ def overview_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
         found = list(context.register.of_document(doc.id))
         opening = []
         for item in opening_sentences(context, doc, 2 if found else 3):
-            n = builder.add(
-                chunk_id=item.chunk_id,
-                document=item.document,
-                quote=item.text,
-                ref=item.ref,
-                near=item.start,
-            )
+            n = builder.add_evidence(item)
             if n:
                 opening.append(f"- {item.display()} [{n}]")
         if opening:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.text import TermStats, split_sentences, stems, verbatim_pieces
+from assistant.text import TermStats, split_sentences, stem_of, stems, verbatim_pieces
 from ingest.model import ActionRecord, DocumentRef
 from ingest.safety import looks_like_instruction
 from vectorstore.retriever import SearchHit
@@ -117,7 +117,7 @@ def term_weights(terms: list[str], stats: TermStats) -> dict[str, float]:
     for term in terms:
         if stats.df(term) == 0:
             continue
-        key = next(iter(stems(term)), term)
+        key = stem_of(term)
         weights[key] = max(weights.get(key, 0.0), stats.idf(term))
     return weights
 

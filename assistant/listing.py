@@ -16,7 +16,7 @@ from assistant.answer import Answer, AnswerContext, Coverage, abstain
 from assistant.citations import CitationBuilder, record_quote
 from assistant.recordtext import cite_record, doc_label, key_sentence, record_line
 from assistant.register import SLIPPED_RULE, RecordQuery
-from assistant.text import stems
+from assistant.text import stem_of, stems
 from assistant.threads import when
 from ingest.model import ActionRecord, DocumentInfo
 from vectorstore.filters import SearchFilters
@@ -53,18 +53,16 @@ def singular(noun: str) -> str:
 def topic_terms(q: QueryAnalysis, context: AnswerContext) -> list[str]:
     """Question words that are neither filters nor generic, and that some chunk uses."""
     theme_words = {w.lower() for theme in q.themes for w in re.findall(r"[A-Za-z]+", theme)}
-    theme_stems = {next(iter(stems(w)), w) for w in theme_words}
+    theme_stems = {stem_of(w) for w in theme_words}
     return [
         t
         for t in q.terms
-        if t not in theme_words
-        and next(iter(stems(t)), t) not in theme_stems
-        and context.stats.df(t) > 0
+        if t not in theme_words and stem_of(t) not in theme_stems and context.stats.df(t) > 0
     ]
 
 
 def topic_weights(topic: list[str], context: AnswerContext) -> dict[str, float]:
-    return {next(iter(stems(t)), t): context.stats.idf(t) for t in topic}
+    return {stem_of(t): context.stats.idf(t) for t in topic}
 
 
 def record_text(record: ActionRecord) -> str:
@@ -104,14 +102,14 @@ def required_terms(topic: list[str], weights: dict[str, float]) -> list[str]:
     ``TOPIC_SHARE_MIN``: without any of them its share is below it. Rare words weigh most, so
     this keeps a keyword prefilter small on a large index."""
     total = sum(weights.values()) or 1.0
-    ranked = sorted(topic, key=lambda t: -weights.get(next(iter(stems(t)), t), 0.0))
-    rest = sum(weights.get(next(iter(stems(t)), t), 0.0) for t in ranked)
+    weight = {word: weights.get(stem_of(word), 0.0) for word in topic}
+    rest = sum(weight[word] for word in topic)
     needed: list[str] = []
-    for word in ranked:
+    for word in sorted(topic, key=lambda w: -weight[w]):
         if rest / total < TOPIC_SHARE_MIN:
             break
         needed.append(word)
-        rest -= weights.get(next(iter(stems(word)), word), 0.0)
+        rest -= weight[word]
     return needed
 
 

@@ -244,10 +244,7 @@ class LLMAnswerer:
                 continue
             renumbered = sentence
             for source in cited:
-                e = source.evidence
-                new = builder.add(
-                    chunk_id=e.chunk_id, document=e.document, quote=e.text, ref=e.ref, near=e.start
-                )
+                new = builder.add_evidence(source.evidence)
                 renumbered = renumbered.replace(f"[{source.n}]", f"[#{new}]")
             kept.append(renumbered.replace("[#", "["))
         if dropped:

@@ -349,25 +349,13 @@ def supplement(
     found = [best] if best is not None else _other_parts(q, context, shown, exclude)
     lines = []
     for item in found:
-        n = builder.add(
-            chunk_id=item.chunk_id,
-            document=item.document,
-            quote=item.text,
-            ref=item.ref,
-            near=item.start,
-        )
+        n = builder.add_evidence(item)
         if n is None:
             continue
         text = f"“{item.display()}” [{n}]"
         nearest = continuation(item, context)
         if nearest is not None and nearest.start not in {i.start for i in found}:
-            m = builder.add(
-                chunk_id=nearest.chunk_id,
-                document=nearest.document,
-                quote=nearest.text,
-                ref=nearest.ref,
-                near=nearest.start,
-            )
+            m = builder.add_evidence(nearest)
             if m:
                 text += f" “{nearest.display()}” [{m}]"
         where = item.document.title + (f", ref {item.ref}" if item.ref else "")

@@ -109,13 +109,7 @@ def passage_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
     for item in chosen:
         if item.start in shown:
             continue
-        n = builder.add(
-            chunk_id=item.chunk_id,
-            document=item.document,
-            quote=item.text,
-            ref=item.ref,
-            near=item.start,
-        )
+        n = builder.add_evidence(item)
         if n is None:
             continue
         shown.add(item.start)
@@ -125,13 +119,7 @@ def passage_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
             follow = _continuation(previous, evidence)
             if follow is None or follow.start in shown:
                 break
-            m = builder.add(
-                chunk_id=follow.chunk_id,
-                document=follow.document,
-                quote=follow.text,
-                ref=follow.ref,
-                near=follow.start,
-            )
+            m = builder.add_evidence(follow)
             if m is not None:
                 text += f" {follow.display()} [{m}]"
                 shown.add(follow.start)
@@ -446,13 +434,7 @@ def compare_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
     documents = {d.id: d for d in context.documents}
     lines = [f"**{subject_of(q).capitalize()} across {len(by_doc)} documents, oldest first:**"]
     for item in sorted(by_doc.values(), key=lambda e: (e.year or 0, e.document.title)):
-        n = builder.add(
-            chunk_id=item.chunk_id,
-            document=item.document,
-            quote=item.text,
-            ref=item.ref,
-            near=item.start,
-        )
+        n = builder.add_evidence(item)
         if n is None:
             continue
         label = f" ({item.ref})" if item.ref else ""

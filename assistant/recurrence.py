@@ -211,13 +211,7 @@ def _walk(
         if not found or doc.records == 0:
             passage = _prose(passages.get(doc.id, []), asked, shown)
         if passage is not None:
-            n = builder.add(
-                chunk_id=passage.chunk_id,
-                document=passage.document,
-                quote=passage.text,
-                ref=passage.ref,
-                near=passage.start,
-            )
+            n = builder.add_evidence(passage)
             if n:
                 block.append(f"- {passage.display()} [{n}]")
         if block:

@@ -42,7 +42,7 @@ class Assistant:
         self.prompts = prompts or {}
         self.settings = services.settings
         self.register = Register(services.catalog)
-        self.stats = TermStats(services.catalog)
+        self.stats = TermStats(services.lexical)
         self.default_answerer = DefaultAnswerer()
         self.answerer: Answerer = answerer or self.default_answerer
         self._catalogue: tuple[int, Catalogue, list[DocumentInfo]] | None = None

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from vectorstore.catalog import Catalog
+from vectorstore.bm25 import SqliteBm25Index
 
 _STEMMER = snowballstemmer.stemmer("english")
 _STEM_LOCK = threading.Lock()
@@ -27,6 +27,11 @@ def stem(word: str) -> str:
 
 def stems(text: str) -> set[str]:
     return {stem(w) for w in _WORD.findall(text)}
+
+
+def stem_of(term: str) -> str:
+    """The stem of a one-word term (the term itself if it has no word characters)."""
+    return next(iter(stems(term)), term)
 
 
 @dataclass(frozen=True)
@@ -85,40 +90,18 @@ def verbatim_pieces(text: str, source: str, min_words: int = 3) -> list[tuple[st
 
 
 class TermStats:
-    """Document frequency of terms over chunks, from the FTS5 index (same stemming as BM25)."""
+    """Document frequency of terms over chunks: the BM25 index's own counts (same stemming,
+    one cache per catalog generation)."""
 
-    def __init__(self, catalog: Catalog) -> None:
-        self.catalog = catalog
-        self._cache: dict[str, int] = {}
-        self._generation = -1
-        self._total = 0
-        self._lock = threading.Lock()
-
-    def _refresh(self) -> None:
-        generation = self.catalog.generation()
-        if generation != self._generation:
-            self._cache = {}
-            self._total = int(
-                self.catalog.conn.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
-            )
-            self._generation = generation
+    def __init__(self, lexical: SqliteBm25Index) -> None:
+        self.lexical = lexical
 
     @property
     def total(self) -> int:
-        with self._lock:
-            self._refresh()
-            return self._total
+        return self.lexical.frequencies([])[1]
 
     def df(self, term: str) -> int:
-        with self._lock:
-            self._refresh()
-            if term not in self._cache:
-                safe = term.replace('"', "")
-                row = self.catalog.conn.execute(
-                    "SELECT COUNT(*) FROM chunks_fts WHERE chunks_fts MATCH ?", (f'"{safe}"',)
-                ).fetchone()
-                self._cache[term] = int(row[0])
-            return self._cache[term]
+        return self.lexical.frequencies([term])[0][term]
 
     def idf(self, term: str) -> float:
         total = max(self.total, 1)

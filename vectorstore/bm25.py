@@ -65,8 +65,9 @@ class SqliteBm25Index:
         self._total = 0
         self._lock = threading.Lock()
 
-    def _frequencies(self, terms: list[str]) -> tuple[dict[str, int], int]:
-        """Chunks matching each term, and all chunks, cached per catalog generation."""
+    def frequencies(self, terms: list[str]) -> tuple[dict[str, int], int]:
+        """Chunks matching each term (stemmed as BM25 does), and all chunks; cached per catalog
+        generation."""
         with self._lock:
             generation = self.catalog.generation()
             if generation != self._df_generation:
@@ -79,7 +80,7 @@ class SqliteBm25Index:
                     self._df[term] = int(
                         self.catalog.conn.execute(
                             "SELECT COUNT(*) FROM chunks_fts WHERE chunks_fts MATCH ?",
-                            (f'"{term}"',),
+                            ('"{}"'.format(term.replace('"', "")),),
                         ).fetchone()[0]
                     )
             return {t: self._df[t] for t in terms}, self._total
@@ -89,7 +90,7 @@ class SqliteBm25Index:
         ``terms`` is not (the rarest term is kept)."""
         if len(terms) < 2:
             return terms
-        df, total = self._frequencies(terms)
+        df, total = self.frequencies(terms)
         kept = [t for t in terms if df[t] < total / 2]
         return kept or [min(terms, key=lambda t: df[t])]
 

@@ -306,6 +306,7 @@
   window.govragApi = {
     fetch: apiFetch,
     errorOf,
+    el,
     hasKey: () => Boolean(storedKey()),
     keyRequired: () => auth.required,
   };

@@ -40,21 +40,7 @@
 
   const $ = (id) => document.getElementById(id);
 
-  /** Create an element; attrs are set by name (text -> textContent), children appended. */
-  function el(tag, attrs, ...children) {
-    const node = document.createElement(tag);
-    for (const [key, value] of Object.entries(attrs || {})) {
-      if (value === null || value === undefined || value === false) continue;
-      if (key === "class") node.className = value;
-      else if (key === "text") node.textContent = String(value);
-      else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
-      else node.setAttribute(key, value === true ? "" : String(value));
-    }
-    for (const child of children) {
-      if (child !== null && child !== undefined && child !== false) node.append(child);
-    }
-    return node;
-  }
+  const el = api.el; // app.js: create an element, text as text (never parsed as markup)
 
   function announce(message) {
     const status = $("wb-live");

@@ -132,9 +132,9 @@ def test_bm25_leaves_out_terms_in_most_chunks_without_changing_the_ranking(
     lexical = fake_services.retriever.lexical
     common = max(
         ("actions", "action", "progress", "recommendation"),
-        key=lambda t: lexical._frequencies([t])[0][t],
+        key=lambda t: lexical.frequencies([t])[0][t],
     )
-    df, total = lexical._frequencies([common, "partnership"])
+    df, total = lexical.frequencies([common, "partnership"])
     assert df[common] >= total / 2 > df["partnership"] > 0  # the premise of the test
     assert lexical.informative_terms([common, "partnership"]) == ["partnership"]
     assert lexical.informative_terms([common]) == [common]
