@@ -37,7 +37,14 @@ class Answer(BaseModel):
     answer: str = Field(description="Markdown with [n] citation markers.")
     abstained: bool = False
     citations: list[Citation] = Field(default_factory=list)
-    records: list[ActionRecord] = Field(default_factory=list)
+    records: list[ActionRecord] = Field(
+        default_factory=list,
+        description="The records the answer rests on, most relevant first: all of them, or the "
+        "first `records_limit` when there are more (see `records_total`).",
+    )
+    records_total: int = Field(
+        0, description="How many records the answer rests on; more than `records` holds when cut."
+    )
     coverage: Coverage
     query: QueryAnalysis
     route: str = ""
@@ -92,6 +99,23 @@ class Answerer(Protocol):
     def answer(self, q: QueryAnalysis, context: AnswerContext) -> Answer:
         """Answer ``q`` from the record in ``context``."""
         ...
+
+
+def limit_records(answer: Answer, limit: int) -> Answer:
+    """Keep the first ``limit`` records of ``answer`` and say so in its text and notes; the
+    complete count stays in ``records_total`` (and the coverage line)."""
+    total = answer.records_total = len(answer.records)
+    if total <= limit:
+        return answer
+    answer.records = answer.records[:limit]
+    said = (
+        f"`records` holds the first {limit:,} of these {total:,} records; "
+        f"ask with `records_limit` of {total:,} or more for all of them."
+    )
+    head, sep, tail = answer.answer.rpartition("\n\n_")
+    answer.answer = f"{head}\n\n{said}{sep}{tail}" if sep else f"{answer.answer}\n\n{said}"
+    answer.notes.append(f"records cut to the first {limit:,} of {total:,}")
+    return answer
 
 
 def abstain(q: QueryAnalysis, context: AnswerContext, subject: str, reason: str = "") -> Answer:

@@ -377,7 +377,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
     assistant = build_assistant()
     filters = json.loads(args.filters) if args.filters else None
-    answer = assistant.ask(args.question, filters, args.top_k)
+    answer = assistant.ask(args.question, filters, args.top_k, records_limit=args.records_limit)
     if args.json:
         _print_json(answer.model_dump(mode="json"))
         return EXIT_OK
@@ -506,6 +506,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question")
     p.add_argument("--filters", metavar="JSON", help="same filters as search")
     p.add_argument("--top-k", type=int, default=None, help="passages to retrieve")
+    p.add_argument(
+        "--records-limit",
+        type=int,
+        default=None,
+        metavar="N",
+        help="most records in the JSON answer (default 1000; the answer counts them all)",
+    )
     p.add_argument("--json", action="store_true", help="print the same object as POST /v1/ask")
     p.set_defaults(handler=cmd_ask)
 

@@ -389,7 +389,7 @@ def register_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
                     lines.append(f"  Progress: {cited}")
             listed += 1
     if len(ordered) > listed:
-        lines.append(f"\n…and {len(ordered) - listed} more (all are in `records`).")
+        lines.append(f"\n…and {len(ordered) - listed} more (in `records`).")
     if q.slipped or q.revised:
         lines += later_appearances(q, ordered[:5], context, builder)
     for note in notes:

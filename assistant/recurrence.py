@@ -222,7 +222,7 @@ def _walk(
             lines += block
             records += found
     if hidden:
-        lines.append(f"\n*…and {hidden} more reports* (their actions are all in `records`).")
+        lines.append(f"\n*…and {hidden} more reports* (their actions are in `records`).")
     return lines, records, documents_used + hidden, builder, name
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.analysis import Catalogue, QueryAnalysis, analyse
-from assistant.answer import Answer, AnswerContext, Answerer, DefaultAnswerer
+from assistant.answer import Answer, AnswerContext, Answerer, DefaultAnswerer, limit_records
 from assistant.citations import verify
 from assistant.container import Services
 from assistant.prompts import PromptTemplate
@@ -97,12 +97,17 @@ class Assistant:
         filters: dict[str, Any] | SearchFilters | None = None,
         top_k: int | None = None,
         *,
+        records_limit: int | None = None,
         analysis: QueryAnalysis | None = None,
     ) -> Answer:
+        """Answer ``question``. ``records_limit`` caps the records returned with the answer
+        (default: settings ``answer.records_limit``); the answer itself counts them all."""
         started = time.perf_counter()
         parsed = filters if isinstance(filters, SearchFilters) else SearchFilters.parse(filters)
         if top_k is not None and not 1 <= top_k <= 50:
             raise InvalidRequest("top_k must be between 1 and 50")
+        if records_limit is not None and records_limit < 0:
+            raise InvalidRequest("records_limit must be 0 or more")
         self.services.retriever.resolve_documents(parsed)  # a document filter names real papers
         for attempt in range(INDEX_CHANGE_RETRIES + 1):
             generation = self.services.catalog.generation()
@@ -120,6 +125,9 @@ class Assistant:
                     self.services.catalog.generation() == generation
                 ):
                     raise
+        limit_records(
+            answer, self.settings.answer.records_limit if records_limit is None else records_limit
+        )
         composed = time.perf_counter()
         answer.timings_ms = {
             "analyse": round((analysed - started) * 1000, 2),

@@ -56,6 +56,12 @@ class AnswerSettings(_Section):
     min_evidence: float = Field(
         0.32, ge=0, le=1, description="Lowest dense similarity that counts as evidence."
     )
+    records_limit: int = Field(
+        1000,
+        ge=0,
+        description="Most records an answer carries in `records` unless the request asks for "
+        "more (`records_limit`); `records_total` always gives the complete count.",
+    )
 
 
 class ServerSettings(_Section):

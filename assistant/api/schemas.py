@@ -24,6 +24,12 @@ class AskRequest(BaseModel):
     top_k: int | None = Field(
         None, ge=1, le=50, description="Passages to retrieve (default from settings)."
     )
+    records_limit: int | None = Field(
+        None,
+        ge=0,
+        description="Most records to return in `records` (default from settings, 1000); "
+        "`records_total` always gives the complete count.",
+    )
 
 
 class SearchHitOut(BaseModel):

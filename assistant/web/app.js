@@ -623,7 +623,8 @@
           el("span", { class: "label", text: "Coverage: " }), coverage));
       }
       const records = answer.records || [];
-      if (records.length) this.reply.append(new RecordsTable(records).element);
+      const total = Math.max(answer.records_total || 0, records.length);
+      if (records.length) this.reply.append(new RecordsTable(records, total).element);
       if (citations.size) this.reply.append(sourcesList(answer.citations));
       if ((answer.notes || []).length) {
         this.reply.append(el("details", { class: "notes" },
@@ -638,11 +639,32 @@
       if (records.length) {
         actions.append(el("button", {
           type: "button", class: "secondary export-csv", text: "Export CSV",
-          "aria-label": `Export the ${records.length} records as CSV`,
-          onclick: () => downloadCsv(records),
+          "aria-label": `Export the ${total} records as CSV`,
+          onclick: () => (total > records.length
+            ? this.exportAll(answer, total) : downloadCsv(records)),
         }));
       }
       this.reply.append(actions);
+    }
+
+    /** The answer carries the first records only: ask again for all of them, then export. */
+    async exportAll(answer, total) {
+      announce(`Fetching all ${total} records for the export.`);
+      try {
+        const response = await apiFetch("/v1/ask", {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({
+            question: answer.query.standalone || answer.query.question,
+            filters: this.filters || null,
+            records_limit: total,
+          }),
+        });
+        if (!response.ok) throw await errorOf(response);
+        downloadCsv((await response.json()).records || []);
+      } catch (error) {
+        announce(`The export failed: ${error.message || "unknown error"}`);
+      }
     }
 
     fail(error) {
@@ -737,7 +759,7 @@
   const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
 
   class RecordsTable {
-    constructor(records) {
+    constructor(records, total = records.length) {
       this.records = records.slice();
       this.sortKey = null;
       this.direction = "ascending";
@@ -753,8 +775,11 @@
         headRow.append(th);
       }
       const count = records.length;
+      const caption = total > count
+        ? `The first ${count} of ${total} action records`
+        : `${count} action record${count === 1 ? "" : "s"}`;
       const table = el("table", { class: "records-table" },
-        el("caption", null, `${count} action record${count === 1 ? "" : "s"}`,
+        el("caption", null, caption,
           el("span", { class: "caption-hint", text: " — select a column heading to sort" })),
         el("thead", null, headRow),
         this.tbody);
@@ -1022,6 +1047,7 @@
   async function ask(question, filters) {
     $("empty-state").hidden = true;
     const turn = new Turn(question);
+    turn.filters = filters;
     turn.article.scrollIntoView({ block: "start", behavior: "smooth" });
     const userMessage = { role: "user", content: question };
     const messages = [...state.history, userMessage].slice(-HISTORY_LIMIT);

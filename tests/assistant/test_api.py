@@ -59,6 +59,26 @@ def test_ask_contract(client: TestClient) -> None:
     assert body["coverage"]["matched"] == 1 and body["records"][0]["ref"] == "3"
     assert body["query"]["themes"] == ["partnership"] and body["query"]["since"] == 2008
     assert body["timings_ms"]["total"] > 0
+    assert body["records_total"] == len(body["records"]) == 1
+    assert response.headers["content-type"] == "application/json"
+
+
+def test_ask_records_limit_cuts_the_list_but_not_the_count(client: TestClient) -> None:
+    question = "Which actions are complete?"
+    whole = client.post("/v1/ask", json={"question": question}).json()
+    total = whole["coverage"]["matched"]
+    assert total > 3 and whole["records_total"] == total == len(whole["records"])
+    assert "records_limit" not in whole["answer"]
+
+    cut = client.post("/v1/ask", json={"question": question, "records_limit": 3}).json()
+    assert [r["id"] for r in cut["records"]] == [r["id"] for r in whole["records"][:3]]
+    assert cut["records_total"] == total and cut["coverage"]["matched"] == total
+    assert f"first 3 of these {total} records" in cut["answer"]
+    assert cut["answer"].rstrip().endswith(f"_{cut['coverage']['line']}_")  # coverage stays last
+    assert f"records cut to the first 3 of {total}" in cut["notes"]
+
+    none = client.post("/v1/ask", json={"question": question, "records_limit": 0}).json()
+    assert none["records"] == [] and none["records_total"] == total
 
 
 def test_ask_with_filters_and_top_k(client: TestClient) -> None:
@@ -94,6 +114,7 @@ def test_ask_with_filters_and_top_k(client: TestClient) -> None:
             "unknown document 'nope.txt'",
         ),
         ({"question": "risk", "top_k": 0}, "top_k"),
+        ({"question": "risk", "records_limit": -1}, "records_limit"),
         ({"question": "risk", "temperature": 2}, "temperature"),
         ({}, "question"),
     ],

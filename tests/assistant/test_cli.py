@@ -60,6 +60,13 @@ def test_ingest_records_search_remove(
     )
     assert [r["ref"] for r in json.loads(out)] == ["R2", "R4", "R5", "R10", "R11", "R12"]
 
+    code, out, _ = run(
+        capsys, "ask", "Which actions are complete?", "--records-limit", "2", "--json"
+    )
+    answer = json.loads(out)
+    assert code == 0 and answer["records_total"] == answer["coverage"]["matched"] == 11
+    assert [r["ref"] for r in answer["records"]] == ["R2", "R4"]
+
     code, out, _ = run(capsys, "search", "R18", "--k", "3", "--json")
     hits = json.loads(out)["hits"]
     assert (

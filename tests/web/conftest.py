@@ -59,6 +59,9 @@ def ingest_cli(env: dict[str, str], *paths: Path) -> dict[str, Any]:
     return summary
 
 
+WEB_RECORDS_LIMIT = 8
+
+
 @pytest.fixture(scope="session")
 def web_server(
     sample_dir: Path, tmp_path_factory: pytest.TempPathFactory
@@ -72,6 +75,8 @@ def web_server(
         "GOVRAG_INDEX_DIR": str(work / "index"),
         "PYTHONPATH": str(ROOT),
         "ANONYMIZED_TELEMETRY": "False",
+        # answers carry at most this many records: the page shows the cut and exports them all
+        "GOVRAG_ANSWER__RECORDS_LIMIT": str(WEB_RECORDS_LIMIT),
     }
     summary = ingest_cli(env, sample_dir, hostile)
     assert summary["documents"] == 6 and not summary["skipped"], summary

@@ -17,7 +17,7 @@ import httpx
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from tests.web.conftest import HOSTILE_IMG, HOSTILE_SCRIPT
+from tests.web.conftest import HOSTILE_IMG, HOSTILE_SCRIPT, WEB_RECORDS_LIMIT
 
 SLIPPED = "Which partnership actions slipped since 2008?"
 COMPLETED = "Which actions in the District Audit report were completed?"
@@ -317,6 +317,29 @@ def test_records_table_sorts_and_exports_csv(new_page: Any, web_server: dict[str
     assert row[CSV_HEADER.index("document")] == record["document"]["filename"]
     assert row[CSV_HEADER.index("status")] == record["status"]
     assert row[CSV_HEADER.index("progress")] == (record["progress"] or "")
+
+
+@pytest.mark.browser
+def test_a_cut_list_exports_every_record(new_page: Any) -> None:
+    """An answer with more records than it carries says so, and its export asks for them all."""
+    page = new_page()
+    turn, answer = ask(page, "Which actions are complete?")
+    total = answer["records_total"]
+    assert total > WEB_RECORDS_LIMIT == len(answer["records"])
+    table = turn.locator("table.records-table")
+    expect(table.locator("tbody tr")).to_have_count(WEB_RECORDS_LIMIT)
+    expect(table.locator("caption")).to_contain_text(
+        f"The first {WEB_RECORDS_LIMIT} of {total} action records"
+    )
+    with page.expect_request("**/v1/ask") as request_info, page.expect_download() as info:
+        turn.get_by_role("button", name=f"Export the {total} records as CSV").click()
+    assert request_info.value.post_data_json["records_limit"] == total
+    text = Path(info.value.path()).read_text(encoding="utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[0] == CSV_HEADER and len(rows) == total + 1
+    shown = [r["id"] for r in answer["records"]]
+    assert [row[0] for row in rows[1 : WEB_RECORDS_LIMIT + 1]] == shown  # same order, then more
+    assert len({row[0] for row in rows[1:]}) == total
 
 
 @pytest.mark.browser
