@@ -15,8 +15,8 @@ from assistant.analysis import QueryAnalysis
 from assistant.answer import Answer, AnswerContext, Coverage, abstain
 from assistant.citations import CitationBuilder, record_quote
 from assistant.recordtext import cite_record, doc_label, key_sentence, record_line
-from assistant.register import SLIPPED_RULE, RecordQuery
-from assistant.text import stem_of, stems
+from assistant.register import SLIPPED_RULE, RecordQuery, stemmed_text
+from assistant.text import stem_of
 from assistant.threads import when
 from ingest.model import ActionRecord, DocumentInfo
 from vectorstore.filters import SearchFilters
@@ -63,35 +63,6 @@ def topic_terms(q: QueryAnalysis, context: AnswerContext) -> list[str]:
 
 def topic_weights(topic: list[str], context: AnswerContext) -> dict[str, float]:
     return {stem_of(t): context.stats.idf(t) for t in topic}
-
-
-def record_text(record: ActionRecord) -> str:
-    parts = (
-        record.title,
-        record.finding,
-        record.action,
-        record.progress,
-        record.category,
-        record.owner,
-    )
-    return " ".join(v for v in parts if v)
-
-
-_STEMMED: dict[tuple[str, int], str] = {}
-_STEMMED_MAX = 250_000
-
-
-def stemmed_text(record: ActionRecord) -> str:
-    """The record's distinct stems as one string, ' a b c ', cached by record and text (a string
-    per record costs a fraction of a set's memory, and `in` on it runs in C)."""
-    text = record_text(record)
-    key = (record.id, hash(text))
-    found = _STEMMED.get(key)
-    if found is None:
-        if len(_STEMMED) >= _STEMMED_MAX:
-            _STEMMED.clear()
-        found = _STEMMED[key] = " " + " ".join(sorted(stems(text))) + " "
-    return found
 
 
 TOPIC_SHARE_MIN = 0.6  # a record is on the question's topic with this share of its weight
@@ -303,9 +274,16 @@ def register_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
         weights = topic_weights(topic, context)
         # keyword prefilter (FTS5) on the words a record cannot do without
         candidates = context.retriever.records_mentioning(required_terms(topic, weights))
-        narrowed = [
-            r for r in matched if r.id in candidates and topic_share(r, weights) >= TOPIC_SHARE_MIN
-        ]
+        if len(candidates) < len(matched):  # walk the fewer, in register order
+            by_id = context.register.by_id()
+            allowed = None if len(matched) == len(everything) else {r.id for r in matched}
+            pool = sorted(
+                (by_id[i] for i in candidates if i in by_id and (allowed is None or i in allowed)),
+                key=lambda r: (r.document.filename, r.ordinal),
+            )
+        else:
+            pool = [r for r in matched if r.id in candidates]
+        narrowed = [r for r in pool if topic_share(r, weights) >= TOPIC_SHARE_MIN]
         if narrowed or not q.has_record_filters():
             matched = narrowed
         else:

@@ -15,13 +15,7 @@ from assistant.analysis import QueryAnalysis
 from assistant.answer import Answer, AnswerContext, Coverage, abstain
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, coverage, record_evidence, term_weights
-from assistant.listing import (
-    apply_api_filters,
-    record_text,
-    topic_share,
-    topic_terms,
-    topic_weights,
-)
+from assistant.listing import apply_api_filters, topic_share, topic_terms, topic_weights
 from assistant.recordtext import (
     cite,
     cite_record,
@@ -32,16 +26,17 @@ from assistant.recordtext import (
     record_name,
     status_sentence,
 )
+from assistant.register import record_text
 from assistant.text import stem, stems
 from ingest.model import ActionRecord
 from vectorstore.filters import SearchFilters
 
 
 def resolve_refs(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]:
-    records = context.register.all()
     wanted = [r.lower() for r in q.refs]
-    found = [r for r in records if r.ref and r.ref.lower() in wanted]
+    found = context.register.with_refs(wanted)
     if not found:
+        records = context.register.all()
         found = [
             r for r in records if r.ref and any(r.ref.lower().endswith(" " + w) for w in wanted)
         ]

@@ -73,10 +73,15 @@ def _records_in(
     q: QueryAnalysis, context: AnswerContext, doc: DocumentInfo, topic: list[str]
 ) -> list[ActionRecord]:
     records = list(context.register.of_document(doc.id))
-    if q.section and q.section in {r.section for r in records}:
-        records = [r for r in records if r.section == q.section]
+    section = q.section if q.section and q.section in {r.section for r in records} else None
+    if section:
+        records = [r for r in records if r.section == section]
     if q.themes:
-        themed = [r for r in records if set(q.themes) & set(r.themes)]
+        themed = [
+            r
+            for r in context.register.with_themes(q.themes).get(doc.id, [])
+            if section is None or r.section == section
+        ]
     else:
         weights = topic_weights(topic, context)
         themed = [r for r in records if topic_share(r, weights) >= TOPIC_SHARE_MIN]

@@ -13,6 +13,7 @@ import gc
 import threading
 from dataclasses import dataclass, field
 
+from assistant.text import stems
 from assistant.threads import Slippage, ThreadIndex
 from ingest.errors import InvalidRequest, UnknownDocument
 from ingest.model import STATUSES, ActionRecord
@@ -74,10 +75,53 @@ class Slip:
     reasons: list[str] = field(default_factory=list)
 
 
+# each record's distinct stems, keyed by the record object (its id() and its record id);
+# emptied whenever a register loads records, so an id() reused by a new object never matches
+_STEMS: dict[int, tuple[str, str]] = {}
+
+
+def record_text(record: ActionRecord) -> str:
+    """The words a record is about: title, finding, action, progress, category and owner."""
+    parts = (
+        record.title,
+        record.finding,
+        record.action,
+        record.progress,
+        record.category,
+        record.owner,
+    )
+    return " ".join(v for v in parts if v)
+
+
+def stemmed_text(record: ActionRecord) -> str:
+    """The record's distinct stems as one string, ' a b c ' (a string per record costs a
+    fraction of a set's memory, and `in` on it runs in C); computed once per loaded record."""
+    found = _STEMS.get(id(record))
+    if found is None or found[0] != record.id:
+        found = _STEMS[id(record)] = (
+            record.id,
+            " " + " ".join(sorted(stems(record_text(record)))) + " ",
+        )
+    return found[1]
+
+
 def record_year(record: ActionRecord) -> int | None:
     if record.due_date:
         return int(record.due_date[:4])
     return record.year
+
+
+_INDEXED = ("status", "theme", "section", "document", "ref")
+
+
+def _indexed_values(record: ActionRecord) -> dict[str, list[str | None]]:
+    return {
+        "status": [record.status],
+        "theme": list(record.themes),
+        "section": [record.section],
+        "document": [record.document.id, record.document.filename],
+        "ref": [record.ref.lower()] if record.ref else [],
+    }
 
 
 class Register:
@@ -88,6 +132,8 @@ class Register:
         self._records: list[ActionRecord] = []
         self._by_id: dict[str, ActionRecord] = {}
         self._by_document: dict[str, list[ActionRecord]] = {}
+        self._positions: dict[str, dict[str | None, list[int]]] = {}
+        self._themed: dict[tuple[str, ...], tuple[int, dict[str, list[ActionRecord]]]] = {}
         self._generation = -1
         self._lock = threading.Lock()
         self._threads: ThreadIndex | None = None
@@ -97,11 +143,18 @@ class Register:
         generation = self.catalog.generation()
         with self._lock:
             if generation != self._generation:
+                self._records = []  # let the old records go before the new ones load
+                _STEMS.clear()
                 self._records = self.catalog.records()
                 self._by_id = {r.id: r for r in self._records}
                 self._by_document = {}
-                for record in self._records:
+                self._positions = {name: {} for name in _INDEXED}
+                for position, record in enumerate(self._records):
                     self._by_document.setdefault(record.document.id, []).append(record)
+                    for name, values in _indexed_values(record).items():
+                        index = self._positions[name]
+                        for value in values:
+                            index.setdefault(value, []).append(position)
                 self._generation = generation
                 # long-lived: keep the cyclic collector from walking every record again and
                 # again (on 80k records a full collection pauses a query for ~0.5 s)
@@ -118,6 +171,34 @@ class Register:
         self.all()
         return self._by_document.get(document_id, [])
 
+    def with_refs(self, refs: list[str]) -> list[ActionRecord]:
+        """Records whose ref is one of ``refs`` (any case), in order."""
+        self.all()
+        with self._lock:  # one generation's records and index together
+            records, index = self._records, self._positions.get("ref", {})
+        wanted = {ref.lower() for ref in refs}
+        return [records[p] for p in sorted({p for ref in wanted for p in index.get(ref, ())})]
+
+    def with_themes(self, themes: list[str]) -> dict[str, list[ActionRecord]]:
+        """Records with any of ``themes``, by document id, each document's in order (do not
+        modify); kept until the index changes."""
+        self.all()
+        key = tuple(sorted(themes))
+        with self._lock:  # one generation's records and index together
+            cached = self._themed.get(key)
+            if cached is not None and cached[0] == self._generation:
+                return cached[1]
+            records, generation = self._records, self._generation
+            index = self._positions.get("theme", {})
+        grouped: dict[str, list[ActionRecord]] = {}
+        for position in sorted({p for theme in key for p in index.get(theme, ())}):
+            grouped.setdefault(records[position].document.id, []).append(records[position])
+        with self._lock:
+            if len(self._themed) > 64:
+                self._themed.clear()
+            self._themed[key] = (generation, grouped)
+        return grouped
+
     def get(self, record_id: str | None) -> ActionRecord | None:
         return self.by_id().get(record_id) if record_id else None
 
@@ -130,11 +211,12 @@ class Register:
             return False
         if query.theme and not set(query.theme) & set(record.themes):
             return False
-        year = record_year(record)
-        if query.since is not None and (year is None or year < query.since):
-            return False
-        if query.until is not None and (year is None or year > query.until):
-            return False
+        if query.since is not None or query.until is not None:
+            year = record_year(record)
+            if query.since is not None and (year is None or year < query.since):
+                return False
+            if query.until is not None and (year is None or year > query.until):
+                return False
         if query.revised is not None and (record.revised_from_date is not None) != query.revised:
             return False
         if query.owner and query.owner.lower() not in (record.owner or "").lower():
@@ -192,4 +274,30 @@ class Register:
             unknown = [d for d in query.document if d not in known]
             if unknown:
                 raise UnknownDocument(f"unknown document {unknown[0]!r}")
-        return [r for r in self.all() if self.matches(r, query)]
+        if query == RecordQuery():
+            return list(self.all())  # no filter: every record
+        return [r for r in self._candidates(query) if self.matches(r, query)]
+
+    def _candidates(self, query: RecordQuery) -> list[ActionRecord]:
+        """The records that can match ``query``, in register order: the narrowest of the
+        status, theme, section and document indexes the query uses (all records without)."""
+        self.all()
+        with self._lock:  # one generation's records and indexes together
+            records, positions = self._records, self._positions
+        wanted: dict[str, list[str | None]] = {}
+        if query.status:
+            wanted["status"] = list(query.status)
+        if query.theme:
+            wanted["theme"] = list(query.theme)
+        if query.section:
+            wanted["section"] = [query.section]
+        if query.document:
+            wanted["document"] = list(query.document)
+        if query.ref:
+            wanted["ref"] = [ref.lower() for ref in query.ref]
+        best: list[int] | None = None
+        for name, values in wanted.items():
+            found = sorted({p for value in values for p in positions[name].get(value, ())})
+            if best is None or len(found) < len(best):
+                best = found
+        return records if best is None else [records[p] for p in best]

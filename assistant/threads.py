@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from assistant.text import stems
 from ingest.model import ActionRecord
@@ -98,15 +98,15 @@ class Thread:
     id: str
     records: list[ActionRecord] = field(default_factory=list)
 
-    @property
+    @cached_property
     def documents(self) -> list[str]:
         return list(dict.fromkeys(r.document.id for r in self.records))
 
-    @property
+    @cached_property
     def years(self) -> list[int]:
         return sorted({r.year for r in self.records if r.year})
 
-    @property
+    @cached_property
     def themes(self) -> list[str]:
         counts = Counter(t for r in self.records for t in r.themes)
         return [t for t, _ in counts.most_common()]

@@ -49,6 +49,9 @@ def fts_query(text: str) -> str | None:
     return " OR ".join(f'"{term}"' for term in terms)
 
 
+FILTER_OVERSAMPLE = 50  # a filtered search ranks this many times the wanted hits, then filters
+
+
 class SqliteBm25Index:
     """:class:`~vectorstore.protocols.LexicalIndex` over the catalog's ``chunks_fts`` table.
 
@@ -115,25 +118,30 @@ class SqliteBm25Index:
     ) -> list[tuple[str, float]]:
         match = " OR ".join(f'"{term}"' for term in terms)
         conn = self.catalog.conn
-        if filters.is_empty() and document_ids is None:
-            # rank inside FTS5 first, then look up the few ids (far cheaper than joining every
-            # matching row)
-            ranked = conn.execute(
-                "SELECT rowid, rank FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY rank LIMIT ?",
-                [match, k],
-            ).fetchall()
-            if not ranked:
-                return []
-            rowids = [r[0] for r in ranked]
-            ids = dict(
-                conn.execute(
-                    f"SELECT rowid, id FROM chunks WHERE rowid IN ({','.join('?' * len(rowids))})",
-                    rowids,
-                ).fetchall()
-            )
-            # FTS5's bm25() is lower-is-better; report the usual higher-is-better score.
-            return [(str(ids[r[0]]), -float(r[1])) for r in ranked if r[0] in ids]
+        unfiltered = filters.is_empty() and document_ids is None
         condition, params = filters.to_sql(document_ids)
+        # rank inside FTS5 first, then look up the ids of the best (far cheaper than joining
+        # every matching row); with a filter, keep the best that pass. bm25() uses the whole
+        # index's statistics, so this is exactly the filtered ranking when enough pass.
+        wanted = k if unfiltered else k * FILTER_OVERSAMPLE
+        ranked = conn.execute(
+            "SELECT rowid, rank FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY rank LIMIT ?",
+            [match, wanted],
+        ).fetchall()
+        if not ranked:
+            return []
+        rowids = [r[0] for r in ranked]
+        marks = ",".join("?" * len(rowids))
+        ids = dict(
+            conn.execute(
+                f"SELECT c.rowid, c.id FROM chunks c WHERE c.rowid IN ({marks}) AND {condition}",
+                [*rowids, *params],
+            ).fetchall()
+        )
+        # FTS5's bm25() is lower-is-better; report the usual higher-is-better score.
+        kept = [(str(ids[r[0]]), -float(r[1])) for r in ranked if r[0] in ids][:k]
+        if unfiltered or len(kept) >= k or len(ranked) < wanted:
+            return kept
         rows = conn.execute(
             "SELECT c.id AS id, bm25(chunks_fts) AS score FROM chunks_fts "
             "JOIN chunks c ON c.rowid = chunks_fts.rowid "

@@ -111,11 +111,7 @@ class ChromaVectorIndex:
         distances = result["distances"][0] if result.get("distances") else [0.0] * len(ids)
         return [(str(i), 1.0 - float(d)) for i, d in zip(ids, distances, strict=True)]
 
-    def query_among(
-        self, embedding: Sequence[float], ids: Sequence[str], k: int
-    ) -> list[tuple[str, float]]:
-        if k <= 0 or not ids:
-            return []
+    def embeddings(self, ids: Sequence[str]) -> tuple[list[str], Any]:
         found: list[str] = []
         vectors: list[Any] = []
         try:
@@ -123,18 +119,13 @@ class ChromaVectorIndex:
                 part = self._collection.get(
                     ids=list(ids[start : start + _BATCH]), include=["embeddings"]
                 )
-                found.extend(part["ids"])
+                found.extend(str(i) for i in part["ids"])
                 vectors.extend(part["embeddings"])
         except Exception as exc:
-            raise RetrievalError(f"vector search failed: {exc}") from exc
+            raise RetrievalError(f"reading stored vectors failed: {exc}") from exc
         if not found:
-            return []
-        matrix = np.asarray(vectors, dtype=np.float32)
-        query = np.asarray(embedding, dtype=np.float32)
-        norms = np.linalg.norm(matrix, axis=1) * (np.linalg.norm(query) or 1.0)
-        similarity = matrix @ query / np.where(norms == 0, 1.0, norms)
-        order = sorted(range(len(found)), key=lambda i: (-similarity[i], found[i]))[:k]
-        return [(str(found[i]), float(similarity[i])) for i in order]
+            return [], np.zeros((0, 0), dtype=np.float32)
+        return found, np.asarray(vectors, dtype=np.float32)
 
     def existing(self, ids: Sequence[str]) -> set[str]:
         found: set[str] = set()

@@ -52,11 +52,9 @@ class VectorIndex(Protocol):
         """(id, cosine similarity) of the ``k`` nearest vectors, best first."""
         ...
 
-    def query_among(
-        self, embedding: Sequence[float], ids: Sequence[str], k: int
-    ) -> list[tuple[str, float]]:
-        """(id, cosine similarity) of the ``k`` nearest among ``ids`` (exact; unknown ids are
-        ignored), best first. For small candidate sets, where a filter would be slow."""
+    def embeddings(self, ids: Sequence[str]) -> tuple[list[str], Any]:
+        """The stored vectors of those ``ids`` that exist: (their ids, a float32 matrix with one
+        row per id, in that order). Unknown ids are left out."""
         ...
 
     def existing(self, ids: Sequence[str]) -> set[str]:

@@ -64,9 +64,11 @@ def _settings(app: FastAPI) -> Settings | None:
 
 
 def _warm_up(assistant: Assistant) -> None:
-    """Load the model and open Chroma before the first user waits for them."""
+    """Load the model, open Chroma, read the register and the vectors before the first user
+    waits for them."""
     try:
         if assistant.documents():
             assistant.search("warm up", k=1)
+            assistant.services.retriever.matrix.sync()
     except Exception:  # a cold cache is not a reason to refuse to start
         log.exception("warm-up failed")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import vectorstore.bm25 as bm25_module
 import vectorstore.retriever as retriever_module
 from assistant.container import Services
 from ingest.errors import InvalidRequest
@@ -88,11 +89,7 @@ FILTERS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("oversample", "exact_max"),
-    [((4, 100), 3000), ((1,), 3000), ((1,), 0)],
-    ids=["post-filter", "exact", "chroma-where"],
-)
+@pytest.mark.parametrize("oversample", [(4, 100), (1,)], ids=["post-filter", "matrix"])
 @pytest.mark.parametrize("data", FILTERS)
 def test_filtered_dense_search_equals_chromas_filter(
     fake_services: Services,
@@ -100,15 +97,13 @@ def test_filtered_dense_search_equals_chromas_filter(
     monkeypatch: pytest.MonkeyPatch,
     data: dict[str, object],
     oversample: tuple[int, ...],
-    exact_max: int,
 ) -> None:
-    """Post-filtering oversampled results, exact ranking of a narrow filter's vectors, and
-    Chroma's own ``where`` all return the filtered set's nearest chunks, in order."""
+    """Post-filtering oversampled results and exact ranking over the in-memory matrix both
+    return what Chroma's own ``where`` returns: the filtered set's nearest chunks, in order."""
     monkeypatch.setattr(retriever_module, "DENSE_OVERSAMPLE", oversample)
-    monkeypatch.setattr(retriever_module, "EXACT_SEARCH_MAX", exact_max)
     fake_services.indexer.ingest_paths([sample_dir])
     retriever = fake_services.retriever
-    retriever.candidates = 10  # several strategies are reachable on 95 chunks
+    retriever.candidates = 10  # both strategies are reachable on 95 chunks
     filters = SearchFilters.parse(data)
     document_ids = retriever.resolve_documents(filters)
     for query in ("partnership governance", "risk register", "budget savings"):
@@ -123,6 +118,33 @@ def test_filtered_dense_search_equals_chromas_filter(
             tied = sum(abs(score - other) < 1e-5 for other in scores) > 1
             if not tied and abs(score - scores[-1]) > 1e-5:  # the last may tie beyond the cut
                 assert got[n][0] == cid
+
+
+def test_the_vector_matrix_follows_ingest_and_removal(
+    fake_services: Services, sample_dir: Path
+) -> None:
+    """The in-memory copy of the vectors gains new chunks and drops removed ones when the
+    index changes, and ranks exactly what the vector index ranks."""
+    indexer, matrix = fake_services.indexer, fake_services.retriever.matrix
+    first = sample_dir / "000_f60702f293bad3c1.txt"
+    indexer.ingest_paths([first])
+    matrix.sync()
+    assert len(matrix) == len(fake_services.catalog.chunk_ids()) > 0
+    indexer.ingest_paths([sample_dir])
+    every = sorted(fake_services.catalog.chunk_ids())
+    vector = fake_services.embedder.embed_query("partnership governance")
+    expected = fake_services.vectors.query(vector, 5)
+    got = matrix.nearest(vector, every, 5)
+    assert len(matrix) == len(every) == 95
+    assert [c for c, _ in got] == [c for c, _ in expected]
+    assert [s for _, s in got] == pytest.approx([s for _, s in expected], abs=1e-5)
+
+    indexer.remove("000_f60702f293bad3c1.txt")
+    remaining = fake_services.catalog.chunk_ids()
+    assert matrix.nearest(vector, every, 95)  # removed ids are ignored, not an error
+    assert {c for c, _ in matrix.nearest(vector, every, 95)} == remaining
+    assert len(matrix) == len(remaining) < 95
+    assert matrix.nearest(vector, [], 5) == [] and matrix.nearest(vector, every, 0) == []
 
 
 def test_bm25_leaves_out_terms_in_most_chunks_without_changing_the_ranking(
@@ -145,3 +167,41 @@ def test_bm25_leaves_out_terms_in_most_chunks_without_changing_the_ranking(
     everything = lexical.search(f"{common} partnership", 60)
     assert len(everything) == 60
     assert [i for i, _ in everything[:5]] == [i for i, _ in pruned]
+
+
+@pytest.mark.parametrize("oversample", [50, 1], ids=["ranked-then-filtered", "joined"])
+@pytest.mark.parametrize("data", FILTERS)
+def test_filtered_keyword_search_equals_the_joined_query(
+    fake_services: Services,
+    sample_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    data: dict[str, object],
+    oversample: int,
+) -> None:
+    """Ranking in FTS5 and keeping the best that pass a filter gives the filtered ranking
+    (bm25 uses the whole index's statistics); too few passing falls back to the joined query."""
+    monkeypatch.setattr(bm25_module, "FILTER_OVERSAMPLE", oversample)
+    fake_services.indexer.ingest_paths([sample_dir])
+    retriever = fake_services.retriever
+    filters = SearchFilters.parse(data)
+    document_ids = retriever.resolve_documents(filters)
+    condition, params = filters.to_sql(document_ids)
+    for query in ("partnership governance", "risk register", "budget savings"):
+        match = " OR ".join(f'"{t}"' for t in query.split())
+        expected = [
+            (str(r["id"]), -float(r["score"]))
+            for r in fake_services.catalog.conn.execute(
+                "SELECT c.id AS id, bm25(chunks_fts) AS score FROM chunks_fts "
+                "JOIN chunks c ON c.rowid = chunks_fts.rowid "
+                f"WHERE chunks_fts MATCH ? AND {condition} ORDER BY score, c.id LIMIT 5",
+                [match, *params],
+            )
+        ]
+        got = retriever.lexical._ranked(query.split(), 5, filters, document_ids)
+        assert [s for _, s in got] == pytest.approx([s for _, s in expected], abs=1e-9)
+        assert (
+            {c for c, s in got if s > expected[-1][1] + 1e-9}
+            == {c for c, s in expected if s > expected[-1][1] + 1e-9}
+            if expected
+            else got == []
+        )

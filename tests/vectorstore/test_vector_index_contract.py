@@ -57,18 +57,15 @@ class VectorIndexContract:
         )
         assert [i for i, _ in both] == ["a", "c"]
 
-    def test_query_among_ranks_only_the_given_ids_exactly(self, index: VectorIndex) -> None:
-        index.upsert(
-            ["a", "b", "c", "d"],
-            [unit(1, 0, 0), unit(0.9, 0.1, 0), unit(0.5, 0.5, 0), unit(0, 0, 1)],
-            [{"year": 2008}] * 4,
-        )
-        hits = index.query_among(unit(1, 0, 0), ["d", "c", "b", "unknown"], 2)
-        assert [i for i, _ in hits] == ["b", "c"]
-        assert hits[0][1] == pytest.approx(index.query(unit(1, 0, 0), 2)[1][1], abs=1e-4)
-        assert index.query_among(unit(1, 0, 0), ["d"], 5) == [("d", pytest.approx(0.0, abs=1e-4))]
-        assert index.query_among(unit(1, 0, 0), [], 5) == []
-        assert index.query_among(unit(1, 0, 0), ["a"], 0) == []
+    def test_embeddings_returns_the_stored_vectors_of_known_ids(self, index: VectorIndex) -> None:
+        stored = {"a": unit(1, 0, 0), "b": unit(0.9, 0.1, 0), "c": unit(0, 0, 1)}
+        index.upsert(list(stored), list(stored.values()), [{"year": 2008}] * 3)
+        ids, matrix = index.embeddings(["c", "unknown", "a"])
+        assert sorted(ids) == ["a", "c"] and matrix.shape == (2, 3)
+        for cid, row in zip(ids, matrix, strict=True):
+            assert list(row) == pytest.approx(stored[cid], abs=1e-6)
+        ids, matrix = index.embeddings([])
+        assert ids == [] and len(matrix) == 0
 
     def test_upsert_replaces_and_delete_removes(self, index: VectorIndex) -> None:
         index.upsert(["a", "b"], [unit(1, 0, 0), unit(0, 1, 0)], [{"v": 1}, {"v": 1}])
