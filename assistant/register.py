@@ -13,6 +13,7 @@ import gc
 import threading
 from dataclasses import dataclass, field
 
+from assistant.memory import release_free_memory
 from assistant.text import stems
 from assistant.threads import Slippage, ThreadIndex
 from ingest.errors import InvalidRequest, UnknownDocument
@@ -156,6 +157,7 @@ class Register:
                         for value in values:
                             index.setdefault(value, []).append(position)
                 self._generation = generation
+                release_free_memory()  # the JSON parsed on the way
                 # long-lived: keep the cyclic collector from walking every record again and
                 # again (on 80k records a full collection pauses a query for ~0.5 s)
                 gc.freeze()

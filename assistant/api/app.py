@@ -26,6 +26,7 @@ from assistant.api.routes import (
     web,
     workbench,
 )
+from assistant.memory import limit_arenas, release_free_memory
 from assistant.service import Assistant, build_assistant
 from assistant.settings import Settings
 
@@ -37,6 +38,7 @@ def create_app(assistant: Assistant | None = None, *, warm_up: bool = True) -> F
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        limit_arenas()  # before the request threads start: each would grow its own heap
         if app.state.assistant is None:
             app.state.assistant = build_assistant()
         if warm_up:
@@ -70,5 +72,6 @@ def _warm_up(assistant: Assistant) -> None:
         if assistant.documents():
             assistant.search("warm up", k=1)
             assistant.services.retriever.matrix.sync()
+        release_free_memory()  # what loading the register and the vectors freed
     except Exception:  # a cold cache is not a reason to refuse to start
         log.exception("warm-up failed")
