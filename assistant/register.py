@@ -269,13 +269,9 @@ class Register:
 
     def query(self, query: RecordQuery | None = None) -> list[ActionRecord]:
         query = (query or RecordQuery()).validate()
-        if query.document:
-            known = {d.id for d in self.catalog.documents()} | {
-                d.filename for d in self.catalog.documents()
-            }
-            unknown = [d for d in query.document if d not in known]
-            if unknown:
-                raise UnknownDocument(f"unknown document {unknown[0]!r}")
+        for key in query.document or []:  # by id or file name, through the catalog's indexes
+            if self.catalog.find_document(key) is None:
+                raise UnknownDocument(f"unknown document {key!r}")
         if query == RecordQuery():
             return list(self.all())  # no filter: every record
         return [r for r in self._candidates(query) if self.matches(r, query)]
