@@ -64,12 +64,26 @@ class AnswerContext:
     filters: SearchFilters = field(default_factory=SearchFilters)
     top_k: int = 8
     min_evidence: float = 0.32
+    # read once per question: a composer may quote one document many times
+    texts: dict[str, str] = field(default_factory=dict, repr=False)
+    _refs: dict[str, DocumentRef] | None = field(default=None, init=False, repr=False)
+    _years: dict[str, int | None] | None = field(default=None, init=False, repr=False)
 
     def document_refs(self) -> dict[str, DocumentRef]:
-        return {d.id: d.ref() for d in self.documents}
+        if self._refs is None:
+            self._refs = {d.id: d.ref() for d in self.documents}
+        return self._refs
 
     def years(self) -> dict[str, int | None]:
-        return {d.id: d.year for d in self.documents}
+        if self._years is None:
+            self._years = {d.id: d.year for d in self.documents}
+        return self._years
+
+    def document_text(self, document_id: str) -> str:
+        """The document's stored text (read from the catalog once per question)."""
+        if document_id not in self.texts:
+            self.texts[document_id] = self.catalog.document_text(document_id)
+        return self.texts[document_id]
 
     def span(self, documents: list[DocumentInfo] | None = None) -> str | None:
         years = sorted(d.year for d in (documents or self.documents) if d.year)
@@ -90,7 +104,7 @@ class AnswerContext:
         return docs
 
     def citations(self) -> CitationBuilder:
-        return CitationBuilder(self.catalog)
+        return CitationBuilder(self.catalog, self.texts)
 
 
 class Answerer(Protocol):

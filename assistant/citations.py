@@ -35,10 +35,11 @@ class Citation(BaseModel):
 class CitationBuilder:
     """Numbers citations, removes duplicates, and refuses quotes that are not verbatim."""
 
-    def __init__(self, catalog: Catalog) -> None:
+    def __init__(self, catalog: Catalog, texts: dict[str, str] | None = None) -> None:
+        """``texts``: document texts already read (shared, and added to, by this builder)."""
         self.catalog = catalog
         self._items: list[Citation] = []
-        self._texts: dict[str, str] = {}
+        self._texts: dict[str, str] = {} if texts is None else texts
         self._page_starts: dict[str, tuple[list[int], list[int | None]]] = {}
 
     def text(self, document_id: str) -> str:

@@ -15,9 +15,8 @@ from assistant.analysis import QueryAnalysis
 from assistant.answer import Answer, AnswerContext, Coverage, abstain
 from assistant.citations import CitationBuilder, record_quote
 from assistant.recordtext import cite_record, doc_label, key_sentence, record_line
-from assistant.register import SLIPPED_RULE, RecordQuery, stemmed_text
+from assistant.register import SLIPPED_RULE, Positions, RecordQuery, intersect, stemmed_text
 from assistant.text import stem_of
-from assistant.threads import when
 from ingest.model import ActionRecord, DocumentInfo
 from vectorstore.filters import SearchFilters
 
@@ -66,22 +65,6 @@ def topic_weights(topic: list[str], context: AnswerContext) -> dict[str, float]:
 
 
 TOPIC_SHARE_MIN = 0.6  # a record is on the question's topic with this share of its weight
-
-
-def required_terms(topic: list[str], weights: dict[str, float]) -> list[str]:
-    """The fewest heaviest topic words of which a record must contain one to reach
-    ``TOPIC_SHARE_MIN``: without any of them its share is below it. Rare words weigh most, so
-    this keeps a keyword prefilter small on a large index."""
-    total = sum(weights.values()) or 1.0
-    weight = {word: weights.get(stem_of(word), 0.0) for word in topic}
-    rest = sum(weight[word] for word in topic)
-    needed: list[str] = []
-    for word in sorted(topic, key=lambda w: -weight[w]):
-        if rest / total < TOPIC_SHARE_MIN:
-            break
-        needed.append(word)
-        rest -= weight[word]
-    return needed
 
 
 def topic_share(record: ActionRecord, weights: dict[str, float]) -> float:
@@ -201,7 +184,8 @@ def apply_api_filters(
     return out
 
 
-def filtered(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]:
+def filtered(q: QueryAnalysis, context: AnswerContext) -> Positions:
+    """Register positions of the records the question's filters and the API filters keep."""
     query = RecordQuery(
         document=q.documents or None,
         status=q.statuses or None,
@@ -223,20 +207,38 @@ def filtered(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]:
         category=q.category,
         ref=q.refs or None,
     )
-    return apply_api_filters(context.register.query(query), context.filters, context)
+    register, filters = context.register, context.filters
+    positions = register.select(query)
+    if filters.is_empty():
+        return positions
+    positions = intersect(
+        positions,
+        register.select(
+            RecordQuery(
+                document=filters.document,
+                status=list(filters.status) if filters.status else None,
+                theme=filters.theme,
+                revised=filters.has_revised,
+            )
+        ),
+    )
+    if filters.year_from is None and filters.year_to is None:
+        return positions
+    kept = apply_api_filters(register.loaded().at(positions), filters, context)
+    return register.loaded().positions_of(kept)
 
 
 def relevance_order(
-    q: QueryAnalysis, records: list[ActionRecord], context: AnswerContext, topic: list[str]
-) -> list[ActionRecord]:
+    q: QueryAnalysis, positions: Positions, context: AnswerContext, topic: list[str]
+) -> Positions:
     """Most relevant first when the question has a topic; otherwise oldest report first."""
-    if not topic or len(records) < 2:
-        return sorted(records, key=lambda r: (when(r), r.document.filename, r.ordinal))
+    if not topic or len(positions) < 2:
+        return context.register.chronological(positions)
     hits = context.retriever.search(
-        q.question, k=min(100, len(records) * 3), filters=SearchFilters(kind="record")
+        q.question, k=min(100, len(positions) * 3), filters=SearchFilters(kind="record")
     ).hits
-    rank = {h.chunk.record_id: i for i, h in enumerate(hits)}
-    return sorted(records, key=lambda r: (rank.get(r.id, 10_000), when(r), r.ordinal))
+    rank = {h.chunk.record_id: i for i, h in enumerate(hits) if h.chunk.record_id}
+    return context.register.ranked(positions, rank, default=10_000)
 
 
 def _tableless(q: QueryAnalysis, context: AnswerContext) -> list[DocumentInfo]:
@@ -271,20 +273,9 @@ def register_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
     topic = topic_terms(q, context)
     notes: list[str] = []
     if topic:
-        weights = topic_weights(topic, context)
-        # keyword prefilter (FTS5) on the words a record cannot do without
-        candidates = context.retriever.records_mentioning(required_terms(topic, weights))
-        if len(candidates) < len(matched):  # walk the fewer, in register order
-            by_id = context.register.by_id()
-            allowed = None if len(matched) == len(everything) else {r.id for r in matched}
-            pool = sorted(
-                (by_id[i] for i in candidates if i in by_id and (allowed is None or i in allowed)),
-                key=lambda r: (r.document.filename, r.ordinal),
-            )
-        else:
-            pool = [r for r in matched if r.id in candidates]
-        narrowed = [r for r in pool if topic_share(r, weights) >= TOPIC_SHARE_MIN]
-        if narrowed or not q.has_record_filters():
+        shares = context.register.topic_shares(matched, topic_weights(topic, context))
+        narrowed = matched[shares >= TOPIC_SHARE_MIN]
+        if len(narrowed) or not q.has_record_filters():
             matched = narrowed
         else:
             notes.append(
@@ -293,7 +284,7 @@ def register_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
             topic = []
     elif not q.has_record_filters() and q.terms and context.filters.is_empty():
         return abstain(q, context, "that subject", "None of its words appear in any record.")
-    ordered = relevance_order(q, matched, context, topic)
+    ordered = context.register.loaded().at(relevance_order(q, matched, context, topic))
     builder = context.citations()
     noun = noun_of(q.question)
     subject, predicate = describe(q, noun, topic, documents)
@@ -413,9 +404,9 @@ def select_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
     matched = filtered(q, context)
     topic = topic_terms(q, context)
     if topic and len(matched) > 1:
-        weights = topic_weights(topic, context)
-        narrowed = [r for r in matched if topic_share(r, weights) >= TOPIC_SHARE_MIN]
-        matched = narrowed or matched
+        shares = context.register.topic_shares(matched, topic_weights(topic, context))
+        narrowed = matched[shares >= TOPIC_SHARE_MIN]
+        matched = narrowed if len(narrowed) else matched
     if 0 < len(matched) <= 3:
-        return describe_records(q, matched, context, route="select")
+        return describe_records(q, context.register.loaded().at(matched), context, route="select")
     return register_answer(q, context)

@@ -247,7 +247,7 @@ def _sentences_of(
     chunks = context.catalog.chunks(ids)
     records = context.register.by_id()
     used = {c.document_id for c in chunks.values()}
-    texts = {d: context.catalog.document_text(d) for d in used}
+    texts = {d: context.document_text(d) for d in used}
     hits = [SearchHit(chunks[i], 0.0) for i in ids if i in chunks]
     sentences = evidence_from_hits(hits, records, texts, context.document_refs(), context.years())
     return sorted(sentences, key=lambda e: -coverage(e.text, weights))

@@ -11,11 +11,18 @@ from __future__ import annotations
 
 import gc
 import threading
-from dataclasses import dataclass, field
+from array import array
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from typing import Any, cast
+
+import numpy as np
+import numpy.typing as npt
 
 from assistant.memory import release_free_memory
 from assistant.text import stems
-from assistant.threads import Slippage, ThreadIndex
+from assistant.threads import Slippage, ThreadIndex, when
 from ingest.errors import InvalidRequest, UnknownDocument
 from ingest.model import STATUSES, ActionRecord
 from ingest.themes import resolve_theme
@@ -113,6 +120,8 @@ def record_year(record: ActionRecord) -> int | None:
 
 
 _INDEXED = ("status", "theme", "section", "document", "ref")
+Positions = npt.NDArray[np.int32]  # ascending positions in the register
+_NONE = np.empty(0, dtype=np.int32)
 
 
 def _indexed_values(record: ActionRecord) -> dict[str, list[str | None]]:
@@ -125,85 +134,245 @@ def _indexed_values(record: ActionRecord) -> dict[str, list[str | None]]:
     }
 
 
+def _grouped(keys: array[int], positions: array[int], names: list[Any]) -> dict[Any, Positions]:
+    """``{names[key]: ascending positions}`` from parallel (key, position) arrays."""
+    key_array = np.frombuffer(keys, dtype=np.int32) if len(keys) else np.empty(0, np.int32)
+    position_array = (
+        np.frombuffer(positions, dtype=np.int32) if len(positions) else np.empty(0, np.int32)
+    )
+    order = np.argsort(key_array, kind="stable")  # positions stay ascending within a key
+    sorted_keys, sorted_positions = key_array[order], position_array[order]
+    bounds = np.flatnonzero(np.diff(sorted_keys)) + 1
+    starts = np.concatenate(([0], bounds)) if len(sorted_keys) else np.empty(0, np.int64)
+    ends = np.concatenate((bounds, [len(sorted_keys)])) if len(sorted_keys) else starts
+    return {
+        names[int(sorted_keys[s])]: np.unique(sorted_positions[s:e])
+        for s, e in zip(starts, ends, strict=True)
+    }
+
+
+@dataclass(frozen=True, eq=False)
+class _Loaded:
+    """One generation of the register: the records and their indexes, never changed (a reload
+    builds a new one), so a reader holding it sees one consistent register."""
+
+    generation: int
+    records: list[ActionRecord]
+    by_id: dict[str, ActionRecord]
+    position: dict[str, int]
+    by_document: dict[str, list[ActionRecord]]
+    index: dict[str, dict[str | None, Positions]]  # field -> value -> positions
+    stems: dict[str, Positions]  # stem -> positions of the records whose text has it
+    year: npt.NDArray[np.int32]  # record_year, 0 when unknown
+    when_rank: npt.NDArray[np.int32]  # rank of when(record): report date, else mid-year
+    file_rank: npt.NDArray[np.int32]
+    ordinal: npt.NDArray[np.int32]
+
+    @classmethod
+    def build(cls, generation: int, records: list[ActionRecord]) -> _Loaded:
+        by_document: dict[str, list[ActionRecord]] = {}
+        values: dict[str, dict[str | None, int]] = {name: {} for name in _INDEXED}
+        pairs: dict[str, tuple[array[int], array[int]]] = {
+            name: (array("i"), array("i")) for name in _INDEXED
+        }
+        vocabulary: dict[str, int] = {}
+        stem_keys, stem_positions = array("i"), array("i")
+        for position, record in enumerate(records):
+            by_document.setdefault(record.document.id, []).append(record)
+            for name, found in _indexed_values(record).items():
+                keys, positions = pairs[name]
+                for value in found:
+                    keys.append(values[name].setdefault(value, len(values[name])))
+                    positions.append(position)
+            for word in stems(record_text(record)):
+                stem_keys.append(vocabulary.setdefault(word, len(vocabulary)))
+                stem_positions.append(position)
+        index = {
+            name: _grouped(pairs[name][0], pairs[name][1], list(values[name])) for name in _INDEXED
+        }
+        stem_index = _grouped(stem_keys, stem_positions, list(vocabulary))
+        del stem_keys, stem_positions
+        whens = [when(r) for r in records]
+        files = [r.document.filename for r in records]
+        return cls(
+            generation=generation,
+            records=records,
+            by_id={r.id: r for r in records},
+            position={r.id: p for p, r in enumerate(records)},
+            by_document=by_document,
+            index=index,
+            stems=stem_index,
+            year=np.array([record_year(r) or 0 for r in records], dtype=np.int32),
+            when_rank=_ranks(whens),
+            file_rank=_ranks(files),
+            ordinal=np.array([r.ordinal for r in records], dtype=np.int32),
+        )
+
+    def at(self, positions: Positions) -> list[ActionRecord]:
+        records = self.records
+        return [records[p] for p in positions.tolist()]
+
+    def positions_of(self, records: list[ActionRecord]) -> Positions:
+        """Positions of ``records`` (of this generation), in the order given."""
+        return np.array([self.position[r.id] for r in records], dtype=np.int32)
+
+
+def _ranks(keys: list[str]) -> npt.NDArray[np.int32]:
+    """Each key's rank among the distinct keys (equal keys, equal rank)."""
+    distinct = {key: rank for rank, key in enumerate(sorted(set(keys)))}
+    return np.array([distinct[key] for key in keys], dtype=np.int32)
+
+
+def intersect(*sets: Positions) -> Positions:
+    """Positions in every one of ``sets`` (ascending)."""
+    out = sets[0]
+    for other in sets[1:]:
+        out = np.intersect1d(out, other, assume_unique=True)
+    return out
+
+
 class Register:
-    """All records, cached until the catalog changes (in this or any other process)."""
+    """All records, cached until the catalog changes (in this or any other process).
+
+    Filters on status, theme, section, document, ref and year, and the words a record uses,
+    run over position arrays (numpy); the rest of a filter is checked record by record, on
+    the records the arrays leave."""
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
-        self._records: list[ActionRecord] = []
-        self._by_id: dict[str, ActionRecord] = {}
-        self._by_document: dict[str, list[ActionRecord]] = {}
-        self._positions: dict[str, dict[str | None, list[int]]] = {}
+        self._loaded: _Loaded | None = None
         self._themed: dict[tuple[str, ...], tuple[int, dict[str, list[ActionRecord]]]] = {}
-        self._generation = -1
         self._lock = threading.Lock()
         self._threads: ThreadIndex | None = None
         self._threads_generation = -1
+        self._pin = threading.local()
 
-    def all(self) -> list[ActionRecord]:
+    @contextmanager
+    def pinned(self) -> Iterator[None]:
+        """Within the block this thread reads the register as it was at its first use: one
+        answer reads one loaded register, and checks the catalog's generation once (a
+        recurrence walk over 5,000 documents would otherwise query it 10,000 times)."""
+        outer = getattr(self._pin, "depth", 0)
+        if outer == 0:
+            self._pin.loaded = None
+        self._pin.depth = outer + 1
+        try:
+            yield
+        finally:
+            self._pin.depth = outer
+            if outer == 0:
+                self._pin.loaded = None
+
+    def loaded(self) -> _Loaded:
+        """The current generation's records and indexes (loaded when the catalog changed)."""
+        pinned = getattr(self._pin, "depth", 0) > 0
+        if pinned and self._pin.loaded is not None:
+            return cast(_Loaded, self._pin.loaded)
         generation = self.catalog.generation()
         with self._lock:
-            if generation != self._generation:
-                self._records = []  # let the old records go before the new ones load
+            if self._loaded is None or self._loaded.generation != generation:
+                self._loaded = None  # let the old records go before the new ones load
                 _STEMS.clear()
-                self._records = self.catalog.records()
-                self._by_id = {r.id: r for r in self._records}
-                self._by_document = {}
-                self._positions = {name: {} for name in _INDEXED}
-                for position, record in enumerate(self._records):
-                    self._by_document.setdefault(record.document.id, []).append(record)
-                    for name, values in _indexed_values(record).items():
-                        index = self._positions[name]
-                        for value in values:
-                            index.setdefault(value, []).append(position)
-                self._generation = generation
+                self._loaded = _Loaded.build(generation, self.catalog.records())
                 release_free_memory()  # the JSON parsed on the way
                 # long-lived: keep the cyclic collector from walking every record again and
                 # again (on 80k records a full collection pauses a query for ~0.5 s)
                 gc.freeze()
-            return self._records
+            loaded = self._loaded
+        if pinned:
+            self._pin.loaded = loaded
+        return loaded
+
+    def all(self) -> list[ActionRecord]:
+        """Every record, by file name and position (do not modify)."""
+        return self.loaded().records
 
     def by_id(self) -> dict[str, ActionRecord]:
         """The same records keyed by id (do not modify)."""
-        self.all()
-        return self._by_id
+        return self.loaded().by_id
 
     def of_document(self, document_id: str) -> list[ActionRecord]:
         """The document's records, in order (do not modify)."""
-        self.all()
-        return self._by_document.get(document_id, [])
+        return self.loaded().by_document.get(document_id, [])
 
     def with_refs(self, refs: list[str]) -> list[ActionRecord]:
         """Records whose ref is one of ``refs`` (any case), in order."""
-        self.all()
-        with self._lock:  # one generation's records and index together
-            records, index = self._records, self._positions.get("ref", {})
-        wanted = {ref.lower() for ref in refs}
-        return [records[p] for p in sorted({p for ref in wanted for p in index.get(ref, ())})]
+        loaded = self.loaded()
+        return loaded.at(self._any_of(loaded, "ref", [ref.lower() for ref in refs]))
 
     def with_themes(self, themes: list[str]) -> dict[str, list[ActionRecord]]:
         """Records with any of ``themes``, by document id, each document's in order (do not
         modify); kept until the index changes."""
-        self.all()
+        loaded = self.loaded()
         key = tuple(sorted(themes))
-        with self._lock:  # one generation's records and index together
+        with self._lock:
             cached = self._themed.get(key)
-            if cached is not None and cached[0] == self._generation:
+            if cached is not None and cached[0] == loaded.generation:
                 return cached[1]
-            records, generation = self._records, self._generation
-            index = self._positions.get("theme", {})
         grouped: dict[str, list[ActionRecord]] = {}
-        for position in sorted({p for theme in key for p in index.get(theme, ())}):
-            grouped.setdefault(records[position].document.id, []).append(records[position])
+        for record in loaded.at(self._any_of(loaded, "theme", list(key))):
+            grouped.setdefault(record.document.id, []).append(record)
         with self._lock:
             if len(self._themed) > 64:
                 self._themed.clear()
-            self._themed[key] = (generation, grouped)
+            self._themed[key] = (loaded.generation, grouped)
         return grouped
 
     def get(self, record_id: str | None) -> ActionRecord | None:
         return self.by_id().get(record_id) if record_id else None
 
+    @staticmethod
+    def _any_of(loaded: _Loaded, name: str, values: list[str | None]) -> Positions:
+        found = [loaded.index[name][v] for v in dict.fromkeys(values) if v in loaded.index[name]]
+        if not found:
+            return _NONE
+        return found[0] if len(found) == 1 else np.unique(np.concatenate(found))
+
+    # -- words ---------------------------------------------------------------------------------
+    def mentioning(self, words: list[str]) -> Positions:
+        """Positions of the records whose text has any of the stems ``words``."""
+        loaded = self.loaded()
+        found = [loaded.stems[w] for w in dict.fromkeys(words) if w in loaded.stems]
+        if not found:
+            return _NONE
+        return found[0] if len(found) == 1 else np.unique(np.concatenate(found))
+
+    def topic_shares(self, positions: Positions, weights: dict[str, float]) -> npt.NDArray[Any]:
+        """For each position, the weighted share of the stems ``weights`` its record has (the
+        same as ``listing.topic_share`` record by record)."""
+        loaded = self.loaded()
+        total = sum(weights.values()) or 1.0
+        shares = np.zeros(len(positions), dtype=np.float64)
+        present = np.zeros(len(loaded.records), dtype=bool)
+        for stem, weight in weights.items():
+            having = loaded.stems.get(stem)
+            if having is None or not weight:
+                continue
+            present[:] = False
+            present[having] = True
+            shares += weight * present[positions]
+        return shares / total
+
+    # -- order ---------------------------------------------------------------------------------
+    def chronological(self, positions: Positions) -> Positions:
+        """Oldest report first, then by file name and position in it."""
+        loaded = self.loaded()
+        keys = (loaded.ordinal[positions], loaded.file_rank[positions], loaded.when_rank[positions])
+        return positions[np.lexsort(keys)]
+
+    def ranked(self, positions: Positions, rank: dict[str, int], default: int) -> Positions:
+        """By ``rank`` of the record id (``default`` when absent), then report date and
+        position in the report; ties keep the order given."""
+        loaded = self.loaded()
+        by_position = np.full(len(loaded.records), default, dtype=np.int64)
+        for record_id, value in rank.items():
+            position = loaded.position.get(record_id)
+            if position is not None:
+                by_position[position] = value
+        keys = (loaded.ordinal[positions], loaded.when_rank[positions], by_position[positions])
+        return positions[np.lexsort(keys)]
+
+    # -- filters -------------------------------------------------------------------------------
     def matches(self, record: ActionRecord, query: RecordQuery) -> bool:
         if query.document and not any(
             key in (record.document.id, record.document.filename) for key in query.document
@@ -253,11 +422,11 @@ class Register:
 
     def threads(self) -> ThreadIndex:
         """Issue threads over all records, rebuilt when the index changes."""
-        records = self.all()
+        loaded = self.loaded()
         with self._lock:
-            if self._threads is None or self._threads_generation != self._generation:
-                self._threads = ThreadIndex(records)
-                self._threads_generation = self._generation
+            if self._threads is None or self._threads_generation != loaded.generation:
+                self._threads = ThreadIndex(loaded.records)
+                self._threads_generation = loaded.generation
             return self._threads
 
     def slippage(self, record: ActionRecord) -> Slippage:
@@ -268,34 +437,47 @@ class Register:
         return self.slippage(record).reasons
 
     def query(self, query: RecordQuery | None = None) -> list[ActionRecord]:
+        """The records matching ``query``, in register order."""
+        return self.loaded().at(self.select(query))
+
+    def select(self, query: RecordQuery | None = None) -> Positions:
+        """Positions of the records matching ``query``, ascending."""
         query = (query or RecordQuery()).validate()
         for key in query.document or []:  # by id or file name, through the catalog's indexes
             if self.catalog.find_document(key) is None:
                 raise UnknownDocument(f"unknown document {key!r}")
-        if query == RecordQuery():
-            return list(self.all())  # no filter: every record
-        return [r for r in self._candidates(query) if self.matches(r, query)]
-
-    def _candidates(self, query: RecordQuery) -> list[ActionRecord]:
-        """The records that can match ``query``, in register order: the narrowest of the
-        status, theme, section and document indexes the query uses (all records without)."""
-        self.all()
-        with self._lock:  # one generation's records and indexes together
-            records, positions = self._records, self._positions
-        wanted: dict[str, list[str | None]] = {}
+        loaded = self.loaded()
+        sets: list[Positions] = []
         if query.status:
-            wanted["status"] = list(query.status)
+            sets.append(self._any_of(loaded, "status", list(query.status)))
         if query.theme:
-            wanted["theme"] = list(query.theme)
+            sets.append(self._any_of(loaded, "theme", list(query.theme)))
         if query.section:
-            wanted["section"] = [query.section]
+            sets.append(self._any_of(loaded, "section", [query.section]))
         if query.document:
-            wanted["document"] = list(query.document)
+            sets.append(self._any_of(loaded, "document", list(query.document)))
         if query.ref:
-            wanted["ref"] = [ref.lower() for ref in query.ref]
-        best: list[int] | None = None
-        for name, values in wanted.items():
-            found = sorted({p for value in values for p in positions[name].get(value, ())})
-            if best is None or len(found) < len(best):
-                best = found
-        return records if best is None else [records[p] for p in best]
+            sets.append(self._any_of(loaded, "ref", [ref.lower() for ref in query.ref]))
+        positions = (
+            intersect(*sorted(sets, key=len))
+            if sets
+            else np.arange(len(loaded.records), dtype=np.int32)
+        )
+        if query.since is not None or query.until is not None:
+            years = loaded.year[positions]
+            keep = years > 0
+            if query.since is not None:
+                keep &= years >= query.since
+            if query.until is not None:
+                keep &= years <= query.until
+            positions = positions[keep]
+        rest = replace(
+            query, status=None, theme=None, section=None, document=None, ref=None, since=None,
+            until=None,
+        )  # fmt: skip
+        if rest == RecordQuery():
+            return positions
+        records = loaded.records
+        return np.array(
+            [p for p in positions.tolist() if self.matches(records[p], rest)], dtype=np.int32
+        )

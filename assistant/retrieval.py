@@ -39,7 +39,7 @@ def gather(
     )
     records = context.register.by_id()
     used = {h.chunk.document_id for h in result.hits}
-    texts = {d.id: context.catalog.document_text(d.id) for d in context.documents if d.id in used}
+    texts = {d.id: context.document_text(d.id) for d in context.documents if d.id in used}
     items = evidence_from_hits(
         result.hits, records, texts, context.document_refs(), context.years()
     )

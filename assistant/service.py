@@ -112,9 +112,10 @@ class Assistant:
         for attempt in range(INDEX_CHANGE_RETRIES + 1):
             generation = self.services.catalog.generation()
             try:
-                q = analysis or self.analyse(question)
-                analysed = time.perf_counter()
-                answer = self.answerer.answer(q, self.context(parsed, top_k))
+                with self.register.pinned():  # one answer reads one loaded register
+                    q = analysis or self.analyse(question)
+                    analysed = time.perf_counter()
+                    answer = self.answerer.answer(q, self.context(parsed, top_k))
                 self._check_citations(answer)
                 break
             except (NotFound, UnknownDocument):
@@ -137,14 +138,15 @@ class Assistant:
         return answer
 
     def _check_citations(self, answer: Answer) -> None:
+        """Every citation is verbatim in its document as the index holds it now (a document
+        removed while the answer was composed raises ``NotFound``)."""
         texts: dict[str, str] = {}
         for citation in answer.citations:
-            text = texts.setdefault(
-                citation.document.id, self.services.catalog.document_text(citation.document.id)
-            )
-            if not verify(
-                citation, text
-            ):  # never reached: CitationBuilder only accepts verbatim quotes
+            document_id = citation.document.id
+            if document_id not in texts:
+                texts[document_id] = self.services.catalog.document_text(document_id)
+            if not verify(citation, texts[document_id]):
+                # never reached: CitationBuilder only accepts verbatim quotes
                 raise AssertionError(f"citation [{citation.n}] is not verbatim")
 
     def search(

@@ -41,12 +41,9 @@ def query_terms(text: str) -> list[str]:
     return list(seen)
 
 
-def fts_query(text: str) -> str | None:
+def fts_match(terms: list[str]) -> str:
     """An FTS5 OR-query of the quoted terms (quoted, so user text is never FTS syntax)."""
-    terms = query_terms(text)
-    if not terms:
-        return None
-    return " OR ".join(f'"{term}"' for term in terms)
+    return " OR ".join('"{}"'.format(term.replace('"', "")) for term in terms)
 
 
 FILTER_OVERSAMPLE = 50  # a filtered search ranks this many times the wanted hits, then filters
@@ -116,7 +113,7 @@ class SqliteBm25Index:
     def _ranked(
         self, terms: list[str], k: int, filters: SearchFilters, document_ids: list[str] | None
     ) -> list[tuple[str, float]]:
-        match = " OR ".join(f'"{term}"' for term in terms)
+        match = fts_match(terms)
         conn = self.catalog.conn
         unfiltered = filters.is_empty() and document_ids is None
         condition, params = filters.to_sql(document_ids)
@@ -149,16 +146,3 @@ class SqliteBm25Index:
             [match, *params, k],
         ).fetchall()
         return [(str(r["id"]), -float(r["score"])) for r in rows]
-
-    def records_mentioning(self, terms: list[str]) -> set[str]:
-        """Ids of the records whose chunk contains any of the terms (stemmed, as FTS5 does)."""
-        match = fts_query(" ".join(terms))
-        if match is None:
-            return set()
-        rows = self.catalog.conn.execute(
-            "SELECT c.record_id AS record_id FROM chunks_fts "
-            "JOIN chunks c ON c.rowid = chunks_fts.rowid "
-            "WHERE chunks_fts MATCH ? AND c.record_id IS NOT NULL",
-            [match],
-        ).fetchall()
-        return {str(r["record_id"]) for r in rows}

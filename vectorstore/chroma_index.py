@@ -10,9 +10,11 @@ Usage::
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import functools
+import threading
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 from urllib.parse import urlparse
 
 import numpy as np
@@ -21,6 +23,18 @@ from ingest.errors import ConfigError, RetrievalError
 from vectorstore.protocols import MetadataValue, Where
 
 _BATCH = 2000
+_Method = TypeVar("_Method", bound=Callable[..., Any])
+
+
+def _serialised(method: _Method) -> _Method:
+    """Run the method under the index's lock (so :meth:`ChromaVectorIndex.close` waits)."""
+
+    @functools.wraps(method)
+    def run(self: ChromaVectorIndex, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            return method(self, *args, **kwargs)
+
+    return cast(_Method, run)
 
 
 def make_client(path: Path | None, url: str = "") -> Any:
@@ -47,20 +61,26 @@ def make_client(path: Path | None, url: str = "") -> Any:
 
 
 class ChromaVectorIndex:
-    """:class:`~vectorstore.protocols.VectorIndex` backed by one Chroma collection (cosine)."""
+    """:class:`~vectorstore.protocols.VectorIndex` backed by one Chroma collection (cosine).
 
-    def __init__(self, client: Any, name: str, metadata: Mapping[str, MetadataValue] | None = None):
-        self.client = client
+    The client opens on first use and :meth:`close` lets it go (an embedded client holds the
+    collection's HNSW graph and vectors in memory: about 200 MB per 100k chunks); the next
+    call opens it again. Calls and ``close`` are serialised, so a close never cuts one short.
+    """
+
+    def __init__(
+        self,
+        connect: Callable[[], Any],
+        name: str,
+        metadata: Mapping[str, MetadataValue] | None = None,
+    ) -> None:
+        """``connect``: makes the Chroma client (called again after :meth:`close`)."""
         self.name = name
-        try:
-            self._collection = client.get_or_create_collection(
-                name=name,
-                embedding_function=None,
-                configuration={"hnsw": {"space": "cosine"}},
-                metadata=dict(metadata or {"created_by": "govrag"}),
-            )
-        except Exception as exc:
-            raise RetrievalError(f"cannot open Chroma collection {name!r}: {exc}") from exc
+        self._connect = connect
+        self._metadata = dict(metadata or {"created_by": "govrag"})
+        self._client: Any = None
+        self._handle: Any = None
+        self._lock = threading.RLock()
 
     @classmethod
     def open(
@@ -71,8 +91,36 @@ class ChromaVectorIndex:
         name: str,
         metadata: Mapping[str, MetadataValue] | None = None,
     ) -> ChromaVectorIndex:
-        return cls(make_client(path, url), name, metadata)
+        index = cls(lambda: make_client(path, url), name, metadata)
+        with index._lock:
+            index._collection  # noqa: B018 - open now, so a bad path or URL fails here
+        return index
 
+    @property
+    def _collection(self) -> Any:
+        with self._lock:
+            if self._handle is None:
+                self._client = self._connect()
+                try:
+                    self._handle = self._client.get_or_create_collection(
+                        name=self.name,
+                        embedding_function=None,
+                        configuration={"hnsw": {"space": "cosine"}},
+                        metadata=self._metadata,
+                    )
+                except Exception as exc:
+                    raise RetrievalError(
+                        f"cannot open Chroma collection {self.name!r}: {exc}"
+                    ) from exc
+            return self._handle
+
+    def close(self) -> None:
+        with self._lock:
+            client, self._client, self._handle = self._client, None, None
+            if client is not None and hasattr(client, "close"):
+                client.close()
+
+    @_serialised
     def upsert(
         self,
         ids: Sequence[str],
@@ -87,12 +135,14 @@ class ChromaVectorIndex:
                 metadatas=[dict(m) for m in metadatas[start:end]],
             )
 
+    @_serialised
     def delete(self, ids: Sequence[str]) -> None:
         for start in range(0, len(ids), _BATCH):
             part = list(ids[start : start + _BATCH])
             if part:
                 self._collection.delete(ids=part)
 
+    @_serialised
     def query(
         self, embedding: Sequence[float], k: int, where: Where | None = None
     ) -> list[tuple[str, float]]:
@@ -111,6 +161,7 @@ class ChromaVectorIndex:
         distances = result["distances"][0] if result.get("distances") else [0.0] * len(ids)
         return [(str(i), 1.0 - float(d)) for i, d in zip(ids, distances, strict=True)]
 
+    @_serialised
     def embeddings(self, ids: Sequence[str]) -> tuple[list[str], Any]:
         found: list[str] = []
         vectors: list[Any] = []
@@ -127,6 +178,7 @@ class ChromaVectorIndex:
             return [], np.zeros((0, 0), dtype=np.float32)
         return found, np.asarray(vectors, dtype=np.float32)
 
+    @_serialised
     def existing(self, ids: Sequence[str]) -> set[str]:
         found: set[str] = set()
         for start in range(0, len(ids), _BATCH):
@@ -135,6 +187,7 @@ class ChromaVectorIndex:
                 found.update(self._collection.get(ids=part, include=[])["ids"])
         return found
 
+    @_serialised
     def all_ids(self) -> set[str]:
         found: set[str] = set()
         offset = 0
@@ -145,9 +198,13 @@ class ChromaVectorIndex:
                 return found
             offset += _BATCH
 
+    @_serialised
     def count(self) -> int:
         return int(self._collection.count())
 
     def drop(self) -> None:
         """Delete the whole collection."""
-        self.client.delete_collection(self.name)
+        with self._lock:
+            self._collection  # noqa: B018 - the client is open
+            self._client.delete_collection(self.name)
+            self._handle = None

@@ -1,10 +1,13 @@
-"""Every stored vector in one in-memory matrix, for exact nearest-neighbour search under a filter.
+"""Every stored vector in one in-memory matrix: exact nearest-neighbour search, with or without
+a filter.
 
 A vector index answers unfiltered queries quickly, but a metadata filter makes Chroma scan its
-metadata (hundreds of milliseconds on 100k chunks) and fetching a few thousand vectors by id
-costs as much again. This copy of the vectors (float32, rows normalised; 150 MB per 100k
-chunks) ranks any subset exactly in milliseconds. It follows the catalog: when the index
-generation changes, the vectors of new chunks are read from the index and removed ones dropped.
+metadata (hundreds of milliseconds on 100k chunks), and an embedded Chroma keeps its own copy
+of the vectors and its HNSW graph in memory (about 200 MB per 100k chunks). This copy
+(float32, rows normalised; 150 MB per 100k chunks) ranks all of them, or any subset, exactly
+in a few milliseconds, so every dense search uses it, and once it has read the vectors the
+index is closed. It follows the catalog: when the index generation changes, the vectors of
+new chunks are read from the index and removed ones dropped.
 
 Usage::
 
@@ -16,8 +19,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
 from vectorstore.catalog import Catalog
 from vectorstore.protocols import VectorIndex
@@ -58,6 +63,8 @@ class VectorMatrix:
                     norms = np.linalg.norm(block, axis=1, keepdims=True)
                     blocks.append(block / np.where(norms == 0, 1.0, norms))
                     ids.extend(found)
+            if missing:
+                self.vectors.close()  # searches use this copy; the index's own can go
             self._matrix = (
                 np.ascontiguousarray(np.vstack(blocks), dtype=np.float32)
                 if blocks
@@ -67,23 +74,41 @@ class VectorMatrix:
             self._row = {cid: n for n, cid in enumerate(ids)}
             self._generation = generation
 
+    def similarities(self, embedding: Sequence[float]) -> Similarities:
+        """The query's cosine similarity to every stored vector, to rank several subsets by
+        (one pass over the matrix, however many searches one question makes)."""
+        self.sync()
+        with self._lock:
+            matrix, names = self._matrix, self._ids
+        scores = matrix @ _unit(embedding) if len(names) else np.zeros(0, dtype=np.float32)
+        return Similarities(names, scores.astype(np.float32, copy=False))
+
     def nearest(
-        self, embedding: Sequence[float], ids: Sequence[str], k: int
+        self,
+        embedding: Sequence[float],
+        ids: Sequence[str] | None,
+        k: int,
+        similarities: Similarities | None = None,
     ) -> list[tuple[str, float]]:
-        """(id, cosine similarity) of the ``k`` nearest among ``ids``, best first; exact. Ids
-        without a stored vector are ignored. Ties are broken by id."""
+        """(id, cosine similarity) of the ``k`` nearest among ``ids`` (None: all), best first;
+        exact. Ids without a stored vector are ignored. Ties are broken by id.
+        ``similarities``: this query's, from :meth:`similarities` (used while still current)."""
         self.sync()
         with self._lock:
             matrix, row, names = self._matrix, self._row, self._ids
-        rows = np.fromiter((row[cid] for cid in ids if cid in row), dtype=np.int64)
+        if ids is None:
+            rows = np.arange(len(names), dtype=np.int64)
+        else:
+            rows = np.fromiter((row[cid] for cid in ids if cid in row), dtype=np.int64)
         if k <= 0 or rows.size == 0:
             return []
-        query = np.asarray(embedding, dtype=np.float32)
-        query = query / (np.linalg.norm(query) or 1.0)
-        # a broad subset: score every row and keep the subset's; a narrow one: copy only its
-        # rows (a few MB at most, however many requests run at once)
-        broad = rows.size * 8 > len(matrix)
-        scores = (matrix @ query)[rows] if broad else matrix[rows] @ query
+        if similarities is not None and similarities.names is names:
+            scores = similarities.scores if ids is None else similarities.scores[rows]
+        elif ids is None or rows.size * 8 > len(matrix):  # broad: score every row
+            scores = matrix @ _unit(embedding)
+            scores = scores if ids is None else scores[rows]
+        else:  # narrow: copy only its rows (a few MB at most, however many requests run)
+            scores = matrix[rows] @ _unit(embedding)
         if rows.size > k:
             top = np.argpartition(-scores, k - 1)[:k]
             cut = scores[top].min()
@@ -94,3 +119,16 @@ class VectorMatrix:
             ((names[rows[i]], float(scores[i])) for i in top), key=lambda p: (-p[1], p[0])
         )
         return ranked[:k]
+
+
+@dataclass(frozen=True, eq=False)
+class Similarities:
+    """A query's similarity to each row of one version of the matrix (``names`` is its ids)."""
+
+    names: list[str]
+    scores: npt.NDArray[np.float32]
+
+
+def _unit(embedding: Sequence[float]) -> npt.NDArray[np.float32]:
+    query = np.asarray(embedding, dtype=np.float32)
+    return query / (np.linalg.norm(query) or 1.0)

@@ -67,14 +67,14 @@ class VectorIndex(Protocol):
 
     def count(self) -> int: ...
 
+    def close(self) -> None:
+        """Let go of what the index holds in memory; the next call opens it again."""
+        ...
+
 
 class LexicalIndex(Protocol):
     """Keyword (BM25) search over chunk text, with the same filters."""
 
     def search(self, query: str, k: int, filters: Any = None) -> list[tuple[str, float]]:
         """(chunk id, BM25 score, higher is better) best first."""
-        ...
-
-    def records_mentioning(self, terms: list[str]) -> set[str]:
-        """Ids of the records whose chunk contains any of the terms."""
         ...

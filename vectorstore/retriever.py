@@ -21,7 +21,7 @@ from vectorstore.bm25 import SqliteBm25Index
 from vectorstore.catalog import Catalog
 from vectorstore.filters import SearchFilters
 from vectorstore.fusion import reciprocal_rank_fusion
-from vectorstore.matrix import VectorMatrix
+from vectorstore.matrix import Similarities, VectorMatrix
 from vectorstore.protocols import Embedder, VectorIndex
 
 _IDENTIFIER = re.compile(
@@ -100,8 +100,10 @@ class HybridRetriever:
         filters: SearchFilters | None = None,
         *,
         vector: list[float] | None = None,
+        similarities: Similarities | None = None,
     ) -> SearchResult:
-        """Hybrid search; ``vector`` is the query's embedding when the caller has it already."""
+        """Hybrid search; ``vector`` is the query's embedding when the caller has it already,
+        ``similarities`` its similarity to every stored vector (see ``VectorMatrix``)."""
         filters = filters or SearchFilters()
         document_ids = self.resolve_documents(filters)
         timings: dict[str, float] = {}
@@ -111,7 +113,7 @@ class HybridRetriever:
         timings["embed"] = (time.perf_counter() - started) * 1000
 
         started = time.perf_counter()
-        dense = self._dense(vector, filters, document_ids)
+        dense = self._dense(vector, filters, document_ids, similarities)
         timings["dense"] = (time.perf_counter() - started) * 1000
 
         started = time.perf_counter()
@@ -160,21 +162,24 @@ class HybridRetriever:
         return SearchResult(hits, timings)
 
     def _dense(
-        self, vector: list[float], filters: SearchFilters, document_ids: list[str] | None
+        self,
+        vector: list[float],
+        filters: SearchFilters,
+        document_ids: list[str] | None,
+        similarities: Similarities | None = None,
     ) -> list[tuple[str, float]]:
-        """The nearest chunks that pass the filters.
+        """The nearest chunks that pass the filters, exactly, over the in-memory matrix.
 
-        Chroma applies a ``where`` clause by scanning metadata, which costs hundreds of
-        milliseconds on a large index however few results are wanted. So a filtered search first
-        takes unfiltered, oversampled results (a small pool, then a large one) and filters them
-        with the catalog; only when too few pass does it rank every chunk that passes, exactly,
-        over the in-memory matrix of vectors. Either way the result is the filtered set's
-        nearest ``candidates``.
+        Listing every chunk that passes a broad filter costs tens of milliseconds on a large
+        index, so a filtered search first takes the nearest of all chunks, oversampled (a small
+        pool, then a large one), and filters them with the catalog; only when too few pass does
+        it rank every chunk that passes. Either way the result is the filtered set's nearest
+        ``candidates``.
         """
         if filters.to_chroma_where(document_ids) is None:
-            return self.vectors.query(vector, self.candidates, None)
+            return self.matrix.nearest(vector, None, self.candidates, similarities)
         for oversample in DENSE_OVERSAMPLE:
-            pool = self.vectors.query(vector, self.candidates * oversample, None)
+            pool = self.matrix.nearest(vector, None, self.candidates * oversample, similarities)
             passing = self._passing([cid for cid, _ in pool], filters, document_ids)
             kept = [(cid, score) for cid, score in pool if cid in passing]
             if len(kept) >= self.candidates:
@@ -183,7 +188,8 @@ class HybridRetriever:
                 return kept  # the pool was the whole index: these are all that pass
         condition, params = filters.to_sql(document_ids)
         rows = self.catalog.conn.execute(f"SELECT id FROM chunks c WHERE {condition}", params)
-        return self.matrix.nearest(vector, [str(r["id"]) for r in rows], self.candidates)
+        ids = [str(r["id"]) for r in rows]
+        return self.matrix.nearest(vector, ids, self.candidates, similarities)
 
     def _passing(
         self, ids: list[str], filters: SearchFilters, document_ids: list[str] | None
@@ -209,19 +215,17 @@ class HybridRetriever:
 
 
 class QuestionRetriever:
-    """The retriever for one question: each distinct query text is embedded once, however many
-    searches (per document, per part of the question) the answer makes with it."""
+    """The retriever for one question: each distinct query text is embedded, and compared with
+    every stored vector, once, however many searches (per document, per part of the question)
+    the answer makes with it."""
 
     def __init__(self, retriever: HybridRetriever) -> None:
         self.retriever = retriever
-        self._vectors: dict[str, list[float]] = {}
+        self._queries: dict[str, tuple[list[float], Similarities]] = {}
 
     def search(self, query: str, k: int = 8, filters: SearchFilters | None = None) -> SearchResult:
-        vector = self._vectors.get(query)
-        if vector is None:
-            vector = self._vectors[query] = self.retriever.embedder.embed_query(query)
-        return self.retriever.search(query, k, filters, vector=vector)
-
-    def records_mentioning(self, terms: list[str]) -> set[str]:
-        """Ids of the records whose text contains any of the terms (a keyword prefilter)."""
-        return self.retriever.lexical.records_mentioning(terms)
+        known = self._queries.get(query)
+        if known is None:
+            vector = self.retriever.embedder.embed_query(query)
+            known = self._queries[query] = (vector, self.retriever.matrix.similarities(vector))
+        return self.retriever.search(query, k, filters, vector=known[0], similarities=known[1])

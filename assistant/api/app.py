@@ -7,6 +7,7 @@ Usage::
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -69,9 +70,13 @@ def _warm_up(assistant: Assistant) -> None:
     """Load the model, open Chroma, read the register and the vectors before the first user
     waits for them."""
     try:
-        if assistant.documents():
+        if assistant.documents():  # the register and the analyser's catalogue
+            assistant.register.threads()  # issue threads, for slippage and recurrence
             assistant.search("warm up", k=1)
             assistant.services.retriever.matrix.sync()
         release_free_memory()  # what loading the register and the vectors freed
+        # long-lived from here on: the cyclic collector need not walk it again (a full
+        # collection over it pauses an answer for a few hundred milliseconds at 100k chunks)
+        gc.freeze()
     except Exception:  # a cold cache is not a reason to refuse to start
         log.exception("warm-up failed")

@@ -10,7 +10,7 @@ import vectorstore.bm25 as bm25_module
 import vectorstore.retriever as retriever_module
 from assistant.container import Services
 from ingest.errors import InvalidRequest
-from vectorstore.bm25 import fts_query, query_terms
+from vectorstore.bm25 import fts_match, query_terms
 from vectorstore.filters import SearchFilters
 from vectorstore.fusion import reciprocal_rank_fusion
 from vectorstore.retriever import identifiers
@@ -24,8 +24,8 @@ def test_query_terms_drop_stopwords_and_quote_syntax() -> None:
         "since",
         "2008",
     ]
-    assert fts_query('R18 "NEAR" OR * col:x') == '"r18" OR "near" OR "col"'
-    assert fts_query("the of and") is None
+    assert fts_match(query_terms('R18 "NEAR" OR * col:x')) == '"r18" OR "near" OR "col"'
+    assert query_terms("the of and") == []
 
 
 def test_identifiers() -> None:
@@ -145,6 +145,33 @@ def test_the_vector_matrix_follows_ingest_and_removal(
     assert {c for c, _ in matrix.nearest(vector, every, 95)} == remaining
     assert len(matrix) == len(remaining) < 95
     assert matrix.nearest(vector, [], 5) == [] and matrix.nearest(vector, every, 0) == []
+
+
+def test_the_vector_matrix_serves_unfiltered_search_and_closes_the_index(
+    fake_services: Services, sample_dir: Path
+) -> None:
+    """Once the matrix has read the vectors it ranks all of them exactly as the index does,
+    and the index is closed (its in-memory copy let go) until something needs it again."""
+    closed: list[int] = []
+    vectors = fake_services.vectors
+    close = vectors.close
+
+    def counting_close() -> None:
+        closed.append(1)
+        close()
+
+    vectors.close = counting_close  # type: ignore[method-assign]
+    fake_services.indexer.ingest_paths([sample_dir])
+    matrix = fake_services.retriever.matrix
+    matrix.sync()
+    assert closed == [1]
+    matrix.sync()  # nothing new to read: the index stays closed
+    assert closed == [1]
+    vector = fake_services.embedder.embed_query("risk management strategy")
+    got = matrix.nearest(vector, None, 8)
+    expected = vectors.query(vector, 8)  # opens the index again
+    assert [c for c, _ in got] == [c for c, _ in expected]
+    assert [s for _, s in got] == pytest.approx([s for _, s in expected], abs=1e-5)
 
 
 def test_bm25_leaves_out_terms_in_most_chunks_without_changing_the_ranking(

@@ -76,6 +76,16 @@ class VectorIndexContract:
         assert index.existing(["a", "b", "zzz"]) == {"b"}
         assert index.all_ids() == {"b"} and index.count() == 1
 
+    def test_close_lets_go_and_the_next_call_reopens(self, index: VectorIndex) -> None:
+        index.upsert(["a", "b"], [unit(1, 0, 0), unit(0, 1, 0)], [{"v": 1}, {"v": 2}])
+        index.close()
+        index.close()  # closing twice is harmless
+        assert index.count() == 2
+        assert [i for i, _ in index.query(unit(0, 1, 0), 1)] == ["b"]
+        index.close()
+        index.upsert(["c"], [unit(0, 0, 1)], [{"v": 3}])
+        assert index.all_ids() == {"a", "b", "c"}
+
     def test_empty_index_and_zero_k(self, index: VectorIndex) -> None:
         assert index.query(unit(1, 0, 0), 3) == []
         assert index.query(unit(1, 0, 0), 0) == []
