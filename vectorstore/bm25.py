@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+from typing import Any
 
 from vectorstore.catalog import Catalog
 from vectorstore.filters import SearchFilters
@@ -121,6 +122,8 @@ class SqliteBm25Index:
         # every matching row); with a filter, keep the best that pass. bm25() uses the whole
         # index's statistics, so this is exactly the filtered ranking when enough pass.
         wanted = k if unfiltered else k * FILTER_OVERSAMPLE
+        if document_ids is not None and self._expected_passing(document_ids, wanted) < 3 * k:
+            return self._joined(match, k, condition, params)  # few would pass: skip a wasted rank
         ranked = conn.execute(
             "SELECT rowid, rank FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY rank LIMIT ?",
             [match, wanted],
@@ -139,10 +142,28 @@ class SqliteBm25Index:
         kept = [(str(ids[r[0]]), -float(r[1])) for r in ranked if r[0] in ids][:k]
         if unfiltered or len(kept) >= k or len(ranked) < wanted:
             return kept
-        rows = conn.execute(
+        return self._joined(match, k, condition, params)
+
+    def _joined(
+        self, match: str, k: int, condition: str, params: list[Any]
+    ) -> list[tuple[str, float]]:
+        """The best ``k`` matching chunks that pass ``condition``, every match joined."""
+        rows = self.catalog.conn.execute(
             "SELECT c.id AS id, bm25(chunks_fts) AS score FROM chunks_fts "
             "JOIN chunks c ON c.rowid = chunks_fts.rowid "
             f"WHERE chunks_fts MATCH ? AND {condition} ORDER BY score LIMIT ?",
             [match, *params, k],
         ).fetchall()
         return [(str(r["id"]), -float(r["score"])) for r in rows]
+
+    def _expected_passing(self, document_ids: list[str], ranked: int) -> float:
+        """How many of ``ranked`` chunks would be in the documents, if spread evenly (a count
+        over the catalog's document index)."""
+        if not document_ids:
+            return 0.0
+        _, total = self.frequencies([])
+        marks = ",".join("?" * len(document_ids))
+        inside = self.catalog.conn.execute(
+            f"SELECT COUNT(*) FROM chunks WHERE document_id IN ({marks})", document_ids
+        ).fetchone()[0]
+        return ranked * int(inside) / max(total, 1)
