@@ -15,7 +15,7 @@ from assistant.analysis import QueryAnalysis
 from assistant.answer import Answer, AnswerContext, Coverage, abstain
 from assistant.citations import CitationBuilder, record_quote
 from assistant.recordtext import cite_record, doc_label, key_sentence, record_line
-from assistant.register import SLIPPED_RULE, Positions, RecordQuery, intersect, stemmed_text
+from assistant.register import SLIPPED_RULE, Positions, RecordQuery, intersect
 from assistant.text import stem_of
 from ingest.model import ActionRecord, DocumentInfo
 from vectorstore.filters import SearchFilters
@@ -67,11 +67,10 @@ def topic_weights(topic: list[str], context: AnswerContext) -> dict[str, float]:
 TOPIC_SHARE_MIN = 0.6  # a record is on the question's topic with this share of its weight
 
 
-def topic_share(record: ActionRecord, weights: dict[str, float]) -> float:
-    """IDF-weighted share of the topic stems that the record's text contains."""
-    total = sum(weights.values()) or 1.0
-    present = stemmed_text(record)
-    return sum(w for term, w in weights.items() if f" {term} " in present) / total
+def on_topic(positions: Positions, weights: dict[str, float], context: AnswerContext) -> Positions:
+    """The positions whose record has at least ``TOPIC_SHARE_MIN`` of the topic's weight (the
+    IDF-weighted share of the topic stems its text contains)."""
+    return positions[context.register.topic_shares(positions, weights) >= TOPIC_SHARE_MIN]
 
 
 def progress_quotes(record: ActionRecord, limit: int) -> list[tuple[str, int]]:
@@ -165,23 +164,31 @@ def criteria(q: QueryAnalysis, topic: list[str]) -> str:
 
 
 # -- filters --------------------------------------------------------------------------------
-def apply_api_filters(
-    records: list[ActionRecord], filters: SearchFilters, context: AnswerContext
-) -> list[ActionRecord]:
-    if filters.is_empty():
-        return records
-    query = RecordQuery(
+def _api_query(filters: SearchFilters) -> RecordQuery:
+    """The API filters that are record fields (the report-year window is applied apart)."""
+    return RecordQuery(
         document=filters.document,
         status=list(filters.status) if filters.status else None,
         theme=filters.theme,
         revised=filters.has_revised,
     )
-    out = [r for r in records if context.register.matches(r, query)]
+
+
+def _in_report_years(records: list[ActionRecord], filters: SearchFilters) -> list[ActionRecord]:
     if filters.year_from is not None:
-        out = [r for r in out if r.year is not None and r.year >= filters.year_from]
+        records = [r for r in records if r.year is not None and r.year >= filters.year_from]
     if filters.year_to is not None:
-        out = [r for r in out if r.year is not None and r.year <= filters.year_to]
-    return out
+        records = [r for r in records if r.year is not None and r.year <= filters.year_to]
+    return records
+
+
+def apply_api_filters(
+    records: list[ActionRecord], filters: SearchFilters, context: AnswerContext
+) -> list[ActionRecord]:
+    if filters.is_empty():
+        return records
+    query = _api_query(filters)
+    return _in_report_years([r for r in records if context.register.matches(r, query)], filters)
 
 
 def filtered(q: QueryAnalysis, context: AnswerContext) -> Positions:
@@ -211,21 +218,11 @@ def filtered(q: QueryAnalysis, context: AnswerContext) -> Positions:
     positions = register.select(query)
     if filters.is_empty():
         return positions
-    positions = intersect(
-        positions,
-        register.select(
-            RecordQuery(
-                document=filters.document,
-                status=list(filters.status) if filters.status else None,
-                theme=filters.theme,
-                revised=filters.has_revised,
-            )
-        ),
-    )
+    positions = intersect(positions, register.select(_api_query(filters)))
     if filters.year_from is None and filters.year_to is None:
         return positions
-    kept = apply_api_filters(register.loaded().at(positions), filters, context)
-    return register.loaded().positions_of(kept)
+    loaded = register.loaded()
+    return loaded.positions_of(_in_report_years(loaded.at(positions), filters))
 
 
 def relevance_order(
@@ -273,8 +270,7 @@ def register_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
     topic = topic_terms(q, context)
     notes: list[str] = []
     if topic:
-        shares = context.register.topic_shares(matched, topic_weights(topic, context))
-        narrowed = matched[shares >= TOPIC_SHARE_MIN]
+        narrowed = on_topic(matched, topic_weights(topic, context), context)
         if len(narrowed) or not q.has_record_filters():
             matched = narrowed
         else:
@@ -404,8 +400,7 @@ def select_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
     matched = filtered(q, context)
     topic = topic_terms(q, context)
     if topic and len(matched) > 1:
-        shares = context.register.topic_shares(matched, topic_weights(topic, context))
-        narrowed = matched[shares >= TOPIC_SHARE_MIN]
+        narrowed = on_topic(matched, topic_weights(topic, context), context)
         matched = narrowed if len(narrowed) else matched
     if 0 < len(matched) <= 3:
         return describe_records(q, context.register.loaded().at(matched), context, route="select")

@@ -15,7 +15,7 @@ from assistant.analysis import QueryAnalysis
 from assistant.answer import Answer, AnswerContext, Coverage, abstain
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, coverage, record_evidence, term_weights
-from assistant.listing import apply_api_filters, topic_share, topic_terms, topic_weights
+from assistant.listing import TOPIC_SHARE_MIN, apply_api_filters, topic_terms, topic_weights
 from assistant.recordtext import (
     cite,
     cite_record,
@@ -47,8 +47,10 @@ def resolve_refs(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]
     if len({r.document.id for r in found}) > 1 and q.terms:
         weights = topic_weights(topic_terms(q, context), context)
         if weights:
-            best = max(topic_share(r, weights) for r in found)
-            found = [r for r in found if topic_share(r, weights) == best] if best > 0 else found
+            shares = context.register.topic_share_of(found, weights)
+            best = max(shares)
+            if best > 0:
+                found = [r for r, share in zip(found, shares, strict=True) if share == best]
     return apply_api_filters(found, context.filters, context)
 
 
@@ -98,15 +100,12 @@ def field_answer(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     ).hits
     weights = topic_weights(topic, context)
     records = context.register.by_id()
-    scored = [
-        (topic_share(records[h.chunk.record_id], weights), records[h.chunk.record_id])
-        for h in hits
-        if h.chunk.record_id in records
-    ]
+    found = [records[h.chunk.record_id] for h in hits if h.chunk.record_id in records]
+    scored = list(zip(context.register.topic_share_of(found, weights), found, strict=True))
     if not scored:
         return None
     best_share = max(share for share, _ in scored)
-    if best_share < 0.6:
+    if best_share < TOPIC_SHARE_MIN:
         return None
     best = next(record for share, record in scored if share == best_share)
     return describe_records(q, [best], context, route="field")

@@ -9,18 +9,13 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from assistant.analysis import QueryAnalysis
 from assistant.answer import Answer, AnswerContext, Coverage, abstain
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, coverage, record_evidence, term_weights
-from assistant.listing import (
-    TOPIC_SHARE_MIN,
-    apply_api_filters,
-    noun_of,
-    topic_share,
-    topic_terms,
-    topic_weights,
-)
+from assistant.listing import apply_api_filters, noun_of, on_topic, topic_terms, topic_weights
 from assistant.recordtext import cite_record, doc_label, due_words, record_name
 from assistant.retrieval import gather
 from ingest.model import ActionRecord, DocumentInfo
@@ -69,9 +64,19 @@ def _subject(
     return None
 
 
+def _on_topic_ids(topic: list[str], context: AnswerContext) -> set[str]:
+    """Ids of every record on the topic (one pass over the register's arrays)."""
+    register = context.register
+    everything = np.arange(len(register.all()), dtype=np.int32)
+    chosen = on_topic(everything, topic_weights(topic, context), context)
+    return {record.id for record in register.loaded().at(chosen)}
+
+
 def _records_in(
-    q: QueryAnalysis, context: AnswerContext, doc: DocumentInfo, topic: list[str]
+    q: QueryAnalysis, context: AnswerContext, doc: DocumentInfo, on_subject: set[str] | None
 ) -> list[ActionRecord]:
+    """The document's records on the question's themes, or (without themes) whose ids are in
+    ``on_subject``; in the section it names, if the document has it."""
     records = list(context.register.of_document(doc.id))
     section = q.section if q.section and q.section in {r.section for r in records} else None
     if section:
@@ -83,8 +88,7 @@ def _records_in(
             if section is None or r.section == section
         ]
     else:
-        weights = topic_weights(topic, context)
-        themed = [r for r in records if topic_share(r, weights) >= TOPIC_SHARE_MIN]
+        themed = [r for r in records if r.id in (on_subject or ())]
     return apply_api_filters(themed, context.filters, context)
 
 
@@ -196,15 +200,18 @@ def _walk(
     asked = term_weights(q.terms, context.stats) or weights
     passages = _passages_by_document(q, context, documents, asked)
     hidden = 0
+    on_subject = None if q.themes else _on_topic_ids(topic, context)
     for doc in documents:
-        found = _records_in(q, context, doc, topic)
+        found = _records_in(q, context, doc, on_subject)
         if documents_used >= MAX_REPORTS:  # the records still count, and are all in `records`
             if found or doc.id in passages:
                 hidden += 1
                 records += found
             continue
         if q.themes or topic:
-            found.sort(key=lambda r: (-topic_share(r, weights), r.ordinal))
+            share = context.register.topic_share_of(found, weights)
+            by_id = {r.id: value for r, value in zip(found, share, strict=True)}
+            found.sort(key=lambda r: (-by_id[r.id], r.ordinal))
         block: list[str] = []
         cap = PER_DOCUMENT[kind]
         for record in found[:cap]:

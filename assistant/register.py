@@ -83,11 +83,6 @@ class Slip:
     reasons: list[str] = field(default_factory=list)
 
 
-# each record's distinct stems, keyed by the record object (its id() and its record id);
-# emptied whenever a register loads records, so an id() reused by a new object never matches
-_STEMS: dict[int, tuple[str, str]] = {}
-
-
 def record_text(record: ActionRecord) -> str:
     """The words a record is about: title, finding, action, progress, category and owner."""
     parts = (
@@ -99,18 +94,6 @@ def record_text(record: ActionRecord) -> str:
         record.owner,
     )
     return " ".join(v for v in parts if v)
-
-
-def stemmed_text(record: ActionRecord) -> str:
-    """The record's distinct stems as one string, ' a b c ' (a string per record costs a
-    fraction of a set's memory, and `in` on it runs in C); computed once per loaded record."""
-    found = _STEMS.get(id(record))
-    if found is None or found[0] != record.id:
-        found = _STEMS[id(record)] = (
-            record.id,
-            " " + " ".join(sorted(stems(record_text(record)))) + " ",
-        )
-    return found[1]
 
 
 def record_year(record: ActionRecord) -> int | None:
@@ -272,7 +255,6 @@ class Register:
         with self._lock:
             if self._loaded is None or self._loaded.generation != generation:
                 self._loaded = None  # let the old records go before the new ones load
-                _STEMS.clear()
                 self._loaded = _Loaded.build(generation, self.catalog.records())
                 release_free_memory()  # the JSON parsed on the way
                 # long-lived: keep the cyclic collector from walking every record again and
@@ -338,20 +320,22 @@ class Register:
         return found[0] if len(found) == 1 else np.unique(np.concatenate(found))
 
     def topic_shares(self, positions: Positions, weights: dict[str, float]) -> npt.NDArray[Any]:
-        """For each position, the weighted share of the stems ``weights`` its record has (the
-        same as ``listing.topic_share`` record by record)."""
+        """For each position, the share of the stems ``weights`` (stem -> weight) that its
+        record's text has, by weight."""
         loaded = self.loaded()
         total = sum(weights.values()) or 1.0
         shares = np.zeros(len(positions), dtype=np.float64)
-        present = np.zeros(len(loaded.records), dtype=bool)
         for stem, weight in weights.items():
             having = loaded.stems.get(stem)
-            if having is None or not weight:
+            if having is None or not len(positions):
                 continue
-            present[:] = False
-            present[having] = True
-            shares += weight * present[positions]
+            found = np.minimum(np.searchsorted(having, positions), len(having) - 1)
+            shares += weight * (having[found] == positions)
         return shares / total
+
+    def topic_share_of(self, records: list[ActionRecord], weights: dict[str, float]) -> list[float]:
+        """:meth:`topic_shares` of ``records`` (records of the register as loaded now)."""
+        return self.topic_shares(self.loaded().positions_of(records), weights).tolist()
 
     # -- order ---------------------------------------------------------------------------------
     def chronological(self, positions: Positions) -> Positions:

@@ -155,6 +155,8 @@ class Catalog:
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA busy_timeout=30000")
+            # one connection per thread (a server has dozens): a small page cache each, as
+            # the OS caches the file anyway
             conn.execute("PRAGMA cache_size=-256")
             self._local.conn = conn
         return conn

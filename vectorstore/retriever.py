@@ -28,8 +28,8 @@ _IDENTIFIER = re.compile(
     r"\b(?:HMIC\s+R\d{1,3}|BVPI\s?\d{1,4}[a-z]?|R\d{1,3}|item\s+\d+(?:\.\d+)?|\d+\.\d+)\b", re.I
 )
 
-# unfiltered results fetched per wanted result before filtering, in turn (an unfiltered
-# query for 4,000 neighbours takes about 20 ms on 100k chunks; Chroma's filter, 150-350 ms)
+# unfiltered neighbours taken per wanted result before filtering, in turn (ranking the matrix
+# costs the same for any pool; listing every chunk a broad filter passes costs tens of ms)
 DENSE_OVERSAMPLE = (4, 100)
 
 

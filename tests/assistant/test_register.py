@@ -7,10 +7,9 @@ import itertools
 import numpy as np
 import pytest
 
-from assistant.listing import topic_share
-from assistant.register import RecordQuery, Register, record_year
+from assistant.register import RecordQuery, Register, record_text, record_year
 from assistant.service import Assistant
-from assistant.text import stem_of
+from assistant.text import stem_of, stems
 from assistant.threads import when
 from ingest.errors import UnknownDocument
 
@@ -71,8 +70,18 @@ def test_topic_shares_equal_the_share_record_by_record(
     weights = {stem_of(w): assistant.stats.idf(w) for w in words}
     positions = np.arange(len(register.all()), dtype=np.int32)
     shares = register.topic_shares(positions, weights)
-    expected = [topic_share(r, weights) for r in register.all()]
+    total = sum(weights.values())
+    expected = [
+        sum(weight for stem, weight in weights.items() if stem in stems(record_text(r))) / total
+        for r in register.all()
+    ]
     assert shares.tolist() == pytest.approx(expected, abs=1e-12)
+    some = register.all()[::7]
+    assert register.topic_share_of(some, weights) == pytest.approx(expected[::7], abs=1e-12)
+    odd = positions[1::2][::-1]  # any subset, in any order
+    assert register.topic_shares(odd, weights).tolist() == pytest.approx(
+        [expected[p] for p in odd.tolist()], abs=1e-12
+    )
     assert 0 < sum(s >= 0.6 for s in expected) < len(expected)
     having = set(register.mentioning([stem_of(w) for w in words]).tolist())
     assert having == {p for p, share in enumerate(expected) if share > 0}
