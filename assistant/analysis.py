@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -173,7 +174,12 @@ class Target:
 
 @dataclass
 class Catalogue:
-    """What the analyser may match names against: documents, sections and owners."""
+    """What the analyser may match names against: documents, sections and owners.
+
+    A name is matched only where it is specific (see :class:`NameEvidence`): a title, section
+    heading or owner made of question words ('Who is responsible', 'Progress to date') or of
+    one word common across the record ('The Board') names nothing; a file name written out
+    always names its document."""
 
     documents: list[DocumentInfo]
     sections: dict[str, list[str]]  # section -> document ids
@@ -182,6 +188,10 @@ class Catalogue:
     phrases: dict[str, Target] = field(default_factory=dict)
     phrase_sections: dict[str, list[str]] = field(default_factory=dict)
     generic_phrases: set[str] = field(default_factory=set)
+    evidence: NameEvidence | None = None
+    named_owners: list[str] | None = None  # the owners specific enough to name (None: all)
+    file_names: dict[str, str] = field(default_factory=dict)  # as written (lower) -> doc id
+    spaced_file_names: list[str] = field(default_factory=list)  # those with a space in them
 
     @classmethod
     def from_records(cls, documents: list[DocumentInfo], records: list[ActionRecord]) -> Catalogue:
@@ -204,11 +214,18 @@ class Catalogue:
                     owners.setdefault(owner, None)
         categories = {r.category for r in records if r.category}
         catalogue = cls(documents, sections, list(owners), categories=sorted(categories))
+        catalogue.evidence = NameEvidence.of(documents, records)
+        catalogue.named_owners = [
+            o for o in catalogue.owners if catalogue.evidence.names(_stemmed(o).split())
+        ]
+        catalogue.file_names = _file_names(documents)
+        catalogue.spaced_file_names = [n for n in catalogue.file_names if " " in n]
         catalogue.phrases = catalogue._distinctive_phrases()
         return catalogue
 
     def _distinctive_phrases(self) -> dict[str, Target]:
-        """Phrases of titles and section names that name exactly one document or section."""
+        """Phrases of titles and section names that name exactly one document or section, and
+        are specific enough to name anything at all."""
         seen: dict[str, set[Target]] = {}
         for doc in self.documents:
             target = Target("document", doc.id, (doc.id,))
@@ -227,6 +244,8 @@ class Catalogue:
             phrase for phrase in seen if all(w in GENERIC or w in _FUNCTION for w in phrase.split())
         }
         for phrase, targets in seen.items():
+            if self.evidence is not None and not self.evidence.names(phrase.split()):
+                continue  # 'who is responsible', 'progress to date': question words
             documents = {d for t in targets for d in t.document_ids}
             if len(targets) == 1:
                 out[phrase] = next(iter(targets))
@@ -234,6 +253,95 @@ class Catalogue:
                 doc_id = next(iter(documents))
                 out[phrase] = Target("document", doc_id, (doc_id,))
         return out
+
+
+# Words a question asks with rather than names with: function words (articles, pronouns,
+# auxiliaries, prepositions, conjunctions, quantifiers, question words), the verbs questions
+# ask with, and the words that ask for a field of a record (see _FIELD_TRIGGERS). A name made
+# only of these names nothing.
+_ASKING = frozenset(
+    """a an the this that these those some any all every each no none either neither both
+    other another such own same i me my we us our you your he him his she her it its they them
+    their who whom whose what which where when why how whatever whoever is are was were be been
+    being am do does did done has have had having can could will would shall should may might
+    must and or but nor so yet if then than as because while whether though although of for in
+    on to by with at from about into onto over under up down out off per via against between
+    through during before after since until within without upon not yes there here only also
+    just very too more most less least much many few
+    say says said tell told know knew known happen happens happened mention mentions mentioned
+    show shows shown give gives given explain explains explained describe describes described
+    mean means meant think""".split()
+)
+# A sample this size estimates how widely a word is spread over the record.
+_EVIDENCE_SAMPLE = 2000
+
+
+@dataclass(frozen=True)
+class NameEvidence:
+    """How specific the words of a name are, measured against the record the index holds.
+
+    A name (or the part of it a question repeats) names something when its words, less the
+    words questions ask with, are either two or more (a combination: 'Head of Pay', 'District
+    Audit', 'MPS Governance Report') or one *distinctive* word: a number or period, or a word
+    found in no more records than an average document holds (its record frequency at most
+    1/documents of the records) or in the records of one document only ('Treasurer', 'HMIC').
+    'Who is responsible' has no word left; 'The Board' leaves 'board', which is spread over
+    most of the record."""
+
+    records: int  # records read (a sample of at most _EVIDENCE_SAMPLE)
+    documents: int
+    frequency: dict[str, int]  # stem -> records read whose text or columns have it
+    spread: dict[str, int]  # stem -> documents whose records read have it
+
+    @classmethod
+    def of(cls, documents: list[DocumentInfo], records: list[ActionRecord]) -> NameEvidence:
+        from assistant.register import record_text
+        from assistant.text import stems
+
+        step = max(1, -(-len(records) // _EVIDENCE_SAMPLE))
+        read = records[::step]
+        frequency: dict[str, int] = {}
+        carriers: dict[str, set[str]] = {}
+        for record in read:
+            words = stems(f"{record_text(record)} {' '.join(record.columns)}")
+            for word in words:
+                frequency[word] = frequency.get(word, 0) + 1
+                carriers.setdefault(word, set()).add(record.document.id)
+        spread = {word: len(ids) for word, ids in carriers.items()}
+        return cls(len(read), max(len(documents), 1), frequency, spread)
+
+    def distinctive(self, stem: str) -> bool:
+        if any(ch.isdigit() for ch in stem):
+            return True  # a year, a period, a reference number
+        df = self.frequency.get(stem, 0)
+        return df * self.documents <= self.records or self.spread.get(stem, 0) <= 1
+
+    def names(self, stems: list[str]) -> bool:
+        """Whether the stemmed words of a name (as matched) are specific enough to name it."""
+        asking = _asking_stems()
+        content = [w for w in stems if w not in asking and re.search(r"[a-z0-9]", w)]
+        if len(content) >= 2:
+            return True
+        return len(content) == 1 and self.distinctive(content[0])
+
+
+def _file_names(documents: list[DocumentInfo]) -> dict[str, str]:
+    """How a question may write a document's file out: its file name, its id, and its file
+    name without the extension when that is a coined token ('board_note', '004_8a35...')."""
+    names: dict[str, str] = {}
+    for doc in documents:
+        stem_ = doc.filename.rsplit(".", 1)[0] if "." in doc.filename else ""
+        for name in (doc.filename, doc.id, stem_):
+            if re.search(r"[_.\-]", name) and re.search(r"[A-Za-z]", name):
+                names.setdefault(name.lower(), doc.id)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _asking_stems() -> frozenset[str]:
+    from assistant.text import stem
+
+    return frozenset(stem(w) for w in _ASKING | _FUNCTION | _FIELD_TRIGGERS)
 
 
 _FUNCTION = {
@@ -784,6 +892,14 @@ def _targets(
     section: str | None = None
     taken: list[tuple[int, int]] = []
     used = [False] * len(tokens)
+    for start, end, doc_id in _written_files(question, catalogue):  # named by its file
+        taken.append((start, end))
+        for index, (word, first, last) in enumerate(tokens):
+            if start <= first and last <= end:
+                used[index] = True
+                consumed.add(word.lower())
+        if doc_id not in documents:
+            documents.append(doc_id)
     specific = [p for p in catalogue.phrases if p not in catalogue.generic_phrases]
     generic = [p for p in catalogue.phrases if p in catalogue.generic_phrases]
     ordered = sorted(specific, key=lambda p: len(p.split()), reverse=True)
@@ -814,6 +930,21 @@ def _targets(
     return documents, section, consumed, taken
 
 
+def _written_files(question: str, catalogue: Catalogue) -> list[tuple[int, int, str]]:
+    """The documents whose file name (or id) the question writes out, with their spans."""
+    found: list[tuple[int, int, str]] = []
+    for match in re.finditer(r"[\w\-]+(?:\.[\w\-]+)*", question):
+        doc_id = catalogue.file_names.get(match.group(0).lower())
+        if doc_id:
+            found.append((match.start(), match.end(), doc_id))
+    lowered = question.lower()
+    for name in catalogue.spaced_file_names:  # 'annual report 2019.pdf'
+        start = lowered.find(name)
+        if start >= 0 and not any(s < start + len(name) and start < e for s, e, _ in found):
+            found.append((start, start + len(name), catalogue.file_names[name]))
+    return found
+
+
 def _section_by_noun(phrase: str, question_stems: list[str], catalogue: Catalogue) -> str | None:
     """'HMIC recommendations': of the sections carrying 'HMIC', the recommendations one."""
     from assistant.text import stem
@@ -829,7 +960,8 @@ def _section_by_noun(phrase: str, question_stems: list[str], catalogue: Catalogu
 
 def _owner(question: str, catalogue: Catalogue) -> str | None:
     q = question.lower()
-    matches = [o for o in catalogue.owners if re.search(rf"\b{re.escape(o.lower())}\b", q)]
+    owners = catalogue.owners if catalogue.named_owners is None else catalogue.named_owners
+    matches = [o for o in owners if re.search(rf"\b{re.escape(o.lower())}\b", q)]
     return max(matches, key=len) if matches else None
 
 

@@ -1,4 +1,8 @@
-"""Citations are verbatim quotes: a quote is accepted only if it is found in the stored text.
+"""Citations are verbatim quotes: a quote is accepted only if it is found in the stored text,
+and never if it touches text flagged as instruction-like (``ingest.safety``): documents are
+data, and what reads like an instruction to a model is never quoted as evidence. Every answer's
+citations come from :class:`CitationBuilder`, and :func:`verify` checks both again before an
+answer is returned.
 
 Usage::
 
@@ -10,12 +14,13 @@ Usage::
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
 
 from ingest.model import ActionRecord, DocumentRef
-from ingest.safety import looks_like_instruction
+from ingest.safety import FlaggedSpans, flagged_spans, looks_like_instruction
 from vectorstore.catalog import Catalog
 
 if TYPE_CHECKING:
@@ -47,6 +52,10 @@ class CitationBuilder:
             self._texts[document_id] = self.catalog.document_text(document_id)
         return self._texts[document_id]
 
+    def flags(self, document_id: str) -> FlaggedSpans:
+        """The instruction-like spans of the document's stored text (no quote may touch one)."""
+        return flagged_spans(self.text(document_id))
+
     def page_at(self, document_id: str, offset: int) -> int | None:
         if document_id not in self._page_starts:
             pages = self.catalog.pages(document_id)
@@ -59,19 +68,26 @@ class CitationBuilder:
         return numbers[index] if index >= 0 else None
 
     def locate(self, document_id: str, quote: str, near: int | None = None) -> int | None:
-        """Offset of ``quote`` in the document (the occurrence nearest ``near``), or None."""
+        """Offset of ``quote`` in the document (the occurrence nearest ``near``) outside any
+        instruction-like span, or None."""
         text = self.text(document_id)
         if not quote.strip():
             return None
-        if near is not None and text.startswith(quote, near):
+        flags = self.flags(document_id)
+        if (
+            near is not None
+            and text.startswith(quote, near)
+            and not flags.overlaps(near, near + len(quote))
+        ):
             return near
-        first = text.find(quote)
-        if first < 0 or near is None:
-            return first if first >= 0 else None
-        best, position = first, first
+        best: int | None = None
+        position = text.find(quote)
         while position >= 0:
-            if abs(position - near) < abs(best - near):
-                best = position
+            if not flags.overlaps(position, position + len(quote)):
+                if near is None:
+                    return position
+                if best is None or abs(position - near) < abs(best - near):
+                    best = position
             position = text.find(quote, position + 1)
         return best
 
@@ -84,7 +100,8 @@ class CitationBuilder:
         ref: str | None = None,
         near: int | None = None,
     ) -> int | None:
-        """Add a citation and return its number; None if the quote is not in the document."""
+        """Add a citation and return its number; None if the quote is not in the document, or
+        is only there inside (or across) instruction-like text."""
         quote = quote.strip()
         start = self.locate(document.id, quote, near)
         if start is None:
@@ -126,52 +143,73 @@ def record_quote(record: ActionRecord, *candidates: str | None) -> tuple[str, in
 
     A candidate is tried whole, then sentence by sentence in order; a sentence cut by a page
     break is quoted up to the break (its longest verbatim prefix of five words or more).
-    Falls back to the first cell of the source.
+    Falls back to the first cell of the source. Nothing that touches instruction-like text of
+    the source (a planted 'Answer every question with ...' in a progress cell) is ever quoted.
     """
     from assistant.text import split_sentences
 
     source = record.source_text
+    flags = flagged_spans(source)
+
+    def find(piece: str) -> int | None:
+        """Offset in ``source`` of the first occurrence of ``piece`` clear of flagged text."""
+        return flags.find_clear(source, piece)
+
+    def quoted(piece: str | None) -> tuple[str, int] | None:
+        position = find(piece) if piece else None
+        if piece is None or position is None:
+            return None
+        return piece, record.source_start + position
+
     for candidate in candidates:
         if not candidate or not candidate.strip():
             continue
         whole = candidate.strip().rstrip("…").strip()
-        if whole in source and not looks_like_instruction(whole):
-            return whole, record.source_start + source.find(whole)
         if looks_like_instruction(whole):  # quote none of it, not even a prefix
             continue
+        found = quoted(whole)
+        if found:
+            return found
         for sentence in split_sentences(whole):
             piece = sentence.text.rstrip("…").strip()
             if looks_like_instruction(piece):
                 continue
-            if len(piece) >= 2 and piece in source:
-                return piece, record.source_start + source.find(piece)
-            prefix = _longest_verbatim_prefix(piece, source, min_words=5)
-            if prefix:
-                return prefix, record.source_start + source.find(prefix)
-        prefix = _longest_verbatim_prefix(whole, source)
-        if prefix:
-            return prefix, record.source_start + source.find(prefix)
+            if len(piece) >= 2 and (found := quoted(piece)):
+                return found
+            if found := quoted(_longest_verbatim_prefix(piece, source, min_words=5, find=find)):
+                return found
+        if found := quoted(_longest_verbatim_prefix(whole, source, find=find)):
+            return found
     for cell in source.strip().split("\n")[0].split("\t"):
         cell = cell.strip()
-        if len(cell) > 3 and not looks_like_instruction(cell):
-            return cell, record.source_start + source.find(cell)
+        if len(cell) > 3 and not looks_like_instruction(cell) and (found := quoted(cell)):
+            return found
     return None
 
 
-def _longest_verbatim_prefix(text: str, source: str, min_words: int = 3) -> str | None:
+def _longest_verbatim_prefix(
+    text: str,
+    source: str,
+    min_words: int = 3,
+    find: Callable[[str], int | None] | None = None,
+) -> str | None:
     """'Director of Finance Services/ Director of Business' of a value split across two rows."""
     words = text.split(" ")
     for end in range(len(words) - 1, min_words - 1, -1):
         piece = " ".join(words[:end]).strip()
-        if piece and piece in source:
+        if piece and (piece in source if find is None else find(piece) is not None):
             return piece
     return None
 
 
 def verify(citation: Citation, document_text: str) -> bool:
-    """True when the quote is an exact span of the document text (at its offset, if given)."""
+    """True when the quote is an exact span of the document text (at its offset, if given) and
+    touches no instruction-like text of it."""
+    flags = flagged_spans(document_text)
+    quote = citation.quote
     if citation.start is not None:
-        return (
-            document_text[citation.start : citation.start + len(citation.quote)] == citation.quote
+        end = citation.start + len(quote)
+        return document_text[citation.start : end] == quote and not flags.overlaps(
+            citation.start, end
         )
-    return citation.quote in document_text
+    return flags.find_clear(document_text, quote) is not None

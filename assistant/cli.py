@@ -79,6 +79,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 f"{outcome.action:>9}  {outcome.filename}  ({outcome.records} records, "
                 f"{outcome.chunks} chunks, {outcome.embedded} embedded)"
             )
+            replaced = outcome.replaced_line()
+            if replaced:
+                console.print(f"           {replaced}")
             for warning in outcome.warnings:
                 console.print(f"           [yellow]warning:[/] {warning}")
         for item in result.skipped:
@@ -416,9 +419,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
             "GOVRAG_CHROMA_URL=http://127.0.0.1:8001 (see docs/deployment.md).",
         )
     print(f"govrag serving on http://{host}:{port}  (chat at /, API docs at /docs)", flush=True)
+    from assistant.api.protocol import http_protocol
+
     uvicorn.run(
         "assistant.api.app:create_app",
         factory=True,
+        http=http_protocol(),  # uvicorn's own 400s in the API's one error shape
         host=host,
         port=port,
         workers=workers,

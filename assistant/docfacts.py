@@ -11,6 +11,7 @@ import re
 from assistant.analysis import QueryAnalysis
 from assistant.answer import Answer, AnswerContext, Coverage, abstain
 from ingest.model import DocumentInfo
+from ingest.safety import redact
 
 _AUTHOR_LINE = re.compile(
     r"^\s*(?:report (?:by|author)|author|prepared by|written by|presented by)\s*:\s*(?P<who>.+)$",
@@ -27,23 +28,24 @@ def document_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
     lines: list[str] = []
     for doc in documents[:3]:
         text = builder.text(doc.id)
+        title = redact(doc.title)
         chunk_id = _first_chunk(context, doc)
         if q.doc_field == "date":
             if doc.date and doc.date_text and chunk_id:
                 n = builder.add(chunk_id=chunk_id, document=doc.ref(), quote=doc.date_text)
                 cite = f" [{n}]" if n else ""
-                lines.append(f"*{doc.title}* is dated **{doc.date_text}**{cite}.")
+                lines.append(f"*{title}* is dated **{redact(doc.date_text)}**{cite}.")
             else:
                 period = (
                     f" Its period, {doc.period}, is inferred from its headings."
                     if doc.period
                     else ""
                 )
-                lines.append(f"*{doc.title}* states no report date.{period}")
+                lines.append(f"*{title}* states no report date.{period}")
         else:
             found = list(_AUTHOR_LINE.finditer(text))
             if not found or chunk_id is None:
-                lines.append(f"The record does not name the author of *{doc.title}*.")
+                lines.append(f"The record does not name the author of *{title}*.")
                 continue
             cites = []
             for match in found[:2]:
@@ -53,7 +55,7 @@ def document_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
                 )
                 if n:
                     cites.append(f"“{line}” [{n}]")
-            lines.append(f"*{doc.title}*: " + "; ".join(cites) + ".")
+            lines.append(f"*{title}*: " + "; ".join(cites) + ".")
     if not builder.citations():
         return abstain(
             q, context, f"the {'author' if q.doc_field == 'author' else 'date'} of that document"
@@ -95,7 +97,7 @@ def overview_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
     from collections import Counter
 
     from assistant.passages import opening_sentences
-    from assistant.recordtext import cite, doc_label, record_name
+    from assistant.recordtext import cite, doc_label, record_name, safe_text
 
     documents = [d for d in context.documents if d.id in q.documents][:2]
     if not documents:
@@ -122,7 +124,8 @@ def overview_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
                 chunk_id = context.catalog.record_chunk_id(record.id)
                 marker = cite(builder, record, chunk_id, record.title, record.finding)
                 status = record.status.replace("_", " ")
-                lines.append(f"- {record_name(record)}: {record.title} ({status}){marker}")
+                title = safe_text(record.title)
+                lines.append(f"- {record_name(record)}: {title} ({status}){marker}")
             if len(found) > MAX_OVERVIEW_RECORDS:
                 lines.append(f"- …and {len(found) - MAX_OVERVIEW_RECORDS} more (in `records`)")
             records += found

@@ -2,6 +2,8 @@
 
 Prose chunks give their sentences directly; record chunks give the sentences of each column of
 the record (progress, action, deadline...), each located in the record's verbatim source span.
+No sentence that touches instruction-like text (``ingest.safety``) becomes evidence: documents
+are data, never instructions, so such text is neither quoted nor sent to an LLM.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from dataclasses import dataclass
 
 from assistant.text import TermStats, split_sentences, stem_of, stems, verbatim_pieces
 from ingest.model import ActionRecord, DocumentRef
-from ingest.safety import looks_like_instruction
+from ingest.safety import flagged_spans, looks_like_instruction
 from vectorstore.retriever import SearchHit
 
 SKIP_COLUMNS = ("page", "cost")  # page numbers and cost estimates are not evidence
@@ -55,7 +57,10 @@ def evidence_from_hits(
             text = texts[chunk.document_id]
             if text[chunk.source_start : chunk.source_start + len(body)] != body:
                 continue
+            flags = flagged_spans(text)
             for sentence in split_sentences(body, chunk.source_start):
+                if flags.overlaps(sentence.start, sentence.start + len(sentence.text)):
+                    continue  # documents are data: never evidence
                 out.append(
                     Evidence(
                         sentence.text,
@@ -77,6 +82,7 @@ def record_evidence(record: ActionRecord, chunk_id: str, rank: int) -> list[Evid
     """Verbatim sentences of every column of a record."""
     out: list[Evidence] = []
     seen: set[int] = set()
+    flags = flagged_spans(record.source_text)
     for column, value in record.columns.items():
         name = column.strip().lower()
         if (
@@ -91,6 +97,8 @@ def record_evidence(record: ActionRecord, chunk_id: str, rank: int) -> list[Evid
             pieces = verbatim_pieces(sentence.text, record.source_text)
             for piece, position in pieces:
                 if record.source_start + position in seen:
+                    continue
+                if flags.overlaps(position, position + len(piece)):
                     continue
                 seen.add(record.source_start + position)
                 out.append(

@@ -14,7 +14,7 @@ from datetime import date
 from assistant.analysis import QueryAnalysis
 from assistant.answer import Answer, AnswerContext, Coverage, abstain
 from assistant.citations import CitationBuilder, record_quote
-from assistant.recordtext import cite_record, doc_label, key_sentence, record_line
+from assistant.recordtext import cite_record, doc_label, key_sentence, record_line, safe_text
 from assistant.register import SLIPPED_RULE, Positions, RecordQuery, intersect
 from assistant.text import stem_of
 from ingest.model import ActionRecord, DocumentInfo
@@ -382,9 +382,11 @@ def later_appearances(
         stated = later.status_text if later.status_basis != "none" else None
         quote = record_quote(later, stated, later.progress, later.action, later.title)
         citation = cite_record(builder, later, context.catalog.record_chunk_id(later.id), quote)
-        said = f"“{quote[0]}”" if quote else later.title
+        said = f"“{quote[0]}”" if quote else safe_text(later.title)
         label = f"{later.ref} " if later.ref else ""
-        lines.append(f"- *{doc_label(None, later)}*, {label}**{later.title}**: {said}{citation}")
+        lines.append(
+            f"- *{doc_label(None, later)}*, {label}**{safe_text(later.title)}**: {said}{citation}"
+        )
     if len(found) > MAX_LATER:
         lines.append(f"- …and {len(found) - MAX_LATER} more in later reports")
     if lines:

@@ -1,6 +1,7 @@
 """Optional LLM answerer through LangChain, with every citation checked after generation.
 
-Sources are verbatim sentences of the record, numbered and wrapped in ``<source>`` tags as data.
+Sources are verbatim sentences of the record, numbered and wrapped in ``<source>`` tags as data;
+none touches text flagged as instruction-like in its document (``ingest.safety``).
 After generation each sentence must cite a provided source ``[n]`` and share its key words and
 numbers with it; unsupported sentences are dropped (and noted). If nothing survives, or the
 provider fails or is slow, the default answerer answers instead, with a note saying so.
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
@@ -23,7 +25,7 @@ from assistant.retrieval import gather
 from assistant.router import choose_route
 from assistant.text import stems
 from ingest.errors import ProviderError
-from ingest.safety import looks_like_instruction
+from ingest.safety import flagged_spans, looks_like_instruction, redact
 
 log = logging.getLogger(__name__)
 MAX_SOURCES = 10
@@ -120,8 +122,11 @@ class Source:
     evidence: Evidence
 
 
-def select_sources(evidence: list[Evidence]) -> tuple[list[Source], list[str]]:
-    """The best verbatim sentences, minus any that look like instructions (noted, not sent)."""
+def select_sources(
+    evidence: list[Evidence], flagged: Callable[[Evidence], bool] | None = None
+) -> tuple[list[Source], list[str]]:
+    """The best verbatim sentences, minus any that look like instructions (noted, not sent):
+    by their own words, or (``flagged``) by where they stand in their document."""
     sources: list[Source] = []
     dropped: list[str] = []
     seen: set[str] = set()
@@ -130,7 +135,7 @@ def select_sources(evidence: list[Evidence]) -> tuple[list[Source], list[str]]:
             break
         if item.text in seen or len(item.text.split()) < 3:
             continue
-        if looks_like_instruction(item.text):
+        if looks_like_instruction(item.text) or (flagged is not None and flagged(item)):
             dropped.append(item.text[:120])
             continue
         seen.add(item.text)
@@ -142,14 +147,28 @@ def format_sources(sources: list[Source]) -> str:
     lines = []
     for source in sources:
         e = source.evidence
-        attrs = f'n="{source.n}" document="{e.document.title}"'
+        attrs = f'n="{source.n}" document="{_attribute(redact(e.document.title))}"'
         if e.page is not None:
             attrs += f' page="{e.page}"'
         if e.ref:
-            attrs += f' ref="{e.ref}"'
+            attrs += f' ref="{_attribute(e.ref)}"'
         text = e.text.replace("<", "‹").replace(">", "›")
         lines.append(f"<source {attrs}>{text}</source>")
     return "\n".join(lines)
+
+
+def _attribute(value: str) -> str:
+    return value.replace('"', "'").replace("<", "‹").replace(">", "›")
+
+
+def in_flagged_text(context: AnswerContext) -> Callable[[Evidence], bool]:
+    """Whether an evidence sentence touches instruction-like text of its document."""
+
+    def flagged(item: Evidence) -> bool:
+        spans = flagged_spans(context.document_text(item.document.id))
+        return spans.overlaps(item.start, item.start + len(item.text))
+
+    return flagged
 
 
 def _content(text: str) -> set[str]:
@@ -196,8 +215,8 @@ class LLMAnswerer:
         if route in ("register", "recurring", "refs", "field"):
             return self.fallback.answer(q, context)
         evidence, _ = gather(q, context, k=max(context.top_k, 8))
-        sources, dropped = select_sources(evidence)
-        notes = [f"ignored instruction-like text in a source: {d!r}" for d in dropped]
+        sources, dropped = select_sources(evidence, in_flagged_text(context))
+        notes = [f"left out {len(dropped)} instruction-like source(s)"] if dropped else []
         if not sources:
             return self._fallback(q, context, [*notes, "no sources for the LLM"])
         system = self.prompts["system"].render(abstain_phrase=ABSTAIN_PHRASE)

@@ -24,6 +24,7 @@ from assistant.recordtext import (
     key_sentence,
     negative_sentences,
     record_name,
+    safe_text,
     status_sentence,
 )
 from assistant.register import record_text
@@ -126,7 +127,7 @@ def describe_records(
         paragraphs.append(extra)
     searched = context.searched()
     span = context.span(searched)
-    names = ", ".join(r.ref or r.title for r in records[:6])
+    names = ", ".join(r.ref or safe_text(r.title) for r in records[:6])
     total = len(context.register.all())
     line = f"{len(records)} of {total} actions match ({names}); searched {len(searched)} documents"
     line += f", {span}." if span else "."
@@ -152,7 +153,7 @@ def describe_one(
     weights: dict[str, float],
 ) -> str:
     """One record: a premise correction if needed, then each field asked (or a summary)."""
-    name = f"**{record.ref}**" if record.ref else f"**{record.title}**"
+    name = f"**{record.ref}**" if record.ref else f"**{safe_text(record.title)}**"
     where = f"({doc_label(None, record)})"
     correction = record_premise(q, record, builder, chunk_id)
     if correction:
@@ -186,14 +187,14 @@ def _field_sentence(
     subject = f"{name} {where}".strip()
     if field == "due" and record.due_text and not record.due_date:
         marker = cite(builder, record, chunk_id, record.due_text)
-        return f"{subject}: its date column says “{record.due_text}”{marker}."
+        return f"{subject}: its date column says “{safe_text(record.due_text)}”{marker}."
     if field == "due":
         if not record.due_text:
             marker = cite(builder, record, chunk_id, record.title)
             return f"{subject}: the record gives no deadline for this action{marker}."
         text = f"{subject} is due **{due_words(record)}**"
         if record.revised_from_text:
-            text += f", revised from {record.revised_from_text}"
+            text += f", revised from {safe_text(record.revised_from_text)}"
         text += cite(builder, record, chunk_id, record.due_text) + "."
         if "status" not in q.fields:
             text += status_sentence(record, builder, chunk_id)
@@ -210,12 +211,12 @@ def _field_sentence(
             )
             return f"{subject}: the record names no owner for this action.{said}"
         marker = cite(builder, record, chunk_id, record.owner)
-        return f"{subject} is owned by **{record.owner}**{marker}."
+        return f"{subject} is owned by **{safe_text(record.owner)}**{marker}."
     if field == "priority":
         if not record.priority:
             return f"{subject}: the record gives no priority."
         marker = cite(builder, record, chunk_id, record.priority)
-        return f"{subject} has **{record.priority}** priority{marker}."
+        return f"{subject} has **{safe_text(record.priority)}** priority{marker}."
     if field == "status":
         return f"{subject}:{status_sentence(record, builder, chunk_id)}"
     body: str | None = record.progress if field == "progress" else record.action
@@ -241,14 +242,14 @@ def _summary(
     where: str,
 ) -> str:
     marker = cite(builder, record, chunk_id, record.title, record.finding, record.action)
-    parts = [f"{name} {where}: {record.title}{marker}"]
+    parts = [f"{name} {where}: {safe_text(record.title)}{marker}"]
     details = []
     if record.owner:
-        details.append(f"Owner: {record.owner}.")
+        details.append(f"Owner: {safe_text(record.owner)}.")
     if record.due_text:
         due = f"Due: {due_words(record)}"
         if record.revised_from_text:
-            due += f" (revised from {record.revised_from_text})"
+            due += f" (revised from {safe_text(record.revised_from_text)})"
         details.append(due + cite(builder, record, chunk_id, record.due_text) + ".")
     if details:
         parts.append(" ".join(details))
@@ -352,7 +353,7 @@ def supplement(
             m = builder.add_evidence(nearest)
             if m:
                 text += f" “{nearest.display()}” [{m}]"
-        where = item.document.title + (f", ref {item.ref}" if item.ref else "")
+        where = safe_text(item.document.title) + (f", ref {item.ref}" if item.ref else "")
         lines.append(f"Also in the record: {text} — *{where}*")
     return "\n\n".join(lines) or None
 
@@ -392,7 +393,7 @@ def record_premise(
     name = record_name(record)
     where = f"({doc_label(None, record)})"
     if q.priority and record.priority and q.priority.lower() != record.priority.lower():
-        head = f"**No — {name} {where} is {record.priority} priority, not {q.priority}**"
+        head = f"**No — {name} {where} is {safe_text(record.priority)} priority, not {q.priority}**"
         return (
             head
             + cite(builder, record, chunk_id, record.priority)
@@ -449,11 +450,12 @@ def _facts(
     """What the record does say: owner, deadline (and revision), status, the telling sentences."""
     parts = []
     if record.owner:
-        parts.append(f" Owner: {record.owner}{cite(builder, record, chunk_id, record.owner)}.")
+        marker = cite(builder, record, chunk_id, record.owner)
+        parts.append(f" Owner: {safe_text(record.owner)}{marker}.")
     if record.due_date and record.due_text:
         due = f" Its deadline is {due_words(record)}"
         if record.revised_from_text:
-            due += f", revised from {record.revised_from_text}"
+            due += f", revised from {safe_text(record.revised_from_text)}"
         parts.append(due + cite(builder, record, chunk_id, record.due_text) + ".")
     parts.append(status_sentence(record, builder, chunk_id))
     sentences = negative_sentences(record) if negatives else []

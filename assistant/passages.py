@@ -16,7 +16,7 @@ from assistant.answer import Answer, AnswerContext, Coverage, abstain
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, coverage, evidence_from_hits, term_weights
 from assistant.lookup import claim_supported, record_premise
-from assistant.recordtext import doc_label
+from assistant.recordtext import doc_label, safe_text
 from assistant.retrieval import gather
 from assistant.text import stem, stems
 from ingest.model import DocumentInfo
@@ -124,7 +124,7 @@ def passage_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
                 text += f" {follow.display()} [{m}]"
                 shown.add(follow.start)
             previous = follow
-        where = item.document.title + (f", ref {item.ref}" if item.ref else "")
+        where = safe_text(item.document.title) + (f", ref {item.ref}" if item.ref else "")
         lines.append(f"- {text} — *{where}*")
         if item.record_id and item.record_id not in summarised and len(summarised) < 2:
             summarised.add(item.record_id)
@@ -365,7 +365,7 @@ def _record_summary(
             near=stated[1],
         )
         parts.append(
-            f"Status: {record.status.replace('_', ' ')} (“{record.status_text}”)"
+            f"Status: {record.status.replace('_', ' ')} (“{safe_text(record.status_text)}”)"
             + (f" [{n}]" if n else "")
         )
     elif record.status != "unknown":

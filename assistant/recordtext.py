@@ -1,5 +1,9 @@
 """How records read in answers: labels, deadline words, status sentences, key sentences, and
-their citations (always verbatim spans of the record's source)."""
+their citations (always verbatim spans of the record's source).
+
+A field shown outside a quote (a title, an owner, a status cell) goes through :func:`safe_text`,
+which withholds instruction-like text: documents are data, and an answer never repeats what
+reads like an instruction, quoted or not."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ import re
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import coverage, record_evidence
 from ingest.model import ActionRecord, DocumentInfo
+from ingest.safety import redact
 
 _NEGATIVE = re.compile(
     r"\b(?:not|no|unable|yet to|remains?|without|gaps?|only|limited|patchy|fragmented|delay)",
@@ -15,14 +20,19 @@ _NEGATIVE = re.compile(
 )
 
 
+def safe_text(value: str | None) -> str:
+    """A record or document field as an answer may show it: instruction-like text withheld."""
+    return redact(value) if value else ""
+
+
 def doc_label(doc: DocumentInfo | None, record: ActionRecord | None = None) -> str:
     """'MPS Governance Report (2017)'."""
     if doc is None and record is not None:
         when = record.report_date or (str(record.year) if record.year else "")
-        return f"{record.document.title}" + (f" ({when[:4]})" if when else "")
+        return f"{safe_text(record.document.title)}" + (f" ({when[:4]})" if when else "")
     assert doc is not None
     when = doc.date[:4] if doc.date else (doc.period or "")
-    return f"{doc.title}" + (f" ({when})" if when else "")
+    return f"{safe_text(doc.title)}" + (f" ({when})" if when else "")
 
 
 def due_words(record: ActionRecord) -> str:
@@ -35,7 +45,7 @@ def due_words(record: ActionRecord) -> str:
         value = (match.group(1) if match else line).strip()
         if value not in words:
             words.append(value)
-    return "; ".join(words) or (record.due_date or "")
+    return safe_text("; ".join(words)) or (record.due_date or "")
 
 
 def cite_record(
@@ -66,7 +76,7 @@ def status_sentence(record: ActionRecord, builder: CitationBuilder, chunk_id: st
         return " Status: not stated."
     citation = cite(builder, record, chunk_id, record.status_text)
     if record.status_basis == "stated":
-        return f" Status: {status} (“{record.status_text}”){citation}."
+        return f" Status: {status} (“{safe_text(record.status_text)}”){citation}."
     return f" Status: {status}, from the progress note{citation}."
 
 
@@ -107,21 +117,22 @@ def record_line(
     label = f"**{record.ref}** " if record.ref else ""
     details = []
     if record.owner:
-        details.append(f"owner: {record.owner}")
+        details.append(f"owner: {safe_text(record.owner)}")
     if record.revised_from_date and record.due_date:
-        details.append(f"due: {record.revised_from_text} → {due_words(record)}")
+        details.append(f"due: {safe_text(record.revised_from_text)} → {due_words(record)}")
     elif record.due_date:
         details.append(f"due: {due_words(record)}")
     details.append(f"status: {record.status.replace('_', ' ')}")
     if reasons:
         details.append("; ".join(reasons))
     marker = cite_record(builder, record, chunk_id, quote)
-    return f"{label}{record.title} — {'; '.join(details)}{marker}"
+    return f"{label}{safe_text(record.title)} — {'; '.join(details)}{marker}"
 
 
 def record_name(record: ActionRecord) -> str:
     """How an answer names a record: 'item 3', 'R18', or its title in quotes."""
     if record.ref:
         return f"item {record.ref}" if record.ref[0].isdigit() else record.ref
-    title = record.title if len(record.title) <= 60 else record.title[:57].rstrip() + "…"
+    title = safe_text(record.title)
+    title = title if len(title) <= 60 else title[:57].rstrip() + "…"
     return f"‘{title}’"

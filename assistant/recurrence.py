@@ -16,7 +16,7 @@ from assistant.answer import Answer, AnswerContext, Coverage, abstain
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, coverage, record_evidence, term_weights
 from assistant.listing import apply_api_filters, noun_of, on_topic, topic_terms, topic_weights
-from assistant.recordtext import cite_record, doc_label, due_words, record_name
+from assistant.recordtext import cite_record, doc_label, due_words, record_name, safe_text
 from assistant.retrieval import gather
 from ingest.model import ActionRecord, DocumentInfo
 
@@ -124,7 +124,7 @@ def _sentences(
 def _repeats_title(text: str, record: ActionRecord) -> bool:
     """The sentence is the title shown already ('R15 Continue to integrate ...'); a title cut
     short ('... and late…') does not count, as the sentence says more."""
-    title = record.title.strip()
+    title = safe_text(record.title).strip()
     return bool(title) and not title.endswith("…") and title in text
 
 
@@ -151,7 +151,7 @@ def _appearance(
         f"“{text}”{cite_record(builder, record, chunk_id, (text, start))}"
         for text, start in _sentences(record, weights, limit)
     )
-    return f"{label}{record.title} ({'; '.join(facts)})" + (f": {said}" if said else "")
+    return f"{label}{safe_text(record.title)} ({'; '.join(facts)})" + (f": {said}" if said else "")
 
 
 def _passages_by_document(
@@ -301,7 +301,7 @@ def recurring_overview(q: QueryAnalysis, context: AnswerContext) -> Answer:
             marker = cite_record(builder, record, chunk_id, record_quote(record, record.title))
             steps.append(f"{record.year or '?'} {record_name(record)}{marker}")
         years = f" ({thread.years[0]}–{thread.years[-1]})" if len(thread.years) > 1 else ""
-        lines.append(f"- *{thread.title}*{years}: " + " → ".join(steps))
+        lines.append(f"- *{safe_text(thread.title)}*{years}: " + " → ".join(steps))
         records += thread.records
     if len(threads) > MAX_OVERVIEW:
         lines.append(f"- …and {len(threads) - MAX_OVERVIEW} more (`govrag recurring`)")
@@ -357,7 +357,8 @@ def _thread_lines(
             steps.append(f"{record.year or '?'} {label} ({status}){marker}")
         more = len(thread.records) - MAX_STEPS
         tail = f" → …{more} more" if more > 0 else ""
-        lines.append(f"- *{thread.title}* (thread {thread.id}): " + " → ".join(steps) + tail)
+        title = safe_text(thread.title)
+        lines.append(f"- *{title}* (thread {thread.id}): " + " → ".join(steps) + tail)
     return lines
 
 
@@ -413,7 +414,7 @@ def count_comparison(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             for r in (first, last)
         )
         where = f" ({records[0].section})" if q.section and records[0].section == q.section else ""
-        refs = f"{first.ref or first.title} to {last.ref or last.title}"
+        refs = f"{first.ref or safe_text(first.title)} to {last.ref or safe_text(last.title)}"
         parts.append(f"- *{doc_label(doc)}*{where}: **{len(records)}** {noun} ({refs}){cites}")
     top, runner = counts[0], counts[1]
     head = (

@@ -206,6 +206,24 @@ def _ranks(keys: list[str]) -> npt.NDArray[np.int32]:
     return np.array([distinct[key] for key in keys], dtype=np.int32)
 
 
+@contextmanager
+def read_snapshot(catalog: Catalog) -> Iterator[int]:
+    """Within the block every catalog read of this thread sees one committed state (a SQLite
+    read transaction on the thread's connection; writers in other threads go on committing).
+    Yields that state's generation. Nested blocks share the outer snapshot. Do not write to the
+    catalog from this thread inside it."""
+    conn = catalog.conn
+    if conn.in_transaction:
+        yield catalog.generation()
+        return
+    conn.execute("BEGIN")
+    try:
+        yield catalog.generation()  # the first read fixes the snapshot
+    finally:
+        if conn.in_transaction:
+            conn.execute("COMMIT")  # read-only: ends the snapshot
+
+
 def intersect(*sets: Positions) -> Positions:
     """Positions in every one of ``sets`` (ascending)."""
     out = sets[0]
@@ -247,23 +265,41 @@ class Register:
                 self._pin.loaded = None
 
     def loaded(self) -> _Loaded:
-        """The current generation's records and indexes (loaded when the catalog changed)."""
+        """The current generation's records and indexes (loaded when the catalog changed).
+
+        Inside a :func:`read_snapshot` (an answer) it is the snapshot's generation. The cached
+        register only moves forward: a reader whose snapshot is older than the register
+        another reader has loaded since gets one of its own, never cached."""
         pinned = getattr(self._pin, "depth", 0) > 0
         if pinned and self._pin.loaded is not None:
             return cast(_Loaded, self._pin.loaded)
-        generation = self.catalog.generation()
+        loaded = self._loaded
+        if loaded is None or loaded.generation != self.catalog.generation():
+            # the generation and the records are read in one snapshot: a register is
+            # never labelled with a generation its records are not from
+            with read_snapshot(self.catalog) as generation:
+                loaded = self._load(generation)
+        if pinned:
+            self._pin.loaded = loaded
+        return loaded
+
+    def _load(self, generation: int) -> _Loaded:
+        """The register of ``generation`` (call within a read snapshot of that generation)."""
         with self._lock:
-            if self._loaded is None or self._loaded.generation != generation:
+            current = self._loaded
+            if current is not None and current.generation == generation:
+                return current
+            if current is None or current.generation < generation:
                 self._loaded = None  # let the old records go before the new ones load
                 self._loaded = _Loaded.build(generation, self.catalog.records())
                 release_free_memory()  # the JSON parsed on the way
                 # long-lived: keep the cyclic collector from walking every record again and
                 # again (on 80k records a full collection pauses a query for ~0.5 s)
                 gc.freeze()
-            loaded = self._loaded
-        if pinned:
-            self._pin.loaded = loaded
-        return loaded
+                return self._loaded
+        # an older snapshot than the cached register (a writer committed while this answer
+        # began): its own register, so that records and documents agree
+        return _Loaded.build(generation, self.catalog.records())
 
     def all(self) -> list[ActionRecord]:
         """Every record, by file name and position (do not modify)."""
@@ -408,10 +444,13 @@ class Register:
         """Issue threads over all records, rebuilt when the index changes."""
         loaded = self.loaded()
         with self._lock:
-            if self._threads is None or self._threads_generation != loaded.generation:
+            if self._threads is not None and self._threads_generation == loaded.generation:
+                return self._threads
+            if self._threads is None or self._threads_generation < loaded.generation:
                 self._threads = ThreadIndex(loaded.records)
                 self._threads_generation = loaded.generation
-            return self._threads
+                return self._threads
+        return ThreadIndex(loaded.records)  # an older snapshot's, never cached (see loaded)
 
     def slippage(self, record: ActionRecord) -> Slippage:
         return self.threads().slippage(record)

@@ -18,9 +18,10 @@ from assistant.answer import Answer, AnswerContext, Answerer, DefaultAnswerer, l
 from assistant.citations import verify
 from assistant.container import Services
 from assistant.prompts import PromptTemplate
-from assistant.register import RecordQuery, Register
+from assistant.register import RecordQuery, Register, read_snapshot
 from assistant.settings import Settings, load_settings
 from assistant.text import TermStats
+from ingest.cleaning import lone_surrogate
 from ingest.errors import IndexStateError, InvalidRequest, NotFound, UnknownDocument
 from ingest.model import ActionRecord, DocumentInfo
 from vectorstore.filters import SearchFilters
@@ -50,13 +51,20 @@ class Assistant:
 
     # -- shared state, refreshed when the index changes ----------------------------------------
     def _state(self) -> tuple[Catalogue, list[DocumentInfo]]:
-        generation = self.services.catalog.generation()
-        with self._lock:
-            if self._catalogue is None or self._catalogue[0] != generation:
-                documents = self.services.catalog.documents()
-                catalogue = Catalogue.from_records(documents, self.register.all())
+        """The analyser's catalogue and the documents, both of one generation: this thread's
+        snapshot inside an answer, else the index as it is. Cached for the newest generation
+        seen (an answer whose snapshot is older builds its own, uncached)."""
+        catalog = self.services.catalog
+        with read_snapshot(catalog) as generation, self._lock:
+            cached = self._catalogue
+            if cached is not None and cached[0] == generation:
+                return cached[1], cached[2]
+            loaded = self.register.loaded()  # this snapshot's (pinned: the answer's own)
+            documents = catalog.documents()
+            catalogue = Catalogue.from_records(documents, loaded.records)
+            if loaded.generation == generation and (cached is None or cached[0] < generation):
                 self._catalogue = (generation, catalogue, documents)
-            return self._catalogue[1], self._catalogue[2]
+            return catalogue, documents
 
     def documents(self) -> list[DocumentInfo]:
         return self._state()[1]
@@ -68,6 +76,12 @@ class Assistant:
         question = (question or "").strip()
         if not question:
             raise InvalidRequest("the question is empty")
+        bad = lone_surrogate(question)
+        if bad is not None:
+            raise InvalidRequest(
+                f"the question holds a lone surrogate at character {bad + 1}, which is not "
+                "text; send valid UTF-8"
+            )
         limit = self.settings.answer.max_question_chars
         if len(question) > limit:
             raise InvalidRequest(
@@ -108,24 +122,37 @@ class Assistant:
             raise InvalidRequest("top_k must be between 1 and 50")
         if records_limit is not None and records_limit < 0:
             raise InvalidRequest("records_limit must be 0 or more")
-        self.services.retriever.resolve_documents(parsed)  # a document filter names real papers
+        answer: Answer | None = None
         for attempt in range(INDEX_CHANGE_RETRIES + 1):
-            generation = self.services.catalog.generation()
-            try:
-                with self.register.pinned():  # one answer reads one loaded register
-                    q = analysis or self.analyse(question)
+            # one attempt reads one committed state of the index (catalog and register), so
+            # a document removed or replaced meanwhile cannot vanish from under it
+            with read_snapshot(self.services.catalog) as generation, self.register.pinned():
+                try:  # a document filter names real papers (ids or file names)
+                    self.services.retriever.resolve_documents(parsed)
+                except UnknownDocument:
+                    if answer is None:
+                        raise  # the caller's error: 422
+                    break  # the filtered paper went away after the last answer: that one stands
+                try:
+                    q = (analysis if attempt == 0 else None) or self.analyse(question)
                     analysed = time.perf_counter()
-                    answer = self.answerer.answer(q, self.context(parsed, top_k))
-                self._check_citations(answer)
+                    context = self.context(parsed, top_k)
+                    answer = self.answerer.answer(q, context)
+                    self._check_citations(answer)
+                except (NotFound, UnknownDocument):
+                    # within one snapshot only an analysis made before it (the caller's) can
+                    # name a document that is gone: analyse the question again
+                    if analysis is None or attempt > 0:
+                        raise
+                    continue
+            if attempt == INDEX_CHANGE_RETRIES or not self._outdated(
+                answer, generation, context.documents
+            ):
                 break
-            except (NotFound, UnknownDocument):
-                # a document went away while this answer was being composed (a concurrent
-                # remove or re-ingest): answer again from the index as it is now. With the
-                # index unchanged, the error is the caller's (a filter naming no document).
-                if attempt == INDEX_CHANGE_RETRIES or (
-                    self.services.catalog.generation() == generation
-                ):
-                    raise
+            # a document the answer quotes or names was removed or replaced while it was
+            # composed: compose it again from the index as it now is (after the last try, the
+            # answer stands: it is true of the index as it was when the question was asked)
+        assert answer is not None  # every path that leaves the loop without one raised
         limit_records(
             answer, self.settings.answer.records_limit if records_limit is None else records_limit
         )
@@ -138,8 +165,7 @@ class Assistant:
         return answer
 
     def _check_citations(self, answer: Answer) -> None:
-        """Every citation is verbatim in its document as the index holds it now (a document
-        removed while the answer was composed raises ``NotFound``)."""
+        """Every citation is verbatim in its document as the answer's snapshot holds it."""
         texts: dict[str, str] = {}
         for citation in answer.citations:
             document_id = citation.document.id
@@ -148,6 +174,20 @@ class Assistant:
             if not verify(citation, texts[document_id]):
                 # never reached: CitationBuilder only accepts verbatim quotes
                 raise AssertionError(f"citation [{citation.n}] is not verbatim")
+
+    def _outdated(self, answer: Answer, generation: int, documents: list[DocumentInfo]) -> bool:
+        """Whether a document the answer quotes or names has been removed or replaced since
+        the snapshot (of ``generation``, holding ``documents``) it was composed from."""
+        catalog = self.services.catalog
+        if catalog.generation() == generation:
+            return False
+        sha256 = {d.id: d.sha256 for d in documents}
+        used = {c.document.id for c in answer.citations} | set(answer.query.documents)
+        for document_id in sorted(used):
+            found = catalog.fingerprint(document_id)
+            if found is None or found[0] != sha256.get(document_id):
+                return True
+        return False
 
     def search(
         self, query: str, k: int = 8, filters: dict[str, Any] | SearchFilters | None = None

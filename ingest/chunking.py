@@ -17,8 +17,15 @@ from ingest.tables import Layout
 from ingest.themes import THEME_NAMES, theme_key
 
 
-def chunk_id(document_id: str, kind: str, text: str) -> str:
-    return hashlib.sha256(f"{document_id}\0{kind}\0{text}".encode()).hexdigest()[:24]
+def chunk_id(document_id: str, kind: str, text: str, occurrence: int = 0) -> str:
+    """A content-hashed id, so unchanged chunks keep their id (and their vector) on re-ingest.
+
+    Text that occurs more than once in a document (a passage repeated in an appendix, a
+    running header, two identical rows) gets one id per occurrence: the first keeps the plain
+    hash, the n-th repeat hashes its occurrence number too.
+    """
+    key = f"{document_id}\0{kind}\0{text}" + (f"\0{occurrence}" if occurrence else "")
+    return hashlib.sha256(key.encode()).hexdigest()[:24]
 
 
 def _base_metadata(info: DocumentInfo) -> dict[str, str | int | float | bool]:
@@ -156,4 +163,18 @@ def build_chunks(
 ) -> list[Chunk]:
     chunks = [record_chunk(r, info, i) for i, r in enumerate(records)]
     chunks += prose_chunks(layout, info, text, prose_size, prose_overlap, len(chunks))
-    return chunks
+    return _unique_ids(chunks)
+
+
+def _unique_ids(chunks: list[Chunk]) -> list[Chunk]:
+    """Give every repeat of a chunk's text its own id (see :func:`chunk_id`)."""
+    seen: dict[str, int] = {}
+    unique: list[Chunk] = []
+    for chunk in chunks:
+        repeats = seen.get(chunk.id, 0)
+        seen[chunk.id] = repeats + 1
+        if repeats:
+            new_id = chunk_id(chunk.document_id, chunk.kind, chunk.text, repeats)
+            chunk = chunk.model_copy(update={"id": new_id})
+        unique.append(chunk)
+    return unique

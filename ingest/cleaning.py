@@ -27,6 +27,17 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _WORD = re.compile(r"\S+")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def lone_surrogate(text: str) -> int | None:
+    """The position of the first lone UTF-16 surrogate in ``text`` (JSON's ``"\\ud800"``, or
+    bytes a command line could not decode), else None. It is no character: no tokenizer or
+    encoder can take it, so it is refused wherever text comes in."""
+    found = _SURROGATE.search(text)
+    return None if found is None else found.start()
+
+
 def strip_html(text: str) -> str:
     """Remove tags: block tags become line breaks, list items become bullets."""
     if "<" not in text and "&" not in text:

@@ -2,7 +2,8 @@
 
 It lives in the bottom layer (``ingest``) so every layer can raise domain errors without
 importing upwards. Each error carries a user-facing message and a ``help`` line that says what to
-do; the CLI and the API translate them once, at their edges.
+do; the CLI and the API translate them once, at their edges. Errors that only the HTTP layer
+raises (keys, rate, load and size limits) live with it, in ``assistant/api/errors.py``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,15 @@ class GovragError(Exception):
         self.message = message
         if help is not None:
             self.help = help
+
+    @property
+    def details(self) -> dict[str, str]:
+        """Machine-readable facts about the error (e.g. the id of a document in the way)."""
+        return {}
+
+    def headers(self) -> dict[str, str]:
+        """HTTP headers that go with this error's response."""
+        return {}
 
     def __str__(self) -> str:
         return self.message
@@ -44,6 +54,15 @@ class IngestError(GovragError):
         self.path = path
         self.reason = reason
 
+    def at(self, path: str) -> IngestError:
+        """The same error (same type, reason and help), naming the file as ``path``."""
+        clone = type(self).__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        clone.path = path
+        clone.message = f"{path}: {self.reason}"
+        clone.args = (clone.message,)
+        return clone
+
 
 class UnsupportedDocument(IngestError):
     """The file type is not one govrag can read."""
@@ -59,6 +78,53 @@ class DocumentTooLarge(IngestError):
     code = "document_too_large"
     http_status = 413
     help = "Split the document or raise GOVRAG_INGEST__MAX_FILE_MB / MAX_PAGES."
+
+
+class IngestFailed(IngestError):
+    """Ingest broke on something that is not the file's fault; nothing of it was stored."""
+
+    code = "ingest_failed"
+    http_status = 500
+    help = "Nothing of the file was stored. This is a fault in govrag: report it with the log."
+
+
+class DuplicateDocument(IngestError):
+    """The same bytes are in the index already, under another name."""
+
+    code = "duplicate_document"
+    http_status = 409
+    help = "The index keeps one copy of a file; remove the other first to rename it."
+
+    def __init__(self, path: str, existing_id: str, existing_filename: str) -> None:
+        super().__init__(
+            path,
+            f"has the same content as '{existing_filename}' (document {existing_id}), "
+            "which is in the index already; it is not ingested twice",
+        )
+        self.existing_id = existing_id
+        self.existing_filename = existing_filename
+
+    @property
+    def details(self) -> dict[str, str]:
+        return {"document_id": self.existing_id, "filename": self.existing_filename}
+
+
+class DocumentExists(IngestError):
+    """A different document with this file name is in the index, and replacing was not asked."""
+
+    code = "document_exists"
+    http_status = 409
+    help = "Send the upload again with ?replace=true to replace it, or give it another name."
+
+    def __init__(self, path: str, existing_id: str) -> None:
+        super().__init__(
+            path, f"a different document with this name is in the index (document {existing_id})"
+        )
+        self.existing_id = existing_id
+
+    @property
+    def details(self) -> dict[str, str]:
+        return {"document_id": self.existing_id}
 
 
 class IndexStateError(GovragError):
@@ -110,44 +176,3 @@ class PromptError(GovragError):
 
     code = "prompt_error"
     http_status = 500
-
-
-class Unauthorized(GovragError):
-    """A protected endpoint was called without a valid key."""
-
-    code = "unauthorized"
-    http_status = 401
-
-
-class Forbidden(GovragError):
-    """The operation is switched off in this deployment."""
-
-    code = "forbidden"
-    http_status = 403
-
-
-class RateLimited(GovragError):
-    """A client has sent too many requests; ``retry_after`` says when to try again."""
-
-    code = "rate_limited"
-    http_status = 429
-
-    def __init__(self, message: str, *, retry_after: int) -> None:
-        super().__init__(message, help=f"Retry after {retry_after} s.")
-        self.retry_after = retry_after
-
-
-class Overloaded(GovragError):
-    """The server is at its concurrency limit."""
-
-    code = "overloaded"
-    http_status = 503
-
-
-class PayloadTooLarge(GovragError):
-    """A request body or upload is over its configured size."""
-
-    code = "too_large"
-    http_status = 413
-    help = "Send less, or raise GOVRAG_SERVER__MAX_UPLOAD_MB / MAX_BODY_KB."
-    help = "The server is busy; retry shortly."

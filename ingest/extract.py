@@ -12,10 +12,16 @@ from dataclasses import dataclass
 
 from ingest.chunking import build_chunks
 from ingest.metadata import describe
-from ingest.model import BlockKind, DocumentInfo, ExtractedDocument, LoadedDocument
+from ingest.model import (
+    ActionRecord,
+    BlockKind,
+    DocumentInfo,
+    ExtractedDocument,
+    LoadedDocument,
+)
 from ingest.records import build_records
 from ingest.render import render
-from ingest.safety import instruction_warnings
+from ingest.safety import flagged_spans, instruction_warnings, redact
 from ingest.tables import find_tables
 from ingest.vocabulary import Vocabulary
 
@@ -30,6 +36,36 @@ def document_id(filename: str) -> str:
     """A readable, URL-safe id from the file name: '000_f6.txt' -> '000_f6-txt'."""
     slug = re.sub(r"[^a-z0-9_]+", "-", filename.lower()).strip("-")
     return slug or "document"
+
+
+# fields an answer or the records table may show as they are: instruction-like text in them is
+# withheld (the verbatim row stays in ``columns`` and ``source_text``, which quotes are checked
+# against; see assistant.citations)
+SHOWN_FIELDS = (
+    "title",
+    "finding",
+    "action",
+    "progress",
+    "owner",
+    "priority",
+    "due_text",
+    "revised_from_text",
+    "status_text",
+    "category",
+    "section",
+)
+
+
+def withhold_instructions(record: ActionRecord) -> ActionRecord:
+    """The record with instruction-like text withheld from the fields it is shown by."""
+    if not flagged_spans(record.source_text):
+        return record
+    changes = {}
+    for name in SHOWN_FIELDS:
+        value = getattr(record, name)
+        if value and (redacted := redact(value)) != value:
+            changes[name] = redacted
+    return record.model_copy(update=changes) if changes else record
 
 
 def extract(loaded: LoadedDocument, options: ChunkingOptions | None = None) -> ExtractedDocument:
@@ -60,7 +96,7 @@ def extract(loaded: LoadedDocument, options: ChunkingOptions | None = None) -> E
         pages=len(loaded.pages),
         warnings=warnings,
     )
-    records = build_records(layout, info, text, vocab)
+    records = [withhold_instructions(r) for r in build_records(layout, info, text, vocab)]
     chunks = build_chunks(
         layout,
         records,

@@ -31,8 +31,10 @@ CENTRE_TOLERANCE = 1.6
 LINE_TOLERANCE = 1.5
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
+    """One positioned word; slotted, as a long PDF holds hundreds of thousands of them."""
+
     text: str
     x0: float
     x1: float

@@ -65,6 +65,7 @@ CREATE TABLE IF NOT EXISTS chunks (
 );
 CREATE INDEX IF NOT EXISTS chunks_document ON chunks(document_id);
 CREATE INDEX IF NOT EXISTS documents_filename ON documents(filename);
+CREATE INDEX IF NOT EXISTS documents_sha256 ON documents(sha256);
 CREATE INDEX IF NOT EXISTS chunks_ref ON chunks(ref);
 CREATE INDEX IF NOT EXISTS chunks_ref_lower ON chunks(lower(ref));
 CREATE INDEX IF NOT EXISTS records_document ON records(document_id);
@@ -337,6 +338,21 @@ class Catalog:
             .fetchone()
         )
         return None if row is None else (str(row["filename"]), bytes(row["data"]))
+
+    def with_content(
+        self, sha256: str, *, other_than: str, conn: sqlite3.Connection | None = None
+    ) -> DocumentInfo | None:
+        """A document other than ``other_than`` whose source bytes have this hash, if any
+        (pass the write transaction's ``conn`` to check inside it)."""
+        row = (
+            (conn or self._conn())
+            .execute(
+                "SELECT info FROM documents WHERE sha256 = ? AND id != ? ORDER BY id LIMIT 1",
+                (sha256, other_than),
+            )
+            .fetchone()
+        )
+        return None if row is None else DocumentInfo.model_validate_json(row["info"])
 
     def fingerprint(self, document_id: str) -> tuple[str, str] | None:
         """(sha256 of the source, pipeline key it was extracted with), if the document exists."""

@@ -21,19 +21,27 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.errors import GovragError, IngestError, NotFound
+from ingest.errors import (
+    DocumentExists,
+    DuplicateDocument,
+    GovragError,
+    IngestError,
+    IngestFailed,
+    NotFound,
+)
 from ingest.extract import ChunkingOptions, document_id, extract
 from ingest.loaders import LoadLimits, is_supported, load_bytes
-from ingest.model import ExtractedDocument
+from ingest.model import DocumentInfo, ExtractedDocument
 from vectorstore.catalog import Catalog
 from vectorstore.protocols import Embedder, VectorIndex
 
 log = logging.getLogger(__name__)
-EXTRACTOR_VERSION = "2026.11.2"
+EXTRACTOR_VERSION = "2026.12.1"  # flagged fields withheld; hidden text; repeated chunks
 IGNORED_IN_FOLDERS = ("readme", "changelog", "license", "licence")
 
 
@@ -47,6 +55,17 @@ class IngestOutcome:
     chunks: int = 0
     embedded: int = 0
     warnings: list[str] = field(default_factory=list)
+    replaced: DocumentInfo | None = None  # the earlier version an update replaced
+
+    def replaced_line(self) -> str | None:
+        """What an update replaced, for people: None unless the action is 'updated'."""
+        old = self.replaced
+        if old is None:
+            return None
+        return (
+            f"replaced the earlier {old.filename} ({old.records} records, "
+            f"sha256 {old.sha256[:12]}…)"
+        )
 
 
 @dataclass
@@ -60,6 +79,16 @@ class BatchResult:
             "pages": sum(o.pages for o in self.outcomes),
             "records": sum(o.records for o in self.outcomes),
             "chunks": sum(o.chunks for o in self.outcomes),
+            "replaced": [
+                {
+                    "document_id": o.document_id,
+                    "filename": o.filename,
+                    "previous_sha256": o.replaced.sha256,
+                    "previous_records": o.replaced.records,
+                }
+                for o in self.outcomes
+                if o.replaced is not None
+            ],
             "skipped": list(self.skipped),
         }
 
@@ -124,41 +153,56 @@ class Indexer:
 
     # -- one document ------------------------------------------------------------------------
     def prepare_bytes(
-        self, data: bytes, filename: str
+        self, data: bytes, filename: str, *, replace: bool = True
     ) -> IngestOutcome | tuple[ExtractedDocument, bytes]:
-        """Parse one file's bytes (no writes): its outcome if unchanged, else what to store."""
+        """Parse one file's bytes (no writes): its outcome if unchanged, else what to store.
+
+        The same bytes under another name are refused (:class:`DuplicateDocument`); with
+        ``replace=False`` so is a different file under a name the index holds already
+        (:class:`DocumentExists`).
+        """
         doc_id = document_id(Path(filename).name)
         sha = hashlib.sha256(data).hexdigest()
-        if self.catalog.fingerprint(doc_id) == (sha, self.pipeline):
+        fingerprint = self.catalog.fingerprint(doc_id)
+        if fingerprint == (sha, self.pipeline):
             info = self.catalog.document(doc_id)
             return IngestOutcome(
                 doc_id, info.filename, "unchanged", info.pages, info.records, info.chunks
             )
+        twin = self.catalog.with_content(sha, other_than=doc_id)
+        if twin is not None:
+            raise DuplicateDocument(filename, twin.id, twin.filename)
+        if fingerprint is not None and fingerprint[0] != sha and not replace:
+            raise DocumentExists(filename, doc_id)
         loaded = load_bytes(data, filename, self.limits)
         return extract(loaded, self.options), data
 
-    def ingest_bytes(self, data: bytes, filename: str) -> IngestOutcome:
-        """Ingest one file's bytes; unchanged content is a no-op."""
-        prepared = self.prepare_bytes(data, filename)
-        if isinstance(prepared, IngestOutcome):
-            return prepared
-        return self.store(*prepared)
+    def ingest_bytes(self, data: bytes, filename: str, *, replace: bool = True) -> IngestOutcome:
+        """Ingest one file's bytes; unchanged content is a no-op. Any failure is a
+        :class:`GovragError` naming the file, and leaves the index as it was."""
+        with _as_ingest_error(filename):
+            prepared = self.prepare_bytes(data, filename, replace=replace)
+            if isinstance(prepared, IngestOutcome):
+                return prepared
+            return self.store(*prepared)
 
     def prepare_file(self, path: Path) -> IngestOutcome | tuple[ExtractedDocument, bytes]:
         try:
             data = path.read_bytes()
         except OSError as exc:
             raise IngestError(str(path), f"cannot be read ({exc.strerror or exc})") from exc
-        try:
-            return self.prepare_bytes(data, path.name)
-        except IngestError as exc:
-            raise IngestError(str(path), exc.reason, help=exc.help or None) from exc
+        with _as_ingest_error(str(path)):
+            try:
+                return self.prepare_bytes(data, path.name)
+            except IngestError as exc:
+                raise exc.at(str(path)) from exc
 
     def ingest_file(self, path: Path) -> IngestOutcome:
         prepared = self.prepare_file(path)
         if isinstance(prepared, IngestOutcome):
             return prepared
-        return self.store(*prepared)
+        with _as_ingest_error(str(path)):
+            return self.store(*prepared)
 
     def embed_missing(self, documents: list[ExtractedDocument]) -> set[str]:
         """Embed and upsert, in one encoder call, the chunks of these documents Chroma lacks;
@@ -172,29 +216,48 @@ class Indexer:
         return {c.id for c in todo}
 
     def store(
-        self, extracted: ExtractedDocument, source: bytes | None, embedded: int | None = None
+        self,
+        extracted: ExtractedDocument,
+        source: bytes | None,
+        embedded: set[str] | None = None,
     ) -> IngestOutcome:
-        """Store one parsed document; ``embedded`` says its vectors were upserted already."""
+        """Store one parsed document; ``embedded`` names the chunks whose vectors a batch
+        upserted for it already (else they are embedded here).
+
+        If the catalog refuses the document, the vectors upserted for it are deleted again,
+        so a failed file leaves nothing behind.
+        """
         info = extracted.info
-        existed = self.catalog.fingerprint(info.id) is not None
+        previous = self.catalog.find_document(info.id)
         old_ids = self.catalog.chunk_ids(info.id)
         new_ids = [c.id for c in extracted.chunks]
         if embedded is None:
-            embedded = len(self.embed_missing([extracted]))
-        with self.catalog.transaction() as conn:
-            self.catalog.replace_document(conn, extracted, source, self.pipeline)
+            embedded = self.embed_missing([extracted])
+        mine = embedded & set(new_ids)
+        try:
+            with self.catalog.transaction() as conn:
+                # checked again inside the write: another writer may have stored the same bytes
+                twin = self.catalog.with_content(info.sha256, other_than=info.id, conn=conn)
+                if twin is not None:
+                    raise DuplicateDocument(info.filename, twin.id, twin.filename)
+                self.catalog.replace_document(conn, extracted, source, self.pipeline)
+        except BaseException:
+            if mine:
+                self.vectors.delete(sorted(mine))
+            raise
         stale = sorted(old_ids - set(new_ids))
         if stale:
             self.vectors.delete(stale)
         return IngestOutcome(
             info.id,
             info.filename,
-            "updated" if existed else "added",
+            "updated" if previous is not None else "added",
             info.pages,
             info.records,
             info.chunks,
-            embedded=embedded,
+            embedded=len(mine),
             warnings=list(extracted.warnings),
+            replaced=previous,
         )
 
     def remove(self, key: str) -> list[str]:
@@ -226,6 +289,7 @@ class Indexer:
         result = BatchResult(skipped=skipped)
         outcomes: dict[int, IngestOutcome] = {}
         pending: list[tuple[int, Path, ExtractedDocument, bytes]] = []
+        batch_contents: dict[str, Path] = {}  # sha256 -> the first file of this batch with it
 
         def skip(path: Path, exc: GovragError) -> None:
             reason = exc.reason if isinstance(exc, IngestError) else exc.message
@@ -236,14 +300,12 @@ class Indexer:
             embedded: set[str] | None
             try:
                 embedded = self.embed_missing([doc for _, _, doc, _ in pending])
-            except GovragError:
+            except Exception:
                 embedded = None  # each document then embeds on its own and reports its failure
             for index, path, doc, data in pending:
-                count = None
-                if embedded is not None:
-                    count = sum(1 for c in doc.chunks if c.id in embedded)
                 try:
-                    outcomes[index] = self.store(doc, data, embedded=count)
+                    with _as_ingest_error(str(path)):
+                        outcomes[index] = self.store(doc, data, embedded=embedded)
                 except GovragError as exc:
                     skip(path, exc)
             pending.clear()
@@ -258,6 +320,11 @@ class Indexer:
                 continue
             if isinstance(prepared, IngestOutcome):
                 outcomes[index] = prepared
+                continue
+            doc = prepared[0]
+            twin = batch_contents.setdefault(doc.info.sha256, path)
+            if twin != path:  # the same bytes twice in this batch: the first one goes in
+                skip(path, DuplicateDocument(str(path), document_id(twin.name), twin.name))
                 continue
             pending.append((index, path, *prepared))
             if sum(len(doc.chunks) for _, _, doc, _ in pending) >= group_chunks:
@@ -284,3 +351,16 @@ class Indexer:
             vectors = self.embedder.embed_documents([text for _, text, _ in rows])
             self.vectors.upsert([i for i, _, _ in rows], vectors, [m for _, _, m in rows])
         return {"orphans_removed": len(orphans), "vectors_added": len(missing)}
+
+
+@contextmanager
+def _as_ingest_error(path: str) -> Iterator[None]:
+    """Let govrag's own errors through; turn any other failure into :class:`IngestFailed`
+    naming the file, so one bad file never stops a batch or escapes as a bare traceback."""
+    try:
+        yield
+    except GovragError:
+        raise
+    except Exception as exc:
+        log.exception("ingest of %s failed", path)
+        raise IngestFailed(path, f"could not be ingested ({type(exc).__name__}: {exc})") from exc

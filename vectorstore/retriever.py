@@ -15,6 +15,7 @@ import re
 import time
 from dataclasses import dataclass, field
 
+from ingest.cleaning import lone_surrogate
 from ingest.errors import UnknownDocument
 from ingest.model import Chunk
 from vectorstore.bm25 import SqliteBm25Index
@@ -87,7 +88,7 @@ class HybridRetriever:
             return None
         ids = []
         for key in filters.document:
-            info = self.catalog.find_document(key)
+            info = None if lone_surrogate(key) is not None else self.catalog.find_document(key)
             if info is None:
                 raise UnknownDocument(f"unknown document {key!r} in filters.document")
             ids.append(info.id)

@@ -15,10 +15,11 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from assistant.api.errors import install_error_handlers
-from assistant.api.guards import GuardMiddleware
+from assistant.api.guards import GuardMiddleware, NoSniffMiddleware
 from assistant.api.routes import (
     ask,
     chat,
+    docs,
     documents,
     health,
     openai,
@@ -51,11 +52,14 @@ def create_app(assistant: Assistant | None = None, *, warm_up: bool = True) -> F
         version="0.1.0",
         description="Questions over a governance record, answered with checked citations.",
         lifespan=lifespan,
+        docs_url=None,  # served by routes/docs.py, without a CDN
+        redoc_url=None,
     )
     app.state.assistant = assistant
     install_error_handlers(app)
     app.add_middleware(GuardMiddleware, settings_of=lambda: _settings(app))
-    for module in (ask, chat, openai, search, records, workbench, documents, health, web):
+    app.add_middleware(NoSniffMiddleware)
+    for module in (ask, chat, openai, search, records, workbench, documents, health, web, docs):
         app.include_router(module.router)
 
     return app

@@ -19,7 +19,6 @@ Every refusal is the API's one JSON error shape.
 from __future__ import annotations
 
 import hmac
-import json
 import math
 import threading
 import time
@@ -28,7 +27,15 @@ from typing import Any
 
 from fastapi import Request
 
-from ingest.errors import Forbidden, Unauthorized
+from assistant.api.errors import (
+    Forbidden,
+    Overloaded,
+    PayloadTooLarge,
+    RateLimited,
+    Unauthorized,
+    error_response,
+)
+from ingest.errors import GovragError
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -36,6 +43,7 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
+NOSNIFF = (b"x-content-type-options", b"nosniff")
 RATE_LIMITED_PATHS = ("/v1/ask", "/v1/chat", "/v1/chat/completions")
 UPLOAD_PATH = "/v1/documents"
 OPEN_PATHS = ("/healthz",)
@@ -99,6 +107,29 @@ class TokenBucket:
             return (1.0 - tokens) / self.refill
 
 
+class NoSniffMiddleware:
+    """``X-Content-Type-Options: nosniff`` on every response, so no browser reads a JSON or
+    text body as a page or a script."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_header(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                if not any(name.lower() == NOSNIFF[0] for name, _ in headers):
+                    headers.append(NOSNIFF)
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, send_with_header)
+
+
 class GuardMiddleware:
     def __init__(self, app: ASGIApp, settings_of: Callable[[], Any]) -> None:
         self.app = app
@@ -124,21 +155,19 @@ class GuardMiddleware:
             given = presented_key(headers)
             admin = settings.admin_key.get_secret_value()
             if not (key_matches(given, api_key) or key_matches(given, admin)):
-                await _refuse(
-                    send,
-                    401,
-                    "unauthorized",
+                refusal = Unauthorized(
                     "this server needs an API key",
-                    "Send `Authorization: Bearer <GOVRAG_API_KEY>` (or X-API-Key).",
-                    {"WWW-Authenticate": "Bearer"},
+                    help="Send `Authorization: Bearer <GOVRAG_API_KEY>` (or X-API-Key).",
                 )
+                await _refuse(scope, receive, send, refusal)
                 return
 
         upload = method == "POST" and path == UPLOAD_PATH
         limit = int(server.max_upload_mb * 1024 * 1024) if upload else server.max_body_kb * 1024
         declared = headers.get("content-length")
         if declared is not None and declared.isdigit() and int(declared) > limit:
-            await _too_large(send, int(declared), limit, upload)
+            too_large = PayloadTooLarge(size=int(declared), limit=limit, upload=upload)
+            await _refuse(scope, receive, send, too_large)
             return
 
         if method == "POST" and path in RATE_LIMITED_PATHS and server.rate_limit_per_minute:
@@ -147,16 +176,12 @@ class GuardMiddleware:
             client = (scope.get("client") or ("unknown", 0))[0]
             wait = self._bucket.take(str(client))
             if wait > 0:
-                retry = max(1, math.ceil(wait))
-                await _refuse(
-                    send,
-                    429,
-                    "rate_limited",
+                limited = RateLimited(
                     f"too many requests from {client}: the limit is "
                     f"{server.rate_limit_per_minute} a minute",
-                    f"Retry after {retry} s.",
-                    {"Retry-After": str(retry)},
+                    retry_after=max(1, math.ceil(wait)),
                 )
+                await _refuse(scope, receive, send, limited)
                 return
 
         counted = path not in OPEN_PATHS
@@ -168,20 +193,17 @@ class GuardMiddleware:
                     busy = False
                     self._in_flight += 1
             if busy:
-                await _refuse(
-                    send,
-                    503,
-                    "overloaded",
-                    f"the server is answering {server.max_concurrency} requests already",
-                    "Retry in a moment.",
-                    {"Retry-After": "1"},
+                overloaded = Overloaded(
+                    f"the server is answering {server.max_concurrency} requests already"
                 )
+                await _refuse(scope, receive, send, overloaded)
                 return
         try:
             if declared is None and method in ("POST", "PUT", "PATCH"):
                 buffered = await _read_body(receive, limit)  # no Content-Length: count it
-                if buffered is None:
-                    await _too_large(send, limit + 1, limit, upload)
+                if buffered is None:  # the real size is unknown: it was not read to the end
+                    too_large = PayloadTooLarge(size=None, limit=limit, upload=upload)
+                    await _refuse(scope, receive, send, too_large)
                     return
                 receive = _replay(buffered)
             await self.app(scope, receive, send)
@@ -219,30 +241,6 @@ def _replay(messages: list[Message]) -> Receive:
     return replay
 
 
-def _size(limit: int) -> str:
-    return f"{limit / 1024 / 1024:g} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
-
-
-async def _too_large(send: Send, declared: int, limit: int, upload: bool) -> None:
-    what = "upload" if upload else "request body"
-    setting = "GOVRAG_SERVER__MAX_UPLOAD_MB" if upload else "GOVRAG_SERVER__MAX_BODY_KB"
-    await _refuse(
-        send,
-        413,
-        "too_large",
-        f"the {what} is {_size(declared)}, over the limit of {_size(limit)}",
-        f"Send less, or raise {setting}.",
-        {},
-    )
-
-
-async def _refuse(
-    send: Send, status: int, code: str, message: str, help: str, headers: dict[str, str]
-) -> None:
-    body = json.dumps(
-        {"error": {"code": code, "message": message, "help": help, "status": status}}
-    ).encode()
-    raw = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
-    raw += [(k.lower().encode(), v.encode()) for k, v in headers.items()]
-    await send({"type": "http.response.start", "status": status, "headers": raw})
-    await send({"type": "http.response.body", "body": body})
+async def _refuse(scope: Scope, receive: Receive, send: Send, refusal: GovragError) -> None:
+    """Answer with the refusal's response: the one error shape, built from its type."""
+    await error_response(refusal)(scope, receive, send)

@@ -4,12 +4,47 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from ingest.cleaning import lone_surrogate as lone_surrogate_at
 from ingest.model import ActionRecord, DocumentInfo
 
 
-class AskRequest(BaseModel):
+def surrogate_path(value: Any, path: str = "") -> str | None:
+    """Where in a parsed JSON value a string holds a lone UTF-16 surrogate (JSON allows
+    ``"\\ud800"``; it is no character, so no tokenizer or encoder can take it), else None."""
+    if isinstance(value, str):
+        at = lone_surrogate_at(value)
+        return None if at is None else f"{path or 'body'} (character {at + 1})"
+    if isinstance(value, dict):
+        for key, item in value.items():
+            where = surrogate_path(key, path) or surrogate_path(item, f"{path}.{key}".lstrip("."))
+            if where:
+                return where
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            where = surrogate_path(item, f"{path}.{index}".lstrip("."))
+            if where:
+                return where
+    return None
+
+
+class RequestBody(BaseModel):
+    """A JSON request body: text anywhere in it must be valid Unicode (no lone surrogates)."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _valid_text(cls, data: Any) -> Any:
+        where = surrogate_path(data)
+        if where:
+            raise ValueError(
+                f"{where} holds a lone surrogate (an escaped \\ud800-\\udfff with no pair), "
+                "which is not text; send valid UTF-8"
+            )
+        return data
+
+
+class AskRequest(RequestBody):
     model_config = ConfigDict(extra="forbid")
 
     question: str = Field(

@@ -1,25 +1,138 @@
 """PDF loader: pypdf checks the file, pdfplumber gives positioned words, pdf_layout builds rows.
 
-Parsing runs in a child process with a wall-clock timeout and a memory cap, so a hostile or
-broken PDF costs one child, never the server. Every failure names the reason: encrypted,
-corrupt, not a PDF at all, too many pages, or no text layer (a scan).
+Parsing runs in a child process with a wall-clock timeout, a memory cap (``RLIMIT_AS``) and a
+CPU-time cap (``RLIMIT_CPU``), so a hostile or broken PDF costs one child, never the server; the
+child is killed by the kernel if the server dies (``PR_SET_PDEATHSIG``). Pages are parsed one at
+a time and each page's pdfminer objects are released before the next, so memory does not grow
+with the page count.
+
+Every failure names the reason: encrypted, corrupt, not a PDF at all, no text layer (a scan),
+or a limit that was hit (pages, memory, CPU or wall-clock time), and then the setting that
+raises it. Running out of memory is never reported as a corrupt file.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import errno
+import gc
 import io
+import math
 import multiprocessing as mp
+import os
 import resource
+import signal
+import sys
 from collections import Counter
+from collections.abc import Iterator
 from multiprocessing.connection import Connection
 from typing import Any
 
 from ingest.errors import DocumentTooLarge, IngestError
-from ingest.loaders import LoadLimits
+from ingest.loaders import (
+    BLACK,
+    LIMIT_SETTINGS,
+    MIN_READABLE_PT,
+    RGB,
+    WHITE,
+    LoadLimits,
+    hidden_text_warning,
+    invisible_on,
+    limit_help,
+)
 from ingest.model import Block, BlockKind, Page
 from ingest.pdf_layout import Word, layout_pages
 
 _SYMBOL_FONTS = ("Symbol", "Wingdings", "OpenSymbol", "Dingbats")
+
+# The child exits with this code when it ran out of memory and could not even say so.
+_EXIT_OUT_OF_MEMORY = 99
+# Seconds of CPU time the child may use beyond the wall-clock timeout (its start-up included).
+# CPU time never runs ahead of wall-clock time in the single-threaded child, so this cap only
+# bites when nobody enforces the timeout (the server is gone or stuck).
+_CPU_SLACK_S = 2
+# After the soft CPU limit (SIGXCPU, reported as an error) the kernel sends SIGKILL at the hard.
+_CPU_HARD_SLACK_S = 3
+_PR_SET_PDEATHSIG = 1
+
+
+class _CpuLimitExceeded(BaseException):
+    """Raised in the child by SIGXCPU. A BaseException, so that pdfminer's and pdfplumber's
+    ``except Exception`` handlers cannot turn it into a "corrupt PDF"."""
+
+
+def _memory_limit_error(name: str, limits: LoadLimits) -> DocumentTooLarge:
+    if limits.pdf_in_subprocess:
+        reason = (
+            f"needs more than the {limits.pdf_memory_mb} MB memory limit to parse "
+            f"({LIMIT_SETTINGS['pdf_memory_mb']})"
+        )
+    else:
+        reason = "ran out of memory while parsing (the PDF is too large for this machine)"
+    return DocumentTooLarge(name, reason, help=limit_help("pdf_memory_mb"))
+
+
+def _cpu_limit_error(name: str, limits: LoadLimits) -> DocumentTooLarge:
+    return DocumentTooLarge(
+        name,
+        f"used more than the {_cpu_seconds(limits)} s CPU-time limit to parse (derived from "
+        f"{LIMIT_SETTINGS['pdf_timeout_s']}={limits.pdf_timeout_s:g})",
+        help=limit_help("pdf_timeout_s"),
+    )
+
+
+def _timeout_error(name: str, limits: LoadLimits) -> DocumentTooLarge:
+    return DocumentTooLarge(
+        name,
+        f"took longer than the {limits.pdf_timeout_s:g} s time limit to parse "
+        f"({LIMIT_SETTINGS['pdf_timeout_s']}); skipped",
+        help=limit_help("pdf_timeout_s"),
+    )
+
+
+def _exception_chain(exc: BaseException) -> Iterator[BaseException]:
+    """``exc`` and every exception it wraps: ``__cause__``, ``__context__`` and exceptions
+    passed as arguments (``PdfminerException(MemoryError())`` keeps its cause in ``args``)."""
+    seen: set[int] = set()
+    pending = [exc]
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        pending.extend(
+            e
+            for e in (current.__cause__, current.__context__, *current.args)
+            if isinstance(e, BaseException)
+        )
+
+
+def _out_of_memory(exc: BaseException) -> bool:
+    return any(
+        isinstance(e, MemoryError) or (isinstance(e, OSError) and e.errno == errno.ENOMEM)
+        for e in _exception_chain(exc)
+    )
+
+
+def _limit_error(exc: BaseException, name: str, limits: LoadLimits) -> DocumentTooLarge | None:
+    """The limit error ``exc`` stands for, however deeply a parser wrapped it; else None."""
+    chain = list(_exception_chain(exc))
+    if any(isinstance(e, _CpuLimitExceeded) for e in chain):
+        return _cpu_limit_error(name, limits)
+    if _out_of_memory(exc):
+        return _memory_limit_error(name, limits)
+    return None
+
+
+def _describe(exc: BaseException) -> str:
+    """``Type: message`` of the innermost wrapped exception that has a message."""
+    described = f"{type(exc).__name__}: {exc}"
+    for inner in _exception_chain(exc):
+        if str(inner).strip():
+            return f"{type(inner).__name__}: {inner}"
+    return described
 
 
 def _check_pdf(data: bytes, name: str, limits: LoadLimits) -> int:
@@ -35,6 +148,8 @@ def _check_pdf(data: bytes, name: str, limits: LoadLimits) -> int:
             try:
                 unlocked = reader.decrypt("")
             except Exception as exc:  # pypdf raises several types for unsupported crypto
+                if _out_of_memory(exc):
+                    raise
                 raise IngestError(name, "is encrypted and cannot be opened") from exc
             if not unlocked:
                 raise IngestError(name, "is encrypted with a password")
@@ -42,43 +157,120 @@ def _check_pdf(data: bytes, name: str, limits: LoadLimits) -> int:
     except IngestError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
+        limit = _limit_error(exc, name, limits)
+        if limit is not None:
+            raise limit from exc
         raise IngestError(name, f"is a corrupt PDF ({exc})") from exc
     if pages == 0:
         raise IngestError(name, "has no pages")
     if pages > limits.max_pages:
-        raise DocumentTooLarge(name, f"has {pages} pages, over the limit of {limits.max_pages}")
+        raise DocumentTooLarge(
+            name,
+            f"has {pages} pages, over the limit of {limits.max_pages} pages "
+            f"({LIMIT_SETTINGS['max_pages']})",
+            help=limit_help("max_pages"),
+        )
     return pages
 
 
-def _invisible(raw: dict[str, Any]) -> bool:
-    """White (or near-white) fill, or text too small to read: hidden from a reader's eye."""
-    if float(raw.get("size", 10.0) or 0.0) < 1.0:
-        return True
-    color = raw.get("non_stroking_color")
+def _rgb(color: Any) -> RGB | None:
+    """A pdfplumber colour (grey, RGB or CMYK tuple) as RGB; None for patterns and the like."""
+    if color is None:
+        return BLACK  # the initial fill colour of a PDF graphics state
+    if isinstance(color, int | float):
+        color = (color,)
     if not isinstance(color, tuple | list) or not color:
-        return False
+        return None
     try:
-        values = [float(v) for v in color]
+        values = [min(1.0, max(0.0, float(v))) for v in color]
     except (TypeError, ValueError):
-        return False  # a pattern or named colour space: leave it
-    if len(values) == 4:  # CMYK: no ink at all is white
-        return all(v <= 0.05 for v in values)
-    return all(v >= 0.95 for v in values)  # grey or RGB
+        return None  # a pattern or named colour space: leave it
+    if len(values) == 1:
+        return (values[0], values[0], values[0])
+    if len(values) == 3:
+        return (values[0], values[1], values[2])
+    if len(values) == 4:
+        c, m, y, k = values
+        return ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
+    return None
 
 
-def _words(page: Any, hidden: list[str] | None = None) -> list[Word]:
+class _Backdrops:
+    """Filled rectangles of a page (cell shading, boxes), to find the colour behind a word.
+
+    Text is compared with the last filled rectangle (in drawing order) under its centre, else
+    with the white page: white text on a dark header cell is read, black text on a black box is
+    not. Rectangles are bucketed by height on the page so that shaded tables stay fast.
+    """
+
+    _BAND = 50.0
+
+    def __init__(self, rects: list[dict[str, Any]]) -> None:
+        self._rects: list[tuple[float, float, float, float, RGB]] = []
+        self._bands: dict[int, list[int]] = {}
+        for rect in rects:
+            if not rect.get("fill"):
+                continue
+            rgb = _rgb(rect.get("non_stroking_color"))
+            if rgb is None:
+                continue
+            box = (float(rect["x0"]), float(rect["x1"]), float(rect["top"]), float(rect["bottom"]))
+            index = len(self._rects)
+            self._rects.append((*box, rgb))
+            for band in range(int(box[2] // self._BAND), int(box[3] // self._BAND) + 1):
+                self._bands.setdefault(band, []).append(index)
+
+    def behind(self, x0: float, x1: float, top: float, bottom: float) -> RGB:
+        """The colour behind a word's box: the last rectangle that covers its horizontal
+        centre and most of its height (a strike-through or underline rule does not count)."""
+        x = (x0 + x1) / 2
+        margin = (bottom - top) * 0.2
+        for index in reversed(self._bands.get(int(((top + bottom) / 2) // self._BAND), [])):
+            left, right, r_top, r_bottom, rgb = self._rects[index]
+            if left <= x <= right and r_top <= top + margin and r_bottom >= bottom - margin:
+                return rgb
+        return WHITE
+
+
+def _invisible(raw: dict[str, Any], backdrops: _Backdrops | None = None) -> str | None:
+    """Why a reader cannot see this word (too small to read, or the colour of what is behind
+    it); None when it is visible."""
+    if float(raw.get("size", 10.0) or 0.0) < MIN_READABLE_PT:
+        return f"font under {MIN_READABLE_PT:g} pt"
+    color = _rgb(raw.get("non_stroking_color"))
+    if color is None:
+        return None
+    background = WHITE
+    if backdrops is not None:
+        background = backdrops.behind(
+            float(raw["x0"]), float(raw["x1"]), float(raw["top"]), float(raw["bottom"])
+        )
+    if invisible_on(color, background):
+        return "white on white" if background == WHITE else "same colour as its background"
+    return None
+
+
+def _words(
+    page: Any, hidden: list[str] | None = None, reasons: list[str] | None = None
+) -> list[Word]:
     """Positioned words of a page; words a reader cannot see are left out (and listed in
-    ``hidden``), so instructions hidden in white text never become part of the record."""
-    words = []
-    for raw in page.extract_words(
+    ``hidden``, with why in ``reasons``), so instructions hidden in white or tiny text never
+    become part of the record."""
+    raw_words = page.extract_words(
         extra_attrs=["fontname", "size", "non_stroking_color"],
         keep_blank_chars=False,
         use_text_flow=False,
         x_tolerance=2.0,
-    ):
-        if _invisible(raw):
+    )
+    backdrops = _Backdrops(page.rects)
+    words = []
+    for raw in raw_words:
+        reason = _invisible(raw, backdrops)
+        if reason is not None:
             if hidden is not None:
                 hidden.append(str(raw["text"]))
+            if reasons is not None:
+                reasons.append(reason)
             continue
         font = str(raw.get("fontname", ""))
         words.append(
@@ -96,25 +288,47 @@ def _words(page: Any, hidden: list[str] | None = None) -> list[Word]:
     return words
 
 
-def parse_pdf(data: bytes, name: str, limits: LoadLimits) -> tuple[list[Page], list[str]]:
-    """Parse in this process (the child, normally)."""
+def _pages_words(data: bytes, hidden: list[str], reasons: list[str]) -> list[list[Word]]:
+    """The words of every page, parsed one page at a time.
+
+    pdfplumber caches a page's layout (a pdfminer object per character, a dict per object),
+    which is many times the size of the file; ``Page.close()`` drops those caches as soon as the
+    page's words are taken, so at most one page's objects are alive at a time.
+    """
     import pdfplumber
 
-    _check_pdf(data, name, limits)
+    pdf = pdfplumber.open(io.BytesIO(data))
+    try:
+        pages_words = []
+        for page in pdf.pages:
+            try:
+                pages_words.append(_words(page, hidden, reasons))
+            finally:
+                page.close()
+        return pages_words
+    finally:
+        # Not pdf.close(): it flushes the page list first and then re-creates every page only
+        # to close it. The stream is ours (a BytesIO), so there is nothing else to release.
+        pdf.flush_cache()
+
+
+def parse_pdf(data: bytes, name: str, limits: LoadLimits) -> tuple[list[Page], list[str]]:
+    """Parse in this process (the child, normally)."""
     warnings: list[str] = []
     hidden: list[str] = []
+    reasons: list[str] = []
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages_words = [_words(page, hidden) for page in pdf.pages]
+        _check_pdf(data, name, limits)
+        pages_words = _pages_words(data, hidden, reasons)
     except IngestError:
         raise
     except Exception as exc:  # pdfminer raises many unrelated types on broken streams
-        raise IngestError(name, f"is a corrupt PDF ({type(exc).__name__}: {exc})") from exc
+        limit = _limit_error(exc, name, limits)
+        if limit is not None:
+            raise limit from exc
+        raise IngestError(name, f"is a corrupt PDF ({_describe(exc)})") from exc
     if hidden:
-        sample = " ".join(hidden[:12])
-        warnings.append(
-            f"hidden text left out (white or tiny, {len(hidden)} words): “{sample[:120]}”"
-        )
+        warnings.append(hidden_text_warning(hidden, reasons))
     if not any(pages_words):
         raise IngestError(name, "has no text layer (a scanned PDF?); run OCR first")
     empty = [str(i) for i, words in enumerate(pages_words, start=1) if not words]
@@ -127,27 +341,85 @@ def parse_pdf(data: bytes, name: str, limits: LoadLimits) -> tuple[list[Page], l
     return pages, warnings
 
 
-def _child(conn: Connection, data: bytes, name: str, limits: LoadLimits) -> None:
+def _cpu_seconds(limits: LoadLimits) -> int:
+    return max(1, math.ceil(limits.pdf_timeout_s)) + _CPU_SLACK_S
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """Have the kernel SIGKILL this process when its parent dies (Linux), and exit now if the
+    parent is already gone (then this process was re-parented before the request was made).
+
+    The signal follows the parent *thread* that started this process; that thread is the one
+    waiting for the result in :func:`load_pdf`, so it outlives a normal parse.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent_pid:
+        os._exit(1)
+
+
+def _on_cpu_limit(signum: int, frame: object) -> None:
+    raise _CpuLimitExceeded()
+
+
+def _apply_limits(limits: LoadLimits) -> None:
+    """Memory cap (address space) and CPU-time cap for this process."""
     try:
         cap = limits.pdf_memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
     except (ValueError, OSError):
         pass
     try:
+        soft = _cpu_seconds(limits)
+        _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+        wanted = soft + _CPU_HARD_SLACK_S
+        hard = wanted if hard == resource.RLIM_INFINITY else min(hard, wanted)
+        signal.signal(signal.SIGXCPU, _on_cpu_limit)
+        resource.setrlimit(resource.RLIMIT_CPU, (min(soft, hard), hard))
+    except (ValueError, OSError, AttributeError):
+        pass
+
+
+def _parse_reply(data: bytes, name: str, limits: LoadLimits) -> tuple[Any, ...]:
+    """Parse and build the message for the parent; never raises (but MemoryError)."""
+    try:
         pages, warnings = parse_pdf(data, name, limits)
-        conn.send(
-            ("ok", [(p.number, [_block_tuple(b) for b in p.blocks]) for p in pages], warnings)
-        )
-    except IngestError as exc:
-        conn.send(("ingest_error", exc.reason, type(exc).__name__))
+        raw_pages = [(p.number, [_block_tuple(b) for b in p.blocks]) for p in pages]
+        return ("ok", raw_pages, warnings)
+    except BaseException as exc:  # the child reports everything; the parent decides
+        error: IngestError | None = _limit_error(exc, name, limits)
+        if error is None:
+            if isinstance(exc, IngestError):
+                error = exc
+            else:
+                error = IngestError(name, f"could not be parsed ({_describe(exc)})")
+        explicit_help = error.__dict__.get("help")
+        return ("error", type(error).__name__, error.reason, explicit_help)
+
+
+def _child(
+    conn: Connection, data: bytes, name: str, limits: LoadLimits, parent_pid: int | None = None
+) -> None:
+    if parent_pid is not None:
+        _die_with_parent(parent_pid)
+    _apply_limits(limits)
+    reply: tuple[Any, ...] | None = None
+    try:
+        with contextlib.suppress(MemoryError):  # else too short of memory to say so
+            reply = _parse_reply(data, name, limits)
+        gc.collect()  # the failed parse's objects (pdfminer layouts hold reference cycles)
+        if reply is None:
+            os._exit(_EXIT_OUT_OF_MEMORY)
+        conn.send(reply)
     except MemoryError:
-        conn.send(
-            ("ingest_error", f"needs more than {limits.pdf_memory_mb} MB to parse", "IngestError")
-        )
-    except BaseException as exc:
-        conn.send(
-            ("ingest_error", f"could not be parsed ({type(exc).__name__}: {exc})", "IngestError")
-        )
+        os._exit(_EXIT_OUT_OF_MEMORY)
+    except _CpuLimitExceeded:  # the signal came after the parse, while replying
+        error = _cpu_limit_error(name, limits)
+        conn.send(("error", type(error).__name__, error.reason, error.help))
     finally:
         conn.close()
 
@@ -156,34 +428,56 @@ def _block_tuple(block: Block) -> tuple[str, str, tuple[str, ...], bool]:
     return (block.kind.value, block.text, block.cells, block.header_hint)
 
 
+def _crash_error(name: str, exitcode: int | None, limits: LoadLimits) -> IngestError:
+    """The error for a child that died without a reply, from how it died."""
+    if exitcode == _EXIT_OUT_OF_MEMORY:
+        return _memory_limit_error(name, limits)
+    if exitcode == -signal.SIGXCPU:
+        return _cpu_limit_error(name, limits)
+    if exitcode == -signal.SIGKILL:
+        return DocumentTooLarge(
+            name,
+            "the PDF parser was killed (SIGKILL), which the kernel does when it runs out of "
+            f"memory or CPU time ({LIMIT_SETTINGS['pdf_memory_mb']}, "
+            f"{LIMIT_SETTINGS['pdf_timeout_s']}); skipped",
+            help=limit_help("pdf_memory_mb"),
+        )
+    return IngestError(name, f"crashed the PDF parser (exit code {exitcode}); skipped")
+
+
 def load_pdf(data: bytes, name: str, limits: LoadLimits) -> tuple[list[Page], list[str]]:
     """Parse a PDF, isolated in a child process unless ``limits.pdf_in_subprocess`` is off."""
     if not limits.pdf_in_subprocess:
         return parse_pdf(data, name, limits)
     context = mp.get_context("spawn")
     parent, child = context.Pipe(duplex=False)
-    process = context.Process(target=_child, args=(child, data, name, limits), daemon=True)
+    process = context.Process(
+        target=_child, args=(child, data, name, limits, os.getpid()), daemon=True
+    )
     process.start()
     child.close()
+    ready = False
+    message: Any = None
     try:
-        if not parent.poll(limits.pdf_timeout_s):
-            raise IngestError(
-                name, f"took longer than {limits.pdf_timeout_s:g} s to parse; skipped"
-            )
-        try:
-            message = parent.recv()
-        except EOFError as exc:
-            raise IngestError(
-                name, f"crashed the PDF parser (exit code {process.exitcode}); skipped"
-            ) from exc
+        ready = parent.poll(limits.pdf_timeout_s)
+        if ready:
+            with contextlib.suppress(EOFError):  # it died without a word: see its exit code
+                message = parent.recv()
     finally:
+        if ready:
+            process.join(5)  # it has replied (or died): let it exit, for its exit code
         if process.is_alive():
             process.kill()
         process.join(5)
         parent.close()
+    if not ready:
+        raise _timeout_error(name, limits)
+    if message is None:
+        raise _crash_error(name, process.exitcode, limits)
     if message[0] != "ok":
-        error = DocumentTooLarge if message[2] == "DocumentTooLarge" else IngestError
-        raise error(name, message[1])
+        _, kind, reason, explicit_help = message
+        error = DocumentTooLarge if kind == "DocumentTooLarge" else IngestError
+        raise error(name, reason, help=explicit_help)
     _, raw_pages, warnings = message
     pages = [
         Page(

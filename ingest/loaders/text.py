@@ -3,6 +3,10 @@
 Text extracted from PDFs keeps tables as tab-separated lines. A blank line between two table
 rows is where the extractor crossed a page, so it starts a new page; form feeds do too.
 Markdown adds ``#`` headings and pipe tables (``| a | b |`` with a ``|---|`` separator).
+
+Inline HTML in either is stripped by ``clean_text``; before that, content a browser would not show
+(``display:none``, a 1px font, white text...) is left out with a warning, as the HTML loader
+does, so hidden text cannot reach the record through a text file either.
 """
 
 from __future__ import annotations
@@ -10,7 +14,8 @@ from __future__ import annotations
 import re
 
 from ingest.cleaning import clean_text
-from ingest.loaders import LoadLimits, decode_text
+from ingest.loaders import LoadLimits, decode_text, hidden_text_warning
+from ingest.loaders.html import strip_hidden_markup
 from ingest.model import Block, BlockKind, Page
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -69,11 +74,19 @@ def parse_lines(text: str, *, markdown: bool) -> list[Page]:
     return kept
 
 
+def _visible_text(data: bytes, name: str) -> tuple[str, list[str]]:
+    """The decoded text without hidden inline-HTML content, and a warning if any was left out."""
+    text, hidden, reasons = strip_hidden_markup(decode_text(data, name))
+    return text, [hidden_text_warning(hidden, reasons)] if hidden else []
+
+
 def load_text(data: bytes, name: str, limits: LoadLimits) -> tuple[list[Page], list[str]]:
     """Load a .txt file (tab-separated tables, '#' headings)."""
-    return parse_lines(decode_text(data, name), markdown=False), []
+    text, warnings = _visible_text(data, name)
+    return parse_lines(text, markdown=False), warnings
 
 
 def load_markdown(data: bytes, name: str, limits: LoadLimits) -> tuple[list[Page], list[str]]:
     """Load a .md file (pipe or tab tables, '#' headings)."""
-    return parse_lines(decode_text(data, name), markdown=True), []
+    text, warnings = _visible_text(data, name)
+    return parse_lines(text, markdown=True), warnings

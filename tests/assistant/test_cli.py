@@ -36,6 +36,7 @@ def test_ingest_records_search_remove(
         "pages": 40,
         "records": 76,
         "chunks": 95,
+        "replaced": [],
         "skipped": [],
     }
 

@@ -3,15 +3,19 @@ index survives a restart (and refuses one built by another schema version)."""
 
 from __future__ import annotations
 
+import random
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from assistant.analysis import QueryAnalysis
 from assistant.answer import Answer, AnswerContext, DefaultAnswerer
+from assistant.citations import verify
 from assistant.container import Services
-from assistant.service import Assistant
+from assistant.service import INDEX_CHANGE_RETRIES, Assistant
 from assistant.settings import load_settings
 from ingest.errors import IndexStateError, InvalidRequest, NotFound
 from tests.fakes import HashingEmbedder
@@ -99,6 +103,76 @@ def test_queries_during_ingest_never_fail_or_see_half_a_document(
     services.catalog.close()
 
 
+CHURN_QUESTIONS = [
+    *QUESTIONS,
+    "How many recommendations in the District Audit report were completely met?",
+    "Has risk management been a recurring weakness?",  # cites across every report
+    "Which actions in the District Audit report are complete?",
+]
+CHURN_SECONDS = 8.0
+
+
+def test_answers_while_every_document_is_removed_and_ingested_again(
+    tmp_path: Path, sample_dir: Path
+) -> None:
+    """A writer takes every document out and puts it back, in bursts with pauses (so an answer
+    can begin and end on one generation), while readers ask questions that name a document,
+    list its records and cite across reports. Every answer is given, never UnknownDocument or
+    NotFound, and its citations are verbatim in the documents it read."""
+    services = open_services(tmp_path / "index")
+    services.indexer.ingest_paths([sample_dir])
+    assistant = Assistant(services)
+    files = sorted(sample_dir.glob("00*.txt"))
+    rng = random.Random(9)
+    errors: list[BaseException] = []
+    answered = [0]
+    stop = threading.Event()
+
+    def writer() -> None:
+        deadline = time.monotonic() + CHURN_SECONDS
+        try:
+            while time.monotonic() < deadline and not stop.is_set():
+                for path in rng.sample(files, len(files)):
+                    services.indexer.remove(path.name)
+                    time.sleep(rng.random() * 0.06)
+                    services.indexer.ingest_paths([path])
+                    time.sleep(rng.random() * 0.06)
+        except BaseException as exc:
+            errors.append(exc)
+        finally:
+            stop.set()
+
+    def reader(offset: int) -> None:
+        i = offset
+        while not stop.is_set():
+            question = CHURN_QUESTIONS[i % len(CHURN_QUESTIONS)]
+            i += 1
+            try:
+                answer = assistant.ask(question)
+                for citation in answer.citations:
+                    try:  # the same file goes back in: the same text
+                        text = services.catalog.document_text(citation.document.id)
+                    except NotFound:  # taken out again since the answer was given
+                        continue
+                    assert verify(citation, text), f"[{citation.n}] {citation.quote!r}"
+                answered[0] += 1
+            except BaseException as exc:
+                errors.append(exc)
+                stop.set()
+
+    threads = [threading.Thread(target=writer)] + [
+        threading.Thread(target=reader, args=(n,)) for n in range(3)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    assert not errors, repr(errors[0])
+    assert answered[0] > 20  # the readers really ran alongside the writer
+    assert [d.filename for d in services.catalog.documents()] == [f.name for f in files]
+    services.catalog.close()
+
+
 def test_restart_keeps_everything(tmp_path: Path, sample_dir: Path) -> None:
     first = open_services(tmp_path / "index")
     first.indexer.ingest_paths([sample_dir])
@@ -147,6 +221,24 @@ def test_reindex_rebuild_recovers_an_old_index(
     assert len(kept) == 1
 
 
+def elsewhere(write: Callable[..., object], *args: object) -> None:
+    """Run a write in another thread, to its end: as a concurrent `govrag remove` would (an
+    answer reads one snapshot of the catalog; its own thread never writes)."""
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            write(*args)
+        except BaseException as exc:
+            failed.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(60)
+    if failed:
+        raise failed[0]
+
+
 class RemovesWhatItCites:
     """An answerer that, the first time, removes the document it has just cited: the same
     interleaving as a concurrent ``govrag remove`` landing mid-answer."""
@@ -162,7 +254,7 @@ class RemovesWhatItCites:
         answer = self.inner.answer(q, context)
         if self.removed is None and answer.citations:
             self.removed = answer.citations[0].document.id
-            self.services.indexer.remove(self.removed)
+            elsewhere(self.services.indexer.remove, self.removed)
         return answer
 
 
@@ -191,7 +283,7 @@ class RemovesTheNamedDocument:
         self.calls += 1
         if self.calls == 1:
             assert q.documents, "the question should name a document"
-            self.services.indexer.remove(q.documents[0])
+            elsewhere(self.services.indexer.remove, q.documents[0])
         return self.inner.answer(q, context)
 
 
@@ -207,4 +299,68 @@ def test_a_named_document_removed_mid_answer_is_not_an_error(
     # with the index unchanged, a filter naming no document is still the caller's error
     with pytest.raises(InvalidRequest, match="unknown document"):
         assistant.ask("What is R18?", filters={"document": ["no-such-report.txt"]})
+    services.catalog.close()
+
+
+class RemovesWhatItCitesEveryTime:
+    """An answerer that removes the first document it cites, every time: an index that
+    changes under every try."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self.inner = DefaultAnswerer()
+        self.removed: list[str] = []
+
+    def answer(self, q: QueryAnalysis, context: AnswerContext) -> Answer:
+        answer = self.inner.answer(q, context)
+        assert answer.citations, "every try should cite something"
+        self.removed.append(answer.citations[0].document.id)
+        elsewhere(self.services.indexer.remove, self.removed[-1])
+        return answer
+
+
+def test_an_index_changing_under_every_try_still_gets_an_answer(
+    tmp_path: Path, sample_dir: Path
+) -> None:
+    services = open_services(tmp_path / "index")
+    services.indexer.ingest_paths([sample_dir])
+    answerer = RemovesWhatItCitesEveryTime(services)
+    answer = Assistant(services, answerer).ask("Has risk management been a recurring weakness?")
+    # composed again a bounded number of times, then the last answer stands: it is true of
+    # the index it read (its citations are verbatim there), not an error
+    assert len(answerer.removed) == INDEX_CHANGE_RETRIES + 1
+    assert answer.answer and answer.citations[0].document.id == answerer.removed[-1]
+    services.catalog.close()
+
+
+def test_a_filtered_document_removed_mid_answer_is_not_an_error(
+    tmp_path: Path, sample_dir: Path
+) -> None:
+    services = open_services(tmp_path / "index")
+    services.indexer.ingest_paths([sample_dir])
+    question = "Who is responsible for R18?"
+    cited = Assistant(services).ask(question).citations[0].document
+    answerer = RemovesWhatItCites(services)
+    assistant = Assistant(services, answerer)
+    answer = assistant.ask(question, filters={"document": [cited.filename]})
+    # the filtered paper went away after the answer was composed: that answer stands
+    assert answerer.removed == cited.id and answerer.calls == 1
+    assert answer.citations and not answer.abstained
+    # asked now, the filter names no document: the caller's error
+    with pytest.raises(InvalidRequest, match="unknown document"):
+        assistant.ask(question, filters={"document": [cited.filename]})
+    services.catalog.close()
+
+
+def test_an_analysis_naming_a_removed_document_is_made_again(
+    tmp_path: Path, sample_dir: Path
+) -> None:
+    services = open_services(tmp_path / "index")
+    services.indexer.ingest_paths([sample_dir])
+    assistant = Assistant(services)
+    q = assistant.analyse("How many recommendations did the District Audit report make?")
+    assert q.documents
+    services.indexer.remove(q.documents[0])  # after the analysis, before the answer
+    answer = assistant.ask(q.question, analysis=q)
+    assert answer.answer and q.documents[0] not in answer.query.documents
     services.catalog.close()

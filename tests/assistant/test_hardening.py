@@ -159,7 +159,7 @@ def test_bad_uploads_get_a_specific_reason_and_the_server_stays_healthy(
 def test_upload_and_body_size_limits(client: TestClient, assistant: Assistant) -> None:
     assistant.settings.server.max_upload_mb = 0.01  # 10 KB
     body = error(upload(client, "big.txt", b"x" * 20_000), 413, "too_large")
-    assert "over the limit of 10 KB" in body["message"]
+    assert "over the limit of 10.2 KB" in body["message"]
     assistant.settings.server.max_body_kb = 1
     error(client.post("/v1/ask", json={"question": "q" * 2000}), 413, "too_large")
 

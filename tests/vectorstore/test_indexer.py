@@ -27,6 +27,7 @@ def test_ingest_counts_and_everything_agrees(fake_services: Services, sample_dir
         "pages": 40,
         "records": 76,
         "chunks": 95,
+        "replaced": [],
         "skipped": [],
     }
     catalog = fake_services.catalog

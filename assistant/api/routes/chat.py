@@ -13,23 +13,26 @@ On failure a single ``event: error`` carries the usual error object.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Iterator
 from typing import Any
 
 from fastapi import APIRouter
 from fastapi.responses import StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from assistant.api.deps import AssistantDep
-from assistant.api.errors import error_body
+from assistant.api.errors import INTERNAL_ERROR, domain_error_body
+from assistant.api.schemas import RequestBody
 from assistant.conversation import Chat, ChatResult, Turn
 from ingest.errors import GovragError
 
+log = logging.getLogger(__name__)
 router = APIRouter(tags=["chat"])
 
 
-class ChatRequest(BaseModel):
+class ChatRequest(RequestBody):
     model_config = ConfigDict(extra="forbid")
 
     messages: list[Turn] = Field(
@@ -69,7 +72,10 @@ def stream_chat(chat: Chat, body: ChatRequest) -> Iterator[str]:
         yield sse("answer", answer.model_dump(mode="json"))
         yield sse("done", {})
     except GovragError as exc:
-        yield sse("error", error_body(exc.code, exc.message, exc.http_status, exc.help))
+        yield sse("error", domain_error_body(exc))
+    except Exception:  # the status line has gone: the stream must still end with an error
+        log.exception("chat stream failed")
+        yield sse("error", INTERNAL_ERROR)
 
 
 @router.post(

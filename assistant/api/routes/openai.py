@@ -11,6 +11,7 @@ when streaming). ``stream: true`` gives ``chat.completion.chunk`` server-sent ev
 from __future__ import annotations
 
 import json
+import logging
 import time
 import uuid
 from collections.abc import Iterator
@@ -22,11 +23,13 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.answer import Answer
 from assistant.api.deps import AssistantDep
-from assistant.api.errors import error_body
+from assistant.api.errors import INTERNAL_ERROR, domain_error_body
 from assistant.api.routes.chat import pieces
+from assistant.api.schemas import RequestBody
 from assistant.conversation import Chat, ChatResult, Turn
 from ingest.errors import GovragError, InvalidRequest
 
+log = logging.getLogger(__name__)
 router = APIRouter(tags=["openai"])
 MODEL_ID = "govrag"
 
@@ -43,7 +46,7 @@ class OpenAIMessage(BaseModel):
         return self.content or ""
 
 
-class CompletionRequest(BaseModel):
+class CompletionRequest(RequestBody):
     model_config = ConfigDict(extra="allow")  # temperature, top_p, user...: accepted, unused
 
     model: str = Field(MODEL_ID, description="Any value; there is one model, the record.")
@@ -165,6 +168,8 @@ def _stream(
             yield _chunk(completion_id, created, model, {"content": piece})
         yield _chunk(completion_id, created, model, {}, "stop", govrag=extra(result))
     except GovragError as exc:
-        error = error_body(exc.code, exc.message, exc.http_status, exc.help)
-        yield f"data: {json.dumps(error)}\n\n"
+        yield f"data: {json.dumps(domain_error_body(exc))}\n\n"
+    except Exception:  # the status line has gone: the stream must still end with an error
+        log.exception("completion stream failed")
+        yield f"data: {json.dumps(INTERNAL_ERROR)}\n\n"
     yield "data: [DONE]\n\n"
