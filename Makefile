@@ -31,6 +31,8 @@ test-fast: install
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports --no-cache
+	$(PY) -m tests.structure
 
 # The full evaluation on a fresh index of the bundled record (docs/evaluation.md).
 EVAL_INDEX ?= /tmp/govrag-eval-index

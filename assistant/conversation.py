@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
-from assistant.answer import Answer
+from assistant.answers.model import Answer
 from assistant.service import Assistant
 from ingest.errors import GovragError, InvalidRequest
 from vectorstore.retriever import identifiers
@@ -169,8 +169,7 @@ class Chat:
 
     @property
     def _llm_condense(self):  # type: ignore[no-untyped-def]
-        answerer = self.assistant.answerer
-        model = getattr(answerer, "model", None)
+        model = self.assistant.chat_model
         prompt = self.assistant.prompts.get("condense_followup")
         if model is None or prompt is None:
             return None

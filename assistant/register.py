@@ -13,7 +13,7 @@ import gc
 import threading
 from array import array
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
@@ -21,7 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from assistant.memory import release_free_memory
-from assistant.text import stems
+from assistant.text import record_text, stems
 from assistant.threads import Slippage, ThreadIndex, when
 from ingest.errors import InvalidRequest, UnknownDocument
 from ingest.model import STATUSES, ActionRecord
@@ -81,19 +81,6 @@ class RecordQuery:
 class Slip:
     record_id: str
     reasons: list[str] = field(default_factory=list)
-
-
-def record_text(record: ActionRecord) -> str:
-    """The words a record is about: title, finding, action, progress, category and owner."""
-    parts = (
-        record.title,
-        record.finding,
-        record.action,
-        record.progress,
-        record.category,
-        record.owner,
-    )
-    return " ".join(v for v in parts if v)
 
 
 def record_year(record: ActionRecord) -> int | None:
@@ -206,22 +193,10 @@ def _ranks(keys: list[str]) -> npt.NDArray[np.int32]:
     return np.array([distinct[key] for key in keys], dtype=np.int32)
 
 
-@contextmanager
-def read_snapshot(catalog: Catalog) -> Iterator[int]:
-    """Within the block every catalog read of this thread sees one committed state (a SQLite
-    read transaction on the thread's connection; writers in other threads go on committing).
-    Yields that state's generation. Nested blocks share the outer snapshot. Do not write to the
-    catalog from this thread inside it."""
-    conn = catalog.conn
-    if conn.in_transaction:
-        yield catalog.generation()
-        return
-    conn.execute("BEGIN")
-    try:
-        yield catalog.generation()  # the first read fixes the snapshot
-    finally:
-        if conn.in_transaction:
-            conn.execute("COMMIT")  # read-only: ends the snapshot
+def read_snapshot(catalog: Catalog) -> AbstractContextManager[int]:
+    """Within the block every catalog read of this thread sees one committed state; yields
+    its generation (see :meth:`Catalog.read_snapshot`)."""
+    return catalog.read_snapshot()
 
 
 def intersect(*sets: Positions) -> Positions:

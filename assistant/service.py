@@ -14,10 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from assistant.analysis import Catalogue, QueryAnalysis, analyse
-from assistant.answer import Answer, AnswerContext, Answerer, DefaultAnswerer, limit_records
+from assistant.answers.context import AnswerContext, Answerer
+from assistant.answers.llm import LLMAnswerer
+from assistant.answers.model import Answer, limit_records
+from assistant.answers.pipeline import DefaultAnswerer
+from assistant.chat_model import ChatModel, LangChainChatModel
 from assistant.citations import verify
 from assistant.container import Services
-from assistant.prompts import PromptTemplate
+from assistant.prompts import PromptTemplate, load_prompts
 from assistant.register import RecordQuery, Register, read_snapshot
 from assistant.settings import Settings, load_settings
 from assistant.text import TermStats
@@ -38,9 +42,14 @@ class Assistant:
         services: Services,
         answerer: Answerer | None = None,
         prompts: dict[str, PromptTemplate] | None = None,
+        chat_model: ChatModel | None = None,
     ) -> None:
         self.services = services
         self.prompts = prompts or {}
+        # the LLM that rewrites follow-ups: the one given, else the LLM answerer's, if any
+        if chat_model is None and isinstance(answerer, LLMAnswerer):
+            chat_model = answerer.model
+        self.chat_model = chat_model
         self.settings = services.settings
         self.register = Register(services.catalog)
         self.stats = TermStats(services.lexical)
@@ -207,9 +216,6 @@ def build_assistant(
 ) -> Assistant:
     """The assistant the settings describe: the default answerer, or the LLM one when
     ``GOVRAG_ANSWER__LLM_MODEL`` is set. Prompt files are loaded and checked either way."""
-    from assistant.llm import LangChainChatModel, LLMAnswerer
-    from assistant.prompts import load_prompts
-
     settings = settings or load_settings()
     services = services or Services(settings)
     prompts = load_prompts(Path(settings.answer.prompts_dir))

@@ -1,4 +1,5 @@
-"""Words and sentences for answering: stems, verbatim sentence spans, corpus term frequencies."""
+"""Words and sentences for answering: stems, a record's words, verbatim sentence spans, corpus
+term frequencies."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from ingest.model import ActionRecord
 from vectorstore.bm25 import SqliteBm25Index
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -32,6 +34,19 @@ def stems(text: str) -> set[str]:
 def stem_of(term: str) -> str:
     """The stem of a one-word term (the term itself if it has no word characters)."""
     return next(iter(stems(term)), term)
+
+
+def record_text(record: ActionRecord) -> str:
+    """The words a record is about: title, finding, action, progress, category and owner."""
+    parts = (
+        record.title,
+        record.finding,
+        record.action,
+        record.progress,
+        record.category,
+        record.owner,
+    )
+    return " ".join(v for v in parts if v)
 
 
 @dataclass(frozen=True)

@@ -179,6 +179,23 @@ class Catalog:
                 raise
             conn.execute("COMMIT")
 
+    @contextmanager
+    def read_snapshot(self) -> Iterator[int]:
+        """Within the block every read of this thread sees one committed state (a SQLite read
+        transaction on the thread's connection; writers in other threads go on committing).
+        Yields that state's generation. Nested blocks share the outer snapshot. Do not write
+        from this thread inside it."""
+        conn = self._conn()
+        if conn.in_transaction:
+            yield self.generation()
+            return
+        conn.execute("BEGIN")
+        try:
+            yield self.generation()  # the first read fixes the snapshot
+        finally:
+            if conn.in_transaction:
+                conn.execute("COMMIT")  # read-only: ends the snapshot
+
     def generation(self) -> int:
         """Goes up whenever any connection (any process) commits a change to the content."""
         generation = self.get_meta("generation") or "0"
@@ -353,6 +370,31 @@ class Catalog:
             .fetchone()
         )
         return None if row is None else DocumentInfo.model_validate_json(row["info"])
+
+    def first_chunk_id(self, document_id: str) -> str | None:
+        """The document's first chunk, records before prose (to attribute front matter to)."""
+        row = (
+            self._conn()
+            .execute(
+                "SELECT id FROM chunks WHERE document_id = ? ORDER BY kind ASC, rowid LIMIT 1",
+                (document_id,),
+            )
+            .fetchone()
+        )
+        return None if row is None else str(row["id"])
+
+    def prose_chunk_ids(self, document_id: str, limit: int) -> list[str]:
+        """The document's first ``limit`` prose chunks, in reading order."""
+        rows = (
+            self._conn()
+            .execute(
+                "SELECT id FROM chunks WHERE document_id = ? AND kind = 'prose' "
+                "ORDER BY rowid LIMIT ?",
+                (document_id, limit),
+            )
+            .fetchall()
+        )
+        return [str(r["id"]) for r in rows]
 
     def fingerprint(self, document_id: str) -> tuple[str, str] | None:
         """(sha256 of the source, pipeline key it was extracted with), if the document exists."""

@@ -1,4 +1,4 @@
-"""Request and response bodies of the HTTP API (answers are ``assistant.answer.Answer``)."""
+"""Request and response bodies of the HTTP API (answers are ``assistant.answers.model.Answer``)."""
 
 from __future__ import annotations
 

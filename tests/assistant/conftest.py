@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from assistant.answer import Answer
+from assistant.answers.model import Answer
 from assistant.citations import verify
 from assistant.service import Assistant
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from assistant.analysis import Catalogue, analyse
-from assistant.router import choose_route
+from assistant.answers.router import choose_route
 from ingest.extract import extract
 from ingest.loaders import load_document
 

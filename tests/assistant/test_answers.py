@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
-from assistant.answer import ABSTAIN_PHRASE, Answer
+from assistant.answers.model import ABSTAIN_PHRASE, Answer
 
 pytestmark = pytest.mark.slow
 Ask = Callable[..., Answer]

@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from assistant.analysis import QueryAnalysis
-from assistant.answer import Answer, AnswerContext, DefaultAnswerer
+from assistant.answers.context import AnswerContext
+from assistant.answers.model import Answer
+from assistant.answers.pipeline import DefaultAnswerer
 from assistant.citations import verify
 from assistant.container import Services
 from assistant.service import INDEX_CHANGE_RETRIES, Assistant

@@ -182,8 +182,9 @@ def test_a_lone_surrogate_from_the_command_line_is_refused_clearly(
     assistant: Assistant, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import assistant.cli as cli
+    from assistant.cli import common
 
-    monkeypatch.setattr(cli, "_services", lambda: assistant.services)
+    monkeypatch.setattr(common, "services", lambda: assistant.services)
     # bytes the shell could not decode reach Python as lone surrogates (surrogateescape)
     with pytest.raises(InvalidRequest, match="lone surrogate at character 6"):
         assistant.ask("risk \udcff")
@@ -285,8 +286,9 @@ def test_the_cli_prints_what_an_update_replaced(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     import assistant.cli as cli
+    from assistant.cli import common
 
-    monkeypatch.setattr(cli, "_services", lambda: fake_services)
+    monkeypatch.setattr(common, "services", lambda: fake_services)
     paper = tmp_path / "dup.txt"
     paper.write_text(REPEATING)
     assert cli.main(["ingest", str(paper)]) == 0

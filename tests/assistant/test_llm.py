@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer import Answer
-from assistant.llm import LangChainChatModel, LLMAnswerer, select_sources, supported
+from assistant.answers.llm import LLMAnswerer, select_sources, supported
+from assistant.answers.model import Answer
+from assistant.chat_model import LangChainChatModel
 from assistant.prompts import load_prompts
 from assistant.service import Assistant, build_assistant
 from assistant.settings import REPO_ROOT, load_settings
@@ -151,8 +152,8 @@ def test_instruction_like_source_text_is_never_sent() -> None:
 
 
 def test_support_check_needs_words_and_numbers() -> None:
+    from assistant.answers.llm import Source
     from assistant.evidence import Evidence
-    from assistant.llm import Source
     from ingest.model import DocumentRef
 
     doc = DocumentRef(id="d", title="t", filename="f.txt")

@@ -15,9 +15,10 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from assistant.answer import Answer
+from assistant.answers.llm import LLMAnswerer
+from assistant.answers.model import Answer
+from assistant.chat_model import LangChainChatModel
 from assistant.citations import Citation, CitationBuilder, record_quote, verify
-from assistant.llm import LangChainChatModel, LLMAnswerer
 from assistant.prompts import load_prompts
 from assistant.service import Assistant
 from assistant.settings import REPO_ROOT

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Response
 
-from assistant.answer import Answer
+from assistant.answers.model import Answer
 from assistant.api.deps import AssistantDep
 from assistant.api.schemas import AskRequest
 

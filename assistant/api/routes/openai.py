@@ -21,7 +21,7 @@ from fastapi import APIRouter
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.answer import Answer
+from assistant.answers.model import Answer
 from assistant.api.deps import AssistantDep
 from assistant.api.errors import INTERNAL_ERROR, domain_error_body
 from assistant.api.routes.chat import pieces

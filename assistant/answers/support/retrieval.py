@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from assistant.analysis import QueryAnalysis
-from assistant.answer import AnswerContext
+from assistant.answers.context import AnswerContext
+from assistant.citations import Citation
 from assistant.evidence import Evidence, evidence_from_hits, score_evidence, term_weights
 from ingest.safety import looks_like_instruction
 from vectorstore.filters import SearchFilters
@@ -46,3 +47,17 @@ def gather(
     items = [e for e in items if not looks_like_instruction(e.text)]  # data, never evidence
     weights = term_weights(terms if terms is not None else q.terms, context.stats)
     return score_evidence(items, weights), weights
+
+
+def passages_line(citations: list[Citation], context: AnswerContext, written_by: str = "") -> str:
+    """The coverage line of an answer drawn from passages: how many, from how many documents,
+    of how many searched (and who wrote the sentences, when not govrag)."""
+    searched = context.searched()
+    span = context.span(searched)
+    documents = len({c.document.id for c in citations})
+    return (
+        f"Answer drawn from {len(citations)} passages in {documents} "
+        f"document{'s' if documents != 1 else ''}; searched {len(searched)} documents"
+        + (f" ({span})" if span else "")
+        + (f"; written by {written_by}." if written_by else ".")
+    )

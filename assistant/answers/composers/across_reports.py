@@ -12,21 +12,42 @@ import re
 import numpy as np
 
 from assistant.analysis import QueryAnalysis
-from assistant.answer import Answer, AnswerContext, Coverage, abstain
+from assistant.answers.context import AnswerContext
+from assistant.answers.model import Answer, abstain, finish
+from assistant.answers.support.recordtext import (
+    cite_record,
+    doc_label,
+    due_words,
+    record_name,
+    safe_text,
+)
+from assistant.answers.support.retrieval import gather
+from assistant.answers.support.topics import (
+    apply_api_filters,
+    noun_of,
+    on_topic,
+    topic_terms,
+    topic_weights,
+)
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, coverage, record_evidence, term_weights
-from assistant.listing import apply_api_filters, noun_of, on_topic, topic_terms, topic_weights
-from assistant.recordtext import cite_record, doc_label, due_words, record_name, safe_text
-from assistant.retrieval import gather
+from assistant.workbench import recurring
 from ingest.model import ActionRecord, DocumentInfo
 
 PER_DOCUMENT = {"recurring": 6, "compare": 3}
+
 MAX_REPORTS = 12  # reports shown in full; the rest are counted
+
 MAX_THREADS = 3  # issue threads listed under a recurrence answer
+
 MAX_STEPS = 6  # appearances of a thread shown
+
 MAX_OVERVIEW = 6  # threads and themes in an overview of what recurs
+
 MAX_PASSAGE_HITS = 60
+
 _CONCRETE = re.compile(r"\d|£|\((?:[A-Z&]{2,})\)")  # a figure, a date, a named body '(SIB)'
+
 _MORE = re.compile(r"\b(?:more|fewer|most|least|greater|larger|smaller)\b", re.I)
 
 
@@ -136,7 +157,7 @@ def _appearance(
     builder: CitationBuilder,
 ) -> str:
     """'**R16** Identify, record and monitor… (“Ongoing”; due …): “…” [n] “…” [m]'."""
-    chunk_id = context.catalog.record_chunk_id(record.id)
+    chunk_id = context.record_chunk_id(record.id)
     label = f"**{record.ref}** " if record.ref else ""
     facts = []
     stated = record_quote(record, record.status_text) if record.status_basis == "stated" else None
@@ -238,10 +259,13 @@ def _walk(
     return lines, records, documents_used + hidden, builder, name
 
 
-def recurring_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
+def recurrence(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """Has a theme or topic recurred: its records in each report, oldest first, and the issue
+    threads that link them. None when the question names no subject ('which findings keep
+    recurring?' is answered by :func:`recurring_overview`)."""
     walked = _walk(q, context, "recurring")
-    if walked is None:  # 'which findings keep recurring?': the record's recurring issues
-        return recurring_overview(q, context)
+    if walked is None:
+        return None
     lines, records, used, builder, name = walked
     searched = context.searched()
     used_years = {d.year for d in searched if d.year and f"*{doc_label(d)}*" in "\n".join(lines)}
@@ -251,17 +275,17 @@ def recurring_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
         f"{len(records)} of {total} actions in {used} of {len(searched)} documents match "
         f"(recurring: {name}); searched {span}."
     )
-    coverage_ = Coverage(
-        matched=len(records),
-        searched_documents=len(searched),
-        period=span,
-        line=line,
-        rule="recurring = the same theme or issue in more than one report",
-    )
+    rule = "recurring = the same theme or issue in more than one report"
     if not lines:
-        text = f"No actions about {name} appear in the record.\n\n_{line}_"
-        return Answer(
-            answer=text, coverage=coverage_, query=q, route="recurring", notes=["zero-match"]
+        return finish(
+            q,
+            context,
+            body=f"No actions about {name} appear in the record.",
+            line=line,
+            matched=len(records),
+            rule=rule,
+            route="recurring",
+            notes=["zero-match"],
         )
     lines += _thread_lines(q, context, builder, records)
     years = sorted(used_years)
@@ -270,13 +294,15 @@ def recurring_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
         head = f"**Yes — {name} recurs in {used} reports{span_text}:**"
     else:
         head = f"**No — {name} appears in only one report:**"
-    lines.append(f"\n_{line}_")
-    return Answer(
-        answer="\n".join([head, *lines]),
+    return finish(
+        q,
+        context,
+        body="\n".join([head, *lines]),
+        line=line,
+        matched=len(records),
+        rule=rule,
         citations=builder.citations(),
         records=records,
-        coverage=coverage_,
-        query=q,
         route="recurring",
     )
 
@@ -284,8 +310,6 @@ def recurring_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
 def recurring_overview(q: QueryAnalysis, context: AnswerContext) -> Answer:
     """The issues that recur across reports, widest span of years first, each appearance cited;
     then the themes found in most reports."""
-    from assistant.workbench import recurring
-
     report = recurring(context.register)
     builder = context.citations()
     index = context.register.threads()
@@ -297,7 +321,7 @@ def recurring_overview(q: QueryAnalysis, context: AnswerContext) -> Answer:
     for thread in threads[:MAX_OVERVIEW]:
         steps = []
         for record in thread.records[:MAX_STEPS]:
-            chunk_id = context.catalog.record_chunk_id(record.id)
+            chunk_id = context.record_chunk_id(record.id)
             marker = cite_record(builder, record, chunk_id, record_quote(record, record.title))
             steps.append(f"{record.year or '?'} {record_name(record)}{marker}")
         years = f" ({thread.years[0]}–{thread.years[-1]})" if len(thread.years) > 1 else ""
@@ -315,19 +339,15 @@ def recurring_overview(q: QueryAnalysis, context: AnswerContext) -> Answer:
     searched = context.searched()
     span = context.span(searched)
     line = f"{len(threads)} issue threads across {len(searched)} documents; searched {span}."
-    lines.append(f"\n_{line}_")
-    return Answer(
-        answer="\n".join(lines),
+    return finish(
+        q,
+        context,
+        body="\n".join(lines),
+        line=line,
+        matched=len(records),
+        rule=report.rule,
         citations=builder.citations(),
         records=records,
-        coverage=Coverage(
-            matched=len(records),
-            searched_documents=len(searched),
-            period=span,
-            line=line,
-            rule=report.rule,
-        ),
-        query=q,
         route="recurring",
     )
 
@@ -350,7 +370,7 @@ def _thread_lines(
     for thread in threads:
         steps = []
         for record in thread.records[:MAX_STEPS]:
-            chunk_id = context.catalog.record_chunk_id(record.id)
+            chunk_id = context.record_chunk_id(record.id)
             marker = cite_record(builder, record, chunk_id, record_quote(record, record.title))
             label = record_name(record)
             status = record.status.replace("_", " ")
@@ -362,10 +382,17 @@ def _thread_lines(
     return lines
 
 
-def compare_by_records(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
-    """Per document: the records on the subject and what they say, oldest first."""
-    if _MORE.search(q.question) and len(scope(q, context)) >= 2:
-        return count_comparison(q, context)
+def _asks_which_has_more(q: QueryAnalysis, context: AnswerContext) -> bool:
+    """'Which had more recommendations: A or B?' over two or more documents in scope."""
+    return bool(_MORE.search(q.question)) and len(scope(q, context)) >= 2
+
+
+def by_records(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """Per document: the records on the subject and what they say, oldest first. None for a
+    question of which has more (:func:`counted`), without a subject, or with fewer than two
+    documents on it."""
+    if _asks_which_has_more(q, context):
+        return None
     walked = _walk(q, context, "compare")
     if walked is None:
         return None
@@ -379,21 +406,23 @@ def compare_by_records(q: QueryAnalysis, context: AnswerContext) -> Answer | Non
         f"searched {span}."
     )
     head = f"**{name[:1].upper()}{name[1:]} across {used} reports, oldest first:**"
-    lines.append(f"\n_{line}_")
-    return Answer(
-        answer="\n".join([head, *lines]),
+    return finish(
+        q,
+        context,
+        body="\n".join([head, *lines]),
+        line=line,
+        matched=len(records),
         citations=builder.citations(),
         records=records,
-        coverage=Coverage(
-            matched=len(records), searched_documents=len(searched), period=span, line=line
-        ),
-        query=q,
         route="compare",
     )
 
 
-def count_comparison(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
-    """'Which had more recommendations: A or B?' — the records of each, counted."""
+def counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """'Which had more recommendations: A or B?' — the records of each, counted (None for any
+    other comparison, or when fewer than two documents in scope have records)."""
+    if not _asks_which_has_more(q, context):
+        return None
     noun = noun_of(q.question)
     counts: list[tuple[DocumentInfo, list[ActionRecord]]] = []
     for doc in scope(q, context):
@@ -410,7 +439,7 @@ def count_comparison(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     for doc, records in counts:
         first, last = records[0], records[-1]
         cites = "".join(
-            cite_record(builder, r, context.catalog.record_chunk_id(r.id), record_quote(r, r.title))
+            cite_record(builder, r, context.record_chunk_id(r.id), record_quote(r, r.title))
             for r in (first, last)
         )
         where = f" ({records[0].section})" if q.section and records[0].section == q.section else ""
@@ -426,13 +455,13 @@ def count_comparison(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     span = context.span(searched)
     line = f"Counted every record of {len(counts)} documents; searched {span}."
     records = [r for _, rs in counts for r in rs]
-    return Answer(
-        answer="\n".join([head, *parts, f"\n_{line}_"]),
+    return finish(
+        q,
+        context,
+        body="\n".join([head, *parts]),
+        line=line,
+        matched=len(records),
         citations=builder.citations(),
         records=records,
-        coverage=Coverage(
-            matched=len(records), searched_documents=len(searched), period=span, line=line
-        ),
-        query=q,
         route="compare",
     )

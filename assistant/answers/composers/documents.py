@@ -1,4 +1,5 @@
-"""Questions about a document itself: when it is dated, who wrote it.
+"""Questions about the documents themselves: when one is dated, who wrote it, what a named
+one records; and periods the record does not cover.
 
 Dates come from the document metadata (found in the text at ingest); authors from the
 'Report by:' / 'Report author:' lines committee papers carry. Both are cited verbatim.
@@ -7,10 +8,13 @@ Dates come from the document metadata (found in the text at ingest); authors fro
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from assistant.analysis import QueryAnalysis
-from assistant.answer import Answer, AnswerContext, Coverage, abstain
-from ingest.model import DocumentInfo
+from assistant.answers.context import AnswerContext
+from assistant.answers.model import Answer, abstain, finish
+from assistant.answers.support.recordtext import cite, doc_label, record_name, safe_text
+from assistant.answers.support.sentences import opening_sentences
 from ingest.safety import redact
 
 _AUTHOR_LINE = re.compile(
@@ -19,7 +23,14 @@ _AUTHOR_LINE = re.compile(
 )
 
 
-def document_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
+def unknown_period(q: QueryAnalysis, context: AnswerContext) -> Answer:
+    """A question about years no document covers: say which periods the record covers."""
+    covered = ", ".join(sorted({d.period or str(d.year) for d in context.documents if d.year}))
+    return abstain(q, context, ", ".join(q.unknown_periods), f"It covers {covered}.")
+
+
+def document_facts(q: QueryAnalysis, context: AnswerContext) -> Answer:
+    """When a named document is dated, or who wrote it, quoted from its text."""
     ids = q.documents
     documents = [d for d in context.documents if d.id in ids]
     if not documents:
@@ -29,7 +40,7 @@ def document_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
     for doc in documents[:3]:
         text = builder.text(doc.id)
         title = redact(doc.title)
-        chunk_id = _first_chunk(context, doc)
+        chunk_id = context.first_chunk_id(doc.id)
         if q.doc_field == "date":
             if doc.date and doc.date_text and chunk_id:
                 n = builder.add(chunk_id=chunk_id, document=doc.ref(), quote=doc.date_text)
@@ -66,39 +77,29 @@ def document_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
         f"From the text of {len(documents)} document{'s' if len(documents) > 1 else ''}; "
         f"searched {len(searched)} documents" + (f" ({span})" if span else "") + "."
     )
-    return Answer(
-        answer="\n\n".join(lines) + f"\n\n_{line}_",
+    return finish(
+        q,
+        context,
+        body="\n\n".join(lines),
+        line=line,
+        matched=len(documents),
         citations=builder.citations(),
-        coverage=Coverage(
-            matched=len(documents), searched_documents=len(searched), period=span, line=line
-        ),
-        query=q,
         route="document",
     )
-
-
-def _first_chunk(context: AnswerContext, doc: DocumentInfo) -> str | None:
-    """A chunk of the document to attribute a front-matter citation to."""
-    row = context.catalog.conn.execute(
-        "SELECT id FROM chunks WHERE document_id = ? ORDER BY kind ASC, rowid LIMIT 1", (doc.id,)
-    ).fetchone()
-    return None if row is None else str(row["id"])
 
 
 MAX_OVERVIEW_RECORDS = 8
 
 
-def overview_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
-    """'What did the 2017 report find?': what each named document records, cited.
+def overview(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """'What did the 2017 report find?': a question that names documents and no subject is
+    answered by what each named document records, cited (else None).
 
     A paper with an action table is summarised by its actions (status counts, then the first
     ones); a paper of prose by its opening substantive sentences.
     """
-    from collections import Counter
-
-    from assistant.passages import opening_sentences
-    from assistant.recordtext import cite, doc_label, record_name, safe_text
-
+    if q.terms or q.themes or not q.documents:
+        return None
     documents = [d for d in context.documents if d.id in q.documents][:2]
     if not documents:
         return abstain(q, context, "that document")
@@ -121,7 +122,7 @@ def overview_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
             noun = "action" if len(found) == 1 else "actions"
             lines.append(f"*{doc_label(doc)}* records **{len(found)} {noun}** ({summary}):")
             for record in found[:MAX_OVERVIEW_RECORDS]:
-                chunk_id = context.catalog.record_chunk_id(record.id)
+                chunk_id = context.record_chunk_id(record.id)
                 marker = cite(builder, record, chunk_id, record.title, record.finding)
                 status = record.status.replace("_", " ")
                 title = safe_text(record.title)
@@ -138,13 +139,13 @@ def overview_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
         f"{'s' if len(documents) > 1 else ''}; ask about a subject for more detail; searched "
         f"{len(searched)} documents" + (f" ({span})" if span else "") + "."
     )
-    return Answer(
-        answer="\n".join(lines) + f"\n\n_{line}_",
+    return finish(
+        q,
+        context,
+        body="\n".join(lines),
+        line=line,
+        matched=len(records),
         citations=builder.citations(),
         records=records,
-        coverage=Coverage(
-            matched=len(records), searched_documents=len(searched), period=span, line=line
-        ),
-        query=q,
         route="document",
     )

@@ -7,21 +7,37 @@ the question that are not filters narrow the set only when some record uses them
 
 from __future__ import annotations
 
-import re
 from collections import OrderedDict
 from datetime import date
 
 from assistant.analysis import QueryAnalysis
-from assistant.answer import Answer, AnswerContext, Coverage, abstain
+from assistant.answers.context import AnswerContext
+from assistant.answers.model import Answer, abstain, finish
+from assistant.answers.support.describe import describe_records
+from assistant.answers.support.recordtext import (
+    cite_record,
+    doc_label,
+    key_sentence,
+    record_line,
+    safe_text,
+)
+from assistant.answers.support.topics import (
+    filtered,
+    noun_of,
+    on_topic,
+    relevance_order,
+    topic_terms,
+    topic_weights,
+)
 from assistant.citations import CitationBuilder, record_quote
-from assistant.recordtext import cite_record, doc_label, key_sentence, record_line, safe_text
-from assistant.register import SLIPPED_RULE, Positions, RecordQuery, intersect
-from assistant.text import stem_of
+from assistant.register import SLIPPED_RULE
+from assistant.text import split_sentences
 from ingest.model import ActionRecord, DocumentInfo
-from vectorstore.filters import SearchFilters
 
 MAX_LATER = 6  # later appearances quoted under a list
+
 MAX_LISTED = 30
+
 _STATUS_PHRASES = {
     ("complete",): "are complete",
     ("partial",): "were partially met",
@@ -31,52 +47,14 @@ _STATUS_PHRASES = {
 }
 
 
-# -- words of the question ---------------------------------------------------------------------
-def noun_of(question: str) -> str:
-    match = re.search(
-        r"\b(recommendations?|actions?|areas? for improvement|improvement areas?|issues?|items?|"
-        r"records?)\b",
-        question,
-        re.I,
-    )
-    word = match.group(1).lower() if match else "actions"
-    return word if word.endswith("s") or " " in word else word + "s"
-
-
 def singular(noun: str) -> str:
     if noun.startswith("areas"):
         return "area" + noun[5:]
     return noun[:-1] if noun.endswith("s") else noun
 
 
-def topic_terms(q: QueryAnalysis, context: AnswerContext) -> list[str]:
-    """Question words that are neither filters nor generic, and that some chunk uses."""
-    theme_words = {w.lower() for theme in q.themes for w in re.findall(r"[A-Za-z]+", theme)}
-    theme_stems = {stem_of(w) for w in theme_words}
-    return [
-        t
-        for t in q.terms
-        if t not in theme_words and stem_of(t) not in theme_stems and context.stats.df(t) > 0
-    ]
-
-
-def topic_weights(topic: list[str], context: AnswerContext) -> dict[str, float]:
-    return {stem_of(t): context.stats.idf(t) for t in topic}
-
-
-TOPIC_SHARE_MIN = 0.6  # a record is on the question's topic with this share of its weight
-
-
-def on_topic(positions: Positions, weights: dict[str, float], context: AnswerContext) -> Positions:
-    """The positions whose record has at least ``TOPIC_SHARE_MIN`` of the topic's weight (the
-    IDF-weighted share of the topic stems its text contains)."""
-    return positions[context.register.topic_shares(positions, weights) >= TOPIC_SHARE_MIN]
-
-
 def progress_quotes(record: ActionRecord, limit: int) -> list[tuple[str, int]]:
     """The record's progress note as verbatim sentences (quote, document offset), in order."""
-    from assistant.text import split_sentences
-
     quoted: list[tuple[str, int]] = []
     for sentence in split_sentences(record.progress or ""):
         found = record_quote(record, sentence.text)  # a page break may cut it short
@@ -163,81 +141,6 @@ def criteria(q: QueryAnalysis, topic: list[str]) -> str:
     return "; ".join(parts)
 
 
-# -- filters --------------------------------------------------------------------------------
-def _api_query(filters: SearchFilters) -> RecordQuery:
-    """The API filters that are record fields (the report-year window is applied apart)."""
-    return RecordQuery(
-        document=filters.document,
-        status=list(filters.status) if filters.status else None,
-        theme=filters.theme,
-        revised=filters.has_revised,
-    )
-
-
-def _in_report_years(records: list[ActionRecord], filters: SearchFilters) -> list[ActionRecord]:
-    if filters.year_from is not None:
-        records = [r for r in records if r.year is not None and r.year >= filters.year_from]
-    if filters.year_to is not None:
-        records = [r for r in records if r.year is not None and r.year <= filters.year_to]
-    return records
-
-
-def apply_api_filters(
-    records: list[ActionRecord], filters: SearchFilters, context: AnswerContext
-) -> list[ActionRecord]:
-    if filters.is_empty():
-        return records
-    query = _api_query(filters)
-    return _in_report_years([r for r in records if context.register.matches(r, query)], filters)
-
-
-def filtered(q: QueryAnalysis, context: AnswerContext) -> Positions:
-    """Register positions of the records the question's filters and the API filters keep."""
-    query = RecordQuery(
-        document=q.documents or None,
-        status=q.statuses or None,
-        theme=q.themes or None,
-        since=q.since,
-        until=q.until,
-        slipped=q.slipped,
-        min_extensions=q.min_extensions,
-        revised=q.revised,
-        owner=q.owner,
-        priority=q.priority,
-        section=q.section,
-        due_from=q.due_from,
-        due_to=q.due_to,
-        revised_from=q.revised_from,
-        revised_to=q.revised_to,
-        no_due=q.no_due,
-        degree=q.degree,
-        category=q.category,
-        ref=q.refs or None,
-    )
-    register, filters = context.register, context.filters
-    positions = register.select(query)
-    if filters.is_empty():
-        return positions
-    positions = intersect(positions, register.select(_api_query(filters)))
-    if filters.year_from is None and filters.year_to is None:
-        return positions
-    loaded = register.loaded()
-    return loaded.positions_of(_in_report_years(loaded.at(positions), filters))
-
-
-def relevance_order(
-    q: QueryAnalysis, positions: Positions, context: AnswerContext, topic: list[str]
-) -> Positions:
-    """Most relevant first when the question has a topic; otherwise oldest report first."""
-    if not topic or len(positions) < 2:
-        return context.register.chronological(positions)
-    hits = context.retriever.search(
-        q.question, k=min(100, len(positions) * 3), filters=SearchFilters(kind="record")
-    ).hits
-    rank = {h.chunk.record_id: i for i, h in enumerate(hits) if h.chunk.record_id}
-    return context.register.ranked(positions, rank, default=10_000)
-
-
 def _tableless(q: QueryAnalysis, context: AnswerContext) -> list[DocumentInfo]:
     """Named documents that have no action table at all (only prose)."""
     named = [d for d in context.documents if d.id in q.documents]
@@ -257,7 +160,8 @@ def _quote_for(record: ActionRecord, q: QueryAnalysis) -> tuple[str, int] | None
 
 
 # -- lists and counts -----------------------------------------------------------------------
-def register_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
+def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
+    """Every record the question's filters (and topic) keep: a list, or a count."""
     documents = {d.id: d for d in context.documents}
     tableless = _tableless(q, context)
     if tableless and len(tableless) == len(q.documents):
@@ -296,15 +200,14 @@ def register_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
     )
     if rule:
         line += f" Rule: {rule}."
-    coverage = Coverage(
-        matched=len(ordered), searched_documents=len(searched), period=span, rule=rule, line=line
-    )
     if not ordered:
-        text = f"No {subject} in the record {predicate}".rstrip() + "."
-        return Answer(
-            answer=f"{text}\n\n_{line}_",
-            coverage=coverage,
-            query=q,
+        return finish(
+            q,
+            context,
+            body=f"No {subject} in the record {predicate}".rstrip() + ".",
+            line=line,
+            matched=0,
+            rule=rule,
             route="register",
             notes=["zero-match", *notes],
         )
@@ -325,7 +228,7 @@ def register_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
         for record in group:
             if listed >= MAX_LISTED:
                 break
-            chunk_id = context.catalog.record_chunk_id(record.id)
+            chunk_id = context.record_chunk_id(record.id)
             reasons = None
             if q.slipped:
                 slip = context.register.slippage(record)
@@ -359,13 +262,15 @@ def register_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
         lines += later_appearances(q, ordered[:5], context, builder)
     for note in notes:
         lines.append(f"\n_Note: {note}._")
-    lines.append(f"\n_{line}_")
-    return Answer(
-        answer="\n".join(lines),
+    return finish(
+        q,
+        context,
+        body="\n".join(lines),
+        line=line,
+        matched=len(ordered),
+        rule=rule,
         citations=builder.citations(),
         records=ordered,
-        coverage=coverage,
-        query=q,
         route="register",
         notes=notes,
     )
@@ -381,7 +286,7 @@ def later_appearances(
     for later in found[:MAX_LATER]:
         stated = later.status_text if later.status_basis != "none" else None
         quote = record_quote(later, stated, later.progress, later.action, later.title)
-        citation = cite_record(builder, later, context.catalog.record_chunk_id(later.id), quote)
+        citation = cite_record(builder, later, context.record_chunk_id(later.id), quote)
         said = f"“{quote[0]}”" if quote else safe_text(later.title)
         label = f"{later.ref} " if later.ref else ""
         lines.append(
@@ -394,11 +299,10 @@ def later_appearances(
     return []
 
 
-def select_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
+def select_few(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """A lookup whose subject is set by filters ('the area due in March 2009 — who owns it?'):
-    the few records that match are described; more than a few are listed."""
-    from assistant.lookup import describe_records
-
+    the few records (one to three) that match are described; else None, and they are listed
+    (:func:`listing`)."""
     matched = filtered(q, context)
     topic = topic_terms(q, context)
     if topic and len(matched) > 1:
@@ -406,4 +310,4 @@ def select_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
         matched = narrowed if len(narrowed) else matched
     if 0 < len(matched) <= 3:
         return describe_records(q, context.register.loaded().at(matched), context, route="select")
-    return register_answer(q, context)
+    return None

@@ -1,115 +1,30 @@
-"""Answers about named records: by ref ('R18', 'HMIC R4', 'item 4') or by description
-('the HR policies action'), giving every field the question asks for.
-
-A question that asserts something about the record ('was fully met', 'was delivered by its
-November 2008 deadline', 'was cancelled') is checked against the record's own facts and
-corrected when they disagree.
-"""
+"""Named records described: every field the question asks for (or a summary), a premise
+corrected from the record, and the sentences elsewhere in the record that answer what the
+fields did not."""
 
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 
 from assistant.analysis import QueryAnalysis
-from assistant.answer import Answer, AnswerContext, Coverage, abstain
-from assistant.citations import CitationBuilder, record_quote
-from assistant.evidence import Evidence, coverage, record_evidence, term_weights
-from assistant.listing import TOPIC_SHARE_MIN, apply_api_filters, topic_terms, topic_weights
-from assistant.recordtext import (
+from assistant.answers.context import AnswerContext
+from assistant.answers.model import Answer, finish
+from assistant.answers.support.premises import record_premise
+from assistant.answers.support.recordtext import (
     cite,
     cite_record,
     doc_label,
     due_words,
     key_sentence,
-    negative_sentences,
-    record_name,
     safe_text,
     status_sentence,
 )
-from assistant.register import record_text
-from assistant.text import stem, stems
+from assistant.answers.support.retrieval import gather
+from assistant.answers.support.sentences import best_for_part, continuation
+from assistant.citations import CitationBuilder, record_quote
+from assistant.evidence import Evidence, coverage, record_evidence, term_weights
+from assistant.text import stems
 from ingest.model import ActionRecord
-from vectorstore.filters import SearchFilters
-
-
-def resolve_refs(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]:
-    wanted = [r.lower() for r in q.refs]
-    found = context.register.with_refs(wanted)
-    if not found:
-        records = context.register.all()
-        found = [
-            r for r in records if r.ref and any(r.ref.lower().endswith(" " + w) for w in wanted)
-        ]
-    if q.documents:
-        found = [r for r in found if r.document.id in q.documents] or found
-    if q.section:
-        found = [r for r in found if r.section == q.section] or found
-    if len({r.document.id for r in found}) > 1 and q.terms:
-        weights = topic_weights(topic_terms(q, context), context)
-        if weights:
-            shares = context.register.topic_share_of(found, weights)
-            best = max(shares)
-            if best > 0:
-                found = [r for r, share in zip(found, shares, strict=True) if share == best]
-    return apply_api_filters(found, context.filters, context)
-
-
-def ref_ranges(context: AnswerContext) -> str:
-    """'R1–R27 and HMIC R1–HMIC R5 in MPS Action Plan for PURE/SRL (2008); …' per document."""
-    parts = []
-    for doc in context.documents:
-        refs = [r.ref for r in context.register.of_document(doc.id) if r.ref]
-        if not refs:
-            continue
-        groups: OrderedDict[str, list[str]] = OrderedDict()
-        for ref in refs:
-            groups.setdefault(re.sub(r"[\d.]+$", "", ref), []).append(ref)
-        spans = [g[0] if len(g) == 1 else f"{g[0]}–{g[-1]}" for g in groups.values()]
-        parts.append(f"{' and '.join(spans)} in {doc_label(doc)}")
-    return "; ".join(parts)
-
-
-def refs_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
-    found = resolve_refs(q, context)
-    if found and q.documents and not {r.document.id for r in found} & set(q.documents):
-        # 'R5 relies on the toolkit; according to the 2007/08 AGS, what state was it in?'
-        from assistant.passages import passage_answer
-
-        return passage_answer(q, context)
-    if not found:
-        return abstain(
-            q,
-            context,
-            f"an action numbered {', '.join(q.refs)}",
-            f"Its refs are: {ref_ranges(context)}.",
-        )
-    return describe_records(q, found, context, route="refs")
-
-
-def field_answer(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
-    """'When is the HR policies action due?': the one record the question is about, if clear."""
-    topic = topic_terms(q, context)
-    if not topic:
-        return None
-    data = context.filters.model_dump(exclude_none=True)
-    data["kind"] = "record"
-    if q.documents and "document" not in data:
-        data["document"] = q.documents
-    hits = context.retriever.search(
-        q.question, k=5, filters=SearchFilters.model_validate(data)
-    ).hits
-    weights = topic_weights(topic, context)
-    records = context.register.by_id()
-    found = [records[h.chunk.record_id] for h in hits if h.chunk.record_id in records]
-    scored = list(zip(context.register.topic_share_of(found, weights), found, strict=True))
-    if not scored:
-        return None
-    best_share = max(share for share, _ in scored)
-    if best_share < TOPIC_SHARE_MIN:
-        return None
-    best = next(record for share, record in scored if share == best_share)
-    return describe_records(q, [best], context, route="field")
 
 
 def describe_records(
@@ -119,7 +34,7 @@ def describe_records(
     notes: list[str] = []
     weights = term_weights(q.terms, context.stats)
     paragraphs = [
-        describe_one(q, record, builder, context.catalog.record_chunk_id(record.id), notes, weights)
+        describe_one(q, record, builder, context.record_chunk_id(record.id), notes, weights)
         for record in records[:6]
     ]
     extra = supplement(q, context, builder, " ".join(paragraphs), {r.id for r in records})
@@ -131,14 +46,14 @@ def describe_records(
     total = len(context.register.all())
     line = f"{len(records)} of {total} actions match ({names}); searched {len(searched)} documents"
     line += f", {span}." if span else "."
-    return Answer(
-        answer="\n\n".join(paragraphs) + f"\n\n_{line}_",
+    return finish(
+        q,
+        context,
+        body="\n\n".join(paragraphs),
+        line=line,
+        matched=len(records),
         citations=builder.citations(),
         records=records,
-        coverage=Coverage(
-            matched=len(records), searched_documents=len(searched), period=span, line=line
-        ),
-        query=q,
         route=route,
         notes=notes,
     )
@@ -270,6 +185,7 @@ _DATED = re.compile(
     r"\b(?:(?:19|20)\d\d(?:/\d{2})?|Q[1-4]\b|(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
 )
+
 _LEAD = re.compile(
     r"\b(?:tak\w+ the lead|lead(?:s|ing)? on|responsib\w+|accountab\w+|will be led by)\b", re.I
 )
@@ -326,9 +242,6 @@ def supplement(
 ) -> str | None:
     """For questions that join two facts: the best sentence elsewhere in the record that covers
     the words the records described so far do not."""
-    from assistant.passages import continuation
-    from assistant.retrieval import gather
-
     weights = term_weights(q.terms, context.stats)
     named = " ".join(_naming(r) for rid in exclude if (r := context.register.get(rid)))
     missing = _uncovered(q, f"{shown} {named}", weights)
@@ -363,8 +276,6 @@ def _other_parts(
 ) -> list[Evidence]:
     """'When was the DRM programme launched, and which workstreams address R17?': the best
     sentence for each part of the question that names none of its refs, if not shown already."""
-    from assistant.passages import best_for_part
-
     refs = {ref.lower() for ref in q.refs}
     found: list[Evidence] = []
     previous = None
@@ -376,97 +287,3 @@ def _other_parts(
                 found.append(item)
         previous = part
     return found
-
-
-def record_premise(
-    q: QueryAnalysis,
-    record: ActionRecord,
-    builder: CitationBuilder,
-    chunk_id: str | None,
-    subject: str | None = None,
-) -> str | None:
-    """A correction when the question asserts what the record contradicts or does not say.
-
-    `subject` is the question's own name for the thing ('partnership toolkit'); when given, an
-    unsupported claim is denied in the question's words and the record is then named.
-    """
-    name = record_name(record)
-    where = f"({doc_label(None, record)})"
-    if q.priority and record.priority and q.priority.lower() != record.priority.lower():
-        head = f"**No — {name} {where} is {safe_text(record.priority)} priority, not {q.priority}**"
-        return (
-            head
-            + cite(builder, record, chunk_id, record.priority)
-            + "."
-            + _facts(record, builder, chunk_id)
-        )
-    text = record_text(record) + " " + (record.due_text or "") + " " + (record.status_text or "")
-    present = stems(text)
-    for claim in q.claims:
-        if claim.kind == "complete" and record.status != "complete":
-            head = (
-                f"**No — the record does not show {name} {where} as {_claim_words(claim.text)}.**"
-            )
-            return head + _facts(record, builder, chunk_id, negatives=True)
-        if claim.kind == "slipped" and not record.revised_from_date and not _slipped(record):
-            return f"**The record does not say {name} {where} slipped.**" + _facts(
-                record, builder, chunk_id
-            )
-        if claim.kind in ("stopped", "other") and not (stems(claim.text) & present):
-            if subject:
-                head = (
-                    f"**The record does not say that the {subject} was {claim.text.lower()}.**"
-                    f" The record has it as {name} {where}."
-                )
-            else:
-                head = f"**The record does not say {name} {where} was {claim.text.lower()}.**"
-            return head + _facts(record, builder, chunk_id)
-    asked = {q.since, q.until} - {None}
-    dated = {int(d[:4]) for d in (record.due_date, record.revised_from_date) if d}
-    if asked and dated and not asked & dated and ("due" in q.fields or q.claims):
-        return f"**No — {name} {where} was not due then.**" + _facts(record, builder, chunk_id)
-    return None
-
-
-def _claim_words(text: str) -> str:
-    lowered = text.lower()
-    if lowered.startswith("by "):
-        return f"done {lowered}"
-    return lowered
-
-
-def _slipped(record: ActionRecord) -> bool:
-    return bool(
-        record.due_date
-        and record.report_date
-        and record.due_date < record.report_date
-        and record.status != "complete"
-    )
-
-
-def _facts(
-    record: ActionRecord, builder: CitationBuilder, chunk_id: str | None, negatives: bool = False
-) -> str:
-    """What the record does say: owner, deadline (and revision), status, the telling sentences."""
-    parts = []
-    if record.owner:
-        marker = cite(builder, record, chunk_id, record.owner)
-        parts.append(f" Owner: {safe_text(record.owner)}{marker}.")
-    if record.due_date and record.due_text:
-        due = f" Its deadline is {due_words(record)}"
-        if record.revised_from_text:
-            due += f", revised from {safe_text(record.revised_from_text)}"
-        parts.append(due + cite(builder, record, chunk_id, record.due_text) + ".")
-    parts.append(status_sentence(record, builder, chunk_id))
-    sentences = negative_sentences(record) if negatives else []
-    if not sentences:
-        first = record_quote(record, record.progress)
-        sentences = [first] if first else []
-    for sentence in sentences:
-        parts.append(f" “{sentence[0]}”{cite_record(builder, record, chunk_id, sentence)}")
-    return "".join(parts)
-
-
-def claim_supported(claim_text: str, texts: list[str]) -> bool:
-    claim = {stem(w) for w in re.findall(r"[A-Za-z]+", claim_text)}
-    return any(claim & stems(t) for t in texts)

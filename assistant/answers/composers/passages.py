@@ -1,9 +1,10 @@
 """Answers built from retrieved passages: the best verbatim sentences, each cited.
 
-Guards come first. If most of the question's key words appear in no chunk, or no passage covers
-enough of it, the answer abstains. A question about what came of something that the record only
-announces ('we are looking forward to a workshop…') abstains too. If the question asserts
-something the record contradicts or does not say, the premise is corrected from the record.
+Guards come first (:func:`unknown_words`). If most of the question's key words appear in no
+chunk, or no passage covers enough of it, the answer abstains. A question about what came of
+something that the record only announces ('we are looking forward to a workshop…') abstains
+too. If the question asserts something the record contradicts or does not say, the premise is
+corrected from the record.
 """
 
 from __future__ import annotations
@@ -11,63 +12,58 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 
-from assistant.analysis import QueryAnalysis, QuestionPart
-from assistant.answer import Answer, AnswerContext, Coverage, abstain
+from assistant.analysis import QueryAnalysis, counted_noun
+from assistant.answers.context import AnswerContext
+from assistant.answers.model import Answer, abstain, finish
+from assistant.answers.support.premises import (
+    claim_supported,
+    missing_terms,
+    record_premise,
+    subject_of,
+)
+from assistant.answers.support.recordtext import doc_label, safe_text
+from assistant.answers.support.retrieval import gather, passages_line
+from assistant.answers.support.sentences import best_for_part, following_sentence
 from assistant.citations import CitationBuilder, record_quote
-from assistant.evidence import Evidence, coverage, evidence_from_hits, term_weights
-from assistant.lookup import claim_supported, record_premise
-from assistant.recordtext import doc_label, safe_text
-from assistant.retrieval import gather
+from assistant.evidence import Evidence, coverage, term_weights
 from assistant.text import stem, stems
-from ingest.model import DocumentInfo
-from vectorstore.retriever import SearchHit
+from vectorstore.bm25 import query_terms
 
 MIN_COVERAGE = 0.5
+
 MAX_SENTENCES = 3
+
 _FUTURE = re.compile(
     r"\b(?:looking forward to|will|shall|planned|plans? to|is due to|are due to|to be held|intend|"
     r"to go live|to be (?:launched|implemented|introduced|completed|trialled))\b",
     re.I,
 )
+
 _NUMBER = re.compile(r"£\s?\d[\d,.]*\s?[mk]?|\b\d[\d,.]*%?")
+
 _PAST = re.compile(
     r"\b(?:was|were|has been|have been|agreed|decided|concluded|found|resulted)\b", re.I
 )
-_PRONOUN = ("It ", "This ", "These ", "They ", "Its ", "Their ")
 
 
-def missing_terms(q: QueryAnalysis, context: AnswerContext) -> list[str]:
-    """Key words of the question that no chunk of the record contains."""
-    claim_stems = {stem(w) for c in q.claims for w in c.text.split()}
-    return [t for t in q.terms if context.stats.df(t) == 0 and stem(t) not in claim_stems]
-
-
-def subject_of(q: QueryAnalysis) -> str:
-    claim_stems = {stem(w) for c in q.claims for w in c.text.split()}
-    words = [t for t in q.terms if stem(t) not in claim_stems]
-    return " ".join(words) if words else "that"
-
-
-def _unknown(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+def unknown_words(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """The guard before any passage answer: abstain when most of the question's key words are
+    in no document, or when it names no subject at all (and no document: a question naming
+    only a document is answered by its overview); else None."""
     missing = missing_terms(q, context)
     known = [t for t in q.terms if t not in missing]
     if missing and (not known or (len(missing) >= 2 and len(missing) >= len(known))):
         return abstain(
             q, context, ", ".join(f"'{m}'" for m in missing), "No document in it uses those words."
         )
-    if not q.terms and not q.themes:
-        if q.documents:  # 'What did the 2017 report find?'
-            from assistant.docfacts import overview_answer
-
-            return overview_answer(q, context)
+    if not q.terms and not q.themes and not q.documents:
         return abstain(q, context, "that question", "It names no subject to look for.")
     return None
 
 
-def passage_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
-    refused = _unknown(q, context)
-    if refused:
-        return refused
+def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
+    """The best verbatim sentences for the question (after :func:`unknown_words`), each
+    cited; a premise the record contradicts is corrected first."""
     evidence, weights = gather(q, context)
     if not evidence:
         return abstain(
@@ -116,7 +112,7 @@ def passage_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
         text = f"{item.display()} [{n}]"
         previous = item
         for _ in range(2):  # 'It ...' sentences that go on about the same thing
-            follow = _continuation(previous, evidence)
+            follow = following_sentence(previous, evidence)
             if follow is None or follow.start in shown:
                 break
             m = builder.add_evidence(follow)
@@ -139,9 +135,6 @@ def passage_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
 def _premise_weights(q: QueryAnalysis, context: AnswerContext) -> dict[str, float]:
     """When the question rests on a premise, it is the premise the passages must be about:
     the rest ('which was the last to finish?') may not exist if the premise is false."""
-    from assistant.evidence import term_weights
-    from vectorstore.bm25 import query_terms
-
     if not q.premise:
         return {}
     words = set(query_terms(q.premise))
@@ -155,135 +148,20 @@ def _finish(
     lines: list[str],
     notes: list[str],
 ) -> Answer:
-    searched = context.searched()
-    span = context.span(searched)
-    docs_used = len({c.document.id for c in builder.citations()})
-    line = (
-        f"Answer drawn from {len(builder.citations())} passages in {docs_used} "
-        f"document{'s' if docs_used != 1 else ''}; searched {len(searched)} documents"
-        + (f" ({span})" if span else "")
-        + "."
-    )
-    lines.append(f"\n_{line}_")
-    return Answer(
-        answer="\n".join(lines),
+    return finish(
+        q,
+        context,
+        body="\n".join(lines),
+        line=passages_line(builder.citations(), context),
+        matched=len(builder.citations()),
         citations=builder.citations(),
-        coverage=Coverage(
-            matched=len(builder.citations()),
-            searched_documents=len(searched),
-            period=span,
-            line=line,
-        ),
-        query=q,
         route="passages",
         notes=notes,
     )
 
 
-_POINTS_BACK = r"\b(?:it|its|they|them|their|this|that)\b"
-
-
-def _part_terms(text: str) -> list[str]:
-    from assistant.analysis import GENERIC
-    from vectorstore.bm25 import query_terms
-
-    return [t for t in query_terms(text) if t not in GENERIC and not t.isdigit()]
-
-
-def _names_in_answer(
-    previous: QuestionPart, chosen: list[Evidence], context: AnswerContext
-) -> list[str]:
-    """Names in the sentence answering the previous part ('Grant Thornton'): what 'them' is."""
-    weights = term_weights(_part_terms(previous.text), context.stats)
-    if not weights or not chosen:
-        return []
-    answer = max(chosen, key=lambda e: coverage(e.text, weights))
-    asked = {w.lower() for w in re.findall(r"[A-Za-z]+", previous.text)}
-    names = re.findall(r"(?<=[a-z,;] )((?:[A-Z][a-z]+ ?){1,3})", answer.text)
-    return [w.lower() for n in names for w in n.split() if w.lower() not in asked]
-
-
-def best_for_part(
-    q: QueryAnalysis,
-    context: AnswerContext,
-    part: QuestionPart,
-    chosen: list[Evidence],
-    previous: QuestionPart | None = None,
-) -> Evidence | None:
-    """The best sentence for one part of a multi-part question, if not already chosen.
-
-    It is looked for in the documents the part names; else, when it points back ('when is it
-    holding a workshop with them?'), in those of the sentences chosen so far, preferring the
-    names the previous part's answer gave ('Grant Thornton'); else in every document.
-    """
-    terms = _part_terms(part.text)
-    if not terms:
-        return None
-    documents: list[str] = list(part.documents)
-    if not documents and chosen and re.search(_POINTS_BACK, part.text, re.I):
-        documents = list(dict.fromkeys(e.document.id for e in chosen))
-        if previous is not None:
-            terms += [n for n in _names_in_answer(previous, chosen, context) if n not in terms]
-    evidence, weights = gather(
-        q, context, text=" ".join([part.text, *terms]), terms=terms, documents=documents
-    )
-    taken = {e.start for e in chosen}
-    candidates = evidence[:5]
-    if chosen and re.search(_POINTS_BACK, part.text, re.I):  # 'it' = what was just quoted
-        candidates = _sentences_of(chosen, context, weights) + candidates
-    for item in candidates:
-        if item.start in taken or len(item.text.split()) < 4:
-            continue
-        if coverage(item.text, weights) >= 0.34:
-            return item
-    return None
-
-
-def _sentences_of(
-    items: list[Evidence], context: AnswerContext, weights: dict[str, float]
-) -> list[Evidence]:
-    """Every sentence of the passages the items came from, best for ``weights`` first."""
-    ids = list(dict.fromkeys(e.chunk_id for e in items))
-    chunks = context.catalog.chunks(ids)
-    records = context.register.by_id()
-    used = {c.document_id for c in chunks.values()}
-    texts = {d: context.document_text(d) for d in used}
-    hits = [SearchHit(chunks[i], 0.0) for i in ids if i in chunks]
-    sentences = evidence_from_hits(hits, records, texts, context.document_refs(), context.years())
-    return sorted(sentences, key=lambda e: -coverage(e.text, weights))
-
-
-def opening_sentences(context: AnswerContext, doc: DocumentInfo, limit: int) -> list[Evidence]:
-    """The first substantive prose sentences of a document (eight words or more), in order."""
-    rows = context.catalog.conn.execute(
-        "SELECT id FROM chunks WHERE document_id = ? AND kind = 'prose' ORDER BY rowid LIMIT 4",
-        (doc.id,),
-    ).fetchall()
-    items = _sentences_of([_stub(str(r["id"]), doc) for r in rows], context, {})
-    ordered = sorted(items, key=lambda e: e.start)
-    return [
-        e
-        for e in ordered
-        if len(e.text.split()) >= 8
-        and not e.partial
-        and not re.match(r"[\w ]{1,25}:\s", e.text)  # 'Report by: ...' is a label, not prose
-        and not e.text.rstrip().endswith(":")  # nor is 'The key things you need to know are:'
-    ][:limit]
-
-
-def _stub(chunk_id: str, doc: DocumentInfo) -> Evidence:
-    return Evidence("", 0, doc.ref(), chunk_id, None, None, None, "", 0, doc.year)
-
-
-def continuation(item: Evidence, context: AnswerContext) -> Evidence | None:
-    """The sentence after ``item`` in its passage when it goes on about it ('It is due ...')."""
-    return _continuation(item, _sentences_of([item], context, {}))
-
-
 def _has_figure(q: QueryAnalysis, evidence: list[Evidence]) -> bool:
     """A number (not a year) in a sentence that names what is counted ('4,000 staff')."""
-    from assistant.analysis import counted_noun
-
     noun = counted_noun(q.question) or ""
     noun_stem = stem(noun) if noun else ""
     for item in evidence:
@@ -324,7 +202,7 @@ def _premise(
                 q,
                 record,
                 builder,
-                context.catalog.record_chunk_id(record.id),
+                context.record_chunk_id(record.id),
                 subject=subject_of(q) if q.terms else None,
             )
     texts = [e.text for e in relevant]
@@ -332,19 +210,6 @@ def _premise(
         if not claim_supported(claim.text, texts):
             return f"**The record does not say that {q.premise or subject_of(q)}.**"
     return None
-
-
-def _continuation(item: Evidence, evidence: list[Evidence]) -> Evidence | None:
-    """The next sentence of the same passage when it goes on about the same thing ('It is...')."""
-    following = [
-        e
-        for e in evidence
-        if e.chunk_id == item.chunk_id and e.label == item.label and e.start > item.start
-    ]
-    if not following:
-        return None
-    nearest = min(following, key=lambda e: e.start)
-    return nearest if nearest.text.startswith(_PRONOUN) else None
 
 
 def _record_summary(
@@ -409,16 +274,9 @@ def _choose(evidence: list[Evidence], weights: dict[str, float]) -> list[Evidenc
     return chosen
 
 
-def compare_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
-    """Themed comparisons go by records; otherwise the best sentence in each document."""
-    from assistant.recurrence import compare_by_records
-
-    refused = _unknown(q, context)
-    if refused:
-        return refused
-    by_records = compare_by_records(q, context)
-    if by_records is not None:
-        return by_records
+def side_by_side(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """A comparison the records could not make: the best sentence in each document that
+    speaks to the subject, oldest first; None when fewer than two documents do."""
     evidence, weights = gather(q, context, k=max(16, context.top_k * 2))
     strong = [
         e
@@ -429,7 +287,7 @@ def compare_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
     for item in sorted(strong, key=lambda e: -e.score):
         by_doc.setdefault(item.document.id, item)
     if len(by_doc) < 2:
-        return passage_answer(q, context)
+        return None
     builder = context.citations()
     documents = {d.id: d for d in context.documents}
     lines = [f"**{subject_of(q).capitalize()} across {len(by_doc)} documents, oldest first:**"]
@@ -444,13 +302,12 @@ def compare_answer(q: QueryAnalysis, context: AnswerContext) -> Answer:
     searched = context.searched()
     span = context.span(searched)
     line = f"Compared {len(by_doc)} of {len(searched)} documents that speak to it; searched {span}."
-    lines.append(f"\n_{line}_")
-    return Answer(
-        answer="\n".join(lines),
+    return finish(
+        q,
+        context,
+        body="\n".join(lines),
+        line=line,
+        matched=len(by_doc),
         citations=builder.citations(),
-        coverage=Coverage(
-            matched=len(by_doc), searched_documents=len(searched), period=span, line=line
-        ),
-        query=q,
         route="compare",
     )

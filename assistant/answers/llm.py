@@ -15,14 +15,16 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
-from typing import Any, Protocol
 
 from assistant.analysis import QueryAnalysis
-from assistant.answer import ABSTAIN_PHRASE, Answer, AnswerContext, Coverage, DefaultAnswerer
+from assistant.answers.context import AnswerContext
+from assistant.answers.model import ABSTAIN_PHRASE, Answer, finish
+from assistant.answers.pipeline import DefaultAnswerer
+from assistant.answers.router import LLM_ROUTES, choose_route
+from assistant.answers.support.retrieval import gather, passages_line
+from assistant.chat_model import ChatModel
 from assistant.evidence import Evidence
 from assistant.prompts import PromptTemplate
-from assistant.retrieval import gather
-from assistant.router import choose_route
 from assistant.text import stems
 from ingest.errors import ProviderError
 from ingest.safety import flagged_spans, looks_like_instruction, redact
@@ -68,52 +70,6 @@ _STOP = {
     "no",
     "but",
 }
-
-
-class ChatModel(Protocol):
-    """Anything that completes a chat: (role, content) messages in, text out."""
-
-    def complete(self, messages: list[tuple[str, str]]) -> str: ...
-
-
-class LangChainChatModel:
-    """A chat model made by LangChain's ``init_chat_model`` (OpenAI-compatible, Ollama, ...)."""
-
-    def __init__(
-        self,
-        model: str,
-        *,
-        base_url: str = "",
-        api_key: str = "",
-        timeout: float = 20.0,
-        temperature: float = 0.0,
-    ) -> None:
-        from langchain.chat_models import init_chat_model
-
-        kwargs: dict[str, Any] = {"temperature": temperature, "timeout": timeout, "max_retries": 0}
-        if base_url:
-            kwargs["base_url"] = base_url
-        if api_key:
-            kwargs["api_key"] = api_key
-        elif model.startswith("openai:"):
-            kwargs["api_key"] = "not-needed"  # OpenAI-compatible local servers ignore it
-        try:
-            self._model = init_chat_model(model, **kwargs)
-        except Exception as exc:  # missing provider package, bad model string...
-            raise ProviderError(f"cannot set up the LLM {model!r}: {exc}") from exc
-        self.name = model
-
-    def complete(self, messages: list[tuple[str, str]]) -> str:
-        try:
-            reply = self._model.invoke(messages)
-        except Exception as exc:
-            raise ProviderError(f"the LLM failed: {type(exc).__name__}: {exc}") from exc
-        content = reply.content if hasattr(reply, "content") else reply
-        if isinstance(content, list):  # some providers return content blocks
-            content = "".join(
-                part.get("text", "") if isinstance(part, dict) else str(part) for part in content
-            )
-        return str(content)
 
 
 @dataclass
@@ -195,7 +151,8 @@ def split_answer(text: str) -> list[str]:
 
 
 class LLMAnswerer:
-    """Passage questions through an LLM; register questions stay with the default answerer."""
+    """Narrative questions (:data:`~assistant.answers.router.LLM_ROUTES`) through an LLM; every
+    other route stays with the default answerer."""
 
     def __init__(
         self,
@@ -211,8 +168,7 @@ class LLMAnswerer:
         self._pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="llm")
 
     def answer(self, q: QueryAnalysis, context: AnswerContext) -> Answer:
-        route = choose_route(q)
-        if route in ("register", "recurring", "refs", "field"):
+        if choose_route(q) not in LLM_ROUTES:
             return self.fallback.answer(q, context)
         evidence, _ = gather(q, context, k=max(context.top_k, 8))
         sources, dropped = select_sources(evidence, in_flagged_text(context))
@@ -272,26 +228,13 @@ class LLMAnswerer:
             return self._fallback(
                 q, context, [*notes, "no LLM sentence survived the citation check"]
             )
-        searched = context.searched()
-        span = context.span(searched)
-        docs = len({c.document.id for c in builder.citations()})
-        line = (
-            f"Answer drawn from {len(builder.citations())} passages in {docs} "
-            f"document{'s' if docs != 1 else ''}"
-            f"; searched {len(searched)} documents"
-            + (f" ({span})" if span else "")
-            + "; written by the LLM."
-        )
-        return Answer(
-            answer=" ".join(kept) + f"\n\n_{line}_",
+        return finish(
+            q,
+            context,
+            body=" ".join(kept),
+            line=passages_line(builder.citations(), context, written_by="the LLM"),
+            matched=len(builder.citations()),
             citations=builder.citations(),
-            coverage=Coverage(
-                matched=len(builder.citations()),
-                searched_documents=len(searched),
-                period=span,
-                line=line,
-            ),
-            query=q,
             route="llm",
             notes=notes,
         )

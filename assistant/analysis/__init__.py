@@ -1,0 +1,48 @@
+"""Read a question into what it asks for: intent, themes, time window, due window, statuses,
+priority, owner, documents or sections named, refs, the fields asked for, premises and key terms.
+
+The bottom layer of the question path: it imports ``assistant.text``, ``ingest`` and
+``vectorstore``'s query tokenising, never the rest of ``assistant``.
+
+* :mod:`.model` — the analysed question (:class:`QueryAnalysis`) and its types;
+* :mod:`.patterns` — the tables a question is read with (generic words, claims, statuses,
+  fields, premises);
+* :mod:`.names` — the name index (:class:`Catalogue`): documents, sections and owners named;
+* :mod:`.periods` — years, financial years, time and due windows;
+* :mod:`.themes` — the themes named, in ``ingest.themes``'s words for questions;
+* :mod:`.intent` — what the question asks for;
+* :mod:`.analyse` — :func:`analyse`, the steps that read a question into a QueryAnalysis.
+
+The names below are the package's interface; everything else is internal to it.
+"""
+
+from assistant.analysis.analyse import analyse, sub_questions
+from assistant.analysis.intent import counted_noun
+from assistant.analysis.model import (
+    Claim,
+    ClaimKind,
+    DocField,
+    FieldName,
+    Intent,
+    QueryAnalysis,
+    QuestionPart,
+)
+from assistant.analysis.names import Catalogue, NameEvidence, Target
+from assistant.analysis.patterns import GENERIC
+
+__all__ = [
+    "GENERIC",
+    "Catalogue",
+    "Claim",
+    "ClaimKind",
+    "DocField",
+    "FieldName",
+    "Intent",
+    "NameEvidence",
+    "QueryAnalysis",
+    "QuestionPart",
+    "Target",
+    "analyse",
+    "counted_noun",
+    "sub_questions",
+]

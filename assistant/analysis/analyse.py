@@ -1,0 +1,332 @@
+"""``analyse``: a question read, step by step, into a :class:`QueryAnalysis`.
+
+Rules, not a model: every decision can be read here and tested. The steps share a
+:class:`Reading` of the question: each step that reads part of the question marks those words
+as *consumed* on it, and the topic terms are the words no step consumed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Set
+from dataclasses import dataclass, field
+
+from assistant.analysis.intent import intent_of
+from assistant.analysis.model import Claim, DocField, FieldName, Intent, QueryAnalysis, QuestionPart
+from assistant.analysis.names import Catalogue, named_targets, owner_named
+from assistant.analysis.patterns import (
+    CLAIMS,
+    DEGREE,
+    DOC_FIELDS,
+    FIELD_TRIGGERS,
+    FIELD_WORDS,
+    GENERIC,
+    NO_DUE,
+    OUTCOME,
+    PREMISE,
+    PRIORITY,
+    REPEATEDLY,
+    REVISED,
+    SLIPPED,
+    SPLIT,
+    STATUS_WORDS,
+)
+from assistant.analysis.periods import (
+    all_years,
+    due_window,
+    months_named,
+    revised_from_window,
+    unknown_periods,
+    year_window,
+)
+from assistant.analysis.themes import themes_named
+from vectorstore.bm25 import query_terms
+from vectorstore.retriever import identifiers
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z0-9]+", text)}
+
+
+@dataclass
+class Reading:
+    """The question as the steps of :func:`analyse` read it.
+
+    ``consumed``: the (lower-case) words a step has read as a name, date, filter or field; they
+    are no topic term. ``residual``: the question with the documents and sections it names
+    blanked out (same length), for the steps that must not read inside a name."""
+
+    question: str
+    residual: str
+    consumed: set[str] = field(default_factory=set)
+
+    def consume(self, text: str, only: Set[str] | None = None) -> None:
+        """The words of ``text`` (a piece of the question) were read (only those in ``only``)."""
+        words = _words(text)
+        self.consumed |= words if only is None else words & only
+
+    def consume_words(self, words: Iterable[str]) -> None:
+        """Words already split and lower-cased (a name's tokens: 'o'connor', 'at&t' whole)."""
+        self.consumed.update(words)
+
+    def blank(self, spans: list[tuple[int, int]]) -> None:
+        """Blank these spans (the names found) out of the residual, keeping its length."""
+        for start, end in sorted(spans, reverse=True):
+            self.residual = self.residual[:start] + " " * (end - start) + self.residual[end:]
+
+    def terms(self, claims: list[Claim]) -> list[str]:
+        """The topic terms: the question's search terms no step consumed, less generic words,
+        numbers and the words of the claims it makes."""
+        claim_words = {w.lower() for c in claims for w in re.findall(r"[A-Za-z]+", c.text)}
+        return [
+            t
+            for t in query_terms(self.question)
+            if t not in GENERIC
+            and t not in self.consumed
+            and not t.isdigit()
+            and t not in claim_words
+        ]
+
+
+@dataclass
+class _Time:
+    """When: the window on a document's year, on a record's deadline, on its original one."""
+
+    since: int | None = None
+    until: int | None = None
+    period: str | None = None
+    due_from: str | None = None
+    due_to: str | None = None
+    due_text: str | None = None
+    revised_from: str | None = None
+    revised_to: str | None = None
+
+
+@dataclass
+class _Filters:
+    """The record filters named besides names and time."""
+
+    slipped: bool = False
+    min_extensions: int | None = None
+    revised: bool | None = None
+    statuses: list[str] = field(default_factory=list)
+    priority: str | None = None
+    degree: str | None = None
+    category: str | None = None
+    no_due: bool = False
+
+
+def analyse(question: str, catalogue: Catalogue) -> QueryAnalysis:
+    """Read a question into what it asks for: intent, themes, time window, due window,
+    statuses, priority, owner, documents or sections named, refs, the fields asked for,
+    premises and key terms."""
+    reading = Reading(question, residual=question)
+    intent = intent_of(question)
+    years = all_years(question)
+    documents, section = _read_names(reading, catalogue)  # first: the others read the residual
+    time = _read_time(reading, years, intent)
+    filters = _read_filters(reading, intent, catalogue)
+    fields, doc_field = _read_fields(reading, intent, time.due_text)
+    owner, fields = _read_owner(reading, intent, fields, catalogue)
+    premise = _premise(question)
+    claims = _claims(question, premise, intent)
+    return QueryAnalysis(
+        question=question,
+        intent=intent,
+        themes=themes_named(reading.residual),
+        since=time.since,
+        until=time.until,
+        period=time.period,
+        due_from=time.due_from,
+        due_to=time.due_to,
+        statuses=filters.statuses,
+        slipped=filters.slipped,
+        min_extensions=filters.min_extensions,
+        revised=filters.revised,
+        priority=filters.priority,
+        degree=filters.degree,
+        category=filters.category,
+        revised_from=time.revised_from,
+        revised_to=time.revised_to,
+        no_due=filters.no_due,
+        quantity=bool(re.search(r"\bhow (?:many|much)\b", question, re.I)) and intent == "lookup",
+        years=sorted({y for _, y in years}),
+        owner=owner,
+        documents=documents,
+        section=section,
+        unknown_periods=unknown_periods(years, catalogue),
+        refs=[r for r in identifiers(question) if not re.fullmatch(r"(19|20)\d\d", r)],
+        field=fields[0] if fields and intent in ("lookup", "explain") else None,
+        fields=fields,
+        doc_field=doc_field,
+        premise=premise,
+        claims=claims,
+        outcome=bool(OUTCOME.search(question)),
+        terms=reading.terms(claims),
+        parts=_parts(question, catalogue),
+    )
+
+
+def _read_names(reading: Reading, catalogue: Catalogue) -> tuple[list[str], str | None]:
+    """The documents and section named; their words are consumed and blanked out."""
+    documents, section, named, spans = named_targets(reading.question, catalogue)
+    reading.consume_words(named)
+    reading.blank(spans)
+    return documents, section
+
+
+def _read_time(reading: Reading, years: list[tuple[str, int]], intent: Intent) -> _Time:
+    """Months and years, the window on documents' years, the due window and the original
+    deadline a revision moved from."""
+    question = reading.question
+    for month in months_named(question):
+        reading.consume(month)
+    time = _Time()
+    time.since, time.until, time.period = year_window(question, years, intent)
+    if time.period:
+        reading.consume(time.period)
+    time.due_from, time.due_to, time.due_text = due_window(question)
+    if time.due_text:
+        reading.consume(time.due_text)
+        due_from, due_to = time.due_from, time.due_to
+        if (time.since, time.until) == (due_from and int(due_from[:4]), due_to and int(due_to[:4])):
+            time.since = time.until = None  # 'due in 2009' is a due window, not a document year
+            time.period = time.due_text
+        elif (
+            time.since is not None
+            and time.since == time.until
+            and due_from
+            and int(due_from[:4]) == time.since
+        ):
+            time.since = time.until = None
+            time.period = time.due_text
+    for text, _ in years:
+        reading.consume(text)
+    moved = revised_from_window(question)
+    if moved:
+        time.revised_from, time.revised_to, moved_text = moved
+        reading.consume(moved_text)
+    return time
+
+
+def _read_filters(reading: Reading, intent: Intent, catalogue: Catalogue) -> _Filters:
+    """Slipped, extended more than once, revised, statuses, priority, degree, category, no
+    deadline."""
+    question = reading.question
+    filters = _Filters(no_due=bool(NO_DUE.search(question)))
+    degree_match = DEGREE.search(question)
+    degree = (degree_match.group(1) or degree_match.group(2)).lower() if degree_match else None
+    if degree not in ("fully", "completely"):  # 'completely met' is the status 'complete' already
+        filters.degree = degree
+    filters.category = _read_category(reading, intent, catalogue)
+    slipped_match = SLIPPED.search(question) or (
+        re.search(r"\bhow (?:often|many times)\b.*\bmove[ds]?\b", question, re.I)
+    )
+    filters.slipped = slipped_match is not None
+    if slipped_match:
+        reading.consume(slipped_match.group(0))
+    repeated = REPEATEDLY.search(question)
+    if repeated and (filters.slipped or REVISED.search(question)):
+        filters.min_extensions = 2
+        reading.consume(repeated.group(0))
+    revised_match = REVISED.search(question)
+    if revised_match:
+        filters.revised = True
+        reading.consume(revised_match.group(0))
+    if not filters.slipped:
+        for pattern, values in STATUS_WORDS:
+            status_match = pattern.search(question)
+            if status_match:
+                filters.statuses = values
+                reading.consume(status_match.group(0))
+                break
+    priority_match = PRIORITY.search(question)
+    if priority_match:
+        filters.priority = priority_match.group(1).capitalize()
+        reading.consume(priority_match.group(0))
+    return filters
+
+
+def _read_category(reading: Reading, intent: Intent, catalogue: Catalogue) -> str | None:
+    """A record category named outside any name ('Statutory'), when records are listed."""
+    if intent not in ("list", "count"):
+        return None
+    residual = reading.residual.lower()
+    for category in catalogue.categories:
+        if re.search(rf"(?<![\w-]){re.escape(category.lower())}(?![\w-])", residual):
+            reading.consume(category)
+            return category
+    return None
+
+
+def _read_fields(
+    reading: Reading, intent: Intent, due_text: str | None
+) -> tuple[list[FieldName], DocField | None]:
+    """The fields of a record asked for (only the words that asked are consumed), and a field
+    of a document itself ('who wrote the report')."""
+    question = reading.question
+    fields: list[FieldName] = []
+    for pattern, name in FIELD_WORDS:
+        found = pattern.search(question)
+        if found and name not in fields:
+            fields.append(name)
+            reading.consume(found.group(0), only=FIELD_TRIGGERS)
+    if intent == "lookup" and not due_text:
+        for pattern, doc_field in DOC_FIELDS:
+            doc_match = pattern.search(question)
+            if doc_match:
+                reading.consume(doc_match.group(0))
+                return fields, doc_field
+    return fields, None
+
+
+def _read_owner(
+    reading: Reading, intent: Intent, fields: list[FieldName], catalogue: Catalogue
+) -> tuple[str | None, list[FieldName]]:
+    """The owner named outside any name, as a filter; and the fields, less 'owner' when a list
+    asks who owns without naming one."""
+    owner = owner_named(reading.residual, catalogue)
+    if (
+        owner
+        and "owner" in fields
+        and intent == "lookup"
+        and not re.search(r"\bwhich\b|\bwhat\b", reading.question.lower())
+    ):
+        owner = None  # 'who owns X' asks for the owner; it does not filter by one
+    if owner:
+        reading.consume(owner)
+    if intent in ("list", "count") and "owner" in fields and not owner:
+        fields = [f for f in fields if f != "owner"]
+    return owner, fields
+
+
+def _premise(question: str) -> str | None:
+    for pattern in PREMISE:
+        match = pattern.search(question.strip())
+        if match:
+            return match.group("p").strip(" ,")
+    return None
+
+
+def _claims(question: str, premise: str | None, intent: Intent) -> list[Claim]:
+    """The assertions the question (its premise, if it has one) makes, to be checked."""
+    if intent in ("list", "count"):
+        return []  # 'which were completed' is a filter, not an assertion
+    scope = premise if premise else question
+    return [
+        Claim(kind=kind, text=match.group(0))
+        for pattern, kind in CLAIMS
+        for match in pattern.finditer(scope)
+    ]
+
+
+def sub_questions(question: str) -> list[str]:
+    """'Whose recommendations ..., and when is the workshop?' -> its two questions."""
+    return [part.strip() for part in SPLIT.split(question) if part.strip()]
+
+
+def _parts(question: str, catalogue: Catalogue) -> list[QuestionPart]:
+    texts = sub_questions(question)
+    if len(texts) < 2:
+        return []
+    return [QuestionPart(text=t, documents=named_targets(t, catalogue)[0]) for t in texts]

@@ -1,0 +1,97 @@
+"""The analysed question: :class:`QueryAnalysis`, returned in every answer as ``query``, and the
+types of its fields."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Intent = Literal["list", "count", "lookup", "explain", "compare", "recurring"]
+FieldName = Literal["due", "owner", "status", "progress", "action", "priority"]
+DocField = Literal["date", "author"]
+ClaimKind = Literal["complete", "slipped", "stopped", "other"]
+
+
+class Claim(BaseModel):
+    kind: ClaimKind
+    text: str
+
+
+class QuestionPart(BaseModel):
+    """One question of several asked at once, with the documents it names itself."""
+
+    text: str
+    documents: list[str] = Field(default_factory=list)
+
+
+class QueryAnalysis(BaseModel):
+    """The analysed question, returned in every answer as ``query``."""
+
+    question: str
+    intent: Intent
+    themes: list[str] = Field(default_factory=list)
+    since: int | None = None
+    until: int | None = None
+    period: str | None = Field(None, description="The time window as written ('since 2008').")
+    due_from: str | None = Field(None, description="Due date window start (ISO).")
+    due_to: str | None = Field(None, description="Due date window end (ISO).")
+    statuses: list[str] = Field(default_factory=list)
+    slipped: bool = False
+    min_extensions: int | None = Field(
+        None, description="'slipped more than once': deadline moved at least this many times."
+    )
+    revised: bool | None = None
+    priority: str | None = None
+    degree: str | None = Field(None, description="'significantly', 'moderately'... as written.")
+    category: str | None = Field(None, description="A record category named ('Statutory').")
+    revised_from: str | None = Field(None, description="Original deadline window start (ISO).")
+    revised_to: str | None = Field(None, description="Original deadline window end (ISO).")
+    no_due: bool = Field(False, description="Only records without a deadline.")
+    quantity: bool = Field(False, description="Asks for a figure ('how many staff').")
+    years: list[int] = Field(default_factory=list, description="Every year named.")
+    owner: str | None = None
+    documents: list[str] = Field(default_factory=list, description="Document ids named.")
+    section: str | None = None
+    unknown_periods: list[str] = Field(
+        default_factory=list, description="Periods named that no document covers ('2006/07')."
+    )
+    refs: list[str] = Field(default_factory=list)
+    field: FieldName | None = None
+    fields: list[FieldName] = Field(default_factory=list, description="Every field asked for.")
+    doc_field: DocField | None = Field(None, description="A question about a document itself.")
+    premise: str | None = Field(None, description="What the question takes for granted.")
+    claims: list[Claim] = Field(default_factory=list, description="Assertions to check.")
+    outcome: bool = Field(False, description="Asks what came of something.")
+    terms: list[str] = Field(default_factory=list, description="Topic terms (no generic words).")
+    parts: list[QuestionPart] = Field(
+        default_factory=list, description="The questions asked, when there are several."
+    )
+    standalone: str | None = Field(
+        None, description="The follow-up rewritten as a standalone question."
+    )
+
+    def has_record_filters(self) -> bool:
+        return bool(
+            self.themes
+            or self.statuses
+            or self.slipped
+            or self.min_extensions
+            or self.revised is not None
+            or self.owner
+            or self.documents
+            or self.section
+            or self.since
+            or self.until
+            or self.due_from
+            or self.due_to
+            or self.priority
+            or self.degree
+            or self.category
+            or self.revised_from
+            or self.no_due
+        )
+
+    @property
+    def claim_words(self) -> list[str]:
+        return [c.text.lower() for c in self.claims]

@@ -1,0 +1,328 @@
+"""The name index: which documents, sections and owners a question names.
+
+A :class:`Catalogue` holds what may be named (documents by title, period or file name; sections
+by heading; owners), each name kept only where it is specific enough to name anything (see
+:class:`NameEvidence`). :func:`named_targets` finds the documents and section a question names,
+:func:`owner_named` the owner.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from assistant.analysis.patterns import FIELD_TRIGGERS, GENERIC
+from assistant.text import record_text, stem, stems
+from ingest.model import ActionRecord, DocumentInfo
+
+# The small words of titles and headings (and 'table', 'appendix'): no name phrase starts or
+# ends with one, and a phrase made only of them and generic words is generic.
+_FUNCTION = {
+    "a",
+    "an",
+    "and",
+    "the",
+    "of",
+    "for",
+    "in",
+    "on",
+    "to",
+    "by",
+    "with",
+    "–",
+    "-",
+    "—",
+    "table",
+    "appendix",
+}
+# Words a question asks with rather than names with: function words (articles, pronouns,
+# auxiliaries, prepositions, conjunctions, quantifiers, question words), the verbs questions
+# ask with, and the words that ask for a field of a record (see FIELD_TRIGGERS). A name made
+# only of these names nothing.
+_ASKING = frozenset(
+    """a an the this that these those some any all every each no none either neither both
+    other another such own same i me my we us our you your he him his she her it its they them
+    their who whom whose what which where when why how whatever whoever is are was were be been
+    being am do does did done has have had having can could will would shall should may might
+    must and or but nor so yet if then than as because while whether though although of for in
+    on to by with at from about into onto over under up down out off per via against between
+    through during before after since until within without upon not yes there here only also
+    just very too more most less least much many few
+    say says said tell told know knew known happen happens happened mention mentions mentioned
+    show shows shown give gives given explain explains explained describe describes described
+    mean means meant think""".split()
+)
+_ASKING_STEMS = frozenset(stem(w) for w in _ASKING | _FUNCTION | FIELD_TRIGGERS)
+# A sample this size estimates how widely a word is spread over the record.
+_EVIDENCE_SAMPLE = 2000
+
+
+@dataclass(frozen=True)
+class Target:
+    kind: Literal["document", "section"]
+    key: str  # document id or section name
+    document_ids: tuple[str, ...]
+
+
+@dataclass
+class Catalogue:
+    """What the analyser may match names against: documents, sections and owners.
+
+    A name is matched only where it is specific (see :class:`NameEvidence`): a title, section
+    heading or owner made of question words ('Who is responsible', 'Progress to date') or of
+    one word common across the record ('The Board') names nothing; a file name written out
+    always names its document."""
+
+    documents: list[DocumentInfo]
+    sections: dict[str, list[str]]  # section -> document ids
+    owners: list[str]
+    categories: list[str] = field(default_factory=list)
+    phrases: dict[str, Target] = field(default_factory=dict)
+    phrase_sections: dict[str, list[str]] = field(default_factory=dict)
+    generic_phrases: set[str] = field(default_factory=set)
+    evidence: NameEvidence | None = None
+    named_owners: list[str] | None = None  # the owners specific enough to name (None: all)
+    file_names: dict[str, str] = field(default_factory=dict)  # as written (lower) -> doc id
+    spaced_file_names: list[str] = field(default_factory=list)  # those with a space in them
+
+    @classmethod
+    def from_records(cls, documents: list[DocumentInfo], records: list[ActionRecord]) -> Catalogue:
+        sections: dict[str, list[str]] = {}
+        owners: dict[str, None] = {}
+        for record in records:
+            if record.section:
+                ids = sections.setdefault(record.section, [])
+                if record.document.id not in ids:
+                    ids.append(record.document.id)
+            for owner in re.split(r"\s*/\s*|\s+and\s+", record.owner or ""):
+                owner = owner.strip(" ,.&")
+                words = owner.split()
+                role = (
+                    len(words) >= 2
+                    and words[0][:1].isupper()
+                    and words[-1].lower() not in _FUNCTION
+                )
+                if role or (len(words) == 1 and (owner.isupper() or owner in ("Treasurer",))):
+                    owners.setdefault(owner, None)
+        categories = {r.category for r in records if r.category}
+        catalogue = cls(documents, sections, list(owners), categories=sorted(categories))
+        catalogue.evidence = NameEvidence.of(documents, records)
+        catalogue.named_owners = [
+            o for o in catalogue.owners if catalogue.evidence.names(_stemmed(o).split())
+        ]
+        catalogue.file_names = _file_names(documents)
+        catalogue.spaced_file_names = [n for n in catalogue.file_names if " " in n]
+        catalogue.phrases = catalogue._distinctive_phrases()
+        return catalogue
+
+    def _distinctive_phrases(self) -> dict[str, Target]:
+        """Phrases of titles and section names that name exactly one document or section, and
+        are specific enough to name anything at all."""
+        seen: dict[str, set[Target]] = {}
+        for doc in self.documents:
+            target = Target("document", doc.id, (doc.id,))
+            periods = [doc.period.lower()] if doc.period and "/" in doc.period else []
+            for phrase in _ngrams(doc.title) + periods:
+                seen.setdefault(_stemmed(phrase), set()).add(target)
+        for section, ids in self.sections.items():
+            target = Target("section", section, tuple(ids))
+            for phrase in _ngrams(section):
+                seen.setdefault(_stemmed(phrase), set()).add(target)
+                carriers = self.phrase_sections.setdefault(_stemmed(phrase), [])
+                if section not in carriers:
+                    carriers.append(section)
+        out: dict[str, Target] = {}
+        self.generic_phrases = {
+            phrase for phrase in seen if all(w in GENERIC or w in _FUNCTION for w in phrase.split())
+        }
+        for phrase, targets in seen.items():
+            if self.evidence is not None and not self.evidence.names(phrase.split()):
+                continue  # 'who is responsible', 'progress to date': question words
+            documents = {d for t in targets for d in t.document_ids}
+            if len(targets) == 1:
+                out[phrase] = next(iter(targets))
+            elif len(documents) == 1:  # several sections of one document: name the document
+                doc_id = next(iter(documents))
+                out[phrase] = Target("document", doc_id, (doc_id,))
+        return out
+
+
+@dataclass(frozen=True)
+class NameEvidence:
+    """How specific the words of a name are, measured against the record the index holds.
+
+    A name (or the part of it a question repeats) names something when its words, less the
+    words questions ask with, are either two or more (a combination: 'Head of Pay', 'District
+    Audit', 'MPS Governance Report') or one *distinctive* word: a number or period, or a word
+    found in no more records than an average document holds (its record frequency at most
+    1/documents of the records) or in the records of one document only ('Treasurer', 'HMIC').
+    'Who is responsible' has no word left; 'The Board' leaves 'board', which is spread over
+    most of the record."""
+
+    records: int  # records read (a sample of at most _EVIDENCE_SAMPLE)
+    documents: int
+    frequency: dict[str, int]  # stem -> records read whose text or columns have it
+    spread: dict[str, int]  # stem -> documents whose records read have it
+
+    @classmethod
+    def of(cls, documents: list[DocumentInfo], records: list[ActionRecord]) -> NameEvidence:
+        step = max(1, -(-len(records) // _EVIDENCE_SAMPLE))
+        read = records[::step]
+        frequency: dict[str, int] = {}
+        carriers: dict[str, set[str]] = {}
+        for record in read:
+            words = stems(f"{record_text(record)} {' '.join(record.columns)}")
+            for word in words:
+                frequency[word] = frequency.get(word, 0) + 1
+                carriers.setdefault(word, set()).add(record.document.id)
+        spread = {word: len(ids) for word, ids in carriers.items()}
+        return cls(len(read), max(len(documents), 1), frequency, spread)
+
+    def distinctive(self, stem: str) -> bool:
+        if any(ch.isdigit() for ch in stem):
+            return True  # a year, a period, a reference number
+        df = self.frequency.get(stem, 0)
+        return df * self.documents <= self.records or self.spread.get(stem, 0) <= 1
+
+    def names(self, stems: list[str]) -> bool:
+        """Whether the stemmed words of a name (as matched) are specific enough to name it."""
+        content = [w for w in stems if w not in _ASKING_STEMS and re.search(r"[a-z0-9]", w)]
+        if len(content) >= 2:
+            return True
+        return len(content) == 1 and self.distinctive(content[0])
+
+
+def _file_names(documents: list[DocumentInfo]) -> dict[str, str]:
+    """How a question may write a document's file out: its file name, its id, and its file
+    name without the extension when that is a coined token ('board_note', '004_8a35...')."""
+    names: dict[str, str] = {}
+    for doc in documents:
+        stem_ = doc.filename.rsplit(".", 1)[0] if "." in doc.filename else ""
+        for name in (doc.filename, doc.id, stem_):
+            if re.search(r"[_.\-]", name) and re.search(r"[A-Za-z]", name):
+                names.setdefault(name.lower(), doc.id)
+    return names
+
+
+def _ngrams(title: str) -> list[str]:
+    """Candidate name phrases: 2–6 word n-grams not starting or ending with a function word,
+    plus single words that are acronyms (HMIC, PURE), plus periods such as 2007/08."""
+    raw = re.findall(r"[A-Za-z0-9'&]+(?:/[A-Za-z0-9]+)*", title)
+    words = [w.lower() for w in raw]
+    phrases: list[str] = []
+    for size in range(2, 7):
+        for start in range(len(words) - size + 1):
+            gram = words[start : start + size]
+            if gram[0] in _FUNCTION or gram[-1] in _FUNCTION:
+                continue
+            if all(w in _FUNCTION for w in gram):
+                continue
+            phrases.append(" ".join(gram))
+    for original, word in zip(raw, words, strict=True):
+        parts = [original, *original.split("/")] if "/" in original else [original]
+        for part in parts:
+            low = part.lower()
+            period = re.fullmatch(r"(19|20)\d\d/\d{2,4}", low)
+            acronym = part.isupper() and len(part) >= 2 and low not in GENERIC | _FUNCTION
+            if period or acronym:
+                phrases.append(low)
+        del word
+    return phrases
+
+
+def _stemmed(text: str) -> str:
+    """Phrases are compared stem by stem: 'area for improvement' names 'Areas for Improvement'."""
+    words = re.findall(r"[a-z0-9'&]+(?:/[a-z0-9]+)*", text.lower())
+    return " ".join(stem(w) if w.isalpha() else w for w in words)
+
+
+def named_targets(
+    question: str, catalogue: Catalogue
+) -> tuple[list[str], str | None, set[str], list[tuple[int, int]]]:
+    """Documents or a section the question names, the words that named them, and their spans."""
+    tokens = []
+    for m in re.finditer(r"[A-Za-z0-9'&]+(?:/[A-Za-z0-9]+)*", question):
+        word = m.group(0)
+        if "/" in word and not re.fullmatch(r"\d{4}/\d{1,4}", word):
+            offset = m.start()  # 'PURE/HMIC' names two things
+            for part in word.split("/"):
+                tokens.append((part, offset, offset + len(part)))
+                offset += len(part) + 1
+        else:
+            tokens.append((word, m.start(), m.end()))
+    stems_ = [stem(t.lower()) if t.isalpha() else t.lower() for t, _, _ in tokens]
+    consumed: set[str] = set()
+    documents: list[str] = []
+    section: str | None = None
+    taken: list[tuple[int, int]] = []
+    used = [False] * len(tokens)
+    for start, end, doc_id in _written_files(question, catalogue):  # named by its file
+        taken.append((start, end))
+        for index, (word, first, last) in enumerate(tokens):
+            if start <= first and last <= end:
+                used[index] = True
+                consumed.add(word.lower())
+        if doc_id not in documents:
+            documents.append(doc_id)
+    specific = [p for p in catalogue.phrases if p not in catalogue.generic_phrases]
+    generic = [p for p in catalogue.phrases if p in catalogue.generic_phrases]
+    ordered = sorted(specific, key=lambda p: len(p.split()), reverse=True)
+    ordered += sorted(generic, key=lambda p: len(p.split()), reverse=True)
+    for phrase in ordered:
+        if phrase in catalogue.generic_phrases and documents:
+            break  # 'action plan progress' names a paper only when nothing more specific does
+        words = phrase.split()
+        size = len(words)
+        for start in range(len(tokens) - size + 1):
+            if stems_[start : start + size] != words or any(used[start : start + size]):
+                continue
+            for index in range(start, start + size):
+                used[index] = True
+            target = catalogue.phrases[phrase]
+            taken.append((tokens[start][1], tokens[start + size - 1][2]))
+            consumed |= {t.lower() for t, _, _ in tokens[start : start + size]}
+            if target.kind == "section" and section is None:
+                section = target.key
+            elif section is None:
+                section = _section_by_noun(phrase, stems_, catalogue)
+            for doc_id in target.document_ids:
+                if doc_id not in documents:
+                    documents.append(doc_id)
+            break
+    if section and any(d not in catalogue.sections[section] for d in documents):
+        section = None  # the question names another paper too: keep both, drop the section
+    return documents, section, consumed, taken
+
+
+def _written_files(question: str, catalogue: Catalogue) -> list[tuple[int, int, str]]:
+    """The documents whose file name (or id) the question writes out, with their spans."""
+    found: list[tuple[int, int, str]] = []
+    for match in re.finditer(r"[\w\-]+(?:\.[\w\-]+)*", question):
+        doc_id = catalogue.file_names.get(match.group(0).lower())
+        if doc_id:
+            found.append((match.start(), match.end(), doc_id))
+    lowered = question.lower()
+    for name in catalogue.spaced_file_names:  # 'annual report 2019.pdf'
+        start = lowered.find(name)
+        if start >= 0 and not any(s < start + len(name) and start < e for s, e, _ in found):
+            found.append((start, start + len(name), catalogue.file_names[name]))
+    return found
+
+
+def _section_by_noun(phrase: str, question_stems: list[str], catalogue: Catalogue) -> str | None:
+    """'HMIC recommendations': of the sections carrying 'HMIC', the recommendations one."""
+    nouns = {stem(n) for n in ("recommendations", "improvement", "areas", "issues", "actions")}
+    asked = nouns & set(question_stems)
+    if not asked:
+        return None
+    carriers = catalogue.phrase_sections.get(phrase, [])
+    fitting = [s for s in carriers if asked & {stem(w) for w in re.findall(r"[a-z]+", s.lower())}]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def owner_named(question: str, catalogue: Catalogue) -> str | None:
+    q = question.lower()
+    owners = catalogue.owners if catalogue.named_owners is None else catalogue.named_owners
+    matches = [o for o in owners if re.search(rf"\b{re.escape(o.lower())}\b", q)]
+    return max(matches, key=len) if matches else None

@@ -1,0 +1,217 @@
+"""The tables the analyser reads a question with: generic words, claims, statuses, filters,
+the fields asked for, premises and how several questions are joined. (Periods have their own
+tables in :mod:`.periods`, names theirs in :mod:`.names`, themes come from ``ingest.themes``.)"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis.model import ClaimKind, DocField, FieldName
+
+# Words that carry no topic in this domain: a question made only of them has no subject.
+GENERIC = frozenset(
+    """action actions record records report reports document documents paper papers plan plans
+    recommendation recommendations item items issue issues area areas mps mpa mopac met police
+    governance audit say said says mention mentioned mentions about regarding relating related
+    year years deadline deadlines due status owner owns owned responsible lead led progress
+    know tell happened happen does did do was were been being agreed made make there any get
+    which list how many number what who when why where whose whom since before after between
+    until during slipped slip overdue revised complete completed ongoing partially partial met
+    kind sort type way things thing change changed changes evolve evolved compare compared
+    comparison difference differences differ across recurring recur recurred recurrent again
+    come came weakness weaknesses persistent persist over repeatedly ags show me all every each
+    often frequently proportion percentage share contrast state evidence given named deal
+    deals dealt concern concerns concerning cover covers covered raised raise where whereabouts
+    marked recorded reported listed set out setting described describe explain give keep keeps
+    coming up relevant appear appears appeared several whether according feature featured
+    find finds found finding findings conclude concluded conclusion conclusions
+    """.split()
+)
+
+# Assertions a question makes, to be checked against the record ('was fully implemented').
+CLAIMS: list[tuple[re.Pattern[str], ClaimKind]] = [
+    (
+        re.compile(
+            r"\b(?:fully|completely|wholly)\s+\w+|\bnow\s+(?:fully|complete)\b|\bcomplete[d]?\b|"
+            r"\bimplemented\b|\bdelivered\b|\bfinished\b|\bresolved\b|\bachieved\b|\bsigned off\b|"
+            r"\bon time\b|\bby (?:its|their|the) \w+ \d{4} deadline\b",
+            re.I,
+        ),
+        "complete",
+    ),
+    (re.compile(r"\bslipped\b|\bdelayed\b|\bmissed\b|\bran late\b|\boverran\b", re.I), "slipped"),
+    (
+        re.compile(
+            r"\b(?:cancel(?:l?ed)?|scrap(?:ped)?|abandon(?:ed)?|abolish(?:ed)?|withdr[ae]wn|"
+            r"dropped|rejected|stopped|disbanded|shelved|closed down|wound up)\b",
+            re.I,
+        ),
+        "stopped",
+    ),
+    (
+        re.compile(
+            r"\b(?:approved|launched|exceeded|privati[sz]ed|outsourced|merged|replaced|"
+            r"appointed|introduced)\b",
+            re.I,
+        ),
+        "other",
+    ),
+]
+# Asks what came of something.
+OUTCOME = re.compile(
+    r"\b(?:came out of|come out of|outcome of|outcomes of|results? of|what (?:was|were) "
+    r"(?:decided|agreed|concluded|found)|what did .{3,60}? (?:decide|conclude|find|agree)|"
+    r"did .{3,80}? actually|was .{3,80}? actually|did .{3,80}? (?:go live|happen|take place))\b",
+    re.I,
+)
+
+# Filters on records.
+NO_DUE = re.compile(
+    r"\b(?:no|without an?|without any|missing) (?:date|deadline|due date|timescale)s?\b", re.I
+)
+
+DEGREE = re.compile(
+    r"\b(completely|fully|significantly|moderately|partially)\b(?=\s+met\b)|\bmet\s+(completely|fully|significantly|moderately|partially)\b",
+    re.I,
+)
+
+PRIORITY = re.compile(r"\b(high|medium|low)[- ]priority\b", re.I)
+
+STATUS_WORDS: list[tuple[re.Pattern[str], list[str]]] = [
+    (re.compile(r"\bnot (?:yet )?started\b|\bnot begun\b", re.I), ["not_started"]),
+    (
+        re.compile(
+            r"\b(?:only\s+)?(?:partial(?:ly)?|partly|significantly|moderately)(?:\s+met)?\b", re.I
+        ),
+        ["partial"],
+    ),
+    (
+        re.compile(
+            r"\b(?:outstanding|open|not (?:yet )?complete[d]?|unfinished|still open)\b", re.I
+        ),
+        ["partial", "ongoing", "not_started"],
+    ),
+    (re.compile(r"\b(?:ongoing|on-going|in progress|under ?way)\b", re.I), ["ongoing"]),
+    (
+        re.compile(
+            r"\b(?:(?:completely|fully|wholly) met|met (?:completely|fully|in full)|"
+            r"complete[d]?|completely|implemented|closed|finished|achieved)\b",
+            re.I,
+        ),
+        ["complete"],
+    ),
+]
+
+SLIPPED = re.compile(
+    r"\bslip(?:ped|s|page)?\b|\boverdue\b|\bbehind schedule\b|\blate\b|\bdelayed\b", re.I
+)
+
+REPEATEDLY = re.compile(
+    r"\b(?:more than once|twice|repeatedly|several times|multiple times|again and again|"
+    r"more than one (?:extension|revision)|(?:two|2) or more times)\b",
+    re.I,
+)
+
+REVISED = re.compile(
+    r"\b(?:formally\s+)?(?:revised|extended|moved|pushed back|postponed|rescheduled|put back)\b"
+    r"(?:\s+deadlines?)?",
+    re.I,
+)
+
+# The field of a record or document asked for; the words that asked for it.
+FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
+    (
+        re.compile(
+            r"\bwhen\b.*\b(?:due|deadline|complete|finish|done|expected|by when|go live|"
+            r"launched?|end)\b|\bdeadline\b|\bdue date\b|\bby when\b|\btimescale",
+            re.I,
+        ),
+        "due",
+    ),
+    (
+        re.compile(r"\bwho\b|\bowner\b|\bowns?\b|\bresponsib|\bled by\b|\blead(?:s|ing)?\b", re.I),
+        "owner",
+    ),
+    (re.compile(r"\bpriority\b", re.I), "priority"),
+    (
+        re.compile(
+            r"\bstatus\b|\bhow far\b|\b(?:to )?what degree\b|\bwas it (?:met|done|completed)|"
+            r"\bmet\b",
+            re.I,
+        ),
+        "status",
+    ),
+    (
+        re.compile(
+            r"\bagreed action\b|\bwhat (?:was|were|is) (?:to be )?done\b|\bwhat action\b", re.I
+        ),
+        "action",
+    ),
+    (
+        re.compile(
+            r"\bprogress\b|\bcomment[s]?\b|\bwhat (?:does|did) (?:it|its|the) .{0,30}say\b|"
+            r"\bwhat is being done\b",
+            re.I,
+        ),
+        "progress",
+    ),
+]
+
+FIELD_TRIGGERS = {
+    "due",
+    "deadline",
+    "owner",
+    "owns",
+    "own",
+    "responsible",
+    "responsibility",
+    "lead",
+    "leads",
+    "led",
+    "priority",
+    "status",
+    "progress",
+    "date",
+    "met",
+    "comment",
+    "comments",
+    "timescale",
+    "timescales",
+    "degree",
+}
+
+DOC_FIELDS: list[tuple[re.Pattern[str], DocField]] = [
+    (
+        re.compile(
+            r"\bwho (?:wrote|authored|prepared|presented|signed)\b|\bauthor\b|\breport by\b|"
+            r"\bwritten by\b|\bprepared by\b",
+            re.I,
+        ),
+        "author",
+    ),
+    (
+        re.compile(
+            r"\b(?:what|which) (?:date|day)\b|\bdate of\b|\bdated\b|\bwhen (?:was|did) the "
+            r"(?:report|paper|panel|audit panel|plan|summary|progress summary)\b",
+            re.I,
+        ),
+        "date",
+    ),
+]
+
+# What a question takes for granted; where one question ends and the next begins.
+PREMISE = [
+    re.compile(
+        r"^(?:since|given that|now that|as|because|considering)\s+(?P<p>.+?),\s*"
+        r"(?:what|who|when|why|how|which|where)\b",
+        re.I,
+    ),
+    re.compile(r"^(?P<p>[^?]{12,}?)\s*[—–]\s*(?:what|who|when|why|how|which|where)\b", re.I),
+    re.compile(r"^why (?:was|were|did|is|are|has|have|had)\s+(?P<p>.+?)\??$", re.I),
+]
+
+SPLIT = re.compile(
+    r",?\s+and\s+(?=(?:when|who|whose|what|which|where|how|why|by when)\b)"
+    r"|(?<=[.;])\s+(?=[A-Z])",  # 'R5 relies on a toolkit. According to the AGS, what ...?'
+    re.I,
+)

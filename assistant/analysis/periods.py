@@ -1,0 +1,170 @@
+"""Years and periods a question names: years and financial years ('2007/08' ends in 2008),
+the window on a document's year ('since 2008'), the window on a record's deadline ('due by
+Q2 2009'), the original deadline a revision moved from, and periods no document covers."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from assistant.analysis.model import Intent
+from assistant.analysis.names import Catalogue
+from ingest.dates import parse_dates
+
+_YEAR = r"((?:19|20)\d\d)"
+_FY = re.compile(r"\b((?:19|20)\d\d)\s*/\s*(\d{1,4})\b")
+# A window on the year of a document (or a record's date), each with its kind.
+_WINDOW_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"\bbetween\s+{_YEAR}\s+and\s+{_YEAR}", re.I), "between"),
+    (re.compile(rf"\b(?:from\s+){_YEAR}\s*(?:to|until|-|–)\s*{_YEAR}", re.I), "between"),
+    (re.compile(rf"\b(?:since|from|after\s+(?:the\s+)?start\s+of)\s+{_YEAR}", re.I), "since"),
+    (re.compile(rf"\bafter\s+(?:the\s+)?{_YEAR}", re.I), "after"),
+    (re.compile(rf"\b(?:before|prior\s+to)\s+(?:the\s+)?{_YEAR}", re.I), "before"),
+    (re.compile(rf"\b(?:until|up\s+to|by)\s+{_YEAR}", re.I), "until"),
+    (re.compile(rf"\b(?:in|during|for|of)\s+(?:the\s+)?{_YEAR}\b(?!\s*/)", re.I), "in"),
+    (
+        re.compile(
+            rf"\b(?:the|its|their)\s+(?:(?:january|february|march|april|may|june|july|august|"
+            rf"september|october|november|december)\s+)?{_YEAR}\s+(?:mps\s+|mopac\s+|governance\s+|pure\s+)?"
+            r"(?:report|paper|plan|statement|document|review|ags|update|action plan)",
+            re.I,
+        ),
+        "in",
+    ),
+]
+# A window on a record's deadline ("due by Q2 2009").
+_DUE_WINDOW = re.compile(
+    r"\b(?:due|deadline[s]?|to be (?:complete[d]?|done|delivered)|(?:a |the )?date of|dated)\s+"
+    r"(?P<how>in|by|before|after|for)?"
+    r"\s*(?P<when>(?:Q[1-4]\s+(?:19|20)\d\d(?:[-/]\d{2})?)|(?:[A-Z][a-z]{2,8}\.?\s+(?:19|20)?\d\d)|"
+    r"(?:(?:19|20)\d\d))",
+)
+# The original deadline a revision moved from ("moved from March 2009").
+_REVISED_FROM = re.compile(
+    r"\b(?:moved|revised|extended|changed|put back|pushed back|slipped)\s+from\s+"
+    r"(?P<when>(?:Q[1-4]\s+(?:19|20)\d\d)|(?:[A-Z][a-z]{2,8}\.?\s+(?:19|20)?\d\d)|(?:(?:19|20)\d\d))"
+)
+# A month and year, read as a date and so never a topic term ("Feb 09").
+_MONTH = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:19|20)?\d\d\b",
+    re.I,
+)
+
+
+def _fy_year(start: str, end: str) -> int:
+    """The year a financial year ends in: '2007/08' -> 2008, '2007/2009' -> 2009."""
+    first = int(start)
+    return first + 1 if len(end) <= 2 or int(end) == first + 1 else int(end)
+
+
+def all_years(question: str) -> list[tuple[str, int]]:
+    """Every year or financial year named, as (text, year it ends in)."""
+    found: list[tuple[str, int]] = []
+    spans: list[tuple[int, int]] = []
+    for match in _FY.finditer(question):
+        found.append((match.group(0), _fy_year(match.group(1), match.group(2))))
+        spans.append(match.span())
+    for match in re.finditer(rf"\b{_YEAR}\b", question):
+        if not any(s <= match.start() < e for s, e in spans):
+            found.append((match.group(0), int(match.group(1))))
+    return found
+
+
+def months_named(question: str) -> list[str]:
+    """Every month-and-year written ('Feb 09', 'March 2009'), as written."""
+    return [match.group(0) for match in _MONTH.finditer(question)]
+
+
+def year_window(
+    question: str, years: list[tuple[str, int]], intent: Intent
+) -> tuple[int | None, int | None, str | None]:
+    """The window on documents' years (since, until) and its words: 'since 2008' -> 2008..;
+    several years named in a comparison -> the span of them all."""
+    for pattern, kind in _WINDOW_PATTERNS:
+        match = pattern.search(question)
+        if not match:
+            continue
+        first = int(match.group(1))
+        text = match.group(0).strip()
+        if kind == "between":
+            second = int(match.group(2))
+            return min(first, second), max(first, second), text
+        if kind == "since":
+            return first, None, text
+        if kind == "after":
+            return first + 1, None, text
+        if kind == "before":
+            return None, first - 1, text
+        if kind == "until":
+            return None, first, text
+        if len({y for _, y in years}) > 1 and intent in ("compare", "recurring", "list", "count"):
+            break  # 'in 2002, 2007/08 and 2017': the span of all of them
+        return first, first, text
+    distinct = sorted({y for _, y in years})
+    if len(distinct) > 1 and intent in ("compare", "recurring"):
+        return distinct[0], distinct[-1], f"{distinct[0]}–{distinct[-1]}"
+    return None, None, None
+
+
+def _range(text: str) -> tuple[date, date] | None:
+    """The period a deadline expression names: 'Q2 2009' -> 1 April..30 June 2009."""
+    text = text.strip()
+    quarter = re.fullmatch(r"Q([1-4])\s+((?:19|20)\d\d)", text, re.I)
+    if quarter:
+        q, year = int(quarter.group(1)), int(quarter.group(2))
+        start = date(year, 3 * q - 2, 1)
+        end = (date(year + (q == 4), (3 * q) % 12 + 1, 1)) - timedelta(days=1)
+        return start, end
+    if re.fullmatch(r"(?:19|20)\d\d", text):
+        return date(int(text), 1, 1), date(int(text), 12, 31)
+    parsed = parse_dates(text)
+    if parsed:
+        end = date.fromisoformat(parsed[-1].iso)
+        return end.replace(day=1), end
+    return None
+
+
+def due_window(question: str) -> tuple[str | None, str | None, str | None]:
+    """The window on a record's deadline (ISO start, ISO end) and its words: 'due by Q2 2009'
+    -> (None, '2009-06-30')."""
+    match = _DUE_WINDOW.search(question)
+    if not match:
+        return None, None, None
+    span = _range(match.group("when"))
+    if span is None:
+        return None, None, None
+    how = (match.group("how") or "in").lower()
+    start, end = span
+    if how == "by":
+        return None, end.isoformat(), match.group(0)
+    if how == "before":
+        return None, (start - timedelta(days=1)).isoformat(), match.group(0)
+    if how == "after":
+        return (end + timedelta(days=1)).isoformat(), None, match.group(0)
+    return start.isoformat(), end.isoformat(), match.group(0)
+
+
+def revised_from_window(question: str) -> tuple[str, str, str] | None:
+    """The original deadline a revision moved from ('moved from Q2 2009'): its window (ISO
+    start, end) and the words that named it."""
+    moved = _REVISED_FROM.search(question)
+    if moved:
+        window = _range(moved.group("when"))
+        if window:
+            return window[0].isoformat(), window[1].isoformat(), moved.group(0)
+    return None
+
+
+def unknown_periods(years: list[tuple[str, int]], catalogue: Catalogue) -> list[str]:
+    """Financial years named ('2006/07') that no document covers or names."""
+    known_years = {d.year for d in catalogue.documents if d.year}
+    known_periods = {d.period for d in catalogue.documents if d.period}
+    return [
+        text
+        for text, year in years
+        if "/" in text
+        and text.replace(" ", "") not in known_periods
+        and year not in known_years
+        and not any(text.replace(" ", "") in p for p in catalogue.phrases)
+    ]

@@ -1,0 +1,85 @@
+"""The themes a question names, in the words ``ingest.themes`` gives each theme for questions
+(:attr:`ingest.themes.Theme.named_by`)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis.patterns import GENERIC
+from ingest.themes import VOCABULARY
+
+_NAMED_BY = {name: theme.named_by for name, theme in VOCABULARY.items()}
+# Every word of the phrases that name a theme ('risk', 'management', 'value', 'money'...).
+THEME_WORDS = frozenset(word for words in _NAMED_BY.values() for p in words for word in p.split())
+# A one-word theme trigger right after one of these still names the theme ('about risk').
+_STOP_BEFORE = {
+    "about",
+    "on",
+    "of",
+    "for",
+    "in",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "with",
+    "to",
+    "by",
+    "which",
+    "what",
+    "any",
+    "all",
+    "its",
+    "their",
+    "whose",
+    "are",
+    "is",
+    "were",
+    "was",
+    "did",
+    "does",
+    "has",
+    "have",
+    "been",
+    "how",
+    "where",
+    "when",
+    "embedding",
+    "managing",
+    "mps",
+    "mpa",
+    "met",
+    "these",
+    "those",
+    "such",
+    "into",
+    "around",
+    "across",
+}
+
+
+def themes_named(question: str) -> list[str]:
+    """Themes the question names. A one-word trigger right after a content word ('key risk',
+    'contract control findings') names a topic, not the theme."""
+    q = question.lower()
+    found: list[str] = []
+    for theme, words in _NAMED_BY.items():
+        for word in words:
+            for match in re.finditer(rf"\b{re.escape(word)}\b", q):
+                before = re.findall(r"[a-z]+", q[: match.start()])
+                previous = before[-1] if before else ""
+                if (
+                    " " not in word
+                    and previous
+                    and previous not in GENERIC
+                    and previous not in _STOP_BEFORE
+                    and previous not in THEME_WORDS
+                ):
+                    continue
+                if theme not in found:
+                    found.append(theme)
+    # 'financial risk' is risk management (ingest.themes tags it so), not finance
+    if "risk management" in found and "finance/budget" in found and "financial risk" in q:
+        found.remove("finance/budget")
+    return found

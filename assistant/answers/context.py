@@ -1,0 +1,100 @@
+"""What a composer may read for one question, and the contract of an answerer.
+
+Composers read the record only through :class:`AnswerContext`: the register (records and
+their filters), retrieval, term statistics, the documents, and the catalog's texts and chunks
+through the methods here, never its SQL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from assistant.analysis import QueryAnalysis
+from assistant.answers.model import Answer
+from assistant.citations import CitationBuilder
+from assistant.register import Register
+from assistant.text import TermStats
+from ingest.model import Chunk, DocumentInfo, DocumentRef
+from vectorstore.catalog import Catalog
+from vectorstore.filters import SearchFilters
+from vectorstore.retriever import QuestionRetriever
+
+
+@dataclass
+class AnswerContext:
+    """Everything a composer may read for one question."""
+
+    catalog: Catalog
+    register: Register
+    retriever: QuestionRetriever
+    stats: TermStats
+    documents: list[DocumentInfo]
+    filters: SearchFilters = field(default_factory=SearchFilters)
+    top_k: int = 8
+    min_evidence: float = 0.32
+    # read once per question: a composer may quote one document many times
+    texts: dict[str, str] = field(default_factory=dict, repr=False)
+    _refs: dict[str, DocumentRef] | None = field(default=None, init=False, repr=False)
+    _years: dict[str, int | None] | None = field(default=None, init=False, repr=False)
+
+    def document_refs(self) -> dict[str, DocumentRef]:
+        if self._refs is None:
+            self._refs = {d.id: d.ref() for d in self.documents}
+        return self._refs
+
+    def years(self) -> dict[str, int | None]:
+        if self._years is None:
+            self._years = {d.id: d.year for d in self.documents}
+        return self._years
+
+    def document_text(self, document_id: str) -> str:
+        """The document's stored text (read from the catalog once per question)."""
+        if document_id not in self.texts:
+            self.texts[document_id] = self.catalog.document_text(document_id)
+        return self.texts[document_id]
+
+    def chunks(self, ids: list[str]) -> dict[str, Chunk]:
+        """Chunks by id (those the catalog still holds)."""
+        return self.catalog.chunks(ids)
+
+    def record_chunk_id(self, record_id: str) -> str | None:
+        """The chunk of a record, to cite it by."""
+        return self.catalog.record_chunk_id(record_id)
+
+    def first_chunk_id(self, document_id: str) -> str | None:
+        """A chunk of the document to attribute a front-matter citation to."""
+        return self.catalog.first_chunk_id(document_id)
+
+    def prose_chunk_ids(self, document_id: str, limit: int) -> list[str]:
+        """The document's first prose chunks, in reading order."""
+        return self.catalog.prose_chunk_ids(document_id, limit)
+
+    def span(self, documents: list[DocumentInfo] | None = None) -> str | None:
+        years = sorted(d.year for d in (documents or self.documents) if d.year)
+        if not years:
+            return None
+        return str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
+
+    def searched(self) -> list[DocumentInfo]:
+        """Documents within the user's document and year filters."""
+        docs = self.documents
+        f = self.filters
+        if f.document:
+            docs = [d for d in docs if d.id in f.document or d.filename in f.document]
+        if f.year_from is not None:
+            docs = [d for d in docs if d.year is not None and d.year >= f.year_from]
+        if f.year_to is not None:
+            docs = [d for d in docs if d.year is not None and d.year <= f.year_to]
+        return docs
+
+    def citations(self) -> CitationBuilder:
+        return CitationBuilder(self.catalog, self.texts)
+
+
+class Answerer(Protocol):
+    """Anything that turns an analysed question into an :class:`Answer`."""
+
+    def answer(self, q: QueryAnalysis, context: AnswerContext) -> Answer:
+        """Answer ``q`` from the record in ``context``."""
+        ...

@@ -1,0 +1,141 @@
+"""The answer: the contract of ``/v1/ask``, and the only two ways to build one.
+
+Every answer is built by :func:`finish` (an answer, with its coverage line) or :func:`abstain`
+(nothing in the record supports one). Both keep the answer's body apart from its coverage
+line, so :func:`limit_records` can say a list was cut without editing the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol
+
+from pydantic import BaseModel, Field, PrivateAttr
+
+from assistant.analysis import QueryAnalysis
+from assistant.citations import Citation
+from ingest.model import ActionRecord, DocumentInfo
+
+ABSTAIN_PHRASE = "The governance record here does not cover"
+
+
+class Coverage(BaseModel):
+    matched: int = Field(description="Records (or passages) the answer rests on.")
+    searched_documents: int
+    period: str | None = Field(None, description="Years the searched documents span.")
+    rule: str | None = Field(None, description="Definition applied, e.g. of 'slipped'.")
+    line: str = Field("", description="The coverage line shown under the answer.")
+
+
+class Answer(BaseModel):
+    answer: str = Field(description="Markdown with [n] citation markers.")
+    abstained: bool = False
+    citations: list[Citation] = Field(default_factory=list)
+    records: list[ActionRecord] = Field(
+        default_factory=list,
+        description="The records the answer rests on, most relevant first: all of them, or the "
+        "first `records_limit` when there are more (see `records_total`).",
+    )
+    records_total: int = Field(
+        0, description="How many records the answer rests on; more than `records` holds when cut."
+    )
+    coverage: Coverage
+    query: QueryAnalysis
+    route: str = ""
+    notes: list[str] = Field(default_factory=list)
+    timings_ms: dict[str, float] = Field(default_factory=dict)
+    # the text before the coverage line, and the coverage line as shown ('' when not shown)
+    _body: str = PrivateAttr("")
+    _tail: str = PrivateAttr("")
+
+
+class Scope(Protocol):
+    """What the searched part of the record is (an ``AnswerContext`` is one)."""
+
+    def searched(self) -> list[DocumentInfo]:
+        """Documents within the user's document and year filters."""
+        ...
+
+    def span(self, documents: list[DocumentInfo] | None = None) -> str | None:
+        """The years those documents span, e.g. '2002–2017'."""
+        ...
+
+
+def _built(answer: Answer, body: str, tail: str) -> Answer:
+    answer._body = body
+    answer._tail = tail
+    return answer
+
+
+def finish(
+    q: QueryAnalysis,
+    scope: Scope,
+    *,
+    body: str,
+    line: str,
+    matched: int,
+    route: str,
+    citations: Iterable[Citation] = (),
+    records: Iterable[ActionRecord] = (),
+    rule: str | None = None,
+    notes: Iterable[str] = (),
+) -> Answer:
+    """An answer: ``body`` (Markdown with [n] markers), then the coverage ``line`` in italics.
+    The coverage counts ``matched`` and the documents in ``scope``, with their span of years."""
+    searched = scope.searched()
+    tail = f"\n\n_{line}_"
+    answer = Answer(
+        answer=body + tail,
+        citations=list(citations),
+        records=list(records),
+        coverage=Coverage(
+            matched=matched,
+            searched_documents=len(searched),
+            period=scope.span(searched),
+            rule=rule,
+            line=line,
+        ),
+        query=q,
+        route=route,
+        notes=list(notes),
+    )
+    return _built(answer, body, tail)
+
+
+def abstain(q: QueryAnalysis, scope: Scope, subject: str, reason: str = "") -> Answer:
+    """The 'no evidence' answer: nothing in the record supports an answer about ``subject``."""
+    searched = scope.searched()
+    span = scope.span(searched)
+    text = f"{ABSTAIN_PHRASE} {subject}."
+    if reason:
+        text += f" {reason}"
+    line = (
+        f"Searched {len(searched)} documents"
+        + (f" ({span})" if span else "")
+        + "; no passage supports an answer."
+    )
+    answer = Answer(
+        answer=text,
+        abstained=True,
+        coverage=Coverage(matched=0, searched_documents=len(searched), period=span, line=line),
+        query=q,
+        route="abstain",
+    )
+    return _built(answer, text, "")
+
+
+def limit_records(answer: Answer, limit: int) -> Answer:
+    """Keep the first ``limit`` records of ``answer`` and say so between its body and its
+    coverage line, and in its notes; the complete count stays in ``records_total`` (and the
+    coverage line)."""
+    total = answer.records_total = len(answer.records)
+    if total <= limit:
+        return answer
+    answer.records = answer.records[:limit]
+    said = (
+        f"`records` holds the first {limit:,} of these {total:,} records; "
+        f"ask with `records_limit` of {total:,} or more for all of them."
+    )
+    answer.answer = f"{answer._body}\n\n{said}{answer._tail}"
+    answer.notes.append(f"records cut to the first {limit:,} of {total:,}")
+    return answer

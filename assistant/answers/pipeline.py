@@ -1,0 +1,22 @@
+"""The default answerer: no LLM, the first composer of the question's chain that answers."""
+
+from __future__ import annotations
+
+from assistant.analysis import QueryAnalysis
+from assistant.answers.context import AnswerContext
+from assistant.answers.model import Answer
+from assistant.answers.router import CHAINS, choose_route
+
+
+class DefaultAnswerer:
+    """Answers without an LLM, from the register, document facts and verbatim sentences."""
+
+    def answer(self, q: QueryAnalysis, context: AnswerContext) -> Answer:
+        route = choose_route(q)
+        for compose in CHAINS[route]:
+            result = compose(q, context)
+            if result is not None:
+                if not result.route:
+                    result.route = route
+                return result
+        raise AssertionError(f"no composer of route {route!r} answered")  # the last always does

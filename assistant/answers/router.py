@@ -1,0 +1,99 @@
+"""Which composers answer a question, in which order.
+
+:func:`choose_route` reads the analysed question once. Each route names, as data, the chain of
+composers that try it in turn (:data:`CHAINS`): a composer answers or returns None, and the
+next one tries. The last composer of every chain always answers. :data:`LLM_ROUTES` are the
+routes an LLM may answer (narrative questions from retrieved passages); every other route is
+answered by its composers, with or without an LLM.
+
+- List, count and filter questions go to the action register (filters first, the complete set).
+- Questions naming refs go to those records; field questions ('who owns…') to the one record
+  they describe.
+- Questions about a document itself (its date, its author) go to its metadata.
+- Recurrence and comparison walk the reports in date order.
+- Everything else is answered from retrieved passages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Literal
+
+from assistant.analysis import QueryAnalysis
+from assistant.answers.composers import across_reports, documents, passages, records, register
+from assistant.answers.context import AnswerContext
+from assistant.answers.model import Answer
+
+Route = Literal[
+    "unknown_period",
+    "document",
+    "refs",
+    "register",
+    "select",
+    "recurring",
+    "compare",
+    "field",
+    "passages",
+]
+Composer = Callable[[QueryAnalysis, AnswerContext], Answer | None]
+
+# the guard every passage answer starts with, and the overview of a document named alone
+_FROM_PASSAGES: tuple[Composer, ...] = (
+    passages.unknown_words,
+    documents.overview,
+    passages.passages,
+)
+
+CHAINS: dict[Route, tuple[Composer, ...]] = {
+    "unknown_period": (documents.unknown_period,),
+    "document": (documents.document_facts,),
+    "refs": (records.by_ref, *_FROM_PASSAGES),
+    "register": (register.listing,),
+    "select": (register.select_few, register.listing),
+    "recurring": (across_reports.recurrence, across_reports.recurring_overview),
+    "compare": (
+        passages.unknown_words,
+        documents.overview,
+        across_reports.counted,
+        across_reports.by_records,
+        passages.side_by_side,
+        passages.passages,
+    ),
+    "field": (records.by_field, *_FROM_PASSAGES),
+    "passages": _FROM_PASSAGES,
+}
+
+# Narrative questions only. The register routes (register, select, refs, field, recurring)
+# are complete sets or named records, built from fields; document facts and periods the record
+# does not cover are stated from metadata: an LLM adds nothing there but risk.
+LLM_ROUTES: frozenset[Route] = frozenset({"compare", "passages"})
+
+
+def choose_route(q: QueryAnalysis) -> Route:
+    if q.unknown_periods:
+        return "unknown_period"
+    if q.doc_field and (q.documents or q.section) and not q.refs:
+        return "document"
+    if q.refs and q.intent in ("lookup", "explain", "compare") and not q.quantity:
+        return "refs"
+    if q.intent in ("list", "count"):
+        return "register"
+    if q.intent == "recurring":
+        return "recurring"
+    if q.intent == "compare":
+        return "compare"
+    if q.quantity:
+        return "passages"
+    if q.intent == "lookup" and (q.slipped or q.revised) and not q.claims and not q.fields:
+        return "register"  # 'did any partnership deadlines slip?' is a question about the set
+    if q.intent == "lookup" and (
+        q.due_from or q.due_to or q.revised_from or q.no_due or q.category
+    ):
+        return "select"  # 'the HMIC area for improvement due in March 2009 — who owns it?'
+    if (
+        q.intent == "lookup"
+        and set(q.fields) & {"due", "owner", "status", "priority"}
+        and not q.claims
+    ):
+        return "field"
+    return "passages"

@@ -1,0 +1,133 @@
+"""What a question asserts or assumes, checked against the record.
+
+A question may assert something about a record ('was fully met', 'was delivered by its
+November 2008 deadline', 'was cancelled'); :func:`record_premise` corrects it from the
+record's own facts. A question may also use words no document uses: :func:`missing_terms`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis import QueryAnalysis
+from assistant.answers.context import AnswerContext
+from assistant.answers.support.recordtext import (
+    cite,
+    cite_record,
+    doc_label,
+    due_words,
+    negative_sentences,
+    record_name,
+    safe_text,
+    status_sentence,
+)
+from assistant.citations import CitationBuilder, record_quote
+from assistant.register import record_text
+from assistant.text import stem, stems
+from ingest.model import ActionRecord
+
+
+def missing_terms(q: QueryAnalysis, context: AnswerContext) -> list[str]:
+    """Key words of the question that no chunk of the record contains."""
+    claim_stems = {stem(w) for c in q.claims for w in c.text.split()}
+    return [t for t in q.terms if context.stats.df(t) == 0 and stem(t) not in claim_stems]
+
+
+def subject_of(q: QueryAnalysis) -> str:
+    claim_stems = {stem(w) for c in q.claims for w in c.text.split()}
+    words = [t for t in q.terms if stem(t) not in claim_stems]
+    return " ".join(words) if words else "that"
+
+
+def record_premise(
+    q: QueryAnalysis,
+    record: ActionRecord,
+    builder: CitationBuilder,
+    chunk_id: str | None,
+    subject: str | None = None,
+) -> str | None:
+    """A correction when the question asserts what the record contradicts or does not say.
+
+    `subject` is the question's own name for the thing ('partnership toolkit'); when given, an
+    unsupported claim is denied in the question's words and the record is then named.
+    """
+    name = record_name(record)
+    where = f"({doc_label(None, record)})"
+    if q.priority and record.priority and q.priority.lower() != record.priority.lower():
+        head = f"**No — {name} {where} is {safe_text(record.priority)} priority, not {q.priority}**"
+        return (
+            head
+            + cite(builder, record, chunk_id, record.priority)
+            + "."
+            + _facts(record, builder, chunk_id)
+        )
+    text = record_text(record) + " " + (record.due_text or "") + " " + (record.status_text or "")
+    present = stems(text)
+    for claim in q.claims:
+        if claim.kind == "complete" and record.status != "complete":
+            head = (
+                f"**No — the record does not show {name} {where} as {_claim_words(claim.text)}.**"
+            )
+            return head + _facts(record, builder, chunk_id, negatives=True)
+        if claim.kind == "slipped" and not record.revised_from_date and not _slipped(record):
+            return f"**The record does not say {name} {where} slipped.**" + _facts(
+                record, builder, chunk_id
+            )
+        if claim.kind in ("stopped", "other") and not (stems(claim.text) & present):
+            if subject:
+                head = (
+                    f"**The record does not say that the {subject} was {claim.text.lower()}.**"
+                    f" The record has it as {name} {where}."
+                )
+            else:
+                head = f"**The record does not say {name} {where} was {claim.text.lower()}.**"
+            return head + _facts(record, builder, chunk_id)
+    asked = {q.since, q.until} - {None}
+    dated = {int(d[:4]) for d in (record.due_date, record.revised_from_date) if d}
+    if asked and dated and not asked & dated and ("due" in q.fields or q.claims):
+        return f"**No — {name} {where} was not due then.**" + _facts(record, builder, chunk_id)
+    return None
+
+
+def _claim_words(text: str) -> str:
+    lowered = text.lower()
+    if lowered.startswith("by "):
+        return f"done {lowered}"
+    return lowered
+
+
+def _slipped(record: ActionRecord) -> bool:
+    return bool(
+        record.due_date
+        and record.report_date
+        and record.due_date < record.report_date
+        and record.status != "complete"
+    )
+
+
+def _facts(
+    record: ActionRecord, builder: CitationBuilder, chunk_id: str | None, negatives: bool = False
+) -> str:
+    """What the record does say: owner, deadline (and revision), status, the telling sentences."""
+    parts = []
+    if record.owner:
+        marker = cite(builder, record, chunk_id, record.owner)
+        parts.append(f" Owner: {safe_text(record.owner)}{marker}.")
+    if record.due_date and record.due_text:
+        due = f" Its deadline is {due_words(record)}"
+        if record.revised_from_text:
+            due += f", revised from {safe_text(record.revised_from_text)}"
+        parts.append(due + cite(builder, record, chunk_id, record.due_text) + ".")
+    parts.append(status_sentence(record, builder, chunk_id))
+    sentences = negative_sentences(record) if negatives else []
+    if not sentences:
+        first = record_quote(record, record.progress)
+        sentences = [first] if first else []
+    for sentence in sentences:
+        parts.append(f" “{sentence[0]}”{cite_record(builder, record, chunk_id, sentence)}")
+    return "".join(parts)
+
+
+def claim_supported(claim_text: str, texts: list[str]) -> bool:
+    claim = {stem(w) for w in re.findall(r"[A-Za-z]+", claim_text)}
+    return any(claim & stems(t) for t in texts)

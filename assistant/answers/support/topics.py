@@ -1,0 +1,125 @@
+"""The question's words and filters, applied to the register: the noun it counts, its topic
+(the words that are not filters) and how much of a record is about it, the register positions
+its filters and the API's filters keep, and the order to show them in."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis import QueryAnalysis
+from assistant.answers.context import AnswerContext
+from assistant.register import Positions, RecordQuery, intersect
+from assistant.text import stem_of
+from ingest.model import ActionRecord
+from vectorstore.filters import SearchFilters
+
+
+# -- words of the question ---------------------------------------------------------------------
+def noun_of(question: str) -> str:
+    match = re.search(
+        r"\b(recommendations?|actions?|areas? for improvement|improvement areas?|issues?|items?|"
+        r"records?)\b",
+        question,
+        re.I,
+    )
+    word = match.group(1).lower() if match else "actions"
+    return word if word.endswith("s") or " " in word else word + "s"
+
+
+def topic_terms(q: QueryAnalysis, context: AnswerContext) -> list[str]:
+    """Question words that are neither filters nor generic, and that some chunk uses."""
+    theme_words = {w.lower() for theme in q.themes for w in re.findall(r"[A-Za-z]+", theme)}
+    theme_stems = {stem_of(w) for w in theme_words}
+    return [
+        t
+        for t in q.terms
+        if t not in theme_words and stem_of(t) not in theme_stems and context.stats.df(t) > 0
+    ]
+
+
+def topic_weights(topic: list[str], context: AnswerContext) -> dict[str, float]:
+    return {stem_of(t): context.stats.idf(t) for t in topic}
+
+
+TOPIC_SHARE_MIN = 0.6  # a record is on the question's topic with this share of its weight
+
+
+def on_topic(positions: Positions, weights: dict[str, float], context: AnswerContext) -> Positions:
+    """The positions whose record has at least ``TOPIC_SHARE_MIN`` of the topic's weight (the
+    IDF-weighted share of the topic stems its text contains)."""
+    return positions[context.register.topic_shares(positions, weights) >= TOPIC_SHARE_MIN]
+
+
+# -- filters --------------------------------------------------------------------------------
+def _api_query(filters: SearchFilters) -> RecordQuery:
+    """The API filters that are record fields (the report-year window is applied apart)."""
+    return RecordQuery(
+        document=filters.document,
+        status=list(filters.status) if filters.status else None,
+        theme=filters.theme,
+        revised=filters.has_revised,
+    )
+
+
+def _in_report_years(records: list[ActionRecord], filters: SearchFilters) -> list[ActionRecord]:
+    if filters.year_from is not None:
+        records = [r for r in records if r.year is not None and r.year >= filters.year_from]
+    if filters.year_to is not None:
+        records = [r for r in records if r.year is not None and r.year <= filters.year_to]
+    return records
+
+
+def apply_api_filters(
+    records: list[ActionRecord], filters: SearchFilters, context: AnswerContext
+) -> list[ActionRecord]:
+    if filters.is_empty():
+        return records
+    query = _api_query(filters)
+    return _in_report_years([r for r in records if context.register.matches(r, query)], filters)
+
+
+def filtered(q: QueryAnalysis, context: AnswerContext) -> Positions:
+    """Register positions of the records the question's filters and the API filters keep."""
+    query = RecordQuery(
+        document=q.documents or None,
+        status=q.statuses or None,
+        theme=q.themes or None,
+        since=q.since,
+        until=q.until,
+        slipped=q.slipped,
+        min_extensions=q.min_extensions,
+        revised=q.revised,
+        owner=q.owner,
+        priority=q.priority,
+        section=q.section,
+        due_from=q.due_from,
+        due_to=q.due_to,
+        revised_from=q.revised_from,
+        revised_to=q.revised_to,
+        no_due=q.no_due,
+        degree=q.degree,
+        category=q.category,
+        ref=q.refs or None,
+    )
+    register, filters = context.register, context.filters
+    positions = register.select(query)
+    if filters.is_empty():
+        return positions
+    positions = intersect(positions, register.select(_api_query(filters)))
+    if filters.year_from is None and filters.year_to is None:
+        return positions
+    loaded = register.loaded()
+    return loaded.positions_of(_in_report_years(loaded.at(positions), filters))
+
+
+def relevance_order(
+    q: QueryAnalysis, positions: Positions, context: AnswerContext, topic: list[str]
+) -> Positions:
+    """Most relevant first when the question has a topic; otherwise oldest report first."""
+    if not topic or len(positions) < 2:
+        return context.register.chronological(positions)
+    hits = context.retriever.search(
+        q.question, k=min(100, len(positions) * 3), filters=SearchFilters(kind="record")
+    ).hits
+    rank = {h.chunk.record_id: i for i, h in enumerate(hits) if h.chunk.record_id}
+    return context.register.ranked(positions, rank, default=10_000)

@@ -1,0 +1,134 @@
+"""``govrag ingest | remove | documents | reindex``: what is in the index."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from assistant.cli import common
+from ingest.errors import GovragError
+
+
+# -- ingest / remove / documents -------------------------------------------------------------------
+def cmd_ingest(args: argparse.Namespace) -> int:
+    services = common.services()
+    paths = [Path(p) for p in args.paths]
+    if args.json:
+        result = services.indexer.ingest_paths(paths)
+    else:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
+        with Progress(
+            TextColumn("[bold]ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TextColumn("{task.description}"),
+            transient=True,
+        ) as bar:
+            task = bar.add_task("", total=None)
+
+            def progress(name: str, done: int, total: int) -> None:
+                bar.update(task, completed=done, total=total, description=name)
+
+            result = services.indexer.ingest_paths(paths, progress)
+    summary = result.summary()
+    if args.json:
+        common.print_json(summary)
+    else:
+        console = common.console()
+        for outcome in result.outcomes:
+            console.print(
+                f"{outcome.action:>9}  {outcome.filename}  ({outcome.records} records, "
+                f"{outcome.chunks} chunks, {outcome.embedded} embedded)"
+            )
+            replaced = outcome.replaced_line()
+            if replaced:
+                console.print(f"           {replaced}")
+            for warning in outcome.warnings:
+                console.print(f"           [yellow]warning:[/] {warning}")
+        for item in result.skipped:
+            console.print(f"[red]  skipped[/]  {item['path']}: {item['reason']}")
+        console.print(
+            f"{summary['documents']} documents, {summary['pages']} pages, "
+            f"{summary['records']} records, {summary['chunks']} chunks; "
+            f"{len(result.skipped)} skipped"
+        )
+    return common.EXIT_PARTIAL if result.skipped else common.EXIT_OK
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    services = common.services()
+    removed = services.indexer.remove(args.document)
+    if args.json:
+        common.print_json({"removed": args.document, "chunks": len(removed)})
+    else:
+        print(f"removed {args.document} ({len(removed)} chunks)")
+    return common.EXIT_OK
+
+
+def cmd_documents(args: argparse.Namespace) -> int:
+    documents = common.services().catalog.documents()
+    if args.json:
+        common.print_json([d.model_dump() for d in documents])
+        return common.EXIT_OK
+    from rich.table import Table
+
+    table = Table("id", "title", "date / period", "org", "records", "chunks")
+    for d in documents:
+        when = d.date or (f"{d.period} (inferred)" if d.period else "")
+        table.add_row(d.id, d.title, when, d.organisation or "", str(d.records), str(d.chunks))
+    common.console().print(table)
+    return common.EXIT_OK
+
+
+def cmd_reindex(args: argparse.Namespace) -> int:
+    if args.rebuild:
+        return _rebuild(args)
+    services = common.services()
+    report = services.indexer.reconcile()
+    common.print_json(report) if args.json else print(
+        f"reconciled: {report['orphans_removed']} orphan vectors removed, "
+        f"{report['vectors_added']} missing vectors added"
+    )
+    return common.EXIT_OK
+
+
+def _rebuild(args: argparse.Namespace) -> int:
+    """Re-ingest the originals stored in the catalog (any schema version) into a new index; the
+    old index is renamed beside it, not deleted."""
+    import time
+
+    from assistant.container import Services
+    from assistant.settings import load_settings
+    from vectorstore.catalog import read_sources
+
+    settings = load_settings()
+    index = Path(settings.index_dir)
+    sources = read_sources(index / "catalog.sqlite")
+    aside = index.with_name(f"{index.name}.old-{time.strftime('%Y%m%d-%H%M%S')}")
+    index.rename(aside)
+    services = Services(settings)
+    done, failed = 0, []
+    for filename, data in sources:
+        try:
+            services.indexer.ingest_bytes(data, filename)
+            done += 1
+        except GovragError as exc:
+            failed.append({"file": filename, "reason": exc.message})
+    services.indexer.reconcile()  # with a Chroma server: drop vectors no chunk needs
+    report = {"rebuilt": done, "failed": failed, "old_index": str(aside)}
+    if args.json:
+        common.print_json(report)
+    else:
+        print(f"rebuilt {done} of {len(sources)} documents; the old index is kept in {aside}")
+        for item in failed:
+            print(f"  skipped {item['file']}: {item['reason']}", file=sys.stderr)
+    return common.EXIT_PARTIAL if failed else common.EXIT_OK

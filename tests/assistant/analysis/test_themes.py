@@ -1,0 +1,46 @@
+"""One theme vocabulary: the analyser names themes in the words ``ingest.themes`` gives them."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.analysis.themes import THEME_WORDS, themes_named
+from ingest.themes import THEMES, VOCABULARY, classify
+
+WORDS = [(name, word) for name, theme in VOCABULARY.items() for word in theme.named_by]
+
+
+def test_every_theme_is_named_by_some_question_word() -> None:
+    assert list(VOCABULARY) == list(THEMES)
+    assert all(theme.named_by for theme in VOCABULARY.values())
+    assert {w for _, word in WORDS for w in word.split()} == THEME_WORDS
+
+
+@pytest.mark.parametrize(("name", "word"), WORDS)
+def test_question_words_are_plain_lower_case_words(name: str, word: str) -> None:
+    assert word == word.lower().strip() and word.replace(" ", "").isalpha()
+
+
+@pytest.mark.parametrize(
+    ("name", "word"), [(n, w) for n, t in VOCABULARY.items() for w in t.question_words]
+)
+def test_question_words_are_words_that_tag_a_record(name: str, word: str) -> None:
+    assert name in classify(word)
+
+
+@pytest.mark.parametrize(
+    ("name", "word"), [(n, w) for n, t in VOCABULARY.items() for w in t.question_extras]
+)
+def test_question_extras_are_words_no_record_is_tagged_by(name: str, word: str) -> None:
+    assert name not in classify(word)
+
+
+@pytest.mark.parametrize(("name", "word"), WORDS)
+def test_each_question_word_names_its_theme(name: str, word: str) -> None:
+    assert name in themes_named(f"Which {word} actions slipped since 2008?")
+
+
+def test_a_one_word_trigger_after_a_content_word_names_a_topic() -> None:
+    assert themes_named("What were the key risk findings?") == []
+    assert themes_named("What does it say about risk?") == ["risk management"]
+    assert themes_named("Which financial risk actions are open?") == ["risk management"]

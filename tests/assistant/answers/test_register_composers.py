@@ -1,0 +1,111 @@
+"""register.listing (complete lists and counts) and register.select_few (the few records a
+lookup's filters pick)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant.analysis import QueryAnalysis
+from assistant.answers.composers import register
+from assistant.answers.context import AnswerContext
+from assistant.service import Assistant
+from tests.assistant.answers.conftest import (
+    DISTRICT_AUDIT_2002,
+    DOCUMENTS,
+    PERIOD,
+    PURE_2008,
+    RECORDS,
+    check_answer,
+    doc_id,
+    refs_of,
+    sample_row,
+)
+
+PURE = "AUDIT COMMISSION POLICE USE OF RESOURCES RECOMMENDATIONS"
+HMIC = "HMIC Inspection of Resource Leverage – MPS 2008 (Recommendations)"
+
+Analyse = Callable[[str], QueryAnalysis]
+Context = Callable[[], AnswerContext]
+
+
+def test_listing_lists_every_complete_pure_recommendation(
+    assistant: Assistant, analyse: Analyse, context: Context
+) -> None:
+    q = analyse("Which Audit Commission PURE recommendations are marked complete?")
+    answer = check_answer(assistant, register.listing(q, context()), "register")
+    complete = ["R3", "R10", "R11", "R22", "R26"]
+    for ref in complete:  # the Date column of each row says so
+        assert sample_row(PURE_2008, ref, PURE).rsplit("\t", 1)[-1].startswith("Complete")
+    assert sorted(refs_of(answer), key=lambda r: int(str(r)[1:])) == complete
+    assert {r.document.id for r in answer.records} == {doc_id(PURE_2008)}
+    assert answer.answer.startswith("**5 recommendations")
+    for ref in complete:
+        assert f"**{ref}**" in answer.answer
+    owner = "Director of Finance Services & MPA"  # R22's Responsibility column
+    assert f"\t{owner}\t" in sample_row(PURE_2008, "R22", PURE)
+    assert (
+        f"**R22** Better publicise whistle-blowing arrangements within the authority and force. — owner: {owner}; status: complete ["
+        in answer.answer
+    )
+    assert answer.coverage.matched == 5 and len(answer.citations) == 5
+    assert answer.coverage.line.startswith(
+        f"5 of {RECORDS} actions in {DOCUMENTS} documents match ("
+    )
+    assert "status: complete" in answer.coverage.line
+    assert answer.coverage.line.endswith(f"; searched {PERIOD}.")
+
+
+def test_listing_counts_the_hmic_recommendations(
+    assistant: Assistant, analyse: Analyse, context: Context
+) -> None:
+    q = analyse(
+        "How many recommendations came out of the HMIC Inspection of Resource Leverage 2008?"
+    )
+    answer = check_answer(assistant, register.listing(q, context()), "register")
+    for n in range(1, 6):  # the HMIC table has rows R1 to R5
+        assert sample_row(PURE_2008, f"R{n}", HMIC)
+    assert answer.answer.startswith("**5** recommendations")
+    assert refs_of(answer) == [f"HMIC R{n}" for n in range(1, 6)]
+    assert answer.coverage.line.startswith(f"5 of {RECORDS} actions in {DOCUMENTS} documents")
+
+
+def test_listing_abstains_for_a_paper_without_an_action_table(
+    analyse: Analyse, context: Context
+) -> None:
+    q = analyse("Which actions are listed in Appendix 1 of the MOPAC Governance Improvement Plan?")
+    answer = register.listing(q, context())
+    assert answer.abstained and answer.route == "abstain"
+    assert "'MOPAC Governance Improvement Plan'" in answer.answer
+    assert "no action table" in answer.answer
+
+
+def test_select_few_describes_the_one_record_due_in_july_2002(
+    assistant: Assistant, analyse: Analyse, context: Context
+) -> None:
+    q = analyse("The 2002 recommendation due in July 2002 — who owns it?")
+    answer = check_answer(assistant, register.select_few(q, context()), "select")
+    row = sample_row(DISTRICT_AUDIT_2002, "R12")
+    owner = "ACPRS/ Head of Best Value Group"
+    assert "\tJuly 2002\t" in row and f"\t{owner}\t" in row
+    assert refs_of(answer) == ["R12"]
+    assert answer.records[0].document.id == doc_id(DISTRICT_AUDIT_2002)
+    assert f"is owned by **{owner}** [1]" in answer.answer
+    assert answer.citations[0].quote == owner
+    assert answer.coverage.line == (
+        f"1 of {RECORDS} actions match (R12); searched {DOCUMENTS} documents, {PERIOD}."
+    )
+
+
+def test_select_few_passes_on_more_than_three_matches(
+    assistant: Assistant, analyse: Analyse, context: Context
+) -> None:
+    q = analyse("Who owns the actions due in March 2009?")
+    assert q.due_from and q.due_to  # the filter that picks them
+    due = [r for r in assistant.register.all() if q.due_from <= (r.due_date or "") <= q.due_to]
+    assert len(due) > 3
+    assert register.select_few(q, context()) is None
+    # the same question about a month with a single record due is answered
+    narrowed = q.model_copy(update={"due_from": "2002-07-01", "due_to": "2002-07-31"})
+    assert refs_of(check_answer(assistant, register.select_few(narrowed, context()), "select")) == [
+        "R12"
+    ]
