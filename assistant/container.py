@@ -22,7 +22,7 @@ from vectorstore.bm25 import SqliteBm25Index
 from vectorstore.catalog import Catalog
 from vectorstore.chroma_index import ChromaVectorIndex
 from vectorstore.indexer import Indexer, collection_name
-from vectorstore.protocols import Embedder, VectorIndex
+from vectorstore.protocols import Embedder, LexicalIndex, VectorIndex
 from vectorstore.retriever import HybridRetriever
 
 
@@ -99,7 +99,7 @@ class Services:
         )
 
     @cached_property
-    def lexical(self) -> SqliteBm25Index:
+    def lexical(self) -> LexicalIndex:
         """BM25 over the catalog, shared by search and the answerer's term statistics."""
         return SqliteBm25Index(self.catalog)
 

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from assistant.analysis import Catalogue, QueryAnalysis, analyse
+from assistant.analysis import NameIndex, QueryAnalysis, analyse
 from assistant.answers.context import AnswerContext, Answerer
 from assistant.answers.llm import LLMAnswerer
 from assistant.answers.model import Answer, limit_records
@@ -55,25 +55,25 @@ class Assistant:
         self.stats = TermStats(services.lexical)
         self.default_answerer = DefaultAnswerer()
         self.answerer: Answerer = answerer or self.default_answerer
-        self._catalogue: tuple[int, Catalogue, list[DocumentInfo]] | None = None
+        self._name_index: tuple[int, NameIndex, list[DocumentInfo]] | None = None
         self._lock = threading.Lock()
 
     # -- shared state, refreshed when the index changes ----------------------------------------
-    def _state(self) -> tuple[Catalogue, list[DocumentInfo]]:
-        """The analyser's catalogue and the documents, both of one generation: this thread's
+    def _state(self) -> tuple[NameIndex, list[DocumentInfo]]:
+        """The analyser's name_index and the documents, both of one generation: this thread's
         snapshot inside an answer, else the index as it is. Cached for the newest generation
         seen (an answer whose snapshot is older builds its own, uncached)."""
         catalog = self.services.catalog
         with read_snapshot(catalog) as generation, self._lock:
-            cached = self._catalogue
+            cached = self._name_index
             if cached is not None and cached[0] == generation:
                 return cached[1], cached[2]
             loaded = self.register.loaded()  # this snapshot's (pinned: the answer's own)
             documents = catalog.documents()
-            catalogue = Catalogue.from_records(documents, loaded.records)
+            name_index = NameIndex.from_records(documents, loaded.records)
             if loaded.generation == generation and (cached is None or cached[0] < generation):
-                self._catalogue = (generation, catalogue, documents)
-            return catalogue, documents
+                self._name_index = (generation, name_index, documents)
+            return name_index, documents
 
     def documents(self) -> list[DocumentInfo]:
         return self._state()[1]

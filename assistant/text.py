@@ -12,7 +12,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from ingest.model import ActionRecord
-from vectorstore.bm25 import SqliteBm25Index
+from vectorstore.protocols import LexicalIndex
 
 _STEMMER = snowballstemmer.stemmer("english")
 _STEM_LOCK = threading.Lock()
@@ -108,7 +108,7 @@ class TermStats:
     """Document frequency of terms over chunks: the BM25 index's own counts (same stemming,
     one cache per catalog generation)."""
 
-    def __init__(self, lexical: SqliteBm25Index) -> None:
+    def __init__(self, lexical: LexicalIndex) -> None:
         self.lexical = lexical
 
     @property

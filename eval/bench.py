@@ -322,7 +322,7 @@ def query_bench(index_dir: Path, options: argparse.Namespace, services: Any) -> 
     out: dict[str, Any] = {}
     started = time.perf_counter()
     assistant = Assistant(services)
-    assistant.ask(QUESTIONS[0])  # loads the register and the analyser's catalogue
+    assistant.ask(QUESTIONS[0])  # loads the register and the analyser's name_index
     out["first_answer_s"] = round(time.perf_counter() - started, 2)
     out["in_process"] = measure(InProcessClient(assistant), options.rounds)
     if options.skip_http:

@@ -73,8 +73,22 @@ class VectorIndex(Protocol):
 
 
 class LexicalIndex(Protocol):
-    """Keyword (BM25) search over chunk text, with the same filters."""
+    """Keyword (BM25) search over chunk text, with the same filters, and the term statistics
+    answers weigh question words by. The retriever and ``assistant.text.TermStats`` are typed
+    against this; SQLite FTS5 (``vectorstore.bm25``) implements it."""
 
-    def search(self, query: str, k: int, filters: Any = None) -> list[tuple[str, float]]:
-        """(chunk id, BM25 score, higher is better) best first."""
+    def search(
+        self,
+        query: str,
+        k: int,
+        filters: Any = None,
+        document_ids: list[str] | None = None,
+    ) -> list[tuple[str, float]]:
+        """(chunk id, BM25 score, higher is better) best first; ``document_ids`` (resolved
+        from ``filters.document``) restrict it to those documents."""
+        ...
+
+    def frequencies(self, terms: list[str]) -> tuple[dict[str, int], int]:
+        """How many chunks contain each term (stemmed as the search stems it), and how many
+        chunks there are."""
         ...

@@ -23,7 +23,7 @@ from vectorstore.catalog import Catalog
 from vectorstore.filters import SearchFilters
 from vectorstore.fusion import reciprocal_rank_fusion
 from vectorstore.matrix import Similarities, VectorMatrix
-from vectorstore.protocols import Embedder, VectorIndex
+from vectorstore.protocols import Embedder, LexicalIndex, VectorIndex
 
 _IDENTIFIER = re.compile(
     r"\b(?:HMIC\s+R\d{1,3}|BVPI\s?\d{1,4}[a-z]?|R\d{1,3}|item\s+\d+(?:\.\d+)?|\d+\.\d+)\b", re.I
@@ -68,7 +68,7 @@ class HybridRetriever:
         catalog: Catalog,
         vectors: VectorIndex,
         embedder: Embedder,
-        lexical: SqliteBm25Index | None = None,
+        lexical: LexicalIndex | None = None,
         *,
         candidates: int = 40,
         rrf_k: int = 60,
@@ -77,7 +77,7 @@ class HybridRetriever:
         self.catalog = catalog
         self.vectors = vectors
         self.embedder = embedder
-        self.lexical = lexical or SqliteBm25Index(catalog)
+        self.lexical: LexicalIndex = lexical or SqliteBm25Index(catalog)
         self.matrix = matrix or VectorMatrix(vectors, catalog)
         self.candidates = candidates
         self.rrf_k = rrf_k

@@ -7,7 +7,7 @@ The bottom layer of the question path: it imports ``assistant.text``, ``ingest``
 * :mod:`.model` — the analysed question (:class:`QueryAnalysis`) and its types;
 * :mod:`.patterns` — the tables a question is read with (generic words, claims, statuses,
   fields, premises);
-* :mod:`.names` — the name index (:class:`Catalogue`): documents, sections and owners named;
+* :mod:`.names` — the name index (:class:`NameIndex`): documents, sections and owners named;
 * :mod:`.periods` — years, financial years, time and due windows;
 * :mod:`.themes` — the themes named, in ``ingest.themes``'s words for questions;
 * :mod:`.intent` — what the question asks for;
@@ -27,18 +27,18 @@ from assistant.analysis.model import (
     QueryAnalysis,
     QuestionPart,
 )
-from assistant.analysis.names import Catalogue, NameEvidence, Target
+from assistant.analysis.names import NameEvidence, NameIndex, Target
 from assistant.analysis.patterns import GENERIC
 
 __all__ = [
     "GENERIC",
-    "Catalogue",
     "Claim",
     "ClaimKind",
     "DocField",
     "FieldName",
     "Intent",
     "NameEvidence",
+    "NameIndex",
     "QueryAnalysis",
     "QuestionPart",
     "Target",

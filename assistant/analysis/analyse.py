@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from assistant.analysis.intent import intent_of
 from assistant.analysis.model import Claim, DocField, FieldName, Intent, QueryAnalysis, QuestionPart
-from assistant.analysis.names import Catalogue, named_targets, owner_named
+from assistant.analysis.names import NameIndex, named_targets, owner_named
 from assistant.analysis.patterns import (
     CLAIMS,
     DEGREE,
@@ -116,18 +116,18 @@ class _Filters:
     no_due: bool = False
 
 
-def analyse(question: str, catalogue: Catalogue) -> QueryAnalysis:
+def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     """Read a question into what it asks for: intent, themes, time window, due window,
     statuses, priority, owner, documents or sections named, refs, the fields asked for,
     premises and key terms."""
     reading = Reading(question, residual=question)
     intent = intent_of(question)
     years = all_years(question)
-    documents, section = _read_names(reading, catalogue)  # first: the others read the residual
+    documents, section = _read_names(reading, name_index)  # first: the others read the residual
     time = _read_time(reading, years, intent)
-    filters = _read_filters(reading, intent, catalogue)
+    filters = _read_filters(reading, intent, name_index)
     fields, doc_field = _read_fields(reading, intent, time.due_text)
-    owner, fields = _read_owner(reading, intent, fields, catalogue)
+    owner, fields = _read_owner(reading, intent, fields, name_index)
     premise = _premise(question)
     claims = _claims(question, premise, intent)
     return QueryAnalysis(
@@ -154,7 +154,7 @@ def analyse(question: str, catalogue: Catalogue) -> QueryAnalysis:
         owner=owner,
         documents=documents,
         section=section,
-        unknown_periods=unknown_periods(years, catalogue),
+        unknown_periods=unknown_periods(years, name_index),
         refs=[r for r in identifiers(question) if not re.fullmatch(r"(19|20)\d\d", r)],
         field=fields[0] if fields and intent in ("lookup", "explain") else None,
         fields=fields,
@@ -163,13 +163,13 @@ def analyse(question: str, catalogue: Catalogue) -> QueryAnalysis:
         claims=claims,
         outcome=bool(OUTCOME.search(question)),
         terms=reading.terms(claims),
-        parts=_parts(question, catalogue),
+        parts=_parts(question, name_index),
     )
 
 
-def _read_names(reading: Reading, catalogue: Catalogue) -> tuple[list[str], str | None]:
+def _read_names(reading: Reading, name_index: NameIndex) -> tuple[list[str], str | None]:
     """The documents and section named; their words are consumed and blanked out."""
-    documents, section, named, spans = named_targets(reading.question, catalogue)
+    documents, section, named, spans = named_targets(reading.question, name_index)
     reading.consume_words(named)
     reading.blank(spans)
     return documents, section
@@ -209,7 +209,7 @@ def _read_time(reading: Reading, years: list[tuple[str, int]], intent: Intent) -
     return time
 
 
-def _read_filters(reading: Reading, intent: Intent, catalogue: Catalogue) -> _Filters:
+def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _Filters:
     """Slipped, extended more than once, revised, statuses, priority, degree, category, no
     deadline."""
     question = reading.question
@@ -218,7 +218,7 @@ def _read_filters(reading: Reading, intent: Intent, catalogue: Catalogue) -> _Fi
     degree = (degree_match.group(1) or degree_match.group(2)).lower() if degree_match else None
     if degree not in ("fully", "completely"):  # 'completely met' is the status 'complete' already
         filters.degree = degree
-    filters.category = _read_category(reading, intent, catalogue)
+    filters.category = _read_category(reading, intent, name_index)
     slipped_match = SLIPPED.search(question) or (
         re.search(r"\bhow (?:often|many times)\b.*\bmove[ds]?\b", question, re.I)
     )
@@ -247,12 +247,12 @@ def _read_filters(reading: Reading, intent: Intent, catalogue: Catalogue) -> _Fi
     return filters
 
 
-def _read_category(reading: Reading, intent: Intent, catalogue: Catalogue) -> str | None:
+def _read_category(reading: Reading, intent: Intent, name_index: NameIndex) -> str | None:
     """A record category named outside any name ('Statutory'), when records are listed."""
     if intent not in ("list", "count"):
         return None
     residual = reading.residual.lower()
-    for category in catalogue.categories:
+    for category in name_index.categories:
         if re.search(rf"(?<![\w-]){re.escape(category.lower())}(?![\w-])", residual):
             reading.consume(category)
             return category
@@ -281,11 +281,11 @@ def _read_fields(
 
 
 def _read_owner(
-    reading: Reading, intent: Intent, fields: list[FieldName], catalogue: Catalogue
+    reading: Reading, intent: Intent, fields: list[FieldName], name_index: NameIndex
 ) -> tuple[str | None, list[FieldName]]:
     """The owner named outside any name, as a filter; and the fields, less 'owner' when a list
     asks who owns without naming one."""
-    owner = owner_named(reading.residual, catalogue)
+    owner = owner_named(reading.residual, name_index)
     if (
         owner
         and "owner" in fields
@@ -325,8 +325,8 @@ def sub_questions(question: str) -> list[str]:
     return [part.strip() for part in SPLIT.split(question) if part.strip()]
 
 
-def _parts(question: str, catalogue: Catalogue) -> list[QuestionPart]:
+def _parts(question: str, name_index: NameIndex) -> list[QuestionPart]:
     texts = sub_questions(question)
     if len(texts) < 2:
         return []
-    return [QuestionPart(text=t, documents=named_targets(t, catalogue)[0]) for t in texts]
+    return [QuestionPart(text=t, documents=named_targets(t, name_index)[0]) for t in texts]

@@ -1,6 +1,6 @@
 """The name index: which documents, sections and owners a question names.
 
-A :class:`Catalogue` holds what may be named (documents by title, period or file name; sections
+A :class:`NameIndex` holds what may be named (documents by title, period or file name; sections
 by heading; owners), each name kept only where it is specific enough to name anything (see
 :class:`NameEvidence`). :func:`named_targets` finds the documents and section a question names,
 :func:`owner_named` the owner.
@@ -66,7 +66,7 @@ class Target:
 
 
 @dataclass
-class Catalogue:
+class NameIndex:
     """What the analyser may match names against: documents, sections and owners.
 
     A name is matched only where it is specific (see :class:`NameEvidence`): a title, section
@@ -87,7 +87,7 @@ class Catalogue:
     spaced_file_names: list[str] = field(default_factory=list)  # those with a space in them
 
     @classmethod
-    def from_records(cls, documents: list[DocumentInfo], records: list[ActionRecord]) -> Catalogue:
+    def from_records(cls, documents: list[DocumentInfo], records: list[ActionRecord]) -> NameIndex:
         sections: dict[str, list[str]] = {}
         owners: dict[str, None] = {}
         for record in records:
@@ -106,15 +106,15 @@ class Catalogue:
                 if role or (len(words) == 1 and (owner.isupper() or owner in ("Treasurer",))):
                     owners.setdefault(owner, None)
         categories = {r.category for r in records if r.category}
-        catalogue = cls(documents, sections, list(owners), categories=sorted(categories))
-        catalogue.evidence = NameEvidence.of(documents, records)
-        catalogue.named_owners = [
-            o for o in catalogue.owners if catalogue.evidence.names(_stemmed(o).split())
+        name_index = cls(documents, sections, list(owners), categories=sorted(categories))
+        name_index.evidence = NameEvidence.of(documents, records)
+        name_index.named_owners = [
+            o for o in name_index.owners if name_index.evidence.names(_stemmed(o).split())
         ]
-        catalogue.file_names = _file_names(documents)
-        catalogue.spaced_file_names = [n for n in catalogue.file_names if " " in n]
-        catalogue.phrases = catalogue._distinctive_phrases()
-        return catalogue
+        name_index.file_names = _file_names(documents)
+        name_index.spaced_file_names = [n for n in name_index.file_names if " " in n]
+        name_index.phrases = name_index._distinctive_phrases()
+        return name_index
 
     def _distinctive_phrases(self) -> dict[str, Target]:
         """Phrases of titles and section names that name exactly one document or section, and
@@ -238,7 +238,7 @@ def _stemmed(text: str) -> str:
 
 
 def named_targets(
-    question: str, catalogue: Catalogue
+    question: str, name_index: NameIndex
 ) -> tuple[list[str], str | None, set[str], list[tuple[int, int]]]:
     """Documents or a section the question names, the words that named them, and their spans."""
     tokens = []
@@ -257,7 +257,7 @@ def named_targets(
     section: str | None = None
     taken: list[tuple[int, int]] = []
     used = [False] * len(tokens)
-    for start, end, doc_id in _written_files(question, catalogue):  # named by its file
+    for start, end, doc_id in _written_files(question, name_index):  # named by its file
         taken.append((start, end))
         for index, (word, first, last) in enumerate(tokens):
             if start <= first and last <= end:
@@ -265,12 +265,12 @@ def named_targets(
                 consumed.add(word.lower())
         if doc_id not in documents:
             documents.append(doc_id)
-    specific = [p for p in catalogue.phrases if p not in catalogue.generic_phrases]
-    generic = [p for p in catalogue.phrases if p in catalogue.generic_phrases]
+    specific = [p for p in name_index.phrases if p not in name_index.generic_phrases]
+    generic = [p for p in name_index.phrases if p in name_index.generic_phrases]
     ordered = sorted(specific, key=lambda p: len(p.split()), reverse=True)
     ordered += sorted(generic, key=lambda p: len(p.split()), reverse=True)
     for phrase in ordered:
-        if phrase in catalogue.generic_phrases and documents:
+        if phrase in name_index.generic_phrases and documents:
             break  # 'action plan progress' names a paper only when nothing more specific does
         words = phrase.split()
         size = len(words)
@@ -279,50 +279,50 @@ def named_targets(
                 continue
             for index in range(start, start + size):
                 used[index] = True
-            target = catalogue.phrases[phrase]
+            target = name_index.phrases[phrase]
             taken.append((tokens[start][1], tokens[start + size - 1][2]))
             consumed |= {t.lower() for t, _, _ in tokens[start : start + size]}
             if target.kind == "section" and section is None:
                 section = target.key
             elif section is None:
-                section = _section_by_noun(phrase, stems_, catalogue)
+                section = _section_by_noun(phrase, stems_, name_index)
             for doc_id in target.document_ids:
                 if doc_id not in documents:
                     documents.append(doc_id)
             break
-    if section and any(d not in catalogue.sections[section] for d in documents):
+    if section and any(d not in name_index.sections[section] for d in documents):
         section = None  # the question names another paper too: keep both, drop the section
     return documents, section, consumed, taken
 
 
-def _written_files(question: str, catalogue: Catalogue) -> list[tuple[int, int, str]]:
+def _written_files(question: str, name_index: NameIndex) -> list[tuple[int, int, str]]:
     """The documents whose file name (or id) the question writes out, with their spans."""
     found: list[tuple[int, int, str]] = []
     for match in re.finditer(r"[\w\-]+(?:\.[\w\-]+)*", question):
-        doc_id = catalogue.file_names.get(match.group(0).lower())
+        doc_id = name_index.file_names.get(match.group(0).lower())
         if doc_id:
             found.append((match.start(), match.end(), doc_id))
     lowered = question.lower()
-    for name in catalogue.spaced_file_names:  # 'annual report 2019.pdf'
+    for name in name_index.spaced_file_names:  # 'annual report 2019.pdf'
         start = lowered.find(name)
         if start >= 0 and not any(s < start + len(name) and start < e for s, e, _ in found):
-            found.append((start, start + len(name), catalogue.file_names[name]))
+            found.append((start, start + len(name), name_index.file_names[name]))
     return found
 
 
-def _section_by_noun(phrase: str, question_stems: list[str], catalogue: Catalogue) -> str | None:
+def _section_by_noun(phrase: str, question_stems: list[str], name_index: NameIndex) -> str | None:
     """'HMIC recommendations': of the sections carrying 'HMIC', the recommendations one."""
     nouns = {stem(n) for n in ("recommendations", "improvement", "areas", "issues", "actions")}
     asked = nouns & set(question_stems)
     if not asked:
         return None
-    carriers = catalogue.phrase_sections.get(phrase, [])
+    carriers = name_index.phrase_sections.get(phrase, [])
     fitting = [s for s in carriers if asked & {stem(w) for w in re.findall(r"[a-z]+", s.lower())}]
     return fitting[0] if len(fitting) == 1 else None
 
 
-def owner_named(question: str, catalogue: Catalogue) -> str | None:
+def owner_named(question: str, name_index: NameIndex) -> str | None:
     q = question.lower()
-    owners = catalogue.owners if catalogue.named_owners is None else catalogue.named_owners
+    owners = name_index.owners if name_index.named_owners is None else name_index.named_owners
     matches = [o for o in owners if re.search(rf"\b{re.escape(o.lower())}\b", q)]
     return max(matches, key=len) if matches else None

@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 
 from assistant.analysis.model import Intent
-from assistant.analysis.names import Catalogue
+from assistant.analysis.names import NameIndex
 from ingest.dates import parse_dates
 
 _YEAR = r"((?:19|20)\d\d)"
@@ -156,15 +156,15 @@ def revised_from_window(question: str) -> tuple[str, str, str] | None:
     return None
 
 
-def unknown_periods(years: list[tuple[str, int]], catalogue: Catalogue) -> list[str]:
+def unknown_periods(years: list[tuple[str, int]], name_index: NameIndex) -> list[str]:
     """Financial years named ('2006/07') that no document covers or names."""
-    known_years = {d.year for d in catalogue.documents if d.year}
-    known_periods = {d.period for d in catalogue.documents if d.period}
+    known_years = {d.year for d in name_index.documents if d.year}
+    known_periods = {d.period for d in name_index.documents if d.period}
     return [
         text
         for text, year in years
         if "/" in text
         and text.replace(" ", "") not in known_periods
         and year not in known_years
-        and not any(text.replace(" ", "") in p for p in catalogue.phrases)
+        and not any(text.replace(" ", "") in p for p in name_index.phrases)
     ]

@@ -21,7 +21,7 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.model import ABSTAIN_PHRASE, Answer, finish
 from assistant.answers.pipeline import DefaultAnswerer
 from assistant.answers.router import LLM_ROUTES, choose_route
-from assistant.answers.support.retrieval import gather, passages_line
+from assistant.answers.support.gather import gather, passages_line
 from assistant.chat_model import ChatModel
 from assistant.evidence import Evidence
 from assistant.prompts import PromptTemplate

@@ -74,7 +74,7 @@ def _warm_up(assistant: Assistant) -> None:
     """Load the model, open Chroma, read the register and the vectors before the first user
     waits for them."""
     try:
-        if assistant.documents():  # the register and the analyser's catalogue
+        if assistant.documents():  # the register and the analyser's name_index
             assistant.register.threads()  # issue threads, for slippage and recurrence
             assistant.search("warm up", k=1)
             assistant.services.retriever.matrix.sync()

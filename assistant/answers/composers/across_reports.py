@@ -14,6 +14,7 @@ import numpy as np
 from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
+from assistant.answers.support.gather import gather
 from assistant.answers.support.recordtext import (
     cite_record,
     doc_label,
@@ -21,7 +22,6 @@ from assistant.answers.support.recordtext import (
     record_name,
     safe_text,
 )
-from assistant.answers.support.retrieval import gather
 from assistant.answers.support.topics import (
     apply_api_filters,
     noun_of,

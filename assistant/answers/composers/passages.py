@@ -15,6 +15,7 @@ from collections import OrderedDict
 from assistant.analysis import QueryAnalysis, counted_noun
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
+from assistant.answers.support.gather import gather, passages_line
 from assistant.answers.support.premises import (
     claim_supported,
     missing_terms,
@@ -22,7 +23,6 @@ from assistant.answers.support.premises import (
     subject_of,
 )
 from assistant.answers.support.recordtext import doc_label, safe_text
-from assistant.answers.support.retrieval import gather, passages_line
 from assistant.answers.support.sentences import best_for_part, following_sentence
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, coverage, term_weights

@@ -9,6 +9,7 @@ import re
 from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
+from assistant.answers.support.gather import gather
 from assistant.answers.support.premises import record_premise
 from assistant.answers.support.recordtext import (
     cite,
@@ -19,7 +20,6 @@ from assistant.answers.support.recordtext import (
     safe_text,
     status_sentence,
 )
-from assistant.answers.support.retrieval import gather
 from assistant.answers.support.sentences import best_for_part, continuation
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, coverage, record_evidence, term_weights

@@ -7,7 +7,7 @@ import re
 
 from assistant.analysis import GENERIC, QueryAnalysis, QuestionPart
 from assistant.answers.context import AnswerContext
-from assistant.answers.support.retrieval import gather
+from assistant.answers.support.gather import gather
 from assistant.evidence import Evidence, coverage, evidence_from_hits, term_weights
 from ingest.model import DocumentInfo
 from vectorstore.bm25 import query_terms

@@ -1,4 +1,5 @@
-"""Retrieval for composers: the question's filters, and scored verbatim evidence."""
+"""Gathering evidence for composers: the question's filters, hybrid retrieval, and its hits
+as scored verbatim sentences; the coverage line of an answer drawn from passages."""
 
 from __future__ import annotations
 
