@@ -1,10 +1,23 @@
-"""Talk to the assistant the way a user would: in process, or over HTTP to a running server."""
+"""Talk to the assistant the way a user would: in process, or over HTTP to a running server.
+
+``ask`` and ``search`` return the ``/v1/ask`` and ``/v1/search`` objects. ``chat`` plays one
+turn of a conversation: it takes the messages so far (``{"role", "content"}``, the last one the
+user's question) and returns the ``/v1/chat`` object (``question``, ``standalone``,
+``rewritten``, ``method``, ``answer`` in the ``/v1/ask`` shape) plus ``reply``: the assistant
+message exactly as a chat client would send it back in the next turn's history.
+"""
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, Protocol
 
 import httpx
+
+ChatApi = Literal["chat", "completions"]
+CHAT_APIS: tuple[ChatApi, ...] = ("chat", "completions")
+# /v1/chat/completions appends the citations to the answer as a plain list after this line.
+SOURCES_HEADING = "\n\nSources:\n"
 
 
 class AskClient(Protocol):
@@ -16,6 +29,14 @@ class AskClient(Protocol):
 
     def search(self, query: str, k: int = 8) -> dict[str, Any]:
         """The /v1/search response object."""
+        ...
+
+
+class ChatClient(Protocol):
+    name: str
+
+    def chat(self, messages: Sequence[Mapping[str, str]]) -> dict[str, Any]:
+        """The /v1/chat response object, plus ``reply`` (the assistant message to send back)."""
         ...
 
 
@@ -43,15 +64,37 @@ class InProcessClient:
             ]
         }
 
+    def chat(self, messages: Sequence[Mapping[str, str]]) -> dict[str, Any]:
+        """The conversation logic behind ``POST /v1/chat``, without the server."""
+        from assistant.conversation import Chat, Turn
+
+        turns = [Turn(role=m["role"], content=m["content"]) for m in messages]
+        body = dict(Chat(self.assistant).respond(turns).model_dump(mode="json"))
+        body["reply"] = body["answer"]["answer"]  # what the chat page sends back
+        return body
+
 
 class HttpClient:
-    """POST /v1/ask and GET /v1/search on a running govrag server."""
+    """POST /v1/ask, GET /v1/search and a chat endpoint on a running govrag server.
+
+    ``chat_api`` picks the chat endpoint: ``"chat"`` (``POST /v1/chat``, the chat page's) or
+    ``"completions"`` (``POST /v1/chat/completions``, OpenAI-compatible).
+    """
 
     name = "http"
 
-    def __init__(self, url: str, timeout: float = 60.0, client: httpx.Client | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        timeout: float = 60.0,
+        client: httpx.Client | None = None,
+        chat_api: ChatApi = "chat",
+    ) -> None:
+        if chat_api not in CHAT_APIS:
+            raise ValueError(f"chat_api must be one of {', '.join(CHAT_APIS)}, got {chat_api!r}")
         self.url = url.rstrip("/")
         self.http = client or httpx.Client(timeout=timeout)
+        self.chat_api = chat_api
 
     def ask(self, question: str, filters: dict[str, Any] | None = None) -> dict[str, Any]:
         body: dict[str, Any] = {"question": question}
@@ -65,3 +108,49 @@ class HttpClient:
         response = self.http.get(f"{self.url}/v1/search", params={"q": query, "k": k})
         response.raise_for_status()
         return dict(response.json())
+
+    def chat(self, messages: Sequence[Mapping[str, str]]) -> dict[str, Any]:
+        plain = [{"role": m["role"], "content": m["content"]} for m in messages]
+        if self.chat_api == "completions":
+            return self._completion(plain)
+        response = self.http.post(f"{self.url}/v1/chat", json={"messages": plain})
+        response.raise_for_status()
+        body = dict(response.json())
+        body["reply"] = body["answer"]["answer"]  # what the chat page sends back
+        return body
+
+    def _completion(self, messages: list[dict[str, str]]) -> dict[str, Any]:
+        """POST /v1/chat/completions, as any OpenAI client would, read into the /v1/chat shape.
+
+        ``reply`` is the message content (the answer and its "Sources" list), the history an
+        OpenAI client sends back. The answer scored is that content without the appended
+        "Sources" list; the citations, records, coverage and rewritten question come from the
+        ``govrag`` extension field.
+        """
+        response = self.http.post(
+            f"{self.url}/v1/chat/completions", json={"model": "govrag", "messages": messages}
+        )
+        response.raise_for_status()
+        body = response.json()
+        content = str(body["choices"][0]["message"].get("content") or "")
+        extra = body.get("govrag") or {}
+        citations = list(extra.get("citations") or [])
+        text = content
+        if citations and SOURCES_HEADING in content:
+            text = content.rpartition(SOURCES_HEADING)[0]
+        answer = {
+            "answer": text,
+            "abstained": bool(extra.get("abstained")),
+            "citations": citations,
+            "records": list(extra.get("records") or []),
+            "coverage": extra.get("coverage") or {},
+            "query": extra.get("query") or {},
+        }
+        return {
+            "question": messages[-1]["content"] if messages else "",
+            "standalone": extra.get("standalone"),
+            "rewritten": extra.get("rewritten"),
+            "method": None,
+            "answer": answer,
+            "reply": content,
+        }

@@ -40,8 +40,8 @@ TYPES: tuple[str, ...] = (
 # Questions whose answer is a set of action records: set precision/recall/F1 apply.
 SET_TYPES: frozenset[str] = frozenset({"list", "count", "recurring"})
 
-_REQUIRED = ("id", "question", "type", "answerable", "facts", "records", "sources")
-_OPTIONAL = ("notes",)
+REQUIRED_FIELDS = ("id", "question", "type", "answerable", "facts", "records", "sources")
+OPTIONAL_FIELDS = ("notes",)
 
 
 class GoldError(ValueError):
@@ -105,12 +105,12 @@ def parse_gold(lines: Iterable[str], source: str = "<gold>") -> list[GoldQuestio
 def parse_question(obj: Any, where: str, line: int = 0) -> GoldQuestion:
     if not isinstance(obj, dict):
         raise GoldError(f"{where}: expected a JSON object, got {type(obj).__name__}")
-    for key in _REQUIRED:
+    for key in REQUIRED_FIELDS:
         if key not in obj:
             raise GoldError(f"{where}: field {key!r} is missing")
-    unknown = sorted(set(obj) - set(_REQUIRED) - set(_OPTIONAL))
+    unknown = sorted(set(obj) - set(REQUIRED_FIELDS) - set(OPTIONAL_FIELDS))
     if unknown:
-        allowed = ", ".join(_REQUIRED + _OPTIONAL)
+        allowed = ", ".join(REQUIRED_FIELDS + OPTIONAL_FIELDS)
         raise GoldError(f"{where}: unknown field {unknown[0]!r} (allowed: {allowed})")
 
     qid = _text(obj, "id", where)

@@ -3,6 +3,7 @@
 Usage::
 
     report = build_report(meta, questions, {"govrag": evaluated, "baseline": evaluated_b})
+    report["conversations"] = conversation_report("conversations.jsonl", "POST /v1/chat", played)
     write_report(report, Path("eval/out"))
     print(summary_table(report))
 """
@@ -16,6 +17,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from eval.conversations import PlayedConversation, summarise
 from eval.gold import GoldQuestion
 from eval.metrics import METRICS, QuestionScore, Response, aggregate, by_type
 
@@ -89,15 +91,7 @@ def build_report(
                 q.id,
                 {"id": q.id, "type": q.type, "question": q.question, "answerable": q.answerable},
             )
-            detail = asdict(e.score)
-            for key in ("id", "type", "answerable"):
-                del detail[key]
-            detail["answer"] = e.response.answer
-            detail["citations_detail"] = [
-                {"document": c.filename, "quote": c.quote} for c in e.response.citations
-            ]
-            detail["records"] = list(e.response.records)
-            row[name] = detail
+            row[name] = _details(e.score, e.response)
     return {
         "meta": dict(meta),
         "metrics": dict(METRICS),
@@ -105,15 +99,88 @@ def build_report(
         "systems": systems,
         "thresholds": [],
         "questions": list(questions.values()),
+        "conversations": None,
+    }
+
+
+def _details(score: QuestionScore, response: Response) -> dict[str, Any]:
+    """A question's (or turn's) scores and answer, for the report."""
+    detail = asdict(score)
+    for key in ("id", "type", "answerable"):
+        del detail[key]
+    detail["answer"] = response.answer
+    detail["citations_detail"] = [
+        {"document": c.filename, "quote": c.quote} for c in response.citations
+    ]
+    detail["records"] = list(response.records)
+    return detail
+
+
+def conversation_report(
+    file: str, api: str, played: Sequence[PlayedConversation]
+) -> dict[str, Any]:
+    """The ``conversations`` part of the report: the shares correct, the per-question metrics
+    pooled over every turn, each conversation turn by turn, and the turns not strictly right."""
+    turns = [t for p in played for t in p.turns]
+    items: list[dict[str, Any]] = []
+    for p in played:
+        rows: list[dict[str, Any]] = []
+        for number, turn in enumerate(p.turns, start=1):
+            q = turn.question
+            rows.append(
+                {
+                    "id": q.id,
+                    "turn": number,
+                    "type": q.type,
+                    "question": q.question,
+                    "answerable": q.answerable,
+                    "standalone": turn.standalone,
+                    "rewritten": turn.rewritten,
+                    **_details(turn.score, turn.response),
+                }
+            )
+        items.append(
+            {
+                "id": p.conversation.id,
+                "correct": p.correct,
+                "notes": p.conversation.notes,
+                "turns": rows,
+            }
+        )
+    failures = [
+        {
+            "conversation": item["id"],
+            "id": row["id"],
+            "turn": row["turn"],
+            "type": row["type"],
+            "question": row["question"],
+            "standalone": row["standalone"],
+            "outcome": row["outcome"],
+            "why": why_not_strict(row, row["answerable"]),
+        }
+        for item in items
+        for row in item["turns"]
+        if not row["strict"]
+    ]
+    return {
+        "file": file,
+        "api": api,
+        "overall": summarise(played),
+        "turn_metrics": aggregate([t.score for t in turns]),
+        "items": items,
+        "failures": failures,
     }
 
 
 def write_report(report: Mapping[str, Any], out: Path) -> list[Path]:
-    """Write the three report files to ``out`` (created if needed); returns their paths."""
+    """Write the report files to ``out`` (created if needed); returns their paths. The chart
+    is drawn only when questions were evaluated (a conversations-only run has none)."""
     out.mkdir(parents=True, exist_ok=True)
     json_path, md_path, png_path = (out / name for name in REPORT_FILES)
     json_path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     md_path.write_text(render_markdown(report), encoding="utf-8")
+    if not report["systems"]:
+        return [json_path, md_path]
     plot_by_type(report, png_path)
     return [json_path, md_path, png_path]
 
@@ -152,7 +219,17 @@ def type_rows(report: Mapping[str, Any], system: str) -> tuple[list[str], list[l
 
 
 def summary_table(report: Mapping[str, Any]) -> str:
-    """Overall metrics side by side, then strict accuracy and fact recall by type."""
+    """Overall metrics side by side, then strict accuracy and fact recall by type; then the
+    conversations, when they were played."""
+    parts = []
+    if report["systems"]:
+        parts.append(_questions_summary(report))
+    if report.get("conversations"):
+        parts.append(conversation_summary(report["conversations"]))
+    return "\n\n".join(parts)
+
+
+def _questions_summary(report: Mapping[str, Any]) -> str:
     header, rows = overall_rows(report)
     names = list(report["systems"])
     lines = [*_aligned(header, rows), ""]
@@ -166,6 +243,32 @@ def summary_table(report: Mapping[str, Any]) -> str:
             cells += [fmt(report["systems"][n]["by_type"][t][metric]) for n in names]
         by_type_rows.append(cells)
     return "\n".join(lines + _aligned(by_type_header, by_type_rows))
+
+
+def conversation_rows(section: Mapping[str, Any]) -> tuple[list[str], list[list[str]]]:
+    """Conversations, turns and follow-up turns: how many, how many strictly correct, share."""
+    o = section["overall"]
+    rows = [
+        [label, str(o[count]), str(o[correct]), fmt(o[share])]
+        for label, count, correct, share in (
+            ("conversations", "conversations", "conversations_correct", "conversation_accuracy"),
+            ("turns", "turns", "turns_correct", "turn_accuracy"),
+            ("follow-up turns", "follow_ups", "follow_ups_correct", "follow_up_accuracy"),
+        )
+    ]
+    return ["", "n", "correct", "share"], rows
+
+
+def conversation_summary(section: Mapping[str, Any]) -> str:
+    lines = [f"conversations: {section['file']} ({section['api']})"]
+    lines += _aligned(*conversation_rows(section))
+    failures = section["failures"]
+    if failures:
+        lines += ["", f"turns not strictly right ({len(failures)}):"]
+        for f in failures:
+            asked = f" [asked as: {f['standalone']}]" if f["standalone"] else ""
+            lines.append(f"  {f['id']}  {f['outcome']}  {f['why']}{asked}")
+    return "\n".join(lines)
 
 
 def _aligned(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
@@ -183,24 +286,32 @@ def _aligned(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
 def render_markdown(report: Mapping[str, Any]) -> str:
     meta = report["meta"]
     load = meta.get("load_average") or {}
+    gold = (
+        f"{meta.get('gold')} ({meta.get('questions', '?')} questions; "
+        f"types: {', '.join(report['types'])})"
+        if meta.get("gold")
+        else "not run"
+    )
     lines = [
         "# govrag evaluation report",
         "",
         f"- date: {meta.get('date', '?')}",
         f"- command: `{meta.get('command', '?')}`",
         f"- system under test: {meta.get('mode', '?')}",
-        f"- gold: {meta.get('gold', '?')} ({meta.get('questions', '?')} questions; "
-        f"types: {', '.join(report['types'])})",
+        f"- gold: {gold}",
+    ]
+    if report.get("conversations"):
+        section = report["conversations"]
+        lines.append(f"- conversations: {section['file']} ({section['api']})")
+    lines += [
         f"- machine: {meta.get('machine', '?')}; load average (1 min) at start "
         f"{load.get('start', '?')}, at end {load.get('end', '?')}",
         "",
-        "## Overall",
-        "",
-        *_table(*overall_rows(report)),
-        "",
     ]
-    for name in report["systems"]:
-        lines += [f"## By type: {name}", "", *_table(*type_rows(report, name)), ""]
+    if report["systems"]:
+        lines += ["## Overall", "", *_table(*overall_rows(report)), ""]
+        for name in report["systems"]:
+            lines += [f"## By type: {name}", "", *_table(*type_rows(report, name)), ""]
     if report["thresholds"]:
         rows = [
             [
@@ -219,10 +330,109 @@ def render_markdown(report: Mapping[str, Any]) -> str:
             "",
         ]
     lines += _failures(report)
+    if report.get("conversations"):
+        lines += _conversations_markdown(report["conversations"])
     lines += ["## Metric definitions", ""]
     lines += [f"- **{name}**: {text}" for name, text in report["metrics"].items()]
-    lines += ["", "![scores by type](scores_by_type.png)", ""]
+    if report["systems"]:
+        lines += ["", "![scores by type](scores_by_type.png)"]
+    lines.append("")
     return "\n".join(lines)
+
+
+# Per-question metrics shown for the turns of the conversations (report.json has them all).
+TURN_COLUMNS = (
+    "n",
+    "fact_recall",
+    "strict_accuracy",
+    "abstention_accuracy",
+    "false_abstention_rate",
+    "citation_grounding",
+    "citation_relevance",
+    "set_f1",
+    "errors",
+)
+
+
+def _conversations_markdown(section: Mapping[str, Any]) -> list[str]:
+    metrics = section["turn_metrics"]
+    lines = [
+        "## Conversations",
+        "",
+        "A conversation is correct when every one of its turns is strictly correct; follow-up "
+        "turns are every turn after the first.",
+        "",
+        *_table(*conversation_rows(section)),
+        "",
+        "### Every turn",
+        "",
+        *_table(
+            [_SHORT.get(c, c) for c in TURN_COLUMNS],
+            [[fmt(metrics[c], c) for c in TURN_COLUMNS]],
+        ),
+        "",
+        "### Conversation by conversation",
+        "",
+        *_table(
+            ["conversation", "correct", "turns (strict)"],
+            [
+                [
+                    item["id"],
+                    "yes" if item["correct"] else "no",
+                    ", ".join(
+                        f"{row['turn']} {'✓' if row['strict'] else '✗'}" for row in item["turns"]
+                    ),
+                ]
+                for item in section["items"]
+            ],
+        ),
+        "",
+    ]
+    failures = section["failures"]
+    if failures:
+        rows = [
+            [
+                f["id"],
+                f["type"],
+                _cell(f["question"]),
+                _cell(f["standalone"] or "–"),
+                f["outcome"],
+                _cell(f["why"]),
+            ]
+            for f in failures
+        ]
+        lines += [
+            f"### Turns not strictly right ({len(failures)})",
+            "",
+            *_table(["turn", "type", "question", "answered as", "outcome", "why"], rows),
+            "",
+        ]
+    return lines
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def why_not_strict(detail: Mapping[str, Any], answerable: bool) -> str:
+    """Why a question (or turn) is not strictly correct, from its report details."""
+    return str(
+        detail["error"]
+        or "; ".join(
+            filter(
+                None,
+                [
+                    "abstained" if detail["abstained"] else "",
+                    "no citation" if answerable and not detail["citations"] else "",
+                    ("missing: " + ", ".join(detail["facts_missing"]))
+                    if detail["facts_missing"]
+                    else "",
+                    "cited" if not answerable and detail["citations"] else "",
+                    "answered" if not answerable and not detail["abstained"] else "",
+                ],
+            )
+        )
+    )
 
 
 def _failures(report: Mapping[str, Any]) -> list[str]:
@@ -234,20 +444,7 @@ def _failures(report: Mapping[str, Any]) -> list[str]:
         detail = q.get(system)
         if not detail or detail["strict"]:
             continue
-        why = detail["error"] or "; ".join(
-            filter(
-                None,
-                [
-                    "abstained" if detail["abstained"] else "",
-                    "no citation" if q["answerable"] and not detail["citations"] else "",
-                    ("missing: " + ", ".join(detail["facts_missing"]))
-                    if detail["facts_missing"]
-                    else "",
-                    "cited" if not q["answerable"] and detail["citations"] else "",
-                    "answered" if not q["answerable"] and not detail["abstained"] else "",
-                ],
-            )
-        )
+        why = why_not_strict(detail, q["answerable"])
         rows.append([q["id"], q["type"], detail["outcome"], why.replace("|", "\\|")])
     if not rows:
         return []

@@ -5,14 +5,18 @@ Usage::
     govrag eval                                   # in process, with the baseline
     python -m eval.runner --url http://127.0.0.1:8000 --json
     python -m eval.runner --limit 2 --no-baseline --min-strict 0.6
+    govrag eval --conversations conversations.jsonl --min-conversations 0.8   # multi-turn only
+    govrag eval --url http://127.0.0.1:8000 --conversations c.jsonl --chat-api completions
 
-Exit codes: 0 done (and every threshold met), 1 below a threshold, 2 bad input (gold file,
-option), 3 the system could not be evaluated (empty index, server unreachable).
+Exit codes: 0 done (and every threshold met), 1 below a threshold, 2 bad input (gold or
+conversations file, option), 3 the system could not be evaluated (empty index, server
+unreachable).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
@@ -26,11 +30,18 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from eval.baseline import BaselineRAG, MiniLMEmbeddings, SourceDocument, read_folder
-from eval.client import AskClient, HttpClient, InProcessClient
+from eval.client import CHAT_APIS, AskClient, ChatClient, HttpClient, InProcessClient
+from eval.conversations import GoldConversation, load_conversations, play_all
 from eval.gold import DEFAULT_GOLD, TYPES, GoldError, GoldQuestion, load_gold, select
 from eval.latency import QUESTIONS as WARM_UP_QUESTIONS
 from eval.metrics import Response, score_question
-from eval.report import Evaluated, build_report, summary_table, write_report
+from eval.report import (
+    Evaluated,
+    build_report,
+    conversation_report,
+    summary_table,
+    write_report,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = Path(__file__).resolve().parent / "out"
@@ -56,6 +67,8 @@ THRESHOLDS = (
     Threshold("--min-grounding", "citation_grounding", True),
     Threshold("--min-abstention", "abstention_accuracy", True),
     Threshold("--max-false-abstention", "false_abstention_rate", False),
+    # the share of conversations with every turn strictly correct (--conversations)
+    Threshold("--min-conversations", "conversation_accuracy", True),
 )
 
 
@@ -187,10 +200,29 @@ def _positive(value: str) -> int:
 def build_parser(prog: str = "govrag eval") -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=prog,
-        description="Score govrag (and a plain LangChain RAG baseline) on the gold questions.",
+        description="Score govrag (and a plain LangChain RAG baseline) on the gold questions, "
+        "and govrag on multi-turn conversations.",
         epilog="Exit codes: 0 done, 1 below a threshold, 2 bad input, 3 system unavailable.",
     )
-    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="gold questions (JSONL)")
+    parser.add_argument(
+        "--gold",
+        type=Path,
+        help=f"gold questions (JSONL; default {DEFAULT_GOLD.parent.name}/{DEFAULT_GOLD.name}, "
+        "not run when only --conversations is given)",
+    )
+    parser.add_argument(
+        "--conversations",
+        type=Path,
+        metavar="FILE",
+        help="gold conversations (JSONL), played turn by turn through the chat interface",
+    )
+    parser.add_argument(
+        "--chat-api",
+        choices=CHAT_APIS,
+        default="chat",
+        help="with --url: POST /v1/chat (default) or the OpenAI-compatible "
+        "POST /v1/chat/completions",
+    )
     parser.add_argument("--url", help="a running govrag server; omit to evaluate in process")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="report folder")
@@ -199,11 +231,16 @@ def build_parser(prog: str = "govrag eval") -> argparse.ArgumentParser:
     parser.add_argument("--no-baseline", action="store_true", help="skip the baseline")
     for threshold in THRESHOLDS:
         bound = "at least" if threshold.at_least else "at most"
+        what = (
+            "the share of conversations with every turn strictly correct"
+            if threshold.metric == "conversation_accuracy"
+            else f"govrag's {threshold.metric}"
+        )
         parser.add_argument(
             threshold.option,
             type=_fraction,
             metavar="X",
-            help=f"fail unless govrag's {threshold.metric} is {bound} X",
+            help=f"fail unless {what} is {bound} X",
         )
     return parser
 
@@ -262,25 +299,55 @@ def _load_average() -> float | None:
         return None
 
 
-def _govrag(options: argparse.Namespace, assistant: Any | None) -> tuple[GovragSystem, Corpus]:
+class GovragClient(AskClient, ChatClient, Protocol):
+    """Both halves of what the harness asks of a client (both clients have them)."""
+
+
+def _govrag(options: argparse.Namespace, assistant: Any | None) -> tuple[GovragClient, Corpus]:
     try:
+        client: GovragClient
         if options.url:
-            client = HttpClient(options.url)
-            corpus = Corpus.over_http(client)
-            ask_client: AskClient = client
+            http = HttpClient(options.url, chat_api=options.chat_api)
+            corpus = Corpus.over_http(http)
+            client = http
         else:
             if assistant is None:
                 from assistant.service import build_assistant
 
                 assistant = build_assistant()
             corpus = Corpus.in_process(assistant)
-            ask_client = InProcessClient(assistant)
+            client = InProcessClient(assistant)
     except Exception as exc:
         where = options.url or "the in-process assistant"
         raise Unavailable(f"cannot use {where}: {type(exc).__name__}: {exc}") from exc
     if not corpus.documents:
         raise Unavailable("the index is empty: run `govrag ingest data/sample` first")
-    return GovragSystem(ask_client, corpus), corpus
+    return client, corpus
+
+
+def _chat_api(options: argparse.Namespace) -> str:
+    """How the conversations reach the assistant, for the report."""
+    if not options.url:
+        return "in process, the /v1/chat logic"
+    path = "/v1/chat/completions" if options.chat_api == "completions" else "/v1/chat"
+    return f"POST {path}"
+
+
+def run_conversations(
+    client: ChatClient,
+    conversations: Sequence[GoldConversation],
+    texts: dict[str, str],
+    file: str,
+    api: str,
+    progress: Callable[[str], None] = lambda _: None,
+) -> dict[str, Any]:
+    """Play every conversation (after one warm-up turn, so the model is loaded before anything
+    is timed); the report's ``conversations`` part."""
+    # a broken chat endpoint shows as failed turns, each with its error
+    with contextlib.suppress(Exception):
+        client.chat([{"role": "user", "content": WARM_UP_QUESTIONS[0]}])
+    played = play_all(client, conversations, texts, progress)
+    return conversation_report(file, api, played)
 
 
 def _baseline_documents(options: argparse.Namespace, corpus: Corpus) -> list[SourceDocument]:
@@ -306,16 +373,21 @@ def run(
     questions: Sequence[GoldQuestion],
     assistant: Any | None = None,
     command: str = "",
+    conversations: Sequence[GoldConversation] = (),
 ) -> dict[str, Any]:
-    """Evaluate govrag (and the baseline unless --no-baseline); the report, not yet written."""
+    """Evaluate govrag on the questions (and the baseline unless --no-baseline), then on the
+    conversations; the report, not yet written. Either may be empty (not run)."""
 
     def progress(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
 
     load_at_start = _load_average()
-    system, corpus = _govrag(options, assistant)
-    results = {system.name: evaluate(system, questions, corpus.texts, progress)}
-    if not options.no_baseline:
+    client, corpus = _govrag(options, assistant)
+    results: dict[str, list[Evaluated]] = {}
+    if questions:
+        system = GovragSystem(client, corpus)
+        results[system.name] = evaluate(system, questions, corpus.texts, progress)
+    if questions and not options.no_baseline:
         progress("baseline: indexing")
         documents = _baseline_documents(options, corpus)
         try:
@@ -326,22 +398,37 @@ def run(
             results[baseline.name] = evaluate(baseline, questions, corpus.texts, progress)
         finally:
             baseline.close()
+    section = None
+    if conversations:
+        section = run_conversations(
+            client,
+            conversations,
+            corpus.texts,
+            str(options.conversations),
+            _chat_api(options),
+            progress,
+        )
     types = [t for t in TYPES if any(q.type == t for q in questions)]
     meta = {
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "command": command,
         "mode": f"HTTP {options.url}" if options.url else "in process",
-        "gold": str(options.gold),
+        "gold": str(options.gold) if questions else None,
         "questions": len(questions),
         "limit_per_type": options.limit,
-        "baseline": not options.no_baseline,
+        "baseline": bool(questions) and not options.no_baseline,
+        "conversations": str(options.conversations) if conversations else None,
         "documents": sorted(corpus.texts),
         "machine": _machine(),
         # latency is only comparable between runs on an otherwise idle machine
         "load_average": {"start": load_at_start, "end": _load_average()},
     }
     report = build_report(meta, types, results)
-    report["thresholds"] = check_thresholds(report["systems"]["govrag"]["overall"], options)
+    report["conversations"] = section
+    measured: dict[str, Any] = dict(report["systems"]["govrag"]["overall"]) if questions else {}
+    if section is not None:
+        measured["conversation_accuracy"] = section["overall"]["conversation_accuracy"]
+    report["thresholds"] = check_thresholds(measured, options)
     return report
 
 
@@ -353,12 +440,25 @@ def main(argv: Sequence[str] | None = None, *, assistant: Any | None = None) -> 
         options = parser.parse_args(args)
     except SystemExit as exc:  # argparse has printed the usage error (or --help)
         return int(exc.code or 0)
+    if options.chat_api == "completions" and not options.url:
+        print(
+            "error: --chat-api completions needs --url (in process, the chat logic is called "
+            "directly)",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    # --conversations alone skips the question set; --gold with it runs both
+    if options.gold is None and options.conversations is None:
+        options.gold = DEFAULT_GOLD
     try:
-        questions = select(load_gold(options.gold), options.types, options.limit)
+        questions: list[GoldQuestion] = []
+        if options.gold is not None:
+            questions = select(load_gold(options.gold), options.types, options.limit)
+        conversations = load_conversations(options.conversations) if options.conversations else []
     except GoldError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    if not questions:
+    if options.gold is not None and not questions:
         print(
             f"error: no questions of type {' '.join(options.types)} in {options.gold}",
             file=sys.stderr,
@@ -367,7 +467,7 @@ def main(argv: Sequence[str] | None = None, *, assistant: Any | None = None) -> 
 
     command = shlex.join(["govrag", "eval", *args])
     try:
-        report = run(options, questions, assistant, command)
+        report = run(options, questions, assistant, command, conversations)
     except Unavailable as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_UNAVAILABLE
