@@ -113,15 +113,17 @@ def normalise(text: str) -> str:
 
 def fact_present(alternatives: Iterable[str], answer: str) -> bool:
     """True when any alternative occurs in the answer, after :func:`normalise`, starting at a
-    word boundary: 'SIB' is not found in 'responsibility', nor '6' in '76', while 'March 31'
-    is found in 'March 31st'."""
+    word boundary, and not running on into a longer number: 'SIB' is not found in
+    'responsibility', nor '6' in '76', nor '7' in '76' or '7.5', while 'March 31' is found in
+    'March 31st'."""
     text = normalise(answer)
     for alternative in alternatives:
         wanted = normalise(alternative)
         if not wanted:
             continue
         lead = r"(?<!\w)" if wanted[0].isalnum() or wanted[0] == "_" else ""
-        if re.search(lead + re.escape(wanted), text):
+        tail = r"(?![\d]|[.,]\d)" if wanted[-1].isdigit() else ""
+        if re.search(lead + re.escape(wanted) + tail, text):
             return True
     return False
 

@@ -20,7 +20,7 @@ from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import ABSTAIN_PHRASE, Answer, finish
 from assistant.answers.pipeline import DefaultAnswerer
-from assistant.answers.router import LLM_ROUTES, choose_route
+from assistant.answers.router import LLM_GUARDS, LLM_ROUTES, choose_route
 from assistant.answers.support.gather import gather, passages_line
 from assistant.chat_model import ChatModel
 from assistant.evidence import Evidence
@@ -170,6 +170,10 @@ class LLMAnswerer:
     def answer(self, q: QueryAnalysis, context: AnswerContext) -> Answer:
         if choose_route(q) not in LLM_ROUTES:
             return self.fallback.answer(q, context)
+        for guard in LLM_GUARDS:
+            refused = guard(q, context)
+            if refused is not None:
+                return refused
         evidence, _ = gather(q, context, k=max(context.top_k, 8))
         sources, dropped = select_sources(evidence, in_flagged_text(context))
         notes = [f"left out {len(dropped)} instruction-like source(s)"] if dropped else []

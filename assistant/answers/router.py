@@ -53,8 +53,8 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     "recurring": (across_reports.recurrence, across_reports.recurring_overview),
     "compare": (
         passages.unknown_words,
+        across_reports.counted,  # 'which has more: A or B?' names two papers and no subject
         documents.overview,
-        across_reports.counted,
         across_reports.by_records,
         passages.side_by_side,
         passages.passages,
@@ -67,6 +67,9 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
 # are complete sets or named records, built from fields; document facts and periods the record
 # does not cover are stated from metadata: an LLM adds nothing there but risk.
 LLM_ROUTES: frozenset[Route] = frozenset({"compare", "passages"})
+# Run before an LLM is asked, as they run first in the default chains: a question whose key
+# words no document uses is refused, LLM or not.
+LLM_GUARDS: tuple[Composer, ...] = (passages.unknown_words,)
 
 
 def choose_route(q: QueryAnalysis) -> Route:

@@ -75,6 +75,10 @@ def test_normalise_folds_case_dashes_and_whitespace() -> None:
         (["6"], "6 of 76 actions", True),
         (["6"], "of 76 actions", False),  # nor inside a number
         (["15"], "in 2015/16", False),
+        (["7"], "7 of 76 actions", True),
+        (["7"], "of 76 actions", False),  # nor the start of a longer number
+        (["7"], "a score of 7.5", False),
+        (["13"], "13 recommendations, against 5.", True),
         (["March 31"], "on March 31st 2002", True),  # a boundary before it only
         (["£142m"], "savings of £142m", True),
         ([""], "anything", False),  # an empty alternative never matches

@@ -130,12 +130,6 @@ def test_the_whistle_blowing_sources_come_from_the_pure_plan(
     assert answer.citations[0].document.id == doc_id(PURE_2008)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="production: LLMAnswerer skips passages.unknown_words, the guard the default chains "
-    "start with, so a question whose key words no document uses is sent to the model (and a "
-    "cited but unrelated sentence passes the citation check)",
-)
 def test_words_no_document_uses_are_refused_before_the_model_is_asked(
     analyse: Analyse, context: Context, prompts: dict[str, PromptTemplate]
 ) -> None:
