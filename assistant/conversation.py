@@ -4,10 +4,17 @@ Rules by default, the LLM when one is configured (``prompts/condense_followup.tx
 again if the LLM fails. The same :class:`Chat` serves the web page and the OpenAI-compatible
 endpoint.
 
-Rules, on the last user question that set the subject:
+The conversation carries what the previous turn was about: its question as resolved (a
+follow-up of a follow-up resolves through the one before) and the records its answer rested
+on, in the order shown. Both are found again from the user turns alone, by answering the
+previous question once more, so they hold on ``/v1/chat/completions`` too, where the history
+comes back as plain text with no ids. Rules:
 
 * "and which of those were about risk?" narrows the previous set;
-* "who owns it?", "when is it due?" ask about what the previous question or answer named;
+* "who owns it?", "when is it due?" ask about the one record the previous answer rested on (or
+  the ref the previous question named); "who owns them?" about all of its records;
+* "the second one", "the last one" pick a record of the previous answer, in its order;
+* "and R10?" asks the previous question of another ref;
 * "what about 2017?", "and in 2008?" change the period; "what about risk management?" the subject;
 * "why?", "tell me more" explain the previous subject.
 """
@@ -22,12 +29,15 @@ from dataclasses import dataclass
 from pydantic import BaseModel, Field
 
 from assistant.answers.model import Answer
+from assistant.citations import Citation
 from assistant.service import Assistant
 from ingest.errors import GovragError, InvalidRequest
+from ingest.model import ActionRecord
 from vectorstore.retriever import identifiers
 
 log = logging.getLogger(__name__)
 MAX_TURNS = 50
+MAX_DEPTH = 2  # earlier turns a follow-up of a follow-up is resolved through
 
 _NARROW = re.compile(
     r"^(?:and\s+|but\s+|so\s+)?(?:which|what|how many)\s+of\s+"
@@ -57,10 +67,42 @@ class ChatResult(BaseModel):
     answer: Answer
 
 
+_ORDINAL = re.compile(
+    r"\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
+    r"\d{1,2}(?:st|nd|rd|th))(?:\s+(?:one|item|action|recommendation|record|area|issue)s?)?\b",
+    re.I,
+)
+_ORDINALS = {
+    "first": 0,
+    "second": 1,
+    "third": 2,
+    "fourth": 3,
+    "fifth": 4,
+    "sixth": 5,
+    "seventh": 6,
+    "eighth": 7,
+    "ninth": 8,
+    "tenth": 9,
+    "last": -1,
+}
+_SINGULAR = re.compile(
+    r"\b(it|its|this|that)(?:\s+(?:one|action|recommendation|record|item))?\b", re.I
+)
+_PLURAL = re.compile(r"\b(they|them|their|these|those)\b", re.I)
+_ANOTHER_REF = re.compile(r"^(?:and|what about|how about)\s+(.+?)\??$", re.I)
+MAX_NAMED = 8  # records a plural follow-up names
+
+
 @dataclass
-class _Subject:
-    question: str
-    refs: list[str]
+class Previous:
+    """What the previous turn was about: its question as resolved, and the records its answer
+    rested on, in the order shown (with, for each, how to name it in a question)."""
+
+    standalone: str
+    records: list[ActionRecord]
+    names: list[str]
+    # the records are those a passage answer quotes, best first: 'it' is the first of them
+    quoted: bool = False
 
 
 def _user_turns(history: Sequence[Turn]) -> list[str]:
@@ -89,13 +131,32 @@ def looks_like_follow_up(question: str) -> bool:
     return len(words) <= 6 and bool(_PRONOUN_ONLY.search(q)) and not identifiers(q)
 
 
-def rewrite_by_rules(question: str, history: Sequence[Turn]) -> str | None:
-    """The standalone question, or None when the question already stands alone."""
-    previous = _user_turns(history)
-    if not previous or not looks_like_follow_up(question):
-        return None
-    last = previous[-1].rstrip(" ?.")
+def rewrite_by_rules(
+    question: str, history: Sequence[Turn], previous: Previous | None = None
+) -> str | None:
+    """The standalone question, or None when the question already stands alone.
+
+    ``previous`` is what the previous turn was about (see :meth:`Chat.previous`); without it,
+    the previous user message is taken as written."""
+    users = _user_turns(history)
     q = question.strip()
+    ordinal = _ORDINAL.search(q)
+    picked = previous is not None and ordinal is not None and len(previous.records) > 1
+    if not users or not (looks_like_follow_up(question) or picked):
+        return None
+    last = (previous.standalone if previous else users[-1]).rstrip(" ?.")
+    if previous is not None and ordinal is not None and picked:
+        index = _ORDINALS.get(ordinal.group(1).lower())
+        if index is None:
+            index = int(re.sub(r"\D", "", ordinal.group(1))) - 1
+        if -len(previous.names) <= index < len(previous.names):
+            return q[: ordinal.start()] + previous.names[index] + q[ordinal.end() :]
+    another = _ANOTHER_REF.match(q)
+    if another and identifiers(another.group(1)) and identifiers(last):
+        # 'and R10?': the previous question, asked of another ref
+        old, new = identifiers(last), identifiers(another.group(1))
+        asked = re.sub(rf"\b{re.escape(old[0])}\b", " and ".join(new), last, count=1)
+        return f"{asked}?"
     narrow = _NARROW.match(q)
     if narrow:
         clause = narrow.group(1).rstrip(" ?.")
@@ -115,11 +176,52 @@ def rewrite_by_rules(question: str, history: Sequence[Turn]) -> str | None:
         return f"{_swap_subject(last, topic)}?"
     if _MORE.match(q):
         return f"Explain: {last}?"
+    if previous is not None and previous.names:
+        if (len(previous.names) == 1 or previous.quoted) and _SINGULAR.search(q):
+            return _SINGULAR.sub(lambda m: _refer(m, previous.names[0]), q, count=1)
+        if _PLURAL.search(q) and len(previous.records) <= MAX_NAMED:
+            named = _joined(previous)
+            return _PLURAL.sub(lambda m: _refer(m, named), q, count=1)
     refs = identifiers(last) or _refs_in_answer(history)
-    if refs:
+    if refs and _PRONOUN_ONLY.search(q):
         target = " and ".join(refs[:3])
         return _PRONOUN_ONLY.sub(lambda m: _possessive(m.group(1), target), q, count=1)
+    if previous is not None and previous.names and not _PRONOUN_ONLY.search(q):
+        # ellipsis, 'and the deadline?': the same question of what the last answer was about
+        if len(previous.names) == 1 or previous.quoted:
+            return f"{q.rstrip(' ?')} of {previous.names[0]}?"
+        if len(previous.records) <= MAX_NAMED:
+            return f"{q.rstrip(' ?')} of {_joined(previous)}?"
+    if refs:
+        target = " and ".join(refs[:3])
+        return f"{q.rstrip(' ?')} of {target}?"
     return f"{q.rstrip(' ?')} ({last})?"
+
+
+def _refer(match: re.Match[str], target: str) -> str:
+    """A pronoun replaced by what it points to: 'its', 'their', and 'this' or 'that' before a
+    noun ('that deadline'), become the target's."""
+    pronoun = match.group(1).lower()
+    rest = match.string[match.end() :]
+    before_noun = match.group(0) == match.group(1) and re.match(r"\s+[a-z]", rest) is not None
+    if pronoun in ("its", "their") or (
+        pronoun in ("this", "that", "these", "those") and before_noun
+    ):
+        return f"{target}'s"
+    return target
+
+
+def _joined(previous: Previous) -> str:
+    """Several records in one phrase: 'R3, R10 and R11 in the MPS Action Plan', the document
+    named once when every record is of it."""
+    documents = {r.document.id for r in previous.records}
+    suffix = ""
+    names = previous.names
+    if len(documents) == 1 and any(" in the " in n for n in names):
+        suffix = " in the " + previous.records[0].document.title
+        names = [n.split(" in the ", 1)[0] for n in names]
+    head = ", ".join(names[:-1])
+    return (f"{head} and {names[-1]}" if head else names[-1]) + suffix
 
 
 def _possessive(pronoun: str, target: str) -> str:
@@ -143,7 +245,9 @@ class Chat:
     def __init__(self, assistant: Assistant) -> None:
         self.assistant = assistant
 
-    def standalone(self, messages: Sequence[Turn]) -> tuple[str, str, bool, str]:
+    def standalone(
+        self, messages: Sequence[Turn], filters: dict[str, object] | None = None
+    ) -> tuple[str, str, bool, str]:
         """(question, standalone question, rewritten?, method)."""
         if not messages:
             raise InvalidRequest("messages is empty")
@@ -162,10 +266,64 @@ class Chat:
                     return question, condensed, condensed != question, "llm"
             except GovragError as exc:
                 log.warning("LLM rewrite failed, using rules: %s", exc)
-        rewritten = rewrite_by_rules(question, history)
+        previous = None
+        if looks_like_follow_up(question) or _ORDINAL.search(question):
+            previous = self.previous(history, filters)
+        rewritten = rewrite_by_rules(question, history, previous)
         if rewritten:
             return question, rewritten, True, "rules"
         return question, question, False, "none"
+
+    def previous(
+        self, history: Sequence[Turn], filters: dict[str, object] | None = None, depth: int = 0
+    ) -> Previous | None:
+        """What the last user turn of ``history`` was about: its question resolved through up
+        to ``MAX_DEPTH`` earlier turns, and answered again for the records it rested on."""
+        users = [i for i, turn in enumerate(history) if turn.role == "user" and turn.content]
+        if not users:
+            return None
+        question = history[users[-1]].content.strip()
+        before = history[: users[-1]]
+        standalone = question
+        if depth < MAX_DEPTH and _user_turns(before) and looks_like_follow_up(question):
+            earlier = self.previous(before, filters, depth + 1)
+            standalone = rewrite_by_rules(question, before, earlier) or question
+        try:
+            answer = self.assistant.ask(standalone, filters)
+        except GovragError:  # it was refused then too: nothing to point back to
+            return Previous(standalone, [], [])
+        quoted = not answer.records
+        records = answer.records or self._cited_records(answer.citations)
+        return Previous(standalone, records, self._names(records[:MAX_NAMED]), quoted)
+
+    def _cited_records(self, citations: Sequence[Citation]) -> list[ActionRecord]:
+        """The records a passage answer quotes, in the order first cited (by ref and document)."""
+        found: dict[str, ActionRecord] = {}
+        for citation in citations:
+            if not citation.ref:
+                continue
+            for record in self.assistant.register.with_refs([citation.ref.lower()]):
+                if record.document.id == citation.document.id:
+                    found.setdefault(record.id, record)
+        return list(found.values())
+
+    def _names(self, records: list[ActionRecord]) -> list[str]:
+        """How a follow-up names each record: its ref, followed by its document when the ref is
+        in several documents; else its title."""
+        names = []
+        for record in records:
+            if not record.ref:
+                words = record.title.split()
+                names.append("“" + " ".join(words[:10]) + ("…" if len(words) > 10 else "") + "”")
+                continue
+            # a bare number is read as a ref only as 'item 3'
+            ref = f"item {record.ref}" if re.fullmatch(r"[\d.]+", record.ref) else record.ref
+            same = self.assistant.register.with_refs([record.ref.lower()])
+            if any(r.document.id != record.document.id for r in same):
+                names.append(f"{ref} in the {record.document.title}")
+            else:
+                names.append(ref)
+        return names
 
     @property
     def _llm_condense(self):  # type: ignore[no-untyped-def]
@@ -190,7 +348,7 @@ class Chat:
     def respond(
         self, messages: Sequence[Turn], filters: dict[str, object] | None = None
     ) -> ChatResult:
-        question, standalone, rewritten, method = self.standalone(messages)
+        question, standalone, rewritten, method = self.standalone(messages, filters)
         answer = self.assistant.ask(standalone, filters)
         answer.query.standalone = standalone if rewritten else None
         return ChatResult(

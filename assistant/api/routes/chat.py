@@ -55,7 +55,7 @@ def pieces(text: str, words: int = 6) -> Iterator[str]:
 
 def stream_chat(chat: Chat, body: ChatRequest) -> Iterator[str]:
     try:
-        question, standalone, rewritten, method = chat.standalone(body.messages)
+        question, standalone, rewritten, method = chat.standalone(body.messages, body.filters)
         yield sse(
             "meta",
             {
