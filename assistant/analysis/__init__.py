@@ -17,7 +17,7 @@ The names below are the package's interface; everything else is internal to it.
 """
 
 from assistant.analysis.analyse import analyse, sub_questions
-from assistant.analysis.intent import counted_noun
+from assistant.analysis.intent import ANSWER_LABELS, ANSWER_SHAPES, answer_type, counted_noun
 from assistant.analysis.model import (
     Claim,
     ClaimKind,
@@ -31,6 +31,8 @@ from assistant.analysis.names import NameEvidence, NameIndex, Target
 from assistant.analysis.patterns import GENERIC
 
 __all__ = [
+    "ANSWER_LABELS",
+    "ANSWER_SHAPES",
     "GENERIC",
     "Claim",
     "ClaimKind",
@@ -43,6 +45,7 @@ __all__ = [
     "QuestionPart",
     "Target",
     "analyse",
+    "answer_type",
     "counted_noun",
     "sub_questions",
 ]

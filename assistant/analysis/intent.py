@@ -116,3 +116,44 @@ def intent_of(question: str) -> Intent:
     if re.match(r"(why|explain|describe)\b", q) or re.match(r"how (?!many|much|often)", q):
         return "explain"
     return "lookup"
+
+
+# The kind of value a question asks for, when it asks for one, and what such a value looks like
+# in a sentence. A passage answer must contain one, in a sentence about the question's subject.
+AnswerType = str  # "amount" | "percentage" | "year"
+_ASKS_AMOUNT = re.compile(
+    r"\bhow much\b.*\b(?:cost|costs|spend|spent|save|saved|saving|savings|budget|fund|funding|"
+    r"worth|pay|paid|price|invest|invested|raise|raised)\b|"
+    r"\bwhat (?:was|is|were|are) the (?:total )?(?:cost|spend|saving|savings|budget|price|value)\b",
+    re.I,
+)
+_ASKS_PERCENTAGE = re.compile(r"\bwhat (?:percentage|proportion|per ?cent)\b", re.I)
+_ASKS_YEAR = re.compile(r"^\s*(?:in\s+)?what year\b|^\s*when (?:was|were|did)\b", re.I)
+ANSWER_SHAPES: dict[AnswerType, re.Pattern[str]] = {
+    "amount": re.compile(
+        r"£\s?\d|\b\d[\d,.]*\s?(?:m|bn|k|million|billion|thousand|pounds)\b", re.I
+    ),
+    "percentage": re.compile(r"\d[\d.]*\s?%|\b\d[\d.]*\s+per ?cent\b", re.I),
+    "year": re.compile(  # a year, a month or a quarter: 'in April', 'Q2', '2009/10'
+        r"\b(?:19|20)\d\d\b|\bQ[1-4]\b|\b(?:January|February|March|April|May|June|July|"
+        r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|"
+        r"Nov|Dec)\b"
+    ),
+}
+ANSWER_LABELS: dict[AnswerType, str] = {
+    "amount": "amount",
+    "percentage": "percentage",
+    "year": "date",
+}
+
+
+def answer_type(question: str) -> AnswerType | None:
+    """The kind of value asked for: an amount ('how much did X save'), a percentage, or when
+    something happened ('when was the unit formed', 'what year'); None for anything else."""
+    if _ASKS_AMOUNT.search(question):
+        return "amount"
+    if _ASKS_PERCENTAGE.search(question):
+        return "percentage"
+    if _ASKS_YEAR.search(question):
+        return "year"
+    return None

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 
-from assistant.analysis import QueryAnalysis, counted_noun
+from assistant.analysis import (
+    ANSWER_LABELS,
+    ANSWER_SHAPES,
+    QueryAnalysis,
+    answer_type,
+    counted_noun,
+)
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.gather import gather, passages_line
@@ -79,6 +85,15 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
     if q.quantity and not _has_figure(q, evidence[:6]):
         return abstain(
             q, context, f"a figure for {subject_of(q)}", "The passages about it give no number."
+        )
+    asked = answer_type(q.question)
+    if asked and not _gives(asked, evidence[:6], checked):
+        label = ANSWER_LABELS[asked]
+        return abstain(
+            q,
+            context,
+            f"the {label} of {subject_of(q)}",
+            f"The passages about it give no {label}.",
         )
     if q.outcome and _only_announced(evidence[:5], weights):
         return abstain(
@@ -169,6 +184,16 @@ def _has_figure(q: QueryAnalysis, evidence: list[Evidence]) -> bool:
         if figures and (not noun_stem or noun_stem in stems(item.text)):
             return True
     return False
+
+
+def _gives(asked: str, evidence: list[Evidence], weights: dict[str, float]) -> bool:
+    """A sentence about the question's subject (half its weight or more) that holds a value of
+    the kind asked for ('£142m', '12%', '2009')."""
+    shape = ANSWER_SHAPES[asked]
+    return any(
+        shape.search(item.text) and (not weights or coverage(item.text, weights) >= 0.5)
+        for item in evidence
+    )
 
 
 def _only_announced(evidence: list[Evidence], weights: dict[str, float]) -> bool:

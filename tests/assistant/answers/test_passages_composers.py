@@ -123,3 +123,39 @@ def test_side_by_side_passes_when_one_document_speaks_to_it(
     speaking = [stem for stem in ALL if "whistle" in sample_text(stem).lower()]
     assert speaking == [PURE_2008]
     assert passages.side_by_side(q, context()) is None
+
+
+def test_the_kind_of_value_asked_for_is_read_from_the_question() -> None:
+    from assistant.analysis import answer_type
+
+    assert answer_type("How much did the 2009-12 budget save?") == "amount"
+    assert answer_type("What was the total cost of the review?") == "amount"
+    assert answer_type("What percentage of staff were appraised?") == "percentage"
+    assert answer_type("When was the Standards Committee set up?") == "year"
+    assert answer_type("In what year did the board accept the plan?") == "year"
+    assert answer_type("When is R18 due?") is None  # a field of a record, not a passage value
+    assert answer_type("How many recommendations were complete?") is None  # a count
+
+
+def test_a_value_the_passages_give_is_answered(analyse: Analyse, context: Context) -> None:
+    q = analyse("How much in new net savings does the 2009-12 budget include?")
+    answer = passages.passages(q, context())
+    assert not answer.abstained
+    assert "£12" in answer.answer  # 'new net savings of £12.9m', verbatim from the PURE plan
+
+
+def test_an_attribute_the_record_does_not_give_is_refused(
+    analyse: Analyse, context: Context
+) -> None:
+    """The subject is in the record (the partnership toolkit), the amount asked for is not."""
+    assert (
+        "toolkit"
+        in sample_text(AGS_2007_08).lower()
+        + sample_text("004_8a3584b528f67d05").lower()
+        + sample_text(PURE_2008).lower()
+    )
+    q = analyse("What was the total cost of the partnership toolkit?")
+    assert not q.quantity  # no 'how much': the figure check alone would not refuse it
+    answer = passages.passages(q, context())
+    check_abstained(answer)
+    assert "the amount of" in answer.answer and "£" not in answer.answer
