@@ -25,7 +25,6 @@ Usage::
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -33,7 +32,15 @@ from pathlib import Path
 from typing import Any
 
 from eval.client import ChatClient
-from eval.gold import OPTIONAL_FIELDS, REQUIRED_FIELDS, GoldError, GoldQuestion, parse_question
+from eval.gold import (
+    OPTIONAL_FIELDS,
+    REQUIRED_FIELDS,
+    GoldError,
+    GoldQuestion,
+    parse_jsonl,
+    parse_question,
+    read_lines,
+)
 from eval.metrics import QuestionScore, Response, ratio, score_question
 
 _REQUIRED = ("id", "turns")
@@ -52,15 +59,7 @@ class GoldConversation:
 # -- the file -----------------------------------------------------------------------------------
 def load_conversations(path: Path) -> list[GoldConversation]:
     """Every conversation of ``path``, in file order; blank lines are skipped."""
-    if not path.exists():
-        raise GoldError(f"{path}: no such conversations file")
-    if not path.is_file():
-        raise GoldError(f"{path}: not a file")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GoldError(f"{path}: cannot read the conversations file: {exc}") from exc
-    conversations = parse_conversations(text.splitlines(), source=str(path))
+    conversations = parse_conversations(read_lines(path, "conversations"), source=str(path))
     if not conversations:
         raise GoldError(f"{path}: the conversations file holds no conversations")
     return conversations
@@ -69,25 +68,7 @@ def load_conversations(path: Path) -> list[GoldConversation]:
 def parse_conversations(
     lines: Iterable[str], source: str = "<conversations>"
 ) -> list[GoldConversation]:
-    conversations: list[GoldConversation] = []
-    seen: dict[str, int] = {}
-    for number, raw in enumerate(lines, start=1):
-        if not raw.strip():
-            continue
-        where = f"{source}:{number}"
-        try:
-            obj = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise GoldError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from exc
-        conversation = parse_conversation(obj, where, number)
-        if conversation.id in seen:
-            raise GoldError(
-                f"{where}: field 'id': {conversation.id!r} already used on line "
-                f"{seen[conversation.id]}"
-            )
-        seen[conversation.id] = number
-        conversations.append(conversation)
-    return conversations
+    return parse_jsonl(lines, source, parse_conversation)
 
 
 def parse_conversation(obj: Any, where: str, line: int = 0) -> GoldConversation:

@@ -19,10 +19,10 @@ Usage::
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 DEFAULT_GOLD = Path(__file__).resolve().parent / "gold.jsonl"
 
@@ -42,6 +42,14 @@ SET_TYPES: frozenset[str] = frozenset({"list", "count", "recurring"})
 
 REQUIRED_FIELDS = ("id", "question", "type", "answerable", "facts", "records", "sources")
 OPTIONAL_FIELDS = ("notes",)
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+Item = TypeVar("Item", bound=_HasId)
 
 
 class GoldError(ValueError):
@@ -65,24 +73,24 @@ class GoldQuestion:
         return self.type in SET_TYPES
 
 
-def load_gold(path: Path) -> list[GoldQuestion]:
-    """Every question of ``path``, in file order; blank lines are skipped."""
+def read_lines(path: Path, kind: str) -> list[str]:
+    """The lines of a JSONL file of ``kind`` ('gold', 'conversations'); errors name the file."""
     if not path.exists():
-        raise GoldError(f"{path}: no such gold file")
+        raise GoldError(f"{path}: no such {kind} file")
     if not path.is_file():
         raise GoldError(f"{path}: not a file")
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise GoldError(f"{path}: cannot read the gold file: {exc}") from exc
-    questions = parse_gold(text.splitlines(), source=str(path))
-    if not questions:
-        raise GoldError(f"{path}: the gold file holds no questions")
-    return questions
+        raise GoldError(f"{path}: cannot read the {kind} file: {exc}") from exc
 
 
-def parse_gold(lines: Iterable[str], source: str = "<gold>") -> list[GoldQuestion]:
-    questions: list[GoldQuestion] = []
+def parse_jsonl(
+    lines: Iterable[str], source: str, parse_one: Callable[[Any, str, int], Item]
+) -> list[Item]:
+    """One item a line (blank lines skipped), each parsed by ``parse_one(obj, where, line)``;
+    ids must be unique. Errors name the source, the line and the field."""
+    items: list[Item] = []
     seen: dict[str, int] = {}
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
@@ -92,14 +100,26 @@ def parse_gold(lines: Iterable[str], source: str = "<gold>") -> list[GoldQuestio
             obj = json.loads(raw)
         except json.JSONDecodeError as exc:
             raise GoldError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from exc
-        question = parse_question(obj, where, number)
-        if question.id in seen:
+        item = parse_one(obj, where, number)
+        if item.id in seen:
             raise GoldError(
-                f"{where}: field 'id': {question.id!r} already used on line {seen[question.id]}"
+                f"{where}: field 'id': {item.id!r} already used on line {seen[item.id]}"
             )
-        seen[question.id] = number
-        questions.append(question)
+        seen[item.id] = number
+        items.append(item)
+    return items
+
+
+def load_gold(path: Path) -> list[GoldQuestion]:
+    """Every question of ``path``, in file order; blank lines are skipped."""
+    questions = parse_gold(read_lines(path, "gold"), source=str(path))
+    if not questions:
+        raise GoldError(f"{path}: the gold file holds no questions")
     return questions
+
+
+def parse_gold(lines: Iterable[str], source: str = "<gold>") -> list[GoldQuestion]:
+    return parse_jsonl(lines, source, parse_question)
 
 
 def parse_question(obj: Any, where: str, line: int = 0) -> GoldQuestion:
