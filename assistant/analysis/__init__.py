@@ -17,7 +17,13 @@ The names below are the package's interface; everything else is internal to it.
 """
 
 from assistant.analysis.analyse import analyse, sub_questions
-from assistant.analysis.intent import ANSWER_LABELS, ANSWER_SHAPES, answer_type, counted_noun
+from assistant.analysis.intent import (
+    ANSWER_LABELS,
+    ANSWER_SHAPES,
+    answer_type,
+    counted_noun,
+    due_order,
+)
 from assistant.analysis.model import (
     Claim,
     ClaimKind,
@@ -47,5 +53,6 @@ __all__ = [
     "analyse",
     "answer_type",
     "counted_noun",
+    "due_order",
     "sub_questions",
 ]

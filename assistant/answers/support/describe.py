@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis import QueryAnalysis
+from assistant.analysis import QueryAnalysis, due_order
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
 from assistant.answers.support.gather import gather
@@ -17,6 +17,7 @@ from assistant.answers.support.recordtext import (
     doc_label,
     due_words,
     key_sentence,
+    record_name,
     safe_text,
     status_sentence,
 )
@@ -33,7 +34,11 @@ def describe_records(
     builder = context.citations()
     notes: list[str] = []
     weights = term_weights(q.terms, context.stats)
-    paragraphs = [
+    paragraphs = []
+    compared = _compare_due(q, records[:6], context, builder)
+    if compared:
+        paragraphs.append(compared)
+    paragraphs += [
         describe_one(q, record, builder, context.record_chunk_id(record.id), notes, weights)
         for record in records[:6]
     ]
@@ -57,6 +62,28 @@ def describe_records(
         route=route,
         notes=notes,
     )
+
+
+def _compare_due(
+    q: QueryAnalysis, records: list[ActionRecord], context: AnswerContext, builder: CitationBuilder
+) -> str | None:
+    """'Which is due later, R18 or R25?': the deadlines compared, in a first line stating which
+    (or that they fall together), each cited."""
+    order = due_order(q.question)
+    dated = [r for r in records if r.due_date and r.due_text]
+    if order is None or len(dated) < 2:
+        return None
+    ranked = sorted(dated, key=lambda r: str(r.due_date), reverse=order == "later")
+
+    def due(record: ActionRecord) -> str:
+        marker = cite(builder, record, context.record_chunk_id(record.id), record.due_text)
+        return f"{record_name(record)}: {due_words(record)}{marker}"
+
+    if ranked[0].due_date == ranked[-1].due_date:
+        head = f"**They are due at the same time, {due_words(ranked[0])}**"
+    else:
+        head = f"**{record_name(ranked[0])} is due {order}**"
+    return f"{head} ({'; '.join(due(r) for r in ranked)})."
 
 
 def describe_one(

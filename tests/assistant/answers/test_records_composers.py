@@ -96,3 +96,25 @@ def test_by_field_passes_on_a_question_no_record_is_clearly_about(
     # and with no topic word any chunk uses, there is nothing to look a record up by
     unknown = analyse("When is the body-worn camera rollout due?")
     assert records.by_field(unknown, context()) is None
+
+
+def test_which_is_due_later_is_stated_from_the_deadlines(
+    assistant: Assistant, analyse: Analyse, context: Context
+) -> None:
+    """The deadlines are compared by the code, not just listed: R18 'Q2 2009' is later than
+    R25 'Q4 2008-09' (the fourth quarter of the 2008-09 financial year)."""
+    assert "\tQ2 2009" in sample_row(PURE_2008, "R18", "AUDIT COMMISSION")
+    assert "Q4 2008-09" in sample_row(PURE_2008, "R25", "AUDIT COMMISSION")
+    later = check_answer(
+        assistant, records.by_ref(analyse("Which is due later, R18 or R25?"), context()), "refs"
+    )
+    assert later.answer.startswith("**R18 is due later** (R18: Q2 2009 [1]; R25: Q4 2008-09 [2]).")
+    assert [c.quote for c in later.citations[:2]] == ["Q2 2009", "Q4 2008-09"]
+    sooner = check_answer(
+        assistant, records.by_ref(analyse("Is R18 or R25 due sooner?"), context()), "refs"
+    )
+    assert sooner.answer.startswith("**R25 is due earlier**")
+    plain = check_answer(
+        assistant, records.by_ref(analyse("Who owns R18 and R25?"), context()), "refs"
+    )
+    assert "is due later" not in plain.answer and "is due earlier" not in plain.answer
