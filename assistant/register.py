@@ -13,7 +13,7 @@ import gc
 import threading
 from array import array
 from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
@@ -193,12 +193,6 @@ def _ranks(keys: list[str]) -> npt.NDArray[np.int32]:
     return np.array([distinct[key] for key in keys], dtype=np.int32)
 
 
-def read_snapshot(catalog: Catalog) -> AbstractContextManager[int]:
-    """Within the block every catalog read of this thread sees one committed state; yields
-    its generation (see :meth:`Catalog.read_snapshot`)."""
-    return catalog.read_snapshot()
-
-
 def intersect(*sets: Positions) -> Positions:
     """Positions in every one of ``sets`` (ascending)."""
     out = sets[0]
@@ -242,7 +236,7 @@ class Register:
     def loaded(self) -> _Loaded:
         """The current generation's records and indexes (loaded when the catalog changed).
 
-        Inside a :func:`read_snapshot` (an answer) it is the snapshot's generation. The cached
+        Inside a catalog read snapshot (an answer) it is the snapshot's generation. The cached
         register only moves forward: a reader whose snapshot is older than the register
         another reader has loaded since gets one of its own, never cached."""
         pinned = getattr(self._pin, "depth", 0) > 0
@@ -252,7 +246,7 @@ class Register:
         if loaded is None or loaded.generation != self.catalog.generation():
             # the generation and the records are read in one snapshot: a register is
             # never labelled with a generation its records are not from
-            with read_snapshot(self.catalog) as generation:
+            with self.catalog.read_snapshot() as generation:
                 loaded = self._load(generation)
         if pinned:
             self._pin.loaded = loaded

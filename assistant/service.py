@@ -22,7 +22,7 @@ from assistant.chat_model import ChatModel, LangChainChatModel
 from assistant.citations import verify
 from assistant.container import Services
 from assistant.prompts import PromptTemplate, load_prompts
-from assistant.register import RecordQuery, Register, read_snapshot
+from assistant.register import RecordQuery, Register
 from assistant.settings import Settings, load_settings
 from assistant.text import TermStats
 from ingest.cleaning import lone_surrogate
@@ -64,7 +64,7 @@ class Assistant:
         snapshot inside an answer, else the index as it is. Cached for the newest generation
         seen (an answer whose snapshot is older builds its own, uncached)."""
         catalog = self.services.catalog
-        with read_snapshot(catalog) as generation, self._lock:
+        with catalog.read_snapshot() as generation, self._lock:
             cached = self._name_index
             if cached is not None and cached[0] == generation:
                 return cached[1], cached[2]
@@ -135,7 +135,7 @@ class Assistant:
         for attempt in range(INDEX_CHANGE_RETRIES + 1):
             # one attempt reads one committed state of the index (catalog and register), so
             # a document removed or replaced meanwhile cannot vanish from under it
-            with read_snapshot(self.services.catalog) as generation, self.register.pinned():
+            with self.services.catalog.read_snapshot() as generation, self.register.pinned():
                 try:  # a document filter names real papers (ids or file names)
                     self.services.retriever.resolve_documents(parsed)
                 except UnknownDocument:

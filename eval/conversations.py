@@ -37,9 +37,11 @@ from eval.gold import (
     REQUIRED_FIELDS,
     GoldError,
     GoldQuestion,
+    check_fields,
     parse_jsonl,
     parse_question,
     read_lines,
+    text_field,
 )
 from eval.metrics import QuestionScore, Response, ratio, score_question
 
@@ -72,19 +74,8 @@ def parse_conversations(
 
 
 def parse_conversation(obj: Any, where: str, line: int = 0) -> GoldConversation:
-    if not isinstance(obj, dict):
-        raise GoldError(f"{where}: expected a JSON object, got {type(obj).__name__}")
-    for key in _REQUIRED:
-        if key not in obj:
-            raise GoldError(f"{where}: field {key!r} is missing")
-    unknown = sorted(set(obj) - set(_REQUIRED) - set(_OPTIONAL))
-    if unknown:
-        allowed = ", ".join(_REQUIRED + _OPTIONAL)
-        raise GoldError(f"{where}: unknown field {unknown[0]!r} (allowed: {allowed})")
-    cid = obj["id"]
-    if not isinstance(cid, str) or not cid.strip():
-        raise GoldError(f"{where}: field 'id': expected a non-empty string, got {cid!r}")
-    cid = cid.strip()
+    obj = check_fields(obj, where, _REQUIRED, _OPTIONAL)
+    cid = text_field(obj, "id", where)
     notes = obj.get("notes", "")
     if not isinstance(notes, str):
         raise GoldError(f"{where}: field 'notes': expected a string, got {type(notes).__name__}")

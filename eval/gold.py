@@ -122,20 +122,27 @@ def parse_gold(lines: Iterable[str], source: str = "<gold>") -> list[GoldQuestio
     return parse_jsonl(lines, source, parse_question)
 
 
-def parse_question(obj: Any, where: str, line: int = 0) -> GoldQuestion:
+def check_fields(
+    obj: Any, where: str, required: Sequence[str], optional: Sequence[str]
+) -> dict[str, Any]:
+    """``obj`` as a JSON object with every required field and no unknown one."""
     if not isinstance(obj, dict):
         raise GoldError(f"{where}: expected a JSON object, got {type(obj).__name__}")
-    for key in REQUIRED_FIELDS:
+    for key in required:
         if key not in obj:
             raise GoldError(f"{where}: field {key!r} is missing")
-    unknown = sorted(set(obj) - set(REQUIRED_FIELDS) - set(OPTIONAL_FIELDS))
+    unknown = sorted(set(obj) - set(required) - set(optional))
     if unknown:
-        allowed = ", ".join(REQUIRED_FIELDS + OPTIONAL_FIELDS)
+        allowed = ", ".join((*required, *optional))
         raise GoldError(f"{where}: unknown field {unknown[0]!r} (allowed: {allowed})")
+    return obj
 
-    qid = _text(obj, "id", where)
-    question = _text(obj, "question", where)
-    qtype = _text(obj, "type", where)
+
+def parse_question(obj: Any, where: str, line: int = 0) -> GoldQuestion:
+    obj = check_fields(obj, where, REQUIRED_FIELDS, OPTIONAL_FIELDS)
+    qid = text_field(obj, "id", where)
+    question = text_field(obj, "question", where)
+    qtype = text_field(obj, "type", where)
     if qtype not in TYPES:
         raise GoldError(
             f"{where}: field 'type': unknown type {qtype!r} (known: {', '.join(TYPES)})"
@@ -166,7 +173,7 @@ def parse_question(obj: Any, where: str, line: int = 0) -> GoldQuestion:
     return GoldQuestion(qid, question, qtype, answerable, facts, records, sources, notes, line)
 
 
-def _text(obj: dict[str, Any], key: str, where: str) -> str:
+def text_field(obj: dict[str, Any], key: str, where: str) -> str:
     value = obj[key]
     if not isinstance(value, str) or not value.strip():
         raise GoldError(f"{where}: field {key!r}: expected a non-empty string, got {value!r}")
