@@ -2,9 +2,23 @@
 '31 March 02', 'End of 2002/2003', 'Original deadline of December 2008 now revised to March 2009'.
 
 A deadline means the end of the period it names ('March 2009' -> 2009-03-31); quarters in a
-financial year ('Q4 2008-09') count from April. Text that is not a date ('Ongoing', 'TBA')
-gives ``None``. General parsers (dateparser) read 'Feb 09' as 9 February of this year and know
-nothing of financial years, so this small parser is deliberate.
+financial year ('Q4 2008-09', 'Q3 2019/20' -> 2019-12-31) count from April, a bare year pair
+('2019/20', 'FY19/20') is the financial year ending 31 March; 'Q1 2020' is a calendar quarter.
+Also read: day-first numeric dates as in the UK ('30/06/2019', '30.06.2019', '30-06-19'), ISO
+('2019-07-31'), spreadsheet months ('Mar-20'), 'end of June 2019', seasons (Spring -> 31 May,
+Summer -> 31 August, Autumn -> 30 November, Winter 2019/20 -> end of February 2020) and, in a
+date column only, Excel serials ('43646').
+
+A date that could be read two ways ('2019/07/06'; '06/13/2019', a date only month first) or
+whose year is outside 1990-2060 is not guessed: :func:`read_due` lists it as ambiguous.
+
+Revisions: 'X now revised to Y', 'extended from X to Y', 'Y (revised from X)', 'Y (was X)',
+'Y, revised from X', 'X now Y' in a date cell; in running text only the forms that say which
+date is which (:func:`parse_revision`), or 'the target date is now Y' (:func:`parse_revised_to`).
+
+Text that is not a date ('Ongoing', 'TBA') gives ``None``. General parsers (dateparser) read
+'Feb 09' as 9 February of this year and know nothing of financial years, so this small parser
+is deliberate.
 """
 
 from __future__ import annotations
@@ -12,7 +26,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 _MONTHS = {
     name: index
@@ -22,21 +36,40 @@ _MONTHS = {
 _MONTHS["sept"] = 9
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
+_ORIGINAL_NOW = re.compile(
+    r"(?:original|initial|previous)\s+(?:deadline|date|target|timescale)\s+(?:of|was)?\s*"
+    r"(?P<old>.+?)\s+(?:now\s+)?(?:revised|extended|moved|changed|put back|deferred)\s+to\s+"
+    r"(?P<new>.+)$",
+    re.I | re.S,
+)
+_FROM_TO = re.compile(
+    r"\b(?:revised|extended|moved|changed|deferred|put back|slipped|rescheduled|re-?profiled)"
+    r"\s+from\s+(?P<old>.+?)\s+(?:to|until|till)\s+(?P<new>.+?)(?:[.;]\s|[.;]?$)",
+    re.I | re.S,
+)
+_NEW_WAS = re.compile(
+    r"(?P<new>[^()]+?)\s*\((?:(?:revised|changed|moved|extended|deferred)\s+from|previously|was|"
+    r"originally|orig\.?|original(?:\s+(?:date|deadline|target))?\s*:?)\s+(?P<old>[^)]+)\)",
+    re.I | re.S,
+)
 _REVISED = [
-    re.compile(
-        r"(?:original|initial|previous)\s+(?:deadline|date|target|timescale)\s+(?:of|was)?\s*"
-        r"(?P<old>.+?)\s+(?:now\s+)?(?:revised|extended|moved|changed|put back|deferred)\s+to\s+"
-        r"(?P<new>.+)$",
-        re.I | re.S,
-    ),
+    _ORIGINAL_NOW,
+    _FROM_TO,
     re.compile(
         r"(?P<old>.+?)\s+(?:now\s+)?(?:revised|extended|deferred)\s+to\s+(?P<new>.+)$", re.I | re.S
     ),
+    _NEW_WAS,
+    # '31/12/2019, revised from 30/06/2019' / '31/12/2019 - was 30/06/2019'
     re.compile(
-        r"(?P<new>.+?)\s*\((?:revised\s+from|previously|was|originally)\s+(?P<old>[^)]+)\)",
+        r"(?P<new>.+?)[\s,;–-]+(?:(?:revised|changed|moved|extended|deferred)\s+from|was)\s+"
+        r"(?P<old>.+)$",
         re.I | re.S,
     ),
+    # 'Dec 2019 now March 2020'
+    re.compile(r"(?P<old>.+?)[,;]?\s+now\s+(?:due\s+)?(?P<new>.+)$", re.I | re.S),
 ]
+# in running text only the forms that say which date was which
+_REVISED_IN_TEXT = [_ORIGINAL_NOW, _FROM_TO, _NEW_WAS]
 
 
 @dataclass(frozen=True)
@@ -62,7 +95,25 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+_SEASONS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
+_SEASON_RE = "|".join(_SEASONS)
+
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    # 2019-07-31 (ISO)
+    (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"), "iso"),
+    # 2019/07/31, 2019.07.31: year first, read y/m/d only when that is the one possible reading
+    (
+        re.compile(r"\b(?P<year>(?:19|20)\d\d)[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})\b"),
+        "ymd",
+    ),
+    # 30/06/2019, 30.06.2019, 30-06-19 (day first, as in the UK)
+    (
+        re.compile(
+            r"(?<![\d/.-])(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})(?P=sep)"
+            r"(?P<year>\d{4}|\d{2})(?![\d/-]|\.\d)"
+        ),
+        "dmy_numeric",
+    ),
     # 31 March 02 / 17 January 2002 / March 31st 2002
     (
         re.compile(
@@ -78,13 +129,34 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "mdy",
     ),
-    # Q4 2008-09 / Q4 '08-09 (financial year)
+    # Q4 2008-09 / Q4 '08-09 / Q3 2019/20 / Quarter 3 2019/20 (financial year)
     (
-        re.compile(r"\bQ(?P<q>[1-4])\s+'?(?P<fy1>\d{4}|\d{2})\s*[-/–]\s*(?P<fy2>\d{2,4})\b", re.I),
+        re.compile(
+            r"\b(?:Q|Quarter\s*)(?P<q>[1-4])\s*(?:of\s+)?(?:FY\s*)?'?(?P<fy1>\d{4}|\d{2})\s*[-/–]\s*"
+            r"(?P<fy2>\d{2,4})\b",
+            re.I,
+        ),
         "fyq",
     ),
-    # Q2 2009
-    (re.compile(r"\bQ(?P<q>[1-4])\s+(?P<year>\d{4})\b", re.I), "q"),
+    # Q2 2009 / Quarter 2 2009 (calendar)
+    (re.compile(r"\b(?:Q|Quarter\s*)(?P<q>[1-4])\s+(?P<year>\d{4})\b", re.I), "q"),
+    # Autumn 2019, Winter 2019/20 (a season ends: May, August, November, February)
+    (
+        re.compile(
+            rf"\b(?P<season>{_SEASON_RE})\s+(?:term\s+)?(?P<year>(?:19|20)\d\d)"
+            r"(?:\s*[/–-]\s*(?P<fy2>\d{2}|\d{4})\b)?",
+            re.I,
+        ),
+        "season",
+    ),
+    # Mar-20, March-2020, Mar'20 (as spreadsheets show a month)
+    (
+        re.compile(
+            rf"\b(?P<month>{_MONTH_RE})[-'’] ?(?P<year>\d{{4}}|\d{{2}})\b(?![-/]\d)",
+            re.I,
+        ),
+        "my",
+    ),
     # May/June 2002, March 2009, Feb 09, Dec 2002
     (
         re.compile(
@@ -92,6 +164,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             re.I,
         ),
         "my",
+    ),
+    # FY19/20, FY 2019-20
+    (
+        re.compile(r"\bFY\s?(?P<fy1>\d{2}|(?:19|20)\d\d)\s*[/–-]\s*(?P<fy2>\d{2}|\d{4})\b", re.I),
+        "fy",
     ),
     # End of 2002/2003, 2008/09 (financial year end)
     (
@@ -103,27 +180,78 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # end of 2002 / by 2002
     (re.compile(r"\b(?:end of|by|in|during)\s+(?P<year>(?:19|20)\d\d)\b", re.I), "y"),
 ]
+EARLIEST_YEAR, LATEST_YEAR = 1990, 2060  # a deadline outside these years is a misreading
+_SERIAL = re.compile(r"^\s*(?P<serial>\d{5})(?:\.0+)?\s*$")
+_EXCEL_EPOCH = date(1899, 12, 30)
 
 
-def parse_dates(text: str) -> list[DueDate]:
-    """Every date the text names, in order of appearance, without overlaps."""
+class Ambiguous(Exception):
+    """A date that can be read more than one way, or lies outside the years of the record."""
+
+
+def scan_dates(text: str) -> tuple[list[DueDate], list[str]]:
+    """Every date the text names, in order, without overlaps; and the ambiguous ones (as
+    written), which are left out rather than guessed."""
     if not text:
-        return []
-    found: list[tuple[int, int, date, str]] = []
+        return [], []
+    found: list[tuple[int, int, date | None, str]] = []
     for pattern, kind in _PATTERNS:
         for match in pattern.finditer(text):
             if any(s < match.end() and match.start() < e for s, e, _, _ in found):
                 continue
-            value = _to_date(match, kind)
+            try:
+                value = _to_date(match, kind)
+            except Ambiguous:
+                found.append((match.start(), match.end(), None, match.group(0).strip()))
+                continue
             if value is not None:
                 found.append((match.start(), match.end(), value, match.group(0).strip()))
-    found.sort()
-    return [DueDate(value.isoformat(), raw) for _, _, value, raw in found]
+    found.sort(key=lambda item: item[:2])
+    dates = [DueDate(value.isoformat(), raw) for _, _, value, raw in found if value is not None]
+    return dates, [raw for _, _, value, raw in found if value is None]
+
+
+def parse_dates(text: str) -> list[DueDate]:
+    """Every date the text names, in order of appearance, without overlaps."""
+    return scan_dates(text)[0]
+
+
+def _numeric(year: int, month: int, day: int, other: tuple[int, int] | None = None) -> date:
+    """A numeric date; ``other`` is the (month, day) of the second possible reading."""
+    if not EARLIEST_YEAR <= year <= LATEST_YEAR:
+        raise Ambiguous(f"year {year} is out of range")
+    try:
+        value = date(year, month, day)
+    except ValueError:
+        value = None
+    alternative = None
+    if other is not None and other != (month, day):
+        try:
+            alternative = date(year, *other)
+        except ValueError:
+            alternative = None
+    if value is None:
+        if alternative is not None:
+            raise Ambiguous("only the other order is a date")
+        raise ValueError("not a date")
+    return value
 
 
 def _to_date(match: re.Match[str], kind: str) -> date | None:
     groups = match.groupdict()
     try:
+        if kind == "iso":
+            return _numeric(int(groups["year"]), int(groups["month"]), int(groups["day"]))
+        if kind == "ymd":
+            month, day = int(groups["month"]), int(groups["day"])
+            if day <= 12 and month != day:
+                raise Ambiguous("year first: month and day could be either way round")
+            return _numeric(int(groups["year"]), month, day)
+        if kind == "dmy_numeric":
+            day, month = int(groups["day"]), int(groups["month"])
+            if groups["sep"] == "." and (len(groups["day"]) < 2 or len(groups["month"]) < 2):
+                return None  # '1.4.10' is a paragraph number more often than a date
+            return _numeric(_year(groups["year"]), month, day, other=(day, month))
         if kind in ("dmy", "mdy"):
             year = _year(groups["year"])
             return date(year, _MONTHS[groups["month"].lower().rstrip(".")], int(groups["day"]))
@@ -133,12 +261,24 @@ def _to_date(match: re.Match[str], kind: str) -> date | None:
             return _month_end(int(groups["year"]), int(groups["q"]) * 3)
         if kind == "fyq":
             start = _year(groups["fy1"])
+            end = _year(groups["fy2"][-2:]) if groups["fy2"] else start + 1
+            if end != start + 1:
+                return None
             quarter = int(groups["q"])
             month = (3 + quarter * 3 - 1) % 12 + 1  # Q1 -> June, Q4 -> March
             year = start + (1 if quarter == 4 else 0)
             return _month_end(year, month)
+        if kind == "season":
+            start = int(groups["year"])
+            month = _SEASONS[groups["season"].lower()]
+            if groups["fy2"]:
+                end = _year(groups["fy2"][-2:], century_hint=start // 100 * 100)
+                if end != start + 1 or month != 2:
+                    return None if end != start + 1 else _month_end(start, month)
+                return _month_end(end, 2)
+            return _month_end(start + 1 if month == 2 else start, month)
         if kind == "fy":
-            start = int(groups["fy1"])
+            start = _year(groups["fy1"])
             end = _year(groups["fy2"], century_hint=start // 100 * 100)
             if end != start + 1:
                 return None
@@ -150,31 +290,89 @@ def _to_date(match: re.Match[str], kind: str) -> date | None:
     return None
 
 
+def excel_serial(text: str) -> DueDate | None:
+    """An Excel date serial ('43646' -> 2019-06-30): only a plain 5-digit number in a date
+    column means one, and only within the years of the record."""
+    match = _SERIAL.match(text or "")
+    if not match:
+        return None
+    value = _EXCEL_EPOCH + timedelta(days=int(match.group("serial")))
+    if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+        return None
+    return DueDate(value.isoformat(), match.group("serial"))
+
+
+@dataclass(frozen=True)
+class DueReading:
+    """A deadline cell read: the current deadline, the one it was revised from, and any dates
+    left unread because they could be read more than one way."""
+
+    due: DueDate | None
+    revised_from: DueDate | None
+    ambiguous: tuple[str, ...] = ()
+
+
+def read_due(text: str | None, *, serials: bool = False) -> DueReading:
+    """Read a deadline cell. ``serials``: the cell is in a date column, so a plain 5-digit
+    number is an Excel date serial."""
+    if not text:
+        return DueReading(None, None)
+    flat = " ".join(text.split())
+    if serials:
+        serial = excel_serial(flat)
+        if serial is not None:
+            return DueReading(serial, None)
+    revision = _find_revision(flat, cell=True)
+    if revision is not None:
+        return DueReading(revision[0], revision[1])
+    dates, ambiguous = scan_dates(flat)
+    if not dates:
+        return DueReading(None, None, tuple(ambiguous))
+    return DueReading(max(dates, key=lambda d: d.iso), None, tuple(ambiguous))
+
+
 def parse_due(text: str | None) -> tuple[DueDate | None, DueDate | None]:
     """Return (current deadline, revised-from deadline) for a deadline cell.
 
     With several dates and no revision wording, the latest is the deadline for the whole row.
     """
-    if not text:
-        return None, None
-    flat = " ".join(text.split())
-    for pattern in _REVISED:
-        match = pattern.search(flat)
-        if match:
+    reading = read_due(text)
+    return reading.due, reading.revised_from
+
+
+def _find_revision(flat: str, *, cell: bool) -> tuple[DueDate, DueDate] | None:
+    """(new, old) from revision wording; ``cell``: the text is a date cell (looser forms)."""
+    patterns = _REVISED if cell else _REVISED_IN_TEXT
+    for pattern in patterns:
+        for match in pattern.finditer(flat):
             new, old = parse_dates(match.group("new")), parse_dates(match.group("old"))
             if new and old:
-                return new[-1], old[-1]
-    dates = parse_dates(flat)
-    if not dates:
-        return None, None
-    return max(dates, key=lambda d: d.iso), None
+                pick_new = new[-1] if cell else new[0]
+                return pick_new, old[-1]
+    return None
 
 
 def parse_revision(text: str) -> tuple[DueDate, DueDate] | None:
-    """(new, old) deadline when running text says a deadline was revised, else None."""
+    """(new, old) deadline when running text says a deadline was revised, else None:
+    'Original deadline of December 2008 now revised to March 2009', 'target date extended
+    from 30/06/2019 to 31/12/2019', '31/12/2019 (revised from 30/06/2019)', '(was Dec 2019)'."""
+    return _find_revision(" ".join(text.split()), cell=False)
+
+
+_REVISED_TO = re.compile(
+    r"\b(?:deadline|target(?:\s+date)?|due date|timescale|completion date|date)\s+"
+    r"(?:is\s+|has\s+been\s+|was\s+|now\s+)*(?:now|revised to|extended to|moved to|changed to|"
+    r"deferred to|put back to|rescheduled (?:to|for)|re-?profiled to)\s+(?P<new>[^.;]+)",
+    re.I,
+)
+
+
+def parse_revised_to(text: str) -> DueDate | None:
+    """The new deadline when running text says only what it is now ('target date now March
+    2020', 'deadline extended to 31/03/2020'); the old one is the row's own due date."""
     flat = " ".join(text.split())
-    match = _REVISED[0].search(flat)
+    match = _REVISED_TO.search(flat)
     if not match:
         return None
-    new, old = parse_dates(match.group("new")), parse_dates(match.group("old"))
-    return (new[0], old[-1]) if new and old else None
+    dates = parse_dates(match.group("new"))
+    return dates[0] if dates else None

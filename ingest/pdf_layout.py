@@ -13,12 +13,17 @@ Governance papers are usually borderless tables, so rows are found from geometry
   vertically centred on one line (the layout of these tables), or top-aligned where a row is cut
   by a page break.
 
+Tables drawn with ruling lines come from pdfplumber's line-based finder instead (see
+:class:`RuledTable` and :func:`ruled_blocks`), and running headers and footers are dropped
+first (:func:`drop_running_lines`).
+
 The output rows are what a text extraction of the same page would give, so the record extractor
 treats both the same way (continuation rows, repeated headers and all).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -154,6 +159,17 @@ def _split_items(lines: list[Line], body_size: float) -> list[PageItem]:
             while index < len(lines) and lines[index].all_bold():
                 header.append(lines[index])
                 index += 1
+            if all(len(_segment_starts(ln, space)) == 1 for ln in header) and (
+                index >= len(lines)
+                or (
+                    len(_segment_starts(lines[index], space)) == 1
+                    and abs(lines[index].x0 - header[0].x0) < 4.0
+                )
+            ):
+                # one bold phrase over running text is a heading ("Recommendation"), not the
+                # labels of columns
+                items.append(("heading", " ".join(ln.text() for ln in header)))
+                continue
             body, index = _take_body(lines, index, header, body_size, space)
             items.append(("table", Region(header, body, index >= len(lines))))
             continue
@@ -420,9 +436,48 @@ def _paragraph_text(lines: list[Line], words: Counter[str]) -> str:
     )
 
 
-def layout_pages(pages_words: list[list[Word]], body_size: float) -> list[list[Block]]:
-    """Blocks for every page; table columns are shared by all pages of one table."""
-    page_items = [_split_items(group_lines(words, body_size), body_size) for words in pages_words]
+def _page_items(words: list[Word], ruled: Sequence[RuledTable], body_size: float) -> list[PageItem]:
+    """Headings, paragraphs and borderless tables of the text around the ruled tables, with the
+    ruled tables in their place."""
+    if not ruled:
+        return _split_items(group_lines(words, body_size), body_size)
+    items: list[PageItem] = []
+    remaining = words
+    for table in sorted(ruled, key=lambda t: t.top):
+        above = [w for w in remaining if w.bottom <= table.top + 1.0]
+        remaining = [w for w in remaining if w.bottom > table.top + 1.0]
+        items.extend(
+            _bold_lines_as_headings(_split_items(group_lines(above, body_size), body_size))
+        )
+        items.append(("ruled", table))
+    items.extend(
+        _bold_lines_as_headings(_split_items(group_lines(remaining, body_size), body_size))
+    )
+    return items
+
+
+def _bold_lines_as_headings(items: list[PageItem]) -> list[PageItem]:
+    """Beside ruled tables, a bold line with no table under it is a heading (a caption)."""
+    out: list[PageItem] = []
+    for kind, payload in items:
+        if kind == "table" and isinstance(payload, Region) and not payload.body:
+            out.append(("heading", " ".join(line.text() for line in payload.header)))
+        else:
+            out.append((kind, payload))
+    return out
+
+
+def layout_pages(
+    pages_words: list[list[Word]],
+    body_size: float,
+    ruled: Sequence[Sequence[RuledTable]] | None = None,
+) -> list[list[Block]]:
+    """Blocks for every page; table columns are shared by all pages of one table. ``ruled``
+    holds each page's tables drawn with ruling lines (their words are not in ``pages_words``)."""
+    page_items = [
+        _page_items(words, ruled[index] if ruled else (), body_size)
+        for index, words in enumerate(pages_words)
+    ]
     tables: list[list[Region]] = []
     last_region: Region | None = None
     for items in page_items:
@@ -467,10 +522,27 @@ def layout_pages(pages_words: list[list[Word]], body_size: float) -> list[list[B
         for token in w.text.split("/")
     )
 
+    words.update(
+        token.lower().strip(".,;:()'\"")
+        for page in ruled or ()
+        for table in page
+        for row in table.words
+        for cell in row
+        for w in cell
+        for token in w.text.split("/")
+    )
     pages_blocks: list[list[Block]] = []
+    ruled_header: tuple[str, ...] | None = None
     for items in page_items:
         blocks: list[Block] = []
         for kind, payload in items:
+            if kind == "ruled":
+                assert isinstance(payload, RuledTable)
+                new_blocks, ruled_header = ruled_blocks(payload, body_size, words, ruled_header)
+                blocks.extend(new_blocks)
+                continue
+            if kind in ("heading", "paragraph"):
+                ruled_header = None
             if kind == "heading":
                 blocks.append(Block(BlockKind.HEADING, text=clean_text(str(payload))))
             elif kind == "paragraph":
@@ -497,3 +569,233 @@ def _region_blocks(
         if any(cells):
             blocks.append(Block(BlockKind.ROW, cells=cells))
     return blocks
+
+
+# -- ruled tables -----------------------------------------------------------------------------
+
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom
+
+
+@dataclass
+class RuledTable:
+    """A table drawn with ruling lines, as pdfplumber's line-based finder saw it: per row, per
+    column, the bounding box of the cell that starts there (None where a merged cell covers
+    it) and the words inside that cell."""
+
+    top: float
+    bottom: float
+    cells: list[list[Box | None]]
+    words: list[list[list[Word]]]
+
+
+def _cell_text(words: list[Word], body_size: float, counts: Counter[str]) -> str:
+    if not words:
+        return ""
+    lines = group_lines(words, body_size)
+    return clean_text(
+        _join_lines(
+            [ln.words for ln in lines],
+            [ln.top for ln in lines],
+            [ln.bottom for ln in lines],
+            counts,
+        )
+    )
+
+
+def _origins(table: RuledTable) -> list[list[tuple[int, int]]]:
+    """For every grid position, the (row, column) of the cell that covers it."""
+    rows, cols = len(table.cells), max((len(r) for r in table.cells), default=0)
+    owner: list[list[tuple[int, int] | None]] = [[None] * cols for _ in range(rows)]
+    col_x = [
+        min((box[0] for r in table.cells if c < len(r) and (box := r[c]) is not None), default=0.0)
+        for c in range(cols)
+    ]
+    row_y = [min((b[1] for b in r if b is not None), default=float("inf")) for r in table.cells]
+    for r, row in enumerate(table.cells):
+        for c, box in enumerate(row):
+            if box is None:
+                continue
+            x1, bottom = box[2], box[3]
+            c_end = c + 1
+            while c_end < cols and col_x[c_end] < x1 - 1.0:
+                c_end += 1
+            r_end = r + 1
+            while r_end < rows and row_y[r_end] < bottom - 1.0:
+                r_end += 1
+            for rr in range(r, r_end):
+                for cc in range(c, c_end):
+                    if owner[rr][cc] is None:
+                        owner[rr][cc] = (r, c)
+    out: list[list[tuple[int, int]]] = []
+    for r in range(rows):
+        row_out: list[tuple[int, int]] = []
+        for c in range(cols):
+            found = owner[r][c]
+            if found is None:  # an uncovered slot: the cell to its left, else a cell of its own
+                found = row_out[-1] if row_out else (r, c)
+            row_out.append(found)
+        out.append(row_out)
+    return out
+
+
+def ruled_blocks(
+    table: RuledTable, body_size: float, counts: Counter[str], header: tuple[str, ...] | None
+) -> tuple[list[Block], tuple[str, ...] | None]:
+    """Blocks of one ruled table: a combined header row (``header_hint``; "Target date" over
+    "Original | Revised" gives "Target date Original", "Target date Revised"), body rows (a
+    value merged down is repeated in every row it covers, one merged across is given once; a
+    row that repeats the header is marked as a header), and a HEADING for a row that is one
+    cell across the whole table (a sub-heading), followed by the header again so that the
+    rows under it are read with their columns. ``header`` is the header of the table this one
+    continues (previous page); the header in force is returned."""
+    rows, cols = len(table.cells), max((len(r) for r in table.cells), default=0)
+    if not rows or not cols:
+        return [], header
+    origin = _origins(table)
+    texts: dict[tuple[int, int], str] = {}
+
+    def text(r: int, c: int) -> str:
+        key = origin[r][c]
+        if key not in texts:
+            kr, kc = key
+            words = table.words[kr][kc] if kc < len(table.words[kr]) else []
+            texts[key] = _cell_text(words, body_size, counts)
+        return texts[key]
+
+    def full_width(r: int) -> bool:
+        return cols > 1 and len({origin[r][c] for c in range(cols)}) == 1
+
+    def bold(r: int) -> bool:
+        words = [
+            w
+            for c in range(cols)
+            if origin[r][c] == (r, c) and c < len(table.words[r])
+            for w in table.words[r][c]
+            if not w.symbol
+        ]
+        return bool(words) and all(w.bold for w in words)
+
+    def labels(r: int) -> bool:
+        values = [text(r, c) for c in range(cols) if origin[r][c] == (r, c)]
+        filled = [v for v in values if v]
+        return len(filled) >= 2 and all(
+            len(v.split()) <= 5 and not re.search(r"\d", v) for v in filled
+        )
+
+    blocks: list[Block] = []
+    start = 0
+    while start < rows and full_width(start):  # a title row over the table
+        if text(start, 0):
+            blocks.append(Block(BlockKind.HEADING, text=text(start, 0)))
+        start += 1
+    end = start
+    while end < rows and end - start < 4 and bold(end) and not full_width(end):
+        end += 1
+    if end == start and start + 1 < rows and header is None and labels(start):
+        end = start + 1  # no bold type (a scan): a first row of short labels is the header
+    if end > start:  # header rows: also those a header cell spans down into
+        spanned = [r for r in range(end, rows) for c in range(cols) if origin[r][c][0] < end]
+        end = max([end, *(r + 1 for r in spanned)])
+        parts: list[list[str]] = [[] for _ in range(cols)]
+        for c in range(cols):
+            seen: set[tuple[int, int]] = set()
+            for r in range(start, end):
+                key = origin[r][c]
+                if key in seen:
+                    continue
+                seen.add(key)
+                value = text(r, c)
+                if value and (not parts[c] or parts[c][-1] != value):
+                    parts[c].append(value)
+        combined = tuple(" ".join(p) for p in parts)
+        if header is None or normalise_key(combined) != normalise_key(header):
+            header = combined
+        pending = combined
+    else:
+        pending = None
+    for r in range(end, rows):
+        if full_width(r):
+            if text(r, 0):
+                blocks.append(Block(BlockKind.HEADING, text=text(r, 0)))
+                pending = header  # the rows below the sub-heading still have the table's header
+            continue
+        cells = []
+        for c in range(cols):
+            kc = origin[r][c][1]
+            cells.append(text(r, c) if kc == c else "")  # merged across: once, at its start
+        row = tuple(cells)
+        if not any(row):
+            continue
+        if pending is not None:  # the header goes just before the first row under it
+            blocks.append(Block(BlockKind.ROW, cells=pending, header_hint=True))
+            pending = None
+        is_header = header is not None and normalise_key(row) == normalise_key(header)
+        blocks.append(Block(BlockKind.ROW, cells=row, header_hint=is_header))
+    return blocks, header
+
+
+def normalise_key(cells: Sequence[str]) -> tuple[str, ...]:
+    return tuple(" ".join(c.lower().split()) for c in cells)
+
+
+# -- running headers and footers --------------------------------------------------------------
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|[-–—]\s*\d+\s*[-–—])$",
+    re.I,
+)
+_MARGIN = 0.12
+
+
+def _mask(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def drop_running_lines(
+    pages: list[tuple[float, list[Word]]], body_size: float
+) -> tuple[list[list[Word]], list[str]]:
+    """Leave out running headers and footers: a line in the top or bottom margin of a page
+    that repeats (digits may vary) on at least half the pages, or that is only a page number
+    ("Page 3 of 4", "3/4", "- 3 -"). A bold line (a borderless table's repeated header) is
+    kept. Returns the words of each page and the texts that were dropped."""
+    candidates: list[list[tuple[Line, str]]] = []
+    for height, words in pages:
+        lines = group_lines(words, body_size) if words else []
+        edge = lines[:2] + lines[-2:] if len(lines) > 4 else lines
+        found = []
+        for line in edge:
+            if line.top > height * _MARGIN and line.bottom < height * (1 - _MARGIN):
+                continue
+            if line.all_bold() and not _PAGE_NUMBER.match(line.text().strip()):
+                continue  # a table's repeated header (bold labels), not a running header
+            found.append((line, _mask(line.text())))
+        candidates.append(found)
+    counts = Counter(key for found in candidates for key in {k for _, k in found})
+    need = max(2, math.ceil(len(pages) / 2))
+    out: list[list[Word]] = []
+    dropped: list[str] = []
+    for (_, words), found in zip(pages, candidates, strict=True):
+        drop: set[int] = set()
+        for line, key in found:
+            text = line.text().strip()
+            if counts[key] >= need or _PAGE_NUMBER.match(text):
+                drop.update(id(w) for w in line.words)
+                dropped.append(text)
+            else:  # "Audit Committee, 3 March     Page 3 of 4": only the page number goes
+                segments = _split_segments(line, body_size * 0.32)
+                for segment in segments:
+                    if len(segments) > 1 and _PAGE_NUMBER.match(join_words(segment).strip()):
+                        drop.update(id(w) for w in segment)
+                        dropped.append(join_words(segment))
+        out.append([w for w in words if id(w) not in drop] if drop else words)
+    return out, dropped
+
+
+def _split_segments(line: Line, space: float) -> list[list[Word]]:
+    segments: list[list[Word]] = [[line.words[0]]]
+    for left, right in zip(line.words, line.words[1:], strict=False):
+        if right.x0 - left.x1 > space * 3:
+            segments.append([right])
+        else:
+            segments[-1].append(right)
+    return segments

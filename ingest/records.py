@@ -6,15 +6,17 @@ import re
 
 from ingest.cleaning import first_sentence
 from ingest.columns import Role
-from ingest.dates import parse_due, parse_revision
-from ingest.model import ActionRecord, DocumentInfo
-from ingest.status import read_status
+from ingest.dates import DueDate, parse_revised_to, parse_revision, read_due
+from ingest.model import ActionRecord, DocumentInfo, Status
+from ingest.status import rag_key, read_status
 from ingest.tables import INLINE_REF, Layout, LogicalRow, Table
 from ingest.themes import classify
 from ingest.vocabulary import Vocabulary
 
 _STATUTORY = re.compile(r"\s*\b(STATUTORY|NON-STATUTORY|Non-statutory|Statutory)\b\.?\s*$")
 _FOOTNOTE = re.compile(r"(?<=[.;])\s+\d{1,2}$")
+_NO_DATE = re.compile(r"^\W*(?:n/?a|none|-+|–|tbc|tba|not applicable)?\W*$", re.I)
+NARRATIVE_STATUS_WORDS = 8  # a 'Status' column this wordy is commentary, read as progress too
 
 
 def _clean_ref(value: str) -> str:
@@ -70,12 +72,13 @@ def build_records(
     """Every logical row of every table as an :class:`ActionRecord`."""
     records: list[ActionRecord] = []
     allocator = _RefAllocator()
+    key = rag_key(text)
     for table in layout.tables:
         raw_refs: list[str] = []
         table_records: list[ActionRecord] = []
         for row in table.rows:
             ordinal = len(records) + 1
-            record = _record(table, row, info, text, ordinal)
+            record = _record(table, row, info, text, ordinal, key)
             if record.ref:
                 raw_refs.append(record.ref)
             record.ref = allocator.allocate(record.ref, table)
@@ -90,8 +93,60 @@ def build_records(
     return records
 
 
+def _deadlines(
+    table: Table,
+    row: LogicalRow,
+    progress: str | None,
+    status_text: str | None,
+    warnings: list[str],
+) -> tuple[str | None, DueDate | None, DueDate | None]:
+    """(due_text, current deadline, revised-from deadline) from the due and revised-due
+    columns, revision wording in any of them, then in the progress or status text."""
+    col = table.column
+    due_text = row.text(col(Role.DUE)) or None
+    reading = read_due(due_text, serials=True)
+    due, revised_from = reading.due, reading.revised_from
+    if due is None and reading.ambiguous:
+        warnings.append(
+            f"deadline {reading.ambiguous[0]!r} can be read more than one way (day and month, "
+            "or the year); left unread, the text is kept"
+        )
+    revised_text = row.text(col(Role.REVISED_DUE))
+    if revised_text and not _NO_DATE.match(revised_text):
+        revised = read_due(revised_text, serials=True)
+        if revised.due is not None:
+            if due is not None and revised.due.iso != due.iso:
+                revised_from = revised.revised_from or due
+            elif due is None:
+                revised_from = revised.revised_from
+            due = revised.due
+            due_text = revised_text
+    if revised_from is None:
+        texts = [t for t in (progress, status_text) if t]
+        others = [
+            row.text(i)
+            for i, role in enumerate(table.roles)
+            if role in (Role.OTHER, Role.AGREED) and row.text(i)
+        ]
+        for source in texts + others:
+            moved = parse_revision(source)  # 'Original deadline of ... now revised to ...'
+            if moved is not None:
+                due, revised_from = moved
+                break
+    if revised_from is None and due is not None and progress:
+        new = parse_revised_to(progress)  # 'the target date is now March 2020'
+        if new is not None and new.iso > due.iso:
+            due, revised_from = new, due
+    return due_text, due, revised_from
+
+
 def _record(
-    table: Table, row: LogicalRow, info: DocumentInfo, text: str, ordinal: int
+    table: Table,
+    row: LogicalRow,
+    info: DocumentInfo,
+    text: str,
+    ordinal: int,
+    key: dict[str, Status] | None = None,
 ) -> ActionRecord:
     col = table.column
     ref_text = _clean_ref(row.first(col(Role.REF))) or None
@@ -120,25 +175,27 @@ def _record(
             if action and recommendation
             else action or recommendation or None
         )
+    status_col = col(Role.STATUS)
+    status_text = row.text(status_col) or None
     progress = row.text(col(Role.PROGRESS)) or None
+    if progress is None and status_text and len(status_text.split()) >= NARRATIVE_STATUS_WORDS:
+        progress = status_text  # a wordy 'Status' column is the commentary
     title = (
         first_sentence(title_source) if title_source else first_sentence(finding or action or "")
     )
     title = title or (ref_text or f"Row {ordinal}")
 
-    due_text = row.text(col(Role.DUE)) or None
-    due, revised_from = parse_due(due_text)
-    if revised_from is None and progress:
-        moved = parse_revision(
-            progress
-        )  # 'Original deadline of ... now revised to ...' in progress
-        if moved is not None:
-            due, revised_from = moved
-    # Wording is read from progress, then remaining actions; never from the finding itself.
+    due_text, due, revised_from = _deadlines(table, row, progress, status_text, info.warnings)
+    # Wording is read from the status column, deadlines, progress, then remaining actions (a
+    # verb opening an action is not a status); never from the finding itself.
+    short_progress = progress if progress and len(progress.split()) <= 4 else None
     status = read_status(
-        [due_text] if due_text else [],
-        [t for t in (progress, row.text(col(Role.ACTION))) if t],
+        [t for t in (status_text, short_progress, row.text(col(Role.DUE)) or None) if t],
+        [progress] if progress else [],
         stated_anywhere=[row.text(i) for i in range(len(table.header))],
+        action_texts=[t for t in (row.text(col(Role.ACTION)),) if t],
+        key=key,
+        yes_no=status_col is not None and "?" in table.header[status_col],
     )
 
     spans = row.spans()

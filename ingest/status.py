@@ -1,9 +1,22 @@
 """Normalise how far an action has got: complete, partial, ongoing, not_started or unknown.
 
 A status the paper states ('Recommendation met: significantly', 'Complete', 'Ongoing' in a
-date or status column) wins. Otherwise the status is inferred from progress wording ('work is
-continuing', 'has not yet been approved') and marked ``inferred``; the triggering words are kept
-verbatim in ``status_text``. Nothing found means 'unknown'.
+status, date or short progress cell) wins. Otherwise the status is inferred from progress
+wording ('work is continuing', 'has not yet been approved') and marked ``inferred``; the
+triggering words are kept verbatim in ``status_text``. Nothing found means 'unknown'.
+
+The words as written stay in ``status_text`` (so 'Overdue' or 'Red' remain visible); they map:
+
+* complete — Complete(d), Implemented, Closed, Done, Achieved, Delivered, Met, Superseded (the
+  action needs no more work), No longer required; RAG Blue;
+* partial — Partially implemented/complete/met, Partly met, Met: partially/significantly;
+* ongoing — In progress, Ongoing, Open, On track, Not yet due, Overdue, Behind schedule,
+  Delayed, At risk, Not (yet) met, Not complete; RAG Green (on track) and Amber (at risk);
+* not_started — Not (yet) started, Not commenced, Not implemented, Met: not; RAG Red;
+* a paper's own key ('Green – complete') overrides the RAG defaults (:func:`rag_key`);
+  'Yes'/'No' answer a column such as 'Implemented?' (complete / ongoing).
+
+A verb opening an action ('Complete the review of ...') is an instruction, not a status.
 """
 
 from __future__ import annotations
@@ -26,21 +39,103 @@ _DEGREE: dict[str, Status] = {
     "minimally": "partial",
     "not": "not_started",
 }
+# A bare 'Complete' followed by a lower-case word is a verb ('Complete the review of ...'):
+# an instruction, not a status. 'Completed the review' and 'Complete.' are statuses.
+_IMPERATIVE = r"(?!\s+(?:the|a|an|all|any|each|every|and|this|that|these|those|work|an?\b|[a-z]))"
 _STATED: list[tuple[re.Pattern[str], Status]] = [
     (
-        re.compile(r"\bnot (?:yet )?started\b|\bto commence\b|\bnot yet begun\b", re.I),
+        re.compile(
+            r"\bnot (?:yet )?(?:started|commenced|begun|implemented|actioned)\b|\bto commence\b|"
+            r"^\W*met\s*:\s*not\b",
+            re.I,
+        ),
         "not_started",
     ),
     (
-        re.compile(r"^\W*(?:complete|completed|implemented|closed|done|achieved)\b", re.I),
+        re.compile(
+            r"\bpartial(?:ly)?\s+(?:implemented|complete[d]?|met|achieved|done|in place)\b|"
+            r"\bpartly\s+(?:met|implemented|complete[d]?|achieved)\b|"
+            r"^\W*met\s*:\s*(?:partially|partly|significantly|substantially|moderately|minimally)\b",
+            re.I,
+        ),
+        "partial",
+    ),
+    (
+        re.compile(
+            r"^\W*(?:(?:fully\s+)?(?:completed|implemented|closed|done|achieved|superseded|delivered)|"
+            rf"complete{_IMPERATIVE}|met(?:\s*:\s*(?:completely|fully))?{_IMPERATIVE}|"
+            r"no longer (?:required|relevant|applicable))\b",
+            re.I,
+        ),
         "complete",
     ),
-    (re.compile(r"\b(?:on-?\s?going|in progress|underway|started)\b", re.I), "ongoing"),
+    (
+        re.compile(
+            r"\b(?:on-?\s?going|in progress|underway|started|not yet due|overdue|behind schedule|"
+            r"delayed|on track|off track|at risk|slipp(?:ed|ing)|not complete[d]?|incomplete|"
+            r"not (?:yet )?met)\b|"
+            r"^\W*open\b",
+            re.I,
+        ),
+        "ongoing",
+    ),
     (re.compile(r"\bpartial(?:ly)?\b", re.I), "partial"),
 ]
+# RAG colours as most trackers define them: Blue = complete, Green = on track (ongoing), Amber =
+# some slippage or risk (ongoing), Red = not started or significantly off track (not_started).
+# A paper whose key says otherwise ('Green - complete') is read with its own key
+# (:func:`rag_key`).
+DEFAULT_RAG: dict[str, Status] = {
+    "blue": "complete",
+    "green": "ongoing",
+    "amber": "ongoing",
+    "red": "not_started",
+}
+_RAG_WORD = re.compile(r"^\W*(blue|green|amber|red|b|g|a|r)\W*$|\b(blue|green|amber|red)\b", re.I)
+_RAG_LETTER = {"b": "blue", "g": "green", "a": "amber", "r": "red"}
+_YES_NO = re.compile(r"^\W*(yes|y|no|n)\W*$", re.I)
 _LEADING_STATUS = re.compile(
-    r"^\W*(complete[d]?|implemented|closed|done|on-?\s?going|not (?:yet )?started)\b[.;:]?", re.I
+    r"^\W*((?:completed|implemented|closed|done|on-?\s?going|not (?:yet )?started)\b|"
+    rf"complete{_IMPERATIVE}\b)[.;:]?",
+    re.I,
 )
+_KEY_ENTRY = re.compile(
+    r"\b(blue|green|amber|red)\b\s*(?P<sep>[-–=:(]|means|indicates|denotes|is)?\s*"
+    r"(?P<words>[A-Za-z][A-Za-z /-]{1,40})",
+    re.I,
+)
+
+
+def stated_status(text: str) -> Status | None:
+    """The status a short status phrase states ('Partially implemented', 'Not yet due'),
+    without RAG colours; None when it states none."""
+    for pattern, status in _STATED:
+        if pattern.search(text):
+            return status
+    return None
+
+
+def rag_key(text: str) -> dict[str, Status]:
+    """The paper's RAG key, where its text gives one ('Green – complete'), over the default."""
+    key = dict(DEFAULT_RAG)
+    for match in _KEY_ENTRY.finditer(text):
+        words = match.group("words").strip()
+        if not match.group("sep") and len(words.split()) > 3:
+            continue  # 'Green spaces are in progress' is no key
+        status = stated_status(words)
+        if status is not None:
+            key[match.group(1).lower()] = status
+    return key
+
+
+def _rag(line: str, key: dict[str, Status]) -> Status | None:
+    match = _RAG_WORD.search(line)
+    if not match:
+        return None
+    word = (match.group(1) or match.group(2)).lower()
+    return key.get(_RAG_LETTER.get(word, word))
+
+
 _STILL_GOING = (
     r"continu(?:es|ing|e) to",
     r"remains? (?:a |an )?(?:key|ongoing|developing)",
@@ -83,9 +178,19 @@ class StatusReading:
 
 
 def read_status(
-    status_cells: list[str], progress_texts: list[str], stated_anywhere: list[str] | None = None
+    status_cells: list[str],
+    progress_texts: list[str],
+    stated_anywhere: list[str] | None = None,
+    *,
+    action_texts: list[str] | None = None,
+    key: dict[str, Status] | None = None,
+    yes_no: bool = False,
 ) -> StatusReading:
-    """Status from 'Recommendation met' phrases, explicit status/date cells, then wording."""
+    """Status from 'Recommendation met' phrases, explicit status/date cells (words, then RAG
+    colours read with ``key``), then the leading word of progress or remaining-action text,
+    then progress wording. ``yes_no``: the status cells answer a question such as
+    'Implemented?' (Yes -> complete, No -> ongoing)."""
+    key = key or DEFAULT_RAG
     for text in progress_texts + status_cells + (stated_anywhere or []):
         match = _MET.search(text)
         if match:
@@ -94,10 +199,16 @@ def read_status(
             return StatusReading(_DEGREE.get(degree, "partial"), verbatim, "stated")
     for text in status_cells:
         for line in text.split("\n"):
-            for pattern, status in _STATED:
-                if pattern.search(line):
-                    return StatusReading(status, line.strip(), "stated")
-    for text in progress_texts:
+            status = stated_status(line)
+            if status is None:
+                status = _rag(line, key)
+            if status is None and yes_no:
+                answer = _YES_NO.match(line)
+                if answer:
+                    status = "complete" if answer.group(1).lower().startswith("y") else "ongoing"
+            if status is not None:
+                return StatusReading(status, line.strip(), "stated")
+    for text in progress_texts + (action_texts or []):
         lead = _LEADING_STATUS.match(text)
         if lead:
             word = lead.group(1).lower()
@@ -105,7 +216,7 @@ def read_status(
                 "ongoing" if "going" in word else "not_started" if "not" in word else "complete"
             )
             return StatusReading(stated, lead.group(0).strip(), "stated")
-    for text in progress_texts:
+    for text in progress_texts + (action_texts or []):
         for pattern, status in _INFERRED:
             match = pattern.search(text.replace("\n", " "))
             if match:

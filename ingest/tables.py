@@ -8,12 +8,22 @@ of fragments that keep their place in the stored text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from ingest.cleaning import normalise_for_compare
-from ingest.columns import LABEL_ROLES, NARRATIVE_PREFERENCE, Role, assign_roles, looks_like_ref
+from ingest.columns import (
+    LABEL_ROLES,
+    NARRATIVE_PREFERENCE,
+    ColumnMatch,
+    Role,
+    explain_roles,
+    looks_like_ref,
+    note_table,
+)
+from ingest.dates import parse_dates
 from ingest.model import BlockKind, PlacedBlock, Span
 from ingest.vocabulary import Vocabulary, ends_sentence, looks_unfinished
 
@@ -63,6 +73,7 @@ class Table:
     roles: list[Role]
     section: str | None
     rows: list[LogicalRow] = field(default_factory=list)
+    matches: list[ColumnMatch] = field(default_factory=list)  # why each column has its role
 
     def column(self, *roles: Role) -> int | None:
         for role in roles:
@@ -117,6 +128,64 @@ def _header_like(cells: list[str]) -> bool:
     )
 
 
+def _joined_header(rows: list[list[str]], width: int) -> list[str]:
+    """One header per column from several header rows. A label spanning columns of the row
+    below ('Target date' over 'Original | Revised') is given to each of them: 'Target date
+    Original', 'Target date Revised'."""
+    rows = [list(r) for r in rows]
+    for upper, lower in itertools.pairwise(rows):
+        # a wrapped header ('AGS' over 'improvement area') has no label standing alone above
+        if not any(u.strip() and not v.strip() for u, v in zip(upper, lower, strict=False)):
+            continue
+        for i in range(1, width):
+            if (
+                not upper[i].strip()
+                and upper[i - 1].strip()
+                and lower[i].strip()
+                and lower[i - 1].strip()
+                and len(lower[i].split()) <= 3
+                and len(lower[i - 1].split()) <= 3
+            ):
+                upper[i] = upper[i - 1]
+    return [" ".join(r[i] for r in rows if r[i]).strip() for i in range(width)]
+
+
+_DATE_ROLES = (Role.DUE, Role.REVISED_DUE, Role.STATUS)
+
+
+def _expected_value(role: Role, cell: str) -> bool:
+    """A fragment that looks like debris but is what its column holds: a date ('Autumn
+    2019', '30/06/2019'), or the wrapped end of one ('20)') in a date column."""
+    return role in _DATE_ROLES or bool(parse_dates(cell))
+
+
+def _subheading(row: PlacedBlock, width: int) -> bool:
+    """A row the loader marked as a header holding one short label in a wide table: a
+    sub-heading ('Internal audit: Estates'), not the header."""
+    filled = [c for c in row.block.cells if c.strip()]
+    return (
+        row.block.header_hint
+        and width >= 3
+        and len(filled) == 1
+        and len(filled[0].split()) <= 12
+        and not looks_like_ref(filled[0])
+    )
+
+
+_ROW_FIELDS = (Role.OWNER, Role.DUE, Role.REVISED_DUE, Role.STATUS, Role.PRIORITY)
+
+
+def _full_row(table: Table, cells: list[str]) -> bool:
+    """A row that names its own owner, deadline, status or priority (two of them at least)
+    and whose label cells start as labels do: a record, not the wrapped end of one."""
+    filled = [
+        cells[i].strip()
+        for i, role in enumerate(table.roles)
+        if role in _ROW_FIELDS and i < len(cells) and cells[i].strip()
+    ]
+    return len(filled) >= 2 and all(not f[:1].islower() and not f.startswith("(") for f in filled)
+
+
 def _shouted(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.9
@@ -136,36 +205,80 @@ class _TableBuilder:
         self.width = max(len(r.block.cells) for r in rows)
         self.rows = rows
         self.section = section
+        self.header_keys: set[tuple[str, ...]] = set()
+
+    def _key(self, row: PlacedBlock) -> tuple[str, ...]:
+        return tuple(normalise_for_compare(c) for c in _cells(row, self.width))
+
+    def _body(self, rows: list[PlacedBlock]) -> list[PlacedBlock]:
+        """Rows that are not (repeated) header rows; a sub-heading row stays, as a label."""
+        return [
+            r
+            for r in rows
+            if (not r.block.header_hint or _subheading(r, self.width))
+            and self._key(r) not in self.header_keys
+        ]
 
     def build(self) -> Table:
         header_rows, body = self._split_header()
-        header = [
-            " ".join(
-                _cells(r, self.width)[i] for r in header_rows if _cells(r, self.width)[i]
-            ).strip()
-            for i in range(self.width)
-        ]
-        header_keys = {
-            tuple(normalise_for_compare(c) for c in _cells(r, self.width)) for r in header_rows
-        }
-        body = [
-            r
-            for r in body
-            if not r.block.header_hint
-            and tuple(normalise_for_compare(c) for c in _cells(r, self.width)) not in header_keys
-        ]
-        roles = assign_roles(header, [_cells(r, self.width) for r in body[:12]])
-        table = Table(header=header, roles=roles, section=self.section)
+        header = _joined_header([_cells(r, self.width) for r in header_rows], self.width)
+        self.header_keys = {self._key(r) for r in header_rows}
+        body = self._body(body)
+        matches = explain_roles(header, [_cells(r, self.width) for r in body[:12]])
+        table = Table(
+            header=header, roles=[m.role for m in matches], section=self.section, matches=matches
+        )
+        note_table(self.section, matches)
         self._group(table, body)
         return table
+
+    def continues(self, table: Table, rows: list[PlacedBlock]) -> bool:
+        """Whether a run of rows after a heading is more of ``table`` (the heading being a
+        sub-heading the loader gave as a heading): no header of its own, or the same header
+        repeated with refs that do not start again."""
+        if max(len(r.block.cells) for r in rows) > self.width:
+            return False
+        header_rows, body = _TableBuilder(rows, self.section, self.vocab)._split_header()
+        if not header_rows:
+            return True
+        if not all(self._key(r) in self.header_keys for r in header_rows):
+            return False
+        ref_col = table.column(Role.REF)
+        if ref_col is None or not body:
+            return True
+        seen = {row.first(ref_col).strip() for row in table.rows}
+        return _cells(body[0], self.width)[ref_col].strip() not in seen
+
+    def extend(self, table: Table, rows: list[PlacedBlock], category: str | None) -> None:
+        """More rows of ``table``, under the sub-heading ``category``."""
+        self._group(table, self._body(rows), category)
+
+    def _leading_subheading(self, rows: list[PlacedBlock]) -> bool:
+        """A first row that is a sub-heading, not the first line of a wrapped header ('AGS'
+        over 'improvement area'): what follows it is not more header."""
+        if not _subheading(rows[0], self.width):
+            return False
+        if len(rows) == 1:
+            return True
+        following = _cells(rows[1], self.width)
+        return not (rows[1].block.header_hint or _header_like(following)) or looks_like_ref(
+            following[0]
+        )
 
     def _split_header(self) -> tuple[list[PlacedBlock], list[PlacedBlock]]:
         rows = self.rows
         first = _cells(rows[0], self.width)
-        if not (rows[0].block.header_hint or _header_like(first)) or looks_like_ref(first[0]):
+        if (
+            not (rows[0].block.header_hint or _header_like(first))
+            or looks_like_ref(first[0])
+            or self._leading_subheading(rows)
+        ):
             return [], rows
         header = [rows[0]]
-        if any(not c.strip() for c in first[1:]):  # an incomplete header wraps onto more lines
+        while len(header) < len(rows) and len(header) < 4 and rows[len(header)].block.header_hint:
+            header.append(rows[len(header)])  # the loader knows a header has several rows
+        if len(header) == 1 and any(not c.strip() for c in first[1:]):
+            # an incomplete header wraps onto more lines
             index = 1
             while (
                 index < len(rows)
@@ -178,20 +291,31 @@ class _TableBuilder:
         return header, rows[len(header) :]
 
     # -- grouping rows into records -------------------------------------------------------
-    def _group(self, table: Table, body: list[PlacedBlock]) -> None:
+    def _group(self, table: Table, body: list[PlacedBlock], category: str | None = None) -> None:
         ref_col = table.column(Role.REF)
         page_col = table.column(Role.PAGE_NO)
         title_col = table.title_column
-        category: str | None = None
         kinds = [
-            self._classify(table, _cells(r, self.width), ref_col, page_col, title_col) for r in body
+            "label"
+            if _subheading(r, self.width)
+            else self._classify(table, _cells(r, self.width), ref_col, page_col, title_col)
+            for r in body
         ]
         current: LogicalRow | None = None
+        after_label = False
         for index, (block, kind) in enumerate(zip(body, kinds, strict=True)):
             cells = _cells(block, self.width)
             if kind == "label":
                 category = self._label(cells, title_col)
+                after_label = current is not None and _subheading(block, self.width)
                 continue
+            if kind != "start" and after_label:
+                # text after a marked sub-heading cannot continue the record above it
+                self.warnings.append(
+                    f"a row after {category!r} starts no record; left out of the table"
+                )
+                continue
+            after_label = False
             if kind == "start" and current is not None and title_col is not None:
                 kind = self._recheck_unnumbered(table, cells, current, ref_col, page_col, title_col)
             following = _cells(body[index + 1], self.width) if index + 1 < len(body) else None
@@ -234,6 +358,8 @@ class _TableBuilder:
                 return "label"
         if page and title:
             return "start"
+        if not ref and ref_col is not None and title[:1].isupper() and _full_row(table, cells):
+            return "start"  # a row whose ref was left blank, every other field filled
         if title and INLINE_REF.match(title) and not ref:
             return "start"
         if ref_col is None and page_col is None and title:
@@ -262,6 +388,10 @@ class _TableBuilder:
 
     def _label(self, cells: list[str], title_col: int | None) -> str:
         text = cells[title_col].strip() if title_col is not None else ""
+        if not text:  # a sub-heading row the loader marked, written in its first cell
+            text = next((c.strip() for c in cells if c.strip()), "")
+            if not _shouted(text):
+                return " ".join(text.split())
         for index, cell in enumerate(cells):
             if index != title_col and re.fullmatch(r"[A-Z]{1,2}", cell.strip()):
                 text += cell.strip()  # 'FINANCIAL REPORTIN' + 'G'
@@ -312,10 +442,10 @@ class _TableBuilder:
                 continue
             target = index
             if continuation:
-                if self.vocab.is_noise(cell):
+                role = table.roles[index]
+                if self.vocab.is_noise(cell) and not _expected_value(role, cell):
                     self.warnings.append(f"dropped scanning noise {cell!r}")
                     continue
-                role = table.roles[index]
                 misplaced = (
                     len(cell.split()) > LONG_FRAGMENT_WORDS
                     or STATUS_PHRASE.match(cell)
@@ -356,6 +486,8 @@ def find_tables(placed: list[PlacedBlock], vocab: Vocabulary) -> Layout:
     warnings: list[str] = []
     section: str | None = None
     caption: str | None = None
+    previous: tuple[_TableBuilder, Table] | None = None
+    since: list[PlacedBlock] = []  # blocks between the previous table and this point
     index = 0
     while index < len(placed):
         item = placed[index]
@@ -364,18 +496,35 @@ def find_tables(placed: list[PlacedBlock], vocab: Vocabulary) -> Layout:
             section = vocab.title_case(item.block.text)
             caption = None
             prose.append((item, section))
+            since.append(item)
             index += 1
             continue
         if kind is BlockKind.PARAGRAPH:
             caption = _caption(item.block.text, vocab)
             prose.append((item, section))
+            since.append(item)
             index += 1
             continue
         end = index
         while end < len(placed) and placed[end].block.kind is BlockKind.ROW:
             end += 1
-        builder = _TableBuilder(placed[index:end], caption or section, vocab)
-        table = builder.build()
+        run = placed[index:end]
+        headings = [b for b in since if b.block.kind is BlockKind.HEADING]
+        if (
+            previous is not None
+            and since
+            and len(since) <= 2
+            and len(headings) == len(since)
+            and previous[0].continues(previous[1], run)
+        ):
+            # 'Internal audit: Estates' given as a heading between rows of one table
+            builder, table = previous
+            label = " ".join(headings[-1].block.text.split())
+            builder.extend(table, run, vocab.title_case(label) if _shouted(label) else label)
+        else:
+            builder = _TableBuilder(run, caption or section, vocab)
+            table = builder.build()
+            tables.append(table)
         orphans = []
         while (
             end < len(placed)
@@ -386,7 +535,9 @@ def find_tables(placed: list[PlacedBlock], vocab: Vocabulary) -> Layout:
             end += 1
         builder.attach_orphans(table, orphans)
         warnings.extend(builder.warnings)
-        tables.append(table)
+        builder.warnings = []
+        previous = (builder, table)
+        since = []
         caption = None
         index = end
     return Layout(tables, prose, warnings)

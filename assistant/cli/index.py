@@ -5,45 +5,84 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.cli import common
 from ingest.errors import GovragError
 
+if TYPE_CHECKING:
+    from vectorstore.indexer import IngestOutcome
+
 
 # -- ingest / remove / documents -------------------------------------------------------------------
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from ingest.columns import collect_mappings, use_mapping
+    from ingest.mapping import (
+        MAPPING_FILES,
+        describe_table,
+        explain_lines,
+        find_mapping,
+        load_mapping,
+    )
+
     services = common.services()
     paths = [Path(p) for p in args.paths]
-    if args.json:
-        result = services.indexer.ingest_paths(paths)
-    else:
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TextColumn,
-            TimeElapsedColumn,
-        )
+    columns = getattr(args, "columns", None)
+    explain = getattr(args, "explain", False)
+    mapping_file = Path(columns) if columns else find_mapping(paths)
+    overrides = load_mapping(mapping_file) if mapping_file else None
+    marks: list[tuple[str, int]] = []  # (file name, tables mapped before it)
+    with use_mapping(overrides), collect_mappings() as mapped:
 
-        with Progress(
-            TextColumn("[bold]ingest"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            TextColumn("{task.description}"),
-            transient=True,
-        ) as bar:
-            task = bar.add_task("", total=None)
+        def note(name: str) -> None:
+            if name:
+                marks.append((name, len(mapped)))
 
-            def progress(name: str, done: int, total: int) -> None:
-                bar.update(task, completed=done, total=total, description=name)
+        if args.json:
+            result = services.indexer.ingest_paths(paths, lambda name, _d, _t: note(name))
+        else:
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+            )
 
-            result = services.indexer.ingest_paths(paths, progress)
+            with Progress(
+                TextColumn("[bold]ingest"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                TextColumn("{task.description}"),
+                transient=True,
+            ) as bar:
+                task = bar.add_task("", total=None)
+
+                def progress(name: str, done: int, total: int) -> None:
+                    note(name)
+                    bar.update(task, completed=done, total=total, description=name)
+
+                result = services.indexer.ingest_paths(paths, progress)
+        mapping: dict[str, list[dict[str, object]]] = {}
+        for index, (name, start) in enumerate(marks):
+            end = marks[index + 1][1] if index + 1 < len(marks) else len(mapped)
+            if end > start:
+                mapping[name] = [describe_table(*table) for table in mapped[start:end]]
+        if explain:
+            _explain_unchanged(paths, result.outcomes, mapping)
+    # a mapping file beside the papers is not a paper
+    result.skipped = [s for s in result.skipped if Path(s["path"]).name not in MAPPING_FILES]
     summary = result.summary()
+    if explain:  # with --json: the mapping is part of the summary
+        summary["mapping_file"] = str(mapping_file) if mapping_file else None
+        summary["mapping"] = mapping
     if args.json:
         common.print_json(summary)
     else:
         console = common.console()
+        if mapping_file:
+            console.print(f"column mapping: {mapping_file}", soft_wrap=True, markup=False)
         for outcome in result.outcomes:
             console.print(
                 f"{outcome.action:>9}  {outcome.filename}  ({outcome.records} records, "
@@ -54,6 +93,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 console.print(f"           {replaced}")
             for warning in outcome.warnings:
                 console.print(f"           [yellow]warning:[/] {warning}")
+            if explain:
+                tables = mapping.get(outcome.filename, [])
+                for line in explain_lines(tables) or ["(no tables)"]:
+                    console.print(
+                        f"           {line}", markup=False, highlight=False, soft_wrap=True
+                    )
         for item in result.skipped:
             console.print(f"[red]  skipped[/]  {item['path']}: {item['reason']}")
         console.print(
@@ -62,6 +107,26 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             f"{len(result.skipped)} skipped"
         )
     return common.EXIT_PARTIAL if result.skipped else common.EXIT_OK
+
+
+def _explain_unchanged(
+    paths: list[Path], outcomes: list[IngestOutcome], mapping: dict[str, list[dict[str, object]]]
+) -> None:
+    """An unchanged file is not parsed again by ingest: for ``--explain``, read its tables."""
+    from ingest.loaders import load_document
+    from ingest.mapping import explain_tables
+    from vectorstore.indexer import expand_paths
+
+    files, _ = expand_paths(paths)
+    by_name = {f.name: f for f in files}
+    for outcome in outcomes:
+        path = by_name.get(outcome.filename)
+        if outcome.filename in mapping or path is None:
+            continue
+        try:
+            mapping[outcome.filename] = explain_tables(load_document(path))
+        except GovragError:
+            continue
 
 
 def cmd_remove(args: argparse.Namespace) -> int:

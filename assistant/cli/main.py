@@ -7,6 +7,7 @@ files exits with 1. The commands live in ``index``, ``register`` and ``questions
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -25,9 +26,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("ingest", help="ingest files or folders (.txt .md .html .pdf)")
+    p = sub.add_parser(
+        "ingest", help="ingest files or folders (.txt .md .html .pdf .docx .xlsx .csv)"
+    )
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument(
+        "--explain",
+        action="store_true",
+        help="show, per table, each column header -> record field and why (with --json: "
+        "the summary's 'mapping')",
+    )
+    p.add_argument(
+        "--columns",
+        metavar="FILE",
+        help="a column mapping file (.toml/.json) overriding header meanings; by default "
+        "govrag-columns.toml or .json beside the papers",
+    )
     p.set_defaults(handler=index.cmd_ingest)
 
     p = sub.add_parser("records", help="the action register, filtered; export CSV, XLSX, JSON")
@@ -148,6 +163,12 @@ def _tool(name: str) -> Any:
     raise ValueError(name)
 
 
+def _ingest_eval(words: Sequence[str]) -> bool:
+    """``govrag eval --ingest FOLDER``: score ingest on papers with gold rows (issue 15). The
+    tool is eval/ingest_eval.py, loaded by name when run, like the other eval tools."""
+    return any(w == "--ingest" or w.startswith("--ingest=") for w in words)
+
+
 def cmd_tool(args: argparse.Namespace) -> int:
     """``govrag eval ...``: hand the rest of the command line to the tool."""
     return int(_tool(args.tool).main(list(args.args)))
@@ -177,6 +198,8 @@ def help_markdown() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
+    if words and words[0] == "eval" and _ingest_eval(words[1:]):
+        return int(importlib.import_module("eval.ingest_eval").main(words[1:]))
     if words and words[0] in _TOOLS:  # the tool parses its own options
         return int(_tool(words[0]).main(words[1:]))
     parser = build_parser()

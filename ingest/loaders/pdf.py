@@ -1,14 +1,21 @@
 """PDF loader: pypdf checks the file, pdfplumber gives positioned words, pdf_layout builds rows.
 
+Tables drawn with ruling lines are read with pdfplumber's line-based table finder (cells,
+merged cells, multi-row headers: see ``pdf_layout.ruled_blocks``); the rest of the page, and
+borderless tables, are laid out from word positions. Running headers and footers ("Page n of
+m") are dropped before layout. A page that is only an image (a scan) is read by tesseract
+(``ingest.ocr``) and marked with a warning ``page n read by OCR (mean confidence c%)``.
+
 Parsing runs in a child process with a wall-clock timeout, a memory cap (``RLIMIT_AS``) and a
 CPU-time cap (``RLIMIT_CPU``), so a hostile or broken PDF costs one child, never the server; the
 child is killed by the kernel if the server dies (``PR_SET_PDEATHSIG``). Pages are parsed one at
 a time and each page's pdfminer objects are released before the next, so memory does not grow
 with the page count.
 
-Every failure names the reason: encrypted, corrupt, not a PDF at all, no text layer (a scan),
-or a limit that was hit (pages, memory, CPU or wall-clock time), and then the setting that
-raises it. Running out of memory is never reported as a corrupt file.
+Every failure names the reason: encrypted, corrupt, not a PDF at all, no text layer (a scan,
+and OCR not installed or finding nothing), or a limit that was hit (pages, memory, CPU or
+wall-clock time), and then the setting that raises it. Running out of memory is never
+reported as a corrupt file.
 """
 
 from __future__ import annotations
@@ -24,11 +31,13 @@ import os
 import resource
 import signal
 import sys
+import time
 from collections import Counter
 from collections.abc import Iterator
 from multiprocessing.connection import Connection
 from typing import Any
 
+from ingest import ocr
 from ingest.errors import DocumentTooLarge, IngestError
 from ingest.loaders import (
     BLACK,
@@ -42,7 +51,7 @@ from ingest.loaders import (
     limit_help,
 )
 from ingest.model import Block, BlockKind, Page
-from ingest.pdf_layout import Word, layout_pages
+from ingest.pdf_layout import Box, RuledTable, Word, drop_running_lines, layout_pages
 
 _SYMBOL_FONTS = ("Symbol", "Wingdings", "OpenSymbol", "Dingbats")
 
@@ -288,8 +297,89 @@ def _words(
     return words
 
 
-def _pages_words(data: bytes, hidden: list[str], reasons: list[str]) -> list[list[Word]]:
-    """The words of every page, parsed one page at a time.
+_LINE_TABLES = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+
+
+def _ruled_tables(page: Any, words: list[Word]) -> tuple[list[Word], list[RuledTable]]:
+    """The tables drawn with ruling lines on a page (pdfplumber's line-based finder), each
+    with its words per cell; and the words outside them. A box around one cell or one column
+    is not a table."""
+    if not (page.rects or page.lines):
+        return words, []
+    # A row cut by the page break has no rule on its open side: close it where the column
+    # rules end, or the finder drops the row.
+    ends = sorted(
+        {
+            round(float(e[k]), 1)
+            for e in page.edges
+            if e["orientation"] == "v"
+            for k in ("top", "bottom")
+        }
+    )
+    settings = {**_LINE_TABLES, "explicit_horizontal_lines": ends}
+    found = [
+        t for t in page.find_tables(settings) if t.rows and max(len(r.cells) for r in t.rows) >= 2
+    ]
+    if not found:
+        return words, []
+    grids = [
+        (
+            float(t.bbox[1]),
+            float(t.bbox[3]),
+            [[None if c is None else _box(c) for c in row.cells] for row in t.rows],
+        )
+        for t in found
+    ]
+    return fill_tables(words, grids)
+
+
+def _box(cell: Any) -> Box:
+    x0, top, x1, bottom = (float(v) for v in cell)
+    return (x0, top, x1, bottom)
+
+
+def fill_tables(
+    words: list[Word], grids: list[tuple[float, float, list[list[Box | None]]]]
+) -> tuple[list[Word], list[RuledTable]]:
+    """Put each word inside a table's box into the cell nearest its centre; return the words
+    outside every table and the tables with their words."""
+    tables: list[RuledTable] = []
+    claimed: set[int] = set()
+    for top, bottom, cells in grids:
+        boxes = [b for row in cells for b in row if b is not None]
+        if not boxes:
+            continue
+        x0, x1 = min(b[0] for b in boxes), max(b[2] for b in boxes)
+        cell_words: list[list[list[Word]]] = [[[] for _ in row] for row in cells]
+        for index, word in enumerate(words):
+            if index in claimed:
+                continue
+            cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+            if not (x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1):
+                continue
+            claimed.add(index)
+            best: tuple[float, int, int] | None = None
+            for r, row in enumerate(cells):
+                for c, box in enumerate(row):
+                    if box is None:
+                        continue
+                    dx = max(box[0] - cx, 0.0, cx - box[2])
+                    dy = max(box[1] - cy, 0.0, cy - box[3])
+                    if best is None or dx + dy < best[0]:
+                        best = (dx + dy, r, c)
+            if best is not None:
+                cell_words[best[1]][best[2]].append(word)
+        tables.append(RuledTable(top, bottom, cells, cell_words))
+    free = [w for i, w in enumerate(words) if i not in claimed]
+    return free, tables
+
+
+def _pages_words(
+    data: bytes, hidden: list[str], reasons: list[str], images: list[int] | None = None
+) -> tuple[list[list[Word]], list[list[RuledTable]], list[float]]:
+    """The words of every page outside ruled tables, the ruled tables, and the page heights,
+    parsed one page at a time; ``images`` gets the index of each page that is only an image
+    (a scan).
 
     pdfplumber caches a page's layout (a pdfminer object per character, a dict per object),
     which is many times the size of the file; ``Page.close()`` drops those caches as soon as the
@@ -297,29 +387,63 @@ def _pages_words(data: bytes, hidden: list[str], reasons: list[str]) -> list[lis
     """
     import pdfplumber
 
+    images = images if images is not None else []
     pdf = pdfplumber.open(io.BytesIO(data))
     try:
         pages_words = []
+        pages_ruled = []
+        heights = []
         for page in pdf.pages:
             try:
-                pages_words.append(_words(page, hidden, reasons))
+                words, ruled = _ruled_tables(page, _words(page, hidden, reasons))
+                pages_words.append(words)
+                pages_ruled.append(ruled)
+                heights.append(float(page.height))
+                if not words and not ruled and page.images:
+                    images.append(len(pages_words) - 1)
             finally:
                 page.close()
-        return pages_words
+        return pages_words, pages_ruled, heights
     finally:
         # Not pdf.close(): it flushes the page list first and then re-creates every page only
         # to close it. The stream is ours (a BytesIO), so there is nothing else to release.
         pdf.flush_cache()
 
 
+def _read_scans(
+    data: bytes,
+    name: str,
+    limits: LoadLimits,
+    scans: list[int],
+    pages_words: list[list[Word]],
+    pages_ruled: list[list[RuledTable]],
+    started: float,
+) -> list[str]:
+    """OCR every page in ``scans`` into ``pages_words``; one warning per page marks its text
+    as read by OCR, with the mean word confidence."""
+    ocr.require_tesseract(name)
+    warnings = []
+    for index in scans:
+        left = limits.pdf_timeout_s - (time.monotonic() - started) - 1.0
+        if left <= 0:
+            raise _timeout_error(name, limits)
+        page = ocr.ocr_page(data, index, name, left)
+        pages_words[index], pages_ruled[index] = fill_tables(page.words, page.tables)
+        if page.words:
+            warnings.append(ocr.ocr_warning(index + 1, page.confidence))
+    return warnings
+
+
 def parse_pdf(data: bytes, name: str, limits: LoadLimits) -> tuple[list[Page], list[str]]:
     """Parse in this process (the child, normally)."""
+    started = time.monotonic()
     warnings: list[str] = []
     hidden: list[str] = []
     reasons: list[str] = []
     try:
         _check_pdf(data, name, limits)
-        pages_words = _pages_words(data, hidden, reasons)
+        scans: list[int] = []
+        pages_words, pages_ruled, heights = _pages_words(data, hidden, reasons, scans)
     except IngestError:
         raise
     except Exception as exc:  # pdfminer raises many unrelated types on broken streams
@@ -329,16 +453,43 @@ def parse_pdf(data: bytes, name: str, limits: LoadLimits) -> tuple[list[Page], l
         raise IngestError(name, f"is a corrupt PDF ({_describe(exc)})") from exc
     if hidden:
         warnings.append(hidden_text_warning(hidden, reasons))
-    if not any(pages_words):
-        raise IngestError(name, "has no text layer (a scanned PDF?); run OCR first")
-    empty = [str(i) for i, words in enumerate(pages_words, start=1) if not words]
+    if scans:
+        text_pages = any(pages_words) or any(pages_ruled)
+        if text_pages and ocr.tesseract_path() is None:
+            warnings.append(
+                "pages without a text layer were not read (no OCR): "
+                f"{', '.join(str(i + 1) for i in scans)}; {ocr.INSTALL_HINT}"
+            )
+        else:
+            warnings.extend(
+                _read_scans(data, name, limits, scans, pages_words, pages_ruled, started)
+            )
+    if not any(pages_words) and not any(pages_ruled):
+        if scans:
+            raise IngestError(name, "has no text layer (a scanned PDF?) and OCR found no text")
+        raise IngestError(name, "has no text layer (a scanned PDF?)")
+    empty = [
+        str(i)
+        for i, (words, ruled) in enumerate(zip(pages_words, pages_ruled, strict=True), start=1)
+        if not words and not ruled
+    ]
     if empty:
         warnings.append(f"pages without text (scanned?): {', '.join(empty)}")
-    sizes = Counter(w.size for words in pages_words for w in words if not w.symbol)
+    sizes = Counter(
+        w.size
+        for page in (*pages_words, *(_table_words(p) for p in pages_ruled))
+        for w in page
+        if not w.symbol
+    )
     body_size = sizes.most_common(1)[0][0] if sizes else 10.0
-    pages_blocks = layout_pages(pages_words, body_size)
+    pages_words, _ = drop_running_lines(list(zip(heights, pages_words, strict=True)), body_size)
+    pages_blocks = layout_pages(pages_words, body_size, pages_ruled)
     pages = [Page(number=i, blocks=blocks) for i, blocks in enumerate(pages_blocks, start=1)]
     return pages, warnings
+
+
+def _table_words(tables: list[RuledTable]) -> list[Word]:
+    return [w for t in tables for row in t.words for cell in row for w in cell]
 
 
 def _cpu_seconds(limits: LoadLimits) -> int:

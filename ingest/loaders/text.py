@@ -2,7 +2,9 @@
 
 Text extracted from PDFs keeps tables as tab-separated lines. A blank line between two table
 rows is where the extractor crossed a page, so it starts a new page; form feeds do too.
-Markdown adds ``#`` headings and pipe tables (``| a | b |`` with a ``|---|`` separator).
+Markdown adds ``#`` headings and pipe tables (``| a | b |`` with a ``|---|`` separator); a table
+row holding only a bold first cell (``| **Governance** | | |``) is a sub-heading: a HEADING, then
+the table's header again (see ``ingest.loaders.REPEAT_HEADER_AFTER_SUBHEADING``).
 
 Inline HTML in either is stripped by ``clean_text``; before that, content a browser would not show
 (``display:none``, a 1px font, white text...) is left out with a warning, as the HTML loader
@@ -14,24 +16,45 @@ from __future__ import annotations
 import re
 
 from ingest.cleaning import clean_text
-from ingest.loaders import LoadLimits, decode_text, hidden_text_warning
+from ingest.loaders import (
+    REPEAT_HEADER_AFTER_SUBHEADING,
+    LoadLimits,
+    decode_text,
+    hidden_text_warning,
+)
 from ingest.loaders.html import strip_hidden_markup
 from ingest.model import Block, BlockKind, Page
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_BOLD_CELL = re.compile(r"^\s*(\*\*|__)(?P<text>\S(?:.*?\S)?)\1\s*$")
+
+
+def _raw_pipe_cells(line: str) -> list[str]:
+    body = line.strip()
+    body = body.removeprefix("|").removesuffix("|")
+    return re.split(r"(?<!\\)\|", body)
 
 
 def _pipe_cells(line: str) -> tuple[str, ...]:
-    body = line.strip()
-    body = body.removeprefix("|").removesuffix("|")
-    return tuple(clean_text(cell) for cell in re.split(r"(?<!\\)\|", body))
+    return tuple(clean_text(cell) for cell in _raw_pipe_cells(line))
+
+
+def _subheading(line: str, *, in_table: bool) -> str | None:
+    """The text of a sub-heading row of a pipe table: ``| **Governance** | | |`` (or, inside a
+    table, ``| **Governance** |``)."""
+    cells = _raw_pipe_cells(line)
+    if len(cells) < (1 if in_table else 2) or any(cell.strip() for cell in cells[1:]):
+        return None
+    match = _BOLD_CELL.match(cells[0])
+    return clean_text(match.group("text")) if match else None
 
 
 def parse_lines(text: str, *, markdown: bool) -> list[Page]:
     """Split text into pages of heading, paragraph and row blocks."""
     pages = [Page(number=1)]
     last_kind: BlockKind | None = None
+    table_header: Block | None = None  # the header row of the pipe table being read
     blank_after_row = False
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for raw in lines:
@@ -45,7 +68,18 @@ def parse_lines(text: str, *, markdown: bool) -> list[Page]:
         is_pipe = markdown and raw.lstrip().startswith("|") and raw.count("|") >= 2
         if markdown and _PIPE_SEPARATOR.match(raw) and last_kind is BlockKind.ROW:
             header = pages[-1].blocks[-1]
-            pages[-1].blocks[-1] = Block(BlockKind.ROW, cells=header.cells, header_hint=True)
+            table_header = Block(BlockKind.ROW, cells=header.cells, header_hint=True)
+            pages[-1].blocks[-1] = table_header
+            continue
+        subheading = _subheading(raw, in_table=table_header is not None) if is_pipe else None
+        if subheading:
+            # a sub-heading row: a heading, then the table's header again (see
+            # ingest.loaders.REPEAT_HEADER_AFTER_SUBHEADING), so the rows below keep columns
+            pages[-1].blocks.append(Block(BlockKind.HEADING, text=subheading))
+            if table_header is not None and REPEAT_HEADER_AFTER_SUBHEADING:
+                pages[-1].blocks.append(table_header)
+            last_kind = BlockKind.ROW
+            blank_after_row = False
             continue
         if "\t" in raw or is_pipe:
             if blank_after_row and pages[-1].blocks:
@@ -57,6 +91,7 @@ def parse_lines(text: str, *, markdown: bool) -> list[Page]:
             blank_after_row = False
             continue
         blank_after_row = False
+        table_header = None
         heading = _HEADING.match(raw)
         if heading:
             text_ = clean_text(heading.group(2))

@@ -71,7 +71,8 @@ def test_stray_html_is_stripped_and_bullets_kept() -> None:
     [
         (b"", "empty.txt", IngestError, "empty"),
         (b"   \n\n", "blank.md", IngestError, "empty"),
-        (b"hello", "notes.docx", UnsupportedDocument, "unsupported file type"),
+        (b"hello", "notes.doc", UnsupportedDocument, "unsupported file type"),
+        (b"hello", "notes.docx", IngestError, "not a readable Word"),
         (b"not a pdf at all", "fake.pdf", IngestError, "is not a PDF"),
         (b"%PDF-1.4\n%%garbage without objects", "broken.pdf", IngestError, "PDF"),
         (b"\x00\x01\x02binary", "bin.txt", IngestError, "binary"),

@@ -89,7 +89,7 @@ def document(document_id: str, assistant: AssistantDep) -> DocumentDetail:
                             "file": {
                                 "type": "string",
                                 "format": "binary",
-                                "description": "A .txt, .md, .html or .pdf file.",
+                                "description": "A .txt .md .html .pdf .docx .xlsx or .csv file.",
                             }
                         },
                     }

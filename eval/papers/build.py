@@ -1,0 +1,231 @@
+"""Build the measuring corpus of issue 15 from its specs: the papers, ``gold.jsonl`` (one line a
+table row) and ``questions.jsonl`` (gold questions in the format of ``eval/gold.jsonl``).
+
+Usage::
+
+    .venv/bin/python -m eval.papers.build                  # both halves into data/papers/
+    .venv/bin/python -m eval.papers.build --half dev --gold-only
+
+The held-out specs (``eval/papers/heldout_specs.py``) are imported only when that half is
+built, so building the dev half never reads them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+import importlib
+import json
+import re
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from eval.papers.spec import Paper, Row, format_date, gold_rows, gold_status
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_OUT = ROOT / "data" / "papers"
+HALVES = {"dev": "eval.papers.dev_specs", "heldout": "eval.papers.heldout_specs"}
+
+
+def papers(half: str) -> tuple[Paper, ...]:
+    module = importlib.import_module(HALVES[half])
+    specs: tuple[Paper, ...] = module.PAPERS
+    return specs
+
+
+def meeting_date(paper: Paper) -> date:
+    """The meeting date written on the cover ('Thursday 16 January 2020')."""
+    match = re.search(r"(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})", paper.meeting)
+    if not match:
+        raise ValueError(f"{paper.slug}: no date in {paper.meeting!r}")
+    months = {calendar.month_name[i].lower(): i for i in range(1, 13)}
+    return date(int(match.group(3)), months[match.group(2).lower()], int(match.group(1)))
+
+
+def _name(row: Row) -> str:
+    return row.ref or " ".join(row.issue.split()[:6])
+
+
+def _label(row: Row) -> list[str]:
+    """What an answer naming ``row`` contains: its ref, else (or when the ref is a bare number,
+    which any answer may contain) the first words of its issue."""
+    if row.ref and not row.ref.isdigit():
+        return [row.ref]
+    return [" ".join(row.issue.split()[:5])]
+
+
+def _date_facts(paper: Paper, value: str) -> list[str]:
+    d = date.fromisoformat(value)
+    month = calendar.month_name[d.month]
+    forms = [
+        value,
+        format_date(value, paper.date_style),
+        f"{d.day} {month} {d.year}",
+        d.strftime("%d/%m/%Y"),
+    ]
+    out: list[str] = []
+    for form in forms:
+        if form not in out:
+            out.append(form)
+    return out
+
+
+def _where(paper: Paper) -> str:
+    return f"the {paper.body} paper '{paper.title}'"
+
+
+def questions(paper: Paper, index: int) -> list[dict[str, Any]]:
+    """Two questions about ``paper``, of kinds taken in turn so that every kind is asked."""
+    rows = paper.rows
+    statuses = [gold_status(paper, r) for r in rows]
+    when = meeting_date(paper)
+    revised = [r for r in rows if r.revised]
+    overdue = [
+        r
+        for r, s in zip(rows, statuses, strict=True)
+        if r.status.strip().lower() == "overdue"
+        or (s != "complete" and date.fromisoformat(r.revised or r.due) < when)
+    ]
+    complete = [r for r, s in zip(rows, statuses, strict=True) if s == "complete"]
+    pick = rows[(index * 3 + 1) % len(rows)]
+    pick2 = rows[(index * 5 + 2) % len(rows)]
+    kinds = ["revised", "owner", "overdue", "due", "count"]
+    chosen = [kinds[index % 5], kinds[(index + 2) % 5]]
+    out: list[dict[str, Any]] = []
+    source = [paper.filename]
+    for kind in chosen:
+        if kind == "revised" and not revised:
+            kind = "count"
+        if kind == "overdue" and not overdue:
+            kind = "owner"
+        if kind == "revised":
+            out.append(
+                {
+                    "question": f"Which deadlines were revised in {_where(paper)}?",
+                    "type": "list",
+                    "facts": [_label(r) for r in revised[:5]],
+                    "notes": f"{len(revised)} rows with a revised date: "
+                    + ", ".join(f"{_name(r)} {r.due}->{r.revised}" for r in revised),
+                }
+            )
+        elif kind == "overdue":
+            out.append(
+                {
+                    "question": f"Which actions in {_where(paper)} were overdue at the meeting "
+                    f"of {paper.meeting}?",
+                    "type": "list",
+                    "facts": [_label(r) for r in overdue[:5]],
+                    "notes": f"marked Overdue, or not complete with the current due date before "
+                    f"{when.isoformat()}: "
+                    + ", ".join(f"{_name(r)} due {r.revised or r.due}" for r in overdue),
+                }
+            )
+        elif kind == "owner":
+            out.append(
+                {
+                    "question": f"Who owns the action on "
+                    f"'{' '.join(pick.issue.split()[:9]).rstrip('.,')}' in {_where(paper)}?",
+                    "type": "lookup",
+                    "facts": [[pick.owner]],
+                    "notes": f"{_name(pick)}: owner column '{pick.owner}'",
+                }
+            )
+        elif kind == "due":
+            current = pick2.revised or pick2.due
+            subject = pick2.ref if pick2.ref else " ".join(pick2.issue.split()[:9]).rstrip(".,")
+            out.append(
+                {
+                    "question": f"When is action {subject} of {_where(paper)} due?"
+                    if pick2.ref
+                    else f"When is the action on '{subject}' in {_where(paper)} due?",
+                    "type": "lookup_date",
+                    "facts": [_date_facts(paper, current)],
+                    "notes": f"{_name(pick2)}: current due date {current}"
+                    + (f" (revised from {pick2.due})" if pick2.revised else ""),
+                }
+            )
+        else:
+            n = len(complete)
+            out.append(
+                {
+                    "question": f"How many actions in {_where(paper)} are complete?",
+                    "type": "count",
+                    "facts": [[str(n)]],
+                    "notes": f"{n} of {len(rows)} rows complete (gold status): "
+                    + ", ".join(_name(r) for r in complete),
+                }
+            )
+    for item in out:
+        item.update({"answerable": True, "records": [], "sources": source})
+    return out
+
+
+def gold(half: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The row gold and the questions of ``half``, derived from its specs only."""
+    rows: list[dict[str, Any]] = []
+    qs: list[dict[str, Any]] = []
+    prefix = "pd" if half == "dev" else "ph"
+    for index, paper in enumerate(papers(half)):
+        rows += gold_rows(paper)
+        qs += questions(paper, index)
+    ordered = []
+    for number, q in enumerate(qs, start=1):
+        ordered.append(
+            {
+                "id": f"{prefix}{number:03d}",
+                "question": q["question"],
+                "type": q["type"],
+                "answerable": q["answerable"],
+                "facts": q["facts"],
+                "records": q["records"],
+                "sources": q["sources"],
+                "notes": q["notes"],
+            }
+        )
+    return rows, ordered
+
+
+def jsonl(items: Sequence[dict[str, Any]]) -> str:
+    return "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
+
+
+def build(
+    half: str,
+    out_root: Path = DEFAULT_OUT,
+    *,
+    gold_only: bool = False,
+    formats: Sequence[str] | None = None,
+) -> Path:
+    """Write ``half`` into ``out_root/half``; the folder."""
+    folder = out_root / half
+    folder.mkdir(parents=True, exist_ok=True)
+    rows, qs = gold(half)
+    (folder / "gold.jsonl").write_text(jsonl(rows), encoding="utf-8")
+    (folder / "questions.jsonl").write_text(jsonl(qs), encoding="utf-8")
+    if not gold_only:
+        from eval.papers.render import write
+
+        for paper in papers(half):
+            if formats is None or paper.fmt in formats:
+                write(paper, folder)
+    return folder
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m eval.papers.build", description=__doc__)
+    parser.add_argument("--half", choices=[*HALVES, "all"], default="all")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--gold-only", action="store_true", help="write only the gold files")
+    options = parser.parse_args(argv)
+    halves = list(HALVES) if options.half == "all" else [options.half]
+    for half in halves:
+        folder = build(half, options.out, gold_only=options.gold_only)
+        sys.stdout.write(f"{half}: {len(papers(half))} papers -> {folder}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

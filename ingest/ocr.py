@@ -1,0 +1,444 @@
+"""Read PDF pages that have no text layer (scans) with Debian's ``tesseract-ocr``.
+
+A page is rendered with pypdfium2 (pdfplumber's own renderer) at :data:`DPI` and read by the
+``tesseract`` binary with TSV output: one row per word with its box and confidence. The words
+become :class:`~ingest.pdf_layout.Word` objects in PDF points, so a scanned table is laid out
+by the same word-position code as a borderless PDF table. Ruling lines are erased from the
+image first (tesseract reads them as '|'). Tesseract does not report bold type, which the
+layout uses to find a table's header line; a word is taken as bold when its strokes are
+clearly wider than the page's usual text.
+
+This runs inside the PDF loader's child process, under its memory and CPU limits (tesseract
+inherits them) and with the time that is left of its wall-clock limit.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from typing import Any
+
+from ingest.errors import IngestError
+from ingest.pdf_layout import Word
+
+DPI = 300
+TESSERACT = "tesseract"
+# Sparse text: tables are columns of short text, not one flowing block.
+PSM = "11"
+INSTALL_HINT = "install Debian's tesseract-ocr (apt-get install tesseract-ocr tesseract-ocr-eng)"
+# A stroke this much wider than the page's median reads as bold.
+_BOLD_FACTOR = 1.25
+_MIN_CONFIDENCE = 10.0
+# A word whose box height is the height of capitals or ascenders: one of them, no descenders.
+_CAP_HEIGHT_WORD = re.compile(r"^[^gjpqy,;()\[\]{}|/]*[A-Zbdfhklt0-9][^gjpqy,;()\[\]{}|/]*$")
+
+
+@dataclass
+class OcrPage:
+    words: list[Word]
+    confidence: float  # mean word confidence, 0-100
+    seconds: float
+    tables: list[Grid] = field(default_factory=list)  # ruled tables seen on the scan
+
+
+def tesseract_path() -> str | None:
+    return shutil.which(TESSERACT, path=os.environ.get("PATH", "") + ":/usr/bin:/usr/local/bin")
+
+
+def require_tesseract(name: str) -> str:
+    path = tesseract_path()
+    if path is None:
+        raise IngestError(
+            name,
+            "has pages without a text layer (a scanned PDF) and OCR is not available: "
+            f"{INSTALL_HINT}",
+        )
+    return path
+
+
+def render_page(data: bytes, index: int, dpi: int = DPI) -> Any:
+    """The page as a greyscale PIL image at ``dpi``."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(data)
+    try:
+        page = pdf[index]
+        try:
+            bitmap = page.render(scale=dpi / 72, grayscale=True)
+            image = bitmap.to_pil().convert("L")
+            bitmap.close()
+        finally:
+            page.close()
+    finally:
+        pdf.close()
+    return image
+
+
+def _tsv_rows(tsv: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _dark(image: Any, level: int = 128) -> Any:
+    import numpy as np
+
+    return np.asarray(image) < level
+
+
+def _runs_along(mask: Any, length: int, axis: int) -> Any:
+    """Pixels that lie in a dark run of at least ``length`` along ``axis``."""
+    import numpy as np
+
+    work = mask if axis == 1 else mask.T
+    rows, width = work.shape
+    if width < length:
+        return np.zeros(mask.shape, dtype=bool)
+    zeros = np.zeros((rows, 1), dtype=np.int32)
+    sums = np.cumsum(np.concatenate([zeros, work.astype(np.int32)], 1), axis=1)
+    full = ((sums[:, length:] - sums[:, :-length]) == length).astype(np.int32)  # run starts at j
+    # pixel i lies in such a run when one starts at j with i - length < j <= i
+    padded = np.concatenate([full, np.zeros((rows, width - full.shape[1]), dtype=np.int32)], 1)
+    counts = np.cumsum(np.concatenate([np.zeros((rows, length), dtype=np.int32), padded], 1), 1)
+    hit = (counts[:, length:] - counts[:, :width]) > 0
+    return hit if axis == 1 else hit.T
+
+
+def _rule_masks(image: Any, dpi: int, level: int = 128) -> tuple[Any, Any]:
+    """Horizontal and vertical ruling lines of the image, found on a half-size copy (a block
+    is dark if any of its pixels is): a fifth of an inch of unbroken ink is a rule, longer than
+    any stroke of a letter and shorter than the side of a table cell, even where a skewed scan
+    breaks the rule."""
+    dark = _dark(image, level)
+    height, width = dark.shape
+    small = dark[: height // 2 * 2, : width // 2 * 2]
+    small = small.reshape(height // 2, 2, width // 2, 2).any(axis=(1, 3))
+    length = max(8, dpi // 10)
+    return _runs_along(small, length, 1), _runs_along(small, length, 0)
+
+
+def remove_rules(image: Any, dpi: int = DPI, masks: tuple[Any, Any] | None = None) -> Any:
+    """The image without ruling lines (long thin dark runs), which tesseract would read as
+    '|' and '_' and which hide the words that touch them."""
+    import numpy as np
+    from PIL import Image
+
+    horizontal, vertical = masks if masks is not None else _rule_masks(image, dpi)
+    found = horizontal | vertical
+    if not found.any():
+        return image
+    found[1:, :] |= found[:-1, :]  # and a pixel around it, for anti-aliased edges
+    found[:, 1:] |= found[:, :-1]
+    height, width = image.size[1], image.size[0]
+    rules = np.zeros((height, width), dtype=bool)
+    rules[: height // 2 * 2, : width // 2 * 2] = found.repeat(2, axis=0).repeat(2, axis=1)
+    pixels = np.asarray(image).copy()
+    pixels[rules] = 255
+    return Image.fromarray(pixels)
+
+
+def _lines_of(
+    mask: Any, axis: int, minimum: int, thickest: int = 6
+) -> list[tuple[float, int, int]]:
+    """Rules in a mask: (position, start, end) in mask pixels; ``axis`` 1 for horizontal."""
+    import numpy as np
+
+    work = mask if axis == 1 else mask.T
+    counts = work.sum(axis=1)
+    rows = [int(i) for i in np.nonzero(counts >= minimum)[0]]
+    out: list[tuple[float, int, int]] = []
+    group: list[int] = []
+    for row in [*rows, -10]:
+        if group and (row < 0 or row - group[-1] > 2):
+            if len(group) <= thickest:  # thicker is a shaded band, not a rule
+                cols = np.nonzero(work[group].any(axis=0))[0]
+                out.append((sum(group) / len(group), int(cols.min()), int(cols.max())))
+            group = []
+        if row >= 0:
+            group.append(row)
+    return out
+
+
+def _present(mask: Any, fixed: float, start: float, end: float, axis: int) -> bool:
+    """Whether a rule runs along most of a grid segment (the middle of it)."""
+    lo, hi = start + (end - start) * 0.2, end - (end - start) * 0.2
+    a, b = int(lo), max(int(lo) + 1, int(hi))
+    f0, f1 = max(0, int(fixed) - 2), int(fixed) + 3
+    window = mask[f0:f1, a:b] if axis == 1 else mask[a:b, f0:f1]
+    if window.size == 0:
+        return False
+    hits = window.any(axis=0) if axis == 1 else window.any(axis=1)
+    return float(hits.mean()) >= 0.5
+
+
+def _find(parent: list[int], k: int) -> int:
+    while parent[k] != k:
+        parent[k] = parent[parent[k]]
+        k = parent[k]
+    return k
+
+
+Grid = tuple[float, float, list[list[tuple[float, float, float, float] | None]]]
+
+
+def grid_tables(masks: tuple[Any, Any], dpi: int = DPI) -> list[Grid]:
+    """Tables drawn with rules on a scan: (top, bottom, cells) in PDF points, cells per row and
+    column with the box of the cell that starts there (merged cells: None where covered)."""
+    horizontal, vertical = masks
+    minimum = max(8, dpi // 10)
+    h_lines = _lines_of(horizontal, 1, minimum)
+    v_lines = _lines_of(vertical, 0, minimum)
+    scale = 2 * 72 / dpi  # half-size pixels to points
+    tables: list[Grid] = []
+    used: set[int] = set()
+    for index, (_, top, bottom) in enumerate(v_lines):
+        if index in used:
+            continue
+        group = [
+            i for i, (_, t, b) in enumerate(v_lines) if i not in used and t < bottom and b > top
+        ]
+        used.update(group)
+        xs = sorted(v_lines[i][0] for i in group)
+        t0 = min(v_lines[i][1] for i in group)
+        b0 = max(v_lines[i][2] for i in group)
+        # a rule runs from one column rule to another (else it is bold text or a mark)
+        ys = sorted(
+            y
+            for y, x0, x1 in h_lines
+            if t0 - 4 <= y <= b0 + 4
+            and min(abs(x0 - x) for x in xs) <= 6
+            and min(abs(x1 - x) for x in xs) <= 6
+        )
+        ys = sorted({round(y) for y in [t0, *ys, b0]})
+        ys = [y for k, y in enumerate(ys) if not k or y - ys[k - 1] > 4]
+        if len(xs) < 3 or len(ys) < 2:
+            continue
+        rows, cols = len(ys) - 1, len(xs) - 1
+        parent = list(range(rows * cols))
+
+        for r in range(rows):
+            for c in range(cols):
+                if c + 1 < cols and not _present(vertical, xs[c + 1], ys[r], ys[r + 1], 0):
+                    parent[_find(parent, r * cols + c + 1)] = _find(parent, r * cols + c)
+                if r + 1 < rows and not _present(horizontal, ys[r + 1], xs[c], xs[c + 1], 1):
+                    parent[_find(parent, (r + 1) * cols + c)] = _find(parent, r * cols + c)
+        boxes: dict[int, list[int]] = {}
+        for r in range(rows):
+            for c in range(cols):
+                root = _find(parent, r * cols + c)
+                r0, c0, r1, c1 = boxes.get(root, [r, c, r, c])
+                boxes[root] = [min(r0, r), min(c0, c), max(r1, r), max(c1, c)]
+        cells: list[list[tuple[float, float, float, float] | None]] = [
+            [None] * cols for _ in range(rows)
+        ]
+        for r0, c0, r1, c1 in boxes.values():
+            cells[r0][c0] = (
+                xs[c0] * scale,
+                ys[r0] * scale,
+                xs[c1 + 1] * scale,
+                ys[r1 + 1] * scale,
+            )
+        spans = [r1 - r0 + 1 for r0, _, r1, _ in boxes.values()]
+        if max(spans) > 2 or any(sum(c is not None for c in row) < 2 for row in cells):
+            continue  # rules too broken to trust (a skewed or faint scan): words decide
+        tables.append((ys[0] * scale, ys[-1] * scale, cells))
+    return tables
+
+
+def deskew(image: Any) -> Any:
+    """The image turned so that its lines of text run level: the angle (within 3 degrees) at
+    which the rows of a reduced copy are most unevenly inked (text lines and gaps apart)."""
+    import numpy as np
+    from PIL import Image
+
+    small = image.reduce(4) if min(image.size) > 800 else image
+    ink = Image.fromarray(np.where(np.asarray(small) < 160, 255, 0).astype(np.uint8))
+
+    def score(angle: float) -> float:
+        rows = np.asarray(ink.rotate(angle, resample=Image.Resampling.NEAREST)).sum(axis=1)
+        return float(np.var(rows.astype(np.float64)))
+
+    level = score(0.0)
+    best_angle, best_score = 0.0, level
+    for tenth in range(-30, 31):
+        angle = tenth / 10
+        value = score(angle) if tenth else level
+        if value > best_score:
+            best_angle, best_score = angle, value
+    if abs(best_angle) < 0.15 or best_score < level * 1.05:
+        return image  # level already, or too little to gain: turning would only blur
+    return image.rotate(best_angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
+
+
+def _stroke(dark: Any, box: tuple[int, int, int, int]) -> float:
+    """Mean horizontal stroke width (pixels) of the dark runs in a box."""
+    import numpy as np
+
+    left, top, right, bottom = box
+    crop = dark[top:bottom, left:right]
+    if crop.size == 0:
+        return 0.0
+    pixels = int(crop.sum())
+    starts = int(np.count_nonzero(crop[:, 1:] & ~crop[:, :-1])) + int(crop[:, 0].sum())
+    return pixels / starts if starts else 0.0
+
+
+_JUNK = re.compile(r"^[|_=~\\/\[\]{}]+$")
+_REF_CONFUSION = re.compile(r"^([A-Z]{1,3})([0-9lI|]*[lI|][0-9lI|]*)([.:)]?)$")
+
+
+def _fix_ref(text: str, first: bool = False) -> str:
+    """'Rl' -> 'R1', 'R1l' -> 'R11': a reference number whose digits OCR read as letters; and,
+    as the first word of a line (a ref cell), 'AS' -> 'A5'."""
+    if first and re.fullmatch(r"[A-Z]S", text):
+        return text[0] + "5"
+    match = _REF_CONFUSION.match(text)
+    if not match or len(match.group(2)) > 3:
+        return text
+    digits = any(c.isdigit() for c in match.group(2))
+    if not digits and not (match.group(2) == "l" and len(match.group(1)) == 1):
+        return text  # 'All', 'II': words, not numbers
+    return match.group(1) + re.sub(r"[lI|]", "1", match.group(2)) + match.group(3)
+
+
+def words_from_tsv(tsv: str, image: Any, dpi: int = DPI) -> tuple[list[Word], float]:
+    """Words (in PDF points) and their mean confidence from tesseract's TSV output."""
+    scale = 72 / dpi
+    rows = _tsv_rows(tsv)
+    caps: dict[tuple[str, str, str, str], list[tuple[int, int]]] = {}
+    lines = {
+        (row["page_num"], row["block_num"], row["par_num"], row["line_num"]): (
+            int(row["top"]),
+            int(row["height"]),
+        )
+        for row in rows
+        if row.get("level") == "4"
+    }
+    found: list[tuple[str, int, int, int, int, float, tuple[str, str, str, str]]] = []
+    own_caps: list[int] = []  # each word's own cap height (pixels), 0 when it has none
+    for row in rows:
+        text = (row.get("text") or "").strip()
+        if row.get("level") != "5" or not text:
+            continue
+        confidence = float(row.get("conf") or -1)
+        if confidence < _MIN_CONFIDENCE:
+            continue
+        left, top = int(row["left"]), int(row["top"])
+        width, height = int(row["width"]), int(row["height"])
+        key = (row["page_num"], row["block_num"], row["par_num"], row["line_num"])
+        if _CAP_HEIGHT_WORD.match(text):
+            caps.setdefault(key, []).append((top, top + height))
+        text = text.strip("|")  # the edge of a ruling line read as a character
+        if len(text) > 1 and text[0] in "'‘’`" and text[1].isdigit():
+            text = text[1:]  # a speck before a number: '31/01/2019
+        if not text or _JUNK.match(text):
+            continue
+        first = row.get("word_num") == "1"
+        found.append((_fix_ref(text, first), left, top, width, height, confidence, key))
+        own_caps.append(height if _CAP_HEIGHT_WORD.match(text) else 0)
+    # Glyph boxes vary with ascenders and descenders. Words of one line get one box: from the
+    # capitals' top and the baseline (the bottom of words without descenders), widened to the
+    # ascent and descent of the type, as a text layer would give.
+    boxes: dict[tuple[str, str, str, str], tuple[int, int]] = {}
+    for key, spans in caps.items():
+        cap_top = statistics.median(t for t, _ in spans)
+        baseline = statistics.median(b for _, b in spans)
+        em = max(1.0, (baseline - cap_top) / 0.72)
+        boxes[key] = (round(baseline - 0.95 * em), round(baseline + 0.25 * em))
+    raw = []
+    for text, left, top, width, height, confidence, key in found:
+        if key in boxes:
+            top, bottom = boxes[key]
+            height = bottom - top
+        elif key in lines:
+            top, height = lines[key]
+        raw.append((text, left, top, width, height, confidence, key))
+    if not raw:
+        return [], 0.0
+    dark = _dark(image)
+    strokes = [_stroke(dark, (left, top, left + w, top + h)) for _, left, top, w, h, _, _ in raw]
+    # type size from the height of capitals and ascenders (about 0.72 of the point size)
+    usual_cap = statistics.median([h for h in own_caps if h] or [30])
+    line_size = {
+        key: statistics.median(b - t for t, b in spans) * scale / 0.72
+        for key, spans in caps.items()
+    }
+    sizes = [
+        own * scale / 0.72 if own else line_size.get(key, usual_cap * scale / 0.72)
+        for own, (*_, key) in zip(own_caps, raw, strict=True)
+    ]
+    usual_size = statistics.median(sizes) or 9.0
+    # stroke width for the size of the type, decided per line: one word's measure is noisy
+    weight = [stroke / max(size, 1.0) for stroke, size in zip(strokes, sizes, strict=True)]
+    usual_weight = statistics.median(weight) or 1.0
+    by_line: dict[tuple[str, str, str, str], list[float]] = {}
+    for (*_, key), value in zip(raw, weight, strict=True):
+        by_line.setdefault(key, []).append(value)
+    bold_lines = {
+        key
+        for key, values in by_line.items()
+        if statistics.median(values) >= usual_weight * _BOLD_FACTOR
+    }
+    words = [
+        Word(
+            text=text,
+            x0=left * scale,
+            x1=(left + width) * scale,
+            top=top * scale,
+            bottom=(top + height) * scale,
+            bold=key in bold_lines,
+            # only clearly larger type counts: small differences are measurement noise
+            size=round(size * 2) / 2 if size >= usual_size * 1.3 else round(usual_size * 2) / 2,
+        )
+        for (text, left, top, width, height, _, key), size in zip(raw, sizes, strict=True)
+    ]
+    confidence = statistics.fmean(c for *_, c, _ in raw)
+    return words, confidence
+
+
+def ocr_page(data: bytes, index: int, name: str, timeout_s: float, dpi: int = DPI) -> OcrPage:
+    """Render page ``index`` and read it with tesseract; raise IngestError on failure."""
+    import time
+
+    started = time.monotonic()
+    binary = require_tesseract(name)
+    image = deskew(render_page(data, index, dpi))
+    # the grid is found from lighter ink too: the rules of a scan are often grey in places
+    tables = grid_tables(_rule_masks(image, dpi, 200), dpi)
+    image = remove_rules(image, dpi)
+    with tempfile.TemporaryDirectory(prefix="govrag-ocr-") as tmp:
+        path = os.path.join(tmp, "page.png")
+        image.save(path)
+        env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+        try:
+            done = subprocess.run(
+                [binary, path, "-", "--dpi", str(dpi), "--psm", PSM, "-l", "eng", "tsv"],
+                capture_output=True,
+                timeout=max(1.0, timeout_s),
+                env=env,
+                check=False,
+            )
+        except subprocess.TimeoutExpired as exc:
+            raise IngestError(
+                name, f"OCR of page {index + 1} took longer than {timeout_s:.0f} s"
+            ) from exc
+        except OSError as exc:
+            raise IngestError(name, f"could not run tesseract ({exc}); {INSTALL_HINT}") from exc
+    if done.returncode != 0:
+        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise IngestError(
+            name,
+            f"OCR of page {index + 1} failed ({message[-1] if message else done.returncode})",
+        )
+    words, confidence = words_from_tsv(done.stdout.decode("utf-8", "replace"), image, dpi)
+    return OcrPage(words, confidence, time.monotonic() - started, tables)
+
+
+def ocr_warning(page_number: int, confidence: float) -> str:
+    """The warning that marks a page's text as read by OCR (the lead wires it into a field)."""
+    return f"page {page_number} read by OCR (mean confidence {confidence:.0f}%)"

@@ -1,0 +1,111 @@
+"""A PDF page that is only an image (a scan) is read by tesseract: its table comes back as
+rows and records, and the text is marked as OCR'd with its mean confidence."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ingest import ocr
+from ingest.errors import IngestError
+from ingest.extract import extract
+from ingest.loaders import LoadLimits, load_bytes, load_document
+from ingest.model import BlockKind
+
+ROOT = Path(__file__).resolve().parents[2]
+SOURCE = ROOT / "tests" / "fixtures" / "bordered" / "004_8a3584b528f67d05.pdf"
+
+
+def _need_tesseract() -> None:
+    if shutil.which("tesseract") is None and not Path("/usr/bin/tesseract").exists():
+        if os.environ.get("CI_REQUIRE_TESSERACT"):
+            pytest.fail(
+                "tesseract is required here (CI_REQUIRE_TESSERACT): apt-get install tesseract-ocr"
+            )
+        pytest.skip("tesseract is not installed (apt-get install tesseract-ocr)")
+
+
+def _scan(tmp_path: Path, source: Path = SOURCE, dpi: int = 150) -> Path:
+    """Page 1 of a text PDF as a picture: rendered, then saved as an image-only PDF."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(source.read_bytes())
+    try:
+        image = pdf[0].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+    finally:
+        pdf.close()
+    path = tmp_path / "scan.pdf"
+    image.save(path, "PDF", resolution=dpi)
+    return path
+
+
+@pytest.mark.parametrize("source", ["bordered", "corpus-pdf"])
+def test_scanned_table_is_read_by_ocr(tmp_path: Path, source: str) -> None:
+    """Page 1 of the District Audit plan, printed with cell borders or without, then scanned:
+    its rows come back with the refs, owners, due dates and statuses of the text version."""
+    _need_tesseract()
+    stem = "004_8a3584b528f67d05"
+    scan = _scan(tmp_path, ROOT / "tests" / "fixtures" / source / f"{stem}.pdf")
+    doc = load_document(scan)  # in the isolated child process, with its limits
+    assert doc.format == "pdf"
+    marks = [w for w in doc.warnings if "read by OCR" in w]
+    assert len(marks) == 1
+    confidence = re.search(r"page 1 read by OCR \(mean confidence (\d+)%\)", marks[0])
+    assert confidence and int(confidence.group(1)) >= 80
+    rows = [b for page in doc.pages for b in page.blocks if b.kind is BlockKind.ROW]
+    assert any(b.header_hint for b in rows)
+    assert not any("Page 1 of" in c for b in rows for c in b.cells)
+    records = {r.ref: r for r in extract(doc).records}
+    text = {
+        r.ref: r for r in extract(load_document(ROOT / "data" / "sample" / f"{stem}.txt")).records
+    }
+    assert {"R1", "R2"} <= set(records)
+    for ref in ("R1", "R2"):
+        got, want = records[ref], text[ref]
+        assert (got.owner, got.due_date, got.status) == (want.owner, want.due_date, want.status)
+
+
+def test_scan_without_tesseract_names_the_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scan = _scan(tmp_path)
+    monkeypatch.setattr(ocr, "tesseract_path", lambda: None)
+    with pytest.raises(IngestError, match="tesseract-ocr"):
+        load_bytes(scan.read_bytes(), "scan.pdf", LoadLimits(pdf_in_subprocess=False))
+
+
+def test_words_from_tsv_are_in_points_with_confidence() -> None:
+    from PIL import Image
+
+    image = Image.new("L", (600, 300), 255)
+    tsv = (
+        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+        "4\t1\t1\t1\t1\t0\t100\t50\t300\t40\t-1\t\n"
+        "5\t1\t1\t1\t1\t1\t100\t50\t120\t40\t90\tOwner\n"
+        "5\t1\t1\t1\t1\t2\t250\t52\t150\t36\t80\tTBA\n"
+        "5\t1\t1\t1\t1\t3\t420\t52\t10\t36\t-1\t \n"
+    )
+    words, confidence = ocr.words_from_tsv(tsv, image, dpi=300)
+    assert [w.text for w in words] == ["Owner", "TBA"]
+    assert confidence == pytest.approx(85.0)
+    assert words[0].x0 == pytest.approx(24.0)  # 100 px at 300 dpi
+    # one line, one box (from the capitals and the baseline), whatever the glyphs
+    assert (words[0].top, words[0].bottom) == (words[1].top, words[1].bottom)
+    assert words[0].top < 12.0 < 21.6 < words[0].bottom
+
+
+def test_rules_are_erased_before_ocr() -> None:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", (400, 300), 255)
+    draw = ImageDraw.Draw(image)
+    draw.line((10, 100, 390, 100), fill=0, width=2)
+    draw.line((200, 10, 200, 290), fill=0, width=2)
+    draw.rectangle((50, 50, 58, 60), fill=0)  # a letter-sized blob stays
+    cleaned = ocr.remove_rules(image, dpi=300)
+    assert cleaned.getpixel((300, 100)) == 255 and cleaned.getpixel((200, 250)) == 255
+    assert cleaned.getpixel((54, 55)) == 0
