@@ -19,7 +19,7 @@ from assistant.settings import Settings
 from ingest.extract import ChunkingOptions
 from ingest.loaders import LoadLimits
 from vectorstore.bm25 import SqliteBm25Index
-from vectorstore.catalog import Catalog
+from vectorstore.catalog import Catalog, SqliteCatalog
 from vectorstore.chroma_index import ChromaVectorIndex
 from vectorstore.indexer import Indexer, collection_name
 from vectorstore.protocols import Embedder, LexicalIndex, VectorIndex
@@ -48,7 +48,12 @@ class Services:
 
     @cached_property
     def catalog(self) -> Catalog:
-        return Catalog(self.index_dir / "catalog.sqlite")
+        """PostgreSQL when ``catalog_url`` is set, else the SQLite file in the index folder."""
+        if self.settings.catalog_url:
+            from vectorstore.pg_catalog import PostgresCatalog  # psycopg only when used
+
+            return PostgresCatalog(self.settings.catalog_url)
+        return SqliteCatalog(self.index_dir / "catalog.sqlite")
 
     @property
     def embedder(self) -> Embedder:
@@ -101,6 +106,10 @@ class Services:
     @cached_property
     def lexical(self) -> LexicalIndex:
         """BM25 over the catalog, shared by search and the answerer's term statistics."""
+        if self.settings.catalog_url:
+            from vectorstore.pg_lexical import PostgresBm25Index
+
+            return PostgresBm25Index(self.catalog)
         return SqliteBm25Index(self.catalog)
 
     @cached_property

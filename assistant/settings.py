@@ -95,6 +95,11 @@ class Settings(BaseSettings):
         Path("var/index"), description="Where the catalog and embedded Chroma live."
     )
     chroma_url: str = Field("", description="Chroma server URL; empty = embedded PersistentClient.")
+    catalog_url: str = Field(
+        "",
+        description="PostgreSQL catalog URL (postgresql://user@host:port/db); "
+        "empty = the SQLite file catalog.sqlite in index_dir.",
+    )
     admin_key: SecretStr = Field(
         SecretStr(""),
         description="Key for document upload and delete over HTTP. Empty: those endpoints are off.",

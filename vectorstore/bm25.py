@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
+from functools import lru_cache
 from typing import Any
+
+import snowballstemmer
 
 from vectorstore.catalog import Catalog
 from vectorstore.filters import SearchFilters
@@ -167,3 +171,30 @@ class SqliteBm25Index:
             f"SELECT COUNT(*) FROM chunks WHERE document_id IN ({marks})", document_ids
         ).fetchone()[0]
         return ranked * int(inside) / max(total, 1)
+
+
+# -- the tokens FTS5 indexes, in Python (for the PostgreSQL lexical index) ---------------------
+_FTS_TOKEN = re.compile(r"[^\W_]+")
+_PORTER = snowballstemmer.stemmer("porter")
+_PORTER_LOCK = threading.Lock()
+
+
+def _fold(text: str) -> str:
+    """Lower case without diacritics, as FTS5's ``unicode61 remove_diacritics 2`` folds."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=100_000)
+def _porter(token: str) -> str:
+    if len(token) < 3 or len(token) > 64:  # FTS5's porter leaves these as they are
+        return token
+    with _PORTER_LOCK:  # snowball stemmers keep state between calls
+        return str(_PORTER.stemWord(token))
+
+
+def fts_tokens(text: str) -> list[str]:
+    """The tokens SQLite's ``porter unicode61 remove_diacritics 2`` tokenizer makes of
+    ``text``, in order: runs of letters and digits, folded, Porter-stemmed (Snowball's
+    implementation of the original Porter algorithm, which FTS5's porter tokenizer is)."""
+    return [_porter(token) for token in _FTS_TOKEN.findall(_fold(text))]

@@ -1,8 +1,13 @@
-"""The catalog: one SQLite file holding documents, their source bytes, pages, records and chunks.
+"""The catalog: documents, their source bytes, pages, records and chunks.
 
 It is the source of truth. A document becomes visible in one transaction together with its
-BM25 rows, so readers never see half a document; vectors live in Chroma and are only used for
-chunks the catalog knows. WAL mode lets many processes read while one writes.
+lexical (BM25) rows, so readers never see half a document; vectors live in Chroma and are only
+used for chunks the catalog knows.
+
+:class:`Catalog` is what callers use; two backends implement it: :class:`SqliteCatalog`, one
+SQLite file in the index folder (the default; WAL mode lets many processes read while one
+writes), and ``vectorstore.pg_catalog.PostgresCatalog``, a PostgreSQL database shared by
+servers on different machines (``GOVRAG_CATALOG_URL``).
 """
 
 from __future__ import annotations
@@ -10,15 +15,140 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from ingest.errors import IndexStateError, NotFound
 from ingest.model import ActionRecord, Chunk, DocumentInfo, ExtractedDocument
 
 SCHEMA_VERSION = 2
+
+
+class Rows(Protocol):
+    """What a query returns: rows that can be read by column name (``row["id"]``) or index."""
+
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class SqlConnection(Protocol):
+    """Plain SQL over the catalog's common tables (``documents``, ``records``, ``chunks``...),
+    with ``?`` placeholders whatever the backend, for vectorstore's own queries (the search
+    filters' ``SearchFilters.to_sql``). Nothing outside ``vectorstore/`` speaks SQL."""
+
+    def execute(self, sql: str, params: Sequence[Any] = ..., /) -> Rows: ...
+
+
+class Transaction(Protocol):
+    """An open write transaction of one catalog, as :meth:`Catalog.transaction` yields it: pass
+    it back to that catalog's writes (and to :meth:`Catalog.with_content`) so they commit or
+    roll back together. Its ``execute`` is :class:`SqlConnection`'s, inside the transaction."""
+
+    def execute(self, sql: str, params: Sequence[Any] = ..., /) -> Rows: ...
+
+
+class Catalog(Protocol):
+    """The store of everything but vectors, as every caller sees it. Safe to share between
+    threads. Two backends: :class:`SqliteCatalog` and ``PostgresCatalog``."""
+
+    @property
+    def conn(self) -> SqlConnection:
+        """This thread's SQL connection (inside :meth:`read_snapshot`, the snapshot's)."""
+        ...
+
+    def transaction(self) -> AbstractContextManager[Transaction]:
+        """A write transaction: all or nothing, one writer at a time (across processes)."""
+        ...
+
+    def read_snapshot(self) -> AbstractContextManager[int]:
+        """Within the block every read of this thread sees one committed state; yields its
+        generation. Nested blocks share the outer snapshot. Do not write inside it."""
+        ...
+
+    def generation(self) -> int:
+        """Goes up whenever any connection (any process, any machine) commits a change."""
+        ...
+
+    def close(self) -> None: ...
+
+    def get_meta(self, key: str) -> str | None: ...
+
+    def set_meta(self, key: str, value: str, conn: Transaction | None = None) -> None: ...
+
+    def replace_document(
+        self,
+        conn: Transaction,
+        extracted: ExtractedDocument,
+        source: bytes | None,
+        pipeline: str = "",
+    ) -> None:
+        """Write a document with its pages, records, chunks and lexical rows."""
+        ...
+
+    def delete_document(self, conn: Transaction, document_id: str) -> list[str]:
+        """Delete a document everywhere in the catalog; return the chunk ids it had."""
+        ...
+
+    def documents(self) -> list[DocumentInfo]: ...
+
+    def document(self, document_id: str) -> DocumentInfo: ...
+
+    def find_document(self, key: str) -> DocumentInfo | None: ...
+
+    def document_text(self, document_id: str) -> str: ...
+
+    def pages(self, document_id: str) -> list[dict[str, Any]]: ...
+
+    def source(self, document_id: str) -> tuple[str, bytes] | None: ...
+
+    def sources(self) -> list[tuple[str, bytes]]:
+        """(file name, original bytes) of every document, by file name."""
+        ...
+
+    def with_content(
+        self, sha256: str, *, other_than: str, conn: Transaction | None = None
+    ) -> DocumentInfo | None: ...
+
+    def first_chunk_id(self, document_id: str) -> str | None: ...
+
+    def prose_chunk_ids(self, document_id: str, limit: int) -> list[str]: ...
+
+    def fingerprint(self, document_id: str) -> tuple[str, str] | None: ...
+
+    def records(self) -> list[ActionRecord]: ...
+
+    def chunks(self, ids: list[str]) -> dict[str, Chunk]: ...
+
+    def chunk_ids(self, document_id: str | None = None) -> set[str]: ...
+
+    def chunk_ids_with_ref(self, refs: list[str]) -> list[str]: ...
+
+    def chunk_vectors_input(self, ids: list[str]) -> list[tuple[str, str, dict[str, Any]]]: ...
+
+    def record_chunk_id(self, record_id: str) -> str | None: ...
+
+    def counts(self) -> dict[str, int]: ...
+
+
+def schema_mismatch(found: str, where: str) -> IndexStateError:
+    """The refusal of a catalog written by another schema version."""
+    return IndexStateError(
+        f"the index in {where} was built by another govrag "
+        f"(catalog schema {found}, this version needs {SCHEMA_VERSION})",
+        help="Run `govrag reindex --rebuild`: it re-ingests the stored originals "
+        "into a new index and keeps the old one beside it.",
+    )
+
+
+def themes_column(themes: Iterable[str]) -> str:
+    """A chunk's themes as stored for ``LIKE '%|theme|%'`` filters."""
+    return "|" + "|".join(sorted(themes)) + "|"
+
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -122,8 +252,8 @@ def share_values(
     }
 
 
-class Catalog:
-    """SQLite-backed store of everything but vectors. Safe to share between threads."""
+class SqliteCatalog:
+    """:class:`Catalog` in one SQLite file. Safe to share between threads."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
@@ -137,12 +267,7 @@ class Catalog:
             if found is None:
                 self.set_meta("schema_version", str(SCHEMA_VERSION))
             elif found != str(SCHEMA_VERSION):
-                raise IndexStateError(
-                    f"the index in {self.path.parent} was built by an older govrag "
-                    f"(catalog schema {found}, this version needs {SCHEMA_VERSION})",
-                    help="Run `govrag reindex --rebuild`: it re-ingests the stored originals "
-                    "into a new index and keeps the old one beside it.",
-                )
+                raise schema_mismatch(found, str(self.path.parent))
 
     # -- connections and transactions ------------------------------------------------------
     def _conn(self) -> sqlite3.Connection:
@@ -167,8 +292,9 @@ class Catalog:
         return self._conn()
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """An immediate write transaction: all or nothing, one writer at a time."""
+    def transaction(self) -> Iterator[Transaction]:
+        """An immediate write transaction: all or nothing, one writer at a time. The handle is
+        this thread's ``sqlite3.Connection``."""
         conn = self._conn()
         with self._write_lock:
             conn.execute("BEGIN IMMEDIATE")
@@ -212,14 +338,14 @@ class Catalog:
         row = self._conn().execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row["value"])
 
-    def set_meta(self, key: str, value: str, conn: sqlite3.Connection | None = None) -> None:
+    def set_meta(self, key: str, value: str, conn: Transaction | None = None) -> None:
         (conn or self._conn()).execute(
             "INSERT INTO meta(key, value) VALUES(?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (key, value),
         )
 
-    def _bump(self, conn: sqlite3.Connection) -> None:
+    def _bump(self, conn: Transaction) -> None:
         conn.execute(
             "INSERT INTO meta(key, value) VALUES('generation', '1') "
             "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
@@ -228,13 +354,14 @@ class Catalog:
     # -- writes -----------------------------------------------------------------------------
     def replace_document(
         self,
-        conn: sqlite3.Connection,
+        conn: Transaction,
         extracted: ExtractedDocument,
         source: bytes | None,
         pipeline: str = "",
     ) -> None:
         """Write a document with its pages, records and chunks (FTS rows included)."""
         info = extracted.info
+        conn = _sqlite(conn)
         self.delete_document(conn, info.id)
         conn.execute(
             "INSERT INTO documents(id, filename, sha256, pipeline, info, text, ingested_at)"
@@ -268,7 +395,7 @@ class Catalog:
         themes_by_record = {r.id: r.themes for r in extracted.records}
         for chunk in extracted.chunks:
             meta = chunk.metadata
-            themes = "|" + "|".join(sorted(themes_by_record.get(chunk.record_id or "", []))) + "|"
+            themes = themes_column(themes_by_record.get(chunk.record_id or "", []))
             cursor = conn.execute(
                 "INSERT INTO chunks(id, document_id, kind, record_id, ref, year, status,"
                 " has_revised, themes, data) VALUES(?,?,?,?,?,?,?,?,?,?)",
@@ -290,8 +417,9 @@ class Catalog:
             )
         self._bump(conn)
 
-    def delete_document(self, conn: sqlite3.Connection, document_id: str) -> list[str]:
+    def delete_document(self, conn: Transaction, document_id: str) -> list[str]:
         """Delete a document everywhere in the catalog; return the chunk ids it had."""
+        conn = _sqlite(conn)
         rows = conn.execute(
             "SELECT rowid, id FROM chunks WHERE document_id = ?", (document_id,)
         ).fetchall()
@@ -357,7 +485,7 @@ class Catalog:
         return None if row is None else (str(row["filename"]), bytes(row["data"]))
 
     def with_content(
-        self, sha256: str, *, other_than: str, conn: sqlite3.Connection | None = None
+        self, sha256: str, *, other_than: str, conn: Transaction | None = None
     ) -> DocumentInfo | None:
         """A document other than ``other_than`` whose source bytes have this hash, if any
         (pass the write transaction's ``conn`` to check inside it)."""
@@ -370,6 +498,12 @@ class Catalog:
             .fetchone()
         )
         return None if row is None else DocumentInfo.model_validate_json(row["info"])
+
+    def sources(self) -> list[tuple[str, bytes]]:
+        rows = (
+            self._conn().execute("SELECT filename, data FROM sources ORDER BY filename").fetchall()
+        )
+        return [(str(r["filename"]), bytes(r["data"])) for r in rows]
 
     def first_chunk_id(self, document_id: str) -> str | None:
         """The document's first chunk, records before prose (to attribute front matter to)."""
@@ -483,6 +617,12 @@ class Catalog:
             name: int(conn.execute(f"SELECT COUNT(*) FROM {name}").fetchone()[0])
             for name in ("documents", "pages", "records", "chunks")
         }
+
+
+def _sqlite(conn: Transaction) -> sqlite3.Connection:
+    if not isinstance(conn, sqlite3.Connection):
+        raise TypeError("a SQLite catalog writes only inside its own transaction()")
+    return conn
 
 
 def read_sources(path: Path) -> list[tuple[str, bytes]]:

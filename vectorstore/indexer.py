@@ -5,7 +5,8 @@ Order of work for one document:
 1. parse and extract (no writes);
 2. embed the chunks Chroma does not have yet (content-hashed ids, so unchanged chunks are
    never embedded twice) and upsert them;
-3. one SQLite transaction swaps the document's rows, records, chunks and BM25 rows;
+3. one catalog transaction (SQLite or PostgreSQL) swaps the document's rows, records, chunks
+   and lexical rows;
 4. delete the vectors of chunks the document no longer has.
 
 A crash before 3 leaves only unreferenced vectors (ignored by search, removed by

@@ -1,7 +1,8 @@
 """The swappable parts of the index, as Protocols.
 
-chromadb, SQLite FTS5 and sentence-transformers are implementations; tests use deterministic
-fakes that satisfy the same Protocols.
+chromadb, SQLite FTS5, PostgreSQL full-text search and sentence-transformers are
+implementations; tests use deterministic fakes that satisfy the same Protocols. The catalog's
+own Protocol, with its transaction handle, is ``vectorstore.catalog.Catalog``.
 """
 
 from __future__ import annotations
@@ -75,7 +76,10 @@ class VectorIndex(Protocol):
 class LexicalIndex(Protocol):
     """Keyword (BM25) search over chunk text, with the same filters, and the term statistics
     answers weigh question words by. The retriever and ``assistant.text.TermStats`` are typed
-    against this; SQLite FTS5 (``vectorstore.bm25``) implements it."""
+    against this. Two implementations, which rank alike (BM25 with FTS5's constants over the
+    same Porter-stemmed tokens): SQLite FTS5 (``vectorstore.bm25.SqliteBm25Index``) and
+    PostgreSQL full-text search (``vectorstore.pg_lexical.PostgresBm25Index``); the contract
+    is ``tests/vectorstore/test_catalog_contract.py``."""
 
     def search(
         self,

@@ -21,7 +21,7 @@ from assistant.container import Services
 from assistant.service import Assistant
 from ingest.errors import InvalidRequest, UnknownDocument
 from ingest.model import ExtractedDocument
-from vectorstore.catalog import Catalog
+from vectorstore.catalog import SqliteCatalog
 
 ADMIN = "admin-key-0123456789"
 FIRST_PAPER = "000_f60702f293bad3c1.txt"
@@ -107,7 +107,7 @@ def test_repeated_text_ingests_over_http_with_one_chunk_per_occurrence(
     assert again.status_code == 200 and again.json()["action"] == "unchanged"
 
 
-class FailingCatalog(Catalog):
+class FailingCatalog(SqliteCatalog):
     """A real catalog that refuses to store one named document, as a bug or a full disk
     would (a deterministic fault, raised inside the write transaction)."""
 

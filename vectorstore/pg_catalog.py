@@ -1,0 +1,559 @@
+"""The catalog in PostgreSQL (``GOVRAG_CATALOG_URL``), for servers that share no files.
+
+The same tables as :class:`~vectorstore.catalog.SqliteCatalog`, the same rule (a document's
+rows, records, chunks and lexical rows are swapped in one transaction, so readers see it wholly
+or not at all), the original bytes in a ``bytea`` column, and the generation counter as a row
+of ``meta`` that every worker reads: a document committed by any process on any machine is
+seen by every worker at its next generation check (the next request).
+
+The lexical index lives in the ``chunks`` rows: ``terms`` is a ``tsvector`` of the tokens SQLite
+FTS5 would index (folded, Porter-stemmed, with positions; ``vectorstore.bm25.fts_tokens``)
+under a GIN index, and ``length`` their count, from which ``vectorstore.pg_lexical`` ranks by
+BM25 exactly as FTS5 does.
+
+Connections come from a ``psycopg_pool.ConnectionPool`` (autocommit; a transaction or a read
+snapshot holds one connection for its block). Writers take a transaction-scoped advisory lock,
+so there is one writer at a time across every process, as with SQLite.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+from psycopg.rows import RowMaker
+from psycopg_pool import ConnectionPool
+
+from ingest.errors import IndexStateError, NotFound
+from ingest.model import ActionRecord, Chunk, DocumentInfo, ExtractedDocument
+from vectorstore.bm25 import fts_tokens
+from vectorstore.catalog import (
+    SCHEMA_VERSION,
+    Transaction,
+    schema_mismatch,
+    share_values,
+    themes_column,
+)
+
+WRITE_LOCK = 0x676F76726167  # pg_advisory_xact_lock key held by every writer ("govrag")
+MAX_POSITION = 16383  # PostgreSQL's largest tsvector position
+MAX_POSITIONS = 255  # positions kept per lexeme (a chunk never comes near)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    filename TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    pipeline TEXT NOT NULL DEFAULT '',
+    info TEXT NOT NULL,
+    text TEXT NOT NULL,
+    ingested_at DOUBLE PRECISION NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sources (
+    document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    filename TEXT NOT NULL,
+    data BYTEA NOT NULL
+);
+CREATE TABLE IF NOT EXISTS pages (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    number INTEGER,
+    start INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (document_id, ordinal)
+);
+CREATE TABLE IF NOT EXISTS records (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS chunks (
+    rowid BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    record_id TEXT,
+    ref TEXT,
+    year INTEGER,
+    status TEXT,
+    has_revised INTEGER,
+    themes TEXT NOT NULL DEFAULT '',
+    data TEXT NOT NULL,
+    terms TSVECTOR NOT NULL,
+    length INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS chunks_document ON chunks(document_id);
+CREATE INDEX IF NOT EXISTS documents_filename ON documents(filename);
+CREATE INDEX IF NOT EXISTS documents_sha256 ON documents(sha256);
+CREATE INDEX IF NOT EXISTS chunks_ref ON chunks(ref);
+CREATE INDEX IF NOT EXISTS chunks_ref_lower ON chunks(lower(ref));
+CREATE INDEX IF NOT EXISTS records_document ON records(document_id);
+CREATE INDEX IF NOT EXISTS chunks_record ON chunks(record_id);
+CREATE INDEX IF NOT EXISTS chunks_terms ON chunks USING GIN (terms);
+INSERT INTO meta(key, value) VALUES ('generation', '0') ON CONFLICT (key) DO NOTHING;
+"""
+
+
+def redacted(url: str) -> str:
+    """The URL without its password, for messages."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.rsplit("@", 1)
+    user = (parts.username or "") + ":***"
+    return urlunsplit(parts._replace(netloc=f"{user}@{netloc[-1]}"))
+
+
+def qmark(sql: str) -> str:
+    """``?`` placeholders (the SQLite style every vectorstore query is written in) to psycopg's."""
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+def tsvector_literal(text: str) -> tuple[str, int]:
+    """(a ``tsvector`` literal of the text's FTS tokens with their positions, the token count)."""
+    positions: dict[str, list[int]] = {}
+    tokens = fts_tokens(text)
+    for position, token in enumerate(tokens, start=1):
+        places = positions.setdefault(token, [])
+        if len(places) < MAX_POSITIONS and (not places or places[-1] < MAX_POSITION):
+            places.append(min(position, MAX_POSITION))
+    parts = [
+        "'{}':{}".format(token.replace("\\", "\\\\").replace("'", "''"), ",".join(map(str, places)))
+        for token, places in positions.items()
+    ]
+    return " ".join(parts), len(tokens)
+
+
+class Row(tuple[Any, ...]):
+    """A row readable by index or column name, like ``sqlite3.Row``."""
+
+    _names: dict[str, int]
+
+    def __new__(cls, values: Sequence[Any], names: dict[str, int]) -> Row:
+        row = super().__new__(cls, values)
+        row._names = names
+        return row
+
+    def __getitem__(self, key: Any) -> Any:
+        if isinstance(key, str):
+            return super().__getitem__(self._names[key])
+        return super().__getitem__(key)
+
+
+def _rows(cursor: psycopg.Cursor[Any]) -> RowMaker[Row]:
+    names = {column.name: i for i, column in enumerate(cursor.description or [])}
+    return lambda values: Row(values, names)
+
+
+class Fetched:
+    """The rows of one query, fetched before its connection went back to the pool."""
+
+    def __init__(self, rows: list[Row]) -> None:
+        self._rows = rows
+
+    def fetchone(self) -> Row | None:
+        return self._rows[0] if self._rows else None
+
+    def fetchall(self) -> list[Row]:
+        return list(self._rows)
+
+    def __iter__(self) -> Iterator[Row]:
+        return iter(self._rows)
+
+
+def _run(conn: psycopg.Connection[Any], sql: str, params: Sequence[Any]) -> Fetched:
+    cursor = conn.execute(qmark(sql), list(params))
+    return Fetched(cursor.fetchall() if cursor.description is not None else [])
+
+
+class PgTransaction:
+    """:class:`~vectorstore.catalog.Transaction` of a :class:`PostgresCatalog`."""
+
+    def __init__(self, connection: psycopg.Connection[Any]) -> None:
+        self.connection = connection
+
+    def execute(self, sql: str, params: Sequence[Any] = (), /) -> Fetched:
+        return _run(self.connection, sql, params)
+
+
+class _Sql:
+    """:class:`~vectorstore.catalog.SqlConnection` of a :class:`PostgresCatalog`: each query on
+    this thread's snapshot or transaction if it holds one, else on a pooled connection."""
+
+    def __init__(self, catalog: PostgresCatalog) -> None:
+        self.catalog = catalog
+
+    def execute(self, sql: str, params: Sequence[Any] = (), /) -> Fetched:
+        with self.catalog.connection() as conn:
+            return _run(conn, sql, params)
+
+
+def _pg(conn: Transaction) -> psycopg.Connection[Any]:
+    if not isinstance(conn, PgTransaction):
+        raise TypeError("a PostgreSQL catalog writes only inside its own transaction()")
+    return conn.connection
+
+
+class PostgresCatalog:
+    """:class:`~vectorstore.catalog.Catalog` in a PostgreSQL database. Safe to share between
+    threads; every process (on any machine) with the same URL sees the same catalog.
+
+    ``max_connections`` bounds the pool: a server's request threads each hold a connection
+    for the length of a read snapshot (one answer), so it matches the server's thread pool
+    (anyio's default, 40); other reads borrow one for a query. Size PostgreSQL's
+    ``max_connections`` for every process's pool together.
+    """
+
+    def __init__(self, url: str, *, max_connections: int = 40) -> None:
+        self.url = url
+        self.where = redacted(url)
+        self.max_connections = max_connections
+        self._pool: ConnectionPool[psycopg.Connection[Any]] | None = None
+        self._pool_lock = threading.Lock()
+        self._local = threading.local()
+        with self.connection() as conn, conn.transaction():
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            conn.execute(_SCHEMA)
+            row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            if row is None:
+                conn.execute(
+                    "INSERT INTO meta(key, value) VALUES ('schema_version', %s)",
+                    (str(SCHEMA_VERSION),),
+                )
+            elif row[0] != str(SCHEMA_VERSION):
+                raise schema_mismatch(str(row[0]), self.where)
+
+    # -- connections and transactions ------------------------------------------------------
+    def _open_pool(self) -> ConnectionPool[psycopg.Connection[Any]]:
+        with self._pool_lock:
+            if self._pool is None or self._pool.closed:
+                try:  # one plain connection first: a wrong URL fails at once, and clearly
+                    psycopg.connect(self.url, connect_timeout=10).close()
+                except psycopg.Error as exc:
+                    raise IndexStateError(
+                        f"cannot connect to the catalog database {self.where} ({exc})",
+                        help="Check GOVRAG_CATALOG_URL and that PostgreSQL is running.",
+                    ) from exc
+                pool: ConnectionPool[psycopg.Connection[Any]] = ConnectionPool(
+                    self.url,
+                    min_size=2,
+                    max_size=self.max_connections,
+                    kwargs={"autocommit": True, "row_factory": _rows},
+                    timeout=30,
+                    open=False,
+                )
+                try:
+                    pool.open(wait=True, timeout=10)
+                except Exception as exc:
+                    pool.close()
+                    raise IndexStateError(
+                        f"cannot connect to the catalog database {self.where} ({exc})",
+                        help="Check GOVRAG_CATALOG_URL and that PostgreSQL is running.",
+                    ) from exc
+                self._pool = pool
+            return self._pool
+
+    @contextmanager
+    def connection(self) -> Iterator[psycopg.Connection[Any]]:
+        """This thread's snapshot or transaction connection if it holds one, else a pooled
+        connection for the block."""
+        pinned: psycopg.Connection[Any] | None = getattr(self._local, "pinned", None)
+        if pinned is not None:
+            yield pinned
+            return
+        with self._open_pool().connection() as conn:
+            yield conn
+
+    @property
+    def conn(self) -> _Sql:
+        return _Sql(self)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Transaction]:
+        """A write transaction: all or nothing, one writer at a time across every process."""
+        if getattr(self._local, "pinned", None) is not None:
+            raise RuntimeError("a catalog transaction cannot open inside a snapshot or another")
+        with self._open_pool().connection() as conn, conn.transaction():
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            self._local.pinned = conn
+            try:
+                yield PgTransaction(conn)
+            finally:
+                self._local.pinned = None
+
+    @contextmanager
+    def read_snapshot(self) -> Iterator[int]:
+        """Within the block every read of this thread sees one committed state (a repeatable
+        read, read-only transaction); yields its generation. Nested blocks share it."""
+        if getattr(self._local, "pinned", None) is not None:
+            yield self.generation()
+            return
+        with self._open_pool().connection() as conn, conn.transaction():
+            conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            self._local.pinned = conn
+            try:
+                yield self.generation()  # the first read fixes the snapshot
+            finally:
+                self._local.pinned = None
+
+    def generation(self) -> int:
+        """Goes up whenever any process commits a change to the content (a row every worker
+        reads: one round trip)."""
+        return int(self.get_meta("generation") or "0")
+
+    def close(self) -> None:
+        """Close the pool; the next call opens a new one."""
+        with self._pool_lock:
+            if self._pool is not None:
+                self._pool.close()
+                self._pool = None
+
+    # -- meta -------------------------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row["value"])
+
+    def set_meta(self, key: str, value: str, conn: Transaction | None = None) -> None:
+        (conn or self.conn).execute(
+            "INSERT INTO meta(key, value) VALUES(?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    @staticmethod
+    def _bump(conn: psycopg.Connection[Any]) -> None:
+        conn.execute(
+            "INSERT INTO meta(key, value) VALUES('generation', '1') ON CONFLICT(key) "
+            "DO UPDATE SET value = (CAST(meta.value AS BIGINT) + 1)::text"
+        )
+
+    # -- writes -----------------------------------------------------------------------------
+    def replace_document(
+        self,
+        conn: Transaction,
+        extracted: ExtractedDocument,
+        source: bytes | None,
+        pipeline: str = "",
+    ) -> None:
+        """Write a document with its pages, records, chunks and their lexical terms."""
+        info = extracted.info
+        self.delete_document(conn, info.id)
+        db = _pg(conn)
+        db.execute(
+            "INSERT INTO documents(id, filename, sha256, pipeline, info, text, ingested_at)"
+            " VALUES(%s,%s,%s,%s,%s,%s,%s)",
+            (
+                info.id,
+                info.filename,
+                info.sha256,
+                pipeline,
+                info.model_dump_json(),
+                extracted.text,
+                time.time(),
+            ),
+        )
+        with db.cursor() as cursor:
+            if source is not None:
+                cursor.execute(
+                    "INSERT INTO sources(document_id, filename, data) VALUES(%s,%s,%s)",
+                    (info.id, info.filename, source),
+                )
+            pages = []
+            offset = 0
+            for ordinal, (number, text) in enumerate(extracted.page_texts):
+                pages.append((info.id, ordinal, number, offset, text))
+                offset += len(text) + 1
+            cursor.executemany(
+                "INSERT INTO pages(document_id, ordinal, number, start, text)"
+                " VALUES(%s,%s,%s,%s,%s)",
+                pages,
+            )
+            cursor.executemany(
+                "INSERT INTO records(id, document_id, ordinal, data) VALUES(%s,%s,%s,%s)",
+                [(r.id, info.id, r.ordinal, r.model_dump_json()) for r in extracted.records],
+            )
+            themes_by_record = {r.id: r.themes for r in extracted.records}
+            rows = []
+            for chunk in extracted.chunks:
+                meta = chunk.metadata
+                terms, length = tsvector_literal(chunk.text)
+                rows.append(
+                    (
+                        chunk.id,
+                        info.id,
+                        chunk.kind,
+                        chunk.record_id,
+                        chunk.ref,
+                        meta.get("year"),
+                        meta.get("status"),
+                        int(bool(meta.get("has_revised"))) if "has_revised" in meta else None,
+                        themes_column(themes_by_record.get(chunk.record_id or "", [])),
+                        chunk.model_dump_json(),
+                        terms,
+                        length,
+                    )
+                )
+            cursor.executemany(
+                "INSERT INTO chunks(id, document_id, kind, record_id, ref, year, status,"
+                " has_revised, themes, data, terms, length)"
+                " VALUES(%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s::tsvector,%s)",
+                rows,
+            )
+        self._bump(db)
+
+    def delete_document(self, conn: Transaction, document_id: str) -> list[str]:
+        """Delete a document everywhere in the catalog; return the chunk ids it had."""
+        db = _pg(conn)
+        rows = db.execute(
+            "SELECT id FROM chunks WHERE document_id = %s ORDER BY rowid", (document_id,)
+        ).fetchall()
+        db.execute("DELETE FROM documents WHERE id = %s", (document_id,))
+        self._bump(db)
+        return [str(r["id"]) for r in rows]
+
+    # -- reads ------------------------------------------------------------------------------
+    def _info(self, sql: str, params: Sequence[Any]) -> DocumentInfo | None:
+        row = self.conn.execute(sql, params).fetchone()
+        return None if row is None else DocumentInfo.model_validate_json(row["info"])
+
+    def documents(self) -> list[DocumentInfo]:
+        rows = self.conn.execute('SELECT info FROM documents ORDER BY filename COLLATE "C"')
+        return [DocumentInfo.model_validate_json(r["info"]) for r in rows]
+
+    def document(self, document_id: str) -> DocumentInfo:
+        info = self._info("SELECT info FROM documents WHERE id = ?", (document_id,))
+        if info is None:
+            raise NotFound(f"no document with id {document_id!r}", help="See GET /v1/documents.")
+        return info
+
+    def find_document(self, key: str) -> DocumentInfo | None:
+        """By id or file name."""
+        return self._info(
+            "SELECT info FROM documents WHERE id = ? OR filename = ? ORDER BY id LIMIT 1",
+            (key, key),
+        )
+
+    def document_text(self, document_id: str) -> str:
+        row = self.conn.execute(
+            "SELECT text FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no document with id {document_id!r}")
+        return str(row["text"])
+
+    def pages(self, document_id: str) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            "SELECT number, start, text FROM pages WHERE document_id = ? ORDER BY ordinal",
+            (document_id,),
+        )
+        return [{"number": r["number"], "start": r["start"], "text": r["text"]} for r in rows]
+
+    def source(self, document_id: str) -> tuple[str, bytes] | None:
+        row = self.conn.execute(
+            "SELECT filename, data FROM sources WHERE document_id = ?", (document_id,)
+        ).fetchone()
+        return None if row is None else (str(row["filename"]), bytes(row["data"]))
+
+    def sources(self) -> list[tuple[str, bytes]]:
+        rows = self.conn.execute('SELECT filename, data FROM sources ORDER BY filename COLLATE "C"')
+        return [(str(r["filename"]), bytes(r["data"])) for r in rows]
+
+    def with_content(
+        self, sha256: str, *, other_than: str, conn: Transaction | None = None
+    ) -> DocumentInfo | None:
+        """A document other than ``other_than`` whose source bytes have this hash, if any
+        (pass the write transaction to check inside it)."""
+        row = (
+            (conn or self.conn)
+            .execute(
+                "SELECT info FROM documents WHERE sha256 = ? AND id != ? ORDER BY id LIMIT 1",
+                (sha256, other_than),
+            )
+            .fetchone()
+        )
+        return None if row is None else DocumentInfo.model_validate_json(row["info"])
+
+    def first_chunk_id(self, document_id: str) -> str | None:
+        """The document's first chunk, records before prose (to attribute front matter to)."""
+        row = self.conn.execute(
+            "SELECT id FROM chunks WHERE document_id = ? ORDER BY kind ASC, rowid LIMIT 1",
+            (document_id,),
+        ).fetchone()
+        return None if row is None else str(row["id"])
+
+    def prose_chunk_ids(self, document_id: str, limit: int) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT id FROM chunks WHERE document_id = ? AND kind = 'prose' ORDER BY rowid LIMIT ?",
+            (document_id, limit),
+        )
+        return [str(r["id"]) for r in rows]
+
+    def fingerprint(self, document_id: str) -> tuple[str, str] | None:
+        row = self.conn.execute(
+            "SELECT sha256, pipeline FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        return None if row is None else (str(row["sha256"]), str(row["pipeline"]))
+
+    def records(self) -> list[ActionRecord]:
+        """Every record, by file name and position, parsed as the rows arrive."""
+        records: list[ActionRecord] = []
+        documents: dict[str, Any] = {}
+        shared: dict[str, str] = {}
+        field_sets: dict[frozenset[str], set[str]] = {}
+        with self.connection() as conn, conn.cursor() as cursor:
+            cursor.execute(
+                "SELECT r.data FROM records r JOIN documents d ON d.id = r.document_id "
+                'ORDER BY d.filename COLLATE "C", r.ordinal'
+            )
+            for row in cursor:
+                record = ActionRecord.model_validate_json(row[0])
+                record.document = documents.setdefault(record.document.id, record.document)
+                share_values(record, shared, field_sets)
+                records.append(record)
+        return records
+
+    def chunks(self, ids: list[str]) -> dict[str, Chunk]:
+        if not ids:
+            return {}
+        rows = self.conn.execute("SELECT id, data FROM chunks WHERE id = ANY(?)", (list(ids),))
+        return {str(r["id"]): Chunk.model_validate_json(r["data"]) for r in rows}
+
+    def chunk_ids(self, document_id: str | None = None) -> set[str]:
+        if document_id is None:
+            rows = self.conn.execute("SELECT id FROM chunks")
+        else:
+            rows = self.conn.execute("SELECT id FROM chunks WHERE document_id = ?", (document_id,))
+        return {str(r["id"]) for r in rows}
+
+    def chunk_ids_with_ref(self, refs: list[str]) -> list[str]:
+        if not refs:
+            return []
+        rows = self.conn.execute(
+            "SELECT id FROM chunks WHERE lower(ref) = ANY(?) ORDER BY rowid",
+            ([r.lower() for r in refs],),
+        )
+        return [str(r["id"]) for r in rows]
+
+    def chunk_vectors_input(self, ids: list[str]) -> list[tuple[str, str, dict[str, Any]]]:
+        """(id, text, metadata) for chunks, to (re)embed them."""
+        chunks = self.chunks(ids)
+        return [(c.id, c.text, dict(c.metadata)) for c in chunks.values()]
+
+    def record_chunk_id(self, record_id: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT id FROM chunks WHERE record_id = ? ORDER BY rowid LIMIT 1", (record_id,)
+        ).fetchone()
+        return None if row is None else str(row["id"])
+
+    def counts(self) -> dict[str, int]:
+        return {
+            name: int(self.conn.execute(f"SELECT COUNT(*) FROM {name}").fetchall()[0][0])
+            for name in ("documents", "pages", "records", "chunks")
+        }
