@@ -4,6 +4,11 @@ data, and what reads like an instruction to a model is never quoted as evidence.
 citations come from :class:`CitationBuilder`, and :func:`verify` checks both again before an
 answer is returned.
 
+A quote also pins its place: :meth:`CitationBuilder.add` widens a short or repeated quote
+("Complete", "Ongoing", an owner named on many rows) word by word, towards the start of its
+line first (where a row's ref is), until it has at least five words and occurs once in the
+document (:func:`pin_span`).
+
 Usage::
 
     builder = CitationBuilder(catalog)
@@ -14,6 +19,7 @@ Usage::
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -25,6 +31,74 @@ from vectorstore.catalog import Catalog
 
 if TYPE_CHECKING:
     from assistant.evidence import Evidence
+
+
+# A quote has at least this many words and occurs once in its document, unless its line is
+# shorter (a whole short cell row) or the document repeats it wider than PIN_MAX_WORDS.
+PIN_MIN_WORDS = 5
+PIN_MAX_WORDS = 40
+_WORD = re.compile(r"\S+")
+
+
+def occurs_once(text: str, piece: str) -> bool:
+    first = text.find(piece)
+    return first >= 0 and text.find(piece, first + 1) < 0
+
+
+def pin_span(
+    text: str, start: int, end: int, clear: Callable[[int, int], bool] | None = None
+) -> tuple[int, int]:
+    """Widen ``text[start:end]`` word by word until it has PIN_MIN_WORDS words and occurs once
+    in ``text``: over its cell first (left, then right), then over its line (a row's ref begins
+    its line), then over the lines around it, up to PIN_MAX_WORDS words.
+
+    ``clear(start, end)`` says whether a span may be quoted; a widening that would make it
+    false is not taken.
+    """
+
+    def pinned(a: int, b: int) -> bool:
+        piece = text[a:b]
+        return len(piece.split()) >= PIN_MIN_WORDS and occurs_once(text, piece)
+
+    def allowed(a: int, b: int) -> bool:
+        return clear is None or clear(a, b)
+
+    if pinned(start, end):
+        return start, end
+    for phase in ("cell", "line", "text"):
+        if phase == "text":
+            low, high = max(0, start - 4000), min(len(text), end + 4000)
+        else:
+            low, high = _around(text, start, end, "\n\f" if phase == "line" else "\t\n\f")
+        words = [(m.start(), m.end()) for m in _WORD.finditer(text, low, high)]
+        lefts = [w[0] for w in reversed(words) if w[1] <= start]
+        rights = [w[1] for w in words if w[0] >= end]
+        for leftwards, edges in ((True, lefts), (False, rights)):
+            for edge in edges:
+                if len(text[start:end].split()) >= PIN_MAX_WORDS:
+                    return start, end
+                wider = (edge, end) if leftwards else (start, edge)
+                if not allowed(*wider):
+                    break
+                start, end = wider
+                if pinned(start, end):
+                    return start, end
+        if phase == "line" and occurs_once(text, text[start:end]):
+            return start, end  # a whole short row, ref and all, unique: pinned as it is
+    return start, end
+
+
+def _around(text: str, start: int, end: int, stops: str) -> tuple[int, int]:
+    """The cell (``stops`` tab, newline, page break) or line holding ``text[start:end]``."""
+    low = max(text.rfind(stop, 0, start) for stop in stops) + 1
+    highs = [i for i in (text.find(stop, end) for stop in stops) if i >= 0]
+    return low, min(highs, default=len(text))
+
+
+def is_pinned(quote: str, document_text: str) -> bool:
+    """Whether ``quote`` pins one place: it occurs once in the document, or is as wide as
+    :func:`pin_span` widens (the document repeats that passage itself)."""
+    return occurs_once(document_text, quote) or len(quote.split()) >= PIN_MAX_WORDS
 
 
 class Citation(BaseModel):
@@ -106,6 +180,12 @@ class CitationBuilder:
         start = self.locate(document.id, quote, near)
         if start is None:
             return None
+        flags = self.flags(document.id)
+        text = self.text(document.id)
+        start, end = pin_span(
+            text, start, start + len(quote), lambda a, b: not flags.overlaps(a, b)
+        )
+        quote = text[start:end]
         for item in self._items:
             if item.chunk_id == chunk_id and item.quote == quote:
                 return item.n
@@ -203,10 +283,12 @@ def _longest_verbatim_prefix(
 
 
 def verify(citation: Citation, document_text: str) -> bool:
-    """True when the quote is an exact span of the document text (at its offset, if given) and
-    touches no instruction-like text of it."""
+    """True when the quote is an exact span of the document text (at its offset, if given),
+    pins its place (:func:`is_pinned`) and touches no instruction-like text of it."""
     flags = flagged_spans(document_text)
     quote = citation.quote
+    if not is_pinned(quote, document_text):
+        return False
     if citation.start is not None:
         end = citation.start + len(quote)
         return document_text[citation.start : end] == quote and not flags.overlaps(

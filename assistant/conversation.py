@@ -121,13 +121,36 @@ def _refs_in_answer(history: Sequence[Turn]) -> list[str]:
     return []
 
 
+# 'that director', 'this area', 'the report': a noun phrase pointing back at what the last
+# answer was about: its record, a value of that record (its owner) or its document
+_DEMONSTRATIVE = re.compile(r"\b(that|this|the same|the)\s+([a-z]+)\b", re.I)
+_DOCUMENT_NOUNS = frozenset(
+    "report paper document plan statement review inspection audit publication".split()
+)
+_RECORD_NOUNS = frozenset(
+    "one action recommendation record item area issue improvement finding point weakness "
+    "activity task".split()
+)
+
+
+def _stands_alone(question: str) -> bool:
+    """'And when is the workforce plan due to be published?': an 'and' question with its own
+    subject (six words or more after 'and', and nothing pointing back) stands alone."""
+    rest = re.sub(r"^(?:and|also|then)\s+", "", question.strip(), flags=re.I)
+    return (
+        len(rest.split()) >= 6
+        and not _PRONOUN_ONLY.search(rest)
+        and not re.match(r"(?:what|how) about\b", rest, re.I)
+    )
+
+
 def looks_like_follow_up(question: str) -> bool:
     q = question.strip()
     words = q.split()
     if _NARROW.match(q) or _WHAT_ABOUT.match(q) or _MORE.match(q):
         return True
     if q.lower().startswith(("and ", "also ", "what about", "how about", "then ")):
-        return True
+        return not _stands_alone(q)
     return len(words) <= 6 and bool(_PRONOUN_ONLY.search(q)) and not identifiers(q)
 
 
@@ -176,6 +199,9 @@ def rewrite_by_rules(
         return f"{_swap_subject(last, topic)}?"
     if _MORE.match(q):
         return f"Explain: {last}?"
+    pointed = _point_back(q, previous)
+    if pointed:
+        return pointed
     if previous is not None and previous.names:
         if (len(previous.names) == 1 or previous.quoted) and _SINGULAR.search(q):
             return _SINGULAR.sub(lambda m: _refer(m, previous.names[0]), q, count=1)
@@ -196,6 +222,34 @@ def rewrite_by_rules(
         target = " and ".join(refs[:3])
         return f"{q.rstrip(' ?')} of {target}?"
     return f"{q.rstrip(' ?')} ({last})?"
+
+
+def _point_back(question: str, previous: Previous | None) -> str | None:
+    """'that director' -> the owner of what the last answer was about, when one owner's title
+    holds the word; 'the report' -> its document's title, when it was one document; 'that
+    area' -> its record, when it was one record."""
+    if previous is None or not previous.records:
+        return None
+    records = previous.records if not previous.quoted else previous.records[:1]
+    for match in _DEMONSTRATIVE.finditer(question):
+        article, noun = match.group(1).lower(), match.group(2).lower()
+        singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+        owners = {
+            r.owner
+            for r in records
+            if r.owner and singular in {w.lower() for w in re.findall(r"[A-Za-z]+", r.owner)}
+        }
+        titles = {r.document.title for r in records}
+        if len(owners) == 1:
+            target = owners.pop()
+        elif singular in _DOCUMENT_NOUNS and len(titles) == 1:
+            target = f"the {min(titles)}"
+        elif singular in _RECORD_NOUNS and article != "the" and len(previous.names) == 1:
+            target = previous.names[0]
+        else:
+            continue
+        return question[: match.start()] + target + question[match.end() :]
+    return None
 
 
 def _refer(match: re.Match[str], target: str) -> str:

@@ -47,6 +47,7 @@ class RecordQuery:
     slipped: bool = False
     revised: bool | None = None
     owner: str | None = None
+    owner_not: str | None = None  # 'other than those led by X': the owner excluded
     ref: list[str] | None = None
     priority: str | None = None
     section: str | None = None
@@ -380,6 +381,8 @@ class Register:
         if query.revised is not None and (record.revised_from_date is not None) != query.revised:
             return False
         if query.owner and query.owner.lower() not in (record.owner or "").lower():
+            return False
+        if query.owner_not and query.owner_not.lower() in (record.owner or "").lower():
             return False
         if query.ref and (record.ref or "").lower() not in {r.lower() for r in query.ref}:
             return False

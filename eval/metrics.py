@@ -43,6 +43,8 @@ METRICS: dict[str, str] = {
     "citations": "citations returned",
     "citation_grounding": "share of citations whose quote is a verbatim substring of the cited "
     "document's stored text",
+    "citation_pinning": "share of citations whose quote occurs once in its document (so it pins "
+    "one place), or is 40 words or more where the document repeats a passage",
     "citation_relevance": "share of citations whose document is an expected source",
     "correct_rate": "share of questions strictly correct",
     "hallucination_rate": "share answered (not abstained) but not strictly correct",
@@ -231,6 +233,21 @@ def grounded_citations(citations: Iterable[CitationView], texts: Mapping[str, st
     return count
 
 
+def pinned_citations(citations: Iterable[CitationView], texts: Mapping[str, str]) -> int:
+    """How many quotes occur exactly once in their document's stored text (or are 40 words or
+    more: a passage the document itself repeats). 'Complete' alone pins nothing."""
+    count = 0
+    for citation in citations:
+        text = texts.get(citation.filename)
+        quote = citation.quote.strip()
+        if text is None or not quote:
+            continue
+        first = text.find(quote)
+        if first >= 0 and (text.find(quote, first + 1) < 0 or len(quote.split()) >= 40):
+            count += 1
+    return count
+
+
 def relevant_citations(citations: Iterable[CitationView], expected: Collection[str]) -> int:
     return sum(1 for c in citations if c.filename in expected)
 
@@ -254,6 +271,7 @@ class QuestionScore:
     set_f1: float | None = None
     citations: int = 0
     grounded: int = 0
+    pinned: int = 0
     relevant: int = 0
     latency_ms: float | None = None
     error: str | None = None
@@ -278,6 +296,7 @@ def score_question(
         facts_missing=missing_facts(question.facts, response.answer),
         citations=len(response.citations),
         grounded=grounded_citations(response.citations, texts),
+        pinned=pinned_citations(response.citations, texts),
         relevant=relevant_citations(response.citations, question.sources),
         latency_ms=response.latency_ms,
         error=response.error,
@@ -327,6 +346,7 @@ def aggregate(scores: Sequence[QuestionScore]) -> dict[str, float | int | None]:
         "false_abstention_rate": mean(s.abstained for s in answerable),
         "citations": citations,
         "citation_grounding": ratio(sum(s.grounded for s in scores), citations),
+        "citation_pinning": ratio(sum(s.pinned for s in scores), citations),
         "citation_relevance": ratio(sum(s.relevant for s in scores), citations),
         "correct_rate": correct,
         "hallucination_rate": hallucinated,

@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
-from assistant.analysis.intent import intent_of
+from assistant.analysis.comparison import compared_sides
+from assistant.analysis.intent import intent_of, subject_phrases
 from assistant.analysis.model import Claim, DocField, FieldName, Intent, QueryAnalysis, QuestionPart
 from assistant.analysis.names import NameIndex, named_targets, owner_named
 from assistant.analysis.patterns import (
@@ -21,6 +22,7 @@ from assistant.analysis.patterns import (
     FIELD_TRIGGERS,
     FIELD_WORDS,
     GENERIC,
+    NEGATION_BEFORE,
     NO_DUE,
     OUTCOME,
     PREMISE,
@@ -127,7 +129,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     time = _read_time(reading, years, intent)
     filters = _read_filters(reading, intent, name_index)
     fields, doc_field = _read_fields(reading, intent, time.due_text)
-    owner, fields = _read_owner(reading, intent, fields, name_index)
+    owner, owner_excluded, fields = _read_owner(reading, intent, fields, name_index)
     premise = _premise(question)
     claims = _claims(question, premise, intent)
     return QueryAnalysis(
@@ -151,7 +153,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         no_due=filters.no_due,
         quantity=bool(re.search(r"\bhow (?:many|much)\b", question, re.I)) and intent == "lookup",
         years=sorted({y for _, y in years}),
-        owner=owner,
+        owner=None if owner_excluded else owner,
+        owner_not=owner if owner_excluded else None,
         documents=documents,
         section=section,
         unknown_periods=unknown_periods(years, name_index),
@@ -162,8 +165,10 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         premise=premise,
         claims=claims,
         outcome=bool(OUTCOME.search(question)),
-        terms=reading.terms(claims),
+        terms=(terms := reading.terms(claims)),
+        subject_terms=_subject_terms(question, terms),
         parts=_parts(question, name_index),
+        sides=compared_sides(question) if intent == "compare" else [],
     )
 
 
@@ -238,6 +243,10 @@ def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _F
             status_match = pattern.search(question)
             if status_match:
                 filters.statuses = values
+                scope = negation_before(question, status_match.start())
+                if scope and not status_match.group(0).lower().startswith("not"):
+                    filters.statuses = [s for s in OPEN_OR_DONE if s not in values]
+                    reading.consume(scope)
                 reading.consume(status_match.group(0))
                 break
     priority_match = PRIORITY.search(question)
@@ -245,6 +254,17 @@ def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _F
         filters.priority = priority_match.group(1).capitalize()
         reading.consume(priority_match.group(0))
     return filters
+
+
+# the statuses a filter and its complement split ('unknown' is in neither: unstated)
+OPEN_OR_DONE = ("complete", "partial", "ongoing", "not_started")
+
+
+def negation_before(question: str, start: int) -> str | None:
+    """The negation whose scope holds the words at ``start`` ('have not been completed', 'other
+    than those led by'), as written; None if they are not negated."""
+    found = NEGATION_BEFORE.search(question[max(0, start - 40) : start])
+    return found.group(0) if found else None
 
 
 def _read_category(reading: Reading, intent: Intent, name_index: NameIndex) -> str | None:
@@ -282,9 +302,10 @@ def _read_fields(
 
 def _read_owner(
     reading: Reading, intent: Intent, fields: list[FieldName], name_index: NameIndex
-) -> tuple[str | None, list[FieldName]]:
-    """The owner named outside any name, as a filter; and the fields, less 'owner' when a list
-    asks who owns without naming one."""
+) -> tuple[str | None, bool, list[FieldName]]:
+    """The owner named outside any name, as a filter (and whether it is excluded: 'other than
+    those led by X'); and the fields, less 'owner' when a list asks who owns without naming
+    one."""
     owner = owner_named(reading.residual, name_index)
     if (
         owner
@@ -293,11 +314,24 @@ def _read_owner(
         and not re.search(r"\bwhich\b|\bwhat\b", reading.question.lower())
     ):
         owner = None  # 'who owns X' asks for the owner; it does not filter by one
+    excluded = False
     if owner:
         reading.consume(owner)
+        at = reading.residual.lower().find(owner.lower())
+        if at >= 0:
+            scope = negation_before(reading.residual, at)
+            excluded = scope is not None
+            if scope:
+                reading.consume(scope)
+            reading.blank([(at, at + len(owner))])  # its words are no theme or topic
     if intent in ("list", "count") and "owner" in fields and not owner:
         fields = [f for f in fields if f != "owner"]
-    return owner, fields
+    return owner, excluded, fields
+
+
+def _subject_terms(question: str, terms: list[str]) -> list[str]:
+    named = {t for phrase in subject_phrases(question) for t in query_terms(phrase)}
+    return [t for t in terms if t in named]
 
 
 def _premise(question: str) -> str | None:

@@ -5,15 +5,51 @@ from __future__ import annotations
 
 import re
 
+from assistant.analysis.comparison import compared_sides
 from assistant.analysis.model import Intent
 from assistant.analysis.patterns import REVISED, SLIPPED
 from assistant.analysis.periods import all_years
-from assistant.analysis.themes import THEME_WORDS
 
 _RECORD_NOUNS = (
     r"(?:actions?|recommendations?|items?|areas?|issues?|records?|improvement areas?|"
     r"areas? for improvement|governance issues?|activities|findings?|points?)"
 )
+
+
+# Where a list question names its subject: the words before the record noun ('which
+# fire-safety actions …') and a phrase after a topic word ('… about staff vetting'). Words
+# elsewhere ('… by the end of the year', '… carry out the work') are not the subject.
+_SUBJECT_NP = re.compile(
+    r"\b(?:which|what|how many|list|name|show(?: me)?|give me|number of|all)\s+(?:of\s+)?"
+    r"(?:the\s+)?(?P<np>(?:[\w'/&-]+\s+){0,6}?)" + _RECORD_NOUNS + r"\b",
+    re.I,
+)
+_SUBJECT_PP = re.compile(
+    r"\b(?:about|regarding|concerning|relating to|related to|mention(?:s|ing)?|involving|"
+    r"in relation to|to do with|refer(?:s|ring)? to|cover(?:s|ing)?|deal(?:s|ing)? with|"
+    r"address(?:es|ing)?|on)\s+(?P<pp>[^,;:?.]+)",
+    re.I,
+)
+_PP_END = re.compile(
+    r"\b(?:that|which|who|whose|were|was|are|is|have|has|had|been|be|by|since|due|in|"
+    r"during|before|after|until|from|with|and|or|but|so|still|yet|not|now)\b",
+    re.I,
+)
+
+
+def subject_phrases(question: str) -> list[str]:
+    """The phrases of a list question that name its subject (see _SUBJECT_NP, _SUBJECT_PP)."""
+    found = []
+    np = _SUBJECT_NP.search(question)
+    if np and np.group("np").strip():
+        found.append(np.group("np").strip())
+    for pp in _SUBJECT_PP.finditer(question):
+        text = pp.group("pp")
+        end = _PP_END.search(text)
+        text = (text[: end.start()] if end else text).strip()
+        if text:
+            found.append(" ".join(text.split()[:5]))
+    return found
 
 
 def counted_noun(question: str) -> str | None:
@@ -34,39 +70,27 @@ def counted_noun(question: str) -> str | None:
     return ""
 
 
+_NOUN_PHRASE_END = re.compile(
+    r"^(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|may|might|"
+    r"on|in|for|of|by|to|about|with|from|at|as|that|who|whose|takes?|took|leads?|led|owns?|"
+    r"holds?|held|runs?|manages?|gives?|gave|says?|said|made|makes?)$"
+)
+
+
 def _which_noun(question: str) -> bool:
-    """'Which partnership actions…' lists records; 'Which team takes the lead…' asks a fact.
-    The first word after 'which' that is not a name, number, theme or filter word decides."""
+    """'Which partnership actions…', 'which high priority recommendations…' list records;
+    'Which team takes the lead…' asks a fact. The noun phrase after 'which' (up to its first
+    verb or preposition, five words at most) decides: a record noun in it makes a list."""
     match = re.search(r"\bwhich\b", question, re.I)
     if match is None:
         return False
-    skip = {
-        "of",
-        "the",
-        "a",
-        "an",
-        "these",
-        "those",
-        "high",
-        "medium",
-        "low",
-        "high-priority",
-        "internal",
-        "governance",
-        "audit",
-        "ags",
-        "mps",
-        "mpa",
-        "met",
-        "police",
-    }
-    for word in re.findall(r"[A-Za-z][A-Za-z'/&-]*|\d[\d/]*", question[match.end() :]):
+    words = re.findall(r"[A-Za-z][A-Za-z'/&-]*|\d[\d/]*", question[match.end() :])
+    for word in words[:6]:
         low = word.lower()
         if re.fullmatch(_RECORD_NOUNS, low) or low == "improvement":
             return True
-        if word[0].isupper() or word[0].isdigit() or low in skip or low in THEME_WORDS:
-            continue
-        return False
+        if _NOUN_PHRASE_END.match(low):
+            return False
     return False
 
 
@@ -79,6 +103,8 @@ def intent_of(question: str) -> Intent:
         return "lookup"  # 'how many staff...' asks for a figure, not a count of records
     if re.search(r"\bhow much\b", q):
         return "lookup"
+    if compared_sides(question):
+        return "compare"  # 'which is due sooner, A or B?'
     if re.search(r"\bhow (?:often|many times)\b", q) and (
         REVISED.search(question) or SLIPPED.search(question) or re.search(r"\bmove[ds]?\b", q)
     ):
@@ -111,6 +137,8 @@ def intent_of(question: str) -> Intent:
         return "list"
     if _which_noun(question) or re.match(r"which of\b", q):
         return "list"
+    if re.match(r"what (?:else |other \w+ )?(?:does|do|did) .+ (?:own|lead|hold|manage|run)\b", q):
+        return "list"  # 'what else does the head of estates own?': the records of an owner
     if re.search(r"\b(?:recommendations|actions) that are due\b", q):
         return "list"
     if re.match(r"(why|explain|describe)\b", q) or re.match(r"how (?!many|much|often)", q):

@@ -51,6 +51,9 @@ class QueryAnalysis(BaseModel):
     quantity: bool = Field(False, description="Asks for a figure ('how many staff').")
     years: list[int] = Field(default_factory=list, description="Every year named.")
     owner: str | None = None
+    owner_not: str | None = Field(
+        None, description="An owner the question leaves out ('other than those led by X')."
+    )
     documents: list[str] = Field(default_factory=list, description="Document ids named.")
     section: str | None = None
     unknown_periods: list[str] = Field(
@@ -64,6 +67,15 @@ class QueryAnalysis(BaseModel):
     claims: list[Claim] = Field(default_factory=list, description="Assertions to check.")
     outcome: bool = Field(False, description="Asks what came of something.")
     terms: list[str] = Field(default_factory=list, description="Topic terms (no generic words).")
+    subject_terms: list[str] = Field(
+        default_factory=list,
+        description="The topic terms in the phrases that name a list's subject ('which X "
+        "actions', 'about X'); with other filters, only these narrow the list.",
+    )
+    sides: list[str] = Field(
+        default_factory=list,
+        description="The two things a comparison names in words ('A or B'), as written.",
+    )
     parts: list[QuestionPart] = Field(
         default_factory=list, description="The questions asked, when there are several."
     )
@@ -79,6 +91,7 @@ class QueryAnalysis(BaseModel):
             or self.min_extensions
             or self.revised is not None
             or self.owner
+            or self.owner_not
             or self.documents
             or self.section
             or self.since

@@ -103,7 +103,9 @@ class NameIndex:
                     and words[0][:1].isupper()
                     and words[-1].lower() not in _FUNCTION
                 )
-                if role or (len(words) == 1 and (owner.isupper() or owner in ("Treasurer",))):
+                if role or (
+                    len(words) == 1 and owner[:1].isupper() and owner.lower() not in _FUNCTION
+                ):
                     owners.setdefault(owner, None)
         categories = {r.category for r in records if r.category}
         name_index = cls(documents, sections, list(owners), categories=sorted(categories))

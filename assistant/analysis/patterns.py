@@ -8,10 +8,12 @@ import re
 
 from assistant.analysis.model import ClaimKind, DocField, FieldName
 
-# Words that carry no topic in this domain: a question made only of them has no subject.
+# Words that carry no topic in this domain: a question made only of them has no subject. (The
+# name of the body itself, which most of its papers' passages use, is found from the data: see
+# assistant.answers.support.topics.COMMON_SHARE.)
 GENERIC = frozenset(
     """action actions record records report reports document documents paper papers plan plans
-    recommendation recommendations item items issue issues area areas mps mpa mopac met police
+    recommendation recommendations item items issue issues area areas met
     governance audit say said says mention mentioned mentions about regarding relating related
     year years deadline deadlines due status owner owns owned responsible lead led progress
     know tell happened happen does did do was were been being agreed made make there any get
@@ -76,6 +78,15 @@ DEGREE = re.compile(
 )
 
 PRIORITY = re.compile(r"\b(high|medium|low)[- ]priority\b", re.I)
+
+# A negation whose scope reaches the words right after it: 'not (been) completed', 'other than
+# those led by X', 'excluding', 'yet to be'. A filter read inside one becomes its complement.
+NEGATION_BEFORE = re.compile(
+    r"(?:\bnot|n't|\bnever|\bnor|\bwithout|\bother than|\bexcept(?: for)?|\bexcluding|"
+    r"\bapart from|\byet to be|\bno longer|\bnot counting|\bleaving out|\bbesides)"
+    r"(?:\s+[\w'-]+){0,3}?\s*$",
+    re.I,
+)
 
 STATUS_WORDS: list[tuple[re.Pattern[str], list[str]]] = [
     (re.compile(r"\bnot (?:yet )?started\b|\bnot begun\b", re.I), ["not_started"]),

@@ -20,7 +20,14 @@ from collections.abc import Callable
 from typing import Literal
 
 from assistant.analysis import QueryAnalysis
-from assistant.answers.composers import across_reports, documents, passages, records, register
+from assistant.answers.composers import (
+    across_reports,
+    documents,
+    passages,
+    records,
+    register,
+    sides,
+)
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer
 
@@ -53,13 +60,14 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     "recurring": (across_reports.recurrence, across_reports.recurring_overview),
     "compare": (
         passages.unknown_words,
+        sides.by_sides,  # 'which is due sooner, the A action or the B one?'
         across_reports.counted,  # 'which has more: A or B?' names two papers and no subject
         documents.overview,
         across_reports.by_records,
         passages.side_by_side,
         passages.passages,
     ),
-    "field": (records.by_field, *_FROM_PASSAGES),
+    "field": (passages.unknown_words, records.by_field, documents.overview, passages.passages),
     "passages": _FROM_PASSAGES,
 }
 

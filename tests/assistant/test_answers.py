@@ -36,7 +36,7 @@ def test_count_is_exact(ask: Ask) -> None:
     assert answer.query.intent == "count" and answer.coverage.matched == 6
     assert answer.answer.startswith("**6**")
     assert sorted(r.ref for r in answer.records) == ["R10", "R11", "R12", "R2", "R4", "R5"]
-    assert all(c.quote.startswith("Recommendation met") for c in answer.citations)
+    assert all("Recommendation met" in c.quote for c in answer.citations)
 
 
 def test_list_by_theme_and_document_is_complete(ask: Ask) -> None:

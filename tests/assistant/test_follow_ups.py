@@ -99,3 +99,28 @@ def test_plain_text_history_resolves_the_same(assistant: Assistant) -> None:
     page = converse(assistant, COMPLETE_PURE, "Who owns the second one?")[1]
     plain = converse(assistant, COMPLETE_PURE, "Who owns the second one?", plain=True)[1]
     assert plain.standalone == page.standalone and plain.answer.answer == page.answer.answer
+
+
+def test_that_role_is_the_owner_and_that_report_is_the_document(assistant: Assistant) -> None:
+    """A demonstrative noun points at a value of what the last answer was about: 'that
+    director' at the one owner whose title holds the word, 'that report' at its document."""
+    _, role = converse(
+        assistant, "Who owns R13 in the PURE plan?", "What else does that director own?"
+    )
+    assert role.standalone == "What else does Director of Finance Services and Treasurer own?"
+    assert role.answer.query.intent == "list"
+    assert all("Director of Finance Services" in (r.owner or "") for r in role.answer.records)
+    _, paper = converse(
+        assistant, "What does the PURE plan say about reserves?", "Who wrote that report?"
+    )
+    assert paper.standalone == "Who wrote the MPS Action Plan for PURE/SRL?"
+
+
+def test_an_and_question_with_its_own_subject_stands_alone(assistant: Assistant) -> None:
+    _, alone = converse(
+        assistant,
+        "Who owns R13 in the PURE plan?",
+        "And when is the Standards Committee meetings review due to finish?",
+    )
+    assert not alone.rewritten
+    assert [r.ref for r in alone.answer.records] == ["R20"]

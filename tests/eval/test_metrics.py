@@ -313,3 +313,20 @@ def test_by_type_keeps_every_type_asked_for() -> None:
     assert list(result) == ["lookup", "count"]
     assert result["lookup"]["n"] == 1 and result["count"]["n"] == 0
     assert result["count"]["strict_accuracy"] is None
+
+
+def test_pinning_counts_quotes_that_occur_once_in_their_document() -> None:
+    from eval.metrics import CitationView, pinned_citations
+
+    texts = {"a.txt": "R1\tReview the policy\tComplete\nR2\tTrain the staff\tComplete\n"}
+    views = [
+        CitationView(filename="a.txt", quote="Complete"),  # twice in the document: pins nothing
+        CitationView(filename="a.txt", quote="Train the staff\tComplete"),  # once
+        CitationView(filename="a.txt", quote="absent"),
+        CitationView(filename="b.txt", quote="R1"),  # document unknown
+    ]
+    assert pinned_citations(views, texts) == 1
+    score = score_question(
+        question(), answer(citations=(cite("Complete", "a.txt"),)), ["a.txt"], texts
+    )
+    assert aggregate([score])["citation_pinning"] == 0.0

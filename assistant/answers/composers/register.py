@@ -76,6 +76,8 @@ def describe(
         subject += " mentioning " + ", ".join(f"'{t}'" for t in topic)
     if q.owner:
         subject += f" owned by the {q.owner}" if not q.owner.isupper() else f" owned by {q.owner}"
+    if q.owner_not:
+        subject += f" not owned by {'' if q.owner_not.isupper() else 'the '}{q.owner_not}"
     if q.section:
         subject += f" in '{q.section}'"
     elif q.documents:
@@ -120,6 +122,8 @@ def criteria(q: QueryAnalysis, topic: list[str]) -> str:
         parts.append(f"documents: {len(q.documents)}")
     if q.owner:
         parts.append(f"owner: {q.owner}")
+    if q.owner_not:
+        parts.append(f"owner not: {q.owner_not}")
     if q.priority:
         parts.append(f"priority: {q.priority}")
     if q.category:
@@ -173,6 +177,11 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
     matched = filtered(q, context)
     topic = topic_terms(q, context)
     notes: list[str] = []
+    if topic and q.has_record_filters():
+        loose = [t for t in topic if t not in q.subject_terms]
+        if loose:  # 'fully met by the end of the year': 'end' names no subject
+            notes.append(f"the list does not narrow by {', '.join(loose)}: no subject word")
+            topic = [t for t in topic if t in q.subject_terms]
     if topic:
         narrowed = on_topic(matched, topic_weights(topic, context), context)
         if len(narrowed) or not q.has_record_filters():

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis import QueryAnalysis, due_order
+from assistant.analysis.comparison import compared_aspect, direction
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
 from assistant.answers.support.gather import gather
@@ -35,7 +36,9 @@ def describe_records(
     notes: list[str] = []
     weights = term_weights(q.terms, context.stats)
     paragraphs = []
-    compared = _compare_due(q, records[:6], context, builder)
+    compared = _compare_due(q, records[:6], context, builder) or _compare_rank(
+        q, records[:6], context, builder
+    )
     if compared:
         paragraphs.append(compared)
     paragraphs += [
@@ -71,6 +74,16 @@ def _compare_due(
     (or that they fall together), each cited."""
     order = due_order(q.question)
     dated = [r for r in records if r.due_date and r.due_text]
+    if order is not None and len(records) == 2 and len(dated) < 2:
+        # two things compared, not both dated: say so rather than pick one
+        if not dated:
+            return "**Neither has a dated deadline** in the record."
+        undated = next(r for r in records if r not in dated)
+        marker = cite(builder, dated[0], context.record_chunk_id(dated[0].id), dated[0].due_text)
+        return (
+            f"**Only {record_name(dated[0])} has a dated deadline** "
+            f"({due_words(dated[0])}{marker}); {record_name(undated)} has none."
+        )
     if order is None or len(dated) < 2:
         return None
     ranked = sorted(dated, key=lambda r: str(r.due_date), reverse=order == "later")
@@ -81,9 +94,98 @@ def _compare_due(
 
     if ranked[0].due_date == ranked[-1].due_date:
         head = f"**They are due at the same time, {due_words(ranked[0])}**"
+    elif len(dated) == 2:
+        # 'Is A due later than B?' is answered about A; 'which is due later' about the winner
+        first = dated[0] if _asks_of_first(q) else ranked[0]
+        other = dated[1] if first is dated[0] else dated[0]
+        word = "later" if str(first.due_date) > str(other.due_date) else "earlier"
+        if word == "earlier" and re.search(r"\bsooner\b", q.question, re.I):
+            word = "sooner"  # the question's own word
+        head = f"**{record_name(first)} is due {word} than {record_name(other)}**"
     else:
         head = f"**{record_name(ranked[0])} is due {order}**"
     return f"{head} ({'; '.join(due(r) for r in ranked)})."
+
+
+def _asks_of_first(q: QueryAnalysis) -> bool:
+    """'Is A higher or lower than B?' asks about A (the first named); 'which…' asks for one."""
+    question = q.question
+    return bool(
+        re.match(r"\s*(?:is|was|are|were|does|did|do|has|had|will)\b", question, re.I)
+        and re.search(r"\bthan\b", question, re.I)
+    )
+
+
+# Ordered scales, read from the words a register writes its values in (any paper's: 'High',
+# 'P1', 'Critical'; 'met: fully', 'Partially implemented'), highest first.
+_PRIORITY_SCALE = (
+    r"\bcritical\b|\bvery high\b|\bp0\b",
+    r"\bhigh\b|\bp1\b|\bmajor\b|\bsignificant\b|\bfundamental\b|\bred\b",
+    r"\bmedium\b|\bmoderate\b|\bp2\b|\bamber\b|\bimportant\b",
+    r"\blow\b|\bminor\b|\bp3\b|\bgreen\b|\bhousekeeping\b|\bmerits attention\b",
+)
+_DEGREE_SCALE = (
+    r"\b(?:fully|completely|wholly|in full)\b|\bcomplete[d]?\b|\bimplemented\b|\bclosed\b",
+    r"\b(?:significantly|substantially|largely|mostly)\b",
+    r"\b(?:moderately|reasonably)\b",
+    r"\b(?:partially|partly|partial|slightly|limited)\b",
+    r"\bnot (?:yet )?(?:met|started|implemented|begun)\b|\bnot at all\b",
+)
+_STATUS_RANK = {"complete": 0, "partial": 3, "ongoing": 3, "not_started": 4}
+
+
+def _rank(scale: tuple[str, ...], text: str | None) -> int | None:
+    """The step of ``scale`` (0 = top) ``text`` is written at, or None."""
+    for step, pattern in enumerate(scale):
+        if text and re.search(pattern, text, re.I):
+            return step
+    return None
+
+
+def _compare_rank(
+    q: QueryAnalysis, records: list[ActionRecord], context: AnswerContext, builder: CitationBuilder
+) -> str | None:
+    """'Which is the higher priority, A or B?', 'which was met more fully?': the two values
+    placed on their ordered scale and the comparison stated first, each value cited."""
+    aspect = compared_aspect(q.question)
+    if aspect is None or len(records) != 2:
+        return None
+    values: list[tuple[ActionRecord, str, int]] = []
+    for record in records:
+        if aspect == "priority":
+            text = record.priority
+            step = _rank(_PRIORITY_SCALE, text)
+        else:
+            text = record.status_text
+            step = _rank(_DEGREE_SCALE, text)
+            if step is None and record.status_basis == "stated":
+                step = _STATUS_RANK.get(record.status)
+        if text is None or step is None:
+            return None
+        values.append((record, text, step))
+
+    def value(item: tuple[ActionRecord, str, int]) -> str:
+        record, text, _ = item
+        marker = cite(builder, record, context.record_chunk_id(record.id), text)
+        return f"{record_name(record)}: “{safe_text(text)}”{marker}"
+
+    if values[0][2] == values[1][2]:
+        head = "**They stand level**" if aspect == "priority" else "**They were met alike**"
+    else:
+        higher = min(values, key=lambda v: v[2])
+        lower = max(values, key=lambda v: v[2])
+        if _asks_of_first(q):
+            first = values[0]
+        else:
+            first = higher if direction(q.question) == "max" else lower
+        other = values[1] if first is values[0] else values[0]
+        rising = first is higher
+        name, versus = record_name(first[0]), record_name(other[0])
+        if aspect == "priority":
+            head = f"**{name} has a {'higher' if rising else 'lower'} priority than {versus}**"
+        else:
+            head = f"**{name} was met {'further' if rising else 'less far'} than {versus}**"
+    return f"{head} ({'; '.join(value(v) for v in values)})."
 
 
 def describe_one(

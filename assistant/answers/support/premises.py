@@ -34,8 +34,10 @@ def missing_terms(q: QueryAnalysis, context: AnswerContext) -> list[str]:
 
 
 def subject_of(q: QueryAnalysis) -> str:
+    """The question's subject in its own words and casing ('MPS partnership toolkit')."""
     claim_stems = {stem(w) for c in q.claims for w in c.text.split()}
-    words = [t for t in q.terms if stem(t) not in claim_stems]
+    written = {w.lower(): w for w in re.findall(r"[A-Za-z0-9']+", q.question)}
+    words = [written.get(t, t) for t in q.terms if stem(t) not in claim_stems]
     return " ".join(words) if words else "that"
 
 
@@ -61,6 +63,9 @@ def record_premise(
             + "."
             + _facts(record, builder, chunk_id)
         )
+    contradiction = _value_contradicted(q, record, builder, chunk_id, name, where)
+    if contradiction:
+        return contradiction
     text = record_text(record) + " " + (record.due_text or "") + " " + (record.status_text or "")
     present = stems(text)
     for claim in q.claims:
@@ -86,6 +91,47 @@ def record_premise(
     dated = {int(d[:4]) for d in (record.due_date, record.revised_from_date) if d}
     if asked and dated and not asked & dated and ("due" in q.fields or q.claims):
         return f"**No — {name} {where} was not due then.**" + _facts(record, builder, chunk_id)
+    return None
+
+
+_STATUS_WORDS = {
+    "complete": "complete",
+    "partial": "partly met",
+    "ongoing": "ongoing",
+    "not_started": "not started",
+}
+
+
+def _value_contradicted(
+    q: QueryAnalysis,
+    record: ActionRecord,
+    builder: CitationBuilder,
+    chunk_id: str | None,
+    name: str,
+    where: str,
+) -> str | None:
+    """A value of a field the question names for this record (its owner, how far it was met,
+    its status) that the record's own value of that field contradicts: corrected, cited."""
+    if q.intent in ("list", "count"):
+        return None  # there the values are filters, not assertions
+    if q.owner and record.owner and q.owner.lower() not in record.owner.lower():
+        marker = cite(builder, record, chunk_id, record.owner)
+        return (
+            f"**No — {name} {where} is owned by {safe_text(record.owner)}{marker}, "
+            f"not {q.owner}.**" + _facts(record, builder, chunk_id)
+        )
+    stated = record.status_basis == "stated" and record.status != "unknown"
+    if q.degree and record.status_text and q.degree.lower() not in record.status_text.lower():
+        marker = cite(builder, record, chunk_id, record.status_text)
+        return (
+            f"**No — the record gives {name} {where} as “{safe_text(record.status_text)}”"
+            f"{marker}, not met {q.degree}.**" + _facts(record, builder, chunk_id)
+        )
+    if q.statuses and stated and record.status not in q.statuses and not q.claims:
+        said = " or ".join(_STATUS_WORDS.get(s, s) for s in q.statuses)
+        return f"**No — the record does not show {name} {where} as {said}.**" + _facts(
+            record, builder, chunk_id
+        )
     return None
 
 

@@ -26,14 +26,28 @@ def noun_of(question: str) -> str:
     return word if word.endswith("s") or " " in word else word + "s"
 
 
+# A word in at least this share of the record's chunks (the body's own name, 'police' in a
+# police body's papers, 'council' in a council's) says nothing about which records are meant.
+COMMON_SHARE = 0.5
+
+
+def common_in_record(term: str, context: AnswerContext) -> bool:
+    total = context.stats.total
+    return total >= 20 and context.stats.df(term) >= COMMON_SHARE * total
+
+
 def topic_terms(q: QueryAnalysis, context: AnswerContext) -> list[str]:
-    """Question words that are neither filters nor generic, and that some chunk uses."""
+    """Question words that are neither filters nor generic, that some chunk uses, and that
+    not most chunks use."""
     theme_words = {w.lower() for theme in q.themes for w in re.findall(r"[A-Za-z]+", theme)}
     theme_stems = {stem_of(w) for w in theme_words}
     return [
         t
         for t in q.terms
-        if t not in theme_words and stem_of(t) not in theme_stems and context.stats.df(t) > 0
+        if t not in theme_words
+        and stem_of(t) not in theme_stems
+        and context.stats.df(t) > 0
+        and not common_in_record(t, context)
     ]
 
 
@@ -90,6 +104,7 @@ def filtered(q: QueryAnalysis, context: AnswerContext) -> Positions:
         min_extensions=q.min_extensions,
         revised=q.revised,
         owner=q.owner,
+        owner_not=q.owner_not,
         priority=q.priority,
         section=q.section,
         due_from=q.due_from,

@@ -83,7 +83,7 @@ def test_passages_corrects_a_premise_the_record_does_not_support(
     ags = sample_text(AGS_2007_08)
     assert not re.search(r"cancel|scrap|abandon", ags, re.I)
     assert answer.answer.startswith(
-        "**The record does not say that the partnership toolkit was cancelled.**"
+        "**The record does not say that the MPS partnership toolkit was cancelled.**"
     )
     assert "premise-corrected" in answer.notes
     assert "Its deadline is March 2009, revised from December 2008 [1]" in answer.answer

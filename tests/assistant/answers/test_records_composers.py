@@ -79,7 +79,9 @@ def test_by_field_finds_the_staff_appraisal_lead_and_degree(
     assert [r.id for r in answer.records] == [record_id(DISTRICT_AUDIT_2002, "R6")]
     assert "is owned by **ACHR** [1]" in answer.answer
     assert "Status: partial (“Recommendation met: significantly”) [2]" in answer.answer
-    assert [c.quote for c in answer.citations] == ["ACHR", "Recommendation met: significantly"]
+    quotes = [c.quote for c in answer.citations]
+    assert len(quotes) == 2 and quotes[0].endswith("\tACHR")  # widened: "ACHR" recurs
+    assert quotes[1].endswith("Recommendation met: significantly")
     assert answer.coverage.line == (
         f"1 of {RECORDS} actions match (R6); searched {DOCUMENTS} documents, {PERIOD}."
     )
@@ -108,12 +110,14 @@ def test_which_is_due_later_is_stated_from_the_deadlines(
     later = check_answer(
         assistant, records.by_ref(analyse("Which is due later, R18 or R25?"), context()), "refs"
     )
-    assert later.answer.startswith("**R18 is due later** (R18: Q2 2009 [1]; R25: Q4 2008-09 [2]).")
-    assert [c.quote for c in later.citations[:2]] == ["Q2 2009", "Q4 2008-09"]
+    assert later.answer.startswith(
+        "**R18 is due later than R25** (R18: Q2 2009 [1]; R25: Q4 2008-09 [2])."
+    )
+    assert [c.quote.split("\t")[-1] for c in later.citations[:2]] == ["Q2 2009", "Q4 2008-09"]
     sooner = check_answer(
         assistant, records.by_ref(analyse("Is R18 or R25 due sooner?"), context()), "refs"
     )
-    assert sooner.answer.startswith("**R25 is due earlier**")
+    assert sooner.answer.startswith("**R25 is due sooner than R18**")
     plain = check_answer(
         assistant, records.by_ref(analyse("Who owns R18 and R25?"), context()), "refs"
     )

@@ -11,7 +11,14 @@ from typing import get_args
 import pytest
 
 from assistant.analysis import QueryAnalysis
-from assistant.answers.composers import across_reports, documents, passages, records, register
+from assistant.answers.composers import (
+    across_reports,
+    documents,
+    passages,
+    records,
+    register,
+    sides,
+)
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer
 from assistant.answers.pipeline import DefaultAnswerer
@@ -105,6 +112,14 @@ CASES = [
         across_reports.recurring_overview,
         "recurring",
         "*Strategic Partnerships* (2002–2017)",
+    ),
+    Case(  # two records named in words, set side by side on the aspect asked
+        "Which has the higher priority, keeping reserves under review or reviewing the "
+        "Standards Committee meetings?",
+        "compare",
+        sides.by_sides,
+        "compare",
+        "**R13 has a higher priority than R20** (R13: “High” [1]",
     ),
     Case(  # 'in total' is no subject either: counted answers before the overview could
         "Which has more actions in total: the District Audit report or the 2017 MPS governance report?",

@@ -1,0 +1,73 @@
+"""Two-sided comparisons are read from the question's form, in any body's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.analysis.comparison import compared_aspect, compared_sides, direction
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        (
+            "Which is due sooner, the library roof survey or the lab safety audit?",
+            ["the library roof survey", "the lab safety audit"],
+        ),
+        (
+            "Which came first: the fleet replacement plan or the depot review?",
+            ["the fleet replacement plan", "the depot review"],
+        ),
+        (
+            "Is the ward staffing action or the pharmacy audit due later?",
+            ["the ward staffing action", "the pharmacy audit"],
+        ),
+        (
+            "Does the tenant survey or the damp inspection have the higher priority?",
+            ["the tenant survey", "the damp inspection"],
+        ),
+        (
+            "Which is due first: the roof survey, or the lab audit?",
+            ["the roof survey", "the lab audit"],
+        ),
+        (
+            "Is the tenant survey a higher priority than the damp inspection?",
+            ["the tenant survey", "the damp inspection"],
+        ),
+        (
+            "Is the roof survey due earlier or later than the lab audit?",
+            ["the roof survey", "the lab audit"],
+        ),
+        (
+            "Between the cyber training and the records retention policy, which was met more "
+            "fully?",
+            ["the cyber training", "the records retention policy"],
+        ),
+    ],
+)
+def test_the_two_sides_are_read_from_the_form_of_the_question(
+    question: str, sides: list[str]
+) -> None:
+    assert compared_sides(question) == sides
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who owns the library roof survey or the lab safety audit?",  # no comparative word
+        "Which actions are due sooner than planned?",  # no 'A or B'
+        "Is it 2019 or 2020?",  # sides without words
+    ],
+)
+def test_no_sides_without_a_comparative_between_two_things(question: str) -> None:
+    assert compared_sides(question) == []
+
+
+def test_the_aspect_and_direction_come_from_the_comparative() -> None:
+    assert compared_aspect("Which has the higher priority, A or B?") == "priority"
+    assert compared_aspect("Which is more urgent, A or B?") == "priority"
+    assert compared_aspect("Which was met more fully, A or B?") == "degree"
+    assert compared_aspect("Which is due sooner, A or B?") is None  # deadlines: due_order
+    assert direction("Which has the higher priority, A or B?") == "max"
+    assert direction("Which is due sooner, A or B?") == "min"
+    assert direction("Which is the lower priority, A or B?") == "min"
