@@ -150,16 +150,45 @@ def describe(
     )
 
 
+_LABELLED_BODY = re.compile(
+    r"(?:^|\t)[ \t]*(?:\*\*)?(?:body|organi[sz]ation|authority|council|trust|institution|"
+    r"provider|name of (?:body|organi[sz]ation))(?:\*\*)?[ \t]*[:\-–\t ][ \t]*(?:\*\*)?[ \t]*"
+    r"(?P<name>[A-Z][^\n\t|]{2,80}?)[ \t*]*"
+    r"(?=$|\t|\s+(?:Committee|Date|Meeting|Report|Author|Chair|Presented|Prepared)\b)",
+    re.I | re.M,
+)
+_BODY_NAME = re.compile(
+    r"\b(?P<name>(?!(?:The|This|That|Our)\b)[A-Z][\w&'’-]*\s+"
+    r"(?:(?:[A-Z][\w&'’-]*|and|of|for|the|&)\s+){0,7}?"
+    r"(?:Council|Authority|Trust|University|College|Commissioner|Service|Association|Homes|"
+    r"Board|Partnership|Constabulary|Police|Agency)\b"
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})?)"
+    r"(?!\s+(?:Manager|Officer|Director|Lead|Team|Head|Coordinator|Adviser|Advisor)\b)"
+)
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b(?![-/.]?\d)")  # not a ref's prefix ('IA-01')
+_NOT_BODIES = frozenset("PDF RAG HTML ICT IT HR TBA TBC NB AGS Q1 Q2 Q3 Q4 UK".split())
+
+
 def _organisation(title: str, placed: list[PlacedBlock]) -> str | None:
-    for name in ("MOPAC", "MPA", "MPS"):
-        if re.search(rf"\b{name}\b", title):
-            return name
+    """The body whose paper this is, from the text: a labelled cover field ('Body: Tamar Vale
+    Homes'), else an acronym the title starts with and the text uses ('MOPAC …'), else the most
+    used acronym of the text, else a body's name in the front matter ('… Fire and Rescue
+    Authority')."""
+    front = "\n".join(item.block.text or "\t".join(item.block.cells) for item in placed[:25])
+    labelled = _LABELLED_BODY.search(front)
+    if labelled:
+        return labelled.group("name").strip(" *.")
     body = " ".join(item.block.text or " ".join(item.block.cells) for item in placed)
-    counts = {name: len(re.findall(rf"\b{name}\b", body)) for name in ("MOPAC", "MPA", "MPS")}
-    counts["MPS"] += len(re.findall(r"\bthe Met\b", body))
-    if counts["MOPAC"] >= 3:
-        return "MOPAC"
-    if counts["MPA"] >= 3 and counts["MPS"] >= 3:
-        return "MPA/MPS"
-    top = max(counts, key=lambda k: counts[k])
-    return top if counts[top] else None
+    counts: dict[str, int] = {}
+    for acronym in _ACRONYM.findall(body):
+        if acronym not in _NOT_BODIES:
+            counts[acronym] = counts.get(acronym, 0) + 1
+    for acronym in _ACRONYM.findall(title):
+        if counts.get(acronym, 0) >= 2:
+            return acronym
+    if counts:
+        top = max(counts, key=lambda k: counts[k])
+        if counts[top] >= 3:
+            return top
+    named = _BODY_NAME.search(front)
+    return " ".join(named.group("name").split()) if named else None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from assistant.analysis.comparison import compared_sides
 from assistant.analysis.intent import intent_of, subject_phrases
 from assistant.analysis.model import Claim, DocField, FieldName, Intent, QueryAnalysis, QuestionPart
-from assistant.analysis.names import NameIndex, named_targets, owner_named
+from assistant.analysis.names import NameIndex, named_targets, owner_named, refs_named
 from assistant.analysis.patterns import (
     CLAIMS,
     DEGREE,
@@ -61,6 +61,10 @@ class Reading:
     question: str
     residual: str
     consumed: set[str] = field(default_factory=set)
+    plain: str = ""  # the question with quoted text blanked: a quotation asserts nothing
+
+    def __post_init__(self) -> None:
+        self.plain = self.plain or unquoted(self.question)
 
     def consume(self, text: str, only: Set[str] | None = None) -> None:
         """The words of ``text`` (a piece of the question) were read (only those in ``only``)."""
@@ -123,15 +127,16 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     statuses, priority, owner, documents or sections named, refs, the fields asked for,
     premises and key terms."""
     reading = Reading(question, residual=question)
-    intent = intent_of(question)
-    years = all_years(question)
+    intent = intent_of(reading.plain)
+    years = all_years(reading.plain)
     documents, section = _read_names(reading, name_index)  # first: the others read the residual
+    reading.residual = unquoted(reading.residual)
     time = _read_time(reading, years, intent)
     filters = _read_filters(reading, intent, name_index)
     fields, doc_field = _read_fields(reading, intent, time.due_text)
     owner, owner_excluded, fields = _read_owner(reading, intent, fields, name_index)
     premise = _premise(question)
-    claims = _claims(question, premise, intent)
+    claims = _claims(reading.plain, premise, intent)
     return QueryAnalysis(
         question=question,
         intent=intent,
@@ -158,7 +163,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         documents=documents,
         section=section,
         unknown_periods=unknown_periods(years, name_index),
-        refs=[r for r in identifiers(question) if not re.fullmatch(r"(19|20)\d\d", r)],
+        refs=_refs(question, name_index),
         field=fields[0] if fields and intent in ("lookup", "explain") else None,
         fields=fields,
         doc_field=doc_field,
@@ -177,13 +182,24 @@ def _read_names(reading: Reading, name_index: NameIndex) -> tuple[list[str], str
     documents, section, named, spans = named_targets(reading.question, name_index)
     reading.consume_words(named)
     reading.blank(spans)
+    for quoted in _QUOTED.finditer(reading.question):  # a title quoted whole names its paper
+        text = _folded(quoted.group(0)[1:-1])
+        for doc in name_index.documents:
+            if text and text == _folded(doc.title) and doc.id not in documents:
+                documents.append(doc.id)
+                reading.consume(quoted.group(0))
+                reading.blank([quoted.span()])
     return documents, section
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 def _read_time(reading: Reading, years: list[tuple[str, int]], intent: Intent) -> _Time:
     """Months and years, the window on documents' years, the due window and the original
     deadline a revision moved from."""
-    question = reading.question
+    question = reading.plain
     for month in months_named(question):
         reading.consume(month)
     time = _Time()
@@ -217,7 +233,7 @@ def _read_time(reading: Reading, years: list[tuple[str, int]], intent: Intent) -
 def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _Filters:
     """Slipped, extended more than once, revised, statuses, priority, degree, category, no
     deadline."""
-    question = reading.question
+    question = reading.plain
     filters = _Filters(no_due=bool(NO_DUE.search(question)))
     degree_match = DEGREE.search(question)
     degree = (degree_match.group(1) or degree_match.group(2)).lower() if degree_match else None
@@ -284,7 +300,7 @@ def _read_fields(
 ) -> tuple[list[FieldName], DocField | None]:
     """The fields of a record asked for (only the words that asked are consumed), and a field
     of a document itself ('who wrote the report')."""
-    question = reading.question
+    question = reading.plain
     fields: list[FieldName] = []
     for pattern, name in FIELD_WORDS:
         found = pattern.search(question)
@@ -332,6 +348,32 @@ def _read_owner(
 def _subject_terms(question: str, terms: list[str]) -> list[str]:
     named = {t for phrase in subject_phrases(question) for t in query_terms(phrase)}
     return [t for t in terms if t in named]
+
+
+def _refs(question: str, name_index: NameIndex) -> list[str]:
+    """Refs in the question: identifier-like tokens ('R18', 'item 4'), and any ref the
+    register holds written out ('NV-03', '19/20-08')."""
+    found = [r for r in identifiers(question) if not re.fullmatch(r"(19|20)\d\d", r)]
+    for ref in refs_named(question, name_index):
+        low = ref.lower()
+        if any(low in f.lower() for f in found):
+            continue  # already read ('R4' inside 'HMIC R4')
+        if re.search(r"[/.\-]", ref):
+            # the register's spelling replaces the pieces the identifier reader made of it
+            found = [f for f in found if f.lower() not in low]
+        found.append(ref)
+    return found
+
+
+_QUOTED = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"|‘[^’]{3,}’|(?<![A-Za-z])'[^']{3,}?'(?![A-Za-z])")
+
+
+def unquoted(text: str) -> str:
+    """``text`` with every quotation of two words or more blanked (same length): 'the action on
+    “Waivers were not reported”' asserts nothing, and filters nothing."""
+    return _QUOTED.sub(
+        lambda m: " " * len(m.group(0)) if len(m.group(0).split()) >= 2 else m.group(0), text
+    )
 
 
 def _premise(question: str) -> str | None:

@@ -85,6 +85,7 @@ class NameIndex:
     named_owners: list[str] | None = None  # the owners specific enough to name (None: all)
     file_names: dict[str, str] = field(default_factory=dict)  # as written (lower) -> doc id
     spaced_file_names: list[str] = field(default_factory=list)  # those with a space in them
+    refs: dict[str, str] = field(default_factory=dict)  # every ref of the register: lower -> as is
 
     @classmethod
     def from_records(cls, documents: list[DocumentInfo], records: list[ActionRecord]) -> NameIndex:
@@ -113,6 +114,7 @@ class NameIndex:
         name_index.named_owners = [
             o for o in name_index.owners if name_index.evidence.names(_stemmed(o).split())
         ]
+        name_index.refs = {r.ref.lower(): r.ref for r in records if r.ref}
         name_index.file_names = _file_names(documents)
         name_index.spaced_file_names = [n for n in name_index.file_names if " " in n]
         name_index.phrases = name_index._distinctive_phrases()
@@ -125,7 +127,8 @@ class NameIndex:
         for doc in self.documents:
             target = Target("document", doc.id, (doc.id,))
             periods = [doc.period.lower()] if doc.period and "/" in doc.period else []
-            for phrase in _ngrams(doc.title) + periods:
+            body = _ngrams(doc.organisation) if doc.organisation else []
+            for phrase in _ngrams(doc.title) + periods + body:
                 seen.setdefault(_stemmed(phrase), set()).add(target)
         for section, ids in self.sections.items():
             target = Target("section", section, tuple(ids))
@@ -321,6 +324,24 @@ def _section_by_noun(phrase: str, question_stems: list[str], name_index: NameInd
     carriers = name_index.phrase_sections.get(phrase, [])
     fitting = [s for s in carriers if asked & {stem(w) for w in re.findall(r"[a-z]+", s.lower())}]
     return fitting[0] if len(fitting) == 1 else None
+
+
+_TOKEN_WITH_JOINS = re.compile(r"[A-Za-z0-9]+(?:[/.\-][A-Za-z0-9]+)*")
+
+
+def refs_named(question: str, name_index: NameIndex) -> list[str]:
+    """The register's own refs written in the question, whatever their shape ('NV-03',
+    '19/20-08', 'AL-06', 'IA-2'): linked to the values the data holds, not to a pattern. Plain
+    numbers and years are left to the identifier reader ('item 4')."""
+    found = []
+    for match in _TOKEN_WITH_JOINS.finditer(question):
+        token = match.group(0)
+        if token.isdigit() or not any(c.isdigit() for c in token):
+            continue
+        ref = name_index.refs.get(token.lower())
+        if ref and ref not in found:
+            found.append(ref)
+    return found
 
 
 def owner_named(question: str, name_index: NameIndex) -> str | None:
