@@ -306,6 +306,36 @@ def _fix_ref(text: str, first: bool = False) -> str:
     return match.group(1) + re.sub(r"[lI|]", "1", match.group(2)) + match.group(3)
 
 
+_WELL_FORMED_DATE = re.compile(r"(0?[1-9]|[12]\d|3[01])[/.](0?[1-9]|1[0-2])[/.](19|20)\d\d")
+_ORDINAL = re.compile(r"^([0-3lIO]?[0-9lIO])(st|nd|rd|th|[5S$]t)([.,;:)]?)$")
+_DIGIT_LOOKALIKES = str.maketrans("lIO", "110")
+
+
+def _ordinal_suffix(day: int) -> str:
+    if day % 10 == 1 and day != 11:
+        return "st"
+    if day % 10 == 2 and day != 12:
+        return "nd"
+    if day % 10 == 3 and day != 13:
+        return "rd"
+    return "th"
+
+
+def _fix_ordinal(text: str) -> str:
+    """'315t' -> '31st', '3Oth' -> '30th': a day of the month with its ordinal suffix, where
+    OCR read the 's' as a '5' (or 'S', '$') or a digit as a letter. Changed only when the result
+    is a day (1 to 31) with the suffix English gives it."""
+    match = _ORDINAL.match(text)
+    if not match or not any(c.isdigit() for c in match.group(1)):
+        return text
+    digits = match.group(1).translate(_DIGIT_LOOKALIKES)
+    suffix = "st" if match.group(2) in ("5t", "St", "$t") else match.group(2)
+    day = int(digits)
+    if not 1 <= day <= 31 or _ordinal_suffix(day) != suffix:
+        return text
+    return str(day) + suffix + match.group(3)
+
+
 def words_from_tsv(tsv: str, image: Any, dpi: int = DPI) -> tuple[list[Word], float]:
     """Words (in PDF points) and their mean confidence from tesseract's TSV output."""
     scale = 72 / dpi
@@ -326,8 +356,8 @@ def words_from_tsv(tsv: str, image: Any, dpi: int = DPI) -> tuple[list[Word], fl
         if row.get("level") != "5" or not text:
             continue
         confidence = float(row.get("conf") or -1)
-        if confidence < _MIN_CONFIDENCE:
-            continue
+        if confidence < _MIN_CONFIDENCE and not _WELL_FORMED_DATE.fullmatch(text.strip("|'‘’`")):
+            continue  # a well-formed date is kept: a speck beside it costs it its confidence
         left, top = int(row["left"]), int(row["top"])
         width, height = int(row["width"]), int(row["height"])
         key = (row["page_num"], row["block_num"], row["par_num"], row["line_num"])
@@ -339,7 +369,8 @@ def words_from_tsv(tsv: str, image: Any, dpi: int = DPI) -> tuple[list[Word], fl
         if not text or _JUNK.match(text):
             continue
         first = row.get("word_num") == "1"
-        found.append((_fix_ref(text, first), left, top, width, height, confidence, key))
+        text = _fix_ordinal(_fix_ref(text, first))
+        found.append((text, left, top, width, height, confidence, key))
         own_caps.append(height if _CAP_HEIGHT_WORD.match(text) else 0)
     # Glyph boxes vary with ascenders and descenders. Words of one line get one box: from the
     # capitals' top and the baseline (the bottom of words without descenders), widened to the

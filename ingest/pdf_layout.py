@@ -3,6 +3,12 @@
 Governance papers are usually borderless tables, so rows are found from geometry:
 
 * a table starts at a bold header line at body size (the ``thead`` that repeats on each page);
+  a bold line apart above it is a caption, one below it a sub-heading;
+* a bold line of one phrase between rows, at the table's left edge or centred on it, with rows
+  under it, is a sub-heading: a HEADING, then the header again (as the other loaders give a
+  sub-heading row), so the rows under it take it as their category;
+* word spaces are measured (a monospaced font's are wider), so cells are told from words
+  whatever the font;
 * it runs until a heading, a new header, or a prose line that starts at the left margin and
   crosses an established column start (the gutter in front of a column is never crossed by
   table text);
@@ -15,7 +21,8 @@ Governance papers are usually borderless tables, so rows are found from geometry
 
 Tables drawn with ruling lines come from pdfplumber's line-based finder instead (see
 :class:`RuledTable` and :func:`ruled_blocks`), and running headers and footers are dropped
-first (:func:`drop_running_lines`).
+first (:func:`drop_running_lines`). Shading is not a rule (:func:`is_rule`): a header band, a
+zebra-striped body or a sub-heading bar drawn as filled boxes leaves the table borderless.
 
 The output rows are what a text extraction of the same page would give, so the record extractor
 treats both the same way (continuation rows, repeated headers and all).
@@ -85,6 +92,19 @@ class Region:
     body: list[Line]
     reaches_page_end: bool
     columns: list[tuple[float, float]] = field(default_factory=list)
+    # sub-headings between rows: (index of the body line they stand before, text)
+    subheadings: list[tuple[int, str]] = field(default_factory=list)
+
+    def segments(self) -> list[tuple[str | None, list[Line]]]:
+        """The body cut at its sub-headings: (sub-heading or None, the lines under it)."""
+        out: list[tuple[str | None, list[Line]]] = []
+        start, label = 0, None
+        for index, text in self.subheadings:
+            if index > start or label is not None:
+                out.append((label, self.body[start:index]))
+            start, label = index, text
+        out.append((label, self.body[start:]))
+        return [(label, lines) for label, lines in out if label is not None or lines]
 
     def header_key(self) -> str:
         return " ".join(w.text for line in self.header for w in line.words)
@@ -133,16 +153,31 @@ def group_lines(words: Iterable[Word], body_size: float = 9.0) -> list[Line]:
 def _segment_starts(line: Line, space: float) -> list[float]:
     starts = [line.words[0].x0]
     for left, right in zip(line.words, line.words[1:], strict=False):
-        if right.x0 - left.x1 > space * 1.2:
+        # a word space grows with the type: a larger caption is one phrase, not two cells
+        if right.x0 - left.x1 > max(space, min(left.size, right.size) * 0.32) * 1.2:
             starts.append(right.x0)
     return starts
+
+
+def word_space(lines: Sequence[Line], body_size: float) -> float:
+    """The width of a word space at body size: the most common gap between neighbouring words
+    (in ems), at least a proportional font's third of an em; a monospaced font's is wider."""
+    ratios: Counter[float] = Counter()
+    for line in lines:
+        for left, right in zip(line.words, line.words[1:], strict=False):
+            size = min(left.size, right.size) or body_size
+            gap = right.x0 - left.x1
+            if 0.6 < gap < size:
+                ratios[round(gap / size * 20) / 20] += 1
+    ratio = ratios.most_common(1)[0][0] if ratios else 0.0
+    return body_size * min(0.7, max(0.32, ratio))
 
 
 def _split_items(lines: list[Line], body_size: float) -> list[PageItem]:
     """Walk a page top-down into headings, paragraphs and table regions."""
     items: list[PageItem] = []
     index = 0
-    space = body_size * 0.32
+    space = word_space(lines, body_size)
     while index < len(lines):
         line = lines[index]
         if min(w.size for w in line.words) >= body_size * 1.3:
@@ -154,11 +189,13 @@ def _split_items(lines: list[Line], body_size: float) -> list[PageItem]:
             items.append(("heading", text))
             continue
         if line.all_bold():
-            header = [line]
-            index += 1
-            while index < len(lines) and lines[index].all_bold():
-                header.append(lines[index])
-                index += 1
+            run_end = index
+            while run_end < len(lines) and lines[run_end].all_bold():
+                run_end += 1
+            captions, header, subheading = _split_bold_run(lines[index:run_end], space)
+            if captions:
+                items.append(("heading", " ".join(ln.text() for ln in captions)))
+            index += len(captions) + len(header) + len(subheading)
             if all(len(_segment_starts(ln, space)) == 1 for ln in header) and (
                 index >= len(lines)
                 or (
@@ -170,25 +207,99 @@ def _split_items(lines: list[Line], body_size: float) -> list[PageItem]:
                 # labels of columns
                 items.append(("heading", " ".join(ln.text() for ln in header)))
                 continue
-            body, index = _take_body(lines, index, header, body_size, space)
-            items.append(("table", Region(header, body, index >= len(lines))))
+            body, subheadings, index = _take_body(lines, index, header, body_size, space)
+            if subheading:  # a sub-heading straight under the header
+                subheadings.insert(0, (0, " ".join(ln.text() for ln in subheading)))
+            region = Region(header, body, index >= len(lines), subheadings=subheadings)
+            items.append(("table", region))
             continue
         items.append(("paragraph", [line]))
         index += 1
     return _merge_paragraph_lines(items)
 
 
+def _gap(upper: Line, lower: Line) -> float:
+    return lower.top - upper.bottom
+
+
+def _tight(upper: Line, lower: Line) -> bool:
+    """Two lines of one block of text (wrapped), not separated by padding or a margin."""
+    return _gap(upper, lower) <= (upper.bottom - upper.top) * 0.6
+
+
+def _split_bold_run(run: list[Line], space: float) -> tuple[list[Line], list[Line], list[Line]]:
+    """A run of bold lines around a table header: a caption above it ("Action plan", apart
+    from the header by more than a line gap), the header (the first line of several labels
+    and the lines wrapped tight under it), and a sub-heading below it (one phrase, apart from
+    the header, starting at its left edge or centred on it: "Internal audit: Estates").
+    Without a line of several labels, all of it is the header (the caller decides)."""
+    multi = next((i for i, ln in enumerate(run) if len(_segment_starts(ln, space)) > 1), None)
+    if multi is None:
+        return [], run, []
+    start = multi
+    while start > 0 and _tight(run[start - 1], run[start]):
+        start -= 1
+    end = multi + 1
+    while end < len(run) and _tight(run[end - 1], run[end]):
+        end += 1
+    header = run[start:end]
+    sub_end = end
+    if end < len(run) and _subheading_line(run[end], header, space):
+        sub_end = end + 1
+        while (
+            sub_end < len(run)
+            and _tight(run[sub_end - 1], run[sub_end])
+            and len(_segment_starts(run[sub_end], space)) == 1
+        ):
+            sub_end += 1
+    return run[:start], header, run[end:sub_end]
+
+
+def _subheading_line(line: Line, header: list[Line], space: float) -> bool:
+    """A bold line of one phrase that starts at the table's left edge or is centred on it."""
+    if not line.all_bold() or len(_segment_starts(line, space)) != 1:
+        return False
+    left = min(ln.x0 for ln in header)
+    right = max(w.x1 for ln in header for w in ln.words)
+    centre = (line.x0 + line.words[-1].x1) / 2
+    return abs(line.x0 - left) < 6.0 or abs(centre - (left + right) / 2) < (right - left) * 0.1
+
+
 def _take_body(
     lines: list[Line], index: int, header: list[Line], body_size: float, space: float
-) -> tuple[list[Line], int]:
-    """Accept table lines until a heading, a new header or a prose line."""
+) -> tuple[list[Line], list[tuple[int, str]], int]:
+    """Accept table lines until a heading, a new header or a prose line; bold one-phrase lines
+    at the table's left edge between rows are sub-headings (index of the line they precede)."""
     body: list[Line] = []
+    subheadings: list[tuple[int, str]] = []
     start_counts: Counter[float] = Counter()
     covered: list[tuple[float, float]] = [(w.x0, w.x1) for ln in header for w in ln.words]
     while index < len(lines):
         line = lines[index]
-        if line.all_bold() or min(w.size for w in line.words) >= body_size * 1.3:
+        if min(w.size for w in line.words) >= body_size * 1.3:
             break
+        if line.all_bold():
+            if not _subheading_line(line, header, space):
+                break
+            end = index + 1
+            while (
+                end < len(lines)
+                and lines[end].all_bold()
+                and _tight(lines[end - 1], lines[end])
+                and len(_segment_starts(lines[end], space)) == 1
+            ):
+                end += 1
+            following = lines[end] if end < len(lines) else None
+            if (
+                following is None
+                or (following.all_bold() and not _subheading_line(following, header, space))
+                or min(w.size for w in following.words) >= body_size * 1.3
+                or (body and _is_prose(following, start_counts, covered))
+            ):
+                break  # no rows under it: a heading after the table, not a sub-heading
+            subheadings.append((len(body), " ".join(ln.text() for ln in lines[index:end])))
+            index = end
+            continue
         if body and _is_prose(line, start_counts, covered):
             break
         body.append(line)
@@ -196,7 +307,7 @@ def _take_body(
         for x in _segment_starts(line, space):
             start_counts[round(x)] += 1
         index += 1
-    return body, index
+    return body, subheadings, index
 
 
 def _is_prose(line: Line, start_counts: Counter[float], covered: list[tuple[float, float]]) -> bool:
@@ -510,11 +621,14 @@ def layout_pages(
         for cell in _cell_lines(region.body, region.columns)
     )
     region_bands = {
-        id(region): _bands(_cell_lines(region.body, region.columns), gap)
+        id(region): [
+            (label, _bands(_cell_lines(lines, region.columns), gap))
+            for label, lines in region.segments()
+        ]
         for table in tables
         for region in table
     }
-    usual_row_gap = row_gap(region_bands.values())
+    usual_row_gap = row_gap(bands for parts in region_bands.values() for _, bands in parts)
     words = Counter(
         token.lower().strip(".,;:()'\"")
         for page in pages_words
@@ -559,19 +673,76 @@ def layout_pages(
 
 
 def _region_blocks(
-    region: Region, bands: list[list[_CellLine]], usual_row_gap: float, words: Counter[str]
+    region: Region,
+    parts: list[tuple[str | None, list[list[_CellLine]]]],
+    usual_row_gap: float,
+    words: Counter[str],
 ) -> list[Block]:
+    """The header row, then the rows; a sub-heading is a HEADING followed by the header again
+    (see ``ingest.loaders.REPEAT_HEADER_AFTER_SUBHEADING``), so the rows under it keep their
+    columns and take it as their category."""
     columns = region.columns
-    header = row_cells(_cell_lines(region.header, columns), len(columns), words)
-    blocks = [Block(BlockKind.ROW, cells=header, header_hint=True)]
-    for row in segment_rows(bands, usual_row_gap):
-        cells = row_cells(row, len(columns), words)
-        if any(cells):
-            blocks.append(Block(BlockKind.ROW, cells=cells))
+    header = Block(
+        BlockKind.ROW,
+        cells=row_cells(_cell_lines(region.header, columns), len(columns), words),
+        header_hint=True,
+    )
+    blocks = [header]
+    for label, bands in parts:
+        if label is not None:
+            blocks.append(Block(BlockKind.HEADING, text=clean_text(label)))
+            blocks.append(header)
+        for row in segment_rows(bands, usual_row_gap):
+            cells = row_cells(row, len(columns), words)
+            if any(cells):
+                blocks.append(Block(BlockKind.ROW, cells=cells))
     return blocks
 
 
 # -- ruled tables -----------------------------------------------------------------------------
+
+SHADING_MIN = 2.0  # a filled rectangle thicker than this both ways is shading, not a rule
+
+
+def open_row_ends(edges: Iterable[dict[str, object]]) -> list[float]:
+    """Where the line-based finder needs a horizontal rule it cannot see: a row cut by the
+    page break has no rule on its open side, so it is closed where the column rules end. Only
+    where no horizontal rule lies (within a point): a full-width line at every end of a column
+    rule would cut a cell merged down (a rowspan) wherever the rules of its neighbours end."""
+    vertical: set[float] = set()
+    horizontal: list[float] = []
+    for edge in edges:
+        if edge.get("orientation") == "v":
+            vertical.update(
+                round(float(value), 1)
+                for value in (edge.get("top"), edge.get("bottom"))
+                if isinstance(value, int | float)
+            )
+        elif (
+            edge.get("orientation") == "h"
+            and isinstance(top := edge.get("top"), int | float)
+            and isinstance(x0 := edge.get("x0"), int | float)
+            and isinstance(x1 := edge.get("x1"), int | float)
+            and x1 - x0 > SHADING_MIN  # not the end of a thin rule drawn as a rectangle
+        ):
+            horizontal.append(float(top))
+    horizontal.sort()
+    return sorted(y for y in vertical if not any(abs(y - h) <= 1.0 for h in horizontal))
+
+
+def is_rule(obj: dict[str, object]) -> bool:
+    """Whether a drawn object can be a table rule, for the line-based table finder: a line, a
+    curve, a stroked rectangle or a thin filled one. A filled rectangle that is wide both ways
+    is shading (a header band, a zebra stripe, a sub-heading bar): its edges are not cell
+    borders, so a table with shading and no rules is read as a borderless one. Other objects
+    (characters, images) are kept."""
+    if obj.get("object_type") != "rect" or obj.get("stroke"):
+        return True
+    width, height = obj.get("width", 0.0), obj.get("height", 0.0)
+    if not isinstance(width, int | float) or not isinstance(height, int | float):
+        return True
+    return min(float(width), float(height)) <= SHADING_MIN
+
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 

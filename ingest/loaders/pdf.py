@@ -51,7 +51,15 @@ from ingest.loaders import (
     limit_help,
 )
 from ingest.model import Block, BlockKind, Page
-from ingest.pdf_layout import Box, RuledTable, Word, drop_running_lines, layout_pages
+from ingest.pdf_layout import (
+    Box,
+    RuledTable,
+    Word,
+    drop_running_lines,
+    is_rule,
+    layout_pages,
+    open_row_ends,
+)
 
 _SYMBOL_FONTS = ("Symbol", "Wingdings", "OpenSymbol", "Dingbats")
 
@@ -306,16 +314,8 @@ def _ruled_tables(page: Any, words: list[Word]) -> tuple[list[Word], list[RuledT
     is not a table."""
     if not (page.rects or page.lines):
         return words, []
-    # A row cut by the page break has no rule on its open side: close it where the column
-    # rules end, or the finder drops the row.
-    ends = sorted(
-        {
-            round(float(e[k]), 1)
-            for e in page.edges
-            if e["orientation"] == "v"
-            for k in ("top", "bottom")
-        }
-    )
+    page = page.filter(is_rule)  # shading (header bands, zebra stripes) is not a rule
+    ends = open_row_ends(page.edges)  # rows cut by the page break (see pdf_layout)
     settings = {**_LINE_TABLES, "explicit_horizontal_lines": ends}
     found = [
         t for t in page.find_tables(settings) if t.rows and max(len(r.cells) for r in t.rows) >= 2
