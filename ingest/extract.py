@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from ingest.chunking import build_chunks
 from ingest.metadata import describe
 from ingest.model import (
+    PAGE_SEPARATOR,
     ActionRecord,
     BlockKind,
+    Chunk,
     DocumentInfo,
     ExtractedDocument,
     LoadedDocument,
@@ -68,6 +70,44 @@ def withhold_instructions(record: ActionRecord) -> ActionRecord:
     return record.model_copy(update=changes) if changes else record
 
 
+def _chunk_pages(
+    chunk: Chunk, records: dict[str, ActionRecord], page_texts: list[tuple[int | None, str]]
+) -> set[int]:
+    """The pages a chunk's text comes from: its record's pages, or the pages its prose spans."""
+    if chunk.record_id is not None and chunk.record_id in records:
+        return set(records[chunk.record_id].pages)
+    pages = {chunk.page} if chunk.page is not None else set()
+    if chunk.source_start is None:
+        return pages
+    start, end = chunk.source_start, chunk.source_start + len(chunk.text)
+    offset = 0
+    for number, page_text in page_texts:
+        page_end = offset + len(page_text)
+        if number is not None and offset < end and start < page_end:
+            pages.add(number)
+        offset = page_end + len(PAGE_SEPARATOR)
+    return pages
+
+
+def mark_ocr_chunks(
+    chunks: list[Chunk],
+    records: list[ActionRecord],
+    page_texts: list[tuple[int | None, str]],
+    ocr_pages: dict[int, float],
+) -> None:
+    """Mark chunks whose text comes from pages read by OCR: metadata ``ocr`` (True) and
+    ``ocr_confidence`` (the lowest mean confidence of those pages, in %), so an answer can say
+    a quote comes from a scan."""
+    if not ocr_pages:
+        return
+    by_id = {r.id: r for r in records}
+    for chunk in chunks:
+        scanned = [ocr_pages[p] for p in _chunk_pages(chunk, by_id, page_texts) if p in ocr_pages]
+        if scanned:
+            chunk.metadata["ocr"] = True
+            chunk.metadata["ocr_confidence"] = float(min(scanned))
+
+
 def extract(loaded: LoadedDocument, options: ChunkingOptions | None = None) -> ExtractedDocument:
     options = options or ChunkingOptions()
     text, page_texts, placed = render(loaded)
@@ -95,6 +135,7 @@ def extract(loaded: LoadedDocument, options: ChunkingOptions | None = None) -> E
         year=described.year,
         pages=len(loaded.pages),
         warnings=warnings,
+        ocr_pages=dict(loaded.ocr_pages),
     )
     records = [withhold_instructions(r) for r in build_records(layout, info, text, vocab)]
     chunks = build_chunks(
@@ -105,6 +146,7 @@ def extract(loaded: LoadedDocument, options: ChunkingOptions | None = None) -> E
         prose_size=options.prose_size,
         prose_overlap=options.prose_overlap,
     )
+    mark_ocr_chunks(chunks, records, page_texts, info.ocr_pages)
     info.records = len(records)
     info.chunks = len(chunks)
     return ExtractedDocument(
@@ -113,5 +155,6 @@ def extract(loaded: LoadedDocument, options: ChunkingOptions | None = None) -> E
         page_texts=page_texts,
         records=records,
         chunks=chunks,
-        warnings=warnings,
+        # with what building the records found (deadlines that can be read two ways)
+        warnings=list(info.warnings),
     )

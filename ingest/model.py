@@ -40,6 +40,7 @@ class Page:
 
     number: int | None
     blocks: list[Block] = field(default_factory=list)
+    ocr_confidence: float | None = None  # mean word confidence (%) when OCR read this page
 
 
 @dataclass
@@ -52,6 +53,8 @@ class LoadedDocument:
     sha256: str
     pages: list[Page]
     warnings: list[str] = field(default_factory=list)
+    # page number -> mean OCR word confidence (%), for the pages read from a scan by OCR
+    ocr_pages: dict[int, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,10 @@ class DocumentInfo(BaseModel):
     records: int = 0
     chunks: int = 0
     warnings: list[str] = Field(default_factory=list)
+    ocr_pages: dict[int, float] = Field(
+        default_factory=dict,
+        description="Pages read from a scan by OCR: page number -> mean word confidence (%).",
+    )
 
     def ref(self) -> DocumentRef:
         return DocumentRef(id=self.id, title=self.title, filename=self.filename, date=self.date)

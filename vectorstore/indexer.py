@@ -20,13 +20,17 @@ each document is stored as above, in order.
 
 from __future__ import annotations
 
+import dataclasses
+import fnmatch
 import hashlib
+import json
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ingest import columns
 from ingest.errors import (
     DocumentExists,
     DuplicateDocument,
@@ -36,14 +40,22 @@ from ingest.errors import (
     NotFound,
 )
 from ingest.extract import ChunkingOptions, document_id, extract
-from ingest.loaders import LoadLimits, is_supported, load_bytes
+from ingest.loaders import LoadLimits, is_supported, load_bytes, unsupported_error
 from ingest.model import DocumentInfo, ExtractedDocument
 from vectorstore.catalog import Catalog
 from vectorstore.protocols import Embedder, VectorIndex
 
 log = logging.getLogger(__name__)
-EXTRACTOR_VERSION = "2026.12.1"  # flagged fields withheld; hidden text; repeated chunks
+EXTRACTOR_VERSION = "2026.12.2"  # OCR pages marked on documents and chunks; running lines in text
 IGNORED_IN_FOLDERS = ("readme", "changelog", "license", "licence")
+# Files a folder of papers holds that are not papers: left out of a folder walk with a note
+# (not an error). A file named on the command line is still read (and refused if unsupported).
+NOT_PAPERS = {
+    "govrag-columns.*": "the column mapping file, applied to the papers beside it",
+    "*.jsonl": "a data file (JSON lines: gold rows, questions), not a paper",
+    "~$*": "an Office lock file (kept while a document is open in Word or Excel)",
+    ".~lock.*#": "a LibreOffice lock file",
+}
 
 
 @dataclass
@@ -73,6 +85,7 @@ class IngestOutcome:
 class BatchResult:
     outcomes: list[IngestOutcome] = field(default_factory=list)
     skipped: list[dict[str, str]] = field(default_factory=list)
+    ignored: list[dict[str, str]] = field(default_factory=list)  # not papers: see NOT_PAPERS
 
     def summary(self) -> dict[str, object]:
         return {
@@ -95,12 +108,33 @@ class BatchResult:
 
 
 ProgressCallback = Callable[[str, int, int], None]  # (file name, done, total)
+ActivityCallback = Callable[[str], None]  # what the file being read is doing, for people
 
 
-def pipeline_key(options: ChunkingOptions, embedder: Embedder) -> str:
-    """Changes when extraction, chunking or the embedding model changes."""
+def mapping_digest(overrides: object) -> str | None:
+    """A hash of a column mapping (header -> role), or None when there is none."""
+    if not overrides or not isinstance(overrides, dict):
+        return None
+    items = sorted((str(k), str(getattr(v, "value", v))) for k, v in overrides.items())
+    return hashlib.sha256(json.dumps(items).encode()).hexdigest()[:16]
+
+
+def pipeline_key(options: ChunkingOptions, embedder: Embedder, mapping: str | None = None) -> str:
+    """Changes when extraction, chunking, the embedding model or the column mapping (its
+    :func:`mapping_digest`) changes; with no mapping it is what it was before mappings."""
     raw = f"{EXTRACTOR_VERSION}|{options.prose_size}|{options.prose_overlap}|{embedder.model_id}"
+    if mapping:
+        raw += f"|columns:{mapping}"
     return hashlib.sha256(raw.encode()).hexdigest()[:16]
+
+
+def not_a_paper(path: Path) -> str | None:
+    """Why a file met in a folder walk is not a paper (see NOT_PAPERS), or None."""
+    name = path.name.lower()
+    for pattern, reason in NOT_PAPERS.items():
+        if fnmatch.fnmatchcase(name, pattern):
+            return reason
+    return None
 
 
 def collection_name(embedder: Embedder) -> str:
@@ -109,8 +143,11 @@ def collection_name(embedder: Embedder) -> str:
     return f"govrag_{digest}"
 
 
-def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[dict[str, str]]]:
-    """Files to ingest (folders walked, sorted) and the paths skipped with a reason."""
+def expand_paths(
+    paths: Iterable[Path], ignored: list[dict[str, str]] | None = None
+) -> tuple[list[Path], list[dict[str, str]]]:
+    """Files to ingest (folders walked, sorted) and the paths skipped with a reason; files of a
+    folder that are not papers (:data:`NOT_PAPERS`) go to ``ignored``, with why."""
     files: list[Path] = []
     skipped: list[dict[str, str]] = []
     for path in paths:
@@ -120,12 +157,16 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[dict[str, str]
                     continue
                 if child.stem.lower() in IGNORED_IN_FOLDERS:
                     continue  # a folder's README describes the folder; it is not a document
+                reason = not_a_paper(child)
+                if reason is not None:
+                    if ignored is not None:
+                        ignored.append({"path": str(child), "reason": reason})
+                    continue
                 if is_supported(child):
                     files.append(child)
                 else:
-                    skipped.append(
-                        {"path": str(child), "reason": f"unsupported file type '{child.suffix}'"}
-                    )
+                    error = unsupported_error(str(child), child.suffix.lower())
+                    skipped.append({"path": str(child), "reason": error.reason})
         elif path.is_file():
             files.append(path)
         else:
@@ -150,11 +191,22 @@ class Indexer:
         self.embedder = embedder
         self.options = options or ChunkingOptions()
         self.limits = limits or LoadLimits()
-        self.pipeline = pipeline_key(self.options, embedder)
+
+    @property
+    def pipeline(self) -> str:
+        """The pipeline key of documents ingested now: with the column mapping in force
+        (:func:`ingest.columns.use_mapping`), so a changed mapping file re-reads the papers."""
+        overrides = columns._OVERRIDES.get()  # the normalised header -> role table in force
+        return pipeline_key(self.options, self.embedder, mapping_digest(overrides))
 
     # -- one document ------------------------------------------------------------------------
     def prepare_bytes(
-        self, data: bytes, filename: str, *, replace: bool = True
+        self,
+        data: bytes,
+        filename: str,
+        *,
+        replace: bool = True,
+        limits: LoadLimits | None = None,
     ) -> IngestOutcome | tuple[ExtractedDocument, bytes]:
         """Parse one file's bytes (no writes): its outcome if unchanged, else what to store.
 
@@ -165,17 +217,24 @@ class Indexer:
         doc_id = document_id(Path(filename).name)
         sha = hashlib.sha256(data).hexdigest()
         fingerprint = self.catalog.fingerprint(doc_id)
-        if fingerprint == (sha, self.pipeline):
+        pipeline = self.pipeline
+        if fingerprint == (sha, pipeline):
             info = self.catalog.document(doc_id)
             return IngestOutcome(
-                doc_id, info.filename, "unchanged", info.pages, info.records, info.chunks
+                doc_id,
+                info.filename,
+                "unchanged",
+                info.pages,
+                info.records,
+                info.chunks,
+                warnings=list(info.warnings),  # as they were saved when it was read
             )
         twin = self.catalog.with_content(sha, other_than=doc_id)
         if twin is not None:
             raise DuplicateDocument(filename, twin.id, twin.filename)
         if fingerprint is not None and fingerprint[0] != sha and not replace:
             raise DocumentExists(filename, doc_id)
-        loaded = load_bytes(data, filename, self.limits)
+        loaded = load_bytes(data, filename, limits or self.limits)
         return extract(loaded, self.options), data
 
     def ingest_bytes(self, data: bytes, filename: str, *, replace: bool = True) -> IngestOutcome:
@@ -187,14 +246,16 @@ class Indexer:
                 return prepared
             return self.store(*prepared)
 
-    def prepare_file(self, path: Path) -> IngestOutcome | tuple[ExtractedDocument, bytes]:
+    def prepare_file(
+        self, path: Path, limits: LoadLimits | None = None
+    ) -> IngestOutcome | tuple[ExtractedDocument, bytes]:
         try:
             data = path.read_bytes()
         except OSError as exc:
             raise IngestError(str(path), f"cannot be read ({exc.strerror or exc})") from exc
         with _as_ingest_error(str(path)):
             try:
-                return self.prepare_bytes(data, path.name)
+                return self.prepare_bytes(data, path.name, limits=limits)
             except IngestError as exc:
                 raise exc.at(str(path)) from exc
 
@@ -279,15 +340,18 @@ class Indexer:
         paths: Iterable[Path],
         progress: ProgressCallback | None = None,
         group_chunks: int = 256,
+        activity: ActivityCallback | None = None,
     ) -> BatchResult:
         """Ingest files and folders; a bad file is reported and skipped, the rest go in.
 
         Parsed documents wait until they hold ``group_chunks`` chunks between them; their new
-        chunks are then embedded together and each document is stored in turn.
+        chunks are then embedded together and each document is stored in turn. ``activity``
+        hears what a slow file is doing ("OCR page 2/5 of scan.pdf").
         """
         self.reconcile()
-        files, skipped = expand_paths(paths)
-        result = BatchResult(skipped=skipped)
+        ignored: list[dict[str, str]] = []
+        files, skipped = expand_paths(paths, ignored)
+        result = BatchResult(skipped=skipped, ignored=ignored)
         outcomes: dict[int, IngestOutcome] = {}
         pending: list[tuple[int, Path, ExtractedDocument, bytes]] = []
         batch_contents: dict[str, Path] = {}  # sha256 -> the first file of this batch with it
@@ -314,8 +378,11 @@ class Indexer:
         for index, path in enumerate(files):
             if progress:
                 progress(path.name, index, len(files))
+            limits = None
+            if activity is not None:
+                limits = dataclasses.replace(self.limits, ocr_progress=_ocr_relay(activity, path))
             try:
-                prepared = self.prepare_file(path)
+                prepared = self.prepare_file(path, limits)
             except GovragError as exc:
                 skip(path, exc)
                 continue
@@ -352,6 +419,13 @@ class Indexer:
             vectors = self.embedder.embed_documents([text for _, text, _ in rows])
             self.vectors.upsert([i for i, _, _ in rows], vectors, [m for _, _, m in rows])
         return {"orphans_removed": len(orphans), "vectors_added": len(missing)}
+
+
+def _ocr_relay(activity: ActivityCallback, path: Path) -> Callable[[int, int, int], None]:
+    def relay(page: int, done: int, total: int) -> None:
+        activity(f"OCR page {done}/{total} of {path.name}")
+
+    return relay
 
 
 @contextmanager

@@ -63,20 +63,28 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                     note(name)
                     bar.update(task, completed=done, total=total, description=name)
 
-                result = services.indexer.ingest_paths(paths, progress)
+                def activity(what: str) -> None:  # e.g. "OCR page 2/5 of scan.pdf"
+                    bar.update(task, description=what)
+
+                result = services.indexer.ingest_paths(paths, progress, activity=activity)
         mapping: dict[str, list[dict[str, object]]] = {}
         for index, (name, start) in enumerate(marks):
             end = marks[index + 1][1] if index + 1 < len(marks) else len(mapped)
             if end > start:
                 mapping[name] = [describe_table(*table) for table in mapped[start:end]]
+        for outcome in result.outcomes:  # a file read now whose text has no table: []
+            if outcome.action != "unchanged":
+                mapping.setdefault(outcome.filename, [])
         if explain:
             _explain_unchanged(paths, result.outcomes, mapping)
     # a mapping file beside the papers is not a paper
     result.skipped = [s for s in result.skipped if Path(s["path"]).name not in MAPPING_FILES]
     summary = result.summary()
-    if explain:  # with --json: the mapping is part of the summary
-        summary["mapping_file"] = str(mapping_file) if mapping_file else None
-        summary["mapping"] = mapping
+    summary["ignored"] = list(result.ignored)  # files of a folder that are not papers
+    # warnings per file (hidden text, OCR pages, deadlines that can be read two ways...)
+    summary["warnings"] = {o.filename: list(o.warnings) for o in result.outcomes if o.warnings}
+    summary["mapping_file"] = str(mapping_file) if mapping_file else None
+    summary["mapping"] = mapping  # how each file's table headers were read
     if args.json:
         common.print_json(summary)
     else:
@@ -99,6 +107,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                     console.print(
                         f"           {line}", markup=False, highlight=False, soft_wrap=True
                     )
+        for item in result.ignored:
+            console.print(
+                f"  ignored  {item['path']}: {item['reason']}", markup=False, highlight=False
+            )
         for item in result.skipped:
             console.print(f"[red]  skipped[/]  {item['path']}: {item['reason']}")
         console.print(

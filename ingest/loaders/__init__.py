@@ -16,13 +16,17 @@ import colorsys
 import hashlib
 import itertools
 import re
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Protocol
 
 from ingest.errors import DocumentTooLarge, IngestError, UnsupportedDocument
 from ingest.model import Block, BlockKind, LoadedDocument, Page
+
+OcrProgress = Callable[[int, int, int], None]  # (page number, n-th OCR page, OCR pages)
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,9 @@ class LoadLimits:
     pdf_timeout_s: float = 120.0
     pdf_memory_mb: int = 2048
     pdf_in_subprocess: bool = True
+    # told (page number, n, of) before each page OCR reads, so a progress bar can show it;
+    # not a bound: it takes no part in comparing limits
+    ocr_progress: OcrProgress | None = field(default=None, compare=False, repr=False)
 
 
 # The setting (see assistant.settings.IngestSettings) that raises each LoadLimits bound.
@@ -443,6 +450,103 @@ def with_rag_fills(
     return tuple(out)
 
 
+# -- running headers and footers in formats without page geometry --------------------------------
+
+# a line that is only a page number: "Page 3 of 4", "Page 3", "3 of 4", "3/4", "- 3 -"
+PAGE_NUMBER_LINE = re.compile(
+    r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|[-–—]\s*\d+\s*[-–—])$", re.I
+)
+# "Audit Committee, 3 March 2020   Page 3 of 4": a page number at the end of a running line
+_TRAILING_PAGE_NUMBER = re.compile(r"[\s|,;–—-]+page\s*\d+(?:\s*(?:of|/)\s*\d+)?\s*$", re.I)
+# a running header or footer is one short line; a longer paragraph that repeats is text
+RUNNING_LINE_MAX_CHARS = 100
+# formats whose text may have been printed from a PDF with its running lines
+RUNNING_LINE_FORMATS = ("txt", "text", "md", "markdown", "html", "htm", "docx")
+
+
+def _running_key(text: str) -> str:
+    """Lines compared across pages: case and spacing ignored, and the digits of a line that
+    names a page ('Page 3 of 4')."""
+    key = " ".join(text.lower().split())
+    return re.sub(r"\d+", "#", key) if "page" in key else key
+
+
+def drop_running_blocks(pages: list[Page]) -> tuple[list[Page], list[str]]:
+    """Leave out what a text printed from a PDF keeps of its running headers and footers.
+
+    A paragraph that is only a page number ("Page 3 of 4") goes wherever it is; it also ends a
+    page, for documents whose pages were joined. Then a short paragraph or heading (at most
+    :data:`RUNNING_LINE_MAX_CHARS`) among the first or last two blocks of a page that repeats
+    (digits may vary when it names a page) on at least half the pages, two at least, is kept
+    only where it first appears (without its page number). Table rows are never touched: the
+    bundled papers repeat a table's header row at each page break on purpose. A heading
+    followed by a table's header row is a sub-heading, not a running line. Returns the pages
+    and the texts dropped.
+    """
+    dropped: list[str] = []
+    segments: list[list[tuple[int, int]]] = []  # (page index, block index) per printed page
+    kept_blocks: list[list[Block | None]] = []
+    for p, page in enumerate(pages):
+        kept_blocks.append(list(page.blocks))
+        segments.append([])
+        for b, block in enumerate(page.blocks):
+            if block.kind is not BlockKind.ROW and PAGE_NUMBER_LINE.match(block.text.strip()):
+                kept_blocks[p][b] = None
+                dropped.append(block.text)
+                segments.append([])
+                continue
+            segments[-1].append((p, b))
+    segments = [seg for seg in segments if seg]
+
+    def candidate(p: int, b: int) -> bool:
+        block = pages[p].blocks[b]
+        if block.kind is BlockKind.ROW or not block.text.strip():
+            return False
+        if len(block.text) > RUNNING_LINE_MAX_CHARS:
+            return False  # a passage the paper repeats, not a running line
+        if block.kind is BlockKind.HEADING and b + 1 < len(pages[p].blocks):
+            following = pages[p].blocks[b + 1]
+            if following.kind is BlockKind.ROW and following.header_hint:
+                return False
+        return True
+
+    edges: list[list[tuple[int, int]]] = []
+    for seg in segments:
+        edge = seg[:2] + [place for place in seg[-2:] if place not in seg[:2]]
+        edges.append([place for place in edge if candidate(*place)])
+    counts = Counter(
+        key for edge in edges for key in {_running_key(pages[p].blocks[b].text) for p, b in edge}
+    )
+    need = max(2, -(-len(segments) // 2))
+    seen: set[str] = set()
+    for edge in edges:
+        for p, b in edge:
+            block = pages[p].blocks[b]
+            key = _running_key(block.text)
+            if len(segments) < 2 or counts[key] < need:
+                continue
+            if key not in seen:  # where it first appears it may be the title: kept
+                seen.add(key)
+                bare = _TRAILING_PAGE_NUMBER.sub("", block.text).strip()
+                if bare != block.text.strip():
+                    dropped.append(block.text[len(bare) :].strip())
+                    kept_blocks[p][b] = Block(block.kind, text=bare) if bare else None
+                continue
+            kept_blocks[p][b] = None
+            dropped.append(block.text)
+    if not dropped:
+        return pages, []
+    out = [
+        Page(
+            number=page.number,
+            blocks=[blk for blk in blocks if blk is not None],
+            ocr_confidence=page.ocr_confidence,
+        )
+        for page, blocks in zip(pages, kept_blocks, strict=True)
+    ]
+    return out, dropped
+
+
 class Loader(Protocol):
     """Turns the bytes of one file into pages of blocks."""
 
@@ -503,6 +607,11 @@ def _unsupported(name: str, suffix: str) -> UnsupportedDocument:
     return UnsupportedDocument(name, f"unsupported file type '{suffix or '(none)'}'", help=formats)
 
 
+def unsupported_error(name: str, suffix: str) -> UnsupportedDocument:
+    """Why a file of this name is not read, with what to do (save .doc as .docx...)."""
+    return _unsupported(name, suffix)
+
+
 def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES and not _lock_file(path.name)
 
@@ -523,6 +632,8 @@ def load_bytes(data: bytes, filename: str, limits: LoadLimits | None = None) -> 
             f"({LIMIT_SETTINGS['max_bytes']})",
         )
     pages, warnings = loader(data, filename, limits)
+    if suffix.lstrip(".") in RUNNING_LINE_FORMATS:
+        pages, _ = drop_running_blocks(pages)
     if not any(
         block.kind is not BlockKind.ROW or any(block.cells) for p in pages for block in p.blocks
     ):
@@ -534,6 +645,11 @@ def load_bytes(data: bytes, filename: str, limits: LoadLimits | None = None) -> 
         sha256=hashlib.sha256(data).hexdigest(),
         pages=pages,
         warnings=warnings,
+        ocr_pages={
+            p.number: p.ocr_confidence
+            for p in pages
+            if p.number is not None and p.ocr_confidence is not None
+        },
     )
 
 

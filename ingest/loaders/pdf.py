@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import dataclasses
 import errno
 import gc
 import io
@@ -46,6 +47,7 @@ from ingest.loaders import (
     RGB,
     WHITE,
     LoadLimits,
+    OcrProgress,
     hidden_text_warning,
     invisible_on,
     limit_help,
@@ -418,25 +420,36 @@ def _read_scans(
     pages_words: list[list[Word]],
     pages_ruled: list[list[RuledTable]],
     started: float,
+    confidences: dict[int, float],
+    report: OcrProgress | None = None,
 ) -> list[str]:
     """OCR every page in ``scans`` into ``pages_words``; one warning per page marks its text
-    as read by OCR, with the mean word confidence."""
+    as read by OCR, with the mean word confidence (also put in ``confidences``, by page
+    number). ``report(page number, n, of)`` is called before each page."""
     ocr.require_tesseract(name)
     warnings = []
-    for index in scans:
+    for done, index in enumerate(scans, start=1):
         left = limits.pdf_timeout_s - (time.monotonic() - started) - 1.0
         if left <= 0:
             raise _timeout_error(name, limits)
+        if report is not None:
+            report(index + 1, done, len(scans))
         page = ocr.ocr_page(data, index, name, left)
         pages_words[index], pages_ruled[index] = fill_tables(page.words, page.tables)
         if page.words:
             warnings.append(ocr.ocr_warning(index + 1, page.confidence))
+            confidences[index + 1] = round(float(page.confidence), 1)
     return warnings
 
 
-def parse_pdf(data: bytes, name: str, limits: LoadLimits) -> tuple[list[Page], list[str]]:
-    """Parse in this process (the child, normally)."""
+def parse_pdf(
+    data: bytes, name: str, limits: LoadLimits, report: OcrProgress | None = None
+) -> tuple[list[Page], list[str]]:
+    """Parse in this process (the child, normally); ``report`` hears of each OCR page (else
+    ``limits.ocr_progress`` does). Pages read by OCR carry their ``ocr_confidence``."""
     started = time.monotonic()
+    report = report or limits.ocr_progress
+    confidences: dict[int, float] = {}
     warnings: list[str] = []
     hidden: list[str] = []
     reasons: list[str] = []
@@ -462,7 +475,17 @@ def parse_pdf(data: bytes, name: str, limits: LoadLimits) -> tuple[list[Page], l
             )
         else:
             warnings.extend(
-                _read_scans(data, name, limits, scans, pages_words, pages_ruled, started)
+                _read_scans(
+                    data,
+                    name,
+                    limits,
+                    scans,
+                    pages_words,
+                    pages_ruled,
+                    started,
+                    confidences,
+                    report,
+                )
             )
     if not any(pages_words) and not any(pages_ruled):
         if scans:
@@ -484,7 +507,10 @@ def parse_pdf(data: bytes, name: str, limits: LoadLimits) -> tuple[list[Page], l
     body_size = sizes.most_common(1)[0][0] if sizes else 10.0
     pages_words, _ = drop_running_lines(list(zip(heights, pages_words, strict=True)), body_size)
     pages_blocks = layout_pages(pages_words, body_size, pages_ruled)
-    pages = [Page(number=i, blocks=blocks) for i, blocks in enumerate(pages_blocks, start=1)]
+    pages = [
+        Page(number=i, blocks=blocks, ocr_confidence=confidences.get(i))
+        for i, blocks in enumerate(pages_blocks, start=1)
+    ]
     return pages, warnings
 
 
@@ -535,11 +561,22 @@ def _apply_limits(limits: LoadLimits) -> None:
         pass
 
 
-def _parse_reply(data: bytes, name: str, limits: LoadLimits) -> tuple[Any, ...]:
-    """Parse and build the message for the parent; never raises (but MemoryError)."""
+def _parse_reply(
+    data: bytes, name: str, limits: LoadLimits, conn: Connection | None = None
+) -> tuple[Any, ...]:
+    """Parse and build the message for the parent; never raises (but MemoryError). Before
+    each OCR page, ``("progress", page number, n, of)`` goes to the parent on ``conn``."""
+
+    def report(page: int, done: int, total: int) -> None:
+        if conn is not None:
+            with contextlib.suppress(OSError, ValueError):
+                conn.send(("progress", page, done, total))
+
     try:
-        pages, warnings = parse_pdf(data, name, limits)
-        raw_pages = [(p.number, [_block_tuple(b) for b in p.blocks]) for p in pages]
+        pages, warnings = parse_pdf(data, name, limits, report if conn is not None else None)
+        raw_pages = [
+            (p.number, [_block_tuple(b) for b in p.blocks], p.ocr_confidence) for p in pages
+        ]
         return ("ok", raw_pages, warnings)
     except BaseException as exc:  # the child reports everything; the parent decides
         error: IngestError | None = _limit_error(exc, name, limits)
@@ -561,7 +598,7 @@ def _child(
     reply: tuple[Any, ...] | None = None
     try:
         with contextlib.suppress(MemoryError):  # else too short of memory to say so
-            reply = _parse_reply(data, name, limits)
+            reply = _parse_reply(data, name, limits, conn)
         gc.collect()  # the failed parse's objects (pdfminer layouts hold reference cycles)
         if reply is None:
             os._exit(_EXIT_OUT_OF_MEMORY)
@@ -597,9 +634,14 @@ def _crash_error(name: str, exitcode: int | None, limits: LoadLimits) -> IngestE
 
 
 def load_pdf(data: bytes, name: str, limits: LoadLimits) -> tuple[list[Page], list[str]]:
-    """Parse a PDF, isolated in a child process unless ``limits.pdf_in_subprocess`` is off."""
+    """Parse a PDF, isolated in a child process unless ``limits.pdf_in_subprocess`` is off.
+
+    The child reports each page it is about to OCR; those reports go to
+    ``limits.ocr_progress`` as they come (so a progress bar can show OCR work)."""
     if not limits.pdf_in_subprocess:
         return parse_pdf(data, name, limits)
+    relay = limits.ocr_progress
+    limits = dataclasses.replace(limits, ocr_progress=None)  # a callback does not pickle
     context = mp.get_context("spawn")
     parent, child = context.Pipe(duplex=False)
     process = context.Process(
@@ -609,11 +651,20 @@ def load_pdf(data: bytes, name: str, limits: LoadLimits) -> tuple[list[Page], li
     child.close()
     ready = False
     message: Any = None
+    deadline = time.monotonic() + limits.pdf_timeout_s
     try:
-        ready = parent.poll(limits.pdf_timeout_s)
-        if ready:
+        while True:
+            ready = parent.poll(max(0.0, deadline - time.monotonic()))
+            if not ready:
+                break
+            message = None
             with contextlib.suppress(EOFError):  # it died without a word: see its exit code
                 message = parent.recv()
+            if message is None or message[0] != "progress":
+                break
+            if relay is not None:
+                with contextlib.suppress(Exception):  # a display error never stops a parse
+                    relay(*message[1:])
     finally:
         if ready:
             process.join(5)  # it has replied (or died): let it exit, for its exit code
@@ -637,7 +688,8 @@ def load_pdf(data: bytes, name: str, limits: LoadLimits) -> tuple[list[Page], li
                 Block(BlockKind(kind), text, tuple(cells), hint)
                 for kind, text, cells, hint in blocks
             ],
+            ocr_confidence=confidence,
         )
-        for number, blocks in raw_pages
+        for number, blocks, confidence in raw_pages
     ]
     return pages, list(warnings)

@@ -31,14 +31,24 @@ def test_ingest_records_search_remove(
 ) -> None:
     code, out, _ = run(capsys, "ingest", str(sample_dir), "--json")
     assert code == 0
-    assert json.loads(out) == {
+    summary = json.loads(out)
+    mapping = summary.pop("mapping")
+    warnings = summary.pop("warnings")  # per file, as `govrag ingest` prints them
+    assert any("damaged copy" in w for w in warnings["002_93be34f48625d430.txt"])
+    assert summary == {
         "documents": 5,
         "pages": 40,
         "records": 76,
         "chunks": 95,
         "replaced": [],
         "skipped": [],
+        "ignored": [],
+        "mapping_file": None,
     }
+    # the plain summary says how every file's table headers were read
+    assert sorted(mapping) == sorted(p.name for p in sample_dir.glob("*.txt"))
+    roles = {c["role"] for tables in mapping.values() for t in tables for c in t["columns"]}
+    assert {"ref", "owner", "due"} <= roles
 
     code, out, _ = run(
         capsys, "records", "--slipped", "--since", "2008", "--theme", "partnership", "--json"
