@@ -196,7 +196,7 @@ class Indexer:
     def pipeline(self) -> str:
         """The pipeline key of documents ingested now: with the column mapping in force
         (:func:`ingest.columns.use_mapping`), so a changed mapping file re-reads the papers."""
-        overrides = columns._OVERRIDES.get()  # the normalised header -> role table in force
+        overrides = columns.overrides_in_force()  # the normalised header -> role table
         return pipeline_key(self.options, self.embedder, mapping_digest(overrides))
 
     # -- one document ------------------------------------------------------------------------
