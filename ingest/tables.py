@@ -250,8 +250,16 @@ class _TableBuilder:
         return _cells(body[0], self.width)[ref_col].strip() not in seen
 
     def extend(self, table: Table, rows: list[PlacedBlock], category: str | None) -> None:
-        """More rows of ``table``, under the sub-heading ``category``."""
-        self._group(table, self._body(rows), category)
+        """More rows of ``table``, under the sub-heading ``category``. A table whose header came
+        straight before its first sub-heading had no values to read its columns by: they are
+        read now, from the first rows it gets."""
+        body = self._body(rows)
+        if not table.rows and body:
+            header = table.header
+            matches = explain_roles(header, [_cells(r, self.width) for r in body[:12]])
+            table.roles = [m.role for m in matches]
+            table.matches = matches
+        self._group(table, body, category)
 
     def _leading_subheading(self, rows: list[PlacedBlock]) -> bool:
         """A first row that is a sub-heading, not the first line of a wrapped header ('AGS'
