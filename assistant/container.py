@@ -18,12 +18,11 @@ from pathlib import Path
 from assistant.settings import Settings
 from ingest.extract import ChunkingOptions
 from ingest.loaders import LoadLimits
-from vectorstore.bm25 import SqliteBm25Index
 from vectorstore.catalog import Catalog, SqliteCatalog
 from vectorstore.chroma_index import ChromaVectorIndex
 from vectorstore.indexer import Indexer, collection_name
 from vectorstore.protocols import Embedder, LexicalIndex, VectorIndex
-from vectorstore.retriever import HybridRetriever
+from vectorstore.retriever import HybridRetriever, lexical_index_for
 
 
 class Services:
@@ -106,11 +105,7 @@ class Services:
     @cached_property
     def lexical(self) -> LexicalIndex:
         """BM25 over the catalog, shared by search and the answerer's term statistics."""
-        if self.settings.catalog_url:
-            from vectorstore.pg_lexical import PostgresBm25Index
-
-            return PostgresBm25Index(self.catalog)
-        return SqliteBm25Index(self.catalog)
+        return lexical_index_for(self.catalog)
 
     @cached_property
     def retriever(self) -> HybridRetriever:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -72,6 +72,12 @@ class ServerSettings(_Section):
     )
     rate_limit_per_minute: int = Field(
         120, ge=0, description="Ask/chat requests per client per minute (0 = off)."
+    )
+    rate_limit_store: Literal["auto", "memory", "postgres"] = Field(
+        "auto",
+        description="Where the rate limit counts: `memory` (per worker process), `postgres` "
+        "(one counter per client across every worker, in the catalog database), `auto` "
+        "(postgres when catalog_url is set, else memory).",
     )
     max_concurrency: int = Field(
         32, ge=1, description="API requests served at once per worker; more get a 503."

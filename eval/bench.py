@@ -136,10 +136,48 @@ class IngestRun:
 
 
 def services_for(index_dir: Path) -> Any:
+    """Services over ``index_dir``; with ``GOVRAG_CATALOG_URL``/``GOVRAG_CHROMA_URL`` set (by
+    ``--catalog-url``/``--chroma-url`` or the environment) the catalog and vectors live there."""
     from assistant.container import Services
     from assistant.settings import load_settings
 
     return Services(load_settings(index_dir=index_dir, embedding_query_cache=0))
+
+
+def deployment() -> dict[str, str]:
+    """Where this run keeps the catalog and the vectors."""
+    catalog = os.environ.get("GOVRAG_CATALOG_URL", "")
+    chroma = os.environ.get("GOVRAG_CHROMA_URL", "")
+    return {
+        "catalog": "postgresql" if catalog else "sqlite",
+        "vectors": "chroma server" if chroma else "embedded chroma",
+    }
+
+
+def reset_shared() -> None:
+    """Empty the PostgreSQL catalog and the Chroma server's govrag collections, if this run
+    uses them: a new index there is a fresh one, as a removed index folder is locally."""
+    catalog = os.environ.get("GOVRAG_CATALOG_URL", "")
+    if catalog:
+        import psycopg
+
+        with psycopg.connect(catalog, autocommit=True) as conn:
+            conn.execute(
+                "DROP TABLE IF EXISTS chunks, records, pages, sources, documents, meta, "
+                "rate_limits CASCADE"
+            )
+    chroma = os.environ.get("GOVRAG_CHROMA_URL", "")
+    if chroma:
+        from urllib.parse import urlsplit
+
+        import chromadb
+
+        parts = urlsplit(chroma)
+        client = chromadb.HttpClient(host=parts.hostname or "127.0.0.1", port=parts.port or 8000)
+        for collection in client.list_collections():
+            name = getattr(collection, "name", collection)
+            if str(name).startswith("govrag_"):
+                client.delete_collection(str(name))
 
 
 def ingest(services: Any, paths: Sequence[Path]) -> IngestRun:
@@ -190,6 +228,7 @@ def encoder_ratio(services: Any, run: IngestRun, new_ids: Sequence[str]) -> dict
 def cli_cold_ingest(index_dir: Path) -> float:
     """Wall time of ``govrag ingest data/sample`` in a new process on a new index."""
     shutil.rmtree(index_dir, ignore_errors=True)
+    reset_shared()
     env = dict(os.environ, GOVRAG_INDEX_DIR=str(index_dir), HF_HUB_OFFLINE="1")
     started = time.perf_counter()
     subprocess.run(
@@ -355,6 +394,7 @@ def bundled(options: argparse.Namespace, work: Path) -> dict[str, Any]:
         shutil.rmtree(work / "cli-index", ignore_errors=True)
     index = work / "bundled-index"
     shutil.rmtree(index, ignore_errors=True)
+    reset_shared()
     services = services_for(index)
     started = time.perf_counter()
     services.embedder.embed_query("warm up")  # model load, timed on its own
@@ -376,6 +416,7 @@ def scaled(options: argparse.Namespace, work: Path, per_copy: int) -> list[dict[
     index = work / "scale-index"
     if not options.keep_scale_index:
         shutil.rmtree(index, ignore_errors=True)
+        reset_shared()
     services = services_for(index)
     services.embedder.embed_query("warm up")
     results = []
@@ -432,6 +473,18 @@ def build_parser(prog: str = "govrag bench") -> argparse.ArgumentParser:
         action="store_true",
         help="reuse the scale index of an earlier run (only new copies are ingested)",
     )
+    parser.add_argument(
+        "--catalog-url",
+        default=None,
+        help="PostgreSQL catalog for this run (sets GOVRAG_CATALOG_URL; its tables are dropped "
+        "and rebuilt)",
+    )
+    parser.add_argument(
+        "--chroma-url",
+        default=None,
+        help="Chroma server for this run (sets GOVRAG_CHROMA_URL; its govrag_ collections are "
+        "deleted and rebuilt)",
+    )
     parser.add_argument("--work", type=Path, default=DEFAULT_WORK, help="indexes and corpus")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="report folder")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -444,6 +497,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("error: --rounds, --requests and --clients must be at least 1", file=sys.stderr)
         return 2
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    if options.catalog_url is not None:
+        os.environ["GOVRAG_CATALOG_URL"] = options.catalog_url
+    if options.chroma_url is not None:
+        os.environ["GOVRAG_CHROMA_URL"] = options.chroma_url
     work = options.work
     work.mkdir(parents=True, exist_ok=True)
     report: dict[str, Any] = {
@@ -451,6 +508,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             "command": " ".join(["govrag", "bench", *(argv or sys.argv[2:])]),
             "machine": machine(),
+            "deployment": deployment(),
             "questions": len(QUESTIONS),
             "rounds": options.rounds,
         }
@@ -520,6 +578,9 @@ def render(report: dict[str, Any]) -> str:
         "",
         f"- date: {meta['date']}",
         f"- command: `{meta['command']}`",
+        "- catalog: {catalog}; vectors: {vectors}".format(
+            **meta.get("deployment", {"catalog": "sqlite", "vectors": "embedded chroma"})
+        ),
         f"- machine: {m['cpus']} CPUs ({m['cpu']}), {m['memory_gb']} GB, {m['platform']}; "
         f"Python {m['python']}, torch {m['torch']} ({m['torch_threads']} threads), "
         f"chromadb {m['chromadb']}",

@@ -8,6 +8,12 @@ above them, refusals must be 429 or 503 with ``Retry-After`` and never a 500.
 
     govrag serve --port 8000 &
     govrag load --url http://127.0.0.1:8000 --clients 16 32 64 --seconds 20
+
+Against a deployment of several servers that share a PostgreSQL catalog and a Chroma server
+(docs/deployment.md), give every server's URL: the clients are spread over them in turn
+(client n asks server n mod len(urls)), so the figures are the deployment's throughput.
+
+    govrag load --url http://127.0.0.1:8001 http://127.0.0.1:8002 --clients 4 16
 """
 
 from __future__ import annotations
@@ -61,7 +67,9 @@ async def _client(
             await asyncio.sleep(0.05)  # a polite client backs off a little
 
 
-async def run_level(url: str, clients: int, seconds: float) -> dict[str, Any]:
+async def run_level(url: str | Sequence[str], clients: int, seconds: float) -> dict[str, Any]:
+    """``clients`` clients for ``seconds``; with several URLs, client n asks URL n mod len."""
+    urls = [url] if isinstance(url, str) else list(url)
     statuses: Counter[str] = Counter()
     latencies: list[float] = []
     retry_after: list[str] = []
@@ -71,7 +79,7 @@ async def run_level(url: str, clients: int, seconds: float) -> dict[str, Any]:
         deadline = started + seconds
         await asyncio.gather(
             *(
-                _client(http, url, n, deadline, statuses, latencies, retry_after)
+                _client(http, urls[n % len(urls)], n, deadline, statuses, latencies, retry_after)
                 for n in range(clients)
             )
         )
@@ -82,6 +90,7 @@ async def run_level(url: str, clients: int, seconds: float) -> dict[str, Any]:
     refused = statuses.get("429", 0) + statuses.get("503", 0)
     return {
         "clients": clients,
+        "servers": len(urls),
         "seconds": round(wall, 2),
         "requests": total,
         "answered": answered,
@@ -97,7 +106,12 @@ async def run_level(url: str, clients: int, seconds: float) -> dict[str, Any]:
 
 def build_parser(prog: str = "govrag load") -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=prog, description="Bounded load test (loopback only).")
-    parser.add_argument("--url", required=True, help="a running govrag server on loopback")
+    parser.add_argument(
+        "--url",
+        required=True,
+        nargs="+",
+        help="a running govrag server on loopback, or several of one deployment",
+    )
     parser.add_argument("--clients", type=int, nargs="+", default=[16, 32, 64])
     parser.add_argument("--seconds", type=float, default=20, help="per level (at most 300)")
     parser.add_argument("--out", type=Path, help="write load.json here")
@@ -107,10 +121,11 @@ def build_parser(prog: str = "govrag load") -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     options = build_parser().parse_args(argv)
-    host = urlparse(options.url).hostname or ""
-    if host not in LOOPBACK:
-        print(f"error: --url must be on loopback (127.0.0.1), not {host!r}", file=sys.stderr)
-        return 2
+    for given in options.url:
+        host = urlparse(given).hostname or ""
+        if host not in LOOPBACK:
+            print(f"error: --url must be on loopback (127.0.0.1), not {host!r}", file=sys.stderr)
+            return 2
     if not 0 < options.seconds <= MAX_SECONDS or not all(
         0 < c <= MAX_CLIENTS for c in options.clients
     ):
@@ -119,17 +134,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    url = options.url.rstrip("/")
-    try:
-        health = httpx.get(f"{url}/healthz", timeout=10).json()
-    except (httpx.HTTPError, ValueError) as exc:
-        print(f"error: no govrag server at {url} ({exc})", file=sys.stderr)
-        return 3
+    urls = [given.rstrip("/") for given in options.url]
+    healths = []
+    for url in urls:
+        try:
+            healths.append(httpx.get(f"{url}/healthz", timeout=10).json())
+        except (httpx.HTTPError, ValueError) as exc:
+            print(f"error: no govrag server at {url} ({exc})", file=sys.stderr)
+            return 3
     levels = []
     for clients in options.clients:
-        print(f"[load] {clients} clients for {options.seconds:g} s", file=sys.stderr, flush=True)
-        levels.append(asyncio.run(run_level(url, clients, options.seconds)))
-    report = {"url": url, "server": health, "levels": levels}
+        print(
+            f"[load] {clients} clients for {options.seconds:g} s on {len(urls)} server(s)",
+            file=sys.stderr,
+            flush=True,
+        )
+        levels.append(asyncio.run(run_level(urls, clients, options.seconds)))
+    report: dict[str, Any] = {"url": urls[0], "server": healths[0], "levels": levels}
+    if len(urls) > 1:
+        report.update(urls=urls, servers=healths)
     if options.out:
         options.out.mkdir(parents=True, exist_ok=True)
         (options.out / "load.json").write_text(json.dumps(report, indent=2) + "\n")

@@ -22,7 +22,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
@@ -39,6 +39,9 @@ from vectorstore.catalog import (
     share_values,
     themes_column,
 )
+
+if TYPE_CHECKING:
+    from vectorstore.pg_lexical import PostgresBm25Index
 
 WRITE_LOCK = 0x676F76726167  # pg_advisory_xact_lock key held by every writer ("govrag")
 MAX_POSITION = 16383  # PostgreSQL's largest tsvector position
@@ -302,6 +305,12 @@ class PostgresCatalog:
                 yield self.generation()  # the first read fixes the snapshot
             finally:
                 self._local.pinned = None
+
+    def lexical_index(self) -> PostgresBm25Index:
+        """This backend's keyword index (:class:`~vectorstore.pg_lexical.PostgresBm25Index`)."""
+        from vectorstore.pg_lexical import PostgresBm25Index
+
+        return PostgresBm25Index(self)
 
     def generation(self) -> int:
         """Goes up whenever any process commits a change to the content (a row every worker

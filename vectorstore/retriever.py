@@ -34,6 +34,16 @@ _IDENTIFIER = re.compile(
 DENSE_OVERSAMPLE = (4, 100)
 
 
+def lexical_index_for(catalog: Catalog) -> LexicalIndex:
+    """The catalog backend's own keyword index: PostgreSQL's tsvector BM25 for a PostgreSQL
+    catalog (it has ``lexical_index()``), else SQLite FTS5."""
+    own = getattr(catalog, "lexical_index", None)
+    if callable(own):
+        index: LexicalIndex = own()
+        return index
+    return SqliteBm25Index(catalog)
+
+
 def identifiers(query: str) -> list[str]:
     """Identifier-like tokens: 'R18', 'HMIC R4', 'BVPI 153b', 'item 4' (as '4'), '1.2'."""
     found = []
@@ -77,7 +87,7 @@ class HybridRetriever:
         self.catalog = catalog
         self.vectors = vectors
         self.embedder = embedder
-        self.lexical: LexicalIndex = lexical or SqliteBm25Index(catalog)
+        self.lexical: LexicalIndex = lexical or lexical_index_for(catalog)
         self.matrix = matrix or VectorMatrix(vectors, catalog)
         self.candidates = candidates
         self.rrf_k = rrf_k

@@ -8,8 +8,9 @@ server-sent-event answer keeps its concurrency slot until its last event):
   endpoints check the admin key themselves (:func:`require_admin`).
 * **body size** — ``Content-Length`` over the limit is refused before reading (413); a body
   without one (chunked) is read up to the limit and refused as soon as it passes it.
-* **rate** — ``/v1/ask`` and the chat endpoints: a token bucket per client address
-  (``rate_limit_per_minute``); over it, 429 with ``Retry-After``.
+* **rate** — ``/v1/ask`` and the chat endpoints: ``rate_limit_per_minute`` per client address,
+  counted per worker (a token bucket) or, with a PostgreSQL catalog, across every worker (a
+  counter in PostgreSQL; ``assistant.api.limits``); over it, 429 with ``Retry-After``.
 * **concurrency** — at most ``max_concurrency`` ``/v1`` requests in progress per worker; more
   get 503 with ``Retry-After`` at once instead of queueing without bound.
 
@@ -25,6 +26,7 @@ import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
+import anyio.to_thread
 from fastapi import Request
 
 from assistant.api.errors import (
@@ -35,6 +37,7 @@ from assistant.api.errors import (
     Unauthorized,
     error_response,
 )
+from assistant.api.limits import RateLimiter, rate_limiter_for
 from ingest.errors import GovragError
 
 Scope = MutableMapping[str, Any]
@@ -82,9 +85,13 @@ def require_admin(request: Request) -> None:
 
 
 class TokenBucket:
-    """``rate`` requests per minute per client, in bursts of up to ``rate``."""
+    """``rate`` requests per minute per client, in bursts of up to ``rate``; in this process
+    (a :class:`~assistant.api.limits.RateLimiter` that is not shared)."""
+
+    shared = False
 
     def __init__(self, per_minute: int, clock: Callable[[], float] = time.monotonic) -> None:
+        self.per_minute = per_minute
         self.capacity = float(per_minute)
         self.refill = per_minute / 60.0
         self.clock = clock
@@ -136,7 +143,21 @@ class GuardMiddleware:
         self.settings_of = settings_of  # read at request time: the app's assistant's settings
         self._in_flight = 0
         self._lock = threading.Lock()
-        self._bucket: TokenBucket | None = None
+        self._limiter: RateLimiter | None = None
+        self._limiter_key: tuple[Any, ...] = ()
+
+    def _limiter_for(self, settings: Any) -> RateLimiter:
+        """The rate limiter for these settings, built once (again if they change)."""
+        server = settings.server
+        key = (server.rate_limit_per_minute, server.rate_limit_store, settings.catalog_url)
+        with self._lock:
+            if self._limiter is None or key != self._limiter_key:
+                old, self._limiter = self._limiter, rate_limiter_for(settings)
+                self._limiter_key = key
+                close = getattr(old, "close", None)
+                if close is not None:
+                    close()
+            return self._limiter
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or not scope["path"].startswith("/v1"):
@@ -171,10 +192,12 @@ class GuardMiddleware:
             return
 
         if method == "POST" and path in RATE_LIMITED_PATHS and server.rate_limit_per_minute:
-            if self._bucket is None or self._bucket.capacity != server.rate_limit_per_minute:
-                self._bucket = TokenBucket(server.rate_limit_per_minute)
-            client = (scope.get("client") or ("unknown", 0))[0]
-            wait = self._bucket.take(str(client))
+            limiter = self._limiter_for(settings)
+            client = str((scope.get("client") or ("unknown", 0))[0])
+            if limiter.shared:  # a database round trip: off the event loop
+                wait = await anyio.to_thread.run_sync(limiter.take, client)
+            else:
+                wait = limiter.take(client)
             if wait > 0:
                 limited = RateLimited(
                     f"too many requests from {client}: the limit is "
