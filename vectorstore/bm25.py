@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -54,6 +55,18 @@ def fts_match(terms: list[str]) -> str:
 FILTER_OVERSAMPLE = 50  # a filtered search ranks this many times the wanted hits, then filters
 
 
+def informative_terms(
+    terms: list[str], frequencies: Callable[[list[str]], tuple[dict[str, int], int]]
+) -> list[str]:
+    """The terms with a positive BM25 IDF (in fewer than half the chunks); never empty if
+    ``terms`` is not (the rarest term is kept). Both lexical indexes drop terms this way."""
+    if len(terms) < 2:
+        return terms
+    df, total = frequencies(terms)
+    kept = [t for t in terms if df[t] < total / 2]
+    return kept or [min(terms, key=lambda t: df[t])]
+
+
 class SqliteBm25Index:
     """:class:`~vectorstore.protocols.LexicalIndex` over the catalog's ``chunks_fts`` table.
 
@@ -91,13 +104,7 @@ class SqliteBm25Index:
             return {t: self._df[t] for t in terms}, self._total
 
     def informative_terms(self, terms: list[str]) -> list[str]:
-        """The terms with a positive BM25 IDF (in fewer than half the chunks); never empty if
-        ``terms`` is not (the rarest term is kept)."""
-        if len(terms) < 2:
-            return terms
-        df, total = self.frequencies(terms)
-        kept = [t for t in terms if df[t] < total / 2]
-        return kept or [min(terms, key=lambda t: df[t])]
+        return informative_terms(terms, self.frequencies)
 
     def search(
         self,

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import threading
 
-from vectorstore.bm25 import fts_tokens, query_terms
+from vectorstore.bm25 import fts_tokens, informative_terms, query_terms
 from vectorstore.catalog import Catalog
 from vectorstore.filters import SearchFilters
 
@@ -81,13 +81,7 @@ class PostgresBm25Index:
             return {t: self._count(t, fts_tokens(t)) for t in terms}, self._total
 
     def informative_terms(self, terms: list[str]) -> list[str]:
-        """The terms with a positive BM25 IDF (in fewer than half the chunks); never empty if
-        ``terms`` is not (the rarest term is kept). As SQLite's index does."""
-        if len(terms) < 2:
-            return terms
-        df, total = self.frequencies(terms)
-        kept = [t for t in terms if df[t] < total / 2]
-        return kept or [min(terms, key=lambda t: df[t])]
+        return informative_terms(terms, self.frequencies)
 
     def search(
         self,

@@ -14,11 +14,11 @@ from assistant.answers.support.recordtext import doc_label
 from assistant.answers.support.topics import (
     TOPIC_SHARE_MIN,
     apply_api_filters,
+    record_hits,
     topic_terms,
     topic_weights,
 )
 from ingest.model import ActionRecord
-from vectorstore.filters import SearchFilters
 
 
 def resolve_refs(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]:
@@ -81,16 +81,8 @@ def by_field(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     topic = topic_terms(q, context)
     if not topic:
         return None
-    data = context.filters.model_dump(exclude_none=True)
-    data["kind"] = "record"
-    if q.documents and "document" not in data:
-        data["document"] = q.documents
-    hits = context.retriever.search(
-        q.question, k=5, filters=SearchFilters.model_validate(data)
-    ).hits
     weights = topic_weights(topic, context)
-    records = context.register.by_id()
-    found = [records[h.chunk.record_id] for h in hits if h.chunk.record_id in records]
+    found = record_hits(q, context, q.question, k=5)
     scored = list(zip(context.register.topic_share_of(found, weights), found, strict=True))
     if not scored:
         return None

@@ -10,11 +10,10 @@ from assistant.analysis import GENERIC, QueryAnalysis
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer
 from assistant.answers.support.describe import describe_records
-from assistant.answers.support.topics import TOPIC_SHARE_MIN, topic_weights
+from assistant.answers.support.topics import TOPIC_SHARE_MIN, record_hits, topic_weights
 from assistant.text import stems
 from ingest.model import ActionRecord
 from vectorstore.bm25 import query_terms
-from vectorstore.filters import SearchFilters
 from vectorstore.retriever import identifiers
 
 
@@ -35,13 +34,7 @@ def resolve_side(side: str, q: QueryAnalysis, context: AnswerContext) -> ActionR
     ]
     if not terms:
         return None
-    data = context.filters.model_dump(exclude_none=True)
-    data["kind"] = "record"
-    if q.documents and "document" not in data:
-        data["document"] = q.documents
-    hits = context.retriever.search(side, k=10, filters=SearchFilters.model_validate(data)).hits
-    records = context.register.by_id()
-    found = [records[h.chunk.record_id] for h in hits if h.chunk.record_id in records]
+    found = record_hits(q, context, side, k=10)
     if not found:
         return None
     weights = topic_weights(terms, context)

@@ -127,6 +127,18 @@ def filtered(q: QueryAnalysis, context: AnswerContext) -> Positions:
     return loaded.positions_of(_in_report_years(loaded.at(positions), filters))
 
 
+def record_hits(q: QueryAnalysis, context: AnswerContext, text: str, k: int) -> list[ActionRecord]:
+    """The records whose chunks best match ``text``, best first, within the API filters and the
+    documents the question names."""
+    data = context.filters.model_dump(exclude_none=True)
+    data["kind"] = "record"
+    if q.documents and "document" not in data:
+        data["document"] = q.documents
+    hits = context.retriever.search(text, k=k, filters=SearchFilters.model_validate(data)).hits
+    records = context.register.by_id()
+    return [records[h.chunk.record_id] for h in hits if h.chunk.record_id in records]
+
+
 def relevance_order(
     q: QueryAnalysis, positions: Positions, context: AnswerContext, topic: list[str]
 ) -> Positions:
