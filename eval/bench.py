@@ -159,13 +159,9 @@ def reset_shared() -> None:
     uses them: a new index there is a fresh one, as a removed index folder is locally."""
     catalog = os.environ.get("GOVRAG_CATALOG_URL", "")
     if catalog:
-        import psycopg
+        from vectorstore.pg_catalog import drop_tables
 
-        with psycopg.connect(catalog, autocommit=True) as conn:
-            conn.execute(
-                "DROP TABLE IF EXISTS chunks, records, pages, sources, documents, meta, "
-                "rate_limits CASCADE"
-            )
+        drop_tables(catalog)
     chroma = os.environ.get("GOVRAG_CHROMA_URL", "")
     if chroma:
         from urllib.parse import urlsplit

@@ -243,6 +243,8 @@ _OVERRIDES: ContextVar[Mapping[str, Role] | None] = ContextVar("column_overrides
 def overrides_in_force() -> Mapping[str, Role] | None:
     """The body's header -> role table in force (see :func:`ingest.mapping.use_mapping`)."""
     return _OVERRIDES.get()
+
+
 _ENCODER: ContextVar[HeaderEncoder | None] = ContextVar("column_encoder", default=None)
 _LOG: ContextVar[list[tuple[str | None, list[ColumnMatch]]] | None] = ContextVar(
     "column_log", default=None

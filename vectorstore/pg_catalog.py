@@ -566,3 +566,15 @@ class PostgresCatalog:
             name: int(self.conn.execute(f"SELECT COUNT(*) FROM {name}").fetchall()[0][0])
             for name in ("documents", "pages", "records", "chunks")
         }
+
+
+def drop_tables(url: str) -> None:
+    """Remove govrag's tables (catalog and rate-limit counters) from the database at ``url``:
+    a benchmark's fresh index there, as a removed index folder is locally."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(
+            "DROP TABLE IF EXISTS chunks, records, pages, sources, documents, meta, "
+            "rate_limits CASCADE"
+        )

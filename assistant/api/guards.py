@@ -22,7 +22,6 @@ from __future__ import annotations
 import hmac
 import math
 import threading
-import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
@@ -82,36 +81,6 @@ def require_admin(request: Request) -> None:
             "this endpoint needs the admin key",
             help="Send `Authorization: Bearer <GOVRAG_ADMIN_KEY>` (or X-API-Key).",
         )
-
-
-class TokenBucket:
-    """``rate`` requests per minute per client, in bursts of up to ``rate``; in this process
-    (a :class:`~assistant.api.limits.RateLimiter` that is not shared)."""
-
-    shared = False
-
-    def __init__(self, per_minute: int, clock: Callable[[], float] = time.monotonic) -> None:
-        self.per_minute = per_minute
-        self.capacity = float(per_minute)
-        self.refill = per_minute / 60.0
-        self.clock = clock
-        self._buckets: dict[str, tuple[float, float]] = {}
-        self._lock = threading.Lock()
-
-    def take(self, client: str) -> float:
-        """0 if the request may go ahead, else the seconds until it could."""
-        now = self.clock()
-        with self._lock:
-            tokens, last = self._buckets.get(client, (self.capacity, now))
-            tokens = min(self.capacity, tokens + (now - last) * self.refill)
-            if tokens >= 1.0:
-                self._buckets[client] = (tokens - 1.0, now)
-                return 0.0
-            self._buckets[client] = (tokens, now)
-            if len(self._buckets) > 10_000:  # forget idle clients
-                cutoff = now - 120
-                self._buckets = {k: v for k, v in self._buckets.items() if v[1] > cutoff}
-            return (1.0 - tokens) / self.refill
 
 
 class NoSniffMiddleware:

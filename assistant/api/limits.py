@@ -3,17 +3,13 @@
 A :class:`RateLimiter` answers one question per request: may this client go ahead, and if not,
 in how many seconds could it? Two implementations:
 
-* :class:`TokenBucket` (``assistant.api.guards``) — in memory, per worker process. The limit a
+* :class:`TokenBucket` — in memory, per worker process. The limit a
   client sees is ``rate_limit_per_minute`` times the number of workers. SQLite mode always uses
   it.
-* :class:`PostgresRateLimiter` — one counter per client and minute in a small ``UNLOGGED``
-  table of the catalog database, bumped with ``INSERT … ON CONFLICT … DO UPDATE … RETURNING``
-  (one round trip, atomic across every worker on every machine), on PostgreSQL's clock so
-  machines with skewed clocks share windows. A fixed window: at most ``per_minute`` requests
-  per client per clock minute, so a client can get up to twice that across a minute boundary.
-  If the database cannot be reached within 2 s the request goes ahead (the limit fails open;
-  it is a fairness measure, not a security boundary), a warning is logged, and the counter is
-  not asked again for 10 s, so an outage costs one request 2 s, not every request.
+* :class:`~vectorstore.pg_limits.PostgresRateLimiter` — one counter per client and minute in
+  the catalog's PostgreSQL database, atomic across every worker on every machine; a fixed
+  window, so a client can get up to twice ``per_minute`` across a minute boundary. It fails
+  open: an unreachable database lets requests through.
 
 :func:`rate_limiter_for` picks one from the settings: ``server.rate_limit_store`` ``auto`` (the
 default) means PostgreSQL when ``GOVRAG_CATALOG_URL`` is set, else memory.
@@ -24,34 +20,15 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from typing import TYPE_CHECKING, Any, Protocol
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
+
+from vectorstore.pg_limits import PostgresRateLimiter
 
 if TYPE_CHECKING:
-    from psycopg_pool import ConnectionPool
-
     from assistant.settings import Settings
 
 log = logging.getLogger(__name__)
-
-RETRY_AFTER_FAILURE_S = 10.0  # after a failure the counter is not asked again for this long
-SCHEMA_LOCK = 0x676F7672_6C6D  # pg_advisory_xact_lock key while creating the table
-
-_SCHEMA = """
-CREATE UNLOGGED TABLE IF NOT EXISTS rate_limits (
-    client TEXT NOT NULL,
-    minute BIGINT NOT NULL,
-    count INTEGER NOT NULL,
-    PRIMARY KEY (client, minute)
-)
-"""
-
-# the counter of this client in this minute of the database's clock, bumped; the window's end
-_TAKE = """
-INSERT INTO rate_limits AS r (client, minute, count)
-VALUES (%s, floor(extract(epoch FROM clock_timestamp()) / 60)::bigint, 1)
-ON CONFLICT (client, minute) DO UPDATE SET count = r.count + 1
-RETURNING r.count, r.minute, (r.minute + 1) * 60 - extract(epoch FROM clock_timestamp())
-"""
 
 
 class RateLimiter(Protocol):
@@ -70,68 +47,38 @@ class RateLimiter(Protocol):
         ...
 
 
-class PostgresRateLimiter:
-    """:class:`RateLimiter` whose counters live in PostgreSQL, shared by every worker."""
+class TokenBucket:
+    """``rate`` requests per minute per client, in bursts of up to ``rate``; in this process
+    (a :class:`RateLimiter` that is not shared)."""
 
-    shared = True
+    shared = False
 
-    def __init__(self, url: str, per_minute: int, *, max_connections: int = 4) -> None:
-        from psycopg_pool import ConnectionPool
-
-        self.url = url
+    def __init__(self, per_minute: int, clock: Callable[[], float] = time.monotonic) -> None:
         self.per_minute = per_minute
-        self._pool: ConnectionPool[Any] = ConnectionPool(
-            url, min_size=1, max_size=max_connections, kwargs={"autocommit": True}, open=False
-        )
-        self._pool.open(wait=False)
-        self._ready = False
-        self._swept = -1  # the last minute old rows were deleted in
+        self.capacity = float(per_minute)
+        self.refill = per_minute / 60.0
+        self.clock = clock
+        self._buckets: dict[str, tuple[float, float]] = {}
         self._lock = threading.Lock()
-        self._warned = 0.0
-        self._down_until = 0.0
-
-    def _prepare(self, conn: Any) -> None:
-        """Create the table once; an advisory lock keeps racing workers' CREATEs apart."""
-        if self._ready:
-            return
-        with self._lock:
-            if not self._ready:
-                with conn.transaction():
-                    conn.execute("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK,))
-                    conn.execute(_SCHEMA)
-                self._ready = True
 
     def take(self, client: str) -> float:
-        if time.monotonic() < self._down_until:
-            return 0.0  # the counter failed a moment ago: don't make every request wait
-        try:
-            with self._pool.connection(timeout=2) as conn:
-                self._prepare(conn)
-                count, minute, left = conn.execute(_TAKE, (client,)).fetchone()
-                with self._lock:
-                    sweep = minute != self._swept
-                    self._swept = minute
-                if sweep:  # once per minute per worker: forget finished windows
-                    conn.execute("DELETE FROM rate_limits WHERE minute < %s", (minute - 1,))
-        except Exception as exc:  # fail open: the limit is fairness, not security
-            now = time.monotonic()
-            self._down_until = now + RETRY_AFTER_FAILURE_S
-            if now - self._warned > 60:
-                self._warned = now
-                log.warning("rate limit counter unavailable, letting requests through: %s", exc)
-            return 0.0
-        if int(count) <= self.per_minute:
-            return 0.0
-        return max(float(left), 0.001)
-
-    def close(self) -> None:
-        self._pool.close()
+        """0 if the request may go ahead, else the seconds until it could."""
+        now = self.clock()
+        with self._lock:
+            tokens, last = self._buckets.get(client, (self.capacity, now))
+            tokens = min(self.capacity, tokens + (now - last) * self.refill)
+            if tokens >= 1.0:
+                self._buckets[client] = (tokens - 1.0, now)
+                return 0.0
+            self._buckets[client] = (tokens, now)
+            if len(self._buckets) > 10_000:  # forget idle clients
+                cutoff = now - 120
+                self._buckets = {k: v for k, v in self._buckets.items() if v[1] > cutoff}
+            return (1.0 - tokens) / self.refill
 
 
 def rate_limiter_for(settings: Settings) -> RateLimiter:
     """The limiter the settings ask for (see the module's docstring)."""
-    from assistant.api.guards import TokenBucket
-
     per_minute = settings.server.rate_limit_per_minute
     store = settings.server.rate_limit_store
     if store == "postgres" and not settings.catalog_url:

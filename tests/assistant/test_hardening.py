@@ -17,7 +17,8 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
 from assistant.api.app import create_app
-from assistant.api.guards import GuardMiddleware, TokenBucket, key_matches
+from assistant.api.guards import GuardMiddleware, key_matches
+from assistant.api.limits import TokenBucket
 from assistant.service import Assistant
 from assistant.settings import load_settings
 

@@ -12,14 +12,14 @@ import pytest
 from fastapi.testclient import TestClient
 
 from assistant.api.app import create_app
-from assistant.api.guards import TokenBucket
-from assistant.api.limits import PostgresRateLimiter, rate_limiter_for
+from assistant.api.limits import TokenBucket, rate_limiter_for
 from assistant.container import Services
 from assistant.service import Assistant
 from assistant.settings import load_settings
 from tests.fakes import HashingEmbedder
 from tests.pg import Cluster
 from tests.servers import free_port
+from vectorstore.pg_limits import PostgresRateLimiter
 
 QUESTION = {"question": "Who owns R18?"}
 
