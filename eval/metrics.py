@@ -18,6 +18,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from assistant.citations import is_pinned  # the rule every answer's quotes are held to
 from eval.gold import GoldQuestion
 from eval.latency import percentile
 
@@ -240,10 +241,7 @@ def pinned_citations(citations: Iterable[CitationView], texts: Mapping[str, str]
     for citation in citations:
         text = texts.get(citation.filename)
         quote = citation.quote.strip()
-        if text is None or not quote:
-            continue
-        first = text.find(quote)
-        if first >= 0 and (text.find(quote, first + 1) < 0 or len(quote.split()) >= 40):
+        if text is not None and quote and quote in text and is_pinned(quote, text):
             count += 1
     return count
 

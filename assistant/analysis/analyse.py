@@ -42,6 +42,7 @@ from assistant.analysis.periods import (
     year_window,
 )
 from assistant.analysis.themes import themes_named
+from ingest.model import STATUSES
 from vectorstore.bm25 import query_terms
 from vectorstore.retriever import identifiers
 
@@ -273,7 +274,7 @@ def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _F
 
 
 # the statuses a filter and its complement split ('unknown' is in neither: unstated)
-OPEN_OR_DONE = ("complete", "partial", "ongoing", "not_started")
+OPEN_OR_DONE = tuple(s for s in STATUSES if s != "unknown")
 
 
 def negation_before(question: str, start: int) -> str | None:
