@@ -13,14 +13,15 @@ import time
 from pathlib import Path
 from typing import Any
 
-from assistant.analysis import NameIndex, QueryAnalysis, analyse
+from assistant.analysis import NameIndex, QueryAnalysis, analyse, preface, question_parts
 from assistant.answers.context import AnswerContext, Answerer
 from assistant.answers.llm import LLMAnswerer
-from assistant.answers.model import Answer, limit_records
+from assistant.answers.model import Answer, abstain, joined, limit_records
 from assistant.answers.pipeline import DefaultAnswerer
 from assistant.chat_model import ChatModel, LangChainChatModel
 from assistant.citations import verify
 from assistant.container import Services
+from assistant.followups import Previous, bridge, previous_of
 from assistant.prompts import PromptTemplate, load_prompts
 from assistant.register import RecordQuery, Register
 from assistant.settings import Settings, load_settings
@@ -32,6 +33,7 @@ from vectorstore.filters import SearchFilters
 from vectorstore.retriever import QuestionRetriever, SearchResult
 
 INDEX_CHANGE_RETRIES = 2  # answer again if the index changed under a question this often
+MAX_PARTS = 4  # parts a question is answered in, one by one (more: answered as one)
 
 
 class Assistant:
@@ -124,13 +126,86 @@ class Assistant:
         analysis: QueryAnalysis | None = None,
     ) -> Answer:
         """Answer ``question``. ``records_limit`` caps the records returned with the answer
-        (default: settings ``answer.records_limit``); the answer itself counts them all."""
+        (default: settings ``answer.records_limit``); the answer itself counts them all.
+
+        A question asked in several parts ('who owns X, and when is it due?') is answered part
+        by part, each later part read against what the earlier part found (see
+        :meth:`_ask_in_parts`)."""
         started = time.perf_counter()
         parsed = filters if isinstance(filters, SearchFilters) else SearchFilters.parse(filters)
         if top_k is not None and not 1 <= top_k <= 50:
             raise InvalidRequest("top_k must be between 1 and 50")
         if records_limit is not None and records_limit < 0:
             raise InvalidRequest("records_limit must be 0 or more")
+        parts = question_parts(self._check_question(question)) if analysis is None else []
+        if 2 <= len(parts) <= MAX_PARTS:
+            answer = self._ask_in_parts(question, parts, parsed, top_k)
+            analysed = started
+        else:
+            answer, analysed = self._ask_one(question, parsed, top_k, analysis)
+        limit_records(
+            answer, self.settings.answer.records_limit if records_limit is None else records_limit
+        )
+        composed = time.perf_counter()
+        answer.timings_ms = {
+            "analyse": round((analysed - started) * 1000, 2),
+            "answer": round((composed - analysed) * 1000, 2),
+            "total": round((time.perf_counter() - started) * 1000, 2),
+        }
+        return answer
+
+    def _ask_in_parts(
+        self, question: str, parts: list[str], filters: SearchFilters, top_k: int | None
+    ) -> Answer:
+        """Each part answered in turn. A later part that points back ('when is it due?', 'that
+        project', or a short part with no subject of its own) is rewritten against what the
+        part before it found (its records, or the records it quoted): the entity one part finds
+        is the subject of the next. A part whose antecedent found nothing is not guessed at:
+        it is abstained on too."""
+        answered: list[tuple[str, Answer]] = []
+        scope = preface(parts[0])
+        previous: Previous | None = None
+        for index, part in enumerate(parts):
+            standalone, within = part, list[str]()
+            if index:
+                prior_question, prior = answered[-1]
+                standalone, bridged, within = bridge(
+                    part,
+                    prior_question,
+                    previous,
+                    scope,
+                    [c.document.id for c in prior.citations],
+                )
+                if bridged and prior.abstained:
+                    answered.append((part, self._broken_link(part, filters, top_k)))
+                    continue
+            scoped = filters
+            if index and within and not filters.document:
+                scoped = filters.model_copy(update={"document": within})
+            answer, _ = self._ask_one(standalone, scoped, top_k, None)
+            answered.append((standalone, answer))
+            previous = previous_of(standalone, answer, self.register)
+        return joined(self.analyse(question), answered)
+
+    def _broken_link(self, part: str, filters: SearchFilters, top_k: int | None) -> Answer:
+        """The answer to a part that rests on an earlier part the record could not answer."""
+        return abstain(
+            self.analyse(part),
+            self.context(filters, top_k),
+            part.rstrip("?. ").lower(),
+            "It depends on the part before it, which the record does not answer.",
+        )
+
+    def _ask_one(
+        self,
+        question: str,
+        parsed: SearchFilters,
+        top_k: int | None,
+        analysis: QueryAnalysis | None,
+    ) -> tuple[Answer, float]:
+        """One question answered over one committed state of the index; with the time its
+        analysis was done."""
+        analysed = time.perf_counter()
         answer: Answer | None = None
         for attempt in range(INDEX_CHANGE_RETRIES + 1):
             # one attempt reads one committed state of the index (catalog and register), so
@@ -162,16 +237,7 @@ class Assistant:
             # composed: compose it again from the index as it now is (after the last try, the
             # answer stands: it is true of the index as it was when the question was asked)
         assert answer is not None  # every path that leaves the loop without one raised
-        limit_records(
-            answer, self.settings.answer.records_limit if records_limit is None else records_limit
-        )
-        composed = time.perf_counter()
-        answer.timings_ms = {
-            "analyse": round((analysed - started) * 1000, 2),
-            "answer": round((composed - analysed) * 1000, 2),
-            "total": round((time.perf_counter() - started) * 1000, 2),
-        }
-        return answer
+        return answer, analysed
 
     def _check_citations(self, answer: Answer) -> None:
         """Every citation is verbatim in its document as the answer's snapshot holds it."""

@@ -16,7 +16,7 @@ The bottom layer of the question path: it imports ``assistant.text``, ``ingest``
 The names below are the package's interface; everything else is internal to it.
 """
 
-from assistant.analysis.analyse import analyse, sub_questions
+from assistant.analysis.analyse import analyse
 from assistant.analysis.intent import (
     ANSWER_LABELS,
     ANSWER_SHAPES,
@@ -34,6 +34,7 @@ from assistant.analysis.model import (
     QuestionPart,
 )
 from assistant.analysis.names import NameEvidence, NameIndex, Target
+from assistant.analysis.parts import preface, question_parts
 from assistant.analysis.patterns import GENERIC
 
 __all__ = [
@@ -54,5 +55,6 @@ __all__ = [
     "answer_type",
     "counted_noun",
     "due_order",
-    "sub_questions",
+    "preface",
+    "question_parts",
 ]

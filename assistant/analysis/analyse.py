@@ -15,6 +15,7 @@ from assistant.analysis.comparison import compared_sides
 from assistant.analysis.intent import intent_of, subject_phrases
 from assistant.analysis.model import Claim, DocField, FieldName, Intent, QueryAnalysis, QuestionPart
 from assistant.analysis.names import NameIndex, named_targets, owner_named, refs_named
+from assistant.analysis.parts import question_parts
 from assistant.analysis.patterns import (
     CLAIMS,
     DEGREE,
@@ -30,7 +31,6 @@ from assistant.analysis.patterns import (
     REPEATEDLY,
     REVISED,
     SLIPPED,
-    SPLIT,
     STATUS_WORDS,
 )
 from assistant.analysis.periods import (
@@ -397,13 +397,8 @@ def _claims(question: str, premise: str | None, intent: Intent) -> list[Claim]:
     ]
 
 
-def sub_questions(question: str) -> list[str]:
-    """'Whose recommendations ..., and when is the workshop?' -> its two questions."""
-    return [part.strip() for part in SPLIT.split(question) if part.strip()]
-
-
 def _parts(question: str, name_index: NameIndex) -> list[QuestionPart]:
-    texts = sub_questions(question)
+    texts = question_parts(question)
     if len(texts) < 2:
         return []
     return [QuestionPart(text=t, documents=named_targets(t, name_index)[0]) for t in texts]

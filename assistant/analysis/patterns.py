@@ -220,9 +220,3 @@ PREMISE = [
     re.compile(r"^(?P<p>[^?]{12,}?)\s*[—–]\s*(?:what|who|when|why|how|which|where)\b", re.I),
     re.compile(r"^why (?:was|were|did|is|are|has|have|had)\s+(?P<p>.+?)\??$", re.I),
 ]
-
-SPLIT = re.compile(
-    r",?\s+and\s+(?=(?:when|who|whose|what|which|where|how|why|by when)\b)"
-    r"|(?<=[.;])\s+(?=[A-Z])",  # 'R5 relies on a toolkit. According to the AGS, what ...?'
-    re.I,
-)

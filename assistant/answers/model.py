@@ -7,6 +7,7 @@ line, so :func:`limit_records` can say a list was cut without editing the text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Protocol
 
@@ -139,3 +140,61 @@ def limit_records(answer: Answer, limit: int) -> Answer:
     answer.answer = f"{answer._body}\n\n{said}{answer._tail}"
     answer.notes.append(f"records cut to the first {limit:,} of {total:,}")
     return answer
+
+
+_MARKER = re.compile(r"\[(\d+)\]")
+
+
+def _renumbered(text: str, numbers: dict[int, int]) -> str:
+    """``text`` with each [n] marker replaced by [numbers[n]] (markers not in it kept)."""
+    return _MARKER.sub(lambda m: f"[{numbers.get(int(m.group(1)), int(m.group(1)))}]", text)
+
+
+def joined(q: QueryAnalysis, parts: list[tuple[str, Answer]]) -> Answer:
+    """One answer to a question asked in several parts: each part's question in bold, then its
+    answer (with its own coverage line), citations numbered on through the parts (a quote
+    cited by two parts keeps one number). Abstained only when every part abstained."""
+    citations: list[Citation] = []
+    numbers: dict[tuple[str, int | None, str], int] = {}
+    records: dict[str, ActionRecord] = {}
+    sections: list[str] = []
+    notes: list[str] = []
+    for question, answer in parts:
+        renumber: dict[int, int] = {}
+        for citation in answer.citations:
+            key = (citation.document.id, citation.start, citation.quote)
+            if key not in numbers:
+                numbers[key] = len(citations) + 1
+                citations.append(citation.model_copy(update={"n": numbers[key]}))
+            renumber[citation.n] = numbers[key]
+        text = _renumbered(answer.answer, renumber)
+        sections.append(f"**{question}**\n\n{text}")
+        for record in answer.records:
+            records.setdefault(record.id, record)
+        notes.extend(n for n in answer.notes if n not in notes)
+    first = parts[0][1].coverage
+    answered = sum(1 for _, answer in parts if not answer.abstained)
+    line = (
+        f"Answered {answered} of the {len(parts)} parts of the question; searched "
+        f"{first.searched_documents} documents"
+        + (f" ({first.period})" if first.period else "")
+        + "."
+    )
+    body = "\n\n".join(sections)
+    tail = f"\n\n_{line}_"
+    answer = Answer(
+        answer=body + tail,
+        abstained=answered == 0,
+        citations=citations,
+        records=list(records.values()),
+        coverage=Coverage(
+            matched=sum(a.coverage.matched for _, a in parts),
+            searched_documents=first.searched_documents,
+            period=first.period,
+            line=line,
+        ),
+        query=q,
+        route="parts:" + "+".join(a.route for _, a in parts),
+        notes=[*notes, f"answered in {len(parts)} parts"],
+    )
+    return _built(answer, body, tail)

@@ -18,6 +18,7 @@ from assistant.answers.support.recordtext import (
     cite_record,
     doc_label,
     key_sentence,
+    progress_quotes,
     record_line,
     safe_text,
 )
@@ -31,7 +32,6 @@ from assistant.answers.support.topics import (
 )
 from assistant.citations import CitationBuilder, record_quote
 from assistant.register import SLIPPED_RULE
-from assistant.text import split_sentences
 from ingest.model import ActionRecord, DocumentInfo
 
 MAX_LATER = 6  # later appearances quoted under a list
@@ -51,18 +51,6 @@ def singular(noun: str) -> str:
     if noun.startswith("areas"):
         return "area" + noun[5:]
     return noun[:-1] if noun.endswith("s") else noun
-
-
-def progress_quotes(record: ActionRecord, limit: int) -> list[tuple[str, int]]:
-    """The record's progress note as verbatim sentences (quote, document offset), in order."""
-    quoted: list[tuple[str, int]] = []
-    for sentence in split_sentences(record.progress or ""):
-        found = record_quote(record, sentence.text)  # a page break may cut it short
-        if found and sentence.text.startswith(found[0]) and found not in quoted:
-            quoted.append(found)
-        if len(quoted) >= limit:
-            break
-    return quoted
 
 
 def describe(

@@ -18,6 +18,7 @@ from assistant.answers.support.recordtext import (
     doc_label,
     due_words,
     key_sentence,
+    progress_quotes,
     record_name,
     safe_text,
     status_sentence,
@@ -27,6 +28,8 @@ from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, coverage, record_evidence, term_weights
 from assistant.text import stems
 from ingest.model import ActionRecord
+
+PROGRESS_SENTENCES = 5  # sentences of a progress note quoted when the note is asked for
 
 
 def describe_records(
@@ -267,12 +270,20 @@ def _field_sentence(
     if not body:
         kind = "progress note" if field == "progress" else "agreed action"
         return f"{subject}: the record gives no {kind}."
+    label = "Progress" if field == "progress" else "Agreed action"
+    if field == "progress":  # asked for: the whole note, sentence by sentence
+        quoted = progress_quotes(record, limit=PROGRESS_SENTENCES)
+        if quoted:
+            said = " ".join(
+                f"“{text}”{cite_record(builder, record, chunk_id, (text, start))}"
+                for text, start in quoted
+            )
+            return f"{subject} — {label}: {said}"
     best = key_sentence(record, weights) if weights else None
     if best is None or best[0] not in body:
         best = record_quote(record, body)
     if best is None:
         return ""
-    label = "Progress" if field == "progress" else "Agreed action"
     return f"{subject} — {label}: “{best[0]}”{cite_record(builder, record, chunk_id, best)}"
 
 

@@ -11,6 +11,7 @@ import re
 
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import coverage, record_evidence
+from assistant.text import split_sentences
 from ingest.model import ActionRecord, DocumentInfo
 from ingest.safety import redact
 
@@ -136,3 +137,15 @@ def record_name(record: ActionRecord) -> str:
     title = safe_text(record.title)
     title = title if len(title) <= 60 else title[:57].rstrip() + "…"
     return f"‘{title}’"
+
+
+def progress_quotes(record: ActionRecord, limit: int) -> list[tuple[str, int]]:
+    """The record's progress note as verbatim sentences (quote, document offset), in order."""
+    quoted: list[tuple[str, int]] = []
+    for sentence in split_sentences(record.progress or ""):
+        found = record_quote(record, sentence.text)  # a page break may cut it short
+        if found and sentence.text.startswith(found[0]) and found not in quoted:
+            quoted.append(found)
+        if len(quoted) >= limit:
+            break
+    return quoted

@@ -1,0 +1,110 @@
+"""A question asked in several parts, read into its parts.
+
+"Who leads the review of X, and when is it due?" is two questions: each part is answered in
+turn, and what one part finds is carried into the next (see ``assistant.service``). A part
+boundary is where a new question begins after a joint: after a question mark or a semicolon;
+after 'and', 'then' or a comma when a question word follows ('and when', ', how far', 'and
+is it'). Relative clauses (', which was revised', ', who leads it') are not boundaries, and a
+part must be a question of its own (a question word, or a leading verb or command), so a
+preface ('For the 2002 recommendation on X, which unit leads it') stays with its question.
+
+Nothing here knows a paper: the words are those of English questions.
+"""
+
+from __future__ import annotations
+
+import re
+
+WH = r"(?:who|whom|whose|what|when|where|which|why|how)"
+AUX = r"(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|may|might)"
+# what may follow an auxiliary that opens a yes/no question: its subject
+_SUBJECT_AFTER_AUX = (
+    r"(?:it|they|this|that|these|those|there|the|a|an|any|all|each|every|its|their|he|she|"
+    r"(?-i:[A-Z][\w.-]*)|\w*\d[\w.-]*)"
+)
+COMMAND = r"(?:list|name|give|show|tell|state|explain|describe|summari[sz]e|identify|say)"
+
+# a joint, then the start of a new question
+_JOINT_STRONG = re.compile(
+    rf"(?:(?<=\?)|(?<=;))\s+(?=(?:and\s+|then\s+|also\s+)?(?:{WH}|{AUX}|{COMMAND})\b)", re.I
+)
+_JOINT_AND = re.compile(
+    rf",?\s+(?:and|then|and\s+then|and\s+also)\s+"
+    rf"(?=(?:{WH}\b(?!\s+(?:or|and)\b)|{AUX}\s+{_SUBJECT_AFTER_AUX}\b|{COMMAND}\s+(?:the|me|its|their|which|who|what|when|how)\b))",
+    re.I,
+)
+# after a bare comma only an unmistakable question start: 'what'/'how' anything; 'when',
+# 'where', 'why', 'who' with a verb after them; 'which'/'whose' with a noun (', which was
+# revised' is a relative clause)
+_JOINT_COMMA = re.compile(
+    rf",\s+(?=(?:what|how)\b|(?:when|where|why|who)\s+{AUX}\b|(?:which|whose)\s+(?!{AUX}\b)[a-z])",
+    re.I,
+)
+_OPENS = re.compile(rf"^(?:{AUX}|{COMMAND})\b", re.I)
+_HAS_WH = re.compile(rf"\b{WH}\b", re.I)
+_QUOTED = re.compile(r"[\"“‘'][^\"”’']{2,200}[\"”’']")
+# 'For the 2009 plan, which ...': the words before a part's first question word
+_PREFACE = (
+    re.compile(
+        rf"^(?P<p>(?:for|in|of|about|regarding|on|under|within|as for)\b[^?]+?),\s+(?={WH}\b)",
+        re.I,
+    ),
+    # 'The area for improvement due in March 2009 — what is it?'
+    re.compile(rf"^(?P<p>[^?]{{12,}}?)\s*[—–]\s*(?={WH}\b)", re.I),
+)
+
+
+def _is_question(text: str) -> bool:
+    text = text.strip()
+    return len(text.split()) >= 2 and bool(_HAS_WH.search(text) or _OPENS.match(text))
+
+
+def _cuts(question: str) -> list[int]:
+    """Offsets where a joint starts, in order; quoted text holds none."""
+    blanked = _QUOTED.sub(lambda m: "x" * len(m.group(0)), question)
+    spans: list[tuple[int, int]] = []
+    for pattern in (_JOINT_STRONG, _JOINT_AND, _JOINT_COMMA):
+        spans.extend((m.start(), m.end()) for m in pattern.finditer(blanked))
+    return sorted({start for start, _ in spans} | {end for _, end in spans})
+
+
+def question_parts(question: str) -> list[str]:
+    """The questions asked in ``question``, in order (one when it asks one thing).
+
+    A cut is kept only when the text on both sides of it is a question of its own; the joint
+    words themselves ('and', 'then', the comma) are dropped."""
+    text = question.strip()
+    blanked = _QUOTED.sub(lambda m: "x" * len(m.group(0)), text)
+    joints: list[tuple[int, int]] = []
+    for pattern in (_JOINT_STRONG, _JOINT_AND, _JOINT_COMMA):
+        joints.extend((m.start(), m.end()) for m in pattern.finditer(blanked))
+    joints.sort()
+    parts: list[str] = []
+    start = 0
+    for joint_start, joint_end in joints:
+        if joint_start < start:
+            continue
+        head = text[start:joint_start].strip(" ,;")
+        tail = text[joint_end:].strip()
+        if _is_question(head) and _is_question(tail):
+            parts.append(head)
+            start = joint_end
+    parts.append(text[start:].strip(" ,;"))
+    return [_tidy(part) for part in parts if part]
+
+
+def _tidy(part: str) -> str:
+    part = re.sub(r"^(?:and|then|also)\s+", "", part.strip(), flags=re.I)
+    part = part[0].upper() + part[1:] if part else part
+    return part if part.endswith(("?", ".", "!")) else part + "?"
+
+
+def preface(question: str) -> str | None:
+    """'For the 2002 recommendation on X, which unit leads it?' -> 'For the 2002
+    recommendation on X': the scope a question sets before it asks (carried into its later
+    parts)."""
+    for pattern in _PREFACE:
+        match = pattern.match(question.strip())
+        if match:
+            return match.group("p").strip()
+    return None

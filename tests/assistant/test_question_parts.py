@@ -1,0 +1,49 @@
+"""A question in several parts is answered part by part over the bundled record: each part
+routed on its own, a later part asked of what the earlier part found, every part cited, the
+citations numbered on through the answer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.answers.model import Answer
+
+pytestmark = pytest.mark.slow
+
+
+def test_each_part_is_answered_and_cited(ask: Callable[..., Answer]) -> None:
+    answer = ask("Who is responsible for R18, and when is it due?")
+    assert answer.route == "parts:refs+refs" and not answer.abstained
+    first, second = answer.answer.split("**When is R18 due?**")
+    assert "Director of Finance Services" in first and "[1]" in first
+    assert "Q2 2009" in second  # 'it' is the record the first part found
+    numbers = [c.n for c in answer.citations]
+    assert numbers == list(range(1, len(numbers) + 1))
+    assert "Answered 2 of the 2 parts" in answer.answer
+
+
+def test_a_list_part_feeds_the_next_part(ask: Callable[..., Answer]) -> None:
+    answer = ask("Which PURE recommendations are owned by the MPA, and when are they due?")
+    listed = {r.ref for r in answer.records}
+    assert {"R9", "HMIC R5"} <= listed
+    # the second part names every record the first found, and answers their deadlines
+    assert "**When are R9, R22, HMIC R1 and HMIC R5" in answer.answer
+    assert "March 2009" in answer.answer.split("**When are")[1]
+
+
+def test_a_part_with_its_own_subject_is_not_bent_to_the_first(ask: Callable[..., Answer]) -> None:
+    answer = ask(
+        "Who owns R18, and what does the 2017 governance report say about strategic partnerships?"
+    )
+    assert "**What does the 2017 governance report say about strategic partnerships?**" in (
+        answer.answer
+    )
+    assert "no clear Met lead" in answer.answer
+    assert answer.route == "parts:refs+passages"
+
+
+def test_one_question_is_not_cut(ask: Callable[..., Answer]) -> None:
+    answer = ask("Which is due sooner, R18 or R9?")
+    assert not answer.route.startswith("parts:")
