@@ -31,6 +31,19 @@ from vectorstore.retriever import identifiers
 
 MAX_TURNS = 50
 
+# a ref of any house style: letters then digits ('R18', 'IA-07', 'QX-7b'), '4.2', 'item 3' —
+# not a quarter ('Q2') — besides the shapes the retriever knows
+_REF_SHAPE = re.compile(
+    r"\b(?!Q[1-4]\b)(?-i:[A-Z]{1,5})-?\d{1,4}[a-z]?\b|\b\d+\.\d+\b|\bitem\s+\d+\b"
+)
+
+
+def refs_in(text: str) -> list[str]:
+    """The refs ``text`` names, in order, whatever their shape."""
+    found = identifiers(text) + [m.group(0) for m in _REF_SHAPE.finditer(text)]
+    return list(dict.fromkeys(found))
+
+
 _NARROW = re.compile(
     r"^(?:and\s+|but\s+|so\s+)?(?:which|what|how many)\s+of\s+"
     r"(?:those|these|them|the above)\s+(.*)$",
@@ -100,7 +113,7 @@ def _refs_in_answer(history: Sequence[Turn]) -> list[str]:
         if turn.role == "assistant":
             found = []
             for span in re.findall(r"\*\*([^*\n]{1,30})\*\*", turn.content):
-                named = identifiers(span.strip())
+                named = refs_in(span.strip())
                 if len(named) == 1 and len(named[0]) >= len(span.strip()) - 5:
                     found.append(named[0])
             return list(dict.fromkeys(found))
@@ -116,6 +129,29 @@ _DOCUMENT_NOUNS = frozenset(
 _RECORD_NOUNS = frozenset(
     "one action recommendation record item area issue improvement finding point weakness "
     "activity task".split()
+)
+
+
+# nouns a follow-up points back with ('the deadline', 'that owner', 'the change'): the fields
+# of a record, and what happens to them
+_FIELD_NOUNS = frozenset(
+    "deadline date owner lead officer status priority progress update change revision "
+    "timescale target degree rating".split()
+)
+ANAPHOR_WORDS = 9  # a question this short that points back with a definite noun is a follow-up
+# a definite noun phrase standing alone ('the paper?', 'the deadline was …'), not the head of
+# a compound ('the action plan')
+_ANAPHORIC_NP = re.compile(
+    r"\b(?:the|that|this|those|these|both)\s+(?:same\s+|two\s+)?("
+    + "|".join(sorted(_DOCUMENT_NOUNS | _RECORD_NOUNS | _FIELD_NOUNS))
+    + r")s?\b(?=\s*(?:[?,.!]|$)|\s+(?:is|was|were|are|has|had|have|be|been|do|does|did|due|"
+    r"say|said|in|on|at|by|for|to|of|about|approved|met|complete|completed|finished|owned|led|"
+    r"moved|slipped|revised|changed|set|agreed|signed|still|now|yet)\b)",
+    re.I,
+)
+# 'by then', 'by that date', 'before that time': the date the last answer gave
+_THEN = re.compile(
+    r"\b(?:by|before|after|until|since)\s+(?:then|that\s+(?:date|time|point))\b", re.I
 )
 
 
@@ -137,7 +173,12 @@ def looks_like_follow_up(question: str) -> bool:
         return True
     if q.lower().startswith(("and ", "also ", "what about", "how about", "then ")):
         return not _stands_alone(q)
-    return len(words) <= 6 and bool(_PRONOUN_ONLY.search(q)) and not identifiers(q)
+    if refs_in(q):
+        return False
+    if len(words) <= 6 and _PRONOUN_ONLY.search(q):
+        return True
+    # 'Was the paper approved?', 'Who signed off the change?', 'Was it done by then?'
+    return len(words) <= ANAPHOR_WORDS and bool(_ANAPHORIC_NP.search(q) or _THEN.search(q))
 
 
 def rewrite_by_rules(
@@ -161,9 +202,9 @@ def rewrite_by_rules(
         if -len(previous.names) <= index < len(previous.names):
             return q[: ordinal.start()] + previous.names[index] + q[ordinal.end() :]
     another = _ANOTHER_REF.match(q)
-    if another and identifiers(another.group(1)) and identifiers(last):
+    if another and _only_refs(another.group(1)) and refs_in(last):
         # 'and R10?': the previous question, asked of another ref
-        old, new = identifiers(last), identifiers(another.group(1))
+        old, new = refs_in(last), refs_in(another.group(1))
         asked = re.sub(rf"\b{re.escape(old[0])}\b", " and ".join(new), last, count=1)
         return f"{asked}?"
     narrow = _NARROW.match(q)
@@ -194,9 +235,13 @@ def rewrite_by_rules(
         if _PLURAL.search(q) and len(previous.records) <= MAX_NAMED:
             named = _joined(previous)
             return _PLURAL.sub(lambda m: _refer(m, named), q, count=1)
-    refs = identifiers(last) or _refs_in_answer(history)
-    if refs and _PRONOUN_ONLY.search(q):
-        target = " and ".join(refs[:3])
+    if refs_in(q):
+        return None  # it names its own record: nothing to point back to
+    refs = refs_in(last) or _refs_in_answer(history)
+    pronoun = _PRONOUN_ONLY.search(q)
+    if refs and pronoun:
+        plural = _PLURAL.fullmatch(pronoun.group(1)) is not None
+        target = " and ".join(refs[:3]) if plural else refs[0]
         return _PRONOUN_ONLY.sub(lambda m: _possessive(m.group(1), target), q, count=1)
     if previous is not None and previous.names and not _PRONOUN_ONLY.search(q):
         # ellipsis, 'and the deadline?': the same question of what the last answer was about
@@ -210,15 +255,31 @@ def rewrite_by_rules(
     return f"{q.rstrip(' ?')} ({last})?"
 
 
+def _only_refs(text: str) -> bool:
+    """'R10', 'for item 4', 'the IA-07 one': refs and nothing that asks anything else."""
+    refs = refs_in(text)
+    rest = text
+    for ref in refs:
+        rest = re.sub(rf"\b{re.escape(ref)}\b", " ", rest, flags=re.I)
+    filler = {"for", "the", "about", "item", "ref", "one", "and", "or", "of", "in", "on"}
+    return bool(refs) and all(w.lower() in filler for w in re.findall(r"[A-Za-z]+", rest))
+
+
 def _point_back(question: str, previous: Previous | None) -> str | None:
     """'that director' -> the owner of what the last answer was about, when one owner's title
     holds the word; 'the report' -> its document's title, when it was one document; 'that
-    area' -> its record, when it was one record."""
+    area', 'the action' -> its record, when it was one record; 'the deadline', 'the change'
+    -> that record's; 'by then' -> by its deadline."""
     if previous is None or not previous.records:
         return None
     records = previous.records if not previous.quoted else previous.records[:1]
+    one = len(previous.names) == 1 or previous.quoted
+    then = _THEN.search(question)
+    if then and one and records[0].due_text:
+        when = then.group(0).split()[0]
+        return f"{question[: then.start()]}{when} {records[0].due_text}{question[then.end() :]}"
     for match in _DEMONSTRATIVE.finditer(question):
-        article, noun = match.group(1).lower(), match.group(2).lower()
+        noun = match.group(2).lower()
         singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
         owners = {
             r.owner
@@ -230,8 +291,10 @@ def _point_back(question: str, previous: Previous | None) -> str | None:
             target = owners.pop()
         elif singular in _DOCUMENT_NOUNS and len(titles) == 1:
             target = f"the {min(titles)}"
-        elif singular in _RECORD_NOUNS and article != "the" and len(previous.names) == 1:
+        elif singular in _RECORD_NOUNS and one and previous.names:
             target = previous.names[0]
+        elif singular in _FIELD_NOUNS and one and previous.names:
+            target = f"{previous.names[0]}'s {noun}"
         else:
             continue
         return question[: match.start()] + target + question[match.end() :]
@@ -326,7 +389,7 @@ def has_own_subject(part: str) -> bool:
     chat turn that stands alone) six words or more, two of them neither function words nor
     the domain's generic ones ('when does the project end?' does not; 'what does the 2017
     report say about strategic partnerships?' does)."""
-    if identifiers(part) or re.search(r"[\"“‘][^\"”’]{3,}[\"”’]", part):
+    if refs_in(part) or re.search(r"[\"“‘][^\"”’]{3,}[\"”’]", part):
         return True
     words = [w.lower() for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9'/-]*", part)]
     content = [w for w in words if w not in STOPWORDS and w not in GENERIC and len(w) > 2]

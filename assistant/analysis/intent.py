@@ -148,15 +148,32 @@ def intent_of(question: str) -> Intent:
 
 # The kind of value a question asks for, when it asks for one, and what such a value looks like
 # in a sentence. A passage answer must contain one, in a sentence about the question's subject.
-AnswerType = str  # "amount" | "percentage" | "year"
+AnswerType = str  # "amount" | "percentage" | "year" | "rating" | "threshold"
 _ASKS_AMOUNT = re.compile(
     r"\bhow much\b.*\b(?:cost|costs|spend|spent|save|saved|saving|savings|budget|fund|funding|"
     r"worth|pay|paid|price|invest|invested|raise|raised)\b|"
     r"\bwhat (?:was|is|were|are) the (?:total )?(?:cost|spend|saving|savings|budget|price|value)\b",
     re.I,
 )
-_ASKS_PERCENTAGE = re.compile(r"\bwhat (?:percentage|proportion|per ?cent)\b", re.I)
+_ASKS_PERCENTAGE = re.compile(
+    r"\bwhat (?:percentage|proportion|per ?cent)\b|\bwhat (?:was|is|were|are) the (?:\w+ )?rate\b|"
+    r"\bat what rate\b",
+    re.I,
+)
 _ASKS_YEAR = re.compile(r"^\s*(?:in\s+)?what year\b|^\s*when (?:was|were|did)\b", re.I)
+_ASKS_RATING = re.compile(
+    r"\bwhat (?:overall |final )?(?:score|rating|grade|grading|mark|judgement|judgment)\b|"
+    r"\bhow (?:was|were|is|are|did) .{1,80}?\b(?:rated|graded|scored|judged)\b|"
+    r"\bwhat (?:was|is|were|are) .{1,60}?\b(?:rated|graded|scored)\b",
+    re.I,
+)
+_ASKS_THRESHOLD = re.compile(
+    r"\bwhat (?:is|was|are|were) the (?:\w+ )?(?:threshold|limit|ceiling|cap|tolerance)s?\b", re.I
+)
+_RATING_WORDS = (
+    r"outstanding|excellent|good|fair|poor|adequate|inadequate|weak|strong|satisfactory|"
+    r"unsatisfactory|requires improvement|substantial|reasonable|limited|no assurance"
+)
 ANSWER_SHAPES: dict[AnswerType, re.Pattern[str]] = {
     "amount": re.compile(
         r"£\s?\d|\b\d[\d,.]*\s?(?:m|bn|k|million|billion|thousand|pounds)\b", re.I
@@ -167,23 +184,40 @@ ANSWER_SHAPES: dict[AnswerType, re.Pattern[str]] = {
         r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|"
         r"Nov|Dec)\b"
     ),
+    # a judgement given as a grade: 'rated good', 'a score of 3 out of 4', 'limited assurance'
+    "rating": re.compile(
+        rf"\b(?:rated|graded|scored|judged|assessed as|rating|grade|score)\b[^.;]{{0,60}}?"
+        rf"\b(?:{_RATING_WORDS}|\d+(?:\.\d+)?(?:\s*(?:/|out of)\s*\d+)?)\b|"
+        rf"\b(?:{_RATING_WORDS})\s+(?:rating|grade|score|assurance|opinion)\b",
+        re.I,
+    ),
+    "threshold": re.compile(
+        r"£\s?\d|\d[\d.]*\s?%|\b\d[\d,.]*\s?(?:m|bn|k|million|thousand|pounds|days|weeks)\b",
+        re.I,
+    ),
 }
 ANSWER_LABELS: dict[AnswerType, str] = {
     "amount": "amount",
     "percentage": "percentage",
     "year": "date",
+    "rating": "rating or grade",
+    "threshold": "threshold value",
 }
 
 
 def answer_type(question: str) -> AnswerType | None:
-    """The kind of value asked for: an amount ('how much did X save'), a percentage, or when
-    something happened ('when was the unit formed', 'what year'); None for anything else."""
-    if _ASKS_AMOUNT.search(question):
-        return "amount"
-    if _ASKS_PERCENTAGE.search(question):
-        return "percentage"
-    if _ASKS_YEAR.search(question):
-        return "year"
+    """The kind of value asked for: an amount ('how much did X save'), a percentage or rate,
+    when something happened ('when was the unit formed', 'what year'), a rating or grade
+    ('how was X rated'), or a threshold value; None for anything else."""
+    for kind, pattern in (
+        ("amount", _ASKS_AMOUNT),
+        ("percentage", _ASKS_PERCENTAGE),
+        ("rating", _ASKS_RATING),
+        ("threshold", _ASKS_THRESHOLD),
+        ("year", _ASKS_YEAR),
+    ):
+        if pattern.search(question):
+            return kind
     return None
 
 
