@@ -109,6 +109,11 @@ class Citation(BaseModel):
     ref: str | None = None
     quote: str = Field(description="An exact span of the document's stored text.")
     start: int | None = Field(None, description="Offset of the quote in the document text.")
+    ocr_confidence: float | None = Field(
+        None,
+        description="Set when the quote is on a page read from a scan by OCR: the page's mean "
+        "word confidence (%). The words are the OCR's reading, to be checked against the scan.",
+    )
 
 
 class CitationBuilder:
@@ -120,6 +125,7 @@ class CitationBuilder:
         self._items: list[Citation] = []
         self._texts: dict[str, str] = {} if texts is None else texts
         self._page_starts: dict[str, tuple[list[int], list[int | None]]] = {}
+        self._ocr_pages: dict[str, dict[int, float]] = {}
 
     def text(self, document_id: str) -> str:
         if document_id not in self._texts:
@@ -140,6 +146,12 @@ class CitationBuilder:
         starts, numbers = self._page_starts[document_id]
         index = bisect.bisect_right(starts, offset) - 1
         return numbers[index] if index >= 0 else None
+
+    def ocr_confidence(self, document_id: str, page: int | None) -> float | None:
+        """The OCR confidence of a page read from a scan, or None for a page with a text layer."""
+        if document_id not in self._ocr_pages:
+            self._ocr_pages[document_id] = self.catalog.document(document_id).ocr_pages
+        return self._ocr_pages[document_id].get(page) if page is not None else None
 
     def locate(self, document_id: str, quote: str, near: int | None = None) -> int | None:
         """Offset of ``quote`` in the document (the occurrence nearest ``near``) outside any
@@ -189,14 +201,16 @@ class CitationBuilder:
         for item in self._items:
             if item.chunk_id == chunk_id and item.quote == quote:
                 return item.n
+        page = self.page_at(document.id, start)
         citation = Citation(
             n=len(self._items) + 1,
             chunk_id=chunk_id,
             document=document,
-            page=self.page_at(document.id, start),
+            page=page,
             ref=ref,
             quote=quote,
             start=start,
+            ocr_confidence=self.ocr_confidence(document.id, page),
         )
         self._items.append(citation)
         return citation.n

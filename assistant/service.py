@@ -16,7 +16,7 @@ from typing import Any
 from assistant.analysis import NameIndex, QueryAnalysis, analyse, preface, question_parts
 from assistant.answers.context import AnswerContext, Answerer
 from assistant.answers.llm import LLMAnswerer
-from assistant.answers.model import Answer, abstain, joined, limit_records
+from assistant.answers.model import Answer, abstain, joined, limit_records, mark_scanned
 from assistant.answers.pipeline import DefaultAnswerer
 from assistant.chat_model import ChatModel, LangChainChatModel
 from assistant.citations import verify
@@ -143,6 +143,7 @@ class Assistant:
             analysed = started
         else:
             answer, analysed = self._ask_one(question, parsed, top_k, analysis)
+        mark_scanned(answer)
         limit_records(
             answer, self.settings.answer.records_limit if records_limit is None else records_limit
         )

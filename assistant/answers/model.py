@@ -125,6 +125,26 @@ def abstain(q: QueryAnalysis, scope: Scope, subject: str, reason: str = "") -> A
     return _built(answer, text, "")
 
 
+def mark_scanned(answer: Answer) -> Answer:
+    """Say which quotes come from a page read from a scan by OCR, with the lowest confidence,
+    between the answer's body and its coverage line (and in its notes): the words are the
+    OCR's reading of the page, and may differ from what is printed."""
+    scanned = [c for c in answer.citations if c.ocr_confidence is not None]
+    if not scanned:
+        return answer
+    numbers = ", ".join(f"[{c.n}]" for c in scanned)
+    lowest = min(c.ocr_confidence or 0.0 for c in scanned)
+    which = "Quote" if len(scanned) == 1 else "Quotes"
+    said = (
+        f"{which} {numbers} {'is' if len(scanned) == 1 else 'are'} from a scanned page read by "
+        f"OCR (word confidence {lowest:.0f}%): check the wording against the original."
+    )
+    answer._body = f"{answer._body}\n\n{said}"
+    answer.answer = f"{answer._body}{answer._tail}"
+    answer.notes.append("ocr")
+    return answer
+
+
 def limit_records(answer: Answer, limit: int) -> Answer:
     """Keep the first ``limit`` records of ``answer`` and say so between its body and its
     coverage line, and in its notes; the complete count stays in ``records_total`` (and the

@@ -24,6 +24,7 @@ from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.gather import gather, passages_line
 from assistant.answers.support.premises import (
     claim_supported,
+    figure_contradicted,
     missing_terms,
     record_premise,
     subject_of,
@@ -105,7 +106,9 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
     builder = context.citations()
     lines: list[str] = []
     notes: list[str] = []
-    correction = _premise(q, evidence, weights, context, builder)
+    correction = _premise(q, evidence, weights, context, builder) or _figure_premise(
+        q, evidence, weights, builder
+    )
     if correction:
         lines.append(correction)
         notes.append("premise-corrected")
@@ -235,6 +238,28 @@ def _premise(
         if not claim_supported(claim.text, texts):
             return f"**The record does not say that {q.premise or subject_of(q)}.**"
     return None
+
+
+def _figure_premise(
+    q: QueryAnalysis, evidence: list[Evidence], weights: dict[str, float], builder: CitationBuilder
+) -> str | None:
+    """A figure the question takes for granted ('why did the £5m saving…', 'all 12
+    recommendations') that the passages about its subject contradict with another figure of
+    the same kind: the correction, citing the sentence that gives the record's figure."""
+    if q.intent not in ("lookup", "explain", "compare"):
+        return None
+    relevant = [e for e in evidence[:12] if not weights or coverage(e.text, weights) >= 0.4]
+    found = figure_contradicted(q.question, [e.text for e in relevant])
+    if found is None:
+        return None
+    asked, given, index = found
+    n = builder.add_evidence(relevant[index])
+    if n is None:
+        return None
+    return (
+        f"**The record does not give {safe_text(asked.text)}: it gives {safe_text(given.text)}** "
+        f"— “{relevant[index].display()}” [{n}]"
+    )
 
 
 def _record_summary(

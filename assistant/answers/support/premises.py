@@ -8,6 +8,7 @@ record's own facts. A question may also use words no document uses: :func:`missi
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
@@ -177,3 +178,73 @@ def _facts(
 def claim_supported(claim_text: str, texts: list[str]) -> bool:
     claim = {stem(w) for w in re.findall(r"[A-Za-z]+", claim_text)}
     return any(claim & stems(t) for t in texts)
+
+
+# -- figures the question takes for granted ------------------------------------------------------
+# '£5m', '£1.2 million', '12%', '40 per cent', '13 recommendations': a figure with its kind
+_FIGURE = re.compile(
+    r"(?P<amount>£\s?\d[\d,]*(?:\.\d+)?\s?(?:bn|billion|m|million|k|thousand)?\b)|"
+    r"(?P<percent>\b\d[\d,]*(?:\.\d+)?\s?(?:%|per ?cent\b))|"
+    r"(?P<count>\b\d{1,4}(?:,\d{3})*\s+(?P<noun>[a-z]{3,})\b)",
+    re.I,
+)
+_SCALE = {"bn": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3}
+_NOT_A_COUNT = re.compile(
+    r"^(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|am|pm|and|or|to|per|of)$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure as written, its kind ('amount', 'percent' or 'count of <noun stem>') and value."""
+
+    text: str
+    kind: str
+    value: float
+
+
+def figures(text: str) -> list[Figure]:
+    """The figures ``text`` states: amounts, percentages and counts of a noun (not years, not
+    dates, not refs)."""
+    found = []
+    for match in _FIGURE.finditer(text):
+        written = match.group(0).strip()
+        number = re.search(r"\d[\d,]*(?:\.\d+)?", written)
+        if number is None:
+            continue
+        value = float(number.group(0).replace(",", ""))
+        if match.group("amount"):
+            unit = re.search(r"(bn|billion|m|million|k|thousand)\s*$", written, re.I)
+            value *= _SCALE[unit.group(1).lower()] if unit else 1
+            found.append(Figure(written, "amount", value))
+        elif match.group("percent"):
+            found.append(Figure(written, "percent", value))
+        else:
+            noun = match.group("noun")
+            before = text[max(0, match.start() - 12) : match.start()]
+            if (
+                _NOT_A_COUNT.match(noun)
+                or (1900 <= value <= 2100 and "," not in written)
+                or re.search(r"(?:item|ref|paragraph|para|section|page|no\.?)\s*$", before, re.I)
+            ):
+                continue
+            found.append(Figure(written, f"count of {stem(noun)}", value))
+    return found
+
+
+def figure_contradicted(question: str, texts: list[str]) -> tuple[Figure, Figure, int] | None:
+    """A figure the question states that none of ``texts`` (the passages about its subject,
+    best first) states, while one of them gives a different figure of the same kind: (the
+    question's figure, the record's, the index of the text that gives it). None when every
+    figure is borne out, or nothing of its kind is said."""
+    unquoted = re.sub(r"[\"“‘][^\"”’]{1,200}[\"”’]", " ", question)
+    said = [(index, figure) for index, text in enumerate(texts) for figure in figures(text)]
+    for asked in figures(unquoted):
+        same_kind = [(i, f) for i, f in said if f.kind == asked.kind]
+        if not same_kind or any(abs(f.value - asked.value) < 1e-9 for _, f in same_kind):
+            continue
+        index, given = same_kind[0]
+        return asked, given, index
+    return None
