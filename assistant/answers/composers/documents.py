@@ -15,6 +15,8 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.recordtext import cite, doc_label, record_name, safe_text
 from assistant.answers.support.sentences import opening_sentences
+from assistant.text import stems
+from ingest.model import DocumentInfo
 from ingest.safety import redact
 
 _AUTHOR_LINE = re.compile(
@@ -29,13 +31,20 @@ def unknown_period(q: QueryAnalysis, context: AnswerContext) -> Answer:
     return abstain(q, context, ", ".join(q.unknown_periods), f"It covers {covered}.")
 
 
-def document_facts(q: QueryAnalysis, context: AnswerContext) -> Answer:
-    """When a named document is dated, or who wrote it, quoted from its text."""
+def document_facts(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """When a named document is dated, or who wrote it, quoted from its text. None when the
+    question asks the date of something the paper reports ('on what date did the board hold
+    its workshop, according to the plan?'): its key words are not those of the paper's
+    masthead (title, committee, date line), so its passages answer it."""
     ids = q.documents
     documents = [d for d in context.documents if d.id in ids]
     if not documents:
         return abstain(q, context, "that document")
     builder = context.citations()
+    if q.doc_field == "date" and not all(
+        _about_the_paper(q, doc, builder.text(doc.id)) for doc in documents
+    ):
+        return None
     lines: list[str] = []
     for doc in documents[:3]:
         text = builder.text(doc.id)
@@ -86,6 +95,26 @@ def document_facts(q: QueryAnalysis, context: AnswerContext) -> Answer:
         citations=builder.citations(),
         route="document",
     )
+
+
+MASTHEAD_CHARS = 600  # the opening of a paper that holds its title, committee and date line
+# what happens to a paper itself: 'presented to the panel', 'submitted', 'published'
+_PAPER_VERBS = frozenset(
+    "present presented submit submitted consider considered publish published issue issued "
+    "table tabled receive received write wrote written prepare prepared date dated meet "
+    "met meeting".split()
+)
+
+
+def _about_the_paper(q: QueryAnalysis, doc: DocumentInfo, text: str) -> bool:
+    """Whether every key word of the question is a word of the paper's masthead: its title,
+    and its opening up to its date line ('presented to the Audit Panel' is; 'hold its
+    workshop' is not)."""
+    end = MASTHEAD_CHARS
+    if doc.date_text and doc.date_text in text:
+        end = max(end, text.index(doc.date_text) + len(doc.date_text))
+    own = stems(text[:end]) | stems(doc.title) | stems(" ".join(_PAPER_VERBS))
+    return all(stems(term) <= own for term in q.terms)
 
 
 MAX_OVERVIEW_RECORDS = 8

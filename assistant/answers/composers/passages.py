@@ -39,6 +39,8 @@ from vectorstore.bm25 import query_terms
 MIN_COVERAGE = 0.5
 
 MAX_SENTENCES = 3
+WHAT_THE_RECORD_SAYS = "What the record says:"
+LIST_ITEMS = 6  # items quoted of a list a chosen sentence introduces with a colon
 
 _FUTURE = re.compile(
     r"\b(?:looking forward to|will|shall|planned|plans? to|is due to|are due to|to be held|intend|"
@@ -112,7 +114,7 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
     if correction:
         lines.append(correction)
         notes.append("premise-corrected")
-        lines.append("What the record says:")
+        lines.append(WHAT_THE_RECORD_SAYS)
     shown: set[int] = {c.start for c in builder.citations() if c.start is not None}
     summarised: set[str] = set()
     chosen = _choose(evidence, weights)
@@ -129,8 +131,9 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         shown.add(item.start)
         text = f"{item.display()} [{n}]"
         previous = item
-        for _ in range(2):  # 'It ...' sentences that go on about the same thing
-            follow = following_sentence(previous, evidence)
+        in_list = item.text.rstrip().endswith(":")  # '…via the following workstreams:'
+        for _ in range(LIST_ITEMS if in_list else 2):  # or 'It ...' sentences going on
+            follow = following_sentence(previous, evidence, in_list)
             if follow is None or follow.start in shown:
                 break
             m = builder.add_evidence(follow)
@@ -166,6 +169,8 @@ def _finish(
     lines: list[str],
     notes: list[str],
 ) -> Answer:
+    if lines and lines[-1] == WHAT_THE_RECORD_SAYS:  # the correction quoted all there was
+        lines = lines[:-1]
     return finish(
         q,
         context,

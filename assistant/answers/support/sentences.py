@@ -109,8 +109,12 @@ def continuation(item: Evidence, context: AnswerContext) -> Evidence | None:
     return following_sentence(item, sentences_of([item], context, {}))
 
 
-def following_sentence(item: Evidence, evidence: list[Evidence]) -> Evidence | None:
-    """The next sentence of the same passage when it goes on about the same thing ('It is...')."""
+def following_sentence(
+    item: Evidence, evidence: list[Evidence], in_list: bool = False
+) -> Evidence | None:
+    """The next sentence of the same passage when it goes on about the same thing ('It is...'),
+    or when ``item`` introduces a list ('…the following workstreams:') or ``in_list``: the
+    list's next item."""
     following = [
         e
         for e in evidence
@@ -119,4 +123,6 @@ def following_sentence(item: Evidence, evidence: list[Evidence]) -> Evidence | N
     if not following:
         return None
     nearest = min(following, key=lambda e: e.start)
-    return nearest if nearest.text.startswith(_PRONOUN) else None
+    # 'It is …' goes on about the same thing; a line ending in a colon introduces a list
+    goes_on = in_list or nearest.text.startswith(_PRONOUN) or item.text.rstrip().endswith(":")
+    return nearest if goes_on else None

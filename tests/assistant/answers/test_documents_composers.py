@@ -73,6 +73,21 @@ def test_document_facts_quotes_the_date_of_the_mopac_paper(
     )
 
 
+def test_document_facts_passes_on_the_date_of_an_event_the_paper_reports(
+    assistant: Assistant, analyse: Analyse, context: Context
+) -> None:
+    """'hold its convening workshop' is not what the paper's masthead says: the date asked for
+    is of something the paper reports, found in its passages, not the paper's own date."""
+    q = analyse(
+        "On what date will MOPAC hold its workshop with the auditors, according to the MOPAC "
+        "Governance Improvement Plan?"
+    )
+    assert q.doc_field == "date" and q.documents == [doc_id(MOPAC_2017)]
+    assert documents.document_facts(q, context()) is None
+    answer = assistant.ask(q.question)
+    assert "16 January" in answer.answer and "19 December 2017" not in answer.answer
+
+
 def test_document_facts_quotes_who_wrote_the_mopac_paper(
     assistant: Assistant, analyse: Analyse, context: Context
 ) -> None:

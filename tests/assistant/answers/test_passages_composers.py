@@ -159,3 +159,25 @@ def test_an_attribute_the_record_does_not_give_is_refused(
     answer = passages.passages(q, context())
     check_abstained(answer)
     assert "the amount of" in answer.answer and "£" not in answer.answer
+
+
+def test_a_sentence_that_introduces_a_list_is_quoted_with_its_items(
+    analyse: Analyse, context: Context
+) -> None:
+    """'The key things you need to know are:' is nothing without the bullets after it."""
+    q = analyse(
+        "What are the key things the 2017 MPS governance report says the panel needs to know?"
+    )
+    answer = passages.passages(q, context())
+    line = next(x for x in answer.answer.splitlines() if "you need to know are:" in x)
+    assert "Progress is evident across all improvement areas" in line
+    assert "Gaps remain around how some strategic partnerships" in line
+
+
+def test_a_figure_the_question_misstates_is_corrected(analyse: Analyse, context: Context) -> None:
+    """The 2009-12 budget includes new net savings of £12.5m, not £20m."""
+    q = analyse("Why does the 2009-12 budget include £20m of new net savings?")
+    answer = passages.passages(q, context())
+    assert answer.answer.startswith("**The record does not give £20m: it gives £12.5m** — “")
+    assert "What the record says:" not in answer.answer  # nothing more to say
+    assert "premise-corrected" in answer.notes
