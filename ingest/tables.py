@@ -25,7 +25,7 @@ from ingest.columns import (
 )
 from ingest.dates import parse_dates
 from ingest.model import BlockKind, PlacedBlock, Span
-from ingest.vocabulary import Vocabulary, ends_sentence, looks_unfinished
+from ingest.vocabulary import Vocabulary, ends_sentence, has_sentence_end, looks_unfinished
 
 INLINE_REF = re.compile(
     r"^(?:(?P<label>[A-Z][A-Za-z&,' ]{2,40}?)\s+)?(?P<ref>R\d{1,3})(?=[\sA-Z(]|$)\s*(?P<rest>.*)$",
@@ -123,7 +123,7 @@ def _header_like(cells: list[str]) -> bool:
     """Short labels, no sentences: 'Progress Update and degree to which recommendation met'."""
     filled = [c for c in cells if c.strip()]
     return bool(filled) and all(
-        len(c.split()) <= 12 and len(c) <= 90 and not re.search(r"[a-z]{2}[.;!?](\s|$)", c)
+        len(c.split()) <= 12 and len(c) <= 90 and not has_sentence_end(c)
         for c in filled
     )
 
