@@ -463,14 +463,20 @@ def _group_prefix(header: list[str], index: int) -> int:
 
 def _match_leaf_first(header: list[str], index: int) -> ColumnMatch:
     """The header's own match, or its leaf's when it sits under a group word and the leaf
-    names a role by itself ('Status' over 'Original date' | 'Revised date': dates)."""
+    names a role by itself ('Status' over 'Original date' | 'Revised date': dates). Under a
+    date group ('Timing' over 'Set originally' | 'Latest view') the leaf says which date."""
     match = match_header(header[index])
     shared = _group_prefix(header, index)
     if not shared or match.basis == "override":
         return match
     leaf = " ".join(normalise_header(header[index]).split()[shared:])
     found = match_header(leaf)
-    if found.basis == "synonym" and found.role not in (Role.OTHER, match.role):
+    dates = (Role.DUE, Role.REVISED_DUE)
+    if (
+        found.basis == "synonym"
+        and found.role not in (Role.OTHER, match.role)
+        and (match.role not in dates or found.role in dates)
+    ):
         return ColumnMatch(header[index], found.role, "synonym", 1.0, found.matched)
     if match.role is Role.DUE and _LATER_DATE.search(leaf):
         return ColumnMatch(header[index], Role.REVISED_DUE, "synonym", 1.0, leaf)
