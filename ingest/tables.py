@@ -186,6 +186,18 @@ def _full_row(table: Table, cells: list[str]) -> bool:
     return len(filled) >= 2 and all(not f[:1].islower() and not f.startswith("(") for f in filled)
 
 
+def _every_field_filled(table: Table, cells: list[str]) -> bool:
+    """A row that fills every owner, deadline, status and priority column of the table (two at
+    least), at most one of them opening in lower case: a record of its own even when its title
+    opens in lower case ('e-banking payments to be ...'), not the wrapped end of the row above."""
+    columns = [
+        i for i, role in enumerate(table.roles) if role in _ROW_FIELDS and role is not Role.REVISED_DUE
+    ]
+    filled = [cells[i].strip() for i in columns if i < len(cells) and cells[i].strip()]
+    lower = sum(1 for f in filled if f[:1].islower() or f.startswith("("))
+    return len(columns) >= 2 and len(filled) == len(columns) and lower <= 1
+
+
 def _shouted(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.9
@@ -366,8 +378,11 @@ class _TableBuilder:
                 return "label"
         if page and title:
             return "start"
-        if not ref and ref_col is not None and title[:1].isupper() and _full_row(table, cells):
-            return "start"  # a row whose ref was left blank, every other field filled
+        if not ref and ref_col is not None and title:
+            if (title[:1].isupper() and _full_row(table, cells)) or _every_field_filled(
+                table, cells
+            ):
+                return "start"  # a row whose ref was left blank, every other field filled
         if title and INLINE_REF.match(title) and not ref:
             return "start"
         if ref_col is None and page_col is None and title:

@@ -1821,8 +1821,9 @@ D15 = Paper(
         "status": "Status",
     },
     date_style="dmy.",
+    revision="inline",
     running_header="Linford Town Council",
-    extra={"font": "Arial, Helvetica, sans-serif", "size": "12pt"},
+    extra={"font": "Arial, Helvetica, sans-serif", "size": "9pt"},
     rows=(
         Row(
             "Minute the approval of every payment over 500 pounds.",
