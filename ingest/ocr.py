@@ -466,7 +466,9 @@ def _tesseract(
             check=False,
         )
     except subprocess.TimeoutExpired as exc:
-        raise IngestError(name, f"OCR of page {index + 1} took longer than {timeout_s:.0f} s") from exc
+        raise IngestError(
+            name, f"OCR of page {index + 1} took longer than {timeout_s:.0f} s"
+        ) from exc
     except OSError as exc:
         raise IngestError(name, f"could not run tesseract ({exc}); {INSTALL_HINT}") from exc
     if done.returncode != 0:
@@ -518,7 +520,7 @@ def cell_crops(image: Any, tables: list[Grid], dpi: int = DPI) -> list[tuple[Any
                     continue
                 crop = remove_rules(image.crop((x0, y0, x1, y1)), dpi)
                 level = _otsu(crop)
-                crop = crop.point(lambda v: 0 if v < level else 255)
+                crop = crop.point([0 if v < level else 255 for v in range(256)])
                 if int(_dark(crop).sum()) < _CELL_MIN_INK:
                     continue
                 padded = ImageOps.expand(crop, border=_CELL_PAD, fill=255)
@@ -533,8 +535,10 @@ def _inside(row: dict[str, str], tables: list[Grid], dpi: int) -> bool:
     cy = (int(row["top"]) + int(row["height"]) / 2) * pixels
     for top, bottom, cells in tables:
         boxes = [b for r in cells for b in r if b is not None]
-        if boxes and top <= cy <= bottom and min(b[0] for b in boxes) <= cx <= max(
-            b[2] for b in boxes
+        if (
+            boxes
+            and top <= cy <= bottom
+            and min(b[0] for b in boxes) <= cx <= max(b[2] for b in boxes)
         ):
             return True
     return False

@@ -123,8 +123,7 @@ def _header_like(cells: list[str]) -> bool:
     """Short labels, no sentences: 'Progress Update and degree to which recommendation met'."""
     filled = [c for c in cells if c.strip()]
     return bool(filled) and all(
-        len(c.split()) <= 12 and len(c) <= 90 and not has_sentence_end(c)
-        for c in filled
+        len(c.split()) <= 12 and len(c) <= 90 and not has_sentence_end(c) for c in filled
     )
 
 
@@ -189,9 +188,12 @@ def _full_row(table: Table, cells: list[str]) -> bool:
 def _every_field_filled(table: Table, cells: list[str]) -> bool:
     """A row that fills every owner, deadline, status and priority column of the table (two at
     least), at most one of them opening in lower case: a record of its own even when its title
-    opens in lower case ('e-banking payments to be ...'), not the wrapped end of the row above."""
+    opens in lower case ('e-banking payments to be ...'), not the wrapped end of the row
+    above."""
     columns = [
-        i for i, role in enumerate(table.roles) if role in _ROW_FIELDS and role is not Role.REVISED_DUE
+        i
+        for i, role in enumerate(table.roles)
+        if role in _ROW_FIELDS and role is not Role.REVISED_DUE
     ]
     filled = [cells[i].strip() for i in columns if i < len(cells) and cells[i].strip()]
     lower = sum(1 for f in filled if f[:1].islower() or f.startswith("("))
@@ -378,11 +380,16 @@ class _TableBuilder:
                 return "label"
         if page and title:
             return "start"
-        if not ref and ref_col is not None and title:
-            if (title[:1].isupper() and _full_row(table, cells)) or _every_field_filled(
-                table, cells
-            ):
-                return "start"  # a row whose ref was left blank, every other field filled
+        if (
+            not ref
+            and ref_col is not None
+            and title
+            and (
+                (title[:1].isupper() and _full_row(table, cells))
+                or _every_field_filled(table, cells)
+            )
+        ):
+            return "start"  # a row whose ref was left blank, every other field filled
         if title and INLINE_REF.match(title) and not ref:
             return "start"
         if ref_col is None and page_col is None and title:

@@ -1875,4 +1875,20 @@ D15 = Paper(
     ),
 )
 
-PAPERS: tuple[Paper, ...] = (D01, D02, D03, D04, D05, D06, D07, D08, D09, D10, D11, D12, D13, D14, D15)
+PAPERS: tuple[Paper, ...] = (
+    D01,
+    D02,
+    D03,
+    D04,
+    D05,
+    D06,
+    D07,
+    D08,
+    D09,
+    D10,
+    D11,
+    D12,
+    D13,
+    D14,
+    D15,
+)

@@ -41,7 +41,6 @@ import openpyxl
 from openpyxl.utils.cell import range_boundaries
 
 from ingest.cleaning import clean_text
-from ingest.vocabulary import has_sentence_end
 from ingest.errors import DocumentTooLarge, IngestError
 from ingest.loaders import (
     LIMIT_SETTINGS,
@@ -59,6 +58,7 @@ from ingest.loaders import (
     rag_colour,
 )
 from ingest.model import Block, BlockKind, Page
+from ingest.vocabulary import has_sentence_end
 
 MAX_ROWS = 100_000  # per sheet
 MAX_COLUMNS = 200
