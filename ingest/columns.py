@@ -15,8 +15,14 @@ mapped to a :class:`Role` in four steps, and the mapping says which step decided
    by stemmed-token overlap and difflib's ratio (and, when an encoder is injected through
    :class:`HeaderEncoder`, by cosine similarity); the best score over
    :data:`SIMILARITY_THRESHOLD` wins;
-4. **values** — an unnamed column of short identifiers is the ref column; of dates, the due
-   column; of RAG words, the status column.
+4. **values** — a column no step named (an empty or unfamiliar header, 'Stage reached') is
+   judged by its cells: short identifiers make the ref column, status phrases ('Not yet due',
+   'In progress', RAG words) the status column, dates the due column; and a commentary header
+   ('Position') over nothing but status phrases is the status column.
+
+A two-row header joined into one ('Timing Set originally', 'Timing Latest view') is matched by
+its leaf words first; of two deadline columns, the one worded as later ('now expected',
+'latest', 'revised') or else the later one is the revised date.
 
 No rule keys on one paper's exact header; the vocabulary is that of councils, NHS trusts,
 police, fire, universities and audit reports in general.
