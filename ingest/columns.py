@@ -15,8 +15,14 @@ mapped to a :class:`Role` in four steps, and the mapping says which step decided
    by stemmed-token overlap and difflib's ratio (and, when an encoder is injected through
    :class:`HeaderEncoder`, by cosine similarity); the best score over
    :data:`SIMILARITY_THRESHOLD` wins;
-4. **values** — an unnamed column of short identifiers is the ref column; of dates, the due
-   column; of RAG words, the status column.
+4. **values** — a column no step named (an empty or unfamiliar header, 'Stage reached') is
+   judged by its cells: short identifiers make the ref column, status phrases ('Not yet due',
+   'In progress', RAG words) the status column, dates the due column; and a commentary header
+   ('Position') over nothing but status phrases is the status column.
+
+A two-row header joined into one ('Timing Set originally', 'Timing Latest view') is matched by
+its leaf words first; of two deadline columns, the one worded as later ('now expected',
+'latest', 'revised') or else the later one is the revised date.
 
 No rule keys on one paper's exact header; the vocabulary is that of councils, NHS trusts,
 police, fire, universities and audit reports in general.
@@ -34,6 +40,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from ingest.dates import parse_dates
+from ingest.status import stated_status
 
 
 class Role(StrEnum):
@@ -90,7 +97,7 @@ class HeaderEncoder(Protocol):
     def embed_documents(self, texts: list[str]) -> list[list[float]]: ...
 
 
-_DATE_WORDS = r"date|deadline|timescale|target|due|completion|by when|timeline|timing"
+_DATE_WORDS = r"dates?|deadlines?|timescales?|target|due|completion|by when|timelines?|timing"
 _REVISION_WORDS = (
     r"revised|new|extended|extension|amended|updated|current|latest|forecast|rescheduled|"
     r"re-?profiled|moved|changed|deferred|expected"
@@ -99,6 +106,13 @@ _RAG = re.compile(r"\bb?rag\b|\bb?rag status\b")
 _STATUS_ONLY = re.compile(
     r"\bstatus\b|\bimplemented\s*\?|\bcomplete(?:d)?\s*\?|\bachieved\s*\?|\bdone\s*\?|"
     r"\bmet\s*\?|\bopen\s*/\s*closed\b|\bclosed\s*\?|% complete|\bon track\b"
+)
+# '<word> status' ('Progress status', 'Delivery status') names the status, not commentary.
+_WORD_STATUS = re.compile(r"^(?:[\w/&-]+ ){1,2}status$")
+_COMMENTARY = re.compile(r"comment|commentary|notes?\b|remarks|narrative|explanation")
+_STATUS_SYNONYMS = re.compile(
+    r"^(?:current )?(?:standing|state|stage|state of play)$|"
+    r"\bwhere (?:we|things|it|this) (?:are|is|stands?|stand)\b|\bhow far\b"
 )
 _NARRATIVE = re.compile(
     r"progress|comment|update|commentary|narrative|position|notes?\b|remarks|evidence|"
@@ -133,12 +147,14 @@ _RULES: list[tuple[Role, re.Pattern[str], re.Pattern[str] | None]] = [
         re.compile(
             rf"\b(?:{_REVISION_WORDS})\b.*\b(?:{_DATE_WORDS})|"
             rf"\b(?:{_DATE_WORDS})\b.*\b(?:revised|extended|amended|new|rescheduled|current|"
-            r"latest|updated|forecast)\b|"
+            r"latest|updated|forecast|now|expected|moved|deferred)\b|"
             r"^(?:revised|extended(?: to)?|extension|new|amended|rescheduled|re-?profiled)$"
         ),
         re.compile(r"progress|comment|position|commentary"),
     ),
     (Role.STATUS, _RAG, None),  # 'Progress RAG' holds colours
+    (Role.STATUS, _WORD_STATUS, _COMMENTARY),  # 'Progress status', 'Update status'
+    (Role.STATUS, _STATUS_SYNONYMS, None),
     (Role.STATUS, _STATUS_ONLY, _NARRATIVE),
     (
         Role.PROGRESS,
@@ -160,7 +176,7 @@ _RULES: list[tuple[Role, re.Pattern[str], re.Pattern[str] | None]] = [
     (
         Role.DUE,
         re.compile(
-            r"deadline|timescale|\bdue\b|target|\bdate\b|by when|completion|\bwhen\b|timeline|"
+            r"deadline|timescale|\bdue\b|target|\bdates?\b|by when|completion|\bwhen\b|timeline|"
             r"timing|time ?frame|timetable|^original$"
         ),
         None,
@@ -234,6 +250,12 @@ _REF_CODE = re.compile(r"^[A-Za-z]{0,5}[ ./-]?\d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _RAG_VALUE = re.compile(
     r"^(?:red|amber|green|blue|grey|r|a|g|b|complete[d]?|closed|open|ongoing|overdue)$", re.I
+)
+_STATUS_VALUE_WORDS = 5  # a status cell is a short phrase ('Not yet due', 'In progress')
+# Date wording that makes one of two deadline columns the revised one.
+_LATER_DATE = re.compile(
+    r"\b(?:now|expected|latest|revised|current|new|forecast|updated|extended|amended|moved|"
+    r"rescheduled|deferred)\b"
 )
 
 # The overrides in force (see :func:`use_mapping`) and the explanations being collected.
@@ -402,30 +424,98 @@ def match_header(name: str) -> ColumnMatch:
     return ColumnMatch(name, Role.OTHER, "none", 0.0)
 
 
-def _by_values(values: list[str]) -> Role | None:
+def looks_like_status(value: str) -> bool:
+    """A short status phrase: a RAG word, or a status the vocabulary of :mod:`ingest.status`
+    states ('In progress', 'Not started', 'Not yet due', 'Partially implemented')."""
+    value = " ".join(value.split())
+    if not value or len(value.split()) > _STATUS_VALUE_WORDS:
+        return False
+    return bool(_RAG_VALUE.match(value)) or stated_status(value) is not None
+
+
+def _by_values(values: list[str], taken: set[Role] | frozenset[Role] = frozenset()) -> Role | None:
+    """The role a column's values show (identifiers, statuses, dates), if not ``taken``."""
     if not values:
         return None
     enough = max(1, len(values) * 0.6)
-    if sum(looks_like_ref(v) for v in values) >= enough:
+    if Role.REF not in taken and sum(looks_like_ref(v) for v in values) >= enough:
         return Role.REF
-    if sum(bool(_RAG_VALUE.match(v.strip())) for v in values) >= enough:
+    if Role.STATUS not in taken and sum(looks_like_status(v) for v in values) >= enough:
         return Role.STATUS
-    if sum(bool(parse_dates(v)) and len(v.split()) <= 4 for v in values) >= enough:
+    if (
+        Role.DUE not in taken
+        and sum(bool(parse_dates(v)) and len(v.split()) <= 4 for v in values) >= enough
+    ):
         return Role.DUE
     return None
 
 
+def _group_prefix(header: list[str], index: int) -> int:
+    """How many leading words the header at ``index`` shares with a neighbour, both having
+    words after them: the group word of a two-row header ('Timing' over 'Set originally' |
+    'Latest view' joined into 'Timing Set originally', 'Timing Latest view'); 0 if none."""
+    words = normalise_header(header[index]).split()
+    best = 0
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(header):
+            continue
+        theirs = normalise_header(header[other]).split()
+        shared = 0
+        while shared < min(len(words), len(theirs)) - 1 and words[shared] == theirs[shared]:
+            shared += 1
+        best = max(best, shared)
+    return best
+
+
+def _match_leaf_first(header: list[str], index: int) -> ColumnMatch:
+    """The header's own match, or its leaf's when it sits under a group word and the leaf
+    names a role by itself ('Status' over 'Original date' | 'Revised date': dates). Under a
+    date group ('Timing' over 'Set originally' | 'Latest view') the leaf says which date."""
+    match = match_header(header[index])
+    shared = _group_prefix(header, index)
+    if not shared or match.basis == "override":
+        return match
+    leaf = " ".join(normalise_header(header[index]).split()[shared:])
+    found = match_header(leaf)
+    dates = (Role.DUE, Role.REVISED_DUE)
+    if (
+        found.basis == "synonym"
+        and found.role not in (Role.OTHER, match.role)
+        and (match.role not in dates or found.role in dates)
+    ):
+        return ColumnMatch(header[index], found.role, "synonym", 1.0, found.matched)
+    if match.role is Role.DUE and _LATER_DATE.search(leaf):
+        return ColumnMatch(header[index], Role.REVISED_DUE, "synonym", 1.0, leaf)
+    return match
+
+
+def _values(first_cells: list[list[str]], index: int) -> list[str]:
+    return [row[index] for row in first_cells if index < len(row) and row[index].strip()]
+
+
 def explain_roles(header: list[str], first_cells: list[list[str]]) -> list[ColumnMatch]:
     """How each column is mapped. Unnamed columns are judged by their values."""
-    matches: list[ColumnMatch] = []
-    for index, name in enumerate(header):
-        match = match_header(name)
-        if match.basis == "none" and not normalise_header(name):
-            values = [row[index] for row in first_cells if index < len(row) and row[index].strip()]
-            role = _by_values(values)
+    matches = [_match_leaf_first(header, index) for index in range(len(header))]
+    named = {m.role for m in matches if m.basis in ("override", "synonym", "similarity")}
+    for index, match in enumerate(matches):
+        if match.basis == "none":
+            # an unnamed or unfamiliar header ('Stage reached'): its values say what it holds
+            role = _by_values(_values(first_cells, index), named)
             if role is not None:
-                match = ColumnMatch(name, role, "values", 1.0)
-        matches.append(match)
+                matches[index] = ColumnMatch(match.header, role, "values", 1.0)
+                named.add(role)
+    if Role.STATUS not in named:
+        # a commentary-sounding header ('Position') over nothing but status words
+        for index, match in enumerate(matches):
+            values = _values(first_cells, index)
+            if (
+                match.basis != "override"
+                and match.role in (Role.PROGRESS, Role.OTHER)
+                and len(values) >= 2
+                and sum(looks_like_status(v) for v in values) >= len(values) * 0.8
+            ):
+                matches[index] = ColumnMatch(match.header, Role.STATUS, "values", 1.0)
+                break
     certain = {m.role for m in matches if m.basis in ("override", "synonym")}
     for index, match in enumerate(matches):
         if match.basis == "similarity" and match.role in certain and match.role is not Role.OTHER:
@@ -450,6 +540,15 @@ def explain_roles(header: list[str], first_cells: list[list[str]]) -> list[Colum
             if match.role is Role.OTHER:
                 matches[index] = ColumnMatch(match.header, Role.TITLE, "fallback", 0.0)
                 break
+    due = [i for i, role in enumerate(roles) if role is Role.DUE]
+    if len(due) == 2 and Role.REVISED_DUE not in roles:
+        # two deadline columns: the one worded as later ('Now expected'), else the later one,
+        # is the revised date
+        worded = [i for i in due if _LATER_DATE.search(normalise_header(header[i]))]
+        later = worded[0] if len(worded) == 1 else due[1]
+        old = matches[later]
+        matches[later] = ColumnMatch(old.header, Role.REVISED_DUE, old.basis, old.score, "later")
+        roles[later] = Role.REVISED_DUE
     if Role.DUE not in roles and Role.REVISED_DUE in roles:
         # a lone 'New date' column is the deadline itself
         index = roles.index(Role.REVISED_DUE)

@@ -43,8 +43,8 @@ _ORIGINAL_NOW = re.compile(
     re.I | re.S,
 )
 _FROM_TO = re.compile(
-    r"\b(?:revised|extended|moved|changed|deferred|put back|slipped|rescheduled|re-?profiled)"
-    r"\s+from\s+(?P<old>.+?)\s+(?:to|until|till)\s+(?P<new>.+?)(?:[.;]\s|[.;]?$)",
+    r"\b(?:revised|extended|(?:moved|pushed|put)(?:\s+(?:back|out))?|changed|deferred|slipped|"
+    r"rescheduled|re-?profiled)\s+from\s+(?P<old>.+?)\s+(?:to|until|till)\s+(?P<new>.+?)(?:[.;]\s|[.;]?$)",
     re.I | re.S,
 )
 _NEW_WAS = re.compile(

@@ -97,9 +97,13 @@ def mark_ocr_chunks(
 ) -> None:
     """Mark chunks whose text comes from pages read by OCR: metadata ``ocr`` (True) and
     ``ocr_confidence`` (the lowest mean confidence of those pages, in %), so an answer can say
-    a quote comes from a scan."""
+    a quote comes from a scan; and records from those pages, by their ``ocr_confidence``."""
     if not ocr_pages:
         return
+    for record in records:
+        scanned_pages = [ocr_pages[p] for p in record.pages if p in ocr_pages]
+        if scanned_pages:
+            record.ocr_confidence = float(min(scanned_pages))
     by_id = {r.id: r for r in records}
     for chunk in chunks:
         scanned = [ocr_pages[p] for p in _chunk_pages(chunk, by_id, page_texts) if p in ocr_pages]

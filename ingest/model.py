@@ -150,6 +150,16 @@ class ActionRecord(BaseModel):
     source_end: int
     report_date: str | None = Field(None, description="The document's report date (ISO).")
     year: int | None = None
+    ocr_confidence: float | None = Field(
+        None,
+        description="When the row was read from a scan by OCR: the lowest mean word confidence "
+        "(%) of its pages, so an answer can say a quote comes from a scan; else None.",
+    )
+
+    @property
+    def from_scan(self) -> bool:
+        """Whether the row was read from a scan by OCR."""
+        return self.ocr_confidence is not None
 
     @property
     def label(self) -> str:

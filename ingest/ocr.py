@@ -32,6 +32,16 @@ DPI = 300
 TESSERACT = "tesseract"
 # Sparse text: tables are columns of short text, not one flowing block.
 PSM = "11"
+# A cell of a ruled table is read on its own, as one block of text (or one line, when it holds
+# one): page-level sparse reading drops single characters ('1' in a ref cell) and words that
+# touch a rule.
+CELL_PSM = "6"
+LINE_PSM = "7"
+RAW_PSM = "13"  # the last try for a cell nothing was read from: one raw line
+_CELL_INK = 150  # grey level below which a cell's pixel is ink: a shaded cell turns white
+_CELL_INSET = 0.012  # inch: the rule and its anti-aliased edge stay outside a cell's crop
+_CELL_PAD = 12  # pixels of white put round a cell's crop
+_CELL_MIN_INK = 12  # dark pixels below which a cell is empty (a speck)
 INSTALL_HINT = "install Debian's tesseract-ocr (apt-get install tesseract-ocr tesseract-ocr-eng)"
 # A stroke this much wider than the page's median reads as bold.
 _BOLD_FACTOR = 1.25
@@ -338,8 +348,13 @@ def _fix_ordinal(text: str) -> str:
 
 def words_from_tsv(tsv: str, image: Any, dpi: int = DPI) -> tuple[list[Word], float]:
     """Words (in PDF points) and their mean confidence from tesseract's TSV output."""
+    return _words_from_rows(_tsv_rows(tsv), image, dpi)
+
+
+def _words_from_rows(
+    rows: list[dict[str, str]], image: Any, dpi: int = DPI
+) -> tuple[list[Word], float]:
     scale = 72 / dpi
-    rows = _tsv_rows(tsv)
     caps: dict[tuple[str, str, str, str], list[tuple[int, int]]] = {}
     lines = {
         (row["page_num"], row["block_num"], row["par_num"], row["line_num"]): (
@@ -356,7 +371,12 @@ def words_from_tsv(tsv: str, image: Any, dpi: int = DPI) -> tuple[list[Word], fl
         if row.get("level") != "5" or not text:
             continue
         confidence = float(row.get("conf") or -1)
-        if confidence < _MIN_CONFIDENCE and not _WELL_FORMED_DATE.fullmatch(text.strip("|'‘’`")):
+        in_cell = str(row.get("block_num", "")).startswith("cell")  # a cell holds text, not specks
+        if (
+            confidence < _MIN_CONFIDENCE
+            and not in_cell
+            and not _WELL_FORMED_DATE.fullmatch(text.strip("|'‘’`"))
+        ):
             continue  # a well-formed date is kept: a speck beside it costs it its confidence
         left, top = int(row["left"]), int(row["top"])
         width, height = int(row["width"]), int(row["height"])
@@ -432,8 +452,120 @@ def words_from_tsv(tsv: str, image: Any, dpi: int = DPI) -> tuple[list[Word], fl
     return words, confidence
 
 
+def _tesseract(
+    binary: str, source: str, psm: str, dpi: int, timeout_s: float, name: str, index: int
+) -> str:
+    """tesseract's TSV for an image, or a list file of images (one TSV page each)."""
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    try:
+        done = subprocess.run(
+            [binary, source, "-", "--dpi", str(dpi), "--psm", psm, "-l", "eng", "tsv"],
+            capture_output=True,
+            timeout=max(1.0, timeout_s),
+            env=env,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise IngestError(
+            name, f"OCR of page {index + 1} took longer than {timeout_s:.0f} s"
+        ) from exc
+    except OSError as exc:
+        raise IngestError(name, f"could not run tesseract ({exc}); {INSTALL_HINT}") from exc
+    if done.returncode != 0:
+        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise IngestError(
+            name,
+            f"OCR of page {index + 1} failed ({message[-1] if message else done.returncode})",
+        )
+    return done.stdout.decode("utf-8", "replace")
+
+
+def _otsu(image: Any) -> int:
+    """The grey level that best parts ink from paper (Otsu's threshold), kept within
+    :data:`_CELL_INK` and a little above it: a shaded cell's shade is paper."""
+    import numpy as np
+
+    histogram = np.bincount(np.asarray(image).ravel(), minlength=256).astype(np.float64)
+    total = histogram.sum()
+    levels = np.arange(256)
+    weight = np.cumsum(histogram)
+    mean = np.cumsum(histogram * levels)
+    between = (mean[-1] * weight / total - mean) ** 2 / np.maximum(weight * (total - weight), 1)
+    return int(min(max(int(np.argmax(between)) + 1, _CELL_INK - 40), _CELL_INK + 40))
+
+
+def _text_lines(crop: Any) -> int:
+    """How many lines of text a cell's crop holds (runs of inked pixel rows)."""
+    inked = _dark(crop).any(axis=1)
+    return int((inked[1:] & ~inked[:-1]).sum()) + int(bool(inked[0])) if inked.size else 0
+
+
+def cell_crops(image: Any, tables: list[Grid], dpi: int = DPI) -> list[tuple[Any, int, int]]:
+    """Each inked cell of the ruled ``tables`` as (image, left, top): cut from the page inside
+    its rules, any rule left at its edges erased, made black on white (a shaded header cell
+    loses its shade), padded with white; ``left``/``top`` place the crop's pixels on the page."""
+    from PIL import ImageOps
+
+    pixels = 72 / dpi
+    inset = max(2, round(_CELL_INSET * dpi))
+    crops = []
+    for _, _, cells in tables:
+        for row in cells:
+            for box in row:
+                if box is None:
+                    continue
+                x0, y0 = round(box[0] / pixels) + inset, round(box[1] / pixels) + inset
+                x1, y1 = round(box[2] / pixels) - inset, round(box[3] / pixels) - inset
+                if x1 - x0 < 4 or y1 - y0 < 4:
+                    continue
+                crop = remove_rules(image.crop((x0, y0, x1, y1)), dpi)
+                level = _otsu(crop)
+                crop = crop.point([0 if v < level else 255 for v in range(256)])
+                if int(_dark(crop).sum()) < _CELL_MIN_INK:
+                    continue
+                padded = ImageOps.expand(crop, border=_CELL_PAD, fill=255)
+                crops.append((padded, x0 - _CELL_PAD, y0 - _CELL_PAD))
+    return crops
+
+
+def _inside(row: dict[str, str], tables: list[Grid], dpi: int) -> bool:
+    """Whether a TSV word's centre lies in one of the ruled tables."""
+    pixels = 72 / dpi
+    cx = (int(row["left"]) + int(row["width"]) / 2) * pixels
+    cy = (int(row["top"]) + int(row["height"]) / 2) * pixels
+    for top, bottom, cells in tables:
+        boxes = [b for r in cells for b in r if b is not None]
+        if (
+            boxes
+            and top <= cy <= bottom
+            and min(b[0] for b in boxes) <= cx <= max(b[2] for b in boxes)
+        ):
+            return True
+    return False
+
+
+def _cell_rows(tsv: str, placed: list[tuple[int, int]], tag: str = "") -> list[dict[str, str]]:
+    """The TSV rows of the cell crops, moved onto the page; each crop's lines are keyed apart
+    (its own block numbers) so the words of two cells never share a line."""
+    out = []
+    for row in _tsv_rows(tsv):
+        page = int(row.get("page_num") or 1) - 1
+        if not 0 <= page < len(placed) or row.get("level") not in ("4", "5"):
+            continue
+        left, top = placed[page]
+        moved = dict(row)
+        moved["page_num"] = "1"
+        moved["block_num"] = f"cell{tag}:{page}-{row.get('block_num')}"
+        moved["left"] = str(int(row["left"]) + left)
+        moved["top"] = str(int(row["top"]) + top)
+        out.append(moved)
+    return out
+
+
 def ocr_page(data: bytes, index: int, name: str, timeout_s: float, dpi: int = DPI) -> OcrPage:
-    """Render page ``index`` and read it with tesseract; raise IngestError on failure."""
+    """Render page ``index`` and read it with tesseract; raise IngestError on failure. The
+    page is read as sparse text with its rules erased; the cells of a ruled table found on it
+    are read again each on its own (:data:`CELL_PSM`), and their words replace the page's."""
     import time
 
     started = time.monotonic()
@@ -441,32 +573,40 @@ def ocr_page(data: bytes, index: int, name: str, timeout_s: float, dpi: int = DP
     image = deskew(render_page(data, index, dpi))
     # the grid is found from lighter ink too: the rules of a scan are often grey in places
     tables = grid_tables(_rule_masks(image, dpi, 200), dpi)
-    image = remove_rules(image, dpi)
+    clean = remove_rules(image, dpi)
     with tempfile.TemporaryDirectory(prefix="govrag-ocr-") as tmp:
         path = os.path.join(tmp, "page.png")
-        image.save(path)
-        env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-        try:
-            done = subprocess.run(
-                [binary, path, "-", "--dpi", str(dpi), "--psm", PSM, "-l", "eng", "tsv"],
-                capture_output=True,
-                timeout=max(1.0, timeout_s),
-                env=env,
-                check=False,
-            )
-        except subprocess.TimeoutExpired as exc:
-            raise IngestError(
-                name, f"OCR of page {index + 1} took longer than {timeout_s:.0f} s"
-            ) from exc
-        except OSError as exc:
-            raise IngestError(name, f"could not run tesseract ({exc}); {INSTALL_HINT}") from exc
-    if done.returncode != 0:
-        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise IngestError(
-            name,
-            f"OCR of page {index + 1} failed ({message[-1] if message else done.returncode})",
-        )
-    words, confidence = words_from_tsv(done.stdout.decode("utf-8", "replace"), image, dpi)
+        clean.save(path)
+        rows = _tsv_rows(_tesseract(binary, path, PSM, dpi, timeout_s, name, index))
+        crops = cell_crops(image, tables, dpi)
+        if crops:
+            rows = [r for r in rows if r.get("level") != "5" or not _inside(r, tables, dpi)]
+        one_line = [c for c in crops if _text_lines(c[0]) <= 1]
+        several = [c for c in crops if _text_lines(c[0]) > 1]
+        unread: list[tuple[Any, int, int]] = []
+        for psm, group in ((LINE_PSM, one_line), (CELL_PSM, several), (RAW_PSM, unread)):
+            if not group:
+                continue
+            listing = os.path.join(tmp, f"cells-{psm}.txt")
+            paths = []
+            for number, (crop, _, _) in enumerate(group):
+                paths.append(os.path.join(tmp, f"cell-{psm}-{number}.png"))
+                crop.save(paths[-1])
+            with open(listing, "w", encoding="utf-8") as out:
+                out.write("\n".join(paths) + "\n")
+            left = timeout_s - (time.monotonic() - started)
+            tsv = _tesseract(binary, listing, psm, dpi, left, name, index)
+            read = _cell_rows(tsv, [(x, y) for _, x, y in group], psm)
+            rows += read
+            if psm != RAW_PSM:
+                # an inked cell that gave no word (a lone letter on a shade) is read once more
+                found = {
+                    r["block_num"].split("-")[0]
+                    for r in read
+                    if r["level"] == "5" and (r.get("text") or "").strip()
+                }
+                unread += [c for k, c in enumerate(group) if f"cell{psm}:{k}" not in found]
+    words, confidence = _words_from_rows(rows, clean, dpi)
     return OcrPage(words, confidence, time.monotonic() - started, tables)
 
 

@@ -16,6 +16,8 @@ from ingest.vocabulary import Vocabulary
 _STATUTORY = re.compile(r"\s*\b(STATUTORY|NON-STATUTORY|Non-statutory|Statutory)\b\.?\s*$")
 _FOOTNOTE = re.compile(r"(?<=[.;])\s+\d{1,2}$")
 _NO_DATE = re.compile(r"^\W*(?:n/?a|none|-+|–|tbc|tba|not applicable)?\W*$", re.I)
+# Columns besides progress and status whose text may say a deadline moved.
+_REVISION_ROLES = (Role.OTHER, Role.AGREED, Role.ACTION)
 NARRATIVE_STATUS_WORDS = 8  # a 'Status' column this wordy is commentary, read as progress too
 
 
@@ -121,22 +123,31 @@ def _deadlines(
                 revised_from = revised.revised_from
             due = revised.due
             due_text = revised_text
+    # every commentary column may say it: a second 'Remarks' column beside 'Progress'
+    commentary = [progress] if progress else []
+    commentary += [
+        row.text(i)
+        for i, role in enumerate(table.roles)
+        if role is Role.PROGRESS and row.text(i) and row.text(i) != progress
+    ]
     if revised_from is None:
-        texts = [t for t in (progress, status_text) if t]
         others = [
             row.text(i)
             for i, role in enumerate(table.roles)
-            if role in (Role.OTHER, Role.AGREED) and row.text(i)
+            if role in _REVISION_ROLES and row.text(i)
         ]
+        texts = commentary + ([status_text] if status_text else [])
         for source in texts + others:
             moved = parse_revision(source)  # 'Original deadline of ... now revised to ...'
             if moved is not None:
                 due, revised_from = moved
                 break
-    if revised_from is None and due is not None and progress:
-        new = parse_revised_to(progress)  # 'the target date is now March 2020'
-        if new is not None and new.iso > due.iso:
-            due, revised_from = new, due
+    if revised_from is None and due is not None:
+        for source in commentary:
+            new = parse_revised_to(source)  # 'the target date is now March 2020'
+            if new is not None and new.iso > due.iso:
+                due, revised_from = new, due
+                break
     return due_text, due, revised_from
 
 

@@ -11,8 +11,10 @@ The words as written stay in ``status_text`` (so 'Overdue' or 'Red' remain visib
   action needs no more work), No longer required; RAG Blue;
 * partial — Partially implemented/complete/met, Partly met, Met: partially/significantly;
 * ongoing — In progress, Ongoing, Open, On track, Not yet due, Overdue, Behind schedule,
-  Delayed, At risk, Not (yet) met, Not complete; RAG Green (on track) and Amber (at risk);
-* not_started — Not (yet) started, Not commenced, Not implemented, Met: not; RAG Red;
+  Delayed, At risk, Not (yet) met, Not complete, Not (yet) implemented; RAG Green (on track)
+  and Amber (at risk). 'Not implemented' says the action is still open, not that no work has
+  begun: a follow-up audit writes it of actions part-way through as well;
+* not_started — Not (yet) started, Not commenced, Not begun, Not actioned, Met: not; RAG Red;
 * a paper's own key ('Green – complete') overrides the RAG defaults (:func:`rag_key`);
   'Yes'/'No' answer a column such as 'Implemented?' (complete / ongoing).
 
@@ -45,7 +47,7 @@ _IMPERATIVE = r"(?!\s+(?:the|a|an|all|any|each|every|and|this|that|these|those|w
 _STATED: list[tuple[re.Pattern[str], Status]] = [
     (
         re.compile(
-            r"\bnot (?:yet )?(?:started|commenced|begun|implemented|actioned)\b|\bto commence\b|"
+            r"\bnot (?:yet )?(?:started|commenced|begun|actioned)\b|\bto commence\b|"
             r"^\W*met\s*:\s*not\b",
             re.I,
         ),
@@ -55,6 +57,7 @@ _STATED: list[tuple[re.Pattern[str], Status]] = [
         re.compile(
             r"\bpartial(?:ly)?\s+(?:implemented|complete[d]?|met|achieved|done|in place)\b|"
             r"\bpartly\s+(?:met|implemented|complete[d]?|achieved)\b|"
+            r"\bnot (?:yet )?fully\s+(?:implemented|complete[d]?|met|achieved)\b|"
             r"^\W*met\s*:\s*(?:partially|partly|significantly|substantially|moderately|minimally)\b",
             re.I,
         ),
@@ -73,7 +76,7 @@ _STATED: list[tuple[re.Pattern[str], Status]] = [
         re.compile(
             r"\b(?:on-?\s?going|in progress|underway|started|not yet due|overdue|behind schedule|"
             r"delayed|on track|off track|at risk|slipp(?:ed|ing)|not complete[d]?|incomplete|"
-            r"not (?:yet )?met)\b|"
+            r"not (?:yet )?met|not (?:yet )?implemented)\b|"
             r"^\W*open\b",
             re.I,
         ),

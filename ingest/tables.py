@@ -25,7 +25,7 @@ from ingest.columns import (
 )
 from ingest.dates import parse_dates
 from ingest.model import BlockKind, PlacedBlock, Span
-from ingest.vocabulary import Vocabulary, ends_sentence, looks_unfinished
+from ingest.vocabulary import Vocabulary, ends_sentence, has_sentence_end, looks_unfinished
 
 INLINE_REF = re.compile(
     r"^(?:(?P<label>[A-Z][A-Za-z&,' ]{2,40}?)\s+)?(?P<ref>R\d{1,3})(?=[\sA-Z(]|$)\s*(?P<rest>.*)$",
@@ -123,8 +123,7 @@ def _header_like(cells: list[str]) -> bool:
     """Short labels, no sentences: 'Progress Update and degree to which recommendation met'."""
     filled = [c for c in cells if c.strip()]
     return bool(filled) and all(
-        len(c.split()) <= 12 and len(c) <= 90 and not re.search(r"[a-z]{2}[.;!?](\s|$)", c)
-        for c in filled
+        len(c.split()) <= 12 and len(c) <= 90 and not has_sentence_end(c) for c in filled
     )
 
 
@@ -184,6 +183,21 @@ def _full_row(table: Table, cells: list[str]) -> bool:
         if role in _ROW_FIELDS and i < len(cells) and cells[i].strip()
     ]
     return len(filled) >= 2 and all(not f[:1].islower() and not f.startswith("(") for f in filled)
+
+
+def _every_field_filled(table: Table, cells: list[str]) -> bool:
+    """A row that fills every owner, deadline, status and priority column of the table (two at
+    least), at most one of them opening in lower case: a record of its own even when its title
+    opens in lower case ('e-banking payments to be ...'), not the wrapped end of the row
+    above."""
+    columns = [
+        i
+        for i, role in enumerate(table.roles)
+        if role in _ROW_FIELDS and role is not Role.REVISED_DUE
+    ]
+    filled = [cells[i].strip() for i in columns if i < len(cells) and cells[i].strip()]
+    lower = sum(1 for f in filled if f[:1].islower() or f.startswith("("))
+    return len(columns) >= 2 and len(filled) == len(columns) and lower <= 1
 
 
 def _shouted(text: str) -> bool:
@@ -366,7 +380,15 @@ class _TableBuilder:
                 return "label"
         if page and title:
             return "start"
-        if not ref and ref_col is not None and title[:1].isupper() and _full_row(table, cells):
+        if (
+            not ref
+            and ref_col is not None
+            and title
+            and (
+                (title[:1].isupper() and _full_row(table, cells))
+                or _every_field_filled(table, cells)
+            )
+        ):
             return "start"  # a row whose ref was left blank, every other field filled
         if title and INLINE_REF.match(title) and not ref:
             return "start"

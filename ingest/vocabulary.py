@@ -147,5 +147,25 @@ def looks_unfinished(text: str) -> bool:
     return last in _CONNECTIVES
 
 
+# Abbreviations a column label may end in ('Ref.', 'Action no.', 'Resp. officer'): their full
+# stop ends a word, not a sentence.
+LABEL_ABBREVIATIONS = frozenset(
+    "no nos nr ref refs rec recs para paras num approx est dept dir mgr resp org orig rev "
+    "max min incl inc etc misc cat pri prio yr yrs wk tel fig sec sect vol mgmt govt info doc "
+    "docs cttee exec dep asst ctte amt qty ext cf vs nb ie eg st dr mr mrs ms".split()
+)
+_SENTENCE_END = re.compile(r"([A-Za-z]*[a-z]{2})[.;!?](?=\s|$)")
+
+
+def has_sentence_end(text: str) -> bool:
+    """Whether ``text`` holds the end of a sentence ('Work has started.'); a known abbreviation
+    ('Ref.', 'Action no.', 'Nr.') ends a word, not a sentence."""
+    for match in _SENTENCE_END.finditer(text):
+        punct = text[match.end(1)]
+        if punct != "." or match.group(1).lower() not in LABEL_ABBREVIATIONS:
+            return True
+    return False
+
+
 def ends_sentence(text: str) -> bool:
     return text.rstrip().endswith((".", "!", "?", ":", ";", ".)", ".'", '."'))

@@ -327,18 +327,25 @@ def _section_by_noun(phrase: str, question_stems: list[str], name_index: NameInd
 
 
 _TOKEN_WITH_JOINS = re.compile(r"[A-Za-z0-9]+(?:[/.\-][A-Za-z0-9]+)*")
+# A ref of a shape the register may not hold ('QX-07', 'GOV12', 'IA/19/02'): letters, then
+# digits, joined or not; never a quarter ('Q3'), a year or a date.
+_REF_SHAPE = re.compile(r"^[A-Za-z]{1,5}(?:[/.\-][A-Za-z]{1,4})?[/.\-]?\d{1,4}(?:[/.\-]\d{1,4})?$")
+_NOT_A_REF = re.compile(r"^(?:q[1-4]|h[12]|fy\d+|covid-?19|a[3-5]|p[1-4])$", re.I)
 
 
 def refs_named(question: str, name_index: NameIndex) -> list[str]:
     """The register's own refs written in the question, whatever their shape ('NV-03',
-    '19/20-08', 'AL-06', 'IA-2'): linked to the values the data holds, not to a pattern. Plain
-    numbers and years are left to the identifier reader ('item 4')."""
+    '19/20-08', 'AL-06', 'IA-2'): linked to the values the data holds, not to a pattern; and a
+    ref-shaped token it does not hold ('QX-07'), as written. Plain numbers and years are left
+    to the identifier reader ('item 4')."""
     found = []
     for match in _TOKEN_WITH_JOINS.finditer(question):
         token = match.group(0)
         if token.isdigit() or not any(c.isdigit() for c in token):
             continue
         ref = name_index.refs.get(token.lower())
+        if ref is None and _REF_SHAPE.match(token) and not _NOT_A_REF.match(token):
+            ref = token.upper()  # a ref the register does not hold: still the one asked about
         if ref and ref not in found:
             found.append(ref)
     return found

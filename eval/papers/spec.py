@@ -97,7 +97,7 @@ class Paper:
     headers: dict[str, str]  # field -> header words, in column order
     rows: tuple[Row, ...]
     date_style: str = "dmy/"  # dmy/, dmy., iso, mon-yy, month, words, quarter, season
-    revision: str = "columns"  # columns, inline, was, progress, extended
+    revision: str = "columns"  # columns, inline, was, now, progress, extended, moved
     two_row_date_header: str | None = None  # e.g. "Target date" over Original / Revised
     borders: bool = True
     rag_key: dict[str, str] | None = None
@@ -202,6 +202,9 @@ def due_cells(paper: Paper, row: Row) -> dict[str, str]:
         return {"due": f"{new} (was {first})"}
     if paper.revision == "now":
         return {"due": f"{first} now {new}"}
+    if paper.revision == "moved":
+        # the due column keeps the date first set; only the commentary says it moved
+        return {"due": first, "progress_suffix": f"Deadline moved back from {first} to {new}."}
     # progress / extended: the due column holds the current date, the text says what changed
     return {"due": new, "progress_suffix": f"Target date extended from {first} to {new}."}
 

@@ -25,6 +25,7 @@ from typing import NamedTuple, Protocol
 
 from ingest.errors import DocumentTooLarge, IngestError, UnsupportedDocument
 from ingest.model import Block, BlockKind, LoadedDocument, Page
+from ingest.vocabulary import has_sentence_end
 
 OcrProgress = Callable[[int, int, int], None]  # (page number, n-th OCR page, OCR pages)
 
@@ -167,7 +168,7 @@ def _short_label(text: str) -> bool:
         bool(text)
         and len(text) <= _SHORT_HEADER_CHARS
         and len(text.split()) <= _SHORT_HEADER_WORDS
-        and not re.search(r"[a-z]{2}[.;!?](\s|$)", text)
+        and not has_sentence_end(text)
         and not re.fullmatch(r"[\d.,/:\- ]+", text)
     )
 

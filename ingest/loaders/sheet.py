@@ -58,6 +58,7 @@ from ingest.loaders import (
     rag_colour,
 )
 from ingest.model import Block, BlockKind, Page
+from ingest.vocabulary import has_sentence_end
 
 MAX_ROWS = 100_000  # per sheet
 MAX_COLUMNS = 200
@@ -71,6 +72,7 @@ _EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 _SERIAL_RANGE = (20000, 80000)  # 1954 .. 2119
 _HEADER_WORDS = 8
 _HEADER_CHARS = 60
+_HEADER_LABEL_SHARE = 0.8  # of a header row's filled cells that must be labels
 
 
 # --- one sheet as a grid --------------------------------------------------------------------
@@ -94,17 +96,20 @@ def _is_short_label(text: str) -> bool:
         and len(text) <= _HEADER_CHARS
         and len(text.split()) <= _HEADER_WORDS
         and re.search(r"[A-Za-z]", text) is not None
-        and not re.search(r"[a-z]{2}[.;!?](\s|$)", text)
+        and not has_sentence_end(text)
         and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text)
     )
 
 
 def _is_header(rows: list[list[str]], index: int, *, strict: bool = False) -> bool:
-    """Three or more short text cells, a data row within the next few (a sub-heading or a
-    second header line may come first). ``strict`` (a later table on the same sheet): no cell
-    opens with a number, as refs and dates in data rows do."""
+    """Three or more short text cells, nearly all of them labels (one wordy cell in five, a
+    long header such as 'Progress update and degree to which the recommendation is met', does
+    not stop it), a data row within the next few (a sub-heading or a second header line may
+    come first). ``strict`` (a later table on the same sheet): no cell opens with a number, as
+    refs and dates in data rows do."""
     filled = [c for c in rows[index] if c.strip()]
-    if len(filled) < 3 or not all(_is_short_label(c) for c in filled):
+    labels = sum(_is_short_label(c) for c in filled)
+    if labels < 3 or labels < len(filled) * _HEADER_LABEL_SHARE:
         return False
     if strict and any(re.match(r"\s*[A-Z]{0,4}\s?\d", c) for c in filled):
         return False
