@@ -111,7 +111,7 @@ _STATUS_ONLY = re.compile(
 _WORD_STATUS = re.compile(r"^(?:[\w/&-]+ ){1,2}status$")
 _COMMENTARY = re.compile(r"comment|commentary|notes?\b|remarks|narrative|explanation")
 _STATUS_SYNONYMS = re.compile(
-    r"^(?:current )?(?:standing|state|stage|state of play)$|"
+    r"^(?:current )?(?:state|stage|state of play)$|"
     r"\bwhere (?:we|things|it|this) (?:are|is|stands?|stand)\b|\bhow far\b"
 )
 _NARRATIVE = re.compile(

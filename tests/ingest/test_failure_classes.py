@@ -108,9 +108,17 @@ def test_a_commentary_header_over_nothing_but_statuses_is_the_status_column() ->
     assert assign_roles(header, wordy)[4] is Role.PROGRESS
 
 
-@pytest.mark.parametrize("header", ["Standing", "State of play", "Where things stand"])
+@pytest.mark.parametrize("header", ["State of play", "Where things stand"])
 def test_close_synonyms_of_status(header: str) -> None:
     assert match_header(header).role is Role.STATUS
+
+
+def test_a_header_no_rule_knows_is_judged_by_its_values() -> None:
+    """No synonym list names every house style: 'Standing' (in no table of the rules) over
+    statuses is the status column by its values."""
+    header = ["Ref", "Finding", "Owner", "Due", "Standing"]
+    body = [["1", "x", "Clerk", "31/03/2021", "In progress"], ["2", "y", "Clerk", "", "Complete"]]
+    assert assign_roles(header, body)[4] is Role.STATUS
 
 
 # --- 3. revisions in a second commentary column; '<word> status' --------------------------
