@@ -32,6 +32,7 @@ import os
 import resource
 import signal
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -590,13 +591,16 @@ def _parse_reply(
 
 
 def _child(
-    conn: Connection, data: bytes, name: str, limits: LoadLimits, parent_pid: int | None = None
+    conn: Connection, source: str, name: str, limits: LoadLimits, parent_pid: int | None = None
 ) -> None:
+    """Parse the PDF the parent wrote to the file ``source`` and reply on ``conn``."""
     if parent_pid is not None:
         _die_with_parent(parent_pid)
     _apply_limits(limits)
     reply: tuple[Any, ...] | None = None
     try:
+        with open(source, "rb") as handle:
+            data = handle.read()
         with contextlib.suppress(MemoryError):  # else too short of memory to say so
             reply = _parse_reply(data, name, limits, conn)
         gc.collect()  # the failed parse's objects (pdfminer layouts hold reference cycles)
@@ -643,9 +647,21 @@ def load_pdf(data: bytes, name: str, limits: LoadLimits) -> tuple[list[Page], li
     relay = limits.ocr_progress
     limits = dataclasses.replace(limits, ocr_progress=None)  # a callback does not pickle
     context = mp.get_context("spawn")
+    # the bytes go through a private file, not the start-up pipe: a child that dies or hangs
+    # while starting can never leave the parent blocked writing a large PDF into a full pipe
+    with tempfile.TemporaryDirectory(prefix="govrag-pdf-") as folder:
+        source = os.path.join(folder, "input.pdf")
+        with open(source, "wb") as handle:
+            handle.write(data)
+        return _parse_in_child(context, source, name, limits, relay)
+
+
+def _parse_in_child(
+    context: Any, source: str, name: str, limits: LoadLimits, relay: Any
+) -> tuple[list[Page], list[str]]:
     parent, child = context.Pipe(duplex=False)
     process = context.Process(
-        target=_child, args=(child, data, name, limits, os.getpid()), daemon=True
+        target=_child, args=(child, source, name, limits, os.getpid()), daemon=True
     )
     process.start()
     child.close()

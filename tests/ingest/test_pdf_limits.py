@@ -254,14 +254,16 @@ def test_how_the_child_died_names_the_limit() -> None:
 
 
 @pytest.mark.slow
-def test_cpu_time_limit_stops_the_child_and_is_named() -> None:
+def test_cpu_time_limit_stops_the_child_and_is_named(tmp_path: Path) -> None:
     """With a 1 s timeout the child may use 3 s of CPU; the parse needs far more."""
+    source = tmp_path / "cpu.pdf"
+    source.write_bytes(long_pdf(60))  # the parent hands the child its PDF as a private file
     context = mp.get_context("spawn")
     receiver, sender = context.Pipe(duplex=False)
     limits = LoadLimits(pdf_timeout_s=1, max_bytes=10**9)
     child = context.Process(
         target=pdf_loader._child,
-        args=(sender, long_pdf(60), "cpu.pdf", limits, os.getpid()),
+        args=(sender, str(source), "cpu.pdf", limits, os.getpid()),
         daemon=True,
     )
     child.start()
