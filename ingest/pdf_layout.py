@@ -37,6 +37,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ingest.cleaning import clean_text
+from ingest.columns import Role, match_header
 from ingest.model import Block, BlockKind
 
 CENTRE_TOLERANCE = 1.6
@@ -188,10 +189,11 @@ def _split_items(lines: list[Line], body_size: float) -> list[PageItem]:
                 index += 1
             items.append(("heading", text))
             continue
-        if line.all_bold():
-            run_end = index
-            while run_end < len(lines) and lines[run_end].all_bold():
-                run_end += 1
+        if _header_line(line, space):
+            run_end = index + 1
+            if line.all_bold():
+                while run_end < len(lines) and lines[run_end].all_bold():
+                    run_end += 1
             captions, header, subheading = _split_bold_run(lines[index:run_end], space)
             if captions:
                 items.append(("heading", " ".join(ln.text() for ln in captions)))
@@ -216,6 +218,29 @@ def _split_items(lines: list[Line], body_size: float) -> list[PageItem]:
         items.append(("paragraph", [line]))
         index += 1
     return _merge_paragraph_lines(items)
+
+
+LABEL_MAX_WORDS = 4  # a column label is a short phrase ('Responsible officer')
+LABEL_SHARE = 0.6  # of a line's cells that must name a record field for it to be a header
+
+
+def labels_line(line: Line, space: float) -> bool:
+    """A header in regular type: three or more cells of short labels, most of which name a
+    record field by meaning ('Ref', 'Responsible officer', 'Target date'), as a table whose
+    header is shaded, coloured or plain rather than bold has."""
+    segments = _split_segments(line, space)
+    if len(segments) < 3:
+        return False
+    texts = [join_words(segment).strip() for segment in segments]
+    if any(len(text.split()) > LABEL_MAX_WORDS or re.search(r"[.;:!?]$", text) for text in texts):
+        return False
+    named = sum(1 for text in texts if match_header(text).role is not Role.OTHER)
+    return named >= max(3, math.ceil(len(texts) * LABEL_SHARE))
+
+
+def _header_line(line: Line, space: float) -> bool:
+    """Bold labels (the usual ``thead``), or labels in regular type that name fields."""
+    return line.all_bold() or labels_line(line, space)
 
 
 def _gap(upper: Line, lower: Line) -> float:
@@ -937,8 +962,10 @@ def drop_running_lines(
         for line in edge:
             if line.top > height * _MARGIN and line.bottom < height * (1 - _MARGIN):
                 continue
-            if line.all_bold() and not _PAGE_NUMBER.match(line.text().strip()):
-                continue  # a table's repeated header (bold labels), not a running header
+            if _header_line(line, body_size * 0.32) and not _PAGE_NUMBER.match(
+                line.text().strip()
+            ):
+                continue  # a table's repeated header (labels), not a running header
             found.append((line, _mask(line.text())))
         candidates.append(found)
     counts = Counter(key for found in candidates for key in {k for _, k in found})

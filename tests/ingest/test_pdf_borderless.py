@@ -195,3 +195,39 @@ def test_a_well_formed_date_is_kept_when_ocr_doubts_it() -> None:
     ]
     words, _ = words_from_tsv("\n".join([head, *rows]), Image.new("L", (1200, 300), 255))
     assert [w.text for w in words] == ["Procurement", "31/10/2018", "31st"]
+
+
+def test_a_header_in_regular_type_starts_a_table() -> None:
+    """A header band that is shaded or coloured rather than bold (Word's and Excel's table
+    styles) is found by what its labels mean: three or more short cells naming fields."""
+    from ingest.model import BlockKind
+    from ingest.pdf_layout import Word, labels_line, layout_pages
+
+    def cells(texts: list[str], top: float, xs: list[float], bold: bool = False) -> list[Word]:
+        words = []
+        for text, x in zip(texts, xs, strict=True):
+            left = x
+            for token in text.split():
+                words.append(Word(token, left, left + 5 * len(token), top, top + 9, bold=bold))
+                left += 5 * len(token) + 2.5
+        return words
+
+    xs = [40.0, 90.0, 330.0, 450.0, 520.0]
+    header = ["Ref", "Recommendation", "Responsible officer", "Target date", "Status"]
+    rows = [
+        ["IA-01", "Reconcile the payroll control account", "Head of Payroll", "31/03/2020", "Done"],
+        ["IA-02", "Review access to the finance system", "Systems Manager", "30/06/2020", "Open"],
+    ]
+    words = cells(["Progress", "on", "audit", "recommendations"], 20, [40, 90, 120, 150])
+    words += cells(header, 60, xs)
+    for index, row in enumerate(rows):
+        words += cells(row, 90 + 24 * index, xs)
+    blocks = layout_pages([words], 9.0)[0]
+    table = [b for b in blocks if b.kind is BlockKind.ROW]
+    assert table and table[0].header_hint and table[0].cells[2] == "Responsible officer"
+    assert "IA-01" in table[1].cells[0] and "IA-02" in " ".join(b.cells[0] for b in table[1:])
+    # prose of short phrases is not a header: its cells name no fields
+    from ingest.pdf_layout import group_lines
+
+    prose = group_lines(cells(["Members", "Officers", "Guests"], 300, [40, 200, 360]), 9.0)[0]
+    assert not labels_line(prose, 9.0 * 0.32)
