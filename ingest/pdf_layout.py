@@ -962,9 +962,7 @@ def drop_running_lines(
         for line in edge:
             if line.top > height * _MARGIN and line.bottom < height * (1 - _MARGIN):
                 continue
-            if _header_line(line, body_size * 0.32) and not _PAGE_NUMBER.match(
-                line.text().strip()
-            ):
+            if _header_line(line, body_size * 0.32) and not _PAGE_NUMBER.match(line.text().strip()):
                 continue  # a table's repeated header (labels), not a running header
             found.append((line, _mask(line.text())))
         candidates.append(found)

@@ -46,7 +46,7 @@ from vectorstore.catalog import Catalog
 from vectorstore.protocols import Embedder, VectorIndex
 
 log = logging.getLogger(__name__)
-EXTRACTOR_VERSION = "2026.12.4"  # ruled scans read cell by cell; records carry ocr_confidence
+EXTRACTOR_VERSION = "2026.12.4"  # headers in regular type; ruled scans read cell by cell
 IGNORED_IN_FOLDERS = ("readme", "changelog", "license", "licence")
 # Files a folder of papers holds that are not papers: left out of a folder walk with a note
 # (not an error). A file named on the command line is still read (and refused if unsupported).
