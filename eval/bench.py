@@ -165,17 +165,11 @@ class ReusedVectors:
 
     def __init__(self, inner: Any) -> None:
         self.inner = inner
+        self.model_id: str = inner.model_id
+        self.dimension: int = inner.dimension
         self._known: dict[str, list[float]] = {}
         self.embedded = 0
         self.reused = 0
-
-    @property
-    def model_id(self) -> str:
-        return str(self.inner.model_id)
-
-    @property
-    def dimension(self) -> int:
-        return int(self.inner.dimension)
 
     def __getattr__(self, name: str) -> Any:  # ``loaded`` (the raw encoder) and the like
         return getattr(self.inner, name)
@@ -477,7 +471,7 @@ def scaled(options: argparse.Namespace, work: Path, per_copy: int) -> list[dict[
         say(f"scale {target}: ingest up to {copies} copies ({len(paths)} files)")
         run = ingest(services, paths)
         new_ids = sorted(services.catalog.chunk_ids() - before)
-        step = run.rates()
+        step: dict[str, Any] = dict(run.rates())
         if isinstance(services.embedder, ReusedVectors):
             step.update(
                 raw_encode_chunks_per_s=None,

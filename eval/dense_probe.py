@@ -46,7 +46,6 @@ def _ms(samples: list[float]) -> dict[str, float]:
 def probe_index(k: int, rounds: int) -> dict[str, Any]:
     from assistant.container import Services
     from assistant.settings import load_settings
-
     from vectorstore.dense import IndexDense
     from vectorstore.matrix import VectorMatrix
 
