@@ -20,6 +20,7 @@ from ingest.extract import ChunkingOptions
 from ingest.loaders import LoadLimits
 from vectorstore.catalog import Catalog, SqliteCatalog
 from vectorstore.chroma_index import ChromaVectorIndex
+from vectorstore.dense import ScaledDense
 from vectorstore.indexer import Indexer, collection_name
 from vectorstore.protocols import Embedder, LexicalIndex, VectorIndex
 from vectorstore.retriever import HybridRetriever, lexical_index_for
@@ -117,4 +118,5 @@ class Services:
             self.lexical,
             candidates=retrieval.candidates,
             rrf_k=retrieval.rrf_k,
+            dense=ScaledDense(self.catalog, self.vectors, retrieval.matrix_max_chunks),
         )

@@ -39,6 +39,13 @@ class RetrievalSettings(_Section):
     top_k: int = Field(8, ge=1, le=100, description="Chunks returned by search and used by ask.")
     candidates: int = Field(40, ge=5, le=500, description="Candidates taken from each ranker.")
     rrf_k: int = Field(60, ge=1, description="Reciprocal-rank-fusion constant.")
+    matrix_max_chunks: int = Field(
+        500_000,
+        ge=0,
+        description="Largest record (chunks in the catalog) a worker holds every vector of in "
+        "memory for exact dense search; above it, dense search queries the vector index (HNSW) "
+        "and the worker holds none. 0: always the index.",
+    )
 
 
 class AnswerSettings(_Section):

@@ -48,6 +48,7 @@ from vectorstore.protocols import Embedder, VectorIndex
 log = logging.getLogger(__name__)
 EXTRACTOR_VERSION = "2026.12.4"  # headers in regular type; ruled scans read cell by cell
 IGNORED_IN_FOLDERS = ("readme", "changelog", "license", "licence")
+RECONCILE_BATCH = 1000  # chunks embedded and stored per step by reconcile (bounded memory)
 # Files a folder of papers holds that are not papers: left out of a folder walk with a note
 # (not an error). A file named on the command line is still read (and refused if unsupported).
 NOT_PAPERS = {
@@ -414,8 +415,8 @@ class Indexer:
         missing = sorted(known - stored)
         if orphans:
             self.vectors.delete(orphans)
-        if missing:
-            rows = self.catalog.chunk_vectors_input(missing)
+        for start in range(0, len(missing), RECONCILE_BATCH):  # a whole index may be missing
+            rows = self.catalog.chunk_vectors_input(missing[start : start + RECONCILE_BATCH])
             vectors = self.embedder.embed_documents([text for _, text, _ in rows])
             self.vectors.upsert([i for i, _, _ in rows], vectors, [m for _, _, m in rows])
         return {"orphans_removed": len(orphans), "vectors_added": len(missing)}

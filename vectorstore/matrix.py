@@ -5,14 +5,17 @@ A vector index answers unfiltered queries quickly, but a metadata filter makes C
 metadata (hundreds of milliseconds on 100k chunks), and an embedded Chroma keeps its own copy
 of the vectors and its HNSW graph in memory (about 200 MB per 100k chunks). This copy
 (float32, rows normalised; 150 MB per 100k chunks) ranks all of them, or any subset, exactly
-in a few milliseconds, so every dense search uses it, and once it has read the vectors the
-index is closed. It follows the catalog: when the index generation changes, the vectors of
-new chunks are read from the index and removed ones dropped.
+in a few milliseconds, so dense search uses it while the record is small enough
+(``retrieval.matrix_max_chunks``; above that ``vectorstore.dense.IndexDense`` asks the index
+instead), and once it has read the vectors the index is closed. It follows the catalog: when
+the index generation changes, the vectors of new chunks are read from the index and removed
+ones dropped.
 
 Usage::
 
     matrix = VectorMatrix(vectors, catalog)
-    matrix.nearest(query_vector, candidate_ids, k=40)   # [(chunk id, cosine similarity), ...]
+    matrix.rank(query_vector, candidate_ids, k=40)   # [(chunk id, cosine similarity), ...]
+    matrix.nearest(query_vector, 40)                 # the DenseSearch Protocol: of every chunk
 """
 
 from __future__ import annotations
@@ -20,18 +23,20 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
 from vectorstore.catalog import Catalog
-from vectorstore.protocols import VectorIndex
+from vectorstore.protocols import DenseSubset, VectorIndex
 
 _READ_BATCH = 5000
 
 
 class VectorMatrix:
-    """The catalog's chunk vectors as rows of a matrix, kept in step with the index."""
+    """The catalog's chunk vectors as rows of a matrix, kept in step with the index: the exact
+    :class:`~vectorstore.protocols.DenseSearch`."""
 
     def __init__(self, vectors: VectorIndex, catalog: Catalog) -> None:
         self.vectors = vectors
@@ -44,6 +49,34 @@ class VectorMatrix:
 
     def __len__(self) -> int:
         return len(self._ids)
+
+    def held(self) -> int:
+        return len(self._ids)
+
+    def warm(self) -> None:
+        self.sync()
+
+    def clear(self) -> None:
+        """Drop every row (the next :meth:`sync` reads them all again)."""
+        with self._lock:
+            self._ids, self._row = [], {}
+            self._matrix = np.zeros((0, 0), dtype=np.float32)
+            self._generation = -1
+
+    def prepare(self, embedding: Sequence[float]) -> Similarities:
+        return self.similarities(embedding)
+
+    def nearest(
+        self,
+        embedding: Sequence[float],
+        k: int,
+        subset: DenseSubset | None = None,
+        prepared: Any = None,
+    ) -> list[tuple[str, float]]:
+        """Exact: every row, or the rows of ``subset.ids()``."""
+        similarities = prepared if isinstance(prepared, Similarities) else None
+        ids = None if subset is None else subset.ids()
+        return self.rank(embedding, ids, k, similarities)
 
     def sync(self) -> None:
         """Read the vectors of chunks added since the last call and drop those removed."""
@@ -83,7 +116,7 @@ class VectorMatrix:
         scores = matrix @ _unit(embedding) if len(names) else np.zeros(0, dtype=np.float32)
         return Similarities(names, scores.astype(np.float32, copy=False))
 
-    def nearest(
+    def rank(
         self,
         embedding: Sequence[float],
         ids: Sequence[str] | None,

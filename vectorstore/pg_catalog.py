@@ -578,3 +578,41 @@ def drop_tables(url: str) -> None:
             "DROP TABLE IF EXISTS chunks, records, pages, sources, documents, meta, "
             "rate_limits CASCADE"
         )
+
+
+CATALOG_TABLES = ("documents", "sources", "pages", "records", "chunks", "meta")
+
+
+def move_aside(url: str) -> str:
+    """Move the catalog's tables (of any schema version) out of the way, into a new schema
+    ``govrag_old_<time>`` of the same database, and return its name: ``govrag reindex
+    --rebuild`` then builds a new catalog and keeps the old one beside it, as it renames an
+    index folder. Holds the writers' lock, so no ingest writes into the tables meanwhile."""
+    aside = f"govrag_old_{time.strftime('%Y%m%d_%H%M%S')}"
+    with psycopg.connect(url, autocommit=True) as conn, conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+        present = {
+            str(row[0])
+            for row in conn.execute(
+                "SELECT table_name FROM information_schema.tables "
+                "WHERE table_schema = current_schema() AND table_name = ANY(%s)",
+                (list(CATALOG_TABLES),),
+            )
+        }
+        if "sources" not in present:
+            raise IndexStateError(f"there is no catalog in {redacted(url)}")
+        conn.execute(f'CREATE SCHEMA "{aside}"')
+        for table in CATALOG_TABLES:
+            if table in present:
+                conn.execute(f'ALTER TABLE "{table}" SET SCHEMA "{aside}"')
+    return aside
+
+
+def read_sources(url: str, schema: str) -> list[tuple[str, bytes]]:
+    """(file name, original bytes) of every document of the catalog tables in ``schema`` (as
+    :func:`move_aside` left them; any schema version), without opening them as a catalog."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        rows = conn.execute(
+            f'SELECT filename, data FROM "{schema}".sources ORDER BY filename COLLATE "C"'
+        ).fetchall()
+    return [(str(name), bytes(data)) for name, data in rows]

@@ -7,7 +7,8 @@ own Protocol, with its transaction handle, is ``vectorstore.catalog.Catalog``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 MetadataValue = str | int | float | bool
@@ -95,4 +96,46 @@ class LexicalIndex(Protocol):
     def frequencies(self, terms: list[str]) -> tuple[dict[str, int], int]:
         """How many chunks contain each term (stemmed as the search stems it), and how many
         chunks there are."""
+        ...
+
+
+@dataclass(frozen=True)
+class DenseSubset:
+    """The chunks a filtered dense search ranks, described both ways, so that each
+    :class:`DenseSearch` uses the one that suits it: ``where`` for a vector index's own filter,
+    ``ids`` (the catalog's passing chunk ids, listed only when called) for an exact ranking."""
+
+    where: Where
+    ids: Callable[[], Sequence[str]]
+
+
+class DenseSearch(Protocol):
+    """Dense (vector) search over every chunk of the catalog. Two implementations:
+    ``vectorstore.matrix.VectorMatrix`` holds every vector in the worker and ranks exactly;
+    ``vectorstore.dense.IndexDense`` keeps none and asks the vector index (HNSW). The switch
+    between them is ``vectorstore.dense.ScaledDense`` (``retrieval.matrix_max_chunks``); the
+    contract is ``tests/vectorstore/test_dense_contract.py``."""
+
+    def prepare(self, embedding: Sequence[float]) -> Any:
+        """Per-query work several searches with the same vector can share (or None); pass it
+        back as ``prepared``."""
+        ...
+
+    def nearest(
+        self,
+        embedding: Sequence[float],
+        k: int,
+        subset: DenseSubset | None = None,
+        prepared: Any = None,
+    ) -> list[tuple[str, float]]:
+        """(chunk id, cosine similarity) of the ``k`` nearest chunks, of all or of ``subset``,
+        best first; exact or approximate as the implementation is."""
+        ...
+
+    def warm(self) -> None:
+        """Load what the first search would (a worker's warm-up)."""
+        ...
+
+    def held(self) -> int:
+        """How many vectors this worker holds in memory for it."""
         ...

@@ -22,15 +22,16 @@ from vectorstore.bm25 import SqliteBm25Index
 from vectorstore.catalog import Catalog
 from vectorstore.filters import SearchFilters
 from vectorstore.fusion import reciprocal_rank_fusion
-from vectorstore.matrix import Similarities, VectorMatrix
-from vectorstore.protocols import Embedder, LexicalIndex, VectorIndex
+from vectorstore.matrix import VectorMatrix
+from vectorstore.protocols import DenseSearch, DenseSubset, Embedder, LexicalIndex, VectorIndex
 
 _IDENTIFIER = re.compile(
     r"\b(?:HMIC\s+R\d{1,3}|BVPI\s?\d{1,4}[a-z]?|R\d{1,3}|item\s+\d+(?:\.\d+)?|\d+\.\d+)\b", re.I
 )
 
 # unfiltered neighbours taken per wanted result before filtering, in turn (ranking the matrix
-# costs the same for any pool; listing every chunk a broad filter passes costs tens of ms)
+# costs the same for any pool; listing every chunk a broad filter passes costs tens of ms, and
+# a vector index's metadata filter as much or more)
 DENSE_OVERSAMPLE = (4, 100)
 
 
@@ -82,13 +83,15 @@ class HybridRetriever:
         *,
         candidates: int = 40,
         rrf_k: int = 60,
-        matrix: VectorMatrix | None = None,
+        dense: DenseSearch | None = None,
     ) -> None:
+        """``dense``: the dense search (default: the exact in-memory matrix; the container
+        passes ``vectorstore.dense.ScaledDense``, which switches to the index by size)."""
         self.catalog = catalog
         self.vectors = vectors
         self.embedder = embedder
         self.lexical: LexicalIndex = lexical or lexical_index_for(catalog)
-        self.matrix = matrix or VectorMatrix(vectors, catalog)
+        self.dense: DenseSearch = dense or VectorMatrix(vectors, catalog)
         self.candidates = candidates
         self.rrf_k = rrf_k
 
@@ -111,10 +114,10 @@ class HybridRetriever:
         filters: SearchFilters | None = None,
         *,
         vector: list[float] | None = None,
-        similarities: Similarities | None = None,
+        prepared: object = None,
     ) -> SearchResult:
         """Hybrid search; ``vector`` is the query's embedding when the caller has it already,
-        ``similarities`` its similarity to every stored vector (see ``VectorMatrix``)."""
+        ``prepared`` the dense search's per-query work for it (``DenseSearch.prepare``)."""
         filters = filters or SearchFilters()
         document_ids = self.resolve_documents(filters)
         timings: dict[str, float] = {}
@@ -124,7 +127,7 @@ class HybridRetriever:
         timings["embed"] = (time.perf_counter() - started) * 1000
 
         started = time.perf_counter()
-        dense = self._dense(vector, filters, document_ids, similarities)
+        dense = self._dense(vector, filters, document_ids, prepared)
         timings["dense"] = (time.perf_counter() - started) * 1000
 
         started = time.perf_counter()
@@ -177,30 +180,37 @@ class HybridRetriever:
         vector: list[float],
         filters: SearchFilters,
         document_ids: list[str] | None,
-        similarities: Similarities | None = None,
+        prepared: object = None,
     ) -> list[tuple[str, float]]:
-        """The nearest chunks that pass the filters, exactly, over the in-memory matrix.
+        """The nearest chunks that pass the filters.
 
         Listing every chunk that passes a broad filter costs tens of milliseconds on a large
-        index, so a filtered search first takes the nearest of all chunks, oversampled (a small
-        pool, then a large one), and filters them with the catalog; only when too few pass does
-        it rank every chunk that passes. Either way the result is the filtered set's nearest
-        ``candidates``.
+        index (and a vector index's metadata filter as much), so a filtered search first takes
+        the nearest of all chunks, oversampled (a small pool, then a large one), and filters
+        them with the catalog; only when too few pass does it search the passing chunks
+        themselves (the matrix ranks the catalog's list of them exactly; the vector index
+        filters with Chroma's ``where``). Either way the result is the filtered set's nearest
+        ``candidates`` (approximately, over a vector index).
         """
-        if filters.to_chroma_where(document_ids) is None:
-            return self.matrix.nearest(vector, None, self.candidates, similarities)
+        where = filters.to_chroma_where(document_ids)
+        if where is None:
+            return self.dense.nearest(vector, self.candidates, None, prepared)
         for oversample in DENSE_OVERSAMPLE:
-            pool = self.matrix.nearest(vector, None, self.candidates * oversample, similarities)
+            pool = self.dense.nearest(vector, self.candidates * oversample, None, prepared)
             passing = self._passing([cid for cid, _ in pool], filters, document_ids)
             kept = [(cid, score) for cid, score in pool if cid in passing]
             if len(kept) >= self.candidates:
                 return kept[: self.candidates]
             if len(pool) < self.candidates * oversample:
                 return kept  # the pool was the whole index: these are all that pass
-        condition, params = filters.to_sql(document_ids)
-        rows = self.catalog.conn.execute(f"SELECT id FROM chunks c WHERE {condition}", params)
-        ids = [str(r["id"]) for r in rows]
-        return self.matrix.nearest(vector, ids, self.candidates, similarities)
+
+        def passing_ids() -> list[str]:
+            condition, params = filters.to_sql(document_ids)
+            rows = self.catalog.conn.execute(f"SELECT id FROM chunks c WHERE {condition}", params)
+            return [str(r["id"]) for r in rows]
+
+        subset = DenseSubset(where=where, ids=passing_ids)
+        return self.dense.nearest(vector, self.candidates, subset, prepared)
 
     def _passing(
         self, ids: list[str], filters: SearchFilters, document_ids: list[str] | None
@@ -232,11 +242,11 @@ class QuestionRetriever:
 
     def __init__(self, retriever: HybridRetriever) -> None:
         self.retriever = retriever
-        self._queries: dict[str, tuple[list[float], Similarities]] = {}
+        self._queries: dict[str, tuple[list[float], object]] = {}
 
     def search(self, query: str, k: int = 8, filters: SearchFilters | None = None) -> SearchResult:
         known = self._queries.get(query)
         if known is None:
             vector = self.retriever.embedder.embed_query(query)
-            known = self._queries[query] = (vector, self.retriever.matrix.similarities(vector))
-        return self.retriever.search(query, k, filters, vector=known[0], similarities=known[1])
+            known = self._queries[query] = (vector, self.retriever.dense.prepare(vector))
+        return self.retriever.search(query, k, filters, vector=known[0], prepared=known[1])

@@ -71,13 +71,14 @@ def _settings(app: FastAPI) -> Settings | None:
 
 
 def _warm_up(assistant: Assistant) -> None:
-    """Load the model, open Chroma, read the register and the vectors before the first user
+    """Load the model, open Chroma, read the register and the vectors (not above
+    ``retrieval.matrix_max_chunks``: then dense search asks the index) before the first user
     waits for them."""
     try:
         if assistant.documents():  # the register and the analyser's name_index
             assistant.register.threads()  # issue threads, for slippage and recurrence
             assistant.search("warm up", k=1)
-            assistant.services.retriever.matrix.sync()
+            assistant.services.retriever.dense.warm()
         release_free_memory()  # what loading the register and the vectors freed
         # long-lived from here on: the cyclic collector need not walk it again (a full
         # collection over it pauses an answer for a few hundred milliseconds at 100k chunks)

@@ -180,19 +180,29 @@ def cmd_reindex(args: argparse.Namespace) -> int:
 
 def _rebuild(args: argparse.Namespace) -> int:
     """Re-ingest the originals stored in the catalog (any schema version) into a new index; the
-    old index is renamed beside it, not deleted."""
+    old index is kept beside it, not deleted: a SQLite index folder is renamed, a PostgreSQL
+    catalog's tables move to a schema of their own in the same database. Vectors in a Chroma
+    server stay (the ones a chunk still needs are not embedded again; the rest are dropped)."""
     import time
 
-    from assistant.container import Services
     from assistant.settings import load_settings
-    from vectorstore.catalog import read_sources
 
     settings = load_settings()
-    index = Path(settings.index_dir)
-    sources = read_sources(index / "catalog.sqlite")
-    aside = index.with_name(f"{index.name}.old-{time.strftime('%Y%m%d-%H%M%S')}")
-    index.rename(aside)
-    services = Services(settings)
+    if settings.catalog_url:
+        from vectorstore import pg_catalog
+
+        schema = pg_catalog.move_aside(settings.catalog_url)
+        sources = pg_catalog.read_sources(settings.catalog_url, schema)
+        aside = f"schema {schema} of {pg_catalog.redacted(settings.catalog_url)}"
+    else:
+        from vectorstore.catalog import read_sources
+
+        index = Path(settings.index_dir)
+        sources = read_sources(index / "catalog.sqlite")
+        moved = index.with_name(f"{index.name}.old-{time.strftime('%Y%m%d-%H%M%S')}")
+        index.rename(moved)
+        aside = str(moved)
+    services = common.services()
     done, failed = 0, []
     for filename, data in sources:
         try:
@@ -201,7 +211,7 @@ def _rebuild(args: argparse.Namespace) -> int:
         except GovragError as exc:
             failed.append({"file": filename, "reason": exc.message})
     services.indexer.reconcile()  # with a Chroma server: drop vectors no chunk needs
-    report = {"rebuilt": done, "failed": failed, "old_index": str(aside)}
+    report = {"rebuilt": done, "failed": failed, "old_index": aside}
     if args.json:
         common.print_json(report)
     else:

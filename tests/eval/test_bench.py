@@ -56,3 +56,36 @@ def test_bench_reports_ingest_scale_latency_throughput_and_memory(tmp_path: Path
 
     markdown = (out / "bench.md").read_text()
     assert "## Scale corpus" in markdown and "slowest questions" in markdown
+
+
+def test_reused_vectors_embed_each_text_once_up_to_its_years(tmp_path: Path) -> None:
+    """The scale corpus without re-embedding: a copy's chunks (years shifted) take the vectors of
+    the first text that reads the same, and every copy is different bytes (ingest refuses the
+    same bytes under a second name), so 26 copies of the bundled record all go in."""
+    from assistant.container import Services
+    from assistant.settings import load_settings
+    from eval.bench import SAMPLE_DIR, ReusedVectors, synthesize
+    from tests.fakes import HashingEmbedder
+
+    inner = HashingEmbedder()
+    reused = ReusedVectors(inner)
+    texts = ["Due March 2009, revised to 2010.", "Due March 2012, revised to 2013.", "Other."]
+    vectors = reused.embed_documents(texts)
+    assert vectors[0] == vectors[1] != vectors[2]
+    assert (reused.embedded, reused.reused, inner.texts_embedded) == (2, 1, 2)
+    assert reused.embed_query("R18") == inner.embed_query("R18")
+
+    paths = synthesize(SAMPLE_DIR, tmp_path / "corpus", range(26))
+    assert len({p.read_bytes() for p in paths}) == len(paths) == 26 * 5
+    settings = load_settings(index_dir=tmp_path / "index")
+    settings.ingest.pdf_in_subprocess = False
+    services = Services(settings, embedder=ReusedVectors(HashingEmbedder()))
+    try:
+        result = services.indexer.ingest_paths(paths)
+        assert not result.skipped
+        embedder = services.embedder
+        assert isinstance(embedder, ReusedVectors)
+        assert (embedder.embedded, embedder.reused) == (95, 95 * 25)  # one copy's worth
+        assert services.catalog.counts()["chunks"] == 95 * 26
+    finally:
+        services.catalog.close()

@@ -11,9 +11,17 @@ import vectorstore.retriever as retriever_module
 from assistant.container import Services
 from ingest.errors import InvalidRequest
 from vectorstore.bm25 import fts_match, query_terms
+from vectorstore.dense import ScaledDense
 from vectorstore.filters import SearchFilters
 from vectorstore.fusion import reciprocal_rank_fusion
+from vectorstore.matrix import VectorMatrix
 from vectorstore.retriever import identifiers
+
+
+def matrix_of(services: Services) -> VectorMatrix:
+    dense = services.retriever.dense
+    assert isinstance(dense, ScaledDense)
+    return dense.matrix
 
 
 def test_query_terms_drop_stopwords_and_quote_syntax() -> None:
@@ -125,7 +133,7 @@ def test_the_vector_matrix_follows_ingest_and_removal(
 ) -> None:
     """The in-memory copy of the vectors gains new chunks and drops removed ones when the
     index changes, and ranks exactly what the vector index ranks."""
-    indexer, matrix = fake_services.indexer, fake_services.retriever.matrix
+    indexer, matrix = fake_services.indexer, matrix_of(fake_services)
     first = sample_dir / "000_f60702f293bad3c1.txt"
     indexer.ingest_paths([first])
     matrix.sync()
@@ -134,17 +142,17 @@ def test_the_vector_matrix_follows_ingest_and_removal(
     every = sorted(fake_services.catalog.chunk_ids())
     vector = fake_services.embedder.embed_query("partnership governance")
     expected = fake_services.vectors.query(vector, 5)
-    got = matrix.nearest(vector, every, 5)
+    got = matrix.rank(vector, every, 5)
     assert len(matrix) == len(every) == 95
     assert [c for c, _ in got] == [c for c, _ in expected]
     assert [s for _, s in got] == pytest.approx([s for _, s in expected], abs=1e-5)
 
     indexer.remove("000_f60702f293bad3c1.txt")
     remaining = fake_services.catalog.chunk_ids()
-    assert matrix.nearest(vector, every, 95)  # removed ids are ignored, not an error
-    assert {c for c, _ in matrix.nearest(vector, every, 95)} == remaining
+    assert matrix.rank(vector, every, 95)  # removed ids are ignored, not an error
+    assert {c for c, _ in matrix.rank(vector, every, 95)} == remaining
     assert len(matrix) == len(remaining) < 95
-    assert matrix.nearest(vector, [], 5) == [] and matrix.nearest(vector, every, 0) == []
+    assert matrix.rank(vector, [], 5) == [] and matrix.rank(vector, every, 0) == []
 
 
 def test_the_vector_matrix_serves_unfiltered_search_and_closes_the_index(
@@ -162,13 +170,13 @@ def test_the_vector_matrix_serves_unfiltered_search_and_closes_the_index(
 
     vectors.close = counting_close  # type: ignore[method-assign]
     fake_services.indexer.ingest_paths([sample_dir])
-    matrix = fake_services.retriever.matrix
+    matrix = matrix_of(fake_services)
     matrix.sync()
     assert closed == [1]
     matrix.sync()  # nothing new to read: the index stays closed
     assert closed == [1]
     vector = fake_services.embedder.embed_query("risk management strategy")
-    got = matrix.nearest(vector, None, 8)
+    got = matrix.nearest(vector, 8)
     expected = vectors.query(vector, 8)  # opens the index again
     assert [c for c, _ in got] == [c for c, _ in expected]
     assert [s for _, s in got] == pytest.approx([s for _, s in expected], abs=1e-5)
