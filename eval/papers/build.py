@@ -27,7 +27,14 @@ from eval.papers.spec import Paper, Row, format_date, gold_rows, gold_status
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_OUT = ROOT / "data" / "papers"
-HALVES = {"dev": "eval.papers.dev_specs", "heldout": "eval.papers.heldout_specs"}
+HALVES = {
+    "dev": "eval.papers.dev_specs",
+    "heldout": "eval.papers.heldout_specs",
+    "heldout2": "eval.papers.heldout2_specs",
+}
+# What --half all builds (the second held-out set is built only when asked for by name).
+ALL_HALVES = ("dev", "heldout")
+PREFIXES = {"dev": "pd", "heldout": "ph", "heldout2": "pk"}
 
 
 def papers(half: str) -> tuple[Paper, ...]:
@@ -167,7 +174,7 @@ def gold(half: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The row gold and the questions of ``half``, derived from its specs only."""
     rows: list[dict[str, Any]] = []
     qs: list[dict[str, Any]] = []
-    prefix = "pd" if half == "dev" else "ph"
+    prefix = PREFIXES[half]
     for index, paper in enumerate(papers(half)):
         rows += gold_rows(paper)
         qs += questions(paper, index)
@@ -220,7 +227,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--gold-only", action="store_true", help="write only the gold files")
     options = parser.parse_args(argv)
-    halves = list(HALVES) if options.half == "all" else [options.half]
+    halves = list(ALL_HALVES) if options.half == "all" else [options.half]
     for half in halves:
         folder = build(half, options.out, gold_only=options.gold_only)
         sys.stdout.write(f"{half}: {len(papers(half))} papers -> {folder}\n")

@@ -198,7 +198,7 @@ def test_the_dev_corpus_has_its_shape() -> None:
     assert len(PAPERS) >= 10
     assert len({p.kind for p in PAPERS}) >= 8
     assert {"docx", "xlsx", "csv", "pdf", "pdf-scan", "html", "md"} <= {p.fmt for p in PAPERS}
-    assert all(8 <= len(p.rows) <= 25 for p in PAPERS)
+    assert all(5 <= len(p.rows) <= 25 for p in PAPERS)  # d12-d15: one failure class each
     assert all(row["status"] != "unknown" for row in rows)
     assert sum(1 for row in rows if row["revised_from_date"]) >= 10
     for paper in PAPERS:
