@@ -25,6 +25,9 @@ from vectorstore.filters import SearchFilters
 
 K1 = 1.2
 B = 0.75
+# rows a query scores at most before its commonest terms stop selecting rows (they still score
+# the rows the rarer terms select; see PostgresBm25Index._ranked)
+CANDIDATE_CAP = 3000
 
 
 def tsquery_literal(tokens: list[str], operator: str = " | ") -> str:
@@ -103,13 +106,51 @@ class PostgresBm25Index:
     def _ranked(
         self, terms: list[str], k: int, filters: SearchFilters, document_ids: list[str] | None
     ) -> list[tuple[str, float]]:
+        """The top ``k`` chunks by BM25 over ``terms``.
+
+        Scoring every row that holds any term is slow when a term is common (tens of thousands
+        of rows at 100k chunks). So when the terms' rows add up to more than
+        ``CANDIDATE_CAP``, the rarest terms (up to the cap) select the rows and every term
+        scores them. That is exact: a row holding only the common terms scores below the sum
+        of their IDFs times (k1 + 1), the most a term can add; when the k-th selected row
+        scores at least that, no such row can enter the top k. Otherwise every row is scored."""
         # every term counts, as each is its own phrase in FTS5's query: 'control' and
         # 'controls' weigh their common stem twice there, so they do here
         tokens = [token for term in terms for token in fts_tokens(term)]
         with self._lock:  # tokens are stemmed already: counted as they are ("\0" keys)
             self._refresh()
-            weights = [idf(self._count("\0" + t, [t]), self._total) for t in tokens]
+            counts = [self._count("\0" + t, [t]) for t in tokens]
+            weights = [idf(df, self._total) for df in counts]
             average = self._average
+        if sum(counts) > CANDIDATE_CAP and len(set(tokens)) > 1:
+            by_rarity = sorted(set(tokens), key=lambda t: counts[tokens.index(t)])
+            selecting: list[str] = []
+            total = 0
+            for token in by_rarity:
+                df = counts[tokens.index(token)]
+                if selecting and total + df > CANDIDATE_CAP:
+                    break
+                selecting.append(token)
+                total += df
+            rest = [i for i, t in enumerate(tokens) if t not in selecting]
+            if rest:
+                bound = sum(weights[i] for i in rest) * (K1 + 1)
+                hits = self._scored(tokens, weights, selecting, average, k, filters, document_ids)
+                if len(hits) == k and hits[-1][1] >= bound:
+                    return hits
+        return self._scored(tokens, weights, tokens, average, k, filters, document_ids)
+
+    def _scored(
+        self,
+        tokens: list[str],
+        weights: list[float],
+        selecting: list[str],
+        average: float,
+        k: int,
+        filters: SearchFilters,
+        document_ids: list[str] | None,
+    ) -> list[tuple[str, float]]:
+        """Rows holding any of ``selecting``, scored by BM25 over every one of ``tokens``."""
         condition, params = filters.to_sql(document_ids)
         # per matching chunk, only the query's lexemes are taken out of its tsvector (setweight
         # marks them, ts_filter keeps them: both in C), and scored against the query's IDFs
@@ -131,7 +172,7 @@ class PostgresBm25Index:
                 tokens,
                 tokens,
                 weights,
-                tsquery_literal(tokens),
+                tsquery_literal(selecting),
                 *params,
                 k,
             ],

@@ -377,6 +377,46 @@ class TestPostgresCatalog(CatalogContract):
         assert len(every) == fts5.frequencies([])[1]
         sqlite.close()
 
+    def test_rare_terms_select_the_rows_and_the_ranking_is_unchanged(
+        self,
+        catalog: Catalog,
+        sample: list[tuple[ExtractedDocument, bytes]],
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        """With a candidate cap this small, most queries take the pruned path (the rarest
+        terms select the rows, every term scores them): the top 8 is the same as scoring
+        every matching row."""
+        from vectorstore import pg_lexical
+
+        store(catalog, sample)
+        pg = self.lexical(catalog)
+        gold = [json.loads(line)["question"] for line in GOLD.read_text().splitlines() if line]
+        full = {q: pg.search(q, 8) for q in [*QUERIES, *gold]}
+        calls: list[bool] = []  # per scoring pass: did a subset of the terms select the rows?
+        scored = pg_lexical.PostgresBm25Index._scored
+
+        def spy(
+            self: object,
+            tokens: list[str],
+            weights: list[float],
+            selecting: list[str],
+            *rest: object,
+        ) -> list[tuple[str, float]]:
+            calls.append(set(selecting) < set(tokens))
+            return scored(self, tokens, weights, selecting, *rest)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(pg_lexical, "CANDIDATE_CAP", 20)
+        monkeypatch.setattr(pg_lexical.PostgresBm25Index, "_scored", spy)
+        answered_pruned = 0
+        for query, want in full.items():
+            calls.clear()
+            got = pg.search(query, 8)
+            assert [i for i, _ in got] == [i for i, _ in want], query
+            for (_, a), (_, b) in zip(got, want, strict=True):
+                assert a == pytest.approx(b, rel=1e-6, abs=1e-6), query
+            answered_pruned += calls == [True]
+        assert answered_pruned >= 10  # the pruned pass alone answered these, exactly
+
     def test_an_unreachable_database_is_named(self) -> None:
         from tests.servers import free_port
         from vectorstore.pg_catalog import PostgresCatalog
