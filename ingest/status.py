@@ -118,16 +118,66 @@ def stated_status(text: str) -> Status | None:
     return None
 
 
+# a key's description of a colour, read loosely ('the action has been completed', 'work is
+# under way'): the first that matches, in this order
+_KEY_STATUS: list[tuple[re.Pattern[str], Status]] = [
+    (re.compile(r"\bnot (?:yet )?(?:started|begun|commenced|actioned)\b", re.I), "not_started"),
+    (
+        re.compile(r"\bnot (?:yet |fully )?(?:implemented|complete|completed|achieved)\b", re.I),
+        "ongoing",
+    ),
+    (re.compile(r"\bpartial(?:ly)?\b|\bpartly\b|\bin part\b", re.I), "partial"),
+    (
+        re.compile(
+            r"\b(?:complete[ds]?|completion|implemented|closed|done|achieved|delivered|"
+            r"finished|met in full|fully met)\b",
+            re.I,
+        ),
+        "complete",
+    ),
+    (
+        re.compile(
+            r"\b(?:in progress|under ?way|on track|on-?going|behind|overdue|delayed|at risk|"
+            r"slipp(?:ed|ing)|off track|not yet due|open)\b",
+            re.I,
+        ),
+        "ongoing",
+    ),
+]
+_COLOUR = re.compile(r"\b(blue|green|amber|red)\b", re.I)
+# a clause that defines a colour: it opens with it, or names it as a rating or a marking
+_DEFINES = re.compile(
+    r"^\W*(?:blue|green|amber|red)\s*(?:[-–=:(]|(?:are|is|have|has|had|were|was|means|"
+    r"indicates|denotes|shows|signifies)\b|(?=(?:complete|completed|closed|done|implemented|"
+    r"on track|in progress|not|partial|partly|overdue|behind|delayed|on-?going)\b))|"
+    r"\b(?:shown|marked|coloured|colored|rated|flagged|"
+    r"highlighted)\s+(?:as\s+|in\s+)?(?:blue|green|amber|red)\b|\b(?:blue|green|amber|red)\s+"
+    r"(?:rating|status|rag|colour|color)\b|\b(?:blue|green|amber|red)\s*(?:[-–=:(]|means|"
+    r"indicates|denotes|shows|signifies)",
+    re.I,
+)
+KEY_CLAUSE_WORDS = 14  # a key's clause is short; a longer one is prose that names a colour
+
+
 def rag_key(text: str) -> dict[str, Status]:
-    """The paper's RAG key, where its text gives one ('Green – complete'), over the default."""
+    """The paper's RAG key, where its text gives one, over the default: 'Green – complete',
+    'Green: the action has been completed', 'a green rating means …', 'actions shown in green
+    have been completed, amber are in progress', 'RAG key: Green = Complete'. Each clause (cut
+    at ';', ',', '.', ' and ', a new line) that names one colour and defines it is read for the
+    status it describes."""
     key = dict(DEFAULT_RAG)
-    for match in _KEY_ENTRY.finditer(text):
-        words = match.group("words").strip()
-        if not match.group("sep") and len(words.split()) > 3:
-            continue  # 'Green spaces are in progress' is no key
-        status = stated_status(words)
+    for clause in re.split(r"[;,.\n]|\band\b|\bwhile\b|\bwhereas\b", text):
+        colours = {c.lower() for c in _COLOUR.findall(clause)}
+        if len(colours) != 1 or len(clause.split()) > KEY_CLAUSE_WORDS:
+            continue
+        if not _DEFINES.search(clause.strip()):
+            continue
+        words = _COLOUR.sub(" ", clause)
+        status = stated_status(words) or next(
+            (status for pattern, status in _KEY_STATUS if pattern.search(words)), None
+        )
         if status is not None:
-            key[match.group(1).lower()] = status
+            key[colours.pop()] = status
     return key
 
 

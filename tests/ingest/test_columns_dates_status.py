@@ -571,3 +571,24 @@ def test_a_date_on_a_continuation_line_is_not_scanning_noise() -> None:
     first, second = extract(_loaded(blocks)).records
     assert (first.due_date, first.due_text) == ("2019-11-30", "Autumn 2019")
     assert (second.due_date, second.revised_from_date) == ("2021-03-31", "2020-04-30")
+
+
+@pytest.mark.parametrize(
+    ("prose", "green", "red"),
+    [
+        ("Green – complete; Amber – in progress; Red – overdue", "complete", "ongoing"),
+        ("Actions shown in green have been completed, amber are in progress.", "complete", None),
+        ("A green rating means the action has been completed.", "complete", None),
+        ("Green: the action has been completed. Red: not started.", "complete", "not_started"),
+        ("Where an action is complete it is shown as green.", "complete", None),
+        ("The green spaces strategy was completed in 2019 by the team.", "ongoing", None),
+    ],
+)
+def test_a_papers_colour_key_is_read_from_its_prose(
+    prose: str, green: str, red: str | None
+) -> None:
+    from ingest.status import DEFAULT_RAG, rag_key
+
+    key = rag_key(prose)
+    assert key["green"] == green
+    assert key["red"] == (red or DEFAULT_RAG["red"])
