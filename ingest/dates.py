@@ -249,8 +249,11 @@ def _to_date(match: re.Match[str], kind: str) -> date | None:
             return _numeric(int(groups["year"]), month, day)
         if kind == "dmy_numeric":
             day, month = int(groups["day"]), int(groups["month"])
-            if groups["sep"] == "." and (len(groups["day"]) < 2 or len(groups["month"]) < 2):
-                return None  # '1.4.10' is a paragraph number more often than a date
+            short = len(groups["day"]) < 2 or len(groups["month"]) < 2
+            if groups["sep"] == "." and short and len(groups["year"]) < 4 and day <= 12:
+                # '1.4.10' is a paragraph number more often than a date; '31.3.24' (no
+                # paragraph runs to 31) and '1.4.2024' are dates
+                return None
             return _numeric(_year(groups["year"]), month, day, other=(day, month))
         if kind in ("dmy", "mdy"):
             year = _year(groups["year"])

@@ -592,3 +592,11 @@ def test_a_papers_colour_key_is_read_from_its_prose(
     key = rag_key(prose)
     assert key["green"] == green
     assert key["red"] == (red or DEFAULT_RAG["red"])
+
+
+def test_dotted_dates_with_a_short_part() -> None:
+    from ingest.dates import parse_dates
+
+    assert [d.iso for d in parse_dates("31.3.24")] == ["2024-03-31"]
+    assert [d.iso for d in parse_dates("1.4.2024")] == ["2024-04-01"]
+    assert parse_dates("see paragraph 1.4.10") == []  # a paragraph number, not a date
