@@ -392,8 +392,8 @@ def _read_owner(
         and not re.search(r"\bwhich\b|\bwhat\b", reading.question.lower())
     ):
         owner = None  # 'who owns X' asks for the owner; it does not filter by one
-    if owner and _named_as_topic(reading.residual, owner):
-        owner = None  # 'actions about the MPA': a subject, not who owns them
+    if owner and (_named_as_topic(reading.residual, owner) or _common_word(reading, owner)):
+        owner = None  # 'actions about the MPA', 'pay and benefits actions': a subject
     excluded = False
     if owner:
         reading.consume(owner)
@@ -423,6 +423,34 @@ def _named_as_topic(residual: str, owner: str) -> bool:
     MPA') rather than as who holds them ('actions the MPA leads')."""
     at = residual.lower().find(owner.lower())
     return at >= 0 and bool(_TOPIC_BEFORE.search(residual[max(0, at - 40) : at]))
+
+
+_OWNERSHIP_CUE = re.compile(
+    r"\b(?:by|owned|owns?|led|leads?|held|holds?|responsib\w*|accountable|assigned|for)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+
+
+_OWNERSHIP_AFTER = re.compile(
+    r"^\s+(?:own|owns|owned|lead|leads|led|hold|holds|held|run|runs|manage|manages|"
+    r"(?:is|are|was|were) (?:responsible|accountable|in charge))\b",
+    re.I,
+)
+
+
+def _common_word(reading: Reading, owner: str) -> bool:
+    """Whether an owner's name is one ordinary word as the question writes it ('pay and
+    benefits actions' holds the owner 'Benefits'): a word of the subject, unless a word of
+    ownership comes right before it ('owned by the treasurer')."""
+    if " " in owner.strip() or owner.isupper():
+        return False
+    found = re.search(rf"\b{re.escape(owner)}\b", reading.residual, re.I)
+    if found is None or not found.group(0).islower():
+        return False
+    before = reading.residual[max(0, found.start() - 30) : found.start()]
+    after = reading.residual[found.end() : found.end() + 30]
+    return not (_OWNERSHIP_CUE.search(before) or _OWNERSHIP_AFTER.match(after))
 
 
 def _owner_alone(reading: Reading) -> bool:

@@ -185,7 +185,7 @@ FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
     ),
     (
         re.compile(
-            r"\bpriorit(?:y|ies|ised|ized)\b|\bhow urgent\b|\burgency\b|"
+            r"\bpriorit(?:y|ies|ised|ized)\b|\b(?:how|most|least|more|less) urgent\b|\burgency\b|"
             r"\bhow (?:important|pressing|critical) (?:is|was|are|were)\b",
             re.I,
         ),

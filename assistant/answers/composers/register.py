@@ -251,9 +251,10 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
                 times = {1: "once", 2: "twice"}.get(slip.extensions, f"{slip.extensions} times")
                 moved = [f"deadline moved {times}"] if slip.extensions else []
                 reasons = moved + slip.reasons
-            lines.append(
-                f"- {record_line(record, builder, chunk_id, _quote_for(record, q), reasons)}"
-            )
+            line_text = record_line(record, builder, chunk_id, _quote_for(record, q), reasons)
+            if "priority" in q.fields and not q.priority and record.priority:
+                line_text += f" — priority: {safe_text(record.priority)}"  # the field asked
+            lines.append(f"- {line_text}")
             if "progress" in q.fields and record.progress:
                 if len(ordered) == 1:  # one action: its whole progress note, sentence by sentence
                     quoted = progress_quotes(record, limit=5)

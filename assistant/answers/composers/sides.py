@@ -104,7 +104,8 @@ def by_sides(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         f"“{safe_text(side)}” is **{record_name(record)}**"
         for side, record in zip(q.sides, (first, second), strict=True)
     )
-    answer.answer = f"{echo}.\n\n{answer.answer}"
+    verdict, _, rest = answer.answer.partition("\n\n")  # the verdict stays the first line
+    answer.answer = f"{verdict}\n\n{echo}.\n\n{rest}" if rest else f"{verdict}\n\n{echo}."
     return answer
 
 
