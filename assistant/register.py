@@ -10,6 +10,7 @@ An action has *slipped* when, from the records themselves:
 from __future__ import annotations
 
 import gc
+import re
 import threading
 from array import array
 from collections.abc import Iterator
@@ -59,6 +60,8 @@ class RecordQuery:
     degree: str | None = None  # 'significantly' in 'Recommendation met: significantly'
     category: str | None = None
     min_extensions: int | None = None  # 'slipped more than once' = 2
+    owner_only: bool = False  # the owner holds it alone ('owned solely by X')
+    due_says: str | None = None  # words of the deadline column ('ongoing' as a timescale)
 
     def validate(self) -> RecordQuery:
         if self.status:
@@ -82,6 +85,48 @@ class RecordQuery:
 class Slip:
     record_id: str
     reasons: list[str] = field(default_factory=list)
+
+
+_OWNER_SPLIT = re.compile(r"\s*(?:/|&|,|;)\s*")
+_AND = re.compile(r"\s+(?:and|with)\s+", re.I)
+
+
+def owners_of(record: ActionRecord, known: set[str] | None = None) -> list[str]:
+    """The owners a record names, each on its own ('Director of X / MPA' -> two). 'A and B'
+    is two owners when A or B owns a record on its own somewhere in ``known`` (bare names):
+    'Director of Finance Services and Treasurer' is two, 'Head of Pay and Benefits' one."""
+    parts: list[str] = []
+    for part in (p.strip() for p in _OWNER_SPLIT.split(record.owner or "")):
+        pieces = _AND.split(part) if part else []
+        if len(pieces) > 1 and known is not None and any(_bare(p) in known for p in pieces):
+            parts += [p.strip() for p in pieces if p.strip()]
+        elif part:
+            parts.append(part)
+    return parts
+
+
+def sole_owner(record: ActionRecord, owner: str, known: set[str] | None = None) -> bool:
+    """Whether ``owner`` is the record's only owner (shared owners excluded)."""
+    parts = owners_of(record, known)
+    return len(parts) == 1 and _bare(parts[0]) == _bare(owner)
+
+
+def known_owners(records: list[ActionRecord]) -> set[str]:
+    """Every owner (bare) that some record names as its owner between separators."""
+    return {_bare(p) for r in records for p in owners_of(r)}
+
+
+def _bare(name: str) -> str:
+    return " ".join(w for w in re.findall(r"[a-z0-9]+", name.lower()) if w != "the")
+
+
+def _says(text: str | None, words: str) -> bool:
+    """Whether ``text`` holds ``words``, spelt with or without hyphens and spaces."""
+
+    def squash(value: str) -> str:
+        return re.sub(r"[^a-z0-9]", "", value.lower())
+
+    return bool(text) and squash(words) in squash(text or "")
 
 
 def record_year(record: ActionRecord) -> int | None:
@@ -217,6 +262,7 @@ class Register:
         self._threads: ThreadIndex | None = None
         self._threads_generation = -1
         self._pin = threading.local()
+        self._owner_names: tuple[_Loaded, set[str]] | None = None
 
     @contextmanager
     def pinned(self) -> Iterator[None]:
@@ -382,6 +428,14 @@ class Register:
             return False
         if query.owner and query.owner.lower() not in (record.owner or "").lower():
             return False
+        if (
+            query.owner
+            and query.owner_only
+            and not sole_owner(record, query.owner, self.owner_names())
+        ):
+            return False
+        if query.due_says and not _says(record.due_text, query.due_says):
+            return False
         if query.owner_not and query.owner_not.lower() in (record.owner or "").lower():
             return False
         if query.ref and (record.ref or "").lower() not in {r.lower() for r in query.ref}:
@@ -411,6 +465,19 @@ class Register:
         if query.min_extensions and self.slippage(record).extensions < query.min_extensions:
             return False
         return not (query.slipped and not self.slip_reasons(record))
+
+    def owner_names(self) -> set[str]:
+        """:func:`known_owners` of the register as loaded now."""
+        loaded = self.loaded()
+        cached = self._owner_names
+        if cached is None or cached[0] is not loaded:
+            cached = (loaded, known_owners(loaded.records))
+            self._owner_names = cached
+        return cached[1]
+
+    def owner_parts(self, record: ActionRecord) -> list[str]:
+        """:func:`owners_of` the record, with 'and' read against the register's owners."""
+        return owners_of(record, self.owner_names())
 
     def threads(self) -> ThreadIndex:
         """Issue threads over all records, rebuilt when the index changes."""

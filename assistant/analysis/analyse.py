@@ -12,7 +12,12 @@ from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
 from assistant.analysis.comparison import compared_sides
-from assistant.analysis.intent import intent_of, subject_phrases
+from assistant.analysis.intent import (
+    TIME_APART,
+    intent_of,
+    noun_phrase_subject,
+    subject_phrases,
+)
 from assistant.analysis.model import Claim, DocField, FieldName, Intent, QueryAnalysis, QuestionPart
 from assistant.analysis.names import NameIndex, named_targets, owner_named, refs_named
 from assistant.analysis.parts import question_parts
@@ -20,12 +25,17 @@ from assistant.analysis.patterns import (
     CLAIMS,
     DEGREE,
     DOC_FIELDS,
+    DONE,
     FIELD_TRIGGERS,
     FIELD_WORDS,
     GENERIC,
+    MOVED_TO_OWNER,
     NEGATION_BEFORE,
     NO_DUE,
+    NOT_AT_ALL,
+    NOT_MET,
     OUTCOME,
+    OWNER_ALONE,
     PREMISE,
     PRIORITY,
     REPEATEDLY,
@@ -121,6 +131,7 @@ class _Filters:
     degree: str | None = None
     category: str | None = None
     no_due: bool = False
+    due_says: str | None = None
 
 
 def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
@@ -135,7 +146,12 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     time = _read_time(reading, years, intent)
     filters = _read_filters(reading, intent, name_index)
     fields, doc_field = _read_fields(reading, intent, time.due_text)
+    apart = TIME_APART.search(reading.plain)
+    if apart:  # 'how far apart': a span of time, not how far something was met
+        reading.consume(apart.group(0))
+        fields = [f for f in fields if f != "status"]
     owner, owner_excluded, fields = _read_owner(reading, intent, fields, name_index)
+    owner_only = bool(owner) and _owner_alone(reading)
     premise = _premise(question)
     claims = _claims(reading.plain, premise, intent)
     return QueryAnalysis(
@@ -157,6 +173,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         revised_from=time.revised_from,
         revised_to=time.revised_to,
         no_due=filters.no_due,
+        due_says=filters.due_says,
+        owner_only=owner_only and not owner_excluded,
         quantity=bool(re.search(r"\bhow (?:many|much)\b", question, re.I)) and intent == "lookup",
         years=sorted({y for _, y in years}),
         owner=None if owner_excluded else owner,
@@ -172,9 +190,10 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         claims=claims,
         outcome=bool(OUTCOME.search(question)),
         terms=(terms := reading.terms(claims)),
-        subject_terms=_subject_terms(question, terms),
+        subject_terms=_subject_terms(question, terms, name_index),
         parts=_parts(question, name_index),
         sides=compared_sides(question) if intent == "compare" else [],
+        apart=apart is not None,
     )
 
 
@@ -211,7 +230,14 @@ def _read_time(reading: Reading, years: list[tuple[str, int]], intent: Intent) -
     if time.due_text:
         reading.consume(time.due_text)
         due_from, due_to = time.due_from, time.due_to
-        if (time.since, time.until) == (due_from and int(due_from[:4]), due_to and int(due_to[:4])):
+        if time.period and time.period.lower() in time.due_text.lower():
+            # 'due before the end of 2009': the year is the due window's, not a report's
+            time.since = time.until = None
+            time.period = time.due_text
+        elif (time.since, time.until) == (
+            due_from and int(due_from[:4]),
+            due_to and int(due_to[:4]),
+        ):
             time.since = time.until = None  # 'due in 2009' is a due window, not a document year
             time.period = time.due_text
         elif (
@@ -240,6 +266,10 @@ def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _F
     degree = (degree_match.group(1) or degree_match.group(2)).lower() if degree_match else None
     if degree not in ("fully", "completely"):  # 'completely met' is the status 'complete' already
         filters.degree = degree
+    not_at_all = NOT_AT_ALL.search(question) if intent in ("list", "count") else None
+    if not_at_all and degree is None:
+        filters.degree = NOT_MET  # below every degree the register states: no complement
+        reading.consume(not_at_all.group(0))
     filters.category = _read_category(reading, intent, name_index)
     slipped_match = SLIPPED.search(question) or (
         re.search(r"\bhow (?:often|many times)\b.*\bmove[ds]?\b", question, re.I)
@@ -252,12 +282,23 @@ def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _F
         filters.min_extensions = 2
         reading.consume(repeated.group(0))
     revised_match = REVISED.search(question)
+    if revised_match and MOVED_TO_OWNER.match(question[revised_match.end() :]):
+        reading.consume(revised_match.group(0))
+        revised_match = None  # 'moved to the Director of X': a new owner, not a new deadline
     if revised_match:
         filters.revised = True
         reading.consume(revised_match.group(0))
-    if not filters.slipped:
-        for pattern, values in STATUS_WORDS:
+    statuses = STATUS_WORDS
+    if intent in ("list", "count"):
+        statuses = [*STATUS_WORDS, (DONE, ["complete"])]
+    if not filters.slipped and filters.degree != NOT_MET:
+        for pattern, values in statuses:
             status_match = pattern.search(question)
+            if status_match and due_field_value(question, status_match):
+                # 'a timescale of ongoing': the words the due column holds, not a status
+                filters.due_says = status_match.group(0).lower()
+                reading.consume(status_match.group(0))
+                break
             if status_match:
                 filters.statuses = values
                 scope = negation_before(question, status_match.start())
@@ -271,6 +312,26 @@ def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _F
         filters.priority = priority_match.group(1).capitalize()
         reading.consume(priority_match.group(0))
     return filters
+
+
+# the words that name the due column ('timescale', 'deadline', 'target date')
+_DUE_NOUN = r"(?:timescales?|time-?scales?|deadlines?|due dates?|target dates?|target|due)"
+
+
+def due_field_value(question: str, found: re.Match[str]) -> bool:
+    """Whether status words stand as the value of the due column ('an ongoing timescale',
+    'deadline given as ongoing', 'timescale: on-going') rather than as a status."""
+    before = question[max(0, found.start() - 40) : found.start()]
+    after = question[found.end() : found.end() + 30]
+    return bool(
+        re.match(rf"^[\s'\"‘“]*{_DUE_NOUN}\b", after, re.I)
+        or re.search(
+            rf"\b{_DUE_NOUN}\s*(?:(?:is|was|are|were|of|as|reads?|says?|given as|shown as|"
+            rf"set (?:as|to)|recorded as|marked|listed as|stated as)\s*)?[:\s'\"‘“]*$",
+            before,
+            re.I,
+        )
+    )
 
 
 # the statuses a filter and its complement split ('unknown' is in neither: unstated)
@@ -331,6 +392,8 @@ def _read_owner(
         and not re.search(r"\bwhich\b|\bwhat\b", reading.question.lower())
     ):
         owner = None  # 'who owns X' asks for the owner; it does not filter by one
+    if owner and (_named_as_topic(reading.residual, owner) or _common_word(reading, owner)):
+        owner = None  # 'actions about the MPA', 'pay and benefits actions': a subject
     excluded = False
     if owner:
         reading.consume(owner)
@@ -346,9 +409,84 @@ def _read_owner(
     return owner, excluded, fields
 
 
-def _subject_terms(question: str, terms: list[str]) -> list[str]:
+# a topic preposition right before a name: 'about the MPA', 'mentioning the Treasurer'
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:about|regarding|concerning|relating to|related to|mention(?:s|ing|ed)?|involving|"
+    r"in relation to|to do with|refer(?:s|ring|red)? to|cover(?:s|ing|ed)?|deal(?:s|ing|t)? with|"
+    r"address(?:es|ing|ed)?)\s+(?:the\s+|an?\s+)?$",
+    re.I,
+)
+
+
+def _named_as_topic(residual: str, owner: str) -> bool:
+    """Whether the owner's name stands as the subject of a topic phrase ('actions about the
+    MPA') rather than as who holds them ('actions the MPA leads')."""
+    at = residual.lower().find(owner.lower())
+    return at >= 0 and bool(_TOPIC_BEFORE.search(residual[max(0, at - 40) : at]))
+
+
+_OWNERSHIP_CUE = re.compile(
+    r"\b(?:by|owned|owns?|led|leads?|held|holds?|responsib\w*|accountable|assigned|for)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+
+
+_OWNERSHIP_AFTER = re.compile(
+    r"^\s+(?:own|owns|owned|lead|leads|led|hold|holds|held|run|runs|manage|manages|"
+    r"(?:is|are|was|were) (?:responsible|accountable|in charge))\b",
+    re.I,
+)
+
+
+def _common_word(reading: Reading, owner: str) -> bool:
+    """Whether an owner's name is one ordinary word as the question writes it ('pay and
+    benefits actions' holds the owner 'Benefits'): a word of the subject, unless a word of
+    ownership comes right before it ('owned by the treasurer')."""
+    if " " in owner.strip() or owner.isupper():
+        return False
+    found = re.search(rf"\b{re.escape(owner)}\b", reading.residual, re.I)
+    if found is None or not found.group(0).islower():
+        return False
+    before = reading.residual[max(0, found.start() - 30) : found.start()]
+    after = reading.residual[found.end() : found.end() + 30]
+    return not (_OWNERSHIP_CUE.search(before) or _OWNERSHIP_AFTER.match(after))
+
+
+def _owner_alone(reading: Reading) -> bool:
+    """'owned solely by X', 'X alone': only records X owns with nobody else."""
+    found = OWNER_ALONE.search(reading.plain)
+    if found:
+        reading.consume(found.group(0))
+    return found is not None
+
+
+def _subject_terms(question: str, terms: list[str], name_index: NameIndex) -> list[str]:
+    """The terms in the phrases that name a list's subject, less the name of an organisation
+    written as an acronym ('MPS', 'MPA'): a body's name says who, not what about."""
     named = {t for phrase in subject_phrases(question) for t in query_terms(phrase)}
-    return [t for t in terms if t in named]
+    bodies = _bodies(name_index)
+    modifier = noun_phrase_subject(question) or ""  # 'which MPS actions': whose, not what about
+    elsewhere = {t for p in subject_phrases(question) if p != modifier for t in query_terms(p)}
+    acronyms = {
+        w.lower()
+        for w in re.findall(r"\b[A-Z]{2,6}s?\b", modifier)
+        if (w.lower() in bodies or w.lower().rstrip("s") in bodies) and w.lower() not in elsewhere
+    }
+    return [t for t in terms if t in named and t not in acronyms]
+
+
+def _bodies(name_index: NameIndex) -> set[str]:
+    """The acronyms that name organisations in the record: documents' organisations and
+    owners written as one acronym."""
+    found = set()
+    for doc in name_index.documents:
+        for word in re.findall(r"\b[A-Z]{2,6}\b", doc.organisation or ""):
+            found.add(word.lower())
+    for owner in name_index.owners:
+        if re.fullmatch(r"[A-Z]{2,6}", owner.strip()):
+            found.add(owner.strip().lower())
+    return found
 
 
 def _refs(question: str, name_index: NameIndex) -> list[str]:

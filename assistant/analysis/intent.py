@@ -7,7 +7,7 @@ import re
 
 from assistant.analysis.comparison import compared_sides
 from assistant.analysis.model import Intent
-from assistant.analysis.patterns import REVISED, SLIPPED
+from assistant.analysis.patterns import DEGREE, PRIORITY, REVISED, SLIPPED, STATUS_WORDS
 from assistant.analysis.periods import all_years
 
 _RECORD_NOUNS = (
@@ -35,6 +35,12 @@ _PP_END = re.compile(
     r"during|before|after|until|from|with|and|or|but|so|still|yet|not|now)\b",
     re.I,
 )
+
+
+def noun_phrase_subject(question: str) -> str | None:
+    """The words before the record noun of a list question ('which MPS fire-safety actions')."""
+    np = _SUBJECT_NP.search(question)
+    return np.group("np").strip() or None if np else None
 
 
 def subject_phrases(question: str) -> list[str]:
@@ -94,13 +100,46 @@ def _which_noun(question: str) -> bool:
     return False
 
 
+_AUXILIARIES = frozenset(
+    "had has have were was are is did do does got get remain remained still".split()
+)
+# how long lies between two things ('how far apart', 'how many years separate', 'the gap between')
+TIME_APART = re.compile(
+    r"\bhow (?:far|long|much time|many (?:years|months))\s+apart\b|"
+    r"\bhow (?:long|much time|many (?:years|months))\s+(?:separates?|passed|elapsed|lies|lay|"
+    r"went by|was there)\s+between\b|\bhow much time between\b|"
+    r"\bhow many (?:years|months) (?:separate|lie between|between)\b",
+    re.I,
+)
+
+
+def _names_register_value(question: str) -> bool:
+    """Whether the question names a value the register holds for each record: a status, a
+    degree, a priority, a deadline or its revision, a slip."""
+    return bool(
+        REVISED.search(question)
+        or SLIPPED.search(question)
+        or DEGREE.search(question)
+        or PRIORITY.search(question)
+        or any(pattern.search(question) for pattern, _ in STATUS_WORDS)
+        or re.search(
+            r"\b(?:deadlines?|due dates?|timescales?|owners?|priorit\w*)\b", question, re.I
+        )
+    )
+
+
 def intent_of(question: str) -> Intent:
     q = question.lower().strip()
+    if TIME_APART.search(question):
+        return "compare"  # 'how far apart are the two reports?': their dates compared
     head = counted_noun(question)
     if head is not None:
         if re.fullmatch(_RECORD_NOUNS, head) or head in ("improvement", "of"):
             return "count"
+        if head in _AUXILIARIES and _names_register_value(question):
+            return "count"  # 'how many had their deadline moved?': the records are understood
         return "lookup"  # 'how many staff...' asks for a figure, not a count of records
+
     if re.search(r"\bhow much\b", q):
         return "lookup"
     if compared_sides(question):

@@ -48,6 +48,12 @@ class QueryAnalysis(BaseModel):
     revised_from: str | None = Field(None, description="Original deadline window start (ISO).")
     revised_to: str | None = Field(None, description="Original deadline window end (ISO).")
     no_due: bool = Field(False, description="Only records without a deadline.")
+    due_says: str | None = Field(
+        None, description="Words the deadline column holds ('a timescale of ongoing')."
+    )
+    owner_only: bool = Field(
+        False, description="Only records the owner holds alone ('owned solely by X')."
+    )
     quantity: bool = Field(False, description="Asks for a figure ('how many staff').")
     years: list[int] = Field(default_factory=list, description="Every year named.")
     owner: str | None = None
@@ -76,6 +82,7 @@ class QueryAnalysis(BaseModel):
         default_factory=list,
         description="The two things a comparison names in words ('A or B'), as written.",
     )
+    apart: bool = Field(False, description="Asks how far apart two things are in time.")
     parts: list[QuestionPart] = Field(
         default_factory=list, description="The questions asked, when there are several."
     )
@@ -103,6 +110,7 @@ class QueryAnalysis(BaseModel):
             or self.category
             or self.revised_from
             or self.no_due
+            or self.due_says
         )
 
     @property

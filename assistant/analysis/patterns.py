@@ -27,6 +27,7 @@ GENERIC = frozenset(
     marked recorded reported listed set out setting described describe explain give keep keeps
     coming up relevant appear appears appeared several whether according feature featured
     find finds found finding findings conclude concluded conclusion conclusions
+    apart gap separate separates elapsed interval
     """.split()
 )
 
@@ -78,6 +79,38 @@ DEGREE = re.compile(
 )
 
 PRIORITY = re.compile(r"\b(high|medium|low)[- ]priority\b", re.I)
+
+# A negation that reaches to 'at all' ('not met at all', 'were not achieved at all'): the degree
+# below the lowest the register states, a filter (that may match nothing), not a complement.
+NOT_AT_ALL = re.compile(
+    r"\b(?:not|never)\b(?:\s+[\w'-]+){0,3}?\s+at all\b|"
+    r"\bnot\s+(?:\w+\s+){0,2}?to any (?:degree|extent)\b|\bin no (?:way|degree|part)\b",
+    re.I,
+)
+
+NOT_MET = "not at all"  # the degree NOT_AT_ALL reads
+
+# 'done' as the status complete, in a list or count ('which are not yet done'); in a lookup
+# ('what has been done about X') it asks what was done.
+DONE = re.compile(r"\b(?:been|are|is|were|was|now|already|yet|get|got|gets)\s+done\b", re.I)
+
+# Ownership held by one owner alone ('owned solely by X', 'X alone', 'X on its own'): the owner
+# filter keeps only records X owns with nobody else.
+OWNER_ALONE = re.compile(
+    r"\b(?:solely|alone|exclusively|single-handedly|by (?:itself|himself|herself|themselves)|"
+    r"on (?:its|his|her|their) own|sole (?:owner|lead|responsibility|charge))\b|"
+    r"\b(?:owned|led|held|run|managed)\s+only\b",
+    re.I,
+)
+
+# A revision verb whose object is a person or body, not a date ('moved to the Director of X',
+# 'transferred over to the MPA'): a change of owner, no revised deadline.
+MOVED_TO_OWNER = re.compile(
+    r"^\s+(?:over\s+|across\s+)?(?:to|into|under|onto)\s+(?!(?:the\s+)?(?:end|start|beginning|"
+    r"middle|close|new|next|following|later|a later|q[1-4]|\d|jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sep|oct|nov|dec|spring|summer|autumn|winter|financial|calendar|year|month|quarter))",
+    re.I,
+)
 
 # A negation whose scope reaches the words right after it: 'not (been) completed', 'other than
 # those led by X', 'excluding', 'yet to be'. A filter read inside one becomes its complement.
@@ -134,16 +167,30 @@ FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
     (
         re.compile(
             r"\bwhen\b.*\b(?:due|deadline|complete|finish|done|expected|by when|go live|"
-            r"launched?|end)\b|\bdeadline\b|\bdue date\b|\bby when\b|\btimescale",
+            r"launched?|end)\b|\bdeadline\b|\bdue date\b|\bby when\b|\btimescale|"
+            r"\btarget(?:ed)?\s+(?:date|deadline|completion|for completion)\b|"
+            r"\b(?:completion|end|finish)\s+date\b|\bdate (?:for|of) completion\b",
             re.I,
         ),
         "due",
     ),
     (
-        re.compile(r"\bwho\b|\bowner\b|\bowns?\b|\bresponsib|\bled by\b|\blead(?:s|ing)?\b", re.I),
+        re.compile(
+            r"\bwho\b|\bowner\b|\bowns?\b|\bresponsib|\bled by\b|\blead(?:s|ing)?\b|"
+            r"\bwhose\s+(?:job|task|remit|desk|brief|duty)\b|\baccountab|\bon the hook\b|"
+            r"\banswerable\b",
+            re.I,
+        ),
         "owner",
     ),
-    (re.compile(r"\bpriority\b", re.I), "priority"),
+    (
+        re.compile(
+            r"\bpriorit(?:y|ies|ised|ized)\b|\b(?:how|most|least|more|less) urgent\b|\burgency\b|"
+            r"\bhow (?:important|pressing|critical) (?:is|was|are|were)\b",
+            re.I,
+        ),
+        "priority",
+    ),
     (
         re.compile(
             r"\bstatus\b|\bhow far\b|\b(?:to )?what degree\b|\bwas it (?:met|done|completed)|"
@@ -189,6 +236,22 @@ FIELD_TRIGGERS = {
     "timescale",
     "timescales",
     "degree",
+    "whose",
+    "job",
+    "accountable",
+    "accountability",
+    "hook",
+    "answerable",
+    "remit",
+    "urgent",
+    "urgency",
+    "important",
+    "importance",
+    "pressing",
+    "rated",
+    "rating",
+    "target",
+    "completion",
 }
 
 DOC_FIELDS: list[tuple[re.Pattern[str], DocField]] = [

@@ -35,7 +35,8 @@ _WINDOW_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 # A window on a record's deadline ("due by Q2 2009").
 _DUE_WINDOW = re.compile(
     r"\b(?:due|deadline[s]?|to be (?:complete[d]?|done|delivered)|(?:a |the )?date of|dated)\s+"
-    r"(?P<how>in|by|before|after|for)?"
+    r"(?P<how>in|by|before|after|for|at)?"
+    r"\s*(?:the\s+(?P<edge>end|close|start|beginning)\s+of\s+(?:the\s+)?(?:year\s+)?)?"
     r"\s*(?P<when>(?:Q[1-4]\s+(?:19|20)\d\d(?:[-/]\d{2})?)|(?:[A-Z][a-z]{2,8}\.?\s+(?:19|20)?\d\d)|"
     r"(?:(?:19|20)\d\d))",
 )
@@ -136,6 +137,17 @@ def due_window(question: str) -> tuple[str | None, str | None, str | None]:
         return None, None, None
     how = (match.group("how") or "in").lower()
     start, end = span
+    edge = (match.group("edge") or "").lower()
+    if edge:  # 'before the end of 2009' is by 31 December 2009; 'after the start of' from 1 Jan
+        start, end = (end, end) if edge in ("end", "close") else (start, start)
+        if how == "before" and edge in ("end", "close"):
+            how = "by"
+        elif how == "after" and edge in ("start", "beginning"):
+            return start.isoformat(), None, match.group(0)
+        elif how in ("in", "at", "for"):  # 'due at the end of 2009': its last month
+            start = end.replace(day=1) if edge in ("end", "close") else start
+            end = end if edge in ("end", "close") else start.replace(day=28)
+            return start.isoformat(), end.isoformat(), match.group(0)
     if how == "by":
         return None, end.isoformat(), match.group(0)
     if how == "before":

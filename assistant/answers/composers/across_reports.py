@@ -24,7 +24,10 @@ from assistant.answers.support.recordtext import (
 )
 from assistant.answers.support.topics import (
     apply_api_filters,
+    common_in_record,
+    near_in_meaning,
     noun_of,
+    on_subject,
     on_topic,
     topic_terms,
     topic_weights,
@@ -93,23 +96,45 @@ def _on_topic_ids(topic: list[str], context: AnswerContext) -> set[str]:
     return {record.id for record in register.loaded().at(chosen)}
 
 
+def _subject_ids(q: QueryAnalysis, topic: list[str], context: AnswerContext) -> set[str] | None:
+    """Ids of the records on the question's subject: those of its themes that hold its words,
+    and any record near it in meaning (one that says it in other words, in another year);
+    None for a whole theme, when the question names nothing narrower than its themes or
+    nothing narrower is found."""
+    if q.themes and not topic:
+        return None
+    register = context.register
+    loaded = register.loaded()
+    pool = np.arange(len(loaded.records), dtype=np.int32)
+    if q.themes:
+        themed = [r for group in register.with_themes(q.themes).values() for r in group]
+        pool = np.sort(loaded.positions_of(themed))
+    words = [t for t in q.terms if context.stats.df(t) > 0 and not common_in_record(t, context)]
+    chosen = on_subject(pool, words, "", context)  # by its words, within its themes
+    ids = {record.id for record in loaded.at(chosen)}
+    ids |= set(near_in_meaning(context, " ".join(q.terms)))  # by meaning, anywhere
+    if q.themes and not ids:
+        return None
+    return ids
+
+
 def _records_in(
-    q: QueryAnalysis, context: AnswerContext, doc: DocumentInfo, on_subject: set[str] | None
+    q: QueryAnalysis, context: AnswerContext, doc: DocumentInfo, subject_ids: set[str] | None
 ) -> list[ActionRecord]:
     """The document's records on the question's themes, or (without themes) whose ids are in
-    ``on_subject``; in the section it names, if the document has it."""
+    ``subject_ids``; in the section it names, if the document has it."""
     records = list(context.register.of_document(doc.id))
     section = q.section if q.section and q.section in {r.section for r in records} else None
     if section:
         records = [r for r in records if r.section == section]
-    if q.themes:
+    if q.themes and subject_ids is None:
         themed = [
             r
             for r in context.register.with_themes(q.themes).get(doc.id, [])
             if section is None or r.section == section
         ]
     else:
-        themed = [r for r in records if r.id in (on_subject or ())]
+        themed = [r for r in records if r.id in (subject_ids or ())]
     return apply_api_filters(themed, context.filters, context)
 
 
@@ -221,9 +246,12 @@ def _walk(
     asked = term_weights(q.terms, context.stats) or weights
     passages = _passages_by_document(q, context, documents, asked)
     hidden = 0
-    on_subject = None if q.themes else _on_topic_ids(topic, context)
+    if kind == "recurring":
+        subject_ids = _subject_ids(q, topic, context)
+    else:  # a comparison shows each paper's records on its themes, or on its words
+        subject_ids = None if q.themes else _on_topic_ids(topic, context)
     for doc in documents:
-        found = _records_in(q, context, doc, on_subject)
+        found = _records_in(q, context, doc, subject_ids)
         if documents_used >= MAX_REPORTS:  # the records still count, and are all in `records`
             if found or doc.id in passages:
                 hidden += 1

@@ -11,6 +11,8 @@ from collections import OrderedDict
 from datetime import date
 
 from assistant.analysis import QueryAnalysis
+from assistant.analysis.intent import subject_phrases
+from assistant.analysis.patterns import NOT_MET
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.describe import describe_records
@@ -25,6 +27,7 @@ from assistant.answers.support.recordtext import (
 from assistant.answers.support.topics import (
     filtered,
     noun_of,
+    on_subject,
     on_topic,
     relevance_order,
     topic_terms,
@@ -33,6 +36,7 @@ from assistant.answers.support.topics import (
 from assistant.citations import CitationBuilder, record_quote
 from assistant.register import SLIPPED_RULE
 from ingest.model import ActionRecord, DocumentInfo
+from vectorstore.bm25 import query_terms
 
 MAX_LATER = 6  # later appearances quoted under a list
 
@@ -63,7 +67,9 @@ def describe(
     if topic:
         subject += " mentioning " + ", ".join(f"'{t}'" for t in topic)
     if q.owner:
-        subject += f" owned by the {q.owner}" if not q.owner.isupper() else f" owned by {q.owner}"
+        alone = " alone" if q.owner_only else ""
+        the = "" if q.owner.isupper() else "the "
+        subject += f" owned by {the}{q.owner}{alone}"
     if q.owner_not:
         subject += f" not owned by {'' if q.owner_not.isupper() else 'the '}{q.owner_not}"
     if q.section:
@@ -80,13 +86,17 @@ def describe(
     if q.revised and not q.revised_from:
         more = " more than once" if q.min_extensions and not q.slipped else ""
         predicate.append(f"had a deadline revised{more}" if more else "had a revised deadline")
-    if q.degree:
+    if q.degree == NOT_MET:
+        predicate.append("were not met at all")
+    elif q.degree:
         predicate.append(f"were met {q.degree}")
     elif q.statuses:
         key = tuple(sorted(q.statuses, key=["complete", "partial", "ongoing", "not_started"].index))
         predicate.append(_STATUS_PHRASES.get(key, "had status " + "/".join(q.statuses)))
     if q.no_due:
         predicate.append("have no deadline")
+    if q.due_says:
+        predicate.append(f"have the timescale '{q.due_says}'")
     if q.revised_from:
         month = date.fromisoformat(q.revised_from)
         predicate.append(f"had its deadline moved from {month:%B %Y}")
@@ -109,7 +119,9 @@ def criteria(q: QueryAnalysis, topic: list[str]) -> str:
     elif q.documents:
         parts.append(f"documents: {len(q.documents)}")
     if q.owner:
-        parts.append(f"owner: {q.owner}")
+        parts.append(f"owner: {q.owner}" + (" alone" if q.owner_only else ""))
+    if q.due_says:
+        parts.append(f"timescale says: {q.due_says}")
     if q.owner_not:
         parts.append(f"owner not: {q.owner_not}")
     if q.priority:
@@ -133,6 +145,13 @@ def criteria(q: QueryAnalysis, topic: list[str]) -> str:
     return "; ".join(parts)
 
 
+def subject_text(q: QueryAnalysis, topic: list[str]) -> str:
+    """The phrase naming the list's subject ('which items cover staff appraisal' -> 'staff
+    appraisal'), to match records by meaning; '' when the question has no such phrase."""
+    phrases = [p for p in subject_phrases(q.question) if set(query_terms(p)) & set(topic)]
+    return " ".join(phrases)
+
+
 def _tableless(q: QueryAnalysis, context: AnswerContext) -> list[DocumentInfo]:
     """Named documents that have no action table at all (only prose)."""
     named = [d for d in context.documents if d.id in q.documents]
@@ -140,7 +159,7 @@ def _tableless(q: QueryAnalysis, context: AnswerContext) -> list[DocumentInfo]:
 
 
 def _quote_for(record: ActionRecord, q: QueryAnalysis) -> tuple[str, int] | None:
-    if q.slipped or q.revised or q.due_from or q.due_to:
+    if q.slipped or q.revised or q.due_from or q.due_to or q.due_says:
         return record_quote(record, record.due_text, record.status_text, record.title)
     if q.statuses or q.degree:
         return record_quote(record, record.status_text, record.due_text, record.title)
@@ -171,7 +190,7 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
             notes.append(f"the list does not narrow by {', '.join(loose)}: no subject word")
             topic = [t for t in topic if t in q.subject_terms]
     if topic:
-        narrowed = on_topic(matched, topic_weights(topic, context), context)
+        narrowed = on_subject(matched, topic, subject_text(q, topic), context)
         if len(narrowed) or not q.has_record_filters():
             matched = narrowed
         else:
@@ -232,9 +251,10 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
                 times = {1: "once", 2: "twice"}.get(slip.extensions, f"{slip.extensions} times")
                 moved = [f"deadline moved {times}"] if slip.extensions else []
                 reasons = moved + slip.reasons
-            lines.append(
-                f"- {record_line(record, builder, chunk_id, _quote_for(record, q), reasons)}"
-            )
+            line_text = record_line(record, builder, chunk_id, _quote_for(record, q), reasons)
+            if "priority" in q.fields and not q.priority and record.priority:
+                line_text += f" — priority: {safe_text(record.priority)}"  # the field asked
+            lines.append(f"- {line_text}")
             if "progress" in q.fields and record.progress:
                 if len(ordered) == 1:  # one action: its whole progress note, sentence by sentence
                     quoted = progress_quotes(record, limit=5)

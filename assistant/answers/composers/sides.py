@@ -5,12 +5,22 @@ on the aspect asked (deadline, priority, how far met) and both described, each v
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from assistant.analysis import GENERIC, QueryAnalysis
 from assistant.answers.context import AnswerContext
-from assistant.answers.model import Answer
+from assistant.answers.model import Answer, finish
 from assistant.answers.support.describe import describe_records
-from assistant.answers.support.topics import TOPIC_SHARE_MIN, record_hits, topic_weights
+from assistant.answers.support.recordtext import cite_record, record_name, safe_text
+from assistant.answers.support.topics import (
+    TOPIC_SHARE_MIN,
+    apply_api_filters,
+    near_in_meaning,
+    record_hits,
+    topic_weights,
+)
+from assistant.citations import record_quote
+from assistant.register import RecordQuery, sole_owner
 from assistant.text import stems
 from ingest.model import ActionRecord
 from vectorstore.bm25 import query_terms
@@ -41,7 +51,7 @@ def resolve_side(side: str, q: QueryAnalysis, context: AnswerContext) -> ActionR
     shares = context.register.topic_share_of(found, weights)
     best = max(shares)
     if best < TOPIC_SHARE_MIN:
-        return None
+        return _nearest_in_meaning(side, q, context)
     tied = [r for r, share in zip(found, shares, strict=True) if share == best]
 
     def named_by(record: ActionRecord) -> float:
@@ -52,11 +62,175 @@ def resolve_side(side: str, q: QueryAnalysis, context: AnswerContext) -> ActionR
     return max(tied, key=named_by)  # max keeps the best-ranked of equals
 
 
+SIDE_LEAD = 0.03  # the nearest record must lead the next by this much to be the one meant
+
+
+def _nearest_in_meaning(side: str, q: QueryAnalysis, context: AnswerContext) -> ActionRecord | None:
+    """The record a side describes in other words than its own ('the one on raising concerns'
+    for a whistle-blowing action): the nearest in meaning, when it is near enough and clearly
+    nearer than any other; else None."""
+    near = near_in_meaning(context, side)
+    records = context.register.by_id()
+    ranked = sorted(
+        (
+            (score, rid)
+            for rid, score in near.items()
+            if rid in records and (not q.documents or records[rid].document.id in q.documents)
+        ),
+        reverse=True,
+    )
+    if not ranked or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < SIDE_LEAD):
+        return None
+    return records[ranked[0][1]]
+
+
 def by_sides(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
-    """Both sides resolved to two different records: compared and described; else None."""
+    """Both sides resolved to two different records: compared and described, each side's own
+    words next to the record it resolved to; two papers' dates and the time between them; two
+    owners' records counted; else None."""
+    if q.apart and len(q.documents) == 2:
+        return dates_apart(q, context)
+    if len(q.sides) == 2 and _MORE.search(q.question):
+        counted = owners_counted(q, context)
+        if counted is not None:
+            return counted
     if len(q.sides) != 2 or len(q.documents) >= 2:
         return None  # two papers compared: across_reports.counted and the overviews answer
     first, second = (resolve_side(side, q, context) for side in q.sides)
     if first is None or second is None or first.id == second.id:
         return None
-    return describe_records(q, [first, second], context, route="compare")
+    answer = describe_records(q, [first, second], context, route="compare")
+    echo = "; ".join(
+        f"“{safe_text(side)}” is **{record_name(record)}**"
+        for side, record in zip(q.sides, (first, second), strict=True)
+    )
+    verdict, _, rest = answer.answer.partition("\n\n")  # the verdict stays the first line
+    answer.answer = f"{verdict}\n\n{echo}.\n\n{rest}" if rest else f"{verdict}\n\n{echo}."
+    return answer
+
+
+_MORE = re.compile(r"\b(?:more|fewer|most|fewest|less|least|greater|larger|bigger)\b", re.I)
+
+
+_FEWER = re.compile(r"\b(?:fewer|fewest|less|least)\b", re.I)
+
+
+def _owner_of_side(side: str, owners: list[str]) -> str | None:
+    """The register owner a side names (the longest one written in it), if any."""
+    low = f" {' '.join(re.findall(r'[a-z0-9&]+', side.lower()))} "
+    found = [o for o in owners if f" {' '.join(re.findall(r'[a-z0-9&]+', o.lower()))} " in low]
+    return max(found, key=len) if found else None
+
+
+def owners_counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """'Who has more actions, A or B?' where both sides name owners: the records each owns
+    (shared ones included, and said), counted and compared; None unless both are owners."""
+    register = context.register
+    owners = sorted({o for r in register.all() for o in register.owner_parts(r)}, key=len)
+    named = [_owner_of_side(side, owners) for side in q.sides]
+    if any(o is None for o in named) or named[0] == named[1]:
+        return None
+    builder = context.citations()
+    lines: list[str] = []
+    counts: list[tuple[str, list[ActionRecord]]] = []
+    for owner in named:
+        assert owner is not None
+        query = RecordQuery(owner=owner, document=q.documents or None)
+        held = apply_api_filters(context.register.query(query), context.filters, context)
+        counts.append((owner, held))
+    (a, held_a), (b, held_b) = counts
+    if len(held_a) == len(held_b):
+        lines.append(f"**Neither: {a} and {b} each own {len(held_a)}.**")
+    else:
+        more, fewer = (
+            ((a, held_a), (b, held_b))
+            if len(held_a) > len(held_b)
+            else (
+                (b, held_b),
+                (a, held_a),
+            )
+        )
+        if _FEWER.search(q.question):
+            lines.append(
+                f"**{fewer[0]} owns fewer: {len(fewer[1])} against {len(more[1])} for {more[0]}.**"
+            )
+        else:
+            lines.append(
+                f"**{more[0]} owns more: {len(more[1])} against {len(fewer[1])} for {fewer[0]}.**"
+            )
+    for owner, held in counts:
+        alone = sum(1 for r in held if sole_owner(r, owner, register.owner_names()))
+        shared = f" ({alone} alone, {len(held) - alone} shared)" if alone != len(held) else ""
+        cited = []
+        for record in held[:12]:
+            quote = record_quote(record, record.owner, record.title)
+            cite = cite_record(builder, record, context.record_chunk_id(record.id), quote)
+            cited.append(f"{record_name(record)}{cite}")
+        more_text = f" and {len(held) - 12} more" if len(held) > 12 else ""
+        lines.append(f"- **{owner}**: {len(held)}{shared} — {', '.join(cited)}{more_text}")
+    records = [r for _, held in counts for r in held]
+    return finish(
+        q,
+        context,
+        body="\n".join(lines),
+        line=f"{len(held_a)} and {len(held_b)} of {len(context.register.all())} actions match "
+        f"(owner: {a}; owner: {b}).",
+        matched=len(records),
+        route="compare",
+        citations=builder.citations(),
+        records=records,
+    )
+
+
+def dates_apart(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """'How far apart are paper A and paper B?': each paper's date (or, undated, the year of
+    its period), cited where the text states it, and the time between them; None unless both
+    have one."""
+    documents = [d for d in context.documents if d.id in q.documents]
+    if len(documents) != 2 or not all(d.date or d.year for d in documents):
+        return None
+    documents.sort(key=lambda d: d.date or f"{d.year}-06-30")
+    builder = context.citations()
+    said = []
+    for doc in documents:
+        chunk_id = context.first_chunk_id(doc.id)
+        if doc.date and doc.date_text:
+            n = (
+                builder.add(chunk_id=chunk_id, document=doc.ref(), quote=doc.date_text)
+                if (chunk_id)
+                else None
+            )
+            cite = f" [{n}]" if n else ""
+            said.append(f"*{safe_text(doc.title)}* is dated **{safe_text(doc.date_text)}**{cite}")
+        else:
+            period = f", from its period {doc.period}" if doc.period else ""
+            said.append(f"*{safe_text(doc.title)}* states no date; its year is {doc.year}{period}")
+    first, last = documents
+    if first.date and last.date:
+        start, end = date.fromisoformat(first.date), date.fromisoformat(last.date)
+        months = (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
+        years, rest = divmod(months, 12)
+        gap = (
+            " and ".join(
+                p
+                for p in (
+                    f"{years} year{'s' if years != 1 else ''}" if years else "",
+                    f"{rest} month{'s' if rest != 1 else ''}" if rest else "",
+                )
+                if p
+            )
+            or f"{(end - start).days} days"
+        )
+        head = f"**They are {gap} apart** ({(end - start).days} days)"
+    else:
+        years = (last.year or 0) - (first.year or 0)
+        head = f"**They are about {years} year{'s' if years != 1 else ''} apart**"
+    return finish(
+        q,
+        context,
+        body=f"{head}: " + "; ".join(said) + ".",
+        line=f"Dates of 2 documents; searched {len(context.searched())} documents.",
+        matched=0,
+        route="compare",
+        citations=builder.citations(),
+    )

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
 from assistant.register import Positions, RecordQuery, intersect
@@ -64,6 +66,51 @@ def on_topic(positions: Positions, weights: dict[str, float], context: AnswerCon
     return positions[context.register.topic_shares(positions, weights) >= TOPIC_SHARE_MIN]
 
 
+# Records near a subject in meaning, when its words are not theirs ('staff appraisal' and 'the
+# performance review of officers'): cosine similarity of the record's chunk to the subject
+# phrase, within SEMANTIC_MARGIN of the nearest record and at least SEMANTIC_FLOOR (MiniLM;
+# chosen on the development set and the bundled papers: unrelated records score 0.2-0.4).
+SEMANTIC_FLOOR = 0.45
+SEMANTIC_MARGIN = 0.1
+
+
+def near_in_meaning(context: AnswerContext, text: str) -> dict[str, float]:
+    """Record id -> similarity, for the records whose chunk is near ``text`` in meaning."""
+    if not text.strip():
+        return {}
+    hits = context.retriever.search(text, k=40, filters=SearchFilters(kind="record")).hits
+    scored = {
+        h.chunk.record_id: h.dense_score
+        for h in hits
+        if h.chunk.record_id and h.dense_score is not None
+    }
+    if not scored:
+        return {}
+    best = max(scored.values())
+    return {
+        rid: score
+        for rid, score in scored.items()
+        if score >= SEMANTIC_FLOOR and score >= best - SEMANTIC_MARGIN
+    }
+
+
+def on_subject(
+    positions: Positions, topic: list[str], subject: str, context: AnswerContext
+) -> Positions:
+    """The positions whose record is on the subject: by its words (:func:`on_topic`) or, in
+    other words, by meaning (:func:`near_in_meaning` of the subject phrase)."""
+    by_words = (
+        on_topic(positions, topic_weights(topic, context), context) if topic else positions[:0]
+    )
+    near = near_in_meaning(context, subject)
+    if not near:
+        return by_words
+    loaded = context.register.loaded()
+    wanted = {loaded.position[rid] for rid in near if rid in loaded.position}
+    by_meaning = positions[np.isin(positions, np.array(sorted(wanted), dtype=np.int32))]
+    return np.union1d(by_words, by_meaning).astype(np.int32)
+
+
 # -- filters --------------------------------------------------------------------------------
 def _api_query(filters: SearchFilters) -> RecordQuery:
     """The API filters that are record fields (the report-year window is applied apart)."""
@@ -115,6 +162,8 @@ def filtered(q: QueryAnalysis, context: AnswerContext) -> Positions:
         degree=q.degree,
         category=q.category,
         ref=q.refs or None,
+        owner_only=q.owner_only,
+        due_says=q.due_says,
     )
     register, filters = context.register, context.filters
     positions = register.select(query)
