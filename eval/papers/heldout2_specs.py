@@ -210,8 +210,7 @@ K02 = Paper(
         ),
         Row(
             ref="HR-02",
-            issue="Pre-employment checks were incomplete for four of twenty new starters "
-            "tested.",
+            issue="Pre-employment checks were incomplete for four of twenty new starters tested.",
             action="Introduce a checklist signed by HR before a start date is confirmed.",
             priority="1",
             owner="Head of People",
@@ -254,8 +253,7 @@ K02 = Paper(
         ),
         Row(
             ref="EST-01",
-            issue="Statutory fire risk assessments at two stations were past their review "
-            "date.",
+            issue="Statutory fire risk assessments at two stations were past their review date.",
             action="Review all station fire risk assessments and set an annual programme.",
             priority="1",
             owner="Estates Manager",
@@ -278,8 +276,7 @@ K02 = Paper(
             ref="GOV-01",
             issue="The scheme of delegation does not reflect the current senior management "
             "structure.",
-            action="Update the scheme of delegation and present it to the Authority for "
-            "approval.",
+            action="Update the scheme of delegation and present it to the Authority for approval.",
             priority="2",
             owner="Clerk to the Authority",
             due="2025-06-30",
@@ -309,9 +306,7 @@ K03 = Paper(
     committee="Audit and Risk Committee",
     meeting="Thursday 16 January 2025",
     title="Audit Recommendations Tracker",
-    intro=(
-        "Open internal and external audit recommendations as at 31 December 2024.",
-    ),
+    intro=("Open internal and external audit recommendations as at 31 December 2024.",),
     closing=(
         "The Committee is asked to note the tracker and approve the closure of implemented "
         "recommendations.",
@@ -402,8 +397,7 @@ K03 = Paper(
         ),
         Row(
             ref="R7",
-            issue="Risk register entries lacked target scores and dates for mitigating "
-            "actions.",
+            issue="Risk register entries lacked target scores and dates for mitigating actions.",
             action="Add target risk scores and action dates for all corporate risks.",
             owner="Director of Corporate Affairs",
             priority="Low",
@@ -688,8 +682,7 @@ K05 = Paper(
             due="2024-09-30",
             revised="2025-01-31",
             status="Amber",
-            progress="Template agreed with staff associations; training starts in October."
-            + _LONG,
+            progress="Template agreed with staff associations; training starts in October." + _LONG,
         ),
         Row(
             ref="R1",
@@ -828,14 +821,12 @@ K06 = Paper(
             owner="Director of Admissions",
             due="2024-09-30",
             status="Partially implemented",
-            progress="Reconciliation in place for new agents; legacy agreements being "
-            "re-papered.",
+            progress="Reconciliation in place for new agents; legacy agreements being re-papered.",
         ),
         Row(
             category="Research grants",
             issue="Time recorded against research grants was not supported by timesheets.",
-            action="Require monthly timesheets for staff charged to externally funded "
-            "projects.",
+            action="Require monthly timesheets for staff charged to externally funded projects.",
             priority="Significant",
             owner="Head of Research Finance",
             due="2024-12-31",
@@ -915,8 +906,7 @@ K07 = Paper(
         "met. Where a deadline has moved, the original deadline is given in brackets.",
     ),
     closing=(
-        "The Committee is recommended to note the update and agree the revised deadlines "
-        "shown.",
+        "The Committee is recommended to note the update and agree the revised deadlines shown.",
     ),
     headers={
         "ref": "Ref",
@@ -946,8 +936,7 @@ K07 = Paper(
             ref="IA/23/05",
             category="Building safety and compliance",
             issue="Gas safety certificates were missing for 14 properties at the audit date.",
-            action="Escalate no-access cases through the legal access procedure within 28 "
-            "days.",
+            action="Escalate no-access cases through the legal access procedure within 28 days.",
             owner="Head of Building Safety",
             due="2024-02-29",
             status="Met: partially",
@@ -966,8 +955,7 @@ K07 = Paper(
         Row(
             ref="IA/23/09",
             category="Rent and income",
-            issue="Former tenant arrears were written off without approval at the correct "
-            "level.",
+            issue="Former tenant arrears were written off without approval at the correct level.",
             action="Apply the write-off delegations in the financial regulations and report "
             "write-offs quarterly.",
             owner="Head of Income",
@@ -979,8 +967,7 @@ K07 = Paper(
             ref="IA/23/10",
             category="Rent and income",
             issue="Service charge budgets were not reconciled to actual costs at year end.",
-            action="Complete service charge reconciliations within six months of the year "
-            "end.",
+            action="Complete service charge reconciliations within six months of the year end.",
             owner="Head of Income",
             due="2024-09-30",
             status="Not yet due",
@@ -1036,9 +1023,7 @@ K08 = Paper(
         "The Academy Trust Handbook requires the Trust to follow up internal scrutiny "
         "findings. This tracker shows recommendations from the autumn term visits.",
     ),
-    closing=(
-        "Trustees are asked to note the tracker and the revised dates.",
-    ),
+    closing=("Trustees are asked to note the tracker and the revised dates.",),
     headers={
         "ref": "Rec",
         "issue": "Observation",
