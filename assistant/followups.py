@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
-from assistant.analysis import GENERIC
+from assistant.analysis import GENERIC, ref_tokens
 from assistant.answers.model import Answer
 from assistant.citations import Citation
 from assistant.register import Register
@@ -31,17 +31,13 @@ from vectorstore.retriever import identifiers
 
 MAX_TURNS = 50
 
-# a ref of any house style: letters then digits ('R18', 'IA-07', 'QX-7b'), '4.2', 'item 3' —
-# not a quarter ('Q2') — besides the shapes the retriever knows
-_REF_SHAPE = re.compile(
-    r"\b(?!Q[1-4]\b)(?-i:[A-Z]{1,5})-?\d{1,4}[a-z]?\b|\b\d+\.\d+\b|\bitem\s+\d+\b"
-)
-
 
 def refs_in(text: str) -> list[str]:
-    """The refs ``text`` names, in order, whatever their shape."""
-    found = identifiers(text) + [m.group(0) for m in _REF_SHAPE.finditer(text)]
-    return list(dict.fromkeys(found))
+    """The refs ``text`` names, in order, whatever their house style: the shapes the retriever
+    reads ('R18', '4.2', 'item 3') and any ref-shaped token ('IA-07', 'GOV12')."""
+    read = identifiers(text)
+    words = {word.upper() for ref in read for word in ref.split()}  # 'R4' of 'HMIC R4'
+    return read + [token for token in ref_tokens(text) if token not in words and token not in read]
 
 
 _NARROW = re.compile(
@@ -155,12 +151,17 @@ _THEN = re.compile(
 )
 
 
+# words a question needs to name its own subject: an 'and …' chat turn, or a later part of a
+# question in several parts (:func:`has_own_subject`)
+OWN_SUBJECT_WORDS = 6
+
+
 def _stands_alone(question: str) -> bool:
     """'And when is the workforce plan due to be published?': an 'and' question with its own
     subject (six words or more after 'and', and nothing pointing back) stands alone."""
     rest = re.sub(r"^(?:and|also|then)\s+", "", question.strip(), flags=re.I)
     return (
-        len(rest.split()) >= 6
+        len(rest.split()) >= OWN_SUBJECT_WORDS
         and not _PRONOUN_ONLY.search(rest)
         and not re.match(r"(?:what|how) about\b", rest, re.I)
     )
@@ -379,9 +380,6 @@ def previous_of(standalone: str, answer: Answer, register: Register) -> Previous
     quoted = not answer.records
     records = answer.records or cited_records(register, answer.citations)
     return Previous(standalone, records, record_names(register, records[:MAX_NAMED]), quoted)
-
-
-OWN_SUBJECT_WORDS = 6  # words a later part needs to be read as standing alone (as a chat turn)
 
 
 def has_own_subject(part: str) -> bool:

@@ -167,7 +167,8 @@ class Assistant:
         scope = preface(parts[0])
         previous: Previous | None = None
         for index, part in enumerate(parts):
-            standalone, within = part, list[str]()
+            standalone = part
+            within: list[str] = []  # documents a bridged part is searched in
             if index:
                 prior_question, prior = answered[-1]
                 standalone, bridged, within = bridge(
@@ -181,7 +182,7 @@ class Assistant:
                     answered.append((part, self._broken_link(part, filters, top_k)))
                     continue
             scoped = filters
-            if index and within and not filters.document:
+            if within and not filters.document:  # the earlier part's documents
                 scoped = filters.model_copy(update={"document": within})
             answer, _ = self._ask_one(standalone, scoped, top_k, None)
             answered.append((standalone, answer))

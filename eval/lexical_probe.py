@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import statistics
 import sys
 import tempfile
 import time
@@ -26,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from eval.bench import synthesize
+from eval.latency import summarise
 from ingest.extract import ChunkingOptions, extract
 from ingest.loaders import load_document
 from vectorstore import pg_lexical
@@ -40,16 +40,6 @@ GOLD = ROOT / "eval" / "gold.jsonl"
 PER_COPY = 95  # chunks of one copy of the bundled record
 
 
-def _percentiles(times: list[float]) -> dict[str, float]:
-    ordered = sorted(times)
-    p95 = ordered[min(len(ordered) - 1, math.ceil(0.95 * len(ordered)) - 1)]
-    return {
-        "p50_ms": round(statistics.median(ordered) * 1000, 1),
-        "p95_ms": round(p95 * 1000, 1),
-        "max_ms": round(ordered[-1] * 1000, 1),
-    }
-
-
 def _timed(index: Any, questions: list[str], k: int, rounds: int) -> tuple[dict, dict]:
     times: list[float] = []
     results: dict[str, list[str]] = {}
@@ -57,9 +47,9 @@ def _timed(index: Any, questions: list[str], k: int, rounds: int) -> tuple[dict,
         for question in questions:
             started = time.perf_counter()
             hits = index.search(question, k)
-            times.append(time.perf_counter() - started)
+            times.append((time.perf_counter() - started) * 1000)
             results[question] = [chunk_id for chunk_id, _ in hits]
-    return _percentiles(times), results
+    return summarise(times), results  # the bench's percentiles
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -33,9 +33,9 @@ from assistant.analysis.model import (
     QueryAnalysis,
     QuestionPart,
 )
-from assistant.analysis.names import NameEvidence, NameIndex, Target
+from assistant.analysis.names import NameEvidence, NameIndex, Target, ref_tokens
 from assistant.analysis.parts import preface, question_parts
-from assistant.analysis.patterns import GENERIC
+from assistant.analysis.patterns import GENERIC, unquoted
 
 __all__ = [
     "ANSWER_LABELS",
@@ -57,4 +57,6 @@ __all__ = [
     "due_order",
     "preface",
     "question_parts",
+    "ref_tokens",
+    "unquoted",
 ]

@@ -38,10 +38,12 @@ from assistant.analysis.patterns import (
     OWNER_ALONE,
     PREMISE,
     PRIORITY,
+    QUOTED,
     REPEATEDLY,
     REVISED,
     SLIPPED,
     STATUS_WORDS,
+    unquoted,
 )
 from assistant.analysis.periods import (
     all_years,
@@ -202,7 +204,7 @@ def _read_names(reading: Reading, name_index: NameIndex) -> tuple[list[str], str
     documents, section, named, spans = named_targets(reading.question, name_index)
     reading.consume_words(named)
     reading.blank(spans)
-    for quoted in _QUOTED.finditer(reading.question):  # a title quoted whole names its paper
+    for quoted in QUOTED.finditer(reading.question):  # a title quoted whole names its paper
         text = _folded(quoted.group(0)[1:-1])
         for doc in name_index.documents:
             if text and text == _folded(doc.title) and doc.id not in documents:
@@ -502,17 +504,6 @@ def _refs(question: str, name_index: NameIndex) -> list[str]:
             found = [f for f in found if f.lower() not in low]
         found.append(ref)
     return found
-
-
-_QUOTED = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"|‘[^’]{3,}’|(?<![A-Za-z])'[^']{3,}?'(?![A-Za-z])")
-
-
-def unquoted(text: str) -> str:
-    """``text`` with every quotation of two words or more blanked (same length): 'the action on
-    “Waivers were not reported”' asserts nothing, and filters nothing."""
-    return _QUOTED.sub(
-        lambda m: " " * len(m.group(0)) if len(m.group(0).split()) >= 2 else m.group(0), text
-    )
 
 
 def _premise(question: str) -> str | None:

@@ -333,6 +333,22 @@ _REF_SHAPE = re.compile(r"^[A-Za-z]{1,5}(?:[/.\-][A-Za-z]{1,4})?[/.\-]?\d{1,4}(?
 _NOT_A_REF = re.compile(r"^(?:q[1-4]|h[12]|fy\d+|covid-?19|a[3-5]|p[1-4])$", re.I)
 
 
+def ref_shaped(token: str) -> bool:
+    """Whether ``token`` reads as a ref of some house style ('QX-07', 'GOV12', 'IA/19/02'),
+    not a quarter, a half-year, a year or a paper size."""
+    return bool(_REF_SHAPE.match(token)) and not _NOT_A_REF.match(token)
+
+
+def ref_tokens(text: str) -> list[str]:
+    """The ref-shaped tokens of ``text``, upper-cased, in order (see :func:`ref_shaped`)."""
+    found = []
+    for match in _TOKEN_WITH_JOINS.finditer(text):
+        token = match.group(0).upper()
+        if ref_shaped(token) and token not in found:
+            found.append(token)
+    return found
+
+
 def refs_named(question: str, name_index: NameIndex) -> list[str]:
     """The register's own refs written in the question, whatever their shape ('NV-03',
     '19/20-08', 'AL-06', 'IA-2'): linked to the values the data holds, not to a pattern; and a
@@ -344,7 +360,7 @@ def refs_named(question: str, name_index: NameIndex) -> list[str]:
         if token.isdigit() or not any(c.isdigit() for c in token):
             continue
         ref = name_index.refs.get(token.lower())
-        if ref is None and _REF_SHAPE.match(token) and not _NOT_A_REF.match(token):
+        if ref is None and ref_shaped(token):
             ref = token.upper()  # a ref the register does not hold: still the one asked about
         if ref and ref not in found:
             found.append(ref)

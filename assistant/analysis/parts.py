@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.analysis.patterns import unquoted
+
 WH = r"(?:who|whom|whose|what|when|where|which|why|how)"
 AUX = r"(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|may|might)"
 # what may follow an auxiliary that opens a yes/no question: its subject
@@ -42,7 +44,6 @@ _JOINT_COMMA = re.compile(
 )
 _OPENS = re.compile(rf"^(?:{AUX}|{COMMAND})\b", re.I)
 _HAS_WH = re.compile(rf"\b{WH}\b", re.I)
-_QUOTED = re.compile(r"[\"“‘'][^\"”’']{2,200}[\"”’']")
 # 'For the 2009 plan, which ...': the words before a part's first question word
 _PREFACE = (
     re.compile(
@@ -59,22 +60,13 @@ def _is_question(text: str) -> bool:
     return len(text.split()) >= 2 and bool(_HAS_WH.search(text) or _OPENS.match(text))
 
 
-def _cuts(question: str) -> list[int]:
-    """Offsets where a joint starts, in order; quoted text holds none."""
-    blanked = _QUOTED.sub(lambda m: "x" * len(m.group(0)), question)
-    spans: list[tuple[int, int]] = []
-    for pattern in (_JOINT_STRONG, _JOINT_AND, _JOINT_COMMA):
-        spans.extend((m.start(), m.end()) for m in pattern.finditer(blanked))
-    return sorted({start for start, _ in spans} | {end for _, end in spans})
-
-
 def question_parts(question: str) -> list[str]:
     """The questions asked in ``question``, in order (one when it asks one thing).
 
     A cut is kept only when the text on both sides of it is a question of its own; the joint
     words themselves ('and', 'then', the comma) are dropped."""
     text = question.strip()
-    blanked = _QUOTED.sub(lambda m: "x" * len(m.group(0)), text)
+    blanked = unquoted(text)  # quoted text holds no joint
     joints: list[tuple[int, int]] = []
     for pattern in (_JOINT_STRONG, _JOINT_AND, _JOINT_COMMA):
         joints.extend((m.start(), m.end()) for m in pattern.finditer(blanked))

@@ -139,10 +139,7 @@ def mark_scanned(answer: Answer) -> Answer:
         f"{which} {numbers} {'is' if len(scanned) == 1 else 'are'} from a scanned page read by "
         f"OCR (word confidence {lowest:.0f}%): check the wording against the original."
     )
-    answer._body = f"{answer._body}\n\n{said}"
-    answer.answer = f"{answer._body}{answer._tail}"
-    answer.notes.append("ocr")
-    return answer
+    return _say_above_coverage(answer, said, "ocr")
 
 
 def limit_records(answer: Answer, limit: int) -> Answer:
@@ -157,8 +154,15 @@ def limit_records(answer: Answer, limit: int) -> Answer:
         f"`records` holds the first {limit:,} of these {total:,} records; "
         f"ask with `records_limit` of {total:,} or more for all of them."
     )
-    answer.answer = f"{answer._body}\n\n{said}{answer._tail}"
-    answer.notes.append(f"records cut to the first {limit:,} of {total:,}")
+    return _say_above_coverage(answer, said, f"records cut to the first {limit:,} of {total:,}")
+
+
+def _say_above_coverage(answer: Answer, said: str, note: str) -> Answer:
+    """``said`` as a paragraph between the answer's body and its coverage line, and ``note``
+    in its notes."""
+    answer._body = f"{answer._body}\n\n{said}"
+    answer.answer = f"{answer._body}{answer._tail}"
+    answer.notes.append(note)
     return answer
 
 

@@ -99,10 +99,10 @@ def document_facts(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
 
 MASTHEAD_CHARS = 600  # the opening of a paper that holds its title, committee and date line
 # what happens to a paper itself: 'presented to the panel', 'submitted', 'published'
-_PAPER_VERBS = frozenset(
+_PAPER_VERBS = stems(
     "present presented submit submitted consider considered publish published issue issued "
     "table tabled receive received write wrote written prepare prepared date dated meet "
-    "met meeting".split()
+    "met meeting"
 )
 
 
@@ -111,9 +111,10 @@ def _about_the_paper(q: QueryAnalysis, doc: DocumentInfo, text: str) -> bool:
     and its opening up to its date line ('presented to the Audit Panel' is; 'hold its
     workshop' is not)."""
     end = MASTHEAD_CHARS
-    if doc.date_text and doc.date_text in text:
-        end = max(end, text.index(doc.date_text) + len(doc.date_text))
-    own = stems(text[:end]) | stems(doc.title) | stems(" ".join(_PAPER_VERBS))
+    dated = text.find(doc.date_text) if doc.date_text else -1
+    if dated >= 0:
+        end = max(end, dated + len(doc.date_text or ""))
+    own = stems(text[:end]) | stems(doc.title) | _PAPER_VERBS
     return all(stems(term) <= own for term in q.terms)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.analysis import QueryAnalysis
+from assistant.analysis import QueryAnalysis, unquoted
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.recordtext import (
     cite,
@@ -239,9 +239,8 @@ def figure_contradicted(question: str, texts: list[str]) -> tuple[Figure, Figure
     best first) states, while one of them gives a different figure of the same kind: (the
     question's figure, the record's, the index of the text that gives it). None when every
     figure is borne out, or nothing of its kind is said."""
-    unquoted = re.sub(r"[\"“‘][^\"”’]{1,200}[\"”’]", " ", question)
     said = [(index, figure) for index, text in enumerate(texts) for figure in figures(text)]
-    for asked in figures(unquoted):
+    for asked in figures(unquoted(question)):
         same_kind = [(i, f) for i, f in said if f.kind == asked.kind]
         if not same_kind or any(abs(f.value - asked.value) < 1e-9 for _, f in same_kind):
             continue
