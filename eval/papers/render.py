@@ -179,12 +179,25 @@ def _groups(paper: Paper) -> list[tuple[str | None, list[Row]]]:
 
 
 def _chromium(args: list[str], page: Path) -> None:
-    subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", *args, page.as_uri()],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
+    """Run headless chromium on ``page`` with a profile of its own (two builds running at once
+    share no state) and layout finished before it prints or shoots (the same bytes each time)."""
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                CHROMIUM,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                f"--user-data-dir={profile}",
+                "--run-all-compositor-stages-before-draw",
+                "--virtual-time-budget=2000",
+                *args,
+                page.as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
 
 
 def to_pdf(paper: Paper, out: Path) -> None:
