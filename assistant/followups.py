@@ -21,13 +21,13 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
-from assistant.analysis import GENERIC, ref_tokens
+from assistant.analysis import GENERIC
 from assistant.answers.model import Answer
 from assistant.citations import Citation
 from assistant.register import Register
 from ingest.model import ActionRecord
 from vectorstore.bm25 import STOPWORDS
-from vectorstore.retriever import identifiers
+from vectorstore.identifiers import identifiers
 
 MAX_TURNS = 50
 
@@ -35,9 +35,7 @@ MAX_TURNS = 50
 def refs_in(text: str) -> list[str]:
     """The refs ``text`` names, in order, whatever their house style: the shapes the retriever
     reads ('R18', '4.2', 'item 3') and any ref-shaped token ('IA-07', 'GOV12')."""
-    read = identifiers(text)
-    words = {word.upper() for ref in read for word in ref.split()}  # 'R4' of 'HMIC R4'
-    return read + [token for token in ref_tokens(text) if token not in words and token not in read]
+    return identifiers(text)
 
 
 _NARROW = re.compile(

@@ -11,7 +11,6 @@ semantically close neighbour.
 
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import dataclass, field
 
@@ -22,12 +21,9 @@ from vectorstore.bm25 import SqliteBm25Index
 from vectorstore.catalog import Catalog
 from vectorstore.filters import SearchFilters
 from vectorstore.fusion import reciprocal_rank_fusion
+from vectorstore.identifiers import as_held, identifiers
 from vectorstore.matrix import VectorMatrix
 from vectorstore.protocols import DenseSearch, DenseSubset, Embedder, LexicalIndex, VectorIndex
-
-_IDENTIFIER = re.compile(
-    r"\b(?:HMIC\s+R\d{1,3}|BVPI\s?\d{1,4}[a-z]?|R\d{1,3}|item\s+\d+(?:\.\d+)?|\d+\.\d+)\b", re.I
-)
 
 # unfiltered neighbours taken per wanted result before filtering, in turn (ranking the matrix
 # costs the same for any pool; listing every chunk a broad filter passes costs tens of ms, and
@@ -43,17 +39,6 @@ def lexical_index_for(catalog: Catalog) -> LexicalIndex:
         index: LexicalIndex = own()
         return index
     return SqliteBm25Index(catalog)
-
-
-def identifiers(query: str) -> list[str]:
-    """Identifier-like tokens: 'R18', 'HMIC R4', 'BVPI 153b', 'item 4' (as '4'), '1.2'."""
-    found = []
-    for match in _IDENTIFIER.finditer(query):
-        token = re.sub(r"\s+", " ", match.group(0).strip())
-        if token.lower().startswith("item "):
-            token = token.split(" ", 1)[1]
-        found.append(token.upper() if token[0].isalpha() else token)
-    return found
 
 
 @dataclass
@@ -228,7 +213,9 @@ class HybridRetriever:
     def _exact_ref_chunks(
         self, refs: list[str], filters: SearchFilters, document_ids: list[str] | None
     ) -> list[str]:
-        candidates = self.catalog.chunk_ids_with_ref(refs)
+        candidates = self.catalog.chunk_ids_with_ref(
+            as_held(refs, lambda ref: bool(self.catalog.chunk_ids_with_ref([ref])))
+        )
         if not candidates or (filters.is_empty() and document_ids is None):
             return candidates
         passing = self._passing(candidates, filters, document_ids)

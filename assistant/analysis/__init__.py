@@ -33,7 +33,7 @@ from assistant.analysis.model import (
     QueryAnalysis,
     QuestionPart,
 )
-from assistant.analysis.names import NameEvidence, NameIndex, Target, ref_tokens
+from assistant.analysis.names import NameEvidence, NameIndex, Target
 from assistant.analysis.parts import preface, question_parts
 from assistant.analysis.patterns import GENERIC, unquoted
 
@@ -57,6 +57,5 @@ __all__ = [
     "due_order",
     "preface",
     "question_parts",
-    "ref_tokens",
     "unquoted",
 ]

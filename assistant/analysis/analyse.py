@@ -56,7 +56,7 @@ from assistant.analysis.periods import (
 from assistant.analysis.themes import themes_named
 from ingest.model import STATUSES
 from vectorstore.bm25 import query_terms
-from vectorstore.retriever import identifiers
+from vectorstore.identifiers import as_held, identifiers
 
 
 def _words(text: str) -> set[str]:
@@ -495,6 +495,7 @@ def _refs(question: str, name_index: NameIndex) -> list[str]:
     """Refs in the question: identifier-like tokens ('R18', 'item 4'), and any ref the
     register holds written out ('NV-03', '19/20-08')."""
     found = [r for r in identifiers(question) if not re.fullmatch(r"(19|20)\d\d", r)]
+    found = as_held(found, lambda ref: ref.lower() in name_index.refs)
     for ref in refs_named(question, name_index):
         low = ref.lower()
         if any(low in f.lower() for f in found):

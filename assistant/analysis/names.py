@@ -15,6 +15,7 @@ from typing import Literal
 from assistant.analysis.patterns import FIELD_TRIGGERS, GENERIC
 from assistant.text import record_text, stem, stems
 from ingest.model import ActionRecord, DocumentInfo
+from vectorstore.identifiers import ref_shaped, tokens_with_joins
 
 # The small words of titles and headings (and 'table', 'appendix'): no name phrase starts or
 # ends with one, and a phrase made only of them and generic words is generic.
@@ -326,37 +327,13 @@ def _section_by_noun(phrase: str, question_stems: list[str], name_index: NameInd
     return fitting[0] if len(fitting) == 1 else None
 
 
-_TOKEN_WITH_JOINS = re.compile(r"[A-Za-z0-9]+(?:[/.\-][A-Za-z0-9]+)*")
-# A ref of a shape the register may not hold ('QX-07', 'GOV12', 'IA/19/02'): letters, then
-# digits, joined or not; never a quarter ('Q3'), a year or a date.
-_REF_SHAPE = re.compile(r"^[A-Za-z]{1,5}(?:[/.\-][A-Za-z]{1,4})?[/.\-]?\d{1,4}(?:[/.\-]\d{1,4})?$")
-_NOT_A_REF = re.compile(r"^(?:q[1-4]|h[12]|fy\d+|covid-?19|a[3-5]|p[1-4])$", re.I)
-
-
-def ref_shaped(token: str) -> bool:
-    """Whether ``token`` reads as a ref of some house style ('QX-07', 'GOV12', 'IA/19/02'),
-    not a quarter, a half-year, a year or a paper size."""
-    return bool(_REF_SHAPE.match(token)) and not _NOT_A_REF.match(token)
-
-
-def ref_tokens(text: str) -> list[str]:
-    """The ref-shaped tokens of ``text``, upper-cased, in order (see :func:`ref_shaped`)."""
-    found = []
-    for match in _TOKEN_WITH_JOINS.finditer(text):
-        token = match.group(0).upper()
-        if ref_shaped(token) and token not in found:
-            found.append(token)
-    return found
-
-
 def refs_named(question: str, name_index: NameIndex) -> list[str]:
     """The register's own refs written in the question, whatever their shape ('NV-03',
     '19/20-08', 'AL-06', 'IA-2'): linked to the values the data holds, not to a pattern; and a
     ref-shaped token it does not hold ('QX-07'), as written. Plain numbers and years are left
     to the identifier reader ('item 4')."""
     found = []
-    for match in _TOKEN_WITH_JOINS.finditer(question):
-        token = match.group(0)
+    for token in tokens_with_joins(question):
         if token.isdigit() or not any(c.isdigit() for c in token):
             continue
         ref = name_index.refs.get(token.lower())

@@ -14,8 +14,8 @@ from vectorstore.bm25 import fts_match, query_terms
 from vectorstore.dense import ScaledDense
 from vectorstore.filters import SearchFilters
 from vectorstore.fusion import reciprocal_rank_fusion
+from vectorstore.identifiers import as_held, identifiers
 from vectorstore.matrix import VectorMatrix
-from vectorstore.retriever import identifiers
 
 
 def matrix_of(services: Services) -> VectorMatrix:
@@ -240,3 +240,16 @@ def test_filtered_keyword_search_equals_the_joined_query(
             if expected
             else got == []
         )
+
+
+def test_identifiers_read_any_house_style_of_ref() -> None:
+    """Refs of shapes no bundled paper uses are read; quarters, month-years and years are not."""
+    text = "Who owns IA/19/02, QX-07 and gov12, due Mar-20 in Q3, per the MOPAC 2017 report?"
+    assert identifiers(text) == ["IA/19/02", "QX-07", "GOV12"]
+    assert identifiers("Is HMIC 4 done? And Item 3?") == ["HMIC 4", "3"]
+    assert identifiers("r18 and R18") == ["R18"]
+
+
+def test_an_acronym_prefixed_ref_is_read_as_the_data_holds_it() -> None:
+    held = {"R1", "HMIC R4"}
+    assert as_held(["PURE R1", "HMIC R4", "QX-07"], held.__contains__) == ["R1", "HMIC R4", "QX-07"]

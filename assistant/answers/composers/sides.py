@@ -24,14 +24,15 @@ from assistant.register import RecordQuery, sole_owner
 from assistant.text import stems
 from ingest.model import ActionRecord
 from vectorstore.bm25 import query_terms
-from vectorstore.retriever import identifiers
+from vectorstore.identifiers import as_held, identifiers
 
 
 def resolve_side(side: str, q: QueryAnalysis, context: AnswerContext) -> ActionRecord | None:
     """The one record ``side`` describes: by its ref when it names one, else the best-ranked
     record holding at least TOPIC_SHARE_MIN of the side's (IDF-weighted) words; None if none
     does."""
-    refs = [r.lower() for r in identifiers(side) if not re.fullmatch(r"(19|20)\d\d", r)]
+    read = [r.lower() for r in identifiers(side) if not re.fullmatch(r"(19|20)\d\d", r)]
+    refs = as_held(read, lambda ref: bool(context.register.with_refs([ref])))
     if refs:
         found = context.register.with_refs(refs)
         if q.documents:

@@ -10,8 +10,14 @@ import assistant.analysis
 
 PACKAGE = Path(assistant.analysis.__file__).parent
 ALLOWED = ("assistant.analysis", "assistant.text", "ingest", "pydantic")
-# The search side's tokenising, so that topic terms and refs are the words search matches.
-ALLOWED_NAMES = {("vectorstore.bm25", "query_terms"), ("vectorstore.retriever", "identifiers")}
+# The search side's tokenising and ref rule, so that topic terms and refs are what search matches.
+ALLOWED_NAMES = {
+    ("vectorstore.bm25", "query_terms"),
+    ("vectorstore.identifiers", "identifiers"),
+    ("vectorstore.identifiers", "as_held"),
+    ("vectorstore.identifiers", "ref_shaped"),
+    ("vectorstore.identifiers", "tokens_with_joins"),
+}
 
 
 def _imports() -> list[tuple[str, ast.Import | ast.ImportFrom, bool]]:
