@@ -1421,7 +1421,7 @@ def _where(paper: Paper) -> str:
 def _label(row: Row) -> list[str]:
     if row.ref and not row.ref.isdigit():
         return [row.ref]
-    return [" ".join(row.issue.split()[:5])]
+    return [" ".join(row.issue.split()[:5]).rstrip(".,")]
 
 
 def _name(row: Row) -> str:
