@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from eval.papers.spec import RAG_KEY_GREEN_DONE, Paper, Row, gold_status
+from eval.papers.spec import RAG_KEY_GREEN_DONE, Paper, Row, format_date, gold_status
 
 # --- 1. town council: Word, borderless, sub-headings by audit objective, "… now …" -----------
 
@@ -1436,10 +1436,17 @@ def _row(paper: Paper, ref: str) -> Row:
     return next(r for r in paper.rows if r.ref == ref)
 
 
-def _dates(value: str) -> list[str]:
+def _dates(paper: Paper, value: str) -> list[str]:
+    """The date as ISO, as the paper's house style writes it, and in common long forms."""
     d = date.fromisoformat(value)
     month = _MONTHS[d.month - 1]
-    forms = [value, f"{d.day} {month} {d.year}", d.strftime("%d/%m/%Y"), f"{month} {d.year}"]
+    forms = [
+        value,
+        format_date(value, paper.date_style),
+        f"{d.day} {month} {d.year}",
+        d.strftime("%d/%m/%Y"),
+        f"{month} {d.year}",
+    ]
     return list(dict.fromkeys(forms))
 
 
@@ -1512,7 +1519,7 @@ def q_due(paper: Paper, ref: str) -> dict[str, Any]:
         paper,
         f"When is action {ref} of {_where(paper)} now due?",
         "lookup_date",
-        [_dates(current)],
+        [_dates(paper, current)],
         f"{ref}: current due date {current}"
         + (f" (revised from {row.due})" if row.revised else ""),
     )
