@@ -16,6 +16,7 @@ REQUIRED: dict[str, set[str]] = {
     "system": {"abstain_phrase"},
     "answer_with_sources": {"question", "sources"},
     "condense_followup": {"history", "question"},
+    "propose_analysis": {"question", "values"},
 }
 
 

@@ -22,6 +22,7 @@ from assistant.chat_model import ChatModel, LangChainChatModel
 from assistant.citations import verify
 from assistant.container import Services
 from assistant.followups import Previous, bridge, previous_of
+from assistant.llm_analysis import AnalysisProposer, RegisterValues
 from assistant.prompts import PromptTemplate, load_prompts
 from assistant.register import RecordQuery, Register
 from assistant.settings import Settings, load_settings
@@ -45,8 +46,13 @@ class Assistant:
         answerer: Answerer | None = None,
         prompts: dict[str, PromptTemplate] | None = None,
         chat_model: ChatModel | None = None,
+        proposer: AnalysisProposer | None = None,
     ) -> None:
+        """``proposer``: with an LLM, what it proposes the question names fills what the rules
+        left empty, checked against the register's values (see ``assistant.llm_analysis``)."""
         self.services = services
+        self.proposer = proposer
+        self._values: tuple[int, RegisterValues] | None = None
         self.prompts = prompts or {}
         # the LLM that rewrites follow-ups: the one given, else the LLM answerer's, if any
         if chat_model is None and isinstance(answerer, LLMAnswerer):
@@ -81,7 +87,18 @@ class Assistant:
         return self._state()[1]
 
     def analyse(self, question: str) -> QueryAnalysis:
-        return analyse(self._check_question(question), self._state()[0])
+        name_index = self._state()[0]
+        analysis = analyse(self._check_question(question), name_index)
+        if self.proposer is None:
+            return analysis
+        loaded = self.register.loaded()
+        with self._lock:
+            cached = self._values
+        if cached is None or cached[0] != loaded.generation:
+            cached = (loaded.generation, RegisterValues.of(name_index, loaded.records))
+            with self._lock:
+                self._values = cached
+        return self.proposer.refine(analysis, cached[1], loaded.generation)
 
     def _check_question(self, question: str) -> str:
         question = (question or "").strip()
@@ -297,6 +314,14 @@ def build_assistant(
         timeout=answer.llm_timeout_s,
         temperature=answer.llm_temperature,
     )
+    proposer = (
+        AnalysisProposer(model, prompts["propose_analysis"], timeout=answer.llm_timeout_s)
+        if answer.llm_propose_analysis
+        else None
+    )
     return Assistant(
-        services, LLMAnswerer(model, prompts, timeout=answer.llm_timeout_s), prompts=prompts
+        services,
+        LLMAnswerer(model, prompts, timeout=answer.llm_timeout_s),
+        prompts=prompts,
+        proposer=proposer,
     )

@@ -58,6 +58,12 @@ class AnswerSettings(_Section):
     llm_api_key: SecretStr = Field(SecretStr(""), description="API key for the LLM provider.")
     llm_timeout_s: float = Field(20, gt=0, le=600, description="Give up on the LLM after this.")
     llm_temperature: float = Field(0.0, ge=0, le=2, description="Sampling temperature.")
+    llm_propose_analysis: bool = Field(
+        True,
+        description="With an LLM set, ask it which refs, owners, statuses, priorities, documents, "
+        "years and field a question names; values the register holds fill what the rule "
+        "analyser left empty, the rest are rejected (shown in the answer's query.proposal).",
+    )
     max_question_chars: int = Field(1000, ge=10, le=20000, description="Longest question accepted.")
     prompts_dir: Path = Field(REPO_ROOT / "prompts", description="Folder of prompt templates.")
     min_evidence: float = Field(

@@ -18,6 +18,17 @@ class Claim(BaseModel):
     text: str
 
 
+class Proposal(BaseModel):
+    """What came of an LLM's proposed analysis: the fields it filled, the values it named that
+    the register does not hold, or why none was used."""
+
+    filled: list[str] = Field(default_factory=list, description="Fields the proposal filled.")
+    rejected: list[str] = Field(
+        default_factory=list, description="Proposed values the register does not hold, and why."
+    )
+    note: str | None = Field(None, description="Why no proposal was used (error, timeout).")
+
+
 class QuestionPart(BaseModel):
     """One question of several asked at once, with the documents it names itself."""
 
@@ -88,6 +99,9 @@ class QueryAnalysis(BaseModel):
     )
     standalone: str | None = Field(
         None, description="The follow-up rewritten as a standalone question."
+    )
+    proposal: Proposal | None = Field(
+        None, description="What an LLM proposed the question names (only with an LLM set)."
     )
 
     def has_record_filters(self) -> bool:
