@@ -27,6 +27,7 @@ without such a header returns None, and the caller lays it out as before.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -266,10 +267,9 @@ def _read_table(lines: list[Line], header: _Header, space: float) -> _Table:
             _one_phrase(line, space)
             and (_crosses(line, starts) >= 1 or line.all_bold())
             and (abs(line.x0 - left) < 6.0)
-        ):
-            if len(cells) == 1 or _crosses(line, starts) >= 1:
-                items.append(("subheading", [line]))
-                continue
+        ) and (len(cells) == 1 or _crosses(line, starts) >= 1):
+            items.append(("subheading", [line]))
+            continue
         gap = gaps[position]
         new_row = (
             not items
@@ -299,7 +299,7 @@ def _ref_starts(previous: list[Line], line: Line, ref: int, starts: list[float])
 
 def _line_gaps(body: list[Line]) -> list[float]:
     gaps = [float("inf")]
-    for upper, lower in zip(body, body[1:], strict=False):
+    for upper, lower in itertools.pairwise(body):
         gaps.append(lower.top - upper.bottom)
     return gaps
 
@@ -326,7 +326,7 @@ def _row_gap_threshold(
         ]
         if row and inner:
             return (statistics.median(row) + statistics.median(inner)) / 2
-    jumps = [(b - a, (a + b) / 2) for a, b in zip(finite, finite[1:], strict=False)]
+    jumps = [(b - a, (a + b) / 2) for a, b in itertools.pairwise(finite)]
     if not jumps:
         return finite[0] - 0.1
     size, middle = max(jumps)
