@@ -487,3 +487,23 @@ def scan_page_blocks(words: Sequence[Word], body_size: float) -> list[Block] | N
     if below:
         blocks.extend(layout_pages([below], body_size)[0])
     return blocks
+
+
+def _full_rows(blocks: Sequence[Block]) -> int:
+    """Body rows with at least half their cells filled."""
+    return sum(
+        1
+        for b in blocks
+        if b.kind is BlockKind.ROW
+        and not b.header_hint
+        and sum(1 for c in b.cells if c) >= max(2, len(b.cells) // 2)
+    )
+
+
+def better_blocks(found: list[Block] | None, generic: list[Block]) -> list[Block]:
+    """This reader's blocks unless they hold clearly fewer full rows than the text-layer
+    layout's (a table whose header or cells it misreads, vertically centred cells, say, is left
+    to the text-layer layout)."""
+    if found is None or _full_rows(found) < _full_rows(generic) * 0.75:
+        return generic
+    return found

@@ -63,7 +63,7 @@ from ingest.pdf_layout import (
     layout_pages,
     open_row_ends,
 )
-from ingest.scan_layout import scan_page_blocks
+from ingest.scan_layout import better_blocks, scan_page_blocks
 
 _SYMBOL_FONTS = ("Symbol", "Wingdings", "OpenSymbol", "Dingbats")
 
@@ -512,7 +512,7 @@ def parse_pdf(
     for index in scans:  # a borderless table on a scan: see ingest.scan_layout
         if not pages_ruled[index] and pages_words[index]:
             found = scan_page_blocks(pages_words[index], body_size)
-            pages_blocks[index] = found if found is not None else pages_blocks[index]
+            pages_blocks[index] = better_blocks(found, pages_blocks[index])
     pages = [
         Page(number=i, blocks=blocks, ocr_confidence=confidences.get(i))
         for i, blocks in enumerate(pages_blocks, start=1)
