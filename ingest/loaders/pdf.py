@@ -63,6 +63,7 @@ from ingest.pdf_layout import (
     layout_pages,
     open_row_ends,
 )
+from ingest.scan_layout import better_blocks, scan_page_blocks
 
 _SYMBOL_FONTS = ("Symbol", "Wingdings", "OpenSymbol", "Dingbats")
 
@@ -508,6 +509,10 @@ def parse_pdf(
     body_size = sizes.most_common(1)[0][0] if sizes else 10.0
     pages_words, _ = drop_running_lines(list(zip(heights, pages_words, strict=True)), body_size)
     pages_blocks = layout_pages(pages_words, body_size, pages_ruled)
+    for index in scans:  # a borderless table on a scan: see ingest.scan_layout
+        if not pages_ruled[index] and pages_words[index]:
+            found = scan_page_blocks(pages_words[index], body_size)
+            pages_blocks[index] = better_blocks(found, pages_blocks[index])
     pages = [
         Page(number=i, blocks=blocks, ocr_confidence=confidences.get(i))
         for i, blocks in enumerate(pages_blocks, start=1)

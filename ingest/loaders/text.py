@@ -50,6 +50,30 @@ def _subheading(line: str, *, in_table: bool) -> str | None:
     return clean_text(match.group("text")) if match else None
 
 
+_NEW_REF = re.compile(r"^\s*(?:[A-Z]{1,4}[\s./-]?)?\d{1,3}(?:\.\d{1,3})*[.)]?\s")
+
+
+def _continues_row(blocks: list[Block], raw: str, rest: list[str]) -> bool:
+    """Whether a line without tabs, straight under a table row, is the rest of that row's last
+    cell wrapped onto a line of its own: the table goes on below it (the next line that is
+    not blank is a row), the row above is a body row (a row stands above it), and the line
+    does not start a new ref ('A4 ...', '3.2 ...') or a heading."""
+    if len(blocks) < 2 or blocks[-2].kind is not BlockKind.ROW or blocks[-1].header_hint:
+        return False
+    if _HEADING.match(raw) or _NEW_REF.match(raw) or not any(blocks[-1].cells):
+        return False
+    following = next((line for line in rest if line.strip()), "")
+    return "\t" in following and "\f" not in following
+
+
+def _joined(row: Block, raw: str) -> Block:
+    """``row`` with the text of a continuation line added to its last filled cell."""
+    cells = list(row.cells)
+    last = max(i for i, cell in enumerate(cells) if cell)
+    cells[last] = clean_text(f"{cells[last]}\n{raw.strip()}")
+    return Block(BlockKind.ROW, cells=tuple(cells), header_hint=row.header_hint)
+
+
 def parse_lines(text: str, *, markdown: bool) -> list[Page]:
     """Split text into pages of heading, paragraph and row blocks."""
     pages = [Page(number=1)]
@@ -57,7 +81,7 @@ def parse_lines(text: str, *, markdown: bool) -> list[Page]:
     table_header: Block | None = None  # the header row of the pipe table being read
     blank_after_row = False
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    for raw in lines:
+    for position, raw in enumerate(lines):
         if "\f" in raw:
             pages.append(Page(number=len(pages) + 1))
             raw = raw.replace("\f", "")
@@ -89,6 +113,14 @@ def parse_lines(text: str, *, markdown: bool) -> list[Page]:
                 pages[-1].blocks.append(Block(BlockKind.ROW, cells=cells))
                 last_kind = BlockKind.ROW
             blank_after_row = False
+            continue
+        if (
+            not markdown
+            and last_kind is BlockKind.ROW
+            and not blank_after_row
+            and _continues_row(pages[-1].blocks, raw, lines[position + 1 :])
+        ):
+            pages[-1].blocks[-1] = _joined(pages[-1].blocks[-1], raw)
             continue
         blank_after_row = False
         table_header = None

@@ -1,0 +1,509 @@
+"""Read a borderless table on a scanned page (OCR words, no ruling lines) into rows.
+
+A text layer gives every word of one printed line the same top and bottom; OCR does not: each
+word's box is measured from its own glyphs and tesseract's lines are often one cell wide, so
+the words of a printed line differ by a point or two, and the lines of a wrapped cell overlap.
+Gap-based row finding (:mod:`ingest.pdf_layout`) then sees no gap between rows, and a whole
+table becomes one row. Here the words are first *levelled* (:func:`level_lines`): the words
+whose centres lie within a fraction of a line of each other are one printed line and get the
+line's box. Then the table is read as a reader of a printed table reads it:
+
+* the header is a line of three or more labels that name record fields (bold or not), with
+  the label lines wrapped under it; each label's left edge starts a column (cells are
+  left-aligned under their labels), and a label boundary that body words run across is not a
+  column boundary;
+* a row starts at a line with text in the ref column (when the table has one), or with text
+  in most columns after a gap wider than the lines of a cell are apart (cells are top-aligned),
+  and wrapped lines join the row above;
+* a line of one phrase across the columns' gutters with rows under it is a sub-heading (a
+  HEADING and the header again, as every loader gives one); without rows under it, or prose
+  across the gutters, ends the table;
+* "Page n of m" lines (with OCR's 'l' for '1') are left out, and OCR's digit look-alikes in a
+  ref are read after the pattern of the column's other refs ('Gw2' -> 'GW2', 'GWS5' -> 'GW5').
+
+What lies above and below the table goes through the text-layer layout unchanged. A page
+without such a header returns None, and the caller lays it out as before.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from ingest.cleaning import clean_text
+from ingest.columns import Role, match_header
+from ingest.model import Block, BlockKind
+from ingest.pdf_layout import Line, Word, group_lines, join_words, layout_pages, word_space
+
+LEVEL_SHARE = 0.45  # of the usual word height: centres closer than this are one printed line
+MIN_COLUMNS = 3
+LABEL_WORDS = 4
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s*[\dlIO]+(?:\s*(?:of|/)\s*[\dlIO]+)?|[\dlIO]+\s*(?:of|/)\s*[\dlIO]+)$", re.I
+)
+# 'Page lof 1': OCR joins 'l' (for '1') to 'of'
+_PAGE_NUMBER_JOINED = re.compile(r"^page\s*[\dlIO]*of\s*[\dlIO]+$", re.I)
+
+
+def level_lines(words: Sequence[Word]) -> list[Word]:
+    """The words with the words of each printed line given one top and bottom (the medians of
+    the line): OCR measures each word's box on its own glyphs."""
+    if not words:
+        return []
+    heights = [w.bottom - w.top for w in words if w.bottom > w.top]
+    usual = statistics.median(heights) if heights else 8.0
+    tolerance = usual * LEVEL_SHARE
+    ordered = sorted(words, key=lambda w: (w.top + w.bottom) / 2)
+    groups: list[list[Word]] = []
+    centres: list[list[float]] = []
+    for word in ordered:
+        centre = (word.top + word.bottom) / 2
+        if groups and centre - statistics.fmean(centres[-1]) <= tolerance:
+            groups[-1].append(word)
+            centres[-1].append(centre)
+        else:
+            groups.append([word])
+            centres.append([centre])
+    out: list[Word] = []
+    for group in groups:
+        top = statistics.median(w.top for w in group)
+        bottom = statistics.median(w.bottom for w in group)
+        size = Counter(w.size for w in group).most_common(1)[0][0]
+        out.extend(replace(w, top=top, bottom=bottom, size=size) for w in group)
+    return out
+
+
+def _segments(line: Line, space: float) -> list[list[Word]]:
+    """The line cut where words are further apart than a wide word space."""
+    parts: list[list[Word]] = [[line.words[0]]]
+    for left, right in zip(line.words, line.words[1:], strict=False):
+        if right.x0 - left.x1 > space * 2.2:
+            parts.append([right])
+        else:
+            parts[-1].append(right)
+    return parts
+
+
+def _page_number(line: Line) -> bool:
+    text = line.text().strip()
+    return bool(_PAGE_NUMBER.match(text) or _PAGE_NUMBER_JOINED.match(text))
+
+
+@dataclass
+class _Header:
+    index: int  # of its first line
+    end: int  # index of the first body line
+    words: list[Word]  # the label words, of every header line
+
+    starts: list[float] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+
+    def place(self, starts: list[float]) -> None:
+        """Columns start at ``starts``; each label is the words under its start."""
+        self.starts = starts
+        parts: list[list[Word]] = [[] for _ in starts]
+        for word in self.words:
+            parts[_column(starts, word.x0)].append(word)
+        lines: list[list[str]] = []
+        for part in parts:
+            rows: dict[float, list[Word]] = {}
+            for word in part:
+                rows.setdefault(word.top, []).append(word)
+            lines.append(
+                [join_words(sorted(ws, key=lambda w: w.x0)) for _, ws in sorted(rows.items())]
+            )
+        self.labels = [clean_text(" ".join(texts)) for texts in lines]
+
+
+def _header_at(lines: list[Line], index: int, space: float) -> _Header | None:
+    """The header starting at ``lines[index]``: three or more short labels, most naming a
+    record field, and the label lines wrapped under it."""
+    line = lines[index]
+    segments = _segments(line, space)
+    if len(segments) < MIN_COLUMNS:
+        return None
+    texts = [join_words(s).strip() for s in segments]
+    if any(len(t.split()) > LABEL_WORDS or re.search(r"[.;!?]$", t) for t in texts):
+        return None
+    named = sum(1 for t in texts if match_header(t).role is not Role.OTHER)
+    if named < max(MIN_COLUMNS, round(len(texts) * 0.6)):
+        return None
+    starts = [s[0].x0 for s in segments]
+    words = list(line.words)
+    height = line.bottom - line.top
+    end = index + 1
+    # label lines wrapped under the header: tight, each segment under a label, not the first
+    # column (a row starts there), short
+    while end < len(lines):
+        below = lines[end]
+        if below.top - lines[end - 1].bottom > height * 0.6 or _page_number(below):
+            break
+        parts = _segments(below, space)
+        columns = [_column(starts, p[0].x0) for p in parts]
+        if (
+            0 in columns
+            or len(set(columns)) != len(columns)
+            or any(len(join_words(p).split()) > LABEL_WORDS for p in parts)
+            or (line.all_bold() and not below.all_bold())
+        ):
+            break
+        words.extend(below.words)
+        end += 1
+    header = _Header(index, end, words)
+    header.place(starts)
+    return header
+
+
+def _split_aligned(header: _Header, body: list[Line]) -> None:
+    """A label word that body text is left-aligned with (three lines or more) and that no
+    body word runs across starts a column of its own: 'Ref Recommendation' set close together
+    over a narrow ref column is two labels."""
+    first = header.words[0].top
+    starts = list(header.starts)
+    for word in header.words:
+        if word.top != first or any(abs(word.x0 - s) < 1.0 for s in starts):
+            continue
+        aligned = sum(1 for ln in body if any(abs(w.x0 - word.x0) <= 2.0 for w in ln.words))
+        crossed = sum(
+            1 for ln in body if any(w.x0 < word.x0 - 2.0 < word.x0 + 2.0 < w.x1 for w in ln.words)
+        )
+        if aligned >= 3 and crossed * 4 <= aligned:
+            starts.append(word.x0)
+    if len(starts) > len(header.starts):
+        header.place(sorted(starts))
+
+
+def _column(starts: list[float], x0: float) -> int:
+    """The column a word starting at ``x0`` is in: the last column start at or left of it."""
+    found = 0
+    for index, start in enumerate(starts):
+        if x0 >= start - 2.0:
+            found = index
+    return found
+
+
+def _crosses(line: Line, starts: list[float]) -> int:
+    """How many column starts the line's words run across."""
+    return sum(1 for s in starts[1:] if any(w.x0 < s - 2.0 and w.x1 > s + 2.0 for w in line.words))
+
+
+def _merge_crossed(header: _Header, body: list[Line]) -> None:
+    """A label boundary that body words keep running across is a space inside a label."""
+    starts = [header.starts[0]]
+    for start in header.starts[1:]:
+        crossed = sum(
+            1 for ln in body if any(w.x0 < start - 2.0 and w.x1 > start + 2.0 for w in ln.words)
+        )
+        if not (crossed >= 2 and crossed >= len(body) * 0.25):
+            starts.append(start)
+    if len(starts) < len(header.starts):
+        header.place(starts)
+
+
+def _cells(line: Line, starts: list[float]) -> dict[int, list[Word]]:
+    cells: dict[int, list[Word]] = {}
+    for word in line.words:
+        cells.setdefault(_column(starts, word.x0), []).append(word)
+    return cells
+
+
+def _one_phrase(line: Line, space: float) -> bool:
+    return len(_segments(line, space)) == 1
+
+
+def _ref_column(header: _Header) -> int | None:
+    for index, label in enumerate(header.labels):
+        if match_header(label).role is Role.REF:
+            return index
+    return None
+
+
+@dataclass
+class _Table:
+    header: _Header
+    items: list[tuple[str, list[Line]]]  # ("row", lines) | ("subheading", lines)
+    end: int  # index of the first line after the table
+
+
+def _read_table(lines: list[Line], header: _Header, space: float) -> _Table:
+    """The body under ``header``: rows (their lines) and sub-headings, to the table's end."""
+    _split_aligned(header, lines[header.end : header.end + 24])
+    starts = header.starts
+    left = starts[0]
+    body: list[Line] = []
+    index = header.end
+    while index < len(lines):
+        line = lines[index]
+        if _page_number(line):
+            index += 1
+            continue
+        if line.x0 < left - 6.0:
+            break  # text left of the table's first column: not the table
+        if _one_phrase(line, space) and _crosses(line, starts) >= 1:
+            following = next((ln for ln in lines[index + 1 :] if not _page_number(ln)), None)
+            if (
+                following is None
+                or _one_phrase(following, space)
+                or len(_cells(following, starts)) < 2
+                or following.top - line.bottom > (line.bottom - line.top) * 2.5
+            ):
+                break  # a heading or prose after the table
+        body.append(line)
+        index += 1
+    _merge_crossed(header, [ln for ln in body if not _one_phrase(ln, space)])
+    starts = header.starts
+    ref = _ref_column(header)
+    columns = len(starts)
+    gaps = _line_gaps(body)
+    split = _row_gap_threshold(body, gaps, starts, ref)
+    items: list[tuple[str, list[Line]]] = []
+    for position, line in enumerate(body):
+        cells = _cells(line, starts)
+        if (
+            _one_phrase(line, space)
+            and (_crosses(line, starts) >= 1 or line.all_bold())
+            and (abs(line.x0 - left) < 6.0)
+        ) and (len(cells) == 1 or _crosses(line, starts) >= 1):
+            items.append(("subheading", [line]))
+            continue
+        gap = gaps[position]
+        new_row = (
+            not items
+            or items[-1][0] == "subheading"
+            or (ref is not None and ref in cells and _ref_starts(items[-1][1], line, ref, starts))
+            or (
+                (ref is None or ref not in cells)
+                and len(cells) >= max(2, round(columns * 0.5))
+                and gap > split
+            )
+        )
+        if new_row:
+            items.append(("row", [line]))
+        else:
+            items[-1][1].append(line)
+    return _Table(header, items, index)
+
+
+def _ref_starts(previous: list[Line], line: Line, ref: int, starts: list[float]) -> bool:
+    """A line with text in the ref column starts a row, unless it continues a ref cell
+    wrapped onto it (the row above has ref text on its last line and this line nothing else)."""
+    cells = _cells(line, starts)
+    if len(cells) > 1:
+        return True
+    return ref not in _cells(previous[-1], starts)
+
+
+def _line_gaps(body: list[Line]) -> list[float]:
+    gaps = [float("inf")]
+    for upper, lower in itertools.pairwise(body):
+        gaps.append(lower.top - upper.bottom)
+    return gaps
+
+
+def _row_gap_threshold(
+    body: list[Line], gaps: list[float], starts: list[float], ref: int | None
+) -> float:
+    """The gap above which a line may start a row: between the gaps inside cells and those
+    between rows. Learnt from the ref column where there is one (a line with a ref starts a
+    row), else the widest jump between the sorted gaps, when it is clear."""
+    finite = sorted(g for g in gaps if g != float("inf"))
+    if not finite:
+        return 0.0
+    if ref is not None:
+        row = [
+            g
+            for ln, g in zip(body, gaps, strict=True)
+            if g != float("inf") and ref in _cells(ln, starts)
+        ]
+        inner = [
+            g
+            for ln, g in zip(body, gaps, strict=True)
+            if g != float("inf") and ref not in _cells(ln, starts)
+        ]
+        if row and inner:
+            return (statistics.median(row) + statistics.median(inner)) / 2
+    jumps = [(b - a, (a + b) / 2) for a, b in itertools.pairwise(finite)]
+    if not jumps:
+        return finite[0] - 0.1
+    size, middle = max(jumps)
+    height = statistics.median(ln.bottom - ln.top for ln in body)
+    if size < height * 0.2:
+        return finite[0] - 0.1  # one kind of gap: every line with most cells starts a row
+    return middle
+
+
+def _cell_text(lines: list[list[Word]]) -> str:
+    out = ""
+    for words in lines:
+        text = join_words(words).strip()
+        if not out:
+            out = text
+        elif out.endswith("-") and not out.endswith(" -"):
+            out += text
+        else:
+            out += " " + text
+    return clean_text(out)
+
+
+_LOOKALIKE_DIGITS = str.maketrans(
+    {"S": "5", "s": "5", "l": "1", "I": "1", "|": "1", "O": "0", "o": "0", "B": "8", "Z": "2"}
+)
+_REF_SHAPE = re.compile(r"^([A-Za-z]{1,4}[\s./-]?)?(\d{1,3})([.)]?)$")
+_SPECKS = "“”\"'‘’`,.:;|"
+
+
+def fix_refs(refs: list[str]) -> list[str]:
+    """OCR's readings of a ref column made to follow the column's own pattern: when most refs
+    are a prefix and a number ('GW3'), a ref whose prefix differs only in case, or whose number
+    holds letters that look like digits ('GWS' -> 'GW5'), is read so; a repair that would give a
+    ref twice takes the number between its neighbours instead. Specks before a ref go."""
+    refs = [r.lstrip(_SPECKS) if r[:1] in _SPECKS else r for r in refs]
+    shapes = [_REF_SHAPE.match(r) for r in refs if r]
+    spellings = Counter(m.group(1) for m in shapes if m and m.group(1))
+    prefixes = Counter[str]()
+    for spelling, count in spellings.items():
+        prefixes[spelling.upper()] += count
+    if not prefixes:
+        return refs
+    prefix, count = prefixes.most_common(1)[0]
+    if count < max(2, len([r for r in refs if r]) * 0.5):
+        return refs
+    if prefix not in spellings:  # as written when it is written so at all, else the usual case
+        prefix = max((s for s in spellings if s.upper() == prefix), key=spellings.__getitem__)
+    out: list[str] = []
+    repaired: set[int] = set()
+    for ref in refs:
+        tail = ref[len(prefix) :]
+        if not ref or ref[: len(prefix)].upper() != prefix.upper() or not tail:
+            out.append(ref)
+            continue
+        if len(tail) > 1 and tail[0].upper() == prefix[-1].upper() and tail[1:].isdigit():
+            tail = tail[1:]  # 'GwW5': the prefix's last letter read twice
+        digits = tail.translate(_LOOKALIKE_DIGITS)
+        if len(digits) > 1 and digits[0] == "5" and tail[0] in "Ss" and digits[1:].isdigit():
+            digits = digits[1:]  # 'GWS5': the '5' read twice, once as 'S'
+        fixed = prefix + digits if re.fullmatch(r"\d{1,3}", digits) else ref
+        if fixed != ref:
+            repaired.add(len(out))
+        out.append(fixed)
+    numbers = [
+        int(r[len(prefix) :]) if r.startswith(prefix) and r[len(prefix) :].isdigit() else None
+        for r in out
+    ]
+    for index in sorted(repaired):  # a repair that breaks a run of numbers: the run decides
+        before = next((n for n in reversed(numbers[:index]) if n is not None), None)
+        after = next((n for n in numbers[index + 1 :] if n is not None), None)
+        guess = before + 1 if before is not None else (after - 1 if after is not None else None)
+        if (
+            guess is not None
+            and numbers[index] != guess
+            and (after is None or after == guess + 1)
+            and f"{prefix}{guess}" not in out
+        ):
+            out[index] = f"{prefix}{guess}"
+            numbers[index] = guess
+    return out
+
+
+def _table_blocks(table: _Table) -> list[Block]:
+    header = Block(
+        BlockKind.ROW, cells=tuple(clean_text(t) for t in table.header.labels), header_hint=True
+    )
+    blocks = [header]
+    starts = table.header.starts
+    rows: list[list[str]] = []
+    kinds: list[str | None] = []
+    for kind, lines in table.items:
+        if kind == "subheading":
+            kinds.append(_cell_text([ln.words for ln in lines]))
+            rows.append([])
+            continue
+        columns: list[list[list[Word]]] = [[] for _ in starts]
+        for line in lines:
+            for column, words in _cells(line, starts).items():
+                columns[column].append(words)
+        rows.append([_cell_text(c) for c in columns])
+        kinds.append(None)
+    ref = _ref_column(table.header)
+    if ref is not None:
+        fixed = fix_refs([r[ref] if r else "" for r in rows])
+        for row, value in zip(rows, fixed, strict=True):
+            if row:
+                row[ref] = value
+    for row, heading in zip(rows, kinds, strict=True):
+        if heading is not None:
+            blocks.append(Block(BlockKind.HEADING, text=heading))
+            blocks.append(header)
+        elif any(row):
+            blocks.append(Block(BlockKind.ROW, cells=tuple(row)))
+    return blocks
+
+
+def _captions(blocks: list[Block]) -> list[Block]:
+    """A header row with no row under it (a bold caption read as labels) is a heading."""
+    out: list[Block] = []
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if block.header_hint and (following is None or following.kind is not BlockKind.ROW):
+            out.append(Block(BlockKind.HEADING, text=clean_text(" ".join(block.cells))))
+        else:
+            out.append(block)
+    return out
+
+
+def scan_page_blocks(words: Sequence[Word], body_size: float) -> list[Block] | None:
+    """The blocks of a scanned page whose table has no rules: the text above and below the
+    table laid out as a text layer is, the table read by header columns and row starts.
+    None when the page has no header of field labels (the caller lays it out as before)."""
+    heights = [w.bottom - w.top for w in words]
+    usual = statistics.median(heights) if heights else 0.0
+    # a rule under the header read as a word of its own ('ceca'): far flatter than any text
+    levelled = level_lines([w for w in words if w.bottom - w.top >= usual * 0.35])
+    lines = group_lines(levelled, body_size)
+    if not lines:
+        return None
+    space = word_space(lines, body_size)
+    header = next(
+        (h for i in range(len(lines)) if (h := _header_at(lines, i, space)) is not None), None
+    )
+    if header is None:
+        return None
+    table = _read_table(lines, header, space)
+    if not any(kind == "row" for kind, _ in table.items):
+        return None
+    top = lines[header.index].top
+    bottom = lines[table.end].top if table.end < len(lines) else float("inf")
+    above = [w for w in levelled if w.bottom <= top]
+    numbers = {id(w) for ln in lines[table.end :] if _page_number(ln) for w in ln.words}
+    below = [w for w in levelled if w.top >= bottom and id(w) not in numbers]
+    blocks: list[Block] = []
+    if above:
+        blocks.extend(_captions(layout_pages([above], body_size)[0]))
+    blocks.extend(_table_blocks(table))
+    if below:
+        blocks.extend(layout_pages([below], body_size)[0])
+    return blocks
+
+
+def _full_rows(blocks: Sequence[Block]) -> int:
+    """Body rows with at least half their cells filled."""
+    return sum(
+        1
+        for b in blocks
+        if b.kind is BlockKind.ROW
+        and not b.header_hint
+        and sum(1 for c in b.cells if c) >= max(2, len(b.cells) // 2)
+    )
+
+
+def better_blocks(found: list[Block] | None, generic: list[Block]) -> list[Block]:
+    """This reader's blocks unless they hold clearly fewer full rows than the text-layer
+    layout's (a table whose header or cells it misreads, vertically centred cells, say, is left
+    to the text-layer layout)."""
+    if found is None or _full_rows(found) < _full_rows(generic) * 0.75:
+        return generic
+    return found
