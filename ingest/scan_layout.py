@@ -38,6 +38,7 @@ from ingest.cleaning import clean_text
 from ingest.columns import Role, match_header
 from ingest.model import Block, BlockKind
 from ingest.pdf_layout import Line, Word, group_lines, join_words, layout_pages, word_space
+from ingest.vocabulary import has_sentence_end
 
 LEVEL_SHARE = 0.45  # of the usual word height: centres closer than this are one printed line
 MIN_COLUMNS = 3
@@ -127,7 +128,7 @@ def _header_at(lines: list[Line], index: int, space: float) -> _Header | None:
     if len(segments) < MIN_COLUMNS:
         return None
     texts = [join_words(s).strip() for s in segments]
-    if any(len(t.split()) > LABEL_WORDS or re.search(r"[.;!?]$", t) for t in texts):
+    if any(len(t.split()) > LABEL_WORDS or has_sentence_end(t) for t in texts):
         return None
     named = sum(1 for t in texts if match_header(t).role is not Role.OTHER)
     if named < max(MIN_COLUMNS, round(len(texts) * 0.6)):

@@ -62,7 +62,7 @@ def test_borderless_scan_rows_are_marked_as_scanned(d20_records: list) -> None:
     assert "Governance and risk" in categories
 
 
-def _ocr_like_words(rows: int, seed: int = 3) -> list[Word]:
+def _ocr_like_words(rows: int, seed: int = 3, ref_label: str = "Ref") -> list[Word]:
     """A borderless table as OCR gives it: each word's box a point or two off its line, the
     lines of a wrapped cell overlapping the next."""
     rng = random.Random(seed)
@@ -72,7 +72,7 @@ def _ocr_like_words(rows: int, seed: int = 3) -> list[Word]:
         return Word(text, x, x + 5.0 * len(text), top, top + 9.0 + rng.uniform(-0.8, 0.8), bold)
 
     words = [word("Audit", 40, 20, True), word("actions", 75, 20, True)]
-    header = (("Ref", 40), ("Finding", 70), ("Owner", 250), ("Due", 340), ("Status", 420))
+    header = ((ref_label, 40), ("Finding", 70), ("Owner", 250), ("Due", 340), ("Status", 420))
     words += [word(text, x, 50, True) for text, x in header]
     y = 64.0
     for n in range(1, rows + 1):
@@ -107,6 +107,17 @@ def test_ocr_like_table_is_read_into_its_rows() -> None:
     header = next(b for b in blocks if b.header_hint)
     assert header.cells == ("Ref", "Finding", "Owner", "Due", "Status")
     assert any(b.kind is BlockKind.PARAGRAPH and "Committee" in b.text for b in blocks)
+
+
+def test_a_label_abbreviated_with_a_full_stop_still_heads_its_column() -> None:
+    """'No.' or 'Ref.' ends a word, not a sentence: the header is read."""
+    for label in ("No.", "Ref."):
+        blocks = scan_page_blocks(_ocr_like_words(4, ref_label=label), 9.0)
+        assert blocks is not None, label
+        header = next(b for b in blocks if b.header_hint)
+        assert header.cells[0] == label
+        rows = [b for b in blocks if b.kind is BlockKind.ROW and not b.header_hint]
+        assert len(rows) == 4, label
 
 
 def test_ref_lookalikes_follow_the_columns_pattern() -> None:
