@@ -97,9 +97,16 @@ class NameIndex:
                 ids = sections.setdefault(record.section, [])
                 if record.document.id not in ids:
                     ids.append(record.document.id)
-            for owner in re.split(r"\s*/\s*|\s+and\s+", record.owner or ""):
+            # the whole of each owner ('Head of Parks and Open Spaces'), then its parts
+            # split at 'and' (two owners written as one): a question naming the whole title
+            # matches it before any part (owner_named takes the longest)
+            whole = [o for o in re.split(r"\s*/\s*", record.owner or "") if " and " in o]
+            for owner in [*whole, *re.split(r"\s*/\s*|\s+and\s+", record.owner or "")]:
                 owner = owner.strip(" ,.&")
                 words = owner.split()
+                cut = any(owner != w.strip(" ,.&") and owner in w for w in whole)
+                if cut and len(words) == 1 and not owner.isupper():
+                    continue  # 'Spaces' of 'Parks and Spaces': a word of a title, no role
                 role = (
                     len(words) >= 2
                     and words[0][:1].isupper()
