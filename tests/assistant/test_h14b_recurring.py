@@ -18,8 +18,7 @@ AGS_2007_08 = "000_f60702f293bad3c1-txt"
 
 def test_a_year_range_keeps_the_reports_between_its_ends(ask: Callable[..., Answer]) -> None:
     answer = ask(
-        "How has the monitoring of audit and inspection recommendations recurred from 2002 "
-        "to 2017?"
+        "How has the monitoring of audit and inspection recommendations recurred from 2002 to 2017?"
     )
     documents = {r.document.id for r in answer.records}
     assert AGS_2007_08 in documents  # a 2007/08 paper lies between 2002 and 2017
