@@ -333,7 +333,7 @@ def recurrence(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     lines, records, used, builder, name = walked
     topic = topic_terms(q, context)
     if q.themes and topic:  # a subject narrower than its theme is named in its own words
-        name = f"'{_subject_phrase(q.question, topic)}'"
+        name = f"'{_subject_phrase(q.question, [*topic, *_theme_words(q)])}'"
     searched = context.searched()
     used_years = {d.year for d in searched if d.year and f"*{doc_label(d)}*" in "\n".join(lines)}
     span = context.span(searched)
@@ -532,3 +532,8 @@ def counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         records=records,
         route="compare",
     )
+
+
+def _theme_words(q: QueryAnalysis) -> list[str]:
+    """The words of the question's themes ('risk management' -> 'risk', 'management')."""
+    return [w for theme in q.themes for w in re.findall(r"[a-z]+", theme.lower())]
