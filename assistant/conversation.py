@@ -76,6 +76,11 @@ class Chat:
         previous = None
         if looks_like_follow_up(question) or ORDINAL.search(question):
             previous = self.previous(history, filters)
+        if previous is not None and previous.records:
+            named = self._papers_named(question)
+            if named and not any(r.document.id in named for r in previous.records):
+                # the follow-up names another paper: the last answer's records are no antecedent
+                previous = Previous(previous.standalone, [], [])
         rewritten = rewrite_by_rules(question, history, previous)
         if rewritten:
             return question, rewritten, True, "rules"
@@ -100,6 +105,12 @@ class Chat:
         except GovragError:  # it was refused then too: nothing to point back to
             return Previous(standalone, [], [])
         return previous_of(standalone, answer, self.assistant.register)
+
+    def _papers_named(self, question: str) -> set[str]:
+        try:
+            return set(self.assistant.analyse(question).documents)
+        except GovragError:
+            return set()
 
     @property
     def _llm_condense(self):  # type: ignore[no-untyped-def]

@@ -43,7 +43,9 @@ _NARROW = re.compile(
     r"(?:those|these|them|the above)\s+(.*)$",
     re.I,
 )
-_PRONOUN_ONLY = re.compile(r"\b(it|its|they|them|their|this|that|these|those|he|she)\b", re.I)
+_PRONOUN_ONLY = re.compile(
+    r"\b(it|its|they|them|their|this|that|these|those|he|she|both|the\s+two)\b", re.I
+)
 _WHAT_ABOUT = re.compile(
     r"^(?:and\s+)?(?:what|how)\s+about\s+(.+?)\??$|^and\s+(?:in|for|since)\s+(.+?)\??$", re.I
 )
@@ -79,7 +81,24 @@ _ORDINALS = {
 _SINGULAR = re.compile(
     r"\b(it|its|this|that)(?:\s+(?:one|action|recommendation|record|item))?\b", re.I
 )
-_PLURAL = re.compile(r"\b(they|them|their|these|those)\b", re.I)
+_PLURAL = re.compile(r"\b(they|them|their|these|those|both(?:\s+of\s+them)?|the\s+two)\b", re.I)
+# 'the two HMIC ones', 'both audit ones': some of the last answer's records, by a word of theirs
+_SUBSET = re.compile(
+    r"\b(?:the|both|those|these)\s+(?:(?:two|three|four|\d+)\s+)?(?P<w>[A-Za-z][\w-]*)\s+ones\b",
+    re.I,
+)
+# 'is that before March 2009?', 'was it after R9?': the last answer's record set against another
+_BEFORE_AFTER = re.compile(
+    r"^(?:and\s+|but\s+|so\s+)?(?P<verb>is|was|are|were)\s+(?:that|it|this|they|those)\s+"
+    r"(?:due\s+|done\s+|set\s+)?(?P<rel>before|after|earlier than|later than|sooner than)\s+"
+    r"(?P<other>.+?)\s*\??$",
+    re.I,
+)
+_DATEISH = re.compile(
+    r"^(?:the\s+)?(?:(?:end|start)\s+of\s+)?(?:Q[1-4]\s+)?(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2}\s+)?"
+    r"(?:19|20)\d\d(?:/\d{2})?$",
+    re.I,
+)
 _ANOTHER_REF = re.compile(r"^(?:and|what about|how about)\s+(.+?)\??$", re.I)
 MAX_NAMED = 8  # records a plural follow-up names
 
@@ -126,6 +145,14 @@ _RECORD_NOUNS = frozenset(
 )
 
 
+# nouns for who holds an action ('that body', 'the same officer'): they point at the owner of
+# what the last answer was about, whatever words the owner's title has
+_AGENT_NOUNS = frozenset(
+    "body person officer owner lead team unit department directorate organisation "
+    "organization post role holder".split()
+)
+
+
 # nouns a follow-up points back with ('the deadline', 'that owner', 'the change'): the fields
 # of a record, and what happens to them
 _FIELD_NOUNS = frozenset(
@@ -168,7 +195,9 @@ def _stands_alone(question: str) -> bool:
 def looks_like_follow_up(question: str) -> bool:
     q = question.strip()
     words = q.split()
-    if _NARROW.match(q) or _WHAT_ABOUT.match(q) or _MORE.match(q):
+    if _SUBSET.search(q):
+        return True
+    if _NARROW.match(q) or _WHAT_ABOUT.match(q) or _MORE.match(q) or _BEFORE_AFTER.match(q):
         return True
     if q.lower().startswith(("and ", "also ", "what about", "how about", "then ")):
         return not _stands_alone(q)
@@ -200,6 +229,18 @@ def rewrite_by_rules(
             index = int(re.sub(r"\D", "", ordinal.group(1))) - 1
         if -len(previous.names) <= index < len(previous.names):
             return q[: ordinal.start()] + previous.names[index] + q[ordinal.end() :]
+    subset = _SUBSET.search(q) if previous is not None else None
+    if subset and previous is not None and previous.names:
+        # 'the two HMIC ones': the last answer's records whose name or title has that word
+        word = subset.group("w").lower()
+        kept = [
+            name
+            for name, rec in zip(previous.names, previous.records, strict=False)
+            if re.search(rf"\b{re.escape(word)}\b", f"{name} {rec.title}", re.I)
+        ]
+        if kept:
+            named = " and ".join([", ".join(kept[:-1]), kept[-1]] if len(kept) > 1 else kept)
+            return q[: subset.start()] + named + q[subset.end() :]
     another = _ANOTHER_REF.match(q)
     if another and _only_refs(another.group(1)) and refs_in(last):
         # 'and R10?': the previous question, asked of another ref
@@ -225,6 +266,9 @@ def rewrite_by_rules(
         return f"{_swap_subject(last, topic)}?"
     if _MORE.match(q):
         return f"Explain: {last}?"
+    compared = _before_after(q, previous, last)
+    if compared:
+        return compared
     pointed = _point_back(q, previous)
     if pointed:
         return pointed
@@ -252,6 +296,27 @@ def rewrite_by_rules(
         target = " and ".join(refs[:3])
         return f"{q.rstrip(' ?')} of {target}?"
     return f"{q.rstrip(' ?')} ({last})?"
+
+
+def _before_after(question: str, previous: Previous | None, last: str) -> str | None:
+    """'Is that before March 2009?' -> 'Is R18 due before March 2009?'; 'was it after the
+    toolkit launch?' -> 'Which came first, R18 or the toolkit launch?': a two-sided question
+    of what the last answer was about and the other side named."""
+    match = _BEFORE_AFTER.match(question)
+    if match is None:
+        return None
+    if previous is not None and previous.names and (len(previous.names) == 1 or previous.quoted):
+        name = previous.names[0]
+    else:
+        refs = refs_in(last)
+        if not refs:
+            return None
+        name = refs[0]
+    other = match.group("other").strip()
+    rel = match.group("rel").lower()
+    if _DATEISH.match(other):
+        return f"{match.group('verb').capitalize()} {name} due {rel} {other}?"
+    return f"Which came first, {name} or {other}?"
 
 
 def _only_refs(text: str) -> bool:
@@ -286,8 +351,20 @@ def _point_back(question: str, previous: Previous | None) -> str | None:
             if r.owner and singular in {w.lower() for w in re.findall(r"[A-Za-z]+", r.owner)}
         }
         titles = {r.document.title for r in records}
+        if not owners and singular in _AGENT_NOUNS and match.group(1).lower() != "the":
+            # 'that body', 'this officer': the one owner the last answer's records share
+            owners = {r.owner for r in records if r.owner}
+        own_text = " ".join(f"{r.title} {r.action or ''}" for r in records[:1]).lower()
         if len(owners) == 1:
             target = owners.pop()
+        elif (
+            singular in _DOCUMENT_NOUNS
+            and one
+            and previous.names
+            and re.search(rf"\b{singular}s?\b", own_text)
+        ):
+            # 'the report' of an action whose own text asks for a report: that action's
+            target = f"{previous.names[0]}'s {noun}"
         elif singular in _DOCUMENT_NOUNS and len(titles) == 1:
             target = f"the {min(titles)}"
         elif singular in _RECORD_NOUNS and one and previous.names:
@@ -304,6 +381,8 @@ def _refer(match: re.Match[str], target: str) -> str:
     """A pronoun replaced by what it points to: 'its', 'their', and 'this' or 'that' before a
     noun ('that deadline'), become the target's."""
     pronoun = match.group(1).lower()
+    if pronoun.startswith(("both", "the")):  # 'both', 'both of them', 'the two'
+        return target
     rest = match.string[match.end() :]
     before_noun = match.group(0) == match.group(1) and re.match(r"\s+[a-z]", rest) is not None
     if pronoun in ("its", "their") or (

@@ -36,6 +36,7 @@ from assistant.analysis.patterns import (
     NOT_MET,
     OUTCOME,
     OWNER_ALONE,
+    OWNER_JOINTLY,
     PREMISE,
     PRIORITY,
     QUOTED,
@@ -456,10 +457,15 @@ def _common_word(reading: Reading, owner: str) -> bool:
 
 
 def _owner_alone(reading: Reading) -> bool:
-    """'owned solely by X', 'X alone': only records X owns with nobody else."""
+    """'owned solely by X', 'X alone': only records X owns with nobody else; 'alone or
+    jointly', 'solely or with others' cancel it (any record X owns, with others or not)."""
     found = OWNER_ALONE.search(reading.plain)
     if found:
         reading.consume(found.group(0))
+        joint = OWNER_JOINTLY.search(reading.plain)
+        if joint:
+            reading.consume(joint.group(0))
+            return False
     return found is not None
 
 

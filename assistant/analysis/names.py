@@ -97,9 +97,16 @@ class NameIndex:
                 ids = sections.setdefault(record.section, [])
                 if record.document.id not in ids:
                     ids.append(record.document.id)
-            for owner in re.split(r"\s*/\s*|\s+and\s+", record.owner or ""):
+            # the whole of each owner ('Head of Parks and Open Spaces'), then its parts
+            # split at 'and' (two owners written as one): a question naming the whole title
+            # matches it before any part (owner_named takes the longest)
+            whole = [o for o in re.split(r"\s*/\s*", record.owner or "") if " and " in o]
+            for owner in [*whole, *re.split(r"\s*/\s*|\s+and\s+", record.owner or "")]:
                 owner = owner.strip(" ,.&")
                 words = owner.split()
+                cut = any(owner != w.strip(" ,.&") and owner in w for w in whole)
+                if cut and len(words) == 1 and not owner.isupper():
+                    continue  # 'Spaces' of 'Parks and Spaces': a word of a title, no role
                 role = (
                     len(words) >= 2
                     and words[0][:1].isupper()
@@ -271,6 +278,14 @@ def named_targets(
                 consumed.add(word.lower())
         if doc_id not in documents:
             documents.append(doc_id)
+    for start, end, doc_id in _dated_papers(question, name_index):  # 'the March 2009 MPA paper'
+        taken.append((start, end))
+        for index, (word, first, last) in enumerate(tokens):
+            if start <= first and last <= end:
+                used[index] = True
+                consumed.add(word.lower())
+        if doc_id not in documents:
+            documents.append(doc_id)
     specific = [p for p in name_index.phrases if p not in name_index.generic_phrases]
     generic = [p for p in name_index.phrases if p in name_index.generic_phrases]
     ordered = sorted(specific, key=lambda p: len(p.split()), reverse=True)
@@ -299,6 +314,43 @@ def named_targets(
     if section and any(d not in name_index.sections[section] for d in documents):
         section = None  # the question names another paper too: keep both, drop the section
     return documents, section, consumed, taken
+
+
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+# 'the March 2009 MPA paper', 'the December 2017 MOPAC report': a paper by its date and body
+_DATED_PAPER = re.compile(
+    r"\b(?P<month>" + "|".join(m[:3] + r"(?:" + m[3:] + r")?" for m in _MONTHS) + r")\.?\s+"
+    r"(?P<year>(?:19|20)\d\d)\s+(?P<body>(?:[A-Za-z&'-]+\s+){0,4}?)"
+    r"(?:paper|report|plan|statement|document|update|review|minutes|note)s?\b",
+    re.I,
+)
+
+
+def _dated_papers(question: str, name_index: NameIndex) -> list[tuple[int, int, str]]:
+    """Papers named by their month and year and, between those and the paper noun, their
+    body or kind ('the March 2009 MPA paper'): the one document dated that month whose
+    organisation or title holds those words (all of them, when several are so dated)."""
+    found: list[tuple[int, int, str]] = []
+    for match in _DATED_PAPER.finditer(question):
+        month = _MONTHS.index(
+            next(m for m in _MONTHS if m.startswith(match.group("month").lower()[:3]))
+        )
+        stamp = f"{match.group('year')}-{month + 1:02d}"
+        dated = [d for d in name_index.documents if (d.date or "").startswith(stamp)]
+        words = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", match.group("body"))}
+        words -= _ASKING_STEMS | {stem(w) for w in _FUNCTION}
+        if words:
+            dated = [
+                d
+                for d in dated
+                if words <= set(stems(f"{d.organisation or ''} {d.title}"))
+                or words <= {w.lower() for w in re.findall(r"[A-Za-z]+", d.organisation or "")}
+            ]
+        if len(dated) == 1:
+            found.append((match.start(), match.end(), dated[0].id))
+    return found
 
 
 def _written_files(question: str, name_index: NameIndex) -> list[tuple[int, int, str]]:

@@ -103,6 +103,14 @@ OWNER_ALONE = re.compile(
     re.I,
 )
 
+# Ownership shared as well as alone ('alone or jointly', 'solely or with others', 'on its own
+# or shared'): with OWNER_ALONE it asks for every record the owner holds.
+OWNER_JOINTLY = re.compile(
+    r"\b(?:or|and/or)\s+(?:jointly|together|shared|in\s+part|with\s+(?:others|another|"
+    r"other\s+\w+|someone\s+else))\b|\b(?:jointly|shared)\s+or\s+(?:solely|alone)\b",
+    re.I,
+)
+
 # A revision verb whose object is a person or body, not a date ('moved to the Director of X',
 # 'transferred over to the MPA'): a change of owner, no revised deadline.
 MOVED_TO_OWNER = re.compile(

@@ -34,6 +34,7 @@ from assistant.answers.support.topics import (
 )
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, coverage, record_evidence, term_weights
+from assistant.text import stem_of
 from assistant.workbench import recurring
 from ingest.model import ActionRecord, DocumentInfo
 
@@ -54,11 +55,20 @@ _CONCRETE = re.compile(r"\d|£|\((?:[A-Z&]{2,})\)")  # a figure, a date, a named
 _MORE = re.compile(r"\b(?:more|fewer|most|least|greater|larger|smaller)\b", re.I)
 
 
+_RANGE = re.compile(r"^(?:between|from)\b", re.I)
+
+
 def scope(q: QueryAnalysis, context: AnswerContext) -> list[DocumentInfo]:
     """Documents the question is about, oldest first: named ones and those of the years named;
     else those in its time window; else all."""
     documents = context.searched()
     named = set(q.documents)
+    if not named and _RANGE.search(q.period or "") and (q.since or q.until):
+        # 'from 2002 to 2017': every report in the range, not only those of its two ends
+        return sorted(
+            (d for d in documents if d.year and (q.since or 0) <= d.year <= (q.until or 9999)),
+            key=lambda d: (d.date or f"{d.year or 0}-06-30", d.filename),
+        )
     if named or q.years:
         chosen = [
             d for d in documents if d.id in named or (d.year in q.years and d.year is not None)
@@ -96,25 +106,45 @@ def _on_topic_ids(topic: list[str], context: AnswerContext) -> set[str]:
     return {record.id for record in register.loaded().at(chosen)}
 
 
+MAX_PHRASE_WORDS = 12
+
+
+def _subject_phrase(question: str, words: list[str]) -> str:
+    """The question's own words naming its subject, to compare by meaning: from its first
+    subject word to its last, within one sentence ('Budget setting, monitoring and control');
+    the subject words alone when that span is long or there is none."""
+    stemmed = {stem_of(w) for w in words}
+    best, most = "", 0
+    for sentence in re.split(r"(?<=[.?!:;—])\s+", question):
+        tokens = re.findall(r"[A-Za-z0-9][A-Za-z0-9'/&-]*", sentence)
+        hits = [i for i, t in enumerate(tokens) if stem_of(t.lower()) in stemmed]
+        if hits and hits[-1] - hits[0] < MAX_PHRASE_WORDS and len(hits) > most:
+            best, most = " ".join(tokens[hits[0] : hits[-1] + 1]), len(hits)
+    return best or " ".join(words)
+
+
 def _subject_ids(q: QueryAnalysis, topic: list[str], context: AnswerContext) -> set[str] | None:
-    """Ids of the records on the question's subject: those of its themes that hold its words,
-    and any record near it in meaning (one that says it in other words, in another year);
-    None for a whole theme, when the question names nothing narrower than its themes or
-    nothing narrower is found."""
+    """Ids of the records on the question's subject, in every paper of every year: those of
+    its themes whose text holds most of its narrower words (stemmed, weighted by rarity; in
+    any theme when none of its themes' records does), and any record near the subject in
+    meaning (one that says it in other words, 'vehicle servicing timetable' for 'fleet
+    maintenance scheduling'). None when the question names nothing narrower than its themes
+    (the theme is the subject). Never the whole of a theme for a narrower subject: when no
+    record fits it, none is returned."""
     if q.themes and not topic:
         return None
     register = context.register
     loaded = register.loaded()
-    pool = np.arange(len(loaded.records), dtype=np.int32)
+    everything = np.arange(len(loaded.records), dtype=np.int32)
+    words = [t for t in q.terms if context.stats.df(t) > 0 and not common_in_record(t, context)]
+    chosen = everything[:0]
     if q.themes:
         themed = [r for group in register.with_themes(q.themes).values() for r in group]
-        pool = np.sort(loaded.positions_of(themed))
-    words = [t for t in q.terms if context.stats.df(t) > 0 and not common_in_record(t, context)]
-    chosen = on_subject(pool, words, "", context)  # by its words, within its themes
+        chosen = on_subject(np.sort(loaded.positions_of(themed)), words, "", context)
+    if not len(chosen):
+        chosen = on_subject(everything, words, "", context)
     ids = {record.id for record in loaded.at(chosen)}
-    ids |= set(near_in_meaning(context, " ".join(q.terms)))  # by meaning, anywhere
-    if q.themes and not ids:
-        return None
+    ids |= set(near_in_meaning(context, _subject_phrase(q.question, words or topic)))
     return ids
 
 
@@ -218,14 +248,19 @@ def _passages_by_document(
     return grouped
 
 
+PROSE_COVERAGE = 0.3  # share of the question's words a passage of a paper without records needs
+# a paper whose records are all off the subject counts only for a passage that says most of it
+PROSE_COVERAGE_BESIDE_RECORDS = 0.6
+
+
 def _prose(
-    candidates: list[Evidence], weights: dict[str, float], shown: set[int]
+    candidates: list[Evidence], weights: dict[str, float], shown: set[int], floor: float
 ) -> Evidence | None:
     """The document's best passage for the question, when no record has said it already."""
     for item in candidates:
         if item.start in shown or len(item.text.split()) < 5:
             continue
-        if coverage(item.text, weights) >= 0.3:
+        if coverage(item.text, weights) >= floor:
             return item
     return None
 
@@ -270,7 +305,8 @@ def _walk(
         shown = {c.start for c in builder.citations() if c.start is not None}
         passage = None
         if not found or doc.records == 0:
-            passage = _prose(passages.get(doc.id, []), asked, shown)
+            floor = PROSE_COVERAGE if doc.records == 0 else PROSE_COVERAGE_BESIDE_RECORDS
+            passage = _prose(passages.get(doc.id, []), asked, shown, floor)
         if passage is not None:
             n = builder.add_evidence(passage)
             if n:
@@ -295,6 +331,9 @@ def recurrence(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if walked is None:
         return None
     lines, records, used, builder, name = walked
+    topic = topic_terms(q, context)
+    if q.themes and topic:  # a subject narrower than its theme is named in its own words
+        name = f"'{_subject_phrase(q.question, [*topic, *_theme_words(q)])}'"
     searched = context.searched()
     used_years = {d.year for d in searched if d.year and f"*{doc_label(d)}*" in "\n".join(lines)}
     span = context.span(searched)
@@ -493,3 +532,8 @@ def counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         records=records,
         route="compare",
     )
+
+
+def _theme_words(q: QueryAnalysis) -> list[str]:
+    """The words of the question's themes ('risk management' -> 'risk', 'management')."""
+    return [w for theme in q.themes for w in re.findall(r"[a-z]+", theme.lower())]

@@ -1,0 +1,58 @@
+"""Owner filters read against the owners the register holds: a title with 'and' in it is
+matched whole, a word cut from such a title is no owner, and 'alone or jointly' is no sole
+ownership. The papers are invented; nothing here names a bundled one."""
+
+from __future__ import annotations
+
+from assistant.analysis import NameIndex, analyse
+from ingest.model import ActionRecord, DocumentInfo
+
+
+def _index() -> NameIndex:
+    doc = DocumentInfo(
+        id="log",
+        filename="log.docx",
+        format="docx",
+        sha256="a",
+        title="Audit action log",
+        organisation="Hollinsford Borough Council",
+    )
+    rows = [
+        ("A1", "Tree inspection backlog in the parks", "Head of Parks and Open Spaces"),
+        ("A2", "Playground safety checks overdue", "Head of Parks and Open Spaces/ Treasurer"),
+        ("A3", "Grounds contract not retendered", "Treasurer"),
+        ("A4", "Open spaces strategy out of date", "Head of Planning"),
+    ]
+    records = [
+        ActionRecord(
+            id=f"log:{ref}",
+            document=doc.ref(),
+            ref=ref,
+            ordinal=n,
+            title=title,
+            owner=owner,
+            source_text=title,
+            source_start=0,
+            source_end=len(title),
+        )
+        for n, (ref, title, owner) in enumerate(rows, 1)
+    ]
+    return NameIndex.from_records([doc], records)
+
+
+def test_an_owner_title_with_and_is_matched_whole() -> None:
+    q = analyse("Which actions does the Head of Parks and Open Spaces own?", _index())
+    assert q.owner == "Head of Parks and Open Spaces"
+
+
+def test_a_word_cut_from_a_title_is_no_owner() -> None:
+    assert "Spaces" not in _index().owners
+    q = analyse("Which actions are about open spaces?", _index())
+    assert q.owner is None
+
+
+def test_alone_or_jointly_is_not_sole_ownership() -> None:
+    index = _index()
+    assert analyse("Which actions does the Treasurer own alone?", index).owner_only
+    jointly = analyse("Which actions does the Treasurer own, alone or jointly?", index)
+    assert jointly.owner == "Treasurer" and not jointly.owner_only

@@ -1,0 +1,37 @@
+"""Recurrence questions over the bundled record (real model): the subject is matched in every
+year's paper by its words and by meaning, a year range keeps the reports between its ends, a
+paper whose records are all off the subject does not count as a recurrence, and a subject no
+record fits is never answered with its whole theme."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.answers.model import Answer
+
+pytestmark = pytest.mark.slow
+
+AGS_2007_08 = "000_f60702f293bad3c1-txt"
+
+
+def test_a_year_range_keeps_the_reports_between_its_ends(ask: Callable[..., Answer]) -> None:
+    answer = ask(
+        "How has the monitoring of audit and inspection recommendations recurred from 2002 to 2017?"
+    )
+    documents = {r.document.id for r in answer.records}
+    assert AGS_2007_08 in documents  # a 2007/08 paper lies between 2002 and 2017
+
+
+def test_a_narrow_subject_is_not_its_whole_theme(ask: Callable[..., Answer]) -> None:
+    answer = ask("Has staff appraisal been a recurring issue?")
+    assert [r.ref for r in answer.records] == ["R6"]
+    assert answer.answer.startswith("**No — 'staff appraisal' appears in only one report")
+
+
+def test_a_subject_in_other_words_is_found_by_meaning(ask: Callable[..., Answer]) -> None:
+    answer = ask("Has the delegation of financial authority been a recurring issue?")
+    refs = {r.ref for r in answer.records}
+    assert "R18" in refs  # 'embed the scheme of delegation'
+    assert len(answer.records) < 10  # not the whole finance theme
