@@ -65,6 +65,21 @@ _REVISED = [
         r"(?P<old>.+)$",
         re.I | re.S,
     ),
+    # 'Mar 2024 (now Sept 2024)', '31/03/2024 (now revised to 30/09/2024)'
+    re.compile(
+        r"(?P<old>[^()]+?)\s*\(\s*(?:now\s+)?(?:(?:revised|extended|moved|changed|deferred|"
+        r"put\s+back)\s+to\s+|now\s+(?:due\s+)?)(?P<new>[^()]+)\)",
+        re.I | re.S,
+    ),
+    # 'Original: Mar 2024 Revised: Sept 2024', 'Orig. 31/03/2024; new 30/09/2024'
+    re.compile(
+        r"\b(?:original(?:ly)?|orig\.?|initial)\s*(?:date|deadline|target)?\s*[:=–-]?\s*"
+        r"(?P<old>.+?)[\s,;]+(?:revised|new|now|current|updated)\s*(?:date|deadline|target)?"
+        r"\s*[:=–-]?\s*(?P<new>.+)$",
+        re.I | re.S,
+    ),
+    # '31/03/2024 -> 30/09/2024'
+    re.compile(r"(?P<old>.+?)\s*(?:→|->|=>|⇒)\s*(?P<new>.+)$", re.S),
     # 'Dec 2019 now March 2020'
     re.compile(r"(?P<old>.+?)[,;]?\s+now\s+(?:due\s+)?(?P<new>.+)$", re.I | re.S),
 ]
@@ -305,6 +320,9 @@ def excel_serial(text: str) -> DueDate | None:
     return DueDate(value.isoformat(), match.group("serial"))
 
 
+_WRAPPED_SLASH = re.compile(r"(?<=\d)/ (?=\d)")
+
+
 @dataclass(frozen=True)
 class DueReading:
     """A deadline cell read: the current deadline, the one it was revised from, and any dates
@@ -320,7 +338,8 @@ def read_due(text: str | None, *, serials: bool = False) -> DueReading:
     number is an Excel date serial."""
     if not text:
         return DueReading(None, None)
-    flat = " ".join(text.split())
+    # a date wrapped after a slash in a narrow cell ('31/03/' over '2024') is one date
+    flat = _WRAPPED_SLASH.sub("/", " ".join(text.split()))
     if serials:
         serial = excel_serial(flat)
         if serial is not None:

@@ -30,6 +30,7 @@ treats both the same way (continuation rows, repeated headers and all).
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -384,6 +385,39 @@ def column_layout(regions: Sequence[Region]) -> list[tuple[float, float]]:
     return columns
 
 
+def join_split_columns(
+    regions: Sequence[Region], columns: list[tuple[float, float]], body_size: float
+) -> list[tuple[float, float]]:
+    """Columns with the gaps that lie inside a cell closed: a gap that every line crossing it
+    crosses within a word space ('31/03/2024 now' over '30/09/2024': dates of one width leave
+    a clear gap before the word after them, in every row). A gutter between two columns is cell
+    padding on both sides, wider than a word space on every line."""
+    if len(columns) < 2:
+        return columns
+    lines = [line for region in regions for line in region.header + region.body]
+    space = word_space(lines, body_size)
+    near = [0] * (len(columns) - 1)
+    far = [0] * (len(columns) - 1)
+    for line in lines:
+        ordered = sorted(line.words, key=lambda w: w.x0)
+        for left, right in itertools.pairwise(ordered):
+            column = _column_of(left, columns)
+            if _column_of(right, columns) != column + 1 or column + 1 >= len(columns):
+                continue
+            threshold = max(space, min(left.size, right.size) * 0.32) * 1.2
+            if right.x0 - left.x1 <= threshold:
+                near[column] += 1
+            else:
+                far[column] += 1
+    out = [columns[0]]
+    for index, column in enumerate(columns[1:]):
+        if near[index] >= 2 and not far[index]:
+            out[-1] = (out[-1][0], max(out[-1][1], column[1]))
+        else:
+            out.append(column)
+    return out
+
+
 def _column_of(word: Word, columns: list[tuple[float, float]]) -> int:
     for index, (x0, x1) in enumerate(columns):
         if x0 - 0.5 <= word.x0 <= x1:
@@ -541,9 +575,11 @@ def _join_lines(
         height = bottoms[index - 1] - tops[index - 1]
         previous = parts[-1]
         hyphenated = previous.endswith("-") and not previous.endswith(" -")
+        # a line broken after a slash ('IA-2023/' + '24-07', 'Finance/' + 'HR') had no space
+        slashed = previous.endswith("/") and not previous.endswith(" /") and text[:1].isalnum()
         if gap > height * 0.6 or text.startswith("•"):
             parts.append("\n" + text)
-        elif hyphenated or _broken_word(previous, text, words):
+        elif hyphenated or slashed or _broken_word(previous, text, words):
             parts.append(text)
         else:
             parts.append(" " + text)
@@ -636,7 +672,7 @@ def layout_pages(
         if items and items[-1][0] != "table":
             last_region = None
     for table in tables:
-        layout = column_layout(table)
+        layout = join_split_columns(table, column_layout(table), body_size)
         for region in table:
             region.columns = layout
     gap = line_gap(
