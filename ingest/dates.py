@@ -85,6 +85,21 @@ _REVISED = [
 ]
 # in running text only the forms that say which date was which
 _REVISED_IN_TEXT = [_ORIGINAL_NOW, _FROM_TO, _NEW_WAS]
+# The words a form cannot match without, found in one pass: a form that opens with a lazy
+# group ('(?P<old>.+?) now ...') is otherwise tried from every position of a paragraph that
+# lacks its word, which costs the square of the paragraph's length.
+_TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
+    _REVISED[2]: re.compile(r"\b(?:revised|extended|deferred)\s+to\s", re.I),
+    _NEW_WAS: re.compile(
+        r"\(\s*(?:revised|changed|moved|extended|deferred|previously|was|orig)", re.I
+    ),
+    _REVISED[4]: re.compile(r"\b(?:from|was)\s", re.I),
+    _REVISED[5]: re.compile(
+        r"\(\s*(?:now|revised|extended|moved|changed|deferred|put\s+back)\s", re.I
+    ),
+    _REVISED[7]: re.compile(r"→|->|=>|⇒"),
+    _REVISED[8]: re.compile(r"\snow\s", re.I),
+}
 
 
 @dataclass(frozen=True)
@@ -366,6 +381,9 @@ def _find_revision(flat: str, *, cell: bool) -> tuple[DueDate, DueDate] | None:
     """(new, old) from revision wording; ``cell``: the text is a date cell (looser forms)."""
     patterns = _REVISED if cell else _REVISED_IN_TEXT
     for pattern in patterns:
+        trigger = _TRIGGERS.get(pattern)
+        if trigger is not None and not trigger.search(flat):
+            continue
         for match in pattern.finditer(flat):
             new, old = parse_dates(match.group("new")), parse_dates(match.group("old"))
             if new and old:

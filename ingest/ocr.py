@@ -531,7 +531,7 @@ class CellCrop:
     table: int
     row: int
     column: int
-    scale: int = 1
+    scale: float = 1
     lines: int = 1
 
 
@@ -655,10 +655,13 @@ def _crop_id(row: dict[str, str]) -> int:
     return int(row["block_num"].split(":")[1].split("-")[0])
 
 
-def _enlarged(image: Any) -> Any:
+def _enlarged(image: Any, factor: float) -> Any:
     from PIL import Image
 
-    return image.resize((image.size[0] * 2, image.size[1] * 2), Image.Resampling.LANCZOS)
+    if factor == 1:
+        return image
+    size = (round(image.size[0] * factor), round(image.size[1] * factor))
+    return image.resize(size, Image.Resampling.LANCZOS)
 
 
 def _crop_text(rows: list[dict[str, str]]) -> str:
@@ -667,8 +670,9 @@ def _crop_text(rows: list[dict[str, str]]) -> str:
 
 _NUMBER_CELL = re.compile(r"\d{1,3}(?:\.\d{1,2})?[.)]?")
 _DIGITS = "0123456789."
-# the modes a doubtful number cell is read again in: a line, a word, a character, a raw line
+# the modes a doubtful number cell is read again in (a line, a word, a character, a raw line)
 _DIGIT_PSMS = (LINE_PSM, "8", "10", RAW_PSM)
+_DIGIT_SIZES = (1.0, 1.5, 2.0)  # and sizes (a small glyph's holes close up at one size)
 
 
 def _numbered_columns(crops: list[CellCrop], texts: dict[int, str]) -> set[tuple[int, int]]:
@@ -778,13 +782,11 @@ def ocr_page(data: bytes, index: int, name: str, timeout_s: float, dpi: int = DP
             # a lone character is read differently by each mode and size: each votes, and a
             # number two of them agree on is taken (never a guess of one)
             variants = [
-                replace(crops[k], image=_enlarged(crops[k].image), scale=crops[k].scale * 2)
-                if twice
-                else crops[k]
-                for twice in (False, True)
+                replace(crops[k], image=_enlarged(crops[k].image, f), scale=crops[k].scale * f)
+                for f in _DIGIT_SIZES
                 for k in doubtful
             ]
-            owner = [k for _ in (False, True) for k in doubtful]
+            owner = [k for _ in _DIGIT_SIZES for k in doubtful]
             votes: dict[int, Counter[str]] = {k: Counter() for k in doubtful}
             first: dict[tuple[int, str], list[dict[str, str]]] = {}
             for psm in _DIGIT_PSMS:
