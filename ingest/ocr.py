@@ -279,12 +279,21 @@ def deskew(image: Any) -> Any:
         return float(np.var(rows.astype(np.float64)))
 
     level = score(0.0)
-    best_angle, best_score = 0.0, level
-    for tenth in range(-30, 31):
-        angle = tenth / 10
-        value = score(angle) if tenth else level
-        if value > best_score:
-            best_angle, best_score = angle, value
+    scores = {0: level}
+
+    def at(tenth: int) -> float:
+        if tenth not in scores:
+            scores[tenth] = score(tenth / 10)
+        return scores[tenth]
+
+    # every third tenth of a degree, then the tenths around the best of them: a line of text
+    # is level over a span of most of a degree, so the best lies within a step of the best
+    # step (a third of the turns of trying every tenth)
+    coarse = max(range(-30, 31, 3), key=lambda t: (at(t), -abs(t)))
+    best = max(
+        (t for t in range(coarse - 2, coarse + 3) if -30 <= t <= 30), key=lambda t: (at(t), -abs(t))
+    )
+    best_angle, best_score = best / 10, at(best)
     if abs(best_angle) < 0.15 or best_score < level * 1.05:
         return image  # level already, or too little to gain: turning would only blur
     return image.rotate(best_angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
@@ -406,18 +415,11 @@ def _words_from_rows(
         baseline = statistics.median(b for _, b in spans)
         em = max(1.0, (baseline - cap_top) / 0.72)
         boxes[key] = (round(baseline - 0.95 * em), round(baseline + 0.25 * em))
-    # A line without such a word ('Body', 'Deputy'): when a word of it has a capital or an
-    # ascender, the line's top is the capitals' top, and the box follows from the page's usual
-    # capitals (else two words of one line on the page land on two lines).
-    page_em = statistics.median([h for h in own_caps if h] or [30]) / 0.72
-    tall = {key for text, *_, key in found if re.search(r"[A-Zbdfhklt0-9]", text)}
     raw = []
     for text, left, top, width, height, confidence, key in found:
         if key in boxes:
             top, bottom = boxes[key]
             height = bottom - top
-        elif key in lines and key in tall:
-            top, height = round(lines[key][0] - 0.23 * page_em), round(1.2 * page_em)
         elif key in lines:
             top, height = lines[key]
         raw.append((text, left, top, width, height, confidence, key))
@@ -447,6 +449,12 @@ def _words_from_rows(
         for key, values in by_line.items()
         if statistics.median(values) >= usual_weight * _BOLD_FACTOR
     }
+    # only clearly larger type counts (small differences are measurement noise), decided for a
+    # line at once: one short word of a title measured alone ('of') does not leave its line
+    line_sizes: dict[tuple[str, str, str, str], list[float]] = {}
+    for (*_, key), size in zip(raw, sizes, strict=True):
+        line_sizes.setdefault(key, []).append(size)
+    line_type = {key: statistics.median(values) for key, values in line_sizes.items()}
     words = [
         Word(
             text=text,
@@ -455,10 +463,11 @@ def _words_from_rows(
             top=top * scale,
             bottom=(top + height) * scale,
             bold=key in bold_lines,
-            # only clearly larger type counts: small differences are measurement noise
-            size=round(size * 2) / 2 if size >= usual_size * 1.3 else round(usual_size * 2) / 2,
+            size=round(line_type[key] * 2) / 2
+            if line_type[key] >= usual_size * 1.3
+            else round(usual_size * 2) / 2,
         )
-        for (text, left, top, width, height, _, key), size in zip(raw, sizes, strict=True)
+        for (text, left, top, width, height, _, key) in raw
     ]
     confidence = statistics.fmean(c for *_, c, _ in raw)
     return words, confidence
@@ -607,26 +616,94 @@ def _table_boxes(tables: list[Grid]) -> list[tuple[float, float, float, float]]:
     return out
 
 
-def _without_tables(image: Any, tables: list[Grid], dpi: int) -> Any:
-    """The page with its ruled tables painted white: their cells are read one by one, so the
-    page-level pass need not read them too (it is the slowest part of a page)."""
-    from PIL import ImageDraw
+def _ink_box(image: Any, box: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
+    """The part of ``box`` (left, top, right, bottom) that holds ink, with a margin; None when
+    it holds none."""
+    import numpy as np
 
-    blank = image.copy()
-    draw = ImageDraw.Draw(blank)
+    left, top, right, bottom = box
+    dark = np.asarray(image.crop(box)) < 128
+    if dark.sum() < _CELL_MIN_INK:
+        return None
+    rows, cols = np.nonzero(dark.any(axis=1))[0], np.nonzero(dark.any(axis=0))[0]
+    pad = _CELL_PAD * 2
+    return (
+        max(left, left + int(cols[0]) - pad),
+        max(top, top + int(rows[0]) - pad),
+        min(right, left + int(cols[-1]) + 1 + pad),
+        min(bottom, top + int(rows[-1]) + 1 + pad),
+    )
+
+
+def _outside_tables(image: Any, tables: list[Grid], dpi: int) -> list[tuple[int, int, int, int]]:
+    """The inked parts of the page outside its ruled tables (their margin included), in
+    pixels: the bands above, between and below the tables, and beside them."""
+    width, height = image.size
+    margin = round(_TABLE_MARGIN * dpi)
     pixels = 72 / dpi
-    margin = round(_TABLE_MARGIN * dpi)  # what is left of a skewed outer rule goes too
-    for x0, y0, x1, y1 in _table_boxes(tables):
-        draw.rectangle(
-            (
-                round(x0 / pixels) - margin,
-                round(y0 / pixels) - margin,
-                round(x1 / pixels) + margin,
-                round(y1 / pixels) + margin,
-            ),
-            fill=255,
-        )
-    return blank
+    spans: list[list[int]] = []  # the tables' vertical extents, merged, with their sides
+    for x0, y0, x1, y1 in sorted(_table_boxes(tables), key=lambda b: b[1]):
+        top, bottom = round(y0 / pixels) - margin, round(y1 / pixels) + margin
+        left, right = round(x0 / pixels) - margin, round(x1 / pixels) + margin
+        if spans and top <= spans[-1][1]:
+            last = spans[-1]
+            spans[-1] = [last[0], max(last[1], bottom), min(last[2], left), max(last[3], right)]
+        else:
+            spans.append([top, bottom, left, right])
+    boxes = []
+    above = 0
+    for top, bottom, left, right in spans:
+        boxes += [
+            (0, above, width, max(above, top)),
+            (0, max(0, top), max(0, left), min(height, bottom)),
+            (min(width, right), max(0, top), width, min(height, bottom)),
+        ]
+        above = min(height, bottom)
+    boxes.append((0, above, width, height))
+    found = [_ink_box(image, b) for b in boxes if b[2] - b[0] > 4 and b[3] - b[1] > 4]
+    return [b for b in found if b is not None]
+
+
+def _page_rows(
+    binary: str,
+    tmp: str,
+    clean: Any,
+    tables: list[Grid],
+    dpi: int,
+    timeout_s: float,
+    name: str,
+    index: int,
+) -> list[dict[str, str]]:
+    """The page-level pass: sparse text (:data:`PSM`) over the whole page, or, when its ruled
+    tables are read cell by cell, over the inked parts outside them only (one image each, in
+    one tesseract run): reading the tables twice was most of a page's time."""
+    if not tables:
+        path = os.path.join(tmp, "page.png")
+        clean.save(path, compress_level=1)  # fast: the file lives for one tesseract run
+        return _tsv_rows(_tesseract(binary, path, PSM, dpi, timeout_s, name, index))
+    parts = _outside_tables(clean, tables, dpi)
+    if not parts:
+        return []
+    paths = []
+    for number, box in enumerate(parts):
+        paths.append(os.path.join(tmp, f"part-{number}.png"))
+        clean.crop(box).save(paths[-1], compress_level=1)
+    listing = os.path.join(tmp, "parts.txt")
+    with open(listing, "w", encoding="utf-8") as out:
+        out.write("\n".join(paths) + "\n")
+    rows = []
+    for row in _tsv_rows(_tesseract(binary, listing, PSM, dpi, timeout_s, name, index)):
+        part = int(row.get("page_num") or 1) - 1
+        if not 0 <= part < len(parts) or row.get("level") not in ("4", "5"):
+            continue
+        left, top = parts[part][:2]
+        moved = dict(row)
+        moved["page_num"] = "1"
+        moved["block_num"] = f"part{part}-{row.get('block_num')}"
+        moved["left"] = str(int(row["left"]) + left)
+        moved["top"] = str(int(row["top"]) + top)
+        rows.append(moved)
+    return rows
 
 
 def _cell_rows(tsv: str, crops: list[CellCrop], ids: list[int], tag: str) -> list[dict[str, str]]:
@@ -705,7 +782,7 @@ def _run_cells(
     paths = []
     for number in ids:
         paths.append(os.path.join(tmp, f"cell-{tag}-{number}.png"))
-        crops[number].image.save(paths[-1])
+        crops[number].image.save(paths[-1], compress_level=1)
     with open(listing, "w", encoding="utf-8") as out:
         out.write("\n".join(paths) + "\n")
     tsv = _tesseract(binary, listing, psm, DPI, timeout_s, name, index, extra)
@@ -715,8 +792,8 @@ def _run_cells(
 def ocr_page(data: bytes, index: int, name: str, timeout_s: float, dpi: int = DPI) -> OcrPage:
     """Render page ``index`` and read it with tesseract; raise IngestError on failure. The
     cells of a ruled table found on the page are read each on its own (:data:`LINE_PSM` for a
-    cell of one line, :data:`CELL_PSM` for more), in one tesseract process per mode; the rest
-    of the page, its tables painted out, is read as sparse text (:data:`PSM`). A cell left
+    cell of one line, :data:`CELL_PSM` for more), in one tesseract process per mode; the inked
+    parts of the page outside them are read as sparse text (:data:`PSM`). A cell left
     unread is read once more as a raw line, and a cell of a numbered column that did not read
     as a number (a lone '5' read as 's', or nothing) once more with only digits allowed."""
     import time
@@ -733,9 +810,7 @@ def ocr_page(data: bytes, index: int, name: str, timeout_s: float, dpi: int = DP
         return timeout_s - (time.monotonic() - started)
 
     with tempfile.TemporaryDirectory(prefix="govrag-ocr-") as tmp:
-        path = os.path.join(tmp, "page.png")
-        (_without_tables(clean, tables, dpi) if crops else clean).save(path)
-        rows = _tsv_rows(_tesseract(binary, path, PSM, dpi, timeout_s, name, index))
+        rows = _page_rows(binary, tmp, clean, tables if crops else [], dpi, timeout_s, name, index)
         if crops:
             rows = [r for r in rows if r.get("level") != "5" or not _inside(r, tables, dpi)]
         read: dict[int, list[dict[str, str]]] = {k: [] for k in range(len(crops))}

@@ -125,6 +125,13 @@ def join_words(words: Sequence[Word]) -> str:
 PageItem = tuple[str, object]  # ("heading", str) | ("paragraph", list[Line]) | ("table", Region)
 
 
+def _same_line(first: Word, word: Word) -> bool:
+    """Boxes that share most of their height lie on one line though their tops differ (a scan's
+    word boxes: a label with a descender, 'Body', beside a value without)."""
+    overlap = min(first.bottom, word.bottom) - max(first.top, word.top)
+    return overlap >= 0.8 * min(first.bottom - first.top, word.bottom - word.top)
+
+
 def group_lines(words: Iterable[Word], body_size: float = 9.0) -> list[Line]:
     """Words sharing a baseline (within tolerance) form a line, left to right.
 
@@ -134,7 +141,10 @@ def group_lines(words: Iterable[Word], body_size: float = 9.0) -> list[Line]:
     ordered = sorted(words, key=lambda w: (round(w.top, 1), w.x0))
     small = [w for w in ordered if w.size < body_size * 0.85]
     for word in (w for w in ordered if w.size >= body_size * 0.85):
-        if lines and abs(lines[-1].words[0].top - word.top) <= LINE_TOLERANCE:
+        if lines and (
+            abs(lines[-1].words[0].top - word.top) <= LINE_TOLERANCE
+            or _same_line(lines[-1].words[0], word)
+        ):
             lines[-1].words.append(word)
         else:
             lines.append(Line([word]))
@@ -410,11 +420,11 @@ def join_split_columns(
             else:
                 far[column] += 1
     out = [columns[0]]
-    for index, column in enumerate(columns[1:]):
-        if near[index] >= 2 and not far[index]:
-            out[-1] = (out[-1][0], max(out[-1][1], column[1]))
+    for gap, span in enumerate(columns[1:]):
+        if near[gap] >= 2 and not far[gap]:
+            out[-1] = (out[-1][0], max(out[-1][1], span[1]))
         else:
-            out.append(column)
+            out.append(span)
     return out
 
 
@@ -561,6 +571,10 @@ def _broken_word(previous: str, text: str, words: Counter[str]) -> bool:
     return words[tail + head] >= 2 and words[tail] <= 1 and words[head] <= 1
 
 
+_CODE_SLASH_END = re.compile(r"[0-9A-Z]/$")
+_CODE_START = re.compile(r"[0-9A-Z]")
+
+
 def _join_lines(
     lines: list[list[Word]], tops: list[float], bottoms: list[float], words: Counter[str]
 ) -> str:
@@ -575,8 +589,9 @@ def _join_lines(
         height = bottoms[index - 1] - tops[index - 1]
         previous = parts[-1]
         hyphenated = previous.endswith("-") and not previous.endswith(" -")
-        # a line broken after a slash ('IA-2023/' + '24-07', 'Finance/' + 'HR') had no space
-        slashed = previous.endswith("/") and not previous.endswith(" /") and text[:1].isalnum()
+        # a code or date broken after a slash ('IA-2023/' + '24-07', 'IA/' + '19/02') had no
+        # space; between words ('improvement/' + 'director') a space may have been the break
+        slashed = bool(_CODE_SLASH_END.search(previous)) and bool(_CODE_START.match(text))
         if gap > height * 0.6 or text.startswith("•"):
             parts.append("\n" + text)
         elif hyphenated or slashed or _broken_word(previous, text, words):
