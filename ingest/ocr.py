@@ -559,7 +559,9 @@ def _ink_width(crop: Any) -> int:
     return int(columns[-1] - columns[0] + 1) if columns.size else 0
 
 
-def cell_crops(image: Any, tables: list[Grid], dpi: int = DPI) -> list[CellCrop]:
+def cell_crops(
+    image: Any, tables: list[Grid], dpi: int = DPI, *, ruled: bool = True
+) -> list[CellCrop]:
     """Each inked cell of the ruled ``tables``: cut from the page inside its rules, any rule
     left at its edges erased, made black on white (a shaded header cell loses its shade),
     padded with white. Type smaller than tesseract reads well (a line under
@@ -579,7 +581,9 @@ def cell_crops(image: Any, tables: list[Grid], dpi: int = DPI) -> list[CellCrop]
                 x1, y1 = round(box[2] / pixels) - inset, round(box[3] / pixels) - inset
                 if x1 - x0 < 4 or y1 - y0 < 4:
                     continue
-                crop = remove_rules(image.crop((x0, y0, x1, y1)), dpi)
+                crop = image.crop((x0, y0, x1, y1))
+                if ruled:  # else the page's rules are erased already
+                    crop = remove_rules(crop, dpi)
                 level = _otsu(crop)
                 crop = crop.point([0 if v < level else 255 for v in range(256)])
                 if int(_dark(crop).sum()) < _CELL_MIN_INK:
@@ -804,7 +808,7 @@ def ocr_page(data: bytes, index: int, name: str, timeout_s: float, dpi: int = DP
     # the grid is found from lighter ink too: the rules of a scan are often grey in places
     tables = grid_tables(_rule_masks(image, dpi, 200), dpi)
     clean = remove_rules(image, dpi)
-    crops = cell_crops(image, tables, dpi)
+    crops = cell_crops(clean, tables, dpi, ruled=False)
 
     def left() -> float:
         return timeout_s - (time.monotonic() - started)
