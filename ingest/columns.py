@@ -248,6 +248,14 @@ _REF_VALUE = re.compile(r"^(?:[A-Z]{0,4}\s?)?\d{1,3}(?:\.\d{1,3})*\.?[a-z]?$|^[A
 _MAY_HOLD_REFS = {Role.OTHER, Role.ACTION, Role.FINDING, Role.RECOMMENDATION, Role.TITLE}
 _REF_CODE = re.compile(r"^[A-Za-z]{0,5}[ ./-]?\d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A compound code: up to three groups of capitals, then up to four groups of digits, joined by
+# '-', '/', '.' or a space, with an optional letter or bracketed sub-part: 'FIN-PAY-03',
+# 'IA-2023/24-07', 'IA 2023/24 07', 'ICT-SEC-11b', 'REC 12 (a)'.
+_REF_COMPOUND = re.compile(
+    r"^[A-Z]{1,5}(?:[-/. ][A-Z]{1,5}){0,2}[-/. ]?\d{1,4}(?:[-/. ]\d{1,4}){0,3}[a-z]?"
+    r"(?:\s?\((?:[a-z]{1,4}|\d{1,2})\))?$"
+)
+_REF_COMPOUND_MAX = 18
 _RAG_VALUE = re.compile(
     r"^(?:red|amber|green|blue|grey|r|a|g|b|complete[d]?|closed|open|ongoing|overdue)$", re.I
 )
@@ -337,14 +345,24 @@ def collect_mappings() -> Iterator[list[tuple[str | None, list[ColumnMatch]]]]:
 
 
 def looks_like_ref(value: str) -> bool:
-    """'1.', '1.1', 'R18', '8', 'HMIC 4', 'AL-01', '19/20-03', 'IA/19/02' — short identifiers,
-    not years, dates or sentences."""
+    """'1.', '1.1', 'R18', '8', 'HMIC 4', 'AL-01', '19/20-03', 'IA/19/02', 'FIN-PAY-03',
+    'IA-2023/24-07' — short identifiers, not years, dates or sentences."""
     value = value.strip()
-    if not value or len(value) > 12:
+    if not value or len(value) > _REF_COMPOUND_MAX:
         return False
-    if _REF_VALUE.match(value):
+    if len(value) <= 12 and _REF_VALUE.match(value):
         return True
-    return bool(_REF_CODE.match(value)) and not _YEAR.match(value) and not parse_dates(value)
+    if _YEAR.match(value):
+        return False
+    if len(value) <= 12 and _REF_CODE.match(value) and not parse_dates(value):
+        return True
+    if not _REF_COMPOUND.match(value):
+        return False
+    # a date inside a code ('IA 2023/24 07') leaves the code's own number; a date alone does not
+    rest = value
+    for found in parse_dates(value):
+        rest = rest.replace(found.text, " ")
+    return any(c.isdigit() for c in rest)
 
 
 # -- similarity -----------------------------------------------------------------------------

@@ -65,11 +65,41 @@ _REVISED = [
         r"(?P<old>.+)$",
         re.I | re.S,
     ),
+    # 'Mar 2024 (now Sept 2024)', '31/03/2024 (now revised to 30/09/2024)'
+    re.compile(
+        r"(?P<old>[^()]+?)\s*\(\s*(?:now\s+)?(?:(?:revised|extended|moved|changed|deferred|"
+        r"put\s+back)\s+to\s+|now\s+(?:due\s+)?)(?P<new>[^()]+)\)",
+        re.I | re.S,
+    ),
+    # 'Original: Mar 2024 Revised: Sept 2024', 'Orig. 31/03/2024; new 30/09/2024'
+    re.compile(
+        r"\b(?:original(?:ly)?|orig\.?|initial)\s*(?:date|deadline|target)?\s*[:=–-]?\s*"
+        r"(?P<old>.+?)[\s,;]+(?:revised|new|now|current|updated)\s*(?:date|deadline|target)?"
+        r"\s*[:=–-]?\s*(?P<new>.+)$",
+        re.I | re.S,
+    ),
+    # '31/03/2024 -> 30/09/2024'
+    re.compile(r"(?P<old>.+?)\s*(?:→|->|=>|⇒)\s*(?P<new>.+)$", re.S),
     # 'Dec 2019 now March 2020'
     re.compile(r"(?P<old>.+?)[,;]?\s+now\s+(?:due\s+)?(?P<new>.+)$", re.I | re.S),
 ]
 # in running text only the forms that say which date was which
 _REVISED_IN_TEXT = [_ORIGINAL_NOW, _FROM_TO, _NEW_WAS]
+# The words a form cannot match without, found in one pass: a form that opens with a lazy
+# group ('(?P<old>.+?) now ...') is otherwise tried from every position of a paragraph that
+# lacks its word, which costs the square of the paragraph's length.
+_TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
+    _REVISED[2]: re.compile(r"\b(?:revised|extended|deferred)\s+to\s", re.I),
+    _NEW_WAS: re.compile(
+        r"\(\s*(?:revised|changed|moved|extended|deferred|previously|was|orig)", re.I
+    ),
+    _REVISED[4]: re.compile(r"\b(?:from|was)\s", re.I),
+    _REVISED[5]: re.compile(
+        r"\(\s*(?:now|revised|extended|moved|changed|deferred|put\s+back)\s", re.I
+    ),
+    _REVISED[7]: re.compile(r"→|->|=>|⇒"),
+    _REVISED[8]: re.compile(r"\snow\s", re.I),
+}
 
 
 @dataclass(frozen=True)
@@ -305,6 +335,9 @@ def excel_serial(text: str) -> DueDate | None:
     return DueDate(value.isoformat(), match.group("serial"))
 
 
+_WRAPPED_SLASH = re.compile(r"(?<=\d)/ (?=\d)")
+
+
 @dataclass(frozen=True)
 class DueReading:
     """A deadline cell read: the current deadline, the one it was revised from, and any dates
@@ -320,7 +353,8 @@ def read_due(text: str | None, *, serials: bool = False) -> DueReading:
     number is an Excel date serial."""
     if not text:
         return DueReading(None, None)
-    flat = " ".join(text.split())
+    # a date wrapped after a slash in a narrow cell ('31/03/' over '2024') is one date
+    flat = _WRAPPED_SLASH.sub("/", " ".join(text.split()))
     if serials:
         serial = excel_serial(flat)
         if serial is not None:
@@ -347,6 +381,9 @@ def _find_revision(flat: str, *, cell: bool) -> tuple[DueDate, DueDate] | None:
     """(new, old) from revision wording; ``cell``: the text is a date cell (looser forms)."""
     patterns = _REVISED if cell else _REVISED_IN_TEXT
     for pattern in patterns:
+        trigger = _TRIGGERS.get(pattern)
+        if trigger is not None and not trigger.search(flat):
+            continue
         for match in pattern.finditer(flat):
             new, old = parse_dates(match.group("new")), parse_dates(match.group("old"))
             if new and old:

@@ -22,7 +22,8 @@ import shutil
 import statistics
 import subprocess
 import tempfile
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ingest.errors import IngestError
@@ -42,6 +43,10 @@ _CELL_INK = 150  # grey level below which a cell's pixel is ink: a shaded cell t
 _CELL_INSET = 0.012  # inch: the rule and its anti-aliased edge stay outside a cell's crop
 _CELL_PAD = 12  # pixels of white put round a cell's crop
 _CELL_MIN_INK = 12  # dark pixels below which a cell is empty (a speck)
+_TABLE_MARGIN = 0.02  # inch round a ruled table painted out of the page-level pass
+# A line of type this many pixels high at 300 dpi or less (ascenders to descenders of 8 pt
+# type) is scaled up before a cell is read: tesseract misreads lone characters that small.
+_SMALL_LINE = 21
 INSTALL_HINT = "install Debian's tesseract-ocr (apt-get install tesseract-ocr tesseract-ocr-eng)"
 # A stroke this much wider than the page's median reads as bold.
 _BOLD_FACTOR = 1.25
@@ -274,12 +279,21 @@ def deskew(image: Any) -> Any:
         return float(np.var(rows.astype(np.float64)))
 
     level = score(0.0)
-    best_angle, best_score = 0.0, level
-    for tenth in range(-30, 31):
-        angle = tenth / 10
-        value = score(angle) if tenth else level
-        if value > best_score:
-            best_angle, best_score = angle, value
+    scores = {0: level}
+
+    def at(tenth: int) -> float:
+        if tenth not in scores:
+            scores[tenth] = score(tenth / 10)
+        return scores[tenth]
+
+    # every third tenth of a degree, then the tenths around the best of them: a line of text
+    # is level over a span of most of a degree, so the best lies within a step of the best
+    # step (a third of the turns of trying every tenth)
+    coarse = max(range(-30, 31, 3), key=lambda t: (at(t), -abs(t)))
+    best = max(
+        (t for t in range(coarse - 2, coarse + 3) if -30 <= t <= 30), key=lambda t: (at(t), -abs(t))
+    )
+    best_angle, best_score = best / 10, at(best)
     if abs(best_angle) < 0.15 or best_score < level * 1.05:
         return image  # level already, or too little to gain: turning would only blur
     return image.rotate(best_angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
@@ -435,6 +449,12 @@ def _words_from_rows(
         for key, values in by_line.items()
         if statistics.median(values) >= usual_weight * _BOLD_FACTOR
     }
+    # only clearly larger type counts (small differences are measurement noise), decided for a
+    # line at once: one short word of a title measured alone ('of') does not leave its line
+    line_sizes: dict[tuple[str, str, str, str], list[float]] = {}
+    for (*_, key), size in zip(raw, sizes, strict=True):
+        line_sizes.setdefault(key, []).append(size)
+    line_type = {key: statistics.median(values) for key, values in line_sizes.items()}
     words = [
         Word(
             text=text,
@@ -443,23 +463,32 @@ def _words_from_rows(
             top=top * scale,
             bottom=(top + height) * scale,
             bold=key in bold_lines,
-            # only clearly larger type counts: small differences are measurement noise
-            size=round(size * 2) / 2 if size >= usual_size * 1.3 else round(usual_size * 2) / 2,
+            size=round(line_type[key] * 2) / 2
+            if line_type[key] >= usual_size * 1.3
+            else round(usual_size * 2) / 2,
         )
-        for (text, left, top, width, height, _, key), size in zip(raw, sizes, strict=True)
+        for (text, left, top, width, height, _, key) in raw
     ]
     confidence = statistics.fmean(c for *_, c, _ in raw)
     return words, confidence
 
 
 def _tesseract(
-    binary: str, source: str, psm: str, dpi: int, timeout_s: float, name: str, index: int
+    binary: str,
+    source: str,
+    psm: str,
+    dpi: int,
+    timeout_s: float,
+    name: str,
+    index: int,
+    extra: tuple[str, ...] = (),
 ) -> str:
-    """tesseract's TSV for an image, or a list file of images (one TSV page each)."""
+    """tesseract's TSV for an image, or a list file of images (one TSV page each); ``extra``:
+    more options ('-c', 'tessedit_char_whitelist=...')."""
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
         done = subprocess.run(
-            [binary, source, "-", "--dpi", str(dpi), "--psm", psm, "-l", "eng", "tsv"],
+            [binary, source, "-", "--dpi", str(dpi), "--psm", psm, *extra, "-l", "eng", "tsv"],
             capture_output=True,
             timeout=max(1.0, timeout_s),
             env=env,
@@ -500,31 +529,76 @@ def _text_lines(crop: Any) -> int:
     return int((inked[1:] & ~inked[:-1]).sum()) + int(bool(inked[0])) if inked.size else 0
 
 
-def cell_crops(image: Any, tables: list[Grid], dpi: int = DPI) -> list[tuple[Any, int, int]]:
-    """Each inked cell of the ruled ``tables`` as (image, left, top): cut from the page inside
-    its rules, any rule left at its edges erased, made black on white (a shaded header cell
-    loses its shade), padded with white; ``left``/``top`` place the crop's pixels on the page."""
-    from PIL import ImageOps
+@dataclass
+class CellCrop:
+    """One inked cell of a ruled table cut out for tesseract: ``image`` (scaled by ``scale``),
+    where its pixels sit on the page (``left``/``top``, page pixels), and its grid position."""
+
+    image: Any
+    left: int
+    top: int
+    table: int
+    row: int
+    column: int
+    scale: float = 1
+    lines: int = 1
+
+
+def _line_height(crop: Any) -> int:
+    """The height (pixels) of the tallest run of inked pixel rows in a crop: one line's type."""
+    inked = _dark(crop).any(axis=1)
+    best = run = 0
+    for value in inked:
+        run = run + 1 if value else 0
+        best = max(best, run)
+    return best
+
+
+def _ink_width(crop: Any) -> int:
+    columns = _dark(crop).any(axis=0).nonzero()[0]
+    return int(columns[-1] - columns[0] + 1) if columns.size else 0
+
+
+def cell_crops(
+    image: Any, tables: list[Grid], dpi: int = DPI, *, ruled: bool = True
+) -> list[CellCrop]:
+    """Each inked cell of the ruled ``tables``: cut from the page inside its rules, any rule
+    left at its edges erased, made black on white (a shaded header cell loses its shade),
+    padded with white. Type smaller than tesseract reads well (a line under
+    :data:`_SMALL_LINE` pixels: 8 pt at 300 dpi) is scaled up, so that a lone '5' is not read
+    as 's' nor a '9' as 'g'."""
+    from PIL import Image, ImageOps
 
     pixels = 72 / dpi
     inset = max(2, round(_CELL_INSET * dpi))
     crops = []
-    for _, _, cells in tables:
-        for row in cells:
-            for box in row:
+    for number, (_, _, cells) in enumerate(tables):
+        for r, row in enumerate(cells):
+            for c, box in enumerate(row):
                 if box is None:
                     continue
                 x0, y0 = round(box[0] / pixels) + inset, round(box[1] / pixels) + inset
                 x1, y1 = round(box[2] / pixels) - inset, round(box[3] / pixels) - inset
                 if x1 - x0 < 4 or y1 - y0 < 4:
                     continue
-                crop = remove_rules(image.crop((x0, y0, x1, y1)), dpi)
+                crop = image.crop((x0, y0, x1, y1))
+                if ruled:  # else the page's rules are erased already
+                    crop = remove_rules(crop, dpi)
                 level = _otsu(crop)
                 crop = crop.point([0 if v < level else 255 for v in range(256)])
                 if int(_dark(crop).sum()) < _CELL_MIN_INK:
                     continue
+                lines = _text_lines(crop)
+                height = _line_height(crop) * DPI / dpi
+                small = lines == 1 and 0 < height < _SMALL_LINE
+                scale = 2 if small and _ink_width(crop) < 3 * _line_height(crop) else 1
                 padded = ImageOps.expand(crop, border=_CELL_PAD, fill=255)
-                crops.append((padded, x0 - _CELL_PAD, y0 - _CELL_PAD))
+                if scale > 1:
+                    size = (padded.size[0] * scale, padded.size[1] * scale)
+                    padded = padded.resize(size, Image.Resampling.LANCZOS)
+                crops.append(
+                    CellCrop(padded, x0 - _CELL_PAD, y0 - _CELL_PAD, number, r, c, scale, lines)
+                )
     return crops
 
 
@@ -533,39 +607,199 @@ def _inside(row: dict[str, str], tables: list[Grid], dpi: int) -> bool:
     pixels = 72 / dpi
     cx = (int(row["left"]) + int(row["width"]) / 2) * pixels
     cy = (int(row["top"]) + int(row["height"]) / 2) * pixels
+    return any(x0 <= cx <= x1 and y0 <= cy <= y1 for x0, y0, x1, y1 in _table_boxes(tables))
+
+
+def _table_boxes(tables: list[Grid]) -> list[tuple[float, float, float, float]]:
+    """Each ruled table's box in points (left, top, right, bottom)."""
+    out = []
     for top, bottom, cells in tables:
         boxes = [b for r in cells for b in r if b is not None]
-        if (
-            boxes
-            and top <= cy <= bottom
-            and min(b[0] for b in boxes) <= cx <= max(b[2] for b in boxes)
-        ):
-            return True
-    return False
+        if boxes:
+            out.append((min(b[0] for b in boxes), top, max(b[2] for b in boxes), bottom))
+    return out
 
 
-def _cell_rows(tsv: str, placed: list[tuple[int, int]], tag: str = "") -> list[dict[str, str]]:
-    """The TSV rows of the cell crops, moved onto the page; each crop's lines are keyed apart
-    (its own block numbers) so the words of two cells never share a line."""
+def _ink_box(image: Any, box: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
+    """The part of ``box`` (left, top, right, bottom) that holds ink, with a margin; None when
+    it holds none."""
+    import numpy as np
+
+    left, top, right, bottom = box
+    dark = np.asarray(image.crop(box)) < 128
+    if dark.sum() < _CELL_MIN_INK:
+        return None
+    rows, cols = np.nonzero(dark.any(axis=1))[0], np.nonzero(dark.any(axis=0))[0]
+    pad = _CELL_PAD * 2
+    return (
+        max(left, left + int(cols[0]) - pad),
+        max(top, top + int(rows[0]) - pad),
+        min(right, left + int(cols[-1]) + 1 + pad),
+        min(bottom, top + int(rows[-1]) + 1 + pad),
+    )
+
+
+def _outside_tables(image: Any, tables: list[Grid], dpi: int) -> list[tuple[int, int, int, int]]:
+    """The inked parts of the page outside its ruled tables (their margin included), in
+    pixels: the bands above, between and below the tables, and beside them."""
+    width, height = image.size
+    margin = round(_TABLE_MARGIN * dpi)
+    pixels = 72 / dpi
+    spans: list[list[int]] = []  # the tables' vertical extents, merged, with their sides
+    for x0, y0, x1, y1 in sorted(_table_boxes(tables), key=lambda b: b[1]):
+        top, bottom = round(y0 / pixels) - margin, round(y1 / pixels) + margin
+        left, right = round(x0 / pixels) - margin, round(x1 / pixels) + margin
+        if spans and top <= spans[-1][1]:
+            last = spans[-1]
+            spans[-1] = [last[0], max(last[1], bottom), min(last[2], left), max(last[3], right)]
+        else:
+            spans.append([top, bottom, left, right])
+    boxes = []
+    above = 0
+    for top, bottom, left, right in spans:
+        boxes += [
+            (0, above, width, max(above, top)),
+            (0, max(0, top), max(0, left), min(height, bottom)),
+            (min(width, right), max(0, top), width, min(height, bottom)),
+        ]
+        above = min(height, bottom)
+    boxes.append((0, above, width, height))
+    found = [_ink_box(image, b) for b in boxes if b[2] - b[0] > 4 and b[3] - b[1] > 4]
+    return [b for b in found if b is not None]
+
+
+def _page_rows(
+    binary: str,
+    tmp: str,
+    clean: Any,
+    tables: list[Grid],
+    dpi: int,
+    timeout_s: float,
+    name: str,
+    index: int,
+) -> list[dict[str, str]]:
+    """The page-level pass: sparse text (:data:`PSM`) over the whole page, or, when its ruled
+    tables are read cell by cell, over the inked parts outside them only (one image each, in
+    one tesseract run): reading the tables twice was most of a page's time."""
+    if not tables:
+        path = os.path.join(tmp, "page.png")
+        clean.save(path, compress_level=1)  # fast: the file lives for one tesseract run
+        return _tsv_rows(_tesseract(binary, path, PSM, dpi, timeout_s, name, index))
+    parts = _outside_tables(clean, tables, dpi)
+    if not parts:
+        return []
+    paths = []
+    for number, box in enumerate(parts):
+        paths.append(os.path.join(tmp, f"part-{number}.png"))
+        clean.crop(box).save(paths[-1], compress_level=1)
+    listing = os.path.join(tmp, "parts.txt")
+    with open(listing, "w", encoding="utf-8") as out:
+        out.write("\n".join(paths) + "\n")
+    rows = []
+    for row in _tsv_rows(_tesseract(binary, listing, PSM, dpi, timeout_s, name, index)):
+        part = int(row.get("page_num") or 1) - 1
+        if not 0 <= part < len(parts) or row.get("level") not in ("4", "5"):
+            continue
+        left, top = parts[part][:2]
+        moved = dict(row)
+        moved["page_num"] = "1"
+        moved["block_num"] = f"part{part}-{row.get('block_num')}"
+        moved["left"] = str(int(row["left"]) + left)
+        moved["top"] = str(int(row["top"]) + top)
+        rows.append(moved)
+    return rows
+
+
+def _cell_rows(tsv: str, crops: list[CellCrop], ids: list[int], tag: str) -> list[dict[str, str]]:
+    """The TSV rows of the cell crops (one TSV page each), moved onto the page and scaled back;
+    each crop's lines are keyed apart (block ``cell<tag>:<crop id>-<block>``) so the words of
+    two cells never share a line."""
     out = []
     for row in _tsv_rows(tsv):
         page = int(row.get("page_num") or 1) - 1
-        if not 0 <= page < len(placed) or row.get("level") not in ("4", "5"):
+        if not 0 <= page < len(ids) or row.get("level") not in ("4", "5"):
             continue
-        left, top = placed[page]
+        crop = crops[ids[page]]
         moved = dict(row)
         moved["page_num"] = "1"
-        moved["block_num"] = f"cell{tag}:{page}-{row.get('block_num')}"
-        moved["left"] = str(int(row["left"]) + left)
-        moved["top"] = str(int(row["top"]) + top)
+        moved["block_num"] = f"cell{tag}:{ids[page]}-{row.get('block_num')}"
+        for key, offset in (("left", crop.left), ("top", crop.top)):
+            moved[key] = str(round(int(row[key]) / crop.scale) + offset)
+        for key in ("width", "height"):
+            moved[key] = str(round(int(row[key]) / crop.scale))
         out.append(moved)
     return out
 
 
+def _crop_id(row: dict[str, str]) -> int:
+    """The crop a TSV row of :func:`_cell_rows` came from."""
+    return int(row["block_num"].split(":")[1].split("-")[0])
+
+
+def _enlarged(image: Any, factor: float) -> Any:
+    from PIL import Image
+
+    if factor == 1:
+        return image
+    size = (round(image.size[0] * factor), round(image.size[1] * factor))
+    return image.resize(size, Image.Resampling.LANCZOS)
+
+
+def _crop_text(rows: list[dict[str, str]]) -> str:
+    return " ".join((r.get("text") or "").strip() for r in rows if r.get("level") == "5").strip()
+
+
+_NUMBER_CELL = re.compile(r"\d{1,3}(?:\.\d{1,2})?[.)]?")
+_DIGITS = "0123456789."
+# the modes a doubtful number cell is read again in (a line, a word, a character, a raw line)
+_DIGIT_PSMS = (LINE_PSM, "8", "10", RAW_PSM)
+_DIGIT_SIZES = (1.0, 1.5, 2.0)  # and sizes (a small glyph's holes close up at one size)
+
+
+def _numbered_columns(crops: list[CellCrop], texts: dict[int, str]) -> set[tuple[int, int]]:
+    """(table, column) of the columns most of whose body cells read as numbers ('3', '12.',
+    '4.1'): a column of refs."""
+    counts: dict[tuple[int, int], list[int]] = {}
+    for index, crop in enumerate(crops):
+        if crop.row == 0:
+            continue  # the header
+        tally = counts.setdefault((crop.table, crop.column), [0, 0])
+        tally[0] += bool(_NUMBER_CELL.fullmatch(texts.get(index, "")))
+        tally[1] += 1
+    return {key for key, (numbers, cells) in counts.items() if numbers >= 2 and numbers * 2 > cells}
+
+
+def _run_cells(
+    binary: str,
+    tmp: str,
+    crops: list[CellCrop],
+    ids: list[int],
+    psm: str,
+    tag: str,
+    timeout_s: float,
+    name: str,
+    index: int,
+    extra: tuple[str, ...] = (),
+) -> list[dict[str, str]]:
+    """Read the crops ``ids`` in one tesseract process (a list file, one image a page)."""
+    listing = os.path.join(tmp, f"cells-{tag}.txt")
+    paths = []
+    for number in ids:
+        paths.append(os.path.join(tmp, f"cell-{tag}-{number}.png"))
+        crops[number].image.save(paths[-1], compress_level=1)
+    with open(listing, "w", encoding="utf-8") as out:
+        out.write("\n".join(paths) + "\n")
+    tsv = _tesseract(binary, listing, psm, DPI, timeout_s, name, index, extra)
+    return _cell_rows(tsv, crops, ids, tag)
+
+
 def ocr_page(data: bytes, index: int, name: str, timeout_s: float, dpi: int = DPI) -> OcrPage:
     """Render page ``index`` and read it with tesseract; raise IngestError on failure. The
-    page is read as sparse text with its rules erased; the cells of a ruled table found on it
-    are read again each on its own (:data:`CELL_PSM`), and their words replace the page's."""
+    cells of a ruled table found on the page are read each on its own (:data:`LINE_PSM` for a
+    cell of one line, :data:`CELL_PSM` for more), in one tesseract process per mode; the inked
+    parts of the page outside them are read as sparse text (:data:`PSM`). A cell left
+    unread is read once more as a raw line, and a cell of a numbered column that did not read
+    as a number (a lone '5' read as 's', or nothing) once more with only digits allowed."""
     import time
 
     started = time.monotonic()
@@ -574,38 +808,94 @@ def ocr_page(data: bytes, index: int, name: str, timeout_s: float, dpi: int = DP
     # the grid is found from lighter ink too: the rules of a scan are often grey in places
     tables = grid_tables(_rule_masks(image, dpi, 200), dpi)
     clean = remove_rules(image, dpi)
+    crops = cell_crops(clean, tables, dpi, ruled=False)
+
+    def left() -> float:
+        return timeout_s - (time.monotonic() - started)
+
     with tempfile.TemporaryDirectory(prefix="govrag-ocr-") as tmp:
-        path = os.path.join(tmp, "page.png")
-        clean.save(path)
-        rows = _tsv_rows(_tesseract(binary, path, PSM, dpi, timeout_s, name, index))
-        crops = cell_crops(image, tables, dpi)
+        rows = _page_rows(binary, tmp, clean, tables if crops else [], dpi, timeout_s, name, index)
         if crops:
             rows = [r for r in rows if r.get("level") != "5" or not _inside(r, tables, dpi)]
-        one_line = [c for c in crops if _text_lines(c[0]) <= 1]
-        several = [c for c in crops if _text_lines(c[0]) > 1]
-        unread: list[tuple[Any, int, int]] = []
-        for psm, group in ((LINE_PSM, one_line), (CELL_PSM, several), (RAW_PSM, unread)):
-            if not group:
-                continue
-            listing = os.path.join(tmp, f"cells-{psm}.txt")
-            paths = []
-            for number, (crop, _, _) in enumerate(group):
-                paths.append(os.path.join(tmp, f"cell-{psm}-{number}.png"))
-                crop.save(paths[-1])
-            with open(listing, "w", encoding="utf-8") as out:
-                out.write("\n".join(paths) + "\n")
-            left = timeout_s - (time.monotonic() - started)
-            tsv = _tesseract(binary, listing, psm, dpi, left, name, index)
-            read = _cell_rows(tsv, [(x, y) for _, x, y in group], psm)
-            rows += read
-            if psm != RAW_PSM:
-                # an inked cell that gave no word (a lone letter on a shade) is read once more
-                found = {
-                    r["block_num"].split("-")[0]
-                    for r in read
-                    if r["level"] == "5" and (r.get("text") or "").strip()
-                }
-                unread += [c for k, c in enumerate(group) if f"cell{psm}:{k}" not in found]
+        read: dict[int, list[dict[str, str]]] = {k: [] for k in range(len(crops))}
+
+        def run(ids: list[int], psm: str, tag: str, extra: tuple[str, ...] = ()) -> None:
+            got = _run_cells(binary, tmp, crops, ids, psm, tag, left(), name, index, extra)
+            fresh: dict[int, list[dict[str, str]]] = {}
+            for row in got:
+                fresh.setdefault(_crop_id(row), []).append(row)
+            for k in ids:
+                if _crop_text(fresh.get(k, [])) or not _crop_text(read[k]):
+                    read[k] = fresh.get(k, [])
+
+        one_line = [k for k, c in enumerate(crops) if c.lines <= 1]
+        several = [k for k, c in enumerate(crops) if c.lines > 1]
+        if one_line:
+            run(one_line, LINE_PSM, "l")
+        if several:
+            run(several, CELL_PSM, "b")
+        unread = [k for k in read if not _crop_text(read[k])]
+        if unread:
+            run(unread, RAW_PSM, "r")
+        texts = {k: _crop_text(rows_) for k, rows_ in read.items()}
+        numbered = _numbered_columns(crops, texts)
+        # in a numbered column, a cell that is not a number, or a number read twice ('5' as
+        # a second '3'), is doubtful
+        seen = Counter(
+            (c.table, c.column, texts[k])
+            for k, c in enumerate(crops)
+            if c.row and _NUMBER_CELL.fullmatch(texts[k])
+        )
+        doubtful = [
+            k
+            for k, crop in enumerate(crops)
+            if crop.row
+            and (crop.table, crop.column) in numbered
+            and crop.lines <= 1
+            and (
+                (not _NUMBER_CELL.fullmatch(texts[k]) and len(texts[k]) <= 3)
+                or seen[(crop.table, crop.column, texts[k])] > 1
+            )
+        ]
+        if doubtful:
+            # a lone character is read differently by each mode and size: each votes, and a
+            # number two of them agree on is taken (never a guess of one)
+            variants = [
+                replace(crops[k], image=_enlarged(crops[k].image, f), scale=crops[k].scale * f)
+                for f in _DIGIT_SIZES
+                for k in doubtful
+            ]
+            owner = [k for _ in _DIGIT_SIZES for k in doubtful]
+            votes: dict[int, Counter[str]] = {k: Counter() for k in doubtful}
+            first: dict[tuple[int, str], list[dict[str, str]]] = {}
+            for psm in _DIGIT_PSMS:
+                got = _run_cells(
+                    binary,
+                    tmp,
+                    variants,
+                    list(range(len(variants))),
+                    psm,
+                    f"d{psm}",
+                    left(),
+                    name,
+                    index,
+                    ("-c", f"tessedit_char_whitelist={_DIGITS}"),
+                )
+                by_variant: dict[int, list[dict[str, str]]] = {}
+                for row in got:
+                    by_variant.setdefault(_crop_id(row), []).append(row)
+                for v, found in by_variant.items():
+                    text = _crop_text(found)
+                    if _NUMBER_CELL.fullmatch(text):
+                        votes[owner[v]][text] += 1
+                        first.setdefault((owner[v], text), found)
+            for k, tally in votes.items():
+                if tally:
+                    number, count = tally.most_common(1)[0]
+                    if count >= 2:
+                        read[k] = first[(k, number)]
+        for k in range(len(crops)):
+            rows += read[k]
     words, confidence = _words_from_rows(rows, clean, dpi)
     return OcrPage(words, confidence, time.monotonic() - started, tables)
 

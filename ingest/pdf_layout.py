@@ -30,6 +30,7 @@ treats both the same way (continuation rows, repeated headers and all).
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -124,6 +125,13 @@ def join_words(words: Sequence[Word]) -> str:
 PageItem = tuple[str, object]  # ("heading", str) | ("paragraph", list[Line]) | ("table", Region)
 
 
+def _same_line(first: Word, word: Word) -> bool:
+    """Boxes that share most of their height lie on one line though their tops differ (a scan's
+    word boxes: a label with a descender, 'Body', beside a value without)."""
+    overlap = min(first.bottom, word.bottom) - max(first.top, word.top)
+    return overlap >= 0.8 * min(first.bottom - first.top, word.bottom - word.top)
+
+
 def group_lines(words: Iterable[Word], body_size: float = 9.0) -> list[Line]:
     """Words sharing a baseline (within tolerance) form a line, left to right.
 
@@ -133,7 +141,10 @@ def group_lines(words: Iterable[Word], body_size: float = 9.0) -> list[Line]:
     ordered = sorted(words, key=lambda w: (round(w.top, 1), w.x0))
     small = [w for w in ordered if w.size < body_size * 0.85]
     for word in (w for w in ordered if w.size >= body_size * 0.85):
-        if lines and abs(lines[-1].words[0].top - word.top) <= LINE_TOLERANCE:
+        if lines and (
+            abs(lines[-1].words[0].top - word.top) <= LINE_TOLERANCE
+            or _same_line(lines[-1].words[0], word)
+        ):
             lines[-1].words.append(word)
         else:
             lines.append(Line([word]))
@@ -384,6 +395,39 @@ def column_layout(regions: Sequence[Region]) -> list[tuple[float, float]]:
     return columns
 
 
+def join_split_columns(
+    regions: Sequence[Region], columns: list[tuple[float, float]], body_size: float
+) -> list[tuple[float, float]]:
+    """Columns with the gaps that lie inside a cell closed: a gap that every line crossing it
+    crosses within a word space ('31/03/2024 now' over '30/09/2024': dates of one width leave
+    a clear gap before the word after them, in every row). A gutter between two columns is cell
+    padding on both sides, wider than a word space on every line."""
+    if len(columns) < 2:
+        return columns
+    lines = [line for region in regions for line in region.header + region.body]
+    space = word_space(lines, body_size)
+    near = [0] * (len(columns) - 1)
+    far = [0] * (len(columns) - 1)
+    for line in lines:
+        ordered = sorted(line.words, key=lambda w: w.x0)
+        for left, right in itertools.pairwise(ordered):
+            column = _column_of(left, columns)
+            if _column_of(right, columns) != column + 1 or column + 1 >= len(columns):
+                continue
+            threshold = max(space, min(left.size, right.size) * 0.32) * 1.2
+            if right.x0 - left.x1 <= threshold:
+                near[column] += 1
+            else:
+                far[column] += 1
+    out = [columns[0]]
+    for gap, span in enumerate(columns[1:]):
+        if near[gap] >= 2 and not far[gap]:
+            out[-1] = (out[-1][0], max(out[-1][1], span[1]))
+        else:
+            out.append(span)
+    return out
+
+
 def _column_of(word: Word, columns: list[tuple[float, float]]) -> int:
     for index, (x0, x1) in enumerate(columns):
         if x0 - 0.5 <= word.x0 <= x1:
@@ -527,6 +571,10 @@ def _broken_word(previous: str, text: str, words: Counter[str]) -> bool:
     return words[tail + head] >= 2 and words[tail] <= 1 and words[head] <= 1
 
 
+_CODE_SLASH_END = re.compile(r"[0-9A-Z]/$")
+_CODE_START = re.compile(r"[0-9A-Z]")
+
+
 def _join_lines(
     lines: list[list[Word]], tops: list[float], bottoms: list[float], words: Counter[str]
 ) -> str:
@@ -541,9 +589,12 @@ def _join_lines(
         height = bottoms[index - 1] - tops[index - 1]
         previous = parts[-1]
         hyphenated = previous.endswith("-") and not previous.endswith(" -")
+        # a code or date broken after a slash ('IA-2023/' + '24-07', 'IA/' + '19/02') had no
+        # space; between words ('improvement/' + 'director') a space may have been the break
+        slashed = bool(_CODE_SLASH_END.search(previous)) and bool(_CODE_START.match(text))
         if gap > height * 0.6 or text.startswith("•"):
             parts.append("\n" + text)
-        elif hyphenated or _broken_word(previous, text, words):
+        elif hyphenated or slashed or _broken_word(previous, text, words):
             parts.append(text)
         else:
             parts.append(" " + text)
@@ -636,7 +687,7 @@ def layout_pages(
         if items and items[-1][0] != "table":
             last_region = None
     for table in tables:
-        layout = column_layout(table)
+        layout = join_split_columns(table, column_layout(table), body_size)
         for region in table:
             region.columns = layout
     gap = line_gap(

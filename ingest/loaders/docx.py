@@ -22,8 +22,6 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any
 
-import docx
-
 from ingest.cleaning import clean_text
 from ingest.errors import DocumentTooLarge, IngestError
 from ingest.loaders import (
@@ -402,6 +400,8 @@ def _open(data: bytes, name: str, limits: LoadLimits) -> Any:
             f"the Word document unpacks to {size} bytes (limit {MAX_XML_BYTES})",
             help="Split it into smaller files.",
         )
+    import docx  # here, not at the top: ingesting text and PDFs never pays its import
+
     try:
         return docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds on a broken package

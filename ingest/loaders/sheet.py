@@ -37,9 +37,6 @@ from dataclasses import dataclass, field
 from typing import Any
 from xml.etree import ElementTree
 
-import openpyxl
-from openpyxl.utils.cell import range_boundaries
-
 from ingest.cleaning import clean_text
 from ingest.errors import DocumentTooLarge, IngestError
 from ingest.loaders import (
@@ -341,6 +338,8 @@ def _too_many_rows(name: str, where: str) -> DocumentTooLarge:
 def load_xlsx(data: bytes, name: str, limits: LoadLimits) -> tuple[list[Page], list[str]]:
     """Load an .xlsx workbook: one page per visible worksheet."""
     _check_size(data, name)
+    import openpyxl  # here, not at the top: ingesting text and PDFs never pays its import
+
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -390,6 +389,12 @@ def _reason(exc: BaseException) -> str:
     return " ".join(str(exc).split())[:200] or type(exc).__name__
 
 
+def _range_boundaries(ref: str) -> tuple[Any, ...]:
+    from openpyxl.utils.cell import range_boundaries
+
+    return tuple(range_boundaries(ref))
+
+
 @dataclass
 class _Layout:
     """What read-only openpyxl does not give: hidden rows and columns, merged ranges."""
@@ -424,7 +429,7 @@ def _layout(archive: zipfile.ZipFile, member: str | None) -> _Layout:
                     layout.hidden_columns.update(range(int(low), min(int(high), MAX_COLUMNS) + 1))
             elif tag == "mergeCell":
                 try:
-                    min_col, min_row, max_col, max_row = range_boundaries(element.get("ref") or "")
+                    min_col, min_row, max_col, max_row = _range_boundaries(element.get("ref") or "")
                 except (ValueError, TypeError):
                     continue
                 if None not in (min_col, min_row, max_col, max_row):
