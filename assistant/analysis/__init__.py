@@ -23,6 +23,7 @@ from assistant.analysis.intent import (
     answer_type,
     counted_noun,
     due_order,
+    framing_words,
 )
 from assistant.analysis.model import (
     Claim,
@@ -55,6 +56,7 @@ __all__ = [
     "answer_type",
     "counted_noun",
     "due_order",
+    "framing_words",
     "preface",
     "question_parts",
     "unquoted",

@@ -260,6 +260,52 @@ def answer_type(question: str) -> AnswerType | None:
     return None
 
 
+# -- words that frame a question rather than name its subject -----------------------------------
+# 'What is action FL-3 labelled as asking for?', 'what does it ask the board to consider?',
+# 'what does the paper say about putting X in place?': verbs of the question's frame, read by
+# their form and place (a participle or gerund in verb position, an infinitive or a verb after
+# its subject pronoun), never by a list of words. A gerund used as a noun ('the funding', 'on
+# kettling?') stays a subject word.
+_DETERMINERS = frozenset(
+    "the a an its their this that these those our his her any no each every some new".split()
+)
+_OBJECT_START = frozenset(
+    "the a an its their this that these those it them him her us our whether how what".split()
+)
+_AFTER_VERB = frozenset("as for to by about on into with".split())
+_BE = frozenset("is was are were be been being get got gets getting".split())
+_SUBJECT_PRONOUNS = frozenset("it this that which they he she who".split())
+
+
+def framing_words(question: str) -> set[str]:
+    """The words of ``question`` (lower case) that frame it as a verb of the question itself
+    ('labelled', 'asking', 'consider', 'putting', 'raises') rather than name its subject."""
+    tokens = [t.lower() for t in re.findall(r"[A-Za-z][A-Za-z'-]*|\d[\w/.-]*", question)]
+    found: set[str] = set()
+    for i, word in enumerate(tokens):
+        before = tokens[i - 1] if i else ""
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        ref_like = bool(re.search(r"\d", before)) or bool(re.fullmatch(r"[A-Z]{1,4}\d", before))
+        if before in _DETERMINERS:
+            continue
+        participle = len(word) >= 5 and re.search(r"(?:ed|ing)$", word) is not None
+        if participle and (
+            before in _BE
+            or before == "as"
+            or ref_like
+            or after in _OBJECT_START
+            or (after in _AFTER_VERB and before not in ("of", "on", "in", "for", "about"))
+        ):
+            found.add(word)
+        elif before == "to" and not participle and (after in _OBJECT_START or (not after and found)):
+            found.add(word)  # 'asking the board to consider (the …)'
+        elif participle and not after and set(tokens[:i]) & _BE:
+            found.add(word)  # 'how is the recommendation worded?'
+        elif before in _SUBJECT_PRONOUNS and re.search(r"[^s]s$", word) and len(word) >= 4:
+            found.add(word)  # 'the issue it raises'
+    return found
+
+
 _LATER = re.compile(r"\b(?:later|latest|last)\b", re.I)
 _EARLIER = re.compile(r"\b(?:earlier|earliest|first|sooner|soonest)\b", re.I)
 _WHEN_WORDS = re.compile(

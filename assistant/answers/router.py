@@ -56,8 +56,9 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     # the date of something the paper reports, not of the paper: answered from its passages
     "document": (documents.document_facts, passages.unknown_words, passages.passages),
     "refs": (records.by_ref, *_FROM_PASSAGES),
-    "register": (register.listing,),
-    "select": (register.select_few, register.listing),
+    # a figure the question takes for granted is checked before the list is drawn
+    "register": (passages.premise_first, register.listing),
+    "select": (passages.premise_first, register.select_few, register.listing),
     "recurring": (across_reports.recurrence, across_reports.recurring_overview),
     "compare": (
         passages.unknown_words,
@@ -68,8 +69,15 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         passages.side_by_side,
         passages.passages,
     ),
-    "field": (passages.unknown_words, records.by_field, documents.overview, passages.passages),
-    "passages": _FROM_PASSAGES,
+    # the record described is found first: words it does not use may only frame the question
+    "field": (
+        passages.premise_first,
+        records.by_field,
+        passages.unknown_words,
+        documents.overview,
+        passages.passages,
+    ),
+    "passages": (passages.premise_first, *_FROM_PASSAGES),
 }
 
 # Narrative questions only. The register routes (register, select, refs, field, recurring)

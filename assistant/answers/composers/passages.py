@@ -18,13 +18,18 @@ from assistant.analysis import (
     QueryAnalysis,
     answer_type,
     counted_noun,
+    framing_words,
+    unquoted,
 )
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.gather import gather, passages_line
 from assistant.answers.support.premises import (
+    asserts_field,
     claim_supported,
+    described_record,
     figure_contradicted,
+    figures,
     missing_terms,
     record_premise,
     subject_of,
@@ -55,17 +60,54 @@ _PAST = re.compile(
 )
 
 
+def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """Before any guard or list: a value the question asserts that the record contradicts. A
+    field value of the record the question describes ('why was the X action given high
+    priority?', '… brought forward?', '… now has a lead'), checked against that record's
+    cells; or a figure, date or count it takes for granted ('all 45 milestones were done'),
+    checked against the passages about its subject. The correction, cited; else None."""
+    builder = context.citations()
+    if q.intent in ("lookup", "explain") and not q.refs and asserts_field(q):
+        record = described_record(q, context)
+        if record is not None:
+            chunk_id = context.record_chunk_id(record.id)
+            correction = record_premise(q, record, builder, chunk_id)
+            if correction:
+                return finish(
+                    q,
+                    context,
+                    body=correction,
+                    line=f"1 of {len(context.register.all())} actions is the one described "
+                    f"({record.ref or safe_text(record.title)}); searched "
+                    f"{len(context.searched())} documents, {context.span(context.searched())}.",
+                    matched=1,
+                    citations=builder.citations(),
+                    records=[record],
+                    route="field",
+                    notes=["premise-corrected"],
+                )
+    if q.intent == "compare" or not figures(unquoted(q.question)):
+        return None
+    evidence, weights = gather(q, context)
+    correction = _figure_premise(q, evidence, weights, builder)
+    if correction is None:
+        return None
+    return _finish(q, context, builder, [correction], ["premise-corrected"])
+
+
 def unknown_words(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """The guard before any passage answer: abstain when most of the question's key words are
     in no document, or when it names no subject at all (and no document: a question naming
     only a document is answered by its overview); else None."""
-    missing = missing_terms(q, context)
-    known = [t for t in q.terms if t not in missing]
+    framing = framing_words(q.question)
+    unused = missing_terms(q, context)
+    missing = [t for t in unused if t not in framing]  # only subject words must be known
+    known = [t for t in q.terms if t not in unused]
     if missing and (not known or (len(missing) >= 2 and len(missing) >= len(known))):
         return abstain(
             q, context, ", ".join(f"'{m}'" for m in missing), "No document in it uses those words."
         )
-    if not q.terms and not q.themes and not q.documents:
+    if not known and not missing and not q.themes and not q.documents:
         return abstain(q, context, "that question", "It names no subject to look for.")
     return None
 
@@ -251,9 +293,11 @@ def _figure_premise(
     """A figure the question takes for granted ('why did the £5m saving…', 'all 12
     recommendations') that the passages about its subject contradict with another figure of
     the same kind: the correction, citing the sentence that gives the record's figure."""
-    if q.intent not in ("lookup", "explain", "compare"):
-        return None
     relevant = [e for e in evidence[:12] if not weights or coverage(e.text, weights) >= 0.4]
+    for item in list(relevant):  # 'a total of 45 …' then 'completion of 18 of these'
+        nearest = _next_in_passage(item, evidence)
+        if nearest is not None and nearest not in relevant and _ANAPHORIC.search(nearest.text):
+            relevant.append(nearest)
     found = figure_contradicted(q.question, [e.text for e in relevant])
     if found is None:
         return None
@@ -261,10 +305,28 @@ def _figure_premise(
     n = builder.add_evidence(relevant[index])
     if n is None:
         return None
+    if asked.kind == "done":
+        return (
+            f"**The record does not say {safe_text(asked.text)} were done: it says "
+            f"{safe_text(given.text)}** — “{relevant[index].display()}” [{n}]"
+        )
     return (
         f"**The record does not give {safe_text(asked.text)}: it gives {safe_text(given.text)}** "
         f"— “{relevant[index].display()}” [{n}]"
     )
+
+
+_ANAPHORIC = re.compile(r"\b(?:these|those|them|this|it|they)\b", re.I)
+
+
+def _next_in_passage(item: Evidence, evidence: list[Evidence]) -> Evidence | None:
+    """The sentence right after ``item`` in the same passage, if retrieved."""
+    following = [
+        e
+        for e in evidence
+        if e.chunk_id == item.chunk_id and e.label == item.label and e.start > item.start
+    ]
+    return min(following, key=lambda e: e.start) if following else None
 
 
 def _record_summary(

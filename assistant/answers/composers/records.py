@@ -10,14 +10,9 @@ from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain
 from assistant.answers.support.describe import describe_records
+from assistant.answers.support.premises import described_record
 from assistant.answers.support.recordtext import doc_label
-from assistant.answers.support.topics import (
-    TOPIC_SHARE_MIN,
-    apply_api_filters,
-    record_hits,
-    topic_terms,
-    topic_weights,
-)
+from assistant.answers.support.topics import apply_api_filters, topic_terms, topic_weights
 from ingest.model import ActionRecord
 
 
@@ -78,16 +73,7 @@ def by_ref(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
 def by_field(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """'When is the HR policies action due?': the one record the question is about, if clear
     (else None)."""
-    topic = topic_terms(q, context)
-    if not topic:
+    best = described_record(q, context)
+    if best is None:
         return None
-    weights = topic_weights(topic, context)
-    found = record_hits(q, context, q.question, k=5)
-    scored = list(zip(context.register.topic_share_of(found, weights), found, strict=True))
-    if not scored:
-        return None
-    best_share = max(share for share, _ in scored)
-    if best_share < TOPIC_SHARE_MIN:
-        return None
-    best = next(record for share, record in scored if share == best_share)
     return describe_records(q, [best], context, route="field")
