@@ -20,6 +20,7 @@ from assistant.analysis.analyse import analyse
 from assistant.analysis.intent import (
     ANSWER_LABELS,
     ANSWER_SHAPES,
+    REGISTER_KINDS,
     answer_type,
     counted_noun,
     due_order,
@@ -42,6 +43,7 @@ __all__ = [
     "ANSWER_LABELS",
     "ANSWER_SHAPES",
     "GENERIC",
+    "REGISTER_KINDS",
     "Claim",
     "ClaimKind",
     "DocField",

@@ -100,6 +100,11 @@ def _which_noun(question: str) -> bool:
     return False
 
 
+# the nouns that name a field of every record: counting them in a state counts records
+_FIELD_NOUNS = r"(?:deadlines?|due|dates?|timescales?|targets?|owners?|priorities|statuses)"
+# the nouns that name the register's rows themselves, whatever a paper calls its table
+REGISTER_KINDS = r"(?:actions?|recommendations?|items?|records?|issues?|areas?|improvement)"
+
 _AUXILIARIES = frozenset(
     "had has have were was are is did do does got get remain remained still".split()
 )
@@ -138,6 +143,8 @@ def intent_of(question: str) -> Intent:
             return "count"
         if head in _AUXILIARIES and _names_register_value(question):
             return "count"  # 'how many had their deadline moved?': the records are understood
+        if re.fullmatch(_FIELD_NOUNS, head) and _names_register_value(question):
+            return "count"  # 'how many deadlines were revised?': a state of a record's field
         return "lookup"  # 'how many staff...' asks for a figure, not a count of records
 
     if re.search(r"\bhow much\b", q):
@@ -297,7 +304,9 @@ def framing_words(question: str) -> set[str]:
             or (after in _AFTER_VERB and before not in ("of", "on", "in", "for", "about"))
         ):
             found.add(word)
-        elif before == "to" and not participle and (after in _OBJECT_START or (not after and found)):
+        elif (
+            before == "to" and not participle and (after in _OBJECT_START or (not after and found))
+        ):
             found.add(word)  # 'asking the board to consider (the …)'
         elif participle and not after and set(tokens[:i]) & _BE:
             found.add(word)  # 'how is the recommendation worded?'

@@ -57,7 +57,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     "document": (documents.document_facts, passages.unknown_words, passages.passages),
     "refs": (records.by_ref, *_FROM_PASSAGES),
     # a figure the question takes for granted is checked before the list is drawn
-    "register": (passages.premise_first, register.listing),
+    "register": (passages.premise_first, passages.prose_count, register.listing),
     "select": (passages.premise_first, register.select_few, register.listing),
     "recurring": (across_reports.recurrence, across_reports.recurring_overview),
     "compare": (
@@ -92,7 +92,12 @@ LLM_GUARDS: tuple[Composer, ...] = (passages.unknown_words,)
 def choose_route(q: QueryAnalysis) -> Route:
     if q.unknown_periods:
         return "unknown_period"
-    if q.doc_field and (q.documents or q.section) and not q.refs:
+    if (
+        q.doc_field
+        and (q.documents or q.section)
+        and not q.refs
+        and not (q.revised or q.slipped or q.statuses)  # 'which dates were revised in X?'
+    ):
         return "document"
     if q.refs and q.intent in ("lookup", "explain", "compare") and not q.quantity:
         return "refs"

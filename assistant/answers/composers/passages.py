@@ -15,6 +15,7 @@ from collections import OrderedDict
 from assistant.analysis import (
     ANSWER_LABELS,
     ANSWER_SHAPES,
+    REGISTER_KINDS,
     QueryAnalysis,
     answer_type,
     counted_noun,
@@ -93,6 +94,46 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if correction is None:
         return None
     return _finish(q, context, builder, [correction], ["premise-corrected"])
+
+
+def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """'How many activities have been completed?' where the register's rows are actions and a
+    passage gives the number: the noun counted is no kind of row the register holds, and a
+    sentence about the subject states a count of it (and, when the question asks how many were
+    done, how many of those were). The sentences, cited; else None (the register counts)."""
+    noun = counted_noun(q.question)
+    if q.intent != "count" or not noun or re.fullmatch(REGISTER_KINDS, noun):
+        return None
+    evidence, _ = gather(q, context)
+    kind = f"count of {stem(noun)}"
+    asks_done = _DONE.search(q.question) is not None
+    for item in evidence[:12]:
+        if not any(f.kind == kind for f in figures(item.text)):
+            continue
+        shown = [item]
+        nearest = _next_in_passage(item, evidence)
+        if (
+            asks_done
+            and nearest is not None
+            and _ANAPHORIC.search(nearest.text)
+            and any(f.kind == "done" for f in figures(nearest.text))
+        ):
+            shown.append(nearest)
+        builder = context.citations()
+        said = []
+        for sentence in shown:
+            n = builder.add_evidence(sentence)
+            if n is not None:
+                said.append(f"“{sentence.display()}” [{n}]")
+        if not said:
+            return None
+        where = safe_text(item.document.title)
+        head = f"The record gives the number of {noun} in its text (its action rows do not count them):"
+        return _finish(q, context, builder, [head, f"- {' '.join(said)} — *{where}*"], [])
+    return None
+
+
+_DONE = re.compile(r"\b(?:complet\w*|finish\w*|done|implemented|met|closed|delivered)\b", re.I)
 
 
 def unknown_words(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
