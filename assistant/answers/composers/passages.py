@@ -128,7 +128,7 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         if not said:
             return None
         where = safe_text(item.document.title)
-        head = f"The record gives the number of {noun} in its text (its action rows do not count them):"
+        head = f"The record gives the number of {noun} in its text, not as action rows:"
         return _finish(q, context, builder, [head, f"- {' '.join(said)} — *{where}*"], [])
     return None
 
