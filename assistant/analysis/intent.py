@@ -194,7 +194,8 @@ def intent_of(question: str) -> Intent:
 
 # The kind of value a question asks for, when it asks for one, and what such a value looks like
 # in a sentence. A passage answer must contain one, in a sentence about the question's subject.
-AnswerType = str  # "amount" | "percentage" | "year" | "rating" | "threshold"
+# "amount" | "percentage" | "year" | "rating" | "threshold" | "headcount" | "person"
+AnswerType = str
 _ASKS_AMOUNT = re.compile(
     r"\bhow much\b.*\b(?:cost|costs|spend|spent|save|saved|saving|savings|budget|fund|funding|"
     r"worth|pay|paid|price|invest|invested|raise|raised)\b|"
@@ -216,6 +217,38 @@ _ASKS_RATING = re.compile(
 _ASKS_THRESHOLD = re.compile(
     r"\bwhat (?:is|was|are|were) the (?:\w+ )?(?:threshold|limit|ceiling|cap|tolerance)s?\b", re.I
 )
+_ASKS_HEADCOUNT = re.compile(
+    r"\b(?:head ?count|staffing level|establishment|number of (?:staff|posts|people|officers|"
+    r"employees|members|vacancies)|how many (?:staff|posts|people|officers|employees|vacancies))\b",
+    re.I,
+)
+# Who holds a post or sits on a body ('who chaired the March meeting?', 'who are the members of
+# the panel?', 'who is the Treasurer?'): a person's name, not the owner of an action.
+_ASKS_PERSON = re.compile(
+    r"\bwho (?:chaired|chairs|chair|attended|attends|sat on|sits on|presided|was present)\b|"
+    r"\bwho (?:is|was|are|were) (?:the )?(?:chair(?:man|person|woman)?|members?|clerk|"
+    r"secretary|treasurer|president|vice[- ]chair|convenor|convener)\b|"
+    r"\b(?:names?|members|membership) of (?:the )?[\w' -]*?(?:committee|board|panel|group|"
+    r"council|forum|meeting)\b|\bwho (?:is|was) (?:the )?(?:[A-Z][\w-]*\s+){1,4}(?=\?|$)",
+    re.I,
+)
+# Responsibility for an action: only these questions are answered by the owner column ('who
+# will manage X', 'who was appointed', 'who is working with X' ask for another role, which the
+# action's own sentences give).
+_RESPONSIBILITY = re.compile(
+    r"\b(?:responsib\w*|accountab\w*|answerable|in charge|owns?|owned|owner|owners|"
+    r"ownership|leads?|led|leading|on the hook|take forward|taking forward|deliver(?:s|ing)? "
+    r"(?:it|this|the action))\b|\bwhose\s+(?:job|task|remit|desk|brief|duty)\b",
+    re.I,
+)
+
+
+def asks_responsibility(question: str) -> bool:
+    """Whether the question asks who is responsible for something (who owns, leads, is
+    accountable): the owner column answers only those."""
+    return _RESPONSIBILITY.search(question) is not None
+
+
 _RATING_WORDS = (
     r"outstanding|excellent|good|fair|poor|adequate|inadequate|weak|strong|satisfactory|"
     r"unsatisfactory|requires improvement|substantial|reasonable|limited|no assurance"
@@ -233,13 +266,25 @@ ANSWER_SHAPES: dict[AnswerType, re.Pattern[str]] = {
     # a judgement given as a grade: 'rated good', 'a score of 3 out of 4', 'limited assurance'
     "rating": re.compile(
         rf"\b(?:rated|graded|scored|judged|assessed as|rating|grade|score)\b[^.;]{{0,60}}?"
-        rf"\b(?:{_RATING_WORDS}|\d+(?:\.\d+)?(?:\s*(?:/|out of)\s*\d+)?)\b|"
+        rf"\b(?:{_RATING_WORDS}|(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?(?:\s*(?:/|out of)\s*\d+)?)\b|"
         rf"\b(?:{_RATING_WORDS})\s+(?:rating|grade|score|assurance|opinion)\b",
         re.I,
     ),
     "threshold": re.compile(
         r"£\s?\d|\d[\d.]*\s?%|\b\d[\d,.]*\s?(?:m|bn|k|million|thousand|pounds|days|weeks)\b",
         re.I,
+    ),
+    "headcount": re.compile(
+        r"\b\d[\d,.]*\s+(?:\w+\s+)?(?:staff|posts|people|officers|employees|members|FTEs?|"
+        r"vacancies|heads)\b|\bhead ?count of \d",
+        re.I,
+    ),
+    # a person named: a title and a name, or a name and a post in brackets ('Jane Smith (Chair)')
+    "person": re.compile(
+        r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Baroness|Professor|Prof|"
+        r"Rev)\.?\s+[A-Z][A-Za-z'-]+|\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]+\s*"
+        r"\((?:Chair|Vice[- ]Chair|Chairman|Chairperson|Member|Clerk|Secretary)\)|"
+        r"\bchaired by (?:[A-Z][a-z'-]+\s+){1,2}[A-Z][a-z'-]+"
     ),
 }
 ANSWER_LABELS: dict[AnswerType, str] = {
@@ -248,6 +293,8 @@ ANSWER_LABELS: dict[AnswerType, str] = {
     "year": "date",
     "rating": "rating or grade",
     "threshold": "threshold value",
+    "headcount": "number of people or posts",
+    "person": "name of a person",
 }
 
 
@@ -256,6 +303,8 @@ def answer_type(question: str) -> AnswerType | None:
     when something happened ('when was the unit formed', 'what year'), a rating or grade
     ('how was X rated'), or a threshold value; None for anything else."""
     for kind, pattern in (
+        ("person", _ASKS_PERSON),
+        ("headcount", _ASKS_HEADCOUNT),
         ("amount", _ASKS_AMOUNT),
         ("percentage", _ASKS_PERCENTAGE),
         ("rating", _ASKS_RATING),

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal
 
-from assistant.analysis import QueryAnalysis
+from assistant.analysis import QueryAnalysis, answer_type, asks_responsibility
 from assistant.answers.composers import (
     across_reports,
     documents,
@@ -99,6 +99,8 @@ def choose_route(q: QueryAnalysis) -> Route:
         and not (q.revised or q.slipped or q.statuses)  # 'which dates were revised in X?'
     ):
         return "document"
+    if q.intent in ("lookup", "explain") and answer_type(q.question) not in (None, "year"):
+        return "passages"  # a value of a kind no register column holds: a name, a score, a rate
     if q.refs and q.intent in ("lookup", "explain", "compare") and not q.quantity:
         return "refs"
     if q.intent in ("list", "count"):
@@ -115,10 +117,9 @@ def choose_route(q: QueryAnalysis) -> Route:
         q.due_from or q.due_to or q.revised_from or q.no_due or q.category
     ):
         return "select"  # 'the HMIC area for improvement due in March 2009 — who owns it?'
-    if (
-        q.intent == "lookup"
-        and set(q.fields) & {"due", "owner", "status", "priority"}
-        and not q.claims
-    ):
+    fields = set(q.fields)
+    if not asks_responsibility(q.question):
+        fields.discard("owner")  # 'who will manage X?': another role, in the action's sentences
+    if q.intent == "lookup" and fields & {"due", "owner", "status", "priority"} and not q.claims:
         return "field"
     return "passages"

@@ -173,7 +173,8 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
             q, context, f"a figure for {subject_of(q)}", "The passages about it give no number."
         )
     asked = answer_type(q.question)
-    if asked and not _gives(asked, evidence[:6], checked):
+    needed = 2 if _FROM_TO.search(q.question) else 1  # 'moved from what to what': both values
+    if asked and not _gives(asked, evidence[:6], checked, needed):
         label = ANSWER_LABELS[asked]
         return abstain(
             q,
@@ -277,12 +278,19 @@ def _has_figure(q: QueryAnalysis, evidence: list[Evidence]) -> bool:
     return False
 
 
-def _gives(asked: str, evidence: list[Evidence], weights: dict[str, float]) -> bool:
+_FROM_TO = re.compile(r"\bfrom\b.{0,40}\bto\b|\bfrom and to\b|\bbefore and after\b", re.I)
+
+
+def _gives(
+    asked: str, evidence: list[Evidence], weights: dict[str, float], needed: int = 1
+) -> bool:
     """A sentence about the question's subject (half its weight or more) that holds a value of
-    the kind asked for ('£142m', '12%', '2009')."""
+    the kind asked for ('£142m', '12%', '2009'), or ``needed`` of them (a change from one value
+    to another)."""
     shape = ANSWER_SHAPES[asked]
     return any(
-        shape.search(item.text) and (not weights or coverage(item.text, weights) >= 0.5)
+        len(shape.findall(item.text)) >= needed
+        and (not weights or coverage(item.text, weights) >= 0.5)
         for item in evidence
     )
 

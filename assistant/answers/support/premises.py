@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.analysis import QueryAnalysis, unquoted
+from assistant.analysis import QueryAnalysis, framing_words, unquoted
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.recordtext import (
     cite,
@@ -44,7 +44,8 @@ def subject_of(q: QueryAnalysis) -> str:
     """The question's subject in its own words and casing ('MPS partnership toolkit')."""
     claim_stems = {stem(w) for c in q.claims for w in c.text.split()}
     written = {w.lower(): w for w in re.findall(r"[A-Za-z0-9']+", q.question)}
-    words = [written.get(t, t) for t in q.terms if stem(t) not in claim_stems]
+    framing = framing_words(q.question)
+    words = [written.get(t, t) for t in q.terms if stem(t) not in claim_stems and t not in framing]
     return " ".join(words) if words else "that"
 
 
