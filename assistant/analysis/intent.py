@@ -183,6 +183,8 @@ def intent_of(question: str) -> Intent:
         return "list"
     if _which_noun(question) or re.match(r"which of\b", q):
         return "list"
+    if re.match(rf"(?:which|what) {_FIELD_NOUNS}\b", q) and _names_register_value(question):
+        return "list"  # 'which dates were revised?': the records whose field is in that state
     if re.match(r"what (?:else |other \w+ )?(?:does|do|did) .+ (?:own|lead|hold|manage|run)\b", q):
         return "list"  # 'what else does the head of estates own?': the records of an owner
     if re.search(r"\b(?:recommendations|actions) that are due\b", q):
@@ -329,6 +331,7 @@ _OBJECT_START = frozenset(
     "the a an its their this that these those it them him her us our whether how what".split()
 )
 _AFTER_VERB = frozenset("as for to by about on into with".split())
+_PREPOSITIONS = frozenset("on in of for about with from into over under at by to".split())
 _BE = frozenset("is was are were be been being get got gets getting".split())
 _SUBJECT_PRONOUNS = frozenset("it this that which they he she who".split())
 
@@ -357,7 +360,7 @@ def framing_words(question: str) -> set[str]:
             before == "to" and not participle and (after in _OBJECT_START or (not after and found))
         ):
             found.add(word)  # 'asking the board to consider (the …)'
-        elif participle and not after and set(tokens[:i]) & _BE:
+        elif participle and not after and set(tokens[:i]) & _BE and before not in _PREPOSITIONS:
             found.add(word)  # 'how is the recommendation worded?'
         elif before in _SUBJECT_PRONOUNS and re.search(r"[^s]s$", word) and len(word) >= 4:
             found.add(word)  # 'the issue it raises'

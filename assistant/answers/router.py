@@ -57,7 +57,12 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     "document": (documents.document_facts, passages.unknown_words, passages.passages),
     "refs": (records.by_ref, *_FROM_PASSAGES),
     # a figure the question takes for granted is checked before the list is drawn
-    "register": (passages.premise_first, passages.prose_count, register.listing),
+    "register": (
+        passages.premise_first,
+        records.overdue,  # narrower than 'slipped': past the current deadline, not complete
+        passages.prose_count,
+        register.listing,
+    ),
     "select": (passages.premise_first, register.select_few, register.listing),
     "recurring": (across_reports.recurrence, across_reports.recurring_overview),
     "compare": (

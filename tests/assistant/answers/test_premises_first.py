@@ -25,7 +25,9 @@ def ask(assistant: Assistant) -> Callable[[str], Answer]:
 
 
 # -- B: a field value asserted of a record named by description ---------------------------------
-def test_a_priority_claimed_of_a_described_record_is_corrected(ask: Callable[[str], Answer]) -> None:
+def test_a_priority_claimed_of_a_described_record_is_corrected(
+    ask: Callable[[str], Answer],
+) -> None:
     answer = ask("Why was the financial training for members action given low priority?")
     assert not answer.abstained and answer.citations
     assert "premise-corrected" in answer.notes
