@@ -183,7 +183,9 @@ def intent_of(question: str) -> Intent:
         return "list"
     if _which_noun(question) or re.match(r"which of\b", q):
         return "list"
-    if re.match(rf"(?:which|what) {_FIELD_NOUNS}\b", q) and _names_register_value(question):
+    if re.match(r"(?:which|what) (?:deadlines|dates|due dates|timescales|targets)\b", q) and (
+        REVISED.search(question) or SLIPPED.search(question)
+    ):
         return "list"  # 'which dates were revised?': the records whose field is in that state
     if re.match(r"what (?:else |other \w+ )?(?:does|do|did) .+ (?:own|lead|hold|manage|run)\b", q):
         return "list"  # 'what else does the head of estates own?': the records of an owner
