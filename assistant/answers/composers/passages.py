@@ -28,6 +28,7 @@ from assistant.answers.support.gather import gather, passages_line
 from assistant.answers.support.premises import (
     asserts_field,
     claim_supported,
+    count_premise,
     described_record,
     figure_contradicted,
     figures,
@@ -87,6 +88,9 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
                     route="field",
                     notes=["premise-corrected"],
                 )
+    counted = count_premise(q, context, builder)
+    if counted:
+        return _finish(q, context, builder, [counted], ["premise-corrected"])
     if q.intent == "compare" or not figures(unquoted(q.question)):
         return None
     evidence, weights = gather(q, context)

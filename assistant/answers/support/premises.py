@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.analysis import QueryAnalysis, framing_words, unquoted
+from assistant.analysis import REGISTER_KINDS, QueryAnalysis, framing_words, unquoted
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.recordtext import (
     cite,
@@ -25,6 +25,7 @@ from assistant.answers.support.recordtext import (
 from assistant.answers.support.topics import (
     TOPIC_SHARE_MIN,
     common_in_record,
+    filtered,
     record_hits,
     topic_weights,
 )
@@ -399,3 +400,37 @@ def figure_contradicted(question: str, texts: list[str]) -> tuple[Figure, Figure
         index, given = same_kind[0]
         return asked, given, index
     return None
+
+
+def count_premise(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder) -> str | None:
+    """A count of records done that the question takes for granted ('why were all 13
+    recommendations of the District Audit report completed?') checked against the register:
+    the records of the documents (or section) it names, or all of them when it claims as many
+    as the register holds. The correction, citing the status of the records not complete."""
+    claims = [
+        f for f in done_counts(unquoted(q.question)) if re.search(rf"\b{REGISTER_KINDS}", f.text)
+    ]
+    if not claims or q.intent not in ("lookup", "explain", "list", "count"):
+        return None
+    scope_query = q.model_copy(update={"statuses": [], "degree": None, "slipped": False})
+    loaded = context.register.loaded()
+    scope = loaded.at(filtered(scope_query, context))
+    claimed = claims[0].value
+    everything = claims[0].text.lower().startswith("all")
+    if not scope or not (q.documents or q.section or (everything and len(scope) == claimed)):
+        return None
+    done = [r for r in scope if r.status == "complete"]
+    if len(done) == claimed:
+        return None
+    open_ = [r for r in scope if r.status != "complete"][:3]
+    cited = "; ".join(
+        f"{record_name(r)}: {r.status.replace('_', ' ')}"
+        + cite(builder, r, context.record_chunk_id(r.id), r.status_text, r.due_text, r.title)
+        for r in open_
+    )
+    where = doc_label(None, scope[0]) if len({r.document.id for r in scope}) == 1 else "the record"
+    head = (
+        f"**No — the record does not show {safe_text(claims[0].text)} as done: {where} has "
+        f"{len(scope)} actions, of which {len(done)} are complete.**"
+    )
+    return head + (f" Not complete: {cited}." if cited else "")

@@ -108,3 +108,9 @@ def test_subject_words_the_record_lacks_still_make_it_abstain(
     ask: Callable[[str], Answer],
 ) -> None:
     assert ask("What is the MPS policy on body-worn cameras?").abstained
+
+
+def test_a_count_done_the_register_contradicts_is_corrected(ask: Callable[[str], Answer]) -> None:
+    answer = ask("Why were all 13 recommendations of the District Audit report completed?")
+    assert not answer.abstained and "premise-corrected" in answer.notes
+    assert "13 actions, of which 6 are complete" in answer.answer and answer.citations
