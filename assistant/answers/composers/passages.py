@@ -94,7 +94,11 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if q.intent == "compare" or not figures(unquoted(q.question)):
         return None
     evidence, weights = gather(q, context)
-    correction = _figure_premise(q, evidence, weights, builder)
+    # the passages must be about what the figure counts: the words of the clause stating it
+    clauses = [c for c in re.split(r"[.;?!—–]\s*", unquoted(q.question)) if figures(c)]
+    said = {t for clause in clauses for t in query_terms(clause)}
+    claim_weights = term_weights([t for t in q.terms if t in said], context.stats)
+    correction = _figure_premise(q, evidence, claim_weights or weights, builder)
     if correction is None:
         return None
     return _finish(q, context, builder, [correction], ["premise-corrected"])
@@ -347,21 +351,28 @@ def _figure_premise(
     recommendations') that the passages about its subject contradict with another figure of
     the same kind: the correction, citing the sentence that gives the record's figure."""
     relevant = [e for e in evidence[:12] if not weights or coverage(e.text, weights) >= 0.4]
+    antecedent: dict[int, Evidence] = {}
     for item in list(relevant):  # 'a total of 45 …' then 'completion of 18 of these'
         nearest = _next_in_passage(item, evidence)
         if nearest is not None and nearest not in relevant and _ANAPHORIC.search(nearest.text):
             relevant.append(nearest)
+            antecedent[len(relevant) - 1] = item
     found = figure_contradicted(q.question, [e.text for e in relevant])
     if found is None:
         return None
     asked, given, index = found
+    before = antecedent.get(index)  # what 'these' refers to, quoted first
+    m = builder.add_evidence(before) if before is not None else None
     n = builder.add_evidence(relevant[index])
     if n is None:
         return None
+    quoted = f"“{relevant[index].display()}” [{n}]"
+    if before is not None and m is not None:
+        quoted = f"“{before.display()}” [{m}] {quoted}"
     if asked.kind == "done":
         return (
             f"**The record does not say {safe_text(asked.text)} were done: it says "
-            f"{safe_text(given.text)}** — “{relevant[index].display()}” [{n}]"
+            f"{safe_text(given.text)}** — {quoted}"
         )
     return (
         f"**The record does not give {safe_text(asked.text)}: it gives {safe_text(given.text)}** "

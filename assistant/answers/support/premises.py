@@ -402,14 +402,35 @@ def figure_contradicted(question: str, texts: list[str]) -> tuple[Figure, Figure
     return None
 
 
+_NOUN_END = re.compile(
+    r"^(?:have|has|had|were|was|are|is|been|be|of|in|on|to|by|for|that|which|who|from|with|"
+    r"and|or|now|all|completed?|finished|done|implemented|met|closed|delivered)$",
+    re.I,
+)
+
+
+def _counts_rows(question: str, figure: Figure) -> bool:
+    """Whether the noun a claimed count counts ('all 45 improvement activities' counts
+    activities: the last word of the noun phrase) is a kind of row the register holds."""
+    at = question.find(figure.text)
+    rest = question[at + len(figure.text) - len(figure.text.split()[-1]) :] if at >= 0 else ""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", rest)
+    phrase = []
+    for word in words[:5]:
+        if _NOUN_END.match(word) and phrase:
+            break
+        if not _NOUN_END.match(word):
+            phrase.append(word)
+    return bool(phrase) and re.fullmatch(REGISTER_KINDS, phrase[-1].lower()) is not None
+
+
 def count_premise(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder) -> str | None:
     """A count of records done that the question takes for granted ('why were all 13
     recommendations of the District Audit report completed?') checked against the register:
     the records of the documents (or section) it names, or all of them when it claims as many
     as the register holds. The correction, citing the status of the records not complete."""
-    claims = [
-        f for f in done_counts(unquoted(q.question)) if re.search(rf"\b{REGISTER_KINDS}", f.text)
-    ]
+    question = unquoted(q.question)
+    claims = [f for f in done_counts(question) if _counts_rows(question, f)]
     if not claims or q.intent not in ("lookup", "explain", "list", "count"):
         return None
     scope_query = q.model_copy(update={"statuses": [], "degree": None, "slipped": False})
