@@ -73,7 +73,7 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         record = described_record(q, context)
         if record is not None:
             chunk_id = context.record_chunk_id(record.id)
-            correction = record_premise(q, record, builder, chunk_id)
+            correction = record_premise(q, record, builder, chunk_id, described=True)
             if correction:
                 return finish(
                     q,

@@ -56,8 +56,12 @@ def record_premise(
     builder: CitationBuilder,
     chunk_id: str | None,
     subject: str | None = None,
+    described: bool = False,
 ) -> str | None:
     """A correction when the question asserts what the record contradicts or does not say.
+
+    `described`: the record is the one the question describes (:func:`described_record`), so
+    a value it asserts that the record does not hold at all (a priority) is corrected too.
 
     `subject` is the question's own name for the thing ('partnership toolkit'); when given, an
     unsupported claim is denied in the question's words and the record is then named.
@@ -72,6 +76,9 @@ def record_premise(
             + "."
             + _facts(record, builder, chunk_id)
         )
+    if described and q.priority and not record.priority and q.intent in ("lookup", "explain"):
+        head = f"**The record gives {name} {where} no priority, so not {q.priority}.**"
+        return head + _facts(record, builder, chunk_id)
     contradiction = _value_contradicted(q, record, builder, chunk_id, name, where) or (
         _field_claim_contradicted(q, record, builder, chunk_id, name, where)
     )
@@ -188,7 +195,9 @@ def _field_claim_contradicted(
     if not (earlier or later) or not record.due_text:
         return None
     if not record.revised_from_date or not record.due_date:
-        if earlier or (q.claims and any(c.kind == "slipped" for c in q.claims)):
+        said = record_text(record)
+        if not (_MOVED_LATER.search(said) or _MOVED_EARLIER.search(said)):
+            # no revised date, and no sentence of the record says the deadline moved
             return (
                 f"**No — the record shows no change to the deadline of {name} {where}.**"
                 + _facts(record, builder, chunk_id)

@@ -114,3 +114,15 @@ def test_a_count_done_the_register_contradicts_is_corrected(ask: Callable[[str],
     answer = ask("Why were all 13 recommendations of the District Audit report completed?")
     assert not answer.abstained and "premise-corrected" in answer.notes
     assert "13 actions, of which 6 are complete" in answer.answer and answer.citations
+
+
+def test_a_deadline_said_to_be_extended_that_never_moved_is_corrected(
+    ask: Callable[[str], Answer],
+) -> None:
+    answer = ask("Why was the deadline for the whistle-blowing action extended?")
+    assert "no change to the deadline of R22" in answer.answer and answer.citations
+
+
+def test_a_deadline_truly_pushed_back_is_not_corrected(ask: Callable[[str], Answer]) -> None:
+    answer = ask("Why was the partnership working governance deadline pushed back?")
+    assert "premise-corrected" not in answer.notes and not answer.abstained
