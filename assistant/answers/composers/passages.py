@@ -36,7 +36,7 @@ from assistant.answers.support.premises import (
     record_premise,
     subject_of,
 )
-from assistant.answers.support.recordtext import doc_label, safe_text
+from assistant.answers.support.recordtext import doc_label, record_name, safe_text
 from assistant.answers.support.sentences import best_for_part, following_sentence
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, coverage, term_weights
@@ -80,7 +80,7 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
                     context,
                     body=correction,
                     line=f"1 of {len(context.register.all())} actions is the one described "
-                    f"({record.ref or safe_text(record.title)}); searched "
+                    f"({record_name(record)}); searched "
                     f"{len(context.searched())} documents, {context.span(context.searched())}.",
                     matched=1,
                     citations=builder.citations(),
