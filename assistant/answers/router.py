@@ -91,7 +91,8 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
 LLM_ROUTES: frozenset[Route] = frozenset({"compare", "passages"})
 # Run before an LLM is asked, as they run first in the default chains: a question whose key
 # words no document uses is refused, LLM or not.
-LLM_GUARDS: tuple[Composer, ...] = (passages.unknown_words,)
+# A premise the record contradicts is corrected from the record first, LLM or not.
+LLM_GUARDS: tuple[Composer, ...] = (passages.premise_first, passages.unknown_words)
 
 
 def choose_route(q: QueryAnalysis) -> Route:

@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.analysis import REGISTER_KINDS, QueryAnalysis, framing_words, unquoted
+from assistant.analysis import (
+    REGISTER_KINDS,
+    QueryAnalysis,
+    asks_responsibility,
+    framing_words,
+    unquoted,
+)
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.recordtext import (
     cite,
@@ -229,7 +235,7 @@ def asserts_field(q: QueryAnalysis) -> bool:
     return bool(
         q.priority
         or q.degree
-        or q.owner
+        or (q.owner and asks_responsibility(question))  # 'why does the Treasurer own X?'
         or _HAS_LEAD.search(question)
         or _MOVED_EARLIER.search(question)
         or (q.intent in ("lookup", "explain") and _MOVED_LATER.search(question))
