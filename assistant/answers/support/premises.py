@@ -430,7 +430,7 @@ def _counts_rows(question: str, figure: Figure) -> bool:
     at = question.find(figure.text)
     rest = question[at + len(figure.text) - len(figure.text.split()[-1]) :] if at >= 0 else ""
     words = re.findall(r"[A-Za-z][A-Za-z'-]*", rest)
-    phrase = []
+    phrase: list[str] = []
     for word in words[:5]:
         if _NOUN_END.match(word) and phrase:
             break
