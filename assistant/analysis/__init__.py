@@ -20,9 +20,12 @@ from assistant.analysis.analyse import analyse
 from assistant.analysis.intent import (
     ANSWER_LABELS,
     ANSWER_SHAPES,
+    REGISTER_KINDS,
     answer_type,
+    asks_responsibility,
     counted_noun,
     due_order,
+    framing_words,
 )
 from assistant.analysis.model import (
     Claim,
@@ -41,6 +44,7 @@ __all__ = [
     "ANSWER_LABELS",
     "ANSWER_SHAPES",
     "GENERIC",
+    "REGISTER_KINDS",
     "Claim",
     "ClaimKind",
     "DocField",
@@ -53,8 +57,10 @@ __all__ = [
     "Target",
     "analyse",
     "answer_type",
+    "asks_responsibility",
     "counted_noun",
     "due_order",
+    "framing_words",
     "preface",
     "question_parts",
     "unquoted",

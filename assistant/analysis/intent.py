@@ -100,6 +100,11 @@ def _which_noun(question: str) -> bool:
     return False
 
 
+# the nouns that name a field of every record: counting them in a state counts records
+_FIELD_NOUNS = r"(?:deadlines?|due|dates?|timescales?|targets?|owners?|priorities|statuses)"
+# the nouns that name the register's rows themselves, whatever a paper calls its table
+REGISTER_KINDS = r"(?:actions?|recommendations?|items?|records?|issues?|areas?|improvement)"
+
 _AUXILIARIES = frozenset(
     "had has have were was are is did do does got get remain remained still".split()
 )
@@ -138,6 +143,8 @@ def intent_of(question: str) -> Intent:
             return "count"
         if head in _AUXILIARIES and _names_register_value(question):
             return "count"  # 'how many had their deadline moved?': the records are understood
+        if re.fullmatch(_FIELD_NOUNS, head) and _names_register_value(question):
+            return "count"  # 'how many deadlines were revised?': a state of a record's field
         return "lookup"  # 'how many staff...' asks for a figure, not a count of records
 
     if re.search(r"\bhow much\b", q):
@@ -176,6 +183,10 @@ def intent_of(question: str) -> Intent:
         return "list"
     if _which_noun(question) or re.match(r"which of\b", q):
         return "list"
+    if re.match(r"(?:which|what) (?:deadlines|dates|due dates|timescales|targets)\b", q) and (
+        REVISED.search(question) or SLIPPED.search(question)
+    ):
+        return "list"  # 'which dates were revised?': the records whose field is in that state
     if re.match(r"what (?:else |other \w+ )?(?:does|do|did) .+ (?:own|lead|hold|manage|run)\b", q):
         return "list"  # 'what else does the head of estates own?': the records of an owner
     if re.search(r"\b(?:recommendations|actions) that are due\b", q):
@@ -187,7 +198,8 @@ def intent_of(question: str) -> Intent:
 
 # The kind of value a question asks for, when it asks for one, and what such a value looks like
 # in a sentence. A passage answer must contain one, in a sentence about the question's subject.
-AnswerType = str  # "amount" | "percentage" | "year" | "rating" | "threshold"
+# "amount" | "percentage" | "year" | "rating" | "threshold" | "headcount" | "person"
+AnswerType = str
 _ASKS_AMOUNT = re.compile(
     r"\bhow much\b.*\b(?:cost|costs|spend|spent|save|saved|saving|savings|budget|fund|funding|"
     r"worth|pay|paid|price|invest|invested|raise|raised)\b|"
@@ -209,6 +221,38 @@ _ASKS_RATING = re.compile(
 _ASKS_THRESHOLD = re.compile(
     r"\bwhat (?:is|was|are|were) the (?:\w+ )?(?:threshold|limit|ceiling|cap|tolerance)s?\b", re.I
 )
+_ASKS_HEADCOUNT = re.compile(
+    r"\b(?:head ?count|staffing level|establishment|number of (?:staff|posts|people|officers|"
+    r"employees|members|vacancies)|how many (?:staff|posts|people|officers|employees|vacancies))\b",
+    re.I,
+)
+# Who holds a post or sits on a body ('who chaired the March meeting?', 'who are the members of
+# the panel?', 'who is the Treasurer?'): a person's name, not the owner of an action.
+_ASKS_PERSON = re.compile(
+    r"\bwho (?:chaired|chairs|chair|attended|attends|sat on|sits on|presided|was present)\b|"
+    r"\bwho (?:is|was|are|were) (?:the )?(?:chair(?:man|person|woman)?|members?|clerk|"
+    r"secretary|treasurer|president|vice[- ]chair|convenor|convener)\b|"
+    r"\b(?:names?|members|membership) of (?:the )?[\w' -]*?(?:committee|board|panel|group|"
+    r"council|forum|meeting)\b|\bwho (?:is|was) (?:the )?(?:[A-Z][\w-]*\s+){1,4}(?=\?|$)",
+    re.I,
+)
+# Responsibility for an action: only these questions are answered by the owner column ('who
+# will manage X', 'who was appointed', 'who is working with X' ask for another role, which the
+# action's own sentences give).
+_RESPONSIBILITY = re.compile(
+    r"\b(?:responsib\w*|accountab\w*|answerable|in charge|owns?|owned|owner|owners|"
+    r"ownership|leads?|led|leading|on the hook|take forward|taking forward|deliver(?:s|ing)? "
+    r"(?:it|this|the action))\b|\bwhose\s+(?:job|task|remit|desk|brief|duty)\b",
+    re.I,
+)
+
+
+def asks_responsibility(question: str) -> bool:
+    """Whether the question asks who is responsible for something (who owns, leads, is
+    accountable): the owner column answers only those."""
+    return _RESPONSIBILITY.search(question) is not None
+
+
 _RATING_WORDS = (
     r"outstanding|excellent|good|fair|poor|adequate|inadequate|weak|strong|satisfactory|"
     r"unsatisfactory|requires improvement|substantial|reasonable|limited|no assurance"
@@ -226,13 +270,25 @@ ANSWER_SHAPES: dict[AnswerType, re.Pattern[str]] = {
     # a judgement given as a grade: 'rated good', 'a score of 3 out of 4', 'limited assurance'
     "rating": re.compile(
         rf"\b(?:rated|graded|scored|judged|assessed as|rating|grade|score)\b[^.;]{{0,60}}?"
-        rf"\b(?:{_RATING_WORDS}|\d+(?:\.\d+)?(?:\s*(?:/|out of)\s*\d+)?)\b|"
+        rf"\b(?:{_RATING_WORDS}|(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?(?:\s*(?:/|out of)\s*\d+)?)\b|"
         rf"\b(?:{_RATING_WORDS})\s+(?:rating|grade|score|assurance|opinion)\b",
         re.I,
     ),
     "threshold": re.compile(
         r"£\s?\d|\d[\d.]*\s?%|\b\d[\d,.]*\s?(?:m|bn|k|million|thousand|pounds|days|weeks)\b",
         re.I,
+    ),
+    "headcount": re.compile(
+        r"\b\d[\d,.]*\s+(?:\w+\s+)?(?:staff|posts|people|officers|employees|members|FTEs?|"
+        r"vacancies|heads)\b|\bhead ?count of \d",
+        re.I,
+    ),
+    # a person named: a title and a name, or a name and a post in brackets ('Jane Smith (Chair)')
+    "person": re.compile(
+        r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Baroness|Professor|Prof|"
+        r"Rev)\.?\s+[A-Z][A-Za-z'-]+|\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]+\s*"
+        r"\((?:Chair|Vice[- ]Chair|Chairman|Chairperson|Member|Clerk|Secretary)\)|"
+        r"\bchaired by (?:[A-Z][a-z'-]+\s+){1,2}[A-Z][a-z'-]+"
     ),
 }
 ANSWER_LABELS: dict[AnswerType, str] = {
@@ -241,6 +297,8 @@ ANSWER_LABELS: dict[AnswerType, str] = {
     "year": "date",
     "rating": "rating or grade",
     "threshold": "threshold value",
+    "headcount": "number of people or posts",
+    "person": "name of a person",
 }
 
 
@@ -249,6 +307,8 @@ def answer_type(question: str) -> AnswerType | None:
     when something happened ('when was the unit formed', 'what year'), a rating or grade
     ('how was X rated'), or a threshold value; None for anything else."""
     for kind, pattern in (
+        ("person", _ASKS_PERSON),
+        ("headcount", _ASKS_HEADCOUNT),
         ("amount", _ASKS_AMOUNT),
         ("percentage", _ASKS_PERCENTAGE),
         ("rating", _ASKS_RATING),
@@ -258,6 +318,55 @@ def answer_type(question: str) -> AnswerType | None:
         if pattern.search(question):
             return kind
     return None
+
+
+# -- words that frame a question rather than name its subject -----------------------------------
+# 'What is action FL-3 labelled as asking for?', 'what does it ask the board to consider?',
+# 'what does the paper say about putting X in place?': verbs of the question's frame, read by
+# their form and place (a participle or gerund in verb position, an infinitive or a verb after
+# its subject pronoun), never by a list of words. A gerund used as a noun ('the funding', 'on
+# kettling?') stays a subject word.
+_DETERMINERS = frozenset(
+    "the a an its their this that these those our his her any no each every some new".split()
+)
+_OBJECT_START = frozenset(
+    "the a an its their this that these those it them him her us our whether how what".split()
+)
+_AFTER_VERB = frozenset("as for to by about on into with".split())
+_PREPOSITIONS = frozenset("on in of for about with from into over under at by to".split())
+_BE = frozenset("is was are were be been being get got gets getting".split())
+_SUBJECT_PRONOUNS = frozenset("it this that which they he she who".split())
+
+
+def framing_words(question: str) -> set[str]:
+    """The words of ``question`` (lower case) that frame it as a verb of the question itself
+    ('labelled', 'asking', 'consider', 'putting', 'raises') rather than name its subject."""
+    tokens = [t.lower() for t in re.findall(r"[A-Za-z][A-Za-z'-]*|\d[\w/.-]*", question)]
+    found: set[str] = set()
+    for i, word in enumerate(tokens):
+        before = tokens[i - 1] if i else ""
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        ref_like = bool(re.search(r"\d", before)) or bool(re.fullmatch(r"[A-Z]{1,4}\d", before))
+        if before in _DETERMINERS:
+            continue
+        participle = len(word) >= 5 and re.search(r"(?:ed|ing)$", word) is not None
+        if participle and (
+            before in _BE
+            or before == "as"
+            or ref_like
+            or after in _OBJECT_START
+            or (after in _AFTER_VERB and before not in ("of", "on", "in", "for", "about"))
+        ):
+            found.add(word)
+        elif (
+            before == "to" and not participle and (after in _OBJECT_START or (not after and found))
+        ):
+            found.add(word)  # 'asking the board to consider (the …)'
+        elif participle and not after and set(tokens[:i]) & _BE and before not in _PREPOSITIONS:
+            found.add(word)  # 'how is the recommendation worded?'
+        elif before in _SUBJECT_PRONOUNS and re.search(r"[^s]s$", word) and len(word) >= 4:
+            found.add(word)  # 'the issue it raises'
+    return found
 
 
 _LATER = re.compile(r"\b(?:later|latest|last)\b", re.I)

@@ -15,7 +15,8 @@ GENERIC = frozenset(
     """action actions record records report reports document documents paper papers plan plans
     recommendation recommendations item items issue issues area areas met
     governance audit say said says mention mentioned mentions about regarding relating related
-    year years deadline deadlines due status owner owns owned responsible lead led progress
+    year years deadline deadlines date dates due status owner owns owned responsible lead led
+    progress
     know tell happened happen does did do was were been being agreed made make there any get
     which list how many number what who when why where whose whom since before after between
     until during slipped slip overdue revised complete completed ongoing partially partial met

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal
 
-from assistant.analysis import QueryAnalysis
+from assistant.analysis import QueryAnalysis, answer_type, asks_responsibility
 from assistant.answers.composers import (
     across_reports,
     documents,
@@ -56,8 +56,14 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     # the date of something the paper reports, not of the paper: answered from its passages
     "document": (documents.document_facts, passages.unknown_words, passages.passages),
     "refs": (records.by_ref, *_FROM_PASSAGES),
-    "register": (register.listing,),
-    "select": (register.select_few, register.listing),
+    # a figure the question takes for granted is checked before the list is drawn
+    "register": (
+        passages.premise_first,
+        records.overdue,  # narrower than 'slipped': past the current deadline, not complete
+        passages.prose_count,
+        register.listing,
+    ),
+    "select": (passages.premise_first, register.select_few, register.listing),
     "recurring": (across_reports.recurrence, across_reports.recurring_overview),
     "compare": (
         passages.unknown_words,
@@ -68,8 +74,15 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         passages.side_by_side,
         passages.passages,
     ),
-    "field": (passages.unknown_words, records.by_field, documents.overview, passages.passages),
-    "passages": _FROM_PASSAGES,
+    # the record described is found first: words it does not use may only frame the question
+    "field": (
+        passages.premise_first,
+        records.by_field,
+        passages.unknown_words,
+        documents.overview,
+        passages.passages,
+    ),
+    "passages": (passages.premise_first, *_FROM_PASSAGES),
 }
 
 # Narrative questions only. The register routes (register, select, refs, field, recurring)
@@ -78,14 +91,22 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
 LLM_ROUTES: frozenset[Route] = frozenset({"compare", "passages"})
 # Run before an LLM is asked, as they run first in the default chains: a question whose key
 # words no document uses is refused, LLM or not.
-LLM_GUARDS: tuple[Composer, ...] = (passages.unknown_words,)
+# A premise the record contradicts is corrected from the record first, LLM or not.
+LLM_GUARDS: tuple[Composer, ...] = (passages.premise_first, passages.unknown_words)
 
 
 def choose_route(q: QueryAnalysis) -> Route:
     if q.unknown_periods:
         return "unknown_period"
-    if q.doc_field and (q.documents or q.section) and not q.refs:
+    if (
+        q.doc_field
+        and (q.documents or q.section)
+        and not q.refs
+        and not (q.revised or q.slipped or q.statuses)  # 'which dates were revised in X?'
+    ):
         return "document"
+    if q.intent in ("lookup", "explain") and answer_type(q.question) not in (None, "year"):
+        return "passages"  # a value of a kind no register column holds: a name, a score, a rate
     if q.refs and q.intent in ("lookup", "explain", "compare") and not q.quantity:
         return "refs"
     if q.intent in ("list", "count"):
@@ -102,10 +123,9 @@ def choose_route(q: QueryAnalysis) -> Route:
         q.due_from or q.due_to or q.revised_from or q.no_due or q.category
     ):
         return "select"  # 'the HMIC area for improvement due in March 2009 — who owns it?'
-    if (
-        q.intent == "lookup"
-        and set(q.fields) & {"due", "owner", "status", "priority"}
-        and not q.claims
-    ):
+    fields = set(q.fields)
+    if not asks_responsibility(q.question):
+        fields.discard("owner")  # 'who will manage X?': another role, in the action's sentences
+    if q.intent == "lookup" and fields & {"due", "owner", "status", "priority"} and not q.claims:
         return "field"
     return "passages"

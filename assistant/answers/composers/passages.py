@@ -15,21 +15,28 @@ from collections import OrderedDict
 from assistant.analysis import (
     ANSWER_LABELS,
     ANSWER_SHAPES,
+    REGISTER_KINDS,
     QueryAnalysis,
     answer_type,
     counted_noun,
+    framing_words,
+    unquoted,
 )
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.gather import gather, passages_line
 from assistant.answers.support.premises import (
+    asserts_field,
     claim_supported,
+    count_premise,
+    described_record,
     figure_contradicted,
+    figures,
     missing_terms,
     record_premise,
     subject_of,
 )
-from assistant.answers.support.recordtext import doc_label, safe_text
+from assistant.answers.support.recordtext import doc_label, record_name, safe_text
 from assistant.answers.support.sentences import best_for_part, following_sentence
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, coverage, term_weights
@@ -55,17 +62,101 @@ _PAST = re.compile(
 )
 
 
+def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """Before any guard or list: a value the question asserts that the record contradicts. A
+    field value of the record the question describes ('why was the X action given high
+    priority?', '… brought forward?', '… now has a lead'), checked against that record's
+    cells; or a figure, date or count it takes for granted ('all 45 milestones were done'),
+    checked against the passages about its subject. The correction, cited; else None."""
+    builder = context.citations()
+    if q.intent in ("lookup", "explain") and not q.refs and asserts_field(q):
+        record = described_record(q, context)
+        if record is not None:
+            chunk_id = context.record_chunk_id(record.id)
+            correction = record_premise(q, record, builder, chunk_id, described=True)
+            if correction:
+                return finish(
+                    q,
+                    context,
+                    body=correction,
+                    line=f"1 of {len(context.register.all())} actions is the one described "
+                    f"({record_name(record)}); searched "
+                    f"{len(context.searched())} documents, {context.span(context.searched())}.",
+                    matched=1,
+                    citations=builder.citations(),
+                    records=[record],
+                    route="field",
+                    notes=["premise-corrected"],
+                )
+    counted = count_premise(q, context, builder)
+    if counted:
+        return _finish(q, context, builder, [counted], ["premise-corrected"])
+    if q.intent == "compare" or not figures(unquoted(q.question)):
+        return None
+    evidence, weights = gather(q, context)
+    # the passages must be about what the figure counts: the words of the clause stating it
+    clauses = [c for c in re.split(r"[.;?!—–]\s*", unquoted(q.question)) if figures(c)]
+    said = {t for clause in clauses for t in query_terms(clause)}
+    claim_weights = term_weights([t for t in q.terms if t in said], context.stats)
+    correction = _figure_premise(q, evidence, claim_weights or weights, builder)
+    if correction is None:
+        return None
+    return _finish(q, context, builder, [correction], ["premise-corrected"])
+
+
+def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """'How many activities have been completed?' where the register's rows are actions and a
+    passage gives the number: the noun counted is no kind of row the register holds, and a
+    sentence about the subject states a count of it (and, when the question asks how many were
+    done, how many of those were). The sentences, cited; else None (the register counts)."""
+    noun = counted_noun(q.question)
+    if q.intent != "count" or not noun or re.fullmatch(REGISTER_KINDS, noun):
+        return None
+    evidence, _ = gather(q, context)
+    kind = f"count of {stem(noun)}"
+    asks_done = _DONE.search(q.question) is not None
+    for item in evidence[:12]:
+        if not any(f.kind == kind for f in figures(item.text)):
+            continue
+        shown = [item]
+        nearest = _next_in_passage(item, evidence)
+        if (
+            asks_done
+            and nearest is not None
+            and _ANAPHORIC.search(nearest.text)
+            and any(f.kind == "done" for f in figures(nearest.text))
+        ):
+            shown.append(nearest)
+        builder = context.citations()
+        said = []
+        for sentence in shown:
+            n = builder.add_evidence(sentence)
+            if n is not None:
+                said.append(f"“{sentence.display()}” [{n}]")
+        if not said:
+            return None
+        where = safe_text(item.document.title)
+        head = f"The record gives the number of {noun} in its text, not as action rows:"
+        return _finish(q, context, builder, [head, f"- {' '.join(said)} — *{where}*"], [])
+    return None
+
+
+_DONE = re.compile(r"\b(?:complet\w*|finish\w*|done|implemented|met|closed|delivered)\b", re.I)
+
+
 def unknown_words(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """The guard before any passage answer: abstain when most of the question's key words are
     in no document, or when it names no subject at all (and no document: a question naming
     only a document is answered by its overview); else None."""
-    missing = missing_terms(q, context)
-    known = [t for t in q.terms if t not in missing]
+    framing = framing_words(q.question)
+    unused = missing_terms(q, context)
+    missing = [t for t in unused if t not in framing]  # only subject words must be known
+    known = [t for t in q.terms if t not in unused]
     if missing and (not known or (len(missing) >= 2 and len(missing) >= len(known))):
         return abstain(
             q, context, ", ".join(f"'{m}'" for m in missing), "No document in it uses those words."
         )
-    if not q.terms and not q.themes and not q.documents:
+    if not known and not missing and not q.themes and not q.documents:
         return abstain(q, context, "that question", "It names no subject to look for.")
     return None
 
@@ -90,7 +181,8 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
             q, context, f"a figure for {subject_of(q)}", "The passages about it give no number."
         )
     asked = answer_type(q.question)
-    if asked and not _gives(asked, evidence[:6], checked):
+    needed = 2 if _FROM_TO.search(q.question) else 1  # 'moved from what to what': both values
+    if asked and not _gives(asked, evidence[:6], checked, needed):
         label = ANSWER_LABELS[asked]
         return abstain(
             q,
@@ -194,12 +286,19 @@ def _has_figure(q: QueryAnalysis, evidence: list[Evidence]) -> bool:
     return False
 
 
-def _gives(asked: str, evidence: list[Evidence], weights: dict[str, float]) -> bool:
+_FROM_TO = re.compile(r"\bfrom\b.{0,40}\bto\b|\bfrom and to\b|\bbefore and after\b", re.I)
+
+
+def _gives(
+    asked: str, evidence: list[Evidence], weights: dict[str, float], needed: int = 1
+) -> bool:
     """A sentence about the question's subject (half its weight or more) that holds a value of
-    the kind asked for ('£142m', '12%', '2009')."""
+    the kind asked for ('£142m', '12%', '2009'), or ``needed`` of them (a change from one value
+    to another)."""
     shape = ANSWER_SHAPES[asked]
     return any(
-        shape.search(item.text) and (not weights or coverage(item.text, weights) >= 0.5)
+        len(shape.findall(item.text)) >= needed
+        and (not weights or coverage(item.text, weights) >= 0.5)
         for item in evidence
     )
 
@@ -251,20 +350,47 @@ def _figure_premise(
     """A figure the question takes for granted ('why did the £5m saving…', 'all 12
     recommendations') that the passages about its subject contradict with another figure of
     the same kind: the correction, citing the sentence that gives the record's figure."""
-    if q.intent not in ("lookup", "explain", "compare"):
-        return None
     relevant = [e for e in evidence[:12] if not weights or coverage(e.text, weights) >= 0.4]
+    antecedent: dict[int, Evidence] = {}
+    for item in list(relevant):  # 'a total of 45 …' then 'completion of 18 of these'
+        nearest = _next_in_passage(item, evidence)
+        if nearest is not None and nearest not in relevant and _ANAPHORIC.search(nearest.text):
+            relevant.append(nearest)
+            antecedent[len(relevant) - 1] = item
     found = figure_contradicted(q.question, [e.text for e in relevant])
     if found is None:
         return None
     asked, given, index = found
+    before = antecedent.get(index)  # what 'these' refers to, quoted first
+    m = builder.add_evidence(before) if before is not None else None
     n = builder.add_evidence(relevant[index])
     if n is None:
         return None
+    quoted = f"“{relevant[index].display()}” [{n}]"
+    if before is not None and m is not None:
+        quoted = f"“{before.display()}” [{m}] {quoted}"
+    if asked.kind == "done":
+        return (
+            f"**The record does not say {safe_text(asked.text)} were done: it says "
+            f"{safe_text(given.text)}** — {quoted}"
+        )
     return (
         f"**The record does not give {safe_text(asked.text)}: it gives {safe_text(given.text)}** "
         f"— “{relevant[index].display()}” [{n}]"
     )
+
+
+_ANAPHORIC = re.compile(r"\b(?:these|those|them|this|it|they)\b", re.I)
+
+
+def _next_in_passage(item: Evidence, evidence: list[Evidence]) -> Evidence | None:
+    """The sentence right after ``item`` in the same passage, if retrieved."""
+    following = [
+        e
+        for e in evidence
+        if e.chunk_id == item.chunk_id and e.label == item.label and e.start > item.start
+    ]
+    return min(following, key=lambda e: e.start) if following else None
 
 
 def _record_summary(

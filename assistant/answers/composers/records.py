@@ -8,16 +8,17 @@ from collections import OrderedDict
 
 from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
-from assistant.answers.model import Answer, abstain
+from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.describe import describe_records
-from assistant.answers.support.recordtext import doc_label
+from assistant.answers.support.premises import described_record
+from assistant.answers.support.recordtext import doc_label, record_line, safe_text
 from assistant.answers.support.topics import (
-    TOPIC_SHARE_MIN,
     apply_api_filters,
-    record_hits,
+    filtered,
     topic_terms,
     topic_weights,
 )
+from assistant.citations import record_quote
 from ingest.model import ActionRecord
 
 
@@ -78,16 +79,77 @@ def by_ref(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
 def by_field(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """'When is the HR policies action due?': the one record the question is about, if clear
     (else None)."""
-    topic = topic_terms(q, context)
-    if not topic:
+    best = described_record(q, context)
+    if best is None:
         return None
-    weights = topic_weights(topic, context)
-    found = record_hits(q, context, q.question, k=5)
-    scored = list(zip(context.register.topic_share_of(found, weights), found, strict=True))
-    if not scored:
-        return None
-    best_share = max(share for share, _ in scored)
-    if best_share < TOPIC_SHARE_MIN:
-        return None
-    best = next(record for share, record in scored if share == best_share)
     return describe_records(q, [best], context, route="field")
+
+
+# 'overdue' is narrower than 'slipped': not complete and past its (revised) deadline at the
+# paper's date, or stated as overdue; a deadline that was moved but has not yet passed is not.
+_OVERDUE = re.compile(r"\boverdue\b|\bpast (?:its|their|the) (?:deadline|due date)\b", re.I)
+
+
+def is_overdue(record: ActionRecord) -> bool:
+    """Not complete, and its current deadline passed by its paper's date, or its status says
+    overdue."""
+    if record.status == "complete":
+        return False
+    if re.search(r"\boverdue\b", record.status_text or "", re.I):
+        return True
+    return bool(record.due_date and record.report_date and record.due_date < record.report_date)
+
+
+def overdue(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """'What is overdue?', 'which actions were overdue at the meeting?': the records
+    :func:`is_overdue` keeps among those the question's other filters keep, each with its
+    deadline and status cited; None when the question does not ask what is overdue."""
+    if q.intent not in ("list", "count", "lookup") or not _OVERDUE.search(q.question) or q.refs:
+        return None
+    loaded = context.register.loaded()
+    records = [r for r in loaded.at(filtered(q.model_copy(update={"slipped": False}), context))]
+    subject = [t for t in topic_terms(q, context) if t in q.subject_terms]
+    if subject:
+        weights = topic_weights(subject, context)
+        shares = context.register.topic_share_of(records, weights)
+        records = [r for r, share in zip(records, shares, strict=True) if share >= 0.6]
+    found = [r for r in records if is_overdue(r)]
+    builder = context.citations()
+    searched = context.searched()
+    line = (
+        f"{len(found)} of {len(context.register.all())} actions in {len(searched)} documents "
+        f"match (overdue: not complete and past the current deadline at the paper's date, or "
+        f"stated overdue); searched {context.span(searched)}."
+    )
+    if not found:
+        return finish(
+            q,
+            context,
+            body="No action in the record is overdue by its paper's date.",
+            line=line,
+            matched=0,
+            route="register",
+            notes=["zero-match"],
+        )
+    lines = [f"**{len(found)} overdue** (not complete and past the deadline at the paper's date):"]
+    for record in found[:30]:
+        chunk_id = context.record_chunk_id(record.id)
+        quote = record_quote(record, record.due_text, record.status_text, record.title)
+        stated = re.search(r"\boverdue\b", record.status_text or "", re.I)
+        reason = (
+            f"status given as “{safe_text(record.status_text)}”"
+            if stated
+            else f"due {record.due_date}, {record.status.replace('_', ' ')} at {record.report_date}"
+        )
+        label = doc_label(None, record)
+        lines.append(f"- {record_line(record, builder, chunk_id, quote, [reason])} — *{label}*")
+    return finish(
+        q,
+        context,
+        body="\n".join(lines),
+        line=line,
+        matched=len(found),
+        citations=builder.citations(),
+        records=found,
+        route="register",
+    )

@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.analysis import QueryAnalysis, unquoted
+from assistant.analysis import (
+    REGISTER_KINDS,
+    QueryAnalysis,
+    asks_responsibility,
+    framing_words,
+    unquoted,
+)
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.recordtext import (
     cite,
@@ -21,6 +27,13 @@ from assistant.answers.support.recordtext import (
     record_name,
     safe_text,
     status_sentence,
+)
+from assistant.answers.support.topics import (
+    TOPIC_SHARE_MIN,
+    common_in_record,
+    filtered,
+    record_hits,
+    topic_weights,
 )
 from assistant.citations import CitationBuilder, record_quote
 from assistant.register import record_text
@@ -38,7 +51,8 @@ def subject_of(q: QueryAnalysis) -> str:
     """The question's subject in its own words and casing ('MPS partnership toolkit')."""
     claim_stems = {stem(w) for c in q.claims for w in c.text.split()}
     written = {w.lower(): w for w in re.findall(r"[A-Za-z0-9']+", q.question)}
-    words = [written.get(t, t) for t in q.terms if stem(t) not in claim_stems]
+    framing = framing_words(q.question)
+    words = [written.get(t, t) for t in q.terms if stem(t) not in claim_stems and t not in framing]
     return " ".join(words) if words else "that"
 
 
@@ -48,8 +62,12 @@ def record_premise(
     builder: CitationBuilder,
     chunk_id: str | None,
     subject: str | None = None,
+    described: bool = False,
 ) -> str | None:
     """A correction when the question asserts what the record contradicts or does not say.
+
+    `described`: the record is the one the question describes (:func:`described_record`), so
+    a value it asserts that the record does not hold at all (a priority) is corrected too.
 
     `subject` is the question's own name for the thing ('partnership toolkit'); when given, an
     unsupported claim is denied in the question's words and the record is then named.
@@ -64,7 +82,12 @@ def record_premise(
             + "."
             + _facts(record, builder, chunk_id)
         )
-    contradiction = _value_contradicted(q, record, builder, chunk_id, name, where)
+    if described and q.priority and not record.priority and q.intent in ("lookup", "explain"):
+        head = f"**The record gives {name} {where} no priority, so not {q.priority}.**"
+        return head + _facts(record, builder, chunk_id)
+    contradiction = _value_contradicted(q, record, builder, chunk_id, name, where) or (
+        _field_claim_contradicted(q, record, builder, chunk_id, name, where)
+    )
     if contradiction:
         return contradiction
     text = record_text(record) + " " + (record.due_text or "") + " " + (record.status_text or "")
@@ -134,6 +157,119 @@ def _value_contradicted(
             record, builder, chunk_id
         )
     return None
+
+
+# A claim about which way a deadline moved, or that an action now has someone leading it: each
+# is checked against the record's deadline columns and its owner cell.
+_MOVED_EARLIER = re.compile(
+    r"\b(?:brought|pulled|moved|put)\s+(?:forward|earlier|up)\b|\badvanced\b|"
+    r"\bbrought (?:in|back) earlier\b|\bmade earlier\b|\baccelerated\b",
+    re.I,
+)
+_MOVED_LATER = re.compile(
+    r"\b(?:pushed|put|moved)\s+back\b|\bmoved later\b|\bpostponed\b|\bdeferred\b|"
+    r"\bextended\b|\brescheduled\b|\brevised\b",
+    re.I,
+)
+_HAS_LEAD = re.compile(
+    r"\b(?:now\s+)?(?:has|have|had|got|gets|get|given|assigned|found|acquired|gained)\s+"
+    r"(?:now\s+)?(?:an?|its|a new|their)\s+(?:owner|lead|leader|lead officer|named lead|"
+    r"responsible officer)\b|\bnow (?:owned|led) by\b|\bnow has (?:someone|somebody)\b",
+    re.I,
+)
+
+
+def _field_claim_contradicted(
+    q: QueryAnalysis,
+    record: ActionRecord,
+    builder: CitationBuilder,
+    chunk_id: str | None,
+    name: str,
+    where: str,
+) -> str | None:
+    """A claim about the record's deadline moving (earlier, later) or its having an owner,
+    that its own columns contradict: the correction, citing them."""
+    if q.intent in ("list", "count"):
+        return None
+    question = unquoted(q.question)
+    if _HAS_LEAD.search(question) and not record.owner:
+        return f"**No — the record names no owner for {name} {where}.**" + _facts(
+            record, builder, chunk_id
+        )
+    earlier = _MOVED_EARLIER.search(question)
+    later = _MOVED_LATER.search(question)
+    if not (earlier or later) or not record.due_text:
+        return None
+    if not record.revised_from_date or not record.due_date:
+        said = record_text(record)
+        if not (_MOVED_LATER.search(said) or _MOVED_EARLIER.search(said)):
+            # no revised date, and no sentence of the record says the deadline moved
+            return (
+                f"**No — the record shows no change to the deadline of {name} {where}.**"
+                + _facts(record, builder, chunk_id)
+            )
+        return None
+    moved_later = record.due_date > record.revised_from_date
+    if earlier and moved_later:
+        return (
+            f"**No — the deadline of {name} {where} was moved later, not brought forward: "
+            f"from {safe_text(record.revised_from_text or record.revised_from_date)} to "
+            f"{due_words(record)}**{cite(builder, record, chunk_id, record.due_text)}."
+            + _facts(record, builder, chunk_id)
+        )
+    if later and not earlier and not moved_later:
+        return (
+            f"**No — the deadline of {name} {where} was brought forward, not put back: "
+            f"from {safe_text(record.revised_from_text or record.revised_from_date)} to "
+            f"{due_words(record)}**{cite(builder, record, chunk_id, record.due_text)}."
+            + _facts(record, builder, chunk_id)
+        )
+    return None
+
+
+def asserts_field(q: QueryAnalysis) -> bool:
+    """Whether the question asserts a value of a record's field (a priority, how far it was
+    met, an owner, that it has a lead, which way its deadline moved): what
+    :func:`described_record` and :func:`record_premise` check."""
+    question = unquoted(q.question)
+    return bool(
+        q.priority
+        or q.degree
+        or (q.owner and asks_responsibility(question))  # 'why does the Treasurer own X?'
+        or _HAS_LEAD.search(question)
+        or _MOVED_EARLIER.search(question)
+        or (q.intent in ("lookup", "explain") and _MOVED_LATER.search(question))
+    )
+
+
+def described_record(q: QueryAnalysis, context: AnswerContext) -> ActionRecord | None:
+    """The one record the question describes in words ('the whistle-blowing action'): the best
+    of the records nearest the question that holds at least ``TOPIC_SHARE_MIN`` of its topic's
+    weight; None when no record is clearly meant."""
+    question = unquoted(q.question)
+    asserted = {  # the words that assert a value ('brought forward') do not describe it
+        w.lower()
+        for pattern in (_MOVED_EARLIER, _MOVED_LATER, _HAS_LEAD)
+        for m in pattern.finditer(question)
+        for w in re.findall(r"[A-Za-z]+", m.group(0))
+    }
+    # the theme words too: 'the partnership working action' is described by them
+    topic = [
+        t
+        for t in q.terms
+        if t not in asserted and context.stats.df(t) > 0 and not common_in_record(t, context)
+    ]
+    if not topic:
+        return None
+    weights = topic_weights(topic, context)
+    found = record_hits(q, context, q.question, k=5)
+    scored = list(zip(context.register.topic_share_of(found, weights), found, strict=True))
+    if not scored:
+        return None
+    best_share = max(share for share, _ in scored)
+    if best_share < TOPIC_SHARE_MIN:
+        return None
+    return next(record for share, record in scored if share == best_share)
 
 
 def _claim_words(text: str) -> str:
@@ -231,6 +367,38 @@ def figures(text: str) -> list[Figure]:
             ):
                 continue
             found.append(Figure(written, f"count of {stem(noun)}", value))
+    return found + done_counts(text)
+
+
+# How many of a set were done: 'all 45 milestones were completed', '30 of the 45 milestones
+# are finished' (a question's claim), 'completion of 18 of these', '12 of 30 are done' (a
+# passage's figure). Compared as the kind 'done'.
+_DONE_WORD = re.compile(
+    r"\b(?:complet\w*|finish\w*|done|implemented|met|closed|delivered|achieved|cleared|"
+    r"signed off)\b",
+    re.I,
+)
+_ALL_N = re.compile(r"\ball (?:the |of the |its |their )?(?P<n>\d[\d,]*)\s+[a-z]{3,}", re.I)
+_N_OF = re.compile(
+    r"\b(?P<n>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+)?"
+    r"(?:\d[\d,]*\b|these\b|them\b|those\b)",
+    re.I,
+)
+
+
+def done_counts(text: str) -> list[Figure]:
+    """The counts of things done that ``text`` states ('all 45 … completed', '18 of these …
+    completed'), as figures of the kind 'done', when a word of completion is in the same
+    sentence (or clause)."""
+    found = []
+    for clause in re.split(r"(?<=[.;?!])\s+", text):
+        if not _DONE_WORD.search(clause):
+            continue
+        for match in [*_ALL_N.finditer(clause), *_N_OF.finditer(clause)]:
+            value = float(match.group("n").replace(",", ""))
+            if 1900 <= value <= 2100:
+                continue
+            found.append(Figure(match.group(0).strip(), "done", value))
     return found
 
 
@@ -247,3 +415,58 @@ def figure_contradicted(question: str, texts: list[str]) -> tuple[Figure, Figure
         index, given = same_kind[0]
         return asked, given, index
     return None
+
+
+_NOUN_END = re.compile(
+    r"^(?:have|has|had|were|was|are|is|been|be|of|in|on|to|by|for|that|which|who|from|with|"
+    r"and|or|now|all|completed?|finished|done|implemented|met|closed|delivered)$",
+    re.I,
+)
+
+
+def _counts_rows(question: str, figure: Figure) -> bool:
+    """Whether the noun a claimed count counts ('all 45 improvement activities' counts
+    activities: the last word of the noun phrase) is a kind of row the register holds."""
+    at = question.find(figure.text)
+    rest = question[at + len(figure.text) - len(figure.text.split()[-1]) :] if at >= 0 else ""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", rest)
+    phrase: list[str] = []
+    for word in words[:5]:
+        if _NOUN_END.match(word) and phrase:
+            break
+        if not _NOUN_END.match(word):
+            phrase.append(word)
+    return bool(phrase) and re.fullmatch(REGISTER_KINDS, phrase[-1].lower()) is not None
+
+
+def count_premise(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder) -> str | None:
+    """A count of records done that the question takes for granted ('why were all 13
+    recommendations of the District Audit report completed?') checked against the register:
+    the records of the documents (or section) it names, or all of them when it claims as many
+    as the register holds. The correction, citing the status of the records not complete."""
+    question = unquoted(q.question)
+    claims = [f for f in done_counts(question) if _counts_rows(question, f)]
+    if not claims or q.intent not in ("lookup", "explain", "list", "count"):
+        return None
+    scope_query = q.model_copy(update={"statuses": [], "degree": None, "slipped": False})
+    loaded = context.register.loaded()
+    scope = loaded.at(filtered(scope_query, context))
+    claimed = claims[0].value
+    everything = claims[0].text.lower().startswith("all")
+    if not scope or not (q.documents or q.section or (everything and len(scope) == claimed)):
+        return None
+    done = [r for r in scope if r.status == "complete"]
+    if len(done) == claimed:
+        return None
+    open_ = [r for r in scope if r.status != "complete"][:3]
+    cited = "; ".join(
+        f"{record_name(r)}: {r.status.replace('_', ' ')}"
+        + cite(builder, r, context.record_chunk_id(r.id), r.status_text, r.due_text, r.title)
+        for r in open_
+    )
+    where = doc_label(None, scope[0]) if len({r.document.id for r in scope}) == 1 else "the record"
+    head = (
+        f"**No — the record does not show {safe_text(claims[0].text)} as done: {where} has "
+        f"{len(scope)} actions, of which {len(done)} are complete.**"
+    )
+    return head + (f" Not complete: {cited}." if cited else "")

@@ -14,7 +14,7 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.llm import LLMAnswerer
 from assistant.answers.model import ABSTAIN_PHRASE
 from assistant.answers.pipeline import DefaultAnswerer
-from assistant.answers.router import LLM_ROUTES, Route, choose_route
+from assistant.answers.router import LLM_GUARDS, LLM_ROUTES, Route, choose_route
 from assistant.prompts import PromptTemplate, load_prompts
 from assistant.service import Assistant
 from assistant.settings import REPO_ROOT
@@ -58,7 +58,13 @@ def prompts() -> dict[str, PromptTemplate]:
 
 
 OUTSIDE = [case for case in CASES if case.route not in LLM_ROUTES]
-INSIDE = [case for case in CASES if case.route in LLM_ROUTES and case.answered_as != "abstain"]
+INSIDE = [  # the guards answer before the model is asked (router.LLM_GUARDS)
+    case
+    for case in CASES
+    if case.route in LLM_ROUTES
+    and case.answered_as != "abstain"
+    and case.composer not in LLM_GUARDS
+]
 
 
 def test_the_cases_cover_every_route_outside_the_llm_routes() -> None:

@@ -193,6 +193,27 @@ CASES = [
         "abstain",
         "No document in it uses those words.",
     ),
+    Case(  # a count of things done that the prose contradicts: corrected before anything else
+        "Why were all 45 activities and milestones completed?",
+        "passages",
+        passages.premise_first,
+        "passages",
+        "it says 18 of these",
+    ),
+    Case(  # activities are no kind of row the register holds: the prose gives the number
+        "How many activities have been completed?",
+        "register",
+        passages.prose_count,
+        "passages",
+        "Business units have reported completion of 18 of these to date.",
+    ),
+    Case(  # no bundled action is past its current deadline at its paper's date
+        "What is overdue?",
+        "register",
+        records.overdue,
+        "register",
+        "No action in the record is overdue by its paper's date.",
+    ),
     Case(
         "What did the 2017 MPS governance report find?",
         "passages",
