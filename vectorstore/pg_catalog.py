@@ -42,12 +42,15 @@ from vectorstore.catalog import (
     share_values,
     themes_column,
 )
+from vectorstore.generation_memo import GenerationMemo
 
 if TYPE_CHECKING:
     from vectorstore.pg_lexical import PostgresBm25Index
 
 SCHEMA_VERSION = 3  # 3: term postings (vectorstore.pg_postings)
 MIGRATES_FROM = "2"  # the one older schema opened by migrating it in place
+TEXTS_KEPT = 128  # documents' texts and page lists kept per generation (see GenerationMemo)
+RECORD_CHUNKS_KEPT = 100_000  # record -> chunk ids and documents' info kept per generation
 WRITE_LOCK = 0x676F76726167  # pg_advisory_xact_lock key held by every writer ("govrag")
 MAX_POSITION = 16383  # PostgreSQL's largest tsvector position
 MAX_POSITIONS = 255  # positions kept per lexeme (a chunk never comes near)
@@ -225,6 +228,10 @@ class PostgresCatalog:
         self._pool: ConnectionPool[psycopg.Connection[Any]] | None = None
         self._pool_lock = threading.Lock()
         self._local = threading.local()
+        # reads inside a snapshot kept for its generation: documents' texts and pages, their
+        # info, record -> chunk ids (each a round trip, asked many times per answer)
+        self._texts = GenerationMemo(TEXTS_KEPT)
+        self._small = GenerationMemo(RECORD_CHUNKS_KEPT)
         with self.connection() as conn, conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
             conn.execute(_SCHEMA)
@@ -313,9 +320,12 @@ class PostgresCatalog:
             conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             self._local.pinned = conn
             try:
-                yield self.generation()  # the first read fixes the snapshot
+                generation = self.generation()  # the first read fixes the snapshot
+                self._local.generation = generation  # and with it the generation
+                yield generation
             finally:
                 self._local.pinned = None
+                self._local.generation = None
 
     def lexical_index(self) -> PostgresBm25Index:
         """This backend's keyword index (:class:`~vectorstore.pg_lexical.PostgresBm25Index`)."""
@@ -325,8 +335,15 @@ class PostgresCatalog:
 
     def generation(self) -> int:
         """Goes up whenever any process commits a change to the content (a row every worker
-        reads: one round trip)."""
+        reads: one round trip; none inside a read snapshot, where it cannot change)."""
+        fixed: int | None = getattr(self._local, "generation", None)
+        if fixed is not None:
+            return fixed
         return int(self.get_meta("generation") or "0")
+
+    def _snapshot_generation(self) -> int | None:
+        """The generation of this thread's read snapshot, if it holds one (memo key)."""
+        return getattr(self._local, "generation", None)
 
     def close(self) -> None:
         """Close the pool; the next call opens a new one."""
@@ -449,8 +466,12 @@ class PostgresCatalog:
 
     # -- reads ------------------------------------------------------------------------------
     def _info(self, sql: str, params: Sequence[Any]) -> DocumentInfo | None:
-        row = self.conn.execute(sql, params).fetchone()
-        return None if row is None else DocumentInfo.model_validate_json(row["info"])
+        def load() -> str | None:
+            row = self.conn.execute(sql, params).fetchone()
+            return None if row is None else str(row["info"])
+
+        info = self._small.get(self._snapshot_generation(), (sql, *params), load)
+        return None if info is None else DocumentInfo.model_validate_json(info)  # a new object
 
     def documents(self) -> list[DocumentInfo]:
         rows = self.conn.execute('SELECT info FROM documents ORDER BY filename COLLATE "C"')
@@ -470,19 +491,27 @@ class PostgresCatalog:
         )
 
     def document_text(self, document_id: str) -> str:
-        row = self.conn.execute(
-            "SELECT text FROM documents WHERE id = ?", (document_id,)
-        ).fetchone()
-        if row is None:
+        def load() -> str | None:
+            row = self.conn.execute(
+                "SELECT text FROM documents WHERE id = ?", (document_id,)
+            ).fetchone()
+            return None if row is None else str(row["text"])
+
+        text = self._texts.get(self._snapshot_generation(), ("text", document_id), load)
+        if text is None:
             raise NotFound(f"no document with id {document_id!r}")
-        return str(row["text"])
+        return text
 
     def pages(self, document_id: str) -> list[dict[str, Any]]:
-        rows = self.conn.execute(
-            "SELECT number, start, text FROM pages WHERE document_id = ? ORDER BY ordinal",
-            (document_id,),
-        )
-        return [{"number": r["number"], "start": r["start"], "text": r["text"]} for r in rows]
+        def load() -> tuple[tuple[Any, Any, str], ...]:
+            rows = self.conn.execute(
+                "SELECT number, start, text FROM pages WHERE document_id = ? ORDER BY ordinal",
+                (document_id,),
+            )
+            return tuple((r["number"], r["start"], str(r["text"])) for r in rows)
+
+        pages = self._texts.get(self._snapshot_generation(), ("pages", document_id), load)
+        return [{"number": n, "start": start, "text": text} for n, start, text in pages]
 
     def source(self, document_id: str) -> tuple[str, bytes] | None:
         row = self.conn.execute(
@@ -576,10 +605,13 @@ class PostgresCatalog:
         return [(c.id, c.text, dict(c.metadata)) for c in chunks.values()]
 
     def record_chunk_id(self, record_id: str) -> str | None:
-        row = self.conn.execute(
-            "SELECT id FROM chunks WHERE record_id = ? ORDER BY rowid LIMIT 1", (record_id,)
-        ).fetchone()
-        return None if row is None else str(row["id"])
+        def load() -> str | None:
+            row = self.conn.execute(
+                "SELECT id FROM chunks WHERE record_id = ? ORDER BY rowid LIMIT 1", (record_id,)
+            ).fetchone()
+            return None if row is None else str(row["id"])
+
+        return self._small.get(self._snapshot_generation(), record_id, load)
 
     def counts(self) -> dict[str, int]:
         return {

@@ -159,6 +159,8 @@ class PostgresBm25Index:
             return [(str(r["id"]), float(r["score"])) for r in rows]
         condition, params = filters.to_sql(document_ids)
         wanted = k * FILTER_OVERSAMPLE
+        if document_ids is not None and self._expected_passing(document_ids, wanted) < 3 * k:
+            return self._joined(scoring, k, condition, params)  # few would pass: skip a rank
         ranked = conn.execute(
             f"{_TOP} ORDER BY score DESC, p.chunk LIMIT ?", [*scoring, wanted]
         ).fetchall()
@@ -174,9 +176,24 @@ class PostgresBm25Index:
         kept = [(passing[r["chunk"]], float(r["score"])) for r in ranked if r["chunk"] in passing]
         if len(kept) >= k or len(ranked) < wanted:
             return kept[:k]
-        rows = conn.execute(
+        return self._joined(scoring, k, condition, params)
+
+    def _joined(
+        self, scoring: list[Any], k: int, condition: str, params: list[Any]
+    ) -> list[tuple[str, float]]:
+        """The best ``k`` matching chunks that pass ``condition``, every match joined."""
+        rows = self.catalog.conn.execute(
             f"SELECT c.id, t.score FROM ({_TOP}) t JOIN chunks c ON c.rowid = t.chunk"
             f" WHERE {condition} ORDER BY t.score DESC, t.chunk LIMIT ?",
             [*scoring, *params, k],
         ).fetchall()
         return [(str(r["id"]), float(r["score"])) for r in rows]
+
+    def _expected_passing(self, document_ids: list[str], ranked: int) -> float:
+        """How many of ``ranked`` chunks would be in the documents, if spread evenly."""
+        if not document_ids:
+            return 0.0
+        inside = self.catalog.conn.execute(
+            "SELECT COUNT(*) FROM chunks WHERE document_id = ANY(?)", (document_ids,)
+        ).fetchone()[0]
+        return ranked * int(inside) / max(self._total, 1)

@@ -302,6 +302,45 @@ class CatalogContract:
         reader.close()
         writer.close()
 
+    def test_reads_in_a_snapshot_are_of_its_generation(
+        self, make: MakeCatalog, sample: list[tuple[ExtractedDocument, bytes]]
+    ) -> None:
+        """Texts, pages, info and record chunks read (and kept, on PostgreSQL) inside a
+        snapshot are its own; a replaced document is read anew in the next snapshot."""
+        reader, writer = make(), make()
+        extracted, data = sample[0]
+        store(writer, sample[:1])
+        changed = dataclasses.replace(
+            extracted,
+            text=extracted.text + " (revised)",
+            info=extracted.info.model_copy(update={"title": "Revised"}),
+            chunks=extracted.chunks[1:],
+        )
+        record = extracted.chunks[0].record_id
+        document = extracted.info.id
+
+        def read() -> tuple[str, int, str | None, str | None]:
+            return (
+                reader.document_text(document),
+                len(reader.pages(document)),
+                reader.document(document).title,
+                reader.record_chunk_id(record) if record else None,
+            )
+
+        with reader.read_snapshot():
+            before = read()
+            with writer.transaction() as tx:
+                writer.replace_document(tx, changed, data)
+            assert read() == before
+        with reader.read_snapshot():
+            after = read()
+        assert after[0] == extracted.text + " (revised)" and after[2] == "Revised"
+        assert record is None or after[3] != before[3]
+        with reader.read_snapshot():
+            assert read() == after
+        reader.close()
+        writer.close()
+
     def test_meta_and_a_schema_mismatch_is_refused(self, make: MakeCatalog) -> None:
         catalog = make()
         catalog.set_meta("note", "a")
