@@ -3,6 +3,10 @@
 Usage::
 
     python -m eval.latency --url http://127.0.0.1:8000 --rounds 5
+    python -m eval.latency --url http://127.0.0.1:8001 http://127.0.0.1:8002 --rounds 5
+
+With several servers (two backends, say), each question goes to every server in turn (the
+order alternating), so all of them are measured under the same load on a shared machine.
 """
 
 from __future__ import annotations
@@ -88,13 +92,56 @@ def measure(
     }
 
 
+def interleaved(
+    clients: Sequence[AskClient], rounds: int = 5, questions: Sequence[str] = QUESTIONS
+) -> list[dict[str, Any]]:
+    """``measure`` for several clients at once: each question is asked (then searched) of
+    every client in turn, the first client alternating, so they share the machine's noise."""
+    for client in clients:
+        client.search(questions[0], 8)
+        client.ask(questions[0])  # warm-up, not timed
+    asks: list[list[float]] = [[] for _ in clients]
+    searches: list[list[float]] = [[] for _ in clients]
+    turn = 0
+    for _ in range(rounds):
+        for question in questions:
+            order = list(range(len(clients)))
+            order = order[turn % len(order) :] + order[: turn % len(order)]
+            turn += 1
+            for n in order:
+                started = time.perf_counter()
+                clients[n].ask(question)
+                asks[n].append((time.perf_counter() - started) * 1000)
+                started = time.perf_counter()
+                clients[n].search(question, 8)
+                searches[n].append((time.perf_counter() - started) * 1000)
+    return [
+        {
+            "client": getattr(client, "url", client.name),
+            "ask": summarise(asks[n]),
+            "search": summarise(searches[n]),
+            "ask_by_question": {
+                question: round(statistics.median(asks[n][i :: len(questions)]), 1)
+                for i, question in enumerate(questions)
+            },
+        }
+        for n, client in enumerate(clients)
+    ]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Latency of /v1/ask and /v1/search.")
-    parser.add_argument("--url", help="a running server; omit to measure in process")
+    parser.add_argument(
+        "--url", nargs="+", help="running servers (several: interleaved); omit: in process"
+    )
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args(argv)
-    client: AskClient = HttpClient(args.url) if args.url else InProcessClient()
-    print(json.dumps(measure(client, args.rounds), indent=2))
+    if args.url and len(args.url) > 1:
+        report: Any = interleaved([HttpClient(url) for url in args.url], args.rounds)
+    else:
+        client: AskClient = HttpClient(args.url[0]) if args.url else InProcessClient()
+        report = measure(client, args.rounds)
+    print(json.dumps(report, indent=2))
     return 0
 
 

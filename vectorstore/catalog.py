@@ -23,7 +23,7 @@ from typing import Any, Protocol
 from ingest.errors import IndexStateError, NotFound
 from ingest.model import ActionRecord, Chunk, DocumentInfo, ExtractedDocument
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 2  # the SQLite catalog's (PostgreSQL's is vectorstore.pg_catalog.SCHEMA_VERSION)
 
 
 class Rows(Protocol):
@@ -135,11 +135,11 @@ class Catalog(Protocol):
     def counts(self) -> dict[str, int]: ...
 
 
-def schema_mismatch(found: str, where: str) -> IndexStateError:
-    """The refusal of a catalog written by another schema version."""
+def schema_mismatch(found: str, where: str, needed: int = SCHEMA_VERSION) -> IndexStateError:
+    """The refusal of a catalog written by another schema version (``needed``: this backend's)."""
     return IndexStateError(
         f"the index in {where} was built by another govrag "
-        f"(catalog schema {found}, this version needs {SCHEMA_VERSION})",
+        f"(catalog schema {found}, this version needs {needed})",
         help="Run `govrag reindex --rebuild`: it re-ingests the stored originals "
         "into a new index and keeps the old one beside it.",
     )

@@ -6,10 +6,12 @@ or not at all), the original bytes in a ``bytea`` column, and the generation cou
 of ``meta`` that every worker reads: a document committed by any process on any machine is
 seen by every worker at its next generation check (the next request).
 
-The lexical index lives in the ``chunks`` rows: ``terms`` is a ``tsvector`` of the tokens SQLite
-FTS5 would index (folded, Porter-stemmed, with positions; ``vectorstore.bm25.fts_tokens``)
-under a GIN index, and ``length`` their count, from which ``vectorstore.pg_lexical`` ranks by
-BM25 exactly as FTS5 does.
+The lexical index: the ``postings`` of every chunk's terms (``vectorstore.pg_postings``, the
+tokens SQLite FTS5 would index: ``vectorstore.bm25.fts_tokens``), from which
+``vectorstore.pg_lexical`` ranks by BM25 exactly as FTS5 does; and in the ``chunks`` rows,
+``terms``, a ``tsvector`` of the same tokens with positions under a GIN index (for phrase
+counts), and ``length``, their count. Schema 3 added the postings; a schema-2 catalog is
+migrated in place when first opened.
 
 Connections come from a ``psycopg_pool.ConnectionPool`` (autocommit; a transaction or a read
 snapshot holds one connection for its block). Writers take a transaction-scoped advisory lock,
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -31,18 +34,23 @@ from psycopg_pool import ConnectionPool
 
 from ingest.errors import IndexStateError, NotFound
 from ingest.model import ActionRecord, Chunk, DocumentInfo, ExtractedDocument
+from vectorstore import pg_postings
 from vectorstore.bm25 import fts_tokens
 from vectorstore.catalog import (
-    SCHEMA_VERSION,
     Transaction,
     schema_mismatch,
     share_values,
     themes_column,
 )
+from vectorstore.generation_memo import GenerationMemo
 
 if TYPE_CHECKING:
     from vectorstore.pg_lexical import PostgresBm25Index
 
+SCHEMA_VERSION = 3  # 3: term postings (vectorstore.pg_postings)
+MIGRATES_FROM = "2"  # the one older schema opened by migrating it in place
+TEXTS_KEPT = 128  # documents' texts and page lists kept per generation (see GenerationMemo)
+RECORD_CHUNKS_KEPT = 100_000  # record -> chunk ids and documents' info kept per generation
 WRITE_LOCK = 0x676F76726167  # pg_advisory_xact_lock key held by every writer ("govrag")
 MAX_POSITION = 16383  # PostgreSQL's largest tsvector position
 MAX_POSITIONS = 255  # positions kept per lexeme (a chunk never comes near)
@@ -119,10 +127,9 @@ def qmark(sql: str) -> str:
     return sql.replace("%", "%%").replace("?", "%s")
 
 
-def tsvector_literal(text: str) -> tuple[str, int]:
-    """(a ``tsvector`` literal of the text's FTS tokens with their positions, the token count)."""
+def tsvector_literal(tokens: list[str]) -> str:
+    """A ``tsvector`` literal of FTS tokens (``fts_tokens``) with their positions."""
     positions: dict[str, list[int]] = {}
-    tokens = fts_tokens(text)
     for position, token in enumerate(tokens, start=1):
         places = positions.setdefault(token, [])
         if len(places) < MAX_POSITIONS and (not places or places[-1] < MAX_POSITION):
@@ -131,7 +138,7 @@ def tsvector_literal(text: str) -> tuple[str, int]:
         "'{}':{}".format(token.replace("\\", "\\\\").replace("'", "''"), ",".join(map(str, places)))
         for token, places in positions.items()
     ]
-    return " ".join(parts), len(tokens)
+    return " ".join(parts)
 
 
 class Row(tuple[Any, ...]):
@@ -221,17 +228,28 @@ class PostgresCatalog:
         self._pool: ConnectionPool[psycopg.Connection[Any]] | None = None
         self._pool_lock = threading.Lock()
         self._local = threading.local()
+        # reads inside a snapshot kept for its generation: documents' texts and pages, their
+        # info, record -> chunk ids (each a round trip, asked many times per answer)
+        self._texts = GenerationMemo(TEXTS_KEPT)
+        self._small = GenerationMemo(RECORD_CHUNKS_KEPT)
         with self.connection() as conn, conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
             conn.execute(_SCHEMA)
+            conn.execute(pg_postings.SCHEMA)
             row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
             if row is None:
                 conn.execute(
                     "INSERT INTO meta(key, value) VALUES ('schema_version', %s)",
                     (str(SCHEMA_VERSION),),
                 )
+            elif row[0] == MIGRATES_FROM:
+                pg_postings.migrate(conn)
+                conn.execute(
+                    "UPDATE meta SET value = %s WHERE key = 'schema_version'",
+                    (str(SCHEMA_VERSION),),
+                )
             elif row[0] != str(SCHEMA_VERSION):
-                raise schema_mismatch(str(row[0]), self.where)
+                raise schema_mismatch(str(row[0]), self.where, SCHEMA_VERSION)
 
     # -- connections and transactions ------------------------------------------------------
     def _open_pool(self) -> ConnectionPool[psycopg.Connection[Any]]:
@@ -302,9 +320,12 @@ class PostgresCatalog:
             conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             self._local.pinned = conn
             try:
-                yield self.generation()  # the first read fixes the snapshot
+                generation = self.generation()  # the first read fixes the snapshot
+                self._local.generation = generation  # and with it the generation
+                yield generation
             finally:
                 self._local.pinned = None
+                self._local.generation = None
 
     def lexical_index(self) -> PostgresBm25Index:
         """This backend's keyword index (:class:`~vectorstore.pg_lexical.PostgresBm25Index`)."""
@@ -314,8 +335,15 @@ class PostgresCatalog:
 
     def generation(self) -> int:
         """Goes up whenever any process commits a change to the content (a row every worker
-        reads: one round trip)."""
+        reads: one round trip; none inside a read snapshot, where it cannot change)."""
+        fixed: int | None = getattr(self._local, "generation", None)
+        if fixed is not None:
+            return fixed
         return int(self.get_meta("generation") or "0")
+
+    def _snapshot_generation(self) -> int | None:
+        """The generation of this thread's read snapshot, if it holds one (memo key)."""
+        return getattr(self._local, "generation", None)
 
     def close(self) -> None:
         """Close the pool; the next call opens a new one."""
@@ -390,9 +418,12 @@ class PostgresCatalog:
             )
             themes_by_record = {r.id: r.themes for r in extracted.records}
             rows = []
+            counted: dict[str, tuple[Counter[str], int]] = {}
             for chunk in extracted.chunks:
                 meta = chunk.metadata
-                terms, length = tsvector_literal(chunk.text)
+                tokens = fts_tokens(chunk.text)
+                counted[chunk.id] = (Counter(tokens), len(tokens))
+                terms, length = tsvector_literal(tokens), len(tokens)
                 rows.append(
                     (
                         chunk.id,
@@ -415,6 +446,10 @@ class PostgresCatalog:
                 " VALUES(%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s::tsvector,%s)",
                 rows,
             )
+        rowids = db.execute(
+            "SELECT rowid, id FROM chunks WHERE document_id = %s", (info.id,)
+        ).fetchall()
+        pg_postings.write(db, ((r["rowid"], *counted[r["id"]]) for r in rowids))
         self._bump(db)
 
     def delete_document(self, conn: Transaction, document_id: str) -> list[str]:
@@ -423,14 +458,20 @@ class PostgresCatalog:
         rows = db.execute(
             "SELECT id FROM chunks WHERE document_id = %s ORDER BY rowid", (document_id,)
         ).fetchall()
+        if rows:
+            pg_postings.delete(db, document_id)
         db.execute("DELETE FROM documents WHERE id = %s", (document_id,))
         self._bump(db)
         return [str(r["id"]) for r in rows]
 
     # -- reads ------------------------------------------------------------------------------
     def _info(self, sql: str, params: Sequence[Any]) -> DocumentInfo | None:
-        row = self.conn.execute(sql, params).fetchone()
-        return None if row is None else DocumentInfo.model_validate_json(row["info"])
+        def load() -> str | None:
+            row = self.conn.execute(sql, params).fetchone()
+            return None if row is None else str(row["info"])
+
+        info = self._small.get(self._snapshot_generation(), (sql, *params), load)
+        return None if info is None else DocumentInfo.model_validate_json(info)  # a new object
 
     def documents(self) -> list[DocumentInfo]:
         rows = self.conn.execute('SELECT info FROM documents ORDER BY filename COLLATE "C"')
@@ -450,19 +491,27 @@ class PostgresCatalog:
         )
 
     def document_text(self, document_id: str) -> str:
-        row = self.conn.execute(
-            "SELECT text FROM documents WHERE id = ?", (document_id,)
-        ).fetchone()
-        if row is None:
+        def load() -> str | None:
+            row = self.conn.execute(
+                "SELECT text FROM documents WHERE id = ?", (document_id,)
+            ).fetchone()
+            return None if row is None else str(row["text"])
+
+        text = self._texts.get(self._snapshot_generation(), ("text", document_id), load)
+        if text is None:
             raise NotFound(f"no document with id {document_id!r}")
-        return str(row["text"])
+        return text
 
     def pages(self, document_id: str) -> list[dict[str, Any]]:
-        rows = self.conn.execute(
-            "SELECT number, start, text FROM pages WHERE document_id = ? ORDER BY ordinal",
-            (document_id,),
-        )
-        return [{"number": r["number"], "start": r["start"], "text": r["text"]} for r in rows]
+        def load() -> tuple[tuple[Any, Any, str], ...]:
+            rows = self.conn.execute(
+                "SELECT number, start, text FROM pages WHERE document_id = ? ORDER BY ordinal",
+                (document_id,),
+            )
+            return tuple((r["number"], r["start"], str(r["text"])) for r in rows)
+
+        pages = self._texts.get(self._snapshot_generation(), ("pages", document_id), load)
+        return [{"number": n, "start": start, "text": text} for n, start, text in pages]
 
     def source(self, document_id: str) -> tuple[str, bytes] | None:
         row = self.conn.execute(
@@ -556,10 +605,13 @@ class PostgresCatalog:
         return [(c.id, c.text, dict(c.metadata)) for c in chunks.values()]
 
     def record_chunk_id(self, record_id: str) -> str | None:
-        row = self.conn.execute(
-            "SELECT id FROM chunks WHERE record_id = ? ORDER BY rowid LIMIT 1", (record_id,)
-        ).fetchone()
-        return None if row is None else str(row["id"])
+        def load() -> str | None:
+            row = self.conn.execute(
+                "SELECT id FROM chunks WHERE record_id = ? ORDER BY rowid LIMIT 1", (record_id,)
+            ).fetchone()
+            return None if row is None else str(row["id"])
+
+        return self._small.get(self._snapshot_generation(), record_id, load)
 
     def counts(self) -> dict[str, int]:
         return {
@@ -575,12 +627,12 @@ def drop_tables(url: str) -> None:
 
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute(
-            "DROP TABLE IF EXISTS chunks, records, pages, sources, documents, meta, "
-            "rate_limits CASCADE"
+            "DROP TABLE IF EXISTS postings, term_stats, chunks, records, pages, sources, "
+            "documents, meta, rate_limits CASCADE"
         )
 
 
-CATALOG_TABLES = ("documents", "sources", "pages", "records", "chunks", "meta")
+CATALOG_TABLES = ("documents", "sources", "pages", "records", "chunks", "meta", *pg_postings.TABLES)
 
 
 def move_aside(url: str) -> str:

@@ -219,6 +219,7 @@ class CatalogContract:
             assert reader.chunk_ids() == set()
             assert reader.records() == []
             assert reader.generation() == 0
+            assert self.lexical(reader).search(extracted.chunks[0].text[:200], 5) == []
         finally:
             checked.set()
             thread.join(30)
@@ -226,6 +227,8 @@ class CatalogContract:
         assert reader.find_document(extracted.info.id) == extracted.info
         assert reader.chunk_ids() == {c.id for c in extracted.chunks}
         assert len(reader.records()) == len(extracted.records)
+        hits = self.lexical(reader).search(extracted.chunks[0].text[:200], 5)
+        assert hits and {i for i, _ in hits} <= {c.id for c in extracted.chunks}
         writer.close()
         reader.close()
 
@@ -296,6 +299,45 @@ class CatalogContract:
                 assert inner == generation
         assert reader.generation() > generation
         assert reader.counts()["documents"] == 2
+        reader.close()
+        writer.close()
+
+    def test_reads_in_a_snapshot_are_of_its_generation(
+        self, make: MakeCatalog, sample: list[tuple[ExtractedDocument, bytes]]
+    ) -> None:
+        """Texts, pages, info and record chunks read (and kept, on PostgreSQL) inside a
+        snapshot are its own; a replaced document is read anew in the next snapshot."""
+        reader, writer = make(), make()
+        extracted, data = sample[0]
+        store(writer, sample[:1])
+        changed = dataclasses.replace(
+            extracted,
+            text=extracted.text + " (revised)",
+            info=extracted.info.model_copy(update={"title": "Revised"}),
+            chunks=extracted.chunks[1:],
+        )
+        record = extracted.chunks[0].record_id
+        document = extracted.info.id
+
+        def read() -> tuple[str, int, str | None, str | None]:
+            return (
+                reader.document_text(document),
+                len(reader.pages(document)),
+                reader.document(document).title,
+                reader.record_chunk_id(record) if record else None,
+            )
+
+        with reader.read_snapshot():
+            before = read()
+            with writer.transaction() as tx:
+                writer.replace_document(tx, changed, data)
+            assert read() == before
+        with reader.read_snapshot():
+            after = read()
+        assert after[0] == extracted.text + " (revised)" and after[2] == "Revised"
+        assert record is None or after[3] != before[3]
+        with reader.read_snapshot():
+            assert read() == after
         reader.close()
         writer.close()
 
@@ -377,45 +419,115 @@ class TestPostgresCatalog(CatalogContract):
         assert len(every) == fts5.frequencies([])[1]
         sqlite.close()
 
-    def test_rare_terms_select_the_rows_and_the_ranking_is_unchanged(
+    def test_filtered_rankings_match_sqlite_on_every_path(
         self,
         catalog: Catalog,
+        tmp_path: Path,
         sample: list[tuple[ExtractedDocument, bytes]],
         monkeypatch: pytest.MonkeyPatch,
     ) -> None:
-        """With a candidate cap this small, most queries take the pruned path (the rarest
-        terms select the rows, every term scores them): the top 8 is the same as scoring
-        every matching row."""
+        """Filters by document, year, status and kind, with the oversampled ranking and with
+        it too small (every match joined to the filter), and after a document is deleted
+        (its terms' frequencies and the totals go down with it)."""
         from vectorstore import pg_lexical
 
+        sqlite = SqliteCatalog(tmp_path / "catalog.sqlite")
+        store(sqlite, sample)
         store(catalog, sample)
-        pg = self.lexical(catalog)
+        fts5, pg = SqliteBm25Index(sqlite), self.lexical(catalog)
+        document = sample[1][0].info.id
+        cases = [
+            (SearchFilters(), [document]),
+            (SearchFilters(year_from=2008, year_to=2009), None),
+            (SearchFilters(status=["complete"]), None),
+            (SearchFilters(kind="prose"), None),
+        ]
+
+        def same(queries: list[str]) -> None:
+            for query in queries:
+                for filters, documents in cases:
+                    want = fts5.search(query, 8, filters, documents)
+                    got = pg.search(query, 8, filters, documents)
+                    assert [i for i, _ in got] == [i for i, _ in want], (query, filters)
+                    for (_, a), (_, b) in zip(got, want, strict=True):
+                        assert a == pytest.approx(b, rel=1e-6, abs=1e-6), query
+
+        same(QUERIES)
+        monkeypatch.setattr(pg_lexical, "FILTER_OVERSAMPLE", 1)  # too few pass: joined
+        same(QUERIES)
+        for each in (sqlite, catalog):
+            with each.transaction() as tx:
+                each.delete_document(tx, sample[0][0].info.id)
+        terms = sorted({t for q in QUERIES for t in q.lower().split()})
+        assert pg.frequencies(terms) == fts5.frequencies(terms)
+        same(QUERIES)
+        sqlite.close()
+
+    def test_postings_follow_their_document(
+        self, catalog: Catalog, sample: list[tuple[ExtractedDocument, bytes]]
+    ) -> None:
+        """Each chunk's postings are its FTS tokens; a deleted or replaced document's are gone,
+        and the frequencies and totals are those of what is left."""
+        from collections import Counter
+
+        store(catalog, sample)
+        extracted = sample[2][0]
+        with catalog.transaction() as tx:
+            catalog.delete_document(tx, extracted.info.id)
+        replaced, data = sample[3]
+        smaller = dataclasses.replace(replaced, chunks=replaced.chunks[:3])
+        with catalog.transaction() as tx:
+            catalog.replace_document(tx, smaller, data)
+        left = [c for e, _ in sample if e is not extracted and e is not replaced for c in e.chunks]
+        left += replaced.chunks[:3]
+        want = {
+            (c.id, term, tf, len(fts_tokens(c.text)))
+            for c in left
+            for term, tf in Counter(fts_tokens(c.text)).items()
+        }
+        got = catalog.conn.execute(
+            "SELECT c.id, p.term, p.tf, p.length FROM postings p JOIN chunks c ON c.rowid = p.chunk"
+        ).fetchall()
+        assert {tuple(r) for r in got} == want and len(got) == len(want)
+        df = Counter(t for c in left for t in set(fts_tokens(c.text)))
+        stats = catalog.conn.execute("SELECT term, df FROM term_stats WHERE df > 0").fetchall()
+        assert dict((str(r[0]), int(r[1])) for r in stats) == df
+        assert catalog.get_meta("lexical_chunks") == str(len(left))
+        assert catalog.get_meta("lexical_length") == str(sum(len(fts_tokens(c.text)) for c in left))
+
+    def test_a_schema_2_catalog_is_migrated_in_place(
+        self, make: MakeCatalog, sample: list[tuple[ExtractedDocument, bytes]]
+    ) -> None:
+        """A catalog written before the postings (schema 2) gets them, the frequencies and
+        the totals when first opened, the same as a new write would; other versions are
+        refused (test_meta_and_a_schema_mismatch_is_refused)."""
+        catalog = make()
+        store(catalog, sample)
+        query = "SELECT term, chunk, tf, length FROM postings ORDER BY term, chunk"
+        postings = catalog.conn.execute(query).fetchall()
+        stats = catalog.conn.execute("SELECT term, df FROM term_stats ORDER BY term").fetchall()
+        totals = [catalog.get_meta(k) for k in ("lexical_chunks", "lexical_length")]
         gold = [json.loads(line)["question"] for line in GOLD.read_text().splitlines() if line]
-        full = {q: pg.search(q, 8) for q in [*QUERIES, *gold]}
-        calls: list[bool] = []  # per scoring pass: did a subset of the terms select the rows?
-        scored = pg_lexical.PostgresBm25Index._scored
-
-        def spy(
-            self: object,
-            tokens: list[str],
-            weights: list[float],
-            selecting: list[str],
-            *rest: object,
-        ) -> list[tuple[str, float]]:
-            calls.append(set(selecting) < set(tokens))
-            return scored(self, tokens, weights, selecting, *rest)  # type: ignore[arg-type]
-
-        monkeypatch.setattr(pg_lexical, "CANDIDATE_CAP", 20)
-        monkeypatch.setattr(pg_lexical.PostgresBm25Index, "_scored", spy)
-        answered_pruned = 0
-        for query, want in full.items():
-            calls.clear()
-            got = pg.search(query, 8)
-            assert [i for i, _ in got] == [i for i, _ in want], query
-            for (_, a), (_, b) in zip(got, want, strict=True):
-                assert a == pytest.approx(b, rel=1e-6, abs=1e-6), query
-            answered_pruned += calls == [True]
-        assert answered_pruned >= 10  # the pruned pass alone answered these, exactly
+        ranked = {q: self.lexical(catalog).search(q, 8) for q in gold[:20]}
+        with catalog.transaction() as tx:  # as schema 2 left it
+            tx.execute("DROP TABLE postings, term_stats")
+            tx.execute("DELETE FROM meta WHERE key IN ('lexical_chunks', 'lexical_length')")
+            tx.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+        catalog.close()
+        migrated = make()
+        assert migrated.get_meta("schema_version") == "3"
+        assert migrated.conn.execute(query).fetchall() == postings
+        assert (
+            migrated.conn.execute("SELECT term, df FROM term_stats ORDER BY term").fetchall()
+            == stats
+        )
+        assert [migrated.get_meta(k) for k in ("lexical_chunks", "lexical_length")] == totals
+        lexical = self.lexical(migrated)
+        for question, want in ranked.items():
+            got = lexical.search(question, 8)
+            assert [i for i, _ in got] == [i for i, _ in want], question
+            assert [s for _, s in got] == pytest.approx([s for _, s in want], rel=1e-9)
+        migrated.close()
 
     def test_an_unreachable_database_is_named(self) -> None:
         from tests.servers import free_port

@@ -19,7 +19,7 @@ from assistant.settings import load_settings
 from tests.fakes import HashingEmbedder
 from tests.pg import Cluster
 from tests.servers import chroma_server
-from vectorstore.catalog import SCHEMA_VERSION
+from vectorstore.pg_catalog import SCHEMA_VERSION
 
 pytestmark = pytest.mark.server
 R18_OWNER = "Director of Finance Services/ Director of Business"
@@ -114,6 +114,8 @@ def test_reindex_rebuild_reingests_an_old_postgres_catalog(
     assert sorted(d.filename for d in rebuilt.catalog.documents()) == documents
     assert rebuilt.catalog.get_meta("schema_version") == str(SCHEMA_VERSION)
     assert rebuilt.catalog.chunk_ids() == chunks  # the same chunks, so the same vectors
+    assert rebuilt.catalog.get_meta("lexical_chunks") == str(len(chunks))  # postings rebuilt
+    assert rebuilt.lexical.search("R18", 3)
     assert rebuilt.vectors.all_ids() == chunks
     assert R18_OWNER in r18(rebuilt)
     with psycopg.connect(url) as conn:  # the old catalog is kept beside the new one
