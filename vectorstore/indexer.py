@@ -46,7 +46,7 @@ from vectorstore.catalog import Catalog
 from vectorstore.protocols import Embedder, VectorIndex
 
 log = logging.getLogger(__name__)
-EXTRACTOR_VERSION = "2026.12.7"  # compound refs, cells split by fixed-width dates, ruled-scan digit re-reads; borderless scans
+EXTRACTOR_VERSION = "2026.12.7"  # compound refs, split date cells, digit re-reads, borderless scans
 IGNORED_IN_FOLDERS = ("readme", "changelog", "license", "licence")
 RECONCILE_BATCH = 1000  # chunks embedded and stored per step by reconcile (bounded memory)
 # Files a folder of papers holds that are not papers: left out of a folder walk with a note
