@@ -1,4 +1,4 @@
-"""The development half of the measuring corpus: eleven papers of ten bodies.
+"""The development half of the measuring corpus: nineteen papers (d01–d18, d20) of many bodies.
 
 Read these freely while building; the held-out half is in ``heldout_specs.py`` and is not to be
 read while building (see data/papers/README.md).
