@@ -31,8 +31,13 @@ def check_citations(assistant: Assistant, answer: Answer) -> None:
     assert used <= numbers, f"markers {sorted(used - numbers)} point to no citation"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture()
 def ask(assistant: Assistant) -> Callable[..., Answer]:
+    """Asks the ``assistant`` in effect for the requesting test. Function-scoped on purpose:
+    a session-scoped helper would stay bound to whichever ``assistant`` first requested it,
+    and ``tests/assistant/answers`` overrides ``assistant`` with a hashing-embedder one, so
+    every later real-model test would silently be answered by that one instead."""
+
     def run(question: str, **kwargs: object) -> Answer:
         answer = assistant.ask(question, **kwargs)  # type: ignore[arg-type]
         check_citations(assistant, answer)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from assistant.answers.model import Answer
+from assistant.service import Assistant
 
 pytestmark = pytest.mark.slow
 
@@ -28,6 +29,27 @@ def test_a_narrow_subject_is_not_its_whole_theme(ask: Callable[..., Answer]) -> 
     answer = ask("Has staff appraisal been a recurring issue?")
     assert [r.ref for r in answer.records] == ["R6"]
     assert answer.answer.startswith("**No — 'staff appraisal' appears in only one report")
+
+
+def test_the_answer_does_not_depend_on_what_was_asked_before(
+    ask: Callable[..., Answer], assistant: Assistant
+) -> None:
+    """The same question, asked again after others (and straight to the session's real-model
+    assistant), gets the same answer: nothing an earlier question leaves behind, and no other
+    test's assistant, changes it."""
+    question = "Has staff appraisal been a recurring issue?"
+    first = ask(question)
+    for other in (
+        "Which recommendations have not been completed?",
+        "Which PURE actions are owned by someone other than the Director of Finance Services?",
+        "Has the delegation of financial authority been a recurring issue?",
+        "Which deadlines were revised?",
+    ):
+        ask(other)
+    again, direct = ask(question), assistant.ask(question)
+    assert again.answer == first.answer == direct.answer
+    assert [r.id for r in again.records] == [r.id for r in first.records]
+    assert [r.id for r in direct.records] == [r.id for r in first.records]
 
 
 def test_a_subject_in_other_words_is_found_by_meaning(ask: Callable[..., Answer]) -> None:
