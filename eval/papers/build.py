@@ -32,10 +32,11 @@ HALVES = {
     "heldout": "eval.papers.heldout_specs",
     "heldout2": "eval.papers.heldout2_specs",
     "heldout3": "eval.papers.heldout3_specs",
+    "heldout4": "eval.papers.heldout4_specs",
 }
 # What --half all builds (the later held-out sets are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
-PREFIXES = {"dev": "pd", "heldout": "ph", "heldout2": "pk", "heldout3": "pm"}
+PREFIXES = {"dev": "pd", "heldout": "ph", "heldout2": "pk", "heldout3": "pm", "heldout4": "pn"}
 
 
 def papers(half: str) -> tuple[Paper, ...]:
