@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from ingest.cleaning import clean_text
 from ingest.columns import Role, match_header
 from ingest.model import Block, BlockKind
+from ingest.vocabulary import has_sentence_end
 
 CENTRE_TOLERANCE = 1.6
 LINE_TOLERANCE = 1.5
@@ -235,18 +236,26 @@ LABEL_MAX_WORDS = 4  # a column label is a short phrase ('Responsible officer')
 LABEL_SHARE = 0.6  # of a line's cells that must name a record field for it to be a header
 
 
-def labels_line(line: Line, space: float) -> bool:
-    """A header in regular type: three or more cells of short labels, most of which name a
-    record field by meaning ('Ref', 'Responsible officer', 'Target date'), as a table whose
-    header is shaded, coloured or plain rather than bold has."""
-    segments = _split_segments(line, space)
-    if len(segments) < 3:
+def name_fields(texts: list[str]) -> bool:
+    """Whether a line's cells read as column labels: three or more short phrases, none ending
+    a sentence or introducing a value ('Body:'; an abbreviation such as 'No.' or 'Ref.' ends a
+    word, see ``vocabulary.has_sentence_end``), most naming a record field by meaning."""
+    if len(texts) < 3:
         return False
-    texts = [join_words(segment).strip() for segment in segments]
-    if any(len(text.split()) > LABEL_MAX_WORDS or re.search(r"[.;:!?]$", text) for text in texts):
+    if any(
+        len(text.split()) > LABEL_MAX_WORDS or has_sentence_end(text) or text.endswith(":")
+        for text in texts
+    ):
         return False
     named = sum(1 for text in texts if match_header(text).role is not Role.OTHER)
     return named >= max(3, math.ceil(len(texts) * LABEL_SHARE))
+
+
+def labels_line(line: Line, space: float) -> bool:
+    """A header in regular type ('Ref', 'Responsible officer', 'Target date': see
+    :func:`name_fields`), as a table whose header is shaded, coloured or plain rather than
+    bold has."""
+    return name_fields([join_words(segment).strip() for segment in _split_segments(line, space)])
 
 
 def _header_line(line: Line, space: float) -> bool:

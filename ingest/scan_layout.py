@@ -37,12 +37,18 @@ from dataclasses import dataclass, field, replace
 from ingest.cleaning import clean_text
 from ingest.columns import Role, match_header
 from ingest.model import Block, BlockKind
-from ingest.pdf_layout import Line, Word, group_lines, join_words, layout_pages, word_space
-from ingest.vocabulary import has_sentence_end
+from ingest.pdf_layout import (
+    LABEL_MAX_WORDS,
+    Line,
+    Word,
+    group_lines,
+    join_words,
+    layout_pages,
+    name_fields,
+    word_space,
+)
 
 LEVEL_SHARE = 0.45  # of the usual word height: centres closer than this are one printed line
-MIN_COLUMNS = 3
-LABEL_WORDS = 4
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s*[\dlIO]+(?:\s*(?:of|/)\s*[\dlIO]+)?|[\dlIO]+\s*(?:of|/)\s*[\dlIO]+)$", re.I
 )
@@ -125,13 +131,7 @@ def _header_at(lines: list[Line], index: int, space: float) -> _Header | None:
     record field, and the label lines wrapped under it."""
     line = lines[index]
     segments = _segments(line, space)
-    if len(segments) < MIN_COLUMNS:
-        return None
-    texts = [join_words(s).strip() for s in segments]
-    if any(len(t.split()) > LABEL_WORDS or has_sentence_end(t) for t in texts):
-        return None
-    named = sum(1 for t in texts if match_header(t).role is not Role.OTHER)
-    if named < max(MIN_COLUMNS, round(len(texts) * 0.6)):
+    if not name_fields([join_words(s).strip() for s in segments]):
         return None
     starts = [s[0].x0 for s in segments]
     words = list(line.words)
@@ -148,7 +148,7 @@ def _header_at(lines: list[Line], index: int, space: float) -> _Header | None:
         if (
             0 in columns
             or len(set(columns)) != len(columns)
-            or any(len(join_words(p).split()) > LABEL_WORDS for p in parts)
+            or any(len(join_words(p).split()) > LABEL_MAX_WORDS for p in parts)
             or (line.all_bold() and not below.all_bold())
         ):
             break
