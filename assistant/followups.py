@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
-from assistant.analysis import GENERIC
+from assistant.analysis import GENERIC, QUOTED
 from assistant.answers.model import Answer
 from assistant.citations import Citation
 from assistant.register import Register
@@ -464,7 +464,7 @@ def has_own_subject(part: str) -> bool:
     chat turn that stands alone) six words or more, two of them neither function words nor
     the domain's generic ones ('when does the project end?' does not; 'what does the 2017
     report say about strategic partnerships?' does)."""
-    if refs_in(part) or re.search(r"[\"“‘][^\"”’]{3,}[\"”’]", part):
+    if refs_in(part) or QUOTED.search(part):
         return True
     words = [w.lower() for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9'/-]*", part)]
     content = [w for w in words if w not in STOPWORDS and w not in GENERIC and len(w) > 2]

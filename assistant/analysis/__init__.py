@@ -38,12 +38,13 @@ from assistant.analysis.model import (
 )
 from assistant.analysis.names import NameEvidence, NameIndex, Target
 from assistant.analysis.parts import preface, question_parts
-from assistant.analysis.patterns import GENERIC, unquoted
+from assistant.analysis.patterns import GENERIC, QUOTED, unquoted
 
 __all__ = [
     "ANSWER_LABELS",
     "ANSWER_SHAPES",
     "GENERIC",
+    "QUOTED",
     "REGISTER_KINDS",
     "Claim",
     "ClaimKind",
