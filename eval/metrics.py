@@ -60,6 +60,10 @@ _DASHES = dict.fromkeys(
     map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-"
 )
 _NONE_WORDS = re.compile(r"\b(no|none|nothing|zero)\b")
+# citation markers such as "[3]" or "[3, 4]", and the coverage line ("_46 of 76 actions in 5
+# documents match …; searched 2002–2017._"): numbers there are bookkeeping, not the answer
+_MARKERS = re.compile(r"\[\d+(?:\s*[,–-]\s*\d+)*\]")
+_COVERAGE_LINE = re.compile(r"^\s*_[^\n]*_\s*$", re.MULTILINE)
 
 
 # -- the answer under test ------------------------------------------------------------------------
@@ -114,12 +118,18 @@ def normalise(text: str) -> str:
     return " ".join(text.translate(_DASHES).split()).casefold()
 
 
+def answer_body(answer: str) -> str:
+    """The answer without citation markers and its italic coverage line, whose numbers ("[5]",
+    "in 5 documents") would otherwise be found as facts."""
+    return _COVERAGE_LINE.sub(" ", _MARKERS.sub(" ", answer))
+
+
 def fact_present(alternatives: Iterable[str], answer: str) -> bool:
-    """True when any alternative occurs in the answer, after :func:`normalise`, starting at a
-    word boundary, and not running on into a longer number: 'SIB' is not found in
-    'responsibility', nor '6' in '76', nor '7' in '76' or '7.5', while 'March 31' is found in
-    'March 31st'."""
-    text = normalise(answer)
+    """True when any alternative occurs in the answer's body (:func:`answer_body`), after
+    :func:`normalise`, starting at a word boundary, and not running on into a longer number:
+    'SIB' is not found in 'responsibility', nor '6' in '76', nor '7' in '76' or '7.5', while
+    'March 31' is found in 'March 31st'; '5' is not found in a marker '[5]'."""
+    text = normalise(answer_body(answer))
     for alternative in alternatives:
         wanted = normalise(alternative)
         if not wanted:
@@ -211,7 +221,23 @@ def strict_correct(question: GoldQuestion, response: Response) -> bool:
         not response.abstained
         and is_cited(response)
         and all(fact_present(f, response.answer) for f in question.facts)
+        and precise_enough(question, response)
     )
+
+
+#: list and count answers must not bury the gold records in a larger set: at least this share of
+#: the records returned must be gold records. Recurring sets are left out: their gold is a
+#: judgement of which items count as the same issue.
+MIN_SET_PRECISION = 0.5
+
+
+def precise_enough(question: GoldQuestion, response: Response) -> bool:
+    """False when a list or count answer returns records of which fewer than
+    :data:`MIN_SET_PRECISION` are gold records (a whole section listed for a few items)."""
+    if question.type not in ("list", "count") or not question.records or not response.records:
+        return True
+    precision, _, _ = set_scores(response.records, question.records)
+    return precision >= MIN_SET_PRECISION
 
 
 def outcome(question: GoldQuestion, response: Response) -> Outcome:

@@ -330,3 +330,21 @@ def test_pinning_counts_quotes_that_occur_once_in_their_document() -> None:
         question(), answer(citations=(cite("Complete", "a.txt"),)), ["a.txt"], texts
     )
     assert aggregate([score])["citation_pinning"] == 0.0
+
+
+def test_numbers_in_citation_markers_and_the_coverage_line_are_not_facts() -> None:
+    text = "The plan has 13 recommendations [5].\n\n_4 of 76 actions in 5 documents match; searched 2002–2017._"
+    assert not fact_present(["5"], text)  # only in "[5]" and "in 5 documents"
+    assert not fact_present(["76"], text)
+    assert fact_present(["13"], text)
+    assert fact_present(["5"], "**5** actions match [1] [2].")
+
+
+def test_a_list_that_buries_the_gold_records_in_a_larger_set_is_not_strict() -> None:
+    q = question("list", facts=(("R1",),), records=("d:R1", "d:R2"))
+    listed = answer("R1 and R2 [1].")
+    assert strict_correct(q, Response(**{**listed.__dict__, "records": ("d:R1", "d:R2", "d:R3")}))
+    whole_section = ("d:R1", "d:R2", "d:R3", "d:R4", "d:R5")
+    assert not strict_correct(q, Response(**{**listed.__dict__, "records": whole_section}))
+    recurring = question("recurring", facts=(("R1",),), records=("d:R1",))
+    assert strict_correct(recurring, Response(**{**listed.__dict__, "records": whole_section}))
