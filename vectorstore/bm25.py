@@ -19,6 +19,7 @@ import snowballstemmer
 
 from vectorstore.catalog import Catalog
 from vectorstore.filters import SearchFilters
+from vectorstore.fts_postings import FtsPostings
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][a-z]+)?")
 STOPWORDS = frozenset(
@@ -82,6 +83,8 @@ class SqliteBm25Index:
         self._df_generation = -1
         self._total = 0
         self._lock = threading.Lock()
+        # FTS5's ranking from postings held in memory (bit for bit the same)
+        self.postings = FtsPostings(catalog, fts_tokens)
 
     def frequencies(self, terms: list[str]) -> tuple[dict[str, int], int]:
         """Chunks matching each term (stemmed as BM25 does), and all chunks; cached per catalog
@@ -135,10 +138,13 @@ class SqliteBm25Index:
         wanted = k if unfiltered else k * FILTER_OVERSAMPLE
         if document_ids is not None and self._expected_passing(document_ids, wanted) < 3 * k:
             return self._joined(match, k, condition, params)  # few would pass: skip a wasted rank
-        ranked = conn.execute(
-            "SELECT rowid, rank FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY rank LIMIT ?",
-            [match, wanted],
-        ).fetchall()
+        ranked: list[Any] | None = self.postings.top(terms, wanted)
+        if ranked is None:
+            ranked = conn.execute(
+                "SELECT rowid, rank FROM chunks_fts WHERE chunks_fts MATCH ? "
+                "ORDER BY rank LIMIT ?",
+                [match, wanted],
+            ).fetchall()
         if not ranked:
             return []
         rowids = [r[0] for r in ranked]
