@@ -141,8 +141,7 @@ class SqliteBm25Index:
         ranked: list[Any] | None = self.postings.top(terms, wanted)
         if ranked is None:
             ranked = conn.execute(
-                "SELECT rowid, rank FROM chunks_fts WHERE chunks_fts MATCH ? "
-                "ORDER BY rank LIMIT ?",
+                "SELECT rowid, rank FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY rank LIMIT ?",
                 [match, wanted],
             ).fetchall()
         if not ranked:
