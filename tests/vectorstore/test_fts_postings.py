@@ -13,6 +13,7 @@ from ingest.loaders import load_bytes
 from tests.conftest import SAMPLE_DIR
 from vectorstore.bm25 import SqliteBm25Index, fts_match, query_terms
 from vectorstore.catalog import SqliteCatalog
+from vectorstore.filters import SearchFilters
 from vectorstore.fts_postings import varints
 
 GOLD = Path(__file__).resolve().parents[2] / "eval" / "gold.jsonl"
@@ -98,3 +99,24 @@ def test_varints() -> None:
     assert varints(bytes([0x05])) == [5]
     assert varints(bytes([0x86, 0x8D, 0x43, 0x01])) == [100035, 1]
     assert varints(bytes([0xFF] * 8 + [0x01])) == [(2**56 - 1) << 8 | 1]
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        SearchFilters(kind="record"),
+        SearchFilters(kind="prose"),
+        SearchFilters(year_from=2008, year_to=2012),
+        SearchFilters(status=["complete"]),
+    ],
+)
+def test_a_filtered_search_is_the_filtered_ranking(
+    catalog: SqliteCatalog, filters: SearchFilters
+) -> None:
+    """The first window that holds k passing rows gives what joining every match gives."""
+    index = SqliteBm25Index(catalog)
+    condition, params = filters.to_sql(None)
+    for terms in _queries(index)[:60]:
+        for k in (1, 8, 40):
+            expected = index._joined(fts_match(terms), k, condition, params)
+            assert index._ranked(terms, k, filters, None) == expected, (terms, k)
