@@ -109,6 +109,8 @@ class FtsPostings:
             state = self._generation(generation)
             if state is None:
                 return None
+            if not state.rows:
+                return []
             postings = [self._postings(state, token) for token in phrases]
         scores = np.zeros(len(state.rowids), dtype=np.float64)
         matched = np.zeros(len(state.rowids), dtype=bool)
@@ -142,8 +144,8 @@ class FtsPostings:
     def _read_totals(self, generation: int) -> _Generation:
         conn = self.catalog.conn
         row = conn.execute("SELECT block FROM chunks_fts_data WHERE id = 1").fetchone()
-        totals = varints(bytes(row[0])) if row is not None else [0, 0]
-        rows, tokens = totals[0], sum(totals[1:])
+        totals = varints(bytes(row[0])) if row is not None and row[0] else []
+        rows, tokens = (totals[0], sum(totals[1:])) if totals else (0, 0)  # empty: no record
         ids: list[int] = []
         lengths: list[int] = []
         for rowid, size in conn.execute("SELECT id, sz FROM chunks_fts_docsize ORDER BY id"):

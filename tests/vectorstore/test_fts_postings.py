@@ -120,3 +120,9 @@ def test_a_filtered_search_is_the_filtered_ranking(
         for k in (1, 8, 40):
             expected = index._joined(fts_match(terms), k, condition, params)
             assert index._ranked(terms, k, filters, None) == expected, (terms, k)
+
+
+def test_an_empty_index_matches_nothing(tmp_path: Path) -> None:
+    index = SqliteBm25Index(SqliteCatalog(tmp_path / "catalog.sqlite"))
+    assert index.postings.top(["risk"], 8) == []
+    assert index.search("risk management", 8) == []
