@@ -8,6 +8,7 @@ are data, never instructions, so such text is neither quoted nor sent to an LLM.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from assistant.text import TermStats, split_sentences, stem_of, stems, verbatim_pieces
@@ -41,7 +42,7 @@ def evidence_from_hits(
     hits: list[SearchHit],
     records: dict[str, ActionRecord],
     texts: dict[str, str],
-    documents: dict[str, DocumentRef],
+    documents: Mapping[str, DocumentRef],
     years: dict[str, int | None],
 ) -> list[Evidence]:
     out: list[Evidence] = []

@@ -505,10 +505,10 @@ class Register:
     def select(self, query: RecordQuery | None = None) -> Positions:
         """Positions of the records matching ``query``, ascending."""
         query = (query or RecordQuery()).validate()
-        for key in query.document or []:  # by id or file name, through the catalog's indexes
-            if self.catalog.find_document(key) is None:
-                raise UnknownDocument(f"unknown document {key!r}")
         loaded = self.loaded()
+        for key in query.document or []:  # by id or file name: the register's, else the catalog's
+            if key not in loaded.index["document"] and self.catalog.find_document(key) is None:
+                raise UnknownDocument(f"unknown document {key!r}")
         sets: list[Positions] = []
         if query.status:
             sets.append(self._any_of(loaded, "status", list(query.status)))

@@ -83,6 +83,8 @@ def measure(
     return {
         "client": client.name,
         "ask": summarise(asks),
+        # the first round meets every question new (caches kept per index generation are cold)
+        "ask_first_round": summarise(asks[: len(questions)]),
         "search": summarise(time_calls(lambda q: client.search(q, 8), questions, rounds)),
         # the median of each question's rounds: which kinds of question cost the time
         "ask_by_question": {
@@ -119,6 +121,7 @@ def interleaved(
         {
             "client": getattr(client, "url", client.name),
             "ask": summarise(asks[n]),
+            "ask_first_round": summarise(asks[n][: len(questions)]),
             "search": summarise(searches[n]),
             "ask_by_question": {
                 question: round(statistics.median(asks[n][i :: len(questions)]), 1)

@@ -19,6 +19,7 @@ import snowballstemmer
 
 from vectorstore.catalog import Catalog
 from vectorstore.filters import SearchFilters
+from vectorstore.fts_postings import FtsPostings
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][a-z]+)?")
 STOPWORDS = frozenset(
@@ -53,6 +54,7 @@ def fts_match(terms: list[str]) -> str:
 
 
 FILTER_OVERSAMPLE = 50  # a filtered search ranks this many times the wanted hits, then filters
+FILTER_FIRST = 4  # ... after a first look at this many times, enough when most rows pass
 
 
 def informative_terms(
@@ -82,6 +84,8 @@ class SqliteBm25Index:
         self._df_generation = -1
         self._total = 0
         self._lock = threading.Lock()
+        # FTS5's ranking from postings held in memory (bit for bit the same)
+        self.postings = FtsPostings(catalog, fts_tokens)
 
     def frequencies(self, terms: list[str]) -> tuple[dict[str, int], int]:
         """Chunks matching each term (stemmed as BM25 does), and all chunks; cached per catalog
@@ -135,24 +139,32 @@ class SqliteBm25Index:
         wanted = k if unfiltered else k * FILTER_OVERSAMPLE
         if document_ids is not None and self._expected_passing(document_ids, wanted) < 3 * k:
             return self._joined(match, k, condition, params)  # few would pass: skip a wasted rank
-        ranked = conn.execute(
-            "SELECT rowid, rank FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY rank LIMIT ?",
-            [match, wanted],
-        ).fetchall()
-        if not ranked:
-            return []
-        rowids = [r[0] for r in ranked]
-        marks = ",".join("?" * len(rowids))
-        ids = dict(
-            conn.execute(
-                f"SELECT c.rowid, c.id FROM chunks c WHERE c.rowid IN ({marks}) AND {condition}",
-                [*rowids, *params],
-            ).fetchall()
-        )
-        # FTS5's bm25() is lower-is-better; report the usual higher-is-better score.
-        kept = [(str(ids[r[0]]), -float(r[1])) for r in ranked if r[0] in ids][:k]
-        if unfiltered or len(kept) >= k or len(ranked) < wanted:
-            return kept
+        # a broad filter (records only, a span of years) passes most of the best few: look up
+        # a small window first (each looked-up row is a page read), the wide one when too few
+        # pass. Either is exact once k pass: the first k that pass, in ranking order.
+        for window in (k,) if unfiltered else (k * FILTER_FIRST, wanted):
+            ranked: list[Any] | None = self.postings.top(terms, window)
+            if ranked is None:
+                ranked = conn.execute(
+                    "SELECT rowid, rank FROM chunks_fts WHERE chunks_fts MATCH ? "
+                    "ORDER BY rank LIMIT ?",
+                    [match, window],
+                ).fetchall()
+            if not ranked:
+                return []
+            rowids = [r[0] for r in ranked]
+            marks = ",".join("?" * len(rowids))
+            ids = dict(
+                conn.execute(
+                    f"SELECT c.rowid, c.id FROM chunks c WHERE c.rowid IN ({marks}) "
+                    f"AND {condition}",
+                    [*rowids, *params],
+                ).fetchall()
+            )
+            # FTS5's bm25() is lower-is-better; report the usual higher-is-better score.
+            kept = [(str(ids[r[0]]), -float(r[1])) for r in ranked if r[0] in ids][:k]
+            if unfiltered or len(kept) >= k or len(ranked) < window:
+                return kept
         return self._joined(match, k, condition, params)
 
     def _joined(

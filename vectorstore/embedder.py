@@ -24,6 +24,11 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 os.environ.setdefault("TRANSFORMERS_NO_ADVISORY_WARNINGS", "1")
+# torch's OpenMP threads sleep between parallel regions instead of spinning (read when torch
+# loads, which only this module does). On a busy machine a spinning thread waits for a core
+# the other jobs hold: a one-line query then takes hundreds of milliseconds instead of tens
+# (docs/benchmarks.md, "Query embedding on a busy machine"). Results are bit-for-bit the same.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 
 class BaseEmbedder:

@@ -7,6 +7,7 @@ through the methods here, never its SQL.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -19,6 +20,26 @@ from ingest.model import Chunk, DocumentInfo, DocumentRef
 from vectorstore.catalog import Catalog
 from vectorstore.filters import SearchFilters
 from vectorstore.retriever import QuestionRetriever
+
+
+class _Refs(Mapping[str, DocumentRef]):
+    """Document references by id, each made on first use."""
+
+    def __init__(self, documents: list[DocumentInfo]) -> None:
+        self._documents = {d.id: d for d in documents}
+        self._refs: dict[str, DocumentRef] = {}
+
+    def __getitem__(self, document_id: str) -> DocumentRef:
+        ref = self._refs.get(document_id)
+        if ref is None:
+            ref = self._refs[document_id] = self._documents[document_id].ref()
+        return ref
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._documents)
+
+    def __len__(self) -> int:
+        return len(self._documents)
 
 
 @dataclass
@@ -35,12 +56,14 @@ class AnswerContext:
     min_evidence: float = 0.32
     # read once per question: a composer may quote one document many times
     texts: dict[str, str] = field(default_factory=dict, repr=False)
-    _refs: dict[str, DocumentRef] | None = field(default=None, init=False, repr=False)
+    _refs: _Refs | None = field(default=None, init=False, repr=False)
     _years: dict[str, int | None] | None = field(default=None, init=False, repr=False)
 
-    def document_refs(self) -> dict[str, DocumentRef]:
+    def document_refs(self) -> Mapping[str, DocumentRef]:
+        """Each document's reference by id, made when first asked for (a question's hits name
+        a few of the thousands of documents a large record holds)."""
         if self._refs is None:
-            self._refs = {d.id: d.ref() for d in self.documents}
+            self._refs = _Refs(self.documents)
         return self._refs
 
     def years(self) -> dict[str, int | None]:
