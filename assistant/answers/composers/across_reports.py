@@ -22,12 +22,10 @@ from assistant.answers.support.recordtext import (
     record_name,
     safe_text,
 )
+from assistant.answers.support.subject import match
 from assistant.answers.support.topics import (
     apply_api_filters,
-    common_in_record,
-    near_in_meaning,
     noun_of,
-    on_subject,
     on_topic,
     topic_terms,
     topic_weights,
@@ -123,33 +121,38 @@ def _subject_phrase(question: str, words: list[str]) -> str:
     return best or " ".join(words)
 
 
-def _subject_ids(q: QueryAnalysis, topic: list[str], context: AnswerContext) -> set[str] | None:
-    """Ids of the records on the question's subject, in every paper of every year: those of
-    its themes whose text holds most of its narrower words (stemmed, weighted by rarity; in
-    any theme when none of its themes' records does), and any record near the subject in
-    meaning (one that says it in other words, 'vehicle servicing timetable' for 'fleet
-    maintenance scheduling'). None when the question names nothing narrower than its themes
-    (the theme is the subject). Never the whole of a theme for a narrower subject: when no
-    record fits it, none is returned."""
-    if q.themes and not topic:
-        return None
-    register = context.register
-    loaded = register.loaded()
-    everything = np.arange(len(loaded.records), dtype=np.int32)
-    words = [t for t in q.terms if context.stats.df(t) > 0 and not common_in_record(t, context)]
-    chosen = everything[:0]
-    if q.themes:
-        themed = [r for group in register.with_themes(q.themes).values() for r in group]
-        chosen = on_subject(np.sort(loaded.positions_of(themed)), words, "", context)
-    if not len(chosen):
-        chosen = on_subject(everything, words, "", context)
-    ids = {record.id for record in loaded.at(chosen)}
-    ids |= set(near_in_meaning(context, _subject_phrase(q.question, words or topic)))
-    return ids
+def _subject_ids(
+    q: QueryAnalysis, topic: list[str], context: AnswerContext
+) -> dict[str, float] | None:
+    """Record id -> how near the record is to the question's subject, for the records on it
+    in every paper of every year (:func:`subject.match`: by its words, in its issue or said as
+    a phrase, and by meaning, calibrated on the register). None when the question names no
+    subject but its themes (the theme is the subject), or when no record is on a subject
+    named only by theme words."""
+    found = match(q, context)
+    if found is None or not len(found.positions):
+        if q.themes:
+            return None
+        return {}
+    records = context.register.loaded().at(found.positions)
+    # its title names the subject, then its issue does, then by meaning
+    return {
+        r.id: float(m) + (1.0 if w else 0.0) + (2.0 if t else 0.0)
+        for r, m, w, t in zip(
+            records,
+            found.meaning.tolist(),
+            found.by_words.tolist(),
+            found.in_title.tolist(),
+            strict=True,
+        )
+    }
 
 
 def _records_in(
-    q: QueryAnalysis, context: AnswerContext, doc: DocumentInfo, subject_ids: set[str] | None
+    q: QueryAnalysis,
+    context: AnswerContext,
+    doc: DocumentInfo,
+    subject_ids: set[str] | dict[str, float] | None,
 ) -> list[ActionRecord]:
     """The document's records on the question's themes, or (without themes) whose ids are in
     ``subject_ids``; in the section it names, if the document has it."""
@@ -281,8 +284,11 @@ def _walk(
     asked = term_weights(q.terms, context.stats) or weights
     passages = _passages_by_document(q, context, documents, asked)
     hidden = 0
+    nearness: dict[str, float] = {}
+    subject_ids: set[str] | dict[str, float] | None
     if kind == "recurring":
         subject_ids = _subject_ids(q, topic, context)
+        nearness = subject_ids or {}
     else:  # a comparison shows each paper's records on its themes, or on its words
         subject_ids = None if q.themes else _on_topic_ids(topic, context)
     for doc in documents:
@@ -292,7 +298,9 @@ def _walk(
                 hidden += 1
                 records += found
             continue
-        if q.themes or topic:
+        if nearness:  # nearest the subject first
+            found.sort(key=lambda r: (-nearness.get(r.id, 0.0), r.ordinal))
+        elif q.themes or topic:
             share = context.register.topic_share_of(found, weights)
             by_id = {r.id: value for r, value in zip(found, share, strict=True)}
             found.sort(key=lambda r: (-by_id[r.id], r.ordinal))
