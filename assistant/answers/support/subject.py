@@ -39,7 +39,10 @@ from ingest.model import ActionRecord
 from vectorstore.filters import SearchFilters
 
 # Words that frame a question about a subject rather than name it ('a recurring theme').
-FRAME = frozenset("theme themes topic topics subject subjects matter matters".split())
+FRAME = frozenset(
+    "theme themes topic topics subject subjects matter matters time times occasion occasions "
+    "once twice again repeatedly separate flagged flag flags noted raised".split()
+)
 _CONNECT = frozenset("and or & / ,".split())  # coordinate: the words either side share a slot
 _JOIN = frozenset("of for in on to the a an".split())  # inside a phrase, never its ends
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'&-]*|[,&/]")
@@ -200,16 +203,16 @@ def _cooccurring(word_positions: Positions, context: AnswerContext, taken: set[s
     counts: dict[str, int] = {}
     generic = {stem_of(w) for w in GENERIC | FRAME}
     for record in loaded.at(sample):
-        for stem in stems(record_text(record)):
-            counts[stem] = counts.get(stem, 0) + 1
+        for word in stems(record_text(record)):
+            counts[word] = counts.get(word, 0) + 1
     found = []
-    for stem, count in counts.items():
-        if count < COOCCUR_MIN or stem in taken or stem in generic or len(stem) < 3:
+    for word, count in counts.items():
+        if count < COOCCUR_MIN or word in taken or word in generic or len(word) < 3:
             continue
-        having = loaded.stems.get(stem)
+        having = loaded.stems.get(word)
         share = len(having) / total if having is not None else 1.0
         if share < 0.5 and (count / len(sample)) / share >= LIFT_MIN:
-            found.append(stem)
+            found.append(word)
     return found
 
 
@@ -221,7 +224,7 @@ def subject_of(q: QueryAnalysis, context: AnswerContext) -> list[Phrase]:
     whose words another phrase has ('Training', 'training or skills') is left out."""
     found = phrases(q.question, _content_stems(q))
     words = [{w for slot in p.slots for w in slot} for p in found]
-    kept = []
+    kept: list[Phrase] = []
     for i, phrase in enumerate(found):
         inside = any(
             words[i] < words[j] or (words[i] == words[j] and j < i) for j in range(len(found))
@@ -386,3 +389,15 @@ def match(q: QueryAnalysis, context: AnswerContext) -> Match | None:
     )
     positions = np.flatnonzero(on).astype(np.int32)
     return Match(positions, meaning[positions], by_issue[positions], titled[positions])
+
+
+def subject_weights(q: QueryAnalysis, context: AnswerContext) -> dict[str, float]:
+    """Stem -> weight of every form of the subject's words in the register (to pick the
+    sentences of a record that speak of it); empty when the question names no subject."""
+    weights: dict[str, float] = {}
+    for phrase in subject_of(q, context):
+        slots = _read(phrase, context)
+        for forms, weight in zip(slots.forms, slots.weights, strict=True):
+            for form in forms:
+                weights[form] = max(weights.get(form, 0.0), weight)
+    return weights
