@@ -61,7 +61,7 @@ def test_a_subject_in_other_words_is_found_by_meaning(ask: Callable[..., Answer]
 
 def test_a_disjunction_widens_the_subject(ask: Callable[..., Answer]) -> None:
     """'training or skills': a record about either is on the subject, in every year."""
-    answer = ask("Which actions across the documents deal with training or skills?")
+    answer = ask("Has it come up more than once: which actions deal with training or skills?")
     refs = {(r.document.id[:3], r.ref) for r in answer.records}
     assert {("002", "R9"), ("002", "HMIC R4"), ("001", "6")} <= refs
     assert answer.answer.startswith("**Yes — 'training or skills' recurs in")
