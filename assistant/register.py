@@ -263,6 +263,7 @@ class Register:
         self._threads_generation = -1
         self._pin = threading.local()
         self._owner_names: tuple[_Loaded, set[str]] | None = None
+        self._chunk_ids: tuple[_Loaded, list[str]] | None = None
 
     @contextmanager
     def pinned(self) -> Iterator[None]:
@@ -351,6 +352,15 @@ class Register:
                 self._themed.clear()
             self._themed[key] = (loaded.generation, grouped)
         return grouped
+
+    def chunk_ids(self) -> list[str]:
+        """Each record's chunk id by register position ('' for none); read once a generation."""
+        loaded = self.loaded()
+        cached = self._chunk_ids
+        if cached is None or cached[0] is not loaded:
+            found = self.catalog.record_chunk_ids()
+            cached = self._chunk_ids = (loaded, [found.get(r.id, "") for r in loaded.records])
+        return cached[1]
 
     def get(self, record_id: str | None) -> ActionRecord | None:
         return self.by_id().get(record_id) if record_id else None

@@ -155,6 +155,8 @@ class Assistant:
         if records_limit is not None and records_limit < 0:
             raise InvalidRequest("records_limit must be 0 or more")
         parts = question_parts(self._check_question(question)) if analysis is None else []
+        if len(parts) >= 2 and self._lists_what_recurs(parts):
+            parts = []  # 'Has X come up again? List them.': one question
         if 2 <= len(parts) <= MAX_PARTS:
             answer = self._ask_in_parts(question, parts, parsed, top_k)
             analysed = started
@@ -171,6 +173,13 @@ class Assistant:
             "total": round((time.perf_counter() - started) * 1000, 2),
         }
         return answer
+
+    def _lists_what_recurs(self, parts: list[str]) -> bool:
+        """A recurrence question whose later parts only ask for its items ('List them.',
+        'Which records cover it?'): they name no subject of their own."""
+        if self.analyse(parts[0]).intent != "recurring":
+            return False
+        return all(not self.analyse(part).terms for part in parts[1:])
 
     def _ask_in_parts(
         self, question: str, parts: list[str], filters: SearchFilters, top_k: int | None

@@ -132,6 +132,10 @@ class Catalog(Protocol):
 
     def record_chunk_id(self, record_id: str) -> str | None: ...
 
+    def record_chunk_ids(self) -> dict[str, str]:
+        """Record id -> the id of its chunk, for every record (one read)."""
+        ...
+
     def counts(self) -> dict[str, int]: ...
 
 
@@ -610,6 +614,12 @@ class SqliteCatalog:
             .fetchone()
         )
         return None if row is None else str(row["id"])
+
+    def record_chunk_ids(self) -> dict[str, str]:
+        rows = self._conn().execute(
+            "SELECT record_id, id FROM chunks WHERE record_id IS NOT NULL ORDER BY rowid DESC"
+        )
+        return {str(r["record_id"]): str(r["id"]) for r in rows}
 
     def counts(self) -> dict[str, int]:
         conn = self._conn()

@@ -116,6 +116,25 @@ class VectorMatrix:
         scores = matrix @ _unit(embedding) if len(names) else np.zeros(0, dtype=np.float32)
         return Similarities(names, scores.astype(np.float32, copy=False))
 
+    def scores(
+        self, embedding: Sequence[float], ids: Sequence[str], similarities: Similarities | None
+    ) -> npt.NDArray[np.float32]:
+        """The cosine similarity of ``embedding`` to each of ``ids``, in their order (NaN for
+        an id without a stored vector); ``similarities`` as in :meth:`rank`."""
+        self.sync()
+        with self._lock:
+            matrix, row, names = self._matrix, self._row, self._ids
+        rows = np.fromiter((row.get(cid, -1) for cid in ids), dtype=np.int64, count=len(ids))
+        known = rows >= 0
+        out = np.full(len(ids), np.nan, dtype=np.float32)
+        if not known.any():
+            return out
+        if similarities is not None and similarities.names is names:
+            out[known] = similarities.scores[rows[known]]
+        else:
+            out[known] = matrix[rows[known]] @ _unit(embedding)
+        return out
+
     def rank(
         self,
         embedding: Sequence[float],

@@ -613,6 +613,12 @@ class PostgresCatalog:
 
         return self._small.get(self._snapshot_generation(), record_id, load)
 
+    def record_chunk_ids(self) -> dict[str, str]:
+        rows = self.conn.execute(
+            "SELECT record_id, id FROM chunks WHERE record_id IS NOT NULL ORDER BY rowid DESC"
+        )
+        return {str(r["record_id"]): str(r["id"]) for r in rows}
+
     def counts(self) -> dict[str, int]:
         return {
             name: int(self.conn.execute(f"SELECT COUNT(*) FROM {name}").fetchall()[0][0])

@@ -12,19 +12,24 @@ semantically close neighbour.
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
+
+import numpy as np
+import numpy.typing as npt
 
 from ingest.cleaning import lone_surrogate
 from ingest.errors import UnknownDocument
 from ingest.model import Chunk
 from vectorstore.bm25 import SqliteBm25Index
 from vectorstore.catalog import Catalog
+from vectorstore.dense import ScaledDense
 from vectorstore.filters import SearchFilters
 from vectorstore.fusion import reciprocal_rank_fusion
 from vectorstore.generation_memo import GenerationMemo
 from vectorstore.identifiers import as_held, identifiers
-from vectorstore.matrix import VectorMatrix
+from vectorstore.matrix import Similarities, VectorMatrix
 from vectorstore.protocols import DenseSearch, DenseSubset, Embedder, LexicalIndex, VectorIndex
 
 # unfiltered neighbours taken per wanted result before filtering, in turn (ranking the matrix
@@ -241,9 +246,23 @@ class QuestionRetriever:
         self.retriever = retriever
         self._queries: dict[str, tuple[list[float], object]] = {}
 
-    def search(self, query: str, k: int = 8, filters: SearchFilters | None = None) -> SearchResult:
+    def _known(self, query: str) -> tuple[list[float], object]:
         known = self._queries.get(query)
         if known is None:
             vector = self.retriever.embedder.embed_query(query)
             known = self._queries[query] = (vector, self.retriever.dense.prepare(vector))
-        return self.retriever.search(query, k, filters, vector=known[0], prepared=known[1])
+        return known
+
+    def search(self, query: str, k: int = 8, filters: SearchFilters | None = None) -> SearchResult:
+        vector, prepared = self._known(query)
+        return self.retriever.search(query, k, filters, vector=vector, prepared=prepared)
+
+    def similarities(self, query: str, ids: Sequence[str]) -> npt.NDArray[np.float32] | None:
+        """The cosine similarity of ``query`` to each chunk of ``ids`` (NaN for one without a
+        vector), when the dense search holds every vector (the matrix); else None."""
+        dense = self.retriever.dense
+        matrix = dense.current() if isinstance(dense, ScaledDense) else dense
+        if not isinstance(matrix, VectorMatrix):
+            return None
+        vector, prepared = self._known(query)
+        return matrix.scores(vector, ids, prepared if isinstance(prepared, Similarities) else None)

@@ -133,10 +133,28 @@ def _names_register_value(question: str) -> bool:
     )
 
 
+# a subject raised more than once: counts of occasions, 'again', 'in more than one paper'
+RECURRENCE = re.compile(
+    r"\bmore than once\b|\btwice\b|\brepeatedly\b|\bagain and again\b|"
+    r"\b(?:two|three|four|several|separate|different|multiple|many) (?:separate |different )?"
+    r"(?:occasions|times)\b|\bhow many (?:times|occasions)\b|"
+    r"\b(?:in|across) (?:more than one|two or more|several|multiple|successive|different) "
+    r"(?:\w+ )?(?:reports?|papers?|documents?|years?|periods?|plans?|inspections?|audits?|"
+    r"statements?|reviews?)\b|"
+    r"\b(?:keeps?|kept) (?:cropping|popping|turning|showing) up\b|\bcrop(?:s|ped)? up\b|"
+    r"\b(?:19|20)\d\d\b[^.?!]{0,40}\band again\b|"
+    r"\b(?:raised|flagged|reported|noted|identified|highlighted|found|mentioned|criticised)\b"
+    r"[^.?!]{0,60}\bagain\b",
+    re.I,
+)
+
+
 def intent_of(question: str) -> Intent:
     q = question.lower().strip()
     if TIME_APART.search(question):
         return "compare"  # 'how far apart are the two reports?': their dates compared
+    if RECURRENCE.search(question) and not (REVISED.search(question) or SLIPPED.search(question)):
+        return "recurring"  # 'flagged on two separate occasions', 'raised again in 2017'
     head = counted_noun(question)
     if head is not None:
         if re.fullmatch(_RECORD_NOUNS, head) or head in ("improvement", "of"):

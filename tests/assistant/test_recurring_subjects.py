@@ -57,3 +57,29 @@ def test_a_subject_in_other_words_is_found_by_meaning(ask: Callable[..., Answer]
     refs = {r.ref for r in answer.records}
     assert "R18" in refs  # 'embed the scheme of delegation'
     assert len(answer.records) < 10  # not the whole finance theme
+
+
+def test_a_disjunction_widens_the_subject(ask: Callable[..., Answer]) -> None:
+    """'training or skills': a record about either is on the subject, in every year."""
+    answer = ask("Has it come up more than once: which actions deal with training or skills?")
+    refs = {(r.document.id[:3], r.ref) for r in answer.records}
+    assert {("002", "R9"), ("002", "HMIC R4"), ("001", "6")} <= refs
+    assert answer.answer.startswith("**Yes — 'training or skills' recurs in")
+    assert "years (" in answer.answer.splitlines()[0]  # which years, on the first line
+
+
+def test_coordinated_words_share_their_head(ask: Callable[..., Answer]) -> None:
+    """'Budget setting, monitoring and control': records whose issue has 'budget' and any of
+    the coordinated words, the forms the register holds ('budgetary') included."""
+    answer = ask("Budget setting, monitoring and control: where has this recurred?")
+    refs = {(r.document.id[:3], r.ref) for r in answer.records}
+    assert {("002", "R4"), ("002", "R8"), ("001", "5")} <= refs
+    assert "budget-setting" in answer.answer  # a title naming it is shown first
+
+
+def test_a_recurrence_cue_and_a_request_for_its_items_are_one_question(
+    ask: Callable[..., Answer],
+) -> None:
+    answer = ask("Has partnership working been flagged more than once? List them.")
+    assert answer.route == "recurring"
+    assert {r.ref for r in answer.records} >= {"R5", "3", "8"}

@@ -22,19 +22,16 @@ from assistant.answers.support.recordtext import (
     record_name,
     safe_text,
 )
+from assistant.answers.support.subject import match, subject_of, subject_weights
 from assistant.answers.support.topics import (
     apply_api_filters,
-    common_in_record,
-    near_in_meaning,
     noun_of,
-    on_subject,
     on_topic,
     topic_terms,
     topic_weights,
 )
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, coverage, record_evidence, term_weights
-from assistant.text import stem_of
 from assistant.workbench import recurring
 from ingest.model import ActionRecord, DocumentInfo
 
@@ -50,7 +47,11 @@ MAX_OVERVIEW = 6  # threads and themes in an overview of what recurs
 
 MAX_PASSAGE_HITS = 60
 
+RECURRING_SENTENCES = 3  # sentences of each record shown, besides its first progress one
+
 _CONCRETE = re.compile(r"\d|£|\((?:[A-Z&]{2,})\)")  # a figure, a date, a named body '(SIB)'
+# a named programme or board inside a sentence ('the new Service Improvement Board')
+_NAMED = re.compile(r"(?<=[a-z,] )(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+")
 
 _MORE = re.compile(r"\b(?:more|fewer|most|least|greater|larger|smaller)\b", re.I)
 
@@ -106,50 +107,38 @@ def _on_topic_ids(topic: list[str], context: AnswerContext) -> set[str]:
     return {record.id for record in register.loaded().at(chosen)}
 
 
-MAX_PHRASE_WORDS = 12
-
-
-def _subject_phrase(question: str, words: list[str]) -> str:
-    """The question's own words naming its subject, to compare by meaning: from its first
-    subject word to its last, within one sentence ('Budget setting, monitoring and control');
-    the subject words alone when that span is long or there is none."""
-    stemmed = {stem_of(w) for w in words}
-    best, most = "", 0
-    for sentence in re.split(r"(?<=[.?!:;—])\s+", question):
-        tokens = re.findall(r"[A-Za-z0-9][A-Za-z0-9'/&-]*", sentence)
-        hits = [i for i, t in enumerate(tokens) if stem_of(t.lower()) in stemmed]
-        if hits and hits[-1] - hits[0] < MAX_PHRASE_WORDS and len(hits) > most:
-            best, most = " ".join(tokens[hits[0] : hits[-1] + 1]), len(hits)
-    return best or " ".join(words)
-
-
-def _subject_ids(q: QueryAnalysis, topic: list[str], context: AnswerContext) -> set[str] | None:
-    """Ids of the records on the question's subject, in every paper of every year: those of
-    its themes whose text holds most of its narrower words (stemmed, weighted by rarity; in
-    any theme when none of its themes' records does), and any record near the subject in
-    meaning (one that says it in other words, 'vehicle servicing timetable' for 'fleet
-    maintenance scheduling'). None when the question names nothing narrower than its themes
-    (the theme is the subject). Never the whole of a theme for a narrower subject: when no
-    record fits it, none is returned."""
-    if q.themes and not topic:
-        return None
-    register = context.register
-    loaded = register.loaded()
-    everything = np.arange(len(loaded.records), dtype=np.int32)
-    words = [t for t in q.terms if context.stats.df(t) > 0 and not common_in_record(t, context)]
-    chosen = everything[:0]
-    if q.themes:
-        themed = [r for group in register.with_themes(q.themes).values() for r in group]
-        chosen = on_subject(np.sort(loaded.positions_of(themed)), words, "", context)
-    if not len(chosen):
-        chosen = on_subject(everything, words, "", context)
-    ids = {record.id for record in loaded.at(chosen)}
-    ids |= set(near_in_meaning(context, _subject_phrase(q.question, words or topic)))
-    return ids
+def _subject_ids(
+    q: QueryAnalysis, topic: list[str], context: AnswerContext
+) -> dict[str, float] | None:
+    """Record id -> how near the record is to the question's subject, for the records on it
+    in every paper of every year (:func:`subject.match`: by its words, in its issue or said as
+    a phrase, and by meaning, calibrated on the register). None when the question names no
+    subject but its themes (the theme is the subject), or when no record is on a subject
+    named only by theme words."""
+    found = match(q, context)
+    if found is None or not len(found.positions):
+        if q.themes:
+            return None
+        return {}
+    records = context.register.loaded().at(found.positions)
+    # its title names the subject, then its issue does, then by meaning
+    return {
+        r.id: float(m) + (1.0 if w else 0.0) + (2.0 if t else 0.0)
+        for r, m, w, t in zip(
+            records,
+            found.meaning.tolist(),
+            found.by_words.tolist(),
+            found.in_title.tolist(),
+            strict=True,
+        )
+    }
 
 
 def _records_in(
-    q: QueryAnalysis, context: AnswerContext, doc: DocumentInfo, subject_ids: set[str] | None
+    q: QueryAnalysis,
+    context: AnswerContext,
+    doc: DocumentInfo,
+    subject_ids: set[str] | dict[str, float] | None,
 ) -> list[ActionRecord]:
     """The document's records on the question's themes, or (without themes) whose ids are in
     ``subject_ids``; in the section it names, if the document has it."""
@@ -179,7 +168,10 @@ def _sentences(
         return 0 if item.text in progress else 1 if item.text in (record.action or "") else 2
 
     def score(item: Evidence) -> float:  # on the subject, and saying something concrete
-        return coverage(item.text, weights) + (0.25 if _CONCRETE.search(item.text) else 0.0)
+        concrete = _CONCRETE.search(item.text) or (
+            limit >= RECURRING_SENTENCES and _NAMED.search(item.text)
+        )
+        return coverage(item.text, weights) + (0.25 if concrete else 0.0)
 
     ranked = sorted(items, key=lambda e: (-score(e), column_rank(e), e.start))
     chosen: list[tuple[str, int]] = []
@@ -187,7 +179,8 @@ def _sentences(
     for item in ranked:  # the best sentence, then the best of another column
         if len(chosen) >= limit or coverage(item.text, weights) == 0:
             break
-        if _repeats_title(item.text, record) or (chosen and column_rank(item) in columns):
+        repeats_column = chosen and column_rank(item) in columns
+        if _repeats_title(item.text, record) or (repeats_column and limit < RECURRING_SENTENCES):
             continue
         chosen.append((item.text, item.start))
         columns.add(column_rank(item))
@@ -281,8 +274,13 @@ def _walk(
     asked = term_weights(q.terms, context.stats) or weights
     passages = _passages_by_document(q, context, documents, asked)
     hidden = 0
+    nearness: dict[str, float] = {}
+    subject_ids: set[str] | dict[str, float] | None
     if kind == "recurring":
         subject_ids = _subject_ids(q, topic, context)
+        nearness = subject_ids or {}
+        weights = subject_weights(q, context) or weights  # its sentences on the subject
+        limit = RECURRING_SENTENCES
     else:  # a comparison shows each paper's records on its themes, or on its words
         subject_ids = None if q.themes else _on_topic_ids(topic, context)
     for doc in documents:
@@ -292,7 +290,9 @@ def _walk(
                 hidden += 1
                 records += found
             continue
-        if q.themes or topic:
+        if nearness:  # nearest the subject first
+            found.sort(key=lambda r: (-nearness.get(r.id, 0.0), r.ordinal))
+        elif q.themes or topic:
             share = context.register.topic_share_of(found, weights)
             by_id = {r.id: value for r, value in zip(found, share, strict=True)}
             found.sort(key=lambda r: (-by_id[r.id], r.ordinal))
@@ -331,9 +331,9 @@ def recurrence(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if walked is None:
         return None
     lines, records, used, builder, name = walked
-    topic = topic_terms(q, context)
-    if q.themes and topic:  # a subject narrower than its theme is named in its own words
-        name = f"'{_subject_phrase(q.question, [*topic, *_theme_words(q)])}'"
+    named = subject_of(q, context)
+    if named:  # the subject in the question's own words
+        name = " / ".join(f"'{phrase.text}'" for phrase in named)
     searched = context.searched()
     used_years = {d.year for d in searched if d.year and f"*{doc_label(d)}*" in "\n".join(lines)}
     span = context.span(searched)
@@ -355,12 +355,7 @@ def recurrence(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             notes=["zero-match"],
         )
     lines += _thread_lines(q, context, builder, records)
-    years = sorted(used_years)
-    if used >= 2:
-        span_text = f", from {years[0]} to {years[-1]}" if len(years) > 1 else ""
-        head = f"**Yes — {name} recurs in {used} reports{span_text}:**"
-    else:
-        head = f"**No — {name} appears in only one report:**"
+    head = _head(name, used, sorted(used_years), len(records), len(scope(q, context)) == 1)
     return finish(
         q,
         context,
@@ -372,6 +367,23 @@ def recurrence(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         records=records,
         route="recurring",
     )
+
+
+def _head(name: str, used: int, years: list[int], found: int, one_paper: bool) -> str:
+    """The first line: yes or no, in how many reports and which years; within one paper the
+    question asks about, in how many of its items."""
+    if one_paper:
+        if found >= 2:
+            return f"**Yes — {name} comes up in {found} separate items of this paper:**"
+        return f"**No — {name} comes up in {'only one item' if found else 'no item'}:**"
+    listed = ", ".join(str(y) for y in years)
+    if used >= 2 and len(years) >= 2:
+        return f"**Yes — {name} recurs in {used} reports over {len(years)} years ({listed}):**"
+    if used >= 2:
+        when = f" of {listed}" if years else ""
+        return f"**Yes — {name} comes up in {used} reports{when}, all of one year:**"
+    when = f" ({listed})" if years else ""
+    return f"**No — {name} appears in only one report{when}:**"
 
 
 def recurring_overview(q: QueryAnalysis, context: AnswerContext) -> Answer:
@@ -532,8 +544,3 @@ def counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         records=records,
         route="compare",
     )
-
-
-def _theme_words(q: QueryAnalysis) -> list[str]:
-    """The words of the question's themes ('risk management' -> 'risk', 'management')."""
-    return [w for theme in q.themes for w in re.findall(r"[a-z]+", theme.lower())]

@@ -81,7 +81,9 @@ def test_recurrence_follows_partnership_through_four_reports(
     for row in expected.values():  # each row of the record is about partners
         assert re.search(r"partner", row, re.I), row
     assert ids_of(answer) == set(expected)
-    assert answer.answer.startswith("**Yes — partnership recurs in 4 reports, from 2002 to 2017:**")
+    assert answer.answer.startswith(
+        "**Yes — 'partnership' recurs in 4 reports over 3 years (2002, 2008, 2017):**"
+    )
     _in_order(answer, [DISTRICT_AUDIT_2002, AGS_2007_08, PURE_2008, MPS_2017])
     assert LABELS[MOPAC_2017] not in answer.answer  # no partnership there
     assert "“This area continues to exist without a working lead." in answer.answer
@@ -91,7 +93,7 @@ def test_recurrence_follows_partnership_through_four_reports(
     )
     assert answer.coverage.rule == "recurring = the same theme or issue in more than one report"
     assert answer.coverage.line == (
-        f"6 of {RECORDS} actions in 4 of {DOCUMENTS} documents match (recurring: partnership); "
+        f"6 of {RECORDS} actions in 4 of {DOCUMENTS} documents match (recurring: 'partnership'); "
         f"searched {PERIOD}."
     )
 
