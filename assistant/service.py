@@ -13,7 +13,14 @@ import time
 from pathlib import Path
 from typing import Any
 
-from assistant.analysis import NameIndex, QueryAnalysis, analyse, preface, question_parts
+from assistant.analysis import (
+    NameIndex,
+    QueryAnalysis,
+    analyse,
+    preface,
+    question_parts,
+    without_context,
+)
 from assistant.answers.context import AnswerContext, Answerer
 from assistant.answers.llm import LLMAnswerer
 from assistant.answers.model import Answer, abstain, joined, limit_records, mark_scanned
@@ -184,6 +191,7 @@ class Assistant:
         scope = preface(parts[0])
         previous: Previous | None = None
         for index, part in enumerate(parts):
+            part = without_context(part)  # statements before a question only name its subject
             standalone = part
             within: list[str] = []  # documents a bridged part is searched in
             if index:

@@ -37,7 +37,7 @@ from assistant.analysis.model import (
     QuestionPart,
 )
 from assistant.analysis.names import NameEvidence, NameIndex, Target
-from assistant.analysis.parts import preface, question_parts
+from assistant.analysis.parts import preface, question_parts, without_context
 from assistant.analysis.patterns import GENERIC, QUOTED, unquoted
 
 __all__ = [
@@ -65,4 +65,5 @@ __all__ = [
     "preface",
     "question_parts",
     "unquoted",
+    "without_context",
 ]

@@ -103,3 +103,46 @@ def preface(question: str) -> str | None:
         if match:
             return match.group("p").strip()
     return None
+
+
+# a demonstrative that points back to a thing named before: 'that toolkit', 'this board'
+_POINTER = re.compile(r"\b(?:that|this|the same)\s+(?P<noun>[a-z][a-z-]{2,})\b", re.I)
+_STOP_BEFORE = frozenset(
+    "a an the its their his her our your this that these those of on in to for with by at from "
+    "and or as is are was were be been has have had relies rely relied".split()
+)
+_DECLARATIVE = re.compile(r"^(?P<context>(?:[^?]+?[.!]\s+)+)(?P<question>[^.!?]+\?)$")
+
+
+def _named_before(noun: str, context: str) -> str | None:
+    """How the context names a thing the question points back to by its noun: the noun with
+    the words before it up to a determiner or preposition ('a partnership toolkit' ->
+    'partnership toolkit'); None if the context does not name it."""
+    tokens = re.findall(r"[A-Za-z0-9][\w&'/-]*", context)
+    for at in range(len(tokens) - 1, -1, -1):
+        if tokens[at].lower() != noun.lower():
+            continue
+        start = at
+        while start > 0 and at - start < 3 and tokens[start - 1].lower() not in _STOP_BEFORE:
+            start -= 1
+        return " ".join(tokens[start : at + 1]) if start < at else None
+    return None
+
+
+def without_context(part: str) -> str:
+    """A part that opens with statements and then asks ('X relies on a partnership toolkit.
+    According to the 2008 report, what state was that toolkit in?'): the question alone, its
+    pointer ('that toolkit') replaced by how the statements named the thing ('the partnership
+    toolkit'). Unchanged when it has no such statements or points back to nothing they name:
+    the statements may then be what the question is about."""
+    found = _DECLARATIVE.match(part.strip())
+    if not found:
+        return part
+    question = found.group("question")
+    pointer = _POINTER.search(question)
+    if pointer is None:
+        return part
+    named = _named_before(pointer.group("noun"), found.group("context"))
+    if named is None:
+        return part
+    return question[: pointer.start()] + f"the {named}" + question[pointer.end() :]

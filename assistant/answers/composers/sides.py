@@ -338,7 +338,11 @@ def _dated_side(
     paper = paper_named(side, context)
     if paper is not None and paper.date and paper.date_text:
         chunk_id = context.first_chunk_id(paper.id)
-        n = builder.add(chunk_id=chunk_id, document=paper.ref(), quote=paper.date_text)
+        n = (
+            builder.add(chunk_id=chunk_id, document=paper.ref(), quote=paper.date_text)
+            if chunk_id
+            else None
+        )
         marker = f" [{n}]" if n else ""
         return Dated(
             side, paper.date, paper.date_text, "paper", f"*{safe_text(paper.title)}*", marker

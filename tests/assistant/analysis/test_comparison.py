@@ -90,3 +90,18 @@ def test_an_order_in_time_with_an_interval_is_one_comparison() -> None:
     assert question_parts(question) == [question]
     split = "Which came first, the roof survey or the lab audit, and who owns the audit?"
     assert len(question_parts(split)) == 2  # a part of its own is still cut
+
+
+def test_statements_before_a_question_name_what_it_points_back_to() -> None:
+    from assistant.analysis import without_context
+
+    part = (
+        "Plan B7 depends on a fleet telematics contract for its savings. According to the "
+        "2019 estates review, what stage was that contract at?"
+    )
+    assert without_context(part) == (
+        "According to the 2019 estates review, what stage was the fleet telematics contract at?"
+    )
+    # nothing pointed back to: the statements stay, as they may be the subject
+    kept = "Plan B7 depends on a telematics contract. Who owns B7?"
+    assert without_context(kept) == kept
