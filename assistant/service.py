@@ -8,6 +8,7 @@ Usage::
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from pathlib import Path
@@ -17,6 +18,7 @@ from assistant.analysis import (
     NameIndex,
     QueryAnalysis,
     analyse,
+    named_in_answer,
     preface,
     question_parts,
     without_context,
@@ -196,13 +198,23 @@ class Assistant:
             within: list[str] = []  # documents a bridged part is searched in
             if index:
                 prior_question, prior = answered[-1]
-                standalone, bridged, within = bridge(
-                    part,
-                    prior_question,
-                    previous,
-                    scope,
-                    [c.document.id for c in prior.citations],
+                # 'that board': the one the earlier answer named, asked of by its name (unless
+                # it owns a record that answer rested on: the bridge then asks of that record)
+                named = (
+                    None if prior.abstained else named_in_answer(part, prior_question, prior.answer)
                 )
+                if named and previous is not None and _owns_one(named, previous.records):
+                    named = None
+                if named:
+                    standalone, bridged, within = named, False, []
+                else:
+                    standalone, bridged, within = bridge(
+                        part,
+                        prior_question,
+                        previous,
+                        scope,
+                        [c.document.id for c in prior.citations],
+                    )
                 if bridged and prior.abstained:
                     answered.append((part, self._broken_link(part, filters, top_k)))
                     continue
@@ -302,6 +314,23 @@ class Assistant:
 
     def records(self, query: RecordQuery | None = None) -> list[ActionRecord]:
         return self.register.query(query)
+
+
+def _owns_one(question: str, records: list[ActionRecord]) -> bool:
+    """Whether the body a question was rewritten with owns one of ``records``: an owner that
+    is the body, or a post of it ('Head of the Inspection Liaison Analysis Unit' for 'the
+    Inspection Liaison & Analysis Unit'), its words all in the question."""
+
+    def words(text: str) -> set[str]:
+        return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in ("and", "the")}
+
+    asked = words(question)
+    for record in records:
+        for owner in re.split(r"\s*[/;]\s*", record.owner or ""):
+            body = words(re.split(r"\bof\b", owner)[-1])
+            if len(body) >= 2 and body <= asked:
+                return True
+    return False
 
 
 def build_assistant(

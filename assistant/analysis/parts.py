@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.comparison import INTERVAL, compared_sides
+from assistant.analysis.intent import REGISTER_KINDS
 from assistant.analysis.patterns import unquoted
 
 WH = r"(?:who|whom|whose|what|when|where|which|why|how)"
@@ -146,3 +147,37 @@ def without_context(part: str) -> str:
     if named is None:
         return part
     return question[: pointer.start()] + f"the {named}" + question[pointer.end() :]
+
+
+def named_in_answer(part: str, prior_question: str, prior_answer: str) -> str | None:
+    """A later part that points back by a noun ('what does that board oversee?') asked of the
+    name the earlier part's answer gave ('… the Service Improvement Board (SIB) has taken over
+    …' -> 'what does the Service Improvement Board oversee?'): a capitalised name ending in that
+    noun, the one nearest the earlier question's own words; None when the answer names none."""
+    pointer = _POINTER.search(part)
+    if pointer is None:
+        return None
+    noun = pointer.group("noun")
+    if re.fullmatch(REGISTER_KINDS, noun, re.I):
+        return None  # 'that action' is a row of the register: the bridge reads it
+    name = re.compile(
+        rf"\b((?:[A-Z][\w'-]*\s+(?:(?:&|and|of|for|the)\s+)?){{1,5}}{re.escape(noun.capitalize())}s?)"
+        r"\b(?!\s+[A-Z][a-z])(?:\s+\([A-Z&]{2,}\))?"
+    )
+    asked = {
+        w.lower() for w in re.findall(r"[A-Za-z]{4,}", prior_question) if w.lower() != noun.lower()
+    }
+    best: tuple[int, str] | None = None
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", prior_answer):
+        words = [(m.start(), m.group(0).lower()) for m in re.finditer(r"[A-Za-z]{4,}", sentence)]
+        for found in name.finditer(sentence):
+            named = re.sub(r"^(?:The|A|An|That|This|Its|Their)\s+", "", found.group(1).strip())
+            if len(named.split()) < 2:
+                continue  # 'The Board': no name
+            after = [at - found.end() for at, w in words if w in asked and at >= found.end()]
+            distance = min(after) if after else 10_000
+            if best is None or distance < best[0]:
+                best = (distance, named)
+    if best is None:
+        return None
+    return part[: pointer.start()] + f"the {best[1]}" + part[pointer.end() :]

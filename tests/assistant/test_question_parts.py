@@ -47,3 +47,29 @@ def test_a_part_with_its_own_subject_is_not_bent_to_the_first(ask: Callable[...,
 def test_one_question_is_not_cut(ask: Callable[..., Answer]) -> None:
     answer = ask("Which is due sooner, R18 or R9?")
     assert not answer.route.startswith("parts:")
+
+
+def test_a_body_the_first_answer_names_is_the_subject_of_the_next_part() -> None:
+    from assistant.analysis import named_in_answer
+
+    answer = (
+        "In line with the plan agreed by Cabinet Board, the Fleet Renewal Board (FRB), which "
+        "has depot representation, has taken over the duties of the Vehicle Panel."
+    )
+    question = "Which board took over the duties of the Vehicle Panel?"
+    assert (
+        named_in_answer("What is that board overseeing?", question, answer)
+        == "What is the Fleet Renewal Board overseeing?"
+    )
+    assert named_in_answer("Who owns that action?", question, answer) is None  # a register row
+    assert named_in_answer("What does it oversee?", question, answer) is None  # no noun
+
+
+def test_a_named_body_replaces_the_record_in_the_next_part(ask: Callable[..., Answer]) -> None:
+    answer = ask(
+        "Which board took over the responsibilities of the Corporate Risk Review Group, "
+        "and what is that board overseeing?"
+    )
+    assert "**What is the Service Improvement Board overseeing?**" in answer.answer
+    second = answer.answer.split("**What is the Service Improvement Board overseeing?**")[1]
+    assert "Service Improvement Board" in second and "[" in second  # asked of it, and cited
