@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.analysis import (
+    GENERIC,
     NameIndex,
     QueryAnalysis,
     analyse,
@@ -30,15 +31,17 @@ from assistant.answers.pipeline import DefaultAnswerer
 from assistant.chat_model import ChatModel, LangChainChatModel
 from assistant.citations import verify
 from assistant.container import Services
-from assistant.followups import Previous, bridge, previous_of
+from assistant.evidence import coverage, term_weights
+from assistant.followups import MAX_NAMED, Previous, bridge, previous_of, record_names
 from assistant.llm_analysis import AnalysisProposer, RegisterValues
 from assistant.prompts import PromptTemplate, load_prompts
 from assistant.register import RecordQuery, Register
 from assistant.settings import Settings, load_settings
-from assistant.text import TermStats
+from assistant.text import TermStats, record_text
 from ingest.cleaning import lone_surrogate
 from ingest.errors import IndexStateError, InvalidRequest, NotFound, UnknownDocument
 from ingest.model import ActionRecord, DocumentInfo
+from vectorstore.bm25 import query_terms
 from vectorstore.filters import SearchFilters
 from vectorstore.retriever import QuestionRetriever, SearchResult
 
@@ -192,6 +195,7 @@ class Assistant:
         answered: list[tuple[str, Answer]] = []
         scope = preface(parts[0])
         previous: Previous | None = None
+        named_first: list[str] = []  # the papers the first part that names any names
         for index, part in enumerate(parts):
             part = without_context(part)  # statements before a question only name its subject
             standalone = part
@@ -208,6 +212,7 @@ class Assistant:
                 if named:
                     standalone, bridged, within = named, False, []
                 else:
+                    previous = self._by_own_words(part, previous)
                     standalone, bridged, within = bridge(
                         part,
                         prior_question,
@@ -218,13 +223,40 @@ class Assistant:
                 if bridged and prior.abstained:
                     answered.append((part, self._broken_link(part, filters, top_k)))
                     continue
+            if index and not within and named_first and not filters.document:
+                own = self.analyse(standalone)
+                if not (own.documents or own.since or own.until or own.refs):
+                    within = named_first  # a later part with no paper of its own: part 1's
             scoped = filters
             if within and not filters.document:  # the earlier part's documents
                 scoped = filters.model_copy(update={"document": within})
             answer, _ = self._ask_one(standalone, scoped, top_k, None)
             answered.append((standalone, answer))
             previous = previous_of(standalone, answer, self.register)
+            if not named_first and not answer.abstained:
+                named_first = list(answer.query.documents)
         return joined(self.analyse(question), answered)
+
+    def _by_own_words(self, part: str, previous: Previous | None) -> Previous | None:
+        """The earlier part's records, those that hold most of this part's own words first
+        (stable otherwise): 'it' in a part about a board is the record that names the board."""
+        if previous is None or len(previous.records) < 2:
+            return previous
+        terms = [t for t in query_terms(part) if t not in GENERIC and self.stats.df(t) > 0]
+        weights = term_weights(terms, self.stats)
+        if not weights:
+            return previous
+        held = [coverage(record_text(r), weights) for r in previous.records]
+        if max(held) == 0:
+            return previous
+        order = sorted(range(len(held)), key=lambda i: -held[i])
+        records = [previous.records[i] for i in order]
+        return Previous(
+            previous.standalone,
+            records,
+            record_names(self.register, records[:MAX_NAMED]),
+            previous.quoted,
+        )
 
     def _broken_link(self, part: str, filters: SearchFilters, top_k: int | None) -> Answer:
         """The answer to a part that rests on an earlier part the record could not answer."""

@@ -73,3 +73,26 @@ def test_a_named_body_replaces_the_record_in_the_next_part(ask: Callable[..., An
     assert "**What is the Service Improvement Board overseeing?**" in answer.answer
     second = answer.answer.split("**What is the Service Improvement Board overseeing?**")[1]
     assert "Service Improvement Board" in second and "[" in second  # asked of it, and cited
+
+
+def test_a_later_part_without_a_paper_of_its_own_keeps_the_first_parts(
+    ask: Callable[..., Answer],
+) -> None:
+    answer = ask(
+        "In the 2007/08 AGS, which item deals with the HR policies, and how many items are "
+        "due in March 2009?"
+    )
+    second = answer.answer.split("due in March 2009?**")[1]
+    assert second.lstrip().startswith("**5** items.")  # the AGS's, not every paper's nine
+    assert {r.document.id for r in answer.records} == {"000_f60702f293bad3c1-txt"}
+
+
+def test_it_among_several_records_is_the_one_the_part_describes(
+    ask: Callable[..., Answer],
+) -> None:
+    answer = ask(
+        "Which PURE recommendations are owned by the MPA, and when is it due for the one "
+        "about the web site?"
+    )
+    second = answer.answer.split("the one about the web site?**")[1]
+    assert "**R2**" in second and "December 08" in second  # not the first of the list
