@@ -240,7 +240,7 @@ class Assistant:
     def _by_own_words(self, part: str, previous: Previous | None) -> Previous | None:
         """The earlier part's records, those that hold most of this part's own words first
         (stable otherwise): 'it' in a part about a board is the record that names the board."""
-        if previous is None or len(previous.records) < 2:
+        if previous is None or len(previous.records) < 2 or not _ONE_POINTED.search(part):
             return previous
         terms = [t for t in query_terms(part) if t not in GENERIC and self.stats.df(t) > 0]
         weights = term_weights(terms, self.stats)
@@ -346,6 +346,10 @@ class Assistant:
 
     def records(self, query: RecordQuery | None = None) -> list[ActionRecord]:
         return self.register.query(query)
+
+
+# a part that points at one thing ('when is it due?', 'the one about X'), not at them all
+_ONE_POINTED = re.compile(r"\b(?:it|its|this one|that one|the one)\b", re.I)
 
 
 def _owns_one(question: str, records: list[ActionRecord]) -> bool:
