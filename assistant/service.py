@@ -8,12 +8,22 @@ Usage::
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from pathlib import Path
 from typing import Any
 
-from assistant.analysis import NameIndex, QueryAnalysis, analyse, preface, question_parts
+from assistant.analysis import (
+    GENERIC,
+    NameIndex,
+    QueryAnalysis,
+    analyse,
+    named_in_answer,
+    preface,
+    question_parts,
+    without_context,
+)
 from assistant.answers.context import AnswerContext, Answerer
 from assistant.answers.llm import LLMAnswerer
 from assistant.answers.model import Answer, abstain, joined, limit_records, mark_scanned
@@ -21,15 +31,17 @@ from assistant.answers.pipeline import DefaultAnswerer
 from assistant.chat_model import ChatModel, LangChainChatModel
 from assistant.citations import verify
 from assistant.container import Services
-from assistant.followups import Previous, bridge, previous_of
+from assistant.evidence import coverage, term_weights
+from assistant.followups import MAX_NAMED, Previous, bridge, previous_of, record_names
 from assistant.llm_analysis import AnalysisProposer, RegisterValues
 from assistant.prompts import PromptTemplate, load_prompts
 from assistant.register import RecordQuery, Register
 from assistant.settings import Settings, load_settings
-from assistant.text import TermStats
+from assistant.text import TermStats, record_text
 from ingest.cleaning import lone_surrogate
 from ingest.errors import IndexStateError, InvalidRequest, NotFound, UnknownDocument
 from ingest.model import ActionRecord, DocumentInfo
+from vectorstore.bm25 import query_terms
 from vectorstore.filters import SearchFilters
 from vectorstore.retriever import QuestionRetriever, SearchResult
 
@@ -192,28 +204,68 @@ class Assistant:
         answered: list[tuple[str, Answer]] = []
         scope = preface(parts[0])
         previous: Previous | None = None
+        named_first: list[str] = []  # the papers the first part that names any names
         for index, part in enumerate(parts):
+            part = without_context(part)  # statements before a question only name its subject
             standalone = part
             within: list[str] = []  # documents a bridged part is searched in
             if index:
                 prior_question, prior = answered[-1]
-                standalone, bridged, within = bridge(
-                    part,
-                    prior_question,
-                    previous,
-                    scope,
-                    [c.document.id for c in prior.citations],
+                # 'that board': the one the earlier answer named, asked of by its name (unless
+                # it owns a record that answer rested on: the bridge then asks of that record)
+                named = (
+                    None if prior.abstained else named_in_answer(part, prior_question, prior.answer)
                 )
+                if named and previous is not None and _owns_one(named, previous.records):
+                    named = None
+                if named:
+                    standalone, bridged, within = named, False, []
+                else:
+                    previous = self._by_own_words(part, previous)
+                    standalone, bridged, within = bridge(
+                        part,
+                        prior_question,
+                        previous,
+                        scope,
+                        [c.document.id for c in prior.citations],
+                    )
                 if bridged and prior.abstained:
                     answered.append((part, self._broken_link(part, filters, top_k)))
                     continue
+            if index and not within and named_first and not filters.document:
+                own = self.analyse(standalone)
+                if not (own.documents or own.since or own.until or own.refs):
+                    within = named_first  # a later part with no paper of its own: part 1's
             scoped = filters
             if within and not filters.document:  # the earlier part's documents
                 scoped = filters.model_copy(update={"document": within})
             answer, _ = self._ask_one(standalone, scoped, top_k, None)
             answered.append((standalone, answer))
             previous = previous_of(standalone, answer, self.register)
+            if not named_first and not answer.abstained:
+                named_first = list(answer.query.documents)
         return joined(self.analyse(question), answered)
+
+    def _by_own_words(self, part: str, previous: Previous | None) -> Previous | None:
+        """The earlier part's records, those that hold most of this part's own words first
+        (stable otherwise): 'it' in a part about a board is the record that names the board."""
+        if previous is None or len(previous.records) < 2 or not _ONE_POINTED.search(part):
+            return previous
+        terms = [t for t in query_terms(part) if t not in GENERIC and self.stats.df(t) > 0]
+        weights = term_weights(terms, self.stats)
+        if not weights:
+            return previous
+        held = [coverage(record_text(r), weights) for r in previous.records]
+        if max(held) == 0:
+            return previous
+        order = sorted(range(len(held)), key=lambda i: -held[i])
+        records = [previous.records[i] for i in order]
+        return Previous(
+            previous.standalone,
+            records,
+            record_names(self.register, records[:MAX_NAMED]),
+            previous.quoted,
+        )
 
     def _broken_link(self, part: str, filters: SearchFilters, top_k: int | None) -> Answer:
         """The answer to a part that rests on an earlier part the record could not answer."""
@@ -303,6 +355,27 @@ class Assistant:
 
     def records(self, query: RecordQuery | None = None) -> list[ActionRecord]:
         return self.register.query(query)
+
+
+# a part that points at one thing ('when is it due?', 'the one about X'), not at them all
+_ONE_POINTED = re.compile(r"\b(?:it|its|this one|that one|the one)\b", re.I)
+
+
+def _owns_one(question: str, records: list[ActionRecord]) -> bool:
+    """Whether the body a question was rewritten with owns one of ``records``: an owner that
+    is the body, or a post of it ('Head of the Inspection Liaison Analysis Unit' for 'the
+    Inspection Liaison & Analysis Unit'), its words all in the question."""
+
+    def words(text: str) -> set[str]:
+        return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in ("and", "the")}
+
+    asked = words(question)
+    for record in records:
+        for owner in re.split(r"\s*[/;]\s*", record.owner or ""):
+            body = words(re.split(r"\bof\b", owner)[-1])
+            if len(body) >= 2 and body <= asked:
+                return True
+    return False
 
 
 def build_assistant(

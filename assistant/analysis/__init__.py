@@ -37,7 +37,7 @@ from assistant.analysis.model import (
     QuestionPart,
 )
 from assistant.analysis.names import NameEvidence, NameIndex, Target
-from assistant.analysis.parts import preface, question_parts
+from assistant.analysis.parts import named_in_answer, preface, question_parts, without_context
 from assistant.analysis.patterns import GENERIC, QUOTED, unquoted
 
 __all__ = [
@@ -62,7 +62,9 @@ __all__ = [
     "counted_noun",
     "due_order",
     "framing_words",
+    "named_in_answer",
     "preface",
     "question_parts",
     "unquoted",
+    "without_context",
 ]

@@ -29,6 +29,24 @@ _AFTER_SIDES = re.compile(
 )
 
 
+# a clause asking how far apart the two sides are: 'and by how many months?', ', and how long
+# separates them?'
+INTERVAL = re.compile(
+    r",?\s*(?:and\s+)?(?:by\s+)?how\s+(?:many\s+(?:days|weeks|months|years)|long|much\s+time|"
+    r"far\s+apart)\b[^?]*\??$|,?\s*(?:and\s+)?(?:by\s+)?how\s+much\s+(?:earlier|later|sooner)\b[^?]*\??$",
+    re.I,
+)
+# the comparative words of an order in time
+TIME_ORDER = re.compile(
+    r"\b(?:before|after|earlier|earliest|later|latest|sooner|soonest|first|last)\b", re.I
+)
+
+
+def asks_interval(question: str) -> bool:
+    """Whether the question also asks how far apart in time the two sides are."""
+    return INTERVAL.search(question.strip()) is not None
+
+
 def _clean(side: str) -> str:
     return side.strip(" ,;:—–-\"'“”‘’").strip()
 
@@ -38,7 +56,8 @@ def compared_sides(question: str) -> list[str]:
     it has no comparative word or no 'A or B' / 'between A and B'."""
     if not _COMPARATIVE.search(question):
         return []
-    text = re.sub(r",\s+or\s+", " or ", question.strip().rstrip("?.! "))
+    text = INTERVAL.sub("", question.strip()).strip() or question.strip()
+    text = re.sub(r",\s+or\s+", " or ", text.rstrip("?.! "))
     than = re.match(
         rf"^{_AUX}\s+(?P<a>.+?)\s+(?:\w+\s+)?(?:\w+er|more \w+|less \w+)"
         r"(?:\s+or\s+(?:\w+er|more \w+|less \w+))?(?:\s+\w+)?\s+than\s+(?P<b>.+)$",
@@ -47,6 +66,15 @@ def compared_sides(question: str) -> list[str]:
     )
     if than:  # 'Is A due earlier or later than B?'
         a, b = _clean(than["a"]), _clean(than["b"])
+        return [a, b] if re.search(r"[A-Za-z]{3}", a) and re.search(r"[A-Za-z]{3}", b) else []
+    order = re.match(  # 'Did A happen before or after B?'
+        rf"^{_AUX}\s+(?P<a>.+?)\s+(?:before or after|after or before|earlier or later than|"
+        r"later or earlier than|sooner or later than)\s+(?P<b>.+)$",
+        text,
+        re.I,
+    )
+    if order:
+        a, b = _clean(order["a"]), _clean(order["b"])
         return [a, b] if re.search(r"[A-Za-z]{3}", a) and re.search(r"[A-Za-z]{3}", b) else []
     between = re.search(r"\bbetween\s+(?P<a>.+?)\s+and\s+(?P<b>[^,;:?]+)", text, re.I)
     tail = re.search(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis.comparison import compared_sides
+from assistant.analysis.comparison import TIME_ORDER, compared_sides
 from assistant.analysis.model import Intent
 from assistant.analysis.patterns import DEGREE, PRIORITY, REVISED, SLIPPED, STATUS_WORDS
 from assistant.analysis.periods import all_years
@@ -153,6 +153,8 @@ def intent_of(question: str) -> Intent:
     q = question.lower().strip()
     if TIME_APART.search(question):
         return "compare"  # 'how far apart are the two reports?': their dates compared
+    if TIME_ORDER.search(question) and compared_sides(question):
+        return "compare"  # 'did A come before or after B, and by how many months?'
     if RECURRENCE.search(question) and not (REVISED.search(question) or SLIPPED.search(question)):
         return "recurring"  # 'flagged on two separate occasions', 'raised again in 2017'
     head = counted_noun(question)

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.analysis.comparison import INTERVAL, compared_sides
+from assistant.analysis.intent import REGISTER_KINDS
 from assistant.analysis.patterns import unquoted
 
 WH = r"(?:who|whom|whose|what|when|where|which|why|how)"
@@ -78,6 +80,8 @@ def question_parts(question: str) -> list[str]:
             continue
         head = text[start:joint_start].strip(" ,;")
         tail = text[joint_end:].strip()
+        if INTERVAL.fullmatch(text[joint_start:]) and compared_sides(text[start:]):
+            continue  # 'which came first, A or B, and how many months apart?' is one comparison
         if _is_question(head) and _is_question(tail):
             parts.append(head)
             start = joint_end
@@ -100,3 +104,80 @@ def preface(question: str) -> str | None:
         if match:
             return match.group("p").strip()
     return None
+
+
+# a demonstrative that points back to a thing named before: 'that toolkit', 'this board'
+_POINTER = re.compile(r"\b(?:that|this|the same)\s+(?P<noun>[a-z][a-z-]{2,})\b", re.I)
+_STOP_BEFORE = frozenset(
+    "a an the its their his her our your this that these those of on in to for with by at from "
+    "and or as is are was were be been has have had relies rely relied".split()
+)
+_DECLARATIVE = re.compile(r"^(?P<context>(?:[^?]+?[.!]\s+)+)(?P<question>[^.!?]+\?)$")
+
+
+def _named_before(noun: str, context: str) -> str | None:
+    """How the context names a thing the question points back to by its noun: the noun with
+    the words before it up to a determiner or preposition ('a partnership toolkit' ->
+    'partnership toolkit'); None if the context does not name it."""
+    tokens = re.findall(r"[A-Za-z0-9][\w&'/-]*", context)
+    for at in range(len(tokens) - 1, -1, -1):
+        if tokens[at].lower() != noun.lower():
+            continue
+        start = at
+        while start > 0 and at - start < 3 and tokens[start - 1].lower() not in _STOP_BEFORE:
+            start -= 1
+        return " ".join(tokens[start : at + 1]) if start < at else None
+    return None
+
+
+def without_context(part: str) -> str:
+    """A part that opens with statements and then asks ('X relies on a partnership toolkit.
+    According to the 2008 report, what state was that toolkit in?'): the question alone, its
+    pointer ('that toolkit') replaced by how the statements named the thing ('the partnership
+    toolkit'). Unchanged when it has no such statements or points back to nothing they name:
+    the statements may then be what the question is about."""
+    found = _DECLARATIVE.match(part.strip())
+    if not found:
+        return part
+    question = found.group("question")
+    pointer = _POINTER.search(question)
+    if pointer is None:
+        return part
+    named = _named_before(pointer.group("noun"), found.group("context"))
+    if named is None:
+        return part
+    return question[: pointer.start()] + f"the {named}" + question[pointer.end() :]
+
+
+def named_in_answer(part: str, prior_question: str, prior_answer: str) -> str | None:
+    """A later part that points back by a noun ('what does that board oversee?') asked of the
+    name the earlier part's answer gave ('… the Service Improvement Board (SIB) has taken over
+    …' -> 'what does the Service Improvement Board oversee?'): a capitalised name ending in that
+    noun, the one nearest the earlier question's own words; None when the answer names none."""
+    pointer = _POINTER.search(part)
+    if pointer is None:
+        return None
+    noun = pointer.group("noun")
+    if re.fullmatch(REGISTER_KINDS, noun, re.I):
+        return None  # 'that action' is a row of the register: the bridge reads it
+    name = re.compile(
+        rf"\b((?:[A-Z][\w'-]*\s+(?:(?:&|and|of|for|the)\s+)?){{1,5}}{re.escape(noun.capitalize())}s?)"
+        r"\b(?!\s+[A-Z][a-z])(?:\s+\([A-Z&]{2,}\))?"
+    )
+    asked = {
+        w.lower() for w in re.findall(r"[A-Za-z]{4,}", prior_question) if w.lower() != noun.lower()
+    }
+    best: tuple[int, str] | None = None
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", prior_answer):
+        words = [(m.start(), m.group(0).lower()) for m in re.finditer(r"[A-Za-z]{4,}", sentence)]
+        for found in name.finditer(sentence):
+            named = re.sub(r"^(?:The|A|An|That|This|Its|Their)\s+", "", found.group(1).strip())
+            if len(named.split()) < 2:
+                continue  # 'The Board': no name
+            after = [at - found.end() for at, w in words if w in asked and at >= found.end()]
+            distance = min(after) if after else 10_000
+            if best is None or distance < best[0]:
+                best = (distance, named)
+    if best is None:
+        return None
+    return part[: pointer.start()] + f"the {best[1]}" + part[pointer.end() :]

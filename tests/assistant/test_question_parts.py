@@ -47,3 +47,52 @@ def test_a_part_with_its_own_subject_is_not_bent_to_the_first(ask: Callable[...,
 def test_one_question_is_not_cut(ask: Callable[..., Answer]) -> None:
     answer = ask("Which is due sooner, R18 or R9?")
     assert not answer.route.startswith("parts:")
+
+
+def test_a_body_the_first_answer_names_is_the_subject_of_the_next_part() -> None:
+    from assistant.analysis import named_in_answer
+
+    answer = (
+        "In line with the plan agreed by Cabinet Board, the Fleet Renewal Board (FRB), which "
+        "has depot representation, has taken over the duties of the Vehicle Panel."
+    )
+    question = "Which board took over the duties of the Vehicle Panel?"
+    assert (
+        named_in_answer("What is that board overseeing?", question, answer)
+        == "What is the Fleet Renewal Board overseeing?"
+    )
+    assert named_in_answer("Who owns that action?", question, answer) is None  # a register row
+    assert named_in_answer("What does it oversee?", question, answer) is None  # no noun
+
+
+def test_a_named_body_replaces_the_record_in_the_next_part(ask: Callable[..., Answer]) -> None:
+    answer = ask(
+        "Which board took over the responsibilities of the Corporate Risk Review Group, "
+        "and what is that board overseeing?"
+    )
+    assert "**What is the Service Improvement Board overseeing?**" in answer.answer
+    second = answer.answer.split("**What is the Service Improvement Board overseeing?**")[1]
+    assert "Service Improvement Board" in second and "[" in second  # asked of it, and cited
+
+
+def test_a_later_part_without_a_paper_of_its_own_keeps_the_first_parts(
+    ask: Callable[..., Answer],
+) -> None:
+    answer = ask(
+        "In the 2007/08 AGS, which item deals with the HR policies, and how many items are "
+        "due in March 2009?"
+    )
+    second = answer.answer.split("due in March 2009?**")[1]
+    assert second.lstrip().startswith("**5** items.")  # the AGS's, not every paper's nine
+    assert {r.document.id for r in answer.records} == {"000_f60702f293bad3c1-txt"}
+
+
+def test_it_among_several_records_is_the_one_the_part_describes(
+    ask: Callable[..., Answer],
+) -> None:
+    answer = ask(
+        "Which PURE recommendations are owned by the MPA, and when is it due for the one "
+        "about the web site?"
+    )
+    second = answer.answer.split("the one about the web site?**")[1]
+    assert "**R2**" in second and "December 08" in second  # not the first of the list

@@ -6,12 +6,21 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import NamedTuple
 
-from assistant.analysis import GENERIC, QueryAnalysis
+from assistant.analysis import GENERIC, QueryAnalysis, due_order
+from assistant.analysis.comparison import TIME_ORDER, compared_aspect, direction
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
 from assistant.answers.support.describe import describe_records
-from assistant.answers.support.recordtext import cite_record, record_name, safe_text
+from assistant.answers.support.gather import gather
+from assistant.answers.support.recordtext import (
+    cite,
+    cite_record,
+    due_words,
+    record_name,
+    safe_text,
+)
 from assistant.answers.support.topics import (
     TOPIC_SHARE_MIN,
     apply_api_filters,
@@ -19,10 +28,12 @@ from assistant.answers.support.topics import (
     record_hits,
     topic_weights,
 )
-from assistant.citations import record_quote
+from assistant.citations import CitationBuilder, record_quote
+from assistant.evidence import Evidence, coverage
 from assistant.register import RecordQuery, sole_owner
 from assistant.text import stems
-from ingest.model import ActionRecord
+from ingest.dates import parse_dates
+from ingest.model import ActionRecord, DocumentInfo
 from vectorstore.bm25 import query_terms
 from vectorstore.identifiers import as_held, identifiers
 
@@ -95,7 +106,12 @@ def by_sides(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         counted = owners_counted(q, context)
         if counted is not None:
             return counted
-    if len(q.sides) != 2 or len(q.documents) >= 2:
+    ordered = in_time_order(q, context)
+    if ordered is not None:
+        return ordered
+    if len(q.sides) != 2:
+        return None
+    if len(q.documents) >= 2 and any(paper_named(side, context) for side in q.sides):
         return None  # two papers compared: across_reports.counted and the overviews answer
     first, second = (resolve_side(side, q, context) for side in q.sides)
     if first is None or second is None or first.id == second.id:
@@ -226,12 +242,202 @@ def dates_apart(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     else:
         years = (last.year or 0) - (first.year or 0)
         head = f"**They are about {years} year{'s' if years != 1 else ''} apart**"
+    if first.date != last.date:
+        head += f" — *{safe_text(first.title)}* came first"
     return finish(
         q,
         context,
         body=f"{head}: " + "; ".join(said) + ".",
         line=f"Dates of 2 documents; searched {len(context.searched())} documents.",
         matched=0,
+        route="compare",
+        citations=builder.citations(),
+    )
+
+
+# a side that names a deadline ('the deadline for X', 'X's due date') is compared on it
+_DEADLINE_WORDS = re.compile(
+    r"\b(?:deadlines?|due|timescales?|target dates?|completion dates?|"
+    r"to be (?:done|complete)\w*)\b",
+    re.I,
+)
+EVENT_COVERAGE = 0.6  # share of a side's words a dated sentence must hold to date the event
+PAPER_TITLE_SHARE = 0.75  # share of a paper's title words a side must hold to name the paper
+_TITLE_STOP = frozenset("the of and for on in to a an by at".split())
+
+
+class Dated(NamedTuple):
+    """One side of an order in time: its date (ISO), as written, what kind of date, how to
+    name what it dates, and its citation marker."""
+
+    side: str
+    iso: str
+    written: str
+    kind: str  # 'deadline', 'event' or 'paper'
+    what: str
+    marker: str
+
+
+def _title_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9&]+", text.lower()) if w not in _TITLE_STOP]
+
+
+def paper_named(side: str, context: AnswerContext) -> DocumentInfo | None:
+    """The paper a side names by its title ('the meeting that received the X Report'): the one
+    whose title words the side holds most of (at least PAPER_TITLE_SHARE, two words or more),
+    when no other paper's title is held as fully."""
+    words = set(_title_words(side))
+    shares = []
+    for doc in context.documents:
+        title = _title_words(doc.title)
+        held = sum(1 for w in title if w in words)
+        if title and held >= 2:
+            shares.append((held / len(title), doc))
+    shares.sort(key=lambda pair: -pair[0])
+    if not shares or shares[0][0] < PAPER_TITLE_SHARE:
+        return None
+    if len(shares) > 1 and shares[1][0] == shares[0][0]:
+        return None
+    return shares[0][1]
+
+
+def _event_sentence(side: str, q: QueryAnalysis, context: AnswerContext) -> Evidence | None:
+    """The sentence that dates the event a side describes ('the launch of the X programme' ->
+    'The X programme launched in July 2008 …'): a sentence, not a deadline cell, holding a
+    date and most of the side's words."""
+    terms = [
+        t for t in query_terms(side) if t not in GENERIC and not t.isdigit() and context.stats.df(t)
+    ]
+    if not terms:
+        return None
+    evidence, weights = gather(q, context, k=12, text=side, terms=terms)
+    records = context.register.by_id()
+    best: tuple[float, Evidence] | None = None
+    for item in evidence:
+        record = records.get(item.record_id or "")
+        if record is not None and record.due_text and item.text in record.due_text:
+            continue  # the deadline cell dates the action, not an event
+        if len(item.text.split()) < 5 or not parse_dates(item.text):
+            continue
+        share = coverage(item.text, weights)
+        if share >= EVENT_COVERAGE and (best is None or share > best[0]):
+            best = (share, item)
+    return best[1] if best else None
+
+
+def _dated_side(
+    side: str,
+    q: QueryAnalysis,
+    context: AnswerContext,
+    builder: CitationBuilder,
+    deadline: bool,
+    latest: bool,
+) -> Dated | None:
+    """A side's date of the right kind: the date of the paper it names, else (unless a
+    deadline is asked) the date of the event a sentence reports, else its record's deadline."""
+    paper = paper_named(side, context)
+    if paper is not None and paper.date and paper.date_text:
+        chunk_id = context.first_chunk_id(paper.id)
+        n = (
+            builder.add(chunk_id=chunk_id, document=paper.ref(), quote=paper.date_text)
+            if chunk_id
+            else None
+        )
+        marker = f" [{n}]" if n else ""
+        return Dated(
+            side, paper.date, paper.date_text, "paper", f"*{safe_text(paper.title)}*", marker
+        )
+    if not deadline:
+        event = _event_sentence(side, q, context)
+        if event is not None:
+            when = parse_dates(event.text)[0]
+            n = builder.add_evidence(event)
+            marker = f" [{n}]" if n else ""
+            return Dated(side, when.iso, when.text, "event", f"“{event.display()}”", marker)
+    record = resolve_side(side, q, context)
+    if record is None or not record.due_date or not record.due_text:
+        return None
+    marker = cite(builder, record, context.record_chunk_id(record.id), record.due_text)
+    iso, written = record.due_date, due_words(record)
+    current = [d for d in parse_dates(record.due_text) if d.iso != record.revised_from_date]
+    if len(current) > 1:  # a row of several actions, each with its deadline: the one asked
+        chosen = max(current, key=lambda d: d.iso) if latest else min(current, key=lambda d: d.iso)
+        iso, written = (
+            chosen.iso,
+            f"{chosen.text} (the {'last' if latest else 'first'} of its deadlines)",
+        )
+    return Dated(side, iso, written, "deadline", f"**{record_name(record)}**", marker)
+
+
+def _gap(first: str, last: str) -> str:
+    """The time between two ISO dates in years and months ('1 year and 3 months')."""
+    start, end = date.fromisoformat(first), date.fromisoformat(last)
+    months = (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
+    years, rest = divmod(max(months, 0), 12)
+    said = " and ".join(
+        p
+        for p in (
+            f"{years} year{'s' if years != 1 else ''}" if years else "",
+            f"{rest} month{'s' if rest != 1 else ''}" if rest else "",
+        )
+        if p
+    )
+    return said or f"{(end - start).days} days"
+
+
+def in_time_order(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """'Which came first, A or B?', 'did A happen before or after B, and by how many months?':
+    each side dated by a value of its own kind (a paper's date, an event a sentence dates, an
+    action's deadline), the order stated first with the time between; None unless both are."""
+    if len(q.sides) != 2 or not (due_order(q.question) or TIME_ORDER.search(q.question)):
+        return None
+    if compared_aspect(q.question) is not None:
+        return None  # priority or degree: compared on their scales
+    rest = q.question
+    for side in q.sides:
+        rest = rest.replace(side, " ")
+    deadline_asked = bool(_DEADLINE_WORDS.search(rest))
+    builder = context.citations()
+    dated = []
+    for side in q.sides:
+        value = _dated_side(
+            side,
+            q,
+            context,
+            builder,
+            deadline_asked or bool(_DEADLINE_WORDS.search(side)),
+            direction(q.question) == "max",
+        )
+        if value is None:
+            return None
+        dated.append(value)
+    a, b = dated
+    if a.kind == b.kind == "deadline" and a.what == b.what:
+        return None  # both sides read as one action: not two things to order
+    if a.iso == b.iso:
+        head = f"**They fall on the same date, {safe_text(a.written)}**"
+    else:
+        first, last = (a, b) if a.iso < b.iso else (b, a)
+        verb = "is due first" if first.kind == last.kind == "deadline" else "came first"
+        head = (
+            f"**“{safe_text(first.side)}” {verb}: {safe_text(first.written)}{first.marker}, "
+            f"against {safe_text(last.written)}{last.marker} for “{safe_text(last.side)}” — "
+            f"{_gap(first.iso, last.iso)} earlier.**"
+        )
+    kinds = {"paper": "the date of", "event": "dated by", "deadline": "the deadline of"}
+    lines = [head, ""]
+    for value in dated:
+        lines.append(
+            f"- “{safe_text(value.side)}”: {safe_text(value.written)}{value.marker} — "
+            f"{kinds[value.kind]} {value.what}"
+        )
+    searched = context.searched()
+    return finish(
+        q,
+        context,
+        body="\n".join(lines),
+        line=f"Two dates compared; searched {len(searched)} documents, {context.span(searched)}.",
+        matched=sum(1 for v in dated if v.kind == "deadline"),
         route="compare",
         citations=builder.citations(),
     )

@@ -71,3 +71,37 @@ def test_the_aspect_and_direction_come_from_the_comparative() -> None:
     assert direction("Which has the higher priority, A or B?") == "max"
     assert direction("Which is due sooner, A or B?") == "min"
     assert direction("Which is the lower priority, A or B?") == "min"
+
+
+def test_an_order_in_time_with_an_interval_is_one_comparison() -> None:
+    from assistant.analysis import question_parts
+    from assistant.analysis.comparison import asks_interval
+    from assistant.analysis.intent import intent_of
+
+    question = (
+        "Did the depot pilot go live before or after the board adopted its tender rules, "
+        "and by how many months?"
+    )
+    assert compared_sides(question) == [
+        "the depot pilot go live",
+        "the board adopted its tender rules",
+    ]
+    assert asks_interval(question) and intent_of(question) == "compare"
+    assert question_parts(question) == [question]
+    split = "Which came first, the roof survey or the lab audit, and who owns the audit?"
+    assert len(question_parts(split)) == 2  # a part of its own is still cut
+
+
+def test_statements_before_a_question_name_what_it_points_back_to() -> None:
+    from assistant.analysis import without_context
+
+    part = (
+        "Plan B7 depends on a fleet telematics contract for its savings. According to the "
+        "2019 estates review, what stage was that contract at?"
+    )
+    assert without_context(part) == (
+        "According to the 2019 estates review, what stage was the fleet telematics contract at?"
+    )
+    # nothing pointed back to: the statements stay, as they may be the subject
+    kept = "Plan B7 depends on a telematics contract. Who owns B7?"
+    assert without_context(kept) == kept

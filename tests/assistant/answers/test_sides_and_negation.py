@@ -74,3 +74,43 @@ def test_a_named_value_the_record_contradicts_is_corrected(
     assert not check_answer(assistant, records.by_ref(same, context()), "refs").answer.startswith(
         "**No"
     )
+
+
+def test_an_event_a_sentence_dates_is_ordered_against_a_deadline(
+    assistant: Assistant,
+    analyse: Callable[[str], QueryAnalysis],
+    context: Callable[[], AnswerContext],
+) -> None:
+    q = analyse(
+        "Which happened first, the launch of the Developing Resource Management programme "
+        "or the deadline for the HR policies?"
+    )
+    answer = check_answer(assistant, sides.by_sides(q, context()), "compare")
+    first = answer.answer.splitlines()[0]
+    # the event's date comes from the progress sentence, the other side's from its deadline
+    assert first.startswith("**“the launch of the Developing Resource Management programme”")
+    assert "July 2008" in first and "March 2009" in first and "8 months earlier" in first
+
+
+def test_a_row_of_several_deadlines_is_ordered_by_the_one_asked(
+    assistant: Assistant,
+    analyse: Callable[[str], QueryAnalysis],
+    context: Callable[[], AnswerContext],
+) -> None:
+    q = analyse("Which is due sooner, the risk management strategy review or the HR policies?")
+    first = check_answer(assistant, sides.by_sides(q, context()), "compare").answer.splitlines()[0]
+    assert first.startswith("**“the risk management strategy review” is due first: Sept 2008")
+
+
+def test_papers_named_by_their_meetings_are_ordered_by_their_dates(
+    assistant: Assistant,
+    analyse: Callable[[str], QueryAnalysis],
+    context: Callable[[], AnswerContext],
+) -> None:
+    q = analyse(
+        "Which came first, the meeting that received the MPS Governance Report or the one "
+        "that received the MOPAC Governance Improvement Plan?"
+    )
+    first = check_answer(assistant, sides.by_sides(q, context()), "compare").answer.splitlines()[0]
+    assert "31 March 2017" in first and "19 December 2017" in first
+    assert first.startswith("**“the meeting that received the MPS Governance Report” came first")
