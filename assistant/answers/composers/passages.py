@@ -24,6 +24,7 @@ from assistant.analysis import (
 )
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
+from assistant.answers.support.dated import DUE_WORDS, asserted_dates, check_date
 from assistant.answers.support.gather import gather, passages_line
 from assistant.answers.support.premises import (
     asserts_field,
@@ -33,6 +34,7 @@ from assistant.answers.support.premises import (
     figure_contradicted,
     figures,
     missing_terms,
+    premise_scope,
     record_premise,
     subject_of,
 )
@@ -91,6 +93,9 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     counted = count_premise(q, context, builder)
     if counted:
         return _finish(q, context, builder, [counted], ["premise-corrected"])
+    dated = _date_premise(q, context, builder)
+    if dated is not None:
+        return dated
     if q.intent == "compare" or not figures(unquoted(q.question)):
         return None
     evidence, weights = gather(q, context)
@@ -102,6 +107,69 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if correction is None:
         return None
     return _finish(q, context, builder, [correction], ["premise-corrected"])
+
+
+def _date_premise(
+    q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder
+) -> Answer | None:
+    """A date the question asserts of an event ('since X launched in May 2009') that the
+    sentences about X contradict, or that they leave out: the correction, citing the sentence
+    that gives the record's date (or speaks of the event undated), then what the record says
+    of X. The asserted year is the claim, not a filter: the passages are searched in every
+    document."""
+    scope = premise_scope(q)
+    if scope is None or q.outcome:  # 'did X actually go live in Q2?' asks what came of it
+        return None
+    claimed = [a for a in asserted_dates(scope) if a.event not in DUE_WORDS]
+    if not claimed:
+        return None
+    unfiltered = q.model_copy(update={"since": None, "until": None, "period": None})
+    evidence, weights = gather(unfiltered, context)
+    # the premise itself, searched further: the sentence dating the event may rank low for
+    # the question as a whole ('what has it achieved?')
+    about, _ = gather(unfiltered, context, k=max(16, 2 * context.top_k), text=scope)
+    dated_out = {w.lower() for a in claimed for w in re.findall(r"[A-Za-z]+", a.text)}
+    said = set(query_terms(scope)) - dated_out
+    subject = term_weights([t for t in q.terms if t in said and t not in q.refs], context.stats)
+    relevant = evidence[:12] + [
+        e for e in about[:16] if e.start not in {x.start for x in evidence[:12]}
+    ]
+    found = None
+    for asserted in claimed:
+        found = check_date(asserted, subject, [e.text for e in relevant])
+        if found is not None:
+            break
+    if found is None:
+        return None
+    item = relevant[found.index]
+    if found.borne_out and _FUTURE.search(item.text) and not _PAST.search(item.text):
+        return None  # a date the record only plans for bears nothing out
+    n = builder.add_evidence(item)
+    if n is None:
+        return None
+    quoted = f"“{item.display()}” [{n}]"
+    asserted = safe_text(found.asserted.text)
+    # the claims of a premise the record bears out are not checked again ('launched')
+    plain = unfiltered.model_copy(update={"claims": []})
+    if found.borne_out and found.stated is not None:
+        head = f"The record gives {safe_text(found.stated.text)}: {quoted}"
+        return _compose(plain, context, evidence, weights, builder, [head], [])
+    if found.stated is not None:
+        head = (
+            f"**The record does not give {asserted} for this: it gives "
+            f"{safe_text(found.stated.text)}** — {quoted}"
+        )
+    else:
+        head = f"**The record gives no date for this, so not {asserted}** — {quoted}"
+    return _compose(
+        plain,
+        context,
+        evidence,
+        weights,
+        builder,
+        [head, WHAT_THE_RECORD_SAYS],
+        ["premise-corrected"],
+    )
 
 
 def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
@@ -197,12 +265,25 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
             f"what came of {subject_of(q)}",
             "It only mentions it as something planned; no later paper reports the outcome.",
         )
-    builder = context.citations()
-    lines: list[str] = []
-    notes: list[str] = []
-    correction = _premise(q, evidence, weights, context, builder) or _figure_premise(
-        q, evidence, weights, builder
-    )
+    return _compose(q, context, evidence, weights, context.citations(), [], [])
+
+
+def _compose(
+    q: QueryAnalysis,
+    context: AnswerContext,
+    evidence: list[Evidence],
+    weights: dict[str, float],
+    builder: CitationBuilder,
+    lines: list[str],
+    notes: list[str],
+) -> Answer:
+    """The answer from the scored sentences: a premise correction (unless ``lines`` already
+    hold one), then the best sentences, each cited, with their records' status."""
+    correction = None
+    if not lines:
+        correction = _premise(q, evidence, weights, context, builder) or _figure_premise(
+            q, evidence, weights, builder
+        )
     if correction:
         lines.append(correction)
         notes.append("premise-corrected")

@@ -18,6 +18,7 @@ from assistant.analysis import (
     unquoted,
 )
 from assistant.answers.context import AnswerContext
+from assistant.answers.support.dated import DUE_WORDS, agrees, asserted_dates
 from assistant.answers.support.recordtext import (
     cite,
     cite_record,
@@ -38,6 +39,7 @@ from assistant.answers.support.topics import (
 from assistant.citations import CitationBuilder, record_quote
 from assistant.register import record_text
 from assistant.text import stem, stems
+from ingest.dates import scan_dates
 from ingest.model import ActionRecord
 
 
@@ -85,8 +87,10 @@ def record_premise(
     if described and q.priority and not record.priority and q.intent in ("lookup", "explain"):
         head = f"**The record gives {name} {where} no priority, so not {q.priority}.**"
         return head + _facts(record, builder, chunk_id)
-    contradiction = _value_contradicted(q, record, builder, chunk_id, name, where) or (
-        _field_claim_contradicted(q, record, builder, chunk_id, name, where)
+    contradiction = (
+        _value_contradicted(q, record, builder, chunk_id, name, where)
+        or _field_claim_contradicted(q, record, builder, chunk_id, name, where)
+        or _due_date_contradicted(q, record, builder, chunk_id, name, where)
     )
     if contradiction:
         return contradiction
@@ -227,6 +231,55 @@ def _field_claim_contradicted(
     return None
 
 
+_YES_NO = re.compile(r"^\s*(?:was|were|did|has|have|had|is|are|does|do)\b", re.I)
+
+
+def premise_scope(q: QueryAnalysis) -> str | None:
+    """The words of a question that assert rather than ask: its premise ('since X was
+    launched in May 2009, …'), or the whole of a yes/no question ('was X published in
+    2015?'); None for a question that asserts nothing (and for lists and counts, whose values
+    are filters)."""
+    if q.intent not in ("lookup", "explain"):
+        return None
+    if q.premise:
+        return unquoted(q.premise)
+    if _YES_NO.match(q.question):
+        return unquoted(q.question)
+    return None
+
+
+def asserted_due(q: QueryAnalysis) -> bool:
+    """Whether the question asserts a deadline date ('given X was due in Feb 2010')."""
+    scope = premise_scope(q)
+    return bool(scope) and any(a.event in DUE_WORDS for a in asserted_dates(scope or ""))
+
+
+def _due_date_contradicted(
+    q: QueryAnalysis,
+    record: ActionRecord,
+    builder: CitationBuilder,
+    chunk_id: str | None,
+    name: str,
+    where: str,
+) -> str | None:
+    """A deadline date the question asserts ('was due in Feb 2010') that neither the record's
+    deadline nor the one it revised agrees with: corrected from its date column."""
+    scope = premise_scope(q)
+    if not scope or not record.due_text or not record.due_date:
+        return None
+    claimed = [a for a in asserted_dates(scope) if a.event in DUE_WORDS]
+    if not claimed:
+        return None
+    written = "\n".join(t for t in (record.due_text, record.revised_from_text) if t)
+    dates = scan_dates(written)[0]
+    if not dates or any(agrees(claimed[0], d) for d in dates):
+        return None
+    return (
+        f"**No — {name} {where} is due {due_words(record)}, not {safe_text(claimed[0].text)}**"
+        f"{cite(builder, record, chunk_id, record.due_text)}." + _facts(record, builder, chunk_id)
+    )
+
+
 def asserts_field(q: QueryAnalysis) -> bool:
     """Whether the question asserts a value of a record's field (a priority, how far it was
     met, an owner, that it has a lead, which way its deadline moved): what
@@ -239,6 +292,7 @@ def asserts_field(q: QueryAnalysis) -> bool:
         or _HAS_LEAD.search(question)
         or _MOVED_EARLIER.search(question)
         or (q.intent in ("lookup", "explain") and _MOVED_LATER.search(question))
+        or asserted_due(q)
     )
 
 
