@@ -16,6 +16,7 @@ answered by its composers, with or without an LLM.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Literal
 
@@ -95,6 +96,14 @@ LLM_ROUTES: frozenset[Route] = frozenset({"compare", "passages"})
 LLM_GUARDS: tuple[Composer, ...] = (passages.premise_first, passages.unknown_words)
 
 
+# the words that make 'when …?' ask for a deadline (a register column), not an event's date
+_DEADLINE = re.compile(
+    r"\b(?:due|deadlines?|timescales?|target(?:ed)?|expected|scheduled|planned|revised|"
+    r"moved|slipped|extended|deferred|postponed)\b",
+    re.I,
+)
+
+
 def choose_route(q: QueryAnalysis) -> Route:
     if q.unknown_periods:
         return "unknown_period"
@@ -109,6 +118,12 @@ def choose_route(q: QueryAnalysis) -> Route:
         return "passages"  # a value of a kind no register column holds: a name, a score, a rate
     if q.refs and q.intent in ("lookup", "explain", "compare") and not q.quantity:
         return "refs"
+    if (
+        q.intent == "lookup"
+        and answer_type(q.question) == "year"
+        and not _DEADLINE.search(q.question)
+    ):
+        return "passages"  # 'when was X launched?': the date of an event, which prose gives
     if q.intent in ("list", "count"):
         return "register"
     if q.intent == "recurring":

@@ -250,7 +250,7 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         )
     asked = answer_type(q.question)
     needed = 2 if _FROM_TO.search(q.question) else 1  # 'moved from what to what': both values
-    if asked and not _gives(asked, evidence[:6], checked, needed):
+    if asked and not _gives(asked, evidence[:6], checked, needed, pool=evidence):
         label = ANSWER_LABELS[asked]
         return abstain(
             q,
@@ -371,17 +371,43 @@ _FROM_TO = re.compile(r"\bfrom\b.{0,40}\bto\b|\bfrom and to\b|\bbefore and after
 
 
 def _gives(
-    asked: str, evidence: list[Evidence], weights: dict[str, float], needed: int = 1
+    asked: str,
+    evidence: list[Evidence],
+    weights: dict[str, float],
+    needed: int = 1,
+    pool: list[Evidence] | None = None,
 ) -> bool:
-    """A sentence about the question's subject (half its weight or more) that holds a value of
-    the kind asked for ('£142m', '12%', '2009'), or ``needed`` of them (a change from one value
-    to another)."""
+    """A sentence about the question's subject that holds a value of the kind asked for
+    ('£142m', '12%', '2009'), or ``needed`` of them (a change from one value to another).
+
+    About the subject: half its weight or more, and every word of a subject of two words or
+    fewer ('the Transformation Directorate' is not 'the transformation partner'); a sentence
+    that opens with a pronoun ('It is due …') is read with the sentence before it."""
     shape = ANSWER_SHAPES[asked]
-    return any(
-        len(shape.findall(item.text)) >= needed
-        and (not weights or coverage(item.text, weights) >= 0.5)
-        for item in evidence
-    )
+    share = 1.0 if len(weights) <= 2 else 0.5
+    for item in evidence:
+        if len(shape.findall(item.text)) < needed:
+            continue
+        said = item.text
+        if item.text.startswith(_PRONOUN_OPENINGS):
+            before = _previous_in_passage(item, pool or evidence)
+            said = f"{before.text} {said}" if before is not None else said
+        if not weights or coverage(said, weights) >= share - 1e-9:
+            return True
+    return False
+
+
+_PRONOUN_OPENINGS = ("It ", "It's ", "This ", "These ", "They ", "Its ", "Their ", "That ")
+
+
+def _previous_in_passage(item: Evidence, evidence: list[Evidence]) -> Evidence | None:
+    """The sentence right before ``item`` in the same passage, if retrieved."""
+    before = [
+        e
+        for e in evidence
+        if e.chunk_id == item.chunk_id and e.label == item.label and e.start < item.start
+    ]
+    return max(before, key=lambda e: e.start) if before else None
 
 
 def _only_announced(evidence: list[Evidence], weights: dict[str, float]) -> bool:
