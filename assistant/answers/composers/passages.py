@@ -30,6 +30,7 @@ from assistant.answers.support.premises import (
     asserts_field,
     claim_supported,
     count_premise,
+    denied_phrase,
     described_record,
     figure_contradicted,
     figures,
@@ -96,6 +97,9 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     dated = _date_premise(q, context, builder)
     if dated is not None:
         return dated
+    denied = _denied_premise(q, context, builder)
+    if denied is not None:
+        return denied
     if q.intent == "compare" or not figures(unquoted(q.question)):
         return None
     evidence, weights = gather(q, context)
@@ -161,6 +165,56 @@ def _date_premise(
         )
     else:
         head = f"**The record gives no date for this, so not {asserted}** — {quoted}"
+    return _compose(
+        plain,
+        context,
+        evidence,
+        weights,
+        builder,
+        [head, WHAT_THE_RECORD_SAYS],
+        ["premise-corrected"],
+    )
+
+
+def _denied_premise(
+    q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder
+) -> Answer | None:
+    """A thing the question asks about or takes to exist ('who is the new lead for X?') that
+    the passages about X say is missing ('X continues to exist without a working lead'): the
+    record's denial, cited, then what it says of X. A year in the question is part of what it
+    takes for granted ('appointed in 2016'), not a filter."""
+    if q.intent not in ("lookup", "explain") or q.refs or not q.terms:
+        return None
+    unfiltered = q.model_copy(update={"since": None, "until": None, "period": None})
+    evidence, weights = gather(unfiltered, context)
+    records = context.register.by_id()
+    asked = stems(q.question)
+    denials: list[tuple[Evidence, str]] = []
+    top = evidence[:12]
+    denying = {e.record_id for e in top if e.record_id and denied_phrase(q.question, e.text)}
+    # the other sentences of a record that denies it, wherever they rank
+    for item in top + [e for e in evidence[12:] if e.record_id in denying]:
+        record = records.get(item.record_id) if item.record_id else None
+        title = stems(record.title) if record and record.title else set()
+        named = bool(title) and title <= asked  # the question names the record by its title
+        about = f"{item.text} {record.title if record else ''}"  # 'this area' is the record's
+        if not named and coverage(about, weights) < 0.5:
+            continue
+        phrase = denied_phrase(q.question, item.text)
+        if phrase and all(phrase != p for _, p in denials):
+            denials.append((item, phrase))
+    if not denials:
+        return None
+    quoted = []
+    for item, _ in denials[:2]:
+        n = builder.add_evidence(item)
+        if n is not None:
+            quoted.append(f"“{item.display()}” [{n}]")
+    if not quoted:
+        return None
+    said = " and ".join(f"“{safe_text(p)}”" for _, p in denials[:2])
+    head = f"**The record says there is none: {said}** — {' '.join(quoted)}"
+    plain = unfiltered.model_copy(update={"claims": []})
     return _compose(
         plain,
         context,

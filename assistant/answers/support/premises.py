@@ -524,3 +524,48 @@ def count_premise(q: QueryAnalysis, context: AnswerContext, builder: CitationBui
         f"{len(scope)} actions, of which {len(done)} are complete.**"
     )
     return head + (f" Not complete: {cited}." if cited else "")
+
+
+# -- something the question takes to exist that the record says is missing ----------------------
+# 'without a working lead', 'no clear Met lead', 'no formal plan', 'lacks a …': a negation and
+# the (up to three) words of the noun phrase it denies, which stops at a grammar word
+_NEGATED = re.compile(
+    r"\b(?:no|without|lacks?|lacking|absence of|nor)\s+(?:an?\s+|any\s+)?"
+    r"(?P<words>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5})",
+    re.I,
+)
+_PHRASE_END = frozenset(
+    "for of to and the a an in on at by with from as that which who is are was were has have "
+    "had be been will would can could some any its their this these those".split()
+)
+
+
+def _noun_key(word: str) -> str:
+    """A noun's form for matching, singular ('leads' -> 'lead'); no stemming, so a verb
+    ('governed') is never its noun ('governance')."""
+    low = word.lower()
+    return low[:-1] if low.endswith("s") and not low.endswith("ss") and len(low) > 3 else low
+
+
+def denied_phrase(question: str, text: str) -> str | None:
+    """The phrase of ``text`` that says a thing the question asks about does not exist
+    ('without a working lead' for 'who is the new lead?'): a negation whose noun phrase has as
+    its head (the last word of each part joined by 'or') a noun the question uses; None when
+    the text denies nothing the question names."""
+    asked = {_noun_key(w) for w in re.findall(r"[A-Za-z]+", unquoted(question))}
+    asked -= {_noun_key(w) for w in (*_PHRASE_END, "or", "no", "not")}
+    for match in _NEGATED.finditer(text):
+        words: list[str] = []
+        run = 0  # words since the last 'or': up to three a noun phrase
+        for word in match.group("words").split():  # 'no clear governance or formal plan'
+            if word.lower() in _PHRASE_END or run >= 3:
+                break
+            words.append(word)
+            run = 0 if word.lower() == "or" else run + 1
+        while words and words[-1].lower() == "or":
+            words.pop()
+        heads = [w for i, w in enumerate(words) if i == len(words) - 1 or words[i + 1] == "or"]
+        if any(_noun_key(re.sub(r"\W+$", "", h)) in asked for h in heads):
+            end = match.start("words") + len(" ".join(words))
+            return text[match.start() : end]
+    return None
