@@ -34,9 +34,9 @@ from assistant.answers.support.topics import (
     common_in_record,
     filtered,
     record_hits,
-    topic_weights,
 )
 from assistant.citations import CitationBuilder, record_quote
+from assistant.evidence import split_compound, term_weights
 from assistant.register import record_text
 from assistant.text import stem, stems
 from ingest.dates import scan_dates
@@ -46,7 +46,13 @@ from ingest.model import ActionRecord
 def missing_terms(q: QueryAnalysis, context: AnswerContext) -> list[str]:
     """Key words of the question that no chunk of the record contains."""
     claim_stems = {stem(w) for c in q.claims for w in c.text.split()}
-    return [t for t in q.terms if context.stats.df(t) == 0 and stem(t) not in claim_stems]
+    return [
+        t
+        for t in q.terms
+        if context.stats.df(t) == 0
+        and stem(t) not in claim_stems
+        and not split_compound(t, context.stats)  # 'database' where the record has 'data base'
+    ]
 
 
 def subject_of(q: QueryAnalysis) -> str:
@@ -289,6 +295,8 @@ def asserts_field(q: QueryAnalysis) -> bool:
         q.priority
         or q.degree
         or (q.owner and asks_responsibility(question))  # 'why does the Treasurer own X?'
+        # an owner the premise names ('why was X handed to the Treasurer?') is asserted of X
+        or bool(q.owner and q.premise and q.owner.lower() in q.premise.lower())
         or _HAS_LEAD.search(question)
         or _MOVED_EARLIER.search(question)
         or (q.intent in ("lookup", "explain") and _MOVED_LATER.search(question))
@@ -308,14 +316,11 @@ def described_record(q: QueryAnalysis, context: AnswerContext) -> ActionRecord |
         for w in re.findall(r"[A-Za-z]+", m.group(0))
     }
     # the theme words too: 'the partnership working action' is described by them
-    topic = [
-        t
-        for t in q.terms
-        if t not in asserted and context.stats.df(t) > 0 and not common_in_record(t, context)
-    ]
-    if not topic:
+    topic = [t for t in q.terms if t not in asserted and not common_in_record(t, context)]
+    # in the record's spelling: 'data base' is its 'database'
+    weights = term_weights(topic, context.stats)
+    if not weights:
         return None
-    weights = topic_weights(topic, context)
     found = record_hits(q, context, q.question, k=5)
     scored = list(zip(context.register.topic_share_of(found, weights), found, strict=True))
     if not scored:
