@@ -27,8 +27,11 @@ from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.dated import DUE_WORDS, asserted_dates, check_date
 from assistant.answers.support.gather import gather, passages_line
 from assistant.answers.support.premises import (
+    AUTHOR_LINE,
     asserts_field,
+    author_contradicted,
     claim_supported,
+    claimed_author,
     count_premise,
     denied_phrase,
     described_record,
@@ -100,6 +103,9 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     denied = _denied_premise(q, context, builder)
     if denied is not None:
         return denied
+    authored = _author_premise(q, context, builder)
+    if authored is not None:
+        return authored
     if q.intent == "compare" or not figures(unquoted(q.question)):
         return None
     evidence, weights = gather(q, context)
@@ -215,6 +221,56 @@ def _denied_premise(
     said = " and ".join(f"“{safe_text(p)}”" for _, p in denials[:2])
     head = f"**The record says there is none: {said}** — {' '.join(quoted)}"
     plain = unfiltered.model_copy(update={"claims": []})
+    return _compose(
+        plain,
+        context,
+        evidence,
+        weights,
+        builder,
+        [head, WHAT_THE_RECORD_SAYS],
+        ["premise-corrected"],
+    )
+
+
+def _author_premise(
+    q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder
+) -> Answer | None:
+    """Who the question says wrote or presented a paper it names ('why did the Chief Executive
+    present the plan to the panel?') against the paper's own author lines ('Report by: …'):
+    when they name someone else, the correction quoting them, then what the record says of the
+    rest of the question. The claimed author is the claim, not an owner filter."""
+    scope = premise_scope(q)
+    if scope is None or not q.documents:
+        return None
+    claimed = claimed_author(scope)
+    if claimed is None:
+        return None
+    lines: list[str] = []
+    for doc in [d for d in context.documents if d.id in q.documents][:2]:
+        text = context.document_text(doc.id)
+        found = list(AUTHOR_LINE.finditer(text))
+        chunk_id = context.first_chunk_id(doc.id)
+        if not found or chunk_id is None:
+            continue
+        if not author_contradicted(claimed, [m.group(0) for m in found]):
+            return None  # the paper bears it out
+        cites = []
+        for match in found[:2]:
+            line = match.group(0).strip()
+            n = builder.add(chunk_id=chunk_id, document=doc.ref(), quote=line, near=match.start())
+            if n:
+                cites.append(f"“{safe_text(line)}” [{n}]")
+        if cites:
+            lines.append(f"*{safe_text(doc.title)}*: {'; '.join(cites)}")
+    if not lines:
+        return None
+    head = f"**No — the record does not name {safe_text(claimed)} as the author:** " + " ".join(
+        lines
+    )
+    plain = q.model_copy(
+        update={"claims": [], "owner": None, "since": None, "until": None, "period": None}
+    )
+    evidence, weights = gather(plain, context)
     return _compose(
         plain,
         context,

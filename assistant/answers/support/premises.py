@@ -574,3 +574,44 @@ def denied_phrase(question: str, text: str) -> str | None:
             end = match.start("words") + len(" ".join(words))
             return text[match.start() : end]
     return None
+
+
+# -- who wrote or presented a paper --------------------------------------------------------------
+# A paper's author lines ('Report by: The Chief Financial Officer, MOPAC', 'Report author: …').
+AUTHOR_LINE = re.compile(
+    r"^\s*(?:report (?:by|author)|author|prepared by|written by|presented by)\s*:\s*(?P<who>.+)$",
+    re.I | re.M,
+)
+_AUTHORING = r"(?:present|write|wrote|written|author|prepar|sign|submit)\w*"
+# who the premise says wrote or presented it: '<who> [personally] presented …', '… presented
+# by <who>', 'did <who> [personally] present …'
+_CLAIMED_AUTHOR = [
+    re.compile(
+        rf"\b(?:did|does|do|has|had|have)\s+(?P<who>.+?)\s+(?:\w+ly\s+)?{_AUTHORING}\b", re.I
+    ),
+    re.compile(rf"\b{_AUTHORING}\s+by\s+(?P<who>[^,;?.—–]+)", re.I),
+    re.compile(rf"^(?P<who>[^,;?.—–]+?)\s+(?:\w+ly\s+)?{_AUTHORING}\b", re.I),
+]
+
+
+def claimed_author(scope: str) -> str | None:
+    """Who the words ``scope`` (a premise) say wrote or presented a paper, as written."""
+    for pattern in _CLAIMED_AUTHOR:
+        match = pattern.search(scope)
+        if match:
+            who = match.group("who").strip()
+            if re.search(r"[A-Za-z]{3,}", who) and len(who.split()) <= 8:
+                return who
+    return None
+
+
+def author_contradicted(claimed: str, lines: list[str]) -> bool:
+    """Whether a paper's author lines name someone else: fewer than half the content words of
+    the claimed author are in them ('the Chief Executive' against 'The Chief Financial
+    Officer, MOPAC')."""
+    words = [w for w in re.findall(r"[A-Za-z]{3,}", claimed) if w.lower() not in _PHRASE_END]
+    if not words or not lines:
+        return False
+    said = stems(" ".join(lines))
+    present = sum(1 for w in words if stem(w.lower()) in said)
+    return present * 2 < len(words) or (present < len(words) and len(words) <= 2)
