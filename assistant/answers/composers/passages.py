@@ -100,12 +100,12 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     dated = _date_premise(q, context, builder)
     if dated is not None:
         return dated
-    denied = _denied_premise(q, context, builder)
-    if denied is not None:
-        return denied
     authored = _author_premise(q, context, builder)
     if authored is not None:
         return authored
+    denied = _denied_premise(q, context, builder)
+    if denied is not None:
+        return denied
     if q.intent == "compare" or not figures(unquoted(q.question)):
         return None
     evidence, weights = gather(q, context)
@@ -195,9 +195,10 @@ def _denied_premise(
     evidence, weights = gather(unfiltered, context)
     records = context.register.by_id()
     asked = stems(q.question)
+    names = " ".join(d.title for d in context.documents if d.id in q.documents)
     denials: list[tuple[Evidence, str]] = []
     top = evidence[:12]
-    denying = {e.record_id for e in top if e.record_id and denied_phrase(q.question, e.text)}
+    denying = {e.record_id for e in top if e.record_id and denied_phrase(q.question, e.text, names)}
     # the other sentences of a record that denies it, wherever they rank
     for item in top + [e for e in evidence[12:] if e.record_id in denying]:
         record = records.get(item.record_id) if item.record_id else None
@@ -206,7 +207,7 @@ def _denied_premise(
         about = f"{item.text} {record.title if record else ''}"  # 'this area' is the record's
         if not named and coverage(about, weights) < 0.5:
             continue
-        phrase = denied_phrase(q.question, item.text)
+        phrase = denied_phrase(q.question, item.text, names)
         if phrase and all(phrase != p for _, p in denials):
             denials.append((item, phrase))
     if not denials:

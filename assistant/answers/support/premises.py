@@ -552,12 +552,14 @@ def _noun_key(word: str) -> str:
     return low[:-1] if low.endswith("s") and not low.endswith("ss") and len(low) > 3 else low
 
 
-def denied_phrase(question: str, text: str) -> str | None:
+def denied_phrase(question: str, text: str, names: str = "") -> str | None:
     """The phrase of ``text`` that says a thing the question asks about does not exist
     ('without a working lead' for 'who is the new lead?'): a negation whose noun phrase has as
     its head (the last word of each part joined by 'or') a noun the question uses; None when
-    the text denies nothing the question names."""
+    the text denies nothing the question names. Words of ``names`` (the titles of the papers
+    the question names) name a paper, not the thing asked about."""
     asked = {_noun_key(w) for w in re.findall(r"[A-Za-z]+", unquoted(question))}
+    asked -= {_noun_key(w) for w in re.findall(r"[A-Za-z]+", names)}
     asked -= {_noun_key(w) for w in (*_PHRASE_END, "or", "no", "not")}
     for match in _NEGATED.finditer(text):
         words: list[str] = []
