@@ -53,7 +53,8 @@ _FROM_PASSAGES: tuple[Composer, ...] = (
 )
 
 CHAINS: dict[Route, tuple[Composer, ...]] = {
-    "unknown_period": (documents.unknown_period,),
+    # a period no paper covers, unless a paper's text writes it (a forecast's year)
+    "unknown_period": (documents.unknown_period, *_FROM_PASSAGES),
     # the date of something the paper reports, not of the paper: answered from its passages
     "document": (documents.document_facts, passages.unknown_words, passages.passages),
     "refs": (records.by_ref, *_FROM_PASSAGES),

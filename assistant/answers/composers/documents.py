@@ -25,8 +25,14 @@ _AUTHOR_LINE = re.compile(
 )
 
 
-def unknown_period(q: QueryAnalysis, context: AnswerContext) -> Answer:
-    """A question about years no document covers: say which periods the record covers."""
+def unknown_period(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """A question about years no document covers: say which periods the record covers. None
+    when a paper's text writes the period ('rising to £166m in 2011/12'): its passages answer."""
+    for period in q.unknown_periods:
+        start, _, end = period.replace(" ", "").partition("/")
+        written = re.compile(rf"\b{re.escape(start)}\s*[/–-]\s*{re.escape(end)}\b")
+        if any(written.search(context.document_text(d.id)) for d in context.documents):
+            return None
     covered = ", ".join(sorted({d.period or str(d.year) for d in context.documents if d.year}))
     return abstain(q, context, ", ".join(q.unknown_periods), f"It covers {covered}.")
 

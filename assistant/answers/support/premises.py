@@ -423,6 +423,7 @@ def figures(text: str) -> list[Figure]:
                 _NOT_A_COUNT.match(noun)
                 or (1900 <= value <= 2100 and "," not in written)
                 or re.search(r"(?:item|ref|paragraph|para|section|page|no\.?)\s*$", before, re.I)
+                or re.search(r"\d\s*[/–-]\s*$", before)  # '2015/16 Annual…' is a period
             ):
                 continue
             found.append(Figure(written, f"count of {stem(noun)}", value))
