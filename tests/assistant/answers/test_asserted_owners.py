@@ -34,8 +34,7 @@ def ask(assistant: Assistant) -> Callable[[str], Answer]:
             "Treasurer",
         ),
         (
-            "Why did the MPS give the whistle-blowing action to the Director of Property "
-            "Services?",
+            "Why did the MPS give the whistle-blowing action to the Director of Property Services?",
             "R22",
             "Director of Finance Services & MPA",
             "Director of Property Services",

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from assistant.answers.model import Answer
-from assistant.answers.support.premises import author_contradicted, claimed_author
+from assistant.answers.support.claims import author_contradicted, claimed_author
 from assistant.service import Assistant
 from tests.assistant.conftest import check_citations
 
@@ -60,5 +60,7 @@ def test_the_rest_of_the_question_is_answered_after_the_correction(
 
 
 def test_the_true_author_is_not_corrected(ask: Callable[[str], Answer]) -> None:
-    answer = ask("Why did the Chief Financial Officer present the MOPAC Governance Improvement Plan?")
+    answer = ask(
+        "Why did the Chief Financial Officer present the MOPAC Governance Improvement Plan?"
+    )
     assert "premise-corrected" not in answer.notes

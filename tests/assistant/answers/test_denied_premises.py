@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from assistant.answers.model import Answer
-from assistant.answers.support.premises import denied_phrase
+from assistant.answers.support.claims import denied_phrase
 from assistant.service import Assistant
 from tests.assistant.conftest import check_citations
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from assistant.answers.model import Answer
-from assistant.answers.support.premises import figures
+from assistant.answers.support.figures import figures
 from assistant.service import Assistant
 from tests.assistant.conftest import check_citations
 
