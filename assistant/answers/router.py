@@ -79,6 +79,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     # the record described is found first: words it does not use may only frame the question
     "field": (
         passages.premise_first,
+        passages.unknown_subject,  # no record is described by words no paper uses
         records.by_field,
         passages.unknown_words,
         documents.overview,

@@ -171,6 +171,20 @@ def unknown_words(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     return None
 
 
+def unknown_subject(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """The guard before a record is looked up by its description ('who owns the taser
+    training action?'): abstain when words naming the subject are in no document and make up
+    half of its words or more, so no record can be the one described; else None."""
+    framing = framing_words(q.question)
+    missing = [t for t in missing_terms(q, context) if t not in framing]
+    known = [t for t in q.terms if t not in missing and t not in framing]
+    if missing and len(missing) >= len(known):
+        return abstain(
+            q, context, ", ".join(f"'{m}'" for m in missing), "No document in it uses those words."
+        )
+    return None
+
+
 def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
     """The best verbatim sentences for the question (after :func:`unknown_words`), each
     cited; a premise the record contradicts is corrected first."""

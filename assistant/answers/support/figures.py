@@ -57,6 +57,8 @@ def in_digits(text: str) -> str:
 
     def value(match: re.Match[str]) -> str:
         if match.group("small"):
+            if match.group("small").lower() == "one":
+                return match.group(0)  # 'no one', 'one of the': seldom a count
             return str(_UNITS.index(match.group("small").lower()) + 1)
         tens = (_TENS.index(match.group("tens").lower()) + 2) * 10
         unit = match.group("unit")

@@ -98,3 +98,14 @@ def test_an_event_the_record_never_dates_abstains_instead_of_quoting_a_date_colu
 ) -> None:
     answer = ask("When was the Right Line launched?")  # 'recently launched'; its column: Complete
     assert answer.abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who owns the taser training action?", "Who is responsible for the drone roof survey policy?"],
+)
+def test_no_record_is_described_by_words_no_paper_uses(
+    ask: Callable[[str], Answer], question: str
+) -> None:
+    answer = ask(question)  # exam5 FP-6: the field route answered with an arbitrary record
+    assert answer.abstained and not answer.records
