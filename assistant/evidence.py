@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from assistant.text import TermStats, split_sentences, stem_of, stems, verbatim_pieces
 from ingest.model import ActionRecord, DocumentRef
 from ingest.safety import flagged_spans, looks_like_instruction
+from vectorstore.bm25 import STOPWORDS
 from vectorstore.retriever import SearchHit
 
 SKIP_COLUMNS = ("page", "cost")  # page numbers and cost estimates are not evidence
@@ -121,14 +122,43 @@ def record_evidence(record: ActionRecord, chunk_id: str, rank: int) -> list[Evid
 
 
 def term_weights(terms: list[str], stats: TermStats) -> dict[str, float]:
-    """Stemmed question terms with their IDF (terms no chunk contains get weight 0)."""
+    """Stemmed question terms with their IDF (terms no chunk contains get weight 0).
+
+    A compound is matched in the spelling the record uses: two terms in a row that the record
+    writes as one word ('data base' -> 'database') count as that word, and a word it never
+    uses that splits into two it does ('database' -> 'data', 'base') as those two."""
     weights: dict[str, float] = {}
-    for term in terms:
-        if stats.df(term) == 0:
-            continue
-        key = stem_of(term)
-        weights[key] = max(weights.get(key, 0.0), stats.idf(term))
+    index = 0
+    while index < len(terms):
+        term = terms[index]
+        after = terms[index + 1] if index + 1 < len(terms) else None
+        if after is not None and stats.df(term + after) > 0:
+            parts = [term + after]  # the record's closed compound
+            index += 1
+        elif stats.df(term) == 0:
+            parts = split_compound(term, stats)
+        else:
+            parts = [term]
+        index += 1
+        for part in parts:
+            if stats.df(part) == 0:
+                continue
+            key = stem_of(part)
+            weights[key] = max(weights.get(key, 0.0), stats.idf(part))
     return weights
+
+
+def split_compound(term: str, stats: TermStats) -> list[str]:
+    """Two content words of three letters or more that ``term`` is made of and the record uses
+    ('database' -> ['data', 'base'], not 'rollout' -> 'roll', 'out'); [] when there is none."""
+    word = term.replace("-", "")
+    for at in range(3, len(word) - 2):
+        head, tail = word[:at], word[at:]
+        if head in STOPWORDS or tail in STOPWORDS:
+            continue
+        if stats.df(head) > 0 and stats.df(tail) > 0:
+            return [head, tail]
+    return []
 
 
 def coverage(text: str, weights: dict[str, float]) -> float:

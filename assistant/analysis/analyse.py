@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from assistant.analysis.comparison import compared_sides
 from assistant.analysis.intent import (
     TIME_APART,
+    answer_type,
     intent_of,
     noun_phrase_subject,
     subject_phrases,
@@ -525,6 +526,8 @@ def _claims(question: str, premise: str | None, intent: Intent) -> list[Claim]:
     """The assertions the question (its premise, if it has one) makes, to be checked."""
     if intent in ("list", "count"):
         return []  # 'which were completed' is a filter, not an assertion
+    if premise is None and answer_type(question) == "year":
+        return []  # 'when was X launched?' asks when, it asserts nothing to correct
     scope = premise if premise else question
     return [
         Claim(kind=kind, text=match.group(0))

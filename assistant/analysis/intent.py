@@ -218,42 +218,81 @@ def intent_of(question: str) -> Intent:
 
 # The kind of value a question asks for, when it asks for one, and what such a value looks like
 # in a sentence. A passage answer must contain one, in a sentence about the question's subject.
-# "amount" | "percentage" | "year" | "rating" | "threshold" | "headcount" | "person"
+# "amount" | "percentage" | "year" | "rating" | "threshold" | "headcount" | "person" | "holder"
 AnswerType = str
+# The head noun of a wh-phrase, read by its place: 'what [the] [up to four modifiers] HEAD',
+# 'below what HEAD'. Modifiers are neither auxiliaries nor prepositions, so the head stays in
+# the wh-phrase's own noun phrase ('what internal-audit assurance grade did X get?' asks a
+# grade; 'what did the board say about the rate?' asks no rate).
+_NOT_MODIFIER = (
+    r"(?!(?:is|was|are|were|be|been|did|does|do|has|have|had|will|would|can|could|should|may|"
+    r"might|must|of|on|in|for|about|to|with|by|at|from|and|or|that|which|the|a|an|its|their|"
+    r"this|these|those)\b)"
+)
+_MODIFIERS = rf"(?:{_NOT_MODIFIER}[\w'-]+\s+){{0,4}}?"
+_WH = (
+    r"\b(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?" + _MODIFIERS
+)
+
+
+def _wh_head(heads: str) -> str:
+    """A pattern for a wh-phrase whose head noun is one of ``heads``."""
+    return rf"{_WH}(?:{heads})s?\b"
+
+
 _ASKS_AMOUNT = re.compile(
     r"\bhow much\b.*\b(?:cost|costs|spend|spent|save|saved|saving|savings|budget|fund|funding|"
     r"worth|pay|paid|price|invest|invested|raise|raised)\b|"
-    r"\bwhat (?:was|is|were|are) the (?:total )?(?:cost|spend|saving|savings|budget|price|value)\b",
+    r"\bwhat (?:was|is|were|are) the (?:total )?(?:cost|spend|saving|savings|budget|price|value)\b|"
+    + _wh_head(r"cost|spend|saving|budget|price|sum|amount|funding"),
     re.I,
 )
 _ASKS_PERCENTAGE = re.compile(
-    r"\bwhat (?:percentage|proportion|per ?cent)\b|\bwhat (?:was|is|were|are) the (?:\w+ )?rate\b|"
-    r"\bat what rate\b",
+    r"\bwhat (?:percentage|proportion|per ?cent)\b|\bat what rate\b|"
+    + _wh_head(r"percentage|proportion|per ?cent|rate"),
     re.I,
 )
 _ASKS_YEAR = re.compile(r"^\s*(?:in\s+)?what year\b|^\s*when (?:was|were|did)\b", re.I)
 _ASKS_RATING = re.compile(
-    r"\bwhat (?:overall |final )?(?:score|rating|grade|grading|mark|judgement|judgment)\b|"
     r"\bhow (?:was|were|is|are|did) .{1,80}?\b(?:rated|graded|scored|judged)\b|"
-    r"\bwhat (?:was|is|were|are) .{1,60}?\b(?:rated|graded|scored)\b",
+    r"\bwhat (?:was|is|were|are) .{1,60}?\b(?:rated|graded|scored)\b|"
+    + _wh_head(r"score|rating|grade|grading|mark|judgement|judgment|level of assurance"),
     re.I,
 )
 _ASKS_THRESHOLD = re.compile(
-    r"\bwhat (?:is|was|are|were) the (?:\w+ )?(?:threshold|limit|ceiling|cap|tolerance)s?\b", re.I
+    _wh_head(r"threshold|limit|ceiling|cap|tolerance")
+    + r"|\b(?:above|below|over|under|beyond|up to|within)\s+what\s+(?:\w+\s+)?"
+    r"(?:amount|value|level|sum|figure|limit|threshold|size)\b",
+    re.I,
 )
 _ASKS_HEADCOUNT = re.compile(
     r"\b(?:head ?count|staffing level|establishment|number of (?:staff|posts|people|officers|"
     r"employees|members|vacancies)|how many (?:staff|posts|people|officers|employees|vacancies))\b",
     re.I,
 )
-# Who holds a post or sits on a body ('who chaired the March meeting?', 'who are the members of
-# the panel?', 'who is the Treasurer?'): a person's name, not the owner of an action.
+# English nouns of posts: what 'the name of the <post>' asks a person's name for.
+_POST = (
+    r"officer|manager|director|head|chair|chairman|chairperson|chairwoman|lead|leader|clerk|"
+    r"secretary|treasurer|controller|auditor|commissioner|executive|chief|member|inspector|"
+    r"adviser|advisor|co-?ordinator|administrator|accountant|analyst|consultant|supervisor|"
+    r"superintendent|commander|deputy|president|convenor|convener|holder|incumbent"
+)
+# A person's name ('who is the Treasurer?', 'the name of the risk officer', 'who are the
+# members of the panel?'): only a name answers.
 _ASKS_PERSON = re.compile(
-    r"\bwho (?:chaired|chairs|chair|attended|attends|sat on|sits on|presided|was present)\b|"
     r"\bwho (?:is|was|are|were) (?:the )?(?:chair(?:man|person|woman)?|members?|clerk|"
     r"secretary|treasurer|president|vice[- ]chair|convenor|convener)\b|"
     r"\b(?:names?|members|membership) of (?:the )?[\w' -]*?(?:committee|board|panel|group|"
-    r"council|forum|meeting)\b|\bwho (?:is|was) (?:the )?(?:[A-Z][\w-]*\s+){1,4}(?=\?|$)",
+    r"council|forum|meeting)\b|"
+    rf"\bnames?\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'-]+\s+){{0,4}}?(?:{_POST})s?\b|"
+    r"\bwho (?:is|was) (?:the )?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s*(?=\?|$)",
+    re.I,
+)
+# Who holds the chair of a body or sits on it ('who chaired the March meeting?'): a name, or
+# the post that does ('chaired by the Director of Resources', 'chaired by DoR').
+_ASKS_HOLDER = re.compile(
+    r"\bwho (?:chaired|chairs|chair|attended|attends|sat on|sits on|presided|presides|"
+    r"convenes|convened|was present)\b",
     re.I,
 )
 # Responsibility for an action: only these questions are answered by the owner column ('who
@@ -276,6 +315,12 @@ def asks_responsibility(question: str) -> bool:
 _RATING_WORDS = (
     r"outstanding|excellent|good|fair|poor|adequate|inadequate|weak|strong|satisfactory|"
     r"unsatisfactory|requires improvement|substantial|reasonable|limited|no assurance"
+)
+_PERSON_SHAPE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Baroness|Professor|Prof|"
+    r"Rev)\.?\s+[A-Z][A-Za-z'-]+|\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]+\s*"
+    r"\((?:Chair|Vice[- ]Chair|Chairman|Chairperson|Member|Clerk|Secretary)\)|"
+    r"\bchaired by (?:[A-Z][a-z'-]+\s+){1,2}[A-Z][a-z'-]+"
 )
 ANSWER_SHAPES: dict[AnswerType, re.Pattern[str]] = {
     "amount": re.compile(
@@ -304,11 +349,12 @@ ANSWER_SHAPES: dict[AnswerType, re.Pattern[str]] = {
         re.I,
     ),
     # a person named: a title and a name, or a name and a post in brackets ('Jane Smith (Chair)')
-    "person": re.compile(
-        r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Baroness|Professor|Prof|"
-        r"Rev)\.?\s+[A-Z][A-Za-z'-]+|\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]+\s*"
-        r"\((?:Chair|Vice[- ]Chair|Chairman|Chairperson|Member|Clerk|Secretary)\)|"
-        r"\bchaired by (?:[A-Z][a-z'-]+\s+){1,2}[A-Z][a-z'-]+"
+    "person": _PERSON_SHAPE,
+    # a name, or the post that chairs or attends: 'chaired by DoR', 'a forum chaired by the
+    # Corporate Risk Manager', 'the Director of Resources chairs the board'
+    "holder": re.compile(
+        _PERSON_SHAPE.pattern + r"|\b(?:chaired|presided over|convened|attended)\s+by\s+"
+        r"(?:the\s+)?[A-Z][\w&/-]*|\b[A-Z][\w&/-]*\s+(?:chairs|chaired|presides|convenes)\b"
     ),
 }
 ANSWER_LABELS: dict[AnswerType, str] = {
@@ -319,6 +365,7 @@ ANSWER_LABELS: dict[AnswerType, str] = {
     "threshold": "threshold value",
     "headcount": "number of people or posts",
     "person": "name of a person",
+    "holder": "name or post of whoever holds it",
 }
 
 
@@ -328,11 +375,12 @@ def answer_type(question: str) -> AnswerType | None:
     ('how was X rated'), or a threshold value; None for anything else."""
     for kind, pattern in (
         ("person", _ASKS_PERSON),
+        ("holder", _ASKS_HOLDER),
         ("headcount", _ASKS_HEADCOUNT),
+        ("threshold", _ASKS_THRESHOLD),
         ("amount", _ASKS_AMOUNT),
         ("percentage", _ASKS_PERCENTAGE),
         ("rating", _ASKS_RATING),
-        ("threshold", _ASKS_THRESHOLD),
         ("year", _ASKS_YEAR),
     ):
         if pattern.search(question):

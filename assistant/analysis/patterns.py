@@ -285,7 +285,7 @@ DOC_FIELDS: list[tuple[re.Pattern[str], DocField]] = [
 # What a question takes for granted; where one question ends and the next begins.
 PREMISE = [
     re.compile(
-        r"^(?:since|given that|now that|as|because|considering)\s+(?P<p>.+?),\s*"
+        r"^(?:since|given(?: that)?|now that|as|because|considering)\s+(?P<p>.+?),\s*"
         r"(?:what|who|when|why|how|which|where)\b",
         re.I,
     ),

@@ -16,6 +16,7 @@ answered by its composers, with or without an LLM.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Literal
 
@@ -52,7 +53,8 @@ _FROM_PASSAGES: tuple[Composer, ...] = (
 )
 
 CHAINS: dict[Route, tuple[Composer, ...]] = {
-    "unknown_period": (documents.unknown_period,),
+    # a period no paper covers, unless a paper's text writes it (a forecast's year)
+    "unknown_period": (documents.unknown_period, *_FROM_PASSAGES),
     # the date of something the paper reports, not of the paper: answered from its passages
     "document": (documents.document_facts, passages.unknown_words, passages.passages),
     "refs": (records.by_ref, *_FROM_PASSAGES),
@@ -77,6 +79,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     # the record described is found first: words it does not use may only frame the question
     "field": (
         passages.premise_first,
+        passages.unknown_subject,  # no record is described by words no paper uses
         records.by_field,
         passages.unknown_words,
         documents.overview,
@@ -95,6 +98,14 @@ LLM_ROUTES: frozenset[Route] = frozenset({"compare", "passages"})
 LLM_GUARDS: tuple[Composer, ...] = (passages.premise_first, passages.unknown_words)
 
 
+# the words that make 'when …?' ask for a deadline (a register column), not an event's date
+_DEADLINE = re.compile(
+    r"\b(?:due|deadlines?|timescales?|target(?:ed)?|expected|scheduled|planned|revised|"
+    r"moved|slipped|extended|deferred|postponed)\b",
+    re.I,
+)
+
+
 def choose_route(q: QueryAnalysis) -> Route:
     if q.unknown_periods:
         return "unknown_period"
@@ -109,6 +120,12 @@ def choose_route(q: QueryAnalysis) -> Route:
         return "passages"  # a value of a kind no register column holds: a name, a score, a rate
     if q.refs and q.intent in ("lookup", "explain", "compare") and not q.quantity:
         return "refs"
+    if (
+        q.intent == "lookup"
+        and answer_type(q.question) == "year"
+        and not _DEADLINE.search(q.question)
+    ):
+        return "passages"  # 'when was X launched?': the date of an event, which prose gives
     if q.intent in ("list", "count"):
         return "register"
     if q.intent == "recurring":

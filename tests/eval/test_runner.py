@@ -47,9 +47,11 @@ def write_gold(path: Path, *rows: dict[str, Any] | str) -> Path:
 # -- the gold file ------------------------------------------------------------------------------
 def test_the_bundled_gold_set_is_valid() -> None:
     questions = load_gold(DEFAULT_GOLD)
-    assert len(questions) == 90
+    # the first 90, ten of each type; later additions (q2xx…) test one area more closely
+    first = [q for q in questions if int(q.id[1:]) <= 90]
+    assert len(first) == 90 and len({q.id for q in questions}) == len(questions)
     assert {q.type for q in questions} == set(TYPES)
-    assert all(sum(q.type == t for q in questions) == 10 for t in TYPES)
+    assert all(sum(q.type == t for q in first) == 10 for t in TYPES)
 
 
 @pytest.mark.parametrize(

@@ -25,8 +25,18 @@ _AUTHOR_LINE = re.compile(
 )
 
 
-def unknown_period(q: QueryAnalysis, context: AnswerContext) -> Answer:
-    """A question about years no document covers: say which periods the record covers."""
+def unknown_period(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """A question about years no document covers: say which periods the record covers. None
+    when a paper's text gives a figure for the period ('rising to £166m in 2011/12', a
+    forecast): its passages answer. A period the text only names ('the 2018-19 plan') is no
+    period the record covers."""
+    for period in q.unknown_periods:
+        start, _, end = period.replace(" ", "").partition("/")
+        span = rf"\b{re.escape(start)}\s*[/–-]\s*{re.escape(end)}\b"
+        amount = r"(?:£\s?\d[\d,.]*\s?(?:bn|m|k|million|billion)?|\d[\d.]*\s?%)"
+        written = re.compile(rf"{amount}[^.;]{{0,30}}?{span}|{span}[^.;]{{0,30}}?{amount}", re.I)
+        if any(written.search(context.document_text(d.id)) for d in context.documents):
+            return None
     covered = ", ".join(sorted({d.period or str(d.year) for d in context.documents if d.year}))
     return abstain(q, context, ", ".join(q.unknown_periods), f"It covers {covered}.")
 

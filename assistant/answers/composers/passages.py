@@ -24,14 +24,20 @@ from assistant.analysis import (
 )
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
+from assistant.answers.support.corrections import (
+    FUTURE,
+    PAST,
+    WHAT_THE_RECORD_SAYS,
+    author_lead,
+    date_lead,
+    denied_lead,
+)
+from assistant.answers.support.figures import count_premise, figure_contradicted, figures
 from assistant.answers.support.gather import gather, passages_line
 from assistant.answers.support.premises import (
     asserts_field,
     claim_supported,
-    count_premise,
     described_record,
-    figure_contradicted,
-    figures,
     missing_terms,
     record_premise,
     subject_of,
@@ -46,20 +52,9 @@ from vectorstore.bm25 import query_terms
 MIN_COVERAGE = 0.5
 
 MAX_SENTENCES = 3
-WHAT_THE_RECORD_SAYS = "What the record says:"
 LIST_ITEMS = 6  # items quoted of a list a chosen sentence introduces with a colon
 
-_FUTURE = re.compile(
-    r"\b(?:looking forward to|will|shall|planned|plans? to|is due to|are due to|to be held|intend|"
-    r"to go live|to be (?:launched|implemented|introduced|completed|trialled))\b",
-    re.I,
-)
-
 _NUMBER = re.compile(r"£\s?\d[\d,.]*\s?[mk]?|\b\d[\d,.]*%?")
-
-_PAST = re.compile(
-    r"\b(?:was|were|has been|have been|agreed|decided|concluded|found|resulted)\b", re.I
-)
 
 
 def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
@@ -88,9 +83,15 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
                     route="field",
                     notes=["premise-corrected"],
                 )
-    counted = count_premise(q, context, builder)
+    counted = None if _prose_done(q) else count_premise(q, context, builder)
     if counted:
         return _finish(q, context, builder, [counted], ["premise-corrected"])
+    for opening in (date_lead, author_lead, denied_lead):  # a date, an author, a denial
+        lead = opening(q, context, builder)
+        if lead is not None:
+            return _compose(
+                lead.q, context, lead.evidence, lead.weights, builder, lead.lines, lead.notes
+            )
     if q.intent == "compare" or not figures(unquoted(q.question)):
         return None
     evidence, weights = gather(q, context)
@@ -102,6 +103,15 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if correction is None:
         return None
     return _finish(q, context, builder, [correction], ["premise-corrected"])
+
+
+def _prose_done(q: QueryAnalysis) -> bool:
+    """A count of things done whose noun is no kind of register row ('all 45 activities'):
+    the prose's figures check it, not the register's rows."""
+    question = unquoted(q.question)
+    return any(f.kind == "done" for f in figures(question)) and not re.search(
+        rf"\b\d+\s+(?:\w+\s+)?{REGISTER_KINDS}", question, re.I
+    )
 
 
 def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
@@ -161,6 +171,20 @@ def unknown_words(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     return None
 
 
+def unknown_subject(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """The guard before a record is looked up by its description ('who owns the taser
+    training action?'): abstain when words naming the subject are in no document and make up
+    half of its words or more, so no record can be the one described; else None."""
+    framing = framing_words(q.question)
+    missing = [t for t in missing_terms(q, context) if t not in framing]
+    known = [t for t in q.terms if t not in missing and t not in framing]
+    if missing and len(missing) >= len(known):
+        return abstain(
+            q, context, ", ".join(f"'{m}'" for m in missing), "No document in it uses those words."
+        )
+    return None
+
+
 def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
     """The best verbatim sentences for the question (after :func:`unknown_words`), each
     cited; a premise the record contradicts is corrected first."""
@@ -182,7 +206,7 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         )
     asked = answer_type(q.question)
     needed = 2 if _FROM_TO.search(q.question) else 1  # 'moved from what to what': both values
-    if asked and not _gives(asked, evidence[:6], checked, needed):
+    if asked and not _gives(asked, evidence[:6], checked, needed, pool=evidence):
         label = ANSWER_LABELS[asked]
         return abstain(
             q,
@@ -197,12 +221,25 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
             f"what came of {subject_of(q)}",
             "It only mentions it as something planned; no later paper reports the outcome.",
         )
-    builder = context.citations()
-    lines: list[str] = []
-    notes: list[str] = []
-    correction = _premise(q, evidence, weights, context, builder) or _figure_premise(
-        q, evidence, weights, builder
-    )
+    return _compose(q, context, evidence, weights, context.citations(), [], [])
+
+
+def _compose(
+    q: QueryAnalysis,
+    context: AnswerContext,
+    evidence: list[Evidence],
+    weights: dict[str, float],
+    builder: CitationBuilder,
+    lines: list[str],
+    notes: list[str],
+) -> Answer:
+    """The answer from the scored sentences: a premise correction (unless ``lines`` already
+    hold one), then the best sentences, each cited, with their records' status."""
+    correction = None
+    if not lines:
+        correction = _premise(q, evidence, weights, context, builder) or _figure_premise(
+            q, evidence, weights, builder
+        )
     if correction:
         lines.append(correction)
         notes.append("premise-corrected")
@@ -290,17 +327,43 @@ _FROM_TO = re.compile(r"\bfrom\b.{0,40}\bto\b|\bfrom and to\b|\bbefore and after
 
 
 def _gives(
-    asked: str, evidence: list[Evidence], weights: dict[str, float], needed: int = 1
+    asked: str,
+    evidence: list[Evidence],
+    weights: dict[str, float],
+    needed: int = 1,
+    pool: list[Evidence] | None = None,
 ) -> bool:
-    """A sentence about the question's subject (half its weight or more) that holds a value of
-    the kind asked for ('£142m', '12%', '2009'), or ``needed`` of them (a change from one value
-    to another)."""
+    """A sentence about the question's subject that holds a value of the kind asked for
+    ('£142m', '12%', '2009'), or ``needed`` of them (a change from one value to another).
+
+    About the subject: half its weight or more, and every word of a subject of two words or
+    fewer ('the Transformation Directorate' is not 'the transformation partner'); a sentence
+    that opens with a pronoun ('It is due …') is read with the sentence before it."""
     shape = ANSWER_SHAPES[asked]
-    return any(
-        len(shape.findall(item.text)) >= needed
-        and (not weights or coverage(item.text, weights) >= 0.5)
-        for item in evidence
-    )
+    share = 1.0 if len(weights) <= 2 else 0.5
+    for item in evidence:
+        if len(shape.findall(item.text)) < needed:
+            continue
+        said = item.text
+        if item.text.startswith(_PRONOUN_OPENINGS):
+            before = _previous_in_passage(item, pool or evidence)
+            said = f"{before.text} {said}" if before is not None else said
+        if not weights or coverage(said, weights) >= share - 1e-9:
+            return True
+    return False
+
+
+_PRONOUN_OPENINGS = ("It ", "It's ", "This ", "These ", "They ", "Its ", "Their ", "That ")
+
+
+def _previous_in_passage(item: Evidence, evidence: list[Evidence]) -> Evidence | None:
+    """The sentence right before ``item`` in the same passage, if retrieved."""
+    before = [
+        e
+        for e in evidence
+        if e.chunk_id == item.chunk_id and e.label == item.label and e.start < item.start
+    ]
+    return max(before, key=lambda e: e.start) if before else None
 
 
 def _only_announced(evidence: list[Evidence], weights: dict[str, float]) -> bool:
@@ -308,7 +371,7 @@ def _only_announced(evidence: list[Evidence], weights: dict[str, float]) -> bool
     if not evidence:
         return False
     best = max(evidence, key=lambda e: (coverage(e.text, weights), -e.rank))
-    return bool(_FUTURE.search(best.text)) and not _PAST.search(best.text)
+    return bool(FUTURE.search(best.text)) and not PAST.search(best.text)
 
 
 def _premise(

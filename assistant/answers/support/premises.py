@@ -8,16 +8,15 @@ record's own facts. A question may also use words no document uses: :func:`missi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from assistant.analysis import (
-    REGISTER_KINDS,
     QueryAnalysis,
     asks_responsibility,
     framing_words,
     unquoted,
 )
 from assistant.answers.context import AnswerContext
+from assistant.answers.support.dated import DUE_WORDS, agrees, asserted_dates
 from assistant.answers.support.recordtext import (
     cite,
     cite_record,
@@ -31,20 +30,26 @@ from assistant.answers.support.recordtext import (
 from assistant.answers.support.topics import (
     TOPIC_SHARE_MIN,
     common_in_record,
-    filtered,
     record_hits,
-    topic_weights,
 )
 from assistant.citations import CitationBuilder, record_quote
+from assistant.evidence import split_compound, term_weights
 from assistant.register import record_text
 from assistant.text import stem, stems
+from ingest.dates import scan_dates
 from ingest.model import ActionRecord
 
 
 def missing_terms(q: QueryAnalysis, context: AnswerContext) -> list[str]:
     """Key words of the question that no chunk of the record contains."""
     claim_stems = {stem(w) for c in q.claims for w in c.text.split()}
-    return [t for t in q.terms if context.stats.df(t) == 0 and stem(t) not in claim_stems]
+    return [
+        t
+        for t in q.terms
+        if context.stats.df(t) == 0
+        and stem(t) not in claim_stems
+        and not split_compound(t, context.stats)  # 'database' where the record has 'data base'
+    ]
 
 
 def subject_of(q: QueryAnalysis) -> str:
@@ -85,8 +90,10 @@ def record_premise(
     if described and q.priority and not record.priority and q.intent in ("lookup", "explain"):
         head = f"**The record gives {name} {where} no priority, so not {q.priority}.**"
         return head + _facts(record, builder, chunk_id)
-    contradiction = _value_contradicted(q, record, builder, chunk_id, name, where) or (
-        _field_claim_contradicted(q, record, builder, chunk_id, name, where)
+    contradiction = (
+        _value_contradicted(q, record, builder, chunk_id, name, where)
+        or _field_claim_contradicted(q, record, builder, chunk_id, name, where)
+        or _due_date_contradicted(q, record, builder, chunk_id, name, where)
     )
     if contradiction:
         return contradiction
@@ -227,6 +234,55 @@ def _field_claim_contradicted(
     return None
 
 
+_YES_NO = re.compile(r"^\s*(?:was|were|did|has|have|had|is|are|does|do)\b", re.I)
+
+
+def premise_scope(q: QueryAnalysis) -> str | None:
+    """The words of a question that assert rather than ask: its premise ('since X was
+    launched in May 2009, …'), or the whole of a yes/no question ('was X published in
+    2015?'); None for a question that asserts nothing (and for lists and counts, whose values
+    are filters)."""
+    if q.intent not in ("lookup", "explain"):
+        return None
+    if q.premise:
+        return unquoted(q.premise)
+    if _YES_NO.match(q.question):
+        return unquoted(q.question)
+    return None
+
+
+def asserted_due(q: QueryAnalysis) -> bool:
+    """Whether the question asserts a deadline date ('given X was due in Feb 2010')."""
+    scope = premise_scope(q)
+    return bool(scope) and any(a.event in DUE_WORDS for a in asserted_dates(scope or ""))
+
+
+def _due_date_contradicted(
+    q: QueryAnalysis,
+    record: ActionRecord,
+    builder: CitationBuilder,
+    chunk_id: str | None,
+    name: str,
+    where: str,
+) -> str | None:
+    """A deadline date the question asserts ('was due in Feb 2010') that neither the record's
+    deadline nor the one it revised agrees with: corrected from its date column."""
+    scope = premise_scope(q)
+    if not scope or not record.due_text or not record.due_date:
+        return None
+    claimed = [a for a in asserted_dates(scope) if a.event in DUE_WORDS]
+    if not claimed:
+        return None
+    written = "\n".join(t for t in (record.due_text, record.revised_from_text) if t)
+    dates = scan_dates(written)[0]
+    if not dates or any(agrees(claimed[0], d) for d in dates):
+        return None
+    return (
+        f"**No — {name} {where} is due {due_words(record)}, not {safe_text(claimed[0].text)}**"
+        f"{cite(builder, record, chunk_id, record.due_text)}." + _facts(record, builder, chunk_id)
+    )
+
+
 def asserts_field(q: QueryAnalysis) -> bool:
     """Whether the question asserts a value of a record's field (a priority, how far it was
     met, an owner, that it has a lead, which way its deadline moved): what
@@ -236,9 +292,12 @@ def asserts_field(q: QueryAnalysis) -> bool:
         q.priority
         or q.degree
         or (q.owner and asks_responsibility(question))  # 'why does the Treasurer own X?'
+        # an owner the premise names ('why was X handed to the Treasurer?') is asserted of X
+        or bool(q.owner and q.premise and q.owner.lower() in q.premise.lower())
         or _HAS_LEAD.search(question)
         or _MOVED_EARLIER.search(question)
         or (q.intent in ("lookup", "explain") and _MOVED_LATER.search(question))
+        or asserted_due(q)
     )
 
 
@@ -254,14 +313,11 @@ def described_record(q: QueryAnalysis, context: AnswerContext) -> ActionRecord |
         for w in re.findall(r"[A-Za-z]+", m.group(0))
     }
     # the theme words too: 'the partnership working action' is described by them
-    topic = [
-        t
-        for t in q.terms
-        if t not in asserted and context.stats.df(t) > 0 and not common_in_record(t, context)
-    ]
-    if not topic:
+    topic = [t for t in q.terms if t not in asserted and not common_in_record(t, context)]
+    # in the record's spelling: 'data base' is its 'database'
+    weights = term_weights(topic, context.stats)
+    if not weights:
         return None
-    weights = topic_weights(topic, context)
     found = record_hits(q, context, q.question, k=5)
     scored = list(zip(context.register.topic_share_of(found, weights), found, strict=True))
     if not scored:
@@ -314,159 +370,3 @@ def _facts(
 def claim_supported(claim_text: str, texts: list[str]) -> bool:
     claim = {stem(w) for w in re.findall(r"[A-Za-z]+", claim_text)}
     return any(claim & stems(t) for t in texts)
-
-
-# -- figures the question takes for granted ------------------------------------------------------
-# '£5m', '£1.2 million', '12%', '40 per cent', '13 recommendations': a figure with its kind
-_FIGURE = re.compile(
-    r"(?P<amount>£\s?\d[\d,]*(?:\.\d+)?\s?(?:bn|billion|m|million|k|thousand)?\b)|"
-    r"(?P<percent>\b\d[\d,]*(?:\.\d+)?\s?(?:%|per ?cent\b))|"
-    r"(?P<count>\b\d{1,4}(?:,\d{3})*\s+(?P<noun>[a-z]{3,})\b)",
-    re.I,
-)
-_SCALE = {"bn": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3}
-_NOT_A_COUNT = re.compile(
-    r"^(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|am|pm|and|or|to|per|of)$",
-    re.I,
-)
-
-
-@dataclass(frozen=True)
-class Figure:
-    """A figure as written, its kind ('amount', 'percent' or 'count of <noun stem>') and value."""
-
-    text: str
-    kind: str
-    value: float
-
-
-def figures(text: str) -> list[Figure]:
-    """The figures ``text`` states: amounts, percentages and counts of a noun (not years, not
-    dates, not refs)."""
-    found = []
-    for match in _FIGURE.finditer(text):
-        written = match.group(0).strip()
-        number = re.search(r"\d[\d,]*(?:\.\d+)?", written)
-        if number is None:
-            continue
-        value = float(number.group(0).replace(",", ""))
-        if match.group("amount"):
-            unit = re.search(r"(bn|billion|m|million|k|thousand)\s*$", written, re.I)
-            value *= _SCALE[unit.group(1).lower()] if unit else 1
-            found.append(Figure(written, "amount", value))
-        elif match.group("percent"):
-            found.append(Figure(written, "percent", value))
-        else:
-            noun = match.group("noun")
-            before = text[max(0, match.start() - 12) : match.start()]
-            if (
-                _NOT_A_COUNT.match(noun)
-                or (1900 <= value <= 2100 and "," not in written)
-                or re.search(r"(?:item|ref|paragraph|para|section|page|no\.?)\s*$", before, re.I)
-            ):
-                continue
-            found.append(Figure(written, f"count of {stem(noun)}", value))
-    return found + done_counts(text)
-
-
-# How many of a set were done: 'all 45 milestones were completed', '30 of the 45 milestones
-# are finished' (a question's claim), 'completion of 18 of these', '12 of 30 are done' (a
-# passage's figure). Compared as the kind 'done'.
-_DONE_WORD = re.compile(
-    r"\b(?:complet\w*|finish\w*|done|implemented|met|closed|delivered|achieved|cleared|"
-    r"signed off)\b",
-    re.I,
-)
-_ALL_N = re.compile(r"\ball (?:the |of the |its |their )?(?P<n>\d[\d,]*)\s+[a-z]{3,}", re.I)
-_N_OF = re.compile(
-    r"\b(?P<n>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+)?"
-    r"(?:\d[\d,]*\b|these\b|them\b|those\b)",
-    re.I,
-)
-
-
-def done_counts(text: str) -> list[Figure]:
-    """The counts of things done that ``text`` states ('all 45 … completed', '18 of these …
-    completed'), as figures of the kind 'done', when a word of completion is in the same
-    sentence (or clause)."""
-    found = []
-    for clause in re.split(r"(?<=[.;?!])\s+", text):
-        if not _DONE_WORD.search(clause):
-            continue
-        for match in [*_ALL_N.finditer(clause), *_N_OF.finditer(clause)]:
-            value = float(match.group("n").replace(",", ""))
-            if 1900 <= value <= 2100:
-                continue
-            found.append(Figure(match.group(0).strip(), "done", value))
-    return found
-
-
-def figure_contradicted(question: str, texts: list[str]) -> tuple[Figure, Figure, int] | None:
-    """A figure the question states that none of ``texts`` (the passages about its subject,
-    best first) states, while one of them gives a different figure of the same kind: (the
-    question's figure, the record's, the index of the text that gives it). None when every
-    figure is borne out, or nothing of its kind is said."""
-    said = [(index, figure) for index, text in enumerate(texts) for figure in figures(text)]
-    for asked in figures(unquoted(question)):
-        same_kind = [(i, f) for i, f in said if f.kind == asked.kind]
-        if not same_kind or any(abs(f.value - asked.value) < 1e-9 for _, f in same_kind):
-            continue
-        index, given = same_kind[0]
-        return asked, given, index
-    return None
-
-
-_NOUN_END = re.compile(
-    r"^(?:have|has|had|were|was|are|is|been|be|of|in|on|to|by|for|that|which|who|from|with|"
-    r"and|or|now|all|completed?|finished|done|implemented|met|closed|delivered)$",
-    re.I,
-)
-
-
-def _counts_rows(question: str, figure: Figure) -> bool:
-    """Whether the noun a claimed count counts ('all 45 improvement activities' counts
-    activities: the last word of the noun phrase) is a kind of row the register holds."""
-    at = question.find(figure.text)
-    rest = question[at + len(figure.text) - len(figure.text.split()[-1]) :] if at >= 0 else ""
-    words = re.findall(r"[A-Za-z][A-Za-z'-]*", rest)
-    phrase: list[str] = []
-    for word in words[:5]:
-        if _NOUN_END.match(word) and phrase:
-            break
-        if not _NOUN_END.match(word):
-            phrase.append(word)
-    return bool(phrase) and re.fullmatch(REGISTER_KINDS, phrase[-1].lower()) is not None
-
-
-def count_premise(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder) -> str | None:
-    """A count of records done that the question takes for granted ('why were all 13
-    recommendations of the District Audit report completed?') checked against the register:
-    the records of the documents (or section) it names, or all of them when it claims as many
-    as the register holds. The correction, citing the status of the records not complete."""
-    question = unquoted(q.question)
-    claims = [f for f in done_counts(question) if _counts_rows(question, f)]
-    if not claims or q.intent not in ("lookup", "explain", "list", "count"):
-        return None
-    scope_query = q.model_copy(update={"statuses": [], "degree": None, "slipped": False})
-    loaded = context.register.loaded()
-    scope = loaded.at(filtered(scope_query, context))
-    claimed = claims[0].value
-    everything = claims[0].text.lower().startswith("all")
-    if not scope or not (q.documents or q.section or (everything and len(scope) == claimed)):
-        return None
-    done = [r for r in scope if r.status == "complete"]
-    if len(done) == claimed:
-        return None
-    open_ = [r for r in scope if r.status != "complete"][:3]
-    cited = "; ".join(
-        f"{record_name(r)}: {r.status.replace('_', ' ')}"
-        + cite(builder, r, context.record_chunk_id(r.id), r.status_text, r.due_text, r.title)
-        for r in open_
-    )
-    where = doc_label(None, scope[0]) if len({r.document.id for r in scope}) == 1 else "the record"
-    head = (
-        f"**No — the record does not show {safe_text(claims[0].text)} as done: {where} has "
-        f"{len(scope)} actions, of which {len(done)} are complete.**"
-    )
-    return head + (f" Not complete: {cited}." if cited else "")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from assistant.answers.support.premises import figure_contradicted, figures
+from assistant.answers.support.figures import figure_contradicted, figures, in_digits
+from assistant.service import Assistant
 
 
 def test_figures_are_read_with_their_kind_and_value() -> None:
@@ -33,3 +34,22 @@ def test_a_figure_borne_out_or_not_spoken_of_is_left_alone() -> None:
     assert figure_contradicted("Why did the £5m saving fall short?", ["12 posts were cut."]) is None
     # quoted text is not a claim
     assert figure_contradicted('Who wrote "12 steps to reform"?', ["It has 9 steps."]) is None
+
+
+# -- exam5 FP-3 shape 1: a wrong size of a named paper's set of rows, in digits or in words ------
+def test_a_number_written_in_words_is_a_figure() -> None:
+    assert in_digits("twenty-one recommendations and twelve actions") == (
+        "21 recommendations and 12 actions"
+    )
+    assert [f.value for f in figures("the report made twelve recommendations")] == [12.0]
+
+
+def test_a_wrong_size_of_a_papers_set_is_corrected_with_the_open_rows(
+    assistant: Assistant,
+) -> None:
+    answer = assistant.ask(
+        "The District Audit report made twenty recommendations on the Policing and Performance "
+        "Plan; which of them are still open?"
+    )
+    assert not answer.abstained and "premise-corrected" in answer.notes
+    assert "has 13 recommendations, not 20" in answer.answer and "R1:" in answer.answer

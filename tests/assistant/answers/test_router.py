@@ -172,6 +172,13 @@ CASES = [
         "field",
         "is owned by **ACHR**",
     ),
+    Case(  # no record is described by a word no paper uses
+        "Who owns the taser training action?",
+        "field",
+        passages.unknown_subject,
+        "abstain",
+        "'taser'",
+    ),
     Case(  # no record is about the Audit Panel: the covering reports' passages
         "Who is responsible for the Audit Panel?",
         "field",

@@ -37,7 +37,7 @@ def test_a_year_is_no_score_and_a_change_needs_two_values(ask: Callable[[str], A
 @pytest.mark.parametrize(
     ("question", "kind"),
     [
-        ("Who chaired the March meeting?", "person"),
+        ("Who chaired the March meeting?", "holder"),
         ("Who are the members of the Standards Committee?", "person"),
         ("Who is the Treasurer?", "person"),
         ("What is the headcount of the vetting unit?", "headcount"),

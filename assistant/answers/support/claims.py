@@ -1,0 +1,97 @@
+"""Claims a question makes that are not a field of a record: that something exists which a
+passage says is missing ('who is the new lead?' against 'without a working lead'), and who
+wrote or presented a paper (against the paper's own author lines)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis import unquoted
+from assistant.text import stem, stems
+
+# -- something the question takes to exist that the record says is missing ----------------------
+# 'without a working lead', 'no clear Met lead', 'no formal plan', 'lacks a …': a negation and
+# the (up to three) words of the noun phrase it denies, which stops at a grammar word
+_NEGATED = re.compile(
+    r"\b(?:no|without|lacks?|lacking|absence of|nor)\s+(?:an?\s+|any\s+)?"
+    r"(?P<words>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5})",
+    re.I,
+)
+_PHRASE_END = frozenset(
+    "for of to and the a an in on at by with from as that which who is are was were has have "
+    "had be been will would can could some any its their this these those".split()
+)
+
+
+def _noun_key(word: str) -> str:
+    """A noun's form for matching, singular ('leads' -> 'lead'); no stemming, so a verb
+    ('governed') is never its noun ('governance')."""
+    low = word.lower()
+    return low[:-1] if low.endswith("s") and not low.endswith("ss") and len(low) > 3 else low
+
+
+def denied_phrase(question: str, text: str, names: str = "") -> str | None:
+    """The phrase of ``text`` that says a thing the question asks about does not exist
+    ('without a working lead' for 'who is the new lead?'): a negation whose noun phrase has as
+    its head (the last word of each part joined by 'or') a noun the question uses; None when
+    the text denies nothing the question names. Words of ``names`` (the titles of the papers
+    the question names) name a paper, not the thing asked about."""
+    asked = {_noun_key(w) for w in re.findall(r"[A-Za-z]+", unquoted(question))}
+    asked -= {_noun_key(w) for w in re.findall(r"[A-Za-z]+", names)}
+    asked -= {_noun_key(w) for w in (*_PHRASE_END, "or", "no", "not")}
+    for match in _NEGATED.finditer(text):
+        words: list[str] = []
+        run = 0  # words since the last 'or': up to three a noun phrase
+        for word in match.group("words").split():  # 'no clear governance or formal plan'
+            if word.lower() in _PHRASE_END or run >= 3:
+                break
+            words.append(word)
+            run = 0 if word.lower() == "or" else run + 1
+        while words and words[-1].lower() == "or":
+            words.pop()
+        heads = [w for i, w in enumerate(words) if i == len(words) - 1 or words[i + 1] == "or"]
+        if any(_noun_key(re.sub(r"\W+$", "", h)) in asked for h in heads):
+            end = match.start("words") + len(" ".join(words))
+            return text[match.start() : end]
+    return None
+
+
+# -- who wrote or presented a paper --------------------------------------------------------------
+# A paper's author lines ('Report by: The Chief Financial Officer, MOPAC', 'Report author: …').
+AUTHOR_LINE = re.compile(
+    r"^\s*(?:report (?:by|author)|author|prepared by|written by|presented by)\s*:\s*(?P<who>.+)$",
+    re.I | re.M,
+)
+_AUTHORING = r"(?:present|write|wrote|written|author|prepar|sign|submit)\w*"
+# who the premise says wrote or presented it: '<who> [personally] presented …', '… presented
+# by <who>', 'did <who> [personally] present …'
+_CLAIMED_AUTHOR = [
+    re.compile(
+        rf"\b(?:did|does|do|has|had|have)\s+(?P<who>.+?)\s+(?:\w+ly\s+)?{_AUTHORING}\b", re.I
+    ),
+    re.compile(rf"\b{_AUTHORING}\s+by\s+(?P<who>[^,;?.—–]+)", re.I),
+    re.compile(rf"^(?P<who>[^,;?.—–]+?)\s+(?:\w+ly\s+)?{_AUTHORING}\b", re.I),
+]
+
+
+def claimed_author(scope: str) -> str | None:
+    """Who the words ``scope`` (a premise) say wrote or presented a paper, as written."""
+    for pattern in _CLAIMED_AUTHOR:
+        match = pattern.search(scope)
+        if match:
+            who = match.group("who").strip()
+            if re.search(r"[A-Za-z]{3,}", who) and len(who.split()) <= 8:
+                return who
+    return None
+
+
+def author_contradicted(claimed: str, lines: list[str]) -> bool:
+    """Whether a paper's author lines name someone else: fewer than half the content words of
+    the claimed author are in them ('the Chief Executive' against 'The Chief Financial
+    Officer, MOPAC')."""
+    words = [w for w in re.findall(r"[A-Za-z]{3,}", claimed) if w.lower() not in _PHRASE_END]
+    if not words or not lines:
+        return False
+    said = stems(" ".join(lines))
+    present = sum(1 for w in words if stem(w.lower()) in said)
+    return present * 2 < len(words) or (present < len(words) and len(words) <= 2)

@@ -1,0 +1,185 @@
+"""Openings of a passage answer for what a question takes for granted that is no field of a
+record: a date it puts on an event (:func:`date_lead`), who it says wrote a paper
+(:func:`author_lead`), a thing it takes to exist that a passage denies (:func:`denied_lead`).
+Each gives the opening lines (a correction, cited, or a confirmation) and the question and
+scored sentences the rest of the answer is drawn from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.analysis import QueryAnalysis
+from assistant.answers.context import AnswerContext
+from assistant.answers.support.claims import (
+    AUTHOR_LINE,
+    author_contradicted,
+    claimed_author,
+    denied_phrase,
+)
+from assistant.answers.support.dated import DUE_WORDS, asserted_dates, check_date
+from assistant.answers.support.gather import gather
+from assistant.answers.support.premises import premise_scope
+from assistant.answers.support.recordtext import safe_text
+from assistant.citations import CitationBuilder
+from assistant.evidence import Evidence, coverage, term_weights
+from assistant.text import stems
+from vectorstore.bm25 import query_terms
+
+WHAT_THE_RECORD_SAYS = "What the record says:"
+
+# a sentence that speaks of a thing as still to come, and one that reports it done
+FUTURE = re.compile(
+    r"\b(?:looking forward to|will|shall|planned|plans? to|is due to|are due to|to be held|intend|"
+    r"to go live|to be (?:launched|implemented|introduced|completed|trialled))\b",
+    re.I,
+)
+PAST = re.compile(
+    r"\b(?:was|were|has been|have been|agreed|decided|concluded|found|resulted)\b", re.I
+)
+
+
+@dataclass
+class Lead:
+    """The opening lines of an answer, its notes, and the question (its claims and the years it
+    asserts taken out) and scored sentences the rest is drawn from."""
+
+    lines: list[str]
+    notes: list[str]
+    q: QueryAnalysis
+    evidence: list[Evidence]
+    weights: dict[str, float]
+
+
+def date_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder) -> Lead | None:
+    """A date the question asserts of an event ('since X launched in May 2009') that the
+    sentences about X contradict, or that they leave out: the correction, citing the sentence
+    that gives the record's date (or speaks of the event undated), then what the record says
+    of X. The asserted year is the claim, not a filter: the passages are searched in every
+    document."""
+    scope = premise_scope(q)
+    if scope is None or q.outcome:  # 'did X actually go live in Q2?' asks what came of it
+        return None
+    claimed = [a for a in asserted_dates(scope) if a.event not in DUE_WORDS]
+    if not claimed:
+        return None
+    unfiltered = q.model_copy(update={"since": None, "until": None, "period": None})
+    evidence, weights = gather(unfiltered, context)
+    # the premise itself, searched further: the sentence dating the event may rank low for
+    # the question as a whole ('what has it achieved?')
+    about, _ = gather(unfiltered, context, k=max(16, 2 * context.top_k), text=scope)
+    dated_out = {w.lower() for a in claimed for w in re.findall(r"[A-Za-z]+", a.text)}
+    said = set(query_terms(scope)) - dated_out
+    subject = term_weights([t for t in q.terms if t in said and t not in q.refs], context.stats)
+    relevant = evidence[:12] + [
+        e for e in about[:16] if e.start not in {x.start for x in evidence[:12]}
+    ]
+    found = None
+    for asserted in claimed:
+        found = check_date(asserted, subject, [e.text for e in relevant])
+        if found is not None:
+            break
+    if found is None:
+        return None
+    item = relevant[found.index]
+    if found.borne_out and FUTURE.search(item.text) and not PAST.search(item.text):
+        return None  # a date the record only plans for bears nothing out
+    n = builder.add_evidence(item)
+    if n is None:
+        return None
+    quoted = f"“{item.display()}” [{n}]"
+    written = safe_text(found.asserted.text)
+    # the claims of a premise the record bears out are not checked again ('launched')
+    plain = unfiltered.model_copy(update={"claims": []})
+    if found.borne_out and found.stated is not None:
+        head = f"The record gives {safe_text(found.stated.text)}: {quoted}"
+        return Lead([head], [], plain, evidence, weights)
+    if found.stated is not None:
+        head = (
+            f"**The record does not give {written} for this: it gives "
+            f"{safe_text(found.stated.text)}** — {quoted}"
+        )
+    else:
+        head = f"**The record gives no date for this, so not {written}** — {quoted}"
+    return Lead([head, WHAT_THE_RECORD_SAYS], ["premise-corrected"], plain, evidence, weights)
+
+
+def denied_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder) -> Lead | None:
+    """A thing the question asks about or takes to exist ('who is the new lead for X?') that
+    the passages about X say is missing ('X continues to exist without a working lead'): the
+    record's denial, cited, then what it says of X. A year in the question is part of what it
+    takes for granted ('appointed in 2016'), not a filter."""
+    if q.intent not in ("lookup", "explain") or q.refs or not q.terms:
+        return None
+    unfiltered = q.model_copy(update={"since": None, "until": None, "period": None})
+    evidence, weights = gather(unfiltered, context)
+    records = context.register.by_id()
+    asked = stems(q.question)
+    names = " ".join(d.title for d in context.documents if d.id in q.documents)
+    denials: list[tuple[Evidence, str]] = []
+    top = evidence[:12]
+    denying = {e.record_id for e in top if e.record_id and denied_phrase(q.question, e.text, names)}
+    # the other sentences of a record that denies it, wherever they rank
+    for item in top + [e for e in evidence[12:] if e.record_id in denying]:
+        record = records.get(item.record_id) if item.record_id else None
+        title = stems(record.title) if record and record.title else set()
+        named = bool(title) and title <= asked  # the question names the record by its title
+        about = f"{item.text} {record.title if record else ''}"  # 'this area' is the record's
+        if not named and coverage(about, weights) < 0.5:
+            continue
+        phrase = denied_phrase(q.question, item.text, names)
+        if phrase and all(phrase != p for _, p in denials):
+            denials.append((item, phrase))
+    if not denials:
+        return None
+    quoted = []
+    for item, _ in denials[:2]:
+        n = builder.add_evidence(item)
+        if n is not None:
+            quoted.append(f"“{item.display()}” [{n}]")
+    if not quoted:
+        return None
+    said = " and ".join(f"“{safe_text(p)}”" for _, p in denials[:2])
+    head = f"**The record says there is none: {said}** — {' '.join(quoted)}"
+    plain = unfiltered.model_copy(update={"claims": []})
+    return Lead([head, WHAT_THE_RECORD_SAYS], ["premise-corrected"], plain, evidence, weights)
+
+
+def author_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder) -> Lead | None:
+    """Who the question says wrote or presented a paper it names ('why did the Chief Executive
+    present the plan to the panel?') against the paper's own author lines ('Report by: …'):
+    when they name someone else, the correction quoting them, then what the record says of the
+    rest of the question. The claimed author is the claim, not an owner filter."""
+    scope = premise_scope(q)
+    if scope is None or not q.documents:
+        return None
+    claimed = claimed_author(scope)
+    if claimed is None:
+        return None
+    lines: list[str] = []
+    for doc in [d for d in context.documents if d.id in q.documents][:2]:
+        text = context.document_text(doc.id)
+        found = list(AUTHOR_LINE.finditer(text))
+        chunk_id = context.first_chunk_id(doc.id)
+        if not found or chunk_id is None:
+            continue
+        if not author_contradicted(claimed, [m.group(0) for m in found]):
+            return None  # the paper bears it out
+        cites = []
+        for match in found[:2]:
+            line = match.group(0).strip()
+            n = builder.add(chunk_id=chunk_id, document=doc.ref(), quote=line, near=match.start())
+            if n:
+                cites.append(f"“{safe_text(line)}” [{n}]")
+        if cites:
+            lines.append(f"*{safe_text(doc.title)}*: {'; '.join(cites)}")
+    if not lines:
+        return None
+    head = f"**No — the record does not name {safe_text(claimed)} as the author:** " + " ".join(
+        lines
+    )
+    plain = q.model_copy(
+        update={"claims": [], "owner": None, "since": None, "until": None, "period": None}
+    )
+    evidence, weights = gather(plain, context)
+    return Lead([head, WHAT_THE_RECORD_SAYS], ["premise-corrected"], plain, evidence, weights)

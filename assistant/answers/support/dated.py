@@ -1,0 +1,181 @@
+"""Dates a question asserts of an event ('since the programme launched in May 2009', 'why was
+the strategy published in 2015?'), checked against the sentences about its subject.
+
+A date is asserted when a preposition puts it on a verb of the question's premise ('launched
+in May 2009', 'presented to the board on 7 March'); a date that names a paper or a period ('the
+March 2017 report', 'the 2015/16 statement') only points at a document and asserts nothing.
+:func:`check_date` finds the clause of the passages that best speaks of the same subject and
+gives a date, and says whether that date bears the question's out, contradicts it, or whether
+the passages say the event happened without giving a date at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.evidence import coverage
+from assistant.text import stem, stems
+from ingest.dates import DueDate, scan_dates
+
+# the words before a date that put it on an event ('in', 'on', 'by', 'at the end of')
+_INTRODUCED = re.compile(
+    r"(?:\b(?:in|on|by|during|around|from|until|till|before|after|since|as of|as at|"
+    r"(?:at|by|from|towards?) the (?:start|end|beginning|close|middle) of)\s+|"
+    # or a deadline named as the date ('its deadline was March 2010', 'a target date of May')
+    r"\b(?:deadline|target|target date|due date|timescale)s?\s+(?:was|is|were|are|of|being)\s+)$",
+    re.I,
+)
+# the scan's own words for a bare year ('in 2015') carry the preposition inside the match
+_OWN_PREPOSITION = re.compile(r"^(?:end of|by|in|during)\s+", re.I)
+_MONTH = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
+    re.I,
+)
+_QUARTER = re.compile(r"\bQ[1-4]\b", re.I)
+# a date that is a span of a year or more ('2015/16', 'FY19/20'): a period, not an event's day
+_SPAN = re.compile(r"\d\s*[/–-]\s*\d")
+# words of a due date: the event is the deadline, which the record's own columns hold
+DUE_WORDS = frozenset("due deadline deadlines target timescale timescales".split())
+# clauses of a sentence: each may carry its own subject and date ('X was implemented in
+# October 08, with Y to go live in Q2 2009')
+_CLAUSE = re.compile(r"[,;:()]|\s[–—-]\s|\b(?:and|with|while|whereas|but|which)\b", re.I)
+SUBJECT_SHARE = 0.5  # the share of the subject's weight a clause must hold to be about it
+
+
+@dataclass(frozen=True)
+class Asserted:
+    """A date the question asserts of an event: as written, its year, its month (None for a
+    year alone) and the word before it that names the event ('launched', 'due')."""
+
+    text: str
+    year: int
+    month: int | None
+    event: str | None
+
+
+@dataclass(frozen=True)
+class DateCheck:
+    """What the passages say of an asserted date: ``stated`` is the date they give (None:
+    they speak of the event but give no date), from the text at ``index``; ``borne_out`` when
+    it is the question's."""
+
+    asserted: Asserted
+    stated: DueDate | None
+    index: int
+    borne_out: bool = False
+
+
+def _month_of(raw: str, iso: str) -> int | None:
+    """The month a date names, if it names one (not a bare year, a span or a quarter)."""
+    if _SPAN.search(raw) or _QUARTER.search(raw):
+        return None
+    return int(iso[5:7]) if _MONTH.search(raw) or re.search(r"\d{1,2}[/.-]\d", raw) else None
+
+
+def _event_word(before: str) -> str | None:
+    """The verb or due word nearest before a date: the last content word of up to six,
+    skipping the preposition ('launched in', 'was due by', 'presented to the board on')."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", before)[-6:]
+    for word in reversed(words):
+        low = word.lower()
+        if low in DUE_WORDS or re.search(r"(?:ed|en)$", low) or low in ("live", "held", "set"):
+            return low
+    return None
+
+
+def asserted_dates(scope: str) -> list[Asserted]:
+    """The dates ``scope`` (a premise) puts on an event; none for a date that names a paper
+    or a period ('the March 2017 report', 'the 2015/16 AGS')."""
+    found: list[Asserted] = []
+    dates, _ = scan_dates(scope)
+    position = 0
+    for due in dates:
+        at = scope.find(due.text, position)
+        if at < 0:
+            continue
+        position = at + len(due.text)
+        before = scope[:at]
+        introduced = _OWN_PREPOSITION.match(due.text) or _INTRODUCED.search(before)
+        if not introduced or _SPAN.search(due.text):
+            continue
+        found.append(
+            Asserted(
+                _OWN_PREPOSITION.sub("", due.text),
+                int(due.iso[:4]),
+                _month_of(due.text, due.iso),
+                _event_word(before),
+            )
+        )
+    return found
+
+
+def _months(raw: str, iso: str) -> range | None:
+    """The months of its year a date spans: one for a month or a day, three for a quarter
+    (ending at the month its ISO date ends); None for a bare year or a span of years."""
+    if _SPAN.search(raw) and not _QUARTER.search(raw):
+        return None
+    month = int(iso[5:7])
+    if _QUARTER.search(raw):
+        return range(month - 2, month + 1)
+    return range(month, month + 1) if _month_of(raw, iso) else None
+
+
+def agrees(asserted: Asserted, stated: DueDate) -> bool:
+    """Whether a date the record gives bears out the one asserted: the same year, and the
+    same month (or a quarter holding it) when both name one; a span such as '2015/16' holds
+    both of its years."""
+    if _SPAN.search(stated.text) and not _QUARTER.search(stated.text):
+        end = int(stated.iso[:4])
+        return asserted.year in (end - 1, end)
+    if int(stated.iso[:4]) != asserted.year:
+        return False
+    months = _months(stated.text, stated.iso)
+    return asserted.month is None or months is None or asserted.month in months
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a sentence, in order."""
+    parts = [p.strip() for p in _CLAUSE.split(text)]
+    return [p for p in parts if p]
+
+
+def check_date(asserted: Asserted, weights: dict[str, float], texts: list[str]) -> DateCheck | None:
+    """The date the passages (``texts``, best first) give for the asserted event: the first
+    clause about the subject (``weights``, the premise's words less the date) that bears the
+    date out; else the best one that gives another date, preferring one that uses the
+    event's word; else one that speaks of the event undated. None when none speaks of it."""
+    event = stem(asserted.event) if asserted.event else None
+    dated: list[tuple[float, int, list[DueDate]]] = []
+    undated: list[tuple[float, int]] = []
+    for index, text in enumerate(texts):
+        parts = clauses(text)
+        for at, clause in enumerate(parts):
+            share = coverage(clause, weights)
+            if share == 0 and at > 0:
+                # a clause with no subject word of its own ('in July 2016') goes on the last
+                share = coverage(parts[at - 1], weights) - 0.01
+            if share < SUBJECT_SHARE:
+                continue
+            said = scan_dates(clause)[0]
+            uses_event = event is not None and event in stems(clause)
+            score = share + (0.25 if uses_event else 0.0)
+            if said:
+                dated.append((score, index, said))
+            elif uses_event:
+                undated.append((score, index))
+    if dated:
+        top = max(score for score, _, _ in dated)
+        near = [item for item in dated if item[0] >= top - 0.1]
+        for _, index, said in near:
+            same = [d for d in said if agrees(asserted, d)]
+            if same:
+                return DateCheck(asserted, same[0], index, borne_out=True)
+        best = max(dated, key=lambda item: (item[0], -item[1]))
+        return DateCheck(asserted, best[2][0], best[1])
+    if undated:
+        best_undated = max(undated, key=lambda item: (item[0], -item[1]))
+        if coverage(texts[best_undated[1]], weights) >= 0.75:
+            return DateCheck(asserted, None, best_undated[1])
+    return None

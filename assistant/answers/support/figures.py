@@ -1,0 +1,233 @@
+"""Figures a question takes for granted ('the £5m saving', 'all 45 milestones were done',
+'the twelve recommendations of the report'), read and checked: against the figures of the
+passages about its subject, or against the register's rows of the paper it names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.analysis import REGISTER_KINDS, QueryAnalysis, unquoted
+from assistant.answers.context import AnswerContext
+from assistant.answers.support.recordtext import cite, doc_label, record_name, safe_text
+from assistant.answers.support.topics import filtered
+from assistant.citations import CitationBuilder
+from assistant.text import stem
+
+# -- figures the question takes for granted ------------------------------------------------------
+# '£5m', '£1.2 million', '12%', '40 per cent', '13 recommendations': a figure with its kind
+_FIGURE = re.compile(
+    r"(?P<amount>£\s?\d[\d,]*(?:\.\d+)?\s?(?:bn|billion|m|million|k|thousand)?\b)|"
+    r"(?P<percent>\b\d[\d,]*(?:\.\d+)?\s?(?:%|per ?cent\b))|"
+    r"(?P<count>\b\d{1,4}(?:,\d{3})*\s+(?P<noun>[a-z]{3,})\b)",
+    re.I,
+)
+_SCALE = {"bn": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3}
+_NOT_A_COUNT = re.compile(
+    r"^(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|am|pm|and|or|to|per|of)$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure as written, its kind ('amount', 'percent' or 'count of <noun stem>') and value."""
+
+    text: str
+    kind: str
+    value: float
+
+
+_UNITS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUMBER_WORD = re.compile(
+    rf"\b(?:(?P<tens>{'|'.join(_TENS)})(?:[- ](?P<unit>{'|'.join(_UNITS[:9])}))?|"
+    rf"(?P<small>{'|'.join(_UNITS)}))\b",
+    re.I,
+)
+
+
+def in_digits(text: str) -> str:
+    """``text`` with numbers written in words as digits ('twelve recommendations' -> '12
+    recommendations'), so a count is read however it is written."""
+
+    def value(match: re.Match[str]) -> str:
+        if match.group("small"):
+            if match.group("small").lower() == "one":
+                return match.group(0)  # 'no one', 'one of the': seldom a count
+            return str(_UNITS.index(match.group("small").lower()) + 1)
+        tens = (_TENS.index(match.group("tens").lower()) + 2) * 10
+        unit = match.group("unit")
+        return str(tens + (_UNITS.index(unit.lower()) + 1 if unit else 0))
+
+    return _NUMBER_WORD.sub(value, text)
+
+
+def figures(text: str) -> list[Figure]:
+    """The figures ``text`` states: amounts, percentages and counts of a noun (not years, not
+    dates, not refs); numbers written in words count too."""
+    text = in_digits(text)
+    found = []
+    for match in _FIGURE.finditer(text):
+        written = match.group(0).strip()
+        number = re.search(r"\d[\d,]*(?:\.\d+)?", written)
+        if number is None:
+            continue
+        value = float(number.group(0).replace(",", ""))
+        if match.group("amount"):
+            unit = re.search(r"(bn|billion|m|million|k|thousand)\s*$", written, re.I)
+            value *= _SCALE[unit.group(1).lower()] if unit else 1
+            found.append(Figure(written, "amount", value))
+        elif match.group("percent"):
+            found.append(Figure(written, "percent", value))
+        else:
+            noun = match.group("noun")
+            before = text[max(0, match.start() - 12) : match.start()]
+            if (
+                _NOT_A_COUNT.match(noun)
+                or (1900 <= value <= 2100 and "," not in written)
+                or re.search(r"(?:item|ref|paragraph|para|section|page|no\.?)\s*$", before, re.I)
+                or re.search(r"\d\s*[/–-]\s*$", before)  # '2015/16 Annual…' is a period
+            ):
+                continue
+            found.append(Figure(written, f"count of {stem(noun)}", value))
+    return found + done_counts(text)
+
+
+# How many of a set were done: 'all 45 milestones were completed', '30 of the 45 milestones
+# are finished' (a question's claim), 'completion of 18 of these', '12 of 30 are done' (a
+# passage's figure). Compared as the kind 'done'.
+_DONE_WORD = re.compile(
+    r"\b(?:complet\w*|finish\w*|done|implemented|met|closed|delivered|achieved|cleared|"
+    r"signed off)\b",
+    re.I,
+)
+_ALL_N = re.compile(r"\ball (?:the |of the |its |their )?(?P<n>\d[\d,]*)\s+[a-z]{3,}", re.I)
+_N_OF = re.compile(
+    r"\b(?P<n>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+)?"
+    r"(?:\d[\d,]*\b|these\b|them\b|those\b)",
+    re.I,
+)
+
+
+def done_counts(text: str) -> list[Figure]:
+    """The counts of things done that ``text`` states ('all 45 … completed', '18 of these …
+    completed'), as figures of the kind 'done', when a word of completion is in the same
+    sentence (or clause)."""
+    found = []
+    for clause in re.split(r"(?<=[.;?!])\s+", text):
+        if not _DONE_WORD.search(clause):
+            continue
+        for match in [*_ALL_N.finditer(clause), *_N_OF.finditer(clause)]:
+            value = float(match.group("n").replace(",", ""))
+            if 1900 <= value <= 2100:
+                continue
+            found.append(Figure(match.group(0).strip(), "done", value))
+    return found
+
+
+def figure_contradicted(question: str, texts: list[str]) -> tuple[Figure, Figure, int] | None:
+    """A figure the question states that none of ``texts`` (the passages about its subject,
+    best first) states, while one of them gives a different figure of the same kind: (the
+    question's figure, the record's, the index of the text that gives it). None when every
+    figure is borne out, or nothing of its kind is said."""
+    said = [(index, figure) for index, text in enumerate(texts) for figure in figures(text)]
+    for asked in figures(unquoted(question)):
+        same_kind = [(i, f) for i, f in said if f.kind == asked.kind]
+        if not same_kind or any(abs(f.value - asked.value) < 1e-9 for _, f in same_kind):
+            continue
+        index, given = same_kind[0]
+        return asked, given, index
+    return None
+
+
+_NOUN_END = re.compile(
+    r"^(?:have|has|had|were|was|are|is|been|be|of|in|on|to|by|for|that|which|who|from|with|"
+    r"and|or|now|all|completed?|finished|done|implemented|met|closed|delivered)$",
+    re.I,
+)
+
+
+def _counts_rows(question: str, figure: Figure) -> bool:
+    """Whether the noun a claimed count counts ('all 45 improvement activities' counts
+    activities: the last word of the noun phrase) is a kind of row the register holds."""
+    at = question.find(figure.text)
+    rest = question[at + len(figure.text) - len(figure.text.split()[-1]) :] if at >= 0 else ""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", rest)
+    phrase: list[str] = []
+    for word in words[:5]:
+        if _NOUN_END.match(word) and phrase:
+            break
+        if not _NOUN_END.match(word):
+            phrase.append(word)
+    return bool(phrase) and re.fullmatch(REGISTER_KINDS, phrase[-1].lower()) is not None
+
+
+def count_premise(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder) -> str | None:
+    """A count of records done that the question takes for granted ('why were all 13
+    recommendations of the District Audit report completed?') checked against the register:
+    the records of the documents (or section) it names, or all of them when it claims as many
+    as the register holds. The correction, citing the status of the records not complete."""
+    question = in_digits(unquoted(q.question))
+    claims = [f for f in done_counts(question) if _counts_rows(question, f)]
+    if not claims:
+        return _size_premise(q, context, builder, question)
+    if q.intent not in ("lookup", "explain", "list", "count"):
+        return None
+    scope_query = q.model_copy(update={"statuses": [], "degree": None, "slipped": False})
+    loaded = context.register.loaded()
+    scope = loaded.at(filtered(scope_query, context))
+    claimed = claims[0].value
+    everything = claims[0].text.lower().startswith("all")
+    if not scope or not (q.documents or q.section or (everything and len(scope) == claimed)):
+        return None
+    done = [r for r in scope if r.status == "complete"]
+    if len(done) == claimed:
+        return None
+    open_ = [r for r in scope if r.status != "complete"][:3]
+    cited = "; ".join(
+        f"{record_name(r)}: {r.status.replace('_', ' ')}"
+        + cite(builder, r, context.record_chunk_id(r.id), r.status_text, r.due_text, r.title)
+        for r in open_
+    )
+    where = doc_label(None, scope[0]) if len({r.document.id for r in scope}) == 1 else "the record"
+    head = (
+        f"**No — the record does not show {safe_text(claims[0].text)} as done: {where} has "
+        f"{len(scope)} actions, of which {len(done)} are complete.**"
+    )
+    return head + (f" Not complete: {cited}." if cited else "")
+
+
+def _size_premise(
+    q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder, question: str
+) -> str | None:
+    """A size of a named paper's (or section's) set of rows the question takes for granted
+    ('the District Audit report made 20 recommendations; which are still open?') that the
+    register contradicts: the paper's own count, then the rows (the open ones first)."""
+    sized = [
+        f
+        for f in figures(question)
+        if f.kind.startswith("count of") and _counts_rows(question, f) and f.value > 1
+    ]
+    if not sized or not (q.documents or q.section) or q.intent == "count":
+        return None
+    scope_query = q.model_copy(update={"statuses": [], "degree": None, "slipped": False})
+    scope = context.register.loaded().at(filtered(scope_query, context))
+    if not scope or len(scope) == sized[0].value:
+        return None
+    noun = safe_text(sized[0].text.split()[-1])
+    where = doc_label(None, scope[0]) if len({r.document.id for r in scope}) == 1 else "the record"
+    open_ = [r for r in scope if r.status != "complete"]
+    shown = (open_ or scope)[:10]
+    listed = "; ".join(
+        f"{record_name(r)}: {r.status.replace('_', ' ')}"
+        + cite(builder, r, context.record_chunk_id(r.id), r.status_text, r.due_text, r.title)
+        for r in shown
+    )
+    head = f"**No — {where} has {len(scope)} {noun}, not {sized[0].value:g}.**"
+    kind = f"Not complete ({len(open_)})" if open_ else "All complete"
+    return f"{head} {kind}: {listed}." if listed else head

@@ -1,0 +1,64 @@
+"""A field value asserted of a record described in other words (issue 14, exam5 FP-1): an owner
+the premise names ('why was X handed to the Treasurer?') is a claim about X, not a filter; and
+a compound is matched in the record's spelling ('data base' / 'database')."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.answers.model import Answer
+from assistant.evidence import split_compound, term_weights
+from assistant.service import Assistant
+from tests.assistant.conftest import check_citations
+
+
+@pytest.fixture(scope="module")
+def ask(assistant: Assistant) -> Callable[[str], Answer]:
+    def run(question: str) -> Answer:
+        answer = assistant.ask(question)
+        check_citations(assistant, answer)
+        return answer
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("question", "ref", "owner", "claimed"),
+    [
+        (
+            "Why was the backlog maintenance plan handed to the Treasurer?",
+            "R11",
+            "Director of Property Services",
+            "Treasurer",
+        ),
+        (
+            "Why did the MPS give the whistle-blowing action to the Director of Property Services?",
+            "R22",
+            "Director of Finance Services & MPA",
+            "Director of Property Services",
+        ),
+    ],
+)
+def test_an_owner_named_in_the_premise_is_corrected_not_filtered(
+    ask: Callable[[str], Answer], question: str, ref: str, owner: str, claimed: str
+) -> None:
+    answer = ask(question)
+    assert "premise-corrected" in answer.notes and not answer.abstained
+    assert f"{ref} " in answer.answer and f"owned by {owner}" in answer.answer
+    assert f"not {claimed}" in answer.answer
+
+
+def test_a_compound_is_read_in_the_records_spelling(assistant: Assistant) -> None:
+    stats = assistant.stats
+    assert stats.df("database") > 0 and stats.df("base") > 0
+    joined = term_weights(["contracts", "data", "base"], stats)
+    assert "databas" in joined or "database" in joined  # the record's closed compound
+    assert split_compound("riskregister", stats) == ["risk", "register"]
+
+
+def test_a_record_described_with_an_open_compound_is_found(ask: Callable[[str], Answer]) -> None:
+    answer = ask("Why is the contracts data base work a high priority?")
+    assert "premise-corrected" in answer.notes
+    assert "item 1.1" in answer.answer and "no priority" in answer.answer

@@ -1,0 +1,118 @@
+"""Dates a question asserts of an event or a deadline, checked against the record (issue 14,
+exam5 FP-3 shape 3): the asserted date is corrected from the sentence that dates the event,
+said to be missing when the record speaks of the event undated, and left alone when borne out
+or when the date only names a paper."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.answers.model import Answer
+from assistant.answers.support.dated import Asserted, agrees, asserted_dates, check_date
+from assistant.service import Assistant
+from ingest.dates import parse_dates
+from tests.assistant.conftest import check_citations
+
+
+@pytest.fixture(scope="module")
+def ask(assistant: Assistant) -> Callable[[str], Answer]:
+    def run(question: str) -> Answer:
+        answer = assistant.ask(question)
+        check_citations(assistant, answer)
+        return answer
+
+    return run
+
+
+# -- reading the dates a premise asserts ---------------------------------------------------------
+def test_a_date_on_an_event_is_asserted_with_its_event_word() -> None:
+    (found,) = asserted_dates("the programme launched in May 2009")
+    assert (found.text, found.year, found.month, found.event) == ("May 2009", 2009, 5, "launched")
+    (year,) = asserted_dates("the strategy was published in 2015")
+    assert (year.text, year.year, year.month) == ("2015", 2015, None)
+    (due,) = asserted_dates("the action's deadline was March 2010")
+    assert due.event == "deadline"
+
+
+@pytest.mark.parametrize(
+    "scope",
+    [
+        "The March 2017 report says all 45 milestones were completed",
+        "the 2015/16 statement lists ten areas",
+        "the policies were delivered by their November 2008 deadline",
+    ],
+)
+def test_a_date_that_names_a_paper_or_a_period_asserts_nothing(scope: str) -> None:
+    assert asserted_dates(scope) == []
+
+
+def test_a_month_agrees_only_with_the_same_month_of_the_same_year() -> None:
+    may = Asserted("May 2009", 2009, 5, "launched")
+    assert agrees(may, parse_dates("May 2009")[0])
+    assert not agrees(may, parse_dates("July 2009")[0])
+    assert not agrees(may, parse_dates("May 2008")[0])
+    assert agrees(Asserted("2009", 2009, None, None), parse_dates("July 2009")[0])
+
+
+def test_the_clause_about_the_subject_gives_the_date_not_another_clause() -> None:
+    sentence = (
+        "The Interim Solution was implemented at the beginning of October 08, with the Full "
+        "Solution to go live in Q2 2009."
+    )
+    weights = {"interim": 1.0, "solut": 1.0}
+    found = check_date(Asserted("October 2009", 2009, 10, "live"), weights, [sentence])
+    assert found is not None and not found.borne_out
+    assert found.stated is not None and found.stated.text == "October 08"
+    same = check_date(Asserted("October 2008", 2008, 10, "implemented"), weights, [sentence])
+    assert same is not None and same.borne_out
+
+
+# -- answers -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "given"),
+    [
+        (
+            "Since the Developing Resource Management programme launched in May 2009, what has "
+            "it achieved?",
+            "July 2008",
+        ),
+        ("Why was the Community Engagement Strategy published in 2015?", "July 2016"),
+        (
+            "The Interim Solution for the scheme of delegation went live in October 2009 — what "
+            "did it include?",
+            "October 08",
+        ),
+    ],
+)
+def test_a_wrong_event_date_is_corrected_from_the_sentence_that_dates_it(
+    ask: Callable[[str], Answer], question: str, given: str
+) -> None:
+    answer = ask(question)
+    assert not answer.abstained and "premise-corrected" in answer.notes
+    assert f"it gives {given}" in answer.answer and answer.citations
+
+
+def test_an_event_the_record_gives_no_date_for_is_said_to_be_undated(
+    ask: Callable[[str], Answer],
+) -> None:
+    answer = ask("Since the MPS launched the Right Line in March 2008, how has it been used?")
+    assert "premise-corrected" in answer.notes
+    assert "no date for this, so not March 2008" in answer.answer
+
+
+def test_a_true_event_date_is_not_corrected(ask: Callable[[str], Answer]) -> None:
+    answer = ask("Was the Community Engagement Strategy published in July 2016?")
+    assert not answer.abstained and "premise-corrected" not in answer.notes
+    assert "July 2016" in answer.answer
+
+
+def test_a_wrong_deadline_date_of_a_described_record_is_corrected(
+    ask: Callable[[str], Answer],
+) -> None:
+    answer = ask(
+        "Given the PURE recommendation on the Annual Report was due in Feb 2010, who owns it?"
+    )
+    assert "premise-corrected" in answer.notes
+    assert "R1" in answer.answer and "is due Feb 09, not Feb 2010" in answer.answer
