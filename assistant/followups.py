@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pydantic import BaseModel, Field
 
@@ -99,6 +99,14 @@ _DATEISH = re.compile(
     r"(?:19|20)\d\d(?:/\d{2})?$",
     re.I,
 )
+# 'the other one', 'the others', 'the remaining two', 'the rest': what the list a turn picked
+# from leaves once the records it picked are taken out
+OTHER = re.compile(
+    r"\bthe\s+(?:(?:other|remaining)(?:\s+(?:two|three|four|\d+))?(?:\s+[A-Za-z][\w-]*)?\s+"
+    r"(?:one|ones|action|actions|recommendation|recommendations|record|records|item|items|"
+    r"area|areas)\b|others\b|rest\b|other\b(?=\s*[?.!]*$)|remaining\b(?=\s*[?.!]*$))",
+    re.I,
+)
 _ANOTHER_REF = re.compile(r"^(?:and|what about|how about)\s+(.+?)\??$", re.I)
 MAX_NAMED = 8  # records a plural follow-up names
 
@@ -113,6 +121,15 @@ class Previous:
     names: list[str]
     # the records are those a passage answer quotes, best first: 'it' is the first of them
     quoted: bool = False
+    # the answer's text: what it named in prose ('that programme' is the one it named)
+    text: str = ""
+    # the set the records were picked from, when the turn singled some out of a longer list
+    # ('who owns the first one?'): 'the other one' is what it leaves, 'the second' indexes it
+    pool: list[ActionRecord] = field(default_factory=list)
+    pool_names: list[str] = field(default_factory=list)
+    # the papers the answer cited, in order: 'it' of an answer about one paper ('who wrote the
+    # 2017 report?' then 'when was it presented?') is that paper
+    documents: list[str] = field(default_factory=list)
 
 
 def user_turns(history: Sequence[Turn]) -> list[str]:
@@ -192,10 +209,56 @@ def _stands_alone(question: str) -> bool:
     )
 
 
+# 'when is it likely to be complete?', 'how far was it met by the end?': a pronoun right after
+# the opening wh-word and auxiliary is the subject the question is about, however long the rest
+_WH = r"(?:who|what|when|where|why|which|whose|how(?:\s+(?:far|much|many|long|well|often))?|by\s+when|to\s+what\s+extent)"
+_AUX = r"(?:is|was|are|were|has|have|had|does|did|do|will|would|can|could|should|shall|may|might)"
+_SUBJECT_PRONOUN = re.compile(
+    rf"^(?:(?:and|so|but|then|also)\s+)?(?:{_WH}\s+)?{_AUX}(?:n't)?\s+(?:it|they|this|that|these|those)\b"
+    r"(?!\s+(?:true|the\s+case|possible|correct|right|so)\b)",
+    re.I,
+)
+# 'what progress has been made on it?', 'what was said about them?': a pronoun as the object
+# of the closing preposition
+_OBJECT_PRONOUN = re.compile(
+    r"\b(?:on|about|of|for|to|with|from|against|behind|under|in)\s+(?:it|them|this|that|these|those)\s*[?.!]*$",
+    re.I,
+)
+# 'that programme', 'this board', 'those ones': a demonstrative before a noun points back at
+# something the last answer named; not 'that' opening a clause ('say that the …') nor time
+_DEMONSTRATIVE_NP = re.compile(
+    r"\b(?:this|that|these|those)\s+(?!(?:the|a|an|it|its|they|their|he|she|we|there|is|was|"
+    r"are|were|has|have|had|will|would|can|could|should|year|years|month|week|quarter|time|"
+    r"point|stage|morning|date|then|way)\b)([a-z][a-z-]+)",
+    re.I,
+)
+_CLAUSE_VERB = re.compile(
+    r"\b(?:say|says|said|show|shows|showed|state|states|stated|mean|means|meant|ensure|"
+    r"ensures|confirm|confirms|note|notes|noted|so|such|suggest|suggests|find|found)\s+that\b",
+    re.I,
+)
+# 'what is the residual risk there?': 'there' closing a question points at a place named before
+_THERE = re.compile(r"\s+there(?=\s*[?.!]*\s*$)", re.I)
+PRONOUN_WORDS = 14  # a question this short that points back with a pronoun is a follow-up
+
+
+def points_back(question: str) -> bool:
+    """Whether ``question`` points back with a pronoun or demonstrative that nothing in it can
+    be the antecedent of: 'when is it likely to be complete?', 'what progress has been made on
+    it?', 'which other actions does that programme cover?'."""
+    q = question.strip()
+    if len(q.split()) > PRONOUN_WORDS or refs_in(q) or QUOTED.search(q):
+        return False
+    if _SUBJECT_PRONOUN.search(q) or _OBJECT_PRONOUN.search(q) or _THERE.search(q):
+        return True
+    demonstrative = _DEMONSTRATIVE_NP.search(q)
+    return demonstrative is not None and not _CLAUSE_VERB.search(q[: demonstrative.end()])
+
+
 def looks_like_follow_up(question: str) -> bool:
     q = question.strip()
     words = q.split()
-    if _SUBSET.search(q):
+    if _SUBSET.search(q) or OTHER.search(q):
         return True
     if _NARROW.match(q) or _WHAT_ABOUT.match(q) or _MORE.match(q) or _BEFORE_AFTER.match(q):
         return True
@@ -203,7 +266,7 @@ def looks_like_follow_up(question: str) -> bool:
         return not _stands_alone(q)
     if refs_in(q):
         return False
-    if len(words) <= 6 and _PRONOUN_ONLY.search(q):
+    if (len(words) <= 6 and _PRONOUN_ONLY.search(q)) or points_back(q):
         return True
     # 'Was the paper approved?', 'Who signed off the change?', 'Was it done by then?'
     return len(words) <= ANAPHOR_WORDS and bool(_ANAPHORIC_NP.search(q) or _THEN.search(q))
@@ -218,17 +281,17 @@ def rewrite_by_rules(
     the previous user message is taken as written."""
     users = user_turns(history)
     q = question.strip()
-    ordinal = ORDINAL.search(q)
-    picked = previous is not None and ordinal is not None and len(previous.records) > 1
-    if not users or not (looks_like_follow_up(question) or picked):
+    pick = _picked(q, previous)
+    if not users or not (looks_like_follow_up(question) or pick):
         return None
     last = (previous.standalone if previous else users[-1]).rstrip(" ?.")
-    if previous is not None and ordinal is not None and picked:
-        index = _ORDINALS.get(ordinal.group(1).lower())
-        if index is None:
-            index = int(re.sub(r"\D", "", ordinal.group(1))) - 1
-        if -len(previous.names) <= index < len(previous.names):
-            return q[: ordinal.start()] + previous.names[index] + q[ordinal.end() :]
+    if pick is not None and previous is not None:
+        start, end, records, names = pick
+        named = join_names(records, names)
+        if _ELLIPTICAL.fullmatch(q[:start] + q[end:]):
+            # 'and the second?', 'what about the other one?': the last question, of that one
+            return _ask_of(last, previous, named)
+        return q[:start] + named + q[end:]
     subset = _SUBSET.search(q) if previous is not None else None
     if subset and previous is not None and previous.names:
         # 'the two HMIC ones': the last answer's records whose name or title has that word
@@ -280,6 +343,18 @@ def rewrite_by_rules(
             return _PLURAL.sub(lambda m: _refer(m, named), q, count=1)
     if refs_in(q):
         return None  # it names its own record: nothing to point back to
+    if previous is not None and not previous.names and len(previous.documents) == 1:
+        paper = f"the {previous.documents[0]}"
+        if _SINGULAR.search(q):  # 'when was it presented?' after an answer about one paper
+            return _SINGULAR.sub(lambda m: _refer(m, paper), q, count=1)
+        if _THERE.search(q):
+            return _THERE.sub(f" in {paper}", q, count=1)
+    if previous is not None and previous.names and _THERE.search(q):
+        # 'what is the residual risk there?': in what the last answer was about
+        one = len(previous.names) == 1 or previous.quoted
+        if one or len(previous.records) <= MAX_NAMED:
+            target = previous.names[0] if one else _joined(previous)
+            return _THERE.sub(f" for {target}", q, count=1)
     refs = refs_in(last) or _refs_in_answer(history)
     pronoun = _PRONOUN_ONLY.search(q)
     if refs and pronoun:
@@ -296,6 +371,61 @@ def rewrite_by_rules(
         target = " and ".join(refs[:3])
         return f"{q.rstrip(' ?')} of {target}?"
     return f"{q.rstrip(' ?')} ({last})?"
+
+
+_ELLIPTICAL = re.compile(
+    r"\s*(?:(?:and|or|but|so|then|what\s+about|how\s+about|same\s+for|now)\s*)*[?.!]*\s*",
+    re.I,
+)
+
+
+def _picked(
+    question: str, previous: Previous | None
+) -> tuple[int, int, list[ActionRecord], list[str]] | None:
+    """The records a question picks out of what came before, with the span that picks them:
+    'the second one' (of the last answer's list, or of the list the last turn picked from),
+    'the other one' (what that list leaves once the last turn's records are taken out)."""
+    if previous is None:
+        return None
+    other = OTHER.search(question)
+    if other and previous.pool:
+        shown = {r.id for r in previous.records}
+        left = [
+            (r, n)
+            for r, n in zip(previous.pool, previous.pool_names, strict=False)
+            if r.id not in shown
+        ]
+        if left and len(left) <= MAX_NAMED:
+            return other.start(), other.end(), [r for r, _ in left], [n for _, n in left]
+    ordinal = ORDINAL.search(question)
+    if ordinal is None:
+        return None
+    one = len(previous.records) == 1
+    names = previous.pool_names if one else previous.names
+    records = (previous.pool if one else previous.records)[: len(names)]
+    if len(names) < 2:
+        return None
+    index = _ORDINALS.get(ordinal.group(1).lower())
+    if index is None:
+        index = int(re.sub(r"\D", "", ordinal.group(1))) - 1
+    if not -len(names) <= index < len(names):
+        return None
+    return ordinal.start(), ordinal.end(), [records[index]], [names[index]]
+
+
+def _ask_of(last: str, previous: Previous, named: str) -> str:
+    """The last question asked again of other records: where it named the records of its
+    answer (by name or by ref), ``named`` stands instead; a question that named none ('which
+    … are complete?') becomes a question about ``named`` itself."""
+    for old in sorted(previous.names, key=len, reverse=True):
+        if old and old in last:
+            return last.replace(old, named, 1) + "?"
+    for record in previous.records:
+        if record.ref:
+            found = re.search(rf"\b(?:item\s+)?{re.escape(record.ref)}\b", last, re.I)
+            if found:
+                return last[: found.start()] + named + last[found.end() :] + "?"
+    return f"What is {named} about?"
 
 
 def _before_after(question: str, previous: Previous | None, last: str) -> str | None:
@@ -334,17 +464,26 @@ def _point_back(question: str, previous: Previous | None) -> str | None:
     holds the word; 'the report' -> its document's title, when it was one document; 'that
     area', 'the action' -> its record, when it was one record; 'the deadline', 'the change'
     -> that record's; 'by then' -> by its deadline."""
-    if previous is None or not previous.records:
+    if previous is None:
         return None
+    if not previous.records:
+        return _named_back(question, previous)
     records = previous.records if not previous.quoted else previous.records[:1]
     one = len(previous.names) == 1 or previous.quoted
     then = _THEN.search(question)
     if then and one and records[0].due_text:
         when = then.group(0).split()[0]
-        return f"{question[: then.start()]}{when} {records[0].due_text}{question[then.end() :]}"
+        dated = f"{question[: then.start()]}{when} {records[0].due_text}{question[then.end() :]}"
+        if previous.names and _SINGULAR.search(dated):  # 'was it done by then?': it is the record
+            return _SINGULAR.sub(lambda m: _refer(m, previous.names[0]), dated, count=1)
+        return dated
     for match in _DEMONSTRATIVE.finditer(question):
         noun = match.group(2).lower()
         singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+        if singular not in _KNOWN_NOUNS and not _owner_word(singular, records):
+            named = named_in(previous.text, singular)
+            if named:  # 'that programme': the one the last answer named
+                return question[: match.start()] + named + question[match.end() :]
         owners = {
             r.owner
             for r in records
@@ -377,6 +516,71 @@ def _point_back(question: str, previous: Previous | None) -> str | None:
     return None
 
 
+_KNOWN_NOUNS = _DOCUMENT_NOUNS | _RECORD_NOUNS | _FIELD_NOUNS | _AGENT_NOUNS
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an|this|that|its|their|our)\s+", re.I)
+
+
+def _owner_word(word: str, records: Sequence[ActionRecord]) -> bool:
+    return any(word in {w.lower() for w in re.findall(r"[A-Za-z]+", r.owner or "")} for r in records)
+
+
+def named_in(text: str, noun: str) -> str | None:
+    """The name ``text`` gives a thing of kind ``noun``, most often named first: 'the
+    programme' after 'The DRM Programme will address …' is 'the DRM Programme'; a name is
+    one to six capitalised words (or 'of', 'and', '&' between them) before the noun."""
+    if not text or not noun:
+        return None
+    plain = re.sub(r"[*_`]", "", text)
+    pattern = re.compile(
+        r"(?<![\w-])((?:[A-Z][\w'&/-]*\s+(?:(?:of|and|for|&)\s+)?){1,6}(?i:"
+        + re.escape(noun)
+        + r")s?)(?![\w-])"
+    )
+    counts: dict[str, int] = {}
+    spelt: dict[str, str] = {}
+    for match in pattern.finditer(plain):
+        name = _LEADING_ARTICLE.sub("", match.group(1)).strip()
+        name = re.split(r"\S+['’]s\s+", name)[-1]  # 'September's Performance Board'
+        if len(name.split()) < 2 or not name[:1].isupper():
+            continue
+        key = name.lower()
+        counts[key] = counts.get(key, 0) + 1
+        spelt.setdefault(key, name)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: counts[k])  # the first of the most frequent
+    return f"the {spelt[best]}"
+
+
+def _named_back(question: str, previous: Previous) -> str | None:
+    """'that programme' after an answer with no records: the one its text named."""
+    for match in _DEMONSTRATIVE.finditer(question):
+        noun = match.group(2).lower()
+        singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+        if singular in _KNOWN_NOUNS:
+            continue
+        named = named_in(previous.text, singular)
+        if named:
+            return question[: match.start()] + named + question[match.end() :]
+    return None
+
+
+# words after 'that'/'this' that make it a pronoun, not a determiner: 'was that met?', 'is
+# this still due?', 'has that been done?'
+_NOT_NOUNS = frozenset(
+    "is was are were be been being has have had do does did will would can could should may "
+    "might must met done due set made still now yet ever already really also then there not "
+    "complete completed finished agreed approved launched delivered achieved started late "
+    "early on in at by for to of from with before after".split()
+)
+
+
+def _NOUN_LIKE(word: str) -> bool:  # noqa: N802 - reads as the predicate it is
+    """Whether ``word`` after a demonstrative can be the noun it determines."""
+    w = word.lower()
+    return w not in _NOT_NOUNS and not w.endswith(("ed", "ly"))
+
+
 def _refer(match: re.Match[str], target: str) -> str:
     """A pronoun replaced by what it points to: 'its', 'their', and 'this' or 'that' before a
     noun ('that deadline'), become the target's."""
@@ -384,7 +588,10 @@ def _refer(match: re.Match[str], target: str) -> str:
     if pronoun.startswith(("both", "the")):  # 'both', 'both of them', 'the two'
         return target
     rest = match.string[match.end() :]
-    before_noun = match.group(0) == match.group(1) and re.match(r"\s+[a-z]", rest) is not None
+    after = re.match(r"\s+([a-z][\w-]*)", rest)
+    before_noun = (
+        match.group(0) == match.group(1) and after is not None and _NOUN_LIKE(after.group(1))
+    )
     if pronoun in ("its", "their") or (
         pronoun in ("this", "that", "these", "those") and before_noun
     ):
@@ -395,11 +602,15 @@ def _refer(match: re.Match[str], target: str) -> str:
 def _joined(previous: Previous) -> str:
     """Several records in one phrase: 'R3, R10 and R11 in the MPS Action Plan', the document
     named once when every record is of it."""
-    documents = {r.document.id for r in previous.records}
+    return join_names(previous.records, previous.names)
+
+
+def join_names(records: Sequence[ActionRecord], names: list[str]) -> str:
+    """Records named in one phrase, the document named once when every record is of it."""
+    documents = {r.document.id for r in records[: len(names)]}
     suffix = ""
-    names = previous.names
     if len(documents) == 1 and any(" in the " in n for n in names):
-        suffix = " in the " + previous.records[0].document.title
+        suffix = " in the " + records[0].document.title
         names = [n.split(" in the ", 1)[0] for n in names]
     head = ", ".join(names[:-1])
     return (f"{head} and {names[-1]}" if head else names[-1]) + suffix
@@ -456,7 +667,24 @@ def previous_of(standalone: str, answer: Answer, register: Register) -> Previous
     records it quotes, best first), and how to name them."""
     quoted = not answer.records
     records = answer.records or cited_records(register, answer.citations)
-    return Previous(standalone, records, record_names(register, records[:MAX_NAMED]), quoted)
+    names = record_names(register, records[:MAX_NAMED])
+    documents = list(dict.fromkeys(c.document.title for c in answer.citations))
+    return Previous(standalone, records, names, quoted, answer.answer, documents=documents)
+
+
+def with_pool(previous: Previous, earlier: Previous | None, register: Register) -> Previous:
+    """``previous`` with the list its records were picked from ('who owns the first one?'
+    picks one of the list before): the earlier turn's records, or the list they were picked
+    from in turn, whichever holds all of them and more."""
+    if earlier is None or not previous.records:
+        return previous
+    ids = {r.id for r in previous.records}
+    for pool in (earlier.records, earlier.pool):
+        if ids < {r.id for r in pool}:
+            previous.pool = pool
+            previous.pool_names = record_names(register, pool[: MAX_NAMED * 4])
+            break
+    return previous
 
 
 def has_own_subject(part: str) -> bool:
@@ -513,3 +741,39 @@ def bridge(
     if cited:
         return part, True, list(dict.fromkeys(cited))
     return f"{stem} ({prior_question.rstrip('?. ')})?", True, []
+
+
+def in_the_same_paper(question: str, previous: Previous | None, register: Register) -> str | None:
+    """``question`` with each ref it names read in the paper the conversation is in, or None
+    when nothing changes: 'is R10 complete?' after a turn about the PURE plan, where the 2002
+    report has an R10 too, asks of 'R10 in the MPS Action Plan for PURE/SRL'; 'and R3?' after
+    a turn about HMIC R1 asks of HMIC R3, the R3 of the same series. For a question that names
+    no paper of its own (the caller checks)."""
+    if previous is None:
+        return None
+    documents = {r.document.id for r in [*previous.records, *previous.pool]}
+    series = {
+        r.ref.rsplit(" ", 1)[0] for r in previous.records if r.ref and " " in r.ref.strip()
+    }
+    changed = question
+    for ref in refs_in(question):
+        # the bare ref of a series the last turn was in ('HMIC R1' then 'R3')
+        same_series = [
+            r
+            for prefix in sorted(series)
+            if " " not in ref
+            for r in register.with_refs([f"{prefix} {ref}".lower()])
+            if r.document.id in documents
+        ]
+        if same_series:
+            target = same_series[0].ref or ref
+        else:
+            holders = register.with_refs([ref.lower()])
+            mine = {r.document.id: r for r in holders if r.document.id in documents}
+            if len({r.document.id for r in holders}) < 2 or len(mine) != 1:
+                continue
+            target = f"{ref} in the {next(iter(mine.values())).document.title}"
+        spelt = re.search(rf"(?<![\w-]){re.escape(ref)}(?![\w-])", changed)
+        if spelt is not None:
+            changed = changed[: spelt.start()] + target + changed[spelt.end() :]
+    return changed if changed != question else None

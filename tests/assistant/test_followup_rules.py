@@ -53,7 +53,7 @@ def test_the_document_noun_becomes_its_title() -> None:
 
 
 def test_by_then_is_the_records_deadline() -> None:
-    assert rewrite_by_rules("Was it done by then?", HISTORY, ONE) == "Was it done by 31/12/2019?"
+    assert rewrite_by_rules("Was it done by then?", HISTORY, ONE) == "Was EA-4 done by 31/12/2019?"
 
 
 def test_a_question_naming_its_own_record_is_not_rewritten() -> None:
