@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 
 from assistant.answers.model import Answer
 from assistant.followups import (
+    asks_only_of_refs,
     MAX_TURNS,
     ORDINAL,
     OTHER,
@@ -95,7 +96,8 @@ class Chat:
                 # the follow-up names another paper: the last answer's records are no antecedent
                 previous = Previous(previous.standalone, [], [])
         standalone = rewrite_by_rules(question, history, previous) or question
-        if self._shared_refs(standalone) and not self._papers_named(standalone):
+        elliptical = standalone != question or asks_only_of_refs(question)
+        if elliptical and self._shared_refs(standalone) and not self._papers_named(standalone):
             # a ref several papers have, in a turn that names no paper: the conversation's
             standalone = (
                 in_the_same_paper(standalone, previous, self.assistant.register) or standalone

@@ -130,6 +130,7 @@ class Previous:
     # the papers the answer cited, in order: 'it' of an answer about one paper ('who wrote the
     # 2017 report?' then 'when was it presented?') is that paper
     documents: list[str] = field(default_factory=list)
+    route: str = ""  # how the answer was found: 'document' when it was about a paper itself
 
 
 def user_turns(history: Sequence[Turn]) -> list[str]:
@@ -238,7 +239,10 @@ _CLAUSE_VERB = re.compile(
     re.I,
 )
 # 'what is the residual risk there?': 'there' closing a question points at a place named before
-_THERE = re.compile(r"\s+there(?=\s*[?.!]*\s*$)", re.I)
+_THERE = re.compile(
+    r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)\s+there(?=\s*[?.!]*\s*$)",
+    re.I,
+)
 PRONOUN_WORDS = 14  # a question this short that points back with a pronoun is a follow-up
 
 
@@ -343,7 +347,12 @@ def rewrite_by_rules(
             return _PLURAL.sub(lambda m: _refer(m, named), q, count=1)
     if refs_in(q):
         return None  # it names its own record: nothing to point back to
-    if previous is not None and not previous.names and len(previous.documents) == 1:
+    if (
+        previous is not None
+        and previous.route.startswith("document")
+        and not previous.names
+        and len(previous.documents) == 1
+    ):
         paper = f"the {previous.documents[0]}"
         if _SINGULAR.search(q):  # 'when was it presented?' after an answer about one paper
             return _SINGULAR.sub(lambda m: _refer(m, paper), q, count=1)
@@ -669,7 +678,9 @@ def previous_of(standalone: str, answer: Answer, register: Register) -> Previous
     records = answer.records or cited_records(register, answer.citations)
     names = record_names(register, records[:MAX_NAMED])
     documents = list(dict.fromkeys(c.document.title for c in answer.citations))
-    return Previous(standalone, records, names, quoted, answer.answer, documents=documents)
+    return Previous(
+        standalone, records, names, quoted, answer.answer, documents=documents, route=answer.route
+    )
 
 
 def with_pool(previous: Previous, earlier: Previous | None, register: Register) -> Previous:
@@ -777,3 +788,20 @@ def in_the_same_paper(question: str, previous: Previous | None, register: Regist
         if spelt is not None:
             changed = changed[: spelt.start()] + target + changed[spelt.end() :]
     return changed if changed != question else None
+
+
+def asks_only_of_refs(question: str) -> bool:
+    """Whether ``question`` says nothing of its own beyond the refs it names and one word of
+    what it asks ('who leads R9?', 'is R10 complete?'): it cannot have named a paper in its own
+    words, so a ref several papers have is the conversation's."""
+    rest = question
+    for ref in refs_in(question):
+        rest = re.sub(rf"(?<![\w-]){re.escape(ref)}(?![\w-])", " ", rest)
+    words = [w.lower() for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9'/-]*", rest)]
+    own = [
+        w
+        for w in words
+        if len(w) > 2 and w not in STOPWORDS and w not in GENERIC and w.rstrip("s") not in GENERIC
+    ]
+    return len(own) <= 1 and not any(any(c.isdigit() for c in w) for w in own)
+
