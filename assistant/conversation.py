@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 
 from assistant.answers.model import Answer
 from assistant.followups import (
+    HAS_PRONOUN,
     asks_only_of_refs,
     MAX_TURNS,
     ORDINAL,
@@ -28,6 +29,7 @@ from assistant.followups import (
     Turn,
     looks_like_follow_up,
     in_the_same_paper,
+    keep_focus,
     previous_of,
     refs_in,
     rewrite_by_rules,
@@ -140,16 +142,19 @@ class Chat:
             or bool(ORDINAL.search(question))
             or self._shared_refs(question)
         )
-        if depth < MAX_DEPTH and user_turns(before) and (follows or picks):
+        pointing = bool(HAS_PRONOUN.search(question))
+        if depth < MAX_DEPTH and user_turns(before) and (follows or picks or pointing):
             earlier = self.previous(before, filters, depth + 1, picks=picks)
             if follows:
                 standalone = self._resolve(question, before, earlier)
         try:
             answer = self.assistant.ask(standalone, filters)
         except GovragError:  # it was refused then too: nothing to point back to
-            return Previous(standalone, [], [])
+            return Previous(standalone, [], [], before=earlier)
         register = self.assistant.register
-        return with_pool(previous_of(standalone, answer, register), earlier, register)
+        current = with_pool(previous_of(standalone, answer, register), earlier, register)
+        current.before = earlier
+        return keep_focus(current, earlier, question)
 
     def _papers_named(self, question: str) -> set[str]:
         try:

@@ -131,6 +131,7 @@ class Previous:
     # 2017 report?' then 'when was it presented?') is that paper
     documents: list[str] = field(default_factory=list)
     route: str = ""  # how the answer was found: 'document' when it was about a paper itself
+    before: Previous | None = None  # the turn before, as resolved (what else was asked of it)
 
 
 def user_turns(history: Sequence[Turn]) -> list[str]:
@@ -260,6 +261,11 @@ def points_back(question: str) -> bool:
 
 
 def looks_like_follow_up(question: str) -> bool:
+    return _short_follow_up(question) or points_back(question)
+
+
+def _short_follow_up(question: str) -> bool:
+    """A follow-up by its form: too short to stand alone, or opening the way follow-ups do."""
     q = question.strip()
     words = q.split()
     if _SUBSET.search(q) or OTHER.search(q):
@@ -270,10 +276,34 @@ def looks_like_follow_up(question: str) -> bool:
         return not _stands_alone(q)
     if refs_in(q):
         return False
-    if (len(words) <= 6 and _PRONOUN_ONLY.search(q)) or points_back(q):
+    if len(words) <= 6 and _PRONOUN_ONLY.search(q):
         return True
     # 'Was the paper approved?', 'Who signed off the change?', 'Was it done by then?'
     return len(words) <= ANAPHOR_WORDS and bool(_ANAPHORIC_NP.search(q) or _THEN.search(q))
+
+
+def _clear_antecedent(question: str, previous: Previous | None) -> bool:
+    """Whether a longer question that points back ('when is it likely to be complete?') has
+    one thing to point at: the one record the last answer was about (not a passage's first
+    quote: 'it' may then be what the passage named), the paper an answer about a paper was
+    about, or the thing of that kind the last answer named ('that programme')."""
+    if previous is None:
+        return False
+    if len(previous.records) == 1 and not previous.quoted:
+        return True
+    if previous.route.startswith("document") and len(previous.documents) == 1:
+        return True
+    return any(
+        named_in(previous.text, _singular(m.group(2))) is not None
+        for m in _DEMONSTRATIVE.finditer(question)
+        if m.group(1).lower() in ("that", "this", "these", "those")
+        and _singular(m.group(2)) not in _KNOWN_NOUNS
+    )
+
+
+def _singular(noun: str) -> str:
+    noun = noun.lower()
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def rewrite_by_rules(
@@ -288,6 +318,8 @@ def rewrite_by_rules(
     pick = _picked(q, previous)
     if not users or not (looks_like_follow_up(question) or pick):
         return None
+    if not pick and not _short_follow_up(q) and not _clear_antecedent(q, previous):
+        return None  # a longer question pointing back at nothing clear: asked as written
     last = (previous.standalone if previous else users[-1]).rstrip(" ?.")
     if pick is not None and previous is not None:
         start, end, records, names = pick
@@ -313,6 +345,13 @@ def rewrite_by_rules(
         # 'and R10?': the previous question, asked of another ref
         old, new = refs_in(last), refs_in(another.group(1))
         asked = re.sub(rf"\b{re.escape(old[0])}\b", " and ".join(new), last, count=1)
+        earlier = previous.before.standalone.rstrip(" ?.") if previous and previous.before else ""
+        if earlier and old[0] in refs_in(earlier) and earlier.lower() != last.lower():
+            # 'who owns R5?', 'when is it due?', 'and R7?': both things asked, of R7
+            first = re.sub(rf"\b{re.escape(old[0])}\b", " and ".join(new), earlier, count=1)
+            pronoun = "they" if len(new) > 1 else "it"
+            then = re.sub(rf"\b{re.escape(old[0])}\b", pronoun, last, count=1)
+            return f"{first}, and {then[:1].lower()}{then[1:]}?"
         return f"{asked}?"
     narrow = _NARROW.match(q)
     if narrow:
@@ -339,6 +378,10 @@ def rewrite_by_rules(
     pointed = _point_back(q, previous)
     if pointed:
         return pointed
+    another_subject = _AND_NP.match(q)
+    if another_subject and not _PRONOUN_ONLY.search(q):
+        # 'and the lift-maintenance action?': the last question, of that subject instead
+        return f"{_swap_subject(last, another_subject.group(1).strip())}?"
     if previous is not None and previous.names:
         if (len(previous.names) == 1 or previous.quoted) and _SINGULAR.search(q):
             return _SINGULAR.sub(lambda m: _refer(m, previous.names[0]), q, count=1)
@@ -379,9 +422,20 @@ def rewrite_by_rules(
     if refs:
         target = " and ".join(refs[:3])
         return f"{q.rstrip(' ?')} of {target}?"
-    return f"{q.rstrip(' ?')} ({last})?"
+    # nothing found to point at (the last turn abstained, or quoted no record): the subject of
+    # the last question, not its whole text
+    subject = subject_of(last) or last
+    if _SINGULAR.search(q) and not _subject_is_pronoun(subject):
+        return _SINGULAR.sub(lambda m: _refer(m, subject), q, count=1)
+    return f"{q.rstrip(' ?')} ({subject})?"
 
 
+def _subject_is_pronoun(subject: str) -> bool:
+    return _PRONOUN_ONLY.fullmatch(subject.strip()) is not None
+
+
+# 'and the lift-maintenance action?': a new subject, with nothing asked of it
+_AND_NP = re.compile(r"^(?:and|or|but|then)\s+((?:the|a|an)\s+[^?]{2,80}?)\s*\??$", re.I)
 _ELLIPTICAL = re.compile(
     r"\s*(?:(?:and|or|but|so|then|what\s+about|how\s+about|same\s+for|now)\s*)*[?.!]*\s*",
     re.I,
@@ -489,7 +543,10 @@ def _point_back(question: str, previous: Previous | None) -> str | None:
     for match in _DEMONSTRATIVE.finditer(question):
         noun = match.group(2).lower()
         singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-        if singular not in _KNOWN_NOUNS and not _owner_word(singular, records):
+        pointing = match.group(1).lower() != "the"  # 'that programme', not 'the Met'
+        if not pointing and _DESCRIBED.match(question, match.end()):
+            continue  # 'the recommendation on whistle-blowing': another one, described
+        if pointing and singular not in _KNOWN_NOUNS and not _owner_word(singular, records):
             named = named_in(previous.text, singular)
             if named:  # 'that programme': the one the last answer named
                 return question[: match.start()] + named + question[match.end() :]
@@ -513,6 +570,16 @@ def _point_back(question: str, previous: Previous | None) -> str | None:
         ):
             # 'the report' of an action whose own text asks for a report: that action's
             target = f"{previous.names[0]}'s {noun}"
+        elif (
+            singular in _DOCUMENT_NOUNS
+            and one
+            and previous.names
+            and _RECORD_ASK.search(question)
+            and not _PAPER_ASK.search(question)
+        ):
+            # 'and the review — what date is it due?' after a turn about one action: a column
+            # of that action is asked, not a fact of the paper
+            target = previous.names[0]
         elif singular in _DOCUMENT_NOUNS and len(titles) == 1:
             target = f"the {min(titles)}"
         elif singular in _RECORD_NOUNS and one and previous.names:
@@ -525,6 +592,25 @@ def _point_back(question: str, previous: Previous | None) -> str | None:
     return None
 
 
+# what a question asks of an action (its columns) and what only a paper has (its author, its
+# meeting): 'the review' with the first is the action in focus, with the second the paper
+_RECORD_ASK = re.compile(
+    r"\b(?:due|deadline|timescale|owns?|owned|owner|leads?|led|responsible|status|complete[d]?|"
+    r"finished|done|progress|priority|met|slipped|revised|moved|extended)\b",
+    re.I,
+)
+_PAPER_ASK = re.compile(
+    r"\b(?:wr[io]te|written|author(?:ed)?|present(?:ed)?|meeting|publish(?:ed)?|title[d]?|"
+    r"appendix|appendices|pages?|recommend(?:s|ed)?|summar(?:y|ise|ises|ised))\b",
+    re.I,
+)
+# a noun phrase going on to say which one it is: 'the action on X', 'the one that …'
+_DESCRIBED = re.compile(
+    r"\s+(?:on|about|regarding|concerning|for|to|of|that|which|with|covering|dealing|in)\s+"
+    r"(?!(?:it|its|them|their|this|that|these|those|then)\b)(?!(?:the\s+)?(?:same|last|"
+    r"previous|above)\b)\w",
+    re.I,
+)
 _KNOWN_NOUNS = _DOCUMENT_NOUNS | _RECORD_NOUNS | _FIELD_NOUNS | _AGENT_NOUNS
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|this|that|its|their|our)\s+", re.I)
 
@@ -566,7 +652,7 @@ def _named_back(question: str, previous: Previous) -> str | None:
     for match in _DEMONSTRATIVE.finditer(question):
         noun = match.group(2).lower()
         singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-        if singular in _KNOWN_NOUNS:
+        if singular in _KNOWN_NOUNS or match.group(1).lower() == "the":
             continue
         named = named_in(previous.text, singular)
         if named:
@@ -630,14 +716,69 @@ def _possessive(pronoun: str, target: str) -> str:
 
 
 def _swap_subject(question: str, topic: str) -> str:
-    """'Which partnership actions slipped since 2008' + 'risk management' -> same about risk."""
+    """'Which partnership actions slipped since 2008' + 'risk management' -> same about risk;
+    'When is the boiler action due' + 'the lift action' -> 'When is the lift action due': the
+    theme word, else the subject noun phrase, replaced by the new subject."""
     from ingest.themes import resolve_theme
 
+    if _PAPER_NP.search(topic) or _YEARISH.match(topic):
+        # 'what about the 2017 report?': the same subject, in that paper
+        paper = _PAPER_NP.search(question)
+        if paper:
+            return question[: paper.start()] + topic + question[paper.end() :]
+        return f"{question} in {topic}"
     words = question.split()
-    for index, word in enumerate(words):
-        if resolve_theme(word.strip(",.").lower()):
-            return " ".join([*words[:index], topic, *words[index + 1 :]])
+    if resolve_theme(topic.lower()) or len(topic.split()) <= 2:
+        for index, word in enumerate(words):
+            if resolve_theme(word.strip(",.").lower()):
+                return " ".join([*words[:index], topic, *words[index + 1 :]])
+    span = subject_span(question)
+    if span is not None:
+        start, end = span
+        paper = _PAPER_NP.search(question, start, end)
+        if paper and paper.start() > start:
+            # 'R18 in the PURE plan' -> 'the whistle-blowing action in the PURE plan'
+            kept = re.search(r"\s+(?:in|of|from)\s+$", question[start : paper.start()])
+            end = start + kept.start() if kept else paper.start()
+        return question[:start] + topic + question[end:]
     return f"{question} — about {topic}"
+
+
+# a paper named by a noun phrase: 'the 2007/08 action plan', 'the District Audit report'
+_PAPER_NP = re.compile(
+    r"\b(?:the|this|that|its)\s+(?:[\w/&'’.-]+\s+){0,5}?(?:report|plan|paper|statement|"
+    r"review|inspection|audit|letter|document|tracker|log|minutes)s?\b",
+    re.I,
+)
+# the words around a question's subject: the wh-word, auxiliaries, and what asks for a column
+_FRAME_WORDS = frozenset(
+    """who whom whose what when which why where how and so but then also is are was were be
+    been being does do did has have had will would shall should can could may might must
+    own owns owned owner owners lead leads led responsible for due complete completed finished
+    met say says said about status deadline progress priority tell me show give list please
+    many much far far long often there""".split()
+)
+
+
+def subject_span(question: str) -> tuple[int, int] | None:
+    """Where the subject noun phrase of ``question`` is: what is left once the wh-word,
+    auxiliaries and the words asking for a column are taken off both ends ('Who is
+    responsible for the boiler action?' -> 'the boiler action')."""
+    tokens = list(re.finditer(r"[\w'’/&.-]+", question.rstrip(" ?.!")))
+    start, end = 0, len(tokens)
+    while start < end and tokens[start].group().lower() in _FRAME_WORDS:
+        start += 1
+    while end > start and tokens[end - 1].group().lower() in _FRAME_WORDS:
+        end -= 1
+    if start >= end:
+        return None
+    return tokens[start].start(), tokens[end - 1].end()
+
+
+def subject_of(question: str) -> str | None:
+    """The subject noun phrase of ``question`` (see :func:`subject_span`)."""
+    span = subject_span(question)
+    return question[span[0] : span[1]] if span else None
 
 
 def cited_records(register: Register, citations: Sequence[Citation]) -> list[ActionRecord]:
@@ -804,4 +945,32 @@ def asks_only_of_refs(question: str) -> bool:
         if len(w) > 2 and w not in STOPWORDS and w not in GENERIC and w.rstrip("s") not in GENERIC
     ]
     return len(own) <= 1 and not any(any(c.isdigit() for c in w) for w in own)
+
+
+# a pronoun standing for something: the subject of a turn that is about what came before
+HAS_PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
+
+
+def keep_focus(current: Previous, earlier: Previous | None, question: str) -> Previous:
+    """What a turn was about, when it pointed back with a pronoun but its answer rested on no
+    one record (passages quoting others, or a broad list): still the one record of the turn
+    before, not the first ref its answer happened to quote."""
+    if (
+        earlier is None
+        or not HAS_PRONOUN.search(question)
+        or (len(current.records) == 1 and not current.quoted)
+        or len(earlier.records) != 1
+        or earlier.quoted
+    ):
+        return current
+    return Previous(
+        current.standalone,
+        earlier.records,
+        earlier.names,
+        False,
+        current.text,
+        documents=current.documents,
+        route=current.route,
+        before=earlier,
+    )
 
