@@ -210,7 +210,11 @@ def describe_one(
         f for f in q.fields if f in ("due", "owner", "priority", "status", "progress", "action")
     ]
     if not fields:
-        return _summary(q, record, builder, chunk_id, weights, name, where)
+        text = _summary(q, record, builder, chunk_id, weights, name, where)
+        # what no column holds, from the record's own text before any other record's
+        for more in _uncovered_sentences(q, record, text, weights):
+            text += f" “{more[0]}”{cite_record(builder, record, chunk_id, more)}"
+        return text
     sentences = []
     for field in fields:
         sentences.append(_field_sentence(field, q, record, builder, chunk_id, weights, name, where))
