@@ -291,6 +291,8 @@ def _clear_antecedent(question: str, previous: Previous | None) -> bool:
         return False
     if len(previous.records) == 1 and not previous.quoted:
         return True
+    if not previous.records and not previous.documents:
+        return True  # the last turn found nothing: its subject is what is pointed at
     if previous.route.startswith("document") and len(previous.documents) == 1:
         return True
     return any(
@@ -666,7 +668,9 @@ _NOT_NOUNS = frozenset(
     "is was are were be been being has have had do does did will would can could should may "
     "might must met done due set made still now yet ever already really also then there not "
     "complete completed finished agreed approved launched delivered achieved started late "
-    "early on in at by for to of from with before after".split()
+    "early on in at by for to of from with before after go goes went mean means cover covers "
+    "include includes involve involves cost costs relate relates refer refers say says "
+    "happen happens represent represents amount amounts come comes".split()
 )
 
 
