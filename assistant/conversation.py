@@ -19,23 +19,17 @@ from collections.abc import Sequence
 from pydantic import BaseModel, Field
 
 from assistant.answers.model import Answer
-from assistant.followups import (
+from assistant.antecedents import (
     HAS_PRONOUN,
-    asks_only_of_refs,
-    MAX_TURNS,
-    ORDINAL,
-    OTHER,
     Previous,
-    Turn,
-    looks_like_follow_up,
+    asks_only_of_refs,
     in_the_same_paper,
     keep_focus,
     previous_of,
-    refs_in,
-    rewrite_by_rules,
-    user_turns,
     with_pool,
 )
+from assistant.followup_forms import ORDINAL, OTHER, looks_like_follow_up, refs_in
+from assistant.followups import MAX_TURNS, Turn, rewrite_by_rules, user_turns
 from assistant.service import Assistant
 from ingest.errors import GovragError, InvalidRequest
 

@@ -6,16 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.followups import (
-    Previous,
-    Turn,
-    asks_only_of_refs,
-    keep_focus,
-    looks_like_follow_up,
-    named_in,
-    rewrite_by_rules,
-    subject_of,
-)
+from assistant.antecedents import Previous, asks_only_of_refs, keep_focus, named_in, subject_of
+from assistant.followup_forms import looks_like_follow_up
+from assistant.followups import Turn, rewrite_by_rules
 from ingest.model import ActionRecord, DocumentRef
 
 DOCUMENT = DocumentRef(id="d1", title="Estates Audit Plan", filename="d1.txt", date="2019-06-30")
@@ -78,9 +71,9 @@ def test_that_programme_is_the_one_the_last_answer_named() -> None:
     assert named_in(text, "board") == "the Works Board"
     assert named_in("Considered by September's Works Board.", "board") == "the Works Board"
     one = Previous("What is EA-4 about", [EA4], ["EA-4"], text=text)
-    assert rewrite_by_rules(
-        "Which other actions does that programme cover?", HISTORY, one
-    ) == ("Which other actions does the Boiler Renewal Programme cover?")
+    assert rewrite_by_rules("Which other actions does that programme cover?", HISTORY, one) == (
+        "Which other actions does the Boiler Renewal Programme cover?"
+    )
 
 
 def test_a_longer_question_points_back_only_at_a_clear_antecedent() -> None:
@@ -138,9 +131,7 @@ def test_a_new_subject_replaces_the_old_one() -> None:
 def test_another_ref_is_asked_everything_asked_of_the_last_one() -> None:
     first = Previous("Who owns EA-4", [EA4], ["EA-4"])
     second = Previous("When is EA-4 due", [EA4], ["EA-4"], before=first)
-    assert rewrite_by_rules("And EA-9?", HISTORY, second) == (
-        "Who owns EA-9, and when is it due?"
-    )
+    assert rewrite_by_rules("And EA-9?", HISTORY, second) == ("Who owns EA-9, and when is it due?")
 
 
 def test_a_pronoun_turn_answered_from_passages_keeps_the_record_in_focus() -> None:

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.followups import Previous, Turn, looks_like_follow_up, rewrite_by_rules
+from assistant.antecedents import Previous
+from assistant.followup_forms import looks_like_follow_up
+from assistant.followups import Turn, rewrite_by_rules
 from ingest.model import ActionRecord, DocumentRef
 
 
