@@ -74,7 +74,8 @@ _SUBSET = re.compile(
 # 'is that before March 2009?', 'was it after R9?': the last answer's record set against another
 _BEFORE_AFTER = re.compile(
     r"^(?:and\s+|but\s+|so\s+)?(?P<verb>is|was|are|were)\s+(?:that|it|this|they|those)\s+"
-    r"(?:due\s+|done\s+|set\s+)?(?P<rel>before|after|earlier than|later than|sooner than)\s+"
+    r"(?:due\s+|done\s+|set\s+)?(?P<rel>before(?:\s+or\s+after)?|after(?:\s+or\s+before)?|"
+    r"earlier than|later than|sooner than)\s+"
     r"(?P<other>.+?)\s*\??$",
     re.I,
 )

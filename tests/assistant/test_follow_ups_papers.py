@@ -38,3 +38,13 @@ def test_a_ref_in_a_turn_naming_its_paper_is_left_alone(assistant: Assistant) ->
         assistant, "Who owns R21 in the PURE plan?", "Who owns R3 in the District Auditor report?"
     )
     assert named.rewritten is False
+
+
+def test_a_column_named_by_its_header_is_quoted(assistant: Assistant) -> None:
+    _, risk = converse(
+        assistant,
+        "Who is the strategic partnerships lead in the 2017 report?",
+        "What is the residual risk for it?",
+    )
+    assert "item 8" in risk.standalone
+    assert "There is no clear Met lead for some strategic partnerships" in risk.answer.answer

@@ -157,3 +157,10 @@ def test_a_question_of_bare_refs_says_nothing_of_its_own() -> None:
     assert asks_only_of_refs("Is R10 complete?")
     assert not asks_only_of_refs("Who owns R3 in the District Auditor report?")
     assert not asks_only_of_refs("Who leads R3 in the 2002 audit?")
+
+
+def test_before_or_after_sets_the_record_against_the_other() -> None:
+    one = Previous("When is EA-4 due", [EA4], ["EA-4"])
+    assert rewrite_by_rules("Is that before or after the lift works?", HISTORY, one) == (
+        "Which came first, EA-4 or the lift works?"
+    )
