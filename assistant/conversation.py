@@ -19,16 +19,17 @@ from collections.abc import Sequence
 from pydantic import BaseModel, Field
 
 from assistant.answers.model import Answer
-from assistant.followups import (
-    MAX_TURNS,
-    ORDINAL,
+from assistant.antecedents import (
+    HAS_PRONOUN,
     Previous,
-    Turn,
-    looks_like_follow_up,
+    asks_only_of_refs,
+    in_the_same_paper,
+    keep_focus,
     previous_of,
-    rewrite_by_rules,
-    user_turns,
+    with_pool,
 )
+from assistant.followup_forms import ORDINAL, OTHER, looks_like_follow_up, refs_in
+from assistant.followups import MAX_TURNS, Turn, rewrite_by_rules, user_turns
 from assistant.service import Assistant
 from ingest.errors import GovragError, InvalidRequest
 
@@ -73,38 +74,81 @@ class Chat:
                     return question, condensed, condensed != question, "llm"
             except GovragError as exc:
                 log.warning("LLM rewrite failed, using rules: %s", exc)
+        picks = bool(ORDINAL.search(question) or OTHER.search(question))
         previous = None
-        if looks_like_follow_up(question) or ORDINAL.search(question):
-            previous = self.previous(history, filters)
+        if looks_like_follow_up(question) or picks or self._shared_refs(question):
+            previous = self.previous(history, filters, picks=True)
+        standalone = self._resolve(question, history, previous)
+        if standalone != question:
+            return question, standalone, True, "rules"
+        return question, question, False, "none"
+
+    def _resolve(self, question: str, history: Sequence[Turn], previous: Previous | None) -> str:
+        """``question`` made to stand alone against ``previous`` (what the turn before was
+        about), by the rules; a ref several papers have is read in the conversation's paper."""
         if previous is not None and previous.records:
             named = self._papers_named(question)
             if named and not any(r.document.id in named for r in previous.records):
                 # the follow-up names another paper: the last answer's records are no antecedent
                 previous = Previous(previous.standalone, [], [])
-        rewritten = rewrite_by_rules(question, history, previous)
-        if rewritten:
-            return question, rewritten, True, "rules"
-        return question, question, False, "none"
+        standalone = rewrite_by_rules(question, history, previous) or question
+        elliptical = standalone != question or asks_only_of_refs(question)
+        if elliptical and self._shared_refs(standalone) and not self._papers_named(standalone):
+            # a ref several papers have, in a turn that names no paper: the conversation's
+            standalone = (
+                in_the_same_paper(standalone, previous, self.assistant.register) or standalone
+            )
+        return standalone
+
+    def _shared_refs(self, question: str) -> bool:
+        """Whether ``question`` names a ref that several papers have, or one a series of refs
+        ends with ('R3' of 'HMIC R3'): which one it means depends on the conversation."""
+        register = self.assistant.register
+        for ref in refs_in(question):
+            if len({r.document.id for r in register.with_refs([ref.lower()])}) > 1:
+                return True
+            if " " not in ref and any(
+                (r.ref or "").lower().endswith(f" {ref.lower()}") for r in register.all()
+            ):
+                return True
+        return False
 
     def previous(
-        self, history: Sequence[Turn], filters: dict[str, object] | None = None, depth: int = 0
+        self,
+        history: Sequence[Turn],
+        filters: dict[str, object] | None = None,
+        depth: int = 0,
+        picks: bool = False,
     ) -> Previous | None:
         """What the last user turn of ``history`` was about: its question resolved through up
-        to ``MAX_DEPTH`` earlier turns, and answered again for the records it rested on."""
+        to ``MAX_DEPTH`` earlier turns, and answered again for the records it rested on. With
+        ``picks`` (the question to resolve picks 'the other one' or 'the second'), the list
+        that turn picked its records from is found too, even when it named them itself."""
         users = [i for i, turn in enumerate(history) if turn.role == "user" and turn.content]
         if not users:
             return None
         question = history[users[-1]].content.strip()
         before = history[: users[-1]]
         standalone = question
-        if depth < MAX_DEPTH and user_turns(before) and looks_like_follow_up(question):
-            earlier = self.previous(before, filters, depth + 1)
-            standalone = rewrite_by_rules(question, before, earlier) or question
+        earlier = None
+        follows = (
+            looks_like_follow_up(question)
+            or bool(ORDINAL.search(question))
+            or self._shared_refs(question)
+        )
+        pointing = bool(HAS_PRONOUN.search(question))
+        if depth < MAX_DEPTH and user_turns(before) and (follows or picks or pointing):
+            earlier = self.previous(before, filters, depth + 1, picks=picks)
+            if follows:
+                standalone = self._resolve(question, before, earlier)
         try:
             answer = self.assistant.ask(standalone, filters)
         except GovragError:  # it was refused then too: nothing to point back to
-            return Previous(standalone, [], [])
-        return previous_of(standalone, answer, self.assistant.register)
+            return Previous(standalone, [], [], before=earlier)
+        register = self.assistant.register
+        current = with_pool(previous_of(standalone, answer, register), earlier, register)
+        current.before = earlier
+        return keep_focus(current, earlier, question)
 
     def _papers_named(self, question: str) -> set[str]:
         try:

@@ -10,49 +10,63 @@ of a question asked in several parts, read against what the earlier part found).
 * "the second one", "the last one" pick a record of the previous answer, in its order;
 * "and R10?" asks the previous question of another ref;
 * "what about 2017?", "and in 2008?" change the period; "what about risk management?" the subject;
-* "why?", "tell me more" explain the previous subject.
+* "why?", "tell me more" explain the previous subject;
+* "the other one", "and the third?" pick from the list the last turn picked its record from;
+* "that programme", "this board" are the ones the last answer named in its text;
+* "and the lift action?" puts a new subject in place of the last question's; "and R7?" asks
+  everything the last two turns asked of the record before;
+* a longer question pointing back ("when is it likely to be complete?") is rewritten only when
+  what it points at is clear; with nothing found before, the last question's subject is carried.
+
+What the previous turn was about is :class:`~assistant.antecedents.Previous`; the forms of a
+follow-up are in :mod:`assistant.followup_forms`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
 from assistant.analysis import GENERIC, QUOTED
-from assistant.answers.model import Answer
-from assistant.citations import Citation
-from assistant.register import Register
+from assistant.antecedents import (
+    _PAPER_NP,
+    MAX_NAMED,
+    Previous,
+    join_names,
+    named_in,
+    subject_of,
+    subject_span,
+)
+from assistant.followup_forms import (
+    _AGENT_NOUNS,
+    _BEFORE_AFTER,
+    _DATEISH,
+    _DEMONSTRATIVE,
+    _DOCUMENT_NOUNS,
+    _FIELD_NOUNS,
+    _MORE,
+    _NARROW,
+    _ORDINALS,
+    _PRONOUN_ONLY,
+    _RECORD_NOUNS,
+    _SUBSET,
+    _THEN,
+    _THERE,
+    _WHAT_ABOUT,
+    _YEARISH,
+    ORDINAL,
+    OTHER,
+    OWN_SUBJECT_WORDS,
+    _short_follow_up,
+    looks_like_follow_up,
+    refs_in,
+)
 from ingest.model import ActionRecord
 from vectorstore.bm25 import STOPWORDS
-from vectorstore.identifiers import identifiers
 
 MAX_TURNS = 50
-
-
-def refs_in(text: str) -> list[str]:
-    """The refs ``text`` names, in order, whatever their house style: the shapes the retriever
-    reads ('R18', '4.2', 'item 3') and any ref-shaped token ('IA-07', 'GOV12')."""
-    return identifiers(text)
-
-
-_NARROW = re.compile(
-    r"^(?:and\s+|but\s+|so\s+)?(?:which|what|how many)\s+of\s+"
-    r"(?:those|these|them|the above)\s+(.*)$",
-    re.I,
-)
-_PRONOUN_ONLY = re.compile(
-    r"\b(it|its|they|them|their|this|that|these|those|he|she|both|the\s+two)\b", re.I
-)
-_WHAT_ABOUT = re.compile(
-    r"^(?:and\s+)?(?:what|how)\s+about\s+(.+?)\??$|^and\s+(?:in|for|since)\s+(.+?)\??$", re.I
-)
-_MORE = re.compile(
-    r"^(?:why\??|how\??|tell me more\.?|more detail[s]?\.?|explain\.?|go on\.?)$", re.I
-)
-_YEARISH = re.compile(r"^(?:in\s+|for\s+|since\s+)?((?:19|20)\d\d(?:/\d{2})?)$", re.I)
 
 
 class Turn(BaseModel):
@@ -60,59 +74,11 @@ class Turn(BaseModel):
     content: str
 
 
-ORDINAL = re.compile(
-    r"\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
-    r"\d{1,2}(?:st|nd|rd|th))(?:\s+(?:one|item|action|recommendation|record|area|issue)s?)?\b",
-    re.I,
-)
-_ORDINALS = {
-    "first": 0,
-    "second": 1,
-    "third": 2,
-    "fourth": 3,
-    "fifth": 4,
-    "sixth": 5,
-    "seventh": 6,
-    "eighth": 7,
-    "ninth": 8,
-    "tenth": 9,
-    "last": -1,
-}
 _SINGULAR = re.compile(
     r"\b(it|its|this|that)(?:\s+(?:one|action|recommendation|record|item))?\b", re.I
 )
 _PLURAL = re.compile(r"\b(they|them|their|these|those|both(?:\s+of\s+them)?|the\s+two)\b", re.I)
-# 'the two HMIC ones', 'both audit ones': some of the last answer's records, by a word of theirs
-_SUBSET = re.compile(
-    r"\b(?:the|both|those|these)\s+(?:(?:two|three|four|\d+)\s+)?(?P<w>[A-Za-z][\w-]*)\s+ones\b",
-    re.I,
-)
-# 'is that before March 2009?', 'was it after R9?': the last answer's record set against another
-_BEFORE_AFTER = re.compile(
-    r"^(?:and\s+|but\s+|so\s+)?(?P<verb>is|was|are|were)\s+(?:that|it|this|they|those)\s+"
-    r"(?:due\s+|done\s+|set\s+)?(?P<rel>before|after|earlier than|later than|sooner than)\s+"
-    r"(?P<other>.+?)\s*\??$",
-    re.I,
-)
-_DATEISH = re.compile(
-    r"^(?:the\s+)?(?:(?:end|start)\s+of\s+)?(?:Q[1-4]\s+)?(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2}\s+)?"
-    r"(?:19|20)\d\d(?:/\d{2})?$",
-    re.I,
-)
 _ANOTHER_REF = re.compile(r"^(?:and|what about|how about)\s+(.+?)\??$", re.I)
-MAX_NAMED = 8  # records a plural follow-up names
-
-
-@dataclass
-class Previous:
-    """What the previous turn was about: its question as resolved, and the records its answer
-    rested on, in the order shown (with, for each, how to name it in a question)."""
-
-    standalone: str
-    records: list[ActionRecord]
-    names: list[str]
-    # the records are those a passage answer quotes, best first: 'it' is the first of them
-    quoted: bool = False
 
 
 def user_turns(history: Sequence[Turn]) -> list[str]:
@@ -133,80 +99,30 @@ def _refs_in_answer(history: Sequence[Turn]) -> list[str]:
     return []
 
 
-# 'that director', 'this area', 'the report': a noun phrase pointing back at what the last
-# answer was about: its record, a value of that record (its owner) or its document
-_DEMONSTRATIVE = re.compile(r"\b(that|this|the same|the)\s+([a-z]+)\b", re.I)
-_DOCUMENT_NOUNS = frozenset(
-    "report paper document plan statement review inspection audit publication".split()
-)
-_RECORD_NOUNS = frozenset(
-    "one action recommendation record item area issue improvement finding point weakness "
-    "activity task".split()
-)
-
-
-# nouns for who holds an action ('that body', 'the same officer'): they point at the owner of
-# what the last answer was about, whatever words the owner's title has
-_AGENT_NOUNS = frozenset(
-    "body person officer owner lead team unit department directorate organisation "
-    "organization post role holder".split()
-)
-
-
-# nouns a follow-up points back with ('the deadline', 'that owner', 'the change'): the fields
-# of a record, and what happens to them
-_FIELD_NOUNS = frozenset(
-    "deadline date owner lead officer status priority progress update change revision "
-    "timescale target degree rating".split()
-)
-ANAPHOR_WORDS = 9  # a question this short that points back with a definite noun is a follow-up
-# a definite noun phrase standing alone ('the paper?', 'the deadline was …'), not the head of
-# a compound ('the action plan')
-_ANAPHORIC_NP = re.compile(
-    r"\b(?:the|that|this|those|these|both)\s+(?:same\s+|two\s+)?("
-    + "|".join(sorted(_DOCUMENT_NOUNS | _RECORD_NOUNS | _FIELD_NOUNS))
-    + r")s?\b(?=\s*(?:[?,.!]|$)|\s+(?:is|was|were|are|has|had|have|be|been|do|does|did|due|"
-    r"say|said|in|on|at|by|for|to|of|about|approved|met|complete|completed|finished|owned|led|"
-    r"moved|slipped|revised|changed|set|agreed|signed|still|now|yet)\b)",
-    re.I,
-)
-# 'by then', 'by that date', 'before that time': the date the last answer gave
-_THEN = re.compile(
-    r"\b(?:by|before|after|until|since)\s+(?:then|that\s+(?:date|time|point))\b", re.I
-)
-
-
-# words a question needs to name its own subject: an 'and …' chat turn, or a later part of a
-# question in several parts (:func:`has_own_subject`)
-OWN_SUBJECT_WORDS = 6
-
-
-def _stands_alone(question: str) -> bool:
-    """'And when is the workforce plan due to be published?': an 'and' question with its own
-    subject (six words or more after 'and', and nothing pointing back) stands alone."""
-    rest = re.sub(r"^(?:and|also|then)\s+", "", question.strip(), flags=re.I)
-    return (
-        len(rest.split()) >= OWN_SUBJECT_WORDS
-        and not _PRONOUN_ONLY.search(rest)
-        and not re.match(r"(?:what|how) about\b", rest, re.I)
+def _clear_antecedent(question: str, previous: Previous | None) -> bool:
+    """Whether a longer question that points back ('when is it likely to be complete?') has
+    one thing to point at: the one record the last answer was about (not a passage's first
+    quote: 'it' may then be what the passage named), the paper an answer about a paper was
+    about, or the thing of that kind the last answer named ('that programme')."""
+    if previous is None:
+        return False
+    if len(previous.records) == 1 and not previous.quoted:
+        return True
+    if not previous.records and not previous.documents:
+        return True  # the last turn found nothing: its subject is what is pointed at
+    if previous.route.startswith("document") and len(previous.documents) == 1:
+        return True
+    return any(
+        named_in(previous.text, _singular(m.group(2))) is not None
+        for m in _DEMONSTRATIVE.finditer(question)
+        if m.group(1).lower() in ("that", "this", "these", "those")
+        and _singular(m.group(2)) not in _KNOWN_NOUNS
     )
 
 
-def looks_like_follow_up(question: str) -> bool:
-    q = question.strip()
-    words = q.split()
-    if _SUBSET.search(q):
-        return True
-    if _NARROW.match(q) or _WHAT_ABOUT.match(q) or _MORE.match(q) or _BEFORE_AFTER.match(q):
-        return True
-    if q.lower().startswith(("and ", "also ", "what about", "how about", "then ")):
-        return not _stands_alone(q)
-    if refs_in(q):
-        return False
-    if len(words) <= 6 and _PRONOUN_ONLY.search(q):
-        return True
-    # 'Was the paper approved?', 'Who signed off the change?', 'Was it done by then?'
-    return len(words) <= ANAPHOR_WORDS and bool(_ANAPHORIC_NP.search(q) or _THEN.search(q))
+def _singular(noun: str) -> str:
+    noun = noun.lower()
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def rewrite_by_rules(
@@ -218,17 +134,19 @@ def rewrite_by_rules(
     the previous user message is taken as written."""
     users = user_turns(history)
     q = question.strip()
-    ordinal = ORDINAL.search(q)
-    picked = previous is not None and ordinal is not None and len(previous.records) > 1
-    if not users or not (looks_like_follow_up(question) or picked):
+    pick = _picked(q, previous)
+    if not users or not (looks_like_follow_up(question) or pick):
         return None
+    if not pick and not _short_follow_up(q) and not _clear_antecedent(q, previous):
+        return None  # a longer question pointing back at nothing clear: asked as written
     last = (previous.standalone if previous else users[-1]).rstrip(" ?.")
-    if previous is not None and ordinal is not None and picked:
-        index = _ORDINALS.get(ordinal.group(1).lower())
-        if index is None:
-            index = int(re.sub(r"\D", "", ordinal.group(1))) - 1
-        if -len(previous.names) <= index < len(previous.names):
-            return q[: ordinal.start()] + previous.names[index] + q[ordinal.end() :]
+    if pick is not None and previous is not None:
+        start, end, records, names = pick
+        named = join_names(records, names)
+        if _ELLIPTICAL.fullmatch(q[:start] + q[end:]):
+            # 'and the second?', 'what about the other one?': the last question, of that one
+            return _ask_of(last, previous, named)
+        return q[:start] + named + q[end:]
     subset = _SUBSET.search(q) if previous is not None else None
     if subset and previous is not None and previous.names:
         # 'the two HMIC ones': the last answer's records whose name or title has that word
@@ -246,6 +164,13 @@ def rewrite_by_rules(
         # 'and R10?': the previous question, asked of another ref
         old, new = refs_in(last), refs_in(another.group(1))
         asked = re.sub(rf"\b{re.escape(old[0])}\b", " and ".join(new), last, count=1)
+        earlier = previous.before.standalone.rstrip(" ?.") if previous and previous.before else ""
+        if earlier and old[0] in refs_in(earlier) and earlier.lower() != last.lower():
+            # 'who owns R5?', 'when is it due?', 'and R7?': both things asked, of R7
+            first = re.sub(rf"\b{re.escape(old[0])}\b", " and ".join(new), earlier, count=1)
+            stand_in = "they" if len(new) > 1 else "it"
+            then = re.sub(rf"\b{re.escape(old[0])}\b", stand_in, last, count=1)
+            return f"{first}, and {then[:1].lower()}{then[1:]}?"
         return f"{asked}?"
     narrow = _NARROW.match(q)
     if narrow:
@@ -272,6 +197,10 @@ def rewrite_by_rules(
     pointed = _point_back(q, previous)
     if pointed:
         return pointed
+    another_subject = _AND_NP.match(q)
+    if another_subject and not _PRONOUN_ONLY.search(q):
+        # 'and the lift-maintenance action?': the last question, of that subject instead
+        return f"{_swap_subject(last, another_subject.group(1).strip())}?"
     if previous is not None and previous.names:
         if (len(previous.names) == 1 or previous.quoted) and _SINGULAR.search(q):
             return _SINGULAR.sub(lambda m: _refer(m, previous.names[0]), q, count=1)
@@ -280,6 +209,23 @@ def rewrite_by_rules(
             return _PLURAL.sub(lambda m: _refer(m, named), q, count=1)
     if refs_in(q):
         return None  # it names its own record: nothing to point back to
+    if (
+        previous is not None
+        and previous.route.startswith("document")
+        and not previous.names
+        and len(previous.documents) == 1
+    ):
+        paper = f"the {previous.documents[0]}"
+        if _SINGULAR.search(q):  # 'when was it presented?' after an answer about one paper
+            return _SINGULAR.sub(lambda m: _refer(m, paper), q, count=1)
+        if _THERE.search(q):
+            return _THERE.sub(f" in {paper}", q, count=1)
+    if previous is not None and previous.names and _THERE.search(q):
+        # 'what is the residual risk there?': in what the last answer was about
+        one = len(previous.names) == 1 or previous.quoted
+        if one or len(previous.records) <= MAX_NAMED:
+            target = previous.names[0] if one else _joined(previous)
+            return _THERE.sub(f" for {target}", q, count=1)
     refs = refs_in(last) or _refs_in_answer(history)
     pronoun = _PRONOUN_ONLY.search(q)
     if refs and pronoun:
@@ -295,7 +241,73 @@ def rewrite_by_rules(
     if refs:
         target = " and ".join(refs[:3])
         return f"{q.rstrip(' ?')} of {target}?"
-    return f"{q.rstrip(' ?')} ({last})?"
+    # nothing found to point at (the last turn abstained, or quoted no record): the subject of
+    # the last question, not its whole text
+    subject = subject_of(last) or last
+    if _SINGULAR.search(q) and not _subject_is_pronoun(subject):
+        return _SINGULAR.sub(lambda m: _refer(m, subject), q, count=1)
+    return f"{q.rstrip(' ?')} ({subject})?"
+
+
+def _subject_is_pronoun(subject: str) -> bool:
+    return _PRONOUN_ONLY.fullmatch(subject.strip()) is not None
+
+
+# 'and the lift-maintenance action?': a new subject, with nothing asked of it
+_AND_NP = re.compile(r"^(?:and|or|but|then)\s+((?:the|a|an)\s+[^?]{2,80}?)\s*\??$", re.I)
+_ELLIPTICAL = re.compile(
+    r"\s*(?:(?:and|or|but|so|then|what\s+about|how\s+about|same\s+for|now)\s*)*[?.!]*\s*",
+    re.I,
+)
+
+
+def _picked(
+    question: str, previous: Previous | None
+) -> tuple[int, int, list[ActionRecord], list[str]] | None:
+    """The records a question picks out of what came before, with the span that picks them:
+    'the second one' (of the last answer's list, or of the list the last turn picked from),
+    'the other one' (what that list leaves once the last turn's records are taken out)."""
+    if previous is None:
+        return None
+    other = OTHER.search(question)
+    if other and previous.pool:
+        shown = {r.id for r in previous.records}
+        left = [
+            (r, n)
+            for r, n in zip(previous.pool, previous.pool_names, strict=False)
+            if r.id not in shown
+        ]
+        if left and len(left) <= MAX_NAMED:
+            return other.start(), other.end(), [r for r, _ in left], [n for _, n in left]
+    ordinal = ORDINAL.search(question)
+    if ordinal is None:
+        return None
+    one = len(previous.records) == 1
+    names = previous.pool_names if one else previous.names
+    records = (previous.pool if one else previous.records)[: len(names)]
+    if len(names) < 2:
+        return None
+    index = _ORDINALS.get(ordinal.group(1).lower())
+    if index is None:
+        index = int(re.sub(r"\D", "", ordinal.group(1))) - 1
+    if not -len(names) <= index < len(names):
+        return None
+    return ordinal.start(), ordinal.end(), [records[index]], [names[index]]
+
+
+def _ask_of(last: str, previous: Previous, named: str) -> str:
+    """The last question asked again of other records: where it named the records of its
+    answer (by name or by ref), ``named`` stands instead; a question that named none ('which
+    … are complete?') becomes a question about ``named`` itself."""
+    for old in sorted(previous.names, key=len, reverse=True):
+        if old and old in last:
+            return last.replace(old, named, 1) + "?"
+    for record in previous.records:
+        if record.ref:
+            found = re.search(rf"\b(?:item\s+)?{re.escape(record.ref)}\b", last, re.I)
+            if found:
+                return last[: found.start()] + named + last[found.end() :] + "?"
+    return f"What is {named} about?"
 
 
 def _before_after(question: str, previous: Previous | None, last: str) -> str | None:
@@ -334,17 +346,29 @@ def _point_back(question: str, previous: Previous | None) -> str | None:
     holds the word; 'the report' -> its document's title, when it was one document; 'that
     area', 'the action' -> its record, when it was one record; 'the deadline', 'the change'
     -> that record's; 'by then' -> by its deadline."""
-    if previous is None or not previous.records:
+    if previous is None:
         return None
+    if not previous.records:
+        return _named_back(question, previous)
     records = previous.records if not previous.quoted else previous.records[:1]
     one = len(previous.names) == 1 or previous.quoted
     then = _THEN.search(question)
     if then and one and records[0].due_text:
         when = then.group(0).split()[0]
-        return f"{question[: then.start()]}{when} {records[0].due_text}{question[then.end() :]}"
+        dated = f"{question[: then.start()]}{when} {records[0].due_text}{question[then.end() :]}"
+        if previous.names and _SINGULAR.search(dated):  # 'was it done by then?': it is the record
+            return _SINGULAR.sub(lambda m: _refer(m, previous.names[0]), dated, count=1)
+        return dated
     for match in _DEMONSTRATIVE.finditer(question):
         noun = match.group(2).lower()
         singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+        pointing = match.group(1).lower() != "the"  # 'that programme', not 'the Met'
+        if not pointing and _DESCRIBED.match(question, match.end()):
+            continue  # 'the recommendation on whistle-blowing': another one, described
+        if pointing and singular not in _KNOWN_NOUNS and not _owner_word(singular, records):
+            named = named_in(previous.text, singular)
+            if named:  # 'that programme': the one the last answer named
+                return question[: match.start()] + named + question[match.end() :]
         owners = {
             r.owner
             for r in records
@@ -365,6 +389,16 @@ def _point_back(question: str, previous: Previous | None) -> str | None:
         ):
             # 'the report' of an action whose own text asks for a report: that action's
             target = f"{previous.names[0]}'s {noun}"
+        elif (
+            singular in _DOCUMENT_NOUNS
+            and one
+            and previous.names
+            and _RECORD_ASK.search(question)
+            and not _PAPER_ASK.search(question)
+        ):
+            # 'and the review — what date is it due?' after a turn about one action: a column
+            # of that action is asked, not a fact of the paper
+            target = previous.names[0]
         elif singular in _DOCUMENT_NOUNS and len(titles) == 1:
             target = f"the {min(titles)}"
         elif singular in _RECORD_NOUNS and one and previous.names:
@@ -377,6 +411,65 @@ def _point_back(question: str, previous: Previous | None) -> str | None:
     return None
 
 
+# what a question asks of an action (its columns) and what only a paper has (its author, its
+# meeting): 'the review' with the first is the action in focus, with the second the paper
+_RECORD_ASK = re.compile(
+    r"\b(?:due|deadline|timescale|owns?|owned|owner|leads?|led|responsible|status|complete[d]?|"
+    r"finished|done|progress|priority|met|slipped|revised|moved|extended)\b",
+    re.I,
+)
+_PAPER_ASK = re.compile(
+    r"\b(?:wr[io]te|written|author(?:ed)?|present(?:ed)?|meeting|publish(?:ed)?|title[d]?|"
+    r"appendix|appendices|pages?|recommend(?:s|ed)?|summar(?:y|ise|ises|ised))\b",
+    re.I,
+)
+# a noun phrase going on to say which one it is: 'the action on X', 'the one that …'
+_DESCRIBED = re.compile(
+    r"\s+(?:on|about|regarding|concerning|for|to|of|that|which|with|covering|dealing|in)\s+"
+    r"(?!(?:it|its|them|their|this|that|these|those|then)\b)(?!(?:the\s+)?(?:same|last|"
+    r"previous|above)\b)\w",
+    re.I,
+)
+_KNOWN_NOUNS = _DOCUMENT_NOUNS | _RECORD_NOUNS | _FIELD_NOUNS | _AGENT_NOUNS
+
+
+def _owner_word(word: str, records: Sequence[ActionRecord]) -> bool:
+    return any(
+        word in {w.lower() for w in re.findall(r"[A-Za-z]+", r.owner or "")} for r in records
+    )
+
+
+def _named_back(question: str, previous: Previous) -> str | None:
+    """'that programme' after an answer with no records: the one its text named."""
+    for match in _DEMONSTRATIVE.finditer(question):
+        noun = match.group(2).lower()
+        singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+        if singular in _KNOWN_NOUNS or match.group(1).lower() == "the":
+            continue
+        named = named_in(previous.text, singular)
+        if named:
+            return question[: match.start()] + named + question[match.end() :]
+    return None
+
+
+# words after 'that'/'this' that make it a pronoun, not a determiner: 'was that met?', 'is
+# this still due?', 'has that been done?'
+_NOT_NOUNS = frozenset(
+    "is was are were be been being has have had do does did will would can could should may "
+    "might must met done due set made still now yet ever already really also then there not "
+    "complete completed finished agreed approved launched delivered achieved started late "
+    "early on in at by for to of from with before after go goes went mean means cover covers "
+    "include includes involve involves cost costs relate relates refer refers say says "
+    "happen happens represent represents amount amounts come comes".split()
+)
+
+
+def _noun_like(word: str) -> bool:
+    """Whether ``word`` after a demonstrative can be the noun it determines."""
+    w = word.lower()
+    return w not in _NOT_NOUNS and not w.endswith(("ed", "ly"))
+
+
 def _refer(match: re.Match[str], target: str) -> str:
     """A pronoun replaced by what it points to: 'its', 'their', and 'this' or 'that' before a
     noun ('that deadline'), become the target's."""
@@ -384,7 +477,10 @@ def _refer(match: re.Match[str], target: str) -> str:
     if pronoun.startswith(("both", "the")):  # 'both', 'both of them', 'the two'
         return target
     rest = match.string[match.end() :]
-    before_noun = match.group(0) == match.group(1) and re.match(r"\s+[a-z]", rest) is not None
+    after = re.match(r"\s+([a-z][\w-]*)", rest)
+    before_noun = (
+        match.group(0) == match.group(1) and after is not None and _noun_like(after.group(1))
+    )
     if pronoun in ("its", "their") or (
         pronoun in ("this", "that", "these", "those") and before_noun
     ):
@@ -395,14 +491,7 @@ def _refer(match: re.Match[str], target: str) -> str:
 def _joined(previous: Previous) -> str:
     """Several records in one phrase: 'R3, R10 and R11 in the MPS Action Plan', the document
     named once when every record is of it."""
-    documents = {r.document.id for r in previous.records}
-    suffix = ""
-    names = previous.names
-    if len(documents) == 1 and any(" in the " in n for n in names):
-        suffix = " in the " + previous.records[0].document.title
-        names = [n.split(" in the ", 1)[0] for n in names]
-    head = ", ".join(names[:-1])
-    return (f"{head} and {names[-1]}" if head else names[-1]) + suffix
+    return join_names(previous.records, previous.names)
 
 
 def _possessive(pronoun: str, target: str) -> str:
@@ -410,53 +499,32 @@ def _possessive(pronoun: str, target: str) -> str:
 
 
 def _swap_subject(question: str, topic: str) -> str:
-    """'Which partnership actions slipped since 2008' + 'risk management' -> same about risk."""
+    """'Which partnership actions slipped since 2008' + 'risk management' -> same about risk;
+    'When is the boiler action due' + 'the lift action' -> 'When is the lift action due': the
+    theme word, else the subject noun phrase, replaced by the new subject."""
     from ingest.themes import resolve_theme
 
+    if _PAPER_NP.search(topic) or _YEARISH.match(topic):
+        # 'what about the 2017 report?': the same subject, in that paper
+        paper = _PAPER_NP.search(question)
+        if paper:
+            return question[: paper.start()] + topic + question[paper.end() :]
+        return f"{question} in {topic}"
     words = question.split()
-    for index, word in enumerate(words):
-        if resolve_theme(word.strip(",.").lower()):
-            return " ".join([*words[:index], topic, *words[index + 1 :]])
+    if resolve_theme(topic.lower()) or len(topic.split()) <= 2:
+        for index, word in enumerate(words):
+            if resolve_theme(word.strip(",.").lower()):
+                return " ".join([*words[:index], topic, *words[index + 1 :]])
+    span = subject_span(question)
+    if span is not None:
+        start, end = span
+        paper = _PAPER_NP.search(question, start, end)
+        if paper and paper.start() > start:
+            # 'R18 in the PURE plan' -> 'the whistle-blowing action in the PURE plan'
+            kept = re.search(r"\s+(?:in|of|from)\s+$", question[start : paper.start()])
+            end = start + kept.start() if kept else paper.start()
+        return question[:start] + topic + question[end:]
     return f"{question} — about {topic}"
-
-
-def cited_records(register: Register, citations: Sequence[Citation]) -> list[ActionRecord]:
-    """The records a passage answer quotes, in the order first cited (by ref and document)."""
-    found: dict[str, ActionRecord] = {}
-    for citation in citations:
-        if not citation.ref:
-            continue
-        for record in register.with_refs([citation.ref.lower()]):
-            if record.document.id == citation.document.id:
-                found.setdefault(record.id, record)
-    return list(found.values())
-
-
-def record_names(register: Register, records: list[ActionRecord]) -> list[str]:
-    """How a follow-up names each record: its ref, followed by its document when the ref is
-    in several documents; else its title."""
-    names = []
-    for record in records:
-        if not record.ref:
-            words = record.title.split()
-            names.append("“" + " ".join(words[:10]) + ("…" if len(words) > 10 else "") + "”")
-            continue
-        # a bare number is read as a ref only as 'item 3'
-        ref = f"item {record.ref}" if re.fullmatch(r"[\d.]+", record.ref) else record.ref
-        same = register.with_refs([record.ref.lower()])
-        if any(r.document.id != record.document.id for r in same):
-            names.append(f"{ref} in the {record.document.title}")
-        else:
-            names.append(ref)
-    return names
-
-
-def previous_of(standalone: str, answer: Answer, register: Register) -> Previous:
-    """What an answer to ``standalone`` was about: its records (or, for a passage answer, the
-    records it quotes, best first), and how to name them."""
-    quoted = not answer.records
-    records = answer.records or cited_records(register, answer.citations)
-    return Previous(standalone, records, record_names(register, records[:MAX_NAMED]), quoted)
 
 
 def has_own_subject(part: str) -> bool:

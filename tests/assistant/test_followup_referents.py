@@ -4,7 +4,8 @@ record, 'the report' of an action that asks for a report is that action's, 'the 
 
 from __future__ import annotations
 
-from assistant.followups import Previous, Turn, rewrite_by_rules
+from assistant.antecedents import Previous
+from assistant.followups import Turn, rewrite_by_rules
 from tests.assistant.test_followup_rules import record
 
 HISTORY = [Turn(role="user", content="Who owns EA-4?"), Turn(role="assistant", content="…")]

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.followups import Previous, Turn, looks_like_follow_up, rewrite_by_rules
+from assistant.antecedents import Previous
+from assistant.followup_forms import looks_like_follow_up
+from assistant.followups import Turn, rewrite_by_rules
 from ingest.model import ActionRecord, DocumentRef
 
 
@@ -53,7 +55,7 @@ def test_the_document_noun_becomes_its_title() -> None:
 
 
 def test_by_then_is_the_records_deadline() -> None:
-    assert rewrite_by_rules("Was it done by then?", HISTORY, ONE) == "Was it done by 31/12/2019?"
+    assert rewrite_by_rules("Was it done by then?", HISTORY, ONE) == "Was EA-4 done by 31/12/2019?"
 
 
 def test_a_question_naming_its_own_record_is_not_rewritten() -> None:

@@ -210,7 +210,14 @@ def describe_one(
         f for f in q.fields if f in ("due", "owner", "priority", "status", "progress", "action")
     ]
     if not fields:
-        return _summary(q, record, builder, chunk_id, weights, name, where)
+        text = _summary(q, record, builder, chunk_id, weights, name, where)
+        # a column the question names by its header ('the residual risk'), then what no
+        # column holds, from the record's own text before any other record's
+        for more in _named_column(q, record, text) or _uncovered_sentences(
+            q, record, text, weights
+        ):
+            text += f" “{more[0]}”{cite_record(builder, record, chunk_id, more)}"
+        return text
     sentences = []
     for field in fields:
         sentences.append(_field_sentence(field, q, record, builder, chunk_id, weights, name, where))
@@ -313,6 +320,25 @@ def _summary(
     if said and record.progress and said[0] in record.progress:
         parts.append(f"Progress: “{said[0]}”{cite_record(builder, record, chunk_id, said)}")
     return " ".join(p for p in parts if p)
+
+
+def _named_column(q: QueryAnalysis, record: ActionRecord, shown: str) -> list[tuple[str, int]]:
+    """'What is the residual risk for area 8?': the sentences (up to two) of the column whose
+    header has a word of the question that the answer so far lacks."""
+    asked = stems(" ".join(q.terms)) - stems(shown)
+    if not asked:
+        return []
+    for header, value in record.columns.items():
+        if not value.strip() or not asked & stems(header):
+            continue
+        said = [
+            (e.text, e.start)
+            for e in record_evidence(record, "", 0)
+            if e.text in value and e.text not in shown
+        ]
+        if said:
+            return said[:2]
+    return []
 
 
 def _uncovered(q: QueryAnalysis, shown: str, weights: dict[str, float]) -> dict[str, float]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.analysis import preface, question_parts
-from assistant.followups import Previous, bridge, has_own_subject
+from assistant.antecedents import Previous
+from assistant.followups import bridge, has_own_subject
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,261 @@
+"""What a turn of a conversation was about, for the next turn to point back at: the records
+its answer rested on (in the order shown, with how to name each in a question), the list they
+were picked from, the papers it cited, the things its text named, and the subject of its
+question. :mod:`assistant.followups` reads a follow-up against it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from assistant.analysis import GENERIC
+from assistant.answers.model import Answer
+from assistant.citations import Citation
+from assistant.register import Register
+from ingest.model import ActionRecord
+from vectorstore.bm25 import STOPWORDS
+from vectorstore.identifiers import identifiers
+
+MAX_NAMED = 8  # records a plural follow-up names
+
+
+@dataclass
+class Previous:
+    """What the previous turn was about: its question as resolved, and the records its answer
+    rested on, in the order shown (with, for each, how to name it in a question)."""
+
+    standalone: str
+    records: list[ActionRecord]
+    names: list[str]
+    # the records are those a passage answer quotes, best first: 'it' is the first of them
+    quoted: bool = False
+    # the answer's text: what it named in prose ('that programme' is the one it named)
+    text: str = ""
+    # the set the records were picked from, when the turn singled some out of a longer list
+    # ('who owns the first one?'): 'the other one' is what it leaves, 'the second' indexes it
+    pool: list[ActionRecord] = field(default_factory=list)
+    pool_names: list[str] = field(default_factory=list)
+    # the papers the answer cited, in order: 'it' of an answer about one paper ('who wrote the
+    # 2017 report?' then 'when was it presented?') is that paper
+    documents: list[str] = field(default_factory=list)
+    route: str = ""  # how the answer was found: 'document' when it was about a paper itself
+    before: Previous | None = None  # the turn before, as resolved (what else was asked of it)
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an|this|that|its|their|our)\s+", re.I)
+
+
+def named_in(text: str, noun: str) -> str | None:
+    """The name ``text`` gives a thing of kind ``noun``, most often named first: 'the
+    programme' after 'The DRM Programme will address …' is 'the DRM Programme'; a name is
+    one to six capitalised words (or 'of', 'and', '&' between them) before the noun."""
+    if not text or not noun:
+        return None
+    plain = re.sub(r"[*_`]", "", text)
+    pattern = re.compile(
+        r"(?<![\w-])((?:[A-Z][\w'&/-]*\s+(?:(?:of|and|for|&)\s+)?){1,6}(?i:"
+        + re.escape(noun)
+        + r")s?)(?![\w-])"
+    )
+    counts: dict[str, int] = {}
+    spelt: dict[str, str] = {}
+    for match in pattern.finditer(plain):
+        name = _LEADING_ARTICLE.sub("", match.group(1)).strip()
+        name = re.split(r"\S+['’]s\s+", name)[-1]  # 'September's Performance Board'
+        if len(name.split()) < 2 or not name[:1].isupper():
+            continue
+        key = name.lower()
+        counts[key] = counts.get(key, 0) + 1
+        spelt.setdefault(key, name)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: counts[k])  # the first of the most frequent
+    return f"the {spelt[best]}"
+
+
+def join_names(records: Sequence[ActionRecord], names: list[str]) -> str:
+    """Records named in one phrase, the document named once when every record is of it."""
+    documents = {r.document.id for r in records[: len(names)]}
+    suffix = ""
+    if len(documents) == 1 and any(" in the " in n for n in names):
+        suffix = " in the " + records[0].document.title
+        names = [n.split(" in the ", 1)[0] for n in names]
+    head = ", ".join(names[:-1])
+    return (f"{head} and {names[-1]}" if head else names[-1]) + suffix
+
+
+# a paper named by a noun phrase: 'the 2007/08 action plan', 'the District Audit report'
+_PAPER_NP = re.compile(
+    r"\b(?:the|this|that|its)\s+(?:[\w/&'’.-]+\s+){0,5}?(?:report|plan|paper|statement|"
+    r"review|inspection|audit|letter|document|tracker|log|minutes)s?\b",
+    re.I,
+)
+
+
+# the words around a question's subject: the wh-word, auxiliaries, and what asks for a column
+_FRAME_WORDS = frozenset(
+    """who whom whose what when which why where how and so but then also is are was were be
+    been being does do did has have had will would shall should can could may might must
+    own owns owned owner owners lead leads led responsible for due complete completed finished
+    met say says said about status deadline progress priority tell me show give list please
+    many much far far long often there""".split()
+)
+
+
+def subject_span(question: str) -> tuple[int, int] | None:
+    """Where the subject noun phrase of ``question`` is: what is left once the wh-word,
+    auxiliaries and the words asking for a column are taken off both ends ('Who is
+    responsible for the boiler action?' -> 'the boiler action')."""
+    tokens = list(re.finditer(r"[\w'’/&.-]+", question.rstrip(" ?.!")))
+    start, end = 0, len(tokens)
+    while start < end and tokens[start].group().lower() in _FRAME_WORDS:
+        start += 1
+    while end > start and tokens[end - 1].group().lower() in _FRAME_WORDS:
+        end -= 1
+    if start >= end:
+        return None
+    return tokens[start].start(), tokens[end - 1].end()
+
+
+def subject_of(question: str) -> str | None:
+    """The subject noun phrase of ``question`` (see :func:`subject_span`)."""
+    span = subject_span(question)
+    return question[span[0] : span[1]] if span else None
+
+
+def cited_records(register: Register, citations: Sequence[Citation]) -> list[ActionRecord]:
+    """The records a passage answer quotes, in the order first cited (by ref and document)."""
+    found: dict[str, ActionRecord] = {}
+    for citation in citations:
+        if not citation.ref:
+            continue
+        for record in register.with_refs([citation.ref.lower()]):
+            if record.document.id == citation.document.id:
+                found.setdefault(record.id, record)
+    return list(found.values())
+
+
+def record_names(register: Register, records: list[ActionRecord]) -> list[str]:
+    """How a follow-up names each record: its ref, followed by its document when the ref is
+    in several documents; else its title."""
+    names = []
+    for record in records:
+        if not record.ref:
+            words = record.title.split()
+            names.append("“" + " ".join(words[:10]) + ("…" if len(words) > 10 else "") + "”")
+            continue
+        # a bare number is read as a ref only as 'item 3'
+        ref = f"item {record.ref}" if re.fullmatch(r"[\d.]+", record.ref) else record.ref
+        same = register.with_refs([record.ref.lower()])
+        if any(r.document.id != record.document.id for r in same):
+            names.append(f"{ref} in the {record.document.title}")
+        else:
+            names.append(ref)
+    return names
+
+
+def previous_of(standalone: str, answer: Answer, register: Register) -> Previous:
+    """What an answer to ``standalone`` was about: its records (or, for a passage answer, the
+    records it quotes, best first), and how to name them."""
+    quoted = not answer.records
+    records = answer.records or cited_records(register, answer.citations)
+    names = record_names(register, records[:MAX_NAMED])
+    documents = list(dict.fromkeys(c.document.title for c in answer.citations))
+    return Previous(
+        standalone, records, names, quoted, answer.answer, documents=documents, route=answer.route
+    )
+
+
+def with_pool(previous: Previous, earlier: Previous | None, register: Register) -> Previous:
+    """``previous`` with the list its records were picked from ('who owns the first one?'
+    picks one of the list before): the earlier turn's records, or the list they were picked
+    from in turn, whichever holds all of them and more."""
+    if earlier is None or not previous.records:
+        return previous
+    ids = {r.id for r in previous.records}
+    for pool in (earlier.records, earlier.pool):
+        if ids < {r.id for r in pool}:
+            previous.pool = pool
+            previous.pool_names = record_names(register, pool[: MAX_NAMED * 4])
+            break
+    return previous
+
+
+def in_the_same_paper(question: str, previous: Previous | None, register: Register) -> str | None:
+    """``question`` with each ref it names read in the paper the conversation is in, or None
+    when nothing changes: 'is R10 complete?' after a turn about the PURE plan, where the 2002
+    report has an R10 too, asks of 'R10 in the MPS Action Plan for PURE/SRL'; 'and R3?' after
+    a turn about HMIC R1 asks of HMIC R3, the R3 of the same series. For a question that names
+    no paper of its own (the caller checks)."""
+    if previous is None:
+        return None
+    documents = {r.document.id for r in [*previous.records, *previous.pool]}
+    series = {r.ref.rsplit(" ", 1)[0] for r in previous.records if r.ref and " " in r.ref.strip()}
+    changed = question
+    for ref in identifiers(question):
+        # the bare ref of a series the last turn was in ('HMIC R1' then 'R3')
+        same_series = [
+            r
+            for prefix in sorted(series)
+            if " " not in ref
+            for r in register.with_refs([f"{prefix} {ref}".lower()])
+            if r.document.id in documents
+        ]
+        if same_series:
+            target = same_series[0].ref or ref
+        else:
+            holders = register.with_refs([ref.lower()])
+            mine = {r.document.id: r for r in holders if r.document.id in documents}
+            if len({r.document.id for r in holders}) < 2 or len(mine) != 1:
+                continue
+            target = f"{ref} in the {next(iter(mine.values())).document.title}"
+        spelt = re.search(rf"(?<![\w-]){re.escape(ref)}(?![\w-])", changed)
+        if spelt is not None:
+            changed = changed[: spelt.start()] + target + changed[spelt.end() :]
+    return changed if changed != question else None
+
+
+def asks_only_of_refs(question: str) -> bool:
+    """Whether ``question`` says nothing of its own beyond the refs it names and one word of
+    what it asks ('who leads R9?', 'is R10 complete?'): it cannot have named a paper in its own
+    words, so a ref several papers have is the conversation's."""
+    rest = question
+    for ref in identifiers(question):
+        rest = re.sub(rf"(?<![\w-]){re.escape(ref)}(?![\w-])", " ", rest)
+    words = [w.lower() for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9'/-]*", rest)]
+    own = [
+        w
+        for w in words
+        if len(w) > 2 and w not in STOPWORDS and w not in GENERIC and w.rstrip("s") not in GENERIC
+    ]
+    return len(own) <= 1 and not any(any(c.isdigit() for c in w) for w in own)
+
+
+# a pronoun standing for something: the subject of a turn that is about what came before
+HAS_PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
+
+
+def keep_focus(current: Previous, earlier: Previous | None, question: str) -> Previous:
+    """What a turn was about, when it pointed back with a pronoun but its answer rested on no
+    one record (passages quoting others, or a broad list): still the one record of the turn
+    before, not the first ref its answer happened to quote."""
+    if (
+        earlier is None
+        or not HAS_PRONOUN.search(question)
+        or (len(current.records) == 1 and not current.quoted)
+        or len(earlier.records) != 1
+        or earlier.quoted
+    ):
+        return current
+    return Previous(
+        current.standalone,
+        earlier.records,
+        earlier.names,
+        False,
+        current.text,
+        documents=current.documents,
+        route=current.route,
+        before=earlier,
+    )

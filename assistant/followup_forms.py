@@ -1,0 +1,255 @@
+"""The forms of a follow-up: how a question shows it points back at what came before ('who
+owns it?', 'and in 2008?', 'the other one', 'that programme', 'when is it likely to be
+complete?'), and the patterns :mod:`assistant.followups` rewrites it by.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis import QUOTED
+from vectorstore.identifiers import identifiers
+
+
+def refs_in(text: str) -> list[str]:
+    """The refs ``text`` names, in order, whatever their house style: the shapes the retriever
+    reads ('R18', '4.2', 'item 3') and any ref-shaped token ('IA-07', 'GOV12')."""
+    return identifiers(text)
+
+
+_NARROW = re.compile(
+    r"^(?:and\s+|but\s+|so\s+)?(?:which|what|how many)\s+of\s+"
+    r"(?:those|these|them|the above)\s+(.*)$",
+    re.I,
+)
+
+
+_PRONOUN_ONLY = re.compile(
+    r"\b(it|its|they|them|their|this|that|these|those|he|she|both|the\s+two)\b", re.I
+)
+
+
+_WHAT_ABOUT = re.compile(
+    r"^(?:and\s+)?(?:what|how)\s+about\s+(.+?)\??$|^and\s+(?:in|for|since)\s+(.+?)\??$", re.I
+)
+
+
+_MORE = re.compile(
+    r"^(?:why\??|how\??|tell me more\.?|more detail[s]?\.?|explain\.?|go on\.?)$", re.I
+)
+
+
+_YEARISH = re.compile(r"^(?:in\s+|for\s+|since\s+)?((?:19|20)\d\d(?:/\d{2})?)$", re.I)
+
+
+ORDINAL = re.compile(
+    r"\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
+    r"\d{1,2}(?:st|nd|rd|th))(?:\s+(?:one|item|action|recommendation|record|area|issue)s?)?\b",
+    re.I,
+)
+
+
+_ORDINALS = {
+    "first": 0,
+    "second": 1,
+    "third": 2,
+    "fourth": 3,
+    "fifth": 4,
+    "sixth": 5,
+    "seventh": 6,
+    "eighth": 7,
+    "ninth": 8,
+    "tenth": 9,
+    "last": -1,
+}
+
+
+# 'the two HMIC ones', 'both audit ones': some of the last answer's records, by a word of theirs
+_SUBSET = re.compile(
+    r"\b(?:the|both|those|these)\s+(?:(?:two|three|four|\d+)\s+)?(?P<w>[A-Za-z][\w-]*)\s+ones\b",
+    re.I,
+)
+
+
+# 'is that before March 2009?', 'was it after R9?': the last answer's record set against another
+_BEFORE_AFTER = re.compile(
+    r"^(?:and\s+|but\s+|so\s+)?(?P<verb>is|was|are|were)\s+(?:that|it|this|they|those)\s+"
+    r"(?:due\s+|done\s+|set\s+)?(?P<rel>before(?:\s+or\s+after)?|after(?:\s+or\s+before)?|"
+    r"earlier than|later than|sooner than)\s+"
+    r"(?P<other>.+?)\s*\??$",
+    re.I,
+)
+
+
+_DATEISH = re.compile(
+    r"^(?:the\s+)?(?:(?:end|start)\s+of\s+)?(?:Q[1-4]\s+)?(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2}\s+)?"
+    r"(?:19|20)\d\d(?:/\d{2})?$",
+    re.I,
+)
+
+
+# 'the other one', 'the others', 'the remaining two', 'the rest': what the list a turn picked
+# from leaves once the records it picked are taken out
+OTHER = re.compile(
+    r"\bthe\s+(?:(?:other|remaining)(?:\s+(?:two|three|four|\d+))?(?:\s+[A-Za-z][\w-]*)?\s+"
+    r"(?:one|ones|action|actions|recommendation|recommendations|record|records|item|items|"
+    r"area|areas)\b|others\b|rest\b|other\b(?=\s*[?.!]*$)|remaining\b(?=\s*[?.!]*$))",
+    re.I,
+)
+
+
+# 'that director', 'this area', 'the report': a noun phrase pointing back at what the last
+# answer was about: its record, a value of that record (its owner) or its document
+_DEMONSTRATIVE = re.compile(r"\b(that|this|the same|the)\s+([a-z]+)\b", re.I)
+
+
+_DOCUMENT_NOUNS = frozenset(
+    "report paper document plan statement review inspection audit publication".split()
+)
+
+
+_RECORD_NOUNS = frozenset(
+    "one action recommendation record item area issue improvement finding point weakness "
+    "activity task".split()
+)
+
+
+# nouns for who holds an action ('that body', 'the same officer'): they point at the owner of
+# what the last answer was about, whatever words the owner's title has
+_AGENT_NOUNS = frozenset(
+    "body person officer owner lead team unit department directorate organisation "
+    "organization post role holder".split()
+)
+
+
+# nouns a follow-up points back with ('the deadline', 'that owner', 'the change'): the fields
+# of a record, and what happens to them
+_FIELD_NOUNS = frozenset(
+    "deadline date owner lead officer status priority progress update change revision "
+    "timescale target degree rating".split()
+)
+
+
+ANAPHOR_WORDS = 9  # a question this short that points back with a definite noun is a follow-up
+
+
+# a definite noun phrase standing alone ('the paper?', 'the deadline was …'), not the head of
+# a compound ('the action plan')
+_ANAPHORIC_NP = re.compile(
+    r"\b(?:the|that|this|those|these|both)\s+(?:same\s+|two\s+)?("
+    + "|".join(sorted(_DOCUMENT_NOUNS | _RECORD_NOUNS | _FIELD_NOUNS))
+    + r")s?\b(?=\s*(?:[?,.!]|$)|\s+(?:is|was|were|are|has|had|have|be|been|do|does|did|due|"
+    r"say|said|in|on|at|by|for|to|of|about|approved|met|complete|completed|finished|owned|led|"
+    r"moved|slipped|revised|changed|set|agreed|signed|still|now|yet)\b)",
+    re.I,
+)
+
+
+# 'by then', 'by that date', 'before that time': the date the last answer gave
+_THEN = re.compile(
+    r"\b(?:by|before|after|until|since)\s+(?:then|that\s+(?:date|time|point))\b", re.I
+)
+
+
+# words a question needs to name its own subject: an 'and …' chat turn, or a later part of a
+# question in several parts (:func:`has_own_subject`)
+OWN_SUBJECT_WORDS = 6
+
+
+def _stands_alone(question: str) -> bool:
+    """'And when is the workforce plan due to be published?': an 'and' question with its own
+    subject (six words or more after 'and', and nothing pointing back) stands alone."""
+    rest = re.sub(r"^(?:and|also|then)\s+", "", question.strip(), flags=re.I)
+    return (
+        len(rest.split()) >= OWN_SUBJECT_WORDS
+        and not _PRONOUN_ONLY.search(rest)
+        and not re.match(r"(?:what|how) about\b", rest, re.I)
+    )
+
+
+# 'when is it likely to be complete?', 'how far was it met by the end?': a pronoun right after
+# the opening wh-word and auxiliary is the subject the question is about, however long the rest
+_WH = (
+    r"(?:who|what|when|where|why|which|whose|"
+    r"how(?:\s+(?:far|much|many|long|well|often))?|by\s+when|to\s+what\s+extent)"
+)
+
+
+_AUX = r"(?:is|was|are|were|has|have|had|does|did|do|will|would|can|could|should|shall|may|might)"
+
+
+_SUBJECT_PRONOUN = re.compile(
+    rf"^(?:(?:and|so|but|then|also)\s+)?(?:{_WH}\s+)?{_AUX}(?:n't)?\s+(?:it|they|this|that|these|those)\b"
+    r"(?!\s+(?:true|the\s+case|possible|correct|right|so)\b)",
+    re.I,
+)
+
+
+# 'what progress has been made on it?', 'what was said about them?': a pronoun as the object
+# of the closing preposition
+_OBJECT_PRONOUN = re.compile(
+    r"\b(?:on|about|of|for|to|with|from|against|behind|under|in)\s+(?:it|them|this|that|these|those)\s*[?.!]*$",
+    re.I,
+)
+
+
+# 'that programme', 'this board', 'those ones': a demonstrative before a noun points back at
+# something the last answer named; not 'that' opening a clause ('say that the …') nor time
+_DEMONSTRATIVE_NP = re.compile(
+    r"\b(?:this|that|these|those)\s+(?!(?:the|a|an|it|its|they|their|he|she|we|there|is|was|"
+    r"are|were|has|have|had|will|would|can|could|should|year|years|month|week|quarter|time|"
+    r"point|stage|morning|date|then|way)\b)([a-z][a-z-]+)",
+    re.I,
+)
+
+
+_CLAUSE_VERB = re.compile(
+    r"\b(?:say|says|said|show|shows|showed|state|states|stated|mean|means|meant|ensure|"
+    r"ensures|confirm|confirms|note|notes|noted|so|such|suggest|suggests|find|found)\s+that\b",
+    re.I,
+)
+
+
+# 'what is the residual risk there?': 'there' closing a question points at a place named before
+_THERE = re.compile(
+    r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)\s+there(?=\s*[?.!]*\s*$)",
+    re.I,
+)
+
+
+PRONOUN_WORDS = 14  # a question this short that points back with a pronoun is a follow-up
+
+
+def points_back(question: str) -> bool:
+    """Whether ``question`` points back with a pronoun or demonstrative that nothing in it can
+    be the antecedent of: 'when is it likely to be complete?', 'what progress has been made on
+    it?', 'which other actions does that programme cover?'."""
+    q = question.strip()
+    if len(q.split()) > PRONOUN_WORDS or refs_in(q) or QUOTED.search(q):
+        return False
+    if _SUBJECT_PRONOUN.search(q) or _OBJECT_PRONOUN.search(q) or _THERE.search(q):
+        return True
+    demonstrative = _DEMONSTRATIVE_NP.search(q)
+    return demonstrative is not None and not _CLAUSE_VERB.search(q[: demonstrative.end()])
+
+
+def looks_like_follow_up(question: str) -> bool:
+    return _short_follow_up(question) or points_back(question)
+
+
+def _short_follow_up(question: str) -> bool:
+    """A follow-up by its form: too short to stand alone, or opening the way follow-ups do."""
+    q = question.strip()
+    words = q.split()
+    if _SUBSET.search(q) or OTHER.search(q):
+        return True
+    if _NARROW.match(q) or _WHAT_ABOUT.match(q) or _MORE.match(q) or _BEFORE_AFTER.match(q):
+        return True
+    if q.lower().startswith(("and ", "also ", "what about", "how about", "then ")):
+        return not _stands_alone(q)
+    if refs_in(q):
+        return False
+    if len(words) <= 6 and _PRONOUN_ONLY.search(q):
+        return True
+    # 'Was the paper approved?', 'Who signed off the change?', 'Was it done by then?'
+    return len(words) <= ANAPHOR_WORDS and bool(_ANAPHORIC_NP.search(q) or _THEN.search(q))
