@@ -7,7 +7,14 @@ import re
 
 from assistant.analysis.comparison import compared_sides
 from assistant.analysis.model import Intent
-from assistant.analysis.patterns import DEGREE, PRIORITY, REVISED, SLIPPED, STATUS_WORDS
+from assistant.analysis.patterns import (
+    DEGREE,
+    HOW_COLUMN,
+    PRIORITY,
+    REVISED,
+    SLIPPED,
+    STATUS_WORDS,
+)
 from assistant.analysis.periods import all_years
 
 _RECORD_NOUNS = (
@@ -61,7 +68,7 @@ def subject_phrases(question: str) -> list[str]:
 def counted_noun(question: str) -> str | None:
     """The noun 'how many' counts: 'How many Audit Commission ... recommendations' ->
     'recommendations' (names in capitals and small words are skipped); '' if none follows."""
-    match = re.search(r"\b(?:how many|how much|number of)\b", question, re.I)
+    match = re.search(r"\b(?:how many|how much|number of)\b|^\s*count\b", question, re.I)
     if match is None:
         return None
     for word in re.findall(r"[A-Za-z][A-Za-z'/&-]*|\d+", question[match.end() :]):
@@ -133,6 +140,22 @@ def _names_register_value(question: str) -> bool:
     )
 
 
+def _counts_records(question: str) -> bool:
+    """Whether the noun phrase 'how many' / 'count' opens ends in a record noun within a few
+    modifiers ('how many 2007/08 governance actions'), before any verb or preposition."""
+    match = re.search(r"\b(?:how many|number of)\b|^\s*count\b", question, re.I)
+    if match is None:
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z'/&-]*", question[match.end() :])
+    for word in words[:5]:
+        low = word.lower()
+        if re.fullmatch(_RECORD_NOUNS, low):
+            return True
+        if _NOUN_PHRASE_END.match(low) or low in _AUXILIARIES:
+            return False
+    return False
+
+
 def intent_of(question: str) -> Intent:
     q = question.lower().strip()
     if TIME_APART.search(question):
@@ -141,6 +164,8 @@ def intent_of(question: str) -> Intent:
     if head is not None:
         if re.fullmatch(_RECORD_NOUNS, head) or head in ("improvement", "of"):
             return "count"
+        if _counts_records(question):
+            return "count"  # 'how many governance actions…': the record noun after a modifier
         if head in _AUXILIARIES and _names_register_value(question):
             return "count"  # 'how many had their deadline moved?': the records are understood
         if re.fullmatch(_FIELD_NOUNS, head) and _names_register_value(question):
@@ -191,6 +216,8 @@ def intent_of(question: str) -> Intent:
         return "list"  # 'what else does the head of estates own?': the records of an owner
     if re.search(r"\b(?:recommendations|actions) that are due\b", q):
         return "list"
+    if HOW_COLUMN.search(question):
+        return "lookup"  # 'how pressing was X thought to be?': its priority column
     if re.match(r"(why|explain|describe)\b", q) or re.match(r"how (?!many|much|often)", q):
         return "explain"
     return "lookup"

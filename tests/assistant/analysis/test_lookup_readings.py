@@ -1,0 +1,83 @@
+"""Lookups, counts and owner filters read from the form of the question and the register's
+values (issue 14, LK classes). The papers are invented; nothing here names a bundled one."""
+
+from __future__ import annotations
+
+from assistant.analysis import NameIndex, analyse
+from assistant.answers.router import choose_route
+from assistant.register import known_owners, owners_of, sole_owner
+from ingest.model import ActionRecord, DocumentInfo
+
+_ROWS = [
+    ("E1", "Boiler replacement at the depot", "Director of Estates and Facilities", "High"),
+    ("E2", "Lift maintenance contract", "Director of Estates & Facilities/ Treasurer", "Low"),
+    ("E3", "Roof repairs to the library", "Director of Estates", "Medium"),
+    ("E4", "Insurance renewal", "Treasurer", "High"),
+]
+
+
+def _records() -> tuple[DocumentInfo, list[ActionRecord]]:
+    doc = DocumentInfo(
+        id="estates",
+        filename="estates.docx",
+        format="docx",
+        sha256="b",
+        title="Estates action log",
+        organisation="Hollinsford Borough Council",
+    )
+    records = [
+        ActionRecord(
+            id=f"estates:{ref}",
+            document=doc.ref(),
+            ref=ref,
+            ordinal=n,
+            title=title,
+            owner=owner,
+            priority=priority,
+            source_text=title,
+            source_start=0,
+            source_end=len(title),
+        )
+        for n, (ref, title, owner, priority) in enumerate(_ROWS, 1)
+    ]
+    return doc, records
+
+
+def _index() -> NameIndex:
+    doc, records = _records()
+    return NameIndex.from_records([doc], records)
+
+
+def test_how_and_an_adjective_of_a_column_asks_that_column() -> None:
+    for question in (
+        "How pressing did the council think the roof repairs were?",
+        "How important is the boiler replacement action considered to be?",
+        "How urgent, in the log's view, is the lift maintenance contract?",
+    ):
+        q = analyse(question, _index())
+        assert q.intent == "lookup", question
+        assert "priority" in q.fields, question
+        assert choose_route(q) == "field", question
+
+
+def test_how_with_another_word_still_asks_an_explanation() -> None:
+    assert analyse("How did the council replace the boiler?", _index()).intent == "explain"
+
+
+def test_count_as_a_command_and_a_modifier_before_the_record_noun_count_records() -> None:
+    q = analyse("Count the estates actions whose due date was later changed.", _index())
+    assert q.intent == "count" and q.revised is True
+    assert "count" not in q.terms
+    assert analyse("How many estates actions had their deadline altered?", _index()).revised
+    assert analyse("How many 2009 estates actions are high priority?", _index()).intent == "count"
+    assert analyse("How many boilers were replaced?", _index()).intent == "lookup"
+
+
+def test_a_title_with_and_is_one_owner_unless_both_halves_own_alone() -> None:
+    _, records = _records()
+    known = known_owners(records)
+    # '&' is 'and': one post, whichever way it is spelt, though 'Director of Estates' is a post
+    assert owners_of(records[0], known) == ["Director of Estates and Facilities"]
+    assert owners_of(records[1], known) == ["Director of Estates & Facilities", "Treasurer"]
+    assert sole_owner(records[0], "Director of Estates and Facilities", known)
+    assert not sole_owner(records[0], "Director of Estates", known)
