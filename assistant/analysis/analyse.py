@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from assistant.analysis.comparison import compared_sides
 from assistant.analysis.intent import (
     TIME_APART,
+    counted_noun,
     intent_of,
     noun_phrase_subject,
     subject_phrases,
@@ -143,6 +144,9 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     premises and key terms."""
     reading = Reading(question, residual=question)
     intent = intent_of(reading.plain)
+    counted = counted_noun(reading.plain)
+    if intent == "lookup" and counted and _item_noun(counted, name_index):
+        intent = "count"  # 'how many of the observations…': what the papers call their rows
     years = all_years(reading.plain)
     documents, section = _read_names(reading, name_index)  # first: the others read the residual
     reading.residual = unquoted(reading.residual)
@@ -198,6 +202,12 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         sides=compared_sides(question) if intent == "compare" else [],
         apart=apart is not None,
     )
+
+
+def _item_noun(word: str, name_index: NameIndex) -> bool:
+    """Whether ``word`` is what the papers call their rows, in either number."""
+    singular = word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
+    return word in name_index.item_nouns or singular in name_index.item_nouns
 
 
 def _read_names(reading: Reading, name_index: NameIndex) -> tuple[list[str], str | None]:
@@ -352,12 +362,18 @@ def _read_category(reading: Reading, intent: Intent, name_index: NameIndex) -> s
     """A record category named outside any name ('Statutory'), when records are listed."""
     if intent not in ("list", "count"):
         return None
-    residual = reading.residual.lower()
+    residual = f" {_category_words(reading.residual)} "
     for category in name_index.categories:
-        if re.search(rf"(?<![\w-]){re.escape(category.lower())}(?![\w-])", residual):
+        words = _category_words(category)
+        if words and f" {words} " in residual:  # 'health-and-safety' names 'Health & Safety'
             reading.consume(category)
             return category
     return None
+
+
+def _category_words(text: str) -> str:
+    """A category's words compared: lower case, hyphens as spaces, '&' as 'and'."""
+    return " ".join("and" if w == "&" else w for w in re.findall(r"[a-z0-9]+|&", text.lower()))
 
 
 def _read_fields(

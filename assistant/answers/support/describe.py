@@ -251,11 +251,12 @@ def _field_sentence(
     if field == "owner":
         if not record.owner:
             lead = _lead_sentence(record)
-            said = (
-                f" It says: “{lead[0]}”{cite_record(builder, record, chunk_id, lead)}"
-                if lead
-                else ""
-            )
+            if lead is None:  # no column, no sentence: the row is cited as what was read
+                marker = cite(builder, record, chunk_id, record.title)
+                return f"{subject}: the record names no owner for this action{marker}."
+            tag = _TAGGED_PARTY.search(lead[0])
+            named = f" It names **{tag.group(1)}**:" if tag else " It says:"
+            said = f"{named} “{lead[0]}”{cite_record(builder, record, chunk_id, lead)}"
             return f"{subject}: the record names no owner for this action.{said}"
         marker = cite(builder, record, chunk_id, record.owner)
         return f"{subject} is owned by **{safe_text(record.owner)}**{marker}."
@@ -309,10 +310,33 @@ def _summary(
     if details:
         parts.append(" ".join(details))
     parts.append(status_sentence(record, builder, chunk_id).strip())
-    said = key_sentence(record, weights) if weights else record_quote(record, record.progress)
-    if said and record.progress and said[0] in record.progress:
-        parts.append(f"Progress: “{said[0]}”{cite_record(builder, record, chunk_id, said)}")
-    return " ".join(p for p in parts if p)
+    shown = " ".join(parts)
+    # the record's own sentence for what its title and columns leave unsaid ('where will the
+    # letters be published?' named by ref): the question's words the summary does not hold
+    missing = _uncovered(q, f"{shown} {_naming(record)}", weights) if weights else {}
+    said = (
+        key_sentence(record, missing or weights)
+        if weights
+        else record_quote(record, record.progress)
+    )
+    if said and said[0] not in shown:
+        label = _column_label(record, said[0])
+        if label:
+            parts.append(f"{label}: “{said[0]}”{cite_record(builder, record, chunk_id, said)}")
+    text = " ".join(p for p in parts if p)
+    for more in _uncovered_sentences(q, record, text, weights):
+        text += f" “{more[0]}”{cite_record(builder, record, chunk_id, more)}"
+    return text
+
+
+def _column_label(record: ActionRecord, sentence: str) -> str | None:
+    """The name of the record's text column a sentence is from (progress, agreed action), or
+    None for the title and columns already shown."""
+    if record.progress and sentence in record.progress:
+        return "Progress"
+    if record.action and sentence in record.action:
+        return "Agreed action"
+    return None
 
 
 def _uncovered(q: QueryAnalysis, shown: str, weights: dict[str, float]) -> dict[str, float]:
@@ -327,8 +351,13 @@ _DATED = re.compile(
 )
 
 _LEAD = re.compile(
-    r"\b(?:tak\w+ the lead|lead(?:s|ing)? on|responsib\w+|accountab\w+|will be led by)\b", re.I
+    r"\b(?:tak\w+ the lead|lead(?:s|ing)? on|responsib\w+|accountab\w+|will be led by|"
+    r"(?:a )?matter for|an issue for|(?:will be|is being|to be) (?:taken forward|handled|"
+    r"progressed|managed|delivered) by)\b",
+    re.I,
 )
+# the party a tag names: '… resource leverage (MPA).' -> 'MPA'
+_TAGGED_PARTY = re.compile(r"\(([A-Z][\w&/ -]{1,40})\)\s*\.?\s*$")
 
 
 def _dated_progress(record: ActionRecord, shown: str, limit: int = 2) -> list[tuple[str, int]]:
@@ -343,8 +372,12 @@ def _dated_progress(record: ActionRecord, shown: str, limit: int = 2) -> list[tu
 
 def _lead_sentence(record: ActionRecord) -> tuple[str, int] | None:
     """When the owner cell is empty, the sentence that says who takes the lead, if any."""
-    for item in record_evidence(record, "", 0):
+    items = record_evidence(record, "", 0)
+    for item in items:
         if _LEAD.search(item.text):
+            return item.text, item.start
+    for item in items:  # else a party tagged at the end of the row's text: '(MPA)'
+        if _TAGGED_PARTY.search(item.text):
             return item.text, item.start
     return None
 
