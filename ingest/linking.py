@@ -5,6 +5,7 @@ the composers (so both sides of a match read words the same way)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 _WORD = re.compile(r"[A-Za-z0-9]+")
@@ -23,7 +24,7 @@ def compound_forms(text: str) -> set[str]:
     'data', 'base', 'database'), lower case: a closed compound in a question matches its open
     or hyphenated spelling in a paper."""
     words = words_of(text)
-    return set(words) | {a + b for a, b in zip(words, words[1:], strict=False)}
+    return set(words) | {a + b for a, b in itertools.pairwise(words)}
 
 
 def says_word(text: str, word: str) -> bool:

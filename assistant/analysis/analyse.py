@@ -18,6 +18,7 @@ from assistant.analysis.intent import (
     intent_of,
     noun_phrase_subject,
     subject_phrases,
+    which_noun,
 )
 from assistant.analysis.model import Claim, DocField, FieldName, Intent, QueryAnalysis, QuestionPart
 from assistant.analysis.names import NameIndex, named_targets, owner_named, refs_named
@@ -147,6 +148,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     counted = counted_noun(reading.plain)
     if intent == "lookup" and counted and _item_noun(counted, name_index):
         intent = "count"  # 'how many of the observations…': what the papers call their rows
+    elif intent == "lookup" and which_noun(reading.plain, name_index.item_nouns):
+        intent = "list"
     years = all_years(reading.plain)
     documents, section = _read_names(reading, name_index)  # first: the others read the residual
     reading.residual = unquoted(reading.residual)
@@ -413,6 +416,8 @@ def _read_owner(
         owner = None  # 'who owns X' asks for the owner; it does not filter by one
     if owner and (_named_as_topic(reading.residual, owner) or _common_word(reading, owner)):
         owner = None  # 'actions about the MPA', 'pay and benefits actions': a subject
+    if owner and intent not in ("list", "count") and not _held_by(reading.residual, owner):
+        owner = None  # 'when is the Board's estates strategy due?': a word of the description
     excluded = False
     if owner:
         reading.consume(owner)
@@ -470,6 +475,34 @@ def _common_word(reading: Reading, owner: str) -> bool:
     before = reading.residual[max(0, found.start() - 30) : found.start()]
     after = reading.residual[found.end() : found.end() + 30]
     return not (_OWNERSHIP_CUE.search(before) or _OWNERSHIP_AFTER.match(after))
+
+
+# a possessive owner of the register's rows: 'the Treasurer's actions', 'X's recommendation'
+_POSSESSED_ROW = re.compile(
+    r"^(?:'s?|’s?)\s+(?:\w+\s+){0,2}?(?:actions?|recommendations?|items?|records?|areas?|"
+    r"issues?|responsibilit\w+|remit|portfolio)\b",
+    re.I,
+)
+
+
+def _held_by(residual: str, owner: str) -> bool:
+    """Whether the owner named is said to hold something ('owned by X', 'X leads', "X's
+    actions") rather than named inside the words that describe it ('the X web site')."""
+    found = re.search(rf"\b{re.escape(owner)}(?![\w])", residual, re.I)
+    if found is None:
+        return True  # read from another spelling: keep what owner_named found
+    before = residual[max(0, found.start() - 30) : found.start()]
+    after = residual[found.end() : found.end() + 40]
+    return bool(
+        _OWNERSHIP_CUE.search(before)
+        or _OWNERSHIP_AFTER.match(after)
+        or _POSSESSED_ROW.match(after)
+        or re.match(
+            r"^\s+(?:still\s+)?(?:responsible|accountable|in charge|the (?:owner|lead))\b",
+            after,
+            re.I,
+        )
+    )
 
 
 def _owner_alone(reading: Reading) -> bool:

@@ -90,6 +90,23 @@ _NOUN_PHRASE_END = re.compile(
 )
 
 
+def which_noun(question: str, nouns: set[str] | frozenset[str] = frozenset()) -> bool:
+    """:func:`_which_noun` with ``nouns`` (singular) as record nouns too: what the papers call
+    their rows ('which health and safety observations…')."""
+    if _which_noun(question):
+        return True
+    match = re.search(r"\bwhich\b", question, re.I)
+    if match is None or not nouns:
+        return False
+    for word in re.findall(r"[A-Za-z][A-Za-z'/&-]*|\d[\d/]*", question[match.end() :])[:6]:
+        low = word.lower()
+        if low in nouns or low.rstrip("s") in nouns:
+            return True
+        if _NOUN_PHRASE_END.match(low):
+            return False
+    return False
+
+
 def _which_noun(question: str) -> bool:
     """'Which partnership actions…', 'which high priority recommendations…' list records;
     'Which team takes the lead…' asks a fact. The noun phrase after 'which' (up to its first

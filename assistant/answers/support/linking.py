@@ -6,6 +6,7 @@ that coverage, the unknown-word guard and record matching compare like with like
 
 from __future__ import annotations
 
+import itertools
 import threading
 
 from assistant.analysis import QueryAnalysis
@@ -45,7 +46,7 @@ def _compounds(terms: list[str], question: str, stats: TermStats) -> dict[str, l
     ('database' -> 'data', 'base')."""
     mapping: dict[str, list[str]] = {}
     words = words_of(question)
-    for first, second in zip(words, words[1:], strict=False):
+    for first, second in itertools.pairwise(words):
         joined = first + second
         if first in terms and second in terms and stats.df(joined) > 0:
             mapping[first] = [joined]

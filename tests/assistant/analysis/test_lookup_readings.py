@@ -81,3 +81,61 @@ def test_a_title_with_and_is_one_owner_unless_both_halves_own_alone() -> None:
     assert owners_of(records[1], known) == ["Director of Estates & Facilities", "Treasurer"]
     assert sole_owner(records[0], "Director of Estates and Facilities", known)
     assert not sole_owner(records[0], "Director of Estates", known)
+
+
+def _observations() -> NameIndex:
+    doc = DocumentInfo(
+        id="harbour",
+        filename="harbour.docx",
+        format="docx",
+        sha256="c",
+        title="Harbour inspection report",
+        organisation="Kestrel Harbour Authority",
+    )
+    rows = [
+        ("O1", "Berth lighting is poor", "Health & Safety"),
+        ("O2", "Mooring lines are worn", "Health & Safety"),
+        ("O3", "Fees are not reviewed", "Finance"),
+    ]
+    records = [
+        ActionRecord(
+            id=f"harbour:{ref}",
+            document=doc.ref(),
+            ref=ref,
+            ordinal=n,
+            title=title,
+            category=category,
+            columns={"Obs ref": ref, "Observation": title, "Owner": "Harbour Master"},
+            source_text=title,
+            source_start=0,
+            source_end=len(title),
+        )
+        for n, (ref, title, category) in enumerate(rows, 1)
+    ]
+    return NameIndex.from_records([doc], records)
+
+
+def test_what_the_papers_call_their_rows_is_read_from_the_title_column() -> None:
+    index = _observations()
+    assert index.item_nouns == {"observation"}
+    q = analyse("How many of the observations in the harbour report are still open?", index)
+    assert q.intent == "count" and not q.quantity
+    assert analyse("How many ships were inspected?", index).intent == "lookup"
+
+
+def test_a_category_is_named_in_its_hyphenated_or_spelt_out_form() -> None:
+    index = _observations()
+    for question in (
+        "Which health-and-safety observations are still open?",
+        "List the health and safety observations.",
+    ):
+        assert analyse(question, index).category == "Health & Safety", question
+
+
+def test_a_name_inside_the_description_of_a_record_is_no_owner_filter() -> None:
+    index = _index()
+    described = analyse("By when should the Treasurer's insurance renewal be signed off?", index)
+    assert described.owner is None and "insurance" in described.terms
+    assert analyse("When is the Treasurer's action on insurance due?", index).owner == "Treasurer"
+    assert analyse("When is the renewal owned by the Treasurer due?", index).owner == "Treasurer"
+    assert analyse("Which actions does the Treasurer own?", index).owner == "Treasurer"

@@ -1,0 +1,89 @@
+"""Questions answered from the record in its own spellings and its own text (issue 14, LK):
+a compound the question writes another way, a field asked of a thing no row holds, a named
+record's detail in its own text, an empty owner cell, and the linking of terms itself."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant.analysis import QueryAnalysis
+from assistant.answers.composers import records
+from assistant.answers.context import AnswerContext
+from assistant.answers.support.linking import acronyms_of, linked
+from assistant.service import Assistant
+from tests.assistant.answers.conftest import (
+    AGS_2007_08,
+    DISTRICT_AUDIT_2002,
+    PURE_2008,
+    check_answer,
+    record_id,
+    sample_text,
+)
+
+Analyse = Callable[[str], QueryAnalysis]
+Context = Callable[[], AnswerContext]
+
+
+def test_a_compound_written_open_is_respelt_as_the_record_writes_it(
+    analyse: Analyse, context: Context
+) -> None:
+    assert "contracts database" in sample_text(AGS_2007_08)
+    q = analyse("Who owns the action on the contracts data base in the 2007/08 AGS plan?")
+    assert {"data", "base"} <= set(q.terms)
+    respelt = linked(q, context())
+    assert "database" in respelt.terms and "base" not in respelt.terms
+    closed = linked(analyse("What is on the contracts database?"), context())
+    assert "database" in closed.terms  # the record's own spelling is left alone
+
+
+def test_the_open_compound_question_finds_the_record(assistant: Assistant) -> None:
+    answer = assistant.ask(
+        "Who owns the action on the contracts data base in the 2007/08 AGS plan?"
+    )
+    assert answer.route == "field"
+    assert [r.id for r in answer.records] == [record_id(AGS_2007_08, "1.1")]
+    assert "contracts database" in answer.answer
+
+
+def test_a_name_the_papers_define_by_acronym_is_linked(context: Context) -> None:
+    assert "Inspection Liaison & Analysis Unit (ILAU)" in sample_text(DISTRICT_AUDIT_2002)
+    assert acronyms_of(context())["ILAU"] == "Inspection Liaison & Analysis Unit"
+
+
+def test_a_field_of_something_no_row_holds_is_not_answered_from_a_row(
+    analyse: Analyse, context: Context
+) -> None:
+    assert records.subject_phrases_described(
+        "When does the MPA expect its yearly accounts to come out?"
+    ) == [["yearly", "accounts"]]
+    assert not records.names_subject(
+        "When does the MPA expect its yearly accounts to come out?",
+        "The MPA should review its oversight and expectation",
+    )
+    assert records.names_subject("When is the roof work due?", "Repairs to the roof")
+    q = analyse("When does the MPA expect its yearly accounts to come out?")
+    assert records.by_field(q, context()) is None
+
+
+def test_a_named_record_s_own_text_answers_what_its_columns_do_not(
+    assistant: Assistant, analyse: Analyse, context: Context
+) -> None:
+    q = analyse(
+        "For R2 in the PURE plan, where will the annual audit letters be made available, and "
+        "after approval by whom?"
+    )
+    answer = check_answer(assistant, records.by_ref(q, context()), "refs")
+    assert "Progress: “Annual Audit letters will also be made available on the web site" in (
+        answer.answer
+    )
+    assert "Corporate Governance Committee" in answer.answer
+
+
+def test_an_empty_owner_cell_gives_the_party_the_row_names(
+    assistant: Assistant, analyse: Analyse, context: Context
+) -> None:
+    assert "This is an issue for the Home Office and HMIC." in sample_text(PURE_2008)
+    q = analyse("Who is responsible for HMIC R3 in the PURE plan?")
+    answer = check_answer(assistant, records.by_ref(q, context()), "refs")
+    assert "This is an issue for the Home Office and HMIC." in answer.answer
+    assert answer.citations
