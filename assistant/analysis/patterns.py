@@ -278,7 +278,9 @@ DOC_FIELDS: list[tuple[re.Pattern[str], DocField]] = [
     (
         re.compile(
             r"\bwho (?:wrote|authored|prepared|presented|signed)\b|\bauthor\b|\breport by\b|"
-            r"\bwritten by\b|\bprepared by\b",
+            r"\bwritten by\b|\bprepared by\b|"
+            # filler between 'who' and the verb: 'who was it that wrote', 'who actually drafted'
+            r"\bwho\b(?:\s+[\w']+){1,4}?\s+(?:wrote|authored|drafted|compiled|penned)\b",
             re.I,
         ),
         "author",
@@ -286,7 +288,10 @@ DOC_FIELDS: list[tuple[re.Pattern[str], DocField]] = [
     (
         re.compile(
             r"\b(?:what|which) (?:date|day)\b|\bdate of\b|\bdated\b|\bwhen (?:was|did) the "
-            r"(?:report|paper|panel|audit panel|plan|summary|progress summary)\b",
+            r"(?:report|paper|panel|audit panel|plan|summary|progress summary)\b|"
+            # the meeting a paper went to, asked around it: 'when was X put before the panel?'
+            r"\bwhen\b.{0,80}?\b(?:considered|received|tabled|put before|taken to|came before|"
+            r"went (?:to|before))\b",
             re.I,
         ),
         "date",

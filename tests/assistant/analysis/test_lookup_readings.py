@@ -139,3 +139,11 @@ def test_a_name_inside_the_description_of_a_record_is_no_owner_filter() -> None:
     assert analyse("When is the Treasurer's action on insurance due?", index).owner == "Treasurer"
     assert analyse("When is the renewal owned by the Treasurer due?", index).owner == "Treasurer"
     assert analyse("Which actions does the Treasurer own?", index).owner == "Treasurer"
+
+
+def test_a_paper_s_author_and_meeting_date_asked_around_the_verb() -> None:
+    index = _index()
+    assert analyse("Who was it that actually wrote the estates log?", index).doc_field == "author"
+    assert analyse("When was the estates log put before the committee?", index).doc_field == "date"
+    assert analyse("When was the log taken to the board?", index).doc_field == "date"
+    assert analyse("Who owns the roof repairs?", index).doc_field is None
