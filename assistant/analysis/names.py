@@ -125,7 +125,7 @@ class NameIndex:
             o for o in name_index.owners if name_index.evidence.names(_stemmed(o).split())
         ]
         name_index.refs = {r.ref.lower(): r.ref for r in records if r.ref}
-        name_index.item_nouns = item_nouns(records)
+        name_index.item_nouns = item_nouns(documents, records)
         name_index.file_names = _file_names(documents)
         name_index.spaced_file_names = [n for n in name_index.file_names if " " in n]
         name_index.phrases = name_index._distinctive_phrases()
@@ -406,7 +406,7 @@ def owner_named(question: str, name_index: NameIndex) -> str | None:
     return max(matches, key=len) if matches else None
 
 
-def item_nouns(records: list[ActionRecord]) -> set[str]:
+def item_nouns(documents: list[DocumentInfo], records: list[ActionRecord]) -> set[str]:
     """What the papers call their rows, read from the header of the column each row's title is
     in ('Recommendation', 'AGS improvement area', 'Area for Improvement', 'Observation ref'):
     its head noun, the last word before any 'for'/'of' phrase or ref word, singular, lower
@@ -429,7 +429,14 @@ def item_nouns(records: list[ActionRecord]) -> set[str]:
                 and len(words[-1]) > 2
             ):
                 found.add(_singular(words[-1]))
-    return found
+    # only what a heading or title also calls them ('… Recommendations', 'Areas for
+    # Improvement'): a header such as 'Subject' names a column, not the rows
+    named = {
+        _singular(w)
+        for text in [*(d.title for d in documents), *(r.section or "" for r in records)]
+        for w in re.findall(r"[a-z]+", text.lower())
+    }
+    return found & named
 
 
 def _singular(word: str) -> str:

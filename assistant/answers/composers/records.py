@@ -84,11 +84,13 @@ def by_ref(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
 def by_field(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """'When is the HR policies action due?': the one record the question is about, if clear
     (else None). A record that shares only a verb with the question is not the one described:
-    the words of the noun phrases that name the subject ('its yearly accounts') must be in it
-    (in any compound spelling), else the question is about something no row holds."""
+    it must hold a word of the noun phrases that name the subject ('its yearly accounts', in
+    any compound spelling), else the question is left to the passages."""
     best = described_record(q, context)
-    if best is None or not names_subject(q.question, record_text(best) + " " + best.source_text):
+    if best is None:
         return None
+    if not names_subject(q.question, record_text(best) + " " + best.source_text):
+        return None  # 'its yearly accounts': not this row's subject, whatever verb it shares
     return describe_records(q, [best], context, route="field")
 
 

@@ -310,18 +310,18 @@ def _summary(
     if details:
         parts.append(" ".join(details))
     parts.append(status_sentence(record, builder, chunk_id).strip())
-    shown = " ".join(parts)
     # the record's own sentence for what its title and columns leave unsaid ('where will the
     # letters be published?' named by ref): the question's words the summary does not hold
-    missing = _uncovered(q, f"{shown} {_naming(record)}", weights) if weights else {}
-    said = (
-        key_sentence(record, missing or weights)
-        if weights
-        else record_quote(record, record.progress)
-    )
-    if said and said[0] not in shown:
-        label = _column_label(record, said[0])
-        if label:
+    said = key_sentence(record, weights) if weights else record_quote(record, record.progress)
+    if said and record.progress and said[0] in record.progress:
+        parts.append(f"Progress: “{said[0]}”{cite_record(builder, record, chunk_id, said)}")
+    elif weights:
+        # the record's own sentence for what its title and columns leave unsaid ('where will
+        # the letters be published?' named by ref): the question's words not yet shown
+        missing = _uncovered(q, f"{' '.join(parts)} {_naming(record)}", weights)
+        said = key_sentence(record, missing) if missing else None
+        label = _column_label(record, said[0]) if said else None
+        if said and label and said[0] not in " ".join(parts):
             parts.append(f"{label}: “{said[0]}”{cite_record(builder, record, chunk_id, said)}")
     text = " ".join(p for p in parts if p)
     for more in _uncovered_sentences(q, record, text, weights):

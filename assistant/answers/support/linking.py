@@ -10,6 +10,7 @@ import itertools
 import threading
 
 from assistant.analysis import QueryAnalysis
+from assistant.analysis.patterns import GENERIC
 from assistant.answers.context import AnswerContext
 from assistant.text import TermStats
 from ingest.linking import acronyms_defined, words_of
@@ -79,8 +80,8 @@ def _acronyms(
     for acronym, full in acronyms.items():
         short = acronym.lower()
         name = [w for w in words_of(full) if w not in STOPWORDS]
-        if not name or not acronym.isalnum():
-            continue
+        if not name or not acronym.isalnum() or short in GENERIC:
+            continue  # a generic acronym ('AGS') is no subject word either way
         written_out = f" {' '.join(name)} " in lowered  # '&' or 'and', 'of' or not
         if not written_out and short not in terms:
             continue

@@ -105,7 +105,13 @@ def _observations() -> NameIndex:
             ordinal=n,
             title=title,
             category=category,
-            columns={"Obs ref": ref, "Observation": title, "Owner": "Harbour Master"},
+            section="Observations and actions",
+            columns={
+                "Obs ref": ref,
+                "Observation": title,
+                "Subject": title,  # a column no heading names: not what the rows are called
+                "Owner": "Harbour Master",
+            },
             source_text=title,
             source_start=0,
             source_end=len(title),
