@@ -291,10 +291,19 @@ _RESPONSIBILITY = re.compile(
 )
 
 
+# Succession: one body taking on another's role ('which board took over the responsibilities
+# of the review group?'): the actor of a sentence of the narrative, not an action's owner.
+_SUCCESSION = re.compile(
+    r"\b(?:t[ao]ken? over|took over|takes over|taking over|replac(?:ed|es|ing)|succeed(?:ed|s)|"
+    r"supersed(?:ed|es)|assum(?:ed|es|ing)|absorb(?:ed|s)|subsum(?:ed|es)|inherit(?:ed|s))\b",
+    re.I,
+)
+
+
 def asks_responsibility(question: str) -> bool:
     """Whether the question asks who is responsible for something (who owns, leads, is
-    accountable): the owner column answers only those."""
-    return _RESPONSIBILITY.search(question) is not None
+    accountable): the owner column answers only those, and not who took a role over."""
+    return _RESPONSIBILITY.search(question) is not None and not _SUCCESSION.search(question)
 
 
 _RATING_WORDS = (

@@ -321,7 +321,10 @@ def _summary(
         missing = _uncovered(q, f"{' '.join(parts)} {_naming(record)}", weights)
         said = key_sentence(record, missing) if missing else None
         label = _column_label(record, said[0]) if said else None
-        if said and label and said[0] not in " ".join(parts):
+        whole = said is not None and (
+            said[0].rstrip().endswith((".", "!", "?", ")")) or len(said[0].split()) >= 10
+        )  # not a fragment a wrapped cell or page break cut off
+        if said and label and whole and said[0] not in " ".join(parts):
             parts.append(f"{label}: “{said[0]}”{cite_record(builder, record, chunk_id, said)}")
     text = " ".join(p for p in parts if p)
     for more in _uncovered_sentences(q, record, text, weights):

@@ -16,6 +16,7 @@ from assistant.text import TermStats
 from ingest.linking import acronyms_defined, words_of
 from vectorstore.bm25 import STOPWORDS
 
+_RARE = 2  # chunks: the definition's, and perhaps one more
 _MIN_PART = 3  # a closed compound splits into parts of at least this many letters
 _CACHE: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
 _CACHE_LOCK = threading.Lock()
@@ -87,11 +88,13 @@ def _acronyms(
             continue
         short_df = stats.df(short)
         name_df = min(stats.df(w) for w in name)  # at most as many chunks as write it whole
-        if written_out and short_df > name_df:
+        # only a form the papers hardly write besides their definition is respelt: a name
+        # written out in many places ('Internal Audit (IA)') keeps its words
+        if written_out and name_df <= _RARE < short_df:
             for word in name:
                 if word in terms:
                     mapping[word] = [short]
-        elif short in terms and not written_out and name_df > short_df:
+        elif short in terms and not written_out and short_df <= _RARE < name_df:
             mapping[short] = name
     return mapping
 

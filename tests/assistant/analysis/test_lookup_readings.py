@@ -153,3 +153,10 @@ def test_a_paper_s_author_and_meeting_date_asked_around_the_verb() -> None:
     assert analyse("When was the estates log put before the committee?", index).doc_field == "date"
     assert analyse("When was the log taken to the board?", index).doc_field == "date"
     assert analyse("Who owns the roof repairs?", index).doc_field is None
+
+
+def test_who_took_over_a_role_is_asked_of_the_narrative_not_the_owner_column() -> None:
+    index = _index()
+    taken = analyse("Which board took over the responsibilities of the roof repairs group?", index)
+    assert choose_route(taken) == "passages"
+    assert choose_route(analyse("Who is responsible for the roof repairs?", index)) == "field"

@@ -87,3 +87,16 @@ def test_an_empty_owner_cell_gives_the_party_the_row_names(
     answer = check_answer(assistant, records.by_ref(q, context()), "refs")
     assert "This is an issue for the Home Office and HMIC." in answer.answer
     assert answer.citations
+
+
+def test_an_acronym_the_papers_hardly_use_is_asked_by_its_full_name(
+    analyse: Analyse, context: Context
+) -> None:
+    assert "the Service Improvement Board (SIB)" in sample_text(AGS_2007_08)
+    q = analyse("What has the SIB taken over?")
+    assert "sib" in q.terms
+    respelt = linked(q, context()).terms
+    assert {"service", "improvement", "board"} <= set(respelt) and "sib" not in respelt
+    # the name written out in many places keeps its words
+    kept = linked(analyse("What did the Service Improvement Board oversee?"), context()).terms
+    assert "sib" not in kept and "improvement" in kept
