@@ -243,6 +243,8 @@ def _field_sentence(
         if record.revised_from_text:
             text += f", revised from {safe_text(record.revised_from_text)}"
         text += cite(builder, record, chunk_id, record.due_text) + "."
+        if not record.revised_from_text and _ASKS_CHANGE.search(q.question):
+            text += " The record gives no earlier or revised deadline for it."
         if "status" not in q.fields:
             text += status_sentence(record, builder, chunk_id)
         for dated in _dated_progress(record, shown=text):
@@ -347,6 +349,13 @@ def _uncovered(q: QueryAnalysis, shown: str, weights: dict[str, float]) -> dict[
     present = stems(shown)
     return {term: w for term, w in weights.items() if term not in present}
 
+
+# 'is that still the original date?', 'has the deadline moved?': whether it was revised
+_ASKS_CHANGE = re.compile(
+    r"\b(?:original(?:ly)?|still the same|changed?|moved|revised|extended|postponed|"
+    r"pushed back|slipped)\b",
+    re.I,
+)
 
 _DATED = re.compile(
     r"\b(?:(?:19|20)\d\d(?:/\d{2})?|Q[1-4]\b|(?:January|February|March|April|May|June|July|August|"

@@ -100,3 +100,17 @@ def test_an_acronym_the_papers_hardly_use_is_asked_by_its_full_name(
     # the name written out in many places keeps its words
     kept = linked(analyse("What did the Service Improvement Board oversee?"), context()).terms
     assert "sib" not in kept and "improvement" in kept
+
+
+def test_whether_a_deadline_changed_is_answered_either_way(
+    assistant: Assistant, analyse: Analyse, context: Context
+) -> None:
+    kept = analyse("Is R18 in the PURE plan still on its original date?")
+    assert "due" in kept.fields
+    answer = check_answer(assistant, records.by_ref(kept, context()), "refs")
+    assert "is due **Q2 2009**" in answer.answer
+    assert "The record gives no earlier or revised deadline for it." in answer.answer
+    moved = analyse("Is item 2 of the 2007/08 AGS action plan still on its original date?")
+    answer = check_answer(assistant, records.by_ref(moved, context()), "refs")
+    assert "revised from November 2008" in answer.answer
+    assert "no earlier or revised deadline" not in answer.answer
