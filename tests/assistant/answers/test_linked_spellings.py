@@ -114,3 +114,14 @@ def test_whether_a_deadline_changed_is_answered_either_way(
     answer = check_answer(assistant, records.by_ref(moved, context()), "refs")
     assert "revised from November 2008" in answer.answer
     assert "no earlier or revised deadline" not in answer.answer
+
+
+def test_a_sentence_a_break_cut_is_quoted_on_to_its_end(assistant: Assistant) -> None:
+    row = "Development of a Partnership Toolkit as part\tOngoing"
+    assert row in sample_text(PURE_2008)  # the comment cell goes on after the page break
+    answer = assistant.ask(
+        "What does the PURE plan say about developing a partnership toolkit for consulting "
+        "partners?"
+    )
+    line = next(x for x in answer.answer.splitlines() if "Partnership Toolkit as part" in x)
+    assert "of the DRM Programme will assist managers in consulting with partners" in line
