@@ -113,8 +113,8 @@ def following_sentence(
     item: Evidence, evidence: list[Evidence], in_list: bool = False
 ) -> Evidence | None:
     """The next sentence of the same passage when it goes on about the same thing ('It is...'),
-    or the rest of a sentence ``item`` is a cut piece of, or when ``item`` introduces a list ('…the following workstreams:') or ``in_list``: the
-    list's next item."""
+    or the rest of a sentence ``item`` is a cut piece of, or when ``item`` introduces a list
+    ('…the following workstreams:') or ``in_list``: the list's next item."""
     following = [
         e
         for e in evidence
