@@ -189,8 +189,7 @@ FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
             r"\bwhen\b.*\b(?:due|deadline|complete|finish|done|expected|by when|go live|"
             r"launched?|end)\b|\bdeadline\b|\bdue date\b|\bby when\b|\btimescale|"
             r"\btarget(?:ed)?\s+(?:date|deadline|completion|for completion)\b|"
-            r"\b(?:completion|end|finish)\s+date\b|\bdate (?:for|of) completion\b|"
-            r"\b(?:original|revised|new|same) (?:date|deadline|timescale)\b",
+            r"\b(?:completion|end|finish)\s+date\b|\bdate (?:for|of) completion\b",
             re.I,
         ),
         "due",

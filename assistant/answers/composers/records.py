@@ -7,8 +7,6 @@ import re
 from collections import OrderedDict
 
 from assistant.analysis import QueryAnalysis
-from assistant.analysis.intent import REGISTER_KINDS
-from assistant.analysis.patterns import GENERIC
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.describe import describe_records
@@ -21,10 +19,7 @@ from assistant.answers.support.topics import (
     topic_weights,
 )
 from assistant.citations import record_quote
-from assistant.text import record_text, stem, stems
-from ingest.linking import says_word
 from ingest.model import ActionRecord
-from vectorstore.bm25 import STOPWORDS
 
 
 def resolve_refs(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]:
@@ -83,49 +78,11 @@ def by_ref(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
 
 def by_field(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """'When is the HR policies action due?': the one record the question is about, if clear
-    (else None). A record that shares only a verb with the question is not the one described:
-    it must hold a word of the noun phrases that name the subject ('its yearly accounts', in
-    any compound spelling), else the question is left to the passages."""
+    (else None)."""
     best = described_record(q, context)
     if best is None:
         return None
-    if not names_subject(q.question, record_text(best) + " " + best.source_text):
-        return None  # 'its yearly accounts': not this row's subject, whatever verb it shares
     return describe_records(q, [best], context, route="field")
-
-
-# a determiner (or possessive) opening a noun phrase that names a subject
-_DETERMINER = re.compile(r"\b(?:the|its|their|this|that|these|those|his|her|our|an?)\s+", re.I)
-
-
-def subject_phrases_described(question: str) -> list[list[str]]:
-    """The content words of the lower-case noun phrases the question names its subject with
-    ('when will the yearly accounts come out?' -> [['yearly', 'accounts']]): the words after a
-    determiner up to the first grammar word, capital or punctuation; generic words and the
-    register's own item nouns left out."""
-    phrases = []
-    for found in _DETERMINER.finditer(question):
-        words = []
-        for token in re.finditer(r"[A-Za-z][A-Za-z-]*|\S", question[found.end() :]):
-            word = token.group(0)
-            low = word.lower()
-            if not word[0].isalpha() or word[0].isupper() or low in STOPWORDS:
-                break
-            words.append(low)
-        content = [w for w in words if w not in GENERIC and not re.fullmatch(REGISTER_KINDS, w)]
-        if content:
-            phrases.append(content)
-    return phrases
-
-
-def names_subject(question: str, text: str) -> bool:
-    """Whether ``text`` holds a word of some noun phrase that names the question's subject
-    (compounds matched in any spelling, words by stem); True when the question names none."""
-    phrases = subject_phrases_described(question)
-    if not phrases:
-        return True
-    held = stems(text)
-    return any(stem(w) in held or says_word(text, w) for phrase in phrases for w in phrase)
 
 
 # 'overdue' is narrower than 'slipped': not complete and past its (revised) deadline at the
