@@ -328,10 +328,7 @@ def _summary(
         )  # not a fragment a wrapped cell or page break cut off
         if said and label and whole and said[0] not in " ".join(parts):
             parts.append(f"{label}: “{said[0]}”{cite_record(builder, record, chunk_id, said)}")
-    text = " ".join(p for p in parts if p)
-    for more in _uncovered_sentences(q, record, text, weights):
-        text += f" “{more[0]}”{cite_record(builder, record, chunk_id, more)}"
-    return text
+    return " ".join(p for p in parts if p)
 
 
 def _column_label(record: ActionRecord, sentence: str) -> str | None:
