@@ -87,18 +87,20 @@ class Slip:
     reasons: list[str] = field(default_factory=list)
 
 
-_OWNER_SPLIT = re.compile(r"\s*(?:/|&|,|;)\s*")
-_AND = re.compile(r"\s+(?:and|with)\s+", re.I)
+_OWNER_SPLIT = re.compile(r"\s*(?:/|,|;)\s*")
+_AND = re.compile(r"\s+(?:and|with)\s+|\s*&\s*", re.I)  # '&' is 'and' spelt short
 
 
 def owners_of(record: ActionRecord, known: set[str] | None = None) -> list[str]:
     """The owners a record names, each on its own ('Director of X / MPA' -> two). 'A and B'
-    is two owners when A or B owns a record on its own somewhere in ``known`` (bare names):
-    'Director of Finance Services and Treasurer' is two, 'Head of Pay and Benefits' one."""
+    (or 'A & B') is two owners when A and B each own a record on their own somewhere in
+    ``known`` (bare names): 'Director of Finance Services and Treasurer' is two, 'Head of Pay
+    and Benefits' and 'Director of Strategy and Improvement' one (one known half is not
+    enough: 'Director of Strategy' may be a post of its own)."""
     parts: list[str] = []
     for part in (p.strip() for p in _OWNER_SPLIT.split(record.owner or "")):
         pieces = _AND.split(part) if part else []
-        if len(pieces) > 1 and known is not None and any(_bare(p) in known for p in pieces):
+        if len(pieces) > 1 and known is not None and all(_bare(p) in known for p in pieces):
             parts += [p.strip() for p in pieces if p.strip()]
         elif part:
             parts.append(part)
@@ -117,7 +119,9 @@ def known_owners(records: list[ActionRecord]) -> set[str]:
 
 
 def _bare(name: str) -> str:
-    return " ".join(w for w in re.findall(r"[a-z0-9]+", name.lower()) if w != "the")
+    """A post title compared: lower case, no 'the', '&' read as 'and'."""
+    words = re.findall(r"[a-z0-9]+|&", name.lower())
+    return " ".join("and" if w == "&" else w for w in words if w != "the")
 
 
 def _says(text: str | None, words: str) -> bool:
@@ -436,7 +440,7 @@ class Register:
                 return False
         if query.revised is not None and (record.revised_from_date is not None) != query.revised:
             return False
-        if query.owner and query.owner.lower() not in (record.owner or "").lower():
+        if query.owner and _bare(query.owner) not in _bare(record.owner or ""):
             return False
         if (
             query.owner

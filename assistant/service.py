@@ -28,6 +28,7 @@ from assistant.answers.context import AnswerContext, Answerer
 from assistant.answers.llm import LLMAnswerer
 from assistant.answers.model import Answer, abstain, joined, limit_records, mark_scanned
 from assistant.answers.pipeline import DefaultAnswerer
+from assistant.answers.support.linking import linked
 from assistant.antecedents import MAX_NAMED, Previous, previous_of, record_names
 from assistant.chat_model import ChatModel, LangChainChatModel
 from assistant.citations import verify
@@ -302,7 +303,8 @@ class Assistant:
                     q = (analysis if attempt == 0 else None) or self.analyse(question)
                     analysed = time.perf_counter()
                     context = self.context(parsed, top_k)
-                    answer = self.answerer.answer(q, context)
+                    # topic terms spelt as the record spells them (compounds, acronyms)
+                    answer = self.answerer.answer(linked(q, context), context)
                     self._check_citations(answer)
                 except (NotFound, UnknownDocument):
                     # within one snapshot only an analysis made before it (the caller's) can

@@ -15,9 +15,11 @@ from assistant.analysis.comparison import compared_sides
 from assistant.analysis.intent import (
     TIME_APART,
     answer_type,
+    counted_noun,
     intent_of,
     noun_phrase_subject,
     subject_phrases,
+    which_noun,
 )
 from assistant.analysis.model import Claim, DocField, FieldName, Intent, QueryAnalysis, QuestionPart
 from assistant.analysis.names import NameIndex, named_targets, owner_named, refs_named
@@ -144,6 +146,11 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     premises and key terms."""
     reading = Reading(question, residual=question)
     intent = intent_of(reading.plain)
+    counted = counted_noun(reading.plain)
+    if intent == "lookup" and counted and _item_noun(counted, name_index):
+        intent = "count"  # 'how many of the observations…': what the papers call their rows
+    elif intent == "lookup" and which_noun(reading.plain, name_index.item_nouns):
+        intent = "list"
     years = all_years(reading.plain)
     documents, section = _read_names(reading, name_index)  # first: the others read the residual
     reading.residual = unquoted(reading.residual)
@@ -199,6 +206,12 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         sides=compared_sides(question) if intent == "compare" else [],
         apart=apart is not None,
     )
+
+
+def _item_noun(word: str, name_index: NameIndex) -> bool:
+    """Whether ``word`` is what the papers call their rows, in either number."""
+    singular = word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
+    return word in name_index.item_nouns or singular in name_index.item_nouns
 
 
 def _read_names(reading: Reading, name_index: NameIndex) -> tuple[list[str], str | None]:
@@ -353,12 +366,18 @@ def _read_category(reading: Reading, intent: Intent, name_index: NameIndex) -> s
     """A record category named outside any name ('Statutory'), when records are listed."""
     if intent not in ("list", "count"):
         return None
-    residual = reading.residual.lower()
+    residual = f" {_category_words(reading.residual)} "
     for category in name_index.categories:
-        if re.search(rf"(?<![\w-]){re.escape(category.lower())}(?![\w-])", residual):
+        words = _category_words(category)
+        if words and f" {words} " in residual:  # 'health-and-safety' names 'Health & Safety'
             reading.consume(category)
             return category
     return None
+
+
+def _category_words(text: str) -> str:
+    """A category's words compared: lower case, hyphens as spaces, '&' as 'and'."""
+    return " ".join("and" if w == "&" else w for w in re.findall(r"[a-z0-9]+|&", text.lower()))
 
 
 def _read_fields(
@@ -398,6 +417,8 @@ def _read_owner(
         owner = None  # 'who owns X' asks for the owner; it does not filter by one
     if owner and (_named_as_topic(reading.residual, owner) or _common_word(reading, owner)):
         owner = None  # 'actions about the MPA', 'pay and benefits actions': a subject
+    if owner and intent not in ("list", "count") and not _held_by(reading.residual, owner):
+        owner = None  # 'when is the Board's estates strategy due?': a word of the description
     excluded = False
     if owner:
         reading.consume(owner)
@@ -455,6 +476,34 @@ def _common_word(reading: Reading, owner: str) -> bool:
     before = reading.residual[max(0, found.start() - 30) : found.start()]
     after = reading.residual[found.end() : found.end() + 30]
     return not (_OWNERSHIP_CUE.search(before) or _OWNERSHIP_AFTER.match(after))
+
+
+# a possessive owner of the register's rows: 'the Treasurer's actions', 'X's recommendation'
+_POSSESSED_ROW = re.compile(
+    r"^(?:'s?|’s?)\s+(?:\w+\s+){0,2}?(?:actions?|recommendations?|items?|records?|areas?|"
+    r"issues?|responsibilit\w+|remit|portfolio)\b",
+    re.I,
+)
+
+
+def _held_by(residual: str, owner: str) -> bool:
+    """Whether the owner named is said to hold something ('owned by X', 'X leads', "X's
+    actions") rather than named inside the words that describe it ('the X web site')."""
+    found = re.search(rf"\b{re.escape(owner)}(?![\w])", residual, re.I)
+    if found is None:
+        return True  # read from another spelling: keep what owner_named found
+    before = residual[max(0, found.start() - 30) : found.start()]
+    after = residual[found.end() : found.end() + 40]
+    return bool(
+        _OWNERSHIP_CUE.search(before)
+        or _OWNERSHIP_AFTER.match(after)
+        or _POSSESSED_ROW.match(after)
+        or re.match(
+            r"^\s+(?:still\s+)?(?:responsible|accountable|in charge|the (?:owner|lead))\b",
+            after,
+            re.I,
+        )
+    )
 
 
 def _owner_alone(reading: Reading) -> bool:

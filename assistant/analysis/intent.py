@@ -7,7 +7,14 @@ import re
 
 from assistant.analysis.comparison import TIME_ORDER, compared_sides
 from assistant.analysis.model import Intent
-from assistant.analysis.patterns import DEGREE, PRIORITY, REVISED, SLIPPED, STATUS_WORDS
+from assistant.analysis.patterns import (
+    DEGREE,
+    HOW_COLUMN,
+    PRIORITY,
+    REVISED,
+    SLIPPED,
+    STATUS_WORDS,
+)
 from assistant.analysis.periods import all_years
 
 _RECORD_NOUNS = (
@@ -61,7 +68,7 @@ def subject_phrases(question: str) -> list[str]:
 def counted_noun(question: str) -> str | None:
     """The noun 'how many' counts: 'How many Audit Commission ... recommendations' ->
     'recommendations' (names in capitals and small words are skipped); '' if none follows."""
-    match = re.search(r"\b(?:how many|how much|number of)\b", question, re.I)
+    match = re.search(r"\b(?:how many|how much|number of)\b|^\s*count\b", question, re.I)
     if match is None:
         return None
     for word in re.findall(r"[A-Za-z][A-Za-z'/&-]*|\d+", question[match.end() :]):
@@ -81,6 +88,23 @@ _NOUN_PHRASE_END = re.compile(
     r"on|in|for|of|by|to|about|with|from|at|as|that|who|whose|takes?|took|leads?|led|owns?|"
     r"holds?|held|runs?|manages?|gives?|gave|says?|said|made|makes?)$"
 )
+
+
+def which_noun(question: str, nouns: set[str] | frozenset[str] = frozenset()) -> bool:
+    """:func:`_which_noun` with ``nouns`` (singular) as record nouns too: what the papers call
+    their rows ('which health and safety observations…')."""
+    if _which_noun(question):
+        return True
+    match = re.search(r"\bwhich\b", question, re.I)
+    if match is None or not nouns:
+        return False
+    for word in re.findall(r"[A-Za-z][A-Za-z'/&-]*|\d[\d/]*", question[match.end() :])[:6]:
+        low = word.lower()
+        if low in nouns or low.rstrip("s") in nouns:
+            return True
+        if _NOUN_PHRASE_END.match(low):
+            return False
+    return False
 
 
 def _which_noun(question: str) -> bool:
@@ -149,6 +173,22 @@ RECURRENCE = re.compile(
 )
 
 
+def _counts_records(question: str) -> bool:
+    """Whether the noun phrase 'how many' / 'count' opens ends in a record noun within a few
+    modifiers ('how many 2007/08 governance actions'), before any verb or preposition."""
+    match = re.search(r"\b(?:how many|number of)\b|^\s*count\b", question, re.I)
+    if match is None:
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z'/&-]*", question[match.end() :])
+    for word in words[:5]:
+        low = word.lower()
+        if re.fullmatch(_RECORD_NOUNS, low):
+            return True
+        if _NOUN_PHRASE_END.match(low) or low in _AUXILIARIES:
+            return False
+    return False
+
+
 def intent_of(question: str) -> Intent:
     q = question.lower().strip()
     if TIME_APART.search(question):
@@ -161,6 +201,8 @@ def intent_of(question: str) -> Intent:
     if head is not None:
         if re.fullmatch(_RECORD_NOUNS, head) or head in ("improvement", "of"):
             return "count"
+        if _counts_records(question):
+            return "count"  # 'how many governance actions…': the record noun after a modifier
         if head in _AUXILIARIES and _names_register_value(question):
             return "count"  # 'how many had their deadline moved?': the records are understood
         if re.fullmatch(_FIELD_NOUNS, head) and _names_register_value(question):
@@ -211,6 +253,8 @@ def intent_of(question: str) -> Intent:
         return "list"  # 'what else does the head of estates own?': the records of an owner
     if re.search(r"\b(?:recommendations|actions) that are due\b", q):
         return "list"
+    if HOW_COLUMN.search(question):
+        return "lookup"  # 'how pressing was X thought to be?': its priority column
     if re.match(r"(why|explain|describe)\b", q) or re.match(r"how (?!many|much|often)", q):
         return "explain"
     return "lookup"
@@ -306,10 +350,19 @@ _RESPONSIBILITY = re.compile(
 )
 
 
+# Succession: one body taking on another's role ('which board took over the responsibilities
+# of the review group?'): the actor of a sentence of the narrative, not an action's owner.
+_SUCCESSION = re.compile(
+    r"\b(?:t[ao]ken? over|took over|takes over|taking over|replac(?:ed|es|ing)|succeed(?:ed|s)|"
+    r"supersed(?:ed|es)|assum(?:ed|es|ing)|absorb(?:ed|s)|subsum(?:ed|es)|inherit(?:ed|s))\b",
+    re.I,
+)
+
+
 def asks_responsibility(question: str) -> bool:
     """Whether the question asks who is responsible for something (who owns, leads, is
-    accountable): the owner column answers only those."""
-    return _RESPONSIBILITY.search(question) is not None
+    accountable): the owner column answers only those, and not who took a role over."""
+    return _RESPONSIBILITY.search(question) is not None and not _SUCCESSION.search(question)
 
 
 _RATING_WORDS = (

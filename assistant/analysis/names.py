@@ -87,6 +87,8 @@ class NameIndex:
     file_names: dict[str, str] = field(default_factory=dict)  # as written (lower) -> doc id
     spaced_file_names: list[str] = field(default_factory=list)  # those with a space in them
     refs: dict[str, str] = field(default_factory=dict)  # every ref of the register: lower -> as is
+    # what the papers call their rows ('recommendation', 'area', 'observation'), singular
+    item_nouns: set[str] = field(default_factory=set)
 
     @classmethod
     def from_records(cls, documents: list[DocumentInfo], records: list[ActionRecord]) -> NameIndex:
@@ -123,6 +125,7 @@ class NameIndex:
             o for o in name_index.owners if name_index.evidence.names(_stemmed(o).split())
         ]
         name_index.refs = {r.ref.lower(): r.ref for r in records if r.ref}
+        name_index.item_nouns = item_nouns(documents, records)
         name_index.file_names = _file_names(documents)
         name_index.spaced_file_names = [n for n in name_index.file_names if " " in n]
         name_index.phrases = name_index._distinctive_phrases()
@@ -401,3 +404,44 @@ def owner_named(question: str, name_index: NameIndex) -> str | None:
     owners = name_index.owners if name_index.named_owners is None else name_index.named_owners
     matches = [o for o in owners if re.search(rf"\b{re.escape(o.lower())}\b", q)]
     return max(matches, key=len) if matches else None
+
+
+def item_nouns(documents: list[DocumentInfo], records: list[ActionRecord]) -> set[str]:
+    """What the papers call their rows, read from the header of the column each row's title is
+    in ('Recommendation', 'AGS improvement area', 'Area for Improvement', 'Observation ref'):
+    its head noun, the last word before any 'for'/'of' phrase or ref word, singular, lower
+    case. A question counting these counts the register's rows."""
+    found: set[str] = set()
+    for record in records:
+        for header, value in record.columns.items():
+            title, cell = (record.title or "").strip(), value.strip()
+            if not title or not cell or not (cell.startswith(title[:40]) or title in cell):
+                continue
+            words = re.findall(r"[A-Za-z]+", header.lower())
+            for cut, word in enumerate(words):
+                if word in ("for", "of", "ref", "no", "number", "id"):
+                    words = words[:cut]
+                    break
+            if (
+                words
+                and words[-1] not in _FUNCTION
+                and words[-1] not in FIELD_TRIGGERS  # a row whose title is its owner cell
+                and len(words[-1]) > 2
+            ):
+                found.add(_singular(words[-1]))
+    # only what a heading or title also calls them ('… Recommendations', 'Areas for
+    # Improvement'): a header such as 'Subject' names a column, not the rows
+    named = {
+        _singular(w)
+        for text in [*(d.title for d in documents), *(r.section or "" for r in records)]
+        for w in re.findall(r"[a-z]+", text.lower())
+    }
+    return found & named
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word

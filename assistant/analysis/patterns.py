@@ -28,7 +28,7 @@ GENERIC = frozenset(
     marked recorded reported listed set out setting described describe explain give keep keeps
     coming up relevant appear appears appeared several whether according feature featured
     find finds found finding findings conclude concluded conclusion conclusions
-    apart gap separate separates elapsed interval
+    apart gap separate separates elapsed interval count
     """.split()
 )
 
@@ -167,9 +167,20 @@ REPEATEDLY = re.compile(
 
 REVISED = re.compile(
     r"\b(?:formally\s+)?(?:revised|extended|moved|pushed back|postponed|rescheduled|put back)\b"
-    r"(?:\s+deadlines?)?",
+    r"(?:\s+deadlines?)?|"
+    # a general verb of change whose subject is the deadline ('whose due date was later changed')
+    r"\b(?:deadlines?|due dates?|target dates?|timescales?)\s+(?:[\w']+\s+){0,3}?"
+    r"(?:changed|altered|amended|reset)\b",
     re.I,
 )
+
+# 'How <adjective>' asking a column's value in other words ('how pressing was X thought to
+# be?' asks its priority): a field lookup, not an explanation. Adjectives of degree of the
+# column itself, whatever words come between them and the verb.
+HOW_COLUMN_ADJECTIVE: dict[FieldName, str] = {
+    "priority": r"how (?:important|pressing|critical|urgent)\b",
+}
+HOW_COLUMN = re.compile(r"\b(?:" + "|".join(HOW_COLUMN_ADJECTIVE.values()) + ")", re.I)
 
 # The field of a record or document asked for; the words that asked for it.
 FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
@@ -194,8 +205,8 @@ FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
     ),
     (
         re.compile(
-            r"\bpriorit(?:y|ies|ised|ized)\b|\b(?:how|most|least|more|less) urgent\b|\burgency\b|"
-            r"\bhow (?:important|pressing|critical) (?:is|was|are|were)\b",
+            r"\bpriorit(?:y|ies|ised|ized)\b|\b(?:most|least|more|less) urgent\b|\burgency\b|"
+            r"\b" + HOW_COLUMN_ADJECTIVE["priority"],
             re.I,
         ),
         "priority",
@@ -267,7 +278,9 @@ DOC_FIELDS: list[tuple[re.Pattern[str], DocField]] = [
     (
         re.compile(
             r"\bwho (?:wrote|authored|prepared|presented|signed)\b|\bauthor\b|\breport by\b|"
-            r"\bwritten by\b|\bprepared by\b",
+            r"\bwritten by\b|\bprepared by\b|"
+            # filler between 'who' and the verb: 'who was it that wrote', 'who actually drafted'
+            r"\bwho\b(?:\s+[\w']+){1,4}?\s+(?:wrote|authored|drafted|compiled|penned)\b",
             re.I,
         ),
         "author",
@@ -275,7 +288,10 @@ DOC_FIELDS: list[tuple[re.Pattern[str], DocField]] = [
     (
         re.compile(
             r"\b(?:what|which) (?:date|day)\b|\bdate of\b|\bdated\b|\bwhen (?:was|did) the "
-            r"(?:report|paper|panel|audit panel|plan|summary|progress summary)\b",
+            r"(?:report|paper|panel|audit panel|plan|summary|progress summary)\b|"
+            # the meeting a paper went to, asked around it: 'when was X put before the panel?'
+            r"\bwhen\b.{0,80}?\b(?:considered|received|tabled|put before|taken to|came before|"
+            r"went (?:to|before))\b",
             re.I,
         ),
         "date",

@@ -250,6 +250,8 @@ def _field_sentence(
         if record.revised_from_text:
             text += f", revised from {safe_text(record.revised_from_text)}"
         text += cite(builder, record, chunk_id, record.due_text) + "."
+        if not record.revised_from_text and _ASKS_CHANGE.search(q.question):
+            text += " The record gives no earlier or revised deadline for it."
         if "status" not in q.fields:
             text += status_sentence(record, builder, chunk_id)
         for dated in _dated_progress(record, shown=text):
@@ -258,11 +260,12 @@ def _field_sentence(
     if field == "owner":
         if not record.owner:
             lead = _lead_sentence(record)
-            said = (
-                f" It says: “{lead[0]}”{cite_record(builder, record, chunk_id, lead)}"
-                if lead
-                else ""
-            )
+            if lead is None:  # no column, no sentence: the row is cited as what was read
+                marker = cite(builder, record, chunk_id, record.title)
+                return f"{subject}: the record names no owner for this action{marker}."
+            tag = _TAGGED_PARTY.search(lead[0])
+            named = f" It names **{tag.group(1)}**:" if tag else " It says:"
+            said = f"{named} “{lead[0]}”{cite_record(builder, record, chunk_id, lead)}"
             return f"{subject}: the record names no owner for this action.{said}"
         marker = cite(builder, record, chunk_id, record.owner)
         return f"{subject} is owned by **{safe_text(record.owner)}**{marker}."
@@ -316,9 +319,22 @@ def _summary(
     if details:
         parts.append(" ".join(details))
     parts.append(status_sentence(record, builder, chunk_id).strip())
+    # the record's own sentence for what its title and columns leave unsaid ('where will the
+    # letters be published?' named by ref): the question's words the summary does not hold
     said = key_sentence(record, weights) if weights else record_quote(record, record.progress)
     if said and record.progress and said[0] in record.progress:
         parts.append(f"Progress: “{said[0]}”{cite_record(builder, record, chunk_id, said)}")
+    elif weights:
+        # the record's own sentence for what its title and columns leave unsaid ('where will
+        # the letters be published?' named by ref): the question's words not yet shown
+        missing = _uncovered(q, f"{' '.join(parts)} {_naming(record)}", weights)
+        said = key_sentence(record, missing) if missing else None
+        label = _column_label(record, said[0]) if said else None
+        whole = said is not None and (
+            said[0].rstrip().endswith((".", "!", "?", ")")) or len(said[0].split()) >= 10
+        )  # not a fragment a wrapped cell or page break cut off
+        if said and label and whole and said[0] not in " ".join(parts):
+            parts.append(f"{label}: “{said[0]}”{cite_record(builder, record, chunk_id, said)}")
     return " ".join(p for p in parts if p)
 
 
@@ -341,11 +357,28 @@ def _named_column(q: QueryAnalysis, record: ActionRecord, shown: str) -> list[tu
     return []
 
 
+def _column_label(record: ActionRecord, sentence: str) -> str | None:
+    """The name of the record's text column a sentence is from (progress, agreed action), or
+    None for the title and columns already shown."""
+    if record.progress and sentence in record.progress:
+        return "Progress"
+    if record.action and sentence in record.action:
+        return "Agreed action"
+    return None
+
+
 def _uncovered(q: QueryAnalysis, shown: str, weights: dict[str, float]) -> dict[str, float]:
     """The question's weighted terms that the answer so far does not contain."""
     present = stems(shown)
     return {term: w for term, w in weights.items() if term not in present}
 
+
+# 'is that still the original date?', 'has the deadline moved?': whether it was revised
+_ASKS_CHANGE = re.compile(
+    r"\b(?:original(?:ly)?|still the same|changed?|moved|revised|extended|postponed|"
+    r"pushed back|slipped)\b",
+    re.I,
+)
 
 _DATED = re.compile(
     r"\b(?:(?:19|20)\d\d(?:/\d{2})?|Q[1-4]\b|(?:January|February|March|April|May|June|July|August|"
@@ -353,8 +386,13 @@ _DATED = re.compile(
 )
 
 _LEAD = re.compile(
-    r"\b(?:tak\w+ the lead|lead(?:s|ing)? on|responsib\w+|accountab\w+|will be led by)\b", re.I
+    r"\b(?:tak\w+ the lead|lead(?:s|ing)? on|responsib\w+|accountab\w+|will be led by|"
+    r"(?:a )?matter for|an issue for|(?:will be|is being|to be) (?:taken forward|handled|"
+    r"progressed|managed|delivered) by)\b",
+    re.I,
 )
+# the party a tag names: '… resource leverage (MPA).' -> 'MPA'
+_TAGGED_PARTY = re.compile(r"\(([A-Z][\w&/ -]{1,40})\)\s*\.?\s*$")
 
 
 def _dated_progress(record: ActionRecord, shown: str, limit: int = 2) -> list[tuple[str, int]]:
@@ -369,8 +407,12 @@ def _dated_progress(record: ActionRecord, shown: str, limit: int = 2) -> list[tu
 
 def _lead_sentence(record: ActionRecord) -> tuple[str, int] | None:
     """When the owner cell is empty, the sentence that says who takes the lead, if any."""
-    for item in record_evidence(record, "", 0):
+    items = record_evidence(record, "", 0)
+    for item in items:
         if _LEAD.search(item.text):
+            return item.text, item.start
+    for item in items:  # else a party tagged at the end of the row's text: '(MPA)'
+        if _TAGGED_PARTY.search(item.text):
             return item.text, item.start
     return None
 

@@ -113,8 +113,8 @@ def following_sentence(
     item: Evidence, evidence: list[Evidence], in_list: bool = False
 ) -> Evidence | None:
     """The next sentence of the same passage when it goes on about the same thing ('It is...'),
-    or when ``item`` introduces a list ('…the following workstreams:') or ``in_list``: the
-    list's next item."""
+    or the rest of a sentence ``item`` is a cut piece of, or when ``item`` introduces a list
+    ('…the following workstreams:') or ``in_list``: the list's next item."""
     following = [
         e
         for e in evidence
@@ -123,6 +123,12 @@ def following_sentence(
     if not following:
         return None
     nearest = min(following, key=lambda e: e.start)
-    # 'It is …' goes on about the same thing; a line ending in a colon introduces a list
-    goes_on = in_list or nearest.text.startswith(_PRONOUN) or item.text.rstrip().endswith(":")
+    # 'It is …' goes on about the same thing; a line ending in a colon introduces a list; a
+    # piece of a sentence a wrapped cell or page break cut goes on in the next piece
+    goes_on = (
+        in_list
+        or item.partial
+        or nearest.text.startswith(_PRONOUN)
+        or item.text.rstrip().endswith(":")
+    )
     return nearest if goes_on else None

@@ -1,0 +1,80 @@
+"""Linking a question's words to the spellings a paper uses: compounds written closed, open or
+hyphenated ('database', 'data base', 'data-base') and names defined once with their acronym
+('the Falcon Data Unit (FDU)'). Plain text functions, shared by the analyser, retrieval and
+the composers (so both sides of a match read words the same way)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+_WORD = re.compile(r"[A-Za-z0-9]+")
+# small words a name's acronym leaves out ('Director of Finance Services' -> DFS)
+_SKIPPED_IN_ACRONYMS = frozenset("of and the for in on to at by with &".split())
+_DEFINED = re.compile(r"((?:[\w'&-]+[ \t]+){1,10})\(([A-Z][A-Za-z&]{1,9})\)")
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case words of ``text``, split as search splits them ('data-base' -> data, base)."""
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def compound_forms(text: str) -> set[str]:
+    """Every word of ``text`` and every pair of neighbouring words joined ('data base' ->
+    'data', 'base', 'database'), lower case: a closed compound in a question matches its open
+    or hyphenated spelling in a paper."""
+    words = words_of(text)
+    return set(words) | {a + b for a, b in itertools.pairwise(words)}
+
+
+def says_word(text: str, word: str) -> bool:
+    """Whether ``text`` holds ``word`` in any of its compound spellings ('database' in 'the
+    contracts data base'; 'data base' in 'the contracts database')."""
+    squashed = "".join(words_of(word))
+    if not squashed:
+        return False
+    return squashed in compound_forms(text) or squashed in "".join(words_of(text))
+
+
+def acronyms_defined(text: str) -> dict[str, str]:
+    """The acronyms ``text`` defines in the form 'Full Name (FN)': acronym -> full name, when
+    the acronym's letters are the initials of the name's last words (small words skipped)."""
+    found: dict[str, str] = {}
+    for match in _DEFINED.finditer(text):
+        name_words = match.group(1).split()
+        acronym = match.group(2)
+        letters = (acronym[:-1] if acronym.endswith("s") else acronym).upper().replace("&", "")
+        full = _name_ending_in(name_words, letters)
+        if full:
+            found.setdefault(acronym, full)
+    return found
+
+
+def _name_ending_in(name_words: list[str], letters: str) -> str | None:
+    """The shortest tail of ``name_words`` whose initials (small words skipped, or not) spell
+    ``letters``."""
+    for start in range(len(name_words) - 1, -1, -1):
+        tail = name_words[start:]
+        if tail[0].lower() in _SKIPPED_IN_ACRONYMS:
+            continue
+        initials = "".join(w[0].upper() for w in tail if w.lower() not in _SKIPPED_IN_ACRONYMS)
+        every = "".join(w[0].upper() for w in tail if w != "&")
+        if len(tail) > len(letters) + 3:
+            return None
+        if letters in (initials, every):
+            return " ".join(tail)
+    return None
+
+
+def linked_forms(text: str, acronyms: dict[str, str]) -> list[str]:
+    """The other spellings of the names ``text`` uses: the full name of each acronym it
+    writes, the acronym of each full name it writes (``acronyms`` as :func:`acronyms_defined`
+    gives them)."""
+    out: list[str] = []
+    lowered = " ".join(words_of(text))
+    for acronym, full in acronyms.items():
+        if re.search(rf"\b{re.escape(acronym)}\b", text):
+            out.append(full)
+        elif f" {' '.join(words_of(full))} " in f" {lowered} ":
+            out.append(acronym)
+    return out
