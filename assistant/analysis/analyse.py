@@ -161,9 +161,9 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     if apart:  # 'how far apart': a span of time, not how far something was met
         reading.consume(apart.group(0))
         fields = [f for f in fields if f != "status"]
-    owner, owner_excluded, fields = _read_owner(reading, intent, fields, name_index)
-    owner_only = bool(owner) and _owner_alone(reading)
     premise = _premise(question)
+    owner, owner_excluded, fields = _read_owner(reading, intent, fields, name_index, premise)
+    owner_only = bool(owner) and _owner_alone(reading)
     claims = _claims(reading.plain, premise, intent)
     return QueryAnalysis(
         question=question,
@@ -402,11 +402,16 @@ def _read_fields(
 
 
 def _read_owner(
-    reading: Reading, intent: Intent, fields: list[FieldName], name_index: NameIndex
+    reading: Reading,
+    intent: Intent,
+    fields: list[FieldName],
+    name_index: NameIndex,
+    premise: str | None = None,
 ) -> tuple[str | None, bool, list[FieldName]]:
     """The owner named outside any name, as a filter (and whether it is excluded: 'other than
     those led by X'); and the fields, less 'owner' when a list asks who owns without naming
-    one."""
+    one. An owner inside the question's premise is kept: the premise asserts it of the record
+    described, and the premise check corrects it."""
     owner = owner_named(reading.residual, name_index)
     if (
         owner
@@ -417,7 +422,13 @@ def _read_owner(
         owner = None  # 'who owns X' asks for the owner; it does not filter by one
     if owner and (_named_as_topic(reading.residual, owner) or _common_word(reading, owner)):
         owner = None  # 'actions about the MPA', 'pay and benefits actions': a subject
-    if owner and intent not in ("list", "count") and not _held_by(reading.residual, owner):
+    asserted = bool(owner and premise and owner.lower() in premise.lower())
+    if (
+        owner
+        and intent not in ("list", "count")
+        and not asserted
+        and not _held_by(reading.residual, owner)
+    ):
         owner = None  # 'when is the Board's estates strategy due?': a word of the description
     excluded = False
     if owner:
