@@ -402,17 +402,12 @@ def _read_fields(
 
 
 def _read_owner(
-    reading: Reading,
-    intent: Intent,
-    fields: list[FieldName],
-    name_index: NameIndex,
-    premise: str | None = None,
+    reading: Reading, intent: Intent, fields: list[FieldName], idx: NameIndex, premise: str | None
 ) -> tuple[str | None, bool, list[FieldName]]:
     """The owner named outside any name, as a filter (and whether it is excluded: 'other than
     those led by X'); and the fields, less 'owner' when a list asks who owns without naming
-    one. An owner inside the question's premise is kept: the premise asserts it of the record
-    described, and the premise check corrects it."""
-    owner = owner_named(reading.residual, name_index)
+    one. An owner inside the premise is kept: the premise check corrects it."""
+    owner = owner_named(reading.residual, idx)
     if (
         owner
         and "owner" in fields
@@ -426,8 +421,7 @@ def _read_owner(
     if (
         owner
         and intent not in ("list", "count")
-        and not asserted
-        and not _held_by(reading.residual, owner)
+        and not (asserted or _held_by(reading.residual, owner))
     ):
         owner = None  # 'when is the Board's estates strategy due?': a word of the description
     excluded = False

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from collections.abc import Sequence
 
 from assistant.analysis import (
     ANSWER_LABELS,
@@ -47,6 +48,7 @@ from assistant.answers.support.sentences import best_for_part, following_sentenc
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, coverage, term_weights
 from assistant.text import stem, stems
+from ingest.model import ActionRecord
 from vectorstore.bm25 import query_terms
 
 MIN_COVERAGE = 0.5
@@ -90,7 +92,14 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         lead = opening(q, context, builder)
         if lead is not None:
             return _compose(
-                lead.q, context, lead.evidence, lead.weights, builder, lead.lines, lead.notes
+                lead.q,
+                context,
+                lead.evidence,
+                lead.weights,
+                builder,
+                lead.lines,
+                lead.notes,
+                lead.about,
             )
     if q.intent == "compare" or not figures(unquoted(q.question)):
         return None
@@ -232,9 +241,11 @@ def _compose(
     builder: CitationBuilder,
     lines: list[str],
     notes: list[str],
+    about: Sequence[ActionRecord] = (),
 ) -> Answer:
     """The answer from the scored sentences: a premise correction (unless ``lines`` already
-    hold one), then the best sentences, each cited, with their records' status."""
+    hold one), then the best sentences, each cited, with their records' status. ``about``: the
+    one record a correction's denial is from, returned so a follow-up can point at it."""
     correction = None
     if not lines:
         correction = _premise(q, evidence, weights, context, builder) or _figure_premise(
@@ -279,7 +290,7 @@ def _compose(
                 lines.append(f"  {summary}")
     if not builder.citations():
         return abstain(q, context, subject_of(q))
-    return _finish(q, context, builder, lines, notes)
+    return _finish(q, context, builder, lines, notes, about)
 
 
 def _premise_weights(q: QueryAnalysis, context: AnswerContext) -> dict[str, float]:
@@ -297,6 +308,7 @@ def _finish(
     builder: CitationBuilder,
     lines: list[str],
     notes: list[str],
+    about: Sequence[ActionRecord] = (),
 ) -> Answer:
     if lines and lines[-1] == WHAT_THE_RECORD_SAYS:  # the correction quoted all there was
         lines = lines[:-1]
@@ -307,6 +319,7 @@ def _finish(
         line=passages_line(builder.citations(), context),
         matched=len(builder.citations()),
         citations=builder.citations(),
+        records=about,
         route="passages",
         notes=notes,
     )

@@ -7,7 +7,7 @@ scored sentences the rest of the answer is drawn from."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
@@ -24,6 +24,7 @@ from assistant.answers.support.recordtext import safe_text
 from assistant.citations import CitationBuilder
 from assistant.evidence import Evidence, coverage, term_weights
 from assistant.text import stems
+from ingest.model import ActionRecord
 from vectorstore.bm25 import query_terms
 
 WHAT_THE_RECORD_SAYS = "What the record says:"
@@ -49,6 +50,7 @@ class Lead:
     q: QueryAnalysis
     evidence: list[Evidence]
     weights: dict[str, float]
+    about: list[ActionRecord] = field(default_factory=list)  # the one record it is about
 
 
 def date_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder) -> Lead | None:
@@ -142,7 +144,11 @@ def denied_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuild
     said = " and ".join(f"“{safe_text(p)}”" for _, p in denials[:2])
     head = f"**The record says there is none: {said}** — {' '.join(quoted)}"
     plain = unfiltered.model_copy(update={"claims": []})
-    return Lead([head, WHAT_THE_RECORD_SAYS], ["premise-corrected"], plain, evidence, weights)
+    cited = {item.record_id for item, _ in denials[:2]}
+    denier = [records[r] for r in cited if r and r in records] if len(cited) == 1 else []
+    lead = Lead([head, WHAT_THE_RECORD_SAYS], ["premise-corrected"], plain, evidence, weights)
+    lead.about = denier  # a follow-up's 'it' is this record
+    return lead
 
 
 def author_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder) -> Lead | None:

@@ -104,7 +104,7 @@ CASES = [
         "recurring",
         across_reports.recurrence,
         "recurring",
-        "**Yes — partnership recurs in 4 reports",
+        "**Yes — 'partnership' recurs in 4 reports",
     ),
     Case(
         "Which findings keep recurring?",
