@@ -24,6 +24,7 @@ from assistant.answers.support.recordtext import (
     record_line,
     safe_text,
 )
+from assistant.answers.support.subject import Saying, saying
 from assistant.answers.support.topics import (
     filtered,
     noun_of,
@@ -184,11 +185,26 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
     matched = filtered(q, context)
     topic = topic_terms(q, context)
     notes: list[str] = []
+    said_by: list[str] = []  # phrases the listed records are narrowed to saying
     if topic and q.has_record_filters():
         loose = [t for t in topic if t not in q.subject_terms]
-        if loose:  # 'fully met by the end of the year': 'end' names no subject
-            notes.append(f"the list does not narrow by {', '.join(loose)}: no subject word")
+        if loose:
             topic = [t for t in topic if t in q.subject_terms]
+            says = saying(q.question, loose, matched, context)
+            # one property; several phrases, or refs ('R5, R16'), name items
+            one = (
+                len(says.phrases) == 1
+                and len(says.phrases[0].slots) > 1
+                and all(w.isalpha() for w in loose)
+            )
+            kept = len(says.positions)
+            if one and 0 < kept < len(matched):  # 'the areas described as a key risk'
+                said_by = [p.text for p in says.phrases]
+                matched = says.positions
+            elif one and not kept and _named_property(says):
+                return _none_say(q, context, len(matched), [p.text for p in says.phrases])
+            else:  # 'fully met by the end of the year': 'end' names no subject
+                notes.append(f"the list does not narrow by {', '.join(loose)}: no subject word")
     if topic:
         narrowed = on_subject(matched, topic, subject_text(q, topic), context)
         if len(narrowed) or not q.has_record_filters():
@@ -204,10 +220,11 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
     builder = context.citations()
     noun = noun_of(q.question)
     subject, predicate = describe(q, noun, topic, documents)
+    subject += _saying_text(said_by)
     searched = context.searched()
     span = context.span(searched)
     rule = SLIPPED_RULE if q.slipped else None
-    why = criteria(q, topic)
+    why = "; ".join(w for w in (criteria(q, topic), _saying_text(said_by).strip()) if w)
     line = (
         f"{len(ordered)} of {len(everything)} actions in {len(searched)} documents match"
         + (f" ({why})" if why else "")
@@ -230,6 +247,7 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
 
     if len(ordered) == 1:
         subject, predicate = describe(q, singular(noun), topic, documents)
+        subject += _saying_text(said_by)
     lines: list[str] = []
     if q.intent == "count":
         lines.append(f"**{len(ordered)}** {subject} {predicate}".rstrip() + ".")
@@ -290,6 +308,31 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
         records=ordered,
         route="register",
         notes=notes,
+    )
+
+
+def _saying_text(phrases: list[str]) -> str:
+    return " saying " + " or ".join(f"'{p}'" for p in phrases) if phrases else ""
+
+
+def _named_property(says: Saying) -> bool:
+    """The words the filters left name a property the record states somewhere (a phrase of
+    two or more words some other record says), not a word of the question's frame, and no
+    listed record holds its words even apart ('workstreams address' / 'addressing ... via the
+    following workstreams')."""
+    return says.said_elsewhere and not says.apart and any(len(p.slots) > 1 for p in says.phrases)
+
+
+def _none_say(q: QueryAnalysis, context: AnswerContext, total: int, phrases: list[str]) -> Answer:
+    """None of the ``total`` records the filters keep says the phrase: a zero-match answer."""
+    noun = noun_of(q.question)
+    subject, _ = describe(q, noun, [], {d.id: d for d in context.documents})
+    quoted = " or ".join(f"'{p}'" for p in phrases)
+    body = f"None of the {total} {subject} says {quoted}."
+    why = "; ".join(w for w in (criteria(q, []), f"saying {quoted}") if w)
+    line = f"0 of {total} actions that match ({why})."
+    return finish(
+        q, context, body=body, line=line, matched=0, route="register", notes=["zero-match"]
     )
 
 

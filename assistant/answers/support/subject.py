@@ -401,3 +401,60 @@ def subject_weights(q: QueryAnalysis, context: AnswerContext) -> dict[str, float
             for form in forms:
                 weights[form] = max(weights.get(form, 0.0), weight)
     return weights
+
+
+@dataclass(frozen=True)
+class Saying:
+    """Which of some records say a set of question words: the phrases those words form in the
+    question, the positions whose record says one, whether a record outside them does, and
+    whether one of them holds the words apart."""
+
+    phrases: list[Phrase]
+    positions: Positions
+    said_elsewhere: bool
+    apart: bool  # some record at the positions holds a phrase's words, though not together
+
+
+def saying(question: str, words: list[str], positions: Positions, context: AnswerContext) -> Saying:
+    """The records at ``positions`` whose own text (any column) says the phrase ``words`` form
+    in ``question`` ('describe as a key risk' -> 'key risk'): every slot filled within a run as
+    long as the phrase (plus ``SLACK`` words: 'a key corporate risk'), or near the phrase in
+    meaning (``NEAR``, calibrated over the register)."""
+    subject = {stem_of(w) for w in words if w.isalpha()}  # 'r5' names an item, not a property
+    found = [  # the words between ('yet been approved') are no slot
+        Phrase(p.text, tuple(s for s in p.slots if subject & set(s)))
+        for p in phrases(question, subject)
+    ]
+    if not found:
+        return Saying([], positions[:0], said_elsewhere=False, apart=False)
+    records = context.register.loaded().records
+    read = [_read(p, context) for p in found]
+    meaning = _meaning([p.text for p in found], context)
+
+    def says(position: int) -> bool:
+        record = records[position]
+        by_words = any(all(s.weights) and _phrase_fill(record, s) >= 1.0 for s in read)
+        return by_words or bool(meaning[position] >= NEAR)
+
+    kept = np.array([p for p in positions.tolist() if says(p)], dtype=np.int32)
+    inside = set(positions.tolist())
+    elsewhere = any(
+        says(p) for p in np.flatnonzero(_fill_all(read, context)).tolist() if p not in inside
+    )
+    loaded = context.register.loaded()
+    apart = bool(len(positions)) and any(
+        _stems_fill(_issue_stems(record_text(r)), s) >= 1.0
+        for r in loaded.at(positions)
+        for s in read
+        if all(s.weights)
+    )
+    return Saying(found, kept, elsewhere, apart)
+
+
+def _fill_all(read: list[_Slots], context: AnswerContext) -> npt.NDArray[np.bool_]:
+    """The register's records whose text holds every slot of some phrase (anywhere)."""
+    out = np.zeros(len(context.register.loaded().records), dtype=bool)
+    for slots in read:
+        if all(slots.weights):
+            out |= _fill(slots, context, vocabulary=False) >= 1.0 - 1e-9
+    return out

@@ -12,6 +12,7 @@ from assistant.service import Assistant
 from tests.assistant.answers.conftest import (
     DISTRICT_AUDIT_2002,
     DOCUMENTS,
+    MPS_2017,
     PERIOD,
     PURE_2008,
     RECORDS,
@@ -19,6 +20,7 @@ from tests.assistant.answers.conftest import (
     doc_id,
     refs_of,
     sample_row,
+    sample_text,
 )
 
 PURE = "AUDIT COMMISSION POLICE USE OF RESOURCES RECOMMENDATIONS"
@@ -109,3 +111,32 @@ def test_select_few_passes_on_more_than_three_matches(
     assert refs_of(check_answer(assistant, register.select_few(narrowed, context()), "select")) == [
         "R12"
     ]
+
+
+def test_listing_narrows_to_the_records_that_say_the_questions_phrase(
+    assistant: Assistant, analyse: Analyse, context: Context
+) -> None:
+    # the section filter leaves 'key risk': only the areas whose text says it are listed
+    q = analyse(
+        "Which of the 2015/16 AGS improvement areas does the March 2017 report describe as a key risk?"
+    )
+    answer = check_answer(assistant, register.listing(q, context()), "register")
+    section = "Table A: 2015/16 Annual Governance Statement improvement areas"
+    text = sample_text(MPS_2017)
+    assert "this remains a key risk" in text and "remains a key corporate risk" in text
+    assert refs_of(answer) == ["2", "9"]
+    assert answer.answer.startswith(f"**2 improvement areas in '{section}' saying 'key risk':**")
+    assert "does not narrow" not in answer.answer
+
+
+def test_listing_says_none_of_the_listed_records_says_the_phrase(
+    analyse: Analyse, context: Context
+) -> None:
+    # 'key risk' is said in the record, but by none of the five HMIC recommendations
+    q = analyse(
+        "Which of the HMIC Resource Leverage recommendations does the 2008 plan describe as a key risk?"
+    )
+    answer = register.listing(q, context())
+    assert not answer.abstained and answer.coverage.matched == 0 and not answer.records
+    assert answer.answer.startswith(f"None of the 5 recommendations in '{HMIC}' says 'key risk'.")
+    assert "zero-match" in answer.notes
