@@ -11,7 +11,11 @@ import re
 _WORD = re.compile(r"[A-Za-z0-9]+")
 # small words a name's acronym leaves out ('Director of Finance Services' -> DFS)
 _SKIPPED_IN_ACRONYMS = frozenset("of and the for in on to at by with &".split())
-_DEFINED = re.compile(r"((?:[\w'&-]+[ \t]+){1,10})\(([A-Z][A-Za-z&]{1,9})\)")
+# an acronym in brackets ('(FDU)'); the name before it is read back from there, so a long text
+# costs one scan, not a backtracking match at every word
+_BRACKETED = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+_NAME_BEFORE = re.compile(r"((?:[\w'&-]+[ \t]+){1,10})$")
+_LOOK_BACK = 200  # characters: ten words of a name
 
 
 def words_of(text: str) -> list[str]:
@@ -40,9 +44,12 @@ def acronyms_defined(text: str) -> dict[str, str]:
     """The acronyms ``text`` defines in the form 'Full Name (FN)': acronym -> full name, when
     the acronym's letters are the initials of the name's last words (small words skipped)."""
     found: dict[str, str] = {}
-    for match in _DEFINED.finditer(text):
-        name_words = match.group(1).split()
-        acronym = match.group(2)
+    for match in _BRACKETED.finditer(text):
+        before = _NAME_BEFORE.search(text[max(0, match.start() - _LOOK_BACK) : match.start()])
+        if before is None:
+            continue
+        name_words = before.group(1).split()
+        acronym = match.group(1)
         letters = (acronym[:-1] if acronym.endswith("s") else acronym).upper().replace("&", "")
         full = _name_ending_in(name_words, letters)
         if full:
