@@ -259,3 +259,18 @@ def keep_focus(current: Previous, earlier: Previous | None, question: str) -> Pr
         route=current.route,
         before=earlier,
     )
+
+
+def paper_in_focus(previous: Previous | None) -> str | None:
+    """The paper a turn was about when its question named a paper and no record, and its
+    answer listed several records, all of that paper ('how many actions in the 2017 report
+    are ongoing?'): what a later 'it' points at ('when was it published?')."""
+    if previous is None or previous.quoted or len(previous.records) < 2:
+        return None
+    last = previous.standalone
+    if identifiers(last) or not _PAPER_NP.search(last):
+        return None
+    documents = {r.document.id for r in previous.records}
+    if len(documents) != 1:
+        return None
+    return f"the {previous.records[0].document.title}"
