@@ -40,6 +40,7 @@ class Previous:
     # the papers the answer cited, in order: 'it' of an answer about one paper ('who wrote the
     # 2017 report?' then 'when was it presented?') is that paper
     documents: list[str] = field(default_factory=list)
+    document_ids: list[str] = field(default_factory=list)  # of the same papers
     route: str = ""  # how the answer was found: 'document' when it was about a paper itself
     before: Previous | None = None  # the turn before, as resolved (what else was asked of it)
 
@@ -163,8 +164,16 @@ def previous_of(standalone: str, answer: Answer, register: Register) -> Previous
     records = answer.records or cited_records(register, answer.citations)
     names = record_names(register, records[:MAX_NAMED])
     documents = list(dict.fromkeys(c.document.title for c in answer.citations))
+    ids = list(dict.fromkeys(c.document.id for c in answer.citations))
     return Previous(
-        standalone, records, names, quoted, answer.answer, documents=documents, route=answer.route
+        standalone,
+        records,
+        names,
+        quoted,
+        answer.answer,
+        documents=documents,
+        document_ids=ids,
+        route=answer.route,
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.conversation import Chat, Turn
 from assistant.service import Assistant
 from tests.assistant.test_follow_ups import converse
 
@@ -47,3 +48,25 @@ def test_after_a_turn_that_found_nothing_only_its_paper_is_carried(
     assert presented.standalone == "and who presented the 2017 report?"
     _, review = converse(assistant, first, "and when is the next review?")
     assert review.standalone == "and when is the next review in the 2017 report?"
+
+
+LONG = "What progress have they reported on repeat victimisation flagging on the crime system this year?"
+
+
+def test_a_long_follow_up_pointing_back_is_kept_in_the_paper_of_the_turn_before(
+    assistant: Assistant,
+) -> None:
+    counted, progress = converse(assistant, "How many actions in the PURE plan are complete?", LONG)
+    assert progress.rewritten is False
+    pure = {r.document.id for r in counted.answer.records}
+    assert len(pure) == 1
+    assert {c.document.id for c in progress.answer.citations} <= pure
+    history = [
+        Turn(role="user", content="How many actions in the PURE plan are complete?"),
+        Turn(role="assistant", content=counted.answer.answer),
+    ]
+    chat = Chat(assistant)
+    assert chat.scope(LONG, history, None, None) == {"document": sorted(pure)}
+    # a follow-up naming a paper of its own keeps the user's scope
+    named = LONG.replace("this year", "in the District Audit report")
+    assert chat.scope(named, history, None, None) is None
