@@ -152,7 +152,8 @@ class Chat:
         picks: bool = False,
     ) -> Previous | None:
         """What the last user turn of ``history`` was about: its question resolved through up
-        to ``MAX_DEPTH`` earlier turns, and answered again for the records it rested on. With
+        to ``MAX_DEPTH`` earlier turns, and answered again for the records it rested on (a
+        turn that abstained passes on what it pointed back at). With
         ``picks`` (the question to resolve picks 'the other one' or 'the second'), the list
         that turn picked its records from is found too, even when it named them itself."""
         users = [i for i, turn in enumerate(history) if turn.role == "user" and turn.content]
@@ -176,6 +177,9 @@ class Chat:
             answer = self.assistant.ask(standalone, filters)
         except GovragError:  # it was refused then too: nothing to point back to
             return Previous(standalone, [], [], before=earlier)
+        if answer.route == "abstain" and earlier is not None and earlier.records:
+            # a turn that found nothing passes on nothing: what it pointed back at stays
+            return earlier
         register = self.assistant.register
         current = with_pool(previous_of(standalone, answer, register), earlier, register)
         current.before = earlier

@@ -70,3 +70,13 @@ def test_a_long_follow_up_pointing_back_is_kept_in_the_paper_of_the_turn_before(
     # a follow-up naming a paper of its own keeps the user's scope
     named = LONG.replace("this year", "in the District Audit report")
     assert chat.scope(named, history, None, None) is None
+
+
+def test_a_turn_that_abstained_passes_on_what_it_pointed_at(assistant: Assistant) -> None:
+    *_, owns = converse(
+        assistant,
+        "How many actions in the PURE plan are complete?",
+        "how much did they cost?",
+        "who owns them?",
+    )
+    assert [r.ref for r in owns.answer.records] == ["R3", "R10", "R11", "R22", "R26"]
