@@ -40,6 +40,7 @@ class Previous:
     # the papers the answer cited, in order: 'it' of an answer about one paper ('who wrote the
     # 2017 report?' then 'when was it presented?') is that paper
     documents: list[str] = field(default_factory=list)
+    document_ids: list[str] = field(default_factory=list)  # of the same papers
     route: str = ""  # how the answer was found: 'document' when it was about a paper itself
     before: Previous | None = None  # the turn before, as resolved (what else was asked of it)
 
@@ -163,8 +164,16 @@ def previous_of(standalone: str, answer: Answer, register: Register) -> Previous
     records = answer.records or cited_records(register, answer.citations)
     names = record_names(register, records[:MAX_NAMED])
     documents = list(dict.fromkeys(c.document.title for c in answer.citations))
+    ids = list(dict.fromkeys(c.document.id for c in answer.citations))
     return Previous(
-        standalone, records, names, quoted, answer.answer, documents=documents, route=answer.route
+        standalone,
+        records,
+        names,
+        quoted,
+        answer.answer,
+        documents=documents,
+        document_ids=ids,
+        route=answer.route,
     )
 
 
@@ -259,3 +268,18 @@ def keep_focus(current: Previous, earlier: Previous | None, question: str) -> Pr
         route=current.route,
         before=earlier,
     )
+
+
+def paper_in_focus(previous: Previous | None) -> str | None:
+    """The paper a turn was about when its question named a paper and no record, and its
+    answer listed several records, all of that paper ('how many actions in the 2017 report
+    are ongoing?'): what a later 'it' points at ('when was it published?')."""
+    if previous is None or previous.quoted or len(previous.records) < 2:
+        return None
+    last = previous.standalone
+    if identifiers(last) or not _PAPER_NP.search(last):
+        return None
+    documents = {r.document.id for r in previous.records}
+    if len(documents) != 1:
+        return None
+    return f"the {previous.records[0].document.title}"

@@ -28,7 +28,7 @@ from assistant.antecedents import (
     previous_of,
     with_pool,
 )
-from assistant.followup_forms import ORDINAL, OTHER, looks_like_follow_up, refs_in
+from assistant.followup_forms import _THERE, ORDINAL, OTHER, looks_like_follow_up, refs_in
 from assistant.followups import MAX_TURNS, Turn, rewrite_by_rules, user_turns
 from assistant.service import Assistant
 from ingest.errors import GovragError, InvalidRequest
@@ -74,14 +74,45 @@ class Chat:
                     return question, condensed, condensed != question, "llm"
             except GovragError as exc:
                 log.warning("LLM rewrite failed, using rules: %s", exc)
+        standalone, _ = self._by_rules(question, history, filters)
+        if standalone != question:
+            return question, standalone, True, "rules"
+        return question, question, False, "none"
+
+    def _by_rules(
+        self, question: str, history: Sequence[Turn], filters: dict[str, object] | None
+    ) -> tuple[str, Previous | None]:
+        """The standalone question by the rules, with what the turn before was about (when
+        it was needed)."""
         picks = bool(ORDINAL.search(question) or OTHER.search(question))
         previous = None
         if looks_like_follow_up(question) or picks or self._shared_refs(question):
             previous = self.previous(history, filters, picks=True)
-        standalone = self._resolve(question, history, previous)
-        if standalone != question:
-            return question, standalone, True, "rules"
-        return question, question, False, "none"
+        return self._resolve(question, history, previous), previous
+
+    def scope(
+        self,
+        question: str,
+        history: Sequence[Turn],
+        filters: dict[str, object] | None,
+        previous: Previous | None,
+    ) -> dict[str, object] | None:
+        """``filters`` narrowed to the paper the turn before was about, for a follow-up asked
+        as written that points back with a pronoun or 'there' ('what budget have they set
+        aside for it?') and names no paper or record of its own: the pronoun keeps the scope,
+        the question's own words choose within it. None when nothing is narrowed."""
+        if not (HAS_PRONOUN.search(question) or _THERE.search(question)):
+            return None
+        if refs_in(question) or (filters or {}).get("document") or self._papers_named(question):
+            return None
+        if previous is None:
+            previous = self.previous(history, filters)
+        if previous is None:
+            return None
+        documents = {r.document.id for r in previous.records} or set(previous.document_ids)
+        if len(documents) != 1:
+            return None
+        return {**(filters or {}), "document": sorted(documents)}
 
     def _resolve(self, question: str, history: Sequence[Turn], previous: Previous | None) -> str:
         """``question`` made to stand alone against ``previous`` (what the turn before was
@@ -121,7 +152,8 @@ class Chat:
         picks: bool = False,
     ) -> Previous | None:
         """What the last user turn of ``history`` was about: its question resolved through up
-        to ``MAX_DEPTH`` earlier turns, and answered again for the records it rested on. With
+        to ``MAX_DEPTH`` earlier turns, and answered again for the records it rested on (a
+        turn that abstained passes on what it pointed back at). With
         ``picks`` (the question to resolve picks 'the other one' or 'the second'), the list
         that turn picked its records from is found too, even when it named them itself."""
         users = [i for i, turn in enumerate(history) if turn.role == "user" and turn.content]
@@ -145,6 +177,9 @@ class Chat:
             answer = self.assistant.ask(standalone, filters)
         except GovragError:  # it was refused then too: nothing to point back to
             return Previous(standalone, [], [], before=earlier)
+        if answer.route == "abstain" and earlier is not None and earlier.records:
+            # a turn that found nothing passes on nothing: what it pointed back at stays
+            return earlier
         register = self.assistant.register
         current = with_pool(previous_of(standalone, answer, register), earlier, register)
         current.before = earlier
@@ -180,7 +215,10 @@ class Chat:
         self, messages: Sequence[Turn], filters: dict[str, object] | None = None
     ) -> ChatResult:
         question, standalone, rewritten, method = self.standalone(messages, filters)
-        answer = self.assistant.ask(standalone, filters)
+        scoped = None
+        if not rewritten and user_turns(messages[:-1]):
+            scoped = self.scope(question, messages[:-1], filters, None)
+        answer = self.assistant.ask(standalone, scoped or filters)
         answer.query.standalone = standalone if rewritten else None
         return ChatResult(
             question=question,

@@ -29,6 +29,9 @@ _PRONOUN_ONLY = re.compile(
 )
 
 
+_IT = re.compile(r"\b(it|its)\b", re.I)  # what may point at a paper
+
+
 _WHAT_ABOUT = re.compile(
     r"^(?:and\s+)?(?:what|how)\s+about\s+(.+?)\??$|^and\s+(?:in|for|since)\s+(.+?)\??$", re.I
 )
@@ -140,7 +143,7 @@ _ANAPHORIC_NP = re.compile(
     + "|".join(sorted(_DOCUMENT_NOUNS | _RECORD_NOUNS | _FIELD_NOUNS))
     + r")s?\b(?=\s*(?:[?,.!]|$)|\s+(?:is|was|were|are|has|had|have|be|been|do|does|did|due|"
     r"say|said|in|on|at|by|for|to|of|about|approved|met|complete|completed|finished|owned|led|"
-    r"moved|slipped|revised|changed|set|agreed|signed|still|now|yet)\b)",
+    r"moved|slipped|revised|changed|set|agreed|signed|still|now|yet|[a-z]{3,}ed)\b)",
     re.I,
 )
 

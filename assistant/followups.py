@@ -36,6 +36,7 @@ from assistant.antecedents import (
     Previous,
     join_names,
     named_in,
+    paper_in_focus,
     subject_of,
     subject_span,
 )
@@ -46,6 +47,7 @@ from assistant.followup_forms import (
     _DEMONSTRATIVE,
     _DOCUMENT_NOUNS,
     _FIELD_NOUNS,
+    _IT,
     _MORE,
     _NARROW,
     _ORDINALS,
@@ -111,6 +113,8 @@ def _clear_antecedent(question: str, previous: Previous | None) -> bool:
     if not previous.records and not previous.documents:
         return True  # the last turn found nothing: its subject is what is pointed at
     if previous.route.startswith("document") and len(previous.documents) == 1:
+        return True
+    if _IT.search(question) and paper_in_focus(previous):
         return True
     return any(
         named_in(previous.text, _singular(m.group(2))) is not None
@@ -209,6 +213,10 @@ def rewrite_by_rules(
             return _PLURAL.sub(lambda m: _refer(m, named), q, count=1)
     if refs_in(q):
         return None  # it names its own record: nothing to point back to
+    paper = paper_in_focus(previous) or ""
+    if paper and _IT.search(q):
+        # 'who wrote it?' after a count over a paper: that paper, not the first record listed
+        return _IT.sub(lambda m: _possessive(m.group(1), paper), q, count=1)
     if (
         previous is not None
         and previous.route.startswith("document")
@@ -243,6 +251,14 @@ def rewrite_by_rules(
         return f"{q.rstrip(' ?')} of {target}?"
     # nothing found to point at (the last turn abstained, or quoted no record): the subject of
     # the last question, not its whole text
+    in_paper = _PAPER_NP.search(last)
+    paper = in_paper.group(0) if in_paper else ""
+    if paper and _IT.search(q):
+        # 'and who presented it?': the paper the last question named, not its text
+        return _IT.sub(lambda m: _possessive(m.group(1), paper), q, count=1)
+    if paper and not _PRONOUN_ONLY.search(q):
+        # 'and when is the next review?': the paper is the scope carried
+        return f"{q.rstrip(' ?')} in {paper}?"
     subject = subject_of(last) or last
     if _SINGULAR.search(q) and not _subject_is_pronoun(subject):
         return _SINGULAR.sub(lambda m: _refer(m, subject), q, count=1)
