@@ -129,6 +129,20 @@ def test_what_the_papers_call_their_rows_is_read_from_the_title_column() -> None
     assert analyse("How many ships were inspected?", index).intent == "lookup"
 
 
+def test_a_generic_counted_noun_with_the_row_noun_as_a_verb_counts_rows() -> None:
+    index = _observations()
+    q = analyse("How many things did the harbour master observe in the report?", index)
+    assert q.intent == "count" and not q.quantity and "observe" not in q.terms
+    assert analyse("How many things were inspected?", index).intent == "lookup"
+
+
+def test_a_name_s_possessive_is_read_as_the_name() -> None:
+    index = _index()
+    q = analyse("Which of the Estates action log's actions are high priority?", index)
+    assert q.documents == ["estates"] and not q.terms
+    assert analyse("Who's responsible for the lift maintenance contract?", index).intent == "lookup"
+
+
 def test_a_category_is_named_in_its_hyphenated_or_spelt_out_form() -> None:
     index = _observations()
     for question in (
