@@ -301,11 +301,14 @@ def named_targets(
         for start in range(len(tokens) - size + 1):
             if stems_[start : start + size] != words or any(used[start : start + size]):
                 continue
-            for index in range(start, start + size):
-                used[index] = True
             target = name_index.phrases[phrase]
-            taken.append((tokens[start][1], tokens[start + size - 1][2]))
-            consumed |= {t.lower() for t, _, _ in tokens[start : start + size]}
+            start, end = _widened(
+                start, start + size, stems_, used, _title_stems(target, phrase, name_index)
+            )
+            for index in range(start, end):
+                used[index] = True
+            taken.append((tokens[start][1], tokens[end - 1][2]))
+            consumed |= {t.lower() for t, _, _ in tokens[start:end]}
             if target.kind == "section" and section is None:
                 section = target.key
             elif section is None:
@@ -317,6 +320,33 @@ def named_targets(
     if section and any(d not in name_index.sections[section] for d in documents):
         section = None  # the question names another paper too: keep both, drop the section
     return documents, section, consumed, taken
+
+
+def _title_stems(target: Target, phrase: str, name_index: NameIndex) -> set[str]:
+    """The word stems of the title a matched name comes from: its section's, else its
+    papers' titles and those of their sections that hold the name."""
+    if target.kind == "section":
+        return stems(target.key)
+    words = set(phrase.split())
+    titles = [d.title for d in name_index.documents if d.id in target.document_ids]
+    titles += [
+        name
+        for name, ids in name_index.sections.items()
+        if set(ids) & set(target.document_ids) and words <= stems(name)
+    ]
+    return stems(" ".join(titles))
+
+
+def _widened(
+    start: int, end: int, stems_: list[str], used: list[bool], title: set[str]
+) -> tuple[int, int]:
+    """A name's token span grown over free neighbouring words of the same title ('the HMIC
+    resource leverage inspection' for the section 'HMIC Inspection of Resource Leverage')."""
+    while end < len(stems_) and not used[end] and stems_[end] in title:
+        end += 1
+    while start > 0 and not used[start - 1] and stems_[start - 1] in title:
+        start -= 1
+    return start, end
 
 
 _MONTHS = (

@@ -174,3 +174,33 @@ def test_who_took_over_a_role_is_asked_of_the_narrative_not_the_owner_column() -
     taken = analyse("Which board took over the responsibilities of the roof repairs group?", index)
     assert choose_route(taken) == "passages"
     assert choose_route(analyse("Who is responsible for the roof repairs?", index)) == "field"
+
+
+def test_a_named_section_takes_in_the_neighbouring_words_of_its_heading() -> None:
+    doc = DocumentInfo(
+        id="fire",
+        filename="fire.docx",
+        format="docx",
+        sha256="c",
+        title="Fire authority action plan",
+        organisation="Dunmere Fire Authority",
+    )
+    section = "Inspection of Depot Safety 2014 (Recommendations)"
+    records = [
+        ActionRecord(
+            id=f"fire:{ref}",
+            document=doc.ref(),
+            ref=ref,
+            ordinal=n,
+            title=title,
+            section=section,
+            source_text=title,
+            source_start=0,
+            source_end=len(title),
+        )
+        for n, (ref, title) in enumerate((("D1", "Fit new extinguishers"), ("D2", "Mark exits")), 1)
+    ]
+    index = NameIndex.from_records([doc], records)
+    q = analyse("How many recommendations came out of the depot safety inspection?", index)
+    assert q.section == section
+    assert "inspection" not in q.terms and not q.themes
