@@ -495,11 +495,20 @@ _BE = frozenset("is was are were be been being get got gets getting".split())
 _SUBJECT_PRONOUNS = frozenset("it this that which they he she who".split())
 
 
+# light verbs, degree adverbs and empty nouns that frame a question in any domain ('how far
+# has it got with…', 'what happened to…', 'where do things stand on…'): never its subject
+_LIGHT = frozenset(
+    """far get gets got gotten getting go goes going gone went come comes coming came make
+    makes made making take takes took taken taking stand stands standing happen happens
+    happened happening thing things stuff point lot bit kind sort""".split()
+)
+
+
 def framing_words(question: str) -> set[str]:
     """The words of ``question`` (lower case) that frame it as a verb of the question itself
     ('labelled', 'asking', 'consider', 'putting', 'raises') rather than name its subject."""
     tokens = [t.lower() for t in re.findall(r"[A-Za-z][A-Za-z'-]*|\d[\w/.-]*", question)]
-    found: set[str] = set()
+    found: set[str] = set(tokens) & _LIGHT
     for i, word in enumerate(tokens):
         before = tokens[i - 1] if i else ""
         after = tokens[i + 1] if i + 1 < len(tokens) else ""

@@ -204,3 +204,11 @@ def test_a_named_section_takes_in_the_neighbouring_words_of_its_heading() -> Non
     q = analyse("How many recommendations came out of the depot safety inspection?", index)
     assert q.section == section
     assert "inspection" not in q.terms and not q.themes
+
+
+def test_light_verbs_and_degree_adverbs_frame_a_question_and_name_no_subject() -> None:
+    from assistant.analysis.intent import framing_words
+
+    framing = framing_words("How far has the council got with the roof repairs?")
+    assert {"far", "got"} <= framing and "roof" not in framing
+    assert "happened" in framing_words("What happened to the boiler replacement?")
