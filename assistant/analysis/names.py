@@ -272,6 +272,7 @@ def named_targets(
     documents: list[str] = []
     section: str | None = None
     taken: list[tuple[int, int]] = []
+    section_words: set[str] = set()
     used = [False] * len(tokens)
     for start, end, doc_id in _written_files(question, name_index):  # named by its file
         taken.append((start, end))
@@ -310,7 +311,7 @@ def named_targets(
             taken.append((tokens[start][1], tokens[end - 1][2]))
             consumed |= {t.lower() for t, _, _ in tokens[start:end]}
             if target.kind == "section" and section is None:
-                section = target.key
+                section, section_words = target.key, set(words)
             elif section is None:
                 section = _section_by_noun(phrase, stems_, name_index)
             for doc_id in target.document_ids:
@@ -318,8 +319,27 @@ def named_targets(
                     documents.append(doc_id)
             break
     if section and any(d not in name_index.sections[section] for d in documents):
-        section = None  # the question names another paper too: keep both, drop the section
+        # the question names another paper too: its section of the same words in another
+        # order ('the HMIC improvement areas': 'Summary of Areas for Improvement'), else both
+        section, documents = _section_alike(section, section_words, documents, name_index)
     return documents, section, consumed, taken
+
+
+def _section_alike(
+    section: str, words: set[str], documents: list[str], name_index: NameIndex
+) -> tuple[str | None, list[str]]:
+    """The one section of the other papers named whose heading holds the words that named
+    ``section``, with the papers narrowed to its own; else no section and every paper."""
+    own = name_index.sections[section]
+    others = {d for d in documents if d not in own}
+    alike = [
+        name
+        for name, ids in name_index.sections.items()
+        if name != section and set(ids) & others and words and words <= stems(name)
+    ]
+    if len(alike) != 1:
+        return None, documents
+    return alike[0], [d for d in documents if d in name_index.sections[alike[0]]]
 
 
 def _title_stems(target: Target, phrase: str, name_index: NameIndex) -> set[str]:

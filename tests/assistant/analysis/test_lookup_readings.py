@@ -212,3 +212,26 @@ def test_light_verbs_and_degree_adverbs_frame_a_question_and_name_no_subject() -
     framing = framing_words("How far has the council got with the roof repairs?")
     assert {"far", "got"} <= framing and "roof" not in framing
     assert "happened" in framing_words("What happened to the boiler replacement?")
+
+
+def test_a_section_named_in_another_word_order_within_the_paper_named() -> None:
+    def paper(key: str, title: str, section: str) -> tuple[DocumentInfo, list[ActionRecord]]:
+        doc = DocumentInfo(id=key, filename=f"{key}.docx", format="docx", sha256=key, title=title)
+        record = ActionRecord(
+            id=f"{key}:1",
+            document=doc.ref(),
+            ref="1",
+            ordinal=1,
+            title="Fit new extinguishers",
+            section=section,
+            source_text="Fit new extinguishers",
+            source_start=0,
+            source_end=21,
+        )
+        return doc, [record]
+
+    fire, fire_rows = paper("fire", "Dunmere Fire Review", "Summary of Areas for Improvement")
+    port, port_rows = paper("port", "Harbour Board Statement", "Table B: improvement areas")
+    index = NameIndex.from_records([fire, port], fire_rows + port_rows)
+    q = analyse("How many of the Dunmere Fire Review improvement areas are open?", index)
+    assert q.section == "Summary of Areas for Improvement" and q.documents == ["fire"]
