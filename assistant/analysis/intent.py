@@ -84,7 +84,15 @@ def without_possessives(question: str) -> str:
 
 
 # nouns that count whatever the papers' rows are ('how many things did the audit recommend')
-GENERIC_COUNTED = frozenset({"items", "things", "points", "entries", "ones", "matters", "issues"})
+GENERIC_COUNTED = frozenset(
+    {"items", "things", "points", "entries", "ones", "matters", "issues", "tasks", "actions"}
+)
+# a verb of containment: 'how many tasks does the plan contain / have / list'
+_HOLDS = re.compile(
+    r"\b(?:contains?|has|have|includes?|lists?|holds?|comprises?|covers?)\b\W*$|"
+    r"\b(?:are|were) (?:there )?(?:in|on|listed)\b",
+    re.I,
+)
 
 
 def rows_counted(question: str, counted: str | None, item_nouns: set[str]) -> str | None:
@@ -97,6 +105,10 @@ def rows_counted(question: str, counted: str | None, item_nouns: set[str]) -> st
         return ""
     if counted not in GENERIC_COUNTED:
         return None
+    if _HOLDS.search(question) or re.search(
+        rf"\bhow many of (?:the|its|their) {counted}\b", question, re.I
+    ):
+        return ""  # 'how many of the things in the plan…', 'how many tasks does it contain'
     nouns = {stem(n) for n in item_nouns}
     return next((w for w in re.findall(r"[a-z]+", question) if stem(w) in nouns), None)
 

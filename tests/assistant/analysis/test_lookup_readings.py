@@ -235,3 +235,10 @@ def test_a_section_named_in_another_word_order_within_the_paper_named() -> None:
     index = NameIndex.from_records([fire, port], fire_rows + port_rows)
     q = analyse("How many of the Dunmere Fire Review improvement areas are open?", index)
     assert q.section == "Summary of Areas for Improvement" and q.documents == ["fire"]
+
+
+def test_a_generic_noun_held_by_a_paper_or_taken_partitively_counts_rows() -> None:
+    index = _index()
+    assert analyse("How many tasks does the Estates action log contain?", index).intent == "count"
+    assert analyse("How many of the things in the log are high priority?", index).intent == "count"
+    assert analyse("How many things went wrong at the depot?", index).intent == "lookup"
