@@ -18,8 +18,10 @@ from assistant.analysis.intent import (
     counted_noun,
     intent_of,
     noun_phrase_subject,
+    rows_counted,
     subject_phrases,
     which_noun,
+    without_possessives,
 )
 from assistant.analysis.model import Claim, DocField, FieldName, Intent, QueryAnalysis, QuestionPart
 from assistant.analysis.names import NameIndex, named_targets, owner_named, refs_named
@@ -147,8 +149,10 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     reading = Reading(question, residual=question)
     intent = intent_of(reading.plain)
     counted = counted_noun(reading.plain)
-    if intent == "lookup" and counted and _item_noun(counted, name_index):
-        intent = "count"  # 'how many of the observations…': what the papers call their rows
+    rows = rows_counted(reading.plain, counted, name_index.item_nouns)
+    if intent == "lookup" and rows is not None:
+        intent = "count"  # 'how many of the observations / things did the audit recommend'
+        reading.consume(rows)
     elif intent == "lookup" and which_noun(reading.plain, name_index.item_nouns):
         intent = "list"
     years = all_years(reading.plain)
@@ -208,15 +212,12 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     )
 
 
-def _item_noun(word: str, name_index: NameIndex) -> bool:
-    """Whether ``word`` is what the papers call their rows, in either number."""
-    singular = word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
-    return word in name_index.item_nouns or singular in name_index.item_nouns
-
-
 def _read_names(reading: Reading, name_index: NameIndex) -> tuple[list[str], str | None]:
     """The documents and section named; their words are consumed and blanked out."""
-    documents, section, named, spans = named_targets(reading.question, name_index)
+    # "the District Audit's plan": a name in the possessive names it (offsets are kept)
+    documents, section, named, spans = named_targets(
+        without_possessives(reading.question), name_index
+    )
     reading.consume_words(named)
     reading.blank(spans)
     for quoted in QUOTED.finditer(reading.question):  # a title quoted whole names its paper

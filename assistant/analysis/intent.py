@@ -16,6 +16,7 @@ from assistant.analysis.patterns import (
     STATUS_WORDS,
 )
 from assistant.analysis.periods import all_years
+from assistant.text import stem
 
 _RECORD_NOUNS = (
     r"(?:actions?|recommendations?|items?|areas?|issues?|records?|improvement areas?|"
@@ -63,6 +64,53 @@ def subject_phrases(question: str) -> list[str]:
         if text:
             found.append(" ".join(text.split()[:5]))
     return found
+
+
+_POSSESSIVE = re.compile(r"\b([A-Za-z]+)['’]s\b")
+_NOT_POSSESSIVE = {
+    *("who", "what", "that", "it", "there", "here", "where", "how", "when", "let", "he", "she")
+}
+
+
+def without_possessives(question: str) -> str:
+    """ "the District Audit's plan" -> 'the District Audit   plan': a possessive 's blanked,
+    offsets kept ("who's", "it's" are left alone)."""
+
+    def blank(found: re.Match[str]) -> str:
+        word = found.group(1)
+        return found.group(0) if word.lower() in _NOT_POSSESSIVE else word + "  "
+
+    return _POSSESSIVE.sub(blank, question)
+
+
+# nouns that count whatever the papers' rows are ('how many things did the audit recommend')
+GENERIC_COUNTED = frozenset(
+    {"items", "things", "points", "entries", "ones", "matters", "issues", "tasks", "actions"}
+)
+# a verb of containment: 'how many tasks does the plan contain / have / list'
+_HOLDS = re.compile(
+    r"\b(?:contains?|has|have|includes?|lists?|holds?|comprises?|covers?)\b\W*$|"
+    r"\b(?:are|were) (?:there )?(?:in|on|listed)\b",
+    re.I,
+)
+
+
+def rows_counted(question: str, counted: str | None, item_nouns: set[str]) -> str | None:
+    """Whether 'how many' counts the papers' rows: '' when the counted noun is what they call
+    them, in either number ('how many of the observations'); for a generic counted noun, the
+    question word sharing its stem with that name ('how many things did the audit
+    recommend' -> 'recommend'); else None."""
+    singular = counted[:-3] + "y" if counted and counted.endswith("ies") else (counted or "")
+    if counted and (counted in item_nouns or singular.rstrip("s") in item_nouns):
+        return ""
+    if counted not in GENERIC_COUNTED:
+        return None
+    if _HOLDS.search(question) or re.search(
+        rf"\bhow many of (?:the|its|their) {counted}\b", question, re.I
+    ):
+        return ""  # 'how many of the things in the plan…', 'how many tasks does it contain'
+    nouns = {stem(n) for n in item_nouns}
+    return next((w for w in re.findall(r"[a-z]+", question) if stem(w) in nouns), None)
 
 
 def counted_noun(question: str) -> str | None:
@@ -459,11 +507,20 @@ _BE = frozenset("is was are were be been being get got gets getting".split())
 _SUBJECT_PRONOUNS = frozenset("it this that which they he she who".split())
 
 
+# light verbs, degree adverbs and empty nouns that frame a question in any domain ('how far
+# has it got with…', 'what happened to…', 'where do things stand on…'): never its subject
+_LIGHT = frozenset(
+    """far get gets got gotten getting go goes going gone went come comes coming came make
+    makes made making take takes took taken taking stand stands standing happen happens
+    happened happening thing things stuff point lot bit kind sort""".split()
+)
+
+
 def framing_words(question: str) -> set[str]:
     """The words of ``question`` (lower case) that frame it as a verb of the question itself
     ('labelled', 'asking', 'consider', 'putting', 'raises') rather than name its subject."""
     tokens = [t.lower() for t in re.findall(r"[A-Za-z][A-Za-z'-]*|\d[\w/.-]*", question)]
-    found: set[str] = set()
+    found: set[str] = set(tokens) & _LIGHT
     for i, word in enumerate(tokens):
         before = tokens[i - 1] if i else ""
         after = tokens[i + 1] if i + 1 < len(tokens) else ""

@@ -272,6 +272,7 @@ def named_targets(
     documents: list[str] = []
     section: str | None = None
     taken: list[tuple[int, int]] = []
+    section_words: set[str] = set()
     used = [False] * len(tokens)
     for start, end, doc_id in _written_files(question, name_index):  # named by its file
         taken.append((start, end))
@@ -301,13 +302,16 @@ def named_targets(
         for start in range(len(tokens) - size + 1):
             if stems_[start : start + size] != words or any(used[start : start + size]):
                 continue
-            for index in range(start, start + size):
-                used[index] = True
             target = name_index.phrases[phrase]
-            taken.append((tokens[start][1], tokens[start + size - 1][2]))
-            consumed |= {t.lower() for t, _, _ in tokens[start : start + size]}
+            start, end = _widened(
+                start, start + size, stems_, used, _title_stems(target, phrase, name_index)
+            )
+            for index in range(start, end):
+                used[index] = True
+            taken.append((tokens[start][1], tokens[end - 1][2]))
+            consumed |= {t.lower() for t, _, _ in tokens[start:end]}
             if target.kind == "section" and section is None:
-                section = target.key
+                section, section_words = target.key, set(words)
             elif section is None:
                 section = _section_by_noun(phrase, stems_, name_index)
             for doc_id in target.document_ids:
@@ -315,8 +319,54 @@ def named_targets(
                     documents.append(doc_id)
             break
     if section and any(d not in name_index.sections[section] for d in documents):
-        section = None  # the question names another paper too: keep both, drop the section
+        # the question names another paper too: its section of the same words in another
+        # order ('the HMIC improvement areas': 'Summary of Areas for Improvement'), else both
+        section, documents = _section_alike(section, section_words, documents, name_index)
     return documents, section, consumed, taken
+
+
+def _section_alike(
+    section: str, words: set[str], documents: list[str], name_index: NameIndex
+) -> tuple[str | None, list[str]]:
+    """The one section of the other papers named whose heading holds the words that named
+    ``section``, with the papers narrowed to its own; else no section and every paper."""
+    own = name_index.sections[section]
+    others = {d for d in documents if d not in own}
+    alike = [
+        name
+        for name, ids in name_index.sections.items()
+        if name != section and set(ids) & others and words and words <= stems(name)
+    ]
+    if len(alike) != 1:
+        return None, documents
+    return alike[0], [d for d in documents if d in name_index.sections[alike[0]]]
+
+
+def _title_stems(target: Target, phrase: str, name_index: NameIndex) -> set[str]:
+    """The word stems of the title a matched name comes from: its section's, else its
+    papers' titles and those of their sections that hold the name."""
+    if target.kind == "section":
+        return stems(target.key)
+    words = set(phrase.split())
+    titles = [d.title for d in name_index.documents if d.id in target.document_ids]
+    titles += [
+        name
+        for name, ids in name_index.sections.items()
+        if set(ids) & set(target.document_ids) and words <= stems(name)
+    ]
+    return stems(" ".join(titles))
+
+
+def _widened(
+    start: int, end: int, stems_: list[str], used: list[bool], title: set[str]
+) -> tuple[int, int]:
+    """A name's token span grown over free neighbouring words of the same title ('the HMIC
+    resource leverage inspection' for the section 'HMIC Inspection of Resource Leverage')."""
+    while end < len(stems_) and not used[end] and stems_[end] in title:
+        end += 1
+    while start > 0 and not used[start - 1] and stems_[start - 1] in title:
+        start -= 1
+    return start, end
 
 
 _MONTHS = (

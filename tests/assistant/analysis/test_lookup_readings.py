@@ -129,6 +129,20 @@ def test_what_the_papers_call_their_rows_is_read_from_the_title_column() -> None
     assert analyse("How many ships were inspected?", index).intent == "lookup"
 
 
+def test_a_generic_counted_noun_with_the_row_noun_as_a_verb_counts_rows() -> None:
+    index = _observations()
+    q = analyse("How many things did the harbour master observe in the report?", index)
+    assert q.intent == "count" and not q.quantity and "observe" not in q.terms
+    assert analyse("How many things were inspected?", index).intent == "lookup"
+
+
+def test_a_name_s_possessive_is_read_as_the_name() -> None:
+    index = _index()
+    q = analyse("Which of the Estates action log's actions are high priority?", index)
+    assert q.documents == ["estates"] and not q.terms
+    assert analyse("Who's responsible for the lift maintenance contract?", index).intent == "lookup"
+
+
 def test_a_category_is_named_in_its_hyphenated_or_spelt_out_form() -> None:
     index = _observations()
     for question in (
@@ -160,3 +174,71 @@ def test_who_took_over_a_role_is_asked_of_the_narrative_not_the_owner_column() -
     taken = analyse("Which board took over the responsibilities of the roof repairs group?", index)
     assert choose_route(taken) == "passages"
     assert choose_route(analyse("Who is responsible for the roof repairs?", index)) == "field"
+
+
+def test_a_named_section_takes_in_the_neighbouring_words_of_its_heading() -> None:
+    doc = DocumentInfo(
+        id="fire",
+        filename="fire.docx",
+        format="docx",
+        sha256="c",
+        title="Fire authority action plan",
+        organisation="Dunmere Fire Authority",
+    )
+    section = "Inspection of Depot Safety 2014 (Recommendations)"
+    records = [
+        ActionRecord(
+            id=f"fire:{ref}",
+            document=doc.ref(),
+            ref=ref,
+            ordinal=n,
+            title=title,
+            section=section,
+            source_text=title,
+            source_start=0,
+            source_end=len(title),
+        )
+        for n, (ref, title) in enumerate((("D1", "Fit new extinguishers"), ("D2", "Mark exits")), 1)
+    ]
+    index = NameIndex.from_records([doc], records)
+    q = analyse("How many recommendations came out of the depot safety inspection?", index)
+    assert q.section == section
+    assert "inspection" not in q.terms and not q.themes
+
+
+def test_light_verbs_and_degree_adverbs_frame_a_question_and_name_no_subject() -> None:
+    from assistant.analysis.intent import framing_words
+
+    framing = framing_words("How far has the council got with the roof repairs?")
+    assert {"far", "got"} <= framing and "roof" not in framing
+    assert "happened" in framing_words("What happened to the boiler replacement?")
+
+
+def test_a_section_named_in_another_word_order_within_the_paper_named() -> None:
+    def paper(key: str, title: str, section: str) -> tuple[DocumentInfo, list[ActionRecord]]:
+        doc = DocumentInfo(id=key, filename=f"{key}.docx", format="docx", sha256=key, title=title)
+        record = ActionRecord(
+            id=f"{key}:1",
+            document=doc.ref(),
+            ref="1",
+            ordinal=1,
+            title="Fit new extinguishers",
+            section=section,
+            source_text="Fit new extinguishers",
+            source_start=0,
+            source_end=21,
+        )
+        return doc, [record]
+
+    fire, fire_rows = paper("fire", "Dunmere Fire Review", "Summary of Areas for Improvement")
+    port, port_rows = paper("port", "Harbour Board Statement", "Table B: improvement areas")
+    index = NameIndex.from_records([fire, port], fire_rows + port_rows)
+    q = analyse("How many of the Dunmere Fire Review improvement areas are open?", index)
+    assert q.section == "Summary of Areas for Improvement" and q.documents == ["fire"]
+
+
+def test_a_generic_noun_held_by_a_paper_or_taken_partitively_counts_rows() -> None:
+    index = _index()
+    assert analyse("How many tasks does the Estates action log contain?", index).intent == "count"
+    assert analyse("How many of the things in the log are high priority?", index).intent == "count"
+    assert analyse("How many things went wrong at the depot?", index).intent == "lookup"
