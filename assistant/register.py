@@ -9,6 +9,7 @@ An action has *slipped* when, from the records themselves:
 
 from __future__ import annotations
 
+import functools
 import gc
 import re
 import threading
@@ -118,8 +119,10 @@ def known_owners(records: list[ActionRecord]) -> set[str]:
     return {_bare(p) for r in records for p in owners_of(r)}
 
 
+@functools.lru_cache(maxsize=8192)
 def _bare(name: str) -> str:
-    """A post title compared: lower case, no 'the', '&' read as 'and'."""
+    """A post title compared: lower case, no 'the', '&' read as 'and'. Kept per title: an
+    owner filter compares every record's owner, and a register repeats a few hundred titles."""
     words = re.findall(r"[a-z0-9]+|&", name.lower())
     return " ".join("and" if w == "&" else w for w in words if w != "the")
 
