@@ -150,15 +150,21 @@ def term_weights(terms: list[str], stats: TermStats) -> dict[str, float]:
 
 def split_compound(term: str, stats: TermStats) -> list[str]:
     """Two content words of three letters or more that ``term`` is made of and the record uses
-    ('database' -> ['data', 'base'], not 'rollout' -> 'roll', 'out'); [] when there is none."""
+    ('database' -> ['data', 'base'], not 'rollout' -> 'roll', 'out'), the most even split when
+    there are several; [] when there is none."""
     word = term.replace("-", "")
-    for at in range(3, len(word) - 2):
-        head, tail = word[:at], word[at:]
-        if head in STOPWORDS or tail in STOPWORDS:
-            continue
-        if stats.df(head) > 0 and stats.df(tail) > 0:
-            return [head, tail]
-    return []
+    splits = [
+        (word[:at], word[at:])
+        for at in range(3, len(word) - 2)
+        if word[:at] not in STOPWORDS
+        and word[at:] not in STOPWORDS
+        and stats.df(word[:at]) > 0
+        and stats.df(word[at:]) > 0
+    ]
+    if not splits:
+        return []
+    head, tail = max(splits, key=lambda s: min(len(s[0]), len(s[1])))
+    return [head, tail]
 
 
 def coverage(text: str, weights: dict[str, float]) -> float:

@@ -1,11 +1,10 @@
-"""Linking a question's words to the spellings a paper uses: compounds written closed, open or
-hyphenated ('database', 'data base', 'data-base') and names defined once with their acronym
-('the Falcon Data Unit (FDU)'). Plain text functions, shared by the analyser, retrieval and
-the composers (so both sides of a match read words the same way)."""
+"""Linking a question's words to the spellings a paper uses: words split as search splits them,
+and names a paper defines once with their acronym ('the Falcon Data Unit (FDU)'). Plain text
+functions; the composers' linking (`assistant/answers/support/linking.py`) reads the question
+and the papers with them."""
 
 from __future__ import annotations
 
-import itertools
 import re
 
 _WORD = re.compile(r"[A-Za-z0-9]+")
@@ -21,23 +20,6 @@ _LOOK_BACK = 200  # characters: ten words of a name
 def words_of(text: str) -> list[str]:
     """Lower-case words of ``text``, split as search splits them ('data-base' -> data, base)."""
     return [w.lower() for w in _WORD.findall(text)]
-
-
-def compound_forms(text: str) -> set[str]:
-    """Every word of ``text`` and every pair of neighbouring words joined ('data base' ->
-    'data', 'base', 'database'), lower case: a closed compound in a question matches its open
-    or hyphenated spelling in a paper."""
-    words = words_of(text)
-    return set(words) | {a + b for a, b in itertools.pairwise(words)}
-
-
-def says_word(text: str, word: str) -> bool:
-    """Whether ``text`` holds ``word`` in any of its compound spellings ('database' in 'the
-    contracts data base'; 'data base' in 'the contracts database')."""
-    squashed = "".join(words_of(word))
-    if not squashed:
-        return False
-    return squashed in compound_forms(text) or squashed in "".join(words_of(text))
 
 
 def acronyms_defined(text: str) -> dict[str, str]:
@@ -71,17 +53,3 @@ def _name_ending_in(name_words: list[str], letters: str) -> str | None:
         if letters in (initials, every):
             return " ".join(tail)
     return None
-
-
-def linked_forms(text: str, acronyms: dict[str, str]) -> list[str]:
-    """The other spellings of the names ``text`` uses: the full name of each acronym it
-    writes, the acronym of each full name it writes (``acronyms`` as :func:`acronyms_defined`
-    gives them)."""
-    out: list[str] = []
-    lowered = " ".join(words_of(text))
-    for acronym, full in acronyms.items():
-        if re.search(rf"\b{re.escape(acronym)}\b", text):
-            out.append(full)
-        elif f" {' '.join(words_of(full))} " in f" {lowered} ":
-            out.append(acronym)
-    return out

@@ -1,16 +1,8 @@
-"""ingest.linking: compounds in any spelling and acronyms a paper defines. Invented text."""
+"""ingest.linking: acronyms a paper defines. Invented text."""
 
 from __future__ import annotations
 
-from ingest.linking import acronyms_defined, compound_forms, linked_forms, says_word
-
-
-def test_a_compound_matches_its_closed_open_and_hyphenated_spellings() -> None:
-    assert "database" in compound_forms("the contracts data base")
-    assert says_word("loaded onto the contracts data base", "database")
-    assert says_word("loaded onto the contracts database", "data base")
-    assert says_word("the data-base is kept", "database")
-    assert not says_word("the base of the data", "database")
+from ingest.linking import acronyms_defined
 
 
 def test_acronyms_are_read_from_their_definitions() -> None:
@@ -23,5 +15,3 @@ def test_acronyms_are_read_from_their_definitions() -> None:
     assert found["MSCs"] == "Most similar councils"
     assert found["HSNC"] == "Harbour Safety & Navigation Committee"
     assert "GBP" not in found  # no name before it spells it
-    assert linked_forms("When was the Falcon Data Unit formed?", found) == ["FDU"]
-    assert linked_forms("What does the FDU do?", found) == ["Falcon Data Unit"]

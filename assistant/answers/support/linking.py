@@ -12,12 +12,12 @@ import threading
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.patterns import GENERIC
 from assistant.answers.context import AnswerContext
+from assistant.evidence import split_compound
 from assistant.text import TermStats
 from ingest.linking import acronyms_defined, words_of
 from vectorstore.bm25 import STOPWORDS
 
 _RARE = 2  # chunks: the definition's, and perhaps one more
-_MIN_PART = 3  # a closed compound splits into parts of at least this many letters
 _CACHE: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
 _CACHE_LOCK = threading.Lock()
 
@@ -56,17 +56,9 @@ def _compounds(terms: list[str], question: str, stats: TermStats) -> dict[str, l
     for term in terms:
         if term in mapping or not term.isalpha() or stats.df(term) > 0:
             continue
-        splits = [
-            (term[:i], term[i:])
-            for i in range(_MIN_PART, len(term) - _MIN_PART + 1)
-            if term[:i] not in STOPWORDS
-            and term[i:] not in STOPWORDS
-            and stats.df(term[:i]) > 0
-            and stats.df(term[i:]) > 0
-        ]
-        if splits:
-            a, b = max(splits, key=lambda s: min(len(s[0]), len(s[1])))
-            mapping[term] = [a, b]
+        parts = split_compound(term, stats)
+        if parts:
+            mapping[term] = parts
     return mapping
 
 
