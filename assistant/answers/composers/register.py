@@ -191,12 +191,7 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
         if loose:
             topic = [t for t in topic if t in q.subject_terms]
             says = saying(q.question, loose, matched, context)
-            # one property; several phrases, or refs ('R5, R16'), name items
-            one = (
-                len(says.phrases) == 1
-                and len(says.phrases[0].slots) > 1
-                and all(w.isalpha() for w in loose)
-            )
+            one = says.one_property
             kept = len(says.positions)
             if one and 0 < kept < len(matched):  # 'the areas described as a key risk'
                 said_by = [p.text for p in says.phrases]

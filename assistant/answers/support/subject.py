@@ -413,20 +413,24 @@ class Saying:
     positions: Positions
     said_elsewhere: bool
     apart: bool  # some record at the positions holds a phrase's words, though not together
+    one_property: bool = False  # the words form one phrase of two or more slots: a property
 
 
 def saying(question: str, words: list[str], positions: Positions, context: AnswerContext) -> Saying:
     """The records at ``positions`` whose own text (any column) says the phrase ``words`` form
     in ``question`` ('describe as a key risk' -> 'key risk'): every slot filled within a run as
     long as the phrase (plus ``SLACK`` words: 'a key corporate risk'), or near the phrase in
-    meaning (``NEAR``, calibrated over the register)."""
+    meaning (``NEAR``, calibrated over the register). The records are read only when the
+    words form one property (``one_property``): one phrase of two or more slots, every word
+    alphabetic; several phrases, or refs ('R5, R16'), name items."""
     subject = {stem_of(w) for w in words if w.isalpha()}  # 'r5' names an item, not a property
     found = [  # the words between ('yet been approved') are no slot
         Phrase(p.text, tuple(s for s in p.slots if subject & set(s)))
         for p in phrases(question, subject)
     ]
-    if not found:
-        return Saying([], positions[:0], said_elsewhere=False, apart=False)
+    one = len(found) == 1 and len(found[0].slots) > 1 and all(w.isalpha() for w in words)
+    if not one:
+        return Saying(found, positions[:0], said_elsewhere=False, apart=False)
     records = context.register.loaded().records
     read = [_read(p, context) for p in found]
     meaning = _meaning([p.text for p in found], context)
@@ -448,7 +452,7 @@ def saying(question: str, words: list[str], positions: Positions, context: Answe
         for s in read
         if all(s.weights)
     )
-    return Saying(found, kept, elsewhere, apart)
+    return Saying(found, kept, elsewhere, apart, one_property=True)
 
 
 def _fill_all(read: list[_Slots], context: AnswerContext) -> npt.NDArray[np.bool_]:
