@@ -146,9 +146,10 @@ def denied_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuild
     plain = unfiltered.model_copy(update={"claims": []})
     cited = {item.record_id for item, _ in denials[:2]}
     denier = [records[r] for r in cited if r and r in records] if len(cited) == 1 else []
-    lead = Lead([head, WHAT_THE_RECORD_SAYS], ["premise-corrected"], plain, evidence, weights)
-    lead.about = denier  # a follow-up's 'it' is this record
-    return lead
+    # the one record the denial is from: a follow-up's 'it'
+    return Lead(
+        [head, WHAT_THE_RECORD_SAYS], ["premise-corrected"], plain, evidence, weights, denier
+    )
 
 
 def author_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder) -> Lead | None:
