@@ -211,14 +211,26 @@ class Chat:
 
         return condense
 
+    def turn_filters(
+        self,
+        question: str,
+        messages: Sequence[Turn],
+        filters: dict[str, object] | None,
+        rewritten: bool,
+    ) -> dict[str, object] | None:
+        """The filters the last turn is answered with: a follow-up asked as written keeps the
+        paper of the turn before (:meth:`scope`); otherwise ``filters`` as given."""
+        if rewritten or not user_turns(messages[:-1]):
+            return filters
+        return self.scope(question, messages[:-1], filters, None) or filters
+
     def respond(
         self, messages: Sequence[Turn], filters: dict[str, object] | None = None
     ) -> ChatResult:
         question, standalone, rewritten, method = self.standalone(messages, filters)
-        scoped = None
-        if not rewritten and user_turns(messages[:-1]):
-            scoped = self.scope(question, messages[:-1], filters, None)
-        answer = self.assistant.ask(standalone, scoped or filters)
+        answer = self.assistant.ask(
+            standalone, self.turn_filters(question, messages, filters, rewritten)
+        )
         answer.query.standalone = standalone if rewritten else None
         return ChatResult(
             question=question,

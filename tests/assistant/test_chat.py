@@ -149,6 +149,44 @@ def test_chat_endpoint_streams_events(server_url: str) -> None:
 
 @pytest.mark.slow
 @pytest.mark.server
+def test_a_streamed_follow_up_keeps_the_paper_of_the_turn_before(server_url: str) -> None:
+    """A follow-up asked as written that points back with a pronoun is answered in the paper
+    the turn before was about, streamed or not (the two answers are the same)."""
+    first = "How many actions in the PURE plan are complete?"
+    counted = httpx.post(
+        f"{server_url}/v1/chat", json={"messages": [{"role": "user", "content": first}]}, timeout=60
+    ).json()
+    paper = {r["document"]["id"] for r in counted["answer"]["records"]}
+    assert len(paper) == 1
+    follow_up = (
+        "What progress have they reported on repeat victimisation flagging on the crime system"
+        " this year?"
+    )
+    messages = [
+        {"role": "user", "content": first},
+        {"role": "assistant", "content": counted["answer"]["answer"]},
+        {"role": "user", "content": follow_up},
+    ]
+    plain = httpx.post(f"{server_url}/v1/chat", json={"messages": messages}, timeout=60).json()
+    streamed: dict[str, object] = {}
+    with httpx.stream(
+        "POST", f"{server_url}/v1/chat", json={"messages": messages, "stream": True}, timeout=60
+    ) as response:
+        event = ""
+        for line in response.iter_lines():
+            if line.startswith("event: "):
+                event = line[7:]
+            elif line.startswith("data: ") and event == "answer":
+                streamed = json.loads(line[6:])
+    # the paper does not speak of it: both decline there rather than answer from another paper
+    cited = {c["document"]["id"] for c in streamed["citations"]}  # type: ignore[union-attr]
+    assert cited <= paper
+    assert streamed["route"] == plain["answer"]["route"] == "abstain"
+    assert streamed["answer"] == plain["answer"]["answer"]
+
+
+@pytest.mark.slow
+@pytest.mark.server
 def test_official_openai_client(server_url: str) -> None:
     from openai import OpenAI
 

@@ -65,7 +65,8 @@ def stream_chat(chat: Chat, body: ChatRequest) -> Iterator[str]:
                 "method": method,
             },
         )
-        answer = chat.assistant.ask(standalone, body.filters)
+        filters = chat.turn_filters(question, body.messages, body.filters, rewritten)
+        answer = chat.assistant.ask(standalone, filters)
         answer.query.standalone = standalone if rewritten else None
         for piece in pieces(answer.answer):
             yield sse("delta", {"text": piece})
