@@ -8,7 +8,6 @@ as *consumed* on it, and the topic terms are the words no step consumed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
 from assistant.analysis.comparison import compared_sides
@@ -24,7 +23,8 @@ from assistant.analysis.intent import (
     without_possessives,
 )
 from assistant.analysis.model import Claim, DocField, FieldName, Intent, QueryAnalysis, QuestionPart
-from assistant.analysis.names import NameIndex, named_targets, owner_named, refs_named
+from assistant.analysis.names import NameIndex, named_targets, refs_named
+from assistant.analysis.owners import owner_alone, read_owner
 from assistant.analysis.parts import question_parts
 from assistant.analysis.patterns import (
     CLAIMS,
@@ -33,15 +33,11 @@ from assistant.analysis.patterns import (
     DONE,
     FIELD_TRIGGERS,
     FIELD_WORDS,
-    GENERIC,
     MOVED_TO_OWNER,
-    NEGATION_BEFORE,
     NO_DUE,
     NOT_AT_ALL,
     NOT_MET,
     OUTCOME,
-    OWNER_ALONE,
-    OWNER_JOINTLY,
     PREMISE,
     PRIORITY,
     QUOTED,
@@ -59,58 +55,11 @@ from assistant.analysis.periods import (
     unknown_periods,
     year_window,
 )
+from assistant.analysis.reading import Reading, negation_before
 from assistant.analysis.themes import themes_named
 from ingest.model import STATUSES
 from vectorstore.bm25 import query_terms
 from vectorstore.identifiers import as_held, identifiers
-
-
-def _words(text: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[A-Za-z0-9]+", text)}
-
-
-@dataclass
-class Reading:
-    """The question as the steps of :func:`analyse` read it.
-
-    ``consumed``: the (lower-case) words a step has read as a name, date, filter or field; they
-    are no topic term. ``residual``: the question with the documents and sections it names
-    blanked out (same length), for the steps that must not read inside a name."""
-
-    question: str
-    residual: str
-    consumed: set[str] = field(default_factory=set)
-    plain: str = ""  # the question with quoted text blanked: a quotation asserts nothing
-
-    def __post_init__(self) -> None:
-        self.plain = self.plain or unquoted(self.question)
-
-    def consume(self, text: str, only: Set[str] | None = None) -> None:
-        """The words of ``text`` (a piece of the question) were read (only those in ``only``)."""
-        words = _words(text)
-        self.consumed |= words if only is None else words & only
-
-    def consume_words(self, words: Iterable[str]) -> None:
-        """Words already split and lower-cased (a name's tokens: 'o'connor', 'at&t' whole)."""
-        self.consumed.update(words)
-
-    def blank(self, spans: list[tuple[int, int]]) -> None:
-        """Blank these spans (the names found) out of the residual, keeping its length."""
-        for start, end in sorted(spans, reverse=True):
-            self.residual = self.residual[:start] + " " * (end - start) + self.residual[end:]
-
-    def terms(self, claims: list[Claim]) -> list[str]:
-        """The topic terms: the question's search terms no step consumed, less generic words,
-        numbers and the words of the claims it makes."""
-        claim_words = {w.lower() for c in claims for w in re.findall(r"[A-Za-z]+", c.text)}
-        return [
-            t
-            for t in query_terms(self.question)
-            if t not in GENERIC
-            and t not in self.consumed
-            and not t.isdigit()
-            and t not in claim_words
-        ]
 
 
 @dataclass
@@ -166,8 +115,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         reading.consume(apart.group(0))
         fields = [f for f in fields if f != "status"]
     premise = _premise(question)
-    owner, owner_excluded, fields = _read_owner(reading, intent, fields, name_index, premise)
-    owner_only = bool(owner) and _owner_alone(reading)
+    owner, owner_excluded, fields = read_owner(reading, intent, fields, name_index, premise)
+    owner_only = bool(owner) and owner_alone(reading)
     claims = _claims(reading.plain, premise, intent)
     return QueryAnalysis(
         question=question,
@@ -356,13 +305,6 @@ def due_field_value(question: str, found: re.Match[str]) -> bool:
 OPEN_OR_DONE = tuple(s for s in STATUSES if s != "unknown")
 
 
-def negation_before(question: str, start: int) -> str | None:
-    """The negation whose scope holds the words at ``start`` ('have not been completed', 'other
-    than those led by'), as written; None if they are not negated."""
-    found = NEGATION_BEFORE.search(question[max(0, start - 40) : start])
-    return found.group(0) if found else None
-
-
 def _read_category(reading: Reading, intent: Intent, name_index: NameIndex) -> str | None:
     """A record category named outside any name ('Statutory'), when records are listed."""
     if intent not in ("list", "count"):
@@ -400,129 +342,6 @@ def _read_fields(
                 reading.consume(doc_match.group(0))
                 return fields, doc_field
     return fields, None
-
-
-def _read_owner(
-    reading: Reading, intent: Intent, fields: list[FieldName], idx: NameIndex, premise: str | None
-) -> tuple[str | None, bool, list[FieldName]]:
-    """The owner named outside any name, as a filter (and whether it is excluded: 'other than
-    those led by X'); and the fields, less 'owner' when a list asks who owns without naming
-    one. An owner inside the premise is kept: the premise check corrects it."""
-    owner = owner_named(reading.residual, idx)
-    if (
-        owner
-        and "owner" in fields
-        and intent == "lookup"
-        and not re.search(r"\bwhich\b|\bwhat\b", reading.question.lower())
-    ):
-        owner = None  # 'who owns X' asks for the owner; it does not filter by one
-    if owner and (_named_as_topic(reading.residual, owner) or _common_word(reading, owner)):
-        owner = None  # 'actions about the MPA', 'pay and benefits actions': a subject
-    asserted = bool(owner and premise and owner.lower() in premise.lower())
-    if (
-        owner
-        and intent not in ("list", "count")
-        and not (asserted or _held_by(reading.residual, owner))
-    ):
-        owner = None  # 'when is the Board's estates strategy due?': a word of the description
-    excluded = False
-    if owner:
-        reading.consume(owner)
-        at = reading.residual.lower().find(owner.lower())
-        if at >= 0:
-            scope = negation_before(reading.residual, at)
-            excluded = scope is not None
-            if scope:
-                reading.consume(scope)
-            reading.blank([(at, at + len(owner))])  # its words are no theme or topic
-    if intent in ("list", "count") and "owner" in fields and not owner:
-        fields = [f for f in fields if f != "owner"]
-    return owner, excluded, fields
-
-
-# a topic preposition right before a name: 'about the MPA', 'mentioning the Treasurer'
-_TOPIC_BEFORE = re.compile(
-    r"\b(?:about|regarding|concerning|relating to|related to|mention(?:s|ing|ed)?|involving|"
-    r"in relation to|to do with|refer(?:s|ring|red)? to|cover(?:s|ing|ed)?|deal(?:s|ing|t)? with|"
-    r"address(?:es|ing|ed)?)\s+(?:the\s+|an?\s+)?$",
-    re.I,
-)
-
-
-def _named_as_topic(residual: str, owner: str) -> bool:
-    """Whether the owner's name stands as the subject of a topic phrase ('actions about the
-    MPA') rather than as who holds them ('actions the MPA leads')."""
-    at = residual.lower().find(owner.lower())
-    return at >= 0 and bool(_TOPIC_BEFORE.search(residual[max(0, at - 40) : at]))
-
-
-_OWNERSHIP_CUE = re.compile(
-    r"\b(?:by|owned|owns?|led|leads?|held|holds?|responsib\w*|accountable|assigned|for)\s+"
-    r"(?:the\s+)?$",
-    re.I,
-)
-
-
-_OWNERSHIP_AFTER = re.compile(
-    r"^\s+(?:own|owns|owned|lead|leads|led|hold|holds|held|run|runs|manage|manages|"
-    r"(?:is|are|was|were) (?:responsible|accountable|in charge))\b",
-    re.I,
-)
-
-
-def _common_word(reading: Reading, owner: str) -> bool:
-    """Whether an owner's name is one ordinary word as the question writes it ('pay and
-    benefits actions' holds the owner 'Benefits'): a word of the subject, unless a word of
-    ownership comes right before it ('owned by the treasurer')."""
-    if " " in owner.strip() or owner.isupper():
-        return False
-    found = re.search(rf"\b{re.escape(owner)}\b", reading.residual, re.I)
-    if found is None or not found.group(0).islower():
-        return False
-    before = reading.residual[max(0, found.start() - 30) : found.start()]
-    after = reading.residual[found.end() : found.end() + 30]
-    return not (_OWNERSHIP_CUE.search(before) or _OWNERSHIP_AFTER.match(after))
-
-
-# a possessive owner of the register's rows: 'the Treasurer's actions', 'X's recommendation'
-_POSSESSED_ROW = re.compile(
-    r"^(?:'s?|’s?)\s+(?:\w+\s+){0,2}?(?:actions?|recommendations?|items?|records?|areas?|"
-    r"issues?|responsibilit\w+|remit|portfolio)\b",
-    re.I,
-)
-
-
-def _held_by(residual: str, owner: str) -> bool:
-    """Whether the owner named is said to hold something ('owned by X', 'X leads', "X's
-    actions") rather than named inside the words that describe it ('the X web site')."""
-    found = re.search(rf"\b{re.escape(owner)}(?![\w])", residual, re.I)
-    if found is None:
-        return True  # read from another spelling: keep what owner_named found
-    before = residual[max(0, found.start() - 30) : found.start()]
-    after = residual[found.end() : found.end() + 40]
-    return bool(
-        _OWNERSHIP_CUE.search(before)
-        or _OWNERSHIP_AFTER.match(after)
-        or _POSSESSED_ROW.match(after)
-        or re.match(
-            r"^\s+(?:still\s+)?(?:responsible|accountable|in charge|the (?:owner|lead))\b",
-            after,
-            re.I,
-        )
-    )
-
-
-def _owner_alone(reading: Reading) -> bool:
-    """'owned solely by X', 'X alone': only records X owns with nobody else; 'alone or
-    jointly', 'solely or with others' cancel it (any record X owns, with others or not)."""
-    found = OWNER_ALONE.search(reading.plain)
-    if found:
-        reading.consume(found.group(0))
-        joint = OWNER_JOINTLY.search(reading.plain)
-        if joint:
-            reading.consume(joint.group(0))
-            return False
-    return found is not None
 
 
 def _subject_terms(question: str, terms: list[str], name_index: NameIndex) -> list[str]:

@@ -1,0 +1,134 @@
+"""The owner a question names as a filter of records ('owned by X', "X's actions", 'other
+than those led by X', 'X alone'), told from an owner's name used as a subject word."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis.model import FieldName, Intent
+from assistant.analysis.names import NameIndex, owner_named
+from assistant.analysis.patterns import OWNER_ALONE, OWNER_JOINTLY
+from assistant.analysis.reading import Reading, negation_before
+
+
+def read_owner(
+    reading: Reading, intent: Intent, fields: list[FieldName], idx: NameIndex, premise: str | None
+) -> tuple[str | None, bool, list[FieldName]]:
+    """The owner named outside any name, as a filter (and whether it is excluded: 'other than
+    those led by X'); and the fields, less 'owner' when a list asks who owns without naming
+    one. An owner inside the premise is kept: the premise check corrects it."""
+    owner = owner_named(reading.residual, idx)
+    if (
+        owner
+        and "owner" in fields
+        and intent == "lookup"
+        and not re.search(r"\bwhich\b|\bwhat\b", reading.question.lower())
+    ):
+        owner = None  # 'who owns X' asks for the owner; it does not filter by one
+    if owner and (_named_as_topic(reading.residual, owner) or _common_word(reading, owner)):
+        owner = None  # 'actions about the MPA', 'pay and benefits actions': a subject
+    asserted = bool(owner and premise and owner.lower() in premise.lower())
+    if (
+        owner
+        and intent not in ("list", "count")
+        and not (asserted or _held_by(reading.residual, owner))
+    ):
+        owner = None  # 'when is the Board's estates strategy due?': a word of the description
+    excluded = False
+    if owner:
+        reading.consume(owner)
+        at = reading.residual.lower().find(owner.lower())
+        if at >= 0:
+            scope = negation_before(reading.residual, at)
+            excluded = scope is not None
+            if scope:
+                reading.consume(scope)
+            reading.blank([(at, at + len(owner))])  # its words are no theme or topic
+    if intent in ("list", "count") and "owner" in fields and not owner:
+        fields = [f for f in fields if f != "owner"]
+    return owner, excluded, fields
+
+
+# a topic preposition right before a name: 'about the MPA', 'mentioning the Treasurer'
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:about|regarding|concerning|relating to|related to|mention(?:s|ing|ed)?|involving|"
+    r"in relation to|to do with|refer(?:s|ring|red)? to|cover(?:s|ing|ed)?|deal(?:s|ing|t)? with|"
+    r"address(?:es|ing|ed)?)\s+(?:the\s+|an?\s+)?$",
+    re.I,
+)
+
+
+def _named_as_topic(residual: str, owner: str) -> bool:
+    """Whether the owner's name stands as the subject of a topic phrase ('actions about the
+    MPA') rather than as who holds them ('actions the MPA leads')."""
+    at = residual.lower().find(owner.lower())
+    return at >= 0 and bool(_TOPIC_BEFORE.search(residual[max(0, at - 40) : at]))
+
+
+_OWNERSHIP_CUE = re.compile(
+    r"\b(?:by|owned|owns?|led|leads?|held|holds?|responsib\w*|accountable|assigned|for)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+
+
+_OWNERSHIP_AFTER = re.compile(
+    r"^\s+(?:own|owns|owned|lead|leads|led|hold|holds|held|run|runs|manage|manages|"
+    r"(?:is|are|was|were) (?:responsible|accountable|in charge))\b",
+    re.I,
+)
+
+
+def _common_word(reading: Reading, owner: str) -> bool:
+    """Whether an owner's name is one ordinary word as the question writes it ('pay and
+    benefits actions' holds the owner 'Benefits'): a word of the subject, unless a word of
+    ownership comes right before it ('owned by the treasurer')."""
+    if " " in owner.strip() or owner.isupper():
+        return False
+    found = re.search(rf"\b{re.escape(owner)}\b", reading.residual, re.I)
+    if found is None or not found.group(0).islower():
+        return False
+    before = reading.residual[max(0, found.start() - 30) : found.start()]
+    after = reading.residual[found.end() : found.end() + 30]
+    return not (_OWNERSHIP_CUE.search(before) or _OWNERSHIP_AFTER.match(after))
+
+
+# a possessive owner of the register's rows: 'the Treasurer's actions', 'X's recommendation'
+_POSSESSED_ROW = re.compile(
+    r"^(?:'s?|’s?)\s+(?:\w+\s+){0,2}?(?:actions?|recommendations?|items?|records?|areas?|"
+    r"issues?|responsibilit\w+|remit|portfolio)\b",
+    re.I,
+)
+
+
+def _held_by(residual: str, owner: str) -> bool:
+    """Whether the owner named is said to hold something ('owned by X', 'X leads', "X's
+    actions") rather than named inside the words that describe it ('the X web site')."""
+    found = re.search(rf"\b{re.escape(owner)}(?![\w])", residual, re.I)
+    if found is None:
+        return True  # read from another spelling: keep what owner_named found
+    before = residual[max(0, found.start() - 30) : found.start()]
+    after = residual[found.end() : found.end() + 40]
+    return bool(
+        _OWNERSHIP_CUE.search(before)
+        or _OWNERSHIP_AFTER.match(after)
+        or _POSSESSED_ROW.match(after)
+        or re.match(
+            r"^\s+(?:still\s+)?(?:responsible|accountable|in charge|the (?:owner|lead))\b",
+            after,
+            re.I,
+        )
+    )
+
+
+def owner_alone(reading: Reading) -> bool:
+    """'owned solely by X', 'X alone': only records X owns with nobody else; 'alone or
+    jointly', 'solely or with others' cancel it (any record X owns, with others or not)."""
+    found = OWNER_ALONE.search(reading.plain)
+    if found:
+        reading.consume(found.group(0))
+        joint = OWNER_JOINTLY.search(reading.plain)
+        if joint:
+            reading.consume(joint.group(0))
+            return False
+    return found is not None

@@ -1,0 +1,68 @@
+"""The question as the steps of :func:`~assistant.analysis.analyse.analyse` read it: a
+:class:`Reading` whose steps mark the words they read as consumed, and the scope of a
+negation before a filter's words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Set
+from dataclasses import dataclass, field
+
+from assistant.analysis.model import Claim
+from assistant.analysis.patterns import GENERIC, NEGATION_BEFORE, unquoted
+from vectorstore.bm25 import query_terms
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z0-9]+", text)}
+
+
+@dataclass
+class Reading:
+    """The question as the steps of :func:`analyse` read it.
+
+    ``consumed``: the (lower-case) words a step has read as a name, date, filter or field; they
+    are no topic term. ``residual``: the question with the documents and sections it names
+    blanked out (same length), for the steps that must not read inside a name."""
+
+    question: str
+    residual: str
+    consumed: set[str] = field(default_factory=set)
+    plain: str = ""  # the question with quoted text blanked: a quotation asserts nothing
+
+    def __post_init__(self) -> None:
+        self.plain = self.plain or unquoted(self.question)
+
+    def consume(self, text: str, only: Set[str] | None = None) -> None:
+        """The words of ``text`` (a piece of the question) were read (only those in ``only``)."""
+        words = _words(text)
+        self.consumed |= words if only is None else words & only
+
+    def consume_words(self, words: Iterable[str]) -> None:
+        """Words already split and lower-cased (a name's tokens: 'o'connor', 'at&t' whole)."""
+        self.consumed.update(words)
+
+    def blank(self, spans: list[tuple[int, int]]) -> None:
+        """Blank these spans (the names found) out of the residual, keeping its length."""
+        for start, end in sorted(spans, reverse=True):
+            self.residual = self.residual[:start] + " " * (end - start) + self.residual[end:]
+
+    def terms(self, claims: list[Claim]) -> list[str]:
+        """The topic terms: the question's search terms no step consumed, less generic words,
+        numbers and the words of the claims it makes."""
+        claim_words = {w.lower() for c in claims for w in re.findall(r"[A-Za-z]+", c.text)}
+        return [
+            t
+            for t in query_terms(self.question)
+            if t not in GENERIC
+            and t not in self.consumed
+            and not t.isdigit()
+            and t not in claim_words
+        ]
+
+
+def negation_before(question: str, start: int) -> str | None:
+    """The negation whose scope holds the words at ``start`` ('have not been completed', 'other
+    than those led by'), as written; None if they are not negated."""
+    found = NEGATION_BEFORE.search(question[max(0, start - 40) : start])
+    return found.group(0) if found else None
