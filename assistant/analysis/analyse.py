@@ -97,7 +97,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     premises and key terms."""
     reading = Reading(question, residual=question)
     intent = intent_of(reading.plain)
-    counted = counted_noun(reading.plain)
+    counted = counted_noun(reading.plain, name_index.item_nouns)
     rows = rows_counted(reading.plain, counted, name_index.item_nouns)
     if intent == "lookup" and rows is not None:
         intent = "count"  # 'how many of the observations / things did the audit recommend'

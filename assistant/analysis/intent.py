@@ -113,22 +113,39 @@ def rows_counted(question: str, counted: str | None, item_nouns: set[str]) -> st
     return next((w for w in re.findall(r"[a-z]+", question) if stem(w) in nouns), None)
 
 
-def counted_noun(question: str) -> str | None:
+def counted_noun(question: str, nouns: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The noun 'how many' counts: 'How many Audit Commission ... recommendations' ->
-    'recommendations' (names in capitals and small words are skipped); '' if none follows."""
+    'recommendations' (names in capitals and small words are skipped); '' if none follows. A
+    record noun (or one of ``nouns``, singular: what the papers call their rows) heading the noun
+    phrase after a few lower-case modifiers is the one counted ('how many of the budget-related
+    recommendations' -> 'recommendations'); else the first word ('how many staff work…')."""
     match = re.search(r"\b(?:how many|how much|number of)\b|^\s*count\b", question, re.I)
     if match is None:
         return None
-    for word in re.findall(r"[A-Za-z][A-Za-z'/&-]*|\d+", question[match.end() :]):
+    words = re.findall(r"[A-Za-z][A-Za-z'’/&-]*|\d+", question[match.end() :])
+    plain = [
+        w.lower()
+        for w in words
+        if not (w[0].isupper() or w.isdigit() or w.lower() in (*_ARTICLES, "of"))
+    ]
+    first = plain[0] if plain else ""  # 'how many staff work…': a figure's noun
+    for index, word in enumerate(words[:_MAX_MODIFIED]):
         low = word.lower()
-        if (
-            word[0].isupper()
-            or word.isdigit()
-            or low in ("of", "the", "a", "an", "these", "those", "its", "their", "our")
-        ):
-            continue
-        return low
-    return ""
+        if _NOUN_PHRASE_END.match(low) or low in _AUXILIARIES:
+            if low == "of" and not (index and words[index - 1].islower()):
+                continue  # 'how many of the …', 'Director of Finance'
+            break  # the noun phrase ends at its first verb or preposition
+        if re.fullmatch(_RECORD_NOUNS, low) or _singular(low) in nouns:
+            return low
+    return first
+
+
+_ARTICLES = frozenset(("the", "a", "an", "these", "those", "its", "their", "our", "all"))
+_MAX_MODIFIED = 8  # 'how many of the Body's 2007/08 long-running governance issues'
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
 
 
 _NOUN_PHRASE_END = re.compile(

@@ -1,0 +1,81 @@
+"""Counts and lists read from the form of the question (issue 14, COUNTLIST classes): the noun
+counted after its modifiers, the rows a paper's item noun selects, a paper's year as a choice of
+paper, due dates after a cue, owners missing, degrees. The papers are invented."""
+
+from __future__ import annotations
+
+from assistant.analysis import NameIndex, analyse
+from ingest.model import ActionRecord, DocumentInfo
+
+# an inspection paper of 2011 with two tables whose rows are called by different nouns
+_HARBOUR = DocumentInfo(
+    id="harbour",
+    filename="harbour.docx",
+    format="docx",
+    sha256="h",
+    title="Harbour Board Inspection Response 2011",
+    organisation="Kelmscott Harbour Board",
+    date="2011-06-30",
+    year=2011,
+)
+_RECS = "Harbour Board Inspection (Recommendations)"
+_AREAS = "Harbour Board Inspection (Areas for Improvement)"
+_ROWS = [
+    # section, header of the title column, ref, title, owner, due, status, status text
+    (_RECS, "Recommendation", "H1", "Renew the dredging contract", "Harbour Master", "Ongoing",
+     "ongoing", None),
+    (_RECS, "Recommendation", "H2", "Publish berth charges", "Treasurer", "March 2012",
+     "unknown", None),
+    (_RECS, "Recommendation", "H3", "Survey the sea wall", "Harbour Master", "End of 2010/2011",
+     "complete", "Recommendation met: fully"),
+    (_RECS, "Recommendation", "H4", "Review the pilotage tariff", None, "Ongoing", "ongoing",
+     "Recommendation met: partially"),
+    (_AREAS, "Area for Improvement", None, "Budget reporting to members", "Harbour Master",
+     "Ongoing", "ongoing", None),
+    (_AREAS, "Area for Improvement", None, "Crane maintenance records", "Harbour Master",
+     "December 2011", "partial", "Recommendation met: significantly"),
+    (_AREAS, "Area for Improvement", None, "Awaiting approval of the moorings plan", None,
+     "Ongoing", "ongoing", "Still awaiting approval by the Board"),
+]  # fmt: skip
+
+
+def _records() -> list[ActionRecord]:
+    records = []
+    for n, (section, header, ref, title, owner, due, status, said) in enumerate(_ROWS, 1):
+        records.append(
+            ActionRecord(
+                id=f"harbour:{n}",
+                document=_HARBOUR.ref(),
+                section=section,
+                ref=ref,
+                ordinal=n,
+                title=title,
+                owner=owner,
+                due_text=due,
+                status=status,
+                status_text=said,
+                columns={header: title, "Responsibility": owner or "", "Date": due},
+                source_text=title,
+                source_start=0,
+                source_end=len(title),
+                year=2011,
+            )
+        )
+    return records
+
+
+def _index() -> NameIndex:
+    return NameIndex.from_records([_HARBOUR], _records())
+
+
+def test_the_record_noun_after_lower_case_modifiers_is_what_is_counted() -> None:
+    index = _index()
+    for question in (
+        "How many of the dredging-related recommendations are ongoing?",
+        "How many of the harbour recommendations are still ongoing?",
+        "How many of the Board's long-standing areas for improvement are ongoing?",
+        "How many of the 2010/11 port recommendations were met?",
+    ):
+        assert analyse(question, index).intent == "count", question
+    assert analyse("How many pilots work in the harbour?", index).intent == "lookup"
+    assert analyse("How many had their deadline moved?", index).intent == "count"
