@@ -16,6 +16,7 @@ from assistant.analysis.intent import (
     answer_type,
     counted_noun,
     intent_of,
+    listed_noun,
     noun_phrase_subject,
     rows_counted,
     subject_phrases,
@@ -23,7 +24,7 @@ from assistant.analysis.intent import (
     without_possessives,
 )
 from assistant.analysis.model import Claim, DocField, FieldName, Intent, QueryAnalysis, QuestionPart
-from assistant.analysis.names import NameIndex, named_targets, refs_named
+from assistant.analysis.names import NameIndex, named_targets, refs_named, sections_called
 from assistant.analysis.owners import owner_alone, read_owner
 from assistant.analysis.parts import question_parts
 from assistant.analysis.patterns import (
@@ -106,6 +107,9 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         intent = "list"
     years = all_years(reading.plain)
     documents, section = _read_names(reading, name_index)  # first: the others read the residual
+    sections = _sections_called(reading, intent, counted, documents, section, name_index)
+    if len(sections) == 1:
+        section, sections = sections[0], []
     reading.residual = unquoted(reading.residual)
     time = _read_time(reading, years, intent)
     filters = _read_filters(reading, intent, name_index)
@@ -145,6 +149,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         owner_not=owner if owner_excluded else None,
         documents=documents,
         section=section,
+        sections=sections,
         unknown_periods=unknown_periods(years, name_index),
         refs=_refs(question, name_index),
         field=fields[0] if fields and intent in ("lookup", "explain") else None,
@@ -177,6 +182,22 @@ def _read_names(reading: Reading, name_index: NameIndex) -> tuple[list[str], str
                 reading.consume(quoted.group(0))
                 reading.blank([quoted.span()])
     return documents, section
+
+
+def _sections_called(
+    reading: Reading,
+    intent: Intent,
+    counted: str | None,
+    documents: list[str],
+    section: str | None,
+    name_index: NameIndex,
+) -> list[str]:
+    """The sections of the papers named whose rows the list's or count's noun calls them by
+    (see :func:`sections_called`); none when a section is named."""
+    if intent not in ("list", "count") or not documents or section:
+        return []
+    noun = counted if intent == "count" else listed_noun(reading.plain, name_index.item_nouns)
+    return sections_called(noun or "", documents, name_index)
 
 
 def _folded(text: str) -> str:
@@ -282,7 +303,7 @@ def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _F
 
 
 # the words that name the due column ('timescale', 'deadline', 'target date')
-_DUE_NOUN = r"(?:timescales?|time-?scales?|deadlines?|due dates?|target dates?|target|due)"
+_DUE_NOUN = r"(?:timescales?|time-?scales?|deadlines?|due dates?|target dates?|target|due|dated?)"
 
 
 def due_field_value(question: str, found: re.Match[str]) -> bool:

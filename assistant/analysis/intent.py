@@ -122,7 +122,29 @@ def counted_noun(question: str, nouns: set[str] | frozenset[str] = frozenset()) 
     match = re.search(r"\b(?:how many|how much|number of)\b|^\s*count\b", question, re.I)
     if match is None:
         return None
-    words = re.findall(r"[A-Za-z][A-Za-z'’/&-]*|\d+", question[match.end() :])
+    return _head_noun(question[match.end() :], nouns)
+
+
+def listed_noun(question: str, nouns: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """The record noun a list names after its opening word ('Which of the harbour
+    recommendations …' -> 'recommendations'); None if it names none."""
+    match = re.search(
+        r"\b(?:which|list|name|show(?: me)?|give me|what (?:are|were) (?:all )?(?:the)?)\b",
+        question,
+        re.I,
+    )
+    if match is None:
+        return None
+    head = _head_noun(question[match.end() :], nouns)
+    return (
+        head if head and (re.fullmatch(_RECORD_NOUNS, head) or _singular(head) in nouns) else None
+    )
+
+
+def _head_noun(text: str, nouns: set[str] | frozenset[str]) -> str:
+    """The record noun heading the noun phrase that opens ``text``, after a few modifiers;
+    else its first lower-case word ('' if none)."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’/&-]*|\d+", text)
     plain = [
         w.lower()
         for w in words

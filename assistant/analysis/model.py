@@ -73,6 +73,11 @@ class QueryAnalysis(BaseModel):
     )
     documents: list[str] = Field(default_factory=list, description="Document ids named.")
     section: str | None = None
+    sections: list[str] = Field(
+        default_factory=list,
+        description="The sections of the papers named whose rows the question's noun calls "
+        "them by ('recommendations' of a paper that also lists areas for improvement).",
+    )
     unknown_periods: list[str] = Field(
         default_factory=list, description="Periods named that no document covers ('2006/07')."
     )
@@ -115,6 +120,7 @@ class QueryAnalysis(BaseModel):
             or self.owner_not
             or self.documents
             or self.section
+            or self.sections
             or self.since
             or self.until
             or self.due_from

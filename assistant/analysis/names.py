@@ -89,6 +89,8 @@ class NameIndex:
     refs: dict[str, str] = field(default_factory=dict)  # every ref of the register: lower -> as is
     # what the papers call their rows ('recommendation', 'area', 'observation'), singular
     item_nouns: set[str] = field(default_factory=set)
+    # section -> the item nouns its rows are called by ('recommendation' / 'area')
+    section_nouns: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
     def from_records(cls, documents: list[DocumentInfo], records: list[ActionRecord]) -> NameIndex:
@@ -126,6 +128,10 @@ class NameIndex:
         ]
         name_index.refs = {r.ref.lower(): r.ref for r in records if r.ref}
         name_index.item_nouns = item_nouns(documents, records)
+        for record in records:
+            noun = _row_noun(record)
+            if record.section and noun in name_index.item_nouns:
+                name_index.section_nouns.setdefault(record.section, set()).add(noun)
         name_index.file_names = _file_names(documents)
         name_index.spaced_file_names = [n for n in name_index.file_names if " " in n]
         name_index.phrases = name_index._distinctive_phrases()
@@ -461,24 +467,7 @@ def item_nouns(documents: list[DocumentInfo], records: list[ActionRecord]) -> se
     in ('Recommendation', 'AGS improvement area', 'Area for Improvement', 'Observation ref'):
     its head noun, the last word before any 'for'/'of' phrase or ref word, singular, lower
     case. A question counting these counts the register's rows."""
-    found: set[str] = set()
-    for record in records:
-        for header, value in record.columns.items():
-            title, cell = (record.title or "").strip(), value.strip()
-            if not title or not cell or not (cell.startswith(title[:40]) or title in cell):
-                continue
-            words = re.findall(r"[A-Za-z]+", header.lower())
-            for cut, word in enumerate(words):
-                if word in ("for", "of", "ref", "no", "number", "id"):
-                    words = words[:cut]
-                    break
-            if (
-                words
-                and words[-1] not in _FUNCTION
-                and words[-1] not in FIELD_TRIGGERS  # a row whose title is its owner cell
-                and len(words[-1]) > 2
-            ):
-                found.add(_singular(words[-1]))
+    found = {noun for noun in map(_row_noun, records) if noun}
     # only what a heading or title also calls them ('… Recommendations', 'Areas for
     # Improvement'): a header such as 'Subject' names a column, not the rows
     named = {
@@ -487,6 +476,41 @@ def item_nouns(documents: list[DocumentInfo], records: list[ActionRecord]) -> se
         for w in re.findall(r"[a-z]+", text.lower())
     }
     return found & named
+
+
+def _row_noun(record: ActionRecord) -> str | None:
+    """What the row's table calls it: the head noun of the header of the column its title is
+    in, singular (see :func:`item_nouns`); None when no column holds the title."""
+    for header, value in record.columns.items():
+        title, cell = (record.title or "").strip(), value.strip()
+        if not title or not cell or not (cell.startswith(title[:40]) or title in cell):
+            continue
+        words = re.findall(r"[A-Za-z]+", header.lower())
+        for cut, word in enumerate(words):
+            if word in ("for", "of", "ref", "no", "number", "id"):
+                words = words[:cut]
+                break
+        if (
+            words
+            and words[-1] not in _FUNCTION
+            and words[-1] not in FIELD_TRIGGERS  # a row whose title is its owner cell
+            and len(words[-1]) > 2
+        ):
+            return _singular(words[-1])
+    return None
+
+
+def sections_called(noun: str, documents: list[str], name_index: NameIndex) -> list[str]:
+    """The sections of ``documents`` whose rows are called ``noun`` ('recommendations'), when
+    the papers' tables call their rows by different nouns (a paper of recommendations and of
+    areas for improvement): a count or list of that noun is of those tables, not the whole
+    paper. Empty when the noun is no item noun or every section is called by it."""
+    asked = _singular(noun.lower())
+    if asked not in name_index.item_nouns:
+        return []
+    held = [s for s, ids in name_index.sections.items() if set(ids) & set(documents)]
+    called = [s for s in held if asked in name_index.section_nouns.get(s, set())]
+    return called if called and len(called) < len(held) else []
 
 
 def _singular(word: str) -> str:

@@ -117,6 +117,8 @@ def criteria(q: QueryAnalysis, topic: list[str]) -> str:
         parts.append("mentioning " + ", ".join(topic))
     if q.section:
         parts.append(f"section: {q.section}")
+    elif q.sections:
+        parts.append("sections: " + "; ".join(q.sections))
     elif q.documents:
         parts.append(f"documents: {len(q.documents)}")
     if q.owner:

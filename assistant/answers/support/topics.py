@@ -167,6 +167,10 @@ def filtered(q: QueryAnalysis, context: AnswerContext) -> Positions:
     )
     register, filters = context.register, context.filters
     positions = register.select(query)
+    if q.sections:  # the tables of the papers named whose rows the question's noun names
+        loaded = register.loaded()
+        kept = [r for r in loaded.at(positions) if r.section in q.sections]
+        positions = loaded.positions_of(kept)
     if filters.is_empty():
         return positions
     positions = intersect(positions, register.select(_api_query(filters)))

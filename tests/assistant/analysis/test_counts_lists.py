@@ -79,3 +79,40 @@ def test_the_record_noun_after_lower_case_modifiers_is_what_is_counted() -> None
         assert analyse(question, index).intent == "count", question
     assert analyse("How many pilots work in the harbour?", index).intent == "lookup"
     assert analyse("How many had their deadline moved?", index).intent == "count"
+
+
+def test_the_noun_of_a_count_or_list_selects_the_tables_that_call_their_rows_so() -> None:
+    index = _index()
+    q = analyse("How many Harbour Board Inspection Response recommendations are ongoing?", index)
+    assert q.documents == ["harbour"] and q.section == _RECS
+    q = analyse("Which areas for improvement in the Inspection Response 2011 are ongoing?", index)
+    assert q.section == _AREAS
+    # a noun no table is called by ('actions') keeps the whole paper
+    q = analyse("How many actions in the Harbour Board Inspection Response are ongoing?", index)
+    assert q.section is None and not q.sections
+
+
+def test_the_tables_of_two_papers_called_by_the_noun_are_all_kept() -> None:
+    other = DocumentInfo(
+        id="quay", filename="quay.docx", format="docx", sha256="q", title="Quay Works Plan"
+    )
+    row = ActionRecord(
+        id="quay:1",
+        document=other.ref(),
+        section="Quay Works Recommendations",
+        ordinal=1,
+        title="Repave the quay",
+        columns={"Recommendation": "Repave the quay"},
+        source_text="Repave the quay",
+        source_start=0,
+        source_end=15,
+    )
+    index = NameIndex.from_records([_HARBOUR, other], [*_records(), row])
+    q = analyse("How many recommendations do the Harbour Board Inspection and the Quay Works "
+                "Plan hold?", index)  # fmt: skip
+    assert set(q.sections) == {_RECS, "Quay Works Recommendations"}
+
+
+def test_a_state_written_as_the_date_is_the_date_column() -> None:
+    q = analyse("How many of the harbour areas for improvement are dated as ongoing?", _index())
+    assert q.due_says == "ongoing" and not q.statuses
