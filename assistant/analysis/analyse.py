@@ -52,6 +52,7 @@ from assistant.analysis.periods import (
     all_years,
     due_window,
     months_named,
+    paper_of_year,
     revised_from_window,
     unknown_periods,
     year_window,
@@ -112,6 +113,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         section, sections = sections[0], []
     reading.residual = unquoted(reading.residual)
     time = _read_time(reading, years, intent)
+    if intent in ("list", "count"):
+        documents = _papers_of_year(reading, time, documents, name_index)
     filters = _read_filters(reading, intent, name_index)
     fields, doc_field = _read_fields(reading, intent, time.due_text)
     apart = TIME_APART.search(reading.plain)
@@ -214,6 +217,8 @@ def _read_time(reading: Reading, years: list[tuple[str, int]], intent: Intent) -
     time.since, time.until, time.period = year_window(question, years, intent)
     if time.period:
         reading.consume(time.period)
+        if time.since is not None and time.until is None:
+            reading.consume(question, only={"on", "onward", "onwards"})
     time.due_from, time.due_to, time.due_text = due_window(question)
     if time.due_text:
         reading.consume(time.due_text)
@@ -243,6 +248,23 @@ def _read_time(reading: Reading, years: list[tuple[str, int]], intent: Intent) -
         time.revised_from, time.revised_to, moved_text = moved
         reading.consume(moved_text)
     return time
+
+
+def _papers_of_year(
+    reading: Reading, time: _Time, documents: list[str], name_index: NameIndex
+) -> list[str]:
+    """'the 2002 progress summary': a year naming a paper chooses the rows of the papers of
+    that year (among those named, if any), and is no window on the rows' dates."""
+    named = paper_of_year(reading.plain, name_index)
+    if named is None or time.due_text:
+        return documents
+    papers, text = named
+    year = int(re.findall(r"\d{4}", text)[0])
+    if time.since == time.until == year:  # 'in the 2002 summary': no window besides
+        time.since = time.until = time.period = None
+    kept = [d for d in documents if d in papers] if documents else papers
+    reading.consume(text, only={text.split()[1].lower()})
+    return kept or documents
 
 
 def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _Filters:

@@ -13,15 +13,22 @@ from ingest.dates import parse_dates
 
 _YEAR = r"((?:19|20)\d\d)"
 _FY = re.compile(r"\b((?:19|20)\d\d)\s*/\s*(\d{1,4})\b")
+# '… onwards', '… on', '… and later' after a paper or year: a window open at its end
+_ONWARDS = (
+    r"(?=(?:\s+[\w'&/-]+){0,5}?\s+(?:on(?=\s*(?:[,.;:?!]|$))|onwards?|and (?:later|after|since)\b))"
+)
 # A window on the year of a document (or a record's date), each with its kind.
 _WINDOW_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\bbetween\s+{_YEAR}\s+and\s+{_YEAR}", re.I), "between"),
     (re.compile(rf"\b(?:from\s+){_YEAR}\s*(?:to|until|-|–)\s*{_YEAR}", re.I), "between"),
     (re.compile(rf"\b(?:since|from|after\s+(?:the\s+)?start\s+of)\s+{_YEAR}", re.I), "since"),
+    # 'from the 2008 action plan onwards': that paper's year and every later one
+    (re.compile(rf"\b(?:from|since)\s+(?:the|its|their)\s+{_YEAR}\b{_ONWARDS}", re.I), "since"),
     (re.compile(rf"\bafter\s+(?:the\s+)?{_YEAR}", re.I), "after"),
     (re.compile(rf"\b(?:before|prior\s+to)\s+(?:the\s+)?{_YEAR}", re.I), "before"),
     (re.compile(rf"\b(?:until|up\s+to|by)\s+{_YEAR}", re.I), "until"),
-    (re.compile(rf"\b(?:in|during|for|of)\s+(?:the\s+)?{_YEAR}\b(?!\s*/)", re.I), "in"),
+    # not 'in the 2011-14 estates plan': a span naming a plan is part of its name, no window
+    (re.compile(rf"\b(?:in|during|for|of)\s+(?:the\s+)?{_YEAR}\b(?!\s*[/–-]\s*\d)", re.I), "in"),
     (
         re.compile(
             rf"\b(?:the|its|their)\s+(?:(?:january|february|march|april|may|june|july|august|"
@@ -32,9 +39,12 @@ _WINDOW_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "in",
     ),
 ]
-# A window on a record's deadline ("due by Q2 2009").
+# A window on a record's deadline ("due by Q2 2009"; "scheduled for completion in December
+# 2008": a few words may come between the cue and the date)
 _DUE_WINDOW = re.compile(
-    r"\b(?:due|deadline[s]?|to be (?:complete[d]?|done|delivered)|(?:a |the )?date of|dated)\s+"
+    r"\b(?:due|deadline[s]?|to be (?:complete[d]?|done|delivered|finished|implemented)|"
+    r"(?:a |the )?date of|dated|scheduled|timetabled|planned|expected|targeted)\s+"
+    r"(?:(?!from\b|and\b|or\b|but\b|than\b|not\b)[a-z]+\s+){0,3}?"  # not 'moved from'
     r"(?P<how>in|by|before|after|for|at)?"
     r"\s*(?:the\s+(?P<edge>end|close|start|beginning)\s+of\s+(?:the\s+)?(?:year\s+)?)?"
     r"\s*(?P<when>(?:Q[1-4]\s+(?:19|20)\d\d(?:[-/]\d{2})?)|(?:[A-Z][a-z]{2,8}\.?\s+(?:19|20)?\d\d)|"
@@ -106,6 +116,30 @@ def year_window(
     if len(distinct) > 1 and intent in ("compare", "recurring"):
         return distinct[0], distinct[-1], f"{distinct[0]}–{distinct[-1]}"
     return None, None, None
+
+
+# 'the 2002 summary', 'the 2008 inspection recommendations': a year naming a paper (its kind or
+# its rows within a few words after it), not a window on the records' dates
+_PAPER_YEAR = re.compile(
+    rf"\b(?<!from )(?<!since )(?:the|its|their)\s+{_YEAR}(?!\s*[/–-]\s*\d)\s+"
+    r"(?:[\w'’&-]+\s+){0,4}?(?:report|paper|plan|statement|document|review|summary|update|"
+    r"inspection|audit|letter|response|submission|minutes|recommendations?|actions?|issues?|"
+    r"areas?|findings?|items?|observations?)\b",
+    re.I,
+)
+
+
+def paper_of_year(question: str, name_index: NameIndex) -> tuple[list[str], str] | None:
+    """The papers a year names ('the 2002 progress summary' -> the papers of 2002) and the words
+    that named them; None when no paper is of that year (the year stays a window)."""
+    for match in _PAPER_YEAR.finditer(question):
+        if re.match(_ONWARDS, question[match.end() :], re.I):
+            continue  # 'the 2008 plan onwards': a window from it
+        year = int(match.group(1))
+        papers = [d.id for d in name_index.documents if d.year == year]
+        if papers:
+            return papers, match.group(0)
+    return None
 
 
 def _range(text: str) -> tuple[date, date] | None:

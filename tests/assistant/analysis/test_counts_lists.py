@@ -116,3 +116,58 @@ def test_the_tables_of_two_papers_called_by_the_noun_are_all_kept() -> None:
 def test_a_state_written_as_the_date_is_the_date_column() -> None:
     q = analyse("How many of the harbour areas for improvement are dated as ongoing?", _index())
     assert q.due_says == "ongoing" and not q.statuses
+
+
+def _two_years() -> NameIndex:
+    earlier = DocumentInfo(
+        id="pier", filename="pier.docx", format="docx", sha256="p", title="Pier Trust Letter",
+        date="2009-02-01", year=2009,
+    )  # fmt: skip
+    row = ActionRecord(
+        id="pier:1",
+        document=earlier.ref(),
+        ordinal=1,
+        title="Paint the pier",
+        source_text="Paint the pier",
+        source_start=0,
+        source_end=14,
+        year=2009,
+    )
+    return NameIndex.from_records([earlier, _HARBOUR], [row, *_records()])
+
+
+def test_a_year_naming_a_paper_chooses_that_paper_and_is_no_window() -> None:
+    index = _two_years()
+    q = analyse("How many recommendations are listed in the 2011 inspection summary?", index)
+    assert q.documents == ["harbour"] and q.since is None and q.until is None
+    q = analyse("Of the four items in the 2011 report, how many were complete?", index)
+    assert q.documents == ["harbour"] and q.since is None
+    # a year no paper is of stays a window; a due cue windows the due dates
+    assert analyse("How many recommendations are in the 2005 report?", index).since == 2005
+    q = analyse("How many recommendations are due in 2012?", index)
+    assert q.due_from == "2012-01-01" and not q.documents
+
+
+def test_a_paper_or_year_followed_by_onwards_opens_the_window() -> None:
+    index = _two_years()
+    q = analyse("Which items deal with the harbour wall, from the 2009 letter onwards?", index)
+    assert (q.since, q.until, q.documents) == (2009, None, [])
+    assert "onwards" not in q.terms
+    q = analyse("Which items mention paint, from the 2009 letter on?", index)
+    assert (q.since, q.until) == (2009, None)
+
+
+def test_a_span_of_years_naming_a_plan_is_no_window() -> None:
+    q = analyse("What savings are in the 2011-14 moorings plan?", _index())
+    assert q.since is None and q.until is None and q.period is None
+
+
+def test_a_due_date_a_few_words_after_the_due_cue_is_a_due_window() -> None:
+    index = _index()
+    for question in (
+        "Which harbour actions are scheduled for completion in December 2011?",
+        "Which recommendations are due for delivery in December 2011?",
+        "Which items are expected to be finished by December 2011?",
+    ):
+        q = analyse(question, index)
+        assert q.due_to == "2011-12-31", question
