@@ -25,7 +25,7 @@ from assistant.analysis.intent import (
 )
 from assistant.analysis.model import Claim, DocField, FieldName, Intent, QueryAnalysis, QuestionPart
 from assistant.analysis.names import NameIndex, named_targets, refs_named, sections_called
-from assistant.analysis.owners import owner_alone, read_owner
+from assistant.analysis.owners import no_owner, owner_alone, read_owner
 from assistant.analysis.parts import question_parts
 from assistant.analysis.patterns import (
     CLAIMS,
@@ -123,6 +123,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         fields = [f for f in fields if f != "status"]
     premise = _premise(question)
     owner, owner_excluded, fields = read_owner(reading, intent, fields, name_index, premise)
+    ownerless, fields = no_owner(reading, intent, fields)
     owner_only = bool(owner) and owner_alone(reading)
     claims = _claims(reading.plain, premise, intent)
     return QueryAnalysis(
@@ -144,6 +145,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         revised_from=time.revised_from,
         revised_to=time.revised_to,
         no_due=filters.no_due,
+        no_owner=ownerless,
         due_says=filters.due_says,
         owner_only=owner_only and not owner_excluded,
         quantity=bool(re.search(r"\bhow (?:many|much)\b", question, re.I)) and intent == "lookup",

@@ -62,6 +62,7 @@ class QueryAnalysis(BaseModel):
     due_says: str | None = Field(
         None, description="Words the deadline column holds ('a timescale of ongoing')."
     )
+    no_owner: bool = Field(False, description="Only records whose owner cell is empty.")
     owner_only: bool = Field(
         False, description="Only records the owner holds alone ('owned solely by X')."
     )
@@ -130,6 +131,7 @@ class QueryAnalysis(BaseModel):
             or self.category
             or self.revised_from
             or self.no_due
+            or self.no_owner
             or self.due_says
         )
 

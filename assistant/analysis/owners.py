@@ -132,3 +132,27 @@ def owner_alone(reading: Reading) -> bool:
             reading.consume(joint.group(0))
             return False
     return found is not None
+
+
+# no owner at all: 'lack an owner', 'with no named lead', 'unassigned', 'nobody owns'
+_NO_OWNER = re.compile(
+    r"\b(?:lacks?|lacking|lacked|without|with no|ha(?:s|ve|d|ving) no|no)\s+"
+    r"(?:(?:an?|named|assigned|designated|clear|responsible)\s+)*"
+    r"(?:owners?|leads?|lead officers?|responsible (?:officers?|persons?|bod(?:y|ies))|"
+    r"one responsible|responsibility|accountable (?:officers?|persons?))\b|"
+    r"\b(?:unassigned|unowned|ownerless)\b|"
+    r"\b(?:nobody|no one|no-one)\s+(?:owns|leads|is responsible|is accountable|is assigned)\b",
+    re.I,
+)
+
+
+def no_owner(
+    reading: Reading, intent: Intent, fields: list[FieldName]
+) -> tuple[bool, list[FieldName]]:
+    """Whether a list or count keeps only rows whose owner cell is empty ('which items lack an
+    owner?'), and the fields, less 'owner' when so (the owner is the filter, not asked)."""
+    found = _NO_OWNER.search(reading.plain) if intent in ("list", "count") else None
+    if found is None:
+        return False, fields
+    reading.consume(found.group(0))
+    return True, [f for f in fields if f != "owner"]

@@ -133,8 +133,12 @@ def paper_of_year(question: str, name_index: NameIndex) -> tuple[list[str], str]
     """The papers a year names ('the 2002 progress summary' -> the papers of 2002) and the words
     that named them; None when no paper is of that year (the year stays a window)."""
     for match in _PAPER_YEAR.finditer(question):
-        if re.match(_ONWARDS, question[match.end() :], re.I):
-            continue  # 'the 2008 plan onwards': a window from it
+        if re.match(
+            r"(?:\s+[\w'&/-]+){0,5}?\s+(?:onwards?|and (?:later|after|since))\b",
+            question[match.end() :],
+            re.I,
+        ):
+            continue  # 'the 2008 plan onwards': a window from it ('… report on?' is no window)
         year = int(match.group(1))
         papers = [d.id for d in name_index.documents if d.year == year]
         if papers:

@@ -96,6 +96,8 @@ def describe(
         predicate.append(_STATUS_PHRASES.get(key, "had status " + "/".join(q.statuses)))
     if q.no_due:
         predicate.append("have no deadline")
+    if q.no_owner:
+        predicate.append("have no owner")
     if q.due_says:
         predicate.append(f"have the timescale '{q.due_says}'")
     if q.revised_from:
@@ -135,6 +137,8 @@ def criteria(q: QueryAnalysis, topic: list[str]) -> str:
         parts.append(f"met {q.degree}")
     if q.no_due:
         parts.append("no deadline")
+    if q.no_owner:
+        parts.append("no owner")
     if q.statuses:
         parts.append("status: " + ", ".join(s.replace("_", " ") for s in q.statuses))
     if q.slipped:

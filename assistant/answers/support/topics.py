@@ -167,9 +167,16 @@ def filtered(q: QueryAnalysis, context: AnswerContext) -> Positions:
     )
     register, filters = context.register, context.filters
     positions = register.select(query)
-    if q.sections:  # the tables of the papers named whose rows the question's noun names
+    if q.sections or q.no_owner:  # the tables whose rows the question's noun names; no owner
         loaded = register.loaded()
-        kept = [r for r in loaded.at(positions) if r.section in q.sections]
+        # a row lacks an owner only in a paper that names owners for its rows
+        owning = {r.document.id for r in loaded.records if _owned(r)} if q.no_owner else set()
+        kept = [
+            r
+            for r in loaded.at(positions)
+            if (not q.sections or r.section in q.sections)
+            and not (q.no_owner and (_owned(r) or r.document.id not in owning))
+        ]
         positions = loaded.positions_of(kept)
     if filters.is_empty():
         return positions
@@ -178,6 +185,11 @@ def filtered(q: QueryAnalysis, context: AnswerContext) -> Positions:
         return positions
     loaded = register.loaded()
     return loaded.positions_of(_in_report_years(loaded.at(positions), filters))
+
+
+def _owned(record: ActionRecord) -> bool:
+    """Whether the row names an owner (an empty cell, 'None' or a dash names none)."""
+    return (record.owner or "").strip(" -–.").lower() not in ("", "none", "n/a", "tbc", "tbd")
 
 
 def record_hits(q: QueryAnalysis, context: AnswerContext, text: str, k: int) -> list[ActionRecord]:

@@ -171,3 +171,15 @@ def test_a_due_date_a_few_words_after_the_due_cue_is_a_due_window() -> None:
     ):
         q = analyse(question, index)
         assert q.due_to == "2011-12-31", question
+
+
+def test_rows_lacking_an_owner_are_a_filter_not_an_owner_asked() -> None:
+    index = _index()
+    for question in (
+        "Which harbour recommendations lack an owner?",
+        "How many areas for improvement have no named lead?",
+        "List the recommendations that are unassigned.",
+    ):
+        q = analyse(question, index)
+        assert q.no_owner and q.owner is None and "owner" not in q.fields, question
+    assert not analyse("Who owns the dredging contract?", index).no_owner
