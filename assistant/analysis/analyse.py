@@ -57,7 +57,7 @@ from assistant.analysis.periods import (
     unknown_periods,
     year_window,
 )
-from assistant.analysis.reading import Reading, negation_before
+from assistant.analysis.reading import PENDING, Reading, negation_before
 from assistant.analysis.themes import themes_named
 from ingest.model import STATUSES
 from vectorstore.bm25 import query_terms
@@ -319,6 +319,9 @@ def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _F
                     reading.consume(scope)
                 reading.consume(status_match.group(0))
                 break
+    pending = PENDING.search(question) if intent in ("list", "count") else None
+    if pending:  # 'still awaiting approval': the predicate's own words ('approval') narrow it
+        reading.consume(pending.group(0))
     priority_match = PRIORITY.search(question)
     if priority_match:
         filters.priority = priority_match.group(1).capitalize()

@@ -66,3 +66,21 @@ def negation_before(question: str, start: int) -> str | None:
     than those led by'), as written; None if they are not negated."""
     found = NEGATION_BEFORE.search(question[max(0, start - 40) : start])
     return found.group(0) if found else None
+
+
+# a predicate's pending frame: 'still awaiting approval', 'yet to be piloted', 'not yet signed'
+PENDING = re.compile(
+    r"\b(?:still\s+)?(?:awaiting|pending|yet to be|not yet(?: been)?|still to be|"
+    r"waiting (?:for|on))\b",
+    re.I,
+)
+
+
+def pending_objects(question: str, words: list[str]) -> list[str]:
+    """Of ``words``, those a pending frame governs ('still awaiting board approval' ->
+    'board', 'approval'): the predicate a list's rows must state, not its subject."""
+    found = PENDING.search(question)
+    if found is None:
+        return []
+    after = {w.lower() for w in re.findall(r"[A-Za-z]+", question[found.end() :])[:4]}
+    return [w for w in words if w in after]

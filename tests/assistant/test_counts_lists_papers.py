@@ -30,3 +30,10 @@ def test_a_year_naming_the_paper_counts_all_its_rows(ask: Callable[..., Answer])
 def test_rows_without_an_owner_in_papers_that_name_owners(ask: Callable[..., Answer]) -> None:
     answer = ask("Which recommendations in the PURE/SRL plan are without a named owner?")
     assert _refs(answer) == ["HMIC R3", "R20"]
+
+
+def test_a_pending_predicate_keeps_the_rows_that_state_it(ask: Callable[..., Answer]) -> None:
+    answer = ask("Which of the HMIC areas for improvement are yet to be piloted?")
+    titles = [r.title for r in answer.records]
+    assert "Benefits tracking and realisation" in titles and len(titles) <= 2
+    assert "does not narrow" not in answer.answer

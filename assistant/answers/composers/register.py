@@ -7,12 +7,16 @@ the question that are not filters narrow the set only when some record uses them
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from datetime import date
+
+import numpy as np
 
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.intent import subject_phrases
 from assistant.analysis.patterns import NOT_MET
+from assistant.analysis.reading import pending_objects
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.describe import describe_records
@@ -35,7 +39,8 @@ from assistant.answers.support.topics import (
     topic_weights,
 )
 from assistant.citations import CitationBuilder, record_quote
-from assistant.register import SLIPPED_RULE
+from assistant.register import SLIPPED_RULE, Positions
+from assistant.text import stem, stems
 from ingest.model import ActionRecord, DocumentInfo
 from vectorstore.bm25 import query_terms
 
@@ -204,6 +209,8 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
                 matched = says.positions
             elif one and not kept and _named_property(says):
                 return _none_say(q, context, len(matched), [p.text for p in says.phrases])
+            elif pending := _pending_rows(q, loose, matched, context):
+                said_by, matched = pending  # 'still awaiting approval': rows that state it
             else:  # 'fully met by the end of the year': 'end' names no subject
                 notes.append(f"the list does not narrow by {', '.join(loose)}: no subject word")
     if topic:
@@ -310,6 +317,39 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
         route="register",
         notes=notes,
     )
+
+
+# a cell that states something as still to come: 'Pilot to commence Q4', 'will be reported'
+_TO_COME = re.compile(
+    r"\b(?:to (?:commence|start|begin|be)|will|not yet|yet to|awaiting|pending|planned|"
+    r"proposed|due to)\b",
+    re.I,
+)
+
+
+def _pending_rows(
+    q: QueryAnalysis, loose: list[str], matched: Positions, context: AnswerContext
+) -> tuple[list[str], Positions] | None:
+    """The rows whose own cells state the predicate a pending frame governs ('yet to be
+    piloted' -> a cell saying 'pilot'), those stating it as still to come ('Pilot to commence
+    Q4') before those that only mention it; and its words. None if no row, or every row, does."""
+    objects = pending_objects(q.question, loose)
+    if not objects:
+        return None
+    wanted = {stem(w) for w in objects}
+    loaded = context.register.loaded()
+    stating: dict[int, bool] = {}  # position -> states it as still to come
+    for position, record in zip(matched.tolist(), loaded.at(matched), strict=True):
+        cells = [record.due_text, record.status_text, record.progress, *record.columns.values()]
+        for cell in filter(None, cells):
+            for sentence in re.split(r"(?<=[.;])\s+", cell):
+                if wanted & stems(sentence):
+                    stating[position] = stating.get(position, False) or bool(
+                        _TO_COME.search(sentence)
+                    )
+    to_come = [p for p, pending in stating.items() if pending]
+    kept = np.array(sorted(to_come or stating), dtype=np.int32)
+    return (objects, kept) if 0 < len(kept) < len(matched) else None
 
 
 def _saying_text(phrases: list[str]) -> str:

@@ -183,3 +183,11 @@ def test_rows_lacking_an_owner_are_a_filter_not_an_owner_asked() -> None:
         q = analyse(question, index)
         assert q.no_owner and q.owner is None and "owner" not in q.fields, question
     assert not analyse("Who owns the dredging contract?", index).no_owner
+
+
+def test_a_pending_frame_is_no_topic_and_governs_the_predicate() -> None:
+    from assistant.analysis.reading import pending_objects
+
+    q = analyse("Which harbour recommendations are still awaiting board approval?", _index())
+    assert not {"still", "awaiting"} & set(q.terms)
+    assert pending_objects(q.question, q.terms) == ["board", "approval"]
