@@ -24,7 +24,13 @@ from assistant.analysis.intent import (
     without_possessives,
 )
 from assistant.analysis.model import Claim, DocField, FieldName, Intent, QueryAnalysis, QuestionPart
-from assistant.analysis.names import NameIndex, named_targets, refs_named, sections_called
+from assistant.analysis.names import (
+    NameIndex,
+    degree_named,
+    named_targets,
+    refs_named,
+    sections_called,
+)
 from assistant.analysis.owners import no_owner, owner_alone, read_owner
 from assistant.analysis.parts import question_parts
 from assistant.analysis.patterns import (
@@ -108,13 +114,13 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         intent = "list"
     years = all_years(reading.plain)
     documents, section = _read_names(reading, name_index)  # first: the others read the residual
-    sections = _sections_called(reading, intent, counted, documents, section, name_index)
-    if len(sections) == 1:
-        section, sections = sections[0], []
     reading.residual = unquoted(reading.residual)
     time = _read_time(reading, years, intent)
     if intent in ("list", "count"):
         documents = _papers_of_year(reading, time, documents, name_index)
+    sections = _sections_called(reading, intent, counted, documents, section, name_index)
+    if len(sections) == 1:
+        section, sections = sections[0], []
     filters = _read_filters(reading, intent, name_index)
     fields, doc_field = _read_fields(reading, intent, time.due_text)
     apart = TIME_APART.search(reading.plain)
@@ -278,6 +284,10 @@ def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _F
     degree = (degree_match.group(1) or degree_match.group(2)).lower() if degree_match else None
     if degree not in ("fully", "completely"):  # 'completely met' is the status 'complete' already
         filters.degree = degree
+    paper_degree = degree_named(question, name_index) if intent in ("list", "count") else None
+    if degree is None and paper_degree and paper_degree[0] not in ("fully", "completely"):
+        filters.degree = paper_degree[0]  # 'only partly met' where the rows read 'met: partially'
+        reading.consume(paper_degree[1])
     not_at_all = NOT_AT_ALL.search(question) if intent in ("list", "count") else None
     if not_at_all and degree is None:
         filters.degree = NOT_MET  # below every degree the register states: no complement

@@ -91,6 +91,8 @@ class NameIndex:
     item_nouns: set[str] = field(default_factory=set)
     # section -> the item nouns its rows are called by ('recommendation' / 'area')
     section_nouns: dict[str, set[str]] = field(default_factory=dict)
+    # the degree words the papers grade rows by ('Recommendation met: significantly')
+    degrees: set[str] = field(default_factory=set)
 
     @classmethod
     def from_records(cls, documents: list[DocumentInfo], records: list[ActionRecord]) -> NameIndex:
@@ -128,6 +130,11 @@ class NameIndex:
         ]
         name_index.refs = {r.ref.lower(): r.ref for r in records if r.ref}
         name_index.item_nouns = item_nouns(documents, records)
+        name_index.degrees = {
+            found.group(1).lower()
+            for r in records
+            if (found := re.search(r":\s*([A-Za-z]+ly)\W*$", r.status_text or ""))
+        }
         for record in records:
             noun = _row_noun(record)
             if record.section and noun in name_index.item_nouns:
@@ -511,6 +518,22 @@ def sections_called(noun: str, documents: list[str], name_index: NameIndex) -> l
     held = [s for s, ids in name_index.sections.items() if set(ids) & set(documents)]
     called = [s for s in held if asked in name_index.section_nouns.get(s, set())]
     return called if called and len(called) < len(held) else []
+
+
+def degree_named(question: str, name_index: NameIndex) -> tuple[str, str] | None:
+    """The paper's own degree word a question's adverb names ('only partly met' -> 'partially'
+    where rows read 'met: partially'), with the word as written; None if it names none."""
+    for found in re.finditer(r"\b[A-Za-z]{4,}ly\b", question):
+        word = found.group(0).lower()
+        for degree in sorted(name_index.degrees):
+            if _adverb_root(word) == _adverb_root(degree):
+                return degree, found.group(0)
+    return None
+
+
+def _adverb_root(word: str) -> str:
+    """'partially' and 'partly' -> 'part'; 'significantly' -> 'significant'."""
+    return re.sub(r"(?:i?al)?ly$", "", word)
 
 
 def _singular(word: str) -> str:

@@ -121,7 +121,8 @@ def year_window(
 # 'the 2002 summary', 'the 2008 inspection recommendations': a year naming a paper (its kind or
 # its rows within a few words after it), not a window on the records' dates
 _PAPER_YEAR = re.compile(
-    rf"\b(?<!from )(?<!since )(?:the|its|their)\s+{_YEAR}(?!\s*[/–-]\s*\d)\s+"
+    rf"\b(?<!from )(?<!since )(?:the|its|their|which|what|many|all|list|name)\s+"
+    rf"{_YEAR}(?!\s*[/–-]\s*\d)\s+"
     r"(?:[\w'’&-]+\s+){0,4}?(?:report|paper|plan|statement|document|review|summary|update|"
     r"inspection|audit|letter|response|submission|minutes|recommendations?|actions?|issues?|"
     r"areas?|findings?|items?|observations?)\b",

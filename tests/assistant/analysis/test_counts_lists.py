@@ -191,3 +191,16 @@ def test_a_pending_frame_is_no_topic_and_governs_the_predicate() -> None:
     q = analyse("Which harbour recommendations are still awaiting board approval?", _index())
     assert not {"still", "awaiting"} & set(q.terms)
     assert pending_objects(q.question, q.terms) == ["board", "approval"]
+
+
+def test_an_adverb_naming_the_papers_own_degree_word_is_a_degree_filter() -> None:
+    index = _index()
+    assert index.degrees == {"fully", "partially", "significantly"}
+    for question in (
+        "Which harbour recommendations were only partly met?",
+        "Which of the areas for improvement have been partly addressed?",
+        "How many recommendations were just partially achieved?",
+    ):
+        q = analyse(question, index)
+        assert q.degree == "partially", question
+    assert analyse("Which recommendations were met fully?", index).degree is None
