@@ -334,7 +334,7 @@ def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _F
         reading.consume(pending.group(0))
     priority_match = PRIORITY.search(question)
     if priority_match:
-        filters.priority = priority_match.group(1).capitalize()
+        filters.priority = (priority_match.group(1) or priority_match.group(2)).capitalize()
         reading.consume(priority_match.group(0))
     return filters
 
@@ -372,6 +372,11 @@ def _read_category(reading: Reading, intent: Intent, name_index: NameIndex) -> s
         words = _category_words(category)
         if words and f" {words} " in residual:  # 'health-and-safety' names 'Health & Safety'
             reading.consume(category)
+            spelt = r"[\s-]*".join(
+                "(?:and|&)" if w == "and" else re.escape(w) for w in words.split()
+            )
+            # its words name the category, not a theme too ('value-for-money' is no budget theme)
+            reading.blank([m.span() for m in re.finditer(rf"\b{spelt}\b", reading.residual, re.I)])
             return category
     return None
 

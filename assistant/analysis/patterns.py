@@ -79,7 +79,12 @@ DEGREE = re.compile(
     re.I,
 )
 
-PRIORITY = re.compile(r"\b(high|medium|low)[- ]priority\b", re.I)
+# 'high-priority', and the rating verb before the level ('rated low', 'graded as medium')
+PRIORITY = re.compile(
+    r"\b(high|medium|low)[- ]priority\b|"
+    r"\b(?:rated|graded|ranked|classed|classified|scored|assessed)\s+(?:as\s+)?(high|medium|low)\b",
+    re.I,
+)
 
 # A negation that reaches to 'at all' ('not met at all', 'were not achieved at all'): the degree
 # below the lowest the register states, a filter (that may match nothing), not a complement.

@@ -204,3 +204,12 @@ def test_an_adverb_naming_the_papers_own_degree_word_is_a_degree_filter() -> Non
         q = analyse(question, index)
         assert q.degree == "partially", question
     assert analyse("Which recommendations were met fully?", index).degree is None
+
+
+def test_words_read_as_a_category_name_no_theme_and_a_rating_verb_names_the_priority() -> None:
+    records = [r.model_copy(update={"category": "Value for Money"}) for r in _records()]
+    index = NameIndex.from_records([_HARBOUR], records)
+    q = analyse("Which value-for-money recommendations are rated medium?", index)
+    assert (q.category, q.themes, q.priority) == ("Value for Money", [], "Medium")
+    q = analyse("List the harbour recommendations graded as low.", index)
+    assert q.priority == "Low"
