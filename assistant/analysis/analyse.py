@@ -113,12 +113,16 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     elif intent == "lookup" and which_noun(reading.plain, name_index.item_nouns):
         intent = "list"
     years = all_years(reading.plain)
-    documents, section = _read_names(reading, name_index)  # first: the others read the residual
+    documents, named = _read_names(reading, name_index)  # first: the others read the residual
+    section = named[0] if len(named) == 1 else None
     reading.residual = unquoted(reading.residual)
     time = _read_time(reading, years, intent)
     if intent in ("list", "count"):
         documents = _papers_of_year(reading, time, documents, name_index)
-    sections = _sections_called(reading, intent, counted, documents, section, name_index)
+    sections = named if len(named) > 1 else []  # 'the audit and the inspection recommendations'
+    sections = sections or _sections_called(
+        reading, intent, counted, documents, section, name_index
+    )
     if len(sections) == 1:
         section, sections = sections[0], []
     filters = _read_filters(reading, intent, name_index)
@@ -177,10 +181,10 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     )
 
 
-def _read_names(reading: Reading, name_index: NameIndex) -> tuple[list[str], str | None]:
-    """The documents and section named; their words are consumed and blanked out."""
+def _read_names(reading: Reading, name_index: NameIndex) -> tuple[list[str], list[str]]:
+    """The documents and sections named; their words are consumed and blanked out."""
     # "the District Audit's plan": a name in the possessive names it (offsets are kept)
-    documents, section, named, spans = named_targets(
+    documents, sections, named, spans = named_targets(
         without_possessives(reading.question), name_index
     )
     reading.consume_words(named)
@@ -192,7 +196,7 @@ def _read_names(reading: Reading, name_index: NameIndex) -> tuple[list[str], str
                 documents.append(doc.id)
                 reading.consume(quoted.group(0))
                 reading.blank([quoted.span()])
-    return documents, section
+    return documents, sections
 
 
 def _sections_called(

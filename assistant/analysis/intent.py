@@ -276,6 +276,14 @@ def _counts_records(question: str) -> bool:
     return False
 
 
+# the owner as subject of a 'which' over rows named elsewhere: 'which does X own / answer for',
+# 'which is X responsible for'
+_OWNER_INVERTED = re.compile(
+    r"\bwhich(?: ones?)?\s+(?:does|do|did|is|are|was|were|has|have)\s+(?:\w+\s+){1,6}?"
+    r"(?:own|lead|hold|manage|run|answer for|responsible for|accountable for|in charge of)\b"
+)
+
+
 def intent_of(question: str) -> Intent:
     q = question.lower().strip()
     if TIME_APART.search(question):
@@ -338,6 +346,8 @@ def intent_of(question: str) -> Intent:
         return "list"  # 'which dates were revised?': the records whose field is in that state
     if re.match(r"what (?:else |other \w+ )?(?:does|do|did) .+ (?:own|lead|hold|manage|run)\b", q):
         return "list"  # 'what else does the head of estates own?': the records of an owner
+    if _OWNER_INVERTED.search(q) and re.search(rf"\b{_RECORD_NOUNS}s\b|\bareas\b", q):
+        return "list"  # 'of the X recommendations, which does the Treasurer answer for?'
     if re.search(r"\b(?:recommendations|actions) that are due\b", q):
         return "list"
     if HOW_COLUMN.search(question):

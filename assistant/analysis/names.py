@@ -268,8 +268,9 @@ def _stemmed(text: str) -> str:
 
 def named_targets(
     question: str, name_index: NameIndex
-) -> tuple[list[str], str | None, set[str], list[tuple[int, int]]]:
-    """Documents or a section the question names, the words that named them, and their spans."""
+) -> tuple[list[str], list[str], set[str], list[tuple[int, int]]]:
+    """Documents and sections the question names, the words that named them, and their spans.
+    Several sections when it names several ('the audit and the inspection recommendations')."""
     tokens = []
     for m in re.finditer(r"[A-Za-z0-9'&]+(?:/[A-Za-z0-9]+)*", question):
         word = m.group(0)
@@ -283,7 +284,7 @@ def named_targets(
     stems_ = [stem(t.lower()) if t.isalpha() else t.lower() for t, _, _ in tokens]
     consumed: set[str] = set()
     documents: list[str] = []
-    section: str | None = None
+    sections: list[str] = []
     taken: list[tuple[int, int]] = []
     section_words: set[str] = set()
     used = [False] * len(tokens)
@@ -323,19 +324,23 @@ def named_targets(
                 used[index] = True
             taken.append((tokens[start][1], tokens[end - 1][2]))
             consumed |= {t.lower() for t, _, _ in tokens[start:end]}
-            if target.kind == "section" and section is None:
-                section, section_words = target.key, set(words)
-            elif section is None:
-                section = _section_by_noun(phrase, stems_, name_index)
+            if target.kind == "section" and target.key not in sections:
+                sections.append(target.key)
+                section_words = section_words or set(words)
+            elif target.kind == "document":
+                by_noun = _section_by_noun(phrase, stems_, name_index)
+                if by_noun and by_noun not in sections:
+                    sections.append(by_noun)
             for doc_id in target.document_ids:
                 if doc_id not in documents:
                     documents.append(doc_id)
             break
-    if section and any(d not in name_index.sections[section] for d in documents):
+    if len(sections) == 1 and any(d not in name_index.sections[sections[0]] for d in documents):
         # the question names another paper too: its section of the same words in another
         # order ('the HMIC improvement areas': 'Summary of Areas for Improvement'), else both
-        section, documents = _section_alike(section, section_words, documents, name_index)
-    return documents, section, consumed, taken
+        section, documents = _section_alike(sections[0], section_words, documents, name_index)
+        sections = [section] if section else []
+    return documents, sections, consumed, taken
 
 
 def _section_alike(

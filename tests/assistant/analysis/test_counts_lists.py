@@ -213,3 +213,23 @@ def test_words_read_as_a_category_name_no_theme_and_a_rating_verb_names_the_prio
     assert (q.category, q.themes, q.priority) == ("Value for Money", [], "Medium")
     q = analyse("List the harbour recommendations graded as low.", index)
     assert q.priority == "Low"
+
+
+def test_two_sections_named_together_are_both_kept() -> None:
+    other = DocumentInfo(
+        id="quay", filename="quay.docx", format="docx", sha256="q", title="Quay Works Plan"
+    )
+    quay = ActionRecord(
+        id="quay:1", document=other.ref(), section="Dock Safety Recommendations", ordinal=1,
+        title="Repave the quay", columns={"Recommendation": "Repave the quay"},
+        source_text="Repave the quay", source_start=0, source_end=15,
+    )  # fmt: skip
+    crane = quay.model_copy(update={"id": "quay:2", "section": "Crane Audit Recommendations"})
+    index = NameIndex.from_records([_HARBOUR, other], [*_records(), quay, crane])
+    q = analyse(
+        "Of the dock safety and the crane audit recommendations, which does the Harbour Master "
+        "answer for, alone or jointly?",
+        index,
+    )
+    assert q.intent == "list" and q.owner == "Harbour Master"
+    assert set(q.sections) == {"Dock Safety Recommendations", "Crane Audit Recommendations"}
