@@ -14,6 +14,7 @@ from assistant.analysis.comparison import compared_sides
 from assistant.analysis.intent import (
     TIME_APART,
     answer_type,
+    compared_noun,
     counted_noun,
     intent_of,
     listed_noun,
@@ -30,6 +31,7 @@ from assistant.analysis.names import (
     named_targets,
     refs_named,
     sections_called,
+    side_sections,
 )
 from assistant.analysis.owners import no_owner, owner_alone, read_owner
 from assistant.analysis.parts import question_parts
@@ -164,7 +166,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         owner_not=owner if owner_excluded else None,
         documents=documents,
         section=section,
-        sections=sections,
+        sections=sections or _compared_sections(question, intent, name_index),
         unknown_periods=unknown_periods(years, name_index),
         refs=_refs(question, name_index),
         field=fields[0] if fields and intent in ("lookup", "explain") else None,
@@ -213,6 +215,18 @@ def _sections_called(
         return []
     noun = counted if intent == "count" else listed_noun(reading.plain, name_index.item_nouns)
     return sections_called(noun or "", documents, name_index)
+
+
+def _compared_sections(question: str, intent: Intent, name_index: NameIndex) -> list[str]:
+    """'Which had more recommendations: A or B?': the sections each side stands for whose rows
+    the noun calls them by (see :func:`side_sections`)."""
+    noun = compared_noun(question, name_index.item_nouns) if intent == "compare" else None
+    if not noun:
+        return []
+    found: list[str] = []
+    for side in compared_sides(question):
+        found += [s for s in side_sections(side, noun, name_index) if s not in found]
+    return found
 
 
 def _folded(text: str) -> str:

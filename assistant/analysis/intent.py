@@ -141,6 +141,18 @@ def listed_noun(question: str, nouns: set[str] | frozenset[str] = frozenset()) -
     )
 
 
+def compared_noun(question: str, nouns: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """The record noun a comparison counts ('which had more recommendations: …'); None if it
+    counts none."""
+    match = re.search(r"\b(?:more|fewer|most|least)\b", question, re.I)
+    if match is None:
+        return None
+    head = _head_noun(question[match.end() :], nouns)
+    return (
+        head if head and (re.fullmatch(_RECORD_NOUNS, head) or _singular(head) in nouns) else None
+    )
+
+
 def _head_noun(text: str, nouns: set[str] | frozenset[str]) -> str:
     """The record noun heading the noun phrase that opens ``text``, after a few modifiers;
     else its first lower-case word ('' if none)."""

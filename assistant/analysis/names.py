@@ -541,6 +541,24 @@ def _adverb_root(word: str) -> str:
     return re.sub(r"(?:i?al)?ly$", "", word)
 
 
+def side_sections(side: str, noun: str, name_index: NameIndex) -> list[str]:
+    """The sections one side of a comparison stands for ('the 2008 resource leverage
+    inspection', counting 'recommendations'): of the sections its papers hold whose headings
+    carry every word that named them, those whose rows the noun calls them by; [] when the side
+    stands for whole papers."""
+    documents, sections, words, _ = named_targets(side, name_index)
+    if not sections:
+        named = {stem(w) for w in words if w.isalpha()}
+        sections = [
+            s
+            for s, ids in name_index.sections.items()
+            if set(ids) & set(documents) and named and named <= stems(s)
+        ]
+    called = sections_called(noun, documents, name_index)
+    kept = [s for s in sections if s in called] if called else []
+    return kept or (called if not sections else [])
+
+
 def _singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"

@@ -508,6 +508,8 @@ def counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         records = list(context.register.of_document(doc.id))
         if q.section and q.section in {r.section for r in records}:
             records = [r for r in records if r.section == q.section]
+        if q.sections and set(q.sections) & {r.section for r in records}:
+            records = [r for r in records if r.section in q.sections]  # the noun's tables
         counts.append((doc, records))
     counts = [(d, r) for d, r in counts if r]
     if len(counts) < 2:

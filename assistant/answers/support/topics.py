@@ -167,14 +167,16 @@ def filtered(q: QueryAnalysis, context: AnswerContext) -> Positions:
     )
     register, filters = context.register, context.filters
     positions = register.select(query)
-    if q.sections or q.no_owner:  # the tables whose rows the question's noun names; no owner
+    if q.sections or q.no_owner:  # the tables whose rows the question's noun names (within
+        # their own papers: a paper holding none of them keeps its rows); no owner
         loaded = register.loaded()
         # a row lacks an owner only in a paper that names owners for its rows
         owning = {r.document.id for r in loaded.records if _owned(r)} if q.no_owner else set()
+        holding = {r.document.id for r in loaded.records if r.section in q.sections}
         kept = [
             r
             for r in loaded.at(positions)
-            if (not q.sections or r.section in q.sections)
+            if (r.section in q.sections or r.document.id not in holding)
             and not (q.no_owner and (_owned(r) or r.document.id not in owning))
         ]
         positions = loaded.positions_of(kept)

@@ -233,3 +233,11 @@ def test_two_sections_named_together_are_both_kept() -> None:
     )
     assert q.intent == "list" and q.owner == "Harbour Master"
     assert set(q.sections) == {"Dock Safety Recommendations", "Crane Audit Recommendations"}
+
+
+def test_a_side_of_a_comparison_stands_for_the_tables_the_noun_calls_by() -> None:
+    q = analyse(
+        "Which had more recommendations: the Pier Trust Letter or the harbour board inspection?",
+        _two_years(),
+    )
+    assert q.intent == "compare" and q.sections == [_RECS]
