@@ -67,7 +67,8 @@ def describe(
     q: QueryAnalysis, noun: str, topic: list[str], documents: dict[str, DocumentInfo]
 ) -> tuple[str, str]:
     """(subject, predicate) for 'No {subject} in the record {predicate}.'"""
-    subject = " and ".join(q.themes) + f" {noun}" if q.themes else noun
+    kinds = q.themes or ([q.category.lower()] if q.category else [])  # 'internal control'
+    subject = " and ".join(kinds) + f" {noun}" if kinds else noun
     if q.priority:
         subject = f"{q.priority.lower()}-priority {subject}"
     if topic:
