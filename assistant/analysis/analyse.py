@@ -14,10 +14,8 @@ from assistant.analysis.comparison import compared_sides
 from assistant.analysis.intent import (
     TIME_APART,
     answer_type,
-    compared_noun,
     counted_noun,
     intent_of,
-    listed_noun,
     noun_phrase_subject,
     rows_counted,
     subject_phrases,
@@ -33,6 +31,7 @@ from assistant.analysis.names import (
     sections_called,
     side_sections,
 )
+from assistant.analysis.nouns import compared_noun, listed_noun
 from assistant.analysis.owners import no_owner, owner_alone, read_owner
 from assistant.analysis.parts import question_parts
 from assistant.analysis.patterns import (

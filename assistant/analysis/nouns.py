@@ -1,0 +1,87 @@
+"""The record noun a count, list or comparison names ('how many of the budget-related
+recommendations', 'which of the harbour areas for improvement', 'which had more
+recommendations'): the head of the noun phrase after its opening words and a few modifiers."""
+
+from __future__ import annotations
+
+import re
+
+RECORD_NOUNS = (
+    r"(?:actions?|recommendations?|items?|areas?|issues?|records?|improvement areas?|"
+    r"areas? for improvement|governance issues?|activities|findings?|points?)"
+)
+
+NOUN_PHRASE_END = re.compile(
+    r"^(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|may|might|"
+    r"on|in|for|of|by|to|about|with|from|at|as|that|who|whose|takes?|took|leads?|led|owns?|"
+    r"holds?|held|runs?|manages?|gives?|gave|says?|said|made|makes?)$"
+)
+
+AUXILIARIES = frozenset(
+    "had has have were was are is did do does got get remain remained still".split()
+)
+
+
+def counted_noun(question: str, nouns: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """The noun 'how many' counts: 'How many Audit Commission ... recommendations' ->
+    'recommendations' (names in capitals and small words are skipped); '' if none follows. A
+    record noun (or one of ``nouns``, singular: what the papers call their rows) heading the noun
+    phrase after a few lower-case modifiers is the one counted ('how many of the budget-related
+    recommendations' -> 'recommendations'); else the first word ('how many staff work…')."""
+    match = re.search(r"\b(?:how many|how much|number of)\b|^\s*count\b", question, re.I)
+    if match is None:
+        return None
+    return _head_noun(question[match.end() :], nouns)
+
+
+def listed_noun(question: str, nouns: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """The record noun a list names after its opening word ('Which of the harbour
+    recommendations …' -> 'recommendations'); None if it names none."""
+    match = re.search(
+        r"\b(?:which|list|name|show(?: me)?|give me|what (?:are|were) (?:all )?(?:the)?)\b",
+        question,
+        re.I,
+    )
+    if match is None:
+        return None
+    head = _head_noun(question[match.end() :], nouns)
+    return head if head and (re.fullmatch(RECORD_NOUNS, head) or _singular(head) in nouns) else None
+
+
+def compared_noun(question: str, nouns: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """The record noun a comparison counts ('which had more recommendations: …'); None if it
+    counts none."""
+    match = re.search(r"\b(?:more|fewer|most|least)\b", question, re.I)
+    if match is None:
+        return None
+    head = _head_noun(question[match.end() :], nouns)
+    return head if head and (re.fullmatch(RECORD_NOUNS, head) or _singular(head) in nouns) else None
+
+
+def _head_noun(text: str, nouns: set[str] | frozenset[str]) -> str:
+    """The record noun heading the noun phrase that opens ``text``, after a few modifiers;
+    else its first lower-case word ('' if none)."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’/&-]*|\d+", text)
+    plain = [
+        w.lower()
+        for w in words
+        if not (w[0].isupper() or w.isdigit() or w.lower() in (*_ARTICLES, "of"))
+    ]
+    first = plain[0] if plain else ""  # 'how many staff work…': a figure's noun
+    for index, word in enumerate(words[:_MAX_MODIFIED]):
+        low = word.lower()
+        if NOUN_PHRASE_END.match(low) or low in AUXILIARIES:
+            if low == "of" and not (index and words[index - 1].islower()):
+                continue  # 'how many of the …', 'Director of Finance'
+            break  # the noun phrase ends at its first verb or preposition
+        if re.fullmatch(RECORD_NOUNS, low) or _singular(low) in nouns:
+            return low
+    return first
+
+
+_ARTICLES = frozenset(("the", "a", "an", "these", "those", "its", "their", "our", "all"))
+_MAX_MODIFIED = 8  # 'how many of the Body's 2007/08 long-running governance issues'
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
