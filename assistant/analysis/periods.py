@@ -32,7 +32,7 @@ _WINDOW_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             rf"\b(?:the|its|their)\s+(?:(?:january|february|march|april|may|june|july|august|"
-            rf"september|october|november|december)\s+)?{_YEAR}\s+(?:mps\s+|mopac\s+|governance\s+|pure\s+)?"
+            rf"september|october|november|december)\s+)?{_YEAR}\s+(?:[a-z]+\s+){{0,2}}?"
             r"(?:report|paper|plan|statement|document|review|ags|update|action plan)",
             re.I,
         ),
