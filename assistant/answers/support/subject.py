@@ -290,33 +290,20 @@ def _read(phrase: Phrase, context: AnswerContext) -> _Slots:
     return _Slots(forms, weights)
 
 
-def _fill(slots: _Slots, context: AnswerContext, vocabulary: bool) -> npt.NDArray[np.float64]:
-    """Each record's share of the slots' weight its text fills."""
+def _fill(
+    slots: _Slots, context: AnswerContext, vocabulary: bool, part: str = "text"
+) -> npt.NDArray[np.float64]:
+    """Each record's share of the slots' weight its text (or ``part`` of it: "issue" for its
+    title, finding, action and category, "title") fills."""
     filled = np.zeros(len(context.register.loaded().records), dtype=np.float64)
     for forms, weight in zip(slots.forms, slots.weights, strict=True):
-        having = _having(forms, context)
+        having = context.register.mentioning(forms, part)
         if vocabulary and len(having):
             extra = _cooccurring(having, context, set(forms))
             having = np.union1d(having, _having(extra, context)).astype(np.int32)
         filled[having] += weight
     total = sum(slots.weights)
     return filled / total if total else filled
-
-
-def _issue_fill(record: ActionRecord, slots: _Slots) -> float:
-    """The share of the slots' weight the record's issue, title, action and category fill."""
-    words = _issue_stems(
-        " ".join(p for p in (record.title, record.finding, record.action, record.category) if p)
-    )
-    return _stems_fill(words, slots)
-
-
-def _stems_fill(words: frozenset[str], slots: _Slots) -> float:
-    filled = sum(
-        w for forms, w in zip(slots.forms, slots.weights, strict=True) if words & set(forms)
-    )
-    total = sum(slots.weights)
-    return filled / total if total else 0.0
 
 
 def _phrase_fill(record: ActionRecord, slots: _Slots) -> float:
@@ -341,14 +328,60 @@ def _phrase_fill(record: ActionRecord, slots: _Slots) -> float:
     return best
 
 
+MASK_SLOTS = 8  # phrases of up to this many slots are read over the register's words at once
+
+
+def _phrase_fills(
+    positions: Positions, slots: _Slots, context: AnswerContext
+) -> npt.NDArray[np.float64]:
+    """:func:`_phrase_fill` of the records at ``positions``, read all at once from the
+    register's words (each record's text as stem ids): each word of a slot's forms marks its
+    slots in a bit mask, a run starting at a marked word joins the marks of the next words
+    within the phrase's width, and a record's fill is its best run's weight."""
+    loaded = context.register.loaded()
+    out = np.zeros(len(positions), dtype=np.float64)
+    if len(slots.forms) > MASK_SLOTS:
+        records = loaded.records
+        out[:] = [_phrase_fill(records[p], slots) for p in positions.tolist()]
+        return out
+    if not len(positions):
+        return out
+    marks = np.zeros(len(loaded.stem_id), dtype=np.uint8)
+    for n, forms in enumerate(slots.forms):
+        for form in forms:
+            if form in loaded.stem_id:
+                marks[loaded.stem_id[form]] |= 1 << n
+    starts = loaded.word_starts[positions]
+    lengths = loaded.word_starts[positions + 1] - starts
+    ends = np.cumsum(lengths)
+    at = np.arange(int(ends[-1]), dtype=np.int64) + np.repeat(starts - (ends - lengths), lengths)
+    found = marks[loaded.words[at]]
+    hits = np.flatnonzero(found)
+    if not len(hits):
+        return out
+    record = np.searchsorted(ends, hits, side="right")  # which of ``positions``
+    mask, offset = found[hits], at[hits]
+    width = len(slots.forms) + SLACK
+    run = mask.copy()
+    for k in range(1, min(width, len(hits))):
+        within = (record[k:] == record[:-k]) & (offset[k:] - offset[:-k] < width)
+        run[:-k] |= np.where(within, mask[k:], 0).astype(np.uint8)
+    total = sum(slots.weights) or 1.0
+    share = np.array(  # summed as _phrase_fill sums them: a set of slot numbers, in its order
+        [
+            sum(slots.weights[n] for n in {n for n in range(len(slots.forms)) if m >> n & 1})
+            / total
+            for m in range(1 << len(slots.forms))
+        ]
+    )
+    firsts = np.flatnonzero(np.r_[True, record[1:] != record[:-1]])
+    out[record[firsts]] = np.maximum.reduceat(share[run], firsts)
+    return out
+
+
 @lru_cache(maxsize=20_000)
 def _stem_tokens(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in re.findall(r"[A-Za-z0-9]+", text))
-
-
-@lru_cache(maxsize=100_000)
-def _issue_stems(text: str) -> frozenset[str]:
-    return frozenset(stems(text))
 
 
 def match(q: QueryAnalysis, context: AnswerContext) -> Match | None:
@@ -363,23 +396,23 @@ def match(q: QueryAnalysis, context: AnswerContext) -> Match | None:
     for slots in read:
         by_text |= _fill(slots, context, vocabulary=False) >= WORD_SHARE
         by_vocabulary |= _fill(slots, context, vocabulary=True) >= WORD_SHARE
+    # the words fill the phrase in its issue, or as a run of the record's words
     by_issue = np.zeros(len(meaning), dtype=bool)
-    records = context.register.loaded().records
-    for position in np.flatnonzero(by_text & (meaning >= IN_ISSUE)).tolist():
-        record = records[position]
-        by_issue[position] = any(
-            _issue_fill(record, s) >= WORD_SHARE
-            or (len(s.forms) > 1 and _phrase_fill(record, s) >= WORD_SHARE)
-            for s in read
-        )
+    candidates = np.flatnonzero(by_text & (meaning >= IN_ISSUE)).astype(np.int32)
+    for slots in read:
+        by_issue[candidates] |= _fill(slots, context, False, "issue")[candidates] >= WORD_SHARE
+    for slots in read:
+        if len(slots.forms) > 1:
+            left = candidates[~by_issue[candidates]]
+            by_issue[left] |= _phrase_fills(left, slots, context) >= WORD_SHARE
     themed = np.zeros(len(meaning), dtype=bool)
     if q.themes:  # the record's issue is tagged with a theme the question names
         for group in context.register.with_themes(q.themes).values():
             themed[context.register.loaded().positions_of(group)] = True
     titled = np.zeros(len(meaning), dtype=bool)
-    for position in np.flatnonzero(by_issue).tolist():
-        title = _issue_stems(records[position].title or "")
-        titled[position] = any(_stems_fill(title, s) >= WORD_SHARE for s in read)
+    issued = np.flatnonzero(by_issue)
+    for slots in read:
+        titled[issued] |= _fill(slots, context, False, "title")[issued] >= WORD_SHARE
     on = (
         (by_issue & (meaning >= IN_ISSUE))
         | (themed & (meaning >= THEMED))
@@ -431,27 +464,21 @@ def saying(question: str, words: list[str], positions: Positions, context: Answe
     one = len(found) == 1 and len(found[0].slots) > 1 and all(w.isalpha() for w in words)
     if not one:
         return Saying(found, positions[:0], said_elsewhere=False, apart=False)
-    records = context.register.loaded().records
     read = [_read(p, context) for p in found]
     meaning = _meaning([p.text for p in found], context)
+    whole = [s for s in read if all(s.weights)]
 
-    def says(position: int) -> bool:
-        record = records[position]
-        by_words = any(all(s.weights) and _phrase_fill(record, s) >= 1.0 for s in read)
-        return by_words or bool(meaning[position] >= NEAR)
+    def says(at: Positions) -> npt.NDArray[np.bool_]:
+        out = meaning[at] >= NEAR
+        for slots in whole:
+            out |= _phrase_fills(at, slots, context) >= 1.0
+        return out
 
-    kept = np.array([p for p in positions.tolist() if says(p)], dtype=np.int32)
-    inside = set(positions.tolist())
-    elsewhere = any(
-        says(p) for p in np.flatnonzero(_fill_all(read, context)).tolist() if p not in inside
-    )
-    loaded = context.register.loaded()
-    apart = bool(len(positions)) and any(
-        _stems_fill(_issue_stems(record_text(r)), s) >= 1.0
-        for r in loaded.at(positions)
-        for s in read
-        if all(s.weights)
-    )
+    positions = positions.astype(np.int32)
+    kept = positions[says(positions)]
+    others = np.flatnonzero(_fill_all(read, context)).astype(np.int32)
+    elsewhere = bool(says(others[~np.isin(others, positions)]).any())
+    apart = any(bool((_fill(s, context, False)[positions] >= 1.0).any()) for s in whole)
     return Saying(found, kept, elsewhere, apart, one_property=True)
 
 
