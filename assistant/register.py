@@ -299,7 +299,7 @@ class Register:
         self._threads_generation = -1
         self._pin = threading.local()
         self._owner_names: tuple[_Loaded, set[str]] | None = None
-        self._chunk_ids: tuple[_Loaded, list[str]] | None = None
+        self._chunk_ids: tuple[_Loaded, tuple[str, ...]] | None = None
 
     @contextmanager
     def pinned(self) -> Iterator[None]:
@@ -389,13 +389,14 @@ class Register:
             self._themed[key] = (loaded.generation, grouped)
         return grouped
 
-    def chunk_ids(self) -> list[str]:
-        """Each record's chunk id by register position ('' for none); read once a generation."""
+    def chunk_ids(self) -> tuple[str, ...]:
+        """Each record's chunk id by register position ('' for none); read once a generation
+        (the same tuple until then)."""
         loaded = self.loaded()
         cached = self._chunk_ids
         if cached is None or cached[0] is not loaded:
             found = self.catalog.record_chunk_ids()
-            cached = self._chunk_ids = (loaded, [found.get(r.id, "") for r in loaded.records])
+            cached = self._chunk_ids = (loaded, tuple(found.get(r.id, "") for r in loaded.records))
         return cached[1]
 
     def get(self, record_id: str | None) -> ActionRecord | None:

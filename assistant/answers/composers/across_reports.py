@@ -335,7 +335,8 @@ def recurrence(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if named:  # the subject in the question's own words
         name = " / ".join(f"'{phrase.text}'" for phrase in named)
     searched = context.searched()
-    used_years = {d.year for d in searched if d.year and f"*{doc_label(d)}*" in "\n".join(lines)}
+    written = "\n".join(lines)
+    used_years = {d.year for d in searched if d.year and f"*{doc_label(d)}*" in written}
     span = context.span(searched)
     total = len(context.register.all())
     line = (

@@ -34,7 +34,7 @@ from assistant.analysis import QueryAnalysis
 from assistant.analysis.patterns import GENERIC
 from assistant.answers.context import AnswerContext
 from assistant.register import Positions
-from assistant.text import record_text, stem, stem_of, stems
+from assistant.text import record_text, stem, stem_of
 from ingest.model import ActionRecord
 from vectorstore.filters import SearchFilters
 
@@ -170,17 +170,42 @@ def vocabulary_forms(word: str, vocabulary: list[str], known: set[str]) -> list[
     return found
 
 
-_VOCABULARY: dict[int, tuple[object, list[str], set[str]]] = {}
+_VOCABULARY: dict[int, tuple[object, list[str], set[str], list[str]]] = {}
 
 
 def _vocabulary(context: AnswerContext) -> tuple[list[str], set[str]]:
     """The register's stems, sorted, and as a set (kept while the register is the same)."""
+    cached = _vocabulary_of(context)
+    return cached[1], cached[2]
+
+
+def _vocabulary_of(context: AnswerContext) -> tuple[object, list[str], set[str], list[str]]:
+    """The register's stems sorted, as a set, and by id (kept while the register is the same)."""
     loaded = context.register.loaded()
     cached = _VOCABULARY.get(id(loaded))
     if cached is None or cached[0] is not loaded:
         _VOCABULARY.clear()
-        cached = _VOCABULARY[id(loaded)] = (loaded, sorted(loaded.stems), set(loaded.stems))
-    return cached[1], cached[2]
+        cached = _VOCABULARY[id(loaded)] = (
+            loaded,
+            sorted(loaded.stems),
+            set(loaded.stems),
+            list(loaded.stem_id),  # ids are given in order
+        )
+    return cached
+
+
+def _words_at(positions: Positions, context: AnswerContext) -> tuple[npt.NDArray[np.int64], ...]:
+    """The words of the records at ``positions``, one after another: for each word, which of
+    ``positions`` it is in, where it is in the register's words, and its stem id; and where
+    each record's words end (in this sequence)."""
+    loaded = context.register.loaded()
+    starts = loaded.word_starts[positions]
+    lengths = loaded.word_starts[positions + 1] - starts
+    ends = np.cumsum(lengths)
+    size = int(ends[-1]) if len(ends) else 0
+    at = np.arange(size, dtype=np.int64) + np.repeat(starts - (ends - lengths), lengths)
+    which = np.repeat(np.arange(len(positions), dtype=np.int64), lengths)
+    return which, at, loaded.words[at].astype(np.int64), ends
 
 
 def _having(stems: list[str], context: AnswerContext) -> Positions:
@@ -200,14 +225,15 @@ def _cooccurring(word_positions: Positions, context: AnswerContext, taken: set[s
         return []
     step = max(1, len(word_positions) // SAMPLE)
     sample = word_positions[::step]
-    counts: dict[str, int] = {}
     generic = {stem_of(w) for w in GENERIC | FRAME}
-    for record in loaded.at(sample):
-        for word in stems(record_text(record)):
-            counts[word] = counts.get(word, 0) + 1
+    names = _vocabulary_of(context)[3]
+    which, _, ids, _ = _words_at(sample, context)
+    pairs = np.unique(which * len(names) + ids)  # each stem once a record
+    counted = np.bincount(pairs % len(names), minlength=len(names))
     found = []
-    for word, count in counts.items():
-        if count < COOCCUR_MIN or word in taken or word in generic or len(word) < 3:
+    for n in np.flatnonzero(counted >= COOCCUR_MIN).tolist():
+        word, count = names[n], int(counted[n])
+        if word in taken or word in generic or len(word) < 3:
             continue
         having = loaded.stems.get(word)
         share = len(having) / total if having is not None else 1.0
@@ -351,16 +377,12 @@ def _phrase_fills(
         for form in forms:
             if form in loaded.stem_id:
                 marks[loaded.stem_id[form]] |= 1 << n
-    starts = loaded.word_starts[positions]
-    lengths = loaded.word_starts[positions + 1] - starts
-    ends = np.cumsum(lengths)
-    at = np.arange(int(ends[-1]), dtype=np.int64) + np.repeat(starts - (ends - lengths), lengths)
-    found = marks[loaded.words[at]]
+    which, at, ids, _ = _words_at(positions, context)
+    found = marks[ids]
     hits = np.flatnonzero(found)
     if not len(hits):
         return out
-    record = np.searchsorted(ends, hits, side="right")  # which of ``positions``
-    mask, offset = found[hits], at[hits]
+    record, mask, offset = which[hits], found[hits], at[hits]
     width = len(slots.forms) + SLACK
     run = mask.copy()
     for k in range(1, min(width, len(hits))):

@@ -223,3 +223,39 @@ def test_saying_is_the_record_by_record_one(
             elsewhere,
             apart,
         )
+
+
+def _old_cooccurring(positions: np.ndarray, context: AnswerContext, taken: set[str]) -> list[str]:
+    loaded = context.register.loaded()
+    total = len(loaded.records)
+    if len(positions) < subject.COOCCUR_MIN:
+        return []
+    sample = positions[:: max(1, len(positions) // subject.SAMPLE)]
+    counts: dict[str, int] = {}
+    generic = {subject.stem_of(w) for w in subject.GENERIC | subject.FRAME}
+    for record in loaded.at(sample):
+        for word in stems(record_text(record)):
+            counts[word] = counts.get(word, 0) + 1
+    found = []
+    for word, count in counts.items():
+        if count < subject.COOCCUR_MIN or word in taken or word in generic or len(word) < 3:
+            continue
+        having = loaded.stems.get(word)
+        share = len(having) / total if having is not None else 1.0
+        if share < 0.5 and (count / len(sample)) / share >= subject.LIFT_MIN:
+            found.append(word)
+    return found
+
+
+def test_the_words_found_with_a_word_are_those_each_records_words_give(
+    context: Callable[[], AnswerContext],
+) -> None:
+    ctx = context()
+    loaded = ctx.register.loaded()
+    checked = 0
+    for word, positions in sorted(loaded.stems.items()):
+        if len(positions) >= 2:
+            expected = _old_cooccurring(positions, ctx, {word})
+            assert sorted(subject._cooccurring(positions, ctx, {word})) == sorted(expected)
+            checked += bool(expected)
+    assert checked > 10
