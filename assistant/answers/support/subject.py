@@ -321,13 +321,20 @@ def _fill(
 ) -> npt.NDArray[np.float64]:
     """Each record's share of the slots' weight its text (or ``part`` of it: "issue" for its
     title, finding, action and category, "title") fills."""
-    filled = np.zeros(len(context.register.loaded().records), dtype=np.float64)
+    loaded = context.register.loaded()
+    index = {"text": loaded.stems, "issue": loaded.issue_stems, "title": loaded.title_stems}[part]
+    filled = np.zeros(len(loaded.records), dtype=np.float64)
     for forms, weight in zip(slots.forms, slots.weights, strict=True):
-        having = context.register.mentioning(forms, part)
-        if vocabulary and len(having):
-            extra = _cooccurring(having, context, set(forms))
-            having = np.union1d(having, _having(extra, context)).astype(np.int32)
-        filled[having] += weight
+        words = forms
+        if vocabulary:
+            having = context.register.mentioning(forms, part)
+            if len(having):
+                words = forms + _cooccurring(having, context, set(forms))
+        hit = np.zeros(len(loaded.records), dtype=bool)  # records with any of the words
+        for word in words:
+            if word in index:
+                hit[index[word]] = True
+        filled[hit] += weight
     total = sum(slots.weights)
     return filled / total if total else filled
 

@@ -58,6 +58,19 @@ def _stems_fill(words: frozenset[str], slots: _Slots) -> float:
     return filled / total if total else 0.0
 
 
+def _old_fill(slots: _Slots, context: AnswerContext, vocabulary: bool) -> np.ndarray:
+    """subject._fill as it was: the union of each slot's positions, then its weight added."""
+    filled = np.zeros(len(context.register.loaded().records), dtype=np.float64)
+    for forms, weight in zip(slots.forms, slots.weights, strict=True):
+        having = context.register.mentioning(forms)
+        if vocabulary and len(having):
+            extra = subject._cooccurring(having, context, set(forms))
+            having = np.union1d(having, context.register.mentioning(extra)).astype(np.int32)
+        filled[having] += weight
+    total = sum(slots.weights)
+    return filled / total if total else filled
+
+
 def _old_match(q: QueryAnalysis, context: AnswerContext) -> Match | None:
     """subject.match as it read each candidate record in Python."""
     found = subject_of(q, context)
@@ -68,8 +81,8 @@ def _old_match(q: QueryAnalysis, context: AnswerContext) -> Match | None:
     by_text = np.zeros(len(meaning), dtype=bool)
     by_vocabulary = np.zeros(len(meaning), dtype=bool)
     for slots in read:
-        by_text |= _fill(slots, context, vocabulary=False) >= WORD_SHARE
-        by_vocabulary |= _fill(slots, context, vocabulary=True) >= WORD_SHARE
+        by_text |= _old_fill(slots, context, vocabulary=False) >= WORD_SHARE
+        by_vocabulary |= _old_fill(slots, context, vocabulary=True) >= WORD_SHARE
     by_issue = np.zeros(len(meaning), dtype=bool)
     records = context.register.loaded().records
     for position in np.flatnonzero(by_text & (meaning >= IN_ISSUE)).tolist():
@@ -146,6 +159,29 @@ def test_the_phrase_fills_of_all_records_at_once_are_each_records(
         some = np.array(sorted(rng.sample(range(len(loaded.records)), 20)), dtype=np.int32)
         assert _phrase_fills(some, slots, ctx).tolist() == [expected[p] for p in some]
     assert _phrase_fills(everyone[:0], slots, ctx).tolist() == []
+
+
+@pytest.mark.parametrize("size", [1, 2, 4])
+def test_the_fills_of_a_records_parts_are_each_records(
+    context: Callable[[], AnswerContext], size: int
+) -> None:
+    ctx = context()
+    loaded = ctx.register.loaded()
+    common = sorted(s for s, p in loaded.stems.items() if len(p) >= 8)
+    rng = random.Random(size)
+    parts = {
+        "text": lambda r: frozenset(stems(record_text(r))),
+        "issue": _issue,
+        "title": lambda r: frozenset(stems(r.title or "")),
+    }
+    for _ in range(30):
+        slots = _random_slots(common, rng, size)
+        for part, of in parts.items():
+            expected = [_stems_fill(of(r), slots) for r in loaded.records]
+            assert _fill(slots, ctx, False, part).tolist() == expected
+        for vocabulary in (False, True):
+            expected = _old_fill(slots, ctx, vocabulary).tolist()
+            assert _fill(slots, ctx, vocabulary).tolist() == expected
 
 
 @pytest.mark.parametrize("question", QUESTIONS)
