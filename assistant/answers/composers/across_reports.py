@@ -157,6 +157,17 @@ def _records_in(
     return apply_api_filters(themed, context.filters, context)
 
 
+def _documents_holding(
+    subject_ids: set[str] | dict[str, float] | None, context: AnswerContext
+) -> set[str] | None:
+    """The documents of the records ``subject_ids`` names (None: no such list): any other
+    document has none of them (its records need not be read)."""
+    if subject_ids is None:
+        return None
+    by_id = context.register.by_id()
+    return {by_id[i].document.id for i in subject_ids if i in by_id}
+
+
 def _sentences(
     record: ActionRecord, weights: dict[str, float], limit: int
 ) -> list[tuple[str, int]]:
@@ -283,8 +294,9 @@ def _walk(
         limit = RECURRING_SENTENCES
     else:  # a comparison shows each paper's records on its themes, or on its words
         subject_ids = None if q.themes else _on_topic_ids(topic, context)
+    held = _documents_holding(subject_ids, context)
     for doc in documents:
-        found = _records_in(q, context, doc, subject_ids)
+        found = _records_in(q, context, doc, subject_ids) if held is None or doc.id in held else []
         if documents_used >= MAX_REPORTS:  # the records still count, and are all in `records`
             if found or doc.id in passages:
                 hidden += 1
