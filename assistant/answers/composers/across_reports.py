@@ -139,33 +139,37 @@ def _records_in(
     context: AnswerContext,
     doc: DocumentInfo,
     subject_ids: set[str] | dict[str, float] | None,
+    held: dict[str, list[ActionRecord]] | None = None,
 ) -> list[ActionRecord]:
     """The document's records on the question's themes, or (without themes) whose ids are in
-    ``subject_ids``; in the section it names, if the document has it."""
-    records = list(context.register.of_document(doc.id))
+    ``subject_ids`` (``held``: those records by document, in order); in the section it
+    names, if the document has it."""
+    records = context.register.of_document(doc.id)
     section = q.section if q.section and q.section in {r.section for r in records} else None
-    if section:
-        records = [r for r in records if r.section == section]
     if q.themes and subject_ids is None:
-        themed = [
-            r
-            for r in context.register.with_themes(q.themes).get(doc.id, [])
-            if section is None or r.section == section
-        ]
+        themed = list(context.register.with_themes(q.themes).get(doc.id, []))  # sorted later
+    elif held is not None:
+        themed = list(held.get(doc.id, []))
     else:
         themed = [r for r in records if r.id in (subject_ids or ())]
+    if section:
+        themed = [r for r in themed if r.section == section]
     return apply_api_filters(themed, context.filters, context)
 
 
-def _documents_holding(
+def _held_by_document(
     subject_ids: set[str] | dict[str, float] | None, context: AnswerContext
-) -> set[str] | None:
-    """The documents of the records ``subject_ids`` names (None: no such list): any other
-    document has none of them (its records need not be read)."""
+) -> dict[str, list[ActionRecord]] | None:
+    """The records ``subject_ids`` names, by document, each document's in order (None: no such
+    list); read once, instead of each document's records in turn."""
     if subject_ids is None:
         return None
-    by_id = context.register.by_id()
-    return {by_id[i].document.id for i in subject_ids if i in by_id}
+    loaded = context.register.loaded()
+    positions = sorted(loaded.position[i] for i in subject_ids if i in loaded.position)
+    held: dict[str, list[ActionRecord]] = {}
+    for record in loaded.at(np.array(positions, dtype=np.int32)):
+        held.setdefault(record.document.id, []).append(record)
+    return held
 
 
 def _sentences(
@@ -294,9 +298,9 @@ def _walk(
         limit = RECURRING_SENTENCES
     else:  # a comparison shows each paper's records on its themes, or on its words
         subject_ids = None if q.themes else _on_topic_ids(topic, context)
-    held = _documents_holding(subject_ids, context)
+    held = _held_by_document(subject_ids, context)
     for doc in documents:
-        found = _records_in(q, context, doc, subject_ids) if held is None or doc.id in held else []
+        found = _records_in(q, context, doc, subject_ids, held)
         if documents_used >= MAX_REPORTS:  # the records still count, and are all in `records`
             if found or doc.id in passages:
                 hidden += 1
