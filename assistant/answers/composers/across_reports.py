@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
+import numpy.typing as npt
 
 from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
@@ -139,17 +140,19 @@ def _records_in(
     context: AnswerContext,
     doc: DocumentInfo,
     subject_ids: set[str] | dict[str, float] | None,
-    held: dict[str, list[ActionRecord]] | None = None,
+    held: npt.NDArray[np.bool_] | None = None,
 ) -> list[ActionRecord]:
     """The document's records on the question's themes, or (without themes) whose ids are in
-    ``subject_ids`` (``held``: those records by document, in order); in the section it
+    ``subject_ids`` (``held``: their register positions, as a mask); in the section it
     names, if the document has it."""
     records = context.register.of_document(doc.id)
     section = q.section if q.section and q.section in {r.section for r in records} else None
     if q.themes and subject_ids is None:
         themed = list(context.register.with_themes(q.themes).get(doc.id, []))  # sorted later
-    elif held is not None:
-        themed = list(held.get(doc.id, []))
+    elif held is not None:  # the document's positions are in register order, as its records
+        loaded = context.register.loaded()
+        at = loaded.index["document"].get(doc.id)
+        themed = loaded.at(at[held[at]]) if at is not None else []
     else:
         themed = [r for r in records if r.id in (subject_ids or ())]
     if section:
@@ -159,16 +162,14 @@ def _records_in(
 
 def _held_by_document(
     subject_ids: set[str] | dict[str, float] | None, context: AnswerContext
-) -> dict[str, list[ActionRecord]] | None:
-    """The records ``subject_ids`` names, by document, each document's in order (None: no such
-    list); read once, instead of each document's records in turn."""
+) -> npt.NDArray[np.bool_] | None:
+    """The register positions of the records ``subject_ids`` names, as a mask (None: no such
+    list): a document's are found from its positions, without reading its records."""
     if subject_ids is None:
         return None
     loaded = context.register.loaded()
-    positions = sorted(loaded.position[i] for i in subject_ids if i in loaded.position)
-    held: dict[str, list[ActionRecord]] = {}
-    for record in loaded.at(np.array(positions, dtype=np.int32)):
-        held.setdefault(record.document.id, []).append(record)
+    held = np.zeros(len(loaded.records), dtype=bool)
+    held[[loaded.position[i] for i in subject_ids if i in loaded.position]] = True
     return held
 
 
