@@ -353,7 +353,11 @@ def recurrence(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         name = " / ".join(f"'{phrase.text}'" for phrase in named)
     searched = context.searched()
     written = "\n".join(lines)
-    used_years = {d.year for d in searched if d.year and f"*{doc_label(d)}*" in written}
+    labelled: dict[str, set[int]] = {}  # each label looked for once (copies share labels)
+    for d in searched:
+        if d.year:
+            labelled.setdefault(doc_label(d), set()).add(d.year)
+    used_years = {y for label, ys in labelled.items() if f"*{label}*" in written for y in ys}
     span = context.span(searched)
     total = len(context.register.all())
     line = (
