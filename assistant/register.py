@@ -23,7 +23,8 @@ import numpy as np
 import numpy.typing as npt
 
 from assistant.memory import release_free_memory
-from assistant.text import record_text, stems
+from assistant.text import record_text as record_text  # read from here by others
+from assistant.text import stem_tokens
 from assistant.threads import Slippage, ThreadIndex, when
 from ingest.errors import InvalidRequest, UnknownDocument
 from ingest.model import STATUSES, ActionRecord
@@ -186,6 +187,11 @@ class _Loaded:
     by_document: dict[str, list[ActionRecord]]
     index: dict[str, dict[str | None, Positions]]  # field -> value -> positions
     stems: dict[str, Positions]  # stem -> positions of the records whose text has it
+    issue_stems: dict[str, Positions]  # the same of their title, finding, action and category
+    title_stems: dict[str, Positions]  # the same of their title
+    stem_id: dict[str, int]  # stem -> id, for the words below
+    words: npt.NDArray[np.int32]  # every record's text as stem ids, in order, record after record
+    word_starts: npt.NDArray[np.int64]  # where each record's words start in ``words`` (and end)
     year: npt.NDArray[np.int32]  # record_year, 0 when unknown
     when_rank: npt.NDArray[np.int32]  # rank of when(record): report date, else mid-year
     file_rank: npt.NDArray[np.int32]
@@ -199,7 +205,8 @@ class _Loaded:
             name: (array("i"), array("i")) for name in _INDEXED
         }
         vocabulary: dict[str, int] = {}
-        stem_keys, stem_positions = array("i"), array("i")
+        keyed = {part: (array("i"), array("i")) for part in ("text", "issue", "title")}
+        words, word_starts = array("i"), array("q", [0])
         for position, record in enumerate(records):
             by_document.setdefault(record.document.id, []).append(record)
             for name, found in _indexed_values(record).items():
@@ -207,14 +214,18 @@ class _Loaded:
                 for value in found:
                     keys.append(values[name].setdefault(value, len(values[name])))
                     positions.append(position)
-            for word in stems(record_text(record)):
-                stem_keys.append(vocabulary.setdefault(word, len(vocabulary)))
-                stem_positions.append(position)
+            text, issue, title = _word_ids(record, vocabulary)
+            words.extend(text)
+            word_starts.append(len(words))
+            for part, ids in (("text", set(text)), ("issue", issue), ("title", title)):
+                keyed[part][0].extend(ids)
+                keyed[part][1].extend([position] * len(ids))
         index = {
             name: _grouped(pairs[name][0], pairs[name][1], list(values[name])) for name in _INDEXED
         }
-        stem_index = _grouped(stem_keys, stem_positions, list(vocabulary))
-        del stem_keys, stem_positions
+        names = list(vocabulary)
+        stem_index = {part: _grouped(keys, at, names) for part, (keys, at) in keyed.items()}
+        del keyed
         whens = [when(r) for r in records]
         files = [r.document.filename for r in records]
         return cls(
@@ -224,7 +235,12 @@ class _Loaded:
             position={r.id: p for p, r in enumerate(records)},
             by_document=by_document,
             index=index,
-            stems=stem_index,
+            stems=stem_index["text"],
+            issue_stems=stem_index["issue"],
+            title_stems=stem_index["title"],
+            stem_id=vocabulary,
+            words=np.frombuffer(words, dtype=np.int32) if len(words) else np.empty(0, np.int32),
+            word_starts=np.frombuffer(word_starts, dtype=np.int64),
             year=np.array([record_year(r) or 0 for r in records], dtype=np.int32),
             when_rank=_ranks(whens),
             file_rank=_ranks(files),
@@ -238,6 +254,19 @@ class _Loaded:
     def positions_of(self, records: list[ActionRecord]) -> Positions:
         """Positions of ``records`` (of this generation), in the order given."""
         return np.array([self.position[r.id] for r in records], dtype=np.int32)
+
+
+def _word_ids(
+    record: ActionRecord, vocabulary: dict[str, int]
+) -> tuple[list[int], set[int], set[int]]:
+    """The record's text (:func:`record_text`) as stem ids in order, and the ids of the stems
+    of its issue (title, finding, action, category) and of its title; new stems get new ids."""
+    parts = (record.title, record.finding, record.action, record.progress, record.category)
+    ids = [
+        [vocabulary.setdefault(s, len(vocabulary)) for s in stem_tokens(part)] if part else []
+        for part in (*parts, record.owner)
+    ]
+    return [i for part in ids for i in part], {*ids[0], *ids[1], *ids[2], *ids[4]}, set(ids[0])
 
 
 def _ranks(keys: list[str]) -> npt.NDArray[np.int32]:
@@ -270,7 +299,7 @@ class Register:
         self._threads_generation = -1
         self._pin = threading.local()
         self._owner_names: tuple[_Loaded, set[str]] | None = None
-        self._chunk_ids: tuple[_Loaded, list[str]] | None = None
+        self._chunk_ids: tuple[_Loaded, tuple[str, ...]] | None = None
 
     @contextmanager
     def pinned(self) -> Iterator[None]:
@@ -360,13 +389,14 @@ class Register:
             self._themed[key] = (loaded.generation, grouped)
         return grouped
 
-    def chunk_ids(self) -> list[str]:
-        """Each record's chunk id by register position ('' for none); read once a generation."""
+    def chunk_ids(self) -> tuple[str, ...]:
+        """Each record's chunk id by register position ('' for none); read once a generation
+        (the same tuple until then)."""
         loaded = self.loaded()
         cached = self._chunk_ids
         if cached is None or cached[0] is not loaded:
             found = self.catalog.record_chunk_ids()
-            cached = self._chunk_ids = (loaded, [found.get(r.id, "") for r in loaded.records])
+            cached = self._chunk_ids = (loaded, tuple(found.get(r.id, "") for r in loaded.records))
         return cached[1]
 
     def get(self, record_id: str | None) -> ActionRecord | None:
@@ -380,10 +410,12 @@ class Register:
         return found[0] if len(found) == 1 else np.unique(np.concatenate(found))
 
     # -- words ---------------------------------------------------------------------------------
-    def mentioning(self, words: list[str]) -> Positions:
-        """Positions of the records whose text has any of the stems ``words``."""
+    def mentioning(self, words: list[str], part: str = "text") -> Positions:
+        """Positions of the records whose text (or ``part``: "issue", "title") has any of the
+        stems ``words``."""
         loaded = self.loaded()
-        found = [loaded.stems[w] for w in dict.fromkeys(words) if w in loaded.stems]
+        index = {"text": loaded.stems, "issue": loaded.issue_stems, "title": loaded.title_stems}
+        found = [index[part][w] for w in dict.fromkeys(words) if w in index[part]]
         if not found:
             return _NONE
         return found[0] if len(found) == 1 else np.unique(np.concatenate(found))

@@ -31,6 +31,11 @@ def stems(text: str) -> set[str]:
     return {stem(w) for w in _WORD.findall(text)}
 
 
+def stem_tokens(text: str) -> list[str]:
+    """The stems of ``text``'s words in order (:func:`stems` as a sequence)."""
+    return [stem(w) for w in _WORD.findall(text)]
+
+
 def stem_of(term: str) -> str:
     """The stem of a one-word term (the term itself if it has no word characters)."""
     return next(iter(stems(term)), term)

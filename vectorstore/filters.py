@@ -54,7 +54,7 @@ class SearchFilters(BaseModel):
             raise InvalidRequest(f"invalid filters: {problems}") from exc
 
     def is_empty(self) -> bool:
-        return not any(v is not None for v in self.model_dump().values())
+        return all(getattr(self, name) is None for name in type(self).model_fields)
 
     def to_chroma_where(self, document_ids: list[str] | None = None) -> dict[str, Any] | None:
         """A Chroma ``where`` clause (``document_ids`` are the resolved document filter)."""

@@ -46,6 +46,7 @@ class VectorMatrix:
         self._matrix = np.zeros((0, 0), dtype=np.float32)
         self._generation = -1
         self._lock = threading.Lock()
+        self._rows_of: tuple[Sequence[str], dict[str, int], npt.NDArray[np.int64]] | None = None
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -124,7 +125,7 @@ class VectorMatrix:
         self.sync()
         with self._lock:
             matrix, row, names = self._matrix, self._row, self._ids
-        rows = np.fromiter((row.get(cid, -1) for cid in ids), dtype=np.int64, count=len(ids))
+        rows = self._rows(ids, row)
         known = rows >= 0
         out = np.full(len(ids), np.nan, dtype=np.float32)
         if not known.any():
@@ -134,6 +135,17 @@ class VectorMatrix:
         else:
             out[known] = matrix[rows[known]] @ _unit(embedding)
         return out
+
+    def _rows(self, ids: Sequence[str], row: dict[str, int]) -> npt.NDArray[np.int64]:
+        """Each id's row (-1: none); kept for the last tuple of ids while the matrix is the
+        same (a question compares every record's chunk several times)."""
+        cached = self._rows_of
+        if cached is not None and cached[0] is ids and cached[1] is row:
+            return cached[2]
+        rows = np.fromiter((row.get(cid, -1) for cid in ids), dtype=np.int64, count=len(ids))
+        if isinstance(ids, tuple):  # immutable: the same object is the same ids
+            self._rows_of = (ids, row, rows)
+        return rows
 
     def rank(
         self,

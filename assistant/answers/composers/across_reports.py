@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
+import numpy.typing as npt
 
 from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
@@ -139,22 +140,37 @@ def _records_in(
     context: AnswerContext,
     doc: DocumentInfo,
     subject_ids: set[str] | dict[str, float] | None,
+    held: npt.NDArray[np.bool_] | None = None,
 ) -> list[ActionRecord]:
     """The document's records on the question's themes, or (without themes) whose ids are in
-    ``subject_ids``; in the section it names, if the document has it."""
-    records = list(context.register.of_document(doc.id))
+    ``subject_ids`` (``held``: their register positions, as a mask); in the section it
+    names, if the document has it."""
+    records = context.register.of_document(doc.id)
     section = q.section if q.section and q.section in {r.section for r in records} else None
-    if section:
-        records = [r for r in records if r.section == section]
     if q.themes and subject_ids is None:
-        themed = [
-            r
-            for r in context.register.with_themes(q.themes).get(doc.id, [])
-            if section is None or r.section == section
-        ]
+        themed = list(context.register.with_themes(q.themes).get(doc.id, []))  # sorted later
+    elif held is not None:  # the document's positions are in register order, as its records
+        loaded = context.register.loaded()
+        at = loaded.index["document"].get(doc.id)
+        themed = loaded.at(at[held[at]]) if at is not None else []
     else:
         themed = [r for r in records if r.id in (subject_ids or ())]
+    if section:
+        themed = [r for r in themed if r.section == section]
     return apply_api_filters(themed, context.filters, context)
+
+
+def _held_by_document(
+    subject_ids: set[str] | dict[str, float] | None, context: AnswerContext
+) -> npt.NDArray[np.bool_] | None:
+    """The register positions of the records ``subject_ids`` names, as a mask (None: no such
+    list): a document's are found from its positions, without reading its records."""
+    if subject_ids is None:
+        return None
+    loaded = context.register.loaded()
+    held = np.zeros(len(loaded.records), dtype=bool)
+    held[[loaded.position[i] for i in subject_ids if i in loaded.position]] = True
+    return held
 
 
 def _sentences(
@@ -283,8 +299,9 @@ def _walk(
         limit = RECURRING_SENTENCES
     else:  # a comparison shows each paper's records on its themes, or on its words
         subject_ids = None if q.themes else _on_topic_ids(topic, context)
+    held = _held_by_document(subject_ids, context)
     for doc in documents:
-        found = _records_in(q, context, doc, subject_ids)
+        found = _records_in(q, context, doc, subject_ids, held)
         if documents_used >= MAX_REPORTS:  # the records still count, and are all in `records`
             if found or doc.id in passages:
                 hidden += 1
@@ -335,7 +352,12 @@ def recurrence(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if named:  # the subject in the question's own words
         name = " / ".join(f"'{phrase.text}'" for phrase in named)
     searched = context.searched()
-    used_years = {d.year for d in searched if d.year and f"*{doc_label(d)}*" in "\n".join(lines)}
+    written = "\n".join(lines)
+    labelled: dict[str, set[int]] = {}  # each label looked for once (copies share labels)
+    for d in searched:
+        if d.year:
+            labelled.setdefault(doc_label(d), set()).add(d.year)
+    used_years = {y for label, ys in labelled.items() if f"*{label}*" in written for y in ys}
     span = context.span(searched)
     total = len(context.register.all())
     line = (

@@ -34,7 +34,7 @@ from assistant.analysis import QueryAnalysis
 from assistant.analysis.patterns import GENERIC
 from assistant.answers.context import AnswerContext
 from assistant.register import Positions
-from assistant.text import record_text, stem, stem_of, stems
+from assistant.text import record_text, stem, stem_of
 from ingest.model import ActionRecord
 from vectorstore.filters import SearchFilters
 
@@ -170,17 +170,42 @@ def vocabulary_forms(word: str, vocabulary: list[str], known: set[str]) -> list[
     return found
 
 
-_VOCABULARY: dict[int, tuple[object, list[str], set[str]]] = {}
+_VOCABULARY: dict[int, tuple[object, list[str], set[str], list[str]]] = {}
 
 
 def _vocabulary(context: AnswerContext) -> tuple[list[str], set[str]]:
     """The register's stems, sorted, and as a set (kept while the register is the same)."""
+    cached = _vocabulary_of(context)
+    return cached[1], cached[2]
+
+
+def _vocabulary_of(context: AnswerContext) -> tuple[object, list[str], set[str], list[str]]:
+    """The register's stems sorted, as a set, and by id (kept while the register is the same)."""
     loaded = context.register.loaded()
     cached = _VOCABULARY.get(id(loaded))
     if cached is None or cached[0] is not loaded:
         _VOCABULARY.clear()
-        cached = _VOCABULARY[id(loaded)] = (loaded, sorted(loaded.stems), set(loaded.stems))
-    return cached[1], cached[2]
+        cached = _VOCABULARY[id(loaded)] = (
+            loaded,
+            sorted(loaded.stems),
+            set(loaded.stems),
+            list(loaded.stem_id),  # ids are given in order
+        )
+    return cached
+
+
+def _words_at(positions: Positions, context: AnswerContext) -> tuple[npt.NDArray[np.int64], ...]:
+    """The words of the records at ``positions``, one after another: for each word, which of
+    ``positions`` it is in, where it is in the register's words, and its stem id; and where
+    each record's words end (in this sequence)."""
+    loaded = context.register.loaded()
+    starts = loaded.word_starts[positions]
+    lengths = loaded.word_starts[positions + 1] - starts
+    ends = np.cumsum(lengths)
+    size = int(ends[-1]) if len(ends) else 0
+    at = np.arange(size, dtype=np.int64) + np.repeat(starts - (ends - lengths), lengths)
+    which = np.repeat(np.arange(len(positions), dtype=np.int64), lengths)
+    return which, at, loaded.words[at].astype(np.int64), ends
 
 
 def _having(stems: list[str], context: AnswerContext) -> Positions:
@@ -200,14 +225,15 @@ def _cooccurring(word_positions: Positions, context: AnswerContext, taken: set[s
         return []
     step = max(1, len(word_positions) // SAMPLE)
     sample = word_positions[::step]
-    counts: dict[str, int] = {}
     generic = {stem_of(w) for w in GENERIC | FRAME}
-    for record in loaded.at(sample):
-        for word in stems(record_text(record)):
-            counts[word] = counts.get(word, 0) + 1
+    names = _vocabulary_of(context)[3]
+    which, _, ids, _ = _words_at(sample, context)
+    pairs = np.unique(which * len(names) + ids)  # each stem once a record
+    counted = np.bincount(pairs % len(names), minlength=len(names))
     found = []
-    for word, count in counts.items():
-        if count < COOCCUR_MIN or word in taken or word in generic or len(word) < 3:
+    for n in np.flatnonzero(counted >= COOCCUR_MIN).tolist():
+        word, count = names[n], int(counted[n])
+        if word in taken or word in generic or len(word) < 3:
             continue
         having = loaded.stems.get(word)
         share = len(having) / total if having is not None else 1.0
@@ -290,33 +316,27 @@ def _read(phrase: Phrase, context: AnswerContext) -> _Slots:
     return _Slots(forms, weights)
 
 
-def _fill(slots: _Slots, context: AnswerContext, vocabulary: bool) -> npt.NDArray[np.float64]:
-    """Each record's share of the slots' weight its text fills."""
-    filled = np.zeros(len(context.register.loaded().records), dtype=np.float64)
+def _fill(
+    slots: _Slots, context: AnswerContext, vocabulary: bool, part: str = "text"
+) -> npt.NDArray[np.float64]:
+    """Each record's share of the slots' weight its text (or ``part`` of it: "issue" for its
+    title, finding, action and category, "title") fills."""
+    loaded = context.register.loaded()
+    index = {"text": loaded.stems, "issue": loaded.issue_stems, "title": loaded.title_stems}[part]
+    filled = np.zeros(len(loaded.records), dtype=np.float64)
     for forms, weight in zip(slots.forms, slots.weights, strict=True):
-        having = _having(forms, context)
-        if vocabulary and len(having):
-            extra = _cooccurring(having, context, set(forms))
-            having = np.union1d(having, _having(extra, context)).astype(np.int32)
-        filled[having] += weight
+        words = forms
+        if vocabulary:
+            having = context.register.mentioning(forms, part)
+            if len(having):
+                words = forms + _cooccurring(having, context, set(forms))
+        hit = np.zeros(len(loaded.records), dtype=bool)  # records with any of the words
+        for word in words:
+            if word in index:
+                hit[index[word]] = True
+        filled[hit] += weight
     total = sum(slots.weights)
     return filled / total if total else filled
-
-
-def _issue_fill(record: ActionRecord, slots: _Slots) -> float:
-    """The share of the slots' weight the record's issue, title, action and category fill."""
-    words = _issue_stems(
-        " ".join(p for p in (record.title, record.finding, record.action, record.category) if p)
-    )
-    return _stems_fill(words, slots)
-
-
-def _stems_fill(words: frozenset[str], slots: _Slots) -> float:
-    filled = sum(
-        w for forms, w in zip(slots.forms, slots.weights, strict=True) if words & set(forms)
-    )
-    total = sum(slots.weights)
-    return filled / total if total else 0.0
 
 
 def _phrase_fill(record: ActionRecord, slots: _Slots) -> float:
@@ -341,14 +361,56 @@ def _phrase_fill(record: ActionRecord, slots: _Slots) -> float:
     return best
 
 
+MASK_SLOTS = 8  # phrases of up to this many slots are read over the register's words at once
+
+
+def _phrase_fills(
+    positions: Positions, slots: _Slots, context: AnswerContext
+) -> npt.NDArray[np.float64]:
+    """:func:`_phrase_fill` of the records at ``positions``, read all at once from the
+    register's words (each record's text as stem ids): each word of a slot's forms marks its
+    slots in a bit mask, a run starting at a marked word joins the marks of the next words
+    within the phrase's width, and a record's fill is its best run's weight."""
+    loaded = context.register.loaded()
+    out = np.zeros(len(positions), dtype=np.float64)
+    if len(slots.forms) > MASK_SLOTS:
+        records = loaded.records
+        out[:] = [_phrase_fill(records[p], slots) for p in positions.tolist()]
+        return out
+    if not len(positions):
+        return out
+    marks = np.zeros(len(loaded.stem_id), dtype=np.uint8)
+    for n, forms in enumerate(slots.forms):
+        for form in forms:
+            if form in loaded.stem_id:
+                marks[loaded.stem_id[form]] |= 1 << n
+    which, at, ids, _ = _words_at(positions, context)
+    found = marks[ids]
+    hits = np.flatnonzero(found)
+    if not len(hits):
+        return out
+    record, mask, offset = which[hits], found[hits], at[hits]
+    width = len(slots.forms) + SLACK
+    run = mask.copy()
+    for k in range(1, min(width, len(hits))):
+        within = (record[k:] == record[:-k]) & (offset[k:] - offset[:-k] < width)
+        run[:-k] |= np.where(within, mask[k:], 0).astype(np.uint8)
+    total = sum(slots.weights) or 1.0
+    share = np.array(  # summed as _phrase_fill sums them: a set of slot numbers, in its order
+        [
+            sum(slots.weights[n] for n in {n for n in range(len(slots.forms)) if m >> n & 1})
+            / total
+            for m in range(1 << len(slots.forms))
+        ]
+    )
+    firsts = np.flatnonzero(np.r_[True, record[1:] != record[:-1]])
+    out[record[firsts]] = np.maximum.reduceat(share[run], firsts)
+    return out
+
+
 @lru_cache(maxsize=20_000)
 def _stem_tokens(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in re.findall(r"[A-Za-z0-9]+", text))
-
-
-@lru_cache(maxsize=100_000)
-def _issue_stems(text: str) -> frozenset[str]:
-    return frozenset(stems(text))
 
 
 def match(q: QueryAnalysis, context: AnswerContext) -> Match | None:
@@ -363,23 +425,23 @@ def match(q: QueryAnalysis, context: AnswerContext) -> Match | None:
     for slots in read:
         by_text |= _fill(slots, context, vocabulary=False) >= WORD_SHARE
         by_vocabulary |= _fill(slots, context, vocabulary=True) >= WORD_SHARE
+    # the words fill the phrase in its issue, or as a run of the record's words
     by_issue = np.zeros(len(meaning), dtype=bool)
-    records = context.register.loaded().records
-    for position in np.flatnonzero(by_text & (meaning >= IN_ISSUE)).tolist():
-        record = records[position]
-        by_issue[position] = any(
-            _issue_fill(record, s) >= WORD_SHARE
-            or (len(s.forms) > 1 and _phrase_fill(record, s) >= WORD_SHARE)
-            for s in read
-        )
+    candidates = np.flatnonzero(by_text & (meaning >= IN_ISSUE)).astype(np.int32)
+    for slots in read:
+        by_issue[candidates] |= _fill(slots, context, False, "issue")[candidates] >= WORD_SHARE
+    for slots in read:
+        if len(slots.forms) > 1:
+            left = candidates[~by_issue[candidates]]
+            by_issue[left] |= _phrase_fills(left, slots, context) >= WORD_SHARE
     themed = np.zeros(len(meaning), dtype=bool)
     if q.themes:  # the record's issue is tagged with a theme the question names
         for group in context.register.with_themes(q.themes).values():
             themed[context.register.loaded().positions_of(group)] = True
     titled = np.zeros(len(meaning), dtype=bool)
-    for position in np.flatnonzero(by_issue).tolist():
-        title = _issue_stems(records[position].title or "")
-        titled[position] = any(_stems_fill(title, s) >= WORD_SHARE for s in read)
+    issued = np.flatnonzero(by_issue)
+    for slots in read:
+        titled[issued] |= _fill(slots, context, False, "title")[issued] >= WORD_SHARE
     on = (
         (by_issue & (meaning >= IN_ISSUE))
         | (themed & (meaning >= THEMED))
@@ -431,27 +493,21 @@ def saying(question: str, words: list[str], positions: Positions, context: Answe
     one = len(found) == 1 and len(found[0].slots) > 1 and all(w.isalpha() for w in words)
     if not one:
         return Saying(found, positions[:0], said_elsewhere=False, apart=False)
-    records = context.register.loaded().records
     read = [_read(p, context) for p in found]
     meaning = _meaning([p.text for p in found], context)
+    whole = [s for s in read if all(s.weights)]
 
-    def says(position: int) -> bool:
-        record = records[position]
-        by_words = any(all(s.weights) and _phrase_fill(record, s) >= 1.0 for s in read)
-        return by_words or bool(meaning[position] >= NEAR)
+    def says(at: Positions) -> npt.NDArray[np.bool_]:
+        out = meaning[at] >= NEAR
+        for slots in whole:
+            out |= _phrase_fills(at, slots, context) >= 1.0
+        return out
 
-    kept = np.array([p for p in positions.tolist() if says(p)], dtype=np.int32)
-    inside = set(positions.tolist())
-    elsewhere = any(
-        says(p) for p in np.flatnonzero(_fill_all(read, context)).tolist() if p not in inside
-    )
-    loaded = context.register.loaded()
-    apart = bool(len(positions)) and any(
-        _stems_fill(_issue_stems(record_text(r)), s) >= 1.0
-        for r in loaded.at(positions)
-        for s in read
-        if all(s.weights)
-    )
+    positions = positions.astype(np.int32)
+    kept = positions[says(positions)]
+    others = np.flatnonzero(_fill_all(read, context)).astype(np.int32)
+    elsewhere = bool(says(others[~np.isin(others, positions)]).any())
+    apart = any(bool((_fill(s, context, False)[positions] >= 1.0).any()) for s in whole)
     return Saying(found, kept, elsewhere, apart, one_property=True)
 
 
