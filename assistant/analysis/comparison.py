@@ -51,9 +51,148 @@ def _clean(side: str) -> str:
     return side.strip(" ,;:—–-\"'“”‘’").strip()
 
 
+# -- sameness: 'Do A and B carry the same priority?', 'Is A led by the same director as B?' -----
+Field = Literal["owner", "priority", "due", "degree"]
+# the words that name a record's field, in the question's own words (any paper's)
+_FIELD_WORDS: list[tuple[Field, re.Pattern[str]]] = [
+    (
+        "owner",
+        re.compile(
+            r"\b(?:owners?|owned|own|owns|ownership|leads?|led|lead(?:er|ing)|director|"
+            r"directors|head|body|bodies|person|people|officer|team|responsib\w*|accountab\w*|"
+            r"answerable|holders?|hands)\b|\bwho\b",
+            re.I,
+        ),
+    ),
+    ("priority", re.compile(r"\bpriorit\w*|\burgen\w*|\bimportance\b|\brat(?:ed|ing)\b", re.I)),
+    (
+        "due",
+        re.compile(
+            r"\b(?:deadlines?|due|timescales?|target dates?|completion dates?|dates?|"
+            r"time|timing|when)\b",
+            re.I,
+        ),
+    ),
+    (
+        "degree",
+        re.compile(
+            r"\b(?:degree|extent|met|status|progress|implemented|completed?|done|far|"
+            r"state|stage)\b",
+            re.I,
+        ),
+    ),
+]
+# 'the same <field>', 'the same', 'a different <field>', 'differ on', 'share an owner'
+SAME = re.compile(
+    r"\b(?:the\s+)?same\b|\bdifferent\b|\bdiffer(?:s|ed)?\b|"
+    r"\bshar(?:e|es|ed)\s+(?:a|an|the|one|their|its)\b",
+    re.I,
+)
+_DIFFERENT = re.compile(r"\bdifferent\b|\bdiffer(?:s|ed)?\b", re.I)
+# words between a side and the field it is compared on ('… carry the', '… owned by the'),
+# stripped from a side's end
+_FRAME_END = re.compile(
+    r"(?:\s+(?:the|a|an|at|to|by|with|on|in|of|under|from|both|each|all|one|"
+    r"carry|carries|carried|have|has|had|share|shares|shared|hold|holds|held|get|gets|got|"
+    r"given|give|fall|falls|sit|sits|belong|belongs|rest|rests|lie|lies|come|came|"
+    r"rated|ranked|graded|rate|rank|set|marked|met|owned|led|run|managed|assigned|"
+    r"allocated|due|scheduled|targeted|been|be|is|are|was|were|do|does|did|also|"
+    r"actually|really|same|different|differ|equally)\b)+$",
+    re.I,
+)
+_POSSESSIVE_FIELD = re.compile(
+    r"['’]s?\s+(?:owners?|priority|priorities|deadlines?|due dates?|timescales?|status|"
+    r"rating|degree|progress|lead|leads)$",
+    re.I,
+)
+_SIDE_START = re.compile(r"^(?:(?:both|either|each of|whether|for|on|about|over)\s+)+", re.I)
+# the word that opens the second side of 'A and B': a determiner, a preposition, a ref
+_SECOND_OPENS = re.compile(
+    r"\s+and\s+(?=(?:the|that|those|its|their|on|about|for|over|[A-Z]+\s?\d)\b)"
+)
+_TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _side(text: str) -> str:
+    """A side of a sameness question with its framing words at both ends stripped."""
+    text = _clean(text)
+    text = _SIDE_START.sub("", text)
+    for _ in range(3):
+        text = _POSSESSIVE_FIELD.sub("", _FRAME_END.sub("", text)).strip()
+        text = _TRAILING_POSSESSIVE.sub("", text)
+    return _clean(text)
+
+
+def same_field(question: str) -> Field | None:
+    """The field a sameness question compares ('the same priority' -> 'priority', 'led by the
+    same director' -> 'owner', 'rated the same' -> 'priority'); None when the question asks no
+    sameness or names no field. The noun after 'same' decides, else the words before it."""
+    found = SAME.search(question)
+    if found is None:
+        return None
+    after = " ".join(re.findall(r"[\w'-]+", question[found.end() :])[:3])
+    before = " ".join(re.findall(r"[\w'-]+", question[: found.start()])[-4:])
+    for text in (after, before, question):
+        for field, pattern in _FIELD_WORDS:
+            if pattern.search(text):
+                return field
+    return None
+
+
+_ORIGINAL = re.compile(
+    r"\b(?:original(?:ly)?|initial(?:ly)?|first[- ](?:set|given|agreed|planned|scheduled)|"
+    r"before (?:it|they|the \w+) (?:was|were) (?:revised|moved|changed|extended|put back))\b",
+    re.I,
+)
+
+
+def asks_original(question: str) -> bool:
+    """Whether the question asks for the deadline first set ('originally due', 'the initial
+    deadline'), not the current one."""
+    return _ORIGINAL.search(question) is not None
+
+
+def asks_different(question: str) -> bool:
+    """Whether a sameness question asks whether the values DIFFER ('different owners?')."""
+    return _DIFFERENT.search(question) is not None
+
+
+def same_sides(question: str) -> list[str]:
+    """The two sides of a sameness question: 'Do A and B have the same owner?', 'Is A owned by
+    the same director as B?', 'Does A share an owner with B?'; [] when it has no such form."""
+    found = SAME.search(question)
+    if found is None or same_field(question) is None:
+        return []
+    text = question.strip().rstrip("?.! ")
+    opening = re.match(rf"^(?:{_AUX}|are|were)\s+", text, re.I)
+    if opening is None:
+        return []  # 'which recommendations share an owner with R9?' lists records
+    start = opening.end()
+    head, tail = text[start : found.start()], text[found.end() :]
+    other = re.search(r"\b(?:as|with|from|to)\s+(?P<b>.+)$", tail, re.I)
+    if not head.strip():  # 'Is the same officer responsible for A and for B?'
+        named = re.search(r"\b(?:for|of|on|over|behind)\s+(?P<rest>.+)$", tail, re.I)
+        head, other = (named["rest"], None) if named else ("", None)
+    if other and re.search(r"[A-Za-z][A-Za-z\d]", other["b"]):
+        a, b = _side(head), _side(other["b"])
+    else:
+        joints = list(_SECOND_OPENS.finditer(head)) or list(re.finditer(r"\s+and\s+", head))
+        if not joints:
+            return []
+        joint = joints[-1]
+        a, b = _side(head[: joint.start()]), _side(head[joint.end() :])
+    if not re.search(r"[A-Za-z][A-Za-z\d]", a) or not re.search(r"[A-Za-z][A-Za-z\d]", b):
+        return []
+    return [a, b]
+
+
 def compared_sides(question: str) -> list[str]:
     """The two things a comparative question sets side by side ('A or B'), as written; [] when
-    it has no comparative word or no 'A or B' / 'between A and B'."""
+    it has no comparative word or no 'A or B' / 'between A and B'. A sameness question's two
+    sides ('Do A and B have the same owner?') are read by :func:`same_sides`."""
+    same = same_sides(question)
+    if same:
+        return same
     if not _COMPARATIVE.search(question):
         return []
     text = INTERVAL.sub("", question.strip()).strip() or question.strip()
