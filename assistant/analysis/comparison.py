@@ -47,8 +47,36 @@ def asks_interval(question: str) -> bool:
     return INTERVAL.search(question.strip()) is not None
 
 
+# two opposite comparatives offered as the answer's choice ('did A do better or worse than B?',
+# 'is A more or less urgent?'): the polarity of one question, never its two sides
+POLARITY = re.compile(
+    r"\b(better|worse|higher|lower|more|less|greater|fewer|bigger|smaller|stronger|weaker)"
+    r"\s+or\s+(?:better|worse|higher|lower|more|less|greater|fewer|bigger|smaller|stronger|"
+    r"weaker)\b",
+    re.I,
+)
+# a verb clause after a side that says what happens to it ('R5 or the new scheme going live',
+# '… is due to be signed off'): not part of the thing named
+_TRAILING_CLAUSE = re.compile(
+    r"\s+(?:(?:is|was|are|were|being)\s+)?(?:(?:due|set|expected|scheduled|planned)\s+to\s+)?"
+    r"(?:go(?:es|ing)?|went|gone|be(?:ing)?|get(?:s|ting)?|com(?:e|es|ing)|tak(?:e|es|ing))\s+"
+    r"(?:live|ahead|out|published|launched|started|completed|finished|done|signed off|agreed|"
+    r"approved|in place|into effect|effect)$",
+    re.I,
+)
+# a side must name something: three letters, or a ref ('R21', 'FL-3')
+_NAMES = re.compile(r"[A-Za-z]{3}|\b[A-Za-z]{1,4}[-\s]?\d")
+
+
 def _clean(side: str) -> str:
     return side.strip(" ,;:—–-\"'“”‘’").strip()
+
+
+def bare_side(side: str) -> str:
+    """A side without the verb clause that says what happens to it ('the new scheme going
+    live' -> 'the new scheme'): the thing to resolve to a record. The whole side still dates
+    an event."""
+    return _clean(_TRAILING_CLAUSE.sub("", side)) or side
 
 
 # -- sameness: 'Do A and B carry the same priority?', 'Is A led by the same director as B?' -----
@@ -197,6 +225,7 @@ def compared_sides(question: str) -> list[str]:
         return []
     text = INTERVAL.sub("", question.strip()).strip() or question.strip()
     text = re.sub(r",\s+or\s+", " or ", text.rstrip("?.! "))
+    text = POLARITY.sub(lambda pair: pair.group(1), text)  # 'better or worse': one question
     than = re.match(
         rf"^{_AUX}\s+(?P<a>.+?)\s+(?:\w+\s+)?(?:\w+er|more \w+|less \w+)"
         r"(?:\s+or\s+(?:\w+er|more \w+|less \w+))?(?:\s+\w+)?\s+than\s+(?P<b>.+)$",
@@ -205,7 +234,7 @@ def compared_sides(question: str) -> list[str]:
     )
     if than:  # 'Is A due earlier or later than B?'
         a, b = _clean(than["a"]), _clean(than["b"])
-        return [a, b] if re.search(r"[A-Za-z]{3}", a) and re.search(r"[A-Za-z]{3}", b) else []
+        return [a, b] if _NAMES.search(a) and _NAMES.search(b) else []
     order = re.match(  # 'Did A happen before or after B?'
         rf"^{_AUX}\s+(?P<a>.+?)\s+(?:before or after|after or before|earlier or later than|"
         r"later or earlier than|sooner or later than)\s+(?P<b>.+)$",
@@ -214,7 +243,7 @@ def compared_sides(question: str) -> list[str]:
     )
     if order:
         a, b = _clean(order["a"]), _clean(order["b"])
-        return [a, b] if re.search(r"[A-Za-z]{3}", a) and re.search(r"[A-Za-z]{3}", b) else []
+        return [a, b] if _NAMES.search(a) and _NAMES.search(b) else []
     between = re.search(r"\bbetween\s+(?P<a>.+?)\s+and\s+(?P<b>[^,;:?]+)", text, re.I)
     tail = re.search(
         r"[,:;—–]\s*(?:(?:is it|was it)\s+)?(?P<a>[^,:;—–]+?)\s+or\s+(?P<b>[^,:;—–]+)$", text
@@ -232,20 +261,29 @@ def compared_sides(question: str) -> list[str]:
     if sides is None:
         return []
     a, b = (_clean(s) for s in sides)
-    if not re.search(r"[A-Za-z]{3}", a) or not re.search(r"[A-Za-z]{3}", b):
+    if not _NAMES.search(a) or not _NAMES.search(b):
         return []
     return [a, b]
 
 
 _ASPECTS: list[tuple[Aspect, re.Pattern[str]]] = [
-    ("priority", re.compile(r"\bpriorit|\burgent|\bimportan|\bcritical|\brisk rating", re.I)),
+    (
+        "priority",
+        re.compile(
+            r"\bpriorit|\burgent|\bimportan|\bcritical|\brisk rating|"
+            r"\b(?:rated|ranked|graded) (?:higher|lower|above|below)\b",
+            re.I,
+        ),
+    ),
     (
         "degree",
         re.compile(
             r"\b(?:more|less|most|least|better|further)\s+(?:fully|completely|progress|"
             r"advanced|along|done|met|implemented|delivered)|\bdegree\b|\bextent\b|"
             r"\bfurther (?:along|ahead)\b|\bcloser to (?:completion|being)\b|"
-            r"\bmade (?:more|less) progress\b",
+            r"\bmade (?:more|less) progress\b|"
+            r"\b(?:fare[ds]?|faring|do|did|does|doing|done|perform\w*|gone|go|went|got on|"
+            r"get on|come along|came along)\s+(?:any\s+|much\s+|rather\s+)?(?:better|worse)\b",
             re.I,
         ),
     ),

@@ -9,7 +9,7 @@ from datetime import date
 from typing import NamedTuple
 
 from assistant.analysis import GENERIC, QueryAnalysis, due_order
-from assistant.analysis.comparison import TIME_ORDER, compared_aspect, direction
+from assistant.analysis.comparison import TIME_ORDER, bare_side, compared_aspect, direction
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
 from assistant.answers.support.describe import describe_records
@@ -42,6 +42,7 @@ def resolve_side(side: str, q: QueryAnalysis, context: AnswerContext) -> ActionR
     """The one record ``side`` describes: by its ref when it names one, else the best-ranked
     record holding at least TOPIC_SHARE_MIN of the side's (IDF-weighted) words; None if none
     does."""
+    side = bare_side(side)
     read = [r.lower() for r in identifiers(side) if not re.fullmatch(r"(19|20)\d\d", r)]
     refs = as_held(read, lambda ref: bool(context.register.with_refs([ref])))
     if refs:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.analysis.comparison import compared_aspect, compared_sides, direction, same_field
+from assistant.analysis.comparison import (
+    bare_side,
+    compared_aspect,
+    compared_sides,
+    direction,
+    same_field,
+)
 from assistant.analysis.intent import intent_of
 
 
@@ -160,3 +166,38 @@ def test_a_sameness_question_compares_two_sides_on_one_field(
 def test_sameness_words_alone_do_not_make_a_comparison(question: str) -> None:
     assert compared_sides(question) == []
     assert intent_of(question) != "compare"
+
+
+@pytest.mark.parametrize(
+    ("question", "sides", "aspect"),
+    [
+        (
+            "Did the fleet audit fare better or worse than the depot review?",
+            ["the fleet audit", "the depot review"],
+            "degree",
+        ),
+        ("Is FL-3 more or less urgent than FL-8?", ["FL-3", "FL-8"], "priority"),
+        (
+            "Was the tenant survey rated higher or lower than the damp inspection?",
+            ["the tenant survey", "the damp inspection"],
+            "priority",
+        ),
+        (
+            "Which is due first: R4 or the new payroll system going live?",
+            ["R4", "the new payroll system going live"],
+            None,
+        ),
+    ],
+)
+def test_a_pair_of_opposites_is_the_polarity_not_the_sides(
+    question: str, sides: list[str], aspect: str | None
+) -> None:
+    assert compared_sides(question) == sides
+    assert compared_aspect(question) == aspect
+    assert intent_of(question) == "compare"
+
+
+def test_a_side_is_resolved_without_what_happens_to_it() -> None:
+    assert bare_side("the new payroll system going live") == "the new payroll system"
+    assert bare_side("the fleet plan is due to be signed off") == "the fleet plan"
+    assert bare_side("the depot review") == "the depot review"
