@@ -9,7 +9,13 @@ from datetime import date
 from typing import NamedTuple
 
 from assistant.analysis import GENERIC, QueryAnalysis, due_order
-from assistant.analysis.comparison import TIME_ORDER, bare_side, compared_aspect, direction
+from assistant.analysis.comparison import (
+    TIME_ORDER,
+    asks_original,
+    bare_side,
+    compared_aspect,
+    direction,
+)
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
 from assistant.answers.support.describe import describe_records
@@ -358,6 +364,12 @@ def _dated_side(
     record = resolve_side(side, q, context)
     if record is None or not record.due_date or not record.due_text:
         return None
+    if asks_original(q.question) and record.revised_from_date and record.revised_from_text:
+        # 'which was originally due first?': the deadline first set, where it was revised
+        marker = cite(builder, record, context.record_chunk_id(record.id), record.due_text)
+        written = f"{record.revised_from_text} (original; now {due_words(record)})"
+        what = f"**{record_name(record)}**"
+        return Dated(side, record.revised_from_date, written, "deadline", what, marker)
     marker = cite(builder, record, context.record_chunk_id(record.id), record.due_text)
     iso, written = record.due_date, due_words(record)
     current = [d for d in parse_dates(record.due_text) if d.iso != record.revised_from_date]
@@ -420,6 +432,8 @@ def in_time_order(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     else:
         first, last = (a, b) if a.iso < b.iso else (b, a)
         verb = "is due first" if first.kind == last.kind == "deadline" else "came first"
+        if verb == "is due first" and asks_original(q.question):
+            verb = "was originally due first"
         head = (
             f"**“{safe_text(first.side)}” {verb}: {safe_text(first.written)}{first.marker}, "
             f"against {safe_text(last.written)}{last.marker} for “{safe_text(last.side)}” — "

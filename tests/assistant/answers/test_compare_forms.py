@@ -51,3 +51,19 @@ def test_a_ref_is_ordered_against_a_side_named_in_words(
     )
     assert first.startswith("**“the business case for the NICC funding going live” is due first")
     assert "March 2009" in first and "Dec 09" in first
+
+
+def test_an_original_deadline_is_compared_where_it_was_revised(
+    assistant: Assistant,
+    analyse: Callable[[str], QueryAnalysis],
+    context: Callable[[], AnswerContext],
+) -> None:
+    question = (
+        "Which was {}due first, the HR policies action or the partnership governance arrangements?"
+    )
+    # both deadlines were revised to March 2009; first set, they were a month apart
+    now = _first_line(question.format(""), assistant, analyse, context)
+    assert now.startswith("**They fall on the same date, March 2009**")
+    first = _first_line(question.format("originally "), assistant, analyse, context)
+    assert first.startswith("**“the HR policies action” was originally due first: November 2008")
+    assert "December 2008" in first and "1 month earlier" in first
