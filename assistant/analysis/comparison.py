@@ -36,10 +36,23 @@ INTERVAL = re.compile(
     r"far\s+apart)\b[^?]*\??$|,?\s*(?:and\s+)?(?:by\s+)?how\s+much\s+(?:earlier|later|sooner)\b[^?]*\??$",
     re.I,
 )
+# a clause asking who stands behind each side: ', and who presented each?', 'and by whom was
+# each written?' — a part of the comparison, pointing back to its sides
+EACH = re.compile(
+    r",?\s*(?:and\s+)?(?:who|by whom|whose)\b[^?]{0,40}?\b(?:each|both|either|each of them|"
+    r"each one)\b[^?]*\??$",
+    re.I,
+)
 # the comparative words of an order in time
 TIME_ORDER = re.compile(
     r"\b(?:before|after|earlier|earliest|later|latest|sooner|soonest|first|last)\b", re.I
 )
+
+
+def asks_each(question: str) -> bool:
+    """Whether the question also asks who stands behind each side ('and who presented
+    each?')."""
+    return EACH.search(question.strip()) is not None
 
 
 def asks_interval(question: str) -> bool:
@@ -223,7 +236,7 @@ def compared_sides(question: str) -> list[str]:
         return same
     if not _COMPARATIVE.search(question):
         return []
-    text = INTERVAL.sub("", question.strip()).strip() or question.strip()
+    text = EACH.sub("", INTERVAL.sub("", question.strip())).strip() or question.strip()
     text = re.sub(r",\s+or\s+", " or ", text.rstrip("?.! "))
     text = POLARITY.sub(lambda pair: pair.group(1), text)  # 'better or worse': one question
     than = re.match(

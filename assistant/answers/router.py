@@ -123,6 +123,7 @@ def choose_route(q: QueryAnalysis) -> Route:
         and (q.documents or q.section)
         and not q.refs
         and not (q.revised or q.slipped or q.statuses)  # 'which dates were revised in X?'
+        and not (q.intent == "compare" and len(q.sides) == 2)  # 'which came first, A or B?'
     ):
         return "document"
     if q.intent in ("lookup", "explain") and answer_type(q.question) not in (None, "year"):

@@ -11,6 +11,7 @@ from typing import NamedTuple
 from assistant.analysis import GENERIC, QueryAnalysis, due_order
 from assistant.analysis.comparison import (
     TIME_ORDER,
+    asks_each,
     asks_original,
     bare_side,
     compared_aspect,
@@ -20,6 +21,7 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
 from assistant.answers.support.describe import describe_records
 from assistant.answers.support.gather import gather
+from assistant.answers.support.mastheads import author_lines
 from assistant.answers.support.recordtext import (
     cite,
     cite_record,
@@ -398,6 +400,33 @@ def _gap(first: str, last: str) -> str:
     return said or f"{(end - start).days} days"
 
 
+def _behind(
+    value: Dated, q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder
+) -> str:
+    """Who stands behind a side, when the question asks it of each ('and who presented
+    each?'): a paper's author lines, an action's owner; each cited. '' when the record
+    names none."""
+    if value.kind == "paper":
+        paper = paper_named(value.side, context)
+        chunk_id = context.first_chunk_id(paper.id) if paper else None
+        if paper is None or chunk_id is None:
+            return ""
+        said = []
+        for line in author_lines(builder.text(paper.id))[:2]:
+            quote = line.group(0).strip()
+            n = builder.add(chunk_id=chunk_id, document=paper.ref(), quote=quote, near=line.start())
+            if n:
+                said.append(f"“{safe_text(quote)}” [{n}]")
+        return f"; {', '.join(said)}" if said else "; the paper names no author"
+    if value.kind == "deadline":
+        record = resolve_side(value.side, q, context)
+        if record is None or not record.owner:
+            return ""
+        marker = cite(builder, record, context.record_chunk_id(record.id), record.owner)
+        return f"; owned by **{safe_text(record.owner)}**{marker}"
+    return ""
+
+
 def in_time_order(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """'Which came first, A or B?', 'did A happen before or after B, and by how many months?':
     each side dated by a value of its own kind (a paper's date, an event a sentence dates, an
@@ -442,9 +471,10 @@ def in_time_order(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     kinds = {"paper": "the date of", "event": "dated by", "deadline": "the deadline of"}
     lines = [head, ""]
     for value in dated:
+        behind = _behind(value, q, context, builder) if asks_each(q.question) else ""
         lines.append(
             f"- “{safe_text(value.side)}”: {safe_text(value.written)}{value.marker} — "
-            f"{kinds[value.kind]} {value.what}"
+            f"{kinds[value.kind]} {value.what}{behind}"
         )
     searched = context.searched()
     return finish(

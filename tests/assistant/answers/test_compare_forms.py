@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from assistant.analysis import QueryAnalysis
+from assistant.analysis.parts import question_parts
 from assistant.answers.composers import sides
 from assistant.answers.context import AnswerContext
+from assistant.answers.router import choose_route
 from assistant.service import Assistant
 from tests.assistant.answers.conftest import check_answer
 
@@ -67,3 +69,21 @@ def test_an_original_deadline_is_compared_where_it_was_revised(
     first = _first_line(question.format("originally "), assistant, analyse, context)
     assert first.startswith("**“the HR policies action” was originally due first: November 2008")
     assert "December 2008" in first and "1 month earlier" in first
+
+
+def test_two_papers_are_ordered_and_who_presented_each_is_said(
+    assistant: Assistant,
+    analyse: Callable[[str], QueryAnalysis],
+    context: Callable[[], AnswerContext],
+) -> None:
+    question = (
+        "Which came first, the panel meeting on the MOPAC Governance Improvement Plan or the "
+        "one on the MPS Governance Report, and who reported each?"
+    )
+    assert question_parts(question) == [question]  # 'each' points back to the two sides
+    q = analyse(question)
+    assert choose_route(q) == "compare"
+    answer = check_answer(assistant, sides.by_sides(q, context()), "compare").answer
+    assert answer.startswith("**“the one on the MPS Governance Report” came first: Friday, 31")
+    assert "“Report by: The Chief Financial Officer, MOPAC” [" in answer
+    assert "“Report by: The Director of Strategy and Insight” [" in answer
