@@ -18,6 +18,7 @@ from assistant.analysis.intent import (
     counted_noun,
     intent_of,
     noun_phrase_subject,
+    recurrence_cue,
     rows_counted,
     subject_phrases,
     which_noun,
@@ -161,6 +162,9 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     time = _read_time(reading, years, intent)
     filters = _read_filters(reading, intent, name_index)
     fields, doc_field = _read_fields(reading, intent, time.due_text)
+    cue = recurrence_cue(reading.plain) if intent == "recurring" else None
+    if cue:  # 'criticised in more than one of the papers' asks for recurrence: no subject
+        reading.consume(cue)
     apart = TIME_APART.search(reading.plain)
     if apart:  # 'how far apart': a span of time, not how far something was met
         reading.consume(apart.group(0))

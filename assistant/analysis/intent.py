@@ -221,6 +221,39 @@ RECURRENCE = re.compile(
 )
 
 
+# The same subject looked for in more than one paper, read by structure: a quantifier over
+# papers followed within a few words by a paper noun ('in more than one of the papers',
+# 'across these reports', 'in each of the plans'), or two years both asked about ('both in
+# 2008 and in 2017', 'in 2002 as well as 2008').
+_PAPER_NOUN = (
+    r"(?:papers?|reports?|documents?|statements?|plans?|years?|periods?|inspections?|audits?|"
+    r"reviews?|summaries|summary|responses?|updates?|action plans?)"
+)
+_YEAR = r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
+PAPERS_QUANTIFIED = re.compile(
+    r"\b(?:in|across|by|throughout|over|from)\s+(?:more than one|two or more|several|multiple|"
+    r"many|both|each|every one|different|successive|separate|various|a number)"
+    r"(?:\s+of)?(?:\s+(?:the|these|those|its|our|their))?\s+(?:[\w/-]+\s+){0,2}?"
+    + _PAPER_NOUN
+    + r"\b|\bacross\s+(?:the|these|those|all(?: the)?|its|their)\s+(?:[\w/-]+\s+){0,2}?"
+    + _PAPER_NOUN
+    + rf"\b|\bboth\s+(?:in\s+)?{_YEAR}\s+and\s+(?:in\s+)?{_YEAR}\b|"
+    rf"\bin\s+{_YEAR}\s+as well as\s+(?:in\s+)?{_YEAR}\b",
+    re.I,
+)
+
+
+def recurrence_cue(question: str) -> str | None:
+    """The words that ask for recurrence rather than name the subject ('criticised in more
+    than one of the papers', 'raised again'), with the participle before a quantifier over
+    papers; None when there are none."""
+    found = PAPERS_QUANTIFIED.search(question) or RECURRENCE.search(question)
+    if found is None:
+        return None
+    before = re.search(r"\b[a-z]+ed\s+$", question[: found.start()])
+    return question[before.start() if before else found.start() : found.end()]
+
+
 def _counts_records(question: str) -> bool:
     """Whether the noun phrase 'how many' / 'count' opens ends in a record noun within a few
     modifiers ('how many 2007/08 governance actions'), before any verb or preposition."""
@@ -261,6 +294,12 @@ def intent_of(question: str) -> Intent:
         return "lookup"
     if compared_sides(question):
         return "compare"  # 'which is due sooner, A or B?'
+    if PAPERS_QUANTIFIED.search(question) and not (
+        _names_register_value(question)  # 'which high-priority actions across the reports'
+        or _which_noun(question)
+        or re.match(r"(?:list|name|enumerate|show(?: me)?|give me|count)\b", q)
+    ):
+        return "recurring"  # 'is X criticised in more than one of the papers?'
     if re.search(r"\bhow (?:often|many times)\b", q) and (
         REVISED.search(question) or SLIPPED.search(question) or re.search(r"\bmove[ds]?\b", q)
     ):
