@@ -8,6 +8,7 @@ subject only in prose (a covering report, say), its best passage is shown instea
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import numpy as np
 
@@ -258,8 +259,12 @@ def _prose(
     return None
 
 
+# a report's showing on the subject: the paper, its records on it, whether its text speaks to it
+Tally = tuple[DocumentInfo, list[ActionRecord], bool]
+
+
 def _walk(
-    q: QueryAnalysis, context: AnswerContext, kind: str
+    q: QueryAnalysis, context: AnswerContext, kind: str, tally: list[Tally] | None = None
 ) -> tuple[list[str], list[ActionRecord], int, CitationBuilder, str] | None:
     subject = _subject(q, context)
     if subject is None:
@@ -312,6 +317,8 @@ def _walk(
             if n:
                 block.append(f"- {passage.display()} [{n}]")
         if block:
+            if tally is not None:
+                tally.append((doc, found, passage is not None))
             documents_used += 1
             plural = "s" if len(found) != 1 else ""
             count = f" — {len(found)} action{plural}" if found else " — in the text"
@@ -472,12 +479,14 @@ def by_records(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     documents on it."""
     if _asks_which_has_more(q, context):
         return None
-    walked = _walk(q, context, "compare")
+    tally: list[Tally] = []
+    walked = _walk(q, context, "compare", tally)
     if walked is None:
         return None
     lines, records, used, builder, name = walked
     if used < 2:
         return None
+    lines.append(f"\n{_compared(tally)}")
     searched = context.searched()
     span = context.span(searched)
     line = (
@@ -495,6 +504,42 @@ def by_records(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         records=records,
         route="compare",
     )
+
+
+_STATE_WORDS = {
+    "complete": "complete",
+    "ongoing": "ongoing",
+    "partial": "partly met",
+    "not_started": "not started",
+    "unknown": "state not given",
+}
+
+
+def _compared(tally: list[Tally]) -> str:
+    """The comparison stated: each report's number of actions on the subject and their state,
+    oldest first, and where the most are."""
+    said = []
+    whens = [
+        doc.period or (doc.date[:4] if doc.date else str(doc.year or "?")) for doc, _, _ in tally
+    ]
+    for (doc, found, prose), when in zip(tally, whens, strict=True):
+        if whens.count(when) > 1:  # two papers of one year: each named
+            when = f"{when} (*{safe_text(doc.title)}*)"
+        if not found:
+            said.append(f"{when}: in its text only")
+            continue
+        states = Counter(r.status for r in found)
+        mix = ", ".join(f"{n} {_STATE_WORDS.get(s, s)}" for s, n in states.most_common())
+        plural = "s" if len(found) != 1 else ""
+        said.append(
+            f"{when}: {len(found)} action{plural} ({mix})" + (", and its text" if prose else "")
+        )
+    counts = [(len(found), doc) for doc, found, _ in tally if found]
+    most = ""
+    if len(counts) >= 2 and len({n for n, _ in counts}) > 1:
+        top = max(counts, key=lambda pair: pair[0])
+        most = f" Most in *{doc_label(top[1])}* ({top[0]})."
+    return "**Compared:** " + "; ".join(said) + "." + most
 
 
 def counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
