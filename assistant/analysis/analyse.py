@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
-from assistant.analysis.comparison import compared_sides
+from assistant.analysis.comparison import compared_sides, comparison_frame
 from assistant.analysis.intent import (
     TIME_APART,
     answer_type,
@@ -165,6 +165,9 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     cue = recurrence_cue(reading.plain) if intent == "recurring" else None
     if cue:  # 'criticised in more than one of the papers' asks for recurrence: no subject
         reading.consume(cue)
+    if intent == "compare":  # 'dated earlier', 'and who wrote each?' frame a comparison
+        for frame in comparison_frame(reading.plain):
+            reading.consume(frame)
     apart = TIME_APART.search(reading.plain)
     if apart:  # 'how far apart': a span of time, not how far something was met
         reading.consume(apart.group(0))
@@ -592,6 +595,8 @@ def _claims(question: str, premise: str | None, intent: Intent) -> list[Claim]:
         Claim(kind=kind, text=match.group(0))
         for pattern, kind in CLAIMS
         for match in pattern.finditer(scope)
+        # 'met more fully than B' compares two things: it asserts no state of either
+        if not re.search(r"\b(?:more|less|most|least|as)\s+$", scope[: match.start()], re.I)
     ]
 
 

@@ -55,6 +55,14 @@ def asks_each(question: str) -> bool:
     return EACH.search(question.strip()) is not None
 
 
+def comparison_frame(question: str) -> list[str]:
+    """The words of a comparison's frame, never its subject: its comparative words ('earlier',
+    'higher') and a clause asking who stands behind each side."""
+    found = [m.group(0) for m in _COMPARATIVE.finditer(question)]
+    each = EACH.search(question.strip())
+    return found + ([each.group(0)] if each else [])
+
+
 def asks_interval(question: str) -> bool:
     """Whether the question also asks how far apart in time the two sides are."""
     return INTERVAL.search(question.strip()) is not None

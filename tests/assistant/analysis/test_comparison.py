@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.analysis import NameIndex, analyse
 from assistant.analysis.comparison import (
     bare_side,
     compared_aspect,
     compared_sides,
+    comparison_frame,
     direction,
     same_field,
 )
@@ -201,3 +203,16 @@ def test_a_side_is_resolved_without_what_happens_to_it() -> None:
     assert bare_side("the new payroll system going live") == "the new payroll system"
     assert bare_side("the fleet plan is due to be signed off") == "the fleet plan"
     assert bare_side("the depot review") == "the depot review"
+
+
+def test_a_comparisons_frame_is_not_its_subject() -> None:
+    question = "Which depot report was dated earlier, the fleet plan or the estates plan, and who wrote each?"
+    assert comparison_frame(question) == ["earlier", ", and who wrote each?"]
+    q = analyse(question, NameIndex.from_records([], []))
+    assert "earlier" not in q.terms and "wrote" not in q.terms
+
+
+def test_met_more_fully_than_compares_and_asserts_nothing() -> None:
+    question = "Was the fleet audit met more fully than the depot review?"
+    q = analyse(question, NameIndex.from_records([], []))
+    assert q.intent == "compare" and q.claims == []
