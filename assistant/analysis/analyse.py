@@ -11,14 +11,13 @@ import re
 from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
-from assistant.analysis.comparison import compared_sides, comparison_frame
+from assistant.analysis.comparison import compared_sides, frame_words
 from assistant.analysis.intent import (
     TIME_APART,
     answer_type,
     counted_noun,
     intent_of,
     noun_phrase_subject,
-    recurrence_cue,
     rows_counted,
     subject_phrases,
     which_noun,
@@ -162,12 +161,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     time = _read_time(reading, years, intent)
     filters = _read_filters(reading, intent, name_index)
     fields, doc_field = _read_fields(reading, intent, time.due_text)
-    cue = recurrence_cue(reading.plain) if intent == "recurring" else None
-    if cue:  # 'criticised in more than one of the papers' asks for recurrence: no subject
-        reading.consume(cue)
-    if intent == "compare":  # 'dated earlier', 'and who wrote each?' frame a comparison
-        for frame in comparison_frame(reading.plain):
-            reading.consume(frame)
+    # 'in more than one of the papers', 'dated earlier', 'who wrote each?': frame, not subject
+    reading.consume(" ".join(frame_words(reading.plain, intent)))
     apart = TIME_APART.search(reading.plain)
     if apart:  # 'how far apart': a span of time, not how far something was met
         reading.consume(apart.group(0))
@@ -595,8 +590,6 @@ def _claims(question: str, premise: str | None, intent: Intent) -> list[Claim]:
         Claim(kind=kind, text=match.group(0))
         for pattern, kind in CLAIMS
         for match in pattern.finditer(scope)
-        # 'met more fully than B' compares two things: it asserts no state of either
-        if not re.search(r"\b(?:more|less|most|least|as)\s+$", scope[: match.start()], re.I)
     ]
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from assistant.analysis.recurrence import recurrence_cue
+
 Aspect = Literal["due", "priority", "degree"]
 Direction = Literal["max", "min"]
 
@@ -53,6 +55,15 @@ def asks_each(question: str) -> bool:
     """Whether the question also asks who stands behind each side ('and who presented
     each?')."""
     return EACH.search(question.strip()) is not None
+
+
+def frame_words(question: str, intent: str) -> list[str]:
+    """The words that frame a recurring or comparison question, never its subject: the
+    recurrence cue ('criticised in more than one of the papers'), a comparison's frame."""
+    if intent == "recurring":
+        cue = recurrence_cue(question)
+        return [cue] if cue else []
+    return comparison_frame(question) if intent == "compare" else []
 
 
 def comparison_frame(question: str) -> list[str]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.analysis import NameIndex, analyse
-from assistant.analysis.intent import intent_of, recurrence_cue
+from assistant.analysis.intent import intent_of
+from assistant.analysis.recurrence import recurrence_cue
 
 
 @pytest.mark.parametrize(
