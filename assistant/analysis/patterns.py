@@ -37,7 +37,7 @@ CLAIMS: list[tuple[re.Pattern[str], ClaimKind]] = [
     (
         re.compile(
             # 'met more fully than B' compares two things: it asserts no state of either
-            r"(?<!more )(?<!less )(?<!most )(?<!as )\b(?:fully|completely|wholly)\s+\w+|"
+            r"(?<!\bmore )(?<!\bless )(?<!\bmost )(?<!\bas )\b(?:fully|completely|wholly)\s+\w+|"
             r"\bnow\s+(?:fully|complete)\b|\bcomplete[d]?\b|"
             r"\bimplemented\b|\bdelivered\b|\bfinished\b|\bresolved\b|\bachieved\b|\bsigned off\b|"
             r"\bon time\b|\bby (?:its|their|the) \w+ \d{4} deadline\b",

@@ -216,3 +216,7 @@ def test_met_more_fully_than_compares_and_asserts_nothing() -> None:
     question = "Was the fleet audit met more fully than the depot review?"
     q = analyse(question, NameIndex.from_records([], []))
     assert q.intent == "compare" and q.claims == []
+    asserted = analyse(
+        "Since the fleet audit was fully met, who signed it off?", NameIndex.from_records([], [])
+    )
+    assert [c.text for c in asserted.claims] == ["fully met"]
