@@ -384,6 +384,10 @@ def _dated_side(
     return Dated(side, iso, written, "deadline", f"**{record_name(record)}**", marker)
 
 
+_ASKS_LATER = re.compile(r"\b(?:later|latest|last|after)\b", re.I)
+_ASKS_EARLIER = re.compile(r"\b(?:earlier|earliest|first|sooner|soonest|before)\b", re.I)
+
+
 def _gap(first: str, last: str) -> str:
     """The time between two ISO dates in years and months ('1 year and 3 months')."""
     start, end = date.fromisoformat(first), date.fromisoformat(last)
@@ -460,13 +464,19 @@ def in_time_order(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         head = f"**They fall on the same date, {safe_text(a.written)}**"
     else:
         first, last = (a, b) if a.iso < b.iso else (b, a)
-        verb = "is due first" if first.kind == last.kind == "deadline" else "came first"
+        deadlines = first.kind == last.kind == "deadline"
+        verb = "is due first" if deadlines else "came first"
         if verb == "is due first" and asks_original(q.question):
             verb = "was originally due first"
+        named, other, word = first, last, "earlier"
+        if _ASKS_LATER.search(q.question) and not _ASKS_EARLIER.search(q.question):
+            # 'which is due later?': the later one named first, in the question's own terms
+            named, other, word = last, first, "later"
+            verb = verb.replace("first", "later") if deadlines else "came later"
         head = (
-            f"**“{safe_text(first.side)}” {verb}: {safe_text(first.written)}{first.marker}, "
-            f"against {safe_text(last.written)}{last.marker} for “{safe_text(last.side)}” — "
-            f"{_gap(first.iso, last.iso)} earlier.**"
+            f"**“{safe_text(named.side)}” {verb}: {safe_text(named.written)}{named.marker}, "
+            f"against {safe_text(other.written)}{other.marker} for “{safe_text(other.side)}” — "
+            f"{_gap(first.iso, last.iso)} {word}.**"
         )
     kinds = {"paper": "the date of", "event": "dated by", "deadline": "the deadline of"}
     lines = [head, ""]

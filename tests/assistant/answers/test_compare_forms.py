@@ -87,3 +87,21 @@ def test_two_papers_are_ordered_and_who_presented_each_is_said(
     assert answer.startswith("**“the one on the MPS Governance Report” came first: Friday, 31")
     assert "“Report by: The Chief Financial Officer, MOPAC” [" in answer
     assert "“Report by: The Director of Strategy and Insight” [" in answer
+
+
+def test_which_is_later_names_the_later_side_first(
+    assistant: Assistant,
+    analyse: Callable[[str], QueryAnalysis],
+    context: Callable[[], AnswerContext],
+) -> None:
+    first = _first_line(
+        "Which was originally due later, the HR policies action or the partnership governance "
+        "arrangements?",
+        assistant,
+        analyse,
+        context,
+    )
+    assert first.startswith(
+        "**“the partnership governance arrangements” was originally due later: December 2008"
+    )
+    assert first.endswith("— 1 month later.**")
