@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.analysis.comparison import compared_sides
+from assistant.analysis.comparison import compared_sides, frame_words
 from assistant.analysis.intent import (
     TIME_APART,
     answer_type,
@@ -128,6 +128,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         section, sections = sections[0], []
     filters = _read_filters(reading, intent, name_index)
     fields, doc_field = _read_fields(reading, intent, time.due_text)
+    # 'in more than one of the papers', 'dated earlier', 'who wrote each?': frame, not subject
+    reading.consume(" ".join(frame_words(reading.plain, intent)))
     apart = TIME_APART.search(reading.plain)
     if apart:  # 'how far apart': a span of time, not how far something was met
         reading.consume(apart.group(0))

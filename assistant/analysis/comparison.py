@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from assistant.analysis.recurrence import recurrence_cue
+
 Aspect = Literal["due", "priority", "degree"]
 Direction = Literal["max", "min"]
 
@@ -36,10 +38,40 @@ INTERVAL = re.compile(
     r"far\s+apart)\b[^?]*\??$|,?\s*(?:and\s+)?(?:by\s+)?how\s+much\s+(?:earlier|later|sooner)\b[^?]*\??$",
     re.I,
 )
+# a clause asking who stands behind each side: ', and who presented each?', 'and by whom was
+# each written?' — a part of the comparison, pointing back to its sides
+EACH = re.compile(
+    r",?\s*(?:and\s+)?(?:who|by whom|whose)\b[^?]{0,40}?\b(?:each|both|either|each of them|"
+    r"each one)\b[^?]*\??$",
+    re.I,
+)
 # the comparative words of an order in time
 TIME_ORDER = re.compile(
     r"\b(?:before|after|earlier|earliest|later|latest|sooner|soonest|first|last)\b", re.I
 )
+
+
+def asks_each(question: str) -> bool:
+    """Whether the question also asks who stands behind each side ('and who presented
+    each?')."""
+    return EACH.search(question.strip()) is not None
+
+
+def frame_words(question: str, intent: str) -> list[str]:
+    """The words that frame a recurring or comparison question, never its subject: the
+    recurrence cue ('criticised in more than one of the papers'), a comparison's frame."""
+    if intent == "recurring":
+        cue = recurrence_cue(question)
+        return [cue] if cue else []
+    return comparison_frame(question) if intent == "compare" else []
+
+
+def comparison_frame(question: str) -> list[str]:
+    """The words of a comparison's frame, never its subject: its comparative words ('earlier',
+    'higher') and a clause asking who stands behind each side."""
+    found = [m.group(0) for m in _COMPARATIVE.finditer(question)]
+    each = EACH.search(question.strip())
+    return found + ([each.group(0)] if each else [])
 
 
 def asks_interval(question: str) -> bool:
@@ -47,17 +79,185 @@ def asks_interval(question: str) -> bool:
     return INTERVAL.search(question.strip()) is not None
 
 
+# two opposite comparatives offered as the answer's choice ('did A do better or worse than B?',
+# 'is A more or less urgent?'): the polarity of one question, never its two sides
+POLARITY = re.compile(
+    r"\b(better|worse|higher|lower|more|less|greater|fewer|bigger|smaller|stronger|weaker)"
+    r"\s+or\s+(?:better|worse|higher|lower|more|less|greater|fewer|bigger|smaller|stronger|"
+    r"weaker)\b",
+    re.I,
+)
+# a verb clause after a side that says what happens to it ('R5 or the new scheme going live',
+# '… is due to be signed off'): not part of the thing named
+_TRAILING_CLAUSE = re.compile(
+    r"\s+(?:(?:is|was|are|were|being)\s+)?(?:(?:due|set|expected|scheduled|planned)\s+to\s+)?"
+    r"(?:go(?:es|ing)?|went|gone|be(?:ing)?|get(?:s|ting)?|com(?:e|es|ing)|tak(?:e|es|ing))\s+"
+    r"(?:live|ahead|out|published|launched|started|completed|finished|done|signed off|agreed|"
+    r"approved|in place|into effect|effect)$",
+    re.I,
+)
+# a side must name something: three letters, or a ref ('R21', 'FL-3')
+_NAMES = re.compile(r"[A-Za-z]{3}|\b[A-Za-z]{1,4}[-\s]?\d")
+
+
 def _clean(side: str) -> str:
     return side.strip(" ,;:—–-\"'“”‘’").strip()
 
 
+def bare_side(side: str) -> str:
+    """A side without the verb clause that says what happens to it ('the new scheme going
+    live' -> 'the new scheme'): the thing to resolve to a record. The whole side still dates
+    an event."""
+    return _clean(_TRAILING_CLAUSE.sub("", side)) or side
+
+
+# -- sameness: 'Do A and B carry the same priority?', 'Is A led by the same director as B?' -----
+Field = Literal["owner", "priority", "due", "degree"]
+# the words that name a record's field, in the question's own words (any paper's)
+_FIELD_WORDS: list[tuple[Field, re.Pattern[str]]] = [
+    (
+        "owner",
+        re.compile(
+            r"\b(?:owners?|owned|own|owns|ownership|leads?|led|lead(?:er|ing)|director|"
+            r"directors|head|body|bodies|person|people|officer|team|responsib\w*|accountab\w*|"
+            r"answerable|holders?|hands)\b|\bwho\b",
+            re.I,
+        ),
+    ),
+    ("priority", re.compile(r"\bpriorit\w*|\burgen\w*|\bimportance\b|\brat(?:ed|ing)\b", re.I)),
+    (
+        "due",
+        re.compile(
+            r"\b(?:deadlines?|due|timescales?|target dates?|completion dates?|dates?|"
+            r"time|timing|when)\b",
+            re.I,
+        ),
+    ),
+    (
+        "degree",
+        re.compile(
+            r"\b(?:degree|extent|met|status|progress|implemented|completed?|done|far|"
+            r"state|stage)\b",
+            re.I,
+        ),
+    ),
+]
+# 'the same <field>', 'the same', 'a different <field>', 'differ on', 'share an owner'
+SAME = re.compile(
+    r"\b(?:the\s+)?same\b|\bdifferent\b|\bdiffer(?:s|ed)?\b|"
+    r"\bshar(?:e|es|ed)\s+(?:a|an|the|one|their|its)\b",
+    re.I,
+)
+_DIFFERENT = re.compile(r"\bdifferent\b|\bdiffer(?:s|ed)?\b", re.I)
+# words between a side and the field it is compared on ('… carry the', '… owned by the'),
+# stripped from a side's end
+_FRAME_END = re.compile(
+    r"(?:\s+(?:the|a|an|at|to|by|with|on|in|of|under|from|both|each|all|one|"
+    r"carry|carries|carried|have|has|had|share|shares|shared|hold|holds|held|get|gets|got|"
+    r"given|give|fall|falls|sit|sits|belong|belongs|rest|rests|lie|lies|come|came|"
+    r"rated|ranked|graded|rate|rank|set|marked|met|owned|led|run|managed|assigned|"
+    r"allocated|due|scheduled|targeted|been|be|is|are|was|were|do|does|did|also|"
+    r"actually|really|same|different|differ|equally)\b)+$",
+    re.I,
+)
+_POSSESSIVE_FIELD = re.compile(
+    r"['’]s?\s+(?:owners?|priority|priorities|deadlines?|due dates?|timescales?|status|"
+    r"rating|degree|progress|lead|leads)$",
+    re.I,
+)
+_SIDE_START = re.compile(r"^(?:(?:both|either|each of|whether|for|on|about|over)\s+)+", re.I)
+# the word that opens the second side of 'A and B': a determiner, a preposition, a ref
+_SECOND_OPENS = re.compile(
+    r"\s+and\s+(?=(?:the|that|those|its|their|on|about|for|over|[A-Z]+\s?\d)\b)"
+)
+_TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _side(text: str) -> str:
+    """A side of a sameness question with its framing words at both ends stripped."""
+    text = _clean(text)
+    text = _SIDE_START.sub("", text)
+    for _ in range(3):
+        text = _POSSESSIVE_FIELD.sub("", _FRAME_END.sub("", text)).strip()
+        text = _TRAILING_POSSESSIVE.sub("", text)
+    return _clean(text)
+
+
+def same_field(question: str) -> Field | None:
+    """The field a sameness question compares ('the same priority' -> 'priority', 'led by the
+    same director' -> 'owner', 'rated the same' -> 'priority'); None when the question asks no
+    sameness or names no field. The noun after 'same' decides, else the words before it."""
+    found = SAME.search(question)
+    if found is None:
+        return None
+    after = " ".join(re.findall(r"[\w'-]+", question[found.end() :])[:3])
+    before = " ".join(re.findall(r"[\w'-]+", question[: found.start()])[-4:])
+    for text in (after, before, question):
+        for field, pattern in _FIELD_WORDS:
+            if pattern.search(text):
+                return field
+    return None
+
+
+_ORIGINAL = re.compile(
+    r"\b(?:original(?:ly)?|initial(?:ly)?|first[- ](?:set|given|agreed|planned|scheduled)|"
+    r"before (?:it|they|the \w+) (?:was|were) (?:revised|moved|changed|extended|put back))\b",
+    re.I,
+)
+
+
+def asks_original(question: str) -> bool:
+    """Whether the question asks for the deadline first set ('originally due', 'the initial
+    deadline'), not the current one."""
+    return _ORIGINAL.search(question) is not None
+
+
+def asks_different(question: str) -> bool:
+    """Whether a sameness question asks whether the values DIFFER ('different owners?')."""
+    return _DIFFERENT.search(question) is not None
+
+
+def same_sides(question: str) -> list[str]:
+    """The two sides of a sameness question: 'Do A and B have the same owner?', 'Is A owned by
+    the same director as B?', 'Does A share an owner with B?'; [] when it has no such form."""
+    found = SAME.search(question)
+    if found is None or same_field(question) is None:
+        return []
+    text = question.strip().rstrip("?.! ")
+    opening = re.match(rf"^(?:{_AUX}|are|were)\s+", text, re.I)
+    if opening is None:
+        return []  # 'which recommendations share an owner with R9?' lists records
+    start = opening.end()
+    head, tail = text[start : found.start()], text[found.end() :]
+    other = re.search(r"\b(?:as|with|from|to)\s+(?P<b>.+)$", tail, re.I)
+    if not head.strip():  # 'Is the same officer responsible for A and for B?'
+        named = re.search(r"\b(?:for|of|on|over|behind)\s+(?P<rest>.+)$", tail, re.I)
+        head, other = (named["rest"], None) if named else ("", None)
+    if other and re.search(r"[A-Za-z][A-Za-z\d]", other["b"]):
+        a, b = _side(head), _side(other["b"])
+    else:
+        joints = list(_SECOND_OPENS.finditer(head)) or list(re.finditer(r"\s+and\s+", head))
+        if not joints:
+            return []
+        joint = joints[-1]
+        a, b = _side(head[: joint.start()]), _side(head[joint.end() :])
+    if not re.search(r"[A-Za-z][A-Za-z\d]", a) or not re.search(r"[A-Za-z][A-Za-z\d]", b):
+        return []
+    return [a, b]
+
+
 def compared_sides(question: str) -> list[str]:
     """The two things a comparative question sets side by side ('A or B'), as written; [] when
-    it has no comparative word or no 'A or B' / 'between A and B'."""
+    it has no comparative word or no 'A or B' / 'between A and B'. A sameness question's two
+    sides ('Do A and B have the same owner?') are read by :func:`same_sides`."""
+    same = same_sides(question)
+    if same:
+        return same
     if not _COMPARATIVE.search(question):
         return []
-    text = INTERVAL.sub("", question.strip()).strip() or question.strip()
+    text = EACH.sub("", INTERVAL.sub("", question.strip())).strip() or question.strip()
     text = re.sub(r",\s+or\s+", " or ", text.rstrip("?.! "))
+    text = POLARITY.sub(lambda pair: pair.group(1), text)  # 'better or worse': one question
     than = re.match(
         rf"^{_AUX}\s+(?P<a>.+?)\s+(?:\w+\s+)?(?:\w+er|more \w+|less \w+)"
         r"(?:\s+or\s+(?:\w+er|more \w+|less \w+))?(?:\s+\w+)?\s+than\s+(?P<b>.+)$",
@@ -66,7 +266,7 @@ def compared_sides(question: str) -> list[str]:
     )
     if than:  # 'Is A due earlier or later than B?'
         a, b = _clean(than["a"]), _clean(than["b"])
-        return [a, b] if re.search(r"[A-Za-z]{3}", a) and re.search(r"[A-Za-z]{3}", b) else []
+        return [a, b] if _NAMES.search(a) and _NAMES.search(b) else []
     order = re.match(  # 'Did A happen before or after B?'
         rf"^{_AUX}\s+(?P<a>.+?)\s+(?:before or after|after or before|earlier or later than|"
         r"later or earlier than|sooner or later than)\s+(?P<b>.+)$",
@@ -75,7 +275,7 @@ def compared_sides(question: str) -> list[str]:
     )
     if order:
         a, b = _clean(order["a"]), _clean(order["b"])
-        return [a, b] if re.search(r"[A-Za-z]{3}", a) and re.search(r"[A-Za-z]{3}", b) else []
+        return [a, b] if _NAMES.search(a) and _NAMES.search(b) else []
     between = re.search(r"\bbetween\s+(?P<a>.+?)\s+and\s+(?P<b>[^,;:?]+)", text, re.I)
     tail = re.search(
         r"[,:;—–]\s*(?:(?:is it|was it)\s+)?(?P<a>[^,:;—–]+?)\s+or\s+(?P<b>[^,:;—–]+)$", text
@@ -93,20 +293,29 @@ def compared_sides(question: str) -> list[str]:
     if sides is None:
         return []
     a, b = (_clean(s) for s in sides)
-    if not re.search(r"[A-Za-z]{3}", a) or not re.search(r"[A-Za-z]{3}", b):
+    if not _NAMES.search(a) or not _NAMES.search(b):
         return []
     return [a, b]
 
 
 _ASPECTS: list[tuple[Aspect, re.Pattern[str]]] = [
-    ("priority", re.compile(r"\bpriorit|\burgent|\bimportan|\bcritical|\brisk rating", re.I)),
+    (
+        "priority",
+        re.compile(
+            r"\bpriorit|\burgent|\bimportan|\bcritical|\brisk rating|"
+            r"\b(?:rated|ranked|graded) (?:higher|lower|above|below)\b",
+            re.I,
+        ),
+    ),
     (
         "degree",
         re.compile(
             r"\b(?:more|less|most|least|better|further)\s+(?:fully|completely|progress|"
             r"advanced|along|done|met|implemented|delivered)|\bdegree\b|\bextent\b|"
             r"\bfurther (?:along|ahead)\b|\bcloser to (?:completion|being)\b|"
-            r"\bmade (?:more|less) progress\b",
+            r"\bmade (?:more|less) progress\b|"
+            r"\b(?:fare[ds]?|faring|do|did|does|doing|done|perform\w*|gone|go|went|got on|"
+            r"get on|come along|came along)\s+(?:any\s+|much\s+|rather\s+)?(?:better|worse)\b",
             re.I,
         ),
     ),

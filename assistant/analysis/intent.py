@@ -20,6 +20,7 @@ from assistant.analysis.patterns import (
     STATUS_WORDS,
 )
 from assistant.analysis.periods import all_years
+from assistant.analysis.recurrence import PAPERS_QUANTIFIED, RECURRENCE
 from assistant.text import stem
 
 # Where a list question names its subject: the words before the record noun ('which
@@ -175,22 +176,6 @@ def _names_register_value(question: str) -> bool:
     )
 
 
-# a subject raised more than once: counts of occasions, 'again', 'in more than one paper'
-RECURRENCE = re.compile(
-    r"\bmore than once\b|\btwice\b|\brepeatedly\b|\bagain and again\b|"
-    r"\b(?:two|three|four|several|separate|different|multiple|many) (?:separate |different )?"
-    r"(?:occasions|times)\b|\bhow many (?:times|occasions)\b|"
-    r"\b(?:in|across) (?:more than one|two or more|several|multiple|successive|different) "
-    r"(?:\w+ )?(?:reports?|papers?|documents?|years?|periods?|plans?|inspections?|audits?|"
-    r"statements?|reviews?)\b|"
-    r"\b(?:keeps?|kept) (?:cropping|popping|turning|showing) up\b|\bcrop(?:s|ped)? up\b|"
-    r"\b(?:19|20)\d\d\b[^.?!]{0,40}\band again\b|"
-    r"\b(?:raised|flagged|reported|noted|identified|highlighted|found|mentioned|criticised)\b"
-    r"[^.?!]{0,60}\bagain\b",
-    re.I,
-)
-
-
 def _counts_records(question: str) -> bool:
     """Whether the noun phrase 'how many' / 'count' opens ends in a record noun within a few
     modifiers ('how many 2007/08 governance actions'), before any verb or preposition."""
@@ -239,6 +224,12 @@ def intent_of(question: str) -> Intent:
         return "lookup"
     if compared_sides(question):
         return "compare"  # 'which is due sooner, A or B?'
+    if PAPERS_QUANTIFIED.search(question) and not (
+        _names_register_value(question)  # 'which high-priority actions across the reports'
+        or _which_noun(question)
+        or re.match(r"(?:list|name|enumerate|show(?: me)?|give me|count)\b", q)
+    ):
+        return "recurring"  # 'is X criticised in more than one of the papers?'
     if re.search(r"\bhow (?:often|many times)\b", q) and (
         REVISED.search(question) or SLIPPED.search(question) or re.search(r"\bmove[ds]?\b", q)
     ):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis.comparison import INTERVAL, compared_sides
+from assistant.analysis.comparison import EACH, INTERVAL, compared_sides
 from assistant.analysis.intent import REGISTER_KINDS
 from assistant.analysis.patterns import unquoted
 
@@ -80,8 +80,10 @@ def question_parts(question: str) -> list[str]:
             continue
         head = text[start:joint_start].strip(" ,;")
         tail = text[joint_end:].strip()
-        if INTERVAL.fullmatch(text[joint_start:]) and compared_sides(text[start:]):
-            continue  # 'which came first, A or B, and how many months apart?' is one comparison
+        rest = text[joint_start:]
+        if (INTERVAL.fullmatch(rest) or EACH.fullmatch(rest)) and compared_sides(text[start:]):
+            continue  # 'which came first, A or B, and how many months apart / who wrote each?'
+            # is one comparison
         if _is_question(head) and _is_question(tail):
             parts.append(head)
             start = joint_end

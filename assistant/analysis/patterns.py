@@ -36,7 +36,9 @@ GENERIC = frozenset(
 CLAIMS: list[tuple[re.Pattern[str], ClaimKind]] = [
     (
         re.compile(
-            r"\b(?:fully|completely|wholly)\s+\w+|\bnow\s+(?:fully|complete)\b|\bcomplete[d]?\b|"
+            # 'met more fully than B' compares two things: it asserts no state of either
+            r"(?<!\bmore )(?<!\bless )(?<!\bmost )(?<!\bas )\b(?:fully|completely|wholly)\s+\w+|"
+            r"\bnow\s+(?:fully|complete)\b|\bcomplete[d]?\b|"
             r"\bimplemented\b|\bdelivered\b|\bfinished\b|\bresolved\b|\bachieved\b|\bsigned off\b|"
             r"\bon time\b|\bby (?:its|their|the) \w+ \d{4} deadline\b",
             re.I,

@@ -106,6 +106,15 @@ _DEADLINE = re.compile(
 )
 
 
+def _described_side(q: QueryAnalysis) -> bool:
+    """Whether a two-sided comparison names one side in words, not by a ref ('which was due
+    first: R19 or the fraud awareness programme?'): the sides are compared, not the refs
+    described."""
+    if q.intent != "compare" or len(q.sides) != 2:
+        return False
+    return any(not any(ref.lower() in side.lower().split() for ref in q.refs) for side in q.sides)
+
+
 def choose_route(q: QueryAnalysis) -> Route:
     if q.unknown_periods:
         return "unknown_period"
@@ -114,11 +123,17 @@ def choose_route(q: QueryAnalysis) -> Route:
         and (q.documents or q.section)
         and not q.refs
         and not (q.revised or q.slipped or q.statuses)  # 'which dates were revised in X?'
+        and not (q.intent == "compare" and len(q.sides) == 2)  # 'which came first, A or B?'
     ):
         return "document"
     if q.intent in ("lookup", "explain") and answer_type(q.question) not in (None, "year"):
         return "passages"  # a value of a kind no register column holds: a name, a score, a rate
-    if q.refs and q.intent in ("lookup", "explain", "compare") and not q.quantity:
+    if (
+        q.refs
+        and q.intent in ("lookup", "explain", "compare")
+        and not q.quantity
+        and not _described_side(q)
+    ):
         return "refs"
     if (
         q.intent == "lookup"

@@ -24,6 +24,7 @@ from assistant.answers.support.recordtext import (
     safe_text,
 )
 from assistant.answers.support.subject import match, subject_of, subject_weights
+from assistant.answers.support.tallies import Tally, compared_line
 from assistant.answers.support.topics import (
     apply_api_filters,
     noun_of,
@@ -274,8 +275,11 @@ def _prose(
     return None
 
 
+# a report's showing on the subject: the paper, its records on it, whether its text speaks to it
+
+
 def _walk(
-    q: QueryAnalysis, context: AnswerContext, kind: str
+    q: QueryAnalysis, context: AnswerContext, kind: str, tally: list[Tally] | None = None
 ) -> tuple[list[str], list[ActionRecord], int, CitationBuilder, str] | None:
     subject = _subject(q, context)
     if subject is None:
@@ -329,6 +333,8 @@ def _walk(
             if n:
                 block.append(f"- {passage.display()} [{n}]")
         if block:
+            if tally is not None:
+                tally.append((doc, found, passage is not None))
             documents_used += 1
             plural = "s" if len(found) != 1 else ""
             count = f" — {len(found)} action{plural}" if found else " — in the text"
@@ -494,12 +500,14 @@ def by_records(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     documents on it."""
     if _asks_which_has_more(q, context):
         return None
-    walked = _walk(q, context, "compare")
+    tally: list[Tally] = []
+    walked = _walk(q, context, "compare", tally)
     if walked is None:
         return None
     lines, records, used, builder, name = walked
     if used < 2:
         return None
+    lines.append(f"\n{compared_line(tally)}")
     searched = context.searched()
     span = context.span(searched)
     line = (

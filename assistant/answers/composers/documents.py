@@ -13,16 +13,12 @@ from collections import Counter
 from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
+from assistant.answers.support.mastheads import author_lines
 from assistant.answers.support.recordtext import cite, doc_label, record_name, safe_text
 from assistant.answers.support.sentences import opening_sentences
 from assistant.text import stems
 from ingest.model import DocumentInfo
 from ingest.safety import redact
-
-_AUTHOR_LINE = re.compile(
-    r"^\s*(?:report (?:by|author)|author|prepared by|written by|presented by)\s*:\s*(?P<who>.+)$",
-    re.I | re.M,
-)
 
 
 def unknown_period(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
@@ -73,7 +69,7 @@ def document_facts(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
                 )
                 lines.append(f"*{title}* states no report date.{period}")
         else:
-            found = list(_AUTHOR_LINE.finditer(text))
+            found = author_lines(text)
             if not found or chunk_id is None:
                 lines.append(f"The record does not name the author of *{title}*.")
                 continue

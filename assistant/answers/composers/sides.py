@@ -9,11 +9,19 @@ from datetime import date
 from typing import NamedTuple
 
 from assistant.analysis import GENERIC, QueryAnalysis, due_order
-from assistant.analysis.comparison import TIME_ORDER, compared_aspect, direction
+from assistant.analysis.comparison import (
+    TIME_ORDER,
+    asks_each,
+    asks_original,
+    bare_side,
+    compared_aspect,
+    direction,
+)
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
 from assistant.answers.support.describe import describe_records
 from assistant.answers.support.gather import gather
+from assistant.answers.support.mastheads import author_lines
 from assistant.answers.support.recordtext import (
     cite,
     cite_record,
@@ -42,6 +50,7 @@ def resolve_side(side: str, q: QueryAnalysis, context: AnswerContext) -> ActionR
     """The one record ``side`` describes: by its ref when it names one, else the best-ranked
     record holding at least TOPIC_SHARE_MIN of the side's (IDF-weighted) words; None if none
     does."""
+    side = bare_side(side)
     read = [r.lower() for r in identifiers(side) if not re.fullmatch(r"(19|20)\d\d", r)]
     refs = as_held(read, lambda ref: bool(context.register.with_refs([ref])))
     if refs:
@@ -357,6 +366,12 @@ def _dated_side(
     record = resolve_side(side, q, context)
     if record is None or not record.due_date or not record.due_text:
         return None
+    if asks_original(q.question) and record.revised_from_date and record.revised_from_text:
+        # 'which was originally due first?': the deadline first set, where it was revised
+        marker = cite(builder, record, context.record_chunk_id(record.id), record.due_text)
+        written = f"{record.revised_from_text} (original; now {due_words(record)})"
+        what = f"**{record_name(record)}**"
+        return Dated(side, record.revised_from_date, written, "deadline", what, marker)
     marker = cite(builder, record, context.record_chunk_id(record.id), record.due_text)
     iso, written = record.due_date, due_words(record)
     current = [d for d in parse_dates(record.due_text) if d.iso != record.revised_from_date]
@@ -367,6 +382,10 @@ def _dated_side(
             f"{chosen.text} (the {'last' if latest else 'first'} of its deadlines)",
         )
     return Dated(side, iso, written, "deadline", f"**{record_name(record)}**", marker)
+
+
+_ASKS_LATER = re.compile(r"\b(?:later|latest|last|after)\b", re.I)
+_ASKS_EARLIER = re.compile(r"\b(?:earlier|earliest|first|sooner|soonest|before)\b", re.I)
 
 
 def _gap(first: str, last: str) -> str:
@@ -383,6 +402,33 @@ def _gap(first: str, last: str) -> str:
         if p
     )
     return said or f"{(end - start).days} days"
+
+
+def _behind(
+    value: Dated, q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder
+) -> str:
+    """Who stands behind a side, when the question asks it of each ('and who presented
+    each?'): a paper's author lines, an action's owner; each cited. '' when the record
+    names none."""
+    if value.kind == "paper":
+        paper = paper_named(value.side, context)
+        chunk_id = context.first_chunk_id(paper.id) if paper else None
+        if paper is None or chunk_id is None:
+            return ""
+        said = []
+        for line in author_lines(builder.text(paper.id))[:2]:
+            quote = line.group(0).strip()
+            n = builder.add(chunk_id=chunk_id, document=paper.ref(), quote=quote, near=line.start())
+            if n:
+                said.append(f"“{safe_text(quote)}” [{n}]")
+        return f"; {', '.join(said)}" if said else "; the paper names no author"
+    if value.kind == "deadline":
+        record = resolve_side(value.side, q, context)
+        if record is None or not record.owner:
+            return ""
+        marker = cite(builder, record, context.record_chunk_id(record.id), record.owner)
+        return f"; owned by **{safe_text(record.owner)}**{marker}"
+    return ""
 
 
 def in_time_order(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
@@ -418,18 +464,27 @@ def in_time_order(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         head = f"**They fall on the same date, {safe_text(a.written)}**"
     else:
         first, last = (a, b) if a.iso < b.iso else (b, a)
-        verb = "is due first" if first.kind == last.kind == "deadline" else "came first"
+        deadlines = first.kind == last.kind == "deadline"
+        verb = "is due first" if deadlines else "came first"
+        if verb == "is due first" and asks_original(q.question):
+            verb = "was originally due first"
+        named, other, word = first, last, "earlier"
+        if _ASKS_LATER.search(q.question) and not _ASKS_EARLIER.search(q.question):
+            # 'which is due later?': the later one named first, in the question's own terms
+            named, other, word = last, first, "later"
+            verb = verb.replace("first", "later") if deadlines else "came later"
         head = (
-            f"**“{safe_text(first.side)}” {verb}: {safe_text(first.written)}{first.marker}, "
-            f"against {safe_text(last.written)}{last.marker} for “{safe_text(last.side)}” — "
-            f"{_gap(first.iso, last.iso)} earlier.**"
+            f"**“{safe_text(named.side)}” {verb}: {safe_text(named.written)}{named.marker}, "
+            f"against {safe_text(other.written)}{other.marker} for “{safe_text(other.side)}” — "
+            f"{_gap(first.iso, last.iso)} {word}.**"
         )
     kinds = {"paper": "the date of", "event": "dated by", "deadline": "the deadline of"}
     lines = [head, ""]
     for value in dated:
+        behind = _behind(value, q, context, builder) if asks_each(q.question) else ""
         lines.append(
             f"- “{safe_text(value.side)}”: {safe_text(value.written)}{value.marker} — "
-            f"{kinds[value.kind]} {value.what}"
+            f"{kinds[value.kind]} {value.what}{behind}"
         )
     searched = context.searched()
     return finish(

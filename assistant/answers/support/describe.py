@@ -23,6 +23,7 @@ from assistant.answers.support.recordtext import (
     safe_text,
     status_sentence,
 )
+from assistant.answers.support.sameness import DEGREE_SCALE, compare_same
 from assistant.answers.support.sentences import best_for_part, continuation
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, coverage, record_evidence, term_weights
@@ -39,8 +40,10 @@ def describe_records(
     notes: list[str] = []
     weights = term_weights(q.terms, context.stats)
     paragraphs = []
-    compared = _compare_due(q, records[:6], context, builder) or _compare_rank(
-        q, records[:6], context, builder
+    compared = (
+        compare_same(q, records[:6], context, builder)
+        or _compare_due(q, records[:6], context, builder)
+        or _compare_rank(q, records[:6], context, builder)
     )
     if compared:
         paragraphs.append(compared)
@@ -127,13 +130,6 @@ _PRIORITY_SCALE = (
     r"\bmedium\b|\bmoderate\b|\bp2\b|\bamber\b|\bimportant\b",
     r"\blow\b|\bminor\b|\bp3\b|\bgreen\b|\bhousekeeping\b|\bmerits attention\b",
 )
-_DEGREE_SCALE = (
-    r"\b(?:fully|completely|wholly|in full)\b|\bcomplete[d]?\b|\bimplemented\b|\bclosed\b",
-    r"\b(?:significantly|substantially|largely|mostly)\b",
-    r"\b(?:moderately|reasonably)\b",
-    r"\b(?:partially|partly|partial|slightly|limited)\b",
-    r"\bnot (?:yet )?(?:met|started|implemented|begun)\b|\bnot at all\b",
-)
 _STATUS_RANK = {"complete": 0, "partial": 3, "ongoing": 3, "not_started": 4}
 
 
@@ -160,7 +156,7 @@ def _compare_rank(
             step = _rank(_PRIORITY_SCALE, text)
         else:
             text = record.status_text
-            step = _rank(_DEGREE_SCALE, text)
+            step = _rank(DEGREE_SCALE, text)
             if step is None and record.status_basis == "stated":
                 step = _STATUS_RANK.get(record.status)
         if text is None or step is None:

@@ -16,6 +16,12 @@ from vectorstore.retriever import SearchHit
 _POINTS_BACK = r"\b(?:it|its|they|them|their|this|that)\b"
 
 _PRONOUN = ("It ", "This ", "These ", "They ", "Its ", "Their ")
+# a sentence that adds a second item to the one before ('In addition, B was not yet
+# available'): the two are one fact in two sentences
+_ADDITIVE = re.compile(
+    r"^(?:In addition|Additionally|Also|Similarly|Likewise|Furthermore|Moreover|As well|"
+    r"Equally|Besides)\b",
+)
 
 
 def _part_terms(text: str) -> list[str]:
@@ -129,6 +135,7 @@ def following_sentence(
         in_list
         or item.partial
         or nearest.text.startswith(_PRONOUN)
+        or _ADDITIVE.match(nearest.text) is not None
         or item.text.rstrip().endswith(":")
     )
     return nearest if goes_on else None

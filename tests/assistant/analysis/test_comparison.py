@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.analysis.comparison import compared_aspect, compared_sides, direction
+from assistant.analysis import NameIndex, analyse
+from assistant.analysis.comparison import (
+    bare_side,
+    compared_aspect,
+    compared_sides,
+    comparison_frame,
+    direction,
+    same_field,
+)
+from assistant.analysis.intent import intent_of
 
 
 @pytest.mark.parametrize(
@@ -105,3 +114,109 @@ def test_statements_before_a_question_name_what_it_points_back_to() -> None:
     # nothing pointed back to: the statements stay, as they may be the subject
     kept = "Plan B7 depends on a telematics contract. Who owns B7?"
     assert without_context(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("question", "field", "sides"),
+    [
+        (
+            "Do the actions on the fleet audit and on depot safety carry the same priority?",
+            "priority",
+            ["the actions on the fleet audit", "depot safety"],
+        ),
+        (
+            "Is the roof survey led by the same director as the lab audit?",
+            "owner",
+            ["the roof survey", "the lab audit"],
+        ),
+        (
+            "Were the tenant survey and the damp inspection met to the same degree?",
+            "degree",
+            ["the tenant survey", "the damp inspection"],
+        ),
+        ("Are FL-2 and FL-7 rated the same?", "priority", ["FL-2", "FL-7"]),
+        ("Is FL2's deadline the same as FL9's?", "due", ["FL2", "FL9"]),
+        (
+            "Does the pharmacy audit share an owner with the ward staffing one?",
+            "owner",
+            ["the pharmacy audit", "the ward staffing"],
+        ),
+        (
+            "Is the same officer responsible for the cyber training and for the records policy?",
+            "owner",
+            ["the cyber training", "the records policy"],
+        ),
+        ("Do R4 and R8 have different deadlines?", "due", ["R4", "R8"]),
+    ],
+)
+def test_a_sameness_question_compares_two_sides_on_one_field(
+    question: str, field: str, sides: list[str]
+) -> None:
+    assert same_field(question) == field
+    assert compared_sides(question) == sides
+    assert intent_of(question) == "compare"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which actions share an owner with FL-2?",  # a list of records, not two sides
+        "How many recommendations have the same owner as R9?",
+        "Did the same thing happen in 2017?",  # no field, no two sides
+    ],
+)
+def test_sameness_words_alone_do_not_make_a_comparison(question: str) -> None:
+    assert compared_sides(question) == []
+    assert intent_of(question) != "compare"
+
+
+@pytest.mark.parametrize(
+    ("question", "sides", "aspect"),
+    [
+        (
+            "Did the fleet audit fare better or worse than the depot review?",
+            ["the fleet audit", "the depot review"],
+            "degree",
+        ),
+        ("Is FL-3 more or less urgent than FL-8?", ["FL-3", "FL-8"], "priority"),
+        (
+            "Was the tenant survey rated higher or lower than the damp inspection?",
+            ["the tenant survey", "the damp inspection"],
+            "priority",
+        ),
+        (
+            "Which is due first: R4 or the new payroll system going live?",
+            ["R4", "the new payroll system going live"],
+            None,
+        ),
+    ],
+)
+def test_a_pair_of_opposites_is_the_polarity_not_the_sides(
+    question: str, sides: list[str], aspect: str | None
+) -> None:
+    assert compared_sides(question) == sides
+    assert compared_aspect(question) == aspect
+    assert intent_of(question) == "compare"
+
+
+def test_a_side_is_resolved_without_what_happens_to_it() -> None:
+    assert bare_side("the new payroll system going live") == "the new payroll system"
+    assert bare_side("the fleet plan is due to be signed off") == "the fleet plan"
+    assert bare_side("the depot review") == "the depot review"
+
+
+def test_a_comparisons_frame_is_not_its_subject() -> None:
+    question = "Which depot report was dated earlier, the fleet plan or the estates plan, and who wrote each?"
+    assert comparison_frame(question) == ["earlier", ", and who wrote each?"]
+    q = analyse(question, NameIndex.from_records([], []))
+    assert "earlier" not in q.terms and "wrote" not in q.terms
+
+
+def test_met_more_fully_than_compares_and_asserts_nothing() -> None:
+    question = "Was the fleet audit met more fully than the depot review?"
+    q = analyse(question, NameIndex.from_records([], []))
+    assert q.intent == "compare" and q.claims == []
+    asserted = analyse(
+        "Since the fleet audit was fully met, who signed it off?", NameIndex.from_records([], [])
+    )
+    assert [c.text for c in asserted.claims] == ["fully met"]

@@ -218,6 +218,11 @@ def test_by_records_compares_risk_management_report_by_report(
     assert len(mopac) == 1 and "risk registers" in mopac[0].quote
     assert "“This area remains a key corporate risk.”" in answer.answer
     assert "This area remains a key corporate risk." in sample_text(MPS_2017)
+    # the comparison is stated: each report's number of actions on it and their state
+    stated = next(line for line in answer.answer.splitlines() if line.startswith("**Compared:**"))
+    assert stated.startswith("**Compared:** 2007/08: 1 action (1 ongoing); 2008: ")
+    assert "2017 (*MOPAC Governance Improvement Plan*): in its text only" in stated
+    assert "2017 (*MPS Governance Report*): 1 action (1 ongoing)" in stated
     n = len(answer.records)
     assert answer.coverage.matched == n
     assert answer.coverage.line == (

@@ -303,3 +303,13 @@ def test_which_has_more_between_two_named_papers_is_counted(
     assert choose_route(q) == "compare"
     answer = DefaultAnswerer().answer(q, context())
     assert answer.route == "compare" and "has more: 13 actions, against 10." in answer.answer
+
+
+def test_a_ref_compared_with_a_side_named_in_words_is_a_comparison(
+    analyse: Callable[[str], QueryAnalysis],
+) -> None:
+    q = analyse("Which was due first: R21 or the business case for the NICC funding?")
+    assert q.refs and len(q.sides) == 2
+    assert choose_route(q) == "compare"
+    both = analyse("Is R13 a higher priority than R20?")
+    assert choose_route(both) == "refs"  # both sides are refs: the records are described

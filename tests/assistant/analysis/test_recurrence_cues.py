@@ -1,0 +1,55 @@
+"""Recurrence read by structure: a quantifier over papers before a paper noun, or two years
+both asked about; the cue's words are not the subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.analysis import NameIndex, analyse
+from assistant.analysis.intent import intent_of
+from assistant.analysis.recurrence import recurrence_cue
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is fleet safety criticised in more than one of the papers?",
+        "Does depot security feature in several of these reports?",
+        "Is tenant engagement discussed across the papers?",
+        "Was the estates strategy a concern in each of the plans?",
+        "Is flood risk raised in both reports?",
+        "Was staff turnover an issue both in 2011 and in 2015?",
+        "Did the fleet budget come up in 2012 as well as 2016?",
+    ],
+)
+def test_a_quantifier_over_papers_asks_for_recurrence(question: str) -> None:
+    assert intent_of(question) == "recurring"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("How many recommendations in both reports are high priority?", "count"),
+        ("List the actions across all the reports that are high priority", "list"),
+        ("Which actions in each plan were revised?", "list"),
+        ("What did the 2012 report say about fleet safety?", "lookup"),
+    ],
+)
+def test_a_list_or_count_over_papers_stays_one(question: str, intent: str) -> None:
+    assert intent_of(question) == intent
+
+
+def test_the_cue_takes_the_participle_before_it_not_the_subject() -> None:
+    question = "Is fleet safety criticised in more than one of the papers?"
+    assert recurrence_cue(question) == "criticised in more than one of the papers"
+
+
+def test_the_cue_words_are_not_the_subject() -> None:
+    q = analyse(
+        "Is fleet safety criticised in more than one of the papers?", NameIndex.from_records([], [])
+    )
+    assert q.intent == "recurring" and q.terms == ["fleet", "safety"]
+    q = analyse(
+        "Was staff turnover an issue both in 2011 and in 2015?", NameIndex.from_records([], [])
+    )
+    assert q.intent == "recurring" and q.years == [2011, 2015]

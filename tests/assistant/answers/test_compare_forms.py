@@ -1,0 +1,107 @@
+"""Forms of two-sided comparisons: a pair of opposites as the polarity, a ref against a side
+named in words, the deadline first set rather than the current one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant.analysis import QueryAnalysis
+from assistant.analysis.parts import question_parts
+from assistant.answers.composers import sides
+from assistant.answers.context import AnswerContext
+from assistant.answers.router import choose_route
+from assistant.service import Assistant
+from tests.assistant.answers.conftest import check_answer
+
+
+def _first_line(
+    question: str,
+    assistant: Assistant,
+    analyse: Callable[[str], QueryAnalysis],
+    context: Callable[[], AnswerContext],
+) -> str:
+    q = analyse(question)
+    assert q.intent == "compare" and len(q.sides) == 2, (q.intent, q.sides)
+    answer = check_answer(assistant, sides.by_sides(q, context()), "compare")
+    return answer.answer.splitlines()[0]
+
+
+def test_better_or_worse_orders_the_papers_own_degrees(
+    assistant: Assistant,
+    analyse: Callable[[str], QueryAnalysis],
+    context: Callable[[], AnswerContext],
+) -> None:
+    first = _first_line(
+        "Did the SMART performance measures do better or worse than the staff appraisal process?",
+        assistant,
+        analyse,
+        context,
+    )
+    assert first.startswith("**R8 was met less far than R6** (R8: “Recommendation met: moderately”")
+
+
+def test_a_ref_is_ordered_against_a_side_named_in_words(
+    assistant: Assistant,
+    analyse: Callable[[str], QueryAnalysis],
+    context: Callable[[], AnswerContext],
+) -> None:
+    first = _first_line(
+        "Which was due first: R21 or the business case for the NICC funding going live?",
+        assistant,
+        analyse,
+        context,
+    )
+    assert first.startswith("**“the business case for the NICC funding going live” is due first")
+    assert "March 2009" in first and "Dec 09" in first
+
+
+def test_an_original_deadline_is_compared_where_it_was_revised(
+    assistant: Assistant,
+    analyse: Callable[[str], QueryAnalysis],
+    context: Callable[[], AnswerContext],
+) -> None:
+    question = (
+        "Which was {}due first, the HR policies action or the partnership governance arrangements?"
+    )
+    # both deadlines were revised to March 2009; first set, they were a month apart
+    now = _first_line(question.format(""), assistant, analyse, context)
+    assert now.startswith("**They fall on the same date, March 2009**")
+    first = _first_line(question.format("originally "), assistant, analyse, context)
+    assert first.startswith("**“the HR policies action” was originally due first: November 2008")
+    assert "December 2008" in first and "1 month earlier" in first
+
+
+def test_two_papers_are_ordered_and_who_presented_each_is_said(
+    assistant: Assistant,
+    analyse: Callable[[str], QueryAnalysis],
+    context: Callable[[], AnswerContext],
+) -> None:
+    question = (
+        "Which came first, the panel meeting on the MOPAC Governance Improvement Plan or the "
+        "one on the MPS Governance Report, and who reported each?"
+    )
+    assert question_parts(question) == [question]  # 'each' points back to the two sides
+    q = analyse(question)
+    assert choose_route(q) == "compare"
+    answer = check_answer(assistant, sides.by_sides(q, context()), "compare").answer
+    assert answer.startswith("**“the one on the MPS Governance Report” came first: Friday, 31")
+    assert "“Report by: The Chief Financial Officer, MOPAC” [" in answer
+    assert "“Report by: The Director of Strategy and Insight” [" in answer
+
+
+def test_which_is_later_names_the_later_side_first(
+    assistant: Assistant,
+    analyse: Callable[[str], QueryAnalysis],
+    context: Callable[[], AnswerContext],
+) -> None:
+    first = _first_line(
+        "Which was originally due later, the HR policies action or the partnership governance "
+        "arrangements?",
+        assistant,
+        analyse,
+        context,
+    )
+    assert first.startswith(
+        "**“the partnership governance arrangements” was originally due later: December 2008"
+    )
+    assert first.endswith("— 1 month later.**")
