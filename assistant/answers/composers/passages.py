@@ -45,7 +45,9 @@ from assistant.answers.support.premises import (
 )
 from assistant.answers.support.recordtext import doc_label, record_name, safe_text
 from assistant.answers.support.sentences import best_for_part, following_sentence
-from assistant.citations import CitationBuilder, record_quote
+from assistant.answers.support.summary import asked_fields, record_summary
+from assistant.answers.support.wordlinks import linked_coverage
+from assistant.citations import CitationBuilder
 from assistant.evidence import Evidence, coverage, term_weights
 from assistant.text import stem, stems
 from ingest.model import ActionRecord
@@ -207,7 +209,11 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         )
     joined = " ".join(e.text for e in evidence[:3])
     checked = _premise_weights(q, context) or weights
-    if checked and coverage(joined, checked) < MIN_COVERAGE:
+    if (
+        checked
+        and coverage(joined, checked) < MIN_COVERAGE
+        and linked_coverage(joined, checked, q, context) < MIN_COVERAGE
+    ):
         return abstain(q, context, subject_of(q), "The closest passages are about something else.")
     if q.quantity and not _has_figure(q, evidence[:6]):
         return abstain(
@@ -285,7 +291,7 @@ def _compose(
         lines.append(f"- {text} — *{where}*")
         if item.record_id and item.record_id not in summarised and len(summarised) < 2:
             summarised.add(item.record_id)
-            summary = _record_summary(item, context, builder, shown)
+            summary = record_summary(item, context, builder, shown, asked_fields(q))
             if summary:
                 lines.append(f"  {summary}")
     if not builder.citations():
@@ -467,45 +473,6 @@ def _next_in_passage(item: Evidence, evidence: list[Evidence]) -> Evidence | Non
         if e.chunk_id == item.chunk_id and e.label == item.label and e.start > item.start
     ]
     return min(following, key=lambda e: e.start) if following else None
-
-
-def _record_summary(
-    item: Evidence, context: AnswerContext, builder: CitationBuilder, shown: set[int]
-) -> str:
-    """Status and first progress sentence of the record an evidence sentence came from."""
-    record = context.register.get(item.record_id)
-    if record is None:
-        return ""
-    parts = []
-    stated = record_quote(record, record.status_text) if record.status_basis == "stated" else None
-    if stated:
-        n = builder.add(
-            chunk_id=item.chunk_id,
-            document=record.document,
-            quote=stated[0],
-            ref=record.ref,
-            near=stated[1],
-        )
-        parts.append(
-            f"Status: {record.status.replace('_', ' ')} (“{safe_text(record.status_text)}”)"
-            + (f" [{n}]" if n else "")
-        )
-    elif record.status != "unknown":
-        parts.append(f"Status: {record.status.replace('_', ' ')}")
-    if record.progress:
-        said = record_quote(record, record.progress)
-        if said and said[1] not in shown:
-            n = builder.add(
-                chunk_id=item.chunk_id,
-                document=record.document,
-                quote=said[0],
-                ref=record.ref,
-                near=said[1],
-            )
-            if n:
-                shown.add(said[1])
-                parts.append(f"Progress: “{said[0]}” [{n}]")
-    return "; ".join(parts)
 
 
 def _choose(evidence: list[Evidence], weights: dict[str, float]) -> list[Evidence]:

@@ -318,7 +318,7 @@ def described_record(q: QueryAnalysis, context: AnswerContext) -> ActionRecord |
     weights = term_weights(topic, context.stats)
     if not weights:
         return None
-    found = record_hits(q, context, q.question, k=5)
+    found = record_hits(q, context, q.standalone or q.question, k=5)
     scored = list(zip(context.register.topic_share_of(found, weights), found, strict=True))
     if not scored:
         return None

@@ -1,0 +1,88 @@
+"""The line under a passage that came from an action record: its status and first progress
+sentence, and the fields the question asks for that the sentence itself does not give.
+
+A question in its own words ('who was given the job of dealing with the backlog of building
+repairs?') is answered from the sentences that match it best; when the best one is a record's
+cell, the value asked for (its owner, its deadline, its priority) is that record's, cited from
+its row, so the answer gives what was asked and not only what the record is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis import QueryAnalysis
+from assistant.answers.context import AnswerContext
+from assistant.answers.support.recordtext import cite, due_words, safe_text
+from assistant.citations import CitationBuilder, record_quote
+from assistant.evidence import Evidence
+
+# the wh-word asks for a field: 'who …?' an owner, 'when …?' / 'by when' a deadline
+_WHO = re.compile(r"^\s*(?:\w+\s+){0,2}?who(?:m|se)?\b", re.I)
+_WHEN = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:when|by when|by what date)\b", re.I)
+
+
+def asked_fields(q: QueryAnalysis) -> set[str]:
+    """The record fields a lookup asks for, by the analysis and by its wh-word: 'owner',
+    'due', 'priority' (status is always shown)."""
+    fields: set[str] = {f for f in q.fields if f in ("owner", "due", "priority")}
+    if q.intent not in ("lookup", "explain"):
+        return fields
+    if _WHO.search(q.question):
+        fields.add("owner")
+    if _WHEN.search(q.question):
+        fields.add("due")
+    return fields
+
+
+def record_summary(
+    item: Evidence,
+    context: AnswerContext,
+    builder: CitationBuilder,
+    shown: set[int],
+    asked: frozenset[str] | set[str] = frozenset(),
+) -> str:
+    """Status and first progress sentence of the record an evidence sentence came from, after
+    the ``asked`` fields ('owner', 'due', 'priority') the record gives, each cited."""
+    record = context.register.get(item.record_id)
+    if record is None:
+        return ""
+    parts = []
+    if "owner" in asked and record.owner:
+        marker = cite(builder, record, item.chunk_id, record.owner)
+        parts.append(f"Owner: **{safe_text(record.owner)}**{marker}")
+    if "due" in asked and (record.due_text or record.due_date):
+        marker = cite(builder, record, item.chunk_id, record.due_text)
+        parts.append(f"Due: **{due_words(record)}**{marker}")
+    if "priority" in asked and record.priority:
+        marker = cite(builder, record, item.chunk_id, record.priority)
+        parts.append(f"Priority: **{safe_text(record.priority)}**{marker}")
+    stated = record_quote(record, record.status_text) if record.status_basis == "stated" else None
+    if stated:
+        n = builder.add(
+            chunk_id=item.chunk_id,
+            document=record.document,
+            quote=stated[0],
+            ref=record.ref,
+            near=stated[1],
+        )
+        parts.append(
+            f"Status: {record.status.replace('_', ' ')} (“{safe_text(record.status_text)}”)"
+            + (f" [{n}]" if n else "")
+        )
+    elif record.status != "unknown":
+        parts.append(f"Status: {record.status.replace('_', ' ')}")
+    if record.progress:
+        said = record_quote(record, record.progress)
+        if said and said[1] not in shown:
+            n = builder.add(
+                chunk_id=item.chunk_id,
+                document=record.document,
+                quote=said[0],
+                ref=record.ref,
+                near=said[1],
+            )
+            if n:
+                shown.add(said[1])
+                parts.append(f"Progress: “{said[0]}” [{n}]")
+    return "; ".join(parts)
