@@ -46,7 +46,11 @@ from assistant.answers.support.premises import (
 from assistant.answers.support.recordtext import doc_label, record_name, safe_text
 from assistant.answers.support.sentences import best_for_part, following_sentence
 from assistant.answers.support.summary import asked_fields, record_summary
-from assistant.answers.support.wordlinks import linked_coverage
+from assistant.answers.support.wordlinks import (
+    linked_coverage,
+    narrowing_words,
+    unlinked_modifier,
+)
 from assistant.citations import CitationBuilder
 from assistant.evidence import Evidence, coverage, term_weights
 from assistant.text import stem, stems
@@ -193,6 +197,13 @@ def unknown_subject(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         return abstain(
             q, context, ", ".join(f"'{m}'" for m in missing), "No document in it uses those words."
         )
+    if narrowing_words(q, context):  # 'the police pension scheme': is any scheme of that kind?
+        evidence, _ = gather(q, context)
+        narrowing = unlinked_modifier(q, context, " ".join(e.text for e in evidence[:6]))
+        if narrowing:
+            return abstain(
+                q, context, subject_of(q), f"No record speaks of anything '{narrowing}'."
+            )
     return None
 
 
@@ -215,6 +226,11 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         and linked_coverage(joined, checked, q, context) < MIN_COVERAGE
     ):
         return abstain(q, context, subject_of(q), "The closest passages are about something else.")
+    narrowing = unlinked_modifier(q, context, " ".join(e.text for e in evidence[:6]))
+    if narrowing:
+        return abstain(
+            q, context, subject_of(q), f"No passage about it speaks of anything '{narrowing}'."
+        )
     if q.quantity and not _has_figure(q, evidence[:6]):
         return abstain(
             q, context, f"a figure for {subject_of(q)}", "The passages about it give no number."

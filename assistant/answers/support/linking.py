@@ -13,6 +13,7 @@ import threading
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.patterns import GENERIC
 from assistant.answers.context import AnswerContext
+from assistant.answers.support.papers import paper_of_year
 from assistant.evidence import split_compound
 from assistant.text import TermStats
 from ingest.linking import acronyms_defined, words_of
@@ -24,8 +25,10 @@ _CACHE_LOCK = threading.Lock()
 
 
 def linked(q: QueryAnalysis, context: AnswerContext) -> QueryAnalysis:
-    """``q`` with its terms (and subject terms) spelt as the record spells them; ``q`` itself
-    when nothing changes."""
+    """``q`` with its terms (and subject terms) spelt as the record spells them, and a year
+    that names papers read as those papers (:func:`paper_of_year`); ``q`` itself when nothing
+    changes."""
+    q = paper_of_year(q, context)  # 'in the 2008 plan': that paper, not deadlines in 2008
     mapping = _compounds(q.terms, q.question, context.stats)
     mapping.update(_acronyms(q.terms, q.question, acronyms_of(context), context.stats))
     if not mapping:

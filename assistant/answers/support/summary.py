@@ -18,8 +18,10 @@ from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence
 
 # the wh-word asks for a field: 'who …?' an owner, 'when …?' / 'by when' a deadline
-_WHO = re.compile(r"^\s*(?:\w+\s+){0,2}?who(?:m|se)?\b", re.I)
-_WHEN = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:when|by when|by what date)\b", re.I)
+# at the start of the question or of a clause ('In the 2008 plan, when …')
+_CLAUSE = r"(?:^|[,;:—–]\s*)\s*(?:\w+\s+){0,2}?"
+_WHO = re.compile(rf"{_CLAUSE}who(?:m|se)?\b", re.I)
+_WHEN = re.compile(rf"{_CLAUSE}(?:when|by when|by what date)\b", re.I)
 
 
 def asked_fields(q: QueryAnalysis) -> set[str]:

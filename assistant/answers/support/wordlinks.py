@@ -13,6 +13,7 @@ subject the record does not cover still falls short.
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 import weakref
@@ -21,7 +22,7 @@ from collections.abc import Iterable
 import numpy as np
 import numpy.typing as npt
 
-from assistant.analysis import QueryAnalysis, framing_words
+from assistant.analysis import QueryAnalysis, framing_words, unquoted
 from assistant.answers.context import AnswerContext
 from assistant.text import stem_of, stems
 from vectorstore.bm25 import STOPWORDS
@@ -29,6 +30,11 @@ from vectorstore.bm25 import STOPWORDS
 WORD_NEAR = 0.6  # cosine of two words' vectors for one to stand for the other
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
 _CACHE_SIZE = 20_000  # words per embedder
+# a word after these is in verb position, narrowing nothing
+_AUXILIARIES = frozenset(
+    "is are was were be being been am has have had having do does did will would shall should "
+    "can could may might must".split()
+)
 
 _VECTORS: weakref.WeakKeyDictionary[object, dict[str, npt.NDArray[np.float32]]] = (
     weakref.WeakKeyDictionary()
@@ -124,3 +130,46 @@ def linked_coverage(
         near = near_words(list(words.values()), text, context)
         share += sum(kept[t] for t, w in words.items() if w in near)
     return share / total
+
+
+def narrowing_words(q: QueryAnalysis, context: AnswerContext) -> list[str]:
+    """Words of the question that no paper uses, each right before a word the papers do use
+    that it narrows ('the police *pension* scheme', 'the staff sickness *absence* rate'); not
+    a word coordinated with another ('gifts and hospitality'), nor one framing the question."""
+    framing = framing_words(q.question)
+    unknown = {
+        t
+        for t in q.terms
+        if t.isalpha() and t not in framing and context.stats.df(t) == 0 and len(t) >= 3
+    }
+    if not unknown:
+        return []
+    text = unquoted(q.standalone or q.question)
+    tokens = list(re.finditer(r"[A-Za-z0-9]+", text))
+    found = []
+    for i, (token, following) in enumerate(itertools.pairwise(tokens)):
+        word, after = token.group().lower(), following.group().lower()
+        before = tokens[i - 1].group().lower() if i else ""
+        if (
+            word in unknown
+            and text[token.end() : following.start()].strip(" ") == ""  # not 'done (“X'
+            and before not in _AUXILIARIES  # 'is being done', 'was actually'
+            and after in q.terms
+            and after not in framing
+            and after not in STOPWORDS
+            and context.stats.df(after) > 0
+        ):
+            found.append(word)
+    return found
+
+
+def unlinked_modifier(q: QueryAnalysis, context: AnswerContext, text: str) -> str | None:
+    """A :func:`narrowing_words` word that no word of ``text`` (the passages found) comes near
+    in meaning: the question names a kind of thing the record does not hold, so its passages
+    about the wider thing do not answer it. None when every such word is linked ('the
+    *yearly* audit letter' -> 'Annual Audit Letter')."""
+    narrowing = narrowing_words(q, context)
+    if not narrowing:
+        return None
+    near = near_words(narrowing, text, context)
+    return next((w for w in narrowing if w not in near), None)
