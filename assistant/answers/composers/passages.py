@@ -46,6 +46,7 @@ from assistant.answers.support.premises import (
 from assistant.answers.support.recordtext import doc_label, record_name, safe_text
 from assistant.answers.support.sentences import best_for_part, following_sentence
 from assistant.answers.support.summary import asked_fields, record_summary
+from assistant.answers.support.typed import typed_first, unsaid_event
 from assistant.answers.support.wordlinks import (
     linked_coverage,
     narrowing_words,
@@ -226,11 +227,16 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         and linked_coverage(joined, checked, q, context) < MIN_COVERAGE
     ):
         return abstain(q, context, subject_of(q), "The closest passages are about something else.")
-    narrowing = unlinked_modifier(q, context, " ".join(e.text for e in evidence[:6]))
+    near = " ".join(e.text for e in evidence[:6])
+    narrowing = unlinked_modifier(q, context, near)
     if narrowing:
         return abstain(
             q, context, subject_of(q), f"No passage about it speaks of anything '{narrowing}'."
         )
+    event = unsaid_event(q, context, near)  # 'when was X disbanded?', and nothing says so
+    if event:
+        return abstain(q, context, f"when {subject_of(q)}", f"No passage says it was {event}.")
+    evidence = typed_first(q, context, evidence, weights)  # 'when did X start?': its date first
     if q.quantity and not _has_figure(q, evidence[:6]):
         return abstain(
             q, context, f"a figure for {subject_of(q)}", "The passages about it give no number."
@@ -350,7 +356,7 @@ def _finish(
 def _has_figure(q: QueryAnalysis, evidence: list[Evidence]) -> bool:
     """A number (not a year) in a sentence that names what is counted ('4,000 staff')."""
     noun = counted_noun(q.question) or ""
-    noun_stem = stem(noun) if noun else ""
+    noun_stem = stem(noun) if noun in q.terms else ""  # 'how much were …' counts no 'were'
     for item in evidence:
         figures = [f for f in _NUMBER.findall(item.text) if not re.fullmatch(r"(?:19|20)\d\d", f)]
         if figures and (not noun_stem or noun_stem in stems(item.text)):
