@@ -96,3 +96,21 @@ def test_a_paper_s_year_is_no_deadline_the_question_asserts(ask: Ask) -> None:
 def test_a_paper_s_year_does_not_drop_the_actions_it_set_for_later(ask: Ask) -> None:
     answer = ask("What was due by March 2009 according to the 2008 plan for member training?")
     assert "R9" in answer.answer and "financial training for members" in answer.answer
+
+
+# -- an event the question takes for granted that the record says is still to come ------------
+def test_a_date_asked_of_an_approval_still_awaited_is_corrected(ask: Ask) -> None:
+    text = _sample("001_f17b8c3d3b95c95d")
+    assert "Strategic Outline Business Case is yet to be approved." in text
+    answer = ask("When was the IM Futures Programme business case approved?")
+    assert not answer.abstained
+    assert "premise-corrected" in answer.notes
+    assert "is yet to be approved" in answer.answer
+
+
+def test_a_span_of_years_names_a_plan_not_a_window(ask: Ask) -> None:
+    # 'the 2009-12 budget' is what the 2008 paper plans; no paper is dated 2009
+    assert "2009-12 budget" in _sample(PURE_2008)
+    answer = ask("What budget reductions are in the 2009-12 budget?")
+    assert not answer.abstained
+    assert "£142m" in answer.answer

@@ -46,7 +46,7 @@ from assistant.answers.support.premises import (
 from assistant.answers.support.recordtext import doc_label, record_name, safe_text
 from assistant.answers.support.sentences import best_for_part, following_sentence
 from assistant.answers.support.summary import asked_fields, record_summary
-from assistant.answers.support.typed import typed_first, unsaid_event
+from assistant.answers.support.typed import pending_event, typed_first, unsaid_event
 from assistant.answers.support.wordlinks import (
     linked_coverage,
     narrowing_words,
@@ -200,7 +200,7 @@ def unknown_subject(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         )
     if narrowing_words(q, context):  # 'the police pension scheme': is any scheme of that kind?
         evidence, _ = gather(q, context)
-        narrowing = unlinked_modifier(q, context, " ".join(e.text for e in evidence[:6]))
+        narrowing = unlinked_modifier(q, context, " ".join(e.text for e in evidence[:12]))
         if narrowing:
             return abstain(
                 q, context, subject_of(q), f"No record speaks of anything '{narrowing}'."
@@ -227,7 +227,7 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         and linked_coverage(joined, checked, q, context) < MIN_COVERAGE
     ):
         return abstain(q, context, subject_of(q), "The closest passages are about something else.")
-    near = " ".join(e.text for e in evidence[:6])
+    near = " ".join(e.text for e in evidence[:12])
     narrowing = unlinked_modifier(q, context, near)
     if narrowing:
         return abstain(
@@ -241,6 +241,15 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         return abstain(
             q, context, f"a figure for {subject_of(q)}", "The passages about it give no number."
         )
+    pending = pending_event(q, context, evidence, checked)  # 'when was X approved?' — it is not
+    if pending is not None:
+        builder = context.citations()
+        n = builder.add_evidence(pending)
+        if n is not None:
+            head = "**The record gives no date: it says this had not happened yet** —"
+            return _finish(
+                q, context, builder, [f"{head} “{pending.display()}” [{n}]"], ["premise-corrected"]
+            )
     asked = answer_type(q.question)
     needed = 2 if _FROM_TO.search(q.question) else 1  # 'moved from what to what': both values
     if asked and not _gives(asked, evidence[:6], checked, needed, pool=evidence):

@@ -140,7 +140,11 @@ def narrowing_words(q: QueryAnalysis, context: AnswerContext) -> list[str]:
     unknown = {
         t
         for t in q.terms
-        if t.isalpha() and t not in framing and context.stats.df(t) == 0 and len(t) >= 3
+        if t.isalpha()
+        and t not in framing
+        and context.stats.df(t) == 0
+        and len(t) >= 4
+        and not t.endswith(("ly", "ed"))  # 'officially launched', 'newly formed': no kind
     }
     if not unknown:
         return []
