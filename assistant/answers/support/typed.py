@@ -26,6 +26,7 @@ from assistant.text import stem, stems
 WIDER = 3  # times the usual number of passages read for a typed question
 SUBJECT_SHARE = 0.4  # of the question's subject weight a candidate must hold (words linked)
 CANDIDATES = 24  # sentences compared in meaning, best by words first
+MEANING_MIN = 0.55  # cosine of the question and a sentence that restates what it asks
 
 
 def typed_first(
@@ -54,16 +55,13 @@ def typed_first(
     if question.lower() not in vectors:
         return evidence
     target = vectors[question.lower()]
-    best = max(
-        candidates,
-        key=lambda e: (
-            float(np.dot(vectors.get(e.text.lower(), np.zeros_like(target)), target))
-            + shares[id(e)] / 4,
-            -e.rank,
-        ),
-    )
-    if evidence and best is evidence[0]:
-        return evidence
+    meaning = {
+        id(e): float(np.dot(vectors.get(e.text.lower(), np.zeros_like(target)), target))
+        for e in candidates
+    }
+    best = max(candidates, key=lambda e: (meaning[id(e)] + shares[id(e)] / 4, -e.rank))
+    if (evidence and best is evidence[0]) or meaning[id(best)] < MEANING_MIN:
+        return evidence  # no sentence says what was asked in other words well enough
     best.score = max((e.score for e in evidence), default=0.0) + 0.01
     return [best, *(e for e in pool if e is not best)]
 
