@@ -114,3 +114,16 @@ def test_a_span_of_years_names_a_plan_not_a_window(ask: Ask) -> None:
     answer = ask("What budget reductions are in the 2009-12 budget?")
     assert not answer.abstained
     assert "£142m" in answer.answer
+
+
+# -- an owner the question credits with someone else's action ---------------------------------
+def test_an_owner_credited_with_another_s_action_is_corrected(ask: Ask) -> None:
+    assert "R9 Provide regular financial training for members.\tHigh\tТВА\tMPA" in _sample(
+        PURE_2008
+    )
+    answer = ask("What did the Treasurer do to improve financial training for members?")
+    assert "premise-corrected" in answer.notes
+    assert "is owned by MPA" in answer.answer and "not the Treasurer" in answer.answer
+    # the owner it names is the record's own: nothing to correct
+    right = ask("What did the MPA do to improve financial training for members?")
+    assert "premise-corrected" not in right.notes

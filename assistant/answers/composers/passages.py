@@ -35,6 +35,7 @@ from assistant.answers.support.corrections import (
 )
 from assistant.answers.support.figures import count_premise, figure_contradicted, figures
 from assistant.answers.support.gather import gather, passages_line
+from assistant.answers.support.owners import owner_premise
 from assistant.answers.support.premises import (
     asserts_field,
     claim_supported,
@@ -285,8 +286,10 @@ def _compose(
     one record a correction's denial is from, returned so a follow-up can point at it."""
     correction = None
     if not lines:
-        correction = _premise(q, evidence, weights, context, builder) or _figure_premise(
-            q, evidence, weights, builder
+        correction = (
+            _premise(q, evidence, weights, context, builder)
+            or _figure_premise(q, evidence, weights, builder)
+            or _owner_premise(q, context, evidence, builder)
         )
     if correction:
         lines.append(correction)
@@ -328,6 +331,15 @@ def _compose(
     if not builder.citations():
         return abstain(q, context, subject_of(q))
     return _finish(q, context, builder, lines, notes, about)
+
+
+def _owner_premise(
+    q: QueryAnalysis, context: AnswerContext, evidence: list[Evidence], builder: CitationBuilder
+) -> str | None:
+    """'What did the Treasurer do about X?' where X's record is someone else's (the record of
+    the best passage)."""
+    record = context.register.get(evidence[0].record_id) if evidence else None
+    return owner_premise(q, context, record, builder) if record is not None else None
 
 
 def _premise_weights(q: QueryAnalysis, context: AnswerContext) -> dict[str, float]:
