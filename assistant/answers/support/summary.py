@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis import QueryAnalysis
+from assistant.analysis import QueryAnalysis, answer_type, asks_responsibility
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.recordtext import cite, due_words, safe_text
 from assistant.citations import CitationBuilder, record_quote
@@ -22,18 +22,26 @@ from assistant.evidence import Evidence
 _CLAUSE = r"(?:^|[,;:—–]\s*)\s*(?:\w+\s+){0,2}?"
 _WHO = re.compile(rf"{_CLAUSE}who(?:m|se)?\b", re.I)
 _WHEN = re.compile(rf"{_CLAUSE}(?:when|by when|by what date)\b", re.I)
+_DEADLINE = re.compile(r"\b(?:due|deadlines?|timescales?|target(?:ed)?|scheduled|expected)\b", re.I)
 
 
 def asked_fields(q: QueryAnalysis) -> set[str]:
     """The record fields a lookup asks for, by the analysis and by its wh-word: 'owner',
-    'due', 'priority' (status is always shown)."""
+    'due', 'priority' (status is always shown). 'Who chaired …?' asks for another role, and
+    'when was X launched?' for an event's date, not the action's deadline."""
     fields: set[str] = {f for f in q.fields if f in ("owner", "due", "priority")}
-    if q.intent not in ("lookup", "explain"):
-        return fields
-    if _WHO.search(q.question):
-        fields.add("owner")
-    if _WHEN.search(q.question):
-        fields.add("due")
+    if not asks_responsibility(q.question):  # 'which board took over X?': another role
+        fields.discard("owner")
+    if q.intent in ("lookup", "explain"):
+        if _WHO.search(q.question):
+            fields.add("owner")
+        if _WHEN.search(q.question):
+            fields.add("due")
+    asked = answer_type(q.question)
+    if asked in ("person", "holder"):  # 'who chaired X?'
+        fields.discard("owner")
+    if asked == "year" and not _DEADLINE.search(q.question):  # 'when was X launched?'
+        fields.discard("due")
     return fields
 
 
@@ -53,7 +61,8 @@ def record_summary(
     if "owner" in asked and record.owner:
         marker = cite(builder, record, item.chunk_id, record.owner)
         parts.append(f"Owner: **{safe_text(record.owner)}**{marker}")
-    if "due" in asked and (record.due_text or record.due_date):
+    # a deadline the row dates (not a status written in the date column)
+    if "due" in asked and record.due_date and record.due_text != record.status_text:
         marker = cite(builder, record, item.chunk_id, record.due_text)
         parts.append(f"Due: **{due_words(record)}**{marker}")
     if "priority" in asked and record.priority:
