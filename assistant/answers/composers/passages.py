@@ -35,6 +35,7 @@ from assistant.answers.support.corrections import (
 )
 from assistant.answers.support.figures import count_premise, figure_contradicted, figures
 from assistant.answers.support.gather import gather, passages_line
+from assistant.answers.support.owners import owner_premise
 from assistant.answers.support.premises import (
     asserts_field,
     claim_supported,
@@ -45,7 +46,14 @@ from assistant.answers.support.premises import (
 )
 from assistant.answers.support.recordtext import doc_label, record_name, safe_text
 from assistant.answers.support.sentences import best_for_part, following_sentence
-from assistant.citations import CitationBuilder, record_quote
+from assistant.answers.support.summary import asked_fields, record_summary
+from assistant.answers.support.typed import pending_event, typed_first, unsaid_event
+from assistant.answers.support.wordlinks import (
+    linked_coverage,
+    narrowing_words,
+    unlinked_modifier,
+)
+from assistant.citations import CitationBuilder
 from assistant.evidence import Evidence, coverage, term_weights
 from assistant.text import stem, stems
 from ingest.model import ActionRecord
@@ -191,6 +199,13 @@ def unknown_subject(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         return abstain(
             q, context, ", ".join(f"'{m}'" for m in missing), "No document in it uses those words."
         )
+    if narrowing_words(q, context):  # 'the police pension scheme': is any scheme of that kind?
+        evidence, _ = gather(q, context)
+        narrowing = unlinked_modifier(q, context, " ".join(e.text for e in evidence[:12]))
+        if narrowing:
+            return abstain(
+                q, context, subject_of(q), f"No record speaks of anything '{narrowing}'."
+            )
     return None
 
 
@@ -207,12 +222,35 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         )
     joined = " ".join(e.text for e in evidence[:3])
     checked = _premise_weights(q, context) or weights
-    if checked and coverage(joined, checked) < MIN_COVERAGE:
+    if (
+        checked
+        and coverage(joined, checked) < MIN_COVERAGE
+        and linked_coverage(joined, checked, q, context) < MIN_COVERAGE
+    ):
         return abstain(q, context, subject_of(q), "The closest passages are about something else.")
+    near = " ".join(e.text for e in evidence[:12])
+    narrowing = unlinked_modifier(q, context, near)
+    if narrowing:
+        return abstain(
+            q, context, subject_of(q), f"No passage about it speaks of anything '{narrowing}'."
+        )
+    event = unsaid_event(q, context, near)  # 'when was X disbanded?', and nothing says so
+    if event:
+        return abstain(q, context, f"when {subject_of(q)}", f"No passage says it was {event}.")
+    evidence = typed_first(q, context, evidence, weights)  # 'when did X start?': its date first
     if q.quantity and not _has_figure(q, evidence[:6]):
         return abstain(
             q, context, f"a figure for {subject_of(q)}", "The passages about it give no number."
         )
+    pending = pending_event(q, context, evidence, checked)  # 'when was X approved?' — it is not
+    if pending is not None:
+        builder = context.citations()
+        n = builder.add_evidence(pending)
+        if n is not None:
+            head = "**The record gives no date: it says this had not happened yet** —"
+            return _finish(
+                q, context, builder, [f"{head} “{pending.display()}” [{n}]"], ["premise-corrected"]
+            )
     asked = answer_type(q.question)
     needed = 2 if _FROM_TO.search(q.question) else 1  # 'moved from what to what': both values
     if asked and not _gives(asked, evidence[:6], checked, needed, pool=evidence):
@@ -248,8 +286,10 @@ def _compose(
     one record a correction's denial is from, returned so a follow-up can point at it."""
     correction = None
     if not lines:
-        correction = _premise(q, evidence, weights, context, builder) or _figure_premise(
-            q, evidence, weights, builder
+        correction = (
+            _premise(q, evidence, weights, context, builder)
+            or _figure_premise(q, evidence, weights, builder)
+            or _owner_premise(q, context, evidence, builder)
         )
     if correction:
         lines.append(correction)
@@ -285,12 +325,21 @@ def _compose(
         lines.append(f"- {text} — *{where}*")
         if item.record_id and item.record_id not in summarised and len(summarised) < 2:
             summarised.add(item.record_id)
-            summary = _record_summary(item, context, builder, shown)
+            summary = record_summary(item, context, builder, shown, asked_fields(q))
             if summary:
                 lines.append(f"  {summary}")
     if not builder.citations():
         return abstain(q, context, subject_of(q))
     return _finish(q, context, builder, lines, notes, about)
+
+
+def _owner_premise(
+    q: QueryAnalysis, context: AnswerContext, evidence: list[Evidence], builder: CitationBuilder
+) -> str | None:
+    """'What did the Treasurer do about X?' where X's record is someone else's (the record of
+    the best passage)."""
+    record = context.register.get(evidence[0].record_id) if evidence else None
+    return owner_premise(q, context, record, builder) if record is not None else None
 
 
 def _premise_weights(q: QueryAnalysis, context: AnswerContext) -> dict[str, float]:
@@ -328,7 +377,7 @@ def _finish(
 def _has_figure(q: QueryAnalysis, evidence: list[Evidence]) -> bool:
     """A number (not a year) in a sentence that names what is counted ('4,000 staff')."""
     noun = counted_noun(q.question) or ""
-    noun_stem = stem(noun) if noun else ""
+    noun_stem = stem(noun) if noun in q.terms else ""  # 'how much were …' counts no 'were'
     for item in evidence:
         figures = [f for f in _NUMBER.findall(item.text) if not re.fullmatch(r"(?:19|20)\d\d", f)]
         if figures and (not noun_stem or noun_stem in stems(item.text)):
@@ -467,45 +516,6 @@ def _next_in_passage(item: Evidence, evidence: list[Evidence]) -> Evidence | Non
         if e.chunk_id == item.chunk_id and e.label == item.label and e.start > item.start
     ]
     return min(following, key=lambda e: e.start) if following else None
-
-
-def _record_summary(
-    item: Evidence, context: AnswerContext, builder: CitationBuilder, shown: set[int]
-) -> str:
-    """Status and first progress sentence of the record an evidence sentence came from."""
-    record = context.register.get(item.record_id)
-    if record is None:
-        return ""
-    parts = []
-    stated = record_quote(record, record.status_text) if record.status_basis == "stated" else None
-    if stated:
-        n = builder.add(
-            chunk_id=item.chunk_id,
-            document=record.document,
-            quote=stated[0],
-            ref=record.ref,
-            near=stated[1],
-        )
-        parts.append(
-            f"Status: {record.status.replace('_', ' ')} (“{safe_text(record.status_text)}”)"
-            + (f" [{n}]" if n else "")
-        )
-    elif record.status != "unknown":
-        parts.append(f"Status: {record.status.replace('_', ' ')}")
-    if record.progress:
-        said = record_quote(record, record.progress)
-        if said and said[1] not in shown:
-            n = builder.add(
-                chunk_id=item.chunk_id,
-                document=record.document,
-                quote=said[0],
-                ref=record.ref,
-                near=said[1],
-            )
-            if n:
-                shown.add(said[1])
-                parts.append(f"Progress: “{said[0]}” [{n}]")
-    return "; ".join(parts)
 
 
 def _choose(evidence: list[Evidence], weights: dict[str, float]) -> list[Evidence]:

@@ -23,7 +23,7 @@ from assistant.answers.support.premises import premise_scope
 from assistant.answers.support.recordtext import safe_text
 from assistant.citations import CitationBuilder
 from assistant.evidence import Evidence, coverage, term_weights
-from assistant.text import stems
+from assistant.text import stem, stems
 from ingest.model import ActionRecord
 from vectorstore.bm25 import query_terms
 
@@ -127,9 +127,16 @@ def denied_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuild
         title = stems(record.title) if record and record.title else set()
         named = bool(title) and title <= asked  # the question names the record by its title
         about = f"{item.text} {record.title if record else ''}"  # 'this area' is the record's
-        if not named and coverage(about, weights) < 0.5:
-            continue
         phrase = denied_phrase(q.question, item.text, names)
+        # the passage must be about the subject, not only name the thing denied ('lead')
+        denied = stems(phrase or "")
+        subject = {t: w for t, w in weights.items() if t not in denied}
+        unknown = [t for t in q.terms if stem(t) not in denied and context.stats.df(t) == 0]
+        if not named and (
+            (not subject and unknown)  # every word naming the subject is one no paper uses
+            or coverage(about, subject or weights) < 0.5
+        ):
+            continue
         if phrase and all(phrase != p for _, p in denials):
             denials.append((item, phrase))
     if not denials:

@@ -7,11 +7,13 @@ that coverage, the unknown-word guard and record matching compare like with like
 from __future__ import annotations
 
 import itertools
+import re
 import threading
 
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.patterns import GENERIC
 from assistant.answers.context import AnswerContext
+from assistant.answers.support.papers import paper_of_year
 from assistant.evidence import split_compound
 from assistant.text import TermStats
 from ingest.linking import acronyms_defined, words_of
@@ -23,8 +25,10 @@ _CACHE_LOCK = threading.Lock()
 
 
 def linked(q: QueryAnalysis, context: AnswerContext) -> QueryAnalysis:
-    """``q`` with its terms (and subject terms) spelt as the record spells them; ``q`` itself
-    when nothing changes."""
+    """``q`` with its terms (and subject terms) spelt as the record spells them, and a year
+    that names papers read as those papers (:func:`paper_of_year`); ``q`` itself when nothing
+    changes."""
+    q = paper_of_year(q, context)  # 'in the 2008 plan': that paper, not deadlines in 2008
     mapping = _compounds(q.terms, q.question, context.stats)
     mapping.update(_acronyms(q.terms, q.question, acronyms_of(context), context.stats))
     if not mapping:
@@ -38,8 +42,26 @@ def linked(q: QueryAnalysis, context: AnswerContext) -> QueryAnalysis:
         return list(out)
 
     return q.model_copy(
-        update={"terms": respelt(q.terms), "subject_terms": respelt(q.subject_terms)}
+        update={
+            "terms": respelt(q.terms),
+            "subject_terms": respelt(q.subject_terms),
+            "standalone": respelt_text(q.standalone or q.question, mapping),
+        }
     )
+
+
+def respelt_text(text: str, mapping: dict[str, list[str]]) -> str:
+    """``text`` searched in the record's spelling: each word ``mapping`` respells replaced by
+    its replacement ('whistleblowing' -> 'whistle blowing'; 'data base' -> 'database')."""
+    out: list[str] = []
+    for piece in re.split(r"([A-Za-z0-9]+)", text):
+        new = mapping.get(piece.lower())
+        said = " ".join(new) if new else piece
+        if new and out and out[-1] == " " and len(out) >= 2 and out[-2] == said:
+            out.pop()  # both words of an open compound become the one closed word
+            continue
+        out.append(said)
+    return "".join(out)
 
 
 def _compounds(terms: list[str], question: str, stats: TermStats) -> dict[str, list[str]]:

@@ -33,7 +33,7 @@ from assistant.answers.support.topics import (
     record_hits,
 )
 from assistant.citations import CitationBuilder, record_quote
-from assistant.evidence import split_compound, term_weights
+from assistant.evidence import coverage, split_compound, term_weights
 from assistant.register import record_text
 from assistant.text import stem, stems
 from ingest.dates import scan_dates
@@ -318,14 +318,27 @@ def described_record(q: QueryAnalysis, context: AnswerContext) -> ActionRecord |
     weights = term_weights(topic, context.stats)
     if not weights:
         return None
-    found = record_hits(q, context, q.question, k=5)
+    found = record_hits(q, context, q.standalone or q.question, k=5)
     scored = list(zip(context.register.topic_share_of(found, weights), found, strict=True))
     if not scored:
         return None
-    best_share = max(share for share, _ in scored)
-    if best_share < TOPIC_SHARE_MIN:
+    if max(share for share, _ in scored) < TOPIC_SHARE_MIN:
         return None
-    return next(record for share, record in scored if share == best_share)
+    # what the record is (its issue, title, action) weighs as much as all its words: a rare
+    # word its progress note mentions in passing does not make it the one described
+    return max(
+        (
+            (share + coverage(_issue_text(record), weights), -rank, record)
+            for rank, (share, record) in enumerate(scored)
+            if share >= TOPIC_SHARE_MIN
+        ),
+        key=lambda t: (t[0], t[1]),
+    )[2]
+
+
+def _issue_text(record: ActionRecord) -> str:
+    """What a record is: its title, issue, agreed action and category (not its progress)."""
+    return " ".join(v for v in (record.title, record.finding, record.action, record.category) if v)
 
 
 def _claim_words(text: str) -> str:

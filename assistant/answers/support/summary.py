@@ -1,0 +1,99 @@
+"""The line under a passage that came from an action record: its status and first progress
+sentence, and the fields the question asks for that the sentence itself does not give.
+
+A question in its own words ('who was given the job of dealing with the backlog of building
+repairs?') is answered from the sentences that match it best; when the best one is a record's
+cell, the value asked for (its owner, its deadline, its priority) is that record's, cited from
+its row, so the answer gives what was asked and not only what the record is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis import QueryAnalysis, answer_type, asks_responsibility
+from assistant.answers.context import AnswerContext
+from assistant.answers.support.recordtext import cite, due_words, safe_text
+from assistant.citations import CitationBuilder, record_quote
+from assistant.evidence import Evidence
+
+# the wh-word asks for a field: 'who …?' an owner, 'when …?' / 'by when' a deadline
+# at the start of the question or of a clause ('In the 2008 plan, when …')
+_CLAUSE = r"(?:^|[,;:—–]\s*)\s*(?:\w+\s+){0,2}?"
+_WHO = re.compile(rf"{_CLAUSE}who(?:m|se)?\b", re.I)
+_WHEN = re.compile(rf"{_CLAUSE}(?:when|by when|by what date)\b", re.I)
+_DEADLINE = re.compile(r"\b(?:due|deadlines?|timescales?|target(?:ed)?|scheduled|expected)\b", re.I)
+
+
+def asked_fields(q: QueryAnalysis) -> set[str]:
+    """The record fields a lookup asks for, by the analysis and by its wh-word: 'owner',
+    'due', 'priority' (status is always shown). 'Who chaired …?' asks for another role, and
+    'when was X launched?' for an event's date, not the action's deadline."""
+    fields: set[str] = {f for f in q.fields if f in ("owner", "due", "priority")}
+    if not asks_responsibility(q.question):  # 'which board took over X?': another role
+        fields.discard("owner")
+    if q.intent in ("lookup", "explain"):
+        if _WHO.search(q.question):
+            fields.add("owner")
+        if _WHEN.search(q.question):
+            fields.add("due")
+    asked = answer_type(q.question)
+    if asked in ("person", "holder"):  # 'who chaired X?'
+        fields.discard("owner")
+    if asked == "year" and not _DEADLINE.search(q.question):  # 'when was X launched?'
+        fields.discard("due")
+    return fields
+
+
+def record_summary(
+    item: Evidence,
+    context: AnswerContext,
+    builder: CitationBuilder,
+    shown: set[int],
+    asked: frozenset[str] | set[str] = frozenset(),
+) -> str:
+    """Status and first progress sentence of the record an evidence sentence came from, after
+    the ``asked`` fields ('owner', 'due', 'priority') the record gives, each cited."""
+    record = context.register.get(item.record_id)
+    if record is None:
+        return ""
+    parts = []
+    if "owner" in asked and record.owner:
+        marker = cite(builder, record, item.chunk_id, record.owner)
+        parts.append(f"Owner: **{safe_text(record.owner)}**{marker}")
+    # a deadline the row dates (not a status written in the date column)
+    if "due" in asked and record.due_date and record.due_text != record.status_text:
+        marker = cite(builder, record, item.chunk_id, record.due_text)
+        parts.append(f"Due: **{due_words(record)}**{marker}")
+    if "priority" in asked and record.priority:
+        marker = cite(builder, record, item.chunk_id, record.priority)
+        parts.append(f"Priority: **{safe_text(record.priority)}**{marker}")
+    stated = record_quote(record, record.status_text) if record.status_basis == "stated" else None
+    if stated:
+        n = builder.add(
+            chunk_id=item.chunk_id,
+            document=record.document,
+            quote=stated[0],
+            ref=record.ref,
+            near=stated[1],
+        )
+        parts.append(
+            f"Status: {record.status.replace('_', ' ')} (“{safe_text(record.status_text)}”)"
+            + (f" [{n}]" if n else "")
+        )
+    elif record.status != "unknown":
+        parts.append(f"Status: {record.status.replace('_', ' ')}")
+    if record.progress:
+        said = record_quote(record, record.progress)
+        if said and said[1] not in shown:
+            n = builder.add(
+                chunk_id=item.chunk_id,
+                document=record.document,
+                quote=said[0],
+                ref=record.ref,
+                near=said[1],
+            )
+            if n:
+                shown.add(said[1])
+                parts.append(f"Progress: “{said[0]}” [{n}]")
+    return "; ".join(parts)
