@@ -29,6 +29,7 @@ from assistant.answers.support.corrections import (
     FUTURE,
     PAST,
     WHAT_THE_RECORD_SAYS,
+    agent_lead,
     author_lead,
     date_lead,
     denied_lead,
@@ -88,7 +89,8 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     counted = None if _prose_done(q) else count_premise(q, context, builder)
     if counted:
         return _finish(q, context, builder, [counted], ["premise-corrected"])
-    for opening in (date_lead, author_lead, denied_lead):  # a date, an author, a denial
+    # a date, an author, who acted, a denial
+    for opening in (date_lead, author_lead, agent_lead, denied_lead):
         lead = opening(q, context, builder)
         if lead is not None:
             return _compose(

@@ -74,6 +74,31 @@ _CLAIMED_AUTHOR = [
 ]
 
 
+# who a question makes the speaker of a paper it names: 'what did <who> tell the panel in …',
+# 'what has <who> reported in …'
+_REPORTING = (
+    r"(?:tell|told|explain|report|say|said|set out|present|describe|inform|advise|brief|"
+    r"outline|highlight|propose|recommend|warn|write|wrote|written|submit)\w*"
+)
+_CLAIMED_SPEAKER = re.compile(
+    rf"^\s*(?:what|how|why|when|which)\b[\w\s]{{0,12}}?\b(?:did|does|do|has|had|have)\s+"
+    rf"(?P<who>.+?)\s+(?:\w+ly\s+)?{_REPORTING}\b",
+    re.I,
+)
+
+
+def claimed_speaker(question: str) -> str | None:
+    """Who a question asking what was said in a paper makes its speaker ('what did the Head
+    of Estates explain to the committee in …?'), as written; None when it names none."""
+    match = _CLAIMED_SPEAKER.search(unquoted(question))
+    if match is None:
+        return None
+    who = match.group("who").strip()
+    if not re.search(r"\b[A-Z][A-Za-z]{2,}", who) or len(who.split()) > 8:
+        return None  # 'what did they say', 'what did it report': no one named
+    return who
+
+
 def claimed_author(scope: str) -> str | None:
     """Who the words ``scope`` (a premise) say wrote or presented a paper, as written."""
     for pattern in _CLAIMED_AUTHOR:
