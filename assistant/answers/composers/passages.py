@@ -33,6 +33,7 @@ from assistant.answers.support.corrections import (
     author_lead,
     date_lead,
     denied_lead,
+    pending_lead,
 )
 from assistant.answers.support.figures import count_premise, figure_contradicted, figures
 from assistant.answers.support.gather import gather, passages_line
@@ -89,8 +90,8 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     counted = None if _prose_done(q) else count_premise(q, context, builder)
     if counted:
         return _finish(q, context, builder, [counted], ["premise-corrected"])
-    # a date, an author, who acted, a denial
-    for opening in (date_lead, author_lead, agent_lead, denied_lead):
+    # a date, an author, who acted, a thing still to be done, a denial
+    for opening in (date_lead, author_lead, agent_lead, pending_lead, denied_lead):
         lead = opening(q, context, builder)
         if lead is not None:
             return _compose(

@@ -24,6 +24,8 @@ from assistant.answers.support.claims import (
     claimed_author,
     claimed_speaker,
     denied_phrase,
+    pending_phrase,
+    verb_classes,
 )
 from assistant.answers.support.dated import DUE_WORDS, asserted_dates, check_date
 from assistant.answers.support.gather import gather
@@ -243,3 +245,47 @@ def agent_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilde
     return Lead(
         [head, WHAT_THE_RECORD_SAYS], ["premise-corrected"], plain, evidence, weights, [record]
     )
+
+
+def pending_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder) -> Lead | None:
+    """A question asking when or whether a thing was done ('when was X approved?', 'has X been
+    signed off?') where a sentence about X says it is still to be done ('X is yet to be
+    approved', 'awaiting approval'): the record's words, cited, with the date of the paper
+    that says so, then what the record says of X. No date is no reason to abstain here: the
+    record answers that there is none yet."""
+    if q.intent not in ("lookup", "explain") or not q.terms:
+        return None
+    unfiltered = q.model_copy(update={"since": None, "until": None, "period": None})
+    evidence, weights = gather(unfiltered, context)
+    found = None
+    records = context.register.by_id()
+    for item in evidence[:12]:
+        phrase = pending_phrase(q.question, item.text)
+        if phrase is None:
+            continue
+        # about the subject: the question's words but the verb the phrase denies, in the
+        # sentence or the title of its record ('standards … awaiting approval' of a
+        # commercial controls area)
+        said = verb_classes(phrase)
+        subject = {t: w for t, w in weights.items() if not verb_classes(t) & said}
+        record = records.get(item.record_id) if item.record_id else None
+        about = f"{item.text} {record.title if record and record.title else ''}"
+        if not subject or coverage(about, subject) >= 0.5:
+            found = (item, phrase)
+            break
+    if found is None:
+        return None
+    item, phrase = found
+    n = builder.add_evidence(item)
+    if n is None:
+        return None
+    documents = {d.id: d for d in context.documents}
+    paper = documents.get(item.document.id)
+    when = f" (as of {doc_label(paper)})" if paper is not None else ""
+    no = "No — the" if _ASKS_WHETHER.match(q.question) else "The"
+    head = f"**{no} record says “{safe_text(phrase)}”{when}** — “{item.display()}” [{n}]"
+    plain = unfiltered.model_copy(update={"claims": []})
+    return Lead([head, WHAT_THE_RECORD_SAYS], ["premise-corrected"], plain, evidence, weights)
+
+
+_ASKS_WHETHER = re.compile(r"^\s*(?:has|have|had|was|were|is|are|did)\b", re.I)
