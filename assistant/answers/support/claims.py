@@ -129,8 +129,8 @@ _REPORTING = (
     r"outline|highlight|propose|recommend|warn|write|wrote|written|submit)\w*"
 )
 _CLAIMED_SPEAKER = re.compile(
-    rf"^\s*(?:what|how|why|when|which)\b[\w\s]{{0,12}}?\b(?:did|does|do|has|had|have)\s+"
-    rf"(?P<who>.+?)\s+(?:\w+ly\s+)?{_REPORTING}\b",
+    r"^\s*(?:what|how|why|when|in what way|which \w+)\s+(?:did|does|do|has|had|have)\s+"
+    rf"(?P<who>(?:the\s+)?(?-i:[A-Z])[^,;:?]{{1,60}}?)\s+(?:\w+ly\s+)?{_REPORTING}\b",
     re.I,
 )
 

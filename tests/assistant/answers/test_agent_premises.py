@@ -59,6 +59,8 @@ def test_the_speaker_of_a_paper_is_read_from_the_question() -> None:
         "the Head of Estates"
     )
     assert claimed_speaker("What did they report in the plan?") is None
+    # 'report' as a noun, in a question that names no speaker
+    assert claimed_speaker("Which has more actions: the audit report or the plan?") is None
 
 
 def test_a_wrong_owner_named_as_the_doer_is_corrected(ask: Callable[[str], Answer]) -> None:
