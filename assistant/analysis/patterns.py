@@ -67,8 +67,9 @@ _RESULT_VERBS = (
     r"discover|learn|produce|propose|show|achieve|deliver|result in|lead to|come up with)"
 )
 OUTCOME = re.compile(
-    r"\b(?:came out of|come out of|(?:came|resulted|emerged|followed) from|happened (?:at|in|"
-    r"during)|(?:outcomes?|results?|findings?|conclusions?|decisions?|output|lessons) (?:of|from)|"
+    r"\b(?:came out of|come out of|what (?:has |have )?(?:came|come|resulted|emerged|followed) "
+    r"from|happened (?:at|in|during)|"
+    r"(?:outcomes?|results?|findings?|conclusions?|decisions?|output|lessons) (?:of|from)|"
     r"what (?:was|were) (?:decided|agreed|concluded|found|resolved|determined|identified|"
     r"established|revealed|discovered|learn[et]d?|produced|proposed|recommended|achieved)|"
     r"what did .{3,60}? " + _RESULT_VERBS + r"|how did .{3,60}? (?:go|turn out)|"

@@ -69,6 +69,8 @@ def test_the_result_of_an_event_is_asked_for_in_many_ways() -> None:
     ):
         assert OUTCOME.search(question), question
     assert not OUTCOME.search("What does the plan recommend on staffing?")
+    assert OUTCOME.search("What resulted from the peer review?")
+    assert not OUTCOME.search("How many actions resulted from the peer review?")  # a count
 
 
 def test_an_event_only_announced_has_no_result_in_the_record(
