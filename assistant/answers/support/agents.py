@@ -20,8 +20,8 @@ _PARTS = re.compile(r"\s*[/;]\s*|\s*,\s+")
 _AUX = r"(?:did|does|do|has|have|had|is|are|was|were|will|would|should|could|can|might)"
 # the question's opening up to the subject: 'what did', 'how far has', 'why was', 'in what way did'
 _BEFORE_SUBJECT = re.compile(
-    rf"^\s*(?:(?:what|how|why|when|where|which|whom?|in what way|to what extent)\b[\w\s,]{{0,20}}?"
-    rf"\s)?{_AUX}\s+(?:the\s+)?$",
+    rf"(?:^|[,;:—–]\s*)(?:(?:what|how|why|when|where|which|whom?|in what way|to what extent)\b"
+    rf"[\w\s]{{0,20}}?\s)?{_AUX}\s+(?:the\s+)?$",
     re.I,
 )
 # the agent of a passive: '… done by', '… been delivered by', 'handled by'

@@ -60,9 +60,9 @@ def denied_phrase(question: str, text: str, names: str = "") -> str | None:
 # 'is yet to be approved', 'has not yet been signed off', 'awaiting approval', 'pending
 # sign-off', 'still to be agreed', 'remains to be finalised': the cue, then the verb (or its noun)
 _PENDING = re.compile(
-    r"\b(?:yet to (?:be )?|not (?:yet )?(?:been )?|still to (?:be )?|"
+    r"\b(?:yet to (?:be )?|not (?:yet )?(?:been )?|still to (?:be )?|(?:still|currently) being |"
     r"(?:awaiting|pending) (?:the |its |their )?|remains? to be |in the process of being )"
-    r"(?P<verb>[A-Za-z]+)(?:[- ](?:off|out|up|through)\b)?",
+    r"(?:(?!only\b)\w+ly )?(?P<verb>[A-Za-z]+)(?:[- ](?:off|out|up|through)\b)?",
     re.I,
 )
 # a question asking when or whether a thing was done ('when was X approved?', 'has X been

@@ -38,6 +38,9 @@ def test_the_agent_is_the_subject_of_the_verb_or_of_a_passive() -> None:
         named_agent("How far has the fleet review been taken by the Director of Estates?", PARTIES)
         == "the Director of Estates"
     )
+    # after a clause that sets the scene
+    said = "According to the plan, what has the Board Secretary done on the fleet review?"
+    assert named_agent(said, PARTIES) == "the Board Secretary"
     # a role in capitals the register does not know is an agent too
     assert named_agent("Why did the Head of Procurement delay the tender?", PARTIES) == (
         "the Head of Procurement"

@@ -30,6 +30,13 @@ def test_a_pending_form_of_the_asked_verb_is_found() -> None:
     assert pending_phrase("Has the fleet strategy been approved?", text) == "awaiting sign-off"
     said = "The depot plan has not yet been published."
     assert pending_phrase("When was the depot plan published?", said) == "not yet been published"
+    said_later = "The depot plan is still being finalised; it has not yet been formally adopted."
+    assert pending_phrase("When was the depot plan finalised?", said_later) == (
+        "still being finalised"
+    )
+    assert pending_phrase("Was the depot plan approved?", said_later) == (
+        "not yet been formally adopted"
+    )
     # another verb, or a question about what is to come, finds nothing
     assert pending_phrase("When was the depot plan costed?", said) is None
     assert pending_phrase("What will the depot plan publish?", said) is None
