@@ -108,12 +108,14 @@ def no_value(q: QueryAnalysis, found: list[ActionRecord], context: AnswerContext
         return None  # a sentence of the record answers it, or the question asserts something
     missing = " or ".join(_EMPTY[f][0] for f in asked)
     name = f"{record_name(record)} ({doc_label(None, record)})"
-    return abstain(
+    answer = abstain(
         q,
         context,
         f"the {missing} of {name}",
         f"The record has it (“{safe_text(record.title)}”) but gives no {missing} for it.",
     )
+    answer.records = [record]  # the record it is about: a follow-up's 'it'
+    return answer
 
 
 # 'overdue' is narrower than 'slipped': not complete and past its (revised) deadline at the

@@ -29,6 +29,7 @@ def test_an_empty_deadline_is_an_abstention_that_names_the_record(
     answer = ask("When is the Training & Development improvement area due to finish?")
     assert answer.abstained and not answer.citations
     assert "item 6" in answer.answer and "no deadline" in answer.answer
+    assert [r.ref for r in answer.records] == ["6"]  # what a follow-up's 'it' points at
 
 
 def test_an_empty_priority_named_by_ref_is_an_abstention(ask: Callable[[str], Answer]) -> None:
