@@ -64,9 +64,17 @@ CLAIMS: list[tuple[re.Pattern[str], ClaimKind]] = [
     ),
 ]
 # Asks what came of something.
+_RESULT_VERBS = (
+    r"(?:decide|conclude|find|agree|recommend|resolve|determine|identify|establish|reveal|"
+    r"discover|learn|produce|propose|show|achieve|deliver|result in|lead to|come up with)"
+)
 OUTCOME = re.compile(
-    r"\b(?:came out of|come out of|outcome of|outcomes of|results? of|what (?:was|were) "
-    r"(?:decided|agreed|concluded|found)|what did .{3,60}? (?:decide|conclude|find|agree)|"
+    r"\b(?:came out of|come out of|what (?:has |have )?(?:came|come|resulted|emerged|followed) "
+    r"from|happened (?:at|in|during)|"
+    r"(?:outcomes?|results?|findings?|conclusions?|decisions?|output|lessons) (?:of|from)|"
+    r"what (?:was|were) (?:decided|agreed|concluded|found|resolved|determined|identified|"
+    r"established|revealed|discovered|learn[et]d?|produced|proposed|recommended|achieved)|"
+    r"what did .{3,60}? " + _RESULT_VERBS + r"|how did .{3,60}? (?:go|turn out)|"
     r"did .{3,80}? actually|was .{3,80}? actually|did .{3,80}? (?:go live|happen|take place))\b",
     re.I,
 )

@@ -56,16 +56,22 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     # a period no paper covers, unless a paper's text writes it (a forecast's year)
     "unknown_period": (documents.unknown_period, *_FROM_PASSAGES),
     # the date of something the paper reports, not of the paper: answered from its passages
-    "document": (documents.document_facts, passages.unknown_words, passages.passages),
-    "refs": (records.by_ref, *_FROM_PASSAGES),
+    "document": (
+        documents.withheld,  # what a part the paper withholds says: not in the record
+        documents.document_facts,
+        passages.unknown_words,
+        passages.passages,
+    ),
+    "refs": (documents.withheld, records.by_ref, *_FROM_PASSAGES),
     # a figure the question takes for granted is checked before the list is drawn
     "register": (
+        documents.withheld,
         passages.premise_first,
         records.overdue,  # narrower than 'slipped': past the current deadline, not complete
         passages.prose_count,
         register.listing,
     ),
-    "select": (passages.premise_first, register.select_few, register.listing),
+    "select": (documents.withheld, passages.premise_first, register.select_few, register.listing),
     "recurring": (across_reports.recurrence, across_reports.recurring_overview),
     "compare": (
         passages.unknown_words,
@@ -78,6 +84,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     ),
     # the record described is found first: words it does not use may only frame the question
     "field": (
+        documents.withheld,
         passages.premise_first,
         passages.unknown_subject,  # no record is described by words no paper uses
         records.by_field,
@@ -85,7 +92,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         documents.overview,
         passages.passages,
     ),
-    "passages": (passages.premise_first, *_FROM_PASSAGES),
+    "passages": (documents.withheld, passages.premise_first, *_FROM_PASSAGES),
 }
 
 # Narrative questions only. The register routes (register, select, refs, field, recurring)
@@ -95,7 +102,12 @@ LLM_ROUTES: frozenset[Route] = frozenset({"compare", "passages"})
 # Run before an LLM is asked, as they run first in the default chains: a question whose key
 # words no document uses is refused, LLM or not.
 # A premise the record contradicts is corrected from the record first, LLM or not.
-LLM_GUARDS: tuple[Composer, ...] = (passages.premise_first, passages.unknown_words)
+# What a part the paper withholds says is not in the record, LLM or not.
+LLM_GUARDS: tuple[Composer, ...] = (
+    documents.withheld,
+    passages.premise_first,
+    passages.unknown_words,
+)
 
 
 # the words that make 'when …?' ask for a deadline (a register column), not an event's date

@@ -185,3 +185,82 @@ def overview(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         records=records,
         route="document",
     )
+
+
+# -- parts of a paper withheld from publication -------------------------------------------------
+# 'Appendix 1 – Governance Plan (Restricted)', 'Annex B: Exempt', 'Part 2 - not for publication'
+_PART = r"(?:appendix|appendices|annex(?:e|ure)?|schedule|enclosure|attachment|exhibit|part)"
+_NUMBER = r"(?:\d[\w.]*|(?-i:[A-Z]|[IVX]+)\b)"  # '1', '2.3', 'B', 'IV'
+_MARK = (
+    r"(?:restricted|exempt(?: information)?|confidential|not for publication|not published|"
+    r"protectively marked|official[- ]sensitive|commercially sensitive|private)"
+)
+_WITHHELD_LINE = re.compile(
+    rf"^[^\S\n]*[-•*]?[^\S\n]*(?P<part>{_PART}[^\S\n]+{_NUMBER})(?P<title>[^\n]*?)"
+    rf"(?:[(\[][^\S\n]*(?P<mark>{_MARK})[^\S\n]*[)\]]|[-–:][^\S\n]*(?P<mark2>{_MARK})[^\S\n]*$)",
+    re.I | re.M,
+)
+_NAMED_PART = re.compile(rf"\b(?P<kind>{_PART})\b(?:\s+(?P<number>{_NUMBER}))?", re.I)
+# a question about the withholding itself ('which appendix is restricted?', 'why was it not
+# published?', 'what is attached as Appendix 1?'), which the covering paper answers
+_ABOUT_WITHHOLDING = re.compile(
+    rf"\b(?:{_MARK}|withheld|publish\w*|public|available|marked|attached|called|titled|"
+    rf"entitled|named|why)\b",
+    re.I,
+)
+
+
+def withheld(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """A question about the content of a part of a paper that the paper marks as withheld
+    ('Appendix 1 – … (Restricted)'), which is not in the record: the abstention, saying so.
+    The part is named by its label and number ('Appendix 1'), or by its mark ('the restricted
+    appendix'); a question about the withholding itself ('which appendix is restricted?') is
+    left to the passages. None when the question is about no such part."""
+    question = q.question
+    if not _NAMED_PART.search(question):
+        return None
+    scope = [d for d in context.documents if not q.documents or d.id in q.documents]
+    for doc in scope:
+        text = context.document_text(doc.id)
+        for line in _WITHHELD_LINE.finditer(text):
+            part = line.group("part").strip()
+            mark = (line.group("mark") or line.group("mark2") or "").strip()
+            if not _names_part(question, part, mark, text):
+                continue
+            # the label and its mark, as the question writes them, name the part; any other
+            # word of withholding asks about the withholding
+            rest = re.sub(rf"\b{re.escape(mark)}\s+(?={_PART})", " ", question, flags=re.I)
+            if _ABOUT_WITHHOLDING.search(rest):
+                return None
+            title = line.group("title").strip(" –-:(")
+            named = f"{part} ({title})" if title else part
+            return abstain(
+                q,
+                context,
+                f"what {part} of {doc_label(doc)} says",
+                f"{safe_text(named)} is marked {mark.lower()}: the paper lists it but its "
+                "content is not in the record.",
+            )
+    return None
+
+
+def _names_part(question: str, part: str, mark: str, text: str) -> bool:
+    """Whether the question names this withheld part: by its label and number ('Appendix 1'),
+    by its label and mark ('the restricted appendix'), or by its label alone when the paper
+    names no other part of that kind."""
+    kind, _, number = part.partition(" ")
+    for named in _NAMED_PART.finditer(question):
+        if named.group("kind").lower()[:5] != kind.lower()[:5]:  # 'appendices' of 'appendix'
+            continue
+        if named.group("number") and named.group("number").lower() == number.strip().lower():
+            return True
+        if re.search(rf"\b{re.escape(mark)}\b", question, re.I):
+            return True
+        others = {
+            m.group("number").lower()
+            for m in _NAMED_PART.finditer(text)
+            if m.group("number") and m.group("kind").lower() == kind.lower()
+        }
+        if not named.group("number") and others <= {number.strip().lower()}:
+            return True
+    return False

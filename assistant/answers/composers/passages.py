@@ -29,13 +29,14 @@ from assistant.answers.support.corrections import (
     FUTURE,
     PAST,
     WHAT_THE_RECORD_SAYS,
+    agent_lead,
     author_lead,
     date_lead,
     denied_lead,
+    pending_lead,
 )
 from assistant.answers.support.figures import count_premise, figure_contradicted, figures
 from assistant.answers.support.gather import gather, passages_line
-from assistant.answers.support.owners import owner_premise
 from assistant.answers.support.premises import (
     asserts_field,
     claim_supported,
@@ -47,7 +48,7 @@ from assistant.answers.support.premises import (
 from assistant.answers.support.recordtext import doc_label, record_name, safe_text
 from assistant.answers.support.sentences import best_for_part, following_sentence
 from assistant.answers.support.summary import asked_fields, record_summary
-from assistant.answers.support.typed import pending_event, typed_first, unsaid_event
+from assistant.answers.support.typed import typed_first, unsaid_event
 from assistant.answers.support.wordlinks import (
     linked_coverage,
     narrowing_words,
@@ -96,7 +97,8 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     counted = None if _prose_done(q) else count_premise(q, context, builder)
     if counted:
         return _finish(q, context, builder, [counted], ["premise-corrected"])
-    for opening in (date_lead, author_lead, denied_lead):  # a date, an author, a denial
+    # a date, an author, who acted, a thing still to be done, a denial
+    for opening in (date_lead, author_lead, agent_lead, pending_lead, denied_lead):
         lead = opening(q, context, builder)
         if lead is not None:
             return _compose(
@@ -242,15 +244,6 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         return abstain(
             q, context, f"a figure for {subject_of(q)}", "The passages about it give no number."
         )
-    pending = pending_event(q, context, evidence, checked)  # 'when was X approved?' — it is not
-    if pending is not None:
-        builder = context.citations()
-        n = builder.add_evidence(pending)
-        if n is not None:
-            head = "**The record gives no date: it says this had not happened yet** —"
-            return _finish(
-                q, context, builder, [f"{head} “{pending.display()}” [{n}]"], ["premise-corrected"]
-            )
     asked = answer_type(q.question)
     needed = 2 if _FROM_TO.search(q.question) else 1  # 'moved from what to what': both values
     if asked and not _gives(asked, evidence[:6], checked, needed, pool=evidence):
@@ -286,10 +279,8 @@ def _compose(
     one record a correction's denial is from, returned so a follow-up can point at it."""
     correction = None
     if not lines:
-        correction = (
-            _premise(q, evidence, weights, context, builder)
-            or _figure_premise(q, evidence, weights, builder)
-            or _owner_premise(q, context, evidence, builder)
+        correction = _premise(q, evidence, weights, context, builder) or _figure_premise(
+            q, evidence, weights, builder
         )
     if correction:
         lines.append(correction)
@@ -331,15 +322,6 @@ def _compose(
     if not builder.citations():
         return abstain(q, context, subject_of(q))
     return _finish(q, context, builder, lines, notes, about)
-
-
-def _owner_premise(
-    q: QueryAnalysis, context: AnswerContext, evidence: list[Evidence], builder: CitationBuilder
-) -> str | None:
-    """'What did the Treasurer do about X?' where X's record is someone else's (the record of
-    the best passage)."""
-    record = context.register.get(evidence[0].record_id) if evidence else None
-    return owner_premise(q, context, record, builder) if record is not None else None
 
 
 def _premise_weights(q: QueryAnalysis, context: AnswerContext) -> dict[str, float]:

@@ -11,7 +11,7 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.describe import describe_records
 from assistant.answers.support.premises import described_record
-from assistant.answers.support.recordtext import doc_label, record_line, safe_text
+from assistant.answers.support.recordtext import doc_label, record_line, record_name, safe_text
 from assistant.answers.support.topics import (
     apply_api_filters,
     filtered,
@@ -73,7 +73,7 @@ def by_ref(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             f"an action numbered {', '.join(q.refs)}",
             f"Its refs are: {ref_ranges(context)}.",
         )
-    return describe_records(q, found, context, route="refs")
+    return no_value(q, found, context) or describe_records(q, found, context, route="refs")
 
 
 def by_field(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
@@ -82,7 +82,40 @@ def by_field(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     best = described_record(q, context)
     if best is None:
         return None
-    return describe_records(q, [best], context, route="field")
+    return no_value(q, [best], context) or describe_records(q, [best], context, route="field")
+
+
+# the columns a question may ask for that a record may leave empty, and what is then missing
+_EMPTY = {
+    "due": ("deadline", lambda r: not r.due_text),
+    "priority": ("priority", lambda r: not r.priority),
+}
+
+
+def no_value(q: QueryAnalysis, found: list[ActionRecord], context: AnswerContext) -> Answer | None:
+    """'By when should X be done?' of the one record the question is about, whose column for
+    what it asks (its deadline, its priority) is empty, and none of whose sentences answers it
+    either: an abstention naming the record, since the record holds no value to give. None
+    when there is one (or a premise to correct, or several records, or other fields asked)."""
+    asked = [f for f in q.fields if f in ("due", "owner", "priority", "status", "progress")]
+    if len(found) != 1 or not asked or any(f not in _EMPTY for f in asked) or q.claims:
+        return None
+    record = found[0]
+    if not all(_EMPTY[f][1](record) for f in asked):
+        return None
+    described = describe_records(q, found, context, route="field")
+    if len(described.citations) > 1 or "premise-corrected" in described.notes:
+        return None  # a sentence of the record answers it, or the question asserts something
+    missing = " or ".join(_EMPTY[f][0] for f in asked)
+    name = f"{record_name(record)} ({doc_label(None, record)})"
+    answer = abstain(
+        q,
+        context,
+        f"the {missing} of {name}",
+        f"The record has it (“{safe_text(record.title)}”) but gives no {missing} for it.",
+    )
+    answer.records = [record]  # the record it is about: a follow-up's 'it'
+    return answer
 
 
 # 'overdue' is narrower than 'slipped': not complete and past its (revised) deadline at the

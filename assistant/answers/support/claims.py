@@ -56,6 +56,54 @@ def denied_phrase(question: str, text: str, names: str = "") -> str | None:
     return None
 
 
+# -- something the question takes to have happened that the record says is still to happen ------
+# 'is yet to be approved', 'has not yet been signed off', 'awaiting approval', 'pending
+# sign-off', 'still to be agreed', 'remains to be finalised': the cue, then the verb (or its noun)
+_PENDING = re.compile(
+    r"\b(?:yet to (?:be )?|not (?:yet )?(?:been )?|still to (?:be )?|(?:still|currently) being |"
+    r"(?:awaiting|pending) (?:the |its |their )?|remains? to be |in the process of being )"
+    r"(?:(?!only\b)\w+ly )?(?P<verb>[A-Za-z]+)(?:[- ](?:off|out|up|through)\b)?",
+    re.I,
+)
+# a question asking when or whether a thing was done ('when was X approved?', 'has X been
+# signed off?', 'who approved X?'), not what will be done
+_ASKS_DONE = re.compile(
+    r"^\s*(?:when|on what date|by what date|what date|in which (?:month|year)|who|has|have|had|"
+    r"was|were|is|are|did)\b",
+    re.I,
+)
+
+
+def pending_phrase(question: str, text: str) -> str | None:
+    """The phrase of ``text`` that says the thing a question asks was done ('when was X
+    approved?', 'has X been signed off?') is still to be done ('has not yet been approved',
+    'awaiting approval'): a pending cue whose verb (or its noun: 'approval') is a verb of the
+    question; None when it says no such thing."""
+    asked = unquoted(question)
+    if not _ASKS_DONE.match(asked):
+        return None
+    verbs = {_verb_class(w) for w in re.findall(r"[A-Za-z]+", asked) if len(w) > 3}
+    for match in _PENDING.finditer(text):
+        if _verb_class(match.group("verb")) in verbs:
+            return text[match.start() : match.end()]
+    return None
+
+
+# verbs of giving assent, one event however it is written ('approved', 'signed off', 'agreed')
+_ASSENT = frozenset(stem(w) for w in "approve sign agree ratify endorse adopt authorise".split())
+
+
+def verb_classes(text: str) -> set[str]:
+    """The stems of the words of ``text``, the verbs of giving assent as one."""
+    return {_verb_class(w) for w in re.findall(r"[A-Za-z]+", text)}
+
+
+def _verb_class(word: str) -> str:
+    """A verb's stem, the verbs of giving assent as one."""
+    stemmed = stem(word.lower())
+    return "assent" if stemmed in _ASSENT else stemmed
+
+
 # -- who wrote or presented a paper --------------------------------------------------------------
 # A paper's author lines ('Report by: The Chief Financial Officer, MOPAC', 'Report author: …').
 AUTHOR_LINE = re.compile(
@@ -72,6 +120,31 @@ _CLAIMED_AUTHOR = [
     re.compile(rf"\b{_AUTHORING}\s+by\s+(?P<who>[^,;?.—–]+)", re.I),
     re.compile(rf"^(?P<who>[^,;?.—–]+?)\s+(?:\w+ly\s+)?{_AUTHORING}\b", re.I),
 ]
+
+
+# who a question makes the speaker of a paper it names: 'what did <who> tell the panel in …',
+# 'what has <who> reported in …'
+_REPORTING = (
+    r"(?:tell|told|explain|report|say|said|set out|present|describe|inform|advise|brief|"
+    r"outline|highlight|propose|recommend|warn|write|wrote|written|submit)\w*"
+)
+_CLAIMED_SPEAKER = re.compile(
+    r"^\s*(?:what|how|why|when|in what way|which \w+)\s+(?:did|does|do|has|had|have)\s+"
+    rf"(?P<who>(?:the\s+)?(?-i:[A-Z])[^,;:?]{{1,60}}?)\s+(?:\w+ly\s+)?{_REPORTING}\b",
+    re.I,
+)
+
+
+def claimed_speaker(question: str) -> str | None:
+    """Who a question asking what was said in a paper makes its speaker ('what did the Head
+    of Estates explain to the committee in …?'), as written; None when it names none."""
+    match = _CLAIMED_SPEAKER.search(unquoted(question))
+    if match is None:
+        return None
+    who = match.group("who").strip()
+    if not re.search(r"\b[A-Z][A-Za-z]{2,}", who) or len(who.split()) > 8:
+        return None  # 'what did they say', 'what did it report': no one named
+    return who
 
 
 def claimed_author(scope: str) -> str | None:

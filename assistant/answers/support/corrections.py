@@ -11,18 +11,29 @@ from dataclasses import dataclass, field
 
 from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
+from assistant.answers.support.agents import (
+    content_words,
+    named_agent,
+    names_other,
+    owner_parties,
+    without_agent,
+)
 from assistant.answers.support.claims import (
     AUTHOR_LINE,
     author_contradicted,
     claimed_author,
+    claimed_speaker,
     denied_phrase,
+    pending_phrase,
+    verb_classes,
 )
 from assistant.answers.support.dated import DUE_WORDS, asserted_dates, check_date
 from assistant.answers.support.gather import gather
-from assistant.answers.support.premises import premise_scope
-from assistant.answers.support.recordtext import safe_text
+from assistant.answers.support.premises import described_record, premise_scope
+from assistant.answers.support.recordtext import cite, doc_label, record_name, safe_text
 from assistant.citations import CitationBuilder
 from assistant.evidence import Evidence, coverage, term_weights
+from assistant.register import record_text
 from assistant.text import stem, stems
 from ingest.model import ActionRecord
 from vectorstore.bm25 import query_terms
@@ -164,14 +175,20 @@ def author_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuild
     present the plan to the panel?') against the paper's own author lines ('Report by: …'):
     when they name someone else, the correction quoting them, then what the record says of the
     rest of the question. The claimed author is the claim, not an owner filter."""
+    if not q.documents:
+        return None
     scope = premise_scope(q)
-    if scope is None or not q.documents:
-        return None
-    claimed = claimed_author(scope)
-    if claimed is None:
-        return None
+    # what the premise says wrote it, or who the question says spoke in it ('what did X tell
+    # the panel in the plan?')
+    claimed = (claimed_author(scope) if scope else None) or claimed_speaker(q.question)
+    named = [d for d in context.documents if d.id in q.documents]
+    titles = stems(" ".join(d.title for d in named))
+    if claimed is None or {stem(w.lower()) for w in re.findall(r"[A-Za-z]{3,}", claimed)} <= (
+        titles | {"the"}
+    ):
+        return None  # 'what does the MPS Governance Report say…': the paper, not its author
     lines: list[str] = []
-    for doc in [d for d in context.documents if d.id in q.documents][:2]:
+    for doc in named[:2]:
         text = context.document_text(doc.id)
         found = list(AUTHOR_LINE.finditer(text))
         chunk_id = context.first_chunk_id(doc.id)
@@ -192,8 +209,90 @@ def author_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuild
     head = f"**No — the record does not name {safe_text(claimed)} as the author:** " + " ".join(
         lines
     )
+    gone = {w.lower() for w in re.findall(r"[A-Za-z]+", claimed)}  # the rest is the subject
     plain = q.model_copy(
-        update={"claims": [], "owner": None, "since": None, "until": None, "period": None}
+        update={
+            "claims": [],
+            "owner": None,
+            "since": None,
+            "until": None,
+            "period": None,
+            "terms": [t for t in q.terms if t not in gone] or q.terms,
+        }
     )
     evidence, weights = gather(plain, context)
     return Lead([head, WHAT_THE_RECORD_SAYS], ["premise-corrected"], plain, evidence, weights)
+
+
+def agent_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder) -> Lead | None:
+    """Who the question says acted on a record ('what did the Treasurer do to improve X?',
+    'how has X been handled by the ACHR?') against the owner the record names: when the record
+    the rest of the question describes is owned by someone else, and its own text does not
+    name the agent either, the correction citing its owner cell, then what the record says."""
+    if q.intent not in ("lookup", "explain") or q.refs:
+        return None
+    agent = named_agent(q.question, owner_parties(r.owner for r in context.register.all()))
+    if agent is None:
+        return None
+    rest = without_agent(q, agent)
+    record = described_record(rest, context) if rest.terms else None
+    if record is None or not record.owner or not names_other(agent, record.owner):
+        return None
+    agent_stems = {stem(w.lower()) for w in content_words(agent)}
+    if agent_stems <= stems(record_text(record)) or agent_stems <= stems(record.document.title):
+        return None  # the record's own text names the agent, or it is the paper's own body
+    chunk_id = context.record_chunk_id(record.id)
+    marker = cite(builder, record, chunk_id, record.owner)
+    head = (
+        f"**No — {record_name(record)} ({doc_label(None, record)}) is owned by "
+        f"{safe_text(record.owner)}{marker}, not {safe_text(agent)}.**"
+    )
+    plain = rest.model_copy(update={"claims": [], "question": q.question})
+    evidence, weights = gather(rest, context)
+    return Lead(
+        [head, WHAT_THE_RECORD_SAYS], ["premise-corrected"], plain, evidence, weights, [record]
+    )
+
+
+def pending_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder) -> Lead | None:
+    """A question asking when or whether a thing was done ('when was X approved?', 'has X been
+    signed off?') where a sentence about X says it is still to be done ('X is yet to be
+    approved', 'awaiting approval'): the record's words, cited, with the date of the paper
+    that says so, then what the record says of X. No date is no reason to abstain here: the
+    record answers that there is none yet."""
+    if q.intent not in ("lookup", "explain") or not q.terms:
+        return None
+    unfiltered = q.model_copy(update={"since": None, "until": None, "period": None})
+    evidence, weights = gather(unfiltered, context)
+    found = None
+    records = context.register.by_id()
+    for item in evidence[:12]:
+        phrase = pending_phrase(q.question, item.text)
+        if phrase is None:
+            continue
+        # about the subject: the question's words but the verb the phrase denies, in the
+        # sentence or the title of its record ('standards … awaiting approval' of a
+        # commercial controls area)
+        said = verb_classes(phrase)
+        subject = {t: w for t, w in weights.items() if not verb_classes(t) & said}
+        record = records.get(item.record_id) if item.record_id else None
+        about = f"{item.text} {record.title if record and record.title else ''}"
+        if not subject or coverage(about, subject) >= 0.5:
+            found = (item, phrase)
+            break
+    if found is None:
+        return None
+    item, phrase = found
+    n = builder.add_evidence(item)
+    if n is None:
+        return None
+    documents = {d.id: d for d in context.documents}
+    paper = documents.get(item.document.id)
+    when = f" (as of {doc_label(paper)})" if paper is not None else ""
+    no = "No — the" if _ASKS_WHETHER.match(q.question) else "The"
+    head = f"**{no} record says “{safe_text(phrase)}”{when}** — “{item.display()}” [{n}]"
+    plain = unfiltered.model_copy(update={"claims": []})
+    return Lead([head, WHAT_THE_RECORD_SAYS], ["premise-corrected"], plain, evidence, weights)
+
+
+_ASKS_WHETHER = re.compile(r"^\s*(?:has|have|had|was|were|is|are|did)\b", re.I)

@@ -21,7 +21,6 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.support.gather import gather
 from assistant.answers.support.wordlinks import linked_coverage, near_words, word_vectors
 from assistant.evidence import Evidence
-from assistant.text import stem, stems
 
 WIDER = 3  # times the usual number of passages read for a typed question
 SUBJECT_SHARE = 0.4  # of the question's subject weight a candidate must hold (words linked)
@@ -78,32 +77,3 @@ def unsaid_event(q: QueryAnalysis, context: AnswerContext, text: str) -> str | N
     if not last or last not in q.terms or context.stats.df(last) > 0:
         return None
     return None if near_words([last], text, context) else last
-
-
-# an event still to come: 'is yet to be approved', 'has not yet been approved', 'awaiting approval'
-_PENDING = re.compile(
-    r"\b(?:not\s+yet|yet\s+to(?:\s+be)?|awaiting|pending|still\s+to(?:\s+be)?|"
-    r"(?:has|have|had)\s+not\s+(?:yet\s+)?been)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)",
-    re.I,
-)
-
-
-def pending_event(
-    q: QueryAnalysis, context: AnswerContext, evidence: list[Evidence], weights: dict[str, float]
-) -> Evidence | None:
-    """'When was X approved?' where a sentence about X says it is yet to be approved: that
-    sentence (the question takes for granted an event the record says had not happened); None
-    when the question asks no date of an event, or no sentence about its subject says so."""
-    if answer_type(q.question) != "year":
-        return None
-    words = re.findall(r"[A-Za-z][A-Za-z'-]*", unquoted(q.question))
-    event = stem(words[-1]) if words else ""
-    if not event or event in {stem(w) for w in ("it", "they", "this", "that")}:
-        return None
-    for item in evidence[:12]:
-        for found in _PENDING.finditer(item.text):
-            if event not in stems(found.group(1)):
-                continue
-            if linked_coverage(item.text, weights, q, context) >= SUBJECT_SHARE + 0.1:
-                return item
-    return None

@@ -193,6 +193,13 @@ CASES = [
         "passages",
         "The MPS has recently launched the On-line 'Right Line'.",
     ),
+    Case(  # a part the paper marks restricted: its content is not in the record
+        "What does Appendix 1 of the MOPAC Governance Improvement Plan say about risk?",
+        "passages",
+        documents.withheld,
+        "abstain",
+        "is marked restricted",
+    ),
     Case(
         "What is the MPS policy on body-worn cameras?",
         "passages",
