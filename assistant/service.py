@@ -30,11 +30,11 @@ from assistant.answers.model import Answer, abstain, joined, limit_records, mark
 from assistant.answers.pipeline import DefaultAnswerer
 from assistant.answers.support.linking import linked
 from assistant.antecedents import MAX_NAMED, Previous, previous_of, record_names
+from assistant.bridging import bridge
 from assistant.chat_model import ChatModel, LangChainChatModel
 from assistant.citations import verify
 from assistant.container import Services
 from assistant.evidence import coverage, term_weights
-from assistant.followups import bridge
 from assistant.llm_analysis import AnalysisProposer, RegisterValues
 from assistant.prompts import PromptTemplate, load_prompts
 from assistant.register import RecordQuery, Register
