@@ -43,6 +43,11 @@ class Previous:
     document_ids: list[str] = field(default_factory=list)  # of the same papers
     route: str = ""  # how the answer was found: 'document' when it was about a paper itself
     before: Previous | None = None  # the turn before, as resolved (what else was asked of it)
+    # the user's own subject phrase, with the paper it was asked of ('information management
+    # in the 2017 report'): what 'it' or 'there' points at after an answer that quoted
+    # passages or abstained (see :func:`focus_of`); ``focus_documents`` are that paper's ids
+    focus: str = ""
+    focus_documents: list[str] = field(default_factory=list)
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|this|that|its|their|our)\s+", re.I)
@@ -124,6 +129,46 @@ def subject_of(question: str) -> str | None:
     """The subject noun phrase of ``question`` (see :func:`subject_span`)."""
     span = subject_span(question)
     return question[span[0] : span[1]] if span else None
+
+
+# a preposition opening what a question is about: 'what does X say about <topic>', 'the
+# latest on <topic>'
+_TOPIC_PREP = re.compile(r"\b(?:about|on|regarding|concerning)\s+", re.I)
+# a head noun the topic describes ('the recommendation on X'): the whole phrase is the subject
+_DESCRIBED_HEAD = re.compile(
+    r"\b(?:recommendations?|actions?|records?|items?|areas?|issues?|findings?|tasks?|"
+    r"activit(?:y|ies)|improvements?|points?|weakness(?:es)?|ones?)\s*$",
+    re.I,
+)
+
+
+# what closes a yes/no question after its subject: 'is X also covered?', 'was X ever met?'
+_TRAILING = re.compile(r"(?:\s+(?:also|still|now|yet|ever|really|already|\w+ed))+$", re.I)
+
+
+def focus_of(question: str, paper: str = "") -> str | None:
+    """The user's own subject phrase in ``question``, with the paper it names or ``paper``
+    (the one its answer came from): 'What does the 2017 report say about training?' ->
+    'training in the 2017 report'; 'When is the plan's recommendation on hospitality due?'
+    keeps 'recommendation on hospitality'. None when the subject is a pronoun ('when is it
+    due?'): such a turn keeps the focus of the turn before."""
+    subject = subject_of(question)
+    if not subject or HAS_PRONOUN.search(subject) or re.search(r"\bthere\b", subject, re.I):
+        return None
+    named = _PAPER_NP.search(subject)
+    prep = _TOPIC_PREP.search(subject)
+    if prep and not _DESCRIBED_HEAD.search(subject[: prep.start()]):
+        subject = subject[prep.end() :]  # 'say about X', 'the latest on X': X
+    elif named:
+        rest = (subject[: named.start()] + subject[named.end() :]).strip(" ,")
+        subject = re.sub(r"^(?:say|says|said|in|of|from)\b\s*|\s*\b(?:in|of|from)$", "", rest)
+    subject = _TRAILING.sub("", subject.strip(" ,")) or subject.strip(" ,")
+    if len(re.findall(r"[A-Za-z]{3,}", subject)) < (2 if named else 1):
+        return named.group(0) if named else None  # 'who wrote the report?': the paper
+    where = named.group(0) if named else paper
+    if where and where.lower() not in subject.lower():
+        return f"{subject} in {where}"
+    return subject
 
 
 def cited_records(register: Register, citations: Sequence[Citation]) -> list[ActionRecord]:

@@ -23,6 +23,7 @@ from assistant.antecedents import (
     HAS_PRONOUN,
     Previous,
     asks_only_of_refs,
+    focus_of,
     in_the_same_paper,
     keep_focus,
     previous_of,
@@ -37,6 +38,23 @@ __all__ = ["Chat", "ChatResult", "Turn", "looks_like_follow_up", "rewrite_by_rul
 
 log = logging.getLogger(__name__)
 MAX_DEPTH = 2  # earlier turns a follow-up of a follow-up is resolved through
+
+
+def _focused(
+    current: Previous, earlier: Previous | None, question: str, answer: Answer
+) -> Previous:
+    """``current`` with the conversation's focus: the subject phrase of the user's own
+    ``question``, with the paper it was asked of (the one it names, else the one paper its
+    answer cites); a question whose subject is a pronoun keeps the focus of the turn before."""
+    titles = list(dict.fromkeys(c.document.title for c in answer.citations))
+    own = focus_of(question, f"the {titles[0]}" if len(titles) == 1 else "")
+    if own:
+        cited = list(dict.fromkeys(c.document.id for c in answer.citations))
+        current.focus = own
+        current.focus_documents = list(answer.query.documents) or cited[:1] * (len(cited) == 1)
+    elif earlier is not None:
+        current.focus, current.focus_documents = earlier.focus, earlier.focus_documents
+    return current
 
 
 class ChatResult(BaseModel):
@@ -183,7 +201,7 @@ class Chat:
         register = self.assistant.register
         current = with_pool(previous_of(standalone, answer, register), earlier, register)
         current.before = earlier
-        return keep_focus(current, earlier, question)
+        return _focused(keep_focus(current, earlier, question), earlier, question, answer)
 
     def _papers_named(self, question: str) -> set[str]:
         try:

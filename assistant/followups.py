@@ -107,6 +107,10 @@ def _clear_antecedent(question: str, previous: Previous | None) -> bool:
         return False
     if len(previous.records) == 1 and not previous.quoted:
         return True
+    if previous.focus and (previous.quoted or not previous.records):
+        return True  # the user's own subject, after passages or an abstention
+    if _SINGULAR.search(question) and _asked_for_one(previous.standalone):
+        return True
     if not previous.records and not previous.documents:
         return True  # the last turn found nothing: its subject is what is pointed at
     if previous.route.startswith("document") and len(previous.documents) == 1:
@@ -119,6 +123,34 @@ def _clear_antecedent(question: str, previous: Previous | None) -> bool:
         if m.group(1).lower() in ("that", "this", "these", "those")
         and _singular(m.group(2)) not in _KNOWN_NOUNS
     )
+
+
+def _one_referent(previous: Previous) -> str:
+    """What 'it' points at after the last answer: its one record; after an answer that quoted
+    passages, the user's own subject (the focus) unless it quoted exactly one record, of the
+    focus paper (a record quoted in passing from another paper is no antecedent)."""
+    if previous.quoted and previous.focus:
+        papers = {r.document.id for r in previous.records}
+        if len(previous.records) != 1 or (
+            previous.focus_documents and not papers <= set(previous.focus_documents)
+        ):
+            return previous.focus
+    return previous.names[0]
+
+
+def _asked_for_one(question: str) -> bool:
+    """Whether a question asked for one record ('which one slipped?', 'which recommendation
+    is about X?'), so that a later 'it' is the first it found."""
+    asked = _ASKS_ONE.match(question)
+    return bool(asked and not re.search(r"\b(?:all|any|each|several|many)\b", asked.group(0), re.I))
+
+
+_ASKS_ONE = re.compile(
+    r"\s*(?:and\s+)?(?:which|what)\s+(?:[\w/-]+\s+){0,2}?(?:"
+    + "|".join(sorted(_RECORD_NOUNS))
+    + r")\b(?!s)",
+    re.I,
+)
 
 
 def _singular(noun: str) -> str:
@@ -204,6 +236,10 @@ def rewrite_by_rules(
         return f"{_swap_subject(last, another_subject.group(1).strip())}?"
     if previous is not None and previous.names:
         if (len(previous.names) == 1 or previous.quoted) and _SINGULAR.search(q):
+            one = _one_referent(previous)
+            return _SINGULAR.sub(lambda m: _refer(m, one), q, count=1)
+        if _SINGULAR.search(q) and _asked_for_one(previous.standalone):
+            # 'which one slipped?' listed several; 'when is it due?': the first of them
             return _SINGULAR.sub(lambda m: _refer(m, previous.names[0]), q, count=1)
         if _PLURAL.search(q) and len(previous.records) <= MAX_NAMED:
             named = _joined(previous)
@@ -229,7 +265,7 @@ def rewrite_by_rules(
         # 'what is the residual risk there?': in what the last answer was about
         one = len(previous.names) == 1 or previous.quoted
         if one or len(previous.records) <= MAX_NAMED:
-            target = previous.names[0] if one else _joined(previous)
+            target = _one_referent(previous) if one else _joined(previous)
             return _THERE.sub(f" for {target}", q, count=1)
     refs = refs_in(last) or _refs_in_answer(history)
     pronoun = _PRONOUN_ONLY.search(q)
@@ -256,7 +292,7 @@ def rewrite_by_rules(
     if paper and not _PRONOUN_ONLY.search(q):
         # 'and when is the next review?': the paper is the scope carried
         return f"{q.rstrip(' ?')} in {paper}?"
-    subject = subject_of(last) or last
+    subject = (previous.focus if previous is not None else "") or subject_of(last) or last
     if _SINGULAR.search(q) and not _subject_is_pronoun(subject):
         return _SINGULAR.sub(lambda m: _refer(m, subject), q, count=1)
     return f"{q.rstrip(' ?')} ({subject})?"
