@@ -210,7 +210,7 @@ def previous_of(standalone: str, answer: Answer, register: Register) -> Previous
     names = record_names(register, records[:MAX_NAMED])
     documents = list(dict.fromkeys(c.document.title for c in answer.citations))
     ids = list(dict.fromkeys(c.document.id for c in answer.citations))
-    return Previous(
+    previous = Previous(
         standalone,
         records,
         names,
@@ -220,6 +220,20 @@ def previous_of(standalone: str, answer: Answer, register: Register) -> Previous
         document_ids=ids,
         route=answer.route,
     )
+    return focused(previous, standalone, answer)
+
+
+def focused(previous: Previous, question: str, answer: Answer) -> Previous:
+    """``previous`` with its focus: the subject phrase of ``question`` (the user's own words),
+    with the paper it was asked of (the one it names, else the one paper its answer cites).
+    Unchanged when the subject of ``question`` is a pronoun."""
+    titles = list(dict.fromkeys(c.document.title for c in answer.citations))
+    own = focus_of(question, f"the {titles[0]}" if len(titles) == 1 else "")
+    if own:
+        cited = list(dict.fromkeys(c.document.id for c in answer.citations))
+        previous.focus = own
+        previous.focus_documents = list(answer.query.documents) or cited[:1] * (len(cited) == 1)
+    return previous
 
 
 def with_pool(previous: Previous, earlier: Previous | None, register: Register) -> Previous:
@@ -328,3 +342,53 @@ def paper_in_focus(previous: Previous | None) -> str | None:
     if len(documents) != 1:
         return None
     return f"the {previous.records[0].document.title}"
+
+
+def one_referent(previous: Previous) -> str:
+    """What 'it' points at after the last answer: its one record; after an answer that quoted
+    passages, the user's own subject (the focus) unless it quoted exactly one record, of the
+    focus paper (a record quoted in passing from another paper is no antecedent)."""
+    if previous.quoted and previous.focus:
+        titled = _titled(previous)
+        if titled is not None:
+            return titled
+        papers = {r.document.id for r in previous.records}
+        if len(previous.records) != 1 or (
+            previous.focus_documents and not papers <= set(previous.focus_documents)
+        ):
+            return previous.focus
+    return previous.names[0]
+
+
+def _titled(previous: Previous) -> str | None:
+    """The name of the one quoted record whose title holds every word of the focus ('budgetary
+    control' is the record titled 'Budgetary Control'), of the focus paper when it has one."""
+    topic = re.split(r"\s+in\s+(?:the|this|that)\s+", previous.focus, maxsplit=1)[0]
+    words = {_stem(w) for w in re.findall(r"[a-z]{3,}", topic.lower()) if w not in STOPWORDS}
+    if not words:
+        return None
+    found = [
+        name
+        for record, name in zip(previous.records, previous.names, strict=False)
+        if words <= {_stem(w) for w in re.findall(r"[a-z]{3,}", record.title.lower())}
+        and (not previous.focus_documents or record.document.id in previous.focus_documents)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _stem(word: str) -> str:
+    return re.sub(r"(?:ies|es|s|ing|ed)$", "", word)
+
+
+def asked_for_one(question: str) -> bool:
+    """Whether a question asked for one record ('which one slipped?', 'which recommendation
+    is about X?'), so that a later 'it' is the first it found."""
+    asked = _ASKS_ONE.match(question)
+    return bool(asked and not re.search(r"\b(?:all|any|each|several|many)\b", asked.group(0), re.I))
+
+
+_ASKS_ONE = re.compile(
+    r"\s*(?:and\s+)?(?:which|what)\s+(?:[\w/-]+\s+){0,2}?(?:one|action|recommendation|record|"
+    r"item|area|issue|improvement|finding|point|weakness|activity|task)\b(?!s)",
+    re.I,
+)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.analysis import GENERIC, QUOTED
-from assistant.antecedents import MAX_NAMED, Previous
+from assistant.antecedents import MAX_NAMED, Previous, focus_of, subject_of
 from assistant.followup_forms import _NARROW, _PRONOUN_ONLY, OWN_SUBJECT_WORDS, refs_in
 from assistant.followups import Turn, _joined, _point_back, rewrite_by_rules
 from vectorstore.bm25 import STOPWORDS
@@ -70,4 +70,6 @@ def bridge(
         return f"{scope}, {part[:1].lower()}{part[1:]}", False, []
     if cited:
         return part, True, list(dict.fromkeys(cited))
-    return f"{stem} ({prior_question.rstrip('?. ')})?", True, []
+    # the subject of the part before, not its whole text
+    subject = focus_of(prior_question) or subject_of(prior_question) or prior_question
+    return f"{stem} ({subject.rstrip('?. ')})?", True, []

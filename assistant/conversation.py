@@ -18,12 +18,14 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel, Field
 
+from assistant.analysis import question_parts
 from assistant.answers.model import Answer
 from assistant.antecedents import (
     HAS_PRONOUN,
     Previous,
     asks_only_of_refs,
     focus_of,
+    focused,
     in_the_same_paper,
     keep_focus,
     previous_of,
@@ -40,19 +42,24 @@ log = logging.getLogger(__name__)
 MAX_DEPTH = 2  # earlier turns a follow-up of a follow-up is resolved through
 
 
+def _first_part(question: str) -> str | None:
+    """The first part of a question asked in several parts, as it opens ``question``; None
+    for a question in one part."""
+    parts = question_parts(question)
+    head = parts[0].rstrip("?.! ") if len(parts) >= 2 else ""
+    if not head or not question.lower().startswith(head.lower()):
+        return None
+    return question[: len(head)]
+
+
 def _focused(
     current: Previous, earlier: Previous | None, question: str, answer: Answer
 ) -> Previous:
     """``current`` with the conversation's focus: the subject phrase of the user's own
-    ``question``, with the paper it was asked of (the one it names, else the one paper its
-    answer cites); a question whose subject is a pronoun keeps the focus of the turn before."""
-    titles = list(dict.fromkeys(c.document.title for c in answer.citations))
-    own = focus_of(question, f"the {titles[0]}" if len(titles) == 1 else "")
-    if own:
-        cited = list(dict.fromkeys(c.document.id for c in answer.citations))
-        current.focus = own
-        current.focus_documents = list(answer.query.documents) or cited[:1] * (len(cited) == 1)
-    elif earlier is not None:
+    ``question``; a question whose subject is a pronoun keeps the focus of the turn before."""
+    if focus_of(question):
+        return focused(current, question, answer)
+    if earlier is not None and earlier.focus:
         current.focus, current.focus_documents = earlier.focus, earlier.focus_documents
     return current
 
@@ -119,7 +126,8 @@ class Chat:
         as written that points back with a pronoun or 'there' ('what budget have they set
         aside for it?') and names no paper or record of its own: the pronoun keeps the scope,
         the question's own words choose within it. None when nothing is narrowed."""
-        if not (HAS_PRONOUN.search(question) or _THERE.search(question)):
+        first = _first_part(question) or question  # later parts point at the first
+        if not (HAS_PRONOUN.search(first) or _THERE.search(first)):
             return None
         if refs_in(question) or (filters or {}).get("document") or self._papers_named(question):
             return None
@@ -140,6 +148,11 @@ class Chat:
             if named and not any(r.document.id in named for r in previous.records):
                 # the follow-up names another paper: the last answer's records are no antecedent
                 previous = Previous(previous.standalone, [], [])
+        head = _first_part(question)
+        if head is not None:
+            # a question in parts: a later part's pronouns are the earlier part's to resolve
+            # (``Assistant._ask_in_parts``); only the first is read against the turn before
+            return self._resolve(head, history, previous) + question[len(head) :]
         standalone = rewrite_by_rules(question, history, previous) or question
         elliptical = standalone != question or asks_only_of_refs(question)
         if elliptical and self._shared_refs(standalone) and not self._papers_named(standalone):

@@ -29,12 +29,15 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel, Field
 
+from assistant.analysis import question_parts
 from assistant.antecedents import (
     _PAPER_NP,
     MAX_NAMED,
     Previous,
+    asked_for_one,
     join_names,
     named_in,
+    one_referent,
     paper_in_focus,
     subject_of,
     subject_span,
@@ -64,6 +67,7 @@ from assistant.followup_forms import (
     refs_in,
 )
 from ingest.model import ActionRecord
+from vectorstore.bm25 import STOPWORDS
 
 MAX_TURNS = 50
 
@@ -109,7 +113,7 @@ def _clear_antecedent(question: str, previous: Previous | None) -> bool:
         return True
     if previous.focus and (previous.quoted or not previous.records):
         return True  # the user's own subject, after passages or an abstention
-    if _SINGULAR.search(question) and _asked_for_one(previous.standalone):
+    if _SINGULAR.search(question) and asked_for_one(previous.standalone):
         return True
     if not previous.records and not previous.documents:
         return True  # the last turn found nothing: its subject is what is pointed at
@@ -123,34 +127,6 @@ def _clear_antecedent(question: str, previous: Previous | None) -> bool:
         if m.group(1).lower() in ("that", "this", "these", "those")
         and _singular(m.group(2)) not in _KNOWN_NOUNS
     )
-
-
-def _one_referent(previous: Previous) -> str:
-    """What 'it' points at after the last answer: its one record; after an answer that quoted
-    passages, the user's own subject (the focus) unless it quoted exactly one record, of the
-    focus paper (a record quoted in passing from another paper is no antecedent)."""
-    if previous.quoted and previous.focus:
-        papers = {r.document.id for r in previous.records}
-        if len(previous.records) != 1 or (
-            previous.focus_documents and not papers <= set(previous.focus_documents)
-        ):
-            return previous.focus
-    return previous.names[0]
-
-
-def _asked_for_one(question: str) -> bool:
-    """Whether a question asked for one record ('which one slipped?', 'which recommendation
-    is about X?'), so that a later 'it' is the first it found."""
-    asked = _ASKS_ONE.match(question)
-    return bool(asked and not re.search(r"\b(?:all|any|each|several|many)\b", asked.group(0), re.I))
-
-
-_ASKS_ONE = re.compile(
-    r"\s*(?:and\s+)?(?:which|what)\s+(?:[\w/-]+\s+){0,2}?(?:"
-    + "|".join(sorted(_RECORD_NOUNS))
-    + r")\b(?!s)",
-    re.I,
-)
 
 
 def _singular(noun: str) -> str:
@@ -208,7 +184,12 @@ def rewrite_by_rules(
     narrow = _NARROW.match(q)
     if narrow:
         clause = narrow.group(1).rstrip(" ?.")
-        return f"{last} and {clause}?"
+        narrowed = f"{last} and {clause}?"
+        if len(question_parts(narrowed)) > 1:
+            # 'and had a March 2009 timescale' would read as a question of its own: the
+            # condition is one on the same set
+            narrowed = f"{last} that {clause}?"
+        return narrowed
     about = _WHAT_ABOUT.match(q)
     if about:
         topic = (about.group(1) or about.group(2) or "").strip()
@@ -236,9 +217,9 @@ def rewrite_by_rules(
         return f"{_swap_subject(last, another_subject.group(1).strip())}?"
     if previous is not None and previous.names:
         if (len(previous.names) == 1 or previous.quoted) and _SINGULAR.search(q):
-            one = _one_referent(previous)
+            one = one_referent(previous)
             return _SINGULAR.sub(lambda m: _refer(m, one), q, count=1)
-        if _SINGULAR.search(q) and _asked_for_one(previous.standalone):
+        if _SINGULAR.search(q) and asked_for_one(previous.standalone):
             # 'which one slipped?' listed several; 'when is it due?': the first of them
             return _SINGULAR.sub(lambda m: _refer(m, previous.names[0]), q, count=1)
         if _PLURAL.search(q) and len(previous.records) <= MAX_NAMED:
@@ -265,8 +246,14 @@ def rewrite_by_rules(
         # 'what is the residual risk there?': in what the last answer was about
         one = len(previous.names) == 1 or previous.quoted
         if one or len(previous.records) <= MAX_NAMED:
-            target = _one_referent(previous) if one else _joined(previous)
+            target = one_referent(previous) if one else _joined(previous)
             return _THERE.sub(f" for {target}", q, count=1)
+    focus = previous.focus if previous is not None and not previous.names else ""
+    if focus and _SINGULAR.search(q) and not _PAPER_ASK.search(q):
+        # 'who is responsible for it?' after passages naming no record: what the user asked of
+        return _SINGULAR.sub(lambda m: _refer(m, focus), q, count=1)
+    if focus and _THERE.search(q):
+        return _THERE.sub(f" for {focus}", q, count=1)
     refs = refs_in(last) or _refs_in_answer(history)
     pronoun = _PRONOUN_ONLY.search(q)
     if refs and pronoun:
@@ -276,7 +263,7 @@ def rewrite_by_rules(
     if previous is not None and previous.names and not _PRONOUN_ONLY.search(q):
         # ellipsis, 'and the deadline?': the same question of what the last answer was about
         if len(previous.names) == 1 or previous.quoted:
-            return f"{q.rstrip(' ?')} of {previous.names[0]}?"
+            return f"{q.rstrip(' ?')} of {one_referent(previous)}?"
         if len(previous.records) <= MAX_NAMED:
             return f"{q.rstrip(' ?')} of {_joined(previous)}?"
     if refs:
@@ -292,7 +279,9 @@ def rewrite_by_rules(
     if paper and not _PRONOUN_ONLY.search(q):
         # 'and when is the next review?': the paper is the scope carried
         return f"{q.rstrip(' ?')} in {paper}?"
-    subject = (previous.focus if previous is not None else "") or subject_of(last) or last
+    # never a whole question, nor what an earlier rewrite put in brackets
+    bare = _BRACKETED.sub("", last)
+    subject = (previous.focus if previous is not None else "") or subject_of(bare) or bare
     if _SINGULAR.search(q) and not _subject_is_pronoun(subject):
         return _SINGULAR.sub(lambda m: _refer(m, subject), q, count=1)
     return f"{q.rstrip(' ?')} ({subject})?"
@@ -302,6 +291,11 @@ def _subject_is_pronoun(subject: str) -> bool:
     return _PRONOUN_ONLY.fullmatch(subject.strip()) is not None
 
 
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+# 'the depot one': a new subject given by what it is about, the head noun left out
+_THE_X_ONE = re.compile(r"(?:the\s+)?(.+?)\s+ones?", re.I)
+# where a described subject says what it is about: 'the recommendation on X'
+_ABOUT = re.compile(r"\b(?:on|about|regarding|concerning|for)\s+", re.I)
 # 'and the lift-maintenance action?': a new subject, with nothing asked of it
 _AND_NP = re.compile(r"^(?:and|or|but|then)\s+((?:the|a|an)\s+[^?]{2,80}?)\s*\??$", re.I)
 _ELLIPTICAL = re.compile(
@@ -367,7 +361,7 @@ def _before_after(question: str, previous: Previous | None, last: str) -> str | 
     if match is None:
         return None
     if previous is not None and previous.names and (len(previous.names) == 1 or previous.quoted):
-        name = previous.names[0]
+        name = one_referent(previous)
     else:
         refs = refs_in(last)
         if not refs:
@@ -437,7 +431,7 @@ def _point_back(question: str, previous: Previous | None) -> str | None:
             and re.search(rf"\b{singular}s?\b", own_text)
         ):
             # 'the report' of an action whose own text asks for a report: that action's
-            target = f"{previous.names[0]}'s {noun}"
+            target = f"{one_referent(previous)}'s {noun}"
         elif (
             singular in _DOCUMENT_NOUNS
             and one
@@ -447,13 +441,13 @@ def _point_back(question: str, previous: Previous | None) -> str | None:
         ):
             # 'and the review — what date is it due?' after a turn about one action: a column
             # of that action is asked, not a fact of the paper
-            target = previous.names[0]
+            target = one_referent(previous)
         elif singular in _DOCUMENT_NOUNS and len(titles) == 1:
             target = f"the {min(titles)}"
         elif singular in _RECORD_NOUNS and one and previous.names:
-            target = previous.names[0]
+            target = one_referent(previous)
         elif singular in _FIELD_NOUNS and one and previous.names:
-            target = f"{previous.names[0]}'s {noun}"
+            target = f"{one_referent(previous)}'s {noun}"
         else:
             continue
         return question[: match.start()] + target + question[match.end() :]
@@ -572,5 +566,15 @@ def _swap_subject(question: str, topic: str) -> str:
             # 'R18 in the PURE plan' -> 'the whistle-blowing action in the PURE plan'
             kept = re.search(r"\s+(?:in|of|from)\s+$", question[start : paper.start()])
             end = start + kept.start() if kept else paper.start()
+        one = _THE_X_ONE.fullmatch(topic.strip())
+        if one:
+            # 'the depot one': only what the head noun is about changes, the head stays
+            described = _ABOUT.search(question, start, end)
+            if described:  # 'the PURE recommendation on whistle-blowing' -> '… on depots'
+                return question[: described.end()] + one.group(1) + question[end:]
+            head = re.search(r"(\w+)\s*$", question[start:end])
+            if head and head.group(1).lower() not in STOPWORDS and end - start > len(head.group(1)):
+                return f"{question[:start]}the {one.group(1)} {head.group(1)}{question[end:]}"
+            topic = one.group(1)
         return question[:start] + topic + question[end:]
     return f"{question} — about {topic}"

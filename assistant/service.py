@@ -267,6 +267,8 @@ class Assistant:
             records,
             record_names(self.register, records[:MAX_NAMED]),
             previous.quoted,
+            focus=previous.focus,
+            focus_documents=previous.focus_documents,
         )
 
     def _broken_link(self, part: str, filters: SearchFilters, top_k: int | None) -> Answer:
