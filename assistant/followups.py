@@ -111,8 +111,8 @@ def _clear_antecedent(question: str, previous: Previous | None) -> bool:
         return False
     if len(previous.records) == 1 and not previous.quoted:
         return True
-    if previous.focus and (previous.quoted or not previous.records):
-        return True  # the user's own subject, after passages or an abstention
+    if previous.focus and (previous.quoted or not previous.records) and _OF_IT.search(question):
+        return True  # 'how much of it …': the user's own subject, after passages
     if _SINGULAR.search(question) and asked_for_one(previous.standalone):
         return True
     if not previous.records and not previous.documents:
@@ -218,6 +218,10 @@ def rewrite_by_rules(
     if previous is not None and previous.names:
         if (len(previous.names) == 1 or previous.quoted) and _SINGULAR.search(q):
             one = one_referent(previous)
+            if previous.quoted and previous.focus and not _short_follow_up(q):
+                # a longer question after passages asks of the user's own subject, in its
+                # words: the passages answer it, not the columns of the record they quoted
+                one = previous.focus
             return _SINGULAR.sub(lambda m: _refer(m, one), q, count=1)
         if _SINGULAR.search(q) and asked_for_one(previous.standalone):
             # 'which one slipped?' listed several; 'when is it due?': the first of them
@@ -291,6 +295,7 @@ def _subject_is_pronoun(subject: str) -> bool:
     return _PRONOUN_ONLY.fullmatch(subject.strip()) is not None
 
 
+_OF_IT = re.compile(r"\b(?:of|for|on|about)\s+(?:it|this|that)\b|\b[a-z]+\s+itself\b", re.I)
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 # 'the depot one': a new subject given by what it is about, the head noun left out
 _THE_X_ONE = re.compile(r"(?:the\s+)?(.+?)\s+ones?", re.I)
@@ -408,6 +413,8 @@ def _point_back(question: str, previous: Previous | None) -> str | None:
         pointing = match.group(1).lower() != "the"  # 'that programme', not 'the Met'
         if not pointing and _DESCRIBED.match(question, match.end()):
             continue  # 'the recommendation on whistle-blowing': another one, described
+        if not pointing and one and singular != noun and singular in _RECORD_NOUNS:
+            continue  # 'reviewing the records': plural, not the one thing the answer was about
         if pointing and singular not in _KNOWN_NOUNS and not _owner_word(singular, records):
             named = named_in(previous.text, singular)
             if named:  # 'that programme': the one the last answer named

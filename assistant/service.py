@@ -19,6 +19,7 @@ from assistant.analysis import (
     NameIndex,
     QueryAnalysis,
     analyse,
+    asks_form_only,
     named_in_answer,
     preface,
     question_parts,
@@ -169,7 +170,9 @@ class Assistant:
         if records_limit is not None and records_limit < 0:
             raise InvalidRequest("records_limit must be 0 or more")
         parts = question_parts(self._check_question(question)) if analysis is None else []
-        if len(parts) >= 2 and self._lists_what_recurs(parts):
+        if len(parts) >= 2 and (
+            all(asks_form_only(part) for part in parts[1:]) or self._lists_what_recurs(parts)
+        ):
             parts = []  # 'Has X come up again? List them.': one question
         if 2 <= len(parts) <= MAX_PARTS:
             answer = self._ask_in_parts(question, parts, parsed, top_k)
