@@ -100,6 +100,12 @@ _PAPER_NP = re.compile(
 )
 
 
+_PAPER_NOUNS_AFTER = (
+    r"(?:\s+(?:report|plan|paper|statement|review|inspection|audit|letter|document|tracker|log|"
+    r"minutes)s?\b)*"
+)
+
+
 # the words around a question's subject: the wh-word, auxiliaries, and what asks for a column
 _FRAME_WORDS = frozenset(
     """who whom whose what when which why where how and so but then also is are was were be
@@ -156,6 +162,8 @@ def focus_of(question: str, paper: str = "") -> str | None:
     if not subject or HAS_PRONOUN.search(subject) or re.search(r"\bthere\b", subject, re.I):
         return None
     named = _PAPER_NP.search(subject)
+    if named:  # 'the estates audit plan', not 'the estates audit'
+        named = re.compile(re.escape(named.group(0)) + _PAPER_NOUNS_AFTER, re.I).search(subject)
     prep = _TOPIC_PREP.search(subject)
     if prep and not _DESCRIBED_HEAD.search(subject[: prep.start()]):
         subject = subject[prep.end() :]  # 'say about X', 'the latest on X': X
@@ -163,7 +171,7 @@ def focus_of(question: str, paper: str = "") -> str | None:
         rest = (subject[: named.start()] + subject[named.end() :]).strip(" ,")
         subject = re.sub(r"^(?:say|says|said|in|of|from)\b\s*|\s*\b(?:in|of|from)$", "", rest)
     subject = _TRAILING.sub("", subject.strip(" ,")) or subject.strip(" ,")
-    if len(re.findall(r"[A-Za-z]{3,}", subject)) < (2 if named else 1):
+    if len(re.findall(r"[A-Za-z]{2,}", subject)) < (2 if named and not prep else 1):
         return named.group(0) if named else None  # 'who wrote the report?': the paper
     where = named.group(0) if named else paper
     if where and where.lower() not in subject.lower():

@@ -422,7 +422,10 @@ def _point_back(question: str, previous: Previous | None) -> str | None:
         owners = {
             r.owner
             for r in records
-            if r.owner and singular in {w.lower() for w in re.findall(r"[A-Za-z]+", r.owner)}
+            if r.owner
+            and singular in {w.lower() for w in re.findall(r"[A-Za-z]+", r.owner)}
+            # 'the MPA' of 'Director of Finance & MPA' names one of the joint owners: kept
+            and singular not in {p.lower() for p in re.split(r"\s*(?:[/&,;]|\band\b)\s*", r.owner)}
         }
         titles = {r.document.title for r in records}
         if not owners and singular in _AGENT_NOUNS and match.group(1).lower() != "the":
