@@ -248,9 +248,9 @@ def rewrite_by_rules(
             return _THERE.sub(f" in {paper}", q, count=1)
     if previous is not None and previous.names and _THERE.search(q):
         # 'what is the residual risk there?': in what the last answer was about
-        one = len(previous.names) == 1 or previous.quoted
-        if one or len(previous.records) <= MAX_NAMED:
-            target = one_referent(previous) if one else _joined(previous)
+        single = len(previous.names) == 1 or previous.quoted
+        if single or len(previous.records) <= MAX_NAMED:
+            target = one_referent(previous) if single else _joined(previous)
             return _THERE.sub(f" for {target}", q, count=1)
     focus = previous.focus if previous is not None and not previous.names else ""
     if focus and _SINGULAR.search(q) and not _PAPER_ASK.search(q):
