@@ -267,7 +267,7 @@ def rewrite_by_rules(
     if previous is not None and previous.names and not _PRONOUN_ONLY.search(q):
         # ellipsis, 'and the deadline?': the same question of what the last answer was about
         if len(previous.names) == 1 or previous.quoted:
-            return f"{q.rstrip(' ?')} of {one_referent(previous)}?"
+            return f"{q.rstrip(' ?')} of {previous.names[0]}?"
         if len(previous.records) <= MAX_NAMED:
             return f"{q.rstrip(' ?')} of {_joined(previous)}?"
     if refs:
@@ -366,7 +366,7 @@ def _before_after(question: str, previous: Previous | None, last: str) -> str | 
     if match is None:
         return None
     if previous is not None and previous.names and (len(previous.names) == 1 or previous.quoted):
-        name = one_referent(previous)
+        name = previous.names[0]
     else:
         refs = refs_in(last)
         if not refs:
@@ -441,7 +441,7 @@ def _point_back(question: str, previous: Previous | None) -> str | None:
             and re.search(rf"\b{singular}s?\b", own_text)
         ):
             # 'the report' of an action whose own text asks for a report: that action's
-            target = f"{one_referent(previous)}'s {noun}"
+            target = f"{previous.names[0]}'s {noun}"
         elif (
             singular in _DOCUMENT_NOUNS
             and one
@@ -451,13 +451,13 @@ def _point_back(question: str, previous: Previous | None) -> str | None:
         ):
             # 'and the review — what date is it due?' after a turn about one action: a column
             # of that action is asked, not a fact of the paper
-            target = one_referent(previous)
+            target = previous.names[0]
         elif singular in _DOCUMENT_NOUNS and len(titles) == 1:
             target = f"the {min(titles)}"
         elif singular in _RECORD_NOUNS and one and previous.names:
             target = one_referent(previous)
         elif singular in _FIELD_NOUNS and one and previous.names:
-            target = f"{one_referent(previous)}'s {noun}"
+            target = f"{previous.names[0]}'s {noun}"
         else:
             continue
         return question[: match.start()] + target + question[match.end() :]
