@@ -148,6 +148,10 @@ _DESCRIBED_HEAD = re.compile(
 )
 
 
+_CLAUSE_BEFORE_OBJECT = re.compile(
+    r"^[^,;]*?\b(?:is|are|was|were|has|have|had|does|do|did|will)\s+\w+ing\s+(?=(?:the|a|an)\s)",
+    re.I,
+)
 # what closes a yes/no question after its subject: 'is X also covered?', 'was X ever met?'
 _TRAILING = re.compile(r"(?:\s+(?:also|still|now|yet|ever|really|already|\w+ed))+$", re.I)
 
@@ -161,6 +165,8 @@ def focus_of(question: str, paper: str = "") -> str | None:
     subject = subject_of(question)
     if not subject or HAS_PRONOUN.search(subject) or re.search(r"\bthere\b", subject, re.I):
         return None
+    # 'which workstream is addressing the plan's action on X': the object, the action on X
+    subject = _CLAUSE_BEFORE_OBJECT.sub("", subject)
     named = _PAPER_NP.search(subject)
     if named:  # 'the estates audit plan', not 'the estates audit'
         named = re.compile(re.escape(named.group(0)) + _PAPER_NOUNS_AFTER, re.I).search(subject)
@@ -372,13 +378,22 @@ def _titled(previous: Previous) -> str | None:
     """The name of the one quoted record whose title holds every word of the focus ('budgetary
     control' is the record titled 'Budgetary Control'), of the focus paper when it has one."""
     topic = re.split(r"\s+in\s+(?:the|this|that)\s+", previous.focus, maxsplit=1)[0]
-    words = {_stem(w) for w in re.findall(r"[a-z]{3,}", topic.lower()) if w not in STOPWORDS}
+    words = {
+        _stem(w)
+        for w in re.findall(r"[a-z]{3,}", topic.lower())
+        if w not in STOPWORDS and w not in GENERIC
+    }
     if not words:
         return None
     found = [
         name
         for record, name in zip(previous.records, previous.names, strict=False)
-        if words <= {_stem(w) for w in re.findall(r"[a-z]{3,}", record.title.lower())}
+        # the title's words, and the paper's ('the PURE recommendation on X')
+        if words
+        <= {
+            _stem(w)
+            for w in re.findall(r"[a-z]{3,}", f"{record.title} {record.document.title}".lower())
+        }
         and (not previous.focus_documents or record.document.id in previous.focus_documents)
     ]
     return found[0] if len(found) == 1 else None
