@@ -296,6 +296,10 @@ def _subject_is_pronoun(subject: str) -> bool:
 
 _OF_IT = re.compile(r"\b(?:of|for|on|about)\s+(?:it|this|that)\b|\b[a-z]+\s+itself\b", re.I)
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
+# 'the depot one': a new subject given by what it is about, the head noun left out
+_THE_X_ONE = re.compile(r"the\s+(.+?)\s+one", re.I)
+# a subject that says what it is about ('the recommendation on X'): swapped whole
+_ABOUT = re.compile(r"\b(?:on|about|regarding|concerning|for)\s+", re.I)
 # 'and the lift-maintenance action?': a new subject, with nothing asked of it
 _AND_NP = re.compile(r"^(?:and|or|but|then)\s+((?:the|a|an)\s+[^?]{2,80}?)\s*\??$", re.I)
 _ELLIPTICAL = re.compile(
@@ -571,5 +575,11 @@ def _swap_subject(question: str, topic: str) -> str:
             # 'R18 in the PURE plan' -> 'the whistle-blowing action in the PURE plan'
             kept = re.search(r"\s+(?:in|of|from)\s+$", question[start : paper.start()])
             end = start + kept.start() if kept else paper.start()
+        one = _THE_X_ONE.fullmatch(topic.strip())
+        head = re.search(r"(\w+)\s*$", question[start:end])
+        if one and head and not _ABOUT.search(question, start, end):
+            # 'the fleet review' + 'the depot one': 'the depot review', the head noun kept
+            if head.group(1).lower() not in STOPWORDS and end - start > len(head.group(1)):
+                return f"{question[:start]}the {one.group(1)} {head.group(1)}{question[end:]}"
         return question[:start] + topic + question[end:]
     return f"{question} — about {topic}"
