@@ -67,6 +67,7 @@ from assistant.followup_forms import (
     refs_in,
 )
 from ingest.model import ActionRecord
+from vectorstore.bm25 import STOPWORDS
 
 MAX_TURNS = 50
 
