@@ -578,9 +578,14 @@ def _swap_subject(question: str, topic: str) -> str:
             end = start + kept.start() if kept else paper.start()
         one = _THE_X_ONE.fullmatch(topic.strip())
         head = re.search(r"(\w+)\s*$", question[start:end])
-        if one and head and not _ABOUT.search(question, start, end):
+        if (
+            one
+            and head
+            and not _ABOUT.search(question, start, end)
+            and head.group(1).lower() not in STOPWORDS
+            and end - start > len(head.group(1))
+        ):
             # 'the fleet review' + 'the depot one': 'the depot review', the head noun kept
-            if head.group(1).lower() not in STOPWORDS and end - start > len(head.group(1)):
-                return f"{question[:start]}the {one.group(1)} {head.group(1)}{question[end:]}"
+            return f"{question[:start]}the {one.group(1)} {head.group(1)}{question[end:]}"
         return question[:start] + topic + question[end:]
     return f"{question} — about {topic}"

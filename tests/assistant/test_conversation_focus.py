@@ -11,7 +11,7 @@ from assistant.analysis import asks_form_only, question_parts
 from assistant.antecedents import Previous, asked_for_one, focus_of, one_referent
 from assistant.conversation import _first_part
 from assistant.followup_forms import looks_like_follow_up
-from assistant.followups import Turn, rewrite_by_rules
+from assistant.followups import Turn, _swap_subject, rewrite_by_rules
 from ingest.model import ActionRecord, DocumentRef
 
 ESTATES = DocumentRef(id="d1", title="Estates Audit Plan", filename="d1.txt", date="2019-06-30")
@@ -108,6 +108,12 @@ def test_it_after_a_question_for_one_record_is_the_first_found() -> None:
     assert not asked_for_one("Which actions are about boilers")
     listed = Previous("Which action slipped", [record("EA-4"), record("EA-7")], ["EA-4", "EA-7"])
     assert rewrite_by_rules("When is it due?", HISTORY, listed) == "When is EA-4 due?"
+
+
+def test_the_x_one_keeps_the_head_noun() -> None:
+    assert _swap_subject("When is the depot review due", "the fleet one") == (
+        "When is the fleet review due"
+    )
 
 
 def test_a_narrowed_list_stays_one_question() -> None:
