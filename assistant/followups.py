@@ -67,7 +67,6 @@ from assistant.followup_forms import (
     refs_in,
 )
 from ingest.model import ActionRecord
-from vectorstore.bm25 import STOPWORDS
 
 MAX_TURNS = 50
 
@@ -298,8 +297,8 @@ def _subject_is_pronoun(subject: str) -> bool:
 _OF_IT = re.compile(r"\b(?:of|for|on|about)\s+(?:it|this|that)\b|\b[a-z]+\s+itself\b", re.I)
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 # 'the depot one': a new subject given by what it is about, the head noun left out
-_THE_X_ONE = re.compile(r"the\s+(.+?)\s+one", re.I)
-# a subject that says what it is about ('the recommendation on X'): swapped whole
+_THE_X_ONE = re.compile(r"(?:the\s+)?(.+?)\s+ones?", re.I)
+# where a described subject says what it is about: 'the recommendation on X'
 _ABOUT = re.compile(r"\b(?:on|about|regarding|concerning|for)\s+", re.I)
 # 'and the lift-maintenance action?': a new subject, with nothing asked of it
 _AND_NP = re.compile(r"^(?:and|or|but|then)\s+((?:the|a|an)\s+[^?]{2,80}?)\s*\??$", re.I)
@@ -577,15 +576,12 @@ def _swap_subject(question: str, topic: str) -> str:
             kept = re.search(r"\s+(?:in|of|from)\s+$", question[start : paper.start()])
             end = start + kept.start() if kept else paper.start()
         one = _THE_X_ONE.fullmatch(topic.strip())
-        head = re.search(r"(\w+)\s*$", question[start:end])
-        if (
-            one
-            and head
-            and not _ABOUT.search(question, start, end)
-            and head.group(1).lower() not in STOPWORDS
-            and end - start > len(head.group(1))
-        ):
-            # 'the fleet review' + 'the depot one': 'the depot review', the head noun kept
-            return f"{question[:start]}the {one.group(1)} {head.group(1)}{question[end:]}"
+        if one:
+            # 'the hospitality one': what the subject is about changes ('the recommendation
+            # on whistle-blowing' -> '… on hospitality'), else the subject is that alone
+            described = _ABOUT.search(question, start, end)
+            if described:
+                return question[: described.end()] + one.group(1) + question[end:]
+            topic = one.group(1)
         return question[:start] + topic + question[end:]
     return f"{question} — about {topic}"

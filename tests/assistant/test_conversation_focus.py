@@ -110,9 +110,9 @@ def test_it_after_a_question_for_one_record_is_the_first_found() -> None:
     assert rewrite_by_rules("When is it due?", HISTORY, listed) == "When is EA-4 due?"
 
 
-def test_the_x_one_keeps_the_head_noun() -> None:
-    assert _swap_subject("When is the depot review due", "the fleet one") == (
-        "When is the fleet review due"
+def test_the_x_one_swaps_only_what_the_subject_is_about() -> None:
+    assert _swap_subject("When is the plan's action on boiler safety due", "the lift one") == (
+        "When is the plan's action on lift due"
     )
 
 
