@@ -43,6 +43,11 @@ class Previous:
     document_ids: list[str] = field(default_factory=list)  # of the same papers
     route: str = ""  # how the answer was found: 'document' when it was about a paper itself
     before: Previous | None = None  # the turn before, as resolved (what else was asked of it)
+    # the user's own subject phrase, with the paper it was asked of ('information management
+    # in the 2017 report'): what 'it' or 'there' points at after an answer that quoted
+    # passages or abstained (see :func:`focus_of`); ``focus_documents`` are that paper's ids
+    focus: str = ""
+    focus_documents: list[str] = field(default_factory=list)
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|this|that|its|their|our)\s+", re.I)
@@ -95,6 +100,12 @@ _PAPER_NP = re.compile(
 )
 
 
+_PAPER_NOUNS_AFTER = (
+    r"(?:\s+(?:report|plan|paper|statement|review|inspection|audit|letter|document|tracker|log|"
+    r"minutes)s?\b)*"
+)
+
+
 # the words around a question's subject: the wh-word, auxiliaries, and what asks for a column
 _FRAME_WORDS = frozenset(
     """who whom whose what when which why where how and so but then also is are was were be
@@ -124,6 +135,54 @@ def subject_of(question: str) -> str | None:
     """The subject noun phrase of ``question`` (see :func:`subject_span`)."""
     span = subject_span(question)
     return question[span[0] : span[1]] if span else None
+
+
+# a preposition opening what a question is about: 'what does X say about <topic>', 'the
+# latest on <topic>'
+_TOPIC_PREP = re.compile(r"\b(?:about|on|regarding|concerning)\s+", re.I)
+# a head noun the topic describes ('the recommendation on X'): the whole phrase is the subject
+_DESCRIBED_HEAD = re.compile(
+    r"\b(?:recommendations?|actions?|records?|items?|areas?|issues?|findings?|tasks?|"
+    r"activit(?:y|ies)|improvements?|points?|weakness(?:es)?|ones?)\s*$",
+    re.I,
+)
+
+
+_CLAUSE_BEFORE_OBJECT = re.compile(
+    r"^[^,;]*?\b(?:is|are|was|were|has|have|had|does|do|did|will)\s+\w+ing\s+(?=(?:the|a|an)\s)",
+    re.I,
+)
+# what closes a yes/no question after its subject: 'is X also covered?', 'was X ever met?'
+_TRAILING = re.compile(r"(?:\s+(?:also|still|now|yet|ever|really|already|\w+ed))+$", re.I)
+
+
+def focus_of(question: str, paper: str = "") -> str | None:
+    """The user's own subject phrase in ``question``, with the paper it names or ``paper``
+    (the one its answer came from): 'What does the 2017 report say about training?' ->
+    'training in the 2017 report'; 'When is the plan's recommendation on hospitality due?'
+    keeps 'recommendation on hospitality'. None when the subject is a pronoun ('when is it
+    due?'): such a turn keeps the focus of the turn before."""
+    subject = subject_of(question)
+    if not subject or HAS_PRONOUN.search(subject) or re.search(r"\bthere\b", subject, re.I):
+        return None
+    # 'which workstream is addressing the plan's action on X': the object, the action on X
+    subject = _CLAUSE_BEFORE_OBJECT.sub("", subject)
+    named = _PAPER_NP.search(subject)
+    if named:  # 'the estates audit plan', not 'the estates audit'
+        named = re.compile(re.escape(named.group(0)) + _PAPER_NOUNS_AFTER, re.I).search(subject)
+    prep = _TOPIC_PREP.search(subject)
+    if prep and not _DESCRIBED_HEAD.search(subject[: prep.start()]):
+        subject = subject[prep.end() :]  # 'say about X', 'the latest on X': X
+    elif named:
+        rest = (subject[: named.start()] + subject[named.end() :]).strip(" ,")
+        subject = re.sub(r"^(?:say|says|said|in|of|from)\b\s*|\s*\b(?:in|of|from)$", "", rest)
+    subject = _TRAILING.sub("", subject.strip(" ,")) or subject.strip(" ,")
+    if len(re.findall(r"[A-Za-z]{2,}", subject)) < (2 if named and not prep else 1):
+        return named.group(0) if named else None  # 'who wrote the report?': the paper
+    where = named.group(0) if named else paper
+    if where and where.lower() not in subject.lower():
+        return f"{subject} in {where}"
+    return subject
 
 
 def cited_records(register: Register, citations: Sequence[Citation]) -> list[ActionRecord]:
@@ -165,7 +224,7 @@ def previous_of(standalone: str, answer: Answer, register: Register) -> Previous
     names = record_names(register, records[:MAX_NAMED])
     documents = list(dict.fromkeys(c.document.title for c in answer.citations))
     ids = list(dict.fromkeys(c.document.id for c in answer.citations))
-    return Previous(
+    previous = Previous(
         standalone,
         records,
         names,
@@ -175,6 +234,20 @@ def previous_of(standalone: str, answer: Answer, register: Register) -> Previous
         document_ids=ids,
         route=answer.route,
     )
+    return focused(previous, standalone, answer)
+
+
+def focused(previous: Previous, question: str, answer: Answer) -> Previous:
+    """``previous`` with its focus: the subject phrase of ``question`` (the user's own words),
+    with the paper it was asked of (the one it names, else the one paper its answer cites).
+    Unchanged when the subject of ``question`` is a pronoun."""
+    titles = list(dict.fromkeys(c.document.title for c in answer.citations))
+    own = focus_of(question, f"the {titles[0]}" if len(titles) == 1 else "")
+    if own:
+        cited = list(dict.fromkeys(c.document.id for c in answer.citations))
+        previous.focus = own
+        previous.focus_documents = list(answer.query.documents) or cited[:1] * (len(cited) == 1)
+    return previous
 
 
 def with_pool(previous: Previous, earlier: Previous | None, register: Register) -> Previous:
@@ -283,3 +356,62 @@ def paper_in_focus(previous: Previous | None) -> str | None:
     if len(documents) != 1:
         return None
     return f"the {previous.records[0].document.title}"
+
+
+def one_referent(previous: Previous) -> str:
+    """What 'it' points at after the last answer: its one record; after an answer that quoted
+    passages, the user's own subject (the focus) unless it quoted exactly one record, of the
+    focus paper (a record quoted in passing from another paper is no antecedent)."""
+    if previous.quoted and previous.focus:
+        titled = _titled(previous)
+        if titled is not None:
+            return titled
+        papers = {r.document.id for r in previous.records}
+        if len(previous.records) != 1 or (
+            previous.focus_documents and not papers <= set(previous.focus_documents)
+        ):
+            return previous.focus
+    return previous.names[0]
+
+
+def _titled(previous: Previous) -> str | None:
+    """The name of the one quoted record whose title holds every word of the focus ('budgetary
+    control' is the record titled 'Budgetary Control'), of the focus paper when it has one."""
+    topic = re.split(r"\s+in\s+(?:the|this|that)\s+", previous.focus, maxsplit=1)[0]
+    words = {
+        _stem(w)
+        for w in re.findall(r"[a-z]{3,}", topic.lower())
+        if w not in STOPWORDS and w not in GENERIC
+    }
+    if not words:
+        return None
+    found = [
+        name
+        for record, name in zip(previous.records, previous.names, strict=False)
+        # the title's words, and the paper's ('the PURE recommendation on X')
+        if words
+        <= {
+            _stem(w)
+            for w in re.findall(r"[a-z]{3,}", f"{record.title} {record.document.title}".lower())
+        }
+        and (not previous.focus_documents or record.document.id in previous.focus_documents)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _stem(word: str) -> str:
+    return re.sub(r"(?:ies|es|s|ing|ed)$", "", word)
+
+
+def asked_for_one(question: str) -> bool:
+    """Whether a question asked for one record ('which one slipped?', 'which recommendation
+    is about X?'), so that a later 'it' is the first it found."""
+    asked = _ASKS_ONE.match(question)
+    return bool(asked and not re.search(r"\b(?:all|any|each|several|many)\b", asked.group(0), re.I))
+
+
+_ASKS_ONE = re.compile(
+    r"\s*(?:and\s+)?(?:which|what)\s+(?:[\w/-]+\s+){0,2}?(?:one|action|recommendation|record|"
+    r"item|area|issue|improvement|finding|point|weakness|activity|task)\b(?!s)",
+    re.I,
+)

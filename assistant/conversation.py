@@ -18,11 +18,14 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel, Field
 
+from assistant.analysis import question_parts
 from assistant.answers.model import Answer
 from assistant.antecedents import (
     HAS_PRONOUN,
     Previous,
     asks_only_of_refs,
+    focus_of,
+    focused,
     in_the_same_paper,
     keep_focus,
     previous_of,
@@ -37,6 +40,28 @@ __all__ = ["Chat", "ChatResult", "Turn", "looks_like_follow_up", "rewrite_by_rul
 
 log = logging.getLogger(__name__)
 MAX_DEPTH = 2  # earlier turns a follow-up of a follow-up is resolved through
+
+
+def _first_part(question: str) -> str | None:
+    """The first part of a question asked in several parts, as it opens ``question``; None
+    for a question in one part."""
+    parts = question_parts(question)
+    head = parts[0].rstrip("?.! ") if len(parts) >= 2 else ""
+    if not head or not question.lower().startswith(head.lower()):
+        return None
+    return question[: len(head)]
+
+
+def _focused(
+    current: Previous, earlier: Previous | None, question: str, answer: Answer
+) -> Previous:
+    """``current`` with the conversation's focus: the subject phrase of the user's own
+    ``question``; a question whose subject is a pronoun keeps the focus of the turn before."""
+    if focus_of(question):
+        return focused(current, question, answer)
+    if earlier is not None and earlier.focus:
+        current.focus, current.focus_documents = earlier.focus, earlier.focus_documents
+    return current
 
 
 class ChatResult(BaseModel):
@@ -101,7 +126,8 @@ class Chat:
         as written that points back with a pronoun or 'there' ('what budget have they set
         aside for it?') and names no paper or record of its own: the pronoun keeps the scope,
         the question's own words choose within it. None when nothing is narrowed."""
-        if not (HAS_PRONOUN.search(question) or _THERE.search(question)):
+        first = _first_part(question) or question  # later parts point at the first
+        if not (HAS_PRONOUN.search(first) or _THERE.search(first)):
             return None
         if refs_in(question) or (filters or {}).get("document") or self._papers_named(question):
             return None
@@ -122,6 +148,11 @@ class Chat:
             if named and not any(r.document.id in named for r in previous.records):
                 # the follow-up names another paper: the last answer's records are no antecedent
                 previous = Previous(previous.standalone, [], [])
+        head = _first_part(question)
+        if head is not None:
+            # a question in parts: a later part's pronouns are the earlier part's to resolve
+            # (``Assistant._ask_in_parts``); only the first is read against the turn before
+            return self._resolve(head, history, previous) + question[len(head) :]
         standalone = rewrite_by_rules(question, history, previous) or question
         elliptical = standalone != question or asks_only_of_refs(question)
         if elliptical and self._shared_refs(standalone) and not self._papers_named(standalone):
@@ -183,7 +214,7 @@ class Chat:
         register = self.assistant.register
         current = with_pool(previous_of(standalone, answer, register), earlier, register)
         current.before = earlier
-        return keep_focus(current, earlier, question)
+        return _focused(keep_focus(current, earlier, question), earlier, question, answer)
 
     def _papers_named(self, question: str) -> set[str]:
         try:

@@ -196,6 +196,15 @@ _OBJECT_PRONOUN = re.compile(
 )
 
 
+# 'how much of it goes on X?', 'which of them …': a pronoun as the object of 'of' after a
+# quantity or a choice; 'the report itself': a noun pointed back at by a reflexive
+_OF_PRONOUN = re.compile(
+    r"\b(?:how\s+(?:much|many)|which|what|any|some|all|none|most|part|share|proportion)\s+"
+    r"of\s+(?:it|them|that|those|these)\b|\b(?:the|that|this)\s+[a-z]+\s+(?:itself|themselves)\b",
+    re.I,
+)
+
+
 # 'that programme', 'this board', 'those ones': a demonstrative before a noun points back at
 # something the last answer named; not 'that' opening a clause ('say that the …') nor time
 _DEMONSTRATIVE_NP = re.compile(
@@ -231,6 +240,8 @@ def points_back(question: str) -> bool:
     if len(q.split()) > PRONOUN_WORDS or refs_in(q) or QUOTED.search(q):
         return False
     if _SUBJECT_PRONOUN.search(q) or _OBJECT_PRONOUN.search(q) or _THERE.search(q):
+        return True
+    if _OF_PRONOUN.search(q):
         return True
     demonstrative = _DEMONSTRATIVE_NP.search(q)
     return demonstrative is not None and not _CLAUSE_VERB.search(q[: demonstrative.end()])

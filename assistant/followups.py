@@ -29,13 +29,15 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel, Field
 
-from assistant.analysis import GENERIC, QUOTED
+from assistant.analysis import question_parts
 from assistant.antecedents import (
     _PAPER_NP,
     MAX_NAMED,
     Previous,
+    asked_for_one,
     join_names,
     named_in,
+    one_referent,
     paper_in_focus,
     subject_of,
     subject_span,
@@ -60,13 +62,11 @@ from assistant.followup_forms import (
     _YEARISH,
     ORDINAL,
     OTHER,
-    OWN_SUBJECT_WORDS,
     _short_follow_up,
     looks_like_follow_up,
     refs_in,
 )
 from ingest.model import ActionRecord
-from vectorstore.bm25 import STOPWORDS
 
 MAX_TURNS = 50
 
@@ -109,6 +109,10 @@ def _clear_antecedent(question: str, previous: Previous | None) -> bool:
     if previous is None:
         return False
     if len(previous.records) == 1 and not previous.quoted:
+        return True
+    if previous.focus and (previous.quoted or not previous.records) and _OF_IT.search(question):
+        return True  # 'how much of it …': the user's own subject, after passages
+    if _SINGULAR.search(question) and asked_for_one(previous.standalone):
         return True
     if not previous.records and not previous.documents:
         return True  # the last turn found nothing: its subject is what is pointed at
@@ -179,7 +183,12 @@ def rewrite_by_rules(
     narrow = _NARROW.match(q)
     if narrow:
         clause = narrow.group(1).rstrip(" ?.")
-        return f"{last} and {clause}?"
+        narrowed = f"{last} and {clause}?"
+        if len(question_parts(narrowed)) > 1:
+            # 'and had a March 2009 timescale' would read as a question of its own: the
+            # condition is one on the same set
+            narrowed = f"{last} that {clause}?"
+        return narrowed
     about = _WHAT_ABOUT.match(q)
     if about:
         topic = (about.group(1) or about.group(2) or "").strip()
@@ -207,6 +216,14 @@ def rewrite_by_rules(
         return f"{_swap_subject(last, another_subject.group(1).strip())}?"
     if previous is not None and previous.names:
         if (len(previous.names) == 1 or previous.quoted) and _SINGULAR.search(q):
+            one = one_referent(previous)
+            if previous.quoted and previous.focus and not _short_follow_up(q):
+                # a longer question after passages asks of the user's own subject, in its
+                # words: the passages answer it, not the columns of the record they quoted
+                one = previous.focus
+            return _SINGULAR.sub(lambda m: _refer(m, one), q, count=1)
+        if _SINGULAR.search(q) and asked_for_one(previous.standalone):
+            # 'which one slipped?' listed several; 'when is it due?': the first of them
             return _SINGULAR.sub(lambda m: _refer(m, previous.names[0]), q, count=1)
         if _PLURAL.search(q) and len(previous.records) <= MAX_NAMED:
             named = _joined(previous)
@@ -230,10 +247,16 @@ def rewrite_by_rules(
             return _THERE.sub(f" in {paper}", q, count=1)
     if previous is not None and previous.names and _THERE.search(q):
         # 'what is the residual risk there?': in what the last answer was about
-        one = len(previous.names) == 1 or previous.quoted
-        if one or len(previous.records) <= MAX_NAMED:
-            target = previous.names[0] if one else _joined(previous)
+        single = len(previous.names) == 1 or previous.quoted
+        if single or len(previous.records) <= MAX_NAMED:
+            target = one_referent(previous) if single else _joined(previous)
             return _THERE.sub(f" for {target}", q, count=1)
+    focus = previous.focus if previous is not None and not previous.names else ""
+    if focus and _SINGULAR.search(q) and not _PAPER_ASK.search(q):
+        # 'who is responsible for it?' after passages naming no record: what the user asked of
+        return _SINGULAR.sub(lambda m: _refer(m, focus), q, count=1)
+    if focus and _THERE.search(q):
+        return _THERE.sub(f" for {focus}", q, count=1)
     refs = refs_in(last) or _refs_in_answer(history)
     pronoun = _PRONOUN_ONLY.search(q)
     if refs and pronoun:
@@ -259,7 +282,9 @@ def rewrite_by_rules(
     if paper and not _PRONOUN_ONLY.search(q):
         # 'and when is the next review?': the paper is the scope carried
         return f"{q.rstrip(' ?')} in {paper}?"
-    subject = subject_of(last) or last
+    # never a whole question, nor what an earlier rewrite put in brackets
+    bare = _BRACKETED.sub("", last)
+    subject = (previous.focus if previous is not None else "") or subject_of(bare) or bare
     if _SINGULAR.search(q) and not _subject_is_pronoun(subject):
         return _SINGULAR.sub(lambda m: _refer(m, subject), q, count=1)
     return f"{q.rstrip(' ?')} ({subject})?"
@@ -269,6 +294,12 @@ def _subject_is_pronoun(subject: str) -> bool:
     return _PRONOUN_ONLY.fullmatch(subject.strip()) is not None
 
 
+_OF_IT = re.compile(r"\b(?:of|for|on|about)\s+(?:it|this|that)\b|\b[a-z]+\s+itself\b", re.I)
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+# 'the depot one': a new subject given by what it is about, the head noun left out
+_THE_X_ONE = re.compile(r"(?:the\s+)?(.+?)\s+ones?", re.I)
+# where a described subject says what it is about: 'the recommendation on X'
+_ABOUT = re.compile(r"\b(?:on|about|regarding|concerning|for)\s+", re.I)
 # 'and the lift-maintenance action?': a new subject, with nothing asked of it
 _AND_NP = re.compile(r"^(?:and|or|but|then)\s+((?:the|a|an)\s+[^?]{2,80}?)\s*\??$", re.I)
 _ELLIPTICAL = re.compile(
@@ -381,6 +412,8 @@ def _point_back(question: str, previous: Previous | None) -> str | None:
         pointing = match.group(1).lower() != "the"  # 'that programme', not 'the Met'
         if not pointing and _DESCRIBED.match(question, match.end()):
             continue  # 'the recommendation on whistle-blowing': another one, described
+        if not pointing and one and singular != noun and singular in _RECORD_NOUNS:
+            continue  # 'reviewing the records': plural, not the one thing the answer was about
         if pointing and singular not in _KNOWN_NOUNS and not _owner_word(singular, records):
             named = named_in(previous.text, singular)
             if named:  # 'that programme': the one the last answer named
@@ -388,7 +421,10 @@ def _point_back(question: str, previous: Previous | None) -> str | None:
         owners = {
             r.owner
             for r in records
-            if r.owner and singular in {w.lower() for w in re.findall(r"[A-Za-z]+", r.owner)}
+            if r.owner
+            and singular in {w.lower() for w in re.findall(r"[A-Za-z]+", r.owner)}
+            # 'the MPA' of 'Director of Finance & MPA' names one of the joint owners: kept
+            and singular not in {p.lower() for p in re.split(r"\s*(?:[/&,;]|\band\b)\s*", r.owner)}
         }
         titles = {r.document.title for r in records}
         if not owners and singular in _AGENT_NOUNS and match.group(1).lower() != "the":
@@ -418,7 +454,7 @@ def _point_back(question: str, previous: Previous | None) -> str | None:
         elif singular in _DOCUMENT_NOUNS and len(titles) == 1:
             target = f"the {min(titles)}"
         elif singular in _RECORD_NOUNS and one and previous.names:
-            target = previous.names[0]
+            target = one_referent(previous)
         elif singular in _FIELD_NOUNS and one and previous.names:
             target = f"{previous.names[0]}'s {noun}"
         else:
@@ -539,61 +575,13 @@ def _swap_subject(question: str, topic: str) -> str:
             # 'R18 in the PURE plan' -> 'the whistle-blowing action in the PURE plan'
             kept = re.search(r"\s+(?:in|of|from)\s+$", question[start : paper.start()])
             end = start + kept.start() if kept else paper.start()
+        one = _THE_X_ONE.fullmatch(topic.strip())
+        if one:
+            # 'the hospitality one': what the subject is about changes ('the recommendation
+            # on whistle-blowing' -> '… on hospitality'), else the subject is that alone
+            described = _ABOUT.search(question, start, end)
+            if described:
+                return question[: described.end()] + one.group(1) + question[end:]
+            topic = one.group(1)
         return question[:start] + topic + question[end:]
     return f"{question} — about {topic}"
-
-
-def has_own_subject(part: str) -> bool:
-    """Whether a part of a question names its subject itself: a ref, quoted words, or (as a
-    chat turn that stands alone) six words or more, two of them neither function words nor
-    the domain's generic ones ('when does the project end?' does not; 'what does the 2017
-    report say about strategic partnerships?' does)."""
-    if refs_in(part) or QUOTED.search(part):
-        return True
-    words = [w.lower() for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9'/-]*", part)]
-    content = [w for w in words if w not in STOPWORDS and w not in GENERIC and len(w) > 2]
-    return len(words) >= OWN_SUBJECT_WORDS and len(content) >= 2
-
-
-def bridge(
-    part: str,
-    prior_question: str,
-    previous: Previous | None,
-    scope: str | None,
-    cited: Sequence[str] = (),
-) -> tuple[str, bool, list[str]]:
-    """A later part of a question, made to stand alone: (question, read against the part
-    before it?, documents to search it in: none means the user's own scope).
-
-    A part that points back ('who owns it?', 'that director', 'the report') or is too short
-    to have a subject ('when does the project end?') is asked of what the part before it
-    found: its one record, its records (up to ``MAX_NAMED``), or the records it quoted. The
-    preface of the whole question ('For the 2009 plan, …') is carried into a part that has no
-    subject of its own or points at one. When the part before found passages but no record to
-    name, the part is asked as written within the documents those passages come from
-    (``cited``: the ids of the documents it cited). A part with its own subject is asked as
-    written."""
-    history = [Turn(role="user", content=prior_question)]
-    named = previous is not None and bool(previous.names)
-    narrows = bool(_NARROW.match(part.strip()))
-    rewritten = rewrite_by_rules(part, history, previous) if named or narrows else None
-    if rewritten:
-        return rewritten, True, []
-    pointed = _point_back(part, previous)
-    if pointed:
-        return pointed, True, []
-    own = has_own_subject(part)
-    pronoun = bool(_PRONOUN_ONLY.search(part))
-    if own and not pronoun:
-        return part, False, []
-    stem = part.rstrip("?. ")
-    if named and not pronoun and previous is not None:
-        if len(previous.names) == 1 or previous.quoted:
-            return f"{stem} ({previous.names[0]})?", True, []
-        if len(previous.records) <= MAX_NAMED:
-            return f"{stem} ({_joined(previous)})?", True, []
-    if scope:  # no subject of its own, or one pointed at ('that area')
-        return f"{scope}, {part[:1].lower()}{part[1:]}", False, []
-    if cited:
-        return part, True, list(dict.fromkeys(cited))
-    return f"{stem} ({prior_question.rstrip('?. ')})?", True, []

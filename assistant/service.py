@@ -19,6 +19,7 @@ from assistant.analysis import (
     NameIndex,
     QueryAnalysis,
     analyse,
+    asks_form_only,
     named_in_answer,
     preface,
     question_parts,
@@ -30,11 +31,11 @@ from assistant.answers.model import Answer, abstain, joined, limit_records, mark
 from assistant.answers.pipeline import DefaultAnswerer
 from assistant.answers.support.linking import linked
 from assistant.antecedents import MAX_NAMED, Previous, previous_of, record_names
+from assistant.bridging import bridge
 from assistant.chat_model import ChatModel, LangChainChatModel
 from assistant.citations import verify
 from assistant.container import Services
 from assistant.evidence import coverage, term_weights
-from assistant.followups import bridge
 from assistant.llm_analysis import AnalysisProposer, RegisterValues
 from assistant.prompts import PromptTemplate, load_prompts
 from assistant.register import RecordQuery, Register
@@ -169,7 +170,9 @@ class Assistant:
         if records_limit is not None and records_limit < 0:
             raise InvalidRequest("records_limit must be 0 or more")
         parts = question_parts(self._check_question(question)) if analysis is None else []
-        if len(parts) >= 2 and self._lists_what_recurs(parts):
+        if len(parts) >= 2 and (
+            all(asks_form_only(part) for part in parts[1:]) or self._lists_what_recurs(parts)
+        ):
             parts = []  # 'Has X come up again? List them.': one question
         if 2 <= len(parts) <= MAX_PARTS:
             answer = self._ask_in_parts(question, parts, parsed, top_k)
@@ -267,6 +270,8 @@ class Assistant:
             records,
             record_names(self.register, records[:MAX_NAMED]),
             previous.quoted,
+            focus=previous.focus,
+            focus_documents=previous.focus_documents,
         )
 
     def _broken_link(self, part: str, filters: SearchFilters, top_k: int | None) -> Answer:

@@ -37,7 +37,13 @@ from assistant.analysis.model import (
     QuestionPart,
 )
 from assistant.analysis.names import NameEvidence, NameIndex, Target
-from assistant.analysis.parts import named_in_answer, preface, question_parts, without_context
+from assistant.analysis.parts import (
+    asks_form_only,
+    named_in_answer,
+    preface,
+    question_parts,
+    without_context,
+)
 from assistant.analysis.patterns import GENERIC, QUOTED, unquoted
 
 __all__ = [
@@ -58,6 +64,7 @@ __all__ = [
     "Target",
     "analyse",
     "answer_type",
+    "asks_form_only",
     "asks_responsibility",
     "counted_noun",
     "due_order",

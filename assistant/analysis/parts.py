@@ -62,12 +62,46 @@ def _is_question(text: str) -> bool:
     return len(text.split()) >= 2 and bool(_HAS_WH.search(text) or _OPENS.match(text))
 
 
+# 'The group that replaced the liaison team: which programme does it run?': a noun phrase with
+# a relative clause, fronted before a colon or dash (or a comma and a question word), then a
+# question about it
+_FRONTED = re.compile(
+    r"^(?:the|a|an)\s+(?P<noun>[\w'&/-]+(?:\s+[\w'&/-]+){0,3}?)\s+(?:that|which|who)\s+"
+    rf"(?P<clause>[^:;?—–]{{3,160}}?)\s*(?:[:—–]\s*|,\s+(?={WH}\b))(?P<question>[^:;?]+\?)$",
+    re.I,
+)
+_IT_THEY = re.compile(r"\b(?:it|they|them|its|their)\b", re.I)
+
+
+def _fronted(text: str) -> list[str] | None:
+    """A fronted noun phrase with a relative clause, then a question pointing back at it with
+    'it': two hops, 'Which <noun> <clause>?' and the question of 'that <noun>' (what the first
+    hop's answer names it; see :func:`named_in_answer`)."""
+    found = _FRONTED.match(unquoted(text))
+    if found is None:
+        return None
+    asked = text[found.start("question") : found.end("question")]
+    pointer = _IT_THEY.search(asked)
+    if pointer is None or not _is_question(asked):
+        return None
+    noun = text[found.start("noun") : found.end("noun")]
+    head = noun.split()[-1]
+    possessive = pointer.group(0).lower() in ("its", "their")
+    pointed = f"that {head}'s" if possessive else f"that {head}"
+    second = asked[: pointer.start()] + pointed + asked[pointer.end() :]
+    clause = text[found.start("clause") : found.end("clause")].strip(" ,")
+    return [_tidy(f"Which {noun} {clause}"), _tidy(second)]
+
+
 def question_parts(question: str) -> list[str]:
     """The questions asked in ``question``, in order (one when it asks one thing).
 
     A cut is kept only when the text on both sides of it is a question of its own; the joint
     words themselves ('and', 'then', the comma) are dropped."""
     text = question.strip()
+    fronted = _fronted(text)
+    if fronted is not None:
+        return fronted
     blanked = unquoted(text)  # quoted text holds no joint
     joints: list[tuple[int, int]] = []
     for pattern in (_JOINT_STRONG, _JOINT_AND, _JOINT_COMMA):
@@ -89,6 +123,23 @@ def question_parts(question: str) -> list[str]:
             start = joint_end
     parts.append(text[start:].strip(" ,;"))
     return [_tidy(part) for part in parts if part]
+
+
+# a part that asks only for the form of the answer to the part before: 'Name them.', 'List
+# them all.', 'Which ones?', 'What are they?'
+_FORM_ONLY = re.compile(
+    rf"^(?:please\s+)?(?:{COMMAND}\s+(?:me\s+)?(?:them|those|these|each|all)(?:\s+(?:all|of\s+them))?"
+    r"|(?:which|what)\s+(?:ones|(?:are|were)\s+(?:they|those|these))"
+    r"|(?:which|what)\s+(?:are|were)\s+(?:they|those|these)|which\s+ones\s+(?:are|were)\s+they)"
+    r"\s*[?.!]*$",
+    re.I,
+)
+
+
+def asks_form_only(part: str) -> bool:
+    """Whether a later part has no subject of its own and only asks for the form of the
+    answer ('Name them.'): the part before supplies the subject, so the two are one question."""
+    return _FORM_ONLY.match(part.strip()) is not None
 
 
 def _tidy(part: str) -> str:

@@ -7,7 +7,7 @@ import pytest
 
 from assistant.analysis import preface, question_parts
 from assistant.antecedents import Previous
-from assistant.followups import bridge, has_own_subject
+from assistant.bridging import bridge, has_own_subject
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,75 @@
+"""A later part of a question asked in several parts, made to stand alone against what the
+part before it found (:func:`bridge`), and whether a part names a subject of its own.
+
+Used by :meth:`assistant.service.Assistant._ask_in_parts`; the rules that read a follow-up
+against what came before are in :mod:`assistant.followups`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.analysis import GENERIC, QUOTED
+from assistant.antecedents import MAX_NAMED, Previous, focus_of, subject_of
+from assistant.followup_forms import _NARROW, _PRONOUN_ONLY, OWN_SUBJECT_WORDS, refs_in
+from assistant.followups import Turn, _joined, _point_back, rewrite_by_rules
+from vectorstore.bm25 import STOPWORDS
+
+
+def has_own_subject(part: str) -> bool:
+    """Whether a part of a question names its subject itself: a ref, quoted words, or (as a
+    chat turn that stands alone) six words or more, two of them neither function words nor
+    the domain's generic ones ('when does the project end?' does not; 'what does the 2017
+    report say about strategic partnerships?' does)."""
+    if refs_in(part) or QUOTED.search(part):
+        return True
+    words = [w.lower() for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9'/-]*", part)]
+    content = [w for w in words if w not in STOPWORDS and w not in GENERIC and len(w) > 2]
+    return len(words) >= OWN_SUBJECT_WORDS and len(content) >= 2
+
+
+def bridge(
+    part: str,
+    prior_question: str,
+    previous: Previous | None,
+    scope: str | None,
+    cited: Sequence[str] = (),
+) -> tuple[str, bool, list[str]]:
+    """A later part of a question, made to stand alone: (question, read against the part
+    before it?, documents to search it in: none means the user's own scope).
+
+    A part that points back ('who owns it?', 'that director', 'the report') or is too short
+    to have a subject ('when does the project end?') is asked of what the part before it
+    found: its one record, its records (up to ``MAX_NAMED``), or the records it quoted. The
+    preface of the whole question ('For the 2009 plan, …') is carried into a part that has no
+    subject of its own or points at one. When the part before found passages but no record to
+    name, the part is asked as written within the documents those passages come from
+    (``cited``: the ids of the documents it cited). A part with its own subject is asked as
+    written."""
+    history = [Turn(role="user", content=prior_question)]
+    named = previous is not None and bool(previous.names)
+    narrows = bool(_NARROW.match(part.strip()))
+    rewritten = rewrite_by_rules(part, history, previous) if named or narrows else None
+    if rewritten:
+        return rewritten, True, []
+    pointed = _point_back(part, previous)
+    if pointed:
+        return pointed, True, []
+    own = has_own_subject(part)
+    pronoun = bool(_PRONOUN_ONLY.search(part))
+    if own and not pronoun:
+        return part, False, []
+    stem = part.rstrip("?. ")
+    if named and not pronoun and previous is not None:
+        if len(previous.names) == 1 or previous.quoted:
+            return f"{stem} ({previous.names[0]})?", True, []
+        if len(previous.records) <= MAX_NAMED:
+            return f"{stem} ({_joined(previous)})?", True, []
+    if scope:  # no subject of its own, or one pointed at ('that area')
+        return f"{scope}, {part[:1].lower()}{part[1:]}", False, []
+    if cited:
+        return part, True, list(dict.fromkeys(cited))
+    # the subject of the part before, not its whole text
+    subject = focus_of(prior_question) or subject_of(prior_question) or prior_question
+    return f"{stem} ({subject.rstrip('?. ')})?", True, []
