@@ -10,7 +10,7 @@ the question's verb (right after its auxiliary) or as the agent of a passive ('�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from assistant.analysis import QueryAnalysis, unquoted
 from assistant.text import stem, stems
@@ -48,13 +48,35 @@ def owner_parties(owners: Iterable[str | None]) -> list[str]:
     return sorted(parties, key=lambda p: (-len(p), p))
 
 
+# the parties of the register last asked for, with the object they were read from (one
+# generation of the register is never changed, so its parties are read once)
+_PARTIES: list[tuple[object, list[str]]] = []
+
+
+def register_parties(loaded: object, owners: Callable[[], Iterable[str | None]]) -> list[str]:
+    """:func:`owner_parties` of one register generation (``loaded``), read once for it."""
+    if _PARTIES and _PARTIES[0][0] is loaded:
+        return _PARTIES[0][1]
+    parties = owner_parties(owners())
+    _PARTIES[:] = [(loaded, parties)]
+    return parties
+
+
+def _first_word(text: str) -> str:
+    words = re.findall(r"\w+", text.lower())
+    return words[0] if words else ""
+
+
 def named_agent(question: str, parties: list[str]) -> str | None:
     """The party (as the question writes it) the question makes the doer of its verb: the
     subject right after the auxiliary ('what did <the Treasurer> do …'), or the agent of a
     passive ('… been done by <the MPA>'); None when it names none that way."""
     text = unquoted(question)
     found: list[tuple[int, int]] = []
+    words = set(re.findall(r"\w+", text.lower()))
     for party in parties:
+        if _first_word(party) not in words:  # a party's first word is a word of the text
+            continue
         pattern = re.compile(rf"(?<![\w/]){re.escape(party)}(?![\w/])", re.I)
         found += [(m.start(), m.end()) for m in pattern.finditer(text)]
     found += [(m.start(), m.end()) for m in _ROLE.finditer(text)]

@@ -15,7 +15,7 @@ from assistant.answers.support.agents import (
     content_words,
     named_agent,
     names_other,
-    owner_parties,
+    register_parties,
     without_agent,
 )
 from assistant.answers.support.claims import (
@@ -231,7 +231,9 @@ def agent_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilde
     name the agent either, the correction citing its owner cell, then what the record says."""
     if q.intent not in ("lookup", "explain") or q.refs:
         return None
-    agent = named_agent(q.question, owner_parties(r.owner for r in context.register.all()))
+    register = context.register
+    parties = register_parties(register.loaded(), lambda: (r.owner for r in register.all()))
+    agent = named_agent(q.question, parties)
     if agent is None:
         return None
     rest = without_agent(q, agent)

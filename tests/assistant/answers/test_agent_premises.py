@@ -10,7 +10,12 @@ from collections.abc import Callable
 import pytest
 
 from assistant.answers.model import Answer
-from assistant.answers.support.agents import named_agent, names_other, owner_parties
+from assistant.answers.support.agents import (
+    named_agent,
+    names_other,
+    owner_parties,
+    register_parties,
+)
 from assistant.answers.support.claims import claimed_speaker
 from assistant.service import Assistant
 from tests.assistant.conftest import check_citations
@@ -95,3 +100,23 @@ def test_a_wrong_speaker_of_a_named_paper_is_corrected(ask: Callable[[str], Answ
 def test_a_paper_is_not_its_own_wrong_speaker(ask: Callable[[str], Answer]) -> None:
     answer = ask("What does the MPS Governance Report say about information management?")
     assert "premise-corrected" not in answer.notes
+
+
+def test_the_parties_of_a_register_generation_are_read_once() -> None:
+    reads: list[int] = []
+
+    def owners() -> list[str | None]:
+        reads.append(1)
+        return ["Director of Estates/Director of Finance", None]
+
+    first, second = object(), object()
+    assert register_parties(first, owners) == register_parties(first, owners)
+    assert len(reads) == 1
+    assert "Director of Finance" in register_parties(second, owners)
+    assert len(reads) == 2  # a new generation is read afresh
+
+
+def test_a_party_is_found_whatever_its_case_and_however_many_parties_there_are() -> None:
+    many = owner_parties([f"Officer {n} of Unit {n}" for n in range(3000)] + ["Board Secretary"])
+    question = "What did the board secretary do about the estates review?"
+    assert named_agent(question, many) == "the board secretary"
