@@ -138,7 +138,8 @@ class SqliteBm25Index:
         # index's statistics, so this is exactly the filtered ranking when enough pass.
         wanted = k if unfiltered else k * FILTER_OVERSAMPLE
         if document_ids is not None and self._expected_passing(document_ids, wanted) < 3 * k:
-            return self._joined(match, k, condition, params)  # few would pass: skip a wasted rank
+            # few would pass: rank only the rows that do (their rowids through the document index)
+            return self._within(terms, match, k, condition, params)
         # a broad filter (records only, a span of years) passes most of the best few: look up
         # a small window first (each looked-up row is a page read), the wide one when too few
         # pass. Either is exact once k pass: the first k that pass, in ranking order.
@@ -166,6 +167,20 @@ class SqliteBm25Index:
             if unfiltered or len(kept) >= k or len(ranked) < window:
                 return kept
         return self._joined(match, k, condition, params)
+
+    def _within(
+        self, terms: list[str], match: str, k: int, condition: str, params: list[Any]
+    ) -> list[tuple[str, float]]:
+        """The best ``k`` matching chunks that pass ``condition``, ranked from the postings
+        over the passing rows only (FTS5 joined with every match when the postings cannot)."""
+        rows = self.catalog.conn.execute(
+            f"SELECT c.rowid, c.id FROM chunks c WHERE {condition}", params
+        ).fetchall()
+        ids = {int(r[0]): str(r[1]) for r in rows}
+        ranked = self.postings.top(terms, k, within=list(ids))
+        if ranked is None:
+            return self._joined(match, k, condition, params)
+        return [(ids[rowid], -float(rank)) for rowid, rank in ranked]
 
     def _joined(
         self, match: str, k: int, condition: str, params: list[Any]

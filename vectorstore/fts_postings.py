@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -93,10 +93,14 @@ class FtsPostings:
         self._state: _Generation | None = None
         self._lock = threading.Lock()
 
-    def top(self, terms: list[str], n: int) -> list[tuple[int, float]] | None:
+    def top(
+        self, terms: list[str], n: int, within: Sequence[int] | None = None
+    ) -> list[tuple[int, float]] | None:
         """(rowid, rank) of the best ``n`` rows matching any of ``terms``, best (lowest rank)
         first, exactly as ``ORDER BY rank LIMIT n`` over ``"t1" OR "t2" ...`` returns them;
-        None when FTS5 must answer (a term that is not one token, an older snapshot)."""
+        with ``within``, only those rowids are ranked (the whole index's statistics kept, as
+        bm25() keeps them under a filter); None when FTS5 must answer (a term that is not one
+        token, an older snapshot)."""
         phrases = []
         for term in terms:
             tokens = self.tokens(term)
@@ -117,6 +121,14 @@ class FtsPostings:
         for positions, contribution in postings:  # in the query's order, as bm25() sums
             scores[positions] += contribution
             matched[positions] = True
+        if within is not None:
+            allowed = np.zeros(len(state.rowids), dtype=bool)
+            wanted = np.asarray(sorted(within), dtype=np.int64)
+            at = np.searchsorted(state.rowids, wanted)
+            inside = at < len(state.rowids)
+            at, wanted = at[inside], wanted[inside]
+            allowed[at[state.rowids[at] == wanted]] = True
+            matched &= allowed
         hits = np.flatnonzero(matched)  # ascending rowid
         rank = -1.0 * scores[hits]
         if hits.size > n:

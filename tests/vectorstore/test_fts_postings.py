@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -126,3 +127,27 @@ def test_an_empty_index_matches_nothing(tmp_path: Path) -> None:
     index = SqliteBm25Index(SqliteCatalog(tmp_path / "catalog.sqlite"))
     assert index.postings.top(["risk"], 8) == []
     assert index.search("risk management", 8) == []
+
+
+def test_a_search_within_a_few_documents_ranks_only_their_rows(catalog: SqliteCatalog) -> None:
+    """Few rows pass a document filter: the postings rank only those, and give what joining
+    every match gives."""
+    index = SqliteBm25Index(catalog)
+    documents = [r[0] for r in catalog.conn.execute("SELECT DISTINCT document_id FROM chunks")]
+    one = sorted(documents)[:1]
+    calls: list[int] = []
+    within = index._within
+
+    def counted(*args: Any) -> list[tuple[str, float]]:
+        calls.append(1)
+        return within(*args)
+
+    index._within = counted  # type: ignore[method-assign]
+    condition, params = SearchFilters().to_sql(one)
+    used = 0
+    for terms in _queries(index)[:60]:
+        for k in (1, 8):
+            expected = index._joined(fts_match(terms), k, condition, params)
+            assert index._ranked(terms, k, SearchFilters(), one) == expected, (terms, k)
+            used += bool(expected)
+    assert used and calls  # some queries match inside the document, ranked by the postings
