@@ -9,6 +9,7 @@ the question's verb (right after its auxiliary) or as the agent of a passive ('â
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -62,6 +63,7 @@ def register_parties(loaded: object, owners: Callable[[], Iterable[str | None]])
     return parties
 
 
+@functools.lru_cache(maxsize=65536)
 def _first_word(text: str) -> str:
     words = re.findall(r"\w+", text.lower())
     return words[0] if words else ""

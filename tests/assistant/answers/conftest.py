@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from assistant.analysis import QueryAnalysis
+from assistant.answers.composers import sides
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import ABSTAIN_PHRASE, Answer
 from assistant.container import Services
@@ -107,6 +108,19 @@ def check_answer(assistant: Assistant, answer: Answer | None, route: str) -> Ans
     check_citations(assistant, answer)
     check_coverage(answer)
     return answer
+
+
+def compared_first_line(
+    question: str,
+    assistant: Assistant,
+    analyse: Callable[[str], QueryAnalysis],
+    context: Callable[[], AnswerContext],
+) -> str:
+    """The first line of the two-sided comparison of ``question`` (checked to be one)."""
+    q = analyse(question)
+    assert q.intent == "compare" and len(q.sides) == 2, (q.intent, q.sides)
+    answer = check_answer(assistant, sides.by_sides(q, context()), "compare")
+    return answer.answer.splitlines()[0]
 
 
 def check_coverage(answer: Answer) -> None:

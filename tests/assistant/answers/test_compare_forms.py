@@ -11,19 +11,7 @@ from assistant.answers.composers import sides
 from assistant.answers.context import AnswerContext
 from assistant.answers.router import choose_route
 from assistant.service import Assistant
-from tests.assistant.answers.conftest import check_answer
-
-
-def _first_line(
-    question: str,
-    assistant: Assistant,
-    analyse: Callable[[str], QueryAnalysis],
-    context: Callable[[], AnswerContext],
-) -> str:
-    q = analyse(question)
-    assert q.intent == "compare" and len(q.sides) == 2, (q.intent, q.sides)
-    answer = check_answer(assistant, sides.by_sides(q, context()), "compare")
-    return answer.answer.splitlines()[0]
+from tests.assistant.answers.conftest import check_answer, compared_first_line
 
 
 def test_better_or_worse_orders_the_papers_own_degrees(
@@ -31,7 +19,7 @@ def test_better_or_worse_orders_the_papers_own_degrees(
     analyse: Callable[[str], QueryAnalysis],
     context: Callable[[], AnswerContext],
 ) -> None:
-    first = _first_line(
+    first = compared_first_line(
         "Did the SMART performance measures do better or worse than the staff appraisal process?",
         assistant,
         analyse,
@@ -45,7 +33,7 @@ def test_a_ref_is_ordered_against_a_side_named_in_words(
     analyse: Callable[[str], QueryAnalysis],
     context: Callable[[], AnswerContext],
 ) -> None:
-    first = _first_line(
+    first = compared_first_line(
         "Which was due first: R21 or the business case for the NICC funding going live?",
         assistant,
         analyse,
@@ -64,9 +52,9 @@ def test_an_original_deadline_is_compared_where_it_was_revised(
         "Which was {}due first, the HR policies action or the partnership governance arrangements?"
     )
     # both deadlines were revised to March 2009; first set, they were a month apart
-    now = _first_line(question.format(""), assistant, analyse, context)
+    now = compared_first_line(question.format(""), assistant, analyse, context)
     assert now.startswith("**They fall on the same date, March 2009**")
-    first = _first_line(question.format("originally "), assistant, analyse, context)
+    first = compared_first_line(question.format("originally "), assistant, analyse, context)
     assert first.startswith("**“the HR policies action” was originally due first: November 2008")
     assert "December 2008" in first and "1 month earlier" in first
 
@@ -94,7 +82,7 @@ def test_which_is_later_names_the_later_side_first(
     analyse: Callable[[str], QueryAnalysis],
     context: Callable[[], AnswerContext],
 ) -> None:
-    first = _first_line(
+    first = compared_first_line(
         "Which was originally due later, the HR policies action or the partnership governance "
         "arrangements?",
         assistant,

@@ -6,22 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from assistant.analysis import QueryAnalysis
-from assistant.answers.composers import sides
 from assistant.answers.context import AnswerContext
 from assistant.service import Assistant
-from tests.assistant.answers.conftest import check_answer
-
-
-def _first_line(
-    question: str,
-    assistant: Assistant,
-    analyse: Callable[[str], QueryAnalysis],
-    context: Callable[[], AnswerContext],
-) -> str:
-    q = analyse(question)
-    assert q.intent == "compare" and len(q.sides) == 2, (q.intent, q.sides)
-    answer = check_answer(assistant, sides.by_sides(q, context()), "compare")
-    return answer.answer.splitlines()[0]
+from tests.assistant.answers.conftest import compared_first_line
 
 
 def test_two_records_of_one_priority_are_the_same(
@@ -29,7 +16,7 @@ def test_two_records_of_one_priority_are_the_same(
     analyse: Callable[[str], QueryAnalysis],
     context: Callable[[], AnswerContext],
 ) -> None:
-    first = _first_line(
+    first = compared_first_line(
         "Do the plan for backlog maintenance and the publicity for whistle-blowing carry the "
         "same priority?",
         assistant,
@@ -44,7 +31,7 @@ def test_a_shared_owner_cell_is_partly_the_same(
     analyse: Callable[[str], QueryAnalysis],
     context: Callable[[], AnswerContext],
 ) -> None:
-    first = _first_line(
+    first = compared_first_line(
         "Is the review of reserves led by the same director as the financial health "
         "indicators for members?",
         assistant,
@@ -60,7 +47,7 @@ def test_degrees_are_compared_on_the_papers_scale(
     analyse: Callable[[str], QueryAnalysis],
     context: Callable[[], AnswerContext],
 ) -> None:
-    first = _first_line(
+    first = compared_first_line(
         "Were the SMART performance measures and the reporting hierarchies met to the same degree?",
         assistant,
         analyse,
@@ -68,7 +55,7 @@ def test_degrees_are_compared_on_the_papers_scale(
     )
     assert first.startswith("**No — they differ (degree met)**")
     assert "moderately" in first and "significantly" in first
-    different = _first_line(
+    different = compared_first_line(
         "Do the SMART performance measures and the reporting hierarchies differ in how far "
         "they were met?",
         assistant,
