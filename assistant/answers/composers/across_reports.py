@@ -15,6 +15,13 @@ import numpy.typing as npt
 from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
+from assistant.answers.support.excerpts import (
+    PROSE_COVERAGE,
+    PROSE_COVERAGE_BESIDE_RECORDS,
+    RECURRING_SENTENCES,
+    prose_passages,
+    sentences,
+)
 from assistant.answers.support.gather import gather
 from assistant.answers.support.recordtext import (
     cite_record,
@@ -33,9 +40,10 @@ from assistant.answers.support.topics import (
     topic_weights,
 )
 from assistant.citations import CitationBuilder, record_quote
-from assistant.evidence import Evidence, coverage, record_evidence, term_weights
+from assistant.evidence import Evidence, term_weights
 from assistant.workbench import recurring
 from ingest.model import ActionRecord, DocumentInfo
+from ingest.themes import classify
 
 PER_DOCUMENT = {"recurring": 6, "compare": 3}
 
@@ -48,12 +56,6 @@ MAX_STEPS = 6  # appearances of a thread shown
 MAX_OVERVIEW = 6  # threads and themes in an overview of what recurs
 
 MAX_PASSAGE_HITS = 60
-
-RECURRING_SENTENCES = 3  # sentences of each record shown, besides its first progress one
-
-_CONCRETE = re.compile(r"\d|£|\((?:[A-Z&]{2,})\)")  # a figure, a date, a named body '(SIB)'
-# a named programme or board inside a sentence ('the new Service Improvement Board')
-_NAMED = re.compile(r"(?<=[a-z,] )(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+")
 
 _MORE = re.compile(r"\b(?:more|fewer|most|least|greater|larger|smaller)\b", re.I)
 
@@ -73,9 +75,8 @@ def scope(q: QueryAnalysis, context: AnswerContext) -> list[DocumentInfo]:
             key=lambda d: (d.date or f"{d.year or 0}-06-30", d.filename),
         )
     if named or q.years:
-        chosen = [
-            d for d in documents if d.id in named or (d.year in q.years and d.year is not None)
-        ]
+        years = _unnamed_years(q.years, [d for d in documents if d.id in named])
+        chosen = [d for d in documents if d.id in named or (d.year in years and d.year is not None)]
         if len(chosen) >= 1:
             documents = chosen
     elif q.since is not None or q.until is not None:
@@ -83,6 +84,14 @@ def scope(q: QueryAnalysis, context: AnswerContext) -> list[DocumentInfo]:
             d for d in documents if d.year and (q.since or 0) <= d.year <= (q.until or 9999)
         ]
     return sorted(documents, key=lambda d: (d.date or f"{d.year or 0}-06-30", d.filename))
+
+
+def _unnamed_years(years: list[int], named: list[DocumentInfo]) -> list[int]:
+    """The question's years that no document it names accounts for: 'the 2008 inspection'
+    (or '2007/08') names a paper of that year, and does not bring in every other paper
+    that shares it."""
+    taken = {d.year for d in named if d.year is not None}
+    return [y for y in years if y not in taken]
 
 
 def _subject(
@@ -161,6 +170,23 @@ def _records_in(
     return apply_api_filters(themed, context.filters, context)
 
 
+def _asked_for(q: QueryAnalysis, documents: list[DocumentInfo]) -> set[str]:
+    """Ids of the documents the question names, itself or by their year (not those of a
+    range or of the whole record)."""
+    return {d.id for d in documents if d.id in q.documents or (d.year and d.year in q.years)}
+
+
+def _said_in_progress(
+    q: QueryAnalysis, context: AnswerContext, doc: DocumentInfo
+) -> list[ActionRecord]:
+    """A paper the question asks about, none of whose records is tagged with its themes: its
+    records whose progress speaks of a theme (tags read only a record's issue, title and
+    action; a paper may report on the theme only in what it says was done)."""
+    wanted = set(q.themes)
+    records = context.register.of_document(doc.id)
+    return [r for r in records if wanted & set(classify(r.progress))]
+
+
 def _held_by_document(
     subject_ids: set[str] | dict[str, float] | None, context: AnswerContext
 ) -> npt.NDArray[np.bool_] | None:
@@ -172,46 +198,6 @@ def _held_by_document(
     held = np.zeros(len(loaded.records), dtype=bool)
     held[[loaded.position[i] for i in subject_ids if i in loaded.position]] = True
     return held
-
-
-def _sentences(
-    record: ActionRecord, weights: dict[str, float], limit: int
-) -> list[tuple[str, int]]:
-    """The record's best sentences for the question, then its first progress sentence."""
-    items = [e for e in record_evidence(record, "", 0) if len(e.text.split()) >= 4]
-    progress = record.progress or ""
-
-    def column_rank(item: Evidence) -> int:  # what is being done before what was found
-        return 0 if item.text in progress else 1 if item.text in (record.action or "") else 2
-
-    def score(item: Evidence) -> float:  # on the subject, and saying something concrete
-        concrete = _CONCRETE.search(item.text) or (
-            limit >= RECURRING_SENTENCES and _NAMED.search(item.text)
-        )
-        return coverage(item.text, weights) + (0.25 if concrete else 0.0)
-
-    ranked = sorted(items, key=lambda e: (-score(e), column_rank(e), e.start))
-    chosen: list[tuple[str, int]] = []
-    columns: set[int] = set()
-    for item in ranked:  # the best sentence, then the best of another column
-        if len(chosen) >= limit or coverage(item.text, weights) == 0:
-            break
-        repeats_column = chosen and column_rank(item) in columns
-        if _repeats_title(item.text, record) or (repeats_column and limit < RECURRING_SENTENCES):
-            continue
-        chosen.append((item.text, item.start))
-        columns.add(column_rank(item))
-    first = record_quote(record, record.progress) if record.progress else None
-    if first and all(first[1] != start for _, start in chosen) and len(chosen) < limit + 1:
-        chosen.append(first)
-    return sorted(chosen, key=lambda pair: pair[1])[: limit + 1]
-
-
-def _repeats_title(text: str, record: ActionRecord) -> bool:
-    """The sentence is the title shown already ('R15 Continue to integrate ...'); a title cut
-    short ('... and late…') does not count, as the sentence says more."""
-    title = safe_text(record.title).strip()
-    return bool(title) and not title.endswith("…") and title in text
 
 
 def _appearance(
@@ -235,7 +221,7 @@ def _appearance(
         facts.append(f"due {due_words(record)}{cite_record(builder, record, chunk_id, due)}")
     said = " ".join(
         f"“{text}”{cite_record(builder, record, chunk_id, (text, start))}"
-        for text, start in _sentences(record, weights, limit)
+        for text, start in sentences(record, weights, limit)
     )
     return f"{label}{safe_text(record.title)} ({'; '.join(facts)})" + (f": {said}" if said else "")
 
@@ -256,23 +242,6 @@ def _passages_by_document(
     for item in evidence:
         grouped.setdefault(item.document.id, []).append(item)
     return grouped
-
-
-PROSE_COVERAGE = 0.3  # share of the question's words a passage of a paper without records needs
-# a paper whose records are all off the subject counts only for a passage that says most of it
-PROSE_COVERAGE_BESIDE_RECORDS = 0.6
-
-
-def _prose(
-    candidates: list[Evidence], weights: dict[str, float], shown: set[int], floor: float
-) -> Evidence | None:
-    """The document's best passage for the question, when no record has said it already."""
-    for item in candidates:
-        if item.start in shown or len(item.text.split()) < 5:
-            continue
-        if coverage(item.text, weights) >= floor:
-            return item
-    return None
 
 
 # a report's showing on the subject: the paper, its records on it, whether its text speaks to it
@@ -304,8 +273,11 @@ def _walk(
     else:  # a comparison shows each paper's records on its themes, or on its words
         subject_ids = None if q.themes else _on_topic_ids(topic, context)
     held = _held_by_document(subject_ids, context)
+    asked_for = _asked_for(q, documents)
     for doc in documents:
         found = _records_in(q, context, doc, subject_ids, held)
+        if not found and q.themes and doc.id in asked_for:
+            found = _said_in_progress(q, context, doc)
         if documents_used >= MAX_REPORTS:  # the records still count, and are all in `records`
             if found or doc.id in passages:
                 hidden += 1
@@ -324,17 +296,17 @@ def _walk(
         if len(found) > cap:
             block.append(f"- …and {len(found) - cap} more in this report")
         shown = {c.start for c in builder.citations() if c.start is not None}
-        passage = None
+        prose: list[Evidence] = []
         if not found or doc.records == 0:
             floor = PROSE_COVERAGE if doc.records == 0 else PROSE_COVERAGE_BESIDE_RECORDS
-            passage = _prose(passages.get(doc.id, []), asked, shown, floor)
-        if passage is not None:
+            prose = prose_passages(passages.get(doc.id, []), asked, shown, floor)
+        for passage in prose:
             n = builder.add_evidence(passage)
             if n:
                 block.append(f"- {passage.display()} [{n}]")
         if block:
             if tally is not None:
-                tally.append((doc, found, passage is not None))
+                tally.append((doc, found, bool(prose)))
             documents_used += 1
             plural = "s" if len(found) != 1 else ""
             count = f" — {len(found)} action{plural}" if found else " — in the text"

@@ -1,0 +1,111 @@
+"""What a paper is shown saying about a subject across reports: a record's best sentences for
+the question, and the passages of a paper that speaks to it only in prose."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answers.support.recordtext import safe_text
+from assistant.citations import record_quote
+from assistant.evidence import Evidence, coverage, record_evidence
+from assistant.text import stems
+from ingest.model import ActionRecord
+
+RECURRING_SENTENCES = 3  # sentences of each record shown, besides its first progress one
+
+_CONCRETE = re.compile(r"\d|£|\((?:[A-Z&]{2,})\)")  # a figure, a date, a named body '(SIB)'
+# a named programme or board inside a sentence ('the new Service Improvement Board')
+_NAMED = re.compile(r"(?<=[a-z,] )(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+")
+
+
+def sentences(record: ActionRecord, weights: dict[str, float], limit: int) -> list[tuple[str, int]]:
+    """The record's best sentences for the question, then its first progress sentence."""
+    owner = record.owner or ""
+    items = [  # what the record says, not who answers for it
+        e
+        for e in record_evidence(record, "", 0)
+        if len(e.text.split()) >= 4 and e.text not in owner
+    ]
+    progress = record.progress or ""
+
+    def column_rank(item: Evidence) -> int:  # what is being done before what was found
+        return 0 if item.text in progress else 1 if item.text in (record.action or "") else 2
+
+    def score(item: Evidence) -> float:  # on the subject, and saying something concrete
+        concrete = _CONCRETE.search(item.text) or (
+            limit >= RECURRING_SENTENCES and _NAMED.search(item.text)
+        )
+        return coverage(item.text, weights) + (0.25 if concrete else 0.0)
+
+    ranked = [
+        e
+        for e in sorted(items, key=lambda e: (-score(e), column_rank(e), e.start))
+        if coverage(e.text, weights) > 0 and not _repeats_title(e.text, record)
+    ]
+    chosen: list[tuple[str, int]] = []
+    columns: set[int] = set()
+    for item in ranked:  # the best sentence, then the best of another column
+        if len(chosen) >= limit:
+            break
+        if chosen and column_rank(item) in columns and limit < RECURRING_SENTENCES:
+            continue
+        chosen.append((item.text, item.start))
+        columns.add(column_rank(item))
+    # a record that says it all in one column: its next best sentence there
+    for item in ranked:
+        if len(chosen) >= limit or len(columns) > 1:
+            break
+        if (item.text, item.start) not in chosen:
+            chosen.append((item.text, item.start))
+    # its first progress sentence; a record found by its title alone (no sentence speaks of the
+    # subject) also opens what remains to be done, as that is what it says of the subject
+    opening = [record.progress] if chosen else [record.progress, record.action]
+    for column in opening:
+        first = record_quote(record, column) if column else None
+        if first and column is record.action and _restates_title(first[0], record):
+            continue
+        if first and all(first[1] != start for _, start in chosen) and len(chosen) < limit + 1:
+            chosen.append(first)
+    return sorted(chosen, key=lambda pair: pair[1])[: limit + 1]
+
+
+def _restates_title(text: str, record: ActionRecord) -> bool:
+    """The sentence says the record's title again, whole or cut short ('R26 Further integrate
+    cost…' over 'R26 Further integrate cost and performance information ...')."""
+    title = safe_text(record.title).strip().rstrip("…").strip()
+    return bool(title) and (title in text or text.strip() in title)
+
+
+def _repeats_title(text: str, record: ActionRecord) -> bool:
+    """The sentence is the title shown already ('R15 Continue to integrate ...'); a title cut
+    short ('... and late…') does not count, as the sentence says more."""
+    title = safe_text(record.title).strip()
+    return bool(title) and not title.endswith("…") and title in text
+
+
+PROSE_COVERAGE = 0.3  # share of the question's words a passage of a paper without records needs
+# a paper whose records are all off the subject counts only for a passage that says most of it
+PROSE_COVERAGE_BESIDE_RECORDS = 0.6
+
+
+def prose_passages(
+    candidates: list[Evidence], weights: dict[str, float], shown: set[int], floor: float
+) -> list[Evidence]:
+    """The document's best passage for the question, when no record has said it already; and
+    a second that says a word of the question the first does not (a paper may speak to each
+    word of a subject in its own paragraph)."""
+    chosen: list[Evidence] = []
+    said: set[str] = set()
+    for item in candidates:
+        if item.start in shown or len(item.text.split()) < 5:
+            continue
+        if coverage(item.text, weights) < floor:
+            continue
+        words = {w for w in weights if w in stems(item.text)}
+        if chosen and not words - said:
+            continue
+        chosen.append(item)
+        said |= words
+        if len(chosen) == 2:
+            break
+    return chosen
