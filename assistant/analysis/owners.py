@@ -141,7 +141,11 @@ _NO_OWNER = re.compile(
     r"(?:owners?|leads?|lead officers?|responsible (?:officers?|persons?|bod(?:y|ies))|"
     r"one responsible|responsibility|accountable (?:officers?|persons?))\b|"
     r"\b(?:unassigned|unowned|ownerless)\b|"
-    r"\b(?:nobody|no one|no-one)\s+(?:owns|leads|is responsible|is accountable|is assigned)\b",
+    r"\b(?:nobody|no one|no-one)\s+(?:owns|leads|is responsible|is accountable|is assigned)\b|"
+    # 'nobody named as responsible', 'no one listed as the lead', 'no officer given as owner'
+    r"\b(?:nobody|no one|no-one|no (?:officer|person|body|post))\s+"
+    r"(?:(?:is|was|are)\s+)?(?:named|listed|given|shown|identified|recorded|assigned|set down)"
+    r"\s+(?:as\s+)?(?:(?:the|an?)\s+)?(?:owners?|leads?|responsible|accountable|in charge)\b",
     re.I,
 )
 

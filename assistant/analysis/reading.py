@@ -82,5 +82,7 @@ def pending_objects(question: str, words: list[str]) -> list[str]:
     found = PENDING.search(question)
     if found is None:
         return []
-    after = {w.lower() for w in re.findall(r"[A-Za-z]+", question[found.end() :])[:4]}
+    # the predicate runs to the end of its clause ('waiting for a business case to be approved')
+    clause = re.split(r"[,;:?.!]", question[found.end() :], maxsplit=1)[0]
+    after = {w.lower() for w in re.findall(r"[A-Za-z]+", clause)[:8]}
     return [w for w in words if w in after]

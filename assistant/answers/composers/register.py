@@ -205,13 +205,16 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
             says = saying(q.question, loose, matched, context)
             one = says.one_property
             kept = len(says.positions)
-            if one and 0 < kept < len(matched):  # 'the areas described as a key risk'
+            pending = _pending_rows(q, loose, matched, context)
+            if pending and pending[2]:  # 'still waiting for X to be approved': rows stating it
+                said_by, matched = [" … ".join(pending[0])], pending[1]
+            elif one and 0 < kept < len(matched):  # 'the areas described as a key risk'
                 said_by = [p.text for p in says.phrases]
                 matched = says.positions
             elif one and not kept and _named_property(says):
                 return _none_say(q, context, len(matched), [p.text for p in says.phrases])
-            elif pending := _pending_rows(q, loose, matched, context):
-                said_by, matched = pending  # 'still awaiting approval': rows that state it
+            elif pending:
+                said_by, matched = pending[0], pending[1]  # 'still awaiting approval'
             else:  # 'fully met by the end of the year': 'end' names no subject
                 notes.append(f"the list does not narrow by {', '.join(loose)}: no subject word")
     if topic:
@@ -330,27 +333,33 @@ _TO_COME = re.compile(
 
 def _pending_rows(
     q: QueryAnalysis, loose: list[str], matched: Positions, context: AnswerContext
-) -> tuple[list[str], Positions] | None:
+) -> tuple[list[str], Positions, bool] | None:
     """The rows whose own cells state the predicate a pending frame governs ('yet to be
     piloted' -> a cell saying 'pilot'), those stating it as still to come ('Pilot to commence
-    Q4') before those that only mention it; and its words. None if no row, or every row, does."""
+    Q4') before those that only mention it; and its words, and whether some row states all of
+    them as still to come in one sentence ('waiting for a business case to be approved' -> 'the
+    business case is yet to be approved', not 'the case has been approved'). None if no row,
+    or every row, does."""
     objects = pending_objects(q.question, loose)
     if not objects:
         return None
     wanted = {stem(w) for w in objects}
     loaded = context.register.loaded()
     stating: dict[int, bool] = {}  # position -> states it as still to come
+    whole: set[int] = set()  # positions with a sentence stating every word as still to come
     for position, record in zip(matched.tolist(), loaded.at(matched), strict=True):
         cells = [record.due_text, record.status_text, record.progress, *record.columns.values()]
         for cell in filter(None, cells):
             for sentence in re.split(r"(?<=[.;])\s+", cell):
-                if wanted & stems(sentence):
-                    stating[position] = stating.get(position, False) or bool(
-                        _TO_COME.search(sentence)
-                    )
+                said = wanted & stems(sentence)
+                if said:
+                    coming = bool(_TO_COME.search(sentence))
+                    stating[position] = stating.get(position, False) or coming
+                    if coming and len(wanted) > 1 and said == wanted:
+                        whole.add(position)
     to_come = [p for p, pending in stating.items() if pending]
-    kept = np.array(sorted(to_come or stating), dtype=np.int32)
-    return (objects, kept) if 0 < len(kept) < len(matched) else None
+    kept = np.array(sorted(whole or to_come or stating), dtype=np.int32)
+    return (objects, kept, bool(whole)) if 0 < len(kept) < len(matched) else None
 
 
 def _saying_text(phrases: list[str]) -> str:

@@ -179,6 +179,8 @@ def test_rows_lacking_an_owner_are_a_filter_not_an_owner_asked() -> None:
         "Which harbour recommendations lack an owner?",
         "How many areas for improvement have no named lead?",
         "List the recommendations that are unassigned.",
+        "Which areas for improvement have nobody named as responsible?",
+        "How many harbour recommendations have no one listed as the lead?",
     ):
         q = analyse(question, index)
         assert q.no_owner and q.owner is None and "owner" not in q.fields, question
@@ -191,6 +193,9 @@ def test_a_pending_frame_is_no_topic_and_governs_the_predicate() -> None:
     q = analyse("Which harbour recommendations are still awaiting board approval?", _index())
     assert not {"still", "awaiting"} & set(q.terms)
     assert pending_objects(q.question, q.terms) == ["board", "approval"]
+    # the predicate runs to the end of its clause, past its object's article and 'to be'
+    q = analyse("Which harbour items are waiting for a moorings plan to be approved?", _index())
+    assert {"moorings", "approved"} <= set(pending_objects(q.question, q.terms))
 
 
 def test_an_adverb_naming_the_papers_own_degree_word_is_a_degree_filter() -> None:
