@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from assistant.analysis.patterns import FIELD_TRIGGERS, GENERIC
@@ -467,10 +468,30 @@ def refs_named(question: str, name_index: NameIndex) -> list[str]:
     return found
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+@lru_cache(maxsize=4096)
+def owner_pattern(owner: str) -> re.Pattern[str]:
+    """An owner's name as a question may write it: its words in order, an article before any
+    of them or not ('the Head of the Pay group' for the cell 'Head of Pay group'), '&' or
+    'and' alike."""
+    words = [w for w in re.findall(r"[\w']+|&", owner.lower()) if w not in _ARTICLES]
+    parts = [r"(?:&|and)" if w in ("&", "and") else re.escape(w) for w in words]
+    gap = r"(?:\s+|\s*[/,-]\s*)(?:(?:the|a|an)\s+)?"
+    return re.compile(r"(?<![\w])" + gap.join(parts) + r"(?![\w])", re.I)
+
+
+def owner_span(question: str, owner: str) -> tuple[int, int] | None:
+    """Where the question writes the owner (see :func:`owner_pattern`); None if it does not."""
+    found = owner_pattern(owner).search(question)
+    return found.span() if found else None
+
+
 def owner_named(question: str, name_index: NameIndex) -> str | None:
     q = question.lower()
     owners = name_index.owners if name_index.named_owners is None else name_index.named_owners
-    matches = [o for o in owners if re.search(rf"\b{re.escape(o.lower())}\b", q)]
+    matches = [o for o in owners if o.lower() in q or owner_span(q, o)]
     return max(matches, key=len) if matches else None
 
 

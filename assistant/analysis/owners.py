@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.model import FieldName, Intent
-from assistant.analysis.names import NameIndex, owner_named
+from assistant.analysis.names import NameIndex, owner_named, owner_span
 from assistant.analysis.patterns import OWNER_ALONE, OWNER_JOINTLY
 from assistant.analysis.reading import Reading, negation_before
 
@@ -37,13 +37,15 @@ def read_owner(
     excluded = False
     if owner:
         reading.consume(owner)
-        at = reading.residual.lower().find(owner.lower())
-        if at >= 0:
+        span = owner_span(reading.residual, owner)
+        if span is not None:
+            at = span[0]
+            reading.consume(reading.residual[span[0] : span[1]])
             scope = negation_before(reading.residual, at)
             excluded = scope is not None
             if scope:
                 reading.consume(scope)
-            reading.blank([(at, at + len(owner))])  # its words are no theme or topic
+            reading.blank([span])  # its words are no theme or topic
     if intent in ("list", "count") and "owner" in fields and not owner:
         fields = [f for f in fields if f != "owner"]
     return owner, excluded, fields

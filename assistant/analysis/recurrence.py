@@ -29,8 +29,13 @@ RECURRENCE = re.compile(
 _PAPER_NOUN = (
     r"(?:papers?|reports?|documents?|statements?|plans?|years?|periods?|inspections?|audits?|"
     r"reviews?|summaries|summary|responses?|updates?|action plans?)"
+    # the head of its phrase, not a word of a name ('both the Audit Commission and HMIC
+    # recommendations' quantifies two tables of one paper, not audits)
+    r"(?!\s+(?-i:[A-Z]))"
 )
 _YEAR = r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
+# a preposition placing a year ('in 2002', 'around 2002', 'by 2017')
+_AT = r"(?:in|around|about|circa|c\.|by|during|from)"
 PAPERS_QUANTIFIED = re.compile(
     r"\b(?:in|across|by|throughout|over|from)\s+(?:more than one|two or more|several|multiple|"
     r"many|both|each|every one|different|successive|separate|various|a number)"
@@ -38,8 +43,8 @@ PAPERS_QUANTIFIED = re.compile(
     + _PAPER_NOUN
     + r"\b|\bacross\s+(?:the|these|those|all(?: the)?|its|their)\s+(?:[\w/-]+\s+){0,2}?"
     + _PAPER_NOUN
-    + rf"\b|\bboth\s+(?:in\s+)?{_YEAR}\s+and\s+(?:in\s+)?{_YEAR}\b|"
-    rf"\bin\s+{_YEAR}\s+as well as\s+(?:in\s+)?{_YEAR}\b",
+    + rf"\b|\bboth\s+(?:{_AT}\s+)?{_YEAR}\s+and\s+(?:{_AT}\s+)?{_YEAR}\b|"
+    rf"\b{_AT}\s+{_YEAR}\s+as well as\s+(?:{_AT}\s+)?{_YEAR}\b",
     re.I,
 )
 

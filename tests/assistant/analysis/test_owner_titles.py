@@ -22,6 +22,7 @@ def _index() -> NameIndex:
         ("A2", "Playground safety checks overdue", "Head of Parks and Open Spaces/ Treasurer"),
         ("A3", "Grounds contract not retendered", "Treasurer"),
         ("A4", "Open spaces strategy out of date", "Head of Planning"),
+        ("A5", "Allotment rents not reviewed", "ACPRS/ Head of Estates group"),
     ]
     records = [
         ActionRecord(
@@ -56,3 +57,15 @@ def test_alone_or_jointly_is_not_sole_ownership() -> None:
     assert analyse("Which actions does the Treasurer own alone?", index).owner_only
     jointly = analyse("Which actions does the Treasurer own, alone or jointly?", index)
     assert jointly.owner == "Treasurer" and not jointly.owner_only
+
+
+def test_an_owner_is_read_with_articles_the_cell_leaves_out() -> None:
+    index = _index()
+    assert "Head of Estates group" in index.owners
+    for question in (
+        "How many actions fell to the Head of the Estates group?",
+        "Which actions went to the head of the estates group?",
+    ):
+        q = analyse(question, index)
+        assert q.owner == "Head of Estates group", question
+        assert not {"estates", "group"} & set(q.terms), question  # the owner's words: no topic

@@ -20,6 +20,7 @@ from assistant.analysis.recurrence import recurrence_cue
         "Is flood risk raised in both reports?",
         "Was staff turnover an issue both in 2011 and in 2015?",
         "Did the fleet budget come up in 2012 as well as 2016?",
+        "Was depot security a worry both around 2011 and in 2015?",
     ],
 )
 def test_a_quantifier_over_papers_asks_for_recurrence(question: str) -> None:
@@ -33,6 +34,8 @@ def test_a_quantifier_over_papers_asks_for_recurrence(question: str) -> None:
         ("List the actions across all the reports that are high priority", "list"),
         ("Which actions in each plan were revised?", "list"),
         ("What did the 2012 report say about fleet safety?", "lookup"),
+        # a paper noun inside a body's name quantifies no papers: two tables of one paper
+        ("Across both the Audit Office and ombudsman findings, which does the Clerk own?", "list"),
     ],
 )
 def test_a_list_or_count_over_papers_stays_one(question: str, intent: str) -> None:
