@@ -148,6 +148,15 @@ def _owner_of_side(side: str, owners: list[str]) -> str | None:
     return max(found, key=len) if found else None
 
 
+def _kind_counted(q: QueryAnalysis) -> str:
+    """What is counted besides the owner, as the head line says it (' (complete)')."""
+    said = [s.replace("_", " ") for s in q.statuses]
+    said += [w for w in (q.degree, q.priority and f"{q.priority} priority") if w]
+    if q.revised:
+        said.append("with a revised deadline")
+    return f" ({', '.join(said)})" if said else ""
+
+
 def owners_counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """'Who has more actions, A or B?' where both sides name owners: the records each owns
     (shared ones included, and said), counted and compared; None unless both are owners."""
@@ -161,12 +170,23 @@ def owners_counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     counts: list[tuple[str, list[ActionRecord]]] = []
     for owner in named:
         assert owner is not None
-        query = RecordQuery(owner=owner, document=q.documents or None)
+        # every filter of the question but the owners applies to both sides ('which had more
+        # completed': each owner's completed records)
+        query = RecordQuery(
+            owner=owner,
+            document=q.documents or None,
+            status=q.statuses or None,
+            degree=q.degree,
+            priority=q.priority,
+            revised=q.revised,
+            slipped=q.slipped,
+        )
         held = apply_api_filters(context.register.query(query), context.filters, context)
         counts.append((owner, held))
     (a, held_a), (b, held_b) = counts
+    kind = _kind_counted(q)
     if len(held_a) == len(held_b):
-        lines.append(f"**Neither: {a} and {b} each own {len(held_a)}.**")
+        lines.append(f"**Neither: {a} and {b} each own {len(held_a)}{kind}.**")
     else:
         more, fewer = (
             ((a, held_a), (b, held_b))
@@ -178,11 +198,13 @@ def owners_counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         )
         if _FEWER.search(q.question):
             lines.append(
-                f"**{fewer[0]} owns fewer: {len(fewer[1])} against {len(more[1])} for {more[0]}.**"
+                f"**{fewer[0]} owns fewer{kind}: {len(fewer[1])} against {len(more[1])} for "
+                f"{more[0]}.**"
             )
         else:
             lines.append(
-                f"**{more[0]} owns more: {len(more[1])} against {len(fewer[1])} for {fewer[0]}.**"
+                f"**{more[0]} owns more{kind}: {len(more[1])} against {len(fewer[1])} for "
+                f"{fewer[0]}.**"
             )
     for owner, held in counts:
         alone = sum(1 for r in held if sole_owner(r, owner, register.owner_names()))
@@ -193,14 +215,15 @@ def owners_counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             cite = cite_record(builder, record, context.record_chunk_id(record.id), quote)
             cited.append(f"{record_name(record)}{cite}")
         more_text = f" and {len(held) - 12} more" if len(held) > 12 else ""
-        lines.append(f"- **{owner}**: {len(held)}{shared} — {', '.join(cited)}{more_text}")
+        listed = f" — {', '.join(cited)}{more_text}" if cited else ""
+        lines.append(f"- **{owner}**: {len(held)}{shared}{listed}")
     records = [r for _, held in counts for r in held]
     return finish(
         q,
         context,
         body="\n".join(lines),
         line=f"{len(held_a)} and {len(held_b)} of {len(context.register.all())} actions match "
-        f"(owner: {a}; owner: {b}).",
+        f"(owner: {a}; owner: {b}{'; ' + kind.strip(' ()') if kind else ''}).",
         matched=len(records),
         route="compare",
         citations=builder.citations(),

@@ -93,3 +93,22 @@ def test_which_is_later_names_the_later_side_first(
         "**“the partnership governance arrangements” was originally due later: December 2008"
     )
     assert first.endswith("— 1 month later.**")
+
+
+def test_two_owners_are_compared_on_the_records_in_the_state_asked(
+    assistant: Assistant,
+    analyse: Callable[[str], QueryAnalysis],
+    context: Callable[[], AnswerContext],
+) -> None:
+    q = analyse(
+        "Does the Treasurer or the Director of Property Services have more recommendations "
+        "marked complete?"
+    )
+    answer = check_answer(assistant, sides.owners_counted(q, context()), "compare")
+    # each owns two; both of the Director's are complete (R10, R11), neither of the Treasurer's
+    first = answer.answer.splitlines()[0]
+    assert (
+        first
+        == "**Director of Property Services owns more (complete): 2 against 0 for Treasurer.**"
+    )
+    assert {r.ref for r in answer.records} == {"R10", "R11"}
