@@ -549,17 +549,23 @@ def sections_called(noun: str, documents: list[str], name_index: NameIndex) -> l
 def degree_named(question: str, name_index: NameIndex) -> tuple[str, str] | None:
     """The paper's own degree word a question's adverb names ('only partly met' -> 'partially'
     where rows read 'met: partially'), with the word as written; None if it names none."""
-    for found in re.finditer(r"\b[A-Za-z]{4,}ly\b", question):
-        word = found.group(0).lower()
+    for found in re.finditer(_DEGREE_WORDS, question):
+        word = (found.group(1) or found.group(2)).lower()
         for degree in sorted(name_index.degrees):
             if _adverb_root(word) == _adverb_root(degree):
                 return degree, found.group(0)
     return None
 
 
+# an adverb ('partly'), or an adjective of degree ('to a partial degree', 'a moderate extent')
+_DEGREE_WORDS = re.compile(
+    r"\b([A-Za-z]{4,}ly)\b|\b(?:(?:to|in)\s+(?:a|an|some)\s+)?([A-Za-z]{4,})\s+(?:degree|extent)\b"
+)
+
+
 def _adverb_root(word: str) -> str:
-    """'partially' and 'partly' -> 'part'; 'significantly' -> 'significant'."""
-    return re.sub(r"(?:i?al)?ly$", "", word)
+    """'partially', 'partly' and 'partial' -> 'part'; 'significantly' -> 'significant'."""
+    return re.sub(r"(?:i?al)?ly$|i?al$", "", word)
 
 
 def side_sections(side: str, noun: str, name_index: NameIndex) -> list[str]:

@@ -108,7 +108,11 @@ NOT_MET = "not at all"  # the degree NOT_AT_ALL reads
 
 # 'done' as the status complete, in a list or count ('which are not yet done'); in a lookup
 # ('what has been done about X') it asks what was done.
-DONE = re.compile(r"\b(?:been|are|is|were|was|now|already|yet|get|got|gets)\s+done\b", re.I)
+DONE = re.compile(
+    r"\b(?:been|are|is|were|was|now|already|yet|get|got|gets|"
+    r"(?:shown|marked|recorded|listed|reported|given|flagged|ticked off) as)\s+done\b",
+    re.I,
+)
 
 # Ownership held by one owner alone ('owned solely by X', 'X alone', 'X on its own'): the owner
 # filter keeps only records X owns with nobody else.

@@ -209,6 +209,14 @@ def test_an_adverb_naming_the_papers_own_degree_word_is_a_degree_filter() -> Non
         q = analyse(question, index)
         assert q.degree == "partially", question
     assert analyse("Which recommendations were met fully?", index).degree is None
+    # an adjective of degree names the same word: 'to a partial degree', 'a significant extent'
+    for question, degree in (
+        ("Which harbour recommendations were met to a partial degree?", "partially"),
+        ("How many areas were addressed to a significant extent?", "significantly"),
+    ):
+        q = analyse(question, index)
+        assert q.degree == degree, question
+        assert not {"degree", "extent", "partial", "significant"} & set(q.terms), question
 
 
 def test_words_read_as_a_category_name_no_theme_and_a_rating_verb_names_the_priority() -> None:
@@ -246,3 +254,14 @@ def test_a_side_of_a_comparison_stands_for_the_tables_the_noun_calls_by() -> Non
         _two_years(),
     )
     assert q.intent == "compare" and q.sections == [_RECS]
+
+
+def test_a_row_shown_or_marked_as_done_is_the_status_complete() -> None:
+    index = _index()
+    for question in (
+        "Which harbour recommendations are marked as done?",
+        "How many areas for improvement were recorded as done?",
+    ):
+        q = analyse(question, index)
+        assert q.statuses == ["complete"], question
+        assert "done" not in q.terms, question
