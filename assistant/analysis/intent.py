@@ -200,7 +200,36 @@ _OWNER_INVERTED = re.compile(
 )
 
 
+# a fronted partitive: 'Of the <NP>, which have not been met?' -> 'Which <NP> have not been met?'
+_PARTITIVE = re.compile(
+    r"^\s*(?:of|among|amongst|from)\s+((?:the|these|those|its|their|all(?: the)?)\s+[^,;?]+?),"
+    r"\s*(which|how many|what)\b(?:\s+(?:of them|ones?))?\s+",
+    re.I,
+)
+
+
+def partitive_head(question: str) -> str | None:
+    """The question with its fronted partitive folded in ('Of the audit recommendations, which
+    have not been met?' -> 'which audit recommendations have not been met?'): the head noun of
+    the which/how-many sits in the fronted phrase. None when there is none."""
+    found = _PARTITIVE.match(question)
+    if found is None:
+        return None
+    phrase = re.sub(
+        r"^(?:the|these|those|its|their|all(?: the)?)\s+", "", found.group(1), flags=re.I
+    )
+    return f"{found.group(2)} {phrase} {question[found.end() :]}"
+
+
 def intent_of(question: str) -> Intent:
+    intent = _intent_of(question)
+    folded = partitive_head(question) if intent in ("lookup", "explain") else None
+    if folded is not None and _intent_of(folded) in ("list", "count"):
+        return _intent_of(folded)  # 'Of the X recommendations, which have not been met?'
+    return intent
+
+
+def _intent_of(question: str) -> Intent:
     q = question.lower().strip()
     if TIME_APART.search(question):
         return "compare"  # 'how far apart are the two reports?': their dates compared

@@ -265,3 +265,11 @@ def test_a_row_shown_or_marked_as_done_is_the_status_complete() -> None:
         q = analyse(question, index)
         assert q.statuses == ["complete"], question
         assert "done" not in q.terms, question
+
+
+def test_a_fronted_partitive_gives_the_which_its_head_noun() -> None:
+    index = _index()
+    q = analyse("Of the harbour recommendations, which have not been fully met?", index)
+    assert q.intent == "list" and "complete" not in q.statuses and not q.claims
+    q = analyse("Among the areas for improvement, how many are still ongoing?", index)
+    assert q.intent == "count" and q.statuses == ["ongoing"]
