@@ -20,6 +20,7 @@ from assistant.analysis.reading import pending_objects
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.describe import describe_records
+from assistant.answers.support.mentions import named_mention, said_as
 from assistant.answers.support.recordtext import (
     cite_record,
     doc_label,
@@ -198,11 +199,18 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
     topic = topic_terms(q, context)
     notes: list[str] = []
     said_by: list[str] = []  # phrases the listed records are narrowed to saying
+    mention = named_mention(q, matched, context) if topic and q.has_record_filters() else None
+    if mention is not None:  # 'which areas refer to the Harbour and Docks Plan?'
+        said_by, matched = [mention[0]], mention[1]
+        topic = []
     if topic and q.has_record_filters():
         loose = [t for t in topic if t not in q.subject_terms]
         if loose:
             topic = [t for t in topic if t in q.subject_terms]
             says = saying(q.question, loose, matched, context)
+            if not len(says.positions) and said_as(q.question, loose):
+                # 'single out as a key risk': the rows saying the property after 'as'
+                says = saying(q.question, said_as(q.question, loose), matched, context)
             one = says.one_property
             kept = len(says.positions)
             pending = _pending_rows(q, loose, matched, context)

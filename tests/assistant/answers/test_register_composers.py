@@ -156,3 +156,24 @@ def test_listing_keeps_the_rows_stating_the_whole_pending_predicate(
     assert "Business Case which aims" in sample_text(MPS_2017)
     assert "has not yet been approved" in sample_row(MPS_2017, "6")
     assert refs_of(answer) == ["3", "6"]
+
+
+def test_listing_keeps_the_rows_writing_a_capitalised_name_with_and_for_ampersand(
+    assistant: Assistant, analyse: Analyse, context: Context
+) -> None:
+    q = analyse("Which of the 2017 improvement areas cite the Police and Crime Plan?")
+    answer = check_answer(assistant, register.listing(q, context()), "register")
+    for ref in ("1", "8"):  # the rows write 'Police & Crime Plan'
+        assert "Police & Crime Plan" in sample_row(MPS_2017, ref)
+    assert refs_of(answer) == ["1", "8"]
+    assert "saying 'Police and Crime Plan'" in answer.answer
+
+
+def test_listing_keeps_the_rows_saying_the_property_after_as(
+    assistant: Assistant, analyse: Analyse, context: Context
+) -> None:
+    q = analyse("Which 2017 improvement areas does the report pick out as a key risk?")
+    answer = check_answer(assistant, register.listing(q, context()), "register")
+    assert "remains a key risk" in sample_row(MPS_2017, "2")
+    assert "remains a key corporate risk" in sample_row(MPS_2017, "9")
+    assert refs_of(answer) == ["2", "9"]

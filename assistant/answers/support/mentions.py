@@ -1,0 +1,67 @@
+"""What a list's rows must say, read from the question's form: a name written in capitals
+('refer to the Harbour and Docks Plan'), matched in a row's text with '&' and 'and' alike; and
+the property after 'as' in a describing phrase ('single out as a key risk' -> 'key risk')."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from assistant.analysis import QueryAnalysis
+from assistant.answers.context import AnswerContext
+from assistant.register import Positions
+from assistant.text import record_text
+
+# a run of two or more capitalised words, 'and' / '&' / 'of' / 'the' / 'for' allowed inside
+_NAME = re.compile(
+    r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'-]*(?:\s+(?:(?:and|&|of|the|for|on)\s+)*[A-Z][\w'-]*)+"
+)
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower().replace("&", " and ")))
+
+
+def named_mention(
+    q: QueryAnalysis, matched: Positions, context: AnswerContext
+) -> tuple[str, Positions] | None:
+    """The rows among ``matched`` whose text writes a name the question gives in capitals and
+    reads as its subject (every content word of it a topic term: not a paper's, section's or
+    owner's name, which the analysis consumed); with the name. None when the question names
+    none, or no row, or every row, writes it."""
+    terms = set(q.terms)
+    for found in _NAME.finditer(q.question):
+        name = found.group(0)
+        words = [w for w in re.findall(r"[a-z]+", name.lower()) if w not in _SMALL]
+        content = [w for w in words if w in terms]
+        if len(content) < 2 or len(content) < len([w for w in words if len(w) > 3]) - 1:
+            continue
+        wanted = _normal(name)
+        loaded = context.register.loaded()
+        records = loaded.at(matched)
+        keep = [
+            p
+            for p, r in zip(matched.tolist(), records, strict=True)
+            if wanted in _normal(record_text(r))
+        ]
+        if 0 < len(keep) < len(matched):
+            return name, np.array(keep, dtype=np.int32)
+    return None
+
+
+_SMALL = {"and", "of", "the", "for", "on"}
+
+# a describing verb's object: 'single out as a key risk', 'flag as high risk', 'describe as'
+_AS = re.compile(r"\bas\s+(?:an?\s+|the\s+)?((?:[a-z][\w-]*\s*){1,4})", re.I)
+
+
+def said_as(question: str, words: list[str]) -> list[str]:
+    """Of ``words``, those after 'as' in the question ('which does the report single out as a
+    key risk?' -> 'key', 'risk'): the property rows must state; the verb before it frames it.
+    Empty when the question has no 'as' or none of the words follow it."""
+    found = _AS.search(question)
+    if found is None:
+        return []
+    after = set(re.findall(r"[a-z]+", found.group(1).lower()))
+    return [w for w in words if w.lower() in after]
