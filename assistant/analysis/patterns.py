@@ -90,9 +90,12 @@ DEGREE = re.compile(
 )
 
 # 'high-priority', and the rating verb before the level ('rated low', 'graded as medium')
+# ('a medium rating', 'a priority of low': the column named by its header's synonyms)
 PRIORITY = re.compile(
-    r"\b(high|medium|low)[- ]priority\b|"
-    r"\b(?:rated|graded|ranked|classed|classified|scored|assessed)\s+(?:as\s+)?(high|medium|low)\b",
+    r"\b(high|medium|low)[- ](?:priority|rating|grading|grade|importance)\b|"
+    r"\b(?:rated|graded|ranked|classed|classified|scored|assessed|"
+    r"(?:priority|rating|grade|grading|importance)\s+(?:of|as|is|was|given as))"
+    r"\s+(?:as\s+)?(high|medium|low)\b",
     re.I,
 )
 

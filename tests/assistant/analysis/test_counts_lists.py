@@ -273,3 +273,15 @@ def test_a_fronted_partitive_gives_the_which_its_head_noun() -> None:
     assert q.intent == "list" and "complete" not in q.statuses and not q.claims
     q = analyse("Among the areas for improvement, how many are still ongoing?", index)
     assert q.intent == "count" and q.statuses == ["ongoing"]
+
+
+def test_the_priority_is_read_by_the_synonyms_of_its_header() -> None:
+    index = _index()
+    for question, level in (
+        ("How many harbour recommendations were given a medium rating?", "Medium"),
+        ("Which harbour recommendations carry a priority of high?", "High"),
+        ("List the areas for improvement with a low grade.", "Low"),
+    ):
+        q = analyse(question, index)
+        assert q.priority == level, question
+        assert not {"rating", "grade"} & set(q.terms), question
