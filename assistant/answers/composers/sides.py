@@ -333,6 +333,31 @@ def paper_named(side: str, context: AnswerContext) -> DocumentInfo | None:
     return shares[0][1]
 
 
+def _paper_of_side(side: str, q: QueryAnalysis, context: AnswerContext) -> DocumentInfo | None:
+    """The paper a side stands for when the question names as many papers as it has sides
+    ('the one on the X plan or the one on the Y report'): the paper whose title and body's
+    words the side holds most of, each side a different paper; None otherwise."""
+    named = [d for d in context.documents if d.id in q.documents]
+    if len(named) != len(q.sides) or len(named) < 2:
+        return None
+
+    def held(text: str, doc: DocumentInfo) -> int:
+        words = set(_title_words(text))
+        return sum(
+            1 for w in set(_title_words(f"{doc.title} {doc.organisation or ''}")) if w in words
+        )
+
+    best: list[DocumentInfo] = []
+    for each in q.sides:
+        scores = sorted(((held(each, d), d.id) for d in named), reverse=True)
+        if scores[0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+            return None
+        best.append(next(d for d in named if d.id == scores[0][1]))
+    if len({d.id for d in best}) != len(best) or side not in q.sides:
+        return None
+    return best[q.sides.index(side)]
+
+
 def _event_sentence(side: str, q: QueryAnalysis, context: AnswerContext) -> Evidence | None:
     """The sentence that dates the event a side describes ('the launch of the X programme' ->
     'The X programme launched in July 2008 …'): a sentence, not a deadline cell, holding a
@@ -367,7 +392,7 @@ def _dated_side(
 ) -> Dated | None:
     """A side's date of the right kind: the date of the paper it names, else (unless a
     deadline is asked) the date of the event a sentence reports, else its record's deadline."""
-    paper = paper_named(side, context)
+    paper = paper_named(side, context) or _paper_of_side(side, q, context)
     if paper is not None and paper.date and paper.date_text:
         chunk_id = context.first_chunk_id(paper.id)
         n = (

@@ -112,3 +112,21 @@ def test_two_owners_are_compared_on_the_records_in_the_state_asked(
         == "**Director of Property Services owns more (complete): 2 against 0 for Treasurer.**"
     )
     assert {r.ref for r in answer.records} == {"R10", "R11"}
+
+
+def test_two_sides_standing_for_the_two_papers_named_are_dated_by_their_mastheads(
+    assistant: Assistant,
+    analyse: Callable[[str], QueryAnalysis],
+    context: Callable[[], AnswerContext],
+) -> None:
+    # 'the MOPAC plan' holds too few of its paper's title words to name it alone, but the
+    # question names two papers and has two sides: each side is the paper it shares words with
+    first = compared_first_line(
+        "Which sitting of the panel came first: the one taking the MOPAC plan or the one taking "
+        "the MPS governance report?",
+        assistant,
+        analyse,
+        context,
+    )
+    assert first.startswith("**“the one taking the MPS governance report” came first")
+    assert "Tuesday, 19 December 2017" in first and "2017/18" not in first
