@@ -25,7 +25,7 @@ import numpy.typing as npt
 from assistant.memory import release_free_memory
 from assistant.text import record_text as record_text  # read from here by others
 from assistant.text import stem_tokens
-from assistant.threads import Slippage, ThreadIndex, when
+from assistant.threads import Slippage, ThreadIndex, due_within, when
 from ingest.errors import InvalidRequest, UnknownDocument
 from ingest.model import STATUSES, ActionRecord
 from ingest.themes import resolve_theme
@@ -493,9 +493,9 @@ class Register:
             return False
         if query.section and record.section != query.section:
             return False
-        if query.due_from and not (record.due_date and record.due_date >= query.due_from):
-            return False
-        if query.due_to and not (record.due_date and record.due_date <= query.due_to):
+        if (query.due_from or query.due_to) and not due_within(
+            record, query.due_from, query.due_to
+        ):
             return False
         if query.revised_from and not (
             record.revised_from_date and record.revised_from_date >= query.revised_from

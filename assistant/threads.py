@@ -32,6 +32,7 @@ from datetime import date
 from functools import cached_property, lru_cache
 
 from assistant.text import stems
+from ingest.dates import parse_dates
 from ingest.model import ActionRecord
 
 MIN_LINK = 0.25
@@ -435,3 +436,18 @@ def summarise_slippage(
         ]
         for kind, rows in groups.items()
     }
+
+
+def due_within(record: ActionRecord, start: str | None, end: str | None) -> bool:
+    """Whether a deadline of the row falls in the window: its due date, or any other date its
+    deadline cell gives (a row of several actions 'Sept 2008 … March 2009' is due by the end
+    of 2008 for its first ones), less the deadline it was moved from."""
+    dates = {record.due_date} if record.due_date else set()
+    if record.due_text:
+        dates |= set(_cell_dates(record.due_text)) - {record.revised_from_date}
+    return any(d and (not start or d >= start) and (not end or d <= end) for d in dates)
+
+
+@lru_cache(maxsize=8192)
+def _cell_dates(text: str) -> tuple[str, ...]:
+    return tuple(d.iso for d in parse_dates(text))

@@ -227,3 +227,20 @@ def test_how_often_a_deadline_moved_is_answered_from_slippage(assistant: Assista
     answer = assistant.ask("How often did the partnership deadline move?")
     assert answer.route == "register" and [r.ref for r in answer.records] == ["3"]
     assert "deadline moved once" in answer.answer
+
+
+def test_a_row_is_due_in_a_window_when_any_date_of_its_deadline_cell_is() -> None:
+    from assistant.threads import due_within
+
+    row = ActionRecord(
+        id="pier:1", document=DocumentRef(id="pier", title="Pier plan", filename="pier.docx"),
+        ordinal=1, title="Repair the pier", due_text="Sept 2008\nSept 2008\nMarch 2009",
+        due_date="2009-03-31", source_text="Repair the pier", source_start=0, source_end=15,
+    )  # fmt: skip
+    assert due_within(row, None, "2008-10-31")  # its first actions fall due in September
+    assert due_within(row, "2009-01-01", None)
+    assert not due_within(row, None, "2008-06-30")
+    moved = row.model_copy(
+        update={"due_text": "December 2008 → March 2009", "revised_from_date": "2008-12-31"}
+    )
+    assert not due_within(moved, None, "2008-12-31")  # the deadline it was moved from
