@@ -134,7 +134,7 @@ CASES = [
         "compare",
         across_reports.by_records,
         "compare",
-        "**Risk management across 4 reports, oldest first:**",
+        "**Risk management across 3 reports, oldest first:**",  # the three papers it names
     ),
     Case(  # in no action record, in the prose of both 2017 papers
         "Compare the equality and diversity impact in the 2017 reports.",
