@@ -114,15 +114,10 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     elif intent == "lookup" and which_noun(reading.plain, name_index.item_nouns):
         intent = "list"
     years = all_years(reading.plain)
-    before = set(reading.consumed)
     documents, named = _read_names(reading, name_index)  # first: the others read the residual
-    name_words = reading.consumed - before
     section = named[0] if len(named) == 1 else None
     reading.residual = unquoted(reading.residual)
     time = _read_time(reading, years, intent)
-    if _named_body_not_paper(documents, time, intent, name_index):
-        documents, named, section = [], [], None  # 'in 2002, who handled the X's findings?'
-        reading.consumed -= name_words  # the body's words are words of the subject
     if intent in ("list", "count"):
         documents = _papers_of_year(reading, time, documents, name_index)
     sections = named if len(named) > 1 else []  # 'the audit and the inspection recommendations'
@@ -280,23 +275,6 @@ def _read_time(reading: Reading, years: list[tuple[str, int]], intent: Intent) -
         time.revised_from, time.revised_to, moved_text = moved
         reading.consume(moved_text)
     return time
-
-
-def _named_body_not_paper(
-    documents: list[str], time: _Time, intent: Intent, name_index: NameIndex
-) -> bool:
-    """Whether the papers a body's name pointed to cannot be the ones asked about: the
-    question is set in one year ('In 2002, which post handled the <Body>'s findings?') that
-    none of them is of while another paper is; the body is then what was handled, a word of
-    the subject, not the paper."""
-    if not documents or intent in ("list", "count") or time.due_text:
-        return False
-    if time.since is None or time.since != time.until:
-        return False
-    years = {d.id: d.year for d in name_index.documents}
-    if any(years.get(d) == time.since for d in documents):
-        return False
-    return any(y == time.since for y in years.values())
 
 
 def _papers_of_year(

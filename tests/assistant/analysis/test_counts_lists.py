@@ -285,19 +285,3 @@ def test_the_priority_is_read_by_the_synonyms_of_its_header() -> None:
         q = analyse(question, index)
         assert q.priority == level, question
         assert not {"rating", "grade"} & set(q.terms), question
-
-
-def test_a_body_named_as_what_was_handled_in_another_papers_year_is_no_paper_filter() -> None:
-    older = DocumentInfo(
-        id="pier", filename="pier.docx", format="docx", sha256="p", title="Pier Works Review",
-        date="2009-05-01", year=2009,
-    )  # fmt: skip
-    index = NameIndex.from_records([_HARBOUR, older], _records())
-    named = analyse("Which officer handled the Harbour Board Inspection findings?", index)
-    assert named.documents == ["harbour"]  # no year: the body's name picks its paper
-    q = analyse("In 2009, which officer handled the Harbour Board Inspection findings?", index)
-    # the 2011 paper cannot be the one asked about: the body is a word of what was handled
-    assert q.documents == [] and q.section is None and (q.since, q.until) == (2009, 2009)
-    assert "harbour" in q.terms
-    kept = analyse("In 2011, which officer handled the Harbour Board Inspection findings?", index)
-    assert kept.documents == ["harbour"]
