@@ -16,9 +16,18 @@ import httpx
 
 
 def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+    """A free loopback port. Under pytest-xdist each worker only takes the ports equal to its
+    number modulo the number of workers: a port one worker probed is never handed to another
+    while the first one's server is still starting up to bind it."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")  # 'gw0', 'gw1', …
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1") or 1)
+    mine = int(worker[2:]) % workers if worker[2:].isdigit() else 0
+    while True:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = int(sock.getsockname()[1])
+        if port % workers == mine:
+            return port
 
 
 def wait_for(
@@ -91,22 +100,42 @@ def govrag_server(
     timeout: float = 180.0,
 ) -> Iterator[str]:
     """`govrag serve` on a free loopback port with this environment; yields its URL."""
-    root = Path(__file__).resolve().parents[1]
-    port = free_port()
-    command = [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)]
-    if workers > 1:
-        command += ["--workers", str(workers)]
-    output = log.open("wb") if log else subprocess.DEVNULL
-    try:
-        process = subprocess.Popen(
-            command, env=env, cwd=root, stdout=output, stderr=subprocess.STDOUT
-        )
-    finally:
-        if log and not isinstance(output, int):
-            output.close()  # the child has its own handle
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_for(f"{url}/healthz", timeout=timeout, process=process)
+    with govrag_servers([env], workers=workers, logs=[log], timeout=timeout) as (url,):
         yield url
+
+
+@contextmanager
+def govrag_servers(
+    envs: list[dict[str, str]],
+    *,
+    workers: int = 1,
+    logs: list[Path | None] | None = None,
+    timeout: float = 180.0,
+) -> Iterator[list[str]]:
+    """A `govrag serve` for each environment, each on its own free loopback port, all started at
+    once (their imports and model loads overlap); yields their URLs once every one answers."""
+    root = Path(__file__).resolve().parents[1]
+    started: list[tuple[subprocess.Popen[bytes], str]] = []
+    try:
+        for env, log in zip(envs, logs or [None] * len(envs), strict=True):
+            port = free_port()
+            while any(url.endswith(f":{port}") for _, url in started):
+                port = free_port()
+            command = [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)]
+            if workers > 1:
+                command += ["--workers", str(workers)]
+            output = log.open("wb") if log else subprocess.DEVNULL
+            try:
+                process = subprocess.Popen(
+                    command, env=env, cwd=root, stdout=output, stderr=subprocess.STDOUT
+                )
+            finally:
+                if log and not isinstance(output, int):
+                    output.close()  # the child has its own handle
+            started.append((process, f"http://127.0.0.1:{port}"))
+        for process, url in started:
+            wait_for(f"{url}/healthz", timeout=timeout, process=process)
+        yield [url for _, url in started]
     finally:
-        stop_process(process)
+        for process, _ in started:
+            stop_process(process)

@@ -281,8 +281,9 @@ def _papers_of_year(
     reading: Reading, time: _Time, documents: list[str], name_index: NameIndex
 ) -> list[str]:
     """'the 2002 progress summary': a year naming a paper chooses the rows of the papers of
-    that year (among those named, if any), and is no window on the rows' dates."""
-    named = paper_of_year(reading.plain, name_index)
+    that year (among those named, if any), and is no window on the rows' dates. (A lookup's
+    lone year is read by :func:`~assistant.analysis.periods.lone_year_read` as it is answered.)"""
+    named = paper_of_year(reading.plain, name_index.documents)
     if named is None or time.due_text:
         return documents
     papers, text = named

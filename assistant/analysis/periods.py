@@ -5,13 +5,18 @@ Q2 2009'), the original deadline a revision moved from, and periods no document 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import Protocol
 
-from assistant.analysis.model import Intent
+from assistant.analysis.model import Intent, QueryAnalysis
 from assistant.analysis.names import NameIndex
 from ingest.dates import parse_dates
 
 _YEAR = r"((?:19|20)\d\d)"
+# after a year, the end of a span of years or of a financial year ('2011-14', '2011–2014',
+# '2007/08'): the year starts a multi-year plan's or budget's name, no window of its own
+_SPAN_NEXT = r"\s*[/–-]\s*\d"
 _FY = re.compile(r"\b((?:19|20)\d\d)\s*/\s*(\d{1,4})\b")
 # '… onwards', '… on', '… and later' after a paper or year: a window open at its end
 _ONWARDS = (
@@ -28,7 +33,7 @@ _WINDOW_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?:before|prior\s+to)\s+(?:the\s+)?{_YEAR}", re.I), "before"),
     (re.compile(rf"\b(?:until|up\s+to|by)\s+{_YEAR}", re.I), "until"),
     # not 'in the 2011-14 estates plan': a span naming a plan is part of its name, no window
-    (re.compile(rf"\b(?:in|during|for|of)\s+(?:the\s+)?{_YEAR}\b(?!\s*[/–-]\s*\d)", re.I), "in"),
+    (re.compile(rf"\b(?:in|during|for|of)\s+(?:the\s+)?{_YEAR}\b(?!{_SPAN_NEXT})", re.I), "in"),
     (
         re.compile(
             rf"\b(?:the|its|their)\s+(?:(?:january|february|march|april|may|june|july|august|"
@@ -122,7 +127,7 @@ def year_window(
 # its rows within a few words after it), not a window on the records' dates
 _PAPER_YEAR = re.compile(
     rf"\b(?<!from )(?<!since )(?:the|its|their|which|what|many|all|list|name)\s+"
-    rf"{_YEAR}(?!\s*[/–-]\s*\d)\s+"
+    rf"{_YEAR}(?!{_SPAN_NEXT})\s+"
     r"(?:[\w'’&-]+\s+){0,4}?(?:report|paper|plan|statement|document|review|summary|update|"
     r"inspection|audit|letter|response|submission|minutes|recommendations?|actions?|issues?|"
     r"areas?|findings?|items?|observations?)\b",
@@ -130,7 +135,12 @@ _PAPER_YEAR = re.compile(
 )
 
 
-def paper_of_year(question: str, name_index: NameIndex) -> tuple[list[str], str] | None:
+class _Dated(Protocol):
+    id: str
+    year: int | None
+
+
+def paper_of_year(question: str, documents: Sequence[_Dated]) -> tuple[list[str], str] | None:
     """The papers a year names ('the 2002 progress summary' -> the papers of 2002) and the words
     that named them; None when no paper is of that year (the year stays a window)."""
     for match in _PAPER_YEAR.finditer(question):
@@ -140,11 +150,55 @@ def paper_of_year(question: str, name_index: NameIndex) -> tuple[list[str], str]
             re.I,
         ):
             continue  # 'the 2008 plan onwards': a window from it ('… report on?' is no window)
-        year = int(match.group(1))
-        papers = [d.id for d in name_index.documents if d.year == year]
+        papers = _papers_of(int(match.group(1)), documents)
         if papers:
             return papers, match.group(0)
     return None
+
+
+# words before a year that make it a deadline's, not a paper's ('due in 2008', 'by 2008')
+_AS_DEADLINE = re.compile(
+    r"\b(?:due|deadlines?|by|before|after|until|till|timescales?|targets?|targeted|"
+    r"scheduled|expected|complete[d]?|finish(?:ed)?|end(?:ed|s)?|revised|moved|slipped)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.I,
+)
+
+
+def lone_year_read(q: QueryAnalysis, documents: Sequence[_Dated]) -> QueryAnalysis:
+    """``q`` with the one year a lookup is about ('in the 2002 report, who …', 'who, in the
+    2008 plan, owns …') read as the papers of that year (``documents``) and no window, when it
+    is their year and not written as a deadline's ('due in 2008', 'by 2008'); with no window at
+    all when it starts a span ('in the 2011-14 budget': a multi-year plan named, part of the
+    subject, dated before its years); ``q`` itself when the year stays a window, is a range, or
+    the question names its papers already or is no lookup. Read as a window on each record's
+    year (its deadline's year when it has one), 'the 2008 plan' would keep only the actions due
+    in 2008 and drop those it set for 2009. Applied as the question is answered, over the
+    papers of the index then."""
+    year = q.since
+    if (
+        q.intent not in ("lookup", "explain")
+        or year is None
+        or q.until != year
+        or q.documents
+        or q.unknown_periods
+    ):
+        return q
+    found = re.search(rf"(?<![\d/-]){year}(?![\d/])", q.question)
+    if found is None:
+        return q
+    if re.match(_SPAN_NEXT, q.question[found.end() :]):
+        return q.model_copy(update={"since": None, "until": None, "period": None})
+    if _AS_DEADLINE.search(q.question[: found.start()]):
+        return q
+    papers = _papers_of(year, documents)
+    if not papers:
+        return q
+    return q.model_copy(update={"documents": papers, "since": None, "until": None})
+
+
+def _papers_of(year: int, documents: Sequence[_Dated]) -> list[str]:
+    return [d.id for d in documents if d.year == year]
 
 
 def _range(text: str) -> tuple[date, date] | None:

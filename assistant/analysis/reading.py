@@ -68,11 +68,22 @@ def negation_before(question: str, start: int) -> str | None:
     return found.group(0) if found else None
 
 
-# a predicate's pending frame: 'still awaiting approval', 'yet to be piloted', 'not yet signed'
-PENDING = re.compile(
-    r"\b(?:still\s+)?(?:awaiting|pending|yet to be|not yet(?: been)?|still to be|"
-    r"waiting (?:for|on))\b",
+# -- a thing still to happen: one set of cues for a question's frame, a record's sentence and cell
+# ('awaiting approval', 'pending sign-off', 'yet to be piloted', 'not yet signed', 'still to be')
+_STILL_TO = r"(?:awaiting|pending|yet to(?: be)?|not yet(?: been)?|still to(?: be)?)"
+# a predicate's pending frame in a question: 'still awaiting approval', 'waiting for sign-off'
+PENDING = re.compile(rf"\b(?:still\s+)?(?:{_STILL_TO}|waiting (?:for|on))\b", re.I)
+# a sentence saying a thing is still to be done, with its verb (or its noun: 'approval'): the
+# cues, a bare negation ('not been approved'), 'remains to be', 'currently being' finalised
+PENDING_VERB = re.compile(
+    rf"\b(?:{_STILL_TO}|not(?: been)?|remains? to be|(?:still|currently) being|"
+    r"in the process of being)\s+(?:(?:the|its|their)\s+)?"
+    r"(?:(?!only\b)\w+ly )?(?P<verb>[A-Za-z]+)(?:[- ](?:off|out|up|through)\b)?",
     re.I,
+)
+# a record's cell stating something as still to come: 'Pilot to commence Q4', 'will be reported'
+TO_COME = re.compile(
+    rf"\b(?:{_STILL_TO}|to (?:commence|start|begin|be)|will|planned|proposed|due to)\b", re.I
 )
 
 

@@ -9,11 +9,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from eval.latency import QUESTIONS
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.timeout(660)  # its `govrag bench` child may take 600 s on a loaded machine
 def test_bench_reports_ingest_scale_latency_throughput_and_memory(tmp_path: Path) -> None:
     out = tmp_path / "out"
     command = [

@@ -18,7 +18,7 @@ import httpx
 import pytest
 
 from tests.pg import Cluster
-from tests.servers import chroma_server, govrag_server
+from tests.servers import chroma_server, govrag_server, govrag_servers
 
 ROOT = Path(__file__).resolve().parents[2]
 ADMIN = "two-servers-admin-key"
@@ -82,10 +82,10 @@ def test_two_servers_share_nothing_but_two_urls(deployment: tuple[Path, str, str
     work, catalog_url, chroma_url = deployment
     index_a, index_b = work / "index-a", work / "index-b"
     admin = {"Authorization": f"Bearer {ADMIN}"}
-    with (
-        govrag_server(env_for(index_a, catalog_url, chroma_url), log=work / "a.log") as a,
-        govrag_server(env_for(index_b, catalog_url, chroma_url), log=work / "b.log") as b,
-    ):
+    with govrag_servers(
+        [env_for(index_a, catalog_url, chroma_url), env_for(index_b, catalog_url, chroma_url)],
+        logs=[work / "a.log", work / "b.log"],
+    ) as (a, b):
         for url in (a, b):
             health = httpx.get(f"{url}/healthz", timeout=10).json()
             assert health["documents"] == 4 and health["vector_store"] == chroma_url

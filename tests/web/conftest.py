@@ -63,11 +63,29 @@ WEB_RECORDS_LIMIT = 8
 
 
 @pytest.fixture(scope="session")
+def sample_index(sample_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample record ingested once by `govrag ingest` (a child process, the real model):
+    each server's index starts as a copy of it (the web server's ingest of the sample and the
+    hostile paper then finds the sample's files unchanged), so the record is read and embedded
+    once for both servers of the browser tests."""
+    index = tmp_path_factory.mktemp("web-sample") / "index"
+    env = {
+        **os.environ,
+        "GOVRAG_INDEX_DIR": str(index),
+        "PYTHONPATH": str(ROOT),
+        "ANONYMIZED_TELEMETRY": "False",
+    }
+    assert ingest_cli(env, sample_dir)["documents"] == 5
+    return index
+
+
+@pytest.fixture(scope="session")
 def web_server(
-    sample_dir: Path, tmp_path_factory: pytest.TempPathFactory
+    sample_dir: Path, sample_index: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[dict[str, Any]]:
     """`govrag serve` on a free loopback port; yields {"url", "hostile_id", "log"}."""
     work = tmp_path_factory.mktemp("web")
+    shutil.copytree(sample_index, work / "index")
     hostile = work / "hostile.html"
     hostile.write_text(HOSTILE_HTML, encoding="utf-8")
     env = {
@@ -144,12 +162,13 @@ API_KEY = "some-key"
 
 @pytest.fixture(scope="session")
 def keyed_server(
-    sample_dir: Path, tmp_path_factory: pytest.TempPathFactory
+    sample_index: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[dict[str, Any]]:
     """`govrag serve` with GOVRAG_API_KEY set, over a fresh index of the sample record.
 
     Yields {"url", "key", "log"}: every /v1 request needs ``Authorization: Bearer <key>``."""
     work = tmp_path_factory.mktemp("web-keyed")
+    shutil.copytree(sample_index, work / "index")
     env = {
         key: value
         for key, value in os.environ.items()
@@ -162,7 +181,6 @@ def keyed_server(
             "ANONYMIZED_TELEMETRY": "False",
         }
     )
-    assert ingest_cli(env, sample_dir)["documents"] == 5
 
     log_path = work / "server.log"
     try:

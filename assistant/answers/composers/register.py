@@ -16,7 +16,7 @@ import numpy as np
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.intent import subject_phrases
 from assistant.analysis.patterns import NOT_MET
-from assistant.analysis.reading import pending_objects
+from assistant.analysis.reading import TO_COME, pending_objects
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.describe import describe_records
@@ -331,14 +331,6 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
     )
 
 
-# a cell that states something as still to come: 'Pilot to commence Q4', 'will be reported'
-_TO_COME = re.compile(
-    r"\b(?:to (?:commence|start|begin|be)|will|not yet|yet to|awaiting|pending|planned|"
-    r"proposed|due to)\b",
-    re.I,
-)
-
-
 def _pending_rows(
     q: QueryAnalysis, loose: list[str], matched: Positions, context: AnswerContext
 ) -> tuple[list[str], Positions, bool] | None:
@@ -361,7 +353,7 @@ def _pending_rows(
             for sentence in re.split(r"(?<=[.;])\s+", cell):
                 said = wanted & stems(sentence)
                 if said:
-                    coming = bool(_TO_COME.search(sentence))
+                    coming = bool(TO_COME.search(sentence))
                     stating[position] = stating.get(position, False) or coming
                     if coming and len(wanted) > 1 and said == wanted:
                         whole.add(position)

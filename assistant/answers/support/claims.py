@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis import unquoted
+from assistant.analysis.reading import PENDING_VERB
 from assistant.text import stem, stems
 
 # -- something the question takes to exist that the record says is missing ----------------------
@@ -58,13 +59,9 @@ def denied_phrase(question: str, text: str, names: str = "") -> str | None:
 
 # -- something the question takes to have happened that the record says is still to happen ------
 # 'is yet to be approved', 'has not yet been signed off', 'awaiting approval', 'pending
-# sign-off', 'still to be agreed', 'remains to be finalised': the cue, then the verb (or its noun)
-_PENDING = re.compile(
-    r"\b(?:yet to (?:be )?|not (?:yet )?(?:been )?|still to (?:be )?|(?:still|currently) being |"
-    r"(?:awaiting|pending) (?:the |its |their )?|remains? to be |in the process of being )"
-    r"(?:(?!only\b)\w+ly )?(?P<verb>[A-Za-z]+)(?:[- ](?:off|out|up|through)\b)?",
-    re.I,
-)
+# sign-off', 'still to be agreed', 'remains to be finalised': the cue, then the verb (or its noun),
+# read by :data:`~assistant.analysis.reading.PENDING_VERB`.
+
 # a question asking when or whether a thing was done ('when was X approved?', 'has X been
 # signed off?', 'who approved X?'), not what will be done
 _ASKS_DONE = re.compile(
@@ -83,7 +80,7 @@ def pending_phrase(question: str, text: str) -> str | None:
     if not _ASKS_DONE.match(asked):
         return None
     verbs = {_verb_class(w) for w in re.findall(r"[A-Za-z]+", asked) if len(w) > 3}
-    for match in _PENDING.finditer(text):
+    for match in PENDING_VERB.finditer(text):
         if _verb_class(match.group("verb")) in verbs:
             return text[match.start() : match.end()]
     return None

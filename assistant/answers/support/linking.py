@@ -12,8 +12,8 @@ import threading
 
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.patterns import GENERIC
+from assistant.analysis.periods import lone_year_read
 from assistant.answers.context import AnswerContext
-from assistant.answers.support.papers import paper_of_year
 from assistant.evidence import split_compound
 from assistant.text import TermStats
 from ingest.linking import acronyms_defined, words_of
@@ -25,10 +25,10 @@ _CACHE_LOCK = threading.Lock()
 
 
 def linked(q: QueryAnalysis, context: AnswerContext) -> QueryAnalysis:
-    """``q`` with its terms (and subject terms) spelt as the record spells them, and a year
-    that names papers read as those papers (:func:`paper_of_year`); ``q`` itself when nothing
-    changes."""
-    q = paper_of_year(q, context)  # 'in the 2008 plan': that paper, not deadlines in 2008
+    """``q`` with its terms (and subject terms) spelt as the record spells them, and the lone
+    year of a lookup that names papers read as those papers (the analysis' rule,
+    :func:`~assistant.analysis.periods.lone_year_read`); ``q`` itself when nothing changes."""
+    q = lone_year_read(q, context.documents)  # 'in the 2008 plan': that paper, not its deadlines
     mapping = _compounds(q.terms, q.question, context.stats)
     mapping.update(_acronyms(q.terms, q.question, acronyms_of(context), context.stats))
     if not mapping:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from assistant.analysis import QueryAnalysis
+from assistant.analysis.periods import lone_year_read
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.linking import linked, respelt_text
-from assistant.answers.support.papers import paper_of_year
 from assistant.answers.support.summary import asked_fields
 from assistant.answers.support.wordlinks import linked_coverage, narrowing_words
 from tests.assistant.answers.conftest import DISTRICT_AUDIT_2002, PURE_2008, doc_id, sample_text
@@ -36,21 +36,26 @@ def test_the_search_text_is_respelt_as_the_record_writes_it(
 def test_a_year_of_a_paper_names_the_paper(analyse: Analyse, context: Context) -> None:
     q = analyse("In the 2002 paper, what was the deadline for defining reporting hierarchies?")
     assert (q.since, q.until) == (2002, 2002)
-    named = paper_of_year(q, context())
+    named = lone_year_read(q, context().documents)
     assert named.documents == [doc_id(DISTRICT_AUDIT_2002)]
     assert (named.since, named.until) == (None, None)
+    listed = analyse("Which actions of the 2002 paper were about reporting hierarchies?")
+    assert listed.documents == [doc_id(DISTRICT_AUDIT_2002)]  # the same paper, for a list
 
 
 def test_a_year_written_as_a_deadline_stays_a_window(analyse: Analyse, context: Context) -> None:
+    documents = context().documents
     q = analyse("Which recommendation of the 2008 plan was due by 2009?")
-    assert paper_of_year(q, context()) is q  # no lookup, and a deadline's year
+    assert lone_year_read(q, documents) is q  # no lookup, and a deadline's year
     due = analyse("What was due in 2002 for the staff appraisal action?")
-    assert paper_of_year(due, context()).documents == due.documents
+    assert lone_year_read(due, documents).documents == due.documents
+    slipped = analyse("What slipped in 2008 for the staff appraisal action?")
+    assert lone_year_read(slipped, documents) is slipped
 
 
 def test_a_year_starting_a_span_is_part_of_the_subject(analyse: Analyse, context: Context) -> None:
     q = analyse("What budget reductions are in the 2009-12 budget?")
-    plain = paper_of_year(q, context())
+    plain = lone_year_read(q, context().documents)
     assert (plain.since, plain.until, plain.documents) == (None, None, [])
 
 

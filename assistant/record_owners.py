@@ -1,0 +1,47 @@
+"""Who owns a record: the owners its owner cell names, each on its own ('Director of X / MPA'
+is two), and post titles compared as a register writes them ('the', '&')."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ingest.model import ActionRecord
+
+_OWNER_SPLIT = re.compile(r"\s*(?:/|,|;)\s*")
+_AND = re.compile(r"\s+(?:and|with)\s+|\s*&\s*", re.I)  # '&' is 'and' spelt short
+
+
+def owners_of(record: ActionRecord, known: set[str] | None = None) -> list[str]:
+    """The owners a record names, each on its own ('Director of X / MPA' -> two). 'A and B'
+    (or 'A & B') is two owners when A and B each own a record on their own somewhere in
+    ``known`` (bare names): 'Director of Finance Services and Treasurer' is two, 'Head of Pay
+    and Benefits' and 'Director of Strategy and Improvement' one (one known half is not
+    enough: 'Director of Strategy' may be a post of its own)."""
+    parts: list[str] = []
+    for part in (p.strip() for p in _OWNER_SPLIT.split(record.owner or "")):
+        pieces = _AND.split(part) if part else []
+        if len(pieces) > 1 and known is not None and all(bare_owner(p) in known for p in pieces):
+            parts += [p.strip() for p in pieces if p.strip()]
+        elif part:
+            parts.append(part)
+    return parts
+
+
+def sole_owner(record: ActionRecord, owner: str, known: set[str] | None = None) -> bool:
+    """Whether ``owner`` is the record's only owner (shared owners excluded)."""
+    parts = owners_of(record, known)
+    return len(parts) == 1 and bare_owner(parts[0]) == bare_owner(owner)
+
+
+def known_owners(records: list[ActionRecord]) -> set[str]:
+    """Every owner (bare) that some record names as its owner between separators."""
+    return {bare_owner(p) for r in records for p in owners_of(r)}
+
+
+@functools.lru_cache(maxsize=8192)
+def bare_owner(name: str) -> str:
+    """A post title compared: lower case, no 'the', '&' read as 'and'. Kept per title: an
+    owner filter compares every record's owner, and a register repeats a few hundred titles."""
+    words = re.findall(r"[a-z0-9]+|&", name.lower())
+    return " ".join("and" if w == "&" else w for w in words if w != "the")
