@@ -6,8 +6,11 @@ complete?'), and the patterns :mod:`assistant.followups` rewrites it by.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from assistant.analysis import QUOTED
+from ingest.model import ActionRecord
+from vectorstore.bm25 import STOPWORDS
 from vectorstore.identifiers import identifiers
 
 
@@ -247,6 +250,29 @@ def points_back(question: str) -> bool:
     return demonstrative is not None and not _CLAUSE_VERB.search(q[: demonstrative.end()])
 
 
+FRAGMENT_WORDS = 7  # a noun phrase this short, asked on its own, is a follow-up
+
+
+_WH_WORD = re.compile(rf"\b(?:{_WH}|whom)\b", re.I)
+_VERB_WORD = re.compile(rf"\b(?:{_AUX}|say|says|said|own|owns|lead|leads|mean|means)\b", re.I)
+_DETERMINER_OPENING = re.compile(
+    r"^(?:(?:and|or|but|so|then|also|now)\s+)?(?:the|its|their|that|this|those|these)\s+\S", re.I
+)
+
+
+def fragment(question: str) -> bool:
+    """Whether ``question`` is a bare noun phrase asked on its own ('the deadline?', 'and the
+    cost implications?', 'the owner of the second one?'): it opens with a determiner, has no
+    wh-word and no auxiliary, and is short. What it asks is a property of what came before."""
+    q = question.strip()
+    return (
+        len(q.split()) <= FRAGMENT_WORDS
+        and _DETERMINER_OPENING.match(q) is not None
+        and not _WH_WORD.search(q)
+        and not _VERB_WORD.search(q)
+    )
+
+
 def looks_like_follow_up(question: str) -> bool:
     return _short_follow_up(question) or points_back(question)
 
@@ -263,7 +289,51 @@ def _short_follow_up(question: str) -> bool:
         return not _stands_alone(q)
     if refs_in(q):
         return False
+    if fragment(q):
+        return True
     if len(words) <= 6 and _PRONOUN_ONLY.search(q):
         return True
     # 'Was the paper approved?', 'Who signed off the change?', 'Was it done by then?'
     return len(words) <= ANAPHOR_WORDS and bool(_ANAPHORIC_NP.search(q) or _THEN.search(q))
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def column_words(records: Sequence[ActionRecord]) -> frozenset[str]:
+    """The words of the column headers of ``records`` ('Cost Implications (£)', 'Residual
+    risks and remaining activity'), singular and lower-case: what a follow-up may ask of them
+    ('and the cost implications?', 'the residual risk?')."""
+    return frozenset(
+        _singular(word)
+        for record in records
+        for header in record.columns
+        for word in re.findall(r"[A-Za-z]{3,}", header)
+        if word.lower() not in STOPWORDS
+    )
+
+
+def names_a_column(question: str, start: int, records: Sequence[ActionRecord]) -> int | None:
+    """Where a noun phrase opening at ``start`` (after its determiner) ends, when every word of
+    it is a word of a column header of ``records`` ('the current position', 'the cost
+    implications'); None when it is not one ('the governance statement')."""
+    words = column_words(records)
+    end, seen = start, 0
+    for match in re.finditer(r"\s*([A-Za-z][\w-]*)", question[start:]):
+        if start + match.start() != end:
+            break
+        word = match.group(1).lower()
+        if word in _NP_STOP:
+            break
+        if _singular(word) not in words:
+            return None
+        end, seen = start + match.end(), seen + 1
+    return end if seen else None
+
+
+_NP_STOP = frozenset(
+    "of for on about in at by to from with and or is was are were has have had be been do does "
+    "did will would can could should may might".split()
+)

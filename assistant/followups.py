@@ -64,6 +64,7 @@ from assistant.followup_forms import (
     OTHER,
     _short_follow_up,
     looks_like_follow_up,
+    names_a_column,
     refs_in,
 )
 from ingest.model import ActionRecord
@@ -296,6 +297,7 @@ def _subject_is_pronoun(subject: str) -> bool:
 
 _OF_IT = re.compile(r"\b(?:of|for|on|about)\s+(?:it|this|that)\b|\b[a-z]+\s+itself\b", re.I)
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
+_OPENING_CONJUNCTION = re.compile(r"^(?:and|or|but|so|then|also|now)\s+", re.I)
 # 'the depot one': a new subject given by what it is about, the head noun left out
 _THE_X_ONE = re.compile(r"(?:the\s+)?(.+?)\s+ones?", re.I)
 # where a described subject says what it is about: 'the recommendation on X'
@@ -457,6 +459,14 @@ def _point_back(question: str, previous: Previous | None) -> str | None:
             target = one_referent(previous)
         elif singular in _FIELD_NOUNS and one and previous.names:
             target = f"{previous.names[0]}'s {noun}"
+        elif one and previous.names:
+            # 'and the cost implications?': a column of the record, named by its header words
+            end = names_a_column(question, match.start(2), records)
+            if end is None:
+                continue
+            head = _OPENING_CONJUNCTION.sub("", question[: match.start()])
+            asked = question[match.start(2) : end]
+            return f"{head}the {asked} of {one_referent(previous)}{question[end:]}"
         else:
             continue
         return question[: match.start()] + target + question[match.end() :]
