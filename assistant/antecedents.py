@@ -112,8 +112,10 @@ _FRAME_WORDS = frozenset(
     been being does do did has have had will would shall should can could may might must
     own owns owned owner owners lead leads led responsible for due complete completed finished
     met say says said about status deadline progress priority tell me show give list please
-    many much far far long often there""".split()
+    many much far far long often there since until till accountable answerable charge""".split()
 )
+# a contraction on a frame word ('who's', 'what're'): the word it is on
+_CONTRACTION = re.compile(r"['’](?:s|re|ve|d|ll)$", re.I)
 
 
 def subject_span(question: str) -> tuple[int, int] | None:
@@ -122,9 +124,13 @@ def subject_span(question: str) -> tuple[int, int] | None:
     responsible for the boiler action?' -> 'the boiler action')."""
     tokens = list(re.finditer(r"[\w'’/&.-]+", question.rstrip(" ?.!")))
     start, end = 0, len(tokens)
-    while start < end and tokens[start].group().lower() in _FRAME_WORDS:
+
+    def frame(token: re.Match[str]) -> bool:
+        return _CONTRACTION.sub("", token.group().lower()) in _FRAME_WORDS
+
+    while start < end and frame(tokens[start]):
         start += 1
-    while end > start and tokens[end - 1].group().lower() in _FRAME_WORDS:
+    while end > start and frame(tokens[end - 1]):
         end -= 1
     if start >= end:
         return None
@@ -190,6 +196,12 @@ def cited_records(register: Register, citations: Sequence[Citation]) -> list[Act
     found: dict[str, ActionRecord] = {}
     for citation in citations:
         if not citation.ref:
+            # a row with no ref ('Managing the budget gap'): the record whose span holds it
+            if citation.start is not None:
+                for record in register.of_document(citation.document.id):
+                    if record.source_start <= citation.start < record.source_end:
+                        found.setdefault(record.id, record)
+                        break
             continue
         for record in register.with_refs([citation.ref.lower()]):
             if record.document.id == citation.document.id:
@@ -395,6 +407,18 @@ def _titled(previous: Previous) -> str | None:
             for w in re.findall(r"[a-z]{3,}", f"{record.title} {record.document.title}".lower())
         }
         and (not previous.focus_documents or record.document.id in previous.focus_documents)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def titled_with(noun: str, previous: Previous) -> str | None:
+    """The name of the one record of the last answer whose title has ``noun`` (by stem):
+    'that gap' after an answer quoting the row 'Managing the budget gap'."""
+    stem = _stem(noun.lower())
+    found = [
+        name
+        for record, name in zip(previous.records, previous.names, strict=False)
+        if stem in {_stem(w) for w in re.findall(r"[a-z]{3,}", record.title.lower())}
     ]
     return found[0] if len(found) == 1 else None
 

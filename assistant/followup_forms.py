@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.analysis import QUOTED
+from assistant.antecedents import subject_span
 from ingest.model import ActionRecord
 from vectorstore.bm25 import STOPWORDS
 from vectorstore.identifiers import identifiers
@@ -273,6 +274,17 @@ def fragment(question: str) -> bool:
     )
 
 
+NO_SUBJECT_WORDS = 5  # a question this short whose words only ask (no subject) is a follow-up
+
+
+def no_own_subject(question: str) -> bool:
+    """Whether ``question`` is short and has no subject at all once the words that only ask
+    are taken off (the wh-word, auxiliaries, the words asking for a column): 'priority?',
+    'who's responsible?', 'since when?'. In a conversation it asks of what came before."""
+    q = question.strip()
+    return 0 < len(q.split()) <= NO_SUBJECT_WORDS and subject_span(q) is None
+
+
 def looks_like_follow_up(question: str) -> bool:
     return _short_follow_up(question) or points_back(question)
 
@@ -289,7 +301,7 @@ def _short_follow_up(question: str) -> bool:
         return not _stands_alone(q)
     if refs_in(q):
         return False
-    if fragment(q):
+    if fragment(q) or no_own_subject(q):
         return True
     if len(words) <= 6 and _PRONOUN_ONLY.search(q):
         return True
@@ -337,3 +349,13 @@ _NP_STOP = frozenset(
     "of for on about in at by to from with and or is was are were has have had be been do does "
     "did will would can could should may might".split()
 )
+
+
+def only_refs(text: str) -> bool:
+    """'R10', 'for item 4', 'the IA-07 one': refs and nothing that asks anything else."""
+    refs = refs_in(text)
+    rest = text
+    for ref in refs:
+        rest = re.sub(rf"\b{re.escape(ref)}\b", " ", rest, flags=re.I)
+    filler = {"for", "the", "about", "item", "ref", "one", "and", "or", "of", "in", "on"}
+    return bool(refs) and all(w.lower() in filler for w in re.findall(r"[A-Za-z]+", rest))

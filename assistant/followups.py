@@ -41,6 +41,7 @@ from assistant.antecedents import (
     paper_in_focus,
     subject_of,
     subject_span,
+    titled_with,
 )
 from assistant.followup_forms import (
     _AGENT_NOUNS,
@@ -65,6 +66,7 @@ from assistant.followup_forms import (
     _short_follow_up,
     looks_like_follow_up,
     names_a_column,
+    only_refs,
     refs_in,
 )
 from ingest.model import ActionRecord
@@ -123,6 +125,7 @@ def _clear_antecedent(question: str, previous: Previous | None) -> bool:
         return True
     return any(
         named_in(previous.text, _singular(m.group(2))) is not None
+        or titled_with(_singular(m.group(2)), previous) is not None
         for m in _DEMONSTRATIVE.finditer(question)
         if m.group(1).lower() in ("that", "this", "these", "those")
         and _singular(m.group(2)) not in _KNOWN_NOUNS
@@ -169,7 +172,7 @@ def rewrite_by_rules(
             named = " and ".join([", ".join(kept[:-1]), kept[-1]] if len(kept) > 1 else kept)
             return q[: subset.start()] + named + q[subset.end() :]
     another = _ANOTHER_REF.match(q)
-    if another and _only_refs(another.group(1)) and refs_in(last):
+    if another and only_refs(another.group(1)) and refs_in(last):
         # 'and R10?': the previous question, asked of another ref
         old, new = refs_in(last), refs_in(another.group(1))
         asked = re.sub(rf"\b{re.escape(old[0])}\b", " and ".join(new), last, count=1)
@@ -266,10 +269,11 @@ def rewrite_by_rules(
         return _PRONOUN_ONLY.sub(lambda m: _possessive(m.group(1), target), q, count=1)
     if previous is not None and previous.names and not _PRONOUN_ONLY.search(q):
         # ellipsis, 'and the deadline?': the same question of what the last answer was about
+        of = "for" if _FOR_WORDS.search(q) else "of"  # 'who's responsible?': for it
         if len(previous.names) == 1 or previous.quoted:
-            return f"{q.rstrip(' ?')} of {previous.names[0]}?"
+            return f"{q.rstrip(' ?')} {of} {one_referent(previous)}?"
         if len(previous.records) <= MAX_NAMED:
-            return f"{q.rstrip(' ?')} of {_joined(previous)}?"
+            return f"{q.rstrip(' ?')} {of} {_joined(previous)}?"
     if refs:
         target = " and ".join(refs[:3])
         return f"{q.rstrip(' ?')} of {target}?"
@@ -297,6 +301,7 @@ def _subject_is_pronoun(subject: str) -> bool:
 
 _OF_IT = re.compile(r"\b(?:of|for|on|about)\s+(?:it|this|that)\b|\b[a-z]+\s+itself\b", re.I)
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
+_FOR_WORDS = re.compile(r"\b(?:responsible|accountable|answerable|in\s+charge)\s*[?.!]*$", re.I)
 _OPENING_CONJUNCTION = re.compile(r"^(?:and|or|but|so|then|also|now)\s+", re.I)
 # 'the depot one': a new subject given by what it is about, the head noun left out
 _THE_X_ONE = re.compile(r"(?:the\s+)?(.+?)\s+ones?", re.I)
@@ -380,16 +385,6 @@ def _before_after(question: str, previous: Previous | None, last: str) -> str | 
     return f"Which came first, {name} or {other}?"
 
 
-def _only_refs(text: str) -> bool:
-    """'R10', 'for item 4', 'the IA-07 one': refs and nothing that asks anything else."""
-    refs = refs_in(text)
-    rest = text
-    for ref in refs:
-        rest = re.sub(rf"\b{re.escape(ref)}\b", " ", rest, flags=re.I)
-    filler = {"for", "the", "about", "item", "ref", "one", "and", "or", "of", "in", "on"}
-    return bool(refs) and all(w.lower() in filler for w in re.findall(r"[A-Za-z]+", rest))
-
-
 def _point_back(question: str, previous: Previous | None) -> str | None:
     """'that director' -> the owner of what the last answer was about, when one owner's title
     holds the word; 'the report' -> its document's title, when it was one document; 'that
@@ -417,6 +412,9 @@ def _point_back(question: str, previous: Previous | None) -> str | None:
         if not pointing and one and singular != noun and singular in _RECORD_NOUNS:
             continue  # 'reviewing the records': plural, not the one thing the answer was about
         if pointing and singular not in _KNOWN_NOUNS and not _owner_word(singular, records):
+            titled = titled_with(singular, previous)
+            if titled:  # 'that gap': the record the answer rested on titled with the word
+                return question[: match.start()] + titled + question[match.end() :]
             named = named_in(previous.text, singular)
             if named:  # 'that programme': the one the last answer named
                 return question[: match.start()] + named + question[match.end() :]

@@ -1,10 +1,13 @@
-"""Bare noun-phrase follow-ups on made-up records (no index): 'the cost implications?' is a
-follow-up by its form (a determiner, no wh-word, no verb), and a noun phrase whose words are
-all words of a column header of the record in focus asks that column of it."""
+"""Short follow-ups on made-up records (no index): 'the cost implications?' is a follow-up by
+its form (a determiner, no wh-word, no verb), and a noun phrase whose words are all words of a
+column header of the record in focus asks that column of it; 'priority?', 'who's responsible?'
+have no subject at all and ask of the record; 'that gap' is the quoted row titled with 'gap',
+and a quote from a row with no ref still cites that row."""
 
 from __future__ import annotations
 
-from assistant.antecedents import Previous
+from assistant.antecedents import Previous, cited_records
+from assistant.citations import Citation
 from assistant.followup_forms import fragment, looks_like_follow_up
 from assistant.followups import Turn, rewrite_by_rules
 from ingest.model import ActionRecord, DocumentRef
@@ -55,3 +58,52 @@ def test_a_noun_phrase_of_column_words_asks_that_column_of_the_record() -> None:
 def test_a_noun_phrase_not_all_column_words_is_not_a_column() -> None:
     # 'funding plan' is no column: not asked as the record's column
     assert rewrite_by_rules("and the funding plan?", HISTORY, ONE) != "the funding plan of DR-3?"
+
+
+def test_a_short_question_with_no_subject_asks_of_the_record() -> None:
+    for question in ("priority?", "who's responsible?", "since when?", "what priority?"):
+        assert looks_like_follow_up(question), question
+    assert not looks_like_follow_up("who owns boilers?")
+    assert rewrite_by_rules("priority?", HISTORY, ONE) == "priority of DR-3?"
+    assert rewrite_by_rules("who's responsible?", HISTORY, ONE) == "who's responsible for DR-3?"
+
+
+def titled(title: str, start: int) -> ActionRecord:
+    return ActionRecord(
+        id=f"d1:{start}",
+        document=DEPOTS,
+        ordinal=start,
+        title=title,
+        source_text=title,
+        source_start=start,
+        source_end=start + len(title),
+    )
+
+
+GAP, PAINT = titled("Closing the funding gap", 0), titled("Repaint the depots", 100)
+QUOTED = Previous(
+    "What does the depot review say about funding?",
+    [PAINT, GAP],
+    ["“Repaint the depots”", "“Closing the funding gap”"],
+    quoted=True,
+    text="- Closing the funding gap [1] — *Depot Review*",
+)
+
+
+def test_that_noun_is_the_quoted_record_titled_with_it() -> None:
+    assert rewrite_by_rules("who is accountable for that gap?", HISTORY, QUOTED) == (
+        "who is accountable for “Closing the funding gap”?"
+    )
+
+
+class _Rows:
+    def of_document(self, document_id: str) -> list[ActionRecord]:
+        return [PAINT, GAP] if document_id == "d1" else []
+
+    def with_refs(self, refs: list[str]) -> list[ActionRecord]:
+        return []
+
+
+def test_a_quote_from_a_row_with_no_ref_cites_that_row() -> None:
+    quote = Citation(n=1, chunk_id="c", document=DEPOTS, quote="Closing the funding gap", start=3)
+    assert cited_records(_Rows(), [quote]) == [GAP]  # type: ignore[arg-type]
