@@ -159,7 +159,9 @@ _CLAUSE_BEFORE_OBJECT = re.compile(
     re.I,
 )
 # what closes a yes/no question after its subject: 'is X also covered?', 'was X ever met?'
-_TRAILING = re.compile(r"(?:\s+(?:also|still|now|yet|ever|really|already|\w+ed))+$", re.I)
+_TRAILING = re.compile(
+    r"(?:\s+(?:also|still|now|yet|ever|really|already|itself|themselves|\w+ed))+$", re.I
+)
 
 
 def focus_of(question: str, paper: str = "") -> str | None:
@@ -173,6 +175,7 @@ def focus_of(question: str, paper: str = "") -> str | None:
         return None
     # 'which workstream is addressing the plan's action on X': the object, the action on X
     subject = _CLAUSE_BEFORE_OBJECT.sub("", subject)
+    subject = _not_the_subject(question, subject)
     named = _PAPER_NP.search(subject)
     if named:  # 'the estates audit plan', not 'the estates audit'
         named = re.compile(re.escape(named.group(0)) + _PAPER_NOUNS_AFTER, re.I).search(subject)
@@ -181,13 +184,49 @@ def focus_of(question: str, paper: str = "") -> str | None:
         subject = subject[prep.end() :]  # 'say about X', 'the latest on X': X
     elif named:
         rest = (subject[: named.start()] + subject[named.end() :]).strip(" ,")
+        rest = re.sub(r"^(?:for|to|at|by|with|before)\b.*", "", rest)  # 'the plan for the Panel'
         subject = re.sub(r"^(?:say|says|said|in|of|from)\b\s*|\s*\b(?:in|of|from)$", "", rest)
     subject = _TRAILING.sub("", subject.strip(" ,")) or subject.strip(" ,")
-    if len(re.findall(r"[A-Za-z]{2,}", subject)) < (2 if named and not prep else 1):
+    content = [w for w in re.findall(r"[A-Za-z]{2,}", subject) if w.lower() not in STOPWORDS]
+    if not content or len(re.findall(r"[A-Za-z]{2,}", subject)) < (2 if named and not prep else 1):
         return named.group(0) if named else None  # 'who wrote the report?': the paper
     where = named.group(0) if named else paper
     if where and where.lower() not in subject.lower():
         return f"{subject} in {where}"
+    return subject
+
+
+# what is left before the subject by a question whose subject is not the first noun phrase:
+# 'how large are <X>', 'can I see <X>', 'who wrote <X>' (a verb right after the wh-word)
+_HOW_COMPLEMENT = re.compile(r"^[a-z]+\s+(?:is|are|was|were|will|would)\s+", re.I)
+_SPEAKER = re.compile(r"^(?:I|we|you)\s+(?:[a-z]+\s+){1,2}?(?=(?:the|a|an|its|their|this|that)\s)")
+_BEFORE_OBJECT = re.compile(r"\b([a-z]+)\s+(?=(?:the|a|an|its|their|this|these|those)\s)")
+_NOT_A_VERB = re.compile(
+    r"^(?:all|both|half|each|any|some|most|none|one|many|few|which|what|whose)$|"
+    + _DESCRIBED_HEAD.pattern.replace(r"\s*$", "$"),
+    re.I,
+)
+_WH_SUBJECT = re.compile(
+    r"^\W*(?:and\s+)?(?:who|what|which)\s+(?!(?:is|are|was|were|has|have|had|does|do|did|will|"
+    r"would|can|could|should|shall|may|might)\b)",
+    re.I,
+)
+
+
+def _not_the_subject(question: str, subject: str) -> str:
+    """``subject`` without what only frames it: the complement of 'how' ('large are'), a
+    speaker and verb ('I see'), and, when the wh-word is the question's subject ('who wrote
+    <X>', 'which unit led <X>'), everything up to the verb: its object is the subject asked
+    about."""
+    opening = question.strip()
+    if opening.lower().startswith("how "):
+        subject = _HOW_COMPLEMENT.sub("", subject)
+    subject = _SPEAKER.sub("", subject)
+    if _WH_SUBJECT.match(opening):
+        for verb in _BEFORE_OBJECT.finditer(subject):
+            word = verb.group(1)
+            if word.lower() not in STOPWORDS and not _NOT_A_VERB.match(word):
+                return subject[verb.end() :]
     return subject
 
 

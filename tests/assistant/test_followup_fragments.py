@@ -6,7 +6,7 @@ and a quote from a row with no ref still cites that row."""
 
 from __future__ import annotations
 
-from assistant.antecedents import Previous, cited_records
+from assistant.antecedents import Previous, cited_records, focus_of
 from assistant.citations import Citation
 from assistant.followup_forms import fragment, looks_like_follow_up
 from assistant.followups import Turn, rewrite_by_rules
@@ -107,3 +107,15 @@ class _Rows:
 def test_a_quote_from_a_row_with_no_ref_cites_that_row() -> None:
     quote = Citation(n=1, chunk_id="c", document=DEPOTS, quote="Closing the funding gap", start=3)
     assert cited_records(_Rows(), [quote]) == [GAP]  # type: ignore[arg-type]
+
+
+def test_the_focus_is_a_noun_phrase_not_a_frame() -> None:
+    assert focus_of("How large are the net savings in the fleet review?") == (
+        "the net savings in the fleet review"
+    )
+    assert focus_of("and by 2019?") is None  # a period alone: the focus before stays
+    assert focus_of("Who wrote the estates plan for the audit panel?") == "the estates plan"
+    assert focus_of("Can I see the depot survey itself?") == "the depot survey"
+    assert focus_of("Which team in 2019 ran the boiler replacement scheme?") == (
+        "the boiler replacement scheme"
+    )
