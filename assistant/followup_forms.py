@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.analysis import QUOTED
-from assistant.antecedents import subject_span
+from assistant.antecedents import _PAPER_NP, Previous, subject_span
 from ingest.model import ActionRecord
 from vectorstore.bm25 import STOPWORDS
 from vectorstore.identifiers import identifiers
@@ -219,6 +219,29 @@ _DEMONSTRATIVE_NP = re.compile(
 )
 
 
+# a pronoun inside the question: the subject of a later auxiliary ('how many areas does it
+# cover?'), a possessive determiner ('which area does its head lead?'), the object of the
+# closing verb ('who was brought in to redesign it?')
+_INNER_PRONOUN = re.compile(
+    rf"\b{_AUX}(?:n't)?\s+(?:it|they)\b(?!\s+(?:true|the\s+case|possible|correct|right|so)\b)|"
+    r"\b(?:its|their)\s+[a-z]|"
+    r"\b(?!(?:on|about|of|for|to|with|from|against|behind|under|in|at|by|is|was|are|were|be|"
+    r"been|do|does|did|has|have|had|and|or|than|as|that)\b)[a-z]+\s+(?:it|them)\s*[?.!]*$",
+    re.I,
+)
+
+
+def _points_inside(question: str) -> bool:
+    """A pronoun inside ``question`` (:data:`_INNER_PRONOUN`) with nothing before it that it
+    could stand for: no paper named ('the 2017 report … its work') and no name (a capitalised
+    word after the first)."""
+    inner = _INNER_PRONOUN.search(question)
+    if inner is None:
+        return False
+    before = question[: inner.start()]
+    return not _PAPER_NP.search(before) and not re.search(r"(?<=\s)[A-Z]", before)
+
+
 _CLAUSE_VERB = re.compile(
     r"\b(?:say|says|said|show|shows|showed|state|states|stated|mean|means|meant|ensure|"
     r"ensures|confirm|confirms|note|notes|noted|so|such|suggest|suggests|find|found)\s+that\b",
@@ -245,7 +268,7 @@ def points_back(question: str) -> bool:
         return False
     if _SUBJECT_PRONOUN.search(q) or _OBJECT_PRONOUN.search(q) or _THERE.search(q):
         return True
-    if _OF_PRONOUN.search(q):
+    if _OF_PRONOUN.search(q) or _points_inside(q):
         return True
     demonstrative = _DEMONSTRATIVE_NP.search(q)
     return demonstrative is not None and not _CLAUSE_VERB.search(q[: demonstrative.end()])
@@ -359,3 +382,24 @@ def only_refs(text: str) -> bool:
         rest = re.sub(rf"\b{re.escape(ref)}\b", " ", rest, flags=re.I)
     filler = {"for", "the", "about", "item", "ref", "one", "and", "or", "of", "in", "on"}
     return bool(refs) and all(w.lower() in filler for w in re.findall(r"[A-Za-z]+", rest))
+
+
+def before_after(question: str, previous: Previous | None, last: str) -> str | None:
+    """'Is that before March 2009?' -> 'Is R18 due before March 2009?'; 'was it after the
+    toolkit launch?' -> 'Which came first, R18 or the toolkit launch?': a two-sided question
+    of what the last answer was about and the other side named."""
+    match = _BEFORE_AFTER.match(question)
+    if match is None:
+        return None
+    if previous is not None and previous.names and (len(previous.names) == 1 or previous.quoted):
+        name = previous.names[0]
+    else:
+        refs = refs_in(last)
+        if not refs:
+            return None
+        name = refs[0]
+    other = match.group("other").strip()
+    rel = match.group("rel").lower()
+    if _DATEISH.match(other):
+        return f"{match.group('verb').capitalize()} {name} due {rel} {other}?"
+    return f"Which came first, {name} or {other}?"

@@ -45,8 +45,6 @@ from assistant.antecedents import (
 )
 from assistant.followup_forms import (
     _AGENT_NOUNS,
-    _BEFORE_AFTER,
-    _DATEISH,
     _DEMONSTRATIVE,
     _DOCUMENT_NOUNS,
     _FIELD_NOUNS,
@@ -64,6 +62,7 @@ from assistant.followup_forms import (
     ORDINAL,
     OTHER,
     _short_follow_up,
+    before_after,
     looks_like_follow_up,
     names_a_column,
     only_refs,
@@ -208,7 +207,7 @@ def rewrite_by_rules(
         return f"{_swap_subject(last, topic)}?"
     if _MORE.match(q):
         return f"Explain: {last}?"
-    compared = _before_after(q, previous, last)
+    compared = before_after(q, previous, last)
     if compared:
         return compared
     pointed = _point_back(q, previous)
@@ -292,6 +291,8 @@ def rewrite_by_rules(
     subject = (previous.focus if previous is not None else "") or subject_of(bare) or bare
     if _SINGULAR.search(q) and not _subject_is_pronoun(subject):
         return _SINGULAR.sub(lambda m: _refer(m, subject), q, count=1)
+    if _PAPER_NP.fullmatch(subject.strip()):
+        return f"{q.rstrip(' ?')} in {subject.strip()}?"  # the paper the turn before was about
     return f"{q.rstrip(' ?')} ({subject})?"
 
 
@@ -299,7 +300,9 @@ def _subject_is_pronoun(subject: str) -> bool:
     return _PRONOUN_ONLY.fullmatch(subject.strip()) is not None
 
 
-_OF_IT = re.compile(r"\b(?:of|for|on|about)\s+(?:it|this|that)\b|\b[a-z]+\s+itself\b", re.I)
+_OF_IT = re.compile(
+    r"\b(?:of|for|on|about)\s+(?:it|this|that)\b|\b[a-z]+\s+itself\b|\bits\s+[a-z]", re.I
+)
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _FOR_WORDS = re.compile(r"\b(?:responsible|accountable|answerable|in\s+charge)\s*[?.!]*$", re.I)
 _OPENING_CONJUNCTION = re.compile(r"^(?:and|or|but|so|then|also|now)\s+", re.I)
@@ -362,27 +365,6 @@ def _ask_of(last: str, previous: Previous, named: str) -> str:
             if found:
                 return last[: found.start()] + named + last[found.end() :] + "?"
     return f"What is {named} about?"
-
-
-def _before_after(question: str, previous: Previous | None, last: str) -> str | None:
-    """'Is that before March 2009?' -> 'Is R18 due before March 2009?'; 'was it after the
-    toolkit launch?' -> 'Which came first, R18 or the toolkit launch?': a two-sided question
-    of what the last answer was about and the other side named."""
-    match = _BEFORE_AFTER.match(question)
-    if match is None:
-        return None
-    if previous is not None and previous.names and (len(previous.names) == 1 or previous.quoted):
-        name = previous.names[0]
-    else:
-        refs = refs_in(last)
-        if not refs:
-            return None
-        name = refs[0]
-    other = match.group("other").strip()
-    rel = match.group("rel").lower()
-    if _DATEISH.match(other):
-        return f"{match.group('verb').capitalize()} {name} due {rel} {other}?"
-    return f"Which came first, {name} or {other}?"
 
 
 def _point_back(question: str, previous: Previous | None) -> str | None:
@@ -530,6 +512,12 @@ def _noun_like(word: str) -> bool:
     return w not in _NOT_NOUNS and not w.endswith(("ed", "ly"))
 
 
+# 'that depends on', 'this relies upon the': a verb in -s before a preposition or article
+_VERB_AFTER = re.compile(
+    r"\s+[a-z]+(?<!ss)(?<!us)s\s+(?:on|upon|to|in|for|with|from|about|of|the|a|an)\b", re.I
+)
+
+
 def _refer(match: re.Match[str], target: str) -> str:
     """A pronoun replaced by what it points to: 'its', 'their', and 'this' or 'that' before a
     noun ('that deadline'), become the target's."""
@@ -539,7 +527,10 @@ def _refer(match: re.Match[str], target: str) -> str:
     rest = match.string[match.end() :]
     after = re.match(r"\s+([a-z][\w-]*)", rest)
     before_noun = (
-        match.group(0) == match.group(1) and after is not None and _noun_like(after.group(1))
+        match.group(0) == match.group(1)
+        and after is not None
+        and _noun_like(after.group(1))
+        and not _VERB_AFTER.match(rest)
     )
     if pronoun in ("its", "their") or (
         pronoun in ("this", "that", "these", "those") and before_noun

@@ -119,3 +119,26 @@ def test_the_focus_is_a_noun_phrase_not_a_frame() -> None:
     assert focus_of("Which team in 2019 ran the boiler replacement scheme?") == (
         "the boiler replacement scheme"
     )
+
+
+def test_a_pronoun_inside_the_question_points_back() -> None:
+    assert looks_like_follow_up("how many depots does it list in all?")
+    assert looks_like_follow_up("Which action does its chair sign off with finance?")
+    assert looks_like_follow_up("which contractor was hired later to repaint them?")
+    # something before the pronoun it can stand for: no follow-up
+    assert not looks_like_follow_up("What does the depot review say about its boilers?")
+    assert not looks_like_follow_up("Is it true that the depot review names a lead?")
+
+
+def test_that_before_a_verb_is_the_subject_not_a_determiner() -> None:
+    focus = Previous("How big are the depot savings?", [], [], text="", focus="the depot savings")
+    assert rewrite_by_rules("How much of that depends on grants?", HISTORY, focus) == (
+        "How much of the depot savings depends on grants?"
+    )
+
+
+def test_a_paper_in_focus_scopes_a_plural_noun_phrase() -> None:
+    paper = Previous("Who wrote the depot review?", [], [], focus="the depot review")
+    assert rewrite_by_rules("any extra staff needed for the actions?", HISTORY, paper) == (
+        "any extra staff needed for the actions in the depot review?"
+    )
