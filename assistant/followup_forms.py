@@ -37,7 +37,8 @@ _IT = re.compile(r"\b(it|its)\b", re.I)  # what may point at a paper
 
 
 _WHAT_ABOUT = re.compile(
-    r"^(?:and\s+)?(?:what|how)\s+about\s+(.+?)\??$|^and\s+(?:in|for|since)\s+(.+?)\??$", re.I
+    r"^(?:and\s+)?(?:what|how)\s+about\s+(.+?)\??$|^and\s+(?:in|for|since|over|during)\s+(.+?)\??$",
+    re.I,
 )
 
 
@@ -51,7 +52,17 @@ _YEARISH = re.compile(r"^(?:in\s+|for\s+|since\s+)?((?:19|20)\d\d(?:/\d{2})?)$",
 
 ORDINAL = re.compile(
     r"\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
-    r"\d{1,2}(?:st|nd|rd|th))(?:\s+(?:one|item|action|recommendation|record|area|issue)s?)?\b",
+    r"\d{1,2}(?:st|nd|rd|th))(?:\s+(?:one|item|action|recommendation|record|area|issue)s?)?\b"
+    # 'the last year', 'the first quarter', 'the last few months': a period, not a pick
+    r"(?!\s+(?:(?:few|couple|\d+|two|three|six|twelve)\s+(?:of\s+)?)?(?:year|month|week|quarter|"
+    r"day|time|meeting|period|decade|half|session|term)s?\b)",
+    re.I,
+)
+# a period counted back or on from now: 'the last year', 'the past six months', 'this quarter'
+RELATIVE_PERIOD = re.compile(
+    r"^(?:the\s+)?(?:last|past|previous|next|coming|this|current|first|second)\s+"
+    r"(?:(?:few|couple|\d+|two|three|six|twelve)\s+(?:of\s+)?)?(?:year|month|week|quarter|day|"
+    r"period|decade|half|term)s?$",
     re.I,
 )
 

@@ -61,6 +61,7 @@ from assistant.followup_forms import (
     _YEARISH,
     ORDINAL,
     OTHER,
+    RELATIVE_PERIOD,
     _short_follow_up,
     before_after,
     looks_like_follow_up,
@@ -204,6 +205,10 @@ def rewrite_by_rules(
             )
             replaced = re.sub(r"\b(?:19|20)\d\d(?:/\d{2})?\b", "", replaced).strip()
             return f"{replaced} in {year.group(1)}?"
+        if RELATIVE_PERIOD.match(topic):  # 'and over the last year?': the same, in that period
+            return (
+                f"{last} {q.split()[1].lower()} {topic}?" if about.group(2) else f"{last}, {topic}?"
+            )
         return f"{_swap_subject(last, topic)}?"
     if _MORE.match(q):
         return f"Explain: {last}?"

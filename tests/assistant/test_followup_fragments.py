@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from assistant.antecedents import Previous, cited_records, focus_of
 from assistant.citations import Citation
-from assistant.followup_forms import fragment, looks_like_follow_up
+from assistant.followup_forms import ORDINAL, fragment, looks_like_follow_up
 from assistant.followups import Turn, rewrite_by_rules
 from ingest.model import ActionRecord, DocumentRef
 
@@ -141,4 +141,17 @@ def test_a_paper_in_focus_scopes_a_plural_noun_phrase() -> None:
     paper = Previous("Who wrote the depot review?", [], [], focus="the depot review")
     assert rewrite_by_rules("any extra staff needed for the actions?", HISTORY, paper) == (
         "any extra staff needed for the actions in the depot review?"
+    )
+
+
+def test_the_last_year_is_a_period_not_a_pick() -> None:
+    listed = Previous(
+        "How many depot staff had safety training?",
+        [depot_action("DR-3"), depot_action("DR-4")],
+        ["DR-3", "DR-4"],
+    )
+    assert ORDINAL.search("and over the last year?") is None
+    assert ORDINAL.search("and the last one?") is not None
+    assert rewrite_by_rules("and over the last year?", HISTORY, listed) == (
+        "How many depot staff had safety training over the last year?"
     )
