@@ -199,13 +199,18 @@ class Chat:
             or bool(ORDINAL.search(question))
             or self._shared_refs(question)
         )
-        pointing = bool(HAS_PRONOUN.search(question))
+        pointing = bool(HAS_PRONOUN.search(question) or _THERE.search(question))
         if depth < MAX_DEPTH and user_turns(before) and (follows or picks or pointing):
             earlier = self.previous(before, filters, depth + 1, picks=picks)
             if follows:
                 standalone = self._resolve(question, before, earlier)
+        scoped = filters
+        if standalone == question and earlier is not None:
+            # asked as written, it was answered within the paper of the turn before (see
+            # :meth:`scope`): replayed the same way, it rests on what the user saw
+            scoped = self.scope(question, before, filters, earlier) or filters
         try:
-            answer = self.assistant.ask(standalone, filters)
+            answer = self.assistant.ask(standalone, scoped)
         except GovragError:  # it was refused then too: nothing to point back to
             return Previous(standalone, [], [], before=earlier)
         if answer.route == "abstain" and earlier is not None and earlier.records:
