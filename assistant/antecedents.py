@@ -230,13 +230,16 @@ def _not_the_subject(question: str, subject: str) -> str:
     return subject
 
 
-def cited_records(register: Register, citations: Sequence[Citation]) -> list[ActionRecord]:
-    """The records a passage answer quotes, in the order first cited (by ref and document)."""
+def cited_records(
+    register: Register, citations: Sequence[Citation], rows: bool = True
+) -> list[ActionRecord]:
+    """The records a passage answer quotes, in the order first cited (by ref and document;
+    with ``rows``, a quote from a row with no ref by the row's span)."""
     found: dict[str, ActionRecord] = {}
     for citation in citations:
         if not citation.ref:
             # a row with no ref ('Managing the budget gap'): the record whose span holds it
-            if citation.start is not None:
+            if rows and citation.start is not None:
                 for record in register.of_document(citation.document.id):
                     if record.source_start <= citation.start < record.source_end:
                         found.setdefault(record.id, record)
@@ -267,11 +270,13 @@ def record_names(register: Register, records: list[ActionRecord]) -> list[str]:
     return names
 
 
-def previous_of(standalone: str, answer: Answer, register: Register) -> Previous:
+def previous_of(standalone: str, answer: Answer, register: Register, rows: bool = True) -> Previous:
     """What an answer to ``standalone`` was about: its records (or, for a passage answer, the
-    records it quotes, best first), and how to name them."""
+    records it quotes, best first), and how to name them. Without ``rows``, a quote from a row
+    with no ref names no record (a later part of the same question is then asked within the
+    papers quoted)."""
     quoted = not answer.records
-    records = answer.records or cited_records(register, answer.citations)
+    records = answer.records or cited_records(register, answer.citations, rows)
     names = record_names(register, records[:MAX_NAMED])
     documents = list(dict.fromkeys(c.document.title for c in answer.citations))
     ids = list(dict.fromkeys(c.document.id for c in answer.citations))

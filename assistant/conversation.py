@@ -22,6 +22,7 @@ from assistant.analysis import question_parts
 from assistant.answers.model import Answer
 from assistant.antecedents import (
     HAS_PRONOUN,
+    MAX_NAMED,
     Previous,
     asks_only_of_refs,
     focus_of,
@@ -29,10 +30,12 @@ from assistant.antecedents import (
     in_the_same_paper,
     keep_focus,
     previous_of,
+    record_names,
     with_pool,
 )
 from assistant.followup_forms import _THERE, ORDINAL, OTHER, looks_like_follow_up, refs_in
 from assistant.followups import MAX_TURNS, Turn, rewrite_by_rules, user_turns
+from assistant.register import RecordQuery
 from assistant.service import Assistant
 from ingest.errors import GovragError, InvalidRequest
 
@@ -113,7 +116,33 @@ class Chat:
         previous = None
         if looks_like_follow_up(question) or picks or self._shared_refs(question):
             previous = self.previous(history, filters, picks=True)
+        if previous is not None and OTHER.search(question):
+            previous = self._owners_others(question, previous)
         return self._resolve(question, history, previous), previous
+
+    def _owners_others(self, question: str, previous: Previous) -> Previous:
+        """'the other recommendation the MPA holds' after a turn about one record, with no
+        list before it to pick from: the list 'the other' picks from is that record and the
+        other records of the owner the question names, in the same paper."""
+        if previous.pool or len(previous.records) != 1:
+            return previous
+        try:
+            owner = self.assistant.analyse(question).owner
+        except GovragError:
+            return previous
+        if not owner:
+            return previous
+        current = previous.records[0]
+        register = self.assistant.register
+        held = register.query(RecordQuery(owner=owner, document=[current.document.id]))
+        others = [r for r in held if r.id != current.id]
+        # of the same section first: 'the other recommendation' is of the same kind
+        others = [r for r in others if r.section == current.section] or others
+        if not others or len(others) > MAX_NAMED:
+            return previous
+        previous.pool = [current, *others]
+        previous.pool_names = record_names(register, previous.pool)
+        return previous
 
     def scope(
         self,

@@ -158,7 +158,11 @@ def rewrite_by_rules(
         if _ELLIPTICAL.fullmatch(q[:start] + q[end:]):
             # 'and the second?', 'what about the other one?': the last question, of that one
             return _ask_of(last, previous, named)
-        return q[:start] + named + q[end:]
+        rest = _OWNER_CLAUSE.sub(" ", q[end:], count=1)  # 'the MPA holds': it picked them
+        if _SAME.search(rest) and previous.names and previous.records != records:
+            # 'have the same priority?': as the record the conversation was about
+            rest = re.sub(r"\s*([?.!]*)\s*$", rf" as {previous.names[0]}\1", rest, count=1)
+        return q[:start] + named + rest
     subset = _SUBSET.search(q) if previous is not None else None
     if subset and previous is not None and previous.names:
         # 'the two HMIC ones': the last answer's records whose name or title has that word
@@ -294,21 +298,23 @@ def rewrite_by_rules(
     # never a whole question, nor what an earlier rewrite put in brackets
     bare = _BRACKETED.sub("", last)
     subject = (previous.focus if previous is not None else "") or subject_of(bare) or bare
-    if _SINGULAR.search(q) and not _subject_is_pronoun(subject):
+    if _SINGULAR.search(q) and not _PRONOUN_ONLY.fullmatch(subject.strip()):
         return _SINGULAR.sub(lambda m: _refer(m, subject), q, count=1)
     if _PAPER_NP.fullmatch(subject.strip()):
         return f"{q.rstrip(' ?')} in {subject.strip()}?"  # the paper the turn before was about
     return f"{q.rstrip(' ?')} ({subject})?"
 
 
-def _subject_is_pronoun(subject: str) -> bool:
-    return _PRONOUN_ONLY.fullmatch(subject.strip()) is not None
-
-
 _OF_IT = re.compile(
     r"\b(?:of|for|on|about)\s+(?:it|this|that)\b|\b[a-z]+\s+itself\b|\bits\s+[a-z]", re.I
 )
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
+# a relative clause naming the holder, after 'the other <noun>': 'the MPA holds', 'owned by X'
+_OWNER_CLAUSE = re.compile(
+    r"^\s+(?:that\s+|which\s+)?(?:(?:owned|held|led)\s+by\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w&/'-]*\s*(?:(?:of|and|&)\s+)?)+(?:\s*(?:holds?|owns?|leads?|runs?)\b)?",
+)
+_SAME = re.compile(r"\bthe\s+same\b(?![^?]*\bas\b)", re.I)
 _FOR_WORDS = re.compile(r"\b(?:responsible|accountable|answerable|in\s+charge)\s*[?.!]*$", re.I)
 _OPENING_CONJUNCTION = re.compile(r"^(?:and|or|but|so|then|also|now)\s+", re.I)
 # 'the depot one': a new subject given by what it is about, the head noun left out
