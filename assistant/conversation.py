@@ -14,6 +14,7 @@ comes back as plain text with no ids. The rules are in :mod:`assistant.followups
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 
 from pydantic import BaseModel, Field
@@ -65,6 +66,9 @@ def _focused(
     if earlier is not None and earlier.focus:
         current.focus, current.focus_documents = earlier.focus, earlier.focus_documents
     return current
+
+
+_WHAT_ELSE = re.compile(r"^\s*(?:and\s+)?what\s+else\b", re.I)
 
 
 class ChatResult(BaseModel):
@@ -183,6 +187,9 @@ class Chat:
             # (``Assistant._ask_in_parts``); only the first is read against the turn before
             return self._resolve(head, history, previous) + question[len(head) :]
         standalone = rewrite_by_rules(question, history, previous) or question
+        if standalone != question:
+            # 'what else does that lead answer for?': the other actions, a list
+            standalone = _WHAT_ELSE.sub("Which other actions", standalone, count=1)
         elliptical = standalone != question or asks_only_of_refs(question)
         if elliptical and self._shared_refs(standalone) and not self._papers_named(standalone):
             # a ref several papers have, in a turn that names no paper: the conversation's

@@ -63,3 +63,15 @@ def test_the_other_record_an_owner_holds_is_picked_from_that_owners_records(
         )
         assert [r.ref for r in other.answer.records] == ["R10"]
         assert "Property Services complete" not in other.standalone
+
+
+def test_what_else_an_owner_answers_for_is_a_list_of_its_other_actions(
+    assistant: Assistant,
+) -> None:
+    _, others = converse(
+        assistant,
+        "Who leads R3 in the 2002 District Audit report?",
+        "What else is that lead responsible for?",
+    )
+    assert others.standalone.startswith("Which other actions")
+    assert {"R4", "R5"} <= {r.ref for r in others.answer.records}
