@@ -182,6 +182,7 @@ def _stands_alone(question: str) -> bool:
         len(rest.split()) >= OWN_SUBJECT_WORDS
         and not _PRONOUN_ONLY.search(rest)
         and not re.match(r"(?:what|how) about\b", rest, re.I)
+        and not re.search(r"\bthe\s+(?:other\s+)?ones?\b", rest, re.I)  # 'the one on X'
     )
 
 
@@ -414,3 +415,11 @@ def before_after(question: str, previous: Previous | None, last: str) -> str | N
     if _DATEISH.match(other):
         return f"{match.group('verb').capitalize()} {name} due {rel} {other}?"
     return f"Which came first, {name} or {other}?"
+
+
+# 'the depot one': a new subject given by what it is about, the head noun left out
+_THE_X_ONE = re.compile(r"(?:the\s+)?(.+?)\s+ones?", re.I)
+# 'the one on X': a new subject of the same kind, described
+_ONE_ON = re.compile(r"(?:the\s+)?ones?\s+((?:on|about|regarding|concerning|for)\s+.+)", re.I)
+# where a described subject says what it is about: 'the recommendation on X'
+_ABOUT = re.compile(r"\b(?:on|about|regarding|concerning|for)\s+", re.I)

@@ -44,6 +44,7 @@ from assistant.antecedents import (
     titled_with,
 )
 from assistant.followup_forms import (
+    _ABOUT,
     _AGENT_NOUNS,
     _DEMONSTRATIVE,
     _DOCUMENT_NOUNS,
@@ -51,10 +52,12 @@ from assistant.followup_forms import (
     _IT,
     _MORE,
     _NARROW,
+    _ONE_ON,
     _ORDINALS,
     _PRONOUN_ONLY,
     _RECORD_NOUNS,
     _SUBSET,
+    _THE_X_ONE,
     _THEN,
     _THERE,
     _WHAT_ABOUT,
@@ -317,10 +320,6 @@ _OWNER_CLAUSE = re.compile(
 _SAME = re.compile(r"\bthe\s+same\b(?![^?]*\bas\b)", re.I)
 _FOR_WORDS = re.compile(r"\b(?:responsible|accountable|answerable|in\s+charge)\s*[?.!]*$", re.I)
 _OPENING_CONJUNCTION = re.compile(r"^(?:and|or|but|so|then|also|now)\s+", re.I)
-# 'the depot one': a new subject given by what it is about, the head noun left out
-_THE_X_ONE = re.compile(r"(?:the\s+)?(.+?)\s+ones?", re.I)
-# where a described subject says what it is about: 'the recommendation on X'
-_ABOUT = re.compile(r"\b(?:on|about|regarding|concerning|for)\s+", re.I)
 # 'and the lift-maintenance action?': a new subject, with nothing asked of it
 _AND_NP = re.compile(r"^(?:and|or|but|then)\s+((?:the|a|an)\s+[^?]{2,80}?)\s*\??$", re.I)
 _ELLIPTICAL = re.compile(
@@ -585,11 +584,15 @@ def _swap_subject(question: str, topic: str) -> str:
             # 'R18 in the PURE plan' -> 'the whistle-blowing action in the PURE plan'
             kept = re.search(r"\s+(?:in|of|from)\s+$", question[start : paper.start()])
             end = start + kept.start() if kept else paper.start()
+        described_one = _ONE_ON.fullmatch(topic.strip())
+        described = _ABOUT.search(question, start, end)
+        if described_one and described:
+            # 'the one on X': the same kind of record, about X
+            return question[: described.start()] + described_one.group(1) + question[end:]
         one = _THE_X_ONE.fullmatch(topic.strip())
         if one:
             # 'the hospitality one': what the subject is about changes ('the recommendation
             # on whistle-blowing' -> '… on hospitality'), else the subject is that alone
-            described = _ABOUT.search(question, start, end)
             if described:
                 return question[: described.end()] + one.group(1) + question[end:]
             topic = one.group(1)

@@ -155,3 +155,13 @@ def test_the_last_year_is_a_period_not_a_pick() -> None:
     assert rewrite_by_rules("and over the last year?", HISTORY, listed) == (
         "How many depot staff had safety training over the last year?"
     )
+
+
+def test_and_the_one_on_x_is_the_same_kind_of_record_about_x() -> None:
+    boilers = Previous(
+        "When is the depot review action on boiler safety due?", [depot_action("DR-3")], ["DR-3"]
+    )
+    assert looks_like_follow_up("And the one on roof repairs at the depots?")
+    assert rewrite_by_rules("And the one on roof repairs at the depots?", HISTORY, boilers) == (
+        "When is the depot review action on roof repairs at the depots due?"
+    )
