@@ -423,3 +423,12 @@ _THE_X_ONE = re.compile(r"(?:the\s+)?(.+?)\s+ones?", re.I)
 _ONE_ON = re.compile(r"(?:the\s+)?ones?\s+((?:on|about|regarding|concerning|for)\s+.+)", re.I)
 # where a described subject says what it is about: 'the recommendation on X'
 _ABOUT = re.compile(r"\b(?:on|about|regarding|concerning|for)\s+", re.I)
+
+
+# a relative clause naming the holder, after 'the other <noun>': 'the MPA holds', 'owned by X'
+_OWNER_CLAUSE = re.compile(
+    r"^\s+(?:that\s+|which\s+)?(?:(?:owned|held|led)\s+by\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w&/'-]*\s*(?:(?:of|and|&)\s+)?)+(?:\s*(?:holds?|owns?|leads?|runs?)\b)?",
+)
+_SAME = re.compile(r"\bthe\s+same\b(?![^?]*\bas\b)", re.I)
+_FOR_WORDS = re.compile(r"\b(?:responsible|accountable|answerable|in\s+charge)\s*[?.!]*$", re.I)

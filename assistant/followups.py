@@ -49,13 +49,16 @@ from assistant.followup_forms import (
     _DEMONSTRATIVE,
     _DOCUMENT_NOUNS,
     _FIELD_NOUNS,
+    _FOR_WORDS,
     _IT,
     _MORE,
     _NARROW,
     _ONE_ON,
     _ORDINALS,
+    _OWNER_CLAUSE,
     _PRONOUN_ONLY,
     _RECORD_NOUNS,
+    _SAME,
     _SUBSET,
     _THE_X_ONE,
     _THEN,
@@ -227,7 +230,11 @@ def rewrite_by_rules(
         return pointed
     another_subject = _AND_NP.match(q)
     if another_subject and not _PRONOUN_ONLY.search(q):
-        # 'and the lift-maintenance action?': the last question, of that subject instead
+        # 'and the lift-maintenance action?': the last question, of that subject instead (of
+        # the one before when the last was asked of a pronoun it never resolved)
+        asked = subject_of(last) or ""
+        if _PRONOUN_ONLY.search(asked) and previous is not None and previous.before:
+            last = previous.before.standalone.rstrip(" ?.")
         return f"{_swap_subject(last, another_subject.group(1).strip())}?"
     if previous is not None and previous.names:
         if (len(previous.names) == 1 or previous.quoted) and _SINGULAR.search(q):
@@ -312,13 +319,6 @@ _OF_IT = re.compile(
     r"\b(?:of|for|on|about)\s+(?:it|this|that)\b|\b[a-z]+\s+itself\b|\bits\s+[a-z]", re.I
 )
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
-# a relative clause naming the holder, after 'the other <noun>': 'the MPA holds', 'owned by X'
-_OWNER_CLAUSE = re.compile(
-    r"^\s+(?:that\s+|which\s+)?(?:(?:owned|held|led)\s+by\s+)?(?:the\s+)?"
-    r"(?:[A-Z][\w&/'-]*\s*(?:(?:of|and|&)\s+)?)+(?:\s*(?:holds?|owns?|leads?|runs?)\b)?",
-)
-_SAME = re.compile(r"\bthe\s+same\b(?![^?]*\bas\b)", re.I)
-_FOR_WORDS = re.compile(r"\b(?:responsible|accountable|answerable|in\s+charge)\s*[?.!]*$", re.I)
 _OPENING_CONJUNCTION = re.compile(r"^(?:and|or|but|so|then|also|now)\s+", re.I)
 # 'and the lift-maintenance action?': a new subject, with nothing asked of it
 _AND_NP = re.compile(r"^(?:and|or|but|then)\s+((?:the|a|an)\s+[^?]{2,80}?)\s*\??$", re.I)

@@ -165,3 +165,9 @@ def test_and_the_one_on_x_is_the_same_kind_of_record_about_x() -> None:
     assert rewrite_by_rules("And the one on roof repairs at the depots?", HISTORY, boilers) == (
         "When is the depot review action on roof repairs at the depots due?"
     )
+
+
+def test_and_a_new_subject_after_an_unresolved_pronoun_swaps_into_the_turn_before() -> None:
+    owned = Previous("Who owns DR-3?", [depot_action("DR-3")], ["DR-3"])
+    spent = Previous("what did they spend on it?", [], [], before=owned)
+    assert rewrite_by_rules("and the roof action?", HISTORY, spent) == "Who owns the roof action?"
