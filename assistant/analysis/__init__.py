@@ -39,6 +39,7 @@ from assistant.analysis.model import (
 from assistant.analysis.names import NameEvidence, NameIndex, Target
 from assistant.analysis.parts import (
     asks_form_only,
+    entity_answered,
     named_in_answer,
     preface,
     question_parts,
@@ -68,6 +69,7 @@ __all__ = [
     "asks_responsibility",
     "counted_noun",
     "due_order",
+    "entity_answered",
     "framing_words",
     "named_in_answer",
     "preface",
