@@ -20,7 +20,6 @@ from assistant.analysis import (
     QueryAnalysis,
     analyse,
     asks_form_only,
-    entity_answered,
     named_in_answer,
     preface,
     question_parts,
@@ -220,10 +219,7 @@ class Assistant:
                 # 'that board': the one the earlier answer named, asked of by its name (unless
                 # it owns a record that answer rested on: the bridge then asks of that record)
                 named = (
-                    None
-                    if prior.abstained
-                    else named_in_answer(part, prior_question, prior.answer)
-                    or entity_answered(part, prior_question, prior.answer)
+                    None if prior.abstained else named_in_answer(part, prior_question, prior.answer)
                 )
                 if named and previous is not None and _owns_one(named, previous.records):
                     named = None

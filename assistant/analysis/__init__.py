@@ -39,7 +39,6 @@ from assistant.analysis.model import (
 from assistant.analysis.names import NameEvidence, NameIndex, Target
 from assistant.analysis.parts import (
     asks_form_only,
-    entity_answered,
     named_in_answer,
     preface,
     question_parts,
@@ -69,7 +68,6 @@ __all__ = [
     "asks_responsibility",
     "counted_noun",
     "due_order",
-    "entity_answered",
     "framing_words",
     "named_in_answer",
     "preface",

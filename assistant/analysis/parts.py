@@ -234,38 +234,3 @@ def named_in_answer(part: str, prior_question: str, prior_answer: str) -> str | 
     if best is None:
         return None
     return part[: pointer.start()] + f"the {best[1]}" + part[pointer.end() :]
-
-
-# the part before asked for a thing by its kind: 'which team …', 'what body …'
-_ASKED_KIND = re.compile(r"^\s*(?:and\s+)?(?:which|what)\s+(?P<noun>[a-z][a-z-]{2,})\b", re.I)
-_IT_OR_ITS = re.compile(r"\b(its|it)\b", re.I)
-_PROPER_NAME = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:(?:and|&|of|for)\s+)?[A-Z][\w'-]*)*")
-_CITED_TAIL = re.compile(r"\s*\[\d+\]|\s+—\s+\*[^*\n]*\*")
-
-
-def entity_answered(part: str, prior_question: str, prior_answer: str) -> str | None:
-    """A later part that says 'it' or 'its' after a part that asked which thing of a kind did
-    something ('Which team was formed when …, and what does its lead own?'), asked of the
-    name the earlier answer gave: the first proper name (two words or more) in the answer's
-    sentence that shares most words with the earlier question, not made of its words. None
-    when the earlier part asked for a row of the register, or the answer names nothing."""
-    kind = _ASKED_KIND.match(prior_question)
-    pronoun = _IT_OR_ITS.search(part)
-    if kind is None or pronoun is None or re.fullmatch(REGISTER_KINDS, kind.group("noun"), re.I):
-        return None
-    asked = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", prior_question)}
-    best: tuple[int, str] | None = None
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", _CITED_TAIL.sub("", prior_answer)):
-        shared = len(asked & {w.lower() for w in re.findall(r"[A-Za-z]{4,}", sentence)})
-        if shared < 2 or (best is not None and shared <= best[0]):
-            continue
-        for found in _PROPER_NAME.finditer(sentence):
-            words = [w.lower() for w in re.findall(r"[A-Za-z]+", found.group(0))]
-            own = [w for w in words if w not in ("and", "of", "for")]
-            if len(words) >= 2 and not set(own) <= asked:
-                best = (shared, found.group(0))
-                break
-    if best is None:
-        return None
-    name = best[1] + ("'s" if pronoun.group(1).lower() == "its" else "")
-    return part[: pronoun.start()] + name + part[pronoun.end() :]

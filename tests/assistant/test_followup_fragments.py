@@ -6,7 +6,6 @@ and a quote from a row with no ref still cites that row."""
 
 from __future__ import annotations
 
-from assistant.analysis import entity_answered
 from assistant.antecedents import Previous, cited_records, focus_of
 from assistant.citations import Citation
 from assistant.followup_forms import ORDINAL, fragment, looks_like_follow_up
@@ -172,14 +171,3 @@ def test_and_a_new_subject_after_an_unresolved_pronoun_swaps_into_the_turn_befor
     owned = Previous("Who owns DR-3?", [depot_action("DR-3")], ["DR-3"])
     spent = Previous("what did they spend on it?", [], [], before=owned)
     assert rewrite_by_rules("and the roof action?", HISTORY, spent) == "Who owns the roof action?"
-
-
-def test_its_after_a_part_that_asked_which_thing_is_the_name_the_answer_gave() -> None:
-    answer = (
-        "- The depot and fleet crews merged last spring to form Road Assets. [1] — *Depot Review*"
-    )
-    asked = "Which crew was formed when the depot and fleet crews merged?"
-    assert entity_answered("what does its manager own?", asked, answer) == (
-        "what does Road Assets's manager own?"
-    )
-    assert entity_answered("who owns it?", "Which action covers depot crews?", answer) is None
