@@ -413,7 +413,7 @@ def _read_fields(
     question = reading.plain
     fields: list[FieldName] = []
     for pattern, name in FIELD_WORDS:
-        found = pattern.search(reading.residual)  # not inside a name ('… Progress Summary')
+        found = pattern.search(question)
         if found and name not in fields:
             fields.append(name)
             reading.consume(found.group(0), only=FIELD_TRIGGERS)

@@ -75,9 +75,3 @@ def test_what_else_an_owner_answers_for_is_a_list_of_its_other_actions(
     )
     assert others.standalone.startswith("Which other actions")
     assert {"R4", "R5"} <= {r.ref for r in others.answer.records}
-
-
-def test_a_field_word_inside_a_paper_name_asks_for_no_field(assistant: Assistant) -> None:
-    # a rewritten follow-up names a record with its paper's title, 'Progress' and all
-    title = "Action Plan Progress Summary: District Audit Report on Policing and Performance Plan"
-    assert assistant.analyse(f"Who leads R6 in the {title} 2001/2?").fields == ["owner"]
