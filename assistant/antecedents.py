@@ -112,8 +112,10 @@ _FRAME_WORDS = frozenset(
     been being does do did has have had will would shall should can could may might must
     own owns owned owner owners lead leads led responsible for due complete completed finished
     met say says said about status deadline progress priority tell me show give list please
-    many much far far long often there""".split()
+    many much far far long often there since until till accountable answerable charge""".split()
 )
+# a contraction on a frame word ('who's', 'what're'): the word it is on
+_CONTRACTION = re.compile(r"['’](?:s|re|ve|d|ll)$", re.I)
 
 
 def subject_span(question: str) -> tuple[int, int] | None:
@@ -122,9 +124,13 @@ def subject_span(question: str) -> tuple[int, int] | None:
     responsible for the boiler action?' -> 'the boiler action')."""
     tokens = list(re.finditer(r"[\w'’/&.-]+", question.rstrip(" ?.!")))
     start, end = 0, len(tokens)
-    while start < end and tokens[start].group().lower() in _FRAME_WORDS:
+
+    def frame(token: re.Match[str]) -> bool:
+        return _CONTRACTION.sub("", token.group().lower()) in _FRAME_WORDS
+
+    while start < end and frame(tokens[start]):
         start += 1
-    while end > start and tokens[end - 1].group().lower() in _FRAME_WORDS:
+    while end > start and frame(tokens[end - 1]):
         end -= 1
     if start >= end:
         return None
@@ -153,7 +159,9 @@ _CLAUSE_BEFORE_OBJECT = re.compile(
     re.I,
 )
 # what closes a yes/no question after its subject: 'is X also covered?', 'was X ever met?'
-_TRAILING = re.compile(r"(?:\s+(?:also|still|now|yet|ever|really|already|\w+ed))+$", re.I)
+_TRAILING = re.compile(
+    r"(?:\s+(?:also|still|now|yet|ever|really|already|itself|themselves|\w+ed))+$", re.I
+)
 
 
 def focus_of(question: str, paper: str = "") -> str | None:
@@ -167,6 +175,7 @@ def focus_of(question: str, paper: str = "") -> str | None:
         return None
     # 'which workstream is addressing the plan's action on X': the object, the action on X
     subject = _CLAUSE_BEFORE_OBJECT.sub("", subject)
+    subject = _not_the_subject(question, subject)
     named = _PAPER_NP.search(subject)
     if named:  # 'the estates audit plan', not 'the estates audit'
         named = re.compile(re.escape(named.group(0)) + _PAPER_NOUNS_AFTER, re.I).search(subject)
@@ -175,9 +184,11 @@ def focus_of(question: str, paper: str = "") -> str | None:
         subject = subject[prep.end() :]  # 'say about X', 'the latest on X': X
     elif named:
         rest = (subject[: named.start()] + subject[named.end() :]).strip(" ,")
+        rest = re.sub(r"^(?:for|to|at|by|with|before)\b.*", "", rest)  # 'the plan for the Panel'
         subject = re.sub(r"^(?:say|says|said|in|of|from)\b\s*|\s*\b(?:in|of|from)$", "", rest)
     subject = _TRAILING.sub("", subject.strip(" ,")) or subject.strip(" ,")
-    if len(re.findall(r"[A-Za-z]{2,}", subject)) < (2 if named and not prep else 1):
+    content = [w for w in re.findall(r"[A-Za-z]{2,}", subject) if w.lower() not in STOPWORDS]
+    if not content or len(re.findall(r"[A-Za-z]{2,}", subject)) < (2 if named and not prep else 1):
         return named.group(0) if named else None  # 'who wrote the report?': the paper
     where = named.group(0) if named else paper
     if where and where.lower() not in subject.lower():
@@ -185,11 +196,54 @@ def focus_of(question: str, paper: str = "") -> str | None:
     return subject
 
 
-def cited_records(register: Register, citations: Sequence[Citation]) -> list[ActionRecord]:
-    """The records a passage answer quotes, in the order first cited (by ref and document)."""
+# what is left before the subject by a question whose subject is not the first noun phrase:
+# 'how large are <X>', 'can I see <X>', 'who wrote <X>' (a verb right after the wh-word)
+_HOW_COMPLEMENT = re.compile(r"^[a-z]+\s+(?:is|are|was|were|will|would)\s+", re.I)
+_SPEAKER = re.compile(r"^(?:I|we|you)\s+(?:[a-z]+\s+){1,2}?(?=(?:the|a|an|its|their|this|that)\s)")
+_BEFORE_OBJECT = re.compile(r"\b([a-z]+)\s+(?=(?:the|a|an|its|their|this|these|those)\s)")
+_NOT_A_VERB = re.compile(
+    r"^(?:all|both|half|each|any|some|most|none|one|many|few|which|what|whose)$|"
+    + _DESCRIBED_HEAD.pattern.replace(r"\s*$", "$"),
+    re.I,
+)
+_WH_SUBJECT = re.compile(
+    r"^\W*(?:and\s+)?(?:who|what|which)\s+(?!(?:is|are|was|were|has|have|had|does|do|did|will|"
+    r"would|can|could|should|shall|may|might)\b)",
+    re.I,
+)
+
+
+def _not_the_subject(question: str, subject: str) -> str:
+    """``subject`` without what only frames it: the complement of 'how' ('large are'), a
+    speaker and verb ('I see'), and, when the wh-word is the question's subject ('who wrote
+    <X>', 'which unit led <X>'), everything up to the verb: its object is the subject asked
+    about."""
+    opening = question.strip()
+    if opening.lower().startswith("how "):
+        subject = _HOW_COMPLEMENT.sub("", subject)
+    subject = _SPEAKER.sub("", subject)
+    if _WH_SUBJECT.match(opening):
+        for verb in _BEFORE_OBJECT.finditer(subject):
+            word = verb.group(1)
+            if word.lower() not in STOPWORDS and not _NOT_A_VERB.match(word):
+                return subject[verb.end() :]
+    return subject
+
+
+def cited_records(
+    register: Register, citations: Sequence[Citation], rows: bool = True
+) -> list[ActionRecord]:
+    """The records a passage answer quotes, in the order first cited (by ref and document;
+    with ``rows``, a quote from a row with no ref by the row's span)."""
     found: dict[str, ActionRecord] = {}
     for citation in citations:
         if not citation.ref:
+            # a row with no ref ('Managing the budget gap'): the record whose span holds it
+            if rows and citation.start is not None:
+                for record in register.of_document(citation.document.id):
+                    if record.source_start <= citation.start < record.source_end:
+                        found.setdefault(record.id, record)
+                        break
             continue
         for record in register.with_refs([citation.ref.lower()]):
             if record.document.id == citation.document.id:
@@ -216,11 +270,13 @@ def record_names(register: Register, records: list[ActionRecord]) -> list[str]:
     return names
 
 
-def previous_of(standalone: str, answer: Answer, register: Register) -> Previous:
+def previous_of(standalone: str, answer: Answer, register: Register, rows: bool = True) -> Previous:
     """What an answer to ``standalone`` was about: its records (or, for a passage answer, the
-    records it quotes, best first), and how to name them."""
+    records it quotes, best first), and how to name them. Without ``rows``, a quote from a row
+    with no ref names no record (a later part of the same question is then asked within the
+    papers quoted)."""
     quoted = not answer.records
-    records = answer.records or cited_records(register, answer.citations)
+    records = answer.records or cited_records(register, answer.citations, rows)
     names = record_names(register, records[:MAX_NAMED])
     documents = list(dict.fromkeys(c.document.title for c in answer.citations))
     ids = list(dict.fromkeys(c.document.id for c in answer.citations))
@@ -395,6 +451,18 @@ def _titled(previous: Previous) -> str | None:
             for w in re.findall(r"[a-z]{3,}", f"{record.title} {record.document.title}".lower())
         }
         and (not previous.focus_documents or record.document.id in previous.focus_documents)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def titled_with(noun: str, previous: Previous) -> str | None:
+    """The name of the one record of the last answer whose title has ``noun`` (by stem):
+    'that gap' after an answer quoting the row 'Managing the budget gap'."""
+    stem = _stem(noun.lower())
+    found = [
+        name
+        for record, name in zip(previous.records, previous.names, strict=False)
+        if stem in {_stem(w) for w in re.findall(r"[a-z]{3,}", record.title.lower())}
     ]
     return found[0] if len(found) == 1 else None
 

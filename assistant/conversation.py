@@ -14,6 +14,7 @@ comes back as plain text with no ids. The rules are in :mod:`assistant.followups
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 
 from pydantic import BaseModel, Field
@@ -22,6 +23,7 @@ from assistant.analysis import question_parts
 from assistant.answers.model import Answer
 from assistant.antecedents import (
     HAS_PRONOUN,
+    MAX_NAMED,
     Previous,
     asks_only_of_refs,
     focus_of,
@@ -29,10 +31,12 @@ from assistant.antecedents import (
     in_the_same_paper,
     keep_focus,
     previous_of,
+    record_names,
     with_pool,
 )
 from assistant.followup_forms import _THERE, ORDINAL, OTHER, looks_like_follow_up, refs_in
 from assistant.followups import MAX_TURNS, Turn, rewrite_by_rules, user_turns
+from assistant.register import RecordQuery
 from assistant.service import Assistant
 from ingest.errors import GovragError, InvalidRequest
 
@@ -62,6 +66,9 @@ def _focused(
     if earlier is not None and earlier.focus:
         current.focus, current.focus_documents = earlier.focus, earlier.focus_documents
     return current
+
+
+_WHAT_ELSE = re.compile(r"^\s*(?:and\s+)?what\s+else\b", re.I)
 
 
 class ChatResult(BaseModel):
@@ -113,7 +120,33 @@ class Chat:
         previous = None
         if looks_like_follow_up(question) or picks or self._shared_refs(question):
             previous = self.previous(history, filters, picks=True)
+        if previous is not None and OTHER.search(question):
+            previous = self._owners_others(question, previous)
         return self._resolve(question, history, previous), previous
+
+    def _owners_others(self, question: str, previous: Previous) -> Previous:
+        """'the other recommendation the MPA holds' after a turn about one record, with no
+        list before it to pick from: the list 'the other' picks from is that record and the
+        other records of the owner the question names, in the same paper."""
+        if previous.pool or len(previous.records) != 1:
+            return previous
+        try:
+            owner = self.assistant.analyse(question).owner
+        except GovragError:
+            return previous
+        if not owner:
+            return previous
+        current = previous.records[0]
+        register = self.assistant.register
+        held = register.query(RecordQuery(owner=owner, document=[current.document.id]))
+        others = [r for r in held if r.id != current.id]
+        # of the same section first: 'the other recommendation' is of the same kind
+        others = [r for r in others if r.section == current.section] or others
+        if not others or len(others) > MAX_NAMED:
+            return previous
+        previous.pool = [current, *others]
+        previous.pool_names = record_names(register, previous.pool)
+        return previous
 
     def scope(
         self,
@@ -154,6 +187,9 @@ class Chat:
             # (``Assistant._ask_in_parts``); only the first is read against the turn before
             return self._resolve(head, history, previous) + question[len(head) :]
         standalone = rewrite_by_rules(question, history, previous) or question
+        if standalone != question:
+            # 'what else does that lead answer for?': the other actions, a list
+            standalone = _WHAT_ELSE.sub("Which other actions", standalone, count=1)
         elliptical = standalone != question or asks_only_of_refs(question)
         if elliptical and self._shared_refs(standalone) and not self._papers_named(standalone):
             # a ref several papers have, in a turn that names no paper: the conversation's
@@ -199,13 +235,18 @@ class Chat:
             or bool(ORDINAL.search(question))
             or self._shared_refs(question)
         )
-        pointing = bool(HAS_PRONOUN.search(question))
+        pointing = bool(HAS_PRONOUN.search(question) or _THERE.search(question))
         if depth < MAX_DEPTH and user_turns(before) and (follows or picks or pointing):
             earlier = self.previous(before, filters, depth + 1, picks=picks)
             if follows:
                 standalone = self._resolve(question, before, earlier)
+        scoped = filters
+        if standalone == question and earlier is not None:
+            # asked as written, it was answered within the paper of the turn before (see
+            # :meth:`scope`): replayed the same way, it rests on what the user saw
+            scoped = self.scope(question, before, filters, earlier) or filters
         try:
-            answer = self.assistant.ask(standalone, filters)
+            answer = self.assistant.ask(standalone, scoped)
         except GovragError:  # it was refused then too: nothing to point back to
             return Previous(standalone, [], [], before=earlier)
         if answer.route == "abstain" and earlier is not None and earlier.records:

@@ -6,8 +6,12 @@ complete?'), and the patterns :mod:`assistant.followups` rewrites it by.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from assistant.analysis import QUOTED
+from assistant.antecedents import _PAPER_NP, Previous, subject_span
+from ingest.model import ActionRecord
+from vectorstore.bm25 import STOPWORDS
 from vectorstore.identifiers import identifiers
 
 
@@ -33,7 +37,8 @@ _IT = re.compile(r"\b(it|its)\b", re.I)  # what may point at a paper
 
 
 _WHAT_ABOUT = re.compile(
-    r"^(?:and\s+)?(?:what|how)\s+about\s+(.+?)\??$|^and\s+(?:in|for|since)\s+(.+?)\??$", re.I
+    r"^(?:and\s+)?(?:what|how)\s+about\s+(.+?)\??$|^and\s+(?:in|for|since|over|during)\s+(.+?)\??$",
+    re.I,
 )
 
 
@@ -47,7 +52,17 @@ _YEARISH = re.compile(r"^(?:in\s+|for\s+|since\s+)?((?:19|20)\d\d(?:/\d{2})?)$",
 
 ORDINAL = re.compile(
     r"\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
-    r"\d{1,2}(?:st|nd|rd|th))(?:\s+(?:one|item|action|recommendation|record|area|issue)s?)?\b",
+    r"\d{1,2}(?:st|nd|rd|th))(?:\s+(?:one|item|action|recommendation|record|area|issue)s?)?\b"
+    # 'the last year', 'the first quarter', 'the last few months': a period, not a pick
+    r"(?!\s+(?:(?:few|couple|\d+|two|three|six|twelve)\s+(?:of\s+)?)?(?:year|month|week|quarter|"
+    r"day|time|meeting|period|decade|half|session|term)s?\b)",
+    re.I,
+)
+# a period counted back or on from now: 'the last year', 'the past six months', 'this quarter'
+RELATIVE_PERIOD = re.compile(
+    r"^(?:the\s+)?(?:last|past|previous|next|coming|this|current|first|second)\s+"
+    r"(?:(?:few|couple|\d+|two|three|six|twelve)\s+(?:of\s+)?)?(?:year|month|week|quarter|day|"
+    r"period|decade|half|term)s?$",
     re.I,
 )
 
@@ -167,6 +182,7 @@ def _stands_alone(question: str) -> bool:
         len(rest.split()) >= OWN_SUBJECT_WORDS
         and not _PRONOUN_ONLY.search(rest)
         and not re.match(r"(?:what|how) about\b", rest, re.I)
+        and not re.search(r"\bthe\s+(?:other\s+)?ones?\b", rest, re.I)  # 'the one on X'
     )
 
 
@@ -215,6 +231,29 @@ _DEMONSTRATIVE_NP = re.compile(
 )
 
 
+# a pronoun inside the question: the subject of a later auxiliary ('how many areas does it
+# cover?'), a possessive determiner ('which area does its head lead?'), the object of the
+# closing verb ('who was brought in to redesign it?')
+_INNER_PRONOUN = re.compile(
+    rf"\b{_AUX}(?:n't)?\s+(?:it|they)\b(?!\s+(?:true|the\s+case|possible|correct|right|so)\b)|"
+    r"\b(?:its|their)\s+[a-z]|"
+    r"\b(?!(?:on|about|of|for|to|with|from|against|behind|under|in|at|by|is|was|are|were|be|"
+    r"been|do|does|did|has|have|had|and|or|than|as|that)\b)[a-z]+\s+(?:it|them)\s*[?.!]*$",
+    re.I,
+)
+
+
+def _points_inside(question: str) -> bool:
+    """A pronoun inside ``question`` (:data:`_INNER_PRONOUN`) with nothing before it that it
+    could stand for: no paper named ('the 2017 report … its work') and no name (a capitalised
+    word after the first)."""
+    inner = _INNER_PRONOUN.search(question)
+    if inner is None:
+        return False
+    before = question[: inner.start()]
+    return not _PAPER_NP.search(before) and not re.search(r"(?<=\s)[A-Z]", before)
+
+
 _CLAUSE_VERB = re.compile(
     r"\b(?:say|says|said|show|shows|showed|state|states|stated|mean|means|meant|ensure|"
     r"ensures|confirm|confirms|note|notes|noted|so|such|suggest|suggests|find|found)\s+that\b",
@@ -241,10 +280,44 @@ def points_back(question: str) -> bool:
         return False
     if _SUBJECT_PRONOUN.search(q) or _OBJECT_PRONOUN.search(q) or _THERE.search(q):
         return True
-    if _OF_PRONOUN.search(q):
+    if _OF_PRONOUN.search(q) or _points_inside(q):
         return True
     demonstrative = _DEMONSTRATIVE_NP.search(q)
     return demonstrative is not None and not _CLAUSE_VERB.search(q[: demonstrative.end()])
+
+
+FRAGMENT_WORDS = 7  # a noun phrase this short, asked on its own, is a follow-up
+
+
+_WH_WORD = re.compile(rf"\b(?:{_WH}|whom)\b", re.I)
+_VERB_WORD = re.compile(rf"\b(?:{_AUX}|say|says|said|own|owns|lead|leads|mean|means)\b", re.I)
+_DETERMINER_OPENING = re.compile(
+    r"^(?:(?:and|or|but|so|then|also|now)\s+)?(?:the|its|their|that|this|those|these)\s+\S", re.I
+)
+
+
+def fragment(question: str) -> bool:
+    """Whether ``question`` is a bare noun phrase asked on its own ('the deadline?', 'and the
+    cost implications?', 'the owner of the second one?'): it opens with a determiner, has no
+    wh-word and no auxiliary, and is short. What it asks is a property of what came before."""
+    q = question.strip()
+    return (
+        len(q.split()) <= FRAGMENT_WORDS
+        and _DETERMINER_OPENING.match(q) is not None
+        and not _WH_WORD.search(q)
+        and not _VERB_WORD.search(q)
+    )
+
+
+NO_SUBJECT_WORDS = 5  # a question this short whose words only ask (no subject) is a follow-up
+
+
+def no_own_subject(question: str) -> bool:
+    """Whether ``question`` is short and has no subject at all once the words that only ask
+    are taken off (the wh-word, auxiliaries, the words asking for a column): 'priority?',
+    'who's responsible?', 'since when?'. In a conversation it asks of what came before."""
+    q = question.strip()
+    return 0 < len(q.split()) <= NO_SUBJECT_WORDS and subject_span(q) is None
 
 
 def looks_like_follow_up(question: str) -> bool:
@@ -263,7 +336,99 @@ def _short_follow_up(question: str) -> bool:
         return not _stands_alone(q)
     if refs_in(q):
         return False
+    if fragment(q) or no_own_subject(q):
+        return True
     if len(words) <= 6 and _PRONOUN_ONLY.search(q):
         return True
     # 'Was the paper approved?', 'Who signed off the change?', 'Was it done by then?'
     return len(words) <= ANAPHOR_WORDS and bool(_ANAPHORIC_NP.search(q) or _THEN.search(q))
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def column_words(records: Sequence[ActionRecord]) -> frozenset[str]:
+    """The words of the column headers of ``records`` ('Cost Implications (£)', 'Residual
+    risks and remaining activity'), singular and lower-case: what a follow-up may ask of them
+    ('and the cost implications?', 'the residual risk?')."""
+    return frozenset(
+        _singular(word)
+        for record in records
+        for header in record.columns
+        for word in re.findall(r"[A-Za-z]{3,}", header)
+        if word.lower() not in STOPWORDS
+    )
+
+
+def names_a_column(question: str, start: int, records: Sequence[ActionRecord]) -> int | None:
+    """Where a noun phrase opening at ``start`` (after its determiner) ends, when every word of
+    it is a word of a column header of ``records`` ('the current position', 'the cost
+    implications'); None when it is not one ('the governance statement')."""
+    words = column_words(records)
+    end, seen = start, 0
+    for match in re.finditer(r"\s*([A-Za-z][\w-]*)", question[start:]):
+        if start + match.start() != end:
+            break
+        word = match.group(1).lower()
+        if word in _NP_STOP:
+            break
+        if _singular(word) not in words:
+            return None
+        end, seen = start + match.end(), seen + 1
+    return end if seen else None
+
+
+_NP_STOP = frozenset(
+    "of for on about in at by to from with and or is was are were has have had be been do does "
+    "did will would can could should may might".split()
+)
+
+
+def only_refs(text: str) -> bool:
+    """'R10', 'for item 4', 'the IA-07 one': refs and nothing that asks anything else."""
+    refs = refs_in(text)
+    rest = text
+    for ref in refs:
+        rest = re.sub(rf"\b{re.escape(ref)}\b", " ", rest, flags=re.I)
+    filler = {"for", "the", "about", "item", "ref", "one", "and", "or", "of", "in", "on"}
+    return bool(refs) and all(w.lower() in filler for w in re.findall(r"[A-Za-z]+", rest))
+
+
+def before_after(question: str, previous: Previous | None, last: str) -> str | None:
+    """'Is that before March 2009?' -> 'Is R18 due before March 2009?'; 'was it after the
+    toolkit launch?' -> 'Which came first, R18 or the toolkit launch?': a two-sided question
+    of what the last answer was about and the other side named."""
+    match = _BEFORE_AFTER.match(question)
+    if match is None:
+        return None
+    if previous is not None and previous.names and (len(previous.names) == 1 or previous.quoted):
+        name = previous.names[0]
+    else:
+        refs = refs_in(last)
+        if not refs:
+            return None
+        name = refs[0]
+    other = match.group("other").strip()
+    rel = match.group("rel").lower()
+    if _DATEISH.match(other):
+        return f"{match.group('verb').capitalize()} {name} due {rel} {other}?"
+    return f"Which came first, {name} or {other}?"
+
+
+# 'the depot one': a new subject given by what it is about, the head noun left out
+_THE_X_ONE = re.compile(r"(?:the\s+)?(.+?)\s+ones?", re.I)
+# 'the one on X': a new subject of the same kind, described
+_ONE_ON = re.compile(r"(?:the\s+)?ones?\s+((?:on|about|regarding|concerning|for)\s+.+)", re.I)
+# where a described subject says what it is about: 'the recommendation on X'
+_ABOUT = re.compile(r"\b(?:on|about|regarding|concerning|for)\s+", re.I)
+
+
+# a relative clause naming the holder, after 'the other <noun>': 'the MPA holds', 'owned by X'
+_OWNER_CLAUSE = re.compile(
+    r"^\s+(?:that\s+|which\s+)?(?:(?:owned|held|led)\s+by\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w&/'-]*\s*(?:(?:of|and|&)\s+)?)+(?:\s*(?:holds?|owns?|leads?|runs?)\b)?",
+)
+_SAME = re.compile(r"\bthe\s+same\b(?![^?]*\bas\b)", re.I)
+_FOR_WORDS = re.compile(r"\b(?:responsible|accountable|answerable|in\s+charge)\s*[?.!]*$", re.I)

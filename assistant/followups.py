@@ -41,29 +41,38 @@ from assistant.antecedents import (
     paper_in_focus,
     subject_of,
     subject_span,
+    titled_with,
 )
 from assistant.followup_forms import (
+    _ABOUT,
     _AGENT_NOUNS,
-    _BEFORE_AFTER,
-    _DATEISH,
     _DEMONSTRATIVE,
     _DOCUMENT_NOUNS,
     _FIELD_NOUNS,
+    _FOR_WORDS,
     _IT,
     _MORE,
     _NARROW,
+    _ONE_ON,
     _ORDINALS,
+    _OWNER_CLAUSE,
     _PRONOUN_ONLY,
     _RECORD_NOUNS,
+    _SAME,
     _SUBSET,
+    _THE_X_ONE,
     _THEN,
     _THERE,
     _WHAT_ABOUT,
     _YEARISH,
     ORDINAL,
     OTHER,
+    RELATIVE_PERIOD,
     _short_follow_up,
+    before_after,
     looks_like_follow_up,
+    names_a_column,
+    only_refs,
     refs_in,
 )
 from ingest.model import ActionRecord
@@ -122,6 +131,7 @@ def _clear_antecedent(question: str, previous: Previous | None) -> bool:
         return True
     return any(
         named_in(previous.text, _singular(m.group(2))) is not None
+        or titled_with(_singular(m.group(2)), previous) is not None
         for m in _DEMONSTRATIVE.finditer(question)
         if m.group(1).lower() in ("that", "this", "these", "those")
         and _singular(m.group(2)) not in _KNOWN_NOUNS
@@ -154,7 +164,11 @@ def rewrite_by_rules(
         if _ELLIPTICAL.fullmatch(q[:start] + q[end:]):
             # 'and the second?', 'what about the other one?': the last question, of that one
             return _ask_of(last, previous, named)
-        return q[:start] + named + q[end:]
+        rest = _OWNER_CLAUSE.sub(" ", q[end:], count=1)  # 'the MPA holds': it picked them
+        if _SAME.search(rest) and previous.names and previous.records != records:
+            # 'have the same priority?': as the record the conversation was about
+            rest = re.sub(r"\s*([?.!]*)\s*$", rf" as {previous.names[0]}\1", rest, count=1)
+        return q[:start] + named + rest
     subset = _SUBSET.search(q) if previous is not None else None
     if subset and previous is not None and previous.names:
         # 'the two HMIC ones': the last answer's records whose name or title has that word
@@ -168,7 +182,7 @@ def rewrite_by_rules(
             named = " and ".join([", ".join(kept[:-1]), kept[-1]] if len(kept) > 1 else kept)
             return q[: subset.start()] + named + q[subset.end() :]
     another = _ANOTHER_REF.match(q)
-    if another and _only_refs(another.group(1)) and refs_in(last):
+    if another and only_refs(another.group(1)) and refs_in(last):
         # 'and R10?': the previous question, asked of another ref
         old, new = refs_in(last), refs_in(another.group(1))
         asked = re.sub(rf"\b{re.escape(old[0])}\b", " and ".join(new), last, count=1)
@@ -201,10 +215,14 @@ def rewrite_by_rules(
             )
             replaced = re.sub(r"\b(?:19|20)\d\d(?:/\d{2})?\b", "", replaced).strip()
             return f"{replaced} in {year.group(1)}?"
+        if RELATIVE_PERIOD.match(topic):  # 'and over the last year?': the same, in that period
+            return (
+                f"{last} {q.split()[1].lower()} {topic}?" if about.group(2) else f"{last}, {topic}?"
+            )
         return f"{_swap_subject(last, topic)}?"
     if _MORE.match(q):
         return f"Explain: {last}?"
-    compared = _before_after(q, previous, last)
+    compared = before_after(q, previous, last)
     if compared:
         return compared
     pointed = _point_back(q, previous)
@@ -212,7 +230,11 @@ def rewrite_by_rules(
         return pointed
     another_subject = _AND_NP.match(q)
     if another_subject and not _PRONOUN_ONLY.search(q):
-        # 'and the lift-maintenance action?': the last question, of that subject instead
+        # 'and the lift-maintenance action?': the last question, of that subject instead (of
+        # the one before when the last was asked of a pronoun it never resolved)
+        asked = subject_of(last) or ""
+        if _PRONOUN_ONLY.search(asked) and previous is not None and previous.before:
+            last = previous.before.standalone.rstrip(" ?.")
         return f"{_swap_subject(last, another_subject.group(1).strip())}?"
     if previous is not None and previous.names:
         if (len(previous.names) == 1 or previous.quoted) and _SINGULAR.search(q):
@@ -265,10 +287,11 @@ def rewrite_by_rules(
         return _PRONOUN_ONLY.sub(lambda m: _possessive(m.group(1), target), q, count=1)
     if previous is not None and previous.names and not _PRONOUN_ONLY.search(q):
         # ellipsis, 'and the deadline?': the same question of what the last answer was about
+        of = "for" if _FOR_WORDS.search(q) else "of"  # 'who's responsible?': for it
         if len(previous.names) == 1 or previous.quoted:
-            return f"{q.rstrip(' ?')} of {previous.names[0]}?"
+            return f"{q.rstrip(' ?')} {of} {one_referent(previous)}?"
         if len(previous.records) <= MAX_NAMED:
-            return f"{q.rstrip(' ?')} of {_joined(previous)}?"
+            return f"{q.rstrip(' ?')} {of} {_joined(previous)}?"
     if refs:
         target = " and ".join(refs[:3])
         return f"{q.rstrip(' ?')} of {target}?"
@@ -285,21 +308,18 @@ def rewrite_by_rules(
     # never a whole question, nor what an earlier rewrite put in brackets
     bare = _BRACKETED.sub("", last)
     subject = (previous.focus if previous is not None else "") or subject_of(bare) or bare
-    if _SINGULAR.search(q) and not _subject_is_pronoun(subject):
+    if _SINGULAR.search(q) and not _PRONOUN_ONLY.fullmatch(subject.strip()):
         return _SINGULAR.sub(lambda m: _refer(m, subject), q, count=1)
+    if _PAPER_NP.fullmatch(subject.strip()):
+        return f"{q.rstrip(' ?')} in {subject.strip()}?"  # the paper the turn before was about
     return f"{q.rstrip(' ?')} ({subject})?"
 
 
-def _subject_is_pronoun(subject: str) -> bool:
-    return _PRONOUN_ONLY.fullmatch(subject.strip()) is not None
-
-
-_OF_IT = re.compile(r"\b(?:of|for|on|about)\s+(?:it|this|that)\b|\b[a-z]+\s+itself\b", re.I)
+_OF_IT = re.compile(
+    r"\b(?:of|for|on|about)\s+(?:it|this|that)\b|\b[a-z]+\s+itself\b|\bits\s+[a-z]", re.I
+)
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
-# 'the depot one': a new subject given by what it is about, the head noun left out
-_THE_X_ONE = re.compile(r"(?:the\s+)?(.+?)\s+ones?", re.I)
-# where a described subject says what it is about: 'the recommendation on X'
-_ABOUT = re.compile(r"\b(?:on|about|regarding|concerning|for)\s+", re.I)
+_OPENING_CONJUNCTION = re.compile(r"^(?:and|or|but|so|then|also|now)\s+", re.I)
 # 'and the lift-maintenance action?': a new subject, with nothing asked of it
 _AND_NP = re.compile(r"^(?:and|or|but|then)\s+((?:the|a|an)\s+[^?]{2,80}?)\s*\??$", re.I)
 _ELLIPTICAL = re.compile(
@@ -357,37 +377,6 @@ def _ask_of(last: str, previous: Previous, named: str) -> str:
     return f"What is {named} about?"
 
 
-def _before_after(question: str, previous: Previous | None, last: str) -> str | None:
-    """'Is that before March 2009?' -> 'Is R18 due before March 2009?'; 'was it after the
-    toolkit launch?' -> 'Which came first, R18 or the toolkit launch?': a two-sided question
-    of what the last answer was about and the other side named."""
-    match = _BEFORE_AFTER.match(question)
-    if match is None:
-        return None
-    if previous is not None and previous.names and (len(previous.names) == 1 or previous.quoted):
-        name = previous.names[0]
-    else:
-        refs = refs_in(last)
-        if not refs:
-            return None
-        name = refs[0]
-    other = match.group("other").strip()
-    rel = match.group("rel").lower()
-    if _DATEISH.match(other):
-        return f"{match.group('verb').capitalize()} {name} due {rel} {other}?"
-    return f"Which came first, {name} or {other}?"
-
-
-def _only_refs(text: str) -> bool:
-    """'R10', 'for item 4', 'the IA-07 one': refs and nothing that asks anything else."""
-    refs = refs_in(text)
-    rest = text
-    for ref in refs:
-        rest = re.sub(rf"\b{re.escape(ref)}\b", " ", rest, flags=re.I)
-    filler = {"for", "the", "about", "item", "ref", "one", "and", "or", "of", "in", "on"}
-    return bool(refs) and all(w.lower() in filler for w in re.findall(r"[A-Za-z]+", rest))
-
-
 def _point_back(question: str, previous: Previous | None) -> str | None:
     """'that director' -> the owner of what the last answer was about, when one owner's title
     holds the word; 'the report' -> its document's title, when it was one document; 'that
@@ -415,6 +404,9 @@ def _point_back(question: str, previous: Previous | None) -> str | None:
         if not pointing and one and singular != noun and singular in _RECORD_NOUNS:
             continue  # 'reviewing the records': plural, not the one thing the answer was about
         if pointing and singular not in _KNOWN_NOUNS and not _owner_word(singular, records):
+            titled = titled_with(singular, previous)
+            if titled:  # 'that gap': the record the answer rested on titled with the word
+                return question[: match.start()] + titled + question[match.end() :]
             named = named_in(previous.text, singular)
             if named:  # 'that programme': the one the last answer named
                 return question[: match.start()] + named + question[match.end() :]
@@ -457,6 +449,14 @@ def _point_back(question: str, previous: Previous | None) -> str | None:
             target = one_referent(previous)
         elif singular in _FIELD_NOUNS and one and previous.names:
             target = f"{previous.names[0]}'s {noun}"
+        elif one and previous.names:
+            # 'and the cost implications?': a column of the record, named by its header words
+            end = names_a_column(question, match.start(2), records)
+            if end is None:
+                continue
+            head = _OPENING_CONJUNCTION.sub("", question[: match.start()])
+            asked = question[match.start(2) : end]
+            return f"{head}the {asked} of {one_referent(previous)}{question[end:]}"
         else:
             continue
         return question[: match.start()] + target + question[match.end() :]
@@ -522,6 +522,12 @@ def _noun_like(word: str) -> bool:
     return w not in _NOT_NOUNS and not w.endswith(("ed", "ly"))
 
 
+# 'that depends on', 'this relies upon the': a verb in -s before a preposition or article
+_VERB_AFTER = re.compile(
+    r"\s+[a-z]+(?<!ss)(?<!us)s\s+(?:on|upon|to|in|for|with|from|about|of|the|a|an)\b", re.I
+)
+
+
 def _refer(match: re.Match[str], target: str) -> str:
     """A pronoun replaced by what it points to: 'its', 'their', and 'this' or 'that' before a
     noun ('that deadline'), become the target's."""
@@ -531,7 +537,10 @@ def _refer(match: re.Match[str], target: str) -> str:
     rest = match.string[match.end() :]
     after = re.match(r"\s+([a-z][\w-]*)", rest)
     before_noun = (
-        match.group(0) == match.group(1) and after is not None and _noun_like(after.group(1))
+        match.group(0) == match.group(1)
+        and after is not None
+        and _noun_like(after.group(1))
+        and not _VERB_AFTER.match(rest)
     )
     if pronoun in ("its", "their") or (
         pronoun in ("this", "that", "these", "those") and before_noun
@@ -575,11 +584,15 @@ def _swap_subject(question: str, topic: str) -> str:
             # 'R18 in the PURE plan' -> 'the whistle-blowing action in the PURE plan'
             kept = re.search(r"\s+(?:in|of|from)\s+$", question[start : paper.start()])
             end = start + kept.start() if kept else paper.start()
+        described_one = _ONE_ON.fullmatch(topic.strip())
+        described = _ABOUT.search(question, start, end)
+        if described_one and described:
+            # 'the one on X': the same kind of record, about X
+            return question[: described.start()] + described_one.group(1) + question[end:]
         one = _THE_X_ONE.fullmatch(topic.strip())
         if one:
             # 'the hospitality one': what the subject is about changes ('the recommendation
             # on whistle-blowing' -> '… on hospitality'), else the subject is that alone
-            described = _ABOUT.search(question, start, end)
             if described:
                 return question[: described.end()] + one.group(1) + question[end:]
             topic = one.group(1)

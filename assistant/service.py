@@ -246,7 +246,7 @@ class Assistant:
                 scoped = filters.model_copy(update={"document": within})
             answer, _ = self._ask_one(standalone, scoped, top_k, None)
             answered.append((standalone, answer))
-            previous = previous_of(standalone, answer, self.register)
+            previous = previous_of(standalone, answer, self.register, rows=False)
             if not named_first and not answer.abstained:
                 named_first = list(answer.query.documents)
         return joined(self.analyse(question), answered)

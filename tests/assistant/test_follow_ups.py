@@ -107,7 +107,10 @@ def test_that_role_is_the_owner_and_that_report_is_the_document(assistant: Assis
     _, role = converse(
         assistant, "Who owns R13 in the PURE plan?", "What else does that director own?"
     )
-    assert role.standalone == "What else does Director of Finance Services and Treasurer own?"
+    assert (
+        role.standalone
+        == "Which other actions does Director of Finance Services and Treasurer own?"
+    )
     assert role.answer.query.intent == "list"
     assert all("Director of Finance Services" in (r.owner or "") for r in role.answer.records)
     _, paper = converse(

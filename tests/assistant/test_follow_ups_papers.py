@@ -48,3 +48,30 @@ def test_a_column_named_by_its_header_is_quoted(assistant: Assistant) -> None:
     )
     assert "item 8" in risk.standalone
     assert "There is no clear Met lead for some strategic partnerships" in risk.answer.answer
+
+
+def test_the_other_record_an_owner_holds_is_picked_from_that_owners_records(
+    assistant: Assistant,
+) -> None:
+    # no list before to pick from: the other of the owner's records in the same paper
+    for plain in (False, True):
+        _, other = converse(
+            assistant,
+            "Who owns R11 in the PURE plan?",
+            "Is the other recommendation owned by the Director of Property Services complete?",
+            plain=plain,
+        )
+        assert [r.ref for r in other.answer.records] == ["R10"]
+        assert "Property Services complete" not in other.standalone
+
+
+def test_what_else_an_owner_answers_for_is_a_list_of_its_other_actions(
+    assistant: Assistant,
+) -> None:
+    _, others = converse(
+        assistant,
+        "Who leads R3 in the 2002 District Audit report?",
+        "What else is that lead responsible for?",
+    )
+    assert others.standalone.startswith("Which other actions")
+    assert {"R4", "R5"} <= {r.ref for r in others.answer.records}

@@ -80,3 +80,21 @@ def test_a_turn_that_abstained_passes_on_what_it_pointed_at(assistant: Assistant
         "who owns them?",
     )
     assert [r.ref for r in owns.answer.records] == ["R3", "R10", "R11", "R22", "R26"]
+
+
+def test_a_turn_asked_as_written_is_replayed_in_the_scope_it_was_answered_in(
+    assistant: Assistant,
+) -> None:
+    counted, progress = converse(assistant, "How many actions in the PURE plan are complete?", LONG)
+    pure = {r.document.id for r in counted.answer.records}
+    history = [
+        Turn(role="user", content="How many actions in the PURE plan are complete?"),
+        Turn(role="assistant", content=counted.answer.answer),
+        Turn(role="user", content=LONG),
+        Turn(role="assistant", content=progress.answer.answer),
+    ]
+    previous = Chat(assistant).previous(history)
+    assert previous is not None
+    # what the user saw was answered within the PURE plan: a later 'there' stays in it
+    assert {r.document.id for r in previous.records} <= pure
+    assert set(previous.document_ids) <= pure
