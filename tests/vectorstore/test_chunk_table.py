@@ -142,3 +142,20 @@ def test_a_question_repeating_a_search_gets_the_same_hits_in_a_list_of_its_own(
     )
     assert [h.chunk.id for h in second.hits] == [h.chunk.id for h in fresh.hits]
     assert [h.score for h in second.hits] == pytest.approx([h.score for h in fresh.hits])
+
+
+def test_a_filter_is_empty_only_when_no_field_is_set() -> None:
+    """``is_empty`` names the fields: a field added to the filters must be added there too."""
+    values: dict[str, Any] = {
+        "year_from": 2000,
+        "year_to": 2000,
+        "document": [],
+        "status": ["complete"],
+        "theme": ["partnership"],
+        "has_revised": False,
+        "kind": "record",
+    }
+    assert set(values) == set(SearchFilters.model_fields)
+    assert SearchFilters().is_empty()
+    for name, value in values.items():
+        assert not SearchFilters.model_validate({name: value}).is_empty(), name
