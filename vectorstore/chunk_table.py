@@ -99,7 +99,9 @@ def _among(
         return np.zeros(len(codes), dtype=bool)
     if len(wanted) == 1:
         return codes == wanted[0]
-    return np.isin(codes, np.asarray(wanted, dtype=np.int64))
+    chosen = np.zeros(len(known) + 1, dtype=bool)  # by code; the last slot is NULL's (-1)
+    chosen[wanted] = True
+    return chosen[codes]
 
 
 def _code(value: object, codes: dict[str, int]) -> int:
