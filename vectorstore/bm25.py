@@ -13,6 +13,7 @@ import threading
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 import numpy as np
@@ -177,7 +178,7 @@ class SqliteBm25Index:
                     ).fetchall()
                 )
             # FTS5's bm25() is lower-is-better; report the usual higher-is-better score.
-            kept = [(str(ids[r[0]]), -float(r[1])) for r in ranked if r[0] in ids][:k]
+            kept = list(islice(((str(ids[r[0]]), -float(r[1])) for r in ranked if r[0] in ids), k))
             if unfiltered or len(kept) >= k or len(ranked) < window:
                 return kept
         return self._joined(match, k, condition, params)
