@@ -13,11 +13,15 @@ import threading
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
 import snowballstemmer
 
 from vectorstore.catalog import Catalog
+from vectorstore.chunk_table import Table, chunk_table
 from vectorstore.filters import SearchFilters
 from vectorstore.fts_postings import FtsPostings
 
@@ -137,9 +141,17 @@ class SqliteBm25Index:
         # every matching row); with a filter, keep the best that pass. bm25() uses the whole
         # index's statistics, so this is exactly the filtered ranking when enough pass.
         wanted = k if unfiltered else k * FILTER_OVERSAMPLE
-        if document_ids is not None and self._expected_passing(document_ids, wanted) < 3 * k:
+        # the chunks that pass, from the catalog's fields held in memory (None: SQL decides)
+        table = None if unfiltered else chunk_table(self.catalog).current()
+        passing = None if table is None else table.passing(filters, document_ids)
+        if (
+            document_ids is not None
+            and self._expected_passing(document_ids, wanted, table if passing is not None else None)
+            < 3 * k
+        ):
             # few would pass: rank only the rows that do (their rowids through the document index)
-            return self._within(terms, match, k, condition, params)
+            held = None if table is None or passing is None else (table, passing)
+            return self._within(terms, match, k, condition, params, held)
         # a broad filter (records only, a span of years) passes most of the best few: look up
         # a small window first (each looked-up row is a page read), the wide one when too few
         # pass. Either is exact once k pass: the first k that pass, in ranking order.
@@ -154,32 +166,52 @@ class SqliteBm25Index:
             if not ranked:
                 return []
             rowids = [r[0] for r in ranked]
-            marks = ",".join("?" * len(rowids))
-            ids = dict(
-                conn.execute(
-                    f"SELECT c.rowid, c.id FROM chunks c WHERE c.rowid IN ({marks}) "
-                    f"AND {condition}",
-                    [*rowids, *params],
-                ).fetchall()
-            )
+            if table is not None and passing is not None:
+                ids = _passing_ids(table, passing, rowids)
+            else:
+                marks = ",".join("?" * len(rowids))
+                ids = dict(
+                    conn.execute(
+                        f"SELECT c.rowid, c.id FROM chunks c WHERE c.rowid IN ({marks}) "
+                        f"AND {condition}",
+                        [*rowids, *params],
+                    ).fetchall()
+                )
             # FTS5's bm25() is lower-is-better; report the usual higher-is-better score.
-            kept = [(str(ids[r[0]]), -float(r[1])) for r in ranked if r[0] in ids][:k]
+            kept = list(islice(((str(ids[r[0]]), -float(r[1])) for r in ranked if r[0] in ids), k))
             if unfiltered or len(kept) >= k or len(ranked) < window:
                 return kept
         return self._joined(match, k, condition, params)
 
     def _within(
-        self, terms: list[str], match: str, k: int, condition: str, params: list[Any]
+        self,
+        terms: list[str],
+        match: str,
+        k: int,
+        condition: str,
+        params: list[Any],
+        passing: tuple[Table, npt.NDArray[np.bool_]] | None = None,
     ) -> list[tuple[str, float]]:
         """The best ``k`` matching chunks that pass ``condition``, ranked from the postings
-        over the passing rows only (FTS5 joined with every match when the postings cannot)."""
-        rows = self.catalog.conn.execute(
-            f"SELECT c.rowid, c.id FROM chunks c WHERE {condition}", params
-        ).fetchall()
-        ids = {int(r[0]): str(r[1]) for r in rows}
-        ranked = self.postings.top(terms, k, within=list(ids))
+        over the passing rows only (FTS5 joined with every match when the postings cannot).
+        ``passing``: the catalog's table and the filter's mask over it, which list those rows
+        without reading them (else they are read)."""
+        if passing is not None:
+            table, mask = passing
+            rowids = table.rowids[np.flatnonzero(mask)]
+            ids = None
+        else:
+            rows = self.catalog.conn.execute(
+                f"SELECT c.rowid, c.id FROM chunks c WHERE {condition}", params
+            ).fetchall()
+            ids = {int(r[0]): str(r[1]) for r in rows}
+        ranked = self.postings.top(terms, k, within=rowids if ids is None else list(ids))
         if ranked is None:
             return self._joined(match, k, condition, params)
+        if ids is None:
+            ids = _passing_ids(table, mask, [rowid for rowid, _ in ranked])
+            if len(ids) < len(ranked):  # the postings are of another generation than the table
+                return self._within(terms, match, k, condition, params)
         return [(ids[rowid], -float(rank)) for rowid, rank in ranked]
 
     def _joined(
@@ -194,17 +226,29 @@ class SqliteBm25Index:
         ).fetchall()
         return [(str(r["id"]), -float(r["score"])) for r in rows]
 
-    def _expected_passing(self, document_ids: list[str], ranked: int) -> float:
+    def _expected_passing(
+        self, document_ids: list[str], ranked: int, table: Table | None = None
+    ) -> float:
         """How many of ``ranked`` chunks would be in the documents, if spread evenly (a count
-        over the catalog's document index)."""
+        over the catalog's document index, or the ``table`` of its chunks)."""
         if not document_ids:
             return 0.0
         _, total = self.frequencies([])
-        marks = ",".join("?" * len(document_ids))
-        inside = self.catalog.conn.execute(
-            f"SELECT COUNT(*) FROM chunks WHERE document_id IN ({marks})", document_ids
-        ).fetchone()[0]
+        if table is not None:
+            inside = table.in_documents(document_ids)
+        else:
+            marks = ",".join("?" * len(document_ids))
+            inside = self.catalog.conn.execute(
+                f"SELECT COUNT(*) FROM chunks WHERE document_id IN ({marks})", document_ids
+            ).fetchone()[0]
         return ranked * int(inside) / max(total, 1)
+
+
+def _passing_ids(table: Table, passing: npt.NDArray[np.bool_], rowids: list[int]) -> dict[int, str]:
+    """rowid -> chunk id of the ``rowids`` whose chunk passes (``passing``: the table's mask)."""
+    at = table.positions(rowids)
+    pairs = zip(rowids, at.tolist(), strict=True)
+    return {rowid: table.ids[i] for rowid, i in pairs if i >= 0 and passing[i]}
 
 
 # -- the tokens FTS5 indexes, in Python (for the PostgreSQL lexical index) ---------------------

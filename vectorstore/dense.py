@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from vectorstore.catalog import Catalog
+from vectorstore.chunk_table import chunk_table
 from vectorstore.matrix import VectorMatrix
 from vectorstore.protocols import DenseSearch, DenseSubset, VectorIndex
 
@@ -105,6 +106,7 @@ class ScaledDense:
 
     def warm(self) -> None:
         self.current().warm()
+        chunk_table(self.catalog).current()  # the fields filtered searches read
 
     def held(self) -> int:
         return self.matrix.held()

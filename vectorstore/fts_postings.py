@@ -94,7 +94,7 @@ class FtsPostings:
         self._lock = threading.Lock()
 
     def top(
-        self, terms: list[str], n: int, within: Sequence[int] | None = None
+        self, terms: list[str], n: int, within: Sequence[int] | npt.NDArray[np.int64] | None = None
     ) -> list[tuple[int, float]] | None:
         """(rowid, rank) of the best ``n`` rows matching any of ``terms``, best (lowest rank)
         first, exactly as ``ORDER BY rank LIMIT n`` over ``"t1" OR "t2" ...`` returns them;
@@ -123,7 +123,7 @@ class FtsPostings:
             matched[positions] = True
         if within is not None:
             allowed = np.zeros(len(state.rowids), dtype=bool)
-            wanted = np.asarray(sorted(within), dtype=np.int64)
+            wanted = np.sort(np.asarray(within, dtype=np.int64))
             at = np.searchsorted(state.rowids, wanted)
             inside = at < len(state.rowids)
             at, wanted = at[inside], wanted[inside]

@@ -32,6 +32,7 @@ from vectorstore.catalog import Catalog
 from vectorstore.protocols import DenseSubset, VectorIndex
 
 _READ_BATCH = 5000
+_ROWS_KEPT = 4  # tuples of ids whose rows are kept
 
 
 class VectorMatrix:
@@ -46,13 +47,19 @@ class VectorMatrix:
         self._matrix = np.zeros((0, 0), dtype=np.float32)
         self._generation = -1
         self._lock = threading.Lock()
-        self._rows_of: tuple[Sequence[str], dict[str, int], npt.NDArray[np.int64]] | None = None
+        # the rows of the last few tuples of ids (by identity) for this matrix's row map
+        self._rows_of: list[tuple[Sequence[str], dict[str, int], npt.NDArray[np.int64]]] = []
 
     def __len__(self) -> int:
         return len(self._ids)
 
     def held(self) -> int:
         return len(self._ids)
+
+    @property
+    def generation(self) -> int:
+        """The catalog generation the rows are of (-1: none read yet)."""
+        return self._generation
 
     def warm(self) -> None:
         self.sync()
@@ -137,15 +144,40 @@ class VectorMatrix:
         return out
 
     def _rows(self, ids: Sequence[str], row: dict[str, int]) -> npt.NDArray[np.int64]:
-        """Each id's row (-1: none); kept for the last tuple of ids while the matrix is the
-        same (a question compares every record's chunk several times)."""
-        cached = self._rows_of
-        if cached is not None and cached[0] is ids and cached[1] is row:
-            return cached[2]
+        """Each id's row (-1: none); kept for the last few tuples of ids while the matrix is
+        the same (a question compares every record's chunk several times, and filters the
+        catalog's chunks in every filtered search)."""
+        for cached in self._rows_of:
+            if cached[0] is ids and cached[1] is row:
+                return cached[2]
         rows = np.fromiter((row.get(cid, -1) for cid in ids), dtype=np.int64, count=len(ids))
         if isinstance(ids, tuple):  # immutable: the same object is the same ids
-            self._rows_of = (ids, row, rows)
+            kept = [c for c in self._rows_of if c[1] is row][-(_ROWS_KEPT - 1) :]
+            self._rows_of = [*kept, (ids, row, rows)]
         return rows
+
+    def rank_among(
+        self,
+        ids: tuple[str, ...],
+        mask: npt.NDArray[np.bool_],
+        k: int,
+        similarities: Similarities,
+        generation: int,
+    ) -> list[tuple[str, float]] | None:
+        """:meth:`rank` over the ids of ``ids`` that ``mask`` marks (a
+        :class:`~vectorstore.chunk_table.Table`'s chunks and a filter's mask over them), with
+        the query's ``similarities``; None when these are not of the current rows, or the rows
+        not of catalog ``generation`` (the caller then ranks another way)."""
+        self.sync()
+        with self._lock:
+            row, names, held = self._row, self._ids, self._generation
+        if held != generation or similarities.names is not names:
+            return None
+        rows = self._rows(ids, row)[mask]
+        rows = rows[rows >= 0]  # a chunk without a stored vector is not ranked
+        if k <= 0 or rows.size == 0:
+            return []
+        return _top(names, rows, similarities.scores[rows], k)
 
     def rank(
         self,
@@ -173,16 +205,31 @@ class VectorMatrix:
             scores = scores if ids is None else scores[rows]
         else:  # narrow: copy only its rows (a few MB at most, however many requests run)
             scores = matrix[rows] @ _unit(embedding)
-        if rows.size > k:
-            top = np.argpartition(-scores, k - 1)[:k]
-            cut = scores[top].min()
-            top = np.flatnonzero(scores >= cut)  # everything tied with the last one, too
-        else:
-            top = np.arange(rows.size)
+        return _top(names, rows, scores, k)
+
+
+def _top(
+    names: list[str], rows: npt.NDArray[np.int64], scores: npt.NDArray[np.float32], k: int
+) -> list[tuple[str, float]]:
+    """(name, score) of the ``k`` best ``rows`` (``scores``: theirs, in their order), by
+    score, then by name."""
+    if rows.size > k:
+        top = np.argpartition(-scores, k - 1)[:k]
+        cut = scores[top].min()
+        top = np.flatnonzero(scores >= cut)  # everything tied with the last one, too
+    else:
+        top = np.arange(rows.size)
+    chosen = scores[top]
+    order = np.argsort(-chosen, kind="stable")
+    ordered = chosen[order]
+    if np.isnan(ordered).any() or bool((ordered[1:] == ordered[:-1]).any()):
+        # equal scores: ordered by name, as the sort below orders them
         ranked = sorted(
             ((names[rows[i]], float(scores[i])) for i in top), key=lambda p: (-p[1], p[0])
         )
         return ranked[:k]
+    best = top[order[:k]]
+    return [(names[rows[i]], float(scores[i])) for i in best]
 
 
 @dataclass(frozen=True, eq=False)

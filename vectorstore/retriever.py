@@ -24,6 +24,7 @@ from ingest.errors import UnknownDocument
 from ingest.model import Chunk
 from vectorstore.bm25 import SqliteBm25Index
 from vectorstore.catalog import Catalog
+from vectorstore.chunk_table import chunk_table
 from vectorstore.dense import ScaledDense
 from vectorstore.filters import SearchFilters
 from vectorstore.fusion import reciprocal_rank_fusion
@@ -152,8 +153,11 @@ class HybridRetriever:
                 ((cid, score + bonus.get(cid, 0.0)) for cid, score in fused),
                 key=lambda pair: (-pair[1], pair[0]),
             )
-        wanted = [i for i, _ in fused[: k * 3]]
-        chunks = self.catalog.chunks(wanted)  # unknown ids are vectors of unfinished ingests
+        # unknown ids are vectors of unfinished ingests: up to 3k are read, the first k first
+        first = [i for i, _ in fused[:k]]
+        chunks = self.catalog.chunks(first)
+        if len(chunks) < len(first):
+            chunks.update(self.catalog.chunks([i for i, _ in fused[k : k * 3]]))
         dense_rank = {cid: rank for rank, (cid, _) in enumerate(dense, start=1)}
         dense_score = dict(dense)
         lexical_rank = {cid: rank for rank, (cid, _) in enumerate(lexical, start=1)}
@@ -195,6 +199,9 @@ class HybridRetriever:
         where = filters.to_chroma_where(document_ids)
         if where is None:
             return self.dense.nearest(vector, self.candidates, None, prepared)
+        in_memory = self._dense_in_memory(filters, document_ids, prepared)
+        if in_memory is not None:
+            return in_memory
         for oversample in DENSE_OVERSAMPLE:
             pool = self.dense.nearest(vector, self.candidates * oversample, None, prepared)
             passing = self._passing([cid for cid, _ in pool], filters, document_ids)
@@ -211,6 +218,25 @@ class HybridRetriever:
 
         subset = DenseSubset(where=where, ids=passing_ids)
         return self.dense.nearest(vector, self.candidates, subset, prepared)
+
+    def _dense_in_memory(
+        self, filters: SearchFilters, document_ids: list[str] | None, prepared: object
+    ) -> list[tuple[str, float]] | None:
+        """The filtered nearest chunks ranked from the query's similarities to every row of
+        the matrix, among the chunks the catalog's :class:`~vectorstore.chunk_table.Table`
+        passes (what the pools below find, without listing or looking up any chunk); None
+        when the dense search is not the matrix, the filter is left to SQL, or the matrix and
+        the table are of different generations."""
+        if not isinstance(prepared, Similarities):
+            return None
+        dense = self.dense.current() if isinstance(self.dense, ScaledDense) else self.dense
+        if not isinstance(dense, VectorMatrix):
+            return None
+        table = chunk_table(self.catalog).current()
+        mask = table.passing(filters, document_ids)
+        if mask is None:
+            return None
+        return dense.rank_among(table.ids, mask, self.candidates, prepared, table.generation)
 
     def _passing(
         self, ids: list[str], filters: SearchFilters, document_ids: list[str] | None
@@ -245,6 +271,7 @@ class QuestionRetriever:
     def __init__(self, retriever: HybridRetriever) -> None:
         self.retriever = retriever
         self._queries: dict[str, tuple[list[float], object]] = {}
+        self._results: dict[tuple[str, int, str, int], SearchResult] = {}
 
     def _known(self, query: str) -> tuple[list[float], object]:
         known = self._queries.get(query)
@@ -254,8 +281,21 @@ class QuestionRetriever:
         return known
 
     def search(self, query: str, k: int = 8, filters: SearchFilters | None = None) -> SearchResult:
-        vector, prepared = self._known(query)
-        return self.retriever.search(query, k, filters, vector=vector, prepared=prepared)
+        """The hybrid search; the same search made again (one answer gathers the same passages
+        for several of its parts) is answered from this question's first, while the catalog's
+        generation is the same."""
+        key = (
+            query,
+            k,
+            "" if filters is None else filters.model_dump_json(),
+            self.retriever.catalog.generation(),
+        )
+        known = self._results.get(key)
+        if known is None:
+            vector, prepared = self._known(query)
+            known = self.retriever.search(query, k, filters, vector=vector, prepared=prepared)
+            self._results[key] = known
+        return SearchResult(list(known.hits), dict(known.timings_ms))
 
     def similarities(self, query: str, ids: Sequence[str]) -> npt.NDArray[np.float32] | None:
         """The cosine similarity of ``query`` to each chunk of ``ids`` (NaN for one without a

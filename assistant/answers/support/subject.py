@@ -436,8 +436,8 @@ def match(q: QueryAnalysis, context: AnswerContext) -> Match | None:
             by_issue[left] |= _phrase_fills(left, slots, context) >= WORD_SHARE
     themed = np.zeros(len(meaning), dtype=bool)
     if q.themes:  # the record's issue is tagged with a theme the question names
-        for group in context.register.with_themes(q.themes).values():
-            themed[context.register.loaded().positions_of(group)] = True
+        groups = context.register.with_themes(q.themes).values()
+        themed[context.register.loaded().positions_of([r for g in groups for r in g])] = True
     titled = np.zeros(len(meaning), dtype=bool)
     issued = np.flatnonzero(by_issue)
     for slots in read:
