@@ -127,3 +127,12 @@ def test_an_owner_credited_with_another_s_action_is_corrected(ask: Ask) -> None:
     # the owner it names is the record's own: nothing to correct
     right = ask("What did the MPA do to improve financial training for members?")
     assert "premise-corrected" not in right.notes
+
+
+def test_an_amount_said_in_other_words_is_found_in_the_record_cell(ask: Ask) -> None:
+    # 'revenue-raising schemes' / 'income generation initiatives': the value check reads the
+    # record's cells for meaning before it refuses
+    assert "£12.5m from income generation initiatives" in _sample(PURE_2008)
+    answer = ask("How much in net savings from revenue-raising schemes is in the 2009-12 budget?")
+    assert not answer.abstained, answer.answer
+    assert "£12.5m" in answer.answer.splitlines()[0]

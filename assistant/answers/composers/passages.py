@@ -15,7 +15,6 @@ from collections.abc import Sequence
 
 from assistant.analysis import (
     ANSWER_LABELS,
-    ANSWER_SHAPES,
     REGISTER_KINDS,
     QueryAnalysis,
     answer_type,
@@ -25,6 +24,7 @@ from assistant.analysis import (
 )
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
+from assistant.answers.support.acronyms import with_aliases
 from assistant.answers.support.corrections import (
     FUTURE,
     PAST,
@@ -36,7 +36,7 @@ from assistant.answers.support.corrections import (
     pending_lead,
 )
 from assistant.answers.support.figures import count_premise, figure_contradicted, figures
-from assistant.answers.support.gather import gather, passages_line
+from assistant.answers.support.gather import evidence_aliases, gather, passages_line
 from assistant.answers.support.premises import (
     asserts_field,
     claim_supported,
@@ -45,10 +45,17 @@ from assistant.answers.support.premises import (
     record_premise,
     subject_of,
 )
-from assistant.answers.support.recordtext import doc_label, record_name, safe_text
+from assistant.answers.support.recordtext import (
+    doc_label,
+    pieces_of,
+    quote_whole,
+    record_name,
+    safe_text,
+)
 from assistant.answers.support.sentences import best_for_part, following_sentence
 from assistant.answers.support.summary import asked_fields, record_summary
 from assistant.answers.support.typed import typed_first, unsaid_event
+from assistant.answers.support.values import giver_first, gives, gives_in_record
 from assistant.answers.support.wordlinks import (
     linked_coverage,
     narrowing_words,
@@ -222,7 +229,8 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
             subject_of(q),
             f"Nothing in the record matches {q.period}." if q.period else "",
         )
-    joined = " ".join(e.text for e in evidence[:3])
+    aliases = evidence_aliases(evidence[:12], context, q.question)
+    joined = with_aliases(" ".join(e.text for e in evidence[:3]), aliases)
     checked = _premise_weights(q, context) or weights
     if (
         checked
@@ -246,14 +254,21 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         )
     asked = answer_type(q.question)
     needed = 2 if _FROM_TO.search(q.question) else 1  # 'moved from what to what': both values
-    if asked and not _gives(asked, evidence[:6], checked, needed, pool=evidence):
-        label = ANSWER_LABELS[asked]
-        return abstain(
-            q,
-            context,
-            f"the {label} of {subject_of(q)}",
-            f"The passages about it give no {label}.",
-        )
+    if asked:
+        giver = gives(
+            asked, evidence[:6], checked, needed, pool=evidence, aliases=aliases
+        ) or gives_in_record(q, context, asked, evidence, checked, needed, aliases)
+        if giver is None:
+            label = ANSWER_LABELS[asked]
+            return abstain(
+                q,
+                context,
+                f"the {label} of {subject_of(q)}",
+                f"The passages about it give no {label}.",
+            )
+        if giver not in evidence:
+            evidence = [giver, *evidence]
+        evidence = giver_first(evidence, giver, asked, checked, aliases)
     if q.outcome and _only_announced(evidence[:5], weights):
         return abstain(
             q,
@@ -296,12 +311,17 @@ def _compose(
     for item in chosen:
         if item.start in shown:
             continue
-        n = builder.add_evidence(item)
-        if n is None:
-            continue
-        shown.add(item.start)
-        text = f"{item.display()} [{n}]"
-        previous = item
+        whole = quote_whole(item, context, builder)
+        if whole is not None:  # a sentence a wrapped cell cut: quoted whole, each piece cited
+            text, previous = whole
+            shown.update(e.start for e in pieces_of(item, context))
+        else:
+            n = builder.add_evidence(item)
+            if n is None:
+                continue
+            shown.add(item.start)
+            text = f"{item.display()} [{n}]"
+            previous = item
         in_list = item.text.rstrip().endswith(":")  # '…via the following workstreams:'
         for _ in range(LIST_ITEMS if in_list else 2):  # or 'It ...' sentences going on
             follow = following_sentence(previous, evidence, in_list)
@@ -368,46 +388,6 @@ def _has_figure(q: QueryAnalysis, evidence: list[Evidence]) -> bool:
 
 
 _FROM_TO = re.compile(r"\bfrom\b.{0,40}\bto\b|\bfrom and to\b|\bbefore and after\b", re.I)
-
-
-def _gives(
-    asked: str,
-    evidence: list[Evidence],
-    weights: dict[str, float],
-    needed: int = 1,
-    pool: list[Evidence] | None = None,
-) -> bool:
-    """A sentence about the question's subject that holds a value of the kind asked for
-    ('£142m', '12%', '2009'), or ``needed`` of them (a change from one value to another).
-
-    About the subject: half its weight or more, and every word of a subject of two words or
-    fewer ('the Transformation Directorate' is not 'the transformation partner'); a sentence
-    that opens with a pronoun ('It is due …') is read with the sentence before it."""
-    shape = ANSWER_SHAPES[asked]
-    share = 1.0 if len(weights) <= 2 else 0.5
-    for item in evidence:
-        if len(shape.findall(item.text)) < needed:
-            continue
-        said = item.text
-        if item.text.startswith(_PRONOUN_OPENINGS):
-            before = _previous_in_passage(item, pool or evidence)
-            said = f"{before.text} {said}" if before is not None else said
-        if not weights or coverage(said, weights) >= share - 1e-9:
-            return True
-    return False
-
-
-_PRONOUN_OPENINGS = ("It ", "It's ", "This ", "These ", "They ", "Its ", "Their ", "That ")
-
-
-def _previous_in_passage(item: Evidence, evidence: list[Evidence]) -> Evidence | None:
-    """The sentence right before ``item`` in the same passage, if retrieved."""
-    before = [
-        e
-        for e in evidence
-        if e.chunk_id == item.chunk_id and e.label == item.label and e.start < item.start
-    ]
-    return max(before, key=lambda e: e.start) if before else None
 
 
 def _only_announced(evidence: list[Evidence], weights: dict[str, float]) -> bool:

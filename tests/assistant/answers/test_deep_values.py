@@ -1,0 +1,88 @@
+"""Values a passage answer must read past the first lines for: a subject named by its short
+form ('the ILAU') where the question spells it out, or the reverse (acronyms); a value in a
+record's cell said in other words than the question's (passages._gives_in_record, with the
+real model in tests/assistant/test_lookup_evidence.py); a sentence
+a wrapped table cell cut into pieces, quoted whole (recordtext.whole_sentence)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant.analysis import QueryAnalysis
+from assistant.answers.composers import passages
+from assistant.answers.context import AnswerContext
+from assistant.answers.support.acronyms import question_aliases, text_aliases, with_aliases
+from assistant.answers.support.recordtext import whole_sentence
+from assistant.service import Assistant
+from tests.assistant.answers.conftest import (
+    AGS_2007_08,
+    DISTRICT_AUDIT_2002,
+    PURE_2008,
+    check_answer,
+    sample_text,
+)
+
+Analyse = Callable[[str], QueryAnalysis]
+Context = Callable[[], AnswerContext]
+
+INVENTED = (
+    "The Fleet Review Board (FRB) met twice. Savings were agreed by FRB on 3 May 09. "
+    "The Estates Planning Group has met; EPG minutes follow. The Depot Plan is new."
+)
+
+
+def test_short_forms_are_read_from_the_text_itself() -> None:
+    pairs = dict(text_aliases(INVENTED))
+    assert pairs["FRB"] == "Fleet Review Board"  # defined in brackets
+    assert pairs["EPG"] == "Estates Planning Group"  # initials of one capitalised run
+    assert "DP" not in pairs  # too short to be read from initials alone
+
+
+def test_a_sentence_is_read_in_both_forms() -> None:
+    aliases = dict(text_aliases(INVENTED))
+    read = with_aliases("Savings were agreed by FRB on 3 May 09.", aliases)
+    assert read.endswith("Fleet Review Board")
+    assert with_aliases("The Fleet Review Board met.", aliases).endswith("FRB")
+    assert with_aliases("Nothing of the kind.", aliases) == "Nothing of the kind."
+
+
+def test_a_question_spelling_out_a_short_form_the_record_uses_is_linked() -> None:
+    known = {"frb"}.__contains__
+    found = question_aliases("When did the Fleet Review Board agree the savings?", known)
+    assert found == {"FRB": "Fleet Review Board"}
+    assert question_aliases("When did the Audit Panel meet?", known) == {}
+
+
+def test_a_date_given_under_the_short_form_answers_the_full_name(
+    assistant: Assistant, analyse: Analyse, context: Context
+) -> None:
+    text = sample_text(DISTRICT_AUDIT_2002)
+    assert "The ILAU has always, since its formation in 1999" in text
+    q = analyse("When was the Inspection Liaison and Analysis Unit formed?")
+    answer = check_answer(assistant, passages.passages(q, context()), "passages")
+    first = answer.answer.splitlines()[0]
+    assert "since its formation in 1999" in first, first
+
+
+def test_a_sentence_a_wrapped_cell_cut_is_quoted_whole(
+    assistant: Assistant, analyse: Analyse, context: Context
+) -> None:
+    text = sample_text(PURE_2008)
+    assert "The 2009-12 Policing Plan\t" in text  # the row wraps after 'Plan'
+    q = analyse("What will the 2009-12 Policing Plan and budget form the basis of?")
+    answer = check_answer(assistant, passages.passages(q, context()), "passages")
+    first = answer.answer.splitlines()[0]
+    assert first.startswith(
+        "- The 2009-12 Policing Plan and budget has integrated financial resources"
+    ), first
+    quotes = [c.quote for c in answer.citations[:2]]
+    assert quotes[0].endswith("The 2009-12 Policing Plan") and quotes[1].startswith("and budget")
+
+
+def test_two_cells_the_ingest_ran_together_are_not_one_sentence(assistant: Assistant) -> None:
+    text = sample_text(AGS_2007_08)
+    cut = "This now explicitly includes the governance arrangements between the MPA and"
+    assert cut in text
+    record = next(r for r in assistant.records() if r.source_text and cut in r.source_text)
+    start = record.source_start + record.source_text.index(cut)
+    assert whole_sentence(record, start) is None
