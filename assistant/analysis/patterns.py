@@ -289,6 +289,8 @@ FIELD_TRIGGERS = {
     "completion",
 }
 
+# the bodies a paper goes before: a meeting's date is the paper's
+_MEETING = r"panel|committee|board|meeting|cabinet|council|authority|forum|executive"
 DOC_FIELDS: list[tuple[re.Pattern[str], DocField]] = [
     (
         re.compile(
@@ -302,11 +304,17 @@ DOC_FIELDS: list[tuple[re.Pattern[str], DocField]] = [
     ),
     (
         re.compile(
-            r"\b(?:what|which) (?:date|day)\b|\bdate of\b|\bdated\b|\bwhen (?:was|did) the "
+            r"\b(?:what|which) (?:date|day)\b|\bdate of\b|\bdated\b|"
+            # the meeting a paper went to, whatever the verb: 'when was X put before the
+            # panel?', '… taken by the Panel', '… discussed at the committee', 'when did the
+            # panel look at X?' (only the verb is read: the rest names the paper or the body)
+            rf"\bwhen\b.{{0,80}}?\b(?P<verb>[a-z]+(?: (?:up|over|out))?) (?:to|at|by|before|"
+            rf"in) the (?:[\w&'-]+ ){{0,4}}?(?:{_MEETING})\b|"
+            rf"\bwhen (?:was|did) the (?:[\w&'-]+ ){{0,4}}?(?:{_MEETING}) (?P<doer>[a-z]+)\b|"
+            r"\bwhen (?:was|did) the "
             r"(?:report|paper|panel|audit panel|plan|summary|progress summary)\b|"
-            # the meeting a paper went to, asked around it: 'when was X put before the panel?'
-            r"\bwhen\b.{0,80}?\b(?:considered|received|tabled|put before|taken to|came before|"
-            r"went (?:to|before))\b",
+            r"\bwhen\b.{0,80}?\b(?P<went>considered|received|tabled|put before|taken to|"
+            r"came before|went (?:to|before))\b",
             re.I,
         ),
         "date",

@@ -90,7 +90,7 @@ def with_aliases(text: str, aliases: dict[str, str]) -> str:
     extra = []
     lowered = _flat(text)
     for short, name in aliases.items():
-        if re.search(rf"\b{re.escape(short)}\b", text):
+        if re.search(rf"\b{re.escape(short)}s?\b", text):  # 'MSFs' too
             extra.append(name)
         elif _flat(name) in lowered:
             extra.append(short)

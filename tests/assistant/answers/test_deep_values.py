@@ -44,6 +44,7 @@ def test_a_sentence_is_read_in_both_forms() -> None:
     assert read.endswith("Fleet Review Board")
     assert with_aliases("The Fleet Review Board met.", aliases).endswith("FRB")
     assert with_aliases("Nothing of the kind.", aliases) == "Nothing of the kind."
+    assert with_aliases("Two EPGs met.", aliases).endswith("Estates Planning Group")  # plural
 
 
 def test_a_question_spelling_out_a_short_form_the_record_uses_is_linked() -> None:
