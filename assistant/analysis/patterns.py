@@ -8,7 +8,8 @@ import re
 
 from assistant.analysis.model import ClaimKind, DocField, FieldName
 
-# Words that carry no topic in this domain: a question made only of them has no subject. (The
+# Words that carry no topic in this domain: a question made only of them has no subject; the
+# closed-class words the search's stopwords leave ('among', 'towards') name none either. (The
 # name of the body itself, which most of its papers' passages use, is found from the data: see
 # assistant.answers.support.topics.COMMON_SHARE.)
 GENERIC = frozenset(
@@ -29,6 +30,8 @@ GENERIC = frozenset(
     coming up relevant appear appears appeared several whether according feature featured
     find finds found finding findings conclude concluded conclusion conclusions
     apart gap separate separates elapsed interval count
+    among amongst towards toward whereby upon onto amid amidst whilst versus via per unlike
+    despite except throughout besides thereby hence thus whereas wherein
     """.split()
 )
 
