@@ -67,10 +67,10 @@ def gives_in_record(
     for item in pool:
         if len(shape.findall(item.text)) < needed or len(item.text.split()) < 4:
             continue
-        said = item.text
-        if item.text.startswith(_PRONOUN_OPENINGS):
-            before = _previous_in_passage(item, pool)
-            said = f"{before.text} {said}" if before is not None else said
+        # read with the sentence before it: 'These reductions reflect …' then 'Less than 9%
+        # relate to …' (a cell's sentences go on about one thing)
+        before = _previous_in_passage(item, pool)
+        said = f"{before.text} {item.text}" if before is not None else item.text
         if coverage(with_aliases(item.text, aliases), weights) == 0:
             continue  # the sentence itself names nothing of the subject ('This will remain …')
         read = with_aliases(said, aliases)

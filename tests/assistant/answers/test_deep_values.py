@@ -87,3 +87,23 @@ def test_two_cells_the_ingest_ran_together_are_not_one_sentence(assistant: Assis
     record = next(r for r in assistant.records() if r.source_text and cut in r.source_text)
     start = record.source_start + record.source_text.index(cut)
     assert whole_sentence(record, start) is None
+
+
+def test_a_value_sentence_is_read_with_the_one_before_it(
+    assistant: Assistant, analyse: Analyse, context: Context
+) -> None:
+    # 'These reductions reflect the budget principles …' then 'Less than 9% relate to …'
+    assert "Less than 9% relate to public-facing, operational services." in sample_text(PURE_2008)
+    q = analyse("What percentage of the budget reductions affect operational services?")
+    answer = check_answer(assistant, passages.passages(q, context()), "passages")
+    assert "Less than 9%" in answer.answer.splitlines()[0]
+
+
+def test_a_verb_after_a_plural_noun_narrows_nothing(
+    assistant: Assistant, analyse: Analyse, context: Context
+) -> None:
+    # 'touch' is in no paper; it is the clause's verb, not a kind of reductions
+    assert "touch" not in sample_text(PURE_2008).lower()
+    q = analyse("What share of the budget reductions touch public-facing services?")
+    answer = check_answer(assistant, passages.passages(q, context()), "passages")
+    assert "Less than 9%" in answer.answer
