@@ -335,6 +335,28 @@ PREMISE = [
     re.compile(r"^why (?:was|were|did|is|are|has|have|had)\s+(?P<p>.+?)\??$", re.I),
 ]
 
+# Where the question says a thing came from, not what it is about: 'in response to the
+# auditors' call for X', 'according to the panel', 'as reported by the board'. The source is
+# the noun phrase up to the next preposition or clause; its words may be said otherwise.
+_SOURCE = re.compile(
+    r"\b(?P<cue>in (?:response|reply|answer) to|according to|as (?:reported|set out|stated|"
+    r"noted|requested) (?:in|by))\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<source>(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?='s\b|’s\b|\s+(?:for|on|of|about|to|that|"
+    r"which|in|over|and)\b|\s*[?,.;]|\s*$)",
+    re.I,
+)
+
+
+def source_words(question: str) -> set[str]:
+    """The words (lower case) of the phrases naming where a thing came from ('in response to
+    the auditors' call'): they frame the question, they do not name its subject."""
+    return {
+        w.lower().strip("'’")
+        for m in _SOURCE.finditer(question)
+        for w in re.findall(r"[\w'’-]+", f"{m.group('cue')} {m.group('source')}")
+    }
+
+
 # A quotation in a question (curly or straight quotes; an apostrophe inside a word is none).
 QUOTED = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"|‘[^’]{3,}’|(?<![A-Za-z])'[^']{3,}?'(?![A-Za-z])")
 

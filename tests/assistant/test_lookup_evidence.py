@@ -136,3 +136,13 @@ def test_an_amount_said_in_other_words_is_found_in_the_record_cell(ask: Ask) -> 
     answer = ask("How much in net savings from revenue-raising schemes is in the 2009-12 budget?")
     assert not answer.abstained, answer.answer
     assert "£12.5m" in answer.answer.splitlines()[0]
+
+
+def test_words_naming_a_source_do_not_count_against_the_passages(ask: Ask) -> None:
+    # the record says what was done, never 'in response to the auditors' call'
+    assert "in response to the auditors" not in _sample(PURE_2008)
+    answer = ask(
+        "Which programme did the MPS set up in response to the auditors' call for comparative "
+        "information?"
+    )
+    assert not answer.abstained, answer.answer

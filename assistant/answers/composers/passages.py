@@ -22,6 +22,7 @@ from assistant.analysis import (
     framing_words,
     unquoted,
 )
+from assistant.analysis.patterns import source_words
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.acronyms import with_aliases
@@ -63,7 +64,7 @@ from assistant.answers.support.wordlinks import (
 )
 from assistant.citations import CitationBuilder
 from assistant.evidence import Evidence, coverage, term_weights
-from assistant.text import stem, stems
+from assistant.text import stem, stem_of, stems
 from ingest.model import ActionRecord
 from vectorstore.bm25 import query_terms
 
@@ -220,8 +221,11 @@ def unknown_subject(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
 
 def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
     """The best verbatim sentences for the question (after :func:`unknown_words`), each
-    cited; a premise the record contradicts is corrected first."""
-    evidence, weights = gather(q, context)
+    cited; a premise the record contradicts is corrected first. Words naming where the
+    thing came from ('in response to the auditors') rank no sentence."""
+    source = {stem_of(w) for w in source_words(q.question)}
+    topic = [t for t in q.terms if stem_of(t) not in source]
+    evidence, weights = gather(q, context, terms=topic if source and topic else None)
     if not evidence:
         return abstain(
             q,
@@ -231,7 +235,7 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         )
     aliases = evidence_aliases(evidence[:12], context, q.question)
     joined = with_aliases(" ".join(e.text for e in evidence[:3]), aliases)
-    checked = _premise_weights(q, context) or weights
+    checked = _beside_sources(q, _premise_weights(q, context) or weights, joined)
     if (
         checked
         and coverage(joined, checked) < MIN_COVERAGE
@@ -342,6 +346,18 @@ def _compose(
     if not builder.citations():
         return abstain(q, context, subject_of(q))
     return _finish(q, context, builder, lines, notes, about)
+
+
+def _beside_sources(q: QueryAnalysis, weights: dict[str, float], text: str) -> dict[str, float]:
+    """``weights`` less the words of a phrase naming where the thing came from ('in response
+    to the auditors' call') that ``text`` does not hold: they count for a passage, never
+    against it (the record says 'Agreed', not 'in response to the Audit Commission')."""
+    source = {stem_of(w) for w in source_words(q.question)}
+    if not source:
+        return weights
+    present = stems(text)
+    kept = {t: w for t, w in weights.items() if t not in source or t in present}
+    return kept or weights
 
 
 def _premise_weights(q: QueryAnalysis, context: AnswerContext) -> dict[str, float]:

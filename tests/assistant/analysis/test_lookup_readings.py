@@ -257,3 +257,13 @@ def test_which_year_s_asks_for_a_year() -> None:
 
     assert answer_type("Which year's accounts are published with the statement?") == "year"
     assert answer_type("Which year did the council replace the boiler?") == "year"
+
+
+def test_a_source_phrase_names_where_a_thing_came_from_not_its_subject() -> None:
+    from assistant.analysis.patterns import source_words
+
+    found = source_words("Which boiler was fitted in response to the surveyors' call for savings?")
+    assert {"response", "surveyors", "call"} <= found
+    assert not {"boiler", "fitted", "savings"} & found
+    assert {"according", "panel"} <= source_words("According to the panel, what is due?")
+    assert source_words("Which boiler was fitted?") == set()
