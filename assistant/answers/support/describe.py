@@ -17,8 +17,8 @@ from assistant.answers.support.recordtext import (
     cite_record,
     doc_label,
     due_words,
+    asked_progress,
     key_sentence,
-    progress_quotes,
     record_name,
     safe_text,
     status_sentence,
@@ -278,7 +278,7 @@ def _field_sentence(
         return f"{subject}: the record gives no {kind}."
     label = "Progress" if field == "progress" else "Agreed action"
     if field == "progress":  # asked for: the whole note, sentence by sentence
-        quoted = progress_quotes(record, limit=PROGRESS_SENTENCES)
+        quoted = asked_progress(record, q.question, weights, PROGRESS_SENTENCES)
         if quoted:
             said = " ".join(
                 f"“{text}”{cite_record(builder, record, chunk_id, (text, start))}"

@@ -153,6 +153,31 @@ def progress_quotes(record: ActionRecord, limit: int) -> list[tuple[str, int]]:
     return quoted
 
 
+_NEGATED = re.compile(r"\b(?:not|no|cannot|unable|unlikely|never|failed|yet to)\b|n't\b", re.I)
+
+
+def asked_progress(
+    record: ActionRecord, question: str, weights: dict[str, float], limit: int
+) -> list[tuple[str, int]]:
+    """The sentences of a long progress note that answer the question, in the note's order:
+    what is not done when it asks what could not be done ('which data could they not
+    supply?'), or those holding most of its words when the best of them lies past the first
+    ``limit``; else the first ``limit`` sentences."""
+    every = progress_quotes(record, limit=1_000)
+    if len(every) <= limit:
+        return every
+    if _NEGATED.search(question):
+        picked = [s for s in every if _NEGATED.search(s[0]) and len(s[0].split()) >= 5]
+        if picked:
+            return picked[-limit:]
+    if weights:
+        share = [coverage(text, weights) for text, _ in every]
+        if max(share) > 0 and max(share) > max(share[:limit]):
+            best = sorted(range(len(every)), key=lambda i: (-share[i], i))[:limit]
+            return [every[i] for i in sorted(best) if share[i] > 0]
+    return every[:limit]
+
+
 def whole_sentence(record: ActionRecord, start: int) -> tuple[str, list[tuple[str, int]]] | None:
     """The sentence of a record's merged cell that a wrapped row or page break cut into pieces
     ('The 2009-12 Policing Plan' / 'and budget has integrated …'), found by the document

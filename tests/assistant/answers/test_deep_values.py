@@ -12,7 +12,7 @@ from assistant.analysis import QueryAnalysis
 from assistant.answers.composers import passages
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.acronyms import question_aliases, text_aliases, with_aliases
-from assistant.answers.support.recordtext import whole_sentence
+from assistant.answers.support.recordtext import asked_progress, progress_quotes, whole_sentence
 from assistant.service import Assistant
 from tests.assistant.answers.conftest import (
     AGS_2007_08,
@@ -107,3 +107,22 @@ def test_a_verb_after_a_plural_noun_narrows_nothing(
     q = analyse("What share of the budget reductions touch public-facing services?")
     answer = check_answer(assistant, passages.passages(q, context()), "passages")
     assert "Less than 9%" in answer.answer
+
+
+def test_a_long_note_is_quoted_by_what_the_question_asks_of_it(assistant: Assistant) -> None:
+    # R1's note runs to nine sentences; what could not be done is said in its last two
+    text = sample_text(DISTRICT_AUDIT_2002)
+    assert "We have been unable to provide data for BVPI 153b" in text
+    answer = assistant.ask(
+        "What progress notes say the MPS could not deliver on R1 in the District Audit summary?"
+    )
+    assert not answer.abstained, answer.answer
+    assert "unable to provide data for BVPI 153b" in answer.answer
+    assert "not yet made data available" in answer.answer
+    assert "An additional survey" not in answer.answer  # 'November' is no 'no'
+
+
+def test_a_long_note_without_a_negation_keeps_its_first_sentences(assistant: Assistant) -> None:
+    record = next(r for r in assistant.records() if r.ref == "R1" and r.year == 2002)
+    first = asked_progress(record, "What progress was made on R1?", {}, 3)
+    assert [text for text, _ in first] == [text for text, _ in progress_quotes(record, 3)]
