@@ -13,11 +13,11 @@ from assistant.answers.model import Answer, finish
 from assistant.answers.support.gather import gather
 from assistant.answers.support.premises import record_premise
 from assistant.answers.support.recordtext import (
+    asked_progress,
     cite,
     cite_record,
     doc_label,
     due_words,
-    asked_progress,
     key_sentence,
     record_name,
     safe_text,
