@@ -29,6 +29,7 @@ from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, coverage, record_evidence, term_weights
 from assistant.text import stems
 from ingest.model import ActionRecord
+from vectorstore.bm25 import query_terms
 
 PROGRESS_SENTENCES = 5  # sentences of a progress note quoted when the note is asked for
 
@@ -39,6 +40,11 @@ def describe_records(
     builder = context.citations()
     notes: list[str] = []
     weights = term_weights(q.terms, context.stats)
+    refs = {ref.lower() for ref in q.refs}
+    if refs and not q.fields and set(q.terms) <= refs:
+        # 'what paper is due on R11, and to whom?': no topic word but the ref, yet the
+        # question's own words ('paper', 'due') pick the record's sentence that answers it
+        weights = term_weights([t for t in query_terms(q.question) if t not in refs], context.stats)
     paragraphs = []
     compared = (
         compare_same(q, records[:6], context, builder)

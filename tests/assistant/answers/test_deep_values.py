@@ -126,3 +126,13 @@ def test_a_long_note_without_a_negation_keeps_its_first_sentences(assistant: Ass
     record = next(r for r in assistant.records() if r.ref == "R1" and r.year == 2002)
     first = asked_progress(record, "What progress was made on R1?", {}, 3)
     assert [text for text, _ in first] == [text for text, _ in progress_quotes(record, 3)]
+
+
+def test_a_ref_question_without_topic_words_gets_the_sentence_its_own_words_name(
+    assistant: Assistant,
+) -> None:
+    # 'paper' and 'due' are no topic words, but they name the sentence that answers
+    assert "a paper is due to Management Board & the MPA" in sample_text(PURE_2008)
+    answer = assistant.ask("Which paper is due on R11 in the PURE plan, and to whom?")
+    assert not answer.abstained, answer.answer
+    assert "a paper is due to Management Board & the MPA" in answer.answer
