@@ -307,13 +307,15 @@ DOC_FIELDS: list[tuple[re.Pattern[str], DocField]] = [
     ),
     (
         re.compile(
-            r"\b(?:what|which) (?:date|day)\b|\bdate of\b|\bdated\b|"
             # the meeting a paper went to, whatever the verb: 'when was X put before the
             # panel?', '… taken by the Panel', '… discussed at the committee', 'when did the
             # panel look at X?' (only the verb is read: the rest names the paper or the body)
-            rf"\bwhen\b.{{0,80}}?\b(?P<verb>[a-z]+(?: (?:up|over|out))?) (?:to|at|by|before|"
-            rf"in) the (?:[\w&'-]+ ){{0,4}}?(?:{_MEETING})\b|"
-            rf"\bwhen (?:was|did) the (?:[\w&'-]+ ){{0,4}}?(?:{_MEETING}) (?P<doer>[a-z]+)\b|"
+            rf"\b(?:when|(?:what|which) (?:date|day))\b.{{0,80}}?\b(?P<verb>[a-z]+"
+            rf"(?: (?:up|over|out))?) (?:to|at|by|before|in) the (?:[\w&'-]+ ){{0,4}}?"
+            rf"(?:{_MEETING})\b|"
+            rf"\b(?:when|on (?:what|which) (?:date|day)) (?:was|did) the (?:[\w&'-]+ ){{0,4}}?"
+            rf"(?:{_MEETING}) (?P<doer>[a-z]+)\b|"
+            r"\b(?:what|which) (?:date|day)\b|\bdate of\b|\bdated\b|"
             r"\bwhen (?:was|did) the "
             r"(?:report|paper|panel|audit panel|plan|summary|progress summary)\b|"
             r"\bwhen\b.{0,80}?\b(?P<went>considered|received|tabled|put before|taken to|"

@@ -25,6 +25,7 @@ Context = Callable[[], AnswerContext]
         "When was the MOPAC governance improvement plan taken by the Audit Panel?",
         "When was the MOPAC governance improvement plan brought to the Audit Panel?",
         "When did the Audit Panel look at the MOPAC governance improvement plan?",
+        "On what date was the MOPAC governance improvement plan heard by the Audit Panel?",
     ],
 )
 def test_a_paper_s_meeting_is_dated_whatever_the_verb(
