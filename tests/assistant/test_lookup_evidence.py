@@ -146,3 +146,12 @@ def test_words_naming_a_source_do_not_count_against_the_passages(ask: Ask) -> No
         "information?"
     )
     assert not answer.abstained, answer.answer
+
+
+def test_the_guard_reads_the_whole_record_its_best_cells_are_from(ask: Ask) -> None:
+    # the title says 'programme … coverage', its lead cell 'Best Value Group': one record
+    text = _sample("004_8a3584b528f67d05")
+    assert "Confirm that 5 year review programme provides full coverage" in text
+    answer = ask("Who is answerable for producing the best value review programme coverage check?")
+    assert not answer.abstained, answer.answer
+    assert "Head of Best Value Group" in answer.answer

@@ -234,7 +234,10 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
             f"Nothing in the record matches {q.period}." if q.period else "",
         )
     aliases = evidence_aliases(evidence[:12], context, q.question)
-    joined = with_aliases(" ".join(e.text for e in evidence[:3]), aliases)
+    # the best passages, and the whole of a record they are cells of (its lead, its title)
+    joined = with_aliases(
+        " ".join([*(e.text for e in evidence[:3]), *_cells(evidence, context)]), aliases
+    )
     checked = _beside_sources(q, _premise_weights(q, context) or weights, joined)
     if (
         checked
@@ -346,6 +349,15 @@ def _compose(
     if not builder.citations():
         return abstain(q, context, subject_of(q))
     return _finish(q, context, builder, lines, notes, about)
+
+
+def _cells(evidence: list[Evidence], context: AnswerContext) -> list[str]:
+    """Every cell of the records the best three sentences are from: a record speaks of its
+    subject across its cells ('Confirm that … programme provides full coverage' and its lead,
+    'Head of Best Value Group')."""
+    records = context.register.by_id()
+    ids = dict.fromkeys(e.record_id for e in evidence[:3] if e.record_id)
+    return [v for i in ids if i in records for v in records[i].columns.values()]
 
 
 def _beside_sources(q: QueryAnalysis, weights: dict[str, float], text: str) -> dict[str, float]:
