@@ -421,8 +421,9 @@ def _read_fields(
     if intent == "lookup" and not due_text:
         for pattern, doc_field in DOC_FIELDS:
             doc_match = pattern.search(question)
-            if doc_match:
-                reading.consume(doc_match.group(0))
+            if doc_match:  # only the verb, when one was read: the rest names the subject
+                verb = next((v for v in doc_match.groupdict().values() if v), None)
+                reading.consume(verb or doc_match.group(0))
                 return fields, doc_field
     return fields, None
 

@@ -344,7 +344,9 @@ _ASKS_PERCENTAGE = re.compile(
     + _wh_head(r"percentage|proportion|per ?cent|rate"),
     re.I,
 )
-_ASKS_YEAR = re.compile(r"^\s*(?:in\s+)?what year\b|^\s*when (?:was|were|did)\b", re.I)
+_ASKS_YEAR = re.compile(  # 'which year's accounts …?' asks for a year too
+    r"^\s*(?:in\s+)?(?:what|which) year(?:'s)?\b|^\s*when (?:was|were|did)\b", re.I
+)
 _ASKS_RATING = re.compile(
     r"\bhow (?:was|were|is|are|did) .{1,80}?\b(?:rated|graded|scored|judged)\b|"
     r"\bwhat (?:was|is|were|are) .{1,60}?\b(?:rated|graded|scored)\b|"

@@ -8,7 +8,8 @@ import re
 
 from assistant.analysis.model import ClaimKind, DocField, FieldName
 
-# Words that carry no topic in this domain: a question made only of them has no subject. (The
+# Words that carry no topic in this domain: a question made only of them has no subject; the
+# closed-class words the search's stopwords leave ('among', 'towards') name none either. (The
 # name of the body itself, which most of its papers' passages use, is found from the data: see
 # assistant.answers.support.topics.COMMON_SHARE.)
 GENERIC = frozenset(
@@ -29,6 +30,8 @@ GENERIC = frozenset(
     coming up relevant appear appears appeared several whether according feature featured
     find finds found finding findings conclude concluded conclusion conclusions
     apart gap separate separates elapsed interval count
+    among amongst towards toward whereby upon onto amid amidst whilst versus via per unlike
+    despite except throughout besides thereby hence thus whereas wherein
     """.split()
 )
 
@@ -296,6 +299,8 @@ FIELD_TRIGGERS = {
     "completion",
 }
 
+# the bodies a paper goes before: a meeting's date is the paper's
+_MEETING = r"panel|committee|board|meeting|cabinet|council|authority|forum|executive"
 DOC_FIELDS: list[tuple[re.Pattern[str], DocField]] = [
     (
         re.compile(
@@ -309,11 +314,19 @@ DOC_FIELDS: list[tuple[re.Pattern[str], DocField]] = [
     ),
     (
         re.compile(
-            r"\b(?:what|which) (?:date|day)\b|\bdate of\b|\bdated\b|\bwhen (?:was|did) the "
+            # the meeting a paper went to, whatever the verb: 'when was X put before the
+            # panel?', '… taken by the Panel', '… discussed at the committee', 'when did the
+            # panel look at X?' (only the verb is read: the rest names the paper or the body)
+            rf"\b(?:when|(?:what|which) (?:date|day))\b.{{0,80}}?\b(?P<verb>[a-z]+"
+            rf"(?: (?:up|over|out))?) (?:to|at|by|before|in) the (?:[\w&'-]+ ){{0,4}}?"
+            rf"(?:{_MEETING})\b|"
+            rf"\b(?:when|on (?:what|which) (?:date|day)) (?:was|did) the (?:[\w&'-]+ ){{0,4}}?"
+            rf"(?:{_MEETING}) (?P<doer>[a-z]+)\b|"
+            r"\b(?:what|which) (?:date|day)\b|\bdate of\b|\bdated\b|"
+            r"\bwhen (?:was|did) the "
             r"(?:report|paper|panel|audit panel|plan|summary|progress summary)\b|"
-            # the meeting a paper went to, asked around it: 'when was X put before the panel?'
-            r"\bwhen\b.{0,80}?\b(?:considered|received|tabled|put before|taken to|came before|"
-            r"went (?:to|before))\b",
+            r"\bwhen\b.{0,80}?\b(?P<went>considered|received|tabled|put before|taken to|"
+            r"came before|went (?:to|before))\b",
             re.I,
         ),
         "date",
@@ -330,6 +343,28 @@ PREMISE = [
     re.compile(r"^(?P<p>[^?]{12,}?)\s*[—–]\s*(?:what|who|when|why|how|which|where)\b", re.I),
     re.compile(r"^why (?:was|were|did|is|are|has|have|had)\s+(?P<p>.+?)\??$", re.I),
 ]
+
+# Where the question says a thing came from, not what it is about: 'in response to the
+# auditors' call for X', 'according to the panel', 'as reported by the board'. The source is
+# the noun phrase up to the next preposition or clause; its words may be said otherwise.
+_SOURCE = re.compile(
+    r"\b(?P<cue>in (?:response|reply|answer) to|according to|as (?:reported|set out|stated|"
+    r"noted|requested) (?:in|by))\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<source>(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?='s\b|’s\b|\s+(?:for|on|of|about|to|that|"
+    r"which|in|over|and)\b|\s*[?,.;]|\s*$)",
+    re.I,
+)
+
+
+def source_words(question: str) -> set[str]:
+    """The words (lower case) of the phrases naming where a thing came from ('in response to
+    the auditors' call'): they frame the question, they do not name its subject."""
+    return {
+        w.lower().strip("'’")
+        for m in _SOURCE.finditer(question)
+        for w in re.findall(r"[\w'’-]+", f"{m.group('cue')} {m.group('source')}")
+    }
+
 
 # A quotation in a question (curly or straight quotes; an apostrophe inside a word is none).
 QUOTED = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"|‘[^’]{3,}’|(?<![A-Za-z])'[^']{3,}?'(?![A-Za-z])")

@@ -127,3 +127,31 @@ def test_an_owner_credited_with_another_s_action_is_corrected(ask: Ask) -> None:
     # the owner it names is the record's own: nothing to correct
     right = ask("What did the MPA do to improve financial training for members?")
     assert "premise-corrected" not in right.notes
+
+
+def test_an_amount_said_in_other_words_is_found_in_the_record_cell(ask: Ask) -> None:
+    # 'revenue-raising schemes' / 'income generation initiatives': the value check reads the
+    # record's cells for meaning before it refuses
+    assert "£12.5m from income generation initiatives" in _sample(PURE_2008)
+    answer = ask("How much in net savings from revenue-raising schemes is in the 2009-12 budget?")
+    assert not answer.abstained, answer.answer
+    assert "£12.5m" in answer.answer.splitlines()[0]
+
+
+def test_words_naming_a_source_do_not_count_against_the_passages(ask: Ask) -> None:
+    # the record says what was done, never 'in response to the auditors' call'
+    assert "in response to the auditors" not in _sample(PURE_2008)
+    answer = ask(
+        "Which programme did the MPS set up in response to the auditors' call for comparative "
+        "information?"
+    )
+    assert not answer.abstained, answer.answer
+
+
+def test_the_guard_reads_the_whole_record_its_best_cells_are_from(ask: Ask) -> None:
+    # the title says 'programme … coverage', its lead cell 'Best Value Group': one record
+    text = _sample("004_8a3584b528f67d05")
+    assert "Confirm that 5 year review programme provides full coverage" in text
+    answer = ask("Who is answerable for producing the best value review programme coverage check?")
+    assert not answer.abstained, answer.answer
+    assert "Head of Best Value Group" in answer.answer

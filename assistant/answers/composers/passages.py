@@ -15,7 +15,6 @@ from collections.abc import Sequence
 
 from assistant.analysis import (
     ANSWER_LABELS,
-    ANSWER_SHAPES,
     REGISTER_KINDS,
     QueryAnalysis,
     answer_type,
@@ -23,8 +22,10 @@ from assistant.analysis import (
     framing_words,
     unquoted,
 )
+from assistant.analysis.patterns import source_words
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
+from assistant.answers.support.acronyms import with_aliases
 from assistant.answers.support.corrections import (
     FUTURE,
     PAST,
@@ -36,7 +37,7 @@ from assistant.answers.support.corrections import (
     pending_lead,
 )
 from assistant.answers.support.figures import count_premise, figure_contradicted, figures
-from assistant.answers.support.gather import gather, passages_line
+from assistant.answers.support.gather import evidence_aliases, gather, passages_line
 from assistant.answers.support.premises import (
     asserts_field,
     claim_supported,
@@ -45,10 +46,17 @@ from assistant.answers.support.premises import (
     record_premise,
     subject_of,
 )
-from assistant.answers.support.recordtext import doc_label, record_name, safe_text
+from assistant.answers.support.recordtext import (
+    doc_label,
+    pieces_of,
+    quote_whole,
+    record_name,
+    safe_text,
+)
 from assistant.answers.support.sentences import best_for_part, following_sentence
 from assistant.answers.support.summary import asked_fields, record_summary
 from assistant.answers.support.typed import typed_first, unsaid_event
+from assistant.answers.support.values import giver_first, gives, gives_in_record
 from assistant.answers.support.wordlinks import (
     linked_coverage,
     narrowing_words,
@@ -56,7 +64,7 @@ from assistant.answers.support.wordlinks import (
 )
 from assistant.citations import CitationBuilder
 from assistant.evidence import Evidence, coverage, term_weights
-from assistant.text import stem, stems
+from assistant.text import stem, stem_of, stems
 from ingest.model import ActionRecord
 from vectorstore.bm25 import query_terms
 
@@ -213,8 +221,11 @@ def unknown_subject(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
 
 def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
     """The best verbatim sentences for the question (after :func:`unknown_words`), each
-    cited; a premise the record contradicts is corrected first."""
-    evidence, weights = gather(q, context)
+    cited; a premise the record contradicts is corrected first. Words naming where the
+    thing came from ('in response to the auditors') rank no sentence."""
+    source = {stem_of(w) for w in source_words(q.question)}
+    topic = [t for t in q.terms if stem_of(t) not in source]
+    evidence, weights = gather(q, context, terms=topic if source and topic else None)
     if not evidence:
         return abstain(
             q,
@@ -222,8 +233,12 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
             subject_of(q),
             f"Nothing in the record matches {q.period}." if q.period else "",
         )
-    joined = " ".join(e.text for e in evidence[:3])
-    checked = _premise_weights(q, context) or weights
+    aliases = evidence_aliases(evidence[:12], context, q.question)
+    # the best passages, and the whole of a record they are cells of (its lead, its title)
+    joined = with_aliases(
+        " ".join([*(e.text for e in evidence[:3]), *_cells(evidence, context)]), aliases
+    )
+    checked = _beside_sources(q, _premise_weights(q, context) or weights, joined)
     if (
         checked
         and coverage(joined, checked) < MIN_COVERAGE
@@ -246,14 +261,21 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         )
     asked = answer_type(q.question)
     needed = 2 if _FROM_TO.search(q.question) else 1  # 'moved from what to what': both values
-    if asked and not _gives(asked, evidence[:6], checked, needed, pool=evidence):
-        label = ANSWER_LABELS[asked]
-        return abstain(
-            q,
-            context,
-            f"the {label} of {subject_of(q)}",
-            f"The passages about it give no {label}.",
-        )
+    if asked:
+        giver = gives(
+            asked, evidence[:6], checked, needed, pool=evidence, aliases=aliases
+        ) or gives_in_record(q, context, asked, evidence, checked, needed, aliases)
+        if giver is None:
+            label = ANSWER_LABELS[asked]
+            return abstain(
+                q,
+                context,
+                f"the {label} of {subject_of(q)}",
+                f"The passages about it give no {label}.",
+            )
+        if giver not in evidence:
+            evidence = [giver, *evidence]
+        evidence = giver_first(evidence, giver, asked, checked, aliases)
     if q.outcome and _only_announced(evidence[:5], weights):
         return abstain(
             q,
@@ -296,12 +318,17 @@ def _compose(
     for item in chosen:
         if item.start in shown:
             continue
-        n = builder.add_evidence(item)
-        if n is None:
-            continue
-        shown.add(item.start)
-        text = f"{item.display()} [{n}]"
-        previous = item
+        whole = quote_whole(item, context, builder)
+        if whole is not None:  # a sentence a wrapped cell cut: quoted whole, each piece cited
+            text, previous = whole
+            shown.update(e.start for e in pieces_of(item, context))
+        else:
+            n = builder.add_evidence(item)
+            if n is None:
+                continue
+            shown.add(item.start)
+            text = f"{item.display()} [{n}]"
+            previous = item
         in_list = item.text.rstrip().endswith(":")  # '…via the following workstreams:'
         for _ in range(LIST_ITEMS if in_list else 2):  # or 'It ...' sentences going on
             follow = following_sentence(previous, evidence, in_list)
@@ -322,6 +349,27 @@ def _compose(
     if not builder.citations():
         return abstain(q, context, subject_of(q))
     return _finish(q, context, builder, lines, notes, about)
+
+
+def _cells(evidence: list[Evidence], context: AnswerContext) -> list[str]:
+    """Every cell of the records the best three sentences are from: a record speaks of its
+    subject across its cells ('Confirm that … programme provides full coverage' and its lead,
+    'Head of Best Value Group')."""
+    records = context.register.by_id()
+    ids = dict.fromkeys(e.record_id for e in evidence[:3] if e.record_id)
+    return [v for i in ids if i in records for v in records[i].columns.values()]
+
+
+def _beside_sources(q: QueryAnalysis, weights: dict[str, float], text: str) -> dict[str, float]:
+    """``weights`` less the words of a phrase naming where the thing came from ('in response
+    to the auditors' call') that ``text`` does not hold: they count for a passage, never
+    against it (the record says 'Agreed', not 'in response to the Audit Commission')."""
+    source = {stem_of(w) for w in source_words(q.question)}
+    if not source:
+        return weights
+    present = stems(text)
+    kept = {t: w for t, w in weights.items() if t not in source or t in present}
+    return kept or weights
 
 
 def _premise_weights(q: QueryAnalysis, context: AnswerContext) -> dict[str, float]:
@@ -368,46 +416,6 @@ def _has_figure(q: QueryAnalysis, evidence: list[Evidence]) -> bool:
 
 
 _FROM_TO = re.compile(r"\bfrom\b.{0,40}\bto\b|\bfrom and to\b|\bbefore and after\b", re.I)
-
-
-def _gives(
-    asked: str,
-    evidence: list[Evidence],
-    weights: dict[str, float],
-    needed: int = 1,
-    pool: list[Evidence] | None = None,
-) -> bool:
-    """A sentence about the question's subject that holds a value of the kind asked for
-    ('£142m', '12%', '2009'), or ``needed`` of them (a change from one value to another).
-
-    About the subject: half its weight or more, and every word of a subject of two words or
-    fewer ('the Transformation Directorate' is not 'the transformation partner'); a sentence
-    that opens with a pronoun ('It is due …') is read with the sentence before it."""
-    shape = ANSWER_SHAPES[asked]
-    share = 1.0 if len(weights) <= 2 else 0.5
-    for item in evidence:
-        if len(shape.findall(item.text)) < needed:
-            continue
-        said = item.text
-        if item.text.startswith(_PRONOUN_OPENINGS):
-            before = _previous_in_passage(item, pool or evidence)
-            said = f"{before.text} {said}" if before is not None else said
-        if not weights or coverage(said, weights) >= share - 1e-9:
-            return True
-    return False
-
-
-_PRONOUN_OPENINGS = ("It ", "It's ", "This ", "These ", "They ", "Its ", "Their ", "That ")
-
-
-def _previous_in_passage(item: Evidence, evidence: list[Evidence]) -> Evidence | None:
-    """The sentence right before ``item`` in the same passage, if retrieved."""
-    before = [
-        e
-        for e in evidence
-        if e.chunk_id == item.chunk_id and e.label == item.label and e.start < item.start
-    ]
-    return max(before, key=lambda e: e.start) if before else None
 
 
 def _only_announced(evidence: list[Evidence], weights: dict[str, float]) -> bool:

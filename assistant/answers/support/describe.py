@@ -13,12 +13,12 @@ from assistant.answers.model import Answer, finish
 from assistant.answers.support.gather import gather
 from assistant.answers.support.premises import record_premise
 from assistant.answers.support.recordtext import (
+    asked_progress,
     cite,
     cite_record,
     doc_label,
     due_words,
     key_sentence,
-    progress_quotes,
     record_name,
     safe_text,
     status_sentence,
@@ -29,6 +29,7 @@ from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, coverage, record_evidence, term_weights
 from assistant.text import stems
 from ingest.model import ActionRecord
+from vectorstore.bm25 import query_terms
 
 PROGRESS_SENTENCES = 5  # sentences of a progress note quoted when the note is asked for
 
@@ -39,6 +40,11 @@ def describe_records(
     builder = context.citations()
     notes: list[str] = []
     weights = term_weights(q.terms, context.stats)
+    refs = {ref.lower() for ref in q.refs}
+    if refs and not q.fields and set(q.terms) <= refs:
+        # 'what paper is due on R11, and to whom?': no topic word but the ref, yet the
+        # question's own words ('paper', 'due') pick the record's sentence that answers it
+        weights = term_weights([t for t in query_terms(q.question) if t not in refs], context.stats)
     paragraphs = []
     compared = (
         compare_same(q, records[:6], context, builder)
@@ -278,7 +284,7 @@ def _field_sentence(
         return f"{subject}: the record gives no {kind}."
     label = "Progress" if field == "progress" else "Agreed action"
     if field == "progress":  # asked for: the whole note, sentence by sentence
-        quoted = progress_quotes(record, limit=PROGRESS_SENTENCES)
+        quoted = asked_progress(record, q.question, weights, PROGRESS_SENTENCES)
         if quoted:
             said = " ".join(
                 f"“{text}”{cite_record(builder, record, chunk_id, (text, start))}"

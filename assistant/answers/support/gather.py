@@ -5,8 +5,15 @@ from __future__ import annotations
 
 from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
+from assistant.answers.support.acronyms import aliases_of, question_aliases, with_aliases
 from assistant.citations import Citation
-from assistant.evidence import Evidence, evidence_from_hits, score_evidence, term_weights
+from assistant.evidence import (
+    Evidence,
+    coverage,
+    evidence_from_hits,
+    score_evidence,
+    term_weights,
+)
 from ingest.safety import looks_like_instruction
 from vectorstore.filters import SearchFilters
 
@@ -47,7 +54,39 @@ def gather(
     )
     items = [e for e in items if not looks_like_instruction(e.text)]  # data, never evidence
     weights = term_weights(terms if terms is not None else q.terms, context.stats)
-    return score_evidence(items, weights), weights
+    scored = score_evidence(items, weights)
+    return _read_with_aliases(scored, weights, context, text or q.question), weights
+
+
+def evidence_aliases(
+    evidence: list[Evidence], context: AnswerContext, question: str = ""
+) -> dict[str, str]:
+    """Short forms and their names ('ILAU' ↔ 'Inspection Liaison & Analysis Unit') defined in
+    the documents the evidence is from, and those the question spells out in capitals
+    ('Best Value Programme Board' where the record only writes 'BVPB')."""
+    ids = list(dict.fromkeys(e.document.id for e in evidence))
+    aliases = aliases_of([context.document_text(i) for i in ids])
+    if question:
+        spelled = question_aliases(question, lambda word: context.stats.df(word) > 0)
+        aliases.update({s: n for s, n in spelled.items() if s not in aliases})
+    return aliases
+
+
+def _read_with_aliases(
+    items: list[Evidence], weights: dict[str, float], context: AnswerContext, question: str
+) -> list[Evidence]:
+    """A sentence naming the subject by its short form ('The ILAU has, since its formation
+    …') scores as if it spelled it out, and the reverse: re-ranked, best first."""
+    aliases = evidence_aliases(items, context, question) if weights else {}
+    changed = False
+    for item in items:
+        read = with_aliases(item.text, aliases)
+        if read != item.text:
+            gain = coverage(read, weights) - coverage(item.text, weights)
+            if gain > 0:
+                item.score += gain
+                changed = True
+    return sorted(items, key=lambda e: (-e.score, e.rank, e.start)) if changed else items
 
 
 def passages_line(citations: list[Citation], context: AnswerContext, written_by: str = "") -> str:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
+from assistant.answers.context import AnswerContext
 from assistant.citations import CitationBuilder, record_quote
-from assistant.evidence import coverage, record_evidence
-from assistant.text import split_sentences
+from assistant.evidence import Evidence, coverage, record_evidence
+from assistant.text import split_sentences, verbatim_pieces
 from ingest.model import ActionRecord, DocumentInfo
-from ingest.safety import redact
+from ingest.safety import looks_like_instruction, redact
+from vectorstore.bm25 import STOPWORDS
 
 _NEGATIVE = re.compile(
     r"\b(?:not|no|unable|yet to|remains?|without|gaps?|only|limited|patchy|fragmented|delay)",
@@ -149,3 +151,105 @@ def progress_quotes(record: ActionRecord, limit: int) -> list[tuple[str, int]]:
         if len(quoted) >= limit:
             break
     return quoted
+
+
+_NEGATED = re.compile(r"\b(?:not|no|cannot|unable|unlikely|never|failed|yet to)\b|n't\b", re.I)
+
+
+def asked_progress(
+    record: ActionRecord, question: str, weights: dict[str, float], limit: int
+) -> list[tuple[str, int]]:
+    """The sentences of a long progress note that answer the question, in the note's order:
+    what is not done when it asks what could not be done ('which data could they not
+    supply?'), or those holding most of its words when the best of them lies past the first
+    ``limit``; else the first ``limit`` sentences."""
+    every = progress_quotes(record, limit=1_000)
+    if len(every) <= limit:
+        return every
+    if _NEGATED.search(question):
+        picked = [s for s in every if _NEGATED.search(s[0]) and len(s[0].split()) >= 5]
+        if picked:
+            return picked[-limit:]
+    if weights:
+        share = [coverage(text, weights) for text, _ in every]
+        if max(share) > 0 and max(share) > max(share[:limit]):
+            best = sorted(range(len(every)), key=lambda i: (-share[i], i))[:limit]
+            return [every[i] for i in sorted(best) if share[i] > 0]
+    return every[:limit]
+
+
+def whole_sentence(record: ActionRecord, start: int) -> tuple[str, list[tuple[str, int]]] | None:
+    """The sentence of a record's merged cell that a wrapped row or page break cut into pieces
+    ('The 2009-12 Policing Plan' / 'and budget has integrated …'), found by the document
+    offset of any of its pieces: its merged text and every piece (quote, document offset), in
+    order; None when the sentence at ``start`` is one verbatim piece or no sentence of the
+    record."""
+    for value in record.columns.values():
+        for sentence in split_sentences(value):
+            pieces = [
+                (piece, record.source_start + position)
+                for piece, position in verbatim_pieces(sentence.text, record.source_text)
+            ]
+            if any(offset == start for _, offset in pieces):
+                joined = len(pieces) > 1 and not any(_opens(p) for p, _ in pieces[1:])
+                return (sentence.text, pieces) if joined else None
+    return None
+
+
+def _opens(piece: str) -> bool:
+    """A piece that opens a sentence of its own ('In accordance with …'): a capitalised
+    function word, where a wrapped line goes on mid-sentence ('and budget has …'). Two cells
+    the ingest ran together are not one sentence."""
+    first = piece.split()[0] if piece.split() else ""
+    return first[:1].isupper() and first.lower() in STOPWORDS
+
+
+def cite_whole(
+    builder: CitationBuilder, record: ActionRecord, chunk_id: str | None, start: int
+) -> tuple[str, list[int]] | None:
+    """The merged sentence a piece at ``start`` belongs to, with a citation of each of its
+    pieces (every piece verbatim in the source): its text and citation numbers; None when the
+    sentence is whole on one line or a piece cannot be cited."""
+    whole = whole_sentence(record, start)
+    if whole is None or chunk_id is None:
+        return None
+    text, pieces = whole
+    if looks_like_instruction(text):
+        return None
+    numbers = []
+    for quote, offset in pieces:
+        n = builder.add(
+            chunk_id=chunk_id, document=record.document, quote=quote, ref=record.ref, near=offset
+        )
+        if n is None:
+            return None
+        numbers.append(n)
+    return text, numbers
+
+
+def quote_whole(
+    item: Evidence, context: AnswerContext, builder: CitationBuilder
+) -> tuple[str, Evidence] | None:
+    """A record's sentence that a wrapped row or a page break cut into pieces, quoted as the
+    record's merged cell reads it ('The 2009-12 Policing Plan and budget has integrated …'),
+    every piece cited: the text, and the last piece (where the sentences that go on follow)."""
+    record = context.register.get(item.record_id) if item.record_id else None
+    if record is None:
+        return None
+    cited = cite_whole(builder, record, item.chunk_id, item.start)
+    pieces = pieces_of(item, context)
+    if cited is None or not pieces:
+        return None
+    text, numbers = cited
+    return f"{text} {''.join(f'[{n}]' for n in numbers)}", pieces[-1]
+
+
+def pieces_of(item: Evidence, context: AnswerContext) -> list[Evidence]:
+    """The evidence pieces of the record sentence ``item`` is a piece of, in order."""
+    record = context.register.get(item.record_id) if item.record_id else None
+    whole = whole_sentence(record, item.start) if record is not None else None
+    if record is None or whole is None:
+        return []
+    starts = [offset for _, offset in whole[1]]
+    pieces = [e for e in record_evidence(record, item.chunk_id, item.rank) if e.start in starts]
+    return sorted(pieces, key=lambda e: e.start)

@@ -13,7 +13,7 @@ import re
 
 from assistant.analysis import QueryAnalysis, answer_type, asks_responsibility
 from assistant.answers.context import AnswerContext
-from assistant.answers.support.recordtext import cite, due_words, safe_text
+from assistant.answers.support.recordtext import cite, cite_whole, due_words, safe_text
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence
 
@@ -85,7 +85,13 @@ def record_summary(
         parts.append(f"Status: {record.status.replace('_', ' ')}")
     if record.progress:
         said = record_quote(record, record.progress)
-        if said and said[1] not in shown:
+        fresh = said is not None and said[1] not in shown
+        whole = cite_whole(builder, record, item.chunk_id, said[1]) if said and fresh else None
+        if said and whole is not None:  # cut by a wrapped row
+            text, numbers = whole
+            shown.add(said[1])
+            parts.append(f"Progress: “{safe_text(text)}” {''.join(f'[{n}]' for n in numbers)}")
+        elif said and said[1] not in shown:
             n = builder.add(
                 chunk_id=item.chunk_id,
                 document=record.document,

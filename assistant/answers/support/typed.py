@@ -18,7 +18,8 @@ import numpy as np
 
 from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type, unquoted
 from assistant.answers.context import AnswerContext
-from assistant.answers.support.gather import gather
+from assistant.answers.support.acronyms import with_aliases
+from assistant.answers.support.gather import evidence_aliases, gather
 from assistant.answers.support.wordlinks import linked_coverage, near_words, word_vectors
 from assistant.evidence import Evidence
 
@@ -45,7 +46,11 @@ def typed_first(
     seen = {(e.chunk_id, e.start) for e in evidence}
     pool = evidence + [e for e in wider if (e.chunk_id, e.start) not in seen]
     typed = [e for e in pool if len(e.text.split()) >= 5 and shape.search(e.text)]
-    shares = {id(e): linked_coverage(e.text, weights, q, context) for e in typed[:CANDIDATES]}
+    aliases = evidence_aliases(typed[:CANDIDATES], context, q.question)  # 'the ILAU' names the unit
+    shares = {
+        id(e): linked_coverage(with_aliases(e.text, aliases), weights, q, context)
+        for e in typed[:CANDIDATES]
+    }
     candidates = [e for e in typed[:CANDIDATES] if shares[id(e)] >= SUBJECT_SHARE]
     if not candidates:
         return evidence

@@ -158,6 +158,7 @@ def narrowing_words(q: QueryAnalysis, context: AnswerContext) -> list[str]:
             word in unknown
             and text[token.end() : following.start()].strip(" ") == ""  # not 'done (“X'
             and before not in _AUXILIARIES  # 'is being done', 'was actually'
+            and not _verb_after_plural(before, word)  # 'the reductions touch X': a verb
             and after in q.terms
             and after not in framing
             and after not in STOPWORDS
@@ -165,6 +166,15 @@ def narrowing_words(q: QueryAnalysis, context: AnswerContext) -> list[str]:
         ):
             found.append(word)
     return found
+
+
+def _verb_after_plural(before: str, word: str) -> bool:
+    """'reductions *touch* services', 'cuts that *hit* …': a word right after a plural noun
+    or a relative pronoun, not itself in -s, is the clause's verb, not a kind of thing."""
+    if before in ("that", "which", "who"):
+        return True
+    plural = len(before) > 3 and before.endswith("s") and not before.endswith("ss")
+    return plural and not word.endswith("s")
 
 
 def unlinked_modifier(q: QueryAnalysis, context: AnswerContext, text: str) -> str | None:

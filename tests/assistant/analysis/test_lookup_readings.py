@@ -242,3 +242,28 @@ def test_a_generic_noun_held_by_a_paper_or_taken_partitively_counts_rows() -> No
     assert analyse("How many tasks does the Estates action log contain?", index).intent == "count"
     assert analyse("How many of the things in the log are high priority?", index).intent == "count"
     assert analyse("How many things went wrong at the depot?", index).intent == "lookup"
+
+
+def test_closed_class_words_are_no_subject_terms() -> None:
+    # 'among', 'towards': a preposition the search's stopwords leave names no topic
+    q = analyse("Whose job is it to promote the boiler scheme among tenants?", _index())
+    assert "among" not in q.terms and {"boiler", "tenants"} <= set(q.terms), q.terms
+    q = analyse("What progress has been made towards the lift contract?", _index())
+    assert "towards" not in q.terms
+
+
+def test_which_year_s_asks_for_a_year() -> None:
+    from assistant.analysis import answer_type
+
+    assert answer_type("Which year's accounts are published with the statement?") == "year"
+    assert answer_type("Which year did the council replace the boiler?") == "year"
+
+
+def test_a_source_phrase_names_where_a_thing_came_from_not_its_subject() -> None:
+    from assistant.analysis.patterns import source_words
+
+    found = source_words("Which boiler was fitted in response to the surveyors' call for savings?")
+    assert {"response", "surveyors", "call"} <= found
+    assert not {"boiler", "fitted", "savings"} & found
+    assert {"according", "panel"} <= source_words("According to the panel, what is due?")
+    assert source_words("Which boiler was fitted?") == set()

@@ -1,0 +1,120 @@
+"""Short forms and the names they stand for, read from the documents themselves.
+
+A paper names a body in full once ('the Inspection Liaison & Analysis Unit (ILAU)') and by its
+initials after that ('The ILAU has always, since its formation in 1999, …'); a question may use
+either. A sentence that says 'ILAU' speaks of the unit as much as one that spells it out, so
+scoring a sentence against the question reads it with the other form added
+(:func:`with_aliases`). The pairs come from the text of the documents a question's passages are
+in: a short form defined in brackets after its name, or one written in capitals whose letters
+are the initials of exactly one run of words of that document ('PMF' ↔ 'performance management
+framework'). No list of names is kept anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+_DEFINED = re.compile(r"\(([A-Za-z][A-Za-z&]{1,7})\)")
+_CAPITALS = re.compile(r"\b[A-Z]{3,6}\b")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|&")
+_JOINERS = {"and", "&", "of", "the", "for", "to", "in", "on"}
+_LOOKBACK = 10  # words before a bracketed short form where its name may start
+
+
+def _letters(short: str) -> str:
+    return "".join(c for c in short.lower() if c.isalpha())
+
+
+def _name_for(words: list[str], letters: str) -> str | None:
+    """The run of words ending ``words`` whose initials are ``letters`` (joining words like
+    'and', 'of' may be skipped, or may count when the short form has their letter); None."""
+    n = len(letters)
+    for skip in (True, False):
+        initials: list[str] = []
+        taken: list[str] = []
+        for word in reversed(words):
+            joiner = word.lower() in _JOINERS
+            if joiner and skip:
+                if taken:
+                    taken.append(word)
+                continue
+            if word == "&":
+                break
+            initials.append(word[0].lower())
+            taken.append(word)
+            if len(initials) == n:
+                break
+        if "".join(reversed(initials)) == letters and len(initials) == n:
+            return " ".join(reversed(taken))
+    return None
+
+
+@lru_cache(maxsize=512)
+def text_aliases(text: str) -> tuple[tuple[str, str], ...]:
+    """(short form, name) pairs of one document's text."""
+    pairs: dict[str, str] = {}
+    for match in _DEFINED.finditer(text):
+        short = match.group(1)
+        letters = _letters(short)
+        if len(letters) < 2 or sum(c.isupper() for c in short) < 2:
+            continue
+        before = _WORD.findall(text[max(0, match.start() - 120) : match.start()])[-_LOOKBACK:]
+        name = _name_for(before, letters)
+        if name and len(name.split()) >= 2:
+            pairs.setdefault(short, name)
+    for short in set(_CAPITALS.findall(text)) - set(pairs):
+        # a name in capitals, its words on one line: 'Service Improvement Board'
+        joined = r",? +(?:(?:and|of|&) +)?".join(rf"{c}[a-z]{{2,}}" for c in short)
+        found = {m.group(0) for m in re.finditer(rf"\b{joined}\b", text)}
+        if len(found) == 1:
+            pairs[short] = found.pop()
+    return tuple(sorted(pairs.items()))
+
+
+def aliases_of(texts: list[str]) -> dict[str, str]:
+    """Short form → name for every pair the texts define (the first text wins a clash)."""
+    out: dict[str, str] = {}
+    for text in texts:
+        for short, name in text_aliases(text):
+            out.setdefault(short, name)
+    return out
+
+
+def with_aliases(text: str, aliases: dict[str, str]) -> str:
+    """``text`` with the name of each short form it uses, and the short form of each name it
+    spells out, added at the end: what the sentence speaks of, in both forms."""
+    if not aliases:
+        return text
+    extra = []
+    lowered = _flat(text)
+    for short, name in aliases.items():
+        if re.search(rf"\b{re.escape(short)}s?\b", text):  # 'MSFs' too
+            extra.append(name)
+        elif _flat(name) in lowered:
+            extra.append(short)
+    return f"{text} {' '.join(extra)}" if extra else text
+
+
+def _flat(text: str) -> str:
+    """Lower case, '&' read as 'and', runs of space as one."""
+    return " ".join(text.lower().replace("&", "and").split())
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:,? +(?:(?:and|of|&) +)?[A-Z][a-z]+)+")
+
+
+def question_aliases(question: str, known: Callable[[str], bool]) -> dict[str, str]:
+    """Short forms a question spells out: a run of its capitalised words ('the Best Value
+    Programme Board') whose initials are a word the record uses (``known``: 'bvpb'), three
+    letters or more. The record may never write the name in full."""
+    out: dict[str, str] = {}
+    for match in _NAME_RUN.finditer(question):
+        words = [w for w in re.split(r",? +", match.group(0)) if w.lower() not in _JOINERS]
+        for begin in range(len(words)):
+            for end in range(len(words), begin + 2, -1):
+                short = "".join(w[0] for w in words[begin:end]).upper()
+                if short not in out and known(short.lower()):
+                    out[short] = " ".join(words[begin:end])
+    return out
