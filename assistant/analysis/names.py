@@ -491,7 +491,8 @@ def owner_span(question: str, owner: str) -> tuple[int, int] | None:
 def owner_named(question: str, name_index: NameIndex) -> str | None:
     q = question.lower()
     owners = name_index.owners if name_index.named_owners is None else name_index.named_owners
-    matches = [o for o in owners if o.lower() in q or owner_span(q, o)]
+    # whole words only: a short owner ('MPA') must not match inside a word ('impact')
+    matches = [o for o in owners if owner_span(q, o)]
     return max(matches, key=len) if matches else None
 
 

@@ -5,6 +5,7 @@ on the aspect asked (deadline, priority, how far met) and both described, each v
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import NamedTuple
 
@@ -34,11 +35,12 @@ from assistant.answers.support.topics import (
     apply_api_filters,
     near_in_meaning,
     record_hits,
+    record_query,
     topic_weights,
 )
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, coverage
-from assistant.register import RecordQuery, sole_owner
+from assistant.register import sole_owner
 from assistant.text import stems
 from ingest.dates import parse_dates
 from ingest.model import ActionRecord, DocumentInfo
@@ -154,6 +156,8 @@ def _kind_counted(q: QueryAnalysis) -> str:
     said += [w for w in (q.degree, q.priority and f"{q.priority} priority") if w]
     if q.revised:
         said.append("with a revised deadline")
+    if q.due_from or q.due_to:
+        said.append(f"due {q.due_from or '…'} to {q.due_to or '…'}")
     return f" ({', '.join(said)})" if said else ""
 
 
@@ -172,15 +176,7 @@ def owners_counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         assert owner is not None
         # every filter of the question but the owners applies to both sides ('which had more
         # completed': each owner's completed records)
-        query = RecordQuery(
-            owner=owner,
-            document=q.documents or None,
-            status=q.statuses or None,
-            degree=q.degree,
-            priority=q.priority,
-            revised=q.revised,
-            slipped=q.slipped,
-        )
+        query = replace(record_query(q), owner=owner, owner_not=None, owner_only=False)
         held = apply_api_filters(context.register.query(query), context.filters, context)
         counts.append((owner, held))
     (a, held_a), (b, held_b) = counts

@@ -139,9 +139,9 @@ def apply_api_filters(
     return _in_report_years([r for r in records if context.register.matches(r, query)], filters)
 
 
-def filtered(q: QueryAnalysis, context: AnswerContext) -> Positions:
-    """Register positions of the records the question's filters and the API filters keep."""
-    query = RecordQuery(
+def record_query(q: QueryAnalysis) -> RecordQuery:
+    """The register query every record filter of the question makes."""
+    return RecordQuery(
         document=q.documents or None,
         status=q.statuses or None,
         theme=q.themes or None,
@@ -165,6 +165,11 @@ def filtered(q: QueryAnalysis, context: AnswerContext) -> Positions:
         owner_only=q.owner_only,
         due_says=q.due_says,
     )
+
+
+def filtered(q: QueryAnalysis, context: AnswerContext) -> Positions:
+    """Register positions of the records the question's filters and the API filters keep."""
+    query = record_query(q)
     register, filters = context.register, context.filters
     positions = register.select(query)
     if q.sections or q.no_owner:  # the tables whose rows the question's noun names (within

@@ -69,3 +69,12 @@ def test_an_owner_is_read_with_articles_the_cell_leaves_out() -> None:
         q = analyse(question, index)
         assert q.owner == "Head of Estates group", question
         assert not {"estates", "group"} & set(q.terms), question  # the owner's words: no topic
+
+
+def test_a_short_owner_is_no_owner_inside_another_word() -> None:
+    index = _index()
+    assert "ACPRS" in index.owners
+    # 'acprs' is written inside a longer word only: no owner filter
+    q = analyse("How many actions mention the xacprsy review?", index)
+    assert q.owner is None
+    assert analyse("Which actions does ACPRS own?", index).owner == "ACPRS"

@@ -130,3 +130,22 @@ def test_two_sides_standing_for_the_two_papers_named_are_dated_by_their_masthead
     )
     assert first.startswith("**“the one taking the MPS governance report” came first")
     assert "Tuesday, 19 December 2017" in first and "2017/18" not in first
+
+
+def test_two_owners_are_compared_within_the_due_window_asked(
+    assistant: Assistant,
+    analyse: Callable[[str], QueryAnalysis],
+    context: Callable[[], AnswerContext],
+) -> None:
+    q = analyse(
+        "Does the Treasurer or the Director of Property Services have more recommendations "
+        "due in 2008?"
+    )
+    answer = check_answer(assistant, sides.owners_counted(q, context()), "compare")
+    # each owns two; only the Treasurer's R2 (December 08) is due in 2008
+    first = answer.answer.splitlines()[0]
+    assert first == (
+        "**Treasurer owns more (due 2008-01-01 to 2008-12-31): 1 against 0 for "
+        "Director of Property Services.**"
+    )
+    assert {r.ref for r in answer.records} == {"R2"}
