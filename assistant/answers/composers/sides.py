@@ -174,9 +174,10 @@ def owners_counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     counts: list[tuple[str, list[ActionRecord]]] = []
     for owner in named:
         assert owner is not None
-        # every filter of the question but the owners applies to both sides ('which had more
-        # completed': each owner's completed records)
-        query = replace(record_query(q), owner=owner, owner_not=None, owner_only=False)
+        # every value filter of the question but the owners applies to both sides ('which had
+        # more completed': each owner's completed records); the themes, read loosely from its
+        # topic words, do not: an owner's holding is counted whole
+        query = replace(record_query(q), owner=owner, owner_not=None, owner_only=False, theme=None)
         held = apply_api_filters(context.register.query(query), context.filters, context)
         counts.append((owner, held))
     (a, held_a), (b, held_b) = counts
