@@ -4,6 +4,7 @@ the question, and the passages of a paper that speaks to it only in prose."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.answers.support.recordtext import safe_text
 from assistant.citations import record_quote
@@ -108,4 +109,32 @@ def prose_passages(
         said |= words
         if len(chosen) == 2:
             break
+    return chosen
+
+
+def own_passage(
+    candidates: list[Evidence],
+    weights: dict[str, float],
+    shown: set[int],
+    floor: float,
+    linked: Callable[[str], float],
+    words: dict[str, float],
+) -> Evidence | None:
+    """The sentence of a paper's own passages (searched within it alone) that says most of the
+    question: by meaning (``linked``, the question's words near the sentence's), then by the
+    question's own content words (``words``, with their weights), so the sentence naming the
+    subject in the asked words beats a neighbour that only comes near it in meaning; None when
+    none reaches ``floor``."""
+    best: tuple[float, float] | None = None
+    chosen: Evidence | None = None
+    for item in candidates:
+        if item.start in shown or len(item.text.split()) < 5:
+            continue
+        literal = coverage(item.text, weights)
+        meant = max(linked(item.text), literal)
+        if meant < floor:
+            continue
+        key = (round(meant, 2), literal + coverage(item.text, words))
+        if best is None or key > best:
+            best, chosen = key, item
     return chosen
