@@ -21,7 +21,7 @@ ITS_SENTENCE = "formalising systems for tracking internal audit recommendations"
     "question",
     [
         "Has the monitoring of inspection recommendations recurred across the years?",
-        "Has monitoring inspection findings been a recurring issue between 2002 and 2017?",
+        "How has monitoring of inspection recommendations recurred between 2002 and 2017?",
     ],
 )
 def test_a_prose_only_paper_is_searched_within_itself(

@@ -211,6 +211,7 @@ def _appearance(
     limit: int,
     context: AnswerContext,
     builder: CitationBuilder,
+    asked: dict[str, float] | None = None,
 ) -> str:
     """'**R16** Identify, record and monitor… (“Ongoing”; due …): “…” [n] “…” [m]'."""
     chunk_id = context.record_chunk_id(record.id)
@@ -226,7 +227,7 @@ def _appearance(
         facts.append(f"due {due_words(record)}{cite_record(builder, record, chunk_id, due)}")
     said = " ".join(
         f"“{text}”{cite_record(builder, record, chunk_id, (text, start))}"
-        for text, start in sentences(record, weights, limit)
+        for text, start in sentences(record, weights, limit, asked)
     )
     return f"{label}{safe_text(record.title)} ({'; '.join(facts)})" + (f": {said}" if said else "")
 
@@ -262,16 +263,21 @@ def _own_passage(
     itself, its sentence that says most of the question by meaning and by the question's words."""
     evidence, _ = gather(q, context, k=OWN_HITS, documents=[doc.id], terms=list(weights))
     mine = [e for e in evidence if e.document.id == doc.id]
-    framing = set(framing_words(q.question))
-    said = [w for w in content_words(q.standalone or q.question) if w not in framing]
     return own_passage(
         mine,
         weights,
         shown,
         floor,
         lambda text: linked_coverage(text, weights, q, context),
-        term_weights(said, context.stats),
+        _question_words(q, context),
     )
+
+
+def _question_words(q: QueryAnalysis, context: AnswerContext) -> dict[str, float]:
+    """The question's content words (not those only framing it), stemmed, with their IDF."""
+    framing = set(framing_words(q.question))
+    said = [w for w in content_words(q.standalone or q.question) if w not in framing]
+    return term_weights(said, context.stats)
 
 
 # a report's showing on the subject: the paper, its records on it, whether its text speaks to it
@@ -294,6 +300,7 @@ def _walk(
     passages = _passages_by_document(q, context, documents, asked)
     hidden = 0
     own_searches = 0
+    said = _question_words(q, context)
     nearness: dict[str, float] = {}
     subject_ids: set[str] | dict[str, float] | None
     if kind == "recurring":
@@ -323,7 +330,7 @@ def _walk(
         block: list[str] = []
         cap = PER_DOCUMENT[kind]
         for record in found[:cap]:
-            block.append(f"- {_appearance(record, weights, limit, context, builder)}")
+            block.append(f"- {_appearance(record, weights, limit, context, builder, said)}")
         if len(found) > cap:
             block.append(f"- …and {len(found) - cap} more in this report")
         shown = {c.start for c in builder.citations() if c.start is not None}
