@@ -12,13 +12,14 @@ import re
 import numpy as np
 import numpy.typing as npt
 
-from assistant.analysis import QueryAnalysis
+from assistant.analysis import QueryAnalysis, framing_words
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.excerpts import (
     PROSE_COVERAGE,
     PROSE_COVERAGE_BESIDE_RECORDS,
     RECURRING_SENTENCES,
+    own_passage,
     prose_passages,
     sentences,
 )
@@ -39,6 +40,7 @@ from assistant.answers.support.topics import (
     topic_terms,
     topic_weights,
 )
+from assistant.answers.support.wordlinks import content_words, linked_coverage
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, term_weights
 from assistant.workbench import recurring
@@ -56,6 +58,9 @@ MAX_STEPS = 6  # appearances of a thread shown
 MAX_OVERVIEW = 6  # threads and themes in an overview of what recurs
 
 MAX_PASSAGE_HITS = 60
+
+OWN_SEARCHES = 4  # prose-only papers searched within themselves, per question
+OWN_HITS = 6  # chunks of such a search
 
 _MORE = re.compile(r"\b(?:more|fewer|most|least|greater|larger|smaller)\b", re.I)
 
@@ -206,6 +211,7 @@ def _appearance(
     limit: int,
     context: AnswerContext,
     builder: CitationBuilder,
+    asked: dict[str, float] | None = None,
 ) -> str:
     """'**R16** Identify, record and monitor… (“Ongoing”; due …): “…” [n] “…” [m]'."""
     chunk_id = context.record_chunk_id(record.id)
@@ -221,7 +227,7 @@ def _appearance(
         facts.append(f"due {due_words(record)}{cite_record(builder, record, chunk_id, due)}")
     said = " ".join(
         f"“{text}”{cite_record(builder, record, chunk_id, (text, start))}"
-        for text, start in sentences(record, weights, limit)
+        for text, start in sentences(record, weights, limit, asked)
     )
     return f"{label}{safe_text(record.title)} ({'; '.join(facts)})" + (f": {said}" if said else "")
 
@@ -244,6 +250,36 @@ def _passages_by_document(
     return grouped
 
 
+def _own_passage(
+    q: QueryAnalysis,
+    context: AnswerContext,
+    doc: DocumentInfo,
+    weights: dict[str, float],
+    shown: set[int],
+    floor: float,
+) -> Evidence | None:
+    """A paper that speaks to the subject only in prose, and whose passage on it the search over
+    every paper in scope left out (its few hits went to papers with records): searched within
+    itself, its sentence that says most of the question by meaning and by the question's words."""
+    evidence, _ = gather(q, context, k=OWN_HITS, documents=[doc.id], terms=list(weights))
+    mine = [e for e in evidence if e.document.id == doc.id]
+    return own_passage(
+        mine,
+        weights,
+        shown,
+        floor,
+        lambda text: linked_coverage(text, weights, q, context),
+        _question_words(q, context),
+    )
+
+
+def _question_words(q: QueryAnalysis, context: AnswerContext) -> dict[str, float]:
+    """The question's content words (not those only framing it), stemmed, with their IDF."""
+    framing = set(framing_words(q.question))
+    said = [w for w in content_words(q.standalone or q.question) if w not in framing]
+    return term_weights(said, context.stats)
+
+
 # a report's showing on the subject: the paper, its records on it, whether its text speaks to it
 
 
@@ -263,6 +299,8 @@ def _walk(
     asked = term_weights(q.terms, context.stats) or weights
     passages = _passages_by_document(q, context, documents, asked)
     hidden = 0
+    own_searches = 0
+    said = _question_words(q, context)
     nearness: dict[str, float] = {}
     subject_ids: set[str] | dict[str, float] | None
     if kind == "recurring":
@@ -292,7 +330,7 @@ def _walk(
         block: list[str] = []
         cap = PER_DOCUMENT[kind]
         for record in found[:cap]:
-            block.append(f"- {_appearance(record, weights, limit, context, builder)}")
+            block.append(f"- {_appearance(record, weights, limit, context, builder, said)}")
         if len(found) > cap:
             block.append(f"- …and {len(found) - cap} more in this report")
         shown = {c.start for c in builder.citations() if c.start is not None}
@@ -300,6 +338,10 @@ def _walk(
         if not found or doc.records == 0:
             floor = PROSE_COVERAGE if doc.records == 0 else PROSE_COVERAGE_BESIDE_RECORDS
             prose = prose_passages(passages.get(doc.id, []), asked, shown, floor)
+            if not prose and doc.records == 0 and own_searches < OWN_SEARCHES:
+                own_searches += 1
+                own = _own_passage(q, context, doc, asked, shown, floor)
+                prose = [own] if own else []
         for passage in prose:
             n = builder.add_evidence(passage)
             if n:

@@ -4,6 +4,7 @@ the question, and the passages of a paper that speaks to it only in prose."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.answers.support.recordtext import safe_text
 from assistant.citations import record_quote
@@ -18,8 +19,19 @@ _CONCRETE = re.compile(r"\d|£|\((?:[A-Z&]{2,})\)")  # a figure, a date, a named
 _NAMED = re.compile(r"(?<=[a-z,] )(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+")
 
 
-def sentences(record: ActionRecord, weights: dict[str, float], limit: int) -> list[tuple[str, int]]:
-    """The record's best sentences for the question, then its first progress sentence."""
+ASKED_WORDS = 0.2  # weight of the question's own words beyond its subject, between sentences
+
+
+def sentences(
+    record: ActionRecord,
+    weights: dict[str, float],
+    limit: int,
+    asked: dict[str, float] | None = None,
+) -> list[tuple[str, int]]:
+    """The record's best sentences for the question, then its first progress sentence. Of two
+    sentences on the subject, the one that also says the question's other content words
+    (``asked``: 'recommendations' beside the subject 'audit and inspection') comes first."""
+    beyond = {t: w for t, w in (asked or {}).items() if t not in weights}
     owner = record.owner or ""
     items = [  # what the record says, not who answers for it
         e
@@ -35,7 +47,8 @@ def sentences(record: ActionRecord, weights: dict[str, float], limit: int) -> li
         concrete = _CONCRETE.search(item.text) or (
             limit >= RECURRING_SENTENCES and _NAMED.search(item.text)
         )
-        return coverage(item.text, weights) + (0.25 if concrete else 0.0)
+        own = ASKED_WORDS * coverage(item.text, beyond) if beyond else 0.0
+        return coverage(item.text, weights) + (0.25 if concrete else 0.0) + own
 
     ranked = [
         e
@@ -108,4 +121,37 @@ def prose_passages(
         said |= words
         if len(chosen) == 2:
             break
+    return chosen
+
+
+OWN_COVERAGE = 0.5  # share of the subject, by meaning, a paper searched within itself must say
+
+
+def own_passage(
+    candidates: list[Evidence],
+    weights: dict[str, float],
+    shown: set[int],
+    floor: float,
+    linked: Callable[[str], float],
+    words: dict[str, float],
+) -> Evidence | None:
+    """The sentence of a paper's own passages (searched within it alone) that says most of the
+    question: by meaning (``linked``, the question's words near the sentence's), then by the
+    question's own content words (``words``, with their weights), so the sentence naming the
+    subject in the asked words beats a neighbour that only comes near it in meaning; None when
+    none says a word of the question and half its subject (or ``floor``)."""
+    best: tuple[float, float] | None = None
+    chosen: Evidence | None = None
+    for item in candidates:
+        if item.start in shown or len(item.text.split()) < 5:
+            continue
+        literal, own = coverage(item.text, weights), coverage(item.text, words)
+        if not own:  # a paper searched alone always yields a passage: it must say a word asked
+            continue
+        meant = max(linked(item.text), literal)
+        if meant < max(floor, OWN_COVERAGE):
+            continue
+        key = (round(meant, 2), literal + own)
+        if best is None or key > best:
+            best, chosen = key, item
     return chosen

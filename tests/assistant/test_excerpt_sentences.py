@@ -1,0 +1,28 @@
+"""A record's sentences across reports: of two on the subject, the one that also says the
+question's other content words is shown (invented record)."""
+
+from __future__ import annotations
+
+from assistant.answers.support.excerpts import sentences
+from ingest.model import ActionRecord, DocumentRef
+
+ACTION = "Quarterly reports go to the Harbour Board on audit recommendations still open."
+PROGRESS = "Harbour staff meet the Internal Audit team each month to agree their plans."
+TEXT = f"{ACTION} {PROGRESS}"
+
+
+def _record() -> ActionRecord:
+    return ActionRecord(
+        id="pier:1", document=DocumentRef(id="pier", title="Pier plan", filename="pier.txt"),
+        ordinal=1, title="Pier audit", action=ACTION, progress=PROGRESS,
+        columns={"Action": ACTION, "Progress": PROGRESS},
+        source_text=TEXT, source_start=0, source_end=len(TEXT),
+    )  # fmt: skip
+
+
+def test_the_sentence_saying_the_question_s_other_words_comes_first() -> None:
+    subject = {"audit": 1.0}  # the subject: 'audit'; asked: 'tracking audit recommendations'
+    asked = {"audit": 1.0, "recommend": 1.2, "track": 2.0}
+    assert ACTION in [text for text, _ in sentences(_record(), subject, 1, asked)]
+    # without the question's words, the neighbour (what is being done) is shown alone
+    assert [text for text, _ in sentences(_record(), subject, 1)] == [PROGRESS]
