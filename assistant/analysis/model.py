@@ -83,6 +83,10 @@ class QueryAnalysis(BaseModel):
         default_factory=list, description="Periods named that no document covers ('2006/07')."
     )
     refs: list[str] = Field(default_factory=list)
+    refs_not: list[str] = Field(
+        default_factory=list,
+        description="Refs the question leaves out ('other than R12', 'apart from those').",
+    )
     field: FieldName | None = None
     fields: list[FieldName] = Field(default_factory=list, description="Every field asked for.")
     doc_field: DocField | None = Field(None, description="A question about a document itself.")
@@ -119,6 +123,7 @@ class QueryAnalysis(BaseModel):
             or self.revised is not None
             or self.owner
             or self.owner_not
+            or self.refs_not
             or self.documents
             or self.section
             or self.sections

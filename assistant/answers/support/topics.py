@@ -162,6 +162,7 @@ def filtered(q: QueryAnalysis, context: AnswerContext) -> Positions:
         degree=q.degree,
         category=q.category,
         ref=q.refs or None,
+        ref_not=q.refs_not or None,
         owner_only=q.owner_only,
         due_says=q.due_says,
     )
