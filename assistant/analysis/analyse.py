@@ -68,6 +68,7 @@ from assistant.analysis.reading import (
     PENDING,
     Reading,
     excluded,
+    excluded_words,
     negation_before,
     without_leading_complement,
 )
@@ -148,6 +149,13 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     refs = _refs(question, name_index)
     left = excluded(question, refs)  # 'other than R12': refs the answer leaves out
     reading.consume(" ".join(left))
+    # 'apart from the one on backlog maintenance': words describing the records left out
+    left_words = [
+        w
+        for w in (excluded_words(question, refs) if intent in ("list", "count") else [])
+        if w not in reading.consumed  # 'other than the Treasurer': read as an owner already
+    ]
+    reading.consume(" ".join(left_words))
     return QueryAnalysis(
         question=question,
         intent=intent,
@@ -180,6 +188,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         unknown_periods=unknown_periods(years, name_index),
         refs=[r for r in refs if r not in left],
         refs_not=left,
+        terms_not=left_words,
         field=fields[0] if fields and intent in ("lookup", "explain") else None,
         fields=fields,
         doc_field=doc_field,

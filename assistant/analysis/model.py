@@ -87,6 +87,11 @@ class QueryAnalysis(BaseModel):
         default_factory=list,
         description="Refs the question leaves out ('other than R12', 'apart from those').",
     )
+    terms_not: list[str] = Field(
+        default_factory=list,
+        description="Words describing records the question leaves out ('apart from the one on "
+        "backlog maintenance'): records whose text has them all are left out.",
+    )
     field: FieldName | None = None
     fields: list[FieldName] = Field(default_factory=list, description="Every field asked for.")
     doc_field: DocField | None = Field(None, description="A question about a document itself.")
@@ -124,6 +129,7 @@ class QueryAnalysis(BaseModel):
             or self.owner
             or self.owner_not
             or self.refs_not
+            or self.terms_not
             or self.documents
             or self.section
             or self.sections

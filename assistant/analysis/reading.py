@@ -83,6 +83,23 @@ _PHRASE_END = re.compile(
 )
 
 
+_POINTERS = frozenset("one ones those these them it that this other others".split())
+
+
+def excluded_words(question: str, refs: list[str]) -> list[str]:
+    """The topic words a complement's phrase describes the records left out by ('apart from the
+    one on backlog maintenance' -> ['backlog', 'maintenance']), less refs and generic words."""
+    named = {w.lower() for ref in refs for w in re.findall(r"[A-Za-z0-9]+", ref)}
+    words: list[str] = []
+    for start, end in excluded_spans(question):
+        for term in query_terms(question[start:end]):
+            if term in GENERIC or term in _POINTERS or term in named or term.isdigit():
+                continue
+            if term not in words:
+                words.append(term)
+    return words
+
+
 def without_leading_complement(question: str) -> str:
     """``question`` less a complement it opens with ('Apart from R10, what does X own?' ->
     'what does X own?'): what it asks is read from the rest."""

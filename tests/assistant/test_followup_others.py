@@ -44,3 +44,12 @@ def test_other_than_that_one_is_the_record_in_focus(assistant: Assistant) -> Non
     )
     assert "apart from R10" in others.standalone
     assert [r.ref for r in others.answer.records] == ["R11"]
+
+
+def test_a_record_described_in_a_complement_is_left_out(assistant: Assistant) -> None:
+    answer = assistant.ask(
+        "Apart from the one on backlog maintenance, which actions does the Director of "
+        "Property Services own?"
+    )
+    assert [r.ref for r in answer.records] == ["R10"]
+    assert "leaving out" in answer.answer.splitlines()[0]

@@ -86,6 +86,8 @@ def describe(
         subject += f" not owned by {'' if q.owner_not.isupper() else 'the '}{q.owner_not}"
     if q.refs_not:
         subject += " other than " + _joined(q.refs_not)
+    if q.terms_not:
+        subject += " leaving out those on " + " ".join(q.terms_not)
     if q.section:
         subject += f" in '{q.section}'"
     elif q.documents:
@@ -144,6 +146,8 @@ def criteria(q: QueryAnalysis, topic: list[str]) -> str:
         parts.append(f"owner not: {q.owner_not}")
     if q.refs_not:
         parts.append("leaving out: " + ", ".join(q.refs_not))
+    if q.terms_not:
+        parts.append("leaving out those on: " + " ".join(q.terms_not))
     if q.priority:
         parts.append(f"priority: {q.priority}")
     if q.category:

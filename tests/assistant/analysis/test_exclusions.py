@@ -68,3 +68,14 @@ def test_an_exclusion_alone_is_a_record_filter() -> None:
 def test_a_leading_complement_does_not_hide_what_is_asked() -> None:
     q = analyse("Apart from A2, what does the Head of Parks own?", _index())
     assert q.intent == "list" and q.refs_not == ["A2"] and q.owner == "Head of Parks"
+
+
+def test_a_record_described_in_a_complement_is_left_out_by_its_words() -> None:
+    q = analyse(
+        "Which actions does the Head of Parks own, apart from the one on tree inspection?",
+        _index(),
+    )
+    assert q.terms_not == ["tree", "inspection"]
+    assert "tree" not in q.terms and "inspection" not in q.terms  # no topic: the list is whole
+    owner_left = analyse("Which actions are overdue, other than the Treasurer's?", _index())
+    assert owner_left.owner_not == "Treasurer" and not owner_left.terms_not
