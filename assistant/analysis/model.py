@@ -128,8 +128,6 @@ class QueryAnalysis(BaseModel):
             or self.revised is not None
             or self.owner
             or self.owner_not
-            or self.refs_not
-            or self.terms_not
             or self.documents
             or self.section
             or self.sections

@@ -60,9 +60,10 @@ def test_a_ref_outside_the_complement_is_still_asked_for() -> None:
     assert excluded("Is A1 due before A2, except for A3?", ["A1", "A2", "A3"]) == ["A3"]
 
 
-def test_an_exclusion_alone_is_a_record_filter() -> None:
+def test_an_exclusion_leaves_out_but_does_not_narrow_to_a_subject() -> None:
     q = analyse("List the actions excluding A4.", _index())
-    assert q.refs_not == ["A4"] and q.has_record_filters()
+    assert q.refs_not == ["A4"] and not q.refs
+    assert not q.has_record_filters()  # the topic words still rank and narrow as without it
 
 
 def test_a_leading_complement_does_not_hide_what_is_asked() -> None:
