@@ -34,7 +34,15 @@ from assistant.antecedents import (
     record_names,
     with_pool,
 )
-from assistant.followup_forms import _THERE, ORDINAL, OTHER, looks_like_follow_up, refs_in
+from assistant.followup_forms import (
+    _THERE,
+    ORDINAL,
+    OTHER,
+    asks_for_others,
+    leaving_out,
+    looks_like_follow_up,
+    refs_in,
+)
 from assistant.followups import MAX_TURNS, Turn, rewrite_by_rules, user_turns
 from assistant.register import RecordQuery
 from assistant.service import Assistant
@@ -118,7 +126,8 @@ class Chat:
         it was needed)."""
         picks = bool(ORDINAL.search(question) or OTHER.search(question))
         previous = None
-        if looks_like_follow_up(question) or picks or self._shared_refs(question):
+        others = asks_for_others(question)
+        if looks_like_follow_up(question) or picks or others or self._shared_refs(question):
             previous = self.previous(history, filters, picks=True)
         if previous is not None and OTHER.search(question):
             previous = self._owners_others(question, previous)
@@ -196,6 +205,8 @@ class Chat:
             standalone = (
                 in_the_same_paper(standalone, previous, self.assistant.register) or standalone
             )
+        if previous is not None:  # 'what else', 'which other actions': not the ones in focus
+            standalone = leaving_out(question, standalone, previous.records)
         return standalone
 
     def _shared_refs(self, question: str) -> bool:

@@ -55,6 +55,7 @@ class RecordQuery:
     owner: str | None = None
     owner_not: str | None = None  # 'other than those led by X': the owner excluded
     ref: list[str] | None = None
+    ref_not: list[str] | None = None  # 'other than R12': refs left out
     priority: str | None = None
     section: str | None = None
     due_from: str | None = None  # ISO dates: a window on the (current) due date
@@ -452,6 +453,8 @@ class Register:
         if query.owner_not and query.owner_not.lower() in (record.owner or "").lower():
             return False
         if query.ref and (record.ref or "").lower() not in {r.lower() for r in query.ref}:
+            return False
+        if query.ref_not and (record.ref or "").lower() in {r.lower() for r in query.ref_not}:
             return False
         if query.priority and (record.priority or "").lower() != query.priority.lower():
             return False

@@ -45,10 +45,12 @@ from assistant.analysis.parts import (
     without_context,
 )
 from assistant.analysis.patterns import GENERIC, QUOTED, unquoted
+from assistant.analysis.reading import EXCLUDING
 
 __all__ = [
     "ANSWER_LABELS",
     "ANSWER_SHAPES",
+    "EXCLUDING",
     "GENERIC",
     "QUOTED",
     "REGISTER_KINDS",

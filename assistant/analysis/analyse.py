@@ -64,7 +64,14 @@ from assistant.analysis.periods import (
     unknown_periods,
     year_window,
 )
-from assistant.analysis.reading import PENDING, Reading, negation_before
+from assistant.analysis.reading import (
+    PENDING,
+    Reading,
+    excluded,
+    excluded_words,
+    negation_before,
+    without_leading_complement,
+)
 from assistant.analysis.themes import themes_named
 from ingest.model import STATUSES
 from vectorstore.bm25 import query_terms
@@ -105,7 +112,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     statuses, priority, owner, documents or sections named, refs, the fields asked for,
     premises and key terms."""
     reading = Reading(question, residual=question)
-    intent = intent_of(reading.plain)
+    intent = intent_of(without_leading_complement(reading.plain))  # 'apart from R10, what …'
     counted = counted_noun(reading.plain, name_index.item_nouns)
     rows = rows_counted(reading.plain, counted, name_index.item_nouns)
     if intent == "lookup" and rows is not None:
@@ -139,6 +146,16 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     ownerless, fields = no_owner(reading, intent, fields)
     owner_only = bool(owner) and owner_alone(reading)
     claims = _claims(reading.plain, premise, intent)
+    refs = _refs(question, name_index)
+    left = excluded(question, refs)  # 'other than R12': refs the answer leaves out
+    reading.consume(" ".join(left))
+    # 'apart from the one on backlog maintenance': words describing the records left out
+    left_words = [
+        w
+        for w in (excluded_words(question, refs) if intent in ("list", "count") else [])
+        if w not in reading.consumed  # 'other than the Treasurer': read as an owner already
+    ]
+    reading.consume(" ".join(left_words))
     return QueryAnalysis(
         question=question,
         intent=intent,
@@ -169,7 +186,9 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         section=section,
         sections=sections or _compared_sections(question, intent, name_index),
         unknown_periods=unknown_periods(years, name_index),
-        refs=_refs(question, name_index),
+        refs=[r for r in refs if r not in left],
+        refs_not=left,
+        terms_not=left_words,
         field=fields[0] if fields and intent in ("lookup", "explain") else None,
         fields=fields,
         doc_field=doc_field,

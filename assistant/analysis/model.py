@@ -83,6 +83,15 @@ class QueryAnalysis(BaseModel):
         default_factory=list, description="Periods named that no document covers ('2006/07')."
     )
     refs: list[str] = Field(default_factory=list)
+    refs_not: list[str] = Field(
+        default_factory=list,
+        description="Refs the question leaves out ('other than R12', 'apart from those').",
+    )
+    terms_not: list[str] = Field(
+        default_factory=list,
+        description="Words describing records the question leaves out ('apart from the one on "
+        "backlog maintenance'): records whose text has them all are left out.",
+    )
     field: FieldName | None = None
     fields: list[FieldName] = Field(default_factory=list, description="Every field asked for.")
     doc_field: DocField | None = Field(None, description="A question about a document itself.")

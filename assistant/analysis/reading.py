@@ -68,6 +68,74 @@ def negation_before(question: str, start: int) -> str | None:
     return found.group(0) if found else None
 
 
+# A complement: 'other than R12', 'apart from those', 'except for the one on X'. What follows it,
+# to the end of its phrase, is left out of the answer rather than asked for.
+EXCLUDING = re.compile(
+    r"\b(?:other than|except(?: for)?|excluding|apart from|aside from|besides|not counting|"
+    r"leaving out|but not|save for|not including)\s+",
+    re.I,
+)
+# where the phrase a complement governs ends: a clause mark, or the verb or wh-word of the clause
+_PHRASE_END = re.compile(
+    r"[?;!:]|,\s*(?:and\s+|but\s+)?(?:which|what|how|who|where|when|list|show|give|tell)\b|"
+    r"\b(?:which|that|who|whose|does|do|did|is|are|was|were|has|have|had|owned|held|led|due)\b",
+    re.I,
+)
+
+
+_POINTERS = frozenset("one ones those these them it that this other others".split())
+
+
+def excluded_words(question: str, refs: list[str]) -> list[str]:
+    """The topic words a complement's phrase describes the records left out by ('apart from the
+    one on backlog maintenance' -> ['backlog', 'maintenance']), less refs and generic words."""
+    named = {w.lower() for ref in refs for w in re.findall(r"[A-Za-z0-9]+", ref)}
+    words: list[str] = []
+    for start, end in excluded_spans(question):
+        for term in query_terms(question[start:end]):
+            if term in GENERIC or term in _POINTERS or term in named or term.isdigit():
+                continue
+            if term not in words:
+                words.append(term)
+    return words
+
+
+def without_leading_complement(question: str) -> str:
+    """``question`` less a complement it opens with ('Apart from R10, what does X own?' ->
+    'what does X own?'): what it asks is read from the rest."""
+    found = EXCLUDING.match(question.lstrip())
+    if found is None:
+        return question
+    rest = question.lstrip()[found.end() :]
+    comma = rest.find(",")
+    return rest[comma + 1 :].lstrip() if comma >= 0 else question
+
+
+def excluded_spans(question: str) -> list[tuple[int, int]]:
+    """The spans of ``question`` a complement governs ('other than R10 and R11' -> 'R10 and
+    R11'): the words there name what the answer leaves out."""
+    spans = []
+    for cue in EXCLUDING.finditer(question):
+        end = _PHRASE_END.search(question, cue.end())
+        spans.append((cue.end(), end.start() if end else len(question)))
+    return spans
+
+
+def excluded(question: str, names: list[str]) -> list[str]:
+    """Of ``names`` (refs, as read from ``question``), those only written inside a complement's
+    phrase ('which other actions does X own, other than R12?' -> ['R12'])."""
+    spans = excluded_spans(question)
+    out = []
+    for name in names:
+        at = [
+            m.start()
+            for m in re.finditer(rf"(?<![\w/.-]){re.escape(name)}(?![\w/-])", question, re.I)
+        ]
+        if at and all(any(a <= i < b for a, b in spans) for i in at):
+            out.append(name)
+    return out
+
+
 # -- a thing still to happen: one set of cues for a question's frame, a record's sentence and cell
 # ('awaiting approval', 'pending sign-off', 'yet to be piloted', 'not yet signed', 'still to be')
 _STILL_TO = r"(?:awaiting|pending|yet to(?: be)?|not yet(?: been)?|still to(?: be)?)"

@@ -58,6 +58,10 @@ _STATUS_PHRASES = {
 }
 
 
+def _joined(names: list[str]) -> str:
+    return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+
+
 def singular(noun: str) -> str:
     if noun.startswith("areas"):
         return "area" + noun[5:]
@@ -80,6 +84,10 @@ def describe(
         subject += f" owned by {the}{q.owner}{alone}"
     if q.owner_not:
         subject += f" not owned by {'' if q.owner_not.isupper() else 'the '}{q.owner_not}"
+    if q.refs_not:
+        subject += " other than " + _joined(q.refs_not)
+    if q.terms_not:
+        subject += " leaving out those on " + " ".join(q.terms_not)
     if q.section:
         subject += f" in '{q.section}'"
     elif q.documents:
@@ -136,6 +144,10 @@ def criteria(q: QueryAnalysis, topic: list[str]) -> str:
         parts.append(f"timescale says: {q.due_says}")
     if q.owner_not:
         parts.append(f"owner not: {q.owner_not}")
+    if q.refs_not:
+        parts.append("leaving out: " + ", ".join(q.refs_not))
+    if q.terms_not:
+        parts.append("leaving out those on: " + " ".join(q.terms_not))
     if q.priority:
         parts.append(f"priority: {q.priority}")
     if q.category:

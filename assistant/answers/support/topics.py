@@ -11,7 +11,7 @@ import numpy as np
 from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
 from assistant.register import Positions, RecordQuery, intersect
-from assistant.text import stem_of
+from assistant.text import stem_of, stems
 from ingest.model import ActionRecord
 from vectorstore.filters import SearchFilters
 
@@ -162,6 +162,7 @@ def record_query(q: QueryAnalysis) -> RecordQuery:
         degree=q.degree,
         category=q.category,
         ref=q.refs or None,
+        ref_not=q.refs_not or None,
         owner_only=q.owner_only,
         due_says=q.due_says,
     )
@@ -183,6 +184,13 @@ def filtered(q: QueryAnalysis, context: AnswerContext) -> Positions:
             for r in loaded.at(positions)
             if (r.section in q.sections or r.document.id not in holding)
             and not (q.no_owner and (_owned(r) or r.document.id not in owning))
+        ]
+        positions = loaded.positions_of(kept)
+    if q.terms_not:  # 'apart from the one on backlog maintenance': records saying all of them
+        loaded = register.loaded()
+        wanted = stems(" ".join(q.terms_not))
+        kept = [
+            r for r in loaded.at(positions) if not wanted <= stems(f"{r.title} {r.action or ''}")
         ]
         positions = loaded.positions_of(kept)
     if filters.is_empty():
