@@ -196,9 +196,12 @@ class Chat:
             # (``Assistant._ask_in_parts``); only the first is read against the turn before
             return self._resolve(head, history, previous) + question[len(head) :]
         standalone = rewrite_by_rules(question, history, previous) or question
-        if standalone != question:
-            # 'what else does that lead answer for?': the other actions, a list
-            standalone = _WHAT_ELSE.sub("Which other actions", standalone, count=1)
+        if standalone != question and _WHAT_ELSE.match(standalone):
+            # 'what else does that lead answer for?': the owner's other actions, a list; 'what
+            # else does it say about that?' names no owner and stays a question about the text
+            listed = _WHAT_ELSE.sub("Which other actions", standalone, count=1)
+            if self.assistant.analyse(listed).owner:
+                standalone = listed
         elliptical = standalone != question or asks_only_of_refs(question)
         if elliptical and self._shared_refs(standalone) and not self._papers_named(standalone):
             # a ref several papers have, in a turn that names no paper: the conversation's

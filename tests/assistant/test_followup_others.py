@@ -53,3 +53,12 @@ def test_a_record_described_in_a_complement_is_left_out(assistant: Assistant) ->
     )
     assert [r.ref for r in answer.records] == ["R10"]
     assert "leaving out" in answer.answer.splitlines()[0]
+
+
+def test_what_else_about_the_text_is_no_owners_list(assistant: Assistant) -> None:
+    _, more = converse(
+        assistant,
+        "Who is responsible for R11 in the PURE plan?",
+        "What else does it say about that?",
+    )
+    assert "Which other actions" not in more.standalone
