@@ -6,39 +6,18 @@ from __future__ import annotations
 
 from assistant.analysis import NameIndex, analyse
 from assistant.analysis.reading import excluded
-from ingest.model import ActionRecord, DocumentInfo
+from tests.assistant.analysis.invented_log import log_index
 
 
 def _index() -> NameIndex:
-    doc = DocumentInfo(
-        id="log",
-        filename="log.docx",
-        format="docx",
-        sha256="a",
-        title="Audit action log",
-        organisation="Hollinsford Borough Council",
+    return log_index(
+        [
+            ("A1", "Tree inspection backlog in the parks", "Head of Parks"),
+            ("A2", "Playground safety checks overdue", "Head of Parks"),
+            ("A3", "Grounds contract not retendered", "Head of Parks"),
+            ("A4", "Open spaces strategy out of date", "Treasurer"),
+        ]
     )
-    rows = [
-        ("A1", "Tree inspection backlog in the parks", "Head of Parks"),
-        ("A2", "Playground safety checks overdue", "Head of Parks"),
-        ("A3", "Grounds contract not retendered", "Head of Parks"),
-        ("A4", "Open spaces strategy out of date", "Treasurer"),
-    ]
-    records = [
-        ActionRecord(
-            id=f"log:{ref}",
-            document=doc.ref(),
-            ref=ref,
-            ordinal=n,
-            title=title,
-            owner=owner,
-            source_text=title,
-            source_start=0,
-            source_end=len(title),
-        )
-        for n, (ref, title, owner) in enumerate(rows, 1)
-    ]
-    return NameIndex.from_records([doc], records)
 
 
 def test_a_ref_after_other_than_is_left_out_not_asked_for() -> None:

@@ -5,40 +5,19 @@ ownership. The papers are invented; nothing here names a bundled one."""
 from __future__ import annotations
 
 from assistant.analysis import NameIndex, analyse
-from ingest.model import ActionRecord, DocumentInfo
+from tests.assistant.analysis.invented_log import log_index
 
 
 def _index() -> NameIndex:
-    doc = DocumentInfo(
-        id="log",
-        filename="log.docx",
-        format="docx",
-        sha256="a",
-        title="Audit action log",
-        organisation="Hollinsford Borough Council",
+    return log_index(
+        [
+            ("A1", "Tree inspection backlog in the parks", "Head of Parks and Open Spaces"),
+            ("A2", "Playground safety checks overdue", "Head of Parks and Open Spaces/ Treasurer"),
+            ("A3", "Grounds contract not retendered", "Treasurer"),
+            ("A4", "Open spaces strategy out of date", "Head of Planning"),
+            ("A5", "Allotment rents not reviewed", "ACPRS/ Head of Estates group"),
+        ]
     )
-    rows = [
-        ("A1", "Tree inspection backlog in the parks", "Head of Parks and Open Spaces"),
-        ("A2", "Playground safety checks overdue", "Head of Parks and Open Spaces/ Treasurer"),
-        ("A3", "Grounds contract not retendered", "Treasurer"),
-        ("A4", "Open spaces strategy out of date", "Head of Planning"),
-        ("A5", "Allotment rents not reviewed", "ACPRS/ Head of Estates group"),
-    ]
-    records = [
-        ActionRecord(
-            id=f"log:{ref}",
-            document=doc.ref(),
-            ref=ref,
-            ordinal=n,
-            title=title,
-            owner=owner,
-            source_text=title,
-            source_start=0,
-            source_end=len(title),
-        )
-        for n, (ref, title, owner) in enumerate(rows, 1)
-    ]
-    return NameIndex.from_records([doc], records)
 
 
 def test_an_owner_title_with_and_is_matched_whole() -> None:
