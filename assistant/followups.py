@@ -69,6 +69,7 @@ from assistant.followup_forms import (
     OTHER,
     RELATIVE_PERIOD,
     _short_follow_up,
+    _singular,
     before_after,
     looks_like_follow_up,
     names_a_column,
@@ -136,11 +137,6 @@ def _clear_antecedent(question: str, previous: Previous | None) -> bool:
         if m.group(1).lower() in ("that", "this", "these", "those")
         and _singular(m.group(2)) not in _KNOWN_NOUNS
     )
-
-
-def _singular(noun: str) -> str:
-    noun = noun.lower()
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def rewrite_by_rules(

@@ -224,8 +224,10 @@ def partitive_head(question: str) -> str | None:
 def intent_of(question: str) -> Intent:
     intent = _intent_of(question)
     folded = partitive_head(question) if intent in ("lookup", "explain") else None
-    if folded is not None and _intent_of(folded) in ("list", "count"):
-        return _intent_of(folded)  # 'Of the X recommendations, which have not been met?'
+    if folded is not None:
+        headed = _intent_of(folded)
+        if headed in ("list", "count"):
+            return headed  # 'Of the X recommendations, which have not been met?'
     return intent
 
 
