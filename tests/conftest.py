@@ -93,3 +93,20 @@ def real_services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     yield services
     services.catalog.close()
     shutil.rmtree(index, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def real_server(real_services: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """One `govrag serve` process over the ``real_services`` index (read-only), started once for
+    every test that needs a real server over the bundled record; yields its URL. Its environment
+    is the bare minimum (no developer settings, a throwaway HOME)."""
+    from tests.servers import govrag_server
+
+    env = {
+        "GOVRAG_INDEX_DIR": str(real_services.settings.index_dir),  # type: ignore[attr-defined]
+        "PYTHONPATH": str(ROOT),
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path_factory.mktemp("home")),
+    }
+    with govrag_server(env, timeout=120) as url:
+        yield url
