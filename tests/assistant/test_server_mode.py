@@ -19,6 +19,7 @@ import httpx
 import pytest
 
 from eval.load import run_level
+from tests.conftest import ingest_with
 from tests.servers import chroma_server, govrag_server
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,8 +41,11 @@ def env_for(index: Path, chroma_url: str, **extra: str) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
-    """A Chroma server and an index holding the sample record minus the 2017 report."""
+def shared(
+    stored_vectors: object, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Path, str]]:
+    """A Chroma server and an index holding the sample record minus the 2017 report (the real
+    model's vectors, read back from the session's real-model index)."""
     work = tmp_path_factory.mktemp("server-mode")
     folder = work / "docs"
     folder.mkdir()
@@ -50,14 +54,7 @@ def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str
             shutil.copy(path, folder / path.name)
     with chroma_server(work / "chroma") as chroma_url:
         index = work / "index"
-        subprocess.run(
-            [sys.executable, "-m", "assistant.cli", "ingest", str(folder)],
-            cwd=ROOT,
-            env=env_for(index, chroma_url),
-            check=True,
-            capture_output=True,
-            timeout=600,
-        )
+        ingest_with(stored_vectors, [folder], index_dir=index, chroma_url=chroma_url)
         yield index, chroma_url
 
 
