@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import ingest_with
-from tests.servers import govrag_server
+from tests.servers import govrag_servers
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -43,6 +43,7 @@ HOSTILE_IMG = '<img src=x onerror="window.__pwned=2">'
 
 
 WEB_RECORDS_LIMIT = 8
+API_KEY = "some-key"
 
 
 @pytest.fixture(scope="session")
@@ -63,13 +64,14 @@ def sample_index(
 
 
 @pytest.fixture(scope="session")
-def web_server(
+def web_servers(
     sample_dir: Path,
     sample_index: Path,
     stored_vectors: object,
     tmp_path_factory: pytest.TempPathFactory,
-) -> Iterator[dict[str, Any]]:
-    """`govrag serve` on a free loopback port; yields {"url", "hostile_id", "log"}."""
+) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+    """The two servers of the browser tests, started at once (their imports and model loads
+    overlap): ``web_server`` and ``keyed_server`` below, each over its own copy of the index."""
     work = tmp_path_factory.mktemp("web")
     shutil.copytree(sample_index, work / "index")
     hostile = work / "hostile.html"
@@ -86,12 +88,38 @@ def web_server(
     result = ingest_with(stored_vectors, [sample_dir, hostile], index_dir=work / "index")
     assert sorted(o.action for o in result.outcomes) == ["added"] + ["unchanged"] * 5
 
-    log_path = work / "server.log"
+    keyed = tmp_path_factory.mktemp("web-keyed")
+    shutil.copytree(sample_index, keyed / "index")
+    keyed_env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("GOVRAG_API_KEY", "GOVRAG_ADMIN_KEY")
+    }
+    keyed_env.update(
+        {
+            "GOVRAG_INDEX_DIR": str(keyed / "index"),
+            "PYTHONPATH": str(ROOT),
+            "ANONYMIZED_TELEMETRY": "False",
+            "GOVRAG_API_KEY": API_KEY,
+        }
+    )
+
+    logs = [work / "server.log", keyed / "server.log"]
     try:
-        with govrag_server(env, log=log_path, timeout=90) as url:
-            yield {"url": url, "hostile_id": "hostile-html", "log": log_path}
+        with govrag_servers([env, keyed_env], logs=list(logs), timeout=90) as (url, keyed_url):
+            yield (
+                {"url": url, "hostile_id": "hostile-html", "log": logs[0]},
+                {"url": keyed_url, "key": API_KEY, "log": logs[1]},
+            )
     finally:
         shutil.rmtree(work / "index", ignore_errors=True)
+        shutil.rmtree(keyed / "index", ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def web_server(web_servers: tuple[dict[str, Any], dict[str, Any]]) -> dict[str, Any]:
+    """`govrag serve` over the sample record and a hostile paper; {"url", "hostile_id", "log"}."""
+    return web_servers[0]
 
 
 @pytest.fixture(scope="session")
@@ -144,34 +172,9 @@ def new_page(browser: Any, web_server: dict[str, Any]) -> Iterator[Any]:
     assert not problems, problems
 
 
-API_KEY = "some-key"
-
-
 @pytest.fixture(scope="session")
-def keyed_server(
-    sample_index: Path, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[dict[str, Any]]:
+def keyed_server(web_servers: tuple[dict[str, Any], dict[str, Any]]) -> dict[str, Any]:
     """`govrag serve` with GOVRAG_API_KEY set, over a fresh index of the sample record.
 
-    Yields {"url", "key", "log"}: every /v1 request needs ``Authorization: Bearer <key>``."""
-    work = tmp_path_factory.mktemp("web-keyed")
-    shutil.copytree(sample_index, work / "index")
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in ("GOVRAG_API_KEY", "GOVRAG_ADMIN_KEY")
-    }
-    env.update(
-        {
-            "GOVRAG_INDEX_DIR": str(work / "index"),
-            "PYTHONPATH": str(ROOT),
-            "ANONYMIZED_TELEMETRY": "False",
-        }
-    )
-
-    log_path = work / "server.log"
-    try:
-        with govrag_server({**env, "GOVRAG_API_KEY": API_KEY}, log=log_path, timeout=90) as url:
-            yield {"url": url, "key": API_KEY, "log": log_path}
-    finally:
-        shutil.rmtree(work / "index", ignore_errors=True)
+    {"url", "key", "log"}: every /v1 request needs ``Authorization: Bearer <key>``."""
+    return web_servers[1]
