@@ -27,6 +27,7 @@ at this size"); queries are embedded by the real model as always.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import math
 import os
@@ -77,6 +78,9 @@ def machine() -> dict[str, Any]:
         memory_gb = round(pages / 2**30, 1)
     except (ValueError, OSError):
         pass
+    # torch reads its thread policy when it loads: load it as the embedder does (its module
+    # sets OMP_WAIT_POLICY), or every in-process figure pays spinning threads on a busy machine
+    importlib.import_module("vectorstore.embedder")
     import chromadb
     import torch
 
@@ -145,14 +149,16 @@ class IngestRun:
         }
 
 
-def services_for(index_dir: Path, *, reuse_vectors: bool = False) -> Any:
+def services_for(index_dir: Path, *, reuse_vectors: bool = False, embedder: Any = None) -> Any:
     """Services over ``index_dir``; with ``GOVRAG_CATALOG_URL``/``GOVRAG_CHROMA_URL`` set (by
     ``--catalog-url``/``--chroma-url`` or the environment) the catalog and vectors live there.
-    ``reuse_vectors``: documents are embedded through :class:`ReusedVectors`."""
+    ``reuse_vectors``: documents are embedded through :class:`ReusedVectors`. ``embedder``: a
+    model an earlier step loaded (the run loads it once), else the configured one."""
     from assistant.container import Services
     from assistant.settings import load_settings
 
-    services = Services(load_settings(index_dir=index_dir, embedding_query_cache=0))
+    settings = load_settings(index_dir=index_dir, embedding_query_cache=0)
+    services = Services(settings, embedder=embedder)
     if reuse_vectors:
         services = Services(services.settings, embedder=ReusedVectors(services.embedder))
     return services
@@ -254,10 +260,12 @@ def chunk_texts(services: Any, ids: Sequence[str]) -> list[str]:
     return [text for _, text, _ in services.catalog.chunk_vectors_input(list(ids))]
 
 
-def encoder_ratio(services: Any, run: IngestRun, new_ids: Sequence[str]) -> dict[str, Any]:
+def encoder_ratio(
+    services: Any, run: IngestRun, new_ids: Sequence[str], raw_sample: int = RAW_SAMPLE
+) -> dict[str, Any]:
     """The ingest chunk rate against the raw encoder's, on (a sample of) the same texts."""
     ids = sorted(new_ids)
-    sample = random.Random(7).sample(ids, min(RAW_SAMPLE, len(ids))) if ids else []
+    sample = random.Random(7).sample(ids, min(raw_sample, len(ids))) if ids else []
     if not sample or not run.embedded:
         return {"raw_encode_chunks_per_s": None, "ratio": None, "raw_sample": 0}
     raw = raw_encode_rate(services, chunk_texts(services, sample))
@@ -430,7 +438,8 @@ def say(message: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
-def bundled(options: argparse.Namespace, work: Path) -> dict[str, Any]:
+def bundled(options: argparse.Namespace, work: Path) -> tuple[dict[str, Any], Any]:
+    """The bundled record's figures, and the embedder it loaded (for the scale steps)."""
     out: dict[str, Any] = {}
     if not options.skip_cli:
         say("bundled record: cold CLI ingest")
@@ -446,22 +455,25 @@ def bundled(options: argparse.Namespace, work: Path) -> dict[str, Any]:
     say("bundled record: ingest in process")
     run = ingest(services, [SAMPLE_DIR])
     out["cold"] = run.rates()
-    out["cold"].update(encoder_ratio(services, run, sorted(services.catalog.chunk_ids())))
+    chunk_ids = sorted(services.catalog.chunk_ids())
+    out["cold"].update(encoder_ratio(services, run, chunk_ids, options.raw_sample))
     warm = ingest(services, [SAMPLE_DIR])
     out["warm"] = warm.rates()
     say("bundled record: queries")
     out["queries"] = query_bench(index, options, services)
     services.catalog.close()
-    return out
+    return out, services.embedder
 
 
-def scaled(options: argparse.Namespace, work: Path, per_copy: int) -> list[dict[str, Any]]:
+def scaled(
+    options: argparse.Namespace, work: Path, per_copy: int, embedder: Any = None
+) -> list[dict[str, Any]]:
     corpus = work / "corpus"
     index = work / "scale-index"
     if not options.keep_scale_index:
         shutil.rmtree(index, ignore_errors=True)
         reset_shared()
-    services = services_for(index, reuse_vectors=options.reuse_vectors)
+    services = services_for(index, reuse_vectors=options.reuse_vectors, embedder=embedder)
     services.embedder.embed_query("warm up")
     results = []
     for target in sorted(options.scales):
@@ -480,7 +492,7 @@ def scaled(options: argparse.Namespace, work: Path, per_copy: int) -> list[dict[
                 vectors_reused=services.embedder.reused,
             )
         else:
-            step.update(encoder_ratio(services, run, new_ids))
+            step.update(encoder_ratio(services, run, new_ids, options.raw_sample))
         counts = services.catalog.counts()
         say(f"scale {target}: {counts.get('chunks')} chunks; queries")
         results.append(
@@ -518,6 +530,13 @@ def build_parser(prog: str = "govrag bench") -> argparse.ArgumentParser:
         "--requests", type=int, default=40, help="requests per client in the throughput test"
     )
     parser.add_argument("--workers", type=int, default=1, help="server worker processes")
+    parser.add_argument(
+        "--raw-sample",
+        type=int,
+        default=RAW_SAMPLE,
+        metavar="N",
+        help=f"chunk texts the raw encoder is timed on at each step (default {RAW_SAMPLE})",
+    )
     parser.add_argument("--skip-http", action="store_true", help="in-process queries only")
     parser.add_argument("--skip-cli", action="store_true", help="no cold CLI ingest")
     parser.add_argument(
@@ -564,8 +583,11 @@ def build_parser(prog: str = "govrag bench") -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     options = build_parser().parse_args(argv)
-    if options.rounds < 1 or options.requests < 1 or min(options.clients) < 1:
-        print("error: --rounds, --requests and --clients must be at least 1", file=sys.stderr)
+    if min(options.rounds, options.requests, options.raw_sample, *options.clients) < 1:
+        print(
+            "error: --rounds, --requests, --raw-sample and --clients must be at least 1",
+            file=sys.stderr,
+        )
         return 2
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     if options.catalog_url is not None:
@@ -590,9 +612,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             "matrix_max_chunks": os.environ.get("GOVRAG_RETRIEVAL__MATRIX_MAX_CHUNKS", "default"),
         }
     }
-    report["bundled"] = {} if options.skip_bundled else bundled(options, work)
+    report["bundled"], embedder = ({}, None) if options.skip_bundled else bundled(options, work)
     per_copy = int(report["bundled"].get("cold", {}).get("chunks", 0)) or BUNDLED_CHUNKS
-    report["scale"] = scaled(options, work, per_copy) if options.scales else []
+    report["scale"] = scaled(options, work, per_copy, embedder) if options.scales else []
     report["meta"]["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
     report["meta"]["bench_peak_rss_mb"] = peak_rss_mb()
     options.out.mkdir(parents=True, exist_ok=True)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 import shutil
 import socket
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -93,3 +94,77 @@ def real_services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     yield services
     services.catalog.close()
     shutil.rmtree(index, ignore_errors=True)
+
+
+class StoredVectors:
+    """The real model's vectors for the bundled record's chunks, read back from the
+    ``real_services`` index (bit for bit what the model gave), so a set-up that ingests the
+    record again into another index or backend does not embed it again. A text it has not
+    seen, and every query, goes to the real model. Counts what it embedded and reused."""
+
+    def __init__(self, services: Any) -> None:
+        self.inner = services.embedder
+        self.model_id: str = self.inner.model_id
+        self.dimension: int = self.inner.dimension
+        ids = sorted(services.catalog.chunk_ids())
+        found, vectors = services.vectors.embeddings(ids)
+        by_id = dict(zip(found, vectors.tolist(), strict=True))
+        self._known = {
+            text: by_id[chunk_id] for chunk_id, text, _ in services.catalog.chunk_vectors_input(ids)
+        }
+        self.embedded = 0
+        self.reused = 0
+
+    def __getattr__(self, name: str) -> Any:  # ``loaded`` and the like
+        return getattr(self.inner, name)
+
+    def embed_documents(self, texts: Sequence[str]) -> list[list[float]]:
+        new = [text for text in dict.fromkeys(texts) if text not in self._known]
+        if new:
+            self._known.update(zip(new, self.inner.embed_documents(new), strict=True))
+        self.embedded += len(new)
+        self.reused += len(texts) - len(new)
+        return [list(self._known[text]) for text in texts]
+
+    def embed_query(self, text: str) -> list[float]:
+        return list(self.inner.embed_query(text))
+
+
+@pytest.fixture(scope="session")
+def stored_vectors(real_services: object) -> StoredVectors:
+    """An embedder giving the real model's vectors of the bundled record without running it."""
+    return StoredVectors(real_services)
+
+
+def ingest_with(embedder: Any, paths: list[Path], **settings: Any) -> Any:
+    """Ingest ``paths`` in this process into the index ``settings`` name (``index_dir``, and a
+    ``chroma_url``/``catalog_url`` if given) with ``embedder``, then close it, as `govrag
+    ingest` leaves it; the ingest's result."""
+    from assistant.container import Services
+    from assistant.settings import load_settings
+
+    services = Services(load_settings(**settings), embedder=embedder)
+    try:
+        result = services.indexer.ingest_paths(paths)
+        assert not result.skipped, result.skipped
+        return result
+    finally:
+        services.catalog.close()
+        services.vectors.close()
+
+
+@pytest.fixture(scope="session")
+def real_server(real_services: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """One `govrag serve` process over the ``real_services`` index (read-only), started once for
+    every test that needs a real server over the bundled record; yields its URL. Its environment
+    is the bare minimum (no developer settings, a throwaway HOME)."""
+    from tests.servers import govrag_server
+
+    env = {
+        "GOVRAG_INDEX_DIR": str(real_services.settings.index_dir),  # type: ignore[attr-defined]
+        "PYTHONPATH": str(ROOT),
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path_factory.mktemp("home")),
+    }
+    with govrag_server(env, timeout=120) as url:
+        yield url

@@ -108,22 +108,24 @@ def govrag_server(
 def govrag_servers(
     envs: list[dict[str, str]],
     *,
-    workers: int = 1,
+    workers: int | list[int] = 1,
     logs: list[Path | None] | None = None,
     timeout: float = 180.0,
 ) -> Iterator[list[str]]:
     """A `govrag serve` for each environment, each on its own free loopback port, all started at
-    once (their imports and model loads overlap); yields their URLs once every one answers."""
+    once (their imports and model loads overlap); yields their URLs once every one answers.
+    ``workers``: uvicorn workers of every server, or of each in turn."""
     root = Path(__file__).resolve().parents[1]
     started: list[tuple[subprocess.Popen[bytes], str]] = []
+    counts = workers if isinstance(workers, list) else [workers] * len(envs)
     try:
-        for env, log in zip(envs, logs or [None] * len(envs), strict=True):
+        for env, log, count in zip(envs, logs or [None] * len(envs), counts, strict=True):
             port = free_port()
             while any(url.endswith(f":{port}") for _, url in started):
                 port = free_port()
             command = [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)]
-            if workers > 1:
-                command += ["--workers", str(workers)]
+            if count > 1:
+                command += ["--workers", str(count)]
             output = log.open("wb") if log else subprocess.DEVNULL
             try:
                 process = subprocess.Popen(

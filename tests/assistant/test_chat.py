@@ -4,19 +4,12 @@ endpoint driven by the official openai client and LangChain's ChatOpenAI on a re
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
 
 from assistant.conversation import Chat, Turn, looks_like_follow_up, rewrite_by_rules
 from assistant.service import Assistant
-from tests.servers import free_port, wait_for
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def turns(*pairs: tuple[str, str]) -> list[Turn]:
@@ -94,28 +87,10 @@ def test_follow_up_uses_context(assistant: Assistant) -> None:
     assert follow.answer.query.themes == ["risk management"] and follow.answer.query.slipped
 
 
-@pytest.fixture(scope="module")
-def server_url(real_services: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    port = free_port()
-    env = {
-        "GOVRAG_INDEX_DIR": str(real_services.settings.index_dir),  # type: ignore[attr-defined]
-        "PYTHONPATH": str(ROOT),
-        "PATH": "/usr/bin:/bin",
-        "HOME": str(tmp_path_factory.mktemp("home")),
-    }
-    process = subprocess.Popen(
-        [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        wait_for(f"http://127.0.0.1:{port}/healthz", timeout=120, process=process)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        process.terminate()
-        process.wait(20)
+@pytest.fixture()
+def server_url(real_server: str) -> str:
+    """`govrag serve` over the bundled record (the session's one, tests/conftest.py)."""
+    return real_server
 
 
 @pytest.mark.slow

@@ -5,7 +5,6 @@ chat interface (in process, and the HTTP client against the app's /v1/chat and
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -400,20 +399,12 @@ def test_a_conversation_threshold_without_conversations_is_not_measured(
 @pytest.mark.timeout(300)
 @pytest.mark.parametrize("api", ["chat", "completions"])
 def test_govrag_eval_conversations_over_http(
-    real_services: Any, tmp_path: Path, api: str, capsys: pytest.CaptureFixture[str]
+    real_server: str, tmp_path: Path, api: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from tests.servers import govrag_server
-
-    env = {
-        **os.environ,
-        "GOVRAG_INDEX_DIR": str(real_services.settings.index_dir),
-        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
-    }
-    path = write_lines(tmp_path / "c.jsonl", OWNER_THEN_DUE, WRONG_GOLD)
-    out = tmp_path / "out"
-    with govrag_server(env, timeout=120) as url:
-        argv = ["--url", url, "--conversations", str(path), "--chat-api", api, "--out", str(out)]
-        assert main([*argv, "--min-conversations", "0.5"]) == 0, capsys.readouterr().err
+    path, out = write_lines(tmp_path / "c.jsonl", OWNER_THEN_DUE, WRONG_GOLD), tmp_path / "out"
+    argv = ["--url", real_server, "--conversations", str(path), "--chat-api", api]
+    argv += ["--out", str(out)]
+    assert main([*argv, "--min-conversations", "0.5"]) == 0, capsys.readouterr().err
     section = json.loads((out / "report.json").read_text())["conversations"]
     endpoint = "/v1/chat/completions" if api == "completions" else "/v1/chat"
     assert section["api"] == f"POST {endpoint}"

@@ -551,7 +551,7 @@ END_TO_END_QUESTIONS = [
 
 @pytest.mark.slow
 def test_ingest_and_ask_answer_the_same_on_postgres_as_on_sqlite(
-    real_services: object, pg_cluster: Cluster, tmp_path: Path
+    real_services: object, stored_vectors: object, pg_cluster: Cluster, tmp_path: Path
 ) -> None:
     """The bundled record ingested into PostgreSQL (no SQLite file anywhere) answers as the
     SQLite index does: the same answers, citations and search hits."""
@@ -562,7 +562,8 @@ def test_ingest_and_ask_answer_the_same_on_postgres_as_on_sqlite(
 
     sqlite = real_services
     settings = load_settings(index_dir=tmp_path / "index", catalog_url=pg_cluster.database())
-    services = Services(settings, embedder=sqlite.embedder)  # type: ignore[attr-defined]
+    # the model's vectors of the record, read back from the SQLite index, not computed again
+    services = Services(settings, embedder=stored_vectors)  # type: ignore[arg-type]
     assert isinstance(services.catalog, PostgresCatalog)
     result = services.indexer.ingest_paths([SAMPLE_DIR])
     assert not result.skipped

@@ -3,18 +3,16 @@ Debian's chromium driven by Playwright. Both are session-wide; each test gets it
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.servers import govrag_server
+from tests.conftest import ingest_with
+from tests.servers import govrag_servers
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -44,46 +42,36 @@ HOSTILE_SCRIPT = "<script>window.__pwned = 1</script>"
 HOSTILE_IMG = '<img src=x onerror="window.__pwned=2">'
 
 
-def ingest_cli(env: dict[str, str], *paths: Path) -> dict[str, Any]:
-    """`govrag ingest PATHS --json` in a child process with this environment; its summary."""
-    ingest = subprocess.run(
-        [sys.executable, "-m", "assistant.cli", "ingest", *map(str, paths), "--json"],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=240,
-    )
-    assert ingest.returncode == 0, ingest.stderr[-3000:]
-    summary: dict[str, Any] = json.loads(ingest.stdout)
-    return summary
-
-
 WEB_RECORDS_LIMIT = 8
+API_KEY = "some-key"
 
 
 @pytest.fixture(scope="session")
-def sample_index(sample_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample record ingested once by `govrag ingest` (a child process, the real model):
-    each server's index starts as a copy of it (the web server's ingest of the sample and the
-    hostile paper then finds the sample's files unchanged), so the record is read and embedded
-    once for both servers of the browser tests."""
+def sample_index(
+    sample_dir: Path, stored_vectors: object, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """The sample record ingested once, with the real model's vectors (read back from the
+    session's real-model index rather than computed again): each server's index starts as a
+    copy of it (the web server's `govrag ingest` of the sample and the hostile paper then finds
+    the sample's files unchanged), so the record is read and embedded once for both servers of
+    the browser tests."""
     index = tmp_path_factory.mktemp("web-sample") / "index"
-    env = {
-        **os.environ,
-        "GOVRAG_INDEX_DIR": str(index),
-        "PYTHONPATH": str(ROOT),
-        "ANONYMIZED_TELEMETRY": "False",
-    }
-    assert ingest_cli(env, sample_dir)["documents"] == 5
+    embedded = stored_vectors.embedded  # type: ignore[attr-defined]
+    result = ingest_with(stored_vectors, [sample_dir], index_dir=index)
+    assert [o.action for o in result.outcomes] == ["added"] * 5
+    assert stored_vectors.embedded == embedded  # type: ignore[attr-defined]  # none computed
     return index
 
 
 @pytest.fixture(scope="session")
-def web_server(
-    sample_dir: Path, sample_index: Path, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[dict[str, Any]]:
-    """`govrag serve` on a free loopback port; yields {"url", "hostile_id", "log"}."""
+def web_servers(
+    sample_dir: Path,
+    sample_index: Path,
+    stored_vectors: object,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+    """The two servers of the browser tests, started at once (their imports and model loads
+    overlap): ``web_server`` and ``keyed_server`` below, each over its own copy of the index."""
     work = tmp_path_factory.mktemp("web")
     shutil.copytree(sample_index, work / "index")
     hostile = work / "hostile.html"
@@ -96,15 +84,42 @@ def web_server(
         # answers carry at most this many records: the page shows the cut and exports them all
         "GOVRAG_ANSWER__RECORDS_LIMIT": str(WEB_RECORDS_LIMIT),
     }
-    summary = ingest_cli(env, sample_dir, hostile)
-    assert summary["documents"] == 6 and not summary["skipped"], summary
+    # the sample's files are found unchanged; the hostile paper is embedded by the real model
+    result = ingest_with(stored_vectors, [sample_dir, hostile], index_dir=work / "index")
+    assert sorted(o.action for o in result.outcomes) == ["added"] + ["unchanged"] * 5
 
-    log_path = work / "server.log"
+    keyed = tmp_path_factory.mktemp("web-keyed")
+    shutil.copytree(sample_index, keyed / "index")
+    keyed_env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("GOVRAG_API_KEY", "GOVRAG_ADMIN_KEY")
+    }
+    keyed_env.update(
+        {
+            "GOVRAG_INDEX_DIR": str(keyed / "index"),
+            "PYTHONPATH": str(ROOT),
+            "ANONYMIZED_TELEMETRY": "False",
+            "GOVRAG_API_KEY": API_KEY,
+        }
+    )
+
+    logs = [work / "server.log", keyed / "server.log"]
     try:
-        with govrag_server(env, log=log_path, timeout=90) as url:
-            yield {"url": url, "hostile_id": "hostile-html", "log": log_path}
+        with govrag_servers([env, keyed_env], logs=list(logs), timeout=90) as (url, keyed_url):
+            yield (
+                {"url": url, "hostile_id": "hostile-html", "log": logs[0]},
+                {"url": keyed_url, "key": API_KEY, "log": logs[1]},
+            )
     finally:
         shutil.rmtree(work / "index", ignore_errors=True)
+        shutil.rmtree(keyed / "index", ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def web_server(web_servers: tuple[dict[str, Any], dict[str, Any]]) -> dict[str, Any]:
+    """`govrag serve` over the sample record and a hostile paper; {"url", "hostile_id", "log"}."""
+    return web_servers[0]
 
 
 @pytest.fixture(scope="session")
@@ -157,34 +172,9 @@ def new_page(browser: Any, web_server: dict[str, Any]) -> Iterator[Any]:
     assert not problems, problems
 
 
-API_KEY = "some-key"
-
-
 @pytest.fixture(scope="session")
-def keyed_server(
-    sample_index: Path, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[dict[str, Any]]:
+def keyed_server(web_servers: tuple[dict[str, Any], dict[str, Any]]) -> dict[str, Any]:
     """`govrag serve` with GOVRAG_API_KEY set, over a fresh index of the sample record.
 
-    Yields {"url", "key", "log"}: every /v1 request needs ``Authorization: Bearer <key>``."""
-    work = tmp_path_factory.mktemp("web-keyed")
-    shutil.copytree(sample_index, work / "index")
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in ("GOVRAG_API_KEY", "GOVRAG_ADMIN_KEY")
-    }
-    env.update(
-        {
-            "GOVRAG_INDEX_DIR": str(work / "index"),
-            "PYTHONPATH": str(ROOT),
-            "ANONYMIZED_TELEMETRY": "False",
-        }
-    )
-
-    log_path = work / "server.log"
-    try:
-        with govrag_server({**env, "GOVRAG_API_KEY": API_KEY}, log=log_path, timeout=90) as url:
-            yield {"url": url, "key": API_KEY, "log": log_path}
-    finally:
-        shutil.rmtree(work / "index", ignore_errors=True)
+    {"url", "key", "log"}: every /v1 request needs ``Authorization: Bearer <key>``."""
+    return web_servers[1]

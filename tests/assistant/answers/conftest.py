@@ -3,7 +3,9 @@ session with the deterministic hashing embedder (no model download), an assistan
 and helpers that build a question's analysis and context and check an answer's shape.
 
 The ``assistant`` fixture here overrides the real-model one of ``tests/assistant/conftest.py``
-for this folder, so nothing under it can load the embedding model by accident.
+for this folder, so nothing under it can load the embedding model by accident; the ``ask``
+fixture there (ask, then check every citation) asks this folder's assistant, and is the one
+set-up of the tests that ask whole questions (the premise tests and the like).
 """
 
 from __future__ import annotations

@@ -6,22 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 from assistant.answers.model import Answer
 from assistant.answers.support.claims import author_contradicted, claimed_author
-from assistant.service import Assistant
-from tests.assistant.conftest import check_citations
-
-
-@pytest.fixture(scope="module")
-def ask(assistant: Assistant) -> Callable[[str], Answer]:
-    def run(question: str) -> Answer:
-        answer = assistant.ask(question)
-        check_citations(assistant, answer)
-        return answer
-
-    return run
 
 
 def test_the_claimed_author_is_read_from_the_premise() -> None:

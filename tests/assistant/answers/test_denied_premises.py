@@ -10,18 +10,6 @@ import pytest
 
 from assistant.answers.model import Answer
 from assistant.answers.support.claims import denied_phrase
-from assistant.service import Assistant
-from tests.assistant.conftest import check_citations
-
-
-@pytest.fixture(scope="module")
-def ask(assistant: Assistant) -> Callable[[str], Answer]:
-    def run(question: str) -> Answer:
-        answer = assistant.ask(question)
-        check_citations(assistant, answer)
-        return answer
-
-    return run
 
 
 def test_a_negation_denies_the_head_noun_of_its_phrase() -> None:

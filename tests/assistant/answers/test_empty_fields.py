@@ -6,21 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 from assistant.answers.model import Answer
-from assistant.service import Assistant
-from tests.assistant.conftest import check_citations
-
-
-@pytest.fixture(scope="module")
-def ask(assistant: Assistant) -> Callable[[str], Answer]:
-    def run(question: str) -> Answer:
-        answer = assistant.ask(question)
-        check_citations(assistant, answer)
-        return answer
-
-    return run
 
 
 def test_an_empty_deadline_is_an_abstention_that_names_the_record(

@@ -5,22 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 from assistant.answers.model import Answer
 from assistant.answers.support.claims import pending_phrase
-from assistant.service import Assistant
-from tests.assistant.conftest import check_citations
-
-
-@pytest.fixture(scope="module")
-def ask(assistant: Assistant) -> Callable[[str], Answer]:
-    def run(question: str) -> Answer:
-        answer = assistant.ask(question)
-        check_citations(assistant, answer)
-        return answer
-
-    return run
 
 
 def test_a_pending_form_of_the_asked_verb_is_found() -> None:
