@@ -72,7 +72,7 @@ from assistant.analysis.reading import (
     negation_before,
     without_leading_complement,
 )
-from assistant.analysis.themes import themes_named
+from assistant.analysis.themes import elaboration, themes_named
 from ingest.model import STATUSES
 from vectorstore.bm25 import query_terms
 from vectorstore.identifiers import as_held, identifiers
@@ -137,6 +137,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     fields, doc_field = _read_fields(reading, intent, time.due_text)
     # 'in more than one of the papers', 'dated earlier', 'who wrote each?': frame, not subject
     reading.consume(" ".join(frame_words(reading.plain, intent)))
+    _read_elaboration(reading, intent)
     apart = TIME_APART.search(reading.plain)
     if apart:  # 'how far apart': a span of time, not how far something was met
         reading.consume(apart.group(0))
@@ -201,6 +202,18 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         sides=compared_sides(question) if intent == "compare" else [],
         apart=apart is not None,
     )
+
+
+def _read_elaboration(reading: Reading, intent: Intent) -> None:
+    """A list's trailing 'either A or B' spelling out its subject: its own words are no term
+    and name no theme (the subject before it does)."""
+    span = elaboration(reading.plain) if intent in ("list", "count", "recurring") else None
+    if span is not None:
+        consumed = set(reading.consumed)
+        before = re.findall(r"[A-Za-z0-9]+", reading.plain[: span[0]])
+        reading.consume(reading.plain[span[0] : span[1]])
+        reading.consumed -= {w.lower() for w in before} - consumed
+        reading.blank([span])
 
 
 def _read_names(reading: Reading, name_index: NameIndex) -> tuple[list[str], list[str]]:

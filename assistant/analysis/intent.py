@@ -10,7 +10,8 @@ from assistant.analysis.model import Intent
 from assistant.analysis.nouns import AUXILIARIES as _AUXILIARIES
 from assistant.analysis.nouns import NOUN_PHRASE_END as _NOUN_PHRASE_END
 from assistant.analysis.nouns import RECORD_NOUNS as _RECORD_NOUNS
-from assistant.analysis.nouns import counted_noun
+from assistant.analysis.nouns import PRONOUN as _PRONOUN
+from assistant.analysis.nouns import counted_noun, fronted_topic
 from assistant.analysis.patterns import (
     DEGREE,
     HOW_COLUMN,
@@ -51,8 +52,13 @@ def noun_phrase_subject(question: str) -> str | None:
 
 
 def subject_phrases(question: str) -> list[str]:
-    """The phrases of a list question that name its subject (see _SUBJECT_NP, _SUBJECT_PP)."""
+    """The phrases of a list question that name its subject (see _SUBJECT_NP, _SUBJECT_PP);
+    a pronoun standing for a topic stated before the question ('Benchmarking comes up twice.
+    Which items call for it?') gives that topic."""
     found = []
+    topic = fronted_topic(question)
+    if topic:
+        found.append(topic)
     np = _SUBJECT_NP.search(question)
     if np and np.group("np").strip():
         found.append(np.group("np").strip())
@@ -60,7 +66,7 @@ def subject_phrases(question: str) -> list[str]:
         text = pp.group("pp")
         end = _PP_END.search(text)
         text = (text[: end.start()] if end else text).strip()
-        if text:
+        if text and not (topic and _PRONOUN.fullmatch(text)):
             found.append(" ".join(text.split()[:5]))
     return found
 

@@ -1,0 +1,82 @@
+"""A list's subject spelled out by alternatives after it ('about fleet upkeep, either the
+vans or the depots') is still the one subject: the alternatives' words are no terms of their
+own and name no theme."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.analysis import NameIndex, analyse
+from assistant.analysis.intent import subject_phrases
+from assistant.analysis.nouns import fronted_topic
+from assistant.analysis.themes import elaboration
+
+EMPTY = NameIndex.from_records([], [])
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Which actions concern fleet upkeep, either the vans or the depots?", "either"),
+        ("How many items are about tenant safety, whether fire risks or gas checks?", "whether"),
+        ("List the findings on recruitment (be it pay or training).", "be it"),
+        ("Which actions touch on waste - either via recycling or via landfill?", "either via"),
+    ],
+)
+def test_a_trailing_disjunction_spells_out_the_subject(question: str, said: str) -> None:
+    span = elaboration(question)
+    assert span is not None and question[span[0] : span[1]].lstrip(",(- ").startswith(said)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is either R3 or R5 complete?",  # the alternatives are the question
+        "Which came first, the depot review or the fleet audit?",
+        "Check whether the vans or the depots cost more.",
+    ],
+)
+def test_alternatives_that_are_the_question_are_not_an_elaboration(question: str) -> None:
+    assert elaboration(question) is None
+
+
+def test_the_alternatives_add_no_term_and_no_theme() -> None:
+    q = analyse("Which actions are about depots, either depot risks or depot staffing?", EMPTY)
+    assert q.intent == "list"
+    assert q.terms == ["depots"]
+    assert "risk management" not in q.themes
+    # the subject's own word stays a term though the alternatives repeat it
+    q = analyse("Which actions are about fleet costs, either fleet fuel or fleet risks?", EMPTY)
+    assert q.terms == ["fleet", "costs"] and "risk management" not in q.themes
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Depot security comes up in two of the plans. Which actions deal with it?", "Depot security"),
+        ("The fleet budget is raised by several bodies. Which items call for it?", "fleet budget"),
+        ("Tenant surveys: which paper asks for them, and who owns that?", "Tenant surveys"),
+    ],
+)
+def test_a_topic_stated_before_the_question_is_what_its_pronoun_names(
+    question: str, topic: str
+) -> None:
+    assert fronted_topic(question) == topic
+    assert topic in subject_phrases(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Depot security comes up in two plans. Which actions are late?",  # no pronoun
+        "There are two plans. Which of them is older?",  # no topic opens the statement
+        "Which actions deal with depot security?",
+    ],
+)
+def test_no_fronted_topic_without_a_pronoun_or_a_topic(question: str) -> None:
+    assert fronted_topic(question) is None
+
+
+def test_the_fronted_topic_is_the_list_subject() -> None:
+    q = analyse("Depot security comes up in two of the plans. Which actions call for it?", EMPTY)
+    assert q.intent == "list" and q.subject_terms == ["depot", "security"]
