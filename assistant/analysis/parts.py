@@ -44,6 +44,20 @@ _JOINT_COMMA = re.compile(
     rf",\s+(?=(?:what|how)\b|(?:when|where|why|who)\s+{AUX}\b|(?:which|whose)\s+(?!{AUX}\b)[a-z])",
     re.I,
 )
+# a clause opening with a preposition and a question word: ', since what year', ', and into
+# which fund', ', on what date' (a relative clause opens 'in which' with no comma-and … rarely
+# with a noun after 'what')
+_PREPOSITION = (
+    r"(?:since|into|at|on|in|by|for|from|with|to|under|during|until|after|before|through|of|"
+    r"within|over|across|against|towards?)"
+)
+# 'in which the Treasurer is named': a relative clause, its subject right after 'which'
+_DETERMINER = r"(?:the|a|an|it|they|this|that|these|those|its|their|he|she|we|you|i)"
+_JOINT_PREPOSITION = re.compile(
+    rf",\s+(?:and\s+(?:then\s+)?)?(?={_PREPOSITION}\s+(?:what|which|whose)\s+(?!{AUX}\b|{_DETERMINER}\b)[a-z]|"
+    rf"{_PREPOSITION}\s+when\b)",
+    re.I,
+)
 _OPENS = re.compile(rf"^(?:{AUX}|{COMMAND})\b", re.I)
 _HAS_WH = re.compile(rf"\b{WH}\b", re.I)
 # 'For the 2009 plan, which ...': the words before a part's first question word
@@ -104,7 +118,7 @@ def question_parts(question: str) -> list[str]:
         return fronted
     blanked = unquoted(text)  # quoted text holds no joint
     joints: list[tuple[int, int]] = []
-    for pattern in (_JOINT_STRONG, _JOINT_AND, _JOINT_COMMA):
+    for pattern in (_JOINT_STRONG, _JOINT_AND, _JOINT_COMMA, _JOINT_PREPOSITION):
         joints.extend((m.start(), m.end()) for m in pattern.finditer(blanked))
     joints.sort()
     parts: list[str] = []
@@ -122,7 +136,35 @@ def question_parts(question: str) -> list[str]:
             parts.append(head)
             start = joint_end
     parts.append(text[start:].strip(" ,;"))
-    return [_tidy(part) for part in parts if part]
+    return _shared_predicate([_tidy(part) for part in parts if part])
+
+
+# a part that is only a question phrase ('Which firm?', 'On what date?'): it shares the verb
+# of the next part that has one ('… and in which document was the contract awarded?')
+_BARE = re.compile(
+    rf"^(?:{_PREPOSITION}\s+)?(?:what|which|whose)(?:\s+(?!{AUX}\b)[\w/-]+(?<!ed)){{0,3}}\s*\?$",
+    re.I,
+)
+_PREDICATE = re.compile(
+    rf"^(?:{_PREPOSITION}\s+)?(?:what|which|whose|who|when)\b(?:\s+(?!{AUX}\b)[\w/-]+){{0,3}}?"
+    rf"\s+(?P<predicate>{AUX}\b.+)$",
+    re.I,
+)
+
+
+def _shared_predicate(parts: list[str]) -> list[str]:
+    """'Which firm?', 'On what date?', 'In which document was the contract awarded?' ->
+    'Which firm was the contract awarded?', …: each bare question phrase takes the predicate
+    of the next part that has one."""
+    out = list(parts)
+    for i, part in enumerate(parts):
+        if not _BARE.match(part):
+            continue
+        later = (_PREDICATE.match(p) for p in parts[i + 1 :])
+        found = next((m for m in later if m is not None), None)
+        if found is not None:
+            out[i] = f"{part.rstrip(' ?')} {found.group('predicate')}"
+    return out
 
 
 # a part that asks only for the form of the answer to the part before: 'Name them.', 'List

@@ -1,0 +1,53 @@
+"""A later question may open with a preposition before its question word (', since what
+year …', ', and into which fund …'); a bare question phrase (', on what date,') shares the
+verb of the part after it. A relative clause ('in which the Clerk is named') is no part."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.analysis.parts import question_parts
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        (
+            "Which depot plan covers fleet safety, and by what month was it to be signed off?",
+            ["Which depot plan covers fleet safety?", "By what month was it to be signed off?"],
+        ),
+        (
+            "Who runs the tenant survey, since what year has it run, and into which fund is it paid?",
+            [
+                "Who runs the tenant survey?",
+                "Since what year has it run?",
+                "Into which fund is it paid?",
+            ],
+        ),
+        (
+            "Which contractor, on what date, and in which report was the depot lease signed?",
+            [
+                "Which contractor was the depot lease signed?",
+                "On what date was the depot lease signed?",
+                "In which report was the depot lease signed?",
+            ],
+        ),
+    ],
+)
+def test_a_clause_opening_with_a_preposition_and_a_question_word_is_a_part(
+    question: str, parts: list[str]
+) -> None:
+    assert question_parts(question) == parts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which actions, in which the Clerk is named, are late?",
+        "Which depot actions slipped and which were closed?",
+    ],
+)
+def test_relative_clauses_and_verbs_are_not_bare_question_phrases(question: str) -> None:
+    parts = question_parts(question)
+    assert all(not p.lower().startswith("in which the") for p in parts)
+    assert "Which were closed were closed?" not in parts
