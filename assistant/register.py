@@ -474,7 +474,9 @@ class Register:
             return False
         if query.no_due and record.due_text:
             return False
-        if query.degree and query.degree not in (record.status_text or "").lower():
+        if query.degree and not any(  # 'completely or significantly': either degree
+            d in (record.status_text or "").lower() for d in query.degree.split(" or ")
+        ):
             return False
         if query.category and (record.category or "").lower() != query.category.lower():
             return False

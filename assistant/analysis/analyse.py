@@ -26,6 +26,7 @@ from assistant.analysis.model import Claim, DocField, FieldName, Intent, QueryAn
 from assistant.analysis.names import (
     NameIndex,
     degree_named,
+    degrees_named,
     named_targets,
     refs_named,
     sections_called,
@@ -340,6 +341,11 @@ def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _F
     if degree is None and paper_degree and paper_degree[0] not in ("fully", "completely"):
         filters.degree = paper_degree[0]  # 'only partly met' where the rows read 'met: partially'
         reading.consume(paper_degree[1])
+    joined = degrees_named(question, name_index) if intent in ("list", "count") else None
+    if joined is not None:  # 'met completely or significantly': rows of either degree
+        filters.degree, degree = " or ".join(joined[0]), joined[0][0]
+        reading.consume(joined[1])
+        question = question.replace(joined[1], " " * len(joined[1]))  # no status of its own
     not_at_all = NOT_AT_ALL.search(question) if intent in ("list", "count") else None
     if not_at_all and degree is None:
         filters.degree = NOT_MET  # below every degree the register states: no complement

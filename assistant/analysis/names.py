@@ -94,6 +94,7 @@ class NameIndex:
     section_nouns: dict[str, set[str]] = field(default_factory=dict)
     # the degree words the papers grade rows by ('Recommendation met: significantly')
     degrees: set[str] = field(default_factory=set)
+    full_degree: str | None = None  # the degree word of the rows whose status is complete
 
     @classmethod
     def from_records(cls, documents: list[DocumentInfo], records: list[ActionRecord]) -> NameIndex:
@@ -136,6 +137,13 @@ class NameIndex:
             for r in records
             if (found := re.search(r":\s*([A-Za-z]+ly)\W*$", r.status_text or ""))
         }
+        full = [
+            found.group(1).lower()
+            for r in records
+            if r.status == "complete"
+            and (found := re.search(r":\s*([A-Za-z]+ly)\W*$", r.status_text or ""))
+        ]
+        name_index.full_degree = max(set(full), key=full.count) if full else None
         for record in records:
             noun = _row_noun(record)
             if record.section and noun in name_index.item_nouns:
@@ -556,6 +564,32 @@ def degree_named(question: str, name_index: NameIndex) -> tuple[str, str] | None
             if _adverb_root(word) == _adverb_root(degree):
                 return degree, found.group(0)
     return None
+
+
+def degrees_named(question: str, name_index: NameIndex) -> tuple[list[str], str] | None:
+    """Two or more of the paper's degree words a question joins ('met completely or
+    significantly', 'either partly, moderately or significantly met'), in the paper's
+    spelling, with the words as written; None unless it joins two next to 'met'."""
+    for found in _DEGREE_SET.finditer(question):
+        around = question[max(0, found.start() - 12) : found.end() + 12]
+        if not re.search(r"\bmet\b", around, re.I):
+            continue
+        named: list[str] = []
+        for word in re.findall(r"[A-Za-z]{2,}ly\b", found.group(0).lower()):
+            if _FULL.fullmatch(word) and name_index.full_degree:
+                named.append(name_index.full_degree)  # 'fully': the degree complete rows state
+            named += [d for d in sorted(name_index.degrees) if _adverb_root(word) == _adverb_root(d)]
+        if len(set(named)) >= 2:
+            return list(dict.fromkeys(named)), found.group(0)
+    return None
+
+
+_FULL = re.compile(r"fully|wholly|entirely|totally|completely")
+_DEGREE_SET = re.compile(
+    r"\b(?:either\s+)?[A-Za-z]{2,}ly(?:\s*,\s*[A-Za-z]{2,}ly)*\s*,?\s+(?:or|and|nor)\s+"
+    r"[A-Za-z]{2,}ly\b",
+    re.I,
+)
 
 
 # an adverb ('partly'), or an adjective of degree ('to a partial degree', 'a moderate extent')
