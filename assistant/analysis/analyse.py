@@ -328,6 +328,9 @@ def _papers_of_year(
     return kept or documents
 
 
+NOT_PRIORITY = "not "  # 'not Medium': the complement (register.NOT_PRIORITY reads it)
+
+
 def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _Filters:
     """Slipped, extended more than once, revised, statuses, priority, degree, category, no
     deadline."""
@@ -394,6 +397,10 @@ def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _F
     if priority_match:
         filters.priority = (priority_match.group(1) or priority_match.group(2)).capitalize()
         reading.consume(priority_match.group(0))
+        negated = negation_before(question, priority_match.start())
+        if negated and intent in ("list", "count"):  # 'not rated medium': the other ratings
+            filters.priority = f"{NOT_PRIORITY}{filters.priority}"
+            reading.consume(negated)
     return filters
 
 

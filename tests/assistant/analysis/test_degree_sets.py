@@ -51,3 +51,26 @@ def test_one_degree_stays_one() -> None:
     index = NameIndex.from_records([DOC], _records())
     q = analyse("Which depot recommendations were met largely?", index)
     assert q.degree != "largely or slightly"
+
+
+def test_a_negated_priority_keeps_the_rows_rated_otherwise() -> None:
+    q = analyse("How many depot recommendations were not rated low priority?", NameIndex.from_records([], []))
+    assert q.intent == "count" and q.priority == "not Low"
+    rated = [
+        ActionRecord(
+            id=f"grades:{ref}",
+            document=DOC.ref(),
+            ref=ref,
+            ordinal=n,
+            title=f"Depot task {ref}",
+            priority=priority,
+            source_text="x",
+            source_start=0,
+            source_end=1,
+        )
+        for n, (ref, priority) in enumerate([("P1", "Low"), ("P2", "High"), ("P3", None)], 1)
+    ]
+    register = Register.__new__(Register)
+    query = RecordQuery(priority=q.priority)
+    assert [r.ref for r in rated if register.matches(r, query)] == ["P2"]
+    assert analyse("Which depot recommendations are low priority?", NameIndex.from_records([], [])).priority == "Low"
