@@ -161,7 +161,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     return QueryAnalysis(
         question=question,
         intent=intent,
-        themes=themes_named(reading.residual),
+        themes=themes_named(reading.residual, reading.consumed),
         since=time.since,
         until=time.until,
         period=time.period,

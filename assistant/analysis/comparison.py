@@ -63,7 +63,19 @@ def frame_words(question: str, intent: str) -> list[str]:
     if intent == "recurring":
         cue = recurrence_cue(question)
         return [cue] if cue else []
+    if intent in ("list", "count"):
+        return [m.group(0) for m in _OWN_EXERCISE.finditer(question)]
     return comparison_frame(question) if intent == "compare" else []
+
+
+# the body's own exercise that made the rows counted ('… did the auditors make in its 2008
+# inspection of X', 'in their review of Y'): the paper the rows come from, not a theme of them
+_OWN_EXERCISE = re.compile(
+    r"\b(?:in|during|from|after)\s+(?:its|their|his|her)\s+(?:(?:19|20)\d\d(?:/\d{2,4})?\s+)?"
+    r"(?:[a-z]+\s+)?(?:inspection|audit|review|assessment|report|study|examination|visit|"
+    r"inquiry|investigation)s?(?=\s+(?:of|into|on)\b)",
+    re.I,
+)
 
 
 def comparison_frame(question: str) -> list[str]:

@@ -80,13 +80,16 @@ def elaboration(question: str) -> tuple[int, int] | None:
     return found.start(), found.end()
 
 
-def themes_named(question: str) -> list[str]:
+def themes_named(question: str, consumed: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """Themes the question names. A one-word trigger right after a content word ('key risk',
-    'contract control findings') names a topic, not the theme."""
+    'contract control findings') names a topic, not the theme; words another reading took
+    (``consumed``: an owner's title, the body's own 'inspection of X') name none."""
     q = question.lower()
     found: list[str] = []
     for theme, words in _NAMED_BY.items():
         for word in words:
+            if set(word.split()) <= consumed:
+                continue
             for match in re.finditer(rf"\b{re.escape(word)}\b", q):
                 before = re.findall(r"[a-z]+", q[: match.start()])
                 previous = before[-1] if before else ""

@@ -80,3 +80,22 @@ def test_no_fronted_topic_without_a_pronoun_or_a_topic(question: str) -> None:
 def test_the_fronted_topic_is_the_list_subject() -> None:
     q = analyse("Depot security comes up in two of the plans. Which actions call for it?", EMPTY)
     assert q.intent == "list" and q.subject_terms == ["depot", "security"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many recommendations did the regulator make in its 2011 inspection of fleet safety?",
+        "Which findings did the auditors raise in their audit of depot stores?",
+    ],
+)
+def test_the_bodys_own_exercise_is_no_theme_of_its_rows(question: str) -> None:
+    q = analyse(question, EMPTY)
+    assert q.intent in ("list", "count")
+    assert "audit and inspection" not in q.themes
+    assert not {"inspection", "audit"} & set(q.terms)
+
+
+def test_a_theme_word_outside_such_a_phrase_still_names_the_theme() -> None:
+    q = analyse("Which actions are about audit and inspection?", EMPTY)
+    assert "audit and inspection" in q.themes
