@@ -18,6 +18,7 @@ from assistant.analysis.intent import (
     intent_of,
     noun_phrase_subject,
     rows_counted,
+    asks_what_was_recorded,
     subject_phrases,
     which_noun,
     without_possessives,
@@ -119,7 +120,10 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     if intent == "lookup" and rows is not None:
         intent = "count"  # 'how many of the observations / things did the audit recommend'
         reading.consume(rows)
-    elif intent == "lookup" and which_noun(reading.plain, name_index.item_nouns):
+    elif intent == "lookup" and (
+        which_noun(reading.plain, name_index.item_nouns)
+        or asks_what_was_recorded(reading.plain, name_index.item_nouns)
+    ):
         intent = "list"
     years = all_years(reading.plain)
     documents, named = _read_names(reading, name_index)  # first: the others read the residual

@@ -135,6 +135,26 @@ def which_noun(question: str, nouns: set[str] | frozenset[str] = frozenset()) ->
     return False
 
 
+_WHAT_DID = re.compile(
+    r"^\s*what\s+(?:else\s+)?(?:did|does|do|has|have|had)\b(?P<rest>[^?]*)", re.I
+)
+
+
+def asks_what_was_recorded(question: str, nouns: set[str] | frozenset[str]) -> bool:
+    """'What did the inspectors recommend under the fleet heading?': the verb the papers'
+    rows are named after ('recommend' of 'recommendation', ``nouns`` singular) asks for
+    those rows, a list, not one fact."""
+    found = _WHAT_DID.match(question)
+    if found is None or not nouns:
+        return False
+    kinds = {stem(n) for n in nouns}
+    for word in re.findall(r"[A-Za-z]+", found.group("rest"))[:8]:
+        low = word.lower()
+        if low.rstrip("s") not in nouns and stem(low) in kinds:
+            return True
+    return False
+
+
 def _which_noun(question: str) -> bool:
     """'Which partnership actions…', 'which high priority recommendations…' list records;
     'Which team takes the lead…' asks a fact. The noun phrase after 'which' (up to its first

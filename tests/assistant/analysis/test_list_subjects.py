@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.analysis import NameIndex, analyse
-from assistant.analysis.intent import subject_phrases
+from assistant.analysis.intent import asks_what_was_recorded, subject_phrases
 from assistant.analysis.nouns import fronted_topic
 from assistant.analysis.themes import elaboration
 
@@ -99,3 +99,19 @@ def test_the_bodys_own_exercise_is_no_theme_of_its_rows(question: str) -> None:
 def test_a_theme_word_outside_such_a_phrase_still_names_the_theme() -> None:
     q = analyse("Which actions are about audit and inspection?", EMPTY)
     assert "audit and inspection" in q.themes
+
+
+@pytest.mark.parametrize(
+    ("question", "listed"),
+    [
+        ("What did the fire inspectors recommend on depot stores?", True),
+        ("What does the regulator recommend under the fleet heading?", True),
+        ("What did the 2011 summary say about recommendation D4?", False),
+        ("What did the regulator find about the depots?", False),
+    ],
+)
+def test_the_verb_the_rows_are_named_after_asks_for_the_rows(question: str, listed: bool) -> None:
+    assert asks_what_was_recorded(question, {"recommendation", "area"}) is listed
+    index = NameIndex.from_records([], [])
+    index.item_nouns = {"recommendation", "area"}
+    assert (analyse(question, index).intent == "list") is listed
