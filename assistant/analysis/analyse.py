@@ -14,11 +14,11 @@ from assistant.analysis.comparison import compared_sides, frame_words
 from assistant.analysis.intent import (
     TIME_APART,
     answer_type,
+    asks_what_was_recorded,
     counted_noun,
     intent_of,
     noun_phrase_subject,
     rows_counted,
-    asks_what_was_recorded,
     subject_phrases,
     which_noun,
     without_possessives,
@@ -120,14 +120,13 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     if intent == "lookup" and rows is not None:
         intent = "count"  # 'how many of the observations / things did the audit recommend'
         reading.consume(rows)
-    elif intent == "lookup" and (
-        which_noun(reading.plain, name_index.item_nouns)
-        or asks_what_was_recorded(reading.plain, name_index.item_nouns)
-    ):
+    elif intent == "lookup" and which_noun(reading.plain, name_index.item_nouns):
         intent = "list"
     years = all_years(reading.plain)
     documents, named = _read_names(reading, name_index)  # first: the others read the residual
     section = named[0] if len(named) == 1 else None
+    if intent == "lookup" and (documents or named):  # 'what did the auditors recommend on X?'
+        intent = "list" if asks_what_was_recorded(reading.plain, name_index.item_nouns) else intent
     reading.residual = unquoted(reading.residual)
     time = _read_time(reading, years, intent)
     if intent in ("list", "count"):

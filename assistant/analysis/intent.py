@@ -9,8 +9,8 @@ from assistant.analysis.comparison import TIME_ORDER, compared_sides
 from assistant.analysis.model import Intent
 from assistant.analysis.nouns import AUXILIARIES as _AUXILIARIES
 from assistant.analysis.nouns import NOUN_PHRASE_END as _NOUN_PHRASE_END
-from assistant.analysis.nouns import RECORD_NOUNS as _RECORD_NOUNS
 from assistant.analysis.nouns import PRONOUN as _PRONOUN
+from assistant.analysis.nouns import RECORD_NOUNS as _RECORD_NOUNS
 from assistant.analysis.nouns import counted_noun, fronted_topic
 from assistant.analysis.patterns import (
     DEGREE,

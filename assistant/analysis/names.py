@@ -313,6 +313,16 @@ def named_targets(
                 consumed.add(word.lower())
         if doc_id not in documents:
             documents.append(doc_id)
+    aside = _set_aside(question)
+    for index, (_, first, _last) in enumerate(tokens):  # 'leaving aside the X': not the scope
+        if any(a <= first < b for a, b in aside):
+            used[index] = True
+    kept_stems = [
+        s
+        for s, (_, first, _l) in zip(stems_, tokens, strict=True)
+        if not any(a <= first < b for a, b in aside)
+    ]
+    row_kinds = {stem(n) for n in name_index.item_nouns} | _ROW_KIND_STEMS
     specific = [p for p in name_index.phrases if p not in name_index.generic_phrases]
     generic = [p for p in name_index.phrases if p in name_index.generic_phrases]
     ordered = sorted(specific, key=lambda p: len(p.split()), reverse=True)
@@ -326,6 +336,16 @@ def named_targets(
             if stems_[start : start + size] != words or any(used[start : start + size]):
                 continue
             target = name_index.phrases[phrase]
+            following = stems_[start + size] if start + size < len(stems_) else ""
+            written = [t for t, _, _ in tokens[start : start + size]]
+            if (
+                target.kind == "document"
+                and following in row_kinds
+                and all(w.islower() for w in written)
+            ):
+                head = _head_stem(target, name_index)
+                if head and head not in words:
+                    continue  # 'governance improvement areas': common words of a row's kind
             start, end = _widened(
                 start, start + size, stems_, used, _title_stems(target, phrase, name_index)
             )
@@ -337,7 +357,7 @@ def named_targets(
                 sections.append(target.key)
                 section_words = section_words or set(words)
             elif target.kind == "document":
-                by_noun = _section_by_noun(phrase, stems_, name_index)
+                by_noun = _section_by_noun(phrase, kept_stems, name_index)
                 if by_noun and by_noun not in sections:
                     sections.append(by_noun)
             for doc_id in target.document_ids:
@@ -350,6 +370,31 @@ def named_targets(
         section, documents = _section_alike(sections[0], section_words, documents, name_index)
         sections = [section] if section else []
     return documents, sections, consumed, taken
+
+
+_ROW_KIND_STEMS = frozenset(
+    stem(w) for w in "action recommendation item area issue record finding point".split()
+)
+# a phrase the question sets aside ('leaving aside the summary areas', '(not the audit
+# recommendations)'): a name in it is no scope of the question
+_SET_ASIDE = re.compile(
+    r"\b(?:leaving (?:aside|out)|setting aside|other than|except(?: for)?|excluding|apart from|"
+    r"aside from|not counting|rather than|but not|not including)\s+[^,;:?!()]+|\(\s*not\s+[^)]+\)",
+    re.I,
+)
+
+
+def _set_aside(question: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _SET_ASIDE.finditer(question)]
+
+
+def _head_stem(target: Target, name_index: NameIndex) -> str | None:
+    """The stem of the last word of the title of the paper a phrase names ('plan')."""
+    for doc in name_index.documents:
+        if doc.id in target.document_ids and doc.title:
+            words = re.findall(r"[A-Za-z]+", doc.title)
+            return stem(words[-1].lower()) if words else None
+    return None
 
 
 def _section_alike(
@@ -578,7 +623,9 @@ def degrees_named(question: str, name_index: NameIndex) -> tuple[list[str], str]
         for word in re.findall(r"[A-Za-z]{2,}ly\b", found.group(0).lower()):
             if _FULL.fullmatch(word) and name_index.full_degree:
                 named.append(name_index.full_degree)  # 'fully': the degree complete rows state
-            named += [d for d in sorted(name_index.degrees) if _adverb_root(word) == _adverb_root(d)]
+            named += [
+                d for d in sorted(name_index.degrees) if _adverb_root(word) == _adverb_root(d)
+            ]
         if len(set(named)) >= 2:
             return list(dict.fromkeys(named)), found.group(0)
     return None

@@ -54,7 +54,10 @@ def test_one_degree_stays_one() -> None:
 
 
 def test_a_negated_priority_keeps_the_rows_rated_otherwise() -> None:
-    q = analyse("How many depot recommendations were not rated low priority?", NameIndex.from_records([], []))
+    q = analyse(
+        "How many depot recommendations were not rated low priority?",
+        NameIndex.from_records([], []),
+    )
     assert q.intent == "count" and q.priority == "not Low"
     rated = [
         ActionRecord(
@@ -73,4 +76,9 @@ def test_a_negated_priority_keeps_the_rows_rated_otherwise() -> None:
     register = Register.__new__(Register)
     query = RecordQuery(priority=q.priority)
     assert [r.ref for r in rated if register.matches(r, query)] == ["P2"]
-    assert analyse("Which depot recommendations are low priority?", NameIndex.from_records([], [])).priority == "Low"
+    assert (
+        analyse(
+            "Which depot recommendations are low priority?", NameIndex.from_records([], [])
+        ).priority
+        == "Low"
+    )

@@ -10,6 +10,7 @@ from assistant.analysis import NameIndex, analyse
 from assistant.analysis.intent import asks_what_was_recorded, subject_phrases
 from assistant.analysis.nouns import fronted_topic
 from assistant.analysis.themes import elaboration
+from ingest.model import ActionRecord, DocumentInfo
 
 EMPTY = NameIndex.from_records([], [])
 
@@ -53,7 +54,10 @@ def test_the_alternatives_add_no_term_and_no_theme() -> None:
 @pytest.mark.parametrize(
     ("question", "topic"),
     [
-        ("Depot security comes up in two of the plans. Which actions deal with it?", "Depot security"),
+        (
+            "Depot security comes up in two of the plans. Which actions deal with it?",
+            "Depot security",
+        ),
         ("The fleet budget is raised by several bodies. Which items call for it?", "fleet budget"),
         ("Tenant surveys: which paper asks for them, and who owns that?", "Tenant surveys"),
     ],
@@ -112,6 +116,26 @@ def test_a_theme_word_outside_such_a_phrase_still_names_the_theme() -> None:
 )
 def test_the_verb_the_rows_are_named_after_asks_for_the_rows(question: str, listed: bool) -> None:
     assert asks_what_was_recorded(question, {"recommendation", "area"}) is listed
-    index = NameIndex.from_records([], [])
-    index.item_nouns = {"recommendation", "area"}
-    assert (analyse(question, index).intent == "list") is listed
+
+
+def test_what_a_named_source_recommended_is_a_list_and_an_unnamed_one_is_not() -> None:
+    doc = DocumentInfo(
+        id="fire", filename="fire.txt", format="txt", sha256="f", title="Fire Inspectorate Report"
+    )
+    row = ActionRecord(
+        id="fire:F1",
+        document=doc.ref(),
+        section="Fire Inspectorate recommendations",
+        ref="F1",
+        ordinal=1,
+        title="Check the depot stores",
+        source_text="Check the depot stores",
+        source_start=0,
+        source_end=22,
+    )
+    index = NameIndex.from_records([doc], [row])
+    index.item_nouns = {"recommendation"}
+    named = analyse("What did the Fire Inspectorate recommend on depot stores?", index)
+    assert named.intent == "list"
+    unnamed = analyse("What did the spring workshop with the consultants recommend?", index)
+    assert unnamed.intent != "list"

@@ -1,0 +1,67 @@
+"""Scope read from names: common words of a paper's title right before a row noun ('governance
+improvement areas') are that noun's phrase, not the paper ("Harbour Governance Improvement Plan"); a name
+the question sets aside ('leaving aside the summary findings') is not its scope."""
+
+from __future__ import annotations
+
+from assistant.analysis import NameIndex, analyse
+from ingest.model import ActionRecord, DocumentInfo
+
+PLAN = DocumentInfo(
+    id="plan",
+    filename="plan.txt",
+    format="txt",
+    sha256="p",
+    title="Harbour Governance Improvement Plan",
+)
+REPORT = DocumentInfo(
+    id="report", filename="report.txt", format="txt", sha256="r", title="Port Board Report"
+)
+INSPECTION = DocumentInfo(
+    id="insp", filename="insp.txt", format="txt", sha256="i", title="Quayside Works Review"
+)
+
+
+def _row(doc: DocumentInfo, ref: str, section: str, owner: str = "Harbour Master") -> ActionRecord:
+    return ActionRecord(
+        id=f"{doc.id}:{ref}",
+        document=doc.ref(),
+        section=section,
+        ref=ref,
+        ordinal=int(ref[-1]),
+        title=f"Quay task {ref}",
+        owner=owner,
+        source_text=f"Quay task {ref}",
+        source_start=0,
+        source_end=10,
+    )
+
+
+def _index() -> NameIndex:
+    rows = [
+        _row(REPORT, "1", "Table 1: Annual Quay Statement improvement areas"),
+        _row(REPORT, "2", "Table 1: Annual Quay Statement improvement areas"),
+        _row(INSPECTION, "QR1", "Quayside Works Review (Recommendations)"),
+        _row(INSPECTION, "QR2", "Quayside Works Review (Summary of Findings for Improvement)"),
+    ]
+    return NameIndex.from_records([PLAN, REPORT, INSPECTION], rows)
+
+
+def test_title_words_before_a_row_noun_name_the_rows_not_the_paper() -> None:
+    q = analyse("Which harbour improvement areas are still open?", _index())
+    assert q.documents == ["report"]
+    assert q.section == "Table 1: Annual Quay Statement improvement areas"
+
+
+def test_a_capitalised_name_before_a_row_noun_still_names_its_paper() -> None:
+    q = analyse("Which Governance Improvement areas are still open?", _index())
+    assert "plan" in q.documents
+
+
+def test_a_section_set_aside_is_not_the_scope() -> None:
+    q = analyse(
+        "Which Quayside recommendations, leaving aside the summary findings for improvement, "
+        "are owned by the Harbour Master?",
+        _index(),
+    )
+    assert q.section != "Quayside Works Review (Summary of Findings for Improvement)"
