@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.model import FieldName, Intent
-from assistant.analysis.names import NameIndex, owner_named, owner_span
+from assistant.analysis.names import NameIndex, owner_by_initials, owner_named, owner_span
 from assistant.analysis.patterns import OWNER_ALONE, OWNER_JOINTLY
 from assistant.analysis.reading import Reading, negation_before
 
@@ -18,6 +18,12 @@ def read_owner(
     those led by X'); and the fields, less 'owner' when a list asks who owns without naming
     one. An owner inside the premise is kept: the premise check corrects it."""
     owner = owner_named(reading.residual, idx)
+    spelled = None if owner else owner_by_initials(reading.residual, idx)
+    if spelled and intent in ("list", "count") and _responsible_cue(reading.residual):
+        owner = spelled[0]  # 'name the Transport Authority as responsible': its initials' cells
+        reading.consume(spelled[1])
+        at = reading.residual.find(spelled[1])
+        reading.blank([(at, at + len(spelled[1]))])
     if (
         owner
         and "owner" in fields
@@ -49,6 +55,19 @@ def read_owner(
     if intent in ("list", "count") and "owner" in fields and not owner:
         fields = [f for f in fields if f != "owner"]
     return owner, excluded, fields
+
+
+_RESPONSIBLE = re.compile(
+    r"\b(?:responsib\w*|own(?:s|ed|er|ers|ing)?|lead(?:s|ing)?|led|held|holds?|assigned|"
+    r"allocated|charged)\b",
+    re.I,
+)
+
+
+def _responsible_cue(text: str) -> bool:
+    """The question speaks of who answers for the rows ('as responsible', 'among those
+    responsible', 'owned by', 'led by')."""
+    return _RESPONSIBLE.search(text) is not None
 
 
 # a topic preposition right before a name: 'about the MPA', 'mentioning the Treasurer'

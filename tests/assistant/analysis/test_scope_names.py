@@ -65,3 +65,28 @@ def test_a_section_set_aside_is_not_the_scope() -> None:
         _index(),
     )
     assert q.section != "Quayside Works Review (Summary of Findings for Improvement)"
+
+
+def _owned_index() -> NameIndex:
+    rows = [
+        _row(REPORT, "1", "Port Board recommendations", owner="HTA"),
+        _row(REPORT, "2", "Port Board recommendations", owner="Harbour Master/HTA"),
+        _row(REPORT, "3", "Port Board recommendations", owner="Harbour Master"),
+    ]
+    return NameIndex.from_records([REPORT], rows)
+
+
+def test_an_owner_written_as_initials_is_named_in_full() -> None:
+    q = analyse(
+        "Which Port Board recommendations list the Harbour Transport Authority as responsible?",
+        _owned_index(),
+    )
+    assert q.owner == "HTA" and not {"transport", "authority"} & set(q.terms)
+    # its leading place word left out: 'the Transport Authority'
+    q = analyse("Which recommendations is the Transport Authority responsible for?", _owned_index())
+    assert q.owner == "HTA"
+
+
+def test_capitalised_words_with_other_initials_name_no_owner() -> None:
+    q = analyse("Which recommendations is the Coast Guard responsible for?", _owned_index())
+    assert q.owner != "HTA"
