@@ -45,6 +45,13 @@ EACH = re.compile(
     r"each one)\b[^?]*\??$",
     re.I,
 )
+# a clause asking for each side's number: ', and how many each?', 'and how many of each?' —
+# part of a comparison of counts
+COUNT_EACH = re.compile(
+    r",?\s*(?:and\s+)?(?:how many|what (?:are|were) the (?:numbers|counts|figures))\b[^?]{0,30}?"
+    r"\b(?:each|both|apiece|either)\b[^?]*\??$",
+    re.I,
+)
 # the comparative words of an order in time
 TIME_ORDER = re.compile(
     r"\b(?:before|after|earlier|earliest|later|latest|sooner|soonest|first|last)\b", re.I
@@ -267,7 +274,8 @@ def compared_sides(question: str) -> list[str]:
         return same
     if not _COMPARATIVE.search(question):
         return []
-    text = EACH.sub("", INTERVAL.sub("", question.strip())).strip() or question.strip()
+    text = EACH.sub("", INTERVAL.sub("", COUNT_EACH.sub("", question.strip()))).strip()
+    text = text or question.strip()
     text = re.sub(r",\s+or\s+", " or ", text.rstrip("?.! "))
     text = POLARITY.sub(lambda pair: pair.group(1), text)  # 'better or worse': one question
     than = re.match(

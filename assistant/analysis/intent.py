@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis.comparison import TIME_ORDER, compared_sides
+from assistant.analysis.comparison import COUNT_EACH, TIME_ORDER, compared_sides
 from assistant.analysis.model import Intent
 from assistant.analysis.nouns import AUXILIARIES as _AUXILIARIES
 from assistant.analysis.nouns import NOUN_PHRASE_END as _NOUN_PHRASE_END
@@ -261,8 +261,9 @@ def _intent_of(question: str) -> Intent:
     q = question.lower().strip()
     if TIME_APART.search(question):
         return "compare"  # 'how far apart are the two reports?': their dates compared
-    if TIME_ORDER.search(question) and compared_sides(question):
+    if (TIME_ORDER.search(question) or COUNT_EACH.search(question)) and compared_sides(question):
         return "compare"  # 'did A come before or after B, and by how many months?'
+        # 'were more rated high or medium, and how many each?': two counts compared
     if RECURRENCE.search(question) and not (REVISED.search(question) or SLIPPED.search(question)):
         return "recurring"  # 'flagged on two separate occasions', 'raised again in 2017'
     head = counted_noun(question)

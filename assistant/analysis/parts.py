@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis.comparison import EACH, INTERVAL, compared_sides
+from assistant.analysis.comparison import COUNT_EACH, EACH, INTERVAL, compared_sides
 from assistant.analysis.intent import REGISTER_KINDS
 from assistant.analysis.patterns import unquoted
 
@@ -129,7 +129,9 @@ def question_parts(question: str) -> list[str]:
         head = text[start:joint_start].strip(" ,;")
         tail = text[joint_end:].strip()
         rest = text[joint_start:]
-        if (INTERVAL.fullmatch(rest) or EACH.fullmatch(rest)) and compared_sides(text[start:]):
+        if any(p.fullmatch(rest) for p in (INTERVAL, EACH, COUNT_EACH)) and compared_sides(
+            text[start:]
+        ):
             continue  # 'which came first, A or B, and how many months apart / who wrote each?'
             # is one comparison
         if _is_question(head) and _is_question(tail):
@@ -171,6 +173,8 @@ def _shared_predicate(parts: list[str]) -> list[str]:
 # them all.', 'Which ones?', 'What are they?'
 _FORM_ONLY = re.compile(
     rf"^(?:please\s+)?(?:{COMMAND}\s+(?:me\s+)?(?:them|those|these|each|all)(?:\s+(?:all|of\s+them))?"
+    r"|(?:give|state|show|tell|say)\s+(?:me\s+)?(?:both|the|each|their|the two)\s+"
+    r"(?:numbers?|counts?|figures?|totals?)(?:\s+too)?"
     r"|(?:which|what)\s+(?:ones|(?:are|were)\s+(?:they|those|these))"
     r"|(?:which|what)\s+(?:are|were)\s+(?:they|those|these)|which\s+ones\s+(?:are|were)\s+they)"
     r"\s*[?.!]*$",
