@@ -107,13 +107,35 @@ def _fronted(text: str) -> list[str] | None:
     return [_tidy(f"Which {noun} {clause}"), _tidy(second)]
 
 
+# 'Find the 2002 recommendation led by X: what is it about, and when is it due?': a record
+# described in a command before a colon or dash, then questions pointing back at it
+_DESCRIBED = re.compile(
+    r"^(?:please\s+)?(?:find|take|look at|consider|locate|pick|identify|get)\s+"
+    r"(?:the|a|an|that|this)\s+(?P<np>[^:?—–]{3,160}?)\s*[:—–]\s*(?P<rest>\S.*)$",
+    re.I,
+)
+
+
+def _described(text: str) -> list[str] | None:
+    """The described record as a first hop ('Which 2002 recommendation led by X?'), then the
+    questions about it; None when the text has no such command or nothing points back."""
+    found = _DESCRIBED.match(unquoted(text))
+    if found is None:
+        return None
+    rest = text[found.start("rest") :]
+    if not _IT_THEY.search(rest) or not _is_question(rest):
+        return None
+    np = text[found.start("np") : found.end("np")].strip(" ,")
+    return [_tidy(f"Which {np}"), *question_parts(rest)]
+
+
 def question_parts(question: str) -> list[str]:
     """The questions asked in ``question``, in order (one when it asks one thing).
 
     A cut is kept only when the text on both sides of it is a question of its own; the joint
     words themselves ('and', 'then', the comma) are dropped."""
     text = question.strip()
-    fronted = _fronted(text)
+    fronted = _fronted(text) or _described(text)
     if fronted is not None:
         return fronted
     blanked = unquoted(text)  # quoted text holds no joint

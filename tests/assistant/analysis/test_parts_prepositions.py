@@ -51,3 +51,17 @@ def test_relative_clauses_and_verbs_are_not_bare_question_phrases(question: str)
     parts = question_parts(question)
     assert all(not p.lower().startswith("in which the") for p in parts)
     assert "Which were closed were closed?" not in parts
+
+
+def test_a_record_described_in_a_command_is_the_first_hop() -> None:
+    assert question_parts(
+        "Find the 2011 depot action led by the Fleet Manager: what is it about, and when is it due?"
+    ) == [
+        "Which 2011 depot action led by the Fleet Manager?",
+        "What is it about?",
+        "When is it due?",
+    ]
+    # nothing points back: the command is the question
+    assert question_parts("Find the depot actions that slipped.") == [
+        "Find the depot actions that slipped."
+    ]
