@@ -160,7 +160,47 @@ def question_parts(question: str) -> list[str]:
             parts.append(head)
             start = joint_end
     parts.append(text[start:].strip(" ,;"))
-    return _shared_predicate([_tidy(part) for part in parts if part])
+    return _named_after(_shared_predicate([_tidy(part) for part in parts if part]))
+
+
+# 'The plan mentions a board with … . What is it called, and what does it oversee?': the
+# thing described is asked by its name first; the later parts point at 'that board'
+_CALLED = re.compile(
+    r"\bwhat\s+(?:is|was|are|were)\s+(?:it|this|that|they)\s+(?:called|named|known as)\b|"
+    r"\bwhat\s+(?:is|was)\s+(?:its|the)\s+name\b",
+    re.I,
+)
+_DESCRIBED_THING = re.compile(
+    r"\b(?:a|an)\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?)(?P<head>[a-z][\w-]{2,})"
+    r"(?=\s+(?:with|of|for|that|which|who|to|in|on|at|by|from|set|called|named|[a-z]+ed)\b|[.,;])"
+)
+_POINTING = re.compile(r"\b(?:it|its)\b", re.I)
+
+
+def _named_after(parts: list[str]) -> list[str]:
+    """A part asking what a described thing is called ('… a board with … What is it
+    called?'): the later parts' 'it' becomes 'that board', which is asked of by the name the
+    answer gives (see :func:`named_in_answer`)."""
+    for index, part in enumerate(parts[:-1]):
+        called = _CALLED.search(part)
+        if called is None:
+            continue
+        described = None
+        for found in _DESCRIBED_THING.finditer(part[: called.start()]):
+            described = found
+        if described is None:
+            return parts
+        head = described.group("head")
+        out = parts[: index + 1]
+        for later in parts[index + 1 :]:
+            pointer = _POINTING.search(later)
+            if pointer is None:
+                out.append(later)
+                continue
+            said = f"that {head}'s" if pointer.group(0).lower() == "its" else f"that {head}"
+            out.append(later[: pointer.start()] + said + later[pointer.end() :])
+        return out
+    return parts
 
 
 # a part that is only a question phrase ('Which firm?', 'On what date?'): it shares the verb

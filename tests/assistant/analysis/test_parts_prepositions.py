@@ -65,3 +65,14 @@ def test_a_record_described_in_a_command_is_the_first_hop() -> None:
     assert question_parts("Find the depot actions that slipped.") == [
         "Find the depot actions that slipped."
     ]
+
+
+def test_a_thing_asked_by_its_name_is_pointed_at_by_its_noun_afterwards() -> None:
+    parts = question_parts(
+        "The 2011 report mentions a panel with tenant members set up that year. What is it "
+        "called, and what does the 2012 report say it reviews?"
+    )
+    assert parts[-1] == "What does the 2012 report say that panel reviews?"
+    # without a question for its name, 'it' is left to the bridge
+    parts = question_parts("Which panel reviews depot safety, and when does it meet?")
+    assert parts[-1] == "When does it meet?"
