@@ -374,7 +374,9 @@ _ASKS_PERCENTAGE = re.compile(
     re.I,
 )
 _ASKS_YEAR = re.compile(  # 'which year's accounts …?' asks for a year too
-    r"^\s*(?:in\s+)?(?:what|which) year(?:'s)?\b|^\s*when (?:was|were|did)\b", re.I
+    r"^\s*(?:(?:in|on|by|from|since|during|until|at)\s+)?(?:what|which)\s+(?:exact\s+)?"
+    r"(?:year|date|day|month|quarter)(?:'s)?\b|^\s*when (?:was|were|did)\b",
+    re.I,
 )
 _ASKS_RATING = re.compile(
     r"\bhow (?:was|were|is|are|did) .{1,80}?\b(?:rated|graded|scored|judged)\b|"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.analysis import NameIndex, analyse
+from assistant.analysis.intent import answer_type
 from assistant.analysis.parts import question_parts
 
 
@@ -76,3 +78,17 @@ def test_a_thing_asked_by_its_name_is_pointed_at_by_its_noun_afterwards() -> Non
     # without a question for its name, 'it' is left to the bridge
     parts = question_parts("Which panel reviews depot safety, and when does it meet?")
     assert parts[-1] == "When does it meet?"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "On what date was the depot lease signed?",
+        "In which month was the fleet review completed?",
+        "By what date was it to be done?",
+        "Since what year has the panel met?",
+    ],
+)
+def test_a_question_of_when_asks_a_date_and_asserts_no_completion(question: str) -> None:
+    assert answer_type(question) == "year"
+    assert analyse(question, NameIndex.from_records([], [])).claims == []
