@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.analysis.comparison import compared_sides, frame_words
+from assistant.analysis.degrees import degree_named, degrees_named
 from assistant.analysis.intent import (
     TIME_APART,
     answer_type,
@@ -26,8 +27,6 @@ from assistant.analysis.intent import (
 from assistant.analysis.model import Claim, DocField, FieldName, Intent, QueryAnalysis, QuestionPart
 from assistant.analysis.names import (
     NameIndex,
-    degree_named,
-    degrees_named,
     named_targets,
     refs_named,
     sections_called,

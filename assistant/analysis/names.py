@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Literal
 
 from assistant.analysis.patterns import FIELD_TRIGGERS, GENERIC
+from assistant.analysis.scopes import ROW_KIND_STEMS, set_aside, title_head
 from assistant.text import record_text, stem, stems
 from ingest.model import ActionRecord, DocumentInfo
 from vectorstore.identifiers import ref_shaped, tokens_with_joins
@@ -313,16 +314,11 @@ def named_targets(
                 consumed.add(word.lower())
         if doc_id not in documents:
             documents.append(doc_id)
-    aside = _set_aside(question)
-    for index, (_, first, _last) in enumerate(tokens):  # 'leaving aside the X': not the scope
-        if any(a <= first < b for a, b in aside):
-            used[index] = True
-    kept_stems = [
-        s
-        for s, (_, first, _l) in zip(stems_, tokens, strict=True)
-        if not any(a <= first < b for a, b in aside)
-    ]
-    row_kinds = {stem(n) for n in name_index.item_nouns} | _ROW_KIND_STEMS
+    aside = set_aside(question)  # 'leaving aside the X': not the scope
+    inside = [any(a <= first < b for a, b in aside) for _, first, _l in tokens]
+    used = [u or i for u, i in zip(used, inside, strict=True)]
+    kept_stems = [s for s, i in zip(stems_, inside, strict=True) if not i]
+    row_kinds = {stem(n) for n in name_index.item_nouns} | ROW_KIND_STEMS
     specific = [p for p in name_index.phrases if p not in name_index.generic_phrases]
     generic = [p for p in name_index.phrases if p in name_index.generic_phrases]
     ordered = sorted(specific, key=lambda p: len(p.split()), reverse=True)
@@ -343,7 +339,7 @@ def named_targets(
                 and following in row_kinds
                 and all(w.islower() for w in written)
             ):
-                head = _head_stem(target, name_index)
+                head = title_head(name_index.documents, target.document_ids)
                 if head and head not in words:
                     continue  # 'governance improvement areas': common words of a row's kind
             start, end = _widened(
@@ -370,31 +366,6 @@ def named_targets(
         section, documents = _section_alike(sections[0], section_words, documents, name_index)
         sections = [section] if section else []
     return documents, sections, consumed, taken
-
-
-_ROW_KIND_STEMS = frozenset(
-    stem(w) for w in "action recommendation item area issue record finding point".split()
-)
-# a phrase the question sets aside ('leaving aside the summary areas', '(not the audit
-# recommendations)'): a name in it is no scope of the question
-_SET_ASIDE = re.compile(
-    r"\b(?:leaving (?:aside|out)|setting aside|other than|except(?: for)?|excluding|apart from|"
-    r"aside from|not counting|rather than|but not|not including)\s+[^,;:?!()]+|\(\s*not\s+[^)]+\)",
-    re.I,
-)
-
-
-def _set_aside(question: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _SET_ASIDE.finditer(question)]
-
-
-def _head_stem(target: Target, name_index: NameIndex) -> str | None:
-    """The stem of the last word of the title of the paper a phrase names ('plan')."""
-    for doc in name_index.documents:
-        if doc.id in target.document_ids and doc.title:
-            words = re.findall(r"[A-Za-z]+", doc.title)
-            return stem(words[-1].lower()) if words else None
-    return None
 
 
 def _section_alike(
@@ -549,29 +520,6 @@ def owner_named(question: str, name_index: NameIndex) -> str | None:
     return max(matches, key=len) if matches else None
 
 
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][a-z]+)+\b")
-
-
-def owner_by_initials(question: str, name_index: NameIndex) -> tuple[str, str] | None:
-    """An owner the cells write as an initialism, named in full ('the Metropolitan Transport
-    Authority' for 'MTA'), or in full but for its leading place word ('the Transport
-    Authority'): (the owner, the words that named it). None when no run of capitalised words
-    has an initialism owner's letters."""
-    initialisms = [o for o in name_index.owners if o.isupper() and o.isalpha() and len(o) >= 3]
-    for found in _CAPITALISED_RUN.finditer(question):
-        words = [w for w in found.group(0).split() if w.lower() not in _INITIAL_JOINERS]
-        letters = "".join(w[0] for w in words).upper()
-        if len(letters) < 2:
-            continue
-        for owner in initialisms:
-            if letters == owner or (len(letters) >= 2 and letters == owner[1:]):
-                return owner, found.group(0)
-    return None
-
-
-_INITIAL_JOINERS = frozenset(("of", "and", "for", "the", "&"))
-
-
 def item_nouns(documents: list[DocumentInfo], records: list[ActionRecord]) -> set[str]:
     """What the papers call their rows, read from the header of the column each row's title is
     in ('Recommendation', 'AGS improvement area', 'Area for Improvement', 'Observation ref'):
@@ -621,56 +569,6 @@ def sections_called(noun: str, documents: list[str], name_index: NameIndex) -> l
     held = [s for s, ids in name_index.sections.items() if set(ids) & set(documents)]
     called = [s for s in held if asked in name_index.section_nouns.get(s, set())]
     return called if called and len(called) < len(held) else []
-
-
-def degree_named(question: str, name_index: NameIndex) -> tuple[str, str] | None:
-    """The paper's own degree word a question's adverb names ('only partly met' -> 'partially'
-    where rows read 'met: partially'), with the word as written; None if it names none."""
-    for found in re.finditer(_DEGREE_WORDS, question):
-        word = (found.group(1) or found.group(2)).lower()
-        for degree in sorted(name_index.degrees):
-            if _adverb_root(word) == _adverb_root(degree):
-                return degree, found.group(0)
-    return None
-
-
-def degrees_named(question: str, name_index: NameIndex) -> tuple[list[str], str] | None:
-    """Two or more of the paper's degree words a question joins ('met completely or
-    significantly', 'either partly, moderately or significantly met'), in the paper's
-    spelling, with the words as written; None unless it joins two next to 'met'."""
-    for found in _DEGREE_SET.finditer(question):
-        around = question[max(0, found.start() - 12) : found.end() + 12]
-        if not re.search(r"\bmet\b", around, re.I):
-            continue
-        named: list[str] = []
-        for word in re.findall(r"[A-Za-z]{2,}ly\b", found.group(0).lower()):
-            if _FULL.fullmatch(word) and name_index.full_degree:
-                named.append(name_index.full_degree)  # 'fully': the degree complete rows state
-            named += [
-                d for d in sorted(name_index.degrees) if _adverb_root(word) == _adverb_root(d)
-            ]
-        if len(set(named)) >= 2:
-            return list(dict.fromkeys(named)), found.group(0)
-    return None
-
-
-_FULL = re.compile(r"fully|wholly|entirely|totally|completely")
-_DEGREE_SET = re.compile(
-    r"\b(?:either\s+)?[A-Za-z]{2,}ly(?:\s*,\s*[A-Za-z]{2,}ly)*\s*,?\s+(?:or|and|nor)\s+"
-    r"[A-Za-z]{2,}ly\b",
-    re.I,
-)
-
-
-# an adverb ('partly'), or an adjective of degree ('to a partial degree', 'a moderate extent')
-_DEGREE_WORDS = re.compile(
-    r"\b([A-Za-z]{4,}ly)\b|\b(?:(?:to|in)\s+(?:a|an|some)\s+)?([A-Za-z]{4,})\s+(?:degree|extent)\b"
-)
-
-
-def _adverb_root(word: str) -> str:
-    """'partially', 'partly' and 'partial' -> 'part'; 'significantly' -> 'significant'."""
-    return re.sub(r"(?:i?al)?ly$|i?al$", "", word)
 
 
 def side_sections(side: str, noun: str, name_index: NameIndex) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.model import FieldName, Intent
-from assistant.analysis.names import NameIndex, owner_by_initials, owner_named, owner_span
+from assistant.analysis.names import NameIndex, owner_named, owner_span
 from assistant.analysis.patterns import OWNER_ALONE, OWNER_JOINTLY
 from assistant.analysis.reading import Reading, negation_before
 
@@ -181,3 +181,26 @@ def no_owner(
         return False, fields
     reading.consume(found.group(0))
     return True, [f for f in fields if f != "owner"]
+
+
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][a-z]+)+\b")
+
+
+def owner_by_initials(question: str, name_index: NameIndex) -> tuple[str, str] | None:
+    """An owner the cells write as an initialism, named in full ('the Metropolitan Transport
+    Authority' for 'MTA'), or in full but for its leading place word ('the Transport
+    Authority'): (the owner, the words that named it). None when no run of capitalised words
+    has an initialism owner's letters."""
+    initialisms = [o for o in name_index.owners if o.isupper() and o.isalpha() and len(o) >= 3]
+    for found in _CAPITALISED_RUN.finditer(question):
+        words = [w for w in found.group(0).split() if w.lower() not in _INITIAL_JOINERS]
+        letters = "".join(w[0] for w in words).upper()
+        if len(letters) < 2:
+            continue
+        for owner in initialisms:
+            if letters == owner or (len(letters) >= 2 and letters == owner[1:]):
+                return owner, found.group(0)
+    return None
+
+
+_INITIAL_JOINERS = frozenset(("of", "and", "for", "the", "&"))
