@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from assistant.answers.support.mentions import said_as
+from assistant.answers.support.subject import vocabulary_forms
 from assistant.answers.support.wordlinks import _verb_after_plural
 
 
@@ -20,3 +21,11 @@ def test_a_noun_by_its_form_after_a_plural_is_no_verb() -> None:
     assert not _verb_after_plural("members", "allowance")
     assert not _verb_after_plural("tenants", "engagement")
     assert _verb_after_plural("that", "covers")
+
+
+def test_a_verb_in_ed_and_its_inflections_are_one_word() -> None:
+    vocabulary = sorted(["emb", "embed", "depot", "want"])
+    known = set(vocabulary)
+    assert "embed" in vocabulary_forms("emb", vocabulary, known)  # 'embed' asked, 'embedding' said
+    assert "emb" in vocabulary_forms("embed", vocabulary, known)  # 'embedding' asked, 'embed' said
+    assert vocabulary_forms("want", vocabulary, known) == ["want"]
