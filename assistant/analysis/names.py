@@ -368,6 +368,9 @@ def named_targets(
     return documents, sections, consumed, taken
 
 
+_JOIN = frozenset(("for", "of", "the", "and", "on", "in"))
+
+
 def _section_alike(
     section: str, words: set[str], documents: list[str], name_index: NameIndex
 ) -> tuple[str | None, list[str]]:
@@ -378,8 +381,8 @@ def _section_alike(
     alike = [
         name
         for name, ids in name_index.sections.items()
-        if name != section and set(ids) & others and words and words <= stems(name)
-    ]
+        if name != section and set(ids) & others and words and words - _JOIN <= stems(name)
+    ]  # 'areas for improvement' and 'improvement areas' alike
     if len(alike) != 1:
         return None, documents
     return alike[0], [d for d in documents if d in name_index.sections[alike[0]]]

@@ -90,3 +90,22 @@ def test_an_owner_written_as_initials_is_named_in_full() -> None:
 def test_capitalised_words_with_other_initials_name_no_owner() -> None:
     q = analyse("Which recommendations is the Coast Guard responsible for?", _owned_index())
     assert q.owner != "HTA"
+
+
+def test_a_dated_paper_takes_its_own_table_of_the_same_words() -> None:
+    dated = DocumentInfo(
+        id="board",
+        filename="board.txt",
+        format="txt",
+        sha256="d",
+        title="Port Board Statement",
+        date="2016-05-10",
+        year=2016,
+    )
+    rows = [
+        _row(INSPECTION, "QR2", "Quayside Works Review (Summary of Findings for Improvement)"),
+        _row(dated, "1", "Table B: improvement findings"),
+    ]
+    index = NameIndex.from_records([INSPECTION, dated], rows)
+    q = analyse("Which findings for improvement does the May 2016 statement list?", index)
+    assert q.documents == ["board"] and q.section == "Table B: improvement findings"
