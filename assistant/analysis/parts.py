@@ -54,8 +54,7 @@ _PREPOSITION = (
 # 'in which the Treasurer is named': a relative clause, its subject right after 'which'
 _DETERMINER = r"(?:the|a|an|it|they|this|that|these|those|its|their|he|she|we|you|i)"
 _JOINT_PREPOSITION = re.compile(
-    rf",\s+(?:and\s+(?:then\s+)?)?(?={_PREPOSITION}\s+(?:what|which|whose)\s+(?!{AUX}\b|{_DETERMINER}\b)[a-z]|"
-    rf"{_PREPOSITION}\s+when\b)",
+    rf",\s+(?:and\s+(?:then\s+)?)?(?={_PREPOSITION}\s+(?:what|which|whose)\s+(?!{AUX}\b|{_DETERMINER}\b)[a-z])",
     re.I,
 )
 _OPENS = re.compile(rf"^(?:{AUX}|{COMMAND})\b", re.I)
