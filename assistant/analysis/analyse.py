@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from assistant.analysis.comparison import compared_sides, frame_words
 from assistant.analysis.degrees import degree_named, degrees_named
 from assistant.analysis.intent import (
+    ASKS_WHEN,
     TIME_APART,
     answer_type,
     asks_what_was_recorded,
@@ -531,7 +532,7 @@ def _claims(question: str, premise: str | None, intent: Intent) -> list[Claim]:
     """The assertions the question (its premise, if it has one) makes, to be checked."""
     if intent in ("list", "count"):
         return []  # 'which were completed' is a filter, not an assertion
-    if premise is None and answer_type(question) == "year":
+    if premise is None and (answer_type(question) == "year" or ASKS_WHEN.match(question)):
         return []  # 'when was X launched?' asks when, it asserts nothing to correct
     scope = premise if premise else question
     return [

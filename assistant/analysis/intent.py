@@ -374,9 +374,7 @@ _ASKS_PERCENTAGE = re.compile(
     re.I,
 )
 _ASKS_YEAR = re.compile(  # 'which year's accounts …?' asks for a year too
-    r"^\s*(?:(?:in|on|by|from|since|during|until|at)\s+)?(?:what|which)\s+(?:exact\s+)?"
-    r"(?:year|date|day|month|quarter)(?:'s)?\b|^\s*when (?:was|were|did)\b",
-    re.I,
+    r"^\s*(?:in\s+)?(?:what|which) year(?:'s)?\b|^\s*when (?:was|were|did)\b", re.I
 )
 _ASKS_RATING = re.compile(
     r"\bhow (?:was|were|is|are|did) .{1,80}?\b(?:rated|graded|scored|judged)\b|"
@@ -501,6 +499,15 @@ ANSWER_LABELS: dict[AnswerType, str] = {
     "person": "name of a person",
     "holder": "name or post of whoever holds it",
 }
+
+
+# 'On what date was X implemented?', 'In which month was it completed?': a question of when,
+# whose event asserts nothing (the value asked may be a day or a month, not a year)
+ASKS_WHEN = re.compile(
+    r"^\s*(?:(?:on|in|by|from|since|during|until|at)\s+)?(?:what|which)\s+(?:exact\s+)?"
+    r"(?:year|date|day|month|week|quarter)\b",
+    re.I,
+)
 
 
 def answer_type(question: str) -> AnswerType | None:
