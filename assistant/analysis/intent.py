@@ -11,6 +11,7 @@ from assistant.analysis.nouns import AUXILIARIES as _AUXILIARIES
 from assistant.analysis.nouns import NOUN_PHRASE_END as _NOUN_PHRASE_END
 from assistant.analysis.nouns import PRONOUN as _PRONOUN
 from assistant.analysis.nouns import RECORD_NOUNS as _RECORD_NOUNS
+from assistant.analysis.nouns import asks_what_was_recorded as asks_what_was_recorded
 from assistant.analysis.nouns import counted_noun, fronted_topic
 from assistant.analysis.patterns import (
     DEGREE,
@@ -132,26 +133,6 @@ def which_noun(question: str, nouns: set[str] | frozenset[str] = frozenset()) ->
             return True
         if _NOUN_PHRASE_END.match(low):
             return False
-    return False
-
-
-_WHAT_DID = re.compile(
-    r"^\s*what\s+(?:else\s+)?(?:did|does|do|has|have|had)\b(?P<rest>[^?]*)", re.I
-)
-
-
-def asks_what_was_recorded(question: str, nouns: set[str] | frozenset[str]) -> bool:
-    """'What did the inspectors recommend under the fleet heading?': the verb the papers'
-    rows are named after ('recommend' of 'recommendation', ``nouns`` singular) asks for
-    those rows, a list, not one fact."""
-    found = _WHAT_DID.match(question)
-    if found is None or not nouns:
-        return False
-    kinds = {stem(n) for n in nouns}
-    for word in re.findall(r"[A-Za-z]+", found.group("rest"))[:8]:
-        low = word.lower()
-        if low.rstrip("s") not in nouns and stem(low) in kinds:
-            return True
     return False
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.text import stem
+
 RECORD_NOUNS = (
     r"(?:actions?|recommendations?|items?|areas?|issues?|records?|improvement areas?|"
     r"areas? for improvement|governance issues?|activities|findings?|points?)"
@@ -120,3 +122,23 @@ def fronted_topic(question: str) -> str | None:
         return None
     np = opening.group("np").strip()
     return None if PRONOUN.fullmatch(np) or np.lower() in ("there", "here") else np
+
+
+_WHAT_DID = re.compile(
+    r"^\s*what\s+(?:else\s+)?(?:did|does|do|has|have|had)\b(?P<rest>[^?]*)", re.I
+)
+
+
+def asks_what_was_recorded(question: str, nouns: set[str] | frozenset[str]) -> bool:
+    """'What did the inspectors recommend under the fleet heading?': the verb the papers'
+    rows are named after ('recommend' of 'recommendation', ``nouns`` singular) asks for
+    those rows, a list, not one fact."""
+    found = _WHAT_DID.match(question)
+    if found is None or not nouns:
+        return False
+    kinds = {stem(n) for n in nouns}
+    for word in re.findall(r"[A-Za-z]+", found.group("rest"))[:8]:
+        low = word.lower()
+        if low.rstrip("s") not in nouns and stem(low) in kinds:
+            return True
+    return False
