@@ -74,6 +74,7 @@ from assistant.analysis.reading import (
     negation_before,
     without_leading_complement,
 )
+from assistant.analysis.scopes import section_of_year
 from assistant.analysis.themes import elaboration, themes_named
 from ingest.model import STATUSES
 from vectorstore.bm25 import query_terms
@@ -124,6 +125,13 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         intent = "list"
     years = all_years(reading.plain)
     documents, named = _read_names(reading, name_index)  # first: the others read the residual
+    if len(named) == 1 and (
+        moved := section_of_year(
+            named[0], name_index.sections, name_index.documents, {y for _, y in years}
+        )
+    ):
+        named = [moved]  # 'the improvement areas from the 2008 inspection': that year's table
+        documents = list(name_index.sections[moved])
     section = named[0] if len(named) == 1 else None
     if intent == "lookup" and (documents or named):  # 'what did the auditors recommend on X?'
         intent = "list" if asks_what_was_recorded(reading.plain, name_index.item_nouns) else intent

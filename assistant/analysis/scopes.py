@@ -36,3 +36,36 @@ def title_head(documents: Iterable[DocumentInfo], ids: Iterable[str]) -> str | N
             words = re.findall(r"[A-Za-z]+", doc.title)
             return stem(words[-1].lower()) if words else None
     return None
+
+
+_SMALL = frozenset(("for", "of", "the", "and", "on", "in", "a", "an"))
+
+
+def section_of_year(
+    section: str,
+    sections: dict[str, list[str]],
+    documents: Iterable[DocumentInfo],
+    years: set[int],
+) -> str | None:
+    """A section named by words whose paper is of none of the question's ``years``, when one
+    paper of those years has a section of the same words in another order ('improvement
+    areas' of a 2017 table, asked 'from the 2008 inspection': its 'Areas for Improvement'):
+    that section; None otherwise."""
+    dated = {d.id for d in documents if d.year in years}
+    if not years or not dated or set(sections.get(section, [])) & dated:
+        return None
+    alike = [
+        name
+        for name, ids in sections.items()
+        if name != section
+        and set(ids) & dated
+        and _kind_words(section) <= {stem(w) for w in re.findall(r"[A-Za-z]+", name.lower())}
+    ]
+    return alike[0] if len(alike) == 1 else None
+
+
+def _kind_words(section: str) -> set[str]:
+    """The stems of the words naming what a section's rows are: its last two content words
+    ('… Statement improvement areas' -> 'improv', 'area')."""
+    words = [w for w in re.findall(r"[A-Za-z]+", section.lower()) if w not in _SMALL]
+    return {stem(w) for w in words[-2:]}

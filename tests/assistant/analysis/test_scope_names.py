@@ -109,3 +109,26 @@ def test_a_dated_paper_takes_its_own_table_of_the_same_words() -> None:
     index = NameIndex.from_records([INSPECTION, dated], rows)
     q = analyse("Which findings for improvement does the May 2016 statement list?", index)
     assert q.documents == ["board"] and q.section == "Table B: improvement findings"
+
+
+def test_a_table_named_with_another_papers_year_is_that_years_table() -> None:
+    later = DocumentInfo(
+        id="later",
+        filename="later.txt",
+        format="txt",
+        sha256="l",
+        title="Quay Statement",
+        year=2016,
+    )
+    earlier = DocumentInfo(
+        id="earlier", filename="e.txt", format="txt", sha256="e", title="Dock Review", year=2011
+    )
+    rows = [
+        _row(later, "1", "Table 1: Quay Statement improvement areas"),
+        _row(earlier, "2", "Dock Review 2011 (Summary of Areas for Improvement)"),
+    ]
+    index = NameIndex.from_records([later, earlier], rows)
+    q = analyse("List the improvement areas from the 2011 review.", index)
+    assert q.section == "Dock Review 2011 (Summary of Areas for Improvement)"
+    q = analyse("List the improvement areas from the 2016 statement.", index)
+    assert q.section == "Table 1: Quay Statement improvement areas"
