@@ -41,6 +41,17 @@ SLIPPED_RULE = (
 STATUS_ORDER = {"complete": 4, "partial": 3, "ongoing": 2, "not_started": 1, "unknown": 0}
 
 
+NOT_PRIORITY = "not "  # a priority filter's complement: 'not Medium' keeps the rows rated otherwise
+
+
+def _priority_fits(priority: str | None, wanted: str) -> bool:
+    """The row's priority is the one asked ('High'), or, asked its complement ('not Medium'),
+    a priority the row states that is another."""
+    if wanted.startswith(NOT_PRIORITY):
+        return priority is not None and priority.lower() != wanted[len(NOT_PRIORITY) :].lower()
+    return (priority or "").lower() == wanted.lower()
+
+
 @dataclass
 class RecordQuery:
     """Exact filters over the register. Years apply to the record's date (due date, else report)."""
@@ -456,7 +467,7 @@ class Register:
             return False
         if query.ref_not and (record.ref or "").lower() in {r.lower() for r in query.ref_not}:
             return False
-        if query.priority and (record.priority or "").lower() != query.priority.lower():
+        if query.priority and not _priority_fits(record.priority, query.priority):
             return False
         if query.section and record.section != query.section:
             return False
@@ -474,7 +485,9 @@ class Register:
             return False
         if query.no_due and record.due_text:
             return False
-        if query.degree and query.degree not in (record.status_text or "").lower():
+        if query.degree and not any(  # 'completely or significantly': either degree
+            d in (record.status_text or "").lower() for d in query.degree.split(" or ")
+        ):
             return False
         if query.category and (record.category or "").lower() != query.category.lower():
             return False

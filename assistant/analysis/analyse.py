@@ -11,9 +11,12 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.analysis.comparison import compared_sides, frame_words
+from assistant.analysis.degrees import degree_named, degrees_named
 from assistant.analysis.intent import (
+    ASKS_WHEN,
     TIME_APART,
     answer_type,
+    asks_what_was_recorded,
     counted_noun,
     intent_of,
     noun_phrase_subject,
@@ -25,7 +28,6 @@ from assistant.analysis.intent import (
 from assistant.analysis.model import Claim, DocField, FieldName, Intent, QueryAnalysis, QuestionPart
 from assistant.analysis.names import (
     NameIndex,
-    degree_named,
     named_targets,
     refs_named,
     sections_called,
@@ -72,7 +74,8 @@ from assistant.analysis.reading import (
     negation_before,
     without_leading_complement,
 )
-from assistant.analysis.themes import themes_named
+from assistant.analysis.scopes import section_of_year
+from assistant.analysis.themes import elaboration, themes_named
 from ingest.model import STATUSES
 from vectorstore.bm25 import query_terms
 from vectorstore.identifiers import as_held, identifiers
@@ -122,7 +125,16 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         intent = "list"
     years = all_years(reading.plain)
     documents, named = _read_names(reading, name_index)  # first: the others read the residual
+    if len(named) == 1 and (
+        moved := section_of_year(
+            named[0], name_index.sections, name_index.documents, {y for _, y in years}
+        )
+    ):
+        named = [moved]  # 'the improvement areas from the 2008 inspection': that year's table
+        documents = list(name_index.sections[moved])
     section = named[0] if len(named) == 1 else None
+    if intent == "lookup" and (documents or named):  # 'what did the auditors recommend on X?'
+        intent = "list" if asks_what_was_recorded(reading.plain, name_index.item_nouns) else intent
     reading.residual = unquoted(reading.residual)
     time = _read_time(reading, years, intent)
     if intent in ("list", "count"):
@@ -137,6 +149,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     fields, doc_field = _read_fields(reading, intent, time.due_text)
     # 'in more than one of the papers', 'dated earlier', 'who wrote each?': frame, not subject
     reading.consume(" ".join(frame_words(reading.plain, intent)))
+    _read_elaboration(reading, intent)
     apart = TIME_APART.search(reading.plain)
     if apart:  # 'how far apart': a span of time, not how far something was met
         reading.consume(apart.group(0))
@@ -159,7 +172,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     return QueryAnalysis(
         question=question,
         intent=intent,
-        themes=themes_named(reading.residual),
+        themes=themes_named(reading.residual, reading.consumed),
         since=time.since,
         until=time.until,
         period=time.period,
@@ -201,6 +214,18 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         sides=compared_sides(question) if intent == "compare" else [],
         apart=apart is not None,
     )
+
+
+def _read_elaboration(reading: Reading, intent: Intent) -> None:
+    """A list's trailing 'either A or B' spelling out its subject: its own words are no term
+    and name no theme (the subject before it does)."""
+    span = elaboration(reading.plain) if intent in ("list", "count", "recurring") else None
+    if span is not None:
+        consumed = set(reading.consumed)
+        before = re.findall(r"[A-Za-z0-9]+", reading.plain[: span[0]])
+        reading.consume(reading.plain[span[0] : span[1]])
+        reading.consumed -= {w.lower() for w in before} - consumed
+        reading.blank([span])
 
 
 def _read_names(reading: Reading, name_index: NameIndex) -> tuple[list[str], list[str]]:
@@ -314,6 +339,9 @@ def _papers_of_year(
     return kept or documents
 
 
+NOT_PRIORITY = "not "  # 'not Medium': the complement (register.NOT_PRIORITY reads it)
+
+
 def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _Filters:
     """Slipped, extended more than once, revised, statuses, priority, degree, category, no
     deadline."""
@@ -327,6 +355,11 @@ def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _F
     if degree is None and paper_degree and paper_degree[0] not in ("fully", "completely"):
         filters.degree = paper_degree[0]  # 'only partly met' where the rows read 'met: partially'
         reading.consume(paper_degree[1])
+    joined = degrees_named(question, name_index) if intent in ("list", "count") else None
+    if joined is not None:  # 'met completely or significantly': rows of either degree
+        filters.degree, degree = " or ".join(joined[0]), joined[0][0]
+        reading.consume(joined[1])
+        question = question.replace(joined[1], " " * len(joined[1]))  # no status of its own
     not_at_all = NOT_AT_ALL.search(question) if intent in ("list", "count") else None
     if not_at_all and degree is None:
         filters.degree = NOT_MET  # below every degree the register states: no complement
@@ -375,6 +408,10 @@ def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _F
     if priority_match:
         filters.priority = (priority_match.group(1) or priority_match.group(2)).capitalize()
         reading.consume(priority_match.group(0))
+        negated = negation_before(question, priority_match.start())
+        if negated and intent in ("list", "count"):  # 'not rated medium': the other ratings
+            filters.priority = f"{NOT_PRIORITY}{filters.priority}"
+            reading.consume(negated)
     return filters
 
 
@@ -503,7 +540,7 @@ def _claims(question: str, premise: str | None, intent: Intent) -> list[Claim]:
     """The assertions the question (its premise, if it has one) makes, to be checked."""
     if intent in ("list", "count"):
         return []  # 'which were completed' is a filter, not an assertion
-    if premise is None and answer_type(question) == "year":
+    if premise is None and (answer_type(question) == "year" or ASKS_WHEN.match(question)):
         return []  # 'when was X launched?' asks when, it asserts nothing to correct
     scope = premise if premise else question
     return [

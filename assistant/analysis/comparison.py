@@ -45,6 +45,13 @@ EACH = re.compile(
     r"each one)\b[^?]*\??$",
     re.I,
 )
+# a clause asking for each side's number: ', and how many each?', 'and how many of each?' —
+# part of a comparison of counts
+COUNT_EACH = re.compile(
+    r",?\s*(?:and\s+)?(?:how many|what (?:are|were) the (?:numbers|counts|figures))\b[^?]{0,30}?"
+    r"\b(?:each|both|apiece|either)\b[^?]*\??$",
+    re.I,
+)
 # the comparative words of an order in time
 TIME_ORDER = re.compile(
     r"\b(?:before|after|earlier|earliest|later|latest|sooner|soonest|first|last)\b", re.I
@@ -63,7 +70,19 @@ def frame_words(question: str, intent: str) -> list[str]:
     if intent == "recurring":
         cue = recurrence_cue(question)
         return [cue] if cue else []
+    if intent in ("list", "count"):
+        return [m.group(0) for m in _OWN_EXERCISE.finditer(question)]
     return comparison_frame(question) if intent == "compare" else []
+
+
+# the body's own exercise that made the rows counted ('… did the auditors make in its 2008
+# inspection of X', 'in their review of Y'): the paper the rows come from, not a theme of them
+_OWN_EXERCISE = re.compile(
+    r"\b(?:in|during|from|after)\s+(?:its|their|his|her)\s+(?:(?:19|20)\d\d(?:/\d{2,4})?\s+)?"
+    r"(?:[a-z]+\s+)?(?:inspection|audit|review|assessment|report|study|examination|visit|"
+    r"inquiry|investigation)s?(?=\s+(?:of|into|on)\b)",
+    re.I,
+)
 
 
 def comparison_frame(question: str) -> list[str]:
@@ -144,7 +163,8 @@ _FIELD_WORDS: list[tuple[Field, re.Pattern[str]]] = [
 ]
 # 'the same <field>', 'the same', 'a different <field>', 'differ on', 'share an owner'
 SAME = re.compile(
-    r"\b(?:the\s+)?same\b|\bdifferent\b|\bdiffer(?:s|ed)?\b|"
+    r"\b(?:the\s+)?same\b|\bdifferent\b|\bdiffer(?:s|ed)?\b|\bmatching\b|\bidentical\b|"
+    r"\balike\b|\bequal\b|"
     r"\bshar(?:e|es|ed)\s+(?:a|an|the|one|their|its)\b",
     re.I,
 )
@@ -157,7 +177,8 @@ _FRAME_END = re.compile(
     r"given|give|fall|falls|sit|sits|belong|belongs|rest|rests|lie|lies|come|came|"
     r"rated|ranked|graded|rate|rank|set|marked|met|owned|led|run|managed|assigned|"
     r"allocated|due|scheduled|targeted|been|be|is|are|was|were|do|does|did|also|"
-    r"actually|really|same|different|differ|equally)\b)+$",
+    r"actually|really|same|different|differ|equally|start|starts|started|begin|began|begins|"
+    r"out|end|ended|up|initially|originally|first|matching|identical|alike|equal)\b)+$",
     re.I,
 )
 _POSSESSIVE_FIELD = re.compile(
@@ -201,6 +222,7 @@ def same_field(question: str) -> Field | None:
 
 _ORIGINAL = re.compile(
     r"\b(?:original(?:ly)?|initial(?:ly)?|first[- ](?:set|given|agreed|planned|scheduled)|"
+    r"at first|at the (?:start|outset)|to begin with|beg[ai]n with|start(?:ed)? (?:out )?with|"
     r"before (?:it|they|the \w+) (?:was|were) (?:revised|moved|changed|extended|put back))\b",
     re.I,
 )
@@ -217,15 +239,23 @@ def asks_different(question: str) -> bool:
     return _DIFFERENT.search(question) is not None
 
 
+# a scope set before the question ('In the 2008 plan, did A and B …'), read by the analysis
+_FRONTED_SCOPE = re.compile(r"^(?:in|for|within|across|under|of|from)\s+[^,?]{3,80},\s*", re.I)
+# a later clause asking something of each side ('…, and what is each now?')
+_EACH_AFTER = re.compile(r",?\s+and\s+(?:what|which|how|who|when)\b[^?]*\beach\b.*$", re.I)
+
+
 def same_sides(question: str) -> list[str]:
     """The two sides of a sameness question: 'Do A and B have the same owner?', 'Is A owned by
     the same director as B?', 'Does A share an owner with B?'; [] when it has no such form."""
     found = SAME.search(question)
     if found is None or same_field(question) is None:
         return []
-    text = question.strip().rstrip("?.! ")
+    text = _FRONTED_SCOPE.sub("", question.strip()).rstrip("?.! ")
+    text = _EACH_AFTER.sub("", text)  # ', and what is each now': the same two sides, asked on
     opening = re.match(rf"^(?:{_AUX}|are|were)\s+", text, re.I)
-    if opening is None:
+    found = SAME.search(text)
+    if opening is None or found is None:
         return []  # 'which recommendations share an owner with R9?' lists records
     start = opening.end()
     head, tail = text[start : found.start()], text[found.end() :]
@@ -255,7 +285,8 @@ def compared_sides(question: str) -> list[str]:
         return same
     if not _COMPARATIVE.search(question):
         return []
-    text = EACH.sub("", INTERVAL.sub("", question.strip())).strip() or question.strip()
+    text = EACH.sub("", INTERVAL.sub("", COUNT_EACH.sub("", question.strip()))).strip()
+    text = text or question.strip()
     text = re.sub(r",\s+or\s+", " or ", text.rstrip("?.! "))
     text = POLARITY.sub(lambda pair: pair.group(1), text)  # 'better or worse': one question
     than = re.match(

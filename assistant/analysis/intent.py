@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis.comparison import TIME_ORDER, compared_sides
+from assistant.analysis.comparison import COUNT_EACH, TIME_ORDER, compared_sides
 from assistant.analysis.model import Intent
 from assistant.analysis.nouns import AUXILIARIES as _AUXILIARIES
 from assistant.analysis.nouns import NOUN_PHRASE_END as _NOUN_PHRASE_END
+from assistant.analysis.nouns import PRONOUN as _PRONOUN
 from assistant.analysis.nouns import RECORD_NOUNS as _RECORD_NOUNS
-from assistant.analysis.nouns import counted_noun
+from assistant.analysis.nouns import asks_what_was_recorded as asks_what_was_recorded
+from assistant.analysis.nouns import counted_noun, fronted_topic
 from assistant.analysis.patterns import (
     DEGREE,
     HOW_COLUMN,
@@ -51,8 +53,13 @@ def noun_phrase_subject(question: str) -> str | None:
 
 
 def subject_phrases(question: str) -> list[str]:
-    """The phrases of a list question that name its subject (see _SUBJECT_NP, _SUBJECT_PP)."""
+    """The phrases of a list question that name its subject (see _SUBJECT_NP, _SUBJECT_PP);
+    a pronoun standing for a topic stated before the question ('Benchmarking comes up twice.
+    Which items call for it?') gives that topic."""
     found = []
+    topic = fronted_topic(question)
+    if topic:
+        found.append(topic)
     np = _SUBJECT_NP.search(question)
     if np and np.group("np").strip():
         found.append(np.group("np").strip())
@@ -60,7 +67,7 @@ def subject_phrases(question: str) -> list[str]:
         text = pp.group("pp")
         end = _PP_END.search(text)
         text = (text[: end.start()] if end else text).strip()
-        if text:
+        if text and not (topic and _PRONOUN.fullmatch(text)):
             found.append(" ".join(text.split()[:5]))
     return found
 
@@ -235,8 +242,9 @@ def _intent_of(question: str) -> Intent:
     q = question.lower().strip()
     if TIME_APART.search(question):
         return "compare"  # 'how far apart are the two reports?': their dates compared
-    if TIME_ORDER.search(question) and compared_sides(question):
+    if (TIME_ORDER.search(question) or COUNT_EACH.search(question)) and compared_sides(question):
         return "compare"  # 'did A come before or after B, and by how many months?'
+        # 'were more rated high or medium, and how many each?': two counts compared
     if RECURRENCE.search(question) and not (REVISED.search(question) or SLIPPED.search(question)):
         return "recurring"  # 'flagged on two separate occasions', 'raised again in 2017'
     head = counted_noun(question)
@@ -472,6 +480,15 @@ ANSWER_LABELS: dict[AnswerType, str] = {
     "person": "name of a person",
     "holder": "name or post of whoever holds it",
 }
+
+
+# 'On what date was X implemented?', 'In which month was it completed?': a question of when,
+# whose event asserts nothing (the value asked may be a day or a month, not a year)
+ASKS_WHEN = re.compile(
+    r"^\s*(?:(?:on|in|by|from|since|during|until|at)\s+)?(?:what|which)\s+(?:exact\s+)?"
+    r"(?:year|date|day|month|week|quarter)\b",
+    re.I,
+)
 
 
 def answer_type(question: str) -> AnswerType | None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Literal
 
 from assistant.analysis.patterns import FIELD_TRIGGERS, GENERIC
+from assistant.analysis.scopes import ROW_KIND_STEMS, set_aside, title_head
 from assistant.text import record_text, stem, stems
 from ingest.model import ActionRecord, DocumentInfo
 from vectorstore.identifiers import ref_shaped, tokens_with_joins
@@ -94,6 +95,7 @@ class NameIndex:
     section_nouns: dict[str, set[str]] = field(default_factory=dict)
     # the degree words the papers grade rows by ('Recommendation met: significantly')
     degrees: set[str] = field(default_factory=set)
+    full_degree: str | None = None  # the degree word of the rows whose status is complete
 
     @classmethod
     def from_records(cls, documents: list[DocumentInfo], records: list[ActionRecord]) -> NameIndex:
@@ -136,6 +138,13 @@ class NameIndex:
             for r in records
             if (found := re.search(r":\s*([A-Za-z]+ly)\W*$", r.status_text or ""))
         }
+        full = [
+            found.group(1).lower()
+            for r in records
+            if r.status == "complete"
+            and (found := re.search(r":\s*([A-Za-z]+ly)\W*$", r.status_text or ""))
+        ]
+        name_index.full_degree = max(set(full), key=full.count) if full else None
         for record in records:
             noun = _row_noun(record)
             if record.section and noun in name_index.item_nouns:
@@ -305,6 +314,11 @@ def named_targets(
                 consumed.add(word.lower())
         if doc_id not in documents:
             documents.append(doc_id)
+    aside = set_aside(question)  # 'leaving aside the X': not the scope
+    inside = [any(a <= first < b for a, b in aside) for _, first, _l in tokens]
+    used = [u or i for u, i in zip(used, inside, strict=True)]
+    kept_stems = [s for s, i in zip(stems_, inside, strict=True) if not i]
+    row_kinds = {stem(n) for n in name_index.item_nouns} | ROW_KIND_STEMS
     specific = [p for p in name_index.phrases if p not in name_index.generic_phrases]
     generic = [p for p in name_index.phrases if p in name_index.generic_phrases]
     ordered = sorted(specific, key=lambda p: len(p.split()), reverse=True)
@@ -318,6 +332,16 @@ def named_targets(
             if stems_[start : start + size] != words or any(used[start : start + size]):
                 continue
             target = name_index.phrases[phrase]
+            following = stems_[start + size] if start + size < len(stems_) else ""
+            written = [t for t, _, _ in tokens[start : start + size]]
+            if (
+                target.kind == "document"
+                and following in row_kinds
+                and all(w.islower() for w in written)
+            ):
+                head = title_head(name_index.documents, target.document_ids)
+                if head and head not in words:
+                    continue  # 'governance improvement areas': common words of a row's kind
             start, end = _widened(
                 start, start + size, stems_, used, _title_stems(target, phrase, name_index)
             )
@@ -329,7 +353,7 @@ def named_targets(
                 sections.append(target.key)
                 section_words = section_words or set(words)
             elif target.kind == "document":
-                by_noun = _section_by_noun(phrase, stems_, name_index)
+                by_noun = _section_by_noun(phrase, kept_stems, name_index)
                 if by_noun and by_noun not in sections:
                     sections.append(by_noun)
             for doc_id in target.document_ids:
@@ -344,6 +368,9 @@ def named_targets(
     return documents, sections, consumed, taken
 
 
+_JOIN = frozenset(("for", "of", "the", "and", "on", "in"))
+
+
 def _section_alike(
     section: str, words: set[str], documents: list[str], name_index: NameIndex
 ) -> tuple[str | None, list[str]]:
@@ -354,8 +381,8 @@ def _section_alike(
     alike = [
         name
         for name, ids in name_index.sections.items()
-        if name != section and set(ids) & others and words and words <= stems(name)
-    ]
+        if name != section and set(ids) & others and words and words - _JOIN <= stems(name)
+    ]  # 'areas for improvement' and 'improvement areas' alike
     if len(alike) != 1:
         return None, documents
     return alike[0], [d for d in documents if d in name_index.sections[alike[0]]]
@@ -545,28 +572,6 @@ def sections_called(noun: str, documents: list[str], name_index: NameIndex) -> l
     held = [s for s, ids in name_index.sections.items() if set(ids) & set(documents)]
     called = [s for s in held if asked in name_index.section_nouns.get(s, set())]
     return called if called and len(called) < len(held) else []
-
-
-def degree_named(question: str, name_index: NameIndex) -> tuple[str, str] | None:
-    """The paper's own degree word a question's adverb names ('only partly met' -> 'partially'
-    where rows read 'met: partially'), with the word as written; None if it names none."""
-    for found in re.finditer(_DEGREE_WORDS, question):
-        word = (found.group(1) or found.group(2)).lower()
-        for degree in sorted(name_index.degrees):
-            if _adverb_root(word) == _adverb_root(degree):
-                return degree, found.group(0)
-    return None
-
-
-# an adverb ('partly'), or an adjective of degree ('to a partial degree', 'a moderate extent')
-_DEGREE_WORDS = re.compile(
-    r"\b([A-Za-z]{4,}ly)\b|\b(?:(?:to|in)\s+(?:a|an|some)\s+)?([A-Za-z]{4,})\s+(?:degree|extent)\b"
-)
-
-
-def _adverb_root(word: str) -> str:
-    """'partially', 'partly' and 'partial' -> 'part'; 'significantly' -> 'significant'."""
-    return re.sub(r"(?:i?al)?ly$|i?al$", "", word)
 
 
 def side_sections(side: str, noun: str, name_index: NameIndex) -> list[str]:

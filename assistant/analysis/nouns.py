@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.text import stem
+
 RECORD_NOUNS = (
     r"(?:actions?|recommendations?|items?|areas?|issues?|records?|improvement areas?|"
     r"areas? for improvement|governance issues?|activities|findings?|points?)"
@@ -85,3 +87,58 @@ _MAX_MODIFIED = 8  # 'how many of the Body's 2007/08 long-running governance iss
 
 def _singular(word: str) -> str:
     return word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
+
+
+# A topic stated before the question that refers to it: 'Benchmarking comes up more than once
+# in the plan. Which items call for it?', 'Reserves: which paper raises them?'. The topic is
+# the noun phrase that opens the statement, up to its verb; or all that precedes the colon.
+PRONOUN = re.compile(r"\b(?:it|them|they|this|these|that one|this one)\b", re.I)
+_STATEMENT_VERB = (
+    r"(?:is|are|was|were|has|have|had|keeps?|kept|comes?|came|crops?|cropped|appears?|"
+    r"appeared|features?|featured|remains?|remained|gets?|got|seems?|seemed|recurs?|recurred|"
+    r"turns?|turned|shows?|showed|pops?|popped|can|could|will|would|should|may|might|must)"
+)
+_OPENING_NP = re.compile(
+    r"^\s*(?:(?:the|a|an)\s+)?(?P<np>[A-Za-z][\w'’&/-]*(?:\s+(?!" + _STATEMENT_VERB + r"\b)"
+    r"[\w'’&/-]+){0,5}?)\s+" + _STATEMENT_VERB + r"\b",
+    re.I,
+)
+_COLON_TOPIC = re.compile(r"^\s*(?:(?:the|a|an)\s+)?(?P<np>[^:?.!]{3,60}?)\s*:\s*(?=\S)")
+
+
+def fronted_topic(question: str) -> str | None:
+    """The topic a question states before it asks, and that its asking sentence refers to by
+    a pronoun ('it', 'them'): the noun phrase opening a statement before the question, or the
+    words before a colon. None when the asking part has no pronoun or nothing is fronted."""
+    colon = _COLON_TOPIC.match(question)
+    if colon and "?" not in colon.group("np"):
+        asking = question[colon.end() :]
+        return colon.group("np").strip() if PRONOUN.search(asking) else None
+    statement = re.match(r"^(?P<s>[^?!]+?[.!])\s+(?P<ask>\S.*\?)\s*$", question, re.S)
+    if statement is None or not PRONOUN.search(statement.group("ask")):
+        return None
+    opening = _OPENING_NP.match(statement.group("s"))
+    if opening is None:
+        return None
+    np = opening.group("np").strip()
+    return None if PRONOUN.fullmatch(np) or np.lower() in ("there", "here") else np
+
+
+_WHAT_DID = re.compile(
+    r"^\s*what\s+(?:else\s+)?(?:did|does|do|has|have|had)\b(?P<rest>[^?]*)", re.I
+)
+
+
+def asks_what_was_recorded(question: str, nouns: set[str] | frozenset[str]) -> bool:
+    """'What did the inspectors recommend under the fleet heading?': the verb the papers'
+    rows are named after ('recommend' of 'recommendation', ``nouns`` singular) asks for
+    those rows, a list, not one fact."""
+    found = _WHAT_DID.match(question)
+    if found is None or not nouns:
+        return False
+    kinds = {stem(n) for n in nouns}
+    for word in re.findall(r"[A-Za-z]+", found.group("rest"))[:8]:
+        low = word.lower()
+        if low.rstrip("s") not in nouns and stem(low) in kinds:
+            return True
+    return False

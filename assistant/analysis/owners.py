@@ -18,6 +18,12 @@ def read_owner(
     those led by X'); and the fields, less 'owner' when a list asks who owns without naming
     one. An owner inside the premise is kept: the premise check corrects it."""
     owner = owner_named(reading.residual, idx)
+    spelled = None if owner else owner_by_initials(reading.residual, idx)
+    if spelled and intent in ("list", "count") and _responsible_cue(reading.residual):
+        owner = spelled[0]  # 'name the Transport Authority as responsible': its initials' cells
+        reading.consume(spelled[1])
+        at = reading.residual.find(spelled[1])
+        reading.blank([(at, at + len(spelled[1]))])
     if (
         owner
         and "owner" in fields
@@ -49,6 +55,19 @@ def read_owner(
     if intent in ("list", "count") and "owner" in fields and not owner:
         fields = [f for f in fields if f != "owner"]
     return owner, excluded, fields
+
+
+_RESPONSIBLE = re.compile(
+    r"\b(?:responsib\w*|own(?:s|ed|er|ers|ing)?|lead(?:s|ing)?|led|held|holds?|assigned|"
+    r"allocated|charged)\b",
+    re.I,
+)
+
+
+def _responsible_cue(text: str) -> bool:
+    """The question speaks of who answers for the rows ('as responsible', 'among those
+    responsible', 'owned by', 'led by')."""
+    return _RESPONSIBLE.search(text) is not None
 
 
 # a topic preposition right before a name: 'about the MPA', 'mentioning the Treasurer'
@@ -162,3 +181,26 @@ def no_owner(
         return False, fields
     reading.consume(found.group(0))
     return True, [f for f in fields if f != "owner"]
+
+
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][a-z]+)+\b")
+
+
+def owner_by_initials(question: str, name_index: NameIndex) -> tuple[str, str] | None:
+    """An owner the cells write as an initialism, named in full ('the Metropolitan Transport
+    Authority' for 'MTA'), or in full but for its leading place word ('the Transport
+    Authority'): (the owner, the words that named it). None when no run of capitalised words
+    has an initialism owner's letters."""
+    initialisms = [o for o in name_index.owners if o.isupper() and o.isalpha() and len(o) >= 3]
+    for found in _CAPITALISED_RUN.finditer(question):
+        words = [w for w in found.group(0).split() if w.lower() not in _INITIAL_JOINERS]
+        letters = "".join(w[0] for w in words).upper()
+        if len(letters) < 2:
+            continue
+        for owner in initialisms:
+            if letters == owner or (len(letters) >= 2 and letters == owner[1:]):
+                return owner, found.group(0)
+    return None
+
+
+_INITIAL_JOINERS = frozenset(("of", "and", "for", "the", "&"))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis.comparison import EACH, INTERVAL, compared_sides
+from assistant.analysis.comparison import COUNT_EACH, EACH, INTERVAL, compared_sides
 from assistant.analysis.intent import REGISTER_KINDS
 from assistant.analysis.patterns import unquoted
 
@@ -42,6 +42,19 @@ _JOINT_AND = re.compile(
 # revised' is a relative clause)
 _JOINT_COMMA = re.compile(
     rf",\s+(?=(?:what|how)\b|(?:when|where|why|who)\s+{AUX}\b|(?:which|whose)\s+(?!{AUX}\b)[a-z])",
+    re.I,
+)
+# a clause opening with a preposition and a question word: ', since what year', ', and into
+# which fund', ', on what date' (a relative clause opens 'in which' with no comma-and … rarely
+# with a noun after 'what')
+_PREPOSITION = (
+    r"(?:since|into|at|on|in|by|for|from|with|to|under|during|until|after|before|through|of|"
+    r"within|over|across|against|towards?)"
+)
+# 'in which the Treasurer is named': a relative clause, its subject right after 'which'
+_DETERMINER = r"(?:the|a|an|it|they|this|that|these|those|its|their|he|she|we|you|i)"
+_JOINT_PREPOSITION = re.compile(
+    rf",\s+(?:and\s+(?:then\s+)?)?(?={_PREPOSITION}\s+(?:what|which|whose)\s+(?!{AUX}\b|{_DETERMINER}\b)[a-z])",
     re.I,
 )
 _OPENS = re.compile(rf"^(?:{AUX}|{COMMAND})\b", re.I)
@@ -93,18 +106,40 @@ def _fronted(text: str) -> list[str] | None:
     return [_tidy(f"Which {noun} {clause}"), _tidy(second)]
 
 
+# 'Find the 2002 recommendation led by X: what is it about, and when is it due?': a record
+# described in a command before a colon or dash, then questions pointing back at it
+_DESCRIBED = re.compile(
+    r"^(?:please\s+)?(?:find|take|look at|consider|locate|pick|identify|get)\s+"
+    r"(?:the|a|an|that|this)\s+(?P<np>[^:?—–]{3,160}?)\s*[:—–]\s*(?P<rest>\S.*)$",
+    re.I,
+)
+
+
+def _described(text: str) -> list[str] | None:
+    """The described record as a first hop ('Which 2002 recommendation led by X?'), then the
+    questions about it; None when the text has no such command or nothing points back."""
+    found = _DESCRIBED.match(unquoted(text))
+    if found is None:
+        return None
+    rest = text[found.start("rest") :]
+    if not _IT_THEY.search(rest) or not _is_question(rest):
+        return None
+    np = text[found.start("np") : found.end("np")].strip(" ,")
+    return [_tidy(f"Which {np}"), *question_parts(rest)]
+
+
 def question_parts(question: str) -> list[str]:
     """The questions asked in ``question``, in order (one when it asks one thing).
 
     A cut is kept only when the text on both sides of it is a question of its own; the joint
     words themselves ('and', 'then', the comma) are dropped."""
     text = question.strip()
-    fronted = _fronted(text)
+    fronted = _fronted(text) or _described(text)
     if fronted is not None:
         return fronted
     blanked = unquoted(text)  # quoted text holds no joint
     joints: list[tuple[int, int]] = []
-    for pattern in (_JOINT_STRONG, _JOINT_AND, _JOINT_COMMA):
+    for pattern in (_JOINT_STRONG, _JOINT_AND, _JOINT_COMMA, _JOINT_PREPOSITION):
         joints.extend((m.start(), m.end()) for m in pattern.finditer(blanked))
     joints.sort()
     parts: list[str] = []
@@ -115,20 +150,92 @@ def question_parts(question: str) -> list[str]:
         head = text[start:joint_start].strip(" ,;")
         tail = text[joint_end:].strip()
         rest = text[joint_start:]
-        if (INTERVAL.fullmatch(rest) or EACH.fullmatch(rest)) and compared_sides(text[start:]):
+        if any(p.fullmatch(rest) for p in (INTERVAL, EACH, COUNT_EACH)) and compared_sides(
+            text[start:]
+        ):
             continue  # 'which came first, A or B, and how many months apart / who wrote each?'
             # is one comparison
         if _is_question(head) and _is_question(tail):
             parts.append(head)
             start = joint_end
     parts.append(text[start:].strip(" ,;"))
-    return [_tidy(part) for part in parts if part]
+    return _named_after(_shared_predicate([_tidy(part) for part in parts if part]))
+
+
+# 'The plan mentions a board with … . What is it called, and what does it oversee?': the
+# thing described is asked by its name first; the later parts point at 'that board'
+_CALLED = re.compile(
+    r"\bwhat\s+(?:is|was|are|were)\s+(?:it|this|that|they)\s+(?:called|named|known as)\b|"
+    r"\bwhat\s+(?:is|was)\s+(?:its|the)\s+name\b",
+    re.I,
+)
+_DESCRIBED_THING = re.compile(
+    r"\b(?:a|an)\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?)(?P<head>[a-z][\w-]{2,})"
+    r"(?=\s+(?:with|of|for|that|which|who|to|in|on|at|by|from|set|called|named|[a-z]+ed)\b|[.,;])"
+)
+_POINTING = re.compile(r"\b(?:it|its)\b", re.I)
+
+
+def _named_after(parts: list[str]) -> list[str]:
+    """A part asking what a described thing is called ('… a board with … What is it
+    called?'): the later parts' 'it' becomes 'that board', which is asked of by the name the
+    answer gives (see :func:`named_in_answer`)."""
+    for index, part in enumerate(parts[:-1]):
+        called = _CALLED.search(part)
+        if called is None:
+            continue
+        described = None
+        for found in _DESCRIBED_THING.finditer(part[: called.start()]):
+            described = found
+        if described is None:
+            return parts
+        head = described.group("head")
+        out = parts[: index + 1]
+        for later in parts[index + 1 :]:
+            pointer = _POINTING.search(later)
+            if pointer is None:
+                out.append(later)
+                continue
+            said = f"that {head}'s" if pointer.group(0).lower() == "its" else f"that {head}"
+            out.append(later[: pointer.start()] + said + later[pointer.end() :])
+        return out
+    return parts
+
+
+# a part that is only a question phrase ('Which firm?', 'On what date?'): it shares the verb
+# of the next part that has one ('… and in which document was the contract awarded?')
+_BARE = re.compile(
+    rf"^(?:{_PREPOSITION}\s+)?(?:what|which|whose)(?:\s+(?!{AUX}\b)[\w/-]+(?<!ed)){{0,3}}\s*\?$",
+    re.I,
+)
+_PREDICATE = re.compile(
+    rf"^(?:{_PREPOSITION}\s+)?(?:what|which|whose|who|when)\b(?:\s+(?!{AUX}\b)[\w/-]+){{0,3}}?"
+    rf"\s+(?P<predicate>{AUX}\b.+)$",
+    re.I,
+)
+
+
+def _shared_predicate(parts: list[str]) -> list[str]:
+    """'Which firm?', 'On what date?', 'In which document was the contract awarded?' ->
+    'Which firm was the contract awarded?', …: each bare question phrase takes the predicate
+    of the next part that has one."""
+    out = list(parts)
+    for i, part in enumerate(parts):
+        if not _BARE.match(part):
+            continue
+        later = (_PREDICATE.match(p) for p in parts[i + 1 :])
+        found = next((m for m in later if m is not None), None)
+        if found is not None:
+            out[i] = f"{part.rstrip(' ?')} {found.group('predicate')}"
+    return out
 
 
 # a part that asks only for the form of the answer to the part before: 'Name them.', 'List
 # them all.', 'Which ones?', 'What are they?'
 _FORM_ONLY = re.compile(
     rf"^(?:please\s+)?(?:{COMMAND}\s+(?:me\s+)?(?:them|those|these|each|all)(?:\s+(?:all|of\s+them))?"
+    r"|(?:give|state|show|tell|say)\s+(?:me\s+)?(?:both|the|each|their|the two)\s+"
+    r"(?:numbers?|counts?|figures?|totals?)(?:\s+too)?"
     r"|(?:which|what)\s+(?:ones|(?:are|were)\s+(?:they|those|these))"
     r"|(?:which|what)\s+(?:are|were)\s+(?:they|those|these)|which\s+ones\s+(?:are|were)\s+they)"
     r"\s*[?.!]*$",

@@ -59,13 +59,37 @@ _STOP_BEFORE = {
 }
 
 
-def themes_named(question: str) -> list[str]:
+# A trailing elaboration of the subject by alternatives: 'about partnerships, either the risks or
+# the working arrangements', '… training, whether for staff or for members', '(be it A or B)'.
+# Its words spell out the subject already named before it; they are no subject of their own.
+_ELABORATION = re.compile(
+    r"(?:,|\(|\s[-–—])\s*(?:either|whether|be it|be they|be that)\b"
+    r"(?:\s+(?:it be|they be|through|via|by|as|in|for|of|on))?"
+    r"\s+[^,;:?!.()]+?\s+or\s+[^,;:?!.()]+?\)?\s*(?=[?.!]|$)",
+    re.I,
+)
+
+
+def elaboration(question: str) -> tuple[int, int] | None:
+    """The span of a trailing 'either A or B' / 'whether A or B' that spells out the subject
+    named before it (after a comma, a dash or an opening parenthesis, ending the question);
+    None when there is none, or nothing precedes it."""
+    found = _ELABORATION.search(question)
+    if found is None or not re.search(r"[A-Za-z]{3}", question[: found.start()]):
+        return None
+    return found.start(), found.end()
+
+
+def themes_named(question: str, consumed: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """Themes the question names. A one-word trigger right after a content word ('key risk',
-    'contract control findings') names a topic, not the theme."""
+    'contract control findings') names a topic, not the theme; words another reading took
+    (``consumed``: an owner's title, the body's own 'inspection of X') name none."""
     q = question.lower()
     found: list[str] = []
     for theme, words in _NAMED_BY.items():
         for word in words:
+            if set(word.split()) <= consumed:
+                continue
             for match in re.finditer(rf"\b{re.escape(word)}\b", q):
                 before = re.findall(r"[a-z]+", q[: match.start()])
                 previous = before[-1] if before else ""

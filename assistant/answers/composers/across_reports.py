@@ -314,7 +314,9 @@ def _walk(
     asked_for = _asked_for(q, documents)
     for doc in documents:
         found = _records_in(q, context, doc, subject_ids, held)
-        if not found and q.themes and doc.id in asked_for:
+        if not found and q.themes and doc.id in asked_for and not nearness:
+            # a subject named beyond its theme ('linking budgets with performance data') is
+            # looked for by its words: the theme alone does not bring a paper's rows in
             found = _said_in_progress(q, context, doc)
         if documents_used >= MAX_REPORTS:  # the records still count, and are all in `records`
             if found or doc.id in passages:

@@ -30,6 +30,7 @@ from assistant.answers.support.recordtext import (
     record_name,
     safe_text,
 )
+from assistant.answers.support.tallies import side_values
 from assistant.answers.support.topics import (
     TOPIC_SHARE_MIN,
     apply_api_filters,
@@ -114,7 +115,7 @@ def by_sides(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if q.apart and len(q.documents) == 2:
         return dates_apart(q, context)
     if len(q.sides) == 2 and _MORE.search(q.question):
-        counted = owners_counted(q, context)
+        counted = owners_counted(q, context) or values_counted(q, context)
         if counted is not None:
             return counted
     ordered = in_time_order(q, context)
@@ -221,6 +222,50 @@ def owners_counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         body="\n".join(lines),
         line=f"{len(held_a)} and {len(held_b)} of {len(context.register.all())} actions match "
         f"(owner: {a}; owner: {b}{'; ' + kind.strip(' ()') if kind else ''}).",
+        matched=len(records),
+        route="compare",
+        citations=builder.citations(),
+        records=records,
+    )
+
+
+def values_counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """'Were more rated high or medium?', 'more met significantly or moderately?': the rows of
+    the question's scope holding each side's value of one field, counted and compared; None
+    unless both sides name a value of one field the rows hold."""
+    query = replace(record_query(q), priority=None, degree=None, status=None, theme=None)
+    scope = apply_api_filters(context.register.query(query), context.filters, context)
+    found = side_values(q.sides, scope)
+    if found is None:
+        return None
+    field, values, value_of = found
+    builder = context.citations()
+    counts = [(v, [r for r in scope if value_of(r) == v]) for v in values]
+    (a, held_a), (b, held_b) = counts
+    if len(held_a) == len(held_b):
+        lines = [f"**Neither: {len(held_a)} each are {a} and {b} ({field}).**"]
+    else:
+        (more, more_held), (fewer, fewer_held) = sorted(counts, key=lambda c: -len(c[1]))
+        lines = [f"**More are {more}: {len(more_held)} against {len(fewer_held)} {fewer}.**"]
+    for value, held in counts:
+        cited = [
+            record_name(r)
+            + cite_record(
+                builder,
+                r,
+                context.record_chunk_id(r.id),
+                record_quote(r, r.priority if field == "priority" else r.status_text, r.title),
+            )
+            for r in held[:12]
+        ]
+        lines.append(f"- **{value}** ({field}): {len(held)} — {', '.join(cited) or 'none'}")
+    records = [r for _, held in counts for r in held]
+    return finish(
+        q,
+        context,
+        body="\n".join(lines),
+        line=f"{len(held_a)} and {len(held_b)} of {len(scope)} actions in scope ({field}: {a}; "
+        f"{field}: {b}).",
         matched=len(records),
         route="compare",
         citations=builder.citations(),

@@ -52,16 +52,22 @@ def named_mention(
 
 _SMALL = {"and", "of", "the", "for", "on"}
 
-# a describing verb's object: 'single out as a key risk', 'flag as high risk', 'describe as'
-_AS = re.compile(r"\bas\s+(?:an?\s+|the\s+)?((?:[a-z][\w-]*\s*){1,4})", re.I)
+# a describing verb's object: 'single out as a key risk', 'flag as high risk', 'describe as';
+# not the 'as' of 'such as', 'as well as', 'so/as … as'
+_AS = re.compile(
+    r"(?<!\bsuch )(?<!\bwell )(?<!\bso )\bas\s+(?!well\b|soon\b|far\b|much\b|many\b|long\b)"
+    r"(?:an?\s+|the\s+)?((?:[a-z][\w-]*\s*){1,4})",
+    re.I,
+)
 
 
 def said_as(question: str, words: list[str]) -> list[str]:
     """Of ``words``, those after 'as' in the question ('which does the report single out as a
     key risk?' -> 'key', 'risk'): the property rows must state; the verb before it frames it.
     Empty when the question has no 'as' or none of the words follow it."""
-    found = _AS.search(question)
-    if found is None:
-        return []
-    after = set(re.findall(r"[a-z]+", found.group(1).lower()))
-    return [w for w in words if w.lower() in after]
+    for found in _AS.finditer(question):  # the first 'as' after which a word of them comes
+        after = set(re.findall(r"[a-z]+", found.group(1).lower()))
+        kept = [w for w in words if w.lower() in after]
+        if kept:
+            return kept
+    return []

@@ -167,7 +167,13 @@ def vocabulary_forms(word: str, vocabulary: list[str], known: set[str]) -> list[
     for size in range(max(FORM_MIN, len(word) - SUFFIX_MAX), len(word)):
         if word[:size] in known:
             found.append(word[:size])
-    return found
+    # a verb in -ed the stemmer cuts as if a past tense ('embed' -> 'emb') and its other forms
+    # ('embedding', 'embedded' -> 'embed'): one word either way
+    if word + "ed" in known:
+        found.append(word + "ed")
+    if word.endswith("ed") and len(word) >= 5 and word[:-2] in known:
+        found.append(word[:-2])
+    return list(dict.fromkeys(found))
 
 
 _VOCABULARY: dict[int, tuple[object, list[str], set[str], list[str]]] = {}

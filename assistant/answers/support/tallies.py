@@ -3,7 +3,9 @@ with their states, oldest first, and where the most are."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Callable
 
 from assistant.answers.support.recordtext import doc_label, safe_text
 from ingest.model import ActionRecord, DocumentInfo
@@ -45,3 +47,40 @@ def compared_line(tally: list[Tally]) -> str:
         top = max(counts, key=lambda pair: pair[0])
         most = f" Most in *{doc_label(top[1])}* ({top[0]})."
     return "**Compared:** " + "; ".join(said) + "." + most
+
+
+# a row's value of a field a comparison's sides may each name: its priority, or how far it
+# was met (the word after 'met:' in its status, 'significantly')
+_MET_WORD = re.compile(r"\bmet\W+([A-Za-z]+ly)\b", re.I)
+
+
+def _priority_of(record: ActionRecord) -> str | None:
+    return record.priority.lower() if record.priority else None
+
+
+def _degree_of(record: ActionRecord) -> str | None:
+    found = _MET_WORD.search(record.status_text or "")
+    return found.group(1).lower() if found else None
+
+
+def _root(word: str) -> str:
+    """'partially', 'partly', 'partial' -> 'part'."""
+    return re.sub(r"(?:i?al)?ly$|i?al$", "", word.lower())
+
+
+def side_values(
+    sides: list[str], records: list[ActionRecord]
+) -> tuple[str, list[str], Callable[[ActionRecord], str | None]] | None:
+    """Two sides that each name a value of one field the rows hold ('more high priority or
+    more medium priority', 'met significantly or moderately'): (the field, the two values in
+    the rows' spelling, how to read a row's value); None when they do not."""
+    for field, value_of in (("priority", _priority_of), ("degree", _degree_of)):
+        held = {v for r in records if (v := value_of(r))}
+        named = []
+        for side in sides:
+            words = {_root(w) for w in re.findall(r"[A-Za-z]+", side)}
+            found = [v for v in sorted(held) if _root(v) in words]
+            named.append(found[0] if len(found) == 1 else None)
+        if all(named) and len(set(named)) == len(sides) == 2:
+            return field, [n for n in named if n], value_of
+    return None

@@ -174,7 +174,13 @@ def _verb_after_plural(before: str, word: str) -> bool:
     if before in ("that", "which", "who"):
         return True
     plural = len(before) > 3 and before.endswith("s") and not before.endswith("ss")
-    return plural and not word.endswith("s")
+    # a noun by its form ('the members *allowance* scheme') is no verb after a plural
+    return plural and not word.endswith("s") and not _NOUN_FORM.search(word)
+
+
+_NOUN_FORM = re.compile(
+    r"(?:ance|ence|ment|tion|sion|ity|ness|ship|ism|ure|age|ery|hood|dom|ist|ee)$", re.I
+)
 
 
 def unlinked_modifier(q: QueryAnalysis, context: AnswerContext, text: str) -> str | None:

@@ -1,0 +1,59 @@
+"""How far a recommendation was met, as a question names it: the paper's own degree words
+('met: partially', 'met: significantly') read from its adverbs ('only partly met', 'to a
+moderate extent'), one or several joined by 'or'."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis.names import NameIndex
+
+
+def degree_named(question: str, name_index: NameIndex) -> tuple[str, str] | None:
+    """The paper's own degree word a question's adverb names ('only partly met' -> 'partially'
+    where rows read 'met: partially'), with the word as written; None if it names none."""
+    for found in re.finditer(_DEGREE_WORDS, question):
+        word = (found.group(1) or found.group(2)).lower()
+        for degree in sorted(name_index.degrees):
+            if _adverb_root(word) == _adverb_root(degree):
+                return degree, found.group(0)
+    return None
+
+
+def degrees_named(question: str, name_index: NameIndex) -> tuple[list[str], str] | None:
+    """Two or more of the paper's degree words a question joins ('met completely or
+    significantly', 'either partly, moderately or significantly met'), in the paper's
+    spelling, with the words as written; None unless it joins two next to 'met'."""
+    for found in _DEGREE_SET.finditer(question):
+        around = question[max(0, found.start() - 12) : found.end() + 12]
+        if not re.search(r"\bmet\b", around, re.I):
+            continue
+        named: list[str] = []
+        for word in re.findall(r"[A-Za-z]{2,}ly\b", found.group(0).lower()):
+            if _FULL.fullmatch(word) and name_index.full_degree:
+                named.append(name_index.full_degree)  # 'fully': the degree complete rows state
+            named += [
+                d for d in sorted(name_index.degrees) if _adverb_root(word) == _adverb_root(d)
+            ]
+        if len(set(named)) >= 2:
+            return list(dict.fromkeys(named)), found.group(0)
+    return None
+
+
+_FULL = re.compile(r"fully|wholly|entirely|totally|completely")
+_DEGREE_SET = re.compile(
+    r"\b(?:either\s+)?[A-Za-z]{2,}ly(?:\s*,\s*[A-Za-z]{2,}ly)*\s*,?\s+(?:or|and|nor)\s+"
+    r"[A-Za-z]{2,}ly\b",
+    re.I,
+)
+
+
+# an adverb ('partly'), or an adjective of degree ('to a partial degree', 'a moderate extent')
+_DEGREE_WORDS = re.compile(
+    r"\b([A-Za-z]{4,}ly)\b|\b(?:(?:to|in)\s+(?:a|an|some)\s+)?([A-Za-z]{4,})\s+(?:degree|extent)\b"
+)
+
+
+def _adverb_root(word: str) -> str:
+    """'partially', 'partly' and 'partial' -> 'part'; 'significantly' -> 'significant'."""
+    return re.sub(r"(?:i?al)?ly$|i?al$", "", word)

@@ -1,0 +1,84 @@
+"""Degrees joined by 'or' are one filter of either degree ('met fully or moderately'), in the
+paper's own degree words; the degree that complete rows state stands for 'fully'."""
+
+from __future__ import annotations
+
+from assistant.analysis import NameIndex, analyse
+from assistant.register import RecordQuery, Register
+from ingest.model import ActionRecord, DocumentInfo
+
+DOC = DocumentInfo(
+    id="grades", filename="grades.txt", format="txt", sha256="b", title="Depot audit progress"
+)
+GRADES = [("D1", "wholly", "complete"), ("D2", "largely", "partial"), ("D3", "slightly", "partial")]
+
+
+def _records() -> list[ActionRecord]:
+    return [
+        ActionRecord(
+            id=f"grades:{ref}",
+            document=DOC.ref(),
+            ref=ref,
+            ordinal=n,
+            title=f"Depot task {ref}",
+            status=status,
+            status_text=f"Recommendation met: {grade}",
+            source_text=f"Depot task {ref}",
+            source_start=0,
+            source_end=12,
+        )
+        for n, (ref, grade, status) in enumerate(GRADES, 1)
+    ]
+
+
+def test_two_degrees_joined_by_or_keep_rows_of_either() -> None:
+    index = NameIndex.from_records([DOC], _records())
+    q = analyse("Which depot recommendations were met largely or slightly?", index)
+    assert q.intent == "list" and q.degree == "largely or slightly" and q.statuses == []
+    query = RecordQuery(degree=q.degree)
+    register = Register.__new__(Register)  # matches() reads only the record and the query
+    assert [r.ref for r in _records() if register.matches(r, query)] == ["D2", "D3"]
+
+
+def test_fully_names_the_degree_complete_rows_state() -> None:
+    index = NameIndex.from_records([DOC], _records())
+    assert index.full_degree == "wholly"
+    q = analyse("How many depot recommendations were fully or slightly met?", index)
+    assert q.degree == "wholly or slightly"
+
+
+def test_one_degree_stays_one() -> None:
+    index = NameIndex.from_records([DOC], _records())
+    q = analyse("Which depot recommendations were met largely?", index)
+    assert q.degree != "largely or slightly"
+
+
+def test_a_negated_priority_keeps_the_rows_rated_otherwise() -> None:
+    q = analyse(
+        "How many depot recommendations were not rated low priority?",
+        NameIndex.from_records([], []),
+    )
+    assert q.intent == "count" and q.priority == "not Low"
+    rated = [
+        ActionRecord(
+            id=f"grades:{ref}",
+            document=DOC.ref(),
+            ref=ref,
+            ordinal=n,
+            title=f"Depot task {ref}",
+            priority=priority,
+            source_text="x",
+            source_start=0,
+            source_end=1,
+        )
+        for n, (ref, priority) in enumerate([("P1", "Low"), ("P2", "High"), ("P3", None)], 1)
+    ]
+    register = Register.__new__(Register)
+    query = RecordQuery(priority=q.priority)
+    assert [r.ref for r in rated if register.matches(r, query)] == ["P2"]
+    assert (
+        analyse(
+            "Which depot recommendations are low priority?", NameIndex.from_records([], [])
+        ).priority
+        == "Low"
+    )
