@@ -93,7 +93,7 @@ def join_names(records: Sequence[ActionRecord], names: list[str]) -> str:
 
 
 # a paper named by a noun phrase: 'the 2007/08 action plan', 'the District Audit report'
-_PAPER_NP = re.compile(
+PAPER_NP = re.compile(
     r"\b(?:the|this|that|its)\s+(?:[\w/&'’.-]+\s+){0,5}?(?:report|plan|paper|statement|"
     r"review|inspection|audit|letter|document|tracker|log|minutes)s?\b",
     re.I,
@@ -176,7 +176,7 @@ def focus_of(question: str, paper: str = "") -> str | None:
     # 'which workstream is addressing the plan's action on X': the object, the action on X
     subject = _CLAUSE_BEFORE_OBJECT.sub("", subject)
     subject = _not_the_subject(question, subject)
-    named = _PAPER_NP.search(subject)
+    named = PAPER_NP.search(subject)
     if named:  # 'the estates audit plan', not 'the estates audit'
         named = re.compile(re.escape(named.group(0)) + _PAPER_NOUNS_AFTER, re.I).search(subject)
     prep = _TOPIC_PREP.search(subject)
@@ -406,7 +406,7 @@ def paper_in_focus(previous: Previous | None) -> str | None:
     if previous is None or previous.quoted or len(previous.records) < 2:
         return None
     last = previous.standalone
-    if identifiers(last) or not _PAPER_NP.search(last):
+    if identifiers(last) or not PAPER_NP.search(last):
         return None
     documents = {r.document.id for r in previous.records}
     if len(documents) != 1:

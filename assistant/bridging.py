@@ -12,8 +12,9 @@ from collections.abc import Sequence
 
 from assistant.analysis import GENERIC, QUOTED
 from assistant.antecedents import MAX_NAMED, Previous, focus_of, subject_of
-from assistant.followup_forms import _NARROW, _PRONOUN_ONLY, OWN_SUBJECT_WORDS, refs_in
-from assistant.followups import Turn, _joined, _point_back, rewrite_by_rules
+from assistant.followup_forms import NARROW, OWN_SUBJECT_WORDS, PRONOUN_ONLY, refs_in
+from assistant.followups import Turn, rewrite_by_rules
+from assistant.referring import joined_previous, point_back
 from vectorstore.bm25 import STOPWORDS
 
 
@@ -49,15 +50,15 @@ def bridge(
     written."""
     history = [Turn(role="user", content=prior_question)]
     named = previous is not None and bool(previous.names)
-    narrows = bool(_NARROW.match(part.strip()))
+    narrows = bool(NARROW.match(part.strip()))
     rewritten = rewrite_by_rules(part, history, previous) if named or narrows else None
     if rewritten:
         return rewritten, True, []
-    pointed = _point_back(part, previous)
+    pointed = point_back(part, previous)
     if pointed:
         return pointed, True, []
     own = has_own_subject(part)
-    pronoun = bool(_PRONOUN_ONLY.search(part))
+    pronoun = bool(PRONOUN_ONLY.search(part))
     if own and not pronoun:
         return part, False, []
     stem = part.rstrip("?. ")
@@ -65,7 +66,7 @@ def bridge(
         if len(previous.names) == 1 or previous.quoted:
             return f"{stem} ({previous.names[0]})?", True, []
         if len(previous.records) <= MAX_NAMED:
-            return f"{stem} ({_joined(previous)})?", True, []
+            return f"{stem} ({joined_previous(previous)})?", True, []
     if scope:  # no subject of its own, or one pointed at ('that area')
         return f"{scope}, {part[:1].lower()}{part[1:]}", False, []
     if cited:
