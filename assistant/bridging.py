@@ -48,6 +48,9 @@ def bridge(
     name, the part is asked as written within the documents those passages come from
     (``cited``: the ids of the documents it cited). A part with its own subject is asked as
     written."""
+    mentioned = _mentions_what_was_asked(part, prior_question)
+    if mentioned:
+        return mentioned, True, []
     history = [Turn(role="user", content=prior_question)]
     named = previous is not None and bool(previous.names)
     narrows = bool(NARROW.match(part.strip()))
@@ -74,3 +77,26 @@ def bridge(
     # the subject of the part before, not its whole text
     subject = focus_of(prior_question) or subject_of(prior_question) or prior_question
     return f"{stem} ({subject.rstrip('?. ')})?", True, []
+
+
+# 'which areas refer to it?', 'what else mentions them?': the pronoun is the object of a verb
+# of mentioning, so it stands for a thing the text can name, not for a row of the register
+_MENTION_OF_PRONOUN = re.compile(
+    r"\b(?:refer(?:s|red|ring)?\s+(?:back\s+)?to|mention(?:s|ed|ing)?|cit(?:e|es|ed|ing)|"
+    r"discuss(?:es|ed|ing)?|name[sd]?|quot(?:e|es|ed|ing))\s+(?P<p>it|them|this|that)\s*[?.!]*$",
+    re.I,
+)
+
+
+def _mentions_what_was_asked(part: str, prior_question: str) -> str | None:
+    """'Which board considered the costs report, and which areas refer to it?': what refers to
+    'it' is the thing the part before asked about (its own subject phrase, 'the costs report'),
+    not the record that answered it: a row does not refer to itself. None when the part has no
+    such pronoun or the part before names no subject phrase."""
+    found = _MENTION_OF_PRONOUN.search(part)
+    if found is None:
+        return None
+    subject = focus_of(prior_question)
+    if not subject or refs_in(subject):
+        return None
+    return part[: found.start("p")] + subject + part[found.end("p") :]

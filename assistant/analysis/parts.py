@@ -207,7 +207,7 @@ def named_in_answer(part: str, prior_question: str, prior_answer: str) -> str | 
     name the earlier part's answer gave ('… the Service Improvement Board (SIB) has taken over
     …' -> 'what does the Service Improvement Board oversee?'): a capitalised name ending in that
     noun, the one nearest the earlier question's own words; None when the answer names none."""
-    pointer = _POINTER.search(part)
+    pointer = _POINTER.search(part) or _its_asked_noun(part, prior_question)
     if pointer is None:
         return None
     noun = pointer.group("noun")
@@ -220,17 +220,49 @@ def named_in_answer(part: str, prior_question: str, prior_answer: str) -> str | 
     asked = {
         w.lower() for w in re.findall(r"[A-Za-z]{4,}", prior_question) if w.lower() != noun.lower()
     }
-    best: tuple[int, str] | None = None
+    best: tuple[tuple[int, int, int], str] | None = None
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", prior_answer):
         words = [(m.start(), m.group(0).lower()) for m in re.finditer(r"[A-Za-z]{4,}", sentence)]
+        held = len({w for _, w in words if w in asked})  # the sentence that answers: most words
         for found in name.finditer(sentence):
             named = re.sub(r"^(?:The|A|An|That|This|Its|Their)\s+", "", found.group(1).strip())
             if len(named.split()) < 2:
                 continue  # 'The Board': no name
             after = [at - found.end() for at, w in words if w in asked and at >= found.end()]
-            distance = min(after) if after else 10_000
-            if best is None or distance < best[0]:
-                best = (distance, named)
+            before = [found.start() - at for at, w in words if w in asked and at < found.start()]
+            # a name the question's words follow ('X has taken over the duties of Y') is the
+            # answer's subject; else the nearest name they precede ('moved into X')
+            distance = min(after) if after else (5_000 + min(before) if before else 10_000)
+            plural = int(not named.lower().endswith(noun.lower()))  # 'that group', not 'Groups'
+            rank = (plural, -held, distance)
+            if best is None or rank < best[0]:
+                best = (rank, named)
     if best is None:
         return None
-    return part[: pointer.start()] + f"the {best[1]}" + part[pointer.end() :]
+    text = pointer.string  # the part, its 'its <X>' read as 'the <X> of that <noun>'
+    return text[: pointer.start()] + f"the {best[1]}" + text[pointer.end() :]
+
+
+# 'Which group took over X, and what does its head own?': 'its' is the group the first part
+# asked for (by a wh-word and a noun), when what follows 'its' is no column of a record
+_WH_NOUN = re.compile(r"^(?:which|what)\s+(?P<noun>[a-z][a-z-]{2,})\b", re.I)
+_ITS_NOUN = re.compile(r"\bits\s+(?P<of>[a-z][a-z-]+)\b", re.I)
+_RECORD_COLUMNS = frozenset(
+    "due deadline timescale date status priority progress owner target completion "
+    "title ref reference number".split()
+)
+
+
+def _its_asked_noun(part: str, prior_question: str) -> re.Match[str] | None:
+    """A pointer-like match over ``part``'s 'its', standing for 'that <noun>', where <noun> is
+    what the earlier question asked 'which' of ('Which board …?' -> 'that board')."""
+    asked = _WH_NOUN.match(prior_question.strip())
+    its = _ITS_NOUN.search(part)
+    if asked is None or its is None or its.group("of").lower() in _RECORD_COLUMNS:
+        return None
+    noun = asked.group("noun")
+    if re.fullmatch(REGISTER_KINDS, noun, re.I):
+        return None
+    # 'its head' -> 'the head of that group': how a role of a body is named in the records
+    pointed = part[: its.start()] + f"the {its.group('of')} of that {noun}" + part[its.end() :]
+    return _POINTER.search(pointed)
