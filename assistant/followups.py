@@ -66,6 +66,7 @@ from assistant.followup_forms import (
 )
 from assistant.referring import (
     KNOWN_NOUNS,
+    OPENING_CONJUNCTION,
     PAPER_ASK,
     PLURAL,
     SINGULAR,
@@ -161,6 +162,18 @@ def rewrite_by_rules(
             # 'have the same priority?': as the record the conversation was about
             rest = re.sub(r"\s*([?.!]*)\s*$", rf" as {previous.names[0]}\1", rest, count=1)
         return q[:start] + named + rest
+    share = _SHARE_OF.search(q)
+    if (
+        share
+        and previous is not None
+        and previous.focus
+        and (previous.quoted or not previous.records)
+    ):
+        # 'how much of that covers X?', 'how many of those were completed?' after passages: a
+        # share of the thing the user asked about (the passage's figure), not of the record
+        # the passage came from, nor a narrowing of a list
+        head = OPENING_CONJUNCTION.sub("", q[: share.start("p")])
+        return head[:1].upper() + head[1:] + previous.focus + q[share.end("p") :]
     subset = SUBSET.search(q) if previous is not None else None
     if subset and previous is not None and previous.names:
         # 'the two HMIC ones': the last answer's records whose name or title has that word
@@ -311,6 +324,12 @@ _OF_IT = re.compile(
     r"\b(?:of|for|on|about)\s+(?:it|this|that)\b|\b[a-z]+\s+itself\b|\bits\s+[a-z]", re.I
 )
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
+# a quantity of what the last answer was about: 'how much of that', 'what share of them'
+_SHARE_OF = re.compile(
+    r"\b(?:how\s+(?:much|many)|what\s+(?:share|proportion|percentage|part|fraction|per\s*cent))"
+    r"\s+of\s+(?P<p>it|that|this|those|these|them)\b(?!\s+(?:one|ones)\b)",
+    re.I,
+)
 # 'and the lift-maintenance action?': a new subject, with nothing asked of it
 _AND_NP = re.compile(r"^(?:and|or|but|then)\s+((?:the|a|an)\s+[^?]{2,80}?)\s*\??$", re.I)
 _ELLIPTICAL = re.compile(

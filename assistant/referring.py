@@ -50,7 +50,7 @@ SINGULAR = re.compile(
 )
 PLURAL = re.compile(r"\b(they|them|their|these|those|both(?:\s+of\s+them)?|the\s+two)\b", re.I)
 
-_OPENING_CONJUNCTION = re.compile(r"^(?:and|or|but|so|then|also|now)\s+", re.I)
+OPENING_CONJUNCTION = re.compile(r"^(?:and|or|but|so|then|also|now)\s+", re.I)
 
 
 def picked(
@@ -124,7 +124,7 @@ def point_back(question: str, previous: Previous | None) -> str | None:
         noun = match.group(2).lower()
         singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
         pointing = match.group(1).lower() != "the"  # 'that programme', not 'the Met'
-        if not pointing and _DESCRIBED.match(question, match.end()):
+        if not pointing and DESCRIBED.match(question, match.end()):
             continue  # 'the recommendation on whistle-blowing': another one, described
         if not pointing and one and singular != noun and singular in RECORD_NOUNS:
             continue  # 'reviewing the records': plural, not the one thing the answer was about
@@ -179,7 +179,7 @@ def point_back(question: str, previous: Previous | None) -> str | None:
             end = names_a_column(question, match.start(2), records)
             if end is None:
                 continue
-            head = _OPENING_CONJUNCTION.sub("", question[: match.start()])
+            head = OPENING_CONJUNCTION.sub("", question[: match.start()])
             asked = question[match.start(2) : end]
             return f"{head}the {asked} of {one_referent(previous)}{question[end:]}"
         else:
@@ -201,7 +201,7 @@ PAPER_ASK = re.compile(
     re.I,
 )
 # a noun phrase going on to say which one it is: 'the action on X', 'the one that …'
-_DESCRIBED = re.compile(
+DESCRIBED = re.compile(
     r"\s+(?:on|about|regarding|concerning|for|to|of|that|which|with|covering|dealing|in)\s+"
     r"(?!(?:it|its|them|their|this|that|these|those|then)\b)(?!(?:the\s+)?(?:same|last|"
     r"previous|above)\b)\w",
@@ -217,10 +217,21 @@ def _owner_word(word: str, records: Sequence[ActionRecord]) -> bool:
 
 
 def named_back(question: str, previous: Previous) -> str | None:
-    """'that programme' after an answer with no records: the one its text named."""
+    """'that programme' after an answer with no records: the one its text named; 'the report'
+    after an answer about one paper (its date, its author): that paper, by its title."""
     for match in DEMONSTRATIVE.finditer(question):
         noun = match.group(2).lower()
         singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+        if (
+            singular == noun
+            and singular in DOCUMENT_NOUNS
+            and previous.route.startswith("document")
+            and len(previous.documents) == 1
+            and not DESCRIBED.match(question, match.end())
+        ):
+            return (
+                question[: match.start()] + f"the {previous.documents[0]}" + question[match.end() :]
+            )
         if singular in KNOWN_NOUNS or match.group(1).lower() == "the":
             continue
         named = named_in(previous.text, singular)

@@ -55,3 +55,43 @@ def test_the_two_x_ones_are_the_last_answer_s_records_with_that_word() -> None:
     assert rewrite_by_rules("When are the two HM ones due?", HISTORY, three) == (
         "When are HM 1 and HM 2 due?"
     )
+
+
+def test_a_share_of_that_after_passages_is_a_share_of_the_user_s_subject() -> None:
+    quoted = Previous(
+        "What does the fleet plan say about the vehicle register?",
+        [record("FL-2", title="Fleet records")],
+        ["FL-2"],
+        quoted=True,
+        focus="the vehicle register in the fleet plan",
+    )
+    assert rewrite_by_rules("and how much of that covers leased vans?", HISTORY, quoted) == (
+        "How much of the vehicle register in the fleet plan covers leased vans?"
+    )
+    assert rewrite_by_rules("what share of them were checked?", HISTORY, quoted) == (
+        "What share of the vehicle register in the fleet plan were checked?"
+    )
+    # after a list of records, 'how many of those' narrows the list
+    assert "FL" not in (rewrite_by_rules("how many of those slipped?", HISTORY, TWO) or "")
+    assert "slipped" in (rewrite_by_rules("how many of those slipped?", HISTORY, TWO) or "")
+
+
+def test_the_report_after_an_answer_about_one_paper_is_that_paper() -> None:
+    dated = Previous(
+        "When did the Fleet Panel consider the fleet review?",
+        [],
+        [],
+        documents=["Fleet Review 2019"],
+        route="document",
+    )
+    assert rewrite_by_rules("who wrote the report?", HISTORY, dated) == (
+        "who wrote the Fleet Review 2019?"
+    )
+
+
+def test_a_body_named_after_a_paper_noun_is_no_paper() -> None:
+    from assistant.antecedents import PAPER_NP
+
+    assert PAPER_NP.search("When did the Audit Panel meet?") is None
+    found = PAPER_NP.search("Who wrote the Audit Panel's fleet report?")
+    assert found is not None and found.group(0).endswith("fleet report")
