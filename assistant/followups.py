@@ -71,6 +71,7 @@ from assistant.referring import (
     PLURAL,
     SINGULAR,
     ask_of,
+    described_pick,
     joined_previous,
     picked,
     point_back,
@@ -145,6 +146,10 @@ def rewrite_by_rules(
     the previous user message is taken as written."""
     users = user_turns(history)
     q = question.strip()
+    if users:
+        described = described_pick(q, previous)
+        if described:
+            return described
     pick = picked(q, previous)
     if not users or not (looks_like_follow_up(question) or pick):
         return None

@@ -42,6 +42,7 @@ from assistant.followup_forms import (
     THE_X_ONE,
     YEARISH,
     names_a_column,
+    singular_noun,
 )
 from ingest.model import ActionRecord
 
@@ -334,3 +335,70 @@ def swap_subject(question: str, topic: str) -> str:
             topic = one.group(1)
         return question[:start] + topic + question[end:]
     return f"{question} — about {topic}"
+
+
+# 'and the one about partner working - when was it due?': a record picked by what it is
+# about, then a question asked of it (after a dash, colon, semicolon or comma)
+_ONE_DESCRIBED = re.compile(
+    r"^(?:(?:and|or|but|so|then|now|also)\s+)?(?:(?:what|how)\s+about\s+)?the\s+"
+    r"(?P<kind>one|[a-z]+)\s+(?P<prep>about|on|for|concerning|regarding|covering|that|which)\s+"
+    r"(?P<x>[^–—:;,?]+?)\s*(?:[–—:;,]|\s-\s)\s*(?P<q>[^–—:;]+)$",
+    re.I,
+)
+_X_STOP = frozenset(
+    "the a an of on in to for and or with about that which this its their is are was were be "
+    "one ones covers cover deals deal".split()
+)
+
+
+def _stems(text: str) -> set[str]:
+    """Content words cut to a stem: 'lifts' and 'Lift' meet, 'hierarchies' and 'hierarchy'."""
+    words = (w.lower() for w in re.findall(r"[A-Za-z]{3,}", text))
+    return {re.sub(r"(?<=[a-z]{3})(?:ies|es|s)$", "", w)[:5] for w in words if w not in _X_STOP}
+
+
+def described_pick(question: str, previous: Previous | None) -> str | None:
+    """'and the one about partner working - when was it due?' after a list: the question after
+    the dash, asked of the record of the list (or of the set it was picked from) that is
+    about those words (the one whose title and action hold most of them); of 'the <kind>
+    about X in <paper>' when none of them is. None when the question is not of that form."""
+    found = _ONE_DESCRIBED.match(question.strip())
+    if previous is None or found is None:
+        return None
+    kind = found.group("kind").lower()
+    if kind != "one" and singular_noun(kind) not in RECORD_NOUNS:
+        return None
+    asked = found.group("q").strip()
+    wanted = _stems(found.group("x"))
+    if not wanted:
+        return None
+    seen: dict[str, tuple[ActionRecord, str]] = {}
+    for record, name in [
+        *zip(previous.records, previous.names, strict=False),
+        *zip(previous.pool, previous.pool_names, strict=False),
+    ]:
+        seen.setdefault(record.id, (record, name))
+    scored = sorted(
+        (
+            (len(wanted & _stems(f"{record.title} {record.action or ''}")), index, name)
+            for index, (record, name) in enumerate(seen.values())
+        ),
+        key=lambda t: (-t[0], t[1]),
+    )
+    best = [s for s in scored if s[0] == scored[0][0]] if scored else []
+    if best and best[0][0] > 0 and len(best) == 1:
+        target = best[0][2]
+    else:  # not in what was shown: the kind of record described, where the last turn looked
+        noun = kind if kind != "one" else "action"
+        papers = {r.document.title for r in previous.records}
+        paper = PAPER_NP.search(previous.standalone)
+        if len(papers) == 1:
+            where = f" in the {papers.pop()}"
+        else:
+            where = f" in {paper.group(0)}" if paper else ""
+        target = f"the {noun} {found.group('prep')} {found.group('x').strip()}{where}"
+    if SINGULAR.search(asked):
+        asked = SINGULAR.sub(lambda m: refer(m, target), asked, count=1)
+    else:
+        asked = f"{asked.rstrip(' ?.')} for {target}?"
+    return asked[:1].upper() + asked[1:]

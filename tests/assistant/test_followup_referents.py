@@ -95,3 +95,29 @@ def test_a_body_named_after_a_paper_noun_is_no_paper() -> None:
     assert PAPER_NP.search("When did the Audit Panel meet?") is None
     found = PAPER_NP.search("Who wrote the Audit Panel's fleet report?")
     assert found is not None and found.group(0).endswith("fleet report")
+
+
+LISTED = Previous(
+    "Which estates recommendations are complete?",
+    [
+        record("EA-1", title="Boiler servicing contract"),
+        record("EA-2", title="Lift maintenance schedule"),
+        record("EA-3", title="Fire door inspections"),
+    ],
+    ["EA-1", "EA-2", "EA-3"],
+)
+
+
+def test_the_one_about_x_then_a_question_asks_it_of_that_record() -> None:
+    assert rewrite_by_rules("and the one about lifts - when was it due?", HISTORY, LISTED) == (
+        "When was EA-2 due?"
+    )
+    assert rewrite_by_rules("the one on fire doors: who owns it?", HISTORY, LISTED) == (
+        "Who owns EA-3?"
+    )
+    assert rewrite_by_rules(
+        "and the one about boilers, what timescale was set?", HISTORY, LISTED
+    ) == ("What timescale was set for EA-1?")
+    # not among those shown: the kind of record described, in the paper they came from
+    asked = rewrite_by_rules("the one about roofs - who owns it?", HISTORY, LISTED)
+    assert asked == "Who owns the action about roofs in the Estates Audit Plan?"
