@@ -207,6 +207,12 @@ def rewrite_by_rules(
     narrow = NARROW.match(q)
     if narrow:
         clause = narrow.group(1).rstrip(" ?.")
+        listed = _narrowed_overview(q, clause, last, previous)
+        if listed:
+            return listed
+        if re.match(r"^(?:and\s+|but\s+|so\s+)?(?:which|what)\b", q, re.I):
+            # 'which of them …?' after a count: the rows, not another number
+            last = _HOW_MANY.sub("Which", last, count=1)
         narrowed = f"{last} and {clause}?"
         if len(question_parts(narrowed)) > 1:
             # 'and had a March 2009 timescale' would read as a question of its own: the
@@ -341,3 +347,29 @@ _ELLIPTICAL = re.compile(
     r"\s*(?:(?:and|or|but|so|then|what\s+about|how\s+about|same\s+for|now)\s*)*[?.!]*\s*",
     re.I,
 )
+
+
+_HOW_MANY = re.compile(r"^how\s+many\b", re.I)
+_KIND = re.compile(
+    r"\b(actions|recommendations|records|items|areas|issues|improvements|findings|points|"
+    r"weaknesses|activities|tasks)\b",
+    re.I,
+)
+
+
+def _narrowed_overview(
+    question: str, clause: str, last: str, previous: Previous | None
+) -> str | None:
+    """'which of those lacks a lead?' after an overview of one paper (its rows shown as what
+    the paper covers): a list of that paper's rows with the condition, 'Which areas in the
+    <paper> lacks a lead?' — asking the overview again would drop the condition."""
+    if previous is None or not previous.route.startswith("document") or not previous.records:
+        return None
+    if not re.match(r"^(?:and\s+|but\s+|so\s+)?(?:which|what|how\s+many)\b", question, re.I):
+        return None
+    papers = {r.document.title for r in previous.records}
+    if len(papers) != 1:
+        return None
+    kind = _KIND.search(last)
+    asks = "How many" if re.search(r"\bhow\s+many\b", question, re.I) else "Which"
+    return f"{asks} {kind.group(1).lower() if kind else 'actions'} in the {papers.pop()} {clause}?"

@@ -121,3 +121,21 @@ def test_the_one_about_x_then_a_question_asks_it_of_that_record() -> None:
     # not among those shown: the kind of record described, in the paper they came from
     asked = rewrite_by_rules("the one about roofs - who owns it?", HISTORY, LISTED)
     assert asked == "Who owns the action about roofs in the Estates Audit Plan?"
+
+
+def test_which_of_those_after_an_overview_lists_that_paper_s_rows() -> None:
+    overview = Previous(
+        "What areas does the estates audit plan cover?",
+        LISTED.records,
+        LISTED.names,
+        documents=["Estates Audit Plan"],
+        route="document",
+    )
+    assert rewrite_by_rules("which of those lacks a lead?", HISTORY, overview) == (
+        "Which areas in the Estates Audit Plan lacks a lead?"
+    )
+    # after a count, 'which of them' asks for the rows
+    counted = Previous("How many estates actions are late?", LISTED.records, LISTED.names)
+    assert rewrite_by_rules("which of them are owned by the board?", HISTORY, counted) == (
+        "Which estates actions are late and are owned by the board?"
+    )
