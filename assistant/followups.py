@@ -72,6 +72,7 @@ from assistant.referring import (
     SINGULAR,
     ask_of,
     described_pick,
+    held_by_owner,
     joined_previous,
     picked,
     point_back,
@@ -147,7 +148,7 @@ def rewrite_by_rules(
     users = user_turns(history)
     q = question.strip()
     if users:
-        described = described_pick(q, previous)
+        described = described_pick(q, previous) or held_by_owner(q, previous)
         if described:
             return described
     pick = picked(q, previous)

@@ -402,3 +402,43 @@ def described_pick(question: str, previous: Previous | None) -> str | None:
     else:
         asked = f"{asked.rstrip(' ?.')} for {target}?"
     return asked[:1].upper() + asked[1:]
+
+
+# a pronoun that holds records: 'which other recommendations are theirs?', 'what do they
+# lead?', 'which items is she responsible for?' — the owner of what the last answer was about
+_HELD_BY_PRONOUN = re.compile(
+    r"\b(?:(?:are|is|were|was)\s+(?:theirs|his|hers)|(?:do|does|did)\s+(?:they|he|she)\s+"
+    r"(?:hold|own|lead|head|run|chair|manage)|(?:are|is|were|was)\s+(?:they|he|she)\s+"
+    r"(?:responsible|accountable|in\s+charge)(?:\s+for)?|(?:they|he|she)\s+(?:holds?|owns?|"
+    r"leads?|heads?|runs?|manages?|(?:are|is)\s+responsible\s+for))\b",
+    re.I,
+)
+_ASKS_ROWS = re.compile(
+    r"^(?:and\s+)?(?P<wh>which|what|how\s+many)\s+(?P<other>other\s+|else\s+)?(?P<kind>[a-z]+)\b",
+    re.I,
+)
+
+
+def held_by_owner(question: str, previous: Previous | None) -> str | None:
+    """'Which other recommendations are theirs?' after an answer about one owner's record:
+    'Which recommendations other than R22 are owned by <that owner>?' (the records the owner
+    holds, the one already shown left out when 'other' is asked). None unless the last
+    answer's records have one owner and the question asks for rows held by a pronoun."""
+    if previous is None or not previous.records or not _HELD_BY_PRONOUN.search(question):
+        return None
+    owners = {r.owner for r in previous.records if r.owner}
+    asked = _ASKS_ROWS.match(question.strip())
+    if len(owners) != 1 or asked is None:
+        return None
+    kind = asked.group("kind").lower()
+    other = bool(asked.group("other"))
+    if asked.group("other") and asked.group("other").lower().startswith("else"):
+        kind = "actions"  # 'what else do they lead?'
+    if singular_noun(kind) not in RECORD_NOUNS and kind != "actions":
+        return None
+    wh = "How many" if asked.group("wh").lower().startswith("how") else "Which"
+    left_out = ""
+    refs = [r.ref for r in previous.records if r.ref]
+    if other and refs:
+        left_out = " other than " + " and ".join(refs)
+    return f"{wh} {kind}{left_out} are owned by {owners.pop()}?"

@@ -26,11 +26,12 @@ _SUBJECT_AFTER_AUX = (
     r"(?:it|they|this|that|these|those|there|the|a|an|any|all|each|every|its|their|he|she|"
     r"(?-i:[A-Z][\w.-]*)|\w*\d[\w.-]*)"
 )
-COMMAND = r"(?:list|name|give|show|tell|state|explain|describe|summari[sz]e|identify|say)"
+COMMAND = r"(?:list|name|give|show|tell|state|explain|describe|summari[sz]e|identify|say|find)"
 
 # a joint, then the start of a new question
 _JOINT_STRONG = re.compile(
-    rf"(?:(?<=\?)|(?<=;))\s+(?=(?:and\s+|then\s+|also\s+)?(?:{WH}|{AUX}|{COMMAND})\b)", re.I
+    rf"(?:(?:(?<=\?)|(?<=;))\s+|\s+[-–—]\s+)(?=(?:and\s+|then\s+|also\s+)?(?:{WH}|{AUX}|{COMMAND})\b)",
+    re.I,
 )
 _JOINT_AND = re.compile(
     rf",?\s+(?:and|then|and\s+then|and\s+also)\s+"

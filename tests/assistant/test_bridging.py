@@ -20,3 +20,18 @@ def test_what_refers_to_it_refers_to_the_thing_asked_about() -> None:
         "When is it due?", "Which committee received the vehicle leasing review?", None, None
     )
     assert "vehicle leasing review refer" not in asked
+
+
+def test_rows_held_by_a_pronoun_are_the_owner_s() -> None:
+    from assistant.antecedents import Previous
+    from tests.assistant.test_followup_rules import record
+
+    one = Previous("Who owns the lift action?", [record("EA-2", owner="Head of Estates")], ["EA-2"])
+    asked, bridged, _ = bridge(
+        "Which other actions are theirs?", "Who owns the lift action?", one, None
+    )
+    assert asked == "Which actions other than EA-2 are owned by Head of Estates?" and bridged
+    asked, _, _ = bridge("what else does she lead?", "Who owns the lift action?", one, None)
+    assert asked == "Which actions other than EA-2 are owned by Head of Estates?"
+    asked, _, _ = bridge("How many items do they hold?", "Who owns the lift action?", one, None)
+    assert asked == "How many items are owned by Head of Estates?"

@@ -98,3 +98,14 @@ def test_a_part_with_its_own_subject_is_asked_as_written() -> None:
 def test_a_preface_is_carried_into_a_part_without_a_subject() -> None:
     asked = bridge("What training was arranged?", "x", None, "For the 2019 finding")
     assert asked == ("For the 2019 finding, what training was arranged?", False, [])
+
+
+def test_a_dash_joins_a_command_and_a_question() -> None:
+    assert question_parts(
+        "Find the owner of the lift action - which other actions are theirs?"
+    ) == [
+        "Find the owner of the lift action?",
+        "Which other actions are theirs?",
+    ]
+    # a described noun phrase before the dash is no question of its own
+    assert len(question_parts("The boiler item due in May 2020 — who owns it?")) == 1
