@@ -94,7 +94,8 @@ def join_names(records: Sequence[ActionRecord], names: list[str]) -> str:
 
 # a paper named by a noun phrase: 'the 2007/08 action plan', 'the District Audit report'
 PAPER_NP = re.compile(
-    r"\b(?:the|this|that|its)\s+(?:[\w/&'’.-]+\s+){0,5}?(?:report|plan|paper|statement|"
+    r"\b(?:the|this|that|its)\s+(?:(?!(?:the|a|an|this|that|its)\s)[\w/&'’.-]+\s+){0,5}?"
+    r"(?:report|plan|paper|statement|"
     r"review|inspection|audit|letter|document|tracker|log|minutes)s?\b"
     # 'the Audit Panel', 'the inspection team': a body named after a paper noun is no paper
     r"(?!\s+(?:panel|committee|sub-committee|board|group|team|unit|commission|forum|body|"

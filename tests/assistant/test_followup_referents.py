@@ -93,6 +93,8 @@ def test_a_body_named_after_a_paper_noun_is_no_paper() -> None:
     from assistant.antecedents import PAPER_NP
 
     assert PAPER_NP.search("When did the Audit Panel meet?") is None
+    found = PAPER_NP.search("When did the Audit Panel consider the fleet report?")
+    assert found is not None and found.group(0) == "the fleet report"  # not across 'the'
     found = PAPER_NP.search("Who wrote the Audit Panel's fleet report?")
     assert found is not None and found.group(0).endswith("fleet report")
 
