@@ -239,7 +239,7 @@ FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
     (
         re.compile(
             r"\bstatus\b|\bhow far\b|\b(?:to )?what degree\b|\bwas it (?:met|done|completed)|"
-            r"\bmet\b",
+            r"(?-i:\bmet\b)",  # the verb; 'the Met' is the organisation's short name
             re.I,
         ),
         "status",

@@ -109,3 +109,13 @@ def test_a_dash_joins_a_command_and_a_question() -> None:
     ]
     # a described noun phrase before the dash is no question of its own
     assert len(question_parts("The boiler item due in May 2020 — who owns it?")) == 1
+
+
+def test_the_met_is_no_degree_word() -> None:
+    from assistant.analysis.patterns import FIELD_WORDS
+
+    def fields(text: str) -> list[str]:
+        return [field for pattern, field in FIELD_WORDS if pattern.search(text)]
+
+    assert "status" not in fields("What does EA-4 ask the Met to fund?")
+    assert "status" in fields("Was EA-4 met in full?")
