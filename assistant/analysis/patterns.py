@@ -307,7 +307,9 @@ DOC_FIELDS: list[tuple[re.Pattern[str], DocField]] = [
             r"\bwho (?:wrote|authored|prepared|presented|signed)\b|\bauthor\b|\breport by\b|"
             r"\bwritten by\b|\bprepared by\b|"
             # filler between 'who' and the verb: 'who was it that wrote', 'who actually drafted'
-            r"\bwho\b(?:\s+[\w']+){1,4}?\s+(?:wrote|authored|drafted|compiled|penned)\b",
+            r"\bwho\b(?:\s+[\w']+){1,4}?\s+(?:wrote|authored|drafted|compiled|penned)\b|"
+            # 'who was the plan by?': a paper 'by' someone (not 'who is it owned by?')
+            r"^who\s+(?:was|is)\s+[^?]{1,80}?(?<!ed)(?<!en)\s+by\s*\?*$",
             re.I,
         ),
         "author",

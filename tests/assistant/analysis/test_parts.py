@@ -119,3 +119,11 @@ def test_the_met_is_no_degree_word() -> None:
 
     assert "status" not in fields("What does EA-4 ask the Met to fund?")
     assert "status" in fields("Was EA-4 met in full?")
+
+
+def test_who_was_a_paper_by_asks_its_author() -> None:
+    from assistant.analysis.patterns import DOC_FIELDS
+
+    author = next(pattern for pattern, field in DOC_FIELDS if field == "author")
+    assert author.search("Who was the fleet renewal plan by?")
+    assert not author.search("Who is EA-4 owned by?")  # an owner, not an author
