@@ -309,6 +309,11 @@ def rewrite_by_rules(
             return f"{q.rstrip(' ?')} {of} {one_referent(previous)}?"
         if len(previous.records) <= MAX_NAMED:
             return f"{q.rstrip(' ?')} {of} {joined_previous(previous)}?"
+        papers = {r.document.title for r in previous.records}
+        if len(papers) == 1:
+            # 'any cost implications for the actions?' after a long list of one paper's rows:
+            # the same rows, by their paper (naming the first few would drop the rest)
+            return f"{q.rstrip(' ?')} in the {papers.pop()}?"
     if refs:
         target = " and ".join(refs[:3])
         return f"{q.rstrip(' ?')} of {target}?"
