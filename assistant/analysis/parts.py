@@ -26,11 +26,14 @@ _SUBJECT_AFTER_AUX = (
     r"(?:it|they|this|that|these|those|there|the|a|an|any|all|each|every|its|their|he|she|"
     r"(?-i:[A-Z][\w.-]*)|\w*\d[\w.-]*)"
 )
-COMMAND = r"(?:list|name|give|show|tell|state|explain|describe|summari[sz]e|identify|say|find)"
+COMMAND = (
+    r"(?:list|name|give|show|tell|state|explain|describe|summari[sz]e|identify|say|find|take|"
+    r"consider|pick)"
+)
 
 # a joint, then the start of a new question
 _JOINT_STRONG = re.compile(
-    rf"(?:(?:(?<=\?)|(?<=;))\s+|\s+[-–—]\s+)(?=(?:and\s+|then\s+|also\s+)?(?:{WH}|{AUX}|{COMMAND})\b)",
+    rf"(?:(?:(?<=\?)|(?<=;)|(?<=:))\s+|\s+[-–—]\s+)(?=(?:and\s+|then\s+|also\s+)?(?:{WH}|{AUX}|{COMMAND})\b)",
     re.I,
 )
 # 'to which committee does it report', 'from what year has it run': a question opening with a
@@ -126,7 +129,7 @@ def question_parts(question: str) -> list[str]:
     for joint_start, joint_end in joints:
         if joint_start < start:
             continue
-        head = text[start:joint_start].strip(" ,;")
+        head = text[start:joint_start].strip(" ,;:")
         tail = text[joint_end:].strip()
         rest = text[joint_start:]
         if (INTERVAL.fullmatch(rest) or EACH.fullmatch(rest)) and compared_sides(text[start:]):
@@ -136,7 +139,18 @@ def question_parts(question: str) -> list[str]:
             parts.append(head)
             start = joint_end
     parts.append(text[start:].strip(" ,;"))
+    if len(parts) > 1:
+        parts[0] = _POINTING.sub(r"Which is \g<np>", parts[0].strip(), count=1)
     return [_tidy(part) for part in parts if part]
+
+
+# 'Take the recommendation whose lead is X – what does it cover?': the first part only points
+# at a record, which the later parts ask about; asked as a question, it finds that record
+_POINTING = re.compile(
+    r"^(?:take|consider|pick|look\s+at|think\s+(?:of|about)|start\s+with)\s+"
+    r"(?P<np>(?:the|that|this)\s+[^?]+?)\s*[.?!]*$",
+    re.I,
+)
 
 
 # a part that asks only for the form of the answer to the part before: 'Name them.', 'List
