@@ -140,7 +140,7 @@ def question_parts(question: str) -> list[str]:
             start = joint_end
     parts.append(text[start:].strip(" ,;"))
     if len(parts) > 1:
-        parts[0] = _POINTING.sub(r"Which is \g<np>", parts[0].strip(), count=1)
+        parts[0] = _POINTING.sub(r"Which \g<np>", parts[0].strip(), count=1)
     return [_tidy(part) for part in parts if part]
 
 
@@ -148,7 +148,7 @@ def question_parts(question: str) -> list[str]:
 # at a record, which the later parts ask about; asked as a question, it finds that record
 _POINTING = re.compile(
     r"^(?:take|consider|pick|look\s+at|think\s+(?:of|about)|start\s+with)\s+"
-    r"(?P<np>(?:the|that|this)\s+[^?]+?)\s*[.?!]*$",
+    r"(?:the|that|this)\s+(?P<np>[^?]+?)\s*[.?!]*$",
     re.I,
 )
 

@@ -147,12 +147,12 @@ def test_a_first_part_that_only_points_at_a_record_asks_for_it() -> None:
     assert question_parts(
         "Take the depot recommendation whose lead is the Head of Fleet - what does it cover?"
     ) == [
-        "Which is the depot recommendation whose lead is the Head of Fleet?",
+        "Which depot recommendation whose lead is the Head of Fleet?",
         "What does it cover?",
     ]
     assert question_parts(
         "Consider the boiler action owned by the estates team: when is it due?"
     ) == [
-        "Which is the boiler action owned by the estates team?",
+        "Which boiler action owned by the estates team?",
         "When is it due?",
     ]
