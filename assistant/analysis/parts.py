@@ -33,7 +33,18 @@ COMMAND = (
 
 # a joint, then the start of a new question
 _JOINT_STRONG = re.compile(
-    rf"(?:(?:(?<=\?)|(?<=;)|(?<=:))\s+|\s+[-–—]\s+)(?=(?:and\s+|then\s+|also\s+)?(?:{WH}|{AUX}|{COMMAND})\b)",
+    rf"(?:(?<=\?)|(?<=;))\s+(?=(?:and\s+|then\s+|also\s+)?(?:{WH}|{AUX}|{COMMAND})\b)", re.I
+)
+# a dash or colon joins two questions only when the text before it opens as one ('Find the
+# owner of X - which other …?', 'Take the Y: when is it due?'); 'The plan, which was agreed in
+# 2005 - what is it for?' and 'When the unit was set up - …' state what the question is about
+_JOINT_MARK = re.compile(
+    rf"(?:(?<=:)\s+|\s+[-–—]\s+)(?=(?:and\s+|then\s+|also\s+)?(?:{WH}|{AUX}|{COMMAND})\b)",
+    re.I,
+)
+_OPENS_AS_QUESTION = re.compile(
+    rf"^(?:{COMMAND}|{AUX}|who|whom|whose|what|which|why|how)\b|"
+    r"^(?:when|where)\b(?!\s+(?:the|a|an|this|that|its|their|it|they|we|(?-i:[A-Z])))",
     re.I,
 )
 # 'to which committee does it report', 'from what year has it run': a question opening with a
@@ -123,18 +134,22 @@ def question_parts(question: str) -> list[str]:
     joints: list[tuple[int, int]] = []
     for pattern in (_JOINT_STRONG, _JOINT_AND, _JOINT_COMMA):
         joints.extend((m.start(), m.end()) for m in pattern.finditer(blanked))
+    marks = [(m.start(), m.end()) for m in _JOINT_MARK.finditer(blanked)]
+    joints.extend(marks)
     joints.sort()
     parts: list[str] = []
     start = 0
     for joint_start, joint_end in joints:
         if joint_start < start:
             continue
-        head = text[start:joint_start].strip(" ,;:")
+        head = text[start:joint_start].strip(" ,;:-–—")
         tail = text[joint_end:].strip()
         rest = text[joint_start:]
         if (INTERVAL.fullmatch(rest) or EACH.fullmatch(rest)) and compared_sides(text[start:]):
             continue  # 'which came first, A or B, and how many months apart / who wrote each?'
             # is one comparison
+        if (joint_start, joint_end) in marks and not _OPENS_AS_QUESTION.match(head):
+            continue
         if _is_question(head) and _is_question(tail):
             parts.append(head)
             start = joint_end
