@@ -239,7 +239,7 @@ FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
     (
         re.compile(
             r"\bstatus\b|\bhow far\b|\b(?:to )?what degree\b|\bwas it (?:met|done|completed)|"
-            r"(?-i:\bmet\b)",  # the verb; 'the Met' is the organisation's short name
+            r"(?<!\bthe )\bmet\b(?!['’]s)",  # the verb; 'the Met', 'Met's': the organisation
             re.I,
         ),
         "status",
