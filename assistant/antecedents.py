@@ -116,7 +116,7 @@ _FRAME_WORDS = frozenset(
     been being does do did has have had will would shall should can could may might must
     own owns owned owner owners lead leads led responsible for due complete completed finished
     met say says said about status deadline progress priority tell me show give list please
-    many much far far long often there since until till from by accountable answerable
+    many much far far long often there since until till accountable answerable
     charge""".split()
 )
 # a contraction on a frame word ('who's', 'what're'): the word it is on

@@ -239,7 +239,11 @@ FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
     (
         re.compile(
             r"\bstatus\b|\bhow far\b|\b(?:to )?what degree\b|\bwas it (?:met|done|completed)|"
-            r"(?<!\bthe )\bmet\b(?!['’]s)",  # the verb; 'the Met', 'Met's': the organisation
+            # the verb; 'the Met', 'Met's' are the organisation, unless a degree or completion
+            # word says the question is about how far something was met
+            r"(?<!\bthe )\bmet\b(?!['’]s)|^(?=.*\b(?:fully|completely|wholly|partially|partly|"
+            r"in\s+full|complete[d]?|finished|implemented|achieved|delivered|significantly|"
+            r"moderately)\b).*?\bthe\s+met\b",
             re.I,
         ),
         "status",
@@ -309,7 +313,7 @@ DOC_FIELDS: list[tuple[re.Pattern[str], DocField]] = [
             # filler between 'who' and the verb: 'who was it that wrote', 'who actually drafted'
             r"\bwho\b(?:\s+[\w']+){1,4}?\s+(?:wrote|authored|drafted|compiled|penned)\b|"
             # 'who was the plan by?': a paper 'by' someone (not 'who is it owned by?')
-            r"^who\s+(?:was|is)\s+[^?]{1,80}?(?<!ed)(?<!en)\s+by\s*\?*$",
+            r"^who(?=\s+(?:was|is)\s+[^?]{1,80}?(?<!ed)(?<!en)\s+by\s*\?*$)",
             re.I,
         ),
         "author",

@@ -143,11 +143,6 @@ def test_which_of_those_after_an_overview_lists_that_paper_s_rows() -> None:
     )
 
 
-def test_from_when_asks_of_the_record_in_focus() -> None:
-    asked = rewrite_by_rules("from when?", HISTORY, ONE)
-    assert asked is not None and "EA-4" in asked
-
-
 def test_the_rows_of_a_long_list_are_named_by_their_paper() -> None:
     many = [record(f"EA-{n}") for n in range(1, 13)]
     listed = Previous("How many estates actions are there?", many, [r.ref for r in many[:8]])
