@@ -243,7 +243,9 @@ FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
             # word says the question is about how far something was met
             r"(?<!\bthe )\bmet\b(?!['’]s)|^(?=.*\b(?:fully|completely|wholly|partially|partly|"
             r"in\s+full|complete[d]?|finished|implemented|achieved|delivered|significantly|"
-            r"moderately)\b).*?\bthe\s+met\b",
+            r"moderately|closed|resolved|signed\s+off|done|outstanding|open|unfinished|ongoing|"
+            r"on-going|in\s+progress|under\s?way|slipped|delayed|late|overdue|status|progress)\b)"
+            r".*?\bthe\s+met\b",
             re.I,
         ),
         "status",
