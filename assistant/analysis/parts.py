@@ -48,8 +48,8 @@ _OPENS_AS_QUESTION = re.compile(
     re.I,
 )
 # 'to which committee does it report', 'from what year has it run': a question opening with a
-# preposition, its wh-word on a noun, then an auxiliary before the subject (not 'in which the
-# board met' nor 'under which managers are appraised': relative clauses do not invert)
+# preposition, its wh-word on a noun that a verb follows (not 'in which the board met', a
+# relative clause whose subject follows the wh-word)
 _PREP = (
     r"(?:to|from|in|on|by|for|with|under|at|of|since|until|into|through|about|against|"
     r"within|during|before|after)"
@@ -57,7 +57,7 @@ _PREP = (
 _PREP_WH = (
     rf"{_PREP}\s+(?:which|what|whose)\s+"
     r"(?!(?:the|a|an|this|that|these|those|its|their|it|they|he|she|we)\b)[a-z][\w-]*\s+"
-    rf"{AUX}\s+{_SUBJECT_AFTER_AUX}\b"  # a question inverts: 'does it', 'has the group'
+    rf"(?:{AUX}|[a-z]+(?:s|ed))\b"
 )
 _JOINT_AND = re.compile(
     rf",?\s+(?:and|then|and\s+then|and\s+also)\s+"
