@@ -48,11 +48,7 @@ def bridge(
     name, the part is asked as written within the documents those passages come from
     (``cited``: the ids of the documents it cited). A part with its own subject is asked as
     written."""
-    mentioned = (
-        _mentions_what_was_asked(part, prior_question)
-        or held_by_owner(part, previous)
-        or _of_the_last_subject(part, prior_question)
-    )
+    mentioned = _mentions_what_was_asked(part, prior_question) or held_by_owner(part, previous)
     if mentioned:
         return mentioned, True, []
     history = [Turn(role="user", content=prior_question)]
@@ -104,30 +100,3 @@ def _mentions_what_was_asked(part: str, prior_question: str) -> str | None:
     if not subject or refs_in(subject):
         return None
     return part[: found.start("p")] + subject + part[found.end("p") :]
-
-
-# a part asked of a subject that is not its wh-phrase: 'from which year has the user group run?'
-# (the wh-phrase, a wh-word on a noun, asks a year; the group is the subject of the verb)
-_SUBJECT_AFTER_AUX = re.compile(
-    r"^(?:(?:to|from|in|on|by|for|with|under|at|of|since|until|into|during)\s+)?"
-    r"(?:which|what|whose)\s+[a-z][\w-]*\s+"
-    r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could)\s+"
-    r"(?P<np>(?:the|this|that)\s+[a-z][\w&'/-]*(?:\s+[a-z][\w&'/-]*){0,5}?)"
-    r"\s+(?:now\s+|still\s+|first\s+|last\s+)?[a-z]+(?:\s+(?:in|on|to|from|by|for|with|up|over))?\s*\?*$",
-    re.I,
-)
-_IT = re.compile(r"\b(it|its)\b", re.I)
-
-
-def _of_the_last_subject(part: str, prior_question: str) -> str | None:
-    """'…, from which year has the user group run, and to which committee does it report?':
-    'it' is the subject of the part before ('the user group') when that part's wh-word asked
-    something else of it (a year, a place); None when the part before asked for its subject."""
-    found = _SUBJECT_AFTER_AUX.match(prior_question.strip())
-    pronoun = _IT.search(part)
-    if found is None or pronoun is None:
-        return None
-    subject = found.group("np")
-    if pronoun.group(1).lower() == "its":
-        subject += "'s"
-    return part[: pronoun.start()] + subject + part[pronoun.end() :]

@@ -47,29 +47,16 @@ _OPENS_AS_QUESTION = re.compile(
     r"^(?:when|where)\b(?!\s+(?:the|a|an|this|that|its|their|it|they|we|(?-i:[A-Z])))",
     re.I,
 )
-# 'to which committee does it report', 'from what year has it run': a question opening with a
-# preposition, its wh-word on a noun that a verb follows (not 'in which the board met', a
-# relative clause whose subject follows the wh-word)
-_PREP = (
-    r"(?:to|from|in|on|by|for|with|under|at|of|since|until|into|through|about|against|"
-    r"within|during|before|after)"
-)
-_PREP_WH = (
-    rf"{_PREP}\s+(?:which|what|whose)\s+"
-    r"(?!(?:the|a|an|this|that|these|those|its|their|it|they|he|she|we)\b)[a-z][\w-]*\s+"
-    rf"(?:{AUX}|[a-z]+(?:s|ed))\b"
-)
 _JOINT_AND = re.compile(
     rf",?\s+(?:and|then|and\s+then|and\s+also)\s+"
-    rf"(?=(?:{_PREP_WH}|{WH}\b(?!\s+(?:or|and)\b)|{AUX}\s+{_SUBJECT_AFTER_AUX}\b|{COMMAND}\s+(?:the|me|its|their|which|who|what|when|how)\b))",
+    rf"(?=(?:{WH}\b(?!\s+(?:or|and)\b)|{AUX}\s+{_SUBJECT_AFTER_AUX}\b|{COMMAND}\s+(?:the|me|its|their|which|who|what|when|how)\b))",
     re.I,
 )
 # after a bare comma only an unmistakable question start: 'what'/'how' anything; 'when',
 # 'where', 'why', 'who' with a verb after them; 'which'/'whose' with a noun (', which was
 # revised' is a relative clause)
 _JOINT_COMMA = re.compile(
-    rf",\s+(?=(?:what|how)\b|(?:when|where|why|who)\s+{AUX}\b|(?:which|whose)\s+(?!{AUX}\b)[a-z]|"
-    rf"{_PREP_WH})",
+    rf",\s+(?=(?:what|how)\b|(?:when|where|why|who)\s+{AUX}\b|(?:which|whose)\s+(?!{AUX}\b)[a-z])",
     re.I,
 )
 _OPENS = re.compile(rf"^(?:{AUX}|{COMMAND})\b", re.I)
@@ -77,7 +64,7 @@ _HAS_WH = re.compile(rf"\b{WH}\b", re.I)
 # 'For the 2009 plan, which ...': the words before a part's first question word
 _PREFACE = (
     re.compile(
-        rf"^(?P<p>(?:for|in|of|about|regarding|on|under|within|as for)\b[^?:]+?)[,:]\s+(?={WH}\b)",
+        rf"^(?P<p>(?:for|in|of|about|regarding|on|under|within|as for)\b[^?]+?),\s+(?={WH}\b)",
         re.I,
     ),
     # 'The area for improvement due in March 2009 — what is it?'

@@ -35,15 +35,3 @@ def test_rows_held_by_a_pronoun_are_the_owner_s() -> None:
     assert asked == "Which actions other than EA-2 are owned by Head of Estates?"
     asked, _, _ = bridge("How many items do they hold?", "Who owns the lift action?", one, None)
     assert asked == "How many items are owned by Head of Estates?"
-
-
-def test_it_is_the_subject_of_the_part_before_when_its_wh_word_asked_something_else() -> None:
-    asked, bridged, _ = bridge(
-        "To which board does it answer?", "Since which year has the fleet forum met?", None, None
-    )
-    assert asked == "To which board does the fleet forum answer?" and bridged
-    # the part before asked for its subject: 'it' is left to the record it found
-    asked, _, _ = bridge(
-        "When is it due?", "Which board took over the fleet forum?", None, "For the depot plan"
-    )
-    assert "fleet forum due" not in asked

@@ -129,20 +129,6 @@ def test_who_was_a_paper_by_asks_its_author() -> None:
     assert not author.search("Who is EA-4 owned by?")  # an owner, not an author
 
 
-def test_a_part_opening_with_a_preposition_and_a_wh_word_is_a_question() -> None:
-    assert question_parts(
-        "For the depot recommendation: who leads it, since which year has the fleet forum met, "
-        "and to which board does it answer?"
-    ) == [
-        "For the depot recommendation: who leads it?",
-        "Since which year has the fleet forum met?",
-        "To which board does it answer?",
-    ]
-    assert preface("For the depot recommendation: who leads it?") == "For the depot recommendation"
-    # a relative clause whose subject follows the wh-word is no question
-    assert len(question_parts("Who chairs the forum, in which the depot leads meet?")) == 1
-
-
 def test_a_first_part_that_only_points_at_a_record_asks_for_it() -> None:
     assert question_parts(
         "Take the depot recommendation whose lead is the Head of Fleet - what does it cover?"
