@@ -93,9 +93,13 @@ def join_names(records: Sequence[ActionRecord], names: list[str]) -> str:
 
 
 # a paper named by a noun phrase: 'the 2007/08 action plan', 'the District Audit report'
-_PAPER_NP = re.compile(
-    r"\b(?:the|this|that|its)\s+(?:[\w/&'’.-]+\s+){0,5}?(?:report|plan|paper|statement|"
-    r"review|inspection|audit|letter|document|tracker|log|minutes)s?\b",
+PAPER_NP = re.compile(
+    r"\b(?:the|this|that|its)\s+(?:(?!(?:the|a|an|this|that|its)\s)[\w/&'’.-]+\s+){0,5}?"
+    r"(?:report|plan|paper|statement|"
+    r"review|inspection|audit|letter|document|tracker|log|minutes)s?\b"
+    # 'the Audit Panel', 'the inspection team': a body named after a paper noun is no paper
+    r"(?!\s+(?:panel|committee|sub-committee|board|group|team|unit|commission|forum|body|"
+    r"service|department|directorate|office|officer|manager|lead|chair)s?\b)",
     re.I,
 )
 
@@ -112,7 +116,8 @@ _FRAME_WORDS = frozenset(
     been being does do did has have had will would shall should can could may might must
     own owns owned owner owners lead leads led responsible for due complete completed finished
     met say says said about status deadline progress priority tell me show give list please
-    many much far far long often there since until till accountable answerable charge""".split()
+    many much far far long often there since until till accountable answerable
+    charge""".split()
 )
 # a contraction on a frame word ('who's', 'what're'): the word it is on
 _CONTRACTION = re.compile(r"['’](?:s|re|ve|d|ll)$", re.I)
@@ -176,7 +181,7 @@ def focus_of(question: str, paper: str = "") -> str | None:
     # 'which workstream is addressing the plan's action on X': the object, the action on X
     subject = _CLAUSE_BEFORE_OBJECT.sub("", subject)
     subject = _not_the_subject(question, subject)
-    named = _PAPER_NP.search(subject)
+    named = PAPER_NP.search(subject)
     if named:  # 'the estates audit plan', not 'the estates audit'
         named = re.compile(re.escape(named.group(0)) + _PAPER_NOUNS_AFTER, re.I).search(subject)
     prep = _TOPIC_PREP.search(subject)
@@ -406,7 +411,7 @@ def paper_in_focus(previous: Previous | None) -> str | None:
     if previous is None or previous.quoted or len(previous.records) < 2:
         return None
     last = previous.standalone
-    if identifiers(last) or not _PAPER_NP.search(last):
+    if identifiers(last) or not PAPER_NP.search(last):
         return None
     documents = {r.document.id for r in previous.records}
     if len(documents) != 1:

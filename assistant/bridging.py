@@ -12,8 +12,9 @@ from collections.abc import Sequence
 
 from assistant.analysis import GENERIC, QUOTED
 from assistant.antecedents import MAX_NAMED, Previous, focus_of, subject_of
-from assistant.followup_forms import _NARROW, _PRONOUN_ONLY, OWN_SUBJECT_WORDS, refs_in
-from assistant.followups import Turn, _joined, _point_back, rewrite_by_rules
+from assistant.followup_forms import NARROW, OWN_SUBJECT_WORDS, PRONOUN_ONLY, refs_in
+from assistant.followups import Turn, rewrite_by_rules
+from assistant.referring import held_by_owner, joined_previous, point_back
 from vectorstore.bm25 import STOPWORDS
 
 
@@ -47,17 +48,20 @@ def bridge(
     name, the part is asked as written within the documents those passages come from
     (``cited``: the ids of the documents it cited). A part with its own subject is asked as
     written."""
+    mentioned = _mentions_what_was_asked(part, prior_question) or held_by_owner(part, previous)
+    if mentioned:
+        return mentioned, True, []
     history = [Turn(role="user", content=prior_question)]
     named = previous is not None and bool(previous.names)
-    narrows = bool(_NARROW.match(part.strip()))
+    narrows = bool(NARROW.match(part.strip()))
     rewritten = rewrite_by_rules(part, history, previous) if named or narrows else None
     if rewritten:
         return rewritten, True, []
-    pointed = _point_back(part, previous)
+    pointed = point_back(part, previous)
     if pointed:
         return pointed, True, []
     own = has_own_subject(part)
-    pronoun = bool(_PRONOUN_ONLY.search(part))
+    pronoun = bool(PRONOUN_ONLY.search(part))
     if own and not pronoun:
         return part, False, []
     stem = part.rstrip("?. ")
@@ -65,7 +69,7 @@ def bridge(
         if len(previous.names) == 1 or previous.quoted:
             return f"{stem} ({previous.names[0]})?", True, []
         if len(previous.records) <= MAX_NAMED:
-            return f"{stem} ({_joined(previous)})?", True, []
+            return f"{stem} ({joined_previous(previous)})?", True, []
     if scope:  # no subject of its own, or one pointed at ('that area')
         return f"{scope}, {part[:1].lower()}{part[1:]}", False, []
     if cited:
@@ -73,3 +77,26 @@ def bridge(
     # the subject of the part before, not its whole text
     subject = focus_of(prior_question) or subject_of(prior_question) or prior_question
     return f"{stem} ({subject.rstrip('?. ')})?", True, []
+
+
+# 'which areas refer to it?', 'what else mentions them?': the pronoun is the object of a verb
+# of mentioning, so it stands for a thing the text can name, not for a row of the register
+_MENTION_OF_PRONOUN = re.compile(
+    r"\b(?:refer(?:s|red|ring)?\s+(?:back\s+)?to|mention(?:s|ed|ing)?|cit(?:e|es|ed|ing)|"
+    r"discuss(?:es|ed|ing)?|name[sd]?|quot(?:e|es|ed|ing))\s+(?P<p>it|them|this|that)\s*[?.!]*$",
+    re.I,
+)
+
+
+def _mentions_what_was_asked(part: str, prior_question: str) -> str | None:
+    """'Which board considered the costs report, and which areas refer to it?': what refers to
+    'it' is the thing the part before asked about (its own subject phrase, 'the costs report'),
+    not the record that answered it: a row does not refer to itself. None when the part has no
+    such pronoun or the part before names no subject phrase."""
+    found = _MENTION_OF_PRONOUN.search(part)
+    if found is None:
+        return None
+    subject = focus_of(prior_question)
+    if not subject or refs_in(subject):
+        return None
+    return part[: found.start("p")] + subject + part[found.end("p") :]

@@ -35,9 +35,9 @@ from assistant.antecedents import (
     with_pool,
 )
 from assistant.followup_forms import (
-    _THERE,
     ORDINAL,
     OTHER,
+    THERE,
     asks_for_others,
     leaving_out,
     looks_like_follow_up,
@@ -169,7 +169,7 @@ class Chat:
         aside for it?') and names no paper or record of its own: the pronoun keeps the scope,
         the question's own words choose within it. None when nothing is narrowed."""
         first = _first_part(question) or question  # later parts point at the first
-        if not (HAS_PRONOUN.search(first) or _THERE.search(first)):
+        if not (HAS_PRONOUN.search(first) or THERE.search(first)):
             return None
         if refs_in(question) or (filters or {}).get("document") or self._papers_named(question):
             return None
@@ -249,7 +249,7 @@ class Chat:
             or bool(ORDINAL.search(question))
             or self._shared_refs(question)
         )
-        pointing = bool(HAS_PRONOUN.search(question) or _THERE.search(question))
+        pointing = bool(HAS_PRONOUN.search(question) or THERE.search(question))
         if depth < MAX_DEPTH and user_turns(before) and (follows or picks or pointing):
             earlier = self.previous(before, filters, depth + 1, picks=picks)
             if follows:

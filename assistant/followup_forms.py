@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.analysis import EXCLUDING, QUOTED
-from assistant.antecedents import _PAPER_NP, Previous, subject_span
+from assistant.antecedents import PAPER_NP, Previous, subject_span
 from ingest.model import ActionRecord
 from vectorstore.bm25 import STOPWORDS
 from vectorstore.identifiers import identifiers
@@ -21,33 +21,33 @@ def refs_in(text: str) -> list[str]:
     return identifiers(text)
 
 
-_NARROW = re.compile(
+NARROW = re.compile(
     r"^(?:and\s+|but\s+|so\s+)?(?:which|what|how many)\s+of\s+"
     r"(?:those|these|them|the above)\s+(.*)$",
     re.I,
 )
 
 
-_PRONOUN_ONLY = re.compile(
+PRONOUN_ONLY = re.compile(
     r"\b(it|its|they|them|their|this|that|these|those|he|she|both|the\s+two)\b", re.I
 )
 
 
-_IT = re.compile(r"\b(it|its)\b", re.I)  # what may point at a paper
+IT_PRONOUN = re.compile(r"\b(it|its)\b", re.I)  # what may point at a paper
 
 
-_WHAT_ABOUT = re.compile(
+WHAT_ABOUT = re.compile(
     r"^(?:and\s+)?(?:what|how)\s+about\s+(.+?)\??$|^and\s+(?:in|for|since|over|during)\s+(.+?)\??$",
     re.I,
 )
 
 
-_MORE = re.compile(
+MORE = re.compile(
     r"^(?:why\??|how\??|tell me more\.?|more detail[s]?\.?|explain\.?|go on\.?)$", re.I
 )
 
 
-_YEARISH = re.compile(r"^(?:in\s+|for\s+|since\s+)?((?:19|20)\d\d(?:/\d{2})?)$", re.I)
+YEARISH = re.compile(r"^(?:in\s+|for\s+|since\s+)?((?:19|20)\d\d(?:/\d{2})?)$", re.I)
 
 
 ORDINAL = re.compile(
@@ -67,7 +67,7 @@ RELATIVE_PERIOD = re.compile(
 )
 
 
-_ORDINALS = {
+ORDINALS = {
     "first": 0,
     "second": 1,
     "third": 2,
@@ -83,7 +83,7 @@ _ORDINALS = {
 
 
 # 'the two HMIC ones', 'both audit ones': some of the last answer's records, by a word of theirs
-_SUBSET = re.compile(
+SUBSET = re.compile(
     r"\b(?:the|both|those|these)\s+(?:(?:two|three|four|\d+)\s+)?(?P<w>[A-Za-z][\w-]*)\s+ones\b",
     re.I,
 )
@@ -118,15 +118,15 @@ OTHER = re.compile(
 
 # 'that director', 'this area', 'the report': a noun phrase pointing back at what the last
 # answer was about: its record, a value of that record (its owner) or its document
-_DEMONSTRATIVE = re.compile(r"\b(that|this|the same|the)\s+([a-z]+)\b", re.I)
+DEMONSTRATIVE = re.compile(r"\b(that|this|the same|the)\s+([a-z]+)\b", re.I)
 
 
-_DOCUMENT_NOUNS = frozenset(
+DOCUMENT_NOUNS = frozenset(
     "report paper document plan statement review inspection audit publication".split()
 )
 
 
-_RECORD_NOUNS = frozenset(
+RECORD_NOUNS = frozenset(
     "one action recommendation record item area issue improvement finding point weakness "
     "activity task".split()
 )
@@ -134,7 +134,7 @@ _RECORD_NOUNS = frozenset(
 
 # nouns for who holds an action ('that body', 'the same officer'): they point at the owner of
 # what the last answer was about, whatever words the owner's title has
-_AGENT_NOUNS = frozenset(
+AGENT_NOUNS = frozenset(
     "body person officer owner lead team unit department directorate organisation "
     "organization post role holder".split()
 )
@@ -142,7 +142,7 @@ _AGENT_NOUNS = frozenset(
 
 # nouns a follow-up points back with ('the deadline', 'that owner', 'the change'): the fields
 # of a record, and what happens to them
-_FIELD_NOUNS = frozenset(
+FIELD_NOUNS = frozenset(
     "deadline date owner lead officer status priority progress update change revision "
     "timescale target degree rating".split()
 )
@@ -155,7 +155,7 @@ ANAPHOR_WORDS = 9  # a question this short that points back with a definite noun
 # a compound ('the action plan')
 _ANAPHORIC_NP = re.compile(
     r"\b(?:the|that|this|those|these|both)\s+(?:same\s+|two\s+)?("
-    + "|".join(sorted(_DOCUMENT_NOUNS | _RECORD_NOUNS | _FIELD_NOUNS))
+    + "|".join(sorted(DOCUMENT_NOUNS | RECORD_NOUNS | FIELD_NOUNS))
     + r")s?\b(?=\s*(?:[?,.!]|$)|\s+(?:is|was|were|are|has|had|have|be|been|do|does|did|due|"
     r"say|said|in|on|at|by|for|to|of|about|approved|met|complete|completed|finished|owned|led|"
     r"moved|slipped|revised|changed|set|agreed|signed|still|now|yet|[a-z]{3,}ed)\b)",
@@ -164,7 +164,7 @@ _ANAPHORIC_NP = re.compile(
 
 
 # 'by then', 'by that date', 'before that time': the date the last answer gave
-_THEN = re.compile(
+BY_THEN = re.compile(
     r"\b(?:by|before|after|until|since)\s+(?:then|that\s+(?:date|time|point))\b", re.I
 )
 
@@ -180,7 +180,7 @@ def _stands_alone(question: str) -> bool:
     rest = re.sub(r"^(?:and|also|then)\s+", "", question.strip(), flags=re.I)
     return (
         len(rest.split()) >= OWN_SUBJECT_WORDS
-        and not _PRONOUN_ONLY.search(rest)
+        and not PRONOUN_ONLY.search(rest)
         and not re.match(r"(?:what|how) about\b", rest, re.I)
         and not re.search(r"\bthe\s+(?:other\s+)?ones?\b", rest, re.I)  # 'the one on X'
     )
@@ -251,7 +251,7 @@ def _points_inside(question: str) -> bool:
     if inner is None:
         return False
     before = question[: inner.start()]
-    return not _PAPER_NP.search(before) and not re.search(r"(?<=\s)[A-Z]", before)
+    return not PAPER_NP.search(before) and not re.search(r"(?<=\s)[A-Z]", before)
 
 
 _CLAUSE_VERB = re.compile(
@@ -262,7 +262,7 @@ _CLAUSE_VERB = re.compile(
 
 
 # 'what is the residual risk there?': 'there' closing a question points at a place named before
-_THERE = re.compile(
+THERE = re.compile(
     r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)\s+there(?=\s*[?.!]*\s*$)",
     re.I,
 )
@@ -278,7 +278,7 @@ def points_back(question: str) -> bool:
     q = question.strip()
     if len(q.split()) > PRONOUN_WORDS or refs_in(q) or QUOTED.search(q):
         return False
-    if _SUBJECT_PRONOUN.search(q) or _OBJECT_PRONOUN.search(q) or _THERE.search(q):
+    if _SUBJECT_PRONOUN.search(q) or _OBJECT_PRONOUN.search(q) or THERE.search(q):
         return True
     if _OF_PRONOUN.search(q) or _points_inside(q):
         return True
@@ -321,16 +321,16 @@ def no_own_subject(question: str) -> bool:
 
 
 def looks_like_follow_up(question: str) -> bool:
-    return _short_follow_up(question) or points_back(question)
+    return short_follow_up(question) or points_back(question)
 
 
-def _short_follow_up(question: str) -> bool:
+def short_follow_up(question: str) -> bool:
     """A follow-up by its form: too short to stand alone, or opening the way follow-ups do."""
     q = question.strip()
     words = q.split()
-    if _SUBSET.search(q) or OTHER.search(q):
+    if SUBSET.search(q) or OTHER.search(q):
         return True
-    if _NARROW.match(q) or _WHAT_ABOUT.match(q) or _MORE.match(q) or _BEFORE_AFTER.match(q):
+    if NARROW.match(q) or WHAT_ABOUT.match(q) or MORE.match(q) or _BEFORE_AFTER.match(q):
         return True
     if q.lower().startswith(("and ", "also ", "what about", "how about", "then ")):
         return not _stands_alone(q)
@@ -338,13 +338,13 @@ def _short_follow_up(question: str) -> bool:
         return False
     if fragment(q) or no_own_subject(q):
         return True
-    if len(words) <= 6 and _PRONOUN_ONLY.search(q):
+    if len(words) <= 6 and PRONOUN_ONLY.search(q):
         return True
     # 'Was the paper approved?', 'Who signed off the change?', 'Was it done by then?'
-    return len(words) <= ANAPHOR_WORDS and bool(_ANAPHORIC_NP.search(q) or _THEN.search(q))
+    return len(words) <= ANAPHOR_WORDS and bool(_ANAPHORIC_NP.search(q) or BY_THEN.search(q))
 
 
-def _singular(word: str) -> str:
+def singular_noun(word: str) -> str:
     word = word.lower()
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
@@ -354,7 +354,7 @@ def column_words(records: Sequence[ActionRecord]) -> frozenset[str]:
     risks and remaining activity'), singular and lower-case: what a follow-up may ask of them
     ('and the cost implications?', 'the residual risk?')."""
     return frozenset(
-        _singular(word)
+        singular_noun(word)
         for record in records
         for header in record.columns
         for word in re.findall(r"[A-Za-z]{3,}", header)
@@ -374,7 +374,7 @@ def names_a_column(question: str, start: int, records: Sequence[ActionRecord]) -
         word = match.group(1).lower()
         if word in _NP_STOP:
             break
-        if _singular(word) not in words:
+        if singular_noun(word) not in words:
             return None
         end, seen = start + match.end(), seen + 1
     return end if seen else None
@@ -418,20 +418,20 @@ def before_after(question: str, previous: Previous | None, last: str) -> str | N
 
 
 # 'the depot one': a new subject given by what it is about, the head noun left out
-_THE_X_ONE = re.compile(r"(?:the\s+)?(.+?)\s+ones?", re.I)
+THE_X_ONE = re.compile(r"(?:the\s+)?(.+?)\s+ones?", re.I)
 # 'the one on X': a new subject of the same kind, described
-_ONE_ON = re.compile(r"(?:the\s+)?ones?\s+((?:on|about|regarding|concerning|for)\s+.+)", re.I)
+ONE_ON = re.compile(r"(?:the\s+)?ones?\s+((?:on|about|regarding|concerning|for)\s+.+)", re.I)
 # where a described subject says what it is about: 'the recommendation on X'
-_ABOUT = re.compile(r"\b(?:on|about|regarding|concerning|for)\s+", re.I)
+ABOUT = re.compile(r"\b(?:on|about|regarding|concerning|for)\s+", re.I)
 
 
 # a relative clause naming the holder, after 'the other <noun>': 'the MPA holds', 'owned by X'
-_OWNER_CLAUSE = re.compile(
+OWNER_CLAUSE = re.compile(
     r"^\s+(?:that\s+|which\s+)?(?:(?:owned|held|led)\s+by\s+)?(?:the\s+)?"
     r"(?:[A-Z][\w&/'-]*\s*(?:(?:of|and|&)\s+)?)+(?:\s*(?:holds?|owns?|leads?|runs?)\b)?",
 )
-_SAME = re.compile(r"\bthe\s+same\b(?![^?]*\bas\b)", re.I)
-_FOR_WORDS = re.compile(r"\b(?:responsible|accountable|answerable|in\s+charge)\s*[?.!]*$", re.I)
+SAME = re.compile(r"\bthe\s+same\b(?![^?]*\bas\b)", re.I)
+FOR_WORDS = re.compile(r"\b(?:responsible|accountable|answerable|in\s+charge)\s*[?.!]*$", re.I)
 
 
 # 'what else does that lead own?', 'which other actions does she hold?', 'any other

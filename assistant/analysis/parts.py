@@ -26,11 +26,26 @@ _SUBJECT_AFTER_AUX = (
     r"(?:it|they|this|that|these|those|there|the|a|an|any|all|each|every|its|their|he|she|"
     r"(?-i:[A-Z][\w.-]*)|\w*\d[\w.-]*)"
 )
-COMMAND = r"(?:list|name|give|show|tell|state|explain|describe|summari[sz]e|identify|say)"
+COMMAND = (
+    r"(?:list|name|give|show|tell|state|explain|describe|summari[sz]e|identify|say|find|take|"
+    r"consider|pick)"
+)
 
 # a joint, then the start of a new question
 _JOINT_STRONG = re.compile(
     rf"(?:(?<=\?)|(?<=;))\s+(?=(?:and\s+|then\s+|also\s+)?(?:{WH}|{AUX}|{COMMAND})\b)", re.I
+)
+# a dash or colon joins two questions only when the text before it opens as one ('Find the
+# owner of X - which other …?', 'Take the Y: when is it due?'); 'The plan, which was agreed in
+# 2005 - what is it for?' and 'When the unit was set up - …' state what the question is about
+_JOINT_MARK = re.compile(
+    rf"(?:(?<=:)\s+|\s+[-–—]\s+)(?=(?:and\s+|then\s+|also\s+)?(?:{WH}|{AUX}|{COMMAND})\b)",
+    re.I,
+)
+_OPENS_AS_QUESTION = re.compile(
+    rf"^(?:{COMMAND}|{AUX}|who|whom|whose|what|which|why|how)\b|"
+    r"^(?:when|where)\b(?!\s+(?:the|a|an|this|that|its|their|it|they|we|(?-i:[A-Z])))",
+    re.I,
 )
 _JOINT_AND = re.compile(
     rf",?\s+(?:and|then|and\s+then|and\s+also)\s+"
@@ -141,13 +156,15 @@ def question_parts(question: str) -> list[str]:
     joints: list[tuple[int, int]] = []
     for pattern in (_JOINT_STRONG, _JOINT_AND, _JOINT_COMMA, _JOINT_PREPOSITION):
         joints.extend((m.start(), m.end()) for m in pattern.finditer(blanked))
+    marks = [(m.start(), m.end()) for m in _JOINT_MARK.finditer(blanked)]
+    joints.extend(marks)
     joints.sort()
     parts: list[str] = []
     start = 0
     for joint_start, joint_end in joints:
         if joint_start < start:
             continue
-        head = text[start:joint_start].strip(" ,;")
+        head = text[start:joint_start].strip(" ,;:-–—")
         tail = text[joint_end:].strip()
         rest = text[joint_start:]
         if any(p.fullmatch(rest) for p in (INTERVAL, EACH, COUNT_EACH)) and compared_sides(
@@ -155,10 +172,14 @@ def question_parts(question: str) -> list[str]:
         ):
             continue  # 'which came first, A or B, and how many months apart / who wrote each?'
             # is one comparison
+        if (joint_start, joint_end) in marks and not _OPENS_AS_QUESTION.match(head):
+            continue
         if _is_question(head) and _is_question(tail):
             parts.append(head)
             start = joint_end
     parts.append(text[start:].strip(" ,;"))
+    if len(parts) > 1:
+        parts[0] = _POINTING_PART.sub(r"Which \g<np>", parts[0].strip(), count=1)
     return _named_after(_shared_predicate([_tidy(part) for part in parts if part]))
 
 
@@ -228,6 +249,15 @@ def _shared_predicate(parts: list[str]) -> list[str]:
         if found is not None:
             out[i] = f"{part.rstrip(' ?')} {found.group('predicate')}"
     return out
+
+
+# 'Take the recommendation whose lead is X – what does it cover?': the first part only points
+# at a record, which the later parts ask about; asked as a question, it finds that record
+_POINTING_PART = re.compile(
+    r"^(?:take|consider|pick|look\s+at|think\s+(?:of|about)|start\s+with)\s+"
+    r"(?:the|that|this)\s+(?P<np>[^?]+?)\s*[.?!]*$",
+    re.I,
+)
 
 
 # a part that asks only for the form of the answer to the part before: 'Name them.', 'List
@@ -314,7 +344,7 @@ def named_in_answer(part: str, prior_question: str, prior_answer: str) -> str | 
     name the earlier part's answer gave ('… the Service Improvement Board (SIB) has taken over
     …' -> 'what does the Service Improvement Board oversee?'): a capitalised name ending in that
     noun, the one nearest the earlier question's own words; None when the answer names none."""
-    pointer = _POINTER.search(part)
+    pointer = _POINTER.search(part) or _its_asked_noun(part, prior_question)
     if pointer is None:
         return None
     noun = pointer.group("noun")
@@ -327,17 +357,49 @@ def named_in_answer(part: str, prior_question: str, prior_answer: str) -> str | 
     asked = {
         w.lower() for w in re.findall(r"[A-Za-z]{4,}", prior_question) if w.lower() != noun.lower()
     }
-    best: tuple[int, str] | None = None
+    best: tuple[tuple[int, int, int], str] | None = None
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", prior_answer):
         words = [(m.start(), m.group(0).lower()) for m in re.finditer(r"[A-Za-z]{4,}", sentence)]
+        held = len({w for _, w in words if w in asked})  # the sentence that answers: most words
         for found in name.finditer(sentence):
             named = re.sub(r"^(?:The|A|An|That|This|Its|Their)\s+", "", found.group(1).strip())
             if len(named.split()) < 2:
                 continue  # 'The Board': no name
             after = [at - found.end() for at, w in words if w in asked and at >= found.end()]
-            distance = min(after) if after else 10_000
-            if best is None or distance < best[0]:
-                best = (distance, named)
+            before = [found.start() - at for at, w in words if w in asked and at < found.start()]
+            # a name the question's words follow ('X has taken over the duties of Y') is the
+            # answer's subject; else the nearest name they precede ('moved into X')
+            distance = min(after) if after else (5_000 + min(before) if before else 10_000)
+            plural = int(not named.lower().endswith(noun.lower()))  # 'that group', not 'Groups'
+            rank = (plural, -held, distance)
+            if best is None or rank < best[0]:
+                best = (rank, named)
     if best is None:
         return None
-    return part[: pointer.start()] + f"the {best[1]}" + part[pointer.end() :]
+    text = pointer.string  # the part, its 'its <X>' read as 'the <X> of that <noun>'
+    return text[: pointer.start()] + f"the {best[1]}" + text[pointer.end() :]
+
+
+# 'Which group took over X, and what does its head own?': 'its' is the group the first part
+# asked for (by a wh-word and a noun), when what follows 'its' is no column of a record
+_WH_NOUN = re.compile(r"^(?:which|what)\s+(?P<noun>[a-z][a-z-]{2,})\b", re.I)
+_ITS_NOUN = re.compile(r"\bits\s+(?P<of>[a-z][a-z-]+)\b", re.I)
+_RECORD_COLUMNS = frozenset(
+    "due deadline timescale date status priority progress owner target completion "
+    "title ref reference number".split()
+)
+
+
+def _its_asked_noun(part: str, prior_question: str) -> re.Match[str] | None:
+    """A pointer-like match over ``part``'s 'its', standing for 'that <noun>', where <noun> is
+    what the earlier question asked 'which' of ('Which board …?' -> 'that board')."""
+    asked = _WH_NOUN.match(prior_question.strip())
+    its = _ITS_NOUN.search(part)
+    if asked is None or its is None or its.group("of").lower() in _RECORD_COLUMNS:
+        return None
+    noun = asked.group("noun")
+    if re.fullmatch(REGISTER_KINDS, noun, re.I):
+        return None
+    # 'its head' -> 'the head of that group': how a role of a body is named in the records
+    pointed = part[: its.start()] + f"the {its.group('of')} of that {noun}" + part[its.end() :]
+    return _POINTER.search(pointed)

@@ -239,7 +239,13 @@ FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
     (
         re.compile(
             r"\bstatus\b|\bhow far\b|\b(?:to )?what degree\b|\bwas it (?:met|done|completed)|"
-            r"\bmet\b",
+            # the verb; 'the Met', 'Met's' are the organisation, unless a degree or completion
+            # word says the question is about how far something was met
+            r"(?<!\bthe )\bmet\b(?!['’]s)|^(?=.*\b(?:fully|completely|wholly|partially|partly|"
+            r"in\s+full|complete[d]?|finished|implemented|achieved|delivered|significantly|"
+            r"moderately|closed|resolved|signed\s+off|done|outstanding|open|unfinished|ongoing|"
+            r"on-going|in\s+progress|under\s?way|slipped|delayed|late|overdue|status|progress)\b)"
+            r".*?\bthe\s+met\b",
             re.I,
         ),
         "status",
@@ -307,7 +313,9 @@ DOC_FIELDS: list[tuple[re.Pattern[str], DocField]] = [
             r"\bwho (?:wrote|authored|prepared|presented|signed)\b|\bauthor\b|\breport by\b|"
             r"\bwritten by\b|\bprepared by\b|"
             # filler between 'who' and the verb: 'who was it that wrote', 'who actually drafted'
-            r"\bwho\b(?:\s+[\w']+){1,4}?\s+(?:wrote|authored|drafted|compiled|penned)\b",
+            r"\bwho\b(?:\s+[\w']+){1,4}?\s+(?:wrote|authored|drafted|compiled|penned)\b|"
+            # 'who was the plan by?': a paper 'by' someone (not 'who is it owned by?')
+            r"^who(?=\s+(?:was|is)\s+[^?]{1,80}?(?<!ed)(?<!en)\s+by\s*\?*$)",
             re.I,
         ),
         "author",

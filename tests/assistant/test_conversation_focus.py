@@ -11,7 +11,8 @@ from assistant.analysis import asks_form_only, question_parts
 from assistant.antecedents import Previous, asked_for_one, focus_of, one_referent
 from assistant.conversation import _first_part
 from assistant.followup_forms import looks_like_follow_up
-from assistant.followups import Turn, _swap_subject, rewrite_by_rules
+from assistant.followups import Turn, rewrite_by_rules
+from assistant.referring import swap_subject
 from ingest.model import ActionRecord, DocumentRef
 
 ESTATES = DocumentRef(id="d1", title="Estates Audit Plan", filename="d1.txt", date="2019-06-30")
@@ -111,7 +112,7 @@ def test_it_after_a_question_for_one_record_is_the_first_found() -> None:
 
 
 def test_the_x_one_swaps_only_what_the_subject_is_about() -> None:
-    assert _swap_subject("When is the plan's action on boiler safety due", "the lift one") == (
+    assert swap_subject("When is the plan's action on boiler safety due", "the lift one") == (
         "When is the plan's action on lift due"
     )
 

@@ -96,3 +96,21 @@ def test_it_among_several_records_is_the_one_the_part_describes(
     )
     second = answer.answer.split("the one about the web site?**")[1]
     assert "**R2**" in second and "December 08" in second  # not the first of the list
+
+
+def test_its_role_is_the_body_the_first_part_asked_for() -> None:
+    from assistant.analysis import named_in_answer
+
+    answer = (
+        "The Road Safety Unit reports to the Depot Groups each month.\n"
+        "Since April the unit has sat within the Fleet Standards Group, after leaving the "
+        "Transport Directorate."
+    )
+    question = "Which group did the road safety unit join after leaving the Transport Directorate?"
+    assert (
+        named_in_answer("Who is its chair?", question, answer)
+        == "Who is the chair of the Fleet Standards Group?"  # not the plural 'Depot Groups'
+    )
+    # a column of a record is the record's, and a record noun is the bridge's to read
+    assert named_in_answer("When is its deadline?", question, answer) is None
+    assert named_in_answer("Who is its chair?", "Which action covers the unit?", answer) is None

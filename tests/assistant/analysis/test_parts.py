@@ -98,3 +98,47 @@ def test_a_part_with_its_own_subject_is_asked_as_written() -> None:
 def test_a_preface_is_carried_into_a_part_without_a_subject() -> None:
     asked = bridge("What training was arranged?", "x", None, "For the 2019 finding")
     assert asked == ("For the 2019 finding, what training was arranged?", False, [])
+
+
+def test_a_dash_joins_a_command_and_a_question() -> None:
+    assert question_parts(
+        "Find the owner of the lift action - which other actions are theirs?"
+    ) == [
+        "Find the owner of the lift action?",
+        "Which other actions are theirs?",
+    ]
+    # a described noun phrase before the dash is no question of its own
+    assert len(question_parts("The boiler item due in May 2020 — who owns it?")) == 1
+
+
+def test_the_met_is_no_degree_word() -> None:
+    from assistant.analysis.patterns import FIELD_WORDS
+
+    def fields(text: str) -> list[str]:
+        return [field for pattern, field in FIELD_WORDS if pattern.search(text)]
+
+    assert "status" not in fields("What does EA-4 ask the Met to fund?")
+    assert "status" in fields("Was EA-4 met in full?")
+
+
+def test_who_was_a_paper_by_asks_its_author() -> None:
+    from assistant.analysis.patterns import DOC_FIELDS
+
+    author = next(pattern for pattern, field in DOC_FIELDS if field == "author")
+    assert author.search("Who was the fleet renewal plan by?")
+    assert not author.search("Who is EA-4 owned by?")  # an owner, not an author
+
+
+def test_a_first_part_that_only_points_at_a_record_asks_for_it() -> None:
+    assert question_parts(
+        "Take the depot recommendation whose lead is the Head of Fleet - what does it cover?"
+    ) == [
+        "Which depot recommendation whose lead is the Head of Fleet?",
+        "What does it cover?",
+    ]
+    assert question_parts(
+        "Consider the boiler action owned by the estates team: when is it due?"
+    ) == [
+        "Which boiler action owned by the estates team?",
+        "When is it due?",
+    ]

@@ -1,0 +1,444 @@
+"""What the pointing words of a follow-up resolve to, against what the last turn was about
+(:class:`~assistant.antecedents.Previous`):
+
+* :func:`picked` — 'the second one', 'the other one': records of the last answer's list, or of
+  the list the last turn picked from;
+* :func:`point_back` — 'that director', 'the report', 'the deadline', 'by then': the owner,
+  paper, record or column the last answer was about;
+* :func:`refer` — a pronoun replaced by its target ('its' -> "R18's");
+* :func:`swap_subject` — 'and the lift action?': the last question, of a new subject.
+
+Used by :func:`assistant.followups.rewrite_by_rules` (a chat turn) and
+:mod:`assistant.bridging` (a later part of one question).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.antecedents import (
+    MAX_NAMED,
+    PAPER_NP,
+    Previous,
+    join_names,
+    named_in,
+    one_referent,
+    subject_span,
+    titled_with,
+)
+from assistant.followup_forms import (
+    ABOUT,
+    AGENT_NOUNS,
+    BY_THEN,
+    DEMONSTRATIVE,
+    DOCUMENT_NOUNS,
+    FIELD_NOUNS,
+    ONE_ON,
+    ORDINAL,
+    ORDINALS,
+    OTHER,
+    RECORD_NOUNS,
+    THE_X_ONE,
+    YEARISH,
+    names_a_column,
+    singular_noun,
+)
+from ingest.model import ActionRecord
+
+SINGULAR = re.compile(
+    r"\b(it|its|this|that)(?:\s+(?:one|action|recommendation|record|item))?\b", re.I
+)
+PLURAL = re.compile(r"\b(they|them|their|these|those|both(?:\s+of\s+them)?|the\s+two)\b", re.I)
+
+OPENING_CONJUNCTION = re.compile(r"^(?:and|or|but|so|then|also|now)\s+", re.I)
+
+
+def picked(
+    question: str, previous: Previous | None
+) -> tuple[int, int, list[ActionRecord], list[str]] | None:
+    """The records a question picks out of what came before, with the span that picks them:
+    'the second one' (of the last answer's list, or of the list the last turn picked from),
+    'the other one' (what that list leaves once the last turn's records are taken out)."""
+    if previous is None:
+        return None
+    other = OTHER.search(question)
+    if other and previous.pool:
+        shown = {r.id for r in previous.records}
+        left = [
+            (r, n)
+            for r, n in zip(previous.pool, previous.pool_names, strict=False)
+            if r.id not in shown
+        ]
+        if left and len(left) <= MAX_NAMED:
+            return other.start(), other.end(), [r for r, _ in left], [n for _, n in left]
+    ordinal = ORDINAL.search(question)
+    if ordinal is None:
+        return None
+    one = len(previous.records) == 1
+    names = previous.pool_names if one else previous.names
+    records = (previous.pool if one else previous.records)[: len(names)]
+    if len(names) < 2:
+        return None
+    index = ORDINALS.get(ordinal.group(1).lower())
+    if index is None:
+        index = int(re.sub(r"\D", "", ordinal.group(1))) - 1
+    if not -len(names) <= index < len(names):
+        return None
+    return ordinal.start(), ordinal.end(), [records[index]], [names[index]]
+
+
+def ask_of(last: str, previous: Previous, named: str) -> str:
+    """The last question asked again of other records: where it named the records of its
+    answer (by name or by ref), ``named`` stands instead; a question that named none ('which
+    … are complete?') becomes a question about ``named`` itself."""
+    for old in sorted(previous.names, key=len, reverse=True):
+        if old and old in last:
+            return last.replace(old, named, 1) + "?"
+    for record in previous.records:
+        if record.ref:
+            found = re.search(rf"\b(?:item\s+)?{re.escape(record.ref)}\b", last, re.I)
+            if found:
+                return last[: found.start()] + named + last[found.end() :] + "?"
+    return f"What is {named} about?"
+
+
+def point_back(question: str, previous: Previous | None) -> str | None:
+    """'that director' -> the owner of what the last answer was about, when one owner's title
+    holds the word; 'the report' -> its document's title, when it was one document; 'that
+    area', 'the action' -> its record, when it was one record; 'the deadline', 'the change'
+    -> that record's; 'by then' -> by its deadline."""
+    if previous is None:
+        return None
+    if not previous.records:
+        return named_back(question, previous)
+    records = previous.records if not previous.quoted else previous.records[:1]
+    one = len(previous.names) == 1 or previous.quoted
+    then = BY_THEN.search(question)
+    if then and one and records[0].due_text:
+        when = then.group(0).split()[0]
+        dated = f"{question[: then.start()]}{when} {records[0].due_text}{question[then.end() :]}"
+        if previous.names and SINGULAR.search(dated):  # 'was it done by then?': it is the record
+            return SINGULAR.sub(lambda m: refer(m, previous.names[0]), dated, count=1)
+        return dated
+    for match in DEMONSTRATIVE.finditer(question):
+        noun = match.group(2).lower()
+        singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+        pointing = match.group(1).lower() != "the"  # 'that programme', not 'the Met'
+        if not pointing and DESCRIBED.match(question, match.end()):
+            continue  # 'the recommendation on whistle-blowing': another one, described
+        if not pointing and one and singular != noun and singular in RECORD_NOUNS:
+            continue  # 'reviewing the records': plural, not the one thing the answer was about
+        if pointing and singular not in KNOWN_NOUNS and not _owner_word(singular, records):
+            titled = titled_with(singular, previous)
+            if titled:  # 'that gap': the record the answer rested on titled with the word
+                return question[: match.start()] + titled + question[match.end() :]
+            named = named_in(previous.text, singular)
+            if named:  # 'that programme': the one the last answer named
+                return question[: match.start()] + named + question[match.end() :]
+        owners = {
+            r.owner
+            for r in records
+            if r.owner
+            and singular in {w.lower() for w in re.findall(r"[A-Za-z]+", r.owner)}
+            # 'the MPA' of 'Director of Finance & MPA' names one of the joint owners: kept
+            and singular not in {p.lower() for p in re.split(r"\s*(?:[/&,;]|\band\b)\s*", r.owner)}
+        }
+        titles = {r.document.title for r in records}
+        if not owners and singular in AGENT_NOUNS and match.group(1).lower() != "the":
+            # 'that body', 'this officer': the one owner the last answer's records share
+            owners = {r.owner for r in records if r.owner}
+        own_text = " ".join(f"{r.title} {r.action or ''}" for r in records[:1]).lower()
+        if len(owners) == 1:
+            target = owners.pop()
+        elif (
+            singular in DOCUMENT_NOUNS
+            and one
+            and previous.names
+            and re.search(rf"\b{singular}s?\b", own_text)
+        ):
+            # 'the report' of an action whose own text asks for a report: that action's
+            target = f"{previous.names[0]}'s {noun}"
+        elif (
+            singular in DOCUMENT_NOUNS
+            and one
+            and previous.names
+            and _RECORD_ASK.search(question)
+            and not PAPER_ASK.search(question)
+        ):
+            # 'and the review — what date is it due?' after a turn about one action: a column
+            # of that action is asked, not a fact of the paper
+            target = previous.names[0]
+        elif singular in DOCUMENT_NOUNS and len(titles) == 1:
+            target = f"the {min(titles)}"
+        elif singular in RECORD_NOUNS and one and previous.names:
+            target = one_referent(previous)
+        elif singular in FIELD_NOUNS and one and previous.names:
+            target = f"{previous.names[0]}'s {noun}"
+        elif one and previous.names:
+            # 'and the cost implications?': a column of the record, named by its header words
+            end = names_a_column(question, match.start(2), records)
+            if end is None:
+                continue
+            head = OPENING_CONJUNCTION.sub("", question[: match.start()])
+            asked = question[match.start(2) : end]
+            return f"{head}the {asked} of {one_referent(previous)}{question[end:]}"
+        else:
+            continue
+        return question[: match.start()] + target + question[match.end() :]
+    return None
+
+
+# what a question asks of an action (its columns) and what only a paper has (its author, its
+# meeting): 'the review' with the first is the action in focus, with the second the paper
+_RECORD_ASK = re.compile(
+    r"\b(?:due|deadline|timescale|owns?|owned|owner|leads?|led|responsible|status|complete[d]?|"
+    r"finished|done|progress|priority|met|slipped|revised|moved|extended)\b",
+    re.I,
+)
+PAPER_ASK = re.compile(
+    r"\b(?:wr[io]te|written|author(?:ed)?|present(?:ed)?|meeting|publish(?:ed)?|title[d]?|"
+    r"appendix|appendices|pages?|recommend(?:s|ed)?|summar(?:y|ise|ises|ised))\b",
+    re.I,
+)
+# a noun phrase going on to say which one it is: 'the action on X', 'the one that …'
+DESCRIBED = re.compile(
+    r"\s+(?:on|about|regarding|concerning|for|to|of|that|which|with|covering|dealing|in)\s+"
+    r"(?!(?:it|its|them|their|this|that|these|those|then)\b)(?!(?:the\s+)?(?:same|last|"
+    r"previous|above)\b)\w",
+    re.I,
+)
+KNOWN_NOUNS = DOCUMENT_NOUNS | RECORD_NOUNS | FIELD_NOUNS | AGENT_NOUNS
+
+
+def _owner_word(word: str, records: Sequence[ActionRecord]) -> bool:
+    return any(
+        word in {w.lower() for w in re.findall(r"[A-Za-z]+", r.owner or "")} for r in records
+    )
+
+
+def named_back(question: str, previous: Previous) -> str | None:
+    """'that programme' after an answer with no records: the one its text named; 'the report'
+    after an answer about one paper (its date, its author): that paper, by its title."""
+    for match in DEMONSTRATIVE.finditer(question):
+        noun = match.group(2).lower()
+        singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+        if (
+            singular == noun
+            and singular in DOCUMENT_NOUNS
+            and previous.route.startswith("document")
+            and len(previous.documents) == 1
+            and not DESCRIBED.match(question, match.end())
+        ):
+            return (
+                question[: match.start()] + f"the {previous.documents[0]}" + question[match.end() :]
+            )
+        if singular in KNOWN_NOUNS or match.group(1).lower() == "the":
+            continue
+        named = named_in(previous.text, singular)
+        if named:
+            return question[: match.start()] + named + question[match.end() :]
+    return None
+
+
+# words after 'that'/'this' that make it a pronoun, not a determiner: 'was that met?', 'is
+# this still due?', 'has that been done?'
+_NOT_NOUNS = frozenset(
+    "is was are were be been being has have had do does did will would can could should may "
+    "might must met done due set made still now yet ever already really also then there not "
+    "complete completed finished agreed approved launched delivered achieved started late "
+    "early on in at by for to of from with before after go goes went mean means cover covers "
+    "include includes involve involves cost costs relate relates refer refers say says "
+    "happen happens represent represents amount amounts come comes".split()
+)
+
+
+def _noun_like(word: str) -> bool:
+    """Whether ``word`` after a demonstrative can be the noun it determines."""
+    w = word.lower()
+    return w not in _NOT_NOUNS and not w.endswith(("ed", "ly"))
+
+
+# 'that depends on', 'this relies upon the': a verb in -s before a preposition or article
+_VERB_AFTER = re.compile(
+    r"\s+[a-z]+(?<!ss)(?<!us)s\s+(?:on|upon|to|in|for|with|from|about|of|the|a|an)\b", re.I
+)
+
+
+def refer(match: re.Match[str], target: str) -> str:
+    """A pronoun replaced by what it points to: 'its', 'their', and 'this' or 'that' before a
+    noun ('that deadline'), become the target's."""
+    pronoun = match.group(1).lower()
+    if pronoun.startswith(("both", "the")):  # 'both', 'both of them', 'the two'
+        return target
+    rest = match.string[match.end() :]
+    after = re.match(r"\s+([a-z][\w-]*)", rest)
+    before_noun = (
+        match.group(0) == match.group(1)
+        and after is not None
+        and _noun_like(after.group(1))
+        and not _VERB_AFTER.match(rest)
+    )
+    if pronoun in ("its", "their") or (
+        pronoun in ("this", "that", "these", "those") and before_noun
+    ):
+        return f"{target}'s"
+    return target
+
+
+def joined_previous(previous: Previous) -> str:
+    """Several records in one phrase: 'R3, R10 and R11 in the MPS Action Plan', the document
+    named once when every record is of it."""
+    return join_names(previous.records, previous.names)
+
+
+def possessive(pronoun: str, target: str) -> str:
+    return f"{target}'s" if pronoun.lower() in ("its", "their") else target
+
+
+def swap_subject(question: str, topic: str) -> str:
+    """'Which partnership actions slipped since 2008' + 'risk management' -> same about risk;
+    'When is the boiler action due' + 'the lift action' -> 'When is the lift action due': the
+    theme word, else the subject noun phrase, replaced by the new subject."""
+    from ingest.themes import resolve_theme
+
+    if PAPER_NP.search(topic) or YEARISH.match(topic):
+        # 'what about the 2017 report?': the same subject, in that paper
+        paper = PAPER_NP.search(question)
+        if paper:
+            return question[: paper.start()] + topic + question[paper.end() :]
+        return f"{question} in {topic}"
+    words = question.split()
+    if resolve_theme(topic.lower()) or len(topic.split()) <= 2:
+        for index, word in enumerate(words):
+            if resolve_theme(word.strip(",.").lower()):
+                return " ".join([*words[:index], topic, *words[index + 1 :]])
+    span = subject_span(question)
+    if span is not None:
+        start, end = span
+        paper = PAPER_NP.search(question, start, end)
+        if paper and paper.start() > start:
+            # 'R18 in the PURE plan' -> 'the whistle-blowing action in the PURE plan'
+            kept = re.search(r"\s+(?:in|of|from)\s+$", question[start : paper.start()])
+            end = start + kept.start() if kept else paper.start()
+        described_one = ONE_ON.fullmatch(topic.strip())
+        described = ABOUT.search(question, start, end)
+        if described_one and described:
+            # 'the one on X': the same kind of record, about X
+            return question[: described.start()] + described_one.group(1) + question[end:]
+        one = THE_X_ONE.fullmatch(topic.strip())
+        if one:
+            # 'the hospitality one': what the subject is about changes ('the recommendation
+            # on whistle-blowing' -> '… on hospitality'), else the subject is that alone
+            if described:
+                return question[: described.end()] + one.group(1) + question[end:]
+            topic = one.group(1)
+        return question[:start] + topic + question[end:]
+    return f"{question} — about {topic}"
+
+
+# 'and the one about partner working - when was it due?': a record picked by what it is
+# about, then a question asked of it (after a dash, colon, semicolon or comma)
+_ONE_DESCRIBED = re.compile(
+    r"^(?:(?:and|or|but|so|then|now|also)\s+)?(?:(?:what|how)\s+about\s+)?the\s+"
+    r"(?P<kind>one|[a-z]+)\s+(?P<prep>about|on|for|concerning|regarding|covering|that|which)\s+"
+    r"(?P<x>[^–—:;,?]+?)\s*(?:[–—:;,]|\s-\s)\s*(?P<q>[^–—:;]+)$",
+    re.I,
+)
+_X_STOP = frozenset(
+    "the a an of on in to for and or with about that which this its their is are was were be "
+    "one ones covers cover deals deal".split()
+)
+
+
+def _stems(text: str) -> set[str]:
+    """Content words cut to a stem: 'lifts' and 'Lift' meet, 'hierarchies' and 'hierarchy'."""
+    words = (w.lower() for w in re.findall(r"[A-Za-z]{3,}", text))
+    return {re.sub(r"(?<=[a-z]{3})(?:ies|es|s)$", "", w)[:5] for w in words if w not in _X_STOP}
+
+
+def described_pick(question: str, previous: Previous | None) -> str | None:
+    """'and the one about partner working - when was it due?' after a list: the question after
+    the dash, asked of the record of the list (or of the set it was picked from) that is
+    about those words (the one whose title and action hold most of them); of 'the <kind>
+    about X in <paper>' when none of them is. None when the question is not of that form."""
+    found = _ONE_DESCRIBED.match(question.strip())
+    if previous is None or found is None:
+        return None
+    kind = found.group("kind").lower()
+    if kind != "one" and singular_noun(kind) not in RECORD_NOUNS:
+        return None
+    asked = found.group("q").strip()
+    wanted = _stems(found.group("x"))
+    if not wanted:
+        return None
+    seen: dict[str, tuple[ActionRecord, str]] = {}
+    for record, name in [
+        *zip(previous.records, previous.names, strict=False),
+        *zip(previous.pool, previous.pool_names, strict=False),
+    ]:
+        seen.setdefault(record.id, (record, name))
+    scored = sorted(
+        (
+            (len(wanted & _stems(f"{record.title} {record.action or ''}")), index, name)
+            for index, (record, name) in enumerate(seen.values())
+        ),
+        key=lambda t: (-t[0], t[1]),
+    )
+    best = [s for s in scored if s[0] == scored[0][0]] if scored else []
+    if best and best[0][0] > 0 and len(best) == 1:
+        target = best[0][2]
+    else:  # not in what was shown: the kind of record described, where the last turn looked
+        noun = kind if kind != "one" else "action"
+        papers = {r.document.title for r in previous.records}
+        paper = PAPER_NP.search(previous.standalone)
+        if len(papers) == 1:
+            where = f" in the {papers.pop()}"
+        else:
+            where = f" in {paper.group(0)}" if paper else ""
+        target = f"the {noun} {found.group('prep')} {found.group('x').strip()}{where}"
+    if SINGULAR.search(asked):
+        asked = SINGULAR.sub(lambda m: refer(m, target), asked, count=1)
+    else:
+        asked = f"{asked.rstrip(' ?.')} for {target}?"
+    return asked[:1].upper() + asked[1:]
+
+
+# a pronoun that holds records: 'which other recommendations are theirs?', 'what do they
+# lead?', 'which items is she responsible for?' — the owner of what the last answer was about
+_HELD_BY_PRONOUN = re.compile(
+    r"\b(?:(?:are|is|were|was)\s+(?:theirs|his|hers)|(?:do|does|did)\s+(?:they|he|she)\s+"
+    r"(?:hold|own|lead|head|run|chair|manage)|(?:are|is|were|was)\s+(?:they|he|she)\s+"
+    r"(?:responsible|accountable|in\s+charge)(?:\s+for)?|(?:they|he|she)\s+(?:holds?|owns?|"
+    r"leads?|heads?|runs?|manages?|(?:are|is)\s+responsible\s+for))\b",
+    re.I,
+)
+_ASKS_ROWS = re.compile(
+    r"^(?:and\s+)?(?P<wh>which|what|how\s+many)\s+(?P<other>other\s+|else\s+)?(?P<kind>[a-z]+)\b",
+    re.I,
+)
+
+
+def held_by_owner(question: str, previous: Previous | None) -> str | None:
+    """'Which other recommendations are theirs?' after an answer about one owner's record:
+    'Which recommendations other than R22 are owned by <that owner>?' (the records the owner
+    holds, the one already shown left out when 'other' is asked). None unless the last
+    answer's records have one owner and the question asks for rows held by a pronoun."""
+    if previous is None or not previous.records or not _HELD_BY_PRONOUN.search(question):
+        return None
+    owners = {r.owner for r in previous.records if r.owner}
+    asked = _ASKS_ROWS.match(question.strip())
+    if len(owners) != 1 or asked is None:
+        return None
+    kind = asked.group("kind").lower()
+    other = bool(asked.group("other"))
+    if asked.group("other") and asked.group("other").lower().startswith("else"):
+        kind = "actions"  # 'what else do they lead?'
+    if singular_noun(kind) not in RECORD_NOUNS and kind != "actions":
+        return None
+    wh = "How many" if asked.group("wh").lower().startswith("how") else "Which"
+    left_out = ""
+    refs = [r.ref for r in previous.records if r.ref]
+    if other and refs:
+        left_out = " other than " + " and ".join(refs)
+    return f"{wh} {kind}{left_out} are owned by {owners.pop()}?"
