@@ -433,7 +433,7 @@ def _read_fields(
     question = reading.plain
     fields: list[FieldName] = []
     for pattern, name in FIELD_WORDS:
-        found = pattern.search(question)
+        found = pattern.search(reading.residual)
         if found and name not in fields:
             fields.append(name)
             reading.consume(found.group(0), only=FIELD_TRIGGERS)

@@ -12,7 +12,7 @@ import re
 from assistant.answers.context import AnswerContext
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, coverage, record_evidence
-from assistant.text import split_sentences, verbatim_pieces
+from assistant.text import split_sentences, stems, verbatim_pieces
 from ingest.model import ActionRecord, DocumentInfo
 from ingest.safety import looks_like_instruction, redact
 from vectorstore.bm25 import STOPWORDS
@@ -176,6 +176,46 @@ def asked_progress(
             best = sorted(range(len(every)), key=lambda i: (-share[i], i))[:limit]
             return [every[i] for i in sorted(best) if share[i] > 0]
     return every[:limit]
+
+
+# a sentence that opens by pointing back: a pronoun, or an additive connective
+_POINTS_BACK = re.compile(
+    r"^(?:it|its|this|these|those|they|their|such|in addition|additionally|also|"
+    r"further(?:more)?|moreover)\b",
+    re.I,
+)
+
+
+def goes_on(previous: str, sentence: str) -> bool:
+    """Whether ``sentence`` goes on about what ``previous`` said: it opens by pointing back
+    ('This will …', 'In addition, …'), or names with 'The' a word the one before said ('The
+    Dock Safety Workstream will …' / 'The workstream is …')."""
+    if _POINTS_BACK.match(sentence):
+        return True
+    opening = re.match(r"The\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", sentence)
+    said = stems(previous)
+    return bool(opening) and any(
+        w and w not in STOPWORDS and stems(w) <= said for w in opening.groups()  # type: ignore[union-attr]
+    )
+
+
+def continuations(record: ActionRecord, chosen: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The sentences that go on from the chosen ones in the same cell (:func:`goes_on`), each
+    quoted verbatim: what a chosen sentence leaves to the next ('… will be addressing this
+    issue. The workstream is currently in its scoping phase.')."""
+    starts = {start for _, start in chosen}
+    out: list[tuple[str, int]] = []
+    for value in record.columns.values():
+        parts = split_sentences(value)
+        for before, after in zip(parts, parts[1:], strict=False):
+            mine = any(before.text.startswith(text) or text.startswith(before.text) for text, _ in chosen)
+            if not mine or not goes_on(before.text, after.text):
+                continue
+            found = record_quote(record, after.text)
+            if found and after.text.startswith(found[0]) and found[1] not in starts:
+                starts.add(found[1])
+                out.append(found)
+    return out
 
 
 def whole_sentence(record: ActionRecord, start: int) -> tuple[str, list[tuple[str, int]]] | None:

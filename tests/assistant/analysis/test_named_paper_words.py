@@ -1,0 +1,31 @@
+"""Words inside a paper's name are its name, not a question's field or filter (issue 14,
+exam8 LK9). The paper is invented; nothing here names a bundled one."""
+
+from __future__ import annotations
+
+from assistant.analysis import NameIndex, analyse
+from ingest.model import ActionRecord, DocumentInfo
+
+_TITLE = "Harbour Works Progress Summary"
+
+
+def _index() -> NameIndex:
+    doc = DocumentInfo(
+        id="harbour", filename="harbour.docx", format="docx", sha256="h", title=_TITLE,
+        organisation="Kelmouth Port Authority",
+    )  # fmt: skip
+    text = "Dredge the outer berths before the spring tides."
+    record = ActionRecord(
+        id="harbour:H3", document=doc.ref(), ref="H3", ordinal=1, title="Berth dredging",
+        action=text, progress="Two berths were dredged in May.", owner="Harbour Master",
+        source_text=text, source_start=0, source_end=len(text),
+    )  # fmt: skip
+    return NameIndex.from_records([doc], [record])
+
+
+def test_a_field_word_inside_a_paper_name_asks_for_no_field() -> None:
+    q = analyse(f"Which berths were found silted under H3 in the {_TITLE}?", _index())
+    assert q.fields == []
+    # the same word outside the name still asks for the progress note
+    asked = analyse(f"What progress has been made on H3 in the {_TITLE}?", _index())
+    assert asked.fields == ["progress"]
