@@ -7,6 +7,7 @@ reads like an instruction, quoted or not."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from assistant.answers.context import AnswerContext
@@ -195,7 +196,8 @@ def goes_on(previous: str, sentence: str) -> bool:
     opening = re.match(r"The\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", sentence)
     said = stems(previous)
     return bool(opening) and any(
-        w and w not in STOPWORDS and stems(w) <= said for w in opening.groups()  # type: ignore[union-attr]
+        w and w not in STOPWORDS and stems(w) <= said
+        for w in opening.groups()  # type: ignore[union-attr]
     )
 
 
@@ -207,8 +209,8 @@ def continuations(record: ActionRecord, chosen: list[tuple[str, int]]) -> list[t
     out: list[tuple[str, int]] = []
     for value in record.columns.values():
         parts = split_sentences(value)
-        for before, after in zip(parts, parts[1:], strict=False):
-            mine = any(before.text.startswith(text) or text.startswith(before.text) for text, _ in chosen)
+        for before, after in itertools.pairwise(parts):
+            mine = any(before.text.startswith(t) or t.startswith(before.text) for t, _ in chosen)
             if not mine or not goes_on(before.text, after.text):
                 continue
             found = record_quote(record, after.text)
