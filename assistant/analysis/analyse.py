@@ -53,6 +53,7 @@ from assistant.analysis.patterns import (
     REVISED,
     SLIPPED,
     STATUS_WORDS,
+    revises_another_noun,
     unquoted,
 )
 from assistant.analysis.periods import (
@@ -343,7 +344,10 @@ def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _F
         filters.min_extensions = 2
         reading.consume(repeated.group(0))
     revised_match = REVISED.search(question)
-    if revised_match and MOVED_TO_OWNER.match(question[revised_match.end() :]):
+    if revised_match and (
+        MOVED_TO_OWNER.match(question[revised_match.end() :])
+        or revises_another_noun(question, revised_match, name_index.item_nouns)
+    ):
         reading.consume(revised_match.group(0))
         revised_match = None  # 'moved to the Director of X': a new owner, not a new deadline
     if revised_match:

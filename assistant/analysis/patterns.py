@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.model import ClaimKind, DocField, FieldName
+from vectorstore.bm25 import STOPWORDS
 
 # Words that carry no topic in this domain: a question made only of them has no subject; the
 # closed-class words the search's stopwords leave ('among', 'towards') name none either. (The
@@ -198,6 +199,29 @@ REVISED = re.compile(
     r"(?:changed|altered|amended|reset)\b",
     re.I,
 )
+
+# a revision word written before another noun, as its adjective ('the revised delegation
+# levels', 'an extended team'): what was revised is that thing, not a deadline
+_BEFORE_A_NOUN = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|this|these|those|which|what)\s+$", re.I
+)
+_DEADLINE_WORDS = ("deadline", "date", "timescale", "time-scale", "target", "due", "timetable")
+_RECORD_WORDS = ("action", "item", "recommendation", "record", "row", "entry", "task", "one")
+
+
+def revises_another_noun(question: str, found: re.Match[str], row_nouns: set[str]) -> bool:
+    """Whether a revision word ``found`` is an adjective on a noun that is neither a deadline
+    nor a row of the register ('when were the revised spending limits brought in?'), rather
+    than a deadline's revision ('which revised actions…', 'deadlines were revised')."""
+    if " " in found.group(0).strip() or not _BEFORE_A_NOUN.search(question[: found.start()]):
+        return False
+    following = re.match(r"\s+([a-z][\w-]*)", question[found.end() :], re.I)
+    if following is None:
+        return False
+    noun = following.group(1).lower()
+    rows = (*_RECORD_WORDS, *row_nouns)
+    return noun not in STOPWORDS and not noun.startswith((*_DEADLINE_WORDS, *rows))
+
 
 # 'How <adjective>' asking a column's value in other words ('how pressing was X thought to
 # be?' asks its priority): a field lookup, not an explanation. Adjectives of degree of the

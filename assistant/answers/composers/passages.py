@@ -147,13 +147,22 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     sentence about the subject states a count of it (and, when the question asks how many were
     done, how many of those were). The sentences, cited; else None (the register counts)."""
     noun = counted_noun(q.question)
-    if q.intent != "count" or not noun or re.fullmatch(REGISTER_KINDS, noun):
+    if q.intent != "count" or not noun:
+        return None
+    agent = _named_agent(q) if re.fullmatch(REGISTER_KINDS, noun) else None
+    if re.fullmatch(REGISTER_KINDS, noun) and agent is None:
         return None
     evidence, _ = gather(q, context)
     kind = f"count of {stem(noun)}"
     asks_done = _DONE.search(q.question) is not None
     for item in evidence[:12]:
-        if not any(f.kind == kind for f in figures(item.text)):
+        if agent is not None:  # a figure the agent's own sentence states, of whatever noun
+            said = stems(item.text)
+            if not any(f.kind.startswith("count of") for f in figures(item.text)) or (
+                len(agent & said) < max(2, (2 * len(agent) + 2) // 3)
+            ):
+                continue
+        elif not any(f.kind == kind for f in figures(item.text)):
             continue
         shown = [item]
         nearest = _next_in_passage(item, evidence)
@@ -174,8 +183,31 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             return None
         where = safe_text(item.document.title)
         head = f"The record gives the number of {noun} in its text, not as action rows:"
+        if agent is not None:
+            head = "The record gives this figure in its text, not as a count of action rows:"
         return _finish(q, context, builder, [head, f"- {' '.join(said)} — *{where}*"], [])
     return None
+
+
+# the subject of the question's verb: 'how many actions did the Quay Lighting Project
+# expect to close …' — a named agent, not the register, does the counting
+_AGENT = re.compile(
+    r"\b(?:did|does|do|will|would|has|have|had|is|was|were|are)\s+((?:the\s+)?[\w/&'-]+"
+    r"(?:\s+[\w/&'-]+){1,6}?)\s+(?:[a-z]+(?:ed|e|s)?)\s+(?:to\b|\w)",
+)
+
+
+def _named_agent(q: QueryAnalysis) -> set[str] | None:
+    """The stems of a named agent the question makes the subject of its verb (two or more
+    content words, none a register filter's), when the question sets no register filter:
+    a count of rows it is not; else None."""
+    if q.has_record_filters():
+        return None
+    found = _AGENT.search(unquoted(q.question))
+    if found is None:
+        return None
+    words = [w for w in query_terms(found.group(1)) if not re.fullmatch(REGISTER_KINDS, w)]
+    return {stem(w) for w in words} if len(words) >= 2 else None
 
 
 _DONE = re.compile(r"\b(?:complet\w*|finish\w*|done|implemented|met|closed|delivered)\b", re.I)

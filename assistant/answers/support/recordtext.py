@@ -295,3 +295,35 @@ def pieces_of(item: Evidence, context: AnswerContext) -> list[Evidence]:
     starts = [offset for _, offset in whole[1]]
     pieces = [e for e in record_evidence(record, item.chunk_id, item.rank) if e.start in starts]
     return sorted(pieces, key=lambda e: e.start)
+
+
+_ASKS_YES_NO = re.compile(r"^\s*(?:is|was|are|were|does|did|do|has|had)\b", re.I)
+
+
+def _words(text: str) -> str:
+    """Lower-case words, hyphens as spaces: ' non statutory '."""
+    return " " + " ".join(re.findall(r"[a-z0-9]+", text.lower())) + " "
+
+
+def category_line(
+    question: str,
+    record: ActionRecord,
+    categories: set[str],
+    builder: CitationBuilder,
+    chunk_id: str | None,
+) -> str:
+    """The record's category when the question names one of the register's categories
+    ('is H3 a statutory duty?'): the longest category the question names is the one asked
+    ('non-statutory' before 'statutory'); a yes/no question is answered yes or no. '' when
+    the question names none, or the record has none."""
+    said = _words(question)
+    named = [c for c in categories if _words(c).strip() and _words(c) in said]
+    if not named or not record.category:
+        return ""
+    asked = max(named, key=lambda c: len(_words(c)))
+    marker = cite(builder, record, chunk_id, record.category, record.title)
+    name = record.ref or f"‘{safe_text(record.title)}’"
+    verdict = ""
+    if _ASKS_YES_NO.match(question):
+        verdict = "Yes: " if _words(asked) == _words(record.category) else "No: "
+    return f"{verdict}{name} is marked **{safe_text(record.category)}**{marker}."

@@ -29,3 +29,12 @@ def test_a_field_word_inside_a_paper_name_asks_for_no_field() -> None:
     # the same word outside the name still asks for the progress note
     asked = analyse(f"What progress has been made on H3 in the {_TITLE}?", _index())
     assert asked.fields == ["progress"]
+
+
+def test_a_revision_word_on_another_noun_is_no_revised_deadline() -> None:
+    # exam8 LK15: 'the revised mooring charges' revised the charges, not a deadline
+    q = analyse("When did the revised mooring charges take effect for H3?", _index())
+    assert not q.revised
+    assert analyse("Which actions had their deadlines revised?", _index()).revised
+    assert analyse("Which revised actions are still open?", _index()).revised
+    assert analyse("Which actions were extended?", _index()).revised

@@ -1,0 +1,36 @@
+"""Lookups of a record's marks and of figures in prose (issue 14, classes 2 and 7; exam8 LK10,
+LK15, LK16), over the bundled record with the hashing embedder. Questions invented."""
+
+from __future__ import annotations
+
+from assistant.answers.model import Answer
+from assistant.service import Assistant
+from tests.assistant.answers.conftest import check_answer
+
+
+def _ask(assistant: Assistant, question: str) -> Answer:
+    return assistant.ask(question)
+
+
+def test_a_category_the_question_names_is_answered_from_the_record(
+    assistant: Assistant,
+) -> None:
+    # the 2002 summary marks each row Statutory or Non-statutory (a category, not a field)
+    no = check_answer(
+        assistant, assistant.ask("Is R9 of the 2002 summary a statutory duty?"), "refs"
+    )
+    assert no.answer.startswith("No: R9 is marked **Non-statutory**")
+    yes = assistant.ask("Is R3 of the 2002 summary a statutory recommendation?")
+    assert yes.answer.startswith("Yes: R3 is marked **Statutory**")
+    # the longest category named is the one asked: 'non-statutory' is not 'statutory'
+    assert assistant.ask("Is R3 of the 2002 summary non-statutory?").answer.startswith("No: ")
+
+
+def test_a_figure_a_named_agent_states_is_read_from_its_sentence(assistant: Assistant) -> None:
+    # exam8 LK16: the counted noun is a row noun, but a named set does the including
+    answer = assistant.ask("How many items did the corporate health indicator set comprise?")
+    assert answer.route != "register" or "in its text" in answer.answer
+    assert "60 corporate health indicators" in answer.answer
+    # a count of rows with a register filter stays a count of rows
+    owned = assistant.ask("How many actions does the Director of Finance Services own?")
+    assert owned.answer.startswith("**")
