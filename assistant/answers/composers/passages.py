@@ -157,9 +157,9 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     asks_done = _DONE.search(q.question) is not None
     for item in evidence[:12]:
         if agent is not None:  # a figure the agent's own sentence states, of whatever noun
-            said = stems(item.text)
+            held = stems(item.text)
             if not any(f.kind.startswith("count of") for f in figures(item.text)) or (
-                len(agent & said) < max(2, (2 * len(agent) + 2) // 3)
+                len(agent & held) < max(2, (2 * len(agent) + 2) // 3)
             ):
                 continue
         elif not any(f.kind == kind for f in figures(item.text)):
