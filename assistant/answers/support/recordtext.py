@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from assistant.analysis.reading import excluded_spans
 from assistant.answers.context import AnswerContext
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, coverage, record_evidence
@@ -18,8 +19,10 @@ from ingest.model import ActionRecord, DocumentInfo
 from ingest.safety import looks_like_instruction, redact
 from vectorstore.bm25 import STOPWORDS
 
-_NEGATIVE = re.compile(
-    r"\b(?:not|no|unable|yet to|remains?|without|gaps?|only|limited|patchy|fragmented|delay)",
+# what says a thing is not (yet) done, in a record's sentence or in the question asked
+_NOT_DONE = re.compile(
+    r"\b(?:not|no|cannot|unable|unlikely|never|failed|yet to|remains?|without|gaps?|only|"
+    r"limited|patchy|fragmented|delay\w*)\b|n't\b",
     re.I,
 )
 
@@ -105,7 +108,7 @@ def negative_sentences(record: ActionRecord, limit: int = 3) -> list[tuple[str, 
     out = [
         (item.text, item.start)
         for item in record_evidence(record, "", 0)
-        if item.text in progress and _NEGATIVE.search(item.text) and len(item.text.split()) >= 5
+        if item.text in progress and _NOT_DONE.search(item.text) and len(item.text.split()) >= 5
     ]
     return out[-limit:]
 
@@ -154,7 +157,19 @@ def progress_quotes(record: ActionRecord, limit: int) -> list[tuple[str, int]]:
     return quoted
 
 
-_NEGATED = re.compile(r"\b(?:not|no|cannot|unable|unlikely|never|failed|yet to)\b|n't\b", re.I)
+def asks_undone(question: str) -> bool:
+    """Whether a 'what/which' question asks what is not done ('which data could they not
+    supply?', 'what gaps remain?'): a negation in its own clause, not in a complement ('not
+    counting R2') nor a restriction ('the only …')."""
+    clause = re.match(r"\s*(?:what|which)\b[^,;:?]*", question, re.I)
+    if clause is None:
+        return False
+    left_out = excluded_spans(question)
+    return any(
+        found.group(0).lower() not in ("only", "no")
+        and not any(a <= found.start() < b for a, b in left_out)
+        for found in _NOT_DONE.finditer(question[: clause.end()])
+    )
 
 
 def asked_progress(
@@ -167,8 +182,8 @@ def asked_progress(
     every = progress_quotes(record, limit=1_000)
     if len(every) <= limit:
         return every
-    if _NEGATED.search(question):
-        picked = [s for s in every if _NEGATED.search(s[0]) and len(s[0].split()) >= 5]
+    if asks_undone(question):
+        picked = [s for s in every if _NOT_DONE.search(s[0]) and len(s[0].split()) >= 5]
         if picked:
             return picked[-limit:]
     if weights:

@@ -34,3 +34,30 @@ def test_a_figure_a_named_agent_states_is_read_from_its_sentence(assistant: Assi
     # a count of rows with a register filter stays a count of rows
     owned = assistant.ask("How many actions does the Director of Finance Services own?")
     assert owned.answer.startswith("**")
+
+
+def test_a_question_asks_what_is_undone_only_by_a_negation_in_its_own_clause() -> None:
+    from assistant.answers.support.recordtext import asks_undone
+
+    assert asks_undone("Which figures could the depot not provide for E2?")
+    assert asks_undone("What shortfalls remain in the quay inspections?")
+    # a complement, a restriction or a yes/no question asks no list of what is undone
+    assert not asks_undone("What was done on E2, not counting the pilot?")
+    assert not asks_undone("What is the only depot action on lighting?")
+    assert not asks_undone("Was E2 not finished?")
+
+
+def test_short_forms_are_kept_by_document_and_index_generation() -> None:
+    from assistant.answers.support.acronyms import document_aliases
+
+    reads: list[str] = []
+
+    def text() -> str:
+        reads.append("read")
+        return "The Quay Lighting Group (QLG) met twice. The QLG agreed the budget."
+
+    first = document_aliases("quay-lk6", 1, text)
+    assert dict(first) == {"QLG": "Quay Lighting Group"}
+    assert document_aliases("quay-lk6", 1, text) == first and reads == ["read"]  # kept
+    document_aliases("quay-lk6", 2, text)  # a new generation reads the text again
+    assert reads == ["read", "read"]
