@@ -516,14 +516,19 @@ def _figure_premise(
     quoted = f"“{relevant[index].display()}” [{n}]"
     if before is not None and m is not None:
         quoted = f"“{before.display()}” [{m}] {quoted}"
+    # the row the sentence is a cell of: what a 'which item …?' after the premise asks
+    held = relevant[index]
+    ref = held.ref or ""
+    row = (f"item {ref}" if ref[:1].isdigit() else ref) if ref else ""
+    where = f" It is in **{row}** of *{safe_text(held.document.title)}*." if row else ""
     if asked.kind == "done":
         return (
             f"**The record does not say {safe_text(asked.text)} were done: it says "
-            f"{safe_text(given.text)}** — {quoted}"
+            f"{safe_text(given.text)}** — {quoted}{where}"
         )
     return (
         f"**The record does not give {safe_text(asked.text)}: it gives {safe_text(given.text)}** "
-        f"— “{relevant[index].display()}” [{n}]"
+        f"— “{relevant[index].display()}” [{n}]{where}"
     )
 
 
