@@ -365,7 +365,7 @@ PREMISE = [
         re.I,
     ),
     re.compile(
-        r"^(?P<p>[^?]{12,}?)(?:\s*[—–]|\s+-)\s*(?:what|who|when|why|how|which|where)\b", re.I
+        r"^(?P<p>[^?]{12,}?)(?:\s*[—–])\s*(?:what|who|when|why|how|which|where)\b", re.I
     ),
     re.compile(r"^why (?:was|were|did|is|are|has|have|had)\s+(?P<p>.+?)\??$", re.I),
 ]

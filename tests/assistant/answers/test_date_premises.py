@@ -130,7 +130,7 @@ def test_a_date_of_another_thing_near_part_of_the_subject_corrects_nothing() -> 
 
 def test_a_premise_date_no_sentence_dates_is_no_window(assistant: Assistant) -> None:
     answer = assistant.ask(
-        "The Performance Management Framework was launched in 2007 - what does it cover?"
+        "The Performance Management Framework was launched in 2007 — what does it cover?"
     )
     assert not answer.abstained, answer.answer
     assert answer.answer.startswith("_The record does not date this, so it does not bear out 2007")
