@@ -364,9 +364,7 @@ PREMISE = [
         r"(?:what|who|when|why|how|which|where)\b",
         re.I,
     ),
-    re.compile(
-        r"^(?P<p>[^?]{12,}?)(?:\s*[—–])\s*(?:what|who|when|why|how|which|where)\b", re.I
-    ),
+    re.compile(r"^(?P<p>[^?]{12,}?)\s*[—–]\s*(?:what|who|when|why|how|which|where)\b", re.I),
     re.compile(r"^why (?:was|were|did|is|are|has|have|had)\s+(?P<p>.+?)\??$", re.I),
 ]
 
