@@ -263,7 +263,9 @@ FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
     (
         re.compile(
             r"\bstatus\b|\bhow far\b|\b(?:to )?what degree\b|\bwas it (?:met|done|completed)|"
-            r"\bmet\b",
+            # 'met' as a degree, not the organisation ('the Met') nor a meeting ('when it met
+            # in 2019', 'met with the panel')
+            r"\b(?-i:met)\b(?!\s+(?:in (?!full)|on|at|with|to)\b)",
             re.I,
         ),
         "status",

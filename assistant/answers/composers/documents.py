@@ -37,6 +37,31 @@ def unknown_period(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     return abstain(q, context, ", ".join(q.unknown_periods), f"It covers {covered}.")
 
 
+# a question about what happened ('what did the panel make of it', 'how did they respond'),
+# not about what a paper planned or forecast ('what will …', 'expected by 2020')
+_PAST = re.compile(r"\b(?:did|was|were|had)\b", re.I)
+_AHEAD = re.compile(
+    r"\b(?:will|would|shall|expect\w*|planned|plans? to|forecast\w*|projected|targets? for|"
+    r"due|aim(?:s|ed)? to|intend\w*|going to|by (?:the end of )?(?:\w+ )?\d{4}|until)\b",
+    re.I,
+)
+
+
+def after_the_record(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """A question about what happened in a year after the record's last paper ('what did the
+    panel make of the plan at its 2023 meeting?'): no paper can say, whichever it names. None
+    for a question about what a paper planned or expected ('what will be saved by 2020?')."""
+    latest = max((d.year for d in context.documents if d.year), default=None)
+    if latest is None or not q.years or min(q.years) <= latest:
+        return None
+    if not _PAST.search(q.question) or _AHEAD.search(q.question):
+        return None
+    years = ", ".join(str(y) for y in q.years)
+    return abstain(
+        q, context, years, f"Its latest paper is from {latest}: it cannot say what happened later."
+    )
+
+
 def document_facts(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """When a named document is dated, or who wrote it, quoted from its text. None when the
     question asks the date of something the paper reports ('on what date did the board hold

@@ -61,3 +61,15 @@ def test_short_forms_are_kept_by_document_and_index_generation() -> None:
     assert document_aliases("quay-lk6", 1, text) == first and reads == ["read"]  # kept
     document_aliases("quay-lk6", 2, text)  # a new generation reads the text again
     assert reads == ["read", "read"]
+
+
+def test_what_happened_after_the_last_paper_is_not_in_the_record(assistant: Assistant) -> None:
+    # exam9 AB-C1: a named paper does not make a later year answerable
+    later = assistant.ask(
+        "What did the Audit Panel decide about the PURE plan when it met in 2021?"
+    )
+    assert later.abstained and "latest paper is from 2017" in later.answer
+    assert "status" not in assistant.analyse("When the board met in 2021, who attended?").fields
+    # a year the papers look ahead to is not 'after the record'
+    ahead = assistant.ask("What savings did the MPS expect to make by 2020?")
+    assert "latest paper" not in ahead.answer
