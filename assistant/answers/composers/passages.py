@@ -27,8 +27,6 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.acronyms import with_aliases
 from assistant.answers.support.corrections import (
-    FUTURE,
-    PAST,
     WHAT_THE_RECORD_SAYS,
     agent_lead,
     author_lead,
@@ -36,7 +34,12 @@ from assistant.answers.support.corrections import (
     denied_lead,
     pending_lead,
 )
-from assistant.answers.support.figures import count_premise, figure_contradicted, figures
+from assistant.answers.support.figures import (
+    count_premise,
+    figure_contradicted,
+    figures,
+    named_agent,
+)
 from assistant.answers.support.gather import evidence_aliases, gather, passages_line
 from assistant.answers.support.premises import (
     asserts_field,
@@ -55,7 +58,12 @@ from assistant.answers.support.recordtext import (
 )
 from assistant.answers.support.sentences import best_for_part, following_sentence
 from assistant.answers.support.summary import asked_fields, record_summary
-from assistant.answers.support.typed import typed_first, unsaid_event
+from assistant.answers.support.typed import (
+    only_announced,
+    typed_first,
+    unnamed_holder,
+    unsaid_event,
+)
 from assistant.answers.support.values import giver_first, gives, gives_in_record
 from assistant.answers.support.wordlinks import (
     linked_coverage,
@@ -149,7 +157,7 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     noun = counted_noun(q.question)
     if q.intent != "count" or not noun:
         return None
-    agent = _named_agent(q) if re.fullmatch(REGISTER_KINDS, noun) else None
+    agent = named_agent(q) if re.fullmatch(REGISTER_KINDS, noun) else None
     if re.fullmatch(REGISTER_KINDS, noun) and agent is None:
         return None
     evidence, _ = gather(q, context)
@@ -187,27 +195,6 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             head = "The record gives this figure in its text, not as a count of action rows:"
         return _finish(q, context, builder, [head, f"- {' '.join(said)} — *{where}*"], [])
     return None
-
-
-# the subject of the question's verb: 'how many actions did the Quay Lighting Project
-# expect to close …' — a named agent, not the register, does the counting
-_AGENT = re.compile(
-    r"\b(?:did|does|do|will|would|has|have|had|is|was|were|are)\s+((?:the\s+)?[\w/&'-]+"
-    r"(?:\s+[\w/&'-]+){1,6}?)\s+(?:[a-z]+(?:ed|e|s)?)\s+(?:to\b|\w)",
-)
-
-
-def _named_agent(q: QueryAnalysis) -> set[str] | None:
-    """The stems of a named agent the question makes the subject of its verb (two or more
-    content words, none a register filter's), when the question sets no register filter:
-    a count of rows it is not; else None."""
-    if q.has_record_filters():
-        return None
-    found = _AGENT.search(unquoted(q.question))
-    if found is None:
-        return None
-    words = [w for w in query_terms(found.group(1)) if not re.fullmatch(REGISTER_KINDS, w)]
-    return {stem(w) for w in words} if len(words) >= 2 else None
 
 
 _DONE = re.compile(r"\b(?:complet\w*|finish\w*|done|implemented|met|closed|delivered)\b", re.I)
@@ -286,6 +273,11 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
     event = unsaid_event(q, context, near)  # 'when was X disbanded?', and nothing says so
     if event:
         return abstain(q, context, f"when {subject_of(q)}", f"No passage says it was {event}.")
+    role = unnamed_holder(q, context, evidence)  # 'who is the officer appointed to …?', and no name
+    if role:
+        return abstain(
+            q, context, f"who the {role} is", "The passages name the post, not who holds it."
+        )
     evidence = typed_first(q, context, evidence, weights)  # 'when did X start?': its date first
     if q.quantity and not _has_figure(q, evidence[:6]):
         return abstain(
@@ -308,7 +300,7 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         if giver not in evidence:
             evidence = [giver, *evidence]
         evidence = giver_first(evidence, giver, asked, checked, aliases)
-    if q.outcome and _only_announced(evidence[:5], weights):
+    if q.outcome and only_announced(evidence[:5], weights):
         return abstain(
             q,
             context,
@@ -448,14 +440,6 @@ def _has_figure(q: QueryAnalysis, evidence: list[Evidence]) -> bool:
 
 
 _FROM_TO = re.compile(r"\bfrom\b.{0,40}\bto\b|\bfrom and to\b|\bbefore and after\b", re.I)
-
-
-def _only_announced(evidence: list[Evidence], weights: dict[str, float]) -> bool:
-    """The passage that best matches the question speaks of the thing as still to come."""
-    if not evidence:
-        return False
-    best = max(evidence, key=lambda e: (coverage(e.text, weights), -e.rank))
-    return bool(FUTURE.search(best.text)) and not PAST.search(best.text)
 
 
 def _premise(

@@ -73,3 +73,21 @@ def test_what_happened_after_the_last_paper_is_not_in_the_record(assistant: Assi
     # a year the papers look ahead to is not 'after the record'
     ahead = assistant.ask("What savings did the MPS expect to make by 2020?")
     assert "latest paper" not in ahead.answer
+
+
+def test_the_outcome_of_a_process_still_under_way_is_not_in_the_record(
+    assistant: Assistant,
+) -> None:
+    # exam9 AB-C3: 'registers are currently being reviewed' reports no finding of the review
+    answer = assistant.ask("What did the review of the business group risk registers find?")
+    assert answer.abstained and "no later paper reports the outcome" in answer.answer
+
+
+def test_a_post_the_record_names_without_its_holder_is_no_answer_to_who(
+    assistant: Assistant,
+) -> None:
+    # exam9 AB-C2: the 2002 summary speaks of a sergeant's appointment, never of a name
+    answer = assistant.ask("Who is the sergeant appointed to track recommendations?")
+    assert answer.abstained and "name the post, not who holds it" in answer.answer
+    # a paper's author line names a person: answered
+    assert not assistant.ask("Who wrote the MOPAC Governance Improvement Plan?").abstained
