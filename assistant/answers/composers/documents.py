@@ -227,6 +227,9 @@ _WITHHELD_LINE = re.compile(
     rf"(?:[(\[][^\S\n]*(?P<mark>{_MARK})[^\S\n]*[)\]]|[-–:][^\S\n]*(?P<mark2>{_MARK})[^\S\n]*$)",
     re.I | re.M,
 )
+_LISTED_PART = re.compile(
+    rf"^[^\S\n]*[-•*]?[^\S\n]*(?P<kind>{_PART})[^\S\n]+(?P<number>{_NUMBER})", re.I | re.M
+)
 _NAMED_PART = re.compile(rf"\b(?P<kind>{_PART})\b(?:\s+(?P<number>{_NUMBER}))?", re.I)
 # a question about the withholding itself ('which appendix is restricted?', 'why was it not
 # published?', 'what is attached as Appendix 1?'), which the covering paper answers
@@ -257,10 +260,13 @@ def withheld(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             # the label and its mark, as the question writes them, name the part; any other
             # word of withholding asks about the withholding
             rest = re.sub(rf"\b{re.escape(mark)}\s+(?={_PART})", " ", question, flags=re.I)
-            if _ABOUT_WITHHOLDING.search(rest):
+            presumed = _PRESUMED_PUBLIC.search(question)
+            if _ABOUT_WITHHOLDING.search(rest) and not presumed:
                 return None
             title = line.group("title").strip(" –-:(")
             named = f"{part} ({title})" if title else part
+            if presumed:  # a premise: the part is public; the paper's own list says it is not
+                return _withheld_premise(q, context, doc, line, named, mark)
             return abstain(
                 q,
                 context,
@@ -269,6 +275,57 @@ def withheld(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
                 "content is not in the record.",
             )
     return None
+
+
+# a question that takes a withheld part to be public ('the appendix, as published', 'the
+# published list in the annex'), rather than asking whether or why it is withheld
+_PRESUMED_PUBLIC = re.compile(
+    r"\bas (?:published|made public|released)\b|\b(?:the|its|their) (?:published|public|"
+    r"publicly available|released)\b|\bpublicly available\b|\bpublic (?:version|copy)\b",
+    re.I,
+)
+
+
+def _withheld_premise(
+    q: QueryAnalysis,
+    context: AnswerContext,
+    doc: DocumentInfo,
+    line: re.Match[str],
+    named: str,
+    mark: str,
+) -> Answer | None:
+    """'<part>, as published, …': the correction, citing the paper's own line that marks the
+    part withheld; its content is not in the record."""
+    builder = context.citations()
+    chunk_id = context.first_chunk_id(doc.id)
+    quote = line.group(0).strip(" \t-•*")
+    n = (
+        builder.add(chunk_id=chunk_id, document=doc.ref(), quote=quote, near=line.start())
+        if chunk_id
+        else None
+    )
+    if n is None:
+        return None
+    body = (
+        f"**No — {safe_text(named)} is not published: {doc_label(doc)} marks it "
+        f"{mark.lower()}** — “{safe_text(quote)}” [{n}]. Its content is not in the record, "
+        "so what it lists cannot be given."
+    )
+    searched = context.searched()
+    span = context.span(searched)
+    coverage_line = f"From the text of 1 document; searched {len(searched)} documents" + (
+        f" ({span})." if span else "."
+    )
+    return finish(
+        q,
+        context,
+        body=body,
+        line=coverage_line,
+        matched=0,
+        citations=builder.citations(),
+        route="document",
+        notes=["premise-corrected"],
+    )
 
 
 def _names_part(question: str, part: str, mark: str, text: str) -> bool:
@@ -283,9 +340,9 @@ def _names_part(question: str, part: str, mark: str, text: str) -> bool:
             return True
         if re.search(rf"\b{re.escape(mark)}\b", question, re.I):
             return True
-        others = {
+        others = {  # the parts the paper lists (a line of their own), not those it mentions
             m.group("number").lower()
-            for m in _NAMED_PART.finditer(text)
+            for m in _LISTED_PART.finditer(text)
             if m.group("number") and m.group("kind").lower() == kind.lower()
         }
         if not named.group("number") and others <= {number.strip().lower()}:
