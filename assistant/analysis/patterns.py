@@ -265,7 +265,9 @@ FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
             r"\bstatus\b|\bhow far\b|\b(?:to )?what degree\b|\bwas it (?:met|done|completed)|"
             # 'met' as a degree, not the organisation ('the Met') nor a meeting ('when it met
             # in 2019', 'met with the panel')
-            r"\b(?-i:met)\b(?!\s+(?:in (?!full)|on|at|with|to)\b)",
+            # 'met' as a degree, not a meeting ('when the panel met in 2019', 'it met on …')
+            r"(?<!\bit )(?<!\bthey )(?<!\bpanel )(?<!\bcommittee )(?<!\bboard )(?<!\bgroup )"
+            r"(?<!\bforum )\bmet\b",
             re.I,
         ),
         "status",

@@ -70,6 +70,7 @@ def test_what_happened_after_the_last_paper_is_not_in_the_record(assistant: Assi
     )
     assert later.abstained and "latest paper is from 2017" in later.answer
     assert "status" not in assistant.analyse("When the board met in 2021, who attended?").fields
+    assert "status" in assistant.analyse("Was R3 met in full?").fields
     # a year the papers look ahead to is not 'after the record'
     ahead = assistant.ask("What savings did the MPS expect to make by 2020?")
     assert "latest paper" not in ahead.answer
