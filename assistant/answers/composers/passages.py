@@ -58,6 +58,7 @@ from assistant.answers.support.recordtext import (
 )
 from assistant.answers.support.sentences import best_for_part, following_sentence
 from assistant.answers.support.summary import asked_fields, record_summary
+from assistant.answers.support.topics import filtered
 from assistant.answers.support.typed import (
     only_announced,
     typed_first,
@@ -149,6 +150,9 @@ def _prose_done(q: QueryAnalysis) -> bool:
     )
 
 
+ROWS_NAMED_SHARE = 0.4  # of the question's weight, in a sentence numbering the rows it counts
+
+
 def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """'How many activities have been completed?' where the register's rows are actions and a
     passage gives the number: the noun counted is no kind of row the register holds, and a
@@ -157,17 +161,20 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     noun = counted_noun(q.question)
     if q.intent != "count" or not noun:
         return None
-    agent = named_agent(q) if re.fullmatch(REGISTER_KINDS, noun) else None
-    if re.fullmatch(REGISTER_KINDS, noun) and agent is None:
-        return None
-    evidence, _ = gather(q, context)
+    rows = re.fullmatch(REGISTER_KINDS, noun) is not None
+    agent = named_agent(q) if rows else None
+    if rows and agent is None and len(filtered(q, context)):
+        return None  # rows of the register answer; with none, a sentence's figure may
+    evidence, weights = gather(q, context)
     kind = f"count of {stem(noun)}"
     asks_done = _DONE.search(q.question) is not None
     for item in evidence[:12]:
-        if agent is not None:  # a figure the agent's own sentence states, of whatever noun
-            held = stems(item.text)
-            if not any(f.kind.startswith("count of") for f in figures(item.text)) or (
-                len(agent & held) < max(2, (2 * len(agent) + 2) // 3)
+        if agent is not None:  # a figure of whatever noun, in a sentence on the agent or the
+            held = stems(item.text)  # question's words ('items 1-5 in Appendix A' it asked of)
+            on_agent = len(agent & held) >= max(2, (2 * len(agent) + 2) // 3)
+            of_rows = any(f.kind == kind for f in figures(item.text))
+            if not any(f.kind.startswith("count of") for f in figures(item.text)) or not (
+                on_agent or (of_rows and coverage(item.text, weights) >= ROWS_NAMED_SHARE)
             ):
                 continue
         elif not any(f.kind == kind for f in figures(item.text)):

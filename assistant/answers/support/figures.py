@@ -96,7 +96,19 @@ def figures(text: str) -> list[Figure]:
             ):
                 continue
             found.append(Figure(written, f"count of {stem(noun)}", value))
+    for match in _NUMBERED.finditer(text):  # 'items 1-5': five items, named by their numbers
+        first, last = int(match.group("first")), int(match.group("last"))
+        if first < last <= first + 500:
+            noun = match.group("noun")
+            found.append(Figure(match.group(0), f"count of {stem(noun)}", last - first + 1))
     return found + done_counts(text)
+
+
+# a run of numbered things: 'items 1-5', 'recommendations 6 to 12'
+_NUMBERED = re.compile(
+    r"\b(?P<noun>[a-z]{3,}s)\s+(?P<first>\d{1,3})\s*(?:-|–|to)\s*(?P<last>\d{1,3})\b(?![/.]\d)",
+    re.I,
+)
 
 
 # How many of a set were done: 'all 45 milestones were completed', '30 of the 45 milestones

@@ -92,3 +92,16 @@ def test_a_post_the_record_names_without_its_holder_is_no_answer_to_who(
     assert answer.abstained and "name the post, not who holds it" in answer.answer
     # a paper's author line names a person: answered
     assert not assistant.ask("Who wrote the MOPAC Governance Improvement Plan?").abstained
+
+
+def test_numbered_rows_in_a_sentence_are_a_count(assistant: Assistant) -> None:
+    from assistant.answers.support.figures import figures
+
+    assert [(f.kind, f.value) for f in figures("see berths 4-9 and pages 2 to 3")] == [
+        ("count of berth", 6),
+        ("count of page", 2),
+    ]
+    assert figures("the plan for 2002-2017") == []
+    # exam9 LK-C3: no row of the register answers; the paper's sentence numbers the items
+    answer = assistant.ask("How many items of Appendix A did the Audit Panel ask to be expanded?")
+    assert "items 1-5 in Appendix A" in answer.answer, answer.answer
