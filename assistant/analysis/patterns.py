@@ -32,7 +32,7 @@ GENERIC = frozenset(
     find finds found finding findings conclude concluded conclusion conclusions
     apart gap separate separates elapsed interval count
     among amongst towards toward whereby upon onto amid amidst whilst versus via per unlike
-    despite except throughout besides thereby hence thus whereas wherein
+    despite except throughout besides thereby hence thus whereas wherein overall altogether
     """.split()
 )
 
@@ -376,7 +376,8 @@ PREMISE = [
 # auditors' call for X', 'according to the panel', 'as reported by the board'. The source is
 # the noun phrase up to the next preposition or clause; its words may be said otherwise.
 _SOURCE = re.compile(
-    r"\b(?P<cue>in (?:response|reply|answer) to|according to|as (?:reported|set out|stated|"
+    r"\b(?P<cue>(?:in )?(?:response|reply|answer) to|(?:responding|replying|answering) to|"
+    r"according to|as (?:reported|set out|stated|"
     r"noted|requested) (?:in|by))\s+(?:the\s+|its\s+|their\s+)?"
     r"(?P<source>(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?='s\b|’s\b|\s+(?:for|on|of|about|to|that|"
     r"which|in|over|and)\b|\s*[?,.;]|\s*$)",
@@ -390,8 +391,22 @@ def source_words(question: str) -> set[str]:
     return {
         w.lower().strip("'’")
         for m in _SOURCE.finditer(question)
-        for w in re.findall(r"[\w'’-]+", f"{m.group('cue')} {m.group('source')}")
+        for w in re.findall(r"[\w'’-]+", f"{m.group('cue')} {m.group('source')} {_said(m)}")
+        if len(w.strip("'’")) > 1
     }
+
+
+# what the source said, framing too: 'the panel's remark (about X)', 'HMIC's point (on Y)'
+_SAID = re.compile(
+    r"^(?:'s|’s)\s+(?:\w+\s+)?(?:points?|comments?|remarks?|concerns?|observations?|"
+    r"criticisms?|questions?|query|queries|requests?|challenges?|findings?)\b",
+    re.I,
+)
+
+
+def _said(found: re.Match[str]) -> str:
+    said = _SAID.match(found.string[found.end() :])
+    return said.group(0) if said else ""
 
 
 # A quotation in a question (curly or straight quotes; an apostrophe inside a word is none).

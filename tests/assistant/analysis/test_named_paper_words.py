@@ -38,3 +38,15 @@ def test_a_revision_word_on_another_noun_is_no_revised_deadline() -> None:
     assert analyse("Which actions had their deadlines revised?", _index()).revised
     assert analyse("Which revised actions are still open?", _index()).revised
     assert analyse("Which actions were extended?", _index()).revised
+
+
+def test_a_reply_to_a_body_s_remark_frames_the_question() -> None:
+    # exam9 LK-C2: the reply and the remark say where the question comes from, not its subject
+    from assistant.analysis.patterns import source_words
+
+    said = source_words("Replying to the Harbour Board's concern about silt, what was dredged?")
+    assert {"replying", "harbour", "board", "concern"} <= said
+    assert "silt" not in said and "dredged" not in said
+    assert {"answer", "ferry", "panel", "point"} <= source_words(
+        "In answer to the Ferry Panel's point on fares, what changed?"
+    )
