@@ -39,7 +39,7 @@ def unknown_period(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
 
 # a question about what happened ('what did the panel make of it', 'how did they respond'),
 # not about what a paper planned or forecast ('what will …', 'expected by 2020')
-_PAST = re.compile(r"\b(?:did|was|were|had)\b", re.I)
+_PAST = re.compile(r"\b(?:did|was|were|had|happened|took place)\b", re.I)
 _AHEAD = re.compile(
     r"\b(?:will|would|shall|expect\w*|planned|plans? to|forecast\w*|projected|targets? for|"
     r"due|aim(?:s|ed)? to|intend\w*|going to|by (?:the end of )?(?:\w+ )?\d{4}|until)\b",

