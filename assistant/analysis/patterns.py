@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.model import ClaimKind, DocField, FieldName
-from vectorstore.bm25 import STOPWORDS
+from vectorstore.bm25 import query_terms
 
 # Words that carry no topic in this domain: a question made only of them has no subject; the
 # closed-class words the search's stopwords leave ('among', 'towards') name none either. (The
@@ -220,7 +220,7 @@ def revises_another_noun(question: str, found: re.Match[str], row_nouns: set[str
         return False
     noun = following.group(1).lower()
     rows = (*_RECORD_WORDS, *row_nouns)
-    return noun not in STOPWORDS and not noun.startswith((*_DEADLINE_WORDS, *rows))
+    return bool(query_terms(noun)) and not noun.startswith((*_DEADLINE_WORDS, *rows))
 
 
 # 'How <adjective>' asking a column's value in other words ('how pressing was X thought to
