@@ -56,7 +56,14 @@ from assistant.answers.support.recordtext import (
     record_name,
     safe_text,
 )
-from assistant.answers.support.sentences import best_for_part, following_sentence
+from assistant.answers.support.sentences import (
+    ANAPHORIC,
+    ASKS_DONE,
+    best_for_part,
+    following_sentence,
+    next_in_passage,
+    previous_in_passage,
+)
 from assistant.answers.support.summary import asked_fields, record_summary
 from assistant.answers.support.topics import filtered
 from assistant.answers.support.typed import (
@@ -167,7 +174,7 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         return None  # rows of the register answer; with none, a sentence's figure may
     evidence, weights = gather(q, context)
     kind = f"count of {stem(noun)}"
-    asks_done = _DONE.search(q.question) is not None
+    asks_done = ASKS_DONE.search(q.question) is not None
     for item in evidence[:12]:
         if agent is not None:  # a figure of whatever noun, in a sentence on the agent or the
             held = stems(item.text)  # question's words ('items 1-5 in Appendix A' it asked of)
@@ -177,14 +184,23 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
                 on_agent or (of_rows and coverage(item.text, weights) >= ROWS_NAMED_SHARE)
             ):
                 continue
-        elif not any(f.kind == kind for f in figures(item.text)):
+        elif not any(f.kind == kind for f in figures(item.text)) and not (
+            rows  # no row answers: a count of another noun, or of those done, on its words
+            and any(f.kind.startswith("count of") or f.kind == "done" for f in figures(item.text))
+            and coverage(item.text, weights) >= ROWS_NAMED_SHARE
+        ):
             continue
+        counted = previous_in_passage(item, evidence) if ANAPHORIC.search(item.text) else None
+        if counted is not None and any(
+            f.kind.startswith("count of") for f in figures(counted.text)
+        ):
+            item = counted  # '… 18 of these': the sentence that says what 'these' are first
         shown = [item]
-        nearest = _next_in_passage(item, evidence)
+        nearest = next_in_passage(item, evidence)
         if (
             asks_done
             and nearest is not None
-            and _ANAPHORIC.search(nearest.text)
+            and ANAPHORIC.search(nearest.text)
             and any(f.kind == "done" for f in figures(nearest.text))
         ):
             shown.append(nearest)
@@ -202,9 +218,6 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             head = "The record gives this figure in its text, not as a count of action rows:"
         return _finish(q, context, builder, [head, f"- {' '.join(said)} — *{where}*"], [])
     return None
-
-
-_DONE = re.compile(r"\b(?:complet\w*|finish\w*|done|implemented|met|closed|delivered)\b", re.I)
 
 
 def unknown_words(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
@@ -491,8 +504,8 @@ def _figure_premise(
     relevant = [e for e in evidence[:12] if not weights or coverage(e.text, weights) >= 0.4]
     antecedent: dict[int, Evidence] = {}
     for item in list(relevant):  # 'a total of 45 …' then 'completion of 18 of these'
-        nearest = _next_in_passage(item, evidence)
-        if nearest is not None and nearest not in relevant and _ANAPHORIC.search(nearest.text):
+        nearest = next_in_passage(item, evidence)
+        if nearest is not None and nearest not in relevant and ANAPHORIC.search(nearest.text):
             relevant.append(nearest)
             antecedent[len(relevant) - 1] = item
     found = figure_contradicted(q.question, [e.text for e in relevant])
@@ -521,19 +534,6 @@ def _figure_premise(
         f"**The record does not give {safe_text(asked.text)}: it gives {safe_text(given.text)}** "
         f"— “{relevant[index].display()}” [{n}]{where}"
     )
-
-
-_ANAPHORIC = re.compile(r"\b(?:these|those|them|this|it|they)\b", re.I)
-
-
-def _next_in_passage(item: Evidence, evidence: list[Evidence]) -> Evidence | None:
-    """The sentence right after ``item`` in the same passage, if retrieved."""
-    following = [
-        e
-        for e in evidence
-        if e.chunk_id == item.chunk_id and e.label == item.label and e.start > item.start
-    ]
-    return min(following, key=lambda e: e.start) if following else None
 
 
 def _choose(evidence: list[Evidence], weights: dict[str, float]) -> list[Evidence]:

@@ -105,3 +105,12 @@ def test_numbered_rows_in_a_sentence_are_a_count(assistant: Assistant) -> None:
     # exam9 LK-C3: no row of the register answers; the paper's sentence numbers the items
     answer = assistant.ask("How many items of Appendix A did the Audit Panel ask to be expanded?")
     assert "items 1-5 in Appendix A" in answer.answer, answer.answer
+
+
+def test_a_row_count_no_row_answers_is_the_prose_count_with_what_these_are(
+    assistant: Assistant,
+) -> None:
+    # exam9 LK-C3: no 2017 row is complete; the report's text counts what business units did
+    answer = assistant.ask("How many records had business units reported as completed in 2017?")
+    assert "18 of these" in answer.answer and "45 activities" in answer.answer, answer.answer
+    assert answer.answer.index("45 activities") < answer.answer.index("18 of these")
