@@ -112,13 +112,20 @@ _BEING = re.compile(
 
 
 # 'who is the <post> …' / 'who got the <post> job': the post is given, a holder's name is asked
-_ROLE_ASKED = re.compile(
-    r"\bwho\s+(?:is|was|are|were|got|took|became|has been|had been)\s+(?:the|a|an|its|their)\s+"
+_POSTS = (
     r"(?P<role>(?:[\w&'-]+\s+){0,4}?(?:officer|manager|sergeant|inspector|analyst|adviser|"
     r"advisor|co-?ordinator|champion|administrator|lead|leader|chair|director|head|member|"
     r"programme manager|controller|accountant|consultant|supervisor)s?)"
+)
+_ROLE_ASKED = re.compile(
+    r"\bwho\s+(?:(?:is|was|are|were|got|took|became|has been|had been)\s+(?:the|a|an|its|"
+    rf"their)\s+{_POSTS}"
     # described by where or how the post was filled, not by what it answers for
-    r"\s+(?:appointed|named|recruited|hired|employed|newly|who|that|in|at|within|based)\b"
+    r"\s+(?:appointed|named|recruited|hired|employed|newly|who|that|in|at|within|based)\b|"
+    # or the filling itself: 'who was appointed (as) the joint programme manager?'
+    r"(?:was|were|has been|had been|is being|will be)\s+(?:appointed|named|recruited|hired|"
+    r"selected|chosen)\s+(?:as\s+|to be\s+)?(?:the\s+|a\s+|an\s+|its\s+)?"
+    rf"{_POSTS.replace('role', 'filled')})"
     r"(?![^?]*\b(?:responsib|accountab|in charge|owns?\b|leads?\b))",
     re.I,
 )
@@ -128,7 +135,7 @@ _HONORIFIC = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Cllr|Councillor|Professor|Prof|DCI|DAC|AC|"
     r"Commander|Superintendent|Inspector|Sergeant|Sgt|PC|DS|DI)\.?\s+[A-Z][a-z]+"
 )
-_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}\b")
+_NAME_RUN = re.compile(r"\b[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)*")  # a name is two of them
 _NOT_A_NAME = re.compile(
     rf"\b(?:{'|'.join(['officer', 'manager', 'director', 'head', 'board', 'panel', 'group'])}|"
     r"unit|team|committee|service|police|authority|office|plan|report|strategy|programme|"
@@ -150,7 +157,8 @@ def unnamed_holder(
     if found is None or q.refs:
         return None
     asked = set(re.findall(r"[a-z]+", q.question.lower()))
-    head = stem(found.group("role").split()[-1])
+    role = found.group("role") or found.group("filled")
+    head = stem(role.split()[-1])
     about = [
         e for e in evidence[:5] if head in {stem(w) for w in re.findall(r"[a-z]+", e.text.lower())}
     ]
@@ -162,7 +170,9 @@ def unnamed_holder(
         # words its paper also writes in lower case are common words, not a name's
         common = set(re.findall(r"\b[a-z]+\b", context.document_text(item.document.id)))
         for run in _NAME_RUN.finditer(item.text):
+            if len(run.group(0).split()) != 2:  # 'Blue Light Collaboration' is a name of no one
+                continue
             words = {w.lower() for w in run.group(0).split()}
             if not _NOT_A_NAME.search(run.group(0)) and not words <= asked | common:
                 return None
-    return found.group("role")
+    return role

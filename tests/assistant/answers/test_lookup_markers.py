@@ -92,6 +92,8 @@ def test_a_post_the_record_names_without_its_holder_is_no_answer_to_who(
     assert answer.abstained and "name the post, not who holds it" in answer.answer
     # a paper's author line names a person: answered
     assert not assistant.ask("Who wrote the MOPAC Governance Improvement Plan?").abstained
+    appointed = assistant.ask("Who has been appointed as joint Programme Manager for Blue Light?")
+    assert appointed.abstained, appointed.answer
 
 
 def test_numbered_rows_in_a_sentence_are_a_count(assistant: Assistant) -> None:
