@@ -265,9 +265,10 @@ FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
             r"\bstatus\b|\bhow far\b|\b(?:to )?what degree\b|\bwas it (?:met|done|completed)|"
             # 'met' as a degree, not the organisation ('the Met') nor a meeting ('when it met
             # in 2019', 'met with the panel')
-            # 'met' as a degree, not a meeting ('when the panel met in 2019', 'it met on …')
+            # 'met' as a degree, not the organisation ('the Met') nor a meeting ('when the
+            # panel met in 2019', 'it met on …')
             r"(?<!\bit )(?<!\bthey )(?<!\bpanel )(?<!\bcommittee )(?<!\bboard )(?<!\bgroup )"
-            r"(?<!\bforum )\bmet\b",
+            r"(?<!\bforum )\b(?-i:met)\b",
             re.I,
         ),
         "status",

@@ -255,12 +255,12 @@ def withheld(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         for line in _WITHHELD_LINE.finditer(text):
             part = line.group("part").strip()
             mark = (line.group("mark") or line.group("mark2") or "").strip()
-            if not _names_part(question, part, mark, text):
+            presumed = _PRESUMED_PUBLIC.search(question)
+            if not _names_part(question, part, mark, text, listed=presumed is not None):
                 continue
             # the label and its mark, as the question writes them, name the part; any other
             # word of withholding asks about the withholding
             rest = re.sub(rf"\b{re.escape(mark)}\s+(?={_PART})", " ", question, flags=re.I)
-            presumed = _PRESUMED_PUBLIC.search(question)
             if _ABOUT_WITHHOLDING.search(rest) and not presumed:
                 return None
             title = line.group("title").strip(" –-:(")
@@ -328,7 +328,7 @@ def _withheld_premise(
     )
 
 
-def _names_part(question: str, part: str, mark: str, text: str) -> bool:
+def _names_part(question: str, part: str, mark: str, text: str, listed: bool = False) -> bool:
     """Whether the question names this withheld part: by its label and number ('Appendix 1'),
     by its label and mark ('the restricted appendix'), or by its label alone when the paper
     names no other part of that kind."""
@@ -340,9 +340,9 @@ def _names_part(question: str, part: str, mark: str, text: str) -> bool:
             return True
         if re.search(rf"\b{re.escape(mark)}\b", question, re.I):
             return True
-        others = {  # the parts the paper lists (a line of their own), not those it mentions
-            m.group("number").lower()
-            for m in _LISTED_PART.finditer(text)
+        others = {  # the parts it names; of a part taken to be published, those it lists
+            m.group("number").lower()  # on a line of their own ('Appendix 1 – … (Restricted)')
+            for m in (_LISTED_PART if listed else _NAMED_PART).finditer(text)
             if m.group("number") and m.group("kind").lower() == kind.lower()
         }
         if not named.group("number") and others <= {number.strip().lower()}:
