@@ -50,9 +50,3 @@ def test_a_reply_to_a_body_s_remark_frames_the_question() -> None:
     assert {"answer", "ferry", "panel", "point"} <= source_words(
         "In answer to the Ferry Panel's point on fares, what changed?"
     )
-
-
-def test_the_organisation_s_short_name_is_no_degree() -> None:
-    # exam9 CV-C1: 'the Met' (capitalised) names the force; 'met' (lower case) is a degree
-    assert "status" not in analyse("Has the Met finished H3?", _index()).fields
-    assert "status" in analyse("Was H3 met in full?", _index()).fields
