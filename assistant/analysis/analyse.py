@@ -55,6 +55,7 @@ from assistant.analysis.patterns import (
     REVISED,
     SLIPPED,
     STATUS_WORDS,
+    revises_another_noun,
     unquoted,
 )
 from assistant.analysis.periods import (
@@ -376,7 +377,10 @@ def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _F
         filters.min_extensions = 2
         reading.consume(repeated.group(0))
     revised_match = REVISED.search(question)
-    if revised_match and MOVED_TO_OWNER.match(question[revised_match.end() :]):
+    if revised_match and (
+        MOVED_TO_OWNER.match(question[revised_match.end() :])
+        or revises_another_noun(question, revised_match, name_index.item_nouns)
+    ):
         reading.consume(revised_match.group(0))
         revised_match = None  # 'moved to the Director of X': a new owner, not a new deadline
     if revised_match:
@@ -470,7 +474,7 @@ def _read_fields(
     question = reading.plain
     fields: list[FieldName] = []
     for pattern, name in FIELD_WORDS:
-        found = pattern.search(question)
+        found = pattern.search(reading.residual)
         if found and name not in fields:
             fields.append(name)
             reading.consume(found.group(0), only=FIELD_TRIGGERS)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.model import ClaimKind, DocField, FieldName
+from vectorstore.bm25 import query_terms
 
 # Words that carry no topic in this domain: a question made only of them has no subject; the
 # closed-class words the search's stopwords leave ('among', 'towards') name none either. (The
@@ -31,7 +32,7 @@ GENERIC = frozenset(
     find finds found finding findings conclude concluded conclusion conclusions
     apart gap separate separates elapsed interval count
     among amongst towards toward whereby upon onto amid amidst whilst versus via per unlike
-    despite except throughout besides thereby hence thus whereas wherein
+    despite except throughout besides thereby hence thus whereas wherein overall altogether
     """.split()
 )
 
@@ -199,6 +200,29 @@ REVISED = re.compile(
     re.I,
 )
 
+# a revision word written before another noun, as its adjective ('the revised delegation
+# levels', 'an extended team'): what was revised is that thing, not a deadline
+_BEFORE_A_NOUN = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|this|these|those|which|what)\s+$", re.I
+)
+_DEADLINE_WORDS = ("deadline", "date", "timescale", "time-scale", "target", "due", "timetable")
+_RECORD_WORDS = ("action", "item", "recommendation", "record", "row", "entry", "task", "one")
+
+
+def revises_another_noun(question: str, found: re.Match[str], row_nouns: set[str]) -> bool:
+    """Whether a revision word ``found`` is an adjective on a noun that is neither a deadline
+    nor a row of the register ('when were the revised spending limits brought in?'), rather
+    than a deadline's revision ('which revised actions…', 'deadlines were revised')."""
+    if " " in found.group(0).strip() or not _BEFORE_A_NOUN.search(question[: found.start()]):
+        return False
+    following = re.match(r"\s+([a-z][\w-]*)", question[found.end() :], re.I)
+    if following is None:
+        return False
+    noun = following.group(1).lower()
+    rows = (*_RECORD_WORDS, *row_nouns)
+    return bool(query_terms(noun)) and not noun.startswith((*_DEADLINE_WORDS, *rows))
+
+
 # 'How <adjective>' asking a column's value in other words ('how pressing was X thought to
 # be?' asks its priority): a field lookup, not an explanation. Adjectives of degree of the
 # column itself, whatever words come between them and the verb.
@@ -239,9 +263,12 @@ FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
     (
         re.compile(
             r"\bstatus\b|\bhow far\b|\b(?:to )?what degree\b|\bwas it (?:met|done|completed)|"
-            # the verb; 'the Met', 'Met's' are the organisation, unless a degree or completion
-            # word says the question is about how far something was met
-            r"(?<!\bthe )\bmet\b(?!['’]s)|^(?=.*\b(?:fully|completely|wholly|partially|partly|"
+            # the verb as a degree; not a meeting ('when the panel met in 2019', 'it met on …'),
+            # and 'the Met', 'Met's' are the organisation, unless a degree or completion word
+            # says the question is about how far something was met
+            r"(?<!\bthe )(?<!\bit )(?<!\bthey )(?<!\bpanel )(?<!\bcommittee )(?<!\bboard )"
+            r"(?<!\bgroup )(?<!\bforum )\bmet\b(?!['’]s)|"
+            r"^(?=.*\b(?:fully|completely|wholly|partially|partly|"
             r"in\s+full|complete[d]?|finished|implemented|achieved|delivered|significantly|"
             r"moderately|closed|resolved|signed\s+off|done|outstanding|open|unfinished|ongoing|"
             r"on-going|in\s+progress|under\s?way|slipped|delayed|late|overdue|status|progress)\b)"
@@ -356,7 +383,8 @@ PREMISE = [
 # auditors' call for X', 'according to the panel', 'as reported by the board'. The source is
 # the noun phrase up to the next preposition or clause; its words may be said otherwise.
 _SOURCE = re.compile(
-    r"\b(?P<cue>in (?:response|reply|answer) to|according to|as (?:reported|set out|stated|"
+    r"\b(?P<cue>(?:in )?(?:response|reply|answer) to|(?:responding|replying|answering) to|"
+    r"according to|as (?:reported|set out|stated|"
     r"noted|requested) (?:in|by))\s+(?:the\s+|its\s+|their\s+)?"
     r"(?P<source>(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?='s\b|’s\b|\s+(?:for|on|of|about|to|that|"
     r"which|in|over|and)\b|\s*[?,.;]|\s*$)",
@@ -370,8 +398,22 @@ def source_words(question: str) -> set[str]:
     return {
         w.lower().strip("'’")
         for m in _SOURCE.finditer(question)
-        for w in re.findall(r"[\w'’-]+", f"{m.group('cue')} {m.group('source')}")
+        for w in re.findall(r"[\w'’-]+", f"{m.group('cue')} {m.group('source')} {_said(m)}")
+        if len(w.strip("'’")) > 1
     }
+
+
+# what the source said, framing too: 'the panel's remark (about X)', 'HMIC's point (on Y)'
+_SAID = re.compile(
+    r"^(?:'s|’s)\s+(?:\w+\s+)?(?:points?|comments?|remarks?|concerns?|observations?|"
+    r"criticisms?|questions?|query|queries|requests?|challenges?|findings?)\b",
+    re.I,
+)
+
+
+def _said(found: re.Match[str]) -> str:
+    said = _SAID.match(found.string[found.end() :])
+    return said.group(0) if said else ""
 
 
 # A quotation in a question (curly or straight quotes; an apostrophe inside a word is none).

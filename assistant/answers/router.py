@@ -58,11 +58,12 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     # the date of something the paper reports, not of the paper: answered from its passages
     "document": (
         documents.withheld,  # what a part the paper withholds says: not in the record
+        documents.after_the_record,  # what happened after the last paper: none can say
         documents.document_facts,
         passages.unknown_words,
         passages.passages,
     ),
-    "refs": (documents.withheld, records.by_ref, *_FROM_PASSAGES),
+    "refs": (documents.withheld, documents.after_the_record, records.by_ref, *_FROM_PASSAGES),
     # a figure the question takes for granted is checked before the list is drawn
     "register": (
         documents.withheld,
@@ -85,6 +86,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     # the record described is found first: words it does not use may only frame the question
     "field": (
         documents.withheld,
+        documents.after_the_record,
         passages.premise_first,
         passages.unknown_subject,  # no record is described by words no paper uses
         records.by_field,
@@ -92,7 +94,12 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         documents.overview,
         passages.passages,
     ),
-    "passages": (documents.withheld, passages.premise_first, *_FROM_PASSAGES),
+    "passages": (
+        documents.withheld,
+        documents.after_the_record,
+        passages.premise_first,
+        *_FROM_PASSAGES,
+    ),
 }
 
 # Narrative questions only. The register routes (register, select, refs, field, recurring)

@@ -26,3 +26,20 @@ def test_the_sentence_saying_the_question_s_other_words_comes_first() -> None:
     assert ACTION in [text for text, _ in sentences(_record(), subject, 1, asked)]
     # without the question's words, the neighbour (what is being done) is shown alone
     assert [text for text, _ in sentences(_record(), subject, 1)] == [PROGRESS]
+
+
+def test_a_sentence_that_goes_on_from_a_shown_one_is_shown_with_it() -> None:
+    progress = (
+        "The Quay Lighting Workstream will take this forward. "
+        "The workstream is still gathering quotes. Budgets are set each April."
+    )
+    text = f"{ACTION} {progress}"
+    record = ActionRecord(
+        id="pier:2", document=DocumentRef(id="pier", title="Pier plan", filename="pier.txt"),
+        ordinal=2, title="Quay lights", action=ACTION, progress=progress,
+        columns={"Action": ACTION, "Progress": progress},
+        source_text=text, source_start=0, source_end=len(text),
+    )  # fmt: skip
+    shown = [t for t, _ in sentences(record, {"light": 1.0}, 3)]
+    assert "The workstream is still gathering quotes." in shown  # 'The workstream' points back
+    assert "Budgets are set each April." not in shown  # a new subject does not

@@ -37,6 +37,33 @@ def unknown_period(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     return abstain(q, context, ", ".join(q.unknown_periods), f"It covers {covered}.")
 
 
+# a question about what happened ('what did the panel make of it', 'how did they respond'),
+# not about what a paper planned or forecast ('what will …', 'expected by 2020')
+_PAST = re.compile(r"\b(?:did|was|were|had|happened|took place)\b", re.I)
+_AHEAD = re.compile(
+    r"\b(?:will|would|shall|expect\w*|planned|plans? to|forecast\w*|projected|targets? for|"
+    r"due|aim(?:s|ed)? to|intend\w*|going to|by (?:the end of )?(?:\w+ )?\d{4}|until)\b",
+    re.I,
+)
+
+
+def after_the_record(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """A question about what happened in a year after the record's last paper ('what did the
+    panel make of the plan at its 2023 meeting?'): no paper can say, whichever it names. None
+    for a question about what a paper planned or expected ('what will be saved by 2020?')."""
+    latest = max((d.year for d in context.documents if d.year), default=None)
+    if latest is None or not q.years or min(q.years) <= latest:
+        return None
+    if not _PAST.search(q.question) or _AHEAD.search(q.question):
+        return None
+    if q.premise and any(str(y) in q.premise for y in q.years):
+        return None  # a date the question takes for granted is checked, not abstained on
+    years = ", ".join(str(y) for y in q.years)
+    return abstain(
+        q, context, years, f"Its latest paper is from {latest}: it cannot say what happened later."
+    )
+
+
 def document_facts(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """When a named document is dated, or who wrote it, quoted from its text. None when the
     question asks the date of something the paper reports ('on what date did the board hold
@@ -200,6 +227,9 @@ _WITHHELD_LINE = re.compile(
     rf"(?:[(\[][^\S\n]*(?P<mark>{_MARK})[^\S\n]*[)\]]|[-–:][^\S\n]*(?P<mark2>{_MARK})[^\S\n]*$)",
     re.I | re.M,
 )
+_LISTED_PART = re.compile(
+    rf"^[^\S\n]*[-•*]?[^\S\n]*(?P<kind>{_PART})[^\S\n]+(?P<number>{_NUMBER})", re.I | re.M
+)
 _NAMED_PART = re.compile(rf"\b(?P<kind>{_PART})\b(?:\s+(?P<number>{_NUMBER}))?", re.I)
 # a question about the withholding itself ('which appendix is restricted?', 'why was it not
 # published?', 'what is attached as Appendix 1?'), which the covering paper answers
@@ -225,15 +255,18 @@ def withheld(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         for line in _WITHHELD_LINE.finditer(text):
             part = line.group("part").strip()
             mark = (line.group("mark") or line.group("mark2") or "").strip()
-            if not _names_part(question, part, mark, text):
+            presumed = _PRESUMED_PUBLIC.search(question)
+            if not _names_part(question, part, mark, text, listed=presumed is not None):
                 continue
             # the label and its mark, as the question writes them, name the part; any other
             # word of withholding asks about the withholding
             rest = re.sub(rf"\b{re.escape(mark)}\s+(?={_PART})", " ", question, flags=re.I)
-            if _ABOUT_WITHHOLDING.search(rest):
+            if _ABOUT_WITHHOLDING.search(rest) and not presumed:
                 return None
             title = line.group("title").strip(" –-:(")
             named = f"{part} ({title})" if title else part
+            if presumed:  # a premise: the part is public; the paper's own list says it is not
+                return _withheld_premise(q, context, doc, line, named, mark)
             return abstain(
                 q,
                 context,
@@ -244,7 +277,58 @@ def withheld(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     return None
 
 
-def _names_part(question: str, part: str, mark: str, text: str) -> bool:
+# a question that takes a withheld part to be public ('the appendix, as published', 'the
+# published list in the annex'), rather than asking whether or why it is withheld
+_PRESUMED_PUBLIC = re.compile(
+    r"\bas (?:published|made public|released)\b|\b(?:the|its|their) (?:published|public|"
+    r"publicly available|released)\b|\bpublicly available\b|\bpublic (?:version|copy)\b",
+    re.I,
+)
+
+
+def _withheld_premise(
+    q: QueryAnalysis,
+    context: AnswerContext,
+    doc: DocumentInfo,
+    line: re.Match[str],
+    named: str,
+    mark: str,
+) -> Answer | None:
+    """'<part>, as published, …': the correction, citing the paper's own line that marks the
+    part withheld; its content is not in the record."""
+    builder = context.citations()
+    chunk_id = context.first_chunk_id(doc.id)
+    quote = line.group(0).strip(" \t-•*")
+    n = (
+        builder.add(chunk_id=chunk_id, document=doc.ref(), quote=quote, near=line.start())
+        if chunk_id
+        else None
+    )
+    if n is None:
+        return None
+    body = (
+        f"**No — {safe_text(named)} is not published: {doc_label(doc)} marks it "
+        f"{mark.lower()}** — “{safe_text(quote)}” [{n}]. Its content is not in the record, "
+        "so what it lists cannot be given."
+    )
+    searched = context.searched()
+    span = context.span(searched)
+    coverage_line = f"From the text of 1 document; searched {len(searched)} documents" + (
+        f" ({span})." if span else "."
+    )
+    return finish(
+        q,
+        context,
+        body=body,
+        line=coverage_line,
+        matched=0,
+        citations=builder.citations(),
+        route="document",
+        notes=["premise-corrected"],
+    )
+
+
+def _names_part(question: str, part: str, mark: str, text: str, listed: bool = False) -> bool:
     """Whether the question names this withheld part: by its label and number ('Appendix 1'),
     by its label and mark ('the restricted appendix'), or by its label alone when the paper
     names no other part of that kind."""
@@ -256,9 +340,9 @@ def _names_part(question: str, part: str, mark: str, text: str) -> bool:
             return True
         if re.search(rf"\b{re.escape(mark)}\b", question, re.I):
             return True
-        others = {
-            m.group("number").lower()
-            for m in _NAMED_PART.finditer(text)
+        others = {  # the parts it names; of a part taken to be published, those it lists
+            m.group("number").lower()  # on a line of their own ('Appendix 1 – … (Restricted)')
+            for m in (_LISTED_PART if listed else _NAMED_PART).finditer(text)
             if m.group("number") and m.group("kind").lower() == kind.lower()
         }
         if not named.group("number") and others <= {number.strip().lower()}:

@@ -27,8 +27,6 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.acronyms import with_aliases
 from assistant.answers.support.corrections import (
-    FUTURE,
-    PAST,
     WHAT_THE_RECORD_SAYS,
     agent_lead,
     author_lead,
@@ -36,7 +34,12 @@ from assistant.answers.support.corrections import (
     denied_lead,
     pending_lead,
 )
-from assistant.answers.support.figures import count_premise, figure_contradicted, figures
+from assistant.answers.support.figures import (
+    count_premise,
+    figure_contradicted,
+    figures,
+    named_agent,
+)
 from assistant.answers.support.gather import evidence_aliases, gather, passages_line
 from assistant.answers.support.premises import (
     asserts_field,
@@ -53,9 +56,22 @@ from assistant.answers.support.recordtext import (
     record_name,
     safe_text,
 )
-from assistant.answers.support.sentences import best_for_part, following_sentence
+from assistant.answers.support.sentences import (
+    ANAPHORIC,
+    ASKS_DONE,
+    best_for_part,
+    following_sentence,
+    next_in_passage,
+    previous_in_passage,
+)
 from assistant.answers.support.summary import asked_fields, record_summary
-from assistant.answers.support.typed import typed_first, unsaid_event
+from assistant.answers.support.topics import filtered
+from assistant.answers.support.typed import (
+    only_announced,
+    typed_first,
+    unnamed_holder,
+    unsaid_event,
+)
 from assistant.answers.support.values import giver_first, gives, gives_in_record
 from assistant.answers.support.wordlinks import (
     linked_coverage,
@@ -141,26 +157,50 @@ def _prose_done(q: QueryAnalysis) -> bool:
     )
 
 
+ROWS_NAMED_SHARE = 0.4  # of the question's weight, in a sentence numbering the rows it counts
+
+
 def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """'How many activities have been completed?' where the register's rows are actions and a
     passage gives the number: the noun counted is no kind of row the register holds, and a
     sentence about the subject states a count of it (and, when the question asks how many were
     done, how many of those were). The sentences, cited; else None (the register counts)."""
     noun = counted_noun(q.question)
-    if q.intent != "count" or not noun or re.fullmatch(REGISTER_KINDS, noun):
+    if q.intent != "count" or not noun:
         return None
-    evidence, _ = gather(q, context)
+    rows = re.fullmatch(REGISTER_KINDS, noun) is not None
+    agent = named_agent(q) if rows else None
+    if rows and agent is None and len(filtered(q, context)):
+        return None  # rows of the register answer; with none, a sentence's figure may
+    evidence, weights = gather(q, context)
     kind = f"count of {stem(noun)}"
-    asks_done = _DONE.search(q.question) is not None
+    asks_done = ASKS_DONE.search(q.question) is not None
     for item in evidence[:12]:
-        if not any(f.kind == kind for f in figures(item.text)):
+        if agent is not None:  # a figure of whatever noun, in a sentence on the agent or the
+            held = stems(item.text)  # question's words ('items 1-5 in Appendix A' it asked of)
+            on_agent = len(agent & held) >= max(2, (2 * len(agent) + 2) // 3)
+            of_rows = any(f.kind == kind for f in figures(item.text))
+            if not any(f.kind.startswith("count of") for f in figures(item.text)) or not (
+                on_agent or (of_rows and coverage(item.text, weights) >= ROWS_NAMED_SHARE)
+            ):
+                continue
+        elif not any(f.kind == kind for f in figures(item.text)) and not (
+            rows  # no row answers: a count of another noun, or of those done, on its words
+            and any(f.kind.startswith("count of") or f.kind == "done" for f in figures(item.text))
+            and coverage(item.text, weights) >= ROWS_NAMED_SHARE
+        ):
             continue
+        counted = previous_in_passage(item, evidence) if ANAPHORIC.search(item.text) else None
+        if counted is not None and any(
+            f.kind.startswith("count of") for f in figures(counted.text)
+        ):
+            item = counted  # '… 18 of these': the sentence that says what 'these' are first
         shown = [item]
-        nearest = _next_in_passage(item, evidence)
+        nearest = next_in_passage(item, evidence)
         if (
             asks_done
             and nearest is not None
-            and _ANAPHORIC.search(nearest.text)
+            and ANAPHORIC.search(nearest.text)
             and any(f.kind == "done" for f in figures(nearest.text))
         ):
             shown.append(nearest)
@@ -174,11 +214,10 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             return None
         where = safe_text(item.document.title)
         head = f"The record gives the number of {noun} in its text, not as action rows:"
+        if agent is not None:
+            head = "The record gives this figure in its text, not as a count of action rows:"
         return _finish(q, context, builder, [head, f"- {' '.join(said)} — *{where}*"], [])
     return None
-
-
-_DONE = re.compile(r"\b(?:complet\w*|finish\w*|done|implemented|met|closed|delivered)\b", re.I)
 
 
 def unknown_words(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
@@ -254,6 +293,11 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
     event = unsaid_event(q, context, near)  # 'when was X disbanded?', and nothing says so
     if event:
         return abstain(q, context, f"when {subject_of(q)}", f"No passage says it was {event}.")
+    role = unnamed_holder(q, context, evidence)  # 'who is the officer appointed to …?', and no name
+    if role:
+        return abstain(
+            q, context, f"who the {role} is", "The passages name the post, not who holds it."
+        )
     evidence = typed_first(q, context, evidence, weights)  # 'when did X start?': its date first
     if q.quantity and not _has_figure(q, evidence[:6]):
         return abstain(
@@ -276,7 +320,7 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         if giver not in evidence:
             evidence = [giver, *evidence]
         evidence = giver_first(evidence, giver, asked, checked, aliases)
-    if q.outcome and _only_announced(evidence[:5], weights):
+    if q.outcome and only_announced(evidence[:5], weights):
         return abstain(
             q,
             context,
@@ -418,14 +462,6 @@ def _has_figure(q: QueryAnalysis, evidence: list[Evidence]) -> bool:
 _FROM_TO = re.compile(r"\bfrom\b.{0,40}\bto\b|\bfrom and to\b|\bbefore and after\b", re.I)
 
 
-def _only_announced(evidence: list[Evidence], weights: dict[str, float]) -> bool:
-    """The passage that best matches the question speaks of the thing as still to come."""
-    if not evidence:
-        return False
-    best = max(evidence, key=lambda e: (coverage(e.text, weights), -e.rank))
-    return bool(FUTURE.search(best.text)) and not PAST.search(best.text)
-
-
 def _premise(
     q: QueryAnalysis,
     evidence: list[Evidence],
@@ -468,8 +504,8 @@ def _figure_premise(
     relevant = [e for e in evidence[:12] if not weights or coverage(e.text, weights) >= 0.4]
     antecedent: dict[int, Evidence] = {}
     for item in list(relevant):  # 'a total of 45 …' then 'completion of 18 of these'
-        nearest = _next_in_passage(item, evidence)
-        if nearest is not None and nearest not in relevant and _ANAPHORIC.search(nearest.text):
+        nearest = next_in_passage(item, evidence)
+        if nearest is not None and nearest not in relevant and ANAPHORIC.search(nearest.text):
             relevant.append(nearest)
             antecedent[len(relevant) - 1] = item
     found = figure_contradicted(q.question, [e.text for e in relevant])
@@ -484,28 +520,20 @@ def _figure_premise(
     quoted = f"“{relevant[index].display()}” [{n}]"
     if before is not None and m is not None:
         quoted = f"“{before.display()}” [{m}] {quoted}"
+    # the row the sentence is a cell of: what a 'which item …?' after the premise asks
+    held = relevant[index]
+    ref = held.ref or ""
+    row = (f"item {ref}" if ref[:1].isdigit() else ref) if ref else ""
+    where = f" It is in **{row}** of *{safe_text(held.document.title)}*." if row else ""
     if asked.kind == "done":
         return (
             f"**The record does not say {safe_text(asked.text)} were done: it says "
-            f"{safe_text(given.text)}** — {quoted}"
+            f"{safe_text(given.text)}** — {quoted}{where}"
         )
     return (
         f"**The record does not give {safe_text(asked.text)}: it gives {safe_text(given.text)}** "
-        f"— “{relevant[index].display()}” [{n}]"
+        f"— “{relevant[index].display()}” [{n}]{where}"
     )
-
-
-_ANAPHORIC = re.compile(r"\b(?:these|those|them|this|it|they)\b", re.I)
-
-
-def _next_in_passage(item: Evidence, evidence: list[Evidence]) -> Evidence | None:
-    """The sentence right after ``item`` in the same passage, if retrieved."""
-    following = [
-        e
-        for e in evidence
-        if e.chunk_id == item.chunk_id and e.label == item.label and e.start > item.start
-    ]
-    return min(following, key=lambda e: e.start) if following else None
 
 
 def _choose(evidence: list[Evidence], weights: dict[str, float]) -> list[Evidence]:

@@ -13,8 +13,9 @@ framework'). No list of names is kept anywhere.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
-from functools import lru_cache
 
 _DEFINED = re.compile(r"\(([A-Za-z][A-Za-z&]{1,7})\)")
 _CAPITALS = re.compile(r"\b[A-Z]{3,6}\b")
@@ -51,7 +52,29 @@ def _name_for(words: list[str], letters: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=512)
+_CACHED = 512  # documents whose pairs are kept
+_PAIRS: OrderedDict[tuple[str, int], tuple[tuple[str, str], ...]] = OrderedDict()
+_PAIRS_LOCK = threading.Lock()
+
+
+def document_aliases(
+    document_id: str, generation: int, text: Callable[[], str]
+) -> tuple[tuple[str, str], ...]:
+    """(short form, name) pairs of one document, kept by the document and the index's
+    generation (a re-ingested text is read afresh); ``text`` is only read on a miss."""
+    key = (document_id, generation)
+    with _PAIRS_LOCK:
+        if key in _PAIRS:
+            _PAIRS.move_to_end(key)
+            return _PAIRS[key]
+    pairs = text_aliases(text())
+    with _PAIRS_LOCK:
+        _PAIRS[key] = pairs
+        while len(_PAIRS) > _CACHED:
+            _PAIRS.popitem(last=False)
+    return pairs
+
+
 def text_aliases(text: str) -> tuple[tuple[str, str], ...]:
     """(short form, name) pairs of one document's text."""
     pairs: dict[str, str] = {}
@@ -73,11 +96,11 @@ def text_aliases(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs.items()))
 
 
-def aliases_of(texts: list[str]) -> dict[str, str]:
-    """Short form → name for every pair the texts define (the first text wins a clash)."""
+def aliases_of(pairs: list[tuple[tuple[str, str], ...]]) -> dict[str, str]:
+    """Short form → name for every pair the documents define (the first wins a clash)."""
     out: dict[str, str] = {}
-    for text in texts:
-        for short, name in text_aliases(text):
+    for document_pairs in pairs:
+        for short, name in document_pairs:
             out.setdefault(short, name)
     return out
 

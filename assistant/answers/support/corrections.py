@@ -92,8 +92,11 @@ def date_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder
         found = check_date(asserted, subject, [e.text for e in relevant])
         if found is not None:
             break
-    if found is None:
-        return None
+    if found is None:  # no sentence dates the event: the date is no window either, and a
+        # claim of another kind ('fully met in 2002') is checked as it would be undated
+        if any(c.kind != "other" for c in q.claims) or not (q.since or q.until):
+            return None
+        return Lead([], [], unfiltered.model_copy(update={"claims": []}), evidence, weights)
     item = relevant[found.index]
     if found.borne_out and FUTURE.search(item.text) and not PAST.search(item.text):
         return None  # a date the record only plans for bears nothing out

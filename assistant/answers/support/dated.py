@@ -141,13 +141,21 @@ def clauses(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
+WHOLE_SUBJECT = 0.75  # a clause holding this share of the subject's weight is about it
+
+
 def check_date(asserted: Asserted, weights: dict[str, float], texts: list[str]) -> DateCheck | None:
     """The date the passages (``texts``, best first) give for the asserted event: the first
     clause about the subject (``weights``, the premise's words less the date) that bears the
-    date out; else the best one that gives another date, preferring one that uses the
-    event's word; else one that speaks of the event undated. None when none speaks of it."""
+    date out; else the best one that gives another date and names the event ('launched'; any
+    for a due word) or the whole subject; else one that speaks of the event undated. None
+    when none speaks of it."""
     event = stem(asserted.event) if asserted.event else None
     dated: list[tuple[float, int, list[DueDate]]] = []
+    # the dated clauses that may contradict it: those that name the event ('launched') or say
+    # the whole subject, as a date near a part of it may date something else ('the PM
+    # framework for 2002-03')
+    telling: list[tuple[float, int, list[DueDate]]] = []
     undated: list[tuple[float, int]] = []
     for index, text in enumerate(texts):
         parts = clauses(text)
@@ -163,6 +171,8 @@ def check_date(asserted: Asserted, weights: dict[str, float], texts: list[str]) 
             score = share + (0.25 if uses_event else 0.0)
             if said:
                 dated.append((score, index, said))
+                if uses_event or share >= WHOLE_SUBJECT or asserted.event in (None, *DUE_WORDS):
+                    telling.append((score, index, said))
             elif uses_event:
                 undated.append((score, index))
     if dated:
@@ -172,7 +182,8 @@ def check_date(asserted: Asserted, weights: dict[str, float], texts: list[str]) 
             same = [d for d in said if agrees(asserted, d)]
             if same:
                 return DateCheck(asserted, same[0], index, borne_out=True)
-        best = max(dated, key=lambda item: (item[0], -item[1]))
+    if telling:
+        best = max(telling, key=lambda item: (item[0], -item[1]))
         return DateCheck(asserted, best[2][0], best[1])
     if undated:
         best_undated = max(undated, key=lambda item: (item[0], -item[1]))

@@ -14,6 +14,7 @@ from assistant.answers.support.gather import gather
 from assistant.answers.support.premises import record_premise
 from assistant.answers.support.recordtext import (
     asked_progress,
+    category_line,
     cite,
     cite_record,
     doc_label,
@@ -53,10 +54,12 @@ def describe_records(
     )
     if compared:
         paragraphs.append(compared)
-    paragraphs += [
-        describe_one(q, record, builder, context.record_chunk_id(record.id), notes, weights)
-        for record in records[:6]
-    ]
+    categories = {r.category for r in context.register.all() if r.category}
+    for record in records[:6]:
+        chunk_id = context.record_chunk_id(record.id)
+        marked = category_line(q.question, record, categories, builder, chunk_id)
+        said = describe_one(q, record, builder, chunk_id, notes, weights)
+        paragraphs.append(f"{marked} {said}" if marked else said)
     extra = supplement(q, context, builder, " ".join(paragraphs), {r.id for r in records})
     if extra:
         paragraphs.append(extra)

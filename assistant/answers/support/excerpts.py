@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answers.support.recordtext import safe_text
+from assistant.answers.support.recordtext import continuations, safe_text
 from assistant.citations import record_quote
 from assistant.evidence import Evidence, coverage, record_evidence
 from assistant.text import stems
@@ -79,6 +79,8 @@ def sentences(
             continue
         if first and all(first[1] != start for _, start in chosen) and len(chosen) < limit + 1:
             chosen.append(first)
+    if len(chosen) < limit + 1:  # what a chosen sentence leaves to the next one
+        chosen += continuations(record, chosen)[: limit + 1 - len(chosen)]
     return sorted(chosen, key=lambda pair: pair[1])[: limit + 1]
 
 

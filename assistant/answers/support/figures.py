@@ -13,6 +13,7 @@ from assistant.answers.support.recordtext import cite, doc_label, record_name, s
 from assistant.answers.support.topics import filtered
 from assistant.citations import CitationBuilder
 from assistant.text import stem
+from vectorstore.bm25 import query_terms
 
 # -- figures the question takes for granted ------------------------------------------------------
 # '£5m', '£1.2 million', '12%', '40 per cent', '13 recommendations': a figure with its kind
@@ -95,7 +96,19 @@ def figures(text: str) -> list[Figure]:
             ):
                 continue
             found.append(Figure(written, f"count of {stem(noun)}", value))
+    for match in _NUMBERED.finditer(text):  # 'items 1-5': five items, named by their numbers
+        first, last = int(match.group("first")), int(match.group("last"))
+        if first < last <= first + 500:
+            noun = match.group("noun")
+            found.append(Figure(match.group(0), f"count of {stem(noun)}", last - first + 1))
     return found + done_counts(text)
+
+
+# a run of numbered things: 'items 1-5', 'recommendations 6 to 12'
+_NUMBERED = re.compile(
+    r"\b(?P<noun>[a-z]{3,}s)\s+(?P<first>\d{1,3})\s*(?:-|–|to)\s*(?P<last>\d{1,3})\b(?![/.]\d)",
+    re.I,
+)
 
 
 # How many of a set were done: 'all 45 milestones were completed', '30 of the 45 milestones
@@ -231,3 +244,24 @@ def _size_premise(
     head = f"**No — {where} has {len(scope)} {noun}, not {sized[0].value:g}.**"
     kind = f"Not complete ({len(open_)})" if open_ else "All complete"
     return f"{head} {kind}: {listed}." if listed else head
+
+
+# the subject of the question's verb: 'how many actions did the Quay Lighting Project
+# expect to close …' — a named agent, not the register, does the counting
+_AGENT = re.compile(
+    r"\b(?:did|does|do|will|would|has|have|had|is|was|were|are)\s+((?:the\s+)?[\w/&'-]+"
+    r"(?:\s+[\w/&'-]+){1,6}?)\s+(?:[a-z]+(?:ed|e|s)?)\s+(?:to\b|\w)",
+)
+
+
+def named_agent(q: QueryAnalysis) -> set[str] | None:
+    """The stems of a named agent the question makes the subject of its verb (two or more
+    content words, none a register filter's), when the question sets no register filter:
+    a count of rows it is not; else None."""
+    if q.has_record_filters():
+        return None
+    found = _AGENT.search(unquoted(q.question))
+    if found is None:
+        return None
+    words = [w for w in query_terms(found.group(1)) if not re.fullmatch(REGISTER_KINDS, w)]
+    return {stem(w) for w in words} if len(words) >= 2 else None

@@ -3,9 +3,16 @@ as scored verbatim sentences; the coverage line of an answer drawn from passages
 
 from __future__ import annotations
 
+from functools import partial
+
 from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
-from assistant.answers.support.acronyms import aliases_of, question_aliases, with_aliases
+from assistant.answers.support.acronyms import (
+    aliases_of,
+    document_aliases,
+    question_aliases,
+    with_aliases,
+)
 from assistant.citations import Citation
 from assistant.evidence import (
     Evidence,
@@ -65,7 +72,10 @@ def evidence_aliases(
     the documents the evidence is from, and those the question spells out in capitals
     ('Best Value Programme Board' where the record only writes 'BVPB')."""
     ids = list(dict.fromkeys(e.document.id for e in evidence))
-    aliases = aliases_of([context.document_text(i) for i in ids])
+    generation = context.catalog.generation() if ids else 0
+    aliases = aliases_of(
+        [document_aliases(i, generation, partial(context.document_text, i)) for i in ids]
+    )
     if question:
         spelled = question_aliases(question, lambda word: context.stats.df(word) > 0)
         aliases.update({s: n for s, n in spelled.items() if s not in aliases})

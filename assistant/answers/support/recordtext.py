@@ -7,18 +7,22 @@ reads like an instruction, quoted or not."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from assistant.analysis.reading import excluded_spans
 from assistant.answers.context import AnswerContext
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, coverage, record_evidence
-from assistant.text import split_sentences, verbatim_pieces
+from assistant.text import split_sentences, stems, verbatim_pieces
 from ingest.model import ActionRecord, DocumentInfo
 from ingest.safety import looks_like_instruction, redact
 from vectorstore.bm25 import STOPWORDS
 
-_NEGATIVE = re.compile(
-    r"\b(?:not|no|unable|yet to|remains?|without|gaps?|only|limited|patchy|fragmented|delay)",
+# what says a thing is not (yet) done, in a record's sentence or in the question asked
+_NOT_DONE = re.compile(
+    r"\b(?:not|no|cannot|unable|unlikely|never|failed|yet to|remains?|without|gaps?|only|"
+    r"limited|patchy|fragmented|delay\w*)\b|n't\b",
     re.I,
 )
 
@@ -104,7 +108,7 @@ def negative_sentences(record: ActionRecord, limit: int = 3) -> list[tuple[str, 
     out = [
         (item.text, item.start)
         for item in record_evidence(record, "", 0)
-        if item.text in progress and _NEGATIVE.search(item.text) and len(item.text.split()) >= 5
+        if item.text in progress and _NOT_DONE.search(item.text) and len(item.text.split()) >= 5
     ]
     return out[-limit:]
 
@@ -153,7 +157,19 @@ def progress_quotes(record: ActionRecord, limit: int) -> list[tuple[str, int]]:
     return quoted
 
 
-_NEGATED = re.compile(r"\b(?:not|no|cannot|unable|unlikely|never|failed|yet to)\b|n't\b", re.I)
+def asks_undone(question: str) -> bool:
+    """Whether a 'what/which' question asks what is not done ('which data could they not
+    supply?', 'what gaps remain?'): a negation in its own clause, not in a complement ('not
+    counting R2') nor a restriction ('the only …')."""
+    clause = re.match(r"\s*(?:what|which)\b[^,;:?]*", question, re.I)
+    if clause is None:
+        return False
+    left_out = excluded_spans(question)
+    return any(
+        found.group(0).lower() not in ("only", "no")
+        and not any(a <= found.start() < b for a, b in left_out)
+        for found in _NOT_DONE.finditer(question[: clause.end()])
+    )
 
 
 def asked_progress(
@@ -166,8 +182,8 @@ def asked_progress(
     every = progress_quotes(record, limit=1_000)
     if len(every) <= limit:
         return every
-    if _NEGATED.search(question):
-        picked = [s for s in every if _NEGATED.search(s[0]) and len(s[0].split()) >= 5]
+    if asks_undone(question):
+        picked = [s for s in every if _NOT_DONE.search(s[0]) and len(s[0].split()) >= 5]
         if picked:
             return picked[-limit:]
     if weights:
@@ -176,6 +192,48 @@ def asked_progress(
             best = sorted(range(len(every)), key=lambda i: (-share[i], i))[:limit]
             return [every[i] for i in sorted(best) if share[i] > 0]
     return every[:limit]
+
+
+# a sentence that opens by pointing back: a pronoun, or an additive connective
+_POINTS_BACK = re.compile(
+    r"^(?:it|its|this|these|those|they|their|such|in addition|additionally|also|"
+    r"further(?:more)?|moreover)\b",
+    re.I,
+)
+
+
+def goes_on(previous: str, sentence: str) -> bool:
+    """Whether ``sentence`` goes on about what ``previous`` said: it opens by pointing back
+    ('This will …', 'In addition, …'), or names with 'The' a word the one before said ('The
+    Dock Safety Workstream will …' / 'The workstream is …')."""
+    if _POINTS_BACK.match(sentence):
+        return True
+    opening = re.match(r"The\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", sentence)
+    said = stems(previous)
+    return bool(opening) and any(
+        w and w not in STOPWORDS and stems(w) <= said
+        for w in opening.groups()  # type: ignore[union-attr]
+    )
+
+
+def continuations(record: ActionRecord, chosen: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The sentences that go on from the chosen ones in the same cell (:func:`goes_on`), each
+    quoted verbatim: what a chosen sentence leaves to the next ('… will be addressing this
+    issue. The workstream is currently in its scoping phase.')."""
+    starts = {start for _, start in chosen}
+    out: list[tuple[str, int]] = []
+    for value in record.columns.values():
+        parts = split_sentences(value)
+        for before, after in itertools.pairwise(parts):
+            mine = any(before.text.startswith(t) or t.startswith(before.text) for t, _ in chosen)
+            said = any(after.text in t for t, _ in chosen) or any(after.text in t for t, _ in out)
+            if not mine or said or not goes_on(before.text, after.text):
+                continue
+            found = record_quote(record, after.text)
+            if found and after.text.startswith(found[0]) and found[1] not in starts:
+                starts.add(found[1])
+                out.append(found)
+    return out
 
 
 def whole_sentence(record: ActionRecord, start: int) -> tuple[str, list[tuple[str, int]]] | None:
@@ -253,3 +311,35 @@ def pieces_of(item: Evidence, context: AnswerContext) -> list[Evidence]:
     starts = [offset for _, offset in whole[1]]
     pieces = [e for e in record_evidence(record, item.chunk_id, item.rank) if e.start in starts]
     return sorted(pieces, key=lambda e: e.start)
+
+
+_ASKS_YES_NO = re.compile(r"^\s*(?:is|was|are|were|does|did|do|has|had)\b", re.I)
+
+
+def _words(text: str) -> str:
+    """Lower-case words, hyphens as spaces: ' non statutory '."""
+    return " " + " ".join(re.findall(r"[a-z0-9]+", text.lower())) + " "
+
+
+def category_line(
+    question: str,
+    record: ActionRecord,
+    categories: set[str],
+    builder: CitationBuilder,
+    chunk_id: str | None,
+) -> str:
+    """The record's category when the question names one of the register's categories
+    ('is H3 a statutory duty?'): the longest category the question names is the one asked
+    ('non-statutory' before 'statutory'); a yes/no question is answered yes or no. '' when
+    the question names none, or the record has none."""
+    said = _words(question)
+    named = [c for c in categories if _words(c).strip() and _words(c) in said]
+    if not named or not record.category:
+        return ""
+    asked = max(named, key=lambda c: len(_words(c)))
+    marker = cite(builder, record, chunk_id, record.category, record.title)
+    name = record.ref or f"‘{safe_text(record.title)}’"
+    verdict = ""
+    if _ASKS_YES_NO.match(question):
+        verdict = "Yes: " if _words(asked) == _words(record.category) else "No: "
+    return f"{verdict}{name} is marked **{safe_text(record.category)}**{marker}."

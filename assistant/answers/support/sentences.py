@@ -139,3 +139,27 @@ def following_sentence(
         or item.text.rstrip().endswith(":")
     )
     return nearest if goes_on else None
+
+
+def next_in_passage(item: Evidence, evidence: list[Evidence]) -> Evidence | None:
+    """The sentence right after ``item`` in the same passage, if retrieved."""
+    following = [
+        e
+        for e in evidence
+        if e.chunk_id == item.chunk_id and e.label == item.label and e.start > item.start
+    ]
+    return min(following, key=lambda e: e.start) if following else None
+
+
+def previous_in_passage(item: Evidence, evidence: list[Evidence]) -> Evidence | None:
+    """The sentence right before ``item`` in the same passage, if retrieved."""
+    before = [
+        e
+        for e in evidence
+        if e.chunk_id == item.chunk_id and e.label == item.label and e.start < item.start
+    ]
+    return max(before, key=lambda e: e.start) if before else None
+
+
+ANAPHORIC = re.compile(r"\b(?:these|those|them|this|it|they)\b", re.I)  # points back
+ASKS_DONE = re.compile(r"\b(?:complet\w*|finish\w*|done|implemented|met|closed|delivered)\b", re.I)

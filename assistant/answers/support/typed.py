@@ -19,9 +19,11 @@ import numpy as np
 from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type, unquoted
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.acronyms import with_aliases
+from assistant.answers.support.corrections import FUTURE, PAST
 from assistant.answers.support.gather import evidence_aliases, gather
 from assistant.answers.support.wordlinks import linked_coverage, near_words, word_vectors
-from assistant.evidence import Evidence
+from assistant.evidence import Evidence, coverage
+from assistant.text import stem
 
 WIDER = 3  # times the usual number of passages read for a typed question
 SUBJECT_SHARE = 0.4  # of the question's subject weight a candidate must hold (words linked)
@@ -82,3 +84,95 @@ def unsaid_event(q: QueryAnalysis, context: AnswerContext, text: str) -> str | N
     if not last or last not in q.terms or context.stats.df(last) > 0:
         return None
     return None if near_words([last], text, context) else last
+
+
+def only_announced(evidence: list[Evidence], weights: dict[str, float]) -> bool:
+    """The passage that best matches the question speaks of the thing as still to come, or
+    as under way: a process the question names ('the review of …') 'is being reviewed'."""
+    if not evidence:
+        return False
+    best = max(evidence, key=lambda e: (coverage(e.text, weights), -e.rank))
+    under_way = any(
+        stem(verb)[:5] == stem(term)[:5] and len(stem(term)) >= 5
+        for found in _BEING.finditer(best.text)
+        for verb in found.groups()
+        if verb
+        for term in weights
+    )
+    return under_way or (bool(FUTURE.search(best.text)) and not PAST.search(best.text))
+
+
+# a process still going on: 'registers are currently being reviewed', 'in the process of
+# evaluating' (its verb, to match the process the question names: review, evaluation)
+_BEING = re.compile(
+    r"\b(?:is|are|was|were|still|currently)\s+(?:still\s+|currently\s+)?being\s+([a-z]+)|"
+    r"\bin the process of (?:being\s+)?([a-z]+)",
+    re.I,
+)
+
+
+# 'who is the <post> …' / 'who got the <post> job': the post is given, a holder's name is asked
+_POSTS = (
+    r"(?P<role>(?:[\w&'-]+\s+){0,4}?(?:officer|manager|sergeant|inspector|analyst|adviser|"
+    r"advisor|co-?ordinator|champion|administrator|lead|leader|chair|director|head|member|"
+    r"programme manager|controller|accountant|consultant|supervisor)s?)"
+)
+_ROLE_ASKED = re.compile(
+    r"\bwho\s+(?:(?:is|was|are|were|got|took|became|has been|had been)\s+(?:the|a|an|its|"
+    rf"their)\s+{_POSTS}"
+    # described by where or how the post was filled, not by what it answers for
+    r"\s+(?:appointed|named|recruited|hired|employed|newly|who|that|in|at|within|based)\b|"
+    # or the filling itself: 'who was appointed (as) the joint programme manager?'
+    r"(?:was|were|has been|had been|is being|will be)\s+(?:appointed|named|recruited|hired|"
+    r"selected|chosen)\s+(?:as\s+|to be\s+)?(?:the\s+|a\s+|an\s+|its\s+)?"
+    rf"{_POSTS.replace('role', 'filled')})"
+    r"(?![^?]*\b(?:responsib|accountab|in charge|owns?\b|leads?\b))",
+    re.I,
+)
+# a person's name: an honorific and a name, or two or three capitalised words, none of them a
+# post or a body word ('Siobhan Peters', 'Ms Peters'; not 'Corporate Risk Manager')
+_HONORIFIC = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Cllr|Councillor|Professor|Prof|DCI|DAC|AC|"
+    r"Commander|Superintendent|Inspector|Sergeant|Sgt|PC|DS|DI)\.?\s+[A-Z][a-z]+"
+)
+_NAME_RUN = re.compile(r"\b[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)*")  # a name is two of them
+_NOT_A_NAME = re.compile(
+    rf"\b(?:{'|'.join(['officer', 'manager', 'director', 'head', 'board', 'panel', 'group'])}|"
+    r"unit|team|committee|service|police|authority|office|plan|report|strategy|programme|"
+    r"department|directorate|division|forum|council|agency|commission|inspectorate|network|"
+    r"framework|risk|chief|deputy|assistant|commissioner|corporate|business|finance|"
+    r"financial|performance|the|this|that|these|where|when|what|who|it|in|on|at)\b",
+    re.I,
+)
+
+
+def unnamed_holder(
+    q: QueryAnalysis, context: AnswerContext, evidence: list[Evidence]
+) -> str | None:
+    """The post a 'who is the <post> …?' question names, when none of the best passages
+    names a person holding it (they speak of the post, or of an appointment to come): the
+    record does not say who. None when one does, or the question asks no such thing
+    ('who leads R3?' asks for the owning post)."""
+    found = _ROLE_ASKED.search(unquoted(q.question))
+    if found is None or q.refs:
+        return None
+    asked = set(re.findall(r"[a-z]+", q.question.lower()))
+    role = found.group("role") or found.group("filled")
+    head = stem(role.split()[-1])
+    about = [
+        e for e in evidence[:5] if head in {stem(w) for w in re.findall(r"[a-z]+", e.text.lower())}
+    ]
+    if not about:  # no passage speaks of the post: the other guards judge
+        return None
+    for item in about:  # a holder's name is written with the post
+        if _HONORIFIC.search(item.text):
+            return None
+        # words its paper also writes in lower case are common words, not a name's
+        common = set(re.findall(r"\b[a-z]+\b", context.document_text(item.document.id)))
+        for run in _NAME_RUN.finditer(item.text):
+            if len(run.group(0).split()) != 2:  # 'Blue Light Collaboration' is a name of no one
+                continue
+            words = {w.lower() for w in run.group(0).split()}
+            if not _NOT_A_NAME.search(run.group(0)) and not words <= asked | common:
+                return None
+    return role

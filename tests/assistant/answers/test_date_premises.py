@@ -116,3 +116,22 @@ def test_a_wrong_deadline_date_of_a_described_record_is_corrected(
     )
     assert "premise-corrected" in answer.notes
     assert "R1" in answer.answer and "is due Feb 09, not Feb 2010" in answer.answer
+
+
+def test_a_date_of_another_thing_near_part_of_the_subject_corrects_nothing() -> None:
+    # exam8 PR7: 'the quay plan for 2006-07' dates the plan's season, not the plan's launch
+    sentence = "Inspections will follow the QL plan for 2006-07 once the berths are dredged."
+    weights = {"quay": 1.0, "light": 1.0, "plan": 0.5}
+    assert check_date(Asserted("2005", 2005, None, "launched"), weights, [sentence]) is None
+    launched = "The Quay Lighting plan was launched in March 2006."
+    found = check_date(Asserted("2005", 2005, None, "launched"), weights, [sentence, launched])
+    assert found is not None and found.stated is not None and found.stated.text == "March 2006"
+
+
+def test_a_premise_date_no_sentence_dates_is_no_window(assistant: Assistant) -> None:
+    answer = assistant.ask(
+        "The Performance Management Framework was launched in 2007 — what does it cover?"
+    )
+    assert not answer.abstained, answer.answer
+    assert "Nothing in the record matches" not in answer.answer
+    assert "performance management framework" in answer.answer.lower()

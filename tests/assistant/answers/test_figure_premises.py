@@ -53,3 +53,12 @@ def test_a_wrong_size_of_a_papers_set_is_corrected_with_the_open_rows(
     )
     assert not answer.abstained and "premise-corrected" in answer.notes
     assert "has 13 recommendations, not 20" in answer.answer and "R1:" in answer.answer
+
+
+def test_a_corrected_figure_names_the_row_that_states_it(assistant: Assistant) -> None:
+    # exam8 PR6: after the correction, the rest of the question ('which row …') is answered
+    answer = assistant.ask(
+        "The governance action plan counted 75 corporate health indicators - which row names them?"
+    )
+    assert "it gives 60" in answer.answer
+    assert "It is in **item 1.1** of *Action Plan — Governance Issue 2007/08*" in answer.answer

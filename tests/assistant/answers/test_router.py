@@ -200,6 +200,13 @@ CASES = [
         "abstain",
         "is marked restricted",
     ),
+    Case(  # a year after the last paper: no paper can say what happened then
+        "What did the Audit Panel conclude about the MOPAC plan at its 2022 meeting?",
+        "passages",
+        documents.after_the_record,
+        "abstain",
+        "latest paper is from 2017",
+    ),
     Case(
         "What is the MPS policy on body-worn cameras?",
         "passages",

@@ -78,3 +78,14 @@ def test_an_event_only_announced_has_no_result_in_the_record(
 ) -> None:
     answer = ask("What did the January workshop with Grant Thornton recommend?")
     assert answer.abstained and "planned" in answer.answer
+
+
+def test_a_withheld_part_taken_to_be_public_is_corrected_from_the_paper_s_list(
+    assistant: Assistant,
+) -> None:
+    # exam9 AB-C4: 'the appendix' is the one part the paper lists (Appendix A and B are only
+    # mentioned in its text); 'as published' takes it to be public, which the paper denies
+    answer = assistant.ask("In the MOPAC paper's appendix, as published, which items are late?")
+    assert not answer.abstained, answer.answer
+    assert answer.answer.startswith("**No — Appendix 1 (Governance Improvement Plan) is not")
+    assert "marks it restricted" in answer.answer and len(answer.citations) == 1
