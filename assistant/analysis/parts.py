@@ -47,6 +47,13 @@ _OPENS_AS_QUESTION = re.compile(
     r"^(?:when|where)\b(?!\s+(?:the|a|an|this|that|its|their|it|they|we|(?-i:[A-Z])))",
     re.I,
 )
+# 'Has it come up more than once: which actions …?': a first part whose subject is a pronoun
+# has nothing before it to point back to, so the pronoun points forward to the question after
+# the colon or dash, and the two are one question
+_POINTS_FORWARD = re.compile(
+    rf"^(?:{AUX})\s+(?:it|this|that|they|these|those)\b|^(?:it|this|that|they)\s+(?:{AUX})\b",
+    re.I,
+)
 _JOINT_AND = re.compile(
     rf",?\s+(?:and|then|and\s+then|and\s+also)\s+"
     rf"(?=(?:{WH}\b(?!\s+(?:or|and)\b)|{AUX}\s+{_SUBJECT_AFTER_AUX}\b|{COMMAND}\s+(?:the|me|its|their|which|who|what|when|how)\b))",
@@ -172,7 +179,9 @@ def question_parts(question: str) -> list[str]:
         ):
             continue  # 'which came first, A or B, and how many months apart / who wrote each?'
             # is one comparison
-        if (joint_start, joint_end) in marks and not _OPENS_AS_QUESTION.match(head):
+        if (joint_start, joint_end) in marks and (
+            not _OPENS_AS_QUESTION.match(head) or (start == 0 and _POINTS_FORWARD.match(head))
+        ):
             continue
         if _is_question(head) and _is_question(tail):
             parts.append(head)

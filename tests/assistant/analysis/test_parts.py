@@ -109,6 +109,9 @@ def test_a_dash_joins_a_command_and_a_question() -> None:
     ]
     # a described noun phrase before the dash is no question of its own
     assert len(question_parts("The boiler item due in May 2020 — who owns it?")) == 1
+    # a first part whose subject is a pronoun points forward: one question
+    assert len(question_parts("Is this still a problem - which items cover fleet safety?")) == 1
+    assert len(question_parts("Has it slipped again: which actions are about the depot?")) == 1
 
 
 def test_the_met_is_no_degree_word() -> None:
