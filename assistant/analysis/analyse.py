@@ -366,12 +366,20 @@ def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _F
         filters.degree = NOT_MET  # below every degree the register states: no complement
         reading.consume(not_at_all.group(0))
     filters.category = _read_category(reading, intent, name_index)
-    slipped_match = SLIPPED.search(question) or (
-        re.search(r"\bhow (?:often|many times)\b.*\bmove[ds]?\b", question, re.I)
+    slipped_match = SLIPPED.search(question)
+    # 'how often did the partnership deadline move?': the cue's words are read, not the
+    # subject between them
+    moved = (
+        None
+        if slipped_match
+        else re.search(r"\b(how (?:often|many times))\b.*\b(move[ds]?)\b", question, re.I)
     )
-    filters.slipped = slipped_match is not None
+    filters.slipped = slipped_match is not None or moved is not None
     if slipped_match:
         reading.consume(slipped_match.group(0))
+    elif moved:
+        reading.consume(moved.group(1))
+        reading.consume(moved.group(2))
     repeated = REPEATEDLY.search(question)
     if repeated and (filters.slipped or REVISED.search(question)):
         filters.min_extensions = 2

@@ -15,7 +15,7 @@ def degree_named(question: str, name_index: NameIndex) -> tuple[str, str] | None
     for found in re.finditer(_DEGREE_WORDS, question):
         word = (found.group(1) or found.group(2)).lower()
         for degree in sorted(name_index.degrees):
-            if _adverb_root(word) == _adverb_root(degree):
+            if adverb_root(word) == adverb_root(degree):
                 return degree, found.group(0)
     return None
 
@@ -32,9 +32,7 @@ def degrees_named(question: str, name_index: NameIndex) -> tuple[list[str], str]
         for word in re.findall(r"[A-Za-z]{2,}ly\b", found.group(0).lower()):
             if _FULL.fullmatch(word) and name_index.full_degree:
                 named.append(name_index.full_degree)  # 'fully': the degree complete rows state
-            named += [
-                d for d in sorted(name_index.degrees) if _adverb_root(word) == _adverb_root(d)
-            ]
+            named += [d for d in sorted(name_index.degrees) if adverb_root(word) == adverb_root(d)]
         if len(set(named)) >= 2:
             return list(dict.fromkeys(named)), found.group(0)
     return None
@@ -54,6 +52,6 @@ _DEGREE_WORDS = re.compile(
 )
 
 
-def _adverb_root(word: str) -> str:
+def adverb_root(word: str) -> str:
     """'partially', 'partly' and 'partial' -> 'part'; 'significantly' -> 'significant'."""
-    return re.sub(r"(?:i?al)?ly$|i?al$", "", word)
+    return re.sub(r"(?:i?al)?ly$|i?al$", "", word.lower())

@@ -144,7 +144,7 @@ class NameIndex:
             if r.status == "complete"
             and (found := re.search(r":\s*([A-Za-z]+ly)\W*$", r.status_text or ""))
         ]
-        name_index.full_degree = max(set(full), key=full.count) if full else None
+        name_index.full_degree = min(set(full), key=lambda w: (-full.count(w), w)) if full else None
         for record in records:
             noun = _row_noun(record)
             if record.section and noun in name_index.item_nouns:

@@ -193,13 +193,19 @@ def owner_by_initials(question: str, name_index: NameIndex) -> tuple[str, str] |
     has an initialism owner's letters."""
     initialisms = [o for o in name_index.owners if o.isupper() and o.isalpha() and len(o) >= 3]
     for found in _CAPITALISED_RUN.finditer(question):
-        words = [w for w in found.group(0).split() if w.lower() not in _INITIAL_JOINERS]
-        letters = "".join(w[0] for w in words).upper()
-        if len(letters) < 2:
-            continue
-        for owner in initialisms:
-            if letters == owner or (len(letters) >= 2 and letters == owner[1:]):
-                return owner, found.group(0)
+        run = found.group(0).split()
+        # a run may start with a word capitalised only as the sentence's first ('Name the
+        # Transport Authority …', 'Which Police Authority …'): every tail of it is tried
+        for first in range(len(run)):
+            if run[first].lower() in _INITIAL_JOINERS:
+                continue
+            words = [w for w in run[first:] if w.lower() not in _INITIAL_JOINERS]
+            letters = "".join(w[0] for w in words).upper()
+            if len(letters) < 2:
+                break
+            for owner in initialisms:
+                if letters in (owner, owner[1:]):
+                    return owner, " ".join(run[first:])
     return None
 
 

@@ -39,7 +39,8 @@ _JOINT_STRONG = re.compile(
 # owner of X - which other …?', 'Take the Y: when is it due?'); 'The plan, which was agreed in
 # 2005 - what is it for?' and 'When the unit was set up - …' state what the question is about
 _JOINT_MARK = re.compile(
-    rf"(?:(?<=:)\s+|\s+[-–—]\s+)(?=(?:and\s+|then\s+|also\s+)?(?:{WH}|{AUX}|{COMMAND})\b)",
+    # a command word opens a part only as a verb: 'say, the finance lead' is an aside
+    rf"(?:(?<=:)\s+|\s+[-–—]\s+)(?=(?:and\s+|then\s+|also\s+)?(?:(?:{WH}|{AUX})\b|{COMMAND}\s+\w))",
     re.I,
 )
 _OPENS_AS_QUESTION = re.compile(
@@ -130,8 +131,11 @@ def _fronted(text: str) -> list[str] | None:
 
 # 'Find the 2002 recommendation led by X: what is it about, and when is it due?': a record
 # described in a command before a colon or dash, then questions pointing back at it
+# the verbs that only point at a thing, so the questions after can ask about it ('take the
+# 2011 depot action'); 'find', 'identify' also ask for it ('find the owner of X')
+_POINT_AT = r"(?:take|consider|pick|look\s+at|think\s+(?:of|about)|start\s+with)"
 _DESCRIBED = re.compile(
-    r"^(?:please\s+)?(?:find|take|look at|consider|locate|pick|identify|get)\s+"
+    rf"^(?:please\s+)?(?:{_POINT_AT}|find|locate|identify|get)\s+"
     r"(?:the|a|an|that|this)\s+(?P<np>[^:?—–]{3,160}?)\s*[:—–]\s*(?P<rest>\S.*)$",
     re.I,
 )
@@ -235,7 +239,7 @@ def _named_after(parts: list[str]) -> list[str]:
 # a part that is only a question phrase ('Which firm?', 'On what date?'): it shares the verb
 # of the next part that has one ('… and in which document was the contract awarded?')
 _BARE = re.compile(
-    rf"^(?:{_PREPOSITION}\s+)?(?:what|which|whose)(?:\s+(?!{AUX}\b)[\w/-]+(?<!ed)){{0,3}}\s*\?$",
+    rf"^(?:{_PREPOSITION}\s+)?(?:what|which|whose)(?:\s+(?!{AUX}\b)[\w/-]+(?<!ed)){{0,2}}\s*\?$",
     re.I,
 )
 _PREDICATE = re.compile(
@@ -263,7 +267,7 @@ def _shared_predicate(parts: list[str]) -> list[str]:
 # 'Take the recommendation whose lead is X – what does it cover?': the first part only points
 # at a record, which the later parts ask about; asked as a question, it finds that record
 _POINTING_PART = re.compile(
-    r"^(?:take|consider|pick|look\s+at|think\s+(?:of|about)|start\s+with)\s+"
+    rf"^{_POINT_AT}\s+"
     r"(?:the|that|this)\s+(?P<np>[^?]+?)\s*[.?!]*$",
     re.I,
 )

@@ -263,16 +263,15 @@ FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
     (
         re.compile(
             r"\bstatus\b|\bhow far\b|\b(?:to )?what degree\b|\bwas it (?:met|done|completed)|"
-            # the verb as a degree; not a meeting ('when the panel met in 2019', 'it met on …'),
-            # and 'the Met', 'Met's' are the organisation, unless a degree or completion word
-            # says the question is about how far something was met
-            r"(?<!\bthe )(?<!\bit )(?<!\bthey )(?<!\bpanel )(?<!\bcommittee )(?<!\bboard )"
-            r"(?<!\bgroup )(?<!\bforum )\bmet\b(?!['’]s)|"
-            r"^(?=.*\b(?:fully|completely|wholly|partially|partly|"
-            r"in\s+full|complete[d]?|finished|implemented|achieved|delivered|significantly|"
-            r"moderately|closed|resolved|signed\s+off|done|outstanding|open|unfinished|ongoing|"
-            r"on-going|in\s+progress|under\s?way|slipped|delayed|late|overdue|status|progress)\b)"
-            r".*?\bthe\s+met\b",
+            # 'met' as a degree by its shape: after a form of 'be', a negation or a degree
+            # adverb ('was met', "wasn't met", 'fully met'), or before a colon or a degree
+            # adverb ('met: partially', 'met in full'); a meeting ('when the panel met in
+            # 2019') or an organisation ('the Met') has neither
+            r"(?:\b(?:is|are|was|were|be|been|being|not|never|fully|completely|wholly|partly|"
+            r"partially|largely|mostly|only|significantly|moderately|slightly)|n['’]t)\s+met\b|"
+            r"\bmet\s*(?::|\b(?:fully|completely|wholly|partially|partly|in\s+full|largely|"
+            r"mostly|significantly|moderately|slightly|more|less|further|better|"
+            r"to\s+(?:a|some|what|any)\b))",
             re.I,
         ),
         "status",
@@ -332,6 +331,12 @@ FIELD_TRIGGERS = {
     "completion",
 }
 
+# the head nouns a paper is called by ('the 2008 plan', 'the progress summary')
+PAPER_NOUN = (
+    r"(?:papers?|reports?|documents?|statements?|plans?|years?|periods?|inspections?|audits?|"
+    r"reviews?|summaries|summary|responses?|updates?|action plans?)"
+)
+
 # the bodies a paper goes before: a meeting's date is the paper's
 _MEETING = r"panel|committee|board|meeting|cabinet|council|authority|forum|executive"
 DOC_FIELDS: list[tuple[re.Pattern[str], DocField]] = [
@@ -341,8 +346,10 @@ DOC_FIELDS: list[tuple[re.Pattern[str], DocField]] = [
             r"\bwritten by\b|\bprepared by\b|"
             # filler between 'who' and the verb: 'who was it that wrote', 'who actually drafted'
             r"\bwho\b(?:\s+[\w']+){1,4}?\s+(?:wrote|authored|drafted|compiled|penned)\b|"
-            # 'who was the plan by?': a paper 'by' someone (not 'who is it owned by?')
-            r"^who(?=\s+(?:was|is)\s+[^?]{1,80}?(?<!ed)(?<!en)\s+by\s*\?*$)",
+            # 'who was the plan by?': a paper, named by its noun, 'by' someone (not 'who is
+            # it owned by?', 'who is R3 held by?')
+            r"^who(?=\s+(?:was|is)\s+[^?]{0,80}?\b" + PAPER_NOUN + r"\b[^?]{0,60}?(?<!ed)(?<!en)"
+            r"\s+by\s*\?*$)",
             re.I,
         ),
         "author",

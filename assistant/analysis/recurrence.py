@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.analysis.patterns import PAPER_NOUN
+
 # a subject raised more than once: counts of occasions, 'again', 'in more than one paper'
 RECURRENCE = re.compile(
     r"\bmore than once\b|\btwice\b|\brepeatedly\b|\bagain and again\b|"
@@ -27,8 +29,8 @@ RECURRENCE = re.compile(
 # 'across these reports', 'in each of the plans'), or two years both asked about ('both in
 # 2008 and in 2017', 'in 2002 as well as 2008').
 _PAPER_NOUN = (
-    r"(?:papers?|reports?|documents?|statements?|plans?|years?|periods?|inspections?|audits?|"
-    r"reviews?|summaries|summary|responses?|updates?|action plans?)"
+    PAPER_NOUN
+    +
     # the head of its phrase, not a word of a name ('both the Audit Commission and HMIC
     # recommendations' quantifies two tables of one paper, not audits)
     r"(?!\s+(?-i:[A-Z]))"

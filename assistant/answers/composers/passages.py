@@ -59,6 +59,7 @@ from assistant.answers.support.recordtext import (
 from assistant.answers.support.sentences import (
     ANAPHORIC,
     ASKS_DONE,
+    COUNTS_BACK,
     best_for_part,
     following_sentence,
     next_in_passage,
@@ -190,7 +191,7 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             and coverage(item.text, weights) >= ROWS_NAMED_SHARE
         ):
             continue
-        counted = previous_in_passage(item, evidence) if ANAPHORIC.search(item.text) else None
+        counted = previous_in_passage(item, evidence) if COUNTS_BACK.search(item.text) else None
         if counted is not None and any(
             f.kind.startswith("count of") for f in figures(counted.text)
         ):

@@ -162,4 +162,9 @@ def previous_in_passage(item: Evidence, evidence: list[Evidence]) -> Evidence | 
 
 
 ANAPHORIC = re.compile(r"\b(?:these|those|them|this|it|they)\b", re.I)  # points back
+# a sentence whose counted set is the one the sentence before names: '18 of these', 'They
+# number 12' (not any 'it' inside: 'in 2008 it was agreed that 12 …')
+COUNTS_BACK = re.compile(
+    r"\b(?:of|among|amongst)\s+(?:these|those|them)\b|^\W*(?:these|those|they)\b", re.I
+)
 ASKS_DONE = re.compile(r"\b(?:complet\w*|finish\w*|done|implemented|met|closed|delivered)\b", re.I)

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from assistant.analysis.degrees import adverb_root
 from assistant.answers.support.recordtext import doc_label, safe_text
 from ingest.model import ActionRecord, DocumentInfo
 
@@ -63,11 +64,6 @@ def _degree_of(record: ActionRecord) -> str | None:
     return found.group(1).lower() if found else None
 
 
-def _root(word: str) -> str:
-    """'partially', 'partly', 'partial' -> 'part'."""
-    return re.sub(r"(?:i?al)?ly$|i?al$", "", word.lower())
-
-
 def side_values(
     sides: list[str], records: list[ActionRecord]
 ) -> tuple[str, list[str], Callable[[ActionRecord], str | None]] | None:
@@ -78,8 +74,8 @@ def side_values(
         held = {v for r in records if (v := value_of(r))}
         named = []
         for side in sides:
-            words = {_root(w) for w in re.findall(r"[A-Za-z]+", side)}
-            found = [v for v in sorted(held) if _root(v) in words]
+            words = {adverb_root(w) for w in re.findall(r"[A-Za-z]+", side)}
+            found = [v for v in sorted(held) if adverb_root(v) in words]
             named.append(found[0] if len(found) == 1 else None)
         if all(named) and len(set(named)) == len(sides) == 2:
             return field, [n for n in named if n], value_of

@@ -118,15 +118,16 @@ _POSTS = (
     r"programme manager|controller|accountant|consultant|supervisor)s?)"
 )
 _ROLE_ASKED = re.compile(
-    r"\bwho\s+(?:(?:is|was|are|were|got|took|became|has been|had been)\s+(?:the|a|an|its|"
+    # not a post asked by what it answers for ('who is the lead in charge of R3?')
+    r"\bwho(?![^?]*\b(?:responsib|accountab|in charge|owns?\b|leads\b))\s+"
+    r"(?:(?:is|was|are|were|got|took|became|has been|had been)\s+(?:the|a|an|its|"
     rf"their)\s+{_POSTS}"
     # described by where or how the post was filled, not by what it answers for
     r"\s+(?:appointed|named|recruited|hired|employed|newly|who|that|in|at|within|based)\b|"
     # or the filling itself: 'who was appointed (as) the joint programme manager?'
     r"(?:was|were|has been|had been|is being|will be)\s+(?:appointed|named|recruited|hired|"
     r"selected|chosen)\s+(?:as\s+|to be\s+)?(?:the\s+|a\s+|an\s+|its\s+)?"
-    rf"{_POSTS.replace('role', 'filled')})"
-    r"(?![^?]*\b(?:responsib|accountab|in charge|owns?\b|leads?\b))",
+    rf"{_POSTS.replace('role', 'filled')})",
     re.I,
 )
 # a person's name: an honorific and a name, or two or three capitalised words, none of them a
@@ -135,7 +136,7 @@ _HONORIFIC = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Cllr|Councillor|Professor|Prof|DCI|DAC|AC|"
     r"Commander|Superintendent|Inspector|Sergeant|Sgt|PC|DS|DI)\.?\s+[A-Z][a-z]+"
 )
-_NAME_RUN = re.compile(r"\b[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)*")  # a name is two of them
+_NAME_RUN = re.compile(r"\b[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)*")  # a name is two or three
 _NOT_A_NAME = re.compile(
     rf"\b(?:{'|'.join(['officer', 'manager', 'director', 'head', 'board', 'panel', 'group'])}|"
     r"unit|team|committee|service|police|authority|office|plan|report|strategy|programme|"
@@ -170,9 +171,13 @@ def unnamed_holder(
         # words its paper also writes in lower case are common words, not a name's
         common = set(re.findall(r"\b[a-z]+\b", context.document_text(item.document.id)))
         for run in _NAME_RUN.finditer(item.text):
-            if len(run.group(0).split()) != 2:  # 'Blue Light Collaboration' is a name of no one
+            if not 2 <= len(run.group(0).split()) <= 3:
                 continue
+            if re.search(r"\b(?:the|a|an)\s+$", item.text[: run.start()], re.I):
+                continue  # 'the Blue Light Collaboration': an article names a thing, not a person
+            # a word its paper also writes in lower case makes it a thing's name ('Corporate
+            # Risk'), not a person's
             words = {w.lower() for w in run.group(0).split()}
-            if not _NOT_A_NAME.search(run.group(0)) and not words <= asked | common:
+            if not _NOT_A_NAME.search(run.group(0)) and not words & common and not words <= asked:
                 return None
     return role

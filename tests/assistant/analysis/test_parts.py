@@ -109,6 +109,8 @@ def test_a_dash_joins_a_command_and_a_question() -> None:
     ]
     # a described noun phrase before the dash is no question of its own
     assert len(question_parts("The boiler item due in May 2020 — who owns it?")) == 1
+    # a command word followed by a comma is an aside, not a new part
+    assert len(question_parts("Who owns the lift action - say, the fleet lead?")) == 1
     # a first part whose subject is a pronoun points forward: one question
     assert len(question_parts("Is this still a problem - which items cover fleet safety?")) == 1
     assert len(question_parts("Has it slipped again: which actions are about the depot?")) == 1
@@ -122,6 +124,10 @@ def test_the_met_is_no_degree_word() -> None:
 
     assert "status" not in fields("What does EA-4 ask the Met to fund?")
     assert "status" in fields("Was EA-4 met in full?")
+    assert "status" in fields("Which items were only partially met?")
+    assert "status" in fields("Was EA-4 met more fully than EA-5?")
+    # a meeting, whoever met, is no degree either
+    assert "status" not in fields("What was decided when the working party met in 2019?")
 
 
 def test_who_was_a_paper_by_asks_its_author() -> None:
@@ -130,6 +136,8 @@ def test_who_was_a_paper_by_asks_its_author() -> None:
     author = next(pattern for pattern, field in DOC_FIELDS if field == "author")
     assert author.search("Who was the fleet renewal plan by?")
     assert not author.search("Who is EA-4 owned by?")  # an owner, not an author
+    assert not author.search("Who is EA-4 held by?")  # no paper named
+    assert not author.search("Who was it run by?")
 
 
 def test_a_first_part_that_only_points_at_a_record_asks_for_it() -> None:

@@ -55,6 +55,18 @@ def test_relative_clauses_and_verbs_are_not_bare_question_phrases(question: str)
     assert "Which were closed were closed?" not in parts
 
 
+def test_a_clause_with_its_own_verb_keeps_its_predicate() -> None:
+    """Only a question phrase with no verb ('Which firm?') borrows the next part's verb."""
+    assert question_parts("Which unit leads training, and when was it set up?") == [
+        "Which unit leads training?",
+        "When was it set up?",
+    ]
+    assert question_parts("Which body owns R3, and what was it asked to do?") == [
+        "Which body owns R3?",
+        "What was it asked to do?",
+    ]
+
+
 def test_a_record_described_in_a_command_is_the_first_hop() -> None:
     assert question_parts(
         "Find the 2011 depot action led by the Fleet Manager: what is it about, and when is it due?"

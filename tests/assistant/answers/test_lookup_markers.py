@@ -116,3 +116,19 @@ def test_a_row_count_no_row_answers_is_the_prose_count_with_what_these_are(
     answer = assistant.ask("How many records had business units reported as completed in 2017?")
     assert "18 of these" in answer.answer and "45 activities" in answer.answer, answer.answer
     assert answer.answer.index("45 activities") < answer.answer.index("18 of these")
+
+
+def test_a_post_asked_by_what_it_answers_for_asks_the_owner_not_a_holder() -> None:
+    from assistant.answers.support.typed import _ROLE_ASKED
+
+    assert _ROLE_ASKED.search("Who is the programme lead appointed in 2009?")
+    assert not _ROLE_ASKED.search("Who was the lead in charge of R3?")
+    assert not _ROLE_ASKED.search("Who is the manager responsible for R3?")
+
+
+def test_only_a_sentence_counting_the_set_before_it_points_back() -> None:
+    from assistant.answers.support.sentences import COUNTS_BACK
+
+    assert COUNTS_BACK.search("18 of these were completed by March.")
+    assert COUNTS_BACK.search("They number 12 in all.")
+    assert not COUNTS_BACK.search("In 2008 it was agreed that 12 actions would close.")
