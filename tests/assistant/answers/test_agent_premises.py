@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 from assistant.answers.model import Answer
 from assistant.answers.support.agents import (
     named_agent,
@@ -17,19 +15,6 @@ from assistant.answers.support.agents import (
     register_parties,
 )
 from assistant.answers.support.claims import claimed_speaker
-from assistant.service import Assistant
-from tests.assistant.conftest import check_citations
-
-
-@pytest.fixture(scope="module")
-def ask(assistant: Assistant) -> Callable[[str], Answer]:
-    def run(question: str) -> Answer:
-        answer = assistant.ask(question)
-        check_citations(assistant, answer)
-        return answer
-
-    return run
-
 
 PARTIES = owner_parties(["Director of Estates/Director of Finance", "Board Secretary", None])
 

@@ -11,17 +11,6 @@ import pytest
 from assistant.answers.model import Answer
 from assistant.evidence import split_compound, term_weights
 from assistant.service import Assistant
-from tests.assistant.conftest import check_citations
-
-
-@pytest.fixture(scope="module")
-def ask(assistant: Assistant) -> Callable[[str], Answer]:
-    def run(question: str) -> Answer:
-        answer = assistant.ask(question)
-        check_citations(assistant, answer)
-        return answer
-
-    return run
 
 
 @pytest.mark.parametrize(

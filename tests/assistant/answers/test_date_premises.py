@@ -13,17 +13,6 @@ from assistant.answers.model import Answer
 from assistant.answers.support.dated import Asserted, agrees, asserted_dates, check_date
 from assistant.service import Assistant
 from ingest.dates import parse_dates
-from tests.assistant.conftest import check_citations
-
-
-@pytest.fixture(scope="module")
-def ask(assistant: Assistant) -> Callable[[str], Answer]:
-    def run(question: str) -> Answer:
-        answer = assistant.ask(question)
-        check_citations(assistant, answer)
-        return answer
-
-    return run
 
 
 # -- reading the dates a premise asserts ---------------------------------------------------------

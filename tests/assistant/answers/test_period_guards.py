@@ -10,18 +10,6 @@ import pytest
 
 from assistant.answers.model import Answer
 from assistant.answers.support.figures import figures
-from assistant.service import Assistant
-from tests.assistant.conftest import check_citations
-
-
-@pytest.fixture(scope="module")
-def ask(assistant: Assistant) -> Callable[[str], Answer]:
-    def run(question: str) -> Answer:
-        answer = assistant.ask(question)
-        check_citations(assistant, answer)
-        return answer
-
-    return run
 
 
 @pytest.mark.parametrize(

@@ -7,23 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 from assistant.analysis.patterns import OUTCOME
 from assistant.answers.composers.documents import _WITHHELD_LINE
 from assistant.answers.model import Answer
 from assistant.service import Assistant
-from tests.assistant.conftest import check_citations
-
-
-@pytest.fixture(scope="module")
-def ask(assistant: Assistant) -> Callable[[str], Answer]:
-    def run(question: str) -> Answer:
-        answer = assistant.ask(question)
-        check_citations(assistant, answer)
-        return answer
-
-    return run
 
 
 def test_withheld_parts_are_read_from_their_headings() -> None:
