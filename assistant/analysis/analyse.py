@@ -556,10 +556,15 @@ def _claims(question: str, premise: str | None, intent: Intent) -> list[Claim]:
         return []  # 'when was X launched?' asks when, it asserts nothing to correct
     scope = premise if premise else question
     return [
-        Claim(kind=kind, text=match.group(0))
+        # a yes/no question in a light verb ('has it been done?') claims completion as such
+        Claim(kind=kind, text="completed" if _light(match) else match.group(0))
         for pattern, kind in CLAIMS
         for match in pattern.finditer(scope)
     ]
+
+
+def _light(match: re.Match[str]) -> bool:
+    return any(v for k, v in match.groupdict().items() if k.startswith("light"))
 
 
 def _parts(question: str, name_index: NameIndex) -> list[QuestionPart]:

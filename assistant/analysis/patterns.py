@@ -44,7 +44,14 @@ CLAIMS: list[tuple[re.Pattern[str], ClaimKind]] = [
             r"(?<!\bmore )(?<!\bless )(?<!\bmost )(?<!\bas )\b(?:fully|completely|wholly)\s+\w+|"
             r"\bnow\s+(?:fully|complete)\b|\bcomplete[d]?\b|"
             r"\bimplemented\b|\bdelivered\b|\bfinished\b|\bresolved\b|\bachieved\b|\bsigned off\b|"
-            r"\bon time\b|\bby (?:its|their|the) \w+ \d{4} deadline\b",
+            r"\bon time\b|\bby (?:its|their|the) \w+ \d{4} deadline\b|"
+            # a yes/no question in a light verb asks whether it is complete: 'has it been
+            # done (yet)?', 'did that happen?', 'is it in place now?'
+            r"^(?:has|have|had|is|are|was|were)\b[^?]{0,80}?\b(?:been\s+)?(?P<light>done|carried\s+out|"
+            r"dealt\s+with|actioned|put\s+in\s+place|in\s+place|taken\s+place|happened|"
+            r"addressed|sorted(?:\s+out)?)(?:\s+(?:yet|now|already|by\s+now))?\s*\??$|"
+            r"^did\b[^?]{0,80}?\b(?P<light_did>happen|get\s+done|take\s+place)(?:\s+(?:yet|in\s+the\s+end))?"
+            r"\s*\??$",
             re.I,
         ),
         "complete",
