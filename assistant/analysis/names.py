@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Literal
 
 from assistant.analysis.patterns import FIELD_TRIGGERS, GENERIC
-from assistant.analysis.scopes import ROW_KIND_STEMS, set_aside, title_head
+from assistant.analysis.scopes import set_aside
 from assistant.text import record_text, stem, stems
 from ingest.model import ActionRecord, DocumentInfo
 from vectorstore.identifiers import ref_shaped, tokens_with_joins
@@ -318,7 +318,6 @@ def named_targets(
     inside = [any(a <= first < b for a, b in aside) for _, first, _l in tokens]
     used = [u or i for u, i in zip(used, inside, strict=True)]
     kept_stems = [s for s, i in zip(stems_, inside, strict=True) if not i]
-    row_kinds = {stem(n) for n in name_index.item_nouns} | ROW_KIND_STEMS
     specific = [p for p in name_index.phrases if p not in name_index.generic_phrases]
     generic = [p for p in name_index.phrases if p in name_index.generic_phrases]
     ordered = sorted(specific, key=lambda p: len(p.split()), reverse=True)
@@ -332,16 +331,6 @@ def named_targets(
             if stems_[start : start + size] != words or any(used[start : start + size]):
                 continue
             target = name_index.phrases[phrase]
-            following = stems_[start + size] if start + size < len(stems_) else ""
-            written = [t for t, _, _ in tokens[start : start + size]]
-            if (
-                target.kind == "document"
-                and following in row_kinds
-                and all(w.islower() for w in written)
-            ):
-                head = title_head(name_index.documents, target.document_ids)
-                if head and head not in words:
-                    continue  # 'governance improvement areas': common words of a row's kind
             start, end = _widened(
                 start, start + size, stems_, used, _title_stems(target, phrase, name_index)
             )
