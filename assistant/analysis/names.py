@@ -133,17 +133,13 @@ class NameIndex:
         ]
         name_index.refs = {r.ref.lower(): r.ref for r in records if r.ref}
         name_index.item_nouns = item_nouns(documents, records)
-        name_index.degrees = {
-            found.group(1).lower()
+        graded = [
+            (r, found.group(1).lower())
             for r in records
             if (found := re.search(r":\s*([A-Za-z]+ly)\W*$", r.status_text or ""))
-        }
-        full = [
-            found.group(1).lower()
-            for r in records
-            if r.status == "complete"
-            and (found := re.search(r":\s*([A-Za-z]+ly)\W*$", r.status_text or ""))
         ]
+        name_index.degrees = {degree for _, degree in graded}
+        full = [degree for r, degree in graded if r.status == "complete"]
         name_index.full_degree = min(set(full), key=lambda w: (-full.count(w), w)) if full else None
         for record in records:
             noun = _row_noun(record)

@@ -239,6 +239,10 @@ HOW_COLUMN_ADJECTIVE: dict[FieldName, str] = {
 HOW_COLUMN = re.compile(r"\b(?:" + "|".join(HOW_COLUMN_ADJECTIVE.values()) + ")", re.I)
 
 # The field of a record or document asked for; the words that asked for it.
+# the adverbs that grade how far a recommendation was met, either side of 'met'
+_MET_DEGREE = (
+    r"fully|completely|wholly|partially|partly|largely|mostly|significantly|moderately|slightly"
+)
 FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
     (
         re.compile(
@@ -274,10 +278,8 @@ FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
             # adverb ('was met', "wasn't met", 'fully met'), or before a colon or a degree
             # adverb ('met: partially', 'met in full'); a meeting ('when the panel met in
             # 2019') or an organisation ('the Met') has neither
-            r"(?:\b(?:is|are|was|were|be|been|being|not|never|fully|completely|wholly|partly|"
-            r"partially|largely|mostly|only|significantly|moderately|slightly)|n['’]t)\s+met\b|"
-            r"\bmet\s*(?::|\b(?:fully|completely|wholly|partially|partly|in\s+full|largely|"
-            r"mostly|significantly|moderately|slightly|more|less|further|better|"
+            rf"(?:\b(?:is|are|was|were|be|been|being|not|never|only|{_MET_DEGREE})|n['’]t)\s+met\b|"
+            rf"\bmet\s*(?::|\b(?:{_MET_DEGREE}|in\s+full|more|less|further|better|"
             r"to\s+(?:a|some|what|any)\b))",
             re.I,
         ),

@@ -5,6 +5,7 @@ on the aspect asked (deadline, priority, how far met) and both described, each v
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import NamedTuple
@@ -186,42 +187,60 @@ def owners_counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if len(held_a) == len(held_b):
         lines.append(f"**Neither: {a} and {b} each own {len(held_a)}{kind}.**")
     else:
-        more, fewer = (
-            ((a, held_a), (b, held_b))
-            if len(held_a) > len(held_b)
-            else (
-                (b, held_b),
-                (a, held_a),
-            )
+        more, fewer = sorted(counts, key=lambda c: -len(c[1]))
+        asked = "fewer" if _FEWER.search(q.question) else "more"
+        first, then = (fewer, more) if asked == "fewer" else (more, fewer)
+        lines.append(
+            f"**{first[0]} owns {asked}{kind}: {len(first[1])} against {len(then[1])} for "
+            f"{then[0]}.**"
         )
-        if _FEWER.search(q.question):
-            lines.append(
-                f"**{fewer[0]} owns fewer{kind}: {len(fewer[1])} against {len(more[1])} for "
-                f"{more[0]}.**"
-            )
-        else:
-            lines.append(
-                f"**{more[0]} owns more{kind}: {len(more[1])} against {len(fewer[1])} for "
-                f"{fewer[0]}.**"
-            )
     for owner, held in counts:
         alone = sum(1 for r in held if sole_owner(r, owner, register.owner_names()))
         shared = f" ({alone} alone, {len(held) - alone} shared)" if alone != len(held) else ""
-        cited = []
-        for record in held[:12]:
-            quote = record_quote(record, record.owner, record.title)
-            cite = cite_record(builder, record, context.record_chunk_id(record.id), quote)
-            cited.append(f"{record_name(record)}{cite}")
+        cited = _cited(builder, context, held, lambda r: r.owner)
         more_text = f" and {len(held) - 12} more" if len(held) > 12 else ""
-        listed = f" — {', '.join(cited)}{more_text}" if cited else ""
+        listed = f" — {cited}{more_text}" if cited else ""
         lines.append(f"- **{owner}**: {len(held)}{shared}{listed}")
-    records = [r for _, held in counts for r in held]
+    return _counted(
+        q,
+        context,
+        builder,
+        lines,
+        counts,
+        f"{len(held_a)} and {len(held_b)} of {len(context.register.all())} actions match "
+        f"(owner: {a}; owner: {b}{'; ' + kind.strip(' ()') if kind else ''}).",
+    )
+
+
+def _cited(
+    builder: CitationBuilder,
+    context: AnswerContext,
+    held: list[ActionRecord],
+    said: Callable[[ActionRecord], str | None],
+) -> str:
+    """The first 12 of ``held`` by name, each citing the words ``said`` reads from it."""
+    return ", ".join(
+        record_name(r)
+        + cite_record(builder, r, context.record_chunk_id(r.id), record_quote(r, said(r), r.title))
+        for r in held[:12]
+    )
+
+
+def _counted(
+    q: QueryAnalysis,
+    context: AnswerContext,
+    builder: CitationBuilder,
+    lines: list[str],
+    counts: list[tuple[str, list[ActionRecord]]],
+    line: str,
+) -> Answer:
+    """The answer comparing two counted sides: ``lines`` over every side's records."""
+    records = [r for _, side in counts for r in side]
     return finish(
         q,
         context,
         body="\n".join(lines),
-        line=f"{len(held_a)} and {len(held_b)} of {len(context.register.all())} actions match "
-        f"(owner: {a}; owner: {b}{'; ' + kind.strip(' ()') if kind else ''}).",
+        line=line,
         matched=len(records),
         route="compare",
         citations=builder.citations(),
@@ -248,28 +267,18 @@ def values_counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         (more, more_held), (fewer, fewer_held) = sorted(counts, key=lambda c: -len(c[1]))
         lines = [f"**More are {more}: {len(more_held)} against {len(fewer_held)} {fewer}.**"]
     for value, held in counts:
-        cited = [
-            record_name(r)
-            + cite_record(
-                builder,
-                r,
-                context.record_chunk_id(r.id),
-                record_quote(r, r.priority if field == "priority" else r.status_text, r.title),
-            )
-            for r in held[:12]
-        ]
-        lines.append(f"- **{value}** ({field}): {len(held)} — {', '.join(cited) or 'none'}")
-    records = [r for _, held in counts for r in held]
-    return finish(
+        cited = _cited(
+            builder, context, held, lambda r: r.priority if field == "priority" else r.status_text
+        )
+        lines.append(f"- **{value}** ({field}): {len(held)} — {cited or 'none'}")
+    return _counted(
         q,
         context,
-        body="\n".join(lines),
-        line=f"{len(held_a)} and {len(held_b)} of {len(scope)} actions in scope ({field}: {a}; "
+        builder,
+        lines,
+        counts,
+        f"{len(held_a)} and {len(held_b)} of {len(scope)} actions in scope ({field}: {a}; "
         f"{field}: {b}).",
-        matched=len(records),
-        route="compare",
-        citations=builder.citations(),
-        records=records,
     )
 
 

@@ -13,20 +13,24 @@ DOC = DocumentInfo(
 GRADES = [("D1", "wholly", "complete"), ("D2", "largely", "partial"), ("D3", "slightly", "partial")]
 
 
+def _row(ref: str, n: int, **fields: str | None) -> ActionRecord:
+    """A depot task row of the invented grades paper, with the fields a test sets."""
+    return ActionRecord(
+        id=f"grades:{ref}",
+        document=DOC.ref(),
+        ref=ref,
+        ordinal=n,
+        title=f"Depot task {ref}",
+        source_text=f"Depot task {ref}",
+        source_start=0,
+        source_end=12,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
 def _records() -> list[ActionRecord]:
     return [
-        ActionRecord(
-            id=f"grades:{ref}",
-            document=DOC.ref(),
-            ref=ref,
-            ordinal=n,
-            title=f"Depot task {ref}",
-            status=status,
-            status_text=f"Recommendation met: {grade}",
-            source_text=f"Depot task {ref}",
-            source_start=0,
-            source_end=12,
-        )
+        _row(ref, n, status=status, status_text=f"Recommendation met: {grade}")
         for n, (ref, grade, status) in enumerate(GRADES, 1)
     ]
 
@@ -60,17 +64,7 @@ def test_a_negated_priority_keeps_the_rows_rated_otherwise() -> None:
     )
     assert q.intent == "count" and q.priority == "not Low"
     rated = [
-        ActionRecord(
-            id=f"grades:{ref}",
-            document=DOC.ref(),
-            ref=ref,
-            ordinal=n,
-            title=f"Depot task {ref}",
-            priority=priority,
-            source_text="x",
-            source_start=0,
-            source_end=1,
-        )
+        _row(ref, n, priority=priority)
         for n, (ref, priority) in enumerate([("P1", "Low"), ("P2", "High"), ("P3", None)], 1)
     ]
     register = Register.__new__(Register)
