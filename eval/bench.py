@@ -36,21 +36,18 @@ import random
 import re
 import resource
 import shutil
-import socket
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import httpx
-
+from eval.bench_report import render
+from eval.bench_server import Server, throughput
 from eval.client import HttpClient, InProcessClient
-from eval.latency import QUESTIONS, measure, summarise
+from eval.latency import QUESTIONS, measure
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_DIR = REPO_ROOT / "data" / "sample"
@@ -294,119 +291,6 @@ def cli_cold_ingest(index_dir: Path) -> float:
 
 
 # -- queries ---------------------------------------------------------------------------------
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-class Server:
-    """``govrag serve`` on loopback over one index, with its resident memory sampled."""
-
-    def __init__(self, index_dir: Path, workers: int) -> None:
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        env = dict(
-            os.environ,
-            GOVRAG_INDEX_DIR=str(index_dir),
-            GOVRAG_EMBEDDING_QUERY_CACHE="0",
-            HF_HUB_OFFLINE="1",
-            # the bench measures capacity: no per-client rate limit, and every client admitted
-            GOVRAG_SERVER__RATE_LIMIT_PER_MINUTE="0",
-            GOVRAG_SERVER__MAX_CONCURRENCY="1000",
-        )
-        command = [sys.executable, "-m", "assistant.cli", "serve", "--port", str(self.port)]
-        if workers > 1:
-            command += ["--workers", str(workers)]
-        self.process = subprocess.Popen(
-            command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-        )
-        self.peak_rss = 0
-        self._stop = threading.Event()
-        self._sampler = threading.Thread(target=self._sample, daemon=True)
-
-    def __enter__(self) -> Server:
-        deadline = time.monotonic() + 180
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                error = self.process.stderr.read().decode() if self.process.stderr else ""
-                raise RuntimeError(f"govrag serve exited: {error[-2000:]}")
-            try:
-                if httpx.get(f"{self.url}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.3)
-        else:
-            raise RuntimeError("govrag serve did not answer /healthz within 180 s")
-        self._sampler.start()
-        return self
-
-    def _rss(self) -> int:
-        import psutil
-
-        try:
-            parent = psutil.Process(self.process.pid)
-            return int(sum(p.memory_info().rss for p in [parent, *parent.children(recursive=True)]))
-        except psutil.Error:
-            return 0
-
-    def _sample(self) -> None:
-        while not self._stop.is_set():
-            self.peak_rss = max(self.peak_rss, self._rss())
-            self._stop.wait(0.2)
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        if self._sampler.is_alive():
-            self._sampler.join(2)
-        self.process.terminate()
-        try:
-            self.process.wait(15)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(5)
-
-
-def throughput(url: str, clients: int, requests_per_client: int) -> dict[str, Any]:
-    """``clients`` threads, each with its own connection, each asking ``requests_per_client``
-    questions in turn; requests per second over the wall time, and every non-200 counted."""
-    errors: list[str] = []
-    samples: list[float] = []
-    lock = threading.Lock()
-
-    def client(offset: int) -> None:
-        with httpx.Client(timeout=60) as http:
-            for i in range(requests_per_client):
-                question = QUESTIONS[(offset + i) % len(QUESTIONS)]
-                started = time.perf_counter()
-                try:
-                    response = http.post(f"{url}/v1/ask", json={"question": question})
-                    ok = response.status_code == 200
-                    problem = f"HTTP {response.status_code}" if not ok else ""
-                except httpx.HTTPError as exc:
-                    ok, problem = False, type(exc).__name__
-                elapsed = (time.perf_counter() - started) * 1000
-                with lock:
-                    samples.append(elapsed)
-                    if not ok:
-                        errors.append(problem)
-
-    started = time.perf_counter()
-    with ThreadPoolExecutor(max_workers=clients) as pool:
-        list(pool.map(client, range(clients)))
-    seconds = time.perf_counter() - started
-    total = clients * requests_per_client
-    return {
-        "clients": clients,
-        "requests": total,
-        "errors": len(errors),
-        "error_kinds": sorted(set(errors)),
-        "seconds": round(seconds, 2),
-        "requests_per_s": round(total / max(seconds, 1e-9), 1),
-        "latency": summarise(samples),
-    }
-
-
 def query_bench(index_dir: Path, options: argparse.Namespace, services: Any) -> dict[str, Any]:
     from assistant.service import Assistant
 
@@ -624,134 +508,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(json.dumps(report, indent=2) if options.json else markdown)
     say(f"wrote {options.out / 'bench.json'} and {options.out / 'bench.md'}")
     return 0
-
-
-# -- the report ------------------------------------------------------------------------------
-def _latency_row(name: str, figures: dict[str, Any]) -> str:
-    return (
-        f"| {name} | {figures['n']} | {figures['p50_ms']} | {figures['p95_ms']} | "
-        f"{figures['p99_ms']} | {figures['max_ms']} |"
-    )
-
-
-SLOWEST_SHOWN = 6
-
-
-def _queries(queries: dict[str, Any]) -> list[str]:
-    lines = [
-        "| call | n | p50 ms | p95 ms | p99 ms | max ms |",
-        "| --- | ---: | ---: | ---: | ---: | ---: |",
-    ]
-    for where in ("in_process", "http"):
-        if where in queries:
-            for call in ("ask", "search"):
-                label = f"{call} ({'in process' if where == 'in_process' else 'HTTP'})"
-                lines.append(_latency_row(label, queries[where][call]))
-    if "throughput" in queries:
-        lines += [
-            "",
-            "| clients | requests | errors | requests/s | p50 ms | p95 ms |",
-            "| ---: | ---: | ---: | ---: | ---: | ---: |",
-        ]
-        for row in queries["throughput"]:
-            lines.append(
-                f"| {row['clients']} | {row['requests']} | {row['errors']} | "
-                f"{row['requests_per_s']} | {row['latency']['p50_ms']} | "
-                f"{row['latency']['p95_ms']} |"
-            )
-        lines += ["", f"Server peak resident memory: {queries['server_peak_rss_mb']} MB."]
-    slowest = sorted(
-        queries["in_process"].get("ask_by_question", {}).items(), key=lambda item: -item[1]
-    )[:SLOWEST_SHOWN]
-    if slowest:
-        lines += ["", "| slowest questions (in process, median) | ms |", "| --- | ---: |"]
-        lines += [f"| {question} | {ms} |" for question, ms in slowest]
-    return lines
-
-
-def render(report: dict[str, Any]) -> str:
-    meta = report["meta"]
-    m = meta["machine"]
-    lines = [
-        "# govrag bench",
-        "",
-        f"- date: {meta['date']}",
-        f"- command: `{meta['command']}`",
-        "- catalog: {catalog}; vectors: {vectors}".format(
-            **meta.get("deployment", {"catalog": "sqlite", "vectors": "embedded chroma"})
-        ),
-        f"- machine: {m['cpus']} CPUs ({m['cpu']}), {m['memory_gb']} GB, {m['platform']}; "
-        f"Python {m['python']}, torch {m['torch']} ({m['torch_threads']} threads), "
-        f"chromadb {m['chromadb']}",
-        f"- load average at start {m['load_average']}, at end {meta['load_average_end']}",
-        f"- latency: {meta['questions']} questions x {meta['rounds']} rounds per call, "
-        "query-embedding cache off",
-        f"- scale corpus vectors: {meta.get('vectors', 'embedded')}; dense search switch "
-        f"(retrieval.matrix_max_chunks): {meta.get('matrix_max_chunks', 'default')}",
-    ]
-    b = report["bundled"]
-    if b:
-        lines += ["", *_bundled(b)]
-    _scale(report, lines)
-    return "\n".join(lines) + "\n"
-
-
-def _bundled(b: dict[str, Any]) -> list[str]:
-    lines = ["## Bundled record", ""]
-    cold, warm = b["cold"], b["warm"]
-    if "cli_cold_s" in b:
-        lines.append(f"- `govrag ingest data/sample`, new process and index: {b['cli_cold_s']} s")
-    lines += [
-        f"- model load: {b['model_load_s']} s",
-        f"- ingest with the model loaded: {cold['documents']} documents, {cold['chunks']} "
-        f"chunks in {cold['seconds']} s = {cold['docs_per_s']} docs/s, "
-        f"{cold['chunks_per_s']} chunks/s; raw encode {cold['raw_encode_chunks_per_s']} "
-        f"chunks/s; ratio {cold['ratio']}",
-        f"- re-ingest unchanged: {warm['seconds']} s ({warm['embedded']} chunks embedded)",
-        f"- first answer after loading the index: {b['queries']['first_answer_s']} s",
-        "",
-        *_queries(b["queries"]),
-    ]
-    return lines
-
-
-def _scale(report: dict[str, Any], lines: list[str]) -> None:
-    if report["scale"]:
-        lines += [
-            "",
-            "## Scale corpus",
-            "",
-            "| target | chunks | records | documents | step docs/s | step chunks/s | "
-            "raw encode chunks/s | ratio | bench peak RSS MB |",
-            "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-        ]
-        for row in report["scale"]:
-            step, index = row["ingest_step"], row["index"]
-            lines.append(
-                f"| {row['target_chunks']} | {index.get('chunks')} | {index.get('records')} | "
-                f"{index.get('documents')} | {step['docs_per_s']} | {step['chunks_per_s']} | "
-                f"{step['raw_encode_chunks_per_s']} | {step['ratio']} | "
-                f"{row['bench_peak_rss_mb']} |"
-            )
-        reused = [row["ingest_step"] for row in report["scale"]]
-        if any("vectors_reused" in step for step in reused):
-            lines += [
-                "",
-                "Vectors reused; encoder not timed at this size: each step embedded "
-                + ", ".join(str(step.get("vectors_embedded")) for step in reused)
-                + " texts in all and reused a vector for "
-                + ", ".join(str(step.get("vectors_reused")) for step in reused)
-                + " chunks (running totals), so its chunks/s is the pipeline without the encoder.",
-            ]
-        for row in report["scale"]:
-            lines += [
-                "",
-                f"### {row['index'].get('chunks')} chunks",
-                "",
-                f"First answer after loading the index: {row['queries']['first_answer_s']} s.",
-                "",
-                *_queries(row["queries"]),
-            ]
 
 
 if __name__ == "__main__":
