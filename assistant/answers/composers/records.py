@@ -80,9 +80,40 @@ def by_field(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """'When is the HR policies action due?': the one record the question is about, if clear
     (else None)."""
     best = described_record(q, context)
-    if best is None:
+    found = [best] if best is not None else described_by_values(q, context)
+    if not found:
         return None
-    return no_value(q, [best], context) or describe_records(q, [best], context, route="field")
+    return no_value(q, found, context) or describe_records(q, found, context, route="field")
+
+
+# the most rows a field question may be about when it describes them by register values only
+# ('when is the action owned by the Treasurer due?'); more is a list question, not a lookup
+_FEW = 4
+
+
+def described_by_values(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]:
+    """The rows a field question describes only by values the register holds (an owner, a
+    priority, a degree, a category, a table, a deadline window, a status) and no words of a
+    subject: all the rows those values keep when they are few, else none."""
+    describing = (
+        q.owner,
+        q.priority,
+        q.degree,
+        q.category,
+        q.section,
+        q.due_from,
+        q.due_to,
+        q.due_says,
+        q.no_due,
+        q.no_owner,
+        q.statuses,
+        q.revised_from,
+        q.revised_to,
+    )
+    if q.refs or not any(describing) or topic_terms(q, context):
+        return []
+    found = list(context.register.loaded().at(filtered(q, context)))
+    return found if 0 < len(found) <= _FEW else []
 
 
 # the columns a question may ask for that a record may leave empty, and what is then missing

@@ -118,8 +118,8 @@ def describe(
     if q.revised_from:
         month = date.fromisoformat(q.revised_from)
         predicate.append(f"had its deadline moved from {month:%B %Y}")
-    if q.period:
-        period = q.period
+    if q.period or _due_window(q):
+        period = q.period or _due_window(q)
         if predicate and predicate[-1].endswith("deadline") and period.startswith("deadline "):
             period = period.removeprefix("deadline ")
         predicate.append(period)
@@ -166,9 +166,26 @@ def criteria(q: QueryAnalysis, topic: list[str]) -> str:
         parts.append(f"deadline moved at least {q.min_extensions} times")
     if q.revised:
         parts.append("deadline revised")
-    if q.period:
-        parts.append(q.period)
+    if q.period or _due_window(q):
+        parts.append(q.period or _due_window(q))
     return "; ".join(parts)
+
+
+def _due_window(q: QueryAnalysis) -> str:
+    """The deadline window the question filters by, in words, when the analysis kept the dates
+    but no phrase for them ('due in December 2008', 'due in 2009', 'due between … and …')."""
+    if not (q.due_from or q.due_to):
+        return ""
+    start = date.fromisoformat(q.due_from) if q.due_from else None
+    end = date.fromisoformat(q.due_to) if q.due_to else None
+    if start and end:
+        whole_year = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+        if whole_year and start.year == end.year:
+            return f"due in {start.year}"
+        if start.day == 1 and (start.year, start.month) == (end.year, end.month):
+            return f"due in {start:%B %Y}"
+        return f"due between {start:%d %B %Y} and {end:%d %B %Y}"
+    return f"due from {start:%d %B %Y}" if start else f"due by {end:%d %B %Y}"
 
 
 def subject_text(q: QueryAnalysis, topic: list[str]) -> str:
