@@ -34,6 +34,9 @@ def resolve_refs(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]
         found = [r for r in found if r.document.id in q.documents] or found
     if q.section:
         found = [r for r in found if r.section == q.section] or found
+    if len({r.document.id for r in found}) > 1 and (q.since or q.until):
+        # 'R6 and R7 in the 2002 report': the papers of the year named hold the refs meant
+        found = [r for r in found if _of_years(r, q.since, q.until)] or found
     if len({r.document.id for r in found}) > 1 and q.terms:
         weights = topic_weights(topic_terms(q, context), context)
         if weights:
@@ -42,6 +45,12 @@ def resolve_refs(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]
             if best > 0:
                 found = [r for r, share in zip(found, shares, strict=True) if share == best]
     return apply_api_filters(found, context.filters, context)
+
+
+def _of_years(record: ActionRecord, since: int | None, until: int | None) -> bool:
+    """Whether the record's paper is of a year in the window (open ends unbounded)."""
+    year = record.year or record.document.year
+    return year is not None and (since or year) <= year <= (until or year)
 
 
 def ref_ranges(context: AnswerContext) -> str:

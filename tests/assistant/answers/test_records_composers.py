@@ -122,3 +122,20 @@ def test_which_is_due_later_is_stated_from_the_deadlines(
         assistant, records.by_ref(analyse("Who owns R18 and R25?"), context()), "refs"
     )
     assert "is due later" not in plain.answer and "is due earlier" not in plain.answer
+
+
+def test_refs_held_by_several_papers_are_those_of_the_year_named(
+    analyse: Analyse, context: Context
+) -> None:
+    both = {doc_id(PURE_2008), doc_id(DISTRICT_AUDIT_2002)}
+    for question in (
+        "Compare the deadlines of R6 and R7 in the 2002 report",
+        "In the 2002 report, which had the later timescale, R6 or R7?",
+        "what did the 2002 paper say about R7",
+    ):
+        q = analyse(question)
+        assert q.since == q.until == 2002 and not q.documents, question
+        found = records.resolve_refs(q, context())
+        assert {r.document.id for r in found} == {doc_id(DISTRICT_AUDIT_2002)}, question
+    unscoped = records.resolve_refs(analyse("Who owns R6?"), context())
+    assert {r.document.id for r in unscoped} == both  # no year named: every paper's R6
