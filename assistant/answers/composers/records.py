@@ -49,7 +49,7 @@ def resolve_refs(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]
 
 def _of_years(record: ActionRecord, since: int | None, until: int | None) -> bool:
     """Whether the record's paper is of a year in the window (open ends unbounded)."""
-    year = record.year or record.document.year
+    year = record.year or (int(record.report_date[:4]) if record.report_date else None)
     return year is not None and (since or year) <= year <= (until or year)
 
 
