@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.comparison import COUNT_EACH, EACH, INTERVAL, compared_sides
+from assistant.analysis.hops import embedded_hop
 from assistant.analysis.intent import REGISTER_KINDS
 from assistant.analysis.patterns import unquoted
 
@@ -160,7 +161,7 @@ def question_parts(question: str) -> list[str]:
     A cut is kept only when the text on both sides of it is a question of its own; the joint
     words themselves ('and', 'then', the comma) are dropped."""
     text = question.strip()
-    fronted = _fronted(text) or _described(text)
+    fronted = _fronted(text) or _described(text) or embedded_hop(text)
     if fronted is not None:
         return fronted
     blanked = unquoted(text)  # quoted text holds no joint

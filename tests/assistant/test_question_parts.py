@@ -83,7 +83,8 @@ def test_a_later_part_without_a_paper_of_its_own_keeps_the_first_parts(
         "due in March 2009?"
     )
     second = answer.answer.split("due in March 2009?**")[1]
-    assert second.lstrip().startswith("**5** items.")  # the AGS's, not every paper's nine
+    # the AGS's, not every paper's nine; the window the count keeps is said
+    assert second.lstrip().startswith("**5** items due in March 2009.")
     assert {r.document.id for r in answer.records} == {"000_f60702f293bad3c1-txt"}
 
 

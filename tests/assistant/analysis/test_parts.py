@@ -55,7 +55,6 @@ def test_a_question_in_parts_is_cut_at_each_new_question(question: str, parts: l
         "Between 2018 and 2019, which actions slipped?",  # a preface is no question
         "Compare what the 2018 and 2019 statements say about fraud",
         "Who wrote 'Plans, and what came of them'?",  # quoted text is never cut
-        "Whoever chairs the board is named against which recommendation?",
     ],
 )
 def test_one_question_stays_whole(question: str) -> None:
