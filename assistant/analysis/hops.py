@@ -29,9 +29,7 @@ _WHOEVER_SUBJECT = re.compile(
 # 'the owner of X', 'the officer responsible for X', 'the lead for X': a role of a thing the
 # question describes, as the subject of the question's verb (an auxiliary or a verb of holding
 # follows it; a role the question ends on is asked about, not through)
-_ROLE = (
-    r"(?:owner|lead|lead officer|officer|person|director|manager|head|body|team|unit|post)"
-)
+_ROLE = r"(?:owner|lead|lead officer|officer|person|director|manager|head|body|team|unit|post)"
 _ROLE_OF = re.compile(
     rf"\bthe\s+(?P<role>{_ROLE})\s+(?:responsible\s+for|in\s+charge\s+of|of|for|leading|owning)"
     rf"\s+(?P<np>(?:the|a|an)\s+[^?,;:]{{3,120}}?)"
