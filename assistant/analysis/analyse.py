@@ -400,6 +400,8 @@ def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _F
     if not filters.slipped and filters.degree != NOT_MET:
         for pattern, values in statuses:
             status_match = pattern.search(question)
+            if status_match and _INFINITIVE_BEFORE.search(question[: status_match.start()]):
+                continue  # 'due to be complete': the state intended, not the state reached
             if status_match and due_field_value(question, status_match):
                 # 'a timescale of ongoing': the words the due column holds, not a status
                 filters.due_says = status_match.group(0).lower()
@@ -552,7 +554,9 @@ def _claims(question: str, premise: str | None, intent: Intent) -> list[Claim]:
     """The assertions the question (its premise, if it has one) makes, to be checked."""
     if intent in ("list", "count"):
         return []  # 'which were completed' is a filter, not an assertion
-    if premise is None and (answer_type(question) == "year" or ASKS_WHEN.match(question)):
+    if premise is None and (
+        answer_type(question) == "year" or ASKS_WHEN.match(question) or _WHEN_HEAD.match(question)
+    ):
         return []  # 'when was X launched?' asks when, it asserts nothing to correct
     scope = premise if premise else question
     return [
@@ -560,7 +564,22 @@ def _claims(question: str, premise: str | None, intent: Intent) -> list[Claim]:
         Claim(kind=kind, text="completed" if _light(match) else match.group(0))
         for pattern, kind in CLAIMS
         for match in pattern.finditer(scope)
+        # 'due to be completed', 'expected to be delivered': intended, not asserted
+        if not _INFINITIVE_BEFORE.search(scope[: match.start()])
     ]
+
+
+# a question headed by 'when' ('and by when is it due to be finished?') asks a time
+_WHEN_HEAD = re.compile(
+    r"^\s*(?:(?:and|so|but|then|also|ok|okay)\b[\s,]*)?(?:(?:by|until|till)\s+)?when\b", re.I
+)
+# 'due to be completed', 'should the review be finished', 'will it have been delivered': the
+# state after an infinitive 'to' or a modal is intended, not reached
+_INFINITIVE_BEFORE = re.compile(
+    r"\bto\s+(?:be\s+|have\s+been\s+)?$|\b(?:will|would|shall|should|must|could|can|may|"
+    r"might)\b(?:\s+[\w'’-]+){0,6}?\s+(?:be|have\s+been)\s+$",
+    re.I,
+)
 
 
 def _light(match: re.Match[str]) -> bool:
