@@ -400,7 +400,10 @@ def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _F
     if not filters.slipped and filters.degree != NOT_MET:
         for pattern, values in statuses:
             status_match = pattern.search(question)
-            if status_match and _INFINITIVE_BEFORE.search(question[: status_match.start()]):
+            before = question[: status_match.start()] if status_match else ""
+            still = _STILL_TO.search(before)
+            intended = status_match and _INFINITIVE_BEFORE.search(before) and not still
+            if intended and not negation_before(question, len(before)):
                 continue  # 'due to be complete': the state intended, not the state reached
             if status_match and due_field_value(question, status_match):
                 # 'a timescale of ongoing': the words the due column holds, not a status
@@ -409,7 +412,9 @@ def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _F
                 break
             if status_match:
                 filters.statuses = values
-                scope = negation_before(question, status_match.start())
+                scope = negation_before(question, status_match.start()) or (
+                    still.group(0) if still else None  # 'still to be done': not done
+                )
                 if scope and not status_match.group(0).lower().startswith("not"):
                     filters.statuses = [s for s in OPEN_OR_DONE if s not in values]
                     reading.consume(scope)
@@ -573,10 +578,12 @@ def _claims(question: str, premise: str | None, intent: Intent) -> list[Claim]:
 _WHEN_HEAD = re.compile(
     r"^\s*(?:(?:and|so|but|then|also|ok|okay)\b[\s,]*)?(?:(?:by|until|till)\s+)?when\b", re.I
 )
+_STILL_TO = re.compile(r"\b(?:still|remains?|remaining|left)\s+to\s+(?:be\s+)?$", re.I)
 # 'due to be completed', 'should the review be finished', 'will it have been delivered': the
-# state after an infinitive 'to' or a modal is intended, not reached
+# state after the deadline's 'due to' or a modal is intended, not reached ('reported to be
+# complete' asserts it)
 _INFINITIVE_BEFORE = re.compile(
-    r"\bto\s+(?:be\s+|have\s+been\s+)?$|\b(?:will|would|shall|should|must|could|can|may|"
+    r"\bdue\s+to\s+(?:be\s+|have\s+been\s+)?$|\b(?:will|would|shall|should|must|could|can|may|"
     r"might)\b(?:\s+[\w'’-]+){0,6}?\s+(?:be|have\s+been)\s+$",
     re.I,
 )
