@@ -50,6 +50,7 @@ from assistant.followup_forms import (
     MORE,
     NARROW,
     OWNER_CLAUSE,
+    PICK,
     PRONOUN_ONLY,
     RELATIVE_PERIOD,
     SAME,
@@ -152,9 +153,10 @@ def rewrite_by_rules(
         if described:
             return described
     pick = picked(q, previous)
-    if not users or not (looks_like_follow_up(question) or pick):
+    from_list = enumerated(previous) and PICK.match(q) is not None
+    if not users or not (looks_like_follow_up(question) or pick or from_list):
         return None
-    if not pick and not short_follow_up(q) and not _clear_antecedent(q, previous):
+    if not (pick or from_list) and not short_follow_up(q) and not _clear_antecedent(q, previous):
         return None  # a longer question pointing back at nothing clear: asked as written
     last = (previous.standalone if previous else users[-1]).rstrip(" ?.")
     if pick is not None and previous is not None:
@@ -206,8 +208,14 @@ def rewrite_by_rules(
             return f"{first}, and {then[:1].lower()}{then[1:]}?"
         return f"{asked}?"
     narrow = NARROW.match(q)
-    if narrow:
-        clause = narrow.group(1).rstrip(" ?.")
+    chosen = PICK.match(q) if enumerated(previous) else None
+    if narrow or chosen:
+        said = narrow.group(1) if narrow else (chosen.group("c") or chosen.group("o"))  # type: ignore[union-attr]
+        clause = said.rstrip(" ?.")
+        if chosen and previous is not None:
+            last = listed_before(previous) or last  # picked from the list, not from the pick
+            if chosen.group("o") and _PREPOSITION.match(clause):
+                clause = f"are {clause}"  # 'the one about X': the rows that are about X
         listed = _narrowed_overview(q, clause, last, previous)
         if listed:
             return listed
@@ -356,11 +364,50 @@ _ELLIPTICAL = re.compile(
 
 
 _HOW_MANY = re.compile(r"^how\s+many\b", re.I)
-_KIND = re.compile(
+KIND = re.compile(
     r"\b(actions|recommendations|records|items|areas|issues|improvements|findings|points|"
     r"weaknesses|activities|tasks)\b",
     re.I,
 )
+
+
+_PREPOSITION = re.compile(r"(?:about|on|for|concerning|regarding|covering|with|without)\b", re.I)
+
+
+def pick_clause(question: str, previous: Previous | None) -> str | None:
+    """What a pick out of the list just shown asks of its rows ('which of them cover X?',
+    'which one is about Y?', 'the one due in May'), or None when it is not such a pick."""
+    q = question.strip()
+    narrow = NARROW.match(q)
+    chosen = PICK.match(q) if enumerated(previous) else None
+    if not (narrow or chosen) or previous is None or not previous.records:
+        return None
+    said = narrow.group(1) if narrow else (chosen.group("c") or chosen.group("o"))  # type: ignore[union-attr]
+    return said.rstrip(" ?.")
+
+
+def enumerated(previous: Previous | None) -> bool:
+    """Whether the last answer showed a list of rows to pick from (not passages quoted), or
+    picked its rows out of one."""
+    return previous is not None and (
+        (
+            not previous.quoted
+            and len(previous.records) >= 2
+            and previous.route.startswith(("register", "document", "overview"))
+        )
+        or listed_before(previous) is not None
+    )
+
+
+def listed_before(previous: Previous) -> str | None:
+    """The question of the list the last turn picked its rows from ('which one is about X?'
+    after a list): a further pick ('and the one due in May?') is made from that list too."""
+    turn: Previous | None = previous
+    while turn is not None and turn.pool and turn.before is not None:
+        if [r.id for r in turn.before.records] == [r.id for r in turn.pool]:
+            return turn.before.standalone.rstrip(" ?.")
+        turn = turn.before
+    return None
 
 
 def _narrowed_overview(
@@ -376,6 +423,6 @@ def _narrowed_overview(
     papers = {r.document.title for r in previous.records}
     if len(papers) != 1:
         return None
-    kind = _KIND.search(last)
+    kind = KIND.search(last)
     asks = "How many" if re.search(r"\bhow\s+many\b", question, re.I) else "Which"
     return f"{asks} {kind.group(1).lower() if kind else 'actions'} in the {papers.pop()} {clause}?"
