@@ -35,7 +35,6 @@ from assistant.antecedents import (
     with_pool,
 )
 from assistant.followup_forms import (
-    NARROW,
     ORDINAL,
     OTHER,
     PICK,
@@ -46,14 +45,12 @@ from assistant.followup_forms import (
     refs_in,
 )
 from assistant.followups import (
-    KIND,
     MAX_TURNS,
     Turn,
-    pick_clause,
+    asks_figure,
     rewrite_by_rules,
     user_turns,
 )
-from assistant.referring import condition_stems
 from assistant.register import RecordQuery
 from assistant.service import Assistant
 from ingest.errors import GovragError, InvalidRequest
@@ -135,6 +132,7 @@ class Chat:
         """The standalone question by the rules, with what the turn before was about (when
         it was needed)."""
         picks = bool(ORDINAL.search(question) or OTHER.search(question) or PICK.match(question))
+        picks = picks or asks_figure(question)
         previous = None
         others = asks_for_others(question)
         if looks_like_follow_up(question) or picks or others or self._shared_refs(question):
@@ -220,42 +218,7 @@ class Chat:
             )
         if previous is not None:  # 'what else', 'which other actions': not the ones in focus
             standalone = leaving_out(question, standalone, previous.records)
-        clause = pick_clause(question, previous)
-        if clause and previous is not None and standalone != question:
-            standalone = self._narrows(question, standalone, clause, previous)
         return standalone
-
-    def _narrows(self, question: str, standalone: str, clause: str, previous: Previous) -> str:
-        """A pick out of the list shown, checked: when the list asked again with the pick's
-        condition is not a part of that list (the condition was not read as a filter, so the
-        whole list came back, or rows from elsewhere), the rows of the list whose own text
-        holds most of the condition's words are named instead. Never the list unchanged."""
-        listed = previous.pool if len(previous.records) < 2 else previous.records
-        names = previous.pool_names if len(previous.records) < 2 else previous.names
-        ids = {r.id for r in listed}
-        try:
-            found = {r.id for r in self.assistant.ask(standalone).records}
-        except GovragError:
-            return standalone
-        if found and found < ids:
-            return standalone
-        wanted = condition_stems(clause)
-        scored = [(len(wanted & condition_stems(r.source_text)), i) for i, r in enumerate(listed)]
-        top = max((s for s, _ in scored), default=0)
-        best = [names[i] for s, i in scored if s == top and i < len(names)]
-        if 2 * top < len(wanted) or not best or len(best) > MAX_NAMED // 2:
-            # no row of the list is about it: the rows of the list's paper that are
-            papers = {r.document.title for r in listed}
-            kind = KIND.search(previous.standalone)
-            if len(papers) != 1 or NARROW.match(question.strip()):
-                return standalone  # 'which of them …' asks within them only
-            noun = kind.group(1).lower() if kind else "actions"
-            return f"Which {noun} in the {papers.pop()} {clause}?"
-        return (
-            f"What is {' and '.join(best)} about?"
-            if len(best) == 1
-            else (f"What are {', '.join(best[:-1])} and {best[-1]} about?")
-        )
 
     def _shared_refs(self, question: str) -> bool:
         """Whether ``question`` names a ref that several papers have, or one a series of refs
@@ -292,6 +255,7 @@ class Chat:
         follows = (
             looks_like_follow_up(question)
             or bool(ORDINAL.search(question) or PICK.match(question))
+            or asks_figure(question)
             or self._shared_refs(question)
         )
         pointing = bool(HAS_PRONOUN.search(question) or THERE.search(question))

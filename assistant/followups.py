@@ -45,6 +45,7 @@ from assistant.antecedents import (
 )
 from assistant.followup_forms import (
     DEMONSTRATIVE,
+    DOCUMENT_NOUNS,
     FOR_WORDS,
     IT_PRONOUN,
     MORE,
@@ -52,6 +53,7 @@ from assistant.followup_forms import (
     OWNER_CLAUSE,
     PICK,
     PRONOUN_ONLY,
+    RECORD_NOUNS,
     RELATIVE_PERIOD,
     SAME,
     SUBSET,
@@ -153,7 +155,9 @@ def rewrite_by_rules(
         if described:
             return described
     pick = picked(q, previous)
-    from_list = enumerated(previous) and PICK.match(q) is not None
+    from_list = (enumerated(previous) and PICK.match(q) is not None) or bool(
+        figure_of_passage(q, previous)
+    )
     if not users or not (looks_like_follow_up(question) or pick or from_list):
         return None
     if not (pick or from_list) and not short_follow_up(q) and not _clear_antecedent(q, previous):
@@ -182,6 +186,9 @@ def rewrite_by_rules(
         # the passage came from, nor a narrowing of a list
         head = OPENING_CONJUNCTION.sub("", q[: share.start("p")])
         return head[:1].upper() + head[1:] + previous.focus + q[share.end("p") :]
+    figure = figure_of_passage(q, previous)
+    if figure:
+        return figure
     subset = SUBSET.search(q) if previous is not None else None
     if subset and previous is not None and previous.names:
         # 'the two HMIC ones': the last answer's records whose name or title has that word
@@ -371,19 +378,67 @@ KIND = re.compile(
 )
 
 
-_PREPOSITION = re.compile(r"(?:about|on|for|concerning|regarding|covering|with|without)\b", re.I)
+# a figure asked with no subject of its own: 'how many were developed?', 'over how many years?',
+# 'what percentage by March?', 'how many indicators?'
+_FIGURE_ASK = re.compile(
+    r"^(?:(?:and|so|but|then|ok|okay)[\s,]+)?(?P<pre>(?:over|for|in|by|after|within|across)\s+)?"
+    r"(?P<wh>how\s+(?:many|much|long|often)|what\s+(?:share|proportion|percentage|number|"
+    r"amount|figure))\b\s*(?P<rest>.*?)\s*[?.!]*$",
+    re.I,
+)
+_AUX_OR_PREP = re.compile(
+    r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|been|be|"
+    r"by|in|on|at|over|since|until|before|after|during|within|so|then|now|yet|this|last|"
+    r"next|altogether|overall|there)\b",
+    re.I,
+)
+_OWN_SUBJECT = re.compile(
+    r"(?:is|are|was|were|has|have|had|does|do|did|will)\s+(?:the|a|an|this|that|its|their|"
+    r"these|those)\s",
+    re.I,
+)
+FIGURE_WORDS = 7  # a figure question this short, after passages, asks of their subject
 
 
-def pick_clause(question: str, previous: Previous | None) -> str | None:
-    """What a pick out of the list just shown asks of its rows ('which of them cover X?',
-    'which one is about Y?', 'the one due in May'), or None when it is not such a pick."""
-    q = question.strip()
-    narrow = NARROW.match(q)
-    chosen = PICK.match(q) if enumerated(previous) else None
-    if not (narrow or chosen) or previous is None or not previous.records:
+def asks_figure(question: str) -> bool:
+    """Whether ``question`` is a short figure question that may ask of the last passages."""
+    return len(question.split()) <= FIGURE_WORDS and _FIGURE_ASK.match(question.strip()) is not None
+
+
+def figure_of_passage(question: str, previous: Previous | None) -> str | None:
+    """'how many were developed?' after an answer that quoted passages about corporate health
+    indicators: the figure asked of the user's own subject of that turn ('How many corporate
+    health indicators in the 2008 plan were developed?'), so the passages that answered it
+    (and the number in them) are found again; a noun the question brings ('how many
+    indicators?') stands in the subject's place when the subject holds it, else the subject
+    is added after it. None unless the question is a short figure question with no ref."""
+    if previous is None or not previous.focus or (previous.records and not previous.quoted):
         return None
-    said = narrow.group(1) if narrow else (chosen.group("c") or chosen.group("o"))  # type: ignore[union-attr]
-    return said.rstrip(" ?.")
+    found = _FIGURE_ASK.match(question.strip())
+    if found is None or len(question.split()) > FIGURE_WORDS or refs_in(question):
+        return None
+    rest = found.group("rest")
+    if re.match(r"of\s+(?:it|that|this|those|these|them)\b", rest, re.I):
+        return None  # 'how much of that …': a share (see _SHARE_OF)
+    head = f"{found.group('pre') or ''}{found.group('wh')}"
+    head = head[:1].upper() + head[1:]
+    focus = previous.focus
+    if found.group("wh").lower().startswith("what"):
+        focus = f"of {focus}"  # 'what percentage of …'
+    if _OWN_SUBJECT.match(rest):
+        return None  # 'how long is the plan?': a subject of its own
+    if not rest or _AUX_OR_PREP.match(rest):
+        return f"{head} {focus} {rest}".rstrip() + "?"
+    words = rest.split()
+    noun = singular_noun(words[0].lower())
+    if noun in RECORD_NOUNS | DOCUMENT_NOUNS and noun[:5] not in focus.lower():
+        return None  # 'how many recommendations …?': the register's rows, a question of its own
+    if noun and noun[:5] in {singular_noun(w.lower())[:5] for w in re.findall(r"[A-Za-z]+", focus)}:
+        return f"{head} {focus} {' '.join(words[1:])}".rstrip() + "?"
+    return f"{head} {rest} for {focus}?"
+
+
+_PREPOSITION = re.compile(r"(?:about|on|for|concerning|regarding|covering|with|without)\b", re.I)
 
 
 def enumerated(previous: Previous | None) -> bool:

@@ -361,11 +361,6 @@ def _stems(text: str) -> set[str]:
     return {re.sub(r"(?<=[a-z]{3})(?:ies|es|s)$", "", w)[:5] for w in words if w not in _X_STOP}
 
 
-def condition_stems(text: str) -> set[str]:
-    """The content words of a condition or a row's text, as stems (see :func:`_stems`)."""
-    return _stems(text)
-
-
 def described_pick(question: str, previous: Previous | None) -> str | None:
     """'and the one about partner working - when was it due?' after a list: the question after
     the dash, asked of the record of the list (or of the set it was picked from) that is

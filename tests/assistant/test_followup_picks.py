@@ -1,7 +1,6 @@
 """A pick out of the list just shown ('which one is about X?', 'which is overdue?', 'the one due
 in May?', 'the one owned by Y') narrows that list, not the whole record; a later pick or an
-ordinal after it reads against the same list; and when the narrowed list would come back
-unchanged, the rows of the list whose own text holds the condition are named instead."""
+ordinal after it reads against the same list."""
 
 from __future__ import annotations
 
