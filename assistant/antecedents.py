@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from assistant.analysis import GENERIC
+from assistant.analysis import GENERIC, QueryAnalysis
 from assistant.answers.model import Answer
 from assistant.citations import Citation
 from assistant.register import Register
@@ -48,6 +48,9 @@ class Previous:
     # passages or abstained (see :func:`focus_of`); ``focus_documents`` are that paper's ids
     focus: str = ""
     focus_documents: list[str] = field(default_factory=list)
+    # how the turn's question was read (its state filters and claims: what 'any others?' and
+    # 'how many in all?' ask again of other rows)
+    asked: QueryAnalysis | None = None
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|this|that|its|their|our)\s+", re.I)
@@ -325,6 +328,7 @@ def previous_of(standalone: str, answer: Answer, register: Register, rows: bool 
         documents=documents,
         document_ids=ids,
         route=answer.route,
+        asked=answer.query,
     )
     return focused(previous, standalone, answer)
 

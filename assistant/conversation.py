@@ -51,6 +51,7 @@ from assistant.followups import (
     rewrite_by_rules,
     user_turns,
 )
+from assistant.referring import asks_more
 from assistant.register import RecordQuery
 from assistant.service import Assistant
 from ingest.errors import GovragError, InvalidRequest
@@ -132,7 +133,7 @@ class Chat:
         """The standalone question by the rules, with what the turn before was about (when
         it was needed)."""
         picks = bool(ORDINAL.search(question) or OTHER.search(question) or PICK.match(question))
-        picks = picks or asks_figure(question)
+        picks = picks or asks_figure(question) or asks_more(question)
         previous = None
         others = asks_for_others(question)
         if looks_like_follow_up(question) or picks or others or self._shared_refs(question):
@@ -256,6 +257,7 @@ class Chat:
             looks_like_follow_up(question)
             or bool(ORDINAL.search(question) or PICK.match(question))
             or asks_figure(question)
+            or asks_more(question)
             or self._shared_refs(question)
         )
         pointing = bool(HAS_PRONOUN.search(question) or THERE.search(question))

@@ -74,9 +74,12 @@ from assistant.referring import (
     PLURAL,
     SINGULAR,
     ask_of,
+    asks_more,
     described_pick,
     held_by_owner,
+    in_all,
     joined_previous,
+    others_like,
     picked,
     point_back,
     possessive,
@@ -155,13 +158,19 @@ def rewrite_by_rules(
         if described:
             return described
     pick = picked(q, previous)
-    from_list = (enumerated(previous) and PICK.match(q) is not None) or bool(
-        figure_of_passage(q, previous)
+    from_list = (
+        (enumerated(previous) and PICK.match(q) is not None)
+        or bool(figure_of_passage(q, previous))
+        or asks_more(q)
     )
     if not users or not (looks_like_follow_up(question) or pick or from_list):
         return None
     if not (pick or from_list) and not short_follow_up(q) and not _clear_antecedent(q, previous):
         return None  # a longer question pointing back at nothing clear: asked as written
+    if pick is None:
+        more = others_like(q, previous) or in_all(q, previous)
+        if more:
+            return more
     last = (previous.standalone if previous else users[-1]).rstrip(" ?.")
     if pick is not None and previous is not None:
         start, end, records, names = pick

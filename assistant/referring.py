@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.analysis import QueryAnalysis
 from assistant.antecedents import (
     MAX_NAMED,
     PAPER_NP,
@@ -446,3 +447,115 @@ def held_by_owner(question: str, previous: Previous | None) -> str | None:
     if other and refs:
         left_out = " other than " + " and ".join(refs)
     return f"{wh} {kind}{left_out} are owned by {owners.pop()}?"
+
+
+# 'any others?', 'which other one is?', 'are there any others that slipped?', 'anything else in
+# that plan?': more rows like the one the last turn was about
+_OTHERS = re.compile(
+    r"^(?:(?:and|so|but|then)[\s,]+)?(?:(?:are|were|is|was)\s+there\s+|(?:are|were|have|has|did|do)"
+    r"\s+(?=any\b))?(?:any|which|what)?\s*"
+    r"(?:other\s+ones?|others|other\s+one|another(?:\s+one)?|anything\s+else|any\s+more)\b"
+    r"(?P<rest>.*?)\s*[?.!]*$",
+    re.I,
+)
+# 'how many in all?', 'so that makes how many?', 'how many is that altogether?'
+_IN_ALL = re.compile(
+    r"^(?:(?:and|so|then|ok|okay)[\s,]+)?(?:(?:that|which)\s+makes?\s+how\s+many|"
+    r"how\s+many\s+(?:(?:is|are|does|do)\s+(?:that|there|those|this)\s+)?(?:make\s+)?"
+    r"(?:in\s+all|altogether|in\s+total|all\s+told|overall|together))\b[\s?.!]*$",
+    re.I,
+)
+_THAT_PAPER = re.compile(
+    r"\b(?:in|from|of)\s+(?:that|the\s+same|this|the)\s+(?:plan|paper|report|document|"
+    r"statement|summary|review)\b",
+    re.I,
+)
+_STATE_WORDS = {
+    "complete": "are complete",
+    "partial": "were partly met",
+    "ongoing": "are ongoing",
+    "not_started": "have not started",
+}
+
+
+def asks_more(question: str) -> bool:
+    """Whether ``question`` asks for more rows like the last ones, or how many in all."""
+    q = question.strip()
+    return bool(_OTHERS.match(q) or _IN_ALL.match(q))
+
+
+def _state_of(asked: QueryAnalysis | None) -> str:
+    """The state the last question asked about, in words a list question reads again."""
+    if asked is None:
+        return ""
+    if asked.degree:
+        return f"were met {asked.degree}"
+    if asked.slipped or any(c.kind == "slipped" for c in asked.claims):
+        return "slipped"
+    if asked.category:
+        return f"are {asked.category}"
+    if asked.priority:
+        return f"are {asked.priority.lower()} priority"
+    if any(c.kind == "complete" for c in asked.claims):
+        return "are complete"
+    if len(asked.statuses) == 1:
+        return _STATE_WORDS.get(asked.statuses[0], "")
+    return ""
+
+
+def _kind_and_paper(previous: Previous) -> tuple[str, str] | None:
+    papers = {r.document.title for r in previous.records}
+    if len(papers) != 1:
+        return None
+    kind = re.search(
+        r"\b(actions|recommendations|items|areas|issues|improvements|findings)\b",
+        previous.standalone,
+        re.I,
+    )
+    noun = kind.group(1).lower() if kind else "actions"
+    return noun, papers.pop()
+
+
+def others_like(question: str, previous: Previous | None) -> str | None:
+    """'any others?' / 'which other one is?' / 'any others in that plan that slipped?' after a
+    turn about some rows of one paper: the other rows of that paper in the state the question
+    names, else in the state the last question asked about ('Is R4 complete?' then 'any
+    others?' -> 'Which recommendations in <paper> are complete, other than R4?'). None when
+    no state is named or asked, or the rows are of several papers."""
+    found = _OTHERS.match(question.strip())
+    if previous is None or found is None or not previous.records:
+        return None
+    where = _kind_and_paper(previous)
+    if where is None:
+        return None
+    noun, paper = where
+    rest = _THAT_PAPER.sub(" ", found.group("rest")).strip()
+    rest = re.sub(r"^(?:that|which|who)\s+", "", rest, flags=re.I).strip()
+    state = rest if re.search(r"[A-Za-z]{3,}", rest) else _state_of(previous.asked)
+    owners = {r.owner for r in previous.records if r.owner}
+    asked_owner = previous.asked is not None and "owner" in previous.asked.fields
+    if not state and asked_owner and len(owners) == 1:
+        state = f"are owned by {owners.pop()}"  # 'who owns R3?' then 'any others?'
+    if not state:
+        return None
+    state = re.sub(r"^(?:is|was)\b", lambda m: "are" if m.group(0) == "is" else "were", state)
+    refs = [r.ref for r in previous.records if r.ref]
+    if not refs:
+        return None
+    left_out = ", ".join(f"item {r}" if re.fullmatch(r"[\d.]+", r) else r for r in refs)
+    return f"Which {noun} in the {paper} {state}, other than {left_out}?"
+
+
+def in_all(question: str, previous: Previous | None) -> str | None:
+    """'how many in all?' after turns about rows of one paper in a state (a yes/no, then 'any
+    others?'): how many rows of that paper are in that state, the first ones included."""
+    if previous is None or not _IN_ALL.match(question.strip()) or not previous.records:
+        return None
+    state = _state_of(previous.asked)
+    records = list(previous.records)
+    if previous.before is not None:
+        records += previous.before.records
+    where = _kind_and_paper(Previous(previous.standalone, records, []))
+    if not state or where is None:
+        return None
+    return f"How many {where[0]} in the {where[1]} {state}?"

@@ -1,0 +1,67 @@
+"""'Any others?', 'which other one is?', 'did any others slip?' after a turn about some rows of one
+paper ask for that paper's other rows in the state the last question asked about (or the one the
+follow-up names); 'how many in all?' / 'that makes how many?' counts them, the first ones
+included."""
+
+from __future__ import annotations
+
+from assistant.analysis import NameIndex, analyse
+from assistant.antecedents import Previous
+from assistant.conversation import Chat, Turn
+from assistant.followups import rewrite_by_rules
+from assistant.service import Assistant
+from tests.assistant.test_followup_focus import record
+
+EMPTY = NameIndex.from_records([], [])
+HISTORY = [Turn(role="user", content="…"), Turn(role="assistant", content="…")]
+PLAN = "the Estates Audit Plan"
+
+
+def about_one(question: str) -> Previous:
+    return Previous(question, [record("EA-4")], ["EA-4"], asked=analyse(question, EMPTY))
+
+
+def test_others_ask_for_the_same_state_in_the_same_paper() -> None:
+    for first, follow, state in (
+        ("Is EA-4 complete?", "any others?", "are complete"),
+        ("Was EA-4 completed?", "which other one is?", "are complete"),
+        ("Has EA-4 slipped?", "are there any others?", "slipped"),
+        ("Was EA-4 met significantly?", "and any others", "were met significantly"),
+        ("Is EA-4 high priority?", "any others in that plan?", "are high priority"),
+    ):
+        asked = rewrite_by_rules(follow, HISTORY, about_one(first))
+        assert asked == f"Which actions in {PLAN} {state}, other than EA-4?", (follow, asked)
+
+
+def test_others_with_a_state_of_their_own_ask_for_that_state() -> None:
+    asked = rewrite_by_rules("did any others slip?", HISTORY, about_one("Is EA-4 complete?"))
+    assert asked == f"Which actions in {PLAN} slip, other than EA-4?"
+
+
+def test_in_all_counts_the_state_the_conversation_is_about() -> None:
+    others = Previous(
+        f"Which actions in {PLAN} are complete, other than EA-4",
+        [record("EA-7"), record("EA-9")],
+        ["EA-7", "EA-9"],
+        asked=analyse(f"Which actions in {PLAN} are complete, other than EA-4?", EMPTY),
+    )
+    for follow in ("how many in all?", "so that makes how many?", "how many is that altogether?"):
+        assert (
+            rewrite_by_rules(follow, HISTORY, others) == f"How many actions in {PLAN} are complete?"
+        )
+
+
+def test_others_need_a_state_to_ask_about() -> None:
+    asked = rewrite_by_rules("any others?", HISTORY, about_one("What is EA-4 about?"))
+    assert asked is None or "other than" not in asked
+
+
+def test_others_and_in_all_over_the_bundled_papers(assistant: Assistant) -> None:
+    chat = Chat(assistant)
+    turns = [Turn(role="user", content="Is R4 in the district audit summary complete?")]
+    for follow, check in (("any others?", "other than R4"), ("how many in all?", "How many")):
+        turns.append(Turn(role="assistant", content=chat.respond(turns).answer.answer))
+        turns.append(Turn(role="user", content=follow))
+        result = chat.respond(turns)
+        assert check in result.standalone and result.answer.route == "register", result.standalone
+    assert "**6**" in result.answer.answer
