@@ -85,6 +85,7 @@ from assistant.referring import (
     possessive,
     refer,
     swap_subject,
+    the_papers_rows,
 )
 
 MAX_TURNS = 50
@@ -168,7 +169,7 @@ def rewrite_by_rules(
     if not (pick or from_list) and not short_follow_up(q) and not _clear_antecedent(q, previous):
         return None  # a longer question pointing back at nothing clear: asked as written
     if pick is None:
-        more = others_like(q, previous) or in_all(q, previous)
+        more = others_like(q, previous) or in_all(q, previous) or the_papers_rows(q, previous)
         if more:
             return more
     last = (previous.standalone if previous else users[-1]).rstrip(" ?.")

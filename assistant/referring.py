@@ -479,9 +479,10 @@ _STATE_WORDS = {
 
 
 def asks_more(question: str) -> bool:
-    """Whether ``question`` asks for more rows like the last ones, or how many in all."""
+    """Whether ``question`` asks for more rows like the last ones, or how many in all, or
+    names rows of 'the plan' (the paper the conversation is about)."""
     q = question.strip()
-    return bool(_OTHERS.match(q) or _IN_ALL.match(q))
+    return bool(_OTHERS.match(q) or _IN_ALL.match(q) or _ROWS_OF_THE_PAPER.search(q))
 
 
 def _state_of(asked: QueryAnalysis | None) -> str:
@@ -559,3 +560,39 @@ def in_all(question: str, previous: Previous | None) -> str | None:
     if not state or where is None:
         return None
     return f"How many {where[0]} in the {where[1]} {state}?"
+
+
+# the paper's rows named by the kind of paper: 'how many of the plan's actions …', 'which items
+# in the report …', 'actions of the paper'
+_ROWS_OF_THE_PAPER = re.compile(
+    r"\bthe\s+(?P<p>plan|paper|report|document|statement|summary|review)['’]s\s+(?P<n>[a-z]+)\b"
+    r"|\b(?P<n2>[a-z]+)\s+(?P<prep>in|of|from)\s+the\s+(?P<p2>plan|paper|report|document|"
+    r"statement|summary|review)\b(?!['’])",
+    re.I,
+)
+
+
+def the_papers_rows(question: str, previous: Previous | None) -> str | None:
+    """'how many of the plan's actions are complete?', 'which items in the report slipped?'
+    after a turn about one paper (its rows, or passages of it): that paper's rows, named by its
+    title, like 'its actions'. None unless the question names rows of 'the <paper kind>' and
+    the last turn was about exactly one paper."""
+    if previous is None:
+        return None
+    found = _ROWS_OF_THE_PAPER.search(question)
+    if found is None:
+        return None
+    noun = (found.group("n") or found.group("n2")).lower()
+    if singular_noun(noun) not in RECORD_NOUNS:
+        return None
+    titles = {r.document.title for r in previous.records} or set(previous.documents)
+    if len(titles) != 1:
+        return None
+    title = titles.pop()
+    before = question[: found.start()]
+    if found.group("n"):
+        named = f"{found.group('n')} in the {title}"
+        before = re.sub(r"\bof\s+$", "", before)  # 'how many of the plan's actions'
+    else:
+        named = f"{found.group('n2')} {found.group('prep')} the {title}"
+    return before + named + question[found.end() :]

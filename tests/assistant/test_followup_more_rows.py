@@ -65,3 +65,28 @@ def test_others_and_in_all_over_the_bundled_papers(assistant: Assistant) -> None
         result = chat.respond(turns)
         assert check in result.standalone and result.answer.route == "register", result.standalone
     assert "**6**" in result.answer.answer
+
+
+def test_rows_of_the_plan_are_the_rows_of_the_paper_in_focus() -> None:
+    passages = Previous("What does the fleet plan say about vans", [], [], route="passages")
+    passages.quoted = True
+    passages.documents = ["Fleet Review"]
+    for question, expected in (
+        (
+            "how many of the plan's actions are complete?",
+            "how many actions in the Fleet Review are complete?",
+        ),
+        ("which items in the report slipped?", "which items in the Fleet Review slipped?"),
+        (
+            "Which of the paper's recommendations are high priority",
+            "Which recommendations in the Fleet Review are high priority",
+        ),
+    ):
+        assert rewrite_by_rules(question, HISTORY, passages) == expected
+    one = about_one("Who owns EA-4?")
+    assert rewrite_by_rules(
+        "how many recommendations in the summary are complete?", HISTORY, one
+    ) == (f"how many recommendations in {PLAN} are complete?")
+    assert rewrite_by_rules("When is the report due?", HISTORY, one) != (
+        f"When is {PLAN} due?"
+    )  # 'the report' an action asks for stays the action's
