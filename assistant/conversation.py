@@ -37,7 +37,6 @@ from assistant.antecedents import (
 from assistant.followup_forms import (
     ORDINAL,
     OTHER,
-    PICK,
     THERE,
     asks_for_others,
     leaving_out,
@@ -47,11 +46,10 @@ from assistant.followup_forms import (
 from assistant.followups import (
     MAX_TURNS,
     Turn,
-    asks_figure,
+    follows_by_form,
     rewrite_by_rules,
     user_turns,
 )
-from assistant.referring import asks_more
 from assistant.register import RecordQuery
 from assistant.service import Assistant
 from ingest.errors import GovragError, InvalidRequest
@@ -132,8 +130,8 @@ class Chat:
     ) -> tuple[str, Previous | None]:
         """The standalone question by the rules, with what the turn before was about (when
         it was needed)."""
-        picks = bool(ORDINAL.search(question) or OTHER.search(question) or PICK.match(question))
-        picks = picks or asks_figure(question) or asks_more(question)
+        picks = bool(ORDINAL.search(question) or OTHER.search(question))
+        picks = picks or follows_by_form(question)
         previous = None
         others = asks_for_others(question)
         if looks_like_follow_up(question) or picks or others or self._shared_refs(question):
@@ -255,9 +253,8 @@ class Chat:
         earlier = None
         follows = (
             looks_like_follow_up(question)
-            or bool(ORDINAL.search(question) or PICK.match(question))
-            or asks_figure(question)
-            or asks_more(question)
+            or bool(ORDINAL.search(question))
+            or follows_by_form(question)
             or self._shared_refs(question)
         )
         pointing = bool(HAS_PRONOUN.search(question) or THERE.search(question))

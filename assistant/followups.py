@@ -163,6 +163,7 @@ def rewrite_by_rules(
         (enumerated(previous) and PICK.match(q) is not None)
         or bool(figure_of_passage(q, previous))
         or asks_more(q)
+        or _AND_BY_PAPER.match(q) is not None
     )
     if not users or not (looks_like_follow_up(question) or pick or from_list):
         return None
@@ -245,6 +246,10 @@ def rewrite_by_rules(
             # condition is one on the same set
             narrowed = f"{last} that {clause}?"
         return narrowed
+    by_paper = _AND_BY_PAPER.match(q)
+    if by_paper and set(re.findall(r"[a-z]+", by_paper.group(1).lower())) & DOCUMENT_NOUNS:
+        # 'and by the 2017 report?', 'and according to the audit summary?': the same, of that paper
+        return f"{swap_subject(last, by_paper.group(1).strip())}?"
     about = WHAT_ABOUT.match(q)
     if about:
         topic = (about.group(1) or about.group(2) or "").strip()
@@ -410,6 +415,14 @@ _OWN_SUBJECT = re.compile(
 FIGURE_WORDS = 7  # a figure question this short, after passages, asks of their subject
 
 
+def follows_by_form(question: str) -> bool:
+    """Whether ``question`` reads as a follow-up by its form whatever its length: a pick out of
+    a list, a short figure question, more rows like the last ones, the same asked of another
+    paper ('and by the 2017 report?')."""
+    q = question.strip()
+    return bool(PICK.match(q) or asks_figure(q) or asks_more(q) or _AND_BY_PAPER.match(q))
+
+
 def asks_figure(question: str) -> bool:
     """Whether ``question`` is a short figure question that may ask of the last passages."""
     return len(question.split()) <= FIGURE_WORDS and _FIGURE_ASK.match(question.strip()) is not None
@@ -448,6 +461,11 @@ def figure_of_passage(question: str, previous: Previous | None) -> str | None:
     return f"{head} {rest} for {focus}?"
 
 
+_AND_BY_PAPER = re.compile(
+    r"^(?:and|or|but|what\s+about|how\s+about)\s+(?:by|from|according\s+to|under|within)\s+"
+    r"((?:the|a|its|their)\s+[^?]{2,80}?)\s*\??$",
+    re.I,
+)
 _PREPOSITION = re.compile(r"(?:about|on|for|concerning|regarding|covering|with|without)\b", re.I)
 
 

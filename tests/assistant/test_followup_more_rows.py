@@ -90,3 +90,19 @@ def test_rows_of_the_plan_are_the_rows_of_the_paper_in_focus() -> None:
     assert rewrite_by_rules("When is the report due?", HISTORY, one) != (
         f"When is {PLAN} due?"
     )  # 'the report' an action asks for stays the action's
+
+
+def test_the_same_asked_of_another_paper() -> None:
+    last = Previous("What did the fleet review say about electric vans", [], [], route="passages")
+    last.quoted = True
+    for question, paper in (
+        ("and by the 2019 estates audit plan?", "the 2019 estates audit plan"),
+        ("and according to the stores report?", "the stores report"),
+        ("what about from the depot review?", "the depot review"),
+    ):
+        asked = rewrite_by_rules(question, HISTORY, last)
+        assert asked == f"What did {paper} say about electric vans?", asked
+    dated = Previous(
+        "Which actions are due by December 2019", [record("EA-4"), record("EA-7")], ["EA-4", "EA-7"]
+    )
+    assert "say about" not in (rewrite_by_rules("and by March 2020?", HISTORY, dated) or "")
