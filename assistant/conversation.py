@@ -50,6 +50,7 @@ from assistant.followups import (
     rewrite_by_rules,
     user_turns,
 )
+from assistant.referring import COLUMN_WORDS
 from assistant.register import RecordQuery
 from assistant.service import Assistant
 from ingest.errors import GovragError, InvalidRequest
@@ -131,7 +132,7 @@ class Chat:
         """The standalone question by the rules, with what the turn before was about (when
         it was needed)."""
         picks = bool(ORDINAL.search(question) or OTHER.search(question))
-        picks = picks or follows_by_form(question)
+        picks = picks or follows_by_form(question) or self._short_and_bare(question)
         previous = None
         others = asks_for_others(question)
         if looks_like_follow_up(question) or picks or others or self._shared_refs(question):
@@ -139,6 +140,13 @@ class Chat:
         if previous is not None and OTHER.search(question):
             previous = self._owners_others(question, previous)
         return self._resolve(question, history, previous), previous
+
+    def _short_and_bare(self, question: str) -> bool:
+        """A short question naming no ref and no paper ('what is the residual risk?'): it may ask
+        a column of the record the turn before was about (see :func:`of_the_record`)."""
+        if len(question.split()) > COLUMN_WORDS or refs_in(question):
+            return False
+        return not self._papers_named(question)
 
     def _owners_others(self, question: str, previous: Previous) -> Previous:
         """'the other recommendation the MPA holds' after a turn about one record, with no

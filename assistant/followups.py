@@ -79,6 +79,7 @@ from assistant.referring import (
     held_by_owner,
     in_all,
     joined_previous,
+    of_the_record,
     others_like,
     picked,
     point_back,
@@ -164,13 +165,19 @@ def rewrite_by_rules(
         or bool(figure_of_passage(q, previous))
         or asks_more(q)
         or _AND_BY_PAPER.match(q) is not None
+        or bool(of_the_record(q, previous))
     )
     if not users or not (looks_like_follow_up(question) or pick or from_list):
         return None
     if not (pick or from_list) and not short_follow_up(q) and not _clear_antecedent(q, previous):
         return None  # a longer question pointing back at nothing clear: asked as written
     if pick is None:
-        more = others_like(q, previous) or in_all(q, previous) or the_papers_rows(q, previous)
+        more = (
+            others_like(q, previous)
+            or in_all(q, previous)
+            or the_papers_rows(q, previous)
+            or of_the_record(q, previous)
+        )
         if more:
             return more
     last = (previous.standalone if previous else users[-1]).rstrip(" ?.")

@@ -41,8 +41,11 @@ from assistant.followup_forms import (
     OTHER,
     RECORD_NOUNS,
     THE_X_ONE,
+    THERE,
     YEARISH,
+    column_words,
     names_a_column,
+    refs_in,
     singular_noun,
 )
 from ingest.model import ActionRecord
@@ -596,3 +599,38 @@ def the_papers_rows(question: str, previous: Previous | None) -> str | None:
     else:
         named = f"{found.group('n2')} {found.group('prep')} the {title}"
     return before + named + question[found.end() :]
+
+
+# words for what is still to do, linked to a 'remaining activity' / 'residual risk' column
+_LEFT_TO_DO = frozenset(
+    "left leftover outstanding remain remains remaining residual still pending yet done do "
+    "doing next".split()
+)
+_ASKING = frozenset(
+    "what which whats what's is are was were there be been to for the a an any of it its this "
+    "that how much many does do did has have had and so now".split()
+)
+COLUMN_WORDS = 8  # a question this short whose words are all column words asks of the record
+
+
+def of_the_record(question: str, previous: Previous | None) -> str | None:
+    """'what is the residual risk?', 'what remains to be done?', 'what's still outstanding
+    there?' after a turn about one record: asked of that record, when every word the question
+    brings is a word of that record's column headers or a word for what is left to do."""
+    if previous is None or not previous.records or not previous.names:
+        return None
+    if len({r.id for r in previous.records}) != 1 or len(question.split()) > COLUMN_WORDS:
+        return None
+    if refs_in(question):
+        return None
+    words = [w.lower() for w in re.findall(r"[A-Za-z']+", question)]
+    brought = [w for w in words if w not in _ASKING]
+    if not brought:
+        return None
+    headers = column_words(previous.records)
+    if not all(singular_noun(w) in headers or w in _LEFT_TO_DO for w in brought):
+        return None
+    if not any(singular_noun(w) in headers or w in ("left", "remain", "remains") for w in brought):
+        return None
+    asked = THERE.sub("", question).strip().rstrip(" ?.")
+    return f"{asked} for {previous.names[0]}?"

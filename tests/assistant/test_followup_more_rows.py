@@ -106,3 +106,23 @@ def test_the_same_asked_of_another_paper() -> None:
         "Which actions are due by December 2019", [record("EA-4"), record("EA-7")], ["EA-4", "EA-7"]
     )
     assert "say about" not in (rewrite_by_rules("and by March 2020?", HISTORY, dated) or "")
+
+
+def test_a_bare_column_question_asks_of_the_one_record() -> None:
+    row = record(
+        "EA-4",
+        columns={
+            "Area": "Fleet",
+            "Current position": "Vans bought",
+            "Residual risks and remaining activity": "Chargers to fit",
+        },
+    )
+    one = Previous("What is EA-4 about", [row], ["EA-4"])
+    for question, expected in (
+        ("what is the residual risk?", "what is the residual risk for EA-4?"),
+        ("what remains to be done?", "what remains to be done for EA-4?"),
+        ("what's still left there?", "what's still left for EA-4?"),
+        ("and the current position?", "and the current position for EA-4?"),
+    ):
+        assert rewrite_by_rules(question, HISTORY, one) == expected
+    assert rewrite_by_rules("what is the budget for fleet vans?", HISTORY, one) is None
