@@ -50,9 +50,10 @@ from assistant.followups import (
     rewrite_by_rules,
     user_turns,
 )
-from assistant.referring import COLUMN_WORDS
+from assistant.referring import COLUMN_WORDS, SIMILAR_ROW
 from assistant.register import RecordQuery
 from assistant.service import Assistant
+from assistant.threads import MIN_LINK
 from ingest.errors import GovragError, InvalidRequest
 
 __all__ = ["Chat", "ChatResult", "Turn", "looks_like_follow_up", "rewrite_by_rules"]
@@ -200,6 +201,9 @@ class Chat:
     def _resolve(self, question: str, history: Sequence[Turn], previous: Previous | None) -> str:
         """``question`` made to stand alone against ``previous`` (what the turn before was
         about), by the rules; a ref several papers have is read in the conversation's paper."""
+        similar = self._similar_row(question, previous)
+        if similar:
+            return similar
         if previous is not None and previous.records:
             named = self._papers_named(question)
             if named and not any(r.document.id in named for r in previous.records):
@@ -226,6 +230,45 @@ class Chat:
         if previous is not None:  # 'what else', 'which other actions': not the ones in focus
             standalone = leaving_out(question, standalone, previous.records)
         return standalone
+
+    def _similar_row(self, question: str, previous: Previous | None) -> str | None:
+        """'is there a matching Audit Commission recommendation?', 'any similar action in the
+        2007/08 plan?' after a turn about one record: the row of the paper or section named
+        (else of the other papers) that most likely raises the same issue, by the thread
+        score that links re-raised issues (wording, shared rarer themes, owner); asked about
+        as 'What is <row> about?'. None when the question is not of that form, or no row is
+        close enough (then it is asked as written, and finds nothing)."""
+        if previous is None or not SIMILAR_ROW.search(question):
+            return None
+        if len({r.id for r in previous.records}) != 1:
+            return None
+        focus = previous.records[0]
+        try:
+            asked = self.assistant.analyse(question)
+        except GovragError:
+            return None
+        register = self.assistant.register
+        sections = {s.lower() for s in [*asked.sections, asked.section or ""] if s}
+        candidates = [
+            r
+            for r in register.all()
+            if r.id != focus.id
+            and (r.document.id in asked.documents if asked.documents else True)
+            and (not sections or (r.section or "").lower() in sections)
+            and (asked.documents or sections or r.document.id != focus.document.id)
+        ]
+        threads = register.threads()
+        scored = sorted(
+            (
+                (max(threads.score(r, focus), threads.score(focus, r)), i)
+                for i, r in enumerate(candidates)
+            ),
+            reverse=True,
+        )
+        if not scored or scored[0][0] < MIN_LINK:
+            return None
+        best = candidates[scored[0][1]]
+        return f"What is {record_names(register, [best])[0]} about?"
 
     def _shared_refs(self, question: str) -> bool:
         """Whether ``question`` names a ref that several papers have, or one a series of refs

@@ -72,6 +72,7 @@ from assistant.referring import (
     OPENING_CONJUNCTION,
     PAPER_ASK,
     PLURAL,
+    SIMILAR_ROW,
     SINGULAR,
     ask_of,
     asks_more,
@@ -427,7 +428,13 @@ def follows_by_form(question: str) -> bool:
     a list, a short figure question, more rows like the last ones, the same asked of another
     paper ('and by the 2017 report?')."""
     q = question.strip()
-    return bool(PICK.match(q) or asks_figure(q) or asks_more(q) or _AND_BY_PAPER.match(q))
+    return bool(
+        PICK.match(q)
+        or asks_figure(q)
+        or asks_more(q)
+        or _AND_BY_PAPER.match(q)
+        or SIMILAR_ROW.search(q)
+    )
 
 
 def asks_figure(question: str) -> bool:

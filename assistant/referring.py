@@ -634,3 +634,11 @@ def of_the_record(question: str, previous: Previous | None) -> str | None:
         return None
     asked = THERE.sub("", question).strip().rstrip(" ?.")
     return f"{asked} for {previous.names[0]}?"
+
+
+# 'is there a matching Audit Commission recommendation?', 'any similar action in the 2008 plan?'
+SIMILAR_ROW = re.compile(
+    r"\b(?:similar|matching|equivalent|corresponding|comparable|parallel)\s+(?:[A-Za-z]+\s+){0,4}?"
+    r"(?:action|recommendation|item|area|issue|improvement|finding|one|row)s?\b",
+    re.I,
+)
