@@ -50,7 +50,7 @@ from assistant.followups import (
     rewrite_by_rules,
     user_turns,
 )
-from assistant.referring import COLUMN_WORDS, SIMILAR_ROW
+from assistant.more_rows import COLUMN_WORDS, SIMILAR_ROW
 from assistant.register import RecordQuery
 from assistant.service import Assistant
 from assistant.threads import MIN_LINK

@@ -67,27 +67,29 @@ from assistant.followup_forms import (
     short_follow_up,
     singular_noun,
 )
+from assistant.more_rows import (
+    SIMILAR_ROW,
+    asks_more,
+    in_all,
+    of_the_record,
+    others_like,
+    the_papers_rows,
+)
 from assistant.referring import (
     KNOWN_NOUNS,
     OPENING_CONJUNCTION,
     PAPER_ASK,
     PLURAL,
-    SIMILAR_ROW,
     SINGULAR,
     ask_of,
-    asks_more,
     described_pick,
     held_by_owner,
-    in_all,
     joined_previous,
-    of_the_record,
-    others_like,
     picked,
     point_back,
     possessive,
     refer,
     swap_subject,
-    the_papers_rows,
 )
 
 MAX_TURNS = 50

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.conversation import Chat, Turn
-from assistant.referring import SIMILAR_ROW
+from assistant.more_rows import SIMILAR_ROW
 from assistant.service import Assistant
 
 
