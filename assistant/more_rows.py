@@ -14,6 +14,7 @@ from assistant.followup_forms import (
     RECORD_NOUNS,
     THERE,
     column_words,
+    fragment,
     refs_in,
     singular_noun,
 )
@@ -187,8 +188,8 @@ def of_the_record(question: str, previous: Previous | None) -> str | None:
         return None
     if len({r.id for r in previous.records}) != 1 or len(question.split()) > COLUMN_WORDS:
         return None
-    if refs_in(question):
-        return None
+    if refs_in(question) or fragment(question):
+        return None  # a bare noun phrase ('the funding implications?') has its own rule
     words = [w.lower() for w in re.findall(r"[A-Za-z']+", question)]
     brought = [w for w in words if w not in _ASKING]
     if not brought:

@@ -122,7 +122,7 @@ def test_a_bare_column_question_asks_of_the_one_record() -> None:
         ("what is the residual risk?", "what is the residual risk for EA-4?"),
         ("what remains to be done?", "what remains to be done for EA-4?"),
         ("what's still left there?", "what's still left for EA-4?"),
-        ("and the current position?", "and the current position for EA-4?"),
+        ("what is the current position?", "what is the current position for EA-4?"),
     ):
         assert rewrite_by_rules(question, HISTORY, one) == expected
     assert rewrite_by_rules("what is the budget for fleet vans?", HISTORY, one) is None
