@@ -11,6 +11,7 @@ import re
 from assistant.analysis import QueryAnalysis
 from assistant.antecedents import Previous
 from assistant.followup_forms import (
+    PRONOUN_ONLY,
     RECORD_NOUNS,
     THERE,
     column_words,
@@ -188,8 +189,8 @@ def of_the_record(question: str, previous: Previous | None) -> str | None:
         return None
     if len({r.id for r in previous.records}) != 1 or len(question.split()) > COLUMN_WORDS:
         return None
-    if refs_in(question) or fragment(question):
-        return None  # a bare noun phrase ('the funding implications?') has its own rule
+    if refs_in(question) or fragment(question) or PRONOUN_ONLY.search(question):
+        return None  # a bare noun phrase, or one pointing back itself, has its own rule
     words = [w.lower() for w in re.findall(r"[A-Za-z']+", question)]
     brought = [w for w in words if w not in _ASKING]
     if not brought:
