@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from assistant.analysis import GENERIC
+from assistant.analysis import GENERIC, QueryAnalysis
 from assistant.answers.model import Answer
 from assistant.citations import Citation
 from assistant.register import Register
@@ -48,6 +48,9 @@ class Previous:
     # passages or abstained (see :func:`focus_of`); ``focus_documents`` are that paper's ids
     focus: str = ""
     focus_documents: list[str] = field(default_factory=list)
+    # how the turn's question was read (its state filters and claims: what 'any others?' and
+    # 'how many in all?' ask again of other rows)
+    asked: QueryAnalysis | None = None
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|this|that|its|their|our)\s+", re.I)
@@ -256,6 +259,37 @@ def cited_records(
     return list(found.values())
 
 
+def shown_order(answer: Answer) -> list[ActionRecord]:
+    """The answer's records in the order its text shows them (by where each record's first
+    citation marker stands): 'the second one' is the second the member read, whatever order
+    the records were ranked in (a list grouped by paper shows them paper by paper). Records
+    the text never cites keep their order, after the rest."""
+    records = list(answer.records)
+    if len(records) < 2 or not answer.citations:
+        return records
+    first: dict[int, int] = {}
+    for citation in answer.citations:
+        at = answer.answer.find(f"[{citation.n}]")
+        if at < 0:
+            continue
+        for i, record in enumerate(records):
+            if record.document.id != citation.document.id:
+                continue
+            same_ref = bool(citation.ref and record.ref) and (
+                str(citation.ref).lower() == str(record.ref).lower()
+            )
+            inside = (
+                not citation.ref
+                and citation.start is not None
+                and record.source_start <= citation.start < record.source_end
+            )
+            if same_ref or inside:
+                first[i] = min(first.get(i, at), at)
+    end = len(answer.answer) + 1
+    order = sorted(range(len(records)), key=lambda i: (first.get(i, end), i))
+    return [records[i] for i in order]
+
+
 def record_names(register: Register, records: list[ActionRecord]) -> list[str]:
     """How a follow-up names each record: its ref, followed by its document when the ref is
     in several documents; else its title."""
@@ -281,7 +315,7 @@ def previous_of(standalone: str, answer: Answer, register: Register, rows: bool 
     with no ref names no record (a later part of the same question is then asked within the
     papers quoted)."""
     quoted = not answer.records
-    records = answer.records or cited_records(register, answer.citations, rows)
+    records = shown_order(answer) or cited_records(register, answer.citations, rows)
     names = record_names(register, records[:MAX_NAMED])
     documents = list(dict.fromkeys(c.document.title for c in answer.citations))
     ids = list(dict.fromkeys(c.document.id for c in answer.citations))
@@ -294,6 +328,7 @@ def previous_of(standalone: str, answer: Answer, register: Register, rows: bool 
         documents=documents,
         document_ids=ids,
         route=answer.route,
+        asked=answer.query,
     )
     return focused(previous, standalone, answer)
 

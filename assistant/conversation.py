@@ -43,9 +43,17 @@ from assistant.followup_forms import (
     looks_like_follow_up,
     refs_in,
 )
-from assistant.followups import MAX_TURNS, Turn, rewrite_by_rules, user_turns
+from assistant.followups import (
+    MAX_TURNS,
+    Turn,
+    follows_by_form,
+    rewrite_by_rules,
+    user_turns,
+)
+from assistant.more_rows import COLUMN_WORDS, SIMILAR_ROW
 from assistant.register import RecordQuery
 from assistant.service import Assistant
+from assistant.threads import MIN_LINK
 from ingest.errors import GovragError, InvalidRequest
 
 __all__ = ["Chat", "ChatResult", "Turn", "looks_like_follow_up", "rewrite_by_rules"]
@@ -125,6 +133,7 @@ class Chat:
         """The standalone question by the rules, with what the turn before was about (when
         it was needed)."""
         picks = bool(ORDINAL.search(question) or OTHER.search(question))
+        picks = picks or follows_by_form(question) or self._short_and_bare(question)
         previous = None
         others = asks_for_others(question)
         if looks_like_follow_up(question) or picks or others or self._shared_refs(question):
@@ -132,6 +141,13 @@ class Chat:
         if previous is not None and OTHER.search(question):
             previous = self._owners_others(question, previous)
         return self._resolve(question, history, previous), previous
+
+    def _short_and_bare(self, question: str) -> bool:
+        """A short question naming no ref and no paper ('what is the residual risk?'): it may ask
+        a column of the record the turn before was about (see :func:`of_the_record`)."""
+        if len(question.split()) > COLUMN_WORDS or refs_in(question):
+            return False
+        return not self._papers_named(question)
 
     def _owners_others(self, question: str, previous: Previous) -> Previous:
         """'the other recommendation the MPA holds' after a turn about one record, with no
@@ -185,6 +201,9 @@ class Chat:
     def _resolve(self, question: str, history: Sequence[Turn], previous: Previous | None) -> str:
         """``question`` made to stand alone against ``previous`` (what the turn before was
         about), by the rules; a ref several papers have is read in the conversation's paper."""
+        similar = self._similar_row(question, previous)
+        if similar:
+            return similar
         if previous is not None and previous.records:
             named = self._papers_named(question)
             if named and not any(r.document.id in named for r in previous.records):
@@ -211,6 +230,45 @@ class Chat:
         if previous is not None:  # 'what else', 'which other actions': not the ones in focus
             standalone = leaving_out(question, standalone, previous.records)
         return standalone
+
+    def _similar_row(self, question: str, previous: Previous | None) -> str | None:
+        """'is there a matching Audit Commission recommendation?', 'any similar action in the
+        2007/08 plan?' after a turn about one record: the row of the paper or section named
+        (else of the other papers) that most likely raises the same issue, by the thread
+        score that links re-raised issues (wording, shared rarer themes, owner); asked about
+        as 'What is <row> about?'. None when the question is not of that form, or no row is
+        close enough (then it is asked as written, and finds nothing)."""
+        if previous is None or not SIMILAR_ROW.search(question):
+            return None
+        if len({r.id for r in previous.records}) != 1:
+            return None
+        focus = previous.records[0]
+        try:
+            asked = self.assistant.analyse(question)
+        except GovragError:
+            return None
+        register = self.assistant.register
+        sections = {s.lower() for s in [*asked.sections, asked.section or ""] if s}
+        candidates = [
+            r
+            for r in register.all()
+            if r.id != focus.id
+            and (r.document.id in asked.documents if asked.documents else True)
+            and (not sections or (r.section or "").lower() in sections)
+            and (asked.documents or sections or r.document.id != focus.document.id)
+        ]
+        threads = register.threads()
+        scored = sorted(
+            (
+                (max(threads.score(r, focus), threads.score(focus, r)), i)
+                for i, r in enumerate(candidates)
+            ),
+            reverse=True,
+        )
+        if not scored or scored[0][0] < MIN_LINK:
+            return None
+        best = candidates[scored[0][1]]
+        return f"What is {record_names(register, [best])[0]} about?"
 
     def _shared_refs(self, question: str) -> bool:
         """Whether ``question`` names a ref that several papers have, or one a series of refs
@@ -247,6 +305,7 @@ class Chat:
         follows = (
             looks_like_follow_up(question)
             or bool(ORDINAL.search(question))
+            or follows_by_form(question)
             or self._shared_refs(question)
         )
         pointing = bool(HAS_PRONOUN.search(question) or THERE.search(question))

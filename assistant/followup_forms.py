@@ -28,6 +28,22 @@ NARROW = re.compile(
 )
 
 
+# a pick out of the list just shown, by what the row is or does: 'which one is about HR?',
+# 'which is overdue?', 'which recommendation covers X?', 'and the one due in December?',
+# 'what about the one owned by the Treasurer?'. Only read so after an enumerated list.
+PICK = re.compile(
+    r"^(?:and\s+|but\s+|so\s+)?which\s+(?:(?:one|ones)\s+|(?:action|recommendation|item|"
+    r"area|record|issue)s?\s+(?=(?:is|are|was|were|has|have|had)\b|[a-z]+s\b))?"
+    r"(?P<c>(?:is|are|was|were|has|have|had)\b(?!\s+(?:it|they|this|that|those|these)\b).+?"
+    r"|[a-z]+s\b(?!\s+(?:it|they|this|that|those|these)\b).+?)\s*\??$"
+    r"|^(?:(?:and|or|but|so)\s+)?(?:(?:what|how)\s+about\s+)?the\s+one\s+"
+    r"(?P<o>(?:due|owned|led|held|met|marked|rated|with|without|from|in|at|by|that|which|whose|"
+    r"about|on|for|concerning|regarding|covering)"
+    r"\b[^–—:;,]+?)\s*\??$",
+    re.I,
+)
+
+
 PRONOUN_ONLY = re.compile(
     r"\b(it|its|they|them|their|this|that|these|those|he|she|both|the\s+two)\b", re.I
 )

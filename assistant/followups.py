@@ -45,12 +45,15 @@ from assistant.antecedents import (
 )
 from assistant.followup_forms import (
     DEMONSTRATIVE,
+    DOCUMENT_NOUNS,
     FOR_WORDS,
     IT_PRONOUN,
     MORE,
     NARROW,
     OWNER_CLAUSE,
+    PICK,
     PRONOUN_ONLY,
+    RECORD_NOUNS,
     RELATIVE_PERIOD,
     SAME,
     SUBSET,
@@ -63,6 +66,14 @@ from assistant.followup_forms import (
     refs_in,
     short_follow_up,
     singular_noun,
+)
+from assistant.more_rows import (
+    SIMILAR_ROW,
+    asks_more,
+    in_all,
+    of_the_record,
+    others_like,
+    the_papers_rows,
 )
 from assistant.referring import (
     KNOWN_NOUNS,
@@ -152,10 +163,26 @@ def rewrite_by_rules(
         if described:
             return described
     pick = picked(q, previous)
-    if not users or not (looks_like_follow_up(question) or pick):
+    from_list = (
+        (enumerated(previous) and PICK.match(q) is not None)
+        or bool(figure_of_passage(q, previous))
+        or asks_more(q)
+        or _AND_BY_PAPER.match(q) is not None
+        or bool(of_the_record(q, previous))
+    )
+    if not users or not (looks_like_follow_up(question) or pick or from_list):
         return None
-    if not pick and not short_follow_up(q) and not _clear_antecedent(q, previous):
+    if not (pick or from_list) and not short_follow_up(q) and not _clear_antecedent(q, previous):
         return None  # a longer question pointing back at nothing clear: asked as written
+    if pick is None:
+        more = (
+            others_like(q, previous)
+            or in_all(q, previous)
+            or the_papers_rows(q, previous)
+            or of_the_record(q, previous)
+        )
+        if more:
+            return more
     last = (previous.standalone if previous else users[-1]).rstrip(" ?.")
     if pick is not None and previous is not None:
         start, end, records, names = pick
@@ -180,6 +207,9 @@ def rewrite_by_rules(
         # the passage came from, nor a narrowing of a list
         head = OPENING_CONJUNCTION.sub("", q[: share.start("p")])
         return head[:1].upper() + head[1:] + previous.focus + q[share.end("p") :]
+    figure = figure_of_passage(q, previous)
+    if figure:
+        return figure
     subset = SUBSET.search(q) if previous is not None else None
     if subset and previous is not None and previous.names:
         # 'the two HMIC ones': the last answer's records whose name or title has that word
@@ -206,8 +236,14 @@ def rewrite_by_rules(
             return f"{first}, and {then[:1].lower()}{then[1:]}?"
         return f"{asked}?"
     narrow = NARROW.match(q)
-    if narrow:
-        clause = narrow.group(1).rstrip(" ?.")
+    chosen = PICK.match(q) if enumerated(previous) else None
+    if narrow or chosen:
+        said = narrow.group(1) if narrow else (chosen.group("c") or chosen.group("o"))  # type: ignore[union-attr]
+        clause = said.rstrip(" ?.")
+        if chosen and previous is not None:
+            last = listed_before(previous) or last  # picked from the list, not from the pick
+            if chosen.group("o") and _PREPOSITION.match(clause):
+                clause = f"are {clause}"  # 'the one about X': the rows that are about X
         listed = _narrowed_overview(q, clause, last, previous)
         if listed:
             return listed
@@ -220,6 +256,10 @@ def rewrite_by_rules(
             # condition is one on the same set
             narrowed = f"{last} that {clause}?"
         return narrowed
+    by_paper = _AND_BY_PAPER.match(q)
+    if by_paper and set(re.findall(r"[a-z]+", by_paper.group(1).lower())) & DOCUMENT_NOUNS:
+        # 'and by the 2017 report?', 'and according to the audit summary?': the same, of that paper
+        return f"{swap_subject(last, by_paper.group(1).strip())}?"
     about = WHAT_ABOUT.match(q)
     if about:
         topic = (about.group(1) or about.group(2) or "").strip()
@@ -356,11 +396,117 @@ _ELLIPTICAL = re.compile(
 
 
 _HOW_MANY = re.compile(r"^how\s+many\b", re.I)
-_KIND = re.compile(
+KIND = re.compile(
     r"\b(actions|recommendations|records|items|areas|issues|improvements|findings|points|"
     r"weaknesses|activities|tasks)\b",
     re.I,
 )
+
+
+# a figure asked with no subject of its own: 'how many were developed?', 'over how many years?',
+# 'what percentage by March?', 'how many indicators?'
+_FIGURE_ASK = re.compile(
+    r"^(?:(?:and|so|but|then|ok|okay)[\s,]+)?(?P<pre>(?:over|for|in|by|after|within|across)\s+)?"
+    r"(?P<wh>how\s+(?:many|much|long|often)|what\s+(?:share|proportion|percentage|number|"
+    r"amount|figure))\b\s*(?P<rest>.*?)\s*[?.!]*$",
+    re.I,
+)
+_AUX_OR_PREP = re.compile(
+    r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|been|be|"
+    r"by|in|on|at|over|since|until|before|after|during|within|so|then|now|yet|this|last|"
+    r"next|altogether|overall|there)\b",
+    re.I,
+)
+_OWN_SUBJECT = re.compile(
+    r"(?:is|are|was|were|has|have|had|does|do|did|will)\s+(?:the|a|an|this|that|its|their|"
+    r"these|those)\s",
+    re.I,
+)
+FIGURE_WORDS = 7  # a figure question this short, after passages, asks of their subject
+
+
+def follows_by_form(question: str) -> bool:
+    """Whether ``question`` reads as a follow-up by its form whatever its length: a pick out of
+    a list, a short figure question, more rows like the last ones, the same asked of another
+    paper ('and by the 2017 report?')."""
+    q = question.strip()
+    return bool(
+        PICK.match(q)
+        or asks_figure(q)
+        or asks_more(q)
+        or _AND_BY_PAPER.match(q)
+        or SIMILAR_ROW.search(q)
+    )
+
+
+def asks_figure(question: str) -> bool:
+    """Whether ``question`` is a short figure question that may ask of the last passages."""
+    return len(question.split()) <= FIGURE_WORDS and _FIGURE_ASK.match(question.strip()) is not None
+
+
+def figure_of_passage(question: str, previous: Previous | None) -> str | None:
+    """'how many were developed?' after an answer that quoted passages about corporate health
+    indicators: the figure asked of the user's own subject of that turn ('How many corporate
+    health indicators in the 2008 plan were developed?'), so the passages that answered it
+    (and the number in them) are found again; a noun the question brings ('how many
+    indicators?') stands in the subject's place when the subject holds it, else the subject
+    is added after it. None unless the question is a short figure question with no ref."""
+    if previous is None or not previous.focus or (previous.records and not previous.quoted):
+        return None
+    found = _FIGURE_ASK.match(question.strip())
+    if found is None or len(question.split()) > FIGURE_WORDS or refs_in(question):
+        return None
+    rest = found.group("rest")
+    if re.match(r"of\s+(?:it|that|this|those|these|them)\b", rest, re.I):
+        return None  # 'how much of that …': a share (see _SHARE_OF)
+    head = f"{found.group('pre') or ''}{found.group('wh')}"
+    head = head[:1].upper() + head[1:]
+    focus = previous.focus
+    if found.group("wh").lower().startswith("what"):
+        focus = f"of {focus}"  # 'what percentage of …'
+    if _OWN_SUBJECT.match(rest):
+        return None  # 'how long is the plan?': a subject of its own
+    if not rest or _AUX_OR_PREP.match(rest):
+        return f"{head} {focus} {rest}".rstrip() + "?"
+    words = rest.split()
+    noun = singular_noun(words[0].lower())
+    if noun in RECORD_NOUNS | DOCUMENT_NOUNS and noun[:5] not in focus.lower():
+        return None  # 'how many recommendations …?': the register's rows, a question of its own
+    if noun and noun[:5] in {singular_noun(w.lower())[:5] for w in re.findall(r"[A-Za-z]+", focus)}:
+        return f"{head} {focus} {' '.join(words[1:])}".rstrip() + "?"
+    return f"{head} {rest} for {focus}?"
+
+
+_AND_BY_PAPER = re.compile(
+    r"^(?:and|or|but|what\s+about|how\s+about)\s+(?:by|from|according\s+to|under|within)\s+"
+    r"((?:the|a|its|their)\s+[^?]{2,80}?)\s*\??$",
+    re.I,
+)
+_PREPOSITION = re.compile(r"(?:about|on|for|concerning|regarding|covering|with|without)\b", re.I)
+
+
+def enumerated(previous: Previous | None) -> bool:
+    """Whether the last answer showed a list of rows to pick from (not passages quoted), or
+    picked its rows out of one."""
+    return previous is not None and (
+        (
+            not previous.quoted
+            and len(previous.records) >= 2
+            and previous.route.startswith(("register", "document", "overview"))
+        )
+        or listed_before(previous) is not None
+    )
+
+
+def listed_before(previous: Previous) -> str | None:
+    """The question of the list the last turn picked its rows from ('which one is about X?'
+    after a list): a further pick ('and the one due in May?') is made from that list too."""
+    turn: Previous | None = previous
+    while turn is not None and turn.pool and turn.before is not None:
+        if [r.id for r in turn.before.records] == [r.id for r in turn.pool]:
+            return turn.before.standalone.rstrip(" ?.")
+        turn = turn.before
+    return None
 
 
 def _narrowed_overview(
@@ -376,6 +522,6 @@ def _narrowed_overview(
     papers = {r.document.title for r in previous.records}
     if len(papers) != 1:
         return None
-    kind = _KIND.search(last)
+    kind = KIND.search(last)
     asks = "How many" if re.search(r"\bhow\s+many\b", question, re.I) else "Which"
     return f"{asks} {kind.group(1).lower() if kind else 'actions'} in the {papers.pop()} {clause}?"

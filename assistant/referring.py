@@ -75,14 +75,18 @@ def picked(
     ordinal = ORDINAL.search(question)
     if ordinal is None:
         return None
-    one = len(previous.records) == 1
+    index = ORDINALS.get(ordinal.group(1).lower())
+    if index is None:
+        index = int(re.sub(r"\D", "", ordinal.group(1))) - 1
+    # of the list the last turn picked from when it showed one row, or fewer than the place
+    # asked ('which one is about X?' then 'and the fifth one?': the fifth of the list)
+    one = len(previous.records) == 1 or (
+        index >= len(previous.names) and len(previous.pool_names) > index
+    )
     names = previous.pool_names if one else previous.names
     records = (previous.pool if one else previous.records)[: len(names)]
     if len(names) < 2:
         return None
-    index = ORDINALS.get(ordinal.group(1).lower())
-    if index is None:
-        index = int(re.sub(r"\D", "", ordinal.group(1))) - 1
     if not -len(names) <= index < len(names):
         return None
     return ordinal.start(), ordinal.end(), [records[index]], [names[index]]

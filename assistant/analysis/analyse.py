@@ -400,6 +400,11 @@ def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _F
     if not filters.slipped and filters.degree != NOT_MET:
         for pattern, values in statuses:
             status_match = pattern.search(question)
+            before = question[: status_match.start()] if status_match else ""
+            still = _STILL_TO.search(before)
+            intended = status_match and _INFINITIVE_BEFORE.search(before) and not still
+            if intended and not negation_before(question, len(before)):
+                continue  # 'due to be complete': the state intended, not the state reached
             if status_match and due_field_value(question, status_match):
                 # 'a timescale of ongoing': the words the due column holds, not a status
                 filters.due_says = status_match.group(0).lower()
@@ -407,7 +412,9 @@ def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _F
                 break
             if status_match:
                 filters.statuses = values
-                scope = negation_before(question, status_match.start())
+                scope = negation_before(question, status_match.start()) or (
+                    still.group(0) if still else None  # 'still to be done': not done
+                )
                 if scope and not status_match.group(0).lower().startswith("not"):
                     filters.statuses = [s for s in OPEN_OR_DONE if s not in values]
                     reading.consume(scope)
@@ -552,7 +559,9 @@ def _claims(question: str, premise: str | None, intent: Intent) -> list[Claim]:
     """The assertions the question (its premise, if it has one) makes, to be checked."""
     if intent in ("list", "count"):
         return []  # 'which were completed' is a filter, not an assertion
-    if premise is None and (answer_type(question) == "year" or ASKS_WHEN.match(question)):
+    if premise is None and (
+        answer_type(question) == "year" or ASKS_WHEN.match(question) or _WHEN_HEAD.match(question)
+    ):
         return []  # 'when was X launched?' asks when, it asserts nothing to correct
     scope = premise if premise else question
     return [
@@ -560,7 +569,24 @@ def _claims(question: str, premise: str | None, intent: Intent) -> list[Claim]:
         Claim(kind=kind, text="completed" if _light(match) else match.group(0))
         for pattern, kind in CLAIMS
         for match in pattern.finditer(scope)
+        # 'due to be completed', 'expected to be delivered': intended, not asserted
+        if not _INFINITIVE_BEFORE.search(scope[: match.start()])
     ]
+
+
+# a question headed by 'when' ('and by when is it due to be finished?') asks a time
+_WHEN_HEAD = re.compile(
+    r"^\s*(?:(?:and|so|but|then|also|ok|okay)\b[\s,]*)?(?:(?:by|until|till)\s+)?when\b", re.I
+)
+_STILL_TO = re.compile(r"\b(?:still|remains?|remaining|left)\s+to\s+(?:be\s+)?$", re.I)
+# 'due to be completed', 'should the review be finished', 'will it have been delivered': the
+# state after the deadline's 'due to' or a modal is intended, not reached ('reported to be
+# complete' asserts it)
+_INFINITIVE_BEFORE = re.compile(
+    r"\bdue\s+to\s+(?:be\s+|have\s+been\s+)?$|\b(?:will|would|shall|should|must|could|can|may|"
+    r"might)\b(?:\s+[\w'’-]+){0,6}?\s+(?:be|have\s+been)\s+$",
+    re.I,
+)
 
 
 def _light(match: re.Match[str]) -> bool:

@@ -1,0 +1,212 @@
+"""Follow-ups that ask for more rows like the last ones, or read one record's columns: 'any
+others?' and 'how many in all?' after a turn about rows in a state, 'the plan's actions' for the
+paper in focus, 'what is the residual risk?' of the one record in focus, and 'is there a similar
+issue in <paper>?'. :mod:`assistant.followups` and :mod:`assistant.conversation` use them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis import QueryAnalysis
+from assistant.antecedents import Previous
+from assistant.followup_forms import (
+    PRONOUN_ONLY,
+    RECORD_NOUNS,
+    THERE,
+    column_words,
+    fragment,
+    refs_in,
+    singular_noun,
+)
+
+# 'any others?', 'which other one is?', 'are there any others that slipped?', 'anything else in
+# that plan?': more rows like the one the last turn was about
+_OTHERS = re.compile(
+    r"^(?:(?:and|so|but|then)[\s,]+)?(?:(?:are|were|is|was)\s+there\s+|(?:are|were|have|has|did|do)"
+    r"\s+(?=any\b))?(?:any|which|what)?\s*"
+    r"(?:other\s+ones?|others|other\s+one|another(?:\s+one)?|anything\s+else|any\s+more)\b"
+    r"(?P<rest>.*?)\s*[?.!]*$",
+    re.I,
+)
+# 'how many in all?', 'so that makes how many?', 'how many is that altogether?'
+_IN_ALL = re.compile(
+    r"^(?:(?:and|so|then|ok|okay)[\s,]+)?(?:(?:that|which)\s+makes?\s+how\s+many|"
+    r"how\s+many\s+(?:(?:is|are|does|do)\s+(?:that|there|those|this)\s+)?(?:make\s+)?"
+    r"(?:in\s+all|altogether|in\s+total|all\s+told|overall|together))\b[\s?.!]*$",
+    re.I,
+)
+_THAT_PAPER = re.compile(
+    r"\b(?:in|from|of)\s+(?:that|the\s+same|this|the)\s+(?:plan|paper|report|document|"
+    r"statement|summary|review)\b",
+    re.I,
+)
+_STATE_WORDS = {
+    "complete": "are complete",
+    "partial": "were partly met",
+    "ongoing": "are ongoing",
+    "not_started": "have not started",
+}
+
+
+def asks_more(question: str) -> bool:
+    """Whether ``question`` asks for more rows like the last ones, or how many in all, or
+    names rows of 'the plan' (the paper the conversation is about)."""
+    q = question.strip()
+    return bool(_OTHERS.match(q) or _IN_ALL.match(q) or _ROWS_OF_THE_PAPER.search(q))
+
+
+def _state_of(asked: QueryAnalysis | None) -> str:
+    """The state the last question asked about, in words a list question reads again."""
+    if asked is None:
+        return ""
+    if asked.degree:
+        return f"were met {asked.degree}"
+    if asked.slipped or any(c.kind == "slipped" for c in asked.claims):
+        return "slipped"
+    if asked.category:
+        return f"are {asked.category}"
+    if asked.priority:
+        return f"are {asked.priority.lower()} priority"
+    if any(c.kind == "complete" for c in asked.claims):
+        return "are complete"
+    if len(asked.statuses) == 1:
+        return _STATE_WORDS.get(asked.statuses[0], "")
+    return ""
+
+
+def _kind_and_paper(previous: Previous) -> tuple[str, str] | None:
+    papers = {r.document.title for r in previous.records}
+    if len(papers) != 1:
+        return None
+    kind = re.search(
+        r"\b(actions|recommendations|items|areas|issues|improvements|findings)\b",
+        previous.standalone,
+        re.I,
+    )
+    noun = kind.group(1).lower() if kind else "actions"
+    return noun, papers.pop()
+
+
+def others_like(question: str, previous: Previous | None) -> str | None:
+    """'any others?' / 'which other one is?' / 'any others in that plan that slipped?' after a
+    turn about some rows of one paper: the other rows of that paper in the state the question
+    names, else in the state the last question asked about ('Is R4 complete?' then 'any
+    others?' -> 'Which recommendations in <paper> are complete, other than R4?'). None when
+    no state is named or asked, or the rows are of several papers."""
+    found = _OTHERS.match(question.strip())
+    if previous is None or found is None or not previous.records:
+        return None
+    where = _kind_and_paper(previous)
+    if where is None:
+        return None
+    noun, paper = where
+    rest = _THAT_PAPER.sub(" ", found.group("rest")).strip()
+    rest = re.sub(r"^(?:that|which|who)\s+", "", rest, flags=re.I).strip()
+    state = rest if re.search(r"[A-Za-z]{3,}", rest) else _state_of(previous.asked)
+    owners = {r.owner for r in previous.records if r.owner}
+    asked_owner = previous.asked is not None and "owner" in previous.asked.fields
+    if not state and asked_owner and len(owners) == 1:
+        state = f"are owned by {owners.pop()}"  # 'who owns R3?' then 'any others?'
+    if not state:
+        return None
+    state = re.sub(r"^(?:is|was)\b", lambda m: "are" if m.group(0) == "is" else "were", state)
+    refs = [r.ref for r in previous.records if r.ref]
+    if not refs:
+        return None
+    left_out = ", ".join(f"item {r}" if re.fullmatch(r"[\d.]+", r) else r for r in refs)
+    return f"Which {noun} in the {paper} {state}, other than {left_out}?"
+
+
+def in_all(question: str, previous: Previous | None) -> str | None:
+    """'how many in all?' after turns about rows of one paper in a state (a yes/no, then 'any
+    others?'): how many rows of that paper are in that state, the first ones included."""
+    if previous is None or not _IN_ALL.match(question.strip()) or not previous.records:
+        return None
+    state = _state_of(previous.asked)
+    records = list(previous.records)
+    if previous.before is not None:
+        records += previous.before.records
+    where = _kind_and_paper(Previous(previous.standalone, records, []))
+    if not state or where is None:
+        return None
+    return f"How many {where[0]} in the {where[1]} {state}?"
+
+
+# the paper's rows named by the kind of paper: 'how many of the plan's actions …', 'which items
+# in the report …', 'actions of the paper'
+_ROWS_OF_THE_PAPER = re.compile(
+    r"\bthe\s+(?P<p>plan|paper|report|document|statement|summary|review)['’]s\s+(?P<n>[a-z]+)\b"
+    r"|\b(?P<n2>[a-z]+)\s+(?P<prep>in|of|from)\s+the\s+(?P<p2>plan|paper|report|document|"
+    r"statement|summary|review)\b(?!['’])",
+    re.I,
+)
+
+
+def the_papers_rows(question: str, previous: Previous | None) -> str | None:
+    """'how many of the plan's actions are complete?', 'which items in the report slipped?'
+    after a turn about one paper (its rows, or passages of it): that paper's rows, named by its
+    title, like 'its actions'. None unless the question names rows of 'the <paper kind>' and
+    the last turn was about exactly one paper."""
+    if previous is None:
+        return None
+    found = _ROWS_OF_THE_PAPER.search(question)
+    if found is None:
+        return None
+    noun = (found.group("n") or found.group("n2")).lower()
+    if singular_noun(noun) not in RECORD_NOUNS:
+        return None
+    titles = {r.document.title for r in previous.records} or set(previous.documents)
+    if len(titles) != 1:
+        return None
+    title = titles.pop()
+    before = question[: found.start()]
+    if found.group("n"):
+        named = f"{found.group('n')} in the {title}"
+        before = re.sub(r"\bof\s+$", "", before)  # 'how many of the plan's actions'
+    else:
+        named = f"{found.group('n2')} {found.group('prep')} the {title}"
+    return before + named + question[found.end() :]
+
+
+# words for what is still to do, linked to a 'remaining activity' / 'residual risk' column
+_LEFT_TO_DO = frozenset(
+    "left leftover outstanding remain remains remaining residual still pending yet done do "
+    "doing next".split()
+)
+_ASKING = frozenset(
+    "what which whats what's is are was were there be been to for the a an any of it its this "
+    "that how much many does do did has have had and so now".split()
+)
+COLUMN_WORDS = 8  # a question this short whose words are all column words asks of the record
+
+
+def of_the_record(question: str, previous: Previous | None) -> str | None:
+    """'what is the residual risk?', 'what remains to be done?', 'what's still outstanding
+    there?' after a turn about one record: asked of that record, when every word the question
+    brings is a word of that record's column headers or a word for what is left to do."""
+    if previous is None or not previous.records or not previous.names:
+        return None
+    if len({r.id for r in previous.records}) != 1 or len(question.split()) > COLUMN_WORDS:
+        return None
+    if refs_in(question) or fragment(question) or PRONOUN_ONLY.search(question):
+        return None  # a bare noun phrase, or one pointing back itself, has its own rule
+    words = [w.lower() for w in re.findall(r"[A-Za-z']+", question)]
+    brought = [w for w in words if w not in _ASKING]
+    if not brought:
+        return None
+    headers = column_words(previous.records)
+    if not all(singular_noun(w) in headers or w in _LEFT_TO_DO for w in brought):
+        return None
+    if not any(singular_noun(w) in headers or w in ("left", "remain", "remains") for w in brought):
+        return None
+    asked = THERE.sub("", question).strip().rstrip(" ?.")
+    return f"{asked} for {previous.names[0]}?"
+
+
+# 'is there a matching Audit Commission recommendation?', 'any similar action in the 2008 plan?'
+SIMILAR_ROW = re.compile(
+    r"\b(?:similar|matching|equivalent|corresponding|comparable|parallel)\s+(?:[A-Za-z]+\s+){0,4}?"
+    r"(?:action|recommendation|item|area|issue|improvement|finding|one|row)s?\b",
+    re.I,
+)
