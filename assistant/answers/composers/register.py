@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 
@@ -184,6 +184,8 @@ def _due_window(q: QueryAnalysis) -> str:
             return f"due in {start.year}"
         if start.day == 1 and (start.year, start.month) == (end.year, end.month):
             return f"due in {start:%B %Y}"
+        if start.day == 1 and (end + timedelta(days=1)).day == 1 and start.year == end.year:
+            return f"due {start:%B}–{end:%B %Y}"  # whole months: a quarter, a half year
         return f"due between {start:%d %B %Y} and {end:%d %B %Y}"
     return f"due from {start:%d %B %Y}" if start else f"due by {end:%d %B %Y}"
 
