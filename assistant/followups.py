@@ -70,6 +70,7 @@ from assistant.followup_forms import (
 from assistant.more_rows import (
     SIMILAR_ROW,
     asks_more,
+    count_of_the_list,
     in_all,
     of_the_record,
     others_like,
@@ -178,6 +179,7 @@ def rewrite_by_rules(
         more = (
             others_like(q, previous)
             or in_all(q, previous)
+            or count_of_the_list(q, previous)
             or the_papers_rows(q, previous)
             or of_the_record(q, previous)
         )

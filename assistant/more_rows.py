@@ -49,11 +49,51 @@ _STATE_WORDS = {
 }
 
 
+# 'how many is that?', 'how many are there?', 'and how many of them?', 'what's the total?':
+# the count of the rows just listed, with no words of its own
+_HOW_MANY_LISTED = re.compile(
+    r"^(?:(?:and|so|then|ok|okay)[\s,]+)?(?:how\s+many(?:\s+(?:is|are|was|were|does|do)\s+"
+    r"(?:that|there|those|these|this|they))?(?:\s+(?:of\s+(?:them|those|these)|make|in\s+"
+    r"(?:that|the)\s+list))?|what(?:'s|\s+is)\s+the\s+(?:count|number|total))[\s?.!]*$",
+    re.I,
+)
+# how a list question opens, before the rows it names: 'Which …', 'List the …', 'Show me all …'
+_LIST_OPENING = re.compile(
+    r"^(?:(?:and|so|then)[\s,]+)?(?:which|what|list|name|show(?:\s+me)?|give\s+me|find)\s+"
+    r"(?:all\s+(?:of\s+)?)?(?:the\s+)?(?=\S)",
+    re.I,
+)
+
+
 def asks_more(question: str) -> bool:
-    """Whether ``question`` asks for more rows like the last ones, or how many in all, or
-    names rows of 'the plan' (the paper the conversation is about)."""
+    """Whether ``question`` asks for more rows like the last ones, or how many in all (or how
+    many the list just shown holds), or names rows of 'the plan' (the paper the conversation
+    is about)."""
     q = question.strip()
-    return bool(_OTHERS.match(q) or _IN_ALL.match(q) or _ROWS_OF_THE_PAPER.search(q))
+    return bool(
+        _OTHERS.match(q)
+        or _IN_ALL.match(q)
+        or _HOW_MANY_LISTED.match(q)
+        or _ROWS_OF_THE_PAPER.search(q)
+    )
+
+
+def count_of_the_list(question: str, previous: Previous | None) -> str | None:
+    """'how many is that?' after a list: the last question asked as a count ('Which PURE
+    recommendations are owned by the Treasurer?' -> 'How many PURE recommendations are owned
+    by the Treasurer?'), so the count rests on the same filters as the list. None unless the
+    last turn listed two rows or more from a question that opens as a list."""
+    if (
+        previous is None
+        or len(previous.records) < 2
+        or not _HOW_MANY_LISTED.match(question.strip())
+    ):
+        return None
+    last = previous.standalone.strip()
+    opening = _LIST_OPENING.match(last)
+    if opening is None:
+        return None
+    return f"How many {last[opening.end() :].rstrip(' ?.!')}?"
 
 
 def _state_of(asked: QueryAnalysis | None) -> str:

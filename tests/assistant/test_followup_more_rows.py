@@ -126,3 +126,42 @@ def test_a_bare_column_question_asks_of_the_one_record() -> None:
     ):
         assert rewrite_by_rules(question, HISTORY, one) == expected
     assert rewrite_by_rules("what is the budget for fleet vans?", HISTORY, one) is None
+
+
+def test_how_many_after_a_list_counts_the_list_with_its_filters() -> None:
+    for listed, counted in (
+        (
+            "Which recommendations are owned by the Head of Estates?",
+            "How many recommendations are owned by the Head of Estates?",
+        ),
+        ("List the 2019 actions that slipped", "How many 2019 actions that slipped?"),
+        (
+            "show me all the high priority findings in the Estates Audit Plan",
+            "How many high priority findings in the Estates Audit Plan?",
+        ),
+    ):
+        shown = Previous(listed, [record("EA-4"), record("EA-7")], ["EA-4", "EA-7"])
+        for follow in (
+            "how many is that?",
+            "How many are there",
+            "and how many of them?",
+            "what's the total?",
+        ):
+            assert rewrite_by_rules(follow, HISTORY, shown) == counted, (listed, follow)
+    one = Previous("Who owns EA-4?", [record("EA-4")], ["EA-4"])
+    assert rewrite_by_rules("how many is that?", HISTORY, one) != "How many owns EA-4?"
+
+
+def test_how_many_after_a_list_in_chat(assistant: Assistant) -> None:
+    chat = Chat(assistant)
+    question = "Which PURE recommendations are owned by the Treasurer?"
+    listed = chat.respond([Turn(role="user", content=question)])
+    assert len(listed.answer.records) == 2
+    history = [
+        Turn(role="user", content=question),
+        Turn(role="assistant", content=listed.answer.answer),
+        Turn(role="user", content="How many is that?"),
+    ]
+    counted = chat.respond(history)
+    assert counted.answer.answer.startswith("**2** recommendations owned by the Treasurer")
+    assert [r.id for r in counted.answer.records] == [r.id for r in listed.answer.records]
