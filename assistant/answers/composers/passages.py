@@ -34,9 +34,10 @@ from assistant.answers.support.corrections import (
     denied_lead,
     pending_lead,
 )
+from assistant.answers.support.events import asked_event, event_giver, speaks_of
+from assistant.answers.support.figure_premise import figure_premise
 from assistant.answers.support.figures import (
     count_premise,
-    figure_contradicted,
     figures,
     named_agent,
 )
@@ -143,7 +144,7 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     clauses = [c for c in re.split(r"[.;?!—–]\s*", unquoted(q.question)) if figures(c)]
     said = {t for clause in clauses for t in query_terms(clause)}
     claim_weights = term_weights([t for t in q.terms if t in said], context.stats)
-    correction = _figure_premise(q, evidence, claim_weights or weights, builder)
+    correction = figure_premise(q, evidence, claim_weights or weights, builder)
     if correction is None:
         return None
     return _finish(q, context, builder, [correction], ["premise-corrected"])
@@ -310,6 +311,16 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         giver = gives(
             asked, evidence[:6], checked, needed, pool=evidence, aliases=aliases
         ) or gives_in_record(q, context, asked, evidence, checked, needed, aliases)
+        event = asked_event(q)  # 'when was X approved?': a date of X's approval, not of X
+        if giver is not None and not speaks_of(giver.text, event, context):
+            giver = event_giver(asked, evidence, event, checked, context)
+            if giver is None:
+                return abstain(
+                    q,
+                    context,
+                    f"the {ANSWER_LABELS[asked]} of {subject_of(q)} ('{event[0]}')",
+                    f"The passages about it give no {ANSWER_LABELS[asked]} of that.",
+                )
         if giver is None:
             label = ANSWER_LABELS[asked]
             return abstain(
@@ -346,7 +357,7 @@ def _compose(
     one record a correction's denial is from, returned so a follow-up can point at it."""
     correction = None
     if not lines:
-        correction = _premise(q, evidence, weights, context, builder) or _figure_premise(
+        correction = _premise(q, evidence, weights, context, builder) or figure_premise(
             q, evidence, weights, builder
         )
     if correction:
@@ -494,47 +505,6 @@ def _premise(
         if not claim_supported(claim.text, texts):
             return f"**The record does not say that {q.premise or subject_of(q)}.**"
     return None
-
-
-def _figure_premise(
-    q: QueryAnalysis, evidence: list[Evidence], weights: dict[str, float], builder: CitationBuilder
-) -> str | None:
-    """A figure the question takes for granted ('why did the £5m saving…', 'all 12
-    recommendations') that the passages about its subject contradict with another figure of
-    the same kind: the correction, citing the sentence that gives the record's figure."""
-    relevant = [e for e in evidence[:12] if not weights or coverage(e.text, weights) >= 0.4]
-    antecedent: dict[int, Evidence] = {}
-    for item in list(relevant):  # 'a total of 45 …' then 'completion of 18 of these'
-        nearest = next_in_passage(item, evidence)
-        if nearest is not None and nearest not in relevant and ANAPHORIC.search(nearest.text):
-            relevant.append(nearest)
-            antecedent[len(relevant) - 1] = item
-    found = figure_contradicted(q.question, [e.text for e in relevant])
-    if found is None:
-        return None
-    asked, given, index = found
-    before = antecedent.get(index)  # what 'these' refers to, quoted first
-    m = builder.add_evidence(before) if before is not None else None
-    n = builder.add_evidence(relevant[index])
-    if n is None:
-        return None
-    quoted = f"“{relevant[index].display()}” [{n}]"
-    if before is not None and m is not None:
-        quoted = f"“{before.display()}” [{m}] {quoted}"
-    # the row the sentence is a cell of: what a 'which item …?' after the premise asks
-    held = relevant[index]
-    ref = held.ref or ""
-    row = (f"item {ref}" if ref[:1].isdigit() else ref) if ref else ""
-    where = f" It is in **{row}** of *{safe_text(held.document.title)}*." if row else ""
-    if asked.kind == "done":
-        return (
-            f"**The record does not say {safe_text(asked.text)} were done: it says "
-            f"{safe_text(given.text)}** — {quoted}{where}"
-        )
-    return (
-        f"**The record does not give {safe_text(asked.text)}: it gives {safe_text(given.text)}** "
-        f"— “{relevant[index].display()}” [{n}]{where}"
-    )
 
 
 def _choose(evidence: list[Evidence], weights: dict[str, float]) -> list[Evidence]:

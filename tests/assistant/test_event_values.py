@@ -1,0 +1,57 @@
+"""A typed question asks the value of an EVENT of its subject ('when was X approved?', 'what
+year did Y start?'): a sentence that gives a value of the type for another event of the same
+subject ('… supported by a Code of Governance and published … in May') does not answer it
+(support/events.py). Questions invented over the bundled papers, real model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.answers.model import Answer
+from tests.conftest import SAMPLE_DIR
+
+Ask = Callable[..., Answer]
+
+
+def _sample(stem: str) -> str:
+    return (SAMPLE_DIR / f"{stem}.txt").read_text(encoding="utf-8")
+
+
+MPS_2017 = "001_f17b8c3d3b95c95d"
+AGS_2007_08 = "000_f60702f293bad3c1"
+DISTRICT_AUDIT_2002 = "004_8a3584b528f67d05"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the code is dated only by the statement's publication, never by an approval
+        "When was the Code of Governance approved by Management Board?",
+        "When did the Met approve its Code of Governance?",
+        # the programme is dated by its launch, never by an evaluation
+        "When was the Developing Resource Management programme evaluated?",
+        # the survey is dated by when it was carried out, never by a publication
+        "When was the survey of building accessibility for disabled people published?",
+    ],
+)
+def test_a_date_of_another_event_of_the_subject_does_not_answer(ask: Ask, question: str) -> None:
+    assert "Code of Governance and published alongside the Met's accounts in May" in _sample(
+        MPS_2017
+    )
+    answer = ask(question)
+    assert answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("What year was the Developing Resource Management programme launched?", "July 2008"),
+        ("When was the Community Engagement Strategy published?", "July 2016"),
+    ],
+)
+def test_a_date_of_the_asked_event_still_answers(ask: Ask, question: str, value: str) -> None:
+    answer = ask(question)
+    assert not answer.abstained
+    assert value in answer.answer
