@@ -311,14 +311,14 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         giver = gives(
             asked, evidence[:6], checked, needed, pool=evidence, aliases=aliases
         ) or gives_in_record(q, context, asked, evidence, checked, needed, aliases)
-        event = asked_event(q)  # 'when was X approved?': a date of X's approval, not of X
-        if giver is not None and not speaks_of(giver.text, event, context):
-            giver = event_giver(asked, evidence, event, checked, context)
+        happening = asked_event(q)  # 'when was X approved?': a date of X's approval, not of X
+        if giver is not None and not speaks_of(giver.text, happening, context):
+            giver = event_giver(asked, evidence, happening, checked, context)
             if giver is None:
                 return abstain(
                     q,
                     context,
-                    f"the {ANSWER_LABELS[asked]} of {subject_of(q)} ('{event[0]}')",
+                    f"the {ANSWER_LABELS[asked]} of {subject_of(q)} ('{happening[0]}')",
                     f"The passages about it give no {ANSWER_LABELS[asked]} of that.",
                 )
         if giver is None:
