@@ -4,12 +4,15 @@ that gives the record's figure, and the row that sentence is a cell of."""
 
 from __future__ import annotations
 
-from assistant.analysis import QueryAnalysis
-from assistant.answers.support.figures import figure_contradicted
+from assistant.analysis import QueryAnalysis, unquoted
+from assistant.answers.support.figures import figure_contradicted, figures
 from assistant.answers.support.recordtext import safe_text
 from assistant.answers.support.sentences import ANAPHORIC, next_in_passage
 from assistant.citations import CitationBuilder
 from assistant.evidence import Evidence, coverage
+
+MATES_DEPTH = 24  # sentences read for a figure of the subject said in another of its cells
+ANCHORS = 3  # best sentences whose cells are read when none holds enough of the claim
 
 
 def figure_premise(
@@ -25,6 +28,7 @@ def figure_premise(
         if nearest is not None and nearest not in relevant and ANAPHORIC.search(nearest.text):
             relevant.append(nearest)
             antecedent[len(relevant) - 1] = item
+    relevant += _cell_mates(q, relevant, evidence, weights)
     found = figure_contradicted(q.question, [e.text for e in relevant])
     if found is None:
         return None
@@ -51,3 +55,26 @@ def figure_premise(
         f"**The record does not give {safe_text(asked.text)}: it gives {safe_text(given.text)}** "
         f"— “{relevant[index].display()}” [{n}]{where}"
     )
+
+
+def _cell_mates(
+    q: QueryAnalysis,
+    relevant: list[Evidence],
+    evidence: list[Evidence],
+    weights: dict[str, float],
+) -> list[Evidence]:
+    """Sentences that speak of the subject through the sentence before them: the next one in
+    the passage, or another of the same record's cells ('Operation X has made progress …' then
+    'We are on track to have reviewed 6 million records …'), that states a figure of a kind
+    the question states and shares a word of its claim."""
+    kinds = {f.kind for f in figures(unquoted(q.question))}
+    anchors = relevant or evidence[:ANCHORS]  # none holds enough of the claim: the best
+    records = {e.record_id for e in anchors if e.record_id}
+    following = {id(n) for e in anchors if (n := next_in_passage(e, evidence)) is not None}
+    mates = []
+    for item in evidence[:MATES_DEPTH]:
+        if item in relevant or not (item.record_id in records or id(item) in following):
+            continue
+        if {f.kind for f in figures(item.text)} & kinds and coverage(item.text, weights) > 0:
+            mates.append(item)
+    return mates

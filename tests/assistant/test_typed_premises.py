@@ -1,0 +1,35 @@
+"""Premises the papers contradict, checked against the record's values by type (real model):
+a figure said in another sentence of the subject's cell ('Operation X has made progress …'
+then 'We are on track to have reviewed 6 million records …'). Invented questions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.answers.model import Answer
+
+Ask = Callable[..., Answer]
+
+
+@pytest.mark.parametrize(
+    ("question", "wrong", "right"),
+    [
+        ("Why has Operation Filesafe aimed to review 8 million records?", "8 million", "6 million"),
+        (
+            "Why does Operation Filesafe expect to have checked 3 million records by March 2018?",
+            "3 million",
+            "6 million",
+        ),
+        ("How is the 14 month plan for the Community Engagement Strategy going?", "14", "12"),
+        ("What were the 40 corporate health indicators developed for?", "40", "60"),
+    ],
+)
+def test_a_figure_premise_is_corrected_from_the_subject_s_cell(
+    ask: Ask, question: str, wrong: str, right: str
+) -> None:
+    answer = ask(question)
+    assert "premise-corrected" in answer.notes, answer.answer
+    head = answer.answer.split("\n")[0]
+    assert wrong in head and right in head
