@@ -33,3 +33,48 @@ def test_a_figure_premise_is_corrected_from_the_subject_s_cell(
     assert "premise-corrected" in answer.notes, answer.answer
     head = answer.answer.split("\n")[0]
     assert wrong in head and right in head
+
+
+@pytest.mark.parametrize(
+    ("question", "wrong", "right"),
+    [
+        ("What did MOPAC plan to discuss at its workshop with PwC on 16 January?", "PwC", "Grant"),
+        ("What will MOPAC explore in the January workshop alongside KPMG?", "KPMG", "Grant"),
+        (
+            "What was discussed with the Home Office about estimation methodologies?",
+            "Home",
+            "audit",
+        ),
+        (
+            "Which programme is the MPA working on with HMIC to raise fraud awareness?",
+            "HMIC",
+            "Audit",
+        ),
+        (
+            "What further courses are being discussed with the College of Policing?",
+            "College",
+            "Lead",
+        ),
+    ],
+)
+def test_a_wrong_party_of_an_event_is_corrected(
+    ask: Ask, question: str, wrong: str, right: str
+) -> None:
+    answer = ask(question)
+    assert "premise-corrected" in answer.notes, answer.answer
+    head = answer.answer.split("\n")[0]
+    assert wrong in head and right in head
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the MPS discuss with the district auditor about estimation methods?",
+        "What is the MPA doing with the Audit Commission on fraud awareness?",
+        "Who considered the report on cost comparisons with MSFs?",
+    ],
+)
+def test_the_right_party_is_not_corrected(ask: Ask, question: str) -> None:
+    answer = ask(question)
+    assert "premise-corrected" not in answer.notes, answer.answer
+    assert not answer.abstained

@@ -42,6 +42,7 @@ from assistant.answers.support.figures import (
     named_agent,
 )
 from assistant.answers.support.gather import evidence_aliases, gather, passages_line
+from assistant.answers.support.parties import party_lead
 from assistant.answers.support.premises import (
     asserts_field,
     claim_supported,
@@ -123,8 +124,8 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     counted = None if _prose_done(q) else count_premise(q, context, builder)
     if counted:
         return _finish(q, context, builder, [counted], ["premise-corrected"])
-    # a date, an author, who acted, a thing still to be done, a denial
-    for opening in (date_lead, author_lead, agent_lead, pending_lead, denied_lead):
+    # a date, an author, who acted, the other party, a thing still to be done, a denial
+    for opening in (date_lead, author_lead, agent_lead, party_lead, pending_lead, denied_lead):
         lead = opening(q, context, builder)
         if lead is not None:
             return _compose(
