@@ -34,7 +34,12 @@ from assistant.answers.support.corrections import (
     denied_lead,
     pending_lead,
 )
-from assistant.answers.support.events import asked_event, event_giver, speaks_of
+from assistant.answers.support.events import (
+    asked_event,
+    event_giver,
+    speaks_of,
+    with_cells,
+)
 from assistant.answers.support.figure_premise import figure_premise
 from assistant.answers.support.figures import (
     count_premise,
@@ -309,19 +314,19 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
     asked = answer_type(q.question)
     needed = 2 if _FROM_TO.search(q.question) else 1  # 'moved from what to what': both values
     if asked:
-        giver = gives(
-            asked, evidence[:6], checked, needed, pool=evidence, aliases=aliases
-        ) or gives_in_record(q, context, asked, evidence, checked, needed, aliases)
-        happening = asked_event(q)  # 'when was X approved?': a date of X's approval, not of X
-        if giver is not None and not speaks_of(giver.text, happening, context):
-            giver = event_giver(asked, evidence, happening, checked, context)
-            if giver is None:
-                return abstain(
-                    q,
-                    context,
-                    f"the {ANSWER_LABELS[asked]} of {subject_of(q)} ('{happening[0]}')",
-                    f"The passages about it give no {ANSWER_LABELS[asked]} of that.",
-                )
+        giver = gives(asked, evidence[:6], checked, needed, pool=evidence, aliases=aliases)
+        happening = asked_event(q)  # 'when was X approved?': X's approval, not X's launch
+        if giver is None:  # read deeper, by meaning: the value must then be of the asked event
+            giver = gives_in_record(q, context, asked, evidence, checked, needed, aliases)
+            if giver is not None and not speaks_of(with_cells(giver, context), happening, context):
+                giver = event_giver(asked, evidence, happening, checked, context)
+                if giver is None:
+                    return abstain(
+                        q,
+                        context,
+                        f"the {ANSWER_LABELS[asked]} of {subject_of(q)} ('{happening[0]}')",
+                        f"The passages about it give no {ANSWER_LABELS[asked]} of that.",
+                    )
         if giver is None:
             label = ANSWER_LABELS[asked]
             return abstain(

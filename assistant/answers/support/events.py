@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 
 from assistant.analysis import QueryAnalysis, answer_type, framing_words, unquoted
+from assistant.analysis.patterns import CLAIMS
 from assistant.answers.context import AnswerContext
+from assistant.answers.support.claims import verb_classes
 from assistant.answers.support.values import gives
 from assistant.answers.support.wordlinks import near_words
 from assistant.evidence import Evidence
@@ -34,7 +36,9 @@ _LIGHT = frozenset(
 )
 _DO = re.compile(r"\b(?:did|does|do|will|would|could|can|should)\b", re.I)
 _OBJECT_START = frozenset("the a an its their this that these those his her our".split())
+_RELATIVE = frozenset("that which who whom whose".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_CLAUSE_END = re.compile(r"[,;:?!]|\s[—–-]\s|\b(?:and|but|or|then)\b", re.I)
 
 
 def asked_event(q: QueryAnalysis) -> list[str]:
@@ -44,12 +48,14 @@ def asked_event(q: QueryAnalysis) -> list[str]:
     asked = answer_type(q.question)
     if asked not in EVENT_TYPES or q.refs:
         return []
-    text = unquoted(q.standalone or q.question)
+    # the clause that asks it: a later clause asks something else ('…, and who agreed it?')
+    text = _CLAUSE_END.split(unquoted(q.standalone or q.question), maxsplit=1)[0]
     terms = {stem(t) for t in q.terms}
+    described = _in_relative_clause(text)  # 'the unit that reviewed X': which unit, not when
     words = [
         w
         for w in framing_words(text)
-        if w.endswith(("ed", "en")) and w not in _LIGHT and stem(w) in terms
+        if w.endswith(("ed", "en")) and w not in _LIGHT and stem(w) in terms and w not in described
     ]
     found = _DO.search(text)
     if found:  # 'when did <subject> <verb> (its/the …|?)': the bare verb after the subject
@@ -60,12 +66,34 @@ def asked_event(q: QueryAnalysis) -> list[str]:
                 (after in _OBJECT_START or not after)
                 and tokens[i - 1] not in _OBJECT_START
                 and token not in _LIGHT
+                and token not in described
                 and stem(token) in terms
                 and not token.endswith("s")
             ):
                 words.append(token)
                 break
     return list(dict.fromkeys(words))
+
+
+def _in_relative_clause(text: str) -> set[str]:
+    """Words of a relative clause describing the subject ('the unit *that reviewed* X', 'the
+    plan *which was agreed* by Y'): up to three words after a relative pronoun, never the
+    clause's last word (the asked event: 'when was the plan that Y wrote *published*?')."""
+    tokens = [t.lower() for t in _WORD.findall(text)]
+    inside: set[str] = set()
+    for i, token in enumerate(tokens[:-1]):
+        if token in _RELATIVE:
+            inside.update(tokens[i + 1 : min(i + 4, len(tokens) - 1)])
+    return inside
+
+
+def _event_class(word: str) -> str | None:
+    """The kind of state a verb reports (:data:`CLAIMS`: 'implemented' and 'completed' both say
+    it is complete) or the verbs of giving assent as one ('approved', 'signed', 'agreed')."""
+    for pattern, kind in CLAIMS:
+        if pattern.fullmatch(word):
+            return kind
+    return "assent" if verb_classes(word) == {"assent"} else None
 
 
 def speaks_of(text: str, event: list[str], context: AnswerContext) -> bool:
@@ -78,6 +106,10 @@ def speaks_of(text: str, event: list[str], context: AnswerContext) -> bool:
     missing = [
         w for w in event if not any(s[:_PREFIX] == stem(w)[:_PREFIX] for s in held if len(s) >= 3)
     ]
+    if not missing:
+        return True
+    classes = {_event_class(w) for w in _WORD.findall(text)} - {None}
+    missing = [w for w in missing if _event_class(w) not in classes]  # 'implemented', 'completed'
     if not missing:
         return True
     near = near_words(missing, text, context, floor=EVENT_NEAR)
@@ -93,5 +125,14 @@ def event_giver(
 ) -> Evidence | None:
     """Among the best sentences, the first that gives a value of the ``asked`` type about the
     question's subject (:func:`gives`) and speaks of the asked ``event``; else None."""
-    said = [e for e in evidence[:EVENT_DEPTH] if speaks_of(e.text, event, context)]
+    said = [e for e in evidence[:EVENT_DEPTH] if speaks_of(with_cells(e, context), event, context)]
     return gives(asked, said, weights, pool=evidence) if said else None
+
+
+def with_cells(item: Evidence, context: AnswerContext) -> str:
+    """``item``'s text and, when it is a cell of a record, every cell of that record: a row
+    speaks of one action across its cells (the title 'Implement X', the date 'March 2009')."""
+    record = context.register.by_id().get(item.record_id) if item.record_id else None
+    if record is None:
+        return item.text
+    return " ".join([item.text, *(v for v in record.columns.values() if v)])
