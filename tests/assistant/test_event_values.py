@@ -55,3 +55,26 @@ def test_a_date_of_the_asked_event_still_answers(ask: Ask, question: str, value:
     answer = ask(question)
     assert not answer.abstained
     assert value in answer.answer
+
+
+# -- a number asked: years, Act titles and item numbers are no quantity (support/figures.py) ------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many freedom of information requests did MOPAC answer in 2017?",
+        "How many data protection breaches did MOPAC record?",
+        "How much has MOPAC spent on its performance pack?",
+        "How many workshops did MOPAC hold with CIPFA?",
+    ],
+)
+def test_a_number_asked_where_the_passages_give_only_years_abstains(
+    ask: Ask, question: str
+) -> None:
+    answer = ask(question)
+    assert answer.abstained, answer.answer
+
+
+def test_a_number_written_in_words_answers(ask: Ask) -> None:
+    answer = ask("How many contract managers will shortly be in place?")
+    assert not answer.abstained
+    assert "Two contract managers" in answer.answer

@@ -44,6 +44,7 @@ from assistant.answers.support.figure_premise import figure_premise
 from assistant.answers.support.figures import (
     count_premise,
     figures,
+    has_figure,
     named_agent,
 )
 from assistant.answers.support.gather import evidence_aliases, gather, passages_line
@@ -307,7 +308,7 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
             q, context, f"who the {role} is", "The passages name the post, not who holds it."
         )
     evidence = typed_first(q, context, evidence, weights)  # 'when did X start?': its date first
-    if q.quantity and not _has_figure(q, evidence[:6]):
+    if q.quantity and not has_figure(q, evidence[:6]):
         return abstain(
             q, context, f"a figure for {subject_of(q)}", "The passages about it give no number."
         )
@@ -464,17 +465,6 @@ def _finish(
         route="passages",
         notes=notes,
     )
-
-
-def _has_figure(q: QueryAnalysis, evidence: list[Evidence]) -> bool:
-    """A number (not a year) in a sentence that names what is counted ('4,000 staff')."""
-    noun = counted_noun(q.question) or ""
-    noun_stem = stem(noun) if noun in q.terms else ""  # 'how much were …' counts no 'were'
-    for item in evidence:
-        figures = [f for f in _NUMBER.findall(item.text) if not re.fullmatch(r"(?:19|20)\d\d", f)]
-        if figures and (not noun_stem or noun_stem in stems(item.text)):
-            return True
-    return False
 
 
 _FROM_TO = re.compile(r"\bfrom\b.{0,40}\bto\b|\bfrom and to\b|\bbefore and after\b", re.I)
