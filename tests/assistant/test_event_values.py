@@ -78,3 +78,32 @@ def test_a_number_written_in_words_answers(ask: Ask) -> None:
     answer = ask("How many contract managers will shortly be in place?")
     assert not answer.abstained
     assert "Two contract managers" in answer.answer
+
+
+# -- a person asked by name where the record names a post (support/persons.py) --------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which named person was the Treasurer responsible for R2 in the 2008 PURE plan?",
+        "Which named individual owned R9 in the PURE plan?",
+        "What is the name of the person who owns R3 in the PURE plan?",
+        "Who, by name, leads the work on R1 in the District Audit summary?",
+    ],
+)
+def test_a_name_asked_where_the_record_names_a_post_abstains(ask: Ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.abstained, answer.answer
+    assert "names only the post" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Who owns R2 in the PURE plan?", "Treasurer"),
+        ("What is the name of the programme in R3 of the PURE plan?", "Developing Resource"),
+    ],
+)
+def test_a_post_or_a_thing_s_name_is_still_answered(ask: Ask, question: str, value: str) -> None:
+    answer = ask(question)
+    assert not answer.abstained
+    assert value in answer.answer

@@ -14,6 +14,7 @@ from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.mastheads import author_lines
+from assistant.answers.support.persons import asked_records, asks_name, names_person, post_words
 from assistant.answers.support.recordtext import cite, doc_label, record_name, safe_text
 from assistant.answers.support.sentences import opening_sentences
 from assistant.text import stems
@@ -348,3 +349,24 @@ def _names_part(question: str, part: str, mark: str, text: str, listed: bool = F
         if not named.group("number") and others <= {number.strip().lower()}:
             return True
     return False
+
+
+def unnamed_person(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """'Which named officer owns R2?': the record's owner cell names a post, not a person (an
+    honorific, or a given and a family name): the abstention, naming the post. None when the
+    question asks no person's name, or the owner cell names one."""
+    if not asks_name(q):
+        return None
+    records = asked_records(q, context)
+    if len(records) != 1 or not records[0].owner:
+        return None
+    record = records[0]
+    words = post_words(context)
+    if names_person(record.owner or "", words):
+        return None
+    return abstain(
+        q,
+        context,
+        f"who, by name, is responsible for {record_name(record)}",
+        f"The record names only the post that owns it: {safe_text(record.owner)}.",
+    )
