@@ -78,3 +78,34 @@ def test_the_right_party_is_not_corrected(ask: Ask, question: str) -> None:
     answer = ask(question)
     assert "premise-corrected" not in answer.notes, answer.answer
     assert not answer.abstained
+
+
+# -- a period no paper covers, when the question's figure or the period is in a paper -----------
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("Why will the Met only have reviewed 6 million records by 2018/19?", "6 million records"),
+        (
+            "What did the 60 corporate health indicators in the 2010/11 plan measure?",
+            "60 corporate",
+        ),
+        ("Which of the 2012/13 savings does the PURE plan still need to find?", "2012/13"),
+    ],
+)
+def test_a_period_guard_lets_a_question_the_text_anchors_through(
+    ask: Ask, question: str, quoted: str
+) -> None:
+    answer = ask(question)
+    assert not answer.abstained, answer.answer
+    assert quoted in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the 2012/13 plan say about taser training?",
+        "How much was spent on estates in 2013/14?",
+    ],
+)
+def test_a_period_no_paper_anchors_still_abstains(ask: Ask, question: str) -> None:
+    assert ask(question).abstained

@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from assistant.analysis import QueryAnalysis
+from assistant.analysis import QueryAnalysis, unquoted
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
+from assistant.answers.support.figures import figures
 from assistant.answers.support.mastheads import author_lines
 from assistant.answers.support.persons import asked_records, asks_name, names_person, post_words
 from assistant.answers.support.recordtext import cite, doc_label, record_name, safe_text
 from assistant.answers.support.sentences import opening_sentences
-from assistant.text import stems
+from assistant.text import stem, stems
 from ingest.model import DocumentInfo
 from ingest.safety import redact
 
@@ -34,8 +35,42 @@ def unknown_period(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         written = re.compile(rf"{amount}[^.;]{{0,30}}?{span}|{span}[^.;]{{0,30}}?{amount}", re.I)
         if any(written.search(context.document_text(d.id)) for d in context.documents):
             return None
+        if _period_beside_subject(q, span, context):
+            return None
+    if _figure_written(q, context):  # a figure it takes for granted: checked, not abstained on
+        return None
     covered = ", ".join(sorted({d.period or str(d.year) for d in context.documents if d.year}))
     return abstain(q, context, ", ".join(q.unknown_periods), f"It covers {covered}.")
+
+
+def _figure_written(q: QueryAnalysis, context: AnswerContext) -> bool:
+    """Whether a figure the question states ('the 60 indicators', '6 million records') is
+    written in a paper: the question is about what that paper says, whatever period it puts
+    on it."""
+    stated = [f.text for f in figures(unquoted(q.question))]
+    return any(
+        re.search(rf"(?<![\d.,]){re.escape(text)}\b", context.document_text(d.id), re.I)
+        for text in stated
+        for d in context.documents
+    )
+
+
+_NEAR = 160  # characters either side of a period a paper names that speak of the same thing
+
+
+def _period_beside_subject(q: QueryAnalysis, span: str, context: AnswerContext) -> bool:
+    """Whether a paper names the period beside the question's subject ('… savings to be found
+    in 2012/13'): half the question's words or more within a sentence's length of it."""
+    terms = {stem(t) for t in q.terms}
+    if len(terms) < 2:
+        return False
+    for d in context.documents:
+        text = context.document_text(d.id)
+        for found in re.finditer(span, text):
+            near = stems(text[max(0, found.start() - _NEAR) : found.end() + _NEAR])
+            if len(terms & near) * 2 >= len(terms):
+                return True
+    return False
 
 
 # a question about what happened ('what did the panel make of it', 'how did they respond'),
