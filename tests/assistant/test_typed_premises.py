@@ -109,3 +109,24 @@ def test_a_period_guard_lets_a_question_the_text_anchors_through(
 )
 def test_a_period_no_paper_anchors_still_abstains(ask: Ask, question: str) -> None:
     assert ask(question).abstained
+
+
+# -- what came of a thing by a date after every paper that speaks of it ---------------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did members actually get their financial training by March 2009?",
+        "Was the Business Group risk register review actually finished by March 2009?",
+        "Did the full solution for the scheme of delegation actually go live in Q2 2009?",
+    ],
+)
+def test_an_outcome_after_the_papers_on_it_abstains(ask: Ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.abstained, answer.answer
+    assert "the record stops there" in answer.answer
+
+
+def test_an_outcome_the_paper_dates_is_still_answered(ask: Ask) -> None:
+    answer = ask("Did the Developing Resource Management programme launch in July 2008?")
+    assert not answer.abstained
+    assert "July 2008" in answer.answer
