@@ -130,3 +130,24 @@ def test_an_outcome_the_paper_dates_is_still_answered(ask: Ask) -> None:
     answer = ask("Did the Developing Resource Management programme launch in July 2008?")
     assert not answer.abstained
     assert "July 2008" in answer.answer
+
+
+# -- a claim about a described action is checked against the record its words describe ----------
+@pytest.mark.parametrize(
+    ("question", "ref"),
+    [
+        (
+            "Why was the PURE recommendation on financial training for members delayed until June 2009?",
+            "R9",
+        ),
+        ("Why was the members' financial training recommendation completed late?", "R9"),
+        (
+            "Why was the staff appraisal recommendation in the District Audit summary delayed to June 2003?",
+            "R6",
+        ),
+    ],
+)
+def test_a_claim_is_checked_against_the_described_record(ask: Ask, question: str, ref: str) -> None:
+    answer = ask(question)
+    assert "premise-corrected" in answer.notes, answer.answer
+    assert f"{ref} (" in answer.answer.split("\n")[0]

@@ -487,6 +487,9 @@ def _premise(
     record_ids = [e.record_id for e in relevant if e.record_id]
     if record_ids:
         top = max(set(record_ids), key=lambda rid: (record_ids.count(rid), -record_ids.index(rid)))
+        described = described_record(q, context)  # the record the question's words describe
+        if described is not None and described.id in record_ids:
+            top = described.id
         record = records.get(top)
         if record is not None:
             return record_premise(
