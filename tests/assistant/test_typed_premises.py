@@ -151,3 +151,25 @@ def test_a_claim_is_checked_against_the_described_record(ask: Ask, question: str
     answer = ask(question)
     assert "premise-corrected" in answer.notes, answer.answer
     assert f"{ref} (" in answer.answer.split("\n")[0]
+
+
+# -- a paper named by its month, year and body is the paper, not a claimed author ----------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does the March 2017 Met report say about the website?",
+        "What does the December 2017 MOPAC report say about complaints?",
+        "What did the 2017 MOPAC plan say about the workshop?",
+    ],
+)
+def test_a_paper_named_by_its_date_and_body_is_no_speaker(ask: Ask, question: str) -> None:
+    answer = ask(question)
+    assert "premise-corrected" not in answer.notes, answer.answer
+    assert "as the author" not in answer.answer
+
+
+def test_a_wrong_speaker_is_still_corrected(ask: Ask) -> None:
+    answer = ask(
+        "What did the Head of Estates explain to the panel in the MOPAC governance improvement plan?"
+    )
+    assert "premise-corrected" in answer.notes
