@@ -107,3 +107,21 @@ def test_a_post_or_a_thing_s_name_is_still_answered(ask: Ask, question: str, val
     answer = ask(question)
     assert not answer.abstained
     assert value in answer.answer
+
+
+# -- the authors of a paper asked in any number, possessive or verb --------------------------------
+@pytest.mark.parametrize(
+    ("question", "author"),
+    [
+        ("Which individuals wrote the MOPAC governance improvement plan?", "Siobhan Peters"),
+        ("Name the people who authored the MPS Governance Report", "Jo Collins"),
+        ("Whose names appear as authors of the MPS Governance Report?", "Jo Collins"),
+        ("Who are the individual writers of the MOPAC governance plan?", "Siobhan Peters"),
+    ],
+)
+def test_an_author_question_in_other_forms_gets_the_author_lines(
+    ask: Ask, question: str, author: str
+) -> None:
+    answer = ask(question)
+    assert answer.route == "document", answer.answer
+    assert author in answer.answer
