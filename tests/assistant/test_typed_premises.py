@@ -89,7 +89,6 @@ def test_the_right_party_is_not_corrected(ask: Ask, question: str) -> None:
             "What did the 60 corporate health indicators in the 2010/11 plan measure?",
             "60 corporate",
         ),
-        ("Which of the 2012/13 savings does the PURE plan still need to find?", "2012/13"),
     ],
 )
 def test_a_period_guard_lets_a_question_the_text_anchors_through(

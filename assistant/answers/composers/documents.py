@@ -21,7 +21,7 @@ from assistant.answers.support.premises import subject_of
 from assistant.answers.support.recordtext import cite, doc_label, record_name, safe_text
 from assistant.answers.support.sentences import opening_sentences
 from assistant.evidence import coverage
-from assistant.text import stem, stems
+from assistant.text import stems
 from ingest.model import DocumentInfo
 from ingest.safety import redact
 
@@ -37,8 +37,6 @@ def unknown_period(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         amount = r"(?:£\s?\d[\d,.]*\s?(?:bn|m|k|million|billion)?|\d[\d.]*\s?%)"
         written = re.compile(rf"{amount}[^.;]{{0,30}}?{span}|{span}[^.;]{{0,30}}?{amount}", re.I)
         if any(written.search(context.document_text(d.id)) for d in context.documents):
-            return None
-        if _period_beside_subject(q, span, context):
             return None
     if _figure_written(q, context):  # a figure it takes for granted: checked, not abstained on
         return None
@@ -56,24 +54,6 @@ def _figure_written(q: QueryAnalysis, context: AnswerContext) -> bool:
         for text in stated
         for d in context.documents
     )
-
-
-_NEAR = 160  # characters either side of a period a paper names that speak of the same thing
-
-
-def _period_beside_subject(q: QueryAnalysis, span: str, context: AnswerContext) -> bool:
-    """Whether a paper names the period beside the question's subject ('… savings to be found
-    in 2012/13'): half the question's words or more within a sentence's length of it."""
-    terms = {stem(t) for t in q.terms}
-    if len(terms) < 2:
-        return False
-    for d in context.documents:
-        text = context.document_text(d.id)
-        for found in re.finditer(span, text):
-            near = stems(text[max(0, found.start() - _NEAR) : found.end() + _NEAR])
-            if len(terms & near) * 2 >= len(terms):
-                return True
-    return False
 
 
 # a question about what happened ('what did the panel make of it', 'how did they respond'),
