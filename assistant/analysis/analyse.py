@@ -493,8 +493,10 @@ def _read_fields(
         if found and name not in fields:
             fields.append(name)
             reading.consume(found.group(0), only=FIELD_TRIGGERS)
-    if intent == "lookup" and not due_text:
+    if intent in ("lookup", "list") and not due_text:
         for pattern, doc_field in DOC_FIELDS:
+            if intent == "list" and doc_field != "author":
+                continue  # 'which individuals wrote …?' lists the paper's authors
             doc_match = pattern.search(question)
             if doc_match:  # only the verb, when one was read: the rest names the subject
                 verb = next((v for v in doc_match.groupdict().values() if v), None)

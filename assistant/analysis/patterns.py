@@ -351,7 +351,10 @@ _MEETING = r"panel|committee|board|meeting|cabinet|council|authority|forum|execu
 DOC_FIELDS: list[tuple[re.Pattern[str], DocField]] = [
     (
         re.compile(
-            r"\bwho (?:wrote|authored|prepared|presented|signed)\b|\bauthor\b|\breport by\b|"
+            r"\bwho (?:wrote|authored|prepared|presented|signed)\b|\bauthor(?:s|ed)?\b|"
+            r"\breport by\b|\bwriters?\b|"
+            # 'which individuals wrote …', 'whose names …': a wh-word, then the writing verb
+            r"\b(?:which|what|whose)\b(?:\s+[\w']+){0,3}?\s+(?:wrote|drafted|penned)\b|"
             r"\bwritten by\b|\bprepared by\b|"
             # filler between 'who' and the verb: 'who was it that wrote', 'who actually drafted'
             r"\bwho\b(?:\s+[\w']+){1,4}?\s+(?:wrote|authored|drafted|compiled|penned)\b|"

@@ -63,7 +63,13 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         passages.unknown_words,
         passages.passages,
     ),
-    "refs": (documents.withheld, documents.after_the_record, records.by_ref, *_FROM_PASSAGES),
+    "refs": (
+        documents.withheld,
+        documents.after_the_record,
+        documents.unnamed_person,  # a person asked by name; the record names a post
+        records.by_ref,
+        *_FROM_PASSAGES,
+    ),
     # a figure the question takes for granted is checked before the list is drawn
     "register": (
         documents.withheld,
@@ -89,6 +95,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         documents.after_the_record,
         passages.premise_first,
         passages.unknown_subject,  # no record is described by words no paper uses
+        documents.unnamed_person,
         records.by_field,
         passages.unknown_words,
         documents.overview,
@@ -98,6 +105,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         documents.withheld,
         documents.after_the_record,
         passages.premise_first,
+        documents.unnamed_person,
         *_FROM_PASSAGES,
     ),
 }

@@ -10,12 +10,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from assistant.analysis import QueryAnalysis
+from assistant.analysis import QueryAnalysis, unquoted
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
+from assistant.answers.support.figures import figures
+from assistant.answers.support.gather import gather
 from assistant.answers.support.mastheads import author_lines
+from assistant.answers.support.persons import asked_records, asks_name, names_person, post_words
+from assistant.answers.support.premises import subject_of
 from assistant.answers.support.recordtext import cite, doc_label, record_name, safe_text
 from assistant.answers.support.sentences import opening_sentences
+from assistant.evidence import coverage
 from assistant.text import stems
 from ingest.model import DocumentInfo
 from ingest.safety import redact
@@ -33,8 +38,22 @@ def unknown_period(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         written = re.compile(rf"{amount}[^.;]{{0,30}}?{span}|{span}[^.;]{{0,30}}?{amount}", re.I)
         if any(written.search(context.document_text(d.id)) for d in context.documents):
             return None
+    if _figure_written(q, context):  # a figure it takes for granted: checked, not abstained on
+        return None
     covered = ", ".join(sorted({d.period or str(d.year) for d in context.documents if d.year}))
     return abstain(q, context, ", ".join(q.unknown_periods), f"It covers {covered}.")
+
+
+def _figure_written(q: QueryAnalysis, context: AnswerContext) -> bool:
+    """Whether a figure the question states ('the 60 indicators', '6 million records') is
+    written in a paper: the question is about what that paper says, whatever period it puts
+    on it."""
+    stated = [f.text for f in figures(unquoted(q.question))]
+    return any(
+        re.search(rf"(?<![\d.,]){re.escape(text)}\b", context.document_text(d.id), re.I)
+        for text in stated
+        for d in context.documents
+    )
 
 
 # a question about what happened ('what did the panel make of it', 'how did they respond'),
@@ -52,8 +71,13 @@ def after_the_record(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     panel make of the plan at its 2023 meeting?'): no paper can say, whichever it names. None
     for a question about what a paper planned or expected ('what will be saved by 2020?')."""
     latest = max((d.year for d in context.documents if d.year), default=None)
-    if latest is None or not q.years or min(q.years) <= latest:
-        return None
+    if latest is not None and q.years and min(q.years) > latest:
+        return _after_all(q, context, latest)
+    return _after_its_papers(q, context)
+
+
+def _after_all(q: QueryAnalysis, context: AnswerContext, latest: int) -> Answer | None:
+    """The question's year is after every paper's."""
     if not _PAST.search(q.question) or _AHEAD.search(q.question):
         return None
     if q.premise and any(str(y) in q.premise for y in q.years):
@@ -61,6 +85,32 @@ def after_the_record(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     years = ", ".join(str(y) for y in q.years)
     return abstain(
         q, context, years, f"Its latest paper is from {latest}: it cannot say what happened later."
+    )
+
+
+ABOUT_SHARE = 0.5  # of the question's weight a passage must hold to speak of its subject
+
+
+def _after_its_papers(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """'Did X in fact happen by <date>?' where every paper that speaks of X is older than the
+    date: the record stops before it, whatever it planned. None for a question that asks no
+    outcome, or when a paper of that year or later speaks of X."""
+    if not q.outcome or not q.years or (q.refs and not q.terms):
+        return None
+    unfiltered = q.model_copy(update={"since": None, "until": None, "period": None})
+    evidence, weights = gather(unfiltered, context)
+    about = [e for e in evidence[:6] if weights and coverage(e.text, weights) >= ABOUT_SHARE]
+    years = [e.year for e in about]
+    if not about or any(y is None or y >= min(q.years) for y in years):
+        return None
+    last = max(about, key=lambda e: e.year or 0)
+    latest = last.year
+    label = doc_label(next((d for d in context.documents if d.id == last.document.id), None))
+    return abstain(
+        q,
+        context,
+        f"what came of {subject_of(q)} by {min(q.years)}",
+        f"The last paper that speaks of it is {label}, from {latest}: the record stops there.",
     )
 
 
@@ -348,3 +398,24 @@ def _names_part(question: str, part: str, mark: str, text: str, listed: bool = F
         if not named.group("number") and others <= {number.strip().lower()}:
             return True
     return False
+
+
+def unnamed_person(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """'Which named officer owns R2?': the record's owner cell names a post, not a person (an
+    honorific, or a given and a family name): the abstention, naming the post. None when the
+    question asks no person's name, or the owner cell names one."""
+    if not asks_name(q):
+        return None
+    records = asked_records(q, context)
+    if len(records) != 1 or not records[0].owner:
+        return None
+    record = records[0]
+    words = post_words(context)
+    if names_person(record.owner or "", words):
+        return None
+    return abstain(
+        q,
+        context,
+        f"who, by name, is responsible for {record_name(record)}",
+        f"The record names only the post that owns it: {safe_text(record.owner)}.",
+    )

@@ -34,13 +34,21 @@ from assistant.answers.support.corrections import (
     denied_lead,
     pending_lead,
 )
+from assistant.answers.support.events import (
+    asked_event,
+    event_giver,
+    speaks_of,
+    with_cells,
+)
+from assistant.answers.support.figure_premise import figure_premise
 from assistant.answers.support.figures import (
     count_premise,
-    figure_contradicted,
     figures,
+    has_figure,
     named_agent,
 )
 from assistant.answers.support.gather import evidence_aliases, gather, passages_line
+from assistant.answers.support.parties import party_lead
 from assistant.answers.support.premises import (
     asserts_field,
     claim_supported,
@@ -122,8 +130,8 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     counted = None if _prose_done(q) else count_premise(q, context, builder)
     if counted:
         return _finish(q, context, builder, [counted], ["premise-corrected"])
-    # a date, an author, who acted, a thing still to be done, a denial
-    for opening in (date_lead, author_lead, agent_lead, pending_lead, denied_lead):
+    # a date, an author, who acted, the other party, a thing still to be done, a denial
+    for opening in (date_lead, author_lead, agent_lead, party_lead, pending_lead, denied_lead):
         lead = opening(q, context, builder)
         if lead is not None:
             return _compose(
@@ -143,7 +151,7 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     clauses = [c for c in re.split(r"[.;?!—–]\s*", unquoted(q.question)) if figures(c)]
     said = {t for clause in clauses for t in query_terms(clause)}
     claim_weights = term_weights([t for t in q.terms if t in said], context.stats)
-    correction = _figure_premise(q, evidence, claim_weights or weights, builder)
+    correction = figure_premise(q, evidence, claim_weights or weights, builder)
     if correction is None:
         return None
     return _finish(q, context, builder, [correction], ["premise-corrected"])
@@ -300,16 +308,26 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
             q, context, f"who the {role} is", "The passages name the post, not who holds it."
         )
     evidence = typed_first(q, context, evidence, weights)  # 'when did X start?': its date first
-    if q.quantity and not _has_figure(q, evidence[:6]):
+    if q.quantity and not has_figure(q, evidence[:6]):
         return abstain(
             q, context, f"a figure for {subject_of(q)}", "The passages about it give no number."
         )
     asked = answer_type(q.question)
     needed = 2 if _FROM_TO.search(q.question) else 1  # 'moved from what to what': both values
     if asked:
-        giver = gives(
-            asked, evidence[:6], checked, needed, pool=evidence, aliases=aliases
-        ) or gives_in_record(q, context, asked, evidence, checked, needed, aliases)
+        giver = gives(asked, evidence[:6], checked, needed, pool=evidence, aliases=aliases)
+        happening = asked_event(q)  # 'when was X approved?': X's approval, not X's launch
+        if giver is None:  # read deeper, by meaning: the value must then be of the asked event
+            giver = gives_in_record(q, context, asked, evidence, checked, needed, aliases)
+            if giver is not None and not speaks_of(with_cells(giver, context), happening, context):
+                giver = event_giver(asked, evidence, happening, checked, context)
+                if giver is None:
+                    return abstain(
+                        q,
+                        context,
+                        f"the {ANSWER_LABELS[asked]} of {subject_of(q)} ('{happening[0]}')",
+                        f"The passages about it give no {ANSWER_LABELS[asked]} of that.",
+                    )
         if giver is None:
             label = ANSWER_LABELS[asked]
             return abstain(
@@ -346,7 +364,7 @@ def _compose(
     one record a correction's denial is from, returned so a follow-up can point at it."""
     correction = None
     if not lines:
-        correction = _premise(q, evidence, weights, context, builder) or _figure_premise(
+        correction = _premise(q, evidence, weights, context, builder) or figure_premise(
             q, evidence, weights, builder
         )
     if correction:
@@ -449,17 +467,6 @@ def _finish(
     )
 
 
-def _has_figure(q: QueryAnalysis, evidence: list[Evidence]) -> bool:
-    """A number (not a year) in a sentence that names what is counted ('4,000 staff')."""
-    noun = counted_noun(q.question) or ""
-    noun_stem = stem(noun) if noun in q.terms else ""  # 'how much were …' counts no 'were'
-    for item in evidence:
-        figures = [f for f in _NUMBER.findall(item.text) if not re.fullmatch(r"(?:19|20)\d\d", f)]
-        if figures and (not noun_stem or noun_stem in stems(item.text)):
-            return True
-    return False
-
-
 _FROM_TO = re.compile(r"\bfrom\b.{0,40}\bto\b|\bfrom and to\b|\bbefore and after\b", re.I)
 
 
@@ -480,6 +487,9 @@ def _premise(
     record_ids = [e.record_id for e in relevant if e.record_id]
     if record_ids:
         top = max(set(record_ids), key=lambda rid: (record_ids.count(rid), -record_ids.index(rid)))
+        described = described_record(q, context)  # the record the question's words describe
+        if described is not None and described.id in record_ids:
+            top = described.id
         record = records.get(top)
         if record is not None:
             return record_premise(
@@ -494,47 +504,6 @@ def _premise(
         if not claim_supported(claim.text, texts):
             return f"**The record does not say that {q.premise or subject_of(q)}.**"
     return None
-
-
-def _figure_premise(
-    q: QueryAnalysis, evidence: list[Evidence], weights: dict[str, float], builder: CitationBuilder
-) -> str | None:
-    """A figure the question takes for granted ('why did the £5m saving…', 'all 12
-    recommendations') that the passages about its subject contradict with another figure of
-    the same kind: the correction, citing the sentence that gives the record's figure."""
-    relevant = [e for e in evidence[:12] if not weights or coverage(e.text, weights) >= 0.4]
-    antecedent: dict[int, Evidence] = {}
-    for item in list(relevant):  # 'a total of 45 …' then 'completion of 18 of these'
-        nearest = next_in_passage(item, evidence)
-        if nearest is not None and nearest not in relevant and ANAPHORIC.search(nearest.text):
-            relevant.append(nearest)
-            antecedent[len(relevant) - 1] = item
-    found = figure_contradicted(q.question, [e.text for e in relevant])
-    if found is None:
-        return None
-    asked, given, index = found
-    before = antecedent.get(index)  # what 'these' refers to, quoted first
-    m = builder.add_evidence(before) if before is not None else None
-    n = builder.add_evidence(relevant[index])
-    if n is None:
-        return None
-    quoted = f"“{relevant[index].display()}” [{n}]"
-    if before is not None and m is not None:
-        quoted = f"“{before.display()}” [{m}] {quoted}"
-    # the row the sentence is a cell of: what a 'which item …?' after the premise asks
-    held = relevant[index]
-    ref = held.ref or ""
-    row = (f"item {ref}" if ref[:1].isdigit() else ref) if ref else ""
-    where = f" It is in **{row}** of *{safe_text(held.document.title)}*." if row else ""
-    if asked.kind == "done":
-        return (
-            f"**The record does not say {safe_text(asked.text)} were done: it says "
-            f"{safe_text(given.text)}** — {quoted}{where}"
-        )
-    return (
-        f"**The record does not give {safe_text(asked.text)}: it gives {safe_text(given.text)}** "
-        f"— “{relevant[index].display()}” [{n}]{where}"
-    )
 
 
 def _choose(evidence: list[Evidence], weights: dict[str, float]) -> list[Evidence]:

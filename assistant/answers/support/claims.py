@@ -132,6 +132,12 @@ _CLAIMED_SPEAKER = re.compile(
 )
 
 
+# a paper named by its kind ('the 2008 plan', 'the Met report'): the paper, not a speaker
+_PAPER_END = re.compile(
+    r"\b(?:report|plan|paper|statement|summary|document|update|letter|minutes|review)s?$", re.I
+)
+
+
 def claimed_speaker(question: str) -> str | None:
     """Who a question asking what was said in a paper makes its speaker ('what did the Head
     of Estates explain to the committee in …?'), as written; None when it names none."""
@@ -141,6 +147,9 @@ def claimed_speaker(question: str) -> str | None:
     who = match.group("who").strip()
     if not re.search(r"\b[A-Z][A-Za-z]{2,}", who) or len(who.split()) > 8:
         return None  # 'what did they say', 'what did it report': no one named
+    rest = unquoted(question)[match.end() :]
+    if _PAPER_END.search(who) or re.match(rf"\s+(?:\w+ly\s+)?{_REPORTING}\b", rest, re.I):
+        return None  # 'what does the March 2017 Met report say': the paper speaks, no person
     return who
 
 

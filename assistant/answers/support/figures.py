@@ -5,6 +5,7 @@ passages about its subject, or against the register's rows of the paper it names
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.analysis import REGISTER_KINDS, QueryAnalysis, unquoted
@@ -12,7 +13,8 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.support.recordtext import cite, doc_label, record_name, safe_text
 from assistant.answers.support.topics import filtered
 from assistant.citations import CitationBuilder
-from assistant.text import stem
+from assistant.evidence import Evidence
+from assistant.text import stem, stems
 from vectorstore.bm25 import query_terms
 
 # -- figures the question takes for granted ------------------------------------------------------
@@ -265,3 +267,77 @@ def named_agent(q: QueryAnalysis) -> set[str] | None:
         return None
     words = [w for w in query_terms(found.group(1)) if not re.fullmatch(REGISTER_KINDS, w)]
     return {stem(w) for w in words} if len(words) >= 2 else None
+
+
+# -- whether a passage gives the number asked ('how many X did Y …?') -----------------------------
+_NUMBER = re.compile(r"£\s?\d[\d,.]*\s?[mk]?|\b\d[\d,.]*%?")
+_ASKS_HOW = re.compile(r"\bhow (?:many|much)\s+(?P<np>[^?]*)", re.I)
+# where the counted noun phrase ends: an auxiliary, or a preposition other than 'of'
+_NP_END = re.compile(
+    r"^(?:did|do|does|has|have|had|is|are|was|were|will|would|can|could|should|been|be|"
+    r"in|on|at|by|for|from|to|with|since|during|under|over|about|that|which|who)$",
+    re.I,
+)
+# a number that names a part or a row, not a quantity: 'items 1-5', 'Appendix 1', 'para 3.2'
+_NAMES_A_PART = re.compile(
+    r"(?:items?|appendix|appendices|paragraphs?|paras?|sections?|pages?|refs?|no\.?|tables?|"
+    r"annex|chapter|phase|level|stage|tier|r)\s*$",
+    re.I,
+)
+
+
+_MONTH_NAMES = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+_MONTH = re.compile(rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH_NAMES}", re.I)
+_MONTH_BEFORE = re.compile(rf"{_MONTH_NAMES}\s*$", re.I)
+
+
+def counted_head(question: str) -> str | None:
+    """The noun a 'how many' question counts: the last word of the phrase after 'how many'
+    ('freedom of information *requests*'), not its first; None for 'how much'."""
+    found = _ASKS_HOW.search(question)
+    if found is None or not found.group(0).lower().startswith("how many"):
+        return None
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", found.group("np"))
+    phrase: list[str] = []
+    for word in words:
+        if _NP_END.match(word) and phrase:
+            break
+        phrase.append(word)
+    return phrase[-1].lower().split("-")[-1] if phrase else None
+
+
+def quantities(text: str) -> list[str]:
+    """The numbers of ``text`` that state a quantity: not a year ('2017', 'the Act 1998.',
+    '2015/16'), not the number of an item, appendix, paragraph or ref."""
+    found = []
+    for match in _NUMBER.finditer(text):
+        written = match.group(0).rstrip(".,")
+        after = text[match.end() : match.end() + 12]
+        period = re.match(r"\d+[/-]\d", text[match.start() :])
+        if re.fullmatch(r"(?:19|20)\d\d", written) or period:
+            continue  # a year, or a period ('2015/16', '2018-19')
+        before = text[max(0, match.start() - 12) : match.start()]
+        if _MONTH.match(after) or _MONTH_BEFORE.search(before):
+            continue  # a day of a date ('16 January', 'March 31')
+        if _NAMES_A_PART.search(before):
+            continue
+        if re.search(r"\d\s*[-–]\s*$", text[max(0, match.start() - 4) : match.start()]):
+            continue  # the end of a run ('items 1-5')
+        if re.fullmatch(r"\d+\.\d+(?:\.\d+)*", written) and match.start() < 4:
+            continue  # a paragraph number opening the line ('3.2 Across …')
+        found.append(written)
+    return found
+
+
+def has_figure(q: QueryAnalysis, evidence: Sequence[Evidence]) -> bool:
+    """A quantity (:func:`quantities`) in a sentence that names what is counted ('4,000
+    staff'): the head of the counted phrase when the question says 'how many'."""
+    head = counted_head(q.question)
+    noun_stem = stem(head) if head and stem(head) in {stem(t) for t in q.terms} else ""
+    for item in evidence:
+        if quantities(in_digits(item.text)) and (not noun_stem or noun_stem in stems(item.text)):
+            return True
+    return False

@@ -311,7 +311,7 @@ def described_record(q: QueryAnalysis, context: AnswerContext) -> ActionRecord |
         for pattern in (_MOVED_EARLIER, _MOVED_LATER, _HAS_LEAD)
         for m in pattern.finditer(question)
         for w in re.findall(r"[A-Za-z]+", m.group(0))
-    }
+    } | {w.lower() for c in q.claims for w in re.findall(r"[A-Za-z]+", c.text)}  # 'delayed'
     # the theme words too: 'the partnership working action' is described by them
     topic = [t for t in q.terms if t not in asserted and not common_in_record(t, context)]
     # in the record's spelling: 'data base' is its 'database'
@@ -326,14 +326,21 @@ def described_record(q: QueryAnalysis, context: AnswerContext) -> ActionRecord |
         return None
     # what the record is (its issue, title, action) weighs as much as all its words: a rare
     # word its progress note mentions in passing does not make it the one described
+    # the question's common words break a tie ('financial training for *members*')
+    every = term_weights([t for t in q.terms if t not in asserted], context.stats)
     return max(
         (
-            (share + coverage(_issue_text(record), weights), -rank, record)
+            (
+                share + coverage(_issue_text(record), weights),
+                coverage(_issue_text(record), every),
+                -rank,
+                record,
+            )
             for rank, (share, record) in enumerate(scored)
             if share >= TOPIC_SHARE_MIN
         ),
-        key=lambda t: (t[0], t[1]),
-    )[2]
+        key=lambda t: (t[0], t[1], t[2]),
+    )[3]
 
 
 def _issue_text(record: ActionRecord) -> str:

@@ -200,6 +200,13 @@ CASES = [
         "abstain",
         "is marked restricted",
     ),
+    Case(  # a person asked by name; the owner cell names a post
+        "Which named person is responsible for R2 in the PURE plan?",
+        "refs",
+        documents.unnamed_person,
+        "abstain",
+        "names only the post that owns it: Treasurer",
+    ),
     Case(  # a year after the last paper: no paper can say what happened then
         "What did the Audit Panel conclude about the MOPAC plan at its 2022 meeting?",
         "passages",

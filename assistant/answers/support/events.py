@@ -1,0 +1,138 @@
+"""The event a typed question asks the value of, and whether a sentence speaks of it.
+
+'When was the code approved?', 'what year was the unit disbanded?', 'how much was spent on the
+pilot?': the answer is a value of a type (a date, an amount) *of an event* (the approval, the
+disbanding, the spending) of a subject. A sentence about the subject that gives a value of the
+type for another event of it ('… will be supported by a code and published in May') does not
+answer: the record speaks of the subject, not of the thing asked about it. The event is read
+from the question's form (a participle of its main clause, or the bare verb after 'did'), never
+from a list of content words; a sentence speaks of it when it holds the word's stem, or a word
+near it in meaning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis import QueryAnalysis, answer_type, framing_words, unquoted
+from assistant.analysis.patterns import CLAIMS
+from assistant.answers.context import AnswerContext
+from assistant.answers.support.claims import verb_classes
+from assistant.answers.support.values import gives
+from assistant.answers.support.wordlinks import near_words
+from assistant.evidence import Evidence
+from assistant.text import stem, stems
+
+# the value types that belong to an event: a date, an amount, a share, a number of people
+EVENT_TYPES: frozenset[str] = frozenset({"year", "amount", "percentage", "headcount"})
+EVENT_NEAR = 0.62  # cosine of the question's event word and a sentence's word standing for it
+EVENT_DEPTH = 12  # best sentences read for one that dates (or prices) the asked event
+_PREFIX = 5  # letters of two stems that make them one word ('approv-al', 'approv-ed')
+
+# light verbs: they name no event of their own ('what happened', 'when was it done')
+_LIGHT = frozenset(
+    """happened done made taken given gotten gone come become been occurred undertaken
+    carried conducted held put set got""".split()
+)
+_DO = re.compile(r"\b(?:did|does|do|will|would|could|can|should)\b", re.I)
+_OBJECT_START = frozenset("the a an its their this that these those his her our".split())
+_RELATIVE = frozenset("that which who whom whose".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_CLAUSE_END = re.compile(r"[,;:?!]|\s[—–-]\s|\b(?:and|but|or|then)\b", re.I)
+
+
+def asked_event(q: QueryAnalysis) -> list[str]:
+    """The question's words naming the event whose value it asks ('approved' in 'when was the
+    code approved by the board?', 'approve' in 'when did the board approve the code?'); none
+    when it asks no value of an event type, or its verb is a light one."""
+    asked = answer_type(q.question)
+    if asked not in EVENT_TYPES or q.refs:
+        return []
+    # the clause that asks it: a later clause asks something else ('…, and who agreed it?')
+    text = _CLAUSE_END.split(unquoted(q.standalone or q.question), maxsplit=1)[0]
+    terms = {stem(t) for t in q.terms}
+    described = _in_relative_clause(text)  # 'the unit that reviewed X': which unit, not when
+    words = [
+        w
+        for w in framing_words(text)
+        if w.endswith(("ed", "en")) and w not in _LIGHT and stem(w) in terms and w not in described
+    ]
+    found = _DO.search(text)
+    if found:  # 'when did <subject> <verb> (its/the …|?)': the bare verb after the subject
+        tokens = [t.lower() for t in _WORD.findall(text[found.end() :])]
+        for i, token in enumerate(tokens[1:], start=1):
+            after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if (
+                (after in _OBJECT_START or not after)
+                and tokens[i - 1] not in _OBJECT_START
+                and token not in _LIGHT
+                and token not in described
+                and stem(token) in terms
+                and not token.endswith("s")
+            ):
+                words.append(token)
+                break
+    return list(dict.fromkeys(words))
+
+
+def _in_relative_clause(text: str) -> set[str]:
+    """Words of a relative clause describing the subject ('the unit *that reviewed* X', 'the
+    plan *which was agreed* by Y'): up to three words after a relative pronoun, never the
+    clause's last word (the asked event: 'when was the plan that Y wrote *published*?')."""
+    tokens = [t.lower() for t in _WORD.findall(text)]
+    inside: set[str] = set()
+    for i, token in enumerate(tokens[:-1]):
+        if token in _RELATIVE:
+            inside.update(tokens[i + 1 : min(i + 4, len(tokens) - 1)])
+    return inside
+
+
+def _event_class(word: str) -> str | None:
+    """The kind of state a verb reports (:data:`CLAIMS`: 'implemented' and 'completed' both say
+    it is complete) or the verbs of giving assent as one ('approved', 'signed', 'agreed')."""
+    for pattern, kind in CLAIMS:
+        if pattern.fullmatch(word):
+            return kind
+    return "assent" if verb_classes(word) == {"assent"} else None
+
+
+def speaks_of(text: str, event: list[str], context: AnswerContext) -> bool:
+    """Whether ``text`` speaks of every word of ``event``: its stem (or one sharing its first
+    letters: 'approval' for 'approved'), or a word near it in meaning ('launched' for
+    'started')."""
+    if not event:
+        return True
+    held = stems(text)
+    missing = [
+        w for w in event if not any(s[:_PREFIX] == stem(w)[:_PREFIX] for s in held if len(s) >= 3)
+    ]
+    if not missing:
+        return True
+    classes = {_event_class(w) for w in _WORD.findall(text)} - {None}
+    missing = [w for w in missing if _event_class(w) not in classes]  # 'implemented', 'completed'
+    if not missing:
+        return True
+    near = near_words(missing, text, context, floor=EVENT_NEAR)
+    return all(w in near for w in missing)
+
+
+def event_giver(
+    asked: str,
+    evidence: list[Evidence],
+    event: list[str],
+    weights: dict[str, float],
+    context: AnswerContext,
+) -> Evidence | None:
+    """Among the best sentences, the first that gives a value of the ``asked`` type about the
+    question's subject (:func:`gives`) and speaks of the asked ``event``; else None."""
+    said = [e for e in evidence[:EVENT_DEPTH] if speaks_of(with_cells(e, context), event, context)]
+    return gives(asked, said, weights, pool=evidence) if said else None
+
+
+def with_cells(item: Evidence, context: AnswerContext) -> str:
+    """``item``'s text and, when it is a cell of a record, every cell of that record: a row
+    speaks of one action across its cells (the title 'Implement X', the date 'March 2009')."""
+    record = context.register.by_id().get(item.record_id) if item.record_id else None
+    if record is None:
+        return item.text
+    return " ".join([item.text, *(v for v in record.columns.values() if v)])

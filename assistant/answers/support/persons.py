@@ -1,0 +1,66 @@
+"""A question that asks for a person BY NAME ('which named officer…', 'the name of the person
+who…', 'who, by name, …'), and whether a record's owner cell names a person or only a post
+('Treasurer', 'Director of Finance Services'): registers name posts; members ask for people."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis import QueryAnalysis, answer_type
+from assistant.answers.context import AnswerContext
+from assistant.answers.support.premises import described_record
+from ingest.model import ActionRecord
+
+# the person asked by name: 'named', 'by name', 'name of the person' (a person noun, not a
+# thing's name: 'the name of the programme' asks no person)
+_PERSON_NOUN = r"(?:person|individual|officer|official|people|member of staff|staff member)"
+_ASKS_NAME = re.compile(
+    rf"\bby name\b|\bnamed\s+(?:\w+\s+)?{_PERSON_NOUN}\b|"
+    rf"\bname(?:s)? of (?:the |a |an |that |this )?(?:\w+\s+)?{_PERSON_NOUN}\b|"
+    rf"\b{_PERSON_NOUN}'?s? (?:full )?names?\b|\bwhat (?:is|was) (?:his|her|their) names?\b",
+    re.I,
+)
+# a personal name: an honorific and a name, or a given name and a family name, none of them a
+# post or a body word
+_HONORIFIC = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Cllr|Councillor|Professor|Prof)\.?\s+[A-Z][a-z]+"
+)
+_NAME_RUN = re.compile(r"\b[A-Z][a-z'-]+\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\b")
+
+
+def asks_name(q: QueryAnalysis) -> bool:
+    """Whether the question asks for a person's name, not a post or a body."""
+    return _ASKS_NAME.search(q.question) is not None or answer_type(q.question) == "person"
+
+
+def names_person(text: str, post_words: set[str]) -> bool:
+    """Whether ``text`` names a person: an honorific and a name, or a run of two or three
+    capitalised words none of which the register uses in its posts and bodies."""
+    if _HONORIFIC.search(text):
+        return True
+    return any(
+        not {w.lower() for w in run.group(0).split()} & post_words
+        for run in _NAME_RUN.finditer(text)
+    )
+
+
+def asked_records(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]:
+    """The records the question names by ref (in the paper it names, if any), else the one
+    record it describes; none when unclear."""
+    if q.refs:
+        found = context.register.with_refs([r.lower() for r in q.refs])
+        if q.documents:
+            found = [r for r in found if r.document.id in q.documents]
+        return found
+    record = described_record(q, context)
+    return [record] if record is not None else []
+
+
+def post_words(context: AnswerContext) -> set[str]:
+    """Every word the register's owner cells use: the words of posts and bodies."""
+    return {
+        w.lower()
+        for r in context.register.all()
+        if r.owner
+        for w in re.findall(r"[A-Za-z][A-Za-z'-]*", r.owner)
+    }
