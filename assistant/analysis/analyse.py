@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.analysis.claimed import INTENDED_BEFORE, STILL_TO, read_claims, read_premise
 from assistant.analysis.comparison import compared_sides, frame_words
 from assistant.analysis.degrees import degree_named, degrees_named
 from assistant.analysis.intent import (
-    ASKS_WHEN,
     TIME_APART,
-    answer_type,
     asks_what_was_recorded,
     counted_noun,
     intent_of,
@@ -25,7 +24,7 @@ from assistant.analysis.intent import (
     which_noun,
     without_possessives,
 )
-from assistant.analysis.model import Claim, DocField, FieldName, Intent, QueryAnalysis, QuestionPart
+from assistant.analysis.model import DocField, FieldName, Intent, QueryAnalysis, QuestionPart
 from assistant.analysis.names import (
     NameIndex,
     named_targets,
@@ -37,7 +36,6 @@ from assistant.analysis.nouns import compared_noun, listed_noun
 from assistant.analysis.owners import no_owner, owner_alone, read_owner
 from assistant.analysis.parts import question_parts
 from assistant.analysis.patterns import (
-    CLAIMS,
     DEGREE,
     DOC_FIELDS,
     DONE,
@@ -48,7 +46,6 @@ from assistant.analysis.patterns import (
     NOT_AT_ALL,
     NOT_MET,
     OUTCOME,
-    PREMISE,
     PRIORITY,
     QUOTED,
     REPEATEDLY,
@@ -155,11 +152,11 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     if apart:  # 'how far apart': a span of time, not how far something was met
         reading.consume(apart.group(0))
         fields = [f for f in fields if f != "status"]
-    premise = _premise(question)
+    premise = read_premise(question)
     owner, owner_excluded, fields = read_owner(reading, intent, fields, name_index, premise)
     ownerless, fields = no_owner(reading, intent, fields)
     owner_only = bool(owner) and owner_alone(reading)
-    claims = _claims(reading.plain, premise, intent)
+    claims = read_claims(reading.plain, premise, intent)
     refs = _refs(question, name_index)
     left = excluded(question, refs)  # 'other than R12': refs the answer leaves out
     reading.consume(" ".join(left))
@@ -401,8 +398,8 @@ def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _F
         for pattern, values in statuses:
             status_match = pattern.search(question)
             before = question[: status_match.start()] if status_match else ""
-            still = _STILL_TO.search(before)
-            intended = status_match and _INFINITIVE_BEFORE.search(before) and not still
+            still = STILL_TO.search(before)
+            intended = status_match and INTENDED_BEFORE.search(before) and not still
             if intended and not negation_before(question, len(before)):
                 continue  # 'due to be complete': the state intended, not the state reached
             if status_match and due_field_value(question, status_match):
@@ -547,52 +544,6 @@ def _refs(question: str, name_index: NameIndex) -> list[str]:
             found = [f for f in found if f.lower() not in low]
         found.append(ref)
     return found
-
-
-def _premise(question: str) -> str | None:
-    for pattern in PREMISE:
-        match = pattern.search(question.strip())
-        if match:
-            return match.group("p").strip(" ,")
-    return None
-
-
-def _claims(question: str, premise: str | None, intent: Intent) -> list[Claim]:
-    """The assertions the question (its premise, if it has one) makes, to be checked."""
-    if intent in ("list", "count"):
-        return []  # 'which were completed' is a filter, not an assertion
-    if premise is None and (
-        answer_type(question) == "year" or ASKS_WHEN.match(question) or _WHEN_HEAD.match(question)
-    ):
-        return []  # 'when was X launched?' asks when, it asserts nothing to correct
-    scope = premise if premise else question
-    return [
-        # a yes/no question in a light verb ('has it been done?') claims completion as such
-        Claim(kind=kind, text="completed" if _light(match) else match.group(0))
-        for pattern, kind in CLAIMS
-        for match in pattern.finditer(scope)
-        # 'due to be completed', 'expected to be delivered': intended, not asserted
-        if not _INFINITIVE_BEFORE.search(scope[: match.start()])
-    ]
-
-
-# a question headed by 'when' ('and by when is it due to be finished?') asks a time
-_WHEN_HEAD = re.compile(
-    r"^\s*(?:(?:and|so|but|then|also|ok|okay)\b[\s,]*)?(?:(?:by|until|till)\s+)?when\b", re.I
-)
-_STILL_TO = re.compile(r"\b(?:still|remains?|remaining|left)\s+to\s+(?:be\s+)?$", re.I)
-# 'due to be completed', 'should the review be finished', 'will it have been delivered': the
-# state after the deadline's 'due to' or a modal is intended, not reached ('reported to be
-# complete' asserts it)
-_INFINITIVE_BEFORE = re.compile(
-    r"\bdue\s+to\s+(?:be\s+|have\s+been\s+)?$|\b(?:will|would|shall|should|must|could|can|may|"
-    r"might)\b(?:\s+[\w'’-]+){0,6}?\s+(?:be|have\s+been)\s+$",
-    re.I,
-)
-
-
-def _light(match: re.Match[str]) -> bool:
-    return any(v for k, v in match.groupdict().items() if k.startswith("light"))
 
 
 def _parts(question: str, name_index: NameIndex) -> list[QuestionPart]:

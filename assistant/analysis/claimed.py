@@ -1,0 +1,59 @@
+"""What a question asserts, to be checked against the record: its stated premise
+(:func:`read_premise`) and the claims in it (:func:`read_claims`): a status, a completion, a
+date it takes for granted; and the shapes that make a completion word intended, not asserted
+('due to be completed', 'should it be finished'), which the status filter reads too."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis.intent import ASKS_WHEN, answer_type
+from assistant.analysis.model import Claim, Intent
+from assistant.analysis.patterns import CLAIMS, PREMISE
+
+
+def read_premise(question: str) -> str | None:
+    """The premise a question states before it asks ('Since X was completed, …'), or None."""
+    for pattern in PREMISE:
+        match = pattern.search(question.strip())
+        if match:
+            return match.group("p").strip(" ,")
+    return None
+
+
+def read_claims(question: str, premise: str | None, intent: Intent) -> list[Claim]:
+    """The assertions the question (its premise, if it has one) makes, to be checked."""
+    if intent in ("list", "count"):
+        return []  # 'which were completed' is a filter, not an assertion
+    if premise is None and (
+        answer_type(question) == "year" or ASKS_WHEN.match(question) or _WHEN_HEAD.match(question)
+    ):
+        return []  # 'when was X launched?' asks when, it asserts nothing to correct
+    scope = premise if premise else question
+    return [
+        # a yes/no question in a light verb ('has it been done?') claims completion as such
+        Claim(kind=kind, text="completed" if _light(match) else match.group(0))
+        for pattern, kind in CLAIMS
+        for match in pattern.finditer(scope)
+        # 'due to be completed', 'expected to be delivered': intended, not asserted
+        if not INTENDED_BEFORE.search(scope[: match.start()])
+    ]
+
+
+# a question headed by 'when' ('and by when is it due to be finished?') asks a time
+_WHEN_HEAD = re.compile(
+    r"^\s*(?:(?:and|so|but|then|also|ok|okay)\b[\s,]*)?(?:(?:by|until|till)\s+)?when\b", re.I
+)
+STILL_TO = re.compile(r"\b(?:still|remains?|remaining|left)\s+to\s+(?:be\s+)?$", re.I)
+# 'due to be completed', 'should the review be finished', 'will it have been delivered': the
+# state after the deadline's 'due to' or a modal is intended, not reached ('reported to be
+# complete' asserts it)
+INTENDED_BEFORE = re.compile(
+    r"\bdue\s+to\s+(?:be\s+|have\s+been\s+)?$|\b(?:will|would|shall|should|must|could|can|may|"
+    r"might)\b(?:\s+[\w'’-]+){0,6}?\s+(?:be|have\s+been)\s+$",
+    re.I,
+)
+
+
+def _light(match: re.Match[str]) -> bool:
+    return any(v for k, v in match.groupdict().items() if k.startswith("light"))
