@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+from assistant.analysis.graded import stated_degree
 from assistant.analysis.patterns import FIELD_TRIGGERS, GENERIC
 from assistant.analysis.scopes import set_aside
 from assistant.text import record_text, stem, stems
@@ -133,11 +134,7 @@ class NameIndex:
         ]
         name_index.refs = {r.ref.lower(): r.ref for r in records if r.ref}
         name_index.item_nouns = item_nouns(documents, records)
-        graded = [
-            (r, found.group(1).lower())
-            for r in records
-            if (found := re.search(r":\s*([A-Za-z]+ly)\W*$", r.status_text or ""))
-        ]
+        graded = [(r, degree) for r in records if (degree := stated_degree(r.status_text))]
         name_index.degrees = {degree for _, degree in graded}
         full = [degree for r, degree in graded if r.status == "complete"]
         name_index.full_degree = min(set(full), key=lambda w: (-full.count(w), w)) if full else None

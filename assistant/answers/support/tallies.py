@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from assistant.analysis.degrees import adverb_root
+from assistant.analysis.graded import stated_degree
 from assistant.answers.support.recordtext import doc_label, safe_text
 from ingest.model import ActionRecord, DocumentInfo
 
@@ -51,8 +52,7 @@ def compared_line(tally: list[Tally]) -> str:
 
 
 # a row's value of a field a comparison's sides may each name: its priority, or how far it
-# was met (the word after 'met:' in its status, 'significantly')
-_MET_WORD = re.compile(r"\bmet\W+([A-Za-z]+ly)\b", re.I)
+# was met (the degree its status states, 'significantly': graded.stated_degree)
 
 
 def _priority_of(record: ActionRecord) -> str | None:
@@ -60,8 +60,7 @@ def _priority_of(record: ActionRecord) -> str | None:
 
 
 def _degree_of(record: ActionRecord) -> str | None:
-    found = _MET_WORD.search(record.status_text or "")
-    return found.group(1).lower() if found else None
+    return stated_degree(record.status_text)
 
 
 def side_values(
