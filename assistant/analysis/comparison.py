@@ -10,12 +10,13 @@ import re
 from typing import Literal
 
 from assistant.analysis.recurrence import recurrence_cue
+from ingest.dates import parse_dates
 
 Aspect = Literal["due", "priority", "degree"]
 Direction = Literal["max", "min"]
 
 _COMPARATIVE = re.compile(
-    r"\b(?:sooner|soonest|earlier|earliest|later|latest|first|last|before|after|higher|"
+    r"\b(?:sooner|soonest|earlier|earliest|later|latest|first|last|before|after|ahead|prior|higher|"
     r"highest|lower|lowest|more|most|less|least|fewer|greater|greatest|better|worse|bigger|"
     r"larger|smaller|further|urgent)\b",
     re.I,
@@ -54,7 +55,9 @@ COUNT_EACH = re.compile(
 )
 # the comparative words of an order in time
 TIME_ORDER = re.compile(
-    r"\b(?:before|after|earlier|earliest|later|latest|sooner|soonest|first|last)\b", re.I
+    r"\b(?:before|after|ahead of|prior to|earlier|earliest|later|latest|sooner|soonest|first|"
+    r"last)\b",
+    re.I,
 )
 
 
@@ -290,7 +293,7 @@ def compared_sides(question: str) -> list[str]:
     text = re.sub(r",\s+or\s+", " or ", text.rstrip("?.! "))
     text = POLARITY.sub(lambda pair: pair.group(1), text)  # 'better or worse': one question
     than = re.match(
-        rf"^{_AUX}\s+(?P<a>.+?)\s+(?:\w+\s+)?(?:\w+er|more \w+|less \w+)"
+        rf"^{_AUX}\s+(?P<a>.+?)(?:\s+{_AUX})?\s+(?:\w+\s+)?(?:\w+er|more \w+|less \w+)"
         r"(?:\s+or\s+(?:\w+er|more \w+|less \w+))?(?:\s+\w+)?\s+than\s+(?P<b>.+)$",
         text,
         re.I,
@@ -307,6 +310,11 @@ def compared_sides(question: str) -> list[str]:
     if order:
         a, b = _clean(order["a"]), _clean(order["b"])
         return [a, b] if _NAMES.search(a) and _NAMES.search(b) else []
+    return _or_sides(text) or _ordered_sides(text)
+
+
+def _or_sides(text: str) -> list[str]:
+    """'between A and B', '…: A or B', 'Is A or B …'."""
     between = re.search(r"\bbetween\s+(?P<a>.+?)\s+and\s+(?P<b>[^,;:?]+)", text, re.I)
     tail = re.search(
         r"[,:;—–]\s*(?:(?:is it|was it)\s+)?(?P<a>[^,:;—–]+?)\s+or\s+(?P<b>[^,:;—–]+)$", text
@@ -327,6 +335,51 @@ def compared_sides(question: str) -> list[str]:
     if not _NAMES.search(a) or not _NAMES.search(b):
         return []
     return [a, b]
+
+
+# 'Was A due before B?', 'Did A fall due ahead of B?': side A, then the word that times it
+# by its deadline, then a preposition of order in time and side B (an event's verb instead,
+# 'was the toolkit launched after the review?', asks of the text, not of two deadlines)
+_ORDERED = re.compile(
+    rf"^{_AUX}\s+(?P<a>.+?)(?:\s+(?:{_AUX}|be|been|fall|falls|fell))?"
+    r"\s+(?:due|set|scheduled|expected|planned|timed|timetabled)"
+    r"\s+(?:before|after|ahead of|prior to|in advance of|earlier than|later than|sooner than)"
+    r"\s+(?P<b>.+)$",
+    re.I,
+)
+# what an order in time is set against that is no second thing: the side's own deadline
+# ('before its deadline'), a date ('before March 2009')
+_NO_SECOND = re.compile(
+    r"^(?:its|their|his|her|the)\s+(?:own\s+)?(?:deadline|due date|date)\b", re.I
+)
+
+
+def asked_order(question: str) -> Direction | None:
+    """The order a yes/no question asks the first side to stand in ('Was A due before B?' ->
+    'min', 'Does A have a later deadline than B?' -> 'max'); None for a question that offers
+    the choice ('before or after', 'which came first')."""
+    text = question.strip()
+    if not re.match(rf"{_AUX}\b", text, re.I) or re.search(
+        r"\b(?:before|after|earlier|later|sooner)\s+or\s+\w+", text, re.I
+    ):
+        return None
+    words = [m.group(0).lower() for m in TIME_ORDER.finditer(text)]
+    if len(set(words)) != 1 or words[0] in ("first", "last", "earliest", "latest", "soonest"):
+        return None
+    return "max" if words[0] in ("after", "later") else "min"
+
+
+def _ordered_sides(text: str) -> list[str]:
+    """The two sides of a yes/no question of order in time ('Was A due before B?'); [] when
+    the second is a date or the first side's own deadline ('completed before March 2009')."""
+    found = _ORDERED.match(text)
+    if found is None:
+        return []
+    a, b = _clean(found["a"]), _clean(found["b"])
+    dated = parse_dates(b)
+    if _NO_SECOND.match(b) or (dated and len(dated[0].text) >= len(b) - 8):
+        return []
+    return [a, b] if _NAMES.search(a) and _NAMES.search(b) else []
 
 
 _ASPECTS: list[tuple[Aspect, re.Pattern[str]]] = [
@@ -370,3 +423,33 @@ def compared_aspect(question: str) -> Aspect | None:
 def direction(question: str) -> Direction:
     """'max' for later / higher / more, 'min' for sooner / lower / less."""
     return "max" if _MAX.search(question) else "min"
+
+
+_LATER = re.compile(r"\b(?:later|latest|last)\b", re.I)
+_EARLIER = re.compile(r"\b(?:earlier|earliest|first|sooner|soonest)\b", re.I)
+_WHEN_WORDS = re.compile(
+    r"\b(?:due|deadlines?|dated|dates?|complete[ds]?|finish(?:es|ed)?|comes?|came|ends?)\b", re.I
+)
+
+
+# a deadline set before or after another ('due before', 'fall due ahead of')
+_DUE_ORDERED = re.compile(
+    r"\b(?:due|deadlines?|dated)\s+(?:\w+\s+){0,2}?(?:before|after|ahead of|prior to)\b", re.I
+)
+
+
+def due_order(question: str) -> str | None:
+    """'earlier' or 'later' when the question asks which of several is due (or ends, or came)
+    first or last ('which is due later, R18 or R25?'); else None."""
+    if not _WHEN_WORDS.search(question):
+        return None
+    asked = asked_order(question) if _DUE_ORDERED.search(question) else None
+    if asked is not None:  # 'Was R12 due before R6?'
+        return "later" if asked == "max" else "earlier"
+    if _DUE_ORDERED.search(question) or re.search(r"\bbefore or after\b", question, re.I):
+        return "earlier"  # 'is A due before or after B?': the earlier named first
+    if _LATER.search(question):
+        return "later"
+    if _EARLIER.search(question):
+        return "earlier"
+    return None

@@ -566,22 +566,3 @@ def framing_words(question: str) -> set[str]:
         elif before in _SUBJECT_PRONOUNS and re.search(r"[^s]s$", word) and len(word) >= 4:
             found.add(word)  # 'the issue it raises'
     return found
-
-
-_LATER = re.compile(r"\b(?:later|latest|last)\b", re.I)
-_EARLIER = re.compile(r"\b(?:earlier|earliest|first|sooner|soonest)\b", re.I)
-_WHEN_WORDS = re.compile(
-    r"\b(?:due|deadlines?|dated|dates?|complete[ds]?|finish(?:es|ed)?|comes?|came|ends?)\b", re.I
-)
-
-
-def due_order(question: str) -> str | None:
-    """'earlier' or 'later' when the question asks which of several is due (or ends, or came)
-    first or last ('which is due later, R18 or R25?'); else None."""
-    if not _WHEN_WORDS.search(question):
-        return None
-    if _LATER.search(question):
-        return "later"
-    if _EARLIER.search(question):
-        return "earlier"
-    return None
