@@ -26,13 +26,7 @@ from assistant.analysis.intent import (
     without_possessives,
 )
 from assistant.analysis.model import Claim, DocField, FieldName, Intent, QueryAnalysis, QuestionPart
-from assistant.analysis.names import (
-    NameIndex,
-    named_targets,
-    refs_named,
-    sections_called,
-    side_sections,
-)
+from assistant.analysis.names import NameIndex, refs_named, sections_called
 from assistant.analysis.nouns import compared_noun, listed_noun
 from assistant.analysis.owners import no_owner, owner_alone, read_owner
 from assistant.analysis.parts import question_parts
@@ -76,6 +70,7 @@ from assistant.analysis.reading import (
     without_leading_complement,
 )
 from assistant.analysis.scopes import section_of_year
+from assistant.analysis.targets import named_targets, side_sections
 from assistant.analysis.themes import elaboration, themes_named
 from ingest.model import STATUSES
 from vectorstore.bm25 import query_terms
