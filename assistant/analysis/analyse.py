@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.analysis.comparison import compared_sides, frame_words
+from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides, frame_words
 from assistant.analysis.degrees import degree_named, degrees_named
 from assistant.analysis.intent import (
     ASKS_WHEN,
@@ -131,6 +131,12 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     section = named[0] if len(named) == 1 else None
     if intent == "lookup" and (documents or named):  # 'what did the auditors recommend on X?'
         intent = "list" if asks_what_was_recorded(reading.plain, name_index.item_nouns) else intent
+    if (
+        intent in ("lookup", "explain")
+        and len(documents) >= 2
+        and asks_of_papers_jointly(reading.plain)
+    ):
+        intent = "compare"  # 'what do the 2008 plan and the 2017 report say about X?'
     reading.residual = unquoted(reading.residual)
     time = _read_time(reading, years, intent)
     if intent in ("list", "count"):

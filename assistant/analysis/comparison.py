@@ -61,6 +61,18 @@ TIME_ORDER = re.compile(
 )
 
 
+# 'What do A and B (each) say about X?', 'How do A and B treat X?': an open question whose
+# subject is two things joined by 'and' before its verb
+_JOINT = re.compile(rf"^(?:what|how)\s+{_AUX}\s+\S.*?\s+and\s+\S", re.I)
+
+
+def asks_of_papers_jointly(question: str) -> bool:
+    """Whether an open question asks the same of two things its subject joins by 'and'
+    ('What do the 2008 plan and the 2017 report each say about contracts?'): with two papers
+    named, a comparison of what each holds, not one passage."""
+    return _JOINT.match(question.strip()) is not None
+
+
 def asks_each(question: str) -> bool:
     """Whether the question also asks who stands behind each side ('and who presented
     each?')."""
@@ -72,7 +84,9 @@ def frame_words(question: str, intent: str) -> list[str]:
     recurrence cue ('criticised in more than one of the papers'), a comparison's frame."""
     if intent == "recurring":
         cue = recurrence_cue(question)
-        return [cue] if cue else []
+        # 'which issues/problems …': the kind of thing listed, never the subject looked for
+        head = re.match(r"\s*(?:which|what)\s+(?:[\w/-]+\s+)?([a-z]+s)\b", question, re.I)
+        return [w for w in (cue, head.group(1) if head else None) if w]
     if intent in ("list", "count"):
         return [m.group(0) for m in _OWN_EXERCISE.finditer(question)]
     return comparison_frame(question) if intent == "compare" else []
@@ -294,13 +308,16 @@ def compared_sides(question: str) -> list[str]:
     text = POLARITY.sub(lambda pair: pair.group(1), text)  # 'better or worse': one question
     than = re.match(
         rf"^{_AUX}\s+(?P<a>.+?)(?:\s+{_AUX})?\s+(?:\w+\s+)?(?:\w+er|more \w+|less \w+)"
-        r"(?:\s+or\s+(?:\w+er|more \w+|less \w+))?(?:\s+\w+)?\s+than\s+(?P<b>.+)$",
+        r"(?:\s+or\s+(?:\w+er|more \w+|less \w+))?(?:\s+[\w-]+){0,3}?\s+than\s+(?P<b>.+)$",
         text,
         re.I,
     )
     if than:  # 'Is A due earlier or later than B?'
         a, b = _clean(than["a"]), _clean(than["b"])
         return [a, b] if _NAMES.search(a) and _NAMES.search(b) else []
+    values = than_values(text)
+    if values and re.match(rf"^{_AUX}\s+(?:there\s+)?(?:more|fewer|less)\b", text, re.I):
+        return values  # 'Were more rows rated high than medium?': two values
     order = re.match(  # 'Did A happen before or after B?'
         rf"^{_AUX}\s+(?P<a>.+?)\s+(?:before or after|after or before|earlier or later than|"
         r"later or earlier than|sooner or later than)\s+(?P<b>.+)$",
@@ -367,6 +384,29 @@ def asked_order(question: str) -> Direction | None:
     if len(set(words)) != 1 or words[0] in ("first", "last", "earliest", "latest", "soonest"):
         return None
     return "max" if words[0] in ("after", "later") else "min"
+
+
+def asked_more(question: str) -> Direction | None:
+    """The side of a count a yes/no question asks the first side to be on ('Does A own more
+    N than B?' -> 'max', 'Did A have fewer than B?' -> 'min'); None for any other form."""
+    text = question.strip()
+    if not re.match(rf"{_AUX}\b", text, re.I) or not re.search(r"\bthan\b", text, re.I):
+        return None
+    if re.search(r"\b(?:fewer|less)\b", text, re.I):
+        return "min"
+    return "max" if re.search(r"\b(?:more|greater|larger|bigger)\b", text, re.I) else None
+
+
+def than_values(question: str) -> list[str]:
+    """'Were more recommendations met completely than significantly?': the word before 'than'
+    and the word after it, when a value is all that follows 'than' — two values of one field
+    counted, while the subject before the comparative is the scope; [] otherwise."""
+    found = re.search(
+        r"\b(?:more|fewer|less)\s+(?:[\w-]+\s+){0,4}?(?P<a>[\w-]+)\s+than\s+(?P<b>[\w-]+)\W*$",
+        question.strip(),
+        re.I,
+    )
+    return [found["a"], found["b"]] if found else []
 
 
 def _ordered_sides(text: str) -> list[str]:

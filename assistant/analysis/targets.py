@@ -38,6 +38,8 @@ def named_targets(
     sections: list[str] = []
     taken: list[tuple[int, int]] = []
     section_words: set[str] = set()
+    by_paper: list[str] = []  # sections found by a paper's name and the row noun
+    papers: set[str] = set()  # the papers named by a name of their own
     used = [False] * len(tokens)
     for start, end, doc_id in _written_files(question, name_index):  # named by its file
         taken.append((start, end))
@@ -47,6 +49,7 @@ def named_targets(
                 consumed.add(word.lower())
         if doc_id not in documents:
             documents.append(doc_id)
+        papers.add(doc_id)
     for start, end, doc_id in _dated_papers(question, name_index):  # 'the March 2009 MPA paper'
         taken.append((start, end))
         for index, (word, first, last) in enumerate(tokens):
@@ -55,6 +58,7 @@ def named_targets(
                 consumed.add(word.lower())
         if doc_id not in documents:
             documents.append(doc_id)
+        papers.add(doc_id)
     aside = set_aside(question)  # 'leaving aside the X': not the scope
     inside = [any(a <= first < b for a, b in aside) for _, first, _l in tokens]
     used = [u or i for u, i in zip(used, inside, strict=True)]
@@ -86,16 +90,48 @@ def named_targets(
                 by_noun = _section_by_noun(phrase, kept_stems, name_index)
                 if by_noun and by_noun not in sections:
                     sections.append(by_noun)
+                    by_paper.append(by_noun)
             for doc_id in target.document_ids:
                 if doc_id not in documents:
                     documents.append(doc_id)
+            if target.kind == "document":
+                papers |= set(target.document_ids)
             break
+    sections, documents = _paper_section_first(
+        sections, documents, section_words, by_paper, papers, name_index
+    )
     if len(sections) == 1 and any(d not in name_index.sections[sections[0]] for d in documents):
         # the question names another paper too: its section of the same words in another
         # order ('the HMIC improvement areas': 'Summary of Areas for Improvement'), else both
         section, documents = _section_alike(sections[0], section_words, documents, name_index)
         sections = [section] if section else []
     return documents, sections, consumed, taken
+
+
+def _paper_section_first(
+    sections: list[str],
+    documents: list[str],
+    words: set[str],
+    by_paper: list[str],
+    papers: set[str],
+    name_index: NameIndex,
+) -> tuple[list[str], list[str]]:
+    """'the HMIC improvement areas': the words 'improvement areas' head one paper's table
+    ('Table A: … improvement areas') and another's ('Summary of Areas for Improvement'), whose
+    paper the question also names ('HMIC'): the named paper's table is meant, and the other
+    table and its paper drop out. Sections each named by words of their own, and a table
+    whose paper is also named by its own name, are kept."""
+    if len(sections) < 2 or not words or not by_paper:
+        return sections, documents
+    first = sections[0]  # the section the words named
+    own = set(name_index.sections[first])
+    if first in by_paper or own & papers or not any(
+        not own & set(name_index.sections[s]) and words - _JOIN <= stems(s) for s in by_paper
+    ):
+        return sections, documents
+    kept = [s for s in sections if s != first]
+    held = {d for s in kept for d in name_index.sections[s]}
+    return kept, [d for d in documents if d not in own or d in held]
 
 
 _JOIN = frozenset(("for", "of", "the", "and", "on", "in"))

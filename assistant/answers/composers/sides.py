@@ -13,11 +13,13 @@ from typing import NamedTuple
 from assistant.analysis import GENERIC, QueryAnalysis, due_order
 from assistant.analysis.comparison import (
     TIME_ORDER,
+    asked_more,
     asked_order,
     asks_each,
     asks_original,
     compared_aspect,
     direction,
+    than_values,
 )
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
@@ -170,8 +172,14 @@ def _counted(
     counts: list[tuple[str, list[ActionRecord]]],
     line: str,
 ) -> Answer:
-    """The answer comparing two counted sides: ``lines`` over every side's records."""
+    """The answer comparing two counted sides: ``lines`` over every side's records, with yes
+    or no first where the question asks it of the first side ('Does A own more than B?')."""
     records = [r for _, side in counts for r in side]
+    asked = asked_more(q.question)
+    if asked is not None and lines and lines[0].startswith("**"):
+        first, second = (len(side) for _, side in counts)
+        yes = first > second if asked == "max" else first < second
+        lines = [f"**{'Yes' if yes else 'No'} — " + lines[0].removeprefix("**"), *lines[1:]]
     return finish(
         q,
         context,
@@ -190,7 +198,7 @@ def values_counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     unless both sides name a value of one field the rows hold."""
     query = replace(record_query(q), priority=None, degree=None, status=None, theme=None)
     scope = apply_api_filters(context.register.query(query), context.filters, context)
-    found = side_values(q.sides, scope)
+    found = side_values(q.sides, scope) or side_values(than_values(q.question), scope)
     if found is None:
         return None
     field, values, value_of = found
