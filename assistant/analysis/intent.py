@@ -22,7 +22,12 @@ from assistant.analysis.patterns import (
     STATUS_WORDS,
 )
 from assistant.analysis.periods import all_years
-from assistant.analysis.recurrence import PAPERS_QUANTIFIED, RECURRENCE
+from assistant.analysis.recurrence import (
+    AROUND_A_PAPER,
+    KEEPS_ON,
+    PAPERS_QUANTIFIED,
+    RECURRENCE,
+)
 from assistant.text import stem
 
 # Where a list question names its subject: the words before the record noun ('which
@@ -245,8 +250,14 @@ def _intent_of(question: str) -> Intent:
     if (TIME_ORDER.search(question) or COUNT_EACH.search(question)) and compared_sides(question):
         return "compare"  # 'did A come before or after B, and by how many months?'
         # 'were more rated high or medium, and how many each?': two counts compared
-    if RECURRENCE.search(question) and not (REVISED.search(question) or SLIPPED.search(question)):
+    recurs = RECURRENCE.search(question) or KEEPS_ON.search(question)
+    recurs = recurs or AROUND_A_PAPER.search(question)  # 'raised before the 2017 report'
+    if recurs and not (REVISED.search(question) or SLIPPED.search(question)):
         return "recurring"  # 'flagged on two separate occasions', 'raised again in 2017'
+    if re.search(r"\b(?:in|across)\s+how many\b", q) and PAPERS_QUANTIFIED.search(question):
+        return "recurring"  # 'in how many of the papers does X appear?'
+    if re.search(r"\bstill\b", q) and len({y for _, y in all_years(question)}) >= 2:
+        return "recurring"  # 'which of the 2008 issues were still reported in 2017?'
     head = counted_noun(question)
     if head is not None:
         if re.fullmatch(_RECORD_NOUNS, head) or head in ("improvement", "of"):
