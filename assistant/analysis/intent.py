@@ -27,6 +27,7 @@ from assistant.analysis.recurrence import (
     KEEPS_ON,
     PAPERS_QUANTIFIED,
     RECURRENCE,
+    WHERE_RAISED,
 )
 from assistant.text import stem
 
@@ -252,6 +253,7 @@ def _intent_of(question: str) -> Intent:
         # 'were more rated high or medium, and how many each?': two counts compared
     recurs = RECURRENCE.search(question) or KEEPS_ON.search(question)
     recurs = recurs or AROUND_A_PAPER.search(question)  # 'raised before the 2017 report'
+    recurs = recurs or WHERE_RAISED.search(question)  # 'where does X come up?'
     if recurs and not (REVISED.search(question) or SLIPPED.search(question)):
         return "recurring"  # 'flagged on two separate occasions', 'raised again in 2017'
     if re.search(r"\b(?:in|across)\s+how many\b", q) and PAPERS_QUANTIFIED.search(question):

@@ -77,6 +77,19 @@ def around_a_paper(question: str) -> str | None:
     )
 
 
+# where a subject comes up: 'where does X come up / appear / feature?', 'in which papers is X
+# discussed?', 'which reports mention X?' — a wh-word asking for places or papers, and a verb
+# of raising; the subject between them is looked for in every paper
+_RAISE_VERB = (
+    r"(?:rais(?:e|es|ed)|flag(?:s|ged)?|mention(?:s|ed)?|discuss(?:es|ed)?|cit(?:e|es|ed)|"
+    r"featur(?:e|es|ed)|appear(?:s|ed)?|com(?:e|es)\s+up|came\s+up|crop(?:s|ped)?\s+up|"
+    r"aris(?:e|es)|arose|surfac(?:e|es|ed)|refer(?:s|red)?\s+to|talk(?:s|ed)?\s+about)"
+)
+WHERE_RAISED = re.compile(
+    r"(?:^|[-–—:,]\s*)(?P<wh>where|(?:in\s+)?(?:which|what)\s+(?:of\s+the\s+)?"
+    r"(?:papers|reports|documents|statements|plans))\b[^?.]*?\b(?P<verb>" + _RAISE_VERB + r")\b",
+    re.I,
+)
 # continuation: 'still (being) reported', 'still open'
 STILL = re.compile(r"\bstill(?:\s+(?:be|being|been))?(?:\s+[a-z]+)?\b", re.I)
 # a continuous aspect: 'keep returning to', 'kept being flagged' ('keep' + a verb in -ing)
@@ -87,6 +100,11 @@ def recurrence_cue(question: str) -> str | None:
     """The words that ask for recurrence rather than name the subject ('criticised in more
     than one of the papers', 'raised again'), with the participle before a quantifier over
     papers; None when there are none."""
+    where = WHERE_RAISED.search(question)
+    if where is not None:  # the wh-phrase and the verb, never the subject between them
+        quantified = PAPERS_QUANTIFIED.search(question)
+        words = [where["wh"], where["verb"], quantified.group(0) if quantified else ""]
+        return " ".join(w for w in words if w)
     found = (
         PAPERS_QUANTIFIED.search(question)
         or RECURRENCE.search(question)

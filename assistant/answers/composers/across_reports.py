@@ -13,6 +13,7 @@ import numpy as np
 import numpy.typing as npt
 
 from assistant.analysis import QueryAnalysis, framing_words
+from assistant.analysis.recurrence import WHERE_RAISED
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.excerpts import (
@@ -367,6 +368,8 @@ def recurrence(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         )
     lines += _thread_lines(q, context, builder, records)
     head = _head(name, used, sorted(used_years), len(records), len(scope(q, context)) == 1)
+    if WHERE_RAISED.search(q.question):  # 'where does X come up?' asks where, not whether
+        head = re.sub(r"^\*\*(?:Yes|No) — (.)", lambda m: "**" + m.group(1).upper(), head)
     return finish(
         q,
         context,

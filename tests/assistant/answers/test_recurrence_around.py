@@ -69,8 +69,7 @@ def test_recurrence_asked_by_a_count_of_papers_or_a_continuous_aspect(
     ("question", "within", "kept"),
     [
         (
-            "Which problems in the 2007/08 governance statement were still being reported "
-            "in 2017?",
+            "Which problems in the 2007/08 governance statement were still being reported in 2017?",
             "(2008 and 2017)",
             "*Commercial & Contract Controls*",
         ),
@@ -94,3 +93,26 @@ def test_the_issues_a_paper_raised_that_a_later_one_still_reports(
     answer = check_answer(assistant, across_reports.recurring_overview(q, context()), "recurring")
     assert answer.answer.startswith(f"**3 issues appear in more than one report {within}**")
     assert kept in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("Where do HR policies appear in the 2002 and 2008 papers?", "'HR policies'"),
+        ("In which papers does financial training come up?", "'financial training'"),
+        ("where does contract management feature in the record", "'contract management'"),
+        ("Which reports mention the scheme of delegation?", "'scheme of delegation'"),
+    ],
+)
+def test_where_a_subject_comes_up_is_a_recurrence_across_the_papers(
+    question: str,
+    subject: str,
+    assistant: Assistant,
+    analyse: Callable[[str], QueryAnalysis],
+    context: Callable[[], AnswerContext],
+) -> None:
+    q = analyse(question)
+    assert q.intent == "recurring" and choose_route(q) == "recurring"
+    answer = check_answer(assistant, across_reports.recurrence(q, context()), "recurring")
+    head = answer.answer.splitlines()[0]
+    assert head.startswith(f"**{subject} "), head  # where, not whether: no yes or no
