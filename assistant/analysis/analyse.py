@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides, frame_words
-from assistant.analysis.degrees import degree_named, degrees_named
+from assistant.analysis.degrees import degree_named, degrees_named, in_a_clause
 from assistant.analysis.intent import (
     ASKS_WHEN,
     TIME_APART,
@@ -401,6 +401,8 @@ def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _F
     if not filters.slipped and filters.degree != NOT_MET:
         for pattern, values in statuses:
             status_match = pattern.search(question)
+            if status_match and in_a_clause(question, status_match.start()):
+                continue  # 'due to be completed by <date>': a deadline, not a status
             if status_match and due_field_value(question, status_match):
                 # 'a timescale of ongoing': the words the due column holds, not a status
                 filters.due_says = status_match.group(0).lower()
