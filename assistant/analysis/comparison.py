@@ -18,7 +18,7 @@ Direction = Literal["max", "min"]
 _COMPARATIVE = re.compile(
     r"\b(?:sooner|soonest|earlier|earliest|later|latest|first|last|before|after|ahead|prior|higher|"
     r"highest|lower|lowest|more|most|less|least|fewer|greater|greatest|better|worse|bigger|"
-    r"larger|smaller|further|urgent)\b",
+    r"larger|smaller|further|urgent|above|below|behind)\b",
     re.I,
 )
 _AUX = r"(?:is|was|are|were|does|did|do|has|had|have|will|would|should|could)"
@@ -306,6 +306,9 @@ def compared_sides(question: str) -> list[str]:
     text = text or question.strip()
     text = re.sub(r",\s+or\s+", " or ", text.rstrip("?.! "))
     text = POLARITY.sub(lambda pair: pair.group(1), text)  # 'better or worse': one question
+    ranked = _ranked_sides(text)
+    if ranked:  # 'Did the auditors rate A higher than B?': the ranking body is no side
+        return ranked
     than = re.match(
         rf"^{_AUX}\s+(?P<a>.+?)(?:\s+{_AUX})?\s+(?:\w+\s+)?(?:\w+er|more \w+|less \w+)"
         r"(?:\s+or\s+(?:\w+er|more \w+|less \w+))?(?:\s+[\w-]+){0,3}?\s+than\s+(?P<b>.+)$",
@@ -328,6 +331,37 @@ def compared_sides(question: str) -> list[str]:
         a, b = _clean(order["a"]), _clean(order["b"])
         return [a, b] if _NAMES.search(a) and _NAMES.search(b) else []
     return _or_sides(text) or _ordered_sides(text)
+
+
+# a verb that ranks one thing against another ('rate', 'rank', 'prioritise', 'put', 'place')
+_RANK_VERB = (
+    r"(?:rat(?:e|ed)|rank(?:ed)?|prioriti[sz](?:e|ed)|put|plac(?:e|ed)|scor(?:e|ed)|grad(?:e|ed))"
+)
+_RANK_WORD = r"(?:higher|lower|above|below|ahead of|behind|over)"
+# 'Did the auditors rank A above B?' (the ranking body, its verb, then A) and 'Was A
+# prioritised above B?' (A, then the verb)
+_RANKED = (
+    re.compile(
+        rf"^{_AUX}\s+(?:.+?\s+)?{_RANK_VERB}\s+(?P<a>.+?)\s+{_RANK_WORD}"
+        r"(?:\s+(?:in\s+)?priority)?(?:\s+than)?\s+(?P<b>.+)$",
+        re.I,
+    ),
+    re.compile(
+        rf"^{_AUX}\s+(?P<a>.+?)\s+{_RANK_VERB}\s+{_RANK_WORD}(?:\s+than)?\s+(?P<b>.+)$", re.I
+    ),
+)
+
+
+def _ranked_sides(text: str) -> list[str]:
+    """The two sides of a question ranking one thing against another by a verb of ranking;
+    [] when the question has no such verb."""
+    for pattern in _RANKED:
+        found = pattern.match(text)
+        if found:
+            a, b = _clean(found["a"]), _clean(found["b"])
+            if _NAMES.search(a) and _NAMES.search(b):
+                return [a, b]
+    return []
 
 
 def _or_sides(text: str) -> list[str]:
@@ -427,6 +461,8 @@ _ASPECTS: list[tuple[Aspect, re.Pattern[str]]] = [
         "priority",
         re.compile(
             r"\bpriorit|\burgent|\bimportan|\bcritical|\brisk rating|"
+            r"\b(?:rank|rate|grade|score|put|place)\w*\b[^?]*\b(?:above|below|ahead of|behind|"
+            r"higher|lower)\b|"
             r"\b(?:rated|ranked|graded) (?:higher|lower|above|below)\b",
             re.I,
         ),
@@ -445,7 +481,8 @@ _ASPECTS: list[tuple[Aspect, re.Pattern[str]]] = [
     ),
 ]
 _MAX = re.compile(
-    r"\b(?:later|latest|last|after|higher|highest|more|most|greater|greatest|better|further|"
+    r"\b(?:later|latest|last|after|above|ahead|higher|highest|more|most|greater|greatest|"
+    r"better|further|"
     r"closer|bigger|larger)\b",
     re.I,
 )
