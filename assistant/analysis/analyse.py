@@ -70,6 +70,7 @@ from assistant.analysis.reading import (
     without_leading_complement,
 )
 from assistant.analysis.scopes import section_of_year
+from assistant.analysis.shares import share_noun
 from assistant.analysis.targets import named_targets, side_sections
 from assistant.analysis.themes import elaboration, themes_named
 from ingest.model import STATUSES
@@ -260,7 +261,11 @@ def _sections_called(
     (see :func:`sections_called`); none when a section is named."""
     if intent not in ("list", "count") or not documents or section:
         return []
-    noun = counted if intent == "count" else listed_noun(reading.plain, name_index.item_nouns)
+    noun = (
+        (counted if intent == "count" else None)
+        or listed_noun(reading.plain, name_index.item_nouns)
+        or share_noun(reading.plain, name_index.item_nouns)  # 'at least half of the X recs'
+    )
     return sections_called(noun or "", documents, name_index)
 
 

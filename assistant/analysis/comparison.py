@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from assistant.analysis.nouns import RECORD_NOUNS
 from assistant.analysis.recurrence import recurrence_cue
+from assistant.analysis.shares import threshold
 from ingest.dates import parse_dates
 
 Aspect = Literal["due", "priority", "degree"]
@@ -88,10 +90,24 @@ def frame_words(question: str, intent: str) -> list[str]:
         head = re.match(r"\s*(?:which|what)\s+(?:[\w/-]+\s+)?([a-z]+s)\b", question, re.I)
         return [w for w in (cue, head.group(1) if head else None) if w]
     if intent in ("list", "count"):
-        return [m.group(0) for m in _OWN_EXERCISE.finditer(question)]
+        share = threshold(question)  # 'at least half of': a share asked, no subject
+        described = [m.group("p") for m in _DESCRIBED.finditer(question)]
+        return (
+            [m.group(0) for m in _OWN_EXERCISE.finditer(question)]
+            + ([share.words] if share else [])
+            + described
+        )
     return comparison_frame(question) if intent == "compare" else []
 
 
+# a participle describing the whole set right before its row noun ('how many numbered
+# improvement areas', 'which itemised issues'): how the rows are set out, no subject (states,
+# degrees and slippage are read as filters before)
+_DESCRIBED = re.compile(
+    r"\b(?:how many|which|what|list(?: the| all)?|all(?: the)?|count(?: the)?)\s+(?:of the\s+)?"
+    r"(?P<p>[a-z]{3,}(?:ed|en))\s+(?:[a-z]+\s+)?" + RECORD_NOUNS + r"\b",
+    re.I,
+)
 # the body's own exercise that made the rows counted ('… did the auditors make in its 2008
 # inspection of X', 'in their review of Y'): the paper the rows come from, not a theme of them
 _OWN_EXERCISE = re.compile(

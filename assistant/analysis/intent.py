@@ -29,6 +29,7 @@ from assistant.analysis.recurrence import (
     RECURRENCE,
     WHERE_RAISED,
 )
+from assistant.analysis.shares import threshold
 from assistant.text import stem
 
 # Where a list question names its subject: the words before the record noun ('which
@@ -256,6 +257,12 @@ def _intent_of(question: str) -> Intent:
     recurs = recurs or WHERE_RAISED.search(question)  # 'where does X come up?'
     if recurs and not (REVISED.search(question) or SLIPPED.search(question)):
         return "recurring"  # 'flagged on two separate occasions', 'raised again in 2017'
+    share = threshold(question)
+    if share is not None and re.match(r"(?:is|was|are|were|did|do|does|has|have|had)\b", q):
+        rows = rf"{re.escape(share.words)}\s+of\s+(?:the|these|those|its|their)?\s*"
+        rows += r"(?:[\w/'-]+\s+){0,5}?"
+        if re.search(rows + _RECORD_NOUNS + r"\b", question, re.I):
+            return "count"  # 'were at least half of the recommendations met?': a share of rows
     if re.search(r"\b(?:in|across)\s+how many\b", q) and PAPERS_QUANTIFIED.search(question):
         return "recurring"  # 'in how many of the papers does X appear?'
     if re.search(r"\bstill\b", q) and len({y for _, y in all_years(question)}) >= 2:

@@ -23,11 +23,13 @@ def named_targets(
     """Documents and sections the question names, the words that named them, and their spans.
     Several sections when it names several ('the audit and the inspection recommendations')."""
     tokens = []
+    slashed: set[int] = set()  # tokens of 'A/B': two names of one paper, not one section's
     for m in re.finditer(r"[A-Za-z0-9'&]+(?:/[A-Za-z0-9]+)*", question):
         word = m.group(0)
         if "/" in word and not re.fullmatch(r"\d{4}/\d{1,4}", word):
             offset = m.start()  # 'PURE/HMIC' names two things
             for part in word.split("/"):
+                slashed.add(len(tokens))
                 tokens.append((part, offset, offset + len(part)))
                 offset += len(part) + 1
         else:
@@ -86,7 +88,8 @@ def named_targets(
             if target.kind == "section" and target.key not in sections:
                 sections.append(target.key)
                 section_words = section_words or set(words)
-            elif target.kind == "document":
+            elif target.kind == "document" and not slashed & set(range(start, end)):
+                # ('the PURE/HMIC plan' names the paper by both its parts: no one section)
                 by_noun = _section_by_noun(phrase, kept_stems, name_index)
                 if by_noun and by_noun not in sections:
                     sections.append(by_noun)
