@@ -22,7 +22,7 @@ def named_targets(
 ) -> tuple[list[str], list[str], set[str], list[tuple[int, int]]]:
     """Documents and sections the question names, the words that named them, and their spans.
     Several sections when it names several ('the audit and the inspection recommendations')."""
-    tokens = []
+    tokens: list[tuple[str, int, int]] = []
     slashed: set[int] = set()  # tokens of 'A/B': two names of one paper, not one section's
     for m in re.finditer(r"[A-Za-z0-9'&]+(?:/[A-Za-z0-9]+)*", question):
         word = m.group(0)
@@ -128,8 +128,12 @@ def _paper_section_first(
         return sections, documents
     first = sections[0]  # the section the words named
     own = set(name_index.sections[first])
-    if first in by_paper or own & papers or not any(
-        not own & set(name_index.sections[s]) and words - _JOIN <= stems(s) for s in by_paper
+    if (
+        first in by_paper
+        or own & papers
+        or not any(
+            not own & set(name_index.sections[s]) and words - _JOIN <= stems(s) for s in by_paper
+        )
     ):
         return sections, documents
     kept = [s for s in sections if s != first]

@@ -410,13 +410,13 @@ def recurring_overview(q: QueryAnalysis, context: AnswerContext) -> Answer:
     reached = {d.id for d in scope(q, context)}
     within = ""
     if len(reached) < len(context.searched()):  # 'which 2008 issues were still open in 2017?'
-        years = set(q.years)
+        asked = set(q.years)
         threads = [
             t
             for t in threads
-            if any(r.document.id in reached for r in t.records) and years <= set(t.years)
+            if any(r.document.id in reached for r in t.records) and asked <= set(t.years)
         ]
-        within = f" ({' and '.join(str(y) for y in sorted(years))})" if years else ""
+        within = f" ({' and '.join(str(y) for y in sorted(asked))})" if asked else ""
     if not threads and not report.themes:
         return abstain(q, context, "issues that recur", "No issue appears in two reports.")
     lines = [
