@@ -34,7 +34,7 @@ from assistant.answers.support.recordtext import (
     safe_text,
 )
 from assistant.answers.support.sided import resolve_side
-from assistant.answers.support.tallies import side_values
+from assistant.answers.support.tallies import side_categories, side_values
 from assistant.answers.support.topics import (
     apply_api_filters,
     record_query,
@@ -199,6 +199,11 @@ def values_counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     query = replace(record_query(q), priority=None, degree=None, status=None, theme=None)
     scope = apply_api_filters(context.register.query(query), context.filters, context)
     found = side_values(q.sides, scope) or side_values(than_values(q.question), scope)
+    if found is None:  # 'more high-priority ones under internal control or value for money?'
+        # the sides name categories: every other filter of the question counts within each
+        query = replace(record_query(q), category=None, theme=None)
+        scope = apply_api_filters(context.register.query(query), context.filters, context)
+        found = side_categories(q.sides, scope)
     if found is None:
         return None
     field, values, value_of = found
@@ -212,7 +217,10 @@ def values_counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         lines = [f"**More are {more}: {len(more_held)} against {len(fewer_held)} {fewer}.**"]
     for value, held in counts:
         cited = _cited(
-            builder, context, held, lambda r: r.priority if field == "priority" else r.status_text
+            builder,
+            context,
+            held,
+            lambda r: {"priority": r.priority, "category": r.category}.get(field, r.status_text),
         )
         lines.append(f"- **{value}** ({field}): {len(held)} — {cited or 'none'}")
     return _counted(

@@ -63,6 +63,30 @@ def _degree_of(record: ActionRecord) -> str | None:
     return stated_degree(record.status_text)
 
 
+def _category_of(record: ActionRecord) -> str | None:
+    return record.category.lower() if record.category else None
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower().replace("&", " and ")))
+
+
+def side_categories(
+    sides: list[str], records: list[ActionRecord]
+) -> tuple[str, list[str], Callable[[ActionRecord], str | None]] | None:
+    """Two sides that each name a category the rows are headed under ('internal control or
+    value for money'): ('category', the two categories, how to read a row's); else None."""
+    held = {v for r in records if (v := _category_of(r))}
+    named = []
+    for side in sides:
+        words = f" {_folded(side)} "
+        found = [v for v in sorted(held) if f" {_folded(v)} " in words]
+        named.append(found[0] if len(found) == 1 else None)
+    if all(named) and len(set(named)) == len(sides) == 2:
+        return "category", [n for n in named if n], _category_of
+    return None
+
+
 def side_values(
     sides: list[str], records: list[ActionRecord]
 ) -> tuple[str, list[str], Callable[[ActionRecord], str | None]] | None:

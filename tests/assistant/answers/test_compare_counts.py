@@ -95,3 +95,33 @@ def test_the_count_a_yes_no_question_asks_of_its_first_side() -> None:
     assert asked_more("Who owns more, A or B?") is None
     assert than_values("Were more rows rated high than medium?") == ["high", "medium"]
     assert than_values("Does A own more rows than the Treasurer's office?") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "starts"),
+    [
+        (
+            "Which has more high-priority recommendations in the PURE plan, internal control or "
+            "value for money?",
+            "**More are internal control: 5 against 4 value for money.**",
+        ),
+        (
+            "Are there more PURE recommendations under financial management or under internal "
+            "control?",
+            "**More are financial management: 10 against 8 internal control.**",
+        ),
+        (
+            "Which has more medium-priority recommendations: financial reporting or financial "
+            "standing?",
+            "**Neither: 1 each are financial reporting and financial standing (category).**",
+        ),
+    ],
+)
+def test_two_categories_counted_with_the_other_filters(
+    question: str,
+    starts: str,
+    assistant: Assistant,
+    analyse: Callable[[str], QueryAnalysis],
+    context: Callable[[], AnswerContext],
+) -> None:
+    assert compared_first_line(question, assistant, analyse, context).startswith(starts)
