@@ -309,6 +309,16 @@ def same_sides(question: str) -> list[str]:
     return [a, b]
 
 
+# the two things a span of time is asked between: 'how many months separate the deadlines of
+# A and B', 'how long between the dates of A and B'
+_APART_SIDES = re.compile(
+    r"\bhow (?:many (?:days|weeks|months|years)|long|much time|far apart)\b[^?]*?\b"
+    r"(?:deadlines|dates|due dates|timescales)\s+(?:of|for|set for)\s+(?P<a>.+?)\s+and\s+"
+    r"(?P<b>[^,;:?]+)",
+    re.I,
+)
+
+
 def compared_sides(question: str) -> list[str]:
     """The two things a comparative question sets side by side ('A or B'), as written; [] when
     it has no comparative word or no 'A or B' / 'between A and B'. A sameness question's two
@@ -316,6 +326,11 @@ def compared_sides(question: str) -> list[str]:
     same = same_sides(question)
     if same:
         return same
+    apart = _APART_SIDES.search(question)
+    if apart:  # 'how many months separate the deadlines of A and B?'
+        a, b = _clean(apart["a"]), _clean(apart["b"])
+        if _NAMES.search(a) and _NAMES.search(b):
+            return [a, b]
     if not _COMPARATIVE.search(question):
         return []
     text = EACH.sub("", INTERVAL.sub("", COUNT_EACH.sub("", question.strip()))).strip()

@@ -169,7 +169,7 @@ REGISTER_KINDS = r"(?:actions?|recommendations?|items?|records?|issues?|areas?|i
 TIME_APART = re.compile(
     r"\bhow (?:far|long|much time|many (?:years|months))\s+apart\b|"
     r"\bhow (?:long|much time|many (?:years|months))\s+(?:separates?|passed|elapsed|lies|lay|"
-    r"went by|was there)\s+between\b|\bhow much time between\b|"
+    r"went by|was there|is there)\s+between\b|\bhow much time between\b|"
     r"\bhow many (?:years|months) (?:separate|lie between|between)\b",
     re.I,
 )

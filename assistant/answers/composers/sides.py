@@ -486,7 +486,7 @@ def in_time_order(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """'Which came first, A or B?', 'did A happen before or after B, and by how many months?':
     each side dated by a value of its own kind (a paper's date, an event a sentence dates, an
     action's deadline), the order stated first with the time between; None unless both are."""
-    if len(q.sides) != 2 or not (due_order(q.question) or TIME_ORDER.search(q.question)):
+    if len(q.sides) != 2 or not (due_order(q.question) or TIME_ORDER.search(q.question) or q.apart):
         return None
     if compared_aspect(q.question) is not None:
         return None  # priority or degree: compared on their scales

@@ -75,3 +75,28 @@ def test_the_order_a_yes_no_question_asks() -> None:
     assert due_order("Was R12 due before R6?") == "earlier"
     assert due_order("Is R6 due after R12?") == "later"
     assert due_order("Is R9 due before or after R18?") == "earlier"
+
+
+@pytest.mark.parametrize(
+    ("question", "gap"),
+    [
+        (
+            "How many months separate the deadlines of the HR policies action and the risk "
+            "strategy action in the 2007/08 plan?",
+            "6 months earlier",
+        ),
+        (
+            "How long is there between the deadlines of the staff appraisal recommendation and "
+            "the partner working one?",
+            "3 months earlier",
+        ),
+    ],
+)
+def test_the_time_between_two_deadlines(
+    question: str,
+    gap: str,
+    assistant: Assistant,
+    analyse: Callable[[str], QueryAnalysis],
+    context: Callable[[], AnswerContext],
+) -> None:
+    assert gap in compared_first_line(question, assistant, analyse, context)
