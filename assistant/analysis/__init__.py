@@ -17,6 +17,7 @@ The names below are the package's interface; everything else is internal to it.
 """
 
 from assistant.analysis.analyse import analyse
+from assistant.analysis.comparison import due_order
 from assistant.analysis.intent import (
     ANSWER_LABELS,
     ANSWER_SHAPES,
@@ -24,7 +25,6 @@ from assistant.analysis.intent import (
     answer_type,
     asks_responsibility,
     counted_noun,
-    due_order,
     framing_words,
 )
 from assistant.analysis.model import (

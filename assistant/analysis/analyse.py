@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.analysis.claimed import INTENDED_BEFORE, STILL_TO, read_claims, read_premise
-from assistant.analysis.comparison import compared_sides, frame_words
-from assistant.analysis.degrees import degree_named, degrees_named
+from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides, frame_words
+from assistant.analysis.degrees import degree_named, degrees_named, in_a_clause
 from assistant.analysis.intent import (
     TIME_APART,
     asks_what_was_recorded,
@@ -25,13 +25,7 @@ from assistant.analysis.intent import (
     without_possessives,
 )
 from assistant.analysis.model import DocField, FieldName, Intent, QueryAnalysis, QuestionPart
-from assistant.analysis.names import (
-    NameIndex,
-    named_targets,
-    refs_named,
-    sections_called,
-    side_sections,
-)
+from assistant.analysis.names import NameIndex, refs_named, sections_called
 from assistant.analysis.nouns import compared_noun, listed_noun
 from assistant.analysis.owners import no_owner, owner_alone, read_owner
 from assistant.analysis.parts import question_parts
@@ -73,6 +67,8 @@ from assistant.analysis.reading import (
     without_leading_complement,
 )
 from assistant.analysis.scopes import section_of_year
+from assistant.analysis.shares import share_noun
+from assistant.analysis.targets import named_targets, side_sections
 from assistant.analysis.themes import elaboration, themes_named
 from ingest.model import STATUSES
 from vectorstore.bm25 import query_terms
@@ -133,6 +129,12 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     section = named[0] if len(named) == 1 else None
     if intent == "lookup" and (documents or named):  # 'what did the auditors recommend on X?'
         intent = "list" if asks_what_was_recorded(reading.plain, name_index.item_nouns) else intent
+    if (
+        intent in ("lookup", "explain")
+        and len(documents) >= 2
+        and asks_of_papers_jointly(reading.plain)
+    ):
+        intent = "compare"  # 'what do the 2008 plan and the 2017 report say about X?'
     reading.residual = unquoted(reading.residual)
     time = _read_time(reading, years, intent)
     if intent in ("list", "count"):
@@ -256,7 +258,11 @@ def _sections_called(
     (see :func:`sections_called`); none when a section is named."""
     if intent not in ("list", "count") or not documents or section:
         return []
-    noun = counted if intent == "count" else listed_noun(reading.plain, name_index.item_nouns)
+    noun = (
+        (counted if intent == "count" else None)
+        or listed_noun(reading.plain, name_index.item_nouns)
+        or share_noun(reading.plain, name_index.item_nouns)  # 'at least half of the X recs'
+    )
     return sections_called(noun or "", documents, name_index)
 
 
@@ -402,6 +408,8 @@ def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _F
             intended = status_match and INTENDED_BEFORE.search(before) and not still
             if intended and not negation_before(question, len(before)):
                 continue  # 'due to be complete': the state intended, not the state reached
+            if status_match and in_a_clause(question, status_match.start()):
+                continue  # 'due to be completed by <date>': a deadline, not a status
             if status_match and due_field_value(question, status_match):
                 # 'a timescale of ongoing': the words the due column holds, not a status
                 filters.due_says = status_match.group(0).lower()

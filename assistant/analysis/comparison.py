@@ -9,15 +9,18 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from assistant.analysis.nouns import RECORD_NOUNS
 from assistant.analysis.recurrence import recurrence_cue
+from assistant.analysis.shares import threshold
+from ingest.dates import parse_dates
 
 Aspect = Literal["due", "priority", "degree"]
 Direction = Literal["max", "min"]
 
 _COMPARATIVE = re.compile(
-    r"\b(?:sooner|soonest|earlier|earliest|later|latest|first|last|before|after|higher|"
+    r"\b(?:sooner|soonest|earlier|earliest|later|latest|first|last|before|after|ahead|prior|higher|"
     r"highest|lower|lowest|more|most|less|least|fewer|greater|greatest|better|worse|bigger|"
-    r"larger|smaller|further|urgent)\b",
+    r"larger|smaller|further|urgent|above|below|behind)\b",
     re.I,
 )
 _AUX = r"(?:is|was|are|were|does|did|do|has|had|have|will|would|should|could)"
@@ -54,8 +57,22 @@ COUNT_EACH = re.compile(
 )
 # the comparative words of an order in time
 TIME_ORDER = re.compile(
-    r"\b(?:before|after|earlier|earliest|later|latest|sooner|soonest|first|last)\b", re.I
+    r"\b(?:before|after|ahead of|prior to|earlier|earliest|later|latest|sooner|soonest|first|"
+    r"last)\b",
+    re.I,
 )
+
+
+# 'What do A and B (each) say about X?', 'How do A and B treat X?': an open question whose
+# subject is two things joined by 'and' before its verb
+_JOINT = re.compile(rf"^(?:what|how)\s+{_AUX}\s+\S.*?\s+and\s+\S", re.I)
+
+
+def asks_of_papers_jointly(question: str) -> bool:
+    """Whether an open question asks the same of two things its subject joins by 'and'
+    ('What do the 2008 plan and the 2017 report each say about contracts?'): with two papers
+    named, a comparison of what each holds, not one passage."""
+    return _JOINT.match(question.strip()) is not None
 
 
 def asks_each(question: str) -> bool:
@@ -69,12 +86,28 @@ def frame_words(question: str, intent: str) -> list[str]:
     recurrence cue ('criticised in more than one of the papers'), a comparison's frame."""
     if intent == "recurring":
         cue = recurrence_cue(question)
-        return [cue] if cue else []
+        # 'which issues/problems …': the kind of thing listed, never the subject looked for
+        head = re.match(r"\s*(?:which|what)\s+(?:[\w/-]+\s+)?([a-z]+s)\b", question, re.I)
+        return [w for w in (cue, head.group(1) if head else None) if w]
     if intent in ("list", "count"):
-        return [m.group(0) for m in _OWN_EXERCISE.finditer(question)]
+        share = threshold(question)  # 'at least half of': a share asked, no subject
+        described = [m.group("p") for m in _DESCRIBED.finditer(question)]
+        return (
+            [m.group(0) for m in _OWN_EXERCISE.finditer(question)]
+            + ([share.words] if share else [])
+            + described
+        )
     return comparison_frame(question) if intent == "compare" else []
 
 
+# a participle describing the whole set right before its row noun ('how many numbered
+# improvement areas', 'which itemised issues'): how the rows are set out, no subject (states,
+# degrees and slippage are read as filters before)
+_DESCRIBED = re.compile(
+    r"\b(?:how many|which|what|list(?: the| all)?|all(?: the)?|count(?: the)?)\s+(?:of the\s+)?"
+    r"(?P<p>[a-z]{3,}(?:ed|en))\s+(?:[a-z]+\s+)?" + RECORD_NOUNS + r"\b",
+    re.I,
+)
 # the body's own exercise that made the rows counted ('… did the auditors make in its 2008
 # inspection of X', 'in their review of Y'): the paper the rows come from, not a theme of them
 _OWN_EXERCISE = re.compile(
@@ -276,6 +309,16 @@ def same_sides(question: str) -> list[str]:
     return [a, b]
 
 
+# the two things a span of time is asked between: 'how many months separate the deadlines of
+# A and B', 'how long between the dates of A and B'
+_APART_SIDES = re.compile(
+    r"\bhow (?:many (?:days|weeks|months|years)|long|much time|far apart)\b[^?]*?\b"
+    r"(?:deadlines|dates|due dates|timescales)\s+(?:of|for|set for)\s+(?P<a>.+?)\s+and\s+"
+    r"(?P<b>[^,;:?]+)",
+    re.I,
+)
+
+
 def compared_sides(question: str) -> list[str]:
     """The two things a comparative question sets side by side ('A or B'), as written; [] when
     it has no comparative word or no 'A or B' / 'between A and B'. A sameness question's two
@@ -283,21 +326,32 @@ def compared_sides(question: str) -> list[str]:
     same = same_sides(question)
     if same:
         return same
+    apart = _APART_SIDES.search(question)
+    if apart:  # 'how many months separate the deadlines of A and B?'
+        a, b = _clean(apart["a"]), _clean(apart["b"])
+        if _NAMES.search(a) and _NAMES.search(b):
+            return [a, b]
     if not _COMPARATIVE.search(question):
         return []
     text = EACH.sub("", INTERVAL.sub("", COUNT_EACH.sub("", question.strip()))).strip()
     text = text or question.strip()
     text = re.sub(r",\s+or\s+", " or ", text.rstrip("?.! "))
     text = POLARITY.sub(lambda pair: pair.group(1), text)  # 'better or worse': one question
+    ranked = _ranked_sides(text)
+    if ranked:  # 'Did the auditors rate A higher than B?': the ranking body is no side
+        return ranked
     than = re.match(
-        rf"^{_AUX}\s+(?P<a>.+?)\s+(?:\w+\s+)?(?:\w+er|more \w+|less \w+)"
-        r"(?:\s+or\s+(?:\w+er|more \w+|less \w+))?(?:\s+\w+)?\s+than\s+(?P<b>.+)$",
+        rf"^{_AUX}\s+(?P<a>.+?)(?:\s+{_AUX})?\s+(?:\w+\s+)?(?:\w+er|more \w+|less \w+)"
+        r"(?:\s+or\s+(?:\w+er|more \w+|less \w+))?(?:\s+[\w-]+){0,3}?\s+than\s+(?P<b>.+)$",
         text,
         re.I,
     )
     if than:  # 'Is A due earlier or later than B?'
         a, b = _clean(than["a"]), _clean(than["b"])
         return [a, b] if _NAMES.search(a) and _NAMES.search(b) else []
+    values = than_values(text)
+    if values and re.match(rf"^{_AUX}\s+(?:there\s+)?(?:more|fewer|less)\b", text, re.I):
+        return values  # 'Were more rows rated high than medium?': two values
     order = re.match(  # 'Did A happen before or after B?'
         rf"^{_AUX}\s+(?P<a>.+?)\s+(?:before or after|after or before|earlier or later than|"
         r"later or earlier than|sooner or later than)\s+(?P<b>.+)$",
@@ -307,6 +361,42 @@ def compared_sides(question: str) -> list[str]:
     if order:
         a, b = _clean(order["a"]), _clean(order["b"])
         return [a, b] if _NAMES.search(a) and _NAMES.search(b) else []
+    return _or_sides(text) or _ordered_sides(text)
+
+
+# a verb that ranks one thing against another ('rate', 'rank', 'prioritise', 'put', 'place')
+_RANK_VERB = (
+    r"(?:rat(?:e|ed)|rank(?:ed)?|prioriti[sz](?:e|ed)|put|plac(?:e|ed)|scor(?:e|ed)|grad(?:e|ed))"
+)
+_RANK_WORD = r"(?:higher|lower|above|below|ahead of|behind|over)"
+# 'Did the auditors rank A above B?' (the ranking body, its verb, then A) and 'Was A
+# prioritised above B?' (A, then the verb)
+_RANKED = (
+    re.compile(
+        rf"^{_AUX}\s+(?:.+?\s+)?{_RANK_VERB}\s+(?P<a>.+?)\s+{_RANK_WORD}"
+        r"(?:\s+(?:in\s+)?priority)?(?:\s+than)?\s+(?P<b>.+)$",
+        re.I,
+    ),
+    re.compile(
+        rf"^{_AUX}\s+(?P<a>.+?)\s+{_RANK_VERB}\s+{_RANK_WORD}(?:\s+than)?\s+(?P<b>.+)$", re.I
+    ),
+)
+
+
+def _ranked_sides(text: str) -> list[str]:
+    """The two sides of a question ranking one thing against another by a verb of ranking;
+    [] when the question has no such verb."""
+    for pattern in _RANKED:
+        found = pattern.match(text)
+        if found:
+            a, b = _clean(found["a"]), _clean(found["b"])
+            if _NAMES.search(a) and _NAMES.search(b):
+                return [a, b]
+    return []
+
+
+def _or_sides(text: str) -> list[str]:
+    """'between A and B', '…: A or B', 'Is A or B …'."""
     between = re.search(r"\bbetween\s+(?P<a>.+?)\s+and\s+(?P<b>[^,;:?]+)", text, re.I)
     tail = re.search(
         r"[,:;—–]\s*(?:(?:is it|was it)\s+)?(?P<a>[^,:;—–]+?)\s+or\s+(?P<b>[^,:;—–]+)$", text
@@ -329,11 +419,81 @@ def compared_sides(question: str) -> list[str]:
     return [a, b]
 
 
+# 'Was A due before B?', 'Did A fall due ahead of B?': side A, then the word that times it
+# by its deadline, then a preposition of order in time and side B (an event's verb instead,
+# 'was the toolkit launched after the review?', asks of the text, not of two deadlines)
+_ORDERED = re.compile(
+    rf"^{_AUX}\s+(?P<a>.+?)(?:\s+(?:{_AUX}|be|been|fall|falls|fell))?"
+    r"\s+(?:due|set|scheduled|expected|planned|timed|timetabled)"
+    r"\s+(?:before|after|ahead of|prior to|in advance of|earlier than|later than|sooner than)"
+    r"\s+(?P<b>.+)$",
+    re.I,
+)
+# what an order in time is set against that is no second thing: the side's own deadline
+# ('before its deadline'), a date ('before March 2009')
+_NO_SECOND = re.compile(
+    r"^(?:its|their|his|her|the)\s+(?:own\s+)?(?:deadline|due date|date)\b", re.I
+)
+
+
+def asked_order(question: str) -> Direction | None:
+    """The order a yes/no question asks the first side to stand in ('Was A due before B?' ->
+    'min', 'Does A have a later deadline than B?' -> 'max'); None for a question that offers
+    the choice ('before or after', 'which came first')."""
+    text = question.strip()
+    if not re.match(rf"{_AUX}\b", text, re.I) or re.search(
+        r"\b(?:before|after|earlier|later|sooner)\s+or\s+\w+", text, re.I
+    ):
+        return None
+    words = [m.group(0).lower() for m in TIME_ORDER.finditer(text)]
+    if len(set(words)) != 1 or words[0] in ("first", "last", "earliest", "latest", "soonest"):
+        return None
+    return "max" if words[0] in ("after", "later") else "min"
+
+
+def asked_more(question: str) -> Direction | None:
+    """The side of a count a yes/no question asks the first side to be on ('Does A own more
+    N than B?' -> 'max', 'Did A have fewer than B?' -> 'min'); None for any other form."""
+    text = question.strip()
+    if not re.match(rf"{_AUX}\b", text, re.I) or not re.search(r"\bthan\b", text, re.I):
+        return None
+    if re.search(r"\b(?:fewer|less)\b", text, re.I):
+        return "min"
+    return "max" if re.search(r"\b(?:more|greater|larger|bigger)\b", text, re.I) else None
+
+
+def than_values(question: str) -> list[str]:
+    """'Were more recommendations met completely than significantly?': the word before 'than'
+    and the word after it, when a value is all that follows 'than' — two values of one field
+    counted, while the subject before the comparative is the scope; [] otherwise."""
+    found = re.search(
+        r"\b(?:more|fewer|less)\s+(?:[\w-]+\s+){0,4}?(?P<a>[\w-]+)\s+than\s+(?P<b>[\w-]+)\W*$",
+        question.strip(),
+        re.I,
+    )
+    return [found["a"], found["b"]] if found else []
+
+
+def _ordered_sides(text: str) -> list[str]:
+    """The two sides of a yes/no question of order in time ('Was A due before B?'); [] when
+    the second is a date or the first side's own deadline ('completed before March 2009')."""
+    found = _ORDERED.match(text)
+    if found is None:
+        return []
+    a, b = _clean(found["a"]), _clean(found["b"])
+    dated = parse_dates(b)
+    if _NO_SECOND.match(b) or (dated and len(dated[0].text) >= len(b) - 8):
+        return []
+    return [a, b] if _NAMES.search(a) and _NAMES.search(b) else []
+
+
 _ASPECTS: list[tuple[Aspect, re.Pattern[str]]] = [
     (
         "priority",
         re.compile(
             r"\bpriorit|\burgent|\bimportan|\bcritical|\brisk rating|"
+            r"\b(?:rank|rate|grade|score|put|place)\w*\b[^?]*\b(?:above|below|ahead of|behind|"
+            r"higher|lower)\b|"
             r"\b(?:rated|ranked|graded) (?:higher|lower|above|below)\b",
             re.I,
         ),
@@ -352,7 +512,8 @@ _ASPECTS: list[tuple[Aspect, re.Pattern[str]]] = [
     ),
 ]
 _MAX = re.compile(
-    r"\b(?:later|latest|last|after|higher|highest|more|most|greater|greatest|better|further|"
+    r"\b(?:later|latest|last|after|above|ahead|higher|highest|more|most|greater|greatest|"
+    r"better|further|"
     r"closer|bigger|larger)\b",
     re.I,
 )
@@ -370,3 +531,33 @@ def compared_aspect(question: str) -> Aspect | None:
 def direction(question: str) -> Direction:
     """'max' for later / higher / more, 'min' for sooner / lower / less."""
     return "max" if _MAX.search(question) else "min"
+
+
+_LATER = re.compile(r"\b(?:later|latest|last)\b", re.I)
+_EARLIER = re.compile(r"\b(?:earlier|earliest|first|sooner|soonest)\b", re.I)
+_WHEN_WORDS = re.compile(
+    r"\b(?:due|deadlines?|dated|dates?|complete[ds]?|finish(?:es|ed)?|comes?|came|ends?)\b", re.I
+)
+
+
+# a deadline set before or after another ('due before', 'fall due ahead of')
+_DUE_ORDERED = re.compile(
+    r"\b(?:due|deadlines?|dated)\s+(?:\w+\s+){0,2}?(?:before|after|ahead of|prior to)\b", re.I
+)
+
+
+def due_order(question: str) -> str | None:
+    """'earlier' or 'later' when the question asks which of several is due (or ends, or came)
+    first or last ('which is due later, R18 or R25?'); else None."""
+    if not _WHEN_WORDS.search(question):
+        return None
+    asked = asked_order(question) if _DUE_ORDERED.search(question) else None
+    if asked is not None:  # 'Was R12 due before R6?'
+        return "later" if asked == "max" else "earlier"
+    if _DUE_ORDERED.search(question) or re.search(r"\bbefore or after\b", question, re.I):
+        return "earlier"  # 'is A due before or after B?': the earlier named first
+    if _LATER.search(question):
+        return "later"
+    if _EARLIER.search(question):
+        return "earlier"
+    return None

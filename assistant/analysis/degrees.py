@@ -55,3 +55,26 @@ _DEGREE_WORDS = re.compile(
 def adverb_root(word: str) -> str:
     """'partially', 'partly' and 'partial' -> 'part'; 'significantly' -> 'significant'."""
     return re.sub(r"(?:i?al)?ly$|i?al$", "", word.lower())
+
+
+# a participle that is part of a deadline ('due to be completed by March 2009', 'expected to be
+# finished before the end of 2002'): '(to) be' + a participle + a preposition of time + a date
+_TIMED_PARTICIPLE = re.compile(
+    r"\bto\s+(?:have\s+)?be(?:en)?\s+(?:fully\s+|all\s+)?[a-z]+(?:ed|en|t)\s+"
+    r"(?:by|before|in|within|no later than|ahead of|at the latest by)\s+[^,;?]*\d",
+    re.I,
+)
+# a clause the subject is made of, not the predicate of the rows asked for: 'whether they get
+# implemented', 'checking if audit findings are completed'
+_WHETHER = re.compile(r"\b(?:whether|if)\b[^,;?]*", re.I)
+
+
+def in_a_clause(question: str, start: int) -> bool:
+    """Whether a status word at ``start`` belongs to a deadline ('due to be completed by
+    March 2009': a deadline filter, not the status complete) or to a whether-clause that names
+    the subject ('checking whether recommendations get implemented')."""
+    return any(
+        m.start() <= start < m.end()
+        for pattern in (_TIMED_PARTICIPLE, _WHETHER)
+        for m in pattern.finditer(question)
+    )

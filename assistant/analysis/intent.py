@@ -22,7 +22,14 @@ from assistant.analysis.patterns import (
     STATUS_WORDS,
 )
 from assistant.analysis.periods import all_years
-from assistant.analysis.recurrence import PAPERS_QUANTIFIED, RECURRENCE
+from assistant.analysis.recurrence import (
+    AROUND_A_PAPER,
+    KEEPS_ON,
+    PAPERS_QUANTIFIED,
+    RECURRENCE,
+    WHERE_RAISED,
+)
+from assistant.analysis.shares import threshold
 from assistant.text import stem
 
 # Where a list question names its subject: the words before the record noun ('which
@@ -162,7 +169,7 @@ REGISTER_KINDS = r"(?:actions?|recommendations?|items?|records?|issues?|areas?|i
 TIME_APART = re.compile(
     r"\bhow (?:far|long|much time|many (?:years|months))\s+apart\b|"
     r"\bhow (?:long|much time|many (?:years|months))\s+(?:separates?|passed|elapsed|lies|lay|"
-    r"went by|was there)\s+between\b|\bhow much time between\b|"
+    r"went by|was there|is there)\s+between\b|\bhow much time between\b|"
     r"\bhow many (?:years|months) (?:separate|lie between|between)\b",
     re.I,
 )
@@ -245,8 +252,21 @@ def _intent_of(question: str) -> Intent:
     if (TIME_ORDER.search(question) or COUNT_EACH.search(question)) and compared_sides(question):
         return "compare"  # 'did A come before or after B, and by how many months?'
         # 'were more rated high or medium, and how many each?': two counts compared
-    if RECURRENCE.search(question) and not (REVISED.search(question) or SLIPPED.search(question)):
+    recurs = RECURRENCE.search(question) or KEEPS_ON.search(question)
+    recurs = recurs or AROUND_A_PAPER.search(question)  # 'raised before the 2017 report'
+    recurs = recurs or WHERE_RAISED.search(question)  # 'where does X come up?'
+    if recurs and not (REVISED.search(question) or SLIPPED.search(question)):
         return "recurring"  # 'flagged on two separate occasions', 'raised again in 2017'
+    share = threshold(question)
+    if share is not None and re.match(r"(?:is|was|are|were|did|do|does|has|have|had)\b", q):
+        rows = rf"{re.escape(share.words)}\s+of\s+(?:the|these|those|its|their)?\s*"
+        rows += r"(?:[\w/'-]+\s+){0,5}?"
+        if re.search(rows + _RECORD_NOUNS + r"\b", question, re.I):
+            return "count"  # 'were at least half of the recommendations met?': a share of rows
+    if re.search(r"\b(?:in|across)\s+how many\b", q) and PAPERS_QUANTIFIED.search(question):
+        return "recurring"  # 'in how many of the papers does X appear?'
+    if re.search(r"\bstill\b", q) and len({y for _, y in all_years(question)}) >= 2:
+        return "recurring"  # 'which of the 2008 issues were still reported in 2017?'
     head = counted_noun(question)
     if head is not None:
         if re.fullmatch(_RECORD_NOUNS, head) or head in ("improvement", "of"):
@@ -566,22 +586,3 @@ def framing_words(question: str) -> set[str]:
         elif before in _SUBJECT_PRONOUNS and re.search(r"[^s]s$", word) and len(word) >= 4:
             found.add(word)  # 'the issue it raises'
     return found
-
-
-_LATER = re.compile(r"\b(?:later|latest|last)\b", re.I)
-_EARLIER = re.compile(r"\b(?:earlier|earliest|first|sooner|soonest)\b", re.I)
-_WHEN_WORDS = re.compile(
-    r"\b(?:due|deadlines?|dated|dates?|complete[ds]?|finish(?:es|ed)?|comes?|came|ends?)\b", re.I
-)
-
-
-def due_order(question: str) -> str | None:
-    """'earlier' or 'later' when the question asks which of several is due (or ends, or came)
-    first or last ('which is due later, R18 or R25?'); else None."""
-    if not _WHEN_WORDS.search(question):
-        return None
-    if _LATER.search(question):
-        return "later"
-    if _EARLIER.search(question):
-        return "earlier"
-    return None

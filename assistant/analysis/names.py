@@ -2,8 +2,8 @@
 
 A :class:`NameIndex` holds what may be named (documents by title, period or file name; sections
 by heading; owners), each name kept only where it is specific enough to name anything (see
-:class:`NameEvidence`). :func:`named_targets` finds the documents and section a question names,
-:func:`owner_named` the owner.
+:class:`NameEvidence`). :func:`owner_named` finds the owner a question names; the papers and
+sections it names are read in :mod:`assistant.analysis.targets`.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+from assistant.analysis.graded import stated_degree
 from assistant.analysis.patterns import FIELD_TRIGGERS, GENERIC
-from assistant.analysis.scopes import set_aside
 from assistant.text import record_text, stem, stems
 from ingest.model import ActionRecord, DocumentInfo
 from vectorstore.identifiers import ref_shaped, tokens_with_joins
@@ -133,11 +133,7 @@ class NameIndex:
         ]
         name_index.refs = {r.ref.lower(): r.ref for r in records if r.ref}
         name_index.item_nouns = item_nouns(documents, records)
-        graded = [
-            (r, found.group(1).lower())
-            for r in records
-            if (found := re.search(r":\s*([A-Za-z]+ly)\W*$", r.status_text or ""))
-        ]
+        graded = [(r, degree) for r in records if (degree := stated_degree(r.status_text))]
         name_index.degrees = {degree for _, degree in graded}
         full = [degree for r, degree in graded if r.status == "complete"]
         name_index.full_degree = min(set(full), key=lambda w: (-full.count(w), w)) if full else None
@@ -272,197 +268,6 @@ def _stemmed(text: str) -> str:
     return " ".join(stem(w) if w.isalpha() else w for w in words)
 
 
-def named_targets(
-    question: str, name_index: NameIndex
-) -> tuple[list[str], list[str], set[str], list[tuple[int, int]]]:
-    """Documents and sections the question names, the words that named them, and their spans.
-    Several sections when it names several ('the audit and the inspection recommendations')."""
-    tokens = []
-    for m in re.finditer(r"[A-Za-z0-9'&]+(?:/[A-Za-z0-9]+)*", question):
-        word = m.group(0)
-        if "/" in word and not re.fullmatch(r"\d{4}/\d{1,4}", word):
-            offset = m.start()  # 'PURE/HMIC' names two things
-            for part in word.split("/"):
-                tokens.append((part, offset, offset + len(part)))
-                offset += len(part) + 1
-        else:
-            tokens.append((word, m.start(), m.end()))
-    stems_ = [stem(t.lower()) if t.isalpha() else t.lower() for t, _, _ in tokens]
-    consumed: set[str] = set()
-    documents: list[str] = []
-    sections: list[str] = []
-    taken: list[tuple[int, int]] = []
-    section_words: set[str] = set()
-    used = [False] * len(tokens)
-    for start, end, doc_id in _written_files(question, name_index):  # named by its file
-        taken.append((start, end))
-        for index, (word, first, last) in enumerate(tokens):
-            if start <= first and last <= end:
-                used[index] = True
-                consumed.add(word.lower())
-        if doc_id not in documents:
-            documents.append(doc_id)
-    for start, end, doc_id in _dated_papers(question, name_index):  # 'the March 2009 MPA paper'
-        taken.append((start, end))
-        for index, (word, first, last) in enumerate(tokens):
-            if start <= first and last <= end:
-                used[index] = True
-                consumed.add(word.lower())
-        if doc_id not in documents:
-            documents.append(doc_id)
-    aside = set_aside(question)  # 'leaving aside the X': not the scope
-    inside = [any(a <= first < b for a, b in aside) for _, first, _l in tokens]
-    used = [u or i for u, i in zip(used, inside, strict=True)]
-    kept_stems = [s for s, i in zip(stems_, inside, strict=True) if not i]
-    specific = [p for p in name_index.phrases if p not in name_index.generic_phrases]
-    generic = [p for p in name_index.phrases if p in name_index.generic_phrases]
-    ordered = sorted(specific, key=lambda p: len(p.split()), reverse=True)
-    ordered += sorted(generic, key=lambda p: len(p.split()), reverse=True)
-    for phrase in ordered:
-        if phrase in name_index.generic_phrases and documents:
-            break  # 'action plan progress' names a paper only when nothing more specific does
-        words = phrase.split()
-        size = len(words)
-        for start in range(len(tokens) - size + 1):
-            if stems_[start : start + size] != words or any(used[start : start + size]):
-                continue
-            target = name_index.phrases[phrase]
-            start, end = _widened(
-                start, start + size, stems_, used, _title_stems(target, phrase, name_index)
-            )
-            for index in range(start, end):
-                used[index] = True
-            taken.append((tokens[start][1], tokens[end - 1][2]))
-            consumed |= {t.lower() for t, _, _ in tokens[start:end]}
-            if target.kind == "section" and target.key not in sections:
-                sections.append(target.key)
-                section_words = section_words or set(words)
-            elif target.kind == "document":
-                by_noun = _section_by_noun(phrase, kept_stems, name_index)
-                if by_noun and by_noun not in sections:
-                    sections.append(by_noun)
-            for doc_id in target.document_ids:
-                if doc_id not in documents:
-                    documents.append(doc_id)
-            break
-    if len(sections) == 1 and any(d not in name_index.sections[sections[0]] for d in documents):
-        # the question names another paper too: its section of the same words in another
-        # order ('the HMIC improvement areas': 'Summary of Areas for Improvement'), else both
-        section, documents = _section_alike(sections[0], section_words, documents, name_index)
-        sections = [section] if section else []
-    return documents, sections, consumed, taken
-
-
-_JOIN = frozenset(("for", "of", "the", "and", "on", "in"))
-
-
-def _section_alike(
-    section: str, words: set[str], documents: list[str], name_index: NameIndex
-) -> tuple[str | None, list[str]]:
-    """The one section of the other papers named whose heading holds the words that named
-    ``section``, with the papers narrowed to its own; else no section and every paper."""
-    own = name_index.sections[section]
-    others = {d for d in documents if d not in own}
-    alike = [
-        name
-        for name, ids in name_index.sections.items()
-        if name != section and set(ids) & others and words and words - _JOIN <= stems(name)
-    ]  # 'areas for improvement' and 'improvement areas' alike
-    if len(alike) != 1:
-        return None, documents
-    return alike[0], [d for d in documents if d in name_index.sections[alike[0]]]
-
-
-def _title_stems(target: Target, phrase: str, name_index: NameIndex) -> set[str]:
-    """The word stems of the title a matched name comes from: its section's, else its
-    papers' titles and those of their sections that hold the name."""
-    if target.kind == "section":
-        return stems(target.key)
-    words = set(phrase.split())
-    titles = [d.title for d in name_index.documents if d.id in target.document_ids]
-    titles += [
-        name
-        for name, ids in name_index.sections.items()
-        if set(ids) & set(target.document_ids) and words <= stems(name)
-    ]
-    return stems(" ".join(titles))
-
-
-def _widened(
-    start: int, end: int, stems_: list[str], used: list[bool], title: set[str]
-) -> tuple[int, int]:
-    """A name's token span grown over free neighbouring words of the same title ('the HMIC
-    resource leverage inspection' for the section 'HMIC Inspection of Resource Leverage')."""
-    while end < len(stems_) and not used[end] and stems_[end] in title:
-        end += 1
-    while start > 0 and not used[start - 1] and stems_[start - 1] in title:
-        start -= 1
-    return start, end
-
-
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
-# 'the March 2009 MPA paper', 'the December 2017 MOPAC report': a paper by its date and body
-_DATED_PAPER = re.compile(
-    r"\b(?P<month>" + "|".join(m[:3] + r"(?:" + m[3:] + r")?" for m in _MONTHS) + r")\.?\s+"
-    r"(?P<year>(?:19|20)\d\d)\s+(?P<body>(?:[A-Za-z&'-]+\s+){0,4}?)"
-    r"(?:paper|report|plan|statement|document|update|review|minutes|note)s?\b",
-    re.I,
-)
-
-
-def _dated_papers(question: str, name_index: NameIndex) -> list[tuple[int, int, str]]:
-    """Papers named by their month and year and, between those and the paper noun, their
-    body or kind ('the March 2009 MPA paper'): the one document dated that month whose
-    organisation or title holds those words (all of them, when several are so dated)."""
-    found: list[tuple[int, int, str]] = []
-    for match in _DATED_PAPER.finditer(question):
-        month = _MONTHS.index(
-            next(m for m in _MONTHS if m.startswith(match.group("month").lower()[:3]))
-        )
-        stamp = f"{match.group('year')}-{month + 1:02d}"
-        dated = [d for d in name_index.documents if (d.date or "").startswith(stamp)]
-        words = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", match.group("body"))}
-        words -= _ASKING_STEMS | {stem(w) for w in _FUNCTION}
-        if words:
-            dated = [
-                d
-                for d in dated
-                if words <= set(stems(f"{d.organisation or ''} {d.title}"))
-                or words <= {w.lower() for w in re.findall(r"[A-Za-z]+", d.organisation or "")}
-            ]
-        if len(dated) == 1:
-            found.append((match.start(), match.end(), dated[0].id))
-    return found
-
-
-def _written_files(question: str, name_index: NameIndex) -> list[tuple[int, int, str]]:
-    """The documents whose file name (or id) the question writes out, with their spans."""
-    found: list[tuple[int, int, str]] = []
-    for match in re.finditer(r"[\w\-]+(?:\.[\w\-]+)*", question):
-        doc_id = name_index.file_names.get(match.group(0).lower())
-        if doc_id:
-            found.append((match.start(), match.end(), doc_id))
-    lowered = question.lower()
-    for name in name_index.spaced_file_names:  # 'annual report 2019.pdf'
-        start = lowered.find(name)
-        if start >= 0 and not any(s < start + len(name) and start < e for s, e, _ in found):
-            found.append((start, start + len(name), name_index.file_names[name]))
-    return found
-
-
-def _section_by_noun(phrase: str, question_stems: list[str], name_index: NameIndex) -> str | None:
-    """'HMIC recommendations': of the sections carrying 'HMIC', the recommendations one."""
-    nouns = {stem(n) for n in ("recommendations", "improvement", "areas", "issues", "actions")}
-    asked = nouns & set(question_stems)
-    if not asked:
-        return None
-    carriers = name_index.phrase_sections.get(phrase, [])
-    fitting = [s for s in carriers if asked & {stem(w) for w in re.findall(r"[a-z]+", s.lower())}]
-    return fitting[0] if len(fitting) == 1 else None
-
-
 def refs_named(question: str, name_index: NameIndex) -> list[str]:
     """The register's own refs written in the question, whatever their shape ('NV-03',
     '19/20-08', 'AL-06', 'IA-2'): linked to the values the data holds, not to a pattern; and a
@@ -557,24 +362,6 @@ def sections_called(noun: str, documents: list[str], name_index: NameIndex) -> l
     held = [s for s, ids in name_index.sections.items() if set(ids) & set(documents)]
     called = [s for s in held if asked in name_index.section_nouns.get(s, set())]
     return called if called and len(called) < len(held) else []
-
-
-def side_sections(side: str, noun: str, name_index: NameIndex) -> list[str]:
-    """The sections one side of a comparison stands for ('the 2008 resource leverage
-    inspection', counting 'recommendations'): of the sections its papers hold whose headings
-    carry every word that named them, those whose rows the noun calls them by; [] when the side
-    stands for whole papers."""
-    documents, sections, words, _ = named_targets(side, name_index)
-    if not sections:
-        named = {stem(w) for w in words if w.isalpha()}
-        sections = [
-            s
-            for s, ids in name_index.sections.items()
-            if set(ids) & set(documents) and named and named <= stems(s)
-        ]
-    called = sections_called(noun, documents, name_index)
-    kept = [s for s in sections if s in called] if called else []
-    return kept or (called if not sections else [])
 
 
 def _singular(word: str) -> str:

@@ -158,7 +158,7 @@ def owner_alone(reading: Reading) -> bool:
 # no owner at all: 'lack an owner', 'with no named lead', 'unassigned', 'nobody owns'
 _NO_OWNER = re.compile(
     r"\b(?:lacks?|lacking|lacked|without|with no|ha(?:s|ve|d|ving) no|no)\s+"
-    r"(?:(?:an?|named|assigned|designated|clear|responsible)\s+)*"
+    r"(?:(?:an?|named|assigned|designated|clear|responsible|[a-z]{3,}ing)\s+)*"
     r"(?:owners?|leads?|lead officers?|responsible (?:officers?|persons?|bod(?:y|ies))|"
     r"one responsible|responsibility|accountable (?:officers?|persons?))\b|"
     r"\b(?:unassigned|unowned|ownerless)\b|"

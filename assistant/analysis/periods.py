@@ -219,10 +219,32 @@ def _range(text: str) -> tuple[date, date] | None:
     return None
 
 
+# a record picked by its deadline in other words: any participle right before 'for'/'by' and
+# a date ('timed for Sept 02', 'meant to be closed by the end of 2008'), 'set for <date>'
+_TIMED_WINDOW = re.compile(
+    r"\b(?:set|[a-z]{3,}(?:ed|en))\s+(?P<how>for|by)"
+    r"\s*(?:the\s+(?P<edge>end|close|start|beginning)\s+of\s+(?:the\s+)?(?:year\s+)?)?"
+    r"\s*(?P<when>(?:Q[1-4]\s+(?:19|20)\d\d(?:[-/]\d{2})?)|(?:[A-Z][a-z]{2,8}\.?\s+(?:19|20)?\d\d)|"
+    r"(?:(?:19|20)\d\d))"
+)
+# a question asking for a date picks no record by one ('when was the policy approved by …')
+_ASKS_DATE = re.compile(
+    r"^\s*(?:when|by when|until when|what date|on what date|which date)\b", re.I
+)
+# a date used as the modifier of the deadline noun: 'a Q2 2009 deadline', 'the March 2009
+# target date' — a deadline in that period
+_DATE_BEFORE_DUE_NOUN = re.compile(
+    r"(?P<how>)(?P<edge>)\b(?P<when>(?:Q[1-4]\s+(?:19|20)\d\d)|(?:[A-Z][a-z]{2,8}\.?\s+"
+    r"(?:19|20)?\d\d)|(?:(?:19|20)\d\d))\s+(?:deadlines?|due dates?|target dates?|timescales?)\b"
+)
+
+
 def due_window(question: str) -> tuple[str | None, str | None, str | None]:
     """The window on a record's deadline (ISO start, ISO end) and its words: 'due by Q2 2009'
     -> (None, '2009-06-30')."""
     match = _DUE_WINDOW.search(question)
+    if match is None and not _ASKS_DATE.search(question):
+        match = _TIMED_WINDOW.search(question) or _DATE_BEFORE_DUE_NOUN.search(question)
     if not match:
         return None, None, None
     span = _range(match.group("when"))

@@ -40,7 +40,7 @@ _YEAR = r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
 _AT = r"(?:in|around|about|circa|c\.|by|during|from)"
 PAPERS_QUANTIFIED = re.compile(
     r"\b(?:in|across|by|throughout|over|from)\s+(?:more than one|two or more|several|multiple|"
-    r"many|both|each|every one|different|successive|separate|various|a number)"
+    r"many|both|each|every(?: one)?|all|how many|different|successive|separate|various|a number)"
     r"(?:\s+of)?(?:\s+(?:the|these|those|its|our|their))?\s+(?:[\w/-]+\s+){0,2}?"
     + _PAPER_NOUN
     + r"\b|\bacross\s+(?:the|these|those|all(?: the)?|its|their)\s+(?:[\w/-]+\s+){0,2}?"
@@ -51,11 +51,67 @@ PAPERS_QUANTIFIED = re.compile(
 )
 
 
+# a subject asked of the papers before or after one of them: a verb of raising, then a
+# preposition of time and a paper ('raised before the 2017 report', 'come up again after the
+# 2002 audit', 'mentioned since the 2008 plan')
+_RAISED = (
+    r"(?:raised|flagged|reported|noted|identified|highlighted|found|mentioned|criticised|"
+    r"discussed|cited|named|listed|come up|came up|crop(?:ped)? up|appear(?:ed|s)?|"
+    r"feature[ds]?|arisen|arose|surface[ds]?|resurface[ds]?)"
+)
+AROUND_A_PAPER = re.compile(
+    rf"\b{_RAISED}\b[^.?!]{{0,40}}?\b(?:before|after|since|prior to|ahead of|earlier than|"
+    rf"later than)\s+(?:the|that|this|its|their)\s+(?:[\w/-]+\s+){{0,4}}?{PAPER_NOUN}\b",
+    re.I,
+)
+
+
+def around_a_paper(question: str) -> str | None:
+    """'before' or 'after' where the question asks of the papers on one side of a paper it
+    names ('raised before the 2017 report', 'came up again after the 2002 audit'); else None."""
+    found = AROUND_A_PAPER.search(question)
+    if found is None:
+        return None
+    return (
+        "after" if re.search(r"\b(?:after|since|later than)\b", found.group(0), re.I) else "before"
+    )
+
+
+# where a subject comes up: 'where does X come up / appear / feature?', 'in which papers is X
+# discussed?', 'which reports mention X?' — a wh-word asking for places or papers, and a verb
+# of raising; the subject between them is looked for in every paper
+_RAISE_VERB = (
+    r"(?:rais(?:e|es|ed)|flag(?:s|ged)?|mention(?:s|ed)?|discuss(?:es|ed)?|cit(?:e|es|ed)|"
+    r"featur(?:e|es|ed)|appear(?:s|ed)?|com(?:e|es)\s+up|came\s+up|crop(?:s|ped)?\s+up|"
+    r"aris(?:e|es)|arose|surfac(?:e|es|ed)|refer(?:s|red)?\s+to|talk(?:s|ed)?\s+about)"
+)
+WHERE_RAISED = re.compile(
+    r"(?:^|[-–—:,]\s*)(?P<wh>where|(?:in\s+)?(?:which|what)\s+(?:of\s+the\s+)?"
+    r"(?:papers|reports|documents|statements|plans))\b[^?.]*?\b(?P<verb>" + _RAISE_VERB + r")\b",
+    re.I,
+)
+# continuation: 'still (being) reported', 'still open'
+STILL = re.compile(r"\bstill(?:\s+(?:be|being|been))?(?:\s+[a-z]+)?\b", re.I)
+# a continuous aspect: 'keep returning to', 'kept being flagged' ('keep' + a verb in -ing)
+KEEPS_ON = re.compile(r"\b(?:keeps?|kept|keeping)\s+(?:on\s+)?[a-z]{3,}ing\b", re.I)
+
+
 def recurrence_cue(question: str) -> str | None:
     """The words that ask for recurrence rather than name the subject ('criticised in more
     than one of the papers', 'raised again'), with the participle before a quantifier over
     papers; None when there are none."""
-    found = PAPERS_QUANTIFIED.search(question) or RECURRENCE.search(question)
+    where = WHERE_RAISED.search(question)
+    if where is not None:  # the wh-phrase and the verb, never the subject between them
+        quantified = PAPERS_QUANTIFIED.search(question)
+        words = [where["wh"], where["verb"], quantified.group(0) if quantified else ""]
+        return " ".join(w for w in words if w)
+    found = (
+        PAPERS_QUANTIFIED.search(question)
+        or RECURRENCE.search(question)
+        or KEEPS_ON.search(question)
+        or AROUND_A_PAPER.search(question)
+        or STILL.search(question)
+    )
     if found is None:
         return None
     before = re.search(r"\b[a-z]+ed\s+$", question[: found.start()])

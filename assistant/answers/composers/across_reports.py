@@ -13,6 +13,7 @@ import numpy as np
 import numpy.typing as npt
 
 from assistant.analysis import QueryAnalysis, framing_words
+from assistant.analysis.recurrence import WHERE_RAISED
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.excerpts import (
@@ -24,6 +25,7 @@ from assistant.answers.support.excerpts import (
     sentences,
 )
 from assistant.answers.support.gather import gather
+from assistant.answers.support.reach import scope
 from assistant.answers.support.recordtext import (
     cite_record,
     doc_label,
@@ -63,40 +65,6 @@ OWN_SEARCHES = 4  # prose-only papers searched within themselves, per question
 OWN_HITS = 6  # chunks of such a search
 
 _MORE = re.compile(r"\b(?:more|fewer|most|least|greater|larger|smaller)\b", re.I)
-
-
-_RANGE = re.compile(r"^(?:between|from)\b", re.I)
-
-
-def scope(q: QueryAnalysis, context: AnswerContext) -> list[DocumentInfo]:
-    """Documents the question is about, oldest first: named ones and those of the years named;
-    else those in its time window; else all."""
-    documents = context.searched()
-    named = set(q.documents)
-    if not named and _RANGE.search(q.period or "") and (q.since or q.until):
-        # 'from 2002 to 2017': every report in the range, not only those of its two ends
-        return sorted(
-            (d for d in documents if d.year and (q.since or 0) <= d.year <= (q.until or 9999)),
-            key=lambda d: (d.date or f"{d.year or 0}-06-30", d.filename),
-        )
-    if named or q.years:
-        years = _unnamed_years(q.years, [d for d in documents if d.id in named])
-        chosen = [d for d in documents if d.id in named or (d.year in years and d.year is not None)]
-        if len(chosen) >= 1:
-            documents = chosen
-    elif q.since is not None or q.until is not None:
-        documents = [
-            d for d in documents if d.year and (q.since or 0) <= d.year <= (q.until or 9999)
-        ]
-    return sorted(documents, key=lambda d: (d.date or f"{d.year or 0}-06-30", d.filename))
-
-
-def _unnamed_years(years: list[int], named: list[DocumentInfo]) -> list[int]:
-    """The question's years that no document it names accounts for: 'the 2008 inspection'
-    (or '2007/08') names a paper of that year, and does not bring in every other paper
-    that shares it."""
-    taken = {d.year for d in named if d.year is not None}
-    return [y for y in years if y not in taken]
 
 
 def _subject(
@@ -400,6 +368,8 @@ def recurrence(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         )
     lines += _thread_lines(q, context, builder, records)
     head = _head(name, used, sorted(used_years), len(records), len(scope(q, context)) == 1)
+    if WHERE_RAISED.search(q.question):  # 'where does X come up?' asks where, not whether
+        head = re.sub(r"^\*\*(?:Yes|No) — (.)", lambda m: "**" + m.group(1).upper(), head)
     return finish(
         q,
         context,
@@ -437,9 +407,21 @@ def recurring_overview(q: QueryAnalysis, context: AnswerContext) -> Answer:
     builder = context.citations()
     index = context.register.threads()
     threads = [t for t in (index.get(s.id) for s in report.threads) if t is not None]
+    reached = {d.id for d in scope(q, context)}
+    within = ""
+    if len(reached) < len(context.searched()):  # 'which 2008 issues were still open in 2017?'
+        asked = set(q.years)
+        threads = [
+            t
+            for t in threads
+            if any(r.document.id in reached for r in t.records) and asked <= set(t.years)
+        ]
+        within = f" ({' and '.join(str(y) for y in sorted(asked))})" if asked else ""
     if not threads and not report.themes:
         return abstain(q, context, "issues that recur", "No issue appears in two reports.")
-    lines = [f"**{len(threads)} issues appear in more than one report** (widest span first):"]
+    lines = [
+        f"**{len(threads)} issues appear in more than one report{within}** (widest span first):"
+    ]
     records: list[ActionRecord] = []
     for thread in threads[:MAX_OVERVIEW]:
         steps = []

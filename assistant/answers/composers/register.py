@@ -17,10 +17,11 @@ from assistant.analysis import QueryAnalysis
 from assistant.analysis.intent import subject_phrases
 from assistant.analysis.patterns import NOT_MET
 from assistant.analysis.reading import TO_COME, pending_objects
+from assistant.analysis.shares import threshold
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.describe import describe_records
-from assistant.answers.support.mentions import named_mention, said_as
+from assistant.answers.support.mentions import aliased_mention, named_mention, said_as
 from assistant.answers.support.recordtext import (
     cite_record,
     doc_label,
@@ -41,7 +42,7 @@ from assistant.answers.support.topics import (
 )
 from assistant.citations import CitationBuilder, record_quote
 from assistant.register import SLIPPED_RULE, Positions
-from assistant.text import stem, stems
+from assistant.text import record_text, stem, stems
 from ingest.model import ActionRecord, DocumentInfo
 from vectorstore.bm25 import query_terms
 
@@ -227,10 +228,15 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
         )
     everything = context.register.all()
     matched = filtered(q, context)
+    ownerless = _stated_ownerless(q, matched, context)
+    if ownerless is not None:  # a table with no owner column: the rows saying they have none
+        matched = ownerless
     topic = topic_terms(q, context)
     notes: list[str] = []
     said_by: list[str] = []  # phrases the listed records are narrowed to saying
-    mention = named_mention(q, matched, context) if topic and q.has_record_filters() else None
+    mention = aliased_mention(q, matched, context) if topic else None
+    if mention is None and topic and q.has_record_filters():
+        mention = named_mention(q, matched, context)
     if mention is not None:  # 'which areas refer to the Harbour and Docks Plan?'
         said_by, matched = [mention[0]], mention[1]
         topic = []
@@ -265,7 +271,7 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
                 f"no matching record mentions {', '.join(topic)}; the list ignores those words"
             )
             topic = []
-    elif not q.has_record_filters() and q.terms and context.filters.is_empty():
+    elif not said_by and not q.has_record_filters() and q.terms and context.filters.is_empty():
         return abstain(q, context, "that subject", "None of its words appear in any record.")
     ordered = context.register.loaded().at(relevance_order(q, matched, context, topic))
     builder = context.citations()
@@ -300,6 +306,9 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
         subject, predicate = describe(q, singular(noun), topic, documents)
         subject += _saying_text(said_by)
     lines: list[str] = []
+    share = _share_verdict(q, len(ordered), context)
+    if share:
+        lines.append(share)
     if q.intent == "count":
         lines.append(f"**{len(ordered)}** {subject} {predicate}".rstrip() + ".")
     else:
@@ -359,6 +368,68 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
         records=ordered,
         route="register",
         notes=notes,
+    )
+
+
+# a row's own words that it has no owner ('This area continues to exist without a working
+# lead'): a negation, up to two modifiers, and an owner noun
+_SAYS_OWNERLESS = re.compile(
+    r"\b(?:no|without|lacks?|lacking|absence of)\s+(?:(?:an?|any|clear|named|[a-z]+ing)\s+){0,2}"
+    r"(?:owners?|leads?|leaders?|lead officers?|sponsors?|responsible (?:officers?|persons?))\b",
+    re.I,
+)
+
+
+def _stated_ownerless(
+    q: QueryAnalysis, matched: Positions, context: AnswerContext
+) -> Positions | None:
+    """'Which improvement area has no working lead?' where the scoped table has no owner
+    column (the filter keeps none of its rows): the rows whose text says they have none; None
+    when the question asks no such thing or the filter kept rows."""
+    if not q.no_owner:
+        return None
+    scope = filtered(q.model_copy(update={"no_owner": False}), context)
+    if not len(scope) or len(matched):
+        return None  # the filter kept rows: the table has an owner column
+    records = context.register.loaded().at(scope)
+    if any(r.owner for r in records):
+        return None
+    keep = [
+        p
+        for p, r in zip(scope.tolist(), records, strict=True)
+        if _SAYS_OWNERLESS.search(record_text(r))
+    ]
+    return np.array(keep, dtype=np.int32) if keep else None
+
+
+def _share_verdict(q: QueryAnalysis, part: int, context: AnswerContext) -> str | None:
+    """'Were at least half of the X met?': yes or no, with the count against the whole set
+    (the rows of the question's scope before its predicate: status, degree, priority, owner,
+    deadline); None unless the question sets such a threshold."""
+    asked = threshold(q.question) if q.intent == "count" else None
+    if asked is None:
+        return None
+    whole_q = q.model_copy(
+        update={
+            "statuses": [],
+            "degree": None,
+            "priority": None,
+            "owner": None,
+            "owner_not": None,
+            "due_from": None,
+            "due_to": None,
+            "revised": None,
+            "slipped": False,
+            "no_due": False,
+            "no_owner": False,
+        }
+    )
+    whole = len(filtered(whole_q, context))
+    if not whole:
+        return None
+    verdict = "Yes" if asked.met(part, whole) else "No"
+    return (
+        f"**{verdict} — {part} of {whole} ({round(100 * part / whole)}%), against {asked.words}.**"
     )
 
 

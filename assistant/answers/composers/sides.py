@@ -13,11 +13,13 @@ from typing import NamedTuple
 from assistant.analysis import GENERIC, QueryAnalysis, due_order
 from assistant.analysis.comparison import (
     TIME_ORDER,
+    asked_more,
+    asked_order,
     asks_each,
     asks_original,
-    bare_side,
     compared_aspect,
     direction,
+    than_values,
 )
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
@@ -31,82 +33,18 @@ from assistant.answers.support.recordtext import (
     record_name,
     safe_text,
 )
-from assistant.answers.support.tallies import side_values
+from assistant.answers.support.sided import resolve_side
+from assistant.answers.support.tallies import side_categories, side_values
 from assistant.answers.support.topics import (
-    TOPIC_SHARE_MIN,
     apply_api_filters,
-    near_in_meaning,
-    record_hits,
     record_query,
-    topic_weights,
 )
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, coverage
 from assistant.register import sole_owner
-from assistant.text import stems
 from ingest.dates import parse_dates
 from ingest.model import ActionRecord, DocumentInfo
 from vectorstore.bm25 import query_terms
-from vectorstore.identifiers import as_held, identifiers
-
-
-def resolve_side(side: str, q: QueryAnalysis, context: AnswerContext) -> ActionRecord | None:
-    """The one record ``side`` describes: by its ref when it names one, else the best-ranked
-    record holding at least TOPIC_SHARE_MIN of the side's (IDF-weighted) words; None if none
-    does."""
-    side = bare_side(side)
-    read = [r.lower() for r in identifiers(side) if not re.fullmatch(r"(19|20)\d\d", r)]
-    refs = as_held(read, lambda ref: bool(context.register.with_refs([ref])))
-    if refs:
-        found = context.register.with_refs(refs)
-        if q.documents:
-            found = [r for r in found if r.document.id in q.documents] or found
-        return found[0] if len(found) == 1 else None
-    terms = [
-        t
-        for t in query_terms(side)
-        if t not in GENERIC and not t.isdigit() and context.stats.df(t) > 0
-    ]
-    if not terms:
-        return None
-    found = record_hits(q, context, side, k=10)
-    if not found:
-        return None
-    weights = topic_weights(terms, context)
-    shares = context.register.topic_share_of(found, weights)
-    best = max(shares)
-    if best < TOPIC_SHARE_MIN:
-        return _nearest_in_meaning(side, q, context)
-    tied = [r for r, share in zip(found, shares, strict=True) if share == best]
-
-    def named_by(record: ActionRecord) -> float:
-        """How much of the side's weight the record's own title carries."""
-        title = stems(record.title)
-        return sum(w for s, w in weights.items() if s in title)
-
-    return max(tied, key=named_by)  # max keeps the best-ranked of equals
-
-
-SIDE_LEAD = 0.03  # the nearest record must lead the next by this much to be the one meant
-
-
-def _nearest_in_meaning(side: str, q: QueryAnalysis, context: AnswerContext) -> ActionRecord | None:
-    """The record a side describes in other words than its own ('the one on raising concerns'
-    for a whistle-blowing action): the nearest in meaning, when it is near enough and clearly
-    nearer than any other; else None."""
-    near = near_in_meaning(context, side)
-    records = context.register.by_id()
-    ranked = sorted(
-        (
-            (score, rid)
-            for rid, score in near.items()
-            if rid in records and (not q.documents or records[rid].document.id in q.documents)
-        ),
-        reverse=True,
-    )
-    if not ranked or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < SIDE_LEAD):
-        return None
-    return records[ranked[0][1]]
 
 
 def by_sides(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
@@ -234,8 +172,14 @@ def _counted(
     counts: list[tuple[str, list[ActionRecord]]],
     line: str,
 ) -> Answer:
-    """The answer comparing two counted sides: ``lines`` over every side's records."""
+    """The answer comparing two counted sides: ``lines`` over every side's records, with yes
+    or no first where the question asks it of the first side ('Does A own more than B?')."""
     records = [r for _, side in counts for r in side]
+    asked = asked_more(q.question)
+    if asked is not None and lines and lines[0].startswith("**"):
+        first, second = (len(side) for _, side in counts)
+        yes = first > second if asked == "max" else first < second
+        lines = [f"**{'Yes' if yes else 'No'} — " + lines[0].removeprefix("**"), *lines[1:]]
     return finish(
         q,
         context,
@@ -254,7 +198,12 @@ def values_counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     unless both sides name a value of one field the rows hold."""
     query = replace(record_query(q), priority=None, degree=None, status=None, theme=None)
     scope = apply_api_filters(context.register.query(query), context.filters, context)
-    found = side_values(q.sides, scope)
+    found = side_values(q.sides, scope) or side_values(than_values(q.question), scope)
+    if found is None:  # 'more high-priority ones under internal control or value for money?'
+        # the sides name categories: every other filter of the question counts within each
+        query = replace(record_query(q), category=None, theme=None)
+        scope = apply_api_filters(context.register.query(query), context.filters, context)
+        found = side_categories(q.sides, scope)
     if found is None:
         return None
     field, values, value_of = found
@@ -268,7 +217,10 @@ def values_counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         lines = [f"**More are {more}: {len(more_held)} against {len(fewer_held)} {fewer}.**"]
     for value, held in counts:
         cited = _cited(
-            builder, context, held, lambda r: r.priority if field == "priority" else r.status_text
+            builder,
+            context,
+            held,
+            lambda r: {"priority": r.priority, "category": r.category}.get(field, r.status_text),
         )
         lines.append(f"- **{value}** ({field}): {len(held)} — {cited or 'none'}")
     return _counted(
@@ -534,7 +486,7 @@ def in_time_order(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """'Which came first, A or B?', 'did A happen before or after B, and by how many months?':
     each side dated by a value of its own kind (a paper's date, an event a sentence dates, an
     action's deadline), the order stated first with the time between; None unless both are."""
-    if len(q.sides) != 2 or not (due_order(q.question) or TIME_ORDER.search(q.question)):
+    if len(q.sides) != 2 or not (due_order(q.question) or TIME_ORDER.search(q.question) or q.apart):
         return None
     if compared_aspect(q.question) is not None:
         return None  # priority or degree: compared on their scales
@@ -559,8 +511,10 @@ def in_time_order(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     a, b = dated
     if a.kind == b.kind == "deadline" and a.what == b.what:
         return None  # both sides read as one action: not two things to order
+    asked = asked_order(q.question)
     if a.iso == b.iso:
         head = f"**They fall on the same date, {safe_text(a.written)}**"
+        head = f"**No — they fall on the same date, {safe_text(a.written)}**" if asked else head
     else:
         first, last = (a, b) if a.iso < b.iso else (b, a)
         deadlines = first.kind == last.kind == "deadline"
@@ -577,6 +531,9 @@ def in_time_order(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             f"against {safe_text(other.written)}{other.marker} for “{safe_text(other.side)}” — "
             f"{_gap(first.iso, last.iso)} {word}.**"
         )
+        if asked is not None:  # 'Was A due before B?': yes or no first
+            yes = (a.iso < b.iso) == (asked == "min")
+            head = f"**{'Yes' if yes else 'No'} — " + head.removeprefix("**")
     kinds = {"paper": "the date of", "event": "dated by", "deadline": "the deadline of"}
     lines = [head, ""]
     for value in dated:

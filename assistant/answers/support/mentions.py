@@ -52,6 +52,38 @@ def named_mention(
 
 _SMALL = {"and", "of", "the", "for", "on"}
 
+# a name defined with its short form: 'the Developing Resource Management (DRM) programme',
+# 'Business Group Risk Co-ordinators (BGRCs)'
+_ALIASED = re.compile(
+    r"\b(?P<name>[A-Z][\w'-]*(?:\s+(?:(?:and|&|of|the|for|on|to)\s+)*[A-Z][\w'-]*)+)\s*"
+    r"\((?P<short>[A-Z][A-Za-z0-9&]{1,7})\)"
+)
+
+
+def aliased_mention(
+    q: QueryAnalysis, matched: Positions, context: AnswerContext
+) -> tuple[str, Positions] | None:
+    """The rows among ``matched`` that write a name the question gives with its short form
+    ('the Purchase to Pay (P2P) workstream'), by either form (the short form as a word, with
+    or without a plural 's'); the question's other words (its verbs: 'rely on', 'depend on')
+    narrow nothing. None when it gives no such pair, or no row writes either form."""
+    found = _ALIASED.search(q.question)
+    if found is None:
+        return None
+    name, short = found["name"], found["short"].rstrip("s")
+    wanted = _normal(name)
+    short_word = re.compile(rf"\b{re.escape(short)}s?\b", re.I)
+    records = context.register.loaded().at(matched)
+    keep = [
+        p
+        for p, r in zip(matched.tolist(), records, strict=True)
+        if wanted in _normal(record_text(r)) or short_word.search(record_text(r))
+    ]
+    if not keep:
+        return None
+    return f"{name} ({found['short']})", np.array(keep, dtype=np.int32)
+
+
 # a describing verb's object: 'single out as a key risk', 'flag as high risk', 'describe as';
 # not the 'as' of 'such as', 'as well as', 'so/as … as'
 _AS = re.compile(

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from assistant.analysis.degrees import adverb_root
+from assistant.analysis.graded import stated_degree
 from assistant.answers.support.recordtext import doc_label, safe_text
 from ingest.model import ActionRecord, DocumentInfo
 
@@ -51,8 +52,7 @@ def compared_line(tally: list[Tally]) -> str:
 
 
 # a row's value of a field a comparison's sides may each name: its priority, or how far it
-# was met (the word after 'met:' in its status, 'significantly')
-_MET_WORD = re.compile(r"\bmet\W+([A-Za-z]+ly)\b", re.I)
+# was met (the degree its status states, 'significantly': graded.stated_degree)
 
 
 def _priority_of(record: ActionRecord) -> str | None:
@@ -60,8 +60,31 @@ def _priority_of(record: ActionRecord) -> str | None:
 
 
 def _degree_of(record: ActionRecord) -> str | None:
-    found = _MET_WORD.search(record.status_text or "")
-    return found.group(1).lower() if found else None
+    return stated_degree(record.status_text)
+
+
+def _category_of(record: ActionRecord) -> str | None:
+    return record.category.lower() if record.category else None
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower().replace("&", " and ")))
+
+
+def side_categories(
+    sides: list[str], records: list[ActionRecord]
+) -> tuple[str, list[str], Callable[[ActionRecord], str | None]] | None:
+    """Two sides that each name a category the rows are headed under ('internal control or
+    value for money'): ('category', the two categories, how to read a row's); else None."""
+    held = {v for r in records if (v := _category_of(r))}
+    named = []
+    for side in sides:
+        words = f" {_folded(side)} "
+        found = [v for v in sorted(held) if f" {_folded(v)} " in words]
+        named.append(found[0] if len(found) == 1 else None)
+    if all(named) and len(set(named)) == len(sides) == 2:
+        return "category", [n for n in named if n], _category_of
+    return None
 
 
 def side_values(

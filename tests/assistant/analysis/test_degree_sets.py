@@ -76,3 +76,31 @@ def test_a_negated_priority_keeps_the_rows_rated_otherwise() -> None:
         ).priority
         == "Low"
     )
+
+
+def test_one_reading_of_a_stated_degree_for_names_and_comparisons() -> None:
+    """The degree a status states is read the same way by the name index (the degrees a
+    question may name) and by a comparison of two degrees: after 'met:' anywhere, or next to
+    'met' ending the status; an adverb after 'met' in a progress note is no degree."""
+    from assistant.analysis.graded import stated_degree
+    from assistant.answers.support.tallies import side_values
+
+    assert stated_degree("Recommendation met: largely (see the depot note)") == "largely"
+    assert stated_degree("Recommendation met :wholly") == "wholly"
+    assert stated_degree("Depot checks done. Slightly met") == "slightly"
+    assert stated_degree("The depot board met quarterly to review the checks.") is None
+    assert stated_degree("The depot board met monthly; checks resumed in May") is None
+    rows = [
+        *_records(),
+        _row("D4", 4, status="ongoing", status_text="The depot board met quarterly on it."),
+        _row("D5", 5, status="partial", status_text="Recommendation met: largely (audit due)"),
+    ]
+    index = NameIndex.from_records([DOC], rows)
+    assert index.degrees == {"wholly", "largely", "slightly"}
+    found = side_values(["met largely", "met slightly"], rows)
+    assert found is not None
+    field, values, value_of = found
+    assert field == "degree" and values == ["largely", "slightly"]
+    assert [value_of(r) for r in rows] == ["wholly", "largely", "slightly", None, "largely"]
+    # 'quarterly' is not a degree the rows are graded by, so no side names it
+    assert side_values(["met quarterly", "met largely"], rows) is None

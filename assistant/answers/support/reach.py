@@ -1,0 +1,66 @@
+"""The papers a question about more than one report reaches, oldest first: those it names
+and those of the years it names; those in its time window; else all; and, where it asks of
+the papers before or after one it names ('raised before the 2017 report'), that paper and
+every paper on that side of it."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis import QueryAnalysis
+from assistant.analysis.recurrence import around_a_paper
+from assistant.answers.context import AnswerContext
+from ingest.model import DocumentInfo
+
+_RANGE = re.compile(r"^(?:between|from)\b", re.I)
+
+
+def scope(q: QueryAnalysis, context: AnswerContext) -> list[DocumentInfo]:
+    """Documents the question is about, oldest first: named ones and those of the years named;
+    else those in its time window; else all."""
+    documents = context.searched()
+    named = set(q.documents)
+    if not named and _RANGE.search(q.period or "") and (q.since or q.until):
+        # 'from 2002 to 2017': every report in the range, not only those of its two ends
+        return sorted(
+            (d for d in documents if d.year and (q.since or 0) <= d.year <= (q.until or 9999)),
+            key=lambda d: (d.date or f"{d.year or 0}-06-30", d.filename),
+        )
+    if named or q.years:
+        years = _unnamed_years(q.years, [d for d in documents if d.id in named])
+        chosen = [d for d in documents if d.id in named or (d.year in years and d.year is not None)]
+        side = around_a_paper(q.question) if q.intent == "recurring" else None
+        if chosen and side is not None:  # 'raised before the 2017 report': that paper and
+            # every paper before it, where the subject may have come up first
+            documents = _on_one_side(documents, chosen, side)
+        elif len(chosen) >= 1:
+            documents = chosen
+    elif q.since is not None or q.until is not None:
+        documents = [
+            d for d in documents if d.year and (q.since or 0) <= d.year <= (q.until or 9999)
+        ]
+    return sorted(documents, key=lambda d: (d.date or f"{d.year or 0}-06-30", d.filename))
+
+
+def _on_one_side(
+    documents: list[DocumentInfo], named: list[DocumentInfo], side: str
+) -> list[DocumentInfo]:
+    """The papers named and those dated before (or after) one of them; a paper of the same year as
+    one named, either of them undated, may be on either side and is kept."""
+
+    def beyond(d: DocumentInfo, ref: DocumentInfo) -> bool:
+        if d.date and ref.date:
+            return d.date < ref.date if side == "before" else d.date > ref.date
+        if d.year is None or ref.year is None:
+            return False
+        return d.year <= ref.year if side == "before" else d.year >= ref.year
+
+    return [d for d in documents if d in named or any(beyond(d, ref) for ref in named)]
+
+
+def _unnamed_years(years: list[int], named: list[DocumentInfo]) -> list[int]:
+    """The question's years that no document it names accounts for: 'the 2008 inspection'
+    (or '2007/08') names a paper of that year, and does not bring in every other paper
+    that shares it."""
+    taken = {d.year for d in named if d.year is not None}
+    return [y for y in years if y not in taken]

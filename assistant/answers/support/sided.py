@@ -1,0 +1,102 @@
+"""The one record a side of a comparison describes ('the one on the scheme of delegation',
+'R9', 'the staff appraisal recommendation'): by its ref, else by the share of the side's words
+a record holds, else by meaning. A side that stands for its noun with 'one' ('the partner
+working one', 'the one on X') is of the same kind as the other side: it is looked for in the
+paper the other side resolved to first."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis import GENERIC, QueryAnalysis
+from assistant.analysis.comparison import bare_side
+from assistant.answers.context import AnswerContext
+from assistant.answers.support.topics import (
+    TOPIC_SHARE_MIN,
+    near_in_meaning,
+    record_hits,
+    topic_weights,
+)
+from assistant.text import stems
+from ingest.model import ActionRecord
+from vectorstore.bm25 import query_terms
+from vectorstore.identifiers import as_held, identifiers
+
+# the pronoun 'one' standing for the other side's noun ('the X one', 'the one on X', 'that one')
+_PRO_ONE = re.compile(r"\b(?:the|that|this|which)\s+(?:[\w'’-]+\s+){0,4}?one\b", re.I)
+
+
+def resolve_side(side: str, q: QueryAnalysis, context: AnswerContext) -> ActionRecord | None:
+    """The one record ``side`` describes (see :func:`_resolved`); a side that stands for its
+    noun with 'one' is looked for first in the paper the question's other side resolves to
+    ('Was the X recommendation due before the Y one?': Y among the X recommendation's
+    fellows), and anywhere when that paper holds none."""
+    others = [s for s in q.sides if s != side]
+    if q.documents or len(others) != 1 or not _PRO_ONE.search(side) or _PRO_ONE.search(others[0]):
+        return _resolved(side, q, context)
+    partner = _resolved(others[0], q, context)
+    if partner is not None:
+        scoped = q.model_copy(update={"documents": [partner.document.id]})
+        found = _resolved(side, scoped, context)
+        if found is not None and found.id != partner.id:
+            return found
+    return _resolved(side, q, context)
+
+
+def _resolved(side: str, q: QueryAnalysis, context: AnswerContext) -> ActionRecord | None:
+    """The one record ``side`` describes: by its ref when it names one, else the best-ranked
+    record holding at least TOPIC_SHARE_MIN of the side's (IDF-weighted) words; None if none
+    does."""
+    side = bare_side(side)
+    read = [r.lower() for r in identifiers(side) if not re.fullmatch(r"(19|20)\d\d", r)]
+    refs = as_held(read, lambda ref: bool(context.register.with_refs([ref])))
+    if refs:
+        found = context.register.with_refs(refs)
+        if q.documents:
+            found = [r for r in found if r.document.id in q.documents] or found
+        return found[0] if len(found) == 1 else None
+    terms = [
+        t
+        for t in query_terms(side)
+        if t not in GENERIC and not t.isdigit() and context.stats.df(t) > 0
+    ]
+    if not terms:
+        return None
+    found = record_hits(q, context, side, k=10)
+    if not found:
+        return None
+    weights = topic_weights(terms, context)
+    shares = context.register.topic_share_of(found, weights)
+    best = max(shares)
+    if best < TOPIC_SHARE_MIN:
+        return _nearest_in_meaning(side, q, context)
+    tied = [r for r, share in zip(found, shares, strict=True) if share == best]
+
+    def named_by(record: ActionRecord) -> float:
+        """How much of the side's weight the record's own title carries."""
+        title = stems(record.title)
+        return sum(w for s, w in weights.items() if s in title)
+
+    return max(tied, key=named_by)  # max keeps the best-ranked of equals
+
+
+SIDE_LEAD = 0.03  # the nearest record must lead the next by this much to be the one meant
+
+
+def _nearest_in_meaning(side: str, q: QueryAnalysis, context: AnswerContext) -> ActionRecord | None:
+    """The record a side describes in other words than its own ('the one on raising concerns'
+    for a whistle-blowing action): the nearest in meaning, when it is near enough and clearly
+    nearer than any other; else None."""
+    near = near_in_meaning(context, side)
+    records = context.register.by_id()
+    ranked = sorted(
+        (
+            (score, rid)
+            for rid, score in near.items()
+            if rid in records and (not q.documents or records[rid].document.id in q.documents)
+        ),
+        reverse=True,
+    )
+    if not ranked or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < SIDE_LEAD):
+        return None
+    return records[ranked[0][1]]
