@@ -339,7 +339,7 @@ def _papers_of_year(
     if time.since == time.until == year:  # 'in the 2002 summary': no window besides
         time.since = time.until = time.period = None
     kept = [d for d in documents if d in papers] if documents else papers
-    reading.consume(text, only={text.split()[1].lower()})
+    reading.consume(text, only={str(year)})
     return kept or documents
 
 

@@ -140,10 +140,20 @@ class _Dated(Protocol):
     year: int | None
 
 
+# the year after the paper's noun: 'the District Audit report of 2002'
+_PAPER_OF_YEAR = re.compile(
+    r"\b(?:report|paper|plan|statement|document|review|summary|update|inspection|letter|"
+    rf"response|submission|minutes)\s+(?:of|dated)\s+(?:[A-Z][a-z]+\s+)?{_YEAR}"
+    rf"(?!{_SPAN_NEXT})\b",
+    re.I,
+)
+
+
 def paper_of_year(question: str, documents: Sequence[_Dated]) -> tuple[list[str], str] | None:
-    """The papers a year names ('the 2002 progress summary' -> the papers of 2002) and the words
-    that named them; None when no paper is of that year (the year stays a window)."""
-    for match in _PAPER_YEAR.finditer(question):
+    """The papers a year names ('the 2002 progress summary', 'the report of 2002' -> the papers
+    of 2002) and the words that named them; None when no paper is of that year (the year stays
+    a window)."""
+    for match in [*_PAPER_YEAR.finditer(question), *_PAPER_OF_YEAR.finditer(question)]:
         if re.match(
             r"(?:\s+[\w'&/-]+){0,5}?\s+(?:onwards?|and (?:later|after|since))\b",
             question[match.end() :],

@@ -5,6 +5,7 @@ that year. The papers are invented."""
 from __future__ import annotations
 
 from assistant.analysis import NameIndex, analyse
+from assistant.service import Assistant
 from ingest.model import DocumentInfo
 
 
@@ -33,3 +34,15 @@ def test_a_paper_is_named_by_month_year_and_body() -> None:
     assert analyse("What does the March 2009 FPA paper say?", _index()).documents == ["march"]
     assert analyse("What did the June 2009 FPA report decide?", _index()).documents == ["june"]
     assert analyse("What does the March 2009 FFS paper say?", _index()).documents == ["other"]
+
+
+def test_a_year_after_the_papers_noun_names_the_paper(assistant: Assistant) -> None:
+    for question in (
+        "What were the main areas of concern in the District Audit report of 2002?",
+        "list the recommendations in the progress summary of 2002",
+    ):
+        q = assistant.analyse(question)
+        assert q.documents == ["004_8a3584b528f67d05-txt"], question
+        assert q.since is None and q.until is None, question  # no window on the rows' dates
+        found = assistant.ask(question)
+        assert len(found.records) == 13, question  # every row, whatever its deadline's year
