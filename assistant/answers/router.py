@@ -178,8 +178,10 @@ def choose_route(q: QueryAnalysis) -> Route:
         return "passages"
     if q.intent == "lookup" and (q.slipped or q.revised) and not q.claims and not q.fields:
         return "register"  # 'did any partnership deadlines slip?' is a question about the set
-    if q.intent == "lookup" and (
-        q.due_from or q.due_to or q.revised_from or q.no_due or q.category
+    if (
+        q.intent == "lookup"
+        and (q.due_from or q.due_to or q.revised_from or q.no_due or q.category)
+        and not q.outcome  # 'was X actually finished by March 2009?' asks what came of X
     ):
         return "select"  # 'the HMIC area for improvement due in March 2009 — who owns it?'
     fields = set(q.fields)

@@ -334,3 +334,19 @@ def test_a_ref_compared_with_a_side_named_in_words_is_a_comparison(
     assert choose_route(q) == "compare"
     both = analyse("Is R13 a higher priority than R20?")
     assert choose_route(both) == "refs"  # both sides are refs: the records are described
+
+
+def test_an_outcome_by_a_date_is_no_deadline_selection(
+    analyse: Callable[[str], QueryAnalysis],
+) -> None:
+    # 'finished by March 2009' reads a deadline window, but the question asks what came of X
+    for question in (
+        "Was the Business Group risk register review actually finished by March 2009?",
+        "Was the scheme of delegation actually embedded by June 2009?",
+    ):
+        q = analyse(question)
+        assert q.outcome, question
+        assert choose_route(q) == "passages", question
+    assert (
+        choose_route(analyse("The 2002 recommendation due in July 2002: who owns it?")) == "select"
+    )
