@@ -43,16 +43,9 @@ def named_targets(
     by_paper: list[str] = []  # sections found by a paper's name and the row noun
     papers: set[str] = set()  # the papers named by a name of their own
     used = [False] * len(tokens)
-    for start, end, doc_id in _written_files(question, name_index):  # named by its file
-        taken.append((start, end))
-        for index, (word, first, last) in enumerate(tokens):
-            if start <= first and last <= end:
-                used[index] = True
-                consumed.add(word.lower())
-        if doc_id not in documents:
-            documents.append(doc_id)
-        papers.add(doc_id)
-    for start, end, doc_id in _dated_papers(question, name_index):  # 'the March 2009 MPA paper'
+    # named by its file, or by its date and body ('the March 2009 MPA paper')
+    named = [*_written_files(question, name_index), *_dated_papers(question, name_index)]
+    for start, end, doc_id in named:
         taken.append((start, end))
         for index, (word, first, last) in enumerate(tokens):
             if start <= first and last <= end:
