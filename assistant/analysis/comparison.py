@@ -319,6 +319,25 @@ _APART_SIDES = re.compile(
 )
 
 
+# 'compare the deadlines of A and B', 'how do the owners of A and B compare?': a column of two
+# things named one after the other
+_FIELD = (
+    r"(?:deadlines?|due dates?|dates?|timescales?|priorit(?:y|ies)|owners?|leads?|status(?:es)?)"
+)
+_FIELD_OF_SIDES = (
+    re.compile(
+        rf"^(?:compare|contrast)\s+(?:the\s+)?{_FIELD}\s+(?:of|for)\s+(?P<a>.+?)\s+"
+        r"(?:and|with|to|against)\s+(?P<b>[^,;:?]+)",
+        re.I,
+    ),
+    re.compile(
+        rf"^how\s+do(?:es)?\s+the\s+{_FIELD}\s+(?:of|for)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+"
+        r"compare\b",
+        re.I,
+    ),
+)
+
+
 def compared_sides(question: str) -> list[str]:
     """The two things a comparative question sets side by side ('A or B'), as written; [] when
     it has no comparative word or no 'A or B' / 'between A and B'. A sameness question's two
@@ -326,6 +345,10 @@ def compared_sides(question: str) -> list[str]:
     same = same_sides(question)
     if same:
         return same
+    for pattern in _FIELD_OF_SIDES:
+        found = pattern.search(question.strip())
+        if found and _NAMES.search(found["a"]) and _NAMES.search(found["b"]):
+            return [_clean(found["a"]), _clean(found["b"])]
     apart = _APART_SIDES.search(question)
     if apart:  # 'how many months separate the deadlines of A and B?'
         a, b = _clean(apart["a"]), _clean(apart["b"])

@@ -220,3 +220,27 @@ def test_met_more_fully_than_compares_and_asserts_nothing() -> None:
         "Since the fleet audit was fully met, who signed it off?", NameIndex.from_records([], [])
     )
     assert [c.text for c in asserted.claims] == ["fully met"]
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        (
+            "Compare the deadlines of the reserves recommendation and the hospitality one",
+            ["the reserves recommendation", "the hospitality one"],
+        ),
+        (
+            "How do the owners of the NICC business case and the income generation area compare?",
+            ["the NICC business case", "the income generation area"],
+        ),
+        ("contrast the priority of R3 with R21", ["R3", "R21"]),
+        (
+            "Compare the timescales for the appraisal recommendation and the partner working one",
+            ["the appraisal recommendation", "the partner working one"],
+        ),
+    ],
+)
+def test_a_column_of_two_things_named_in_turn_reads_both_sides(
+    question: str, sides: list[str]
+) -> None:
+    assert compared_sides(question) == sides
