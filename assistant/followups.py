@@ -164,12 +164,14 @@ def rewrite_by_rules(
         if described:
             return described
     pick = picked(q, previous)
+    figure = figure_of_passage(q, previous)
+    of_record = of_the_record(q, previous)
     from_list = (
         (enumerated(previous) and PICK.match(q) is not None)
-        or bool(figure_of_passage(q, previous))
+        or bool(figure)
         or asks_more(q)
         or _AND_BY_PAPER.match(q) is not None
-        or bool(of_the_record(q, previous))
+        or bool(of_record)
     )
     if not users or not (looks_like_follow_up(question) or pick or from_list):
         return None
@@ -181,7 +183,7 @@ def rewrite_by_rules(
             or in_all(q, previous)
             or count_of_the_list(q, previous)
             or the_papers_rows(q, previous)
-            or of_the_record(q, previous)
+            or of_record
         )
         if more:
             return more
@@ -209,7 +211,6 @@ def rewrite_by_rules(
         # the passage came from, nor a narrowing of a list
         head = OPENING_CONJUNCTION.sub("", q[: share.start("p")])
         return head[:1].upper() + head[1:] + previous.focus + q[share.end("p") :]
-    figure = figure_of_passage(q, previous)
     if figure:
         return figure
     subset = SUBSET.search(q) if previous is not None else None

@@ -156,6 +156,12 @@ def _clean(side: str) -> str:
     return side.strip(" ,;:—–-\"'“”‘’").strip()
 
 
+def _named_pair(a: str, b: str) -> list[str]:
+    """The two sides, cleaned, when each names something (letters or a ref); else []."""
+    a, b = _clean(a), _clean(b)
+    return [a, b] if _NAMES.search(a) and _NAMES.search(b) else []
+
+
 def bare_side(side: str) -> str:
     """A side without the verb clause that says what happens to it ('the new scheme going
     live' -> 'the new scheme'): the thing to resolve to a record. The whole side still dates
@@ -347,13 +353,13 @@ def compared_sides(question: str) -> list[str]:
         return same
     for pattern in _FIELD_OF_SIDES:
         found = pattern.search(question.strip())
-        if found and _NAMES.search(found["a"]) and _NAMES.search(found["b"]):
-            return [_clean(found["a"]), _clean(found["b"])]
-    apart = _APART_SIDES.search(question)
-    if apart:  # 'how many months separate the deadlines of A and B?'
-        a, b = _clean(apart["a"]), _clean(apart["b"])
-        if _NAMES.search(a) and _NAMES.search(b):
-            return [a, b]
+        named = _named_pair(found["a"], found["b"]) if found else []
+        if named:
+            return named
+    apart = _APART_SIDES.search(question)  # 'how many months separate the deadlines of A and B?'
+    named = _named_pair(apart["a"], apart["b"]) if apart else []
+    if named:
+        return named
     if not _COMPARATIVE.search(question):
         return []
     text = EACH.sub("", INTERVAL.sub("", COUNT_EACH.sub("", question.strip()))).strip()
@@ -370,8 +376,7 @@ def compared_sides(question: str) -> list[str]:
         re.I,
     )
     if than:  # 'Is A due earlier or later than B?'
-        a, b = _clean(than["a"]), _clean(than["b"])
-        return [a, b] if _NAMES.search(a) and _NAMES.search(b) else []
+        return _named_pair(than["a"], than["b"])
     values = than_values(text)
     if values and re.match(rf"^{_AUX}\s+(?:there\s+)?(?:more|fewer|less)\b", text, re.I):
         return values  # 'Were more rows rated high than medium?': two values
@@ -382,8 +387,7 @@ def compared_sides(question: str) -> list[str]:
         re.I,
     )
     if order:
-        a, b = _clean(order["a"]), _clean(order["b"])
-        return [a, b] if _NAMES.search(a) and _NAMES.search(b) else []
+        return _named_pair(order["a"], order["b"])
     return _or_sides(text) or _ordered_sides(text)
 
 
@@ -411,10 +415,9 @@ def _ranked_sides(text: str) -> list[str]:
     [] when the question has no such verb."""
     for pattern in _RANKED:
         found = pattern.match(text)
-        if found:
-            a, b = _clean(found["a"]), _clean(found["b"])
-            if _NAMES.search(a) and _NAMES.search(b):
-                return [a, b]
+        named = _named_pair(found["a"], found["b"]) if found else []
+        if named:
+            return named
     return []
 
 
@@ -436,10 +439,7 @@ def _or_sides(text: str) -> list[str]:
         sides = (front["a"], b[: end.start()] if end else b)
     if sides is None:
         return []
-    a, b = (_clean(s) for s in sides)
-    if not _NAMES.search(a) or not _NAMES.search(b):
-        return []
-    return [a, b]
+    return _named_pair(*sides)
 
 
 # 'Was A due before B?', 'Did A fall due ahead of B?': side A, then the word that times it
@@ -503,11 +503,11 @@ def _ordered_sides(text: str) -> list[str]:
     found = _ORDERED.match(text)
     if found is None:
         return []
-    a, b = _clean(found["a"]), _clean(found["b"])
+    b = _clean(found["b"])
     dated = parse_dates(b)
     if _NO_SECOND.match(b) or (dated and len(dated[0].text) >= len(b) - 8):
         return []
-    return [a, b] if _NAMES.search(a) and _NAMES.search(b) else []
+    return _named_pair(found["a"], b)
 
 
 _ASPECTS: list[tuple[Aspect, re.Pattern[str]]] = [

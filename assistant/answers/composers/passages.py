@@ -98,8 +98,6 @@ MIN_COVERAGE = 0.5
 MAX_SENTENCES = 3
 LIST_ITEMS = 6  # items quoted of a list a chosen sentence introduces with a colon
 
-_NUMBER = re.compile(r"£\s?\d[\d,.]*\s?[mk]?|\b\d[\d,.]*%?")
-
 
 def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """Before any guard or list: a value the question asserts that the record contradicts. A

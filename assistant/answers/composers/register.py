@@ -119,8 +119,8 @@ def describe(
     if q.revised_from:
         month = date.fromisoformat(q.revised_from)
         predicate.append(f"had its deadline moved from {month:%B %Y}")
-    if q.period or _due_window(q):
-        period = q.period or _due_window(q)
+    period = q.period or _due_window(q)
+    if period:
         if predicate and predicate[-1].endswith("deadline") and period.startswith("deadline "):
             period = period.removeprefix("deadline ")
         predicate.append(period)
@@ -167,8 +167,9 @@ def criteria(q: QueryAnalysis, topic: list[str]) -> str:
         parts.append(f"deadline moved at least {q.min_extensions} times")
     if q.revised:
         parts.append("deadline revised")
-    if q.period or _due_window(q):
-        parts.append(q.period or _due_window(q))
+    period = q.period or _due_window(q)
+    if period:
+        parts.append(period)
     return "; ".join(parts)
 
 

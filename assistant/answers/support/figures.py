@@ -279,12 +279,13 @@ _NAMES_A_PART = re.compile(
 )
 
 
-_MONTH_NAMES = (
+# a month's name, in full or short ('Sept'), as a word
+MONTH_NAMES = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 )
-_MONTH = re.compile(rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTH_NAMES}", re.I)
-_MONTH_BEFORE = re.compile(rf"{_MONTH_NAMES}\s*$", re.I)
+_MONTH = re.compile(rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{MONTH_NAMES}", re.I)
+_MONTH_BEFORE = re.compile(rf"{MONTH_NAMES}\s*$", re.I)
 
 
 def quantities(text: str) -> list[str]:

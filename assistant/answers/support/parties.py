@@ -16,6 +16,7 @@ from assistant.analysis import QueryAnalysis, unquoted
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.acronyms import with_aliases
 from assistant.answers.support.corrections import WHAT_THE_RECORD_SAYS, Lead
+from assistant.answers.support.figures import MONTH_NAMES
 from assistant.answers.support.gather import evidence_aliases, gather
 from assistant.answers.support.recordtext import safe_text
 from assistant.citations import CitationBuilder
@@ -38,9 +39,8 @@ _ARTICLES = frozenset("the a an".split())
 _ROLE = {"with": "with", "alongside": "with", "by": "by", "from": "by"}
 # a time, not a party ('by March', 'from April', 'by the Summer')
 _TIME = re.compile(
-    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Winter|Q[1-4]|End|Then|Now)\b",
+    rf"^(?:{MONTH_NAMES}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|"
+    r"Summer|Autumn|Winter|Q[1-4]|End|Then|Now)\b)",
     re.I,
 )
 
