@@ -27,7 +27,7 @@ from assistant.analysis.intent import (
 from assistant.analysis.model import DocField, FieldName, Intent, QueryAnalysis, QuestionPart
 from assistant.analysis.names import NameIndex, refs_named, sections_called
 from assistant.analysis.nouns import compared_noun, listed_noun
-from assistant.analysis.owners import no_owner, owner_alone, read_owner
+from assistant.analysis.owners import asks_owners_rows, no_owner, owner_alone, read_owner
 from assistant.analysis.parts import question_parts
 from assistant.analysis.patterns import (
     DEGREE,
@@ -117,6 +117,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         reading.consume(rows)
     elif intent == "lookup" and which_noun(reading.plain, name_index.item_nouns):
         intent = "list"
+    elif intent in ("lookup", "explain") and asks_owners_rows(reading.plain, name_index):
+        intent = "list"  # "what's the Treasurer responsible for?": the rows the owner holds
     years = all_years(reading.plain)
     documents, named = _read_names(reading, name_index)  # first: the others read the residual
     if len(named) == 1 and (

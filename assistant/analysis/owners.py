@@ -210,3 +210,34 @@ def owner_by_initials(question: str, name_index: NameIndex) -> tuple[str, str] |
 
 
 _INITIAL_JOINERS = frozenset(("of", "and", "for", "the", "&"))
+
+
+# 'what is / what's / what does' opening a question whose subject follows it
+_WHAT_AUX = re.compile(
+    r"^\s*what(?:['’]s|\s+(?:is|are|was|were|does|do|did|has|have|had|will|would))\s+", re.I
+)
+# a preposition left without its object (stranded) at the end of the predicate: at the end of
+# the question, or right before the phrase that scopes it ('leading on in the 2002 plan',
+# 'have a hand in on the audit plan'): its object is what the wh-word asks for
+_STRANDED = re.compile(
+    r"^(?:\s+[\w'’-]+){1,5}?\s+(?:on|in|for|of|after|over|with)"
+    r"(?=\s*(?:[?.!]|$)|\s+(?:on|in|for|at|within|under|from|across|throughout)\s)",
+    re.I,
+)
+
+
+def asks_owners_rows(question: str, idx: NameIndex) -> bool:
+    """Whether 'what' asks for the things an owner the register holds answers for: the owner is
+    the subject right after 'what <aux>', and its predicate strands a preposition whose object
+    the wh-word is ("what's the Head of Estates leading on in the 2002 plan?", "what is the
+    Treasurer responsible for?", "what does the Treasurer have a hand in?"). The answer is a
+    list of that owner's rows, not one fact."""
+    opening = _WHAT_AUX.match(question)
+    if opening is None:
+        return False
+    rest = question[opening.end() :]
+    owner = owner_named(rest, idx)
+    span = owner_span(rest, owner) if owner else None
+    if span is None or rest[: span[0]].strip().lower() not in ("", "the"):
+        return False
+    return _STRANDED.match(rest[span[1] :]) is not None

@@ -57,3 +57,19 @@ def test_a_short_owner_is_no_owner_inside_another_word() -> None:
     q = analyse("How many actions mention the xacprsy review?", index)
     assert q.owner is None
     assert analyse("Which actions does ACPRS own?", index).owner == "ACPRS"
+
+
+def test_what_an_owner_answers_for_is_a_list_of_its_rows() -> None:
+    index = _index()
+    for question in (
+        "what's the head of planning leading on in the action log?",
+        "What is the Treasurer responsible for?",
+        "What does the Head of Parks and Open Spaces have a hand in on the audit log?",
+        "what does ACPRS look after",
+    ):
+        q = analyse(question, index)
+        assert q.intent == "list", question
+        assert q.owner, question
+    # no stranded preposition, or the owner is not the subject: no list of its rows
+    assert analyse("What is the Treasurer?", index).intent != "list"
+    assert analyse("What does the Treasurer say about rents?", index).intent != "list"
