@@ -8,7 +8,7 @@ import re
 from assistant.analysis.model import FieldName, Intent
 from assistant.analysis.names import NameIndex, owner_named, owner_span
 from assistant.analysis.patterns import OWNER_ALONE, OWNER_JOINTLY
-from assistant.analysis.reading import Reading, negation_before
+from assistant.analysis.reading import Reading, excluded_spans, negation_before
 
 
 def read_owner(
@@ -144,8 +144,15 @@ def _held_by(residual: str, owner: str) -> bool:
 
 def owner_alone(reading: Reading) -> bool:
     """'owned solely by X', 'X alone': only records X owns with nobody else; 'alone or
-    jointly', 'solely or with others' cancel it (any record X owns, with others or not)."""
+    jointly', 'solely or with others' cancel it (any record X owns, with others or not).
+    Shared rows left out ('excluding joint ones', 'not counting shared ones') are the same
+    filter, and their words no topic to leave out."""
+    shared = _shared_left_out(reading.plain)
+    if shared:
+        reading.consume(shared)
     found = OWNER_ALONE.search(reading.plain)
+    if found is None and shared:
+        return True
     if found:
         reading.consume(found.group(0))
         joint = OWNER_JOINTLY.search(reading.plain)
@@ -153,6 +160,24 @@ def owner_alone(reading: Reading) -> bool:
             reading.consume(joint.group(0))
             return False
     return found is not None
+
+
+# the adjectives of shared ownership: 'excluding joint ones', 'other than the shared ones'
+_SHARED = re.compile(
+    r"^\s*(?:(?:the|any|those|all)\s+)*(?:joint(?:ly)?|shared|co-?owned|co-?led|"
+    r"jointly[- ](?:owned|held|led))\b",
+    re.I,
+)
+
+
+def _shared_left_out(question: str) -> str | None:
+    """The words of a complement that leaves out shared rows ('Excluding joint ones' ->
+    'joint'); None when no complement does."""
+    for start, end in excluded_spans(question):
+        found = _SHARED.match(question[start:end])
+        if found:
+            return found.group(0).split()[-1]
+    return None
 
 
 # no owner at all: 'lack an owner', 'with no named lead', 'unassigned', 'nobody owns'
