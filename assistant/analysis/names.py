@@ -296,7 +296,12 @@ def owner_pattern(owner: str) -> re.Pattern[str]:
     words = [w for w in re.findall(r"[\w']+|&", owner.lower()) if w not in _ARTICLES]
     parts = [r"(?:&|and)" if w in ("&", "and") else re.escape(w) for w in words]
     gap = r"(?:\s+|\s*[/,-]\s*)(?:(?:the|a|an)\s+)?"
-    return re.compile(r"(?<![\w])" + gap.join(parts) + r"(?![\w])", re.I)
+    forms = [gap.join(parts)]
+    if len(words) >= 3 and words[1] == "of" and "of" not in words[2:]:
+        # a post 'X of Y' written as a compound 'Y X' ('the finance director' for the cell
+        # 'Director of Finance', 'the property services director')
+        forms.append(gap.join([*parts[2:], parts[0]]))
+    return re.compile(r"(?<![\w])(?:" + "|".join(forms) + r")(?![\w])", re.I)
 
 
 def owner_span(question: str, owner: str) -> tuple[int, int] | None:
