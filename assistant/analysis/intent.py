@@ -160,6 +160,28 @@ def _which_noun(question: str) -> bool:
     return False
 
 
+_REF_SHAPED = re.compile(r"\b(?!Q[1-4]\b)[A-Z]{1,5}\s?-?\d{1,3}(?:\.\d+)?\b")
+# 'what' opening a question (after a clause joiner), 'other' or 'else' allowed after it
+_WHAT_OPENING = re.compile(r"^\s*(?:(?:and|so|then|also)\s+)?what\s+(?:other\s+|more\s+)?", re.I)
+
+
+def _what_rows(question: str) -> bool:
+    """'What items in the 2017 report are about X?', 'what other audit recommendations does X
+    own?': 'what' heading a noun phrase whose head is a record noun in the plural asks for
+    those rows, as 'which' does ('what action was agreed?', singular, asks one fact)."""
+    opening = _WHAT_OPENING.match(question)
+    if opening is None or _REF_SHAPED.search(question):
+        return False  # 'what actions were agreed for R18?': that row's field
+    words = re.findall(r"[A-Za-z][A-Za-z'/&-]*|\d[\d/]*", question[opening.end() :])
+    for word in words[:6]:
+        low = word.lower()
+        if low.endswith("s") and re.fullmatch(_RECORD_NOUNS, low) or low == "activities":
+            return True
+        if _NOUN_PHRASE_END.match(low) or low in _AUXILIARIES:
+            return False
+    return False
+
+
 # the nouns that name a field of every record: counting them in a state counts records
 _FIELD_NOUNS = r"(?:deadlines?|due|dates?|timescales?|targets?|owners?|priorities|statuses)"
 # the nouns that name the register's rows themselves, whatever a paper calls its table
@@ -319,7 +341,7 @@ def _intent_of(question: str) -> Intent:
         rf"what (?:are|were) (?:all )?the\b.*\b{_RECORD_NOUNS}\b", q
     ):
         return "list"
-    if _which_noun(question) or re.match(r"which of\b", q):
+    if _which_noun(question) or re.match(r"which of\b", q) or _what_rows(question):
         return "list"
     if re.match(r"(?:which|what) (?:deadlines|dates|due dates|timescales|targets)\b", q) and (
         REVISED.search(question) or SLIPPED.search(question)
