@@ -147,7 +147,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     )
     if len(sections) == 1:
         section, sections = sections[0], []
-    filters = _read_filters(reading, intent, name_index)
+    filters = _read_filters(reading, intent, name_index, documents)
     fields, doc_field = _read_fields(reading, intent, time.due_text)
     # 'in more than one of the papers', 'dated earlier', 'who wrote each?': frame, not subject
     reading.consume(" ".join(frame_words(reading.plain, intent)))
@@ -348,7 +348,9 @@ def _papers_of_year(
 NOT_PRIORITY = "not "  # 'not Medium': the complement (register.NOT_PRIORITY reads it)
 
 
-def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _Filters:
+def _read_filters(
+    reading: Reading, intent: Intent, name_index: NameIndex, documents: list[str]
+) -> _Filters:
     """Slipped, extended more than once, revised, statuses, priority, degree, category, no
     deadline."""
     question = reading.plain
@@ -370,7 +372,7 @@ def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _F
     if not_at_all and degree is None:
         filters.degree = NOT_MET  # below every degree the register states: no complement
         reading.consume(not_at_all.group(0))
-    filters.category = _read_category(reading, intent, name_index)
+    filters.category = _read_category(reading, intent, name_index, documents)
     slipped_match = SLIPPED.search(question)
     # 'how often did the partnership deadline move?': the cue's words are read, not the
     # subject between them
@@ -465,12 +467,18 @@ def due_field_value(question: str, found: re.Match[str]) -> bool:
 OPEN_OR_DONE = tuple(s for s in STATUSES if s != "unknown")
 
 
-def _read_category(reading: Reading, intent: Intent, name_index: NameIndex) -> str | None:
-    """A record category named outside any name ('Statutory'), when records are listed."""
+def _read_category(
+    reading: Reading, intent: Intent, name_index: NameIndex, documents: list[str]
+) -> str | None:
+    """A record category named outside any name ('Statutory'), when records are listed; one
+    only the papers named hold (another paper's heading is a topic there)."""
     if intent not in ("list", "count"):
         return None
     residual = f" {_category_words(reading.residual)} "
     for category in name_index.categories:
+        held = name_index.category_documents.get(category)
+        if documents and held is not None and not held & set(documents):
+            continue  # 'the 2017 report's items about internal control': no such heading there
         words = _category_words(category)
         if words and f" {words} " in residual:  # 'health-and-safety' names 'Health & Safety'
             reading.consume(category)

@@ -81,6 +81,7 @@ class NameIndex:
     sections: dict[str, list[str]]  # section -> document ids
     owners: list[str]
     categories: list[str] = field(default_factory=list)
+    category_documents: dict[str, set[str]] = field(default_factory=dict)  # category -> doc ids
     phrases: dict[str, Target] = field(default_factory=dict)
     phrase_sections: dict[str, list[str]] = field(default_factory=dict)
     generic_phrases: set[str] = field(default_factory=set)
@@ -127,6 +128,11 @@ class NameIndex:
                     owners.setdefault(owner, None)
         categories = {r.category for r in records if r.category}
         name_index = cls(documents, sections, list(owners), categories=sorted(categories))
+        for record in records:
+            if record.category:
+                name_index.category_documents.setdefault(record.category, set()).add(
+                    record.document.id
+                )
         name_index.evidence = NameEvidence.of(documents, records)
         name_index.named_owners = [
             o for o in name_index.owners if name_index.evidence.names(_stemmed(o).split())

@@ -285,3 +285,31 @@ def test_the_priority_is_read_by_the_synonyms_of_its_header() -> None:
         q = analyse(question, index)
         assert q.priority == level, question
         assert not {"rating", "grade"} & set(q.terms), question
+
+
+def test_what_heading_a_plural_record_noun_lists_rows() -> None:
+    index = _index()
+    for question in (
+        "What recommendations did the harbour inspection make about berth charges?",
+        "what other harbour recommendations does the Treasurer own",
+        "And what areas for improvement are still ongoing?",
+    ):
+        assert analyse(question, index).intent == "list", question
+    assert analyse("What recommendation was agreed on berth charges?", index).intent != "list"
+    assert analyse("What recommendations were agreed for H2?", index).intent != "list"
+
+
+def test_a_category_only_another_paper_holds_is_no_filter_of_the_paper_named() -> None:
+    other = DocumentInfo(
+        id="ferry", filename="ferry.docx", format="docx", sha256="f",
+        title="Ferry Service Review 2012", organisation="Kelmscott Harbour Board",
+    )  # fmt: skip
+    records = [r.model_copy(update={"category": "Sea Defences"}) for r in _records()]
+    ferry = records[0].model_copy(
+        update={"id": "ferry:1", "document": other.ref(), "category": None, "ref": "F1"}
+    )
+    index = NameIndex.from_records([_HARBOUR, other], [*records, ferry])
+    q = analyse("Which items in the ferry service review are about sea defences?", index)
+    assert q.category is None and q.documents == ["ferry"]
+    q = analyse("Which harbour recommendations are about sea defences?", index)
+    assert q.category == "Sea Defences"
