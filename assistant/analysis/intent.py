@@ -175,7 +175,7 @@ def _what_rows(question: str) -> bool:
     words = re.findall(r"[A-Za-z][A-Za-z'/&-]*|\d[\d/]*", question[opening.end() :])
     for word in words[:6]:
         low = word.lower()
-        if low.endswith("s") and re.fullmatch(_RECORD_NOUNS, low) or low == "activities":
+        if (low.endswith("s") and re.fullmatch(_RECORD_NOUNS, low)) or low == "activities":
             return True
         if _NOUN_PHRASE_END.match(low) or low in _AUXILIARIES:
             return False
