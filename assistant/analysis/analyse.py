@@ -56,6 +56,7 @@ from assistant.analysis.periods import (
     paper_of_year,
     revised_from_window,
     unknown_periods,
+    with_full_years,
     year_window,
 )
 from assistant.analysis.reading import (
@@ -108,6 +109,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     """Read a question into what it asks for: intent, themes, time window, due window,
     statuses, priority, owner, documents or sections named, refs, the fields asked for,
     premises and key terms."""
+    question = with_full_years(question)  # 'the 07/08 plan' -> 'the 2007/08 plan'
     reading = Reading(question, residual=question)
     intent = intent_of(without_leading_complement(reading.plain))  # 'apart from R10, what …'
     counted = counted_noun(reading.plain, name_index.item_nouns)

@@ -5,6 +5,7 @@ paper, due dates after a cue, owners missing, degrees. The papers are invented."
 from __future__ import annotations
 
 from assistant.analysis import NameIndex, analyse
+from assistant.analysis.periods import with_full_years
 from ingest.model import ActionRecord, DocumentInfo
 
 # an inspection paper of 2011 with two tables whose rows are called by different nouns
@@ -313,3 +314,19 @@ def test_a_category_only_another_paper_holds_is_no_filter_of_the_paper_named() -
     assert q.category is None and q.documents == ["ferry"]
     q = analyse("Which harbour recommendations are about sea defences?", index)
     assert q.category == "Sea Defences"
+
+
+def test_a_financial_year_written_short_names_the_paper_of_that_year() -> None:
+    plan = DocumentInfo(
+        id="plan", filename="plan.docx", format="docx", sha256="p",
+        title="Harbour Board Action Plan 2011/12", organisation="Kelmscott Harbour Board",
+    )  # fmt: skip
+    moved = [r.model_copy(update={"id": "plan:1", "document": plan.ref(), "ref": "P1"})
+             for r in _records()[:1]]  # fmt: skip
+    index = NameIndex.from_records([_HARBOUR, plan], [*_records(), *moved])
+    for question in (
+        "which items in the 11/12 action plan are due by March 2012",
+        "How many actions did the '11/12 plan set out?",
+    ):
+        assert analyse(question, index).documents == ["plan"], question
+    assert with_full_years("ref 19/20-08 and 12/14") == "ref 19/20-08 and 12/14"
