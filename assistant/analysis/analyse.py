@@ -141,7 +141,9 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         intent = "compare"  # 'what do the 2008 plan and the 2017 report say about X?'
     reading.residual = unquoted(reading.residual)
     time = _read_time(reading, years, intent)
-    if intent in ("list", "count"):
+    if intent in ("list", "count") or (
+        intent == "compare" and len(documents) <= 1 and len({y for _, y in years}) == 1
+    ):  # 'in the 2002 summary, were more met completely or significantly?': one paper's rows
         documents = _papers_of_year(reading, time, documents, name_index)
     sections = named if len(named) > 1 else []  # 'the audit and the inspection recommendations'
     sections = sections or _sections_called(

@@ -330,3 +330,13 @@ def test_a_financial_year_written_short_names_the_paper_of_that_year() -> None:
     ):
         assert analyse(question, index).documents == ["plan"], question
     assert with_full_years("ref 19/20-08 and 12/14") == "ref 19/20-08 and 12/14"
+
+
+def test_a_year_naming_the_paper_of_a_count_comparison_is_no_window() -> None:
+    for question in (
+        "In the 2011 harbour inspection, were more recommendations met fully or partially?",
+        "For the 2011 harbour inspection, were more items rated high or low?",
+    ):
+        q = analyse(question, _index())
+        assert q.intent == "compare", question
+        assert (q.documents, q.since, q.until) == (["harbour"], None, None), question
