@@ -56,6 +56,17 @@ _STOP_BEFORE = {
     "into",
     "around",
     "across",
+    # quantifiers: 'more partnership actions', 'how many training items', 'other risk ones'
+    "more",
+    "fewer",
+    "most",
+    "many",
+    "other",
+    "some",
+    "each",
+    "every",
+    "both",
+    "several",
 }
 
 

@@ -44,3 +44,12 @@ def test_a_one_word_trigger_after_a_content_word_names_a_topic() -> None:
     assert themes_named("What were the key risk findings?") == []
     assert themes_named("What does it say about risk?") == ["risk management"]
     assert themes_named("Which financial risk actions are open?") == ["risk management"]
+
+
+def test_a_quantifier_before_a_trigger_leaves_it_a_theme() -> None:
+    for question, theme in (
+        ("Did the fleet plan or the depot plan have more partnership actions?", "partnership"),
+        ("which paper holds fewer training items", "training"),
+        ("Which other partnership recommendations are there?", "partnership"),
+    ):
+        assert theme in themes_named(question), question
