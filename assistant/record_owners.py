@@ -36,7 +36,10 @@ def sole_owner(record: ActionRecord, owner: str, known: set[str] | None = None) 
     if len(parts) != 1:
         return False
     held, named = bare_owner(parts[0]), bare_owner(owner)
-    return held == named or held.startswith(named + " ")
+    longer = held[len(named) + 1 :] if held.startswith(named + " ") else None
+    # ('Director of Estates and Facilities' is a post of two remits, not the 'Director of
+    # Estates' one: a title joined on by 'and' is no longer title of the same post)
+    return held == named or (longer is not None and not longer.startswith("and "))
 
 
 def known_owners(records: list[ActionRecord]) -> set[str]:

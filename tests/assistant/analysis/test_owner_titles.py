@@ -114,6 +114,8 @@ def test_a_post_named_short_holds_its_longer_title_alone() -> None:
     [shared] = _records("Director of Finance Services/ Treasurer")
     assert not sole_owner(shared, "Director of Finance")
     assert not sole_owner(record, "Director of Fin")  # a word cut short is no post
+    [joined] = _records("Director of Finance and Property")
+    assert not sole_owner(joined, "Director of Finance")  # a post of two remits
 
 
 def _records(owner: str) -> list[ActionRecord]:
