@@ -70,7 +70,7 @@ from assistant.analysis.reading import (
 from assistant.analysis.scopes import section_of_year
 from assistant.analysis.shares import share_noun
 from assistant.analysis.targets import named_targets, side_sections
-from assistant.analysis.themes import elaboration, themes_named
+from assistant.analysis.themes import elaboration, themes_intersected, themes_named
 from ingest.model import STATUSES
 from vectorstore.bm25 import query_terms
 from vectorstore.identifiers import as_held, identifiers
@@ -175,10 +175,12 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         if w not in reading.consumed  # 'other than the Treasurer': read as an owner already
     ]
     reading.consume(" ".join(left_words))
+    themes = themes_named(reading.residual, reading.consumed)
     return QueryAnalysis(
         question=question,
         intent=intent,
-        themes=themes_named(reading.residual, reading.consumed),
+        themes=themes,
+        themes_all=intent in ("list", "count") and themes_intersected(reading.residual, themes),
         since=time.since,
         until=time.until,
         period=time.period,
