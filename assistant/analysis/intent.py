@@ -185,8 +185,9 @@ _OWNER_INVERTED = re.compile(
 
 # a fronted partitive: 'Of the <NP>, which have not been met?' -> 'Which <NP> have not been met?'
 _PARTITIVE = re.compile(
-    r"^\s*(?:of|among|amongst|from)\s+((?:the|these|those|its|their|all(?: the)?)\s+[^,;?]+?),"
-    r"\s*(which|how many|what)\b(?:\s+(?:of them|ones?))?\s+",
+    r"^\s*(?:of|among|amongst|from|in|within|across)\s+"
+    r"((?:the|these|those|its|their|all(?: the)?)\s+[^,;?]+?),"
+    r"\s*(which|how many|what|where)\b(?:\s+(?:of them|ones?))?\s+",
     re.I,
 )
 
@@ -201,7 +202,8 @@ def partitive_head(question: str) -> str | None:
     phrase = re.sub(
         r"^(?:the|these|those|its|their|all(?: the)?)\s+", "", found.group(1), flags=re.I
     )
-    return f"{found.group(2)} {phrase} {question[found.end() :]}"
+    wh = "which" if found.group(2).lower() == "where" else found.group(2)  # 'where': in which rows
+    return f"{wh} {phrase} {question[found.end() :]}"
 
 
 def intent_of(question: str) -> Intent:

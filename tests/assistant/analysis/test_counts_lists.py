@@ -340,3 +340,13 @@ def test_a_year_naming_the_paper_of_a_count_comparison_is_no_window() -> None:
         q = analyse(question, _index())
         assert q.intent == "compare", question
         assert (q.documents, q.since, q.until) == (["harbour"], None, None), question
+
+
+def test_a_fronted_scope_before_which_or_where_gives_the_rows_asked() -> None:
+    for question in (
+        "In the harbour recommendations, which ones are still open?",
+        "Across the 2011 areas for improvement, where is a survey still waiting to be approved?",
+        "Within the harbour inspection recommendations, which are owned by the Treasurer?",
+    ):
+        assert analyse(question, _index()).intent == "list", question
+    assert analyse("In the harbour inspection, where is the depot?", _index()).intent != "list"
