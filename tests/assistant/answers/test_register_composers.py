@@ -196,3 +196,18 @@ def test_listing_keeps_the_rows_with_both_themes_one_phrase_names(
     assert not either.themes_all
     answer = check_answer(assistant, register.listing(either, context()), "register")
     assert len(answer.records) > 5
+
+
+def test_listing_keeps_the_rows_stating_a_negated_perfect_of_the_thing_named(
+    assistant: Assistant, analyse: Analyse, context: Context
+) -> None:
+    for question in (
+        "Across the March 2017 improvement areas, where has a business case not yet been approved?",
+        "Which 2017 improvement areas have a business case that hasn't been approved?",
+        "In the 2017 report's improvement areas, which ones are still waiting for a business "
+        "case to be approved?",
+    ):
+        q = analyse(question)
+        assert q.intent == "list", question
+        answer = check_answer(assistant, register.listing(q, context()), "register")
+        assert refs_of(answer) == ["3", "6"], question
