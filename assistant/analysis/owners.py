@@ -251,13 +251,23 @@ _STRANDED = re.compile(
 )
 
 
+# 'does/is X <ownership verb> anything (else) / any other …': yes-no over an owner's rows
+_YES_NO_AUX = re.compile(r"^\s*(?:and\s+)?(?:does|do|did|is|are|was|were|has|have)\s+", re.I)
+_ANY_ROWS = re.compile(
+    r"^\s+(?:\w+\s+){0,2}?(?:own(?:s|ed)?|lead(?:s|ing)?|led|hold(?:s|ing)?|held|run(?:s|ning)?|"
+    r"manag(?:e|es|ed|ing)|responsible\s+for|accountable\s+for|in\s+charge\s+of)\s+"
+    r"(?:anything|something|any(?:\s+others?)?|others?|more)\b",
+    re.I,
+)
+
+
 def asks_owners_rows(question: str, idx: NameIndex) -> bool:
     """Whether 'what' asks for the things an owner the register holds answers for: the owner is
     the subject right after 'what <aux>', and its predicate strands a preposition whose object
     the wh-word is ("what's the Head of Estates leading on in the 2002 plan?", "what is the
     Treasurer responsible for?", "what does the Treasurer have a hand in?"). The answer is a
     list of that owner's rows, not one fact."""
-    opening = _WHAT_AUX.match(question)
+    opening = _WHAT_AUX.match(question) or _YES_NO_AUX.match(question)
     if opening is None:
         return False
     rest = question[opening.end() :]
@@ -265,4 +275,8 @@ def asks_owners_rows(question: str, idx: NameIndex) -> bool:
     span = owner_span(rest, owner) if owner else None
     if span is None or rest[: span[0]].strip().lower() not in ("", "the"):
         return False
-    return _STRANDED.match(rest[span[1] :]) is not None
+    after = rest[span[1] :]
+    if _WHAT_AUX.match(question):
+        return _STRANDED.match(after) is not None
+    # 'does the Treasurer own anything else in the audit list?': yes, these rows
+    return _ANY_ROWS.match(after) is not None

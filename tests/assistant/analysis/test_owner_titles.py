@@ -72,6 +72,14 @@ def test_what_an_owner_answers_for_is_a_list_of_its_rows() -> None:
         q = analyse(question, index)
         assert q.intent == "list", question
         assert q.owner, question
+    for question in (
+        "Does the Treasurer own anything else in the action log?",
+        "is ACPRS responsible for any other actions?",
+        "does the Head of Planning lead anything",
+    ):
+        q = analyse(question, index)
+        assert q.intent == "list" and q.owner, question
+    assert analyse("Does the Treasurer own A3?", index).intent != "list"
     # no stranded preposition, or the owner is not the subject: no list of its rows
     assert analyse("What is the Treasurer?", index).intent != "list"
     assert analyse("What does the Treasurer say about rents?", index).intent != "list"
