@@ -133,6 +133,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     section = named[0] if len(named) == 1 else None
     if intent == "lookup" and (documents or named):  # 'what did the auditors recommend on X?'
         intent = "list" if asks_what_was_recorded(reading.plain, name_index.item_nouns) else intent
+        if which_noun(_which_name(reading), name_index.item_nouns):
+            intent = "list"  # 'which use of resources recommendations …': a name's words
     if (
         intent in ("lookup", "explain")
         and len(documents) >= 2
@@ -234,6 +236,17 @@ def _read_elaboration(reading: Reading, intent: Intent) -> None:
         reading.consume(reading.plain[span[0] : span[1]])
         reading.consumed -= {w.lower() for w in before} - consumed
         reading.blank([span])
+
+
+def _which_name(reading: Reading) -> str:
+    """'which <name> …' when a name read follows 'which' directly: 'which' and the name's own
+    words ('which use of resources recommendations' -> 'which recommendations'), so its head
+    noun is read past the 'of' inside the name; '' otherwise."""
+    found = re.search(r"\bwhich(\s{2,})\S", reading.residual, re.I)
+    if found is None:
+        return ""
+    named = reading.plain[found.start(1) : found.end(1)].split()
+    return "which " + (named[-1] if named else "")
 
 
 def _read_names(reading: Reading, name_index: NameIndex) -> tuple[list[str], list[str]]:

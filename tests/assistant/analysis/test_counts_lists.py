@@ -350,3 +350,15 @@ def test_a_fronted_scope_before_which_or_where_gives_the_rows_asked() -> None:
     ):
         assert analyse(question, _index()).intent == "list", question
     assert analyse("In the harbour inspection, where is the depot?", _index()).intent != "list"
+
+
+def test_which_before_a_name_ending_in_the_row_noun_lists_rows() -> None:
+    named = "Review of Berths and Moorings Recommendations"
+    records = [r.model_copy(update={"section": named}) for r in _records()[:4]]
+    index = NameIndex.from_records([_HARBOUR], records)
+    for question in (
+        "Which review of berths and moorings recommendations are owned by the Harbour Master?",
+        "which Review of Berths and Moorings recommendations were rated high and are complete",
+    ):
+        q = analyse(question, index)
+        assert q.intent == "list" and q.section == named, question
