@@ -185,11 +185,14 @@ _OWNER_INVERTED = re.compile(
 
 # a fronted partitive: 'Of the <NP>, which have not been met?' -> 'Which <NP> have not been met?'
 _PARTITIVE = re.compile(
-    r"^\s*(?:of|among|amongst|from|in|within|across)\s+"
+    r"^\s*(?P<prep>of|among|amongst|from|in|within|across)\s+"
     r"((?:the|these|those|its|their|all(?: the)?)\s+[^,;?]+?),"
-    r"\s*(which|how many|what|where)\b(?:\s+(?:of them|ones?))?\s+",
+    r"\s*(which|how many|what|where)\b(?P<ones>\s+(?:of them|ones?))?\s+",
     re.I,
 )
+# a scope ('In the 2017 report, which one is …?') rather than the rows asked of: one row, or a
+# verb in the singular after the wh-word
+_ONE_ASKED = re.compile(r"^(?:is|was|has|does|did)\b", re.I)
 
 
 def partitive_head(question: str) -> str | None:
@@ -199,10 +202,15 @@ def partitive_head(question: str) -> str | None:
     found = _PARTITIVE.match(question)
     if found is None:
         return None
+    if found.group("prep").lower() in ("in", "within", "across") and (
+        (found.group("ones") or "").strip().lower() == "one"
+        or (found.group(3).lower() != "where" and _ONE_ASKED.match(question[found.end() :]))
+    ):
+        return None  # 'In the 2017 report, which one is due first?': one row, a lookup
     phrase = re.sub(
-        r"^(?:the|these|those|its|their|all(?: the)?)\s+", "", found.group(1), flags=re.I
+        r"^(?:the|these|those|its|their|all(?: the)?)\s+", "", found.group(2), flags=re.I
     )
-    wh = "which" if found.group(2).lower() == "where" else found.group(2)  # 'where': in which rows
+    wh = "which" if found.group(3).lower() == "where" else found.group(3)  # 'where': in which rows
     return f"{wh} {phrase} {question[found.end() :]}"
 
 
