@@ -203,10 +203,13 @@ def partitive_head(question: str) -> str | None:
     if found is None:
         return None
     if found.group("prep").lower() in ("in", "within", "across") and (
-        (found.group("ones") or "").strip().lower() == "one"
+        not re.search(rf"\b{_RECORD_NOUNS}\b", found.group(2), re.I)
+        or (found.group("ones") or "").strip().lower() == "one"
         or (found.group(3).lower() != "where" and _ONE_ASKED.match(question[found.end() :]))
     ):
-        return None  # 'In the 2017 report, which one is due first?': one row, a lookup
+        # 'In the 2008 plan, which …': a paper is a scope, not the rows; 'In the 2017 areas,
+        # which one is due first?': one row, a lookup
+        return None
     phrase = re.sub(
         r"^(?:the|these|those|its|their|all(?: the)?)\s+", "", found.group(2), flags=re.I
     )
