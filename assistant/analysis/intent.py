@@ -193,6 +193,10 @@ _PARTITIVE = re.compile(
 # a scope ('In the 2017 report, which one is …?') rather than the rows asked of: one row, or a
 # verb in the singular after the wh-word
 _ONE_ASKED = re.compile(r"^(?:is|was|has|does|did)\b", re.I)
+# the rows themselves, in the plural ('the 2017 improvement areas'; 'the action plan' is a paper)
+_ROWS_PLURAL = (
+    r"\b(?:actions|recommendations|items|areas|issues|records|findings|points|activities)\b"
+)
 
 
 def partitive_head(question: str) -> str | None:
@@ -203,7 +207,7 @@ def partitive_head(question: str) -> str | None:
     if found is None:
         return None
     if found.group("prep").lower() in ("in", "within", "across") and (
-        not re.search(rf"\b{_RECORD_NOUNS}\b", found.group(2), re.I)
+        not re.search(_ROWS_PLURAL, found.group(2), re.I)
         or (found.group("ones") or "").strip().lower() == "one"
         or (found.group(3).lower() != "where" and _ONE_ASKED.match(question[found.end() :]))
     ):
