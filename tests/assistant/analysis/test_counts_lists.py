@@ -362,3 +362,11 @@ def test_which_before_a_name_ending_in_the_row_noun_lists_rows() -> None:
     ):
         q = analyse(question, index)
         assert q.intent == "list" and q.section == named, question
+
+
+def test_a_paper_fronted_as_a_scope_is_no_partitive() -> None:
+    from assistant.analysis.intent import partitive_head
+
+    assert partitive_head("In the 2011 action plan, which action's deadline moved?") is None
+    assert partitive_head("In the harbour areas for improvement, which one is due first?") is None
+    assert partitive_head("In the harbour areas for improvement, which are ongoing?")
