@@ -193,6 +193,10 @@ _PARTITIVE = re.compile(
 # a scope ('In the 2017 report, which one is …?') rather than the rows asked of: one row, or a
 # verb in the singular after the wh-word
 _ONE_ASKED = re.compile(r"^(?:is|was|has|does|did)\b", re.I)
+# 'which are they?' closing a question whose rows were named before it
+_THEY_ASKED = re.compile(
+    r"(?:^|[-–—,;:.]\s*)(?:so\s+)?(?:which|what)\s+(?:are|were)\s+(?:they|these|those)\b"
+)
 # the rows themselves, in the plural ('the 2017 improvement areas'; 'the action plan' is a paper)
 _ROWS_PLURAL = (
     r"\b(?:actions|recommendations|items|areas|issues|records|findings|points|activities)\b"
@@ -307,6 +311,8 @@ def _intent_of(question: str) -> Intent:
         return "list"
     if _which_noun(question) or re.match(r"which of\b", q) or _what_rows(question):
         return "list"
+    if _THEY_ASKED.search(q) and re.search(_ROWS_PLURAL, q[: _THEY_ASKED.search(q).start()]):
+        return "list"  # 'HMIC recommendations where the MPA leads - which are they?
     if re.match(r"(?:which|what) (?:deadlines|dates|due dates|timescales|targets)\b", q) and (
         REVISED.search(question) or SLIPPED.search(question)
     ):

@@ -370,3 +370,13 @@ def test_a_paper_fronted_as_a_scope_is_no_partitive() -> None:
     assert partitive_head("In the 2011 action plan, which action's deadline moved?") is None
     assert partitive_head("In the harbour areas for improvement, which one is due first?") is None
     assert partitive_head("In the harbour areas for improvement, which are ongoing?")
+
+
+def test_which_are_they_after_the_rows_named_lists_them() -> None:
+    for question in (
+        "Harbour recommendations the Treasurer answers for, alone or jointly - which are they?",
+        "Harbour areas for improvement still ongoing: what are they?",
+        "The harbour recommendations rated high; which were they",
+    ):
+        assert analyse(question, _index()).intent == "list", question
+    assert analyse("The harbour board - what are they?", _index()).intent != "list"
