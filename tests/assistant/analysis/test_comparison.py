@@ -261,6 +261,14 @@ def test_a_column_of_two_things_named_in_turn_reads_both_sides(
             "Out of the library survey and the lab audit, which was rated higher?",
             ["the library survey", "the lab audit"],
         ),
+        (
+            "the treasurer and the head of estates - who owns more of the depot actions?",
+            ["the treasurer", "the head of estates"],
+        ),
+        (
+            "The boiler work and the roof survey: which was due earlier?",
+            ["The boiler work", "the roof survey"],
+        ),
     ],
 )
 def test_sides_after_a_spaced_dash_or_in_a_fronted_partitive(
