@@ -9,7 +9,7 @@ import re
 from assistant.text import stem
 
 RECORD_NOUNS = (
-    r"(?:actions?|recommendations?|items?|areas?|issues?|records?|improvement areas?|"
+    r"(?:actions?|recommendations?|recs?|items?|areas?|issues?|records?|improvement areas?|"
     r"areas? for improvement|governance issues?|activities|findings?|points?)"
 )
 

@@ -380,3 +380,8 @@ def test_which_are_they_after_the_rows_named_lists_them() -> None:
     ):
         assert analyse(question, _index()).intent == "list", question
     assert analyse("The harbour board - what are they?", _index()).intent != "list"
+
+
+def test_recs_short_for_recommendations_is_a_row_noun() -> None:
+    assert analyse("which recs does the Treasurer own", _index()).intent == "list"
+    assert analyse("how many recs are ongoing", _index()).intent == "count"
