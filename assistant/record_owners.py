@@ -29,9 +29,17 @@ def owners_of(record: ActionRecord, known: set[str] | None = None) -> list[str]:
 
 
 def sole_owner(record: ActionRecord, owner: str, known: set[str] | None = None) -> bool:
-    """Whether ``owner`` is the record's only owner (shared owners excluded)."""
+    """Whether ``owner`` is the record's only owner (shared owners excluded). A post named
+    short holds a longer title of the same post alone ('Director of Finance' alone holds a row
+    of the 'Director of Finance Services' alone), as an owner filter matches it."""
     parts = owners_of(record, known)
-    return len(parts) == 1 and bare_owner(parts[0]) == bare_owner(owner)
+    if len(parts) != 1:
+        return False
+    held, named = bare_owner(parts[0]), bare_owner(owner)
+    longer = held[len(named) + 1 :] if held.startswith(named + " ") else None
+    # ('Director of Estates and Facilities' is a post of two remits, not the 'Director of
+    # Estates' one: a title joined on by 'and' is no longer title of the same post)
+    return held == named or (longer is not None and not longer.startswith("and "))
 
 
 def known_owners(records: list[ActionRecord]) -> set[str]:

@@ -414,13 +414,19 @@ _HELD_BY_PRONOUN = re.compile(
     r"\b(?:(?:are|is|were|was)\s+(?:theirs|his|hers)|(?:do|does|did)\s+(?:they|he|she)\s+"
     r"(?:hold|own|lead|head|run|chair|manage)|(?:are|is|were|was)\s+(?:they|he|she)\s+"
     r"(?:responsible|accountable|in\s+charge)(?:\s+for)?|(?:they|he|she)\s+(?:holds?|owns?|"
-    r"leads?|heads?|runs?|manages?|(?:are|is)\s+responsible\s+for))\b",
+    r"leads?|heads?|runs?|manages?|(?:are|is)\s+responsible\s+for)|"
+    # 'which other recommendations have that same lead?': the owner of the record before
+    r"(?:have|has|had|share|shares|with)\s+(?:that|the|this|their)\s+same\s+"
+    r"(?:lead|leads|owner|owners|lead officer|officer|director|head|post))\b",
     re.I,
 )
 _ASKS_ROWS = re.compile(
-    r"^(?:and\s+)?(?P<wh>which|what|how\s+many)\s+(?P<other>other\s+|else\s+)?(?P<kind>[a-z]+)\b",
+    r"^(?:and\s+)?(?P<wh>which|what|how\s+many)\s+(?P<other>other\s+|else\s+)?"
+    r"(?P<mods>(?:[A-Za-z][\w'-]*\s+){0,4}?)(?P<kind>[a-z]+)\b",
     re.I,
 )
+# the owner holds them alone: 'which other audit recommendations are theirs alone?'
+_ALONE = re.compile(r"\b(?:alone|solely|by themselves|on (?:their|his|her) own)\b", re.I)
 
 
 def held_by_owner(question: str, previous: Previous | None) -> str | None:
@@ -434,10 +440,13 @@ def held_by_owner(question: str, previous: Previous | None) -> str | None:
     asked = _ASKS_ROWS.match(question.strip())
     if len(owners) != 1 or asked is None:
         return None
-    kind = asked.group("kind").lower()
+    words = re.findall(r"[A-Za-z][\w'-]*", question.strip()[asked.start("mods") :])[:5]
+    at = next((i for i, w in enumerate(words) if singular_noun(w.lower()) in RECORD_NOUNS), 0)
+    kind = words[at].lower() if words else asked.group("kind").lower()
     other = bool(asked.group("other"))
+    mods = "".join(f"{w} " for w in words[:at])  # 'which other Audit Commission recommendations'
     if asked.group("other") and asked.group("other").lower().startswith("else"):
-        kind = "actions"  # 'what else do they lead?'
+        kind, mods = "actions", ""  # 'what else do they lead?'
     if singular_noun(kind) not in RECORD_NOUNS and kind != "actions":
         return None
     wh = "How many" if asked.group("wh").lower().startswith("how") else "Which"
@@ -445,4 +454,5 @@ def held_by_owner(question: str, previous: Previous | None) -> str | None:
     refs = [r.ref for r in previous.records if r.ref]
     if other and refs:
         left_out = " other than " + " and ".join(refs)
-    return f"{wh} {kind}{left_out} are owned by {owners.pop()}?"
+    alone = " alone" if _ALONE.search(question) else ""
+    return f"{wh} {mods}{kind}{left_out} are owned by {owners.pop()}{alone}?"

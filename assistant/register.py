@@ -59,6 +59,7 @@ class RecordQuery:
     document: list[str] | None = None
     status: list[str] | None = None
     theme: list[str] | None = None
+    theme_all: bool = False  # every theme, not any ('partnership risk management actions')
     since: int | None = None
     until: int | None = None
     slipped: bool = False
@@ -441,6 +442,8 @@ class Register:
             return False
         if query.status and record.status not in query.status:
             return False
+        if query.theme and query.theme_all and not set(query.theme) <= set(record.themes):
+            return False
         if query.theme and not set(query.theme) & set(record.themes):
             return False
         if query.since is not None or query.until is not None:
@@ -541,7 +544,9 @@ class Register:
         sets: list[Positions] = []
         if query.status:
             sets.append(self._any_of(loaded, "status", list(query.status)))
-        if query.theme:
+        if query.theme and query.theme_all:  # each theme a set of its own: all of them
+            sets += [self._any_of(loaded, "theme", [theme]) for theme in query.theme]
+        elif query.theme:
             sets.append(self._any_of(loaded, "theme", list(query.theme)))
         if query.section:
             sets.append(self._any_of(loaded, "section", [query.section]))

@@ -27,7 +27,7 @@ from assistant.analysis.intent import (
 from assistant.analysis.model import DocField, FieldName, Intent, QueryAnalysis, QuestionPart
 from assistant.analysis.names import NameIndex, refs_named, sections_called
 from assistant.analysis.nouns import compared_noun, listed_noun
-from assistant.analysis.owners import no_owner, owner_alone, read_owner
+from assistant.analysis.owners import asks_owners_rows, no_owner, owner_alone, read_owner
 from assistant.analysis.parts import question_parts
 from assistant.analysis.patterns import (
     DEGREE,
@@ -56,6 +56,7 @@ from assistant.analysis.periods import (
     paper_of_year,
     revised_from_window,
     unknown_periods,
+    with_full_years,
     year_window,
 )
 from assistant.analysis.reading import (
@@ -69,7 +70,7 @@ from assistant.analysis.reading import (
 from assistant.analysis.scopes import section_of_year
 from assistant.analysis.shares import share_noun
 from assistant.analysis.targets import named_targets, side_sections
-from assistant.analysis.themes import elaboration, themes_named
+from assistant.analysis.themes import elaboration, themes_intersected, themes_named
 from ingest.model import STATUSES
 from vectorstore.bm25 import query_terms
 from vectorstore.identifiers import as_held, identifiers
@@ -108,6 +109,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     """Read a question into what it asks for: intent, themes, time window, due window,
     statuses, priority, owner, documents or sections named, refs, the fields asked for,
     premises and key terms."""
+    question = with_full_years(question)  # 'the 07/08 plan' -> 'the 2007/08 plan'
     reading = Reading(question, residual=question)
     intent = intent_of(without_leading_complement(reading.plain))  # 'apart from R10, what …'
     counted = counted_noun(reading.plain, name_index.item_nouns)
@@ -117,6 +119,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         reading.consume(rows)
     elif intent == "lookup" and which_noun(reading.plain, name_index.item_nouns):
         intent = "list"
+    elif intent in ("lookup", "explain") and asks_owners_rows(reading.plain, name_index):
+        intent = "list"  # "what's the Treasurer responsible for?": the rows the owner holds
     years = all_years(reading.plain)
     documents, named = _read_names(reading, name_index)  # first: the others read the residual
     if len(named) == 1 and (
@@ -129,6 +133,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     section = named[0] if len(named) == 1 else None
     if intent == "lookup" and (documents or named):  # 'what did the auditors recommend on X?'
         intent = "list" if asks_what_was_recorded(reading.plain, name_index.item_nouns) else intent
+        if which_noun(_which_name(reading), name_index.item_nouns):
+            intent = "list"  # 'which use of resources recommendations …': a name's words
     if (
         intent in ("lookup", "explain")
         and len(documents) >= 2
@@ -137,7 +143,9 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         intent = "compare"  # 'what do the 2008 plan and the 2017 report say about X?'
     reading.residual = unquoted(reading.residual)
     time = _read_time(reading, years, intent)
-    if intent in ("list", "count"):
+    if intent in ("list", "count") or (
+        intent == "compare" and len(documents) <= 1 and len({y for _, y in years}) == 1
+    ):  # 'in the 2002 summary, were more met completely or significantly?': one paper's rows
         documents = _papers_of_year(reading, time, documents, name_index)
     sections = named if len(named) > 1 else []  # 'the audit and the inspection recommendations'
     sections = sections or _sections_called(
@@ -145,7 +153,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     )
     if len(sections) == 1:
         section, sections = sections[0], []
-    filters = _read_filters(reading, intent, name_index)
+    filters = _read_filters(reading, intent, name_index, documents)
     fields, doc_field = _read_fields(reading, intent, time.due_text)
     # 'in more than one of the papers', 'dated earlier', 'who wrote each?': frame, not subject
     reading.consume(" ".join(frame_words(reading.plain, intent)))
@@ -169,10 +177,12 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         if w not in reading.consumed  # 'other than the Treasurer': read as an owner already
     ]
     reading.consume(" ".join(left_words))
+    themes = themes_named(reading.residual, reading.consumed)
     return QueryAnalysis(
         question=question,
         intent=intent,
-        themes=themes_named(reading.residual, reading.consumed),
+        themes=themes,
+        themes_all=intent in ("list", "count") and themes_intersected(reading.residual, themes),
         since=time.since,
         until=time.until,
         period=time.period,
@@ -226,6 +236,17 @@ def _read_elaboration(reading: Reading, intent: Intent) -> None:
         reading.consume(reading.plain[span[0] : span[1]])
         reading.consumed -= {w.lower() for w in before} - consumed
         reading.blank([span])
+
+
+def _which_name(reading: Reading) -> str:
+    """'which <name> …' when a name read follows 'which' directly: 'which' and the name's own
+    words ('which use of resources recommendations' -> 'which recommendations'), so its head
+    noun is read past the 'of' inside the name; '' otherwise."""
+    found = re.search(r"\bwhich(\s{2,})\S", reading.residual, re.I)
+    if found is None:
+        return ""
+    named = reading.plain[found.start(1) : found.end(1)].split()
+    return "which " + (named[-1] if named else "")
 
 
 def _read_names(reading: Reading, name_index: NameIndex) -> tuple[list[str], list[str]]:
@@ -346,7 +367,9 @@ def _papers_of_year(
 NOT_PRIORITY = "not "  # 'not Medium': the complement (register.NOT_PRIORITY reads it)
 
 
-def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _Filters:
+def _read_filters(
+    reading: Reading, intent: Intent, name_index: NameIndex, documents: list[str]
+) -> _Filters:
     """Slipped, extended more than once, revised, statuses, priority, degree, category, no
     deadline."""
     question = reading.plain
@@ -368,7 +391,7 @@ def _read_filters(reading: Reading, intent: Intent, name_index: NameIndex) -> _F
     if not_at_all and degree is None:
         filters.degree = NOT_MET  # below every degree the register states: no complement
         reading.consume(not_at_all.group(0))
-    filters.category = _read_category(reading, intent, name_index)
+    filters.category = _read_category(reading, intent, name_index, documents)
     slipped_match = SLIPPED.search(question)
     # 'how often did the partnership deadline move?': the cue's words are read, not the
     # subject between them
@@ -463,12 +486,18 @@ def due_field_value(question: str, found: re.Match[str]) -> bool:
 OPEN_OR_DONE = tuple(s for s in STATUSES if s != "unknown")
 
 
-def _read_category(reading: Reading, intent: Intent, name_index: NameIndex) -> str | None:
-    """A record category named outside any name ('Statutory'), when records are listed."""
+def _read_category(
+    reading: Reading, intent: Intent, name_index: NameIndex, documents: list[str]
+) -> str | None:
+    """A record category named outside any name ('Statutory'), when records are listed; one
+    only the papers named hold (another paper's heading is a topic there)."""
     if intent not in ("list", "count"):
         return None
     residual = f" {_category_words(reading.residual)} "
     for category in name_index.categories:
+        held = name_index.category_documents.get(category)
+        if documents and held is not None and not held & set(documents):
+            continue  # 'the 2017 report's items about internal control': no such heading there
         words = _category_words(category)
         if words and f" {words} " in residual:  # 'health-and-safety' names 'Health & Safety'
             reading.consume(category)

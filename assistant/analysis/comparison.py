@@ -421,11 +421,23 @@ def _ranked_sides(text: str) -> list[str]:
     return []
 
 
+# two things a fronted partitive sets before the question: 'Of A and B, which …?'
+_PARTITIVE_PAIR = re.compile(
+    r"^\s*(?:(?:of|out of|among|from)\s+)?(?P<a>[^,;:?]+?)\s+and\s+(?P<b>[^,;:?]+?)"
+    r"(?:,|\s*[;:–—]|\s+-)\s*(?:which|what|who)\b",
+    re.I,
+)
+
+
 def _or_sides(text: str) -> list[str]:
     """'between A and B', '…: A or B', 'Is A or B …'."""
     between = re.search(r"\bbetween\s+(?P<a>.+?)\s+and\s+(?P<b>[^,;:?]+)", text, re.I)
-    tail = re.search(
-        r"[,:;—–]\s*(?:(?:is it|was it)\s+)?(?P<a>[^,:;—–]+?)\s+or\s+(?P<b>[^,:;—–]+)$", text
+    between = between or _PARTITIVE_PAIR.match(text)  # 'Of A and B, which is due first?',
+    # 'A and B - who owns more?'
+    tail = re.search(  # after a colon, a comma or a dash (a spaced hyphen too)
+        r"(?:[,:;—–]|\s-\s)\s*(?:(?:is it|was it)\s+)?(?P<a>[^,:;—–]+?)\s+or\s+"
+        r"(?P<b>[^,:;—–]+)$",
+        text,
     )
     front = re.match(rf"^{_AUX}\s+(?P<a>.+?)\s+or\s+(?P<b>.+)$", text, re.I)
     sides: tuple[str, str] | None = None

@@ -13,6 +13,9 @@ from assistant.analysis.nouns import PRONOUN as _PRONOUN
 from assistant.analysis.nouns import RECORD_NOUNS as _RECORD_NOUNS
 from assistant.analysis.nouns import asks_what_was_recorded as asks_what_was_recorded
 from assistant.analysis.nouns import counted_noun, fronted_topic
+from assistant.analysis.nouns import what_rows as _what_rows
+from assistant.analysis.nouns import which_noun as which_noun
+from assistant.analysis.nouns import which_record_noun as _which_noun
 from assistant.analysis.patterns import (
     DEGREE,
     HOW_COLUMN,
@@ -126,40 +129,6 @@ def rows_counted(question: str, counted: str | None, item_nouns: set[str]) -> st
     return next((w for w in re.findall(r"[a-z]+", question) if stem(w) in nouns), None)
 
 
-def which_noun(question: str, nouns: set[str] | frozenset[str] = frozenset()) -> bool:
-    """:func:`_which_noun` with ``nouns`` (singular) as record nouns too: what the papers call
-    their rows ('which health and safety observations…')."""
-    if _which_noun(question):
-        return True
-    match = re.search(r"\bwhich\b", question, re.I)
-    if match is None or not nouns:
-        return False
-    for word in re.findall(r"[A-Za-z][A-Za-z'/&-]*|\d[\d/]*", question[match.end() :])[:6]:
-        low = word.lower()
-        if low in nouns or low.rstrip("s") in nouns:
-            return True
-        if _NOUN_PHRASE_END.match(low):
-            return False
-    return False
-
-
-def _which_noun(question: str) -> bool:
-    """'Which partnership actions…', 'which high priority recommendations…' list records;
-    'Which team takes the lead…' asks a fact. The noun phrase after 'which' (up to its first
-    verb or preposition, five words at most) decides: a record noun in it makes a list."""
-    match = re.search(r"\bwhich\b", question, re.I)
-    if match is None:
-        return False
-    words = re.findall(r"[A-Za-z][A-Za-z'/&-]*|\d[\d/]*", question[match.end() :])
-    for word in words[:6]:
-        low = word.lower()
-        if re.fullmatch(_RECORD_NOUNS, low) or low == "improvement":
-            return True
-        if _NOUN_PHRASE_END.match(low):
-            return False
-    return False
-
-
 # the nouns that name a field of every record: counting them in a state counts records
 _FIELD_NOUNS = r"(?:deadlines?|due|dates?|timescales?|targets?|owners?|priorities|statuses)"
 # the nouns that name the register's rows themselves, whatever a paper calls its table
@@ -216,9 +185,21 @@ _OWNER_INVERTED = re.compile(
 
 # a fronted partitive: 'Of the <NP>, which have not been met?' -> 'Which <NP> have not been met?'
 _PARTITIVE = re.compile(
-    r"^\s*(?:of|among|amongst|from)\s+((?:the|these|those|its|their|all(?: the)?)\s+[^,;?]+?),"
-    r"\s*(which|how many|what)\b(?:\s+(?:of them|ones?))?\s+",
+    r"^\s*(?P<prep>of|among|amongst|from|in|within|across)\s+"
+    r"((?:the|these|those|its|their|all(?: the)?)\s+[^,;?]+?),"
+    r"\s*(which|how many|what|where)\b(?P<ones>\s+(?:of them|ones?))?\s+",
     re.I,
+)
+# a scope ('In the 2017 report, which one is …?') rather than the rows asked of: one row, or a
+# verb in the singular after the wh-word
+_ONE_ASKED = re.compile(r"^(?:is|was|has|does|did)\b", re.I)
+# 'which are they?' closing a question whose rows were named before it
+_THEY_ASKED = re.compile(
+    r"(?:^|[-–—,;:.]\s*)(?:so\s+)?(?:which|what)\s+(?:are|were)\s+(?:they|these|those)\b"
+)
+# the rows themselves, in the plural ('the 2017 improvement areas'; 'the action plan' is a paper)
+_ROWS_PLURAL = (
+    r"\b(?:actions|recommendations|items|areas|issues|records|findings|points|activities)\b"
 )
 
 
@@ -229,10 +210,19 @@ def partitive_head(question: str) -> str | None:
     found = _PARTITIVE.match(question)
     if found is None:
         return None
+    if found.group("prep").lower() in ("in", "within", "across") and (
+        not re.search(_ROWS_PLURAL, found.group(2), re.I)
+        or (found.group("ones") or "").strip().lower() == "one"
+        or (found.group(3).lower() != "where" and _ONE_ASKED.match(question[found.end() :]))
+    ):
+        # 'In the 2008 plan, which …': a paper is a scope, not the rows; 'In the 2017 areas,
+        # which one is due first?': one row, a lookup
+        return None
     phrase = re.sub(
-        r"^(?:the|these|those|its|their|all(?: the)?)\s+", "", found.group(1), flags=re.I
+        r"^(?:the|these|those|its|their|all(?: the)?)\s+", "", found.group(2), flags=re.I
     )
-    return f"{found.group(2)} {phrase} {question[found.end() :]}"
+    wh = "which" if found.group(3).lower() == "where" else found.group(3)  # 'where': in which rows
+    return f"{wh} {phrase} {question[found.end() :]}"
 
 
 def intent_of(question: str) -> Intent:
@@ -319,8 +309,10 @@ def _intent_of(question: str) -> Intent:
         rf"what (?:are|were) (?:all )?the\b.*\b{_RECORD_NOUNS}\b", q
     ):
         return "list"
-    if _which_noun(question) or re.match(r"which of\b", q):
+    if _which_noun(question) or re.match(r"which of\b", q) or _what_rows(question):
         return "list"
+    if _THEY_ASKED.search(q) and re.search(_ROWS_PLURAL, q[: _THEY_ASKED.search(q).start()]):
+        return "list"  # 'HMIC recommendations where the MPA leads - which are they?
     if re.match(r"(?:which|what) (?:deadlines|dates|due dates|timescales|targets)\b", q) and (
         REVISED.search(question) or SLIPPED.search(question)
     ):

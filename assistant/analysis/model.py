@@ -42,6 +42,7 @@ class QueryAnalysis(BaseModel):
     question: str
     intent: Intent
     themes: list[str] = Field(default_factory=list)
+    themes_all: bool = False  # rows with every theme ('partnership risk management actions')
     since: int | None = None
     until: int | None = None
     period: str | None = Field(None, description="The time window as written ('since 2008').")

@@ -81,6 +81,7 @@ class NameIndex:
     sections: dict[str, list[str]]  # section -> document ids
     owners: list[str]
     categories: list[str] = field(default_factory=list)
+    category_documents: dict[str, set[str]] = field(default_factory=dict)  # category -> doc ids
     phrases: dict[str, Target] = field(default_factory=dict)
     phrase_sections: dict[str, list[str]] = field(default_factory=dict)
     generic_phrases: set[str] = field(default_factory=set)
@@ -127,6 +128,11 @@ class NameIndex:
                     owners.setdefault(owner, None)
         categories = {r.category for r in records if r.category}
         name_index = cls(documents, sections, list(owners), categories=sorted(categories))
+        for record in records:
+            if record.category:
+                name_index.category_documents.setdefault(record.category, set()).add(
+                    record.document.id
+                )
         name_index.evidence = NameEvidence.of(documents, records)
         name_index.named_owners = [
             o for o in name_index.owners if name_index.evidence.names(_stemmed(o).split())
@@ -296,7 +302,12 @@ def owner_pattern(owner: str) -> re.Pattern[str]:
     words = [w for w in re.findall(r"[\w']+|&", owner.lower()) if w not in _ARTICLES]
     parts = [r"(?:&|and)" if w in ("&", "and") else re.escape(w) for w in words]
     gap = r"(?:\s+|\s*[/,-]\s*)(?:(?:the|a|an)\s+)?"
-    return re.compile(r"(?<![\w])" + gap.join(parts) + r"(?![\w])", re.I)
+    forms = [gap.join(parts)]
+    if len(words) >= 3 and words[1] == "of" and "of" not in words[2:]:
+        # a post 'X of Y' written as a compound 'Y X' ('the finance director' for the cell
+        # 'Director of Finance', 'the property services director')
+        forms.append(gap.join([*parts[2:], parts[0]]))
+    return re.compile(r"(?<![\w])(?:" + "|".join(forms) + r")(?![\w])", re.I)
 
 
 def owner_span(question: str, owner: str) -> tuple[int, int] | None:

@@ -9,7 +9,7 @@ import re
 from assistant.text import stem
 
 RECORD_NOUNS = (
-    r"(?:actions?|recommendations?|items?|areas?|issues?|records?|improvement areas?|"
+    r"(?:actions?|recommendations?|recs?|items?|areas?|issues?|records?|improvement areas?|"
     r"areas? for improvement|governance issues?|activities|findings?|points?)"
 )
 
@@ -141,4 +141,60 @@ def asks_what_was_recorded(question: str, nouns: set[str] | frozenset[str]) -> b
         low = word.lower()
         if low.rstrip("s") not in nouns and stem(low) in kinds:
             return True
+    return False
+
+
+def which_noun(question: str, nouns: set[str] | frozenset[str] = frozenset()) -> bool:
+    """:func:`which_record_noun` with ``nouns`` (singular) as record nouns too: what the papers call
+    their rows ('which health and safety observations…')."""
+    if which_record_noun(question):
+        return True
+    match = re.search(r"\bwhich\b", question, re.I)
+    if match is None or not nouns:
+        return False
+    for word in re.findall(r"[A-Za-z][A-Za-z'/&-]*|\d[\d/]*", question[match.end() :])[:6]:
+        low = word.lower()
+        if low in nouns or low.rstrip("s") in nouns:
+            return True
+        if NOUN_PHRASE_END.match(low):
+            return False
+    return False
+
+
+def which_record_noun(question: str) -> bool:
+    """'Which partnership actions…', 'which high priority recommendations…' list records;
+    'Which team takes the lead…' asks a fact. The noun phrase after 'which' (up to its first
+    verb or preposition, five words at most) decides: a record noun in it makes a list."""
+    match = re.search(r"\bwhich\b", question, re.I)
+    if match is None:
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z'/&-]*|\d[\d/]*", question[match.end() :])
+    for word in words[:6]:
+        low = word.lower()
+        if re.fullmatch(RECORD_NOUNS, low) or low == "improvement":
+            return True
+        if NOUN_PHRASE_END.match(low):
+            return False
+    return False
+
+
+_REF_SHAPED = re.compile(r"\b(?!Q[1-4]\b)[A-Z]{1,5}\s?-?\d{1,3}(?:\.\d+)?\b")
+# 'what' opening a question (after a clause joiner), 'other' or 'else' allowed after it
+_WHAT_OPENING = re.compile(r"^\s*(?:(?:and|so|then|also)\s+)?what\s+(?:other\s+|more\s+)?", re.I)
+
+
+def what_rows(question: str) -> bool:
+    """'What items in the 2017 report are about X?', 'what other audit recommendations does X
+    own?': 'what' heading a noun phrase whose head is a record noun in the plural asks for
+    those rows, as 'which' does ('what action was agreed?', singular, asks one fact)."""
+    opening = _WHAT_OPENING.match(question)
+    if opening is None or _REF_SHAPED.search(question):
+        return False  # 'what actions were agreed for R18?': that row's field
+    words = re.findall(r"[A-Za-z][A-Za-z'/&-]*|\d[\d/]*", question[opening.end() :])
+    for word in words[:6]:
+        low = word.lower()
+        if (low.endswith("s") and re.fullmatch(RECORD_NOUNS, low)) or low == "activities":
+            return True
+        if NOUN_PHRASE_END.match(low) or low in AUXILIARIES:
+            return False
     return False

@@ -8,7 +8,7 @@ import re
 from assistant.analysis.model import FieldName, Intent
 from assistant.analysis.names import NameIndex, owner_named, owner_span
 from assistant.analysis.patterns import OWNER_ALONE, OWNER_JOINTLY
-from assistant.analysis.reading import Reading, negation_before
+from assistant.analysis.reading import Reading, excluded_spans, negation_before
 
 
 def read_owner(
@@ -144,8 +144,15 @@ def _held_by(residual: str, owner: str) -> bool:
 
 def owner_alone(reading: Reading) -> bool:
     """'owned solely by X', 'X alone': only records X owns with nobody else; 'alone or
-    jointly', 'solely or with others' cancel it (any record X owns, with others or not)."""
+    jointly', 'solely or with others' cancel it (any record X owns, with others or not).
+    Shared rows left out ('excluding joint ones', 'not counting shared ones') are the same
+    filter, and their words no topic to leave out."""
+    shared = _shared_left_out(reading.plain)
+    if shared:
+        reading.consume(shared)
     found = OWNER_ALONE.search(reading.plain)
+    if found is None and shared:
+        return True
     if found:
         reading.consume(found.group(0))
         joint = OWNER_JOINTLY.search(reading.plain)
@@ -153,6 +160,24 @@ def owner_alone(reading: Reading) -> bool:
             reading.consume(joint.group(0))
             return False
     return found is not None
+
+
+# the adjectives of shared ownership: 'excluding joint ones', 'other than the shared ones'
+_SHARED = re.compile(
+    r"^\s*(?:(?:the|any|those|all)\s+)*(?:joint(?:ly)?|shared|co-?owned|co-?led|"
+    r"jointly[- ](?:owned|held|led))\b",
+    re.I,
+)
+
+
+def _shared_left_out(question: str) -> str | None:
+    """The words of a complement that leaves out shared rows ('Excluding joint ones' ->
+    'joint'); None when no complement does."""
+    for start, end in excluded_spans(question):
+        found = _SHARED.match(question[start:end])
+        if found:
+            return found.group(0).split()[-1]
+    return None
 
 
 # no owner at all: 'lack an owner', 'with no named lead', 'unassigned', 'nobody owns'
@@ -210,3 +235,48 @@ def owner_by_initials(question: str, name_index: NameIndex) -> tuple[str, str] |
 
 
 _INITIAL_JOINERS = frozenset(("of", "and", "for", "the", "&"))
+
+
+# 'what is / what's / what does' opening a question whose subject follows it
+_WHAT_AUX = re.compile(
+    r"^\s*what(?:['’]s|\s+(?:is|are|was|were|does|do|did|has|have|had|will|would))\s+", re.I
+)
+# a preposition left without its object (stranded) at the end of the predicate: at the end of
+# the question, or right before the phrase that scopes it ('leading on in the 2002 plan',
+# 'have a hand in on the audit plan'): its object is what the wh-word asks for
+_STRANDED = re.compile(
+    r"^(?:\s+[\w'’-]+){1,5}?\s+(?:on|in|for|of|after|over|with)"
+    r"(?=\s*(?:[?.!]|$)|\s+(?:on|in|for|at|within|under|from|across|throughout)\s)",
+    re.I,
+)
+
+
+# 'does/is X <ownership verb> anything (else) / any other …': yes-no over an owner's rows
+_YES_NO_AUX = re.compile(r"^\s*(?:and\s+)?(?:does|do|did|is|are|was|were|has|have)\s+", re.I)
+_ANY_ROWS = re.compile(
+    r"^\s+(?:\w+\s+){0,2}?(?:own(?:s|ed)?|lead(?:s|ing)?|led|hold(?:s|ing)?|held|run(?:s|ning)?|"
+    r"manag(?:e|es|ed|ing)|responsible\s+for|accountable\s+for|in\s+charge\s+of)\s+"
+    r"(?:anything|something|any(?:\s+others?)?|others?|more)\b",
+    re.I,
+)
+
+
+def asks_owners_rows(question: str, idx: NameIndex) -> bool:
+    """Whether 'what' asks for the things an owner the register holds answers for: the owner is
+    the subject right after 'what <aux>', and its predicate strands a preposition whose object
+    the wh-word is ("what's the Head of Estates leading on in the 2002 plan?", "what is the
+    Treasurer responsible for?", "what does the Treasurer have a hand in?"). The answer is a
+    list of that owner's rows, not one fact."""
+    opening = _WHAT_AUX.match(question) or _YES_NO_AUX.match(question)
+    if opening is None:
+        return False
+    rest = question[opening.end() :]
+    owner = owner_named(rest, idx)
+    span = owner_span(rest, owner) if owner else None
+    if span is None or rest[: span[0]].strip().lower() not in ("", "the"):
+        return False
+    after = rest[span[1] :]
+    if _WHAT_AUX.match(question):
+        return _STRANDED.match(after) is not None
+    # 'does the Treasurer own anything else in the audit list?': yes, these rows
+    return _ANY_ROWS.match(after) is not None

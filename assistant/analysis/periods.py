@@ -74,6 +74,25 @@ def _fy_year(start: str, end: str) -> int:
     return first + 1 if len(end) <= 2 or int(end) == first + 1 else int(end)
 
 
+# a financial year written with two-digit years ('07/08', "the 08/09 plan"): consecutive
+# years, no digit or slash joined on either side (a ref such as '19/20-08' is no year)
+_SHORT_FY = re.compile(r"(?<![\w/.-])'?(\d\d)\s*/\s*(\d\d)(?![\w/-]|\.\d)")
+
+
+def with_full_years(question: str) -> str:
+    """``question`` with a financial year written short spelt in full ('the 07/08 plan' ->
+    'the 2007/08 plan'), as the papers' periods are written and named."""
+
+    def full(found: re.Match[str]) -> str:
+        first, second = int(found.group(1)), int(found.group(2))
+        if second != (first + 1) % 100:
+            return found.group(0)
+        century = 1900 if first >= 70 else 2000
+        return f"{century + first}/{found.group(2)}"
+
+    return _SHORT_FY.sub(full, question)
+
+
 def all_years(question: str) -> list[tuple[str, int]]:
     """Every year or financial year named, as (text, year it ends in)."""
     found: list[tuple[str, int]] = []

@@ -72,7 +72,7 @@ def negation_before(question: str, start: int) -> str | None:
 # to the end of its phrase, is left out of the answer rather than asked for.
 EXCLUDING = re.compile(
     r"\b(?:other than|except(?: for)?|excluding|apart from|aside from|besides|not counting|"
-    r"leaving out|but not|save for|not including)\s+",
+    r"leaving (?:out|aside)|setting aside|putting aside|but not|save for|not including)\s+",
     re.I,
 )
 # where the phrase a complement governs ends: a clause mark, or the verb or wh-word of the clause
@@ -140,7 +140,12 @@ def excluded(question: str, names: list[str]) -> list[str]:
 # ('awaiting approval', 'pending sign-off', 'yet to be piloted', 'not yet signed', 'still to be')
 _STILL_TO = r"(?:awaiting|pending|yet to(?: be)?|not yet(?: been)?|still to(?: be)?)"
 # a predicate's pending frame in a question: 'still awaiting approval', 'waiting for sign-off'
-PENDING = re.compile(rf"\b(?:still\s+)?(?:{_STILL_TO}|waiting (?:for|on))\b", re.I)
+PENDING = re.compile(
+    rf"\b(?:still\s+)?(?:{_STILL_TO}|waiting (?:for|on|to)|"
+    # a negated perfect: 'a business case that hasn't been approved (yet)'
+    r"(?:has|have|had)(?:n['’]t|\s+not)\s+(?:yet\s+)?been)\b",
+    re.I,
+)
 # a sentence saying a thing is still to be done, with its verb (or its noun: 'approval'): the
 # cues, a bare negation ('not been approved'), 'remains to be', 'currently being' finalised
 PENDING_VERB = re.compile(
@@ -164,4 +169,16 @@ def pending_objects(question: str, words: list[str]) -> list[str]:
     # the predicate runs to the end of its clause ('waiting for a business case to be approved')
     clause = re.split(r"[,;:?.!]", question[found.end() :], maxsplit=1)[0]
     after = {w.lower() for w in re.findall(r"[A-Za-z]+", clause)[:8]}
+    # and the noun phrase it is said of, right before it ('where is a business case still
+    # waiting to be approved', 'a business case that hasn't been approved')
+    subject = _PENDING_SUBJECT.search(question[: found.start()])
+    if subject:
+        after |= {w.lower() for w in re.findall(r"[A-Za-z]+", subject.group("np"))}
     return [w for w in words if w in after]
+
+
+_PENDING_SUBJECT = re.compile(
+    r"\b(?:a|an|the|its|their|any)\s+(?P<np>(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)\s+"
+    r"(?:(?:that|which)\s+)?(?:(?:is|are|was|were|has|have|had)\s+)?$",
+    re.I,
+)

@@ -93,7 +93,10 @@ WHERE_RAISED = re.compile(
 # continuation: 'still (being) reported', 'still open'
 STILL = re.compile(r"\bstill(?:\s+(?:be|being|been))?(?:\s+[a-z]+)?\b", re.I)
 # a continuous aspect: 'keep returning to', 'kept being flagged' ('keep' + a verb in -ing)
-KEEPS_ON = re.compile(r"\b(?:keeps?|kept|keeping)\s+(?:on\s+)?[a-z]{3,}ing\b", re.I)
+KEEPS_ON = re.compile(
+    r"\b(?:keeps?|kept|keeping)\s+(?:on\s+)?(?:[a-z]{3,}ing|(?:being|getting)\s+[a-z]{3,}(?:ed|en|t))\b",
+    re.I,
+)  # 'keeps coming up', and the passive 'keeps being raised', 'kept getting flagged'
 
 
 def recurrence_cue(question: str) -> str | None:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from assistant.analysis.patterns import GENERIC
 from ingest.themes import VOCABULARY
@@ -56,6 +57,21 @@ _STOP_BEFORE = {
     "into",
     "around",
     "across",
+    # the verbs a subject phrase opens with ('actions that involve partnerships'): as 'about'
+    *("involve", "involves", "involving", "concern", "concerns", "concerning", "cover"),
+    *("covers", "covering", "address", "addresses", "addressing", "mention", "mentions"),
+    *("mentioning", "touch", "touches", "touching"),
+    # quantifiers: 'more partnership actions', 'how many training items', 'other risk ones'
+    "more",
+    "fewer",
+    "most",
+    "many",
+    "other",
+    "some",
+    "each",
+    "every",
+    "both",
+    "several",
 }
 
 
@@ -107,3 +123,30 @@ def themes_named(question: str, consumed: set[str] | frozenset[str] = frozenset(
     if "risk management" in found and "finance/budget" in found and "financial risk" in q:
         found.remove("finance/budget")
     return found
+
+
+def themes_intersected(question: str, themes: list[str]) -> bool:
+    """Whether the rows asked for have every theme named, not any: two themes in one noun
+    phrase ('partnership risk management actions') or one the rows' noun and another their
+    predicate ('risk management actions that involve partnerships', 'training items about
+    finance'). Themes joined by a conjunction ('partnership or risk management', 'HR and
+    training') are either."""
+    if len(themes) < 2:
+        return False
+    q = question.lower()
+    spans: list[tuple[int, int]] = []
+    for theme in themes:
+        found = [
+            m.span()
+            for word in _NAMED_BY.get(theme, ())
+            for m in re.finditer(rf"\b{re.escape(word)}\b", q)
+        ]
+        if not found:
+            return False
+        spans.append(min(found))
+    spans.sort()
+    for (_, end), (start, _) in pairwise(spans):
+        between = q[end:start]
+        if re.search(r"\b(?:or|and|nor|either|as well as|plus)\b|[,&/]", between):
+            return False
+    return True

@@ -25,7 +25,7 @@ from assistant.answers.support.excerpts import (
     sentences,
 )
 from assistant.answers.support.gather import gather
-from assistant.answers.support.reach import scope
+from assistant.answers.support.reach import rows_kept, scope
 from assistant.answers.support.recordtext import (
     cite_record,
     doc_label,
@@ -532,27 +532,34 @@ def counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         return None
     noun = noun_of(q.question)
     counts: list[tuple[DocumentInfo, list[ActionRecord]]] = []
+    said = ""
     for doc in scope(q, context):
         records = list(context.register.of_document(doc.id))
         if q.section and q.section in {r.section for r in records}:
             records = [r for r in records if r.section == q.section]
         if q.sections and set(q.sections) & {r.section for r in records}:
             records = [r for r in records if r.section in q.sections]  # the noun's tables
-        counts.append((doc, records))
-    counts = [(d, r) for d, r in counts if r]
+        if records:  # 'which has more completed items': the rows the question's values keep
+            kept, said = rows_kept(q, context, records)
+            counts.append((doc, kept))
     if len(counts) < 2:
         return None
+    noun = f"{noun} ({said})" if said else noun
     counts.sort(key=lambda pair: -len(pair[1]))
     builder = context.citations()
     parts = []
     for doc, records in counts:
+        if not records:
+            parts.append(f"- *{doc_label(doc)}*: **0** {noun}")
+            continue
         first, last = records[0], records[-1]
         cites = "".join(
             cite_record(builder, r, context.record_chunk_id(r.id), record_quote(r, r.title))
-            for r in (first, last)
+            for r in ((first, last) if last is not first else (first,))
         )
         where = f" ({records[0].section})" if q.section and records[0].section == q.section else ""
-        refs = f"{first.ref or safe_text(first.title)} to {last.ref or safe_text(last.title)}"
+        refs = f"{first.ref or safe_text(first.title)}"
+        refs += f" to {last.ref or safe_text(last.title)}" if last is not first else ""
         parts.append(f"- *{doc_label(doc)}*{where}: **{len(records)}** {noun} ({refs}){cites}")
     top, runner = counts[0], counts[1]
     head = (
@@ -563,6 +570,10 @@ def counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     searched = context.searched()
     span = context.span(searched)
     line = f"Counted every record of {len(counts)} documents; searched {span}."
+    if said:
+        line = (
+            f"Counted the records of {len(counts)} documents that match ({said}); searched {span}."
+        )
     records = [r for _, rs in counts for r in rs]
     return finish(
         q,

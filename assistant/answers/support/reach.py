@@ -6,11 +6,13 @@ every paper on that side of it."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.recurrence import around_a_paper
 from assistant.answers.context import AnswerContext
-from ingest.model import DocumentInfo
+from assistant.answers.support.topics import record_query
+from ingest.model import ActionRecord, DocumentInfo
 
 _RANGE = re.compile(r"^(?:between|from)\b", re.I)
 
@@ -64,3 +66,24 @@ def _unnamed_years(years: list[int], named: list[DocumentInfo]) -> list[int]:
     that shares it."""
     taken = {d.year for d in named if d.year is not None}
     return [y for y in years if y not in taken]
+
+
+def rows_kept(
+    q: QueryAnalysis, context: AnswerContext, records: list[ActionRecord]
+) -> tuple[list[ActionRecord], str]:
+    """Of one paper's ``records``, those the question's value filters keep ('which has more
+    completed items', 'more high-priority recommendations', 'more owned by the Treasurer'),
+    and the words that say so ('' when it names no filter). The papers are the sides: no
+    paper, year or section filter is applied here."""
+    query = replace(record_query(q), document=None, since=None, until=None, section=None, ref=None)
+    said = [
+        *(q.statuses or []),
+        *([f"{q.priority.lower()} priority"] if q.priority else []),
+        *([f"met {q.degree}"] if q.degree else []),
+        *(q.themes or []),
+        *([f"owned by {q.owner}"] if q.owner else []),
+        *(["deadline revised"] if q.slipped or q.revised else []),
+    ]
+    if not said:
+        return records, ""
+    return [r for r in records if context.register.matches(r, query)], "; ".join(said)

@@ -145,6 +145,7 @@ def record_query(q: QueryAnalysis) -> RecordQuery:
         document=q.documents or None,
         status=q.statuses or None,
         theme=q.themes or None,
+        theme_all=q.themes_all,
         since=q.since,
         until=q.until,
         slipped=q.slipped,

@@ -244,3 +244,35 @@ def test_a_column_of_two_things_named_in_turn_reads_both_sides(
     question: str, sides: list[str]
 ) -> None:
     assert compared_sides(question) == sides
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        (
+            "which is due sooner in the 2011 plan - the boiler work or replacing the roof tiles",
+            ["the boiler work", "replacing the roof tiles"],
+        ),
+        (
+            "Of the fleet recommendation and the stores one, which is due to land first, and when?",
+            ["the fleet recommendation", "the stores one"],
+        ),
+        (
+            "Out of the library survey and the lab audit, which was rated higher?",
+            ["the library survey", "the lab audit"],
+        ),
+        (
+            "the treasurer and the head of estates - who owns more of the depot actions?",
+            ["the treasurer", "the head of estates"],
+        ),
+        (
+            "The boiler work and the roof survey: which was due earlier?",
+            ["The boiler work", "the roof survey"],
+        ),
+    ],
+)
+def test_sides_after_a_spaced_dash_or_in_a_fronted_partitive(
+    question: str, sides: list[str]
+) -> None:
+    assert compared_sides(question) == sides
+    assert intent_of(question) == "compare"

@@ -5,6 +5,7 @@ paper, due dates after a cue, owners missing, degrees. The papers are invented."
 from __future__ import annotations
 
 from assistant.analysis import NameIndex, analyse
+from assistant.analysis.periods import with_full_years
 from ingest.model import ActionRecord, DocumentInfo
 
 # an inspection paper of 2011 with two tables whose rows are called by different nouns
@@ -285,3 +286,102 @@ def test_the_priority_is_read_by_the_synonyms_of_its_header() -> None:
         q = analyse(question, index)
         assert q.priority == level, question
         assert not {"rating", "grade"} & set(q.terms), question
+
+
+def test_what_heading_a_plural_record_noun_lists_rows() -> None:
+    index = _index()
+    for question in (
+        "What recommendations did the harbour inspection make about berth charges?",
+        "what other harbour recommendations does the Treasurer own",
+        "And what areas for improvement are still ongoing?",
+    ):
+        assert analyse(question, index).intent == "list", question
+    assert analyse("What recommendation was agreed on berth charges?", index).intent != "list"
+    assert analyse("What recommendations were agreed for H2?", index).intent != "list"
+
+
+def test_a_category_only_another_paper_holds_is_no_filter_of_the_paper_named() -> None:
+    other = DocumentInfo(
+        id="ferry", filename="ferry.docx", format="docx", sha256="f",
+        title="Ferry Service Review 2012", organisation="Kelmscott Harbour Board",
+    )  # fmt: skip
+    records = [r.model_copy(update={"category": "Sea Defences"}) for r in _records()]
+    ferry = records[0].model_copy(
+        update={"id": "ferry:1", "document": other.ref(), "category": None, "ref": "F1"}
+    )
+    index = NameIndex.from_records([_HARBOUR, other], [*records, ferry])
+    q = analyse("Which items in the ferry service review are about sea defences?", index)
+    assert q.category is None and q.documents == ["ferry"]
+    q = analyse("Which harbour recommendations are about sea defences?", index)
+    assert q.category == "Sea Defences"
+
+
+def test_a_financial_year_written_short_names_the_paper_of_that_year() -> None:
+    plan = DocumentInfo(
+        id="plan", filename="plan.docx", format="docx", sha256="p",
+        title="Harbour Board Action Plan 2011/12", organisation="Kelmscott Harbour Board",
+    )  # fmt: skip
+    moved = [r.model_copy(update={"id": "plan:1", "document": plan.ref(), "ref": "P1"})
+             for r in _records()[:1]]  # fmt: skip
+    index = NameIndex.from_records([_HARBOUR, plan], [*_records(), *moved])
+    for question in (
+        "which items in the 11/12 action plan are due by March 2012",
+        "How many actions did the '11/12 plan set out?",
+    ):
+        assert analyse(question, index).documents == ["plan"], question
+    assert with_full_years("ref 19/20-08 and 12/14") == "ref 19/20-08 and 12/14"
+
+
+def test_a_year_naming_the_paper_of_a_count_comparison_is_no_window() -> None:
+    for question in (
+        "In the 2011 harbour inspection, were more recommendations met fully or partially?",
+        "For the 2011 harbour inspection, were more items rated high or low?",
+    ):
+        q = analyse(question, _index())
+        assert q.intent == "compare", question
+        assert (q.documents, q.since, q.until) == (["harbour"], None, None), question
+
+
+def test_a_fronted_scope_before_which_or_where_gives_the_rows_asked() -> None:
+    for question in (
+        "In the harbour recommendations, which ones are still open?",
+        "Across the 2011 areas for improvement, where is a survey still waiting to be approved?",
+        "Within the harbour inspection recommendations, which are owned by the Treasurer?",
+    ):
+        assert analyse(question, _index()).intent == "list", question
+    assert analyse("In the harbour inspection, where is the depot?", _index()).intent != "list"
+
+
+def test_which_before_a_name_ending_in_the_row_noun_lists_rows() -> None:
+    named = "Review of Berths and Moorings Recommendations"
+    records = [r.model_copy(update={"section": named}) for r in _records()[:4]]
+    index = NameIndex.from_records([_HARBOUR], records)
+    for question in (
+        "Which review of berths and moorings recommendations are owned by the Harbour Master?",
+        "which Review of Berths and Moorings recommendations were rated high and are complete",
+    ):
+        q = analyse(question, index)
+        assert q.intent == "list" and q.section == named, question
+
+
+def test_a_paper_fronted_as_a_scope_is_no_partitive() -> None:
+    from assistant.analysis.intent import partitive_head
+
+    assert partitive_head("In the 2011 action plan, which action's deadline moved?") is None
+    assert partitive_head("In the harbour areas for improvement, which one is due first?") is None
+    assert partitive_head("In the harbour areas for improvement, which are ongoing?")
+
+
+def test_which_are_they_after_the_rows_named_lists_them() -> None:
+    for question in (
+        "Harbour recommendations the Treasurer answers for, alone or jointly - which are they?",
+        "Harbour areas for improvement still ongoing: what are they?",
+        "The harbour recommendations rated high; which were they",
+    ):
+        assert analyse(question, _index()).intent == "list", question
+    assert analyse("The harbour board - what are they?", _index()).intent != "list"
+
+
+def test_recs_short_for_recommendations_is_a_row_noun() -> None:
+    assert analyse("which recs does the Treasurer own", _index()).intent == "list"
+    assert analyse("how many recs are ongoing", _index()).intent == "count"

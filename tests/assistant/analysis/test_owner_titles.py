@@ -5,6 +5,8 @@ ownership. The papers are invented; nothing here names a bundled one."""
 from __future__ import annotations
 
 from assistant.analysis import NameIndex, analyse
+from assistant.record_owners import sole_owner
+from ingest.model import ActionRecord, DocumentRef
 from tests.assistant.analysis.invented_log import log_index
 
 
@@ -57,3 +59,84 @@ def test_a_short_owner_is_no_owner_inside_another_word() -> None:
     q = analyse("How many actions mention the xacprsy review?", index)
     assert q.owner is None
     assert analyse("Which actions does ACPRS own?", index).owner == "ACPRS"
+
+
+def test_what_an_owner_answers_for_is_a_list_of_its_rows() -> None:
+    index = _index()
+    for question in (
+        "what's the head of planning leading on in the action log?",
+        "What is the Treasurer responsible for?",
+        "What does the Head of Parks and Open Spaces have a hand in on the audit log?",
+        "what does ACPRS look after",
+    ):
+        q = analyse(question, index)
+        assert q.intent == "list", question
+        assert q.owner, question
+    for question in (
+        "Does the Treasurer own anything else in the action log?",
+        "is ACPRS responsible for any other actions?",
+        "does the Head of Planning lead anything",
+    ):
+        q = analyse(question, index)
+        assert q.intent == "list" and q.owner, question
+    assert analyse("Does the Treasurer own A3?", index).intent != "list"
+    # no stranded preposition, or the owner is not the subject: no list of its rows
+    assert analyse("What is the Treasurer?", index).intent != "list"
+    assert analyse("What does the Treasurer say about rents?", index).intent != "list"
+
+
+def test_shared_rows_left_out_are_the_owner_alone() -> None:
+    index = _index()
+    for question in (
+        "Excluding joint ones, how many actions does the Treasurer own?",
+        "Which actions does the Head of Parks and Open Spaces hold, not counting shared ones?",
+        "Leaving aside jointly owned items, what does the Treasurer lead on?",
+    ):
+        q = analyse(question, index)
+        assert q.owner and q.owner_only, question
+        assert not {"joint", "jointly", "shared"} & set(q.terms_not), question
+
+
+def test_a_post_of_a_subject_is_named_as_a_compound() -> None:
+    index = log_index(
+        [
+            ("B1", "Depot lease unsigned", "Director of Finance"),
+            ("B2", "Reserves below policy", "Director of Finance Services"),
+            ("B3", "Fees not benchmarked", "Director of Finance Services/ Head of Planning"),
+        ]
+    )
+    for question, owner in (
+        ("Which actions sit with the finance director alone?", "Director of Finance"),
+        ("how many actions does the finance services director own", "Director of Finance Services"),
+        ("What is the planning head responsible for?", "Head of Planning"),
+    ):
+        q = analyse(question, index)
+        assert q.owner == owner, question
+        assert "finance" not in q.terms and "planning" not in q.terms, question
+
+
+def test_a_post_named_short_holds_its_longer_title_alone() -> None:
+    [record] = [r for r in _records("Director of Finance Services")]
+    assert sole_owner(record, "Director of Finance")
+    assert sole_owner(record, "director of finance services")
+    [shared] = _records("Director of Finance Services/ Treasurer")
+    assert not sole_owner(shared, "Director of Finance")
+    assert not sole_owner(record, "Director of Fin")  # a word cut short is no post
+    [joined] = _records("Director of Finance and Property")
+    assert not sole_owner(joined, "Director of Finance")  # a post of two remits
+
+
+def _records(owner: str) -> list[ActionRecord]:
+    return [
+        ActionRecord(
+            id="log:C1",
+            document=DocumentRef(id="log", title="Log", filename="log.docx"),
+            ref="C1",
+            ordinal=1,
+            title="Reserves below policy",
+            owner=owner,
+            source_text="x",
+            source_start=0,
+            source_end=1,
+        )
+    ]

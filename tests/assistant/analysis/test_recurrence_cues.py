@@ -56,3 +56,15 @@ def test_the_cue_words_are_not_the_subject() -> None:
         "Was staff turnover an issue both in 2011 and in 2015?", NameIndex.from_records([], [])
     )
     assert q.intent == "recurring" and q.years == [2011, 2015]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is tenant engagement something that keeps being raised?",
+        "Has fleet safety kept getting flagged?",
+        "Is depot security an issue that keeps on being criticised?",
+    ],
+)
+def test_keeps_with_a_passive_asks_for_recurrence(question: str) -> None:
+    assert intent_of(question) == "recurring"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.analysis.themes import THEME_WORDS, themes_named
+from assistant.analysis.themes import THEME_WORDS, themes_intersected, themes_named
 from ingest.themes import THEMES, VOCABULARY, classify
 
 WORDS = [(name, word) for name, theme in VOCABULARY.items() for word in theme.named_by]
@@ -44,3 +44,32 @@ def test_a_one_word_trigger_after_a_content_word_names_a_topic() -> None:
     assert themes_named("What were the key risk findings?") == []
     assert themes_named("What does it say about risk?") == ["risk management"]
     assert themes_named("Which financial risk actions are open?") == ["risk management"]
+
+
+def test_a_quantifier_before_a_trigger_leaves_it_a_theme() -> None:
+    for question, theme in (
+        ("Did the fleet plan or the depot plan have more partnership actions?", "partnership"),
+        ("which paper holds fewer training items", "training"),
+        ("Which other partnership recommendations are there?", "partnership"),
+    ):
+        assert theme in themes_named(question), question
+
+
+@pytest.mark.parametrize(
+    ("question", "both"),
+    [
+        ("Which actions concern partnership risk management?", True),
+        ("Which risk management actions also involve partnerships?", True),
+        ("which training items are about finance", True),
+        ("List the performance recommendations that deal with HR", True),
+        ("Which actions are about partnership or risk management?", False),
+        ("how many HR and training actions are there", False),
+        ("Which items cover training, HR or performance?", False),
+    ],
+)
+def test_two_themes_in_one_phrase_or_noun_and_predicate_are_both_asked(
+    question: str, both: bool
+) -> None:
+    themes = themes_named(question)
+    assert len(themes) >= 2, themes
+    assert themes_intersected(question, themes) is both

@@ -11,10 +11,11 @@ import pytest
 
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.comparison import asked_more, than_values
+from assistant.answers.composers import across_reports
 from assistant.answers.context import AnswerContext
 from assistant.answers.router import choose_route
 from assistant.service import Assistant
-from tests.assistant.answers.conftest import compared_first_line
+from tests.assistant.answers.conftest import check_answer, compared_first_line
 
 HMIC_AREAS = "HMIC Inspection of Resource Leverage – MPS 2008 (Summary of Areas for Improvement)"
 
@@ -125,3 +126,37 @@ def test_two_categories_counted_with_the_other_filters(
     context: Callable[[], AnswerContext],
 ) -> None:
     assert compared_first_line(question, assistant, analyse, context).startswith(starts)
+
+
+@pytest.mark.parametrize(
+    ("question", "starts"),
+    [
+        (
+            "Which has more completed items: the 2002 District Audit progress summary or the "
+            "PURE plan?",
+            "**Action Plan Progress Summary: District Audit Report on Policing and Performance "
+            "Plan 2001/2 (2002) has more: 6 items (complete), against 5.**",
+        ),
+        (
+            "Which paper has more recommendations owned by the MPA, the district audit summary "
+            "or the PURE plan?",
+            "**MPS Action Plan for PURE/SRL (2008) has more: 4 recommendations (owned by MPA), "
+            "against 0.**",
+        ),
+        (
+            "Did the PURE plan or the 2007/08 action plan have more partnership actions?",
+            "**MPS Action Plan for PURE/SRL (2008) has more: 3 actions (partnership), against 1.**",
+        ),
+    ],
+)
+def test_the_rows_of_two_papers_counted_are_those_the_values_named_keep(
+    question: str,
+    starts: str,
+    assistant: Assistant,
+    analyse: Callable[[str], QueryAnalysis],
+    context: Callable[[], AnswerContext],
+) -> None:
+    answer = check_answer(
+        assistant, across_reports.counted(analyse(question), context()), "compare"
+    )
+    assert answer.answer.startswith(starts), answer.answer

@@ -177,3 +177,37 @@ def test_listing_keeps_the_rows_saying_the_property_after_as(
     assert "remains a key risk" in sample_row(MPS_2017, "2")
     assert "remains a key corporate risk" in sample_row(MPS_2017, "9")
     assert refs_of(answer) == ["2", "9"]
+
+
+def test_listing_keeps_the_rows_with_both_themes_one_phrase_names(
+    assistant: Assistant,
+    analyse: Callable[[str], QueryAnalysis],
+    context: Callable[[], AnswerContext],
+) -> None:
+    for question, refs in (
+        ("Which risk management actions also involve partnerships?", ["R16"]),
+        ("which training items are about finance", ["R9"]),
+    ):
+        q = analyse(question)
+        assert q.themes_all, question
+        answer = check_answer(assistant, register.listing(q, context()), "register")
+        assert [r.ref for r in answer.records] == refs, question
+    either = analyse("Which actions are about partnership or risk management?")
+    assert not either.themes_all
+    answer = check_answer(assistant, register.listing(either, context()), "register")
+    assert len(answer.records) > 5
+
+
+def test_listing_keeps_the_rows_stating_a_negated_perfect_of_the_thing_named(
+    assistant: Assistant, analyse: Analyse, context: Context
+) -> None:
+    for question in (
+        "Across the March 2017 improvement areas, where has a business case not yet been approved?",
+        "Which 2017 improvement areas have a business case that hasn't been approved?",
+        "In the 2017 report's improvement areas, which ones are still waiting for a business "
+        "case to be approved?",
+    ):
+        q = analyse(question)
+        assert q.intent == "list", question
+        answer = check_answer(assistant, register.listing(q, context()), "register")
+        assert refs_of(answer) == ["3", "6"], question
