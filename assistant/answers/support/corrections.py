@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.analysis import QueryAnalysis
+from assistant.analysis import QueryAnalysis, unquoted
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.agents import (
     content_words,
@@ -27,7 +27,7 @@ from assistant.answers.support.claims import (
     pending_phrase,
     verb_classes,
 )
-from assistant.answers.support.dated import DUE_WORDS, asserted_dates, check_date
+from assistant.answers.support.dated import DUE_WORDS, asserted_dates, check_date, embedded_premise
 from assistant.answers.support.gather import gather
 from assistant.answers.support.premises import described_record, premise_scope
 from assistant.answers.support.recordtext import cite, doc_label, record_name, safe_text
@@ -94,7 +94,11 @@ def date_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder
             break
     if found is None:  # no sentence dates the event: the date is no window either, and a
         # claim of another kind ('fully met in 2002') is checked as it would be undated
-        if any(c.kind != "other" for c in q.claims) or not (q.since or q.until):
+        if not (q.since or q.until):
+            return None
+        if embedded_premise(unquoted(q.question)) == scope:  # 'what has the X set up in 2015
+            return Lead([], [], unfiltered, evidence, weights)  # achieved?': its claims stay
+        if any(c.kind != "other" for c in q.claims):
             return None
         return Lead([], [], unfiltered.model_copy(update={"claims": []}), evidence, weights)
     item = relevant[found.index]
