@@ -76,6 +76,9 @@ def date_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder
     claimed = [a for a in asserted_dates(scope) if a.event not in DUE_WORDS]
     if not claimed:
         return None
+    # a date inside the question ('the X launched in 2007') is corrected only by a clause
+    # that dates the same event otherwise; else it stays what it was, a window
+    inside = not q.premise and embedded_premise(unquoted(q.question)) == scope
     unfiltered = q.model_copy(update={"since": None, "until": None, "period": None})
     evidence, weights = gather(unfiltered, context)
     # the premise itself, searched further: the sentence dating the event may rank low for
@@ -94,13 +97,11 @@ def date_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder
             break
     if found is None:  # no sentence dates the event: the date is no window either, and a
         # claim of another kind ('fully met in 2002') is checked as it would be undated
-        if not (q.since or q.until):
-            return None
-        if embedded_premise(unquoted(q.question)) == scope:  # 'what has the X set up in 2015
-            return Lead([], [], unfiltered, evidence, weights)  # achieved?': its claims stay
-        if any(c.kind != "other" for c in q.claims):
+        if any(c.kind != "other" for c in q.claims) or not (q.since or q.until) or inside:
             return None
         return Lead([], [], unfiltered.model_copy(update={"claims": []}), evidence, weights)
+    if inside and found.stated is None:
+        return None  # 'the toolkit developed in 2007' may only say which one: no undated claim
     item = relevant[found.index]
     if found.borne_out and FUTURE.search(item.text) and not PAST.search(item.text):
         return None  # a date the record only plans for bears nothing out
