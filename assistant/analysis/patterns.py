@@ -18,6 +18,7 @@ GENERIC = frozenset(
     recommendation recommendations item items issue issues area areas met
     governance audit say said says mention mentioned mentions about regarding relating related
     year years deadline deadlines date dates due status owner owns owned responsible lead led
+    month months day days week weeks quarter quarters
     progress
     know tell happened happen does did do was were been being agreed made make there any get
     which list how many number what who when why where whose whom since before after between
