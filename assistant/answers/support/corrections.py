@@ -71,14 +71,18 @@ def date_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder
     of X. The asserted year is the claim, not a filter: the passages are searched in every
     document."""
     scope = premise_scope(q)
+    inside = scope is None and q.intent in ("lookup", "explain")
+    if inside:  # a dated event the question takes for granted inside it ('the X launched in
+        scope = embedded_premise(unquoted(q.question))  # 2007'), read for its date only
     if scope is None or q.outcome:  # 'did X actually go live in Q2?' asks what came of it
         return None
     claimed = [a for a in asserted_dates(scope) if a.event not in DUE_WORDS]
+    if not claimed and described_record(q, context) is None:  # a deadline no row holds ('the
+        claimed = asserted_dates(scope)  # compliance deadline in May 2019'): the prose's
     if not claimed:
         return None
-    # a date inside the question ('the X launched in 2007') is corrected only by a clause
-    # that dates the same event otherwise; else it stays what it was, a window
-    inside = not q.premise and embedded_premise(unquoted(q.question)) == scope
+    # a date inside the question is corrected only by a clause that dates the same event
+    # otherwise; else it stays what it was, a window
     unfiltered = q.model_copy(update={"since": None, "until": None, "period": None})
     evidence, weights = gather(unfiltered, context)
     # the premise itself, searched further: the sentence dating the event may rank low for
@@ -90,9 +94,10 @@ def date_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder
     relevant = evidence[:12] + [
         e for e in about[:16] if e.start not in {x.start for x in evidence[:12]}
     ]
+    around = [_around(e, relevant, context) for e in relevant]
     found = None
     for asserted in claimed:
-        found = check_date(asserted, subject, [e.text for e in relevant])
+        found = check_date(asserted, subject, [e.text for e in relevant], around)
         if found is not None:
             break
     if found is None:  # no sentence dates the event: the date is no window either, and a
@@ -123,6 +128,14 @@ def date_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder
     else:
         head = f"**The record gives no date for this, so not {written}** — {quoted}"
     return Lead([head, WHAT_THE_RECORD_SAYS], ["premise-corrected"], plain, evidence, weights)
+
+
+def _around(item: Evidence, relevant: list[Evidence], context: AnswerContext) -> str:
+    """The rest of ``item``'s row (every cell of its record), or of its passage."""
+    record = context.register.by_id().get(item.record_id) if item.record_id else None
+    if record is not None:
+        return " ".join(v for v in record.columns.values() if v)
+    return " ".join(e.text for e in relevant if e.chunk_id == item.chunk_id and e is not item)
 
 
 def denied_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder) -> Lead | None:

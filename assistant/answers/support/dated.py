@@ -144,12 +144,19 @@ def clauses(text: str) -> list[str]:
 WHOLE_SUBJECT = 0.75  # a clause holding this share of the subject's weight is about it
 
 
-def check_date(asserted: Asserted, weights: dict[str, float], texts: list[str]) -> DateCheck | None:
+def check_date(
+    asserted: Asserted,
+    weights: dict[str, float],
+    texts: list[str],
+    around: list[str] | None = None,
+) -> DateCheck | None:
     """The date the passages (``texts``, best first) give for the asserted event: the first
     clause about the subject (``weights``, the premise's words less the date) that bears the
     date out; else the best one that gives another date and names the event ('launched'; any
     for a due word) or the whole subject; else one that speaks of the event undated. None
-    when none speaks of it."""
+    when none speaks of it. ``around`` (one per text: the rest of its row or passage) holds
+    the words of a subject described at length ('the website with the Local Life pages'): a
+    clause naming the event and part of the subject is about it when its row names the rest."""
     event = stem(asserted.event) if asserted.event else None
     dated: list[tuple[float, int, list[DueDate]]] = []
     # the dated clauses that may contradict it: those that name the event ('launched') or say
@@ -164,10 +171,18 @@ def check_date(asserted: Asserted, weights: dict[str, float], texts: list[str]) 
             if share == 0 and at > 0:
                 # a clause with no subject word of its own ('in July 2016') goes on the last
                 share = coverage(parts[at - 1], weights) - 0.01
+            uses_event = event is not None and event in stems(clause)
+            if (
+                share < SUBJECT_SHARE
+                and uses_event
+                and around
+                and share >= SUBJECT_SHARE / 2
+                and coverage(f"{clause} {around[index]}", weights) >= WHOLE_SUBJECT
+            ):
+                share = SUBJECT_SHARE  # the row says the rest of what the subject is
             if share < SUBJECT_SHARE:
                 continue
             said = scan_dates(clause)[0]
-            uses_event = event is not None and event in stems(clause)
             score = share + (0.25 if uses_event else 0.0)
             if said:
                 dated.append((score, index, said))

@@ -16,7 +16,7 @@ from assistant.analysis import (
     unquoted,
 )
 from assistant.answers.context import AnswerContext
-from assistant.answers.support.dated import DUE_WORDS, agrees, asserted_dates, embedded_premise
+from assistant.answers.support.dated import DUE_WORDS, agrees, asserted_dates
 from assistant.answers.support.recordtext import (
     cite,
     cite_record,
@@ -248,8 +248,7 @@ def premise_scope(q: QueryAnalysis) -> str | None:
         return unquoted(q.premise)
     if _YES_NO.match(q.question):
         return unquoted(q.question)
-    # a dated event the question takes for granted inside it ('the X launched in 2007')
-    return embedded_premise(unquoted(q.question))
+    return None
 
 
 def asserted_due(q: QueryAnalysis) -> bool:

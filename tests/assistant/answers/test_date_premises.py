@@ -178,3 +178,36 @@ def test_a_wrong_date_inside_the_question_is_corrected_not_a_filter(
     answer = ask(question)
     assert not answer.abstained and "premise-corrected" in answer.notes, answer.answer
     assert f"it gives {given}" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "given"),
+    [
+        # a hyphen typed for a dash; the subject described at length across its row
+        (
+            "the met's new website with the Local Life pages went live in 2016 - what does it offer",
+            "March 2017",
+        ),
+        # 'with …,' opens a premise; a deadline no action row holds is checked in the prose
+        (
+            "With the GDPR compliance deadline in May 2019, how did MOPAC pace its data protection "
+            "work?",
+            "May 2018",
+        ),
+        (
+            "given MOPAC's data protection compliance deadline was June 2018, what did it do",
+            "May 2018",
+        ),
+        (
+            "Since the Community Engagement Strategy with its 12 month plan came out in 2015, how "
+            "has it been embedded?",
+            "July 2016",
+        ),
+    ],
+)
+def test_premise_forms_members_type_are_checked(
+    ask: Callable[[str], Answer], question: str, given: str
+) -> None:
+    answer = ask(question)
+    assert "premise-corrected" in answer.notes, answer.answer
+    assert f"it gives {given}" in answer.answer
