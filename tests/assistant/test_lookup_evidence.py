@@ -176,3 +176,26 @@ def test_a_time_asked_by_its_noun_is_found_by_the_subject(
 ) -> None:
     answer = ask(question)
     assert not answer.abstained and given in answer.answer.split("\n")[0], answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "given"),
+    [
+        # the figure's sentence names part of the subject; its row's recommendation the rest
+        (
+            "How many staff had been put through financial training in total, going by the "
+            "response to HMIC's senior manager training recommendation?",
+            "4,000",
+        ),
+        (
+            "In total, what percentage of contracts had been made visible in value terms, going "
+            "by the AGS response to non compliance with contract regulations and late procurement?",
+            "97%",
+        ),
+    ],
+)
+def test_a_figure_about_part_of_the_subject_is_read_with_its_row(
+    ask: Ask, question: str, given: str
+) -> None:
+    answer = ask(question)
+    assert not answer.abstained and given in answer.answer, answer.answer
