@@ -105,8 +105,9 @@ def date_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder
         if any(c.kind != "other" for c in q.claims) or not (q.since or q.until) or inside:
             return None
         return Lead([], [], unfiltered.model_copy(update={"claims": []}), evidence, weights)
-    if inside and found.stated is None:
-        return None  # 'the toolkit developed in 2007' may only say which one: no undated claim
+    if inside and (found.stated is None or found.borne_out):
+        return None  # 'the toolkit developed in 2007' may only say which one: a date borne out
+        # or left undated is no premise to lead with (the question goes its usual way)
     item = relevant[found.index]
     if found.borne_out and FUTURE.search(item.text) and not PAST.search(item.text):
         return None  # a date the record only plans for bears nothing out
