@@ -42,6 +42,21 @@ def test_a_lead_claimed_for_an_action_with_no_owner_is_corrected(
     assert "names no owner" in answer.answer and "R20" in answer.answer
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is in charge of the strategic partnerships improvement area",
+        "Does the strategic partnerships area of the 2017 governance report have a lead?",
+        "who leads on strategic partnerships in the MPS governance report?",
+    ],
+)
+def test_a_row_with_no_owner_quotes_its_sentence_that_none_leads(
+    ask: Callable[[str], Answer], question: str
+) -> None:
+    answer = ask(question)
+    assert not answer.abstained and "without a working lead" in answer.answer, answer.answer
+
+
 def test_a_true_priority_is_not_corrected(ask: Callable[[str], Answer]) -> None:
     answer = ask("Why was the financial training for members action given high priority?")
     assert "premise-corrected" not in answer.notes
