@@ -106,25 +106,10 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     cells; or a figure, date or count it takes for granted ('all 45 milestones were done'),
     checked against the passages about its subject. The correction, cited; else None."""
     builder = context.citations()
-    if q.intent in ("lookup", "explain") and not q.refs and asserts_field(q):
-        record = described_record(q, context)
-        if record is not None:
-            chunk_id = context.record_chunk_id(record.id)
-            correction = record_premise(q, record, builder, chunk_id, described=True)
-            if correction:
-                return finish(
-                    q,
-                    context,
-                    body=correction,
-                    line=f"1 of {len(context.register.all())} actions is the one described "
-                    f"({record_name(record)}); searched "
-                    f"{len(context.searched())} documents, {context.span(context.searched())}.",
-                    matched=1,
-                    citations=builder.citations(),
-                    records=[record],
-                    route="field",
-                    notes=["premise-corrected"],
-                )
+    if q.intent in ("lookup", "explain"):
+        corrected = _field_premise(q, context, builder)
+        if corrected is not None:
+            return corrected
     counted = None if _prose_done(q) else count_premise(q, context, builder)
     if counted:
         return _finish(q, context, builder, [counted], ["premise-corrected"])
@@ -153,6 +138,42 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if correction is None:
         return None
     return _finish(q, context, builder, [correction], ["premise-corrected"])
+
+
+def stated_premise(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """A field value the stated premise of a question of another kind asserts of a record it
+    describes ('Since X owns Y, how often …?'): corrected before that kind's answer; else None."""
+    if not q.premise or q.intent in ("lookup", "explain"):
+        return None
+    return _field_premise(q.model_copy(update={"intent": "lookup"}), context, context.citations())
+
+
+def _field_premise(
+    q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder
+) -> Answer | None:
+    """A field value the question asserts of the record it describes, corrected; else None."""
+    if q.refs or not asserts_field(q):
+        return None
+    record = described_record(q, context)
+    if record is None:
+        return None
+    chunk_id = context.record_chunk_id(record.id)
+    correction = record_premise(q, record, builder, chunk_id, described=True)
+    if not correction:
+        return None
+    return finish(
+        q,
+        context,
+        body=correction,
+        line=f"1 of {len(context.register.all())} actions is the one described "
+        f"({record_name(record)}); searched "
+        f"{len(context.searched())} documents, {context.span(context.searched())}.",
+        matched=1,
+        citations=builder.citations(),
+        records=[record],
+        route="field",
+        notes=["premise-corrected"],
+    )
 
 
 def _prose_done(q: QueryAnalysis) -> bool:

@@ -129,3 +129,28 @@ def test_a_deadline_said_to_be_extended_that_never_moved_is_corrected(
 def test_a_deadline_truly_pushed_back_is_not_corrected(ask: Callable[[str], Answer]) -> None:
     answer = ask("Why was the partnership working governance deadline pushed back?")
     assert "premise-corrected" not in answer.notes and not answer.abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "ref", "owner"),
+    [
+        (
+            "Since the Treasurer leads on the backlog maintenance plan, how often is the list "
+            "prepared?",
+            "R11",
+            "Director of Property Services",
+        ),
+        (
+            "Given that the Head of Pay and Benefits owns whistle-blowing publicity, how often "
+            "has it come up across the reports?",
+            "R22",
+            "Director of Finance Services & MPA",
+        ),
+    ],
+)
+def test_an_owner_a_stated_premise_gets_wrong_is_corrected_before_a_recurrence(
+    ask: Callable[[str], Answer], question: str, ref: str, owner: str
+) -> None:
+    answer = ask(question)
+    assert "premise-corrected" in answer.notes, answer.answer
+    assert ref in answer.answer and owner in answer.answer
