@@ -105,7 +105,11 @@ def date_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder
         if any(c.kind != "other" for c in q.claims) or not (q.since or q.until) or inside:
             return None
         return Lead([], [], unfiltered.model_copy(update={"claims": []}), evidence, weights)
-    if inside and (found.stated is None or found.borne_out):
+    if inside and (
+        found.stated is None
+        or found.borne_out
+        or not (found.by_event or found.asserted.event is None)  # another event's date
+    ):
         return None  # 'the toolkit developed in 2007' may only say which one: a date borne out
         # or left undated is no premise to lead with (the question goes its usual way)
     item = relevant[found.index]

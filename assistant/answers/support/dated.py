@@ -65,6 +65,7 @@ class DateCheck:
     stated: DueDate | None
     index: int
     borne_out: bool = False
+    by_event: bool = False  # the clause giving ``stated`` names the asserted event
 
 
 def _month_of(raw: str, iso: str) -> int | None:
@@ -162,7 +163,7 @@ def check_date(
     # the dated clauses that may contradict it: those that name the event ('launched') or say
     # the whole subject, as a date near a part of it may date something else ('the PM
     # framework for 2002-03')
-    telling: list[tuple[float, int, list[DueDate]]] = []
+    telling: list[tuple[float, int, list[DueDate], bool]] = []
     undated: list[tuple[float, int]] = []
     for index, text in enumerate(texts):
         parts = clauses(text)
@@ -187,7 +188,7 @@ def check_date(
             if said:
                 dated.append((score, index, said))
                 if uses_event or share >= WHOLE_SUBJECT or asserted.event in (None, *DUE_WORDS):
-                    telling.append((score, index, said))
+                    telling.append((score, index, said, uses_event))
             elif uses_event:
                 undated.append((score, index))
     if dated:
@@ -199,7 +200,7 @@ def check_date(
                 return DateCheck(asserted, same[0], index, borne_out=True)
     if telling:
         best = max(telling, key=lambda item: (item[0], -item[1]))
-        return DateCheck(asserted, best[2][0], best[1])
+        return DateCheck(asserted, best[2][0], best[1], by_event=best[3])
     if undated:
         best_undated = max(undated, key=lambda item: (item[0], -item[1]))
         if coverage(texts[best_undated[1]], weights) >= 0.75:
