@@ -154,3 +154,26 @@ def test_an_owner_a_stated_premise_gets_wrong_is_corrected_before_a_recurrence(
     answer = ask(question)
     assert "premise-corrected" in answer.notes, answer.answer
     assert ref in answer.answer and owner in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "wrong"),
+    [
+        (
+            "Why was the whistle-blowing recommendation, owned by the Treasurer, given high "
+            "priority?",
+            ["Medium priority, not High", "not Treasurer"],
+        ),
+        (
+            "Why did the Treasurer give the members' financial training recommendation low "
+            "priority?",
+            ["High priority, not Low", "not Treasurer"],
+        ),
+    ],
+)
+def test_every_value_the_question_gets_wrong_is_corrected(
+    ask: Callable[[str], Answer], question: str, wrong: list[str]
+) -> None:
+    answer = ask(question)
+    assert "premise-corrected" in answer.notes
+    assert all(w in answer.answer for w in wrong), answer.answer
