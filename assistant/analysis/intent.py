@@ -358,6 +358,7 @@ _ASKS_AMOUNT = re.compile(
     r"\bhow much\b.*\b(?:cost|costs|spend|spent|save|saved|saving|savings|budget|fund|funding|"
     r"worth|pay|paid|price|invest|invested|raise|raised)\b|"
     r"\bwhat (?:was|is|were|are) the (?:total )?(?:cost|spend|saving|savings|budget|price|value)\b|"
+    r"\bwhat (?:did|does|do|will|would) .{1,80}?\b(?:cost|spend|pay|save|raise|invest)\b|"
     + _wh_head(r"cost|spend|saving|budget|price|sum|amount|funding"),
     re.I,
 )
@@ -366,8 +367,10 @@ _ASKS_PERCENTAGE = re.compile(
     + _wh_head(r"percentage|proportion|per ?cent|rate"),
     re.I,
 )
-_ASKS_YEAR = re.compile(  # 'which year's accounts …?' asks for a year too
-    r"^\s*(?:in\s+)?(?:what|which) year(?:'s)?\b|^\s*when (?:was|were|did)\b", re.I
+_ASKS_YEAR = re.compile(  # 'which year's accounts …?', 'on what dates …?' ask for a time too
+    r"^\s*(?:in\s+)?(?:what|which) year(?:'s)?\b|^\s*when (?:was|were|did)\b|"
+    + _wh_head(r"year|date|day|month|quarter"),
+    re.I,
 )
 _ASKS_RATING = re.compile(
     r"\bhow (?:was|were|is|are|did) .{1,80}?\b(?:rated|graded|scored|judged)\b|"
@@ -401,7 +404,11 @@ _ASKS_PERSON = re.compile(
     r"\b(?:names?|members|membership) of (?:the )?[\w' -]*?(?:committee|board|panel|group|"
     r"council|forum|meeting)\b|"
     rf"\bnames?\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'-]+\s+){{0,4}}?(?:{_POST})s?\b|"
-    r"\bwho (?:is|was) (?:the )?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s*(?=\?|$)",
+    r"\bwho (?:is|was) (?:the )?(?:(?-i:[A-Z])[\w-]*['’]s\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?:(?:of|and|"
+    r"for|&)\s+)?(?-i:[A-Z])[\w-]*){0,4}\s*(?=\?|$)|"
+    # a post described by what its holder did: 'who was the auditor who reviewed X?'
+    rf"\bwho (?:is|was|are|were) (?:the|an?) (?:[\w'-]+\s+){{0,3}}?(?:{_POST})s?\s+(?:who|whom|"
+    r"that)\b(?![^?]*\b(?:responsib|accountab|in charge|owns?\b))",
     re.I,
 )
 # Who holds the chair of a body or sits on it ('who chaired the March meeting?'): a name, or

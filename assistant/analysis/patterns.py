@@ -18,6 +18,7 @@ GENERIC = frozenset(
     recommendation recommendations item items issue issues area areas met
     governance audit say said says mention mentioned mentions about regarding relating related
     year years deadline deadlines date dates due status owner owns owned responsible lead led
+    month months day days week weeks quarter quarters
     progress
     know tell happened happen does did do was were been being agreed made make there any get
     which list how many number what who when why where whose whom since before after between
@@ -390,11 +391,13 @@ DOC_FIELDS: list[tuple[re.Pattern[str], DocField]] = [
 # What a question takes for granted; where one question ends and the next begins.
 PREMISE = [
     re.compile(
-        r"^(?:since|given(?: that)?|now that|as|because|considering)\s+(?P<p>.+?),\s*"
+        r"^(?:since|given(?: that)?|now that|as|because|considering|with)\s+(?P<p>.+?),\s*"
         r"(?:what|who|when|why|how|which|where)\b",
         re.I,
     ),
-    re.compile(r"^(?P<p>[^?]{12,}?)\s*[—–]\s*(?:what|who|when|why|how|which|where)\b", re.I),
+    re.compile(  # a dash, or a hyphen typed for one (' - ')
+        r"^(?P<p>[^?]{12,}?)(?:\s*[—–]|\s+--?)\s*(?:what|who|when|why|how|which|where)\b", re.I
+    ),
     re.compile(r"^why (?:was|were|did|is|are|has|have|had)\s+(?P<p>.+?)\??$", re.I),
 ]
 

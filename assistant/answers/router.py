@@ -79,7 +79,11 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         register.listing,
     ),
     "select": (documents.withheld, passages.premise_first, register.select_few, register.listing),
-    "recurring": (across_reports.recurrence, across_reports.recurring_overview),
+    "recurring": (
+        passages.stated_premise,  # 'Since X owns Y, how often …?': the owner checked first
+        across_reports.recurrence,
+        across_reports.recurring_overview,
+    ),
     "compare": (
         passages.unknown_words,
         sides.by_sides,  # 'which is due sooner, the A action or the B one?'

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from assistant.answers.model import Answer
 from tests.conftest import SAMPLE_DIR
 
@@ -155,3 +157,45 @@ def test_the_guard_reads_the_whole_record_its_best_cells_are_from(ask: Ask) -> N
     answer = ask("Who is answerable for producing the best value review programme coverage check?")
     assert not answer.abstained, answer.answer
     assert "Head of Best Value Group" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "given"),
+    [
+        # the wh-phrase names the kind asked ('what month'), not the subject to search for
+        (
+            "what month and year did the Developing Resource Management programme kick off",
+            "July 2008",
+        ),
+        ("In which month was the Community Engagement Strategy published?", "July 2016"),
+        ("on what date were the cross cutting review guidelines put to the BVPB", "7 March 2002"),
+    ],
+)
+def test_a_time_asked_by_its_noun_is_found_by_the_subject(
+    ask: Ask, question: str, given: str
+) -> None:
+    answer = ask(question)
+    assert not answer.abstained and given in answer.answer.split("\n")[0], answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "given"),
+    [
+        # the figure's sentence names part of the subject; its row's recommendation the rest
+        (
+            "How many staff had been put through financial training in total, going by the "
+            "response to HMIC's senior manager training recommendation?",
+            "4,000",
+        ),
+        (
+            "In total, what percentage of contracts had been made visible in value terms, going "
+            "by the AGS response to non compliance with contract regulations and late procurement?",
+            "97%",
+        ),
+    ],
+)
+def test_a_figure_about_part_of_the_subject_is_read_with_its_row(
+    ask: Ask, question: str, given: str
+) -> None:
+    answer = ask(question)
+    assert not answer.abstained and given in answer.answer, answer.answer

@@ -106,25 +106,10 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     cells; or a figure, date or count it takes for granted ('all 45 milestones were done'),
     checked against the passages about its subject. The correction, cited; else None."""
     builder = context.citations()
-    if q.intent in ("lookup", "explain") and not q.refs and asserts_field(q):
-        record = described_record(q, context)
-        if record is not None:
-            chunk_id = context.record_chunk_id(record.id)
-            correction = record_premise(q, record, builder, chunk_id, described=True)
-            if correction:
-                return finish(
-                    q,
-                    context,
-                    body=correction,
-                    line=f"1 of {len(context.register.all())} actions is the one described "
-                    f"({record_name(record)}); searched "
-                    f"{len(context.searched())} documents, {context.span(context.searched())}.",
-                    matched=1,
-                    citations=builder.citations(),
-                    records=[record],
-                    route="field",
-                    notes=["premise-corrected"],
-                )
+    if q.intent in ("lookup", "explain"):
+        corrected = _field_premise(q, context, builder)
+        if corrected is not None:
+            return corrected
     counted = None if _prose_done(q) else count_premise(q, context, builder)
     if counted:
         return _finish(q, context, builder, [counted], ["premise-corrected"])
@@ -155,6 +140,42 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     return _finish(q, context, builder, [correction], ["premise-corrected"])
 
 
+def stated_premise(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """A field value the stated premise of a question of another kind asserts of a record it
+    describes ('Since X owns Y, how often …?'): corrected before that kind's answer; else None."""
+    if not q.premise or q.intent in ("lookup", "explain"):
+        return None
+    return _field_premise(q.model_copy(update={"intent": "lookup"}), context, context.citations())
+
+
+def _field_premise(
+    q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder
+) -> Answer | None:
+    """A field value the question asserts of the record it describes, corrected; else None."""
+    if q.refs or not asserts_field(q):
+        return None
+    record = described_record(q, context)
+    if record is None:
+        return None
+    chunk_id = context.record_chunk_id(record.id)
+    correction = record_premise(q, record, builder, chunk_id, described=True)
+    if not correction:
+        return None
+    return finish(
+        q,
+        context,
+        body=correction,
+        line=f"1 of {len(context.register.all())} actions is the one described "
+        f"({record_name(record)}); searched "
+        f"{len(context.searched())} documents, {context.span(context.searched())}.",
+        matched=1,
+        citations=builder.citations(),
+        records=[record],
+        route="field",
+        notes=["premise-corrected"],
+    )
+
+
 def _prose_done(q: QueryAnalysis) -> bool:
     """A count of things done whose noun is no kind of register row ('all 45 activities'):
     the prose's figures check it, not the register's rows."""
@@ -177,9 +198,14 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         return None
     rows = re.fullmatch(REGISTER_KINDS, noun) is not None
     agent = named_agent(q) if rows else None
-    if rows and agent is None and len(filtered(q, context)):
-        return None  # rows of the register answer; with none, a sentence's figure may
     evidence, weights = gather(q, context)
+    if (
+        rows
+        and agent is None
+        and len(filtered(q, context))
+        and not _states_count_of(noun, evidence[:12], weights)
+    ):
+        return None  # rows of the register answer; with none, a sentence's figure may
     kind = f"count of {stem(noun)}"
     asks_done = ASKS_DONE.search(q.question) is not None
     for item in evidence[:12]:
@@ -194,7 +220,7 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         elif not any(f.kind == kind for f in figures(item.text)) and not (
             rows  # no row answers: a count of another noun, or of those done, on its words
             and any(f.kind.startswith("count of") or f.kind == "done" for f in figures(item.text))
-            and coverage(item.text, weights) >= ROWS_NAMED_SHARE
+            and coverage(_read_on(item, evidence), weights) >= ROWS_NAMED_SHARE
         ):
             continue
         counted = previous_in_passage(item, evidence) if COUNTS_BACK.search(item.text) else None
@@ -225,6 +251,27 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             head = "The record gives this figure in its text, not as a count of action rows:"
         return _finish(q, context, builder, [head, f"- {' '.join(said)} — *{where}*"], [])
     return None
+
+
+def _states_count_of(noun: str, evidence: list[Evidence], weights: dict[str, float]) -> bool:
+    """Whether a sentence about the subject writes a number of the counted noun itself ('6
+    million records' for 'how many records …?'): the prose's count of the thing, not of rows."""
+    head = stem(noun)
+    counted = re.compile(
+        rf"\b\d[\d,.]*\s+(?:(?:million|thousand|hundred|[a-z-]+)\s+)?{re.escape(head)}\w*\b", re.I
+    )
+    subject = {t: w for t, w in weights.items() if t != head}
+    return any(
+        counted.search(e.text) and coverage(_read_on(e, evidence), subject) >= ROWS_NAMED_SHARE
+        for e in evidence
+    )
+
+
+def _read_on(item: Evidence, evidence: list[Evidence]) -> str:
+    """``item`` read on from the sentence before it in its passage ('Operation Filesafe has made
+    … progress. We are on track to have reviewed 6 million records …')."""
+    before = previous_in_passage(item, evidence)
+    return f"{before.text} {item.text}" if before is not None else item.text
 
 
 def unknown_words(q: QueryAnalysis, context: AnswerContext) -> Answer | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.analysis import QueryAnalysis
+from assistant.analysis import QueryAnalysis, unquoted
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.agents import (
     content_words,
@@ -27,7 +27,7 @@ from assistant.answers.support.claims import (
     pending_phrase,
     verb_classes,
 )
-from assistant.answers.support.dated import DUE_WORDS, asserted_dates, check_date
+from assistant.answers.support.dated import DUE_WORDS, asserted_dates, check_date, embedded_premise
 from assistant.answers.support.gather import gather
 from assistant.answers.support.premises import described_record, premise_scope
 from assistant.answers.support.recordtext import cite, doc_label, record_name, safe_text
@@ -71,11 +71,18 @@ def date_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder
     of X. The asserted year is the claim, not a filter: the passages are searched in every
     document."""
     scope = premise_scope(q)
+    inside = scope is None and q.intent in ("lookup", "explain")
+    if inside:  # a dated event the question takes for granted inside it ('the X launched in
+        scope = embedded_premise(unquoted(q.question))  # 2007'), read for its date only
     if scope is None or q.outcome:  # 'did X actually go live in Q2?' asks what came of it
         return None
     claimed = [a for a in asserted_dates(scope) if a.event not in DUE_WORDS]
+    if not claimed and described_record(q, context) is None:  # a deadline no row holds ('the
+        claimed = asserted_dates(scope)  # compliance deadline in May 2019'): the prose's
     if not claimed:
         return None
+    # a date inside the question is corrected only by a clause that dates the same event
+    # otherwise; else it stays what it was, a window
     unfiltered = q.model_copy(update={"since": None, "until": None, "period": None})
     evidence, weights = gather(unfiltered, context)
     # the premise itself, searched further: the sentence dating the event may rank low for
@@ -87,16 +94,24 @@ def date_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder
     relevant = evidence[:12] + [
         e for e in about[:16] if e.start not in {x.start for x in evidence[:12]}
     ]
+    around = [_around(e, relevant, context) for e in relevant]
     found = None
     for asserted in claimed:
-        found = check_date(asserted, subject, [e.text for e in relevant])
+        found = check_date(asserted, subject, [e.text for e in relevant], around)
         if found is not None:
             break
     if found is None:  # no sentence dates the event: the date is no window either, and a
         # claim of another kind ('fully met in 2002') is checked as it would be undated
-        if any(c.kind != "other" for c in q.claims) or not (q.since or q.until):
+        if any(c.kind != "other" for c in q.claims) or not (q.since or q.until) or inside:
             return None
         return Lead([], [], unfiltered.model_copy(update={"claims": []}), evidence, weights)
+    if inside and (
+        found.stated is None
+        or found.borne_out
+        or not (found.by_event or found.asserted.event is None)  # another event's date
+    ):
+        return None  # 'the toolkit developed in 2007' may only say which one: a date borne out
+        # or left undated is no premise to lead with (the question goes its usual way)
     item = relevant[found.index]
     if found.borne_out and FUTURE.search(item.text) and not PAST.search(item.text):
         return None  # a date the record only plans for bears nothing out
@@ -118,6 +133,14 @@ def date_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder
     else:
         head = f"**The record gives no date for this, so not {written}** — {quoted}"
     return Lead([head, WHAT_THE_RECORD_SAYS], ["premise-corrected"], plain, evidence, weights)
+
+
+def _around(item: Evidence, relevant: list[Evidence], context: AnswerContext) -> str:
+    """The rest of ``item``'s row (every cell of its record), or of its passage."""
+    record = context.register.by_id().get(item.record_id) if item.record_id else None
+    if record is not None:
+        return " ".join(v for v in record.columns.values() if v)
+    return " ".join(e.text for e in relevant if e.chunk_id == item.chunk_id and e is not item)
 
 
 def denied_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder) -> Lead | None:

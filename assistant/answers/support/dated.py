@@ -65,6 +65,7 @@ class DateCheck:
     stated: DueDate | None
     index: int
     borne_out: bool = False
+    by_event: bool = False  # the clause giving ``stated`` names the asserted event
 
 
 def _month_of(raw: str, iso: str) -> int | None:
@@ -144,18 +145,25 @@ def clauses(text: str) -> list[str]:
 WHOLE_SUBJECT = 0.75  # a clause holding this share of the subject's weight is about it
 
 
-def check_date(asserted: Asserted, weights: dict[str, float], texts: list[str]) -> DateCheck | None:
+def check_date(
+    asserted: Asserted,
+    weights: dict[str, float],
+    texts: list[str],
+    around: list[str] | None = None,
+) -> DateCheck | None:
     """The date the passages (``texts``, best first) give for the asserted event: the first
     clause about the subject (``weights``, the premise's words less the date) that bears the
     date out; else the best one that gives another date and names the event ('launched'; any
     for a due word) or the whole subject; else one that speaks of the event undated. None
-    when none speaks of it."""
+    when none speaks of it. ``around`` (one per text: the rest of its row or passage) holds
+    the words of a subject described at length ('the website with the Local Life pages'): a
+    clause naming the event and part of the subject is about it when its row names the rest."""
     event = stem(asserted.event) if asserted.event else None
     dated: list[tuple[float, int, list[DueDate]]] = []
     # the dated clauses that may contradict it: those that name the event ('launched') or say
     # the whole subject, as a date near a part of it may date something else ('the PM
     # framework for 2002-03')
-    telling: list[tuple[float, int, list[DueDate]]] = []
+    telling: list[tuple[float, int, list[DueDate], bool]] = []
     undated: list[tuple[float, int]] = []
     for index, text in enumerate(texts):
         parts = clauses(text)
@@ -164,15 +172,23 @@ def check_date(asserted: Asserted, weights: dict[str, float], texts: list[str]) 
             if share == 0 and at > 0:
                 # a clause with no subject word of its own ('in July 2016') goes on the last
                 share = coverage(parts[at - 1], weights) - 0.01
+            uses_event = event is not None and event in stems(clause)
+            if (
+                share < SUBJECT_SHARE
+                and uses_event
+                and around
+                and share >= SUBJECT_SHARE / 2
+                and coverage(f"{clause} {around[index]}", weights) >= WHOLE_SUBJECT
+            ):
+                share = SUBJECT_SHARE  # the row says the rest of what the subject is
             if share < SUBJECT_SHARE:
                 continue
             said = scan_dates(clause)[0]
-            uses_event = event is not None and event in stems(clause)
             score = share + (0.25 if uses_event else 0.0)
             if said:
                 dated.append((score, index, said))
                 if uses_event or share >= WHOLE_SUBJECT or asserted.event in (None, *DUE_WORDS):
-                    telling.append((score, index, said))
+                    telling.append((score, index, said, uses_event))
             elif uses_event:
                 undated.append((score, index))
     if dated:
@@ -184,9 +200,82 @@ def check_date(asserted: Asserted, weights: dict[str, float], texts: list[str]) 
                 return DateCheck(asserted, same[0], index, borne_out=True)
     if telling:
         best = max(telling, key=lambda item: (item[0], -item[1]))
-        return DateCheck(asserted, best[2][0], best[1])
+        return DateCheck(asserted, best[2][0], best[1], by_event=best[3])
     if undated:
         best_undated = max(undated, key=lambda item: (item[0], -item[1]))
         if coverage(texts[best_undated[1]], weights) >= 0.75:
             return DateCheck(asserted, None, best_undated[1])
+    return None
+
+
+# -- a premise inside the question ----------------------------------------------------------
+# 'What was the aim of the X launched in 2007?', 'what did the website, which went live in
+# 2016, include?', 'X came out in 2015, what did it set up?': the question asks something
+# else, but takes the event's date for granted. Read by grammar only: auxiliaries, relative
+# pronouns, determiners and prepositions (closed classes) place the dated verb.
+_AUX = frozenset(
+    "is was are were be been being has have had do does did will would shall should can could "
+    "may might must to".split()
+)
+_RELATIVE = frozenset("which that who whom whose".split())
+_WH = frozenset("what who when why how which where whose".split())
+_NP_START = frozenset("the a an its their this that these those his her our".split())
+_NP_STOP = (
+    frozenset("of about on in for to with from into by at over under whether if and or".split())
+    | _AUX
+    | _WH
+)
+# a statement first, then the question: 'X came out in 2015, what …?', 'X came out in 2015.
+# What …?'
+_STATEMENT_FIRST = re.compile(
+    r"^(?P<p>[^?]{12,}?)(?:,|[.;:!])\s+(?:(?:and|so|but|then)\s+)?(?=(?:what|who|when|why|how|"
+    r"which|where|whose)\b)",
+    re.I,
+)
+
+
+def embedded_premise(question: str) -> str | None:
+    """The part of ``question`` that asserts a dated event without asking about it: a
+    statement before the question, a past participle after its noun, or a relative clause
+    ('the programme launched in 2007', 'the website, which went live in 2016'), with the noun
+    phrase it is said of; None when the only dated verb is the question's own ('what was
+    reported in 2008?') or a deadline ('the action due in 2009' names a window)."""
+    first = _STATEMENT_FIRST.match(question.strip())
+    if first:
+        said = first.group("p")
+        words = re.findall(r"[A-Za-z][A-Za-z'-]*", said)
+        if (
+            len(words) >= 3
+            and words[0].lower() not in _WH | _NP_STOP
+            and any(a.event not in DUE_WORDS for a in asserted_dates(said))
+        ):
+            return said.strip()
+    for asserted in asserted_dates(question):
+        if asserted.event is None or asserted.event in DUE_WORDS:
+            continue
+        at = question.find(asserted.text)
+        tokens = list(re.finditer(r"[A-Za-z][A-Za-z'’-]*|,", question[:at]))
+        low = [t.group(0).lower() for t in tokens]
+        if asserted.event not in low:
+            continue
+        verb = len(low) - 1 - low[::-1].index(asserted.event)
+        before = low[max(0, verb - 3) : verb]
+        # a relative pronoun after a noun ('the X which was …'), not a question's 'which'
+        relative = any(w in _RELATIVE for w in low[max(1, verb - 3) : verb])
+        if not relative and (not before or before[-1] in _AUX | _WH | {","}):
+            continue  # the question's own verb: 'what was reported in 2008?'
+        start = verb
+        if relative:  # the noun phrase before the relative pronoun
+            start = max(i for i in range(1, verb) if low[i] in _RELATIVE)
+        for i in range(start - 1, max(-1, start - 9), -1):
+            if low[i] == ",":
+                continue
+            if low[i] in _NP_START:
+                start = i
+                break
+            if low[i] in _NP_STOP:
+                break
+            start = i
+        end = at + len(asserted.text)
+        return question[tokens[start].start() : end].strip(" ,")
     return None

@@ -393,7 +393,9 @@ _DATED = re.compile(
 _LEAD = re.compile(
     r"\b(?:tak\w+ the lead|lead(?:s|ing)? on|responsib\w+|accountab\w+|will be led by|"
     r"(?:a )?matter for|an issue for|(?:will be|is being|to be) (?:taken forward|handled|"
-    r"progressed|managed|delivered) by)\b",
+    r"progressed|managed|delivered) by|"
+    # or that none leads: 'exists without a working lead', 'there is no clear lead for it'
+    r"(?:without|no|lacks?|lacking)\s+(?:[\w'-]+\s+){0,3}?(?:leads?|leaders?|leadership|owners?))\b",
     re.I,
 )
 # the party a tag names: '… resource leverage (MPA).' -> 'MPA'

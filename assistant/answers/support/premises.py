@@ -79,24 +79,23 @@ def record_premise(
     """
     name = record_name(record)
     where = f"({doc_label(None, record)})"
-    if q.priority and record.priority and q.priority.lower() != record.priority.lower():
-        head = f"**No — {name} {where} is {safe_text(record.priority)} priority, not {q.priority}**"
-        return (
-            head
-            + cite(builder, record, chunk_id, record.priority)
-            + "."
-            + _facts(record, builder, chunk_id)
+    # every value the question gets wrong is corrected, the first with the record's facts
+    found = [
+        c
+        for check in (
+            _priority_contradicted,
+            _value_contradicted,
+            _field_claim_contradicted,
+            _due_date_contradicted,
         )
-    if described and q.priority and not record.priority and q.intent in ("lookup", "explain"):
-        head = f"**The record gives {name} {where} no priority, so not {q.priority}.**"
-        return head + _facts(record, builder, chunk_id)
-    contradiction = (
-        _value_contradicted(q, record, builder, chunk_id, name, where)
-        or _field_claim_contradicted(q, record, builder, chunk_id, name, where)
-        or _due_date_contradicted(q, record, builder, chunk_id, name, where)
-    )
-    if contradiction:
-        return contradiction
+        if (c := check(q, record, builder, chunk_id, name, where, described))
+    ]
+    if found:
+        first = _HEAD.match(found[0])
+        more = "".join(f" {m.group(0)}" for c in found[1:] if (m := _HEAD.match(c)))
+        if first is None or not more:
+            return found[0]
+        return found[0][: first.end()] + more + found[0][first.end() :]
     text = record_text(record) + " " + (record.due_text or "") + " " + (record.status_text or "")
     present = stems(text)
     for claim in q.claims:
@@ -125,6 +124,35 @@ def record_premise(
     return None
 
 
+# the bold correction a check opens with, and its citation: what a second check adds
+_HEAD = re.compile(r"\*\*.+?\*\*(?:\s?\[\d+\])*\.?")
+
+
+def _priority_contradicted(
+    q: QueryAnalysis,
+    record: ActionRecord,
+    builder: CitationBuilder,
+    chunk_id: str | None,
+    name: str,
+    where: str,
+    described: bool = False,
+) -> str | None:
+    """A priority the question gives the record that its priority cell contradicts (or, for
+    the record it describes, that it has none): corrected, cited."""
+    if q.priority and record.priority and q.priority.lower() != record.priority.lower():
+        head = f"**No — {name} {where} is {safe_text(record.priority)} priority, not {q.priority}**"
+        return (
+            head
+            + cite(builder, record, chunk_id, record.priority)
+            + "."
+            + _facts(record, builder, chunk_id)
+        )
+    if described and q.priority and not record.priority and q.intent in ("lookup", "explain"):
+        head = f"**The record gives {name} {where} no priority, so not {q.priority}.**"
+        return head + _facts(record, builder, chunk_id)
+    return None
+
+
 _STATUS_WORDS = {
     "complete": "complete",
     "partial": "partly met",
@@ -140,6 +168,7 @@ def _value_contradicted(
     chunk_id: str | None,
     name: str,
     where: str,
+    described: bool = False,
 ) -> str | None:
     """A value of a field the question names for this record (its owner, how far it was met,
     its status) that the record's own value of that field contradicts: corrected, cited."""
@@ -193,6 +222,7 @@ def _field_claim_contradicted(
     chunk_id: str | None,
     name: str,
     where: str,
+    described: bool = False,
 ) -> str | None:
     """A claim about the record's deadline moving (earlier, later) or its having an owner,
     that its own columns contradict: the correction, citing them."""
@@ -264,6 +294,7 @@ def _due_date_contradicted(
     chunk_id: str | None,
     name: str,
     where: str,
+    described: bool = False,
 ) -> str | None:
     """A deadline date the question asserts ('was due in Feb 2010') that neither the record's
     deadline nor the one it revised agrees with: corrected from its date column."""

@@ -45,9 +45,17 @@ def typed_first(
         return evidence
     shape = ANSWER_SHAPES[asked]
     wider, _ = gather(q, context, k=WIDER * context.top_k)
+    # searched by its subject words too: the wh-phrase ('what month and year did …') would
+    # steer the search to any sentence with a date
+    subject, _ = gather(q, context, k=WIDER * context.top_k, text=" ".join(q.terms))
     seen = {(e.chunk_id, e.start) for e in evidence}
-    pool = evidence + [e for e in wider if (e.chunk_id, e.start) not in seen]
+    pool = list(evidence)
+    for item in [*wider, *subject]:
+        if (item.chunk_id, item.start) not in seen:
+            seen.add((item.chunk_id, item.start))
+            pool.append(item)
     typed = [e for e in pool if len(e.text.split()) >= 5 and shape.search(e.text)]
+    typed.sort(key=lambda e: -coverage(e.text, weights))  # best by words first
     aliases = evidence_aliases(typed[:CANDIDATES], context, q.question)  # 'the ILAU' names the unit
     shares = {
         id(e): linked_coverage(with_aliases(e.text, aliases), weights, q, context)

@@ -71,9 +71,13 @@ def gives_in_record(
         # relate to …' (a cell's sentences go on about one thing)
         before = _previous_in_passage(item, pool)
         said = f"{before.text} {item.text}" if before is not None else item.text
-        if coverage(with_aliases(item.text, aliases), weights) == 0:
+        own = coverage(with_aliases(item.text, aliases), weights)
+        if own == 0:
             continue  # the sentence itself names nothing of the subject ('This will remain …')
         read = with_aliases(said, aliases)
+        if own >= share / 2 and item.record_id in records:  # its row names the rest ('over
+            row = records[item.record_id]  # 4,000 staff' under 'provide senior managers …')
+            read = f"{read} {with_aliases(row.title or '', aliases)} {row.finding or ''}"
         if linked_coverage(read, weights, q, context) >= share - 1e-9:
             item.score = max((e.score for e in evidence), default=0.0) + 0.01
             return item

@@ -32,6 +32,14 @@ from assistant.answers.router import choose_route
         ("Which report set the limit?", None),
         ("Who is responsible for R18?", None),
         ("What is the name of the new risk register?", None),
+        # the time, the amount or the person asked by other frames than 'when' / 'how much'
+        ("On what dates did the working party sit?", "year"),
+        ("the pilot: which month did it start", "year"),
+        ("What did the estates review cost?", "amount"),
+        ("what did the council spend on the new depot", "amount"),
+        ("Who was the inspector who led the review of custody?", "person"),
+        ("Who is the Force's Head of Estates?", "person"),
+        ("Who is the officer who is responsible for R3?", None),
     ],
 )
 def test_the_kind_asked_is_read_from_the_wh_phrase_head(question: str, kind: str | None) -> None:
@@ -57,6 +65,10 @@ def test_who_chaired_is_answered_by_the_post_the_paper_names(ask: Callable[[str]
         "What staff sickness rate did the Met report?",
         "When was the Transformation Directorate set up?",  # a sentence on the 'transformation
         # partner' holds a year; none on the directorate does
+        "What did the partnership toolkit cost to develop?",  # no amount in its sentences
+        "what did the Met spend on the Blue Light Collaboration",
+        "On what dates were the workshops launching the HR policies run?",  # 'will be undertaken'
+        "Who was the consultant who drafted the Authority's HR policies?",  # no name given
     ],
 )
 def test_an_absent_value_of_the_kind_asked_abstains(

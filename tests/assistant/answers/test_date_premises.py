@@ -10,7 +10,13 @@ from collections.abc import Callable
 import pytest
 
 from assistant.answers.model import Answer
-from assistant.answers.support.dated import Asserted, agrees, asserted_dates, check_date
+from assistant.answers.support.dated import (
+    Asserted,
+    agrees,
+    asserted_dates,
+    check_date,
+    embedded_premise,
+)
 from assistant.service import Assistant
 from ingest.dates import parse_dates
 
@@ -124,3 +130,84 @@ def test_a_premise_date_no_sentence_dates_is_no_window(assistant: Assistant) -> 
     assert not answer.abstained, answer.answer
     assert "Nothing in the record matches" not in answer.answer
     assert "performance management framework" in answer.answer.lower()
+
+
+# -- a dated event the question takes for granted inside it --------------------------------------
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("What came of the toolkit developed in 2007?", "the toolkit developed in 2007"),
+        ("what did the unit, which was formed in 2004, do", "the unit, which was formed in 2004"),
+        ("The review board met in 2011. What did it decide?", "The review board met in 2011"),
+    ],
+)
+def test_a_dated_event_inside_the_question_is_its_premise(question: str, said: str) -> None:
+    assert embedded_premise(question) == said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was reported in 2008 about the toolkit?",  # the question's own verb
+        "Which risks were identified in 2017?",
+        "who owns the action due in March 2010?",  # a due window, a filter
+        "In 2008, what did the board do about risk?",
+    ],
+)
+def test_the_questions_own_dated_verb_is_no_premise(question: str) -> None:
+    assert embedded_premise(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "given"),
+    [
+        (
+            "What was the aim of the Developing Resource Management programme launched in 2007?",
+            "July 2008",
+        ),
+        ("the community engagement strategy came out in 2015, what did it set up?", "July 2016"),
+        (
+            "what happened after the interim delegation solution that was implemented in 2009",
+            "October 08",
+        ),
+    ],
+)
+def test_a_wrong_date_inside_the_question_is_corrected_not_a_filter(
+    ask: Callable[[str], Answer], question: str, given: str
+) -> None:
+    answer = ask(question)
+    assert not answer.abstained and "premise-corrected" in answer.notes, answer.answer
+    assert f"it gives {given}" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "given"),
+    [
+        # a hyphen typed for a dash; the subject described at length across its row
+        (
+            "the met's new website with the Local Life pages went live in 2016 - what does it offer",
+            "March 2017",
+        ),
+        # 'with …,' opens a premise; a deadline no action row holds is checked in the prose
+        (
+            "With the GDPR compliance deadline in May 2019, how did MOPAC pace its data protection "
+            "work?",
+            "May 2018",
+        ),
+        (
+            "given MOPAC's data protection compliance deadline was June 2018, what did it do",
+            "May 2018",
+        ),
+        (
+            "Since the Community Engagement Strategy with its 12 month plan came out in 2015, how "
+            "has it been embedded?",
+            "July 2016",
+        ),
+    ],
+)
+def test_premise_forms_members_type_are_checked(
+    ask: Callable[[str], Answer], question: str, given: str
+) -> None:
+    answer = ask(question)
+    assert "premise-corrected" in answer.notes, answer.answer
+    assert f"it gives {given}" in answer.answer

@@ -132,3 +132,17 @@ def test_only_a_sentence_counting_the_set_before_it_points_back() -> None:
     assert COUNTS_BACK.search("18 of these were completed by March.")
     assert COUNTS_BACK.search("They number 12 in all.")
     assert not COUNTS_BACK.search("In 2008 it was agreed that 12 actions would close.")
+
+
+def test_a_number_of_the_counted_noun_the_prose_writes_beats_counting_rows(
+    assistant: Assistant,
+) -> None:
+    # 'records' is a kind of row, but the passage about the subject writes '6 million records'
+    for question in (
+        "Operation Filesafe - how many records is the Met on track to have reviewed?",
+        "how many records will Operation Filesafe have reviewed by March 2018",
+    ):
+        answer = assistant.ask(question)
+        assert "6 million records" in answer.answer, answer.answer
+    rows = assistant.ask("How many recommendations in the district audit report were met?")
+    assert "6 million" not in rows.answer and rows.records

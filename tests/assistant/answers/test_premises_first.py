@@ -42,6 +42,21 @@ def test_a_lead_claimed_for_an_action_with_no_owner_is_corrected(
     assert "names no owner" in answer.answer and "R20" in answer.answer
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is in charge of the strategic partnerships improvement area",
+        "Does the strategic partnerships area of the 2017 governance report have a lead?",
+        "who leads on strategic partnerships in the MPS governance report?",
+    ],
+)
+def test_a_row_with_no_owner_quotes_its_sentence_that_none_leads(
+    ask: Callable[[str], Answer], question: str
+) -> None:
+    answer = ask(question)
+    assert not answer.abstained and "without a working lead" in answer.answer, answer.answer
+
+
 def test_a_true_priority_is_not_corrected(ask: Callable[[str], Answer]) -> None:
     answer = ask("Why was the financial training for members action given high priority?")
     assert "premise-corrected" not in answer.notes
@@ -114,3 +129,51 @@ def test_a_deadline_said_to_be_extended_that_never_moved_is_corrected(
 def test_a_deadline_truly_pushed_back_is_not_corrected(ask: Callable[[str], Answer]) -> None:
     answer = ask("Why was the partnership working governance deadline pushed back?")
     assert "premise-corrected" not in answer.notes and not answer.abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "ref", "owner"),
+    [
+        (
+            "Since the Treasurer leads on the backlog maintenance plan, how often is the list "
+            "prepared?",
+            "R11",
+            "Director of Property Services",
+        ),
+        (
+            "Given that the Head of Pay and Benefits owns whistle-blowing publicity, how often "
+            "has it come up across the reports?",
+            "R22",
+            "Director of Finance Services & MPA",
+        ),
+    ],
+)
+def test_an_owner_a_stated_premise_gets_wrong_is_corrected_before_a_recurrence(
+    ask: Callable[[str], Answer], question: str, ref: str, owner: str
+) -> None:
+    answer = ask(question)
+    assert "premise-corrected" in answer.notes, answer.answer
+    assert ref in answer.answer and owner in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "wrong"),
+    [
+        (
+            "Why was the whistle-blowing recommendation, owned by the Treasurer, given high "
+            "priority?",
+            ["Medium priority, not High", "not Treasurer"],
+        ),
+        (
+            "Why did the Treasurer give the members' financial training recommendation low "
+            "priority?",
+            ["High priority, not Low", "not Treasurer"],
+        ),
+    ],
+)
+def test_every_value_the_question_gets_wrong_is_corrected(
+    ask: Callable[[str], Answer], question: str, wrong: list[str]
+) -> None:
+    answer = ask(question)
+    assert "premise-corrected" in answer.notes
+    assert all(w in answer.answer for w in wrong), answer.answer

@@ -106,6 +106,14 @@ CASES = [
         "recurring",
         "**Yes — 'partnership' recurs in 4 reports",
     ),
+    Case(  # an owner the stated premise gets wrong, before the recurrence
+        "Since the Treasurer leads on the backlog maintenance plan, how often is the list "
+        "prepared?",
+        "recurring",
+        passages.stated_premise,
+        "field",
+        "is owned by Director of Property Services",
+    ),
     Case(
         "Which findings keep recurring?",
         "recurring",
