@@ -51,6 +51,7 @@ from assistant.followups import (
     user_turns,
 )
 from assistant.more_rows import COLUMN_WORDS, SIMILAR_ROW
+from assistant.referring import topic_then_question
 from assistant.register import RecordQuery
 from assistant.service import Assistant
 from assistant.threads import MIN_LINK
@@ -134,6 +135,7 @@ class Chat:
         it was needed)."""
         picks = bool(ORDINAL.search(question) or OTHER.search(question))
         picks = picks or follows_by_form(question) or self._short_and_bare(question)
+        picks = picks or topic_then_question(question, None) is not None
         previous = None
         others = asks_for_others(question)
         if looks_like_follow_up(question) or picks or others or self._shared_refs(question):
@@ -209,7 +211,9 @@ class Chat:
             if named and not any(r.document.id in named for r in previous.records):
                 # the follow-up names another paper: the last answer's records are no antecedent
                 previous = Previous(previous.standalone, [], [])
-        head = _first_part(question)
+        # 'and the 2017 report - who leads on X there?' is one question asked of a topic
+        framed = topic_then_question(question, previous) is not None
+        head = None if framed else _first_part(question)
         if head is not None:
             # a question in parts: a later part's pronouns are the earlier part's to resolve
             # (``Assistant._ask_in_parts``); only the first is read against the turn before

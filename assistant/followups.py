@@ -91,6 +91,7 @@ from assistant.referring import (
     possessive,
     refer,
     swap_subject,
+    topic_then_question,
 )
 
 MAX_TURNS = 50
@@ -160,7 +161,11 @@ def rewrite_by_rules(
     users = user_turns(history)
     q = question.strip()
     if users:
-        described = described_pick(q, previous) or held_by_owner(q, previous)
+        described = (
+            described_pick(q, previous)
+            or held_by_owner(q, previous)
+            or topic_then_question(q, previous)
+        )
         if described:
             return described
     pick = picked(q, previous)
