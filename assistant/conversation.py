@@ -24,6 +24,7 @@ from assistant.answers.model import Answer
 from assistant.antecedents import (
     HAS_PRONOUN,
     MAX_NAMED,
+    PAPER_NP,
     Previous,
     asks_only_of_refs,
     focus_of,
@@ -83,6 +84,17 @@ def _focused(
     if earlier is not None and earlier.focus:
         current.focus, current.focus_documents = earlier.focus, earlier.focus_documents
     return current
+
+
+def _names_a_body_only(question: str) -> bool:
+    """Whether a follow-up that points back with a pronoun names a paper only by a word of
+    its title that is a body or a theme ('what has it done with HMIC recommendations?', 'does
+    it support MOPAC's plan?'): no paper noun phrase, no year, so 'it' still points back."""
+    return (
+        HAS_PRONOUN.search(question) is not None
+        and PAPER_NP.search(question) is None
+        and re.search(r"\b(?:19|20)\d\d\b", question) is None
+    )
 
 
 _WHAT_ELSE = re.compile(r"^\s*(?:and\s+)?what\s+else\b", re.I)
@@ -208,7 +220,11 @@ class Chat:
             return similar
         if previous is not None and previous.records:
             named = self._papers_named(question)
-            if named and not any(r.document.id in named for r in previous.records):
+            if (
+                named
+                and not any(r.document.id in named for r in previous.records)
+                and not _names_a_body_only(question)
+            ):
                 # the follow-up names another paper: the last answer's records are no antecedent
                 previous = Previous(previous.standalone, [], [])
         # 'and the 2017 report - who leads on X there?' is one question asked of a topic

@@ -123,6 +123,18 @@ def _refs_in_answer(history: Sequence[Turn]) -> list[str]:
     return []
 
 
+def _with_papers(refs: list[str], previous: Previous | None) -> list[str]:
+    """Refs pointed back at, each named as the last answer named its record ('R13 in the
+    2002 summary', not a bare 'R13' another paper has too); a ref it did not show stays bare."""
+    if previous is None:
+        return refs
+    names = {}
+    for record, name in zip(previous.records, previous.names, strict=False):
+        if record.ref:
+            names.setdefault(record.ref, name)
+    return [names.get(ref, ref) for ref in refs]
+
+
 def _clear_antecedent(question: str, previous: Previous | None) -> bool:
     """Whether a longer question that points back ('when is it likely to be complete?') has
     one thing to point at: the one record the last answer was about (not a passage's first
@@ -344,7 +356,7 @@ def rewrite_by_rules(
         return SINGULAR.sub(lambda m: refer(m, focus), q, count=1)
     if focus and THERE.search(q):
         return THERE.sub(f" for {focus}", q, count=1)
-    refs = refs_in(last) or _refs_in_answer(history)
+    refs = _with_papers(refs_in(last) or _refs_in_answer(history), previous)
     pronoun = PRONOUN_ONLY.search(q)
     if refs and pronoun:
         plural = PLURAL.fullmatch(pronoun.group(1)) is not None
