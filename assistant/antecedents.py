@@ -523,7 +523,8 @@ def asked_for_one(question: str) -> bool:
 _ASKS_ONE_BY_VERB = re.compile(
     r"\s*(?:and\s+)?(?:which|what)\s+(?:(?!(?:the|a|an)\b)[\w/-]+(?<![s'])\s+)?"
     r"(?!(?:is|was|has|does|of|in|on|for|to|at|by|with|from|and|or|the|a|an)\b)[a-z]+"
-    r"(?<![s'])\s+(?:is|was|has|does|[a-z]+[^s\W]s)\b",
+    r"(?<![s'])\s+(?:is|was|has|does|[a-z]+[^s\W]s\b(?!\s+(?:are|were|have|had|do|did|is|was|"
+    r"has|will|would|can|could|should|may|might|must)\b))\b",
     re.I,
 )
 _ASKS_ONE = re.compile(
