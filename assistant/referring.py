@@ -493,6 +493,9 @@ def topic_then_question(question: str, previous: Previous | None) -> str | None:
         return None  # 'In the 2008 plan, who owns R5?' stands alone
     if not opened and not re.match(r"(?:the|that|this|a|an)\s", topic, re.I):
         return None
+    bare = re.fullmatch(r"(?:the|that|this|these|those)\s+([a-z]+)", topic, re.I)
+    if bare and singular_noun(bare.group(1)) in KNOWN_NOUNS | DOCUMENT_NOUNS:
+        return None  # 'and the review — when is it due?': what was in focus (point_back)
     paper = PAPER_NP.match(topic)
     if paper and not _PREPOSITION_IN.search(topic[paper.end() :]):
         target, there = topic, f" in {topic}"
