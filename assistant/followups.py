@@ -61,6 +61,7 @@ from assistant.followup_forms import (
     WHAT_ABOUT,
     YEARISH,
     before_after,
+    column_again,
     looks_like_follow_up,
     only_refs,
     refs_in,
@@ -242,6 +243,9 @@ def rewrite_by_rules(
         if kept:
             named = " and ".join([", ".join(kept[:-1]), kept[-1]] if len(kept) > 1 else kept)
             return q[: subset.start()] + named + q[subset.end() :]
+    again = column_again(q, last)
+    if again:
+        return again
     another = _ANOTHER_REF.match(q)
     if another and only_refs(another.group(1)) and refs_in(last):
         # 'and R10?': the previous question, asked of another ref
