@@ -446,9 +446,7 @@ _MODIFIED_COLUMN = re.compile(
 )
 # a column named in the last question, with the word before it: 'the original deadline'
 _COLUMN_IN = re.compile(
-    r"\b(?:the|its|their)\s+(?:[a-z]+\s+)?(?P<noun>"
-    + "|".join(sorted(FIELD_NOUNS))
-    + r")s?\b",
+    r"\b(?:the|its|their)\s+(?:[a-z]+\s+)?(?P<noun>" + "|".join(sorted(FIELD_NOUNS)) + r")s?\b",
     re.I,
 )
 
