@@ -56,6 +56,15 @@ PLURAL = re.compile(r"\b(they|them|their|these|those|both(?:\s+of\s+them)?|the\s
 OPENING_CONJUNCTION = re.compile(r"^(?:and|or|but|so|then|also|now)\s+", re.I)
 
 
+# 'when did the committee last meet?', 'what was first agreed?': an ordinal with no article
+# and no noun, before another word, says when — it picks nothing
+_ADVERB_ORDINAL = re.compile(
+    r"(?:first|last)\s+(?!(?:one|ones|item|action|recommendation|record|area|issue)s?\b)"
+    r"[a-z]+",
+    re.I,
+)
+
+
 def picked(
     question: str, previous: Previous | None
 ) -> tuple[int, int, list[ActionRecord], list[str]] | None:
@@ -75,7 +84,7 @@ def picked(
         if left and len(left) <= MAX_NAMED:
             return other.start(), other.end(), [r for r, _ in left], [n for _, n in left]
     ordinal = ORDINAL.search(question)
-    if ordinal is None:
+    if ordinal is None or _ADVERB_ORDINAL.match(question, ordinal.start()):
         return None
     index = ORDINALS.get(ordinal.group(1).lower())
     if index is None:
