@@ -36,6 +36,7 @@ from assistant.antecedents import (
     with_pool,
 )
 from assistant.followup_forms import (
+    CLAUSE_PRONOUN,
     ORDINAL,
     OTHER,
     THERE,
@@ -229,6 +230,8 @@ class Chat:
                 previous = Previous(previous.standalone, [], [])
         # 'and the 2017 report - who leads on X there?' is one question asked of a topic
         framed = topic_then_question(question, previous) is not None
+        # 'now that it has been met, who signed it off?': one question, its clause pointing back
+        framed = framed or CLAUSE_PRONOUN.match(question.strip()) is not None
         head = None if framed else _first_part(question)
         if head is not None:
             # a question in parts: a later part's pronouns are the earlier part's to resolve

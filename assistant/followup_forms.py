@@ -290,6 +290,32 @@ THERE = re.compile(
 PRONOUN_WORDS = 14  # a question this short that points back with a pronoun is a follow-up
 
 
+# 'since it's been completed, when did X start?', 'now that they are met, who signed them off?':
+# a clause opening the question (a subordinating conjunction) whose subject is a pronoun
+CLAUSE_PRONOUN = re.compile(
+    r"^(?:(?:and|so|but|ok|okay)[\s,]+)?(?:since|as|now\s+that|given\s+that|because|seeing\s+"
+    r"(?:as|that)|if|once|though|although|while)\s+(?P<p>it|they|this|that)"
+    r"(?P<c>['’](?:s|re|ve))?\b(?P<rest>[^,;]*)[,;]",
+    re.I,
+)
+
+
+def without_contraction(question: str) -> str:
+    """The pronoun of an opening clause spelt out ('since it's been done,' -> 'since it has been
+    done,'), so that the thing put in its place keeps the verb ('R9 has been done')."""
+    found = CLAUSE_PRONOUN.match(question.strip())
+    if found is None or not found.group("c"):
+        return question
+    short = found.group("c")[1:].lower()
+    rest = found.group("rest")
+    if short == "s":
+        verb = " has" if re.match(r"\s+(?:been|got|had|not\s+been)\b", rest, re.I) else " is"
+    else:
+        verb = {"re": " are", "ve": " have"}[short]
+    q = question.strip()
+    return q[: found.end("p")] + verb + q[found.end("c") :]
+
+
 def points_back(question: str) -> bool:
     """Whether ``question`` points back with a pronoun or demonstrative that nothing in it can
     be the antecedent of: 'when is it likely to be complete?', 'what progress has been made on
@@ -298,6 +324,8 @@ def points_back(question: str) -> bool:
     if len(q.split()) > PRONOUN_WORDS or refs_in(q) or QUOTED.search(q):
         return False
     if _SUBJECT_PRONOUN.search(q) or _OBJECT_PRONOUN.search(q) or THERE.search(q):
+        return True
+    if CLAUSE_PRONOUN.match(q):
         return True
     if _OF_PRONOUN.search(q) or _points_inside(q):
         return True

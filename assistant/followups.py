@@ -44,6 +44,7 @@ from assistant.antecedents import (
     titled_with,
 )
 from assistant.followup_forms import (
+    CLAUSE_PRONOUN,
     DEMONSTRATIVE,
     DOCUMENT_NOUNS,
     FOR_WORDS,
@@ -67,6 +68,7 @@ from assistant.followup_forms import (
     refs_in,
     short_follow_up,
     singular_noun,
+    without_contraction,
 )
 from assistant.more_rows import (
     SIMILAR_ROW,
@@ -145,6 +147,8 @@ def _clear_antecedent(question: str, previous: Previous | None) -> bool:
         return False
     if len(previous.records) == 1 and not previous.quoted:
         return True
+    if CLAUSE_PRONOUN.match(question) and (len(previous.records) == 1 or previous.focus):
+        return True  # 'since it is complete, what is left?': what the last turn was about
     if previous.focus and (previous.quoted or not previous.records) and _OF_IT.search(question):
         return True  # 'how much of it …': the user's own subject, after passages
     if SINGULAR.search(question) and asked_for_one(previous.standalone):
@@ -172,7 +176,7 @@ def rewrite_by_rules(
     ``previous`` is what the previous turn was about (see :meth:`Chat.previous`); without it,
     the previous user message is taken as written."""
     users = user_turns(history)
-    q = question.strip()
+    q = without_contraction(question.strip())  # 'since it's been done, …': 'it has been'
     if users:
         described = (
             described_pick(q, previous)
@@ -181,6 +185,18 @@ def rewrite_by_rules(
         )
         if described:
             return described
+    clause = CLAUSE_PRONOUN.match(q)
+    if clause and previous is not None and previous.names:
+        # 'since it has been completed, when did X start?': the clause's pronoun is what the
+        # last answer was about (the rest of the question then reads against it)
+        if clause.group("p").lower() == "they" and len(previous.records) <= MAX_NAMED:
+            target = joined_previous(previous)
+        elif len(previous.names) == 1 or previous.quoted:
+            target = one_referent(previous)
+        else:
+            target = ""
+        if target:
+            return q[: clause.start("p")] + target + q[clause.end("p") :]
     pick = picked(q, previous)
     figure = figure_of_passage(q, previous)
     of_record = of_the_record(q, previous)

@@ -474,6 +474,11 @@ _TOPIC_FIRST = re.compile(
     re.I,
 )
 _NOT_A_TOPIC = re.compile(rf"^(?:{_ASKING}|in|on|at|for|by|from|under|within|of)\b", re.I)
+_CLAUSE_WORD = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|been|be|will|would|it|they|he|she|we|i)\b|['’](?:s|re|ve)\s+"
+    r"(?:been|not)\b",
+    re.I,
+)
 _PREPOSITION_IN = re.compile(r"\b(?:in|of|on|about|for|from|under|within|with)\b", re.I)
 _STOP = frozenset(
     "the a an of on in to for and or with about that which this its their is are was were be "
@@ -498,6 +503,8 @@ def topic_then_question(question: str, previous: Previous | None) -> str | None:
     asked = found.group("q").strip()
     if _NOT_A_TOPIC.match(topic) or len(topic.split()) > 12 or "?" in topic:
         return None
+    if _CLAUSE_WORD.search(topic):
+        return None  # 'now that it has been met, who signed it off?': a clause, not a topic
     if found.group("sep") == "," and not opened:
         return None  # 'In the 2008 plan, who owns R5?' stands alone
     if not opened and not re.match(r"(?:the|that|this|a|an)\s", topic, re.I):
