@@ -514,10 +514,19 @@ def _stem(word: str) -> str:
 def asked_for_one(question: str) -> bool:
     """Whether a question asked for one record ('which one slipped?', 'which recommendation
     is about X?'), so that a later 'it' is the first it found."""
-    asked = _ASKS_ONE.match(question)
+    asked = _ASKS_ONE.match(question) or _ASKS_ONE_BY_VERB.match(question)
     return bool(asked and not re.search(r"\b(?:all|any|each|several|many)\b", asked.group(0), re.I))
 
 
+# 'which unit handles X?', 'what body is responsible?': a singular noun, then a verb agreeing
+# with it (an auxiliary, or a verb in -s), asks for one thing
+_ASKS_ONE_BY_VERB = re.compile(
+    r"\s*(?:and\s+)?(?:which|what)\s+(?:(?!(?:the|a|an)\b)[\w/-]+(?<![s'])\s+)?"
+    r"(?!(?:is|was|has|does|of|in|on|for|to|at|by|with|from|and|or|the|a|an)\b)[a-z]+"
+    r"(?<![s'])\s+(?:is|was|has|does|[a-z]+[^s\W]s\b(?!\s+(?:are|were|have|had|do|did|is|was|"
+    r"has|will|would|can|could|should|may|might|must)\b))\b",
+    re.I,
+)
 _ASKS_ONE = re.compile(
     r"\s*(?:and\s+)?(?:which|what)\s+(?:[\w/-]+\s+){0,2}?(?:one|action|recommendation|record|"
     r"item|area|issue|improvement|finding|point|weakness|activity|task)\b(?!s)",

@@ -24,6 +24,7 @@ from assistant.answers.model import Answer
 from assistant.antecedents import (
     HAS_PRONOUN,
     MAX_NAMED,
+    PAPER_NP,
     Previous,
     asks_only_of_refs,
     focus_of,
@@ -35,6 +36,7 @@ from assistant.antecedents import (
     with_pool,
 )
 from assistant.followup_forms import (
+    CLAUSE_PRONOUN,
     ORDINAL,
     OTHER,
     THERE,
@@ -51,6 +53,7 @@ from assistant.followups import (
     user_turns,
 )
 from assistant.more_rows import COLUMN_WORDS, SIMILAR_ROW
+from assistant.referring import topic_then_question
 from assistant.register import RecordQuery
 from assistant.service import Assistant
 from assistant.threads import MIN_LINK
@@ -82,6 +85,17 @@ def _focused(
     if earlier is not None and earlier.focus:
         current.focus, current.focus_documents = earlier.focus, earlier.focus_documents
     return current
+
+
+def _names_a_body_only(question: str) -> bool:
+    """Whether a follow-up that points back with a pronoun names a paper only by a word of
+    its title that is a body or a theme ('what has it done with HMIC recommendations?', 'does
+    it support MOPAC's plan?'): no paper noun phrase, no year, so 'it' still points back."""
+    return (
+        HAS_PRONOUN.search(question) is not None
+        and PAPER_NP.search(question) is None
+        and re.search(r"\b(?:19|20)\d\d\b", question) is None
+    )
 
 
 _WHAT_ELSE = re.compile(r"^\s*(?:and\s+)?what\s+else\b", re.I)
@@ -134,6 +148,7 @@ class Chat:
         it was needed)."""
         picks = bool(ORDINAL.search(question) or OTHER.search(question))
         picks = picks or follows_by_form(question) or self._short_and_bare(question)
+        picks = picks or topic_then_question(question, None) is not None
         previous = None
         others = asks_for_others(question)
         if looks_like_follow_up(question) or picks or others or self._shared_refs(question):
@@ -206,10 +221,18 @@ class Chat:
             return similar
         if previous is not None and previous.records:
             named = self._papers_named(question)
-            if named and not any(r.document.id in named for r in previous.records):
+            if (
+                named
+                and not any(r.document.id in named for r in previous.records)
+                and not _names_a_body_only(question)
+            ):
                 # the follow-up names another paper: the last answer's records are no antecedent
                 previous = Previous(previous.standalone, [], [])
-        head = _first_part(question)
+        # 'and the 2017 report - who leads on X there?' is one question asked of a topic
+        framed = topic_then_question(question, previous) is not None
+        # 'now that it has been met, who signed it off?': one question, its clause pointing back
+        framed = framed or CLAUSE_PRONOUN.match(question.strip()) is not None
+        head = None if framed else _first_part(question)
         if head is not None:
             # a question in parts: a later part's pronouns are the earlier part's to resolve
             # (``Assistant._ask_in_parts``); only the first is read against the turn before

@@ -170,7 +170,10 @@ ANAPHOR_WORDS = 9  # a question this short that points back with a definite noun
 # a definite noun phrase standing alone ('the paper?', 'the deadline was …'), not the head of
 # a compound ('the action plan')
 _ANAPHORIC_NP = re.compile(
-    r"\b(?:the|that|this|those|these|both)\s+(?:same\s+|two\s+)?("
+    r"\b(?:the|that|this|those|these|both)\s+(?:same\s+|two\s+)?"
+    # a word before the noun that sets it against another value: 'the original deadline',
+    # 'the revised date', 'the current owner' (see _CONTRASTING)
+    r"(?:(?:[a-z]+(?:al|ed|ent|est|ous|ier|ior|ial)|new|old|next)\s+)?("
     + "|".join(sorted(DOCUMENT_NOUNS | RECORD_NOUNS | FIELD_NOUNS))
     + r")s?\b(?=\s*(?:[?,.!]|$)|\s+(?:is|was|were|are|has|had|have|be|been|do|does|did|due|"
     r"say|said|in|on|at|by|for|to|of|about|approved|met|complete|completed|finished|owned|led|"
@@ -287,6 +290,32 @@ THERE = re.compile(
 PRONOUN_WORDS = 14  # a question this short that points back with a pronoun is a follow-up
 
 
+# 'since it's been completed, when did X start?', 'now that they are met, who signed them off?':
+# a clause opening the question (a subordinating conjunction) whose subject is a pronoun
+CLAUSE_PRONOUN = re.compile(
+    r"^(?:(?:and|so|but|ok|okay)[\s,]+)?(?:since|as|now\s+that|given\s+that|because|seeing\s+"
+    r"(?:as|that)|if|once|though|although|while)\s+(?P<p>it|they|this|that)"
+    r"(?P<c>['’](?:s|re|ve))?\b(?P<rest>[^,;]*)[,;]",
+    re.I,
+)
+
+
+def without_contraction(question: str) -> str:
+    """The pronoun of an opening clause spelt out ('since it's been done,' -> 'since it has been
+    done,'), so that the thing put in its place keeps the verb ('R9 has been done')."""
+    found = CLAUSE_PRONOUN.match(question.strip())
+    if found is None or not found.group("c"):
+        return question
+    short = found.group("c")[1:].lower()
+    rest = found.group("rest")
+    if short == "s":
+        verb = " has" if re.match(r"\s+(?:been|got|had|not\s+been)\b", rest, re.I) else " is"
+    else:
+        verb = {"re": " are", "ve": " have"}[short]
+    q = question.strip()
+    return q[: found.end("p")] + verb + q[found.end("c") :]
+
+
 def points_back(question: str) -> bool:
     """Whether ``question`` points back with a pronoun or demonstrative that nothing in it can
     be the antecedent of: 'when is it likely to be complete?', 'what progress has been made on
@@ -295,6 +324,8 @@ def points_back(question: str) -> bool:
     if len(q.split()) > PRONOUN_WORDS or refs_in(q) or QUOTED.search(q):
         return False
     if _SUBJECT_PRONOUN.search(q) or _OBJECT_PRONOUN.search(q) or THERE.search(q):
+        return True
+    if CLAUSE_PRONOUN.match(q):
         return True
     if _OF_PRONOUN.search(q) or _points_inside(q):
         return True
@@ -431,6 +462,49 @@ def before_after(question: str, previous: Previous | None, last: str) -> str | N
     if _DATEISH.match(other):
         return f"{match.group('verb').capitalize()} {name} due {rel} {other}?"
     return f"Which came first, {name} or {other}?"
+
+
+# 'and the revised one?', 'what about the current status?': a column asked again with another
+# word before it, the rest of the question left out
+_MODIFIED_COLUMN = re.compile(
+    r"^(?:(?:and|or|but|so|then|now|what\s+about|how\s+about)\s+)*(?:the|its|their)\s+"
+    r"(?P<mod>(?!(?:same|other|last|first|next|second|third|two)\b)[a-z]+)\s+"
+    r"(?P<noun>[a-z]+)\s*[?.!]*$",
+    re.I,
+)
+# a column named in the last question, with the word before it: 'the original deadline'
+_COLUMN_IN = re.compile(
+    r"\b(?:the|its|their)\s+(?:[a-z]+\s+)?(?P<noun>" + "|".join(sorted(FIELD_NOUNS)) + r")s?\b",
+    re.I,
+)
+
+
+# a word that sets one value of a column against another by time or order ('original',
+# 'revised', 'current', 'latest', 'new', 'final'): by its ending, or the short ones
+_CONTRASTING = re.compile(r"^(?:[a-z]+(?:al|ed|ent|est|ous|ier|ior|ial)|new|old|next)$", re.I)
+# (the same class of words is allowed before the noun of _ANAPHORIC_NP)
+
+
+def column_again(question: str, last: str) -> str | None:
+    """'and the revised one?' after 'what was the original deadline of R4?': the last question,
+    of the revised deadline ('one' stands for the column it asked); 'and the current status?'
+    after 'what was the original timescale of R4?': the last question, of that column. None
+    unless the question is such a fragment and the last question asked a column."""
+    found = _MODIFIED_COLUMN.match(question.strip())
+    if found is None:
+        return None
+    noun = found.group("noun").lower()
+    noun = noun if noun in FIELD_NOUNS else singular_noun(noun)
+    if noun != "one" and noun not in FIELD_NOUNS:
+        return None
+    if not _CONTRASTING.search(found.group("mod")):
+        return None  # 'the depot one' is a new subject, not another column
+    asked = _COLUMN_IN.search(last)
+    if asked is None:
+        return None
+    head = asked.group("noun") if noun == "one" else noun
+    said = f"the {found.group('mod').lower()} {head}"
+    return f"{last[: asked.start()]}{said}{last[asked.end() :]}".rstrip(" ?.") + "?"
 
 
 # 'the depot one': a new subject given by what it is about, the head noun left out

@@ -44,6 +44,7 @@ from assistant.antecedents import (
     titled_with,
 )
 from assistant.followup_forms import (
+    CLAUSE_PRONOUN,
     DEMONSTRATIVE,
     DOCUMENT_NOUNS,
     FOR_WORDS,
@@ -61,11 +62,13 @@ from assistant.followup_forms import (
     WHAT_ABOUT,
     YEARISH,
     before_after,
+    column_again,
     looks_like_follow_up,
     only_refs,
     refs_in,
     short_follow_up,
     singular_noun,
+    without_contraction,
 )
 from assistant.more_rows import (
     SIMILAR_ROW,
@@ -91,6 +94,7 @@ from assistant.referring import (
     possessive,
     refer,
     swap_subject,
+    topic_then_question,
 )
 
 MAX_TURNS = 50
@@ -122,6 +126,18 @@ def _refs_in_answer(history: Sequence[Turn]) -> list[str]:
     return []
 
 
+def _with_papers(refs: list[str], previous: Previous | None) -> list[str]:
+    """Refs pointed back at, each named as the last answer named its record ('R13 in the
+    2002 summary', not a bare 'R13' another paper has too); a ref it did not show stays bare."""
+    if previous is None:
+        return refs
+    names = {}
+    for record, name in zip(previous.records, previous.names, strict=False):
+        if record.ref:
+            names.setdefault(record.ref, name)
+    return [names.get(ref, ref) for ref in refs]
+
+
 def _clear_antecedent(question: str, previous: Previous | None) -> bool:
     """Whether a longer question that points back ('when is it likely to be complete?') has
     one thing to point at: the one record the last answer was about (not a passage's first
@@ -131,6 +147,8 @@ def _clear_antecedent(question: str, previous: Previous | None) -> bool:
         return False
     if len(previous.records) == 1 and not previous.quoted:
         return True
+    if CLAUSE_PRONOUN.match(question) and (len(previous.records) == 1 or previous.focus):
+        return True  # 'since it is complete, what is left?': what the last turn was about
     if previous.focus and (previous.quoted or not previous.records) and _OF_IT.search(question):
         return True  # 'how much of it …': the user's own subject, after passages
     if SINGULAR.search(question) and asked_for_one(previous.standalone):
@@ -158,11 +176,27 @@ def rewrite_by_rules(
     ``previous`` is what the previous turn was about (see :meth:`Chat.previous`); without it,
     the previous user message is taken as written."""
     users = user_turns(history)
-    q = question.strip()
+    q = without_contraction(question.strip())  # 'since it's been done, …': 'it has been'
     if users:
-        described = described_pick(q, previous) or held_by_owner(q, previous)
+        described = (
+            described_pick(q, previous)
+            or held_by_owner(q, previous)
+            or topic_then_question(q, previous)
+        )
         if described:
             return described
+    clause = CLAUSE_PRONOUN.match(q)
+    if clause and previous is not None and previous.names:
+        # 'since it has been completed, when did X start?': the clause's pronoun is what the
+        # last answer was about (the rest of the question then reads against it)
+        if clause.group("p").lower() == "they" and len(previous.records) <= MAX_NAMED:
+            target = joined_previous(previous)
+        elif len(previous.names) == 1 or previous.quoted:
+            target = one_referent(previous)
+        else:
+            target = ""
+        if target:
+            return q[: clause.start("p")] + target + q[clause.end("p") :]
     pick = picked(q, previous)
     figure = figure_of_passage(q, previous)
     of_record = of_the_record(q, previous)
@@ -225,6 +259,9 @@ def rewrite_by_rules(
         if kept:
             named = " and ".join([", ".join(kept[:-1]), kept[-1]] if len(kept) > 1 else kept)
             return q[: subset.start()] + named + q[subset.end() :]
+    again = column_again(q, last)
+    if again:
+        return again
     another = _ANOTHER_REF.match(q)
     if another and only_refs(another.group(1)) and refs_in(last):
         # 'and R10?': the previous question, asked of another ref
@@ -339,7 +376,7 @@ def rewrite_by_rules(
         return SINGULAR.sub(lambda m: refer(m, focus), q, count=1)
     if focus and THERE.search(q):
         return THERE.sub(f" for {focus}", q, count=1)
-    refs = refs_in(last) or _refs_in_answer(history)
+    refs = _with_papers(refs_in(last) or _refs_in_answer(history), previous)
     pronoun = PRONOUN_ONLY.search(q)
     if refs and pronoun:
         plural = PLURAL.fullmatch(pronoun.group(1)) is not None

@@ -75,6 +75,7 @@ def asks_more(question: str) -> bool:
         or _IN_ALL.match(q)
         or _HOW_MANY_LISTED.match(q)
         or _ROWS_OF_THE_PAPER.search(q)
+        or (_ROWS_ASKED.search(q) and (_BARE_PAPER.search(q) or _IN_IT.search(q)))
     )
 
 
@@ -192,10 +193,10 @@ def the_papers_rows(question: str, previous: Previous | None) -> str | None:
         return None
     found = _ROWS_OF_THE_PAPER.search(question)
     if found is None:
-        return None
+        return _rows_of_the_paper_named_bare(question, previous)
     noun = (found.group("n") or found.group("n2")).lower()
     if singular_noun(noun) not in RECORD_NOUNS:
-        return None
+        return _rows_of_the_paper_named_bare(question, previous)
     titles = {r.document.title for r in previous.records} or set(previous.documents)
     if len(titles) != 1:
         return None
@@ -207,6 +208,40 @@ def the_papers_rows(question: str, previous: Previous | None) -> str | None:
     else:
         named = f"{found.group('n2')} {found.group('prep')} the {title}"
     return before + named + question[found.end() :]
+
+
+# a question for rows ('how many actions …', 'which recommendations …'), and the paper named
+# only by its kind ('the plan', 'the summary') or by 'it'
+_ROWS_ASKED = re.compile(
+    r"\b(?:how\s+many|which|what|list)\b[^?]*?\b(?:actions|recommendations|items|areas|issues|"
+    r"improvements|findings|points|weaknesses|activities|tasks|rows|records)\b",
+    re.I,
+)
+_BARE_PAPER = re.compile(
+    r"\b(?:the|this|that)\s+(?:plan|paper|report|document|statement|summary|review)\b(?!['’])",
+    re.I,
+)
+_IN_IT = re.compile(r"\b(?:in|of|on|by|from|does|did|do)\s+(?P<it>it)\b", re.I)
+
+
+def _rows_of_the_paper_named_bare(question: str, previous: Previous) -> str | None:
+    """'how many actions does the plan list?', 'how many recommendations are in the summary?',
+    'how many actions are in it?' after a turn about one paper (its rows, passages of it, or
+    the paper itself): rows of that paper, named by its title — 'the plan' is the paper the
+    conversation is in, not every paper's plan, nor the summary of a row."""
+    if _ROWS_ASKED.search(question) is None or refs_in(question):
+        return None
+    titles = {r.document.title for r in previous.records} or set(previous.documents)
+    if len(titles) != 1:
+        return None
+    paper = f"the {titles.pop()}"
+    bare = _BARE_PAPER.search(question)
+    if bare is not None:
+        return question[: bare.start()] + paper + question[bare.end() :]
+    it = _IN_IT.search(question)
+    if it is not None:
+        return question[: it.start("it")] + paper + question[it.end("it") :]
+    return None
 
 
 # words for what is still to do, linked to a 'remaining activity' / 'residual risk' column

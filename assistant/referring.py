@@ -24,6 +24,7 @@ from assistant.antecedents import (
     join_names,
     named_in,
     one_referent,
+    subject_of,
     subject_span,
     titled_with,
 )
@@ -40,6 +41,7 @@ from assistant.followup_forms import (
     OTHER,
     RECORD_NOUNS,
     THE_X_ONE,
+    THERE,
     YEARISH,
     names_a_column,
     singular_noun,
@@ -52,6 +54,15 @@ SINGULAR = re.compile(
 PLURAL = re.compile(r"\b(they|them|their|these|those|both(?:\s+of\s+them)?|the\s+two)\b", re.I)
 
 OPENING_CONJUNCTION = re.compile(r"^(?:and|or|but|so|then|also|now)\s+", re.I)
+
+
+# 'when did the committee last meet?', 'what was first agreed?': an ordinal with no article
+# and no noun, before another word, says when — it picks nothing
+_ADVERB_ORDINAL = re.compile(
+    r"(?:first|last)\s+(?!(?:one|ones|item|action|recommendation|record|area|issue)s?\b)"
+    r"[a-z]+",
+    re.I,
+)
 
 
 def picked(
@@ -73,7 +84,7 @@ def picked(
         if left and len(left) <= MAX_NAMED:
             return other.start(), other.end(), [r for r, _ in left], [n for _, n in left]
     ordinal = ORDINAL.search(question)
-    if ordinal is None:
+    if ordinal is None or _ADVERB_ORDINAL.match(question, ordinal.start()):
         return None
     index = ORDINALS.get(ordinal.group(1).lower())
     if index is None:
@@ -456,3 +467,107 @@ def held_by_owner(question: str, previous: Previous | None) -> str | None:
         left_out = " other than " + " and ".join(refs)
     alone = " alone" if _ALONE.search(question) else ""
     return f"{wh} {mods}{kind}{left_out} are owned by {owners.pop()}{alone}?"
+
+
+# 'and the partnerships area in the 2017 report - who leads that?', 'what about the PURE plan:
+# who owns X there?', 'the hospitality one - when is it due?': a topic named first, then a
+# whole question asked of it after a dash or colon (a comma only after 'and'/'what about')
+_OPENER = r"(?:(?:and|or|but|so|then|now|also|ok|okay|right|well)[\s,]+)*"
+_ABOUT_OPENER = r"(?:(?:what|how)\s+about|as\s+(?:for|to|regards)|turning\s+to|moving\s+on\s+to)\s+"
+_ASKING = (
+    r"(?:who|whom|whose|what|when|which|where|why|how|is|are|was|were|has|have|had|does|do|"
+    r"did|can|could|will|would|should|any|anything|tell|give|list|show)(?:['’]s|['’]re)?\b"
+)
+_TOPIC_FIRST = re.compile(
+    rf"^(?P<open>{_OPENER}(?:{_ABOUT_OPENER})?)(?P<x>[^–—:;?]{{2,120}}?)\s*"
+    rf"(?P<sep>[–—:;]|\s-\s|,)\s*(?P<q>{_ASKING}[^–—:;]*)$",
+    re.I,
+)
+_NOT_A_TOPIC = re.compile(rf"^(?:{_ASKING}|in|on|at|for|by|from|under|within|of)\b", re.I)
+_CLAUSE_WORD = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|been|be|will|would|it|they|he|she|we|i)\b|['’](?:s|re|ve)\s+"
+    r"(?:been|not)\b",
+    re.I,
+)
+_PREPOSITION_IN = re.compile(r"\b(?:in|of|on|about|for|from|under|within|with)\b", re.I)
+_STOP = frozenset(
+    "the a an of on in to for and or with about that which this its their is are was were be "
+    "been it they them there what who when which how why where does do did has have had will "
+    "would can could should s re".split()
+)
+
+
+def topic_then_question(question: str, previous: Previous | None) -> str | None:
+    """A follow-up that names its topic first and then asks a whole question of it ('and the
+    partnerships area in the 2017 report - who leads that?'): the question, with its pointing
+    word ('that', 'it', 'there') replaced by the topic, or the topic added when the question
+    names no subject of its own ('and staff appraisal - when's the deadline?'). A topic that
+    is a paper ('what about the PURE plan: who owns X there?') scopes the question to it; 'the
+    <word> one' picks the row of the last list (or the set it came from) about that word.
+    None when the question is not of that form."""
+    found = _TOPIC_FIRST.match(question.strip())
+    if found is None:
+        return None
+    opened = bool(found.group("open").strip())
+    topic = found.group("x").strip(" ,")
+    asked = found.group("q").strip()
+    if _NOT_A_TOPIC.match(topic) or len(topic.split()) > 12 or "?" in topic:
+        return None
+    if _CLAUSE_WORD.search(topic):
+        return None  # 'now that it has been met, who signed it off?': a clause, not a topic
+    if found.group("sep") == "," and not opened:
+        return None  # 'In the 2008 plan, who owns R5?' stands alone
+    if not opened and not re.match(r"(?:the|that|this|a|an)\s", topic, re.I):
+        return None
+    bare = re.fullmatch(r"(?:the|that|this|these|those)\s+([a-z]+)", topic, re.I)
+    if bare and singular_noun(bare.group(1)) in KNOWN_NOUNS | DOCUMENT_NOUNS:
+        return None  # 'and the review — when is it due?': what was in focus (point_back)
+    paper = PAPER_NP.match(topic)
+    if paper and not _PREPOSITION_IN.search(topic[paper.end() :]):
+        target, there = topic, f" in {topic}"
+    else:
+        target = _picked_by_word(topic, previous) or topic
+        there = f" for {target}"
+    if THERE.search(asked):
+        asked = THERE.sub(there, asked, count=1)
+    elif SINGULAR.search(asked):
+        asked = SINGULAR.sub(lambda m: refer(m, target), asked, count=1)
+    elif target != topic or not _own_subject(asked) or (paper and not PAPER_NP.search(asked)):
+        asked = f"{asked.rstrip(' ?.!')}{there}?"
+    return asked[:1].upper() + asked[1:]
+
+
+def _own_subject(asked: str) -> bool:
+    """Whether a question names something of its own beyond the words that ask for a column
+    ('when's the deadline?' does not; 'how many SIP reviews relate to costs?' does)."""
+    subject = subject_of(asked) or ""
+    return any(w.lower() not in _STOP for w in re.findall(r"[A-Za-z]{3,}", subject))
+
+
+def _picked_by_word(topic: str, previous: Previous | None) -> str | None:
+    """'the second one': the row picked; 'the hospitality one': the name of the row of the
+    last answer (or of the list it was picked from) whose title and action hold the most of
+    the topic's words, when one does."""
+    if previous is None:
+        return None
+    chosen = picked(topic, previous)  # 'the second one', 'the other one'
+    if chosen is not None:
+        return join_names(chosen[2], chosen[3])
+    one = THE_X_ONE.fullmatch(topic)
+    if one is None or ONE_ON.fullmatch(topic):
+        return None
+    wanted = _stems(one.group(1))
+    seen: dict[str, tuple[ActionRecord, str]] = {}
+    for record, name in [
+        *zip(previous.pool, previous.pool_names, strict=False),
+        *zip(previous.records, previous.names, strict=False),
+    ]:
+        seen.setdefault(record.id, (record, name))
+    scored = sorted(
+        (len(wanted & _stems(f"{r.title} {r.action or ''}")), name) for r, name in seen.values()
+    )
+    if not wanted or not scored or scored[-1][0] == 0:
+        return None
+    if len(scored) > 1 and scored[-2][0] == scored[-1][0]:
+        return None
+    return scored[-1][1]

@@ -87,3 +87,16 @@ def test_picks_from_lists_of_the_bundled_papers(assistant: Assistant) -> None:
         assert answer.records and answer.records[0].ref == ref, (pick, answer.answer[:300])
         listed = {r.id for r in shown.records}
         assert {r.id for r in answer.records} < listed
+
+
+def test_first_or_last_saying_when_picks_nothing() -> None:
+    for question in (
+        "when did the estates board last meet?",
+        "when was the risk register last reviewed?",
+        "what was first agreed with the contractor?",
+    ):
+        asked = rewrite_by_rules(question, HISTORY, LISTED)
+        assert asked is None or "EA-9" not in asked, asked
+    for question, ref in (("who owns the last one?", "EA-9"), ("and the first?", "EA-4")):
+        asked = rewrite_by_rules(question, HISTORY, LISTED)
+        assert asked is not None and ref in asked, asked

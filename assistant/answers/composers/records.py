@@ -144,7 +144,14 @@ def no_value(q: QueryAnalysis, found: list[ActionRecord], context: AnswerContext
     if not all(_EMPTY[f][1](record) for f in asked):
         return None
     described = describe_records(q, found, context, route="field")
-    if len(described.citations) > 1 or "premise-corrected" in described.notes:
+    own = [  # what was quoted from the record itself, not passages of other rows added after
+        c
+        for c in described.citations
+        if c.document.id == record.document.id
+        and c.start is not None
+        and record.source_start <= c.start < record.source_end
+    ]
+    if len(own) > 1 or "premise-corrected" in described.notes:
         return None  # a sentence of the record answers it, or the question asserts something
     missing = " or ".join(_EMPTY[f][0] for f in asked)
     name = f"{record_name(record)} ({doc_label(None, record)})"
