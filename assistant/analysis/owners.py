@@ -122,6 +122,28 @@ _POSSESSED_ROW = re.compile(
 )
 
 
+# what may follow an owner's name that is the subject or object of a premise: an auxiliary, a
+# preposition, a conjunction, an adverb of time, or the end of a clause (closed classes)
+_CLAUSE_GOES_ON = re.compile(
+    r"^(?:\s*(?:[,.;:?!)]|$)|\s+(?:is|are|was|were|has|have|had|will|would|shall|should|can|"
+    r"could|may|might|must|did|does|do|and|or|but|in|on|at|by|for|to|of|with|from|as|since|"
+    r"now|still|also|already|then|alone|itself|themselves)\b)",
+    re.I,
+)
+
+
+def modifies_a_noun(residual: str, owner: str) -> bool:
+    """Whether the owner's name only modifies the next noun ('on the MPA web site', "the
+    Treasurer's report"): it names where or whose, and asserts no ownership of the record."""
+    found = re.search(rf"\b{re.escape(owner)}(?![\w])", residual, re.I)
+    if found is None:
+        return False
+    rest = residual[found.end() :]
+    after = re.sub(r"^(?:'s?|’s?)", "", rest)
+    held = _OWNERSHIP_AFTER.match(rest) or _POSSESSED_ROW.match(rest)
+    return not held and not _CLAUSE_GOES_ON.match(after)
+
+
 def _held_by(residual: str, owner: str) -> bool:
     """Whether the owner named is said to hold something ('owned by X', 'X leads', "X's
     actions") rather than named inside the words that describe it ('the X web site')."""

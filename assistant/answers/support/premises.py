@@ -15,6 +15,7 @@ from assistant.analysis import (
     framing_words,
     unquoted,
 )
+from assistant.analysis.owners import modifies_a_noun
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.dated import DUE_WORDS, agrees, asserted_dates
 from assistant.answers.support.recordtext import (
@@ -174,7 +175,12 @@ def _value_contradicted(
     its status) that the record's own value of that field contradicts: corrected, cited."""
     if q.intent in ("list", "count"):
         return None  # there the values are filters, not assertions
-    if q.owner and record.owner and q.owner.lower() not in record.owner.lower():
+    if (
+        q.owner
+        and record.owner
+        and q.owner.lower() not in record.owner.lower()
+        and not modifies_a_noun(q.question, q.owner)  # 'on the MPA web site': no owner claimed
+    ):
         marker = cite(builder, record, chunk_id, record.owner)
         return (
             f"**No — {name} {where} is owned by {safe_text(record.owner)}{marker}, "
