@@ -423,8 +423,16 @@ def _ranked_sides(text: str) -> list[str]:
 
 # two things a fronted partitive sets before the question: 'Of A and B, which …?'
 _PARTITIVE_PAIR = re.compile(
-    r"^\s*(?:(?:of|out of|among|from)\s+)?(?P<a>[^,;:?]+?)\s+and\s+(?P<b>[^,;:?]+?)"
-    r"(?:,|\s*[;:–—]|\s+-)\s*(?:which|what|who)\b",
+    r"^\s*(?:(?P<of>of|out of|among|from)\s+)?(?P<a>[^,;:?]+?)\s+and\s+(?P<b>[^,;:?]+?)"
+    r"(?:,|\s*[;:–—]|\s+-)\s*(?P<wh>(?:which|what|who)\b.*)$",
+    re.I,
+)
+# without 'of', the pair is compared only when the wh-clause asks which of the two is more,
+# earlier … ('A and B - who owns more?'), not for rows ('A and B: which actions were done first?')
+_ONE_OF_TWO = re.compile(
+    r"^(?:which|what|who)\s+(?!(?:[\w'-]+\s+){0,2}?(?:actions?|recommendations?|items?|areas?|"
+    r"issues?|records?|findings?|points?)\b)(?:[\w'-]+\s+){0,3}?"
+    r"(?:more|fewer|less|higher|lower|earlier|later|sooner|first|last|bigger|greater|longer)\b",
     re.I,
 )
 
@@ -432,8 +440,10 @@ _PARTITIVE_PAIR = re.compile(
 def _or_sides(text: str) -> list[str]:
     """'between A and B', '…: A or B', 'Is A or B …'."""
     between = re.search(r"\bbetween\s+(?P<a>.+?)\s+and\s+(?P<b>[^,;:?]+)", text, re.I)
-    between = between or _PARTITIVE_PAIR.match(text)  # 'Of A and B, which is due first?',
-    # 'A and B - who owns more?'
+    fronted = _PARTITIVE_PAIR.match(text)  # 'Of A and B, which is due first?',
+    if fronted and not fronted["of"] and not _ONE_OF_TWO.match(fronted["wh"]):
+        fronted = None  # 'A and B - who owns more?', not 'A and B: which actions …?'
+    between = between or fronted
     tail = re.search(  # after a colon, a comma or a dash (a spaced hyphen too)
         r"(?:[,:;—–]|\s-\s)\s*(?:(?:is it|was it)\s+)?(?P<a>[^,:;—–]+?)\s+or\s+"
         r"(?P<b>[^,:;—–]+)$",
