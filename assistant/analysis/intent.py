@@ -312,7 +312,8 @@ def _intent_of(question: str) -> Intent:
         return "list"
     if _which_noun(question) or re.match(r"which of\b", q) or _what_rows(question):
         return "list"
-    if _THEY_ASKED.search(q) and re.search(_ROWS_PLURAL, q[: _THEY_ASKED.search(q).start()]):
+    they = _THEY_ASKED.search(q)
+    if they and re.search(_ROWS_PLURAL, q[: they.start()]):
         return "list"  # 'HMIC recommendations where the MPA leads - which are they?
     if re.match(r"(?:which|what) (?:deadlines|dates|due dates|timescales|targets)\b", q) and (
         REVISED.search(question) or SLIPPED.search(question)
