@@ -17,7 +17,6 @@ The names below are the package's interface; everything else is internal to it.
 """
 
 from assistant.analysis.analyse import analyse
-from assistant.analysis.comparison import due_order
 from assistant.analysis.intent import (
     ANSWER_LABELS,
     ANSWER_SHAPES,
@@ -37,6 +36,7 @@ from assistant.analysis.model import (
     QuestionPart,
 )
 from assistant.analysis.names import NameEvidence, NameIndex, Target
+from assistant.analysis.orders import due_order
 from assistant.analysis.parts import (
     asks_form_only,
     named_in_answer,

@@ -144,7 +144,10 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     reading.residual = unquoted(reading.residual)
     time = _read_time(reading, years, intent)
     if intent in ("list", "count") or (
-        intent == "compare" and len(documents) <= 1 and len({y for _, y in years}) == 1
+        intent == "compare"
+        and len(documents) <= 1
+        and len({y for _, y in years}) == 1
+        and not refs_named(reading.plain, name_index)  # refs are found by the year's window
     ):  # 'in the 2002 summary, were more met completely or significantly?': one paper's rows
         documents = _papers_of_year(reading, time, documents, name_index)
     sections = named if len(named) > 1 else []  # 'the audit and the inspection recommendations'

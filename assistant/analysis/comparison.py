@@ -423,8 +423,16 @@ def _ranked_sides(text: str) -> list[str]:
 
 # two things a fronted partitive sets before the question: 'Of A and B, which …?'
 _PARTITIVE_PAIR = re.compile(
-    r"^\s*(?:(?:of|out of|among|from)\s+)?(?P<a>[^,;:?]+?)\s+and\s+(?P<b>[^,;:?]+?)"
-    r"(?:,|\s*[;:–—]|\s+-)\s*(?:which|what|who)\b",
+    r"^\s*(?:(?P<of>of|out of|among|from)\s+)?(?P<a>[^,;:?]+?)\s+and\s+(?P<b>[^,;:?]+?)"
+    r"(?:,|\s*[;:–—]|\s+-)\s*(?P<wh>(?:which|what|who)\b.*)$",
+    re.I,
+)
+# without 'of', the pair is compared only when the wh-clause asks which of the two is more,
+# earlier … ('A and B - who owns more?'), not for rows ('A and B: which actions were done first?')
+_ONE_OF_TWO = re.compile(
+    r"^(?:which|what|who)\s+(?!(?:[\w'-]+\s+){0,2}?(?:actions?|recommendations?|items?|areas?|"
+    r"issues?|records?|findings?|points?)\b)(?:[\w'-]+\s+){0,3}?"
+    r"(?:more|fewer|less|higher|lower|earlier|later|sooner|first|last|bigger|greater|longer)\b",
     re.I,
 )
 
@@ -432,8 +440,10 @@ _PARTITIVE_PAIR = re.compile(
 def _or_sides(text: str) -> list[str]:
     """'between A and B', '…: A or B', 'Is A or B …'."""
     between = re.search(r"\bbetween\s+(?P<a>.+?)\s+and\s+(?P<b>[^,;:?]+)", text, re.I)
-    between = between or _PARTITIVE_PAIR.match(text)  # 'Of A and B, which is due first?',
-    # 'A and B - who owns more?'
+    fronted = _PARTITIVE_PAIR.match(text)  # 'Of A and B, which is due first?',
+    if fronted and not fronted["of"] and not _ONE_OF_TWO.match(fronted["wh"]):
+        fronted = None  # 'A and B - who owns more?', not 'A and B: which actions …?'
+    between = between or fronted
     tail = re.search(  # after a colon, a comma or a dash (a spaced hyphen too)
         r"(?:[,:;—–]|\s-\s)\s*(?:(?:is it|was it)\s+)?(?P<a>[^,:;—–]+?)\s+or\s+"
         r"(?P<b>[^,:;—–]+)$",
@@ -566,33 +576,3 @@ def compared_aspect(question: str) -> Aspect | None:
 def direction(question: str) -> Direction:
     """'max' for later / higher / more, 'min' for sooner / lower / less."""
     return "max" if _MAX.search(question) else "min"
-
-
-_LATER = re.compile(r"\b(?:later|latest|last)\b", re.I)
-_EARLIER = re.compile(r"\b(?:earlier|earliest|first|sooner|soonest)\b", re.I)
-_WHEN_WORDS = re.compile(
-    r"\b(?:due|deadlines?|dated|dates?|complete[ds]?|finish(?:es|ed)?|comes?|came|ends?)\b", re.I
-)
-
-
-# a deadline set before or after another ('due before', 'fall due ahead of')
-_DUE_ORDERED = re.compile(
-    r"\b(?:due|deadlines?|dated)\s+(?:\w+\s+){0,2}?(?:before|after|ahead of|prior to)\b", re.I
-)
-
-
-def due_order(question: str) -> str | None:
-    """'earlier' or 'later' when the question asks which of several is due (or ends, or came)
-    first or last ('which is due later, R18 or R25?'); else None."""
-    if not _WHEN_WORDS.search(question):
-        return None
-    asked = asked_order(question) if _DUE_ORDERED.search(question) else None
-    if asked is not None:  # 'Was R12 due before R6?'
-        return "later" if asked == "max" else "earlier"
-    if _DUE_ORDERED.search(question) or re.search(r"\bbefore or after\b", question, re.I):
-        return "earlier"  # 'is A due before or after B?': the earlier named first
-    if _LATER.search(question):
-        return "later"
-    if _EARLIER.search(question):
-        return "earlier"
-    return None

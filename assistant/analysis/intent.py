@@ -12,7 +12,7 @@ from assistant.analysis.nouns import NOUN_PHRASE_END as _NOUN_PHRASE_END
 from assistant.analysis.nouns import PRONOUN as _PRONOUN
 from assistant.analysis.nouns import RECORD_NOUNS as _RECORD_NOUNS
 from assistant.analysis.nouns import asks_what_was_recorded as asks_what_was_recorded
-from assistant.analysis.nouns import counted_noun, fronted_topic
+from assistant.analysis.nouns import counted_noun, fronted_topic, joined_names
 from assistant.analysis.nouns import what_rows as _what_rows
 from assistant.analysis.nouns import which_noun as which_noun
 from assistant.analysis.nouns import which_record_noun as _which_noun
@@ -162,6 +162,7 @@ def _names_register_value(question: str) -> bool:
 def _counts_records(question: str) -> bool:
     """Whether the noun phrase 'how many' / 'count' opens ends in a record noun within a few
     modifiers ('how many 2007/08 governance actions'), before any verb or preposition."""
+    question = joined_names(question)  # 'how many value for money recommendations'
     match = re.search(r"\b(?:how many|number of)\b|^\s*count\b", question, re.I)
     if match is None:
         return False
@@ -311,7 +312,8 @@ def _intent_of(question: str) -> Intent:
         return "list"
     if _which_noun(question) or re.match(r"which of\b", q) or _what_rows(question):
         return "list"
-    if _THEY_ASKED.search(q) and re.search(_ROWS_PLURAL, q[: _THEY_ASKED.search(q).start()]):
+    they = _THEY_ASKED.search(q)
+    if they and re.search(_ROWS_PLURAL, q[: they.start()]):
         return "list"  # 'HMIC recommendations where the MPA leads - which are they?
     if re.match(r"(?:which|what) (?:deadlines|dates|due dates|timescales|targets)\b", q) and (
         REVISED.search(question) or SLIPPED.search(question)

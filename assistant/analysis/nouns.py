@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.text import stem
+from ingest.themes import VOCABULARY
 
 RECORD_NOUNS = (
     r"(?:actions?|recommendations?|recs?|items?|areas?|issues?|records?|improvement areas?|"
@@ -22,6 +23,35 @@ NOUN_PHRASE_END = re.compile(
 AUXILIARIES = frozenset(
     "had has have were was are is did do does got get remain remained still".split()
 )
+
+
+# the names of topics made of words joined by a preposition or 'and' ('value for money',
+# 'freedom of information', 'audit and inspection'): one modifier, their inner word no end
+# of the noun phrase ('which value for money recommendations …')
+_JOINED = re.compile(
+    r"\b(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, phrase.split()))
+        for phrase in sorted(
+            {
+                p
+                for name, theme in VOCABULARY.items()
+                for p in (name, *theme.named_by)
+                if re.search(r"\s(?:for|of|and|&)\s", p)
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b",
+    re.I,
+)
+
+
+def joined_names(text: str) -> str:
+    """``text`` with each topic name made of several words joined by hyphens ('value for money'
+    -> 'value-for-money'), so that it reads as one modifier of the noun after it."""
+    return _JOINED.sub(lambda found: "-".join(found.group(0).split()), text)
 
 
 def counted_noun(question: str, nouns: set[str] | frozenset[str] = frozenset()) -> str | None:
@@ -63,7 +93,7 @@ def compared_noun(question: str, nouns: set[str] | frozenset[str] = frozenset())
 def _head_noun(text: str, nouns: set[str] | frozenset[str]) -> str:
     """The record noun heading the noun phrase that opens ``text``, after a few modifiers;
     else its first lower-case word ('' if none)."""
-    words = re.findall(r"[A-Za-z][A-Za-z'’/&-]*|\d+", text)
+    words = re.findall(r"[A-Za-z][A-Za-z'’/&-]*|\d+", joined_names(text))
     plain = [
         w.lower()
         for w in words
@@ -147,6 +177,7 @@ def asks_what_was_recorded(question: str, nouns: set[str] | frozenset[str]) -> b
 def which_noun(question: str, nouns: set[str] | frozenset[str] = frozenset()) -> bool:
     """:func:`which_record_noun` with ``nouns`` (singular) as record nouns too: what the papers call
     their rows ('which health and safety observations…')."""
+    question = joined_names(question)
     if which_record_noun(question):
         return True
     match = re.search(r"\bwhich\b", question, re.I)
@@ -165,6 +196,7 @@ def which_record_noun(question: str) -> bool:
     """'Which partnership actions…', 'which high priority recommendations…' list records;
     'Which team takes the lead…' asks a fact. The noun phrase after 'which' (up to its first
     verb or preposition, five words at most) decides: a record noun in it makes a list."""
+    question = joined_names(question)
     match = re.search(r"\bwhich\b", question, re.I)
     if match is None:
         return False
@@ -187,6 +219,7 @@ def what_rows(question: str) -> bool:
     """'What items in the 2017 report are about X?', 'what other audit recommendations does X
     own?': 'what' heading a noun phrase whose head is a record noun in the plural asks for
     those rows, as 'which' does ('what action was agreed?', singular, asks one fact)."""
+    question = joined_names(question)
     opening = _WHAT_OPENING.match(question)
     if opening is None or _REF_SHAPED.search(question):
         return False  # 'what actions were agreed for R18?': that row's field

@@ -132,7 +132,8 @@ DONE = re.compile(
 # Ownership held by one owner alone ('owned solely by X', 'X alone', 'X on its own'): the owner
 # filter keeps only records X owns with nobody else.
 OWNER_ALONE = re.compile(
-    r"\b(?:solely|alone|exclusively|single-handedly|by (?:itself|himself|herself|themselves)|"
+    r"\b(?:solely|alone|exclusively|outright|single-handedly|"
+    r"by (?:itself|himself|herself|themselves)|"
     r"on (?:its|his|her|their) own|sole (?:owner|lead|responsibility|charge))\b|"
     r"\b(?:owned|led|held|run|managed)\s+only\b",
     re.I,

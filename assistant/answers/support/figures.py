@@ -230,7 +230,15 @@ def _size_premise(
     ]
     if not sized or not (q.documents or q.section) or q.intent == "count":
         return None
-    scope_query = q.model_copy(update={"statuses": [], "degree": None, "slipped": False})
+    # the paper's (or section's) whole set: the values the rows asked for have are no scope
+    # ('which of the 27 audit commission recommendations are rated low?')
+    scope_query = q.model_copy(
+        update={
+            **{"statuses": [], "degree": None, "slipped": False, "priority": None},
+            **{"owner": None, "owner_only": False, "themes": [], "due_from": None},
+            **{"due_to": None, "revised": False, "category": None},
+        }
+    )
     scope = context.register.loaded().at(filtered(scope_query, context))
     if not scope or len(scope) == sized[0].value:
         return None

@@ -276,3 +276,11 @@ def test_sides_after_a_spaced_dash_or_in_a_fronted_partitive(
 ) -> None:
     assert compared_sides(question) == sides
     assert intent_of(question) == "compare"
+
+
+def test_a_pair_fronted_before_a_list_of_rows_is_no_comparison() -> None:
+    assert compared_sides("Fleet and stores: which actions were finished first?") == []
+    assert compared_sides("the boiler work and the roof survey - which came due later?") == [
+        "the boiler work",
+        "the roof survey",
+    ]

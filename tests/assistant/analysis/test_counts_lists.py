@@ -385,3 +385,17 @@ def test_which_are_they_after_the_rows_named_lists_them() -> None:
 def test_recs_short_for_recommendations_is_a_row_noun() -> None:
     assert analyse("which recs does the Treasurer own", _index()).intent == "list"
     assert analyse("how many recs are ongoing", _index()).intent == "count"
+
+
+def test_a_topic_name_joined_by_a_preposition_is_one_modifier_of_the_row_noun() -> None:
+    index = _index()
+    for question, intent in (
+        ("Which value for money recommendations are rated high?", "list"),
+        ("How many freedom of information items are still ongoing?", "count"),
+        (
+            "how many of the harbour board's audit and inspection recommendations are complete",
+            "count",
+        ),
+        ("What value for money areas for improvement does the Harbour Master own?", "list"),
+    ):
+        assert analyse(question, index).intent == intent, question

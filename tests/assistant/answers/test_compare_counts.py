@@ -160,3 +160,17 @@ def test_the_rows_of_two_papers_counted_are_those_the_values_named_keep(
         assistant, across_reports.counted(analyse(question), context()), "compare"
     )
     assert answer.answer.startswith(starts), answer.answer
+
+
+def test_a_paper_size_claimed_is_checked_against_the_whole_paper_not_the_rows_asked(
+    assistant: Assistant,
+    analyse: Callable[[str], QueryAnalysis],
+    context: Callable[[], AnswerContext],
+) -> None:
+    for question, refs in (
+        ("which of the 27 audit commission recommendations are rated low", ["R2"]),
+        ("which of the district audit's 13 recommendations were led by ACHR", ["R6"]),
+    ):
+        answer = assistant.ask(question)
+        assert answer.route == "register", answer.answer
+        assert [r.ref for r in answer.records] == refs, question
