@@ -80,6 +80,7 @@ from assistant.answers.support.topics import filtered
 from assistant.answers.support.typed import (
     only_announced,
     typed_first,
+    typed_unsaid,
     unnamed_holder,
     unsaid_event,
 )
@@ -118,6 +119,9 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     # a date, an author, who acted, the other party, a thing still to be done, a denial
     for opening in (date_lead, author_lead, agent_lead, party_lead, pending_lead, denied_lead):
         lead = opening(q, context, builder)
+        unsaid = None if lead is None or lead.notes else typed_unsaid(q, lead.evidence)
+        if unsaid:  # a premise borne out, but the value asked of it is in no sentence
+            return abstain(q, context, f"the {unsaid} of {subject_of(q)}")
         if lead is not None:
             return _compose(
                 lead.q,
