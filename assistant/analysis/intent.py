@@ -360,7 +360,7 @@ _ASKS_AMOUNT = re.compile(
     r"\bhow much\b.*\b(?:cost|costs|spend|spent|save|saved|saving|savings|budget|fund|funding|"
     r"worth|pay|paid|price|invest|invested|raise|raised)\b|"
     r"\bwhat (?:was|is|were|are) the (?:total )?(?:cost|spend|saving|savings|budget|price|value)\b|"
-    r"\bwhat (?:did|does|do|will|would) .{1,80}?\b(?:cost|spend|pay|save|raise|invest)\b|"
+    r"\bwhat (?:did|does|do|will|would) .{1,80}?\b(?:cost|spend)\b|"
     + _wh_head(r"cost|spend|saving|budget|price|sum|amount|funding"),
     re.I,
 )
@@ -410,7 +410,8 @@ _ASKS_PERSON = re.compile(
     r"for|&)\s+)?(?-i:[A-Z])[\w-]*){0,4}\s*(?=\?|$)|"
     # a post described by what its holder did: 'who was the auditor who reviewed X?'
     rf"\bwho (?:is|was|are|were) (?:the|an?) (?:[\w'-]+\s+){{0,3}}?(?:{_POST})s?\s+(?:who|whom|"
-    r"that)\b(?![^?]*\b(?:responsib|accountab|in charge|owns?\b))",
+    r"that)\b(?![^?]*\b(?:responsib|accountab|in charge|owns?\b|owned|leads?\b|led\b|"
+    r"[A-Z]{1,4}\d))",
     re.I,
 )
 # Who holds the chair of a body or sits on it ('who chaired the March meeting?'): a name, or

@@ -46,6 +46,8 @@ from assistant.answers.support.figures import (
     figures,
     has_figure,
     named_agent,
+    read_on,
+    states_count_of,
 )
 from assistant.answers.support.gather import evidence_aliases, gather, passages_line
 from assistant.answers.support.parties import party_lead
@@ -78,6 +80,7 @@ from assistant.answers.support.topics import filtered
 from assistant.answers.support.typed import (
     only_announced,
     typed_first,
+    typed_unsaid,
     unnamed_holder,
     unsaid_event,
 )
@@ -116,6 +119,9 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     # a date, an author, who acted, the other party, a thing still to be done, a denial
     for opening in (date_lead, author_lead, agent_lead, party_lead, pending_lead, denied_lead):
         lead = opening(q, context, builder)
+        unsaid = None if lead is None or lead.notes else typed_unsaid(q, lead.evidence)
+        if unsaid:  # a premise borne out, but the value asked of it is in no sentence
+            return abstain(q, context, f"the {unsaid} of {subject_of(q)}")
         if lead is not None:
             return _compose(
                 lead.q,
@@ -203,7 +209,7 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         rows
         and agent is None
         and len(filtered(q, context))
-        and not _states_count_of(noun, evidence[:12], weights)
+        and not states_count_of(noun, evidence[:12], weights, ROWS_NAMED_SHARE)
     ):
         return None  # rows of the register answer; with none, a sentence's figure may
     kind = f"count of {stem(noun)}"
@@ -220,7 +226,7 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         elif not any(f.kind == kind for f in figures(item.text)) and not (
             rows  # no row answers: a count of another noun, or of those done, on its words
             and any(f.kind.startswith("count of") or f.kind == "done" for f in figures(item.text))
-            and coverage(_read_on(item, evidence), weights) >= ROWS_NAMED_SHARE
+            and coverage(read_on(item, evidence), weights) >= ROWS_NAMED_SHARE
         ):
             continue
         counted = previous_in_passage(item, evidence) if COUNTS_BACK.search(item.text) else None
@@ -251,27 +257,6 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             head = "The record gives this figure in its text, not as a count of action rows:"
         return _finish(q, context, builder, [head, f"- {' '.join(said)} — *{where}*"], [])
     return None
-
-
-def _states_count_of(noun: str, evidence: list[Evidence], weights: dict[str, float]) -> bool:
-    """Whether a sentence about the subject writes a number of the counted noun itself ('6
-    million records' for 'how many records …?'): the prose's count of the thing, not of rows."""
-    head = stem(noun)
-    counted = re.compile(
-        rf"\b\d[\d,.]*\s+(?:(?:million|thousand|hundred|[a-z-]+)\s+)?{re.escape(head)}\w*\b", re.I
-    )
-    subject = {t: w for t, w in weights.items() if t != head}
-    return any(
-        counted.search(e.text) and coverage(_read_on(e, evidence), subject) >= ROWS_NAMED_SHARE
-        for e in evidence
-    )
-
-
-def _read_on(item: Evidence, evidence: list[Evidence]) -> str:
-    """``item`` read on from the sentence before it in its passage ('Operation Filesafe has made
-    … progress. We are on track to have reviewed 6 million records …')."""
-    before = previous_in_passage(item, evidence)
-    return f"{before.text} {item.text}" if before is not None else item.text
 
 
 def unknown_words(q: QueryAnalysis, context: AnswerContext) -> Answer | None:

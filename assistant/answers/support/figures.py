@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from assistant.analysis import REGISTER_KINDS, QueryAnalysis, counted_noun, unquoted
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.recordtext import cite, doc_label, record_name, safe_text
+from assistant.answers.support.sentences import previous_in_passage
 from assistant.answers.support.topics import filtered
 from assistant.citations import CitationBuilder
-from assistant.evidence import Evidence
+from assistant.evidence import Evidence, coverage
 from assistant.text import stem, stems
 from vectorstore.bm25 import query_terms
 
@@ -331,3 +332,26 @@ def has_figure(q: QueryAnalysis, evidence: Sequence[Evidence]) -> bool:
         if quantities(in_digits(item.text)) and (not noun_stem or noun_stem in stems(item.text)):
             return True
     return False
+
+
+def states_count_of(
+    noun: str, evidence: list[Evidence], weights: dict[str, float], share: float
+) -> bool:
+    """Whether a sentence about the subject writes a number of the counted noun itself ('6
+    million records' for 'how many records …?'): the prose's count of the thing, not of rows."""
+    head = stem(noun)
+    counted = re.compile(
+        rf"\b\d[\d,.]*\s+(?:(?:million|thousand|hundred|[a-z-]+)\s+)?{re.escape(head)}\w*\b", re.I
+    )
+    subject = {t: w for t, w in weights.items() if t != head}
+    return any(
+        counted.search(e.text) and coverage(read_on(e, evidence), subject) >= share
+        for e in evidence
+    )
+
+
+def read_on(item: Evidence, evidence: list[Evidence]) -> str:
+    """``item`` read on from the sentence before it in its passage ('Operation Filesafe has made
+    … progress. We are on track to have reviewed 6 million records …')."""
+    before = previous_in_passage(item, evidence)
+    return f"{before.text} {item.text}" if before is not None else item.text

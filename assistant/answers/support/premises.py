@@ -80,17 +80,21 @@ def record_premise(
     """
     name = record_name(record)
     where = f"({doc_label(None, record)})"
-    # every value the question gets wrong is corrected, the first with the record's facts
-    found = [
-        c
-        for check in (
-            _priority_contradicted,
-            _value_contradicted,
-            _field_claim_contradicted,
-            _due_date_contradicted,
-        )
-        if (c := check(q, record, builder, chunk_id, name, where, described))
-    ]
+    # every value the question gets wrong is corrected, the first with the record's facts; a
+    # further owner only when the question speaks of ownership ('the MPA web site' owns nothing)
+    checks = (
+        _priority_contradicted,
+        _value_contradicted,
+        _field_claim_contradicted,
+        _due_date_contradicted,
+    )
+    found: list[str] = []
+    for check in checks:
+        if found and check is _value_contradicted and not asks_responsibility(q.question):
+            continue
+        said = check(q, record, builder, chunk_id, name, where, described)
+        if said:
+            found.append(said)
     if found:
         first = _HEAD.match(found[0])
         more = "".join(f" {m.group(0)}" for c in found[1:] if (m := _HEAD.match(c)))

@@ -16,7 +16,7 @@ import re
 
 import numpy as np
 
-from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type, unquoted
+from assistant.analysis import ANSWER_LABELS, ANSWER_SHAPES, QueryAnalysis, answer_type, unquoted
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.acronyms import with_aliases
 from assistant.answers.support.corrections import FUTURE, PAST
@@ -78,6 +78,19 @@ def typed_first(
         return evidence  # no sentence says what was asked in other words well enough
     best.score = max((e.score for e in evidence), default=0.0) + 0.01
     return [best, *(e for e in pool if e is not best)]
+
+
+def typed_unsaid(q: QueryAnalysis, evidence: list[Evidence]) -> str | None:
+    """The kind of value the question asks ('how much has it cost?': an amount) when none of
+    the best sentences holds one: what a borne-out premise still leaves unsaid; else None (a
+    date is what a date premise bears out)."""
+    asked = answer_type(q.question)
+    if asked in (None, "year") or q.intent not in ("lookup", "explain"):
+        return None
+    shape = ANSWER_SHAPES[asked]
+    if any(shape.search(e.text) for e in evidence[:12]):
+        return None
+    return ANSWER_LABELS[asked]
 
 
 def unsaid_event(q: QueryAnalysis, context: AnswerContext, text: str) -> str | None:

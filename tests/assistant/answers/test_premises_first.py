@@ -165,8 +165,8 @@ def test_an_owner_a_stated_premise_gets_wrong_is_corrected_before_a_recurrence(
             ["Medium priority, not High", "not Treasurer"],
         ),
         (
-            "Why did the Treasurer give the members' financial training recommendation low "
-            "priority?",
+            "Why did the members' financial training recommendation owned by the Treasurer "
+            "get low priority?",
             ["High priority, not Low", "not Treasurer"],
         ),
     ],
