@@ -287,6 +287,9 @@ def rewrite_by_rules(
         listed = _narrowed_overview(q, clause, last, previous)
         if listed:
             return listed
+        quoted = _narrowed_passages(q, clause, previous) if narrow else None
+        if quoted:
+            return quoted
         if re.match(r"^(?:and\s+|but\s+|so\s+)?(?:which|what)\b", q, re.I):
             # 'which of them …?' after a count: the rows, not another number
             last = _HOW_MANY.sub("Which", last, count=1)
@@ -547,6 +550,16 @@ def listed_before(previous: Previous) -> str | None:
             return turn.before.standalone.rstrip(" ?.")
         turn = turn.before
     return None
+
+
+def _narrowed_passages(question: str, clause: str, previous: Previous | None) -> str | None:
+    """'which of those are high priority?' after an answer that quoted passages of several
+    rows: which of those rows, by name ('Which of R15 and R13 in the PURE plan are high
+    priority?') — the last question again with the condition glued on would read as prose."""
+    if previous is None or not previous.quoted or not 2 <= len(previous.records) <= MAX_NAMED:
+        return None
+    asks = "How many" if re.search(r"\bhow\s+many\b", question, re.I) else "Which"
+    return f"{asks} of {joined_previous(previous)} {clause}?"
 
 
 def _narrowed_overview(
