@@ -131,7 +131,7 @@ def _with_papers(refs: list[str], previous: Previous | None) -> list[str]:
     2002 summary', not a bare 'R13' another paper has too); a ref it did not show stays bare."""
     if previous is None:
         return refs
-    names = {}
+    names: dict[str, str] = {}
     for record, name in zip(previous.records, previous.names, strict=False):
         if record.ref:
             names.setdefault(record.ref, name)
@@ -185,18 +185,18 @@ def rewrite_by_rules(
         )
         if described:
             return described
-    clause = CLAUSE_PRONOUN.match(q)
-    if clause and previous is not None and previous.names:
+    opening = CLAUSE_PRONOUN.match(q)
+    if opening and previous is not None and previous.names:
         # 'since it has been completed, when did X start?': the clause's pronoun is what the
         # last answer was about (the rest of the question then reads against it)
-        if clause.group("p").lower() == "they" and len(previous.records) <= MAX_NAMED:
+        if opening.group("p").lower() == "they" and len(previous.records) <= MAX_NAMED:
             target = joined_previous(previous)
         elif len(previous.names) == 1 or previous.quoted:
             target = one_referent(previous)
         else:
             target = ""
         if target:
-            return q[: clause.start("p")] + target + q[clause.end("p") :]
+            return q[: opening.start("p")] + target + q[opening.end("p") :]
     pick = picked(q, previous)
     figure = figure_of_passage(q, previous)
     of_record = of_the_record(q, previous)
@@ -287,6 +287,9 @@ def rewrite_by_rules(
         listed = _narrowed_overview(q, clause, last, previous)
         if listed:
             return listed
+        quoted = _narrowed_passages(q, clause, previous) if narrow else None
+        if quoted:
+            return quoted
         if re.match(r"^(?:and\s+|but\s+|so\s+)?(?:which|what)\b", q, re.I):
             # 'which of them …?' after a count: the rows, not another number
             last = _HOW_MANY.sub("Which", last, count=1)
@@ -547,6 +550,16 @@ def listed_before(previous: Previous) -> str | None:
             return turn.before.standalone.rstrip(" ?.")
         turn = turn.before
     return None
+
+
+def _narrowed_passages(question: str, clause: str, previous: Previous | None) -> str | None:
+    """'which of those are high priority?' after an answer that quoted passages of several
+    rows: which of those rows, by name ('Which of R15 and R13 in the PURE plan are high
+    priority?') — the last question again with the condition glued on would read as prose."""
+    if previous is None or not previous.quoted or not 2 <= len(previous.records) <= MAX_NAMED:
+        return None
+    asks = "How many" if re.search(r"\bhow\s+many\b", question, re.I) else "Which"
+    return f"{asks} of {joined_previous(previous)} {clause}?"
 
 
 def _narrowed_overview(

@@ -82,7 +82,51 @@ def by_ref(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             f"an action numbered {', '.join(q.refs)}",
             f"Its refs are: {ref_ranges(context)}.",
         )
-    return no_value(q, found, context) or describe_records(q, found, context, route="refs")
+    return (
+        no_value(q, found, context)
+        or no_outcome(q, found, context)
+        or describe_records(q, found, context, route="refs")
+    )
+
+
+# a sentence that reports something decided or settled: 'it has been agreed that …', 'the
+# Board approved …', 'Decision taken to …' (the stems of the verbs, and the noun)
+_SETTLED = re.compile(
+    r"\b(?:decid|decision(?![- ]making)|agree|approv|conclu|resolv|accept|endors|establish|"
+    r"determin|confirm|adopt|reject|signed\s+off|chose|select|ratif)\w*",
+    re.I,
+)
+# a question asking what was decided (not what came of the work: 'the outcome of R8' is its
+# degree met, its progress)
+_DECISION_ASKED = re.compile(r"\b(?:decid\w*|decision|resolv\w*|conclud\w*|rul(?:e|ed))\b", re.I)
+
+
+def no_outcome(
+    q: QueryAnalysis, found: list[ActionRecord], context: AnswerContext
+) -> Answer | None:
+    """'What did the board decide about R9?', 'what was agreed on it?' of the one record the
+    question names, when none of its sentences reports anything decided, agreed or approved:
+    an abstention naming the record (its summary would answer another question). None when
+    the question asks no outcome, or the record reports one."""
+    if not q.outcome or len(found) != 1 or q.claims or q.fields:
+        return None
+    if not _DECISION_ASKED.search(q.question):
+        return None
+    record = found[0]
+    # a column headed with a word of deciding ('Agreed Action') holds what was decided
+    headers = " ".join(record.columns)
+    text = " ".join(v for v in (headers, record.action, record.progress, record.status_text) if v)
+    if _SETTLED.search(text):
+        return None
+    name = f"{record_name(record)} ({doc_label(None, record)})"
+    answer = abstain(
+        q,
+        context,
+        f"what was decided about {name}",
+        "The record reports no decision or outcome for it, only what was planned and done.",
+    )
+    answer.records = [record]  # what a later 'it' points at
+    return answer
 
 
 def by_field(q: QueryAnalysis, context: AnswerContext) -> Answer | None:

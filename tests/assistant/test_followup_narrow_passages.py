@@ -1,0 +1,39 @@
+"""'which of those are high priority?' after an answer that quoted passages of several rows:
+which of those rows, by name — not the last question with the condition glued on."""
+
+from __future__ import annotations
+
+from assistant.antecedents import Previous
+from assistant.followups import Turn, rewrite_by_rules
+from tests.assistant.test_followup_rules import record
+
+HISTORY = [Turn(role="user", content="…"), Turn(role="assistant", content="…")]
+QUOTED = Previous(
+    "What does the estates plan say about boilers",
+    [record("EA-4"), record("EA-7")],
+    ["EA-4", "EA-7"],
+    quoted=True,
+)
+
+
+def test_which_of_those_after_passages_narrows_the_rows_quoted() -> None:
+    for question, expected in (
+        ("which of those are high priority?", "Which of EA-4 and EA-7 are high priority?"),
+        ("and which of them has been approved", "Which of EA-4 and EA-7 has been approved?"),
+        (
+            "how many of those were met completely?",
+            "How many of EA-4 and EA-7 were met completely?",
+        ),
+    ):
+        assert rewrite_by_rules(question, HISTORY, QUOTED) == expected, question
+
+
+def test_which_of_those_after_a_list_still_narrows_the_list_question() -> None:
+    listed = Previous(
+        "Which estates actions slipped",
+        [record("EA-4"), record("EA-7")],
+        ["EA-4", "EA-7"],
+        route="register",
+    )
+    asked = rewrite_by_rules("which of those are high priority?", HISTORY, listed)
+    assert asked is not None and asked.startswith("Which estates actions slipped")
