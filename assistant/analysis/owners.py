@@ -138,10 +138,10 @@ def modifies_a_noun(residual: str, owner: str) -> bool:
     found = re.search(rf"\b{re.escape(owner)}(?![\w])", residual, re.I)
     if found is None:
         return False
-    rest = residual[found.end() :]
-    after = re.sub(r"^(?:'s?|’s?)", "", rest)
-    held = _OWNERSHIP_AFTER.match(rest) or _POSSESSED_ROW.match(rest)
-    return not held and not _CLAUSE_GOES_ON.match(after)
+    if _held_by(residual, owner):  # 'owned by X', 'X leads', "X's actions"
+        return False
+    after = re.sub(r"^(?:'s?|’s?)", "", residual[found.end() :])
+    return not _CLAUSE_GOES_ON.match(after)
 
 
 def _held_by(residual: str, owner: str) -> bool:

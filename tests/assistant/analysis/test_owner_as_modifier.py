@@ -27,6 +27,7 @@ def test_an_owner_before_a_noun_only_modifies_it(question: str, owner: str) -> N
     ("question", "owner"),
     [
         ("Given the Treasurer owns R13, why is it high priority?", "Treasurer"),
+        ("Why did the training item owned by the Treasurer get low priority?", "Treasurer"),
         ("Since the MPA is responsible for R2, when is it due?", "MPA"),
         ("As R9 sits with the MPA, is it done?", "MPA"),
         ("Given the Treasurer's recommendation R2 is complete, who checked it?", "Treasurer"),
