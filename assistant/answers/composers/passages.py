@@ -39,6 +39,7 @@ from assistant.answers.support.events import (
     event_giver,
     speaks_of,
     with_cells,
+    without_light_verbs,
 )
 from assistant.answers.support.figure_premise import figure_premise
 from assistant.answers.support.figures import (
@@ -345,7 +346,8 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
     asked = answer_type(q.question)
     needed = 2 if _FROM_TO.search(q.question) else 1  # 'moved from what to what': both values
     if asked:
-        giver = gives(asked, evidence[:6], checked, needed, pool=evidence, aliases=aliases)
+        subject = without_light_verbs(checked)  # 'hold' in 'when will X hold its workshop?'
+        giver = gives(asked, evidence[:6], subject, needed, pool=evidence, aliases=aliases)
         happening = asked_event(q)  # 'when was X approved?': X's approval, not X's launch
         if giver is None:  # read deeper, by meaning: the value must then be of the asked event
             giver = gives_in_record(q, context, asked, evidence, checked, needed, aliases)

@@ -32,8 +32,19 @@ _PREFIX = 5  # letters of two stems that make them one word ('approv-al', 'appro
 # light verbs: they name no event of their own ('what happened', 'when was it done')
 _LIGHT = frozenset(
     """happened done made taken given gotten gone come become been occurred undertaken
-    carried conducted held put set got""".split()
+    carried conducted held put set got happen do make take give get go come become occur
+    undertake carry conduct hold""".split()
 )
+
+
+def without_light_verbs(weights: dict[str, float]) -> dict[str, float]:
+    """The question's weights less its light verbs ('hold' in 'when will X hold its
+    workshop?'): they name no subject a sentence must share; the weights as they are when
+    nothing else is left."""
+    kept = {t: w for t, w in weights.items() if t not in _LIGHT}
+    return kept or weights
+
+
 _DO = re.compile(r"\b(?:did|does|do|will|would|could|can|should)\b", re.I)
 _OBJECT_START = frozenset("the a an its their this that these those his her our".split())
 _RELATIVE = frozenset("that which who whom whose".split())

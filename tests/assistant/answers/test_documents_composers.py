@@ -88,18 +88,37 @@ def test_document_facts_passes_on_the_date_of_an_event_the_paper_reports(
     assert documents.document_facts(q, context()) is None
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "On what date will MOPAC hold its workshop, according to the MOPAC Governance "
+        "Improvement Plan?",
+        "In which month will MOPAC hold a workshop on governance statements?",
+        "On what date is MOPAC going to hold the workshop on CIPFA guidance?",
+    ],
+)
+def test_the_date_of_an_event_the_paper_reports_is_answered(
+    assistant: Assistant, question: str
+) -> None:
+    """A light verb ('hold' a workshop) names no subject the dated sentence must share."""
+    answer = assistant.ask(question)
+    assert "16 January" in answer.answer and "19 December 2017" not in answer.answer
+
+
 @pytest.mark.xfail(
     strict=True,
-    reason="tenth session: 'on what date' is now a typed date question, and the typed check "
-    "counts the event's verb ('hold') as a subject word the sentence must contain, so the "
-    "sentence giving '16 January' is refused; the event's words should not count as subject",
+    reason="'the auditors' are named in the sentence only as the firm ('Grant Thornton'): the "
+    "typed date check needs every subject word of a two-word subject, and nothing links the "
+    "role to the firm's name",
 )
-def test_the_date_of_an_event_the_paper_reports_is_answered(assistant: Assistant) -> None:
+def test_the_date_of_an_event_with_a_party_named_otherwise_is_answered(
+    assistant: Assistant,
+) -> None:
     answer = assistant.ask(
         "On what date will MOPAC hold its workshop with the auditors, according to the MOPAC "
         "Governance Improvement Plan?"
     )
-    assert "16 January" in answer.answer and "19 December 2017" not in answer.answer
+    assert "16 January" in answer.answer
 
 
 def test_document_facts_quotes_who_wrote_the_mopac_paper(
