@@ -32,8 +32,8 @@ _PREFIX = 5  # letters of two stems that make them one word ('approv-al', 'appro
 # light verbs: they name no event of their own ('what happened', 'when was it done')
 _LIGHT = frozenset(
     """happened done made taken given gotten gone come become been occurred undertaken
-    carried conducted held put set got happen do make take give get go come become occur
-    undertake carry conduct hold""".split()
+    carried conducted held put set got happen do make take give get go occur undertake carry
+    conduct hold""".split()
 )
 
 
