@@ -9,7 +9,10 @@ message exactly as a chat client would send it back in the next turn's history.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import time
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any, Literal, Protocol
 
 import httpx
@@ -18,6 +21,28 @@ ChatApi = Literal["chat", "completions"]
 CHAT_APIS: tuple[ChatApi, ...] = ("chat", "completions")
 # /v1/chat/completions appends the citations to the answer as a plain list after this line.
 SOURCES_HEADING = "\n\nSources:\n"
+# Refusals a server lifts by itself: over the rate limit, or too busy right now.
+RETRYABLE = frozenset({429, 503})
+
+
+class ServerBusyError(RuntimeError):
+    """The server kept refusing (429 or 503) beyond the time the client may wait."""
+
+
+def retry_after(response: httpx.Response, now: datetime | None = None) -> float | None:
+    """Seconds the ``Retry-After`` header asks for (a number or an HTTP date), or None."""
+    value = response.headers.get("retry-after", "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
 class AskClient(Protocol):
@@ -79,6 +104,10 @@ class HttpClient:
 
     ``chat_api`` picks the chat endpoint: ``"chat"`` (``POST /v1/chat``, the chat page's) or
     ``"completions"`` (``POST /v1/chat/completions``, OpenAI-compatible).
+
+    A 429 or 503 with ``Retry-After`` is waited out and sent again, up to ``max_wait`` seconds
+    in all for one request (0, the default, never waits: a latency benchmark must not time the
+    waits); past that, :class:`ServerBusyError` says what the server answered.
     """
 
     name = "http"
@@ -89,33 +118,57 @@ class HttpClient:
         timeout: float = 60.0,
         client: httpx.Client | None = None,
         chat_api: ChatApi = "chat",
+        max_wait: float = 0.0,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         if chat_api not in CHAT_APIS:
             raise ValueError(f"chat_api must be one of {', '.join(CHAT_APIS)}, got {chat_api!r}")
+        if max_wait < 0:
+            raise ValueError(f"max_wait must be 0 or more seconds, got {max_wait}")
         self.url = url.rstrip("/")
         self.http = client or httpx.Client(timeout=timeout)
         self.chat_api = chat_api
+        self.max_wait = max_wait
+        self.sleep = sleep
+
+    def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        """One request; refusals the server lifts by itself are waited out within ``max_wait``."""
+        waited = 0.0
+        while True:
+            response = self.http.request(method, f"{self.url}{path}", **kwargs)
+            if response.status_code not in RETRYABLE:
+                response.raise_for_status()
+                return response
+            wait = retry_after(response)
+            if wait is None or waited + wait > self.max_wait:
+                header = response.headers.get("retry-after") or "none"
+                raise ServerBusyError(
+                    f"{method} {path}: the server answered {response.status_code} "
+                    f"(Retry-After: {header}) after {waited:g} s of waiting; "
+                    f"the client waits at most {self.max_wait:g} s"
+                )
+            self.sleep(wait)
+            waited += wait
+
+    def get_json(self, path: str) -> Any:
+        """GET ``path`` on the server (refusals waited out as for every request), as JSON."""
+        return self._send("GET", path).json()
 
     def ask(self, question: str, filters: dict[str, Any] | None = None) -> dict[str, Any]:
         body: dict[str, Any] = {"question": question}
         if filters:
             body["filters"] = filters
-        response = self.http.post(f"{self.url}/v1/ask", json=body)
-        response.raise_for_status()
-        return dict(response.json())
+        return dict(self._send("POST", "/v1/ask", json=body).json())
 
     def search(self, query: str, k: int = 8) -> dict[str, Any]:
-        response = self.http.get(f"{self.url}/v1/search", params={"q": query, "k": k})
-        response.raise_for_status()
+        response = self._send("GET", "/v1/search", params={"q": query, "k": k})
         return dict(response.json())
 
     def chat(self, messages: Sequence[Mapping[str, str]]) -> dict[str, Any]:
         plain = [{"role": m["role"], "content": m["content"]} for m in messages]
         if self.chat_api == "completions":
             return self._completion(plain)
-        response = self.http.post(f"{self.url}/v1/chat", json={"messages": plain})
-        response.raise_for_status()
-        body = dict(response.json())
+        body = dict(self._send("POST", "/v1/chat", json={"messages": plain}).json())
         body["reply"] = body["answer"]["answer"]  # what the chat page sends back
         return body
 
@@ -127,11 +180,9 @@ class HttpClient:
         "Sources" list; the citations, records, coverage and rewritten question come from the
         ``govrag`` extension field.
         """
-        response = self.http.post(
-            f"{self.url}/v1/chat/completions", json={"model": "govrag", "messages": messages}
-        )
-        response.raise_for_status()
-        body = response.json()
+        body = self._send(
+            "POST", "/v1/chat/completions", json={"model": "govrag", "messages": messages}
+        ).json()
         content = str(body["choices"][0]["message"].get("content") or "")
         extra = body.get("govrag") or {}
         citations = list(extra.get("citations") or [])

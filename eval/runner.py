@@ -103,13 +103,10 @@ class Corpus:
 
     @classmethod
     def over_http(cls, client: HttpClient) -> Corpus:
-        listing = client.http.get(f"{client.url}/v1/documents")
-        listing.raise_for_status()
         documents = []
-        for info in listing.json():
-            detail = client.http.get(f"{client.url}/v1/documents/{info['id']}")
-            detail.raise_for_status()
-            text = "\f".join(page["text"] for page in detail.json()["pages"])
+        for info in client.get_json("/v1/documents"):
+            detail = client.get_json(f"/v1/documents/{info['id']}")
+            text = "\f".join(page["text"] for page in detail["pages"])
             documents.append(ServedDocument(info["id"], info["filename"], text))
         return cls(documents)
 
@@ -197,6 +194,16 @@ def _positive(value: str) -> int:
     return number
 
 
+def _seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
+    if seconds < 0 or seconds != seconds:
+        raise argparse.ArgumentTypeError(f"expected 0 or more seconds, got {text!r}")
+    return seconds
+
+
 def build_parser(prog: str = "govrag eval") -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=prog,
@@ -224,6 +231,14 @@ def build_parser(prog: str = "govrag eval") -> argparse.ArgumentParser:
         "POST /v1/chat/completions",
     )
     parser.add_argument("--url", help="a running govrag server; omit to evaluate in process")
+    parser.add_argument(
+        "--max-wait",
+        type=_seconds,
+        default=120.0,
+        metavar="S",
+        help="with --url: wait out a 429 or 503 for as long as its Retry-After asks, up to S "
+        "seconds per request (default 120; 0 never waits)",
+    )
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="report folder")
     parser.add_argument("--limit", type=_positive, help="at most N questions of each type")
@@ -307,7 +322,7 @@ def _govrag(options: argparse.Namespace, assistant: Any | None) -> tuple[GovragC
     try:
         client: GovragClient
         if options.url:
-            http = HttpClient(options.url, chat_api=options.chat_api)
+            http = HttpClient(options.url, chat_api=options.chat_api, max_wait=options.max_wait)
             corpus = Corpus.over_http(http)
             client = http
         else:
