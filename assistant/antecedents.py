@@ -361,6 +361,9 @@ def with_pool(previous: Previous, earlier: Previous | None, register: Register) 
     return previous
 
 
+_IN_AFTER = re.compile(r"\s+(?:in|of|from)\s+", re.I)
+
+
 def in_the_same_paper(question: str, previous: Previous | None, register: Register) -> str | None:
     """``question`` with each ref it names read in the paper the conversation is in, or None
     when nothing changes: 'is R10 complete?' after a turn about the PURE plan, where the 2002
@@ -371,6 +374,8 @@ def in_the_same_paper(question: str, previous: Previous | None, register: Regist
         return None
     documents = {r.document.id for r in [*previous.records, *previous.pool]}
     series = {r.ref.rsplit(" ", 1)[0] for r in previous.records if r.ref and " " in r.ref.strip()}
+    if any(r.ref and " " not in r.ref.strip() for r in previous.records):
+        series = set()  # bare refs were shown too: a bare ref is one of those, not of a series
     changed = question
     for ref in identifiers(question):
         # the bare ref of a series the last turn was in ('HMIC R1' then 'R3')
@@ -390,6 +395,9 @@ def in_the_same_paper(question: str, previous: Previous | None, register: Regist
                 continue
             target = f"{ref} in the {next(iter(mine.values())).document.title}"
         spelt = re.search(rf"(?<![\w-]){re.escape(ref)}(?![\w-])", changed)
+        after = _IN_AFTER.match(changed, spelt.end()) if spelt is not None else None
+        if after is not None and PAPER_NP.match(changed, after.end()):
+            continue  # 'R11 in the PURE plan': its paper is named already
         if spelt is not None:
             changed = changed[: spelt.start()] + target + changed[spelt.end() :]
     return changed if changed != question else None
@@ -426,6 +434,10 @@ def keep_focus(current: Previous, earlier: Previous | None, question: str) -> Pr
         or len(earlier.records) != 1
         or earlier.quoted
     ):
+        return current
+    if not current.quoted and earlier.records[0].id not in {r.id for r in current.records}:
+        # 'what else do they lead?': a list that leaves out the record before is what the
+        # turn found (a count of it next is of those rows), not a pointer back at that record
         return current
     return Previous(
         current.standalone,

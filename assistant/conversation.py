@@ -53,6 +53,7 @@ from assistant.followups import (
     user_turns,
 )
 from assistant.more_rows import COLUMN_WORDS, SIMILAR_ROW
+from assistant.paper_change import asked_in_paper, bare_paper
 from assistant.referring import topic_then_question
 from assistant.register import RecordQuery
 from assistant.service import Assistant
@@ -227,6 +228,10 @@ class Chat:
                 and not _names_a_body_only(question)
             ):
                 # the follow-up names another paper: the last answer's records are no antecedent
+                # ('and in the 2017 report?': the topic, in the user's words, is asked there)
+                moved = asked_in_paper(bare_paper(question) or "", previous)
+                if moved:
+                    return moved
                 previous = Previous(previous.standalone, [], [])
         # 'and the 2017 report - who leads on X there?' is one question asked of a topic
         framed = topic_then_question(question, previous) is not None
@@ -345,8 +350,15 @@ class Chat:
             answer = self.assistant.ask(standalone, scoped)
         except GovragError:  # it was refused then too: nothing to point back to
             return Previous(standalone, [], [], before=earlier)
-        if answer.route == "abstain" and earlier is not None and earlier.records:
-            # a turn that found nothing passes on nothing: what it pointed back at stays
+        # a turn that found nothing passes on nothing: what it pointed back at stays; one that
+        # found a record other than those and not the value asked passes on that record
+        found = {r.id for r in answer.records}
+        if (
+            answer.route == "abstain"
+            and earlier is not None
+            and earlier.records
+            and found <= {r.id for r in earlier.records}
+        ):
             return earlier
         register = self.assistant.register
         current = with_pool(previous_of(standalone, answer, register), earlier, register)

@@ -346,14 +346,26 @@ _DETERMINER_OPENING = re.compile(
 def fragment(question: str) -> bool:
     """Whether ``question`` is a bare noun phrase asked on its own ('the deadline?', 'and the
     cost implications?', 'the owner of the second one?'): it opens with a determiner, has no
-    wh-word and no auxiliary, and is short. What it asks is a property of what came before."""
+    wh-word and no auxiliary, and is short; or it is a record's column with at most a word
+    qualifying it and no determiner ('original deadline?', 'current status?'). What it asks is
+    a property of what came before."""
     q = question.strip()
-    return (
-        len(q.split()) <= FRAGMENT_WORDS
-        and _DETERMINER_OPENING.match(q) is not None
-        and not _WH_WORD.search(q)
-        and not _VERB_WORD.search(q)
-    )
+    if _WH_WORD.search(q) or _VERB_WORD.search(q):
+        return False
+    words = re.findall(r"[A-Za-z]+", OPENING.sub("", q))
+    head = {words[-1].lower(), singular_noun(words[-1])} if words else set()
+    if len(words) <= COLUMN_WORDS and head & FIELD_NOUNS:
+        return True
+    return len(q.split()) <= FRAGMENT_WORDS and _DETERMINER_OPENING.match(q) is not None
+
+
+COLUMN_WORDS = 2  # 'original deadline?': a column and one word qualifying it
+OPENING = re.compile(r"^(?:(?:and|or|but|so|then|also|now|ok|okay)[\s,]+)+", re.I)
+# a preposition a wh-word is asked with: 'by when?', 'until when?', 'from which date?'
+_PREPOSITION_WH = re.compile(
+    r"^(?:(?:and|so|but|then)\s+)?(?:by|until|till|from|to|for|at|in)\s+(?=(?:when|which|what)\b)",
+    re.I,
+)
 
 
 NO_SUBJECT_WORDS = 5  # a question this short whose words only ask (no subject) is a follow-up
@@ -363,7 +375,7 @@ def no_own_subject(question: str) -> bool:
     """Whether ``question`` is short and has no subject at all once the words that only ask
     are taken off (the wh-word, auxiliaries, the words asking for a column): 'priority?',
     'who's responsible?', 'since when?'. In a conversation it asks of what came before."""
-    q = question.strip()
+    q = _PREPOSITION_WH.sub("", question.strip())
     return 0 < len(q.split()) <= NO_SUBJECT_WORDS and subject_span(q) is None
 
 

@@ -84,12 +84,10 @@ def count_of_the_list(question: str, previous: Previous | None) -> str | None:
     recommendations are owned by the Treasurer?' -> 'How many PURE recommendations are owned
     by the Treasurer?'), so the count rests on the same filters as the list. None unless the
     last turn listed two rows or more from a question that opens as a list."""
-    if (
-        previous is None
-        or len(previous.records) < 2
-        or not _HOW_MANY_LISTED.match(question.strip())
-    ):
+    if previous is None or not _HOW_MANY_LISTED.match(question.strip()):
         return None
+    if len(previous.records) < (1 if previous.route.startswith(("register", "select")) else 2):
+        return None  # one row listed is a list of one; one row described is no list
     last = previous.standalone.strip()
     opening = _LIST_OPENING.match(last)
     if opening is None:

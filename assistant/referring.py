@@ -489,6 +489,10 @@ _CLAUSE_WORD = re.compile(
     r"(?:been|not)\b",
     re.I,
 )
+# a paper named as the scope of what follows: 'in the 2008 plan', 'according to the 2017 report'
+_IN_PAPER = re.compile(
+    r"(?:in|under|within|from|for|according\s+to)\s+(?P<paper>(?:the|that|this|its)\s.+)", re.I
+)
 _PREPOSITION_IN = re.compile(r"\b(?:in|of|on|about|for|from|under|within|with)\b", re.I)
 _STOP = frozenset(
     "the a an of on in to for and or with about that which this its their is are was were be "
@@ -511,7 +515,11 @@ def topic_then_question(question: str, previous: Previous | None) -> str | None:
     opened = bool(found.group("open").strip())
     topic = found.group("x").strip(" ,")
     asked = found.group("q").strip()
-    if _NOT_A_TOPIC.match(topic) or len(topic.split()) > 12 or "?" in topic:
+    scope = _IN_PAPER.fullmatch(topic)
+    if scope and PAPER_NP.fullmatch(scope.group("paper")):
+        # 'and in the 2002 audit plan, who led X?': the paper scopes a question of its own
+        topic = scope.group("paper")
+    elif _NOT_A_TOPIC.match(topic) or len(topic.split()) > 12 or "?" in topic:
         return None
     if _CLAUSE_WORD.search(topic):
         return None  # 'now that it has been met, who signed it off?': a clause, not a topic

@@ -75,3 +75,16 @@ def test_what_else_an_owner_answers_for_is_a_list_of_its_other_actions(
     )
     assert others.standalone.startswith("Which other actions")
     assert {"R4", "R5"} <= {r.ref for r in others.answer.records}
+
+
+def test_a_bare_column_or_a_wh_word_with_a_preposition_asks_of_the_record(
+    assistant: Assistant,
+) -> None:
+    # 'revised date?' (a column, a qualifier, no determiner), 'until when?' (a wh-word with a
+    # preposition): both ask of the record the last turn was about
+    _, dated = converse(assistant, "Who owns R9 in the PURE plan?", "revised date?")
+    assert "R9" in dated.standalone and "March 2009" in dated.answer.answer
+    _, until = converse(
+        assistant, "Who leads R10 in the 2002 district audit summary?", "until when"
+    )
+    assert "R10" in until.standalone and "May meeting" in until.answer.answer

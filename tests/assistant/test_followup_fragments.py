@@ -46,6 +46,24 @@ def test_a_bare_noun_phrase_is_a_follow_up() -> None:
     assert not fragment("The depot review: who wrote it?")
 
 
+def test_a_column_with_a_qualifier_and_no_determiner_is_a_follow_up() -> None:
+    # a record's column, qualified by one word, asked with no determiner
+    for question in ("original deadline?", "current status?", "revised date", "And new owner?"):
+        assert looks_like_follow_up(question), question
+        assert rewrite_by_rules(question, HISTORY, ONE) is not None, question
+    assert "DR-3" in (rewrite_by_rules("original deadline?", HISTORY, ONE) or "")
+    # a subject of its own is no column: it stands alone
+    assert not looks_like_follow_up("boiler replacement?")
+    assert not looks_like_follow_up("depot security programme?")
+
+
+def test_a_wh_word_asked_with_a_preposition_has_no_subject() -> None:
+    for question in ("by when", "by when?", "Until when?", "and from when?"):
+        assert looks_like_follow_up(question), question
+        assert "DR-3" in (rewrite_by_rules(question, HISTORY, ONE) or ""), question
+    assert not looks_like_follow_up("by when will the depot boilers be replaced?")
+
+
 def test_a_noun_phrase_of_column_words_asks_that_column_of_the_record() -> None:
     assert rewrite_by_rules("the funding implications?", HISTORY, ONE) == (
         "the funding implications of DR-3?"

@@ -10,6 +10,7 @@ from assistant.antecedents import Previous
 from assistant.conversation import Chat, Turn
 from assistant.followups import rewrite_by_rules
 from assistant.service import Assistant
+from tests.assistant.test_follow_ups import converse
 from tests.assistant.test_followup_focus import record
 
 EMPTY = NameIndex.from_records([], [])
@@ -150,6 +151,32 @@ def test_how_many_after_a_list_counts_the_list_with_its_filters() -> None:
             assert rewrite_by_rules(follow, HISTORY, shown) == counted, (listed, follow)
     one = Previous("Who owns EA-4?", [record("EA-4")], ["EA-4"])
     assert rewrite_by_rules("how many is that?", HISTORY, one) != "How many owns EA-4?"
+    # a list of one row is still a list: its count is asked with its filters
+    single = Previous(
+        "Which actions other than EA-4 are owned by the Head of Estates",
+        [record("EA-7")],
+        ["EA-7"],
+        route="register",
+    )
+    assert rewrite_by_rules("how many is that?", HISTORY, single) == (
+        "How many actions other than EA-4 are owned by the Head of Estates?"
+    )
+
+
+def test_how_many_after_what_else_an_owner_holds_counts_those_rows(
+    assistant: Assistant,
+) -> None:
+    # 'what else do they lead?' lists the owner's other rows: the count is of those rows, not
+    # of the record the conversation started from, and a bare ref stays of its own paper
+    for first, what_else, count in (
+        ("Who leads R10 in the district audit action plan?", "what else do they lead?", "**5**"),
+        ("Who owns R11 in the PURE plan?", "what else do they own?", "**1**"),
+        ("who owns R4 in the PURE plan?", "which other actions do they own?", "**12**"),
+    ):
+        *_, counted = converse(assistant, first, what_else, "how many is that?")
+        assert counted.standalone.startswith("How many actions other than R"), counted.standalone
+        assert "HMIC" not in counted.standalone
+        assert counted.answer.answer.startswith(count), counted.answer.answer[:200]
 
 
 def test_how_many_after_a_list_in_chat(assistant: Assistant) -> None:

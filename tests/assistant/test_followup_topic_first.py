@@ -53,6 +53,32 @@ def test_the_question_after_the_dash_is_asked_of_the_topic() -> None:
         assert rewrite_by_rules(question, HISTORY, ONE) == expected, question
 
 
+def test_a_paper_named_as_the_scope_first_scopes_a_whole_question() -> None:
+    # 'and in <paper>, <question>': the paper is where the new question is asked, not a topic
+    # put in the place of the last question's subject
+    for question, expected in (
+        (
+            "And in the 2019 estates report, who led the boiler renewal item?",
+            "Who led the boiler renewal item in the 2019 estates report?",
+        ),
+        (
+            "and in the fleet plan, anything on vehicle tracking?",
+            "Anything on vehicle tracking in the fleet plan?",
+        ),
+        (
+            "And according to the 2020 audit letter: which areas have no lead?",
+            "Which areas have no lead in the 2020 audit letter?",
+        ),
+        (
+            "what about under the stores review - what's due in May?",
+            "What's due in May in the stores review?",
+        ),
+    ):
+        assert rewrite_by_rules(question, HISTORY, ONE) == expected, question
+    # a period, not a paper, after 'and in' is still the period of the last question
+    assert rewrite_by_rules("and in 2019, who led it?", HISTORY, ONE) != "Who led it in 2019?"
+
+
 def test_a_topic_that_is_a_row_of_the_list_shown_is_that_row() -> None:
     for question, expected in (
         ("the fleet one - when is that due?", "When is EA-7 due?"),
@@ -83,6 +109,16 @@ def test_topic_first_follow_ups_over_the_bundled_papers(assistant: Assistant) ->
             "what does the 2007/08 governance plan say about HR policies?",
             "what about the PURE plan - who owns the hospitality declarations there?",
             "R21",
+        ),
+        (
+            "who owns financial training for members in the 2008 plan?",
+            "And in the 2002 district audit plan, who led the staff appraisal item?",
+            "R6",
+        ),
+        (
+            "who leads R3 in the 2002 district audit summary?",
+            "and in the 2007/08 governance plan, who owns the HR policies action?",
+            "2",
         ),
     ):
         turns = [Turn(role="user", content=first), Turn(role="assistant", content="…")]
