@@ -80,6 +80,8 @@ def text_aliases(text: str) -> tuple[tuple[str, str], ...]:
     pairs: dict[str, str] = {}
     for match in _DEFINED.finditer(text):
         short = match.group(1)
+        if short.endswith("s") and short[:-1].isupper():
+            short = short[:-1]  # a plural short form: 'Co-ordinators (BGRCs)' defines 'BGRC'
         letters = _letters(short)
         if len(letters) < 2 or sum(c.isupper() for c in short) < 2:
             continue
