@@ -115,8 +115,9 @@ def with_aliases(text: str, aliases: dict[str, str]) -> str:
     extra = []
     lowered = _flat(text)
     for short, name in aliases.items():
-        if re.search(rf"\b{re.escape(short)}s?\b", text):  # 'MSFs' too
-            extra.append(name)
+        found = re.search(rf"\b{re.escape(short)}(s?)\b", text)  # 'MSFs' too
+        if found:
+            extra.append(f"{name} {short}" if found.group(1) else name)  # and 'MSF' itself
         elif _flat(name) in lowered:
             extra.append(short)
     return f"{text} {' '.join(extra)}" if extra else text

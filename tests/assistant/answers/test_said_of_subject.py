@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from assistant.answers.model import Answer
-from assistant.answers.support.acronyms import text_aliases
+from assistant.answers.support.acronyms import text_aliases, with_aliases
 from assistant.answers.support.events import without_event
 from assistant.answers.support.values import said_of, subject_names
 
@@ -74,3 +74,7 @@ def test_a_value_said_of_the_subject_is_given(
 ) -> None:
     answer = ask(question)
     assert not answer.abstained and value in answer.answer
+
+
+def test_a_plural_short_form_also_reads_as_its_singular() -> None:
+    assert "DSL" in with_aliases("The DSLs met.", {"DSL": "Depot Safety Leads"}).split()
