@@ -348,7 +348,8 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
     needed = 2 if _FROM_TO.search(q.question) else 1  # 'moved from what to what': both values
     if asked:
         subject = without_light_verbs(checked)  # 'hold' in 'when will X hold its workshop?'
-        names = subject_names(q.standalone or q.question)  # 'the Standards Committee'
+        titles = [d.title for d in context.documents]  # a paper's name is no subject
+        names = subject_names(q.standalone or q.question, titles)  # 'the Standards Committee'
         giver = gives(asked, evidence[:6], subject, needed, evidence, aliases, names)
         happening = asked_event(q)  # 'when was X approved?': X's approval, not X's launch
         if giver is None:  # read deeper, by meaning: the value must then be of the asked event

@@ -64,7 +64,8 @@ def gives_in_record(
     the asked kind, else None."""
     shape = ANSWER_SHAPES[asked]
     records = context.register.by_id()
-    names = _written(subject_names(q.standalone or q.question), evidence)
+    titles = [d.title for d in context.documents]
+    names = _written(subject_names(q.standalone or q.question, titles), evidence)
     pool: list[Evidence] = [e for e in evidence[:6] if e.record_id is None]
     for record_id in dict.fromkeys(e.record_id for e in evidence[:3] if e.record_id):
         record = records.get(record_id)
@@ -154,10 +155,12 @@ _CALENDAR = re.compile(
 )
 
 
-def subject_names(question: str) -> list[str]:
+def subject_names(question: str, titles: Sequence[str] = ()) -> list[str]:
     """The names ``question`` writes in capitals, less a first word that only opens the
     question ('Who chaired …') and calendar words ('December's Corporate Governance
-    Committee' is the committee): 'Standards Committee', 'Business and Resources Group'."""
+    Committee' is the committee): 'Standards Committee', 'Business and Resources Group'. Not
+    a name within a paper's title (``titles``): it names where to look, not the subject."""
+    named = [f" {_flat(t)} " for t in titles]
     out = []
     for found in _NAME_RUN.finditer(question):
         words = found.group(0).replace(",", " ").split()
@@ -167,7 +170,7 @@ def subject_names(question: str) -> list[str]:
             words = words[1:]
         while words and (_CALENDAR.match(words[-1]) or words[-1] in ("and", "of", "&")):
             words = words[:-1]
-        if len(words) >= 2:
+        if len(words) >= 2 and not any(f" {_flat(' '.join(words))} " in t for t in named):
             out.append(" ".join(words))
     return out
 

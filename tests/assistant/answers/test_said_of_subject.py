@@ -33,6 +33,8 @@ def test_names_are_read_from_the_question_capitals() -> None:
         "Business and Resources Group"
     ]
     assert subject_names("Who chairs the working group?") == []
+    titles = ["Fleet Review Board Minutes"]
+    assert subject_names("When does the Fleet Review Board meet?", titles) == []
 
 
 def test_a_plural_short_form_defines_its_singular() -> None:
