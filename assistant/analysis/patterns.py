@@ -362,8 +362,11 @@ DOC_FIELDS: list[tuple[re.Pattern[str], DocField]] = [
             r"\bwho\b(?:\s+[\w']+){1,4}?\s+(?:wrote|authored|drafted|compiled|penned)\b|"
             # 'who was the plan by?': a paper, named by its noun, 'by' someone (not 'who is
             # it owned by?', 'who is R3 held by?')
-            r"^who(?=\s+(?:was|is)\s+[^?]{0,80}?\b" + PAPER_NOUN + r"\b[^?]{0,60}?(?<!ed)(?<!en)"
-            r"\s+by\s*\?*$)",
+            r"^who(?=(?:'s|’s|\s+(?:was|is))\s+[^?]{0,80}?\b" + PAPER_NOUN + r"\b[^?]{0,60}?"
+            r"(?<!ed)(?<!en)\s+by\s*\?*$)|"
+            # or the paper named first, then asked of by a pronoun: '<the paper> - who's it by?'
+            r"\b" + PAPER_NOUN + r"\b[^?]{0,40}?[-—–:,]\s*who(?:'s|’s|\s+(?:was|is))\s+"
+            r"(?:it|this|that)(?:\s+one)?\s+by\s*\?*$",
             re.I,
         ),
         "author",

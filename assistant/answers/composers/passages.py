@@ -39,6 +39,7 @@ from assistant.answers.support.events import (
     event_giver,
     speaks_of,
     with_cells,
+    without_event,
     without_light_verbs,
 )
 from assistant.answers.support.figure_premise import figure_premise
@@ -72,6 +73,7 @@ from assistant.answers.support.sentences import (
     ASKS_DONE,
     COUNTS_BACK,
     best_for_part,
+    choose_sentences,
     following_sentence,
     next_in_passage,
     previous_in_passage,
@@ -85,7 +87,7 @@ from assistant.answers.support.typed import (
     unnamed_holder,
     unsaid_event,
 )
-from assistant.answers.support.values import giver_first, gives, gives_in_record
+from assistant.answers.support.values import giver_first, gives, gives_in_record, subject_names
 from assistant.answers.support.wordlinks import (
     linked_coverage,
     narrowing_words,
@@ -99,7 +101,6 @@ from vectorstore.bm25 import query_terms
 
 MIN_COVERAGE = 0.5
 
-MAX_SENTENCES = 3
 LIST_ITEMS = 6  # items quoted of a list a chosen sentence introduces with a colon
 
 
@@ -347,10 +348,13 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
     needed = 2 if _FROM_TO.search(q.question) else 1  # 'moved from what to what': both values
     if asked:
         subject = without_light_verbs(checked)  # 'hold' in 'when will X hold its workshop?'
-        giver = gives(asked, evidence[:6], subject, needed, pool=evidence, aliases=aliases)
+        titles = [d.title for d in context.documents]  # a paper's name is no subject
+        names = subject_names(q.standalone or q.question, titles)  # 'the Standards Committee'
+        giver = gives(asked, evidence[:6], subject, needed, evidence, aliases, names)
         happening = asked_event(q)  # 'when was X approved?': X's approval, not X's launch
         if giver is None:  # read deeper, by meaning: the value must then be of the asked event
-            giver = gives_in_record(q, context, asked, evidence, checked, needed, aliases)
+            about = without_event(checked, happening)  # the subject: the event is read below
+            giver = gives_in_record(q, context, asked, evidence, about, needed, aliases)
             if giver is not None and not speaks_of(with_cells(giver, context), happening, context):
                 giver = event_giver(asked, evidence, happening, checked, context)
                 if giver is None:
@@ -405,7 +409,7 @@ def _compose(
         lines.append(WHAT_THE_RECORD_SAYS)
     shown: set[int] = {c.start for c in builder.citations() if c.start is not None}
     summarised: set[str] = set()
-    chosen = _choose(evidence, weights)
+    chosen = choose_sentences(evidence, weights)
     for index, part in enumerate(q.parts[1:], start=1):
         extra = best_for_part(q, context, part, chosen, previous=q.parts[index - 1])
         if extra is not None:
@@ -536,29 +540,6 @@ def _premise(
         if not claim_supported(claim.text, texts):
             return f"**The record does not say that {q.premise or subject_of(q)}.**"
     return None
-
-
-def _choose(evidence: list[Evidence], weights: dict[str, float]) -> list[Evidence]:
-    """Up to three strong sentences, at most two from one chunk, none repeating another."""
-    chosen: list[Evidence] = []
-    per_chunk: dict[str, int] = {}
-    best = evidence[0].score if evidence else 0.0
-    for item in evidence:
-        if len(chosen) >= MAX_SENTENCES:
-            break
-        if chosen and item.score < best * 0.55:
-            break
-        if per_chunk.get(item.chunk_id, 0) >= 2:
-            continue
-        if any(item.text in c.text or c.text in item.text for c in chosen):
-            continue
-        if len(item.text.split()) < 4 and (chosen or len(evidence) > 1):
-            continue  # a bare title or label says nothing on its own
-        if weights and coverage(item.text, weights) == 0 and chosen:
-            continue
-        chosen.append(item)
-        per_chunk[item.chunk_id] = per_chunk.get(item.chunk_id, 0) + 1
-    return chosen
 
 
 def side_by_side(q: QueryAnalysis, context: AnswerContext) -> Answer | None:

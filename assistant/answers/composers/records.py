@@ -9,7 +9,7 @@ from collections import OrderedDict
 from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
-from assistant.answers.support.describe import describe_records
+from assistant.answers.support.describe import describe_records, lead_sentence
 from assistant.answers.support.premises import described_record
 from assistant.answers.support.recordtext import doc_label, record_line, record_name, safe_text
 from assistant.answers.support.topics import (
@@ -173,7 +173,15 @@ def described_by_values(q: QueryAnalysis, context: AnswerContext) -> list[Action
 _EMPTY = {
     "due": ("deadline", lambda r: not r.due_text),
     "priority": ("priority", lambda r: not r.priority),
+    # an owner cell left empty where its table has owners, and no sentence naming a lead
+    "owner": ("owner", lambda r: not r.owner and lead_sentence(r) is None),
 }
+
+
+def owners_column(record: ActionRecord, context: AnswerContext) -> bool:
+    """Whether a record of ``record``'s paper names an owner: its table has the column (a
+    table with no owner column leaves 'no owner' an answer of its own)."""
+    return any(r.owner for r in context.register.all() if r.document.id == record.document.id)
 
 
 def no_value(q: QueryAnalysis, found: list[ActionRecord], context: AnswerContext) -> Answer | None:
@@ -186,6 +194,8 @@ def no_value(q: QueryAnalysis, found: list[ActionRecord], context: AnswerContext
         return None
     record = found[0]
     if not all(_EMPTY[f][1](record) for f in asked):
+        return None
+    if "owner" in asked and not owners_column(record, context):
         return None
     described = describe_records(q, found, context, route="field")
     own = [  # what was quoted from the record itself, not passages of other rows added after

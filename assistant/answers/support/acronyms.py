@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 _DEFINED = re.compile(r"\(([A-Za-z][A-Za-z&]{1,7})\)")
 _CAPITALS = re.compile(r"\b[A-Z]{3,6}\b")
@@ -80,6 +80,8 @@ def text_aliases(text: str) -> tuple[tuple[str, str], ...]:
     pairs: dict[str, str] = {}
     for match in _DEFINED.finditer(text):
         short = match.group(1)
+        if short.endswith("s") and short[:-1].isupper():
+            short = short[:-1]  # a plural short form: 'Co-ordinators (BGRCs)' defines 'BGRC'
         letters = _letters(short)
         if len(letters) < 2 or sum(c.isupper() for c in short) < 2:
             continue
@@ -113,8 +115,9 @@ def with_aliases(text: str, aliases: dict[str, str]) -> str:
     extra = []
     lowered = _flat(text)
     for short, name in aliases.items():
-        if re.search(rf"\b{re.escape(short)}s?\b", text):  # 'MSFs' too
-            extra.append(name)
+        found = re.search(rf"\b{re.escape(short)}(s?)\b", text)  # 'MSFs' too
+        if found:
+            extra.append(f"{short} {name}" if found.group(1) else name)  # and 'MSF' itself
         elif _flat(name) in lowered:
             extra.append(short)
     return f"{text} {' '.join(extra)}" if extra else text
@@ -141,3 +144,55 @@ def question_aliases(question: str, known: Callable[[str], bool]) -> dict[str, s
                 if short not in out and known(short.lower()):
                     out[short] = " ".join(words[begin:end])
     return out
+
+
+_SHORT_IN_QUESTION = re.compile(r"\b([A-Z]{4,6})s?\b")
+_SPELLED: OrderedDict[tuple[str, int], tuple[tuple[str, str], ...]] = OrderedDict()
+
+
+def text_names(text: str) -> tuple[tuple[str, str], ...]:
+    """(initials, name) of every run of capitalised words in ``text``, and of every part of
+    one three words or longer ('General Data Protection Regulations' -> 'gdpr'): the names a
+    short form the text never writes may stand for."""
+    out: dict[str, str] = {}
+    for match in _NAME_RUN.finditer(text):
+        every = [w for w in re.split(r",? +", match.group(0)) if w != "&"]
+        for begin in range(len(every)):
+            for end in range(begin + 3, len(every) + 1):
+                part = every[begin:end]
+                if part[0].lower() in _JOINERS or part[-1].lower() in _JOINERS:
+                    continue
+                name = " ".join(part)
+                # joining words skipped ('GDPR') or counted ('FOIA': Freedom of Information Act)
+                content = [w for w in part if w.lower() not in _JOINERS]
+                for initials in ("".join(w[0] for w in content), "".join(w[0] for w in part)):
+                    if len(initials) >= 4:  # three letters match some run by chance
+                        out.setdefault(initials.lower(), name)
+    return tuple(sorted(out.items()))
+
+
+def spelled_out(
+    question: str,
+    known: Callable[[str], bool],
+    documents: Sequence[tuple[str, int, Callable[[], str]]],
+) -> dict[str, str]:
+    """Short forms of ``question`` no paper writes (``known`` says which words the papers
+    use) that a paper spells out as a run of capitalised words with those initials: 'GDPR'
+    -> 'General Data Protection Regulations'. ``documents``: (id, generation, text) each."""
+    asked = [s for s in dict.fromkeys(_SHORT_IN_QUESTION.findall(question)) if not known(s.lower())]
+    if not asked:
+        return {}
+    names: dict[str, str] = {}
+    for document_id, generation, text in documents:
+        key = (document_id, generation)
+        with _PAIRS_LOCK:
+            pairs = _SPELLED.get(key)
+        if pairs is None:
+            pairs = text_names(text())
+            with _PAIRS_LOCK:
+                _SPELLED[key] = pairs
+                while len(_SPELLED) > _CACHED:
+                    _SPELLED.popitem(last=False)
+        for initials, name in pairs:
+            names.setdefault(initials, name)
+    return {s: names[s.lower()] for s in asked if s.lower() in names}

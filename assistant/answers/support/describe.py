@@ -264,7 +264,7 @@ def _field_sentence(
         return text
     if field == "owner":
         if not record.owner:
-            lead = _lead_sentence(record)
+            lead = lead_sentence(record)
             if lead is None:  # no column, no sentence: the row is cited as what was read
                 marker = cite(builder, record, chunk_id, record.title)
                 return f"{subject}: the record names no owner for this action{marker}."
@@ -412,16 +412,37 @@ def _dated_progress(record: ActionRecord, shown: str, limit: int = 2) -> list[tu
     return out[:limit]
 
 
-def _lead_sentence(record: ActionRecord) -> tuple[str, int] | None:
-    """When the owner cell is empty, the sentence that says who takes the lead, if any."""
+def lead_sentence(record: ActionRecord) -> tuple[str, int] | None:
+    """When the owner cell is empty, the sentence that says who takes the lead, if any: not
+    one that makes a body responsible for some other work ('the Committee is now responsible
+    for considering public complaints' under 'review the Committee's meetings')."""
     items = record_evidence(record, "", 0)
     for item in items:
-        if _LEAD.search(item.text):
+        if _LEAD.search(item.text) and not _leads_other_work(record, item.text):
             return item.text, item.start
     for item in items:  # else a party tagged at the end of the row's text: '(MPA)'
         if _TAGGED_PARTY.search(item.text):
             return item.text, item.start
     return None
+
+
+# what a body is made responsible for: 'responsible for considering public complaints'
+_FOR_WHAT = re.compile(r"\b(?:responsib\w+|accountab\w+)\s+for\s+((?:[\w'-]+\s*){1,4})", re.I)
+_POINTING = frozenset("this that it its these those the action work".split())
+
+
+def _leads_other_work(record: ActionRecord, text: str) -> bool:
+    """Whether ``text`` makes someone responsible for work of its own naming that shares no
+    word with the action's title or agreed action: a lead for that work, not for this action
+    ('responsible for this', 'responsible for the review of meetings' lead it)."""
+    found = _FOR_WHAT.search(text)
+    if found is None:
+        return False
+    words = found.group(1).lower().split()
+    if not words or words[0] in _POINTING:
+        return False
+    said = stems(" ".join(query_terms(" ".join(words))))
+    return not said & stems(" ".join(query_terms(f"{record.title} {record.finding or ''}")))
 
 
 def _naming(record: ActionRecord) -> str:

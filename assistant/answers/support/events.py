@@ -45,6 +45,15 @@ def without_light_verbs(weights: dict[str, float]) -> dict[str, float]:
     return kept or weights
 
 
+def without_event(weights: dict[str, float], event: list[str]) -> dict[str, float]:
+    """The question's weights less the words of its asked ``event`` ('start' in 'when did the
+    X programme start?'): a sentence must name the subject; whether it speaks of the event
+    ('launched') is :func:`speaks_of`'s to judge. The weights when nothing else is left."""
+    asked = {stem(w) for w in event}
+    kept = {t: w for t, w in weights.items() if stem(t) not in asked}
+    return kept or weights
+
+
 _DO = re.compile(r"\b(?:did|does|do|will|would|could|can|should)\b", re.I)
 _OBJECT_START = frozenset("the a an its their this that these those his her our".split())
 _RELATIVE = frozenset("that which who whom whose".split())

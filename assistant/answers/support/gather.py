@@ -11,6 +11,7 @@ from assistant.answers.support.acronyms import (
     aliases_of,
     document_aliases,
     question_aliases,
+    spelled_out,
     with_aliases,
 )
 from assistant.citations import Citation
@@ -22,6 +23,7 @@ from assistant.evidence import (
     term_weights,
 )
 from ingest.safety import looks_like_instruction
+from vectorstore.bm25 import query_terms
 from vectorstore.filters import SearchFilters
 
 
@@ -48,11 +50,19 @@ def gather(
     documents: list[str] | None = None,
     terms: list[str] | None = None,
 ) -> tuple[list[Evidence], dict[str, float]]:
-    """Retrieve, split into verbatim sentences and score against the question's terms."""
+    """Retrieve, split into verbatim sentences and score against the question's terms; a
+    short form no paper writes is searched and scored by the name a paper spells out."""
     filters = search_filters(q, context, documents)
-    result = context.retriever.search(
-        text or q.standalone or q.question, k=k or context.top_k, filters=filters
-    )
+    asked = text or q.standalone or q.question
+    spelled = spelled_shorts(asked, context)  # 'GDPR' -> 'General Data Protection Regulations'
+    if spelled:
+        named = " ".join(spelled.values())
+        asked = f"{asked} ({named})"
+        base = terms if terms is not None else q.terms
+        shorts = {s.lower() for s in spelled}
+        terms = [t for t in base if t not in shorts]
+        terms += [t for t in query_terms(named) if t not in terms]
+    result = context.retriever.search(asked, k=k or context.top_k, filters=filters)
     records = context.register.by_id()
     used = {h.chunk.document_id for h in result.hits}
     texts = {d.id: context.document_text(d.id) for d in context.documents if d.id in used}
@@ -63,6 +73,16 @@ def gather(
     weights = term_weights(terms if terms is not None else q.terms, context.stats)
     scored = score_evidence(items, weights)
     return _read_with_aliases(scored, weights, context, text or q.question), weights
+
+
+def spelled_shorts(question: str, context: AnswerContext) -> dict[str, str]:
+    """The short forms of ``question`` no paper writes that a paper spells out ('GDPR' ->
+    'General Data Protection Regulations'), each with that name."""
+    generation = context.catalog.generation()
+    documents = [
+        (d.id, generation, partial(context.document_text, d.id)) for d in context.documents
+    ]
+    return spelled_out(question, lambda word: context.stats.df(word) > 0, documents)
 
 
 def evidence_aliases(

@@ -18,6 +18,7 @@ from assistant.analysis import (
 from assistant.analysis.owners import modifies_a_noun
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.dated import DUE_WORDS, agrees, asserted_dates
+from assistant.answers.support.gather import spelled_shorts
 from assistant.answers.support.recordtext import (
     cite,
     cite_record,
@@ -42,15 +43,18 @@ from ingest.model import ActionRecord
 
 
 def missing_terms(q: QueryAnalysis, context: AnswerContext) -> list[str]:
-    """Key words of the question that no chunk of the record contains."""
+    """Key words of the question that no chunk of the record contains (a short form a paper
+    only spells out, 'GDPR', is known by its name)."""
     claim_stems = {stem(w) for c in q.claims for w in c.text.split()}
-    return [
+    unknown = [
         t
         for t in q.terms
         if context.stats.df(t) == 0
         and stem(t) not in claim_stems
         and not split_compound(t, context.stats)  # 'database' where the record has 'data base'
     ]
+    spelled = {s.lower() for s in spelled_shorts(q.question, context)} if unknown else set()
+    return [t for t in unknown if t not in spelled]
 
 
 def subject_of(q: QueryAnalysis) -> str:

@@ -13,6 +13,8 @@ from ingest.model import DocumentInfo
 from vectorstore.bm25 import query_terms
 from vectorstore.retriever import SearchHit
 
+MAX_SENTENCES = 3  # quoted for a passage answer
+
 _POINTS_BACK = r"\b(?:it|its|they|them|their|this|that)\b"
 
 _PRONOUN = ("It ", "This ", "These ", "They ", "Its ", "Their ")
@@ -168,3 +170,26 @@ COUNTS_BACK = re.compile(
     r"\b(?:of|among|amongst)\s+(?:these|those|them)\b|^\W*(?:these|those|they)\b", re.I
 )
 ASKS_DONE = re.compile(r"\b(?:complet\w*|finish\w*|done|implemented|met|closed|delivered)\b", re.I)
+
+
+def choose_sentences(evidence: list[Evidence], weights: dict[str, float]) -> list[Evidence]:
+    """Up to three strong sentences, at most two from one chunk, none repeating another."""
+    chosen: list[Evidence] = []
+    per_chunk: dict[str, int] = {}
+    best = evidence[0].score if evidence else 0.0
+    for item in evidence:
+        if len(chosen) >= MAX_SENTENCES:
+            break
+        if chosen and item.score < best * 0.55:
+            break
+        if per_chunk.get(item.chunk_id, 0) >= 2:
+            continue
+        if any(item.text in c.text or c.text in item.text for c in chosen):
+            continue
+        if len(item.text.split()) < 4 and (chosen or len(evidence) > 1):
+            continue  # a bare title or label says nothing on its own
+        if weights and coverage(item.text, weights) == 0 and chosen:
+            continue
+        chosen.append(item)
+        per_chunk[item.chunk_id] = per_chunk.get(item.chunk_id, 0) + 1
+    return chosen

@@ -5,11 +5,15 @@ for meaning (:func:`gives_in_record`); short forms read with their names either 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from assistant.analysis import ANSWER_SHAPES, QueryAnalysis
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.acronyms import with_aliases
 from assistant.answers.support.wordlinks import linked_coverage
 from assistant.evidence import Evidence, coverage, record_evidence
+from assistant.text import stem
 
 
 def gives(
@@ -19,6 +23,7 @@ def gives(
     needed: int = 1,
     pool: list[Evidence] | None = None,
     aliases: dict[str, str] | None = None,
+    names: Sequence[str] = (),
 ) -> Evidence | None:
     """The first sentence about the question's subject that holds a value of the kind asked for
     ('£142m', '12%', '2009'), or ``needed`` of them (a change from one value to another).
@@ -32,11 +37,13 @@ def gives(
     for item in evidence:
         if len(shape.findall(item.text)) < needed:
             continue
-        said = item.text
+        said, verb = said_of(asked, item.text)
         if item.text.startswith(_PRONOUN_OPENINGS):
             before = _previous_in_passage(item, pool or evidence)
             said = f"{before.text} {said}" if before is not None else said
-        if not weights or coverage(with_aliases(said, aliases or {}), weights) >= share - 1e-9:
+        read = with_aliases(said, aliases or {})
+        named = _holds_names(read, _written(names, pool or evidence))
+        if named and (not weights or _names_subject(read, weights, verb, share)):
             return item
     return None
 
@@ -57,6 +64,8 @@ def gives_in_record(
     the asked kind, else None."""
     shape = ANSWER_SHAPES[asked]
     records = context.register.by_id()
+    titles = [d.title for d in context.documents]
+    names = _written(subject_names(q.standalone or q.question, titles), evidence)
     pool: list[Evidence] = [e for e in evidence[:6] if e.record_id is None]
     for record_id in dict.fromkeys(e.record_id for e in evidence[:3] if e.record_id):
         record = records.get(record_id)
@@ -70,18 +79,128 @@ def gives_in_record(
         # read with the sentence before it: 'These reductions reflect …' then 'Less than 9%
         # relate to …' (a cell's sentences go on about one thing)
         before = _previous_in_passage(item, pool)
-        said = f"{before.text} {item.text}" if before is not None else item.text
-        own = coverage(with_aliases(item.text, aliases), weights)
+        own_text, verb = said_of(asked, item.text)
+        said = f"{before.text} {own_text}" if before is not None else own_text
+        own = coverage(with_aliases(own_text, aliases), weights)
         if own == 0:
             continue  # the sentence itself names nothing of the subject ('This will remain …')
         read = with_aliases(said, aliases)
-        if own >= share / 2 and item.record_id in records:  # its row names the rest ('over
-            row = records[item.record_id]  # 4,000 staff' under 'provide senior managers …')
+        # its row names the rest ('over 4,000 staff' under 'provide senior managers …'); not
+        # for a value said of a noun phrase of its own ('a forum chaired by …')
+        if own >= share / 2 and item.record_id in records and asked not in _ATTACHED:
+            row = records[item.record_id]
             read = f"{read} {with_aliases(row.title or '', aliases)} {row.finding or ''}"
-        if linked_coverage(read, weights, q, context) >= share - 1e-9:
+        if (
+            linked_coverage(read, weights, q, context) >= share - 1e-9
+            and _names_subject(read, weights, verb, 0.0)
+            and _holds_names(with_aliases(said, aliases), names)
+        ):
             item.score = max((e.score for e in evidence), default=0.0) + 0.01
             return item
     return None
+
+
+# value kinds said of the noun phrase they are written with: 'a forum chaired by the Corporate
+# Risk Manager' names who chairs the forum, not every body the sentence names
+_ATTACHED = frozenset({"holder"})
+_HOLDER_AFTER = re.compile(r"\s(?:chairs|chaired|presides|convenes)$")
+
+
+def said_of(asked: str, text: str) -> tuple[str, str]:
+    """``text`` less the value a value of the ``asked`` kind names, and the verb that gives
+    it: for who chairs or attends something, the holder's name is no word of what is chaired
+    ('BGRCs meet regularly in a forum chaired by [the Corporate Risk Manager] …', 'chaired');
+    the whole sentence and no verb for any other kind, or none found."""
+    if asked not in _ATTACHED:
+        return text, ""
+    for found in ANSWER_SHAPES[asked].finditer(text):
+        written = found.group(0)
+        verb = _HOLDER_AFTER.search(written)
+        if verb is not None:  # '[the Director of Resources] chairs the board'
+            begin = _name_start(text, found.start() + verb.start())
+            return text[:begin] + text[found.start() + verb.start() :], verb.group(0)
+        by = re.search(r"\b(chaired|presided|convened|attended)(?: over)?\s+by\b", written, re.I)
+        if by is not None:  # 'a forum chaired by [the Corporate Risk Manager from the S&ID] …'
+            after = found.start() + by.end()
+            name = _NAME_AFTER.match(text, after)
+            stop = name.end() if name else after
+            return text[:after] + text[stop:], by.group(1)
+    return text, ""  # a name with a post in brackets: the sentence is about its meeting
+
+
+# a holder's name: capitalised words and the small words joining them ('the Director of
+# Finance & Resources', 'the Corporate Risk Manager from the Strategy and Improvement
+# Department (S&ID)')
+_NAME_AFTER = re.compile(r"(?:\s+(?:the|of|and|&|from|for|in)\b|\s+\(?[A-Z][\w&/'-]*\)?)+")
+
+
+def _name_start(text: str, end: int) -> int:
+    """Where the capitalised name ending at ``end`` begins ('the Director of Resources')."""
+    words = list(re.finditer(r"\(?[\w&/'-]+\)?", text[:end]))
+    begin = end
+    for word in reversed(words):
+        if word.group(0)[0].isupper() or word.group(0).lower() in {"of", "and", "&", "the"}:
+            begin = word.start()
+        else:
+            break
+    return begin
+
+
+# a name the question writes in capitals: two or more capitalised words, joined by 'and',
+# 'of', '&' ('the Standards Committee', 'the Business and Resources Group')
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:,? +(?:(?:and|of|&) +)?[A-Z][a-z]+)+")
+_CALENDAR = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
+
+
+def subject_names(question: str, titles: Sequence[str] = ()) -> list[str]:
+    """The names ``question`` writes in capitals, less a first word that only opens the
+    question ('Who chaired …') and calendar words ('December's Corporate Governance
+    Committee' is the committee): 'Standards Committee', 'Business and Resources Group'. Not
+    a name within a paper's title (``titles``): it names where to look, not the subject."""
+    named = [f" {_flat(t)} " for t in titles]
+    out = []
+    for found in _NAME_RUN.finditer(question):
+        words = found.group(0).replace(",", " ").split()
+        if found.start() == len(question) - len(question.lstrip()):
+            words = words[1:]
+        while words and (_CALENDAR.match(words[0]) or words[0] in ("and", "of", "&")):
+            words = words[1:]
+        while words and (_CALENDAR.match(words[-1]) or words[-1] in ("and", "of", "&")):
+            words = words[:-1]
+        if len(words) >= 2 and not any(f" {_flat(' '.join(words))} " in t for t in named):
+            out.append(" ".join(words))
+    return out
+
+
+def _flat(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower().replace("&", " and ")))
+
+
+def _written(names: Sequence[str], evidence: Sequence[Evidence]) -> list[str]:
+    """The ``names`` the papers write as they are (in one of the passages found): those a
+    sentence giving the value must name too; a name no passage writes is for other checks."""
+    found = _flat(" ".join(e.text for e in evidence))
+    return [n for n in names if f" {_flat(n)} " in f" {found} "]
+
+
+def _holds_names(said: str, names: Sequence[str]) -> bool:
+    """Whether ``said`` names every one of ``names``: a date or a chair given of the 'QPRMG
+    Strategic Committee' is none of the 'Standards Committee'."""
+    flat = f" {_flat(said)} "
+    return all(f" {_flat(n)} " in flat for n in names)
+
+
+def _names_subject(said: str, weights: dict[str, float], verb: str, share: float) -> bool:
+    """Whether ``said`` holds ``share`` of the question's weight and, when the value is given
+    with a verb of the question ('chair' for 'chaired by'), every word of a subject of two
+    words or fewer besides it ('the working group' is not 'the Business and Resources Group')."""
+    if coverage(said, weights) < share - 1e-9:
+        return False
+    subject = {t: w for t, w in weights.items() if stem(t) != stem(verb.strip())} if verb else {}
+    return not subject or len(subject) > 2 or coverage(said, subject) >= 1.0 - 1e-9
 
 
 def giver_first(

@@ -167,6 +167,12 @@ def test_a_paper_s_author_and_meeting_date_asked_around_the_verb() -> None:
     assert analyse("When was the estates log put before the committee?", index).doc_field == "date"
     assert analyse("When was the log taken to the board?", index).doc_field == "date"
     assert analyse("Who owns the roof repairs?", index).doc_field is None
+    # 'who's … by?' of a paper, and a paper named first and then asked of by 'it'
+    assert analyse("Who's the estates report to the committee by?", index).doc_field == "author"
+    assert analyse("the 2009 estates report - who's it by?", index).doc_field == "author"
+    assert analyse("The fleet plan: who was that one by?", index).doc_field == "author"
+    assert analyse("who's it owned by?", index).doc_field is None
+    assert analyse("Who's the roof repair held by?", index).doc_field is None
 
 
 def test_who_took_over_a_role_is_asked_of_the_narrative_not_the_owner_column() -> None:
