@@ -27,6 +27,7 @@ from assistant.analysis.intent import (
 from assistant.analysis.model import DocField, FieldName, Intent, QueryAnalysis, QuestionPart
 from assistant.analysis.names import NameIndex, refs_named, sections_called
 from assistant.analysis.nouns import compared_noun, listed_noun
+from assistant.analysis.ones import one_of_which
 from assistant.analysis.owners import asks_owners_rows, no_owner, owner_alone, read_owner
 from assistant.analysis.parts import question_parts
 from assistant.analysis.patterns import (
@@ -110,6 +111,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     statuses, priority, owner, documents or sections named, refs, the fields asked for,
     premises and key terms."""
     question = with_full_years(question)  # 'the 07/08 plan' -> 'the 2007/08 plan'
+    question = one_of_which(question) or question  # 'One of the X is Y. Which?': which X is Y
     reading = Reading(question, residual=question)
     intent = intent_of(without_leading_complement(reading.plain))  # 'apart from R10, what …'
     counted = counted_noun(reading.plain, name_index.item_nouns)

@@ -10,6 +10,7 @@ import re
 from typing import Literal
 
 from assistant.analysis.nouns import RECORD_NOUNS
+from assistant.analysis.patterns import PAPER_NOUN
 from assistant.analysis.recurrence import recurrence_cue
 from assistant.analysis.shares import threshold
 from ingest.dates import parse_dates
@@ -17,8 +18,11 @@ from ingest.dates import parse_dates
 Aspect = Literal["due", "priority", "degree"]
 Direction = Literal["max", "min"]
 
+# the age of a paper or thing, an order in time: 'older' is earlier, 'newer', 'more recent' later
+_AGE = r"older|oldest|newer|newest|younger|youngest|(?:more|most|less|least)\s+recent"
 _COMPARATIVE = re.compile(
-    r"\b(?:sooner|soonest|earlier|earliest|later|latest|first|last|before|after|ahead|prior|higher|"
+    r"\b(?:" + _AGE + r"|"
+    r"sooner|soonest|earlier|earliest|later|latest|first|last|before|after|ahead|prior|higher|"
     r"highest|lower|lowest|more|most|less|least|fewer|greater|greatest|better|worse|bigger|"
     r"larger|smaller|further|urgent|above|below|behind)\b",
     re.I,
@@ -58,7 +62,7 @@ COUNT_EACH = re.compile(
 # the comparative words of an order in time
 TIME_ORDER = re.compile(
     r"\b(?:before|after|ahead of|prior to|earlier|earliest|later|latest|sooner|soonest|first|"
-    r"last)\b",
+    r"last|" + _AGE + r")\b",
     re.I,
 )
 
@@ -370,12 +374,13 @@ def compared_sides(question: str) -> list[str]:
     if ranked:  # 'Did the auditors rate A higher than B?': the ranking body is no side
         return ranked
     than = re.match(
-        rf"^{_AUX}\s+(?P<a>.+?)(?:\s+{_AUX})?\s+(?:\w+\s+)?(?:\w+er|more \w+|less \w+)"
+        rf"^{_AUX}\s+(?P<a>.+?)(?:\s+{_AUX})?\s+(?:(?!{PAPER_NOUN}\b)\w+\s+)?"
+        r"(?:\w+er|more \w+|less \w+)"
         r"(?:\s+or\s+(?:\w+er|more \w+|less \w+))?(?:\s+[\w-]+){0,3}?\s+than\s+(?P<b>.+)$",
         text,
         re.I,
     )
-    if than:  # 'Is A due earlier or later than B?'
+    if than:  # 'Is A due earlier or later than B?' (a paper's noun ends side A: 'the 2002 plan')
         return _named_pair(than["a"], than["b"])
     values = than_values(text)
     if values and re.match(rf"^{_AUX}\s+(?:there\s+)?(?:more|fewer|less)\b", text, re.I):
@@ -490,10 +495,16 @@ def asked_order(question: str) -> Direction | None:
         r"\b(?:before|after|earlier|later|sooner)\s+or\s+\w+", text, re.I
     ):
         return None
-    words = [m.group(0).lower() for m in TIME_ORDER.finditer(text)]
+    words = [_LATE_AGE.sub("later", m.group(0).lower()) for m in TIME_ORDER.finditer(text)]
+    words = [_EARLY_AGE.sub("earlier", w) for w in words]
     if len(set(words)) != 1 or words[0] in ("first", "last", "earliest", "latest", "soonest"):
         return None
     return "max" if words[0] in ("after", "later") else "min"
+
+
+# an age read as an order in time: 'newer', 'more recent' are later; 'older', 'less recent' earlier
+_LATE_AGE = re.compile(r"^(?:newer|younger|more\s+recent)$")
+_EARLY_AGE = re.compile(r"^(?:older|less\s+recent)$")
 
 
 def asked_more(question: str) -> Direction | None:
@@ -558,6 +569,7 @@ _ASPECTS: list[tuple[Aspect, re.Pattern[str]]] = [
 ]
 _MAX = re.compile(
     r"\b(?:later|latest|last|after|above|ahead|higher|highest|more|most|greater|greatest|"
+    r"newer|newest|younger|youngest|"
     r"better|further|"
     r"closer|bigger|larger)\b",
     re.I,

@@ -273,6 +273,24 @@ _STRANDED = re.compile(
 )
 
 
+# 'what has / did / does' (not 'what is'): a verb phrase follows whose object may be the wh-word
+_DO_HAVE = re.compile(r"^\s*what(?:['’]s\s|\s+(?:does|do|did|has|have|had)\s)", re.I)
+# prepositions, determiners and pronouns: a predicate holding one has an object of its own
+_CLOSED = (
+    r"(?:about|of|to|with|on|for|from|at|by|into|over|regarding|concerning|the|a|an|any|this|"
+    r"that|these|those|its|their|it|them|his|her|him|what|which)"
+)
+# the owner's predicate is one to three words with no object of its own: at the end, or before
+# the phrase that scopes it to a paper ('what has X got in the 2008 plan?', 'what did X get
+# given?'); 'what has X done about Y' has its own object and asks of Y
+_OBJECT_GAP = re.compile(
+    r"^(?:\s+(?!" + _CLOSED + r"\b)[a-z][\w'’-]*){1,3}?"
+    r"(?=\s*(?:[?.!]|$)|\s+(?:in|within|under|across|throughout)\s+"
+    r"(?:the|its|their|this|that|these|those)\b)",
+    re.I,
+)
+
+
 # 'does/is X <ownership verb> anything (else) / any other …': yes-no over an owner's rows
 _YES_NO_AUX = re.compile(r"^\s*(?:and\s+)?(?:does|do|did|is|are|was|were|has|have)\s+", re.I)
 _ANY_ROWS = re.compile(
@@ -299,6 +317,8 @@ def asks_owners_rows(question: str, idx: NameIndex) -> bool:
         return False
     after = rest[span[1] :]
     if _WHAT_AUX.match(question):
-        return _STRANDED.match(after) is not None
+        # 'what has X got in the plan?': a transitive verb whose object is the wh-word
+        gap = _DO_HAVE.match(question) and _OBJECT_GAP.match(after)
+        return _STRANDED.match(after) is not None or bool(gap)
     # 'does the Treasurer own anything else in the audit list?': yes, these rows
     return _ANY_ROWS.match(after) is not None

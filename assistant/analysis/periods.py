@@ -44,16 +44,36 @@ _WINDOW_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "in",
     ),
 ]
+# A period a deadline falls in, as written: 'Q2 2009', 'March 2009', '2009', and spelt out: a
+# quarter or half by its ordinal ('the second quarter of 2009', 'the first half of 2009'), a run
+# of months ('April to June 2009', 'April and June 2009' after 'between'), a day ('31 March 02',
+# 'March 31st 2002')
+_MONTH_WORD = r"[A-Z][a-z]{2,8}\.?"
+_ORDINAL_PART = (
+    r"(?:the\s+)?(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?:quarter|half)"
+    r"\s+of\s+(?:the\s+year\s+)?(?:19|20)\d\d"
+)
+_WHEN = (
+    r"(?P<when>(?:Q[1-4]\s+(?:19|20)\d\d(?:[-/]\d{2})?)|"
+    + _ORDINAL_PART
+    + r"|(?:"
+    + _MONTH_WORD
+    + r"\s*(?:-|–|to|until|through|and)\s*"
+    + _MONTH_WORD
+    + r"\s+(?:19|20)?\d\d)|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:"
+    + _MONTH_WORD
+    + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)?\d\d)|(?:(?:19|20)\d\d))"
+)
 # A window on a record's deadline ("due by Q2 2009"; "scheduled for completion in December
 # 2008": a few words may come between the cue and the date)
 _DUE_WINDOW = re.compile(
-    r"\b(?:due|deadline[s]?|to be (?:complete[d]?|done|delivered|finished|implemented)|"
+    r"\b(?:due|deadline[s]?|(?:timescales?|target dates?)(?=\s+(?:of|was|is)\s+\d)|"
+    r"to be (?:complete[d]?|done|delivered|finished|implemented)|"
     r"(?:a |the )?date of|dated|scheduled|timetabled|planned|expected|targeted)\s+"
     r"(?:(?!from\b|and\b|or\b|but\b|than\b|not\b)[a-z]+\s+){0,3}?"  # not 'moved from'
     r"(?P<how>in|by|before|after|for|at)?"
     r"\s*(?:the\s+(?P<edge>end|close|start|beginning)\s+of\s+(?:the\s+)?(?:year\s+)?)?"
-    r"\s*(?P<when>(?:Q[1-4]\s+(?:19|20)\d\d(?:[-/]\d{2})?)|(?:[A-Z][a-z]{2,8}\.?\s+(?:19|20)?\d\d)|"
-    r"(?:(?:19|20)\d\d))",
+    r"\s*" + _WHEN,
 )
 # The original deadline a revision moved from ("moved from March 2009").
 _REVISED_FROM = re.compile(
@@ -230,6 +250,18 @@ def _papers_of(year: int, documents: Sequence[_Dated]) -> list[str]:
     return [d.id for d in documents if d.year == year]
 
 
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+}
+
+
 def _range(text: str) -> tuple[date, date] | None:
     """The period a deadline expression names: 'Q2 2009' -> 1 April..30 June 2009."""
     text = text.strip()
@@ -241,6 +273,25 @@ def _range(text: str) -> tuple[date, date] | None:
         return start, end
     if re.fullmatch(r"(?:19|20)\d\d", text):
         return date(int(text), 1, 1), date(int(text), 12, 31)
+    part = re.fullmatch(
+        r"(?:the\s+)?(\w+)\s+(quarter|half)\s+of\s+(?:the\s+year\s+)?((?:19|20)\d\d)", text, re.I
+    )
+    if part:  # 'the second quarter of 2009' -> April..June 2009; 'the first half' -> Jan..June
+        size = 3 if part.group(2).lower() == "quarter" else 6
+        rank = _ORDINALS.get(part.group(1).lower(), 12 // size)  # 'last', 'final': the last one
+        year, first = int(part.group(3)), (rank - 1) * size + 1
+        after = date(year + (first + size > 12), (first + size - 1) % 12 + 1, 1)
+        return date(year, first, 1), after - timedelta(days=1)
+    run = re.fullmatch(
+        rf"({_MONTH_WORD})\s*(?:-|–|to|until|through|and)\s*({_MONTH_WORD})\s+((?:19|20)?\d\d)",
+        text,
+    )
+    if run:  # 'April to June 2009': from the first month's start to the last month's end
+        first_month = parse_dates(f"{run.group(1)} {run.group(3)}")
+        last_month = parse_dates(f"{run.group(2)} {run.group(3)}")
+        if first_month and last_month:
+            start = date.fromisoformat(first_month[0].iso).replace(day=1)
+            return start, date.fromisoformat(last_month[-1].iso)
     parsed = parse_dates(text)
     if parsed:
         end = date.fromisoformat(parsed[-1].iso)
@@ -253,8 +304,7 @@ def _range(text: str) -> tuple[date, date] | None:
 _TIMED_WINDOW = re.compile(
     r"\b(?:set|[a-z]{3,}(?:ed|en))\s+(?P<how>for|by)"
     r"\s*(?:the\s+(?P<edge>end|close|start|beginning)\s+of\s+(?:the\s+)?(?:year\s+)?)?"
-    r"\s*(?P<when>(?:Q[1-4]\s+(?:19|20)\d\d(?:[-/]\d{2})?)|(?:[A-Z][a-z]{2,8}\.?\s+(?:19|20)?\d\d)|"
-    r"(?:(?:19|20)\d\d))"
+    r"\s*" + _WHEN
 )
 # a question asking for a date picks no record by one ('when was the policy approved by …')
 _ASKS_DATE = re.compile(

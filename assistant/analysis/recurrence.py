@@ -92,11 +92,16 @@ WHERE_RAISED = re.compile(
 )
 # continuation: 'still (being) reported', 'still open'
 STILL = re.compile(r"\bstill(?:\s+(?:be|being|been))?(?:\s+[a-z]+)?\b", re.I)
+# words that never head a participle after 'being'/'getting' ('getting the ...', 'being in ...')
+_NOT_PARTICIPLE = r"(?:the|a|an|any|to|in|on|at|by|for|of|about|from|with|into|more|less)"
 # a continuous aspect: 'keep returning to', 'kept being flagged' ('keep' + a verb in -ing)
 KEEPS_ON = re.compile(
-    r"\b(?:keeps?|kept|keeping)\s+(?:on\s+)?(?:[a-z]{3,}ing|(?:being|getting)\s+[a-z]{3,}(?:ed|en|t))\b",
+    r"\b(?:keeps?|kept|keeping)\s+(?:on\s+)?(?:(?:being|getting)\s+(?!" + _NOT_PARTICIPLE + r"\b)"
+    r"[a-z]{3,}|[a-z]{3,}ing)\b",
     re.I,
-)  # 'keeps coming up', and the passive 'keeps being raised', 'kept getting flagged'
+)  # 'keeps coming up', and the passive 'keeps being raised', 'kept getting flagged': the
+# auxiliary is read before the -ing form, and any word after it is its participle, irregular
+# ones too ('keep being told', 'kept getting shown', 'keeps being brought up')
 
 
 def recurrence_cue(question: str) -> str | None:

@@ -96,17 +96,25 @@ def elaboration(question: str) -> tuple[int, int] | None:
     return found.start(), found.end()
 
 
+# what the rows are described as ('described as a key corporate risk', 'singled out as …',
+# 'rated as …'): a participle, 'as', then the property to the end of its clause
+_DESCRIBED_AS = re.compile(r"\b[a-z]{3,}(?:ed|en)(?:\s+out)?\s+as\s+([^,;:?!.()]+)")
+
+
 def themes_named(question: str, consumed: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """Themes the question names. A one-word trigger right after a content word ('key risk',
     'contract control findings') names a topic, not the theme; words another reading took
     (``consumed``: an owner's title, the body's own 'inspection of X') name none."""
     q = question.lower()
     found: list[str] = []
+    said = [m.span(1) for m in _DESCRIBED_AS.finditer(q)]
     for theme, words in _NAMED_BY.items():
         for word in words:
             if set(word.split()) <= consumed:
                 continue
             for match in re.finditer(rf"\b{re.escape(word)}\b", q):
+                if any(start <= match.start() < end for start, end in said):
+                    continue  # 'described as a key corporate risk': a property rows state
                 before = re.findall(r"[a-z]+", q[: match.start()])
                 previous = before[-1] if before else ""
                 if (

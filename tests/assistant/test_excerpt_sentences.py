@@ -43,3 +43,32 @@ def test_a_sentence_that_goes_on_from_a_shown_one_is_shown_with_it() -> None:
     shown = [t for t, _ in sentences(record, {"light": 1.0}, 3)]
     assert "The workstream is still gathering quotes." in shown  # 'The workstream' points back
     assert "Budgets are set each April." not in shown  # a new subject does not
+
+
+def _progress_record(progress: str) -> ActionRecord:
+    text = f"{ACTION} {progress}"
+    return ActionRecord(
+        id="pier:3", document=DocumentRef(id="pier", title="Pier plan", filename="pier.txt"),
+        ordinal=3, title="Pier safety", action=ACTION, progress=progress,
+        columns={"Action": ACTION, "Progress": progress},
+        source_text=text, source_start=0, source_end=len(text),
+    )  # fmt: skip
+
+
+def test_a_sentence_saying_a_shown_phrase_again_gives_way_to_one_that_adds_a_body() -> None:
+    """Three sentences say 'safety checks' again; the one naming the board that now holds the
+    subject is shown among the three, not the third repeat."""
+    named = (
+        "In line with the plan, the Quay Operations Board (QOB) now oversees the safety register."
+    )
+    for progress in (
+        "Staff will improve safety checks on the pier. Teams carry out safety checks weekly. "
+        f"Managers review safety checks in their areas. {named}",
+        "Contractors now log safety checks daily. Wardens repeat safety checks at night. "
+        f"Safety checks are also done by volunteers. {named}",
+        "The harbour master promotes safety checks. Crews complete safety checks before "
+        f"sailing. Inspectors sample safety checks each month. {named}",
+    ):
+        weights = {"safeti": 1.2, "check": 1.0, "berth": 0.6}
+        shown = [t for t, _ in sentences(_progress_record(progress), weights, 3)]
+        assert named in shown, progress

@@ -407,6 +407,8 @@ def _dated_side(
         return Dated(
             side, paper.date, paper.date_text, "paper", f"*{safe_text(paper.title)}*", marker
         )
+    if paper is not None and paper.year and (paper.period or not deadline):
+        return _year_of_paper(side, paper, context, builder)
     if not deadline:
         event = _event_sentence(side, q, context)
         if event is not None:
@@ -435,12 +437,46 @@ def _dated_side(
     return Dated(side, iso, written, "deadline", f"**{record_name(record)}**", marker)
 
 
-_ASKS_LATER = re.compile(r"\b(?:later|latest|last|after)\b", re.I)
-_ASKS_EARLIER = re.compile(r"\b(?:earlier|earliest|first|sooner|soonest|before)\b", re.I)
+def _year_of_paper(
+    side: str, paper: DocumentInfo, context: AnswerContext, builder: CitationBuilder
+) -> Dated:
+    """A paper that prints no date, dated by its year (the end of the period it covers, as
+    '2007/08' ends in 2008): an order against a paper of another year holds, within one year
+    there is none. The period is cited where the paper writes it."""
+    written = paper.period or str(paper.year)
+    chunk_id = context.first_chunk_id(paper.id)
+    n = (
+        builder.add(chunk_id=chunk_id, document=paper.ref(), quote=written)
+        if chunk_id and written in builder.text(paper.id)
+        else None
+    )
+    marker = f" [{n}]" if n else ""
+    what = f"*{safe_text(paper.title)}* (the year of its period; it prints no date)"
+    return Dated(side, str(paper.year), written, "paper", what, marker)
+
+
+def _order_key(a: Dated, b: Dated) -> tuple[str, str]:
+    """The two dates compared at the coarser of their precisions (a year against a date)."""
+    if len(a.iso) == 4 or len(b.iso) == 4:
+        return a.iso[:4], b.iso[:4]
+    return a.iso, b.iso
+
+
+_ASKS_LATER = re.compile(
+    r"\b(?:later|latest|last|after|newer|newest|younger|youngest|(?:more|most) recent)\b", re.I
+)
+_ASKS_EARLIER = re.compile(
+    r"\b(?:earlier|earliest|first|sooner|soonest|before|older|oldest|(?:less|least) recent)\b",
+    re.I,
+)
 
 
 def _gap(first: str, last: str) -> str:
-    """The time between two ISO dates in years and months ('1 year and 3 months')."""
+    """The time between two ISO dates in years and months ('1 year and 3 months'); between
+    years ('2002' and '2008') when either is only a year ('about 6 years')."""
+    if len(first) == 4 or len(last) == 4:
+        years = int(last[:4]) - int(first[:4])
+        return f"about {years} year{'s' if years != 1 else ''}"
     start, end = date.fromisoformat(first), date.fromisoformat(last)
     months = (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
     years, rest = divmod(max(months, 0), 12)
@@ -512,11 +548,13 @@ def in_time_order(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if a.kind == b.kind == "deadline" and a.what == b.what:
         return None  # both sides read as one action: not two things to order
     asked = asked_order(q.question)
-    if a.iso == b.iso:
-        head = f"**They fall on the same date, {safe_text(a.written)}**"
-        head = f"**No — they fall on the same date, {safe_text(a.written)}**" if asked else head
+    key_a, key_b = _order_key(a, b)
+    if key_a == key_b:
+        same = "date" if len(key_a) > 4 else "year"
+        head = f"**They fall on the same {same}, {safe_text(a.written)}**"
+        head = f"**No — they fall on the same {same}, {safe_text(a.written)}**" if asked else head
     else:
-        first, last = (a, b) if a.iso < b.iso else (b, a)
+        first, last = (a, b) if key_a < key_b else (b, a)
         deadlines = first.kind == last.kind == "deadline"
         verb = "is due first" if deadlines else "came first"
         if verb == "is due first" and asks_original(q.question):
@@ -532,7 +570,7 @@ def in_time_order(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             f"{_gap(first.iso, last.iso)} {word}.**"
         )
         if asked is not None:  # 'Was A due before B?': yes or no first
-            yes = (a.iso < b.iso) == (asked == "min")
+            yes = (key_a < key_b) == (asked == "min")
             head = f"**{'Yes' if yes else 'No'} — " + head.removeprefix("**")
     kinds = {"paper": "the date of", "event": "dated by", "deadline": "the deadline of"}
     lines = [head, ""]

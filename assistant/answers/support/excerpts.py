@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from assistant.answers.support.recordtext import continuations, safe_text
 from assistant.citations import record_quote
 from assistant.evidence import Evidence, coverage, record_evidence
-from assistant.text import stems
+from assistant.text import stem_tokens, stems
 from ingest.model import ActionRecord
 
 RECURRING_SENTENCES = 3  # sentences of each record shown, besides its first progress one
@@ -55,6 +56,8 @@ def sentences(
         for e in sorted(items, key=lambda e: (-score(e), column_rank(e), e.start))
         if coverage(e.text, weights) > 0 and not _repeats_title(e.text, record)
     ]
+    if limit >= RECURRING_SENTENCES:
+        ranked = _fresh_first(ranked, weights, score)
     chosen: list[tuple[str, int]] = []
     columns: set[int] = set()
     for item in ranked:  # the best sentence, then the best of another column
@@ -82,6 +85,44 @@ def sentences(
     if len(chosen) < limit + 1:  # what a chosen sentence leaves to the next one
         chosen += continuations(record, chosen)[: limit + 1 - len(chosen)]
     return sorted(chosen, key=lambda pair: pair[1])[: limit + 1]
+
+
+FRESH_SHARE = 0.5  # of the subject the best sentence says, what a sentence must say to move up
+REPEATS = 0.15  # what a sentence loses that says a phrase of the subject shown already, plainly
+
+
+def _pairs(text: str, weights: dict[str, float]) -> set[tuple[str, str]]:
+    """The subject's words the text says next to each other, as stems ('risk management')."""
+    words = stem_tokens(text)
+    return {(a, b) for a, b in pairwise(words) if a in weights and b in weights}
+
+
+def _fresh_first(
+    ranked: list[Evidence], weights: dict[str, float], score: Callable[[Evidence], float]
+) -> list[Evidence]:
+    """``ranked`` re-ordered one pick at a time: a sentence that says again, in the same words,
+    a phrase of the subject a sentence before it said, and nothing concrete (a figure, a date,
+    a named body or programme), gives way to one that adds something ('embedding risk
+    management' said three times, against 'the Service Improvement Board (SIB) … risk
+    registers')."""
+    left, out = list(ranked), []
+    said: set[tuple[str, str]] = set()
+    top = max((coverage(e.text, weights) for e in ranked), default=0.0)
+    while left:
+        shown = frozenset(said)
+
+        def fresh(item: Evidence, shown: frozenset[tuple[str, str]] = shown) -> float:
+            plain = not (_CONCRETE.search(item.text) or _NAMED.search(item.text))
+            again = plain and bool(_pairs(item.text, weights) & shown)
+            # a sentence saying under half the subject the best one says adds nothing on it
+            slight = coverage(item.text, weights) < FRESH_SHARE * top
+            return score(item) - (REPEATS if again or (shown and slight) else 0.0)
+
+        best = max(left, key=lambda e: (fresh(e), -left.index(e)))
+        left.remove(best)
+        out.append(best)
+        said |= _pairs(best.text, weights)
+    return out
 
 
 def _restates_title(text: str, record: ActionRecord) -> bool:

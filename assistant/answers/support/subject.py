@@ -497,6 +497,9 @@ def saying(question: str, words: list[str], positions: Positions, context: Answe
         for p in phrases(question, subject)
     ]
     one = len(found) == 1 and len(found[0].slots) > 1 and all(w.isalpha() for w in words)
+    if one:  # 'a key risk or a key corporate risk': one property offered in two wordings
+        either = _alternatives(found[0], subject)
+        found = either or found
     if not one:
         return Saying(found, positions[:0], said_elsewhere=False, apart=False)
     read = [_read(p, context) for p in found]
@@ -515,6 +518,23 @@ def saying(question: str, words: list[str], positions: Positions, context: Answe
     elsewhere = bool(says(others[~np.isin(others, positions)]).any())
     apart = any(bool((_fill(s, context, False)[positions] >= 1.0).any()) for s in whole)
     return Saying(found, kept, elsewhere, apart, one_property=True)
+
+
+def _alternatives(phrase: Phrase, subject: set[str]) -> list[Phrase]:
+    """The wordings a phrase offers with 'or' ('key risk or key corporate risk'), each of two
+    slots or more; [] when it offers none."""
+    if not re.search(r"\bor\b", phrase.text):
+        return []
+    either = []
+    for text in re.split(r"\s+or\s+", phrase.text):
+        found = [
+            Phrase(p.text, tuple(s for s in p.slots if subject & set(s)))
+            for p in phrases(text, subject)
+        ]
+        if len(found) != 1 or len(found[0].slots) < 2:
+            return []
+        either.append(found[0])
+    return either
 
 
 def _fill_all(read: list[_Slots], context: AnswerContext) -> npt.NDArray[np.bool_]:

@@ -32,6 +32,29 @@ def test_a_deadline_named_without_the_word_due(
 
 
 @pytest.mark.parametrize(
+    ("question", "window"),
+    [
+        (
+            "How many harbour actions fall due in the second quarter of 2009?",
+            ("2009-04-01", "2009-06-30"),
+        ),
+        ("Which tasks are due in the first half of 2010?", ("2010-01-01", "2010-06-30")),
+        ("What was due in the last quarter of 2008?", ("2008-10-01", "2008-12-31")),
+        (
+            "How many depot actions are due between April and June 2009?",
+            ("2009-04-01", "2009-06-30"),
+        ),
+        ("Which quay tasks are due July to September 2009?", ("2009-07-01", "2009-09-30")),
+        ("Which recommendation had a timescale of 31 March 02?", ("2002-03-01", "2002-03-31")),
+        ("Which actions are due by March 31st 2002?", (None, "2002-03-31")),
+    ],
+)
+def test_a_period_spelt_out(question: str, window: tuple[str | None, str | None]) -> None:
+    """A quarter or half by its ordinal, a run of months, a day: the deadline's window."""
+    assert due_window(question)[:2] == window
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Which actions were launched in July 2008?",

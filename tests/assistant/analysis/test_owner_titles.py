@@ -68,6 +68,11 @@ def test_what_an_owner_answers_for_is_a_list_of_its_rows() -> None:
         "What is the Treasurer responsible for?",
         "What does the Head of Parks and Open Spaces have a hand in on the audit log?",
         "what does ACPRS look after",
+        # a verb whose object is the wh-word, alone or before the paper it is scoped to
+        "what has the head of planning got in the action log",
+        "What did the Head of Parks and Open Spaces get given?",
+        "what's ACPRS taken on in the log?",
+        "What does the Treasurer do?",
     ):
         q = analyse(question, index)
         assert q.intent == "list", question
@@ -83,6 +88,8 @@ def test_what_an_owner_answers_for_is_a_list_of_its_rows() -> None:
     # no stranded preposition, or the owner is not the subject: no list of its rows
     assert analyse("What is the Treasurer?", index).intent != "list"
     assert analyse("What does the Treasurer say about rents?", index).intent != "list"
+    assert analyse("What has the Treasurer done about the rents?", index).intent != "list"
+    assert analyse("What did the Head of Planning say of it?", index).intent != "list"
 
 
 def test_shared_rows_left_out_are_the_owner_alone() -> None:

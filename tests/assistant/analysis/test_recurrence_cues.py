@@ -64,7 +64,22 @@ def test_the_cue_words_are_not_the_subject() -> None:
         "Is tenant engagement something that keeps being raised?",
         "Has fleet safety kept getting flagged?",
         "Is depot security an issue that keeps on being criticised?",
+        "Which worries do the inspectors keep being told about?",  # irregular participles
+        "Has ferry maintenance kept getting brought up?",
+        "What does the board keep getting shown about tenant arrears?",
     ],
 )
 def test_keeps_with_a_passive_asks_for_recurrence(question: str) -> None:
     assert intent_of(question) == "recurring"
+
+
+@pytest.mark.parametrize(
+    ("question", "terms"),
+    [
+        ("What problems keep getting flagged year after year?", []),
+        ("What do inspectors keep getting shown about tenant arrears?", ["tenant", "arrears"]),
+    ],
+)
+def test_the_participle_after_keep_being_is_no_subject(question: str, terms: list[str]) -> None:
+    q = analyse(question, NameIndex.from_records([], []))
+    assert q.intent == "recurring" and [t for t in q.terms if t != "inspectors"] == terms

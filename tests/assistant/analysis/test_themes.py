@@ -46,6 +46,14 @@ def test_a_one_word_trigger_after_a_content_word_names_a_topic() -> None:
     assert themes_named("Which financial risk actions are open?") == ["risk management"]
 
 
+def test_a_trigger_in_what_rows_are_described_as_is_a_property() -> None:
+    """'described as a key corporate risk': the words after a participle and 'as' are what
+    the rows state, no theme (the list keeps the rows saying them)."""
+    assert themes_named("Which areas are described as a key corporate risk?") == []
+    assert themes_named("Which depot items were singled out as a financial risk?") == []
+    assert themes_named("Which risk management items were rated as urgent?") == ["risk management"]
+
+
 def test_a_quantifier_before_a_trigger_leaves_it_a_theme() -> None:
     for question, theme in (
         ("Did the fleet plan or the depot plan have more partnership actions?", "partnership"),

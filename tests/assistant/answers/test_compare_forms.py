@@ -149,3 +149,30 @@ def test_two_owners_are_compared_within_the_due_window_asked(
         "Director of Property Services.**"
     )
     assert {r.ref for r in answer.records} == {"R2"}
+
+
+def test_the_age_of_two_papers_orders_them_and_a_paper_without_a_date_by_its_year(
+    assistant: Assistant,
+    analyse: Callable[[str], QueryAnalysis],
+    context: Callable[[], AnswerContext],
+) -> None:
+    """'older', 'more recent', 'newer' order two papers in time; a paper printing no date is
+    dated by the year of its period, and only its year is compared."""
+    for question, start in (
+        (
+            "Which paper is older, the MPS Action Plan for PURE/SRL or the MPS Governance Report?",
+            "**“the MPS Action Plan for PURE/SRL” came first: 2008",
+        ),
+        (
+            "Which is the more recent report, the MOPAC Governance Improvement Plan or the "
+            "Action Plan Progress Summary?",
+            "**“the MOPAC Governance Improvement Plan” came later: Tuesday, 19 December 2017",
+        ),
+        (
+            "Is the MPS Action Plan for PURE/SRL newer than the MOPAC Governance Improvement Plan?",
+            "**No — “the MOPAC Governance Improvement Plan” came later: Tuesday, 19 December",
+        ),
+    ):
+        first = compared_first_line(question, assistant, analyse, context)
+        assert first.startswith(start), (question, first)
+        assert "about 9 years" in first or "15 years and 8 months" in first, first

@@ -129,6 +129,20 @@ def test_listing_narrows_to_the_records_that_say_the_questions_phrase(
     assert "does not narrow" not in answer.answer
 
 
+def test_listing_keeps_the_records_saying_either_wording_offered(
+    assistant: Assistant, analyse: Analyse, context: Context
+) -> None:
+    # 'a key risk or a key corporate risk': one property in two wordings, either said
+    for question in (
+        "Which 2017 improvement areas are described as a key risk or a key corporate risk?",
+        "In the March 2017 report's table, which areas are labelled as a key corporate risk or "
+        "a key risk?",
+    ):
+        answer = check_answer(assistant, register.listing(analyse(question), context()), "register")
+        assert refs_of(answer) == ["2", "9"], question
+        assert "'key risk'" in answer.answer and "'key corporate risk'" in answer.answer
+
+
 def test_listing_says_none_of_the_listed_records_says_the_phrase(
     analyse: Analyse, context: Context
 ) -> None:
