@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+from assistant.analysis.bodies import body_phrases
 from assistant.analysis.graded import stated_degree
 from assistant.analysis.patterns import FIELD_TRIGGERS, GENERIC
 from assistant.text import record_text, stem, stems
@@ -159,7 +160,8 @@ class NameIndex:
         for doc in self.documents:
             target = Target("document", doc.id, (doc.id,))
             periods = [doc.period.lower()] if doc.period and "/" in doc.period else []
-            body = _ngrams(doc.organisation) if doc.organisation else []
+            org = doc.organisation
+            body = _ngrams(org) + body_phrases(org) if org else []  # 'the college', 'Harrowden'
             for phrase in _ngrams(doc.title) + periods + body:
                 seen.setdefault(_stemmed(phrase), set()).add(target)
         for section, ids in self.sections.items():
@@ -174,7 +176,9 @@ class NameIndex:
             phrase for phrase in seen if all(w in GENERIC or w in _FUNCTION for w in phrase.split())
         }
         for phrase, targets in seen.items():
-            if self.evidence is not None and not self.evidence.names(phrase.split()):
+            if phrase.startswith("the "):
+                pass  # 'the trust': a body by its kind (bodies.body_phrases), no question words
+            elif self.evidence is not None and not self.evidence.names(phrase.split()):
                 continue  # 'who is responsible', 'progress to date': question words
             documents = {d for t in targets for d in t.document_ids}
             if len(targets) == 1:
