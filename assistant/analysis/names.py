@@ -15,6 +15,7 @@ from typing import Literal
 
 from assistant.analysis.bodies import body_phrases
 from assistant.analysis.graded import stated_degree
+from assistant.analysis.held_status import status_values
 from assistant.analysis.patterns import FIELD_TRIGGERS, GENERIC
 from assistant.text import record_text, stem, stems
 from ingest.model import ActionRecord, DocumentInfo
@@ -98,6 +99,7 @@ class NameIndex:
     # the degree words the papers grade rows by ('Recommendation met: significantly')
     degrees: set[str] = field(default_factory=set)
     full_degree: str | None = None  # the degree word of the rows whose status is complete
+    status_values: dict[str, set[str]] = field(default_factory=dict)  # doc id -> held statuses
 
     @classmethod
     def from_records(cls, documents: list[DocumentInfo], records: list[ActionRecord]) -> NameIndex:
@@ -148,6 +150,7 @@ class NameIndex:
             noun = _row_noun(record)
             if record.section and noun in name_index.item_nouns:
                 name_index.section_nouns.setdefault(record.section, set()).add(noun)
+        name_index.status_values = status_values(records)
         name_index.file_names = _file_names(documents)
         name_index.spaced_file_names = [n for n in name_index.file_names if " " in n]
         name_index.phrases = name_index._distinctive_phrases()
