@@ -33,13 +33,18 @@ def safe_text(value: str | None) -> str:
 
 
 def doc_label(doc: DocumentInfo | None, record: ActionRecord | None = None) -> str:
-    """'MPS Governance Report (2017)'."""
+    """'MPS Governance Report (2017)'; 'Audit Log (Marrowby Fire Authority, 2021)' when the
+    body's name is words the title does not hold."""
     if doc is None and record is not None:
         when = record.report_date or (str(record.year) if record.year else "")
         return f"{safe_text(record.document.title)}" + (f" ({when[:4]})" if when else "")
     assert doc is not None
     when = doc.date[:4] if doc.date else (doc.period or "")
-    return f"{safe_text(doc.title)}" + (f" ({when})" if when else "")
+    body = doc.organisation or ""
+    if len(body.split()) < 2 or body.isupper() or body.lower() in doc.title.lower():
+        body = ""  # an acronym ('MPS') or a title that names it already
+    told = ", ".join(safe_text(p) for p in (body, when) if p)  # whose paper, across bodies
+    return f"{safe_text(doc.title)}" + (f" ({told})" if told else "")
 
 
 def due_words(record: ActionRecord) -> str:
