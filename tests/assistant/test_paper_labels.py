@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answers.support.recordtext import doc_label
-from ingest.model import DocumentInfo
+from assistant.answers.support.recordtext import doc_label, due_words
+from ingest.model import ActionRecord, DocumentInfo
 
 
 def _doc(title: str, organisation: str | None) -> DocumentInfo:
@@ -31,3 +31,28 @@ def test_a_paper_is_labelled_with_its_body(
     title: str, organisation: str | None, label: str
 ) -> None:
     assert doc_label(_doc(title, organisation)) == label
+
+
+def _record(due_text: str, due_date: str | None) -> ActionRecord:
+    return ActionRecord(
+        id="d:1", document=_doc("Audit Log", None).ref(), ref="A1", ordinal=1, title="Fleet checks",
+        due_text=due_text, due_date=due_date, status="ongoing", columns={}, source_text="x",
+        source_start=0, source_end=1, year=2021,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("written", "iso", "shown"),
+    [
+        ("Mar-24", "2024-03-31", "Mar-24 (31 March 2024)"),
+        ("Q2 2024/25", "2024-09-30", "Q2 2024/25 (30 September 2024)"),
+        ("Spring 2025", "2025-05-31", "Spring 2025 (31 May 2025)"),
+        ("31/08/2022", "2022-08-31", "31/08/2022 (31 August 2022)"),
+        ("31 March 2024", "2024-03-31", "31 March 2024"),  # spelt out already
+        ("Ongoing", None, "Ongoing"),
+    ],
+)
+def test_a_shorthand_deadline_is_given_as_a_date_too(
+    written: str, iso: str | None, shown: str
+) -> None:
+    assert due_words(_record(written, iso)) == shown
