@@ -80,6 +80,7 @@ class RecordQuery:
     min_extensions: int | None = None  # 'slipped more than once' = 2
     owner_only: bool = False  # the owner holds it alone ('owned solely by X')
     due_says: str | None = None  # words of the deadline column ('ongoing' as a timescale)
+    status_says: list[str] | None = None  # status values as held ('Red', 'Open')
 
     def validate(self) -> RecordQuery:
         if self.status:
@@ -463,6 +464,10 @@ class Register:
         ):
             return False
         if query.due_says and not _says(record.due_text, query.due_says):
+            return False
+        if query.status_says and " ".join((record.status_text or "").split()).strip(
+            " .;:"
+        ).lower() not in {v.lower() for v in query.status_says}:
             return False
         if query.owner_not and query.owner_not.lower() in (record.owner or "").lower():
             return False

@@ -161,7 +161,8 @@ _BODY_NAME = re.compile(
     r"\b(?P<name>(?!(?:The|This|That|Our)\b)[A-Z][\w&'’-]*\s+"
     r"(?:(?:[A-Z][\w&'’-]*|and|of|for|the|&)\s+){0,7}?"
     r"(?:Council|Authority|Trust|University|College|Commissioner|Service|Association|Homes|"
-    r"Board|Partnership|Constabulary|Police|Agency)\b"
+    r"Board|Partnership|Constabulary|Police|Agency|Panel|Unit|Group|Academy|Commission|"
+    r"Corporation)\b"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})?)"
     r"(?!\s+(?:Manager|Officer|Director|Lead|Team|Head|Coordinator|Adviser|Advisor)\b)"
 )
@@ -171,13 +172,18 @@ _NOT_BODIES = frozenset("PDF RAG HTML ICT IT HR TBA TBC NB AGS Q1 Q2 Q3 Q4 UK".s
 
 def _organisation(title: str, placed: list[PlacedBlock]) -> str | None:
     """The body whose paper this is, from the text: a labelled cover field ('Body: Tamar Vale
-    Homes'), else an acronym the title starts with and the text uses ('MOPAC …'), else the most
-    used acronym of the text, else a body's name in the front matter ('… Fire and Rescue
+    Homes'), else a body's name standing as a line or cell of its own in the front matter
+    ('Ostley Police and Crime Panel - Police and Crime Panel', a cover cell 'Corrisford Sixth
+    Form College'), else an acronym the title starts with and the text uses ('MOPAC …'), else
+    the most used acronym of the text, else a body's name in the front matter ('… Fire and Rescue
     Authority')."""
     front = "\n".join(item.block.text or "\t".join(item.block.cells) for item in placed[:25])
     labelled = _LABELLED_BODY.search(front)
     if labelled:
         return labelled.group("name").strip(" *.")
+    masthead = _masthead_body(placed[:25])
+    if masthead:
+        return masthead
     body = " ".join(item.block.text or " ".join(item.block.cells) for item in placed)
     counts: dict[str, int] = {}
     for acronym in _ACRONYM.findall(body):
@@ -192,3 +198,25 @@ def _organisation(title: str, placed: list[PlacedBlock]) -> str | None:
             return top
     named = _BODY_NAME.search(front)
     return " ".join(named.group("name").split()) if named else None
+
+
+# 'Key Considerations for the Panel': a heading about a body, not its name
+_HEADING_LIKE = re.compile(r"\bthe\s+\S+\s*$", re.I)
+
+
+def _masthead_body(front: list[PlacedBlock]) -> str | None:
+    """A body's name written as a masthead: a line or table cell of the front matter that is
+    the name alone, or the name followed by a dash and a committee ('X Council - Audit
+    Committee'). Its full words are kept ('Police and Crime Panel', not 'Police')."""
+    for item in front:
+        if item.block.kind is BlockKind.ROW and len(item.block.cells) > 3:
+            break  # the register's table (a cover table's rows are label and value)
+        for text in [item.block.text, *item.block.cells]:
+            text = (text or "").strip(" *#")
+            labelled = re.split(r"\s*:\s+", text, maxsplit=1)  # 'College: Corrisford College'
+            for part in {text, labelled[-1]}:
+                head = re.split(r"\s+[-–—|]\s+", part, maxsplit=1)[0].strip(" *")
+                named = _BODY_NAME.fullmatch(head)
+                if named and len(head.split()) >= 2 and not _HEADING_LIKE.search(head):
+                    return " ".join(named.group("name").split())
+    return None

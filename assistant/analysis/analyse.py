@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from assistant.analysis.claimed import INTENDED_BEFORE, STILL_TO, read_claims, read_premise
 from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides, frame_words
 from assistant.analysis.degrees import degree_named, degrees_named, in_a_clause
+from assistant.analysis.held_status import held_status_named
 from assistant.analysis.intent import (
     TIME_APART,
     asks_what_was_recorded,
@@ -104,6 +105,7 @@ class _Filters:
     category: str | None = None
     no_due: bool = False
     due_says: str | None = None
+    status_says: list[str] = field(default_factory=list)
 
 
 def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
@@ -205,6 +207,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         no_due=filters.no_due,
         no_owner=ownerless,
         due_says=filters.due_says,
+        status_says=filters.status_says,
         owner_only=owner_only and not owner_excluded,
         quantity=bool(re.search(r"\bhow (?:many|much)\b", question, re.I)) and intent == "lookup",
         years=sorted({y for _, y in years}),
@@ -453,6 +456,7 @@ def _read_filters(
                     reading.consume(scope)
                 reading.consume(status_match.group(0))
                 break
+    _read_held_status(reading, intent, name_index, documents, filters)
     pending = PENDING.search(question) if intent in ("list", "count") else None
     if pending:  # 'still awaiting approval': the predicate's own words ('approval') narrow it
         reading.consume(pending.group(0))
@@ -465,6 +469,26 @@ def _read_filters(
             filters.priority = f"{NOT_PRIORITY}{filters.priority}"
             reading.consume(negated)
     return filters
+
+
+def _read_held_status(
+    reading: Reading, intent: Intent, name_index: NameIndex, documents: list[str], filters: _Filters
+) -> None:
+    """A status value the register holds, named ('rated red', 'marked Open'): the rows carrying
+    it, when no general status word reads it or (a paper named) one reads it only broadly
+    ('open' as not complete). See :mod:`assistant.analysis.held_status`."""
+    if intent not in ("list", "count") or filters.slipped or filters.due_says:
+        return  # 'dated as ongoing': the words the due column holds
+    held = held_status_named(reading.plain, name_index.status_values, documents)
+    if held is None:
+        return
+    generic = [v for p, v in STATUS_WORDS if any(p.search(t) for t in held.texts)]
+    if generic and not (documents and all(v != ["complete"] for v in generic)):
+        return  # 'complete' across papers, or the closing state ('Superseded' too): normalised
+    filters.status_says, filters.statuses = held.values, []
+    if filters.degree and any(filters.degree.split()[0] in t.lower() for t in held.texts):
+        filters.degree = None
+    reading.consume(" ".join(held.texts))
 
 
 # the words that name the due column ('timescale', 'deadline', 'target date')

@@ -64,6 +64,10 @@ class QueryAnalysis(BaseModel):
         None, description="Words the deadline column holds ('a timescale of ongoing')."
     )
     no_owner: bool = Field(False, description="Only records whose owner cell is empty.")
+    status_says: list[str] = Field(
+        default_factory=list,
+        description="Status values as the register holds them, named ('rated red', 'Open').",
+    )
     owner_only: bool = Field(
         False, description="Only records the owner holds alone ('owned solely by X')."
     )
@@ -143,6 +147,7 @@ class QueryAnalysis(BaseModel):
             or self.no_due
             or self.no_owner
             or self.due_says
+            or self.status_says
         )
 
     @property

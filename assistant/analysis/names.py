@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+from assistant.analysis.bodies import body_phrases
 from assistant.analysis.graded import stated_degree
+from assistant.analysis.held_status import status_values
 from assistant.analysis.patterns import FIELD_TRIGGERS, GENERIC
 from assistant.text import record_text, stem, stems
 from ingest.model import ActionRecord, DocumentInfo
@@ -97,6 +99,7 @@ class NameIndex:
     # the degree words the papers grade rows by ('Recommendation met: significantly')
     degrees: set[str] = field(default_factory=set)
     full_degree: str | None = None  # the degree word of the rows whose status is complete
+    status_values: dict[str, set[str]] = field(default_factory=dict)  # doc id -> held statuses
 
     @classmethod
     def from_records(cls, documents: list[DocumentInfo], records: list[ActionRecord]) -> NameIndex:
@@ -147,6 +150,7 @@ class NameIndex:
             noun = _row_noun(record)
             if record.section and noun in name_index.item_nouns:
                 name_index.section_nouns.setdefault(record.section, set()).add(noun)
+        name_index.status_values = status_values(records)
         name_index.file_names = _file_names(documents)
         name_index.spaced_file_names = [n for n in name_index.file_names if " " in n]
         name_index.phrases = name_index._distinctive_phrases()
@@ -159,7 +163,8 @@ class NameIndex:
         for doc in self.documents:
             target = Target("document", doc.id, (doc.id,))
             periods = [doc.period.lower()] if doc.period and "/" in doc.period else []
-            body = _ngrams(doc.organisation) if doc.organisation else []
+            org = doc.organisation
+            body = _ngrams(org) + body_phrases(org) if org else []  # 'the college', 'Harrowden'
             for phrase in _ngrams(doc.title) + periods + body:
                 seen.setdefault(_stemmed(phrase), set()).add(target)
         for section, ids in self.sections.items():
@@ -174,7 +179,9 @@ class NameIndex:
             phrase for phrase in seen if all(w in GENERIC or w in _FUNCTION for w in phrase.split())
         }
         for phrase, targets in seen.items():
-            if self.evidence is not None and not self.evidence.names(phrase.split()):
+            if phrase.startswith("the "):
+                pass  # 'the trust': a body by its kind (bodies.body_phrases), no question words
+            elif self.evidence is not None and not self.evidence.names(phrase.split()):
                 continue  # 'who is responsible', 'progress to date': question words
             documents = {d for t in targets for d in t.document_ids}
             if len(targets) == 1:

@@ -19,6 +19,13 @@ ROOT = Path(__file__).resolve().parents[2]
         ("Tracker\n\nOrganisation Severnside Fire and Rescue Authority Committee Audit\n", "Severnside Fire and Rescue Authority"),
         ("Audit report\n\nAshcombe District Council\n\nThe council agreed the actions.\n", "Ashcombe District Council"),
         ("Progress report\n\nVisitor Services Manager to act.\n", None),  # a role, not a body
+        # a masthead line or cover cell beats the acronym the rows use most
+        ("Audit log\n\nOstley Police and Crime Panel - Police and Crime Panel\n\n"
+         "The OPCC agreed. The OPCC replied. The OPCC wrote.\n", "Ostley Police and Crime Panel"),
+        ("# Follow-up\n\nCollege: Corrisford Sixth Form College\n\nThe MIS team and MIS "
+         "leads fixed the MIS data.\n", "Corrisford Sixth Form College"),
+        ("# Key Considerations for the Panel\n\nThe MPA noted. The MPA agreed. The MPA met.\n",
+         "MPA"),  # a heading about a body is no masthead
     ],
 )  # fmt: skip
 def test_the_body_is_read_from_the_paper(tmp_path: Path, text: str, body: str | None) -> None:

@@ -157,6 +157,7 @@ def described_by_values(q: QueryAnalysis, context: AnswerContext) -> list[Action
         q.due_from,
         q.due_to,
         q.due_says,
+        q.status_says,
         q.no_due,
         q.no_owner,
         q.statuses,

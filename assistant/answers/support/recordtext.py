@@ -33,13 +33,18 @@ def safe_text(value: str | None) -> str:
 
 
 def doc_label(doc: DocumentInfo | None, record: ActionRecord | None = None) -> str:
-    """'MPS Governance Report (2017)'."""
+    """'MPS Governance Report (2017)'; 'Audit Log (Marrowby Fire Authority, 2021)' when the
+    body's name is words the title does not hold."""
     if doc is None and record is not None:
         when = record.report_date or (str(record.year) if record.year else "")
         return f"{safe_text(record.document.title)}" + (f" ({when[:4]})" if when else "")
     assert doc is not None
     when = doc.date[:4] if doc.date else (doc.period or "")
-    return f"{safe_text(doc.title)}" + (f" ({when})" if when else "")
+    body = doc.organisation or ""
+    if len(body.split()) < 2 or body.isupper() or body.lower() in doc.title.lower():
+        body = ""  # an acronym ('MPS') or a title that names it already
+    told = ", ".join(safe_text(p) for p in (body, when) if p)  # whose paper, across bodies
+    return f"{safe_text(doc.title)}" + (f" ({told})" if told else "")
 
 
 def due_words(record: ActionRecord) -> str:
@@ -52,7 +57,35 @@ def due_words(record: ActionRecord) -> str:
         value = (match.group(1) if match else line).strip()
         if value not in words:
             words.append(value)
-    return safe_text("; ".join(words)) or (record.due_date or "")
+    written = safe_text("; ".join(words))
+    if written and record.due_date and terse_date(written):
+        return f"{written} ({long_date(record.due_date)})"  # 'Mar-24 (31 March 2024)'
+    return written or (record.due_date or "")
+
+
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+# a deadline written in a house shorthand a reader must work out: a quarter, a season, an
+# abbreviated month with a two-digit year, or figures alone ('Q2 2024/25', 'Spring 2025',
+# 'Mar-24', '31/03/24')
+_TERSE = re.compile(
+    r"\bQ[1-4]\b|\b(?:spring|summer|autumn|winter)\b|\b[A-Za-z]{3}[-\s]\d{2}\b|"
+    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+    re.I,
+)
+
+
+def terse_date(written: str) -> bool:
+    """Whether a deadline is written in a shorthand (see _TERSE) and names no month in full."""
+    spelt = any(re.search(rf"\b{m}\b", written, re.I) for m in _MONTH_NAMES)
+    return not spelt and bool(_TERSE.search(written))
+
+
+def long_date(iso: str) -> str:
+    """'2024-03-31' -> '31 March 2024'."""
+    year, month, day = (int(p) for p in iso[:10].split("-"))
+    return f"{day} {_MONTH_NAMES[month - 1]} {year}"
 
 
 def cite_record(

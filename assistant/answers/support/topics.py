@@ -166,6 +166,7 @@ def record_query(q: QueryAnalysis) -> RecordQuery:
         ref_not=q.refs_not or None,
         owner_only=q.owner_only,
         due_says=q.due_says,
+        status_says=q.status_says or None,
     )
 
 

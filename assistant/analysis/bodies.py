@@ -1,0 +1,34 @@
+"""How a question names a paper by its body: the ways members shorten a body's name.
+
+'Pellingham and Rode Community Health Trust' is asked about as 'Pellingham Rode', 'the trust'
+or 'the health trust'; 'Corrisford Sixth Form College' as 'Corrisford' or 'the college'.
+The phrases below are read from the organisation the paper gives; the name index keeps only
+those that name one body among the papers held (two trusts: 'the trust' names neither)."""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+from ingest.wordlist import is_common_word
+
+_SMALL = frozenset({"a", "an", "and", "the", "of", "for", "in", "on", "to", "by", "with", "&"})
+
+
+def body_phrases(organisation: str) -> list[str]:
+    """Short names of a body (lower case, in the name's word order): each proper word of it
+    (one the language does not hold: 'pellingham', 'corrisford'); each pair of its words
+    ('pellingham rode', 'health trust', 'corrisford college'); and 'the' with its last word,
+    the kind of body it is ('the college', 'the panel'). Acronyms ('MPS') are names already."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", organisation)
+    content = [w for w in words if w.lower() not in _SMALL]
+    if len(content) < 2:
+        return []
+    phrases = [
+        w.lower() for w in content if len(w) >= 4 and not w.isupper() and not is_common_word(w)
+    ]
+    phrases += [f"{a.lower()} {b.lower()}" for a, b in combinations(content, 2)]
+    kind = content[-1]
+    if kind.isalpha() and not kind.isupper():
+        phrases.append(f"the {kind.lower()}")
+    return phrases

@@ -1,0 +1,83 @@
+"""Status values as the register holds them, named in a question ('rated red', 'marked Open',
+'still amber', 'partly met').
+
+Bodies write their own status words (RAG colours, 'Open', 'Not met', 'Behind schedule'); a
+question that repeats one asks for the rows carrying it, which the five normalised statuses
+cannot tell apart ('Red' and 'Not started' are both not started; 'Open' and 'Overdue' both
+ongoing). The words are linked to the values the papers in scope hold, stem by stem, longest
+first; a negated value ('not implemented' where only 'Implemented' is held) is left to the
+normalised reading."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.text import stem
+from ingest.model import ActionRecord
+
+# answer particles and placeholders a status cell may hold, which a question uses as words
+_NO_NAME = frozenset({"yes", "no", "y", "n", "tbc", "tba", "na", "n/a", "none", "other"})
+_NEGATION = frozenset({"not", "no", "never", "nor", "yet", "n't"})
+_MAX_WORDS = 4
+
+
+@dataclass(frozen=True)
+class HeldStatus:
+    values: list[str]  # the values as held ('Red', 'Not met')
+    texts: list[str]  # the question's words that named them
+
+
+def status_values(records: list[ActionRecord]) -> dict[str, set[str]]:
+    """Document id -> the short status values its rows hold, as written."""
+    held: dict[str, set[str]] = {}
+    for record in records:
+        value = " ".join((record.status_text or "").split()).strip(" .;:")
+        words = re.findall(r"[A-Za-z]+", value)
+        if (
+            words
+            and len(words) <= _MAX_WORDS
+            and len(value) <= 40
+            and value.lower() not in _NO_NAME
+            and not re.search(r"\d", value)
+        ):
+            held.setdefault(record.document.id, set()).add(value)
+    return held
+
+
+def _key(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in re.findall(r"[a-z]+", text.lower()))
+
+
+def held_status_named(
+    question: str, held: dict[str, set[str]], documents: list[str]
+) -> HeldStatus | None:
+    """The held status values (of ``documents``, else of every paper) the question names."""
+    scope = documents or list(held)
+    families: dict[tuple[str, ...], list[str]] = {}
+    for doc in scope:
+        for value in held.get(doc, ()):
+            key = _key(value)
+            if key and value not in families.setdefault(key, []):
+                families[key].append(value)
+    tokens = [
+        (m.group(0).lower(), m.start(), m.end()) for m in re.finditer(r"[A-Za-z']+", question)
+    ]
+    stems_ = [stem(t) for t, _, _ in tokens]
+    used = [False] * len(tokens)
+    values: list[str] = []
+    texts: list[str] = []
+    for key in sorted(families, key=len, reverse=True):
+        size = len(key)
+        for start in range(len(tokens) - size + 1):
+            if tuple(stems_[start : start + size]) != key or any(used[start : start + size]):
+                continue
+            before = tokens[start - 1][0] if start else ""
+            if key[0] not in _NEGATION and (before in _NEGATION or before.endswith("n't")):
+                continue  # 'not implemented' where only 'Implemented' is held
+            for i in range(start, start + size):
+                used[i] = True
+            values += [v for v in families[key] if v not in values]
+            texts.append(question[tokens[start][1] : tokens[start + size - 1][2]])
+            break
+    return HeldStatus(values, texts) if values else None

@@ -1,0 +1,44 @@
+"""A status value the paper itself holds ('rated red', 'marked Open', 'not met') selects the
+rows carrying it, which the normalised statuses cannot tell apart. The bodies and rows are
+invented (those of test_body_names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.analysis import analyse
+from tests.assistant.analysis.test_body_names import _index
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("Which Pellingham audit points are rated red?", ["Red"]),
+        ("how many of the health trust's points are amber", ["Amber"]),
+        ("List the college actions whose status is shown as Open", ["Open"]),
+        ("Which Hetherby actions are marked not met?", ["Not met"]),
+        ("Which of the town council's actions were partly met?", ["Partly met"]),
+        ("Which audit points are red or amber?", ["Red", "Amber"]),
+    ],
+)  # fmt: skip
+def test_a_status_the_paper_holds_selects_its_rows(question: str, says: list[str]) -> None:
+    q = analyse(question, _index())
+    assert sorted(q.status_says) == sorted(says), question
+    assert q.statuses == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which actions are complete?",  # across papers: the normalised status
+        "Which of the fire authority's actions are complete?",  # the closing state
+        "Which Hetherby actions are not met yet?",  # 'not met yet' read as written
+        "Which Corrisford actions are overdue?",  # overdue is read against the paper's date
+    ],
+)
+def test_a_general_status_word_keeps_its_normalised_reading(question: str) -> None:
+    q = analyse(question, _index())
+    if "not met" in question:
+        assert q.status_says == ["Not met"]
+    else:
+        assert q.status_says == [], question
