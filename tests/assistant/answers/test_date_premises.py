@@ -110,7 +110,8 @@ def test_a_wrong_deadline_date_of_a_described_record_is_corrected(
         "Given the PURE recommendation on the Annual Report was due in Feb 2010, who owns it?"
     )
     assert "premise-corrected" in answer.notes
-    assert "R1" in answer.answer and "is due Feb 09, not Feb 2010" in answer.answer
+    assert "R1" in answer.answer
+    assert "is due Feb 09 (28 February 2009), not Feb 2010" in answer.answer
 
 
 def test_a_date_of_another_thing_near_part_of_the_subject_corrects_nothing() -> None:
