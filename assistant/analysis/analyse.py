@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from assistant.analysis.claimed import INTENDED_BEFORE, STILL_TO, read_claims, read_premise
 from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides, frame_words
 from assistant.analysis.degrees import degree_named, degrees_named, in_a_clause
-from assistant.analysis.held_status import held_status_named
+from assistant.analysis.held_status import held_status_named, names_status
 from assistant.analysis.intent import (
     TIME_APART,
     asks_what_was_recorded,
@@ -485,6 +485,8 @@ def _read_held_status(
     generic = [v for p, v in STATUS_WORDS if any(p.search(t) for t in held.texts)]
     if generic and not (documents and all(v != ["complete"] for v in generic)):
         return  # 'complete' across papers, or the closing state ('Superseded' too): normalised
+    if any(names_status(t, v) for t in held.texts for v in generic):
+        return  # 'ongoing' is the normalised status itself, which progress notes also give
     filters.status_says, filters.statuses = held.values, []
     if filters.degree and any(filters.degree.split()[0] in t.lower() for t in held.texts):
         filters.degree = None

@@ -45,6 +45,12 @@ def status_values(records: list[ActionRecord]) -> dict[str, set[str]]:
     return held
 
 
+def names_status(text: str, statuses: list[str]) -> bool:
+    """Whether ``text`` is the name of the one normalised status in ``statuses`` ('ongoing',
+    'not started'), rather than a house word a general reading covers broadly ('open')."""
+    return len(statuses) == 1 and _key(text) == _key(statuses[0].replace("_", " "))
+
+
 def _key(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in re.findall(r"[a-z]+", text.lower()))
 
