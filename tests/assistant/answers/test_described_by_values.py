@@ -42,7 +42,7 @@ Context = Callable[[], AnswerContext]
             "When is the Head of Pay and Benefits' action due?",
             PURE_2008,
             ["R21"],
-            "Report Dec 09",
+            "Report Dec 09 (31 December 2009)",
         ),
     ],
 )

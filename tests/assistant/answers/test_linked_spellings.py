@@ -93,7 +93,7 @@ def test_whether_a_deadline_changed_is_answered_either_way(
     kept = analyse("Is the deadline of R18 in the PURE plan still the original one?")
     assert "due" in kept.fields
     answer = check_answer(assistant, records.by_ref(kept, context()), "refs")
-    assert "is due **Q2 2009**" in answer.answer
+    assert "is due **Q2 2009 (30 June 2009)**" in answer.answer
     assert "The record gives no earlier or revised deadline for it." in answer.answer
     moved = analyse("Is the deadline of item 2 of the 2007/08 AGS action plan the original one?")
     answer = check_answer(assistant, records.by_ref(moved, context()), "refs")

@@ -111,7 +111,8 @@ def test_which_is_due_later_is_stated_from_the_deadlines(
         assistant, records.by_ref(analyse("Which is due later, R18 or R25?"), context()), "refs"
     )
     assert later.answer.startswith(
-        "**R18 is due later than R25** (R18: Q2 2009 [1]; R25: Q4 2008-09 [2])."
+        "**R18 is due later than R25** (R18: Q2 2009 (30 June 2009) [1]; "
+        "R25: Q4 2008-09 (31 March 2009) [2])."
     )
     assert [c.quote.split("\t")[-1] for c in later.citations[:2]] == ["Q2 2009", "Q4 2008-09"]
     sooner = check_answer(
