@@ -138,11 +138,17 @@ def subject_span(question: str) -> tuple[int, int] | None:
 
     while start < end and frame(tokens[start]):
         start += 1
+    if end > start and _STRANDED.fullmatch(tokens[end - 1].group()):
+        end -= 1  # 'who is the 2017 report by?': the stranded preposition frames the question
     while end > start and frame(tokens[end - 1]):
         end -= 1
     if start >= end:
         return None
     return tokens[start].start(), tokens[end - 1].end()
+
+
+# a preposition left at the end of a question, its object moved to the front
+_STRANDED = re.compile(r"by|to|from|with|at|on", re.I)
 
 
 def subject_of(question: str) -> str | None:

@@ -124,3 +124,23 @@ def test_topic_first_follow_ups_over_the_bundled_papers(assistant: Assistant) ->
         turns = [Turn(role="user", content=first), Turn(role="assistant", content="…")]
         answer = chat.respond([*turns, Turn(role="user", content=follow_up)]).answer
         assert answer.records and answer.records[0].ref == ref, (follow_up, answer.answer[:300])
+
+
+def test_a_stranded_preposition_stays_with_the_question_when_the_subject_changes() -> None:
+    # 'who is X by?' + 'and the Y one?': 'by' frames the question, it is no part of X
+    for last, follow, expected in (
+        ("Who is the 2019 estates report by", "and the fleet plan?", "Who is the fleet plan by?"),
+        (
+            "Which board was the depot review presented to",
+            "what about the stores audit?",
+            "Which board was the stores audit presented to?",
+        ),
+        (
+            "Who was the fleet letter sent from",
+            "and the stores report?",
+            "Who was the stores report sent from?",
+        ),
+    ):
+        previous = Previous(last, [], [], route="passages")
+        history = [Turn(role="user", content=last), Turn(role="assistant", content="…")]
+        assert rewrite_by_rules(follow, history, previous) == expected, follow

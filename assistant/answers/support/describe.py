@@ -10,6 +10,7 @@ from assistant.analysis import QueryAnalysis, due_order
 from assistant.analysis.comparison import compared_aspect, direction
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
+from assistant.answers.support.asked_of_record import asked_sentences
 from assistant.answers.support.gather import gather
 from assistant.answers.support.premises import record_premise
 from assistant.answers.support.recordtext import (
@@ -59,6 +60,9 @@ def describe_records(
         chunk_id = context.record_chunk_id(record.id)
         marked = category_line(q.question, record, categories, builder, chunk_id)
         said = describe_one(q, record, builder, chunk_id, notes, weights)
+        for asked in asked_sentences(q, record, said, context) if len(records) == 1 else []:
+            # what the summary leaves unsaid, from the record's own text
+            said += f" “{asked[0]}”{cite_record(builder, record, chunk_id, asked)}"
         paragraphs.append(f"{marked} {said}" if marked else said)
     extra = supplement(q, context, builder, " ".join(paragraphs), {r.id for r in records})
     if extra:
