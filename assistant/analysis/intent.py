@@ -27,6 +27,7 @@ from assistant.analysis.patterns import (
 from assistant.analysis.periods import all_years
 from assistant.analysis.recurrence import (
     AROUND_A_PAPER,
+    HOW_OFTEN_RAISED,
     KEEPS_ON,
     PAPERS_QUANTIFIED,
     RECURRENCE,
@@ -290,10 +291,10 @@ def _intent_of(question: str) -> Intent:
         r"\bkeeps? (?:coming|recurring|appearing)|\bpersist|"
         r"\bcome up (?:before|again)|\bcame up (?:before|again)|\bover the years\b|"
         r"\byear after year\b|\bagain and again\b|\bacross (?:the )?(?:years|reports)\b|"
-        r"\bfollow (?:this|the|it)\b|\bhistory of\b|\bhow often\b",
+        r"\bfollow (?:this|the|it)\b|\bhistory of\b",
         q,
-    ):
-        return "recurring"
+    ) or HOW_OFTEN_RAISED.search(question):
+        return "recurring"  # not 'how often did the board meet?': a frequency in the world
     if re.search(
         r"\bwhich (?:had|has|made|have|contains?) (?:more|fewer|the most|the least)\b|"
         r"\bcompar(?:e|ed|ing|ison)\b|\bcontrast\b|\bdiffer|\bversus\b|\bvs\.?\b|"

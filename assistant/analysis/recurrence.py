@@ -85,6 +85,14 @@ _RAISE_VERB = (
     r"featur(?:e|es|ed)|appear(?:s|ed)?|com(?:e|es)\s+up|came\s+up|crop(?:s|ped)?\s+up|"
     r"aris(?:e|es)|arose|surfac(?:e|es|ed)|refer(?:s|red)?\s+to|talk(?:s|ed)?\s+about)"
 )
+# 'how often' asks whether a subject recurs in the papers only with a verb of raising or a noun
+# of what is raised ('how often has X been flagged', 'how often is X an issue', 'how often do
+# the reports mention X'); 'how often did the audit panel meet?' asks a frequency in the world
+HOW_OFTEN_RAISED = re.compile(
+    r"\bhow often\b(?=.*\b(?:" + _RAISE_VERB + r"|" + _RAISED + r"|recur\w*|repeat\w*|"
+    r"issues?|problems?|concerns?|themes?|topics?|findings?|weakness\w*)\b)",
+    re.I,
+)
 WHERE_RAISED = re.compile(
     r"(?:^|[-–—:,]\s*)(?P<wh>where|(?:in\s+)?(?:which|what)\s+(?:of\s+the\s+)?"
     r"(?:papers|reports|documents|statements|plans))\b[^?.]*?\b(?P<verb>" + _RAISE_VERB + r")\b",

@@ -83,3 +83,18 @@ def test_keeps_with_a_passive_asks_for_recurrence(question: str) -> None:
 def test_the_participle_after_keep_being_is_no_subject(question: str, terms: list[str]) -> None:
     q = analyse(question, NameIndex.from_records([], []))
     assert q.intent == "recurring" and [t for t in q.terms if t != "inspectors"] == terms
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("How often has tenant engagement been raised?", "recurring"),
+        ("how often does depot security come up in the papers", "recurring"),
+        ("How often is fleet safety an issue?", "recurring"),
+        ("How often did the harbour board meet in 2009?", "lookup"),  # a frequency in the world
+        ("how often does the depot committee sit", "lookup"),
+        ("How often do the ferry wardens report to the council?", "lookup"),
+    ],
+)
+def test_how_often_asks_for_recurrence_only_of_what_is_raised(question: str, intent: str) -> None:
+    assert intent_of(question) == intent
