@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from assistant.analysis.claimed import INTENDED_BEFORE, STILL_TO, read_claims, read_premise
 from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides, frame_words
 from assistant.analysis.degrees import degree_named, degrees_named, in_a_clause
-from assistant.analysis.held_status import held_status_named
+from assistant.analysis.held_status import held_status_read
 from assistant.analysis.intent import (
     TIME_APART,
     asks_what_was_recorded,
@@ -454,7 +454,10 @@ def _read_filters(
                     reading.consume(scope)
                 reading.consume(status_match.group(0))
                 break
-    _read_held_status(reading, intent, name_index, documents, filters)
+    held = held_status_read(reading.plain, intent, name_index.status_values, documents, filters)
+    if held is not None:  # 'rated red', 'marked Open': the rows carrying the value as written
+        filters.status_says, filters.statuses, filters.degree = held.over(filters.degree)
+        reading.consume(" ".join(held.texts))
     pending = PENDING.search(question) if intent in ("list", "count") else None
     if pending:  # 'still awaiting approval': the predicate's own words ('approval') narrow it
         reading.consume(pending.group(0))
@@ -467,26 +470,6 @@ def _read_filters(
             filters.priority = f"{NOT_PRIORITY}{filters.priority}"
             reading.consume(negated)
     return filters
-
-
-def _read_held_status(
-    reading: Reading, intent: Intent, name_index: NameIndex, documents: list[str], filters: _Filters
-) -> None:
-    """A status value the register holds, named ('rated red', 'marked Open'): the rows carrying
-    it, when no general status word reads it or (a paper named) one reads it only broadly
-    ('open' as not complete). See :mod:`assistant.analysis.held_status`."""
-    if intent not in ("list", "count") or filters.slipped or filters.due_says:
-        return  # 'dated as ongoing': the words the due column holds
-    held = held_status_named(reading.plain, name_index.status_values, documents)
-    if held is None:
-        return
-    generic = [v for p, v in STATUS_WORDS if any(p.search(t) for t in held.texts)]
-    if generic and not (documents and all(v != ["complete"] for v in generic)):
-        return  # 'complete' across papers, or the closing state ('Superseded' too): normalised
-    filters.status_says, filters.statuses = held.values, []
-    if filters.degree and any(filters.degree.split()[0] in t.lower() for t in held.texts):
-        filters.degree = None
-    reading.consume(" ".join(held.texts))
 
 
 # the words that name the due column ('timescale', 'deadline', 'target date')

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Protocol
 
+from assistant.analysis.model import Intent
+from assistant.analysis.patterns import STATUS_WORDS
 from assistant.text import stem
 from ingest.model import ActionRecord
 
@@ -26,6 +29,12 @@ _MAX_WORDS = 4
 class HeldStatus:
     values: list[str]  # the values as held ('Red', 'Not met')
     texts: list[str]  # the question's words that named them
+
+    def over(self, degree: str | None) -> tuple[list[str], list[str], str | None]:
+        """The filters once these values are read: the values, no normalised status, and the
+        degree read unless it was read from these same words ('partly' of 'Partly met')."""
+        same = bool(degree) and any(str(degree).split()[0] in t.lower() for t in self.texts)
+        return self.values, [], None if same else degree
 
 
 def status_values(records: list[ActionRecord]) -> dict[str, set[str]]:
@@ -81,3 +90,26 @@ def held_status_named(
             texts.append(question[tokens[start][1] : tokens[start + size - 1][2]])
             break
     return HeldStatus(values, texts) if values else None
+
+
+class _Read(Protocol):
+    slipped: bool
+    due_says: str | None
+
+
+def held_status_read(
+    question: str, intent: Intent, held: dict[str, set[str]], documents: list[str], read: _Read
+) -> HeldStatus | None:
+    """The held values a list or count names, where they decide the rows: no general status
+    word reads those words, or (a paper named) one reads them as an open state ('open' as not
+    complete). 'Complete' across papers or as the closing state, slippage ('overdue') and the
+    due column's words ('dated as ongoing') keep their own readings."""
+    if intent not in ("list", "count") or read.slipped or read.due_says:
+        return None
+    found = held_status_named(question, held, documents)
+    if found is None:
+        return None
+    generic = [v for p, v in STATUS_WORDS if any(p.search(t) for t in found.texts)]
+    if generic and not (documents and all(v != ["complete"] for v in generic)):
+        return None
+    return found
