@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.analysis.bodies import body_acronyms
 from assistant.analysis.claimed import INTENDED_BEFORE, STILL_TO, read_claims, read_premise
 from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides, frame_words
 from assistant.analysis.degrees import degree_named, degrees_named, in_a_clause
@@ -68,6 +69,7 @@ from assistant.analysis.reading import (
     negation_before,
     without_leading_complement,
 )
+from assistant.analysis.rows_asked import asks_rows
 from assistant.analysis.scopes import section_of_year
 from assistant.analysis.shares import share_noun
 from assistant.analysis.targets import named_targets, side_sections
@@ -119,7 +121,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     if intent == "lookup" and rows is not None:
         intent = "count"  # 'how many of the observations / things did the audit recommend'
         reading.consume(rows)
-    elif intent == "lookup" and which_noun(reading.plain, name_index.item_nouns):
+    elif intent == "lookup" and asks_rows(reading.plain, name_index.item_nouns):
         intent = "list"
     elif intent in ("lookup", "explain") and asks_owners_rows(reading.plain, name_index):
         intent = "list"  # "what's the Treasurer responsible for?": the rows the owner holds
@@ -553,7 +555,7 @@ def _subject_terms(question: str, terms: list[str], name_index: NameIndex) -> li
     """The terms in the phrases that name a list's subject, less the name of an organisation
     written as an acronym ('MPS', 'MPA'): a body's name says who, not what about."""
     named = {t for phrase in subject_phrases(question) for t in query_terms(phrase)}
-    bodies = _bodies(name_index)
+    bodies = body_acronyms(name_index.documents, name_index.owners)
     modifier = noun_phrase_subject(question) or ""  # 'which MPS actions': whose, not what about
     elsewhere = {t for p in subject_phrases(question) if p != modifier for t in query_terms(p)}
     acronyms = {
@@ -562,19 +564,6 @@ def _subject_terms(question: str, terms: list[str], name_index: NameIndex) -> li
         if (w.lower() in bodies or w.lower().rstrip("s") in bodies) and w.lower() not in elsewhere
     }
     return [t for t in terms if t in named and t not in acronyms]
-
-
-def _bodies(name_index: NameIndex) -> set[str]:
-    """The acronyms that name organisations in the record: documents' organisations and
-    owners written as one acronym."""
-    found = set()
-    for doc in name_index.documents:
-        for word in re.findall(r"\b[A-Z]{2,6}\b", doc.organisation or ""):
-            found.add(word.lower())
-    for owner in name_index.owners:
-        if re.fullmatch(r"[A-Z]{2,6}", owner.strip()):
-            found.add(owner.strip().lower())
-    return found
 
 
 def _refs(question: str, name_index: NameIndex) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
+from ingest.model import DocumentInfo
 from ingest.wordlist import is_common_word
 
 _SMALL = frozenset({"a", "an", "and", "the", "of", "for", "in", "on", "to", "by", "with", "&"})
@@ -32,3 +33,16 @@ def body_phrases(organisation: str) -> list[str]:
     if kind.isalpha() and not kind.isupper():
         phrases.append(f"the {kind.lower()}")
     return phrases
+
+
+def body_acronyms(documents: list[DocumentInfo], owners: list[str]) -> set[str]:
+    """The acronyms that name organisations in the record: documents' organisations and
+    owners written as one acronym (lower case)."""
+    found = set()
+    for doc in documents:
+        for word in re.findall(r"\b[A-Z]{2,6}\b", doc.organisation or ""):
+            found.add(word.lower())
+    for owner in owners:
+        if re.fullmatch(r"[A-Z]{2,6}", owner.strip()):
+            found.add(owner.strip().lower())
+    return found

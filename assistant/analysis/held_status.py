@@ -16,6 +16,7 @@ from typing import Protocol
 
 from assistant.analysis.model import Intent
 from assistant.analysis.patterns import STATUS_WORDS
+from assistant.analysis.rows_asked import LABELLED
 from assistant.text import stem
 from ingest.model import ActionRecord
 
@@ -29,6 +30,7 @@ _MAX_WORDS = 4
 class HeldStatus:
     values: list[str]  # the values as held ('Red', 'Not met')
     texts: list[str]  # the question's words that named them
+    starts: list[int]  # where each starts in the question
 
     def over(self, degree: str | None) -> tuple[list[str], list[str], str | None]:
         """The filters once these values are read: the values, no normalised status, and the
@@ -76,6 +78,7 @@ def held_status_named(
     used = [False] * len(tokens)
     values: list[str] = []
     texts: list[str] = []
+    starts: list[int] = []
     for key in sorted(families, key=len, reverse=True):
         size = len(key)
         for start in range(len(tokens) - size + 1):
@@ -88,8 +91,9 @@ def held_status_named(
                 used[i] = True
             values += [v for v in families[key] if v not in values]
             texts.append(question[tokens[start][1] : tokens[start + size - 1][2]])
+            starts.append(tokens[start][1])
             break
-    return HeldStatus(values, texts) if values else None
+    return HeldStatus(values, texts, starts) if values else None
 
 
 class _Read(Protocol):
@@ -110,6 +114,8 @@ def held_status_read(
     if found is None:
         return None
     generic = [v for p, v in STATUS_WORDS if any(p.search(t) for t in found.texts)]
+    if any(LABELLED.search(question[:start]) for start in found.starts):
+        return found  # 'marked Complete', 'rated red': the value as the column holds it
     if generic and not (documents and all(v != ["complete"] for v in generic)):
         return None
     return found

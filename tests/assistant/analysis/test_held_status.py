@@ -42,3 +42,20 @@ def test_a_general_status_word_keeps_its_normalised_reading(question: str) -> No
         assert q.status_says == ["Not met"]
     else:
         assert q.status_says == [], question
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "says"),
+    [
+        ("Does Pellingham have any audit point rated red?", "list", ["Red"]),
+        ("What is marked Open at Corrisford?", "list", ["Open"]),
+        ("How many Marrowby actions are marked Complete?", "count", ["Complete"]),
+        ("Is there any Hetherby action that was only partly met?", "list", ["Partly met"]),
+        ("does the health trust have any points not started", "list", []),  # no value held
+    ],
+)
+def test_rows_asked_for_without_which_are_listed(
+    question: str, intent: str, says: list[str]
+) -> None:
+    q = analyse(question, _index())
+    assert (q.intent, q.status_says) == (intent, says), question
