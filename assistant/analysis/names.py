@@ -15,6 +15,7 @@ from typing import Literal
 
 from assistant.analysis.bodies import body_phrases
 from assistant.analysis.graded import stated_degree
+from assistant.analysis.held_refs import spaced_refs_written
 from assistant.analysis.held_status import status_values
 from assistant.analysis.patterns import FIELD_TRIGGERS, GENERIC
 from assistant.text import record_text, stem, stems
@@ -295,7 +296,8 @@ def refs_named(question: str, name_index: NameIndex) -> list[str]:
             ref = token.upper()  # a ref the register does not hold: still the one asked about
         if ref and ref not in found:
             found.append(ref)
-    return found
+    spaced = spaced_refs_written(question, name_index.refs)  # 'ILR 1.3' held whole
+    return [*spaced, *(f for f in found if not any(f.lower() in s.lower() for s in spaced))]
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
