@@ -24,6 +24,7 @@ from ingest.model import ActionRecord
 _NO_NAME = frozenset({"yes", "no", "y", "n", "tbc", "tba", "na", "n/a", "none", "other"})
 _NEGATION = frozenset({"not", "no", "never", "nor", "yet", "n't"})
 _MAX_WORDS = 4
+_PROSE = ""  # held among a paper's values when some status of it is prose
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,8 @@ class HeldStatus:
 
 
 def status_values(records: list[ActionRecord]) -> dict[str, set[str]]:
-    """Document id -> the short status values its rows hold, as written."""
+    """Document id -> the short status values its rows hold, as written (and _PROSE when some
+    row's status is a sentence rather than a label)."""
     held: dict[str, set[str]] = {}
     for record in records:
         value = " ".join((record.status_text or "").split()).strip(" .;:")
@@ -53,6 +55,8 @@ def status_values(records: list[ActionRecord]) -> dict[str, set[str]]:
             and not re.search(r"\d", value)
         ):
             held.setdefault(record.document.id, set()).add(value)
+        elif value:  # a status written as prose: the paper's statuses are no set of labels
+            held.setdefault(record.document.id, set()).add(_PROSE)
     return held
 
 
@@ -114,7 +118,8 @@ def held_status_read(
     if found is None:
         return None
     generic = [v for p, v in STATUS_WORDS if any(p.search(t) for t in found.texts)]
-    if any(LABELLED.search(question[:start]) for start in found.starts):
+    labels_only = not any(_PROSE in held.get(d, ()) for d in documents or held)
+    if labels_only and any(LABELLED.search(question[:start]) for start in found.starts):
         return found  # 'marked Complete', 'rated red': the value as the column holds it
     if generic and not (documents and all(v != ["complete"] for v in generic)):
         return None

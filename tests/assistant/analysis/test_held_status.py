@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.analysis import analyse
+from assistant.analysis import NameIndex, analyse
+from ingest.model import ActionRecord, DocumentInfo
 from tests.assistant.analysis.test_body_names import _index
 
 
@@ -59,3 +60,26 @@ def test_rows_asked_for_without_which_are_listed(
 ) -> None:
     q = analyse(question, _index())
     assert (q.intent, q.status_says) == (intent, says), question
+
+
+def test_a_paper_writing_statuses_as_prose_keeps_the_normalised_reading() -> None:
+    doc = DocumentInfo(id="p", filename="p.txt", format="txt", sha256="p", title="Plan")
+    said = ["Complete", "Completed in March after the board approved the policy", "Ongoing"]
+    records = [
+        ActionRecord(
+            id=f"p:{n}",
+            document=doc.ref(),
+            ref=f"R{n}",
+            ordinal=n,
+            title=f"Row {n}",
+            status="complete" if n < 2 else "ongoing",
+            status_text=text,
+            columns={},
+            source_text="x",
+            source_start=0,
+            source_end=1,
+        )
+        for n, text in enumerate(said)
+    ]
+    q = analyse("Which plan actions are marked complete?", NameIndex.from_records([doc], records))
+    assert (q.status_says, q.statuses) == ([], ["complete"])
