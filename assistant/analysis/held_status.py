@@ -24,6 +24,10 @@ from ingest.model import ActionRecord
 _NO_NAME = frozenset({"yes", "no", "y", "n", "tbc", "tba", "na", "n/a", "none", "other"})
 _NEGATION = frozenset({"not", "no", "never", "nor", "yet", "n't"})
 _MAX_WORDS = 4
+# adverbs of degree: 'partly met' is not 'Met'
+_DEGREE = frozenset(
+    "partly partially largely mostly substantially significantly moderately half".split()
+)
 _PROSE = ""  # held among a paper's values when some status of it is prose
 
 
@@ -86,11 +90,14 @@ def held_status_named(
     for key in sorted(families, key=len, reverse=True):
         size = len(key)
         for start in range(len(tokens) - size + 1):
-            if tuple(stems_[start : start + size]) != key or any(used[start : start + size]):
+            window = stems_[start : start + size]  # in either order: 'partially met' names
+            if sorted(window) != sorted(key) or any(used[start : start + size]):  # 'Met: partially'
                 continue
             before = tokens[start - 1][0] if start else ""
             if key[0] not in _NEGATION and (before in _NEGATION or before.endswith("n't")):
                 continue  # 'not implemented' where only 'Implemented' is held
+            if before in _DEGREE and stem(before) not in key:
+                continue  # 'partly met' where only 'Met' is held: a degree, read as one
             for i in range(start, start + size):
                 used[i] = True
             values += [v for v in families[key] if v not in values]

@@ -83,3 +83,36 @@ def test_a_paper_writing_statuses_as_prose_keeps_the_normalised_reading() -> Non
     ]
     q = analyse("Which plan actions are marked complete?", NameIndex.from_records([doc], records))
     assert (q.status_says, q.statuses) == ([], ["complete"])
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("Which Hetherby actions were met partly?", ["Partly met"]),  # the held words reordered
+        ("Which Hetherby actions were only partly met?", ["Partly met"]),
+    ],
+)
+def test_a_held_value_is_named_in_either_word_order(question: str, says: list[str]) -> None:
+    assert analyse(question, _index()).status_says == says
+
+
+def test_a_degree_before_a_shorter_held_value_is_no_name_of_it() -> None:
+    doc = DocumentInfo(id="m", filename="m.docx", format="docx", sha256="m", title="Log")
+    records = [
+        ActionRecord(
+            id=f"m:{n}",
+            document=doc.ref(),
+            ref=f"M{n}",
+            ordinal=n,
+            title=f"Row {n}",
+            status=status,
+            status_text=text,
+            columns={},
+            source_text="x",
+            source_start=0,
+            source_end=1,
+        )
+        for n, (text, status) in enumerate([("Met", "complete"), ("Not met", "ongoing")])
+    ]
+    q = analyse("Which log actions were partially met?", NameIndex.from_records([doc], records))
+    assert "Met" not in q.status_says
