@@ -53,3 +53,17 @@ def bare_owner(name: str) -> str:
     owner filter compares every record's owner, and a register repeats a few hundred titles."""
     words = re.findall(r"[a-z0-9]+|&", name.lower())
     return " ".join("and" if w == "&" else w for w in words if w != "the")
+
+
+def holds_owner(record: ActionRecord, owner: str, known: set[str]) -> bool:
+    """Whether the record is ``owner``'s: its owner cell holds the title, and not only as the
+    end of a longer post ('Town Clerk' asked, 'Deputy Town Clerk' held), when the register
+    names the title asked as a post of its own."""
+    asked = bare_owner(owner)
+    if asked not in bare_owner(record.owner or ""):
+        return False
+    for part in owners_of(record, known):
+        held = bare_owner(part)
+        if asked in held and not (held.endswith(" " + asked) and asked in known):
+            return True
+    return False

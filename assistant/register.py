@@ -22,7 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from assistant.memory import release_free_memory
-from assistant.record_owners import bare_owner as _bare
+from assistant.record_owners import holds_owner
 from assistant.record_owners import known_owners as known_owners  # read from here by others
 from assistant.record_owners import owners_of as owners_of
 from assistant.record_owners import sole_owner as sole_owner
@@ -455,7 +455,7 @@ class Register:
                 return False
         if query.revised is not None and (record.revised_from_date is not None) != query.revised:
             return False
-        if query.owner and _bare(query.owner) not in _bare(record.owner or ""):
+        if query.owner and not holds_owner(record, query.owner, self.owner_names()):
             return False
         if (
             query.owner

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.analysis.bodies import body_acronyms
 from assistant.analysis.claimed import INTENDED_BEFORE, STILL_TO, read_claims, read_premise
 from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides, frame_words
 from assistant.analysis.degrees import degree_named, degrees_named, in_a_clause
-from assistant.analysis.held_status import held_status_named, names_status
+from assistant.analysis.held_status import held_status_read
 from assistant.analysis.intent import (
     TIME_APART,
     asks_what_was_recorded,
@@ -69,6 +70,7 @@ from assistant.analysis.reading import (
     negation_before,
     without_leading_complement,
 )
+from assistant.analysis.rows_asked import asks_rows
 from assistant.analysis.scopes import section_of_year
 from assistant.analysis.shares import share_noun
 from assistant.analysis.targets import named_targets, side_sections
@@ -121,7 +123,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     if intent == "lookup" and rows is not None:
         intent = "count"  # 'how many of the observations / things did the audit recommend'
         reading.consume(rows)
-    elif intent == "lookup" and which_noun(reading.plain, name_index.item_nouns):
+    elif intent == "lookup" and asks_rows(reading.plain, name_index.item_nouns):
         intent = "list"
     elif intent in ("lookup", "explain") and asks_owners_rows(reading.plain, name_index):
         intent = "list"  # "what's the Treasurer responsible for?": the rows the owner holds
@@ -456,7 +458,10 @@ def _read_filters(
                     reading.consume(scope)
                 reading.consume(status_match.group(0))
                 break
-    _read_held_status(reading, intent, name_index, documents, filters)
+    held = held_status_read(reading.plain, intent, name_index.status_values, documents, filters)
+    if held is not None:  # 'rated red', 'marked Open': the rows carrying the value as written
+        filters.status_says, filters.statuses, filters.degree = held.over(filters.degree)
+        reading.consume(" ".join(held.texts))
     pending = PENDING.search(question) if intent in ("list", "count") else None
     if pending:  # 'still awaiting approval': the predicate's own words ('approval') narrow it
         reading.consume(pending.group(0))
@@ -469,28 +474,6 @@ def _read_filters(
             filters.priority = f"{NOT_PRIORITY}{filters.priority}"
             reading.consume(negated)
     return filters
-
-
-def _read_held_status(
-    reading: Reading, intent: Intent, name_index: NameIndex, documents: list[str], filters: _Filters
-) -> None:
-    """A status value the register holds, named ('rated red', 'marked Open'): the rows carrying
-    it, when no general status word reads it or (a paper named) one reads it only broadly
-    ('open' as not complete). See :mod:`assistant.analysis.held_status`."""
-    if intent not in ("list", "count") or filters.slipped or filters.due_says:
-        return  # 'dated as ongoing': the words the due column holds
-    held = held_status_named(reading.plain, name_index.status_values, documents)
-    if held is None:
-        return
-    generic = [v for p, v in STATUS_WORDS if any(p.search(t) for t in held.texts)]
-    if generic and not (documents and all(v != ["complete"] for v in generic)):
-        return  # 'complete' across papers, or the closing state ('Superseded' too): normalised
-    if any(names_status(t, v) for t in held.texts for v in generic):
-        return  # 'ongoing' is the normalised status itself, which progress notes also give
-    filters.status_says, filters.statuses = held.values, []
-    if filters.degree and any(filters.degree.split()[0] in t.lower() for t in held.texts):
-        filters.degree = None
-    reading.consume(" ".join(held.texts))
 
 
 # the words that name the due column ('timescale', 'deadline', 'target date')
@@ -574,7 +557,7 @@ def _subject_terms(question: str, terms: list[str], name_index: NameIndex) -> li
     """The terms in the phrases that name a list's subject, less the name of an organisation
     written as an acronym ('MPS', 'MPA'): a body's name says who, not what about."""
     named = {t for phrase in subject_phrases(question) for t in query_terms(phrase)}
-    bodies = _bodies(name_index)
+    bodies = body_acronyms(name_index.documents, name_index.owners)
     modifier = noun_phrase_subject(question) or ""  # 'which MPS actions': whose, not what about
     elsewhere = {t for p in subject_phrases(question) if p != modifier for t in query_terms(p)}
     acronyms = {
@@ -583,19 +566,6 @@ def _subject_terms(question: str, terms: list[str], name_index: NameIndex) -> li
         if (w.lower() in bodies or w.lower().rstrip("s") in bodies) and w.lower() not in elsewhere
     }
     return [t for t in terms if t in named and t not in acronyms]
-
-
-def _bodies(name_index: NameIndex) -> set[str]:
-    """The acronyms that name organisations in the record: documents' organisations and
-    owners written as one acronym."""
-    found = set()
-    for doc in name_index.documents:
-        for word in re.findall(r"\b[A-Z]{2,6}\b", doc.organisation or ""):
-            found.add(word.lower())
-    for owner in name_index.owners:
-        if re.fullmatch(r"[A-Z]{2,6}", owner.strip()):
-            found.add(owner.strip().lower())
-    return found
 
 
 def _refs(question: str, name_index: NameIndex) -> list[str]:

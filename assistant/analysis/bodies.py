@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
+from ingest.model import DocumentInfo
 from ingest.wordlist import is_common_word
 
 _SMALL = frozenset({"a", "an", "and", "the", "of", "for", "in", "on", "to", "by", "with", "&"})
@@ -27,8 +28,29 @@ def body_phrases(organisation: str) -> list[str]:
     phrases = [
         w.lower() for w in content if len(w) >= 4 and not w.isupper() and not is_common_word(w)
     ]
-    phrases += [f"{a.lower()} {b.lower()}" for a, b in combinations(content, 2)]
     kind = content[-1]
     if kind.isalpha() and not kind.isupper():
         phrases.append(f"the {kind.lower()}")
     return phrases
+
+
+def body_pairs(organisation: str) -> list[str]:
+    """Any two of a body's words, in its order, not next to each other there ('thornbury
+    wold' of 'Thornbury and Wold ...', 'ambulance trust'): weaker names than the body's own
+    runs of words, which another body's name may hold ('NHS Trust')."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", organisation)
+    content = [(i, w.lower()) for i, w in enumerate(words) if w.lower() not in _SMALL]
+    return [f"{a} {b}" for (i, a), (j, b) in combinations(content, 2) if j > i + 1]
+
+
+def body_acronyms(documents: list[DocumentInfo], owners: list[str]) -> set[str]:
+    """The acronyms that name organisations in the record: documents' organisations and
+    owners written as one acronym (lower case)."""
+    found = set()
+    for doc in documents:
+        for word in re.findall(r"\b[A-Z]{2,6}\b", doc.organisation or ""):
+            found.add(word.lower())
+    for owner in owners:
+        if re.fullmatch(r"[A-Z]{2,6}", owner.strip()):
+            found.add(owner.strip().lower())
+    return found

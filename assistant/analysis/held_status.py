@@ -12,7 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Protocol
 
+from assistant.analysis.model import Intent
+from assistant.analysis.patterns import STATUS_WORDS
+from assistant.analysis.rows_asked import LABELLED
 from assistant.text import stem
 from ingest.model import ActionRecord
 
@@ -20,16 +24,29 @@ from ingest.model import ActionRecord
 _NO_NAME = frozenset({"yes", "no", "y", "n", "tbc", "tba", "na", "n/a", "none", "other"})
 _NEGATION = frozenset({"not", "no", "never", "nor", "yet", "n't"})
 _MAX_WORDS = 4
+# adverbs of degree: 'partly met' is not 'Met'
+_DEGREE = frozenset(
+    "partly partially largely mostly substantially significantly moderately half".split()
+)
+_PROSE = ""  # held among a paper's values when some status of it is prose
 
 
 @dataclass(frozen=True)
 class HeldStatus:
     values: list[str]  # the values as held ('Red', 'Not met')
     texts: list[str]  # the question's words that named them
+    starts: list[int]  # where each starts in the question
+
+    def over(self, degree: str | None) -> tuple[list[str], list[str], str | None]:
+        """The filters once these values are read: the values, no normalised status, and the
+        degree read unless it was read from these same words ('partly' of 'Partly met')."""
+        same = bool(degree) and any(str(degree).split()[0] in t.lower() for t in self.texts)
+        return self.values, [], None if same else degree
 
 
 def status_values(records: list[ActionRecord]) -> dict[str, set[str]]:
-    """Document id -> the short status values its rows hold, as written."""
+    """Document id -> the short status values its rows hold, as written (and _PROSE when some
+    row's status is a sentence rather than a label)."""
     held: dict[str, set[str]] = {}
     for record in records:
         value = " ".join((record.status_text or "").split()).strip(" .;:")
@@ -42,6 +59,8 @@ def status_values(records: list[ActionRecord]) -> dict[str, set[str]]:
             and not re.search(r"\d", value)
         ):
             held.setdefault(record.document.id, set()).add(value)
+        elif value:  # a status written as prose: the paper's statuses are no set of labels
+            held.setdefault(record.document.id, set()).add(_PROSE)
     return held
 
 
@@ -73,17 +92,50 @@ def held_status_named(
     used = [False] * len(tokens)
     values: list[str] = []
     texts: list[str] = []
+    starts: list[int] = []
     for key in sorted(families, key=len, reverse=True):
         size = len(key)
         for start in range(len(tokens) - size + 1):
-            if tuple(stems_[start : start + size]) != key or any(used[start : start + size]):
+            window = stems_[start : start + size]  # in either order: 'partially met' names
+            if sorted(window) != sorted(key) or any(used[start : start + size]):  # 'Met: partially'
                 continue
             before = tokens[start - 1][0] if start else ""
             if key[0] not in _NEGATION and (before in _NEGATION or before.endswith("n't")):
                 continue  # 'not implemented' where only 'Implemented' is held
+            if before in _DEGREE and stem(before) not in key:
+                continue  # 'partly met' where only 'Met' is held: a degree, read as one
             for i in range(start, start + size):
                 used[i] = True
             values += [v for v in families[key] if v not in values]
             texts.append(question[tokens[start][1] : tokens[start + size - 1][2]])
+            starts.append(tokens[start][1])
             break
-    return HeldStatus(values, texts) if values else None
+    return HeldStatus(values, texts, starts) if values else None
+
+
+class _Read(Protocol):
+    slipped: bool
+    due_says: str | None
+
+
+def held_status_read(
+    question: str, intent: Intent, held: dict[str, set[str]], documents: list[str], read: _Read
+) -> HeldStatus | None:
+    """The held values a list or count names, where they decide the rows: no general status
+    word reads those words, or (a paper named) one reads them as an open state ('open' as not
+    complete). 'Complete' across papers or as the closing state, slippage ('overdue') and the
+    due column's words ('dated as ongoing') keep their own readings."""
+    if intent not in ("list", "count") or read.slipped or read.due_says:
+        return None
+    found = held_status_named(question, held, documents)
+    if found is None:
+        return None
+    generic = [v for p, v in STATUS_WORDS if any(p.search(t) for t in found.texts)]
+    labels_only = not any(_PROSE in held.get(d, ()) for d in documents or held)
+    if labels_only and any(LABELLED.search(question[:start]) for start in found.starts):
+        return found  # 'marked Complete', 'rated red': the value as the column holds it
+    if generic and not (documents and all(v != ["complete"] for v in generic)):
+        return None
+    if any(names_status(t, v) for t in found.texts for v in generic):
+        return None  # 'ongoing' is the normalised status itself, which progress notes also give
+    return found

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from assistant.analysis.bodies import body_phrases
+from assistant.analysis.bodies import body_pairs, body_phrases
 from assistant.analysis.graded import stated_degree
+from assistant.analysis.held_refs import spaced_refs_written
 from assistant.analysis.held_status import status_values
 from assistant.analysis.patterns import FIELD_TRIGGERS, GENERIC
 from assistant.text import record_text, stem, stems
@@ -160,6 +161,7 @@ class NameIndex:
         """Phrases of titles and section names that name exactly one document or section, and
         are specific enough to name anything at all."""
         seen: dict[str, set[Target]] = {}
+        loose: dict[str, set[Target]] = {}
         for doc in self.documents:
             target = Target("document", doc.id, (doc.id,))
             periods = [doc.period.lower()] if doc.period and "/" in doc.period else []
@@ -167,6 +169,9 @@ class NameIndex:
             body = _ngrams(org) + body_phrases(org) if org else []  # 'the college', 'Harrowden'
             for phrase in _ngrams(doc.title) + periods + body:
                 seen.setdefault(_stemmed(phrase), set()).add(target)
+            for phrase in body_pairs(org) if org else []:  # 'ambulance trust': weaker
+                loose.setdefault(_stemmed(phrase), set()).add(target)
+        seen |= {p: t for p, t in loose.items() if p not in seen}
         for section, ids in self.sections.items():
             target = Target("section", section, tuple(ids))
             for phrase in _ngrams(section):
@@ -295,7 +300,8 @@ def refs_named(question: str, name_index: NameIndex) -> list[str]:
             ref = token.upper()  # a ref the register does not hold: still the one asked about
         if ref and ref not in found:
             found.append(ref)
-    return found
+    spaced = spaced_refs_written(question, name_index.refs)  # 'ILR 1.3' held whole
+    return [*spaced, *(f for f in found if not any(f.lower() in s.lower() for s in spaced))]
 
 
 _ARTICLES = frozenset({"the", "a", "an"})

@@ -13,9 +13,10 @@ RECURRENCE = re.compile(
     r"\bmore than once\b|\btwice\b|\brepeatedly\b|\bagain and again\b|"
     r"\b(?:two|three|four|several|separate|different|multiple|many) (?:separate |different )?"
     r"(?:occasions|times)\b|\bhow many (?:times|occasions)\b|"
-    r"\b(?:in|across) (?:more than one|two or more|several|multiple|successive|different) "
-    r"(?:\w+ )?(?:reports?|papers?|documents?|years?|periods?|plans?|inspections?|audits?|"
-    r"statements?|reviews?)\b|"
+    r"\b(?:in|across|at|among) (?:more than one|two or more|several|multiple|successive|"
+    r"different) (?:of (?:the|these|those|its|their) )?(?:\w+ )?(?:reports?|papers?|documents?|"
+    r"years?|periods?|plans?|inspections?|audits?|statements?|reviews?|"
+    r"bod(?:y|ies)|organi[sz]ations?)\b|"  # a paper is a body's: 'at more than one body'
     r"\b(?:keeps?|kept) (?:cropping|popping|turning|showing) up\b|\bcrop(?:s|ped)? up\b|"
     r"\b(?:19|20)\d\d\b[^.?!]{0,40}\band again\b|"
     r"\b(?:raised|flagged|reported|noted|identified|highlighted|found|mentioned|criticised)\b"

@@ -94,3 +94,14 @@ def test_a_short_name_two_bodies_share_names_neither() -> None:
     assert analyse("Which Ostley actions are overdue?", index).documents == ["trust2"]
     assert "the trust" in body_phrases("Ostley Ambulance Service NHS Trust")
     assert body_phrases("MPS") == []  # an acronym is a name already
+
+
+def test_a_run_of_a_body_s_words_outranks_another_body_s_pair() -> None:
+    docs = [
+        _doc("amb", "Ostley Ambulance Service NHS Trust", "Tracker"),
+        _doc("mh", "Brindle NHS Foundation Trust", "Plan"),
+    ]
+    index = NameIndex.from_records(docs, [])
+    # 'NHS Trust' runs in the first name, and is only a pair of words of the second
+    assert analyse("Which actions of the NHS Trust are late?", index).documents == ["amb"]
+    assert analyse("Which Brindle Trust actions are late?", index).documents == ["mh"]

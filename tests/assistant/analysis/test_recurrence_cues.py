@@ -21,6 +21,12 @@ from assistant.analysis.recurrence import recurrence_cue
         "Was staff turnover an issue both in 2011 and in 2015?",
         "Did the fleet budget come up in 2012 as well as 2016?",
         "Was depot security a worry both around 2011 and in 2015?",
+        # a paper is a body's: the bodies quantified, with 'at' or 'among'
+        "Has duplicate payment of suppliers come up at more than one body",
+        "Were gaps in the fixed asset register raised among several organisations?",
+        "Is weak contract monitoring flagged at different bodies?",
+        # 'of these papers' between the quantifier and the noun, a subject with 'and' before it
+        "Are weaknesses in the cash and banking controls raised in more than one of these papers?",
     ],
 )
 def test_a_quantifier_over_papers_asks_for_recurrence(question: str) -> None:

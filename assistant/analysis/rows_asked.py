@@ -1,0 +1,31 @@
+"""Questions that ask for rows without 'which': 'does X have any action not yet started?',
+'what is marked Open in the log?'. Whether any rows carry a value is answered by listing them."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis.nouns import which_noun
+
+# a verb of labelling before a value: the words of the register's column, as written
+LABELLED = re.compile(
+    r"\b(?:marked|rated|shown|recorded|listed|flagged|given|labell?ed|classed|graded|"
+    r"categori[sz]ed|status(?:\s+(?:is|of))?)(?:\s+as)?\s*[:'\"‘“]?\s*$",
+    re.I,
+)
+_WHAT_LABELLED = re.compile(
+    r"^\W*what(?:\s+is|\s+are|'s)\s+(?:(?:still|currently|now)\s+)?"
+    r"(?:marked|rated|shown|recorded|listed|flagged|labell?ed|classed|graded)\b",
+    re.I,
+)
+
+
+def asks_rows(question: str, nouns: set[str] | frozenset[str] = frozenset()) -> bool:
+    """'Which X actions …' (:func:`which_noun`), 'any' before a record noun ('any action not
+    yet started', 'any recommendation with no named owner'), or 'what is marked …'."""
+    if which_noun(question, nouns) or _WHAT_LABELLED.search(question):
+        return True
+    return any(which_noun(f"which {question[m.end() :]}", nouns) for m in _ANY.finditer(question))
+
+
+_ANY = re.compile(r"\bany\b", re.I)
