@@ -25,10 +25,12 @@ def read_claims(question: str, premise: str | None, intent: Intent) -> list[Clai
     """The assertions the question (its premise, if it has one) makes, to be checked."""
     if intent in ("list", "count"):
         return []  # 'which were completed' is a filter, not an assertion
-    if premise is None and (
+    # 'when was X launched?' asks when, and asserts nothing to correct but that X is done:
+    # 'when was X fully met?' takes the completion for granted, which the record may deny
+    asks_when = premise is None and (
         answer_type(question) == "year" or ASKS_WHEN.match(question) or _WHEN_HEAD.match(question)
-    ):
-        return []  # 'when was X launched?' asks when, it asserts nothing to correct
+    )
+    headed = when_headed(question)  # 'when was X met?'
     scope = premise if premise else question
     return [
         # a yes/no question in a light verb ('has it been done?') claims completion as such
@@ -37,7 +39,14 @@ def read_claims(question: str, premise: str | None, intent: Intent) -> list[Clai
         for match in pattern.finditer(scope)
         # 'due to be completed', 'expected to be delivered': intended, not asserted
         if not INTENDED_BEFORE.search(scope[: match.start()])
+        and (not asks_when or (headed and kind == "complete" and not _light(match)))
     ]
+
+
+def when_headed(question: str) -> bool:
+    """Whether ``question`` is headed by 'when' ('when was X fully met?'); not 'in which
+    month was X completed?', which asks the date of a completion it does not question."""
+    return bool(_WHEN_HEAD.match(question))
 
 
 # a question headed by 'when' ('and by when is it due to be finished?') asks a time

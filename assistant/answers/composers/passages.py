@@ -51,7 +51,12 @@ from assistant.answers.support.figures import (
     read_on,
     states_count_of,
 )
-from assistant.answers.support.gather import evidence_aliases, gather, passages_line
+from assistant.answers.support.gather import (
+    evidence_aliases,
+    gather,
+    passages_line,
+    with_spelled,
+)
 from assistant.answers.support.parties import party_lead
 from assistant.answers.support.premises import (
     asserts_field,
@@ -291,7 +296,8 @@ def unknown_subject(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         )
     if narrowing_words(q, context):  # 'the police pension scheme': is any scheme of that kind?
         evidence, _ = gather(q, context)
-        narrowing = unlinked_modifier(q, context, " ".join(e.text for e in evidence[:12]))
+        near = with_spelled(q.question, context, " ".join(e.text for e in evidence[:12]))
+        narrowing = unlinked_modifier(q, context, near)
         if narrowing:
             return abstain(
                 q, context, subject_of(q), f"No record speaks of anything '{narrowing}'."
@@ -325,7 +331,7 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         and linked_coverage(joined, checked, q, context) < MIN_COVERAGE
     ):
         return abstain(q, context, subject_of(q), "The closest passages are about something else.")
-    near = " ".join(e.text for e in evidence[:12])
+    near = with_spelled(q.question, context, " ".join(e.text for e in evidence[:12]))
     narrowing = unlinked_modifier(q, context, near)
     if narrowing:
         return abstain(

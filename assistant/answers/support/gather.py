@@ -85,6 +85,14 @@ def spelled_shorts(question: str, context: AnswerContext) -> dict[str, str]:
     return spelled_out(question, lambda word: context.stats.df(word) > 0, documents)
 
 
+def with_spelled(question: str, context: AnswerContext, text: str) -> str:
+    """``text`` with each short form of ``question`` a paper only spells out added where
+    ``text`` holds its name: 'GDPR' is spoken of by 'General Data Protection Regulations'."""
+    spelled = spelled_shorts(question, context)
+    said = [s for s, name in spelled.items() if name.lower() in text.lower()]
+    return f"{text} {' '.join(said)}" if said else text
+
+
 def evidence_aliases(
     evidence: list[Evidence], context: AnswerContext, question: str = ""
 ) -> dict[str, str]:

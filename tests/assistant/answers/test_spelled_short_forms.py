@@ -33,6 +33,7 @@ def test_names_are_read_by_their_initials_with_or_without_joining_words() -> Non
     ("question", "said"),
     [
         ("When does MOPAC have to be GDPR compliant?", "May 2018"),
+        ("by when does MOPAC need GDPR compliance", "May 2018"),  # a modifier of 'compliance'
         ("what does the mopac paper say about the FOIA", "Freedom of Information Act"),
         ("What is the CLDP in the 2008 PURE plan?", "Command Leaders Development Programme"),
         ("what does MOPAC say about the LCRB", "London Crime Reduction Board"),
