@@ -44,9 +44,8 @@ def read_claims(question: str, premise: str | None, intent: Intent) -> list[Clai
 
 
 def when_headed(question: str) -> bool:
-    """Whether ``question`` is headed by 'when' ('when was X fully met?'); not 'in which
-    month was X completed?', which asks the date of a completion it does not question."""
-    return bool(_WHEN_HEAD.match(question))
+    """Whether ``question`` is headed by 'when' or 'on what date' ('when was X fully met?')."""
+    return bool(ASKS_WHEN.match(question) or _WHEN_HEAD.match(question))
 
 
 # a question headed by 'when' ('and by when is it due to be finished?') asks a time
