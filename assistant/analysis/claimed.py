@@ -25,12 +25,10 @@ def read_claims(question: str, premise: str | None, intent: Intent) -> list[Clai
     """The assertions the question (its premise, if it has one) makes, to be checked."""
     if intent in ("list", "count"):
         return []  # 'which were completed' is a filter, not an assertion
-    # 'when was X launched?' asks when, and asserts nothing to correct but that X is done:
-    # 'when was X fully met?' takes the completion for granted, which the record may deny
-    asks_when = premise is None and (
+    if premise is None and (
         answer_type(question) == "year" or ASKS_WHEN.match(question) or _WHEN_HEAD.match(question)
-    )
-    headed = when_headed(question)  # 'when was X met?'
+    ):
+        return []  # 'when was X launched?' asks when, it asserts nothing to correct
     scope = premise if premise else question
     return [
         # a yes/no question in a light verb ('has it been done?') claims completion as such
@@ -39,13 +37,7 @@ def read_claims(question: str, premise: str | None, intent: Intent) -> list[Clai
         for match in pattern.finditer(scope)
         # 'due to be completed', 'expected to be delivered': intended, not asserted
         if not INTENDED_BEFORE.search(scope[: match.start()])
-        and (not asks_when or (headed and kind == "complete" and not _light(match)))
     ]
-
-
-def when_headed(question: str) -> bool:
-    """Whether ``question`` is headed by 'when' or 'on what date' ('when was X fully met?')."""
-    return bool(ASKS_WHEN.match(question) or _WHEN_HEAD.match(question))
 
 
 # a question headed by 'when' ('and by when is it due to be finished?') asks a time

@@ -11,15 +11,12 @@ import re
 
 from assistant.analysis import (
     QueryAnalysis,
-    answer_type,
     asks_responsibility,
     framing_words,
     unquoted,
 )
-from assistant.analysis.claimed import when_headed
 from assistant.analysis.owners import modifies_a_noun
 from assistant.answers.context import AnswerContext
-from assistant.answers.support.claims import verb_classes
 from assistant.answers.support.dated import DUE_WORDS, agrees, asserted_dates
 from assistant.answers.support.gather import spelled_shorts
 from assistant.answers.support.recordtext import (
@@ -38,7 +35,7 @@ from assistant.answers.support.topics import (
     record_hits,
 )
 from assistant.citations import CitationBuilder, record_quote
-from assistant.evidence import coverage, record_evidence, split_compound, term_weights
+from assistant.evidence import coverage, split_compound, term_weights
 from assistant.register import record_text
 from assistant.text import stem, stems
 from ingest.dates import scan_dates
@@ -58,18 +55,6 @@ def missing_terms(q: QueryAnalysis, context: AnswerContext) -> list[str]:
     ]
     spelled = {s.lower() for s in spelled_shorts(q.question, context)} if unknown else set()
     return [t for t in unknown if t not in spelled]
-
-
-def _says_done(record: ActionRecord, claimed: str) -> bool:
-    """Whether a sentence of the record other than its status cell uses the claim's verb
-    ('This audit was completed in January 2002' under a recommendation met in part): a 'when
-    was … completed?' may ask of that step, not of the whole action."""
-    verbs = {s[:5] for s in stems(claimed) if len(s) >= 4}
-    status = record.status_text or ""
-    return any(
-        item.text not in status and any(s[:5] in verbs for s in stems(item.text))
-        for item in record_evidence(record, "", 0)
-    )
 
 
 def subject_of(q: QueryAnalysis) -> str:
@@ -124,10 +109,6 @@ def record_premise(
     present = stems(text)
     for claim in q.claims:
         if claim.kind == "complete" and record.status != "complete":
-            if answer_type(q.question) == "year" and (
-                _says_done(record, claim.text) or "assent" in verb_classes(claim.text.split()[0])
-            ):  # 'when was the audit completed?': a step its note dates as done; 'when was it
-                continue  # approved?': what is still to be approved is said by its own lead
             head = (
                 f"**No — the record does not show {name} {where} as {_claim_words(claim.text)}.**"
             )
@@ -362,8 +343,6 @@ def asserts_field(q: QueryAnalysis) -> bool:
         or _MOVED_EARLIER.search(question)
         or (q.intent in ("lookup", "explain") and _MOVED_LATER.search(question))
         or asserted_due(q)
-        # that it was done ('the X recommendation fully met', 'when was X completed?')
-        or (when_headed(question) and any(c.kind == "complete" for c in q.claims))
     )
 
 

@@ -9,7 +9,6 @@ from collections.abc import Callable
 import pytest
 
 from assistant.analysis import framing_words
-from assistant.analysis.claimed import read_claims
 from assistant.answers.model import Answer
 
 
@@ -178,31 +177,3 @@ def test_every_value_the_question_gets_wrong_is_corrected(
     answer = ask(question)
     assert "premise-corrected" in answer.notes
     assert all(w in answer.answer for w in wrong), answer.answer
-
-
-@pytest.mark.parametrize(
-    ("question", "ref"),
-    [
-        ("When was the district audit recommendation on performance information fully met?", "R1"),
-        ("when was the 2008 plan's financial training for members completed?", "R9"),
-        ("When did the staff appraisal recommendation in the 2002 summary get fully met?", "R6"),
-    ],
-)
-def test_when_an_action_not_done_was_done_is_corrected(
-    ask: Callable[[str], Answer], question: str, ref: str
-) -> None:
-    answer = ask(question)
-    assert "premise-corrected" in answer.notes and f"does not show {ref}" in answer.answer
-
-
-def test_when_a_step_its_note_says_was_done_is_no_premise(ask: Callable[[str], Answer]) -> None:
-    # R7 is met in part, but its note says 'This audit was completed in January 2002'
-    answer = ask("When was the audit of business groups completed?")
-    assert "premise-corrected" not in answer.notes
-
-
-def test_a_when_question_claims_only_completion() -> None:
-    assert [
-        c.kind for c in read_claims("When was the depot review fully met?", None, "lookup")
-    ] == ["complete"]
-    assert read_claims("When was the depot review launched?", None, "lookup") == []
