@@ -135,8 +135,8 @@ def test_a_deadline_truly_pushed_back_is_not_corrected(ask: Callable[[str], Answ
     ("question", "ref", "owner"),
     [
         (
-            "Since the Treasurer leads on the backlog maintenance plan, how often is the list "
-            "prepared?",
+            "Since the Treasurer leads on the backlog maintenance plan, how often has it come up "
+            "across the reports?",
             "R11",
             "Director of Property Services",
         ),

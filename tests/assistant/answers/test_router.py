@@ -107,8 +107,8 @@ CASES = [
         "**Yes — 'partnership' recurs in 4 reports",
     ),
     Case(  # an owner the stated premise gets wrong, before the recurrence
-        "Since the Treasurer leads on the backlog maintenance plan, how often is the list "
-        "prepared?",
+        "Since the Treasurer leads on the backlog maintenance plan, how often has it come up "
+        "across the reports?",
         "recurring",
         passages.stated_premise,
         "field",
