@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Set
 
 from ingest.model import ActionRecord
 
@@ -12,14 +13,18 @@ _OWNER_SPLIT = re.compile(r"\s*(?:/|,|;)\s*")
 _AND = re.compile(r"\s+(?:and|with)\s+|\s*&\s*", re.I)  # '&' is 'and' spelt short
 
 
-def owners_of(record: ActionRecord, known: set[str] | None = None) -> list[str]:
+def owners_of(record: ActionRecord, known: Set[str] | None = None) -> list[str]:
     """The owners a record names, each on its own ('Director of X / MPA' -> two). 'A and B'
     (or 'A & B') is two owners when A and B each own a record on their own somewhere in
     ``known`` (bare names): 'Director of Finance Services and Treasurer' is two, 'Head of Pay
     and Benefits' and 'Director of Strategy and Improvement' one (one known half is not
     enough: 'Director of Strategy' may be a post of its own)."""
+    return _owner_parts(record.owner or "", known)
+
+
+def _owner_parts(cell: str, known: Set[str] | None) -> list[str]:
     parts: list[str] = []
-    for part in (p.strip() for p in _OWNER_SPLIT.split(record.owner or "")):
+    for part in (p.strip() for p in _OWNER_SPLIT.split(cell)):
         pieces = _AND.split(part) if part else []
         if len(pieces) > 1 and known is not None and all(bare_owner(p) in known for p in pieces):
             parts += [p.strip() for p in pieces if p.strip()]
@@ -28,7 +33,7 @@ def owners_of(record: ActionRecord, known: set[str] | None = None) -> list[str]:
     return parts
 
 
-def sole_owner(record: ActionRecord, owner: str, known: set[str] | None = None) -> bool:
+def sole_owner(record: ActionRecord, owner: str, known: Set[str] | None = None) -> bool:
     """Whether ``owner`` is the record's only owner (shared owners excluded). A post named
     short holds a longer title of the same post alone ('Director of Finance' alone holds a row
     of the 'Director of Finance Services' alone), as an owner filter matches it."""
@@ -55,14 +60,22 @@ def bare_owner(name: str) -> str:
     return " ".join("and" if w == "&" else w for w in words if w != "the")
 
 
-def holds_owner(record: ActionRecord, owner: str, known: set[str]) -> bool:
+def holds_owner(record: ActionRecord, owner: str, known: Set[str]) -> bool:
     """Whether the record is ``owner``'s: its owner cell holds the title, and not only as the
     end of a longer post ('Town Clerk' asked, 'Deputy Town Clerk' held), when the register
     names the title asked as a post of its own."""
     asked = bare_owner(owner)
     if asked not in bare_owner(record.owner or ""):
         return False
-    for part in owners_of(record, known):
+    known_ = known if isinstance(known, frozenset) else frozenset(known)
+    return _cell_holds(record.owner or "", asked, known_)
+
+
+@functools.lru_cache(maxsize=65536)
+def _cell_holds(cell: str, asked: str, known: frozenset[str]) -> bool:
+    """:func:`holds_owner` for one owner cell, kept per (cell, title, register's owners): an
+    owner filter tests every record, and a register repeats a few hundred cells."""
+    for part in _owner_parts(cell, known):
         held = bare_owner(part)
         if asked in held and not (held.endswith(" " + asked) and asked in known):
             return True

@@ -22,6 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from assistant.memory import release_free_memory
+from assistant.record_owners import bare_owner as _bare
 from assistant.record_owners import holds_owner
 from assistant.record_owners import known_owners as known_owners  # read from here by others
 from assistant.record_owners import owners_of as owners_of
@@ -276,7 +277,7 @@ class Register:
         self._threads: ThreadIndex | None = None
         self._threads_generation = -1
         self._pin = threading.local()
-        self._owner_names: tuple[_Loaded, set[str]] | None = None
+        self._owner_names: tuple[_Loaded, frozenset[str]] | None = None
         self._chunk_ids: tuple[_Loaded, tuple[str, ...]] | None = None
 
     @contextmanager
@@ -455,7 +456,10 @@ class Register:
                 return False
         if query.revised is not None and (record.revised_from_date is not None) != query.revised:
             return False
-        if query.owner and not holds_owner(record, query.owner, self.owner_names()):
+        if query.owner and (
+            _bare(query.owner) not in _bare(record.owner or "")  # cheap: most rows fail here
+            or not holds_owner(record, query.owner, self.owner_names())
+        ):
             return False
         if (
             query.owner
@@ -503,12 +507,12 @@ class Register:
             return False
         return not (query.slipped and not self.slip_reasons(record))
 
-    def owner_names(self) -> set[str]:
+    def owner_names(self) -> frozenset[str]:
         """:func:`known_owners` of the register as loaded now."""
         loaded = self.loaded()
         cached = self._owner_names
         if cached is None or cached[0] is not loaded:
-            cached = (loaded, known_owners(loaded.records))
+            cached = (loaded, frozenset(known_owners(loaded.records)))
             self._owner_names = cached
         return cached[1]
 

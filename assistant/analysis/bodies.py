@@ -45,7 +45,11 @@ def body_pairs(organisation: str) -> list[str]:
 
 def body_acronyms(documents: list[DocumentInfo], owners: list[str]) -> set[str]:
     """The acronyms that name organisations in the record: documents' organisations and
-    owners written as one acronym (lower case)."""
+    owners written as one acronym (lower case). Kept for the last name index's lists: every
+    question asks, and the lists change only with the index."""
+    last = _LAST_ACRONYMS[0] if _LAST_ACRONYMS else None
+    if last is not None and last[0] is documents and last[1] is owners:
+        return set(last[2])
     found = set()
     for doc in documents:
         for word in re.findall(r"\b[A-Z]{2,6}\b", doc.organisation or ""):
@@ -53,4 +57,8 @@ def body_acronyms(documents: list[DocumentInfo], owners: list[str]) -> set[str]:
     for owner in owners:
         if re.fullmatch(r"[A-Z]{2,6}", owner.strip()):
             found.add(owner.strip().lower())
+    _LAST_ACRONYMS[:] = [(documents, owners, frozenset(found))]
     return found
+
+
+_LAST_ACRONYMS: list[tuple[object, object, frozenset[str]]] = []

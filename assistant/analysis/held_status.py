@@ -10,6 +10,7 @@ normalised reading."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Protocol
@@ -70,21 +71,38 @@ def names_status(text: str, statuses: list[str]) -> bool:
     return len(statuses) == 1 and _key(text) == _key(statuses[0].replace("_", " "))
 
 
+@functools.lru_cache(maxsize=16384)
 def _key(text: str) -> tuple[str, ...]:
+    """The stems of a value's words, kept per value: every question reads every paper's."""
     return tuple(stem(w) for w in re.findall(r"[a-z]+", text.lower()))
+
+
+def _families(
+    held: dict[str, set[str]], documents: tuple[str, ...]
+) -> dict[tuple[str, ...], list[str]]:
+    """Held values by their stems, over ``documents`` (else every paper); kept for the last
+    register's values, which every question reads and only a new index changes."""
+    last = _LAST_FAMILIES[0] if _LAST_FAMILIES else None
+    if last is not None and last[0] is held and last[1] == documents:
+        return last[2]
+    families: dict[tuple[str, ...], list[str]] = {}
+    for doc in documents or list(held):
+        for value in held.get(doc, ()):
+            key = _key(value)
+            if key and value not in families.setdefault(key, []):
+                families[key].append(value)
+    _LAST_FAMILIES[:] = [(held, documents, families)]
+    return families
+
+
+_LAST_FAMILIES: list[tuple[object, tuple[str, ...], dict[tuple[str, ...], list[str]]]] = []
 
 
 def held_status_named(
     question: str, held: dict[str, set[str]], documents: list[str]
 ) -> HeldStatus | None:
     """The held status values (of ``documents``, else of every paper) the question names."""
-    scope = documents or list(held)
-    families: dict[tuple[str, ...], list[str]] = {}
-    for doc in scope:
-        for value in held.get(doc, ()):
-            key = _key(value)
-            if key and value not in families.setdefault(key, []):
-                families[key].append(value)
+    families = _families(held, tuple(documents))
     tokens = [
         (m.group(0).lower(), m.start(), m.end()) for m in re.finditer(r"[A-Za-z']+", question)
     ]
