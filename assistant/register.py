@@ -28,7 +28,7 @@ from assistant.record_owners import known_owners as known_owners  # read from he
 from assistant.record_owners import owners_of as owners_of
 from assistant.record_owners import sole_owner as sole_owner
 from assistant.text import record_text as record_text  # read from here by others
-from assistant.text import stem_tokens
+from assistant.text import status_as_written, stem_tokens
 from assistant.threads import Slippage, ThreadIndex, due_within, when
 from ingest.errors import InvalidRequest, UnknownDocument
 from ingest.model import STATUSES, ActionRecord
@@ -469,9 +469,9 @@ class Register:
             return False
         if query.due_says and not _says(record.due_text, query.due_says):
             return False
-        if query.status_says and " ".join((record.status_text or "").split()).strip(
-            " .;:"
-        ).lower() not in {v.lower() for v in query.status_says}:
+        if query.status_says and status_as_written(record).lower() not in {
+            v.lower() for v in query.status_says
+        }:
             return False
         if query.owner_not and query.owner_not.lower() in (record.owner or "").lower():
             return False

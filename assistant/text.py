@@ -41,6 +41,12 @@ def stem_of(term: str) -> str:
     return next(iter(stems(term)), term)
 
 
+def status_as_written(record: ActionRecord) -> str:
+    """The record's status cell as the paper writes it: spaces collapsed, closing marks off.
+    The held status values a question names are read, and rows filtered, in this form."""
+    return " ".join((record.status_text or "").split()).strip(" .;:")
+
+
 def record_text(record: ActionRecord) -> str:
     """The words a record is about: title, finding, action, progress, category and owner."""
     parts = (

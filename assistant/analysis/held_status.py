@@ -18,7 +18,7 @@ from typing import Protocol
 from assistant.analysis.model import Intent
 from assistant.analysis.patterns import STATUS_WORDS
 from assistant.analysis.rows_asked import LABELLED
-from assistant.text import stem
+from assistant.text import status_as_written, stem
 from ingest.model import ActionRecord
 
 # answer particles and placeholders a status cell may hold, which a question uses as words
@@ -50,7 +50,7 @@ def status_values(records: list[ActionRecord]) -> dict[str, set[str]]:
     row's status is a sentence rather than a label)."""
     held: dict[str, set[str]] = {}
     for record in records:
-        value = " ".join((record.status_text or "").split()).strip(" .;:")
+        value = status_as_written(record)
         words = re.findall(r"[A-Za-z]+", value)
         if (
             words
