@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install demo test test-fast lint docs eval clean
+.PHONY: install demo test test-fast lint docs eval eval-sets clean
 
 # Create the virtualenv and install: the CPU build of torch first (pinned, found in the local
 # wheel folder), so no dependency can pull the CUDA build.
@@ -41,6 +41,10 @@ eval: install
 	GOVRAG_INDEX_DIR=$(EVAL_INDEX) $(VENV)/bin/govrag ingest data/sample
 	GOVRAG_INDEX_DIR=$(EVAL_INDEX) $(VENV)/bin/govrag eval --min-strict 0.85 \
 	  --min-grounding 0.98 --min-abstention 0.9 --max-false-abstention 0.05
+
+# Every evaluation set over its own papers: development beside held-out, with the gap.
+eval-sets: install
+	$(PY) -m eval.sets
 
 docs: install
 	$(PY) -c "from assistant.cli import help_markdown; open('docs/cli.md','w').write(help_markdown())"

@@ -36,9 +36,17 @@ HALVES = {
     "dev2": "eval.papers.dev2_specs",
     "heldout5": "eval.papers.heldout5_specs",
 }
-# What --half all builds (the later sets, dev2 and heldout2-5, are built only when asked for by name).
+# What --half all builds (dev2 and heldout2-5 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
-PREFIXES = {"dev": "pd", "heldout": "ph", "heldout2": "pk", "heldout3": "pm", "heldout4": "pn", "dev2": "pe", "heldout5": "pr"}
+PREFIXES = {
+    "dev": "pd",
+    "heldout": "ph",
+    "heldout2": "pk",
+    "heldout3": "pm",
+    "heldout4": "pn",
+    "dev2": "pe",
+    "heldout5": "pr",
+}
 
 
 def papers(half: str) -> tuple[Paper, ...]:
