@@ -346,7 +346,7 @@ def collect_mappings() -> Iterator[list[tuple[str | None, list[ColumnMatch]]]]:
 
 def looks_like_ref(value: str) -> bool:
     """'1.', '1.1', 'R18', '8', 'HMIC 4', 'AL-01', '19/20-03', 'IA/19/02', 'FIN-PAY-03',
-    'IA-2023/24-07' — short identifiers, not years, dates or sentences."""
+    'IA-2023/24-07', 'CHT-MAR-01' — short identifiers, not years, dates or sentences."""
     value = value.strip()
     if not value or len(value) > _REF_COMPOUND_MAX:
         return False
@@ -358,9 +358,12 @@ def looks_like_ref(value: str) -> bool:
         return True
     if not _REF_COMPOUND.match(value):
         return False
-    # a date inside a code ('IA 2023/24 07') leaves the code's own number; a date alone does not
+    # a date inside a code ('IA 2023/24 07') leaves the code's own number; a date alone does not.
+    # A month word after the code's first letters is one of its letter groups ('CHT-MAR-01').
     rest = value
     for found in parse_dates(value):
+        if found.text[:1].isalpha() and not value.startswith(found.text):
+            continue
         rest = rest.replace(found.text, " ")
     return any(c.isdigit() for c in rest)
 
