@@ -556,7 +556,9 @@ def _narrowed_passages(question: str, clause: str, previous: Previous | None) ->
     """'which of those are high priority?' after an answer that quoted passages of several
     rows: which of those rows, by name ('Which of R15 and R13 in the PURE plan are high
     priority?') — the last question again with the condition glued on would read as prose."""
-    if previous is None or not previous.quoted or not 2 <= len(previous.records) <= MAX_NAMED:
+    if previous is None or not 2 <= len(previous.records) <= MAX_NAMED:
+        return None
+    if not (previous.quoted or previous.route.startswith("register")):
         return None
     asks = "How many" if re.search(r"\bhow\s+many\b", question, re.I) else "Which"
     return f"{asks} of {joined_previous(previous)} {clause}?"
