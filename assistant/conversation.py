@@ -241,7 +241,10 @@ class Chat:
         if head is not None:
             # a question in parts: a later part's pronouns are the earlier part's to resolve
             # (``Assistant._ask_in_parts``); only the first is read against the turn before
-            return self._resolve(head, history, previous) + question[len(head) :]
+            resolved, rest = self._resolve(head, history, previous), question[len(head) :]
+            if rest[:1] in ",;":  # 'X, and are they done?': one sentence still
+                resolved = resolved.rstrip(" ?")
+            return resolved + rest
         standalone = rewrite_by_rules(question, history, previous) or question
         if standalone != question and _WHAT_ELSE.match(standalone):
             # 'what else does that lead answer for?': the owner's other actions, a list; 'what

@@ -79,6 +79,7 @@ from assistant.more_rows import (
     others_like,
     the_papers_rows,
 )
+from assistant.owner_back import others_of_owner
 from assistant.referring import (
     KNOWN_NOUNS,
     OPENING_CONJUNCTION,
@@ -181,6 +182,7 @@ def rewrite_by_rules(
         described = (
             described_pick(q, previous)
             or held_by_owner(q, previous)
+            or others_of_owner(q, previous)
             or topic_then_question(q, previous)
         )
         if described:
