@@ -53,7 +53,7 @@ from assistant.followups import (
     user_turns,
 )
 from assistant.more_rows import COLUMN_WORDS, SIMILAR_ROW
-from assistant.paper_change import asked_in_paper, bare_paper
+from assistant.paper_change import asked_in_paper, bare_paper, in_other_body
 from assistant.referring import topic_then_question
 from assistant.register import RecordQuery
 from assistant.service import Assistant
@@ -230,6 +230,7 @@ class Chat:
                 # the follow-up names another paper: the last answer's records are no antecedent
                 # ('and in the 2017 report?': the topic, in the user's words, is asked there)
                 moved = asked_in_paper(bare_paper(question) or "", previous)
+                moved = moved or self._in_other_body(question, previous)
                 if moved:
                     return moved
                 previous = Previous(previous.standalone, [], [])
@@ -261,6 +262,14 @@ class Chat:
         if previous is not None:  # 'what else', 'which other actions': not the ones in focus
             standalone = leaving_out(question, standalone, previous.records)
         return standalone
+
+    def _in_other_body(self, question: str, previous: Previous) -> str | None:
+        """'and Kingsford Magna?': the last question, of that body's paper (see
+        :func:`in_other_body`)."""
+        try:
+            return in_other_body(question, previous, self.assistant.analyse)
+        except GovragError:
+            return None
 
     def _similar_row(self, question: str, previous: Previous | None) -> str | None:
         """'is there a matching Audit Commission recommendation?', 'any similar action in the
