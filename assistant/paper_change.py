@@ -13,6 +13,7 @@ from assistant.analysis import QueryAnalysis
 from assistant.antecedents import PAPER_NP, Previous
 from assistant.followup_forms import RECORD_NOUNS, refs_in, singular_noun
 from ingest.wordlist import is_common_word
+from vectorstore.bm25 import STOPWORDS
 
 # words that point back rather than name: a focus holding one is no topic of the user's own
 _POINTING = re.compile(r"\b(?:it|its|that|this|these|those|they|them|their|one|ones|there)\b", re.I)
@@ -132,7 +133,9 @@ def in_other_body(
         end = at + len(span)
         while True:  # 'Oakhurst parish': a word after the name naming the old body's kind too
             after = re.match(r"\s+([a-z]+)\b", last[end:])
-            if after is None or singular_noun(after.group(1)) in RECORD_NOUNS:
+            if after is None or after.group(1) in STOPWORDS:
+                break
+            if singular_noun(after.group(1)) in RECORD_NOUNS:
                 break
             longer = analyse(last[at : end + after.end()])
             if longer.terms or not set(longer.documents) & old:

@@ -71,6 +71,12 @@ def previous(question: str, document: str) -> Previous:
             "the Ashby council: which recommendations are complete?",
         ),
         (
+            "Does Corbridge have any overdue actions?",
+            "p2",
+            "and Pellham?",
+            "Does Pellham have any overdue actions?",
+        ),
+        (
             "How many actions does the Ashby town council hold?",
             "p1",
             "and Pellham?",
