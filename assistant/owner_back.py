@@ -35,6 +35,13 @@ _PRONOUN_HOLDS = re.compile(
 # 'that director', 'the same officer', 'this lead': a definite noun phrase
 _DEFINITE = re.compile(r"\b(?:that|this|the\s+same|the)\s+([a-z]+)\b", re.I)
 _HOLD_VERB = re.compile(rf"\b{_HOLD}\b", re.I)
+# 'does the other recommendation the MPA holds have the same priority?': the other row is the
+# subject of a yes/no question about it, a pick to read a value of, not a list of rows asked for
+_OTHER_IS_SUBJECT = re.compile(
+    r"^\W*(?:and\s+)?(?:does|do|did|is|are|was|were|has|have|had|will|can)\s+"
+    r"(?:the|their|his|her|its)\s+(?:other|remaining)\b",
+    re.I,
+)
 _STOP = frozenset("of and the for to in on with".split())
 
 
@@ -59,7 +66,7 @@ def others_of_owner(question: str, previous: Previous | None) -> str | None:
         return None
     other = _OTHER.search(question)
     owners = {r.owner for r in previous.records if r.owner}
-    if other is None or len(owners) != 1:
+    if other is None or len(owners) != 1 or _OTHER_IS_SUBJECT.search(question):
         return None
     owner = owners.pop()
     if not _points_at_owner(question, owner):

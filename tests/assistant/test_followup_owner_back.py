@@ -80,6 +80,8 @@ def test_several_rows_of_one_owner_are_all_left_out() -> None:
         ("Which other actions are overdue?", ONE),  # no owner pointed at
         ("What other actions do they have?", MIXED),  # two owners: whose?
         ("When is the other one due?", ONE),  # a pick, not an owner's rows
+        # a yes/no question of the other row: a pick to read a value of, no list
+        ("Does the other action the head holds have the same deadline?", ONE),
     ],
 )
 def test_no_owner_pointed_at_is_no_owners_list(question: str, previous: Previous) -> None:
