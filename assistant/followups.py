@@ -289,7 +289,14 @@ def rewrite_by_rules(
         listed = _narrowed_overview(q, clause, last, previous)
         if listed:
             return listed
-        quoted = _narrowed_passages(q, clause, previous) if narrow else None
+        listing = previous
+        if narrow and previous is not None and len(previous.records) == 1:
+            # 'and which of them is overdue?' after 'the last one - who owns it?': of the
+            # list that one was picked from
+            listing = _picked_from(previous) or previous
+            if listing is not previous:
+                last = listing.standalone.rstrip(" ?.")
+        quoted = _narrowed_passages(q, clause, listing) if narrow else None
         if quoted:
             return quoted
         if re.match(r"^(?:and\s+|but\s+|so\s+)?(?:which|what)\b", q, re.I):
@@ -564,6 +571,16 @@ def _narrowed_passages(question: str, clause: str, previous: Previous | None) ->
         return None
     asks = "How many" if re.search(r"\bhow\s+many\b", question, re.I) else "Which"
     return f"{asks} of {joined_previous(previous)} {clause}?"
+
+
+def _picked_from(previous: Previous) -> Previous | None:
+    """The turn whose list the last turn picked its one record from, when it did."""
+    before = previous.before
+    if before is None or len(before.records) < 2 or not previous.pool:
+        return None
+    if [r.id for r in before.records] != [r.id for r in previous.pool]:
+        return None
+    return before
 
 
 def _narrowed_overview(
