@@ -35,6 +35,7 @@ from assistant.followup_forms import (
     DEMONSTRATIVE,
     DOCUMENT_NOUNS,
     FIELD_NOUNS,
+    NOT_THOSE,
     ONE_ON,
     ORDINAL,
     ORDINALS,
@@ -73,7 +74,7 @@ def picked(
     'the other one' (what that list leaves once the last turn's records are taken out)."""
     if previous is None:
         return None
-    other = OTHER.search(question)
+    other = OTHER.search(question) or NOT_THOSE.search(question)
     if other and previous.pool:
         shown = {r.id for r in previous.records}
         left = [

@@ -1,0 +1,54 @@
+"""What a narrowing left out, and the list a pick was made from: 'the one that didn't' after
+'which of those slipped?' is the row of the list that did not; 'which of them …' after 'the last
+one - who owns it?' narrows the list the one was picked from (made-up records, no index)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.antecedents import Previous
+from assistant.followups import Turn, rewrite_by_rules
+from tests.assistant.test_followup_rules import record
+
+HISTORY = [Turn(role="user", content="…"), Turn(role="assistant", content="…")]
+ROWS = [record("EA-2"), record("EA-4"), record("EA-6")]
+NAMES = ["EA-2", "EA-4", "EA-6"]
+LISTED = Previous("Which estates actions are open", ROWS, NAMES, route="register")
+NARROWED = Previous(
+    "Which of EA-2, EA-4 and EA-6 slipped",
+    [ROWS[0], ROWS[2]],
+    ["EA-2", "EA-6"],
+    route="register",
+    pool=ROWS,
+    pool_names=NAMES,
+    before=LISTED,
+)
+PICKED = Previous(
+    "Who owns EA-6", [ROWS[2]], ["EA-6"], route="refs", pool=ROWS, pool_names=NAMES, before=LISTED
+)
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("what's the rating on the one that didn't", "what's the rating on EA-4"),
+        ("Who owns the one which hasn't slipped?", "Who owns EA-4?"),
+        ("and when is the one that did not slip due?", "and when is EA-4 due?"),
+    ],
+)
+def test_the_one_that_did_not_is_what_the_narrowing_left(question: str, expected: str) -> None:
+    assert rewrite_by_rules(question, HISTORY, NARROWED) == expected
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("And which of them is overdue?", "Which of EA-2, EA-4 and EA-6 is overdue?"),
+        ("which of those are complete", "Which of EA-2, EA-4 and EA-6 are complete?"),
+        ("how many of them slipped?", "How many of EA-2, EA-4 and EA-6 slipped?"),
+    ],
+)
+def test_which_of_them_after_a_pick_narrows_the_list_it_was_picked_from(
+    question: str, expected: str
+) -> None:
+    assert rewrite_by_rules(question, HISTORY, PICKED) == expected
