@@ -52,3 +52,16 @@ def test_which_of_them_after_a_pick_narrows_the_list_it_was_picked_from(
     question: str, expected: str
 ) -> None:
     assert rewrite_by_rules(question, HISTORY, PICKED) == expected
+
+
+@pytest.mark.parametrize(
+    "last, expected",
+    [
+        ("Pellham fire: which actions are open", "Pellham fire: how many actions are open?"),
+        ("the estates plan - which rows slipped", "the estates plan - how many rows slipped?"),
+        ("Which estates actions are open", "How many estates actions are open?"),
+    ],
+)
+def test_how_many_after_a_list_asked_with_its_topic_first(last: str, expected: str) -> None:
+    listed = Previous(last, ROWS, NAMES, route="register")
+    assert rewrite_by_rules("how many", HISTORY, listed) == expected
