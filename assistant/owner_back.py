@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.antecedents import Previous
-from assistant.followup_forms import AGENT_NOUNS, RECORD_NOUNS, singular_noun
+from assistant.followup_forms import AGENT_NOUNS, DOCUMENT_NOUNS, RECORD_NOUNS, singular_noun
 
 __all__ = ["others_of_owner"]
 
@@ -28,6 +28,8 @@ _OTHER = re.compile(
 )  # 'other actions', 'what else'
 # 'their other action', 'his remaining items': the possessive is the owner
 _POSSESSIVE_OTHER = re.compile(r"\b(?:their|his|her)\s+(?:other|remaining)\b", re.I)
+# 'what else is on their plate?', 'anything else in his name?': 'else' with an owner's possessive
+_ELSE_POSSESSIVE = re.compile(r"\belse\b.*?\b(?:their|his|her)\s+(?P<noun>[a-z]+)\b", re.I)
 # 'do they have', 'does she hold', 'they lead': a personal pronoun holding rows
 _PRONOUN_HOLDS = re.compile(
     rf"\b(?:(?:do|does|did)\s+(?:they|he|she)\s+{_HOLD}|(?:they|he|she)\s+{_HOLD})\b", re.I
@@ -42,7 +44,8 @@ _OTHER_IS_SUBJECT = re.compile(
     r"(?:the|their|his|her|its)\s+(?:other|remaining)\b",
     re.I,
 )
-_STOP = frozenset("of and the for to in on with".split())
+_STOP = frozenset("of and the for to in on with a an is are was were".split())
+_TITLE_WORDS = 4  # words of a title that name a row with no ref
 
 
 def _points_at_owner(question: str, owner: str) -> bool:
@@ -51,6 +54,9 @@ def _points_at_owner(question: str, owner: str) -> bool:
     for who holds an action) with a verb of holding after it."""
     if _POSSESSIVE_OTHER.search(question) or _PRONOUN_HOLDS.search(question):
         return True
+    possessed = _ELSE_POSSESSIVE.search(question)
+    if possessed and singular_noun(possessed.group("noun").lower()) not in DOCUMENT_NOUNS:
+        return True  # 'their report' is a paper, not what they hold
     words = {w for w in re.findall(r"[a-z]{3,}", owner.lower()) if w not in _STOP}
     for found in _DEFINITE.finditer(question):
         noun = singular_noun(found.group(1).lower())
@@ -81,6 +87,11 @@ def others_of_owner(question: str, previous: Previous | None) -> str | None:
     for record in previous.records:
         ref = str(record.ref or "")
         name = f"item {ref}" if re.fullmatch(r"[\d.]+", ref) else ref
+        if not ref:  # a row with no ref, by the words its title opens with
+            opening = re.findall(r"[\w'’-]+", record.title)[:_TITLE_WORDS]
+            while opening and opening[-1].lower() in _STOP:
+                opening.pop()
+            name = f"the one on {' '.join(opening)}" if opening else ""
         if name and name not in refs:
             refs.append(name)
     left_out = f", other than {' and '.join(refs)}" if refs else ""

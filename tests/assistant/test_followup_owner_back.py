@@ -100,3 +100,21 @@ def test_the_directors_other_action_over_the_bundled_record(assistant: Assistant
         _, others = converse(assistant, first, then)
         assert "other than" in others.standalone
         assert [r.ref for r in others.answer.records] == ["R11" if "R10" in first else "R10"]
+
+
+def test_else_with_an_owners_possessive_asks_their_rows() -> None:
+    assert others_of_owner("What else is on their plate?", ONE) == (
+        f"{ASKED} Head of Environmental Services, other than WC-3?"
+    )
+    assert others_of_owner("What else is in their report?", ONE) is None  # a paper
+
+
+def test_a_row_with_no_ref_is_left_out_by_its_opening_words() -> None:
+    refless = Previous(
+        "Who's handling it?",
+        [record("", "Bereavement Services Manager", title="Relining of the chapel roof is late")],
+        ["“Relining of the chapel roof is late”"],
+    )
+    assert others_of_owner("What else does that manager have on the log?", refless) == (
+        f"{ASKED} Bereavement Services Manager, other than the one on Relining of the chapel?"
+    )
