@@ -567,7 +567,11 @@ def _narrowed_passages(question: str, clause: str, previous: Previous | None) ->
     priority?') — the last question again with the condition glued on would read as prose."""
     if previous is None or not 2 <= len(previous.records) <= MAX_NAMED:
         return None
-    if not (previous.quoted or previous.route.startswith("register")):
+    if not previous.quoted and not (
+        previous.route.startswith("register") and not re.search(r"\bhow\s+many\b", question, re.I)
+    ):
+        # a count of refs named is read as a yes/no of the first: after a list, 'how many of
+        # those …' stays the list question with the condition, counted on the same filters
         return None
     asks = "How many" if re.search(r"\bhow\s+many\b", question, re.I) else "Which"
     return f"{asks} of {joined_previous(previous)} {clause}?"
