@@ -39,11 +39,13 @@ from assistant.followup_forms import (
     CLAUSE_PRONOUN,
     ORDINAL,
     OTHER,
+    RECORD_NOUNS,
     THERE,
     asks_for_others,
     leaving_out,
     looks_like_follow_up,
     refs_in,
+    singular_noun,
 )
 from assistant.followups import (
     MAX_TURNS,
@@ -97,6 +99,20 @@ def _names_a_body_only(question: str) -> bool:
         and PAPER_NP.search(question) is None
         and re.search(r"\b(?:19|20)\d\d\b", question) is None
     )
+
+
+# 'which actions are marked complete?', 'how many recommendations are open?': rows asked for
+# by their bare kind, after a turn about one paper, are that paper's rows
+_BARE_ROWS = re.compile(
+    r"^\s*(?:(?:and|so|then|ok|okay)[\s,]+)?(?:which|what|how\s+many)\s+([a-z]+)\s+"
+    r"(?:are|were|is|was|have|has|had)\b",
+    re.I,
+)
+
+
+def _bare_rows(question: str) -> bool:
+    found = _BARE_ROWS.match(question)
+    return found is not None and singular_noun(found.group(1).lower()) in RECORD_NOUNS - {"one"}
 
 
 _WHAT_ELSE = re.compile(r"^\s*(?:and\s+)?what\s+else\b", re.I)
@@ -201,7 +217,7 @@ class Chat:
         aside for it?') and names no paper or record of its own: the pronoun keeps the scope,
         the question's own words choose within it. None when nothing is narrowed."""
         first = _first_part(question) or question  # later parts point at the first
-        if not (HAS_PRONOUN.search(first) or THERE.search(first)):
+        if not (HAS_PRONOUN.search(first) or THERE.search(first) or _bare_rows(first)):
             return None
         if refs_in(question) or (filters or {}).get("document") or self._papers_named(question):
             return None
@@ -354,10 +370,10 @@ class Chat:
             if follows:
                 standalone = self._resolve(question, before, earlier)
         scoped = filters
-        if standalone == question and earlier is not None:
+        if earlier is not None and (standalone == question or _bare_rows(standalone)):
             # asked as written, it was answered within the paper of the turn before (see
             # :meth:`scope`): replayed the same way, it rests on what the user saw
-            scoped = self.scope(question, before, filters, earlier) or filters
+            scoped = self.scope(standalone, before, filters, earlier) or filters
         try:
             answer = self.assistant.ask(standalone, scoped)
         except GovragError:  # it was refused then too: nothing to point back to
@@ -409,11 +425,18 @@ class Chat:
         messages: Sequence[Turn],
         filters: dict[str, object] | None,
         rewritten: bool,
+        standalone: str | None = None,
     ) -> dict[str, object] | None:
         """The filters the last turn is answered with: a follow-up asked as written keeps the
         paper of the turn before (:meth:`scope`); otherwise ``filters`` as given."""
-        if rewritten or not user_turns(messages[:-1]):
+        if not user_turns(messages[:-1]):
             return filters
+        if rewritten:
+            # 'how many is that?' after rows of one paper asked by their bare kind: counted
+            # within that paper too
+            if standalone is None or not _bare_rows(standalone):
+                return filters
+            question = standalone
         return self.scope(question, messages[:-1], filters, None) or filters
 
     def respond(
@@ -421,7 +444,7 @@ class Chat:
     ) -> ChatResult:
         question, standalone, rewritten, method = self.standalone(messages, filters)
         answer = self.assistant.ask(
-            standalone, self.turn_filters(question, messages, filters, rewritten)
+            standalone, self.turn_filters(question, messages, filters, rewritten, standalone)
         )
         answer.query.standalone = standalone if rewritten else None
         return ChatResult(
