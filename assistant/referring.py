@@ -52,7 +52,12 @@ from ingest.model import ActionRecord
 SINGULAR = re.compile(
     r"\b(it|its|this|that)(?:\s+(?:one|action|recommendation|record|item))?\b", re.I
 )
-PLURAL = re.compile(r"\b(they|them|their|these|those|both(?:\s+of\s+them)?|the\s+two)\b", re.I)
+PLURAL = re.compile(
+    # 'those two', 'these three actions': the number and the noun go with the pronoun
+    r"\b((?:these|those|the)\s+(?:two|three|four|five|six)(?:\s+(?:ones|actions|"
+    r"recommendations|items|records|rows))?|they|them|their|these|those|both(?:\s+of\s+them)?)\b",
+    re.I,
+)
 
 OPENING_CONJUNCTION = re.compile(r"^(?:and|or|but|so|then|also|now)\s+", re.I)
 

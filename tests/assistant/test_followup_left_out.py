@@ -65,3 +65,21 @@ def test_which_of_them_after_a_pick_narrows_the_list_it_was_picked_from(
 def test_how_many_after_a_list_asked_with_its_topic_first(last: str, expected: str) -> None:
     listed = Previous(last, ROWS, NAMES, route="register")
     assert rewrite_by_rules("how many", HISTORY, listed) == expected
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        (
+            "What were the original deadlines for those two?",
+            "What were the original deadlines for EA-2 and EA-6?",
+        ),
+        ("who owns these two actions", "who owns EA-2 and EA-6"),
+        ("Are the two ones complete?", "Are EA-2 and EA-6 complete?"),
+    ],
+)
+def test_a_number_with_the_plural_pronoun_goes_with_it(question: str, expected: str) -> None:
+    two = Previous(
+        "Which estates actions slipped", [ROWS[0], ROWS[2]], ["EA-2", "EA-6"], route="register"
+    )
+    assert rewrite_by_rules(question, HISTORY, two) == expected
