@@ -315,6 +315,12 @@ def rewrite_by_rules(
     about = WHAT_ABOUT.match(q)
     if about:
         topic = (about.group(1) or about.group(2) or "").strip()
+        paper_year = _YEAR_PAPER.match(topic)
+        years = set(re.findall(r"\b(?:19|20)\d\d(?:/\d{2})?\b", last))
+        if paper_year and len(years) == 1 and paper_year.group(1) not in years:
+            # 'and in the 2024 one?', 'what about the 2024 follow-up?': the same question of
+            # the paper of that year (the year the last question named, changed)
+            return f"{last.replace(years.pop(), paper_year.group(1))}?"
         year = YEARISH.match(topic)
         if year:
             replaced = re.sub(
@@ -529,6 +535,8 @@ def figure_of_passage(question: str, previous: Previous | None) -> str | None:
     return f"{head} {rest} for {focus}?"
 
 
+# 'the 2024 one', 'the 2023/24 follow-up': a paper named by its year and one noun
+_YEAR_PAPER = re.compile(r"^(?:the\s+)?((?:19|20)\d\d(?:/\d{2})?)\s+[a-z][\w-]*$", re.I)
 _AND_BY_PAPER = re.compile(
     r"^(?:and|or|but|what\s+about|how\s+about)\s+(?:by|from|according\s+to|under|within)\s+"
     r"((?:the|a|its|their)\s+[^?]{2,80}?)\s*\??$",

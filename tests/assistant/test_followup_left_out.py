@@ -83,3 +83,16 @@ def test_a_number_with_the_plural_pronoun_goes_with_it(question: str, expected: 
         "Which estates actions slipped", [ROWS[0], ROWS[2]], ["EA-2", "EA-6"], route="register"
     )
     assert rewrite_by_rules(question, HISTORY, two) == expected
+
+
+@pytest.mark.parametrize(
+    "follow_up, expected",
+    [
+        ("and in the 2019 one?", "When is EA-4 due in the 2019 plan?"),
+        ("What about the 2019 follow-up?", "When is EA-4 due in the 2019 plan?"),
+        ("and for the 2019/20 version", "When is EA-4 due in the 2019/20 plan?"),
+    ],
+)
+def test_a_paper_named_by_another_year_changes_the_year(follow_up: str, expected: str) -> None:
+    asked = Previous("When is EA-4 due in the 2018 plan", [ROWS[1]], ["EA-4"], route="refs")
+    assert rewrite_by_rules(follow_up, HISTORY, asked) == expected
