@@ -79,6 +79,7 @@ from assistant.more_rows import (
     others_like,
     the_papers_rows,
 )
+from assistant.narrowing import narrowed_overview, narrowed_passages, picked_from
 from assistant.owner_back import others_of_owner
 from assistant.referring import (
     KNOWN_NOUNS,
@@ -286,17 +287,17 @@ def rewrite_by_rules(
             last = listed_before(previous) or last  # picked from the list, not from the pick
             if chosen.group("o") and _PREPOSITION.match(clause):
                 clause = f"are {clause}"  # 'the one about X': the rows that are about X
-        listed = _narrowed_overview(q, clause, last, previous)
+        listed = narrowed_overview(q, clause, last, previous)
         if listed:
             return listed
         listing = previous
         if narrow and previous is not None and len(previous.records) == 1:
             # 'and which of them is overdue?' after 'the last one - who owns it?': of the
             # list that one was picked from
-            listing = _picked_from(previous) or previous
+            listing = picked_from(previous) or previous
             if listing is not previous:
                 last = listing.standalone.rstrip(" ?.")
-        quoted = _narrowed_passages(q, clause, listing) if narrow else None
+        quoted = narrowed_passages(q, clause, listing) if narrow else None
         if quoted:
             return quoted
         if re.match(r"^(?:and\s+|but\s+|so\s+)?(?:which|what)\b", q, re.I):
@@ -454,11 +455,6 @@ _ELLIPTICAL = re.compile(
 
 
 _HOW_MANY = re.compile(r"^how\s+many\b", re.I)
-KIND = re.compile(
-    r"\b(actions|recommendations|records|items|areas|issues|improvements|findings|points|"
-    r"weaknesses|activities|tasks)\b",
-    re.I,
-)
 
 
 # a figure asked with no subject of its own: 'how many were developed?', 'over how many years?',
@@ -567,47 +563,3 @@ def listed_before(previous: Previous) -> str | None:
             return turn.before.standalone.rstrip(" ?.")
         turn = turn.before
     return None
-
-
-def _narrowed_passages(question: str, clause: str, previous: Previous | None) -> str | None:
-    """'which of those are high priority?' after an answer that quoted passages of several
-    rows: which of those rows, by name ('Which of R15 and R13 in the PURE plan are high
-    priority?') — the last question again with the condition glued on would read as prose."""
-    if previous is None or not 2 <= len(previous.records) <= MAX_NAMED:
-        return None
-    if not previous.quoted and not (
-        previous.route.startswith("register") and not re.search(r"\bhow\s+many\b", question, re.I)
-    ):
-        # a count of refs named is read as a yes/no of the first: after a list, 'how many of
-        # those …' stays the list question with the condition, counted on the same filters
-        return None
-    asks = "How many" if re.search(r"\bhow\s+many\b", question, re.I) else "Which"
-    return f"{asks} of {joined_previous(previous)} {clause}?"
-
-
-def _picked_from(previous: Previous) -> Previous | None:
-    """The turn whose list the last turn picked its one record from, when it did."""
-    before = previous.before
-    if before is None or len(before.records) < 2 or not previous.pool:
-        return None
-    if [r.id for r in before.records] != [r.id for r in previous.pool]:
-        return None
-    return before
-
-
-def _narrowed_overview(
-    question: str, clause: str, last: str, previous: Previous | None
-) -> str | None:
-    """'which of those lacks a lead?' after an overview of one paper (its rows shown as what
-    the paper covers): a list of that paper's rows with the condition, 'Which areas in the
-    <paper> lacks a lead?' — asking the overview again would drop the condition."""
-    if previous is None or not previous.route.startswith("document") or not previous.records:
-        return None
-    if not re.match(r"^(?:and\s+|but\s+|so\s+)?(?:which|what|how\s+many)\b", question, re.I):
-        return None
-    papers = {r.document.title for r in previous.records}
-    if len(papers) != 1:
-        return None
-    kind = KIND.search(last)
-    asks = "How many" if re.search(r"\bhow\s+many\b", question, re.I) else "Which"
-    return f"{asks} {kind.group(1).lower() if kind else 'actions'} in the {papers.pop()} {clause}?"
