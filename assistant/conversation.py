@@ -39,11 +39,13 @@ from assistant.followup_forms import (
     CLAUSE_PRONOUN,
     ORDINAL,
     OTHER,
+    RECORD_NOUNS,
     THERE,
     asks_for_others,
     leaving_out,
     looks_like_follow_up,
     refs_in,
+    singular_noun,
 )
 from assistant.followups import (
     MAX_TURNS,
@@ -53,7 +55,7 @@ from assistant.followups import (
     user_turns,
 )
 from assistant.more_rows import COLUMN_WORDS, SIMILAR_ROW
-from assistant.paper_change import asked_in_paper, bare_paper
+from assistant.paper_change import asked_in_paper, bare_paper, in_other_body
 from assistant.referring import topic_then_question
 from assistant.register import RecordQuery
 from assistant.service import Assistant
@@ -97,6 +99,20 @@ def _names_a_body_only(question: str) -> bool:
         and PAPER_NP.search(question) is None
         and re.search(r"\b(?:19|20)\d\d\b", question) is None
     )
+
+
+# 'which actions are marked complete?', 'how many recommendations are open?': rows asked for
+# by their bare kind, after a turn about one paper, are that paper's rows
+_BARE_ROWS = re.compile(
+    r"^\s*(?:(?:and|so|then|ok|okay)[\s,]+)?(?:which|what|how\s+many)\s+([a-z]+)\s+"
+    r"(?:are|were|is|was|have|has|had)\b",
+    re.I,
+)
+
+
+def _bare_rows(question: str) -> bool:
+    found = _BARE_ROWS.match(question)
+    return found is not None and singular_noun(found.group(1).lower()) in RECORD_NOUNS - {"one"}
 
 
 _WHAT_ELSE = re.compile(r"^\s*(?:and\s+)?what\s+else\b", re.I)
@@ -201,7 +217,7 @@ class Chat:
         aside for it?') and names no paper or record of its own: the pronoun keeps the scope,
         the question's own words choose within it. None when nothing is narrowed."""
         first = _first_part(question) or question  # later parts point at the first
-        if not (HAS_PRONOUN.search(first) or THERE.search(first)):
+        if not (HAS_PRONOUN.search(first) or THERE.search(first) or _bare_rows(first)):
             return None
         if refs_in(question) or (filters or {}).get("document") or self._papers_named(question):
             return None
@@ -230,6 +246,7 @@ class Chat:
                 # the follow-up names another paper: the last answer's records are no antecedent
                 # ('and in the 2017 report?': the topic, in the user's words, is asked there)
                 moved = asked_in_paper(bare_paper(question) or "", previous)
+                moved = moved or self._in_other_body(question, previous)
                 if moved:
                     return moved
                 previous = Previous(previous.standalone, [], [])
@@ -241,7 +258,10 @@ class Chat:
         if head is not None:
             # a question in parts: a later part's pronouns are the earlier part's to resolve
             # (``Assistant._ask_in_parts``); only the first is read against the turn before
-            return self._resolve(head, history, previous) + question[len(head) :]
+            resolved, rest = self._resolve(head, history, previous), question[len(head) :]
+            if rest[:1] in ",;":  # 'X, and are they done?': one sentence still
+                resolved = resolved.rstrip(" ?")
+            return resolved + rest
         standalone = rewrite_by_rules(question, history, previous) or question
         if standalone != question and _WHAT_ELSE.match(standalone):
             # 'what else does that lead answer for?': the owner's other actions, a list; 'what
@@ -258,6 +278,14 @@ class Chat:
         if previous is not None:  # 'what else', 'which other actions': not the ones in focus
             standalone = leaving_out(question, standalone, previous.records)
         return standalone
+
+    def _in_other_body(self, question: str, previous: Previous) -> str | None:
+        """'and Kingsford Magna?': the last question, of that body's paper (see
+        :func:`in_other_body`)."""
+        try:
+            return in_other_body(question, previous, self.assistant.analyse)
+        except GovragError:
+            return None
 
     def _similar_row(self, question: str, previous: Previous | None) -> str | None:
         """'is there a matching Audit Commission recommendation?', 'any similar action in the
@@ -342,10 +370,10 @@ class Chat:
             if follows:
                 standalone = self._resolve(question, before, earlier)
         scoped = filters
-        if standalone == question and earlier is not None:
+        if earlier is not None and (standalone == question or _bare_rows(standalone)):
             # asked as written, it was answered within the paper of the turn before (see
             # :meth:`scope`): replayed the same way, it rests on what the user saw
-            scoped = self.scope(question, before, filters, earlier) or filters
+            scoped = self.scope(standalone, before, filters, earlier) or filters
         try:
             answer = self.assistant.ask(standalone, scoped)
         except GovragError:  # it was refused then too: nothing to point back to
@@ -397,11 +425,18 @@ class Chat:
         messages: Sequence[Turn],
         filters: dict[str, object] | None,
         rewritten: bool,
+        standalone: str | None = None,
     ) -> dict[str, object] | None:
         """The filters the last turn is answered with: a follow-up asked as written keeps the
         paper of the turn before (:meth:`scope`); otherwise ``filters`` as given."""
-        if rewritten or not user_turns(messages[:-1]):
+        if not user_turns(messages[:-1]):
             return filters
+        if rewritten:
+            # 'how many is that?' after rows of one paper asked by their bare kind: counted
+            # within that paper too
+            if standalone is None or not _bare_rows(standalone):
+                return filters
+            question = standalone
         return self.scope(question, messages[:-1], filters, None) or filters
 
     def respond(
@@ -409,7 +444,7 @@ class Chat:
     ) -> ChatResult:
         question, standalone, rewritten, method = self.standalone(messages, filters)
         answer = self.assistant.ask(
-            standalone, self.turn_filters(question, messages, filters, rewritten)
+            standalone, self.turn_filters(question, messages, filters, rewritten, standalone)
         )
         answer.query.standalone = standalone if rewritten else None
         return ChatResult(

@@ -132,6 +132,15 @@ OTHER = re.compile(
 )
 
 
+# 'the one that didn't', 'the ones which haven't slipped': what the last narrowing left out of
+# the list it narrowed (a negated auxiliary; the word after it, not a function word, is its verb)
+NOT_THOSE = re.compile(
+    r"\bthe\s+(?:one|ones)\s+(?:that|which)\s+(?:did|does|do|is|are|was|were|has|have|had)"
+    r"(?:n['’]t|\s+not)\b(?:\s+(?!(?:a|an|the|to|by|in|on|at|for|of|have|be|been)\b)[a-z]+\b)?",
+    re.I,
+)
+
+
 # 'that director', 'this area', 'the report': a noun phrase pointing back at what the last
 # answer was about: its record, a value of that record (its owner) or its document
 DEMONSTRATIVE = re.compile(r"\b(that|this|the same|the)\s+([a-z]+)\b", re.I)

@@ -79,6 +79,8 @@ from assistant.more_rows import (
     others_like,
     the_papers_rows,
 )
+from assistant.narrowing import narrowed_overview, narrowed_passages, picked_from
+from assistant.owner_back import others_of_owner
 from assistant.referring import (
     KNOWN_NOUNS,
     OPENING_CONJUNCTION,
@@ -181,6 +183,7 @@ def rewrite_by_rules(
         described = (
             described_pick(q, previous)
             or held_by_owner(q, previous)
+            or others_of_owner(q, previous)
             or topic_then_question(q, previous)
         )
         if described:
@@ -284,10 +287,17 @@ def rewrite_by_rules(
             last = listed_before(previous) or last  # picked from the list, not from the pick
             if chosen.group("o") and _PREPOSITION.match(clause):
                 clause = f"are {clause}"  # 'the one about X': the rows that are about X
-        listed = _narrowed_overview(q, clause, last, previous)
+        listed = narrowed_overview(q, clause, last, previous)
         if listed:
             return listed
-        quoted = _narrowed_passages(q, clause, previous) if narrow else None
+        listing = previous
+        if narrow and previous is not None and len(previous.records) == 1:
+            # 'and which of them is overdue?' after 'the last one - who owns it?': of the
+            # list that one was picked from
+            listing = picked_from(previous) or previous
+            if listing is not previous:
+                last = listing.standalone.rstrip(" ?.")
+        quoted = narrowed_passages(q, clause, listing) if narrow else None
         if quoted:
             return quoted
         if re.match(r"^(?:and\s+|but\s+|so\s+)?(?:which|what)\b", q, re.I):
@@ -306,6 +316,12 @@ def rewrite_by_rules(
     about = WHAT_ABOUT.match(q)
     if about:
         topic = (about.group(1) or about.group(2) or "").strip()
+        paper_year = _YEAR_PAPER.match(topic)
+        years = set(re.findall(r"\b(?:19|20)\d\d(?:/\d{2})?\b", last))
+        if paper_year and len(years) == 1 and paper_year.group(1) not in years:
+            # 'and in the 2024 one?', 'what about the 2024 follow-up?': the same question of
+            # the paper of that year (the year the last question named, changed)
+            return f"{last.replace(years.pop(), paper_year.group(1))}?"
         year = YEARISH.match(topic)
         if year:
             replaced = re.sub(
@@ -439,11 +455,6 @@ _ELLIPTICAL = re.compile(
 
 
 _HOW_MANY = re.compile(r"^how\s+many\b", re.I)
-KIND = re.compile(
-    r"\b(actions|recommendations|records|items|areas|issues|improvements|findings|points|"
-    r"weaknesses|activities|tasks)\b",
-    re.I,
-)
 
 
 # a figure asked with no subject of its own: 'how many were developed?', 'over how many years?',
@@ -520,6 +531,8 @@ def figure_of_passage(question: str, previous: Previous | None) -> str | None:
     return f"{head} {rest} for {focus}?"
 
 
+# 'the 2024 one', 'the 2023/24 follow-up': a paper named by its year and one noun
+_YEAR_PAPER = re.compile(r"^(?:the\s+)?((?:19|20)\d\d(?:/\d{2})?)\s+[a-z][\w-]*$", re.I)
 _AND_BY_PAPER = re.compile(
     r"^(?:and|or|but|what\s+about|how\s+about)\s+(?:by|from|according\s+to|under|within)\s+"
     r"((?:the|a|its|their)\s+[^?]{2,80}?)\s*\??$",
@@ -550,31 +563,3 @@ def listed_before(previous: Previous) -> str | None:
             return turn.before.standalone.rstrip(" ?.")
         turn = turn.before
     return None
-
-
-def _narrowed_passages(question: str, clause: str, previous: Previous | None) -> str | None:
-    """'which of those are high priority?' after an answer that quoted passages of several
-    rows: which of those rows, by name ('Which of R15 and R13 in the PURE plan are high
-    priority?') — the last question again with the condition glued on would read as prose."""
-    if previous is None or not previous.quoted or not 2 <= len(previous.records) <= MAX_NAMED:
-        return None
-    asks = "How many" if re.search(r"\bhow\s+many\b", question, re.I) else "Which"
-    return f"{asks} of {joined_previous(previous)} {clause}?"
-
-
-def _narrowed_overview(
-    question: str, clause: str, last: str, previous: Previous | None
-) -> str | None:
-    """'which of those lacks a lead?' after an overview of one paper (its rows shown as what
-    the paper covers): a list of that paper's rows with the condition, 'Which areas in the
-    <paper> lacks a lead?' — asking the overview again would drop the condition."""
-    if previous is None or not previous.route.startswith("document") or not previous.records:
-        return None
-    if not re.match(r"^(?:and\s+|but\s+|so\s+)?(?:which|what|how\s+many)\b", question, re.I):
-        return None
-    papers = {r.document.title for r in previous.records}
-    if len(papers) != 1:
-        return None
-    kind = KIND.search(last)
-    asks = "How many" if re.search(r"\bhow\s+many\b", question, re.I) else "Which"
-    return f"{asks} {kind.group(1).lower() if kind else 'actions'} in the {papers.pop()} {clause}?"

@@ -64,6 +64,8 @@ _LIST_OPENING = re.compile(
     re.I,
 )
 
+_TOPIC_FIRST = re.compile(r"^[^:;?–—]{2,80}?(?::|;|\s[-–—])\s+")
+
 
 def asks_more(question: str) -> bool:
     """Whether ``question`` asks for more rows like the last ones, or how many in all (or how
@@ -89,10 +91,14 @@ def count_of_the_list(question: str, previous: Previous | None) -> str | None:
     if len(previous.records) < (1 if previous.route.startswith(("register", "select")) else 2):
         return None  # one row listed is a list of one; one row described is no list
     last = previous.standalone.strip()
-    opening = _LIST_OPENING.match(last)
+    # 'Eastmoor probation: which …', 'the 2008 plan - which …': a topic named first is kept
+    topic = _TOPIC_FIRST.match(last)
+    head = topic.group(0) if topic and _LIST_OPENING.match(last[topic.end() :]) else ""
+    opening = _LIST_OPENING.match(last[len(head) :])
     if opening is None:
         return None
-    return f"How many {last[opening.end() :].rstrip(' ?.!')}?"
+    asked = last[len(head) + opening.end() :].rstrip(" ?.!")
+    return f"{head}how many {asked}?" if head else f"How many {asked}?"
 
 
 def _state_of(asked: QueryAnalysis | None) -> str:

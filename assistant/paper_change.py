@@ -7,8 +7,13 @@ last question the user asked in words of their own), asked in the new paper."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from assistant.analysis import QueryAnalysis
 from assistant.antecedents import PAPER_NP, Previous
+from assistant.followup_forms import RECORD_NOUNS, refs_in, singular_noun
+from ingest.wordlist import is_common_word
+from vectorstore.bm25 import STOPWORDS
 
 # words that point back rather than name: a focus holding one is no topic of the user's own
 _POINTING = re.compile(r"\b(?:it|its|that|this|these|those|they|them|their|one|ones|there)\b", re.I)
@@ -66,3 +71,78 @@ def bare_paper(question: str) -> str | None:
     if found is None or not PAPER_NP.fullmatch(found.group("paper")):
         return None
     return found.group("paper")
+
+
+# 'and Kingsford?', 'what about the Fenmarsh council?', 'and for Thornbury Wold?': a name
+# and nothing asked of it (what it names is read by the analyser, not by this pattern)
+_BARE_NAME = re.compile(
+    r"^(?:(?:and|or|but|so|then|now|ok|okay)[\s,]+)*(?:(?:what|how)\s+about\s+)?"
+    r"(?:(?:in|at|for|from|by|with|under|within)\s+)?"
+    r"(?P<name>[^?,;:–—]{2,60}?)\s*[?.!]*$",
+    re.I,
+)
+# a run of capitalised words, as a body's name is written ('North Fells', 'Mercia Vale')
+_PROPER_RUN = re.compile(r"[A-Z][\w&-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w&-]*)*")
+MAX_NAME_WORDS = 6
+
+
+def named_only(question: str, analyse: Callable[[str], QueryAnalysis]) -> str | None:
+    """The name of a paper or body a follow-up gives when it gives nothing else ('and
+    Kingsford Magna?'): the words after the opener, when the analyser reads them as naming a
+    paper and as asking nothing (no terms, owner or refs of their own). None otherwise."""
+    found = _BARE_NAME.match(question.strip())
+    if found is None or len(found.group("name").split()) > MAX_NAME_WORDS:
+        return None
+    name = found.group("name").strip()
+    if not re.search(r"[A-Z]", name):
+        return None  # 'and the lift action?': a subject, not a name
+    asked = analyse(name)
+    if not asked.documents or asked.terms or asked.subject_terms or asked.owner or asked.refs:
+        return None
+    return name
+
+
+def in_other_body(
+    question: str, previous: Previous | None, analyse: Callable[[str], QueryAnalysis]
+) -> str | None:
+    """'Does North Fells have any action not yet started?' then 'and Kingsford Magna?': the last
+    question asked again with the name of its paper's body replaced by the new one. The old
+    name is the run of capitalised words of the last question that the analyser reads as
+    naming one of the papers the last answer came from. None when the follow-up is not a bare
+    name of another paper, or the last question named its paper in no such run."""
+    if previous is None:
+        return None
+    name = named_only(question, analyse)
+    if name is None:
+        return None
+    old = {r.document.id for r in previous.records} or set(previous.document_ids)
+    new = set(analyse(name).documents)
+    if not old or new & old:
+        return None
+    last = previous.standalone.rstrip(" ?.")
+    if refs_in(last):
+        return None  # a record of the old paper is no record of the new one
+    for run in _PROPER_RUN.finditer(last):
+        words = run.group(0).split()
+        if run.start() == 0 and len(words) > 1 and is_common_word(words[0]):
+            words = words[1:]  # 'Does North Fells': capitalised as the sentence's first word
+        span = " ".join(words)
+        if not set(analyse(span).documents) & old:
+            continue
+        at = run.start() + run.group(0).index(span)
+        end = at + len(span)
+        while True:  # 'Oakhurst parish': a word after the name naming the old body's kind too
+            after = re.match(r"\s+([a-z]+)\b", last[end:])
+            if after is None or after.group(1) in STOPWORDS:
+                break
+            if singular_noun(after.group(1)) in RECORD_NOUNS:
+                break
+            longer = analyse(last[at : end + after.end()])
+            if longer.terms or not set(longer.documents) & old:
+                break
+            end += after.end()
+        head = last[:at]
+        if re.search(r"\bthe\s+$", head, re.I) and re.match(r"the\s", name, re.I):
+            name = name[4:]  # 'in the Kingsford report' + 'the Fenmarsh council'
+        return f"{head}{name}{last[end:]}?"
+    return None

@@ -35,6 +35,7 @@ from assistant.followup_forms import (
     DEMONSTRATIVE,
     DOCUMENT_NOUNS,
     FIELD_NOUNS,
+    NOT_THOSE,
     ONE_ON,
     ORDINAL,
     ORDINALS,
@@ -51,7 +52,12 @@ from ingest.model import ActionRecord
 SINGULAR = re.compile(
     r"\b(it|its|this|that)(?:\s+(?:one|action|recommendation|record|item))?\b", re.I
 )
-PLURAL = re.compile(r"\b(they|them|their|these|those|both(?:\s+of\s+them)?|the\s+two)\b", re.I)
+PLURAL = re.compile(
+    # 'those two', 'these three actions': the number and the noun go with the pronoun
+    r"\b((?:these|those|the)\s+(?:two|three|four|five|six)(?:\s+(?:ones|actions|"
+    r"recommendations|items|records|rows))?|they|them|their|these|those|both(?:\s+of\s+them)?)\b",
+    re.I,
+)
 
 OPENING_CONJUNCTION = re.compile(r"^(?:and|or|but|so|then|also|now)\s+", re.I)
 
@@ -73,7 +79,7 @@ def picked(
     'the other one' (what that list leaves once the last turn's records are taken out)."""
     if previous is None:
         return None
-    other = OTHER.search(question)
+    other = OTHER.search(question) or NOT_THOSE.search(question)
     if other and previous.pool:
         shown = {r.id for r in previous.records}
         left = [

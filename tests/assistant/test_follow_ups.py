@@ -107,9 +107,9 @@ def test_that_role_is_the_owner_and_that_report_is_the_document(assistant: Assis
     _, role = converse(
         assistant, "Who owns R13 in the PURE plan?", "What else does that director own?"
     )
-    assert (
-        role.standalone
-        == "Which other actions does Director of Finance Services and Treasurer own, other than R13?"
+    assert role.standalone == (
+        "Which other actions in the MPS Action Plan for PURE/SRL are owned by Director of "
+        "Finance Services and Treasurer, other than R13?"
     )
     assert role.answer.query.intent == "list"
     assert "R13" not in {r.ref for r in role.answer.records}  # 'else': not the one in focus

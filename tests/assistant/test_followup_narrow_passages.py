@@ -28,12 +28,31 @@ def test_which_of_those_after_passages_narrows_the_rows_quoted() -> None:
         assert rewrite_by_rules(question, HISTORY, QUOTED) == expected, question
 
 
-def test_which_of_those_after_a_list_still_narrows_the_list_question() -> None:
+def test_which_of_those_after_a_short_list_narrows_the_rows_shown() -> None:
+    # the last question with the condition glued on reads as prose when it was asked in a
+    # member's words ('What is marked Open in the log and belongs to the Clerk?'): by name
     listed = Previous(
-        "Which estates actions slipped",
-        [record("EA-4"), record("EA-7")],
-        ["EA-4", "EA-7"],
+        "What is marked Open in the estates log",
+        [record("EA-4"), record("EA-7"), record("EA-9")],
+        ["EA-4", "EA-7", "EA-9"],
         route="register",
+    )
+    for question, expected in (
+        (
+            "Which of those belongs to the Clerk?",
+            "Which of EA-4, EA-7 and EA-9 belongs to the Clerk?",
+        ),
+        ("and which of them slipped", "Which of EA-4, EA-7 and EA-9 slipped?"),
+    ):
+        assert rewrite_by_rules(question, HISTORY, listed) == expected, question
+    counted = rewrite_by_rules("how many of those are complete?", HISTORY, listed)
+    assert counted is not None and "EA-4" not in counted  # the list question, counted
+
+
+def test_which_of_those_after_a_long_list_still_narrows_the_list_question() -> None:
+    rows = [record(f"EA-{n}") for n in range(1, 11)]
+    listed = Previous(
+        "Which estates actions slipped", rows, [r.ref for r in rows], route="register"
     )
     asked = rewrite_by_rules("which of those are high priority?", HISTORY, listed)
     assert asked is not None and asked.startswith("Which estates actions slipped")

@@ -26,7 +26,10 @@ TWO = Previous("Which actions slipped?", [record("EA-4"), record("EA-7")], ["EA-
 
 def test_an_agent_noun_points_at_the_owner() -> None:
     asked = rewrite_by_rules("What else does that body own?", HISTORY, ONE)
-    assert asked == "What else does Estates Board own?"
+    # the owner's other rows, in the paper of the conversation (assistant/owner_back.py)
+    assert asked == (
+        "Which other actions in the Estates Audit Plan are owned by Estates Board, other than EA-4?"
+    )
 
 
 def test_the_report_of_an_action_asking_for_one_is_the_action_s() -> None:

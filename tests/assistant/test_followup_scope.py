@@ -98,3 +98,38 @@ def test_a_turn_asked_as_written_is_replayed_in_the_scope_it_was_answered_in(
     # what the user saw was answered within the PURE plan: a later 'there' stays in it
     assert {r.document.id for r in previous.records} <= pure
     assert set(previous.document_ids) <= pure
+
+
+@pytest.mark.parametrize(
+    "first, then",
+    [
+        (
+            "Who is responsible for R10 in the PURE plan?",
+            "Which recommendations are high priority?",
+        ),
+        (
+            "What does the 2017 report say about strategic partnerships?",
+            "which actions are ongoing",
+        ),
+        ("Who owns R22 in the PURE plan?", "how many actions were completed"),
+    ],
+)
+def test_rows_asked_by_their_bare_kind_are_of_the_paper_in_focus(
+    assistant: Assistant, first: str, then: str
+) -> None:
+    before, rows = converse(assistant, first, then)
+    papers = {r.document.id for r in before.answer.records} or {
+        c.document.id for c in before.answer.citations
+    }
+    assert len(papers) == 1
+    assert rows.answer.records and {r.document.id for r in rows.answer.records} == papers
+
+
+def test_how_many_is_that_counts_within_the_paper_in_focus(assistant: Assistant) -> None:
+    _, listed, counted = converse(
+        assistant,
+        "Who is responsible for R10 in the PURE plan?",
+        "Which recommendations are high priority?",
+        "How many is that?",
+    )
+    assert counted.answer.records == listed.answer.records

@@ -65,7 +65,7 @@ def stream_chat(chat: Chat, body: ChatRequest) -> Iterator[str]:
                 "method": method,
             },
         )
-        filters = chat.turn_filters(question, body.messages, body.filters, rewritten)
+        filters = chat.turn_filters(question, body.messages, body.filters, rewritten, standalone)
         answer = chat.assistant.ask(standalone, filters)
         answer.query.standalone = standalone if rewritten else None
         for piece in pieces(answer.answer):

@@ -1,0 +1,60 @@
+"""'Which of those …?' read against the list before: the rows shown, by name, after passages or
+a short list ('Which of R15 and R13 in the PURE plan are high priority?'); after an overview of
+one paper, that paper's rows with the condition; after a pick, the list it was picked from."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.antecedents import MAX_NAMED, Previous
+from assistant.referring import joined_previous
+
+KIND = re.compile(
+    r"\b(actions|recommendations|records|items|areas|issues|improvements|findings|points|"
+    r"weaknesses|activities|tasks)\b",
+    re.I,
+)
+
+
+def narrowed_passages(question: str, clause: str, previous: Previous | None) -> str | None:
+    """'which of those are high priority?' after an answer that quoted passages of several
+    rows: which of those rows, by name ('Which of R15 and R13 in the PURE plan are high
+    priority?') — the last question again with the condition glued on would read as prose."""
+    if previous is None or not 2 <= len(previous.records) <= MAX_NAMED:
+        return None
+    if not previous.quoted and not (
+        previous.route.startswith("register") and not re.search(r"\bhow\s+many\b", question, re.I)
+    ):
+        # a count of refs named is read as a yes/no of the first: after a list, 'how many of
+        # those …' stays the list question with the condition, counted on the same filters
+        return None
+    asks = "How many" if re.search(r"\bhow\s+many\b", question, re.I) else "Which"
+    return f"{asks} of {joined_previous(previous)} {clause}?"
+
+
+def picked_from(previous: Previous) -> Previous | None:
+    """The turn whose list the last turn picked its one record from, when it did."""
+    before = previous.before
+    if before is None or len(before.records) < 2 or not previous.pool:
+        return None
+    if [r.id for r in before.records] != [r.id for r in previous.pool]:
+        return None
+    return before
+
+
+def narrowed_overview(
+    question: str, clause: str, last: str, previous: Previous | None
+) -> str | None:
+    """'which of those lacks a lead?' after an overview of one paper (its rows shown as what
+    the paper covers): a list of that paper's rows with the condition, 'Which areas in the
+    <paper> lacks a lead?' — asking the overview again would drop the condition."""
+    if previous is None or not previous.route.startswith("document") or not previous.records:
+        return None
+    if not re.match(r"^(?:and\s+|but\s+|so\s+)?(?:which|what|how\s+many)\b", question, re.I):
+        return None
+    papers = {r.document.title for r in previous.records}
+    if len(papers) != 1:
+        return None
+    kind = KIND.search(last)
+    asks = "How many" if re.search(r"\bhow\s+many\b", question, re.I) else "Which"
+    return f"{asks} {kind.group(1).lower() if kind else 'actions'} in the {papers.pop()} {clause}?"
