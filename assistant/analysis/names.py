@@ -115,7 +115,8 @@ class NameIndex:
             # split at 'and' (two owners written as one): a question naming the whole title
             # matches it before any part (owner_named takes the longest)
             whole = [o for o in re.split(r"\s*/\s*", record.owner or "") if " and " in o]
-            for owner in [*whole, *re.split(r"\s*/\s*|\s+and\s+", record.owner or "")]:
+            split = re.split(r"\s*/\s*|\s+and\s+", record.owner or "")
+            for owner in [*whole, *split, *_unqualified(split)]:
                 owner = owner.strip(" ,.&")
                 words = owner.split()
                 cut = any(owner != w.strip(" ,.&") and owner in w for w in whole)
@@ -394,3 +395,15 @@ def _singular(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
+
+
+# a post written with its team or body after it in brackets ('Chief Executive (OPCC)',
+# 'Senior Probation Officer (Team 2'): a member names the post without them
+_QUALIFIER = re.compile(r"\s*\([^()]*\)?\s*$")
+
+
+def _unqualified(owners: list[str]) -> list[str]:
+    """The posts of ``owners`` without a bracketed qualifier after them, where one is written:
+    the post a question names ('the Chief Executive') for the cell 'Chief Executive (OPCC)'."""
+    return [bare for o in owners if (bare := _QUALIFIER.sub("", o).strip()) and bare != o.strip()]
+
