@@ -406,4 +406,3 @@ def _unqualified(owners: list[str]) -> list[str]:
     """The posts of ``owners`` without a bracketed qualifier after them, where one is written:
     the post a question names ('the Chief Executive') for the cell 'Chief Executive (OPCC)'."""
     return [bare for o in owners if (bare := _QUALIFIER.sub("", o).strip()) and bare != o.strip()]
-

@@ -240,4 +240,3 @@ def _without_complements(question: str) -> str:
     for start, end in reversed(excluded_spans(question)):
         question = question[:start] + " " * (end - start) + question[end:]
     return question
-
