@@ -388,7 +388,9 @@ def _read_filters(
     degree = (degree_match.group(1) or degree_match.group(2)).lower() if degree_match else None
     if degree not in ("fully", "completely"):  # 'completely met' is the status 'complete' already
         filters.degree = degree
-    paper_degree = degree_named(question, name_index) if intent in ("list", "count") else None
+    paper_degree = (
+        degree_named(question, name_index, documents) if intent in ("list", "count") else None
+    )
     if degree is None and paper_degree and paper_degree[0] not in ("fully", "completely"):
         filters.degree = paper_degree[0]  # 'only partly met' where the rows read 'met: partially'
         reading.consume(paper_degree[1])

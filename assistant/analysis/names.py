@@ -99,6 +99,7 @@ class NameIndex:
     section_nouns: dict[str, set[str]] = field(default_factory=dict)
     # the degree words the papers grade rows by ('Recommendation met: significantly')
     degrees: set[str] = field(default_factory=set)
+    degree_documents: dict[str, set[str]] = field(default_factory=dict)  # degree -> doc ids
     full_degree: str | None = None  # the degree word of the rows whose status is complete
     status_values: dict[str, set[str]] = field(default_factory=dict)  # doc id -> held statuses
 
@@ -146,6 +147,8 @@ class NameIndex:
         name_index.item_nouns = item_nouns(documents, records)
         graded = [(r, degree) for r in records if (degree := stated_degree(r.status_text))]
         name_index.degrees = {degree for _, degree in graded}
+        for record, degree in graded:
+            name_index.degree_documents.setdefault(degree, set()).add(record.document.id)
         full = [degree for r, degree in graded if r.status == "complete"]
         name_index.full_degree = min(set(full), key=lambda w: (-full.count(w), w)) if full else None
         for record in records:
