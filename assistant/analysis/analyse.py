@@ -54,6 +54,7 @@ from assistant.analysis.patterns import (
 )
 from assistant.analysis.periods import (
     all_years,
+    body_paper_of_year,
     due_window,
     months_named,
     paper_of_year,
@@ -362,7 +363,9 @@ def _papers_of_year(
     """'the 2002 progress summary': a year naming a paper chooses the rows of the papers of
     that year (among those named, if any), and is no window on the rows' dates. (A lookup's
     lone year is read by :func:`~assistant.analysis.periods.lone_year_read` as it is answered.)"""
-    named = paper_of_year(reading.plain, name_index.documents)
+    named = paper_of_year(reading.plain, name_index.documents) or body_paper_of_year(
+        reading.plain, documents, name_index.documents
+    )
     if named is None or time.due_text:
         return documents
     papers, text = named

@@ -166,6 +166,7 @@ class NameIndex:
         are specific enough to name anything at all."""
         seen: dict[str, set[Target]] = {}
         loose: dict[str, set[Target]] = {}
+        bodies: dict[str, set[str]] = {}  # a phrase of a body's name -> the bodies it is of
         for doc in self.documents:
             target = Target("document", doc.id, (doc.id,))
             periods = [doc.period.lower()] if doc.period and "/" in doc.period else []
@@ -173,6 +174,8 @@ class NameIndex:
             body = _ngrams(org) + body_phrases(org) if org else []  # 'the college', 'Harrowden'
             for phrase in _ngrams(doc.title) + periods + body:
                 seen.setdefault(_stemmed(phrase), set()).add(target)
+            for phrase in body:
+                bodies.setdefault(_stemmed(phrase), set()).add(str(org).lower())
             for phrase in body_pairs(org) if org else []:  # 'ambulance trust': weaker
                 loose.setdefault(_stemmed(phrase), set()).add(target)
         seen |= {p: t for p, t in loose.items() if p not in seen}
@@ -198,7 +201,24 @@ class NameIndex:
             elif len(documents) == 1:  # several sections of one document: name the document
                 doc_id = next(iter(documents))
                 out[phrase] = Target("document", doc_id, (doc_id,))
+            elif self._one_body(phrase, targets, bodies):
+                # 'Heronsgate': the body's papers of two years (its year narrows them)
+                ids = tuple(d.id for d in self.documents if d.id in documents)
+                out[phrase] = Target("document", ids[0], ids)
         return out
+
+    def _one_body(self, phrase: str, targets: set[Target], bodies: dict[str, set[str]]) -> bool:
+        """Whether ``phrase``, naming several papers, is a name of the one body all of them
+        are of: papers only, each by that body, and the phrase a part of its name."""
+        named = bodies.get(phrase, set())
+        if len(named) != 1 or any(t.kind != "document" for t in targets):
+            return False
+        held = {
+            (d.organisation or "").lower()
+            for d in self.documents
+            if d.id in {t.key for t in targets}
+        }
+        return held == named
 
 
 @dataclass(frozen=True)
