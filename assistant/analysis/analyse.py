@@ -14,6 +14,7 @@ from assistant.analysis.bodies import body_acronyms
 from assistant.analysis.claimed import INTENDED_BEFORE, STILL_TO, read_claims, read_premise
 from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides, frame_words
 from assistant.analysis.degrees import degree_named, degrees_named, in_a_clause
+from assistant.analysis.extremes import due_extreme
 from assistant.analysis.held_status import held_status_read
 from assistant.analysis.intent import (
     TIME_APART,
@@ -387,6 +388,8 @@ def _read_filters(
     deadline."""
     question = reading.plain
     filters = _Filters(no_due=bool(NO_DUE.search(question)))
+    if extreme := due_extreme(question):  # 'the latest due date': the row picked, no subject
+        reading.consume(extreme[1])
     degree_match = DEGREE.search(question)
     degree = (degree_match.group(1) or degree_match.group(2)).lower() if degree_match else None
     if degree not in ("fully", "completely"):  # 'completely met' is the status 'complete' already
