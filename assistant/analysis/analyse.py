@@ -14,7 +14,7 @@ from assistant.analysis.bodies import body_acronyms
 from assistant.analysis.claimed import INTENDED_BEFORE, STILL_TO, read_claims, read_premise
 from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides, frame_words
 from assistant.analysis.degrees import degree_named, degrees_named, in_a_clause
-from assistant.analysis.extremes import due_extreme
+from assistant.analysis.extremes import asked_frames
 from assistant.analysis.held_status import held_status_read
 from assistant.analysis.intent import (
     TIME_APART,
@@ -388,8 +388,7 @@ def _read_filters(
     deadline."""
     question = reading.plain
     filters = _Filters(no_due=bool(NO_DUE.search(question)))
-    if extreme := due_extreme(question):  # 'the latest due date': the row picked, no subject
-        reading.consume(extreme[1])
+    reading.consume(" ".join(asked_frames(question)))  # 'the latest due date', 'which bodies'
     degree_match = DEGREE.search(question)
     degree = (degree_match.group(1) or degree_match.group(2)).lower() if degree_match else None
     if degree not in ("fully", "completely"):  # 'completely met' is the status 'complete' already

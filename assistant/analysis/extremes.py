@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
+from assistant.analysis.recurrence import BODIES_ASKED
 from ingest.model import ActionRecord
 
 Extreme = Literal["earliest", "latest"]
@@ -46,3 +47,11 @@ def at_extreme(records: Sequence[ActionRecord], order: Extreme) -> list[ActionRe
     pick = max if order == "latest" else min
     end = pick(str(r.due_date) for r in dated)
     return [r for r in dated if str(r.due_date) == end]
+
+
+def asked_frames(question: str) -> list[str]:
+    """The words that frame what is asked of the rows, not their subject: a superlative on the
+    deadline ('the latest due date') and the writers asked for ('which bodies')."""
+    extreme = due_extreme(question)
+    bodies = BODIES_ASKED.search(question)
+    return [w for w in (extreme[1] if extreme else "", bodies.group(0) if bodies else "") if w]
