@@ -203,8 +203,8 @@ class NameIndex:
                 out[phrase] = Target("document", doc_id, (doc_id,))
             elif self._one_body(phrase, targets, bodies):
                 # 'Heronsgate': the body's papers of two years (its year narrows them)
-                ids = tuple(d.id for d in self.documents if d.id in documents)
-                out[phrase] = Target("document", ids[0], ids)
+                papers = tuple(d.id for d in self.documents if d.id in documents)
+                out[phrase] = Target("document", papers[0], papers)
         return out
 
     def _one_body(self, phrase: str, targets: set[Target], bodies: dict[str, set[str]]) -> bool:
