@@ -14,6 +14,7 @@ from assistant.analysis.bodies import body_acronyms
 from assistant.analysis.claimed import INTENDED_BEFORE, STILL_TO, read_claims, read_premise
 from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides, frame_words
 from assistant.analysis.degrees import degree_named, degrees_named, in_a_clause
+from assistant.analysis.extremes import asked_frames
 from assistant.analysis.held_status import held_status_read
 from assistant.analysis.intent import (
     TIME_APART,
@@ -54,6 +55,7 @@ from assistant.analysis.patterns import (
 )
 from assistant.analysis.periods import (
     all_years,
+    body_paper_of_year,
     due_window,
     months_named,
     paper_of_year,
@@ -362,7 +364,9 @@ def _papers_of_year(
     """'the 2002 progress summary': a year naming a paper chooses the rows of the papers of
     that year (among those named, if any), and is no window on the rows' dates. (A lookup's
     lone year is read by :func:`~assistant.analysis.periods.lone_year_read` as it is answered.)"""
-    named = paper_of_year(reading.plain, name_index.documents)
+    named = paper_of_year(reading.plain, name_index.documents) or body_paper_of_year(
+        reading.plain, documents, name_index.documents
+    )
     if named is None or time.due_text:
         return documents
     papers, text = named
@@ -384,11 +388,14 @@ def _read_filters(
     deadline."""
     question = reading.plain
     filters = _Filters(no_due=bool(NO_DUE.search(question)))
+    reading.consume(" ".join(asked_frames(question)))  # 'the latest due date', 'which bodies'
     degree_match = DEGREE.search(question)
     degree = (degree_match.group(1) or degree_match.group(2)).lower() if degree_match else None
     if degree not in ("fully", "completely"):  # 'completely met' is the status 'complete' already
         filters.degree = degree
-    paper_degree = degree_named(question, name_index) if intent in ("list", "count") else None
+    paper_degree = (
+        degree_named(question, name_index, documents) if intent in ("list", "count") else None
+    )
     if degree is None and paper_degree and paper_degree[0] not in ("fully", "completely"):
         filters.degree = paper_degree[0]  # 'only partly met' where the rows read 'met: partially'
         reading.consume(paper_degree[1])

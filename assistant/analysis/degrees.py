@@ -5,16 +5,26 @@ moderate extent'), one or several joined by 'or'."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from assistant.analysis.names import NameIndex
 
 
-def degree_named(question: str, name_index: NameIndex) -> tuple[str, str] | None:
+def degree_named(
+    question: str, name_index: NameIndex, documents: Sequence[str] = ()
+) -> tuple[str, str] | None:
     """The paper's own degree word a question's adverb names ('only partly met' -> 'partially'
-    where rows read 'met: partially'), with the word as written; None if it names none."""
+    where rows read 'met: partially'), with the word as written; None if it names none. With
+    ``documents`` (the papers asked of), only a degree one of them grades rows by: another
+    paper's 'met: partially' is no degree of a paper whose rows read 'Partially implemented'."""
+    held = sorted(
+        d
+        for d in name_index.degrees
+        if not documents or name_index.degree_documents.get(d, set()) & set(documents)
+    )
     for found in re.finditer(_DEGREE_WORDS, question):
         word = (found.group(1) or found.group(2)).lower()
-        for degree in sorted(name_index.degrees):
+        for degree in held:
             if adverb_root(word) == adverb_root(degree):
                 return degree, found.group(0)
     return None

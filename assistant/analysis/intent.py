@@ -27,6 +27,7 @@ from assistant.analysis.patterns import (
 from assistant.analysis.periods import all_years
 from assistant.analysis.recurrence import (
     AROUND_A_PAPER,
+    BODIES_ASKED,
     HOW_OFTEN_RAISED,
     KEEPS_ON,
     PAPERS_QUANTIFIED,
@@ -246,7 +247,7 @@ def _intent_of(question: str) -> Intent:
         # 'were more rated high or medium, and how many each?': two counts compared
     recurs = RECURRENCE.search(question) or KEEPS_ON.search(question)
     recurs = recurs or AROUND_A_PAPER.search(question)  # 'raised before the 2017 report'
-    recurs = recurs or WHERE_RAISED.search(question)  # 'where does X come up?'
+    recurs = recurs or WHERE_RAISED.search(question) or BODIES_ASKED.search(question)
     if recurs and not (REVISED.search(question) or SLIPPED.search(question)):
         return "recurring"  # 'flagged on two separate occasions', 'raised again in 2017'
     share = threshold(question)

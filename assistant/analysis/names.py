@@ -99,6 +99,7 @@ class NameIndex:
     section_nouns: dict[str, set[str]] = field(default_factory=dict)
     # the degree words the papers grade rows by ('Recommendation met: significantly')
     degrees: set[str] = field(default_factory=set)
+    degree_documents: dict[str, set[str]] = field(default_factory=dict)  # degree -> doc ids
     full_degree: str | None = None  # the degree word of the rows whose status is complete
     status_values: dict[str, set[str]] = field(default_factory=dict)  # doc id -> held statuses
 
@@ -115,7 +116,8 @@ class NameIndex:
             # split at 'and' (two owners written as one): a question naming the whole title
             # matches it before any part (owner_named takes the longest)
             whole = [o for o in re.split(r"\s*/\s*", record.owner or "") if " and " in o]
-            for owner in [*whole, *re.split(r"\s*/\s*|\s+and\s+", record.owner or "")]:
+            split = re.split(r"\s*/\s*|\s+and\s+", record.owner or "")
+            for owner in [*whole, *split, *_unqualified(split)]:
                 owner = owner.strip(" ,.&")
                 words = owner.split()
                 cut = any(owner != w.strip(" ,.&") and owner in w for w in whole)
@@ -145,6 +147,8 @@ class NameIndex:
         name_index.item_nouns = item_nouns(documents, records)
         graded = [(r, degree) for r in records if (degree := stated_degree(r.status_text))]
         name_index.degrees = {degree for _, degree in graded}
+        for record, degree in graded:
+            name_index.degree_documents.setdefault(degree, set()).add(record.document.id)
         full = [degree for r, degree in graded if r.status == "complete"]
         name_index.full_degree = min(set(full), key=lambda w: (-full.count(w), w)) if full else None
         for record in records:
@@ -162,6 +166,7 @@ class NameIndex:
         are specific enough to name anything at all."""
         seen: dict[str, set[Target]] = {}
         loose: dict[str, set[Target]] = {}
+        bodies: dict[str, set[str]] = {}  # a phrase of a body's name -> the bodies it is of
         for doc in self.documents:
             target = Target("document", doc.id, (doc.id,))
             periods = [doc.period.lower()] if doc.period and "/" in doc.period else []
@@ -169,6 +174,8 @@ class NameIndex:
             body = _ngrams(org) + body_phrases(org) if org else []  # 'the college', 'Harrowden'
             for phrase in _ngrams(doc.title) + periods + body:
                 seen.setdefault(_stemmed(phrase), set()).add(target)
+            for phrase in body:
+                bodies.setdefault(_stemmed(phrase), set()).add(str(org).lower())
             for phrase in body_pairs(org) if org else []:  # 'ambulance trust': weaker
                 loose.setdefault(_stemmed(phrase), set()).add(target)
         seen |= {p: t for p, t in loose.items() if p not in seen}
@@ -194,7 +201,24 @@ class NameIndex:
             elif len(documents) == 1:  # several sections of one document: name the document
                 doc_id = next(iter(documents))
                 out[phrase] = Target("document", doc_id, (doc_id,))
+            elif self._one_body(phrase, targets, bodies):
+                # 'Heronsgate': the body's papers of two years (its year narrows them)
+                papers = tuple(d.id for d in self.documents if d.id in documents)
+                out[phrase] = Target("document", papers[0], papers)
         return out
+
+    def _one_body(self, phrase: str, targets: set[Target], bodies: dict[str, set[str]]) -> bool:
+        """Whether ``phrase``, naming several papers, is a name of the one body all of them
+        are of: papers only, each by that body, and the phrase a part of its name."""
+        named = bodies.get(phrase, set())
+        if len(named) != 1 or any(t.kind != "document" for t in targets):
+            return False
+        held = {
+            (d.organisation or "").lower()
+            for d in self.documents
+            if d.id in {t.key for t in targets}
+        }
+        return held == named
 
 
 @dataclass(frozen=True)
@@ -394,3 +418,14 @@ def _singular(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
+
+
+# a post written with its team or body after it in brackets ('Chief Executive (OPCC)',
+# 'Senior Probation Officer (Team 2'): a member names the post without them
+_QUALIFIER = re.compile(r"\s*\([^()]*\)?\s*$")
+
+
+def _unqualified(owners: list[str]) -> list[str]:
+    """The posts of ``owners`` without a bracketed qualifier after them, where one is written:
+    the post a question names ('the Chief Executive') for the cell 'Chief Executive (OPCC)'."""
+    return [bare for o in owners if (bare := _QUALIFIER.sub("", o).strip()) and bare != o.strip()]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.analysis.reading import excluded_spans
 from assistant.text import stem
 from ingest.themes import VOCABULARY
 
@@ -221,7 +222,7 @@ def what_rows(question: str) -> bool:
     those rows, as 'which' does ('what action was agreed?', singular, asks one fact)."""
     question = joined_names(question)
     opening = _WHAT_OPENING.match(question)
-    if opening is None or _REF_SHAPED.search(question):
+    if opening is None or _REF_SHAPED.search(_without_complements(question)):
         return False  # 'what actions were agreed for R18?': that row's field
     words = re.findall(r"[A-Za-z][A-Za-z'/&-]*|\d[\d/]*", question[opening.end() :])
     for word in words[:6]:
@@ -231,3 +232,11 @@ def what_rows(question: str) -> bool:
         if NOUN_PHRASE_END.match(low) or low in AUXILIARIES:
             return False
     return False
+
+
+def _without_complements(question: str) -> str:
+    """``question`` with what a complement leaves out blanked ('what other actions does X
+    have, other than R12?'): a ref written there is no row the question is asked of."""
+    for start, end in reversed(excluded_spans(question)):
+        question = question[:start] + " " * (end - start) + question[end:]
+    return question

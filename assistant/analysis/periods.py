@@ -162,11 +162,12 @@ def year_window(
     return None, None, None
 
 
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 # 'the 2002 summary', 'the 2008 inspection recommendations': a year naming a paper (its kind or
 # its rows within a few words after it), not a window on the records' dates
 _PAPER_YEAR = re.compile(
     rf"\b(?<!from )(?<!since )(?:the|its|their|which|what|many|all|list|name)\s+"
-    rf"{_YEAR}(?!{_SPAN_NEXT})\s+"
+    rf"(?:(?:{_MONTHS})\w*\s+)?{_YEAR}(?!{_SPAN_NEXT})\s+"
     r"(?:[\w'’&-]+\s+){0,4}?(?:report|paper|plan|statement|document|review|summary|update|"
     r"inspection|audit|letter|response|submission|minutes|recommendations?|actions?|issues?|"
     r"areas?|findings?|items?|observations?)\b",
@@ -374,3 +375,23 @@ def unknown_periods(years: list[tuple[str, int]], name_index: NameIndex) -> list
         and year not in known_years
         and not any(text.replace(" ", "") in p for p in name_index.phrases)
     ]
+
+
+def body_paper_of_year(
+    question: str, papers: Sequence[str], documents: Sequence[_Dated]
+) -> tuple[list[str], str] | None:
+    """Of ``papers`` (those a question names), the papers of the one body among them with
+    papers of several years, of the one year the question names where it is not a deadline's
+    ('Heronsgate's recommendations in 2023'; 'by 2024' stays a deadline), with the year as
+    written; None otherwise. A paper of another body named by a word of its title alone ('the
+    2024 follow-up') is no paper of that year's body."""
+    bodies: dict[str, list[_Dated]] = {}
+    for d in documents:
+        if d.id in papers and getattr(d, "organisation", None):
+            bodies.setdefault(str(getattr(d, "organisation", "")), []).append(d)
+    spread = [ds for ds in bodies.values() if len({d.year for d in ds}) >= 2]
+    found = list(re.finditer(_YEAR, question))
+    if len(spread) != 1 or len(found) != 1 or _AS_DEADLINE.search(question[: found[0].start()]):
+        return None
+    kept = _papers_of(int(found[0].group(0)[:4]), spread[0])
+    return (kept, found[0].group(0)) if kept else None

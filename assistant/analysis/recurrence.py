@@ -99,6 +99,13 @@ WHERE_RAISED = re.compile(
     r"(?:papers|reports|documents|statements|plans))\b[^?.]*?\b(?P<verb>" + _RAISE_VERB + r")\b",
     re.I,
 )
+# the writers of the papers asked for ('which bodies have had this finding?', 'what other
+# organisations were criticised over X'): a subject followed across the papers of several bodies
+BODIES_ASKED = re.compile(
+    r"(?:^|[-–—:,.;]\s*)(?:(?:in|at|by|for)\s+)?(?:which|what)\s+(?:other\s+)?"
+    r"(?:bodies|organi[sz]ations|authorities|institutions)\b",
+    re.I,
+)
 # continuation: 'still (being) reported', 'still open'
 STILL = re.compile(r"\bstill(?:\s+(?:be|being|been))?(?:\s+[a-z]+)?\b", re.I)
 # words that never head a participle after 'being'/'getting' ('getting the ...', 'being in ...')

@@ -7,6 +7,7 @@ import re
 from collections import OrderedDict
 
 from assistant.analysis import QueryAnalysis
+from assistant.analysis.extremes import at_extreme, due_extreme
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.describe import describe_records, lead_sentence
@@ -164,9 +165,12 @@ def described_by_values(q: QueryAnalysis, context: AnswerContext) -> list[Action
         q.revised_from,
         q.revised_to,
     )
-    if q.refs or not any(describing) or topic_terms(q, context):
+    extreme = due_extreme(q.question)
+    if q.refs or not (any(describing) or extreme) or topic_terms(q, context):
         return []
     found = list(context.register.loaded().at(filtered(q, context)))
+    if extreme:  # 'the recommendation with the latest due date': that end of the rows kept
+        found = at_extreme(found, extreme[0])
     return found if 0 < len(found) <= _FEW else []
 
 

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from assistant.analysis import QueryAnalysis
+from assistant.analysis.extremes import at_extreme, due_extreme
 from assistant.analysis.intent import subject_phrases
 from assistant.analysis.patterns import NOT_MET
 from assistant.analysis.reading import TO_COME, pending_objects
@@ -229,6 +230,9 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
         )
     everything = context.register.all()
     matched = filtered(q, context)
+    if (extreme := due_extreme(q.question)) and not q.refs:  # 'which is due first': that row
+        loaded = context.register.loaded()
+        matched = loaded.positions_of(at_extreme(loaded.at(matched), extreme[0]))
     ownerless = _stated_ownerless(q, matched, context)
     if ownerless is not None:  # a table with no owner column: the rows saying they have none
         matched = ownerless

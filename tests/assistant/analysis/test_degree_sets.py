@@ -104,3 +104,59 @@ def test_one_reading_of_a_stated_degree_for_names_and_comparisons() -> None:
     assert [value_of(r) for r in rows] == ["wholly", "largely", "slightly", None, "largely"]
     # 'quarterly' is not a degree the rows are graded by, so no side names it
     assert side_values(["met quarterly", "met largely"], rows) is None
+
+
+OTHER = DocumentInfo(
+    id="ferry",
+    filename="ferry.pdf",
+    format="pdf",
+    sha256="c",
+    title="Ferry terminal audit recommendations",
+    organisation="Saltmere Port Authority",
+)
+
+
+def _two_papers() -> NameIndex:
+    """The depot paper graded by 'met: partially' and others, and a ferry paper whose rows
+    read 'Partially implemented'."""
+    ferry = [
+        ActionRecord(
+            id=f"ferry:F{n}",
+            document=OTHER.ref(),
+            ref=f"F{n}",
+            ordinal=n,
+            title=f"Ferry task F{n}",
+            owner=owner,
+            status=status,
+            status_text=text,
+            source_text=f"Ferry task F{n}",
+            source_start=0,
+            source_end=12,
+        )
+        for n, (owner, status, text) in enumerate(
+            [
+                ("Harbour Engineer", "partial", "Partially implemented"),
+                ("Harbour Engineer", "complete", "Implemented"),
+                ("Terminal Manager", "partial", "Partially implemented"),
+            ],
+            1,
+        )
+    ]
+    graded = _row("D4", 4, status="partial", status_text="Recommendation met: partially")
+    return NameIndex.from_records([DOC, OTHER], [*_records(), graded, *ferry])
+
+
+def test_a_degree_only_another_paper_grades_by_is_no_filter_of_the_paper_asked() -> None:
+    index = _two_papers()
+    for question in [
+        "Which ferry terminal recommendations are only partly done?",
+        "How many of the Saltmere Port Authority recommendations were partly implemented?",
+        "Which ferry terminal recommendations does the Harbour Engineer hold that are partly done?",
+        "list the ferry terminal audit recommendations implemented only partially",
+    ]:
+        q = analyse(question, index)
+        assert q.documents == ["ferry"] and q.degree is None, question
+        assert q.statuses == ["partial"], question
+    # the graded paper asked of keeps its own degree
+    q = analyse("Which depot audit progress recommendations were only partly met?", index)
+    assert q.degree == "partially"

@@ -147,3 +147,44 @@ def _records(owner: str) -> list[ActionRecord]:
             source_end=1,
         )
     ]
+
+
+def _qualified_index() -> NameIndex:
+    return log_index(
+        [
+            ("K11", "Vetting backlog not reported to the panel", "Chief Executive (OPCC)"),
+            ("K12", "Complaints reviews late", "Head of Complaints"),
+            ("K13", "Curriculum review not minuted", "Pro Vice-Chancellor (Education)"),
+            ("K14", "Hydrant checks on paper", "Area Manager (Prevention)"),
+            ("K15", "Home visits not made", "Senior Probation Officer (Team 2"),
+        ]
+    )
+
+
+def test_an_owner_written_with_a_bracketed_qualifier_is_named_without_it() -> None:
+    idx = _qualified_index()
+    for question, owner in [
+        ("Which recommendations belong to the Chief Executive?", "Chief Executive"),
+        ("what is the pro vice-chancellor responsible for", "Pro Vice-Chancellor"),
+        ("How many actions does the Area Manager hold?", "Area Manager"),
+        ("List the senior probation officer's actions", "Senior Probation Officer"),
+    ]:
+        q = analyse(question, idx)
+        assert q.intent in ("list", "count") and q.owner == owner, question
+        assert not {"chief", "executive", "manager", "probation"} & set(q.terms), question
+
+
+def test_a_ref_left_out_by_a_complement_leaves_a_what_question_a_list() -> None:
+    """'what other actions does X have, other than K12?': the ref is left out, not asked of;
+    the question lists the owner's rows less that one."""
+    idx = _qualified_index()
+    for question in [
+        "What other actions does the Head of Complaints have, other than K12?",
+        "what recommendations does the area manager hold except K14",
+        "What actions did the Chief Executive get, excluding K11?",
+        "What other items is the Head of Complaints leading, besides K12?",
+    ]:
+        q = analyse(question, idx)
+        assert q.intent == "list" and q.owner and q.refs_not and not q.refs, question
+    # a ref asked of still makes the question that row's
+    assert analyse("What actions were agreed for K12?", idx).intent != "list"

@@ -104,3 +104,21 @@ def test_the_participle_after_keep_being_is_no_subject(question: str, terms: lis
 )
 def test_how_often_asks_for_recurrence_only_of_what_is_raised(question: str, intent: str) -> None:
     assert intent_of(question) == intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Untested fire door checks: which bodies have had this finding?",
+        "Which organisations were criticised over weak contract monitoring?",
+        "Which bodies have a recommendation about members' declarations?",
+        "Missing leaver forms - what other organisations have that problem?",
+        "At which authorities was duplicate supplier payment found?",
+    ],
+)
+def test_the_writers_asked_for_ask_across_the_papers(question: str) -> None:
+    """'which bodies …': the subject followed across the papers of several bodies; the words
+    asking for the bodies are no subject."""
+    assert intent_of(question) == "recurring"
+    q = analyse(question, NameIndex.from_records([], []))
+    assert not {"bodies", "organisations", "authorities"} & set(q.terms)
