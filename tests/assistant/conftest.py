@@ -18,14 +18,17 @@ def assistant(real_services: object) -> Assistant:
     return Assistant(real_services)  # type: ignore[arg-type]
 
 
-# a few OTHER bodies' papers of data/papers/dev (a park authority, a college, a housing group,
-# a city council, a housing association), in four formats: small, so built once in seconds
+# a few OTHER bodies' papers of data/papers/dev (a fire authority, a park authority, a transport
+# authority, a college, a housing group, a city council, a housing association), in four
+# formats: small, so built once in seconds
 BODIES_DIR = Path(__file__).resolve().parents[2] / "data" / "papers" / "dev"
 BODIES_PAPERS = (
+    "d02_severnside_fra_ia_tracker.xlsx",
     "d06_tamar_vale_homes_arc.md",
     "d07_kestrel_moors_npa_actions.csv",
     "d12_fenbury_housing_ia_log.xlsx",
     "d13_marshfield_cc_recs_update.docx",
+    "d09_northern_valleys_ta_tracker.xlsx",
     "d14_holmebridge_college_audit_actions.csv",
 )
 

@@ -70,3 +70,19 @@ def test_an_already_done_premise_is_corrected(ask: Ask, question: str, ref: str)
     answer = ask(question)
     assert "premise-corrected" in answer.notes or answer.answer.startswith("**No"), answer.answer
     assert ref in answer.answer
+
+
+# -- a column asked by the paper's own header word ('RAG', 'risk rating', 'grade') -------------
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("What risk rating does Severnside give the pension contributions finding?", "High"),
+        ("severnside fire: what's the risk rating on the gifts and hospitality register", "Low"),
+        ("which RAG colour is the cyber security training action at Northern Valleys", "Red"),
+        ("Northern Valleys - what RAG does the rail franchise data recommendation carry?", "Amber"),
+    ],
+)
+def test_a_column_named_by_its_header_word_is_read(ask: Ask, question: str, value: str) -> None:
+    answer = ask(question)
+    assert not answer.abstained, answer.answer
+    assert f"**{value}**" in answer.answer
