@@ -37,12 +37,17 @@ def read_claims(question: str, premise: str | None, intent: Intent) -> list[Clai
         for match in pattern.finditer(scope)
         # 'due to be completed', 'expected to be delivered': intended, not asserted
         if not INTENDED_BEFORE.search(scope[: match.start()])
+        # 'what has X already done about Y?' asks what was done: it asserts nothing
+        and not (match.groupdict().get("light_already") and premise is None and _WH.match(scope))
     ]
 
 
 # a question headed by 'when' ('and by when is it due to be finished?') asks a time
 _WHEN_HEAD = re.compile(
     r"^\s*(?:(?:and|so|but|then|also|ok|okay)\b[\s,]*)?(?:(?:by|until|till)\s+)?when\b", re.I
+)
+_WH = re.compile(
+    r"^\s*(?:(?:and|so|but)\b[\s,]*)?(?:what|which|who|whom|whose|how|why|where)\b", re.I
 )
 STILL_TO = re.compile(r"\b(?:still|remains?|remaining|left)\s+to\s+(?:be\s+)?$", re.I)
 # 'due to be completed', 'should the review be finished', 'will it have been delivered': the

@@ -52,7 +52,12 @@ CLAIMS: list[tuple[re.Pattern[str], ClaimKind]] = [
             r"dealt\s+with|actioned|put\s+in\s+place|in\s+place|taken\s+place|happened|"
             r"addressed|sorted(?:\s+out)?)(?:\s+(?:yet|now|already|by\s+now))?\s*\??$|"
             r"^did\b[^?]{0,80}?\b(?P<light_did>happen|get\s+done|take\s+place)(?:\s+(?:yet|in\s+the\s+end))?"
-            r"\s*\??$",
+            r"\s*\??$|"
+            # a perfect or passive with 'already' asserts the thing done, whatever its verb:
+            # 'has already ended B&B use', 'is already published', 'have already been tested'
+            r"(?:\b(?:has|have|had|is|are|was|were)|^(?:has|have|had|is|are|was|were)\b[^?]{1,80}?)"
+            r"\s+already\s+(?:been\s+)?"
+            r"(?P<light_already>[a-z]+(?:ed|en|wn|ne|lt|nt|ght|ung|ut|et))\b",
             re.I,
         ),
         "complete",

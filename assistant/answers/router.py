@@ -24,6 +24,7 @@ from assistant.analysis import QueryAnalysis, answer_type, asks_responsibility
 from assistant.answers.composers import (
     across_reports,
     documents,
+    headers,
     passages,
     records,
     register,
@@ -110,6 +111,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         documents.after_the_record,
         passages.premise_first,
         documents.unnamed_person,
+        headers.header_value,  # a column the question names by the paper's own header word
         *_FROM_PASSAGES,
     ),
 }

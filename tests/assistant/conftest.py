@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +16,41 @@ from assistant.service import Assistant
 @pytest.fixture(scope="session")
 def assistant(real_services: object) -> Assistant:
     return Assistant(real_services)  # type: ignore[arg-type]
+
+
+# a few OTHER bodies' papers of data/papers/dev (a fire authority, a park authority, a transport
+# authority, a college, a housing group, a city council, a housing association), in four
+# formats: small, so built once in seconds
+BODIES_DIR = Path(__file__).resolve().parents[2] / "data" / "papers" / "dev"
+BODIES_PAPERS = (
+    "d02_severnside_fra_ia_tracker.xlsx",
+    "d06_tamar_vale_homes_arc.md",
+    "d07_kestrel_moors_npa_actions.csv",
+    "d12_fenbury_housing_ia_log.xlsx",
+    "d13_marshfield_cc_recs_update.docx",
+    "d09_northern_valleys_ta_tracker.xlsx",
+    "d14_holmebridge_college_audit_actions.csv",
+)
+
+
+@pytest.fixture(scope="session")
+def bodies_assistant(
+    real_services: object, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Assistant]:
+    """An assistant (real model, the session's embedder) over :data:`BODIES_PAPERS`, ingested
+    once per session; read-only."""
+    from assistant.container import Services
+    from assistant.settings import load_settings
+
+    index = tmp_path_factory.mktemp("bodies-index")
+    settings = load_settings(index_dir=index)
+    settings.ingest.pdf_in_subprocess = False
+    services = Services(settings, embedder=real_services.embedder)  # type: ignore[attr-defined]
+    result = services.indexer.ingest_paths([BODIES_DIR / name for name in BODIES_PAPERS])
+    assert not result.skipped, result.skipped
+    yield Assistant(services)
+    services.catalog.close()
+    shutil.rmtree(index, ignore_errors=True)
 
 
 def check_citations(assistant: Assistant, answer: Answer) -> None:

@@ -326,10 +326,20 @@ def has_figure(q: QueryAnalysis, evidence: Sequence[Evidence]) -> bool:
     # the first word of the counted phrase ('how many *data* protection breaches'): its last
     # word alone ('breaches') let a number about other breaches answer (held-out E, one
     # unanswerable question answered; reverted)
+    # with no counted noun among the terms ('how much VAT …', 'how many open defects'), the
+    # number's sentence (read on from the one before it) must still share a word with the
+    # question's subject: any number in the nearest six sentences answered unasked questions
     noun = counted_noun(q.question) or ""
     noun_stem = stem(noun) if noun in q.terms else ""
-    for item in evidence:
-        if quantities(in_digits(item.text)) and (not noun_stem or noun_stem in stems(item.text)):
+    subject = {stem(t) for t in q.terms}
+    items = list(evidence)
+    for item in items:
+        if not quantities(in_digits(item.text)):
+            continue
+        if noun_stem:
+            if noun_stem in stems(item.text):
+                return True
+        elif not subject or subject & stems(read_on(item, items)):
             return True
     return False
 

@@ -34,3 +34,29 @@ def test_a_light_verb_yes_no_question_claims_completion(question: str) -> None:
 )
 def test_other_questions_in_those_verbs_claim_nothing(question: str) -> None:
     assert analyse(question, EMPTY).claims == []
+
+
+# -- 'already' with a perfect or a passive asserts the thing done, whatever its verb -----------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Since the park authority has already published member declarations, who chases the rest?",
+        "The college has already tested its disaster recovery plan - who did that?",
+        "Has the trust already rolled out the new leavers form?",
+        "Given the asset register is already reconciled, who signed it off?",
+    ],
+)
+def test_already_with_a_perfect_claims_completion(question: str) -> None:
+    claims = analyse(question, EMPTY).claims
+    assert [(c.kind, c.text) for c in claims] == [("complete", "completed")]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What has the council already done about damp and mould?",  # asks what was done
+        "Which actions have already slipped twice?",
+    ],
+)
+def test_already_in_a_question_of_what_claims_no_completion(question: str) -> None:
+    assert all(c.kind != "complete" for c in analyse(question, EMPTY).claims)

@@ -14,6 +14,7 @@ from assistant.analysis import QueryAnalysis
 from assistant.answers.composers import (
     across_reports,
     documents,
+    headers,
     passages,
     records,
     register,
@@ -249,6 +250,14 @@ CASES = [
         records.overdue,
         "register",
         "No action in the record is overdue by its paper's date.",
+    ),
+    Case(  # a column asked by the paper's own header word, of the one record described
+        "What cost implications does the PURE plan give for integrating business planning "
+        "with financial planning?",
+        "passages",
+        headers.header_value,
+        "field",
+        "Cost Implications (£): **TBA**",
     ),
     Case(
         "What did the 2017 MPS governance report find?",
