@@ -28,6 +28,7 @@ from assistant.analysis.intent import (
 )
 from assistant.analysis.model import DocField, FieldName, Intent, QueryAnalysis, QuestionPart
 from assistant.analysis.names import NameIndex, refs_named, sections_called
+from assistant.analysis.negated_states import states_beside_negated
 from assistant.analysis.nouns import compared_noun, listed_noun
 from assistant.analysis.ones import one_of_which
 from assistant.analysis.owners import asks_owners_rows, no_owner, owner_alone, read_owner
@@ -458,6 +459,9 @@ def _read_filters(
                     reading.consume(scope)
                 reading.consume(status_match.group(0))
                 break
+    beside = states_beside_negated(question, statuses, filters.degree)
+    if beside is not None and not filters.slipped:  # 'implemented, not partially'
+        filters.statuses, filters.degree = beside
     held = held_status_read(reading.plain, intent, name_index.status_values, documents, filters)
     if held is not None:  # 'rated red', 'marked Open': the rows carrying the value as written
         filters.status_says, filters.statuses, filters.degree = held.over(filters.degree)
