@@ -14,6 +14,7 @@ from assistant.analysis.bodies import body_acronyms
 from assistant.analysis.claimed import INTENDED_BEFORE, STILL_TO, read_claims, read_premise
 from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides, frame_words
 from assistant.analysis.degrees import degree_named, degrees_named, in_a_clause
+from assistant.analysis.headers import fields_by_header
 from assistant.analysis.held_status import held_status_read
 from assistant.analysis.intent import (
     TIME_APART,
@@ -165,6 +166,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         section, sections = sections[0], []
     filters = _read_filters(reading, intent, name_index, documents)
     fields, doc_field = _read_fields(reading, intent, time.due_text)
+    headed = fields_by_header(reading, intent, name_index.header_fields, documents, fields)
+    fields = fields or headed  # 'what RAG rating does X carry': a paper's own header
     # 'in more than one of the papers', 'dated earlier', 'who wrote each?': frame, not subject
     reading.consume(" ".join(frame_words(reading.plain, intent)))
     _read_elaboration(reading, intent)
@@ -225,6 +228,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         terms_not=left_words,
         field=fields[0] if fields and intent in ("lookup", "explain") else None,
         fields=fields,
+        header_named=bool(headed),
         doc_field=doc_field,
         premise=premise,
         claims=claims,
