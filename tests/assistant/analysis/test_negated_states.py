@@ -46,3 +46,20 @@ def test_a_single_negated_status_keeps_its_complement() -> None:
 def test_a_negation_after_a_value_is_not_part_of_it(question: str, held: list[str]) -> None:
     found = held_status_named(question, _index().status_values, ["council"])
     assert found is not None and found.values == held, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which Hetherby actions haven't been met?",
+        "how many of the town council's actions have not yet been met",
+        "Hetherby: which actions were never met",
+        "Which town council actions hasn't the council met?",
+    ],
+)  # fmt: skip
+def test_a_held_not_value_is_named_by_a_denial_in_other_words(question: str) -> None:
+    found = held_status_named(question, _index().status_values, ["council"])
+    if "hasn't the council" in question:
+        assert found is not None and found.values == ["Met"]  # the denial is not next to it
+    else:
+        assert found is not None and found.values == ["Not met"], question
