@@ -30,12 +30,11 @@ def header_fields(records: list[ActionRecord]) -> dict[str, dict[tuple[str, ...]
     held: dict[tuple[str, str], Counter[str]] = {}
     rows: Counter[tuple[str, str]] = Counter()
     for record in records:
-        fields: dict[FieldName, str | None] = {
+        fields: dict[FieldName, str | None] = {  # progress is what passages give anyway
             "status": record.status_text,
             "owner": record.owner,
             "due": record.due_text,
             "priority": record.priority,
-            "progress": record.progress,
         }
         for header, cell in record.columns.items():
             if not cell or not cell.strip():
@@ -60,11 +59,19 @@ def header_fields(records: list[ActionRecord]) -> dict[str, dict[tuple[str, ...]
 
 
 def header_key(text: str) -> tuple[str, ...]:
-    """The stems of a header's words, function words left out ('Resp. officer' -> resp, offic)."""
+    """A header's words in lower case, function words left out ('Resp. officer' -> resp,
+    officer)."""
     words = re.findall(r"[A-Za-z]+", text.lower())
     if all(w in _FUNCTION for w in words):
         return ()
-    return tuple(stem(w) for w in words if w not in _FUNCTION)
+    return tuple(w for w in words if w not in _FUNCTION)
+
+
+def _same_word(asked: str, header: str) -> bool:
+    """A question's word is a header's word in another form ('grading' of 'Grade', 'ratings'
+    of 'rating'): one stem, and no longer by more than an ending ('response' is no
+    'Responsibility')."""
+    return stem(asked) == stem(header) and abs(len(asked) - len(header)) <= 3
 
 
 def headers_named(
@@ -81,8 +88,7 @@ def headers_named(
         for key, name in held.get(doc, {}).items():
             keys.setdefault(key, set()).add(name)
     header_words = {w for doc in held.values() for key in doc for w in key}
-    tokens = [(m.group(0), stem(m.group(0))) for m in re.finditer(r"[A-Za-z]+", question)]
-    stems_ = [s for _, s in tokens]
+    tokens = [m.group(0) for m in re.finditer(r"[A-Za-z]+", question)]
     found: list[tuple[FieldName, str]] = []
     used = [False] * len(tokens)
     for key in sorted(keys, key=len, reverse=True):
@@ -90,14 +96,21 @@ def headers_named(
             continue  # a header two papers use for different fields names neither
         size = len(key)
         for start in range(len(tokens) - size + 1):
-            if tuple(stems_[start : start + size]) != key or any(used[start : start + size]):
+            window = tokens[start : start + size]
+            if not all(_same_word(w.lower(), h) for w, h in zip(window, key, strict=True)) or any(
+                used[start : start + size]
+            ):
                 continue
             end = start + size
-            if end < len(tokens) and not used[end] and stems_[end] in header_words:
+            if (
+                end < len(tokens)
+                and not used[end]
+                and any(_same_word(tokens[end].lower(), h) for h in header_words)
+            ):
                 end += 1  # 'RAG rating', 'RAG status'
             for i in range(start, end):
                 used[i] = True
-            found.append((next(iter(keys[key])), " ".join(t for t, _ in tokens[start:end])))
+            found.append((next(iter(keys[key])), " ".join(tokens[start:end])))
             break
     return found
 
@@ -110,12 +123,11 @@ def fields_by_header(
     asked: list[FieldName],
 ) -> list[FieldName]:
     """The fields a lookup names by a paper's header ('what RAG rating', 'which grade'), the
-    header's words read (they name a column, not the subject). Where other words asked for
-    fields already, only a header of one of those is read ('the RAG status')."""
-    if intent != "lookup":
+    header's words read (they name a column, not the subject); none where other words asked
+    for a field already."""
+    if intent != "lookup" or asked:
         return []
     found = headers_named(reading.residual, held, documents)
-    found = [(name, words) for name, words in found if not asked or name in asked]
     for _, words in found:
         reading.consume(words)
     return list(dict.fromkeys(name for name, _ in found))

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.analysis import NameIndex, analyse
+from assistant.analysis.headers import headers_named
+from assistant.analysis.model import FieldName
 from assistant.answers.router import choose_route
 from ingest.model import ActionRecord, DocumentInfo
 
@@ -72,9 +74,10 @@ def _index() -> NameIndex:
 def test_a_header_holds_the_field_its_cells_carry() -> None:
     held = _index().header_fields
     assert held["trust"][("rag",)] == "status"
-    assert held["board"][("risk", "rate")] == "priority"
+    assert held["board"][("risk", "rating")] == "priority"
     assert held["college"][("grade",)] == "priority"
     assert ("date",) not in held["college"]  # a date in one row, a status in the other
+    assert ("stage",) in held["board"] and ("exec", "lead") in held["trust"]
 
 
 @pytest.mark.parametrize(
@@ -91,3 +94,11 @@ def test_a_papers_header_names_the_field_asked(question: str, field: str) -> Non
     assert q.fields == [field], question
     assert not {"rag", "rating", "grading"} & set(q.terms), q.terms
     assert choose_route(q) == "field", question
+
+
+def test_a_word_of_the_same_stem_but_another_meaning_names_no_header() -> None:
+    held: dict[str, dict[tuple[str, ...], FieldName]] = {"d": {("responsibility",): "owner"}}
+    assert headers_named("How did the board's response to the review go?", held, []) == []
+    assert headers_named("what responsibilities does it list", held, []) == [
+        ("owner", "responsibilities")
+    ]
