@@ -14,6 +14,7 @@ from collections import Counter
 from typing import cast
 
 from assistant.analysis.model import FieldName, Intent
+from assistant.analysis.patterns import FIELD_WORDS
 from assistant.analysis.reading import Reading
 from assistant.text import stem
 from ingest.model import ActionRecord
@@ -52,6 +53,8 @@ def header_fields(records: list[ActionRecord]) -> dict[str, dict[tuple[str, ...]
             continue
         if len(top) > 1 and top[1][1] >= 0.5 * rows[(doc, header)]:
             continue  # 'Date' holding both the due date and the status: no one field
+        if any(pattern.search(header) for pattern, _ in FIELD_WORDS):
+            continue  # 'Deadline', 'Lead': the general words for the field read it already
         words = header_key(header)
         if words and len(words) <= _MAX_WORDS:
             out.setdefault(doc, {})[words] = cast(FieldName, top[0][0])
