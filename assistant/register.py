@@ -28,7 +28,7 @@ from assistant.record_owners import known_owners as known_owners  # read from he
 from assistant.record_owners import owners_of as owners_of
 from assistant.record_owners import sole_owner as sole_owner
 from assistant.text import record_text as record_text  # read from here by others
-from assistant.text import status_as_written, stem_tokens
+from assistant.text import says_degree, status_as_written, stem_tokens
 from assistant.threads import Slippage, ThreadIndex, due_within, when
 from ingest.errors import InvalidRequest, UnknownDocument
 from ingest.model import STATUSES, ActionRecord
@@ -497,10 +497,8 @@ class Register:
             return False
         if query.no_due and record.due_text:
             return False
-        if query.degree and not any(  # 'completely or significantly': either degree
-            d in (record.status_text or "").lower() for d in query.degree.split(" or ")
-        ):
-            return False
+        if query.degree and not says_degree(record.status_text or "", query.degree):
+            return False  # 'partly' of 'Partially implemented'; 'completely or significantly'
         if query.category and (record.category or "").lower() != query.category.lower():
             return False
         if query.min_extensions and self.slippage(record).extensions < query.min_extensions:

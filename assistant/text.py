@@ -47,6 +47,21 @@ def status_as_written(record: ActionRecord) -> str:
     return " ".join((record.status_text or "").split()).strip(" .;:")
 
 
+def degree_root(word: str) -> str:
+    """An adverb or adjective of degree reduced to its root, so the forms a question and a
+    paper use meet: 'partially', 'partly' and 'partial' -> 'part'; 'significantly' ->
+    'significant'."""
+    return re.sub(r"(?:i?al)?ly$|i?al$", "", word.lower())
+
+
+def says_degree(status: str, degree: str) -> bool:
+    """Whether a status cell as written states ``degree`` (or one of 'a or b'), in any of its
+    forms: 'Partially implemented' states 'partly'; 'Recommendation met: significantly'
+    states 'significant'."""
+    roots = {degree_root(w) for w in _WORD.findall(status)}
+    return any(degree_root(d) in roots for d in degree.split(" or "))
+
+
 def record_text(record: ActionRecord) -> str:
     """The words a record is about: title, finding, action, progress, category and owner."""
     parts = (

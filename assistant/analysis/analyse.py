@@ -15,6 +15,7 @@ from assistant.analysis.claimed import INTENDED_BEFORE, STILL_TO, read_claims, r
 from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides, frame_words
 from assistant.analysis.degrees import degree_named, degrees_named, in_a_clause
 from assistant.analysis.extremes import asked_frames
+from assistant.analysis.headers import fields_by_header
 from assistant.analysis.held_status import held_status_read
 from assistant.analysis.intent import (
     TIME_APART,
@@ -29,6 +30,7 @@ from assistant.analysis.intent import (
 )
 from assistant.analysis.model import DocField, FieldName, Intent, QueryAnalysis, QuestionPart
 from assistant.analysis.names import NameIndex, refs_named, sections_called
+from assistant.analysis.negated_states import states_beside_negated
 from assistant.analysis.nouns import compared_noun, listed_noun
 from assistant.analysis.ones import one_of_which
 from assistant.analysis.owners import asks_owners_rows, no_owner, owner_alone, read_owner
@@ -166,6 +168,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         section, sections = sections[0], []
     filters = _read_filters(reading, intent, name_index, documents)
     fields, doc_field = _read_fields(reading, intent, time.due_text)
+    headed = fields_by_header(reading, intent, name_index.header_fields, documents, fields)
+    fields = fields or headed  # 'what RAG rating does X carry': a paper's own header
     # 'in more than one of the papers', 'dated earlier', 'who wrote each?': frame, not subject
     reading.consume(" ".join(frame_words(reading.plain, intent)))
     _read_elaboration(reading, intent)
@@ -226,6 +230,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         terms_not=left_words,
         field=fields[0] if fields and intent in ("lookup", "explain") else None,
         fields=fields,
+        header_named=bool(headed),
         doc_field=doc_field,
         premise=premise,
         claims=claims,
@@ -465,6 +470,9 @@ def _read_filters(
                     reading.consume(scope)
                 reading.consume(status_match.group(0))
                 break
+    beside = states_beside_negated(question, statuses, filters.degree)
+    if beside is not None and not filters.slipped:  # 'implemented, not partially'
+        filters.statuses, filters.degree = beside
     held = held_status_read(reading.plain, intent, name_index.status_values, documents, filters)
     if held is not None:  # 'rated red', 'marked Open': the rows carrying the value as written
         filters.status_says, filters.statuses, filters.degree = held.over(filters.degree)

@@ -31,7 +31,30 @@ def body_phrases(organisation: str) -> list[str]:
     kind = content[-1]
     if kind.isalpha() and not kind.isupper():
         phrases.append(f"the {kind.lower()}")
-    return phrases
+    return phrases + body_initials(organisation)
+
+
+def body_initials(organisation: str) -> list[str]:
+    """The initials a body is shortened to (lower case): those of each run of two or more of
+    its capitalised words that ends where the run ends, the kind of body last ('Integrated
+    Care Board' -> 'icb', 'Police, Fire and Crime Commissioner' -> 'pfcc', 'Mercia Vale
+    Combined Authority' -> 'mvca'); 'and' joins a run, any other small word ends it. Three
+    letters at least, and no word of the language ('act')."""
+    runs: list[list[str]] = [[]]
+    for word in re.findall(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]", organisation):
+        if word.lower() in ("and", "&", ","):
+            continue  # 'Police, Fire and Crime': one run
+        if word[:1].isupper() and word.isalpha() and not word.isupper():
+            runs[-1].append(word)
+        else:
+            runs.append([])
+    found: list[str] = []
+    for run in runs:
+        for start in range(len(run) - 1):
+            initials = "".join(w[0] for w in run[start:]).lower()
+            if 3 <= len(initials) <= 6 and not is_common_word(initials):
+                found.append(initials)
+    return found
 
 
 def body_pairs(organisation: str) -> list[str]:

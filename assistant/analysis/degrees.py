@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.analysis.names import NameIndex
+from assistant.text import degree_root
 
 
 def degree_named(
@@ -64,7 +65,7 @@ _DEGREE_WORDS = re.compile(
 
 def adverb_root(word: str) -> str:
     """'partially', 'partly' and 'partial' -> 'part'; 'significantly' -> 'significant'."""
-    return re.sub(r"(?:i?al)?ly$|i?al$", "", word.lower())
+    return degree_root(word)
 
 
 # a participle that is part of a deadline ('due to be completed by March 2009', 'expected to be

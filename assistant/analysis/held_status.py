@@ -113,10 +113,22 @@ def held_status_named(
     starts: list[int] = []
     for key in sorted(families, key=len, reverse=True):
         size = len(key)
-        for start in range(len(tokens) - size + 1):
+        for start in range(len(tokens)):
+            denied = _denied(tokens, stems_, start, key)
+            if denied and not any(used[start:denied]):  # "haven't been started": 'Not started'
+                for i in range(start, denied):
+                    used[i] = True
+                values += [v for v in families[key] if v not in values]
+                texts.append(question[tokens[start][1] : tokens[denied - 1][2]])
+                starts.append(tokens[start][1])
+                break
+            if start + size > len(tokens):
+                continue
             window = stems_[start : start + size]  # in either order: 'partially met' names
             if sorted(window) != sorted(key) or any(used[start : start + size]):  # 'Met: partially'
                 continue
+            if tuple(window) != key and _NEGATION & set(key):
+                continue  # 'implemented (not partially)' is no 'Not implemented'
             before = tokens[start - 1][0] if start else ""
             if key[0] not in _NEGATION and (before in _NEGATION or before.endswith("n't")):
                 continue  # 'not implemented' where only 'Implemented' is held
@@ -129,6 +141,27 @@ def held_status_named(
             starts.append(tokens[start][1])
             break
     return HeldStatus(values, texts, starts) if values else None
+
+
+# words that may stand between a negation and the state it denies ("hasn't yet been started")
+_BETWEEN = frozenset("been be being yet even got actually so far".split())
+
+
+def _denied(
+    tokens: list[tuple[str, int, int]], stems_: list[str], start: int, key: tuple[str, ...]
+) -> int:
+    """Where a held 'Not <state>' value ends when the question denies the state in its own
+    words ("haven't been started", 'has not yet started', 'never started'); 0 if it does not."""
+    word = tokens[start][0]
+    if key[0] not in ("not", "never") or not (word in _NEGATION or word.endswith("n't")):
+        return 0
+    at = start + 1
+    while at < len(tokens) and tokens[at][0] in _BETWEEN and at - start <= 3:
+        at += 1
+    rest = key[1:]
+    if (at == start + 1 and word == key[0]) or tuple(stems_[at : at + len(rest)]) != rest:
+        return 0  # 'not started' itself is read as written, in either order
+    return at + len(rest)
 
 
 class _Read(Protocol):

@@ -99,6 +99,7 @@ class QueryAnalysis(BaseModel):
     )
     field: FieldName | None = None
     fields: list[FieldName] = Field(default_factory=list, description="Every field asked for.")
+    header_named: bool = Field(False, description="The fields named by a paper's header ('RAG').")
     doc_field: DocField | None = Field(None, description="A question about a document itself.")
     premise: str | None = Field(None, description="What the question takes for granted.")
     claims: list[Claim] = Field(default_factory=list, description="Assertions to check.")

@@ -15,8 +15,10 @@ from typing import Literal
 
 from assistant.analysis.bodies import body_pairs, body_phrases
 from assistant.analysis.graded import stated_degree
+from assistant.analysis.headers import header_fields
 from assistant.analysis.held_refs import spaced_refs_written
 from assistant.analysis.held_status import status_values
+from assistant.analysis.model import FieldName
 from assistant.analysis.patterns import FIELD_TRIGGERS, GENERIC
 from assistant.text import record_text, stem, stems
 from ingest.model import ActionRecord, DocumentInfo
@@ -102,6 +104,8 @@ class NameIndex:
     degree_documents: dict[str, set[str]] = field(default_factory=dict)  # degree -> doc ids
     full_degree: str | None = None  # the degree word of the rows whose status is complete
     status_values: dict[str, set[str]] = field(default_factory=dict)  # doc id -> held statuses
+    # doc id -> the stems of each column header holding one field -> that field ('RAG': status)
+    header_fields: dict[str, dict[tuple[str, ...], FieldName]] = field(default_factory=dict)
 
     @classmethod
     def from_records(cls, documents: list[DocumentInfo], records: list[ActionRecord]) -> NameIndex:
@@ -156,6 +160,7 @@ class NameIndex:
             if record.section and noun in name_index.item_nouns:
                 name_index.section_nouns.setdefault(record.section, set()).add(noun)
         name_index.status_values = status_values(records)
+        name_index.header_fields = header_fields(records)
         name_index.file_names = _file_names(documents)
         name_index.spaced_file_names = [n for n in name_index.file_names if " " in n]
         name_index.phrases = name_index._distinctive_phrases()

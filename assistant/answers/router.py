@@ -159,7 +159,11 @@ def choose_route(q: QueryAnalysis) -> Route:
         and not (q.intent == "compare" and len(q.sides) == 2)  # 'which came first, A or B?'
     ):
         return "document"
-    if q.intent in ("lookup", "explain") and answer_type(q.question) not in (None, "year"):
+    if (
+        q.intent in ("lookup", "explain")
+        and answer_type(q.question) not in (None, "year")
+        and not q.header_named  # 'what RAG rating': a column the paper itself heads so
+    ):
         return "passages"  # a value of a kind no register column holds: a name, a score, a rate
     if (
         q.refs
