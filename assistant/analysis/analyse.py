@@ -26,12 +26,11 @@ from assistant.analysis.intent import (
     rows_counted,
     subject_phrases,
     which_noun,
-    without_possessives,
 )
 from assistant.analysis.model import DocField, FieldName, Intent, QueryAnalysis, QuestionPart
-from assistant.analysis.names import NameIndex, refs_named, sections_called
+from assistant.analysis.named_scope import compared_sections, read_names, sections_of_noun
+from assistant.analysis.names import NameIndex, refs_named
 from assistant.analysis.negated_states import states_beside_negated
-from assistant.analysis.nouns import compared_noun, listed_noun
 from assistant.analysis.ones import one_of_which
 from assistant.analysis.owners import asks_owners_rows, no_owner, owner_alone, read_owner
 from assistant.analysis.parts import question_parts
@@ -47,7 +46,6 @@ from assistant.analysis.patterns import (
     NOT_MET,
     OUTCOME,
     PRIORITY,
-    QUOTED,
     REPEATEDLY,
     REVISED,
     SLIPPED,
@@ -76,8 +74,7 @@ from assistant.analysis.reading import (
 )
 from assistant.analysis.rows_asked import asks_rows
 from assistant.analysis.scopes import section_of_year
-from assistant.analysis.shares import share_noun
-from assistant.analysis.targets import named_targets, side_sections
+from assistant.analysis.targets import named_targets
 from assistant.analysis.themes import elaboration, themes_intersected, themes_named
 from ingest.model import STATUSES
 from vectorstore.bm25 import query_terms
@@ -132,7 +129,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     elif intent in ("lookup", "explain") and asks_owners_rows(reading.plain, name_index):
         intent = "list"  # "what's the Treasurer responsible for?": the rows the owner holds
     years = all_years(reading.plain)
-    documents, named = _read_names(reading, name_index)  # first: the others read the residual
+    documents, named = read_names(reading, name_index)  # first: the others read the residual
     if len(named) == 1 and (
         moved := section_of_year(
             named[0], name_index.sections, name_index.documents, {y for _, y in years}
@@ -161,7 +158,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     ):  # 'in the 2002 summary, were more met completely or significantly?': one paper's rows
         documents = _papers_of_year(reading, time, documents, name_index)
     sections = named if len(named) > 1 else []  # 'the audit and the inspection recommendations'
-    sections = sections or _sections_called(
+    sections = sections or sections_of_noun(
         reading, intent, counted, documents, section, name_index
     )
     if len(sections) == 1:
@@ -223,7 +220,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         owner_not=owner if owner_excluded else None,
         documents=documents,
         section=section,
-        sections=sections or _compared_sections(question, intent, name_index),
+        sections=sections or compared_sections(question, intent, name_index),
         unknown_periods=unknown_periods(years, name_index),
         refs=[r for r in refs if r not in left],
         refs_not=left,
@@ -264,60 +261,6 @@ def _which_name(reading: Reading) -> str:
         return ""
     named = reading.plain[found.start(1) : found.end(1)].split()
     return "which " + (named[-1] if named else "")
-
-
-def _read_names(reading: Reading, name_index: NameIndex) -> tuple[list[str], list[str]]:
-    """The documents and sections named; their words are consumed and blanked out."""
-    # "the District Audit's plan": a name in the possessive names it (offsets are kept)
-    documents, sections, named, spans = named_targets(
-        without_possessives(reading.question), name_index
-    )
-    reading.consume_words(named)
-    reading.blank(spans)
-    for quoted in QUOTED.finditer(reading.question):  # a title quoted whole names its paper
-        text = _folded(quoted.group(0)[1:-1])
-        for doc in name_index.documents:
-            if text and text == _folded(doc.title) and doc.id not in documents:
-                documents.append(doc.id)
-                reading.consume(quoted.group(0))
-                reading.blank([quoted.span()])
-    return documents, sections
-
-
-def _sections_called(
-    reading: Reading,
-    intent: Intent,
-    counted: str | None,
-    documents: list[str],
-    section: str | None,
-    name_index: NameIndex,
-) -> list[str]:
-    """The sections of the papers named whose rows the list's or count's noun calls them by
-    (see :func:`sections_called`); none when a section is named."""
-    if intent not in ("list", "count") or not documents or section:
-        return []
-    noun = (
-        (counted if intent == "count" else None)
-        or listed_noun(reading.plain, name_index.item_nouns)
-        or share_noun(reading.plain, name_index.item_nouns)  # 'at least half of the X recs'
-    )
-    return sections_called(noun or "", documents, name_index)
-
-
-def _compared_sections(question: str, intent: Intent, name_index: NameIndex) -> list[str]:
-    """'Which had more recommendations: A or B?': the sections each side stands for whose rows
-    the noun calls them by (see :func:`side_sections`)."""
-    noun = compared_noun(question, name_index.item_nouns) if intent == "compare" else None
-    if not noun:
-        return []
-    found: list[str] = []
-    for side in compared_sides(question):
-        found += [s for s in side_sections(side, noun, name_index) if s not in found]
-    return found
-
-
-def _folded(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 def _read_time(reading: Reading, years: list[tuple[str, int]], intent: Intent) -> _Time:

@@ -1,0 +1,71 @@
+"""The papers and sections a question names: by title, body or year words (their words are
+consumed and blanked out), by a title quoted whole, and the sections a list's, count's or
+comparison's noun calls rows of."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis.comparison import compared_sides
+from assistant.analysis.intent import without_possessives
+from assistant.analysis.model import Intent
+from assistant.analysis.names import NameIndex, sections_called
+from assistant.analysis.nouns import compared_noun, listed_noun
+from assistant.analysis.patterns import QUOTED
+from assistant.analysis.reading import Reading
+from assistant.analysis.shares import share_noun
+from assistant.analysis.targets import named_targets, side_sections
+
+
+def read_names(reading: Reading, name_index: NameIndex) -> tuple[list[str], list[str]]:
+    """The documents and sections named; their words are consumed and blanked out."""
+    # "the District Audit's plan": a name in the possessive names it (offsets are kept)
+    documents, sections, named, spans = named_targets(
+        without_possessives(reading.question), name_index
+    )
+    reading.consume_words(named)
+    reading.blank(spans)
+    for quoted in QUOTED.finditer(reading.question):  # a title quoted whole names its paper
+        text = _folded(quoted.group(0)[1:-1])
+        for doc in name_index.documents:
+            if text and text == _folded(doc.title) and doc.id not in documents:
+                documents.append(doc.id)
+                reading.consume(quoted.group(0))
+                reading.blank([quoted.span()])
+    return documents, sections
+
+
+def sections_of_noun(
+    reading: Reading,
+    intent: Intent,
+    counted: str | None,
+    documents: list[str],
+    section: str | None,
+    name_index: NameIndex,
+) -> list[str]:
+    """The sections of the papers named whose rows the list's or count's noun calls them by
+    (see :func:`sections_called`); none when a section is named."""
+    if intent not in ("list", "count") or not documents or section:
+        return []
+    noun = (
+        (counted if intent == "count" else None)
+        or listed_noun(reading.plain, name_index.item_nouns)
+        or share_noun(reading.plain, name_index.item_nouns)  # 'at least half of the X recs'
+    )
+    return sections_called(noun or "", documents, name_index)
+
+
+def compared_sections(question: str, intent: Intent, name_index: NameIndex) -> list[str]:
+    """'Which had more recommendations: A or B?': the sections each side stands for whose rows
+    the noun calls them by (see :func:`side_sections`)."""
+    noun = compared_noun(question, name_index.item_nouns) if intent == "compare" else None
+    if not noun:
+        return []
+    found: list[str] = []
+    for side in compared_sides(question):
+        found += [s for s in side_sections(side, noun, name_index) if s not in found]
+    return found
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
