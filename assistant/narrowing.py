@@ -14,6 +14,7 @@ KIND = re.compile(
     r"weaknesses|activities|tasks)\b",
     re.I,
 )
+_HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
 
 
 def narrowed_passages(question: str, clause: str, previous: Previous | None) -> str | None:
@@ -22,13 +23,12 @@ def narrowed_passages(question: str, clause: str, previous: Previous | None) -> 
     priority?') — the last question again with the condition glued on would read as prose."""
     if previous is None or not 2 <= len(previous.records) <= MAX_NAMED:
         return None
-    if not previous.quoted and not (
-        previous.route.startswith("register") and not re.search(r"\bhow\s+many\b", question, re.I)
-    ):
+    counting = _HOW_MANY.search(question) is not None
+    if not previous.quoted and not (previous.route.startswith("register") and not counting):
         # a count of refs named is read as a yes/no of the first: after a list, 'how many of
         # those …' stays the list question with the condition, counted on the same filters
         return None
-    asks = "How many" if re.search(r"\bhow\s+many\b", question, re.I) else "Which"
+    asks = "How many" if counting else "Which"
     return f"{asks} of {joined_previous(previous)} {clause}?"
 
 
@@ -56,5 +56,5 @@ def narrowed_overview(
     if len(papers) != 1:
         return None
     kind = KIND.search(last)
-    asks = "How many" if re.search(r"\bhow\s+many\b", question, re.I) else "Which"
+    asks = "How many" if _HOW_MANY.search(question) else "Which"
     return f"{asks} {kind.group(1).lower() if kind else 'actions'} in the {papers.pop()} {clause}?"

@@ -26,7 +26,7 @@ def degree_named(
     for found in re.finditer(_DEGREE_WORDS, question):
         word = (found.group(1) or found.group(2)).lower()
         for degree in held:
-            if adverb_root(word) == adverb_root(degree):
+            if degree_root(word) == degree_root(degree):
                 return degree, found.group(0)
     return None
 
@@ -43,7 +43,7 @@ def degrees_named(question: str, name_index: NameIndex) -> tuple[list[str], str]
         for word in re.findall(r"[A-Za-z]{2,}ly\b", found.group(0).lower()):
             if _FULL.fullmatch(word) and name_index.full_degree:
                 named.append(name_index.full_degree)  # 'fully': the degree complete rows state
-            named += [d for d in sorted(name_index.degrees) if adverb_root(word) == adverb_root(d)]
+            named += [d for d in sorted(name_index.degrees) if degree_root(word) == degree_root(d)]
         if len(set(named)) >= 2:
             return list(dict.fromkeys(named)), found.group(0)
     return None
@@ -61,11 +61,6 @@ _DEGREE_SET = re.compile(
 _DEGREE_WORDS = re.compile(
     r"\b([A-Za-z]{4,}ly)\b|\b(?:(?:to|in)\s+(?:a|an|some)\s+)?([A-Za-z]{4,})\s+(?:degree|extent)\b"
 )
-
-
-def adverb_root(word: str) -> str:
-    """'partially', 'partly' and 'partial' -> 'part'; 'significantly' -> 'significant'."""
-    return degree_root(word)
 
 
 # a participle that is part of a deadline ('due to be completed by March 2009', 'expected to be

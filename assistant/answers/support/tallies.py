@@ -7,9 +7,9 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from assistant.analysis.degrees import adverb_root
 from assistant.analysis.graded import stated_degree
 from assistant.answers.support.recordtext import doc_label, safe_text
+from assistant.text import degree_root
 from ingest.model import ActionRecord, DocumentInfo
 
 # a report, its records on the subject, and whether its text speaks of the subject too
@@ -97,8 +97,8 @@ def side_values(
         held = {v for r in records if (v := value_of(r))}
         named = []
         for side in sides:
-            words = {adverb_root(w) for w in re.findall(r"[A-Za-z]+", side)}
-            found = [v for v in sorted(held) if adverb_root(v) in words]
+            words = {degree_root(w) for w in re.findall(r"[A-Za-z]+", side)}
+            found = [v for v in sorted(held) if degree_root(v) in words]
             named.append(found[0] if len(found) == 1 else None)
         if all(named) and len(set(named)) == len(sides) == 2:
             return field, [n for n in named if n], value_of
