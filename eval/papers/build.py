@@ -35,8 +35,9 @@ HALVES = {
     "heldout4": "eval.papers.heldout4_specs",
     "dev2": "eval.papers.dev2_specs",
     "heldout5": "eval.papers.heldout5_specs",
+    "heldout6": "eval.papers.heldout6_specs",
 }
-# What --half all builds (dev2 and heldout2-5 are built only when asked for by name).
+# What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
 PREFIXES = {
     "dev": "pd",
@@ -46,6 +47,7 @@ PREFIXES = {
     "heldout4": "pn",
     "dev2": "pe",
     "heldout5": "pr",
+    "heldout6": "ps",
 }
 
 
