@@ -92,6 +92,7 @@ from assistant.answers.support.typed import (
     unnamed_holder,
     unsaid_event,
 )
+from assistant.answers.support.unnamed import not_answered
 from assistant.answers.support.values import giver_first, gives, gives_in_record, subject_names
 from assistant.answers.support.wordlinks import (
     linked_coverage,
@@ -129,6 +130,9 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         unsaid = None if lead is None or lead.notes else typed_unsaid(q, lead.evidence)
         if unsaid:  # a premise borne out, but the value asked of it is in no sentence
             return abstain(q, context, f"the {unsaid} of {subject_of(q)}")
+        other = None if lead is None else not_answered(q, context, lead.evidence, lead.weights)
+        if other:  # 'how many bids at the second attempt?', and it says 'at the first'
+            return abstain(q, context, subject_of(q), other)
         if lead is not None:
             return _compose(
                 lead.q,
@@ -340,6 +344,9 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
     event = unsaid_event(q, context, near)  # 'when was X disbanded?', and nothing says so
     if event:
         return abstain(q, context, f"when {subject_of(q)}", f"No passage says it was {event}.")
+    unsaid = not_answered(q, context, evidence, checked)  # counted, not named; another period
+    if unsaid:
+        return abstain(q, context, subject_of(q), unsaid)
     role = unnamed_holder(q, context, evidence)  # 'who is the officer appointed to …?', and no name
     if role:
         return abstain(
