@@ -58,6 +58,7 @@ from assistant.answers.support.gather import (
     with_spelled,
 )
 from assistant.answers.support.parties import party_lead
+from assistant.answers.support.planned import planned_due, unless_intention
 from assistant.answers.support.premises import (
     asserts_field,
     claim_supported,
@@ -336,7 +337,7 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
     ):
         return abstain(q, context, subject_of(q), "The closest passages are about something else.")
     near = with_spelled(q.question, context, " ".join(e.text for e in evidence[:12]))
-    narrowing = unlinked_modifier(q, context, near)
+    narrowing = unless_intention(q.question, unlinked_modifier(q, context, near))
     if narrowing:
         return abstain(
             q, context, subject_of(q), f"No passage about it speaks of anything '{narrowing}'."
@@ -359,7 +360,7 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         )
     asked = answer_type(q.question)
     needed = 2 if _FROM_TO.search(q.question) else 1  # 'moved from what to what': both values
-    if asked:
+    if asked and not planned_due(q.question, context, evidence):  # a deadline: the record's
         subject = without_light_verbs(checked)  # 'hold' in 'when will X hold its workshop?'
         titles = [d.title for d in context.documents]  # a paper's name is no subject
         names = subject_names(q.standalone or q.question, titles)  # 'the Standards Committee'
