@@ -74,6 +74,7 @@ from assistant.answers.support.recordtext import (
     record_name,
     safe_text,
 )
+from assistant.answers.support.remainder import remainder
 from assistant.answers.support.sentences import (
     ANAPHORIC,
     ASKS_DONE,
@@ -396,7 +397,8 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
             f"what came of {subject_of(q)}",
             "It only mentions it as something planned; no later paper reports the outcome.",
         )
-    return _compose(q, context, evidence, weights, context.citations(), [], [])
+    rest = remainder(q.question, evidence, weights)  # 'how many still have no X?': B - A
+    return _compose(q, context, evidence, weights, context.citations(), rest, [])
 
 
 def _compose(
