@@ -363,7 +363,7 @@ _ASKS_AMOUNT = re.compile(
     r"worth|pay|paid|price|invest|invested|raise|raised)\b|"
     r"\bwhat (?:was|is|were|are) the (?:total )?(?:cost|spend|saving|savings|budget|price|value)\b|"
     r"\bwhat (?:did|does|do|will|would) .{1,80}?\b(?:cost|spend)\b|"
-    + _wh_head(r"cost|spend|saving|budget|price|sum|amount|funding"),
+    + _wh_head(r"cost|spend|saving|budget|price|sum|amount|funding|fee|charge|salary"),
     re.I,
 )
 _ASKS_PERCENTAGE = re.compile(

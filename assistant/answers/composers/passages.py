@@ -58,6 +58,7 @@ from assistant.answers.support.gather import (
     with_spelled,
 )
 from assistant.answers.support.parties import party_lead
+from assistant.answers.support.planned import planned_due, unless_intention
 from assistant.answers.support.premises import (
     asserts_field,
     claim_supported,
@@ -73,6 +74,7 @@ from assistant.answers.support.recordtext import (
     record_name,
     safe_text,
 )
+from assistant.answers.support.remainder import remainder
 from assistant.answers.support.sentences import (
     ANAPHORIC,
     ASKS_DONE,
@@ -92,6 +94,7 @@ from assistant.answers.support.typed import (
     unnamed_holder,
     unsaid_event,
 )
+from assistant.answers.support.unnamed import not_answered
 from assistant.answers.support.values import giver_first, gives, gives_in_record, subject_names
 from assistant.answers.support.wordlinks import (
     linked_coverage,
@@ -129,6 +132,9 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         unsaid = None if lead is None or lead.notes else typed_unsaid(q, lead.evidence)
         if unsaid:  # a premise borne out, but the value asked of it is in no sentence
             return abstain(q, context, f"the {unsaid} of {subject_of(q)}")
+        other = None if lead is None else not_answered(q, context, lead.evidence, lead.weights)
+        if other:  # 'how many bids at the second attempt?', and it says 'at the first'
+            return abstain(q, context, subject_of(q), other)
         if lead is not None:
             return _compose(
                 lead.q,
@@ -332,7 +338,7 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
     ):
         return abstain(q, context, subject_of(q), "The closest passages are about something else.")
     near = with_spelled(q.question, context, " ".join(e.text for e in evidence[:12]))
-    narrowing = unlinked_modifier(q, context, near)
+    narrowing = unless_intention(q.question, unlinked_modifier(q, context, near))
     if narrowing:
         return abstain(
             q, context, subject_of(q), f"No passage about it speaks of anything '{narrowing}'."
@@ -340,6 +346,9 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
     event = unsaid_event(q, context, near)  # 'when was X disbanded?', and nothing says so
     if event:
         return abstain(q, context, f"when {subject_of(q)}", f"No passage says it was {event}.")
+    unsaid = not_answered(q, context, evidence, checked)  # counted, not named; another period
+    if unsaid:
+        return abstain(q, context, subject_of(q), unsaid)
     role = unnamed_holder(q, context, evidence)  # 'who is the officer appointed to …?', and no name
     if role:
         return abstain(
@@ -352,7 +361,7 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         )
     asked = answer_type(q.question)
     needed = 2 if _FROM_TO.search(q.question) else 1  # 'moved from what to what': both values
-    if asked:
+    if asked and not planned_due(q.question, context, evidence):  # a deadline: the record's
         subject = without_light_verbs(checked)  # 'hold' in 'when will X hold its workshop?'
         titles = [d.title for d in context.documents]  # a paper's name is no subject
         names = subject_names(q.standalone or q.question, titles)  # 'the Standards Committee'
@@ -388,7 +397,8 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
             f"what came of {subject_of(q)}",
             "It only mentions it as something planned; no later paper reports the outcome.",
         )
-    return _compose(q, context, evidence, weights, context.citations(), [], [])
+    rest = remainder(q.question, evidence, weights)  # 'how many still have no X?': B - A
+    return _compose(q, context, evidence, weights, context.citations(), rest, [])
 
 
 def _compose(

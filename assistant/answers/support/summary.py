@@ -13,6 +13,7 @@ import re
 
 from assistant.analysis import QueryAnalysis, answer_type, asks_responsibility
 from assistant.answers.context import AnswerContext
+from assistant.answers.support.planned import asks_planned_date
 from assistant.answers.support.recordtext import cite, cite_whole, due_words, safe_text
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence
@@ -42,6 +43,8 @@ def asked_fields(q: QueryAnalysis) -> set[str]:
         fields.discard("owner")
     if asked == "year" and not _DEADLINE.search(q.question):  # 'when was X launched?'
         fields.discard("due")
+    if asks_planned_date(q.question):  # 'by what date is X meant to be done?': a deadline
+        fields.add("due")
     return fields
 
 

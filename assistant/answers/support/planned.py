@@ -1,0 +1,64 @@
+"""A date asked of what is still to come, or of what was meant to happen, is a deadline.
+
+'When was the unit launched?' asks the date of an event, which a sentence gives. 'By what
+date is X meant to be tested?', 'what is its implementation date now?', 'when should X have
+been finished?', 'when is X now expected?' ask when the action is (or was) due: the
+record's deadline answers, whether or not any sentence repeats it. The difference is the
+question's grammar (a modal, a present or future tense, a verb of intention after the
+wh-word), never the subject's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answers.context import AnswerContext
+from assistant.evidence import Evidence
+
+# the wh-phrase asking a time: 'when', 'by when', 'by what date', 'what is its … date'
+_WH_TIME = re.compile(
+    r"\b(?:when|by when|(?:by|on|for)?\s*(?:what|which)\s+(?:[\w-]+\s+){0,3}?(?:date|day|"
+    r"month|year|deadline))\b|\b(?:its|their|the)\s+(?:[\w-]+\s+)?date\b",
+    re.I,
+)
+# after it, a modal, a present or future auxiliary, or a verb of intention: a planned time
+_PLANNED = re.compile(
+    r"\b(?:will|shall|should|must|would|ought|is|are|am|meant|supposed|expect(?:ed|ing|s)?|"
+    r"intend(?:ed|s)?|plan(?:ned|s)?|now|currently)\b|'s\b",
+    re.I,
+)
+# a past auxiliary first, and no intention after it: the date of something that happened
+_PAST = re.compile(r"\b(?:was|were|did|had)\b", re.I)
+
+
+def asks_planned_date(question: str) -> bool:
+    """Whether ``question`` asks the time something is (or was) due rather than the date an
+    event happened, read from the verb after its wh-phrase."""
+    found = _WH_TIME.search(question)
+    if found is None:
+        return False
+    rest = question[found.start() :]
+    planned = _PLANNED.search(rest)
+    if planned is None:
+        return False
+    past = _PAST.search(rest)
+    intention = re.search(r"meant|supposed|expect|intend|plan", planned.group(0), re.I)
+    return past is None or past.start() > planned.start() or intention is not None
+
+
+def planned_due(question: str, context: AnswerContext, evidence: list[Evidence]) -> bool:
+    """Whether ``question`` asks a planned date and the record the best passages are from
+    holds a deadline: that record's due date answers it."""
+    if not asks_planned_date(question):
+        return False
+    records = context.register.by_id()
+    top = next((e.record_id for e in evidence[:3] if e.record_id in records), None)
+    return top is not None and bool(records[top].due_date)
+
+
+def unless_intention(question: str, word: str | None) -> str | None:
+    """``word`` (a modifier no passage links to), unless it is the verb of intention of a
+    planned-date question ('when is X now expecting …'): that frames the question."""
+    if word and asks_planned_date(question) and _PLANNED.fullmatch(word):
+        return None
+    return word
