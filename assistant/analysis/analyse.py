@@ -15,7 +15,7 @@ from assistant.analysis.claimed import INTENDED_BEFORE, STILL_TO, read_claims, r
 from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides, frame_words
 from assistant.analysis.degrees import degree_named, degrees_named, in_a_clause
 from assistant.analysis.extremes import asked_frames
-from assistant.analysis.headers import fields_by_header
+from assistant.analysis.headers import describes_row, fields_by_header
 from assistant.analysis.held_status import held_status_read
 from assistant.analysis.intent import (
     TIME_APART,
@@ -164,8 +164,11 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     if len(sections) == 1:
         section, sections = sections[0], []
     filters = _read_filters(reading, intent, name_index, documents)
-    fields, doc_field = _read_fields(reading, intent, time.due_text)
-    headed = fields_by_header(reading, intent, name_index.header_fields, documents, fields)
+    field_rows = name_index.header_rows, documents  # the rows a field's word may describe instead
+    fields, doc_field = _read_fields(reading, intent, time.due_text, field_rows)
+    headed = fields_by_header(
+        reading, intent, name_index.header_fields, documents, fields, name_index.header_rows
+    )
     fields = fields or headed  # 'what RAG rating does X carry': a paper's own header
     # 'in more than one of the papers', 'dated earlier', 'who wrote each?': frame, not subject
     reading.consume(" ".join(frame_words(reading.plain, intent)))
@@ -488,7 +491,10 @@ def _category_words(text: str) -> str:
 
 
 def _read_fields(
-    reading: Reading, intent: Intent, due_text: str | None
+    reading: Reading,
+    intent: Intent,
+    due_text: str | None,
+    rows: tuple[dict[str, list[frozenset[str]]], list[str]] = ({}, []),
 ) -> tuple[list[FieldName], DocField | None]:
     """The fields of a record asked for (only the words that asked are consumed), and a field
     of a document itself ('who wrote the report')."""
@@ -496,6 +502,12 @@ def _read_fields(
     fields: list[FieldName] = []
     for pattern, name in FIELD_WORDS:
         found = pattern.search(reading.residual)
+        if (
+            found
+            and " " not in found.group(0)
+            and describes_row(reading.residual, found.span(), *rows)
+        ):
+            continue  # 'the monthly progress report on X': the row's words, no field asked
         if found and name not in fields:
             fields.append(name)
             reading.consume(found.group(0), only=FIELD_TRIGGERS)
