@@ -76,6 +76,7 @@ from assistant.analysis.rows_asked import asks_rows
 from assistant.analysis.scopes import section_of_year
 from assistant.analysis.targets import named_targets
 from assistant.analysis.themes import elaboration, themes_intersected, themes_named
+from assistant.analysis.value_asks import POST_NOUNS, owner_by_post
 from ingest.model import STATUSES
 from vectorstore.bm25 import query_terms
 from vectorstore.identifiers import as_held, identifiers
@@ -128,6 +129,9 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         intent = "list"
     elif intent in ("lookup", "explain") and asks_owners_rows(reading.plain, name_index):
         intent = "list"  # "what's the Treasurer responsible for?": the rows the owner holds
+    post = owner_by_post(reading.plain)
+    if intent == "list" and post and post.split()[1].lower() in POST_NOUNS:
+        intent = "lookup"  # 'which team carries the point on X': one row's owner
     years = all_years(reading.plain)
     documents, named = read_names(reading, name_index)  # first: the others read the residual
     if len(named) == 1 and (
@@ -170,6 +174,10 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         reading, intent, name_index.header_fields, documents, fields, name_index.header_rows
     )
     fields = fields or headed  # 'what RAG rating does X carry': a paper's own header
+    post = owner_by_post(reading.residual) if intent == "lookup" else None
+    if post and not fields:  # 'which post holds the recommendation on X': its owner
+        fields = ["owner"]
+        reading.consume(post)
     # 'in more than one of the papers', 'dated earlier', 'who wrote each?': frame, not subject
     reading.consume(" ".join(frame_words(reading.plain, intent)))
     _read_elaboration(reading, intent)

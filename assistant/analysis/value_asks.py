@@ -1,0 +1,42 @@
+"""An owner asked by the kind of post that holds the task, in the words people use rather
+than the register's (issue 14): 'which post holds the recommendation on X', 'what officer
+has Y', 'which director carries Z' ask for the owner column as 'who owns' does."""
+
+from __future__ import annotations
+
+import re
+
+# nouns for the holder of a task, and the head nouns of posts ('Head of X', 'X Manager')
+POST_NOUNS = frozenset(
+    "post role officer person individual postholder officeholder team department directorate "
+    "office manager director head chief clerk secretary treasurer controller coordinator "
+    "administrator lead member executive".split()
+)
+# 'which post holds', 'what officer has': a post noun right after the wh-word, then a verb of
+# holding (the asking verbs of the owner field, 'owns', 'leads', read the rest)
+_WH_POST = re.compile(
+    r"\b(?:which|what)\s+(?P<noun>[a-z]+?)s?\s+"
+    r"(?:holds?|has|have|had|carr(?:y|ies)|takes?|is\s+holding|is\s+carrying)\b",
+    re.I,
+)
+
+
+def owner_by_post(question: str) -> str | None:
+    """The words asking for an owner by the kind of post that holds a task ('which post
+    holds' of 'which post holds the recommendation on X'); None when none asks so."""
+    for found in _WH_POST.finditer(question):
+        if found.group("noun").lower() not in POST_NOUNS:
+            continue
+        clause = re.split(r"[?.;!,]", question[found.end() :], maxsplit=1)[0].split()
+        perfect = any(
+            _PARTICIPLE.fullmatch(w) and clause[i - 1].lower() not in ("the", "a", "an")
+            for i, w in enumerate(clause)
+            if i
+        )
+        if perfect and found.group(0).lower().endswith(("has", "have", "had")):
+            continue  # 'what role has the committee played?': a perfect, not a holding
+        return found.group(0)
+    return None
+
+
+_PARTICIPLE = re.compile(r"[a-z]+ed|played|taken|done|made|given|been|seen|had|shown", re.I)
