@@ -76,7 +76,7 @@ from assistant.analysis.rows_asked import asks_rows
 from assistant.analysis.scopes import section_of_year
 from assistant.analysis.targets import named_targets
 from assistant.analysis.themes import elaboration, themes_intersected, themes_named
-from assistant.analysis.value_asks import POST_NOUNS, owner_by_post
+from assistant.analysis.value_asks import POST_NOUNS, owner_by_post, what_in_state
 from ingest.model import STATUSES
 from vectorstore.bm25 import query_terms
 from vectorstore.identifiers import as_held, identifiers
@@ -168,6 +168,12 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     if len(sections) == 1:
         section, sections = sections[0], []
     filters = _read_filters(reading, intent, name_index, documents)
+    if (
+        intent == "lookup"
+        and (filters.statuses or filters.degree)
+        and what_in_state(reading.plain, reading.consumed)
+    ):
+        intent = "list"  # 'what is still open on the log?': the rows in that state
     field_rows = name_index.header_rows, documents  # the rows a field's word may describe instead
     fields, doc_field = _read_fields(reading, intent, time.due_text, field_rows)
     headed = fields_by_header(

@@ -1,6 +1,7 @@
-"""An owner asked by the kind of post that holds the task, in the words people use rather
-than the register's (issue 14): 'which post holds the recommendation on X', 'what officer
-has Y', 'which director carries Z' ask for the owner column as 'who owns' does."""
+"""Fields and rows asked in the words people use rather than the register's (issue 14): an
+owner asked by the kind of post that holds the task ('which post holds the recommendation on
+X', 'what officer has Y' ask for the owner column as 'who owns' does), and the rows in a state
+asked with 'what' as the subject of the state ('what is still open on the log?')."""
 
 from __future__ import annotations
 
@@ -40,3 +41,20 @@ def owner_by_post(question: str) -> str | None:
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ed|played|taken|done|made|given|been|seen|had|shown", re.I)
+
+
+# 'what' as the subject of a state: 'what is still open', "what's outstanding", 'what remains
+# unresolved', 'what has been completed', 'what hasn't been done'
+_WHAT_IS = re.compile(
+    r"^\s*(?:(?:and|so|then)\s+)?what(?:['’]s|\s+(?:is|are|was|were|remains?|has|have|had)\b)"
+    r"(?:\s+(?:still|now|currently|yet|already|not|been|n['’]t))*\s+(?P<state>[a-z-]+)",
+    re.I,
+)
+
+
+def what_in_state(question: str, state_words: set[str]) -> bool:
+    """'What is still open on the log?': 'what' is the subject of a state the register holds
+    (``state_words``, the words read as a status filter), so the rows in it are asked, as
+    'which actions are still open' asks them."""
+    found = _WHAT_IS.match(question)
+    return found is not None and found.group("state").lower() in state_words

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.analysis import NameIndex, analyse
+from assistant.answers.router import choose_route
 from ingest.model import ActionRecord, DocumentInfo
 
 
@@ -32,6 +33,8 @@ _ROWS = [  # doc, ref, title, header of the held column, cell, field it holds
     ("museum", "M2", "Volunteer handbook is out of date", "Review", "Closed", "status"),
     ("water", "L1", "Report progress on leak reduction to the board monthly", "Progress", "Amber", "status"),
     ("water", "L2", "Meter reading backlog is not tracked", "Progress", "Green", "status"),
+    ("clinic", "K1", "Waiting list validation is not recorded", "Implementation date", "31/01/2025", "due"),
+    ("clinic", "K2", "Consent forms lack a witness signature", "Implementation date", "28/02/2025", "due"),
 ]  # fmt: skip
 _NORMAL = {"Open": "ongoing", "Closed": "complete", "Amber": "ongoing", "Green": "complete"}
 
@@ -41,6 +44,7 @@ def _index() -> NameIndex:
         "council": _doc("council", "Dunmere Borough Council"),
         "museum": _doc("museum", "Caddow Museums Trust"),
         "water": _doc("water", "Ellerby Water Board"),
+        "clinic": _doc("clinic", "Penhallow Community Clinic"),
     }
     records = []
     for n, (doc, ref, title, header, cell, held) in enumerate(_ROWS, 1):
@@ -101,3 +105,17 @@ def test_a_header_word_describing_the_row_is_the_subject(
 def test_a_header_in_asking_position_asks_its_field(question: str, field: str) -> None:
     q = analyse(question, _index())
     assert q.fields == [field], (question, q.fields)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the waiting list validation point at Penhallow - what is its implementation date now",
+        "What implementation date does the clinic's consent forms finding have?",
+        "What is the implementation date for the consent forms witness signature finding at Penhallow?",
+    ],
+)
+def test_a_date_header_holding_the_deadline_is_answered_from_the_register(question: str) -> None:
+    q = analyse(question, _index())
+    assert q.fields == ["due"] and q.header_named, (question, q.fields)
+    assert choose_route(q) == "field", question
