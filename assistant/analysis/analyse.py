@@ -15,7 +15,7 @@ from assistant.analysis.claimed import INTENDED_BEFORE, STILL_TO, read_claims, r
 from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides, frame_words
 from assistant.analysis.degrees import degree_named, degrees_named, in_a_clause
 from assistant.analysis.extremes import asked_frames
-from assistant.analysis.headers import fields_by_header
+from assistant.analysis.headers import describes_row, fields_by_header
 from assistant.analysis.held_status import held_status_read
 from assistant.analysis.intent import (
     TIME_APART,
@@ -76,6 +76,7 @@ from assistant.analysis.rows_asked import asks_rows
 from assistant.analysis.scopes import section_of_year
 from assistant.analysis.targets import named_targets
 from assistant.analysis.themes import elaboration, themes_intersected, themes_named
+from assistant.analysis.value_asks import POST_NOUNS, owner_by_post, what_in_state
 from ingest.model import STATUSES
 from vectorstore.bm25 import query_terms
 from vectorstore.identifiers import as_held, identifiers
@@ -128,6 +129,9 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         intent = "list"
     elif intent in ("lookup", "explain") and asks_owners_rows(reading.plain, name_index):
         intent = "list"  # "what's the Treasurer responsible for?": the rows the owner holds
+    post = owner_by_post(reading.plain)
+    if intent == "list" and post and post.split()[1].lower() in POST_NOUNS:
+        intent = "lookup"  # 'which team carries the point on X': one row's owner
     years = all_years(reading.plain)
     documents, named = read_names(reading, name_index)  # first: the others read the residual
     if len(named) == 1 and (
@@ -164,9 +168,22 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     if len(sections) == 1:
         section, sections = sections[0], []
     filters = _read_filters(reading, intent, name_index, documents)
-    fields, doc_field = _read_fields(reading, intent, time.due_text)
-    headed = fields_by_header(reading, intent, name_index.header_fields, documents, fields)
+    if (
+        intent == "lookup"
+        and (filters.statuses or filters.degree)
+        and what_in_state(reading.plain, reading.consumed)
+    ):
+        intent = "list"  # 'what is still open on the log?': the rows in that state
+    field_rows = name_index.header_rows, documents  # the rows a field's word may describe instead
+    fields, doc_field = _read_fields(reading, intent, time.due_text, field_rows)
+    headed = fields_by_header(
+        reading, intent, name_index.header_fields, documents, fields, name_index.header_rows
+    )
     fields = fields or headed  # 'what RAG rating does X carry': a paper's own header
+    post = owner_by_post(reading.residual) if intent == "lookup" else None
+    if post and not fields:  # 'which post holds the recommendation on X': its owner
+        fields = ["owner"]
+        reading.consume(post)
     # 'in more than one of the papers', 'dated earlier', 'who wrote each?': frame, not subject
     reading.consume(" ".join(frame_words(reading.plain, intent)))
     _read_elaboration(reading, intent)
@@ -488,7 +505,10 @@ def _category_words(text: str) -> str:
 
 
 def _read_fields(
-    reading: Reading, intent: Intent, due_text: str | None
+    reading: Reading,
+    intent: Intent,
+    due_text: str | None,
+    rows: tuple[dict[str, list[frozenset[str]]], list[str]] = ({}, []),
 ) -> tuple[list[FieldName], DocField | None]:
     """The fields of a record asked for (only the words that asked are consumed), and a field
     of a document itself ('who wrote the report')."""
@@ -496,6 +516,12 @@ def _read_fields(
     fields: list[FieldName] = []
     for pattern, name in FIELD_WORDS:
         found = pattern.search(reading.residual)
+        if (
+            found
+            and " " not in found.group(0)
+            and describes_row(reading.residual, found.span(), *rows)
+        ):
+            continue  # 'the monthly progress report on X': the row's words, no field asked
         if found and name not in fields:
             fields.append(name)
             reading.consume(found.group(0), only=FIELD_TRIGGERS)

@@ -35,6 +35,7 @@ from assistant.analysis.recurrence import (
     WHERE_RAISED,
 )
 from assistant.analysis.shares import threshold
+from assistant.analysis.value_asks import owner_by_post
 from assistant.text import stem
 
 # Where a list question names its subject: the words before the record noun ('which
@@ -446,6 +447,8 @@ _SUCCESSION = re.compile(
 def asks_responsibility(question: str) -> bool:
     """Whether the question asks who is responsible for something (who owns, leads, is
     accountable): the owner column answers only those, and not who took a role over."""
+    if owner_by_post(question):  # 'which post holds X'
+        return True
     return _RESPONSIBILITY.search(question) is not None and not _SUCCESSION.search(question)
 
 

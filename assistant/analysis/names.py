@@ -15,7 +15,7 @@ from typing import Literal
 
 from assistant.analysis.bodies import body_pairs, body_phrases
 from assistant.analysis.graded import stated_degree
-from assistant.analysis.headers import header_fields
+from assistant.analysis.headers import header_fields, header_rows
 from assistant.analysis.held_refs import spaced_refs_written
 from assistant.analysis.held_status import status_values
 from assistant.analysis.model import FieldName
@@ -106,6 +106,8 @@ class NameIndex:
     status_values: dict[str, set[str]] = field(default_factory=dict)  # doc id -> held statuses
     # doc id -> the stems of each column header holding one field -> that field ('RAG': status)
     header_fields: dict[str, dict[tuple[str, ...], FieldName]] = field(default_factory=dict)
+    # doc id -> the description stems of its rows using a field header's word ('a review of X')
+    header_rows: dict[str, list[frozenset[str]]] = field(default_factory=dict)
 
     @classmethod
     def from_records(cls, documents: list[DocumentInfo], records: list[ActionRecord]) -> NameIndex:
@@ -161,6 +163,7 @@ class NameIndex:
                 name_index.section_nouns.setdefault(record.section, set()).add(noun)
         name_index.status_values = status_values(records)
         name_index.header_fields = header_fields(records)
+        name_index.header_rows = header_rows(records, name_index.header_fields)
         name_index.file_names = _file_names(documents)
         name_index.spaced_file_names = [n for n in name_index.file_names if " " in n]
         name_index.phrases = name_index._distinctive_phrases()

@@ -176,6 +176,7 @@ def choose_route(q: QueryAnalysis) -> Route:
         q.intent == "lookup"
         and answer_type(q.question) == "year"
         and not _DEADLINE.search(q.question)
+        and not (q.header_named and "due" in q.fields)  # 'its implementation date': a column
     ):
         return "passages"  # 'when was X launched?': the date of an event, which prose gives
     if q.intent in ("list", "count"):

@@ -1,0 +1,60 @@
+"""Fields and rows asked in the words people use rather than the register's (issue 14): an
+owner asked by the kind of post that holds the task ('which post holds the recommendation on
+X', 'what officer has Y' ask for the owner column as 'who owns' does), and the rows in a state
+asked with 'what' as the subject of the state ('what is still open on the log?')."""
+
+from __future__ import annotations
+
+import re
+
+# nouns for the holder of a task, and the head nouns of posts ('Head of X', 'X Manager')
+POST_NOUNS = frozenset(
+    "post role officer person individual postholder officeholder team department directorate "
+    "office manager director head chief clerk secretary treasurer controller coordinator "
+    "administrator lead member executive".split()
+)
+# 'which post holds', 'what officer has': a post noun right after the wh-word, then a verb of
+# holding (the asking verbs of the owner field, 'owns', 'leads', read the rest)
+_WH_POST = re.compile(
+    r"\b(?:which|what)\s+(?P<noun>[a-z]+?)s?\s+"
+    r"(?:holds?|has|have|had|carr(?:y|ies)|takes?|is\s+holding|is\s+carrying)\b",
+    re.I,
+)
+
+
+def owner_by_post(question: str) -> str | None:
+    """The words asking for an owner by the kind of post that holds a task ('which post
+    holds' of 'which post holds the recommendation on X'); None when none asks so."""
+    for found in _WH_POST.finditer(question):
+        if found.group("noun").lower() not in POST_NOUNS:
+            continue
+        clause = re.split(r"[?.;!,]", question[found.end() :], maxsplit=1)[0].split()
+        perfect = any(
+            _PARTICIPLE.fullmatch(w) and clause[i - 1].lower() not in ("the", "a", "an")
+            for i, w in enumerate(clause)
+            if i
+        )
+        if perfect and found.group(0).lower().endswith(("has", "have", "had")):
+            continue  # 'what role has the committee played?': a perfect, not a holding
+        return found.group(0)
+    return None
+
+
+_PARTICIPLE = re.compile(r"[a-z]+ed|played|taken|done|made|given|been|seen|had|shown", re.I)
+
+
+# 'what' as the subject of a state: 'what is still open', "what's outstanding", 'what remains
+# unresolved', 'what has been completed', 'what hasn't been done'
+_WHAT_IS = re.compile(
+    r"^\s*(?:(?:and|so|then)\s+)?what(?:['’]s|\s+(?:is|are|was|were|remains?|has|have|had)\b)"
+    r"(?:\s+(?:still|now|currently|yet|already|not|been|n['’]t))*\s+(?P<state>[a-z-]+)",
+    re.I,
+)
+
+
+def what_in_state(question: str, state_words: set[str]) -> bool:
+    """'What is still open on the log?': 'what' is the subject of a state the register holds
+    (``state_words``, the words read as a status filter), so the rows in it are asked, as
+    'which actions are still open' asks them."""
+    found = _WHAT_IS.match(question)
+    return found is not None and found.group("state").lower() in state_words
