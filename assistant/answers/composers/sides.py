@@ -63,7 +63,7 @@ def by_sides(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if len(q.sides) != 2:
         return None
     if len(q.documents) >= 2 and any(paper_named(side, context) for side in q.sides):
-        return None  # two papers compared: across_reports.counted and the overviews answer
+        return None  # two papers compared: paper_counts.counted and the overviews answer
     first, second = (resolve_side(side, q, context) for side in q.sides)
     if first is None or second is None or first.id == second.id:
         return None
