@@ -122,3 +122,15 @@ def test_a_follow_up_narrows_the_list_to_the_carried_rows(carried_assistant: Ass
     ]
     second = chat.respond(turns).answer
     assert _rows(second) == ["PBC 20/02", "PBC 20/03", "PBC 20/04", "PBC 20/06"]
+
+
+def test_a_year_names_the_bodys_paper_by_its_kind(carried_assistant: Assistant) -> None:
+    # 'by the 2021 log': a paper named by its year and kind, not a deadline of 2021
+    for question, count, title in (
+        ("By the 2021 log, how many Ostwick actions were complete?", 1, "2021"),
+        ("How many Ostwick actions were complete by the 2020 tracker?", 2, "2020"),
+        ("By the 2022 register, how many Pellingham recommendations were complete?", 3, "2022"),
+    ):
+        answer = carried_assistant.ask(question)
+        assert answer.coverage.matched == count, question
+        assert {r.document.title[-4:] for r in answer.records} == {title}, question
