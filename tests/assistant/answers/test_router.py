@@ -139,7 +139,7 @@ CASES = [
         "has more: 13 actions, against 10.",
     ),
     Case(  # no rows named after 'more': counted, after the sides are tried as records
-        "Which paper has more, the District Audit report or the 2017 MPS governance report?",
+        "Which has more: the District Audit report or the 2017 MPS governance report?",
         "compare",
         paper_counts.counted,
         "compare",
