@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.analysis.bodies import body_acronyms
+from assistant.analysis.carried import carried_phrase, later_papers
 from assistant.analysis.claimed import INTENDED_BEFORE, STILL_TO, read_claims, read_premise
 from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides, frame_words
 from assistant.analysis.degrees import degree_named, degrees_named, in_a_clause
@@ -132,6 +133,12 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     post = owner_by_post(reading.plain)
     if intent == "list" and post and post.split()[1].lower() in POST_NOUNS:
         intent = "lookup"  # 'which team carries the point on X': one row's owner
+    carried = carried_phrase(reading.plain) if intent in ("list", "count") else None
+    if carried is not None:  # 'carried over from last year': a relation, no words or year to read
+        reading.blank([(carried.start, carried.end)])
+        reading.consume(reading.plain[carried.start : carried.end])
+        gap = " " * (carried.end - carried.start)
+        reading.plain = reading.plain[: carried.start] + gap + reading.plain[carried.end :]
     years = all_years(reading.plain)
     documents, named = read_names(reading, name_index)  # first: the others read the residual
     if len(named) == 1 and (
@@ -161,6 +168,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         and not refs_named(reading.plain, name_index)  # refs are found by the year's window
     ):  # 'in the 2002 summary, were more met completely or significantly?': one paper's rows
         documents = _papers_of_year(reading, time, documents, name_index)
+    later = later_papers(documents, name_index.documents, carried) if carried else []
+    documents = later or documents  # the papers with an earlier one of their body, if any
     sections = named if len(named) > 1 else []  # 'the audit and the inspection recommendations'
     sections = sections or sections_of_noun(
         reading, intent, counted, documents, section, name_index
@@ -231,6 +240,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         due_says=filters.due_says,
         status_says=filters.status_says,
         owner_only=owner_only and not owner_excluded,
+        carried=carried.kind if later and carried else None,
+        carried_year=carried.year if later and carried else None,
         quantity=bool(re.search(r"\bhow (?:many|much)\b", question, re.I)) and intent == "lookup",
         years=sorted({y for _, y in years}),
         owner=None if owner_excluded else owner,

@@ -71,6 +71,12 @@ class QueryAnalysis(BaseModel):
     owner_only: bool = Field(
         False, description="Only records the owner holds alone ('owned solely by X')."
     )
+    carried: Literal["earlier", "new"] | None = Field(
+        None,
+        description="Rows the body's earlier paper also holds ('carried over from last year') "
+        "or does not ('new this year').",
+    )
+    carried_year: int | None = Field(None, description="The year naming that earlier paper.")
     quantity: bool = Field(False, description="Asks for a figure ('how many staff').")
     years: list[int] = Field(default_factory=list, description="Every year named.")
     owner: str | None = None
@@ -149,6 +155,7 @@ class QueryAnalysis(BaseModel):
             or self.no_owner
             or self.due_says
             or self.status_says
+            or self.carried
         )
 
     @property

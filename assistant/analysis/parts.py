@@ -18,6 +18,7 @@ import re
 from assistant.analysis.comparison import COUNT_EACH, EACH, INTERVAL, compared_sides
 from assistant.analysis.hops import embedded_hop
 from assistant.analysis.intent import REGISTER_KINDS
+from assistant.analysis.other_held import other_held
 from assistant.analysis.patterns import unquoted
 
 WH = r"(?:who|whom|whose|what|when|where|which|why|how)"
@@ -161,6 +162,9 @@ def question_parts(question: str) -> list[str]:
     A cut is kept only when the text on both sides of it is a question of its own; the joint
     words themselves ('and', 'then', the comma) are dropped."""
     text = question.strip()
+    chain = other_held(text)  # 'the owner of X holds one other: when is it due?'
+    if chain is not None:
+        return [*chain[:-1], *question_parts(chain[-1])]
     fronted = _fronted(text) or _described(text) or embedded_hop(text)
     if fronted is not None:
         return fronted

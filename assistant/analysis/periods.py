@@ -170,7 +170,7 @@ _PAPER_YEAR = re.compile(
     rf"(?:(?:{_MONTHS})\w*\s+)?{_YEAR}(?!{_SPAN_NEXT})\s+"
     r"(?:[\w'’&-]+\s+){0,4}?(?:report|paper|plan|statement|document|review|summary|update|"
     r"inspection|audit|letter|response|submission|minutes|recommendations?|actions?|issues?|"
-    r"areas?|findings?|items?|observations?)\b",
+    r"areas?|findings?|items?|observations?|follow[- ]?up|tracker|log|register|return)\b",
     re.I,
 )
 

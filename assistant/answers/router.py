@@ -25,6 +25,7 @@ from assistant.answers.composers import (
     across_reports,
     documents,
     headers,
+    paper_counts,
     passages,
     records,
     register,
@@ -86,9 +87,10 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         across_reports.recurring_overview,
     ),
     "compare": (
+        paper_counts.counted_framed,  # two papers' rows counted: other words only frame it
         passages.unknown_words,
         sides.by_sides,  # 'which is due sooner, the A action or the B one?'
-        across_reports.counted,  # 'which has more: A or B?' names two papers and no subject
+        paper_counts.counted,  # 'which has more: A or B?' names two papers and no subject
         documents.overview,
         across_reports.by_records,
         passages.side_by_side,

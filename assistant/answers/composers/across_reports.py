@@ -25,7 +25,7 @@ from assistant.answers.support.excerpts import (
     sentences,
 )
 from assistant.answers.support.gather import gather
-from assistant.answers.support.reach import rows_kept, scope
+from assistant.answers.support.reach import asks_which_has_more, scope
 from assistant.answers.support.recordtext import (
     cite_record,
     doc_label,
@@ -37,7 +37,6 @@ from assistant.answers.support.subject import match, subject_of, subject_weights
 from assistant.answers.support.tallies import Tally, compared_line
 from assistant.answers.support.topics import (
     apply_api_filters,
-    noun_of,
     on_topic,
     topic_terms,
     topic_weights,
@@ -63,8 +62,6 @@ MAX_PASSAGE_HITS = 60
 
 OWN_SEARCHES = 4  # prose-only papers searched within themselves, per question
 OWN_HITS = 6  # chunks of such a search
-
-_MORE = re.compile(r"\b(?:more|fewer|most|least|greater|larger|smaller)\b", re.I)
 
 
 def _subject(
@@ -487,16 +484,11 @@ def _thread_lines(
     return lines
 
 
-def _asks_which_has_more(q: QueryAnalysis, context: AnswerContext) -> bool:
-    """'Which had more recommendations: A or B?' over two or more documents in scope."""
-    return bool(_MORE.search(q.question)) and len(scope(q, context)) >= 2
-
-
 def by_records(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """Per document: the records on the subject and what they say, oldest first. None for a
     question of which has more (:func:`counted`), without a subject, or with fewer than two
     documents on it."""
-    if _asks_which_has_more(q, context):
+    if asks_which_has_more(q, context):
         return None
     tally: list[Tally] = []
     walked = _walk(q, context, "compare", tally)
@@ -517,68 +509,6 @@ def by_records(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         q,
         context,
         body="\n".join([head, *lines]),
-        line=line,
-        matched=len(records),
-        citations=builder.citations(),
-        records=records,
-        route="compare",
-    )
-
-
-def counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
-    """'Which had more recommendations: A or B?' — the records of each, counted (None for any
-    other comparison, or when fewer than two documents in scope have records)."""
-    if not _asks_which_has_more(q, context):
-        return None
-    noun = noun_of(q.question)
-    counts: list[tuple[DocumentInfo, list[ActionRecord]]] = []
-    said = ""
-    for doc in scope(q, context):
-        records = list(context.register.of_document(doc.id))
-        if q.section and q.section in {r.section for r in records}:
-            records = [r for r in records if r.section == q.section]
-        if q.sections and set(q.sections) & {r.section for r in records}:
-            records = [r for r in records if r.section in q.sections]  # the noun's tables
-        if records:  # 'which has more completed items': the rows the question's values keep
-            kept, said = rows_kept(q, context, records)
-            counts.append((doc, kept))
-    if len(counts) < 2:
-        return None
-    noun = f"{noun} ({said})" if said else noun
-    counts.sort(key=lambda pair: -len(pair[1]))
-    builder = context.citations()
-    parts = []
-    for doc, records in counts:
-        if not records:
-            parts.append(f"- *{doc_label(doc)}*: **0** {noun}")
-            continue
-        first, last = records[0], records[-1]
-        cites = "".join(
-            cite_record(builder, r, context.record_chunk_id(r.id), record_quote(r, r.title))
-            for r in ((first, last) if last is not first else (first,))
-        )
-        where = f" ({records[0].section})" if q.section and records[0].section == q.section else ""
-        refs = f"{first.ref or safe_text(first.title)}"
-        refs += f" to {last.ref or safe_text(last.title)}" if last is not first else ""
-        parts.append(f"- *{doc_label(doc)}*{where}: **{len(records)}** {noun} ({refs}){cites}")
-    top, runner = counts[0], counts[1]
-    head = (
-        f"**{doc_label(top[0])} has more: {len(top[1])} {noun}, against {len(runner[1])}.**"
-        if len(top[1]) != len(runner[1])
-        else f"**They have the same number: {len(top[1])} {noun} each.**"
-    )
-    searched = context.searched()
-    span = context.span(searched)
-    line = f"Counted every record of {len(counts)} documents; searched {span}."
-    if said:
-        line = (
-            f"Counted the records of {len(counts)} documents that match ({said}); searched {span}."
-        )
-    records = [r for _, rs in counts for r in rs]
-    return finish(
-        q,
-        context,
-        body="\n".join([head, *parts]),
         line=line,
         matched=len(records),
         citations=builder.citations(),

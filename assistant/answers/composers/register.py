@@ -60,6 +60,13 @@ _STATUS_PHRASES = {
 }
 
 
+# rows related to the body's earlier paper ('carried over from last year', 'new this year')
+_CARRIED_PHRASES = {
+    "earlier": "were also in the body's earlier paper (the same ref or wording)",
+    "new": "were not in the body's earlier paper",
+}
+
+
 def _joined(names: list[str]) -> str:
     return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
 
@@ -111,6 +118,8 @@ def describe(
     elif q.statuses:
         key = tuple(sorted(q.statuses, key=["complete", "partial", "ongoing", "not_started"].index))
         predicate.append(_STATUS_PHRASES.get(key, "had status " + "/".join(q.statuses)))
+    if q.carried:
+        predicate.append(("and " if predicate else "") + _CARRIED_PHRASES[q.carried])
     if q.no_due:
         predicate.append("have no deadline")
     if q.no_owner:
@@ -166,6 +175,8 @@ def criteria(q: QueryAnalysis, topic: list[str]) -> str:
         parts.append("slipped")
     if q.min_extensions:
         parts.append(f"deadline moved at least {q.min_extensions} times")
+    if q.carried:
+        parts.append(_CARRIED_PHRASES[q.carried])
     if q.revised:
         parts.append("deadline revised")
     period = q.period or _due_window(q)

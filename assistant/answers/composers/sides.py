@@ -63,7 +63,7 @@ def by_sides(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if len(q.sides) != 2:
         return None
     if len(q.documents) >= 2 and any(paper_named(side, context) for side in q.sides):
-        return None  # two papers compared: across_reports.counted and the overviews answer
+        return None  # two papers compared: paper_counts.counted and the overviews answer
     first, second = (resolve_side(side, q, context) for side in q.sides)
     if first is None or second is None or first.id == second.id:
         return None
@@ -393,8 +393,11 @@ def _dated_side(
     deadline: bool,
     latest: bool,
 ) -> Dated | None:
-    """A side's date of the right kind: the date of the paper it names, else (unless a
-    deadline is asked) the date of the event a sentence reports, else its record's deadline."""
+    """A side's date of the right kind: asked a deadline, its record's first (a paper has none:
+    'Fenmarsh's check of X'); the date of the paper it names, else (unless a deadline is asked)
+    the date of the event a sentence reports, else its record's deadline."""
+    if deadline and (due := _deadline_of_side(side, q, context, builder, latest)):
+        return due
     paper = paper_named(side, context) or _paper_of_side(side, q, context)
     if paper is not None and paper.date and paper.date_text:
         chunk_id = context.first_chunk_id(paper.id)
@@ -416,24 +419,27 @@ def _dated_side(
             n = builder.add_evidence(event)
             marker = f" [{n}]" if n else ""
             return Dated(side, when.iso, when.text, "event", f"“{event.display()}”", marker)
+    return _deadline_of_side(side, q, context, builder, latest)
+
+
+def _deadline_of_side(
+    side: str, q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder, latest: bool
+) -> Dated | None:
+    """The deadline of the record a side describes, or None."""
     record = resolve_side(side, q, context)
     if record is None or not record.due_date or not record.due_text:
         return None
+    marker = cite(builder, record, context.record_chunk_id(record.id), record.due_text)
     if asks_original(q.question) and record.revised_from_date and record.revised_from_text:
         # 'which was originally due first?': the deadline first set, where it was revised
-        marker = cite(builder, record, context.record_chunk_id(record.id), record.due_text)
         written = f"{record.revised_from_text} (original; now {due_words(record)})"
         what = f"**{record_name(record)}**"
         return Dated(side, record.revised_from_date, written, "deadline", what, marker)
-    marker = cite(builder, record, context.record_chunk_id(record.id), record.due_text)
     iso, written = record.due_date, due_words(record)
     current = [d for d in parse_dates(record.due_text) if d.iso != record.revised_from_date]
     if len(current) > 1:  # a row of several actions, each with its deadline: the one asked
         chosen = max(current, key=lambda d: d.iso) if latest else min(current, key=lambda d: d.iso)
-        iso, written = (
-            chosen.iso,
-            f"{chosen.text} (the {'last' if latest else 'first'} of its deadlines)",
-        )
+        iso, written = chosen.iso, f"{chosen.text} (the {'last' if latest else 'first'} of them)"
     return Dated(side, iso, written, "deadline", f"**{record_name(record)}**", marker)
 
 

@@ -87,3 +87,11 @@ def rows_kept(
     if not said:
         return records, ""
     return [r for r in records if context.register.matches(r, query)], "; ".join(said)
+
+
+_MORE = re.compile(r"\b(?:more|fewer|most|least|greater|larger|smaller)\b", re.I)
+
+
+def asks_which_has_more(q: QueryAnalysis, context: AnswerContext) -> bool:
+    """'Which had more recommendations: A or B?' over two or more documents in scope."""
+    return bool(_MORE.search(q.question)) and len(scope(q, context)) >= 2

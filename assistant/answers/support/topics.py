@@ -10,6 +10,7 @@ import numpy as np
 
 from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
+from assistant.answers.support.carried_rows import carried_rows
 from assistant.register import Positions, RecordQuery, intersect
 from assistant.text import stem_of, stems
 from ingest.model import ActionRecord
@@ -195,6 +196,12 @@ def filtered(q: QueryAnalysis, context: AnswerContext) -> Positions:
             r for r in loaded.at(positions) if not wanted <= stems(f"{r.title} {r.action or ''}")
         ]
         positions = loaded.positions_of(kept)
+    if q.carried:  # 'carried over from last year': the rows the body's earlier paper holds too
+        loaded = register.loaded()
+        rows = carried_rows(
+            loaded.at(positions), loaded.records, context.documents, q.carried, q.carried_year
+        )
+        positions = positions if rows is None else loaded.positions_of(rows)
     if filters.is_empty():
         return positions
     positions = intersect(positions, register.select(_api_query(filters)))

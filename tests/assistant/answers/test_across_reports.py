@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from assistant.analysis import QueryAnalysis
-from assistant.answers.composers import across_reports
+from assistant.answers.composers import across_reports, paper_counts
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer
 from assistant.service import Assistant
@@ -142,7 +142,7 @@ def test_counted_says_which_report_has_more_actions(
     assistant: Assistant, analyse: Analyse, context: Context
 ) -> None:
     answer = check_answer(
-        assistant, across_reports.counted(analyse(WHICH_MORE), context()), "compare"
+        assistant, paper_counts.counted(analyse(WHICH_MORE), context()), "compare"
     )
     for n in range(1, 14):  # the District Audit table: R1 to R13
         assert sample_row(DISTRICT_AUDIT_2002, f"R{n}")
@@ -166,7 +166,7 @@ def test_counted_passes_on_a_comparison_that_is_not_which_has_more(
 ) -> None:
     q = analyse("Was internal control any better in 2017 than in 2007/08?")
     assert q.intent == "compare"
-    assert across_reports.counted(q, context()) is None
+    assert paper_counts.counted(q, context()) is None
 
 
 def test_counted_counts_the_named_inspection_not_the_whole_plan(
@@ -176,7 +176,7 @@ def test_counted_counts_the_named_inspection_not_the_whole_plan(
         "Which had more recommendations: the 2002 District Audit report or the HMIC 2008 "
         "resource leverage inspection?"
     )
-    answer = across_reports.counted(q, context())
+    answer = paper_counts.counted(q, context())
     assert answer is not None
     assert answer.answer.startswith(f"**{DA_LABEL} has more: 13 recommendations, against 5.**")
     assert {r.document.id for r in answer.records} == {

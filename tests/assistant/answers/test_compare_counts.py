@@ -11,7 +11,7 @@ import pytest
 
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.comparison import asked_more, than_values
-from assistant.answers.composers import across_reports
+from assistant.answers.composers import paper_counts
 from assistant.answers.context import AnswerContext
 from assistant.answers.router import choose_route
 from assistant.service import Assistant
@@ -156,9 +156,7 @@ def test_the_rows_of_two_papers_counted_are_those_the_values_named_keep(
     analyse: Callable[[str], QueryAnalysis],
     context: Callable[[], AnswerContext],
 ) -> None:
-    answer = check_answer(
-        assistant, across_reports.counted(analyse(question), context()), "compare"
-    )
+    answer = check_answer(assistant, paper_counts.counted(analyse(question), context()), "compare")
     assert answer.answer.startswith(starts), answer.answer
 
 

@@ -1,0 +1,53 @@
+"""The rows of a paper its body's earlier paper also holds ('carried over from the previous
+year'), or does not ('new this year'): the same row is the same ref with some of the same
+wording, or nearly the same wording (:func:`assistant.threads.similarity`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.analysis.carried import earlier_paper
+from assistant.threads import MIN_LINK, SAME_ACTION, similarity
+from ingest.model import ActionRecord, DocumentInfo
+
+
+def _ref(record: ActionRecord) -> str:
+    return re.sub(r"[^a-z0-9]", "", (record.ref or "").lower())
+
+
+def same_row(later: ActionRecord, earlier: ActionRecord) -> bool:
+    """Whether ``later`` re-reports ``earlier``: its ref with some of its wording (a bare
+    number is reused for other rows), or nearly its wording."""
+    score = similarity(later, earlier)
+    if _ref(later) and _ref(later) == _ref(earlier):
+        return score >= MIN_LINK or not _ref(later).isdigit()
+    return score >= SAME_ACTION
+
+
+def carried_rows(
+    records: Sequence[ActionRecord],
+    every: Sequence[ActionRecord],
+    documents: Sequence[DocumentInfo],
+    kind: str,
+    year: int | None = None,
+) -> list[ActionRecord] | None:
+    """Of ``records``, those whose body's earlier paper (of ``year``, if given) holds the same
+    row (``kind`` 'earlier') or does not ('new'); None when no record's paper has an earlier
+    paper of its body, so the phrase can choose nothing."""
+    by_id = {d.id: d for d in documents}
+    earlier_rows: dict[str, list[ActionRecord]] = {}
+    for record in every:
+        earlier_rows.setdefault(record.document.id, []).append(record)
+    kept: list[ActionRecord] = []
+    resolved = False
+    for record in records:
+        paper = by_id.get(record.document.id)
+        before = earlier_paper(paper, documents, year) if paper else None
+        if before is None:
+            continue
+        resolved = True
+        held = any(same_row(record, e) for e in earlier_rows.get(before.id, []))
+        if held == (kind == "earlier"):
+            kept.append(record)
+    return kept if resolved else None
