@@ -19,6 +19,7 @@ from assistant.followup_forms import (
     refs_in,
     singular_noun,
 )
+from assistant.narrowing import counted_among
 
 # 'any others?', 'which other one is?', 'are there any others that slipped?', 'anything else in
 # that plan?': more rows like the one the last turn was about
@@ -98,6 +99,9 @@ def count_of_the_list(question: str, previous: Previous | None) -> str | None:
     if opening is None:
         return None
     asked = last[len(head) + opening.end() :].rstrip(" ?.!")
+    if not head and re.match(r"of\s", asked, re.I):
+        # 'which of R3 and R5 are complete?': counted as rows among those named
+        return f"{counted_among(last, asked[3:])}?"
     return f"{head}how many {asked}?" if head else f"How many {asked}?"
 
 
