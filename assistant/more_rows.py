@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis import QueryAnalysis
-from assistant.antecedents import Previous
+from assistant.antecedents import Previous, counted_among
 from assistant.followup_forms import (
     PRONOUN_ONLY,
     RECORD_NOUNS,
@@ -19,7 +19,6 @@ from assistant.followup_forms import (
     refs_in,
     singular_noun,
 )
-from assistant.narrowing import counted_among
 
 # 'any others?', 'which other one is?', 'are there any others that slipped?', 'anything else in
 # that plan?': more rows like the one the last turn was about

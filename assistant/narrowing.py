@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.antecedents import MAX_NAMED, Previous
+from assistant.antecedents import MAX_NAMED, Previous, counted_among
 from assistant.referring import joined_previous
 
 KIND = re.compile(
@@ -35,14 +35,6 @@ def narrowed_passages(question: str, clause: str, previous: Previous | None) -> 
     if counting:
         return f"{counted_among(previous.standalone, joined_previous(previous))} {clause}?"
     return f"Which of {joined_previous(previous)} {clause}?"
-
-
-def counted_among(last: str, names: str) -> str:
-    """'How many actions among R3, R5 and R9': a count over rows named one by one opens with
-    their kind (the kind the last question asked for), which reads as a count of rows; 'how
-    many of R3 …' would read as a figure asked of R3."""
-    kind = KIND.search(last)
-    return f"How many {kind.group(1).lower() if kind else 'actions'} among {names}"
 
 
 def picked_from(previous: Previous) -> Previous | None:
