@@ -476,13 +476,10 @@ class Chat:
         except GovragError:  # it was refused then too: nothing to point back to
             return Previous(standalone, [], [], before=earlier)
         # a turn that found nothing passes on nothing: what it pointed back at stays; one that
-        # found a record other than those and not the value asked passes on that record. A
-        # turn that pointed back at nothing (it named its own subject) is the focus itself:
-        # a pronoun after it never reaches past it to an older turn's row
+        # found a record other than those and not the value asked passes on that record
         found = {r.id for r in answer.records}
         if (
             answer.route == "abstain"
-            and (follows or pointing)
             and earlier is not None
             and earlier.records
             and found <= {r.id for r in earlier.records}
