@@ -550,3 +550,18 @@ _ASKS_ONE = re.compile(
     r"item|area|issue|improvement|finding|point|weakness|activity|task)\b(?!s)",
     re.I,
 )
+
+
+_KIND = re.compile(
+    r"\b(actions|recommendations|records|items|areas|issues|improvements|findings|points|"
+    r"weaknesses|activities|tasks)\b",
+    re.I,
+)
+
+
+def counted_among(last: str, names: str) -> str:
+    """'How many actions among R3, R5 and R9': a count over rows named one by one opens with
+    their kind (the kind the last question asked for), which reads as a count of rows; 'how
+    many of R3 …' would read as a figure asked of R3."""
+    kind = _KIND.search(last)
+    return f"How many {kind.group(1).lower() if kind else 'actions'} among {names}"

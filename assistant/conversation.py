@@ -35,8 +35,10 @@ from assistant.antecedents import (
     record_names,
     with_pool,
 )
+from assistant.expletive import expletive_frame
 from assistant.followup_forms import (
     CLAUSE_PRONOUN,
+    IT_PRONOUN,
     ORDINAL,
     OTHER,
     RECORD_NOUNS,
@@ -46,6 +48,7 @@ from assistant.followup_forms import (
     looks_like_follow_up,
     refs_in,
     singular_noun,
+    without_contraction,
 )
 from assistant.followups import (
     MAX_TURNS,
@@ -55,12 +58,14 @@ from assistant.followups import (
     user_turns,
 )
 from assistant.more_rows import COLUMN_WORDS, SIMILAR_ROW
+from assistant.owner_back import asks_one_other, others_of_owner, owner_scope
 from assistant.paper_change import asked_in_paper, bare_paper, in_other_body
 from assistant.referring import topic_then_question
 from assistant.register import RecordQuery
 from assistant.service import Assistant
 from assistant.threads import MIN_LINK
 from ingest.errors import GovragError, InvalidRequest
+from ingest.model import ActionRecord
 
 __all__ = ["Chat", "ChatResult", "Turn", "looks_like_follow_up", "rewrite_by_rules"]
 
@@ -71,11 +76,17 @@ MAX_DEPTH = 2  # earlier turns a follow-up of a follow-up is resolved through
 def _first_part(question: str) -> str | None:
     """The first part of a question asked in several parts, as it opens ``question``; None
     for a question in one part."""
-    parts = question_parts(question)
+    opening = _OPENING.match(question)  # 'and what else do they own - when is it due?'
+    start = opening.end() if opening else 0
+    body = question[start:]
+    parts = question_parts(body)
     head = parts[0].rstrip("?.! ") if len(parts) >= 2 else ""
-    if not head or not question.lower().startswith(head.lower()):
+    if not head or not body.lower().startswith(head.lower()):
         return None
-    return question[: len(head)]
+    return question[: start + len(head)]
+
+
+_OPENING = re.compile(r"^\s*(?:(?:and|so|but|then|ok|okay)[\s,]+)?", re.I)
 
 
 def _focused(
@@ -83,11 +94,17 @@ def _focused(
 ) -> Previous:
     """``current`` with the conversation's focus: the subject phrase of the user's own
     ``question``; a question whose subject is a pronoun keeps the focus of the turn before."""
-    if focus_of(question):
+    if focus_of(question) and not _BARE_DEMONSTRATIVE.search(question):
         return focused(current, question, answer)
     if earlier is not None and earlier.focus:
         current.focus, current.focus_documents = earlier.focus, earlier.focus_documents
     return current
+
+
+# 'nobody owns that?', 'who signed this off': a demonstrative standing alone points back
+_BARE_DEMONSTRATIVE = re.compile(
+    r"\b(?:that|this|these|those)(?:\s+(?:off|up|out))?\s*[?.!]*$", re.I
+)
 
 
 def _names_a_body_only(question: str) -> bool:
@@ -118,6 +135,13 @@ def _bare_rows(question: str) -> bool:
 _WHAT_ELSE = re.compile(r"^\s*(?:and\s+)?what\s+else\b", re.I)
 
 
+def _referring(question: str) -> str:
+    """``question`` as far as its pronouns refer: the clause after a frame whose 'it' refers to
+    nothing ('Is it true that <clause>'), else the whole question."""
+    frame = expletive_frame(question)
+    return frame[1] if frame else question
+
+
 class ChatResult(BaseModel):
     question: str = Field(description="The last user message as sent.")
     standalone: str = Field(description="The question actually answered.")
@@ -131,6 +155,19 @@ class Chat:
 
     def __init__(self, assistant: Assistant) -> None:
         self.assistant = assistant
+        self._previous: Previous | None = None  # what the turn before was about, once read
+
+    @staticmethod
+    def _owners_paper(
+        question: str, previous: Previous | None, filters: dict[str, object] | None
+    ) -> dict[str, object] | None:
+        """``filters`` scoped to the paper of the rows in focus, for a follow-up (or its first
+        part) asking for their owner's other rows (see :func:`owner_scope`); else None."""
+        if (filters or {}).get("document"):
+            return None
+        head = without_contraction((_first_part(question) or question).strip())
+        papers = owner_scope(head, previous)
+        return {**(filters or {}), "document": papers} if papers else None
 
     def standalone(
         self, messages: Sequence[Turn], filters: dict[str, object] | None = None
@@ -153,7 +190,7 @@ class Chat:
                     return question, condensed, condensed != question, "llm"
             except GovragError as exc:
                 log.warning("LLM rewrite failed, using rules: %s", exc)
-        standalone, _ = self._by_rules(question, history, filters)
+        standalone, self._previous = self._by_rules(question, history, filters)
         if standalone != question:
             return question, standalone, True, "rules"
         return question, question, False, "none"
@@ -163,12 +200,13 @@ class Chat:
     ) -> tuple[str, Previous | None]:
         """The standalone question by the rules, with what the turn before was about (when
         it was needed)."""
-        picks = bool(ORDINAL.search(question) or OTHER.search(question))
-        picks = picks or follows_by_form(question) or self._short_and_bare(question)
-        picks = picks or topic_then_question(question, None) is not None
+        asked = _referring(question)  # 'is it true that …': only the clause may point back
+        picks = bool(ORDINAL.search(asked) or OTHER.search(asked))
+        picks = picks or follows_by_form(asked) or self._short_and_bare(asked)
+        picks = picks or topic_then_question(asked, None) is not None
         previous = None
-        others = asks_for_others(question)
-        if looks_like_follow_up(question) or picks or others or self._shared_refs(question):
+        others = asks_for_others(asked)
+        if looks_like_follow_up(asked) or picks or others or self._shared_refs(asked):
             previous = self.previous(history, filters, picks=True)
         if previous is not None and OTHER.search(question):
             previous = self._owners_others(question, previous)
@@ -216,7 +254,7 @@ class Chat:
         as written that points back with a pronoun or 'there' ('what budget have they set
         aside for it?') and names no paper or record of its own: the pronoun keeps the scope,
         the question's own words choose within it. None when nothing is narrowed."""
-        first = _first_part(question) or question  # later parts point at the first
+        first = _referring(_first_part(question) or question)  # later parts point at it
         if not (HAS_PRONOUN.search(first) or THERE.search(first) or _bare_rows(first)):
             return None
         if refs_in(question) or (filters or {}).get("document") or self._papers_named(question):
@@ -232,7 +270,12 @@ class Chat:
 
     def _resolve(self, question: str, history: Sequence[Turn], previous: Previous | None) -> str:
         """``question`` made to stand alone against ``previous`` (what the turn before was
-        about), by the rules; a ref several papers have is read in the conversation's paper."""
+        about), by the rules; a ref several papers have is read in the conversation's paper.
+        A frame with a dummy 'it' ('Is it true that …') is kept as written, its clause resolved."""
+        frame = expletive_frame(question)
+        if frame is not None:
+            clause = self._resolve(frame[1], history, previous)
+            return question if clause == frame[1] else frame[0] + clause
         similar = self._similar_row(question, previous)
         if similar:
             return similar
@@ -259,10 +302,12 @@ class Chat:
             # a question in parts: a later part's pronouns are the earlier part's to resolve
             # (``Assistant._ask_in_parts``); only the first is read against the turn before
             resolved, rest = self._resolve(head, history, previous), question[len(head) :]
+            rest = self._rest_of_owners_others(head, rest, history, previous)
             if rest[:1] in ",;":  # 'X, and are they done?': one sentence still
                 resolved = resolved.rstrip(" ?")
             return resolved + rest
         standalone = rewrite_by_rules(question, history, previous) or question
+        standalone = self._paper_unread(question, standalone, previous)
         if standalone != question and _WHAT_ELSE.match(standalone):
             # 'what else does that lead answer for?': the owner's other actions, a list; 'what
             # else does it say about that?' names no owner and stays a question about the text
@@ -270,7 +315,12 @@ class Chat:
             if self.assistant.analyse(listed).owner:
                 standalone = listed
         elliptical = standalone != question or asks_only_of_refs(question)
-        if elliptical and self._shared_refs(standalone) and not self._papers_named(standalone):
+        if (
+            elliptical
+            and self._shared_refs(standalone)
+            and not self._papers_named(standalone)
+            and self._owners_paper(question, previous, None) is None  # scoped by filter
+        ):
             # a ref several papers have, in a turn that names no paper: the conversation's
             standalone = (
                 in_the_same_paper(standalone, previous, self.assistant.register) or standalone
@@ -278,6 +328,51 @@ class Chat:
         if previous is not None:  # 'what else', 'which other actions': not the ones in focus
             standalone = leaving_out(question, standalone, previous.records)
         return standalone
+
+    def _rest_of_owners_others(
+        self, head: str, rest: str, history: Sequence[Turn], previous: Previous | None
+    ) -> str:
+        """The later part of 'what else is on their list, and how is it rated?': after a first
+        part asking for the owner's other rows, a singular 'it' agrees with those rows only
+        when they are one ('their other action', or an owner with one other row in the
+        paper): it is then left for the first part's answer to resolve; otherwise it is the
+        row in focus, resolved against the turn before."""
+        if previous is None or not IT_PRONOUN.search(rest) or asks_one_other(head):
+            return rest
+        if others_of_owner(without_contraction(head.strip()), previous) is None:
+            return rest
+        if len(self._owners_other_rows(previous)) == 1:
+            return rest
+        joint = re.match(r"^[\s,;]*(?:(?:and|then)\s+)?", rest)
+        start = joint.end() if joint else 0
+        part = rest[start:].strip()
+        resolved = rewrite_by_rules(part[:1].upper() + part[1:], history, previous)
+        if not resolved or IT_PRONOUN.search(resolved):
+            return rest
+        return f" {resolved[:1].upper()}{resolved[1:]}"  # a question of its own after the list
+
+    def _paper_unread(self, question: str, standalone: str, previous: Previous | None) -> str:
+        """The owner's other rows asked without their paper's title when the title does not
+        read as that paper (its words would filter as themes or terms instead): the chat
+        scopes the question to the paper by filter anyway (:meth:`_owners_paper`)."""
+        if previous is None or not previous.records:
+            return standalone
+        title = f" in the {previous.records[0].document.title}"
+        if title not in standalone or self._owners_paper(question, previous, None) is None:
+            return standalone
+        if previous.records[0].document.id in self._papers_named(standalone):
+            return standalone
+        return standalone.replace(title, "", 1)
+
+    def _owners_other_rows(self, previous: Previous) -> list[ActionRecord]:
+        """The rows the one owner of the rows in focus holds besides them, in their paper."""
+        owners = {r.owner for r in previous.records if r.owner}
+        papers = {r.document.id for r in previous.records}
+        if len(owners) != 1 or len(papers) != 1:
+            return []
+        held = self.assistant.register.query(RecordQuery(owner=owners.pop(), document=[*papers]))
+        shown = {r.id for r in previous.records}
+        return [r for r in held if r.id not in shown]
 
     def _in_other_body(self, question: str, previous: Previous) -> str | None:
         """'and Kingsford Magna?': the last question, of that body's paper (see
@@ -358,13 +453,14 @@ class Chat:
         before = history[: users[-1]]
         standalone = question
         earlier = None
+        asked = _referring(question)
         follows = (
-            looks_like_follow_up(question)
-            or bool(ORDINAL.search(question))
-            or follows_by_form(question)
-            or self._shared_refs(question)
+            looks_like_follow_up(asked)
+            or bool(ORDINAL.search(asked))
+            or follows_by_form(asked)
+            or self._shared_refs(asked)
         )
-        pointing = bool(HAS_PRONOUN.search(question) or THERE.search(question))
+        pointing = bool(HAS_PRONOUN.search(asked) or THERE.search(asked))
         if depth < MAX_DEPTH and user_turns(before) and (follows or picks or pointing):
             earlier = self.previous(before, filters, depth + 1, picks=picks)
             if follows:
@@ -374,6 +470,7 @@ class Chat:
             # asked as written, it was answered within the paper of the turn before (see
             # :meth:`scope`): replayed the same way, it rests on what the user saw
             scoped = self.scope(standalone, before, filters, earlier) or filters
+        scoped = self._owners_paper(question, earlier, filters) or scoped
         try:
             answer = self.assistant.ask(standalone, scoped)
         except GovragError:  # it was refused then too: nothing to point back to
@@ -391,7 +488,7 @@ class Chat:
         register = self.assistant.register
         current = with_pool(previous_of(standalone, answer, register), earlier, register)
         current.before = earlier
-        return _focused(keep_focus(current, earlier, question), earlier, question, answer)
+        return _focused(keep_focus(current, earlier, asked), earlier, asked, answer)
 
     def _papers_named(self, question: str) -> set[str]:
         try:
@@ -432,6 +529,9 @@ class Chat:
         if not user_turns(messages[:-1]):
             return filters
         if rewritten:
+            owners = self._owners_paper(question, self._previous, filters)
+            if owners:
+                return owners
             # 'how many is that?' after rows of one paper asked by their bare kind: counted
             # within that paper too
             if standalone is None or not _bare_rows(standalone):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis import QueryAnalysis
-from assistant.antecedents import Previous
+from assistant.antecedents import Previous, counted_among
 from assistant.followup_forms import (
     PRONOUN_ONLY,
     RECORD_NOUNS,
@@ -98,6 +98,9 @@ def count_of_the_list(question: str, previous: Previous | None) -> str | None:
     if opening is None:
         return None
     asked = last[len(head) + opening.end() :].rstrip(" ?.!")
+    if not head and re.match(r"of\s", asked, re.I):
+        # 'which of R3 and R5 are complete?': counted as rows among those named
+        return f"{counted_among(last, asked[3:])}?"
     return f"{head}how many {asked}?" if head else f"How many {asked}?"
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.antecedents import MAX_NAMED, Previous
+from assistant.antecedents import MAX_NAMED, Previous, counted_among
 from assistant.referring import joined_previous
 
 KIND = re.compile(
@@ -23,13 +23,18 @@ def narrowed_passages(question: str, clause: str, previous: Previous | None) -> 
     priority?') — the last question again with the condition glued on would read as prose."""
     if previous is None or not 2 <= len(previous.records) <= MAX_NAMED:
         return None
+    if previous.route.startswith("register") and not all(r.ref for r in previous.records):
+        # a row with no ref is named by its title, which the register cannot filter on: the
+        # list's own question, with the condition, narrows the very rows it listed
+        return None
     counting = _HOW_MANY.search(question) is not None
     if not previous.quoted and not (previous.route.startswith("register") and not counting):
         # a count of refs named is read as a yes/no of the first: after a list, 'how many of
         # those …' stays the list question with the condition, counted on the same filters
         return None
-    asks = "How many" if counting else "Which"
-    return f"{asks} of {joined_previous(previous)} {clause}?"
+    if counting:
+        return f"{counted_among(previous.standalone, joined_previous(previous))} {clause}?"
+    return f"Which of {joined_previous(previous)} {clause}?"
 
 
 def picked_from(previous: Previous) -> Previous | None:

@@ -4,9 +4,13 @@ about, the owner pointed at by a pronoun or by a word of the owner's own title.
 
 The last answer's records have one owner (the one it named, 'Whose action is that?' ->
 'Director of Finance'); the question asks for the others that owner holds, in the same paper
-('there' is that paper): 'Which other actions in the <paper> are owned by <owner>, other than
-<the records shown>?'. A question with no word pointing at an owner ('which other actions are
-overdue?') is not of this form, nor one whose records have several owners.
+('there' is that paper; the chat scopes the question to it, see :func:`owner_scope`): 'Which
+other actions in the <paper> are owned by <owner>, other than <the records shown>?'. A
+question with no word pointing at an owner ('which other actions are overdue?') is not of
+this form, nor one whose records have several owners. Only a follow-up that asks for those
+rows and nothing else is rewritten whole: 'and its status' is asked of them as a second part,
+and a part of its own ('…, and how is it rated?') is resolved by the chat (the row its
+pronoun agrees with).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import re
 from assistant.antecedents import Previous
 from assistant.followup_forms import AGENT_NOUNS, DOCUMENT_NOUNS, RECORD_NOUNS, singular_noun
 
-__all__ = ["others_of_owner"]
+__all__ = ["asks_one_other", "others_of_owner", "owner_scope", "trailing_column"]
 
 # verbs of holding a row (a closed set of the register's owner relation)
 _HOLD = (
@@ -44,6 +48,11 @@ _OTHER_IS_SUBJECT = re.compile(
     r"(?:the|their|his|her|its)\s+(?:other|remaining)\b",
     re.I,
 )
+# 'what is their other action and its status?': a column of the row asked for, joined by 'and'
+# as a noun phrase (no question word, so not a part of its own): it is asked after the list
+_TRAILING_COLUMN = re.compile(
+    r"[\s,]+and\s+(?P<np>(?:its|their|the)\s+[a-z][\w\s-]{1,40}?)\s*[?.!]*$", re.I
+)
 _STOP = frozenset("of and the for to in on with a an is are was were".split())
 _TITLE_WORDS = 4  # words of a title that name a row with no ref
 
@@ -65,11 +74,31 @@ def _points_at_owner(question: str, owner: str) -> bool:
     return False
 
 
+def trailing_column(question: str) -> tuple[str, str]:
+    """``question`` without a trailing 'and its status' (a column asked of the rows it asks
+    for), and that noun phrase ('' when there is none)."""
+    found = _TRAILING_COLUMN.search(question)
+    if found is None or not _OTHER.search(question[: found.start()]):
+        return question, ""
+    return question[: found.start()] + "?", found.group("np")
+
+
+def asks_one_other(question: str) -> bool:
+    """Whether the other rows asked for are one ('their other action', 'the other one'): a
+    singular pronoun after it points at that row, not back at the row in focus."""
+    other = _OTHER.search(question)
+    kind = (other.group("kind") or "").lower() if other else ""
+    return bool(kind) and singular_noun(kind) == kind and kind in RECORD_NOUNS
+
+
 def others_of_owner(question: str, previous: Previous | None) -> str | None:
     """The standalone question for a follow-up asking for the other rows of the owner in
-    focus (see the module's docstring); None when the question is not of that form."""
+    focus (see the module's docstring); None when the question is not of that form. A column
+    asked of them with 'and' ('and its status') is asked as a second part, of those rows.
+    The paper is named, and the chat keeps the question within it (:func:`owner_scope`)."""
     if previous is None or not previous.records:
         return None
+    question, column = trailing_column(question)
     other = _OTHER.search(question)
     owners = {r.owner for r in previous.records if r.owner}
     if other is None or len(owners) != 1 or _OTHER_IS_SUBJECT.search(question):
@@ -81,8 +110,6 @@ def others_of_owner(question: str, previous: Previous | None) -> str | None:
     if other.group("kind") and singular_noun(other.group("kind").lower()) in RECORD_NOUNS:
         noun = singular_noun(other.group("kind").lower())
         kind = "actions" if noun == "one" else f"{noun}s"
-    papers = {r.document.id: r.document.title for r in previous.records}
-    where = f" in the {next(iter(papers.values()))}" if len(papers) == 1 else ""
     refs: list[str] = []
     for record in previous.records:
         ref = str(record.ref or "")
@@ -96,4 +123,19 @@ def others_of_owner(question: str, previous: Previous | None) -> str | None:
             refs.append(name)
     left_out = f", other than {' and '.join(refs)}" if refs else ""
     wh = "How many" if re.match(r"^\W*(?:and\s+)?how\s+many\b", question, re.I) else "Which"
-    return f"{wh} other {kind}{where} are owned by {owner}{left_out}?"
+    papers = {r.document.id: r.document.title for r in previous.records}
+    where = f" in the {next(iter(papers.values()))}" if len(papers) == 1 else ""
+    asked = f"{wh} other {kind}{where} are owned by {owner}{left_out}"
+    if not column:
+        return f"{asked}?"
+    plural = re.search(r"[^su]s$", column) is not None  # 'their deadlines', not 'its status'
+    return f"{asked}, and what {'are' if plural else 'is'} {column}?"
+
+
+def owner_scope(question: str, previous: Previous | None) -> list[str] | None:
+    """The paper a follow-up asking for the owner's other rows is answered within: that of the
+    rows in focus ('what else do they hold?' asks of the same paper); None otherwise."""
+    if previous is None or others_of_owner(question, previous) is None:
+        return None
+    papers = sorted({r.document.id for r in previous.records})
+    return papers if len(papers) == 1 else None

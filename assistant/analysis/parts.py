@@ -168,7 +168,11 @@ def question_parts(question: str) -> list[str]:
     fronted = _fronted(text) or _described(text) or embedded_hop(text)
     if fronted is not None:
         return fronted
-    blanked = unquoted(text)  # quoted text holds no joint
+    # quoted text holds no joint; its words are filled, not spaced, so that no joint's
+    # leading space runs back into a quotation ('who owns “X.” and when is it due?')
+    blanked = "".join(
+        "#" if b == " " and t != " " else b for t, b in zip(text, unquoted(text), strict=True)
+    )
     joints: list[tuple[int, int]] = []
     for pattern in (_JOINT_STRONG, _JOINT_AND, _JOINT_COMMA, _JOINT_PREPOSITION):
         joints.extend((m.start(), m.end()) for m in pattern.finditer(blanked))

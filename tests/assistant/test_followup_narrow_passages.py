@@ -22,7 +22,7 @@ def test_which_of_those_after_passages_narrows_the_rows_quoted() -> None:
         ("and which of them has been approved", "Which of EA-4 and EA-7 has been approved?"),
         (
             "how many of those were met completely?",
-            "How many of EA-4 and EA-7 were met completely?",
+            "How many actions among EA-4 and EA-7 were met completely?",
         ),
     ):
         assert rewrite_by_rules(question, HISTORY, QUOTED) == expected, question

@@ -57,7 +57,7 @@ ASKED = "Which other actions in the Waste Contract Tracker are owned by"
         "What other actions does that head have?",
         "what other items do they hold there?",
         "And the other action the head of service is responsible for?",
-        "what's his other action and its status",
+        "what's his other action?",
         "Does she lead any other actions?",
     ],
 )
