@@ -81,6 +81,16 @@ def asks_more(question: str) -> bool:
     )
 
 
+# 'of R3 and R5 …', 'of CHT-PAY-01, …', 'of item 1, item 2 …': rows named one by one by their
+# refs (a code with a digit, not a year or a possessive); 'of the Trust's audit actions …' is a
+# noun phrase, kept as asked
+_OF_REFS = re.compile(
+    r"of\s+(?!(?:the|these|those|its|their|our|all|any|some)\b)(?:[A-Za-z]{1,6}\s+)?"
+    r"(?!(?:19|20)\d\d\b)(?=[\w./-]*\d)[\w./-]+(?![\w'’])(?:\s*(?:,|and|&)|\s+(?!['’]))",
+    re.I,
+)
+
+
 def count_of_the_list(question: str, previous: Previous | None) -> str | None:
     """'how many is that?' after a list: the last question asked as a count ('Which PURE
     recommendations are owned by the Treasurer?' -> 'How many PURE recommendations are owned
@@ -98,7 +108,7 @@ def count_of_the_list(question: str, previous: Previous | None) -> str | None:
     if opening is None:
         return None
     asked = last[len(head) + opening.end() :].rstrip(" ?.!")
-    if not head and re.match(r"of\s", asked, re.I):
+    if not head and _OF_REFS.match(asked):
         # 'which of R3 and R5 are complete?': counted as rows among those named
         return f"{counted_among(last, asked[3:])}?"
     return f"{head}how many {asked}?" if head else f"How many {asked}?"

@@ -192,3 +192,24 @@ def test_how_many_after_a_list_in_chat(assistant: Assistant) -> None:
     counted = chat.respond(history)
     assert counted.answer.answer.startswith("**2** recommendations owned by the Treasurer")
     assert [r.id for r in counted.answer.records] == [r.id for r in listed.answer.records]
+
+
+def test_how_many_after_rows_of_a_noun_phrase_keeps_the_phrase_whole() -> None:
+    # 'among' is for rows named one by one by ref; after 'which of <body>'s <rows> …' the count
+    # is asked with the same noun phrase, which the register reads as it read the list
+    for listed in (
+        "Which of the Trust's audit actions are overdue",
+        "Which of Fenbury's internal audit findings are still open",
+        "which of the harbour board's 2023 recommendations slipped",
+    ):
+        shown = Previous(listed, [record("EA-4"), record("EA-7")], ["EA-4", "EA-7"])
+        counted = rewrite_by_rules("how many is that?", HISTORY, shown)
+        assert counted is not None and "among" not in counted, (listed, counted)
+        assert counted.lower().startswith("how many of "), (listed, counted)
+    for listed, refs in (
+        ("Which of EA-4 and EA-7 are complete", "EA-4 and EA-7"),
+        ("which of CHT-PAY-01, CHT-PAY-02 and CHT-MAR-01 slipped", "CHT-PAY-01, CHT-PAY-02"),
+    ):
+        shown = Previous(listed, [record("EA-4"), record("EA-7")], ["EA-4", "EA-7"])
+        counted = rewrite_by_rules("how many is that?", HISTORY, shown)
+        assert counted is not None and f"among {refs}" in counted, (listed, counted)
