@@ -52,9 +52,20 @@ _WHAT_IS = re.compile(
 )
 
 
+# the state said of one row, not of a paper: 'on it', 'for that action', 'against R21'
+_OF_ONE_ROW = re.compile(
+    r"\s+(?:on|for|with|in|against|about|of)\s+(?:it|this|that|"
+    r"(?:this|that|the\s+same)\s+(?:one|action|recommendation|item|finding|row|point)|"
+    r"(?!(?:19|20)\d\d\b)(?=[\w./-]*\d)[\w./-]+)(?![\w'’])",
+    re.I,
+)
+
+
 def what_in_state(question: str, state_words: set[str]) -> bool:
     """'What is still open on the log?': 'what' is the subject of a state the register holds
     (``state_words``, the words read as a status filter), so the rows in it are asked, as
     'which actions are still open' asks them."""
     found = _WHAT_IS.match(question)
-    return found is not None and found.group("state").lower() in state_words
+    if found is None or _OF_ONE_ROW.match(question[found.end() :]):
+        return False  # 'what is still outstanding on R21 / on it?': that row's own text
+    return found.group("state").lower() in state_words

@@ -46,3 +46,17 @@ def test_what_as_the_subject_of_a_state_lists_its_rows(
 )
 def test_what_asking_a_fact_stays_a_lookup(name_index: NameIndex, question: str) -> None:
     assert analyse(question, name_index).intent == "lookup", question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is still outstanding on R21?",
+        "and what's still open on it?",
+        "What remains outstanding for that action?",
+        "what has been completed against 3.4 so far",
+    ],
+)
+def test_a_state_said_of_one_row_asks_that_rows_text(name_index: NameIndex, question: str) -> None:
+    # the part of a chain that asks what is left on the row found: not a list of rows in a state
+    assert analyse(question, name_index).intent != "list", question
