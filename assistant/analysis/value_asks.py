@@ -52,11 +52,13 @@ _WHAT_IS = re.compile(
 )
 
 
-# the state said of one row, not of a paper: 'on it', 'for that action', 'against R21'
+# the state said of one row, not of a paper: 'on it', 'for that action', 'against R21' ('in
+# this tracker', 'in Q2' are a paper's or a period's)
 _OF_ONE_ROW = re.compile(
-    r"\s+(?:on|for|with|in|against|about|of)\s+(?:it|this|that|"
-    r"(?:this|that|the\s+same)\s+(?:one|action|recommendation|item|finding|row|point)|"
-    r"(?!(?:19|20)\d\d\b)(?=[\w./-]*\d)[\w./-]+)(?![\w'’])",
+    r"\s+(?:(?:on|for|with|in|against|about|of)\s+(?:(?:it|this|that)(?=\s*(?:[?.!,]|$))|"
+    r"(?:this|that|the\s+same)\s+(?:one|action|recommendation|item|finding|row|point)"
+    r"(?=\s*(?:[?.!,]|$)))|"
+    r"(?:on|for|against)\s+(?!(?:19|20)\d\d\b)(?=[\w./-]*\d)[\w./-]+(?![\w'’]))",
     re.I,
 )
 

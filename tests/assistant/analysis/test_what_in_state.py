@@ -60,3 +60,17 @@ def test_what_asking_a_fact_stays_a_lookup(name_index: NameIndex, question: str)
 def test_a_state_said_of_one_row_asks_that_rows_text(name_index: NameIndex, question: str) -> None:
     # the part of a chain that asks what is left on the row found: not a list of rows in a state
     assert analyse(question, name_index).intent != "list", question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is still outstanding in this action plan?",
+        "What has been completed in that District Audit plan?",
+        "what's still ongoing in that AGS action plan",
+        "What is still outstanding for 2008?",
+    ],
+)
+def test_a_state_said_of_a_paper_or_period_still_lists(name_index: NameIndex, question: str) -> None:
+    # 'this'/'that' before a paper's noun, or a year, is no row in focus
+    assert analyse(question, name_index).intent == "list", question
