@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis import QueryAnalysis
+from assistant.analysis import REF_TOKEN, QueryAnalysis
 from assistant.antecedents import Previous, counted_among
 from assistant.followup_forms import (
     PRONOUN_ONLY,
@@ -86,7 +86,7 @@ def asks_more(question: str) -> bool:
 # noun phrase, kept as asked
 _OF_REFS = re.compile(
     r"of\s+(?!(?:the|these|those|its|their|our|all|any|some)\b)(?:[A-Za-z]{1,6}\s+)?"
-    r"(?!(?:19|20)\d\d\b)(?=[\w./-]*\d)[\w./-]+(?![\w'’])(?:\s*(?:,|and|&)|\s+(?!['’]))",
+    rf"{REF_TOKEN}(?:\s*(?:,|and|&)|\s+(?!['’]))",
     re.I,
 )
 

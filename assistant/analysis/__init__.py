@@ -44,7 +44,7 @@ from assistant.analysis.parts import (
     question_parts,
     without_context,
 )
-from assistant.analysis.patterns import GENERIC, QUOTED, unquoted
+from assistant.analysis.patterns import GENERIC, QUOTED, REF_TOKEN, unquoted
 from assistant.analysis.reading import EXCLUDING
 
 __all__ = [
@@ -53,6 +53,7 @@ __all__ = [
     "EXCLUDING",
     "GENERIC",
     "QUOTED",
+    "REF_TOKEN",
     "REGISTER_KINDS",
     "Claim",
     "ClaimKind",

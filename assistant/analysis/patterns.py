@@ -448,6 +448,9 @@ def _said(found: re.Match[str]) -> str:
 
 
 # A quotation in a question (curly or straight quotes; an apostrophe inside a word is none).
+# a ref written in a question, as a regex fragment: a code with a digit that is no year and no
+# possessive ('R21', 'CHT-PAY-01', '3.4'; not '2008', "R3's")
+REF_TOKEN = r"(?!(?:19|20)\d\d\b)(?=[\w./-]*\d)[\w./-]+(?![\w'’])"
 QUOTED = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"|‘[^’]{3,}’|(?<![A-Za-z])'[^']{3,}?'(?![A-Za-z])")
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.analysis.patterns import REF_TOKEN
+
 # nouns for the holder of a task, and the head nouns of posts ('Head of X', 'X Manager')
 POST_NOUNS = frozenset(
     "post role officer person individual postholder officeholder team department directorate "
@@ -58,7 +60,7 @@ _OF_ONE_ROW = re.compile(
     r"\s+(?:(?:on|for|with|in|against|about|of)\s+(?:(?:it|this|that)(?=\s*(?:[?.!,]|$))|"
     r"(?:this|that|the\s+same)\s+(?:one|action|recommendation|item|finding|row|point)"
     r"(?=\s*(?:[?.!,]|$)))|"
-    r"(?:on|for|against)\s+(?!(?:19|20)\d\d\b)(?=[\w./-]*\d)[\w./-]+(?![\w'’]))",
+    rf"(?:on|for|against)\s+{REF_TOKEN})",
     re.I,
 )
 
