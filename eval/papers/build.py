@@ -36,6 +36,8 @@ HALVES = {
     "dev2": "eval.papers.dev2_specs",
     "heldout5": "eval.papers.heldout5_specs",
     "heldout6": "eval.papers.heldout6_specs",
+    "dev3": "eval.papers.dev3_specs",
+    "heldout7": "eval.papers.heldout7_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -48,6 +50,8 @@ PREFIXES = {
     "dev2": "pe",
     "heldout5": "pr",
     "heldout6": "ps",
+    "dev3": "pu",
+    "heldout7": "pt",
 }
 
 
