@@ -115,7 +115,12 @@ def questions(paper: Paper, index: int) -> list[dict[str, Any]]:
         or (s != "complete" and date.fromisoformat(r.revised or r.due) < when)
     ]
     complete = [r for r, s in zip(rows, statuses, strict=True) if s == "complete"]
+    # the owner question asks of a row whose owner cell is filled (a blank cell has no answer
+    # to write as a fact)
+    owned = [r for r in rows if r.owner.strip()] or list(rows)
     pick = rows[(index * 3 + 1) % len(rows)]
+    if not pick.owner.strip():
+        pick = owned[(index * 3 + 1) % len(owned)]
     pick2 = rows[(index * 5 + 2) % len(rows)]
     kinds = ["revised", "owner", "overdue", "due", "count"]
     chosen = [kinds[index % 5], kinds[(index + 2) % 5]]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -272,3 +273,20 @@ def test_printed_and_scanned_pdfs_are_reproducible(tmp_path: Path) -> None:
         stamps = re.findall(rb"/(?:CreationDate|ModDate) \(D:(\d{14})", (first / name).read_bytes())
         assert stamps and set(stamps) == {FIXED_TIME.strftime("%Y%m%d%H%M%S").encode()}, name
         assert (first / name).stat().st_size < 200_000, name
+
+
+def test_an_owner_question_never_asks_of_a_blank_owner_cell() -> None:
+    """A paper whose row picked for the owner question has a blank owner still gets an owner
+    question with a non-empty fact, about a row whose owner is written."""
+    paper = PAPERS[0]
+    blank = tuple(replace(row, owner="") if i % 2 else row for i, row in enumerate(paper.rows))
+    asked = [
+        item
+        for index in range(5)
+        for item in corpus.questions(replace(paper, rows=blank), index)
+        if item["question"].startswith("Who owns")
+    ]
+    assert asked
+    owners = {row.owner for row in blank if row.owner}
+    for item in asked:
+        assert item["facts"][0][0] in owners
