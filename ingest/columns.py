@@ -260,6 +260,11 @@ _RAG_VALUE = re.compile(
     r"^(?:red|amber|green|blue|grey|r|a|g|b|complete[d]?|closed|open|ongoing|overdue)$", re.I
 )
 _STATUS_VALUE_WORDS = 5  # a status cell is a short phrase ('Not yet due', 'In progress')
+_GRADE_VALUE = re.compile(  # a grade rows are rated by: 'High', 'Medium risk', 'Priority 2'
+    r"^(?:very\s+)?(?:high|medium|low|critical|significant|major|minor|moderate|essential|"
+    r"important|urgent|fundamental)(?:\s+(?:risk|priority))?$|^(?:priority|grade)\s*[1-4]$",
+    re.I,
+)
 # Date wording that makes one of two deadline columns the revised one.
 _LATER_DATE = re.compile(
     r"\b(?:now|expected|latest|revised|current|new|forecast|updated|extended|amended|moved|"
@@ -525,17 +530,22 @@ def explain_roles(header: list[str], first_cells: list[list[str]]) -> list[Colum
             if role is not None:
                 matches[index] = ColumnMatch(match.header, role, "values", 1.0)
                 named.add(role)
-    if Role.STATUS not in named:
-        # a commentary-sounding header ('Position') over nothing but status words
-        for index, match in enumerate(matches):
+    # a commentary-sounding header ('Position') over nothing but status words; a header read
+    # as the finding ('Risk') over nothing but grades ('High', 'Priority 2'): the rows' rating
+    for role, read_as, share, test in (
+        (Role.STATUS, (Role.PROGRESS, Role.OTHER), 0.8, looks_like_status),
+        (Role.PRIORITY, (Role.FINDING, Role.OTHER), 1.0, _GRADE_VALUE.match),
+    ):
+        for index, match in enumerate(matches if role not in named else ()):
             values = _values(first_cells, index)
+            fits = sum(bool(test(" ".join(v.split()))) for v in values)
             if (
                 match.basis != "override"
-                and match.role in (Role.PROGRESS, Role.OTHER)
+                and match.role in read_as
                 and len(values) >= 2
-                and sum(looks_like_status(v) for v in values) >= len(values) * 0.8
+                and fits >= len(values) * share
             ):
-                matches[index] = ColumnMatch(match.header, Role.STATUS, "values", 1.0)
+                matches[index] = ColumnMatch(match.header, role, "values", 1.0)
                 break
     certain = {m.role for m in matches if m.basis in ("override", "synonym")}
     for index, match in enumerate(matches):

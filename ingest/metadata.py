@@ -162,7 +162,7 @@ _BODY_NAME = re.compile(
     r"(?:(?:[A-Z][\w&'’-]*|and|of|for|the|&)\s+){0,7}?"
     r"(?:Council|Authority|Trust|University|College|Commissioner|Service|Association|Homes|"
     r"Board|Partnership|Constabulary|Police|Agency|Panel|Unit|Group|Academy|Commission|"
-    r"Corporation)\b"
+    r"Corporation)s?\b"  # 'Skerrow Lighthouse Commissioners'
     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})?)"
     r"(?!\s+(?:Manager|Officer|Director|Lead|Team|Head|Coordinator|Adviser|Advisor)\b)"
 )

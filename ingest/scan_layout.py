@@ -355,6 +355,7 @@ _LOOKALIKE_DIGITS = str.maketrans(
 )
 _REF_SHAPE = re.compile(r"^([A-Za-z]{1,4}[\s./-]?)?(\d{1,3})([.)]?)$")
 _SPECKS = "“”\"'‘’`,.:;|"
+_GARBLED_TAIL = re.compile(r"[^\d\s]{1,3}[.:;)]?")  # a number misread as letters and specks
 
 
 def fix_refs(refs: list[str]) -> list[str]:
@@ -388,8 +389,8 @@ def fix_refs(refs: list[str]) -> list[str]:
         if len(digits) > 1 and digits[0] == "5" and tail[0] in "Ss" and digits[1:].isdigit():
             digits = digits[1:]  # 'GWS5': the '5' read twice, once as 'S'
         fixed = prefix + digits if re.fullmatch(r"\d{1,3}", digits) else ref
-        if fixed != ref:
-            repaired.add(len(out))
+        if fixed != ref or _GARBLED_TAIL.fullmatch(tail):
+            repaired.add(len(out))  # 'IMB-bs)': no number at all; the run may give it one
         out.append(fixed)
     numbers = [
         int(r[len(prefix) :]) if r.startswith(prefix) and r[len(prefix) :].isdigit() else None
@@ -508,3 +509,58 @@ def better_blocks(found: list[Block] | None, generic: list[Block]) -> list[Block
     if found is None or _full_rows(found) < _full_rows(generic) * 0.75:
         return generic
     return found
+
+
+def _ref_like_column(rows: Sequence[Block]) -> int | None:
+    """The first column at least half of whose cells read as refs ('IMB-4', 'R12')."""
+    width = len(rows[0].cells)
+    for column in range(width):
+        refs = sum(1 for r in rows if _REF_SHAPE.match(r.cells[column].lstrip(_SPECKS)))
+        if refs >= max(2, len(rows) * 0.5):
+            return column
+    return None
+
+
+def _title_case_slip(cell: str) -> str:
+    """'vice Chair' -> 'Vice Chair': a title-cased name whose first capital OCR read small."""
+    words = cell.split()
+    if (
+        2 <= len(words) <= 6
+        and words[0][:1].islower()
+        and words[0].isalpha()
+        and all(w[:1].isupper() for w in words[1:] if len(w) > 3)
+        and any(w[:1].isupper() for w in words[1:])
+    ):
+        return words[0][:1].upper() + cell.lstrip()[1:]
+    return cell
+
+
+def repair_scan_rows(blocks: list[Block]) -> list[Block]:
+    """The rows of a ruled table on a scanned page read as :func:`fix_refs` reads a borderless
+    one: each run of rows of one width has its ref column (found from the cells) made to follow
+    the column's pattern, so a ref OCR garbled stays its own row; a title-cased cell whose first
+    capital OCR read small is mended."""
+    out = list(blocks)
+    index = 0
+    while index < len(out):
+        block = out[index]
+        if block.kind is not BlockKind.ROW or not block.cells:
+            index += 1
+            continue
+        end = index
+        while (
+            end < len(out)
+            and out[end].kind is BlockKind.ROW
+            and len(out[end].cells) == len(block.cells)
+        ):
+            end += 1
+        rows = out[index:end]
+        column = _ref_like_column(rows) if len(rows) >= 3 else None
+        fixed = fix_refs([r.cells[column] for r in rows]) if column is not None else None
+        for offset, row in enumerate(rows):
+            cells = [_title_case_slip(c) for c in row.cells]
+            if fixed is not None and column is not None and not row.header_hint:
+                cells[column] = fixed[offset]
+            out[index + offset] = replace(row, cells=tuple(cells))
+        index = end
+    return out

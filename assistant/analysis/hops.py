@@ -33,7 +33,8 @@ _ROLE = r"(?:owner|lead|lead officer|officer|person|director|manager|head|body|t
 _ROLE_OF = re.compile(
     rf"\bthe\s+(?P<role>{_ROLE})\s+(?:responsible\s+for|in\s+charge\s+of|of|for|leading|owning)"
     rf"\s+(?P<np>(?:the|a|an)\s+[^?,;:]{{3,120}}?)"
-    rf"(?=\s+(?:{_AUX}|own|owns|lead|leads|hold|holds|also|in\s+charge|responsible)\b)",
+    rf"(?=\s+(?:{_AUX}|own|owns|lead|leads|hold|holds|also|in\s+charge|responsible|"
+    r"looks?\s+after|answers?\s+for|deals?\s+with|cover|covers|handles?|manages?)\b)",
     re.I,
 )
 

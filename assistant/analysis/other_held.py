@@ -61,9 +61,36 @@ def _tidy(text: str) -> str:
     return text if text.endswith("?") else text.rstrip(".") + "?"
 
 
+# 'X sits with an officer — what else do they have?', 'X is down to the finance team: what
+# else is on their list?': a statement naming a row by its owner, then a question of that owner
+_HELD_BY = re.compile(
+    r"^(?P<np>[^.?;:—–]{3,140}?)\s+(?:sits|rests|lies|is|was)\s+(?:down\s+to|with|owned\s+by|"
+    r"led\s+by|held\s+by|assigned\s+to|the\s+responsibility\s+of)\s+"
+    rf"(?:an?|the|one|some|a\s+named)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE}s?"
+    r"\s*(?:[,;:—–]|\s-)\s*(?P<rest>(?:and\s+)?(?:who|what|which|when|how|is|are|does|do|has|have)"
+    r"\b[^?]*\b(?:they|them|their|he|she|his|her)\b.*)$",
+    re.I,
+)
+
+
+def _held_by(text: str) -> list[str] | None:
+    """'X sits with an officer — what else do they have on the plan?': who holds X, then the
+    question asked of them."""
+    found = _HELD_BY.match(unquoted(text))
+    if found is None:
+        return None
+    np = text[found.start("np") : found.end("np")].strip()
+    np = re.sub(r"^the\s+", "the ", np, flags=re.I)
+    rest = text[found.start("rest") :].strip()
+    return [_tidy(f"Who is responsible for {np[:1].lower() + np[1:]}"), _tidy(rest)]
+
+
 def other_held(question: str) -> list[str] | None:
     """The chain of parts a question about an owner's other row asks, or None."""
     text = question.strip()
+    held = _held_by(text)
+    if held is not None:
+        return held
     blanked = unquoted(text)
     cut = _SENTENCE_END.search(blanked)
     statement = blanked[: cut.start()] if cut else blanked

@@ -261,7 +261,9 @@ _INITIAL_JOINERS = frozenset(("of", "and", "for", "the", "&"))
 
 # 'what is / what's / what does' opening a question whose subject follows it
 _WHAT_AUX = re.compile(
-    r"^\s*what(?:['’]s|\s+(?:is|are|was|were|does|do|did|has|have|had|will|would))\s+", re.I
+    r"^\s*what(?:['’]s|(?:\s+else)?\s+(?:is|are|was|were|does|do|did|has|have|had|will|would))"
+    r"\s+",
+    re.I,
 )
 # a preposition left without its object (stranded) at the end of the predicate: at the end of
 # the question, or right before the phrase that scopes it ('leading on in the 2002 plan',
@@ -274,7 +276,7 @@ _STRANDED = re.compile(
 
 
 # 'what has / did / does' (not 'what is'): a verb phrase follows whose object may be the wh-word
-_DO_HAVE = re.compile(r"^\s*what(?:['’]s\s|\s+(?:does|do|did|has|have|had)\s)", re.I)
+_DO_HAVE = re.compile(r"^\s*what(?:['’]s\s|(?:\s+else)?\s+(?:does|do|did|has|have|had)\s)", re.I)
 # prepositions, determiners and pronouns: a predicate holding one has an object of its own
 _CLOSED = (
     r"(?:about|of|to|with|on|for|from|at|by|into|over|regarding|concerning|the|a|an|any|this|"

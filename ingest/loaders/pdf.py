@@ -63,7 +63,7 @@ from ingest.pdf_layout import (
     layout_pages,
     open_row_ends,
 )
-from ingest.scan_layout import better_blocks, scan_page_blocks
+from ingest.scan_layout import better_blocks, repair_scan_rows, scan_page_blocks
 
 _SYMBOL_FONTS = ("Symbol", "Wingdings", "OpenSymbol", "Dingbats")
 
@@ -513,6 +513,8 @@ def parse_pdf(
         if not pages_ruled[index] and pages_words[index]:
             found = scan_page_blocks(pages_words[index], body_size)
             pages_blocks[index] = better_blocks(found, pages_blocks[index])
+        elif pages_ruled[index]:  # a ruled table on a scan: its refs as the column reads them
+            pages_blocks[index] = repair_scan_rows(pages_blocks[index])
     pages = [
         Page(number=i, blocks=blocks, ocr_confidence=confidences.get(i))
         for i, blocks in enumerate(pages_blocks, start=1)

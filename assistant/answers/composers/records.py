@@ -11,6 +11,7 @@ from assistant.analysis.extremes import at_extreme, due_extreme
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.describe import describe_records, lead_sentence
+from assistant.answers.support.paper_words import subject_words
 from assistant.answers.support.premises import described_record
 from assistant.answers.support.recordtext import doc_label, record_line, record_name, safe_text
 from assistant.answers.support.topics import (
@@ -193,15 +194,17 @@ def no_value(q: QueryAnalysis, found: list[ActionRecord], context: AnswerContext
     """'By when should X be done?' of the one record the question is about, whose column for
     what it asks (its deadline, its priority) is empty, and none of whose sentences answers it
     either: an abstention naming the record, since the record holds no value to give. None
-    when there is one (or a premise to correct, or several records, or other fields asked)."""
+    when there is one (or a premise to correct, or several records, or other fields asked).
+    An owner asked alone is not abstained on: a blank owner cell in a paper that names owners is
+    an answer, said plainly ('the record names no owner for this action')."""
     asked = [f for f in q.fields if f in ("due", "owner", "priority", "status", "progress")]
     if len(found) != 1 or not asked or any(f not in _EMPTY for f in asked) or q.claims:
         return None
     record = found[0]
     if not all(_EMPTY[f][1](record) for f in asked):
         return None
-    if "owner" in asked and not owners_column(record, context):
-        return None
+    if "owner" in asked and (asked == ["owner"] or not owners_column(record, context)):
+        return None  # a blank owner cell is said plainly: the record names no owner for it
     described = describe_records(q, found, context, route="field")
     own = [  # what was quoted from the record itself, not passages of other rows added after
         c
@@ -247,11 +250,16 @@ def overdue(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         return None
     loaded = context.register.loaded()
     records = [r for r in loaded.at(filtered(q.model_copy(update={"slipped": False}), context))]
-    subject = [t for t in topic_terms(q, context) if t in q.subject_terms]
+    topic = subject_words(topic_terms(q, context), q.documents, context)
+    subject = [t for t in topic if t in q.subject_terms]
     if subject:
         weights = topic_weights(subject, context)
         shares = context.register.topic_share_of(records, weights)
-        records = [r for r, share in zip(records, shares, strict=True) if share >= 0.6]
+        on = [r for r, share in zip(records, shares, strict=True) if share >= 0.6]
+        # in the papers the question names, words none of their overdue rows hold ('the
+        # lighthouse board's overdue actions') describe the paper, not a subject
+        if any(is_overdue(r) for r in on) or not q.documents:
+            records = on
     found = [r for r in records if is_overdue(r)]
     builder = context.citations()
     searched = context.searched()

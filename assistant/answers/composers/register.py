@@ -23,6 +23,7 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.describe import describe_records
 from assistant.answers.support.mentions import aliased_mention, named_mention, said_as
+from assistant.answers.support.paper_words import subject_words
 from assistant.answers.support.recordtext import (
     cite_record,
     doc_label,
@@ -83,8 +84,10 @@ def describe(
     """(subject, predicate) for 'No {subject} in the record {predicate}.'"""
     kinds = q.themes or ([q.category.lower()] if q.category else [])  # 'internal control'
     subject = " and ".join(kinds) + f" {noun}" if kinds else noun
-    if q.priority:
+    if q.priority and re.fullmatch(r"(?:not )?[A-Za-z]+", q.priority):
         subject = f"{q.priority.lower()}-priority {subject}"
+    elif q.priority:  # a grade the paper spells with a number: 'Priority 1 recommendations'
+        subject = f"{q.priority} {subject}"
     if topic:
         subject += " mentioning " + ", ".join(f"'{t}'" for t in topic)
     if q.owner:
@@ -247,7 +250,7 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
     ownerless = _stated_ownerless(q, matched, context)
     if ownerless is not None:  # a table with no owner column: the rows saying they have none
         matched = ownerless
-    topic = topic_terms(q, context)
+    topic = subject_words(topic_terms(q, context), q.documents, context)  # not the paper's name
     notes: list[str] = []
     said_by: list[str] = []  # phrases the listed records are narrowed to saying
     mention = aliased_mention(q, matched, context) if topic else None

@@ -14,6 +14,7 @@ from assistant.analysis import QueryAnalysis
 from assistant.analysis.patterns import GENERIC
 from assistant.analysis.periods import lone_year_read
 from assistant.answers.context import AnswerContext
+from assistant.answers.support.held_priority import held_priority
 from assistant.evidence import split_compound
 from assistant.text import TermStats
 from ingest.linking import acronyms_defined, words_of
@@ -29,6 +30,7 @@ def linked(q: QueryAnalysis, context: AnswerContext) -> QueryAnalysis:
     year of a lookup that names papers read as those papers (the analysis' rule,
     :func:`~assistant.analysis.periods.lone_year_read`); ``q`` itself when nothing changes."""
     q = lone_year_read(q, context.documents)  # 'in the 2008 plan': that paper, not its deadlines
+    q = held_priority(q, context)  # 'the Priority 1 recommendations': a rating the papers hold
     mapping = _compounds(q.terms, q.question, context.stats)
     mapping.update(_acronyms(q.terms, q.question, acronyms_of(context), context.stats))
     if not mapping:

@@ -1,0 +1,62 @@
+"""A rating the register holds, named in a list or count question ('the Priority 1
+recommendations', 'which carry a high risk rating', 'the Essential ones'), read as the priority
+filter: the value is linked by its spelling in the papers in scope, not from a fixed word list,
+so a paper that grades by 'Essential' or 'Priority 2' is asked as one grading by 'High'."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis import QueryAnalysis
+from assistant.answers.context import AnswerContext
+
+# words that make a value beside them a rating: 'high risk', 'rated Essential', 'grade of'
+_CUE_AFTER = r"(?:[- ](?:risk|priority|rating|rated|grading|grade|importance)\b)"
+_CUE_BEFORE = r"(?:\b(?:rated|graded|ranked|classed|assessed|priority|rating|grade|as)\s+)"
+
+
+def _held(q: QueryAnalysis, context: AnswerContext) -> list[str]:
+    wanted = set(q.documents)
+    values = {
+        r.priority
+        for r in context.register.all()
+        if r.priority and (not wanted or r.document.id in wanted)
+    }
+    return sorted(values, key=lambda v: (-len(v), v))
+
+
+def held_priority(q: QueryAnalysis, context: AnswerContext) -> QueryAnalysis:
+    """``q`` with its priority read from a rating the register holds that the question names
+    with a word of rating beside it, or written as the papers write it (capitals or a number:
+    'Priority 1', 'Essential'); ``q`` itself when it has one already or names none."""
+    if q.priority or q.intent not in ("list", "count") or q.refs:
+        return q
+    for value in _held(q, context):
+        spelt = r"\s+".join(re.escape(w) for w in value.split())
+        cued = re.search(
+            rf"{_CUE_BEFORE}{spelt}\b|\b{spelt}{_CUE_AFTER}", q.question, re.I
+        ) or re.search(rf"\b{spelt}\b", q.question)
+        if cued is None or (
+            cued.group(0).strip() == value and not _written(value, cued.group(0), cued.start())
+        ):
+            continue
+        said = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", cued.group(0))}
+        return q.model_copy(
+            update={
+                "priority": value,
+                "terms": [t for t in q.terms if t.lower() not in said],
+                "subject_terms": [t for t in q.subject_terms if t.lower() not in said],
+                # 'Priority 1' is the value asked by, not the priority asked for
+                "fields": [f for f in q.fields if f != "priority"],
+            }
+        )
+    return q
+
+
+def _written(value: str, said: str, at: int) -> bool:
+    """A rating spelt so that it is not an ordinary word where the question writes it: with a
+    number or in capitals past its first letter ('Priority 1', 'P2', 'HIGH'), or capitalised
+    inside the sentence as the paper writes it ('which are Essential?')."""
+    if re.search(r"\d", value) or value[1:] != value[1:].lower():
+        return True
+    return at > 0 and said[:1].isupper() and said == value

@@ -1,0 +1,47 @@
+"""answers.support.paper_words: a question word that names the paper the question is scoped
+to (a word of its title, its body or its file name) is not a subject its rows must hold."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+from assistant.answers.support.paper_words import names_paper, subject_words
+from ingest.model import DocumentInfo
+
+
+def _context() -> Any:
+    doc = DocumentInfo(
+        id="t1",
+        filename="u09_wyvern_lights_audit_tracker.csv",
+        format="csv",
+        sha256="0",
+        title="Audit Action Tracker",
+        organisation="Wyvern Lighthouse Commissioners",
+    )
+    other = DocumentInfo(
+        id="t2", filename="x.md", format="md", sha256="1", title="Fleet Plan", organisation=None
+    )
+    return SimpleNamespace(documents=[doc, other])
+
+
+def test_words_of_the_body_title_or_file_name_the_paper() -> None:
+    context = _context()
+    assert names_paper("lighthouse", ["t1"], context)  # its body
+    assert names_paper("commissioners", ["t1"], context)
+    assert names_paper("tracker", ["t1"], context)  # its title
+    assert names_paper("lights", ["t1"], context)  # its file name
+
+
+def test_a_subject_word_or_another_paper_is_not_named() -> None:
+    context = _context()
+    assert not names_paper("diesel", ["t1"], context)
+    assert not names_paper("fleet", ["t1"], context)  # another paper's title
+    assert not names_paper("lighthouse", [], context)
+
+
+def test_subject_words_keep_only_the_subject() -> None:
+    context = _context()
+    kept = subject_words(["lighthouse", "commissioners", "diesel", "risk"], ["t1"], context)
+    assert kept == ["diesel", "risk"]
+    assert subject_words(["lighthouse"], [], context) == ["lighthouse"]

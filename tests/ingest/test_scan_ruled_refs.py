@@ -1,0 +1,81 @@
+"""A ruled table on a scanned page has its ref column read after the column's own pattern
+(ingest.scan_layout.repair_scan_rows): a ref whose prefix case OCR slipped ('iMB-2') is read
+as the others, a ref whose number OCR garbled into letters ('IMB-bs)') takes the number the run
+gives it, so the row stays its own record instead of joining the row above; a title-cased cell
+whose first capital OCR read small ('vice Chair') is mended.
+
+The scan is the development paper u07 (data/papers/dev3), read once by the real tesseract; the
+repair itself is also tested on blocks of other wordings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.extract import extract
+from ingest.loaders import LoadLimits, load_bytes
+from ingest.model import Block, BlockKind
+from ingest.scan_layout import fix_refs, repair_scan_rows
+from tests.ingest.test_scan_borderless import _need_tesseract
+
+ROOT = Path(__file__).resolve().parents[2]
+U07 = ROOT / "data" / "papers" / "dev3" / "u07_corvedale_imb_action_log.pdf"
+
+
+def _row(*cells: str, header: bool = False) -> Block:
+    return Block(BlockKind.ROW, cells=cells, header_hint=header)
+
+
+def test_garbled_number_takes_the_place_the_run_gives_it() -> None:
+    assert fix_refs(["AC-1", "AC-2", "AC-x)", "AC-4"]) == ["AC-1", "AC-2", "AC-3", "AC-4"]
+    assert fix_refs(["Q7", "Q8", "Qa", "Q10", "Q11"]) == ["Q7", "Q8", "Q9", "Q10", "Q11"]
+
+
+def test_garbled_number_is_left_when_the_run_does_not_decide() -> None:
+    # no number after it that the guess would fit: left as read
+    assert fix_refs(["AC-1", "AC-2", "AC-x)", "AC-9"]) == ["AC-1", "AC-2", "AC-x)", "AC-9"]
+    # a word, not a garbled number
+    assert fix_refs(["AC-1", "AC-2", "AC-Note", "AC-4"])[2] == "AC-Note"
+
+
+def test_ruled_scan_rows_have_their_ref_column_repaired() -> None:
+    blocks = [
+        Block(BlockKind.HEADING, text="Tracker"),
+        _row("No.", "Finding", "Lead", header=True),
+        _row("HW-1", "Gritting routes unreviewed", "Highways Manager"),
+        _row("hW-2", "Depot fuel not reconciled", "fleet Services Manager"),
+        _row("HW-bs", "Salt stock below target", "Depot Supervisor"),
+        _row("HW-4", "Winter plan not approved", "to be confirmed"),
+    ]
+    out = repair_scan_rows(blocks)
+    assert [b.cells[0] for b in out[2:]] == ["HW-1", "HW-2", "HW-3", "HW-4"]
+    assert out[3].cells[2] == "Fleet Services Manager"
+    assert out[5].cells[2] == "to be confirmed"  # a lower-case phrase is left as written
+    assert out[1].cells == ("No.", "Finding", "Lead") and out[0] == blocks[0]
+
+
+def test_rows_without_a_ref_column_are_left_as_read() -> None:
+    blocks = [
+        _row("Issue", "Owner", header=True),
+        _row("Late returns", "Clerk"),
+        _row("No register", "Treasurer"),
+        _row("Old policy", "Chair"),
+    ]
+    assert repair_scan_rows(blocks) == blocks
+
+
+@pytest.fixture(scope="module")
+def u07_records() -> list:
+    _need_tesseract()
+    loaded = load_bytes(U07.read_bytes(), U07.name, LoadLimits(pdf_in_subprocess=False))
+    return extract(loaded).records
+
+
+def test_ruled_scan_keeps_every_row_with_its_own_ref(u07_records: list) -> None:
+    assert [r.ref for r in u07_records] == [f"IMB-{n}" for n in range(1, 10)]
+    by_ref = {r.ref: r for r in u07_records}
+    assert by_ref["IMB-4"].owner == "Board Development Officer"
+    assert by_ref["IMB-5"].owner == "Training Lead"
+    assert by_ref["IMB-2"].owner == "Vice Chair"
+    assert by_ref["IMB-6"].owner is None
