@@ -1,8 +1,8 @@
 """'its' before a kind of row is the paper the conversation is in: 'which of its assurance
 actions are behind schedule?', 'how many of its recommendations are complete?' after a turn
-about one paper (its intro, a figure, a row of it) ask of that paper's rows, named by title
-('the assurance actions in the <title>'). A row has no rows of its own, so 'its' cannot mean
-the row in focus; the subject phrase of the turn before is no paper either.
+about one paper (its intro, a figure, a list of its rows) ask of that paper's rows, named by title
+('the assurance actions in the <title>'); the subject phrase of the turn before is no paper.
+After a turn about one row, 'its actions' may be that row's own: left alone.
 """
 
 from __future__ import annotations
@@ -47,8 +47,10 @@ def its_rows(
     before was about; None when it has no such phrase or no one paper. ``title_of`` gives a
     paper's title by its id."""
     found = _ITS_ROWS.search(question)
-    if found is None:
+    if found is None or previous is None:
         return None
+    if len(previous.records) == 1 and not previous.quoted:
+        return None  # after one row, 'its actions' may be the actions that row agreed
     title = _one_paper(previous, title_of)
     if not title:
         return None

@@ -104,7 +104,7 @@ def test_this_year_is_a_time_not_the_row(bodies: Assistant, listed: str, asked: 
             "fenbury",
         ),
         (
-            "Who owns the gas safety certificates action at Tamar Vale?",
+            "What does the Tamar Vale update say about gas safety certificates?",
             "How many of its actions are complete?",
             "tamar",
         ),
