@@ -565,3 +565,19 @@ def counted_among(last: str, names: str) -> str:
     many of R3 …' would read as a figure asked of R3."""
     kind = _KIND.search(last)
     return f"How many {kind.group(1).lower() if kind else 'actions'} among {names}"
+
+
+def picked_focus(standalone: str, earlier: Previous, register: Register) -> Previous | None:
+    """What a turn that abstained was about when it still singled out rows of the list before
+    by ref as resolved ('who is leading the last one?' -> 'who is leading TS-12?', a row with
+    no owner): those rows, picked from that list. The next 'it' is the row picked, not the
+    list. None when it named no row of the list, or all of them."""
+    named = {ref.lower() for ref in identifiers(standalone)}
+    picked = [r for r in earlier.records if r.ref and r.ref.lower() in named]
+    if not 0 < len(picked) < len(earlier.records):
+        return None
+    narrowed = Previous(standalone, picked, record_names(register, picked), before=earlier)
+    narrowed.pool, narrowed.pool_names = list(earlier.records), list(earlier.names)
+    narrowed.documents, narrowed.document_ids = earlier.documents, earlier.document_ids
+    narrowed.focus, narrowed.focus_documents = earlier.focus, earlier.focus_documents
+    return narrowed

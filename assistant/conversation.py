@@ -31,6 +31,7 @@ from assistant.antecedents import (
     focused,
     in_the_same_paper,
     keep_focus,
+    picked_focus,
     previous_of,
     record_names,
     with_pool,
@@ -60,6 +61,8 @@ from assistant.followups import (
 from assistant.more_rows import COLUMN_WORDS, SIMILAR_ROW
 from assistant.owner_back import asks_one_other, others_of_owner, owner_scope
 from assistant.paper_change import asked_in_paper, bare_paper, in_other_body
+from assistant.paper_pick import pick_by_paper, pick_form
+from assistant.paper_pronoun import its_rows
 from assistant.referring import topic_then_question
 from assistant.register import RecordQuery
 from assistant.service import Assistant
@@ -70,7 +73,7 @@ from ingest.model import ActionRecord
 __all__ = ["Chat", "ChatResult", "Turn", "looks_like_follow_up", "rewrite_by_rules"]
 
 log = logging.getLogger(__name__)
-MAX_DEPTH = 2  # earlier turns a follow-up of a follow-up is resolved through
+MAX_DEPTH = 3  # earlier turns a follow-up of a follow-up is resolved through
 
 
 def _first_part(question: str) -> str | None:
@@ -201,16 +204,27 @@ class Chat:
         """The standalone question by the rules, with what the turn before was about (when
         it was needed)."""
         asked = _referring(question)  # 'is it true that …': only the clause may point back
-        picks = bool(ORDINAL.search(asked) or OTHER.search(asked))
-        picks = picks or follows_by_form(asked) or self._short_and_bare(asked)
-        picks = picks or topic_then_question(asked, None) is not None
         previous = None
-        others = asks_for_others(asked)
-        if looks_like_follow_up(asked) or picks or others or self._shared_refs(asked):
+        if self._reads_back(asked):
             previous = self.previous(history, filters, picks=True)
         if previous is not None and OTHER.search(question):
             previous = self._owners_others(question, previous)
         return self._resolve(question, history, previous), previous
+
+    def _reads_back(self, asked: str) -> bool:
+        """Whether a question is read against the turn before: it points back, picks from
+        what was shown, asks for others, or names a ref several papers have. The same test
+        when a turn is asked and when it is replayed (:meth:`previous`), so that what a later
+        turn points back at is what the user saw."""
+        picks = bool(ORDINAL.search(asked) or OTHER.search(asked))
+        picks = picks or follows_by_form(asked) or self._short_and_bare(asked)
+        picks = picks or topic_then_question(asked, None) is not None or pick_form(asked)
+        return (
+            looks_like_follow_up(asked)
+            or picks
+            or asks_for_others(asked)
+            or self._shared_refs(asked)
+        )
 
     def _short_and_bare(self, question: str) -> bool:
         """A short question naming no ref and no paper ('what is the residual risk?'): it may ask
@@ -276,6 +290,9 @@ class Chat:
         if frame is not None:
             clause = self._resolve(frame[1], history, previous)
             return question if clause == frame[1] else frame[0] + clause
+        by_paper = pick_by_paper(question, previous, self._organisation)
+        if by_paper:
+            return by_paper
         similar = self._similar_row(question, previous)
         if similar:
             return similar
@@ -293,6 +310,9 @@ class Chat:
                 if moved:
                     return moved
                 previous = Previous(previous.standalone, [], [])
+        of_paper = its_rows(question, previous, self._title)
+        if of_paper:  # 'which of its actions …?': the rows of the paper the turn was about
+            return of_paper
         # 'and the 2017 report - who leads on X there?' is one question asked of a topic
         framed = topic_then_question(question, previous) is not None
         # 'now that it has been met, who signed it off?': one question, its clause pointing back
@@ -374,6 +394,20 @@ class Chat:
         shown = {r.id for r in previous.records}
         return [r for r in held if r.id not in shown]
 
+    def _title(self, document_id: str) -> str:
+        """The title of the paper ``document_id`` ('' when unknown)."""
+        try:
+            return self.assistant.services.catalog.document(document_id).title
+        except (GovragError, KeyError, LookupError):
+            return ""
+
+    def _organisation(self, document_id: str) -> str:
+        """The body the paper ``document_id`` is of, as it gives it ('' when unknown)."""
+        try:
+            return self.assistant.services.catalog.document(document_id).organisation or ""
+        except (GovragError, KeyError, LookupError):
+            return ""
+
     def _in_other_body(self, question: str, previous: Previous) -> str | None:
         """'and Kingsford Magna?': the last question, of that body's paper (see
         :func:`in_other_body`)."""
@@ -454,16 +488,13 @@ class Chat:
         standalone = question
         earlier = None
         asked = _referring(question)
-        follows = (
-            looks_like_follow_up(asked)
-            or bool(ORDINAL.search(asked))
-            or follows_by_form(asked)
-            or self._shared_refs(asked)
-        )
+        follows = self._reads_back(asked)
         pointing = bool(HAS_PRONOUN.search(asked) or THERE.search(asked))
         if depth < MAX_DEPTH and user_turns(before) and (follows or picks or pointing):
             earlier = self.previous(before, filters, depth + 1, picks=picks)
             if follows:
+                if earlier is not None and OTHER.search(question):
+                    earlier = self._owners_others(question, earlier)
                 standalone = self._resolve(question, before, earlier)
         scoped = filters
         if earlier is not None and (standalone == question or _bare_rows(standalone)):
@@ -484,7 +515,10 @@ class Chat:
             and earlier.records
             and found <= {r.id for r in earlier.records}
         ):
-            return earlier
+            narrowed = picked_focus(standalone, earlier, self.assistant.register)
+            if narrowed is None or not found <= {r.id for r in narrowed.records}:
+                return earlier
+            return narrowed
         register = self.assistant.register
         current = with_pool(previous_of(standalone, answer, register), earlier, register)
         current.before = earlier

@@ -45,7 +45,9 @@ PICK = re.compile(
 
 
 PRONOUN_ONLY = re.compile(
-    r"\b(it|its|they|them|their|this|that|these|those|he|she|both|the\s+two)\b", re.I
+    r"\b(it|its|they|them|their|this|that|these|those|he|she|both|the\s+two)\b"
+    r"(?!\s+(?:year|month|quarter|week|day|time|morning|afternoon|evening)s?\b)",
+    re.I,
 )
 
 
@@ -69,6 +71,8 @@ YEARISH = re.compile(r"^(?:in\s+|for\s+|since\s+)?((?:19|20)\d\d(?:/\d{2})?)$", 
 ORDINAL = re.compile(
     r"\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
     r"\d{1,2}(?:st|nd|rd|th))(?:\s+(?:one|item|action|recommendation|record|area|issue)s?)?\b"
+    # 'the first of those', 'the second of them': the list is the one shown
+    r"(?:\s+of\s+(?:those|these|them|the\s+(?:two|three|four|five|list|above))\b)?"
     # 'the last year', 'the first quarter', 'the last few months': a period, not a pick
     r"(?!\s+(?:(?:few|couple|\d+|two|three|six|twelve)\s+(?:of\s+)?)?(?:year|month|week|quarter|"
     r"day|time|meeting|period|decade|half|session|term)s?\b)",

@@ -47,10 +47,15 @@ from assistant.followup_forms import (
     names_a_column,
     singular_noun,
 )
+from assistant.posts import BODY_NOUNS, body_of_paper, owner_heads
 from ingest.model import ActionRecord
 
 SINGULAR = re.compile(
-    r"\b(it|its|this|that)(?:\s+(?:one|action|recommendation|record|item))?\b", re.I
+    r"\b(it|its|this|that)(?:\s+(?:one|action|recommendation|record|item))?\b"
+    # 'this year', 'that quarter': a time, not what the last answer was about
+    r"(?!\s+(?:year|month|quarter|week|day|time|morning|afternoon|evening|spring|summer|"
+    r"autumn|winter)s?\b)",
+    re.I,
 )
 PLURAL = re.compile(
     # 'those two', 'these three actions': the number and the noun go with the pronoun
@@ -151,17 +156,20 @@ def point_back(question: str, previous: Previous | None) -> str | None:
         if not pointing and one and singular != noun and singular in RECORD_NOUNS:
             continue  # 'reviewing the records': plural, not the one thing the answer was about
         if pointing and singular not in KNOWN_NOUNS and not _owner_word(singular, records):
-            titled = titled_with(singular, previous)
+            titled = None if singular in BODY_NOUNS else titled_with(singular, previous)
             if titled:  # 'that gap': the record the answer rested on titled with the word
                 return question[: match.start()] + titled + question[match.end() :]
             named = named_in(previous.text, singular)
             if named:  # 'that programme': the one the last answer named
                 return question[: match.start()] + named + question[match.end() :]
+        body = body_of_paper(noun, records) if pointing else None
+        if body:  # 'who chairs that committee?': of the paper, not a row or a post
+            return question[: match.start()] + body + question[match.end() :]
         owners = {
             r.owner
             for r in records
             if r.owner
-            and singular in {w.lower() for w in re.findall(r"[A-Za-z]+", r.owner)}
+            and singular in owner_heads(r.owner)
             # 'the MPA' of 'Director of Finance & MPA' names one of the joint owners: kept
             and singular not in {p.lower() for p in re.split(r"\s*(?:[/&,;]|\band\b)\s*", r.owner)}
         }
@@ -233,9 +241,7 @@ KNOWN_NOUNS = DOCUMENT_NOUNS | RECORD_NOUNS | FIELD_NOUNS | AGENT_NOUNS
 
 
 def _owner_word(word: str, records: Sequence[ActionRecord]) -> bool:
-    return any(
-        word in {w.lower() for w in re.findall(r"[A-Za-z]+", r.owner or "")} for r in records
-    )
+    return any(word in owner_heads(r.owner or "") for r in records)
 
 
 def named_back(question: str, previous: Previous) -> str | None:

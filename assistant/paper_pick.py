@@ -1,0 +1,139 @@
+"""A pick out of the rows just shown by the paper or body each comes from: 'who owns the one at
+the harbour trust?', 'and the one in the 2023 tracker - is it done?', 'what about the 2024
+one?' after an answer whose rows come from several papers. The row is the one whose paper
+(its title, the body it is of, its year) the words name, and no other row's paper as well.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.antecedents import Previous
+from assistant.referring import ask_of
+from ingest.model import ActionRecord
+
+# 'the one at X', 'the recommendation from X', 'the action in X': up to a dash, comma or the end
+_ONE_OF = re.compile(
+    r"\bthe\s+(?:one|action|recommendation|item|row|finding|issue|entry)\s+"
+    r"(?P<prep>at|in|from|of|for|on|by)\s+(?P<x>[^?,;:—–]+?)\s*(?=[?,;:—–]|\s-\s|$)",
+    re.I,
+)
+# 'the 2024 one', 'the 2023/24 recommendation'
+_YEAR_ONE = re.compile(
+    r"\bthe\s+(?P<x>(?:19|20)\d\d(?:/\d\d)?)\s+(?:one|action|recommendation|item|row|finding)\b",
+    re.I,
+)
+# 'and at X?', 'what about in X?': the last question, of the row of the list before from X
+_AND_AT = re.compile(
+    r"^\W*(?:and|(?:what|how)\s+about)\s+(?:at|in|for|from|over\s+at)\s+(?P<x>[^?]+?)\s*\??\s*$",
+    re.I,
+)
+# what is left of a question that only picks: 'and', 'what about', 'how about'
+_ELLIPTICAL = re.compile(r"^\W*(?:(?:and|or|but|so)\s+)?(?:(?:what|how)\s+about\s+)?\W*$", re.I)
+_GENERIC = frozenset(
+    "the and of for in at on by from one row item a an its their this that report plan paper "
+    "tracker log update".split()
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# the kind of body a phrase names: it tells the papers apart less than the body's own words
+_BODY_KINDS = frozenset("board commi counc autho trust servi partn group panel".split())
+
+
+def _words(text: str) -> set[str]:
+    """Content words cut to a stem ('councils' and 'Council' meet)."""
+    found = (w.lower() for w in re.findall(r"[A-Za-z]{3,}", text))
+    return {re.sub(r"(?<=[a-z]{3})(?:ies|es|s)$", "", w)[:5] for w in found if w not in _GENERIC}
+
+
+def _weight(words: set[str]) -> int:
+    """Two for a word of a body's own name, one for a word of its kind ('board')."""
+    return sum(1 if word in _BODY_KINDS else 2 for word in words)
+
+
+def pick_form(question: str) -> bool:
+    """Whether ``question`` picks a row by the paper or body it comes from."""
+    return bool(_ONE_OF.search(question) or _YEAR_ONE.search(question) or _AND_AT.match(question))
+
+
+def _paper_words(
+    record: ActionRecord, organisation: Callable[[str], str]
+) -> tuple[set[str], set[str]]:
+    """The words and years that name the paper ``record`` comes from."""
+    document = record.document
+    text = f"{document.title} {organisation(document.id)} {document.filename}"
+    years = set(_YEAR.findall(f"{document.title} {document.date or ''} {document.filename}"))
+    return _words(re.sub(r"[_.-]", " ", text)), years
+
+
+def pick_by_paper(
+    question: str, previous: Previous | None, organisation: Callable[[str], str]
+) -> str | None:
+    """``question`` with 'the one at <X>' put as the row of the last answer whose paper <X>
+    names ('the 2024 one': whose paper is of 2024); the last question asked of that row when
+    the question only picks ('and the one at X?'). 'and at <X>?' after a row picked from a
+    list of several papers' rows asks the last question of the row of that list from X. None
+    when the question has no such pick, the rows are of one paper, or the words name no one
+    row's paper alone. ``organisation`` gives the body a paper is of, by its id."""
+    if previous is None:
+        return None
+    found = _ONE_OF.search(question) or _YEAR_ONE.search(question)
+    records, names = previous.records, previous.names
+    switch = found is None and previous.pool and len(previous.records) == 1
+    if switch:
+        found = _AND_AT.match(question)
+        records, names = previous.pool, previous.pool_names
+    if found is None or len({r.document.id for r in records[: len(names)]}) < 2:
+        return None
+    index = _best(found.group("x"), records[: len(names)], organisation)
+    if index is None or (switch and records[index].id == previous.records[0].id):
+        return None
+    end = found.end()
+    if found.re is not _YEAR_ONE:  # 'the one at Fenbury due': the body's words end the pick
+        end = found.start("x") + _phrase_end(found.group("x"), records[index], organisation)
+    rest = question[: found.start()] + question[end:]
+    if switch or _ELLIPTICAL.fullmatch(rest):
+        return ask_of(previous.standalone.rstrip(" ?."), previous, names[index])
+    return question[: found.start()] + names[index] + question[end:]
+
+
+# the noun that ends the name of a body or paper ('Tamar Vale housing association')
+_NAME_ENDS = re.compile(
+    r"(?:association|authority|board|committee|council|trust|group|partnership|service|panel|"
+    r"commissioners?|report|plan|tracker|log|paper|update|follow-up|review)s?$",
+    re.I,
+)
+
+
+def _phrase_end(phrase: str, record: ActionRecord, organisation: Callable[[str], str]) -> int:
+    """Where the words naming ``record``'s paper end in ``phrase``: after the last word that
+    names it, or the noun ending the name after it ('Fenbury due': 'Fenbury')."""
+    words, years = _paper_words(record, organisation)
+    tokens = list(re.finditer(r"[\w'’&/-]+", phrase))
+    last = -1
+    for i, token in enumerate(tokens):
+        if _words(token.group()) & words or set(_YEAR.findall(token.group())) & years:
+            last = i
+    if last < 0:
+        return len(phrase)
+    ends = [i for i in range(last + 1, len(tokens)) if _NAME_ENDS.match(tokens[i].group())]
+    return tokens[ends[-1] if ends else last].end()
+
+
+def _best(
+    phrase: str, records: list[ActionRecord], organisation: Callable[[str], str]
+) -> int | None:
+    """The index of the one row whose paper ``phrase`` names best; None on a tie or none."""
+    wanted, years = _words(phrase), set(_YEAR.findall(phrase))
+    if not wanted and not years:
+        return None
+    scored: list[tuple[int, int]] = []
+    for index, record in enumerate(records):
+        words, paper_years = _paper_words(record, organisation)
+        if years and not years & paper_years:
+            continue
+        scored.append((_weight(wanted & words) + 2 * len(years & paper_years), index))
+    scored.sort(reverse=True)
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]

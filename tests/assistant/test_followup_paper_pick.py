@@ -1,0 +1,59 @@
+"""A pick out of rows shown from several papers by the paper or body each comes from ('the one
+at <body>', 'the <year> one'), and 'and at <other body>?' after such a pick: the last question
+of the row from that body. Questions of my own over other bodies' papers (data/papers/dev)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.antecedents import Previous
+from assistant.paper_pick import pick_by_paper, pick_form
+from assistant.service import Assistant
+from tests.assistant.test_follow_ups import converse
+
+pytestmark = pytest.mark.slow
+
+GAS = "Which bodies have a problem with gas safety certificates?"
+
+
+def _ref_of(result: object, body: str) -> str:
+    records = result.answer.records  # type: ignore[attr-defined]
+    return next(r.ref for r in records if body in r.document.filename)
+
+
+def test_the_one_at_a_body_is_that_bodys_row(bodies_assistant: Assistant) -> None:
+    listed, owner = converse(bodies_assistant, GAS, "Who owns the one at Fenbury?")
+    fenbury = _ref_of(listed, "fenbury")
+    assert owner.standalone == f"Who owns {fenbury}?"
+    assert [r.ref for r in owner.answer.records] == [fenbury]
+
+
+def test_and_at_another_body_asks_the_same_of_its_row(bodies_assistant: Assistant) -> None:
+    listed, _, other = converse(
+        bodies_assistant, GAS, "When is the one at Fenbury due?", "And at Tamar Vale?"
+    )
+    tamar = _ref_of(listed, "tamar")
+    assert other.standalone == f"When is {tamar} due?"
+    assert [r.ref for r in other.answer.records] == [tamar]
+
+
+def test_the_year_one_is_the_row_of_that_years_paper(bodies_assistant: Assistant) -> None:
+    listed, status = converse(bodies_assistant, GAS, "Is the 2021 one finished?")
+    tamar = _ref_of(listed, "tamar")  # the Tamar Vale paper is of 2021, Fenbury's of 2022
+    assert status.standalone == f"Is {tamar} finished?"
+
+
+def test_a_body_named_with_its_kind_and_a_question_after_it(bodies_assistant: Assistant) -> None:
+    listed, status = converse(
+        bodies_assistant, GAS, "and the one from the Tamar Vale housing association - is it done?"
+    )
+    tamar = _ref_of(listed, "tamar")
+    assert tamar in status.standalone and "association" not in status.standalone
+    assert [r.ref for r in status.answer.records] == [tamar]
+
+
+def test_the_form_is_read_only_with_a_body_or_year() -> None:
+    assert pick_form("who has the one in the Holmebridge tracker?")
+    assert pick_form("and what about the 2019 one?")
+    assert not pick_form("who has the second one?")
+    assert pick_by_paper("who has the one at X?", Previous("q", [], []), lambda _: "") is None
