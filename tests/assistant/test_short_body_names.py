@@ -40,8 +40,12 @@ def _refs(answer: Answer) -> list[str]:
 
 
 def test_the_masthead_stops_at_the_table() -> None:
-    text = "Audit Action Tracker\nBrackwater Ferry Commissioners - Audit Committee\nID\tIssue\tOwner"
-    assert masthead(text) == "Audit Action Tracker\nBrackwater Ferry Commissioners - Audit Committee"
+    text = (
+        "Audit Action Tracker\nBrackwater Ferry Commissioners - Audit Committee\nID\tIssue\tOwner"
+    )
+    assert (
+        masthead(text) == "Audit Action Tracker\nBrackwater Ferry Commissioners - Audit Committee"
+    )
 
 
 def test_a_body_named_by_its_masthead(short_assistant: Assistant) -> None:
