@@ -73,6 +73,8 @@ _NEW = re.compile(
     rf"|since\s+{_EARLIER_PAPER}|(?:to|in)\s+(?:this|the\s+(?:latest|current|later|newer|new))"
     rf"\s+{_PAPER})"
     rf"|\braised\s+for\s+the\s+first\s+time\b"
+    # 'the new recommendations', 'which new actions': rows a paper adds
+    rf"|\bnew\s+(?=(?:[\w-]+\s+)?(?:recommendations|actions|items|issues|findings|areas|points)\b)"
     rf"|\b(?:not|never)\s+(?:[\w'’-]+\s+){{0,2}}?(?:in|on)\s+{_EARLIER_PAPER})",
     re.I,
 )

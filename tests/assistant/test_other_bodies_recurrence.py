@@ -33,7 +33,9 @@ def test_likening_words_frame_the_subject() -> None:
 
 
 def test_the_bodies_are_counted(bodies_assistant: Assistant) -> None:
-    answer = bodies_assistant.ask("Did any other body have a finding about gas safety certificates?")
+    answer = bodies_assistant.ask(
+        "Did any other body have a finding about gas safety certificates?"
+    )
     head = answer.answer.splitlines()[0]
     assert head.startswith("**Yes") and "2 bodies" in head, head
     assert "Tamar Vale Homes" in head and "Fenbury Housing Group" in head
@@ -49,3 +51,15 @@ def test_one_body_only_is_said_plainly(bodies_assistant: Assistant) -> None:
     head = answer.answer.splitlines()[0]
     assert head.startswith("**No") and "only at" in head, head
     assert "Northern Valleys Transport Authority" in head
+
+
+def test_a_row_likened_to_anothers_is_asked_of_its_body(bodies_assistant: Assistant) -> None:
+    # 'similar' and 'theirs' liken and point; they are no words the papers must use
+    for question, ref in (
+        ("Fenbury has a similar gas safety finding. When is theirs due?", "W1"),
+        ("Tamar Vale Homes had a similar void property point - who owns theirs?", "IA-10"),
+        ("Severnside has a similar business continuity finding; what is its status?", "19/20-10"),
+    ):
+        answer = bodies_assistant.ask(question)
+        assert not answer.abstained, question
+        assert [r.ref for r in answer.records][:1] == [ref], question

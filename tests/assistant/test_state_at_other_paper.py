@@ -137,3 +137,22 @@ def test_a_phrase_naming_a_part_of_a_paper_is_no_relation() -> None:
         "Which actions were brought forward from the previous plan?",
     ):
         assert carried_phrase(question, parts) is not None, question
+
+
+def test_new_before_the_row_noun_asks_for_the_rows_a_paper_adds(
+    carried_assistant: Assistant,
+) -> None:
+    for question in (
+        "Which new Pellingham recommendations are in the 2022 follow-up?",
+        "How many new recommendations does Pellingham's 2022 report have?",
+    ):
+        answer = carried_assistant.ask(question)
+        assert _rows(answer) == ["PBC 21/01", "PBC 21/02", "PBC 21/03"], question
+    for question in (
+        "Which new actions were raised at the committee?",
+        "what new findings came out of the review?",
+        "How many new issues does the log record?",
+    ):
+        found = carried_phrase(question)
+        assert found is not None and found.kind == "new", question
+    assert carried_phrase("Is there a new owner for the recommendation?") is None
