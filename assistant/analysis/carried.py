@@ -60,8 +60,11 @@ _CARRIED = re.compile(
     rf"|{_STATE_FROM}{_EARLIER_PAPER}"
     rf"|{_ALSO_IN}{_EARLIER_PAPER}"
     rf"|\b(?:in|on)\s+{_EARLIER_PAPER}\s+(?:too|as\s+well|also)\b"
-    # in both of the body's papers: 'in both years' plans', 'on both trackers'
-    rf"|\b(?:in|on|across)\s+both\s+(?:of\s+)?(?:(?:the|its|their)\s+)?{_PAPER}"
+    # raised in both of the body's papers: 'appear in both years' plans', 'show up on both
+    # trackers' (a verb of appearing: 'how many actions are in both plans' counts them all)
+    rf"|\b(?:appear\w*|featur\w*|c[oa]me?s?\s+up|show(?:s|ed|n)?\s+up|recur\w*|repeated|"
+    rf"raised|listed|included|reported|mentioned)\s+(?:again\s+)?(?:in|on|across)\s+both\s+"
+    rf"(?:of\s+)?(?:(?:the|its|their)\s+)?{_PAPER}"
     rf"(?:\s+{_PAPER})?(?![\w'’]))",
     re.I,
 )
@@ -138,7 +141,10 @@ def _carried_phrase(question: str) -> Carried | None:
         return Carried(kind, start, found.end(), year)  # type: ignore[arg-type]
     for direction, pattern in (("onward", _ONWARD), ("back", _BACK)):
         found = pattern.search(question)
-        if found is not None:
+        rest = question[: found.start()] + question[found.end() :] if found else ""
+        if found is not None and re.search(r"\b(?:19|20)\d\d\b", rest):
+            # the paper the state is read against is named by its year ('the 2023 ones … a
+            # year later'); without one, 'in the previous report' names a paper itself
             kind = "earlier" if direction == "onward" else "later"
             return Carried(kind, found.start(), found.end(), None, direction)  # type: ignore[arg-type]
     return None
@@ -160,7 +166,8 @@ def describes_part(question: str, carried: Carried, parts: Sequence[str]) -> boo
     part's rows are asked for then, not the rows the body's earlier paper also holds."""
     said = question[carried.start : carried.end]
     before = question[max(0, carried.start - 40) : carried.start]
-    if re.search(r"[\"“‘']\s*(?:\w+\s+){0,3}$", before) or _PART_BEFORE.search(before):
+    # an opening quotation mark (not a possessive's apostrophe) or a word naming a part
+    if re.search(r"(?:^|\s)[\"“‘']\s*(?:\w+\s+){0,3}$", before) or _PART_BEFORE.search(before):
         return True
     words = set(re.findall(r"[a-z]+", said.lower())) - {"the", "a", "an", "from", "its"}
     return bool(words) and any(words <= set(re.findall(r"[a-z]+", part.lower())) for part in parts)
