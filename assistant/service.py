@@ -25,6 +25,7 @@ from assistant.analysis import (
     question_parts,
     without_context,
 )
+from assistant.analysis.short_names import masthead
 from assistant.answers.context import AnswerContext, Answerer
 from assistant.answers.llm import LLMAnswerer
 from assistant.answers.model import Answer, abstain, joined, limit_records, mark_scanned
@@ -93,7 +94,8 @@ class Assistant:
                 return cached[1], cached[2]
             loaded = self.register.loaded()  # this snapshot's (pinned: the answer's own)
             documents = catalog.documents()
-            name_index = NameIndex.from_records(documents, loaded.records)
+            mastheads = {d.id: masthead(catalog.document_text(d.id)[:2000]) for d in documents}
+            name_index = NameIndex.from_records(documents, loaded.records, mastheads)
             if loaded.generation == generation and (cached is None or cached[0] < generation):
                 self._name_index = (generation, name_index, documents)
             return name_index, documents

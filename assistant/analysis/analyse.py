@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.analysis.bodies import body_acronyms
-from assistant.analysis.carried import carried_phrase, later_papers
+from assistant.analysis.carried import carried_phrase, related_papers
 from assistant.analysis.claimed import INTENDED_BEFORE, STILL_TO, read_claims, read_premise
 from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides, frame_words
 from assistant.analysis.degrees import degree_named, degrees_named, in_a_clause
@@ -76,7 +76,12 @@ from assistant.analysis.reading import (
 from assistant.analysis.rows_asked import asks_rows
 from assistant.analysis.scopes import section_of_year
 from assistant.analysis.targets import named_targets
-from assistant.analysis.themes import elaboration, themes_intersected, themes_named
+from assistant.analysis.themes import (
+    elaboration,
+    themes_intersected,
+    themes_named,
+    title_words,
+)
 from assistant.analysis.value_asks import POST_NOUNS, owner_by_post, what_in_state
 from ingest.model import STATUSES
 from vectorstore.bm25 import query_terms
@@ -133,7 +138,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     post = owner_by_post(reading.plain)
     if intent == "list" and post and post.split()[1].lower() in POST_NOUNS:
         intent = "lookup"  # 'which team carries the point on X': one row's owner
-    carried = carried_phrase(reading.plain) if intent in ("list", "count") else None
+    parts = [*name_index.sections, *name_index.categories]  # a phrase naming a part is none
+    carried = carried_phrase(reading.plain, parts) if intent in ("list", "count") else None
     if carried is not None:  # 'carried over from last year': a relation, no words or year to read
         reading.blank([(carried.start, carried.end)])
         reading.consume(reading.plain[carried.start : carried.end])
@@ -168,7 +174,9 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         and not refs_named(reading.plain, name_index)  # refs are found by the year's window
     ):  # 'in the 2002 summary, were more met completely or significantly?': one paper's rows
         documents = _papers_of_year(reading, time, documents, name_index)
-    later = later_papers(documents, name_index.documents, carried) if carried else []
+    later, carried_year = (
+        related_papers(documents, name_index.documents, carried) if carried else ([], None)
+    )
     documents = later or documents  # the papers with an earlier one of their body, if any
     sections = named if len(named) > 1 else []  # 'the audit and the inspection recommendations'
     sections = sections or sections_of_noun(
@@ -215,7 +223,11 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         if w not in reading.consumed  # 'other than the Treasurer': read as an owner already
     ]
     reading.consume(" ".join(left_words))
-    themes = themes_named(reading.residual, reading.consumed)
+    # the papers' kind ('the 2023 audit recommendations' of an audit paper): rows listed
+    titled = [
+        d.title for d in name_index.documents if d.id in documents and intent in ("list", "count")
+    ]
+    themes = themes_named(reading.residual, reading.consumed | title_words(titled))
     return QueryAnalysis(
         question=question,
         intent=intent,
@@ -241,7 +253,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         status_says=filters.status_says,
         owner_only=owner_only and not owner_excluded,
         carried=carried.kind if later and carried else None,
-        carried_year=carried.year if later and carried else None,
+        carried_year=carried_year if later and carried else None,
         quantity=bool(re.search(r"\bhow (?:many|much)\b", question, re.I)) and intent == "lookup",
         years=sorted({y for _, y in years}),
         owner=None if owner_excluded else owner,

@@ -71,10 +71,10 @@ class QueryAnalysis(BaseModel):
     owner_only: bool = Field(
         False, description="Only records the owner holds alone ('owned solely by X')."
     )
-    carried: Literal["earlier", "new"] | None = Field(
+    carried: Literal["earlier", "new", "later"] | None = Field(
         None,
         description="Rows the body's earlier paper also holds ('carried over from last year') "
-        "or does not ('new this year').",
+        "or does not ('new this year'), or its later paper holds ('… a year later').",
     )
     carried_year: int | None = Field(None, description="The year naming that earlier paper.")
     quantity: bool = Field(False, description="Asks for a figure ('how many staff').")

@@ -9,11 +9,12 @@ import re
 from assistant.analysis.comparison import compared_sides
 from assistant.analysis.intent import without_possessives
 from assistant.analysis.model import Intent
-from assistant.analysis.names import NameIndex, sections_called
+from assistant.analysis.names import NameIndex, owner_span, sections_called
 from assistant.analysis.nouns import compared_noun, listed_noun
 from assistant.analysis.patterns import QUOTED
 from assistant.analysis.reading import Reading
 from assistant.analysis.shares import share_noun
+from assistant.analysis.short_names import short_named
 from assistant.analysis.targets import named_targets, side_sections
 
 
@@ -21,8 +22,15 @@ def read_names(reading: Reading, name_index: NameIndex) -> tuple[list[str], list
     """The documents and sections named; their words are consumed and blanked out."""
     # "the District Audit's plan": a name in the possessive names it (offsets are kept)
     documents, sections, named, spans = named_targets(
-        without_possessives(reading.question), name_index
+        _without_plural_possessives(without_possessives(reading.question)), name_index
     )
+    short = _short_name(reading.question, name_index)
+    if short is not None and (not (documents or sections) or set(short[0]) & set(documents)):
+        # 'the lighthouse commissioners' tracker': a short description of one body names its
+        # papers, or (named otherwise too) is no word the rows must say
+        documents = documents or short[0]
+        spans = [*spans, *short[1]]
+        named = set(named) | {w.lower() for w in short[2]}
     reading.consume_words(named)
     reading.blank(spans)
     for quoted in QUOTED.finditer(reading.question):  # a title quoted whole names its paper
@@ -33,6 +41,22 @@ def read_names(reading: Reading, name_index: NameIndex) -> tuple[list[str], list
                 reading.consume(quoted.group(0))
                 reading.blank([quoted.span()])
     return documents, sections
+
+
+def _short_name(
+    question: str, name_index: NameIndex
+) -> tuple[list[str], list[tuple[int, int]], list[str]] | None:
+    """The papers a short description of their body names (see :func:`short_named`), unless
+    its words are an owner's ('the Area Flood and Coastal Risk Manager')."""
+    if name_index.short_names is None:
+        return None
+    short = short_named(question, name_index.short_names)
+    if short is None:
+        return None
+    owners = [span for o in name_index.owners if (span := owner_span(question, o))]
+    if any(a < end and start < b for a, b in owners for start, end in short[1]):
+        return None
+    return short
 
 
 def sections_of_noun(
@@ -65,6 +89,22 @@ def compared_sections(question: str, intent: Intent, name_index: NameIndex) -> l
     for side in compared_sides(question):
         found += [s for s in side_sections(side, noun, name_index) if s not in found]
     return found
+
+
+# a plural in the possessive ("the gardens' tracker", "the commissioners' log"): the
+# apostrophe after its s, before a space or the end (a quotation's closing mark is after a
+# quoted phrase, which starts with one)
+_PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)['’](?=\s|$)")
+
+
+def _without_plural_possessives(question: str) -> str:
+    """The apostrophes of plural possessives blanked, offsets kept, unless the question quotes
+    with the same mark (then one may close a quotation)."""
+    found = list(_PLURAL_POSSESSIVE.finditer(question))
+    marks = {m.group(0) for m in found}
+    if any(re.search(rf"(?:^|\s){m}\w", question) for m in marks):
+        return question  # "'lone workers' ..." quotes with it
+    return _PLURAL_POSSESSIVE.sub(" ", question)
 
 
 def _folded(text: str) -> str:

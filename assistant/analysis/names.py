@@ -20,6 +20,7 @@ from assistant.analysis.held_refs import spaced_refs_written
 from assistant.analysis.held_status import status_values
 from assistant.analysis.model import FieldName
 from assistant.analysis.patterns import FIELD_TRIGGERS, GENERIC
+from assistant.analysis.short_names import ShortNames
 from assistant.text import record_text, stem, stems
 from ingest.model import ActionRecord, DocumentInfo
 from vectorstore.identifiers import ref_shaped, tokens_with_joins
@@ -108,9 +109,16 @@ class NameIndex:
     header_fields: dict[str, dict[tuple[str, ...], FieldName]] = field(default_factory=dict)
     # doc id -> the description stems of its rows using a field header's word ('a review of X')
     header_rows: dict[str, list[frozenset[str]]] = field(default_factory=dict)
+    # the papers named by a short description of their body ('the lighthouse board')
+    short_names: ShortNames | None = None
 
     @classmethod
-    def from_records(cls, documents: list[DocumentInfo], records: list[ActionRecord]) -> NameIndex:
+    def from_records(
+        cls,
+        documents: list[DocumentInfo],
+        records: list[ActionRecord],
+        mastheads: dict[str, str] | None = None,
+    ) -> NameIndex:
         sections: dict[str, list[str]] = {}
         owners: dict[str, None] = {}
         for record in records:
@@ -167,6 +175,9 @@ class NameIndex:
         name_index.file_names = _file_names(documents)
         name_index.spaced_file_names = [n for n in name_index.file_names if " " in n]
         name_index.phrases = name_index._distinctive_phrases()
+        name_index.short_names = ShortNames.of(
+            documents, mastheads or {}, name_index.evidence.spread
+        )
         return name_index
 
     def _distinctive_phrases(self) -> dict[str, Target]:

@@ -20,6 +20,7 @@ GENERIC = frozenset(
     year years deadline deadlines date dates due status owner owns owned responsible lead led
     month months day days week weeks quarter quarters
     progress
+    theirs ours yours hers similar likewise
     know tell happened happen does did do was were been being agreed made make there any get
     which list how many number what who when why where whose whom since before after between
     until during slipped slip overdue revised complete completed ongoing partially partial met

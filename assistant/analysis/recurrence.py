@@ -101,9 +101,19 @@ WHERE_RAISED = re.compile(
 )
 # the writers of the papers asked for ('which bodies have had this finding?', 'what other
 # organisations were criticised over X'): a subject followed across the papers of several bodies
+_BODY_NOUNS = r"(?:bod(?:y|ies)|organi[sz]ations?|authorit(?:y|ies)|institutions?)"
 BODIES_ASKED = re.compile(
     r"(?:^|[-–—:,.;]\s*)(?:(?:in|at|by|for)\s+)?(?:which|what)\s+(?:other\s+)?"
-    r"(?:bodies|organi[sz]ations|authorities|institutions)\b",
+    r"(?:bodies|organi[sz]ations|authorities|institutions)\b"
+    # another body asked after ('did another body have a similar finding?', 'at any other
+    # organisation', 'which other body'): the subject followed across the other bodies' papers
+    rf"|\b(?:any|some|which|what)\s+other\s+{_BODY_NOUNS}\b|\banother\s+{_BODY_NOUNS}\b"
+    rf"|\b(?:at|in|by|for|across)\s+other\s+{_BODY_NOUNS}\b",
+    re.I,
+)
+# a question of bodies, not of papers or years ('at more than one body', 'another body')
+OF_BODIES = re.compile(
+    rf"\b{_BODY_NOUNS}\b|\belsewhere\b|\banywhere\s+else\b",
     re.I,
 )
 # continuation: 'still (being) reported', 'still open'
@@ -135,8 +145,21 @@ def recurrence_cue(question: str) -> str | None:
         or KEEPS_ON.search(question)
         or AROUND_A_PAPER.search(question)
         or STILL.search(question)
+        or BODIES_ASKED.search(question)
     )
     if found is None:
         return None
     before = re.search(r"\b[a-z]+ed\s+$", question[: found.start()])
-    return question[before.start() if before else found.start() : found.end()]
+    cue = question[before.start() if before else found.start() : found.end()]
+    alike = [m.group(0) for m in _ALIKE.finditer(question)]
+    return " ".join([cue, *alike])
+
+
+# the words likening one body's row to another's ('a similar finding', 'the same weakness', '…
+# the canals partnership's business continuity one'): they frame the subject, never name it
+_ALIKE = re.compile(
+    r"\b(?:similar|comparable|equivalent|same|like)\b(?:\s+(?:findings?|issues?|problems?|"
+    r"weakness(?:es)?|recommendations?|concerns?|points?))?"
+    r"|\b(?:one|ones)(?=\s*[?.!]?\s*$)",
+    re.I,
+)

@@ -133,6 +133,14 @@ def themes_named(question: str, consumed: set[str] | frozenset[str] = frozenset(
     return found
 
 
+def title_words(titles: list[str]) -> set[str]:
+    """The words every one of ``titles`` holds (lower case): what the papers in scope are by
+    their own titles ('audit' of an 'Internal Audit Recommendations Tracker'). A question's
+    'the 2023 audit recommendations' of such a paper says which rows, not their theme."""
+    held = [set(re.findall(r"[a-z]+", t.lower())) for t in titles]
+    return set.intersection(*held) if held else set()
+
+
 def themes_intersected(question: str, themes: list[str]) -> bool:
     """Whether the rows asked for have every theme named, not any: two themes in one noun
     phrase ('partnership risk management actions') or one the rows' noun and another their

@@ -13,7 +13,7 @@ import numpy as np
 import numpy.typing as npt
 
 from assistant.analysis import QueryAnalysis, framing_words
-from assistant.analysis.recurrence import WHERE_RAISED
+from assistant.analysis.recurrence import BODIES_ASKED, OF_BODIES, WHERE_RAISED
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.excerpts import (
@@ -331,6 +331,9 @@ def recurrence(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """Has a theme or topic recurred: its records in each report, oldest first, and the issue
     threads that link them. None when the question names no subject ('which findings keep
     recurring?' is answered by :func:`recurring_overview`)."""
+    of_bodies = bool(OF_BODIES.search(q.question))
+    if BODIES_ASKED.search(q.question):  # 'did another body have it?': every body's papers
+        q = q.model_copy(update={"documents": [], "years": [], "since": None, "until": None})
     walked = _walk(q, context, "recurring")
     if walked is None:
         return None
@@ -365,6 +368,9 @@ def recurrence(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         )
     lines += _thread_lines(q, context, builder, records)
     head = _head(name, used, sorted(used_years), len(records), len(scope(q, context)) == 1)
+    if of_bodies:  # 'at more than one body?': the bodies counted, not the reports
+        shown = [d for d in searched if f"*{doc_label(d)}*" in written]
+        head = _bodies_head(name, list(dict.fromkeys(_body(d) for d in shown)), head)
     if WHERE_RAISED.search(q.question):  # 'where does X come up?' asks where, not whether
         head = re.sub(r"^\*\*(?:Yes|No) — (.)", lambda m: "**" + m.group(1).upper(), head)
     return finish(
@@ -395,6 +401,24 @@ def _head(name: str, used: int, years: list[int], found: int, one_paper: bool) -
         return f"**Yes — {name} comes up in {used} reports{when}, all of one year:**"
     when = f" ({listed})" if years else ""
     return f"**No — {name} appears in only one report{when}:**"
+
+
+def _body(doc: DocumentInfo) -> str:
+    """Whose paper it is: its organisation, else its title."""
+    return doc.organisation or doc.title
+
+
+def _bodies_head(name: str, bodies: list[str], head: str) -> str:
+    """The first line of a question of bodies: at how many bodies the subject comes up, named;
+    plainly 'only at one' when one body's papers hold it (its years, if several)."""
+    if len(bodies) >= 2:
+        listed = ", ".join(safe_text(b) for b in bodies)
+        return f"**Yes — {name} comes up at {len(bodies)} bodies ({listed}):**"
+    if len(bodies) == 1:
+        years = re.search(r"\(\d{4}(?:, \d{4})*\)", head)  # the years its reports span
+        when = f" {years.group(0)}" if years else ""
+        return f"**No — {name} comes up only at {safe_text(bodies[0])}{when}:**"
+    return head
 
 
 def recurring_overview(q: QueryAnalysis, context: AnswerContext) -> Answer:

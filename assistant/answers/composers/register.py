@@ -65,6 +65,7 @@ _STATUS_PHRASES = {
 _CARRIED_PHRASES = {
     "earlier": "were also in the body's earlier paper (the same ref or wording)",
     "new": "were not in the body's earlier paper",
+    "later": "are also in the body's next paper (the same ref or wording)",
 }
 
 

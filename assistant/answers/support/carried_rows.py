@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.analysis.carried import earlier_paper
+from assistant.analysis.carried import earlier_paper, later_paper
 from assistant.threads import MIN_LINK, SAME_ACTION, similarity
 from ingest.model import ActionRecord, DocumentInfo
 
@@ -33,8 +33,9 @@ def carried_rows(
     year: int | None = None,
 ) -> list[ActionRecord] | None:
     """Of ``records``, those whose body's earlier paper (of ``year``, if given) holds the same
-    row (``kind`` 'earlier') or does not ('new'); None when no record's paper has an earlier
-    paper of its body, so the phrase can choose nothing."""
+    row (``kind`` 'earlier') or does not ('new'), or whose body's later paper holds it
+    ('later'); None when no record's paper has such a paper of its body, so the phrase can
+    choose nothing."""
     by_id = {d.id: d for d in documents}
     earlier_rows: dict[str, list[ActionRecord]] = {}
     for record in every:
@@ -43,11 +44,15 @@ def carried_rows(
     resolved = False
     for record in records:
         paper = by_id.get(record.document.id)
-        before = earlier_paper(paper, documents, year) if paper else None
-        if before is None:
+        step = later_paper if kind == "later" else earlier_paper
+        other = step(paper, documents, year) if paper else None
+        if other is None:
             continue
         resolved = True
-        held = any(same_row(record, e) for e in earlier_rows.get(before.id, []))
-        if held == (kind == "earlier"):
+        if kind == "later":
+            held = any(same_row(e, record) for e in earlier_rows.get(other.id, []))
+        else:
+            held = any(same_row(record, e) for e in earlier_rows.get(other.id, []))
+        if held == (kind != "new"):
             kept.append(record)
     return kept if resolved else None
