@@ -63,6 +63,7 @@ from assistant.answers.support.gather import (
     passages_line,
     with_spelled,
 )
+from assistant.answers.support.outcomes import unreported_result
 from assistant.answers.support.parties import party_lead
 from assistant.answers.support.planned import planned_due, unless_intention
 from assistant.answers.support.premises import (
@@ -401,6 +402,14 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
             context,
             f"what came of {subject_of(q)}",
             "It only mentions it as something planned; no later paper reports the outcome.",
+        )
+    activity = unreported_result(q, context, evidence, weights)  # 'what did the survey find?'
+    if activity:
+        return abstain(
+            q,
+            context,
+            f"what {subject_of(q)} found",
+            f"The record sets the {activity} out as an action; no passage reports its result.",
         )
     rest = remainder(q.question, evidence, weights)  # 'how many still have no X?': B - A
     return _compose(q, context, evidence, weights, context.citations(), rest, [])
