@@ -360,8 +360,8 @@ def _wh_head(heads: str) -> str:
 
 
 _ASKS_AMOUNT = re.compile(
-    r"\bhow much\b.*\b(?:cost|costs|spend|spent|save|saved|saving|savings|budget|fund|funding|"
-    r"worth|pay|paid|price|invest|invested|raise|raised)\b|"
+    r"\bhow much\b.*\b(?:cost(?:s|ing)?|spend(?:ing)?|spent|save|saved|saving|savings|budget|"
+    r"fund|funding|worth|pay|paid|price|invest|invested|raise|raised)\b|"
     r"\bwhat (?:was|is|were|are) the (?:total )?(?:cost|spend|saving|savings|budget|price|value)\b|"
     r"\bwhat (?:did|does|do|will|would) .{1,80}?\b(?:cost|spend)\b|"
     + _wh_head(r"cost|spend|saving|budget|price|sum|amount|funding|fee|charge|salary"),

@@ -26,6 +26,12 @@ from assistant.analysis.patterns import source_words
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.acronyms import with_aliases
+from assistant.answers.support.checked import (
+    beside_sources,
+    premise_in_passages,
+    premise_weights,
+    record_cells,
+)
 from assistant.answers.support.corrections import (
     WHAT_THE_RECORD_SAYS,
     agent_lead,
@@ -57,11 +63,11 @@ from assistant.answers.support.gather import (
     passages_line,
     with_spelled,
 )
+from assistant.answers.support.outcomes import unreported_result
 from assistant.answers.support.parties import party_lead
 from assistant.answers.support.planned import planned_due, unless_intention
 from assistant.answers.support.premises import (
     asserts_field,
-    claim_supported,
     described_record,
     missing_terms,
     record_premise,
@@ -328,9 +334,9 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
     aliases = evidence_aliases(evidence[:12], context, q.question)
     # the best passages, and the whole of a record they are cells of (its lead, its title)
     joined = with_aliases(
-        " ".join([*(e.text for e in evidence[:3]), *_cells(evidence, context)]), aliases
+        " ".join([*(e.text for e in evidence[:3]), *record_cells(evidence, context)]), aliases
     )
-    checked = _beside_sources(q, _premise_weights(q, context) or weights, joined)
+    checked = beside_sources(q, premise_weights(q, context) or weights, joined)
     if (
         checked
         and coverage(joined, checked) < MIN_COVERAGE
@@ -397,6 +403,14 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
             f"what came of {subject_of(q)}",
             "It only mentions it as something planned; no later paper reports the outcome.",
         )
+    activity = unreported_result(q, context, evidence, weights)  # 'what did the survey find?'
+    if activity:
+        return abstain(
+            q,
+            context,
+            f"what {subject_of(q)} found",
+            f"The record sets the {activity} out as an action; no passage reports its result.",
+        )
     rest = remainder(q.question, evidence, weights)  # 'how many still have no X?': B - A
     return _compose(q, context, evidence, weights, context.citations(), rest, [])
 
@@ -416,7 +430,7 @@ def _compose(
     one record a correction's denial is from, returned so a follow-up can point at it."""
     correction = None
     if not lines:
-        correction = _premise(q, evidence, weights, context, builder) or figure_premise(
+        correction = premise_in_passages(q, evidence, weights, context, builder) or figure_premise(
             q, evidence, weights, builder
         )
     if correction:
@@ -466,36 +480,6 @@ def _compose(
     return _finish(q, context, builder, lines, notes, about)
 
 
-def _cells(evidence: list[Evidence], context: AnswerContext) -> list[str]:
-    """Every cell of the records the best three sentences are from: a record speaks of its
-    subject across its cells ('Confirm that … programme provides full coverage' and its lead,
-    'Head of Best Value Group')."""
-    records = context.register.by_id()
-    ids = dict.fromkeys(e.record_id for e in evidence[:3] if e.record_id)
-    return [v for i in ids if i in records for v in records[i].columns.values()]
-
-
-def _beside_sources(q: QueryAnalysis, weights: dict[str, float], text: str) -> dict[str, float]:
-    """``weights`` less the words of a phrase naming where the thing came from ('in response
-    to the auditors' call') that ``text`` does not hold: they count for a passage, never
-    against it (the record says 'Agreed', not 'in response to the Audit Commission')."""
-    source = {stem_of(w) for w in source_words(q.question)}
-    if not source:
-        return weights
-    present = stems(text)
-    kept = {t: w for t, w in weights.items() if t not in source or t in present}
-    return kept or weights
-
-
-def _premise_weights(q: QueryAnalysis, context: AnswerContext) -> dict[str, float]:
-    """When the question rests on a premise, it is the premise the passages must be about:
-    the rest ('which was the last to finish?') may not exist if the premise is false."""
-    if not q.premise:
-        return {}
-    words = set(query_terms(q.premise))
-    return term_weights([t for t in q.terms if t in words], context.stats)
-
-
 def _finish(
     q: QueryAnalysis,
     context: AnswerContext,
@@ -520,42 +504,6 @@ def _finish(
 
 
 _FROM_TO = re.compile(r"\bfrom\b.{0,40}\bto\b|\bfrom and to\b|\bbefore and after\b", re.I)
-
-
-def _premise(
-    q: QueryAnalysis,
-    evidence: list[Evidence],
-    weights: dict[str, float],
-    context: AnswerContext,
-    builder: CitationBuilder,
-) -> str | None:
-    """Check what the question asserts: against the record the evidence is about, else the text."""
-    if (not q.claims and not q.priority) or q.intent not in ("lookup", "explain"):
-        return None
-    relevant = [
-        e for e in evidence[:12] if not weights or coverage(e.text, weights) >= 0.4
-    ] or evidence[:5]
-    records = context.register.by_id()
-    record_ids = [e.record_id for e in relevant if e.record_id]
-    if record_ids:
-        top = max(set(record_ids), key=lambda rid: (record_ids.count(rid), -record_ids.index(rid)))
-        described = described_record(q, context)  # the record the question's words describe
-        if described is not None and described.id in record_ids:
-            top = described.id
-        record = records.get(top)
-        if record is not None:
-            return record_premise(
-                q,
-                record,
-                builder,
-                context.record_chunk_id(record.id),
-                subject=subject_of(q) if q.terms else None,
-            )
-    texts = [e.text for e in relevant]
-    for claim in q.claims:
-        if not claim_supported(claim.text, texts):
-            return f"**The record does not say that {q.premise or subject_of(q)}.**"
-    return None
 
 
 def side_by_side(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
