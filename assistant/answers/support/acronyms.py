@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 
 _DEFINED = re.compile(r"\(([A-Za-z][A-Za-z&]{1,7})\)")
 _CAPITALS = re.compile(r"\b[A-Z]{3,6}\b")
@@ -174,16 +174,17 @@ def text_names(text: str) -> tuple[tuple[str, str], ...]:
 def spelled_out(
     question: str,
     known: Callable[[str], bool],
-    documents: Sequence[tuple[str, int, Callable[[], str]]],
+    documents: Callable[[], Iterable[tuple[str, int, Callable[[], str]]]],
 ) -> dict[str, str]:
     """Short forms of ``question`` no paper writes (``known`` says which words the papers
     use) that a paper spells out as a run of capitalised words with those initials: 'GDPR'
-    -> 'General Data Protection Regulations'. ``documents``: (id, generation, text) each."""
+    -> 'General Data Protection Regulations'. ``documents`` gives (id, generation, text)
+    each, called only when the question asks such a short form."""
     asked = [s for s in dict.fromkeys(_SHORT_IN_QUESTION.findall(question)) if not known(s.lower())]
     if not asked:
         return {}
     names: dict[str, str] = {}
-    for document_id, generation, text in documents:
+    for document_id, generation, text in documents():
         key = (document_id, generation)
         with _PAIRS_LOCK:
             pairs = _SPELLED.get(key)

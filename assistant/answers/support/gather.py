@@ -3,6 +3,7 @@ as scored verbatim sentences; the coverage line of an answer drawn from passages
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from functools import partial
 
 from assistant.analysis import QueryAnalysis
@@ -78,11 +79,17 @@ def gather(
 def spelled_shorts(question: str, context: AnswerContext) -> dict[str, str]:
     """The short forms of ``question`` no paper writes that a paper spells out ('GDPR' ->
     'General Data Protection Regulations'), each with that name."""
+    return spelled_out(
+        question, lambda word: context.stats.df(word) > 0, lambda: _texts_of(context)
+    )
+
+
+def _texts_of(context: AnswerContext) -> Iterator[tuple[str, int, Callable[[], str]]]:
+    """(id, generation, text) of every document, built only when a question asks a short
+    form no paper writes (most questions ask none; a large record holds thousands)."""
     generation = context.catalog.generation()
-    documents = [
-        (d.id, generation, partial(context.document_text, d.id)) for d in context.documents
-    ]
-    return spelled_out(question, lambda word: context.stats.df(word) > 0, documents)
+    for d in context.documents:
+        yield d.id, generation, partial(context.document_text, d.id)
 
 
 def with_spelled(question: str, context: AnswerContext, text: str) -> str:

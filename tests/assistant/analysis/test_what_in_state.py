@@ -71,6 +71,8 @@ def test_a_state_said_of_one_row_asks_that_rows_text(name_index: NameIndex, ques
         "What is still outstanding for 2008?",
     ],
 )
-def test_a_state_said_of_a_paper_or_period_still_lists(name_index: NameIndex, question: str) -> None:
+def test_a_state_said_of_a_paper_or_period_still_lists(
+    name_index: NameIndex, question: str
+) -> None:
     # 'this'/'that' before a paper's noun, or a year, is no row in focus
     assert analyse(question, name_index).intent == "list", question

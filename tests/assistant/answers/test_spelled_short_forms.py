@@ -18,7 +18,10 @@ def test_names_are_read_by_their_initials_with_or_without_joining_words() -> Non
     names = dict(text_names(INVENTED))
     assert names["fsrp"] == "Fleet Safety Review Panel"
     assert names["codp"] == "Code of Depot Practice"  # 'of' counted
-    documents = [("x", 0, lambda: INVENTED)]
+
+    def documents() -> list[tuple[str, int, Callable[[], str]]]:
+        return [("x", 0, lambda: INVENTED)]
+
     assert spelled_out("Who sits on the FSRP?", lambda w: False, documents) == {
         "FSRP": "Fleet Safety Review Panel"
     }
@@ -27,6 +30,22 @@ def test_names_are_read_by_their_initials_with_or_without_joining_words() -> Non
     }
     assert spelled_out("Who sits on the FSRP?", lambda w: w == "fsrp", documents) == {}
     assert spelled_out("What does the CDP say?", lambda w: False, documents) == {}
+
+
+def test_documents_are_not_read_when_the_question_asks_no_unknown_short_form() -> None:
+    """A large record holds thousands of documents: a question whose short forms the papers
+    write (or that has none) must not walk them."""
+    walked: list[str] = []
+
+    def documents() -> list[tuple[str, int, Callable[[], str]]]:
+        walked.append("walked")
+        return [("x", 0, lambda: INVENTED)]
+
+    assert spelled_out("Who sits on the panel?", lambda w: False, documents) == {}
+    assert spelled_out("Who sits on the FSRP?", lambda w: True, documents) == {}
+    assert walked == []
+    assert spelled_out("Who sits on the FSRP?", lambda w: False, documents)
+    assert walked == ["walked"]
 
 
 @pytest.mark.parametrize(
