@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from assistant.analysis.model import Intent
-from assistant.analysis.patterns import STATUS_WORDS
+from assistant.analysis.patterns import SLIPPED, STATUS_WORDS
 from assistant.analysis.rows_asked import LABELLED
 from assistant.text import status_as_written, stem
 from ingest.model import ActionRecord
+from ingest.status import stated_status
 
+_OVERDUE = re.compile(r"\boverdue\b", re.I)
 # answer particles and placeholders a status cell may hold, which a question uses as words
 _NO_NAME = frozenset({"yes", "no", "y", "n", "tbc", "tba", "na", "n/a", "none", "other"})
 _NEGATION = frozenset({"not", "no", "never", "nor", "yet", "n't"})
@@ -38,11 +40,20 @@ class HeldStatus:
     texts: list[str]  # the question's words that named them
     starts: list[int]  # where each starts in the question
 
-    def over(self, degree: str | None) -> tuple[list[str], list[str], str | None]:
-        """The filters once these values are read: the values, no normalised status, and the
-        degree read unless it was read from these same words ('partly' of 'Partly met')."""
+    def over(
+        self, degree: str | None, slipped: bool
+    ) -> tuple[list[str], list[str], str | None, bool]:
+        """The filters once these values are read: the values, no normalised status, the
+        degree read unless it was read from these same words ('partly' of 'Partly met'), and
+        no derived slippage where the values are the papers' own ('Slipped')."""
         same = bool(degree) and any(str(degree).split()[0] in t.lower() for t in self.texts)
-        return self.values, [], None if same else degree
+        return self.values, [], None if same else degree, slipped and not self.slip
+
+    @property
+    def slip(self) -> bool:
+        """Whether the values are a slippage the papers state ('Slipped', 'Behind schedule');
+        'overdue' is read against the paper's date, stated or not."""
+        return all(SLIPPED.search(t) and not _OVERDUE.search(t) for t in self.texts)
 
 
 def status_values(records: list[ActionRecord]) -> dict[str, set[str]]:
@@ -167,6 +178,7 @@ def _denied(
 class _Read(Protocol):
     slipped: bool
     due_says: str | None
+    statuses: list[str]
 
 
 def held_status_read(
@@ -176,8 +188,12 @@ def held_status_read(
     word reads those words, or (a paper named) one reads them as an open state ('open' as not
     complete). 'Complete' across papers or as the closing state, slippage ('overdue') and the
     due column's words ('dated as ongoing') keep their own readings."""
-    if intent not in ("list", "count") or read.slipped or read.due_says:
+    if intent not in ("list", "count") or read.due_says:
         return None
+    if read.slipped:
+        return _slip_stated(question, held, documents)
+    if read.statuses == ["complete"] and (done := _done_not_set_aside(question, held, documents)):
+        return done
     found = held_status_named(question, held, documents)
     if found is None:
         return None
@@ -190,3 +206,49 @@ def held_status_read(
     if any(names_status(t, v) for t in found.texts for v in generic):
         return None  # 'ongoing' is the normalised status itself, which progress notes also give
     return found
+
+
+def _slip_stated(
+    question: str, held: dict[str, set[str]], documents: list[str]
+) -> HeldStatus | None:
+    """'How many of X's recommendations have slipped?' of papers that each state slippage as a
+    status of their own ('Slipped'): the rows they mark so, not the rule's reading (which also
+    takes a row whose deadline passed before the paper's date while its status went
+    unrecorded). None across every paper, or when a paper named writes no such status."""
+    if not documents or any(p.search(question) for p, _ in STATUS_WORDS):
+        return None  # 'overdue or only partly implemented': states the rule reads together
+    found = held_status_named(question, held, documents)
+    if found is None or not found.slip:
+        return None
+    held_by = [d for d in documents if held.get(d, set()) & set(found.values)]
+    return found if len(held_by) == len(documents) else None
+
+
+# a recommendation closed without being carried out: overtaken, withdrawn, no longer needed
+_SET_ASIDE = re.compile(
+    r"\b(?:supersed\w*|withdrawn|cancel+ed|replaced|overtaken|no longer (?:required|needed|"
+    r"applicable|relevant)|not applicable)\b",
+    re.I,
+)
+# the words asking what was carried out, which a set-aside row was not ('closed' it was)
+_DONE = re.compile(
+    r"\b(?:implemented|completed|done|achieved|delivered|actioned|carried out|put in place)\b",
+    re.I,
+)
+
+
+def _done_not_set_aside(
+    question: str, held: dict[str, set[str]], documents: list[str]
+) -> HeldStatus | None:
+    """'How many have been implemented?' of papers that close some rows without doing them
+    ('Superseded', 'Withdrawn'): the values of done the papers hold, less those. None when no
+    paper in scope sets a row aside, or one writes its statuses as prose or colours."""
+    asked = _DONE.search(question)
+    scope = documents or list(held)
+    values = {v for d in scope for v in held.get(d, ())}
+    if asked is None or _PROSE in values or not any(_SET_ASIDE.search(v) for v in values):
+        return None
+    if any(stated_status(v) is None and not _SET_ASIDE.search(v) for v in values):
+        return None  # a colour or a house word: which of its rows were done is the key's
+    done = sorted(v for v in values if stated_status(v) == "complete" and not _SET_ASIDE.search(v))
+    return HeldStatus(done, [asked.group(0)], [asked.start()]) if done else None

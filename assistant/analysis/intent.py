@@ -575,6 +575,8 @@ def framing_words(question: str) -> set[str]:
         ref_like = bool(re.search(r"\d", before)) or bool(re.fullmatch(r"[A-Z]{1,4}\d", before))
         if before in _DETERMINERS:
             continue
+        if word in ("do", "does", "did", "done", "doing") and after in ("about", "with", "since"):
+            found.add(word)  # 'what has it done about them?': the question's own verb
         participle = len(word) >= 5 and re.search(r"(?:ed|ing)$", word) is not None
         if participle and (
             before in _BE

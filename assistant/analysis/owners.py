@@ -47,6 +47,9 @@ def read_owner(
         if span is not None:
             at = span[0]
             reading.consume(reading.residual[span[0] : span[1]])
+            placed = _PLACED_WITH.search(reading.residual[:at])
+            if placed:  # 'sits with the X': the verb placing the rows is no subject word
+                reading.consume(placed.group(0))
             scope = negation_before(reading.residual, at)
             excluded = scope is not None
             if scope:
@@ -86,6 +89,12 @@ def _named_as_topic(residual: str, owner: str) -> bool:
     return at >= 0 and bool(_TOPIC_BEFORE.search(residual[max(0, at - 40) : at]))
 
 
+# a verb placing a row with its owner: 'the action is with', 'sits with', 'rests with'
+_PLACED_WITH = re.compile(
+    r"\b(?:is|are|was|were|sits?|sat|rests?|lies|remains?)(?:\s+(?:now|still))?\s+with\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 _OWNERSHIP_CUE = re.compile(
     r"\b(?:by|owned|owns?|led|leads?|held|holds?|responsib\w*|accountable|assigned|for)\s+"
     r"(?:the\s+)?$",
@@ -154,6 +163,7 @@ def _held_by(residual: str, owner: str) -> bool:
     after = residual[found.end() : found.end() + 40]
     return bool(
         _OWNERSHIP_CUE.search(before)
+        or _PLACED_WITH.search(before)
         or _OWNERSHIP_AFTER.match(after)
         or _POSSESSED_ROW.match(after)
         or re.match(

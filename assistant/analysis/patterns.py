@@ -302,7 +302,9 @@ FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
     (
         re.compile(
             r"\bprogress\b|\bcomment[s]?\b|\bwhat (?:does|did) (?:it|its|the) .{0,30}say\b|"
-            r"\bwhat is being done\b",
+            r"\bwhat is being done\b|"
+            # 'how far have they got with X?', 'where has that got to?': what has been done
+            r"\bhow far (?:has|have|had|did)\b.{0,60}?\b(?:got|gotten|get|come)\b|\bgot to\?",
             re.I,
         ),
         "progress",

@@ -63,6 +63,7 @@ from assistant.answers.support.gather import (
     passages_line,
     with_spelled,
 )
+from assistant.answers.support.held_priority import rating_unfigured
 from assistant.answers.support.outcomes import unreported_result
 from assistant.answers.support.parties import party_lead
 from assistant.answers.support.planned import planned_due, unless_intention
@@ -129,7 +130,8 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         corrected = _field_premise(q, context, builder)
         if corrected is not None:
             return corrected
-    counted = None if _prose_done(q) else count_premise(q, context, builder)
+    unfigured = rating_unfigured(q)  # 'the Priority 1 recommendations': a grade, no figure
+    counted = None if _prose_done(q) else count_premise(unfigured, context, builder)
     if counted:
         return _finish(q, context, builder, [counted], ["premise-corrected"])
     # a date, an author, who acted, the other party, a thing still to be done, a denial
@@ -152,14 +154,14 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
                 lead.notes,
                 lead.about,
             )
-    if q.intent == "compare" or not figures(unquoted(q.question)):
+    if q.intent == "compare" or not figures(unquoted(unfigured.question)):
         return None
     evidence, weights = gather(q, context)
     # the passages must be about what the figure counts: the words of the clause stating it
     clauses = [c for c in re.split(r"[.;?!—–]\s*", unquoted(q.question)) if figures(c)]
     said = {t for clause in clauses for t in query_terms(clause)}
     claim_weights = term_weights([t for t in q.terms if t in said], context.stats)
-    correction = figure_premise(q, evidence, claim_weights or weights, builder)
+    correction = figure_premise(unfigured, evidence, claim_weights or weights, builder)
     if correction is None:
         return None
     return _finish(q, context, builder, [correction], ["premise-corrected"])
@@ -223,13 +225,11 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         return None
     rows = re.fullmatch(REGISTER_KINDS, noun) is not None
     agent = named_agent(q) if rows else None
+    rows_held = rows and agent is None and len(filtered(q, context)) > 0
+    if rows_held and (q.slipped or q.revised or q.status_says or _open_states(q)):
+        return None  # 'how many have slipped?': the rows' own state counts, not a paper's total
     evidence, weights = gather(q, context)
-    if (
-        rows
-        and agent is None
-        and len(filtered(q, context))
-        and not states_count_of(noun, evidence[:12], weights, ROWS_NAMED_SHARE)
-    ):
+    if rows_held and not states_count_of(noun, evidence[:12], weights, ROWS_NAMED_SHARE):
         return None  # rows of the register answer; with none, a sentence's figure may
     kind = f"count of {stem(noun)}"
     asks_done = ASKS_DONE.search(q.question) is not None
@@ -276,6 +276,12 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             head = "The record gives this figure in its text, not as a count of action rows:"
         return _finish(q, context, builder, [head, f"- {' '.join(said)} — *{where}*"], [])
     return None
+
+
+def _open_states(q: QueryAnalysis) -> bool:
+    """Whether the question counts rows in a state other than done ('still open', 'not
+    started'): a state no sentence's total of the rows tells."""
+    return bool(q.statuses) and "complete" not in q.statuses
 
 
 def unknown_words(q: QueryAnalysis, context: AnswerContext) -> Answer | None:

@@ -119,6 +119,8 @@ def describe(
         predicate.append("were not met at all")
     elif q.degree:
         predicate.append(f"were met {q.degree}")
+    elif q.status_says:  # the papers' own words: 'marked “Slipped”'
+        predicate.append("marked " + " or ".join(f"“{safe_text(v)}”" for v in q.status_says))
     elif q.statuses:
         key = tuple(sorted(q.statuses, key=["complete", "partial", "ongoing", "not_started"].index))
         predicate.append(_STATUS_PHRASES.get(key, "had status " + "/".join(q.statuses)))
@@ -175,6 +177,8 @@ def criteria(q: QueryAnalysis, topic: list[str]) -> str:
         parts.append("no owner")
     if q.statuses:
         parts.append("status: " + ", ".join(s.replace("_", " ") for s in q.statuses))
+    if q.status_says:
+        parts.append("status as written: " + ", ".join(q.status_says))
     if q.slipped:
         parts.append("slipped")
     if q.min_extensions:

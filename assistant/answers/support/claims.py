@@ -53,8 +53,18 @@ def denied_phrase(question: str, text: str, names: str = "") -> str | None:
         heads = [w for i, w in enumerate(words) if i == len(words) - 1 or words[i + 1] == "or"]
         if any(_noun_key(re.sub(r"\W+$", "", h)) in asked for h in heads):
             end = match.start("words") + len(" ".join(words))
-            return text[match.start() : end]
+            phrase = text[match.start() : end]
+            if _said_in(phrase, question):
+                continue  # 'renewed without quotes, where has that got to?': no premise
+            return phrase
     return None
+
+
+def _said_in(phrase: str, question: str) -> bool:
+    """Whether the question writes the denial itself: it names the lack, takes nothing to
+    exist."""
+    words = r"\W+".join(re.escape(w) for w in re.findall(r"[A-Za-z]+", phrase))
+    return bool(words) and re.search(rf"\b{words}\b", question, re.I) is not None
 
 
 # -- something the question takes to have happened that the record says is still to happen ------

@@ -174,6 +174,8 @@ def denied_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuild
             or coverage(about, subject or weights) < 0.5
         ):
             continue
+        if phrase and record is not None and _lack_addressed(record, item.text, phrase):
+            continue  # the row's finding is the lack its action supplies: no denial of it
         if phrase and all(phrase != p for _, p in denials):
             denials.append((item, phrase))
     if not denials:
@@ -194,6 +196,17 @@ def denied_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuild
     return Lead(
         [head, WHAT_THE_RECORD_SAYS], ["premise-corrected"], plain, evidence, weights, denier
     )
+
+
+def _lack_addressed(record: ActionRecord, sentence: str, phrase: str) -> bool:
+    """Whether a denial is the row's own finding ('cases have no target response time') that
+    its action is to supply ('set and publish a response time'): the lack the row records,
+    not a denial that the thing asked about exists or was done."""
+    finding = f"{record.finding or ''} {record.title or ''}"
+    if sentence not in finding or not record.action:
+        return False
+    lacked = stems(phrase) - stems("no without lack lacks lacking absence of nor a an any")
+    return bool(lacked & stems(record.action))
 
 
 def author_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder) -> Lead | None:

@@ -60,3 +60,14 @@ def _written(value: str, said: str, at: int) -> bool:
     if re.search(r"\d", value) or value[1:] != value[1:].lower():
         return True
     return at > 0 and said[:1].isupper() and said == value
+
+
+def rating_unfigured(q: QueryAnalysis) -> QueryAnalysis:
+    """``q`` with the number of the rating it asks by taken out of its words ('the Priority 1
+    recommendations' -> 'the Priority recommendations'): the number names a grade the papers
+    hold, not a figure the question takes for granted."""
+    if not q.priority or not re.search(r"\d", q.priority):
+        return q
+    spelt = r"\s+".join(re.escape(w) for w in q.priority.split())
+    unfigured = re.sub(spelt, re.sub(r"\s*\d+", "", q.priority), q.question, flags=re.I)
+    return q if unfigured == q.question else q.model_copy(update={"question": unfigured})

@@ -328,6 +328,19 @@ def _due_date_contradicted(
     )
 
 
+def _held_with(question: str, owner: str) -> bool:
+    """Whether the question places the thing with the owner it names ('the action is with the
+    Head of X', 'it sits with', 'rests with'): an owner asserted of it."""
+    return bool(
+        re.search(
+            r"\b(?:is|are|was|were|sits?|sat|rests?|lies|remains?)(?:\s+(?:now|still))?\s+with\s+"
+            rf"(?:the\s+)?{re.escape(owner)}\b",
+            question,
+            re.I,
+        )
+    )
+
+
 def asserts_field(q: QueryAnalysis) -> bool:
     """Whether the question asserts a value of a record's field (a priority, how far it was
     met, an owner, that it has a lead, which way its deadline moved): what
@@ -339,6 +352,7 @@ def asserts_field(q: QueryAnalysis) -> bool:
         or (q.owner and asks_responsibility(question))  # 'why does the Treasurer own X?'
         # an owner the premise names ('why was X handed to the Treasurer?') is asserted of X
         or bool(q.owner and q.premise and q.owner.lower() in q.premise.lower())
+        or bool(q.owner and _held_with(question, q.owner))  # 'X is with the Treasurer'
         or _HAS_LEAD.search(question)
         or _MOVED_EARLIER.search(question)
         or (q.intent in ("lookup", "explain") and _MOVED_LATER.search(question))

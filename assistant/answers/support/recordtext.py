@@ -68,10 +68,10 @@ _MONTH_NAMES = (
 ).split()
 # a deadline written in a house shorthand a reader must work out: a quarter, a season, an
 # abbreviated month with a two-digit year, or figures alone ('Q2 2024/25', 'Spring 2025',
-# 'Mar-24', '31/03/24')
+# 'Mar-24', '31/03/24', a spreadsheet's ISO cell '2024-03-31')
 _TERSE = re.compile(
     r"\bQ[1-4]\b|\b(?:spring|summer|autumn|winter)\b|\b[A-Za-z]{3}[-\s]\d{2}\b|"
-    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b",
     re.I,
 )
 

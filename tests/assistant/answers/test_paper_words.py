@@ -1,12 +1,13 @@
 """answers.support.paper_words: a question word that names the paper the question is scoped
-to (a word of its title, its body or its file name) is not a subject its rows must hold."""
+to (a word of its title, its body, its file name or its masthead) is not a subject its rows
+must hold."""
 
 from __future__ import annotations
 
 from types import SimpleNamespace
 from typing import Any
 
-from assistant.answers.support.paper_words import names_paper, subject_words
+from assistant.answers.support.paper_words import masthead_names, names_paper, subject_words
 from ingest.model import DocumentInfo
 
 
@@ -22,7 +23,13 @@ def _context() -> Any:
     other = DocumentInfo(
         id="t2", filename="x.md", format="md", sha256="1", title="Fleet Plan", organisation=None
     )
-    return SimpleNamespace(documents=[doc, other])
+    texts = {
+        "t1": "Audit Action Tracker\nBody Wyvern Lighthouse Commissioners Committee Joint "
+        "Lights Scrutiny Committee Date of meeting 3 May 2024\nThe tracker lists every "
+        "recommendation the board has agreed, with its owner.\nRef\tFinding\tOwner",
+        "t2": "Fleet Plan\nThe plan covers the diesel tenders.",
+    }
+    return SimpleNamespace(documents=[doc, other], document_text=texts.__getitem__)
 
 
 def test_words_of_the_body_title_or_file_name_the_paper() -> None:
@@ -45,3 +52,19 @@ def test_subject_words_keep_only_the_subject() -> None:
     kept = subject_words(["lighthouse", "commissioners", "diesel", "risk"], ["t1"], context)
     assert kept == ["diesel", "risk"]
     assert subject_words(["lighthouse"], [], context) == ["lighthouse"]
+
+
+def test_the_masthead_stops_at_the_first_sentence_or_table_row() -> None:
+    text = _context().document_text("t1")
+    head = masthead_names(text)
+    assert "Scrutiny Committee" in head and "Date of meeting" in head
+    assert "recommendation" not in head and "Finding" not in head
+    assert masthead_names("Plan\nOwner\tDue\tStatus\nA\tB\tC") == "Plan"
+
+
+def test_a_word_of_the_masthead_names_the_paper_not_a_subject() -> None:
+    context = _context()
+    assert names_paper("scrutiny", ["t1"], context)  # the committee it went to
+    assert not names_paper("recommendation", ["t1"], context)  # its first sentence
+    assert not names_paper("scrutiny", ["t2"], context)
+    assert subject_words(["joint", "scrutiny", "pilotage"], ["t1"], context) == ["pilotage"]
