@@ -29,6 +29,7 @@ from assistant.answers.composers import (
     passages,
     records,
     register,
+    side_figures,
     sides,
 )
 from assistant.answers.context import AnswerContext
@@ -88,6 +89,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     ),
     "compare": (
         paper_counts.counted_framed,  # two papers' rows counted: other words only frame it
+        side_figures.figures_by_side,  # 'which is bigger, A or B?': a figure for each side
         passages.unknown_words,
         sides.by_sides,  # 'which is due sooner, the A action or the B one?'
         paper_counts.counted,  # 'which has more: A or B?' names two papers and no subject

@@ -19,6 +19,7 @@ from assistant.answers.composers import (
     passages,
     records,
     register,
+    side_figures,
     sides,
 )
 from assistant.answers.context import AnswerContext
@@ -137,6 +138,14 @@ CASES = [
         paper_counts.counted_framed,
         "compare",
         "has more: 13 actions, against 10.",
+    ),
+    Case(  # two figures the prose states, each side looked for on its own
+        "Which is bigger: the budget reductions in the draft budget submission or the new net "
+        "savings from income generation?",
+        "compare",
+        side_figures.figures_by_side,
+        "compare",
+        "is the larger: £142m, against £12.5m.",
     ),
     Case(  # no rows named after 'more': counted, after the sides are tried as records
         "Which has more: the District Audit report or the 2017 MPS governance report?",
