@@ -106,10 +106,23 @@ def _head_noun(text: str, nouns: set[str] | frozenset[str]) -> str:
         if NOUN_PHRASE_END.match(low) or low in AUXILIARIES:
             if low == "of" and not (index and words[index - 1].islower()):
                 continue  # 'how many of the …', 'Director of Finance'
+            if low == "of" and _record_noun_next(words[index + 1 : _MAX_MODIFIED], nouns):
+                continue  # 'the use of resources recommendations': a name written small
             break  # the noun phrase ends at its first verb or preposition
         if re.fullmatch(RECORD_NOUNS, low) or _singular(low) in nouns:
             return low
     return first
+
+
+def _record_noun_next(words: list[str], nouns: set[str] | frozenset[str]) -> bool:
+    """Whether a record noun heads the words that follow, before any verb or preposition."""
+    for word in words:
+        low = word.lower()
+        if re.fullmatch(RECORD_NOUNS, low) or _singular(low) in nouns:
+            return True
+        if NOUN_PHRASE_END.match(low) or low in AUXILIARIES:
+            return False
+    return False
 
 
 _ARTICLES = frozenset(("the", "a", "an", "these", "those", "its", "their", "our", "all"))

@@ -7,7 +7,7 @@ import re
 
 from assistant.analysis.model import FieldName, Intent
 from assistant.analysis.names import NameIndex, owner_named, owner_span
-from assistant.analysis.patterns import OWNER_ALONE, OWNER_JOINTLY
+from assistant.analysis.patterns import HELD_WITH, OWNER_ALONE, OWNER_JOINTLY
 from assistant.analysis.reading import Reading, excluded_spans, negation_before
 
 
@@ -47,6 +47,9 @@ def read_owner(
         if span is not None:
             at = span[0]
             reading.consume(reading.residual[span[0] : span[1]])
+            placed = _PLACED_WITH.search(reading.residual[max(0, at - 30) : at])
+            if placed:  # 'sits with the Treasurer': the verb is no topic word
+                reading.consume(placed.group(0))
             scope = negation_before(reading.residual, at)
             excluded = scope is not None
             if scope:
@@ -87,10 +90,13 @@ def _named_as_topic(residual: str, owner: str) -> bool:
 
 
 _OWNERSHIP_CUE = re.compile(
-    r"\b(?:by|owned|owns?|led|leads?|held|holds?|responsib\w*|accountable|assigned|for)\s+"
-    r"(?:the\s+)?$",
+    r"\b(?:by|owned|owns?|led|leads?|held|holds?|responsib\w*|accountable|assigned|for|"
+    rf"{HELD_WITH})\s+(?:the\s+)?$",
     re.I,
 )
+
+
+_PLACED_WITH = re.compile(rf"\b{HELD_WITH}\s+(?:the\s+)?$", re.I)
 
 
 _OWNERSHIP_AFTER = re.compile(
