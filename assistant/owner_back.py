@@ -74,6 +74,15 @@ def _points_at_owner(question: str, owner: str) -> bool:
     return False
 
 
+def _joint_part_named(question: str, owner: str) -> str:
+    """The one holder of a joint owner ('Director of Finance and Treasurer') that the question
+    names whole ('does the Treasurer hold anything else?'): their rows are asked for; else the
+    owner as it is."""
+    parts = [p.strip() for p in re.split(r"\s+(?:and|&)\s+|\s*/\s*", owner) if p.strip()]
+    named = [p for p in parts if re.search(rf"\b{re.escape(p)}\b", question, re.I)]
+    return named[0] if len(parts) > 1 and len(named) == 1 else owner
+
+
 def trailing_column(question: str) -> tuple[str, str]:
     """``question`` without a trailing 'and its status' (a column asked of the rows it asks
     for), and that noun phrase ('' when there is none)."""
@@ -106,6 +115,7 @@ def others_of_owner(question: str, previous: Previous | None) -> str | None:
     owner = owners.pop()
     if not _points_at_owner(question, owner):
         return None
+    owner = _joint_part_named(question, owner)
     kind = "actions"
     if other.group("kind") and singular_noun(other.group("kind").lower()) in RECORD_NOUNS:
         noun = singular_noun(other.group("kind").lower())

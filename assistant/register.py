@@ -27,8 +27,8 @@ from assistant.record_owners import holds_owner
 from assistant.record_owners import known_owners as known_owners  # read from here by others
 from assistant.record_owners import owners_of as owners_of
 from assistant.record_owners import sole_owner as sole_owner
+from assistant.text import in_category, says_degree, status_as_written, stem_tokens
 from assistant.text import record_text as record_text  # read from here by others
-from assistant.text import says_degree, status_as_written, stem_tokens
 from assistant.threads import Slippage, ThreadIndex, due_within, when
 from ingest.errors import InvalidRequest, UnknownDocument
 from ingest.model import STATUSES, ActionRecord
@@ -499,7 +499,7 @@ class Register:
             return False
         if query.degree and not says_degree(record.status_text or "", query.degree):
             return False  # 'partly' of 'Partially implemented'; 'completely or significantly'
-        if query.category and (record.category or "").lower() != query.category.lower():
+        if query.category and not in_category(record.category, query.category):
             return False
         if query.min_extensions and self.slippage(record).extensions < query.min_extensions:
             return False

@@ -62,6 +62,22 @@ def says_degree(status: str, degree: str) -> bool:
     return any(degree_root(d) in roots for d in degree.split(" or "))
 
 
+def category_head(category: str) -> str | None:
+    """The kind a category writes before its detail ('Must do' of 'Must do - Regulation 12:
+    Safe care'): its words before a dash or a colon; None when it has no detail."""
+    found = re.match(r"^\s*(\w[^-–—:]*?)\s*(?:\s[-–—]|:)\s+\S", category)
+    return found.group(1) if found else None
+
+
+def in_category(category: str | None, named: str) -> bool:
+    """Whether a row of ``category`` is of the category ``named``: that category, or one it
+    heads ('Must do' heads 'Must do - Regulation 18: Staffing')."""
+    if not category:
+        return False
+    head = category_head(category)
+    return named.lower() in (category.lower(), (head or "").lower())
+
+
 def record_text(record: ActionRecord) -> str:
     """The words a record is about: title, finding, action, progress, category and owner."""
     parts = (

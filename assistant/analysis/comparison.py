@@ -13,6 +13,7 @@ from assistant.analysis.nouns import RECORD_NOUNS
 from assistant.analysis.patterns import PAPER_NOUN
 from assistant.analysis.recurrence import recurrence_cue
 from assistant.analysis.shares import threshold
+from assistant.analysis.tagged import as_asked
 from ingest.dates import parse_dates
 
 Aspect = Literal["due", "priority", "degree"]
@@ -366,7 +367,8 @@ def compared_sides(question: str) -> list[str]:
         return named
     if not _COMPARATIVE.search(question):
         return []
-    text = EACH.sub("", INTERVAL.sub("", COUNT_EACH.sub("", question.strip()))).strip()
+    text = as_asked(question.strip())  # 'A has more X than B - true?'
+    text = EACH.sub("", INTERVAL.sub("", COUNT_EACH.sub("", text))).strip()
     text = text or question.strip()
     text = re.sub(r",\s+or\s+", " or ", text.rstrip("?.! "))
     text = POLARITY.sub(lambda pair: pair.group(1), text)  # 'better or worse': one question

@@ -23,6 +23,7 @@ from assistant.analysis.patterns import (
     REVISED,
     SLIPPED,
     STATUS_WORDS,
+    WITH_HOLDER,
 )
 from assistant.analysis.periods import all_years
 from assistant.analysis.recurrence import (
@@ -430,7 +431,7 @@ _ASKS_HOLDER = re.compile(
 _RESPONSIBILITY = re.compile(
     r"\b(?:responsib\w*|accountab\w*|answerable|in charge|owns?|owned|owner|owners|"
     r"ownership|leads?|led|leading|on the hook|take forward|taking forward|deliver(?:s|ing)? "
-    r"(?:it|this|the action))\b|\bwhose\s+(?:job|task|remit|desk|brief|duty)\b",
+    r"(?:it|this|the action))\b|\bwhose\s+(?:job|task|remit|desk|brief|duty)\b|" + WITH_HOLDER,
     re.I,
 )
 

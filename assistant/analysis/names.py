@@ -21,7 +21,7 @@ from assistant.analysis.held_status import status_values
 from assistant.analysis.model import FieldName
 from assistant.analysis.patterns import FIELD_TRIGGERS, GENERIC
 from assistant.analysis.short_names import ShortNames
-from assistant.text import record_text, stem, stems
+from assistant.text import category_head, record_text, stem, stems
 from ingest.model import ActionRecord, DocumentInfo
 from vectorstore.identifiers import ref_shaped, tokens_with_joins
 
@@ -147,12 +147,17 @@ class NameIndex:
                 ):
                     owners.setdefault(owner, None)
         categories = {r.category for r in records if r.category}
-        name_index = cls(documents, sections, list(owners), categories=sorted(categories))
+        heads = shared_heads(categories)  # 'Must do' of 'Must do - Regulation 12: …'
+        name_index = cls(
+            documents, sections, list(owners), categories=sorted(categories) + sorted(heads)
+        )
         for record in records:
-            if record.category:
-                name_index.category_documents.setdefault(record.category, set()).add(
-                    record.document.id
-                )
+            head = category_head(record.category) if record.category else None
+            for category in (record.category, head if head in heads else None):
+                if category:
+                    name_index.category_documents.setdefault(category, set()).add(
+                        record.document.id
+                    )
         name_index.evidence = NameEvidence.of(documents, records)
         name_index.named_owners = [
             o for o in name_index.owners if name_index.evidence.names(_stemmed(o).split())
@@ -378,6 +383,14 @@ def owner_named(question: str, name_index: NameIndex) -> str | None:
     # whole words only: a short owner ('MPA') must not match inside a word ('impact')
     matches = [o for o in owners if owner_span(q, o)]
     return max(matches, key=len) if matches else None
+
+
+def shared_heads(categories: set[str]) -> set[str]:
+    """The kinds two categories or more write before their detail ('Must do' of 'Must do -
+    Regulation 12: …' and 'Must do - Regulation 18: …'), that are no category themselves: a
+    question names the kind to mean all of them."""
+    heads = [h for c in categories if (h := category_head(c))]
+    return {h for h in heads if heads.count(h) >= 2 and h not in categories}
 
 
 def item_nouns(documents: list[DocumentInfo], records: list[ActionRecord]) -> set[str]:

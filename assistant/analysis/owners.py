@@ -7,7 +7,7 @@ import re
 
 from assistant.analysis.model import FieldName, Intent
 from assistant.analysis.names import NameIndex, owner_named, owner_span
-from assistant.analysis.patterns import OWNER_ALONE, OWNER_JOINTLY
+from assistant.analysis.patterns import HELD_WITH, OWNER_ALONE, OWNER_JOINTLY
 from assistant.analysis.reading import Reading, excluded_spans, negation_before
 
 
@@ -96,10 +96,13 @@ _PLACED_WITH = re.compile(
     re.I,
 )
 _OWNERSHIP_CUE = re.compile(
-    r"\b(?:by|owned|owns?|led|leads?|held|holds?|responsib\w*|accountable|assigned|for)\s+"
-    r"(?:the\s+)?$",
+    r"\b(?:by|owned|owns?|led|leads?|held|holds?|responsib\w*|accountable|assigned|for|"
+    rf"{HELD_WITH})\s+(?:the\s+)?$",
     re.I,
 )
+
+
+_PLACED_WITH = re.compile(rf"\b{HELD_WITH}\s+(?:the\s+)?$", re.I)
 
 
 _OWNERSHIP_AFTER = re.compile(

@@ -145,6 +145,19 @@ OWNER_ALONE = re.compile(
     re.I,
 )
 
+# A verb that places an action with its holder ('sits with the Treasurer', 'is now with X',
+# 'is X still with Y?'), written before the holder's name; WITH_HOLDER asks or asserts who is
+# responsible (after 'is', 'now', 'still' only of a name in capitals)
+HELD_WITH = (
+    r"(?:(?:sits?|sat|sitting|rests?|rested|resting|lies|lie|lying|remains?|remained|"
+    r"stays?|stayed|is|are|was|were)\s+(?:now\s+|still\s+)?|now\s+|still\s+)with"
+)
+WITH_HOLDER = (
+    r"\b(?:sits?|sat|sitting|rests?|rested|resting|lies|lie|lying)\s+with\b|"
+    r"\b(?:is|are|was|were|remains?|stays?|now|still)\s+(?:now\s+|still\s+)?with\s+"
+    r"(?:the\s+)?(?-i:[A-Z])"
+)
+
 # Ownership shared as well as alone ('alone or jointly', 'solely or with others', 'on its own
 # or shared'): with OWNER_ALONE it asks for every record the owner holds.
 OWNER_JOINTLY = re.compile(

@@ -35,6 +35,7 @@ def named_targets(
         else:
             tokens.append((word, m.start(), m.end()))
     stems_ = [stem(t.lower()) if t.isalpha() else t.lower() for t, _, _ in tokens]
+    done_by = [_activity_stem(t) for t, _, _ in tokens]  # 'the auditor's' names the audit
     consumed: set[str] = set()
     documents: list[str] = []
     sections: list[str] = []
@@ -68,7 +69,9 @@ def named_targets(
         words = phrase.split()
         size = len(words)
         for start in range(len(tokens) - size + 1):
-            if stems_[start : start + size] != words or any(used[start : start + size]):
+            if any(used[start : start + size]) or not all(
+                w in (stems_[i], done_by[i]) for i, w in enumerate(words, start)
+            ):
                 continue
             target = name_index.phrases[phrase]
             start, end = _widened(
@@ -167,6 +170,13 @@ def _title_stems(target: Target, phrase: str, name_index: NameIndex) -> set[str]
         if set(ids) & set(target.document_ids) and words <= stems(name)
     ]
     return stems(" ".join(titles))
+
+
+def _activity_stem(word: str) -> str | None:
+    """The stem of the activity an agent noun in '-or' does ('auditor' -> 'audit',
+    'inspector' -> 'inspect'): a paper of that activity is named by its doer; else None."""
+    found = re.fullmatch(r"([a-z]{4,})ors?", word.lower())
+    return stem(found.group(1)) if found else None
 
 
 def _widened(

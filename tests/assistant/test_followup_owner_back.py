@@ -118,3 +118,13 @@ def test_a_row_with_no_ref_is_left_out_by_its_opening_words() -> None:
     assert others_of_owner("What else does that manager have on the log?", refless) == (
         f"{ASKED} Bereavement Services Manager, other than the one on Relining of the chapel?"
     )
+
+
+def test_one_holder_of_a_joint_owner_named_is_asked_for_their_rows() -> None:
+    joint = Previous("Who owns WC-3?", [record("WC-3", "Head of Waste and Parish Clerk")], ["WC-3"])
+    assert others_of_owner("Does the parish clerk hold any other actions?", joint) == (
+        f"{ASKED} Parish Clerk, other than WC-3?"
+    )
+    assert others_of_owner("What other actions do they have?", joint) == (
+        f"{ASKED} Head of Waste and Parish Clerk, other than WC-3?"
+    )

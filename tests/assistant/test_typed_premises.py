@@ -172,3 +172,11 @@ def test_a_wrong_speaker_is_still_corrected(ask: Ask) -> None:
         "What did the Head of Estates explain to the panel in the MOPAC governance improvement plan?"
     )
     assert "premise-corrected" in answer.notes
+
+
+def test_a_party_the_question_names_in_another_role_is_no_correction(ask: Ask) -> None:
+    # the sentence's party after 'with' is the one the question makes the doer: no other party
+    answer = ask(
+        "Which programme is the Audit Commission working on with HMIC to raise fraud awareness?"
+    )
+    assert "it names Audit Commission" not in answer.answer

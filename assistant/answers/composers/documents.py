@@ -15,7 +15,7 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.figures import figures
 from assistant.answers.support.gather import gather
-from assistant.answers.support.mastheads import author_lines
+from assistant.answers.support.mastheads import author_lines, without_dated_events
 from assistant.answers.support.persons import asked_records, asks_name, names_person, post_words
 from assistant.answers.support.premises import subject_of
 from assistant.answers.support.recordtext import cite, doc_label, record_name, safe_text
@@ -197,7 +197,7 @@ def _about_the_paper(q: QueryAnalysis, doc: DocumentInfo, text: str) -> bool:
     dated = text.find(doc.date_text) if doc.date_text else -1
     if dated >= 0:
         end = max(end, dated + len(doc.date_text or ""))
-    own = stems(text[:end]) | stems(doc.title) | _PAPER_VERBS
+    own = stems(without_dated_events(text[:end], doc.date)) | stems(doc.title) | _PAPER_VERBS
     return all(stems(term) <= own for term in q.terms)
 
 

@@ -94,6 +94,8 @@ def party_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilde
         other = _other_party(item.text, party)
         if other is None:
             return None  # the sentence names no party where the question does
+        if stems(other) & stems(rest_text) - _ARTICLE_STEMS:
+            return None  # a party the question names itself, in another role ('the ESFA')
         n = builder.add_evidence(item)
         if n is None:
             return None
@@ -103,6 +105,9 @@ def party_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilde
         )
         return Lead([head, WHAT_THE_RECORD_SAYS], ["premise-corrected"], rest, evidence, weights)
     return None
+
+
+_ARTICLE_STEMS = stems("the a an")
 
 
 def _other_party(text: str, party: Party) -> str | None:

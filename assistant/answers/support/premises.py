@@ -229,6 +229,16 @@ _HAS_LEAD = re.compile(
 )
 
 
+# the words that ask for a field's value ('what is the new date?', 'its current owner'): they
+# describe no record
+_FIELD_ASKED = re.compile(
+    r"\b(?:new|revised|current|original|latest|updated|amended|old|previous|present)\s+"
+    r"(?:(?:due|target|completion|end)\s+)?(?:dates?|deadlines?|timescales?|owners?|leads?|"
+    r"status|target)\b",
+    re.I,
+)
+
+
 def _field_claim_contradicted(
     q: QueryAnalysis,
     record: ActionRecord,
@@ -364,13 +374,7 @@ def described_record(q: QueryAnalysis, context: AnswerContext) -> ActionRecord |
     """The one record the question describes in words ('the whistle-blowing action'): the best
     of the records nearest the question that holds at least ``TOPIC_SHARE_MIN`` of its topic's
     weight; None when no record is clearly meant."""
-    question = unquoted(q.question)
-    asserted = {  # the words that assert a value ('brought forward') do not describe it
-        w.lower()
-        for pattern in (_MOVED_EARLIER, _MOVED_LATER, _HAS_LEAD)
-        for m in pattern.finditer(question)
-        for w in re.findall(r"[A-Za-z]+", m.group(0))
-    } | {w.lower() for c in q.claims for w in re.findall(r"[A-Za-z]+", c.text)}  # 'delayed'
+    asserted = value_words(q)
     # the theme words too: 'the partnership working action' is described by them
     topic = [t for t in q.terms if t not in asserted and not common_in_record(t, context)]
     # in the record's spelling: 'data base' is its 'database'
@@ -400,6 +404,18 @@ def described_record(q: QueryAnalysis, context: AnswerContext) -> ActionRecord |
         ),
         key=lambda t: (t[0], t[1], t[2]),
     )[3]
+
+
+def value_words(q: QueryAnalysis) -> set[str]:
+    """The words of a question that assert a value of a record ('brought forward', 'delayed')
+    or ask for one ('what is the new date?'): they do not describe which record is meant."""
+    question = unquoted(q.question)
+    return {
+        w.lower()
+        for pattern in (_MOVED_EARLIER, _MOVED_LATER, _HAS_LEAD, _FIELD_ASKED)
+        for m in pattern.finditer(question)
+        for w in re.findall(r"[A-Za-z]+", m.group(0))
+    } | {w.lower() for c in q.claims for w in re.findall(r"[A-Za-z]+", c.text)}
 
 
 def _issue_text(record: ActionRecord) -> str:

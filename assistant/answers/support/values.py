@@ -123,7 +123,7 @@ def said_of(asked: str, text: str) -> tuple[str, str]:
         if by is not None:  # 'a forum chaired by [the Corporate Risk Manager from the S&ID] …'
             after = found.start() + by.end()
             name = _NAME_AFTER.match(text, after)
-            stop = name.end() if name else after
+            stop = _name_end(text, after, name.end()) if name else after
             return text[:after] + text[stop:], by.group(1)
     return text, ""  # a name with a post in brackets: the sentence is about its meeting
 
@@ -132,6 +132,29 @@ def said_of(asked: str, text: str) -> tuple[str, str]:
 # Finance & Resources', 'the Corporate Risk Manager from the Strategy and Improvement
 # Department (S&ID)')
 _NAME_AFTER = re.compile(r"(?:\s+(?:the|of|and|&|from|for|in)\b|\s+\(?[A-Z][\w&/'-]*\)?)+")
+
+
+# what follows a holder's name when the words after its last 'and' are the next body chaired:
+# 'X is chaired by A and [Y] by B', '… and [Y] is chaired by B'
+_NEXT_CHAIRED = re.compile(
+    r"\s*(?:(?:is|are|was|were|will be|has been)\s+)?(?:(?:chaired|presided over|convened|"
+    r"attended)\s+)?by\b",
+    re.I,
+)
+_JOINING_END = re.compile(r"(?:\s+(?:the|of|and|&|from|for|in))+$")
+
+
+def _name_end(text: str, start: int, end: int) -> int:
+    """Where the holder's name read from ``start`` to ``end`` ends: before a joining word it
+    ends on ('the Director of Finance and [meets monthly]'), and before its last 'and' when a
+    second body and its holder follow ('chaired by A and [the Risk Panel by B]')."""
+    name = text[start:end]
+    if _NEXT_CHAIRED.match(text, end):
+        last_and = max(name.rfind(" and "), name.rfind(", and "))
+        if last_and > 0:
+            name = name[:last_and]
+    trailing = _JOINING_END.search(name)
+    return start + (trailing.start() if trailing else len(name))
 
 
 def _name_start(text: str, end: int) -> int:

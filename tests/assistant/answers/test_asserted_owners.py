@@ -9,6 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from assistant.answers.model import Answer
+from assistant.answers.support.premises import value_words
 from assistant.evidence import split_compound, term_weights
 from assistant.service import Assistant
 
@@ -39,6 +40,23 @@ def test_an_owner_named_in_the_premise_is_corrected_not_filtered(
     assert f"not {claimed}" in answer.answer
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The backlog maintenance plan sits with the Treasurer - when is it due?",
+        "Is the backlog maintenance plan still with the Treasurer?",
+        "As the backlog maintenance plan rests with the Treasurer, is it finished?",
+    ],
+)
+def test_an_owner_the_action_is_placed_with_is_checked(
+    ask: Callable[[str], Answer], question: str
+) -> None:
+    answer = ask(question)
+    assert "premise-corrected" in answer.notes and not answer.abstained
+    assert "R11 " in answer.answer and "owned by Director of Property Services" in answer.answer
+    assert "not Treasurer" in answer.answer
+
+
 def test_a_compound_is_read_in_the_records_spelling(assistant: Assistant) -> None:
     stats = assistant.stats
     assert stats.df("database") > 0 and stats.df("base") > 0
@@ -51,3 +69,12 @@ def test_a_record_described_with_an_open_compound_is_found(ask: Callable[[str], 
     answer = ask("Why is the contracts data base work a high priority?")
     assert "premise-corrected" in answer.notes
     assert "item 1.1" in answer.answer and "no priority" in answer.answer
+
+
+def test_the_words_asking_a_field_value_describe_no_record(assistant: Assistant) -> None:
+    for question, words in (
+        ("The depot survey was pushed back - what's the new date?", {"new", "date", "pushed"}),
+        ("Who is the current owner of the depot survey?", {"current", "owner"}),
+    ):
+        assert words <= value_words(assistant.analyse(question)), question
+    assert "survey" not in value_words(assistant.analyse("When is the new depot survey due?"))

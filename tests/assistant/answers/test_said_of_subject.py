@@ -26,6 +26,27 @@ def test_the_holder_is_said_of_the_body_written_with_it() -> None:
     assert said_of("year", "The board met in May 2009.") == ("The board met in May 2009.", "")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Depot Board is chaired by the Head of Fleet and the Tyre Panel by the Yard Manager.",
+        "The Depot Board is chaired by the Head of Fleet and the Tyre Panel is chaired by the "
+        "Yard Manager.",
+    ],
+)
+def test_a_holder_stops_before_the_next_body_chaired(sentence: str) -> None:
+    said, verb = said_of("holder", sentence)
+    assert verb == "chaired" and "Tyre Panel" in said and "Depot Board" in said
+    assert "Head of Fleet" not in said
+
+
+def test_a_holder_keeps_and_inside_its_name_but_not_at_its_end() -> None:
+    said, _ = said_of("holder", "The yard is chaired by the Head of Fleet and Depots.")
+    assert "Depots" not in said
+    said, _ = said_of("holder", "The yard forum is chaired by the Head of Fleet and meets weekly.")
+    assert said.endswith("and meets weekly.") and "Fleet" not in said
+
+
 def test_names_are_read_from_the_question_capitals() -> None:
     assert subject_names("When did the Standards Committee last meet?") == ["Standards Committee"]
     assert subject_names("Who chaired December's Fleet Review Board?") == ["Fleet Review Board"]
