@@ -85,6 +85,13 @@ def picked(
     if previous is None:
         return None
     other = OTHER.search(question) or NOT_THOSE.search(question)
+    if (
+        other
+        and not previous.pool
+        and previous.before
+        and (previous.quoted or not previous.records)
+    ):
+        previous = previous.before  # after a turn that quoted passages: the list before it
     if other and previous.pool:
         shown = {r.id for r in previous.records}
         left = [
