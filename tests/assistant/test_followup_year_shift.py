@@ -1,6 +1,7 @@
 """A follow-up that moves the year ('and a year later?', 'what did last year's tracker say?')
 is asked of the same body's paper of that year, of the row the conversation was about there;
-and 'the other one' after a turn that quoted passages picks from the list before it."""
+and 'the other one' after a turn that quoted passages picks from the list before it; a post
+whose words name a category too ('owned by Head of Visitor Operations') is read as the owner."""
 
 from __future__ import annotations
 
@@ -171,3 +172,13 @@ def test_a_year_on_or_back_is_asked_of_that_years_paper(gardens: Chat) -> None:
         ["What is the status of PBG-23-11 in the March 2024 follow-up?", "And the year before?"],
     )
     assert back[1] == {old}, back
+
+
+def test_a_post_holding_a_category_name_is_read_as_the_owner(gardens: Chat) -> None:
+    # 'Visitor operations' is also a category of the gardens' rows: inside the post it is no
+    # category (the follow-up 'what else do they own?' is asked in these words)
+    asked = "Which actions other than PBG-23-09 are owned by Head of Visitor Operations?"
+    analysed = gardens.assistant.analyse(asked)
+    assert analysed.owner == "Head of Visitor Operations" and analysed.category is None
+    answer = gardens.assistant.ask(asked)
+    assert answer.records and {r.owner for r in answer.records} == {"Head of Visitor Operations"}
