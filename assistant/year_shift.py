@@ -25,12 +25,12 @@ _PAPER_NOUN = (
     r"position|version|one)"
 )
 _LATER = (
-    r"(?:a|one)\s+year\s+(?:later|on|after(?:wards)?)|the\s+year\s+after(?!\s+(?:next|that))"
+    r"(?:a|one)\s+year\s+(?:later|on|after(?:wards)?)|the\s+year\s+after(?:\s+that)?(?!\s+next)"
     rf"|(?:the\s+)?(?:following|next|subsequent)\s+year(?:'s|’s)?(?:\s+{_PAPER_NOUN})?"
-    rf"|the\s+(?:following|next|subsequent|later)\s+{_PAPER_NOUN}"
+    rf"|the\s+(?:following|subsequent|later)\s+{_PAPER_NOUN}"
 )
 _EARLIER = (
-    r"(?:a|one)\s+year\s+(?:earlier|before)|the\s+year\s+before(?!\s+last)"
+    r"(?:a|one)\s+year\s+(?:earlier|before)|the\s+year\s+before(?:\s+that)?(?!\s+last)"
     rf"|(?:the\s+)?(?:previous|prior|preceding)\s+year(?:'s|’s)?(?:\s+{_PAPER_NOUN})?"
     rf"|last\s+year(?:'s|’s)\s+{_PAPER_NOUN}"
     rf"|the\s+(?:previous|prior|preceding|earlier)\s+{_PAPER_NOUN}"

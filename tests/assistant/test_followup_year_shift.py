@@ -52,6 +52,7 @@ def test_the_year_is_counted_from_the_paper_the_turn_rested_on() -> None:
     for question, text, doc_id in (
         ("and a year later?", "and in 2023?", "m23"),
         ("What about the year before?", "What about in 2021?", "m21"),
+        ("and the year after that?", "and in 2023?", "m23"),
         ("what did last year's tracker say about it?", "what did the 2021 tracker say", "m21"),
         ("And in the following year's report, is it done?", "And in the 2023 report", "m23"),
     ):
@@ -65,6 +66,7 @@ def test_no_year_is_moved_without_one_paper_that_way() -> None:
     assert shift_year("and a year later?", before, PAPERS) is None  # no later paper
     assert shift_year("and the year before, in 2020?", before, PAPERS) is None  # a year named
     assert shift_year("who owns it?", before, PAPERS) is None
+    assert shift_year("and when is the next review?", before, PAPERS) is None  # one to come
     carried = about([row("MT-3", PAPERS[1])])  # rows related to the earlier paper: no shift
     assert shift_year("which were brought forward from the previous plan?", carried, PAPERS) is None
     tied = [*PAPERS, paper("m21b", 2021)]
