@@ -53,6 +53,15 @@ class Previous:
     asked: QueryAnalysis | None = None
 
 
+def list_before_passages(previous: Previous) -> Previous:
+    """The turn before ``previous`` when ``previous`` quoted passages rather than listing rows
+    ('and is the other one done?' after a question answered from the text picks from the
+    list shown before it); else ``previous``."""
+    if previous.before is not None and (previous.quoted or not previous.records):
+        return previous.before
+    return previous
+
+
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|this|that|its|their|our)\s+", re.I)
 
 

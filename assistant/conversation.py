@@ -67,6 +67,7 @@ from assistant.referring import topic_then_question
 from assistant.register import RecordQuery
 from assistant.service import Assistant
 from assistant.threads import MIN_LINK
+from assistant.year_shift import relative_year, shifted, year_scope
 from ingest.errors import GovragError, InvalidRequest
 from ingest.model import ActionRecord
 
@@ -224,6 +225,7 @@ class Chat:
             or picks
             or asks_for_others(asked)
             or self._shared_refs(asked)
+            or relative_year(asked) is not None
         )
 
     def _short_and_bare(self, question: str) -> bool:
@@ -290,6 +292,9 @@ class Chat:
         if frame is not None:
             clause = self._resolve(frame[1], history, previous)
             return question if clause == frame[1] else frame[0] + clause
+        shift = shifted(question, previous, self.assistant.documents(), self.assistant.register)
+        if shift is not None:  # 'and a year later?': 'and in 2024?', of that year's paper
+            return self._resolve(shift[0], history, shift[1])
         by_paper = pick_by_paper(question, previous, self._organisation)
         if by_paper:
             return by_paper
@@ -502,6 +507,7 @@ class Chat:
             # :meth:`scope`): replayed the same way, it rests on what the user saw
             scoped = self.scope(standalone, before, filters, earlier) or filters
         scoped = self._owners_paper(question, earlier, filters) or scoped
+        scoped = year_scope(question, earlier, self.assistant.documents(), filters) or scoped
         try:
             answer = self.assistant.ask(standalone, scoped)
         except GovragError:  # it was refused then too: nothing to point back to
@@ -563,7 +569,8 @@ class Chat:
         if not user_turns(messages[:-1]):
             return filters
         if rewritten:
-            owners = self._owners_paper(question, self._previous, filters)
+            owners = year_scope(question, self._previous, self.assistant.documents(), filters)
+            owners = owners or self._owners_paper(question, self._previous, filters)
             if owners:
                 return owners
             # 'how many is that?' after rows of one paper asked by their bare kind: counted

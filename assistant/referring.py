@@ -22,6 +22,7 @@ from assistant.antecedents import (
     PAPER_NP,
     Previous,
     join_names,
+    list_before_passages,
     named_in,
     one_referent,
     subject_of,
@@ -47,6 +48,7 @@ from assistant.followup_forms import (
     names_a_column,
     singular_noun,
 )
+from assistant.one_anaphora import one_as_paper
 from assistant.posts import BODY_NOUNS, body_of_paper, owner_heads
 from ingest.model import ActionRecord
 
@@ -85,6 +87,8 @@ def picked(
     if previous is None:
         return None
     other = OTHER.search(question) or NOT_THOSE.search(question)
+    if other and not previous.pool:
+        previous = list_before_passages(previous)
     if other and previous.pool:
         shown = {r.id for r in previous.records}
         left = [
@@ -329,6 +333,7 @@ def swap_subject(question: str, topic: str) -> str:
     theme word, else the subject noun phrase, replaced by the new subject."""
     from ingest.themes import resolve_theme
 
+    topic = one_as_paper(question, topic)  # 'the MOPAC one' after a paper: 'the MOPAC report'
     if PAPER_NP.search(topic) or YEARISH.match(topic):
         # 'what about the 2017 report?': the same subject, in that paper
         paper = PAPER_NP.search(question)

@@ -30,7 +30,7 @@ from assistant.analysis.intent import (
 )
 from assistant.analysis.model import DocField, FieldName, Intent, QueryAnalysis, QuestionPart
 from assistant.analysis.named_scope import compared_sections, read_names, sections_of_noun
-from assistant.analysis.names import NameIndex, refs_named
+from assistant.analysis.names import NameIndex, owner_named, refs_named
 from assistant.analysis.negated_states import states_beside_negated
 from assistant.analysis.ones import one_of_which
 from assistant.analysis.owners import asks_owners_rows, no_owner, owner_alone, read_owner
@@ -508,12 +508,13 @@ def _read_category(
     if intent not in ("list", "count"):
         return None
     residual = f" {_category_words(reading.residual)} "
+    owner = f" {_category_words(owner_named(reading.residual, name_index) or '')} "
     for category in name_index.categories:
         held = name_index.category_documents.get(category)
         if documents and held is not None and not held & set(documents):
             continue  # 'the 2017 report's items about internal control': no such heading there
-        words = _category_words(category)
-        if words and f" {words} " in residual:  # 'health-and-safety' names 'Health & Safety'
+        words = _category_words(category)  # 'health-and-safety' names 'Health & Safety'
+        if words and f" {words} " in residual and f" {words} " not in owner:  # not a post's
             reading.consume(category)
             spelt = r"[\s-]*".join(
                 "(?:and|&)" if w == "and" else re.escape(w) for w in words.split()

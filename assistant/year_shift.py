@@ -1,0 +1,200 @@
+"""A follow-up that moves the conversation a year on or back ('and a year later?', 'what did
+last year's tracker say?', 'and in the following year's report, why has it slipped again?'):
+the year is counted from the papers the turn before rested on, and the paper of the same body
+that year (else the nearest one that way) is the one asked.
+
+The relative phrase is put back as the year it stands for ('in 2024', 'the 2024 tracker'), so
+the rest of the follow-up is resolved by the usual rules, and the chat scopes the turn to that
+paper by filter (a year alone may not tell two papers of one body apart)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from assistant.analysis.carried import carried_phrase
+from assistant.antecedents import Previous, record_names
+from assistant.referring import SINGULAR, refer
+from assistant.register import Register
+from ingest.model import ActionRecord, DocumentInfo
+
+# the noun a paper is called by after 'the following year's' or 'last year's'
+_PAPER_NOUN = (
+    r"(?:report|tracker|paper|plan|log|update|follow-up|followup|review|register|statement|"
+    r"position|version|one)"
+)
+_LATER = (
+    r"(?:a|one)\s+year\s+(?:later|on|after(?:wards)?)|the\s+year\s+after(?:\s+that)?(?!\s+next)"
+    rf"|(?:the\s+)?(?:following|next|subsequent)\s+year(?:'s|’s)?(?:\s+{_PAPER_NOUN})?"
+    rf"|the\s+(?:following|subsequent|later)\s+{_PAPER_NOUN}"
+)
+_EARLIER = (
+    r"(?:a|one)\s+year\s+(?:earlier|before)|the\s+year\s+before(?:\s+that)?(?!\s+last)"
+    rf"|(?:the\s+)?(?:previous|prior|preceding)\s+year(?:'s|’s)?(?:\s+{_PAPER_NOUN})?"
+    rf"|last\s+year(?:'s|’s)\s+{_PAPER_NOUN}"
+    rf"|the\s+(?:previous|prior|preceding|earlier)\s+{_PAPER_NOUN}"
+)
+_SHIFT = re.compile(
+    r"(?P<prep>\b(?:in|from|by|for|of|under|according\s+to)\s+)?"
+    rf"(?P<phrase>\b(?:(?P<later>{_LATER})|(?P<earlier>{_EARLIER})))\b",
+    re.I,
+)
+# 'and a year later, how far had it got?': the phrase frames a question of its own
+_FRAME = re.compile(
+    r"^\s*(?:(?:and|but|so|then|ok|okay)[\s,]+)?(?:(?:what|how)\s+about\s+)?(?P<shift>.+?)"
+    r"\s*(?:[,;:]|\s[-–—])\s*(?P<rest>\S.*)$",
+    re.I,
+)
+_NOUN_AT_END = re.compile(rf"\s({_PAPER_NOUN})$", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@dataclass(frozen=True)
+class Shift:
+    """A follow-up with its relative year put back as the year, and the paper it means."""
+
+    question: str
+    document: DocumentInfo
+
+
+def relative_year(question: str) -> re.Match[str] | None:
+    """The phrase moving the conversation a year on or back; None when there is none, or when
+    the question names a year of its own ('the year before, in 2022/23': that year is asked),
+    or relates rows to the earlier paper ('brought forward from the previous plan')."""
+    if _YEAR.search(question) or carried_phrase(question) is not None:
+        return None
+    return _SHIFT.search(question)
+
+
+def _papers_year_of(
+    previous: Previous, documents: Sequence[DocumentInfo]
+) -> tuple[list[DocumentInfo], list[int]]:
+    """The papers the turn before rested on, and the years it is counted from: the years of
+    those papers, then the years its question named (a turn that found the wrong paper's row
+    still says which year the user meant)."""
+    by_id = {d.id: d for d in documents}
+    ids = [r.document.id for r in previous.records] or list(previous.document_ids)
+    papers = [by_id[i] for i in dict.fromkeys(ids) if i in by_id]
+    years = [d.year for d in papers if d.year is not None]
+    named = [int(y) for y in _YEAR.findall(previous.standalone)]
+    return papers, [*years, *named]
+
+
+def shifted_paper(
+    later: bool, previous: Previous | None, documents: Sequence[DocumentInfo]
+) -> DocumentInfo | None:
+    """The paper of the body the turn before was about, a year on (``later``) or back from the
+    papers it rested on: the nearest paper that way of the same body. None when the turn
+    before rested on no paper, or on papers of several bodies, or the body has none that way,
+    or two that year (which one is meant is not said)."""
+    if previous is None:
+        return None
+    papers, years = _papers_year_of(previous, documents)
+    bodies = {(d.organisation or "").strip().lower() for d in papers}
+    if len(bodies) != 1 or not next(iter(bodies)):
+        return None
+    body = bodies.pop()
+    dated = [
+        (d.year, d)
+        for d in documents
+        if (d.organisation or "").strip().lower() == body and d.year is not None
+    ]
+    shown = sorted({d.year for d in papers if d.year is not None})
+    # from the earliest paper shown when moving on, the latest when moving back; then the years
+    # the question named
+    bases = ([shown[0]] if later else [shown[-1]]) if shown else []
+    bases += [y for y in years if y not in bases]
+    for base in bases:
+        ahead = [
+            (abs(year - base), d) for year, d in dated if year != base and (year > base) == later
+        ]
+        if ahead:
+            nearest = min(gap for gap, _ in ahead)
+            that_year = [d for gap, d in ahead if gap == nearest]
+            return that_year[0] if len(that_year) == 1 else None
+    return None
+
+
+def shift_year(
+    question: str, previous: Previous | None, documents: Sequence[DocumentInfo]
+) -> Shift | None:
+    """``question`` with its relative year put back as the year of the paper it means: 'and a
+    year later?' -> 'and in 2024?'; 'what did last year's tracker say?' -> 'what did the 2023
+    tracker say?'. None when it moves no year, or no such paper is found."""
+    found = relative_year(question)
+    if found is None:
+        return None
+    paper = shifted_paper(found.group("later") is not None, previous, documents)
+    if paper is None or paper.year is None:
+        return None
+    phrase = found.group("phrase")
+    noun = _NOUN_AT_END.search(phrase)
+    year = str(paper.year)
+    if noun:  # 'the following year's report' -> 'the 2024 report'
+        named = f"the {year} {noun.group(1)}"
+        text = f"{found.group('prep') or ''}{named}"
+    else:  # 'a year later', 'the year before' -> 'in 2024'
+        text = f"in {year}"
+    shifted = question[: found.start()] + text + question[found.end() :]
+    return Shift(re.sub(r"\s{2,}", " ", shifted), paper)
+
+
+def year_scope(
+    question: str,
+    previous: Previous | None,
+    documents: Sequence[DocumentInfo],
+    filters: dict[str, object] | None,
+) -> dict[str, object] | None:
+    """``filters`` scoped to the paper a follow-up moving the year means (see
+    :func:`shift_year`); None when it moves no year or a paper is already chosen."""
+    if (filters or {}).get("document"):
+        return None
+    shift = shift_year(question, previous, documents)
+    return {**(filters or {}), "document": [shift.document.id]} if shift else None
+
+
+def _rows_in(
+    rows: Sequence[ActionRecord], paper: DocumentInfo, register: Register
+) -> list[ActionRecord]:
+    """The rows of ``paper`` that are ``rows`` there: the same ref, else the same issue raised
+    again (its thread of re-raised issues)."""
+    threads = register.threads()
+    moved: list[ActionRecord] = []
+    for row in rows:
+        refs = [row.ref.lower()] if row.ref else []
+        same = [r for r in register.with_refs(refs) if r.document.id == paper.id] if refs else []
+        if not same:
+            thread = threads.thread_of(row.id)
+            same = [r for r in thread.records if r.document.id == paper.id] if thread else []
+        moved += [r for r in same[:1] if r.id not in {m.id for m in moved}]
+    return moved
+
+
+def shifted(
+    question: str,
+    previous: Previous | None,
+    documents: Sequence[DocumentInfo],
+    register: Register,
+) -> tuple[str, Previous | None] | None:
+    """The follow-up to resolve in place of ``question`` when it moves the year, with what the
+    turn before was about moved to that year's paper: its rows there (by ref, else by thread),
+    so that 'it' is the row of the paper asked. A frame ('and a year later, how far had it
+    got?') is left out: the chat scopes the turn to that paper (:func:`year_scope`)."""
+    shift = shift_year(question, previous, documents)
+    if shift is None:
+        return None
+    rows = _rows_in(previous.records, shift.document, register) if previous else []
+    if previous is not None and rows:
+        names = record_names(register, rows)
+        previous = replace(previous, records=rows, names=names, quoted=False, pool=[])
+    frame = _FRAME.match(question)
+    if frame and _SHIFT.fullmatch(frame.group("shift")) and not _YEAR.search(question):
+        rest = frame.group("rest")
+        return rest[:1].upper() + rest[1:], previous
+    asked = shift.question
+    if len(rows) == 1 and SINGULAR.search(asked) and previous is not None:
+        # 'what did the 2023 tracker say its status was?': the row there, the paper named
+        name = previous.names[0].replace(f" in the {shift.document.title}", "")
+        asked = SINGULAR.sub(lambda m: refer(m, name), asked, count=1)
+    return asked, previous
