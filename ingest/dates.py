@@ -82,6 +82,12 @@ _REVISED = [
     re.compile(r"(?P<old>.+?)\s*(?:→|->|=>|⇒)\s*(?P<new>.+)$", re.S),
     # 'Dec 2019 now March 2020'
     re.compile(r"(?P<old>.+?)[,;]?\s+now\s+(?:due\s+)?(?P<new>.+)$", re.I | re.S),
+    # '30 Jun 2024 Revised: 31 Aug 2024': the first date, then the later one under a label
+    re.compile(
+        r"(?P<old>.+?)[,;]?\s+\(?(?:revised|new|updated|amended|extended)\s*"
+        r"(?:date|deadline|target(?:\s+date)?|timescale)?\s*[:=–-]\s*(?P<new>[^()]+)\)?$",
+        re.I | re.S,
+    ),
 ]
 # in running text only the forms that say which date was which
 _REVISED_IN_TEXT = [_ORIGINAL_NOW, _FROM_TO, _NEW_WAS]
@@ -99,6 +105,7 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     ),
     _REVISED[7]: re.compile(r"→|->|=>|⇒"),
     _REVISED[8]: re.compile(r"\snow\s", re.I),
+    _REVISED[9]: re.compile(r"\b(?:revised|new|updated|amended|extended)\b[\w ]{0,12}[:=–-]", re.I),
 }
 
 

@@ -74,6 +74,8 @@ def _title_score(text: str, position: int, is_heading: bool, vocab: Vocabulary) 
         score -= 3
     if "**" in text or any(len(w) > 8 and w.isupper() and not vocab.knows(w) for w in words):
         score -= 3  # logo text run together ('MOPACMAYOR')
+    if _BODY_NAME.fullmatch(text.strip(" *#")):
+        score -= 4  # a masthead naming the body ('Westmarch Police and Crime Panel')
     letters = [c for c in text if c.isalpha()]
     if len(words) <= 2 and letters and all(c.isupper() for c in letters):
         score -= 2  # a masthead such as 'AUDIT PANEL'
@@ -154,7 +156,9 @@ _LABELLED_BODY = re.compile(
     r"(?:^|\t)[ \t]*(?:\*\*)?(?:body|organi[sz]ation|authority|council|trust|institution|"
     r"provider|name of (?:body|organi[sz]ation))(?:\*\*)?[ \t]*[:\-–\t ][ \t]*(?:\*\*)?[ \t]*"
     r"(?P<name>[A-Z][^\n\t|]{2,80}?)[ \t*]*"
-    r"(?=$|\t|\s+(?:Committee|Date|Meeting|Report|Author|Chair|Presented|Prepared)\b)",
+    # a label after the name ends it; a doubled 'Committee' ends the name with the first
+    r"(?=$|\t|\s+(?:Committee(?!\s+(?:Committee|Date|Meeting)\b)|Date|Meeting|Report|Author|"
+    r"Chair|Presented|Prepared)\b)",
     re.I | re.M,
 )
 _BODY_NAME = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.cleaning import first_sentence
-from ingest.columns import Role
+from ingest.columns import Role, looks_like_status
 from ingest.dates import DueDate, parse_revised_to, parse_revision, read_due
 from ingest.model import ActionRecord, DocumentInfo, Status
 from ingest.status import rag_key, read_status
@@ -95,6 +95,21 @@ def build_records(
     return records
 
 
+_STATUS_THEN_COMMENT = re.compile(
+    r"^(?P<status>[^–—:;,-]{2,30}?)\s*[–—:;-]\s+(?P<comment>\S.*)$", re.S
+)
+
+
+def _status_comment(status_text: str | None) -> str | None:
+    """The commentary written after a status in its own cell ('Green – on track', 'Complete -
+    mandate updated in November'), when it says more than another status."""
+    match = _STATUS_THEN_COMMENT.match(" ".join((status_text or "").split()))
+    if not match or not looks_like_status(match.group("status")):
+        return None
+    comment = match.group("comment").strip()
+    return None if looks_like_status(comment) else comment
+
+
 def _deadlines(
     table: Table,
     row: LogicalRow,
@@ -163,7 +178,9 @@ def _record(
     ref_text = _clean_ref(row.first(col(Role.REF))) or None
     title_col = table.title_column
     title_source = row.text(title_col)
-    category = row.category
+    # a column of groups merged down the rows ('Estates'), as a sub-heading row would be
+    grouping = next((i for i, m in enumerate(table.matches) if m.matched == "grouping"), None)
+    category = row.category or (row.text(grouping) if grouping is not None else None) or None
     inline = INLINE_REF.match(title_source) if title_col is not None else None
     if inline and (ref_text is None or table.roles[title_col or 0] is Role.RECOMMENDATION):
         ref_text = ref_text or inline.group("ref")
@@ -191,6 +208,7 @@ def _record(
     progress = row.text(col(Role.PROGRESS)) or None
     if progress is None and status_text and len(status_text.split()) >= NARRATIVE_STATUS_WORDS:
         progress = status_text  # a wordy 'Status' column is the commentary
+    progress = progress or _status_comment(status_text)
     title = (
         first_sentence(title_source) if title_source else first_sentence(finding or action or "")
     )

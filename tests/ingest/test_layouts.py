@@ -1,0 +1,91 @@
+"""Papers in layouts the bundled and development papers do not show (tests/fixtures/layouts,
+written by tests/fixtures/make_layouts.py) give every row with its fields: a Word header over two
+rows with merged cells, an Excel title block with two sheets of actions and a notes sheet, HTML
+``rowspan`` groups without refs, a ruled PDF with a row broken across a page under a repeated
+header, status and progress in one cell, and original and revised dates in one cell."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eval.ingest_eval import extract_records, read_gold, score_paper
+from ingest.dates import read_due
+from ingest.extract import extract
+from ingest.loaders import LoadLimits, load_document
+from ingest.model import ExtractedDocument
+
+LAYOUTS = Path(__file__).resolve().parents[1] / "fixtures" / "layouts"
+GOLD = read_gold(LAYOUTS)
+
+
+def _extract(name: str) -> ExtractedDocument:
+    return extract(load_document(LAYOUTS / name, LoadLimits(pdf_in_subprocess=False)))
+
+
+@pytest.mark.parametrize("paper", sorted(GOLD))
+def test_every_row_and_field_is_read(paper: str) -> None:
+    score = score_paper(paper, GOLD[paper], extract_records(LAYOUTS / paper))
+    assert score.read and score.records == score.gold == score.matched, score.mismatches
+    assert not score.mismatches
+
+
+def test_a_column_of_groups_merged_down_the_rows_is_no_title() -> None:
+    records = _extract("k3_calderwick_university_governance.html").records
+    assert [r.title for r in records][:2] == [
+        "External examiner reports are not tracked to closure",
+        "Course approval minutes are not published",
+    ]
+    assert [r.category for r in records] == [
+        "Academic assurance", "Academic assurance", "Estates", "Estates", "Data protection",
+    ]  # fmt: skip
+
+
+def test_a_status_cell_broken_across_a_page_stays_in_its_column() -> None:
+    record = next(
+        r for r in _extract("k4_westmarch_police_panel_actions.pdf").records if r.ref == "WP2"
+    )
+    assert record.title == "Call handling quality is not assured"
+    assert record.columns["Recommendation"] == "Call handling quality is not assured"
+    assert record.status_text and record.status_text.rstrip().endswith("data behind them.")
+    assert 1 in record.pages and 2 in record.pages
+
+
+@pytest.mark.parametrize(
+    ("paper", "title"),
+    [
+        ("k2_ellerby_housing_tracker.xlsx", "Internal audit recommendations tracker"),
+        ("k4_westmarch_police_panel_actions.pdf", "Scrutiny recommendations: action log"),
+        ("k5_ashby_parish_trust_actions.docx", "Governance review - actions agreed"),
+    ],
+)
+def test_a_masthead_naming_the_body_is_not_the_title(paper: str, title: str) -> None:
+    info = _extract(paper).info
+    assert info.title.lower() == title.lower()
+    assert info.organisation and info.organisation.lower() not in info.title.lower()
+
+
+def test_commentary_after_a_status_in_its_cell_is_the_progress() -> None:
+    records = _extract("k5_ashby_parish_trust_actions.docx").records
+    assert [r.progress for r in records] == [
+        "draft policy with trustees",
+        "Amber – revised to February 2025 as two are awaited",
+        None,  # 'Red – not started': only another status
+        "mandate updated in November",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "due", "was"),
+    [
+        ("30/06/2024\nRevised: 31/08/2024", "2024-08-31", "2024-06-30"),
+        ("March 2025; new deadline - June 2025", "2025-06-30", "2025-03-31"),
+        ("Q1 2024/25 (updated target: Q3 2024/25)", "2024-12-31", "2024-06-30"),
+        ("Revised: 31 Aug 2024", "2024-08-31", None),  # no first date: nothing was revised
+    ],
+)
+def test_a_later_date_under_a_label_revises_the_first(cell: str, due: str, was: str | None) -> None:
+    reading = read_due(cell)
+    assert reading.due is not None and reading.due.iso == due
+    assert (reading.revised_from.iso if reading.revised_from else None) == was
