@@ -28,6 +28,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ingest.cleaning import struck_parts
+
 _MONTHS = {
     name: index
     for index in range(1, 13)
@@ -355,6 +357,10 @@ class DueReading:
     ambiguous: tuple[str, ...] = ()
 
 
+def _iso(due: DueDate) -> str:
+    return due.iso
+
+
 def read_due(text: str | None, *, serials: bool = False) -> DueReading:
     """Read a deadline cell. ``serials``: the cell is in a date column, so a plain 5-digit
     number is an Excel date serial."""
@@ -366,6 +372,11 @@ def read_due(text: str | None, *, serials: bool = False) -> DueReading:
         serial = excel_serial(flat)
         if serial is not None:
             return DueReading(serial, None)
+    standing, struck = struck_parts(flat)
+    if struck:
+        old, new = scan_dates(struck)[0], scan_dates(standing)[0]
+        if new:  # '~~31/12/2024~~ 31/03/2025': the struck-out date was the deadline before
+            return DueReading(max(new, key=_iso), max(old, key=_iso) if old else None)
     revision = _find_revision(flat, cell=True)
     if revision is not None:
         return DueReading(revision[0], revision[1])

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-from ingest.cleaning import first_sentence
+from ingest.cleaning import first_sentence, struck_parts
 from ingest.columns import Role, looks_like_status
 from ingest.dates import DueDate, parse_revised_to, parse_revision, read_due
 from ingest.model import ActionRecord, DocumentInfo, Status
 from ingest.status import rag_key, read_status
+from ingest.table_roles import OWNER_AND_DUE, split_owner_due
 from ingest.tables import INLINE_REF, Layout, LogicalRow, Table
 from ingest.themes import classify
 from ingest.vocabulary import Vocabulary
@@ -110,6 +111,15 @@ def _status_comment(status_text: str | None) -> str | None:
     return None if looks_like_status(comment) else comment
 
 
+def _owner_and_due(table: Table, row: LogicalRow) -> tuple[str, str]:
+    """The owner cell's text, and a deadline written in it when its header names both."""
+    index = table.column(Role.OWNER)
+    text = row.text(index)
+    if index is None or table.matches[index].matched != OWNER_AND_DUE:
+        return text, ""
+    return split_owner_due(text)
+
+
 def _deadlines(
     table: Table,
     row: LogicalRow,
@@ -120,7 +130,7 @@ def _deadlines(
     """(due_text, current deadline, revised-from deadline) from the due and revised-due
     columns, revision wording in any of them, then in the progress or status text."""
     col = table.column
-    due_text = row.text(col(Role.DUE)) or None
+    due_text = row.text(col(Role.DUE)) or _owner_and_due(table, row)[1] or None
     reading = read_due(due_text, serials=True)
     due, revised_from = reading.due, reading.revised_from
     if due is None and reading.ambiguous:
@@ -218,10 +228,13 @@ def _record(
     # Wording is read from the status column, deadlines, progress, then remaining actions (a
     # verb opening an action is not a status); never from the finding itself.
     short_progress = progress if progress and len(progress.split()) <= 4 else None
+    standing = [
+        struck_parts(t or "")[0] for t in (status_text, short_progress, row.text(col(Role.DUE)))
+    ]
     status = read_status(
-        [t for t in (status_text, short_progress, row.text(col(Role.DUE)) or None) if t],
+        [t for t in standing if t],  # a struck-out status ('~~Not started~~') was replaced
         [progress] if progress else [],
-        stated_anywhere=[row.text(i) for i in range(len(table.header))],
+        stated_anywhere=[struck_parts(row.text(i))[0] for i in range(len(table.header))],
         action_texts=[t for t in (row.text(col(Role.ACTION)),) if t],
         key=key,
         yes_no=status_col is not None and "?" in table.header[status_col],
@@ -247,7 +260,7 @@ def _record(
         finding=finding,
         action=action,
         progress=progress,
-        owner=_owner(row.text(col(Role.OWNER)), title_source.strip())
+        owner=_owner(_owner_and_due(table, row)[0], title_source.strip())
         if col(Role.OWNER) is not None
         else None,
         priority=" ".join(row.text(col(Role.PRIORITY)).split()) or None,

@@ -23,8 +23,8 @@ from ingest.columns import (
     note_table,
 )
 from ingest.dates import parse_dates
-from ingest.grouping import table_roles
 from ingest.model import BlockKind, PlacedBlock, Span
+from ingest.table_roles import table_roles
 from ingest.vocabulary import Vocabulary, ends_sentence, has_sentence_end, looks_unfinished
 
 INLINE_REF = re.compile(

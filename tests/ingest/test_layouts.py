@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from eval.ingest_eval import extract_records, read_gold, score_paper
+from ingest.cleaning import struck_parts
 from ingest.dates import read_due
 from ingest.extract import extract
 from ingest.loaders import LoadLimits, load_document
@@ -89,3 +90,38 @@ def test_a_later_date_under_a_label_revises_the_first(cell: str, due: str, was: 
     reading = read_due(cell)
     assert reading.due is not None and reading.due.iso == due
     assert (reading.revised_from.iso if reading.revised_from else None) == was
+
+
+@pytest.mark.parametrize(
+    "paper", ["k6_fenby_college_audit_actions.docx", "k7_fenby_college_audit_actions.html"]
+)
+def test_a_struck_out_date_or_status_is_the_one_replaced(paper: str) -> None:
+    records = {r.ref: r for r in _extract(paper).records}
+    first = records["FC1"]
+    assert (first.due_date, first.revised_from_date) == ("2025-03-31", "2024-12-31")
+    assert first.status == "ongoing" and first.status_text == "In progress"
+    assert "~~Not started~~" in first.columns["Status"]  # the quote keeps what was struck
+    assert records["FC2"].revised_from_date is None
+
+
+def test_struck_text_is_read_apart_from_the_text_left_standing() -> None:
+    assert struck_parts("~~31/12/2024~~ 31/03/2025") == ("31/03/2025", "31/12/2024")
+    assert struck_parts("On-going\nOn going") == ("On-going\nOn going", "")
+    reading = read_due("30/06/2025 ~~31/07/2025~~")  # brought forward: struck, though later
+    assert reading.due is not None and reading.due.iso == "2025-06-30"
+    assert reading.revised_from is not None and reading.revised_from.iso == "2025-07-31"
+
+
+def test_a_column_of_owners_with_their_deadlines(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Ref,Issue,Lead officer / target date,Status\n"
+        "A1,The asset register is incomplete,Head of Finance / by March 2025,Ongoing\n"
+        "A2,Leases are not reviewed,Estates Manager - 30/09/2025,Not started\n",
+        encoding="utf-8",
+    )
+    records = extract(load_document(path)).records
+    assert [(r.owner, r.due_date) for r in records] == [
+        ("Head of Finance", "2025-03-31"),
+        ("Estates Manager", "2025-09-30"),
+    ]
