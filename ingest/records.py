@@ -96,6 +96,12 @@ def build_records(
     return records
 
 
+# a heading that numbers the one record under it (a record card's 'Recommendation 2')
+_NUMBERED_HEADING = re.compile(
+    r"(?:recommendation|finding|issue|action|observation|risk|matter|area)\s+(?:no\.?\s*)?"
+    r"(?P<ref>[A-Z]{0,3}\d{1,3}(?:\.\d{1,2})?[a-z]?)[.:]?",
+    re.I,
+)
 _STATUS_THEN_COMMENT = re.compile(
     r"^(?P<status>[^–—:;,-]{2,30}?)\s*[–—:;-]\s+(?P<comment>\S.*)$", re.S
 )
@@ -191,6 +197,10 @@ def _record(
     # a column of groups merged down the rows ('Estates'), as a sub-heading row would be
     grouping = next((i for i, m in enumerate(table.matches) if m.matched == "grouping"), None)
     category = row.category or (row.text(grouping) if grouping is not None else None) or None
+    numbered = _NUMBERED_HEADING.fullmatch(" ".join((row.category or table.section or "").split()))
+    if numbered and ref_text is None and sum(r.category == row.category for r in table.rows) == 1:
+        ref_text = numbered.group("ref")  # one record under 'Recommendation 2': its number
+        category = None if category == row.category else category
     inline = INLINE_REF.match(title_source) if title_col is not None else None
     if inline and (ref_text is None or table.roles[title_col or 0] is Role.RECOMMENDATION):
         ref_text = ref_text or inline.group("ref")

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from eval.ingest_eval import extract_records, read_gold, score_paper
+from ingest.cards import names_a_record
 from ingest.cleaning import struck_parts
 from ingest.dates import read_due
 from ingest.extract import extract
@@ -125,3 +126,29 @@ def test_a_column_of_owners_with_their_deadlines(tmp_path: Path) -> None:
         ("Head of Finance", "2025-03-31"),
         ("Estates Manager", "2025-09-30"),
     ]
+
+
+def test_one_table_per_recommendation_gives_one_record_each() -> None:
+    doc = _extract("k9_oxley_vale_icb_audit_report.docx")
+    assert [(r.ref, r.owner, r.due_date) for r in doc.records] == [
+        ("1", "Head of Continuing Healthcare", "2025-04-30"),
+        ("2", "Corporate Secretary", "2025-01-31"),
+        ("3", "Chief Pharmacist", "2025-06-30"),
+    ]
+    assert all(r.category is None for r in doc.records)
+    assert "Report author: Head of Internal Audit" in doc.text  # the cover table stays prose
+
+
+@pytest.mark.parametrize(
+    ("labels", "card"),
+    [
+        (["Issue", "Agreed action", "Action owner", "Target date"], True),
+        (["Observation", "Lead", "Deadline", "Progress"], True),
+        (["Report title", "Summary", "Contact officer", "Recommendations"], False),
+        (["Committee", "Date of meeting", "Report author"], False),
+    ],
+)
+def test_a_record_card_is_told_from_a_cover_table_by_its_labels(
+    labels: list[str], card: bool
+) -> None:
+    assert names_a_record(labels) is card
