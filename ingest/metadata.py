@@ -156,9 +156,7 @@ _LABELLED_BODY = re.compile(
     r"(?:^|\t)[ \t]*(?:\*\*)?(?:body|organi[sz]ation|authority|council|trust|institution|"
     r"provider|name of (?:body|organi[sz]ation))(?:\*\*)?[ \t]*[:\-–\t ][ \t]*(?:\*\*)?[ \t]*"
     r"(?P<name>[A-Z][^\n\t|]{2,80}?)[ \t*]*"
-    # a label after the name ends it; a doubled 'Committee' ends the name with the first
-    r"(?=$|\t|\s+(?:Committee(?!\s+(?:Committee|Date|Meeting)\b)|Date|Meeting|Report|Author|"
-    r"Chair|Presented|Prepared)\b)",
+    r"(?=$|\t|\s+(?:Committee|Date|Meeting|Report|Author|Chair|Presented|Prepared)\b)",
     re.I | re.M,
 )
 _BODY_NAME = re.compile(

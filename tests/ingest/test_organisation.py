@@ -18,9 +18,6 @@ ROOT = Path(__file__).resolve().parents[2]
         ("# Actions update\n\n**Body:** Tamar Vale Homes  \n**Committee:** Audit\n", "Tamar Vale Homes"),
         ("Tracker\n\nOrganisation Severnside Fire and Rescue Authority Committee Audit\n", "Severnside Fire and Rescue Authority"),
         ("Audit report\n\nAshcombe District Council\n\nThe council agreed the actions.\n", "Ashcombe District Council"),
-        # a body whose name ends in the next label's word ('… Committee Committee …')
-        ("Plan\n\nBody Wyndle Estuary Flood Committee Committee Wyndle Estuary Flood Committee "
-         "Date of meeting 3 May 2024\n", "Wyndle Estuary Flood Committee"),
         ("Progress report\n\nVisitor Services Manager to act.\n", None),  # a role, not a body
         # a masthead line or cover cell beats the acronym the rows use most
         ("Audit log\n\nOstley Police and Crime Panel - Police and Crime Panel\n\n"
