@@ -25,6 +25,17 @@ _CONFUSABLES = str.maketrans(
 )
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _WORD = re.compile(r"\S+")
+STRUCK = "~~"  # around struck-out text, as Markdown writes it ('~~31/12/2024~~ 31/03/2025')
+_STRUCK_TEXT = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~", re.S)
+
+
+def struck_parts(text: str) -> tuple[str, str]:
+    """(the text left standing, the struck-out text) of a cell: an author strikes out the date
+    or status a later one replaces."""
+    struck = " ".join(m.group(1) for m in _STRUCK_TEXT.finditer(text))
+    if not struck:
+        return text, ""
+    return " ".join(_STRUCK_TEXT.sub(" ", text).split()), struck
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -28,6 +28,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ingest.cleaning import struck_parts
+
 _MONTHS = {
     name: index
     for index in range(1, 13)
@@ -82,6 +84,12 @@ _REVISED = [
     re.compile(r"(?P<old>.+?)\s*(?:→|->|=>|⇒)\s*(?P<new>.+)$", re.S),
     # 'Dec 2019 now March 2020'
     re.compile(r"(?P<old>.+?)[,;]?\s+now\s+(?:due\s+)?(?P<new>.+)$", re.I | re.S),
+    # '30 Jun 2024 Revised: 31 Aug 2024': the first date, then the later one under a label
+    re.compile(
+        r"(?P<old>.+?)[,;]?\s+\(?(?:revised|new|updated|amended|extended)\s*"
+        r"(?:date|deadline|target(?:\s+date)?|timescale)?\s*[:=–-]\s*(?P<new>[^()]+)\)?$",
+        re.I | re.S,
+    ),
 ]
 # in running text only the forms that say which date was which
 _REVISED_IN_TEXT = [_ORIGINAL_NOW, _FROM_TO, _NEW_WAS]
@@ -99,6 +107,7 @@ _TRIGGERS: dict[re.Pattern[str], re.Pattern[str]] = {
     ),
     _REVISED[7]: re.compile(r"→|->|=>|⇒"),
     _REVISED[8]: re.compile(r"\snow\s", re.I),
+    _REVISED[9]: re.compile(r"\b(?:revised|new|updated|amended|extended)\b[\w ]{0,12}[:=–-]", re.I),
 }
 
 
@@ -348,6 +357,10 @@ class DueReading:
     ambiguous: tuple[str, ...] = ()
 
 
+def _iso(due: DueDate) -> str:
+    return due.iso
+
+
 def read_due(text: str | None, *, serials: bool = False) -> DueReading:
     """Read a deadline cell. ``serials``: the cell is in a date column, so a plain 5-digit
     number is an Excel date serial."""
@@ -359,6 +372,11 @@ def read_due(text: str | None, *, serials: bool = False) -> DueReading:
         serial = excel_serial(flat)
         if serial is not None:
             return DueReading(serial, None)
+    standing, struck = struck_parts(flat)
+    if struck:
+        old, new = scan_dates(struck)[0], scan_dates(standing)[0]
+        if new:  # '~~31/12/2024~~ 31/03/2025': the struck-out date was the deadline before
+            return DueReading(max(new, key=_iso), max(old, key=_iso) if old else None)
     revision = _find_revision(flat, cell=True)
     if revision is not None:
         return DueReading(revision[0], revision[1])

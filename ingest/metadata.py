@@ -74,6 +74,8 @@ def _title_score(text: str, position: int, is_heading: bool, vocab: Vocabulary) 
         score -= 3
     if "**" in text or any(len(w) > 8 and w.isupper() and not vocab.knows(w) for w in words):
         score -= 3  # logo text run together ('MOPACMAYOR')
+    if _BODY_NAME.fullmatch(text.strip(" *#")):
+        score -= 4  # a masthead naming the body ('Westmarch Police and Crime Panel')
     letters = [c for c in text if c.isalpha()]
     if len(words) <= 2 and letters and all(c.isupper() for c in letters):
         score -= 2  # a masthead such as 'AUDIT PANEL'

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-from ingest.cleaning import first_sentence
-from ingest.columns import Role
+from ingest.cleaning import first_sentence, struck_parts
+from ingest.columns import Role, looks_like_status
 from ingest.dates import DueDate, parse_revised_to, parse_revision, read_due
 from ingest.model import ActionRecord, DocumentInfo, Status
 from ingest.status import rag_key, read_status
+from ingest.table_roles import OWNER_AND_DUE, split_owner_due
 from ingest.tables import INLINE_REF, Layout, LogicalRow, Table
 from ingest.themes import classify
 from ingest.vocabulary import Vocabulary
@@ -95,6 +96,36 @@ def build_records(
     return records
 
 
+# a heading that numbers the one record under it (a record card's 'Recommendation 2')
+_NUMBERED_HEADING = re.compile(
+    r"(?:recommendation|finding|issue|action|observation|risk|matter|area)\s+(?:no\.?\s*)?"
+    r"(?P<ref>[A-Z]{0,3}\d{1,3}(?:\.\d{1,2})?[a-z]?)[.:]?",
+    re.I,
+)
+_STATUS_THEN_COMMENT = re.compile(
+    r"^(?P<status>[^–—:;,-]{2,30}?)\s*[–—:;-]\s+(?P<comment>\S.*)$", re.S
+)
+
+
+def _status_comment(status_text: str | None) -> str | None:
+    """The commentary written after a status in its own cell ('Green – on track', 'Complete -
+    mandate updated in November'), when it says more than another status."""
+    match = _STATUS_THEN_COMMENT.match(" ".join((status_text or "").split()))
+    if not match or not looks_like_status(match.group("status")):
+        return None
+    comment = match.group("comment").strip()
+    return None if looks_like_status(comment) else comment
+
+
+def _owner_and_due(table: Table, row: LogicalRow) -> tuple[str, str]:
+    """The owner cell's text, and a deadline written in it when its header names both."""
+    index = table.column(Role.OWNER)
+    text = row.text(index)
+    if index is None or table.matches[index].matched != OWNER_AND_DUE:
+        return text, ""
+    return split_owner_due(text)
+
+
 def _deadlines(
     table: Table,
     row: LogicalRow,
@@ -105,7 +136,7 @@ def _deadlines(
     """(due_text, current deadline, revised-from deadline) from the due and revised-due
     columns, revision wording in any of them, then in the progress or status text."""
     col = table.column
-    due_text = row.text(col(Role.DUE)) or None
+    due_text = row.text(col(Role.DUE)) or _owner_and_due(table, row)[1] or None
     reading = read_due(due_text, serials=True)
     due, revised_from = reading.due, reading.revised_from
     if due is None and reading.ambiguous:
@@ -163,7 +194,13 @@ def _record(
     ref_text = _clean_ref(row.first(col(Role.REF))) or None
     title_col = table.title_column
     title_source = row.text(title_col)
-    category = row.category
+    # a column of groups merged down the rows ('Estates'), as a sub-heading row would be
+    grouping = next((i for i, m in enumerate(table.matches) if m.matched == "grouping"), None)
+    category = row.category or (row.text(grouping) if grouping is not None else None) or None
+    numbered = _NUMBERED_HEADING.fullmatch(" ".join((row.category or table.section or "").split()))
+    if numbered and ref_text is None and sum(r.category == row.category for r in table.rows) == 1:
+        ref_text = numbered.group("ref")  # one record under 'Recommendation 2': its number
+        category = None if category == row.category else category
     inline = INLINE_REF.match(title_source) if title_col is not None else None
     if inline and (ref_text is None or table.roles[title_col or 0] is Role.RECOMMENDATION):
         ref_text = ref_text or inline.group("ref")
@@ -191,6 +228,7 @@ def _record(
     progress = row.text(col(Role.PROGRESS)) or None
     if progress is None and status_text and len(status_text.split()) >= NARRATIVE_STATUS_WORDS:
         progress = status_text  # a wordy 'Status' column is the commentary
+    progress = progress or _status_comment(status_text)
     title = (
         first_sentence(title_source) if title_source else first_sentence(finding or action or "")
     )
@@ -200,10 +238,13 @@ def _record(
     # Wording is read from the status column, deadlines, progress, then remaining actions (a
     # verb opening an action is not a status); never from the finding itself.
     short_progress = progress if progress and len(progress.split()) <= 4 else None
+    standing = [
+        struck_parts(t or "")[0] for t in (status_text, short_progress, row.text(col(Role.DUE)))
+    ]
     status = read_status(
-        [t for t in (status_text, short_progress, row.text(col(Role.DUE)) or None) if t],
+        [t for t in standing if t],  # a struck-out status ('~~Not started~~') was replaced
         [progress] if progress else [],
-        stated_anywhere=[row.text(i) for i in range(len(table.header))],
+        stated_anywhere=[struck_parts(row.text(i))[0] for i in range(len(table.header))],
         action_texts=[t for t in (row.text(col(Role.ACTION)),) if t],
         key=key,
         yes_no=status_col is not None and "?" in table.header[status_col],
@@ -229,7 +270,7 @@ def _record(
         finding=finding,
         action=action,
         progress=progress,
-        owner=_owner(row.text(col(Role.OWNER)), title_source.strip())
+        owner=_owner(_owner_and_due(table, row)[0], title_source.strip())
         if col(Role.OWNER) is not None
         else None,
         priority=" ".join(row.text(col(Role.PRIORITY)).split()) or None,

@@ -19,12 +19,12 @@ from ingest.columns import (
     NARRATIVE_PREFERENCE,
     ColumnMatch,
     Role,
-    explain_roles,
     looks_like_ref,
     note_table,
 )
 from ingest.dates import parse_dates
 from ingest.model import BlockKind, PlacedBlock, Span
+from ingest.table_roles import table_roles
 from ingest.vocabulary import Vocabulary, ends_sentence, has_sentence_end, looks_unfinished
 
 INLINE_REF = re.compile(
@@ -33,6 +33,7 @@ INLINE_REF = re.compile(
 )
 STATUS_PHRASE = re.compile(r"recommendation\s+met\s*:", re.I)
 LONG_FRAGMENT_WORDS = 25
+STATUS_WORDS = 8  # more words than a status label holds
 
 
 @dataclass(frozen=True)
@@ -238,7 +239,7 @@ class _TableBuilder:
         header = _joined_header([_cells(r, self.width) for r in header_rows], self.width)
         self.header_keys = {self._key(r) for r in header_rows}
         body = self._body(body)
-        matches = explain_roles(header, [_cells(r, self.width) for r in body[:12]])
+        matches = table_roles(header, [_cells(r, self.width) for r in body[:12]])
         table = Table(
             header=header, roles=[m.role for m in matches], section=self.section, matches=matches
         )
@@ -270,7 +271,7 @@ class _TableBuilder:
         body = self._body(rows)
         if not table.rows and body:
             header = table.header
-            matches = explain_roles(header, [_cells(r, self.width) for r in body[:12]])
+            matches = table_roles(header, [_cells(r, self.width) for r in body[:12]])
             table.roles = [m.role for m in matches]
             table.matches = matches
         self._group(table, body, category)
@@ -481,7 +482,15 @@ class _TableBuilder:
                     or STATUS_PHRASE.match(cell)
                     or (index in row.moved and cell[:1].islower())
                 )
-                if role in LABEL_ROLES and misplaced and table.narrative_column is not None:
+                # a status cell that already holds running text ('Amber – revised … because
+                # …') is that running text's column: its overflow stays there
+                running = role is Role.STATUS and len(row.text(index).split()) > STATUS_WORDS
+                if (
+                    role in LABEL_ROLES
+                    and misplaced
+                    and not running
+                    and table.narrative_column is not None
+                ):
                     # running text that slid into a label column belongs to the narrative one
                     target = table.narrative_column
                     row.moved.add(index)

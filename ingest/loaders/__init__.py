@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Protocol
 
+from ingest.cards import names_a_record
 from ingest.errors import DocumentTooLarge, IngestError, UnsupportedDocument
 from ingest.model import Block, BlockKind, LoadedDocument, Page
 from ingest.vocabulary import has_sentence_end
@@ -333,6 +334,11 @@ def grid_blocks(grid: list[list[GridCell]], header_rows: int = 0) -> list[Block]
         grid = _keep_rows(grid, list(range(1, len(grid))))
         header_rows = max(0, header_rows - 1)
     if header_rows == 0 and _key_value(grid):
+        labels = tuple(row[0].text.strip() for row in grid)
+        if names_a_record(list(labels)):  # a record card: its labels are a header
+            values = tuple(row[1].text if row[1].origin != row[0].origin else "" for row in grid)
+            card = Block(BlockKind.ROW, cells=labels, header_hint=True)
+            return [*titles, card, Block(BlockKind.ROW, cells=values)]
         return titles + [
             Block(BlockKind.PARAGRAPH, text=f"{row[0].text.strip()}: {row[1].text.strip()}")
             if row[1].text.strip() and row[1].origin != row[0].origin

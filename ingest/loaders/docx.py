@@ -22,7 +22,7 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any
 
-from ingest.cleaning import clean_text
+from ingest.cleaning import STRUCK, clean_text
 from ingest.errors import DocumentTooLarge, IngestError
 from ingest.loaders import (
     MAX_GRID_COLUMNS,
@@ -189,8 +189,9 @@ class _Reader:
                 continue
             if text.strip() and not _on(_first(props, "b")):
                 all_bold = False
-            parts.append(text)
-        text = clean_text("".join(parts))
+            struck = _on(_first(props, "strike")) or _on(_first(props, "dstrike"))
+            parts.append(f"{STRUCK}{text}{STRUCK}" if struck and text.strip() else text)
+        text = clean_text("".join(parts).replace(STRUCK * 2, ""))
         return text, all_bold and bool(text)
 
     @staticmethod

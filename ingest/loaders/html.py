@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from html.parser import HTMLParser
 
-from ingest.cleaning import clean_text
+from ingest.cleaning import STRUCK, clean_text
 from ingest.loaders import (
     MIN_READABLE_PT,
     RGB,
@@ -84,6 +84,7 @@ _INLINE = {
     "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup",
     "time", "tt", "u", "var",
 }  # fmt: skip
+_STRUCK_TAGS = {"s", "strike", "del"}  # a cell's struck-out text is marked as Markdown does
 # End tags HTML lets authors leave out: a start tag of the key closes the open elements named
 # in the first set, unless one of the second set is open inside them.
 _SCOPE = {"table", "td", "th", "caption", "button", "object", "html"}
@@ -988,7 +989,8 @@ class _Builder(HTMLParser):
                 self.hidden_reasons.append(reason)
             return
         if self._cell is not None:
-            self._cell.append(data)
+            struck = data.strip() and any(tag in _STRUCK_TAGS for tag, _, _ in self._stack)
+            self._cell.append(f"{STRUCK}{data}{STRUCK}" if struck else data)
             if data.strip() and not self._bold:
                 self._cell_bold = False
         elif self._row is None:

@@ -1,0 +1,80 @@
+"""Roles of a table's columns beyond what each header says alone (:mod:`ingest.columns`).
+
+Columns that group rows rather than name them. A table may open with a column of areas or themes
+whose cell is merged down over several rows ('Estates' beside two findings); loaders repeat a merged
+cell's value in every row it covers. Such a column sounds like the row's name ('Area', 'Theme') but
+names a group of rows: when the table has a finding, recommendation or action column, that column
+names the row instead.
+
+A column whose header names two roles ('Responsible officer / by when', 'Lead and date') holds
+the owner and the deadline in one cell ('Head of Finance / by March 2025'): it is the owner
+column, marked :data:`OWNER_AND_DUE`, and records read the deadline from it too when no other
+column holds one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.columns import ColumnMatch, Role, explain_roles, match_header, normalise_header
+from ingest.dates import parse_dates
+
+NAMING_ROLES = (Role.FINDING, Role.RECOMMENDATION, Role.ACTION)
+MAX_GROUP_WORDS = 6  # a group's name is a label, not a sentence
+OWNER_AND_DUE = "owner and due"
+_TWO_NAMES = re.compile(r"\s*(?:/|&|\band\b|\+)\s*")
+_BEFORE_DATE = re.compile(r"[\s/&+,;:–—-]*(?:\b(?:by|due|from|before)\b)?[\s,;:–—-]*$", re.I)
+
+
+def _groups_rows(values: list[str]) -> bool:
+    """Short labels, each repeated down consecutive rows, fewer of them than rows."""
+    if len(values) < 3 or any(len(v.split()) > MAX_GROUP_WORDS for v in values):
+        return False
+    runs = sum(1 for i, v in enumerate(values) if i == 0 or v != values[i - 1])
+    return runs < len(values) and len(set(values)) == runs
+
+
+def table_roles(header: list[str], first_cells: list[list[str]]) -> list[ColumnMatch]:
+    """:func:`ingest.columns.explain_roles`, with a grouping column taken off the title and a
+    column of owners with their deadlines made the owner column."""
+    matches = _owner_and_due(explain_roles(header, first_cells))
+    roles = [m.role for m in matches]
+    if Role.TITLE not in roles or not any(role in roles for role in NAMING_ROLES):
+        return matches
+    index = roles.index(Role.TITLE)
+    values = [" ".join(row[index].split()) for row in first_cells if index < len(row)]
+    if matches[index].basis != "override" and _groups_rows([v for v in values if v]):
+        old = matches[index]
+        matches[index] = ColumnMatch(old.header, Role.OTHER, "values", old.score, "grouping")
+    return matches
+
+
+def _names_owner_and_due(header: str) -> bool:
+    parts = _TWO_NAMES.split(normalise_header(header))
+    found = {match_header(part).role for part in parts if part}
+    return len(parts) >= 2 and {Role.OWNER, Role.DUE} <= found
+
+
+def _owner_and_due(matches: list[ColumnMatch]) -> list[ColumnMatch]:
+    roles = [m.role for m in matches]
+    if Role.OWNER in roles:
+        return matches
+    for index, match in enumerate(matches):
+        if match.basis != "override" and _names_owner_and_due(match.header):
+            matches[index] = ColumnMatch(match.header, Role.OWNER, "synonym", 1.0, OWNER_AND_DUE)
+            break
+    roles = [m.role for m in matches]
+    if Role.DUE not in roles and Role.REVISED_DUE in roles:
+        index = roles.index(Role.REVISED_DUE)  # the other date column is the deadline itself
+        old = matches[index]
+        matches[index] = ColumnMatch(old.header, Role.DUE, old.basis, old.score, old.matched)
+    return matches
+
+
+def split_owner_due(text: str) -> tuple[str, str]:
+    """('Head of Finance', 'March 2025') from 'Head of Finance / by March 2025'."""
+    dates = parse_dates(text)
+    start = text.find(dates[0].text) if dates else -1
+    if start <= 0:
+        return text, ""
+    return _BEFORE_DATE.sub("", text[:start]), text[start:]
