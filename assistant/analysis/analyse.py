@@ -458,9 +458,8 @@ def _read_filters(
         filters.statuses, filters.degree = beside
     held = held_status_read(reading.plain, intent, name_index.status_values, documents, filters)
     if held is not None:  # 'rated red', 'marked Open': the rows carrying the value as written
-        filters.status_says, filters.statuses, filters.degree, filters.slipped = held.over(
-            filters.degree, filters.slipped
-        )
+        read = held.over(filters.degree, filters.slipped)
+        filters.status_says, filters.statuses, filters.degree, filters.slipped = read
         reading.consume(" ".join(held.texts))
     pending = PENDING.search(question) if intent in ("list", "count") else None
     if pending:  # 'still awaiting approval': the predicate's own words ('approval') narrow it
