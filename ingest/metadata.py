@@ -160,7 +160,8 @@ _LABELLED_BODY = re.compile(
     re.I | re.M,
 )
 _BODY_NAME = re.compile(
-    r"\b(?P<name>(?!(?:The|This|That|Our)\b)[A-Z][\w&'’-]*\s+"
+    r"\b(?<!\bof )(?P<name>(?!(?:The|This|That|Our|Head|Director|Manager|Officer|Chair|"
+    r"Deputy|Clerk|Secretary)\b)[A-Z][\w&'’-]*\s+"  # a post ('Head of Catering Services')
     r"(?:(?:[A-Z][\w&'’-]*|and|of|for|the|&)\s+){0,7}?"
     r"(?:Council|Authority|Trust|University|College|Commissioner|Service|Association|Homes|"
     r"Board|Partnership|Constabulary|Police|Agency|Panel|Unit|Group|Academy|Commission|"

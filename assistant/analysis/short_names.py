@@ -101,6 +101,8 @@ class ShortNames:
             for word in sources[doc.id]:
                 bodies.setdefault(word, set()).add(body)
                 carriers.setdefault(word, []).append(doc.id)
+        if len({(d.organisation or d.id).strip().lower() for d in documents}) < 2:
+            return cls(words, {}, frozenset(kinds))  # naming the only body narrows nothing
         naming = {
             word: tuple(carriers[word])
             for word, held in bodies.items()

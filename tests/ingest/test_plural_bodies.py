@@ -28,3 +28,19 @@ def test_a_plural_body_in_the_masthead_is_the_organisation(masthead: str, body: 
     data = ("\n".join(lines) + "\n").encode()
     loaded = load_bytes(data, "tracker.csv", LoadLimits(pdf_in_subprocess=False))
     assert extract(loaded).info.organisation == body
+
+
+@pytest.mark.parametrize(
+    "owner", ["Head of Catering Services", "Director of Estates Services", "Chair of Trustees"]
+)
+def test_a_post_in_an_owner_cell_is_no_organisation(owner: str) -> None:
+    """'Head of Catering Services' ends in a kind of body, but a post of one is no body."""
+    lines = [
+        "Canteen Review",
+        "Ref,Action,Owner,Due,Status",
+        f"K1,Let the catering contract,{owner},2024-03-31,Open",
+        f"K2,Survey the canteen menu,{owner},2024-06-30,Open",
+    ]
+    data = ("\n".join(lines) + "\n").encode()
+    loaded = load_bytes(data, "review.csv", LoadLimits(pdf_in_subprocess=False))
+    assert extract(loaded).info.organisation is None

@@ -151,7 +151,7 @@ def test_a_year_naming_a_paper_chooses_that_paper_and_is_no_window() -> None:
 
 def test_a_paper_or_year_followed_by_onwards_opens_the_window() -> None:
     index = _two_years()
-    q = analyse("Which items deal with the harbour wall, from the 2009 letter onwards?", index)
+    q = analyse("Which items deal with the sea wall, from the 2009 letter onwards?", index)
     assert (q.since, q.until, q.documents) == (2009, None, [])
     assert "onwards" not in q.terms
     q = analyse("Which items mention paint, from the 2009 letter on?", index)
