@@ -57,7 +57,7 @@ def bodies(real_services: object, tmp_path_factory: pytest.TempPathFactory) -> I
             "Clerk to the Authority",
         ),
         (
-            "Who is publishing the privacy notice at Fenmarsh?",
+            "Who is responsible for publishing the privacy notice at Fenmarsh?",
             "Who chairs this board?",
             "Clerk to the Board",
         ),

@@ -42,7 +42,7 @@ def test_the_other_row_of_the_owner_is_answered(bodies_assistant: Assistant) -> 
         "recommendation. What is it and when is it due?"
     )
     assert [r.ref for r in answer.records][-1] == "19/20-01"
-    assert "is due **2019-10-31**" in answer.answer
+    assert "is due **2019-10-31 (31 October 2019)**" in answer.answer  # ISO written out
     answer = bodies_assistant.ask(
         "Whoever leads Tamar Vale's former tenant arrears work also has another action. What "
         "is its status?"
@@ -52,4 +52,4 @@ def test_the_other_row_of_the_owner_is_answered(bodies_assistant: Assistant) -> 
         "Northern Valleys' head of concessions leads on travel pass stock. When is their other "
         "action due?"
     )
-    assert "**When is NV-01 due?**" in answer.answer and "**2020-06-30**" in answer.answer
+    assert "**When is NV-01 due?**" in answer.answer and "**2020-06-30 (30 June 2020)**" in answer.answer
