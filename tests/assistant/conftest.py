@@ -53,6 +53,28 @@ def bodies_assistant(
     shutil.rmtree(index, ignore_errors=True)
 
 
+# two invented bodies whose papers of several years relate rows across years (refs, or wording)
+CARRIED_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "carried"
+
+
+@pytest.fixture(scope="session")
+def carried_assistant(
+    real_services: object, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Assistant]:
+    """An assistant (real model) over ``tests/fixtures/carried``, ingested once; read-only."""
+    from assistant.container import Services
+    from assistant.settings import load_settings
+
+    index = tmp_path_factory.mktemp("carried-index")
+    settings = load_settings(index_dir=index)
+    services = Services(settings, embedder=real_services.embedder)  # type: ignore[attr-defined]
+    result = services.indexer.ingest_paths(sorted(CARRIED_DIR.glob("*.md")))
+    assert not result.skipped, result.skipped
+    yield Assistant(services)
+    services.catalog.close()
+    shutil.rmtree(index, ignore_errors=True)
+
+
 def check_citations(assistant: Assistant, answer: Answer) -> None:
     """Every citation is a verbatim span of its document, and every [n] in the text exists."""
     catalog = assistant.services.catalog

@@ -6,35 +6,10 @@ years (refs), one of three (no refs), in ``tests/fixtures/carried``."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
 from assistant.analysis.carried import carried_phrase
 from assistant.answers.model import Answer
 from assistant.conversation import Chat, Turn
 from assistant.service import Assistant
-
-PAPERS = Path(__file__).resolve().parents[1] / "fixtures" / "carried"
-
-
-@pytest.fixture(scope="module")
-def carried_assistant(
-    real_services: object, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Assistant]:
-    from assistant.container import Services
-    from assistant.settings import load_settings
-
-    index = tmp_path_factory.mktemp("carried-index")
-    settings = load_settings(index_dir=index)
-    services = Services(settings, embedder=real_services.embedder)  # type: ignore[attr-defined]
-    result = services.indexer.ingest_paths(sorted(PAPERS.glob("*.md")))
-    assert not result.skipped, result.skipped
-    yield Assistant(services)
-    services.catalog.close()
-    shutil.rmtree(index, ignore_errors=True)
 
 
 def _rows(answer: Answer) -> list[str]:

@@ -6,35 +6,10 @@ a plural possessive ("the Homes' actions") names its body. Invented bodies in
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
 from assistant.analysis.carried import _carried_phrase, carried_phrase
 from assistant.analysis.named_scope import _without_plural_possessives
 from assistant.answers.model import Answer
 from assistant.service import Assistant
-
-PAPERS = Path(__file__).resolve().parents[1] / "fixtures" / "carried"
-
-
-@pytest.fixture(scope="module")
-def carried_assistant(
-    real_services: object, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Assistant]:
-    from assistant.container import Services
-    from assistant.settings import load_settings
-
-    index = tmp_path_factory.mktemp("state-at-other-index")
-    settings = load_settings(index_dir=index)
-    services = Services(settings, embedder=real_services.embedder)  # type: ignore[attr-defined]
-    result = services.indexer.ingest_paths(sorted(PAPERS.glob("*.md")))
-    assert not result.skipped, result.skipped
-    yield Assistant(services)
-    services.catalog.close()
-    shutil.rmtree(index, ignore_errors=True)
 
 
 def _rows(answer: Answer) -> list[str]:
