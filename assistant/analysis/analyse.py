@@ -224,9 +224,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     ]
     reading.consume(" ".join(left_words))
     # the papers' kind ('the 2023 audit recommendations' of an audit paper): rows listed
-    titled = [
-        d.title for d in name_index.documents if d.id in documents and intent in ("list", "count")
-    ]
+    titled = name_index.titles_of(documents) if intent in ("list", "count") else []
     themes = themes_named(reading.residual, reading.consumed | title_words(titled))
     return QueryAnalysis(
         question=question,

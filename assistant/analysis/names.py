@@ -185,6 +185,12 @@ class NameIndex:
         )
         return name_index
 
+    def titles_of(self, ids: list[str]) -> list[str]:
+        """The titles of the papers ``ids`` (a set looked up: at 100k chunks one paper's name
+        may pick thousands of papers)."""
+        wanted = set(ids)
+        return [d.title for d in self.documents if d.id in wanted] if wanted else []
+
     def _distinctive_phrases(self) -> dict[str, Target]:
         """Phrases of titles and section names that name exactly one document or section, and
         are specific enough to name anything at all."""
