@@ -89,12 +89,6 @@ def _named_as_topic(residual: str, owner: str) -> bool:
     return at >= 0 and bool(_TOPIC_BEFORE.search(residual[max(0, at - 40) : at]))
 
 
-# a verb placing a row with its owner: 'the action is with', 'sits with', 'rests with'
-_PLACED_WITH = re.compile(
-    r"\b(?:is|are|was|were|sits?|sat|rests?|lies|remains?)(?:\s+(?:now|still))?\s+with\s+"
-    r"(?:the\s+)?$",
-    re.I,
-)
 _OWNERSHIP_CUE = re.compile(
     r"\b(?:by|owned|owns?|led|leads?|held|holds?|responsib\w*|accountable|assigned|for|"
     rf"{HELD_WITH})\s+(?:the\s+)?$",
@@ -102,6 +96,7 @@ _OWNERSHIP_CUE = re.compile(
 )
 
 
+# a verb placing a row with its owner: 'the action is with', 'sits with', 'rests with'
 _PLACED_WITH = re.compile(rf"\b{HELD_WITH}\s+(?:the\s+)?$", re.I)
 
 
