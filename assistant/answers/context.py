@@ -71,6 +71,12 @@ class AnswerContext:
             self._years = {d.id: d.year for d in self.documents}
         return self._years
 
+    def documents_of(self, ids: list[str]) -> list[DocumentInfo]:
+        """The documents ``ids`` names, in the record's order (the ids as a set: at 100k chunks
+        one paper's name may pick thousands of papers)."""
+        wanted = set(ids)
+        return [d for d in self.documents if d.id in wanted] if wanted else []
+
     def document_text(self, document_id: str) -> str:
         """The document's stored text (read from the catalog once per question)."""
         if document_id not in self.texts:

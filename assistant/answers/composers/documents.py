@@ -119,8 +119,7 @@ def document_facts(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     question asks the date of something the paper reports ('on what date did the board hold
     its workshop, according to the plan?'): its key words are not those of the paper's
     masthead (title, committee, date line), so its passages answer it."""
-    ids = q.documents
-    documents = [d for d in context.documents if d.id in ids]
+    documents = context.documents_of(q.documents)
     if not documents:
         return abstain(q, context, "that document")
     builder = context.citations()
@@ -213,7 +212,7 @@ def overview(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """
     if q.terms or q.themes or not q.documents:
         return None
-    documents = [d for d in context.documents if d.id in q.documents][:2]
+    documents = context.documents_of(q.documents)[:2]
     if not documents:
         return abstain(q, context, "that document")
     builder = context.citations()

@@ -221,8 +221,7 @@ def subject_text(q: QueryAnalysis, topic: list[str]) -> str:
 
 def _tableless(q: QueryAnalysis, context: AnswerContext) -> list[DocumentInfo]:
     """Named documents that have no action table at all (only prose)."""
-    ids = set(q.documents)
-    named = [d for d in context.documents if d.id in ids]
+    named = context.documents_of(q.documents)
     return [d for d in named if d.records == 0]
 
 

@@ -238,7 +238,7 @@ def dates_apart(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """'How far apart are paper A and paper B?': each paper's date (or, undated, the year of
     its period), cited where the text states it, and the time between them; None unless both
     have one."""
-    documents = [d for d in context.documents if d.id in q.documents]
+    documents = context.documents_of(q.documents)
     if len(documents) != 2 or not all(d.date or d.year for d in documents):
         return None
     documents.sort(key=lambda d: d.date or f"{d.year}-06-30")
@@ -340,7 +340,7 @@ def _paper_of_side(side: str, q: QueryAnalysis, context: AnswerContext) -> Docum
     """The paper a side stands for when the question names as many papers as it has sides
     ('the one on the X plan or the one on the Y report'): the paper whose title and body's
     words the side holds most of, each side a different paper; None otherwise."""
-    named = [d for d in context.documents if d.id in q.documents]
+    named = context.documents_of(q.documents)
     if len(named) != len(q.sides) or len(named) < 2:
         return None
 

@@ -154,8 +154,7 @@ def denied_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuild
     evidence, weights = gather(unfiltered, context)
     records = context.register.by_id()
     asked = stems(q.question)
-    papers = set(q.documents)  # a set: at 100k chunks a paper's name may pick thousands
-    names = " ".join(d.title for d in context.documents if d.id in papers) if papers else ""
+    names = " ".join(d.title for d in context.documents_of(q.documents))
     denials: list[tuple[Evidence, str]] = []
     top = evidence[:12]
     denying = {e.record_id for e in top if e.record_id and denied_phrase(q.question, e.text, names)}
@@ -221,8 +220,7 @@ def author_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuild
     # what the premise says wrote it, or who the question says spoke in it ('what did X tell
     # the panel in the plan?')
     claimed = (claimed_author(scope) if scope else None) or claimed_speaker(q.question)
-    ids = set(q.documents)
-    named = [d for d in context.documents if d.id in ids]
+    named = context.documents_of(q.documents)
     titles = stems(" ".join(d.title for d in named))
     if claimed is None or {stem(w.lower()) for w in re.findall(r"[A-Za-z]{3,}", claimed)} <= (
         titles | {"the"}
