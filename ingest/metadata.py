@@ -155,20 +155,34 @@ def describe(
 _LABELLED_BODY = re.compile(
     r"(?:^|\t)[ \t]*(?:\*\*)?(?:body|organi[sz]ation|authority|council|trust|institution|"
     r"provider|name of (?:body|organi[sz]ation))(?:\*\*)?[ \t]*[:\-–\t ][ \t]*(?:\*\*)?[ \t]*"
-    r"(?P<name>[A-Z][^\n\t|]{2,80}?)[ \t*]*"
+    r"(?P<name>(?-i:[A-Z])[^\n\t|]{2,80}?)[ \t*]*"  # a name, not 'Council officers to …'
     r"(?=$|\t|\s+(?:Committee|Date|Meeting|Report|Author|Chair|Presented|Prepared)\b)",
     re.I | re.M,
 )
-_BODY_NAME = re.compile(
-    r"\b(?<!\bof )(?P<name>(?!(?:The|This|That|Our|Head|Director|Manager|Officer|Chair|"
-    r"Deputy|Clerk|Secretary)\b)[A-Z][\w&'’-]*\s+"  # a post ('Head of Catering Services')
-    r"(?:(?:[A-Z][\w&'’-]*|and|of|for|the|&)\s+){0,7}?"
-    r"(?:Council|Authority|Trust|University|College|Commissioner|Service|Association|Homes|"
-    r"Board|Partnership|Constabulary|Police|Agency|Panel|Unit|Group|Academy|Commission|"
-    r"Corporation)s?\b"  # 'Skerrow Lighthouse Commissioners'
-    r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})?)"
-    r"(?!\s+(?:Manager|Officer|Director|Lead|Team|Head|Coordinator|Adviser|Advisor)\b)"
+_BODY_KINDS = (
+    r"Council|Authority|Trust|University|College|Commissioner|Service|Association|Homes|Board|"
+    r"Partnership|Constabulary|Police|Agency|Panel|Unit|Group|Academy|Commission|Corporation"
 )
+_COMPANY_FORMS = r"Company|Ltd|Limited|plc|PLC|LLP|CIC"
+
+
+def _body_name(kinds: str) -> re.Pattern[str]:
+    """A body's name: capitalised words ending in one of ``kinds``, not a post."""
+    return re.compile(
+        r"\b(?<!\bof )(?P<name>(?!(?:The|This|That|Our|Head|Director|Manager|Officer|Chair|"
+        r"Deputy|Clerk|Secretary)\b)[A-Z][\w&'’-]*\s+"  # a post ('Head of Catering Services')
+        r"(?:(?:[A-Z][\w&'’-]*|and|of|for|the|&)\s+){0,7}?"
+        rf"(?:{kinds})s?\b"  # 'Skerrow Lighthouse Commissioners'
+        rf"(?:\s+(?:{_COMPANY_FORMS})\b)?"  # 'Vale Water Company Limited'
+        r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})?)"
+        r"(?!\s+(?:Manager|Officer|Director|Lead|Team|Head|Coordinator|Adviser|Advisor)\b)"
+    )
+
+
+_BODY_NAME = _body_name(_BODY_KINDS)
+# a line of its own may also be a company's name ('Corran Ferries Ltd'); in running text a
+# company is as often a supplier as the body whose paper it is
+_MASTHEAD_NAME = _body_name(f"{_BODY_KINDS}|{_COMPANY_FORMS}")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b(?![-/.]?\d)")  # not a ref's prefix ('IA-01')
 _NOT_BODIES = frozenset("PDF RAG HTML ICT IT HR TBA TBC NB AGS Q1 Q2 Q3 Q4 UK".split())
 
@@ -219,7 +233,7 @@ def _masthead_body(front: list[PlacedBlock]) -> str | None:
             labelled = re.split(r"\s*:\s+", text, maxsplit=1)  # 'College: Corrisford College'
             for part in {text, labelled[-1]}:
                 head = re.split(r"\s+[-–—|]\s+", part, maxsplit=1)[0].strip(" *")
-                named = _BODY_NAME.fullmatch(head)
+                named = _MASTHEAD_NAME.fullmatch(head)
                 if named and len(head.split()) >= 2 and not _HEADING_LIKE.search(head):
                     return " ".join(named.group("name").split())
     return None

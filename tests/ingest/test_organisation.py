@@ -40,3 +40,18 @@ def test_the_bundled_papers_name_their_bodies() -> None:
         for p in sorted((ROOT / "data" / "sample").glob("*.txt"))
     }
     assert found == {"000": "MPS", "001": "MPS", "002": "MPS", "003": "MOPAC", "004": "MPS"}
+
+
+def test_a_comment_cell_is_no_labelled_body_and_a_company_names_itself(tmp_path: Path) -> None:
+    """A cell that starts with a label word ('Authority approval …') is prose, not a cover
+    field; a company's name ('… Ltd') stands as the masthead of its own paper."""
+    path = tmp_path / "log.csv"
+    path.write_text(
+        "Kelby Ferry Services Ltd - board action log,,,\n"
+        ",,,\n"
+        "Ref,Action,Lead,Comments\n"
+        "KF1,Replace the ticket machines,Fleet Engineer,Authority approval still awaited\n"
+        "KF2,Publish the winter timetable,Operations Lead,Council grant confirmed in May\n",
+        encoding="utf-8",
+    )
+    assert extract(load_document(path)).info.organisation == "Kelby Ferry Services Ltd"
