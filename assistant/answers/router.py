@@ -27,6 +27,7 @@ from assistant.answers.composers import (
     headers,
     paper_counts,
     passages,
+    prose_facts,
     records,
     register,
     side_figures,
@@ -81,7 +82,13 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         passages.prose_count,
         register.listing,
     ),
-    "select": (documents.withheld, passages.premise_first, register.select_few, register.listing),
+    "select": (
+        documents.withheld,
+        passages.premise_first,
+        prose_facts.dated_in_text,  # a deadline of a paper with no rows, in its prose
+        register.select_few,
+        register.listing,
+    ),
     "recurring": (
         passages.stated_premise,  # 'Since X owns Y, how often …?': the owner checked first
         across_reports.recurrence,
@@ -105,6 +112,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         passages.premise_first,
         passages.unknown_subject,  # no record is described by words no paper uses
         documents.unnamed_person,
+        prose_facts.dated_in_text,  # a date no row holds (no table; another event): prose
         records.by_field,
         passages.unknown_words,
         documents.overview,

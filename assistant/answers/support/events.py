@@ -68,6 +68,12 @@ def asked_event(q: QueryAnalysis) -> list[str]:
     asked = answer_type(q.question)
     if asked not in EVENT_TYPES or q.refs:
         return []
+    return event_words(q)
+
+
+def event_words(q: QueryAnalysis) -> list[str]:
+    """The words of the question's asking clause naming its event, whatever value it asks
+    (:func:`asked_event` less the check of the asked type)."""
     # the clause that asks it: a later clause asks something else ('…, and who agreed it?')
     text = _CLAUSE_END.split(unquoted(q.standalone or q.question), maxsplit=1)[0]
     terms = {stem(t) for t in q.terms}
@@ -92,7 +98,17 @@ def asked_event(q: QueryAnalysis) -> list[str]:
             ):
                 words.append(token)
                 break
-    return list(dict.fromkeys(words))
+    planned = _TO_VERB.search(text)  # 'when is X now expected to open?': the verb after 'to'
+    if planned and planned.group(1).lower() not in _LIGHT | _BE:
+        return [planned.group(1).lower()]  # 'expected', 'due', 'set' only frame it
+    return list(dict.fromkeys(w for w in words if w not in _FRAMING)) or words
+
+
+_BE = frozenset("be been being have".split())
+# participles that put the event in the future and name none ('expected to be outlined')
+_FRAMING = frozenset("expected scheduled planned supposed meant intended targeted".split())
+# an infinitive ending the asking clause: 'expected to open', 'due to launch', 'set to close'
+_TO_VERB = re.compile(r"\bto\s+([a-z]+)\s*[?.!]*\s*$", re.I)
 
 
 def _in_relative_clause(text: str) -> set[str]:
@@ -107,7 +123,7 @@ def _in_relative_clause(text: str) -> set[str]:
     return inside
 
 
-def _event_class(word: str) -> str | None:
+def event_class(word: str) -> str | None:
     """The kind of state a verb reports (:data:`CLAIMS`: 'implemented' and 'completed' both say
     it is complete) or the verbs of giving assent as one ('approved', 'signed', 'agreed')."""
     for pattern, kind in CLAIMS:
@@ -128,8 +144,8 @@ def speaks_of(text: str, event: list[str], context: AnswerContext) -> bool:
     ]
     if not missing:
         return True
-    classes = {_event_class(w) for w in _WORD.findall(text)} - {None}
-    missing = [w for w in missing if _event_class(w) not in classes]  # 'implemented', 'completed'
+    classes = {event_class(w) for w in _WORD.findall(text)} - {None}
+    missing = [w for w in missing if event_class(w) not in classes]  # 'implemented', 'completed'
     if not missing:
         return True
     near = near_words(missing, text, context, floor=EVENT_NEAR)

@@ -41,7 +41,7 @@ def gives(
         if item.text.startswith(_PRONOUN_OPENINGS):
             before = _previous_in_passage(item, pool or evidence)
             said = f"{before.text} {said}" if before is not None else said
-        read = with_aliases(said, aliases or {})
+        read = by_head_noun(with_aliases(said, aliases or {}), item, names, pool or evidence)
         named = _holds_names(read, _written(names, pool or evidence))
         if named and (not weights or _names_subject(read, weights, verb, share)):
             return item
@@ -93,7 +93,7 @@ def gives_in_record(
         if (
             linked_coverage(read, weights, q, context) >= share - 1e-9
             and _names_subject(read, weights, verb, 0.0)
-            and _holds_names(with_aliases(said, aliases), names)
+            and _holds_names(by_head_noun(with_aliases(said, aliases), item, names, pool), names)
         ):
             item.score = max((e.score for e in evidence), default=0.0) + 0.01
             return item
@@ -196,6 +196,21 @@ def subject_names(question: str, titles: Sequence[str] = ()) -> list[str]:
         if len(words) >= 2 and not any(f" {_flat(' '.join(words))} " in t for t in named):
             out.append(" ".join(words))
     return out
+
+
+def by_head_noun(text: str, item: Evidence, names: Sequence[str], pool: Sequence[Evidence]) -> str:
+    """``text`` with a name its paper writes in full elsewhere spelled out where the sentence
+    calls it by its head noun ('The Board is chaired by …' in the paper whose heading names
+    the 'Elmsford Town Deal Board'): a paper names its own body short once it has named it."""
+    for name in names:
+        head = name.split()[-1]
+        if f" {_flat(name)} " in f" {_flat(text)} ":
+            continue
+        own = " ".join(e.text for e in pool if e.document.id == item.document.id)
+        if f" {_flat(name)} " not in f" {_flat(own)} ":
+            continue
+        text = re.sub(rf"\b([Tt]he|[Ii]ts|[Oo]ur)\s+{re.escape(head)}\b", rf"\1 {name}", text)
+    return text
 
 
 def _flat(text: str) -> str:

@@ -17,6 +17,7 @@ from assistant.answers.composers import (
     headers,
     paper_counts,
     passages,
+    prose_facts,
     records,
     register,
     side_figures,
@@ -197,6 +198,13 @@ CASES = [
         records.by_field,
         "field",
         "is owned by **ACHR**",
+    ),
+    Case(  # a paper with no action table: its prose gives the deadline, the date first
+        "What deadline did MOPAC cite in December 2017 for data protection compliance?",
+        "field",
+        prose_facts.dated_in_text,
+        "passages",
+        "**May 2018**",
     ),
     Case(  # no record is described by a word no paper uses
         "Who owns the taser training action?",
