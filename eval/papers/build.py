@@ -38,6 +38,7 @@ HALVES = {
     "heldout6": "eval.papers.heldout6_specs",
     "dev3": "eval.papers.dev3_specs",
     "heldout7": "eval.papers.heldout7_specs",
+    "heldout8": "eval.papers.heldout8_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -52,6 +53,7 @@ PREFIXES = {
     "heldout6": "ps",
     "dev3": "pu",
     "heldout7": "pt",
+    "heldout8": "pv",
 }
 
 
