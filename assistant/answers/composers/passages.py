@@ -103,6 +103,7 @@ from assistant.answers.support.typed import (
 )
 from assistant.answers.support.unnamed import not_answered
 from assistant.answers.support.values import giver_first, gives, gives_in_record, subject_names
+from assistant.answers.support.vocabulary import paraphrased
 from assistant.answers.support.wordlinks import (
     linked_coverage,
     narrowing_words,
@@ -290,8 +291,10 @@ def unknown_words(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     only a document is answered by its overview); else None."""
     framing = framing_words(q.question)
     unused = missing_terms(q, context)
-    missing = [t for t in unused if t not in framing]  # only subject words must be known
-    known = [t for t in q.terms if t not in unused]
+    subject = [t for t in unused if t not in framing]  # only subject words must be known
+    everyday = paraphrased(subject, context)  # an everyday word for one the papers use
+    missing = [t for t in subject if t not in everyday]
+    known = [t for t in q.terms if t not in unused or t in everyday]
     if missing and (not known or (len(missing) >= 2 and len(missing) >= len(known))):
         return abstain(
             q, context, ", ".join(f"'{m}'" for m in missing), "No document in it uses those words."
@@ -306,7 +309,9 @@ def unknown_subject(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     training action?'): abstain when words naming the subject are in no document and make up
     half of its words or more, so no record can be the one described; else None."""
     framing = framing_words(q.question)
-    missing = [t for t in missing_terms(q, context) if t not in framing]
+    subject = [t for t in missing_terms(q, context) if t not in framing]
+    everyday = paraphrased(subject, context)  # an everyday word for one the papers use
+    missing = [t for t in subject if t not in everyday]
     known = [t for t in q.terms if t not in missing and t not in framing]
     if missing and len(missing) >= len(known):
         return abstain(

@@ -1,0 +1,85 @@
+"""Question words no paper uses, matched against the papers' vocabulary by meaning.
+
+A question asked in everyday words ('how *big* is the reserve', 'when should it be *done*
+by', 'the *third* one') may use a word no paper writes while the papers write its near
+equivalent ('long', 'completed', 'second'). Such a word is a paraphrase, not a subject the
+record lacks: :func:`paraphrased` finds the words of a question that some word of the papers
+comes within :data:`~assistant.answers.support.wordlinks.WORD_NEAR` of in meaning (the cosine
+of the two words' vectors from the index's own embedder). A word naming a thing the papers
+never speak of ('taser', 'canteen') has no such neighbour and stays unknown.
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+
+import numpy as np
+import numpy.typing as npt
+
+from assistant.answers.context import AnswerContext
+from assistant.answers.support.wordlinks import (
+    WORD_NEAR,
+    content_words,
+    word_vectors,
+)
+
+SAME_VECTOR = 0.999  # cosine of two vectors the embedder gives alike
+_Vocabulary = tuple[frozenset[str], npt.NDArray[np.float32]]
+# per embedder, the vocabulary of the latest set of papers (keyed by their ids): embedded once,
+# reused for every question until a paper is added or removed
+_VOCABULARIES: weakref.WeakKeyDictionary[object, tuple[frozenset[str], _Vocabulary]] = (
+    weakref.WeakKeyDictionary()
+)
+_LOCK = threading.Lock()
+
+
+def _embedder(context: AnswerContext) -> object | None:
+    inner = getattr(context.retriever, "retriever", None)
+    return getattr(inner, "embedder", None)
+
+
+def _vocabulary(context: AnswerContext) -> _Vocabulary | None:
+    """The distinct content words of the papers with their unit vectors (None without an
+    embedder)."""
+    embedder = _embedder(context)
+    if embedder is None:
+        return None
+    key = frozenset(d.id for d in context.documents)
+    with _LOCK:
+        cached = _VOCABULARIES.get(embedder)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    words = sorted(
+        {w for d in context.documents for w in content_words(context.document_text(d.id))}
+    )
+    vectors = word_vectors(words, context)
+    kept = [w for w in words if w in vectors]
+    matrix = np.stack([vectors[w] for w in kept]) if kept else np.zeros((0, 1), dtype=np.float32)
+    found: _Vocabulary = (frozenset(kept), matrix)
+    with _LOCK:
+        _VOCABULARIES[embedder] = (key, found)
+    return found
+
+
+def paraphrased(words: list[str], context: AnswerContext, floor: float = WORD_NEAR) -> set[str]:
+    """The words of ``words`` that some word of the papers comes within ``floor`` of in
+    meaning: everyday words for what the papers say in theirs."""
+    if not words:
+        return set()
+    vocabulary = _vocabulary(context)
+    if vocabulary is None or not vocabulary[0]:
+        return set()
+    _, matrix = vocabulary
+    asked = word_vectors(words, context)
+    found = set()
+    for word in words:
+        vector = asked.get(word.lower())
+        if vector is None:
+            continue
+        cosines = matrix @ vector
+        # two different words with one vector are not told apart by the embedder (a hashed
+        # bag of words): no evidence of meaning
+        if float(cosines[cosines < SAME_VECTOR].max(initial=-1.0)) >= floor:
+            found.add(word)
+    return found
