@@ -7,6 +7,7 @@ import re
 
 from assistant.analysis.model import FieldName, Intent
 from assistant.analysis.names import NameIndex, owner_named, owner_span
+from assistant.analysis.nouns import SCOPING_CLAUSE
 from assistant.analysis.patterns import HELD_WITH, OWNER_ALONE, OWNER_JOINTLY
 from assistant.analysis.reading import Reading, excluded_spans, negation_before
 
@@ -270,7 +271,7 @@ _INITIAL_JOINERS = frozenset(("of", "and", "for", "the", "&"))
 # 'what is / what's / what does' opening a question whose subject follows it (after a scoping
 # clause or not: 'At the trust, what is …', 'Fenmarsh: what is …')
 _WHAT_AUX = re.compile(
-    r"^\s*(?:[^,:;?]*[,:]\s*)?what(?:['’]s|(?:\s+else)?\s+(?:is|are|was|were|does|do|did|has|have|had|will|would))"
+    rf"^\s*{SCOPING_CLAUSE}what(?:['’]s|(?:\s+else)?\s+(?:is|are|was|were|does|do|did|has|have|had|will|would))"
     r"\s+",
     re.I,
 )

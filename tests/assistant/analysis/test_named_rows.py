@@ -86,3 +86,14 @@ def test_what_a_log_holds_under_a_heading_lists_its_rows() -> None:
     q = analyse("What's on the Westhaven tracker under coastal defence?", _index())
     assert q.intent == "list"
     assert q.category == "Coastal defence"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Looking at the Westhaven tracker, what actions concern the sea wall?",
+        "For the borough council, what recommendations were made about flood gates?",
+    ],
+)
+def test_what_rows_after_a_scoping_clause_are_listed(question: str) -> None:
+    assert analyse(question, _index()).intent == "list", question
