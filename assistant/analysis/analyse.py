@@ -187,7 +187,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     filters = _read_filters(reading, intent, name_index, documents)
     if (
         intent == "lookup"
-        and (filters.statuses or filters.degree)
+        and (filters.statuses or filters.degree or filters.slipped or filters.status_says)
         and what_in_state(reading.plain, reading.consumed)
     ):
         intent = "list"  # 'what is still open on the log?': the rows in that state

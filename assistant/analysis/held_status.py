@@ -18,11 +18,11 @@ from typing import Protocol
 from assistant.analysis.model import Intent
 from assistant.analysis.patterns import SLIPPED, STATUS_WORDS
 from assistant.analysis.rows_asked import LABELLED
+from assistant.analysis.value_asks import what_in_state
 from assistant.text import status_as_written, stem
 from ingest.model import ActionRecord
 from ingest.status import stated_status
 
-_OVERDUE = re.compile(r"\boverdue\b", re.I)
 # answer particles and placeholders a status cell may hold, which a question uses as words
 _NO_NAME = frozenset({"yes", "no", "y", "n", "tbc", "tba", "na", "n/a", "none", "other"})
 _NEGATION = frozenset({"not", "no", "never", "nor", "yet", "n't"})
@@ -47,13 +47,13 @@ class HeldStatus:
         degree read unless it was read from these same words ('partly' of 'Partly met'), and
         no derived slippage where the values are the papers' own ('Slipped')."""
         same = bool(degree) and any(str(degree).split()[0] in t.lower() for t in self.texts)
-        return self.values, [], None if same else degree, slipped and not self.slip
+        return self.values, [], None if same else degree, slipped and not self.stated_slip
 
     @property
-    def slip(self) -> bool:
-        """Whether the values are a slippage the papers state ('Slipped', 'Behind schedule');
-        'overdue' is read against the paper's date, stated or not."""
-        return all(SLIPPED.search(t) and not _OVERDUE.search(t) for t in self.texts)
+    def stated_slip(self) -> bool:
+        """Whether the values are a slippage the papers state, 'Overdue' among them: the rows
+        a paper marks so, when every paper named writes that label."""
+        return all(SLIPPED.search(t) for t in self.texts)
 
 
 def status_values(records: list[ActionRecord]) -> dict[str, set[str]]:
@@ -187,9 +187,20 @@ def held_status_read(
     """The held values a list or count names, where they decide the rows: no general status
     word reads those words, or (a paper named) one reads them as an open state ('open' as not
     complete). 'Complete' across papers or as the closing state, slippage ('overdue') and the
-    due column's words ('dated as ongoing') keep their own readings."""
-    if intent not in ("list", "count") or read.due_says:
+    due column's words ('dated as ongoing') keep their own readings. A lookup whose 'what' is
+    the subject of the value ('what is overdue on the log?') asks for the rows as a list does."""
+    if read.due_says:
         return None
+    if intent in ("list", "count"):
+        return _held_of_rows(question, held, documents, read)
+    found = _held_of_rows(question, held, documents, read) if intent == "lookup" else None
+    words = {w.lower() for t in found.texts for w in t.split()} if found else set()
+    return found if found and what_in_state(question, words) else None
+
+
+def _held_of_rows(
+    question: str, held: dict[str, set[str]], documents: list[str], read: _Read
+) -> HeldStatus | None:
     if read.slipped:
         return _slip_stated(question, held, documents)
     if read.statuses == ["complete"] and (done := _done_not_set_aside(question, held, documents)):
@@ -201,11 +212,29 @@ def held_status_read(
     labels_only = not any(_PROSE in held.get(d, ()) for d in documents or held)
     if labels_only and any(LABELLED.search(question[:start]) for start in found.starts):
         return found  # 'marked Complete', 'rated red': the value as the column holds it
+    if documents and _denies_done(found, generic):
+        return found  # 'not implemented' where the paper holds 'Not implemented' itself
+    if generic and _STILL.search(question[: found.starts[0]]):
+        return None  # 'still open': the state that persists, not the word a column writes
     if generic and not (documents and all(v != ["complete"] for v in generic)):
         return None
     if any(names_status(t, v) for t in found.texts for v in generic):
         return None  # 'ongoing' is the normalised status itself, which progress notes also give
     return found
+
+
+# an adverb of persistence right before a state: 'still open', 'yet to be done'
+_STILL = re.compile(r"\b(?:still|remains?|remaining)\s+$", re.I)
+
+
+def _denies_done(found: HeldStatus, generic: list[list[str]]) -> bool:
+    """Whether the question denies completion in the words of a value a paper named holds
+    ('not implemented' of 'Not implemented'), which the general reading widens to every
+    open state ('In progress', 'Partially implemented')."""
+    return ["complete"] in generic and all(
+        t.split()[0].lower() in _NEGATION and _key(t) in {_key(v) for v in found.values}
+        for t in found.texts
+    )
 
 
 def _slip_stated(
@@ -218,7 +247,7 @@ def _slip_stated(
     if not documents or any(p.search(question) for p, _ in STATUS_WORDS):
         return None  # 'overdue or only partly implemented': states the rule reads together
     found = held_status_named(question, held, documents)
-    if found is None or not found.slip:
+    if found is None or not found.stated_slip:
         return None
     held_by = [d for d in documents if held.get(d, set()) & set(found.values)]
     return found if len(held_by) == len(documents) else None

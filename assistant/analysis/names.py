@@ -365,11 +365,18 @@ _ARTICLES = frozenset({"the", "a", "an"})
 def owner_pattern(owner: str) -> re.Pattern[str]:
     """An owner's name as a question may write it: its words in order, an article before any
     of them or not ('the Head of the Pay group' for the cell 'Head of Pay group'), '&' or
-    'and' alike."""
+    'and' alike, a person's initials or none."""
     words = [w for w in re.findall(r"[\w']+|&", owner.lower()) if w not in _ARTICLES]
     parts = [r"(?:&|and)" if w in ("&", "and") else re.escape(w) for w in words]
     gap = r"(?:\s+|\s*[/,-]\s*)(?:(?:the|a|an)\s+)?"
     forms = [gap.join(parts)]
+    initials = [i for i, w in enumerate(words[:-1]) if len(w) == 1 and w.isalpha()]
+    if initials and len(words) - len(initials) >= 2:
+        # a person's initials written or left out ('Cllr Okafor', 'Cllr R. Okafor')
+        forms[0] = "".join(
+            rf"(?:{p}\.?{gap})?" if i in initials else p + (gap if i < len(parts) - 1 else "")
+            for i, p in enumerate(parts)
+        )
     if len(words) >= 3 and words[1] == "of" and "of" not in words[2:]:
         # a post 'X of Y' written as a compound 'Y X' ('the finance director' for the cell
         # 'Director of Finance', 'the property services director')

@@ -226,7 +226,15 @@ def which_record_noun(question: str) -> bool:
 
 _REF_SHAPED = re.compile(r"\b(?!Q[1-4]\b)[A-Z]{1,5}\s?-?\d{1,3}(?:\.\d+)?\b")
 # 'what' opening a question (after a clause joiner), 'other' or 'else' allowed after it
-_WHAT_OPENING = re.compile(r"^\s*(?:(?:and|so|then|also)\s+)?what\s+(?:other\s+|more\s+)?", re.I)
+# a clause placing the question before it ('In the 2024 follow-up, ', 'Looking at the trust's
+# log, ', 'Fenmarsh: '); not a premise ('Now that X has been published, ')
+SCOPING_CLAUSE = (
+    r"(?:(?:in|at|for|from|on|under|within|across|regarding|concerning|looking\s+at|"
+    r"turning\s+to|as\s+for)\b[^,;:?]*[,:]\s*|\w[\w'’.-]*(?:\s+\w[\w'’.-]*){0,3}\s*:\s*)?"
+)
+_WHAT_OPENING = re.compile(
+    rf"^\s*{SCOPING_CLAUSE}(?:(?:and|so|then|also)\s+)?what\s+(?:other\s+|more\s+)?", re.I
+)
 
 
 def what_rows(question: str) -> bool:

@@ -7,6 +7,7 @@ import re
 
 from assistant.analysis.model import FieldName, Intent
 from assistant.analysis.names import NameIndex, owner_named, owner_span
+from assistant.analysis.nouns import SCOPING_CLAUSE
 from assistant.analysis.patterns import HELD_WITH, OWNER_ALONE, OWNER_JOINTLY
 from assistant.analysis.reading import Reading, excluded_spans, negation_before
 
@@ -267,9 +268,10 @@ def owner_by_initials(question: str, name_index: NameIndex) -> tuple[str, str] |
 _INITIAL_JOINERS = frozenset(("of", "and", "for", "the", "&"))
 
 
-# 'what is / what's / what does' opening a question whose subject follows it
+# 'what is / what's / what does' opening a question whose subject follows it (after a scoping
+# clause or not: 'At the trust, what is …', 'Fenmarsh: what is …')
 _WHAT_AUX = re.compile(
-    r"^\s*what(?:['’]s|(?:\s+else)?\s+(?:is|are|was|were|does|do|did|has|have|had|will|would))"
+    rf"^\s*{SCOPING_CLAUSE}what(?:['’]s|(?:\s+else)?\s+(?:is|are|was|were|does|do|did|has|have|had|will|would))"
     r"\s+",
     re.I,
 )
@@ -277,7 +279,7 @@ _WHAT_AUX = re.compile(
 # the question, or right before the phrase that scopes it ('leading on in the 2002 plan',
 # 'have a hand in on the audit plan'): its object is what the wh-word asks for
 _STRANDED = re.compile(
-    r"^(?:\s+[\w'’-]+){1,5}?\s+(?:on|in|for|of|after|over|with)"
+    r"^(?:\s+[\w'’-]+){1,5}?\s+(?:on|in|for|of|after|over|with|against)"
     r"(?=\s*(?:[?.!]|$)|\s+(?:on|in|for|at|within|under|from|across|throughout)\s)",
     re.I,
 )

@@ -19,11 +19,24 @@ _WHAT_LABELLED = re.compile(
     re.I,
 )
 
+# 'what's on the tracker under X?', 'what is in the plan under the heading Y': the rows a part
+# of a paper holds
+_WHAT_UNDER = re.compile(
+    r"^\W*what(?:['’]s|\s+is|\s+are)\s+(?:(?:listed|recorded|shown|included)\s+)?(?:on|in)\b"
+    r"[^?,;]*?\bunder\s+(?!(?:way|review|consideration|discussion)\b)",
+    re.I,
+)
+
 
 def asks_rows(question: str, nouns: set[str] | frozenset[str] = frozenset()) -> bool:
     """'Which X actions …' (:func:`which_noun`), 'any' before a record noun ('any action not
-    yet started', 'any recommendation with no named owner'), or 'what is marked …'."""
-    if which_noun(question, nouns) or _WHAT_LABELLED.search(question):
+    yet started', 'any recommendation with no named owner'), 'what is marked …' or 'what is on
+    the log under …'."""
+    if (
+        which_noun(question, nouns)
+        or _WHAT_LABELLED.search(question)
+        or _WHAT_UNDER.search(question)
+    ):
         return True
     return any(which_noun(f"which {question[m.end() :]}", nouns) for m in _ANY.finditer(question))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.analysis.nouns import SCOPING_CLAUSE
 from assistant.analysis.patterns import REF_TOKEN
 
 # nouns for the holder of a task, and the head nouns of posts ('Head of X', 'X Manager')
@@ -48,8 +49,17 @@ _PARTICIPLE = re.compile(r"[a-z]+ed|played|taken|done|made|given|been|seen|had|s
 # 'what' as the subject of a state: 'what is still open', "what's outstanding", 'what remains
 # unresolved', 'what has been completed', 'what hasn't been done'
 _WHAT_IS = re.compile(
-    r"^\s*(?:(?:and|so|then)\s+)?what(?:['’]s|\s+(?:is|are|was|were|remains?|has|have|had)\b)"
+    rf"^\s*{SCOPING_CLAUSE}(?:(?:and|so|then)\s+)?what"  # 'At the trust, what is still open'
+    r"(?:['’]s|\s+(?:is|are|was|were|remains?|has|have|had)\b)"
     r"(?:\s+(?:still|now|currently|yet|already|not|been|n['’]t))*\s+(?P<state>[a-z-]+)",
+    re.I,
+)
+# 'what' as the object of a paper's labelling: 'what's the tracker showing as closed?', 'what
+# does the log mark as complete?'
+_WHAT_SHOWN_AS = re.compile(
+    rf"^\s*{SCOPING_CLAUSE}what(?:['’]s|\s+(?:is|are|does|do|did|has|have))\s+"
+    r"(?:[\w'’./-]+\s+){0,8}?(?:show|mark|list|rate|record|flag|report|class)(?:s|ed|ing|n)?"
+    r"\s+as\s+(?:(?:still|now|currently|already|not|n['’]t)\s+)*(?P<state>[a-z-]+)",
     re.I,
 )
 
@@ -69,7 +79,9 @@ def what_in_state(question: str, state_words: set[str]) -> bool:
     """'What is still open on the log?': 'what' is the subject of a state the register holds
     (``state_words``, the words read as a status filter), so the rows in it are asked, as
     'which actions are still open' asks them."""
-    found = _WHAT_IS.match(question)
-    if found is None or _OF_ONE_ROW.match(question[found.end() :]):
-        return False  # 'what is still outstanding on R21 / on it?': that row's own text
-    return found.group("state").lower() in state_words
+    for found in (_WHAT_IS.match(question), _WHAT_SHOWN_AS.match(question)):
+        if found is None or _OF_ONE_ROW.match(question[found.end() :]):
+            continue  # 'what is still outstanding on R21 / on it?': that row's own text
+        if found.group("state").lower() in state_words:
+            return True
+    return False

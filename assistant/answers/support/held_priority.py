@@ -28,8 +28,9 @@ def _held(q: QueryAnalysis, context: AnswerContext) -> list[str]:
 def held_priority(q: QueryAnalysis, context: AnswerContext) -> QueryAnalysis:
     """``q`` with its priority read from a rating the register holds that the question names
     with a word of rating beside it, or written as the papers write it (capitals or a number:
-    'Priority 1', 'Essential'); ``q`` itself when it has one already or names none."""
-    if q.priority or q.intent not in ("list", "count") or q.refs:
+    'Priority 1', 'Essential'); ``q`` itself when it has one already or names none. Refs
+    narrow only as a set of two or more ('which of R1 and R2 are high risk?')."""
+    if q.priority or q.intent not in ("list", "count") or len(q.refs) == 1:
         return q
     for value in _held(q, context):
         spelt = r"\s+".join(re.escape(w) for w in value.split())

@@ -34,7 +34,7 @@ def test_a_status_the_paper_holds_selects_its_rows(question: str, says: list[str
         "Which actions are complete?",  # across papers: the normalised status
         "Which of the fire authority's actions are complete?",  # the closing state
         "Which Hetherby actions are not met yet?",  # 'not met yet' read as written
-        "Which Corrisford actions are overdue?",  # overdue is read against the paper's date
+        "Which Hetherby actions are overdue?",  # no such label there: against the paper's date
     ],
 )
 def test_a_general_status_word_keeps_its_normalised_reading(question: str) -> None:

@@ -61,6 +61,8 @@ def assistant(fake_services: object, tmp_path: Path) -> Assistant:
         ("Which navigation trust recommendations are graded Priority 2?", {"FN-2", "FN-3"}),
         ("Which of the museum's actions are Essential?", {"HM-1", "HM-3"}),
         ("How many Priority 3 recommendations does the navigation trust have?", {"FN-4"}),
+        ("Which of FN-1, FN-2 and FN-4 are graded Priority 2?", {"FN-2"}),
+        ("Which of HM-2 and HM-3 are Essential?", {"HM-3"}),
     ],
 )
 def test_a_held_rating_named_in_the_question_filters(
