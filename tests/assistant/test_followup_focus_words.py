@@ -1,7 +1,9 @@
 """A follow-up that points back by its content, not by a pronoun: its words are words of one
 record the turn before rested on ('how full is the reserve fund now?' after a turn about the
 row whose issue is that fund), so it is asked of that record; a question whose words two records
-hold as much, one asking for a list, or one naming a ref of its own stands alone."""
+hold as much, one asking for a list, or one naming a ref of its own stands alone. After an
+answer drawn from passages, 'why did it slip?' and 'how much will it cost?' ask of the user's
+own subject (the passages answer them), while 'who owns it?' asks the record's column."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from assistant.answers.model import Answer
 from assistant.antecedents import Previous
 from assistant.conversation import Chat, Turn
 from assistant.focus_words import on_focus_row
+from assistant.followups import rewrite_by_rules
 from assistant.service import Assistant
 from ingest.model import ActionRecord, DocumentRef
 
@@ -87,3 +90,36 @@ def test_a_chat_follow_up_by_the_words_of_the_row_shown(
     # asked with no turn before, it stays as written
     _, alone, rewritten, _ = chat.standalone([Turn(role="user", content=follow)])
     assert not rewritten and alone == follow
+
+
+QUOTED = Previous(
+    "What is happening on the dredging reserve?",
+    [ROWS[0]],
+    ["HW-1"],
+    quoted=True,
+    focus="the dredging reserve",
+)
+ASKED = [Turn(role="user", content=QUOTED.standalone), Turn(role="assistant", content="…")]
+
+
+def test_after_passages_why_and_how_much_ask_of_the_users_subject() -> None:
+    for question, expected in (
+        ("Why did it slip?", "Why did the dredging reserve slip?"),
+        ("what's holding it up?", "what's holding the dredging reserve up?"),
+        ("How much is it expected to cost?", "How much is the dredging reserve expected to cost?"),
+    ):
+        assert rewrite_by_rules(question, ASKED, QUOTED) == expected
+    # a column of the record quoted is asked of the record
+    assert rewrite_by_rules("who owns it?", ASKED, QUOTED) == "who owns HW-1?"
+
+
+def test_after_passages_all_of_one_record_a_longer_column_question_asks_of_it() -> None:
+    asked = "What target date did it carry in the 2019 plan?"
+    assert rewrite_by_rules(asked, ASKED, QUOTED) == (
+        "What target date did HW-1 carry in the 2019 plan?"
+    )
+    # passages of two records: nothing clear to point at, it is asked as written
+    two = Previous(QUOTED.standalone, ROWS, ["HW-1", "HW-2"], quoted=True, focus=QUOTED.focus)
+    assert rewrite_by_rules(asked, ASKED, two) is None
+    # with no year named, a longer column question after passages is asked as written
+    assert rewrite_by_rules("when is it now due to be finished, then?", ASKED, QUOTED) is None
