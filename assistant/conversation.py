@@ -37,6 +37,7 @@ from assistant.antecedents import (
     with_pool,
 )
 from assistant.expletive import expletive_frame
+from assistant.focus_words import may_rest_on_focus, on_focus_row
 from assistant.followup_forms import (
     CLAUSE_PRONOUN,
     IT_PRONOUN,
@@ -58,7 +59,7 @@ from assistant.followups import (
     rewrite_by_rules,
     user_turns,
 )
-from assistant.more_rows import COLUMN_WORDS, SIMILAR_ROW
+from assistant.more_rows import COLUMN_WORDS
 from assistant.owner_back import asks_one_other, others_of_owner, owner_scope
 from assistant.paper_change import asked_in_paper, bare_paper, in_other_body
 from assistant.paper_pick import pick_by_paper, pick_form
@@ -66,7 +67,7 @@ from assistant.paper_pronoun import its_rows
 from assistant.referring import topic_then_question
 from assistant.register import RecordQuery
 from assistant.service import Assistant
-from assistant.threads import MIN_LINK
+from assistant.similar_row import similar_row
 from assistant.year_shift import relative_year, shifted, year_scope
 from ingest.errors import GovragError, InvalidRequest
 from ingest.model import ActionRecord
@@ -210,7 +211,37 @@ class Chat:
             previous = self.previous(history, filters, picks=True)
         if previous is not None and OTHER.search(question):
             previous = self._owners_others(question, previous)
+        if previous is None:  # no pointing word: it may point back by the words of a row
+            return self._on_focus_row(question, history, filters)
         return self._resolve(question, history, previous), previous
+
+    def _on_focus_row(
+        self,
+        question: str,
+        history: Sequence[Turn],
+        filters: dict[str, object] | None,
+        depth: int = 0,
+    ) -> tuple[str, Previous | None]:
+        """``question`` asked of the row of the turn before that its own words are words of
+        (:func:`on_focus_row`), with that turn; else as written, with None."""
+        if depth >= MAX_DEPTH or not may_rest_on_focus(question):
+            return question, None
+        earlier = self.previous(history, filters, depth + 1)
+        grounded = self._grounded(question, earlier, filters)
+        return (grounded, earlier) if grounded else (question, None)
+
+    def _grounded(
+        self, question: str, previous: Previous | None, filters: dict[str, object] | None
+    ) -> str | None:
+        """``question`` asked of the row of ``previous`` its words are words of, when asked as
+        written it finds nothing (:func:`on_focus_row`); else None."""
+        grounded = on_focus_row(question, previous, self._papers_named(question))
+        if grounded is None:
+            return None
+        try:
+            return grounded if self.assistant.ask(question, filters).abstained else None
+        except GovragError:
+            return None
 
     def _reads_back(self, asked: str) -> bool:
         """Whether a question is read against the turn before: it points back, picks from
@@ -298,7 +329,7 @@ class Chat:
         by_paper = pick_by_paper(question, previous, self._organisation)
         if by_paper:
             return by_paper
-        similar = self._similar_row(question, previous)
+        similar = similar_row(question, previous, self.assistant.analyse, self.assistant.register)
         if similar:
             return similar
         if previous is not None and previous.records:
@@ -352,6 +383,8 @@ class Chat:
             )
         if previous is not None:  # 'what else', 'which other actions': not the ones in focus
             standalone = leaving_out(question, standalone, previous.records)
+        if standalone == question:
+            standalone = self._grounded(question, previous, None) or question
         return standalone
 
     def _rest_of_owners_others(
@@ -421,45 +454,6 @@ class Chat:
         except GovragError:
             return None
 
-    def _similar_row(self, question: str, previous: Previous | None) -> str | None:
-        """'is there a matching Audit Commission recommendation?', 'any similar action in the
-        2007/08 plan?' after a turn about one record: the row of the paper or section named
-        (else of the other papers) that most likely raises the same issue, by the thread
-        score that links re-raised issues (wording, shared rarer themes, owner); asked about
-        as 'What is <row> about?'. None when the question is not of that form, or no row is
-        close enough (then it is asked as written, and finds nothing)."""
-        if previous is None or not SIMILAR_ROW.search(question):
-            return None
-        if len({r.id for r in previous.records}) != 1:
-            return None
-        focus = previous.records[0]
-        try:
-            asked = self.assistant.analyse(question)
-        except GovragError:
-            return None
-        register = self.assistant.register
-        sections = {s.lower() for s in [*asked.sections, asked.section or ""] if s}
-        candidates = [
-            r
-            for r in register.all()
-            if r.id != focus.id
-            and (r.document.id in asked.documents if asked.documents else True)
-            and (not sections or (r.section or "").lower() in sections)
-            and (asked.documents or sections or r.document.id != focus.document.id)
-        ]
-        threads = register.threads()
-        scored = sorted(
-            (
-                (max(threads.score(r, focus), threads.score(focus, r)), i)
-                for i, r in enumerate(candidates)
-            ),
-            reverse=True,
-        )
-        if not scored or scored[0][0] < MIN_LINK:
-            return None
-        best = candidates[scored[0][1]]
-        return f"What is {record_names(register, [best])[0]} about?"
-
     def _shared_refs(self, question: str) -> bool:
         """Whether ``question`` names a ref that several papers have, or one a series of refs
         ends with ('R3' of 'HMIC R3'): which one it means depends on the conversation."""
@@ -501,6 +495,8 @@ class Chat:
                 if earlier is not None and OTHER.search(question):
                     earlier = self._owners_others(question, earlier)
                 standalone = self._resolve(question, before, earlier)
+        elif user_turns(before):  # replayed as it was asked (see :meth:`_by_rules`)
+            standalone, earlier = self._on_focus_row(question, before, filters, depth)
         scoped = filters
         if earlier is not None and (standalone == question or _bare_rows(standalone)):
             # asked as written, it was answered within the paper of the turn before (see

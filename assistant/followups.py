@@ -149,6 +149,10 @@ def _clear_antecedent(question: str, previous: Previous | None) -> bool:
         return False
     if len(previous.records) == 1 and not previous.quoted:
         return True
+    if len({r.id for r in previous.records}) == 1 and _COLUMN_OF_YEAR.search(question):
+        # 'what deadline did it have in the 2023 report?' after passages all of one record:
+        # its column, in that year's paper (a year switch then follows the same record)
+        return True
     if CLAUSE_PRONOUN.match(question) and (len(previous.records) == 1 or previous.focus):
         return True  # 'since it is complete, what is left?': what the last turn was about
     if previous.focus and (previous.quoted or not previous.records) and _OF_IT.search(question):
@@ -355,9 +359,12 @@ def rewrite_by_rules(
     if previous is not None and previous.names:
         if (len(previous.names) == 1 or previous.quoted) and SINGULAR.search(q):
             one = one_referent(previous)
-            if previous.quoted and previous.focus and not short_follow_up(q):
-                # a longer question after passages asks of the user's own subject, in its
-                # words: the passages answer it, not the columns of the record they quoted
+            passages = not short_follow_up(q) or _NO_COLUMN.match(q)
+            of_one = len({r.id for r in previous.records}) == 1 and _COLUMN_ASK.search(q)
+            if previous.quoted and previous.focus and passages and not of_one:
+                # a longer question after passages, or one asking why or how much, asks of the
+                # user's own subject, in its words: the passages answer it, not the columns of
+                # the record they quoted (unless all were of one record, and a column is asked)
                 one = previous.focus
             return SINGULAR.sub(lambda m: refer(m, one), q, count=1)
         if SINGULAR.search(q) and asked_for_one(previous.standalone):
@@ -459,6 +466,18 @@ _HOW_MANY = re.compile(r"^how\s+many\b", re.I)
 
 # a figure asked with no subject of its own: 'how many were developed?', 'over how many years?',
 # 'what percentage by March?', 'how many indicators?'
+# a column of a record asked for: its deadline, owner, status or priority
+_COLUMN_ASK = re.compile(
+    r"\b(?:deadlines?|due|target\s+dates?|owners?|owns|owned|responsible|status|priority|rag)\b",
+    re.I,
+)
+_COLUMN_OF_YEAR = re.compile(rf"{_COLUMN_ASK.pattern}.*\b(?:19|20)\d\d\b", re.I)
+# 'why did it slip?', 'what's holding it up?', 'how much will it cost?': no column of a record
+_NO_COLUMN = re.compile(
+    r"^(?:(?:and|so|but|then)[\s,]+)?(?:why|how\s+(?:much|many)|what(?:'s|\s+is)\s+"
+    r"(?:holding|keeping|stopping|delaying)|what\s+(?:caused|held))\b",
+    re.I,
+)
 _FIGURE_ASK = re.compile(
     r"^(?:(?:and|so|but|then|ok|okay)[\s,]+)?(?P<pre>(?:over|for|in|by|after|within|across)\s+)?"
     r"(?P<wh>how\s+(?:many|much|long|often)|what\s+(?:share|proportion|percentage|number|"
@@ -520,6 +539,8 @@ def figure_of_passage(question: str, previous: Previous | None) -> str | None:
         focus = f"of {focus}"  # 'what percentage of …'
     if _OWN_SUBJECT.match(rest):
         return None  # 'how long is the plan?': a subject of its own
+    if SINGULAR.search(rest):  # 'how much is it expected to cost?': the subject in its place
+        return f"{head} {SINGULAR.sub(lambda m: refer(m, previous.focus), rest, count=1)}?"
     if not rest or _AUX_OR_PREP.match(rest):
         return f"{head} {focus} {rest}".rstrip() + "?"
     words = rest.split()

@@ -1,0 +1,89 @@
+"""A follow-up whose own words are words of one record the turn before rested on, asked of
+that record ('how big is the reserve in total?' after a turn about the row on the levy
+reserve; 'how many teams comply so far?' after one about the row whose progress note counts
+the teams complying).
+
+Such a question points back by its content, not by a pronoun: asked as written over the whole
+record it finds the words elsewhere or nowhere. The record is the one of the last answer's
+records (at most :data:`MAX_NAMED`) whose text (title, issue, action, progress, every cell)
+holds more of the question's content words than any other; it must hold at least one, and no
+other record may hold as many. A question naming a ref or a paper of its own, one asking for
+a list ('which actions …') or who or when, stands alone; so does one that, asked as written,
+finds an answer (the chat asks it first: :meth:`assistant.conversation.Chat._grounded`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from assistant.analysis import GENERIC
+from assistant.antecedents import MAX_NAMED, Previous
+from assistant.followup_forms import refs_in
+from assistant.text import stems
+from ingest.model import ActionRecord
+
+MAX_WORDS = 14  # longer questions carry a subject of their own
+# the kinds of rows a list question asks for: that is a new list, not a follow-up of one row
+_LIST_KIND = re.compile(
+    r"\b(?:actions|recommendations|records|items|areas|issues|findings|rows|papers|reports|"
+    r"documents|points)\b",
+    re.I,
+)
+_WHO_WHEN = re.compile(r"^(?:(?:and|so|but|then)[\s,]+)?(?:by\s+)?(?:who|whom|whose|when)\b", re.I)
+_ASKING = frozenset(
+    "what which whats is are was were there be been to for the a an any of it its this that how "
+    "much many does do did has have had and so now far yet still ones one they them their in on "
+    "at by with from into out up down".split()
+)
+
+
+def _content(text: str) -> set[str]:
+    """The stems of ``text``'s words that carry a topic."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]{2,}", text)
+    kept = " ".join(w for w in words if w.lower() not in _ASKING and w.lower() not in GENERIC)
+    return {s for s in stems(kept) if len(s) > 2}
+
+
+def _record_text(record: ActionRecord) -> str:
+    cells = " ".join(v for k, v in record.columns.items() if v and v != record.ref)
+    parts = (record.title, record.finding, record.action, record.progress, cells)
+    return " ".join(p for p in parts if p)
+
+
+def may_rest_on_focus(question: str) -> bool:
+    """Whether ``question`` is of the form this rule reads: short, naming no ref, not asking
+    for a list of rows, nor who or when (of a record, those read its owner or date columns,
+    while the question's own words ask of someone or something its text names)."""
+    return (
+        len(question.split()) <= MAX_WORDS
+        and not _WHO_WHEN.match(question.strip())
+        and not refs_in(question)
+        and not _LIST_KIND.search(question)
+        and bool(_content(question))
+    )
+
+
+def on_focus_row(
+    question: str, previous: Previous | None, named: Collection[str] = ()
+) -> str | None:
+    """``question`` asked of the one record of ``previous`` whose text holds most of its
+    content words ('… for R7?'); None when no record holds any, or two hold as many. When the
+    question seems to name other papers (``named``: 'the board' may be a title's word), the
+    record must hold two of its words: one shared word is then no sign it points back."""
+    if previous is None or not previous.records or not may_rest_on_focus(question):
+        return None
+    names = {r.id: n for r, n in zip(previous.records, previous.names, strict=False)}
+    rows = list({r.id: r for r in previous.records}.values())
+    if len(rows) > MAX_NAMED or len(names) < len(rows):
+        return None
+    asked = _content(question)
+    scored = sorted(
+        ((len(asked & stems(_record_text(r))), i) for i, r in enumerate(rows)), reverse=True
+    )
+    best, index = scored[0]
+    if best == 0 or (len(scored) > 1 and scored[1][0] == best):
+        return None
+    if named and rows[index].document.id not in named and best < 2:
+        return None
+    return f"{question.strip().rstrip(' ?.')} for {names[rows[index].id]}?"
