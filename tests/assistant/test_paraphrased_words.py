@@ -5,6 +5,10 @@ a paraphrase and does not refuse the question; a word for a thing the papers nev
 
 from __future__ import annotations
 
+import weakref
+
+import pytest
+
 from assistant.answers.composers.passages import unknown_subject, unknown_words
 from assistant.answers.support.vocabulary import paraphrased
 from assistant.service import Assistant
@@ -42,3 +46,21 @@ def test_a_subject_the_papers_never_speak_of_is_still_refused(assistant: Assista
     bare = assistant.analyse("when is it due to be finished?")  # no subject at all
     answer = unknown_words(bare, assistant.context(SearchFilters(), None))
     assert answer is not None and answer.abstained
+
+
+def test_a_large_vocabulary_is_cut_to_the_most_widely_used_words(
+    assistant: Assistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The embedded vocabulary is bounded: past the cap, the words fewest papers use go first
+    (here a cap of one keeps a word every paper writes, and 'finished' finds no neighbour)."""
+    from assistant.answers.support import vocabulary
+
+    monkeypatch.setattr(vocabulary, "VOCABULARY_CAP", 1)
+    monkeypatch.setattr(vocabulary, "_VOCABULARIES", weakref.WeakKeyDictionary())
+    context = assistant.context(SearchFilters(), None)
+    found = vocabulary._vocabulary(context)
+    assert found is not None
+    words, matrix = found
+    assert len(words) == 1 and matrix.shape[0] == 1
+    (word,) = words
+    assert all(word in p.read_text(encoding="utf-8").lower() for p in SAMPLE_DIR.glob("*.txt"))

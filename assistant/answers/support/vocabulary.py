@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import threading
 import weakref
+from collections import Counter
 
 import numpy as np
 import numpy.typing as npt
@@ -25,6 +26,7 @@ from assistant.answers.support.wordlinks import (
 )
 
 SAME_VECTOR = 0.999  # cosine of two vectors the embedder gives alike
+VOCABULARY_CAP = 8_000  # words embedded per collection, the most widely used first
 _Vocabulary = tuple[frozenset[str], npt.NDArray[np.float32]]
 # per embedder, the vocabulary of the latest set of papers (keyed by their ids): embedded once,
 # reused for every question until a paper is added or removed
@@ -50,9 +52,12 @@ def _vocabulary(context: AnswerContext) -> _Vocabulary | None:
         cached = _VOCABULARIES.get(embedder)
     if cached is not None and cached[0] == key:
         return cached[1]
-    words = sorted(
-        {w for d in context.documents for w in content_words(context.document_text(d.id))}
-    )
+    spread: Counter[str] = Counter()
+    for document in context.documents:
+        spread.update(set(content_words(context.document_text(document.id))))
+    # a large collection's vocabulary is cut to the words most papers use: one embedding of
+    # each, once, stays bounded whatever the number of papers
+    words = sorted(w for w, _ in spread.most_common(VOCABULARY_CAP))
     vectors = word_vectors(words, context)
     kept = [w for w in words if w in vectors]
     matrix = np.stack([vectors[w] for w in kept]) if kept else np.zeros((0, 1), dtype=np.float32)
