@@ -23,6 +23,12 @@ from assistant.text import status_as_written, stem
 from ingest.model import ActionRecord
 from ingest.status import stated_status
 
+_OVERDUE = re.compile(r"\boverdue\b", re.I)
+# a point in time the state is asked at: 'at the meeting (of …)', 'as at 31 March 2024'
+_AT_A_DATE = re.compile(
+    r"\b(?:at|as\s+at|as\s+of|on|by)\s+(?:the\s+(?:meeting|date)\b|\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|(?:19|20)\d\d\b)",
+)
 # answer particles and placeholders a status cell may hold, which a question uses as words
 _NO_NAME = frozenset({"yes", "no", "y", "n", "tbc", "tba", "na", "n/a", "none", "other"})
 _NEGATION = frozenset({"not", "no", "never", "nor", "yet", "n't"})
@@ -249,6 +255,13 @@ def _slip_stated(
     found = held_status_named(question, held, documents)
     if found is None or not found.stated_slip:
         return None
+    if (
+        any(_OVERDUE.search(t) for t in found.texts)
+        and _AT_A_DATE.search(question)
+        and not any(LABELLED.search(question[:start]) for start in found.starts)
+    ):
+        return None  # 'which were overdue at the meeting of 9 May 2024?': the state at that
+        # date, rows past their deadline and not done (the label among them)
     held_by = [d for d in documents if held.get(d, set()) & set(found.values)]
     return found if len(held_by) == len(documents) else None
 

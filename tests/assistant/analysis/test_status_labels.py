@@ -98,10 +98,30 @@ def test_a_label_named_as_a_label_is_still_the_label() -> None:
     assert q.status_says == ["Open"]
 
 
-def test_overdue_is_the_paper_s_own_label_where_the_paper_named_writes_it() -> None:
+def test_overdue_marked_is_the_paper_s_own_label_where_the_paper_named_writes_it() -> None:
+    q = analyse("Which Olverton ferry recommendations are marked overdue?", _index())
+    assert q.status_says == ["Overdue"]
+    assert not q.slipped
+
+
+def test_overdue_where_the_paper_named_writes_it_is_its_label() -> None:
     q = analyse("Which Olverton ferry recommendations are overdue?", _index())
     assert q.status_says == ["Overdue"]
     assert not q.slipped
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which Olverton ferry recommendations were overdue at the meeting?",
+        "Which Olverton ferry recommendations were overdue as at 30 June 2024?",
+    ],
+)
+def test_overdue_at_a_date_is_read_against_the_deadlines(question: str) -> None:
+    # the state at a point in time: rows past their deadline and not done, the label among them
+    q = analyse(question, _index())
+    assert q.status_says == [], question
+    assert q.slipped, question
 
 
 def test_overdue_across_papers_is_read_against_each_paper_s_date() -> None:

@@ -120,18 +120,22 @@ def test_an_owners_other_rows_are_listed(assistant: Assistant, question: str) ->
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "refs"),
     [
-        "What is overdue on the moorland conservators' tracker?",
-        "Which of the Brackwater conservators' actions are marked overdue?",
-        "List the moorland board's overdue actions.",
+        # the paper writes 'Overdue' itself: its label, not BM-1 ('Open', past its date) besides
+        ("What is overdue on the moorland conservators' tracker?", {"BM-4"}),
+        ("List the moorland board's overdue actions.", {"BM-4"}),
+        ("Which of the Brackwater conservators' actions are marked overdue?", {"BM-4"}),
+        # the state at the meeting: past the deadline and not done, the labelled row among them
+        ("Which moorland board actions were overdue at the meeting?", {"BM-1", "BM-4"}),
     ],
 )
-def test_overdue_rows_of_a_paper_named_by_its_body(assistant: Assistant, question: str) -> None:
+def test_overdue_rows_of_a_paper_named_by_its_body(
+    assistant: Assistant, question: str, refs: set[str]
+) -> None:
     answer = assistant.ask(question)
     check_citations(assistant, answer)
-    # the paper writes 'Overdue' itself: its label, not BM-1 ('Open', past its date) besides
-    assert {r.ref for r in answer.records} == {"BM-4"}
+    assert {r.ref for r in answer.records} == refs
 
 
 @pytest.mark.parametrize(
