@@ -10,7 +10,7 @@ import pytest
 
 from assistant.analysis import NameIndex, analyse, framing_words
 from assistant.analysis.nouns import counted_noun
-from ingest.model import ActionRecord, DocumentInfo
+from tests.assistant.analysis.invented_log import stated_index
 
 _DOCS = {
     "dun": ("Dunmere Port Authority", "Audit Recommendations - Quarterly Monitoring"),
@@ -28,39 +28,7 @@ _ROWS = {  # doc -> (ref, title, status as written, normalised, owner)
 
 
 def _index() -> NameIndex:
-    docs = [
-        DocumentInfo(
-            id=key,
-            filename=f"{key}.docx",
-            format="docx",
-            sha256=key,
-            title=title,
-            organisation=body,
-            date="2024-07-01",
-            year=2024,
-        )
-        for key, (body, title) in _DOCS.items()
-    ]
-    records = [
-        ActionRecord(
-            id=f"{doc.id}:{ref}",
-            document=doc.ref(),
-            ref=ref,
-            ordinal=n,
-            title=title,
-            owner=owner,
-            status=status,
-            status_text=said,
-            columns={"Recommendation": title, "Owner": owner, "Status": said},
-            source_text=title,
-            source_start=0,
-            source_end=len(title),
-            year=2024,
-        )
-        for doc in docs
-        for n, (ref, title, said, status, owner) in enumerate(_ROWS[doc.id], 1)
-    ]
-    return NameIndex.from_records(docs, records)
+    return stated_index(_DOCS, _ROWS, "2024-07-01")
 
 
 def test_slipped_of_a_paper_stating_slipped_asks_for_its_rows() -> None:

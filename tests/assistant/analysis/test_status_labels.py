@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.analysis import NameIndex, analyse
-from ingest.model import ActionRecord, DocumentInfo
+from tests.assistant.analysis.invented_log import stated_index
 
 _DOCS = {  # key -> (organisation, title)
     "mill": ("Brackenford Mill Trust", "Audit Actions Follow-up"),
@@ -27,38 +27,7 @@ _ROWS = {  # key -> (ref, title, status as written, normalised)
 
 
 def _index() -> NameIndex:
-    docs = [
-        DocumentInfo(
-            id=key,
-            filename=f"{key}.docx",
-            format="docx",
-            sha256=key,
-            title=title,
-            organisation=organisation,
-            date="2024-10-01",
-            year=2024,
-        )
-        for key, (organisation, title) in _DOCS.items()
-    ]
-    records = [
-        ActionRecord(
-            id=f"{doc.id}:{ref}",
-            document=doc.ref(),
-            ref=ref,
-            ordinal=n,
-            title=title,
-            status=normal,
-            status_text=said,
-            columns={"Finding": title, "Status": said},
-            source_text=title,
-            source_start=0,
-            source_end=len(title),
-            year=2024,
-        )
-        for doc in docs
-        for n, (ref, title, said, normal) in enumerate(_ROWS[doc.id], 1)
-    ]
-    return NameIndex.from_records(docs, records)
+    return stated_index(_DOCS, _ROWS, "2024-10-01")
 
 
 @pytest.mark.parametrize(
