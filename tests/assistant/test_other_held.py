@@ -52,4 +52,7 @@ def test_the_other_row_of_the_owner_is_answered(bodies_assistant: Assistant) -> 
         "Northern Valleys' head of concessions leads on travel pass stock. When is their other "
         "action due?"
     )
-    assert "**When is NV-01 due?**" in answer.answer and "**2020-06-30 (30 June 2020)**" in answer.answer
+    assert (
+        "**When is NV-01 due?**" in answer.answer
+        and "**2020-06-30 (30 June 2020)**" in answer.answer
+    )
