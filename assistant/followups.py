@@ -464,8 +464,6 @@ _ELLIPTICAL = re.compile(
 _HOW_MANY = re.compile(r"^how\s+many\b", re.I)
 
 
-# a figure asked with no subject of its own: 'how many were developed?', 'over how many years?',
-# 'what percentage by March?', 'how many indicators?'
 # a column of a record asked for: its deadline, owner, status or priority
 _COLUMN_ASK = re.compile(
     r"\b(?:deadlines?|due|target\s+dates?|owners?|owns|owned|responsible|status|priority|rag)\b",
@@ -478,6 +476,8 @@ _NO_COLUMN = re.compile(
     r"(?:holding|keeping|stopping|delaying)|what\s+(?:caused|held))\b",
     re.I,
 )
+# a figure asked with no subject of its own: 'how many were developed?', 'over how many years?',
+# 'what percentage by March?', 'how many indicators?'
 _FIGURE_ASK = re.compile(
     r"^(?:(?:and|so|but|then|ok|okay)[\s,]+)?(?P<pre>(?:over|for|in|by|after|within|across)\s+)?"
     r"(?P<wh>how\s+(?:many|much|long|often)|what\s+(?:share|proportion|percentage|number|"

@@ -216,7 +216,7 @@ def _held_of_rows(
         return None
     generic = [v for p, v in STATUS_WORDS if any(p.search(t) for t in found.texts)]
     labels_only = not any(_PROSE in held.get(d, ()) for d in documents or held)
-    if labels_only and any(LABELLED.search(question[:start]) for start in found.starts):
+    if labels_only and _asked_as_label(question, found):
         return found  # 'marked Complete', 'rated red': the value as the column holds it
     if documents and _denies_done(found, generic):
         return found  # 'not implemented' where the paper holds 'Not implemented' itself
@@ -227,6 +227,12 @@ def _held_of_rows(
     if any(names_status(t, v) for t in found.texts for v in generic):
         return None  # 'ongoing' is the normalised status itself, which progress notes also give
     return found
+
+
+def _asked_as_label(question: str, found: HeldStatus) -> bool:
+    """Whether the question names a value as the label a column writes ('marked Open', 'rated
+    red', 'flagged as overdue')."""
+    return any(LABELLED.search(question[:start]) for start in found.starts)
 
 
 # an adverb of persistence right before a state: 'still open', 'yet to be done'
@@ -258,7 +264,7 @@ def _slip_stated(
     if (
         any(_OVERDUE.search(t) for t in found.texts)
         and _AT_A_DATE.search(question)
-        and not any(LABELLED.search(question[:start]) for start in found.starts)
+        and not _asked_as_label(question, found)
     ):
         return None  # 'which were overdue at the meeting of 9 May 2024?': the state at that
         # date, rows past their deadline and not done (the label among them)

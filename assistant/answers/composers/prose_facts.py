@@ -27,6 +27,7 @@ from assistant.answers.support.events import (
     without_event,
     without_light_verbs,
 )
+from assistant.answers.support.figures import MONTH_NAMES
 from assistant.answers.support.gather import gather
 from assistant.answers.support.premises import described_record
 from assistant.answers.support.recordtext import safe_text
@@ -37,10 +38,7 @@ from ingest.model import ActionRecord
 
 # verbs of finishing the action itself, which its row's deadline dates ('due to finish')
 _DOING = frozenset(stem(w) for w in "finish close end conclude fix resolve deliver meet".split())
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
+_MONTHS = rf"{MONTH_NAMES}\.?"
 # a date as a sentence writes it: a day and a month, a month, a quarter, each with its year if
 # written; a year or a span of years ('16 January', 'March 2025', 'Q2 2009', '2018-19')
 _DATE = re.compile(

@@ -202,12 +202,14 @@ def by_head_noun(text: str, item: Evidence, names: Sequence[str], pool: Sequence
     """``text`` with a name its paper writes in full elsewhere spelled out where the sentence
     calls it by its head noun ('The Board is chaired by …' in the paper whose heading names
     the 'Elmsford Town Deal Board'): a paper names its own body short once it has named it."""
+    own = ""  # the paper's own passages, flattened once when a name needs them
     for name in names:
         head = name.split()[-1]
         if f" {_flat(name)} " in f" {_flat(text)} ":
             continue
-        own = " ".join(e.text for e in pool if e.document.id == item.document.id)
-        if f" {_flat(name)} " not in f" {_flat(own)} ":
+        if not own:
+            own = f" {_flat(' '.join(e.text for e in pool if e.document.id == item.document.id))} "
+        if f" {_flat(name)} " not in own:
             continue
         text = re.sub(rf"\b([Tt]he|[Ii]ts|[Oo]ur)\s+{re.escape(head)}\b", rf"\1 {name}", text)
     return text

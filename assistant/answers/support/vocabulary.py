@@ -22,6 +22,7 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.support.wordlinks import (
     WORD_NEAR,
     content_words,
+    embedder_of,
     word_vectors,
 )
 
@@ -36,15 +37,10 @@ _VOCABULARIES: weakref.WeakKeyDictionary[object, tuple[frozenset[str], _Vocabula
 _LOCK = threading.Lock()
 
 
-def _embedder(context: AnswerContext) -> object | None:
-    inner = getattr(context.retriever, "retriever", None)
-    return getattr(inner, "embedder", None)
-
-
 def _vocabulary(context: AnswerContext) -> _Vocabulary | None:
     """The distinct content words of the papers with their unit vectors (None without an
     embedder)."""
-    embedder = _embedder(context)
+    embedder = embedder_of(context)
     if embedder is None:
         return None
     key = frozenset(d.id for d in context.documents)

@@ -42,7 +42,8 @@ _VECTORS: weakref.WeakKeyDictionary[object, dict[str, npt.NDArray[np.float32]]] 
 _LOCK = threading.Lock()
 
 
-def _embedder(context: AnswerContext) -> object | None:
+def embedder_of(context: AnswerContext) -> object | None:
+    """The index's embedder behind ``context``'s retriever (None without one)."""
     inner = getattr(context.retriever, "retriever", None)
     return getattr(inner, "embedder", None)
 
@@ -52,7 +53,7 @@ def word_vectors(
 ) -> dict[str, npt.NDArray[np.float32]]:
     """Each word's unit vector from the index's embedder, embedded once per embedder ({} when
     the context has no embedder)."""
-    embedder = _embedder(context)
+    embedder = embedder_of(context)
     wanted = list(dict.fromkeys(w.lower() for w in words))
     if embedder is None or not wanted:
         return {}
