@@ -8,16 +8,13 @@ as *consumed* on it, and the topic terms are the words no step consumed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from assistant.analysis.bodies import body_acronyms
 from assistant.analysis.carried import carried_phrase, related_papers
-from assistant.analysis.claimed import INTENDED_BEFORE, STILL_TO, read_claims, read_premise
+from assistant.analysis.claimed import read_claims, read_premise
 from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides, frame_words
-from assistant.analysis.degrees import degree_named, degrees_named, in_a_clause
-from assistant.analysis.extremes import asked_frames
+from assistant.analysis.filters_read import read_filters
 from assistant.analysis.headers import describes_row, fields_by_header
-from assistant.analysis.held_status import held_status_read
 from assistant.analysis.intent import (
     TIME_APART,
     asks_what_was_recorded,
@@ -30,47 +27,26 @@ from assistant.analysis.intent import (
 )
 from assistant.analysis.model import DocField, FieldName, Intent, QueryAnalysis, QuestionPart
 from assistant.analysis.named_scope import compared_sections, read_names, sections_of_noun
-from assistant.analysis.names import NameIndex, owner_named, refs_named
-from assistant.analysis.negated_states import states_beside_negated
+from assistant.analysis.names import NameIndex, refs_named
 from assistant.analysis.ones import one_of_which
 from assistant.analysis.owners import asks_owners_rows, no_owner, owner_alone, read_owner
 from assistant.analysis.parts import question_parts
 from assistant.analysis.patterns import (
-    DEGREE,
     DOC_FIELDS,
-    DONE,
     FIELD_TRIGGERS,
     FIELD_WORDS,
-    MOVED_TO_OWNER,
-    NO_DUE,
-    NOT_AT_ALL,
-    NOT_MET,
     OUTCOME,
-    PRIORITY,
-    REPEATEDLY,
-    REVISED,
-    SLIPPED,
-    STATUS_WORDS,
-    revises_another_noun,
     unquoted,
 )
 from assistant.analysis.periods import (
     all_years,
-    body_paper_of_year,
-    due_window,
-    months_named,
-    paper_of_year,
-    revised_from_window,
     unknown_periods,
     with_full_years,
-    year_window,
 )
 from assistant.analysis.reading import (
-    PENDING,
     Reading,
     excluded,
     excluded_words,
-    negation_before,
     without_leading_complement,
 )
 from assistant.analysis.rows_asked import asks_rows
@@ -82,40 +58,10 @@ from assistant.analysis.themes import (
     themes_named,
     title_words,
 )
+from assistant.analysis.time_read import papers_of_year, read_time
 from assistant.analysis.value_asks import POST_NOUNS, owner_by_post, what_in_state
-from ingest.model import STATUSES
 from vectorstore.bm25 import query_terms
 from vectorstore.identifiers import as_held, identifiers
-
-
-@dataclass
-class _Time:
-    """When: the window on a document's year, on a record's deadline, on its original one."""
-
-    since: int | None = None
-    until: int | None = None
-    period: str | None = None
-    due_from: str | None = None
-    due_to: str | None = None
-    due_text: str | None = None
-    revised_from: str | None = None
-    revised_to: str | None = None
-
-
-@dataclass
-class _Filters:
-    """The record filters named besides names and time."""
-
-    slipped: bool = False
-    min_extensions: int | None = None
-    revised: bool | None = None
-    statuses: list[str] = field(default_factory=list)
-    priority: str | None = None
-    degree: str | None = None
-    category: str | None = None
-    no_due: bool = False
-    due_says: str | None = None
-    status_says: list[str] = field(default_factory=list)
 
 
 def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
@@ -166,14 +112,14 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     ):
         intent = "compare"  # 'what do the 2008 plan and the 2017 report say about X?'
     reading.residual = unquoted(reading.residual)
-    time = _read_time(reading, years, intent)
+    time = read_time(reading, years, intent)
     if intent in ("list", "count") or (
         intent == "compare"
         and len(documents) <= 1
         and len({y for _, y in years}) == 1
         and not refs_named(reading.plain, name_index)  # refs are found by the year's window
     ):  # 'in the 2002 summary, were more met completely or significantly?': one paper's rows
-        documents = _papers_of_year(reading, time, documents, name_index)
+        documents = papers_of_year(reading, time, documents, name_index)
     later, carried_year = (
         related_papers(documents, name_index.documents, carried) if carried else ([], None)
     )
@@ -184,7 +130,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     )
     if len(sections) == 1:
         section, sections = sections[0], []
-    filters = _read_filters(reading, intent, name_index, documents)
+    filters = read_filters(reading, intent, name_index, documents)
     if (
         intent == "lookup"
         and (filters.statuses or filters.degree or filters.slipped or filters.status_says)
@@ -299,232 +245,6 @@ def _which_name(reading: Reading) -> str:
         return ""
     named = reading.plain[found.start(1) : found.end(1)].split()
     return "which " + (named[-1] if named else "")
-
-
-def _read_time(reading: Reading, years: list[tuple[str, int]], intent: Intent) -> _Time:
-    """Months and years, the window on documents' years, the due window and the original
-    deadline a revision moved from."""
-    question = reading.plain
-    for month in months_named(question):
-        reading.consume(month)
-    time = _Time()
-    time.since, time.until, time.period = year_window(question, years, intent)
-    if time.period:
-        reading.consume(time.period)
-        if time.since is not None and time.until is None:
-            reading.consume(question, only={"on", "onward", "onwards"})
-    time.due_from, time.due_to, time.due_text = due_window(question)
-    if time.due_text:
-        reading.consume(time.due_text)
-        due_from, due_to = time.due_from, time.due_to
-        if time.period and time.period.lower() in time.due_text.lower():
-            # 'due before the end of 2009': the year is the due window's, not a report's
-            time.since = time.until = None
-            time.period = time.due_text
-        elif (time.since, time.until) == (
-            due_from and int(due_from[:4]),
-            due_to and int(due_to[:4]),
-        ):
-            time.since = time.until = None  # 'due in 2009' is a due window, not a document year
-            time.period = time.due_text
-        elif (
-            time.since is not None
-            and time.since == time.until
-            and due_from
-            and int(due_from[:4]) == time.since
-        ):
-            time.since = time.until = None
-            time.period = time.due_text
-    for text, _ in years:
-        reading.consume(text)
-    moved = revised_from_window(question)
-    if moved:
-        time.revised_from, time.revised_to, moved_text = moved
-        reading.consume(moved_text)
-    return time
-
-
-def _papers_of_year(
-    reading: Reading, time: _Time, documents: list[str], name_index: NameIndex
-) -> list[str]:
-    """'the 2002 progress summary': a year naming a paper chooses the rows of the papers of
-    that year (among those named, if any), and is no window on the rows' dates. (A lookup's
-    lone year is read by :func:`~assistant.analysis.periods.lone_year_read` as it is answered.)"""
-    named = paper_of_year(reading.plain, name_index.documents) or body_paper_of_year(
-        reading.plain, documents, name_index.documents
-    )
-    if named is None or time.due_text:
-        return documents
-    papers, text = named
-    year = int(re.findall(r"\d{4}", text)[0])
-    if time.since == time.until == year:  # 'in the 2002 summary': no window besides
-        time.since = time.until = time.period = None
-    kept = [d for d in documents if d in papers] if documents else papers
-    reading.consume(text, only={str(year)})
-    return kept or documents
-
-
-NOT_PRIORITY = "not "  # 'not Medium': the complement (register.NOT_PRIORITY reads it)
-
-
-def _read_filters(
-    reading: Reading, intent: Intent, name_index: NameIndex, documents: list[str]
-) -> _Filters:
-    """Slipped, extended more than once, revised, statuses, priority, degree, category, no
-    deadline."""
-    question = reading.plain
-    filters = _Filters(no_due=bool(NO_DUE.search(question)))
-    reading.consume(" ".join(asked_frames(question)))  # 'the latest due date', 'which bodies'
-    degree_match = DEGREE.search(question)
-    degree = (degree_match.group(1) or degree_match.group(2)).lower() if degree_match else None
-    if degree not in ("fully", "completely"):  # 'completely met' is the status 'complete' already
-        filters.degree = degree
-    paper_degree = (
-        degree_named(question, name_index, documents) if intent in ("list", "count") else None
-    )
-    if degree is None and paper_degree and paper_degree[0] not in ("fully", "completely"):
-        filters.degree = paper_degree[0]  # 'only partly met' where the rows read 'met: partially'
-        reading.consume(paper_degree[1])
-    joined = degrees_named(question, name_index) if intent in ("list", "count") else None
-    if joined is not None:  # 'met completely or significantly': rows of either degree
-        filters.degree, degree = " or ".join(joined[0]), joined[0][0]
-        reading.consume(joined[1])
-        question = question.replace(joined[1], " " * len(joined[1]))  # no status of its own
-    not_at_all = NOT_AT_ALL.search(question) if intent in ("list", "count") else None
-    if not_at_all and degree is None:
-        filters.degree = NOT_MET  # below every degree the register states: no complement
-        reading.consume(not_at_all.group(0))
-    filters.category = _read_category(reading, intent, name_index, documents)
-    slipped_match = SLIPPED.search(question)
-    # 'how often did the partnership deadline move?': the cue's words are read, not the
-    # subject between them
-    moved = (
-        None
-        if slipped_match
-        else re.search(r"\b(how (?:often|many times))\b.*\b(move[ds]?)\b", question, re.I)
-    )
-    filters.slipped = slipped_match is not None or moved is not None
-    if slipped_match:
-        reading.consume(slipped_match.group(0))
-    elif moved:
-        reading.consume(moved.group(1))
-        reading.consume(moved.group(2))
-    repeated = REPEATEDLY.search(question)
-    if repeated and (filters.slipped or REVISED.search(question)):
-        filters.min_extensions = 2
-        reading.consume(repeated.group(0))
-    revised_match = REVISED.search(question)
-    if revised_match and (
-        MOVED_TO_OWNER.match(question[revised_match.end() :])
-        or revises_another_noun(question, revised_match, name_index.item_nouns)
-    ):
-        reading.consume(revised_match.group(0))
-        revised_match = None  # 'moved to the Director of X': a new owner, not a new deadline
-    if revised_match:
-        filters.revised = True
-        reading.consume(revised_match.group(0))
-    statuses = STATUS_WORDS
-    if intent in ("list", "count"):
-        statuses = [*STATUS_WORDS, (DONE, ["complete"])]
-    if not filters.slipped and filters.degree != NOT_MET:
-        for pattern, values in statuses:
-            status_match = pattern.search(question)
-            before = question[: status_match.start()] if status_match else ""
-            still = STILL_TO.search(before)
-            intended = status_match and INTENDED_BEFORE.search(before) and not still
-            if intended and not negation_before(question, len(before)):
-                continue  # 'due to be complete': the state intended, not the state reached
-            if status_match and in_a_clause(question, status_match.start()):
-                continue  # 'due to be completed by <date>': a deadline, not a status
-            if status_match and due_field_value(question, status_match):
-                # 'a timescale of ongoing': the words the due column holds, not a status
-                filters.due_says = status_match.group(0).lower()
-                reading.consume(status_match.group(0))
-                break
-            if status_match:
-                filters.statuses = values
-                scope = negation_before(question, status_match.start()) or (
-                    still.group(0) if still else None  # 'still to be done': not done
-                )
-                if scope and not status_match.group(0).lower().startswith("not"):
-                    filters.statuses = [s for s in OPEN_OR_DONE if s not in values]
-                    reading.consume(scope)
-                reading.consume(status_match.group(0))
-                break
-    beside = states_beside_negated(question, statuses, filters.degree)
-    if beside is not None and not filters.slipped:  # 'implemented, not partially'
-        filters.statuses, filters.degree = beside
-    held = held_status_read(reading.plain, intent, name_index.status_values, documents, filters)
-    if held is not None:  # 'rated red', 'marked Open': the rows carrying the value as written
-        read = held.over(filters.degree, filters.slipped)
-        filters.status_says, filters.statuses, filters.degree, filters.slipped = read
-        reading.consume(" ".join(held.texts))
-    pending = PENDING.search(question) if intent in ("list", "count") else None
-    if pending:  # 'still awaiting approval': the predicate's own words ('approval') narrow it
-        reading.consume(pending.group(0))
-    priority_match = PRIORITY.search(question)
-    if priority_match:
-        filters.priority = (priority_match.group(1) or priority_match.group(2)).capitalize()
-        reading.consume(priority_match.group(0))
-        negated = negation_before(question, priority_match.start())
-        if negated and intent in ("list", "count"):  # 'not rated medium': the other ratings
-            filters.priority = f"{NOT_PRIORITY}{filters.priority}"
-            reading.consume(negated)
-    return filters
-
-
-# the words that name the due column ('timescale', 'deadline', 'target date')
-_DUE_NOUN = r"(?:timescales?|time-?scales?|deadlines?|due dates?|target dates?|target|due|dated?)"
-
-
-def due_field_value(question: str, found: re.Match[str]) -> bool:
-    """Whether status words stand as the value of the due column ('an ongoing timescale',
-    'deadline given as ongoing', 'timescale: on-going') rather than as a status."""
-    before = question[max(0, found.start() - 40) : found.start()]
-    after = question[found.end() : found.end() + 30]
-    return bool(
-        re.match(rf"^[\s'\"‘“]*{_DUE_NOUN}\b", after, re.I)
-        or re.search(
-            rf"\b{_DUE_NOUN}\s*(?:(?:is|was|are|were|of|as|reads?|says?|given as|shown as|"
-            rf"set (?:as|to)|recorded as|marked|listed as|stated as)\s*)?[:\s'\"‘“]*$",
-            before,
-            re.I,
-        )
-    )
-
-
-# the statuses a filter and its complement split ('unknown' is in neither: unstated)
-OPEN_OR_DONE = tuple(s for s in STATUSES if s != "unknown")
-
-
-def _read_category(
-    reading: Reading, intent: Intent, name_index: NameIndex, documents: list[str]
-) -> str | None:
-    """A record category named outside any name ('Statutory'), when records are listed; one
-    only the papers named hold (another paper's heading is a topic there)."""
-    if intent not in ("list", "count"):
-        return None
-    residual = f" {_category_words(reading.residual)} "
-    owner = f" {_category_words(owner_named(reading.residual, name_index) or '')} "
-    for category in name_index.categories:
-        held = name_index.category_documents.get(category)
-        if documents and held is not None and not held & set(documents):
-            continue  # 'the 2017 report's items about internal control': no such heading there
-        words = _category_words(category)  # 'health-and-safety' names 'Health & Safety'
-        if words and f" {words} " in residual and f" {words} " not in owner:  # not a post's
-            reading.consume(category)
-            spelt = r"[\s-]*".join(
-                "(?:and|&)" if w == "and" else re.escape(w) for w in words.split()
-            )
-            # its words name the category, not a theme too ('value-for-money' is no budget theme)
-            reading.blank([m.span() for m in re.finditer(rf"\b{spelt}\b", reading.residual, re.I)])
-            return category
-    return None
-
-
-def _category_words(text: str) -> str:
-    """A category's words compared: lower case, hyphens as spaces, '&' as 'and'."""
-    return " ".join("and" if w == "&" else w for w in re.findall(r"[a-z0-9]+|&", text.lower()))
 
 
 def _read_fields(

@@ -1,0 +1,214 @@
+"""The record filters a question names besides names and time: slipped, revised, statuses,
+priority, degree, category, no deadline (a step of :func:`~assistant.analysis.analyse.analyse`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.analysis.claimed import INTENDED_BEFORE, STILL_TO
+from assistant.analysis.degrees import degree_named, degrees_named, in_a_clause
+from assistant.analysis.extremes import asked_frames
+from assistant.analysis.held_status import held_status_read
+from assistant.analysis.model import Intent
+from assistant.analysis.names import NameIndex, owner_named
+from assistant.analysis.negated_states import states_beside_negated
+from assistant.analysis.patterns import (
+    DEGREE,
+    DONE,
+    MOVED_TO_OWNER,
+    NO_DUE,
+    NOT_AT_ALL,
+    NOT_MET,
+    PRIORITY,
+    REPEATEDLY,
+    REVISED,
+    SLIPPED,
+    STATUS_WORDS,
+    revises_another_noun,
+)
+from assistant.analysis.reading import (
+    PENDING,
+    Reading,
+    negation_before,
+)
+from ingest.model import STATUSES
+
+
+@dataclass
+class Filters:
+    """The record filters named besides names and time."""
+
+    slipped: bool = False
+    min_extensions: int | None = None
+    revised: bool | None = None
+    statuses: list[str] = field(default_factory=list)
+    priority: str | None = None
+    degree: str | None = None
+    category: str | None = None
+    no_due: bool = False
+    due_says: str | None = None
+    status_says: list[str] = field(default_factory=list)
+
+
+NOT_PRIORITY = "not "  # 'not Medium': the complement (register.NOT_PRIORITY reads it)
+
+
+def read_filters(
+    reading: Reading, intent: Intent, name_index: NameIndex, documents: list[str]
+) -> Filters:
+    """Slipped, extended more than once, revised, statuses, priority, degree, category, no
+    deadline."""
+    question = reading.plain
+    filters = Filters(no_due=bool(NO_DUE.search(question)))
+    reading.consume(" ".join(asked_frames(question)))  # 'the latest due date', 'which bodies'
+    degree_match = DEGREE.search(question)
+    degree = (degree_match.group(1) or degree_match.group(2)).lower() if degree_match else None
+    if degree not in ("fully", "completely"):  # 'completely met' is the status 'complete' already
+        filters.degree = degree
+    paper_degree = (
+        degree_named(question, name_index, documents) if intent in ("list", "count") else None
+    )
+    if degree is None and paper_degree and paper_degree[0] not in ("fully", "completely"):
+        filters.degree = paper_degree[0]  # 'only partly met' where the rows read 'met: partially'
+        reading.consume(paper_degree[1])
+    joined = degrees_named(question, name_index) if intent in ("list", "count") else None
+    if joined is not None:  # 'met completely or significantly': rows of either degree
+        filters.degree, degree = " or ".join(joined[0]), joined[0][0]
+        reading.consume(joined[1])
+        question = question.replace(joined[1], " " * len(joined[1]))  # no status of its own
+    not_at_all = NOT_AT_ALL.search(question) if intent in ("list", "count") else None
+    if not_at_all and degree is None:
+        filters.degree = NOT_MET  # below every degree the register states: no complement
+        reading.consume(not_at_all.group(0))
+    filters.category = _read_category(reading, intent, name_index, documents)
+    slipped_match = SLIPPED.search(question)
+    # 'how often did the partnership deadline move?': the cue's words are read, not the
+    # subject between them
+    moved = (
+        None
+        if slipped_match
+        else re.search(r"\b(how (?:often|many times))\b.*\b(move[ds]?)\b", question, re.I)
+    )
+    filters.slipped = slipped_match is not None or moved is not None
+    if slipped_match:
+        reading.consume(slipped_match.group(0))
+    elif moved:
+        reading.consume(moved.group(1))
+        reading.consume(moved.group(2))
+    repeated = REPEATEDLY.search(question)
+    if repeated and (filters.slipped or REVISED.search(question)):
+        filters.min_extensions = 2
+        reading.consume(repeated.group(0))
+    revised_match = REVISED.search(question)
+    if revised_match and (
+        MOVED_TO_OWNER.match(question[revised_match.end() :])
+        or revises_another_noun(question, revised_match, name_index.item_nouns)
+    ):
+        reading.consume(revised_match.group(0))
+        revised_match = None  # 'moved to the Director of X': a new owner, not a new deadline
+    if revised_match:
+        filters.revised = True
+        reading.consume(revised_match.group(0))
+    statuses = STATUS_WORDS
+    if intent in ("list", "count"):
+        statuses = [*STATUS_WORDS, (DONE, ["complete"])]
+    if not filters.slipped and filters.degree != NOT_MET:
+        for pattern, values in statuses:
+            status_match = pattern.search(question)
+            before = question[: status_match.start()] if status_match else ""
+            still = STILL_TO.search(before)
+            intended = status_match and INTENDED_BEFORE.search(before) and not still
+            if intended and not negation_before(question, len(before)):
+                continue  # 'due to be complete': the state intended, not the state reached
+            if status_match and in_a_clause(question, status_match.start()):
+                continue  # 'due to be completed by <date>': a deadline, not a status
+            if status_match and due_field_value(question, status_match):
+                # 'a timescale of ongoing': the words the due column holds, not a status
+                filters.due_says = status_match.group(0).lower()
+                reading.consume(status_match.group(0))
+                break
+            if status_match:
+                filters.statuses = values
+                scope = negation_before(question, status_match.start()) or (
+                    still.group(0) if still else None  # 'still to be done': not done
+                )
+                if scope and not status_match.group(0).lower().startswith("not"):
+                    filters.statuses = [s for s in OPEN_OR_DONE if s not in values]
+                    reading.consume(scope)
+                reading.consume(status_match.group(0))
+                break
+    beside = states_beside_negated(question, statuses, filters.degree)
+    if beside is not None and not filters.slipped:  # 'implemented, not partially'
+        filters.statuses, filters.degree = beside
+    held = held_status_read(reading.plain, intent, name_index.status_values, documents, filters)
+    if held is not None:  # 'rated red', 'marked Open': the rows carrying the value as written
+        read = held.over(filters.degree, filters.slipped)
+        filters.status_says, filters.statuses, filters.degree, filters.slipped = read
+        reading.consume(" ".join(held.texts))
+    pending = PENDING.search(question) if intent in ("list", "count") else None
+    if pending:  # 'still awaiting approval': the predicate's own words ('approval') narrow it
+        reading.consume(pending.group(0))
+    priority_match = PRIORITY.search(question)
+    if priority_match:
+        filters.priority = (priority_match.group(1) or priority_match.group(2)).capitalize()
+        reading.consume(priority_match.group(0))
+        negated = negation_before(question, priority_match.start())
+        if negated and intent in ("list", "count"):  # 'not rated medium': the other ratings
+            filters.priority = f"{NOT_PRIORITY}{filters.priority}"
+            reading.consume(negated)
+    return filters
+
+
+# the words that name the due column ('timescale', 'deadline', 'target date')
+_DUE_NOUN = r"(?:timescales?|time-?scales?|deadlines?|due dates?|target dates?|target|due|dated?)"
+
+
+def due_field_value(question: str, found: re.Match[str]) -> bool:
+    """Whether status words stand as the value of the due column ('an ongoing timescale',
+    'deadline given as ongoing', 'timescale: on-going') rather than as a status."""
+    before = question[max(0, found.start() - 40) : found.start()]
+    after = question[found.end() : found.end() + 30]
+    return bool(
+        re.match(rf"^[\s'\"‘“]*{_DUE_NOUN}\b", after, re.I)
+        or re.search(
+            rf"\b{_DUE_NOUN}\s*(?:(?:is|was|are|were|of|as|reads?|says?|given as|shown as|"
+            rf"set (?:as|to)|recorded as|marked|listed as|stated as)\s*)?[:\s'\"‘“]*$",
+            before,
+            re.I,
+        )
+    )
+
+
+# the statuses a filter and its complement split ('unknown' is in neither: unstated)
+OPEN_OR_DONE = tuple(s for s in STATUSES if s != "unknown")
+
+
+def _read_category(
+    reading: Reading, intent: Intent, name_index: NameIndex, documents: list[str]
+) -> str | None:
+    """A record category named outside any name ('Statutory'), when records are listed; one
+    only the papers named hold (another paper's heading is a topic there)."""
+    if intent not in ("list", "count"):
+        return None
+    residual = f" {_category_words(reading.residual)} "
+    owner = f" {_category_words(owner_named(reading.residual, name_index) or '')} "
+    for category in name_index.categories:
+        held = name_index.category_documents.get(category)
+        if documents and held is not None and not held & set(documents):
+            continue  # 'the 2017 report's items about internal control': no such heading there
+        words = _category_words(category)  # 'health-and-safety' names 'Health & Safety'
+        if words and f" {words} " in residual and f" {words} " not in owner:  # not a post's
+            reading.consume(category)
+            spelt = r"[\s-]*".join(
+                "(?:and|&)" if w == "and" else re.escape(w) for w in words.split()
+            )
+            # its words name the category, not a theme too ('value-for-money' is no budget theme)
+            reading.blank([m.span() for m in re.finditer(rf"\b{spelt}\b", reading.residual, re.I)])
+            return category
+    return None
+
+
+def _category_words(text: str) -> str:
+    """A category's words compared: lower case, hyphens as spaces, '&' as 'and'."""
+    return " ".join("and" if w == "&" else w for w in re.findall(r"[a-z0-9]+|&", text.lower()))

@@ -1,0 +1,96 @@
+"""When a question asks about: months and years, the window on papers' years, the due window
+and a revision's original deadline (a step of :func:`~assistant.analysis.analyse.analyse`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.analysis.model import Intent
+from assistant.analysis.names import NameIndex
+from assistant.analysis.periods import (
+    body_paper_of_year,
+    due_window,
+    months_named,
+    paper_of_year,
+    revised_from_window,
+    year_window,
+)
+from assistant.analysis.reading import Reading
+
+
+@dataclass
+class Time:
+    """When: the window on a document's year, on a record's deadline, on its original one."""
+
+    since: int | None = None
+    until: int | None = None
+    period: str | None = None
+    due_from: str | None = None
+    due_to: str | None = None
+    due_text: str | None = None
+    revised_from: str | None = None
+    revised_to: str | None = None
+
+
+def read_time(reading: Reading, years: list[tuple[str, int]], intent: Intent) -> Time:
+    """Months and years, the window on documents' years, the due window and the original
+    deadline a revision moved from."""
+    question = reading.plain
+    for month in months_named(question):
+        reading.consume(month)
+    time = Time()
+    time.since, time.until, time.period = year_window(question, years, intent)
+    if time.period:
+        reading.consume(time.period)
+        if time.since is not None and time.until is None:
+            reading.consume(question, only={"on", "onward", "onwards"})
+    time.due_from, time.due_to, time.due_text = due_window(question)
+    if time.due_text:
+        reading.consume(time.due_text)
+        due_from, due_to = time.due_from, time.due_to
+        if time.period and time.period.lower() in time.due_text.lower():
+            # 'due before the end of 2009': the year is the due window's, not a report's
+            time.since = time.until = None
+            time.period = time.due_text
+        elif (time.since, time.until) == (
+            due_from and int(due_from[:4]),
+            due_to and int(due_to[:4]),
+        ):
+            time.since = time.until = None  # 'due in 2009' is a due window, not a document year
+            time.period = time.due_text
+        elif (
+            time.since is not None
+            and time.since == time.until
+            and due_from
+            and int(due_from[:4]) == time.since
+        ):
+            time.since = time.until = None
+            time.period = time.due_text
+    for text, _ in years:
+        reading.consume(text)
+    moved = revised_from_window(question)
+    if moved:
+        time.revised_from, time.revised_to, moved_text = moved
+        reading.consume(moved_text)
+    return time
+
+
+def papers_of_year(
+    reading: Reading, time: Time, documents: list[str], name_index: NameIndex
+) -> list[str]:
+    """'the 2002 progress summary': a year naming a paper chooses the rows of the papers of
+    that year (among those named, if any), and is no window on the rows' dates. (A lookup's
+    lone year is read by :func:`~assistant.analysis.periods.lone_year_read` as it is answered.)"""
+    named = paper_of_year(reading.plain, name_index.documents) or body_paper_of_year(
+        reading.plain, documents, name_index.documents
+    )
+    if named is None or time.due_text:
+        return documents
+    papers, text = named
+    year = int(re.findall(r"\d{4}", text)[0])
+    if time.since == time.until == year:  # 'in the 2002 summary': no window besides
+        time.since = time.until = time.period = None
+    kept = [d for d in documents if d in papers] if documents else papers
+    reading.consume(text, only={str(year)})
+    return kept or documents
