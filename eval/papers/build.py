@@ -39,6 +39,7 @@ HALVES = {
     "dev3": "eval.papers.dev3_specs",
     "heldout7": "eval.papers.heldout7_specs",
     "heldout8": "eval.papers.heldout8_specs",
+    "heldout9": "eval.papers.heldout9_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -54,6 +55,7 @@ PREFIXES = {
     "dev3": "pu",
     "heldout7": "pt",
     "heldout8": "pv",
+    "heldout9": "pw",
 }
 
 
