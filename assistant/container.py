@@ -24,6 +24,7 @@ from vectorstore.dense import ScaledDense
 from vectorstore.indexer import Indexer, collection_name
 from vectorstore.protocols import Embedder, LexicalIndex, VectorIndex
 from vectorstore.retriever import HybridRetriever, lexical_index_for
+from vectorstore.word_file import WordVectorFile
 
 
 class Services:
@@ -78,6 +79,11 @@ class Services:
                     name=collection_name(self.embedder),
                 )
             return self._vectors
+
+    @cached_property
+    def word_file(self) -> WordVectorFile:
+        """The papers' word vectors kept in the index folder, one file per embedding model."""
+        return WordVectorFile(self.index_dir / f"words-{collection_name(self.embedder)}.npz")
 
     @cached_property
     def chunking(self) -> ChunkingOptions:

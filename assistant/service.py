@@ -31,6 +31,7 @@ from assistant.answers.llm import LLMAnswerer
 from assistant.answers.model import Answer, abstain, joined, limit_records, mark_scanned
 from assistant.answers.pipeline import DefaultAnswerer
 from assistant.answers.support.linking import linked
+from assistant.answers.support.vocabulary import warm as warm_vocabulary
 from assistant.antecedents import MAX_NAMED, Previous, previous_of, record_names
 from assistant.bridging import bridge
 from assistant.chat_model import ChatModel, LangChainChatModel
@@ -103,6 +104,13 @@ class Assistant:
     def documents(self) -> list[DocumentInfo]:
         return self._state()[1]
 
+    def warm_vocabulary(self) -> int:
+        """Embed the papers' vocabulary now (or read it from the index folder), so no question
+        waits for it; the number of words held (0 for an empty index)."""
+        if not self.documents():
+            return 0
+        return warm_vocabulary(self.context(SearchFilters(), None))
+
     def analyse(self, question: str) -> QueryAnalysis:
         name_index = self._state()[0]
         analysis = analyse(self._check_question(question), name_index)
@@ -147,6 +155,7 @@ class Assistant:
             filters=filters,
             top_k=top_k or self.settings.retrieval.top_k,
             min_evidence=self.settings.answer.min_evidence,
+            word_file=self.services.word_file,
         )
 
     # -- the three questions users ask ------------------------------------------------------------

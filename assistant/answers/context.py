@@ -20,6 +20,7 @@ from ingest.model import Chunk, DocumentInfo, DocumentRef
 from vectorstore.catalog import Catalog
 from vectorstore.filters import SearchFilters
 from vectorstore.retriever import QuestionRetriever
+from vectorstore.word_file import WordVectorFile
 
 
 class _Refs(Mapping[str, DocumentRef]):
@@ -54,6 +55,8 @@ class AnswerContext:
     filters: SearchFilters = field(default_factory=SearchFilters)
     top_k: int = 8
     min_evidence: float = 0.32
+    # the papers' word vectors kept between processes (None: embedded anew in each)
+    word_file: WordVectorFile | None = None
     # read once per question: a composer may quote one document many times
     texts: dict[str, str] = field(default_factory=dict, repr=False)
     _refs: _Refs | None = field(default=None, init=False, repr=False)

@@ -77,6 +77,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 mapping.setdefault(outcome.filename, [])
         if explain:
             _explain_unchanged(paths, result.outcomes, mapping)
+    if any(o.action != "unchanged" for o in result.outcomes):
+        _store_vocabulary(services)
     # a mapping file beside the papers is not a paper
     result.skipped = [s for s in result.skipped if Path(s["path"]).name not in MAPPING_FILES]
     summary = result.summary()
@@ -119,6 +121,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             f"{len(result.skipped)} skipped"
         )
     return common.EXIT_PARTIAL if result.skipped else common.EXIT_OK
+
+
+def _store_vocabulary(services: object) -> None:
+    """Embed the papers' vocabulary now and keep it in the index folder, so the first question
+    of every later process reads it instead of embedding it (a few seconds on a CPU)."""
+    from assistant.container import Services
+    from assistant.service import build_assistant
+
+    if isinstance(services, Services):  # not over the fakes tests hand in
+        build_assistant(services.settings, services).warm_vocabulary()
 
 
 def _explain_unchanged(

@@ -49,6 +49,9 @@ def test_ingest_records_search_remove(
     assert sorted(mapping) == sorted(p.name for p in sample_dir.glob("*.txt"))
     roles = {c["role"] for tables in mapping.values() for t in tables for c in t["columns"]}
     assert {"ref", "owner", "due"} <= roles
+    # ingest embedded the papers' vocabulary and kept it in the index folder
+    (words_file,) = (index_env / "index").glob("words-govrag_*.npz")
+    assert words_file.stat().st_size > 100_000  # some thousand words of 384 floats
 
     code, out, _ = run(
         capsys, "records", "--slipped", "--since", "2008", "--theme", "partnership", "--json"

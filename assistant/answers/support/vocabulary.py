@@ -54,13 +54,24 @@ def _vocabulary(context: AnswerContext) -> _Vocabulary | None:
     # a large collection's vocabulary is cut to the words most papers use: one embedding of
     # each, once, stays bounded whatever the number of papers
     words = sorted(w for w, _ in spread.most_common(VOCABULARY_CAP))
-    vectors = word_vectors(words, context)
+    stored = context.word_file.read() if context.word_file is not None else {}
+    missing = [w for w in words if w not in stored]
+    vectors = {w: stored[w] for w in words if w in stored} | word_vectors(missing, context)
+    if missing and context.word_file is not None:  # kept for the next process
+        context.word_file.write(vectors)
     kept = [w for w in words if w in vectors]
     matrix = np.stack([vectors[w] for w in kept]) if kept else np.zeros((0, 1), dtype=np.float32)
     found: _Vocabulary = (frozenset(kept), matrix)
     with _LOCK:
         _VOCABULARIES[embedder] = (key, found)
     return found
+
+
+def warm(context: AnswerContext) -> int:
+    """Embed (or read from the index folder) the papers' vocabulary now, before a question
+    needs it; the number of words held."""
+    vocabulary = _vocabulary(context)
+    return len(vocabulary[0]) if vocabulary is not None else 0
 
 
 def paraphrased(words: list[str], context: AnswerContext, floor: float = WORD_NEAR) -> set[str]:
