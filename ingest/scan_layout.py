@@ -358,24 +358,64 @@ _SPECKS = "“”\"'‘’`,.:;|"
 _GARBLED_TAIL = re.compile(r"[^\d\s]{1,3}[.:;)]?")  # a number misread as letters and specks
 
 
+def _tail_digits(tail: str, prefix: str) -> str | None:
+    """The number a ref's tail after ``prefix`` reads as, digit lookalikes ('O', 'S', 'l')
+    taken for digits ('O4' -> '04'); None when it is no number."""
+    if len(tail) > 1 and tail[0].upper() == prefix[-1:].upper() and tail[1:].isdigit():
+        tail = tail[1:]  # 'GwW5': the prefix's last letter read twice
+    digits = tail.translate(_LOOKALIKE_DIGITS)
+    if len(digits) > 1 and digits[0] == "5" and tail[0] in "Ss" and digits[1:].isdigit():
+        digits = digits[1:]  # 'GWS5': the '5' read twice, once as 'S'
+    return digits if re.fullmatch(r"\d{1,4}", digits) else None
+
+
+def _column_prefix(refs: list[str]) -> str | None:
+    """The prefix most refs of a column share, read so that the rest of each is a number: of
+    'GW1', 'GWS' and 'GW4' it is 'GW' ('S' is a lookalike '5'), and of 'KO1', 'Ko2' and 'K04'
+    it is 'K' ('O' is a lookalike '0' taken into the letters). Upper case; None without one."""
+    readable = Counter[str]()
+    for ref in refs:
+        letters = re.match(r"[A-Za-z]{1,5}[\s./-]?", ref)
+        if letters is None:
+            continue
+        for end in range(1, len(letters.group(0)) + 1):
+            prefix = ref[:end]
+            if prefix[-1:].isalpha() or end == len(letters.group(0)):
+                if _tail_digits(ref[end:], prefix) is not None:
+                    readable[prefix.upper()] += 1
+    if not readable:
+        return None
+    # the prefix that reads the most refs; of equals, the longer ('GW' over 'G')
+    prefix, count = max(readable.items(), key=lambda item: (item[1], len(item[0])))
+    written = len([r for r in refs if r])
+    return prefix if count >= max(2, written * 0.5) else None
+
+
 def fix_refs(refs: list[str]) -> list[str]:
     """OCR's readings of a ref column made to follow the column's own pattern: when most refs
     are a prefix and a number ('GW3'), a ref whose prefix differs only in case, or whose number
-    holds letters that look like digits ('GWS' -> 'GW5'), is read so; a repair that would give a
-    ref twice takes the number between its neighbours instead. Specks before a ref go."""
+    holds letters that look like digits ('GWS' -> 'GW5', 'KQO4' -> 'KQ04'), is read so, its
+    number written as wide as the column writes its numbers ('KQOo7' -> 'KQ07'); a repair that
+    would give a ref twice takes the number between its neighbours instead. Specks before a ref
+    go."""
     refs = [r.lstrip(_SPECKS) if r[:1] in _SPECKS else r for r in refs]
-    shapes = [_REF_SHAPE.match(r) for r in refs if r]
-    spellings = Counter(m.group(1) for m in shapes if m and m.group(1))
-    prefixes = Counter[str]()
-    for spelling, count in spellings.items():
-        prefixes[spelling.upper()] += count
-    if not prefixes:
+    upper = _column_prefix(refs)
+    if upper is None:
         return refs
-    prefix, count = prefixes.most_common(1)[0]
-    if count < max(2, len([r for r in refs if r]) * 0.5):
-        return refs
-    if prefix not in spellings:  # as written when it is written so at all, else the usual case
-        prefix = max((s for s in spellings if s.upper() == prefix), key=spellings.__getitem__)
+    spellings = Counter(r[: len(upper)] for r in refs if r[: len(upper)].upper() == upper)
+    # as written when it is written so at all, else the usual case
+    prefix = upper if upper in spellings else spellings.most_common(1)[0][0]
+    clean = [
+        r[len(prefix) :]
+        for r in refs
+        if r.startswith(prefix) and r[len(prefix) :].isdigit()
+    ]
+    # the width the column writes its numbers in ('07' beside '10'): zero-padded when it pads
+    width = max((len(t) for t in clean if t.startswith("0")), default=0)
+
+    def written(number: int) -> str:
+        return f"{prefix}{number:0{width}d}"
+
     out: list[str] = []
     repaired: set[int] = set()
     for ref in refs:
@@ -383,12 +423,8 @@ def fix_refs(refs: list[str]) -> list[str]:
         if not ref or ref[: len(prefix)].upper() != prefix.upper() or not tail:
             out.append(ref)
             continue
-        if len(tail) > 1 and tail[0].upper() == prefix[-1].upper() and tail[1:].isdigit():
-            tail = tail[1:]  # 'GwW5': the prefix's last letter read twice
-        digits = tail.translate(_LOOKALIKE_DIGITS)
-        if len(digits) > 1 and digits[0] == "5" and tail[0] in "Ss" and digits[1:].isdigit():
-            digits = digits[1:]  # 'GWS5': the '5' read twice, once as 'S'
-        fixed = prefix + digits if re.fullmatch(r"\d{1,3}", digits) else ref
+        digits = _tail_digits(tail, prefix)
+        fixed = ref if digits is None else written(int(digits))
         if fixed != ref or _GARBLED_TAIL.fullmatch(tail):
             repaired.add(len(out))  # 'IMB-bs)': no number at all; the run may give it one
         out.append(fixed)
@@ -404,9 +440,9 @@ def fix_refs(refs: list[str]) -> list[str]:
             guess is not None
             and numbers[index] != guess
             and (after is None or after == guess + 1)
-            and f"{prefix}{guess}" not in out
+            and written(guess) not in out
         ):
-            out[index] = f"{prefix}{guess}"
+            out[index] = written(guess)
             numbers[index] = guess
     return out
 

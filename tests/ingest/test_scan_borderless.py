@@ -132,6 +132,29 @@ def test_ref_lookalikes_follow_the_columns_pattern() -> None:
     assert fix_refs(["1", "2", "", "4"]) == ["1", "2", "", "4"]  # no prefix: left alone
 
 
+def test_a_zero_read_as_a_letter_is_not_taken_into_the_prefix() -> None:
+    """Zero-padded refs ('KQ01'): OCR reads the zero as 'O' or 'o', so 'KQO1' looks like a
+    longer prefix; the prefix is the one that reads most refs as a number, and a repaired
+    number is written as wide as the column writes its numbers."""
+    read = ["KQO1", "KQo2", "KQO3", "KQ04", "KQOS", "KQ06", "KQOo7", "KQos", "KQo9", "KQ10"]
+    assert fix_refs(read) == [f"KQ{n:02d}" for n in range(1, 11)]
+    assert fix_refs(["AB01", "AB02", "ABO04", "AB04"]) == ["AB01", "AB02", "AB03", "AB04"]
+    assert fix_refs(["R1", "R2", "R10", "R11"]) == ["R1", "R2", "R10", "R11"]  # unpadded kept
+
+
+def test_a_scan_with_zero_padded_refs_gives_one_record_a_row() -> None:
+    """End to end through tesseract: before, two rows whose refs OCR garbled were taken as
+    continuations of the row above (their owners joined to its owner)."""
+    _need_tesseract()
+    scan = ROOT / "tests" / "fixtures" / "scans" / "padded_refs_scan.pdf"
+    loaded = load_bytes(scan.read_bytes(), scan.name, LoadLimits(pdf_in_subprocess=False))
+    records = extract(loaded).records
+    assert [r.ref for r in records] == [f"KQ{n:02d}" for n in range(1, 11)]
+    owners = {r.ref: r.owner for r in records}
+    assert owners["KQ04"] is None and owners["KQ05"] == "Box Office Manager"
+    assert owners["KQ07"] == "Facilities Officer" and owners["KQ08"] == "Finance Manager"
+
+
 TEXT = (
     "Action plan\n\n"
     "Ref\tFinding\tAction\tOwner\tDue\tProgress\n"
