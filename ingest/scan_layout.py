@@ -216,9 +216,20 @@ def _one_phrase(line: Line, space: float) -> bool:
     return len(_segments(line, space)) == 1
 
 
-def _ref_column(header: _Header) -> int | None:
+def _ref_column(header: _Header, body: list[Line] | None = None) -> int | None:
+    """The ref column: the one its header names so, else (an abbreviated or unusual label,
+    'Rec') one of the first two columns whose cells read as one run of refs ('TR01', 'TRO2',
+    'TROS': a prefix and a number, OCR's lookalike letters taken for digits)."""
     for index, label in enumerate(header.labels):
         if match_header(label).role is Role.REF:
+            return index
+    if not body:
+        return None
+    for index in range(min(2, len(header.starts))):
+        cells = [_cells(line, header.starts).get(index) for line in body]
+        texts = [join_words(c).strip() for c in cells if c]
+        short = [t for t in texts if " " not in t and len(t) <= 10]
+        if len(short) >= 3 and len(short) >= len(texts) * 0.5 and _column_prefix(short):
             return index
     return None
 
@@ -228,6 +239,7 @@ class _Table:
     header: _Header
     items: list[tuple[str, list[Line]]]  # ("row", lines) | ("subheading", lines)
     end: int  # index of the first line after the table
+    ref: int | None = None  # the ref column, by its label or its cells
 
 
 def _read_table(lines: list[Line], header: _Header, space: float) -> _Table:
@@ -257,7 +269,7 @@ def _read_table(lines: list[Line], header: _Header, space: float) -> _Table:
         index += 1
     _merge_crossed(header, [ln for ln in body if not _one_phrase(ln, space)])
     starts = header.starts
-    ref = _ref_column(header)
+    ref = _ref_column(header, [ln for ln in body if not _one_phrase(ln, space)])
     columns = len(starts)
     gaps = _line_gaps(body)
     split = _row_gap_threshold(body, gaps, starts, ref)
@@ -286,7 +298,7 @@ def _read_table(lines: list[Line], header: _Header, space: float) -> _Table:
             items.append(("row", [line]))
         else:
             items[-1][1].append(line)
-    return _Table(header, items, index)
+    return _Table(header, items, index, ref)
 
 
 def _ref_starts(previous: list[Line], line: Line, ref: int, starts: list[float]) -> bool:
@@ -380,13 +392,17 @@ def _column_prefix(refs: list[str]) -> str | None:
             continue
         for end in range(1, len(letters.group(0)) + 1):
             prefix = ref[:end]
-            if prefix[-1:].isalpha() or end == len(letters.group(0)):
-                if _tail_digits(ref[end:], prefix) is not None:
-                    readable[prefix.upper()] += 1
+            ends_word = prefix[-1:].isalpha() or end == len(letters.group(0))
+            if ends_word and _tail_digits(ref[end:], prefix) is not None:
+                readable[prefix.upper()] += 1
     if not readable:
         return None
     # the prefix that reads the most refs; of equals, the longer ('GW' over 'G')
     prefix, count = max(readable.items(), key=lambda item: (item[1], len(item[0])))
+    if prefix[-1:] in "Oo" and readable.get(prefix[:-1], 0) >= count:
+        # 'TRO1' … 'TRO6': a zero-padded number ('TR01') whose zero OCR read as 'O' every time
+        # reads as many refs as a prefix ending in 'O'; on a scan the padded number is likelier
+        prefix = prefix[:-1]
     written = len([r for r in refs if r])
     return prefix if count >= max(2, written * 0.5) else None
 
@@ -405,13 +421,15 @@ def fix_refs(refs: list[str]) -> list[str]:
     spellings = Counter(r[: len(upper)] for r in refs if r[: len(upper)].upper() == upper)
     # as written when it is written so at all, else the usual case
     prefix = upper if upper in spellings else spellings.most_common(1)[0][0]
-    clean = [
-        r[len(prefix) :]
+    numbers_read = [
+        _tail_digits(r[len(prefix) :], prefix) or ""
         for r in refs
-        if r.startswith(prefix) and r[len(prefix) :].isdigit()
+        if r[: len(prefix)].upper() == prefix.upper()
     ]
-    # the width the column writes its numbers in ('07' beside '10'): zero-padded when it pads
-    width = max((len(t) for t in clean if t.startswith("0")), default=0)
+    # the width the column writes its numbers in ('07' beside '10'; 'O4' read as '04'): the
+    # usual length of its zero-padded numbers, none when it does not pad
+    padded = Counter(len(n) for n in numbers_read if len(n) > 1 and n.startswith("0"))
+    width = padded.most_common(1)[0][0] if padded else 0
 
     def written(number: int) -> str:
         return f"{prefix}{number:0{width}d}"
@@ -466,7 +484,7 @@ def _table_blocks(table: _Table) -> list[Block]:
                 columns[column].append(words)
         rows.append([_cell_text(c) for c in columns])
         kinds.append(None)
-    ref = _ref_column(table.header)
+    ref = table.ref
     if ref is not None:
         fixed = fix_refs([r[ref] if r else "" for r in rows])
         for row, value in zip(rows, fixed, strict=True):
@@ -548,11 +566,17 @@ def better_blocks(found: list[Block] | None, generic: list[Block]) -> list[Block
 
 
 def _ref_like_column(rows: Sequence[Block]) -> int | None:
-    """The first column at least half of whose cells read as refs ('IMB-4', 'R12')."""
+    """The first column at least half of whose cells (under the header) read as refs ('IMB-4',
+    'R12'), or as one run of refs once OCR's lookalike letters are taken for digits ('TRO2',
+    'TROS')."""
+    body = [r for r in rows if not r.header_hint]
     width = len(rows[0].cells)
     for column in range(width):
-        refs = sum(1 for r in rows if _REF_SHAPE.match(r.cells[column].lstrip(_SPECKS)))
-        if refs >= max(2, len(rows) * 0.5):
+        cells = [r.cells[column].lstrip(_SPECKS) for r in body]
+        refs = sum(1 for c in cells if _REF_SHAPE.match(c))
+        if refs >= max(2, len(body) * 0.5):
+            return column
+        if column < 2 and len(body) >= 3 and _column_prefix(cells):
             return column
     return None
 

@@ -140,6 +140,9 @@ def test_a_zero_read_as_a_letter_is_not_taken_into_the_prefix() -> None:
     assert fix_refs(read) == [f"KQ{n:02d}" for n in range(1, 11)]
     assert fix_refs(["AB01", "AB02", "ABO04", "AB04"]) == ["AB01", "AB02", "AB03", "AB04"]
     assert fix_refs(["R1", "R2", "R10", "R11"]) == ["R1", "R2", "R10", "R11"]  # unpadded kept
+    # every zero read as 'O': the padded number is taken, not a prefix ending in 'O'
+    read = ["TROL", "TRO2", "TRO3", "TRO4", "TROS", "TROG"]
+    assert fix_refs(read) == [f"TR{n:02d}" for n in range(1, 7)]
 
 
 def test_a_scan_with_zero_padded_refs_gives_one_record_a_row() -> None:
@@ -153,6 +156,20 @@ def test_a_scan_with_zero_padded_refs_gives_one_record_a_row() -> None:
     owners = {r.ref: r.owner for r in records}
     assert owners["KQ04"] is None and owners["KQ05"] == "Box Office Manager"
     assert owners["KQ07"] == "Facilities Officer" and owners["KQ08"] == "Finance Manager"
+
+
+@pytest.mark.parametrize("name", ["rec_header_scan_ruled.pdf", "rec_header_scan_borderless.pdf"])
+def test_a_ref_column_under_an_unusual_label_is_found_by_its_cells(name: str) -> None:
+    """'Rec' over 'TRO2', 'TROS', 'TROG': no label rule names the column and no ref reads as
+    digits, but the cells read as one run of refs once OCR's lookalikes are digits. Before,
+    every record of these scans had no ref."""
+    _need_tesseract()
+    scan = ROOT / "tests" / "fixtures" / "scans" / name
+    loaded = load_bytes(scan.read_bytes(), scan.name, LoadLimits(pdf_in_subprocess=False))
+    records = extract(loaded).records
+    assert [r.ref for r in records] == [f"TR{n:02d}" for n in range(1, 7)]
+    owners = [r.owner for r in records]
+    assert owners[:3] == ["Business Manager", None, "Area Co-ordinator (East)"]
 
 
 TEXT = (
