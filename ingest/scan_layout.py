@@ -178,6 +178,34 @@ def _split_aligned(header: _Header, body: list[Line]) -> None:
         header.place(sorted(starts))
 
 
+def _add_unlabelled(header: _Header, body: list[Line], space: float) -> None:
+    """A column whose label OCR lost (a word set hard against a rule, read with a speck and
+    dropped): where three body lines or more hold a second phrase inside one column, all
+    starting at one x, and no body word runs across that x, a column starts there (with no
+    label; its cells say what it holds). Without it the lost column's words join the column to
+    their left ('Spring Met 2025' in one due cell)."""
+    found: list[float] = []
+    for line in body:
+        segments = _segments(line, space)
+        for before, after in itertools.pairwise(segments):
+            x0 = after[0].x0
+            same = _column(header.starts, before[0].x0) == _column(header.starts, x0)
+            if same and all(abs(x0 - s) > space * 2.2 for s in header.starts):
+                found.append(x0)
+    starts = list(header.starts)
+    for x0 in sorted(found):
+        if any(abs(x0 - s) <= 3.0 for s in starts):
+            continue
+        aligned = [ln for ln in body if any(abs(w.x0 - x0) <= 3.0 for w in ln.words)]
+        crossed = sum(
+            1 for ln in body if any(w.x0 < x0 - 3.0 and w.x1 > x0 + 3.0 for w in ln.words)
+        )
+        if len(aligned) >= 3 and crossed * 4 <= len(aligned):
+            starts.append(min(w.x0 for ln in aligned for w in ln.words if abs(w.x0 - x0) <= 3.0))
+    if len(starts) > len(header.starts):
+        header.place(sorted(starts))
+
+
 def _column(starts: list[float], x0: float) -> int:
     """The column a word starting at ``x0`` is in: the last column start at or left of it."""
     found = 0
@@ -245,6 +273,7 @@ class _Table:
 def _read_table(lines: list[Line], header: _Header, space: float) -> _Table:
     """The body under ``header``: rows (their lines) and sub-headings, to the table's end."""
     _split_aligned(header, lines[header.end : header.end + 24])
+    _add_unlabelled(header, lines[header.end : header.end + 24], space)
     starts = header.starts
     left = starts[0]
     body: list[Line] = []

@@ -202,3 +202,45 @@ def test_text_records_quote_the_wrapped_words() -> None:
     assert "third site" in (by_ref["A1"].progress or "")
     # the row under the wrapped line stays in the table
     assert by_ref["A3"].owner == "Head of Risk"
+
+
+def _lost_label_words(rows: int) -> list[Word]:
+    """A borderless scan whose 'Status' label OCR lost: five labels over six columns; the due
+    date wraps over two lines ('Spring' / '2025') beside a one-word status."""
+
+    def word(text: str, x: float, y: float, bold: bool = False) -> Word:
+        return Word(text, x, x + 5.0 * len(text), y, y + 9.0, bold)
+
+    header = (("Ref", 40), ("Finding", 70), ("Owner", 250), ("Due", 340), ("Progress", 470))
+    words = [word(text, x, 50, True) for text, x in header]
+    y = 64.0
+    for n in range(1, rows + 1):
+        status = ("Met", "Open", "Closed")[n % 3]
+        words += [word(f"R{n}", 40, y), word("Cash", 70, y), word("unbanked.", 94, y)]
+        words += [word("Officer", 250, y), word("Spring", 340, y), word(status, 410, y)]
+        words += [word("Banked", 470, y), word("daily.", 504, y)]
+        words += [word("2025", 340, y + 10.0)]
+        y += 10.0 * 2 + 6.0
+    return words
+
+
+def test_a_column_whose_label_ocr_lost_is_found_from_the_body() -> None:
+    blocks = scan_page_blocks(_lost_label_words(5), 9.0)
+    assert blocks is not None
+    header = next(b for b in blocks if b.header_hint)
+    assert header.cells == ("Ref", "Finding", "Owner", "Due", "", "Progress")
+    rows = [b for b in blocks if b.kind is BlockKind.ROW and not b.header_hint]
+    assert [(r.cells[3], r.cells[4]) for r in rows[:3]] == [
+        ("Spring 2025", "Open"),
+        ("Spring 2025", "Closed"),
+        ("Spring 2025", "Met"),
+    ]
+
+
+def test_a_wide_cell_with_a_wide_space_makes_no_column() -> None:
+    """Two phrases inside one cell on one or two lines only: no column of their own."""
+    words = _ocr_like_words(4)
+    blocks = scan_page_blocks(words, 9.0)
+    assert blocks is not None
+    header = next(b for b in blocks if b.header_hint)
+    assert header.cells == ("Ref", "Finding", "Owner", "Due", "Status")
