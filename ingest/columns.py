@@ -184,7 +184,8 @@ _RULES: list[tuple[Role, re.Pattern[str], re.Pattern[str] | None]] = [
     (
         Role.OWNER,
         re.compile(
-            r"\bowner|responsib|accountab|\blead\b|lead officer|\bofficer\b|\bmanager\b|"
+            r"\bowner|\bown(?:ing|ed by)\b|\bled by\b|responsib|accountab|\blead\b|lead officer|"
+            r"\bofficer\b|\bmanager\b|"
             r"\bwho\b|by whom|action by|\bdirector\b|\bassigned\b|\bportfolio\b|\bholder\b|"
             r"\bsponsor\b"
         ),

@@ -178,6 +178,34 @@ def _split_aligned(header: _Header, body: list[Line]) -> None:
         header.place(sorted(starts))
 
 
+def _add_unlabelled(header: _Header, body: list[Line], space: float) -> None:
+    """A column whose label OCR lost (a word set hard against a rule, read with a speck and
+    dropped): where three body lines or more hold a second phrase inside one column, all
+    starting at one x, and no body word runs across that x, a column starts there (with no
+    label; its cells say what it holds). Without it the lost column's words join the column to
+    their left ('Spring Met 2025' in one due cell)."""
+    found: list[float] = []
+    for line in body:
+        segments = _segments(line, space)
+        for before, after in itertools.pairwise(segments):
+            x0 = after[0].x0
+            same = _column(header.starts, before[0].x0) == _column(header.starts, x0)
+            if same and all(abs(x0 - s) > space * 2.2 for s in header.starts):
+                found.append(x0)
+    starts = list(header.starts)
+    for x0 in sorted(found):
+        if any(abs(x0 - s) <= 3.0 for s in starts):
+            continue
+        aligned = [ln for ln in body if any(abs(w.x0 - x0) <= 3.0 for w in ln.words)]
+        crossed = sum(
+            1 for ln in body if any(w.x0 < x0 - 3.0 and w.x1 > x0 + 3.0 for w in ln.words)
+        )
+        if len(aligned) >= 3 and crossed * 4 <= len(aligned):
+            starts.append(min(w.x0 for ln in aligned for w in ln.words if abs(w.x0 - x0) <= 3.0))
+    if len(starts) > len(header.starts):
+        header.place(sorted(starts))
+
+
 def _column(starts: list[float], x0: float) -> int:
     """The column a word starting at ``x0`` is in: the last column start at or left of it."""
     found = 0
@@ -216,9 +244,20 @@ def _one_phrase(line: Line, space: float) -> bool:
     return len(_segments(line, space)) == 1
 
 
-def _ref_column(header: _Header) -> int | None:
+def _ref_column(header: _Header, body: list[Line] | None = None) -> int | None:
+    """The ref column: the one its header names so, else (an abbreviated or unusual label,
+    'Rec') one of the first two columns whose cells read as one run of refs ('TR01', 'TRO2',
+    'TROS': a prefix and a number, OCR's lookalike letters taken for digits)."""
     for index, label in enumerate(header.labels):
         if match_header(label).role is Role.REF:
+            return index
+    if not body:
+        return None
+    for index in range(min(2, len(header.starts))):
+        cells = [_cells(line, header.starts).get(index) for line in body]
+        texts = [join_words(c).strip() for c in cells if c]
+        short = [t for t in texts if " " not in t and len(t) <= 10]
+        if len(short) >= 3 and len(short) >= len(texts) * 0.5 and _column_prefix(short):
             return index
     return None
 
@@ -228,11 +267,13 @@ class _Table:
     header: _Header
     items: list[tuple[str, list[Line]]]  # ("row", lines) | ("subheading", lines)
     end: int  # index of the first line after the table
+    ref: int | None = None  # the ref column, by its label or its cells
 
 
 def _read_table(lines: list[Line], header: _Header, space: float) -> _Table:
     """The body under ``header``: rows (their lines) and sub-headings, to the table's end."""
     _split_aligned(header, lines[header.end : header.end + 24])
+    _add_unlabelled(header, lines[header.end : header.end + 24], space)
     starts = header.starts
     left = starts[0]
     body: list[Line] = []
@@ -257,7 +298,7 @@ def _read_table(lines: list[Line], header: _Header, space: float) -> _Table:
         index += 1
     _merge_crossed(header, [ln for ln in body if not _one_phrase(ln, space)])
     starts = header.starts
-    ref = _ref_column(header)
+    ref = _ref_column(header, [ln for ln in body if not _one_phrase(ln, space)])
     columns = len(starts)
     gaps = _line_gaps(body)
     split = _row_gap_threshold(body, gaps, starts, ref)
@@ -286,7 +327,7 @@ def _read_table(lines: list[Line], header: _Header, space: float) -> _Table:
             items.append(("row", [line]))
         else:
             items[-1][1].append(line)
-    return _Table(header, items, index)
+    return _Table(header, items, index, ref)
 
 
 def _ref_starts(previous: list[Line], line: Line, ref: int, starts: list[float]) -> bool:
@@ -358,24 +399,70 @@ _SPECKS = "“”\"'‘’`,.:;|"
 _GARBLED_TAIL = re.compile(r"[^\d\s]{1,3}[.:;)]?")  # a number misread as letters and specks
 
 
+def _tail_digits(tail: str, prefix: str) -> str | None:
+    """The number a ref's tail after ``prefix`` reads as, digit lookalikes ('O', 'S', 'l')
+    taken for digits ('O4' -> '04'); None when it is no number."""
+    if len(tail) > 1 and tail[0].upper() == prefix[-1:].upper() and tail[1:].isdigit():
+        tail = tail[1:]  # 'GwW5': the prefix's last letter read twice
+    digits = tail.translate(_LOOKALIKE_DIGITS)
+    if len(digits) > 1 and digits[0] == "5" and tail[0] in "Ss" and digits[1:].isdigit():
+        digits = digits[1:]  # 'GWS5': the '5' read twice, once as 'S'
+    return digits if re.fullmatch(r"\d{1,4}", digits) else None
+
+
+def _column_prefix(refs: list[str]) -> str | None:
+    """The prefix most refs of a column share, read so that the rest of each is a number: of
+    'GW1', 'GWS' and 'GW4' it is 'GW' ('S' is a lookalike '5'), and of 'KO1', 'Ko2' and 'K04'
+    it is 'K' ('O' is a lookalike '0' taken into the letters). Upper case; None without one."""
+    readable = Counter[str]()
+    for ref in refs:
+        letters = re.match(r"[A-Za-z]{1,5}[\s./-]?", ref)
+        if letters is None:
+            continue
+        for end in range(1, len(letters.group(0)) + 1):
+            prefix = ref[:end]
+            ends_word = prefix[-1:].isalpha() or end == len(letters.group(0))
+            if ends_word and _tail_digits(ref[end:], prefix) is not None:
+                readable[prefix.upper()] += 1
+    if not readable:
+        return None
+    # the prefix that reads the most refs; of equals, the longer ('GW' over 'G')
+    prefix, count = max(readable.items(), key=lambda item: (item[1], len(item[0])))
+    if prefix[-1:] in "Oo" and readable.get(prefix[:-1], 0) >= count:
+        # 'TRO1' … 'TRO6': a zero-padded number ('TR01') whose zero OCR read as 'O' every time
+        # reads as many refs as a prefix ending in 'O'; on a scan the padded number is likelier
+        prefix = prefix[:-1]
+    written = len([r for r in refs if r])
+    return prefix if count >= max(2, written * 0.5) else None
+
+
 def fix_refs(refs: list[str]) -> list[str]:
     """OCR's readings of a ref column made to follow the column's own pattern: when most refs
     are a prefix and a number ('GW3'), a ref whose prefix differs only in case, or whose number
-    holds letters that look like digits ('GWS' -> 'GW5'), is read so; a repair that would give a
-    ref twice takes the number between its neighbours instead. Specks before a ref go."""
+    holds letters that look like digits ('GWS' -> 'GW5', 'KQO4' -> 'KQ04'), is read so, its
+    number written as wide as the column writes its numbers ('KQOo7' -> 'KQ07'); a repair that
+    would give a ref twice takes the number between its neighbours instead. Specks before a ref
+    go."""
     refs = [r.lstrip(_SPECKS) if r[:1] in _SPECKS else r for r in refs]
-    shapes = [_REF_SHAPE.match(r) for r in refs if r]
-    spellings = Counter(m.group(1) for m in shapes if m and m.group(1))
-    prefixes = Counter[str]()
-    for spelling, count in spellings.items():
-        prefixes[spelling.upper()] += count
-    if not prefixes:
+    upper = _column_prefix(refs)
+    if upper is None:
         return refs
-    prefix, count = prefixes.most_common(1)[0]
-    if count < max(2, len([r for r in refs if r]) * 0.5):
-        return refs
-    if prefix not in spellings:  # as written when it is written so at all, else the usual case
-        prefix = max((s for s in spellings if s.upper() == prefix), key=spellings.__getitem__)
+    spellings = Counter(r[: len(upper)] for r in refs if r[: len(upper)].upper() == upper)
+    # as written when it is written so at all, else the usual case
+    prefix = upper if upper in spellings else spellings.most_common(1)[0][0]
+    numbers_read = [
+        _tail_digits(r[len(prefix) :], prefix) or ""
+        for r in refs
+        if r[: len(prefix)].upper() == prefix.upper()
+    ]
+    # the width the column writes its numbers in ('07' beside '10'; 'O4' read as '04'): the
+    # usual length of its zero-padded numbers, none when it does not pad
+    padded = Counter(len(n) for n in numbers_read if len(n) > 1 and n.startswith("0"))
+    width = padded.most_common(1)[0][0] if padded else 0
+
+    def written(number: int) -> str:
+        return f"{prefix}{number:0{width}d}"
+
     out: list[str] = []
     repaired: set[int] = set()
     for ref in refs:
@@ -383,12 +470,8 @@ def fix_refs(refs: list[str]) -> list[str]:
         if not ref or ref[: len(prefix)].upper() != prefix.upper() or not tail:
             out.append(ref)
             continue
-        if len(tail) > 1 and tail[0].upper() == prefix[-1].upper() and tail[1:].isdigit():
-            tail = tail[1:]  # 'GwW5': the prefix's last letter read twice
-        digits = tail.translate(_LOOKALIKE_DIGITS)
-        if len(digits) > 1 and digits[0] == "5" and tail[0] in "Ss" and digits[1:].isdigit():
-            digits = digits[1:]  # 'GWS5': the '5' read twice, once as 'S'
-        fixed = prefix + digits if re.fullmatch(r"\d{1,3}", digits) else ref
+        digits = _tail_digits(tail, prefix)
+        fixed = ref if digits is None else written(int(digits))
         if fixed != ref or _GARBLED_TAIL.fullmatch(tail):
             repaired.add(len(out))  # 'IMB-bs)': no number at all; the run may give it one
         out.append(fixed)
@@ -404,9 +487,9 @@ def fix_refs(refs: list[str]) -> list[str]:
             guess is not None
             and numbers[index] != guess
             and (after is None or after == guess + 1)
-            and f"{prefix}{guess}" not in out
+            and written(guess) not in out
         ):
-            out[index] = f"{prefix}{guess}"
+            out[index] = written(guess)
             numbers[index] = guess
     return out
 
@@ -430,7 +513,7 @@ def _table_blocks(table: _Table) -> list[Block]:
                 columns[column].append(words)
         rows.append([_cell_text(c) for c in columns])
         kinds.append(None)
-    ref = _ref_column(table.header)
+    ref = table.ref
     if ref is not None:
         fixed = fix_refs([r[ref] if r else "" for r in rows])
         for row, value in zip(rows, fixed, strict=True):
@@ -512,11 +595,17 @@ def better_blocks(found: list[Block] | None, generic: list[Block]) -> list[Block
 
 
 def _ref_like_column(rows: Sequence[Block]) -> int | None:
-    """The first column at least half of whose cells read as refs ('IMB-4', 'R12')."""
+    """The first column at least half of whose cells (under the header) read as refs ('IMB-4',
+    'R12'), or as one run of refs once OCR's lookalike letters are taken for digits ('TRO2',
+    'TROS')."""
+    body = [r for r in rows if not r.header_hint]
     width = len(rows[0].cells)
     for column in range(width):
-        refs = sum(1 for r in rows if _REF_SHAPE.match(r.cells[column].lstrip(_SPECKS)))
-        if refs >= max(2, len(rows) * 0.5):
+        cells = [r.cells[column].lstrip(_SPECKS) for r in body]
+        refs = sum(1 for c in cells if _REF_SHAPE.match(c))
+        if refs >= max(2, len(body) * 0.5):
+            return column
+        if column < 2 and len(body) >= 3 and _column_prefix(cells):
             return column
     return None
 

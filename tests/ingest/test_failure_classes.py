@@ -250,3 +250,35 @@ def test_a_ruled_scan_in_small_type_is_read_cell_by_cell() -> None:
         ("6", "2020-06-30", "ongoing"),
     ]
     assert all(r.from_scan for r in doc.records)
+
+
+@pytest.mark.parametrize("header", ["Owning team", "Owning directorate", "Owned by", "Led by"])
+def test_an_owner_header_in_a_verb_form_is_the_owner_column(header: str) -> None:
+    assert match_header(header).role is Role.OWNER
+
+
+def test_owners_merged_down_under_an_owning_header_between_sub_headings() -> None:
+    """HTML: 'Owning team' heads the owner column, each owner cell spans its group of rows
+    (rowspan) and a full-width sub-heading (colspan) opens each group."""
+    group = '<tr><td colspan="5"><b>{}</b></td></tr>'
+    page = (
+        "<html><body><h1>Flood board lessons log</h1><table><thead><tr><th>No.</th>"
+        "<th>Lesson identified</th><th>Action agreed</th><th>Owning team</th>"
+        "<th>Target quarter</th></tr></thead><tbody>"
+        + group.format("Section A: Warning")
+        + '<tr><td>L1</td><td>Warnings came late</td><td>Review the list</td>'
+        '<td rowspan="2">Resilience team</td><td>Q2 2025/26</td></tr>'
+        "<tr><td>L2</td><td>Stock unrecorded</td><td>Keep a register</td><td>Q3 2025/26</td></tr>"
+        + group.format("Section B: Volunteers")
+        + "<tr><td>L3</td><td>Training lacking</td><td>Run training days</td>"
+        "<td>Volunteer team</td><td>Q1 2026/27</td></tr>"
+        "<tr><td>L4</td><td>Radio gaps</td><td>Survey coverage</td><td></td>"
+        "<td>Q2 2026/27</td></tr></tbody></table></body></html>"
+    )
+    records = extract(load_bytes(page.encode(), "lessons.html")).records
+    assert {r.ref: r.owner for r in records} == {
+        "L1": "Resilience team",
+        "L2": "Resilience team",
+        "L3": "Volunteer team",
+        "L4": None,
+    }

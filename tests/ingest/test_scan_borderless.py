@@ -132,6 +132,46 @@ def test_ref_lookalikes_follow_the_columns_pattern() -> None:
     assert fix_refs(["1", "2", "", "4"]) == ["1", "2", "", "4"]  # no prefix: left alone
 
 
+def test_a_zero_read_as_a_letter_is_not_taken_into_the_prefix() -> None:
+    """Zero-padded refs ('KQ01'): OCR reads the zero as 'O' or 'o', so 'KQO1' looks like a
+    longer prefix; the prefix is the one that reads most refs as a number, and a repaired
+    number is written as wide as the column writes its numbers."""
+    read = ["KQO1", "KQo2", "KQO3", "KQ04", "KQOS", "KQ06", "KQOo7", "KQos", "KQo9", "KQ10"]
+    assert fix_refs(read) == [f"KQ{n:02d}" for n in range(1, 11)]
+    assert fix_refs(["AB01", "AB02", "ABO04", "AB04"]) == ["AB01", "AB02", "AB03", "AB04"]
+    assert fix_refs(["R1", "R2", "R10", "R11"]) == ["R1", "R2", "R10", "R11"]  # unpadded kept
+    # every zero read as 'O': the padded number is taken, not a prefix ending in 'O'
+    read = ["TROL", "TRO2", "TRO3", "TRO4", "TROS", "TROG"]
+    assert fix_refs(read) == [f"TR{n:02d}" for n in range(1, 7)]
+
+
+def test_a_scan_with_zero_padded_refs_gives_one_record_a_row() -> None:
+    """End to end through tesseract: before, two rows whose refs OCR garbled were taken as
+    continuations of the row above (their owners joined to its owner)."""
+    _need_tesseract()
+    scan = ROOT / "tests" / "fixtures" / "scans" / "padded_refs_scan.pdf"
+    loaded = load_bytes(scan.read_bytes(), scan.name, LoadLimits(pdf_in_subprocess=False))
+    records = extract(loaded).records
+    assert [r.ref for r in records] == [f"KQ{n:02d}" for n in range(1, 11)]
+    owners = {r.ref: r.owner for r in records}
+    assert owners["KQ04"] is None and owners["KQ05"] == "Box Office Manager"
+    assert owners["KQ07"] == "Facilities Officer" and owners["KQ08"] == "Finance Manager"
+
+
+@pytest.mark.parametrize("name", ["rec_header_scan_ruled.pdf", "rec_header_scan_borderless.pdf"])
+def test_a_ref_column_under_an_unusual_label_is_found_by_its_cells(name: str) -> None:
+    """'Rec' over 'TRO2', 'TROS', 'TROG': no label rule names the column and no ref reads as
+    digits, but the cells read as one run of refs once OCR's lookalikes are digits. Before,
+    every record of these scans had no ref."""
+    _need_tesseract()
+    scan = ROOT / "tests" / "fixtures" / "scans" / name
+    loaded = load_bytes(scan.read_bytes(), scan.name, LoadLimits(pdf_in_subprocess=False))
+    records = extract(loaded).records
+    assert [r.ref for r in records] == [f"TR{n:02d}" for n in range(1, 7)]
+    owners = [r.owner for r in records]
+    assert owners[:3] == ["Business Manager", None, "Area Co-ordinator (East)"]
+
+
 TEXT = (
     "Action plan\n\n"
     "Ref\tFinding\tAction\tOwner\tDue\tProgress\n"
@@ -162,3 +202,45 @@ def test_text_records_quote_the_wrapped_words() -> None:
     assert "third site" in (by_ref["A1"].progress or "")
     # the row under the wrapped line stays in the table
     assert by_ref["A3"].owner == "Head of Risk"
+
+
+def _lost_label_words(rows: int) -> list[Word]:
+    """A borderless scan whose 'Status' label OCR lost: five labels over six columns; the due
+    date wraps over two lines ('Spring' / '2025') beside a one-word status."""
+
+    def word(text: str, x: float, y: float, bold: bool = False) -> Word:
+        return Word(text, x, x + 5.0 * len(text), y, y + 9.0, bold)
+
+    header = (("Ref", 40), ("Finding", 70), ("Owner", 250), ("Due", 340), ("Progress", 470))
+    words = [word(text, x, 50, True) for text, x in header]
+    y = 64.0
+    for n in range(1, rows + 1):
+        status = ("Met", "Open", "Closed")[n % 3]
+        words += [word(f"R{n}", 40, y), word("Cash", 70, y), word("unbanked.", 94, y)]
+        words += [word("Officer", 250, y), word("Spring", 340, y), word(status, 410, y)]
+        words += [word("Banked", 470, y), word("daily.", 504, y)]
+        words += [word("2025", 340, y + 10.0)]
+        y += 10.0 * 2 + 6.0
+    return words
+
+
+def test_a_column_whose_label_ocr_lost_is_found_from_the_body() -> None:
+    blocks = scan_page_blocks(_lost_label_words(5), 9.0)
+    assert blocks is not None
+    header = next(b for b in blocks if b.header_hint)
+    assert header.cells == ("Ref", "Finding", "Owner", "Due", "", "Progress")
+    rows = [b for b in blocks if b.kind is BlockKind.ROW and not b.header_hint]
+    assert [(r.cells[3], r.cells[4]) for r in rows[:3]] == [
+        ("Spring 2025", "Open"),
+        ("Spring 2025", "Closed"),
+        ("Spring 2025", "Met"),
+    ]
+
+
+def test_a_wide_cell_with_a_wide_space_makes_no_column() -> None:
+    """Two phrases inside one cell on one or two lines only: no column of their own."""
+    words = _ocr_like_words(4)
+    blocks = scan_page_blocks(words, 9.0)
+    assert blocks is not None
+    header = next(b for b in blocks if b.header_hint)
+    assert header.cells == ("Ref", "Finding", "Owner", "Due", "Status")
