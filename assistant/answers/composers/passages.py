@@ -19,7 +19,6 @@ from assistant.analysis import (
     QueryAnalysis,
     answer_type,
     counted_noun,
-    framing_words,
     unquoted,
 )
 from assistant.analysis.patterns import source_words
@@ -57,6 +56,7 @@ from assistant.answers.support.figures import (
     read_on,
     states_count_of,
 )
+from assistant.answers.support.frame import frame_words
 from assistant.answers.support.gather import (
     evidence_aliases,
     gather,
@@ -289,7 +289,7 @@ def unknown_words(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """The guard before any passage answer: abstain when most of the question's key words are
     in no document, or when it names no subject at all (and no document: a question naming
     only a document is answered by its overview); else None."""
-    framing = framing_words(q.question)
+    framing = frame_words(q.question)
     unused = missing_terms(q, context)
     subject = [t for t in unused if t not in framing]  # only subject words must be known
     everyday = paraphrased(subject, context)  # an everyday word for one the papers use
@@ -314,7 +314,7 @@ def unknown_subject(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """The guard before a record is looked up by its description ('who owns the taser
     training action?'): abstain when words naming the subject are in no document and make up
     half of its words or more, so no record can be the one described; else None."""
-    framing = framing_words(q.question)
+    framing = frame_words(q.question)
     subject = [t for t in missing_terms(q, context) if t not in framing]
     everyday = paraphrased(subject, context)  # an everyday word for one the papers use
     missing = [t for t in subject if t not in everyday]
