@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pydantic import BaseModel, Field
 
 from assistant.analysis import question_parts
-from assistant.answers.model import Answer
+from assistant.answers.model import LACK_OF_WORDS, Answer
 from assistant.antecedents import (
     HAS_PRONOUN,
     MAX_NAMED,
@@ -234,14 +234,16 @@ class Chat:
         self, question: str, previous: Previous | None, filters: dict[str, object] | None
     ) -> str | None:
         """``question`` asked of the row of ``previous`` its words are words of, when asked as
-        written it finds nothing (:func:`on_focus_row`); else None."""
+        written its words find nothing (:func:`on_focus_row`); else None. A refusal on the
+        record's evidence ('it gives no date') stands: the row would not answer it either."""
         grounded = on_focus_row(question, previous, self._papers_named(question))
         if grounded is None:
             return None
         try:
-            return grounded if self.assistant.ask(question, filters).abstained else None
+            answer = self.assistant.ask(question, filters)
         except GovragError:
             return None
+        return grounded if answer.abstention in LACK_OF_WORDS else None
 
     def _reads_back(self, asked: str) -> bool:
         """Whether a question is read against the turn before: it points back, picks from

@@ -292,6 +292,7 @@ class Assistant:
             self.context(filters, top_k),
             part.rstrip("?. ").lower(),
             "It depends on the part before it, which the record does not answer.",
+            kind="value_not_given",
         )
 
     def _ask_one(

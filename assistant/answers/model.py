@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Protocol
+from typing import Literal, Protocol
 
 from pydantic import BaseModel, Field, PrivateAttr
 
@@ -18,6 +18,16 @@ from assistant.citations import Citation
 from ingest.model import ActionRecord, DocumentInfo
 
 ABSTAIN_PHRASE = "The governance record here does not cover"
+
+# why an answer abstained: the question's words found nothing ('unknown_words': no paper uses
+# them; 'nothing_found': no passage is about them), or the record speaks of the subject and
+# refuses on its evidence ('value_not_given': not the value asked; 'only_planned': only as
+# something planned; 'out_of_record': a year, ref, part or paper the record does not hold)
+AbstentionKind = Literal[
+    "unknown_words", "nothing_found", "value_not_given", "only_planned", "out_of_record"
+]
+# the kinds where the question's words are what failed: asked of a row in focus, it may answer
+LACK_OF_WORDS: frozenset[str] = frozenset({"unknown_words", "nothing_found"})
 
 
 class Coverage(BaseModel):
@@ -31,6 +41,12 @@ class Coverage(BaseModel):
 class Answer(BaseModel):
     answer: str = Field(description="Markdown with [n] citation markers.")
     abstained: bool = False
+    abstention: AbstentionKind | None = Field(
+        None,
+        description="Why it abstained (null when it did not): unknown_words, nothing_found "
+        "(the question's words found nothing), value_not_given, only_planned, out_of_record "
+        "(the record speaks of the subject but does not support the answer asked).",
+    )
     citations: list[Citation] = Field(default_factory=list)
     records: list[ActionRecord] = Field(
         default_factory=list,
@@ -103,8 +119,11 @@ def finish(
     return _built(answer, body, tail)
 
 
-def abstain(q: QueryAnalysis, scope: Scope, subject: str, reason: str = "") -> Answer:
-    """The 'no evidence' answer: nothing in the record supports an answer about ``subject``."""
+def abstain(
+    q: QueryAnalysis, scope: Scope, subject: str, reason: str = "", *, kind: AbstentionKind
+) -> Answer:
+    """The 'no evidence' answer: nothing in the record supports an answer about ``subject``,
+    for the reason ``kind`` names."""
     searched = scope.searched()
     span = scope.span(searched)
     text = f"{ABSTAIN_PHRASE} {subject}."
@@ -118,6 +137,7 @@ def abstain(q: QueryAnalysis, scope: Scope, subject: str, reason: str = "") -> A
     answer = Answer(
         answer=text,
         abstained=True,
+        abstention=kind,
         coverage=Coverage(matched=0, searched_documents=len(searched), period=span, line=line),
         query=q,
         route="abstain",
@@ -209,6 +229,7 @@ def joined(q: QueryAnalysis, parts: list[tuple[str, Answer]]) -> Answer:
     answer = Answer(
         answer=body + tail,
         abstained=answered == 0,
+        abstention=parts[0][1].abstention if answered == 0 else None,
         citations=citations,
         records=list(records.values()),
         coverage=Coverage(

@@ -82,7 +82,11 @@ def test_a_chat_follow_up_by_the_words_of_the_row_shown(
 
     def finds_nothing(question: str, filters: dict[str, object] | None = None) -> Answer:
         answer = asked(question, filters)
-        return answer.model_copy(update={"abstained": True}) if question == follow else answer
+        return (
+            answer.model_copy(update={"abstained": True, "abstention": "nothing_found"})
+            if question == follow
+            else answer
+        )
 
     monkeypatch.setattr(assistant, "ask", finds_nothing)
     _, standalone, rewritten, _ = chat.standalone([*history, Turn(role="user", content=follow)])

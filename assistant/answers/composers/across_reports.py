@@ -439,7 +439,13 @@ def recurring_overview(q: QueryAnalysis, context: AnswerContext) -> Answer:
         ]
         within = f" ({' and '.join(str(y) for y in sorted(asked))})" if asked else ""
     if not threads and not report.themes:
-        return abstain(q, context, "issues that recur", "No issue appears in two reports.")
+        return abstain(
+            q,
+            context,
+            "issues that recur",
+            "No issue appears in two reports.",
+            kind="nothing_found",
+        )
     lines = [
         f"**{len(threads)} issues appear in more than one report{within}** (widest span first):"
     ]

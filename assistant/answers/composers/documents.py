@@ -41,7 +41,9 @@ def unknown_period(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if _figure_written(q, context):  # a figure it takes for granted: checked, not abstained on
         return None
     covered = ", ".join(sorted({d.period or str(d.year) for d in context.documents if d.year}))
-    return abstain(q, context, ", ".join(q.unknown_periods), f"It covers {covered}.")
+    return abstain(
+        q, context, ", ".join(q.unknown_periods), f"It covers {covered}.", kind="out_of_record"
+    )
 
 
 def _figure_written(q: QueryAnalysis, context: AnswerContext) -> bool:
@@ -84,7 +86,11 @@ def _after_all(q: QueryAnalysis, context: AnswerContext, latest: int) -> Answer 
         return None  # a date the question takes for granted is checked, not abstained on
     years = ", ".join(str(y) for y in q.years)
     return abstain(
-        q, context, years, f"Its latest paper is from {latest}: it cannot say what happened later."
+        q,
+        context,
+        years,
+        f"Its latest paper is from {latest}: it cannot say what happened later.",
+        kind="out_of_record",
     )
 
 
@@ -111,6 +117,7 @@ def _after_its_papers(q: QueryAnalysis, context: AnswerContext) -> Answer | None
         context,
         f"what came of {subject_of(q)} by {min(q.years)}",
         f"The last paper that speaks of it is {label}, from {latest}: the record stops there.",
+        kind="out_of_record",
     )
 
 
@@ -121,7 +128,7 @@ def document_facts(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     masthead (title, committee, date line), so its passages answer it."""
     documents = context.documents_of(q.documents)
     if not documents:
-        return abstain(q, context, "that document")
+        return abstain(q, context, "that document", kind="out_of_record")
     builder = context.citations()
     if q.doc_field == "date" and not all(
         _about_the_paper(q, doc, builder.text(doc.id)) for doc in documents
@@ -160,7 +167,10 @@ def document_facts(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             lines.append(f"*{title}*: " + "; ".join(cites) + ".")
     if not builder.citations():
         return abstain(
-            q, context, f"the {'author' if q.doc_field == 'author' else 'date'} of that document"
+            q,
+            context,
+            f"the {'author' if q.doc_field == 'author' else 'date'} of that document",
+            kind="value_not_given",
         )
     searched = context.searched()
     span = context.span(searched)
@@ -214,7 +224,7 @@ def overview(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         return None
     documents = context.documents_of(q.documents)[:2]
     if not documents:
-        return abstain(q, context, "that document")
+        return abstain(q, context, "that document", kind="out_of_record")
     builder = context.citations()
     lines: list[str] = []
     records = []
@@ -243,7 +253,7 @@ def overview(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
                 lines.append(f"- …and {len(found) - MAX_OVERVIEW_RECORDS} more (in `records`)")
             records += found
     if not builder.citations():
-        return abstain(q, context, "what that document says")
+        return abstain(q, context, "what that document says", kind="out_of_record")
     searched = context.searched()
     span = context.span(searched)
     line = (
@@ -322,6 +332,7 @@ def withheld(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
                 f"what {part} of {doc_label(doc)} says",
                 f"{safe_text(named)} is marked {mark.lower()}: the paper lists it but its "
                 "content is not in the record.",
+                kind="out_of_record",
             )
     return None
 
@@ -417,4 +428,5 @@ def unnamed_person(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         context,
         f"who, by name, is responsible for {record_name(record)}",
         f"The record names only the post that owns it: {safe_text(record.owner)}.",
+        kind="value_not_given",
     )

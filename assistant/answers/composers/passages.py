@@ -19,7 +19,6 @@ from assistant.analysis import (
     QueryAnalysis,
     answer_type,
     counted_noun,
-    framing_words,
     unquoted,
 )
 from assistant.analysis.patterns import source_words
@@ -57,6 +56,7 @@ from assistant.answers.support.figures import (
     read_on,
     states_count_of,
 )
+from assistant.answers.support.frame import frame_words
 from assistant.answers.support.gather import (
     evidence_aliases,
     gather,
@@ -140,10 +140,10 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         lead = opening(q, context, builder)
         unsaid = None if lead is None or lead.notes else typed_unsaid(q, lead.evidence)
         if unsaid:  # a premise borne out, but the value asked of it is in no sentence
-            return abstain(q, context, f"the {unsaid} of {subject_of(q)}")
+            return abstain(q, context, f"the {unsaid} of {subject_of(q)}", kind="value_not_given")
         other = None if lead is None else not_answered(q, context, lead.evidence, lead.weights)
         if other:  # 'how many bids at the second attempt?', and it says 'at the first'
-            return abstain(q, context, subject_of(q), other)
+            return abstain(q, context, subject_of(q), other, kind="value_not_given")
         if lead is not None:
             return _compose(
                 lead.q,
@@ -289,7 +289,7 @@ def unknown_words(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """The guard before any passage answer: abstain when most of the question's key words are
     in no document, or when it names no subject at all (and no document: a question naming
     only a document is answered by its overview); else None."""
-    framing = framing_words(q.question)
+    framing = frame_words(q.question)
     unused = missing_terms(q, context)
     subject = [t for t in unused if t not in framing]  # only subject words must be known
     everyday = paraphrased(subject, context)  # an everyday word for one the papers use
@@ -297,10 +297,16 @@ def unknown_words(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     known = [t for t in q.terms if t not in unused or t in everyday]
     if missing and (not known or (len(missing) >= 2 and len(missing) >= len(known))):
         return abstain(
-            q, context, ", ".join(f"'{m}'" for m in missing), "No document in it uses those words."
+            q,
+            context,
+            ", ".join(f"'{m}'" for m in missing),
+            "No document in it uses those words.",
+            kind="unknown_words",
         )
     if not known and not missing and not q.themes and not q.documents:
-        return abstain(q, context, "that question", "It names no subject to look for.")
+        return abstain(
+            q, context, "that question", "It names no subject to look for.", kind="unknown_words"
+        )
     return None
 
 
@@ -308,14 +314,18 @@ def unknown_subject(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """The guard before a record is looked up by its description ('who owns the taser
     training action?'): abstain when words naming the subject are in no document and make up
     half of its words or more, so no record can be the one described; else None."""
-    framing = framing_words(q.question)
+    framing = frame_words(q.question)
     subject = [t for t in missing_terms(q, context) if t not in framing]
     everyday = paraphrased(subject, context)  # an everyday word for one the papers use
     missing = [t for t in subject if t not in everyday]
     known = [t for t in q.terms if t not in missing and t not in framing]
     if missing and len(missing) >= len(known):
         return abstain(
-            q, context, ", ".join(f"'{m}'" for m in missing), "No document in it uses those words."
+            q,
+            context,
+            ", ".join(f"'{m}'" for m in missing),
+            "No document in it uses those words.",
+            kind="unknown_words",
         )
     if narrowing_words(q, context):  # 'the police pension scheme': is any scheme of that kind?
         evidence, _ = gather(q, context)
@@ -323,7 +333,11 @@ def unknown_subject(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         narrowing = unlinked_modifier(q, context, near)
         if narrowing:
             return abstain(
-                q, context, subject_of(q), f"No record speaks of anything '{narrowing}'."
+                q,
+                context,
+                subject_of(q),
+                f"No record speaks of anything '{narrowing}'.",
+                kind="nothing_found",
             )
     return None
 
@@ -341,6 +355,7 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
             context,
             subject_of(q),
             f"Nothing in the record matches {q.period}." if q.period else "",
+            kind="nothing_found",
         )
     aliases = evidence_aliases(evidence[:12], context, q.question)
     # the best passages, and the whole of a record they are cells of (its lead, its title)
@@ -353,28 +368,52 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         and coverage(joined, checked) < MIN_COVERAGE
         and linked_coverage(joined, checked, q, context) < MIN_COVERAGE
     ):
-        return abstain(q, context, subject_of(q), "The closest passages are about something else.")
+        return abstain(
+            q,
+            context,
+            subject_of(q),
+            "The closest passages are about something else.",
+            kind="nothing_found",
+        )
     near = with_spelled(q.question, context, " ".join(e.text for e in evidence[:12]))
     narrowing = unless_intention(q.question, unlinked_modifier(q, context, near))
     if narrowing:
         return abstain(
-            q, context, subject_of(q), f"No passage about it speaks of anything '{narrowing}'."
+            q,
+            context,
+            subject_of(q),
+            f"No passage about it speaks of anything '{narrowing}'.",
+            kind="nothing_found",
         )
     event = unsaid_event(q, context, near)  # 'when was X disbanded?', and nothing says so
     if event:
-        return abstain(q, context, f"when {subject_of(q)}", f"No passage says it was {event}.")
+        return abstain(
+            q,
+            context,
+            f"when {subject_of(q)}",
+            f"No passage says it was {event}.",
+            kind="value_not_given",
+        )
     unsaid = not_answered(q, context, evidence, checked)  # counted, not named; another period
     if unsaid:
-        return abstain(q, context, subject_of(q), unsaid)
+        return abstain(q, context, subject_of(q), unsaid, kind="value_not_given")
     role = unnamed_holder(q, context, evidence)  # 'who is the officer appointed to …?', and no name
     if role:
         return abstain(
-            q, context, f"who the {role} is", "The passages name the post, not who holds it."
+            q,
+            context,
+            f"who the {role} is",
+            "The passages name the post, not who holds it.",
+            kind="value_not_given",
         )
     evidence = typed_first(q, context, evidence, weights)  # 'when did X start?': its date first
     if q.quantity and not has_figure(q, evidence[:6]):
         return abstain(
-            q, context, f"a figure for {subject_of(q)}", "The passages about it give no number."
+            q,
+            context,
+            f"a figure for {subject_of(q)}",
+            "The passages about it give no number.",
+            kind="value_not_given",
         )
     asked = answer_type(q.question)
     needed = 2 if _FROM_TO.search(q.question) else 1  # 'moved from what to what': both values
@@ -395,6 +434,7 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
                         context,
                         f"the {ANSWER_LABELS[asked]} of {subject_of(q)} ('{happening[0]}')",
                         f"The passages about it give no {ANSWER_LABELS[asked]} of that.",
+                        kind="value_not_given",
                     )
         if giver is None:
             label = ANSWER_LABELS[asked]
@@ -403,6 +443,7 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
                 context,
                 f"the {label} of {subject_of(q)}",
                 f"The passages about it give no {label}.",
+                kind="value_not_given",
             )
         if giver not in evidence:
             evidence = [giver, *evidence]
@@ -413,6 +454,7 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
             context,
             f"what came of {subject_of(q)}",
             "It only mentions it as something planned; no later paper reports the outcome.",
+            kind="only_planned",
         )
     activity = unreported_result(q, context, evidence, weights)  # 'what did the survey find?'
     if activity:
@@ -421,6 +463,7 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
             context,
             f"what {subject_of(q)} found",
             f"The record sets the {activity} out as an action; no passage reports its result.",
+            kind="only_planned",
         )
     rest = remainder(q.question, evidence, weights)  # 'how many still have no X?': B - A
     return _compose(q, context, evidence, weights, context.citations(), rest, [])
@@ -487,7 +530,7 @@ def _compose(
             if summary:
                 lines.append(f"  {summary}")
     if not builder.citations():
-        return abstain(q, context, subject_of(q))
+        return abstain(q, context, subject_of(q), kind="nothing_found")
     return _finish(q, context, builder, lines, notes, about)
 
 

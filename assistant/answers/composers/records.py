@@ -83,6 +83,7 @@ def by_ref(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             context,
             f"an action numbered {', '.join(q.refs)}",
             f"Its refs are: {ref_ranges(context)}.",
+            kind="out_of_record",
         )
     return (
         no_value(q, found, context)
@@ -126,6 +127,7 @@ def no_outcome(
         context,
         f"what was decided about {name}",
         "The record reports no decision or outcome for it, only what was planned and done.",
+        kind="value_not_given",
     )
     answer.records = [record]  # what a later 'it' points at
     return answer
@@ -222,6 +224,7 @@ def no_value(q: QueryAnalysis, found: list[ActionRecord], context: AnswerContext
         context,
         f"the {missing} of {name}",
         f"The record has it (“{safe_text(record.title)}”) but gives no {missing} for it.",
+        kind="value_not_given",
     )
     answer.records = [record]  # the record it is about: a follow-up's 'it'
     return answer

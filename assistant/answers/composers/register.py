@@ -245,7 +245,11 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
     if tableless and len(tableless) == len(q.documents):
         titles = " and ".join(f"'{d.title}'" for d in tableless)
         return abstain(
-            q, context, f"the actions of {titles}", "That paper has no action table in the record."
+            q,
+            context,
+            f"the actions of {titles}",
+            "That paper has no action table in the record.",
+            kind="out_of_record",
         )
     everything = context.register.all()
     matched = filtered(q, context)
@@ -296,7 +300,13 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
             )
             topic = []
     elif not said_by and not q.has_record_filters() and q.terms and context.filters.is_empty():
-        return abstain(q, context, "that subject", "None of its words appear in any record.")
+        return abstain(
+            q,
+            context,
+            "that subject",
+            "None of its words appear in any record.",
+            kind="unknown_words",
+        )
     ordered = context.register.loaded().at(relevance_order(q, matched, context, topic))
     builder = context.citations()
     noun = noun_of(q.question)

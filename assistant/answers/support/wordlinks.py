@@ -22,8 +22,9 @@ from collections.abc import Iterable
 import numpy as np
 import numpy.typing as npt
 
-from assistant.analysis import QueryAnalysis, framing_words, unquoted
+from assistant.analysis import QueryAnalysis, unquoted
 from assistant.answers.context import AnswerContext
+from assistant.answers.support.frame import frame_words
 from assistant.text import stem_of, stems
 from vectorstore.bm25 import STOPWORDS
 
@@ -107,7 +108,7 @@ def subject_weights(
     """``weights`` without the stems of words that only frame the question ('looks after',
     'handles') and that the text (its stems ``present``) does not hold: a framing word counts
     for a text, never against it. ``weights`` itself when every word frames it."""
-    framing = {stem_of(w) for w in framing_words(q.question)}
+    framing = {stem_of(w) for w in frame_words(q.question)}
     kept = {t: w for t, w in weights.items() if t not in framing or t in present}
     return kept or weights
 
@@ -137,7 +138,7 @@ def narrowing_words(q: QueryAnalysis, context: AnswerContext) -> list[str]:
     """Words of the question that no paper uses, each right before a word the papers do use
     that it narrows ('the police *pension* scheme', 'the staff sickness *absence* rate'); not
     a word coordinated with another ('gifts and hospitality'), nor one framing the question."""
-    framing = framing_words(q.question)
+    framing = frame_words(q.question)
     unknown = {
         t
         for t in q.terms
