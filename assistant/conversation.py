@@ -20,11 +20,10 @@ from collections.abc import Sequence
 from pydantic import BaseModel, Field
 
 from assistant.analysis import question_parts
-from assistant.answers.model import LACK_OF_WORDS, Answer
+from assistant.answers.model import Answer
 from assistant.antecedents import (
     HAS_PRONOUN,
     MAX_NAMED,
-    PAPER_NP,
     Previous,
     asks_only_of_refs,
     focus_of,
@@ -63,11 +62,13 @@ from assistant.more_rows import COLUMN_WORDS
 from assistant.owner_back import asks_one_other, others_of_owner, owner_scope
 from assistant.paper_change import asked_in_paper, bare_paper, in_other_body
 from assistant.paper_pick import pick_by_paper, pick_form
-from assistant.paper_pronoun import its_rows
+from assistant.paper_pronoun import its_rows, names_a_body_only
 from assistant.referring import topic_then_question
 from assistant.register import RecordQuery
 from assistant.service import Assistant
 from assistant.similar_row import similar_row
+from assistant.slot_swap import swapped_slot
+from assistant.turn_answers import TurnAnswers, should_reask
 from assistant.year_shift import relative_year, shifted, year_scope
 from ingest.errors import GovragError, InvalidRequest
 from ingest.model import ActionRecord
@@ -112,17 +113,6 @@ _BARE_DEMONSTRATIVE = re.compile(
 )
 
 
-def _names_a_body_only(question: str) -> bool:
-    """Whether a follow-up that points back with a pronoun names a paper only by a word of
-    its title that is a body or a theme ('what has it done with HMIC recommendations?', 'does
-    it support MOPAC's plan?'): no paper noun phrase, no year, so 'it' still points back."""
-    return (
-        HAS_PRONOUN.search(question) is not None
-        and PAPER_NP.search(question) is None
-        and re.search(r"\b(?:19|20)\d\d\b", question) is None
-    )
-
-
 # 'which actions are marked complete?', 'how many recommendations are open?': rows asked for
 # by their bare kind, after a turn about one paper, are that paper's rows
 _BARE_ROWS = re.compile(
@@ -161,6 +151,7 @@ class Chat:
     def __init__(self, assistant: Assistant) -> None:
         self.assistant = assistant
         self._previous: Previous | None = None  # what the turn before was about, once read
+        self._answers = TurnAnswers(assistant.ask)  # each question answered once a turn
 
     @staticmethod
     def _owners_paper(
@@ -186,6 +177,7 @@ class Chat:
             raise InvalidRequest("the last message must come from the user")
         question = messages[-1].content.strip()
         history = list(messages[:-1])
+        self._answers = TurnAnswers(self.assistant.ask)
         if not user_turns(history):
             return question, question, False, "none"
         if looks_like_follow_up(question) and self._llm_condense is not None:
@@ -240,10 +232,9 @@ class Chat:
         if grounded is None:
             return None
         try:
-            answer = self.assistant.ask(question, filters)
+            return grounded if should_reask(self._answers.ask(question, filters)) else None
         except GovragError:
             return None
-        return grounded if answer.abstention in LACK_OF_WORDS else None
 
     def _reads_back(self, asked: str) -> bool:
         """Whether a question is read against the turn before: it points back, picks from
@@ -339,7 +330,7 @@ class Chat:
             if (
                 named
                 and not any(r.document.id in named for r in previous.records)
-                and not _names_a_body_only(question)
+                and not names_a_body_only(question)
             ):
                 # the follow-up names another paper: the last answer's records are no antecedent
                 # ('and in the 2017 report?': the topic, in the user's words, is asked there)
@@ -348,6 +339,9 @@ class Chat:
                 if moved:
                     return moved
                 previous = Previous(previous.standalone, [], [])
+        swapped = swapped_slot(question, previous, self.assistant.analyse)
+        if swapped:  # 'and the low ones?': the last question, of that rating instead
+            return swapped
         of_paper = its_rows(question, previous, self._title)
         if of_paper:  # 'which of its actions …?': the rows of the paper the turn was about
             return of_paper
@@ -507,7 +501,7 @@ class Chat:
         scoped = self._owners_paper(question, earlier, filters) or scoped
         scoped = year_scope(question, earlier, self.assistant.documents(), filters) or scoped
         try:
-            answer = self.assistant.ask(standalone, scoped)
+            answer = self._answers.ask(standalone, scoped)
         except GovragError:  # it was refused then too: nothing to point back to
             return Previous(standalone, [], [], before=earlier)
         # a turn that found nothing passes on nothing: what it pointed back at stays; one that
@@ -582,7 +576,7 @@ class Chat:
         self, messages: Sequence[Turn], filters: dict[str, object] | None = None
     ) -> ChatResult:
         question, standalone, rewritten, method = self.standalone(messages, filters)
-        answer = self.assistant.ask(
+        answer = self._answers.ask(
             standalone, self.turn_filters(question, messages, filters, rewritten, standalone)
         )
         answer.query.standalone = standalone if rewritten else None

@@ -23,7 +23,7 @@ def refs_in(text: str) -> list[str]:
 
 NARROW = re.compile(
     r"^(?:and\s+|but\s+|so\s+)?(?:which|what|how many)\s+of\s+"
-    r"(?:those|these|them|the above)\s+(.*)$",
+    r"(?:those|these|them|the above|the\s+(?:two|three|four|five|six|pair|list))\s+(.*)$",
     re.I,
 )
 

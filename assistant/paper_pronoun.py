@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.antecedents import Previous
+from assistant.antecedents import HAS_PRONOUN, PAPER_NP, Previous
 
 # 'its actions', 'its three open recommendations', 'its assurance actions'
 _ITS_ROWS = re.compile(
@@ -56,3 +56,14 @@ def its_rows(
         return None
     phrase = f"the {found.group('np')} in the {title}"
     return question[: found.start()] + phrase + question[found.end() :]
+
+
+def names_a_body_only(question: str) -> bool:
+    """Whether a follow-up that points back with a pronoun names a paper only by a word of
+    its title that is a body or a theme ('what has it done with HMIC recommendations?', 'does
+    it support MOPAC's plan?'): no paper noun phrase, no year, so 'it' still points back."""
+    return (
+        HAS_PRONOUN.search(question) is not None
+        and PAPER_NP.search(question) is None
+        and re.search(r"\b(?:19|20)\d\d\b", question) is None
+    )
