@@ -155,6 +155,5 @@ def scaled_priority(q: QueryAnalysis, context: AnswerContext) -> QueryAnalysis:
             "terms": [t for t in q.terms if t.lower() not in said],
             "subject_terms": [t for t in q.subject_terms if t.lower() not in said],
             "terms_not": [t for t in q.terms_not if t.lower() not in said],
-            "fields": [f for f in q.fields if f != "priority"],
         }
     )
