@@ -50,7 +50,7 @@ def _priority_fits(priority: str | None, wanted: str) -> bool:
     a priority the row states that is another."""
     if wanted.startswith(NOT_PRIORITY):
         return priority is not None and priority.lower() != wanted[len(NOT_PRIORITY) :].lower()
-    return (priority or "").lower() == wanted.lower()
+    return (priority or "").lower() in wanted.lower().split(" or ")  # 'Essential or High'
 
 
 @dataclass

@@ -12,7 +12,12 @@ from assistant.analysis.extremes import asked_frames
 from assistant.analysis.held_status import held_status_read
 from assistant.analysis.model import Intent
 from assistant.analysis.names import NameIndex, owner_named
-from assistant.analysis.negated_states import states_beside_negated
+from assistant.analysis.negated_states import (
+    excluding_cue,
+    revision_denied,
+    states_beside_negated,
+    states_excluded,
+)
 from assistant.analysis.patterns import (
     DEGREE,
     DONE,
@@ -60,7 +65,10 @@ def read_filters(
     """Slipped, extended more than once, revised, statuses, priority, degree, category, no
     deadline."""
     question = reading.plain
-    filters = Filters(no_due=bool(NO_DUE.search(question)))
+    undated = _UNDATED.search(question) if intent in ("list", "count") else None
+    filters = Filters(no_due=bool(NO_DUE.search(question) or undated))
+    if undated:  # 'without a target date', 'deadline not set'
+        reading.consume(undated.group(0))
     reading.consume(" ".join(asked_frames(question)))  # 'the latest due date', 'which bodies'
     degree_match = DEGREE.search(question)
     degree = (degree_match.group(1) or degree_match.group(2)).lower() if degree_match else None
@@ -110,6 +118,10 @@ def read_filters(
     if revised_match:
         filters.revised = True
         reading.consume(revised_match.group(0))
+    denied = revision_denied(question, revised_match.start() if revised_match else None)
+    if denied and intent in ("list", "count") and not filters.slipped:
+        filters.revised = False  # 'never rescheduled', 'kept to its original date'
+        reading.consume(denied)
     statuses = STATUS_WORDS
     if intent in ("list", "count"):
         statuses = [*STATUS_WORDS, (DONE, ["complete"])]
@@ -141,8 +153,14 @@ def read_filters(
     beside = states_beside_negated(question, statuses, filters.degree)
     if beside is not None and not filters.slipped:  # 'implemented, not partially'
         filters.statuses, filters.degree = beside
+    excluded = states_excluded(question, statuses) if intent in ("list", "count") else None
+    if excluded is not None and not filters.slipped:  # 'leaving aside the completed ones'
+        filters.statuses = [s for s in OPEN_OR_DONE if s not in excluded[0]]
+        reading.consume(" ".join(excluded[1]))
     held = held_status_read(reading.plain, intent, name_index.status_values, documents, filters)
-    if held is not None:  # 'rated red', 'marked Open': the rows carrying the value as written
+    if (
+        held is not None and excluded is None
+    ):  # 'rated red', 'marked Open': the rows carrying the value as written
         read = held.over(filters.degree, filters.slipped)
         filters.status_says, filters.statuses, filters.degree, filters.slipped = read
         reading.consume(" ".join(held.texts))
@@ -153,12 +171,26 @@ def read_filters(
     if priority_match:
         filters.priority = (priority_match.group(1) or priority_match.group(2)).capitalize()
         reading.consume(priority_match.group(0))
-        negated = negation_before(question, priority_match.start())
+        negated = negation_before(question, priority_match.start()) or excluding_cue(
+            question, priority_match.start()
+        )  # 'not rated low', 'not counting the low-priority ones'
         if negated and intent in ("list", "count"):  # 'not rated medium': the other ratings
             filters.priority = f"{NOT_PRIORITY}{filters.priority}"
             reading.consume(negated)
     return filters
 
+
+# a deadline named by its absence, in more words than NO_DUE reads: 'without a target date',
+# 'no set deadline', 'undated', 'deadline not given', 'timescale TBC'
+_UNDATED = re.compile(
+    r"\b(?:no|without(?:\s+an?|\s+any)?|missing|lacking|lacks?)\s+(?:(?:set|fixed|firm|target|"
+    r"agreed|completion|implementation|stated|specified|named|clear|end)\s+)+"
+    r"(?:dates?|deadlines?|timescales?)\b|\bundated\b|"
+    r"\b(?:deadlines?|due dates?|target dates?|timescales?)\s+(?:(?:is|are|was|were|still)\s+)?"
+    r"(?:not\s+(?:yet\s+)?(?:set|given|stated|specified|agreed|fixed)|blank|missing|empty|tbc|"
+    r"to be (?:confirmed|agreed|set))\b",
+    re.I,
+)
 
 # the words that name the due column ('timescale', 'deadline', 'target date')
 _DUE_NOUN = r"(?:timescales?|time-?scales?|deadlines?|due dates?|target dates?|target|due|dated?)"

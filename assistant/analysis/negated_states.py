@@ -45,3 +45,98 @@ def states_beside_negated(
     ):
         degree = None  # 'not partially': the degree is the one set aside
     return list(dict.fromkeys(asked)), degree
+
+
+# a clause leaving rows out, whose object runs to the next clause mark: 'leaving aside the
+# completed ones,', 'not counting those that are complete', 'bar the closed ones', 'neither
+# complete nor not started'
+_EXCLUSION_CUE = re.compile(
+    r"\b(?:other than|except(?:\s+for)?|excluding|exclude|apart from|aside from|not counting|"
+    r"without counting|discounting|leav(?:e|ing) (?:out|aside|off)|set(?:ting)? aside|"
+    r"put(?:ting)? aside|ignor(?:e|ing)|disregard(?:ing)?|omit(?:ting)?|barring|bar|"
+    r"but not|save for|not including|minus|neither)\b",
+    re.I,
+)
+# ... or the finite verb of the main clause ('other than R4 are owned by X'), not that of a
+# relative clause inside the object ('those that are complete')
+_CLAUSE_END = re.compile(
+    r"[,;:?.!]|\b(?:list|show|give|tell|how many|which|what)\b|"
+    r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?:is|are|was|were|has|have|had|do|does|did)\b",
+    re.I,
+)
+
+
+def exclusion_spans(question: str) -> list[tuple[str, int, int]]:
+    """(the cue, where its object starts, where it ends) of every clause that leaves rows out;
+    the object runs to the next clause mark or asking word."""
+    spans = []
+    for cue in _EXCLUSION_CUE.finditer(question):
+        end = _CLAUSE_END.search(question, cue.end())
+        spans.append((cue.group(0), cue.end(), end.start() if end else len(question)))
+    return spans
+
+
+def excluding_cue(question: str, at: int) -> str | None:
+    """The cue of the exclusion clause whose object holds the words at ``at``, if any."""
+    return next((cue for cue, a, b in exclusion_spans(question) if a <= at < b), None)
+
+
+def states_excluded(
+    question: str, table: list[tuple[re.Pattern[str], list[str]]]
+) -> tuple[list[str], list[str]] | None:
+    """(the statuses left out, the words that named them and their cue) when every status word
+    of the question stands in an exclusion clause ('leaving aside the completed ones', 'neither
+    complete nor not started'); None when none does, or one stands outside (asked for)."""
+    spans = exclusion_spans(question)
+    if not spans:
+        return None
+    found: list[tuple[int, int, list[str]]] = []
+    for pattern, values in table:
+        found += [(m.start(), m.end(), values) for m in pattern.finditer(question)]
+    found = [
+        (s, e, v)
+        for s, e, v in found
+        if not any(s2 <= s and e <= e2 and (e2 - s2) > (e - s) for s2, e2, _ in found)
+    ]
+    inside = [f for f in found if any(a <= f[0] < b for _, a, b in spans)]
+    if not inside or len(inside) < len(found):
+        return None
+    left_out = list(dict.fromkeys(v for _, _, values in inside for v in values))
+    words = [question[s:e] for s, e, _ in inside]
+    words += [cue for cue, a, b in spans if any(a <= s < b for s, _, _ in inside)]
+    return left_out, words
+
+
+# a deadline said to stand as first set: 'kept to its original date', 'no revision', 'deadline
+# never changed', 'still on the original timescale'
+_DEADLINE = r"(?:deadlines?|due dates?|target dates?|dates?|timescales?|targets?)"
+UNREVISED = re.compile(
+    rf"\b(?:kept|keeping|stuck|sticking|held|holding|remain(?:ed|s|ing)?|still|stayed|staying)"
+    rf"\s+(?:to|at|on|with|within)\s+(?:(?:its|their|the)\s+)?(?:original|first|initial)\s+"
+    rf"{_DEADLINE}|"
+    r"\b(?:no|without(?:\s+any)?|never\s+(?:had|got|needed)\s+an?)\s+(?:revisions?|extensions?|"
+    rf"rescheduling|change(?:s)?\s+to\s+(?:the|its|their)\s+{_DEADLINE})\b|"
+    rf"\b{_DEADLINE}\s+(?:(?:has|have|had|was|were)\s+)?(?:never|not)\s+(?:been\s+)?"
+    r"(?:changed|moved|revised|extended|altered|rescheduled|pushed back|put back)\b|"
+    rf"\b(?:unchanged|unrevised|original)\s+{_DEADLINE}\s+(?:kept|held|unchanged|still stands|"
+    r"stands|met)?",
+    re.I,
+)
+
+
+def revision_denied(question: str, revised_at: int | None) -> str | None:
+    """The words saying a row's deadline was never moved ('kept to its original date', 'have
+    never been rescheduled' of a revision word at ``revised_at``); None when none do."""
+    found = UNREVISED.search(question)
+    if found and found.group(0).strip().split()[0].lower() not in ("original",):
+        return found.group(0)
+    if revised_at is None:
+        return None
+    before = question[max(0, revised_at - 30) : revised_at]
+    denied = re.search(
+        r"\b(?:never|not|n't|without|no)\s+(?:(?:yet|ever|once|been|being|had|having|its|their|"
+        r"the|a|an|any)\s+)*$",
+        before,
+        re.I,
+    )
+    return denied.group(0) if denied else None

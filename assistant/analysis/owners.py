@@ -7,6 +7,7 @@ import re
 
 from assistant.analysis.model import FieldName, Intent
 from assistant.analysis.names import NameIndex, owner_named, owner_span
+from assistant.analysis.negated_states import excluding_cue
 from assistant.analysis.nouns import SCOPING_CLAUSE
 from assistant.analysis.patterns import HELD_WITH, OWNER_ALONE, OWNER_JOINTLY
 from assistant.analysis.reading import Reading, excluded_spans, negation_before
@@ -51,7 +52,7 @@ def read_owner(
             placed = _PLACED_WITH.search(reading.residual[:at])
             if placed:  # 'sits with the X': the verb placing the rows is no subject word
                 reading.consume(placed.group(0))
-            scope = negation_before(reading.residual, at)
+            scope = negation_before(reading.residual, at) or excluding_cue(reading.residual, at)
             excluded = scope is not None
             if scope:
                 reading.consume(scope)
@@ -215,14 +216,18 @@ def _shared_left_out(question: str) -> str | None:
 _NO_OWNER = re.compile(
     r"\b(?:lacks?|lacking|lacked|without|with no|ha(?:s|ve|d|ving) no|no)\s+"
     r"(?:(?:an?|named|assigned|designated|clear|responsible|[a-z]{3,}ing)\s+)*"
-    r"(?:owners?|leads?|lead officers?|responsible (?:officers?|persons?|bod(?:y|ies))|"
+    r"(?:owners?|leads?|(?:lead |named |responsible )?officers?|"
+    r"responsible (?:persons?|bod(?:y|ies))|"
     r"one responsible|responsibility|accountable (?:officers?|persons?))\b|"
     r"\b(?:unassigned|unowned|ownerless)\b|"
     r"\b(?:nobody|no one|no-one)\s+(?:owns|leads|is responsible|is accountable|is assigned)\b|"
     # 'nobody named as responsible', 'no one listed as the lead', 'no officer given as owner'
     r"\b(?:nobody|no one|no-one|no (?:officer|person|body|post))\s+"
     r"(?:(?:is|was|are)\s+)?(?:named|listed|given|shown|identified|recorded|assigned|set down)"
-    r"\s+(?:as\s+)?(?:(?:the|an?)\s+)?(?:owners?|leads?|responsible|accountable|in charge)\b",
+    r"\s+(?:as\s+)?(?:(?:the|an?)\s+)?(?:owners?|leads?|responsible|accountable|in charge)\b|"
+    # 'nobody named against it', 'no officer given': the owner cell, by what it lacks
+    r"\b(?:nobody|no one|no-one|no (?:officer|person|post|name))\s+(?:(?:is|was|are)\s+)?"
+    r"(?:named|listed|given|shown|identified|recorded|assigned|put down)\b(?!\s+(?:a|an|the)\b)",
     re.I,
 )
 

@@ -35,6 +35,7 @@ GENERIC = frozenset(
     apart gap separate separates elapsed interval count
     among amongst towards toward whereby upon onto amid amidst whilst versus via per unlike
     despite except throughout besides thereby hence thus whereas wherein overall altogether
+    anything everything something
     """.split()
 )
 

@@ -72,7 +72,8 @@ def negation_before(question: str, start: int) -> str | None:
 # to the end of its phrase, is left out of the answer rather than asked for.
 EXCLUDING = re.compile(
     r"\b(?:other than|except(?: for)?|excluding|apart from|aside from|besides|not counting|"
-    r"leaving (?:out|aside)|setting aside|putting aside|but not|save for|not including)\s+",
+    r"leaving (?:out|aside)|setting aside|putting aside|but not|save for|not including|"
+    r"leave (?:out|aside)|set aside|ignoring|disregarding|discounting|(?<!the )bar(?:ring)?)\s+",
     re.I,
 )
 # where the phrase a complement governs ends: a clause mark, or the verb or wh-word of the clause

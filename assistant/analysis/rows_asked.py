@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.nouns import which_noun
+from assistant.analysis.patterns import SLIPPED, STATUS_WORDS
 
 # a verb of labelling before a value: the words of the register's column, as written
 LABELLED = re.compile(
@@ -38,7 +39,23 @@ def asks_rows(question: str, nouns: set[str] | frozenset[str] = frozenset()) -> 
         or _WHAT_UNDER.search(question)
     ):
         return True
+    if any(_in_a_state(question[m.end() :]) for m in _ANYTHING.finditer(question)):
+        return True  # 'anything that's overdue or partly done?': the rows in that state
     return any(which_noun(f"which {question[m.end() :]}", nouns) for m in _ANY.finditer(question))
+
+
+# 'anything / everything (that is / which are / still)' before a state the rows are in
+_ANYTHING = re.compile(
+    r"\b(?:anything|everything|whatever)\s+(?:(?:that|which)(?:['’]s|\s+(?:is|are|was|were|has|"
+    r"have))?|(?:is|was))?(?:\s+(?:still|now|currently|already|been))*\s+",
+    re.I,
+)
+
+
+def _in_a_state(text: str) -> bool:
+    """Whether ``text`` opens with a state the register records ('overdue', 'partly done')."""
+    head = " ".join(text.split()[:3])
+    return any(p.match(head) for p, _ in STATUS_WORDS) or bool(SLIPPED.match(head))
 
 
 _ANY = re.compile(r"\bany\b", re.I)

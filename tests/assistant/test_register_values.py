@@ -180,4 +180,6 @@ def test_a_subject_word_inside_an_owner_title_is_no_owner(name_index: NameIndex)
 def test_a_list_shows_the_field_it_was_asked_for(ask: Ask) -> None:
     answer = ask("Which actions owned by the Treasurer are the most urgent?")
     assert answer.query.fields == ["priority"]
-    assert "priority: High" in answer.answer and "priority: Low" in answer.answer
+    # 'the most urgent': the top of the paper's scale (answers.support.rating_scale)
+    assert answer.query.priority == "High"
+    assert "priority: High" in answer.answer and "priority: Low" not in answer.answer

@@ -11,6 +11,7 @@ from assistant.analysis.extremes import at_extreme, due_extreme
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.describe import describe_records, lead_sentence
+from assistant.answers.support.either_state import state_beside_overdue
 from assistant.answers.support.paper_words import subject_words
 from assistant.answers.support.premises import described_record
 from assistant.answers.support.recordtext import doc_label, record_line, record_name, safe_text
@@ -263,7 +264,8 @@ def overdue(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         # lighthouse board's overdue actions') describe the paper, not a subject
         if any(is_overdue(r) for r in on) or not q.documents:
             records = on
-    found = [r for r in records if is_overdue(r)]
+    either = state_beside_overdue(q.question)  # 'overdue or only partly done': either set
+    found = [r for r in records if is_overdue(r) or r.status in either]
     builder = context.citations()
     searched = context.searched()
     line = (
@@ -281,7 +283,11 @@ def overdue(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             route="register",
             notes=["zero-match"],
         )
-    lines = [f"**{len(found)} overdue** (not complete and past the deadline at the paper's date):"]
+    named = f"overdue or {' / '.join(s.replace('_', ' ') for s in either)}" if either else "overdue"
+    lines = [
+        f"**{len(found)} {named}** (overdue: not complete and past the deadline at the "
+        "paper's date):"
+    ]
     for record in found[:30]:
         chunk_id = context.record_chunk_id(record.id)
         quote = record_quote(record, record.due_text, record.status_text, record.title)
@@ -290,9 +296,12 @@ def overdue(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             f"status given as “{safe_text(record.status_text)}”"
             if stated
             else f"due {record.due_date}, {record.status.replace('_', ' ')} at {record.report_date}"
+            if is_overdue(record)
+            else ""  # in the other state asked: its status line says so
         )
         label = doc_label(None, record)
-        lines.append(f"- {record_line(record, builder, chunk_id, quote, [reason])} — *{label}*")
+        said = [reason] if reason else []
+        lines.append(f"- {record_line(record, builder, chunk_id, quote, said)} — *{label}*")
     return finish(
         q,
         context,

@@ -8,7 +8,10 @@ from __future__ import annotations
 import re
 
 from assistant.analysis import QueryAnalysis
+from assistant.analysis.negated_states import excluding_cue
+from assistant.analysis.reading import negation_before
 from assistant.answers.context import AnswerContext
+from assistant.answers.support.rating_scale import scaled_priority
 
 # words that make a value beside them a rating: 'high risk', 'rated Essential', 'grade of'
 _CUE_AFTER = r"(?:[- ](?:risk|priority|rating|rated|grading|grade|importance)\b)"
@@ -30,8 +33,10 @@ def held_priority(q: QueryAnalysis, context: AnswerContext) -> QueryAnalysis:
     with a word of rating beside it, or written as the papers write it (capitals or a number:
     'Priority 1', 'Essential'); ``q`` itself when it has one already or names none. Refs
     narrow only as a set of two or more ('which of R1 and R2 are high risk?')."""
-    if q.priority or q.intent not in ("list", "count") or len(q.refs) == 1:
+    if len(q.refs) == 1:
         return q
+    if q.priority or q.intent not in ("list", "count"):
+        return scaled_priority(q, context)  # 'which are the most urgent ones?'
     for value in _held(q, context):
         spelt = r"\s+".join(re.escape(w) for w in value.split())
         cued = re.search(
@@ -42,16 +47,20 @@ def held_priority(q: QueryAnalysis, context: AnswerContext) -> QueryAnalysis:
         ):
             continue
         said = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", cued.group(0))}
+        left_out = negation_before(q.question, cued.start()) or excluding_cue(
+            q.question, cued.start()
+        )  # 'setting aside the high-risk ones': the other ratings
         return q.model_copy(
             update={
-                "priority": value,
+                "priority": f"not {value}" if left_out else value,
                 "terms": [t for t in q.terms if t.lower() not in said],
                 "subject_terms": [t for t in q.subject_terms if t.lower() not in said],
+                "terms_not": [t for t in q.terms_not if t.lower() not in said],
                 # 'Priority 1' is the value asked by, not the priority asked for
                 "fields": [f for f in q.fields if f != "priority"],
             }
         )
-    return q
+    return scaled_priority(q, context)  # 'the most urgent ones': an end of each paper's scale
 
 
 def _written(value: str, said: str, at: int) -> bool:
