@@ -82,6 +82,7 @@ from assistant.answers.support.recordtext import (
     safe_text,
 )
 from assistant.answers.support.remainder import remainder
+from assistant.answers.support.row_values import figure_in_row
 from assistant.answers.support.sentences import (
     ANAPHORIC,
     ASKS_DONE,
@@ -408,13 +409,16 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         )
     evidence = typed_first(q, context, evidence, weights)  # 'when did X start?': its date first
     if q.quantity and not has_figure(q, evidence[:6]):
-        return abstain(
-            q,
-            context,
-            f"a figure for {subject_of(q)}",
-            "The passages about it give no number.",
-            kind="value_not_given",
-        )
+        row_figure = figure_in_row(q, context, evidence, weights, aliases)  # 'Now 312.'
+        if row_figure is None:
+            return abstain(
+                q,
+                context,
+                f"a figure for {subject_of(q)}",
+                "The passages about it give no number.",
+                kind="value_not_given",
+            )
+        evidence = [row_figure, *(e for e in evidence if e.text != row_figure.text)]
     asked = answer_type(q.question)
     needed = 2 if _FROM_TO.search(q.question) else 1  # 'moved from what to what': both values
     if asked and not planned_due(q.question, context, evidence):  # a deadline: the record's

@@ -330,18 +330,27 @@ def has_figure(q: QueryAnalysis, evidence: Sequence[Evidence]) -> bool:
     # number's sentence (read on from the one before it) must still share a word with the
     # question's subject: any number in the nearest six sentences answered unasked questions
     noun = counted_noun(q.question) or ""
-    noun_stem = stem(noun) if noun in q.terms else ""
+    noun_stems = {stem(n) for n in counted_heads(q.question, noun) if n in q.terms}
     subject = {stem(t) for t in q.terms}
     items = list(evidence)
     for item in items:
         if not quantities(in_digits(item.text)):
             continue
-        if noun_stem:
-            if noun_stem in stems(item.text):
+        if noun_stems:
+            if noun_stems & stems(item.text):
                 return True
         elif not subject or subject & stems(read_on(item, items)):
             return True
     return False
+
+
+def counted_heads(question: str, noun: str) -> list[str]:
+    """The counted noun and the noun its 'of' names ('members of staff', 'numbers of
+    visitors'): a sentence counting either counts what is asked ('over 4,000 staff')."""
+    if not noun:
+        return []
+    of = re.search(rf"\b{re.escape(noun)}\s+of\s+([a-z]{{3,}})\b", question, re.I)
+    return [noun, of.group(1).lower()] if of else [noun]
 
 
 def states_count_of(

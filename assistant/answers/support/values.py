@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from assistant.analysis import ANSWER_SHAPES, QueryAnalysis
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.acronyms import with_aliases
+from assistant.answers.support.row_values import value_in_row
 from assistant.answers.support.wordlinks import linked_coverage
 from assistant.evidence import Evidence, coverage, record_evidence
 from assistant.text import stem
@@ -97,7 +98,7 @@ def gives_in_record(
         ):
             item.score = max((e.score for e in evidence), default=0.0) + 0.01
             return item
-    return None
+    return value_in_row(q, context, asked, evidence, weights, aliases, names, needed)
 
 
 # value kinds said of the noun phrase they are written with: 'a forum chaired by the Corporate
