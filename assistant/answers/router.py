@@ -24,6 +24,7 @@ from assistant.analysis import QueryAnalysis, answer_type, asks_responsibility
 from assistant.answers.composers import (
     across_reports,
     documents,
+    guards,
     headers,
     paper_counts,
     passages,
@@ -51,7 +52,7 @@ Composer = Callable[[QueryAnalysis, AnswerContext], Answer | None]
 
 # the guard every passage answer starts with, and the overview of a document named alone
 _FROM_PASSAGES: tuple[Composer, ...] = (
-    passages.unknown_words,
+    guards.unknown_words,
     documents.overview,
     passages.passages,
 )
@@ -64,7 +65,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         documents.withheld,  # what a part the paper withholds says: not in the record
         documents.after_the_record,  # what happened after the last paper: none can say
         documents.document_facts,
-        passages.unknown_words,
+        guards.unknown_words,
         passages.passages,
     ),
     "refs": (
@@ -97,7 +98,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     "compare": (
         paper_counts.counted_framed,  # two papers' rows counted: other words only frame it
         side_figures.figures_by_side,  # 'which is bigger, A or B?': a figure for each side
-        passages.unknown_words,
+        guards.unknown_words,
         sides.by_sides,  # 'which is due sooner, the A action or the B one?'
         paper_counts.counted,  # 'which has more: A or B?' names two papers and no subject
         documents.overview,
@@ -110,11 +111,11 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         documents.withheld,
         documents.after_the_record,
         passages.premise_first,
-        passages.unknown_subject,  # no record is described by words no paper uses
+        guards.unknown_subject,  # no record is described by words no paper uses
         documents.unnamed_person,
         prose_facts.dated_in_text,  # a date no row holds (no table; another event): prose
         records.by_field,
-        passages.unknown_words,
+        guards.unknown_words,
         documents.overview,
         passages.passages,
     ),
@@ -139,7 +140,7 @@ LLM_ROUTES: frozenset[Route] = frozenset({"compare", "passages"})
 LLM_GUARDS: tuple[Composer, ...] = (
     documents.withheld,
     passages.premise_first,
-    passages.unknown_words,
+    guards.unknown_words,
 )
 
 

@@ -9,7 +9,7 @@ import weakref
 
 import pytest
 
-from assistant.answers.composers.passages import unknown_subject, unknown_words
+from assistant.answers.composers.guards import unknown_subject, unknown_words
 from assistant.answers.support.vocabulary import paraphrased
 from assistant.service import Assistant
 from tests.conftest import SAMPLE_DIR

@@ -1,4 +1,4 @@
-"""passages.unknown_words (the guard), passages.passages (verbatim sentences, premises
+"""guards.unknown_words (the guard), passages.passages (verbatim sentences, premises
 corrected) and passages.side_by_side (one sentence per document)."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from assistant.analysis import QueryAnalysis
-from assistant.answers.composers import passages
+from assistant.answers.composers import guards, passages
 from assistant.answers.context import AnswerContext
 from assistant.service import Assistant
 from tests.assistant.answers.conftest import (
@@ -39,7 +39,7 @@ def test_unknown_words_abstains_naming_the_words_no_document_uses(
     q = analyse("What is the MPS policy on body-worn cameras?")
     words = _words_of_record()
     assert {"body", "worn", "cameras"}.isdisjoint(words) and "policy" in words
-    answer = passages.unknown_words(q, context())
+    answer = guards.unknown_words(q, context())
     check_abstained(answer, "'body', 'worn', 'cameras'", "No document in it uses those words.")
     assert answer is not None and "'policy'" not in answer.answer
 
@@ -49,13 +49,13 @@ def test_unknown_words_abstains_on_a_question_without_a_subject(
 ) -> None:
     q = analyse("What happened in 2012?")
     assert not q.terms and not q.themes and not q.documents
-    check_abstained(passages.unknown_words(q, context()), "that question", "names no subject")
+    check_abstained(guards.unknown_words(q, context()), "that question", "names no subject")
 
 
 def test_unknown_words_passes_on_words_the_record_uses(analyse: Analyse, context: Context) -> None:
     q = analyse(WHISTLE)
     assert {"whistle", "blowing", "publicise"} <= _words_of_record()
-    assert passages.unknown_words(q, context()) is None
+    assert guards.unknown_words(q, context()) is None
 
 
 def test_passages_quotes_what_was_done_on_whistle_blowing(

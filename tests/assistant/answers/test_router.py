@@ -14,6 +14,7 @@ from assistant.analysis import QueryAnalysis
 from assistant.answers.composers import (
     across_reports,
     documents,
+    guards,
     headers,
     paper_counts,
     passages,
@@ -180,7 +181,7 @@ CASES = [
     Case(
         "Compare body-worn cameras in 2008 and 2017.",
         "compare",
-        passages.unknown_words,
+        guards.unknown_words,
         "abstain",
         "'body', 'worn', 'cameras'",
     ),
@@ -209,7 +210,7 @@ CASES = [
     Case(  # no record is described by a word no paper uses
         "Who owns the taser training action?",
         "field",
-        passages.unknown_subject,
+        guards.unknown_subject,
         "abstain",
         "'taser'",
     ),
@@ -251,7 +252,7 @@ CASES = [
     Case(
         "What is the MPS policy on body-worn cameras?",
         "passages",
-        passages.unknown_words,
+        guards.unknown_words,
         "abstain",
         "No document in it uses those words.",
     ),

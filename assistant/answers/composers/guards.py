@@ -1,0 +1,72 @@
+"""The guards before a passage or a described record is answered: a question whose subject
+words no paper uses, or that names no subject at all, is refused for lack of words
+(:func:`unknown_words`, :func:`unknown_subject`); everyday words near a paper's word in
+meaning, and the words that only frame a question, do not count against it."""
+
+from __future__ import annotations
+
+from assistant.analysis import QueryAnalysis
+from assistant.answers.context import AnswerContext
+from assistant.answers.model import Answer, abstain
+from assistant.answers.support.frame import frame_words
+from assistant.answers.support.gather import gather, with_spelled
+from assistant.answers.support.premises import missing_terms, subject_of
+from assistant.answers.support.vocabulary import paraphrased
+from assistant.answers.support.wordlinks import narrowing_words, unlinked_modifier
+
+
+def unknown_words(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """The guard before any passage answer: abstain when most of the question's key words are
+    in no document, or when it names no subject at all (and no document: a question naming
+    only a document is answered by its overview); else None."""
+    framing = frame_words(q.question)
+    unused = missing_terms(q, context)
+    subject = [t for t in unused if t not in framing]  # only subject words must be known
+    everyday = paraphrased(subject, context)  # an everyday word for one the papers use
+    missing = [t for t in subject if t not in everyday]
+    known = [t for t in q.terms if t not in unused or t in everyday]
+    if missing and (not known or (len(missing) >= 2 and len(missing) >= len(known))):
+        return abstain(
+            q,
+            context,
+            ", ".join(f"'{m}'" for m in missing),
+            "No document in it uses those words.",
+            kind="unknown_words",
+        )
+    if not known and not missing and not q.themes and not q.documents:
+        return abstain(
+            q, context, "that question", "It names no subject to look for.", kind="unknown_words"
+        )
+    return None
+
+
+def unknown_subject(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """The guard before a record is looked up by its description ('who owns the taser
+    training action?'): abstain when words naming the subject are in no document and make up
+    half of its words or more, so no record can be the one described; else None."""
+    framing = frame_words(q.question)
+    subject = [t for t in missing_terms(q, context) if t not in framing]
+    everyday = paraphrased(subject, context)  # an everyday word for one the papers use
+    missing = [t for t in subject if t not in everyday]
+    known = [t for t in q.terms if t not in missing and t not in framing]
+    if missing and len(missing) >= len(known):
+        return abstain(
+            q,
+            context,
+            ", ".join(f"'{m}'" for m in missing),
+            "No document in it uses those words.",
+            kind="unknown_words",
+        )
+    if narrowing_words(q, context):  # 'the police pension scheme': is any scheme of that kind?
+        evidence, _ = gather(q, context)
+        near = with_spelled(q.question, context, " ".join(e.text for e in evidence[:12]))
+        narrowing = unlinked_modifier(q, context, near)
+        if narrowing:
+            return abstain(
+                q,
+                context,
+                subject_of(q),
+                f"No record speaks of anything '{narrowing}'.",
+                kind="nothing_found",
+            )
+    return None
