@@ -37,8 +37,9 @@ def stem_tokens(text: str) -> list[str]:
 
 
 def stem_of(term: str) -> str:
-    """The stem of a one-word term (the term itself if it has no word characters)."""
-    return next(iter(stems(term)), term)
+    """The stem of a one-word term: of its first word when it splits ("body's" -> 'body'),
+    the same whatever the process (the term itself if it has no word characters)."""
+    return next(iter(stem_tokens(term)), term)
 
 
 def status_as_written(record: ActionRecord) -> str:
