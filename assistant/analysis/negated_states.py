@@ -16,20 +16,27 @@ _NEGATED = re.compile(
 )
 
 
+def _status_spans(
+    question: str, table: list[tuple[re.Pattern[str], list[str]]]
+) -> list[tuple[int, int, list[str]]]:
+    """Where the question names a status of ``table`` (start, end, its statuses); a word inside
+    a longer status phrase ('complete' of 'not complete') is that phrase's, not one of its own."""
+    found: list[tuple[int, int, list[str]]] = []
+    for pattern, values in table:
+        found += [(m.start(), m.end(), values) for m in pattern.finditer(question)]
+    return [
+        (s, e, v)
+        for s, e, v in found
+        if not any(s2 <= s and e <= e2 and (e2 - s2) > (e - s) for s2, e2, _ in found)
+    ]
+
+
 def states_beside_negated(
     question: str, table: list[tuple[re.Pattern[str], list[str]]], degree: str | None
 ) -> tuple[list[str], str | None] | None:
     """The statuses asked for and the degree kept, when the question names one status and sets
     another aside (``table``: the status words and their statuses); None unless it does both."""
-    found: list[tuple[int, int, list[str]]] = []
-    for pattern, values in table:
-        found += [(m.start(), m.end(), values) for m in pattern.finditer(question)]
-    # a word inside a longer status phrase ('complete' of 'not complete') is that phrase's
-    found = [
-        (s, e, v)
-        for s, e, v in found
-        if not any(s2 <= s and e <= e2 and (e2 - s2) > (e - s) for s2, e2, _ in found)
-    ]
+    found = _status_spans(question, table)
     negated = [f for f in found if _NEGATED.search(question[max(0, f[0] - 30) : f[0]])]
     positive = [f for f in found if f not in negated]
     if not negated or not positive:
@@ -90,14 +97,7 @@ def states_excluded(
     spans = exclusion_spans(question)
     if not spans:
         return None
-    found: list[tuple[int, int, list[str]]] = []
-    for pattern, values in table:
-        found += [(m.start(), m.end(), values) for m in pattern.finditer(question)]
-    found = [
-        (s, e, v)
-        for s, e, v in found
-        if not any(s2 <= s and e <= e2 and (e2 - s2) > (e - s) for s2, e2, _ in found)
-    ]
+    found = _status_spans(question, table)
     inside = [f for f in found if any(a <= f[0] < b for _, a, b in spans)]
     if not inside or len(inside) < len(found):
         return None
