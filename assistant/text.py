@@ -79,6 +79,13 @@ def in_category(category: str | None, named: str) -> bool:
     return named.lower() in (category.lower(), (head or "").lower())
 
 
+def every_cell_text(record: ActionRecord) -> str:
+    """Every cell of ``record`` as one text (its lead cells, progress, category and the cells
+    as the paper heads them): all the row speaks of."""
+    cells = (record.title, record.finding, record.action, record.progress, record.category)
+    return " ".join(v for v in (*cells, *record.columns.values()) if v)
+
+
 def record_text(record: ActionRecord) -> str:
     """The words a record is about: title, finding, action, progress, category and owner."""
     parts = (

@@ -33,8 +33,7 @@ from assistant.answers.support.premises import described_record
 from assistant.answers.support.recordtext import safe_text
 from assistant.answers.support.values import gives
 from assistant.evidence import Evidence
-from assistant.text import stem
-from ingest.model import ActionRecord
+from assistant.text import every_cell_text, stem
 
 # verbs of finishing the action itself, which its row's deadline dates ('due to finish')
 _DOING = frozenset(stem(w) for w in "finish close end conclude fix resolve deliver meet".split())
@@ -125,7 +124,7 @@ def dated_in_prose(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if not event or any(event_class(w) or stem(w) in _DOING for w in event):
         return None  # no event, or the doing of the action: its deadline is the row's
     record = described_record(q, context)  # none: no row is about it, the prose may be
-    if record is not None and speaks_of(_cells(record), event, context):
+    if record is not None and speaks_of(every_cell_text(record), event, context):
         return None
     documents = [record.document.id] if record is not None else list(q.documents)
     giver = _dated_sentence(q, context, documents, event)
@@ -149,9 +148,3 @@ def dated_in_tableless(q: QueryAnalysis, context: AnswerContext) -> Answer | Non
     if giver is None:
         return None
     return _answer(q, context, giver, "Answer drawn from the paper's text: it has no action table")
-
-
-def _cells(record: ActionRecord) -> str:
-    """Every cell of ``record`` as one text: what the row speaks of."""
-    cells = (record.title, record.finding, record.action, record.progress, record.category)
-    return " ".join(v for v in (*cells, *record.columns.values()) if v)

@@ -21,7 +21,7 @@ from assistant.answers.support.acronyms import with_aliases
 from assistant.answers.support.figures import counted_heads, in_digits, quantities
 from assistant.answers.support.wordlinks import linked_coverage
 from assistant.evidence import Evidence, coverage, record_evidence
-from assistant.text import stem, stems
+from assistant.text import every_cell_text, stem, stems
 from ingest.model import ActionRecord
 
 # the share of the question's subject the row's cells together must hold
@@ -42,11 +42,6 @@ def _described(evidence: Sequence[Evidence], context: AnswerContext) -> ActionRe
     if not evidence or evidence[0].record_id is None:
         return None
     return context.register.by_id().get(evidence[0].record_id)
-
-
-def _row_text(record: ActionRecord) -> str:
-    cells = (record.title, record.finding, record.action, record.progress, record.category)
-    return " ".join(v for v in (*cells, *record.columns.values()) if v)
 
 
 def _lead(record: ActionRecord) -> str:
@@ -93,7 +88,7 @@ def _names(text: str, weights: dict[str, float]) -> bool:
 def _names_held(record: ActionRecord, names: Sequence[str], context: AnswerContext) -> bool:
     """Whether the row or its paper writes every name the question gives ('South Coast
     Ambulance' is the body whose paper holds the row)."""
-    written = f"{_row_text(record)} {record.document.title} "
+    written = f"{every_cell_text(record)} {record.document.title} "
     written += context.document_text(record.document.id)
     flat = " ".join(written.lower().split())
     return all(" ".join(n.lower().split()) in flat for n in names)
@@ -107,7 +102,7 @@ def _about_subject(
     aliases: dict[str, str],
     names: Sequence[str],
 ) -> bool:
-    row = with_aliases(_row_text(record), aliases)
+    row = with_aliases(every_cell_text(record), aliases)
     return (
         bool(weights)
         and linked_coverage(row, weights, q, context) >= ROW_SHARE - 1e-9
