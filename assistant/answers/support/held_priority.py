@@ -11,20 +11,17 @@ from assistant.analysis import QueryAnalysis
 from assistant.analysis.negated_states import excluding_cue
 from assistant.analysis.reading import negation_before
 from assistant.answers.context import AnswerContext
-from assistant.answers.support.rating_scale import scaled_priority
+from assistant.answers.support.rating_scale import priorities_by_paper, scaled_priority
+from assistant.register import NOT_PRIORITY
 
 # words that make a value beside them a rating: 'high risk', 'rated Essential', 'grade of'
 _CUE_AFTER = r"(?:[- ](?:risk|priority|rating|rated|grading|grade|importance)\b)"
 _CUE_BEFORE = r"(?:\b(?:rated|graded|ranked|classed|assessed|priority|rating|grade|as)\s+)"
 
 
-def _held(q: QueryAnalysis, context: AnswerContext) -> list[str]:
-    wanted = set(q.documents)
-    values = {
-        r.priority
-        for r in context.register.all()
-        if r.priority and (not wanted or r.document.id in wanted)
-    }
+def _held(scales: dict[str, set[str]]) -> list[str]:
+    """The priority values of the papers in scope, the longest first."""
+    values = {v for held in scales.values() for v in held}
     return sorted(values, key=lambda v: (-len(v), v))
 
 
@@ -37,7 +34,8 @@ def held_priority(q: QueryAnalysis, context: AnswerContext) -> QueryAnalysis:
         return q
     if q.priority or q.intent not in ("list", "count"):
         return scaled_priority(q, context)  # 'which are the most urgent ones?'
-    for value in _held(q, context):
+    scales = priorities_by_paper(q, context)  # read once, for both readings
+    for value in _held(scales):
         spelt = r"\s+".join(re.escape(w) for w in value.split())
         cued = re.search(
             rf"{_CUE_BEFORE}{spelt}\b|\b{spelt}{_CUE_AFTER}", q.question, re.I
@@ -52,7 +50,7 @@ def held_priority(q: QueryAnalysis, context: AnswerContext) -> QueryAnalysis:
         )  # 'setting aside the high-risk ones': the other ratings
         return q.model_copy(
             update={
-                "priority": f"not {value}" if left_out else value,
+                "priority": f"{NOT_PRIORITY}{value}" if left_out else value,
                 "terms": [t for t in q.terms if t.lower() not in said],
                 "subject_terms": [t for t in q.subject_terms if t.lower() not in said],
                 "terms_not": [t for t in q.terms_not if t.lower() not in said],
@@ -60,7 +58,7 @@ def held_priority(q: QueryAnalysis, context: AnswerContext) -> QueryAnalysis:
                 "fields": [f for f in q.fields if f != "priority"],
             }
         )
-    return scaled_priority(q, context)  # 'the most urgent ones': an end of each paper's scale
+    return scaled_priority(q, context, scales)  # 'the most urgent ones': an end of each scale
 
 
 def _written(value: str, said: str, at: int) -> bool:

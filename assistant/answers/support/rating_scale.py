@@ -13,6 +13,7 @@ from assistant.analysis.negated_states import excluding_cue
 from assistant.analysis.reading import negation_before
 from assistant.analysis.rows_asked import asks_rows
 from assistant.answers.context import AnswerContext
+from assistant.register import NOT_PRIORITY
 from assistant.text import stem
 
 # the rank of the words a rating value is written with: a general lexicon of urgency, severity
@@ -104,13 +105,14 @@ def end_asked(question: str, held: set[str]) -> tuple[str, str] | None:
 def _plain_end(priority: str, held: set[str]) -> tuple[str, str] | None:
     """'High' or 'Low' read from the question where no paper in scope holds that value but
     grades on a scale of its own ('high priority' of a paper rating 'Priority 1' to 3)."""
-    word = priority.removeprefix("not ").lower()
+    word = priority.removeprefix(NOT_PRIORITY).lower()
     if not held or word in {v.lower() for v in held} or word not in ("high", "low"):
         return None
     return ("top" if word == "high" else "bottom"), word
 
 
-def _scales(q: QueryAnalysis, context: AnswerContext) -> dict[str, set[str]]:
+def priorities_by_paper(q: QueryAnalysis, context: AnswerContext) -> dict[str, set[str]]:
+    """The priority values each paper in ``q``'s scope holds, by document id."""
     wanted = set(q.documents)
     held: dict[str, set[str]] = {}
     for record in context.register.all():
@@ -119,15 +121,18 @@ def _scales(q: QueryAnalysis, context: AnswerContext) -> dict[str, set[str]]:
     return held
 
 
-def scaled_priority(q: QueryAnalysis, context: AnswerContext) -> QueryAnalysis:
+def scaled_priority(
+    q: QueryAnalysis, context: AnswerContext, scales: dict[str, set[str]] | None = None
+) -> QueryAnalysis:
     """``q`` with its priority read from an end of the scale it names by meaning: the top (or
     bottom) value of each paper in scope, several joined by ' or ' where papers grade
-    differently; ``q`` itself when it names none, or no paper in scope orders its ratings."""
+    differently; ``q`` itself when it names none, or no paper in scope orders its ratings.
+    ``scales``: :func:`priorities_by_paper` of ``q``, when the caller has read them."""
     if q.intent not in ("list", "count", "lookup") or len(q.refs) == 1:
         return q
     if q.intent == "lookup" and not (asks_rows(q.question) or _WHICH_ARE.search(q.question)):
         return q
-    scales = _scales(q, context)
+    scales = priorities_by_paper(q, context) if scales is None else scales
     held = {v for values in scales.values() for v in values}
     asked = _plain_end(q.priority, held) if q.priority else end_asked(q.question, held)
     if asked is None:
@@ -143,10 +148,10 @@ def scaled_priority(q: QueryAnalysis, context: AnswerContext) -> QueryAnalysis:
         return q
     priority = " or ".join(chosen)
     at = q.question.lower().find(words.lower())
-    if q.priority and q.priority.startswith("not "):
-        priority = f"not {priority}" if len(chosen) == 1 else q.priority
+    if q.priority and q.priority.startswith(NOT_PRIORITY):
+        priority = f"{NOT_PRIORITY}{priority}" if len(chosen) == 1 else q.priority
     elif len(chosen) == 1 and (negation_before(q.question, at) or excluding_cue(q.question, at)):
-        priority = f"not {priority}"  # 'leaving aside the most urgent': the other ratings
+        priority = f"{NOT_PRIORITY}{priority}"  # 'leaving aside the most urgent': the others
     said = {w.lower() for w in re.findall(r"[A-Za-z]+", words)}
     return q.model_copy(
         update={
