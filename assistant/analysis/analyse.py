@@ -49,6 +49,7 @@ from assistant.analysis.reading import (
     excluded_words,
     without_leading_complement,
 )
+from assistant.analysis.request_frame import plain_request
 from assistant.analysis.rows_asked import asks_rows
 from assistant.analysis.scopes import section_of_year
 from assistant.analysis.targets import named_targets
@@ -68,6 +69,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     """Read a question into what it asks for: intent, themes, time window, due window,
     statuses, priority, owner, documents or sections named, refs, the fields asked for,
     premises and key terms."""
+    question = plain_request(question)  # 'could you please list X, thanks' -> 'list X'
     question = with_full_years(question)  # 'the 07/08 plan' -> 'the 2007/08 plan'
     question = one_of_which(question) or question  # 'One of the X is Y. Which?': which X is Y
     reading = Reading(question, residual=question)

@@ -1,0 +1,122 @@
+"""A question's request frame: the polite or indirect wrapper around what it asks.
+
+"Could you please list the open actions?", "I'd like to know which actions slipped", "Would
+you mind naming the owners?", "Tell me how many were met, please", "It was completed, wasn't
+it?" ask the same as "list the open actions", "which actions slipped", "name the owners", "how
+many were met", "It was completed?". The wrapper is read by its grammar, not by the words of
+any one question: a request opener (a modal asking the reader, or the asker's wish or
+uncertainty), then a verb of telling or finding out whose object is the real question, or an
+imperative verb that is the real question's own; at the end, thanks, "please" or a tag question
+that repeats the clause's auxiliary. :func:`plain_request` removes the wrapper, so every later
+step reads the question itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the asker addressing the reader: 'could you', 'can you please', 'would you kindly'
+_ASK_READER = r"(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|possibly\s+|just\s+)*"
+# the asker's own wish, need or uncertainty: 'I'd like to', 'we would want you to', 'I need to'
+_WISH = (
+    r"(?:i|we)(?:'d|\s+would|\s+should)?\s+(?:really\s+|just\s+)?(?:like|love|want|need)"
+    r"(?:\s+(?:you|someone))?\s+to\s+"
+    r"|(?:i|we)\s+(?:want|need|wish)(?:\s+(?:you|someone))?\s+to\s+"
+    r"|(?:i(?:'m|\s+am)|we(?:'re|\s+are))\s+(?:keen|trying|hoping|looking)\s+to\s+"
+)
+# the asker's uncertainty: 'I wonder', 'I was wondering', 'do you know', 'any idea'
+_WONDER = (
+    r"(?:i|we)\s+(?:was\s+|were\s+|am\s+|are\s+)?wonder(?:ing)?\s+"
+    r"|(?:do|does)\s+(?:you|anyone)\s+know\s+|(?:any|no)\s+idea\s+"
+)
+_PLEASE = r"(?:please|kindly)(?:\s*,\s*|\s+)"
+_OPENER = rf"(?:{_PLEASE})?(?:{_ASK_READER}|{_WISH}|{_WONDER})?"
+# a verb of telling or finding out whose object clause is the question itself
+_TELL = (
+    r"(?:tell|show|remind|let)\s+(?:me|us)(?:\s+know)?\s+|(?:find\s+out|know|check|see|"
+    r"confirm|establish|understand|learn|hear|say|work\s+out|clarify)\s+"
+)
+# the object clause of a telling verb: a wh-word, 'whether' or 'if'
+_CLAUSE_START = r"(?=(?:who|whom|whose|what|which|when|where|why|how|whether|if)\b)"
+# 'would you mind listing' / 'could you go through': the gerund of the real imperative
+_MIND = r"(?:would|do)\s+you\s+mind\s+"
+_GERUNDS = {
+    "listing": "list",
+    "naming": "name",
+    "giving": "give",
+    "showing": "show",
+    "telling": "tell",
+    "counting": "count",
+    "setting out": "set out",
+    "summarising": "summarise",
+    "summarizing": "summarize",
+    "explaining": "explain",
+    "checking": "check",
+    "confirming": "confirm",
+}
+_IMPERATIVE = (
+    r"(?:list|name|give|show|count|set\s+out|summari[sz]e|explain|identify|outline|describe|"
+    r"detail|enumerate)\b"
+)
+_LEADING = re.compile(
+    rf"^\s*(?:{_OPENER}(?:{_TELL}){_CLAUSE_START}|(?:{_PLEASE})?(?:{_WONDER})"
+    rf"{_CLAUSE_START}|{_PLEASE}|(?:{_PLEASE})?(?:{_ASK_READER}|{_WISH})"
+    rf"(?={_IMPERATIVE}))",
+    re.I,
+)
+# 'I'd like to see / have / get the overdue items': a wish to be shown them
+_WISH_TO_SEE = re.compile(
+    rf"^\s*(?:please\s+)?(?:{_ASK_READER}(?:let\s+me\s+)?|{_WISH})(?:see|have|get|view)\s+"
+    r"(?:a\s+list\s+of\s+)?",
+    re.I,
+)
+_MINDING = re.compile(rf"^\s*(?:please\s+)?{_MIND}({'|'.join(_GERUNDS)})\b", re.I)
+# 'whether' / 'if' left at the front once the frame is gone: the yes/no question it reports,
+# its first auxiliary put back in front ('whether the action was met' -> 'was the action met')
+_WHETHER = re.compile(r"^(?:whether|if)\s+", re.I)
+_CLAUSE_AUXILIARY = re.compile(
+    r"\b(is|was|are|were|has|have|had|did|does|do|will|would|can|could|should)\b", re.I
+)
+# at the end: thanks or 'please', and a tag question echoing an auxiliary ('…, didn't it?')
+_AUXILIARY = (
+    r"(?:is|was|are|were|do|does|did|has|have|had|can|could|will|would|should)(?:n't|\s+not)?"
+)
+_TRAILING = re.compile(
+    r"(?:[,;]?\s*(?:please|thanks|thank\s+you|cheers|if\s+(?:you\s+)?(?:can|could|possible)))+"
+    rf"(?=\s*[.?!]*\s*$)|,\s*(?:{_AUXILIARY}\s+(?:it|they|there|he|she|that|this|we|you|i)|"
+    r"right|correct|yes|no|or\s+not|true)\s*(?=[.?!]*\s*$)",
+    re.I,
+)
+
+
+def plain_request(question: str) -> str:
+    """``question`` without its request frame: the polite or indirect opener, and a closing
+    'please', thanks or tag question. A question with no frame comes back unchanged."""
+    text = question
+    minding = _MINDING.match(text)
+    seeing = _WISH_TO_SEE.match(text)
+    leading = _LEADING.match(text)
+    if minding:
+        text = _GERUNDS[minding.group(1).lower()] + text[minding.end() :]
+    elif seeing and seeing.end() < len(text.strip()):
+        text = "show " + text[seeing.end() :]
+    elif leading and leading.end() < len(text.strip()):
+        text = _yes_no(text[leading.end() :])
+    text = _TRAILING.sub("", text).rstrip()
+    if text != question and question.rstrip().endswith("?") and not text.endswith("?"):
+        text = text.rstrip(".!") + "?"
+    return text if text.strip() else question
+
+
+def _yes_no(clause: str) -> str:
+    """A reported yes/no question ('whether the action was met') as the question it reports
+    ('was the action met'); any other clause unchanged."""
+    found = _WHETHER.match(clause)
+    if not found:
+        return clause
+    rest = clause[found.end() :]
+    auxiliary = _CLAUSE_AUXILIARY.search(rest)
+    if auxiliary is None or auxiliary.start() == 0:
+        return rest
+    before, after = rest[: auxiliary.start()].rstrip(), rest[auxiliary.end() :]
+    return f"{auxiliary.group(1).lower()} {before}{after}"

@@ -1,0 +1,79 @@
+"""A request frame ('could you please …', 'I'd like to know …', '…, wasn't it?') is read away
+before the question is analysed, so a polite or indirect question asks what the plain one
+asks (issue 14: false abstentions and wrong intents on polite wordings). Wordings written
+here, over the bundled papers."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.analysis import NameIndex, analyse
+from assistant.analysis.request_frame import plain_request
+
+
+@pytest.mark.parametrize(
+    ("framed", "plain"),
+    [
+        ("Could you please list the open actions?", "list the open actions?"),
+        ("Please, which actions are open?", "which actions are open?"),
+        ("I'd like to know which actions slipped", "which actions slipped"),
+        ("We would really like you to name the owners.", "name the owners."),
+        ("Would you mind listing the overdue items?", "list the overdue items?"),
+        ("Tell me how many were met, please", "how many were met"),
+        ("Can you let me know who owns R5?", "who owns R5?"),
+        ("I was wondering whether the review was completed?", "was the review completed?"),
+        ("Do you know when R5 is due?", "when R5 is due?"),
+        ("I need to see the actions due in 2009", "show the actions due in 2009"),
+        ("It was completed, wasn't it?", "It was completed?"),
+        ("What is due in March, right?", "What is due in March?"),
+        ("Kindly give me the high ones, thanks.", "give me the high ones."),
+    ],
+)
+def test_the_frame_is_read_away(framed: str, plain: str) -> None:
+    assert plain_request(framed) == plain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who owns R5?",
+        "Can the board meet its deadline?",
+        "Tell me about R5",
+        "If R5 slipped, who owns it?",
+        "Which actions were met, if any?",
+        "Is R5 done or not?",
+        "please",
+    ],
+)
+def test_a_question_without_a_frame_is_unchanged(question: str) -> None:
+    assert plain_request(question) == question
+
+
+@pytest.mark.parametrize(
+    ("framed", "plain"),
+    [
+        (
+            "Could you kindly list the high priority actions in the PURE plan?",
+            "Which high priority actions are in the PURE plan?",
+        ),
+        (
+            "I'd like to know how many recommendations were fully met in 2002",
+            "How many recommendations were fully met in 2002?",
+        ),
+        (
+            "Would you mind naming the actions whose deadline was revised?",
+            "Which actions had their deadline revised?",
+        ),
+    ],
+)
+def test_a_framed_question_is_analysed_as_the_plain_one(
+    name_index: NameIndex, framed: str, plain: str
+) -> None:
+    framed_analysis, plain_analysis = analyse(framed, name_index), analyse(plain, name_index)
+    assert framed_analysis.intent == plain_analysis.intent
+    assert framed_analysis.intent in ("list", "count")
+    assert framed_analysis.statuses == plain_analysis.statuses
+    assert framed_analysis.priority == plain_analysis.priority
+    assert framed_analysis.slipped == plain_analysis.slipped
+    assert framed_analysis.documents == plain_analysis.documents
+    assert not {"like", "know", "kindly", "mind", "naming"} & set(framed_analysis.terms)
