@@ -27,28 +27,48 @@ def degree_named(
         word = (found.group(1) or found.group(2)).lower()
         for degree in held:
             if degree_root(word) == degree_root(degree):
-                return degree, found.group(0)
+                return degree, _with_graded_verb(question, found.start(), found.end())
     return None
+
+
+def _with_graded_verb(question: str, start: int, end: int) -> str:
+    """The degree words with the participle they grade, when one stands next to them ('partly
+    achieved', 'fulfilled only moderately'): the verb is the degree's, no subject word."""
+    after = re.match(rf"\s+(?:been\s+)?{_FULFILLED.pattern}", question[end:], re.I)
+    if after:
+        return question[start : end + after.end()]
+    before = re.search(rf"{_FULFILLED.pattern}\s+(?:only\s+|just\s+)?$", question[:start], re.I)
+    if before:
+        return question[before.start() : end]
+    return question[start:end]
 
 
 def degrees_named(question: str, name_index: NameIndex) -> tuple[list[str], str] | None:
     """Two or more of the paper's degree words a question joins ('met completely or
     significantly', 'either partly, moderately or significantly met'), in the paper's
-    spelling, with the words as written; None unless it joins two next to 'met'."""
+    spelling, with the words as written; None unless it joins two next to a participle
+    ('met', or any other: 'achieved', 'delivered', 'put into effect')."""
     for found in _DEGREE_SET.finditer(question):
-        around = question[max(0, found.start() - 12) : found.end() + 12]
-        if not re.search(r"\bmet\b", around, re.I):
-            continue
+        around = question[max(0, found.start() - 16) : found.end() + 16]
+        if not _FULFILLED.search(around):
+            continue  # the adverbs grade a verb of meeting ('met', 'achieved', 'carried out')
         named: list[str] = []
         for word in re.findall(r"[A-Za-z]{2,}ly\b", found.group(0).lower()):
             if _FULL.fullmatch(word) and name_index.full_degree:
                 named.append(name_index.full_degree)  # 'fully': the degree complete rows state
             named += [d for d in sorted(name_index.degrees) if degree_root(word) == degree_root(d)]
         if len(set(named)) >= 2:
-            return list(dict.fromkeys(named)), found.group(0)
+            return list(dict.fromkeys(named)), _with_graded_verb(
+                question, found.start(), found.end()
+            )
     return None
 
 
+# the verb the degree adverbs grade: 'met', or any past participle ('achieved', 'done', 'seen')
+_FULFILLED = re.compile(
+    r"\b(?:met|done|seen|[a-z]{3,}(?:ed|en))(?:\s+(?:out|through|into\s+(?:effect|practice)))?\b",
+    re.I,
+)
 _FULL = re.compile(r"fully|wholly|entirely|totally|completely")
 _DEGREE_SET = re.compile(
     r"\b(?:either\s+)?[A-Za-z]{2,}ly(?:\s*,\s*[A-Za-z]{2,}ly)*\s*,?\s+(?:or|and|nor)\s+"

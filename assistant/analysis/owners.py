@@ -227,7 +227,16 @@ _NO_OWNER = re.compile(
     r"\s+(?:as\s+)?(?:(?:the|an?)\s+)?(?:owners?|leads?|responsible|accountable|in charge)\b|"
     # 'nobody named against it', 'no officer given': the owner cell, by what it lacks
     r"\b(?:nobody|no one|no-one|no (?:officer|person|post|name))\s+(?:(?:is|was|are)\s+)?"
-    r"(?:named|listed|given|shown|identified|recorded|assigned|put down)\b(?!\s+(?:a|an|the)\b)",
+    r"(?:named|listed|given|shown|identified|recorded|assigned|put down)\b(?!\s+(?:a|an|the)\b)|"
+    # the negative pronoun as a possessive: 'nobody's name against it', 'no one's job'
+    r"\b(?:nobody|no one|no-one)'s\s+(?:name|responsibility|job|remit)"
+    r"(?:\s+(?:against|on|beside|next to|by)\s+(?:it|them|each|those|these))?\b|"
+    # the owner cell by its emptiness: 'the owner column is blank', 'a missing lead'
+    r"\b(?:owners?|leads?|(?:lead |responsible )officers?)(?:\s+(?:cells?|columns?|fields?|boxes|"
+    r"box|entr(?:y|ies)))?\s+(?:(?:is|was|are|were|left|shown as|showing)\s+)?"
+    r"(?:blank|empty|missing|unfilled|not (?:given|filled in|stated|recorded))\b|"
+    r"\b(?:blank|empty|missing|unfilled)\s+(?:owners?|leads?)(?:\s+(?:cells?|columns?|fields?|"
+    r"entr(?:y|ies)))?\b",
     re.I,
 )
 
