@@ -27,7 +27,13 @@ from assistant.record_owners import holds_owner
 from assistant.record_owners import known_owners as known_owners  # read from here by others
 from assistant.record_owners import owners_of as owners_of
 from assistant.record_owners import sole_owner as sole_owner
-from assistant.text import in_category, says_degree, status_as_written, stem_tokens
+from assistant.text import (
+    NOT_PRIORITY,
+    in_category,
+    says_degree,
+    status_as_written,
+    stem_tokens,
+)
 from assistant.text import record_text as record_text  # read from here by others
 from assistant.threads import Slippage, ThreadIndex, due_within, when
 from ingest.errors import InvalidRequest, UnknownDocument
@@ -40,9 +46,6 @@ SLIPPED_RULE = (
     "or a later report shows a later deadline or a worse status"
 )
 STATUS_ORDER = {"complete": 4, "partial": 3, "ongoing": 2, "not_started": 1, "unknown": 0}
-
-
-NOT_PRIORITY = "not "  # a priority filter's complement: 'not Medium' keeps the rows rated otherwise
 
 
 def _priority_fits(priority: str | None, wanted: str) -> bool:

@@ -14,6 +14,9 @@ import snowballstemmer
 from ingest.model import ActionRecord
 from vectorstore.protocols import LexicalIndex
 
+# a priority filter's complement: 'not Medium' keeps the rows rated otherwise (written by the
+# analysis, read by the register)
+NOT_PRIORITY = "not "
 _STEMMER = snowballstemmer.stemmer("english")
 _STEM_LOCK = threading.Lock()
 _WORD = re.compile(r"[A-Za-z0-9]+")  # split as FTS5 splits: 'whistle-blowing' -> whistle, blowing

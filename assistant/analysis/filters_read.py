@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from assistant.analysis.claimed import INTENDED_BEFORE, STILL_TO
 from assistant.analysis.degrees import degree_named, degrees_named, in_a_clause
 from assistant.analysis.extremes import asked_frames
-from assistant.analysis.held_status import held_status_read
+from assistant.analysis.held_status import held_left, held_status_read
+from assistant.analysis.joined_states import joined_states
 from assistant.analysis.model import Intent
 from assistant.analysis.names import NameIndex, owner_named
 from assistant.analysis.negated_states import (
@@ -37,6 +38,8 @@ from assistant.analysis.reading import (
     Reading,
     negation_before,
 )
+from assistant.analysis.state_phrases import date_moved, state_in_other_words
+from assistant.text import NOT_PRIORITY
 from ingest.model import STATUSES
 
 
@@ -54,9 +57,6 @@ class Filters:
     no_due: bool = False
     due_says: str | None = None
     status_says: list[str] = field(default_factory=list)
-
-
-NOT_PRIORITY = "not "  # 'not Medium': the complement (register.NOT_PRIORITY reads it)
 
 
 def read_filters(
@@ -91,6 +91,13 @@ def read_filters(
         reading.consume(not_at_all.group(0))
     filters.category = _read_category(reading, intent, name_index, documents)
     slipped_match = SLIPPED.search(question)
+    if (
+        slipped_match
+        and intent in ("list", "count")
+        and excluding_cue(question, slipped_match.start())
+    ):
+        reading.consume(slipped_match.group(0))  # 'leaving aside the overdue ones': the others,
+        slipped_match = None  # which the overdue reading keeps (their states read below)
     # 'how often did the partnership deadline move?': the cue's words are read, not the
     # subject between them
     moved = (
@@ -118,6 +125,9 @@ def read_filters(
     if revised_match:
         filters.revised = True
         reading.consume(revised_match.group(0))
+    elif (moved_date := date_moved(question)) and intent in ("list", "count"):
+        filters.revised = True  # 'pushed out', 'had to move their date'
+        reading.consume(moved_date)
     denied = revision_denied(question, revised_match.start() if revised_match else None)
     if denied and intent in ("list", "count") and not filters.slipped:
         filters.revised = False  # 'never rescheduled', 'kept to its original date'
@@ -164,6 +174,10 @@ def read_filters(
         read = held.over(filters.degree, filters.slipped)
         filters.status_says, filters.statuses, filters.degree, filters.slipped = read
         reading.consume(" ".join(held.texts))
+        if intent in ("list", "count") and all(excluding_cue(question, at) for at in held.starts):
+            filters.status_says = held_left(held.values, name_index.status_values, documents)
+    if intent in ("list", "count") and not filters.slipped:
+        _read_joined_or_other(reading, question, statuses, name_index, documents, filters)
     pending = PENDING.search(question) if intent in ("list", "count") else None
     if pending:  # 'still awaiting approval': the predicate's own words ('approval') narrow it
         reading.consume(pending.group(0))
@@ -178,6 +192,30 @@ def read_filters(
             filters.priority = f"{NOT_PRIORITY}{filters.priority}"
             reading.consume(negated)
     return filters
+
+
+def _read_joined_or_other(
+    reading: Reading,
+    question: str,
+    statuses: list[tuple[re.Pattern[str], list[str]]],
+    name_index: NameIndex,
+    documents: list[str],
+    filters: Filters,
+) -> None:
+    """Two states joined ('complete or not started', 'neither closed nor open'), else a state
+    in words no status column writes ('yet to be acted on', 'wrapped up'): they decide."""
+    held = name_index.status_values
+    joined = joined_states(question, statuses, held, documents)
+    if joined is not None:
+        filters.status_says, filters.statuses = joined.says, joined.statuses
+        reading.consume(" ".join(joined.words))
+        return
+    if filters.statuses or filters.status_says or filters.degree:
+        return
+    other = state_in_other_words(question, held, documents)
+    if other is not None:
+        filters.status_says, filters.statuses = other.says, other.statuses
+        reading.consume(other.words)
 
 
 # a deadline named by its absence, in more words than NO_DUE reads: 'without a target date',

@@ -82,6 +82,16 @@ def status_values(records: list[ActionRecord]) -> dict[str, set[str]]:
     return held
 
 
+def held_left(named: list[str], held: dict[str, set[str]], documents: list[str]) -> list[str]:
+    """The values the papers in scope hold besides ``named`` ('excluding those marked Red':
+    the rows carrying any other value); [] (no filter by value) where some paper writes its
+    statuses as prose, which no value names."""
+    scope = {v for d in documents or list(held) for v in held.get(d, ())}
+    if _PROSE in scope:
+        return []
+    return sorted(scope - set(named))
+
+
 def names_status(text: str, statuses: list[str]) -> bool:
     """Whether ``text`` is the name of the one normalised status in ``statuses`` ('ongoing',
     'not started'), rather than a house word a general reading covers broadly ('open')."""

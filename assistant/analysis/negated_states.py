@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.analysis.reading import CLAUSE_END
+from assistant.analysis.reading import exclusion_spans as reading_spans
 from assistant.text import degree_root
 
 # a negation whose scope is the next word or two: a closed class of particles and conjunctions
@@ -16,7 +18,7 @@ _NEGATED = re.compile(
 )
 
 
-def _status_spans(
+def status_spans(
     question: str, table: list[tuple[re.Pattern[str], list[str]]]
 ) -> list[tuple[int, int, list[str]]]:
     """Where the question names a status of ``table`` (start, end, its statuses); a word inside
@@ -36,7 +38,7 @@ def states_beside_negated(
 ) -> tuple[list[str], str | None] | None:
     """The statuses asked for and the degree kept, when the question names one status and sets
     another aside (``table``: the status words and their statuses); None unless it does both."""
-    found = _status_spans(question, table)
+    found = status_spans(question, table)
     negated = [f for f in found if _NEGATED.search(question[max(0, f[0] - 30) : f[0]])]
     positive = [f for f in found if f not in negated]
     if not negated or not positive:
@@ -54,33 +56,11 @@ def states_beside_negated(
     return list(dict.fromkeys(asked)), degree
 
 
-# a clause leaving rows out, whose object runs to the next clause mark: 'leaving aside the
-# completed ones,', 'not counting those that are complete', 'bar the closed ones', 'neither
-# complete nor not started'
-_EXCLUSION_CUE = re.compile(
-    r"\b(?:other than|except(?:\s+for)?|excluding|exclude|apart from|aside from|not counting|"
-    r"without counting|discounting|leav(?:e|ing) (?:out|aside|off)|set(?:ting)? aside|"
-    r"put(?:ting)? aside|ignor(?:e|ing)|disregard(?:ing)?|omit(?:ting)?|barring|bar|"
-    r"but not|save for|not including|minus|neither)\b",
-    re.I,
-)
-# ... or the finite verb of the main clause ('other than R4 are owned by X'), not that of a
-# relative clause inside the object ('those that are complete')
-_CLAUSE_END = re.compile(
-    r"[,;:?.!]|\b(?:list|show|give|tell|how many|which|what)\b|"
-    r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?:is|are|was|were|has|have|had|do|does|did)\b",
-    re.I,
-)
-
-
 def exclusion_spans(question: str) -> list[tuple[str, int, int]]:
-    """(the cue, where its object starts, where it ends) of every clause that leaves rows out;
-    the object runs to the next clause mark or asking word."""
-    spans = []
-    for cue in _EXCLUSION_CUE.finditer(question):
-        end = _CLAUSE_END.search(question, cue.end())
-        spans.append((cue.group(0), cue.end(), end.start() if end else len(question)))
-    return spans
+    """(the cue, where its object starts, where it ends) of every clause that leaves rows out
+    ('leaving aside the completed ones', 'neither complete nor not started'): the object runs
+    to the next clause mark, asking word or main verb."""
+    return reading_spans(question, CLAUSE_END)
 
 
 def excluding_cue(question: str, at: int) -> str | None:
@@ -97,7 +77,7 @@ def states_excluded(
     spans = exclusion_spans(question)
     if not spans:
         return None
-    found = _status_spans(question, table)
+    found = status_spans(question, table)
     inside = [f for f in found if any(a <= f[0] < b for _, a, b in spans)]
     if not inside or len(inside) < len(found):
         return None

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
 from assistant.analysis.model import Claim
-from assistant.analysis.patterns import GENERIC, NEGATION_BEFORE, unquoted
+from assistant.analysis.patterns import GENERIC, NEGATION_BEFORE, QUOTED, unquoted
 from vectorstore.bm25 import query_terms
 
 
@@ -71,9 +71,10 @@ def negation_before(question: str, start: int) -> str | None:
 # A complement: 'other than R12', 'apart from those', 'except for the one on X'. What follows it,
 # to the end of its phrase, is left out of the answer rather than asked for.
 EXCLUDING = re.compile(
-    r"\b(?:other than|except(?: for)?|excluding|apart from|aside from|besides|not counting|"
-    r"leaving (?:out|aside)|setting aside|putting aside|but not|save for|not including|"
-    r"leave (?:out|aside)|set aside|ignoring|disregarding|discounting|(?<!the )bar(?:ring)?)\s+",
+    r"\b(?:other than|except(?: for)?|excluding|exclude|apart from|aside from|besides|"
+    r"not counting|without counting|discounting|leav(?:e|ing) (?:out|aside|off)|"
+    r"set(?:ting)? aside|put(?:ting)? aside|ignor(?:e|ing)|disregard(?:ing)?|omit(?:ting)?|"
+    r"but not|save for|not including|minus|neither|(?<!the )bar(?:ring)?)\s+",
     re.I,
 )
 # where the phrase a complement governs ends: a clause mark, or the verb or wh-word of the clause
@@ -114,11 +115,28 @@ def without_leading_complement(question: str) -> str:
 
 def excluded_spans(question: str) -> list[tuple[int, int]]:
     """The spans of ``question`` a complement governs ('other than R10 and R11' -> 'R10 and
-    R11'): the words there name what the answer leaves out."""
+    R11'): the words there name what the answer leaves out (to the end of their phrase)."""
+    return [(start, end) for _, start, end in exclusion_spans(question, _PHRASE_END)]
+
+
+# where a clause leaving rows out ends: a clause mark or asking word, or the finite verb of the
+# main clause ('other than R4 are owned by X'), not that of a relative clause inside the object
+# ('those that are complete')
+CLAUSE_END = re.compile(
+    r"[,;:?.!]|\b(?:list|show|give|tell|how many|which|what)\b|"
+    r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?:is|are|was|were|has|have|had|do|does|did)\b",
+    re.I,
+)
+
+
+def exclusion_spans(question: str, ends: re.Pattern[str]) -> list[tuple[str, int, int]]:
+    """(the cue, where its object starts, where it ends) of every complement of ``question``:
+    the object runs from its cue to the first match of ``ends`` (:data:`CLAUSE_END`, a whole
+    clause with its relative clauses; ``_PHRASE_END``, one phrase)."""
     spans = []
     for cue in EXCLUDING.finditer(question):
-        end = _PHRASE_END.search(question, cue.end())
-        spans.append((cue.end(), end.start() if end else len(question)))
+        end = ends.search(question, cue.end())
+        spans.append((cue.group(0).strip(), cue.end(), end.start() if end else len(question)))
     return spans
 
 
@@ -183,3 +201,8 @@ _PENDING_SUBJECT = re.compile(
     r"(?:(?:that|which)\s+)?(?:(?:is|are|was|were|has|have|had)\s+)?$",
     re.I,
 )
+
+
+def quoted_words(text: str) -> set[str]:
+    """The search terms of the quotations in ``text`` ("saying 'budget'" -> {'budget'})."""
+    return {t for m in QUOTED.finditer(text) for t in query_terms(m.group(0))}

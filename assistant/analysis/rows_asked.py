@@ -41,6 +41,9 @@ def asks_rows(question: str, nouns: set[str] | frozenset[str] = frozenset()) -> 
         return True
     if any(_in_a_state(question[m.end() :]) for m in _ANYTHING.finditer(question)):
         return True  # 'anything that's overdue or partly done?': the rows in that state
+    for found in _NOUNS_IN_A_STATE.finditer(question):  # 'X: actions that are still open?'
+        if _in_a_state(question[found.end() :]) and which_noun(f"which {found['np']}", nouns):
+            return True
     return any(which_noun(f"which {question[m.end() :]}", nouns) for m in _ANY.finditer(question))
 
 
@@ -59,3 +62,11 @@ def _in_a_state(text: str) -> bool:
 
 
 _ANY = re.compile(r"\bany\b", re.I)
+# a bare noun phrase opening the question or its clause, then a relative clause of state:
+# 'Heronsgate: recommendations that are neither done nor open?', 'the items which are late'
+_NOUNS_IN_A_STATE = re.compile(
+    r"(?:^\W*|[:;–—]\s*|\s-\s+)(?:(?:the|all|any)\s+)?(?P<np>(?:[\w'’&-]+\s+){0,3}?[\w'’&-]+s)"
+    r"\s+(?:that|which)(?:['’]re|\s+(?:are|were|have|has|had))"
+    r"(?:\s+(?:been|still|now|currently|either|neither))*\s+",
+    re.I,
+)

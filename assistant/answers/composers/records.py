@@ -11,7 +11,7 @@ from assistant.analysis.extremes import at_extreme, due_extreme
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.describe import describe_records, lead_sentence
-from assistant.answers.support.either_state import state_beside_overdue
+from assistant.answers.support.either_state import overdue_left_out, state_beside_overdue
 from assistant.answers.support.paper_words import subject_words
 from assistant.answers.support.premises import described_record
 from assistant.answers.support.recordtext import doc_label, record_line, record_name, safe_text
@@ -250,8 +250,12 @@ def overdue(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """'What is overdue?', 'which actions were overdue at the meeting?': the records
     :func:`is_overdue` keeps among those the question's other filters keep, each with its
     deadline and status cited; None when the question does not ask what is overdue."""
-    if q.intent not in ("list", "count", "lookup") or not _OVERDUE.search(q.question) or q.refs:
+    either = state_beside_overdue(q.question)  # 'overdue or only partly done': either set
+    if q.intent not in ("list", "count", "lookup") or q.refs:
         return None
+    if not (_OVERDUE.search(q.question) or either):
+        return None
+    left_out = overdue_left_out(q.question)  # 'excluding the overdue ones': the others
     loaded = context.register.loaded()
     records = [r for r in loaded.at(filtered(q.model_copy(update={"slipped": False}), context))]
     topic = subject_words(topic_terms(q, context), q.documents, context)
@@ -264,8 +268,7 @@ def overdue(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         # lighthouse board's overdue actions') describe the paper, not a subject
         if any(is_overdue(r) for r in on) or not q.documents:
             records = on
-    either = state_beside_overdue(q.question)  # 'overdue or only partly done': either set
-    found = [r for r in records if is_overdue(r) or r.status in either]
+    found = [r for r in records if (is_overdue(r) or r.status in either) != left_out]
     builder = context.citations()
     searched = context.searched()
     line = (
@@ -277,13 +280,16 @@ def overdue(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         return finish(
             q,
             context,
-            body="No action in the record is overdue by its paper's date.",
+            body="Every action asked is overdue by its paper's date."
+            if left_out
+            else "No action in the record is overdue by its paper's date.",
             line=line,
             matched=0,
             route="register",
             notes=["zero-match"],
         )
     named = f"overdue or {' / '.join(s.replace('_', ' ') for s in either)}" if either else "overdue"
+    named = f"not {named}" if left_out else named
     lines = [
         f"**{len(found)} {named}** (overdue: not complete and past the deadline at the "
         "paper's date):"

@@ -17,7 +17,7 @@ from assistant.analysis import QueryAnalysis
 from assistant.analysis.extremes import at_extreme, due_extreme
 from assistant.analysis.intent import subject_phrases
 from assistant.analysis.patterns import NOT_MET
-from assistant.analysis.reading import TO_COME, pending_objects
+from assistant.analysis.reading import TO_COME, pending_objects, quoted_words
 from assistant.analysis.shares import threshold
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
@@ -288,6 +288,8 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
                 return _none_say(q, context, len(matched), [p.text for p in says.phrases])
             elif pending:
                 said_by, matched = pending[0], pending[1]  # 'still awaiting approval'
+            elif set(loose) <= quoted_words(q.question):  # "saying 'budget'": its text
+                topic += loose
             else:  # 'fully met by the end of the year': 'end' names no subject
                 notes.append(f"the list does not narrow by {', '.join(loose)}: no subject word")
     if topic:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.analysis.negated_states import excluding_cue
 from assistant.analysis.patterns import STATUS_WORDS
 
 _OVERDUE = r"(?:overdue|past (?:its|their|the) (?:deadline|due date)s?|late)"
@@ -25,3 +26,22 @@ def state_beside_overdue(question: str) -> list[str]:
                 if words and not re.search(r"\b(?:not|n't|never)\s*$", other[: words.start()]):
                     return values
     return []
+
+
+_STATED_OVERDUE = re.compile(
+    r"\boverdue\b|\bpast (?:its|their|the) (?:deadline|due date)s?\b", re.I
+)
+_NOT_RIGHT_BEFORE = re.compile(
+    r"(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:(?:yet|even)\s+)?$", re.I
+)
+
+
+def overdue_left_out(question: str) -> bool:
+    """Whether the question sets the overdue rows aside ('excluding the overdue ones', 'which
+    are not overdue'): every 'overdue' it writes is negated or in an exclusion clause, so the
+    rows asked are the others."""
+    found = list(_STATED_OVERDUE.finditer(question))
+    return bool(found) and all(
+        _NOT_RIGHT_BEFORE.search(question[: m.start()]) or excluding_cue(question, m.start())
+        for m in found
+    )

@@ -12,7 +12,7 @@ from assistant.analysis.negated_states import excluding_cue
 from assistant.analysis.reading import negation_before
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.rating_scale import priorities_by_paper, scaled_priority
-from assistant.register import NOT_PRIORITY
+from assistant.text import NOT_PRIORITY
 
 # words that make a value beside them a rating: 'high risk', 'rated Essential', 'grade of'
 _CUE_AFTER = r"(?:[- ](?:risk|priority|rating|rated|grading|grade|importance)\b)"

@@ -13,8 +13,7 @@ from assistant.analysis.negated_states import excluding_cue
 from assistant.analysis.reading import negation_before
 from assistant.analysis.rows_asked import asks_rows
 from assistant.answers.context import AnswerContext
-from assistant.register import NOT_PRIORITY
-from assistant.text import stem
+from assistant.text import NOT_PRIORITY, stem
 
 # the rank of the words a rating value is written with: a general lexicon of urgency, severity
 # and importance, highest first (a value's rank is that of its highest word)

@@ -1,0 +1,115 @@
+"""Two states joined in one filter: 'complete or not started', 'either Red or Amber' ask for the
+rows in either (the union); 'neither closed nor open' for the rows in neither (the complement
+of both). Read alone, the first status word found would decide the filter. Where the papers in
+scope hold both states as values, the rows are picked by those values (so the complement keeps
+a paper's other values, 'Overdue' beside 'In progress'); else by the normalised statuses.
+
+A state computed from dates ('overdue', 'late') is no held value: a join with it is the
+overdue reading's (:mod:`assistant.answers.support.either_state`)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from assistant.analysis.held_status import held_status_named
+from assistant.analysis.negated_states import status_spans
+from assistant.analysis.patterns import SLIPPED
+from ingest.model import STATUSES
+
+_OPEN_OR_DONE = [s for s in STATUSES if s != "unknown"]
+# what may stand between the two states: 'or', 'nor', a comma, a repeated verb ('or are')
+_OR = re.compile(
+    r"^\s*,?\s*(?P<conj>or|nor|and/or)\s+(?:(?:either|is|are|was|were|been|being|still|marked|"
+    r"rated|as|listed)\s+)*$",
+    re.I,
+)
+_NEITHER = re.compile(
+    r"\bneither\s+(?:(?:is|are|was|were|been|being|marked|rated|as|listed)\s+)*$", re.I
+)
+_NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno)\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class _State:
+    start: int
+    end: int
+    statuses: list[str]
+    held: list[str]  # the values the papers in scope hold for these words ([] if none)
+
+
+@dataclass(frozen=True)
+class JoinedStates:
+    """The rows two joined states ask: by held values (``says``) or by ``statuses``."""
+
+    says: list[str]
+    statuses: list[str]
+    words: list[str]
+
+
+def _states(
+    question: str,
+    table: list[tuple[re.Pattern[str], list[str]]],
+    held: dict[str, set[str]],
+    documents: list[str],
+) -> list[_State]:
+    """The states the question names, in order: status words, and the values held."""
+    found = [(s, e, v) for s, e, v in status_spans(question, table)]
+    # 'nor' joins the second state rather than denying it (same length: the places hold)
+    named = held_status_named(re.sub(r"\bnor\b", " or", question, flags=re.I), held, documents)
+    if named is not None:
+        for text, start in zip(named.texts, named.starts, strict=True):
+            end = start + len(text)
+            if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in found):
+                found = [f for f in found if not (start <= f[0] and f[1] <= end)]
+                found.append((start, end, []))
+    states = []
+    for start, end, statuses in sorted(found):
+        words = question[start:end]
+        one = held_status_named(words, held, documents)
+        states.append(_State(start, end, list(statuses), list(one.values) if one else []))
+    return states
+
+
+def joined_states(
+    question: str,
+    table: list[tuple[re.Pattern[str], list[str]]],
+    held: dict[str, set[str]],
+    documents: list[str],
+) -> JoinedStates | None:
+    """The rows asked when the question joins two states with 'or' (either) or 'neither …
+    nor' (neither); None when it joins none, or one side is computed from dates."""
+    states = _states(question, table, held, documents)
+    for one, two in itertools.pairwise(states):
+        join = _OR.match(question[one.end : two.start])
+        if join is None:
+            continue
+        words = [question[one.start : one.end], question[two.start : two.end]]
+        if any(SLIPPED.search(w) for w in words):
+            return None  # 'overdue or not started': the overdue reading joins them
+        before = question[max(0, one.start - 30) : one.start]
+        neither = _NEITHER.search(before)
+        if join.group("conj").lower() == "nor" and neither is None:
+            continue
+        if neither is None and _NEGATED.search(before):
+            continue  # 'not complete or ongoing': a negation the status reading scopes
+        pair = (one, two)
+        if all(s.held for s in pair):
+            named = list(dict.fromkeys(v for s in pair for v in s.held))
+            if neither is None:
+                return JoinedStates(named, [], [*words, join.group(0)])
+            scope = {v for d in documents or list(held) for v in held.get(d, ()) if v}
+            rest = sorted(v for v in scope if v not in named)
+            if rest:
+                return JoinedStates(rest, [], [*words, join.group(0), neither.group(0)])
+            continue
+        asked = list(dict.fromkeys(v for s in pair for v in (s.statuses or [])))
+        if not all(s.statuses for s in pair):
+            continue
+        if neither is None:
+            return JoinedStates([], asked, [*words, join.group(0)])
+        rest = [s for s in _OPEN_OR_DONE if s not in asked]
+        if rest:
+            return JoinedStates([], rest, [*words, join.group(0), neither.group(0)])
+    return None

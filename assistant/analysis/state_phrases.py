@@ -1,0 +1,125 @@
+"""States asked in words no status column writes: 'yet to be acted on', 'didn't quite get
+there', 'wrapped up', 'pushed out'. A small lexicon of verbs of acting, finishing and moving a
+date names where on the road to done a row stands; that place is then linked to the values the
+papers in scope hold for it (their own words: 'Not implemented', 'Partly met'), else to the
+normalised status."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.status import stated_status
+
+# verbs of acting on a recommendation that no status reading covers ('implemented', 'started'
+# and 'complete' are read as statuses already)
+_ACTED = (
+    r"(?:acted\s+(?:on|upon)|actioned|put\s+into\s+(?:practice|effect|place|operation)|"
+    r"put\s+in\s+place|taken\s+(?:forward|up)|progressed|addressed|tackled|picked\s+up|"
+    r"got(?:ten)?\s+(?:going|started|off\s+the\s+ground|under\s+way)|kicked\s+off|commenced|"
+    r"set\s+in\s+motion|followed\s+up|carried\s+out)"
+)
+# the act denied or still to come: 'yet to be acted on', 'not yet been put into practice'
+UNSTARTED = re.compile(
+    rf"(?:\b(?:yet|still)\s+to\s+be\s+|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?|"
+    rf"n['’]t\s+(?:yet\s+)?(?:been\s+)?(?:even\s+)?){_ACTED}\b",
+    re.I,
+)
+# some way along but short of the top of the paper's scale: 'didn't quite get there', 'fell
+# short of fully met', 'nearly done', 'part-way through'
+_SHORT = re.compile(
+    r"\b(?:fell|falls?|falling|came|comes?|coming)\s+short\b|"
+    r"\bshort\s+of\s+(?:being\s+)?(?:fully|completely|wholly|full)\b",
+    re.I,
+)
+_NEARLY = re.compile(
+    r"(?:\bnot|n['’]t)\s+quite\s+(?:[a-z]+\s+){0,2}?(?:there|done|finished|complete[d]?|"
+    r"implemented|met|achieved|delivered|over the line)\b|"
+    r"\b(?:almost|nearly|only\s+half|half)\s+(?:been\s+)?(?:there|done|finished|"
+    r"complete[d]?|implemented|met|achieved|delivered)\b|"
+    r"\bpart(?:-|\s+)(?:way|done|finished|implemented|delivered)\b",
+    re.I,
+)
+# finished, in idioms no status column writes: 'wrapped up', 'signed off', 'put to bed'
+_FINISHED = re.compile(
+    r"\b(?:wrapped\s+up|signed\s+off|ticked\s+off|finished\s+off|seen\s+through|"
+    r"closed\s+(?:off|out|down)|put\s+to\s+bed|sorted\s+out|got(?:ten)?\s+done|"
+    r"been\s+dealt\s+with|over\s+the\s+line|brought\s+to\s+a\s+close)\b",
+    re.I,
+)
+_NOT_BEFORE = re.compile(
+    r"(?:\bnot|n['’]t|\bnever|\byet\s+to\s+be|\bstill\s+to\s+be)(?:\s+(?:yet|been|be|got|"
+    r"gotten|quite|fully))*\s*$",
+    re.I,
+)
+# a deadline moved, in words the revision pattern does not read: 'pushed out', 'had to move
+# their date', 'deferred', 'the date was shifted'
+_DATE = r"(?:dates?|deadlines?|target\s+dates?|due\s+dates?|timescales?|targets?)"
+MOVED_DATE = re.compile(
+    r"\b(?:pushed\s+(?:out|back|further\s+out)|deferred|put\s+off|kicked\s+down\s+the\s+road|"
+    r"re-?dated|re-?timed)\b|"
+    rf"\b(?:move[ds]?|moving|shift(?:ed|s)?|chang(?:ed|es?)|extend(?:ed|s)?|push(?:ed)?\s+back|"
+    rf"reset)\s+(?:the|their|its|a)\s+(?:original\s+)?{_DATE}\b|"
+    rf"\b{_DATE}\s+(?:(?:was|were|has|have|had|got|been|being)\s+)+(?:moved|shifted|pushed)\b",
+    re.I,
+)
+
+# a held value denying the act or the end ('Not started', 'Not implemented', 'Not met'): not
+# 'Not yet due', which is a timing
+_DENIED_VALUE = re.compile(
+    r"^\s*(?:not|never)\s+(?:yet\s+)?(?:started|begun|commenced|actioned|implemented|"
+    r"progressed|addressed|met|achieved|done|complete[d]?|delivered)\s*$",
+    re.I,
+)
+
+# a held value of some way along: 'Partly actioned', 'Met in part', 'Partially complete'
+_PART_VALUE = re.compile(r"\b(?:partial(?:ly)?|partly|in part|part)\b", re.I)
+
+
+@dataclass
+class StateRead:
+    """A state asked in other words: the held values it names (else the statuses), and the
+    words that named it."""
+
+    says: list[str] = field(default_factory=list)
+    statuses: list[str] = field(default_factory=list)
+    words: str = ""
+
+
+def _held(held: dict[str, set[str]], documents: list[str]) -> list[str]:
+    return sorted({v for d in documents or list(held) for v in held.get(d, ()) if v})
+
+
+def state_in_other_words(
+    question: str, held: dict[str, set[str]], documents: list[str]
+) -> StateRead | None:
+    """The state a list or count asks in words of acting or finishing, linked to the values
+    the papers in scope (``documents``, else every paper) hold; None when it names none."""
+    values = _held(held, documents)
+    denied = [v for v in values if _DENIED_VALUE.match(v)]
+    partial = [v for v in values if stated_status(v) == "partial" or _PART_VALUE.search(v)]
+    found = UNSTARTED.search(question)
+    if found:  # not acted on: the paper's own 'not started' / 'not implemented'
+        return StateRead(denied, [] if denied else ["not_started"], found.group(0))
+    found = _SHORT.search(question)
+    if found:  # below the top of the scale: part done, or the paper's 'not met'
+        below = partial + denied
+        return StateRead(below, [] if below else ["partial", "not_started"], found.group(0))
+    found = _NEARLY.search(question)
+    if found:
+        return StateRead(partial, [] if partial else ["partial"], found.group(0))
+    found = _FINISHED.search(question)
+    if found:
+        negated = _NOT_BEFORE.search(question[max(0, found.start() - 30) : found.start()])
+        if negated:  # 'not yet wrapped up': every open state
+            words = negated.group(0) + found.group(0)
+            return StateRead([], ["partial", "ongoing", "not_started"], words)
+        return StateRead([], ["complete"], found.group(0))
+    return None
+
+
+def date_moved(question: str) -> str | None:
+    """The words saying a row's deadline was moved, in idioms of moving a date ('pushed out',
+    'had to move their date'); None when there are none."""
+    found = MOVED_DATE.search(question)
+    return found.group(0) if found else None
