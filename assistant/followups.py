@@ -81,6 +81,7 @@ from assistant.more_rows import (
 )
 from assistant.narrowing import narrowed_overview, narrowed_passages, picked_from
 from assistant.owner_back import others_of_owner
+from assistant.owner_pronoun import owner_filtered
 from assistant.referring import (
     KNOWN_NOUNS,
     OPENING_CONJUNCTION,
@@ -188,6 +189,7 @@ def rewrite_by_rules(
             described_pick(q, previous)
             or held_by_owner(q, previous)
             or others_of_owner(q, previous)
+            or owner_filtered(q, previous)
             or topic_then_question(q, previous)
         )
         if described:
