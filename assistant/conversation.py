@@ -35,6 +35,7 @@ from assistant.antecedents import (
     record_names,
     with_pool,
 )
+from assistant.counted_pick import PAIR_PICK
 from assistant.expletive import expletive_frame
 from assistant.focus_words import may_rest_on_focus, on_focus_row
 from assistant.followup_forms import (
@@ -227,7 +228,7 @@ class Chat:
         what was shown, asks for others, or names a ref several papers have. The same test
         when a turn is asked and when it is replayed (:meth:`previous`), so that what a later
         turn points back at is what the user saw."""
-        picks = bool(ORDINAL.search(asked) or OTHER.search(asked))
+        picks = bool(ORDINAL.search(asked) or OTHER.search(asked) or PAIR_PICK.search(asked))
         picks = picks or follows_by_form(asked) or self._short_and_bare(asked)
         picks = picks or topic_then_question(asked, None) is not None or pick_form(asked)
         return (

@@ -43,6 +43,7 @@ from assistant.antecedents import (
     subject_of,
     titled_with,
 )
+from assistant.counted_pick import counted_pick
 from assistant.followup_forms import (
     CLAUSE_PRONOUN,
     DEMONSTRATIVE,
@@ -206,7 +207,7 @@ def rewrite_by_rules(
             target = ""
         if target:
             return q[: opening.start("p")] + target + q[opening.end("p") :]
-    pick = picked(q, previous)
+    pick = counted_pick(q, previous) or picked(q, previous)  # 'the first two', 'the latter'
     figure = figure_of_passage(q, previous)
     of_record = of_the_record(q, previous)
     from_list = (

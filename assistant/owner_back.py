@@ -26,7 +26,7 @@ __all__ = ["asks_one_other", "others_of_owner", "owner_scope", "trailing_column"
 # verbs of holding a row (a closed set of the register's owner relation)
 _HOLD = (
     r"(?:have|has|had|hold|holds|held|own|owns|owned|lead|leads|led|head|heads|run|runs|"
-    r"manage|manages|chase|chases|(?:is|are)\s+responsible\s+for|(?:is|are)\s+dealing\s+with)"
+    r"manage|manages|chase|chases|got|(?:is|are)\s+responsible\s+for|(?:is|are)\s+dealing\s+with)"
 )
 _OTHER = re.compile(
     r"\b(?P<o>other|else|remaining)\b(?:\s+(?P<kind>[a-z]+))?", re.I

@@ -218,11 +218,14 @@ def shifted(
     if shift is None:
         return None
     rows = _rows_in(previous.records, shift.document, register) if previous else []
+    if not rows and shift.question == question:
+        return None  # a year named alone, no row there: asked as it is, within that paper
     if previous is not None and rows:
         names = record_names(register, rows)
         previous = replace(previous, records=rows, names=names, quoted=False, pool=[])
     frame = _FRAME.match(question)
-    if frame and _SHIFT.fullmatch(frame.group("shift")) and not _YEAR.search(question):
+    alone = frame is not None and _AT_YEAR.match(question) is not None  # 'and 2024: is it done?'
+    if frame and (alone or (_SHIFT.fullmatch(frame.group("shift")) and not _YEAR.search(question))):
         rest = frame.group("rest")
         return rest[:1].upper() + rest[1:], previous
     asked = shift.question

@@ -14,6 +14,7 @@ import pytest
 
 from assistant.analysis import QueryAnalysis
 from assistant.antecedents import Previous
+from assistant.counted_pick import counted_pick
 from assistant.owner_pronoun import owner_filtered
 from assistant.service import Assistant
 from assistant.swap_question import swapped_earlier
@@ -132,7 +133,7 @@ def test_completions_history_finds_the_row_again(bodies_assistant: Assistant) ->
 
     from assistant.api.app import create_app
 
-    first = "Which Kestrel Moors park authority actions are complete?"
+    first = "Which of the Kestrel Moors actions are done?"
     then = "and who owns the last one?"
     with TestClient(create_app(bodies_assistant, warm_up=False)) as client:
         listed = client.post(
@@ -150,3 +151,36 @@ def test_completions_history_finds_the_row_again(bodies_assistant: Assistant) ->
     said = plain.json()["choices"][0]["message"]["content"]
     assert "Ranger Service Manager" in said and "AL-05" in said
     assert converse(bodies_assistant, first, then)[1].answer.answer in said
+
+
+def test_several_rows_or_one_of_a_pair_are_picked_in_the_order_shown() -> None:
+    shown = [record(ref) for ref in ("K1", "K2", "K3", "K4")]
+    listed = Previous("Which park actions are open?", shown, ["K1", "K2", "K3", "K4"])
+    for asked, refs in (
+        ("who owns the first two?", ["K1", "K2"]),
+        ("and the last 3 items, when are they due?", ["K2", "K3", "K4"]),
+        ("the latter - is it done?", ["K4"]),
+        ("is the former one complete?", ["K1"]),
+    ):
+        pick = counted_pick(asked, listed)
+        assert pick is not None and [r.ref for r in pick[2]] == refs, asked
+    for asked in ("what did the former director say?", "what happened in the last two years?"):
+        assert counted_pick(asked, listed) is None, asked
+
+
+@pytest.mark.slow
+def test_the_first_two_of_a_list_and_the_owner_who_has_got_others(
+    bodies_assistant: Assistant,
+) -> None:
+    _, two = converse(
+        bodies_assistant,
+        "Which Tamar Vale Homes actions are still ongoing?",
+        "ok, who holds the first two of them?",
+    )
+    assert [r.ref for r in two.answer.records] == ["IA-02", "IA-03"]
+    _, others = converse(
+        bodies_assistant,
+        "Who looks after the former tenant arrears at Tamar Vale?",
+        "has that person got any other actions?",
+    )
+    assert [r.ref for r in others.answer.records] == ["IA-04"]
