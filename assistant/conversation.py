@@ -35,6 +35,7 @@ from assistant.antecedents import (
     record_names,
     with_pool,
 )
+from assistant.counted_pick import PAIR_PICK
 from assistant.expletive import expletive_frame
 from assistant.focus_words import may_rest_on_focus, on_focus_row
 from assistant.followup_forms import (
@@ -42,13 +43,11 @@ from assistant.followup_forms import (
     IT_PRONOUN,
     ORDINAL,
     OTHER,
-    RECORD_NOUNS,
     THERE,
     asks_for_others,
     leaving_out,
     looks_like_follow_up,
     refs_in,
-    singular_noun,
     without_contraction,
 )
 from assistant.followups import (
@@ -62,12 +61,13 @@ from assistant.more_rows import COLUMN_WORDS
 from assistant.owner_back import asks_one_other, others_of_owner, owner_scope
 from assistant.paper_change import asked_in_paper, bare_paper, in_other_body
 from assistant.paper_pick import pick_by_paper, pick_form
-from assistant.paper_pronoun import its_rows, names_a_body_only
+from assistant.paper_pronoun import bare_rows, its_rows, names_a_body_only
 from assistant.referring import topic_then_question
 from assistant.register import RecordQuery
 from assistant.service import Assistant
 from assistant.similar_row import similar_row
 from assistant.slot_swap import swapped_slot
+from assistant.swap_question import swap_then_ask
 from assistant.turn_answers import TurnAnswers, should_reask
 from assistant.year_shift import relative_year, shifted, year_scope
 from ingest.errors import GovragError, InvalidRequest
@@ -113,20 +113,6 @@ _BARE_DEMONSTRATIVE = re.compile(
 )
 
 
-# 'which actions are marked complete?', 'how many recommendations are open?': rows asked for
-# by their bare kind, after a turn about one paper, are that paper's rows
-_BARE_ROWS = re.compile(
-    r"^\s*(?:(?:and|so|then|ok|okay)[\s,]+)?(?:which|what|how\s+many)\s+([a-z]+)\s+"
-    r"(?:are|were|is|was|have|has|had)\b",
-    re.I,
-)
-
-
-def _bare_rows(question: str) -> bool:
-    found = _BARE_ROWS.match(question)
-    return found is not None and singular_noun(found.group(1).lower()) in RECORD_NOUNS - {"one"}
-
-
 _WHAT_ELSE = re.compile(r"^\s*(?:and\s+)?what\s+else\b", re.I)
 
 
@@ -151,7 +137,8 @@ class Chat:
     def __init__(self, assistant: Assistant) -> None:
         self.assistant = assistant
         self._previous: Previous | None = None  # what the turn before was about, once read
-        self._answers = TurnAnswers(assistant.ask)  # each question answered once a turn
+        # each question answered, each text analysed, once a turn
+        self._answers = TurnAnswers(assistant.ask, assistant.analyse)
 
     @staticmethod
     def _owners_paper(
@@ -177,7 +164,7 @@ class Chat:
             raise InvalidRequest("the last message must come from the user")
         question = messages[-1].content.strip()
         history = list(messages[:-1])
-        self._answers = TurnAnswers(self.assistant.ask)
+        self._answers = TurnAnswers(self.assistant.ask, self.assistant.analyse)
         if not user_turns(history):
             return question, question, False, "none"
         if looks_like_follow_up(question) and self._llm_condense is not None:
@@ -241,7 +228,7 @@ class Chat:
         what was shown, asks for others, or names a ref several papers have. The same test
         when a turn is asked and when it is replayed (:meth:`previous`), so that what a later
         turn points back at is what the user saw."""
-        picks = bool(ORDINAL.search(asked) or OTHER.search(asked))
+        picks = bool(ORDINAL.search(asked) or OTHER.search(asked) or PAIR_PICK.search(asked))
         picks = picks or follows_by_form(asked) or self._short_and_bare(asked)
         picks = picks or topic_then_question(asked, None) is not None or pick_form(asked)
         return (
@@ -266,7 +253,7 @@ class Chat:
         if previous.pool or len(previous.records) != 1:
             return previous
         try:
-            owner = self.assistant.analyse(question).owner
+            owner = self._answers.analyse(question).owner
         except GovragError:
             return previous
         if not owner:
@@ -295,7 +282,7 @@ class Chat:
         aside for it?') and names no paper or record of its own: the pronoun keeps the scope,
         the question's own words choose within it. None when nothing is narrowed."""
         first = _referring(_first_part(question) or question)  # later parts point at it
-        if not (HAS_PRONOUN.search(first) or THERE.search(first) or _bare_rows(first)):
+        if not (HAS_PRONOUN.search(first) or THERE.search(first) or bare_rows(first)):
             return None
         if refs_in(question) or (filters or {}).get("document") or self._papers_named(question):
             return None
@@ -322,7 +309,7 @@ class Chat:
         by_paper = pick_by_paper(question, previous, self._organisation)
         if by_paper:
             return by_paper
-        similar = similar_row(question, previous, self.assistant.analyse, self.assistant.register)
+        similar = similar_row(question, previous, self._answers.analyse, self.assistant.register)
         if similar:
             return similar
         if previous is not None and previous.records:
@@ -339,7 +326,15 @@ class Chat:
                 if moved:
                     return moved
                 previous = Previous(previous.standalone, [], [])
-        swapped = swapped_slot(question, previous, self.assistant.analyse)
+        swapped = swap_then_ask(
+            question,
+            previous,
+            self._answers.analyse,
+            self._answers.ask,
+            self.assistant.register,
+            lambda asked, turn: self._resolve(asked, history, turn),
+        )  # 'and if it's the low ones, who owns them?': changed, then asked of its rows
+        swapped = swapped or swapped_slot(question, previous, self._answers.analyse)
         if swapped:  # 'and the low ones?': the last question, of that rating instead
             return swapped
         of_paper = its_rows(question, previous, self._title)
@@ -364,7 +359,7 @@ class Chat:
             # 'what else does that lead answer for?': the owner's other actions, a list; 'what
             # else does it say about that?' names no owner and stays a question about the text
             listed = _WHAT_ELSE.sub("Which other actions", standalone, count=1)
-            if self.assistant.analyse(listed).owner:
+            if self._answers.analyse(listed).owner:
                 standalone = listed
         elliptical = standalone != question or asks_only_of_refs(question)
         if (
@@ -446,7 +441,7 @@ class Chat:
         """'and Kingsford Magna?': the last question, of that body's paper (see
         :func:`in_other_body`)."""
         try:
-            return in_other_body(question, previous, self.assistant.analyse)
+            return in_other_body(question, previous, self._answers.analyse)
         except GovragError:
             return None
 
@@ -494,7 +489,7 @@ class Chat:
         elif user_turns(before):  # replayed as it was asked (see :meth:`_by_rules`)
             standalone, earlier = self._on_focus_row(question, before, filters, depth)
         scoped = filters
-        if earlier is not None and (standalone == question or _bare_rows(standalone)):
+        if earlier is not None and (standalone == question or bare_rows(standalone)):
             # asked as written, it was answered within the paper of the turn before (see
             # :meth:`scope`): replayed the same way, it rests on what the user saw
             scoped = self.scope(standalone, before, filters, earlier) or filters
@@ -524,7 +519,7 @@ class Chat:
 
     def _papers_named(self, question: str) -> set[str]:
         try:
-            return set(self.assistant.analyse(question).documents)
+            return set(self._answers.analyse(question).documents)
         except GovragError:
             return set()
 
@@ -567,7 +562,7 @@ class Chat:
                 return owners
             # 'how many is that?' after rows of one paper asked by their bare kind: counted
             # within that paper too
-            if standalone is None or not _bare_rows(standalone):
+            if standalone is None or not bare_rows(standalone):
                 return filters
             question = standalone
         return self.scope(question, messages[:-1], filters, None) or filters

@@ -43,6 +43,7 @@ from assistant.antecedents import (
     subject_of,
     titled_with,
 )
+from assistant.counted_pick import counted_pick
 from assistant.followup_forms import (
     CLAUSE_PRONOUN,
     DEMONSTRATIVE,
@@ -81,6 +82,7 @@ from assistant.more_rows import (
 )
 from assistant.narrowing import narrowed_overview, narrowed_passages, picked_from
 from assistant.owner_back import others_of_owner
+from assistant.owner_pronoun import owner_filtered
 from assistant.referring import (
     KNOWN_NOUNS,
     OPENING_CONJUNCTION,
@@ -188,6 +190,7 @@ def rewrite_by_rules(
             described_pick(q, previous)
             or held_by_owner(q, previous)
             or others_of_owner(q, previous)
+            or owner_filtered(q, previous)
             or topic_then_question(q, previous)
         )
         if described:
@@ -204,7 +207,7 @@ def rewrite_by_rules(
             target = ""
         if target:
             return q[: opening.start("p")] + target + q[opening.end("p") :]
-    pick = picked(q, previous)
+    pick = counted_pick(q, previous) or picked(q, previous)  # 'the first two', 'the latter'
     figure = figure_of_passage(q, previous)
     of_record = of_the_record(q, previous)
     from_list = (

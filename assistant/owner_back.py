@@ -19,13 +19,14 @@ import re
 
 from assistant.antecedents import Previous
 from assistant.followup_forms import AGENT_NOUNS, DOCUMENT_NOUNS, RECORD_NOUNS, singular_noun
+from assistant.owner_pronoun import owner_filtered
 
 __all__ = ["asks_one_other", "others_of_owner", "owner_scope", "trailing_column"]
 
 # verbs of holding a row (a closed set of the register's owner relation)
 _HOLD = (
     r"(?:have|has|had|hold|holds|held|own|owns|owned|lead|leads|led|head|heads|run|runs|"
-    r"manage|manages|chase|chases|(?:is|are)\s+responsible\s+for|(?:is|are)\s+dealing\s+with)"
+    r"manage|manages|chase|chases|got|(?:is|are)\s+responsible\s+for|(?:is|are)\s+dealing\s+with)"
 )
 _OTHER = re.compile(
     r"\b(?P<o>other|else|remaining)\b(?:\s+(?P<kind>[a-z]+))?", re.I
@@ -143,9 +144,11 @@ def others_of_owner(question: str, previous: Previous | None) -> str | None:
 
 
 def owner_scope(question: str, previous: Previous | None) -> list[str] | None:
-    """The paper a follow-up asking for the owner's other rows is answered within: that of the
+    """The paper a follow-up asking for the owner's (other) rows is answered within: that of the
     rows in focus ('what else do they hold?' asks of the same paper); None otherwise."""
-    if previous is None or others_of_owner(question, previous) is None:
+    if previous is None:
+        return None
+    if others_of_owner(question, previous) is None and owner_filtered(question, previous) is None:
         return None
     papers = sorted({r.document.id for r in previous.records})
     return papers if len(papers) == 1 else None

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from assistant.antecedents import HAS_PRONOUN, PAPER_NP, Previous
+from assistant.followup_forms import RECORD_NOUNS, singular_noun
 
 # 'its actions', 'its three open recommendations', 'its assurance actions'
 _ITS_ROWS = re.compile(
@@ -67,3 +68,18 @@ def names_a_body_only(question: str) -> bool:
         and PAPER_NP.search(question) is None
         and re.search(r"\b(?:19|20)\d\d\b", question) is None
     )
+
+
+# 'which actions are marked complete?', 'how many recommendations are open?': rows asked for
+# by their bare kind, after a turn about one paper, are that paper's rows
+_BARE_ROWS = re.compile(
+    r"^\s*(?:(?:and|so|then|ok|okay)[\s,]+)?(?:which|what|how\s+many)\s+([a-z]+)\s+"
+    r"(?:are|were|is|was|have|has|had)\b",
+    re.I,
+)
+
+
+def bare_rows(question: str) -> bool:
+    """Whether ``question`` asks for rows by their bare kind ('which actions are …')."""
+    found = _BARE_ROWS.match(question)
+    return found is not None and singular_noun(found.group(1).lower()) in RECORD_NOUNS - {"one"}

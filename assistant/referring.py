@@ -29,6 +29,7 @@ from assistant.antecedents import (
     subject_span,
     titled_with,
 )
+from assistant.counted_pick import counted_pick
 from assistant.followup_forms import (
     ABOUT,
     AGENT_NOUNS,
@@ -575,7 +576,7 @@ def _picked_by_word(topic: str, previous: Previous | None) -> str | None:
     the topic's words, when one does."""
     if previous is None:
         return None
-    chosen = picked(topic, previous)  # 'the second one', 'the other one'
+    chosen = counted_pick(topic, previous) or picked(topic, previous)  # 'the second one'
     if chosen is not None:
         return join_names(chosen[2], chosen[3])
     one = THE_X_ONE.fullmatch(topic)

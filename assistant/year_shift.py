@@ -46,6 +46,13 @@ _FRAME = re.compile(
     r"\s*(?:[,;:]|\s[-–—])\s*(?P<rest>\S.*)$",
     re.I,
 )
+# 'what about 2024?', 'and in the 2017 one?', 'and for 2024 - who owned it?': a year named alone
+_AT_YEAR = re.compile(
+    r"^\W*(?:(?:and|but|so|then|ok|okay)[\s,]+)*(?:(?:what|how)\s+about\s+)?"
+    r"(?:(?:in|for|from|by|during)\s+)?(?:the\s+)?(?P<year>(?:19|20)\d\d)(?:/\d\d)?"
+    rf"(?:\s+{_PAPER_NOUN})?\s*(?:[?.!]*\s*$|(?:[,;:]|\s[-–—])\s*\S)",
+    re.I,
+)
 _NOUN_AT_END = re.compile(rf"\s({_PAPER_NOUN})$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -116,12 +123,38 @@ def shifted_paper(
     return None
 
 
+def paper_of_year(
+    year: int, previous: Previous | None, documents: Sequence[DocumentInfo]
+) -> DocumentInfo | None:
+    """The one paper of ``year`` by the body the turn before was about, when the turn before
+    rested on another paper of that body; None otherwise (several bodies, none or two papers
+    that year, or the paper already shown)."""
+    if previous is None:
+        return None
+    papers, _ = _papers_year_of(previous, documents)
+    bodies = {(d.organisation or "").strip().lower() for d in papers}
+    if len(bodies) != 1 or not next(iter(bodies)):
+        return None
+    body = bodies.pop()
+    that_year = [
+        d for d in documents if (d.organisation or "").strip().lower() == body and d.year == year
+    ]
+    if len(that_year) != 1 or that_year[0].id in {d.id for d in papers}:
+        return None
+    return that_year[0]
+
+
 def shift_year(
     question: str, previous: Previous | None, documents: Sequence[DocumentInfo]
 ) -> Shift | None:
     """``question`` with its relative year put back as the year of the paper it means: 'and a
     year later?' -> 'and in 2024?'; 'what did last year's tracker say?' -> 'what did the 2023
-    tracker say?'. None when it moves no year, or no such paper is found."""
+    tracker say?'. A year named alone ('what about 2024?') means that year's paper of the
+    same body. None when it moves no year, or no such paper is found."""
+    at_year = _AT_YEAR.match(question)
+    if at_year:
+        that_year = paper_of_year(int(at_year.group("year")), previous, documents)
+        return Shift(question, that_year) if that_year else None
     found = relative_year(question)
     if found is None:
         return None
@@ -185,11 +218,14 @@ def shifted(
     if shift is None:
         return None
     rows = _rows_in(previous.records, shift.document, register) if previous else []
+    if not rows and shift.question == question:
+        return None  # a year named alone, no row there: asked as it is, within that paper
     if previous is not None and rows:
         names = record_names(register, rows)
         previous = replace(previous, records=rows, names=names, quoted=False, pool=[])
     frame = _FRAME.match(question)
-    if frame and _SHIFT.fullmatch(frame.group("shift")) and not _YEAR.search(question):
+    alone = frame is not None and _AT_YEAR.match(question) is not None  # 'and 2024: is it done?'
+    if frame and (alone or (_SHIFT.fullmatch(frame.group("shift")) and not _YEAR.search(question))):
         rest = frame.group("rest")
         return rest[:1].upper() + rest[1:], previous
     asked = shift.question
