@@ -25,6 +25,7 @@ from assistant.analysis.patterns import source_words
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.acronyms import with_aliases
+from assistant.answers.support.asked_attribute import asked_party, unsaid_attribute
 from assistant.answers.support.checked import (
     beside_sources,
     premise_in_passages,
@@ -346,6 +347,15 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
             "The passages name the post, not who holds it.",
             kind="value_not_given",
         )
+    attribute = unsaid_attribute(q, context, " ".join([joined, *(e.text for e in evidence[:6])]))
+    party = asked_party(q, context, evidence, weights)  # 'which contractor …?': one named
+    if attribute or (party and party[1] is None):  # 'its premium?', and only its valuation
+        unsaid = f"its {attribute}" if attribute else f"which {party[0] if party else ''}"
+        return abstain(
+            q, context, subject_of(q), f"No passage says {unsaid}.", kind="value_not_given"
+        )
+    if party and party[1] is not None:
+        evidence = [party[1], *(e for e in evidence if e is not party[1])]
     evidence = typed_first(q, context, evidence, weights)  # 'when did X start?': its date first
     if q.quantity and not has_figure(q, evidence[:6]):
         row_figure = figure_in_row(q, context, evidence, weights, aliases)  # 'Now 312.'

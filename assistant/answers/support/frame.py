@@ -7,7 +7,10 @@ uses those words', 'the closest passages are about something else'):
 
 - the degree word of a 'how' question ('how *high* a priority', 'how *far* along');
 - an adverb in -ly ('*actually* met', '*originally* due', '*currently* listed');
-- a superlative or ordinal of the question's frame ('the *earliest* date', 'the *last* one');
+- a superlative or ordinal of the question's frame ('the *earliest* date', 'the *biggest*
+  sum', 'the *last* one');
+- the noun of a wh-phrase that names the kind of value asked ('what *sum*', 'what's the
+  biggest *figure*'): the answer's type, not its subject;
 - a verb that shows or reports the row, in any participle form ('*shown* as', '*set* down',
   '*flagged* up'): a participle before a particle, after 'is'/'as'/'been', or irregular;
 - the verb a 'did X …' question asks about an activity with ('did the plan *give* to
@@ -40,7 +43,18 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 # nouns ending like an adverb or a superlative: 'assembly', 'supply'; 'interest', 'request'
 _NOT_ADVERB = ("ply", "mbly", "mily", "aly", "oly")
-_NOT_SUPERLATIVE = ("quest", "erest", "rrest", "vest", "ntest", "otest", "gest", "fest", "orest")
+_NOT_SUPERLATIVE = (
+    "quest",
+    "erest",
+    "rrest",
+    "vest",
+    "ntest",
+    "otest",
+    "ggest",
+    "igest",
+    "fest",
+    "orest",
+)
 
 
 # how often a thing is done is a subject of its own ('reconciled monthly')
@@ -56,8 +70,32 @@ def _adverb(word: str) -> bool:
     )
 
 
-def _superlative(word: str) -> bool:
-    return len(word) >= 6 and word.endswith("est") and not word.endswith(_NOT_SUPERLATIVE)
+def _superlative(word: str, before: str = "") -> bool:
+    """'earliest', 'largest'; after a determiner also a doubled consonant ('the biggest')."""
+    doubled = before in _DETERMINERS and len(word) >= 6 and word[-4] == word[-5] not in "aeiou"
+    return (
+        len(word) >= 6 and word.endswith("est") and (doubled or not word.endswith(_NOT_SUPERLATIVE))
+    )
+
+
+# the nouns naming a kind of value, not a thing: 'what sum', 'what figure', 'what total'
+_VALUE_NOUNS = frozenset("sum amount figure total number value quantity".split())
+_WH = frozenset(("what", "which", "what's", "whats"))
+_WH_FILLER = _DETERMINERS | _BE | frozenset(("exact", "precise", "overall", "actual"))
+
+
+def _value_noun(tokens: list[str]) -> str | None:
+    """The noun naming the kind of value a wh-phrase asks ('what's the biggest *sum*')."""
+    for i, word in enumerate(tokens):
+        if word not in _WH:
+            continue
+        for next_word in tokens[i + 1 : i + 5]:
+            if next_word in _VALUE_NOUNS:
+                return next_word
+            if next_word not in _WH_FILLER and not _superlative(next_word, "the"):
+                break
+        break
+    return None
 
 
 def _participle(word: str) -> bool:
@@ -71,7 +109,7 @@ def _frames_by_form(word: str, before: str, after: str) -> bool:
         or word == "else"
         or word in _ORDINALS
         or (_adverb(word) and before not in _DETERMINERS)
-        or (_superlative(word) and before not in ("a", "an"))
+        or (_superlative(word, before) and before not in ("a", "an"))
         or (_participle(word) and (after in _PARTICLES or before in _BE))
         or (word in ("one", "ones") and before.endswith("'s"))  # 'the board's one'
         or (word == "days" and before in ("these", "those"))
@@ -81,6 +119,9 @@ def _frames_by_form(word: str, before: str, after: str) -> bool:
 def _role_frames(tokens: list[str]) -> set[str]:
     """The words of ``tokens`` (lower case) whose role frames the question (module doc)."""
     found: set[str] = set()
+    value_noun = _value_noun(tokens)
+    if value_noun:
+        found.add(value_noun)
     do_at = next((i for i, t in enumerate(tokens[:6]) if t in _DO), None)
     for i, word in enumerate(tokens):
         before = tokens[i - 1] if i else ""

@@ -1,0 +1,137 @@
+"""Whether the passages about a question's subject give the attribute it asks, not just a value
+of the same kind.
+
+'How much was the Market Hall insurance premium?' asks one attribute (the premium) of a subject
+the record names (the Market Hall's insurance). A passage about that subject may hold an amount
+of another attribute (its valuation): quoting it answers a question nobody asked. Two readings:
+
+- :func:`unsaid_attribute`: the head noun of the noun phrase a value question asks about ('how
+  much was *the … premium*', 'what did *the … fee* come to') must be a word of the subject's
+  passages, or near one in meaning; else the record does not give it;
+- :func:`asked_party`: 'which *firm* / *contractor* / *supplier* …?', 'who is the
+  *consultant* …?' asks for an organisation in a role; the subject's passages must name one
+  (a proper name that is neither the paper's own body, a post nor a word of the question);
+  else the record does not say who, and the action's owner is no answer. The passage that
+  names one is the answer's first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis import QueryAnalysis
+from assistant.answers.context import AnswerContext
+from assistant.answers.support.frame import frame_words
+from assistant.answers.support.persons import post_words
+from assistant.answers.support.wordlinks import near_words
+from assistant.evidence import Evidence, coverage
+from assistant.text import stem_of, stems
+
+_AUX = r"(?:is|was|are|were|did|does|do|has|have|had|will|would)"
+_DET = r"(?:the|its|their|this|that|our|a|an)"
+# the noun phrase a value is asked of: 'how much was the X', 'what did the X come to'
+_VALUE_OF = re.compile(
+    rf"\bhow\s+much\s+{_AUX}\s+{_DET}\s+(?P<how>[\w' -]+?)\s*(?:\b(?:come|amount|add|cost|"
+    rf"worth|total|after|before|at|for|in|on|when|once|following|this|last|now|reach)\b|[?.,]|$)|"
+    rf"\bwhat\s+{_AUX}\s+{_DET}\s+(?P<what>[\w' -]+?)\s+(?:come|amount|add)\s+(?:up\s+)?to\b",
+    re.I,
+)
+_ROLE = (
+    r"firm|company|contractor|sub-?contractor|supplier|consultant|consultancy|provider|vendor|"
+    r"agency|installer|builder|developer"
+)
+# an organisation asked for by its role: 'which firm …', 'who was the contractor …'
+_PARTY_ASKED = re.compile(
+    rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?(?P<which>{_ROLE})s?\b|"
+    rf"\bwho\s+(?:is|was|are|were)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<who>{_ROLE})s?\b|\bname\s+of\s+(?:the|a|an|its)\s+(?P<name>{_ROLE})\b",
+    re.I,
+)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'&-]*")
+# a run of capitalised words, joined by 'of', 'and', '&' ('Corran Heating', 'Ferrier Kemp LLP')
+_NAME_RUN = re.compile(r"\b[A-Z][\w'&-]*(?:\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w'&-]*)*")
+# the nouns of posts: a name holding one names a post ('the Council's Monitoring Officer')
+_POST_NOUNS = frozenset(
+    """officer manager director head chair chairman clerk secretary treasurer controller
+    commissioner executive chief inspector adviser advisor coordinator co-ordinator
+    administrator accountant analyst supervisor superintendent president deputy""".split()
+)
+_MONTHS_DAYS = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday spring summer autumn
+    winter""".split()
+)
+PASSAGES = 4  # the best passages, those an answer would quote: any subject word makes them its
+READ = 12  # the passages read further down, when they hold this share of the subject's weight
+SUBJECT_SHARE = 0.25
+MASTHEAD = 400  # the opening characters of a paper that name its own body
+
+
+def unsaid_attribute(q: QueryAnalysis, context: AnswerContext, text: str) -> str | None:
+    """The attribute a value question asks of its subject ('the … *premium*') when no word of
+    ``text`` (the subject's passages and their records' cells) is it or near it in meaning;
+    else None."""
+    found = _VALUE_OF.search(q.question)
+    if found is None:
+        return None
+    phrase = (found["how"] or found["what"] or "").split()
+    framing = frame_words(q.question)
+    head = phrase[-1].lower().strip("'") if phrase else ""
+    if len(head) < 4 or head in framing or head.endswith("'s"):
+        return None
+    if stem_of(head) in stems(text) or near_words([head], text, context):
+        return None
+    return head
+
+
+def asked_party(
+    q: QueryAnalysis, context: AnswerContext, evidence: list[Evidence], weights: dict[str, float]
+) -> tuple[str, Evidence | None] | None:
+    """The role of the organisation a question asks for ('which *contractor* …') and the first
+    of the subject's passages (the best ones holding a word of its ``weights``, those further
+    down holding a share of them, with the cells of their records) that names an organisation,
+    None when none does; None when no organisation is asked or no passage is about the
+    subject."""
+    found = _PARTY_ASKED.search(q.question)
+    if found is None or q.refs:
+        return None
+    role = (found["which"] or found["who"] or found["name"]).lower()
+    asked = {w.lower() for w in re.findall(r"[A-Za-z][\w'&-]*", q.question)}
+    unasked = {stem_of(role)} | {stem_of(w) for w in frame_words(q.question)}
+    subject = {t: w for t, w in weights.items() if stem_of(t) not in unasked}
+    about = [
+        e
+        for i, e in enumerate(evidence[:READ])
+        if coverage(e.text, subject) > (0 if i < PASSAGES else SUBJECT_SHARE)
+    ]
+    if not about:
+        return None  # no passage about the subject: the other guards judge
+    posts = post_words(context)
+    records = context.register.by_id()
+    for item in about:
+        text = context.document_text(item.document.id)
+        own = {w.lower() for w in _CAPITALISED.findall(text[:MASTHEAD])}  # its body, its title
+        common = set(re.findall(r"\b[a-z][\w'-]*", text))
+        record = records.get(item.record_id) if item.record_id else None
+        cells = list(record.columns.values()) if record is not None else []
+        for passage in [item.text, *cells]:
+            if _names_organisation(passage, asked | own | posts, common):
+                return role, item
+    return role, None
+
+
+def _names_organisation(text: str, known: set[str], common: set[str]) -> bool:
+    """Whether ``text`` writes a proper name, not at a sentence's start, not a post's ('the
+    District Council's Monitoring Officer': a word of a post in the name), with a word that is
+    not ``known`` (the question's, the paper's own body's, a post's) or a common word of its
+    paper."""
+    for found in _NAME_RUN.finditer(text):
+        before = text[: found.start()].rstrip()
+        words = [w.lower().removesuffix("'s") for w in _CAPITALISED.findall(found.group(0))]
+        if not before or before[-1] in ".;:!?\n(\"'“":
+            words = words[1:]  # a sentence's first word is capitalised whatever it is
+        if any(w in _POST_NOUNS for w in words):
+            continue  # a post, not an organisation
+        if any(w not in known and w not in common and w not in _MONTHS_DAYS for w in words):
+            return True
+    return False
