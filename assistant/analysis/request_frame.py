@@ -89,6 +89,26 @@ _TRAILING = re.compile(
 )
 
 
+# an approximator before the quantity asked ('roughly how many', 'about how much'): the
+# question asks the quantity all the same
+_APPROXIMATE = re.compile(
+    r"\b(?:roughly|approximately|about|around|more\s+or\s+less|give\s+or\s+take)\s+"
+    r"(?=how\s+(?:many|much|long|far|often)\b)",
+    re.I,
+)
+# a reported wh-question left in statement order once its frame is gone ('when the plan was
+# approved'): the auxiliary put back after the wh-word ('when was the plan approved')
+_REPORTED_WH = re.compile(
+    r"^(when|where|why|how(?:\s+(?:long|far|soon|often))?)\s+(?!(?:many|much)\b)"
+    r"((?:[\w'/&.-]+\s+){1,7}?)"
+    r"(is|was|are|were|has|have|had|will|would|can|could|should)\b",
+    re.I,
+)
+_AUXILIARIES = re.compile(
+    r"(?:is|was|are|were|has|have|had|do|does|did|will|would|can|could|should)$", re.I
+)
+
+
 def plain_request(question: str) -> str:
     """``question`` without its request frame: the polite or indirect opener, and a closing
     'please', thanks or tag question. A question with no frame comes back unchanged."""
@@ -101,7 +121,8 @@ def plain_request(question: str) -> str:
     elif seeing and seeing.end() < len(text.strip()):
         text = "show " + text[seeing.end() :]
     elif leading and leading.end() < len(text.strip()):
-        text = _yes_no(text[leading.end() :])
+        text = _reported_wh(_yes_no(text[leading.end() :]))
+    text = _APPROXIMATE.sub("", text)
     text = _TRAILING.sub("", text).rstrip()
     if text != question and question.rstrip().endswith("?") and not text.endswith("?"):
         text = text.rstrip(".!") + "?"
@@ -120,3 +141,14 @@ def _yes_no(clause: str) -> str:
         return rest
     before, after = rest[: auxiliary.start()].rstrip(), rest[auxiliary.end() :]
     return f"{auxiliary.group(1).lower()} {before}{after}"
+
+
+def _reported_wh(clause: str) -> str:
+    """A reported wh-question in statement order ('when the plan was approved') in question
+    order ('when was the plan approved'); a clause already in question order, or whose wh-word
+    is its subject ('who owns R5', 'which actions were met'), unchanged."""
+    found = _REPORTED_WH.match(clause)
+    if found is None or _AUXILIARIES.match(found.group(2).split()[0]):
+        return clause
+    subject = found.group(2).rstrip()
+    return f"{found.group(1)} {found.group(3).lower()} {subject}{clause[found.end() :]}"
