@@ -11,12 +11,15 @@ import re
 from assistant.analysis.patterns import unquoted
 
 _WH = r"(?:who|whom|whose|what|when|where|which|why|how)"
+# a question asked as a request: 'list their other items', 'name the others'
+_ASK_VERB = r"(?:list|name|give|show|tell\s+me)"
 _AUX = r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should)"
 
 # 'Whoever owns R13 in the PURE plan, what else do they own?' (a comma, colon or dash, then a
 # question of its own)
 _WHOEVER_THEN = re.compile(
-    rf"^whoever\s+(?P<vp>[^,:;?—–]{{3,160}}?)\s*[,:;—–]\s*(?P<question>(?:and\s+)?{_WH}\b[^?]*\??)$",
+    rf"^whoever\s+(?P<vp>[^,:;?—–]{{3,160}}?)\s*[,:;—–]\s*"
+    rf"(?P<question>(?:and\s+)?(?:{_WH}|{_ASK_VERB})\b[^?]*\??)$",
     re.I,
 )
 # 'Whoever owns R13 is named against which other recommendations?': the free relative is the
@@ -43,8 +46,11 @@ _ROLE_OF = re.compile(
 _BARE_ASK = re.compile(rf"\s*(?:and\s+)?{_WH}\s+{_AUX}\s*", re.I)
 
 
-def _asks(text: str) -> bool:
-    return bool(re.match(rf"^(?:and\s+)?{_WH}\b", text.strip(), re.I))
+def _asks(text: str, requests: bool = False) -> bool:
+    """Whether ``text`` asks a question: opens with a question word (or, with ``requests``, a
+    verb of asking: 'list their other items')."""
+    opening = f"(?:{_WH}|{_ASK_VERB})" if requests else _WH
+    return bool(re.match(rf"^(?:and\s+)?{opening}\b", text.strip(), re.I))
 
 
 def embedded_hop(question: str) -> list[str] | None:
@@ -52,7 +58,7 @@ def embedded_hop(question: str) -> list[str] | None:
     text = question.strip()
     blanked = unquoted(text)
     found = _WHOEVER_THEN.match(blanked)
-    if found and _asks(found.group("question")):
+    if found and _asks(found.group("question"), requests=True):
         vp = text[found.start("vp") : found.end("vp")].strip()
         asked = text[found.start("question") :].strip()
         return [f"Who {vp}?", asked[:1].upper() + asked[1:]]
