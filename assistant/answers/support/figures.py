@@ -170,7 +170,9 @@ _NOUN_END = re.compile(
 
 def _counts_rows(question: str, figure: Figure) -> bool:
     """Whether the noun a claimed count counts ('all 45 improvement activities' counts
-    activities: the last word of the noun phrase) is a kind of row the register holds."""
+    activities: the last word of the noun phrase) is a kind of row the register holds. A
+    number before a singular noun labels it and counts nothing ('the 999 call-handling
+    recommendation')."""
     at = question.find(figure.text)
     rest = question[at + len(figure.text) - len(figure.text.split()[-1]) :] if at >= 0 else ""
     words = re.findall(r"[A-Za-z][A-Za-z'-]*", rest)
@@ -180,7 +182,9 @@ def _counts_rows(question: str, figure: Figure) -> bool:
             break
         if not _NOUN_END.match(word):
             phrase.append(word)
-    return bool(phrase) and re.fullmatch(REGISTER_KINDS, phrase[-1].lower()) is not None
+    if not phrase or (figure.value > 1 and not phrase[-1].lower().endswith("s")):
+        return False
+    return re.fullmatch(REGISTER_KINDS, phrase[-1].lower()) is not None
 
 
 def count_premise(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder) -> str | None:
