@@ -29,6 +29,7 @@ from assistant.answers.composers import (
     paper_counts,
     passages,
     prose_facts,
+    prose_persons,
     prose_reasons,
     records,
     register,
@@ -94,6 +95,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     ),
     "recurring": (
         passages.stated_premise,  # 'Since X owns Y, how often …?': the owner checked first
+        prose_persons.person_in_prose,  # 'the same person chairing in both years?': names
         across_reports.recurrence,
         across_reports.recurring_overview,
     ),
@@ -126,6 +128,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         documents.withheld,
         documents.after_the_record,
         passages.premise_first,
+        prose_persons.person_in_prose,  # 'who chairs the board?': a name the prose gives
         documents.unnamed_person,
         headers.header_value,  # a column the question names by the paper's own header word
         prose_reasons.reason_in_text,  # 'why did X slip?': the sentence giving its cause

@@ -13,10 +13,9 @@ from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
 from assistant.answers.support.events import without_light_verbs
-from assistant.answers.support.figures import on_subject
 from assistant.answers.support.gather import gather
 from assistant.answers.support.recordtext import safe_text
-from assistant.evidence import Evidence
+from assistant.evidence import Evidence, coverage
 from assistant.text import stem
 
 # a question asking for a cause, by its opening or its head noun
@@ -32,7 +31,7 @@ ASKS_REASON = re.compile(
 _CAUSE = re.compile(
     r"\b(?:because(?:\s+of)?|due\s+to(?!\s+(?:be|start|finish|end|open|close|launch|report|"
     r"complete|begin|run|go|take|meet|conclude)\b)|owing\s+to|as\s+a\s+result\s+of|"
-    r"(?<!the\s)following\s+(?=(?:the|a|an|its|their|this|that)\s)|pending|"
+    r"pending|"
     r"awaiting|(?:still\s+)?awaited|waits?\s+for|caused\s+by|delayed\s+by|held\s+up\s+by|at\s+the\s+request\s+of|"
     r"mainly\s+because|while)\b",
     re.I,
@@ -46,7 +45,8 @@ _FRAME = frozenset(
         "postponed deferred"
     ).split()
 )
-SUBJECT_SHARE = 0.5  # of the subject's weight a sentence giving a cause must be about
+SHORT_NOTE = 25  # words of a row's note read with its row's own cells
+SUBJECT_SHARE = 0.6  # of the subject's weight a sentence giving a cause must be about
 MAX_GIVEN = 3  # causes shown (one per paper)
 WIDER = 3  # times the usual passages read
 
@@ -63,6 +63,18 @@ def _cause(sentence: str) -> str | None:
     return None
 
 
+def _about(item: Evidence, subject: dict[str, float], context: AnswerContext) -> float:
+    """How much of the subject the sentence itself is about; a short note of a row ('Test
+    postponed because of the festival') is about what its row's own cells name. The
+    sentences around it, and a long cell's other sentences, may be about something else."""
+    share = coverage(item.text, subject)
+    record = context.register.by_id().get(item.record_id) if item.record_id else None
+    if record is None or len(item.text.split()) > SHORT_NOTE:
+        return share
+    cells = " ".join(c for c in (record.title, record.finding, record.action) if c)
+    return max(share, coverage(f"{item.text} {cells}", subject))
+
+
 def _givers(q: QueryAnalysis, context: AnswerContext) -> list[tuple[float, Evidence]]:
     """The sentences that state a cause and are about the question's subject, best first, one
     per paper."""
@@ -71,7 +83,7 @@ def _givers(q: QueryAnalysis, context: AnswerContext) -> list[tuple[float, Evide
     if not subject:
         return []
     scored = [
-        (on_subject(e, evidence, subject, context), e)
+        (_about(e, subject, context), e)
         for e in evidence
         if _CAUSE.search(e.text) and len(e.text.split()) >= 4
     ]
