@@ -99,6 +99,8 @@ def reason_in_text(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """The cause of the asked subject's state that a sentence gives, first; None otherwise."""
     if not ASKS_REASON.search(q.question) or q.intent not in ("lookup", "explain", "list"):
         return None
+    if q.premise or q.claims:
+        return None  # 'why was X marked complete?': the state it takes for granted is checked
     givers = _givers(q, context)
     if not givers:
         return None

@@ -206,13 +206,13 @@ def _counts_rows(question: str, figure: Figure) -> bool:
 
 
 # words for a row of any register: a count of them counts rows whatever a paper calls its rows
-_ANY_ROW = frozenset("action item entry row task point".split())
+_ANY_ROW = frozenset("action recommendation item issue entry row task point".split())
 
 
 def names_register_rows(noun: str, context: AnswerContext) -> bool:
     """Whether a counted noun names the register's rows: a word for any row ('actions',
-    'items'), or what the papers themselves call their rows (the head of the header over each
-    row's title, named so by a title or section: 'recommendations', 'areas'). 'Records',
+    'recommendations', 'items'), or what the papers themselves call their rows (the head of
+    the header over each row's title, named so by a title or section: 'areas'). 'Records',
     'activities' or 'staff' counted otherwise are things a paper's prose counts."""
     word = noun.lower()
     singular = word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
