@@ -243,7 +243,7 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
                 on_agent or (of_rows and coverage(item.text, weights) >= ROWS_NAMED_SHARE)
             ):
                 continue
-        elif not any(f.kind == kind for f in figures(item.text)) and not (
+        elif not any(f.kind == kind for f in figures(item.text, heads=True)) and not (
             kinds  # no row answers: a count of another noun, or of those done, on its words
             and any(f.kind.startswith("count of") or f.kind == "done" for f in figures(item.text))
             and coverage(read_on(item, evidence), weights) >= ROWS_NAMED_SHARE

@@ -78,9 +78,11 @@ def in_digits(text: str) -> str:
     return _NUMBER_WORD.sub(value, text)
 
 
-def figures(text: str) -> list[Figure]:
+def figures(text: str, heads: bool = False) -> list[Figure]:
     """The figures ``text`` states: amounts, percentages and counts of a noun (not years, not
-    dates, not refs); numbers written in words count too."""
+    dates, not refs); numbers written in words count too. With ``heads``, a count
+    also counts the head of a longer noun phrase ('420 volunteer records': records too), as a
+    count asked of that noun reads it."""
     text = in_digits(text)
     found = []
     for match in _FIGURE.finditer(text):
@@ -109,7 +111,7 @@ def figures(text: str) -> list[Figure]:
             value *= _SCALE[scale.lower()] if scale else 1
             found.append(Figure(written, f"count of {stem(noun)}", value))
             # the head of a longer noun phrase counts too: '420 volunteer records'
-            head = _HEAD_AFTER.match(text, match.end())
+            head = _HEAD_AFTER.match(text, match.end()) if heads else None
             if head is not None and not _NOT_A_COUNT.match(head.group("head")):
                 found.append(
                     Figure(
