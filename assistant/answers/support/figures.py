@@ -182,8 +182,7 @@ def figure_contradicted(question: str, texts: list[str]) -> tuple[Figure, Figure
 
 _NOUN_END = re.compile(
     r"^(?:have|has|had|were|was|are|is|been|be|of|in|on|to|by|for|that|which|who|from|with|"
-    r"and|or|now|all|completed?|finished|done|implemented|met|closed|delivered|across|the|an?|"
-    r"at|into|over|under|within|through|between|among|during|since|against|about|its|their)$",
+    r"and|or|now|all|completed?|finished|done|implemented|met|closed|delivered)$",
     re.I,
 )
 

@@ -30,10 +30,3 @@ def test_a_count_is_read_with_its_scale_and_the_head_of_its_noun_phrase() -> Non
         f.kind: f.value for f in figures("Migration of 310 tenant files is under way.", heads=True)
     }
     assert found["count of file"] == 310 and found["count of tenant"] == 310
-
-
-def test_a_preposition_ends_the_counted_phrase() -> None:
-    from assistant.answers.support.figures import Figure, _counts_rows
-
-    claim = Figure("45 activities", "count of activ", 45)
-    assert not _counts_rows("the plan counts 45 activities across the improvement areas", claim)
