@@ -14,6 +14,7 @@ from assistant.analysis import GENERIC, QUOTED
 from assistant.antecedents import MAX_NAMED, Previous, focus_of, subject_of
 from assistant.followup_forms import NARROW, OWN_SUBJECT_WORDS, PRONOUN_ONLY, refs_in
 from assistant.followups import Turn, rewrite_by_rules
+from assistant.owners_other import owners_other
 from assistant.referring import held_by_owner, joined_previous, point_back
 from vectorstore.bm25 import STOPWORDS
 
@@ -48,7 +49,11 @@ def bridge(
     name, the part is asked as written within the documents those passages come from
     (``cited``: the ids of the documents it cited). A part with its own subject is asked as
     written."""
-    mentioned = _mentions_what_was_asked(part, prior_question) or held_by_owner(part, previous)
+    mentioned = (
+        _mentions_what_was_asked(part, prior_question)
+        or held_by_owner(part, previous)
+        or owners_other(part, previous)
+    )
     if mentioned:
         return mentioned, True, []
     history = [Turn(role="user", content=prior_question)]

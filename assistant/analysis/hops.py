@@ -11,12 +11,15 @@ import re
 from assistant.analysis.patterns import unquoted
 
 _WH = r"(?:who|whom|whose|what|when|where|which|why|how)"
+# a question asked as a request: 'list their other items', 'name the others'
+_ASK_VERB = r"(?:list|name|give|show|tell\s+me)"
 _AUX = r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should)"
 
 # 'Whoever owns R13 in the PURE plan, what else do they own?' (a comma, colon or dash, then a
 # question of its own)
 _WHOEVER_THEN = re.compile(
-    rf"^whoever\s+(?P<vp>[^,:;?—–]{{3,160}}?)\s*[,:;—–]\s*(?P<question>(?:and\s+)?{_WH}\b[^?]*\??)$",
+    rf"^whoever\s+(?P<vp>[^,:;?—–]{{3,160}}?)\s*[,:;—–]\s*"
+    rf"(?P<question>(?:and\s+)?(?:{_WH}|{_ASK_VERB})\b[^?]*\??)$",
     re.I,
 )
 # 'Whoever owns R13 is named against which other recommendations?': the free relative is the
@@ -31,7 +34,9 @@ _WHOEVER_SUBJECT = re.compile(
 # follows it; a role the question ends on is asked about, not through)
 _ROLE = r"(?:owner|lead|lead officer|officer|person|director|manager|head|body|team|unit|post)"
 _ROLE_OF = re.compile(
-    rf"\bthe\s+(?P<role>{_ROLE})\s+(?:responsible\s+for|in\s+charge\s+of|of|for|leading|owning)"
+    rf"\bthe\s+(?P<role>{_ROLE})\s+(?:responsible\s+for|in\s+charge\s+of|of|for|leading|owning|"
+    r"(?:who|that)\s+(?:owns|leads(?:\s+on)?|holds|heads|looks\s+after|answers\s+for|is\s+"
+    r"responsible\s+for|is\s+in\s+charge\s+of))"
     rf"\s+(?P<np>(?:the|a|an)\s+[^?,;:]{{3,120}}?)"
     rf"(?=\s+(?:{_AUX}|own|owns|lead|leads|hold|holds|also|in\s+charge|responsible|"
     r"looks?\s+after|answers?\s+for|deals?\s+with|cover|covers|handles?|manages?)\b)",
@@ -39,12 +44,51 @@ _ROLE_OF = re.compile(
 )
 
 
+# 'The manager in charge of X - which other items are theirs?', 'whichever post looks after X,
+# is any other action of theirs open?': a role fronted by the row it holds, then a question of
+# the role's own (it points back with 'they', 'their', 'its' …)
+_HOLDS = (
+    r"(?:responsible\s+for|in\s+charge\s+of|accountable\s+for|answerable\s+for|leading(?:\s+on)?|"
+    r"owning|(?:(?:who|that|which)\s+)?(?:owns?|leads?(?:\s+on)?|holds?|heads?|looks?\s+after|"
+    r"answers?\s+for|deals?\s+with|handles?|manages?|(?:is|are)\s+(?:responsible\s+for|"
+    r"in\s+charge\s+of|down\s+for|named\s+(?:against|on|for))))"
+)
+_FRONTED_ROLE = re.compile(
+    rf"^(?:the|whichever|whatever)\s+(?:[\w'-]+\s+){{0,2}}?(?P<head>[\w'-]+)\s+{_HOLDS}\s+"
+    rf"(?P<np>[^:;?—–]{{3,140}}?)\s*(?:[:—–]|\s-\s|,(?=\s+(?:and\s+)?(?:{_WH}|{_AUX})\b))\s*"
+    r"(?P<question>\S[^:;—–]*)$",
+    re.I,
+)
+_OWNER_POINTER = re.compile(r"\b(?:they|them|their|theirs|he|she|his|her|hers)\b", re.I)
+
+
+def _fronted_role(text: str, blanked: str) -> list[str] | None:
+    """'Who is responsible for X?', then the question asked of that owner, for a role fronted
+    by the row it holds; None when the question after it does not point back at the role."""
+    found = _FRONTED_ROLE.match(blanked)
+    if found is None:
+        return None
+    asked = text[found.start("question") :].strip()
+    opens = re.match(rf"(?:and\s+)?(?:{_WH}|{_AUX}|{_ASK_VERB})\b", asked, re.I)
+    # 'its' points at a role only when the head names one ('the team that leads on X: is any
+    # of its actions late?'); 'the paper that deals with X: what is its date?' asks of a paper
+    role = re.fullmatch(_ROLE, found.group("head"), re.I)
+    pointer = _OWNER_POINTER.search(asked) or (role and re.search(r"\bits\b", asked, re.I))
+    if opens is None or not pointer:
+        return None
+    np = text[found.start("np") : found.end("np")].strip(" ,")
+    return [f"Who is responsible for {np}?", asked[:1].upper() + asked[1:]]
+
+
 # 'Who is the owner of X?' asks for the role itself: no hop before it
 _BARE_ASK = re.compile(rf"\s*(?:and\s+)?{_WH}\s+{_AUX}\s*", re.I)
 
 
-def _asks(text: str) -> bool:
-    return bool(re.match(rf"^(?:and\s+)?{_WH}\b", text.strip(), re.I))
+def _asks(text: str, requests: bool = False) -> bool:
+    """Whether ``text`` asks a question: opens with a question word (or, with ``requests``, a
+    verb of asking: 'list their other items')."""
+    opening = f"(?:{_WH}|{_ASK_VERB})" if requests else _WH
+    return bool(re.match(rf"^(?:and\s+)?{opening}\b", text.strip(), re.I))
 
 
 def embedded_hop(question: str) -> list[str] | None:
@@ -52,10 +96,13 @@ def embedded_hop(question: str) -> list[str] | None:
     text = question.strip()
     blanked = unquoted(text)
     found = _WHOEVER_THEN.match(blanked)
-    if found and _asks(found.group("question")):
+    if found and _asks(found.group("question"), requests=True):
         vp = text[found.start("vp") : found.end("vp")].strip()
         asked = text[found.start("question") :].strip()
         return [f"Who {vp}?", asked[:1].upper() + asked[1:]]
+    fronted = _fronted_role(text, blanked)
+    if fronted is not None:
+        return fronted
     found = _WHOEVER_SUBJECT.match(blanked)
     if found:
         vp = text[found.start("vp") : found.end("vp")].strip()
@@ -65,8 +112,15 @@ def embedded_hop(question: str) -> list[str] | None:
         second = " ".join(w for w in (wh, aux, "that owner", rest) if w)
         return [f"Who {vp}?", f"{second[:1].upper()}{second[1:]}?"]
     found = _ROLE_OF.search(blanked)
-    if found and _asks(text) and not _BARE_ASK.fullmatch(text[: found.start()]):
+    # 'which other areas does the owner of X own?', 'the owner of X also owns which other …?'
+    asking = _asks(text) or (
+        found is not None
+        and found.start() == 0
+        and re.search(rf"\b{_WH}\b", text[found.end() :], re.I)
+    )
+    if found and asking and not _BARE_ASK.fullmatch(text[: found.start()]):
         np = text[found.start("np") : found.end("np")].strip()
         second = text[: found.start()] + "that owner" + text[found.end() :]
+        second = second[:1].upper() + second[1:]
         return [f"Who is responsible for {np}?", second]
     return None

@@ -165,9 +165,13 @@ def question_parts(question: str) -> list[str]:
     chain = other_held(text)  # 'the owner of X holds one other: when is it due?'
     if chain is not None:
         return [*chain[:-1], *question_parts(chain[-1])]
-    fronted = _fronted(text) or _described(text) or embedded_hop(text)
+    fronted = _fronted(text) or _described(text)
     if fronted is not None:
         return fronted
+    hop = embedded_hop(text)  # 'the owner of X: is any other item of theirs open, and when …?'
+    if hop is not None:
+        asked = question_parts(hop[-1])
+        return [*hop[:-1], *(asked if len(asked) > 1 else hop[-1:])]
     # quoted text holds no joint; its words are filled, not spaced, so that no joint's
     # leading space runs back into a quotation ('who owns “X.” and when is it due?')
     blanked = "".join(

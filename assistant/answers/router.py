@@ -29,6 +29,8 @@ from assistant.answers.composers import (
     paper_counts,
     passages,
     prose_facts,
+    prose_persons,
+    prose_reasons,
     records,
     register,
     side_figures,
@@ -79,6 +81,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     "register": (
         documents.withheld,
         passages.premise_first,
+        prose_reasons.reason_in_text,  # 'what was the reason X is late?': a cause, no list
         records.overdue,  # narrower than 'slipped': past the current deadline, not complete
         passages.prose_count,
         register.listing,
@@ -92,6 +95,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     ),
     "recurring": (
         passages.stated_premise,  # 'Since X owns Y, how often …?': the owner checked first
+        prose_persons.person_in_prose,  # 'the same person chairing in both years?': names
         across_reports.recurrence,
         across_reports.recurring_overview,
     ),
@@ -113,6 +117,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         passages.premise_first,
         guards.unknown_subject,  # no record is described by words no paper uses
         documents.unnamed_person,
+        prose_reasons.reason_in_text,
         prose_facts.dated_in_text,  # a date no row holds (no table; another event): prose
         records.by_field,
         guards.unknown_words,
@@ -123,8 +128,10 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         documents.withheld,
         documents.after_the_record,
         passages.premise_first,
+        prose_persons.person_in_prose,  # 'who chairs the board?': a name the prose gives
         documents.unnamed_person,
         headers.header_value,  # a column the question names by the paper's own header word
+        prose_reasons.reason_in_text,  # 'why did X slip?': the sentence giving its cause
         *_FROM_PASSAGES,
     ),
 }

@@ -54,6 +54,8 @@ from assistant.answers.support.figures import (
     figures,
     has_figure,
     named_agent,
+    names_register_rows,
+    on_subject,
     read_on,
     states_count_of,
 )
@@ -222,7 +224,8 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     noun = counted_noun(q.question)
     if q.intent != "count" or not noun:
         return None
-    rows = re.fullmatch(REGISTER_KINDS, noun) is not None
+    kinds = re.fullmatch(REGISTER_KINDS, noun) is not None
+    rows = kinds and names_register_rows(noun, context)  # 'records' the papers' rows are not
     agent = named_agent(q) if rows else None
     rows_held = rows and agent is None and len(filtered(q, context)) > 0
     if rows_held and (q.slipped or q.revised or q.status_says or _open_states(q)):
@@ -241,12 +244,14 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
                 on_agent or (of_rows and coverage(item.text, weights) >= ROWS_NAMED_SHARE)
             ):
                 continue
-        elif not any(f.kind == kind for f in figures(item.text)) and not (
-            rows  # no row answers: a count of another noun, or of those done, on its words
+        elif not any(f.kind == kind for f in figures(item.text, heads=True)) and not (
+            kinds  # no row answers: a count of another noun, or of those done, on its words
             and any(f.kind.startswith("count of") or f.kind == "done" for f in figures(item.text))
             and coverage(read_on(item, evidence), weights) >= ROWS_NAMED_SHARE
         ):
             continue
+        if kinds and not rows and on_subject(item, evidence, weights, context) < ROWS_NAMED_SHARE:
+            continue  # a row word the papers do not use: a figure of it on the subject only
         counted = previous_in_passage(item, evidence) if COUNTS_BACK.search(item.text) else None
         if counted is not None and any(
             f.kind.startswith("count of") for f in figures(counted.text)

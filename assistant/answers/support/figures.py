@@ -9,13 +9,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.analysis import REGISTER_KINDS, QueryAnalysis, counted_noun, unquoted
+from assistant.analysis.names import item_nouns
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.recordtext import cite, doc_label, record_name, safe_text
 from assistant.answers.support.sentences import previous_in_passage
 from assistant.answers.support.topics import filtered
 from assistant.citations import CitationBuilder
 from assistant.evidence import Evidence, coverage
-from assistant.text import stem, stems
+from assistant.text import every_cell_text, stem, stems
 from vectorstore.bm25 import query_terms
 
 # -- figures the question takes for granted ------------------------------------------------------
@@ -23,7 +24,9 @@ from vectorstore.bm25 import query_terms
 _FIGURE = re.compile(
     r"(?P<amount>£\s?\d[\d,]*(?:\.\d+)?\s?(?:bn|billion|m|million|k|thousand)?\b)|"
     r"(?P<percent>\b\d[\d,]*(?:\.\d+)?\s?(?:%|per ?cent\b))|"
-    r"(?P<count>\b\d{1,4}(?:,\d{3})*\s+(?P<noun>[a-z]{3,})\b)",
+    # a count scaled in words: '6 million records'
+    r"(?P<count>\b\d{1,4}(?:,\d{3})*(?:\.\d+)?(?:\s+(?P<scale>million|thousand|billion))?"
+    r"\s+(?P<noun>[a-z]{3,})\b)",
     re.I,
 )
 _SCALE = {"bn": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3}
@@ -32,6 +35,10 @@ _NOT_A_COUNT = re.compile(
     r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|am|pm|and|or|to|per|of)$",
     re.I,
 )
+
+
+# the plural head one or two words after a counted word: '420 volunteer [personal] records'
+_HEAD_AFTER = re.compile(r"(?:\s+[a-z]{3,}(?<!s))?\s+(?P<head>[a-z]{3,}s)\b")
 
 
 @dataclass(frozen=True)
@@ -71,9 +78,11 @@ def in_digits(text: str) -> str:
     return _NUMBER_WORD.sub(value, text)
 
 
-def figures(text: str) -> list[Figure]:
+def figures(text: str, heads: bool = False) -> list[Figure]:
     """The figures ``text`` states: amounts, percentages and counts of a noun (not years, not
-    dates, not refs); numbers written in words count too."""
+    dates, not refs); numbers written in words count too. With ``heads``, a count
+    also counts the head of a longer noun phrase ('420 volunteer records': records too), as a
+    count asked of that noun reads it."""
     text = in_digits(text)
     found = []
     for match in _FIGURE.finditer(text):
@@ -98,7 +107,17 @@ def figures(text: str) -> list[Figure]:
                 or re.search(r"\d\s*[/–-]\s*$", before)  # '2015/16 Annual…' is a period
             ):
                 continue
+            scale = match.group("scale")
+            value *= _SCALE[scale.lower()] if scale else 1
             found.append(Figure(written, f"count of {stem(noun)}", value))
+            # the head of a longer noun phrase counts too: '420 volunteer records'
+            head = _HEAD_AFTER.match(text, match.end()) if heads else None
+            if head is not None and not _NOT_A_COUNT.match(head.group("head")):
+                found.append(
+                    Figure(
+                        f"{written}{head.group(0)}", f"count of {stem(head.group('head'))}", value
+                    )
+                )
     for match in _NUMBERED.finditer(text):  # 'items 1-5': five items, named by their numbers
         first, last = int(match.group("first")), int(match.group("last"))
         if first < last <= first + 500:
@@ -170,7 +189,9 @@ _NOUN_END = re.compile(
 
 def _counts_rows(question: str, figure: Figure) -> bool:
     """Whether the noun a claimed count counts ('all 45 improvement activities' counts
-    activities: the last word of the noun phrase) is a kind of row the register holds."""
+    activities: the last word of the noun phrase) is a kind of row the register holds. A
+    number before a singular noun labels it and counts nothing ('the 999 call-handling
+    recommendation')."""
     at = question.find(figure.text)
     rest = question[at + len(figure.text) - len(figure.text.split()[-1]) :] if at >= 0 else ""
     words = re.findall(r"[A-Za-z][A-Za-z'-]*", rest)
@@ -180,7 +201,25 @@ def _counts_rows(question: str, figure: Figure) -> bool:
             break
         if not _NOUN_END.match(word):
             phrase.append(word)
-    return bool(phrase) and re.fullmatch(REGISTER_KINDS, phrase[-1].lower()) is not None
+    if not phrase or (figure.value > 1 and not phrase[-1].lower().endswith("s")):
+        return False
+    return re.fullmatch(REGISTER_KINDS, phrase[-1].lower()) is not None
+
+
+# words for a row of any register: a count of them counts rows whatever a paper calls its rows
+_ANY_ROW = frozenset("action recommendation item issue entry row task point".split())
+
+
+def names_register_rows(noun: str, context: AnswerContext) -> bool:
+    """Whether a counted noun names the register's rows: a word for any row ('actions',
+    'recommendations', 'items'), or what the papers themselves call their rows (the head of
+    the header over each row's title, named so by a title or section: 'areas'). 'Records',
+    'activities' or 'staff' counted otherwise are things a paper's prose counts."""
+    word = noun.lower()
+    singular = word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
+    if singular in _ANY_ROW:
+        return True
+    return singular in item_nouns(context.documents, context.register.all())
 
 
 def count_premise(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder) -> str | None:
@@ -367,6 +406,20 @@ def states_count_of(
         counted.search(e.text) and coverage(read_on(e, evidence), subject) >= share
         for e in evidence
     )
+
+
+def on_subject(
+    item: Evidence, evidence: list[Evidence], weights: dict[str, float], context: AnswerContext
+) -> float:
+    """How much of the question's subject a figure's sentence is about: the sentence read on
+    from the one before it, and, for a cell of a row, with every cell of its row ('420
+    volunteer records under way' is the note of the row on moving volunteer records into the
+    HR system)."""
+    text = read_on(item, evidence)
+    record = context.register.by_id().get(item.record_id) if item.record_id else None
+    if record is not None:
+        text = f"{text} {every_cell_text(record)}"
+    return coverage(text, weights)
 
 
 def read_on(item: Evidence, evidence: list[Evidence]) -> str:
