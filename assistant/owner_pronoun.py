@@ -79,8 +79,8 @@ def _condition(rest: str) -> str:
 def owner_filtered(question: str, previous: Previous | None) -> str | None:
     """The standalone question for a follow-up asking for the owner's rows under a condition
     (see the module); None when ``question`` is not of that form."""
-    if previous is None or not previous.records:
-        return None
+    if previous is None or not previous.records or previous.quoted:
+        return None  # rows a passage answer happened to cite hold no owner the user meant
     owners = {r.owner for r in previous.records if r.owner}
     if len(owners) != 1 or re.search(r"\b(?:other|else|remaining)\b", question, re.I):
         return None

@@ -4,6 +4,9 @@ kind of value) never refuse it."""
 
 from __future__ import annotations
 
+import pytest
+
+from assistant.answers.support.asked_attribute import party_asked
 from assistant.answers.support.frame import frame_words
 from assistant.service import Assistant
 
@@ -12,6 +15,28 @@ def test_a_superlative_and_the_kind_of_value_frame_the_question() -> None:
     assert {"biggest", "sum"} <= frame_words("What's the biggest sum the trust has written off?")
     assert "largest" in frame_words("which figure is the largest for overtime?")
     assert "suggest" not in frame_words("what did the auditors suggest about fuel cards?")
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("Which contractor was appointed to resurface the car park?", "contractor"),
+        ("Which supplier won the catering tender?", "supplier"),
+        ("What firm carried out the valuation?", "firm"),
+        ("Who was the consultant?", "consultant"),
+        ("Which agency runs the helpline for tenants?", "agency"),
+        ("which contractor maintains the trails?", "contractor"),
+        ("Who was the contractor responsible for the roof?", "contractor"),
+        # the role noun modifies the noun asked for: a value, not an organisation
+        ("What is the contractor rate for winter gritting?", None),
+        ("what was the supplier payment limit in 2023?", None),
+        ("What is the company car allowance?", None),
+    ],
+)
+def test_an_organisation_is_asked_only_when_its_role_heads_the_phrase(
+    question: str, role: str | None
+) -> None:
+    assert party_asked(question) == role
 
 
 def test_a_supplier_the_record_does_not_name_is_not_answered(

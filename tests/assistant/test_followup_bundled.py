@@ -65,6 +65,20 @@ def test_no_owner_is_meant_when_the_rows_have_several() -> None:
     assert owner_filtered("are any of their actions done?", two) is None
 
 
+def test_no_owner_is_meant_by_a_row_a_passage_answer_happened_to_cite() -> None:
+    """After an answer quoting passages, 'their' is what the user was talking about (a body
+    named earlier), not the owner of the one row the passage cited."""
+    quoted = Previous(
+        "What did the trust say about fuel cards?",
+        [record("R4", owner="Borough Treasurer")],
+        ["R4"],
+        quoted=True,
+        route="passages",
+    )
+    assert owner_filtered("which of their actions are finished?", quoted) is None
+    assert owner_filtered("which of their actions are finished?", TREASURER) is not None
+
+
 _RATING = re.compile(r"\b(high|medium|low)\b", re.I)
 _STATE = re.compile(r"\b(complete|ongoing)\b", re.I)
 

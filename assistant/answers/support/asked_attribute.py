@@ -47,6 +47,22 @@ _PARTY_ASKED = re.compile(
     rf"(?P<who>{_ROLE})s?\b|\bname\s+of\s+(?:the|a|an|its)\s+(?P<name>{_ROLE})\b",
     re.I,
 )
+# what may follow a role noun that heads its phrase ('which contractor *was* …', 'the supplier
+# *for* …', 'which firm *did* …'); another word there makes the role noun a modifier of it ('what
+# is the contractor *rate*': a rate is asked, not an organisation)
+_AFTER_HEAD = re.compile(
+    r"^(?:\s*$|\s*[?.,;:!)'’-]|\s+(?:is|was|are|were|be|been|has|have|had|do|does|did|will|"
+    r"would|can|could|should|may|might|must|that|who|whom|which|whose|for|of|on|in|to|at|by|"
+    r"with|from|about|behind|under|over|and|or|but|if|when|where|after|before|since|now|"
+    r"then|also|still|actually|finally|eventually|originally|ever|\w+(?:ed|en)|won|got|ran|"
+    r"made|took|gave|held|led|built|bought|sold|paid|brought|chose|went|came|set|put|wrote|"
+    r"found|left|kept|met|runs?|gets?|wins?|takes?|holds?|provides?|supplies|"
+    r"supply|supplied|carries|carry|delivers?|undertakes?|undertook|handles?|manages?)\b)",
+    re.I,
+)
+# 'what is the <role> …': the role noun behind a linking verb and a determiner, where it may
+# be a modifier ('what is the contractor rate'); right after 'which' it heads its phrase
+_DETERMINED = re.compile(r"\b(?:is|was|are|were)\s+(?:the|a|an|its|their)\b", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'&-]*")
 # a run of capitalised words, joined by 'of', 'and', '&' ('Corran Heating', 'Ferrier Kemp LLP')
 _NAME_RUN = re.compile(r"\b[A-Z][\w'&-]*(?:\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w'&-]*)*")
@@ -92,10 +108,9 @@ def asked_party(
     down holding a share of them, with the cells of their records) that names an organisation,
     None when none does; None when no organisation is asked or no passage is about the
     subject."""
-    found = _PARTY_ASKED.search(q.question)
-    if found is None or q.refs:
+    role = party_asked(q.question)
+    if role is None or q.refs:
         return None
-    role = (found["which"] or found["who"] or found["name"]).lower()
     asked = {w.lower() for w in re.findall(r"[A-Za-z][\w'&-]*", q.question)}
     unasked = {stem_of(role)} | {stem_of(w) for w in frame_words(q.question)}
     subject = {t: w for t, w in weights.items() if stem_of(t) not in unasked}
@@ -135,3 +150,20 @@ def _names_organisation(text: str, known: set[str], common: set[str]) -> bool:
         if any(w not in known and w not in common and w not in _MONTHS_DAYS for w in words):
             return True
     return False
+
+
+def party_asked(question: str) -> str | None:
+    """The role of the organisation a question asks for ('which *contractor* …', 'who was the
+    *supplier*'), lower-cased; None when it asks for none, or when the role noun only modifies
+    the noun asked for ('what is the contractor *rate*': the words after it are not those that
+    may follow the head of a phrase)."""
+    found = _PARTY_ASKED.search(question)
+    if found is None:
+        return None
+    if (
+        found["which"]
+        and _DETERMINED.search(found.group(0))
+        and _AFTER_HEAD.match(question[found.end() :]) is None
+    ):
+        return None  # 'what is the contractor rate': the role noun modifies the noun asked
+    return str(found["which"] or found["who"] or found["name"]).lower()
