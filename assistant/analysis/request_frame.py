@@ -15,6 +15,11 @@ from __future__ import annotations
 
 import re
 
+# the auxiliaries a clause inverts or a tag question echoes; 'do' is left out where a reported
+# wh-clause would need do-support to invert ('when R5 slipped' stays as it is)
+_AUX_NO_DO = "is|was|are|were|has|have|had|will|would|can|could|should"
+_AUX = f"{_AUX_NO_DO}|do|does|did"
+
 # the asker addressing the reader: 'could you', 'can you please', 'would you kindly'
 _ASK_READER = r"(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|possibly\s+|just\s+)*"
 # the asker's own wish, need or uncertainty: 'I'd like to', 'we would want you to', 'I need to'
@@ -74,13 +79,9 @@ _MINDING = re.compile(rf"^\s*(?:please\s+)?{_MIND}({'|'.join(_GERUNDS)})\b", re.
 # 'whether' / 'if' left at the front once the frame is gone: the yes/no question it reports,
 # its first auxiliary put back in front ('whether the action was met' -> 'was the action met')
 _WHETHER = re.compile(r"^(?:whether|if)\s+", re.I)
-_CLAUSE_AUXILIARY = re.compile(
-    r"\b(is|was|are|were|has|have|had|did|does|do|will|would|can|could|should)\b", re.I
-)
+_CLAUSE_AUXILIARY = re.compile(rf"\b({_AUX})\b", re.I)
 # at the end: thanks or 'please', and a tag question echoing an auxiliary ('…, didn't it?')
-_AUXILIARY = (
-    r"(?:is|was|are|were|do|does|did|has|have|had|can|could|will|would|should)(?:n't|\s+not)?"
-)
+_AUXILIARY = rf"(?:{_AUX})(?:n't|\s+not)?"
 _TRAILING = re.compile(
     r"(?:[,;]?\s*(?:please|thanks|thank\s+you|cheers|if\s+(?:you\s+)?(?:can|could|possible)))+"
     rf"(?=\s*[.?!]*\s*$)|,\s*(?:{_AUXILIARY}\s+(?:it|they|there|he|she|that|this|we|you|i)|"
@@ -101,12 +102,10 @@ _APPROXIMATE = re.compile(
 _REPORTED_WH = re.compile(
     r"^(when|where|why|how(?:\s+(?:long|far|soon|often))?)\s+(?!(?:many|much)\b)"
     r"((?:[\w'/&.-]+\s+){1,7}?)"
-    r"(is|was|are|were|has|have|had|will|would|can|could|should)\b",
+    rf"({_AUX_NO_DO})\b",
     re.I,
 )
-_AUXILIARIES = re.compile(
-    r"(?:is|was|are|were|has|have|had|do|does|did|will|would|can|could|should)$", re.I
-)
+_AUXILIARIES = re.compile(rf"(?:{_AUX})$", re.I)
 
 
 def plain_request(question: str) -> str:
