@@ -34,10 +34,10 @@ def degree_named(
 def _with_graded_verb(question: str, start: int, end: int) -> str:
     """The degree words with the participle they grade, when one stands next to them ('partly
     achieved', 'fulfilled only moderately'): the verb is the degree's, no subject word."""
-    after = re.match(rf"\s+(?:been\s+)?{_FULFILLED.pattern}", question[end:], re.I)
+    after = _GRADED_AFTER.match(question[end:])
     if after:
         return question[start : end + after.end()]
-    before = re.search(rf"{_FULFILLED.pattern}\s+(?:only\s+|just\s+)?$", question[:start], re.I)
+    before = _GRADED_BEFORE.search(question[:start])
     if before:
         return question[before.start() : end]
     return question[start:end]
@@ -69,6 +69,10 @@ _FULFILLED = re.compile(
     r"\b(?:met|done|seen|[a-z]{3,}(?:ed|en))(?:\s+(?:out|through|into\s+(?:effect|practice)))?\b",
     re.I,
 )
+# the graded participle right after the degree words ('partly (been) achieved'), or right
+# before them ('fulfilled only moderately')
+_GRADED_AFTER = re.compile(rf"\s+(?:been\s+)?{_FULFILLED.pattern}", re.I)
+_GRADED_BEFORE = re.compile(rf"{_FULFILLED.pattern}\s+(?:only\s+|just\s+)?$", re.I)
 _FULL = re.compile(r"fully|wholly|entirely|totally|completely")
 _DEGREE_SET = re.compile(
     r"\b(?:either\s+)?[A-Za-z]{2,}ly(?:\s*,\s*[A-Za-z]{2,}ly)*\s*,?\s+(?:or|and|nor)\s+"
