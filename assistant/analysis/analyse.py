@@ -40,6 +40,7 @@ from assistant.analysis.patterns import (
 )
 from assistant.analysis.periods import (
     all_years,
+    state_as_reported,
     unknown_periods,
     with_full_years,
 )
@@ -79,7 +80,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     if intent == "lookup" and rows is not None:
         intent = "count"  # 'how many of the observations / things did the audit recommend'
         reading.consume(rows)
-    elif intent == "lookup" and asks_rows(reading.plain, name_index.item_nouns):
+    elif intent == "lookup" and asks_rows(reading.plain, name_index.item_nouns, _held(name_index)):
         intent = "list"
     elif intent in ("lookup", "explain") and asks_owners_rows(reading.plain, name_index):
         intent = "list"  # "what's the Treasurer responsible for?": the rows the owner holds
@@ -122,6 +123,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         and not refs_named(reading.plain, name_index)  # refs are found by the year's window
     ):  # 'in the 2002 summary, were more met completely or significantly?': one paper's rows
         documents = papers_of_year(reading, time, documents, name_index)
+    if state_as_reported(reading.plain, time.due_to, documents, name_index):
+        time.due_from = time.due_to = time.due_text = None  # 'met by 31 March 2002', as reported
     later, carried_year = (
         related_papers(documents, name_index.documents, carried) if carried else ([], None)
     )
@@ -236,6 +239,11 @@ def _read_elaboration(reading: Reading, intent: Intent) -> None:
         reading.consume(reading.plain[span[0] : span[1]])
         reading.consumed -= {w.lower() for w in before} - consumed
         reading.blank([span])
+
+
+def _held(name_index: NameIndex) -> set[str]:
+    """Every status value the papers hold, as written ('Blue', 'Behind schedule')."""
+    return {v for values in name_index.status_values.values() for v in values if v}
 
 
 def _which_name(reading: Reading) -> str:

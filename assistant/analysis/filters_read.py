@@ -210,9 +210,9 @@ def _read_joined_or_other(
         filters.status_says, filters.statuses = joined.says, joined.statuses
         reading.consume(" ".join(joined.words))
         return
-    if filters.statuses or filters.status_says or filters.degree:
-        return
     other = state_in_other_words(question, held, documents)
+    if (filters.statuses or filters.status_says or filters.degree) and not (other and other.whole):
+        return
     if other is not None:
         filters.status_says, filters.statuses = other.says, other.statuses
         reading.consume(other.words)

@@ -11,6 +11,7 @@ from typing import Protocol
 
 from assistant.analysis.model import Intent, QueryAnalysis
 from assistant.analysis.names import NameIndex
+from assistant.analysis.patterns import STATUS_WORDS
 from ingest.dates import parse_dates
 
 _YEAR = r"((?:19|20)\d\d)"
@@ -319,12 +320,45 @@ _DATE_BEFORE_DUE_NOUN = re.compile(
 )
 
 
+# 'by <date>' right after a state the rows are in ('complete by the end of February 2024',
+# 'done by May'): the rows in that state whose deadline falls by then
+_BY_DATE = re.compile(
+    r"\s+(?:(?:at\s+the\s+latest|already)\s+)?(?P<how>by)"
+    r"\s*(?:the\s+(?P<edge>end|close|start|beginning)\s+of\s+(?:the\s+)?(?:year\s+)?)?"
+    r"\s*" + _WHEN
+)
+
+
+def _state_by_date(question: str) -> re.Match[str] | None:
+    """'by <date>' bounding a state the question names in the states' own words."""
+    for pattern, _ in STATUS_WORDS:
+        for state in pattern.finditer(question):
+            found = _BY_DATE.match(question, state.end())
+            if found:
+                return found
+    return None
+
+
+def state_as_reported(
+    question: str, due_to: str | None, documents: Sequence[str], name_index: NameIndex
+) -> bool:
+    """Whether a state's 'by <date>' bound ('fully met by 31 March 2002') reaches the date of
+    every paper in scope, or beyond: the state as the papers report it, no deadline to filter
+    by. A bound before a paper's date is read as the deadline the rows were due by."""
+    found = _state_by_date(question)
+    if found is None or due_to is None:
+        return False
+    scope = [d for d in name_index.documents if not documents or d.id in documents]
+    return bool(scope) and all(d.date and d.date <= due_to for d in scope)
+
+
 def due_window(question: str) -> tuple[str | None, str | None, str | None]:
     """The window on a record's deadline (ISO start, ISO end) and its words: 'due by Q2 2009'
     -> (None, '2009-06-30')."""
     match = _DUE_WINDOW.search(question)
     if match is None and not _ASKS_DATE.search(question):
         match = _TIMED_WINDOW.search(question) or _DATE_BEFORE_DUE_NOUN.search(question)
+        match = match or _state_by_date(question)
     if not match:
         return None, None, None
     span = _range(match.group("when"))

@@ -71,11 +71,29 @@ _LEADING = re.compile(
 )
 # 'I'd like to see / have / get the overdue items': a wish to be shown them
 _WISH_TO_SEE = re.compile(
-    rf"^\s*(?:please\s+)?(?:{_ASK_READER}(?:let\s+me\s+)?|{_WISH})(?:see|have|get|view)\s+"
+    rf"^\s*(?:{_PLEASE})?(?:{_ASK_READER}(?:let\s+me\s+)?|{_WISH})(?:see|have|get|view)\s+"
     r"(?:a\s+list\s+of\s+)?",
     re.I,
 )
-_MINDING = re.compile(rf"^\s*(?:please\s+)?{_MIND}({'|'.join(_GERUNDS)})\b", re.I)
+# the asker's wish or search with the thing itself as its object, no verb of telling: 'I need
+# the overdue items', "we'd like all the actions that slipped", "I'm after the open ones" — a
+# wish to be shown them
+_WANT_THING = re.compile(
+    rf"^\s*(?:{_PLEASE})?(?:(?:i|we)(?:'d|\s+would|\s+should)?\s+(?:really\s+|just\s+)?"
+    r"(?:like|want|need|require)|(?:i(?:'m|\s+am)|we(?:'re|\s+are))\s+(?:after|looking\s+for|"
+    r"interested\s+in|hoping\s+for|searching\s+for))\s+"
+    r"(?=(?:the|all|every|each|any|those|these|a\s+(?:full\s+|complete\s+)?list)\b)",
+    re.I,
+)
+# an imperative whose object is one field of one row ('show me the owner of R5', 'give the
+# deadline for X'): the value asked, as 'what is the owner of R5' asks it
+_SHOW_ONE_FIELD = re.compile(
+    r"^\s*(?:show|give|tell)(?:\s+(?:me|us))?\s+(?:the\s+)?(?P<field>(?:current\s+)?(?:owner|"
+    r"deadline|due\s+date|target(?:\s+date)?|timescale|status|priority|progress|"
+    r"lead(?:\s+officer)?))\s+(?=(?:of|for|on)\b)",
+    re.I,
+)
+_MINDING = re.compile(rf"^\s*(?:{_PLEASE})?{_MIND}({'|'.join(_GERUNDS)})\b", re.I)
 # 'whether' / 'if' left at the front once the frame is gone: the yes/no question it reports,
 # its first auxiliary put back in front ('whether the action was met' -> 'was the action met')
 _WHETHER = re.compile(r"^(?:whether|if)\s+", re.I)
@@ -113,7 +131,7 @@ def plain_request(question: str) -> str:
     'please', thanks or tag question. A question with no frame comes back unchanged."""
     text = question
     minding = _MINDING.match(text)
-    seeing = _WISH_TO_SEE.match(text)
+    seeing = _WISH_TO_SEE.match(text) or _WANT_THING.match(text)
     leading = _LEADING.match(text)
     if minding:
         text = _GERUNDS[minding.group(1).lower()] + text[minding.end() :]
@@ -121,6 +139,9 @@ def plain_request(question: str) -> str:
         text = "show " + text[seeing.end() :]
     elif leading and leading.end() < len(text.strip()):
         text = _reported_wh(_yes_no(text[leading.end() :]))
+    field = _SHOW_ONE_FIELD.match(text)
+    if field:
+        text = f"what is the {field.group('field')} {text[field.end() :]}"
     text = _APPROXIMATE.sub("", text)
     text = _TRAILING.sub("", text).rstrip()
     if text != question and question.rstrip().endswith("?") and not text.endswith("?"):

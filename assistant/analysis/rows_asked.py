@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterator
 
-from assistant.analysis.nouns import which_noun
+from assistant.analysis.nouns import AUXILIARIES, NOUN_PHRASE_END, which_noun
 from assistant.analysis.patterns import SLIPPED, STATUS_WORDS
+from assistant.text import stem
 
 # a verb of labelling before a value: the words of the register's column, as written
 LABELLED = re.compile(
@@ -29,10 +31,17 @@ _WHAT_UNDER = re.compile(
 )
 
 
-def asks_rows(question: str, nouns: set[str] | frozenset[str] = frozenset()) -> bool:
+def asks_rows(
+    question: str,
+    nouns: set[str] | frozenset[str] = frozenset(),
+    held: Collection[str] = (),
+) -> bool:
     """'Which X actions …' (:func:`which_noun`), 'any' before a record noun ('any action not
     yet started', 'any recommendation with no named owner'), 'what is marked …' or 'what is on
-    the log under …'."""
+    the log under …'; or a bare noun phrase of rows in a state, a relative clause's or
+    directly after ('X: objectives that are blue?', 'the X recs still in progress'). ``held``
+    are the status values the papers hold, as written ('Blue', 'Behind schedule'): a state as
+    the register writes it, whatever it calls its rows."""
     if (
         which_noun(question, nouns)
         or _WHAT_LABELLED.search(question)
@@ -42,7 +51,17 @@ def asks_rows(question: str, nouns: set[str] | frozenset[str] = frozenset()) -> 
     if any(_in_a_state(question[m.end() :]) for m in _ANYTHING.finditer(question)):
         return True  # 'anything that's overdue or partly done?': the rows in that state
     for found in _NOUNS_IN_A_STATE.finditer(question):  # 'X: actions that are still open?'
-        if _in_a_state(question[found.end() :]) and which_noun(f"which {found['np']}", nouns):
+        state = question[found.end() :]
+        if _in_a_state(state) and which_noun(f"which {found['np']}", nouns):
+            return True
+        if _held_state(state, held) and _plain_noun_phrase(found["np"]):
+            return True  # 'objectives that are blue': the rows by the paper's own state
+    for phrase, state in _nouns_then_state(question):  # 'the X recs still in progress'
+        if not _plain_noun_phrase(phrase):
+            continue
+        if _in_a_state(state) and which_noun(f"which {phrase}", nouns):
+            return True
+        if _held_state(state, held):
             return True
     return any(which_noun(f"which {question[m.end() :]}", nouns) for m in _ANY.finditer(question))
 
@@ -61,6 +80,31 @@ def _in_a_state(text: str) -> bool:
     return any(p.match(head) for p, _ in STATUS_WORDS) or bool(SLIPPED.match(head))
 
 
+def _held_state(text: str, held: Collection[str]) -> bool:
+    """Whether ``text`` opens with a status value the papers hold, as written ('blue',
+    'behind schedule'), stem by stem."""
+    opening = [stem(w) for w in re.findall(r"[a-z]+", text.lower())[:_MAX_VALUE_WORDS]]
+    for value in held:
+        key = [stem(w) for w in re.findall(r"[a-z]+", value.lower())]
+        if key and opening[: len(key)] == key:
+            return True
+    return False
+
+
+_MAX_VALUE_WORDS = 4
+
+
+def _plain_noun_phrase(words: str) -> bool:
+    """Whether ``words`` are a noun phrase alone: no verb or preposition among them ('does the
+    plan address actions' is a clause)."""
+    return not any(
+        NOUN_PHRASE_END.match(w) or w in AUXILIARIES or w in _ASKING
+        for w in re.findall(r"[a-z']+", words.lower())
+    )
+
+
+_ASKING = frozenset("what which who whom whose when where why how".split())
+
 _ANY = re.compile(r"\bany\b", re.I)
 # a bare noun phrase opening the question or its clause, then a relative clause of state:
 # 'Heronsgate: recommendations that are neither done nor open?', 'the items which are late'
@@ -70,3 +114,30 @@ _NOUNS_IN_A_STATE = re.compile(
     r"(?:\s+(?:been|still|now|currently|either|neither))*\s+",
     re.I,
 )
+# where a bare noun phrase may open: the question's start, after a colon or dash, or after an
+# imperative of showing ('show the X recs still open')
+_PHRASE_OPENING = re.compile(
+    r"(?:^\W*|[:;–—]\s*|\s-\s+)(?:(?:show|list|give)(?:\s+(?:me|us))?\s+)?"
+    r"(?:(?:the|all|any|all\s+the)\s+)?",
+    re.I,
+)
+_PERSISTING = frozenset("still now currently already".split())
+_MAX_PHRASE = 5
+
+
+def _nouns_then_state(question: str) -> Iterator[tuple[str, str]]:
+    """Each plural noun phrase opening the question or a clause, with the text after it (past
+    'still' and the like): 'The X recs still in progress' -> ('X recs', 'in progress')."""
+    for opening in _PHRASE_OPENING.finditer(question):
+        words = list(re.finditer(r"[\w'’&-]+", question[opening.end() :]))
+        for size in range(1, min(_MAX_PHRASE, len(words)) + 1):
+            head = words[size - 1].group(0)
+            if not head.lower().endswith("s") or head.lower().endswith(("'s", "’s")):
+                continue
+            rest = words[size:]
+            while rest and rest[0].group(0).lower() in _PERSISTING:
+                rest = rest[1:]
+            if not rest:
+                break
+            phrase = " ".join(w.group(0) for w in words[:size])
+            yield phrase, question[opening.end() + rest[0].start() :]

@@ -35,9 +35,27 @@ _SHORT = re.compile(
 _NEARLY = re.compile(
     r"(?:\bnot|n['’]t)\s+quite\s+(?:[a-z]+\s+){0,2}?(?:there|done|finished|complete[d]?|"
     r"implemented|met|achieved|delivered|over the line)\b|"
-    r"\b(?:almost|nearly|only\s+half|half)\s+(?:been\s+)?(?:there|done|finished|"
+    r"\b(?:almost|nearly|only\s+half|half)[\s-]+(?:been\s+)?(?:there|done|finished|"
     r"complete[d]?|implemented|met|achieved|delivered)\b|"
-    r"\bpart(?:-|\s+)(?:way|done|finished|implemented|delivered)\b",
+    r"\bpart[\s-]*(?:way|done|finished|implemented|delivered)\b|"
+    r"\b(?:part|some|most)\s+of\s+the\s+way\b",
+    re.I,
+)
+# some progress made, contrasted with an end not reached: 'made some headway but are not
+# finished', 'got started but never completed' — between the paper's bottom and its top
+_UNDER_WAY = (
+    r"(?:(?:made|making|make|shown?|showing|seen)\s+(?:some|good|real|limited|little|a\s+bit"
+    r"\s+of|a\s+little)?\s*(?:headway|progress|inroads|strides)|(?:got|been|were|was)\s+"
+    r"(?:started|going|under\s*way|begun)|started|begun|under\s*way)"
+)
+_ENDED = (
+    r"(?:finished|complete[d]?|done|implemented|met|achieved|delivered|closed|there|over\s+the"
+    r"\s+line)"
+)
+_PROGRESS_SHORT_OF_END = re.compile(
+    rf"\b{_UNDER_WAY}\b[^.?!]{{0,30}}?\b(?:but|yet|though|although)\b[^.?!]{{0,20}}?"
+    rf"(?:\b(?:not|never)|n['’]t|\b(?:yet|still)\s+to\s+be)\s+(?:(?:yet|been|quite|fully)\s+)*"
+    rf"{_ENDED}\b",
     re.I,
 )
 # finished, in idioms no status column writes: 'wrapped up', 'signed off', 'put to bed'
@@ -84,6 +102,9 @@ class StateRead:
     says: list[str] = field(default_factory=list)
     statuses: list[str] = field(default_factory=list)
     words: str = ""
+    # the words also deny the end ('under way but not finished'): they replace a reading of
+    # their denial alone ('not finished' as every open state)
+    whole: bool = False
 
 
 def _held(held: dict[str, set[str]], documents: list[str]) -> list[str]:
@@ -105,6 +126,10 @@ def state_in_other_words(
     if found:  # below the top of the scale: part done, or the paper's 'not met'
         below = partial + denied
         return StateRead(below, [] if below else ["partial", "not_started"], found.group(0))
+    found = _PROGRESS_SHORT_OF_END.search(question)
+    if found:  # under way, not ended: the part-way values, else every state in between
+        between = [] if partial else ["partial", "ongoing"]
+        return StateRead(partial, between, found.group(0), whole=True)
     found = _NEARLY.search(question)
     if found:
         return StateRead(partial, [] if partial else ["partial"], found.group(0))
