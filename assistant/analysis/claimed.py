@@ -28,11 +28,35 @@ def read_claims(question: str, premise: str | None, intent: Intent) -> list[Clai
     if premise is None and (
         answer_type(question) == "year" or ASKS_WHEN.match(question) or _WHEN_HEAD.match(question)
     ):
-        return []  # 'when was X launched?' asks when, it asserts nothing to correct
+        # 'when was X launched?' asks when, it asserts nothing to correct; 'when did X finish
+        # Y?' takes for granted that Y was done, which the record may deny
+        done = _DONE_IN_THE_PAST.search(question)
+        if done is None or INTENDED_BEFORE.search(question[: done.start("done")]):
+            return []
+        if _PART_OF_IT.search(done.group(0)):
+            return []  # 'when was its interim fix implemented?': a part of the row, not the row
+        return [Claim(kind="complete", text=_participle(done.group("done").lower()))]
+    return _claims(question, premise)
+
+
+# a past tense of finishing ('did X complete', 'was it finished', 'had they implemented'): the
+# thing done, taken for granted by a question of when
+_DONE_IN_THE_PAST = re.compile(
+    r"\b(?:did|was|were|had|has|have)\b[^?]{1,80}?\s(?P<done>(?:complete[d]?|"
+    r"finish(?:ed)?|implement(?:ed)?|deliver(?:ed)?|achieve[d]?|resolve[d]?|sign(?:ed)?\s+off))\b",
+    re.I,
+)
+
+
+# a possessive before the thing finished: a part of what the question is about
+_PART_OF_IT = re.compile(r"\b(?:its|their|his|her)\s+\w+|\w['’]s\s+\w+", re.I)
+
+
+def _claims(question: str, premise: str | None) -> list[Claim]:
     scope = premise if premise else question
     return [
         # a yes/no question in a light verb ('has it been done?') claims completion as such
-        Claim(kind=kind, text="completed" if _light(match) else match.group(0))
+        Claim(kind=kind, text="completed" if _light(match) else _participle(match.group(0)))
         for pattern, kind in CLAIMS
         for match in pattern.finditer(scope)
         # 'due to be completed', 'expected to be delivered': intended, not asserted
@@ -40,6 +64,16 @@ def read_claims(question: str, premise: str | None, intent: Intent) -> list[Clai
         # 'what has X already done about Y?' asks what was done: it asserts nothing
         and not (match.groupdict().get("light_already") and premise is None and _WH.match(scope))
     ]
+
+
+def _participle(words: str) -> str:
+    """A claimed verb as the state it leaves ('did X finish R5' claims R5 'finished')."""
+    found = re.fullmatch(r"(clos|resolv|achiev)e[sd]?|(finish|implement|deliver)(?:e?s)?", words)
+    return (
+        f"{found.group(1)}ed"
+        if found and found.group(1)
+        else (f"{found.group(2)}ed" if found else words)
+    )
 
 
 # a question headed by 'when' ('and by when is it due to be finished?') asks a time
@@ -54,7 +88,8 @@ STILL_TO = re.compile(r"\b(?:still|remains?|remaining|left)\s+to\s+(?:be\s+)?$",
 # state after the deadline's 'due to' or a modal is intended, not reached ('reported to be
 # complete' asserts it)
 INTENDED_BEFORE = re.compile(
-    r"\bdue\s+to\s+(?:be\s+|have\s+been\s+)?$|\b(?:will|would|shall|should|must|could|can|may|"
+    r"\b(?:due|meant|supposed|scheduled|planned|expected|set|intended)\s+to\s+(?:be\s+|have\s+"
+    r"been\s+)?$|\b(?:will|would|shall|should|must|could|can|may|"
     r"might)\b(?:\s+[\w'’-]+){0,6}?\s+(?:be|have\s+been)\s+$",
     re.I,
 )

@@ -47,6 +47,8 @@ CLAIMS: list[tuple[re.Pattern[str], ClaimKind]] = [
             r"(?<!\bmore )(?<!\bless )(?<!\bmost )(?<!\bas )\b(?:fully|completely|wholly)\s+\w+|"
             r"\bnow\s+(?:fully|complete)\b|\bcomplete[d]?\b|"
             r"\bimplemented\b|\bdelivered\b|\bfinished\b|\bresolved\b|\bachieved\b|\bsigned off\b|"
+            # a row marked done: 'why was R5 marked as done?'
+            r"\b(?:marked|recorded|shown|signed\s+off|ticked\s+off)\s+(?:as\s+)?done\b|"
             r"\bon time\b|\bby (?:its|their|the) \w+ \d{4} deadline\b|"
             # a yes/no question in a light verb asks whether it is complete: 'has it been
             # done (yet)?', 'did that happen?', 'is it in place now?'

@@ -103,6 +103,7 @@ from assistant.answers.support.typed import (
     unnamed_holder,
     unsaid_event,
 )
+from assistant.answers.support.universal_premise import universal_premise
 from assistant.answers.support.unnamed import not_answered
 from assistant.answers.support.values import giver_first, gives, gives_in_record, subject_names
 from assistant.answers.support.wordlinks import (
@@ -133,6 +134,7 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             return corrected
     unfigured = rating_unfigured(q)  # 'the Priority 1 recommendations': a grade, no figure
     counted = None if _prose_done(q) else count_premise(unfigured, context, builder)
+    counted = counted or universal_premise(q, context, builder)  # 'all of X were closed'
     if counted:
         return _finish(q, context, builder, [counted], ["premise-corrected"])
     # a date, an author, who acted, the other party, a thing still to be done, a denial
@@ -331,6 +333,14 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
             f"No passage about it speaks of anything '{narrowing}'.",
             kind="nothing_found",
         )
+    if q.claims and (q.premise or _WHY_OR_WHEN.match(q.question)):
+        # 'when did X close R5?', 'why was R5 marked done?' of a row still open: the premise
+        # the question rests on is false, which is the answer
+        builder = context.citations()
+        correction = premise_in_passages(q, evidence, weights, context, builder)
+        if correction:
+            lines = [correction, WHAT_THE_RECORD_SAYS]
+            return _compose(q, context, evidence, weights, builder, lines, ["premise-corrected"])
     event = unsaid_event(q, context, near)  # 'when was X disbanded?', and nothing says so
     if event:
         return abstain(
@@ -425,6 +435,9 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         )
     rest = remainder(q.question, evidence, weights)  # 'how many still have no X?': B - A
     return _compose(q, context, evidence, weights, context.citations(), rest, [])
+
+
+_WHY_OR_WHEN = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:(?:by\s+)?when|why)\b", re.I)
 
 
 def _compose(

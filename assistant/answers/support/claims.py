@@ -133,7 +133,8 @@ _CLAIMED_AUTHOR = [
 # 'what has <who> reported in …'
 _REPORTING = (
     r"(?:tell|told|explain|report|say|said|set out|present|describe|inform|advise|brief|"
-    r"outline|highlight|propose|recommend|warn|write|wrote|written|submit)\w*"
+    r"outline|highlight|propose|recommend|warn|write|wrote|written|submit)"
+    r"(?:s|es|d|ed|ing|ted|ting)?"  # a verb's forms: 'recommendation' is a noun
 )
 _CLAIMED_SPEAKER = re.compile(
     r"^\s*(?:what|how|why|when|in what way|which \w+)\s+(?:did|does|do|has|had|have)\s+"
