@@ -61,9 +61,11 @@ from assistant.list_pick import carry_list
 from assistant.more_rows import COLUMN_WORDS
 from assistant.narrowing import as_narrowing
 from assistant.owner_back import asks_one_other, others_of_owner, owner_scope
+from assistant.owner_topic import owners_row
 from assistant.paper_change import asked_in_paper, bare_paper, in_other_body
 from assistant.paper_pick import pick_by_paper, pick_form
 from assistant.paper_pronoun import bare_rows, its_rows, names_a_body_only
+from assistant.paper_verbs import of_the_paper
 from assistant.referring import topic_then_question
 from assistant.register import RecordQuery
 from assistant.service import Assistant
@@ -313,6 +315,7 @@ class Chat:
         if by_paper:
             return by_paper
         similar = similar_row(question, previous, self._answers.analyse, self.assistant.register)
+        similar = similar or owners_row(question, previous, self.assistant.register)
         if similar:
             return similar
         if previous is not None and previous.records:
@@ -340,7 +343,7 @@ class Chat:
         swapped = swapped or swapped_slot(question, previous, self._answers.analyse)
         if swapped:  # 'and the low ones?': the last question, of that rating instead
             return swapped
-        of_paper = its_rows(question, previous, self._title)
+        of_paper = its_rows(question, previous, self._title) or of_the_paper(question, previous)
         if of_paper:  # 'which of its actions …?': the rows of the paper the turn was about
             return of_paper
         # 'and the 2017 report - who leads on X there?' is one question asked of a topic
