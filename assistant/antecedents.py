@@ -51,15 +51,10 @@ class Previous:
     # how the turn's question was read (its state filters and claims: what 'any others?' and
     # 'how many in all?' ask again of other rows)
     asked: QueryAnalysis | None = None
-
-
-def list_before_passages(previous: Previous) -> Previous:
-    """The turn before ``previous`` when ``previous`` quoted passages rather than listing rows
-    ('and is the other one done?' after a question answered from the text picks from the
-    list shown before it); else ``previous``."""
-    if previous.before is not None and (previous.quoted or not previous.records):
-        return previous.before
-    return previous
+    # the last list answer, in the order shown, until a newer one replaces it: what 'the third
+    # one' picks from when the turns since were answered from passages or about one row
+    listed: list[ActionRecord] = field(default_factory=list)
+    listed_names: list[str] = field(default_factory=list)
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|this|that|its|their|our)\s+", re.I)
@@ -589,4 +584,5 @@ def picked_focus(standalone: str, earlier: Previous, register: Register) -> Prev
     narrowed.pool, narrowed.pool_names = list(earlier.records), list(earlier.names)
     narrowed.documents, narrowed.document_ids = earlier.documents, earlier.document_ids
     narrowed.focus, narrowed.focus_documents = earlier.focus, earlier.focus_documents
+    narrowed.listed, narrowed.listed_names = earlier.listed, earlier.listed_names
     return narrowed

@@ -57,11 +57,15 @@ from assistant.followups import (
     rewrite_by_rules,
     user_turns,
 )
+from assistant.list_pick import carry_list
 from assistant.more_rows import COLUMN_WORDS
+from assistant.narrowing import as_narrowing
 from assistant.owner_back import asks_one_other, others_of_owner, owner_scope
+from assistant.owner_topic import owners_row
 from assistant.paper_change import asked_in_paper, bare_paper, in_other_body
 from assistant.paper_pick import pick_by_paper, pick_form
 from assistant.paper_pronoun import bare_rows, its_rows, names_a_body_only
+from assistant.paper_verbs import of_the_paper
 from assistant.referring import topic_then_question
 from assistant.register import RecordQuery
 from assistant.service import Assistant
@@ -184,6 +188,7 @@ class Chat:
     ) -> tuple[str, Previous | None]:
         """The standalone question by the rules, with what the turn before was about (when
         it was needed)."""
+        question = as_narrowing(question)  # 'of those, which …': 'which of those …'
         asked = _referring(question)  # 'is it true that …': only the clause may point back
         previous = None
         if self._reads_back(asked):
@@ -310,6 +315,7 @@ class Chat:
         if by_paper:
             return by_paper
         similar = similar_row(question, previous, self._answers.analyse, self.assistant.register)
+        similar = similar or owners_row(question, previous, self.assistant.register)
         if similar:
             return similar
         if previous is not None and previous.records:
@@ -337,7 +343,7 @@ class Chat:
         swapped = swapped or swapped_slot(question, previous, self._answers.analyse)
         if swapped:  # 'and the low ones?': the last question, of that rating instead
             return swapped
-        of_paper = its_rows(question, previous, self._title)
+        of_paper = its_rows(question, previous, self._title) or of_the_paper(question, previous)
         if of_paper:  # 'which of its actions …?': the rows of the paper the turn was about
             return of_paper
         # 'and the 2017 report - who leads on X there?' is one question asked of a topic
@@ -473,7 +479,7 @@ class Chat:
         users = [i for i, turn in enumerate(history) if turn.role == "user" and turn.content]
         if not users:
             return None
-        question = history[users[-1]].content.strip()
+        question = as_narrowing(history[users[-1]].content.strip())
         before = history[: users[-1]]
         standalone = question
         earlier = None
@@ -498,7 +504,9 @@ class Chat:
         try:
             answer = self._answers.ask(standalone, scoped)
         except GovragError:  # it was refused then too: nothing to point back to
-            return Previous(standalone, [], [], before=earlier)
+            return carry_list(
+                Previous(standalone, [], [], before=earlier), earlier, self.assistant.register
+            )
         # a turn that found nothing passes on nothing: what it pointed back at stays; one that
         # found a record other than those and not the value asked passes on that record
         found = {r.id for r in answer.records}
@@ -514,6 +522,7 @@ class Chat:
             return narrowed
         register = self.assistant.register
         current = with_pool(previous_of(standalone, answer, register), earlier, register)
+        current = carry_list(current, earlier, register)
         current.before = earlier
         return _focused(keep_focus(current, earlier, asked), earlier, asked, answer)
 

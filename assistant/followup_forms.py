@@ -75,7 +75,7 @@ ORDINAL = re.compile(
     r"(?:\s+of\s+(?:those|these|them|the\s+(?:two|three|four|five|list|above))\b)?"
     # 'the last year', 'the first quarter', 'the last few months': a period, not a pick
     r"(?!\s+(?:(?:few|couple|\d+|two|three|six|twelve)\s+(?:of\s+)?)?(?:year|month|week|quarter|"
-    r"day|time|meeting|period|decade|half|session|term)s?\b)",
+    r"day|time|meeting|period|decade|half|session|term|place|instance)s?\b)",
     re.I,
 )
 # a period counted back or on from now: 'the last year', 'the past six months', 'this quarter'

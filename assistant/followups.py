@@ -71,6 +71,7 @@ from assistant.followup_forms import (
     singular_noun,
     without_contraction,
 )
+from assistant.list_pick import picked
 from assistant.more_rows import (
     SIMILAR_ROW,
     asks_more,
@@ -80,7 +81,7 @@ from assistant.more_rows import (
     others_like,
     the_papers_rows,
 )
-from assistant.narrowing import narrowed_overview, narrowed_passages, picked_from
+from assistant.narrowing import as_narrowing, narrowed_overview, narrowed_passages, picked_from
 from assistant.owner_back import others_of_owner
 from assistant.owner_pronoun import owner_filtered
 from assistant.referring import (
@@ -93,7 +94,6 @@ from assistant.referring import (
     described_pick,
     held_by_owner,
     joined_previous,
-    picked,
     point_back,
     possessive,
     refer,
@@ -185,6 +185,7 @@ def rewrite_by_rules(
     the previous user message is taken as written."""
     users = user_turns(history)
     q = without_contraction(question.strip())  # 'since it's been done, …': 'it has been'
+    q = as_narrowing(q)  # 'of those, which …': 'which of those …'
     if users:
         described = (
             described_pick(q, previous)

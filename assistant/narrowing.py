@@ -16,6 +16,42 @@ KIND = re.compile(
 )
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
 
+# what names the list just shown: 'those', 'the above', 'the ones you listed'
+_THE_LIST = (
+    r"(?:those|these|them|the\s+above|(?:that|this|the)\s+list|the\s+(?:ones|actions|"
+    r"recommendations|items|rows|records)(?:\s+(?:you\s+)?(?:just\s+)?(?:listed|shown|showed|"
+    r"mentioned|named|gave|above))?)"
+)
+# 'of those, which are overdue?', 'out of the ones you listed, how many are done?'
+_FRONTED = re.compile(
+    r"^(?P<joint>(?:and|but|so|ok|okay|now)[\s,]+)?(?:of|out\s+of|among|amongst|from)\s+"
+    rf"{_THE_LIST}\s*,?\s*(?P<wh>which|what|how\s+many)(?:\s+(?:ones?|of\s+them))?\s+"
+    r"(?P<rest>.+)$",
+    re.I,
+)
+# 'which of the ones you listed are overdue?', 'which of those actions listed are done?'
+_NAMED_AFTER = re.compile(
+    r"^(?P<head>(?:(?:and|but|so)\s+)?(?:which|what|how\s+many)\s+of\s+)"
+    rf"{_THE_LIST}(?:\s+(?:actions|recommendations|items|rows|records|ones))?"
+    r"(?:\s+(?:you\s+)?(?:just\s+)?(?:listed|shown|mentioned|named|above))?\s+(?P<rest>.+)$",
+    re.I,
+)
+
+
+def as_narrowing(question: str) -> str:
+    """A narrowing of the list just shown in the one word order the rules read, 'which of
+    those <condition>': the list named first ('of those, which …', 'among them, how many …')
+    or by a longer phrase ('which of the ones you listed …'); else ``question`` unchanged."""
+    fronted = _FRONTED.match(question)
+    if fronted:
+        joint = (fronted.group("joint") or "").strip(" ,")
+        opening = f"{joint} " if joint else ""
+        return f"{opening}{fronted.group('wh')} of those {fronted.group('rest')}"
+    named = _NAMED_AFTER.match(question)
+    if named:
+        return f"{named.group('head')}those {named.group('rest')}"
+    return question
+
 
 def narrowed_passages(question: str, clause: str, previous: Previous | None) -> str | None:
     """'which of those are high priority?' after an answer that quoted passages of several

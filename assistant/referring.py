@@ -1,8 +1,6 @@
 """What the pointing words of a follow-up resolve to, against what the last turn was about
 (:class:`~assistant.antecedents.Previous`):
 
-* :func:`picked` — 'the second one', 'the other one': records of the last answer's list, or of
-  the list the last turn picked from;
 * :func:`point_back` — 'that director', 'the report', 'the deadline', 'by then': the owner,
   paper, record or column the last answer was about;
 * :func:`refer` — a pronoun replaced by its target ('its' -> "R18's");
@@ -18,11 +16,9 @@ import re
 from collections.abc import Sequence
 
 from assistant.antecedents import (
-    MAX_NAMED,
     PAPER_NP,
     Previous,
     join_names,
-    list_before_passages,
     named_in,
     one_referent,
     subject_of,
@@ -37,11 +33,7 @@ from assistant.followup_forms import (
     DEMONSTRATIVE,
     DOCUMENT_NOUNS,
     FIELD_NOUNS,
-    NOT_THOSE,
     ONE_ON,
-    ORDINAL,
-    ORDINALS,
-    OTHER,
     RECORD_NOUNS,
     THE_X_ONE,
     THERE,
@@ -49,6 +41,7 @@ from assistant.followup_forms import (
     names_a_column,
     singular_noun,
 )
+from assistant.list_pick import picked
 from assistant.one_anaphora import one_as_paper
 from assistant.posts import BODY_NOUNS, body_of_paper, owner_heads
 from ingest.model import ActionRecord
@@ -68,55 +61,6 @@ PLURAL = re.compile(
 )
 
 OPENING_CONJUNCTION = re.compile(r"^(?:and|or|but|so|then|also|now)\s+", re.I)
-
-
-# 'when did the committee last meet?', 'what was first agreed?': an ordinal with no article
-# and no noun, before another word, says when — it picks nothing
-_ADVERB_ORDINAL = re.compile(
-    r"(?:first|last)\s+(?!(?:one|ones|item|action|recommendation|record|area|issue)s?\b)"
-    r"[a-z]+",
-    re.I,
-)
-
-
-def picked(
-    question: str, previous: Previous | None
-) -> tuple[int, int, list[ActionRecord], list[str]] | None:
-    """The records a question picks out of what came before, with the span that picks them:
-    'the second one' (of the last answer's list, or of the list the last turn picked from),
-    'the other one' (what that list leaves once the last turn's records are taken out)."""
-    if previous is None:
-        return None
-    other = OTHER.search(question) or NOT_THOSE.search(question)
-    if other and not previous.pool:
-        previous = list_before_passages(previous)
-    if other and previous.pool:
-        shown = {r.id for r in previous.records}
-        left = [
-            (r, n)
-            for r, n in zip(previous.pool, previous.pool_names, strict=False)
-            if r.id not in shown
-        ]
-        if left and len(left) <= MAX_NAMED:
-            return other.start(), other.end(), [r for r, _ in left], [n for _, n in left]
-    ordinal = ORDINAL.search(question)
-    if ordinal is None or _ADVERB_ORDINAL.match(question, ordinal.start()):
-        return None
-    index = ORDINALS.get(ordinal.group(1).lower())
-    if index is None:
-        index = int(re.sub(r"\D", "", ordinal.group(1))) - 1
-    # of the list the last turn picked from when it showed one row, or fewer than the place
-    # asked ('which one is about X?' then 'and the fifth one?': the fifth of the list)
-    one = len(previous.records) == 1 or (
-        index >= len(previous.names) and len(previous.pool_names) > index
-    )
-    names = previous.pool_names if one else previous.names
-    records = (previous.pool if one else previous.records)[: len(names)]
-    if len(names) < 2:
-        return None
-    if not -len(names) <= index < len(names):
-        return None
-    return ordinal.start(), ordinal.end(), [records[index]], [names[index]]
 
 
 def ask_of(last: str, previous: Previous, named: str) -> str:
