@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from assistant.analysis.comparatives import COMPARATIVE, side_before
 from assistant.analysis.nouns import RECORD_NOUNS
 from assistant.analysis.patterns import PAPER_NOUN
 from assistant.analysis.recurrence import recurrence_cue
@@ -376,14 +377,13 @@ def compared_sides(question: str) -> list[str]:
     if ranked:  # 'Did the auditors rate A higher than B?': the ranking body is no side
         return ranked
     than = re.match(
-        rf"^{_AUX}\s+(?P<a>.+?)(?:\s+{_AUX})?\s+(?:(?!{PAPER_NOUN}\b)\w+\s+)?"
-        r"(?:\w+er|more \w+|less \w+)"
-        r"(?:\s+or\s+(?:\w+er|more \w+|less \w+))?(?:\s+[\w-]+){0,3}?\s+than\s+(?P<b>.+)$",
+        rf"^(?P<aux>{_AUX})\s+(?P<a>.+?)(?:\s+{_AUX})?\s+(?:(?P<verb>(?!{PAPER_NOUN}\b)\w+)\s+)?"
+        rf"{COMPARATIVE}(?:\s+or\s+{COMPARATIVE})?(?:\s+[\w-]+){{0,3}}?\s+than\s+(?P<b>.+)$",
         text,
         re.I,
     )
     if than:  # 'Is A due earlier or later than B?' (a paper's noun ends side A: 'the 2002 plan')
-        return _named_pair(than["a"], than["b"])
+        return _named_pair(side_before(than["aux"], than["a"], than["verb"]), than["b"])
     values = than_values(text)
     if values and re.match(rf"^{_AUX}\s+(?:there\s+)?(?:more|fewer|less)\b", text, re.I):
         return values  # 'Were more rows rated high than medium?': two values

@@ -36,7 +36,7 @@ from assistant.analysis.recurrence import (
     WHERE_RAISED,
 )
 from assistant.analysis.shares import threshold
-from assistant.analysis.value_asks import owner_by_post
+from assistant.analysis.value_asks import AMOUNT_VERBS, owner_by_post
 from assistant.text import stem
 
 # Where a list question names its subject: the words before the record noun ('which
@@ -364,7 +364,7 @@ _ASKS_AMOUNT = re.compile(
     r"\bhow much\b.*\b(?:cost(?:s|ing)?|spend(?:ing)?|spent|save|saved|saving|savings|budget|"
     r"fund|funding|worth|pay|paid|price|invest|invested|raise|raised)\b|"
     r"\bwhat (?:was|is|were|are) the (?:total )?(?:cost|spend|saving|savings|budget|price|value)\b|"
-    r"\bwhat (?:did|does|do|will|would) .{1,80}?\b(?:cost|spend)\b|"
+    rf"\bwhat (?:did|does|do|will|would) .{{1,80}}?\b(?:{AMOUNT_VERBS})\b|"
     + _wh_head(r"cost|spend|saving|budget|price|sum|amount|funding|fee|charge|salary"),
     re.I,
 )

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Protocol
 
+from assistant.analysis.made_dates import made_window, papers_made
 from assistant.analysis.model import Intent, QueryAnalysis
 from assistant.analysis.names import NameIndex
 from assistant.analysis.patterns import STATUS_WORDS
@@ -225,7 +226,11 @@ def lone_year_read(q: QueryAnalysis, documents: Sequence[_Dated]) -> QueryAnalys
     the question names its papers already or is no lookup. Read as a window on each record's
     year (its deadline's year when it has one), 'the 2008 plan' would keep only the actions due
     in 2008 and drop those it set for 2009. Applied as the question is answered, over the
-    papers of the index then."""
+    papers of the index then. A window dating the rows' making ('the recommendations made
+    in 2024') picks the papers of its years among those named too."""
+    made = _made_in(q, documents)
+    if made is not None:
+        return made
     year = q.since
     if (
         q.intent not in ("lookup", "explain")
@@ -245,6 +250,19 @@ def lone_year_read(q: QueryAnalysis, documents: Sequence[_Dated]) -> QueryAnalys
     papers = _papers_of(year, documents)
     if not papers:
         return q
+    return q.model_copy(update={"documents": papers, "since": None, "until": None})
+
+
+def _made_in(q: QueryAnalysis, documents: Sequence[_Dated]) -> QueryAnalysis | None:
+    """A lookup's window that dates the rows' making, read as the papers of its years (of
+    those named, if any); None when it is no such window or no paper is of its years."""
+    if q.intent not in ("lookup", "explain") or q.due_from or q.due_to:
+        return None
+    if not made_window(q.question, q.period):
+        return None
+    papers = papers_made(q.since, q.until, q.documents, documents)
+    if not papers:
+        return None
     return q.model_copy(update={"documents": papers, "since": None, "until": None})
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.analysis.made_dates import made_span, made_window, papers_made
 from assistant.analysis.model import Intent
 from assistant.analysis.names import NameIndex
 from assistant.analysis.periods import (
@@ -82,6 +83,9 @@ def papers_of_year(
     """'the 2002 progress summary': a year naming a paper chooses the rows of the papers of
     that year (among those named, if any), and is no window on the rows' dates. (A lookup's
     lone year is read by :func:`~assistant.analysis.periods.lone_year_read` as it is answered.)"""
+    made = made_papers(reading, time, documents, name_index)
+    if made is not None:
+        return made
     named = paper_of_year(reading.plain, name_index.documents) or body_paper_of_year(
         reading.plain, documents, name_index.documents
     )
@@ -94,3 +98,30 @@ def papers_of_year(
     kept = [d for d in documents if d in papers] if documents else papers
     reading.consume(text, only={str(year)})
     return kept or documents
+
+
+def made_papers(
+    reading: Reading, time: Time, documents: list[str], name_index: NameIndex
+) -> list[str] | None:
+    """'The actions agreed in 2023', 'what did the board sign off in 2024': a window that
+    dates the rows' making (:func:`~assistant.analysis.made_dates.made_window`) picks the
+    papers of those years (of the papers named, if any) and is no window on the rows'
+    deadlines. When the papers named have none of those years but one of the year after, the
+    rows that one holds are the ones made then (a paper reports them later): that paper.
+    None when the window is no making's, or names no paper of the named ones (or follows a paper:
+    'made after the 2008 inspection' drops the window, and that paper is read as named)."""
+    if time.due_text or time.period is None or not made_window(reading.plain, time.period):
+        return None
+    since, until = made_span(reading.plain, time.period, time.since, time.until)
+    if (since, until) != (time.since, time.until):  # 'made after the 2008 inspection'
+        time.since = time.until = time.period = None
+        return None  # the paper the year names picks the rows
+    papers = papers_made(since, until, documents, name_index.documents)
+    # none of those years: the rows of the papers named were made then if one of them is of
+    # the year after the window (a paper reports what the year before it made)
+    later = papers_made(since, until + 1 if until else None, documents, name_index.documents)
+    if not papers and not (documents and later):
+        return None
+    reading.consume(time.period)
+    time.since = time.until = time.period = None
+    return papers or later

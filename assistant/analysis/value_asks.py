@@ -10,6 +10,16 @@ import re
 from assistant.analysis.nouns import SCOPING_CLAUSE
 from assistant.analysis.patterns import REF_TOKEN
 
+# verbs whose object is a sum of money: 'what did X charge / cost / pay / spend / bill /
+# invoice' asks an amount as 'how much' does ('fund' and 'raise' take things as their object
+# too: 'what did the grant fund', 'what did the auditors raise'; 'save' shares its stem with
+# the savings a question names as its subject, which the amount's sentence must still hold)
+AMOUNT_VERB_FORMS = frozenset(
+    """cost costs costing spend spends spending spent charge charges charged charging pay pays
+    paid paying bill bills billed invoice invoices invoiced""".split()
+)
+AMOUNT_VERBS = "|".join(sorted(AMOUNT_VERB_FORMS, key=len, reverse=True))
+
 # nouns for the holder of a task, and the head nouns of posts ('Head of X', 'X Manager')
 POST_NOUNS = frozenset(
     "post role officer person individual postholder officeholder team department directorate "

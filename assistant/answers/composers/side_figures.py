@@ -49,7 +49,7 @@ def _stated(
     measure = {t: w for t, w in weights.items() if t in shared}
     best: tuple[tuple[float, float], Evidence, Figure] | None = None
     for item in evidence[:DEPTH]:
-        found = _figure(item.text, shared)
+        found = _figure(item.text, terms)
         about = f"{item.text} {_paper_names(item.document.id, context)}"
         score = (coverage(about, weights), coverage(item.text, measure) if measure else 0.0)
         if measure and score[1] < MEASURE_COVERAGE:
@@ -68,14 +68,16 @@ def _paper_names(document_id: str, context: AnswerContext) -> str:
     return f"{doc.title} {doc.organisation or ''} {head}"
 
 
-def _figure(text: str, shared: list[str]) -> Figure | None:
+def _figure(text: str, asked: list[str]) -> Figure | None:
     """The amount or count a sentence gives, the part where it gives a part of a whole ('5 of
-    the 14 member places': 5); a count of the measure's noun first."""
+    the 14 member places': 5): a count of a noun the side or measure names (``asked``) first,
+    then an amount, then a count of anything else ('overpayments of £18,400 in six cases'
+    states the overpayments as £18,400, not as six)."""
     found = [f for f in figures(text) if f.kind == "amount" or f.kind.startswith("count of")]
     if not found:
         return None
-    nouns = {stem(t) for t in shared}
-    found.sort(key=lambda f: f.kind.removeprefix("count of ") not in nouns)
+    nouns = {stem(t) for t in asked}
+    found.sort(key=lambda f: 1 if f.kind == "amount" else 2 * (f.kind[9:] not in nouns))
     figure = found[0]
     part = re.search(
         rf"(\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?{re.escape(figure.text)}",

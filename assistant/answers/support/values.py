@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.analysis import ANSWER_SHAPES, QueryAnalysis
+from assistant.analysis.value_asks import AMOUNT_VERB_FORMS
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.acronyms import with_aliases
 from assistant.answers.support.row_values import value_in_row
@@ -34,6 +35,7 @@ def gives(
     that opens with a pronoun ('It is due …') is read with the sentence before it, and one
     that names it by its short form ('the ILAU') with its name spelled out (``aliases``)."""
     shape = ANSWER_SHAPES[asked]
+    weights = without_value_verbs(asked, weights)
     share = 1.0 if len(weights) <= 2 else 0.5
     for item in evidence:
         if len(shape.findall(item.text)) < needed:
@@ -64,6 +66,7 @@ def gives_in_record(
     is 'income generation initiatives'). The sentence about the subject that gives a value of
     the asked kind, else None."""
     shape = ANSWER_SHAPES[asked]
+    weights = without_value_verbs(asked, weights)
     records = context.register.by_id()
     titles = [d.title for d in context.documents]
     names = _written(subject_names(q.standalone or q.question, titles), evidence)
@@ -99,6 +102,19 @@ def gives_in_record(
             item.score = max((e.score for e in evidence), default=0.0) + 0.01
             return item
     return value_in_row(q, context, asked, evidence, weights, aliases, names, needed)
+
+
+_AMOUNT_STEMS = frozenset(stem(w) for w in AMOUNT_VERB_FORMS)
+
+
+def without_value_verbs(asked: str, weights: dict[str, float]) -> dict[str, float]:
+    """The subject's weights less the verb that asked for an amount ('what did the tree
+    felling *cost*?'): any sentence giving a sum has such a verb, so it names nothing of the
+    subject ('The boiler inspection cost £4,600' is not about the felling)."""
+    if asked != "amount":
+        return weights
+    kept = {t: w for t, w in weights.items() if t not in _AMOUNT_STEMS}
+    return kept or weights
 
 
 # value kinds said of the noun phrase they are written with: 'a forum chaired by the Corporate
@@ -253,16 +269,31 @@ def giver_first(
 ) -> list[Evidence]:
     """The sentence that gives the asked value first, when the best-ranked one gives none and
     speaks of the subject no more than it does (a record's 'Lead' cell naming the unit ranks
-    with 'The ILAU has, since its formation in 1999, …')."""
+    with 'The ILAU has, since its formation in 1999, …'). The giver is read with the sentences
+    before it in its passage, whose subject it continues ('The Gardens' internal auditors,
+    Hartwell …, issued five reports … The internal audit fee for the year was £38,500.')."""
     top = evidence[0]
     if giver is top or ANSWER_SHAPES[asked].search(top.text):
         return evidence
     if coverage(with_aliases(top.text, aliases), weights) > coverage(
-        with_aliases(giver.text, aliases), weights
+        with_aliases(_passage_to(giver, evidence), aliases), weights
     ):
         return evidence
     giver.score = max(giver.score, top.score + 0.01)
     return [giver, *(e for e in evidence if e is not giver)]
+
+
+def _passage_to(item: Evidence, evidence: list[Evidence]) -> str:
+    """``item`` read after the retrieved sentences before it in the same passage."""
+    before = sorted(
+        (
+            e
+            for e in evidence
+            if e.chunk_id == item.chunk_id and e.label == item.label and e.start < item.start
+        ),
+        key=lambda e: e.start,
+    )
+    return " ".join([*(e.text for e in before), item.text])
 
 
 _PRONOUN_OPENINGS = ("It ", "It's ", "This ", "These ", "They ", "Its ", "Their ", "That ")
