@@ -10,6 +10,7 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain
 from assistant.answers.support.frame import frame_words
 from assistant.answers.support.gather import gather, with_spelled
+from assistant.answers.support.planned import unless_intention
 from assistant.answers.support.premises import missing_terms, subject_of
 from assistant.answers.support.vocabulary import paraphrased
 from assistant.answers.support.wordlinks import narrowing_words, unlinked_modifier
@@ -57,16 +58,33 @@ def unknown_subject(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             "No document in it uses those words.",
             kind="unknown_words",
         )
+    return _unknown_kind(q, context, planned=False)
+
+
+def unknown_kind(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """The guard before a name or a value is read from the passages about a thing: abstain
+    when a word no paper uses narrows the thing to a kind no passage near it speaks of
+    ('who chairs the *canteen* committee?'), as :func:`~.passages.passages` would; else
+    None."""
+    return _unknown_kind(q, context, planned=True)
+
+
+def _unknown_kind(q: QueryAnalysis, context: AnswerContext, planned: bool) -> Answer | None:
+    """The narrowing refusal; with ``planned``, a verb of intention of a planned-date
+    question ('when is X now *expecting* …') is no kind."""
     if narrowing_words(q, context):  # 'the police pension scheme': is any scheme of that kind?
         evidence, _ = gather(q, context)
         near = with_spelled(q.question, context, " ".join(e.text for e in evidence[:12]))
         narrowing = unlinked_modifier(q, context, near)
+        if planned:
+            narrowing = unless_intention(q.question, narrowing)
         if narrowing:
             return abstain(
                 q,
                 context,
                 subject_of(q),
-                f"No record speaks of anything '{narrowing}'.",
+                f"No {'passage about it' if planned else 'record'} speaks of anything "
+                f"'{narrowing}'.",
                 kind="nothing_found",
             )
     return None

@@ -16,7 +16,15 @@ uses those words', 'the closest passages are about something else'):
 - the verb a 'did X …' question asks about an activity with ('did the plan *give* to
   reviewing …', 'did it *rank* replacing …');
 - a manner adverbial ('on an *ongoing basis*', 'in a *timely manner*');
-- 'else', 'one(s)' after a possessive ('the board's one'), a time filler ('these *days*').
+- 'else', 'one(s)' after a possessive ('the board's one'), a time filler ('these *days*');
+- a comparative ('*bigger* than', 'much *later*', 'the *earlier* one', 'more *recent*'), a
+  degree or quantity word ('*quite* late', 'more or *less*'), an aspect adverb ('*already*',
+  '*yet*', '*still*', '*ever*');
+- 'one' as a pronoun ('which *one*', 'the tree *one*', 'the *one* about …'), not a numeral
+  ('one action');
+- the words of an aside at either edge of the question (:func:`aside_words`): a tag question
+  ('…, *isn't* it?', '…, do you *know*?') or a short phrase set off by a comma ('…, out of
+  *interest*?', 'Just *wondering*, …').
 
 Framing words count for a passage that holds them, never against one that does not.
 """
@@ -54,6 +62,23 @@ _NOT_SUPERLATIVE = (
     "igest",
     "fest",
     "orest",
+)
+
+
+# the comparative's markers: 'bigger *than*', '*much* later', 'the earlier *one*'
+_DEGREE = frozenset("much far even any no slightly lot bit little way somewhat".split())
+_COMPARED = frozenset(("than", "one", "ones", "of"))
+_MORE = frozenset("more less most least".split())
+_ADJECTIVE_ENDS = ("ent", "ant", "ive", "ful", "ous", "able", "ible", "ical", "ic", "ly")
+# degree, quantity and aspect words: closed classes of the grammar, never a subject
+_DEGREE_WORDS = frozenset("quite rather fairly pretty somewhat enough less fewer".split())
+_ASPECT_WORDS = frozenset("already yet still ever anymore thus".split())
+# the comparatives of the time adverbs 'early', 'late', 'soon': 'the earlier date'
+_TIME_COMPARATIVES = frozenset("earlier later sooner".split())
+# a numeral 'one' is followed by its noun; a pronoun by the clause's end or a function word
+_AFTER_PRONOUN = frozenset(
+    "about on for with that which who whose is was are were of in at from by to and or has had "
+    "does did do will would should could the a".split()
 )
 
 
@@ -98,6 +123,20 @@ def _value_noun(tokens: list[str]) -> str | None:
     return None
 
 
+def _comparative(word: str, before: str, after: str) -> bool:
+    """'bigger than', 'much later', 'the earlier one', 'more recent': a comparison's word."""
+    if before in _MORE:
+        return word.endswith(_ADJECTIVE_ENDS) and len(word) >= 5
+    return len(word) >= 5 and word.endswith("er") and (after in _COMPARED or before in _DEGREE)
+
+
+def _pronoun_one(word: str, before: str, after: str) -> bool:
+    """'which one', 'the tree one', 'the one about …': 'one' standing for a noun."""
+    return word in ("one", "ones") and (
+        before in _WH or not after or after in _AFTER_PRONOUN or before in _DETERMINERS
+    )
+
+
 def _participle(word: str) -> bool:
     return word in _IRREGULAR_PARTICIPLES or (len(word) >= 5 and word.endswith("ed"))
 
@@ -113,6 +152,11 @@ def _frames_by_form(word: str, before: str, after: str) -> bool:
         or (_participle(word) and (after in _PARTICLES or before in _BE))
         or (word in ("one", "ones") and before.endswith("'s"))  # 'the board's one'
         or (word == "days" and before in ("these", "those"))
+        or word in _DEGREE_WORDS
+        or word in _ASPECT_WORDS
+        or word in _TIME_COMPARATIVES
+        or _comparative(word, before, after)
+        or _pronoun_one(word, before, after)
     )
 
 
@@ -140,8 +184,69 @@ def _role_frames(tokens: list[str]) -> set[str]:
     return found
 
 
+# an aside's first word: an auxiliary or modal of a tag ('isn't it', 'do you know'), a
+# personal pronoun ('I wonder', 'you know'), a preposition or 'if' ('out of interest', 'if
+# possible'), 'just' ('just wondering')
+_TAG_START = frozenset(
+    """is isn't was wasn't are aren't were weren't do don't does doesn't did didn't has hasn't
+    have haven't had hadn't can can't could couldn't will won't would wouldn't should shouldn't
+    i you we just if out by for in at as""".split()
+)
+_PRONOUNS = frozenset("i you we it they he she that this there".split())
+_SEGMENT = re.compile(r"\s*(?:,|;|:|\s-\s|\s–\s|—)\s*")
+_QUESTION_START = _WH | frozenset(
+    "who whom whose when where why how is are was were do does did has have had can could will "
+    "would should".split()
+)
+ASIDE_MAX = 3  # words of an aside
+_PARENTHESIS = frozenset("out by for in at as if just".split())  # 'out of interest', 'if so'
+_DO_OR_MODAL = ("do", "did", "can", "could", "would", "will", "should")
+_SPEAKERS = frozenset(("i", "you", "we"))
+_ARTICLES = frozenset("the a an its their his her our my".split())
+
+
+def aside_words(question: str) -> set[str]:
+    """The words (lower case) of an aside at the question's end or start: a segment set off
+    by a comma, a dash or a colon, of at most ``ASIDE_MAX`` words, naming nothing (no article,
+    no capital after its first word, no number): a tag (:func:`_tag`: '…, isn't it?'), the
+    speaker's own words ('I wonder', 'you know'), or a parenthesis opened by a preposition,
+    'if' or 'just' beside a question ('who chairs it, out of interest?')."""
+    segments = [s for s in _SEGMENT.split(question.strip().rstrip("?.! ")) if s]
+    if len(segments) < 2:
+        return set()
+    found: set[str] = set()
+    for aside, rest in ((segments[-1], segments[:-1]), (segments[0], segments[1:])):
+        words = _TOKEN.findall(aside)
+        rest_words = [t.lower() for r in rest for t in _TOKEN.findall(r)]
+        if (
+            not words
+            or len(words) > ASIDE_MAX
+            or words[0].lower() not in _TAG_START
+            or any(w[0].isdigit() or w[0].isupper() for w in words[1:] if w.lower() != "i")
+            or {w.lower() for w in words} & _ARTICLES  # 'at the canteen' names a thing
+        ):
+            continue
+        first = words[0].lower()
+        said = first in _SPEAKERS and len(words) == 2  # 'I wonder', 'you know'
+        parenthesis = first in _PARENTHESIS and set(rest_words) & _QUESTION_START
+        if _tag(words) or said or parenthesis:
+            found.update(w.lower() for w in words)
+    return found
+
+
+def _tag(words: list[str]) -> bool:
+    """'isn't it', 'was it', 'do you know', 'would you say': an auxiliary and a pronoun, a
+    verb after them only with 'do' or a modal ('is it overdue' asks a question of its own)."""
+    lowered = [w.lower() for w in words]
+    head = lowered[0]
+    if head in _PARENTHESIS or len(lowered) < 2 or lowered[1] not in _PRONOUNS:
+        return False
+    return len(lowered) == 2 or (len(lowered) == 3 and head.startswith(_DO_OR_MODAL))
+
+
 def frame_words(question: str) -> set[str]:
     """The words of ``question`` (lower case) that frame it rather than name its subject: its
-    own verbs (:func:`~assistant.analysis.framing_words`) and the words of the roles above."""
+    own verbs (:func:`~assistant.analysis.framing_words`), the words of the roles above and of
+    an aside (:func:`aside_words`)."""
     tokens = [t.lower() for t in _TOKEN.findall(question)]
-    return framing_words(question) | _role_frames(tokens)
+    return framing_words(question) | _role_frames(tokens) | aside_words(question)

@@ -121,7 +121,7 @@ def other_of_kind(
     for period in {_period_key(p) for p in _PERIOD.findall(text)} - named:
         if not _one_year(period):
             continue  # a year alone may be a paper's date; a span holds several years
-        held = {_period_key(p) for e in about for p in _PERIOD.findall(e.text)}
+        held = {p for e in about for p in _stated_periods(e, evidence, period)}
         given = sorted(p for p in held if _one_year(p) and p != period)
         if period not in held and given:
             sentence = next(
@@ -140,6 +140,26 @@ def other_of_kind(
             first, where = series[0]
             return f"{asked} {found.group('noun')}", first.group(0), where.text
     return None
+
+
+def _stated_periods(item: Evidence, evidence: list[Evidence], asked: str) -> set[str]:
+    """The periods a sentence's value is of: those it states, else those its passage (the
+    other sentences of its chunk or its row) states, else its paper's year when that year is
+    one of the ``asked`` period's: a value stated apart from its year is of that year."""
+    own = {_period_key(p) for p in _PERIOD.findall(item.text)}
+    if own:
+        return own
+    around = {
+        _period_key(p)
+        for e in evidence
+        if e is not item
+        and (e.chunk_id == item.chunk_id or (item.record_id and e.record_id == item.record_id))
+        for p in _PERIOD.findall(e.text)
+    }
+    if around:
+        return around
+    years = {int(asked[:4]), int(asked[:2] + asked[-2:])} if _one_year(asked) else set()
+    return {asked} if item.year in years else set()
 
 
 def not_as_asked(unsaid: tuple[str, ...]) -> str:

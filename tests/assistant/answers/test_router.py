@@ -209,6 +209,13 @@ CASES = [
         "passages",
         "**May 2018**",
     ),
+    Case(  # a kind of forum no paper names: refused before a chair is read from the prose
+        "Who chairs the BGRC canteen forum?",
+        "passages",
+        guards.unknown_kind,
+        "abstain",
+        "'canteen'",
+    ),
     Case(  # no record is described by a word no paper uses
         "Who owns the taser training action?",
         "field",
