@@ -122,6 +122,7 @@ def test_a_part_not_asking_for_the_owners_rows_is_left(part: str) -> None:
     [
         "Who owns the mooring fee reconciliation, and what else does that same person look after?",
         "Who leads on mooring fees - is whoever that is down for any other action?",
+        "Who owns the mooring fee reconciliation, and does whoever it is hold any other action?",
     ],
 )
 def test_the_owners_other_rows_answer_a_chain(assistant: Assistant, question: str) -> None:
