@@ -4,13 +4,20 @@ X, what is the deadline on their other action?', 'whoever leads X, list their ot
 of its actions overdue?'. The owner is the bridge: the part is asked as the list of that
 owner's rows (the row already found left out when the part asks for 'other' ones), with the
 state the part asks of them ('still open', 'overdue'); the list gives each row's deadline and
-status."""
+status.
+
+The owner may be pointed at by a noun phrase ('that same person', 'the same team', 'whoever
+that is') or named outright with words of the owner the part before found ('is the Treasurer
+down for any other item?'); the part may ask of another paper ('what did they own in the
+earlier report?', 'does the same team appear in the later plan?'): the owner's rows are then
+listed in every paper, grouped by paper (a paper named by its year narrows the list)."""
 
 from __future__ import annotations
 
 import re
 
 from assistant.antecedents import Previous
+from vectorstore.bm25 import STOPWORDS
 
 _ROWS = (
     r"(?:actions?|recommendations?|items?|ones?|rows?|tasks?|points?|entries|entry|areas?|"
@@ -19,7 +26,7 @@ _ROWS = (
 # the owner, pointed at: 'their', 'his', "that officer's", "the same team's"
 _ROLE = (
     r"(?:owner|officer|person|post|lead|director|manager|head|team|unit|body|service|department|"
-    r"directorate)"
+    r"directorate|individual|post-?holder|role)"
 )
 _OWNER = rf"(?:their|his|her|its|(?:that|this|the\s+same)\s+{_ROLE}['’]s)"
 _MODS = r"(?:[a-z-]+\s+){0,2}?"
@@ -39,7 +46,7 @@ _OF_OWNER = re.compile(
     rf"(?:another|any\s+others?|any\s+more|others?|more)(?:\s+{_MODS}{_ROWS})?\b",
     re.I,
 )
-_OTHER = re.compile(r"\b(?:other|others|another|else|more)\b", re.I)
+_OTHER = re.compile(r"\b(?:other|others|another|else|more|besides|apart)\b", re.I)
 # the state asked of the rows after the phrase naming them: '(is …) still open', 'overdue',
 # 'that have slipped'
 _STATE = re.compile(
@@ -49,6 +56,57 @@ _STATE = re.compile(
     r"done|complete[d]?|implemented)|in\s+progress|ongoing))\b",
     re.I,
 )
+# a noun phrase pointing back at the owner: 'that same person', 'the same team', 'this
+# officer', 'whoever that is', 'the said lead' (read as 'they', or 'their' before "'s")
+_OWNER_PHRASE = re.compile(
+    rf"\b(?:whoever\s+(?:that|this|it)\s+(?:is|was|may\s+be)|the\s+same\s+one|"
+    rf"(?:(?:that|this|those)\s+(?:same\s+|very\s+)?|the\s+(?:same|said|very)\s+){_ROLE}s?)"
+    r"(?P<poss>['’]s\b)?",
+    re.I,
+)
+# the owner as the part speaks of it, once noun phrases pointing at it are read as pronouns
+_POINTER = re.compile(r"\b(?:they|them|their|theirs|he|him|his|she|hers)\b", re.I)
+# rows beyond the one found: 'any other item', 'another action', 'anything else', 'what more'
+_MORE = re.compile(
+    rf"\b(?:any|some|another|other|others|more|further|additional)\s+(?:other\s+)?{_MODS}"
+    rf"{_ROWS}\b|\b(?:anything|something|what|any(?:thing)?)\s+(?:else|more)\b|"
+    r"\bany\s+others?\b|\bother\s+than\b|\bbesides\b|\bapart\s+from\b",
+    re.I,
+)
+# another paper: 'in the later plan', "in the earlier year's report", 'in the 2023 tracker'
+_PAPER = re.compile(
+    r"\b(?:in|on|from|within|of|into)\s+(?:the|that|this)\s+(?P<paper>(?:[\w'’/-]+\s+){0,4}?"
+    r"(?:report|plan|tracker|paper|list|log|register|update|follow-?up|year|edition|version))\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d(?:[/-]\d\d)?\b")
+# verbs of holding or appearing, asked of the owner in another paper
+_APPEARS = re.compile(
+    r"\b(?:own|owns|owned|hold|holds|held|lead|leads|led|have|has|had|appear|appears|appeared|"
+    r"feature|features|featured|show|shows|showed|named|listed|responsible|down|carry|carries|"
+    r"carried|run|runs|ran|get|got)\b",
+    re.I,
+)
+# the owner named in words: a run of capitalised words ('the Head of Finance', 'the Treasurer')
+_NAMED = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'-]*)*")
+
+
+def _as_pronouns(part: str) -> str:
+    """``part`` with noun phrases pointing at the owner read as pronouns."""
+    return _OWNER_PHRASE.sub(lambda m: "their" if m.group("poss") else "they", part)
+
+
+def _named_owner(part: str, owner: str) -> str | None:
+    """The owner ``part`` names in words of ``owner`` ('Treasurer' of 'Director of Finance
+    and Treasurer'), or None."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", owner)}
+    for found in _NAMED.finditer(part):
+        named = re.findall(r"[A-Za-z][\w'-]*", found.group(0))
+        while named and named[0].lower() in STOPWORDS:  # 'Is the Treasurer': 'Treasurer'
+            named = named[1:]
+        if named and all(w.lower() in words for w in named if w.lower() not in STOPWORDS):
+            return " ".join(named)
+    return None
 
 
 def owners_other(part: str, previous: Previous | None) -> str | None:
@@ -56,15 +114,25 @@ def owners_other(part: str, previous: Previous | None) -> str | None:
     asking of the rows of the one owner of the rows the part before found; None otherwise."""
     if previous is None or not previous.records:
         return None
-    found = _OF_OWNER.search(part)
-    if found is None:
-        return None
     owners = {r.owner for r in previous.records if r.owner}
     if len(owners) != 1:
         return None
+    owner = owners.pop()
+    read = _as_pronouns(part)
+    named = None if _POINTER.search(read) else _named_owner(part, owner)
+    found = _OF_OWNER.search(read)
+    paper = _PAPER.search(read)
+    more = _MORE.search(read)
+    pointed = bool(_POINTER.search(read)) or named is not None
+    if found is None and not (pointed and (more or (paper and _APPEARS.search(read)))):
+        return None
     refs = [r.ref for r in previous.records if r.ref]
-    other = bool(_OTHER.search(found.group(0)))
+    asked_other = found.group(0) if found else (more.group(0) if more else "")
+    other = bool(_OTHER.search(asked_other))
     left_out = f" other than {' and '.join(refs)}" if refs and other else ""
-    state = _STATE.match(part[found.end() :])
+    state = _STATE.match(read[found.end() :] if found else "")
     asked = f" and {state.group('state').lower()}" if state else ""
-    return f"Which actions{left_out} are owned by {owners.pop()}{asked}?"
+    year = _YEAR.search(paper.group("paper")) if paper else None
+    within = f" in the {paper.group('paper')}" if paper and year else ""
+    holder = f"the {named}" if named else owner
+    return f"Which actions{left_out} are owned by {holder}{within}{asked}?"

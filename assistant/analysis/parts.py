@@ -25,7 +25,7 @@ WH = r"(?:who|whom|whose|what|when|where|which|why|how)"
 AUX = r"(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|may|might)"
 # what may follow an auxiliary that opens a yes/no question: its subject
 _SUBJECT_AFTER_AUX = (
-    r"(?:it|they|this|that|these|those|there|the|a|an|any|all|each|every|its|their|he|she|"
+    r"(?:it|they|this|that|these|those|there|the|a|an|any|all|each|every|its|their|he|she|whoever|"
     r"(?-i:[A-Z][\w.-]*)|\w*\d[\w.-]*)"
 )
 COMMAND = (

@@ -28,6 +28,8 @@ from assistant.answers.composers import (
     headers,
     paper_counts,
     passages,
+    progress_figures,
+    prose_amounts,
     prose_facts,
     prose_persons,
     prose_reasons,
@@ -82,6 +84,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         documents.withheld,
         passages.premise_first,
         prose_reasons.reason_in_text,  # 'what was the reason X is late?': a cause, no list
+        prose_persons.person_in_prose,  # 'name the trustee who chairs X': a name, no list
         records.overdue,  # narrower than 'slipped': past the current deadline, not complete
         passages.prose_count,
         register.listing,
@@ -96,6 +99,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     "recurring": (
         passages.stated_premise,  # 'Since X owns Y, how often …?': the owner checked first
         prose_persons.person_in_prose,  # 'the same person chairing in both years?': names
+        progress_figures.figure_across_papers,  # 'higher in 2024 than in 2023?': a row's figure
         across_reports.recurrence,
         across_reports.recurring_overview,
     ),
@@ -106,6 +110,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         sides.by_sides,  # 'which is due sooner, the A action or the B one?'
         paper_counts.counted,  # 'which has more: A or B?' names two papers and no subject
         documents.overview,
+        progress_figures.figure_across_papers,  # a row's figure in each of two papers
         across_reports.by_records,
         passages.side_by_side,
         passages.passages,
@@ -133,6 +138,8 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         documents.unnamed_person,
         headers.header_value,  # a column the question names by the paper's own header word
         prose_reasons.reason_in_text,  # 'why did X slip?': the sentence giving its cause
+        prose_amounts.amount_in_prose,  # 'the outlay on X?': a sum the prose states
+        progress_figures.figure_across_papers,  # 'did X go up between the two reports?'
         *_FROM_PASSAGES,
     ),
 }

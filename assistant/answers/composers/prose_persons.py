@@ -32,6 +32,13 @@ _HONORIFIC = (
 _PERSON = re.compile(rf"\b{_HONORIFIC}\s+(?:[A-Z][\w'’-]+\s?){{1,3}}")
 # 'the same person', 'the same chair': one post's holders compared across papers
 _SAME = re.compile(r"\bsame\s+(?:person|individual|people|chair\w*|officer|name)\b", re.I)
+# a person asked without 'who': an imperative ('name the trustee chairing X', 'tell me the
+# clerk of X') or a bare noun phrase ('the councillor chairing the joint committee?')
+_NAMING = re.compile(
+    r"^\s*(?:(?:please|can\s+you|could\s+you)\s+)?(?:name|identify|tell\s+me|give\s+(?:me\s+)?"
+    r"the\s+names?\s+of)\b|^\s*(?:and\s+)?the\s+[^?.]{3,80}\?\s*$",
+    re.I,
+)
 WIDER = 3  # times the usual passages read
 SUBJECT_SHARE = 0.5  # of the subject's weight (less the post words) the sentence must hold
 MAX_PAPERS = 3
@@ -84,7 +91,8 @@ _FRAME = frozenset(stem(w) for w in "who name named person same both year years"
 def person_in_prose(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """The person a paper's prose names in the post asked, first; None otherwise."""
     same = _SAME.search(q.question) is not None
-    if q.refs or (answer_type(q.question) not in ("person", "holder") and not same):
+    asked = answer_type(q.question) in ("person", "holder") or bool(_NAMING.search(q.question))
+    if q.refs or not (asked or same):
         return None
     post = _post_stem(q.question)
     if post is None:

@@ -20,10 +20,14 @@ from assistant.text import stem
 
 # a question asking for a cause, by its opening or its head noun
 ASKS_REASON = re.compile(
-    r"^\s*(?:(?:and|so|but|then)\s+)?(?:why\b|how\s+come\b|for\s+what\s+reasons?\b|"
+    # a topic may be fronted: 'as for X, why …?', 'X - what held it up?'
+    r"^\s*(?:(?P<topic>[^?,:;—–]{2,120}?)(?:[,:;—–]|\s-\s)\s*)?"
+    r"(?:(?:and|so|but|then)\s+)?(?:why\b|how\s+come\b|for\s+what\s+reasons?\b|"
     r"what(?:['’]s|\s+(?:is|was|were|are|has\s+been))?\s+(?:the\s+)?(?:main\s+)?(?:reasons?|"
-    r"causes?|explanation|hold-?up)\b|what(?:['’]s|\s+(?:is|was))?\s+(?:behind|holding\s+up)\b|"
+    r"causes?|explanation|hold-?up)\b|what(?:['’]s|\s+(?:is|was))?\s+(?:behind|holding\s+"
+    r"(?:(?:it|them|this|that|things)\s+)?up)\b|"
     r"what\s+(?:caused|causes|led\s+to|has\s+led\s+to|held\s+up|holds\s+up|delayed|"
+    r"(?:has\s+)?(?:held|holds|is\s+holding|kept)\s+(?:it|them|this|that|things)\s+(?:up|back)|"
     r"has\s+delayed|lies\s+behind|explains|accounts\s+for|prompted)\b)",
     re.I,
 )
@@ -97,9 +101,12 @@ def _givers(q: QueryAnalysis, context: AnswerContext) -> list[tuple[float, Evide
 
 def reason_in_text(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """The cause of the asked subject's state that a sentence gives, first; None otherwise."""
-    if not ASKS_REASON.search(q.question) or q.intent not in ("lookup", "explain", "list"):
+    asked = ASKS_REASON.search(q.question)
+    if asked is None or q.intent not in ("lookup", "explain", "list"):
         return None
-    if q.premise or q.claims:
+    topic = (asked.group("topic") or "").lower()
+    fronted = (q.premise or "").lower() in topic  # 'as for X, why …?' names X
+    if (q.premise and not (topic and fronted)) or q.claims:
         return None  # 'why was X marked complete?': the state it takes for granted is checked
     givers = _givers(q, context)
     if not givers:

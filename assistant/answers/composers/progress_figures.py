@@ -1,0 +1,144 @@
+"""A figure of one row's progress note compared across a body's two papers ('did compliance
+go up between the two reports?', 'was training completion higher in 2024 than in 2023?'):
+the row the question describes, the same row in the body's other papers (its ref, or nearly
+its wording), and the figure each paper's note gives of the same kind (a percentage, or a
+count). The direction first ('Up: from 84% (2023) to 97% (2024)'), then each note quoted and
+cited. None when the question does not compare two papers, no row is described, the row is in
+one paper only, or its notes do not each give a figure of one kind."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis import QueryAnalysis
+from assistant.answers.context import AnswerContext
+from assistant.answers.model import Answer, finish
+from assistant.answers.support.carried_rows import same_row
+from assistant.answers.support.gather import gather
+from assistant.answers.support.premises import described_record
+from assistant.answers.support.recordtext import cite, safe_text
+from assistant.evidence import coverage
+from assistant.text import every_cell_text, stems
+from ingest.model import ActionRecord
+
+# a change asked of a figure: 'go up', 'higher', 'fall', 'improve', 'change'
+_CHANGE = re.compile(
+    r"\b(?:go(?:ne)?\s+(?:up|down)|went\s+(?:up|down)|r[io]se|risen|rising|increas\w*|"
+    r"decreas\w*|higher|lower|fell|fall(?:en|ing)?|drop(?:ped)?|grow|grew|grown|improv\w*|"
+    r"worsen\w*|declin\w*|chang\w*|better|worse)\b",
+    re.I,
+)
+# two papers compared: 'between the two reports', 'from 2023 to 2024', 'than in 2023', 'since
+# last year', 'in both years'
+_TWO_PAPERS = re.compile(
+    r"\bbetween\b|\bfrom\b[^?]*\bto\b|\bthan\s+(?:in\s+)?(?:the\s+)?(?:(?:19|20)\d\d|last|"
+    r"previous|earlier|first|other)\b|\bsince\b|\bboth\b|\btwo\s+(?:reports|papers|years|"
+    r"trackers|updates)\b|\byear\s+on\s+year\b|\bthe\s+(?:previous|earlier|last|prior)\s+"
+    r"(?:report|paper|year|tracker|update)\b",
+    re.I,
+)
+# a figure a note gives: a percentage, else a count (a year, a day of a date is no count)
+_PERCENT = re.compile(r"\b\d+(?:\.\d+)?\s?%")
+_COUNT = re.compile(
+    r"(?<![\d/.,£$€-])\b\d{1,3}(?:,\d{3})*(?![\d/%-])(?!\s*(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b)"
+)
+_YEARISH = re.compile(r"^(?:19|20)\d\d$")
+SUBJECT_SHARE = 0.6  # of the subject's weight the row's cells must hold
+
+
+def _figure(note: str) -> tuple[str, str] | None:
+    """(kind, figure) of the first figure a note gives: ('%', '84%'), ('n', '1,240')."""
+    found = _PERCENT.search(note)
+    if found:
+        return "%", found.group(0).replace(" ", "")
+    for count in _COUNT.finditer(note):
+        if not _YEARISH.match(count.group(0)):
+            return "n", count.group(0)
+    return None
+
+
+def _value(figure: str) -> float:
+    return float(re.sub(r"[^\d.]", "", figure))
+
+
+def _same_rows(record: ActionRecord, context: AnswerContext) -> list[ActionRecord]:
+    """The row and its re-reports in the other papers, one per paper, oldest first."""
+    by_paper: dict[str, ActionRecord] = {record.document.id: record}
+    for other in context.register.by_id().values():
+        if other.document.id in by_paper:
+            continue
+        if same_row(other, record) or same_row(record, other):
+            by_paper[other.document.id] = other
+    years = context.years()
+    return sorted(by_paper.values(), key=lambda r: (years.get(r.document.id) or 0, r.id))
+
+
+def _nearest_row(q: QueryAnalysis, context: AnswerContext) -> ActionRecord | None:
+    """The row whose sentences are most about the question's subject (its words of change
+    left out) and whose note gives a figure: 'did *compliance* go up …?' names the note's
+    measure, which the row's issue may not name."""
+    evidence, weights = gather(q, context)
+    framing = " ".join(m.group(0) for r in (_CHANGE, _TWO_PAPERS) for m in r.finditer(q.question))
+    subject = {t: w for t, w in weights.items() if t not in stems(framing)}
+    rows = context.register.by_id()
+    best: tuple[float, ActionRecord] | None = None
+    for item in evidence:
+        record = rows.get(item.record_id or "")
+        if record is None or _figure(record.progress or "") is None:
+            continue
+        share = coverage(every_cell_text(record), subject)
+        if share >= SUBJECT_SHARE and (best is None or share > best[0]):
+            best = (share, record)
+    return best[1] if best else None
+
+
+def figure_across_papers(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """The direction a row's progress figure took between the body's papers, first; None
+    otherwise."""
+    if not (_CHANGE.search(q.question) and _TWO_PAPERS.search(q.question)) or q.refs:
+        return None
+    if q.fields or q.statuses:  # 'did the deadline change …?': a column's value, not a figure
+        return None
+    record = described_record(q, context) or _nearest_row(q, context)
+    if record is None:
+        return None
+    rows = _same_rows(record, context)
+    figures = [(r, _figure(r.progress or "")) for r in rows]
+    given = [(r, f) for r, f in figures if f is not None]
+    if len(given) < 2 or len({f[0] for _, f in given}) != 1:
+        return None
+    (first, (_, before)), (last, (_, after)) = given[0], given[-1]
+    years = context.years()
+    direction = (
+        "Up"
+        if _value(after) > _value(before)
+        else "Down"
+        if _value(after) < _value(before)
+        else "No change"
+    )
+    builder = context.citations()
+    lines = [
+        f"**{direction}: from {before} ({years.get(first.document.id) or '?'}) to {after} "
+        f"({years.get(last.document.id) or '?'}).**"
+    ]
+    for row, _ in given:
+        marker = cite(builder, row, context.record_chunk_id(row.id), row.progress)
+        lines.append(
+            f"- *{safe_text(row.document.title)}, {years.get(row.document.id) or '?'}*, "
+            f"{safe_text(row.ref or '')}: “{safe_text(row.progress or '')}”{marker}"
+        )
+    searched = context.searched()
+    return finish(
+        q,
+        context,
+        body="\n".join(lines),
+        line=(
+            f"The figure each paper's progress note gives of the same row; searched "
+            f"{len(searched)} documents ({context.span(searched)})."
+        ),
+        matched=len(given),
+        citations=builder.citations(),
+        records=[row for row, _ in given],
+        route="passages",
+    )
