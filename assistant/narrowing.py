@@ -17,10 +17,11 @@ KIND = re.compile(
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
 
 # what names the list just shown: 'those', 'the above', 'the ones you listed'
+_SHOWN = r"(?:\s+(?:you\s+)?(?:just\s+)?(?:listed|shown|showed|mentioned|named|gave|above))"
+# a bare 'the actions' is any of the register's rows, not the list: only with 'listed' and the like
 _THE_LIST = (
-    r"(?:those|these|them|the\s+above|(?:that|this|the)\s+list|the\s+(?:ones|actions|"
-    r"recommendations|items|rows|records)(?:\s+(?:you\s+)?(?:just\s+)?(?:listed|shown|showed|"
-    r"mentioned|named|gave|above))?)"
+    r"(?:those|these|them|the\s+above|(?:that|this|the)\s+list|the\s+ones"
+    rf"{_SHOWN}?|the\s+(?:actions|recommendations|items|rows|records){_SHOWN})"
 )
 # 'of those, which are overdue?', 'out of the ones you listed, how many are done?'
 _FRONTED = re.compile(

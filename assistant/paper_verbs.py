@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.antecedents import Previous
+from assistant.followup_forms import ORDINAL
 
 _PAPER_NOUN = r"(?:report|plan|paper|statement|document|tracker|log|letter|minutes|update)"
 _SUBJECT = rf"(?:it|(?:the|that|this)\s+{_PAPER_NOUN})"
@@ -45,6 +46,8 @@ def of_the_paper(question: str, previous: Previous | None) -> str | None:
     the turn before was about no row of one paper, or when the row's own text has the noun
     (its own report or plan may be meant)."""
     if previous is None or not previous.records or previous.route.startswith("document"):
+        return None
+    if ORDINAL.search(question):  # 'does the second of those show X?': a row picked, no paper
         return None
     found = _PAPER_VERB.search(question)
     title = _one_title(previous)

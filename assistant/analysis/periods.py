@@ -347,7 +347,7 @@ _BY_DATE = re.compile(
 )
 
 
-def _state_by_date(question: str) -> re.Match[str] | None:
+def state_by_date(question: str) -> re.Match[str] | None:
     """'by <date>' bounding a state the question names in the states' own words."""
     for pattern, _ in STATUS_WORDS:
         for state in pattern.finditer(question):
@@ -363,7 +363,7 @@ def state_as_reported(
     """Whether a state's 'by <date>' bound ('fully met by 31 March 2002') reaches the date of
     every paper in scope, or beyond: the state as the papers report it, no deadline to filter
     by. A bound before a paper's date is read as the deadline the rows were due by."""
-    found = _state_by_date(question)
+    found = state_by_date(question)
     if found is None or due_to is None:
         return False
     scope = [d for d in name_index.documents if not documents or d.id in documents]
@@ -376,7 +376,7 @@ def due_window(question: str) -> tuple[str | None, str | None, str | None]:
     match = _DUE_WINDOW.search(question)
     if match is None and not _ASKS_DATE.search(question):
         match = _TIMED_WINDOW.search(question) or _DATE_BEFORE_DUE_NOUN.search(question)
-        match = match or _state_by_date(question)
+        match = match or state_by_date(question)
     if not match:
         return None, None, None
     span = _range(match.group("when"))

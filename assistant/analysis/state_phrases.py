@@ -94,6 +94,17 @@ _DENIED_VALUE = re.compile(
 _PART_VALUE = re.compile(r"\b(?:partial(?:ly)?|partly|in part|part)\b", re.I)
 
 
+def _under_way_value(value: str) -> bool:
+    """A held value of a row under way: an open state the papers write as progress ('In
+    progress', 'Under way', 'On track'), not a denial ('Not started') nor a timing ('Not yet
+    due')."""
+    return (
+        stated_status(value) == "ongoing"
+        and not _DENIED_VALUE.match(value)
+        and not re.match(r"\s*not\s+yet\s+due\b", value, re.I)
+    )
+
+
 @dataclass
 class StateRead:
     """A state asked in other words: the held values it names (else the statuses), and the
@@ -127,9 +138,11 @@ def state_in_other_words(
         below = partial + denied
         return StateRead(below, [] if below else ["partial", "not_started"], found.group(0))
     found = _PROGRESS_SHORT_OF_END.search(question)
-    if found:  # under way, not ended: the part-way values, else every state in between
-        between = [] if partial else ["partial", "ongoing"]
-        return StateRead(partial, between, found.group(0), whole=True)
+    if found:  # under way, not ended: the part-way and in-progress values, else those states
+        between = [v for v in values if v in partial or _under_way_value(v)]
+        return StateRead(
+            between, [] if between else ["partial", "ongoing"], found.group(0), whole=True
+        )
     found = _NEARLY.search(question)
     if found:
         return StateRead(partial, [] if partial else ["partial"], found.group(0))

@@ -15,6 +15,7 @@ from assistant.analysis.periods import (
     months_named,
     paper_of_year,
     revised_from_window,
+    state_by_date,
     year_window,
 )
 from assistant.analysis.reading import Reading
@@ -89,7 +90,7 @@ def papers_of_year(
     named = paper_of_year(reading.plain, name_index.documents) or body_paper_of_year(
         reading.plain, documents, name_index.documents
     )
-    if named is None or time.due_text:
+    if named is None or (time.due_text and not _beside_state_bound(reading.plain, named[1])):
         return documents
     papers, text = named
     year = int(re.findall(r"\d{4}", text)[0])
@@ -98,6 +99,13 @@ def papers_of_year(
     kept = [d for d in documents if d in papers] if documents else papers
     reading.consume(text, only={str(year)})
     return kept or documents
+
+
+def _beside_state_bound(question: str, paper_words: str) -> bool:
+    """Whether the deadline window is a state's 'by <date>' ('not implemented by June 2003')
+    apart from the words naming the paper by its year ('the 2002 summary')."""
+    bound = state_by_date(question)
+    return bound is not None and paper_words not in bound.group(0)
 
 
 def made_papers(

@@ -75,3 +75,12 @@ def test_please_and_a_comma_before_any_opener() -> None:
     )
     assert plain_request("please, I need the open points").startswith("show the open")
     assert plain_request("Kindly, could you let me see the register").startswith("show the")
+
+
+def test_a_state_bound_leaves_the_year_to_name_the_paper(name_index: NameIndex) -> None:
+    read = analyse(
+        "How many recommendations in the 2002 progress summary were not fully met by June 2002?",
+        name_index,
+    )
+    assert read.intent == "count" and read.documents
+    assert read.since is None and read.until is None  # the year named the paper, no window
