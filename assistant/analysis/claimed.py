@@ -28,28 +28,8 @@ def read_claims(question: str, premise: str | None, intent: Intent) -> list[Clai
     if premise is None and (
         answer_type(question) == "year" or ASKS_WHEN.match(question) or _WHEN_HEAD.match(question)
     ):
-        # 'when was X launched?' asks when, it asserts nothing to correct; 'when did X finish
-        # Y?' takes for granted that Y was done, which the record may deny
-        done = _DONE_IN_THE_PAST.search(question)
-        if done is None or INTENDED_BEFORE.search(question[: done.start("done")]):
-            return []
-        if _PART_OF_IT.search(done.group(0)):
-            return []  # 'when was its interim fix implemented?': a part of the row, not the row
-        return [Claim(kind="complete", text=_participle(done.group("done").lower()))]
+        return []  # 'when was X launched?' asks when, it asserts nothing to correct
     return _claims(question, premise)
-
-
-# a past tense of finishing ('did X complete', 'was it finished', 'had they implemented'): the
-# thing done, taken for granted by a question of when
-_DONE_IN_THE_PAST = re.compile(
-    r"\b(?:did|was|were|had|has|have)\b[^?]{1,80}?\s(?P<done>(?:complete[d]?|"
-    r"finish(?:ed)?|implement(?:ed)?|deliver(?:ed)?|achieve[d]?|resolve[d]?|sign(?:ed)?\s+off))\b",
-    re.I,
-)
-
-
-# a possessive before the thing finished: a part of what the question is about
-_PART_OF_IT = re.compile(r"\b(?:its|their|his|her)\s+\w+|\w['’]s\s+\w+", re.I)
 
 
 def _claims(question: str, premise: str | None) -> list[Claim]:

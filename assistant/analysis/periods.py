@@ -357,6 +357,14 @@ def state_by_date(question: str) -> re.Match[str] | None:
     return None
 
 
+# a state intended, not reached: 'expected to be finished', 'should be complete'
+_INTENDED = re.compile(
+    r"\b(?:to|will|would|should|must|shall|could|can|may|might)\s+(?:have\s+)?be(?:en)?\s+"
+    r"(?:\w+\s+)?\w+\s*$",
+    re.I,
+)
+
+
 def state_as_reported(
     question: str, due_to: str | None, documents: Sequence[str], name_index: NameIndex
 ) -> bool:
@@ -364,8 +372,8 @@ def state_as_reported(
     every paper in scope, or beyond: the state as the papers report it, no deadline to filter
     by. A bound before a paper's date is read as the deadline the rows were due by."""
     found = state_by_date(question)
-    if found is None or due_to is None:
-        return False
+    if found is None or due_to is None or _INTENDED.search(question[: found.start()]):
+        return False  # 'expected to be finished by June': a deadline, whatever the paper's date
     scope = [d for d in name_index.documents if not documents or d.id in documents]
     return bool(scope) and all(d.date and d.date <= due_to for d in scope)
 

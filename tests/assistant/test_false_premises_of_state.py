@@ -1,5 +1,5 @@
-"""A question resting on a row being done, when the record has it open: 'when did X complete
-Y?', 'why was Y marked done?'; and a premise that every row of a set was
+"""A question resting on a row being done, when the record has it open: 'why was Y completed?',
+'why was Y marked done?'; and a premise that every row of a set was
 done ('since all of X's high-priority recommendations were completed, …'), checked by counting
 the set's rows. Invented wordings over another body's paper (the session's bodies index)."""
 
@@ -10,15 +10,13 @@ from assistant.answers.support.claims import claimed_speaker
 from assistant.service import Assistant
 
 
-def test_when_did_it_finish_takes_the_finishing_for_granted() -> None:
-    claims = read_claims("When did the trust finish the boiler recommendation?", None, "lookup")
-    assert [(c.kind, c.text) for c in claims] == [("complete", "finished")]
-    # a part of the row finished is no claim about the row
-    assert read_claims("On what date was its interim fix implemented?", None, "lookup") == []
-    # a deadline asked, or a future, takes nothing for granted
-    assert read_claims("When is the boiler work due to be completed?", None, "lookup") == []
-    assert read_claims("By when was it meant to be finished?", None, "lookup") == []
-    assert read_claims("When was the plan approved?", None, "lookup") == []
+def test_a_why_question_takes_the_finishing_for_granted() -> None:
+    premise = "the trust's boiler work marked as done"
+    claims = read_claims(f"Why was {premise}?", premise, "explain")
+    assert [c.kind for c in claims] == ["complete"]
+    # a question of when asserts nothing; an intended finish is no claim
+    assert read_claims("When did the trust finish the boiler work?", None, "lookup") == []
+    assert read_claims("Why is the boiler work meant to be completed twice?", None, "explain") == []
 
 
 def test_a_noun_of_reporting_makes_no_speaker() -> None:
@@ -29,7 +27,7 @@ def test_a_noun_of_reporting_makes_no_speaker() -> None:
 
 
 def test_a_row_still_open_corrects_when_and_why_questions(bodies_assistant: Assistant) -> None:
-    answer = bodies_assistant.ask("When did Severnside complete the leavers' system access work?")
+    answer = bodies_assistant.ask("Why was Severnside's leavers' system access work completed?")
     first = answer.answer.splitlines()[0]
     assert first.startswith("**No") and "19/20-04" in first and answer.abstention is None
     answer = bodies_assistant.ask("Why was Severnside fire's grant register action marked done?")
@@ -38,7 +36,7 @@ def test_a_row_still_open_corrects_when_and_why_questions(bodies_assistant: Assi
 
 
 def test_a_row_done_is_not_corrected(bodies_assistant: Assistant) -> None:
-    answer = bodies_assistant.ask("When did Severnside complete the payroll overtime action?")
+    answer = bodies_assistant.ask("Why was Severnside's payroll overtime action completed?")
     assert not answer.answer.startswith("**No")
 
 
