@@ -348,11 +348,13 @@ _BY_DATE = re.compile(
 
 
 def state_by_date(question: str) -> re.Match[str] | None:
-    """'by <date>' bounding a state the question names in the states' own words."""
+    """'by <date>' bounding a state the question names in the states' own words, reached
+    ('complete by March'), not intended ('expected to be complete by March': a deadline's
+    words, which the due window reads)."""
     for pattern, _ in STATUS_WORDS:
         for state in pattern.finditer(question):
             found = _BY_DATE.match(question, state.end())
-            if found:
+            if found and not _INTENDED.search(question[: found.start()]):
                 return found
     return None
 
@@ -372,8 +374,8 @@ def state_as_reported(
     every paper in scope, or beyond: the state as the papers report it, no deadline to filter
     by. A bound before a paper's date is read as the deadline the rows were due by."""
     found = state_by_date(question)
-    if found is None or due_to is None or _INTENDED.search(question[: found.start()]):
-        return False  # 'expected to be finished by June': a deadline, whatever the paper's date
+    if found is None or due_to is None:
+        return False
     scope = [d for d in name_index.documents if not documents or d.id in documents]
     return bool(scope) and all(d.date and d.date <= due_to for d in scope)
 
