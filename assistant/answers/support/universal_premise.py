@@ -6,6 +6,7 @@ set aside, and those of them not complete. No number is needed: the rows are cou
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.names import item_nouns
@@ -44,8 +45,9 @@ def _state(record: ActionRecord) -> str:
     return "no status given" if record.status == "unknown" else record.status.replace("_", " ")
 
 
-def _claimed_done(q: QueryAnalysis, nouns: set[str]) -> str | None:
-    """The word of finishing the premise gives every row ('implemented'); None without one."""
+def _claimed_done(q: QueryAnalysis, nouns: Callable[[], set[str]]) -> str | None:
+    """The word of finishing the premise gives every row ('implemented'); None without one.
+    ``nouns`` gives what the papers call their rows, read only when a premise quantifies."""
     for text in (q.premise, q.question if q.premise is None else None):
         if not text:
             continue
@@ -53,7 +55,7 @@ def _claimed_done(q: QueryAnalysis, nouns: set[str]) -> str | None:
         if found is None or _NUMBERED.search(found.group(0)):  # 'all 45': a figure's premise
             continue
         quantified = text[found.start() : found.end() + _NOUN_REACH]
-        if _names_rows(quantified, nouns):  # 'all their farm visits': no rows of the register
+        if _names_rows(quantified, nouns()):  # 'all their farm visits': no rows of the register
             return found.group("done").lower()
     return None
 
@@ -72,8 +74,10 @@ def universal_premise(
     """The correction of a premise that every row of a named set is done, when the register
     holds rows of that set not complete: how many of how many, and those rows with their
     status, cited; None when the premise holds, names no set, or asserts no such thing."""
-    done = _claimed_done(q, item_nouns(context.documents, context.register.all()))
-    if done is None or not (q.documents or q.section or q.priority or q.owner or q.themes):
+    if not (q.documents or q.section or q.priority or q.owner or q.themes):
+        return None
+    done = _claimed_done(q, lambda: item_nouns(context.documents, context.register.all()))
+    if done is None:
         return None
     scope_query = q.model_copy(
         update={"statuses": [], "status_says": [], "degree": None, "slipped": False, "refs": []}
