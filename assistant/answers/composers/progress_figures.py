@@ -17,6 +17,7 @@ from assistant.answers.support.carried_rows import same_row
 from assistant.answers.support.gather import gather
 from assistant.answers.support.premises import described_record
 from assistant.answers.support.recordtext import cite, safe_text
+from assistant.answers.support.topics import record_hits
 from assistant.evidence import coverage
 from assistant.text import every_cell_text, stems
 from ingest.model import ActionRecord
@@ -62,16 +63,24 @@ def _value(figure: str) -> float:
     return float(re.sub(r"[^\d.]", "", figure))
 
 
-def _same_rows(record: ActionRecord, context: AnswerContext) -> list[ActionRecord]:
-    """The row and its re-reports in the other papers, one per paper, oldest first."""
+def _same_rows(
+    q: QueryAnalysis, record: ActionRecord, context: AnswerContext
+) -> list[ActionRecord]:
+    """The row and its re-reports in the other papers, one per paper, oldest first. The
+    re-reports are sought among the rows whose text the index finds nearest the row's own
+    (a re-report keeps most of its wording), not over every row of the register."""
     by_paper: dict[str, ActionRecord] = {record.document.id: record}
-    for other in context.register.by_id().values():
+    wording = " ".join(t for t in (record.title, record.finding, record.action) if t)
+    for other in record_hits(q, context, wording, _CANDIDATES):
         if other.document.id in by_paper:
             continue
         if same_row(other, record) or same_row(record, other):
             by_paper[other.document.id] = other
     years = context.years()
     return sorted(by_paper.values(), key=lambda r: (years.get(r.document.id) or 0, r.id))
+
+
+_CANDIDATES = 50  # the rows nearest a row's wording among which its re-reports are sought
 
 
 def _nearest_row(q: QueryAnalysis, context: AnswerContext) -> ActionRecord | None:
@@ -103,7 +112,7 @@ def figure_across_papers(q: QueryAnalysis, context: AnswerContext) -> Answer | N
     record = described_record(q, context) or _nearest_row(q, context)
     if record is None:
         return None
-    rows = _same_rows(record, context)
+    rows = _same_rows(q.model_copy(update={"documents": []}), record, context)
     figures = [(r, _figure(r.progress or "")) for r in rows]
     given = [(r, f) for r, f in figures if f is not None]
     if len(given) < 2 or len({f[0] for _, f in given}) != 1:
