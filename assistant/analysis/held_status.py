@@ -10,7 +10,6 @@ normalised reading."""
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Protocol
@@ -19,7 +18,7 @@ from assistant.analysis.model import Intent
 from assistant.analysis.patterns import SLIPPED, STATUS_WORDS
 from assistant.analysis.rows_asked import LABELLED
 from assistant.analysis.value_asks import what_in_state
-from assistant.text import status_as_written, stem
+from assistant.text import status_as_written, stem, value_key
 from ingest.model import ActionRecord
 from ingest.status import stated_status
 
@@ -95,13 +94,7 @@ def held_left(named: list[str], held: dict[str, set[str]], documents: list[str])
 def names_status(text: str, statuses: list[str]) -> bool:
     """Whether ``text`` is the name of the one normalised status in ``statuses`` ('ongoing',
     'not started'), rather than a house word a general reading covers broadly ('open')."""
-    return len(statuses) == 1 and _key(text) == _key(statuses[0].replace("_", " "))
-
-
-@functools.lru_cache(maxsize=16384)
-def _key(text: str) -> tuple[str, ...]:
-    """The stems of a value's words, kept per value: every question reads every paper's."""
-    return tuple(stem(w) for w in re.findall(r"[a-z]+", text.lower()))
+    return len(statuses) == 1 and value_key(text) == value_key(statuses[0].replace("_", " "))
 
 
 def _families(
@@ -115,7 +108,7 @@ def _families(
     families: dict[tuple[str, ...], list[str]] = {}
     for doc in documents or list(held):
         for value in held.get(doc, ()):
-            key = _key(value)
+            key = value_key(value)
             if key and value not in families.setdefault(key, []):
                 families[key].append(value)
     _LAST_FAMILIES[:] = [(held, documents, families)]
@@ -254,7 +247,7 @@ def _denies_done(found: HeldStatus, generic: list[list[str]]) -> bool:
     ('not implemented' of 'Not implemented'), which the general reading widens to every
     open state ('In progress', 'Partially implemented')."""
     return ["complete"] in generic and all(
-        t.split()[0].lower() in _NEGATION and _key(t) in {_key(v) for v in found.values}
+        t.split()[0].lower() in _NEGATION and value_key(t) in {value_key(v) for v in found.values}
         for t in found.texts
     )
 
