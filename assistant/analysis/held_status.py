@@ -175,12 +175,14 @@ def _denied(
     word = tokens[start][0]
     if key[0] not in ("not", "never") or not (word in _NEGATION or word.endswith("n't")):
         return 0
-    at = start + 1
-    while at < len(tokens) and tokens[at][0] in _BETWEEN and at - start <= 3:
-        at += 1
     rest = key[1:]
-    if (at == start + 1 and word == key[0]) or tuple(stems_[at : at + len(rest)]) != rest:
-        return 0  # 'not started' itself is read as written, in either order
+    at = start + 1
+    while at < len(tokens) and tokens[at][0] in _BETWEEN and stems_[at] not in rest:
+        if at - start > 3:
+            break
+        at += 1
+    if (at == start + 1 and word == key[0]) or sorted(stems_[at : at + len(rest)]) != sorted(rest):
+        return 0  # 'not started' itself is read as written; "aren't due yet": 'Not yet due'
     return at + len(rest)
 
 
@@ -223,8 +225,9 @@ def _held_of_rows(
         return found  # 'marked Complete', 'rated red': the value as the column holds it
     if documents and _denies_done(found, generic):
         return found  # 'not implemented' where the paper holds 'Not implemented' itself
-    if generic and _STILL.search(question[: found.starts[0]]):
+    if generic and _STILL.search(question[: found.starts[0]]) and any(len(v) > 1 for v in generic):
         return None  # 'still open': the state that persists, not the word a column writes
+    # ('still in progress' of a paper holding 'In progress': one stage, the value as written)
     if generic and not (documents and all(v != ["complete"] for v in generic)):
         return None
     if any(names_status(t, v) for t in found.texts for v in generic):

@@ -136,3 +136,52 @@ def test_lateness_in_other_words_selects_the_slipped_rows(
 def test_behind_alone_is_no_lateness() -> None:
     assert SLIPPED.search("what was the thinking behind the boiler action?") is None
     assert SLIPPED.search("which actions are off track?") is not None
+
+
+STAGED = """# Reservoir Board Audit Tracker
+
+**Body:** Hollin Reservoir Board
+**Committee:** Audit Committee
+**Meeting:** 3 February 2025
+
+## Recommendations
+
+| Ref | Recommendation | Owner | Status |
+| --- | --- | --- | --- |
+| HR-1 | Calibrate the overflow sensors. | Engineer | In progress |
+| HR-2 | Publish the flood plan. | Clerk | Not implemented |
+| HR-3 | Audit the pump contracts. | Treasurer | Not yet due |
+| HR-4 | Replace the sluice gate seals. | Engineer | Implemented |
+| HR-5 | Train staff on the alarm panel. | Engineer | In progress |
+"""
+
+
+@pytest.fixture()
+def staged(fake_services: object, tmp_path: Path) -> Assistant:
+    folder = tmp_path / "staged"
+    folder.mkdir()
+    (folder / "hollin_reservoir_tracker.md").write_text(STAGED, encoding="utf-8")
+    result = fake_services.indexer.ingest_paths([folder])  # type: ignore[attr-defined]
+    assert not result.skipped
+    return Assistant(fake_services)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("question", "refs"),
+    [
+        # one stage the paper writes, asked with 'still': that value, not every open row
+        ("Which reservoir board recommendations are still in progress?", {"HR-1", "HR-5"}),
+        # 'still open' is the state that persists: every row not implemented
+        ("Which reservoir board recommendations are still open?", {"HR-1", "HR-2", "HR-3", "HR-5"}),
+        # a held 'Not …' value denied in another word order
+        ("Which reservoir board recommendations aren't due yet?", {"HR-3"}),
+        # not started, in a negated perfect: the paper's own 'Not implemented'
+        ("Which reservoir board recommendations haven't even been started?", {"HR-2"}),
+        ("Which reservoir board recommendations were dealt with?", {"HR-4"}),
+    ],
+)
+def test_states_read_against_the_values_the_paper_holds(
+    staged: Assistant, question: str, refs: set[str]
+) -> None:
+    answer = staged.ask(question)
+    assert {r.ref for r in answer.records} == refs, answer.answer
