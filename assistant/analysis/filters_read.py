@@ -152,7 +152,12 @@ def read_filters(
                 continue  # 'due to be complete': the state intended, not the state reached
             if status_match and in_a_clause(question, status_match.start()):
                 continue  # 'due to be completed by <date>': a deadline, not a status
-            if status_match and graded and status_match.group(0).lower() in graded:
+            if (
+                status_match
+                and graded
+                and values == ["complete"]
+                and status_match.group(0).lower() in graded
+            ):
                 continue  # 'mostly achieved': the participle the degree read grades
             if status_match and due_field_value(question, status_match):
                 # 'a timescale of ongoing': the words the due column holds, not a status
