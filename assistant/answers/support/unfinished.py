@@ -24,8 +24,7 @@ _FINISHING = re.compile(
     r"\b(?:complet(?:ed|e)|finish(?:ed)?|closed?|implement(?:ed)?|deliver(?:ed)?|"
     r"achiev(?:ed|e)|resolved?|met|done|conclud(?:ed|e)|discharged?|fulfill?(?:ed)?|"
     r"signed\s+off|wrapped\s+up)\b",
-    re.I,
-)
+)  # in lower case: 'the Met' is a name, not the verb
 # a thing reported done in the past: 'has been developed', 'was agreed' (not 'will have been')
 _DONE_PASSIVE = re.compile(
     r"(?<!\bwill )(?<!\bwould )(?<!\bshould )\b(?:has|have|had)\s+been\s+[a-z]+(?:ed|en|t)\b|"
