@@ -147,7 +147,7 @@ def held_status_named(
             window = stems_[start : start + size]  # in either order: 'partially met' names
             if sorted(window) != sorted(key) or any(used[start : start + size]):  # 'Met: partially'
                 continue
-            if tuple(window) != key and _NEGATION & set(key):
+            if tuple(window) != key and _NEGATION & set(key) and window[0] != key[0]:
                 continue  # 'implemented (not partially)' is no 'Not implemented'
             before = tokens[start - 1][0] if start else ""
             if key[0] not in _NEGATION and (before in _NEGATION or before.endswith("n't")):

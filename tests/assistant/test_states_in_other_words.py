@@ -175,6 +175,7 @@ def staged(fake_services: object, tmp_path: Path) -> Assistant:
         ("Which reservoir board recommendations are still open?", {"HR-1", "HR-2", "HR-3", "HR-5"}),
         # a held 'Not …' value denied in another word order
         ("Which reservoir board recommendations aren't due yet?", {"HR-3"}),
+        ("Which reservoir board recommendations are not due yet?", {"HR-3"}),
         # not started, in a negated perfect: the paper's own 'Not implemented'
         ("Which reservoir board recommendations haven't even been started?", {"HR-2"}),
         ("Which reservoir board recommendations were dealt with?", {"HR-4"}),
