@@ -39,6 +39,13 @@ def stem_tokens(text: str) -> list[str]:
     return [stem(w) for w in _WORD.findall(text)]
 
 
+@lru_cache(maxsize=16384)
+def value_key(text: str) -> tuple[str, ...]:
+    """The stems of a held value's letter words, in order ('Behind schedule' -> ('behind',
+    'schedul')); kept per value, since every question reads every paper's values."""
+    return tuple(stem(w) for w in re.findall(r"[a-z]+", text.lower()))
+
+
 def stem_of(term: str) -> str:
     """The stem of a one-word term: of its first word when it splits ("body's" -> 'body'),
     the same whatever the process (the term itself if it has no word characters)."""

@@ -28,7 +28,76 @@ def degree_named(
         for degree in held:
             if degree_root(word) == degree_root(degree):
                 return degree, _with_graded_verb(question, found.start(), found.end())
+    return _degree_by_rank(question, held)
+
+
+def _degree_by_rank(question: str, held: Sequence[str]) -> tuple[str, str] | None:
+    """The held degree at the place on the scale of fulfilment that a question's own degree
+    words name, beside a participle they grade ('met to a large extent' -> 'significantly',
+    'only satisfied in part' -> 'partially', 'fully satisfied' -> 'completely'); None when no
+    held degree stands there, or the words grade no verb of meeting."""
+    ranked = {degree: rank for degree in held if (rank := scale_rank(degree)) is not None}
+    for found in _SCALE_PHRASES.finditer(question):
+        around = question[max(0, found.start() - 24) : found.end() + 24]
+        if not _FULFILLED.search(around):
+            continue
+        rank = scale_rank(found.group(0))
+        named = [degree for degree, at in ranked.items() if at == rank]
+        if len(named) == 1:
+            return named[0], _with_graded_verb(question, found.start(), found.end())
     return None
+
+
+def scale_rank(words: str) -> int | None:
+    """Where degree words stand on a general scale of fulfilment, 5 in full to 1 barely
+    ('to a large extent' and 'significantly' -> 4); None for words not on it."""
+    text = " ".join(re.findall(r"[a-z]+", words.lower()))
+    for rank, pattern in _SCALE:
+        if pattern.fullmatch(text):
+            return rank
+    return None
+
+
+# a general English scale of how far a thing was done, highest first: the phrases a question
+# and a paper's degree values are both placed on
+_EXTENT = r"(?:to|in)\s+(?:a|an|some|the)?\s*"
+_SCALE: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
+    (rank, re.compile(pattern))
+    for rank, pattern in (
+        (
+            5,
+            r"(?:fully|completely|wholly|entirely|totally|in full|in (?:its|their) entirety|"
+            rf"{_EXTENT}(?:full|complete|total)\s+(?:extent|degree)|complete|full)",
+        ),
+        (
+            4,
+            r"(?:largely|mostly|mainly|substantially|significantly|considerably|broadly|"
+            r"in the main|for the most part|substantial|significant|considerable|"
+            rf"{_EXTENT}(?:large|great|significant|considerable|substantial|high)\s+"
+            r"(?:extent|degree))",
+        ),
+        (
+            3,
+            r"(?:moderately|reasonably|fairly|somewhat|adequately|moderate|reasonable|"
+            rf"{_EXTENT}(?:moderate|reasonable|fair|some|certain)\s+(?:extent|degree))",
+        ),
+        (
+            2,
+            r"(?:partially|partly|in part|half|halfway|partial|"
+            rf"{_EXTENT}(?:partial|limited)\s+(?:extent|degree))",
+        ),
+        (
+            1,
+            r"(?:barely|slightly|hardly|scarcely|marginally|minimally|a little|"
+            rf"{_EXTENT}(?:small|minimal|slight|little)\s+(?:extent|degree))",
+        ),
+    )
+)
+_SCALE_PHRASES = re.compile(
+    r"\b(?:in (?:full|part|the main|(?:its|their) entirety)|for the most part|a little|"
+    rf"{_EXTENT}[a-z]+\s+(?:extent|degree)|[a-z]{{2,}}ly)\b",
+    re.I,
+)
 
 
 def _with_graded_verb(question: str, start: int, end: int) -> str:

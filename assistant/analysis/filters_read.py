@@ -80,6 +80,13 @@ def read_filters(
     if degree is None and paper_degree and paper_degree[0] not in ("fully", "completely"):
         filters.degree = paper_degree[0]  # 'only partly met' where the rows read 'met: partially'
         reading.consume(paper_degree[1])
+    elif degree is None and paper_degree and documents:
+        filters.degree = paper_degree[0]  # 'fully satisfied' of a paper grading 'met: fully'
+        reading.consume(paper_degree[1])
+    # 'fully satisfied', 'met in full': the top of the scale is the state complete, read below
+    # unless a status word is read first
+    in_full = paper_degree[1] if degree is None and paper_degree and not filters.degree else None
+    graded = paper_degree[1].lower() if paper_degree and filters.degree else ""
     joined = degrees_named(question, name_index) if intent in ("list", "count") else None
     if joined is not None:  # 'met completely or significantly': rows of either degree
         filters.degree, degree = " or ".join(joined[0]), joined[0][0]
@@ -145,6 +152,13 @@ def read_filters(
                 continue  # 'due to be complete': the state intended, not the state reached
             if status_match and in_a_clause(question, status_match.start()):
                 continue  # 'due to be completed by <date>': a deadline, not a status
+            if (
+                status_match
+                and graded
+                and values == ["complete"]
+                and status_match.group(0).lower() in graded
+            ):
+                continue  # 'mostly achieved': the participle the degree read grades
             if status_match and due_field_value(question, status_match):
                 # 'a timescale of ongoing': the words the due column holds, not a status
                 filters.due_says = status_match.group(0).lower()
@@ -160,6 +174,9 @@ def read_filters(
                     reading.consume(scope)
                 reading.consume(status_match.group(0))
                 break
+    if in_full and not filters.statuses and not filters.slipped:
+        filters.statuses = ["complete"]
+        reading.consume(in_full)
     beside = states_beside_negated(question, statuses, filters.degree)
     if beside is not None and not filters.slipped:  # 'implemented, not partially'
         filters.statuses, filters.degree = beside

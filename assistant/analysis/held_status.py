@@ -10,7 +10,6 @@ normalised reading."""
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Protocol
@@ -19,7 +18,7 @@ from assistant.analysis.model import Intent
 from assistant.analysis.patterns import SLIPPED, STATUS_WORDS
 from assistant.analysis.rows_asked import LABELLED
 from assistant.analysis.value_asks import what_in_state
-from assistant.text import status_as_written, stem
+from assistant.text import status_as_written, stem, value_key
 from ingest.model import ActionRecord
 from ingest.status import stated_status
 
@@ -95,13 +94,7 @@ def held_left(named: list[str], held: dict[str, set[str]], documents: list[str])
 def names_status(text: str, statuses: list[str]) -> bool:
     """Whether ``text`` is the name of the one normalised status in ``statuses`` ('ongoing',
     'not started'), rather than a house word a general reading covers broadly ('open')."""
-    return len(statuses) == 1 and _key(text) == _key(statuses[0].replace("_", " "))
-
-
-@functools.lru_cache(maxsize=16384)
-def _key(text: str) -> tuple[str, ...]:
-    """The stems of a value's words, kept per value: every question reads every paper's."""
-    return tuple(stem(w) for w in re.findall(r"[a-z]+", text.lower()))
+    return len(statuses) == 1 and value_key(text) == value_key(statuses[0].replace("_", " "))
 
 
 def _families(
@@ -115,7 +108,7 @@ def _families(
     families: dict[tuple[str, ...], list[str]] = {}
     for doc in documents or list(held):
         for value in held.get(doc, ()):
-            key = _key(value)
+            key = value_key(value)
             if key and value not in families.setdefault(key, []):
                 families[key].append(value)
     _LAST_FAMILIES[:] = [(held, documents, families)]
@@ -154,7 +147,7 @@ def held_status_named(
             window = stems_[start : start + size]  # in either order: 'partially met' names
             if sorted(window) != sorted(key) or any(used[start : start + size]):  # 'Met: partially'
                 continue
-            if tuple(window) != key and _NEGATION & set(key):
+            if tuple(window) != key and _NEGATION & set(key) and window[0] != key[0]:
                 continue  # 'implemented (not partially)' is no 'Not implemented'
             before = tokens[start - 1][0] if start else ""
             if key[0] not in _NEGATION and (before in _NEGATION or before.endswith("n't")):
@@ -182,12 +175,14 @@ def _denied(
     word = tokens[start][0]
     if key[0] not in ("not", "never") or not (word in _NEGATION or word.endswith("n't")):
         return 0
-    at = start + 1
-    while at < len(tokens) and tokens[at][0] in _BETWEEN and at - start <= 3:
-        at += 1
     rest = key[1:]
-    if (at == start + 1 and word == key[0]) or tuple(stems_[at : at + len(rest)]) != rest:
-        return 0  # 'not started' itself is read as written, in either order
+    at = start + 1
+    while at < len(tokens) and tokens[at][0] in _BETWEEN and stems_[at] not in rest:
+        if at - start > 3:
+            break
+        at += 1
+    if (at == start + 1 and word == key[0]) or sorted(stems_[at : at + len(rest)]) != sorted(rest):
+        return 0  # 'not started' itself is read as written; "aren't due yet": 'Not yet due'
     return at + len(rest)
 
 
@@ -230,8 +225,9 @@ def _held_of_rows(
         return found  # 'marked Complete', 'rated red': the value as the column holds it
     if documents and _denies_done(found, generic):
         return found  # 'not implemented' where the paper holds 'Not implemented' itself
-    if generic and _STILL.search(question[: found.starts[0]]):
+    if generic and _STILL.search(question[: found.starts[0]]) and any(len(v) > 1 for v in generic):
         return None  # 'still open': the state that persists, not the word a column writes
+    # ('still in progress' of a paper holding 'In progress': one stage, the value as written)
     if generic and not (documents and all(v != ["complete"] for v in generic)):
         return None
     if any(names_status(t, v) for t in found.texts for v in generic):
@@ -254,7 +250,7 @@ def _denies_done(found: HeldStatus, generic: list[list[str]]) -> bool:
     ('not implemented' of 'Not implemented'), which the general reading widens to every
     open state ('In progress', 'Partially implemented')."""
     return ["complete"] in generic and all(
-        t.split()[0].lower() in _NEGATION and _key(t) in {_key(v) for v in found.values}
+        t.split()[0].lower() in _NEGATION and value_key(t) in {value_key(v) for v in found.values}
         for t in found.texts
     )
 

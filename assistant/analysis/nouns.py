@@ -5,6 +5,7 @@ recommendations'): the head of the noun phrase after its opening words and a few
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from assistant.analysis.reading import excluded_spans
 from assistant.text import stem
@@ -78,7 +79,7 @@ def listed_noun(question: str, nouns: set[str] | frozenset[str] = frozenset()) -
     if match is None:
         return None
     head = _head_noun(question[match.end() :], nouns)
-    return head if head and (re.fullmatch(RECORD_NOUNS, head) or _singular(head) in nouns) else None
+    return head if head and is_row_noun(head, nouns) else None
 
 
 def compared_noun(question: str, nouns: set[str] | frozenset[str] = frozenset()) -> str | None:
@@ -88,7 +89,7 @@ def compared_noun(question: str, nouns: set[str] | frozenset[str] = frozenset())
     if match is None:
         return None
     head = _head_noun(question[match.end() :], nouns)
-    return head if head and (re.fullmatch(RECORD_NOUNS, head) or _singular(head) in nouns) else None
+    return head if head and is_row_noun(head, nouns) else None
 
 
 def _head_noun(text: str, nouns: set[str] | frozenset[str]) -> str:
@@ -109,7 +110,7 @@ def _head_noun(text: str, nouns: set[str] | frozenset[str]) -> str:
             if low == "of" and _names_rows(words[index + 1 : index + 4], nouns):
                 continue  # 'the use of resources recommendations': a name modifying the rows
             break  # the noun phrase ends at its first verb or preposition
-        if re.fullmatch(RECORD_NOUNS, low) or _singular(low) in nouns:
+        if is_row_noun(low, nouns):
             return low
     return first
 
@@ -118,7 +119,7 @@ def _names_rows(words: list[str], nouns: set[str] | frozenset[str]) -> bool:
     """Whether a record noun ends these few words before any verb or preposition."""
     for word in words:
         low = word.lower()
-        if re.fullmatch(RECORD_NOUNS, low) or _singular(low) in nouns:
+        if is_row_noun(low, nouns):
             return True
         if NOUN_PHRASE_END.match(low) or low in AUXILIARIES:
             return False
@@ -127,6 +128,12 @@ def _names_rows(words: list[str], nouns: set[str] | frozenset[str]) -> bool:
 
 _ARTICLES = frozenset(("the", "a", "an", "these", "those", "its", "their", "our", "all"))
 _MAX_MODIFIED = 8  # 'how many of the Body's 2007/08 long-running governance issues'
+
+
+def is_row_noun(word: str, nouns: Collection[str] = frozenset()) -> bool:
+    """Whether ``word`` (lower case) names the register's rows: a record noun ('actions',
+    'recs') or, singular, one of ``nouns``, what the papers call their rows ('objectives')."""
+    return bool(re.fullmatch(RECORD_NOUNS, word)) or _singular(word) in nouns
 
 
 def _singular(word: str) -> str:

@@ -213,7 +213,9 @@ STATUS_WORDS: list[tuple[re.Pattern[str], list[str]]] = [
 ]
 
 SLIPPED = re.compile(
-    r"\bslip(?:ped|s|page)?\b|\boverdue\b|\bbehind schedule\b|\blate\b|\bdelayed\b", re.I
+    r"\bslip(?:ped|s|page|ping)?\b|\boverdue\b|\bbehind schedule\b|\blate\b|\bdelayed\b|"
+    r"\b(?:running|fallen|fell|falling|slipped|gone)\s+behind\b|\boff[- ](?:track|schedule)\b",
+    re.I,
 )
 
 REPEATEDLY = re.compile(

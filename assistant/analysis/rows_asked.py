@@ -8,7 +8,7 @@ from collections.abc import Collection, Iterator
 
 from assistant.analysis.nouns import AUXILIARIES, NOUN_PHRASE_END, which_noun
 from assistant.analysis.patterns import SLIPPED, STATUS_WORDS
-from assistant.text import stem
+from assistant.text import value_key
 
 # a verb of labelling before a value: the words of the register's column, as written
 LABELLED = re.compile(
@@ -83,12 +83,8 @@ def _in_a_state(text: str) -> bool:
 def _held_state(text: str, held: Collection[str]) -> bool:
     """Whether ``text`` opens with a status value the papers hold, as written ('blue',
     'behind schedule'), stem by stem."""
-    opening = [stem(w) for w in re.findall(r"[a-z]+", text.lower())[:_MAX_VALUE_WORDS]]
-    for value in held:
-        key = [stem(w) for w in re.findall(r"[a-z]+", value.lower())]
-        if key and opening[: len(key)] == key:
-            return True
-    return False
+    opening = value_key(" ".join(re.findall(r"[a-z]+", text.lower())[:_MAX_VALUE_WORDS]))
+    return any((key := value_key(value)) and opening[: len(key)] == key for value in held)
 
 
 _MAX_VALUE_WORDS = 4

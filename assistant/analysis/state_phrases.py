@@ -22,7 +22,9 @@ _ACTED = (
 # the act denied or still to come: 'yet to be acted on', 'not yet been put into practice'
 UNSTARTED = re.compile(
     rf"(?:\b(?:yet|still)\s+to\s+be\s+|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?|"
-    rf"n['’]t\s+(?:yet\s+)?(?:been\s+)?(?:even\s+)?){_ACTED}\b",
+    rf"n['’]t\s+(?:yet\s+)?(?:been\s+)?(?:even\s+)?){_ACTED}\b|"
+    # 'haven't been started', 'never begun': the status words read only 'not (yet) started'
+    r"(?:n['’]t|\bnever)\s+(?:(?:yet|been|even|got)\s+)*(?:started|begun)\b",
     re.I,
 )
 # some way along but short of the top of the paper's scale: 'didn't quite get there', 'fell
@@ -62,7 +64,7 @@ _PROGRESS_SHORT_OF_END = re.compile(
 _FINISHED = re.compile(
     r"\b(?:wrapped\s+up|signed\s+off|ticked\s+off|finished\s+off|seen\s+through|"
     r"closed\s+(?:off|out|down)|put\s+to\s+bed|sorted\s+out|got(?:ten)?\s+done|"
-    r"been\s+dealt\s+with|over\s+the\s+line|brought\s+to\s+a\s+close)\b",
+    r"dealt\s+with|over\s+the\s+line|brought\s+to\s+a\s+close)\b",
     re.I,
 )
 _NOT_BEFORE = re.compile(

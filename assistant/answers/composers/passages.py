@@ -103,6 +103,7 @@ from assistant.answers.support.typed import (
     unnamed_holder,
     unsaid_event,
 )
+from assistant.answers.support.unfinished import unfinished_row
 from assistant.answers.support.universal_premise import universal_premise
 from assistant.answers.support.unnamed import not_answered
 from assistant.answers.support.values import giver_first, gives, gives_in_record, subject_names
@@ -342,6 +343,8 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
             lines = [correction, WHAT_THE_RECORD_SAYS]
             return _compose(q, context, evidence, weights, builder, lines, ["premise-corrected"])
     event = unsaid_event(q, context, near)  # 'when was X disbanded?', and nothing says so
+    if event and (ended := _not_yet_ended(q, context, evidence, weights)):
+        return ended
     if event:
         return abstain(
             q,
@@ -396,6 +399,8 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
             giver = gives_in_record(q, context, asked, evidence, about, needed, aliases)
             if giver is not None and not speaks_of(with_cells(giver, context), happening, context):
                 giver = event_giver(asked, evidence, happening, checked, context)
+                if giver is None and (ended := _not_yet_ended(q, context, evidence, weights)):
+                    return ended
                 if giver is None:
                     return abstain(
                         q,
@@ -404,6 +409,8 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
                         f"The passages about it give no {ANSWER_LABELS[asked]} of that.",
                         kind="value_not_given",
                     )
+        if giver is None and (ended := _not_yet_ended(q, context, evidence, weights)):
+            return ended
         if giver is None:
             label = ANSWER_LABELS[asked]
             return abstain(
@@ -435,6 +442,22 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         )
     rest = remainder(q.question, evidence, weights)  # 'how many still have no X?': B - A
     return _compose(q, context, evidence, weights, context.citations(), rest, [])
+
+
+def _not_yet_ended(
+    q: QueryAnalysis,
+    context: AnswerContext,
+    evidence: list[Evidence],
+    weights: dict[str, float],
+) -> Answer | None:
+    """Instead of 'no passage gives its date': the state of the row whose finishing the
+    question dates, when the record shows it still open (:func:`unfinished_row`)."""
+    builder = context.citations()
+    correction = unfinished_row(q, context, builder)
+    if correction is None:
+        return None
+    lines = [correction, WHAT_THE_RECORD_SAYS]
+    return _compose(q, context, evidence, weights, builder, lines, ["premise-corrected"])
 
 
 _WHY_OR_WHEN = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:(?:by\s+)?when|why)\b", re.I)

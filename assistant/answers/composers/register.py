@@ -61,6 +61,10 @@ _STATUS_PHRASES = {
 }
 
 
+# a predicate's plural verbs said of one row: '1 recommendation was partially met'
+_SINGULAR_VERB = {"are": "is", "were": "was", "have": "has"}
+_ONE_ROW_VERB = re.compile(r"\b(?:are|were|have)\b")
+
 # rows related to the body's earlier paper ('carried over from last year', 'new this year')
 _CARRIED_PHRASES = {
     "earlier": "were also in the body's earlier paper (the same ref or wording)",
@@ -341,6 +345,7 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
     if len(ordered) == 1:
         subject, predicate = describe(q, singular(noun), topic, documents)
         subject += _saying_text(said_by)
+        predicate = _ONE_ROW_VERB.sub(lambda verb: _SINGULAR_VERB[verb.group(0)], predicate)
     lines: list[str] = []
     share = _share_verdict(q, len(ordered), context)
     if share:

@@ -31,21 +31,34 @@ _SCALE_WORDS = (
     r"(?:urgen(?:t|cy)|pressing|important|importance|priorit(?:y|ies|ised)|serious|severe|"
     r"severity|critical|crucial|risk(?:y|s)?|significant|rated|rating|grade|concern(?:ing)?)"
 )
+# 'high on the priority list', 'low down the order of importance'
+_ON_THE_LIST = (
+    rf"(?:up|down)?\s*(?:on|in)\s+the\s+{_SCALE_WORDS}\s+(?:list|scale|order|ladder|ranking)"
+)
 _TOP = re.compile(
     rf"\b(?:most|highest|top|greatest|biggest|very|extremely)[- ]+{_SCALE_WORDS}\b|"
-    r"\b(?:top|first)[- ]+(?:rated|ranked|tier)\b",
+    r"\b(?:top|first)[- ]+(?:rated|ranked|tier)\b|"
+    rf"\b(?:high|top)(?:est)?\s+{_ON_THE_LIST}\b",
+    re.I,
+)
+# the middle of a scale: 'middling priority', 'mid-ranking', 'of intermediate importance'
+_MIDDLE = re.compile(
+    rf"\b(?:middling|mid|middle|intermediate)[- ]+(?:level\s+|range\s+)?{_SCALE_WORDS}\b|"
+    r"\bmid[- ](?:rated|ranked|ranking|tier)\b",
     re.I,
 )
 _BOTTOM = re.compile(
     rf"\b(?:least|lowest|bottom|smallest|lesser)[- ]+{_SCALE_WORDS}\b|"
-    r"\b(?:lowest|bottom)[- ]+(?:rated|ranked|tier)\b",
+    r"\b(?:lowest|bottom)[- ]+(?:rated|ranked|tier)\b|"
+    rf"\b(?:low|bottom)(?:est)?\s+{_ON_THE_LIST}\b",
     re.I,
 )
 # a word of urgency said of the rows themselves: 'which are critical?', 'the urgent ones'
 _ROW_NOUN = r"(?:ones?|items?|actions?|recommendations?|issues?|findings?|points?|risks?|recs?)"
 _BARE_TOP = re.compile(
-    rf"\b(?:(?:are|is|as|be|being)\s+(?P<pred>urgent|critical|crucial|pressing)\b|"
-    rf"(?P<attr>urgent|critical|crucial|pressing)\s+{_ROW_NOUN}\b)",
+    rf"\b(?:(?:are|is|as|be|being)\s+(?P<pred>urgent|critical|crucial|pressing|must[- ]dos?)\b|"
+    rf"(?P<attr>urgent|critical|crucial|pressing|must[- ]do)\s+{_ROW_NOUN}\b|"
+    r"(?:the|of|those|any)\s+[\w\s]{0,30}?(?P<noun>must[- ]dos)\b)",
     re.I,
 )
 # rows asked with 'which are the …': 'which are the most urgent recommendations?'
@@ -82,18 +95,28 @@ def scale_ends(values: set[str]) -> tuple[str, str] | None:
     return ordered[0][1], ordered[-1][1]
 
 
+def _between_ends(values: set[str]) -> list[str]:
+    """One paper's ratings strictly between its top and its bottom ('Medium' of High, Medium,
+    Low); none when its ratings are not all on the scale."""
+    ends = scale_ends(values)
+    if ends is None:
+        return []
+    top, bottom = value_rank(ends[0]) or 0, value_rank(ends[1]) or 0
+    return [v for v in values if bottom < (value_rank(v) or 0) < top]
+
+
 def end_asked(question: str, held: set[str]) -> tuple[str, str] | None:
-    """('top' or 'bottom', the words naming it) when the question names an end of a rating
+    """('top', 'bottom' or 'middle', the words naming it) when the question names an end of a rating
     scale by meaning; a bare word that is a value the papers hold ('critical' where a paper
     rates 'Critical') is that value, left to the held reading."""
     held_stems = {stem(w) for v in held for w in re.findall(r"[a-z]+", v.lower())}
-    for pattern, end in ((_BOTTOM, "bottom"), (_TOP, "top")):
+    for pattern, end in ((_BOTTOM, "bottom"), (_TOP, "top"), (_MIDDLE, "middle")):
         found = pattern.search(question)
         if found:
             return end, found.group(0)
     for pattern, end in ((_BARE_TOP, "top"), (_BARE_BOTTOM, "bottom")):
         for found in pattern.finditer(question):
-            word = found.groupdict().get("pred") or found.group("attr")
+            word = found.groupdict().get("pred") or found.group("attr") or found["noun"]
             if stem(word.lower()) in held_stems:
                 return "held", word
             if not negation_before(question, found.start()):
@@ -140,6 +163,8 @@ def scaled_priority(
     if end == "held":
         value = next(v for v in sorted(held) if stem(v.lower()) == stem(words.lower()))
         chosen = [value]
+    elif end == "middle":
+        chosen = sorted({v for values in scales.values() for v in _between_ends(values)})
     else:
         ends = [scale_ends(values) for values in scales.values()]
         chosen = sorted({e[0 if end == "top" else 1] for e in ends if e is not None})

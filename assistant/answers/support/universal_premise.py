@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.names import item_nouns
-from assistant.analysis.nouns import RECORD_NOUNS
+from assistant.analysis.nouns import is_row_noun
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.recordtext import cite, doc_label, record_name, safe_text
 from assistant.answers.support.topics import filtered
@@ -62,10 +62,7 @@ def _claimed_done(q: QueryAnalysis, nouns: Callable[[], set[str]]) -> str | None
 
 def _names_rows(words: str, nouns: set[str]) -> bool:
     """Whether a noun the register calls its rows stands in ``words``."""
-    for word in re.findall(r"[a-z]+", words.lower()):
-        if re.fullmatch(RECORD_NOUNS, word) or word.rstrip("s") in nouns:
-            return True
-    return False
+    return any(is_row_noun(word, nouns) for word in re.findall(r"[a-z]+", words.lower()))
 
 
 def universal_premise(
