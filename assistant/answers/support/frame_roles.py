@@ -54,7 +54,7 @@ _RELATIONAL = frozenset("equivalent counterpart corresponding matching analogous
 # the nouns naming the kind of answer a wh-phrase wants: a name of that kind
 _KIND_NOUNS = frozenset(
     "firm firms company companies organisation organisations organization organizations "
-    "agency agencies body bodies person persons people individual individuals name names".split()
+    "agency agencies body bodies person persons people individual individuals".split()
 )
 _WH = frozenset(("what", "which", "what's", "whats"))
 _BE = frozenset("is was are were been be being".split())
