@@ -26,6 +26,7 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.acronyms import with_aliases
 from assistant.answers.support.asked_attribute import asked_party, unsaid_attribute
+from assistant.answers.support.asked_figure import figure_missing
 from assistant.answers.support.checked import (
     beside_sources,
     premise_in_passages,
@@ -52,13 +53,13 @@ from assistant.answers.support.figure_premise import figure_premise
 from assistant.answers.support.figures import (
     count_premise,
     figures,
-    has_figure,
     named_agent,
     names_register_rows,
     on_subject,
     read_on,
     states_count_of,
 )
+from assistant.answers.support.frame import without_stance
 from assistant.answers.support.gather import (
     evidence_aliases,
     gather,
@@ -312,6 +313,7 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         " ".join([*(e.text for e in evidence[:3]), *record_cells(evidence, context)]), aliases
     )
     checked = beside_sources(q, premise_weights(q, context) or weights, joined)
+    checked = without_stance(q.question, checked, context.stats)  # 'originally', 'the key'
     if (
         checked
         and coverage(joined, checked) < MIN_COVERAGE
@@ -375,7 +377,7 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
     if party and party[1] is not None:
         evidence = [party[1], *(e for e in evidence if e is not party[1])]
     evidence = typed_first(q, context, evidence, weights)  # 'when did X start?': its date first
-    if q.quantity and not has_figure(q, evidence[:6]):
+    if figure_missing(q, evidence, checked):  # 'how many …', 'what is the headline figure …'
         row_figure = figure_in_row(q, context, evidence, weights, aliases)  # 'Now 312.'
         if row_figure is None:
             return abstain(

@@ -34,6 +34,9 @@ from __future__ import annotations
 import re
 
 from assistant.analysis import framing_words
+from assistant.answers.support.frame_roles import EVALUATION, role_words, stance_roles
+from assistant.evidence import split_compound
+from assistant.text import TermStats, stem_of
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|\d[\w/.-]*")
 _DETERMINERS = frozenset("the a an its their this that these those our his her any each".split())
@@ -106,7 +109,7 @@ def _superlative(word: str, before: str = "") -> bool:
 # the nouns naming a kind of value, not a thing: 'what sum', 'what figure', 'what total'
 _VALUE_NOUNS = frozenset("sum amount figure total number value quantity".split())
 _WH = frozenset(("what", "which", "what's", "whats"))
-_WH_FILLER = _DETERMINERS | _BE | frozenset(("exact", "precise", "overall", "actual"))
+_WH_FILLER = _DETERMINERS | _BE | EVALUATION | frozenset(("exact", "precise", "overall", "actual"))
 
 
 def _value_noun(tokens: list[str]) -> str | None:
@@ -121,6 +124,12 @@ def _value_noun(tokens: list[str]) -> str | None:
                 break
         break
     return None
+
+
+def asked_value_noun(question: str) -> str | None:
+    """The noun naming the kind of value ``question`` asks for in a wh-phrase ('what is the
+    headline *figure* for …', 'what *sum* …'): a number must answer it; None when none."""
+    return _value_noun([t.lower() for t in _TOKEN.findall(question)])
 
 
 def _comparative(word: str, before: str, after: str) -> bool:
@@ -246,7 +255,50 @@ def _tag(words: list[str]) -> bool:
 
 def frame_words(question: str) -> set[str]:
     """The words of ``question`` (lower case) that frame it rather than name its subject: its
-    own verbs (:func:`~assistant.analysis.framing_words`), the words of the roles above and of
-    an aside (:func:`aside_words`)."""
+    own verbs (:func:`~assistant.analysis.framing_words`), the words of the roles above, of
+    the roles of :mod:`.frame_roles` (time, evaluation, hedge, relation, kind of answer) and
+    of an aside (:func:`aside_words`)."""
     tokens = [t.lower() for t in _TOKEN.findall(question)]
-    return framing_words(question) | _role_frames(tokens) | aside_words(question)
+    return (
+        framing_words(question) | _role_frames(tokens) | role_words(tokens) | aside_words(question)
+    )
+
+
+def stance_words(question: str) -> set[str]:
+    """The framing words of ``question`` (lower case) that say when, how sure or how much it
+    matters ('*originally*', '*at the outset*', 'the *key* one', '*roughly*', '*still*'),
+    with an aside's words: never its subject nor the event it asks about (a verb of the
+    question is not one), so a sentence giving its answer need not hold them."""
+    tokens = [t.lower() for t in _TOKEN.findall(question)]
+    found = stance_roles(tokens) | aside_words(question)
+    for i, word in enumerate(tokens):
+        before = tokens[i - 1] if i else ""
+        if (
+            (_adverb(word) and before not in _DETERMINERS)
+            or word in _DEGREE_WORDS
+            or word in _ASPECT_WORDS
+            or word == "else"
+        ):
+            found.add(word)
+    return found
+
+
+def word_stems(question: str, words: set[str], stats: TermStats | None = None) -> set[str]:
+    """The stems of ``words`` of ``question`` and, with ``stats``, of the parts the search
+    cuts one into ('headline' -> 'head', 'line') that the question does not say apart."""
+    found = {stem_of(w) for w in words}
+    if stats is None:
+        return found
+    said = {stem_of(w.lower()) for w in _TOKEN.findall(question)} - found
+    parts = {stem_of(part) for w in words for part in split_compound(w, stats)}
+    return found | (parts - said)
+
+
+def without_stance(
+    question: str, weights: dict[str, float], stats: TermStats | None = None
+) -> dict[str, float]:
+    """``weights`` (stem -> weight) less the stems of the question's :func:`stance_words`
+    (see :func:`word_stems`); ``weights`` when nothing else is left."""
+    dropped = word_stems(question, stance_words(question), stats)
+    kept = {t: w for t, w in weights.items() if t not in dropped}
+    return kept or weights

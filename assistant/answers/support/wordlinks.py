@@ -24,8 +24,8 @@ import numpy.typing as npt
 
 from assistant.analysis import QueryAnalysis, unquoted
 from assistant.answers.context import AnswerContext
-from assistant.answers.support.frame import frame_words
-from assistant.text import stem_of, stems
+from assistant.answers.support.frame import frame_words, word_stems
+from assistant.text import TermStats, stem_of, stems
 from vectorstore.bm25 import STOPWORDS
 
 WORD_NEAR = 0.6  # cosine of two words' vectors for one to stand for the other
@@ -103,12 +103,14 @@ def near_words(
 
 
 def subject_weights(
-    q: QueryAnalysis, weights: dict[str, float], present: set[str]
+    q: QueryAnalysis, weights: dict[str, float], present: set[str], stats: TermStats | None = None
 ) -> dict[str, float]:
     """``weights`` without the stems of words that only frame the question ('looks after',
     'handles') and that the text (its stems ``present``) does not hold: a framing word counts
-    for a text, never against it. ``weights`` itself when every word frames it."""
-    framing = {stem_of(w) for w in frame_words(q.question)}
+    for a text, never against it; with ``stats``, so do the parts the search cut a framing
+    compound into ('headline' -> 'head', 'line') that the question does not say apart.
+    ``weights`` itself when every word frames it."""
+    framing = word_stems(q.question, frame_words(q.question), stats)
     kept = {t: w for t, w in weights.items() if t not in framing or t in present}
     return kept or weights
 
@@ -119,7 +121,7 @@ def linked_coverage(
     """The weighted share of the question's subject stems that ``text`` holds, a stem it does
     not hold counted when the question's word for it is near a word of the text in meaning."""
     present = stems(text)
-    kept = subject_weights(q, weights, present)
+    kept = subject_weights(q, weights, present, context.stats)
     total = sum(kept.values())
     if not total:
         return 0.0
