@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from assistant.analysis.carried import carried_phrase
 from assistant.antecedents import Previous, record_names
+from assistant.paper_change import topic_in_paper
 from assistant.referring import SINGULAR, refer
 from assistant.register import Register
 from assistant.text import stems
@@ -259,6 +260,12 @@ def shifted(
     if previous is not None and rows:
         names = record_names(register, rows)
         previous = replace(previous, records=rows, names=names, quoted=False, pool=[])
+    elif previous is not None and previous.records:
+        # the rows in focus are not in that paper: 'that issue' is what they were about, in
+        # the user's own words, asked there (of no row of the paper before)
+        topic = topic_in_paper(shift.question, previous)
+        if topic is not None:
+            return topic, replace(previous, records=[], names=[], quoted=False, pool=[])
     frame = _FRAME.match(question)
     alone = frame is not None and _AT_YEAR.match(question) is not None  # 'and 2024: is it done?'
     if frame and (alone or (_SHIFT.fullmatch(frame.group("shift")) and not _YEAR.search(question))):

@@ -75,3 +75,24 @@ def test_a_bare_number_in_the_next_paper_is_the_row_only_when_about_the_same() -
         _, previous = moved
         kept = [r.id for r in previous.records] if previous is not None else []
         assert (kept if expected else [i for i in kept if i != "m22:4"]) == expected, kept
+
+
+def test_that_issue_in_a_paper_without_the_row_is_the_users_own_topic() -> None:
+    old = record("MT-9", id="m22:MT-9", document=PAPERS[1].ref(), year=2022, title="Grit bins")
+    register = cast(Register, _Register([old]))
+    before = about([old], "What did the 2022 tracker say about the grit bins")
+    before.focus = "the grit bins in the 2022 tracker"
+    moved = shifted(
+        "Was that issue still open in the tracker that followed it?", before, PAPERS, register
+    )
+    assert moved is not None
+    question, previous = moved
+    assert question == "Was the grit bins still open in the 2023 tracker?"
+    assert previous is not None and previous.records == []  # no row of the paper before
+    # a row of that paper keeps 'that issue' for the usual rules (it is the row there)
+    again = record("MT-9", id="m23:MT-9", document=PAPERS[2].ref(), year=2023, title="Grit bins")
+    both = cast(Register, _Register([old, again]))
+    kept = shifted(
+        "Was that issue still open in the tracker that followed it?", before, PAPERS, both
+    )
+    assert kept is not None and ("that issue" in kept[0] or "MT-9" in kept[0])
