@@ -124,11 +124,19 @@ def described_one(question: str, previous: Previous | None) -> str | None:
         if picked is None:
             continue
         end, chosen = picked
+        stop = found.start("post") + end
+        if _ELLIPTICAL.fullmatch(question[: found.start()] + question[stop:]):
+            return None  # 'and the one about X?': the last question of it, the pick rules'
         records = [r for r, _ in chosen]
         names = [n for _, n in chosen]
-        stop = found.start("post") + end
         return question[: found.start()] + join_names(records, names) + question[stop:]
     return None
+
+
+# nothing asked besides the phrase: 'and the one about X?', 'what about the late one?'
+_ELLIPTICAL = re.compile(
+    r"\W*(?:(?:and|or|but|so|then|now|what\s+about|how\s+about|same\s+for)\b\W*)*", re.I
+)
 
 
 def _longest_pick(
@@ -140,10 +148,13 @@ def _longest_pick(
     holder = _BY_HOLDER.match(post) is not None
     best: tuple[int, list[tuple[ActionRecord, str]]] | None = None
     said: set[str] = set()
+    papers = set().union(*(stems(r.document.title) for r, _ in rows))
     for end in [0, *ends]:
         wanted = _wanted(f"{pre} {post[:end]}")
         if not wanted or wanted == said:
             continue  # a word that describes nothing ends no description
+        if not end and wanted <= papers:
+            return None  # 'the audit one': a paper by the words of its title, not a row
         said = wanted
         chosen = [(r, n) for r, n in rows if wanted <= _cells(r, holder and not pre.strip())]
         fits = len(chosen) == 1 or (plural and 1 <= len(chosen) < len(rows))

@@ -70,3 +70,10 @@ def test_the_list_shown_before_a_single_row_is_picked_from() -> None:
         listed_names=["P-1", "P-2", "P-3"],
     )
     assert described_one("and who owns the late one?", single) == "and who owns P-1?"
+
+
+def test_a_bare_description_and_a_papers_words_are_left_to_other_rules() -> None:
+    assert described_one("and the one about litter picking?", LISTED) is None
+    assert described_one("what about the late one?", LISTED) is None
+    # 'tracker' is a word of the rows' paper title: 'the tracker one' is that paper
+    assert described_one("who wrote the tracker one?", LISTED) is None
