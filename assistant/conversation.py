@@ -35,6 +35,7 @@ from assistant.antecedents import (
     record_names,
     with_pool,
 )
+from assistant.body_possessive import body_part
 from assistant.counted_pick import PAIR_PICK
 from assistant.expletive import expletive_frame
 from assistant.focus_words import may_rest_on_focus, on_focus_row
@@ -312,7 +313,8 @@ class Chat:
         if shift is not None:  # 'and a year later?': 'and in 2024?', of that year's paper
             return self._resolve(shift[0], history, shift[1])
         by_paper = pick_by_paper(question, previous, self._organisation)
-        if by_paper:
+        by_paper = by_paper or body_part(question, previous, self._organisation)
+        if by_paper:  # 'who chairs its committee?': the body, not the row
             return by_paper
         similar = similar_row(question, previous, self._answers.analyse, self.assistant.register)
         similar = similar or owners_row(question, previous, self.assistant.register)
