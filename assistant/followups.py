@@ -191,11 +191,11 @@ def rewrite_by_rules(
     if users:
         described = (
             described_pick(q, previous)
-            or described_one(q, previous)
             or held_by_owner(q, previous)
             or others_of_owner(q, previous)
             or owner_filtered(q, previous)
-            or topic_then_question(q, previous)
+            or topic_then_question(q, previous)  # 'the X one - when is it due?' first
+            or described_one(q, previous)
             or agent_asked(q, previous)
         )
         if described:
