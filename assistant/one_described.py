@@ -19,7 +19,7 @@ from assistant.text import stems
 from ingest.model import ActionRecord
 from vectorstore.bm25 import STOPWORDS
 
-__all__ = ["described_one"]
+__all__ = ["described_one", "described_rows"]
 
 _ONE = re.compile(
     r"\bthe\s+(?P<pre>(?:[A-Za-z][\w'’-]*\s+){0,3}?)(?P<head>ones?)\b(?P<post>[^?.!;:,–—]*)",
@@ -131,6 +131,24 @@ def described_one(question: str, previous: Previous | None) -> str | None:
         names = [n for _, n in chosen]
         return question[: found.start()] + join_names(records, names) + question[stop:]
     return None
+
+
+def described_rows(phrase: str, previous: Previous | None) -> str | None:
+    """The names of the listed rows that ``phrase``, a description and nothing else ('the one
+    owned by the clerk'), picks; None when it picks none (or several, for 'the one')."""
+    if previous is None:
+        return None
+    rows = _listed(previous)
+    found = _ONE.fullmatch(phrase.strip())
+    if len(rows) < 2 or found is None:
+        return None
+    pre, post = found.group("pre"), found.group("post")
+    if {w.lower() for w in pre.split()} & _BY_PLACE or (post and not _MODIFIER.match(post)):
+        return None
+    picked = _longest_pick(pre, post, rows, found.group("head").lower() == "ones")
+    if picked is None or picked[0] != len(post.rstrip()):
+        return None  # words left over that describe no row
+    return join_names([r for r, _ in picked[1]], [n for _, n in picked[1]])
 
 
 # nothing asked besides the phrase: 'and the one about X?', 'what about the late one?'

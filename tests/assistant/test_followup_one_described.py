@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.antecedents import Previous
+from assistant.followups import rewrite_by_rules
 from assistant.one_described import described_one
+from tests.assistant.test_followup_focus import HISTORY
 from tests.assistant.test_followup_owner_back import record
 
 ROWS = [
@@ -77,3 +79,14 @@ def test_a_bare_description_and_a_papers_words_are_left_to_other_rules() -> None
     assert described_one("what about the late one?", LISTED) is None
     # 'tracker' is a word of the rows' paper title: 'the tracker one' is that paper
     assert described_one("who wrote the tracker one?", LISTED) is None
+
+
+def test_a_description_named_first_is_the_topic_of_the_question_after_it() -> None:
+    asked = rewrite_by_rules(
+        "and the one held by the finance officer, is it signed off?", HISTORY, LISTED
+    )
+    assert asked == "Is P-2 signed off?"
+    asked = rewrite_by_rules(
+        "and the one held by the finance officer, what was agreed?", HISTORY, LISTED
+    )
+    assert asked is not None and "P-2" in asked
