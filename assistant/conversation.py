@@ -35,6 +35,7 @@ from assistant.antecedents import (
     record_names,
     with_pool,
 )
+from assistant.body_possessive import body_part
 from assistant.counted_pick import PAIR_PICK
 from assistant.expletive import expletive_frame
 from assistant.focus_words import may_rest_on_focus, on_focus_row
@@ -62,7 +63,7 @@ from assistant.more_rows import COLUMN_WORDS
 from assistant.narrowing import as_narrowing
 from assistant.owner_back import asks_one_other, others_of_owner, owner_scope
 from assistant.owner_topic import owners_row
-from assistant.paper_change import asked_in_paper, bare_paper, in_other_body
+from assistant.paper_change import asked_in_paper, bare_paper, in_other_body, topic_in_paper
 from assistant.paper_pick import pick_by_paper, pick_form
 from assistant.paper_pronoun import bare_rows, its_rows, names_a_body_only
 from assistant.paper_verbs import of_the_paper
@@ -312,7 +313,8 @@ class Chat:
         if shift is not None:  # 'and a year later?': 'and in 2024?', of that year's paper
             return self._resolve(shift[0], history, shift[1])
         by_paper = pick_by_paper(question, previous, self._organisation)
-        if by_paper:
+        by_paper = by_paper or body_part(question, previous, self._organisation)
+        if by_paper:  # 'who chairs its committee?': the body, not the row
             return by_paper
         similar = similar_row(question, previous, self._answers.analyse, self.assistant.register)
         similar = similar or owners_row(question, previous, self.assistant.register)
@@ -329,6 +331,7 @@ class Chat:
                 # ('and in the 2017 report?': the topic, in the user's words, is asked there)
                 moved = asked_in_paper(bare_paper(question) or "", previous)
                 moved = moved or self._in_other_body(question, previous)
+                moved = moved or topic_in_paper(question, previous)
                 if moved:
                     return moved
                 previous = Previous(previous.standalone, [], [])

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel, Field
 
+from assistant.agent_pronoun import agent_asked
 from assistant.analysis import question_parts
 from assistant.antecedents import (
     MAX_NAMED,
@@ -82,6 +83,7 @@ from assistant.more_rows import (
     the_papers_rows,
 )
 from assistant.narrowing import as_narrowing, narrowed_overview, narrowed_passages, picked_from
+from assistant.one_described import described_one
 from assistant.owner_back import others_of_owner
 from assistant.owner_pronoun import owner_filtered
 from assistant.referring import (
@@ -192,7 +194,9 @@ def rewrite_by_rules(
             or held_by_owner(q, previous)
             or others_of_owner(q, previous)
             or owner_filtered(q, previous)
-            or topic_then_question(q, previous)
+            or topic_then_question(q, previous)  # 'the X one - when is it due?' first
+            or described_one(q, previous)
+            or agent_asked(q, previous)
         )
         if described:
             return described

@@ -26,7 +26,17 @@ __all__ = ["asks_one_other", "others_of_owner", "owner_scope", "trailing_column"
 # verbs of holding a row (a closed set of the register's owner relation)
 _HOLD = (
     r"(?:have|has|had|hold|holds|held|own|owns|owned|lead|leads|led|head|heads|run|runs|"
-    r"manage|manages|chase|chases|got|(?:is|are)\s+responsible\s+for|(?:is|are)\s+dealing\s+with)"
+    r"manage|manages|chase|chases|got|handle|handles|cover|covers|oversee|oversees|"
+    r"look(?:s)?\s+after|deal(?:s)?\s+with|(?:(?:is|are)\s+)?(?:responsible|accountable)\s+for|"
+    r"(?:is|are)\s+(?:dealing\s+with|in\s+charge\s+of))"
+)
+# the holder after a passive verb or a preposition of holding: 'owned by that team', 'sit
+# with the same department', 'assigned to that unit', 'under that directorate'
+_HELD_BY = re.compile(
+    r"\b(?:(?:owned|led|held|handled|run|managed|overseen|assigned|allocated|given)\s+(?:by|to)|"
+    r"(?:sits?|lies?|rests?|falls?)\s+(?:with|to|under)|in\s+the\s+hands\s+of|under)\s+"
+    r"(?:(?:that|this)\s+same|that|this|the\s+same)\s+(?P<noun>[a-z]+)\b",
+    re.I,
 )
 _OTHER = re.compile(
     r"\b(?P<o>other|else|remaining)\b(?:\s+(?P<kind>[a-z]+))?", re.I
@@ -39,8 +49,8 @@ _ELSE_POSSESSIVE = re.compile(r"\belse\b.*?\b(?:their|his|her)\s+(?P<noun>[a-z]+
 _PRONOUN_HOLDS = re.compile(
     rf"\b(?:(?:do|does|did)\s+(?:they|he|she)\s+{_HOLD}|(?:they|he|she)\s+{_HOLD})\b", re.I
 )
-# 'that director', 'the same officer', 'this lead': a definite noun phrase
-_DEFINITE = re.compile(r"\b(?:that|this|the\s+same|the)\s+([a-z]+)\b", re.I)
+# 'that director', 'the same officer', 'that same unit', 'this lead': a definite noun phrase
+_DEFINITE = re.compile(r"\b(?:(?:that|this)\s+same|that|this|the\s+same|the)\s+([a-z]+)\b", re.I)
 _HOLD_VERB = re.compile(rf"\b{_HOLD}\b", re.I)
 # 'does the other recommendation the MPA holds have the same priority?': the other row is the
 # subject of a yes/no question about it, a pick to read a value of, not a list of rows asked for
@@ -70,9 +80,21 @@ def _points_at_owner(question: str, owner: str) -> bool:
     words = {w for w in re.findall(r"[a-z]{3,}", owner.lower()) if w not in _STOP}
     for found in _DEFINITE.finditer(question):
         noun = singular_noun(found.group(1).lower())
-        if (noun in words or noun in AGENT_NOUNS) and _HOLD_VERB.search(question[found.end() :]):
+        if (noun in words or _holder_noun(noun)) and _HOLD_VERB.search(question[found.end() :]):
             return True
-    return False
+    held = _HELD_BY.search(question)
+    return held is not None and _holder_noun(singular_noun(held.group("noun").lower()))
+
+
+# an area or office may hold rows ('what else is that area responsible for?') when its role in
+# the question is the holder's: before a verb of holding, or after 'owned by', 'sits with'
+_UNIT_NOUNS = frozenset("area office service function section group division branch".split())
+
+
+def _holder_noun(noun: str) -> bool:
+    """Whether a definite noun in the holder's place of a verb of holding names who holds
+    rows: a noun for an agent ('that team') or for a unit of an organisation ('that area')."""
+    return noun in AGENT_NOUNS or noun in _UNIT_NOUNS
 
 
 def _joint_part_named(question: str, owner: str) -> str:

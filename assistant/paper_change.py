@@ -55,6 +55,27 @@ def asked_in_paper(paper: str, previous: Previous | None) -> str | None:
     return f"{asked}?"
 
 
+# a noun for what a row is about, not for the row: 'that issue', 'this area of work', 'the same
+# problem' (a row of one paper is no row of another; its topic may be in both)
+_TOPIC_NP = re.compile(
+    r"\b(?:that|this|the\s+same|that\s+same)\s+(?:issue|topic|subject|problem|matter|theme|"
+    r"concern|weakness|risk|area(?:\s+of\s+(?:work|concern|weakness))?)\b",
+    re.I,
+)
+
+
+def topic_in_paper(question: str, previous: Previous | None) -> str | None:
+    """'was that issue still open in the 2024 report?' when the rows in focus are of another
+    paper: the topic noun phrase put as the user's own words for what the conversation is
+    about ('was the arboretum survey still open in the 2024 report?'). None when the question
+    has no such phrase or no own words are found."""
+    found = _TOPIC_NP.search(question)
+    topic = own_topic(previous)
+    if found is None or topic is None:
+        return None
+    return question[: found.start()] + topic + question[found.end() :]
+
+
 # 'and in the 2017 report?', 'what about the PURE plan?', 'and according to the audit letter?':
 # a paper named, and nothing asked of it
 _BARE_PAPER = re.compile(

@@ -43,6 +43,7 @@ from assistant.followup_forms import (
 )
 from assistant.list_pick import picked
 from assistant.one_anaphora import one_as_paper
+from assistant.one_described import described_rows
 from assistant.posts import BODY_NOUNS, body_of_paper, owner_heads
 from ingest.model import ActionRecord
 
@@ -525,7 +526,7 @@ def _picked_by_word(topic: str, previous: Previous | None) -> str | None:
         return join_names(chosen[2], chosen[3])
     one = THE_X_ONE.fullmatch(topic)
     if one is None or ONE_ON.fullmatch(topic):
-        return None
+        return described_rows(topic, previous)  # 'the one owned by the clerk
     wanted = _stems(one.group(1))
     seen: dict[str, tuple[ActionRecord, str]] = {}
     for record, name in [

@@ -15,25 +15,47 @@ from dataclasses import dataclass, replace
 
 from assistant.analysis.carried import carried_phrase
 from assistant.antecedents import Previous, record_names
+from assistant.paper_change import topic_in_paper
 from assistant.referring import SINGULAR, refer
 from assistant.register import Register
+from assistant.text import stems
 from ingest.model import ActionRecord, DocumentInfo
+from vectorstore.bm25 import STOPWORDS
 
 # the noun a paper is called by after 'the following year's' or 'last year's'
 _PAPER_NOUN = (
     r"(?:report|tracker|paper|plan|log|update|follow-up|followup|review|register|statement|"
     r"position|version|one)"
 )
+# a paper named by its place in the papers' date order, relative to the one the turn before
+# rested on: 'the report that followed it', 'the plan after that', 'the tracker before this'
+# ('one' is left out: 'the one after that' picks from a list)
+_ORDER_NOUN = r"(?:report|tracker|paper|plan|log|update|follow-up|followup|statement|version)"
+_THAT = r"(?:\s+(?:it|that|this|that\s+one|this\s+one))"
+_FOLLOWING = (
+    rf"the\s+{_ORDER_NOUN}\s+(?:that|which)\s+(?:followed|came\s+(?:next|after)|succeeded)"
+    rf"{_THAT}?|the\s+{_ORDER_NOUN}\s+after{_THAT}"
+)
+_PRECEDING = (
+    rf"the\s+{_ORDER_NOUN}\s+(?:that|which)\s+(?:preceded|came\s+before)"
+    rf"{_THAT}?|the\s+{_ORDER_NOUN}\s+before{_THAT}"
+)
+# 'in the next report', 'and the next plan?': after a preposition or 'and' only ('when is the
+# next report due?' is one to come)
+_NEXT = "|".join(
+    rf"(?<=\b{word}\s)the\s+next\s+{_ORDER_NOUN}"
+    for word in ("in", "by", "of", "and", "from", "about")
+)
 _LATER = (
     r"(?:a|one)\s+year\s+(?:later|on|after(?:wards)?)|the\s+year\s+after(?:\s+that)?(?!\s+next)"
     rf"|(?:the\s+)?(?:following|next|subsequent)\s+year(?:'s|’s)?(?:\s+{_PAPER_NOUN})?"
-    rf"|the\s+(?:following|subsequent|later)\s+{_PAPER_NOUN}"
+    rf"|the\s+(?:following|subsequent|later)\s+{_PAPER_NOUN}|{_FOLLOWING}|{_NEXT}"
 )
 _EARLIER = (
     r"(?:a|one)\s+year\s+(?:earlier|before)|the\s+year\s+before(?:\s+that)?(?!\s+last)"
     rf"|(?:the\s+)?(?:previous|prior|preceding)\s+year(?:'s|’s)?(?:\s+{_PAPER_NOUN})?"
     rf"|last\s+year(?:'s|’s)\s+{_PAPER_NOUN}"
-    rf"|the\s+(?:previous|prior|preceding|earlier)\s+{_PAPER_NOUN}"
+    rf"|the\s+(?:previous|prior|preceding|earlier)\s+{_PAPER_NOUN}|{_PRECEDING}"
 )
 _SHIFT = re.compile(
     r"(?P<prep>\b(?:in|from|by|for|of|under|according\s+to)\s+)?"
@@ -53,7 +75,7 @@ _AT_YEAR = re.compile(
     rf"(?:\s+{_PAPER_NOUN})?\s*(?:[?.!]*\s*$|(?:[,;:]|\s[-–—])\s*\S)",
     re.I,
 )
-_NOUN_AT_END = re.compile(rf"\s({_PAPER_NOUN})$", re.I)
+_NOUN_AT_END = re.compile(rf"\s({_PAPER_NOUN})(?:\s+(?:that|which|after|before)\b.*)?$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -187,6 +209,20 @@ def year_scope(
     return {**(filters or {}), "document": [shift.document.id]} if shift else None
 
 
+def _same_issue(row: ActionRecord, other: ActionRecord) -> bool:
+    """Whether ``other``, of another paper with the same ref, is ``row`` again: a ref of
+    letters ('PBG-23-02') names one issue across papers; a bare number ('4') only when the two
+    rows share much of their words (item 4 of one plan is not item 4 of the next)."""
+    if re.search(r"[a-z]", row.ref or "", re.I):
+        return True
+    words = {w for w in stems(f"{row.title} {row.action or ''}") if w not in STOPWORDS}
+    theirs = {w for w in stems(f"{other.title} {other.action or ''}") if w not in STOPWORDS}
+    return len(words & theirs) >= _SHARED * len(words | theirs)
+
+
+_SHARED = 0.3  # share of the two rows' words in common for a bare number to be one issue
+
+
 def _rows_in(
     rows: Sequence[ActionRecord], paper: DocumentInfo, register: Register
 ) -> list[ActionRecord]:
@@ -197,6 +233,7 @@ def _rows_in(
     for row in rows:
         refs = [row.ref.lower()] if row.ref else []
         same = [r for r in register.with_refs(refs) if r.document.id == paper.id] if refs else []
+        same = [r for r in same if _same_issue(row, r)]
         if not same:
             thread = threads.thread_of(row.id)
             same = [r for r in thread.records if r.document.id == paper.id] if thread else []
@@ -223,6 +260,12 @@ def shifted(
     if previous is not None and rows:
         names = record_names(register, rows)
         previous = replace(previous, records=rows, names=names, quoted=False, pool=[])
+    elif previous is not None and previous.records:
+        # the rows in focus are not in that paper: 'that issue' is what they were about, in
+        # the user's own words, asked there (of no row of the paper before)
+        topic = topic_in_paper(shift.question, previous)
+        if topic is not None:
+            return topic, replace(previous, records=[], names=[], quoted=False, pool=[])
     frame = _FRAME.match(question)
     alone = frame is not None and _AT_YEAR.match(question) is not None  # 'and 2024: is it done?'
     if frame and (alone or (_SHIFT.fullmatch(frame.group("shift")) and not _YEAR.search(question))):

@@ -321,6 +321,10 @@ FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
         re.compile(
             r"\bprogress\b|\bcomment[s]?\b|\bwhat (?:does|did) (?:it|its|the) .{0,30}say\b|"
             r"\bwhat is being done\b|"
+            # 'what has the board done about it?', 'what did they do on X?': what was done,
+            # whoever did it ('done to <verb>' says a purpose, and is left as it was)
+            r"\bwhat\s+(?:has|have|had)\b[^?]{0,60}?\bdone\s+(?:about|on|with)\b|"
+            r"\bwhat\s+did\b[^?]{0,60}?\bdo\s+(?:about|on|with)\b|"
             # 'how far have they got with X?', 'where has that got to?': what has been done
             r"\bhow far (?:has|have|had|did)\b.{0,60}?\b(?:got|gotten|get|come)\b|\bgot to\?",
             re.I,
