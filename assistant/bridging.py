@@ -14,8 +14,9 @@ from assistant.analysis import GENERIC, QUOTED
 from assistant.antecedents import MAX_NAMED, Previous, focus_of, subject_of
 from assistant.followup_forms import NARROW, OWN_SUBJECT_WORDS, PRONOUN_ONLY, refs_in
 from assistant.followups import Turn, rewrite_by_rules
-from assistant.owners_other import owners_other
+from assistant.owners_other import owners_other, owners_paper
 from assistant.referring import held_by_owner, joined_previous, point_back
+from ingest.model import DocumentInfo
 from vectorstore.bm25 import STOPWORDS
 
 
@@ -37,6 +38,7 @@ def bridge(
     previous: Previous | None,
     scope: str | None,
     cited: Sequence[str] = (),
+    papers: Sequence[DocumentInfo] = (),
 ) -> tuple[str, bool, list[str]]:
     """A later part of a question, made to stand alone: (question, read against the part
     before it?, documents to search it in: none means the user's own scope).
@@ -48,14 +50,14 @@ def bridge(
     subject of its own or points at one. When the part before found passages but no record to
     name, the part is asked as written within the documents those passages come from
     (``cited``: the ids of the documents it cited). A part with its own subject is asked as
-    written."""
-    mentioned = (
-        _mentions_what_was_asked(part, prior_question)
-        or held_by_owner(part, previous)
-        or owners_other(part, previous)
-    )
+    written. ``papers``: every paper held, to name a paper a part names relatively ('the
+    later plan')."""
+    mentioned = _mentions_what_was_asked(part, prior_question) or held_by_owner(part, previous)
     if mentioned:
         return mentioned, True, []
+    owners = owners_other(part, previous)
+    if owners:  # in the paper the part names relatively, if it does ('the later plan')
+        return owners, True, owners_paper(part, previous, papers)
     history = [Turn(role="user", content=prior_question)]
     named = previous is not None and bool(previous.names)
     narrows = bool(NARROW.match(part.strip()))

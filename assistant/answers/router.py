@@ -37,6 +37,7 @@ from assistant.answers.composers import (
     register,
     side_figures,
     sides,
+    traced,
 )
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer
@@ -76,6 +77,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         documents.withheld,
         documents.after_the_record,
         documents.unnamed_person,  # a person asked by name; the record names a post
+        traced.trace_issue,  # 'was R4 still listed a year later?': the row in each paper
         records.by_ref,
         *_FROM_PASSAGES,
     ),
@@ -97,6 +99,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         register.listing,
     ),
     "recurring": (
+        traced.trace_issue,  # 'does the X issue reappear in the later plan?': one issue followed
         passages.stated_premise,  # 'Since X owns Y, how often …?': the owner checked first
         prose_persons.person_in_prose,  # 'the same person chairing in both years?': names
         progress_figures.figure_across_papers,  # 'higher in 2024 than in 2023?': a row's figure
@@ -104,6 +107,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         across_reports.recurring_overview,
     ),
     "compare": (
+        traced.trace_issue,  # 'how did the X action change between the two reports?'
         paper_counts.counted_framed,  # two papers' rows counted: other words only frame it
         side_figures.figures_by_side,  # 'which is bigger, A or B?': a figure for each side
         guards.unknown_words,
@@ -119,6 +123,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     "field": (
         documents.withheld,
         documents.after_the_record,
+        traced.trace_issue,  # 'who owned X in 2023, and who owns it in 2024?'
         passages.premise_first,
         guards.unknown_subject,  # no record is described by words no paper uses
         documents.unnamed_person,
@@ -132,6 +137,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     "passages": (
         documents.withheld,
         documents.after_the_record,
+        traced.trace_issue,  # 'was X carried into the next plan?': one issue, paper by paper
         passages.premise_first,
         guards.unknown_kind,  # 'who chairs the canteen board?': no board of that kind
         prose_persons.person_in_prose,  # 'who chairs the board?': a name the prose gives
