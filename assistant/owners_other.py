@@ -141,10 +141,13 @@ def _named_owner(part: str, owner: str) -> str | None:
     return None
 
 
-def owners_paper(part: str, previous: Previous | None, papers: Sequence[DocumentInfo]) -> list[str]:
-    """The paper a part asking of the owner's rows names relatively ('what else does that
-    post hold in the later plan?'), as a document id to search the part in; [] when it names
-    none that way (a year names its paper in the question itself)."""
+def relative_paper_ids(
+    part: str, previous: Previous | None, papers: Sequence[DocumentInfo]
+) -> list[str]:
+    """The paper a part read against the rows the part before found names relatively ('what
+    else does that post hold in the later plan?', 'when was it due in the previous report?'),
+    as a document id to search the part in; [] when it names none that way (a year names its
+    paper in the question itself)."""
     if previous is None or not previous.records:
         return []
     paper = _PAPER.search(_as_pronouns(part))

@@ -26,6 +26,7 @@ from assistant.answers.composers import (
     documents,
     guards,
     headers,
+    owner_still,
     paper_counts,
     passages,
     progress_figures,
@@ -84,6 +85,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     # a figure the question takes for granted is checked before the list is drawn
     "register": (
         documents.withheld,
+        owner_still.owner_still,  # 'does the Clerk still hold any row in the later report?'
         passages.premise_first,
         prose_reasons.reason_in_text,  # 'what was the reason X is late?': a cause, no list
         prose_persons.person_in_prose,  # 'name the trustee who chairs X': a name, no list
@@ -124,6 +126,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         documents.withheld,
         documents.after_the_record,
         traced.trace_issue,  # 'who owned X in 2023, and who owns it in 2024?'
+        owner_still.owner_still,
         passages.premise_first,
         guards.unknown_subject,  # no record is described by words no paper uses
         documents.unnamed_person,
@@ -138,6 +141,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         documents.withheld,
         documents.after_the_record,
         traced.trace_issue,  # 'was X carried into the next plan?': one issue, paper by paper
+        owner_still.owner_still,  # 'is the Head of X still down for anything in 2024?'
         passages.premise_first,
         guards.unknown_kind,  # 'who chairs the canteen board?': no board of that kind
         prose_persons.person_in_prose,  # 'who chairs the board?': a name the prose gives

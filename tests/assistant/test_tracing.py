@@ -2,15 +2,16 @@
 assistant.answers.composers.traced): the issue's row in each paper side by side, the verdict on
 the paper asked about first ('no later paper holds it' when none does), and a part asking of
 the owner's rows in a paper named relatively ('the later plan') searched in that paper only
-(assistant.owners_other.owners_paper). Two invented bodies in ``tests/fixtures/carried``."""
+(assistant.owners_other.relative_paper_ids). Two invented bodies in ``tests/fixtures/carried``."""
 
 from __future__ import annotations
 
 import pytest
 
 from assistant.analysis.tracing import trace_cue, traced_whole
+from assistant.answers.composers.owner_still import linked_owner
 from assistant.antecedents import Previous
-from assistant.owners_other import owners_paper
+from assistant.owners_other import relative_paper_ids
 from assistant.service import Assistant
 from ingest.model import DocumentInfo, DocumentRef
 from tests.assistant.test_followup_rules import record
@@ -124,11 +125,13 @@ def test_a_paper_named_relatively_is_found_from_the_row_s_paper() -> None:
     paper = DocumentRef(id="p20", title="p20", filename="p20", date="2020-11-01")
     found = record("OW-1", owner="Depot Supervisor", document=paper)
     previous = Previous("Who leads the gate keys action?", [found], ["OW-1"])
-    assert owners_paper(
+    assert relative_paper_ids(
         "what else does that post hold in the following year's log?", previous, papers
     ) == ["p21"]
-    assert owners_paper("and in the earlier log, what did they own?", previous, papers) == ["p19"]
-    assert owners_paper("what else do they own in the 2019 log?", previous, papers) == []
+    assert relative_paper_ids("and in the earlier log, what did they own?", previous, papers) == [
+        "p19"
+    ]
+    assert relative_paper_ids("what else do they own in the 2019 log?", previous, papers) == []
 
 
 def test_the_owner_s_rows_in_the_later_paper_only(carried_assistant: Assistant) -> None:
@@ -141,3 +144,21 @@ def test_the_owner_s_rows_in_the_later_paper_only(carried_assistant: Assistant) 
     assert later and all(r.document.title.endswith("2022") for r in later), [
         (r.ref, r.document.title) for r in answer.records
     ]
+
+
+def test_an_owner_is_linked_to_a_post_by_its_words() -> None:
+    owners = frozenset({"director of resources mpa", "director of resources", "head of digital"})
+    assert linked_owner("Is the Director of Resources still down for it?", owners) == (
+        "director of resources"
+    )
+    assert linked_owner("Does the Head of Digital still own one?", owners) == "head of digital"
+    assert linked_owner("Does the Treasurer still own one?", owners) is None
+
+
+def test_whether_an_owner_still_holds_rows_in_a_paper(carried_assistant: Assistant) -> None:
+    answer = carried_assistant.ask("Is the Procurement Officer still named on anything in 2022?")
+    head = answer.answer.splitlines()[0]
+    assert head.startswith("**Yes") and "1 row" in head and "2022" in head, head
+    answer = carried_assistant.ask("Was the Board Secretary still an owner in the 2021 log?")
+    head = answer.answer.splitlines()[0]
+    assert head.startswith("**No") and "last in Internal Audit Actions 2020" in head, head

@@ -20,6 +20,7 @@ from assistant.answers.model import Answer, finish
 from assistant.answers.support.carried_rows import same_row
 from assistant.answers.support.premises import described_record
 from assistant.answers.support.recordtext import cite, doc_label, due_words, safe_text
+from assistant.answers.support.subject import match
 from assistant.answers.support.topics import record_hits
 from assistant.citations import CitationBuilder
 from assistant.text import stems
@@ -68,7 +69,9 @@ def _subject_query(q: QueryAnalysis, cue: Traced) -> QueryAnalysis:
         for w in re.findall(r"[a-z]+", theme.lower())
         if w in said and w not in terms and len(w) > 2
     ]
-    return q.model_copy(update={"standalone": text, "terms": terms, "documents": []})
+    return q.model_copy(
+        update={"question": text, "standalone": text, "terms": terms, "documents": []}
+    )
 
 
 def _named(q: QueryAnalysis, context: AnswerContext) -> list[DocumentInfo]:
@@ -92,12 +95,56 @@ def _seed(q: QueryAnalysis, cue: Traced, context: AnswerContext) -> ActionRecord
     subject = _subject_query(q, cue)
     if not subject.terms:
         return None
-    found = None
+    anchor: DocumentInfo | None = None
     if named:
         first = sorted(named, key=_when)
         anchor = first[-1] if cue.direction == "back" else first[0]
+    found = _on_subject(subject, anchor, context)
+    if found is None and anchor is not None:
         found = described_record(subject.model_copy(update={"documents": [anchor.id]}), context)
     return found or described_record(subject, context)
+
+
+def _on_subject(
+    subject: QueryAnalysis, anchor: DocumentInfo | None, context: AnswerContext
+) -> ActionRecord | None:
+    """The row nearest the issue as the recurrence matcher reads a subject
+    (:func:`assistant.answers.support.subject.match`: its words in any form, in its title or
+    issue, and by meaning), in the anchor paper when one is named and holds such a row; of a
+    body with several papers first."""
+    found = match(subject, context)
+    if found is None or not len(found.positions):
+        return None
+    records = context.register.loaded().at(found.positions)
+    scored = [
+        (float(m) + (1.0 if w else 0.0) + (2.0 if t else 0.0), -i, r)
+        for i, (r, m, w, t) in enumerate(
+            zip(
+                records,
+                found.meaning.tolist(),
+                found.by_words.tolist(),
+                found.in_title.tolist(),
+                strict=True,
+            )
+        )
+    ]
+    inside = [x for x in scored if anchor is None or x[2].document.id == anchor.id]
+    # the question relates papers: a row of a body with several papers before one of a body
+    # with a single paper (whose row no other paper could hold)
+    several = _several_papers(context)
+    return (
+        max(inside, key=lambda x: (x[2].document.id in several, x[0], x[1]))[2] if inside else None
+    )
+
+
+def _several_papers(context: AnswerContext) -> set[str]:
+    """The ids of the papers whose body has more than one paper."""
+    bodies: dict[str, list[str]] = {}
+    for doc in context.documents:
+        body = (doc.organisation or "").strip().lower()
+        if body:
+            bodies.setdefault(body, []).append(doc.id)
+    return {i for ids in bodies.values() if len(ids) > 1 for i in ids}
 
 
 def _wording(record: ActionRecord) -> str:
@@ -202,11 +249,11 @@ def _verdict(
         if not before:
             held_in = doc_label(end)
             return f"**No earlier paper of this body is held: {issue} first appears in {held_in}.**"
-        target = before[-1]
-        if target.id in holds:
-            return f"**Yes — {issue} is already in {doc_label(target)} ({states[target.id]}).**"
+        earlier = before[-1]
+        if earlier.id in holds:
+            return f"**Yes — {issue} is already in {doc_label(earlier)} ({states[earlier.id]}).**"
         return (
-            f"**No — {doc_label(target)} does not hold {issue}; it first appears in "
+            f"**No — {doc_label(earlier)} does not hold {issue}; it first appears in "
             f"{doc_label(first)}.**"
         )
     if cue.direction == "each":
