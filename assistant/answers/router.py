@@ -125,8 +125,8 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     "field": (
         documents.withheld,
         documents.after_the_record,
+        owner_still.owner_still,  # 'was the Clerk still an owner in the 2022 log?'
         traced.trace_issue,  # 'who owned X in 2023, and who owns it in 2024?'
-        owner_still.owner_still,
         passages.premise_first,
         guards.unknown_subject,  # no record is described by words no paper uses
         documents.unnamed_person,
@@ -140,8 +140,8 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     "passages": (
         documents.withheld,
         documents.after_the_record,
-        traced.trace_issue,  # 'was X carried into the next plan?': one issue, paper by paper
         owner_still.owner_still,  # 'is the Head of X still down for anything in 2024?'
+        traced.trace_issue,  # 'was X carried into the next plan?': one issue, paper by paper
         passages.premise_first,
         guards.unknown_kind,  # 'who chairs the canteen board?': no board of that kind
         prose_persons.person_in_prose,  # 'who chairs the board?': a name the prose gives

@@ -26,6 +26,7 @@ _STILL_HOLDS = re.compile(
 _NAMED = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'-]*)*")
 _LATER = re.compile(r"\b(?:later|latest|next|following|subsequent|newer|most\s+recent)\b", re.I)
 _SMALL = frozenset({"of", "and", "for", "the", "&"})
+MAX_SHOWN = 8  # rows listed per paper; the rest are in the answer's records
 
 
 def _words(text: str) -> frozenset[str]:
@@ -94,7 +95,7 @@ def owner_still(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     for paper in shown:
         mine = [r for r in held if r.document.id == paper.id]
         lines.append(f"\n*{doc_label(paper)}* — {len(mine)} row{'s' if len(mine) != 1 else ''}")
-        for record in mine:
+        for record in mine[:MAX_SHOWN]:
             chunk = context.record_chunk_id(record.id)
             marker = cite(builder, record, chunk, record.owner)
             name = f"**{safe_text(record.ref)}** " if record.ref else ""
@@ -103,8 +104,11 @@ def owner_still(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
                 f"- {name}{safe_text(record.title)} — owner: {safe_text(record.owner)}{marker}"
                 f"{due}; {record.status.replace('_', ' ')}"
             )
+        if len(mine) > MAX_SHOWN:
+            lines.append(f"- …and {len(mine) - MAX_SHOWN} more (in `records`)")
         rows += mine
-    post = next((r.owner for r in held if r.document.id == target.id), None) or held[-1].owner
+    spelt = [p for r in held for p in context.register.owner_parts(r) if bare_owner(p) == owner]
+    post = spelt[-1] if spelt else owner  # as the register writes the post
     count = sum(1 for r in held if r.document.id == target.id)
     if count:
         head = (
