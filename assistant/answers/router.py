@@ -162,10 +162,13 @@ LLM_ROUTES: frozenset[Route] = frozenset({"compare", "passages"})
 # words no document uses is refused, LLM or not.
 # A premise the record contradicts is corrected from the record first, LLM or not.
 # What a part the paper withholds says is not in the record, LLM or not.
+# One issue or one owner followed across papers is read from the register's rows, LLM or not.
 LLM_GUARDS: tuple[Composer, ...] = (
     documents.withheld,
     passages.premise_first,
     guards.unknown_words,
+    owner_still.owner_still,
+    traced.trace_issue,
 )
 
 
