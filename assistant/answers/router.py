@@ -141,7 +141,6 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         documents.withheld,
         documents.after_the_record,
         owner_still.owner_still,  # 'is the Head of X still down for anything in 2024?'
-        traced.trace_issue,  # 'was X carried into the next plan?': one issue, paper by paper
         passages.premise_first,
         guards.unknown_kind,  # 'who chairs the canteen board?': no board of that kind
         prose_persons.person_in_prose,  # 'who chairs the board?': a name the prose gives

@@ -72,6 +72,10 @@ def test_a_row_carried_into_the_next_paper_gives_its_state_there(
     assert "Apr-22" in answer.answer and "Apr-21" in answer.answer  # each paper's deadline
 
 
+@pytest.mark.xfail(
+    reason="taken back: a trace asked on the passages route (a yes/no lookup) cost an abstention on a held-out set; traced on the recurring, compare, field and refs routes only",
+    strict=True,
+)
 def test_no_later_paper_holding_it_is_said(carried_assistant: Assistant) -> None:
     answer = carried_assistant.ask(
         "Was the cemetery fees banking action carried over into the following year's report?"
@@ -81,6 +85,10 @@ def test_no_later_paper_holding_it_is_said(carried_assistant: Assistant) -> None
     assert [r.ref for r in answer.records] == ["PBC 20/05"]
 
 
+@pytest.mark.xfail(
+    reason="taken back: a trace asked on the passages route (a yes/no lookup) cost an abstention on a held-out set; traced on the recurring, compare, field and refs routes only",
+    strict=True,
+)
 def test_an_issue_first_raised_later_is_not_in_the_earlier_paper(
     carried_assistant: Assistant,
 ) -> None:
@@ -89,6 +97,10 @@ def test_an_issue_first_raised_later_is_not_in_the_earlier_paper(
     assert head.startswith("**No") and "first appears" in head and "2022" in head, head
 
 
+@pytest.mark.xfail(
+    reason="taken back: a trace asked on the passages route (a yes/no lookup) cost an abstention on a held-out set; traced on the recurring, compare, field and refs routes only",
+    strict=True,
+)
 def test_rows_without_refs_are_followed_by_their_wording(carried_assistant: Assistant) -> None:
     answer = carried_assistant.ask(
         "How did the telemetry alarm testing action change between the 2020 and 2021 logs?"
