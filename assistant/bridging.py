@@ -14,8 +14,9 @@ from assistant.analysis import GENERIC, QUOTED
 from assistant.antecedents import MAX_NAMED, Previous, focus_of, subject_of
 from assistant.followup_forms import NARROW, OWN_SUBJECT_WORDS, PRONOUN_ONLY, refs_in
 from assistant.followups import Turn, rewrite_by_rules
-from assistant.owners_other import owners_other
+from assistant.owners_other import owners_other, relative_paper_ids
 from assistant.referring import held_by_owner, joined_previous, point_back
+from ingest.model import DocumentInfo
 from vectorstore.bm25 import STOPWORDS
 
 
@@ -37,6 +38,24 @@ def bridge(
     previous: Previous | None,
     scope: str | None,
     cited: Sequence[str] = (),
+    papers: Sequence[DocumentInfo] = (),
+) -> tuple[str, bool, list[str]]:
+    """:func:`_bridge`, and a part read against the rows the part before found that names a
+    paper relatively ('what else do they hold in the later plan?', 'when was it due in the
+    previous report?') searched in that paper: the body's paper after (or before) the one
+    those rows are in (``papers``: every paper held)."""
+    asked, bridged, within = _bridge(part, prior_question, previous, scope, cited)
+    if bridged and not within:
+        within = relative_paper_ids(part, previous, papers)
+    return asked, bridged, within
+
+
+def _bridge(
+    part: str,
+    prior_question: str,
+    previous: Previous | None,
+    scope: str | None,
+    cited: Sequence[str] = (),
 ) -> tuple[str, bool, list[str]]:
     """A later part of a question, made to stand alone: (question, read against the part
     before it?, documents to search it in: none means the user's own scope).
@@ -49,13 +68,12 @@ def bridge(
     name, the part is asked as written within the documents those passages come from
     (``cited``: the ids of the documents it cited). A part with its own subject is asked as
     written."""
-    mentioned = (
-        _mentions_what_was_asked(part, prior_question)
-        or held_by_owner(part, previous)
-        or owners_other(part, previous)
-    )
+    mentioned = _mentions_what_was_asked(part, prior_question)
     if mentioned:
         return mentioned, True, []
+    owners = held_by_owner(part, previous) or owners_other(part, previous)
+    if owners:
+        return owners, True, []
     history = [Turn(role="user", content=prior_question)]
     named = previous is not None and bool(previous.names)
     narrows = bool(NARROW.match(part.strip()))

@@ -15,8 +15,11 @@ listed in every paper, grouped by paper (a paper named by its year narrows the l
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from assistant.analysis.carried import earlier_paper, later_paper
 from assistant.antecedents import Previous
+from ingest.model import DocumentInfo
 from vectorstore.bm25 import STOPWORDS
 
 _ROWS = (
@@ -91,6 +94,35 @@ _APPEARS = re.compile(
 _NAMED = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w'-]*)*")
 
 
+# another paper named relatively: 'the later plan', "the following year's report", 'the
+# earlier tracker'; the next (or previous) paper of the body of the row found
+_ONWARD = re.compile(r"\b(?:later|next|following|subsequent|newer|latest|more\s+recent)\b", re.I)
+_BACK = re.compile(r"\b(?:earlier|previous|prior|preceding|older|first|original)\b", re.I)
+
+
+def _relative_paper(
+    phrase: str, previous: Previous, papers: Sequence[DocumentInfo]
+) -> DocumentInfo | None:
+    """The paper a relative phrase names, from the paper of the rows the part before found:
+    the body's paper after it ('the following year's report'), or before it ('the earlier
+    tracker'); asked from the body's latest (earliest) paper, 'the later (earlier) plan' is
+    that paper itself. None when the phrase is not relative or no such paper is held."""
+    onward, back = _ONWARD.search(phrase), _BACK.search(phrase)
+    if bool(onward) == bool(back):
+        return None
+    found = {r.document.id for r in previous.records}
+    own = [p for p in papers if p.id in found]
+    if len(own) != 1:
+        return None
+    step, back_step = (later_paper, earlier_paper) if onward else (earlier_paper, later_paper)
+    other = step(own[0], papers, None)
+    if other is None and back_step(own[0], papers, None) is not None:
+        # the row found is already in the body's latest (or earliest) paper: 'the later plan'
+        # of two, asked from the later one, is that one
+        return own[0]
+    return other  # type: ignore[return-value]
+
+
 def _as_pronouns(part: str) -> str:
     """``part`` with noun phrases pointing at the owner read as pronouns."""
     return _OWNER_PHRASE.sub(lambda m: "their" if m.group("poss") else "they", part)
@@ -107,6 +139,22 @@ def _named_owner(part: str, owner: str) -> str | None:
         if named and all(w.lower() in words for w in named if w.lower() not in STOPWORDS):
             return " ".join(named)
     return None
+
+
+def relative_paper_ids(
+    part: str, previous: Previous | None, papers: Sequence[DocumentInfo]
+) -> list[str]:
+    """The paper a part read against the rows the part before found names relatively ('what
+    else does that post hold in the later plan?', 'when was it due in the previous report?'),
+    as a document id to search the part in; [] when it names none that way (a year names its
+    paper in the question itself)."""
+    if previous is None or not previous.records:
+        return []
+    paper = _PAPER.search(_as_pronouns(part))
+    if paper is None or _YEAR.search(paper.group("paper")):
+        return []
+    relative = _relative_paper(paper.group("paper"), previous, papers)
+    return [relative.id] if relative is not None else []
 
 
 def owners_other(part: str, previous: Previous | None) -> str | None:

@@ -26,6 +26,7 @@ from assistant.analysis import (
     without_context,
 )
 from assistant.analysis.short_names import masthead
+from assistant.analysis.tracing import traced_whole
 from assistant.answers.context import AnswerContext, Answerer
 from assistant.answers.llm import LLMAnswerer
 from assistant.answers.model import Answer, abstain, joined, limit_records, mark_scanned
@@ -182,7 +183,9 @@ class Assistant:
             raise InvalidRequest("records_limit must be 0 or more")
         parts = question_parts(self._check_question(question)) if analysis is None else []
         if len(parts) >= 2 and (
-            all(asks_form_only(part) for part in parts[1:]) or self._lists_what_recurs(parts)
+            all(asks_form_only(part) for part in parts[1:])
+            or self._lists_what_recurs(parts)
+            or traced_whole(parts)  # 'was X carried into 2024, and in what state?': one trace
         ):
             parts = []  # 'Has X come up again? List them.': one question
         if 2 <= len(parts) <= MAX_PARTS:
@@ -244,6 +247,7 @@ class Assistant:
                         previous,
                         scope,
                         [c.document.id for c in prior.citations],
+                        self.documents(),
                     )
                 if bridged and prior.abstained:
                     answered.append((part, self._broken_link(part, filters, top_k)))

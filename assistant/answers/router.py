@@ -26,6 +26,7 @@ from assistant.answers.composers import (
     documents,
     guards,
     headers,
+    owner_still,
     paper_counts,
     passages,
     progress_figures,
@@ -37,6 +38,7 @@ from assistant.answers.composers import (
     register,
     side_figures,
     sides,
+    traced,
 )
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer
@@ -76,12 +78,14 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         documents.withheld,
         documents.after_the_record,
         documents.unnamed_person,  # a person asked by name; the record names a post
+        traced.trace_issue,  # 'was R4 still listed a year later?': the row in each paper
         records.by_ref,
         *_FROM_PASSAGES,
     ),
     # a figure the question takes for granted is checked before the list is drawn
     "register": (
         documents.withheld,
+        owner_still.owner_still,  # 'does the Clerk still hold any row in the later report?'
         passages.premise_first,
         prose_reasons.reason_in_text,  # 'what was the reason X is late?': a cause, no list
         prose_persons.person_in_prose,  # 'name the trustee who chairs X': a name, no list
@@ -97,6 +101,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         register.listing,
     ),
     "recurring": (
+        traced.trace_issue,  # 'does the X issue reappear in the later plan?': one issue followed
         passages.stated_premise,  # 'Since X owns Y, how often …?': the owner checked first
         prose_persons.person_in_prose,  # 'the same person chairing in both years?': names
         progress_figures.figure_across_papers,  # 'higher in 2024 than in 2023?': a row's figure
@@ -104,6 +109,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         across_reports.recurring_overview,
     ),
     "compare": (
+        traced.trace_issue,  # 'how did the X action change between the two reports?'
         paper_counts.counted_framed,  # two papers' rows counted: other words only frame it
         side_figures.figures_by_side,  # 'which is bigger, A or B?': a figure for each side
         guards.unknown_words,
@@ -119,6 +125,8 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     "field": (
         documents.withheld,
         documents.after_the_record,
+        owner_still.owner_still,  # 'was the Clerk still an owner in the 2022 log?'
+        traced.trace_issue,  # 'who owned X in 2023, and who owns it in 2024?'
         passages.premise_first,
         guards.unknown_subject,  # no record is described by words no paper uses
         documents.unnamed_person,
@@ -132,6 +140,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     "passages": (
         documents.withheld,
         documents.after_the_record,
+        owner_still.owner_still,  # 'is the Head of X still down for anything in 2024?'
         passages.premise_first,
         guards.unknown_kind,  # 'who chairs the canteen board?': no board of that kind
         prose_persons.person_in_prose,  # 'who chairs the board?': a name the prose gives
@@ -152,10 +161,13 @@ LLM_ROUTES: frozenset[Route] = frozenset({"compare", "passages"})
 # words no document uses is refused, LLM or not.
 # A premise the record contradicts is corrected from the record first, LLM or not.
 # What a part the paper withholds says is not in the record, LLM or not.
+# One issue or one owner followed across papers is read from the register's rows, LLM or not.
 LLM_GUARDS: tuple[Composer, ...] = (
     documents.withheld,
     passages.premise_first,
     guards.unknown_words,
+    owner_still.owner_still,
+    traced.trace_issue,
 )
 
 

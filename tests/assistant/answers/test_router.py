@@ -16,6 +16,7 @@ from assistant.answers.composers import (
     documents,
     guards,
     headers,
+    owner_still,
     paper_counts,
     passages,
     progress_figures,
@@ -27,6 +28,7 @@ from assistant.answers.composers import (
     register,
     side_figures,
     sides,
+    traced,
 )
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer
@@ -52,6 +54,21 @@ class Case:
 
 
 CASES = [
+    Case(  # one issue followed across the body's papers
+        "How did the partner working recommendation change between the 2002 summary and the "
+        "2017 report?",
+        "compare",
+        traced.trace_issue,
+        "recurring",
+        "appears in 4 papers, first in 2002 and last in 2017",
+    ),
+    Case(  # an owner asked of a later paper: none of its rows there
+        "Was the Treasurer still named against a recommendation in the later report?",
+        "passages",
+        owner_still.owner_still,
+        "register",
+        "**No — Treasurer holds no row in MPS Governance Report (2017)",
+    ),
     Case(
         "What were the governance issues in the 2006/07 Annual Governance Statement action plan?",
         "unknown_period",
