@@ -17,11 +17,9 @@ The names below are the package's interface; everything else is internal to it.
 """
 
 from assistant.analysis.analyse import analyse
+from assistant.analysis.answer_types import ANSWER_LABELS, ANSWER_SHAPES, answer_type
 from assistant.analysis.intent import (
-    ANSWER_LABELS,
-    ANSWER_SHAPES,
     REGISTER_KINDS,
-    answer_type,
     asks_responsibility,
     counted_noun,
     framing_words,

@@ -40,6 +40,7 @@ from assistant.answers.support.corrections import (
     denied_lead,
     pending_lead,
 )
+from assistant.answers.support.counted import has_figure
 from assistant.answers.support.events import (
     asked_event,
     event_giver,
@@ -52,7 +53,6 @@ from assistant.answers.support.figure_premise import figure_premise
 from assistant.answers.support.figures import (
     count_premise,
     figures,
-    has_figure,
     named_agent,
     names_register_rows,
     on_subject,
@@ -102,10 +102,18 @@ from assistant.answers.support.typed import (
     typed_unsaid,
     unnamed_holder,
     unsaid_event,
+    value_words,
+    without_value_noun,
 )
 from assistant.answers.support.universal_premise import universal_premise
 from assistant.answers.support.unnamed import not_answered
-from assistant.answers.support.values import giver_first, gives, gives_in_record, subject_names
+from assistant.answers.support.values import (
+    giver_first,
+    gives,
+    gives_in_record,
+    paper_names,
+    subject_names,
+)
 from assistant.answers.support.wordlinks import (
     linked_coverage,
     unlinked_modifier,
@@ -311,10 +319,13 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         " ".join([*(e.text for e in evidence[:3]), *record_cells(evidence, context)]), aliases
     )
     checked = beside_sources(q, premise_weights(q, context) or weights, joined)
+    # '15 members' in a passage found speaks to the 'people' of 'how many people …?'
+    nearby = " ".join(e.text for e in evidence[:12])
+    spoken = f"{joined} {' '.join(value_words(q, nearby))}"
     if (
         checked
-        and coverage(joined, checked) < MIN_COVERAGE
-        and linked_coverage(joined, checked, q, context) < MIN_COVERAGE
+        and coverage(spoken, checked) < MIN_COVERAGE
+        and linked_coverage(spoken, checked, q, context) < MIN_COVERAGE
     ):
         return abstain(
             q,
@@ -372,7 +383,7 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
     if party and party[1] is not None:
         evidence = [party[1], *(e for e in evidence if e is not party[1])]
     evidence = typed_first(q, context, evidence, weights)  # 'when did X start?': its date first
-    if q.quantity and not has_figure(q, evidence[:6]):
+    if q.quantity and not has_figure(q, evidence[:6], context):
         row_figure = figure_in_row(q, context, evidence, weights, aliases)  # 'Now 312.'
         if row_figure is None:
             return abstain(
@@ -387,7 +398,8 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
     needed = 2 if _FROM_TO.search(q.question) else 1  # 'moved from what to what': both values
     if asked and not planned_due(q.question, context, evidence):  # a deadline: the record's
         subject = without_light_verbs(checked)  # 'hold' in 'when will X hold its workshop?'
-        titles = [d.title for d in context.documents]  # a paper's name is no subject
+        subject = without_value_noun(q, subject)  # 'people': the value's shape says it
+        titles = paper_names(context)  # a paper's name, or its body's, is no subject
         names = subject_names(q.standalone or q.question, titles)  # 'the Standards Committee'
         giver = gives(asked, evidence[:6], subject, needed, evidence, aliases, names)
         happening = asked_event(q)  # 'when was X approved?': X's approval, not X's launch
