@@ -102,13 +102,27 @@ _CHANGE = re.compile(
     re.I,
 )
 
+# a number of people or posts, in figures or in words ('15 members', 'nine members', 'a dozen
+# staff', 'three posts')
+_HEADCOUNT = re.compile(
+    rf"{_BASE_SHAPES['headcount'].pattern}|\b(?:a\s+dozen|dozens\s+of|hundreds\s+of|"
+    rf"(?!an?\s|half\s){_NUMBER})"
+    r"\s+(?:[\w-]+\s+)?(?:staff|posts|people|officers|employees|members|trustees|volunteers|"
+    r"councillors|vacancies|heads)\b",
+    re.I,
+)
+
 ANSWER_SHAPES: dict[AnswerType, re.Pattern[str]] = {
     **_BASE_SHAPES,
+    "headcount": _HEADCOUNT,
     "duration": _DURATION,
     "frequency": _FREQUENCY,
     "proportion": _PROPORTION,
     "change": _CHANGE,
 }
+# the kinds read here: a sentence may write them without a digit ('twice a year', 'half', 'six
+# months'), so its shape, not a number, is what it must hold
+WRITTEN_KINDS = frozenset({"duration", "frequency", "proportion", "change"})
 ANSWER_LABELS: dict[AnswerType, str] = {
     **_BASE_LABELS,
     "duration": "length of time",

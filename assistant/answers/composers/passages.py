@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from assistant.analysis import (
     ANSWER_LABELS,
     REGISTER_KINDS,
+    WRITTEN_KINDS,
     QueryAnalysis,
     answer_type,
     counted_noun,
@@ -302,6 +303,8 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
     """The best verbatim sentences for the question (after :func:`unknown_words`), each
     cited; a premise the record contradicts is corrected first. Words naming where the
     thing came from ('in response to the auditors') rank no sentence."""
+    if answer_type(q.question) in WRITTEN_KINDS:  # 'how much of X was done?' asserts no state
+        q = q.model_copy(update={"claims": []})
     source = {stem_of(w) for w in source_words(q.question)}
     topic = [t for t in q.terms if stem_of(t) not in source]
     evidence, weights = gather(q, context, terms=topic if source and topic else None)

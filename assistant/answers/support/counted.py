@@ -15,7 +15,13 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type, counted_noun
+from assistant.analysis import (
+    ANSWER_SHAPES,
+    WRITTEN_KINDS,
+    QueryAnalysis,
+    answer_type,
+    counted_noun,
+)
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.figures import (
     counted_heads,
@@ -45,7 +51,7 @@ _DATE_NEAR = re.compile(
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*$",
     re.I,
 )
-_CLAUSE = re.compile(r"[.;:!?]\s|—|–\s")
+_CLAUSE = re.compile(r"[.;!?]\s|—|–\s")  # a colon introduces the value
 
 
 def counted_nouns(text: str) -> set[str]:
@@ -105,9 +111,6 @@ def _spelled(counted: set[str], text: str) -> list[str]:
     return list(dict.fromkeys(w for w in re.findall(r"[a-z]+", text.lower()) if stem(w) in counted))
 
 
-# kinds of value a sentence may write without a digit ('twice a year', 'half', 'six months'):
-# asked with 'how many' or 'how much', its shape, not a number, is what a sentence must hold
-WRITTEN_KINDS = frozenset({"duration", "frequency", "proportion", "change"})
 _HOW_MANY = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.I)
 
 
@@ -129,7 +132,12 @@ def has_figure(
     # word alone ('breaches') let a number about other breaches answer (held-out E, one
     # unanswerable question answered; reverted)
     noun = counted_noun(q.question) or ""
-    heads = [n for n in counted_heads(q.question, noun) if n in q.terms]
+    terms = set(q.terms)  # 'call-outs' is a term as its parts
+    heads = [
+        n
+        for n in counted_heads(q.question, noun)
+        if n in terms or set(re.split("[-/]", n)) <= terms
+    ]
     noun_stems = {stem(n) for n in heads}
     subject = {stem(t) for t in q.terms}
     counts = _HOW_MANY.search(q.question) is not None

@@ -121,6 +121,13 @@ def typed_unsaid(q: QueryAnalysis, evidence: list[Evidence]) -> str | None:
 _COUNTED_KINDS = frozenset({"headcount", "duration"})
 
 
+def value_noun(q: QueryAnalysis) -> str | None:
+    """The noun of the question naming the kind of value it asks ('people' of 'how many
+    people sit on X?', 'months' of 'over how many months'): it frames the question, and no
+    paper need use it; None when the question asks no such kind."""
+    return counted_noun(q.question) if answer_type(q.question) in _COUNTED_KINDS else None
+
+
 def value_words(q: QueryAnalysis, text: str) -> list[str]:
     """The question's words that name the kind of value it asks ('people' of 'how many
     people …?'), when ``text`` holds a value of that kind: a passage giving such a value
@@ -136,7 +143,7 @@ def without_value_noun(q: QueryAnalysis, weights: dict[str, float]) -> dict[str,
     """``weights`` less the noun naming the kind of value asked ('people' of 'how many
     people …?'): a sentence giving such a value need not write it; ``weights`` itself when
     nothing else is left."""
-    noun = counted_noun(q.question) if answer_type(q.question) in _COUNTED_KINDS else None
+    noun = value_noun(q)
     kept = {t: w for t, w in weights.items() if not noun or t != stem(noun)}
     return kept or weights
 
