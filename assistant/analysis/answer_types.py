@@ -74,7 +74,9 @@ _ASKS_CHANGE = re.compile(
 _DURATION = re.compile(
     rf"\b{_NUMBER}(?:\s*(?:-|–|to|or)\s*{_NUMBER})?[\s-]+(?:(?:working|calendar|full)\s+)?"
     rf"{_TIME_UNIT}\b|\b(?:over|for|within|throughout)\s+(?:the\s+)?(?:(?:next|last|past|"
-    r"whole|full|coming)\s+)?(?:year|month|week|decade)\b",
+    r"whole|full|coming)\s+)?(?:year|month|week|decade)\b|"
+    # or from when it runs: 'since its formation in 1999', 'from 2008 to 2010'
+    r"\bsince\b[^.;]{0,40}?\b(?:19|20)\d\d\b|\bfrom\s+(?:\w+\s+)?(?:19|20)\d\d\s+(?:to|until)\b",
     re.I,
 )
 _FREQUENCY = re.compile(

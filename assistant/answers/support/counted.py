@@ -54,23 +54,26 @@ _DATE_NEAR = re.compile(
 _CLAUSE = re.compile(r"[.;!?]\s|—|–\s")  # a colon introduces the value
 
 
-def counted_nouns(text: str) -> set[str]:
+def counted_nouns(text: str, given: frozenset[str] = frozenset()) -> set[str]:
     """The stems of the nouns ``text``'s numbers count ('23 homes bought; 9 more under
-    offer' -> {'home'}; 'nine academies' -> {'academi'}), the head of a longer phrase too."""
+    offer' -> {'home'}; 'nine academies' -> {'academi'}), the head of a longer phrase too;
+    not by a number of ``given`` (the question's own: 'how many 999 calls' names the calls by
+    their number, which counts nothing)."""
     return {
         f.kind[len("count of ") :]
         for f in figures(in_digits(text), heads=True)
-        if f.kind.startswith("count of ")
+        if f.kind.startswith("count of ") and f.text.split()[0] not in given
     }
 
 
-def counts_after(nouns: Iterable[str], text: str) -> bool:
+def counts_after(nouns: Iterable[str], text: str, given: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` writes a number with no noun of its own after one of ``nouns`` (stems)
-    in the same clause ('complaints closed this year: 312')."""
+    in the same clause ('complaints closed this year: 312'), not one of ``given``."""
     digits = in_digits(text)
     wanted = set(nouns)
     for found in _BARE.finditer(digits):
-        if _YEAR.match(found.group("n")) or _DATE_NEAR.search(digits[: found.start()]):
+        number = found.group("n")
+        if number in given or _YEAR.match(number) or _DATE_NEAR.search(digits[: found.start()]):
             continue
         clause = _CLAUSE.split(digits[: found.start()])[-1]
         if wanted & {stem(w) for w in re.findall(r"[a-z]+", clause.lower())}:
@@ -79,18 +82,22 @@ def counts_after(nouns: Iterable[str], text: str) -> bool:
 
 
 def counts_asked(
-    asked: Iterable[str], text: str, context: AnswerContext | None = None, before: str = ""
+    asked: Iterable[str],
+    text: str,
+    context: AnswerContext | None = None,
+    before: str = "",
+    given: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether ``text`` (read after ``before``, the sentence its 'these' points back to)
     gives a count of one of the ``asked`` nouns (words as the question writes them): a number
     whose own noun has the same stem or is near in meaning, or a number with no noun after
-    one of them."""
+    one of them; never a number of ``given``, which the question writes itself."""
     words = [w.lower() for w in asked if w]
     stems_asked = {stem(w) for w in words}
     if not stems_asked:
         return False
-    own = counted_nouns(text)
-    if stems_asked & own or counts_after(stems_asked, f"{before} {text}".strip()):
+    own = counted_nouns(text, given)
+    if stems_asked & own or counts_after(stems_asked, f"{before} {text}".strip(), given):
         return True
     if context is None or not own:
         return False
@@ -141,17 +148,19 @@ def has_figure(
     noun_stems = {stem(n) for n in heads}
     subject = {stem(t) for t in q.terms}
     counts = _HOW_MANY.search(q.question) is not None
+    given = frozenset(re.findall(r"\d[\d,.]*\d|\d", q.question))  # 'how many 999 calls'
+
     items = list(evidence)
     for item in items:
-        if not quantities(in_digits(item.text)):
-            continue
         if noun_stems and counts:  # the number must count what is asked, not its days
             before = previous_in_passage(item, items) if COUNTS_BACK.search(item.text) else None
             said = before.text if before is not None else ""
-            if counts_asked(heads, item.text, context, said) or (
+            if counts_asked(heads, item.text, context, said, given) or (
                 asked == "headcount" and ANSWER_SHAPES[asked].search(item.text)
             ):
                 return True
+        elif not quantities(in_digits(item.text)):
+            continue
         elif noun_stems:
             if noun_stems & stems(item.text):
                 return True

@@ -319,8 +319,8 @@ def named_agent(q: QueryAnalysis) -> set[str] | None:
 # -- whether a passage gives the number asked ('how many X did Y …?') -----------------------------
 _NUMBER = re.compile(r"£\s?\d[\d,.]*\s?[mk]?|\b\d[\d,.]*%?")
 # a number that names a part or a row, not a quantity: 'items 1-5', 'Appendix 1', 'para 3.2'
-_NAMES_A_PART = re.compile(  # a word of its own: 'for 14 properties' is no 'R14'
-    r"\b(?:items?|appendix|appendices|paragraphs?|paras?|sections?|pages?|refs?|no\.?|tables?|"
+_NAMES_A_PART = re.compile(
+    r"(?:items?|appendix|appendices|paragraphs?|paras?|sections?|pages?|refs?|no\.?|tables?|"
     r"annex|chapter|phase|level|stage|tier|r)\s*$",
     re.I,
 )

@@ -64,8 +64,8 @@ def typed_first(
             pool.append(item)
     typed = [e for e in pool if len(e.text.split()) >= 5 and shape.search(e.text)]
     # a sentence opening on what the one before named ('These are monitored quarterly') is
-    # about that one's subject: read together
-    # and a value of the kind asked speaks to the noun asking it ('15 members': 'how many people')
+    # about that one's subject: read together; and a value of the kind asked speaks to the
+    # noun asking it ('15 members' to the 'people' of 'how many people …?')
     read = {id(e): " ".join([_read_back(e, pool), *value_words(q, e.text)]) for e in typed}
     typed.sort(key=lambda e: -coverage(read[id(e)], weights))  # best by words first
     aliases = evidence_aliases(typed[:CANDIDATES], context, q.question)  # 'the ILAU' names the unit
