@@ -11,17 +11,21 @@ The bottom layer of the question path: it imports ``assistant.text``, ``ingest``
 * :mod:`.periods` — years, financial years, time and due windows;
 * :mod:`.themes` — the themes named, in ``ingest.themes``'s words for questions;
 * :mod:`.intent` — what the question asks for;
+* :mod:`.answer_types` — the kind of value asked (a duration, a frequency, a proportion …);
 * :mod:`.analyse` — :func:`analyse`, the steps that read a question into a QueryAnalysis.
 
 The names below are the package's interface; everything else is internal to it.
 """
 
 from assistant.analysis.analyse import analyse
-from assistant.analysis.intent import (
+from assistant.analysis.answer_types import (
     ANSWER_LABELS,
     ANSWER_SHAPES,
-    REGISTER_KINDS,
+    WRITTEN_KINDS,
     answer_type,
+)
+from assistant.analysis.intent import (
+    REGISTER_KINDS,
     asks_responsibility,
     counted_noun,
     framing_words,
@@ -55,6 +59,7 @@ __all__ = [
     "QUOTED",
     "REF_TOKEN",
     "REGISTER_KINDS",
+    "WRITTEN_KINDS",
     "Claim",
     "ClaimKind",
     "DocField",

@@ -87,11 +87,18 @@ _RAISE_VERB = (
     r"aris(?:e|es)|arose|surfac(?:e|es|ed)|refer(?:s|red)?\s+to|talk(?:s|ed)?\s+about)"
 )
 # 'how often' asks whether a subject recurs in the papers only with a verb of raising or a noun
-# of what is raised ('how often has X been flagged', 'how often is X an issue', 'how often do
-# the reports mention X'); 'how often did the audit panel meet?' asks a frequency in the world
+# of what is raised as its predicate ('how often has X been flagged', 'how often is X an issue',
+# 'how often have there been concerns', 'how often do the reports mention X'); 'how often did
+# the audit panel meet?' asks a frequency in the world, and so does a question whose subject
+# holds such a noun ('how often do the themes go to the board?')
+_RAISED_NOUN = r"(?:issues?|problems?|concerns?|themes?|topics?|findings?|weakness\w*)"
 HOW_OFTEN_RAISED = re.compile(
     r"\bhow often\b(?=.*\b(?:" + _RAISE_VERB + r"|" + _RAISED + r"|recur\w*|repeat\w*|"
-    r"issues?|problems?|concerns?|themes?|topics?|findings?|weakness\w*)\b)",
+    r"(?:an?|the\s+same)\s+(?:[\w-]+\s+)?"
+    + _RAISED_NOUN
+    + r"|there\s+(?:\w+\s+){0,2}?"
+    + _RAISED_NOUN
+    + r")\b)",
     re.I,
 )
 WHERE_RAISED = re.compile(

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-from assistant.analysis import QueryAnalysis, answer_type, asks_responsibility
+from assistant.analysis import WRITTEN_KINDS, QueryAnalysis, answer_type, asks_responsibility
 from assistant.answers.composers import (
     across_reports,
     documents,
@@ -36,6 +36,7 @@ from assistant.answers.composers import (
     prose_reasons,
     records,
     register,
+    side_by_side,
     side_figures,
     sides,
     traced,
@@ -118,7 +119,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         documents.overview,
         progress_figures.figure_across_papers,  # a row's figure in each of two papers
         across_reports.by_records,
-        passages.side_by_side,
+        side_by_side.side_by_side,
         passages.passages,
     ),
     # the record described is found first: words it does not use may only frame the question
@@ -203,6 +204,8 @@ def choose_route(q: QueryAnalysis) -> Route:
         q.intent in ("lookup", "explain")
         and answer_type(q.question) not in (None, "year")
         and not q.header_named  # 'what RAG rating': a column the paper itself heads so
+        # 'Since X owns Y, how often …?': the owner it states is checked by the field route
+        and not (q.premise and answer_type(q.question) in WRITTEN_KINDS)
     ):
         return "passages"  # a value of a kind no register column holds: a name, a score, a rate
     if (

@@ -12,6 +12,7 @@ from assistant.answers.support.frame import frame_words
 from assistant.answers.support.gather import gather, with_spelled
 from assistant.answers.support.planned import unless_intention
 from assistant.answers.support.premises import missing_terms, subject_of
+from assistant.answers.support.typed import value_noun
 from assistant.answers.support.vocabulary import paraphrased
 from assistant.answers.support.wordlinks import narrowing_words, unlinked_modifier
 
@@ -20,7 +21,7 @@ def unknown_words(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """The guard before any passage answer: abstain when most of the question's key words are
     in no document, or when it names no subject at all (and no document: a question naming
     only a document is answered by its overview); else None."""
-    framing = frame_words(q.question)
+    framing = frame_words(q.question) | {value_noun(q) or ""}  # 'how many *people* …'
     unused = missing_terms(q, context)
     subject = [t for t in unused if t not in framing]  # only subject words must be known
     everyday = paraphrased(subject, context)  # an everyday word for one the papers use

@@ -10,12 +10,12 @@ corrected from the record.
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 from collections.abc import Sequence
 
 from assistant.analysis import (
     ANSWER_LABELS,
     REGISTER_KINDS,
+    WRITTEN_KINDS,
     QueryAnalysis,
     answer_type,
     counted_noun,
@@ -77,7 +77,6 @@ from assistant.answers.support.premises import (
     subject_of,
 )
 from assistant.answers.support.recordtext import (
-    doc_label,
     pieces_of,
     quote_whole,
     record_name,
@@ -103,11 +102,19 @@ from assistant.answers.support.typed import (
     typed_unsaid,
     unnamed_holder,
     unsaid_event,
+    value_words,
+    without_value_noun,
 )
 from assistant.answers.support.unfinished import unfinished_row
 from assistant.answers.support.universal_premise import universal_premise
 from assistant.answers.support.unnamed import not_answered
-from assistant.answers.support.values import giver_first, gives, gives_in_record, subject_names
+from assistant.answers.support.values import (
+    giver_first,
+    gives,
+    gives_in_record,
+    paper_names,
+    subject_names,
+)
 from assistant.answers.support.wordlinks import (
     linked_coverage,
     unlinked_modifier,
@@ -296,6 +303,8 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
     """The best verbatim sentences for the question (after :func:`unknown_words`), each
     cited; a premise the record contradicts is corrected first. Words naming where the
     thing came from ('in response to the auditors') rank no sentence."""
+    if answer_type(q.question) in WRITTEN_KINDS:  # 'how much of X was done?' asserts no state
+        q = q.model_copy(update={"claims": []})
     source = {stem_of(w) for w in source_words(q.question)}
     topic = [t for t in q.terms if stem_of(t) not in source]
     evidence, weights = gather(q, context, terms=topic if source and topic else None)
@@ -314,10 +323,13 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
     )
     checked = beside_sources(q, premise_weights(q, context) or weights, joined)
     checked = without_stance(q.question, checked, context.stats)  # 'originally', 'the key'
+    # '15 members' in a passage found speaks to the 'people' of 'how many people …?'
+    nearby = " ".join(e.text for e in evidence[:12])
+    spoken = f"{joined} {' '.join(value_words(q, nearby))}"
     if (
         checked
-        and coverage(joined, checked) < MIN_COVERAGE
-        and linked_coverage(joined, checked, q, context) < MIN_COVERAGE
+        and coverage(spoken, checked) < MIN_COVERAGE
+        and linked_coverage(spoken, checked, q, context) < MIN_COVERAGE
     ):
         return abstain(
             q,
@@ -377,7 +389,7 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
     if party and party[1] is not None:
         evidence = [party[1], *(e for e in evidence if e is not party[1])]
     evidence = typed_first(q, context, evidence, weights)  # 'when did X start?': its date first
-    if figure_missing(q, evidence, checked):  # 'how many …', 'what is the headline figure …'
+    if figure_missing(q, evidence, checked, context):  # 'how many …', 'the headline figure …'
         row_figure = figure_in_row(q, context, evidence, weights, aliases)  # 'Now 312.'
         if row_figure is None:
             return abstain(
@@ -392,7 +404,8 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
     needed = 2 if _FROM_TO.search(q.question) else 1  # 'moved from what to what': both values
     if asked and not planned_due(q.question, context, evidence):  # a deadline: the record's
         subject = without_light_verbs(checked)  # 'hold' in 'when will X hold its workshop?'
-        titles = [d.title for d in context.documents]  # a paper's name is no subject
+        subject = without_value_noun(q, subject)  # 'people': the value's shape says it
+        titles = paper_names(context)  # a paper's name, or its body's, is no subject
         names = subject_names(q.standalone or q.question, titles)  # 'the Standards Committee'
         giver = gives(asked, evidence[:6], subject, needed, evidence, aliases, names)
         happening = asked_event(q)  # 'when was X approved?': X's approval, not X's launch
@@ -554,42 +567,3 @@ def _finish(
 
 
 _FROM_TO = re.compile(r"\bfrom\b.{0,40}\bto\b|\bfrom and to\b|\bbefore and after\b", re.I)
-
-
-def side_by_side(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
-    """A comparison the records could not make: the best sentence in each document that
-    speaks to the subject, oldest first; None when fewer than two documents do."""
-    evidence, weights = gather(q, context, k=max(16, context.top_k * 2))
-    strong = [
-        e
-        for e in evidence
-        if len(e.text.split()) >= 4 and (not weights or coverage(e.text, weights) >= 0.5)
-    ]
-    by_doc: OrderedDict[str, Evidence] = OrderedDict()
-    for item in sorted(strong, key=lambda e: -e.score):
-        by_doc.setdefault(item.document.id, item)
-    if len(by_doc) < 2:
-        return None
-    builder = context.citations()
-    documents = {d.id: d for d in context.documents}
-    lines = [f"**{subject_of(q).capitalize()} across {len(by_doc)} documents, oldest first:**"]
-    for item in sorted(by_doc.values(), key=lambda e: (e.year or 0, e.document.title)):
-        n = builder.add_evidence(item)
-        if n is None:
-            continue
-        label = f" ({item.ref})" if item.ref else ""
-        lines.append(
-            f"- *{doc_label(documents.get(item.document.id))}*{label}: {item.display()} [{n}]"
-        )
-    searched = context.searched()
-    span = context.span(searched)
-    line = f"Compared {len(by_doc)} of {len(searched)} documents that speak to it; searched {span}."
-    return finish(
-        q,
-        context,
-        body="\n".join(lines),
-        line=line,
-        matched=len(by_doc),
-        citations=builder.citations(),
-        route="compare",
-    )

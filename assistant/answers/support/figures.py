@@ -5,10 +5,9 @@ passages about its subject, or against the register's rows of the paper it names
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.analysis import REGISTER_KINDS, QueryAnalysis, counted_noun, unquoted
+from assistant.analysis import REGISTER_KINDS, QueryAnalysis, unquoted
 from assistant.analysis.names import item_nouns
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.recordtext import cite, doc_label, record_name, safe_text
@@ -16,7 +15,7 @@ from assistant.answers.support.sentences import previous_in_passage
 from assistant.answers.support.topics import filtered
 from assistant.citations import CitationBuilder
 from assistant.evidence import Evidence, coverage
-from assistant.text import every_cell_text, stem, stems
+from assistant.text import every_cell_text, stem
 from vectorstore.bm25 import query_terms
 
 # -- figures the question takes for granted ------------------------------------------------------
@@ -357,30 +356,6 @@ def quantities(text: str) -> list[str]:
             continue  # a paragraph number opening the line ('3.2 Across …')
         found.append(written)
     return found
-
-
-def has_figure(q: QueryAnalysis, evidence: Sequence[Evidence]) -> bool:
-    """A quantity (:func:`quantities`) in a sentence that names what is counted ('4,000
-    staff'): the first word of the counted phrase when the question says 'how many'."""
-    # the first word of the counted phrase ('how many *data* protection breaches'): its last
-    # word alone ('breaches') let a number about other breaches answer (held-out E, one
-    # unanswerable question answered; reverted)
-    # with no counted noun among the terms ('how much VAT …', 'how many open defects'), the
-    # number's sentence (read on from the one before it) must still share a word with the
-    # question's subject: any number in the nearest six sentences answered unasked questions
-    noun = counted_noun(q.question) or ""
-    noun_stems = {stem(n) for n in counted_heads(q.question, noun) if n in q.terms}
-    subject = {stem(t) for t in q.terms}
-    items = list(evidence)
-    for item in items:
-        if not quantities(in_digits(item.text)):
-            continue
-        if noun_stems:
-            if noun_stems & stems(item.text):
-                return True
-        elif not subject or subject & stems(read_on(item, items)):
-            return True
-    return False
 
 
 def counted_heads(question: str, noun: str) -> list[str]:

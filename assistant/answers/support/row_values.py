@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, counted_noun
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.acronyms import with_aliases
+from assistant.answers.support.counted import counts_asked
 from assistant.answers.support.figures import counted_heads, in_digits, quantities
 from assistant.answers.support.wordlinks import linked_coverage
 from assistant.evidence import Evidence, coverage, record_evidence
@@ -34,6 +35,9 @@ NUMERIC = {
     ),
     "percentage": ANSWER_SHAPES["percentage"],
     "headcount": ANSWER_SHAPES["headcount"],
+    # a part done ('Half published.', '14 of 21'), a change ('down to 3%'), how often or how
+    # long the row's action now runs ('Weekly banking since January')
+    **{kind: ANSWER_SHAPES[kind] for kind in ("proportion", "change", "frequency", "duration")},
 }
 
 
@@ -139,6 +143,19 @@ def value_in_row(
 _COUNTED = re.compile(r"\b(?:how\s+many|(?:the|a)\s+number\s+of)\s+((?:[\w'-]+\s*){1,4})", re.I)
 
 
+_HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
+
+
+def _counted_words(q: QueryAnalysis) -> list[str]:
+    """The words of the counted phrase that are terms of the question, as written."""
+    terms = set(q.terms)
+    found = _COUNTED.search(q.question)
+    words = [w.lower() for w in found.group(1).split()] if found else []
+    return [w for w in words if w in terms] + counted_heads(
+        q.question, counted_noun(q.question) or ""
+    )
+
+
 def _counted_phrase(q: QueryAnalysis) -> set[str]:
     """The stems of the counted phrase ('how many *old enforcement cases* has …', 'how many
     *members of staff*') that are terms of the question, and of the counted noun."""
@@ -164,11 +181,16 @@ def figure_in_row(
     if record is None or not _about_subject(q, context, record, weights, aliases, names):
         return None
     heads = _counted_phrase(q)
+    words = _counted_words(q)
     found = next(
         (
             e
             for e in later_cells(record, context, weights, aliases)
-            if quantities(in_digits(e.text)) and heads & stems(e.text)
+            if quantities(in_digits(e.text))
+            and heads & stems(e.text)
+            # a count of the thing, not a percentage or a sum ('prevention outcomes up 18%'
+            # is no number of households helped)
+            and (not _HOW_MANY.search(q.question) or counts_asked(words, e.text, context))
         ),
         None,
     )

@@ -16,11 +16,19 @@ import re
 
 import numpy as np
 
-from assistant.analysis import ANSWER_LABELS, ANSWER_SHAPES, QueryAnalysis, answer_type, unquoted
+from assistant.analysis import (
+    ANSWER_LABELS,
+    ANSWER_SHAPES,
+    QueryAnalysis,
+    answer_type,
+    counted_noun,
+    unquoted,
+)
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.acronyms import with_aliases
 from assistant.answers.support.corrections import FUTURE, PAST
 from assistant.answers.support.gather import evidence_aliases, gather
+from assistant.answers.support.sentences import previous_in_passage
 from assistant.answers.support.wordlinks import linked_coverage, near_words, word_vectors
 from assistant.evidence import Evidence, coverage
 from assistant.text import stem
@@ -55,22 +63,26 @@ def typed_first(
             seen.add((item.chunk_id, item.start))
             pool.append(item)
     typed = [e for e in pool if len(e.text.split()) >= 5 and shape.search(e.text)]
-    typed.sort(key=lambda e: -coverage(e.text, weights))  # best by words first
+    # a sentence opening on what the one before named ('These are monitored quarterly') is
+    # about that one's subject: read together; and a value of the kind asked speaks to the
+    # noun asking it ('15 members' to the 'people' of 'how many people …?')
+    read = {id(e): " ".join([_read_back(e, pool), *value_words(q, e.text)]) for e in typed}
+    typed.sort(key=lambda e: -coverage(read[id(e)], weights))  # best by words first
     aliases = evidence_aliases(typed[:CANDIDATES], context, q.question)  # 'the ILAU' names the unit
     shares = {
-        id(e): linked_coverage(with_aliases(e.text, aliases), weights, q, context)
+        id(e): linked_coverage(with_aliases(read[id(e)], aliases), weights, q, context)
         for e in typed[:CANDIDATES]
     }
     candidates = [e for e in typed[:CANDIDATES] if shares[id(e)] >= SUBJECT_SHARE]
     if not candidates:
         return evidence
     question = q.standalone or q.question
-    vectors = word_vectors([question, *(e.text for e in candidates)], context)
+    vectors = word_vectors([question, *(read[id(e)] for e in candidates)], context)
     if question.lower() not in vectors:
         return evidence
     target = vectors[question.lower()]
     meaning = {
-        id(e): float(np.dot(vectors.get(e.text.lower(), np.zeros_like(target)), target))
+        id(e): float(np.dot(vectors.get(read[id(e)].lower(), np.zeros_like(target)), target))
         for e in candidates
     }
     best = max(candidates, key=lambda e: (meaning[id(e)] + shares[id(e)] / 4, -e.rank))
@@ -78,6 +90,17 @@ def typed_first(
         return evidence  # no sentence says what was asked in other words well enough
     best.score = max((e.score for e in evidence), default=0.0) + 0.01
     return [best, *(e for e in pool if e is not best)]
+
+
+# a sentence whose subject is the one the sentence before it names
+_POINTS_BACK = re.compile(r"^\W*(?:these|those|they|it|this|its|their)\b", re.I)
+
+
+def _read_back(item: Evidence, pool: list[Evidence]) -> str:
+    """``item`` read after the sentence before it in its passage when it opens by pointing
+    back to it ('These are monitored quarterly …'); else ``item`` alone."""
+    before = previous_in_passage(item, pool) if _POINTS_BACK.match(item.text) else None
+    return f"{before.text} {item.text}" if before is not None else item.text
 
 
 def typed_unsaid(q: QueryAnalysis, evidence: list[Evidence]) -> str | None:
@@ -91,6 +114,38 @@ def typed_unsaid(q: QueryAnalysis, evidence: list[Evidence]) -> str | None:
     if any(shape.search(e.text) for e in evidence[:12]):
         return None
     return ANSWER_LABELS[asked]
+
+
+# kinds whose counted noun names the value asked, not the subject: 'how many *people* sit on
+# the committee?' is answered by '15 members', 'over how many *months*' by '6-9 months'
+_COUNTED_KINDS = frozenset({"headcount", "duration"})
+
+
+def value_noun(q: QueryAnalysis) -> str | None:
+    """The noun of the question naming the kind of value it asks ('people' of 'how many
+    people sit on X?', 'months' of 'over how many months'): it frames the question, and no
+    paper need use it; None when the question asks no such kind."""
+    return counted_noun(q.question) if answer_type(q.question) in _COUNTED_KINDS else None
+
+
+def value_words(q: QueryAnalysis, text: str) -> list[str]:
+    """The question's words that name the kind of value it asks ('people' of 'how many
+    people …?'), when ``text`` holds a value of that kind: a passage giving such a value
+    speaks to them, whatever noun it counts with."""
+    asked = answer_type(q.question)
+    if asked not in _COUNTED_KINDS or not ANSWER_SHAPES[asked].search(text):
+        return []
+    noun = counted_noun(q.question)
+    return [noun] if noun and noun in q.terms else []
+
+
+def without_value_noun(q: QueryAnalysis, weights: dict[str, float]) -> dict[str, float]:
+    """``weights`` less the noun naming the kind of value asked ('people' of 'how many
+    people …?'): a sentence giving such a value need not write it; ``weights`` itself when
+    nothing else is left."""
+    noun = value_noun(q)
+    kept = {t: w for t, w in weights.items() if not noun or t != stem(noun)}
+    return kept or weights
 
 
 def unsaid_event(q: QueryAnalysis, context: AnswerContext, text: str) -> str | None:

@@ -68,8 +68,7 @@ def gives_in_record(
     shape = ANSWER_SHAPES[asked]
     weights = without_value_verbs(asked, weights)
     records = context.register.by_id()
-    titles = [d.title for d in context.documents]
-    names = _written(subject_names(q.standalone or q.question, titles), evidence)
+    names = _written(subject_names(q.standalone or q.question, paper_names(context)), evidence)
     pool: list[Evidence] = [e for e in evidence[:6] if e.record_id is None]
     for record_id in dict.fromkeys(e.record_id for e in evidence[:3] if e.record_id):
         record = records.get(record_id)
@@ -193,6 +192,13 @@ _CALENDAR = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
 )
+
+
+def paper_names(context: AnswerContext) -> list[str]:
+    """What the papers are named by: their titles and their bodies ('South Coast Ambulance
+    Service NHS Trust'). A name of these in a question says where to look; every sentence of
+    the paper is about its body without naming it."""
+    return [n for d in context.documents for n in (d.title, d.organisation) if n]
 
 
 def subject_names(question: str, titles: Sequence[str] = ()) -> list[str]:

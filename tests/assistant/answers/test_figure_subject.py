@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from assistant.analysis import QueryAnalysis
-from assistant.answers.support.figures import has_figure
+from assistant.answers.support.counted import has_figure
 from assistant.evidence import Evidence
 from ingest.model import DocumentRef
 

@@ -1,5 +1,5 @@
 """guards.unknown_words (the guard), passages.passages (verbatim sentences, premises
-corrected) and passages.side_by_side (one sentence per document)."""
+corrected) and side_by_side.side_by_side (one sentence per document)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from assistant.analysis import QueryAnalysis
-from assistant.answers.composers import guards, passages
+from assistant.answers.composers import guards, passages, side_by_side
 from assistant.answers.context import AnswerContext
 from assistant.service import Assistant
 from tests.assistant.answers.conftest import (
@@ -99,7 +99,7 @@ def test_side_by_side_gives_one_sentence_per_document_oldest_first(
     assistant: Assistant, analyse: Analyse, context: Context
 ) -> None:
     q = analyse("Compare how internal control was described in 2008 and 2017.")
-    answer = check_answer(assistant, passages.side_by_side(q, context()), "compare")
+    answer = check_answer(assistant, side_by_side.side_by_side(q, context()), "compare")
     assert answer.answer.startswith("**Internal control across 3 documents, oldest first:**")
     cited = [c.document.id for c in answer.citations]
     assert cited == [doc_id(AGS_2007_08), doc_id(PURE_2008), doc_id(MPS_2017)]
@@ -122,7 +122,7 @@ def test_side_by_side_passes_when_one_document_speaks_to_it(
     q = analyse("Compare the whistle-blowing arrangements in 2008 and 2017.")
     speaking = [stem for stem in ALL if "whistle" in sample_text(stem).lower()]
     assert speaking == [PURE_2008]
-    assert passages.side_by_side(q, context()) is None
+    assert side_by_side.side_by_side(q, context()) is None
 
 
 def test_the_kind_of_value_asked_for_is_read_from_the_question() -> None:

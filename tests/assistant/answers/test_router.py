@@ -26,6 +26,7 @@ from assistant.answers.composers import (
     prose_reasons,
     records,
     register,
+    side_by_side,
     side_figures,
     sides,
     traced,
@@ -188,7 +189,7 @@ CASES = [
     Case(  # in no action record, in the prose of both 2017 papers
         "Compare the equality and diversity impact in the 2017 reports.",
         "compare",
-        passages.side_by_side,
+        side_by_side.side_by_side,
         "compare",
         "*MOPAC Governance Improvement Plan (2017)*: Equality and Diversity Impact [1]",
     ),
