@@ -66,7 +66,7 @@ _CHANGE_VERB = (
 )
 _ASKS_CHANGE = re.compile(
     rf"\bby\s+how\s+much\b|\bby\s+what\s+(?:amount|margin|factor|figure)\b|"
-    rf"\bhow\s+much\s+{_BE_OR_DO}\s+.{{1,80}}?\b{_CHANGE_VERB}\b",
+    rf"\bhow\s+much\s+{_BE_OR_DO}\s+.{{1,80}}?(?<!-)\b{_CHANGE_VERB}\b",  # not 'high-rise'
     re.I,
 )
 

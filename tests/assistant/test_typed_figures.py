@@ -15,6 +15,7 @@ import pytest
 from assistant.analysis import answer_type
 from assistant.analysis.intent import intent_of
 from assistant.answers.support.counted import counts_asked
+from assistant.answers.support.figures import counted_heads
 from assistant.service import Assistant
 
 PAPERS = Path(__file__).resolve().parents[1] / "fixtures" / "typed_values"
@@ -137,3 +138,19 @@ def test_a_count_of_another_noun_abstains(trust: Assistant, question: str) -> No
     answer = trust.ask(question)
     assert answer.abstained, answer.answer
     assert not answer.citations
+
+
+def test_an_adjective_counted_first_leaves_the_count_to_its_head_noun() -> None:
+    assert counted_heads("How many full-time wardens left?", "full-time") == [
+        "full-time",
+        "wardens",
+    ]
+    assert counted_heads("How many regional depots closed?", "regional") == ["regional", "depots"]
+    # a noun modifier keeps its own count; a verb ends the phrase
+    assert counted_heads("How many flood defence repairs were made?", "flood") == ["flood"]
+    assert counted_heads("How many people attended the talks?", "people") == ["people"]
+
+
+def test_a_hyphenated_rise_is_no_change_asked() -> None:
+    assert answer_type("How much are the high-rise lift repairs costing the trust?") == "amount"
+    assert answer_type("How much has the repairs backlog risen?") == "change"

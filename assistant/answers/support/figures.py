@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from assistant.analysis import REGISTER_KINDS, QueryAnalysis, unquoted
 from assistant.analysis.names import item_nouns
+from assistant.analysis.nouns import AUXILIARIES, NOUN_PHRASE_END
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.recordtext import cite, doc_label, record_name, safe_text
 from assistant.answers.support.sentences import previous_in_passage
@@ -364,7 +365,32 @@ def counted_heads(question: str, noun: str) -> list[str]:
     if not noun:
         return []
     of = re.search(rf"\b{re.escape(noun)}\s+of\s+([a-z]{{3,}})\b", question, re.I)
-    return [noun, of.group(1).lower()] if of else [noun]
+    heads = [noun, of.group(1).lower()] if of else [noun]
+    return heads + _phrase_heads(question, noun)
+
+
+def _phrase_heads(question: str, noun: str) -> list[str]:
+    """The plural noun ending the noun phrase an adjective opens ('blocks' of 'high-rise blocks
+    are …', 'regional offices'): a noun phrase ends in its head, so an adjective counted first is
+    no head. A noun modifier keeps its own count ('data protection breaches': 'data'), else a
+    number of other breaches would answer."""
+    if not _ADJECTIVE.search(noun):
+        return []
+    found = re.search(rf"\b{re.escape(noun)}\b((?:\s+[a-z][a-z'-]*){{1,3}})", question, re.I)
+    if found is None:
+        return []
+    for word in found.group(1).split():
+        low = word.lower()
+        if NOUN_PHRASE_END.match(low) or low in AUXILIARIES or low.endswith(("ed", "ing")):
+            break
+        if low.endswith("s") and not low.endswith(("'s", "ss")):
+            return [low]
+    return []
+
+
+# a word that can only modify: a hyphenated compound ('high-rise', 'full-time') or an adjective
+# by its ending ('regional', 'active', 'serious', 'public')
+_ADJECTIVE = re.compile(r"-|(?:al|ive|ous|ic|ful|less|able|ible|ary)$", re.I)
 
 
 def states_count_of(
