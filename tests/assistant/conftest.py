@@ -33,6 +33,24 @@ BODIES_PAPERS = (
 )
 
 
+def assistant_over(
+    papers: list[Path], real_services: object, tmp_path_factory: pytest.TempPathFactory, name: str
+) -> Iterator[Assistant]:
+    """An assistant (real model, the session's embedder) over ``papers``, ingested into a fresh
+    index, closed and removed after; for a fixture to ``yield from``."""
+    from assistant.container import Services
+    from assistant.settings import load_settings
+
+    index = tmp_path_factory.mktemp(f"{name}-index")
+    settings = load_settings(index_dir=index)
+    services = Services(settings, embedder=real_services.embedder)  # type: ignore[attr-defined]
+    result = services.indexer.ingest_paths(papers)
+    assert not result.skipped, result.skipped
+    yield Assistant(services)
+    services.catalog.close()
+    shutil.rmtree(index, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
 def bodies_assistant(
     real_services: object, tmp_path_factory: pytest.TempPathFactory
@@ -62,17 +80,9 @@ def carried_assistant(
     real_services: object, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Assistant]:
     """An assistant (real model) over ``tests/fixtures/carried``, ingested once; read-only."""
-    from assistant.container import Services
-    from assistant.settings import load_settings
-
-    index = tmp_path_factory.mktemp("carried-index")
-    settings = load_settings(index_dir=index)
-    services = Services(settings, embedder=real_services.embedder)  # type: ignore[attr-defined]
-    result = services.indexer.ingest_paths(sorted(CARRIED_DIR.glob("*.md")))
-    assert not result.skipped, result.skipped
-    yield Assistant(services)
-    services.catalog.close()
-    shutil.rmtree(index, ignore_errors=True)
+    yield from assistant_over(
+        sorted(CARRIED_DIR.glob("*.md")), real_services, tmp_path_factory, "carried"
+    )
 
 
 def check_citations(assistant: Assistant, answer: Answer) -> None:

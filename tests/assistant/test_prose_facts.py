@@ -4,7 +4,6 @@ and the holder of a body's chair named by its head noun ('The Board is chaired b
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from assistant.answers.support.values import by_head_noun
 from assistant.evidence import Evidence
 from assistant.service import Assistant
 from ingest.model import DocumentRef
+from tests.assistant.conftest import assistant_over
 
 pytestmark = pytest.mark.slow
 
@@ -23,17 +23,9 @@ PAPERS = Path(__file__).resolve().parents[1] / "fixtures" / "prose_facts"
 @pytest.fixture(scope="module")
 def trust(real_services: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
     """An assistant over the two invented leisure trust papers, ingested once."""
-    from assistant.container import Services
-    from assistant.settings import load_settings
-
-    index = tmp_path_factory.mktemp("prose-facts-index")
-    settings = load_settings(index_dir=index)
-    services = Services(settings, embedder=real_services.embedder)  # type: ignore[attr-defined]
-    result = services.indexer.ingest_paths(sorted(PAPERS.glob("*.md")))
-    assert not result.skipped, result.skipped
-    yield Assistant(services)
-    services.catalog.close()
-    shutil.rmtree(index, ignore_errors=True)
+    yield from assistant_over(
+        sorted(PAPERS.glob("*.md")), real_services, tmp_path_factory, "prose-facts"
+    )
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,6 @@ Invented papers and wordings (real model for the answers)."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from assistant.analysis.intent import intent_of
 from assistant.answers.support.counted import counts_asked
 from assistant.answers.support.figures import counted_heads
 from assistant.service import Assistant
+from tests.assistant.conftest import assistant_over
 
 PAPERS = Path(__file__).resolve().parents[1] / "fixtures" / "typed_values"
 
@@ -95,17 +95,9 @@ def test_a_number_of_another_noun_does_not_count_the_asked_one(
 @pytest.fixture(scope="module")
 def trust(real_services: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
     """An assistant over the invented moorland trust paper, ingested once."""
-    from assistant.container import Services
-    from assistant.settings import load_settings
-
-    index = tmp_path_factory.mktemp("typed-figures-index")
-    settings = load_settings(index_dir=index)
-    services = Services(settings, embedder=real_services.embedder)  # type: ignore[attr-defined]
-    result = services.indexer.ingest_paths(sorted(PAPERS.glob("*.md")))
-    assert not result.skipped, result.skipped
-    yield Assistant(services)
-    services.catalog.close()
-    shutil.rmtree(index, ignore_errors=True)
+    yield from assistant_over(
+        sorted(PAPERS.glob("*.md")), real_services, tmp_path_factory, "typed-figures"
+    )
 
 
 @pytest.mark.slow
