@@ -13,7 +13,7 @@ import pytest
 
 from assistant.analysis import answer_type
 from assistant.analysis.intent import intent_of
-from assistant.answers.support.counted import counts_asked
+from assistant.answers.support.counted import asked_phrase, counts_asked, head_counted
 from assistant.answers.support.figures import counted_heads
 from assistant.service import Assistant
 from tests.assistant.conftest import assistant_over
@@ -146,3 +146,17 @@ def test_an_adjective_counted_first_leaves_the_count_to_its_head_noun() -> None:
 def test_a_hyphenated_rise_is_no_change_asked() -> None:
     assert answer_type("How much are the high-rise lift repairs costing the trust?") == "amount"
     assert answer_type("How much has the repairs backlog risen?") == "change"
+
+
+def test_a_count_of_the_head_noun_answers_when_a_modifier_is_named_too() -> None:
+    phrase = asked_phrase("How many free parking passes were handed out?", "free")
+    assert phrase == ["free", "parking", "passes"]
+    assert head_counted(phrase, "275 courtesy parking passes issued in May and June.")
+    # the head alone, with no word of the asked phrase: another kind of pass
+    assert not head_counted(phrase, "275 bus passes issued in May and June.")
+    assert asked_phrase("How many data protection breaches were reported?", "data") == [
+        "data",
+        "protection",
+        "breaches",
+    ]
+    assert not head_counted(["data", "protection", "breaches"], "12 breaches were reported.")

@@ -22,6 +22,7 @@ from assistant.analysis import (
     answer_type,
     counted_noun,
 )
+from assistant.analysis.nouns import AUXILIARIES, NOUN_PHRASE_END
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.figures import (
     counted_heads,
@@ -118,6 +119,37 @@ def _spelled(counted: set[str], text: str) -> list[str]:
     return list(dict.fromkeys(w for w in re.findall(r"[a-z]+", text.lower()) if stem(w) in counted))
 
 
+def asked_phrase(question: str, noun: str) -> list[str]:
+    """The words of the counted noun phrase, from the counted word to the plural noun heading
+    it ('free parking passes', 'licence renewals'); the counted word alone when no plural
+    follows it before a verb, a preposition or a determiner."""
+    found = re.search(rf"\b{re.escape(noun)}\b((?:\s+[a-z][a-z'-]*){{0,3}})", question, re.I)
+    if not noun or found is None:
+        return [noun] if noun else []
+    phrase = [noun.lower()]
+    for word in found.group(1).split():
+        low = word.lower()
+        if NOUN_PHRASE_END.match(low) or low in AUXILIARIES or low.endswith("ed"):
+            break  # ('-ing' words head noun phrases too: 'parking passes', 'training days')
+        phrase.append(low)
+        if low.endswith("s") and not low.endswith(("'s", "ss")):
+            return phrase
+    return [noun.lower()]
+
+
+def head_counted(phrase: list[str], text: str, given: frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` counts the head of the asked phrase and names one of its modifiers too
+    ('275 courtesy parking passes' for 'free parking passes', 'the helpline answered 730 calls'
+    for 'helpline calls'): the head alone would let a number of other passes answer."""
+    if len(phrase) < 2:
+        return False
+    head, modifiers = phrase[-1], phrase[:-1]
+    if stem(head) not in counted_nouns(text, given):
+        return False
+    held = stems(text)
+    return any(stem(m) in held for m in modifiers)
+
+
 _HOW_MANY = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.I)
 
 
@@ -155,8 +187,10 @@ def has_figure(
         if noun_stems and counts:  # the number must count what is asked, not its days
             before = previous_in_passage(item, items) if COUNTS_BACK.search(item.text) else None
             said = before.text if before is not None else ""
-            if counts_asked(heads, item.text, context, said, given) or (
-                asked == "headcount" and ANSWER_SHAPES[asked].search(item.text)
+            if (
+                counts_asked(heads, item.text, context, said, given)
+                or (asked == "headcount" and ANSWER_SHAPES[asked].search(item.text))
+                or head_counted(asked_phrase(q.question, noun), item.text, given)
             ):
                 return True
         elif not quantities(in_digits(item.text)):

@@ -58,10 +58,9 @@ def unfinished_row(
     if described_share < _DESCRIBED_MIN:
         return None  # named only in its notes ('the toolkit'): a part, which may be done
     notes = " ".join(t for t in (record.progress, record.status_text) if t)
-    if stem(ending.split()[0]) in stems(notes) or _part_reported_done(
-        notes, weights, described_share
-    ):
-        return None  # 'the first phase was completed': a part of the row may be dated
+    ended = stem(ending.split()[0]) in stems(notes) or _FINISHING.search(record.progress or "")
+    if ended or _part_reported_done(notes, weights, described_share):
+        return None  # 'this survey was completed in …': a part of the row may be dated
     claimed = q.model_copy(update={"claims": [Claim(kind="complete", text=_past(ending.lower()))]})
     return record_premise(claimed, record, builder, context.record_chunk_id(record.id))
 
