@@ -22,12 +22,12 @@ from assistant.analysis import (
     answer_type,
     counted_noun,
 )
-from assistant.analysis.nouns import AUXILIARIES, NOUN_PHRASE_END
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.figures import (
     counted_heads,
     figures,
     in_digits,
+    noun_phrase,
     quantities,
     read_on,
 )
@@ -122,19 +122,8 @@ def _spelled(counted: set[str], text: str) -> list[str]:
 def asked_phrase(question: str, noun: str) -> list[str]:
     """The words of the counted noun phrase, from the counted word to the plural noun heading
     it ('free parking passes', 'licence renewals'); the counted word alone when no plural
-    follows it before a verb, a preposition or a determiner."""
-    found = re.search(rf"\b{re.escape(noun)}\b((?:\s+[a-z][a-z'-]*){{0,3}})", question, re.I)
-    if not noun or found is None:
-        return [noun] if noun else []
-    phrase = [noun.lower()]
-    for word in found.group(1).split():
-        low = word.lower()
-        if NOUN_PHRASE_END.match(low) or low in AUXILIARIES or low.endswith("ed"):
-            break  # ('-ing' words head noun phrases too: 'parking passes', 'training days')
-        phrase.append(low)
-        if low.endswith("s") and not low.endswith(("'s", "ss")):
-            return phrase
-    return [noun.lower()]
+    follows it. '-ing' words head noun phrases too ('parking passes', 'training days')."""
+    return noun_phrase(question, noun, ("ed",))
 
 
 def head_counted(phrase: list[str], text: str, given: frozenset[str] = frozenset()) -> bool:

@@ -376,16 +376,26 @@ def _phrase_heads(question: str, noun: str) -> list[str]:
     number of other breaches would answer."""
     if not _ADJECTIVE.search(noun):
         return []
-    found = re.search(rf"\b{re.escape(noun)}\b((?:\s+[a-z][a-z'-]*){{1,3}})", question, re.I)
-    if found is None:
+    phrase = noun_phrase(question, noun, ("ed", "ing"))
+    return phrase[-1:] if len(phrase) > 1 else []
+
+
+def noun_phrase(question: str, noun: str, verb_endings: tuple[str, ...]) -> list[str]:
+    """The words of the noun phrase ``noun`` opens, up to the plural noun heading it ('free
+    parking passes'); ``[noun]`` alone when no plural follows before a verb (a word with one of
+    ``verb_endings``), an auxiliary, a preposition or a determiner; ``[]`` for no noun."""
+    if not noun:
         return []
-    for word in found.group(1).split():
+    found = re.search(rf"\b{re.escape(noun)}\b((?:\s+[a-z][a-z'-]*){{0,3}})", question, re.I)
+    phrase = [noun.lower()]
+    for word in found.group(1).split() if found else []:
         low = word.lower()
-        if NOUN_PHRASE_END.match(low) or low in AUXILIARIES or low.endswith(("ed", "ing")):
+        if NOUN_PHRASE_END.match(low) or low in AUXILIARIES or low.endswith(verb_endings):
             break
+        phrase.append(low)
         if low.endswith("s") and not low.endswith(("'s", "ss")):
-            return [low]
-    return []
+            return phrase
+    return [noun.lower()]
 
 
 # a word that can only modify: a hyphenated compound ('high-rise', 'full-time') or an adjective

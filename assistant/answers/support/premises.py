@@ -394,8 +394,8 @@ def described_record(q: QueryAnalysis, context: AnswerContext) -> ActionRecord |
     return max(
         (
             (
-                share + coverage(_issue_text(record), weights),
-                coverage(_issue_text(record), every),
+                share + coverage(issue_text(record), weights),
+                coverage(issue_text(record), every),
                 -rank,
                 record,
             )
@@ -418,7 +418,7 @@ def value_words(q: QueryAnalysis) -> set[str]:
     } | {w.lower() for c in q.claims for w in re.findall(r"[A-Za-z]+", c.text)}
 
 
-def _issue_text(record: ActionRecord) -> str:
+def issue_text(record: ActionRecord) -> str:
     """What a record is: its title, issue, agreed action and category (not its progress)."""
     return " ".join(v for v in (record.title, record.finding, record.action, record.category) if v)
 

@@ -14,7 +14,7 @@ import re
 from assistant.analysis import Claim, QueryAnalysis
 from assistant.analysis.claimed import INTENDED_BEFORE
 from assistant.answers.context import AnswerContext
-from assistant.answers.support.premises import described_record, record_premise
+from assistant.answers.support.premises import described_record, issue_text, record_premise
 from assistant.citations import CitationBuilder
 from assistant.evidence import coverage, term_weights
 from assistant.text import stem, stems
@@ -50,9 +50,7 @@ def unfinished_row(
     record = described_record(q, context)
     if record is None or record.status not in _OPEN:
         return None
-    described = " ".join(
-        v for v in (record.title, record.finding, record.action, record.category) if v
-    )
+    described = issue_text(record)
     weights = term_weights([t for t in q.terms if not _FINISHING.fullmatch(t)], context.stats)
     described_share = coverage(described, weights)
     if described_share < _DESCRIBED_MIN:
