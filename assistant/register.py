@@ -125,7 +125,7 @@ def record_year(record: ActionRecord) -> int | None:
 
 
 T = TypeVar("T")
-_INDEXED = ("status", "theme", "section", "document", "ref", "owner", "priority")
+_INDEXED = ("status", "theme", "section", "document", "ref", "owner", "priority", "revised")
 Positions = npt.NDArray[np.int32]  # ascending positions in the register
 _NONE = np.empty(0, dtype=np.int32)
 
@@ -139,6 +139,7 @@ def _indexed_values(record: ActionRecord) -> dict[str, list[str | None]]:
         "ref": [record.ref.lower()] if record.ref else [],
         "owner": [record.owner],  # a register repeats a few hundred owner cells
         "priority": [record.priority],
+        "revised": ["yes" if record.revised_from_date is not None else "no"],
     }
 
 
@@ -596,6 +597,8 @@ class Register:
         if query.owner:  # decided once per owner cell the register holds, not once per row
             cells = [v for v in loaded.index["owner"] if self._owner_fits(v, query)]
             sets.append(self._any_of(loaded, "owner", cells))
+        if query.revised is not None:
+            sets.append(self._any_of(loaded, "revised", ["yes" if query.revised else "no"]))
         if query.priority:
             wanted = query.priority
             held = [v for v in loaded.index["priority"] if _priority_fits(v, wanted)]
@@ -615,7 +618,7 @@ class Register:
             positions = positions[keep]
         rest = replace(
             query, status=None, theme=None, section=None, document=None, ref=None, since=None,
-            until=None, owner=None, owner_only=False, priority=None,
+            until=None, owner=None, owner_only=False, priority=None, revised=None,
         )  # fmt: skip
         if rest == RecordQuery():
             return positions

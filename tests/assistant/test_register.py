@@ -22,6 +22,7 @@ QUERIES = [
     RecordQuery(until=2005, status=["complete"]),
     RecordQuery(ref=["r18", "HMIC R4"]),
     RecordQuery(revised=True),
+    RecordQuery(revised=False, status=["ongoing"]),
     RecordQuery(slipped=True, theme=["partnership"]),
     RecordQuery(owner="director", status=["ongoing", "partial"]),
     RecordQuery(priority="high"),
