@@ -37,7 +37,12 @@ def sole_owner(record: ActionRecord, owner: str, known: Set[str] | None = None) 
     """Whether ``owner`` is the record's only owner (shared owners excluded). A post named
     short holds a longer title of the same post alone ('Director of Finance' alone holds a row
     of the 'Director of Finance Services' alone), as an owner filter matches it."""
-    parts = owners_of(record, known)
+    return cell_sole_owner(record.owner or "", owner, known)
+
+
+def cell_sole_owner(cell: str, owner: str, known: Set[str] | None = None) -> bool:
+    """:func:`sole_owner` of an owner cell (it reads nothing else of the record)."""
+    parts = _owner_parts(cell, known)
     if len(parts) != 1:
         return False
     held, named = bare_owner(parts[0]), bare_owner(owner)
@@ -64,11 +69,16 @@ def holds_owner(record: ActionRecord, owner: str, known: Set[str]) -> bool:
     """Whether the record is ``owner``'s: its owner cell holds the title, and not only as the
     end of a longer post ('Town Clerk' asked, 'Deputy Town Clerk' held), when the register
     names the title asked as a post of its own."""
+    return cell_holds_owner(record.owner or "", owner, known)
+
+
+def cell_holds_owner(cell: str, owner: str, known: Set[str]) -> bool:
+    """:func:`holds_owner` of an owner cell (it reads nothing else of the record)."""
     asked = bare_owner(owner)
-    if asked not in bare_owner(record.owner or ""):
+    if asked not in bare_owner(cell):
         return False
     known_ = known if isinstance(known, frozenset) else frozenset(known)
-    return _cell_holds(record.owner or "", asked, known_)
+    return _cell_holds(cell, asked, known_)
 
 
 @functools.lru_cache(maxsize=65536)

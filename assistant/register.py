@@ -13,17 +13,16 @@ import gc
 import re
 import threading
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import numpy as np
 import numpy.typing as npt
 
 from assistant.memory import release_free_memory
-from assistant.record_owners import bare_owner as _bare
-from assistant.record_owners import holds_owner
+from assistant.record_owners import cell_holds_owner, cell_sole_owner
 from assistant.record_owners import known_owners as known_owners  # read from here by others
 from assistant.record_owners import owners_of as owners_of
 from assistant.record_owners import sole_owner as sole_owner
@@ -125,7 +124,8 @@ def record_year(record: ActionRecord) -> int | None:
     return record.year
 
 
-_INDEXED = ("status", "theme", "section", "document", "ref")
+T = TypeVar("T")
+_INDEXED = ("status", "theme", "section", "document", "ref", "owner", "priority", "revised")
 Positions = npt.NDArray[np.int32]  # ascending positions in the register
 _NONE = np.empty(0, dtype=np.int32)
 
@@ -137,6 +137,9 @@ def _indexed_values(record: ActionRecord) -> dict[str, list[str | None]]:
         "section": [record.section],
         "document": [record.document.id, record.document.filename],
         "ref": [record.ref.lower()] if record.ref else [],
+        "owner": [record.owner],  # a register repeats a few hundred owner cells
+        "priority": [record.priority],
+        "revised": ["yes" if record.revised_from_date is not None else "no"],
     }
 
 
@@ -282,6 +285,7 @@ class Register:
         self._pin = threading.local()
         self._owner_names: tuple[_Loaded, frozenset[str]] | None = None
         self._chunk_ids: tuple[_Loaded, tuple[str, ...]] | None = None
+        self._memo: dict[str, tuple[_Loaded, Any]] = {}
 
     @contextmanager
     def pinned(self) -> Iterator[None]:
@@ -459,16 +463,7 @@ class Register:
                 return False
         if query.revised is not None and (record.revised_from_date is not None) != query.revised:
             return False
-        if query.owner and (
-            _bare(query.owner) not in _bare(record.owner or "")  # cheap: most rows fail here
-            or not holds_owner(record, query.owner, self.owner_names())
-        ):
-            return False
-        if (
-            query.owner
-            and query.owner_only
-            and not sole_owner(record, query.owner, self.owner_names())
-        ):
+        if query.owner and not self._owner_fits(record.owner, query):
             return False
         if query.due_says and not _says(record.due_text, query.due_says):
             return False
@@ -507,6 +502,41 @@ class Register:
         if query.min_extensions and self.slippage(record).extensions < query.min_extensions:
             return False
         return not (query.slipped and not self.slip_reasons(record))
+
+    def _owner_fits(self, cell: str | None, query: RecordQuery) -> bool:
+        """Whether an owner cell meets ``query``'s owner (and owner-only) filter."""
+        assert query.owner is not None
+        known = self.owner_names()
+        return cell_holds_owner(cell or "", query.owner, known) and (
+            not query.owner_only or cell_sole_owner(cell or "", query.owner, known)
+        )
+
+    def memo(self, key: str, build: Callable[[], T]) -> T:
+        """``build()``, kept under ``key`` until the register is reloaded: what a question
+        would otherwise read off every record (100,000 of them in a large record) each time.
+        ``build`` must read only this register and the catalog's documents."""
+        loaded = self.loaded()
+        with self._lock:
+            cached = self._memo.get(key)
+        if cached is not None and cached[0] is loaded:
+            return cast(T, cached[1])
+        value = build()
+        with self._lock:
+            self._memo[key] = (loaded, value)
+        return value
+
+    def priorities_by_document(self) -> dict[str, frozenset[str]]:
+        """The priority values each document's records state, by document id (documents
+        stating none left out; do not modify)."""
+
+        def build() -> dict[str, frozenset[str]]:
+            held = {
+                document: frozenset(r.priority for r in records if r.priority)
+                for document, records in self.loaded().by_document.items()
+            }
+            return {d: v for d, v in held.items() if v}
+
+        return self.memo("priorities", build)
 
     def owner_names(self) -> frozenset[str]:
         """:func:`known_owners` of the register as loaded now."""
@@ -564,6 +594,15 @@ class Register:
             sets.append(self._any_of(loaded, "document", list(query.document)))
         if query.ref:
             sets.append(self._any_of(loaded, "ref", [ref.lower() for ref in query.ref]))
+        if query.owner:  # decided once per owner cell the register holds, not once per row
+            cells = [v for v in loaded.index["owner"] if self._owner_fits(v, query)]
+            sets.append(self._any_of(loaded, "owner", cells))
+        if query.revised is not None:
+            sets.append(self._any_of(loaded, "revised", ["yes" if query.revised else "no"]))
+        if query.priority:
+            wanted = query.priority
+            held = [v for v in loaded.index["priority"] if _priority_fits(v, wanted)]
+            sets.append(self._any_of(loaded, "priority", held))
         positions = (
             intersect(*sorted(sets, key=len))
             if sets
@@ -579,7 +618,7 @@ class Register:
             positions = positions[keep]
         rest = replace(
             query, status=None, theme=None, section=None, document=None, ref=None, since=None,
-            until=None,
+            until=None, owner=None, owner_only=False, priority=None, revised=None,
         )  # fmt: skip
         if rest == RecordQuery():
             return positions

@@ -115,6 +115,31 @@ _APPROXIMATE = re.compile(
     r"(?=how\s+(?:many|much|long|far|often)\b)",
     re.I,
 )
+# the whole record named as where the rows are, or their sum, not what they are about: 'the
+# actions held', '… in the record', '… on the register', 'does the record hold', 'in total'
+_RECORD_NOUN = r"(?:record|records|register|papers|documents|archive|files|system|database)"
+_CLAUSE_GOES_ON = (
+    r"(?=\s*(?:[?.!,;]|$)|\s+(?:that|which|with|and|are|were|is|was|have|has|had|do|does|did)\b)"
+)
+_IN_RECORD = re.compile(
+    r"(?:\s+(?:that|which)\s+(?:are|were))?"
+    r"(?:\s+(?:held|recorded|listed|logged|kept|included|contained))?"
+    rf"\s+(?:in|on|within)\s+(?:the|our|this|your)\s+{_RECORD_NOUN}{_CLAUSE_GOES_ON}",
+    re.I,
+)
+_HELD_AT_END = re.compile(
+    r"(?<=[a-z]s)\s+(?:held|recorded|listed|on\s+record)(?=\s*[?.!]*\s*$)", re.I
+)
+_RECORD_HOLDS = re.compile(
+    rf"\b(?:do|does)\s+(?:the|our|this|your)\s+{_RECORD_NOUN}\s+"
+    r"(?:hold|contain|include|list|have|cover)\b",
+    re.I,
+)
+_IN_TOTAL = re.compile(
+    r"\s*,?\s+(?:in\s+total|in\s+all|altogether|all\s+told|overall|as\s+a\s+whole|in\s+sum)"
+    r"(?=\s*[?.!]*\s*$)",
+    re.I,
+)
 # a reported wh-question left in statement order once its frame is gone ('when the plan was
 # approved'): the auxiliary put back after the wh-word ('when was the plan approved')
 _REPORTED_WH = re.compile(
@@ -128,7 +153,9 @@ _AUXILIARIES = re.compile(rf"(?:{_AUX})$", re.I)
 
 def plain_request(question: str) -> str:
     """``question`` without its request frame: the polite or indirect opener, and a closing
-    'please', thanks or tag question. A question with no frame comes back unchanged."""
+    'please', thanks or tag question; and without the words that name the whole record as
+    where its rows are ('… on the register', 'the actions held') or ask their sum ('in
+    total'). A question with no frame comes back unchanged."""
     text = question
     minding = _MINDING.match(text)
     seeing = _WISH_TO_SEE.match(text) or _WANT_THING.match(text)
@@ -143,6 +170,8 @@ def plain_request(question: str) -> str:
     if field:
         text = f"what is the {field.group('field')} {text[field.end() :]}"
     text = _APPROXIMATE.sub("", text)
+    text = _RECORD_HOLDS.sub("are there", text)  # 'how many does the record hold?'
+    text = _HELD_AT_END.sub("", _IN_RECORD.sub("", _IN_TOTAL.sub("", text)))
     text = _TRAILING.sub("", text).rstrip()
     if text != question and question.rstrip().endswith("?") and not text.endswith("?"):
         text = text.rstrip(".!") + "?"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from assistant.analysis import QueryAnalysis
+from assistant.analysis.names import item_nouns
 from assistant.answers.model import Answer
 from assistant.citations import CitationBuilder
 from assistant.register import Register
@@ -61,6 +62,7 @@ class AnswerContext:
     texts: dict[str, str] = field(default_factory=dict, repr=False)
     _refs: _Refs | None = field(default=None, init=False, repr=False)
     _years: dict[str, int | None] | None = field(default=None, init=False, repr=False)
+    _span: tuple[str | None] | None = field(default=None, init=False, repr=False)
 
     def document_refs(self) -> Mapping[str, DocumentRef]:
         """Each document's reference by id, made when first asked for (a question's hits name
@@ -102,11 +104,26 @@ class AnswerContext:
         """The document's first prose chunks, in reading order."""
         return self.catalog.prose_chunk_ids(document_id, limit)
 
+    def row_nouns(self) -> set[str]:
+        """What the papers call their rows (:func:`item_nouns`), read once a generation."""
+        return self.register.memo(
+            "row nouns", lambda: item_nouns(self.documents, self.register.all())
+        )
+
     def span(self, documents: list[DocumentInfo] | None = None) -> str | None:
-        years = sorted(d.year for d in (documents or self.documents) if d.year)
-        if not years:
-            return None
-        return str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
+        """The years ``documents`` (else all) cover: '2002–2017', '2009', None for none. The
+        span of the whole record is read once a question (thousands of papers at 100k)."""
+        every = not documents or documents is self.documents
+        if every and self._span is not None:
+            return self._span[0]
+        years = [d.year for d in (documents or self.documents) if d.year]
+        span = None
+        if years:
+            first, last = min(years), max(years)
+            span = str(first) if first == last else f"{first}–{last}"
+        if every:
+            self._span = (span,)
+        return span
 
     def searched(self) -> list[DocumentInfo]:
         """Documents within the user's document and year filters."""

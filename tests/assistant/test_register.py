@@ -22,10 +22,15 @@ QUERIES = [
     RecordQuery(until=2005, status=["complete"]),
     RecordQuery(ref=["r18", "HMIC R4"]),
     RecordQuery(revised=True),
+    RecordQuery(revised=False, status=["ongoing"]),
     RecordQuery(slipped=True, theme=["partnership"]),
     RecordQuery(owner="director", status=["ongoing", "partial"]),
     RecordQuery(priority="high"),
     RecordQuery(no_due=True),
+    RecordQuery(owner="director", owner_only=True),
+    RecordQuery(owner="Director of Finance Services", priority="high"),
+    RecordQuery(priority="not high"),
+    RecordQuery(priority="Essential or High", status=["ongoing", "partial", "not_started"]),
 ]
 
 
@@ -121,3 +126,30 @@ def test_a_pinned_register_reads_one_generation(register: Register) -> None:
         assert next(calls) == 3  # unpinned: checked again
     finally:
         del register.catalog.generation
+
+
+def test_a_memo_is_built_once_a_generation(register: Register) -> None:
+    """What a question reads off every record is built once, and again when the register is
+    reloaded (another generation of the catalog), never served from the old one."""
+    builds = itertools.count()
+
+    def build() -> int:
+        return next(builds)
+
+    assert register.memo("test: builds", build) == register.memo("test: builds", build) == 0
+    generation, loaded = register.catalog.generation, register._loaded
+    register.catalog.generation = lambda: generation() + 1  # type: ignore[method-assign]
+    try:
+        assert register.memo("test: builds", build) == 1  # reloaded: built again
+        assert register.memo("test: builds", build) == 1
+    finally:
+        del register.catalog.generation
+        register._loaded = loaded
+
+
+def test_priorities_by_document_are_the_values_each_paper_states(register: Register) -> None:
+    expected: dict[str, set[str]] = {}
+    for record in register.all():
+        if record.priority:
+            expected.setdefault(record.document.id, set()).add(record.priority)
+    assert expected and register.priorities_by_document() == expected

@@ -13,7 +13,8 @@ from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
 from assistant.answers.support.recordtext import cite, doc_label, due_words, safe_text
-from assistant.record_owners import bare_owner, holds_owner
+from assistant.record_owners import bare_owner
+from assistant.register import RecordQuery
 from ingest.model import ActionRecord, DocumentInfo
 
 # 'still' with a verb of holding, or 'still an owner'; the papers are named besides
@@ -70,7 +71,7 @@ def owner_still(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     owner = linked_owner(q.question, owners)
     if owner is None:
         return None
-    held = [r for r in context.register.all() if holds_owner(r, owner, owners)]
+    held = context.register.query(RecordQuery(owner=owner))  # per owner cell, not per row
     if not held:
         return None
     by_id = {d.id: d for d in context.documents}

@@ -190,7 +190,7 @@ _EMPTY = {
 def owners_column(record: ActionRecord, context: AnswerContext) -> bool:
     """Whether a record of ``record``'s paper names an owner: its table has the column (a
     table with no owner column leaves 'no owner' an answer of its own)."""
-    return any(r.owner for r in context.register.all() if r.document.id == record.document.id)
+    return any(r.owner for r in context.register.of_document(record.document.id))
 
 
 def no_value(q: QueryAnalysis, found: list[ActionRecord], context: AnswerContext) -> Answer | None:

@@ -359,6 +359,8 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
         by_doc.setdefault(record.document.id, []).append(record)
     listed = 0
     for doc_id, group in by_doc.items():
+        if listed >= MAX_LISTED:
+            break  # no heading of a paper none of whose rows is shown
         lines.append(f"\n*{doc_label(documents.get(doc_id), group[0])}*")
         for record in group:
             if listed >= MAX_LISTED:

@@ -4,6 +4,7 @@ wrote or presented a paper (against the paper's own author lines)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from assistant.analysis import unquoted
@@ -31,6 +32,16 @@ def _noun_key(word: str) -> str:
     return low[:-1] if low.endswith("s") and not low.endswith("ss") and len(low) > 3 else low
 
 
+_NOT_ASKED = frozenset(_noun_key(w) for w in (*_PHRASE_END, "or", "no", "not"))
+
+
+@functools.lru_cache(maxsize=16)
+def _name_keys(names: str) -> frozenset[str]:
+    """The noun keys of the words of papers' titles, kept per titles: one question checks
+    many passages against the same titles (thousands of them in a large record)."""
+    return frozenset(_noun_key(w) for w in re.findall(r"[A-Za-z]+", names))
+
+
 def denied_phrase(question: str, text: str, names: str = "") -> str | None:
     """The phrase of ``text`` that says a thing the question asks about does not exist
     ('without a working lead' for 'who is the new lead?'): a negation whose noun phrase has as
@@ -38,8 +49,8 @@ def denied_phrase(question: str, text: str, names: str = "") -> str | None:
     the text denies nothing the question names. Words of ``names`` (the titles of the papers
     the question names) name a paper, not the thing asked about."""
     asked = {_noun_key(w) for w in re.findall(r"[A-Za-z]+", unquoted(question))}
-    asked -= {_noun_key(w) for w in re.findall(r"[A-Za-z]+", names)}
-    asked -= {_noun_key(w) for w in (*_PHRASE_END, "or", "no", "not")}
+    asked -= _name_keys(names)
+    asked -= _NOT_ASKED
     for match in _NEGATED.finditer(text):
         words: list[str] = []
         run = 0  # words since the last 'or': up to three a noun phrase

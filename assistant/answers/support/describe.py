@@ -55,7 +55,10 @@ def describe_records(
     )
     if compared:
         paragraphs.append(compared)
-    categories = {r.category for r in context.register.all() if r.category}
+    register = context.register
+    categories = register.memo(
+        "categories", lambda: {r.category for r in register.all() if r.category}
+    )
     for record in records[:6]:
         chunk_id = context.record_chunk_id(record.id)
         marked = category_line(q.question, record, categories, builder, chunk_id)

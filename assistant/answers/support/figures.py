@@ -8,7 +8,6 @@ import re
 from dataclasses import dataclass
 
 from assistant.analysis import REGISTER_KINDS, QueryAnalysis, unquoted
-from assistant.analysis.names import item_nouns
 from assistant.analysis.nouns import AUXILIARIES, NOUN_PHRASE_END
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.recordtext import cite, doc_label, record_name, safe_text
@@ -219,7 +218,7 @@ def names_register_rows(noun: str, context: AnswerContext) -> bool:
     singular = word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
     if singular in _ANY_ROW:
         return True
-    return singular in item_nouns(context.documents, context.register.all())
+    return singular in context.row_nouns()
 
 
 def count_premise(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder) -> str | None:

@@ -58,9 +58,13 @@ def asked_records(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord
 
 def post_words(context: AnswerContext) -> set[str]:
     """Every word the register's owner cells use: the words of posts and bodies."""
-    return {
-        w.lower()
-        for r in context.register.all()
-        if r.owner
-        for w in re.findall(r"[A-Za-z][A-Za-z'-]*", r.owner)
-    }
+    register = context.register
+    return register.memo(
+        "post words",
+        lambda: {
+            w.lower()
+            for r in register.all()
+            if r.owner
+            for w in re.findall(r"[A-Za-z][A-Za-z'-]*", r.owner)
+        },
+    )

@@ -136,11 +136,8 @@ def _plain_end(priority: str, held: set[str]) -> tuple[str, str] | None:
 def priorities_by_paper(q: QueryAnalysis, context: AnswerContext) -> dict[str, set[str]]:
     """The priority values each paper in ``q``'s scope holds, by document id."""
     wanted = set(q.documents)
-    held: dict[str, set[str]] = {}
-    for record in context.register.all():
-        if record.priority and (not wanted or record.document.id in wanted):
-            held.setdefault(record.document.id, set()).add(record.priority)
-    return held
+    held = context.register.priorities_by_document().items()
+    return {d: set(values) for d, values in held if not wanted or d in wanted}
 
 
 def scaled_priority(

@@ -9,7 +9,6 @@ import re
 from collections.abc import Callable
 
 from assistant.analysis import QueryAnalysis
-from assistant.analysis.names import item_nouns
 from assistant.analysis.nouns import is_row_noun
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.recordtext import cite, doc_label, record_name, safe_text
@@ -73,7 +72,7 @@ def universal_premise(
     status, cited; None when the premise holds, names no set, or asserts no such thing."""
     if not (q.documents or q.section or q.priority or q.owner or q.themes):
         return None
-    done = _claimed_done(q, lambda: item_nouns(context.documents, context.register.all()))
+    done = _claimed_done(q, context.row_nouns)
     if done is None:
         return None
     scope_query = q.model_copy(

@@ -116,9 +116,11 @@ def other_of_kind(
     about = [e for e in evidence[:8] if weights and coverage(e.text, weights) >= SUBJECT_MIN]
     if not about:
         return None
-    named = {_period_key(p) for t in titles for p in _PERIOD.findall(t)}
-    named |= {_period_key(p) for p in _PAPER_PERIOD.findall(text)}  # 'in the 2010/11 plan'
-    for period in {_period_key(p) for p in _PERIOD.findall(text)} - named:
+    asked_periods = {_period_key(p) for p in _PERIOD.findall(text)}
+    named = {_period_key(p) for p in _PAPER_PERIOD.findall(text)}  # 'in the 2010/11 plan'
+    if asked_periods - named:  # the titles are read only when a period is asked
+        named |= {_period_key(p) for t in titles for p in _PERIOD.findall(t)}
+    for period in sorted(asked_periods - named):
         if not _one_year(period):
             continue  # a year alone may be a paper's date; a span holds several years
         held = {p for e in about for p in _stated_periods(e, evidence, period)}

@@ -5,10 +5,13 @@ here, over the bundled papers."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from assistant.analysis import NameIndex, analyse
 from assistant.analysis.request_frame import plain_request
+from assistant.answers.model import Answer
 
 
 @pytest.mark.parametrize(
@@ -83,3 +86,40 @@ def test_a_framed_question_is_analysed_as_the_plain_one(
     assert framed_analysis.slipped == plain_analysis.slipped
     assert framed_analysis.documents == plain_analysis.documents
     assert not {"like", "know", "kindly", "mind", "naming"} & set(framed_analysis.terms)
+
+
+@pytest.mark.parametrize(
+    ("framed", "plain"),
+    [
+        ("How many objectives are there in all?", "How many objectives are there?"),
+        ("How many findings does the archive contain altogether?", "How many findings are there?"),
+        ("List the risks logged in our system.", "List the risks."),
+        ("Which items kept on the register are overdue?", "Which items are overdue?"),
+        ("Show me the measures recorded.", "Show me the measures."),
+        ("Which tasks within this database have slipped?", "Which tasks have slipped?"),
+    ],
+)
+def test_the_record_named_as_where_rows_are_is_read_away(framed: str, plain: str) -> None:
+    """The record as the rows' place or their sum ('in our system', 'in all') names no subject."""
+    assert plain_request(framed) == plain
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Which actions are on the risk register?",
+        "Which actions mention the register of interests?",
+        "What is the overall status of the review?",
+        "Which actions are listed in the documents from 2008?",
+        "Who holds the actions recorded by the auditor?",
+    ],
+)
+def test_a_register_that_is_the_subject_stays(kept: str) -> None:
+    assert plain_request(kept) == kept
+
+
+def test_a_count_of_every_row_in_total_counts_every_row(ask: Callable[..., Answer]) -> None:
+    total = ask("How many actions are there?").records_total
+    for wording in ("How many actions does the record hold in total?", "Count the actions held."):
+        answer = ask(wording)
+        assert not answer.abstained and answer.records_total == total > 40, wording
