@@ -102,6 +102,7 @@ from assistant.referring import (
     swap_subject,
     topic_then_question,
 )
+from assistant.state_described import DESCRIBED_STATE
 
 MAX_TURNS = 50
 
@@ -517,6 +518,7 @@ def follows_by_form(question: str) -> bool:
         or asks_more(q)
         or _AND_BY_PAPER.match(q)
         or SIMILAR_ROW.search(q)
+        or DESCRIBED_STATE.search(q)
     )
 
 
