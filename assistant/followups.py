@@ -72,6 +72,7 @@ from assistant.followup_forms import (
     singular_noun,
     without_contraction,
 )
+from assistant.kept_rows import kept_of_named, that_one
 from assistant.list_pick import picked
 from assistant.more_rows import (
     SIMILAR_ROW,
@@ -414,7 +415,9 @@ def rewrite_by_rules(
     refs = _with_papers(refs_in(last) or _refs_in_answer(history), previous)
     pronoun = PRONOUN_ONLY.search(q)
     if refs and pronoun:
-        plural = PLURAL.fullmatch(pronoun.group(1)) is not None
+        kept = kept_of_named(refs, previous)  # after a narrowing: the rows the answer kept
+        plural = PLURAL.fullmatch(pronoun.group(1)) is not None or len(kept or []) > 1
+        refs, q = (kept, that_one(q)) if kept else (refs, q)
         target = " and ".join(refs[:3]) if plural else refs[0]
         return PRONOUN_ONLY.sub(lambda m: possessive(m.group(1), target), q, count=1)
     if previous is not None and previous.names and not PRONOUN_ONLY.search(q):

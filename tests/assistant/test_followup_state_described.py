@@ -21,9 +21,9 @@ def test_a_row_picked_by_its_state_among_the_rows_shown(bodies_assistant: Assist
     first = "List the Marshfield external audit recommendations held by the Chief Accountant"
     # item 1 (revised deadline, on track) and item 2 (complete): neither cell says 'put back'
     asked = _standalone(bodies_assistant, first, "what is the one that got put back about?")
-    assert asked.startswith("what is item 1 in the External audit"), asked
+    assert asked.startswith("what is item 1 "), asked
     asked = _standalone(bodies_assistant, first, "who signed off the one that is finished?")
-    assert asked.startswith("who signed off item 2 in the External audit"), asked
+    assert asked.startswith("who signed off item 2"), asked
 
 
 def test_a_state_that_fits_every_row_picks_none(bodies_assistant: Assistant) -> None:
