@@ -415,9 +415,10 @@ def rewrite_by_rules(
     refs = _with_papers(refs_in(last) or _refs_in_answer(history), previous)
     pronoun = PRONOUN_ONLY.search(q)
     if refs and pronoun:
-        kept = kept_of_named(refs, previous)  # after a narrowing: the rows the answer kept
-        plural = PLURAL.fullmatch(pronoun.group(1)) is not None or len(kept or []) > 1
-        refs, q = (kept, that_one(q)) if kept else (refs, q)
+        narrowed_to = kept_of_named(refs, previous)  # after a narrowing: the rows the answer kept
+        plural = PLURAL.fullmatch(pronoun.group(1)) is not None or len(narrowed_to or []) > 1
+        if narrowed_to:
+            refs, q = narrowed_to, that_one(q)
         target = " and ".join(refs[:3]) if plural else refs[0]
         return PRONOUN_ONLY.sub(lambda m: possessive(m.group(1), target), q, count=1)
     if previous is not None and previous.names and not PRONOUN_ONLY.search(q):
