@@ -72,6 +72,7 @@ from assistant.register import RecordQuery
 from assistant.service import Assistant
 from assistant.similar_row import similar_row
 from assistant.slot_swap import swapped_slot
+from assistant.state_described import state_described
 from assistant.swap_question import swap_then_ask
 from assistant.turn_answers import TurnAnswers, should_reask
 from assistant.year_shift import relative_year, shifted, year_scope
@@ -318,6 +319,9 @@ class Chat:
             return by_paper
         similar = similar_row(question, previous, self._answers.analyse, self.assistant.register)
         similar = similar or owners_row(question, previous, self.assistant.register)
+        similar = similar or state_described(
+            question, previous, self._answers.analyse, self.assistant.register
+        )
         if similar:
             return similar
         if previous is not None and previous.records:

@@ -21,10 +21,14 @@ _COUNTED = re.compile(
     r"(?!\s+(?:year|month|week|quarter|day|meeting|time|period|term)s?\b)",
     re.I,
 )
-# 'the latter', 'the former one': of a pair; not 'the former director' (an adjective)
+# 'the latter', 'the former one': of a pair; not 'the former director' (an adjective). What
+# follows a pick is no head noun: a verb or an auxiliary, a possessive ('the latter's owner'), a
+# participle or an adverb ('the latter owned by', 'the former still open'), or 'due' — the
+# register's own predicate ('when was the latter due?')
 PAIR_PICK = re.compile(
     r"\bthe\s+(?P<which>former|latter)\b(?:\s+(?:one|item|action|recommendation|record)\b|"
-    r"(?=\s*(?:[-–—,;:?.!]|$)|\s+(?:is|was|has|had|does|did|will|got|about)\b))",
+    r"(?=\s*(?:[-–—,;:?.!]|$)|\s+(?:is|was|has|had|does|did|will|got|about)\b|['’]s\b"
+    r"|\s+(?:due|still|now|yet|already|ever|also|really)\b|\s+(?-i:[a-z]+(?:ed|en|ly))\b))",
     re.I,
 )
 

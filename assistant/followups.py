@@ -72,6 +72,7 @@ from assistant.followup_forms import (
     singular_noun,
     without_contraction,
 )
+from assistant.kept_rows import kept_of_named, that_one
 from assistant.list_pick import picked
 from assistant.more_rows import (
     SIMILAR_ROW,
@@ -102,6 +103,7 @@ from assistant.referring import (
     swap_subject,
     topic_then_question,
 )
+from assistant.state_described import DESCRIBED_STATE
 
 MAX_TURNS = 50
 
@@ -413,7 +415,10 @@ def rewrite_by_rules(
     refs = _with_papers(refs_in(last) or _refs_in_answer(history), previous)
     pronoun = PRONOUN_ONLY.search(q)
     if refs and pronoun:
-        plural = PLURAL.fullmatch(pronoun.group(1)) is not None
+        narrowed_to = kept_of_named(refs, previous)  # after a narrowing: the rows the answer kept
+        plural = PLURAL.fullmatch(pronoun.group(1)) is not None or len(narrowed_to or []) > 1
+        if narrowed_to:
+            refs, q = narrowed_to, that_one(q)
         target = " and ".join(refs[:3]) if plural else refs[0]
         return PRONOUN_ONLY.sub(lambda m: possessive(m.group(1), target), q, count=1)
     if previous is not None and previous.names and not PRONOUN_ONLY.search(q):
@@ -517,6 +522,7 @@ def follows_by_form(question: str) -> bool:
         or asks_more(q)
         or _AND_BY_PAPER.match(q)
         or SIMILAR_ROW.search(q)
+        or DESCRIBED_STATE.search(q)
     )
 
 

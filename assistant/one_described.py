@@ -19,7 +19,15 @@ from assistant.text import stems
 from ingest.model import ActionRecord
 from vectorstore.bm25 import STOPWORDS
 
-__all__ = ["described_one", "described_rows"]
+__all__ = [
+    "BY_PLACE",
+    "ELLIPTICAL",
+    "MODIFIER",
+    "ONE",
+    "described_one",
+    "described_rows",
+    "listed",
+]
 
 _ONE = re.compile(
     r"\bthe\s+(?P<pre>(?:[A-Za-z][\w'’-]*\s+){0,3}?)(?P<head>ones?)\b(?P<post>[^?.!;:,–—]*)",
@@ -181,3 +189,7 @@ def _longest_pick(
         elif not chosen:
             break  # a word no row holds: the description has ended
     return best
+
+
+# what :mod:`assistant.state_described` reads the same way
+ONE, BY_PLACE, MODIFIER, ELLIPTICAL, listed = _ONE, _BY_PLACE, _MODIFIER, _ELLIPTICAL, _listed
