@@ -26,8 +26,9 @@ from assistant.record_owners import cell_holds_owner, cell_sole_owner
 from assistant.record_owners import known_owners as known_owners  # read from here by others
 from assistant.record_owners import owners_of as owners_of
 from assistant.record_owners import sole_owner as sole_owner
+from assistant.record_query import RecordQuery as RecordQuery  # read from here by others
+from assistant.record_query import priority_fits
 from assistant.text import (
-    NOT_PRIORITY,
     in_category,
     says_degree,
     status_as_written,
@@ -35,9 +36,8 @@ from assistant.text import (
 )
 from assistant.text import record_text as record_text  # read from here by others
 from assistant.threads import Slippage, ThreadIndex, due_within, when
-from ingest.errors import InvalidRequest, UnknownDocument
-from ingest.model import STATUSES, ActionRecord
-from ingest.themes import resolve_theme
+from ingest.errors import UnknownDocument
+from ingest.model import ActionRecord
 from vectorstore.catalog import Catalog
 
 SLIPPED_RULE = (
@@ -45,62 +45,6 @@ SLIPPED_RULE = (
     "or a later report shows a later deadline or a worse status"
 )
 STATUS_ORDER = {"complete": 4, "partial": 3, "ongoing": 2, "not_started": 1, "unknown": 0}
-
-
-def _priority_fits(priority: str | None, wanted: str) -> bool:
-    """The row's priority is the one asked ('High'), or, asked its complement ('not Medium'),
-    a priority the row states that is another."""
-    if wanted.startswith(NOT_PRIORITY):
-        return priority is not None and priority.lower() != wanted[len(NOT_PRIORITY) :].lower()
-    return (priority or "").lower() in wanted.lower().split(" or ")  # 'Essential or High'
-
-
-@dataclass
-class RecordQuery:
-    """Exact filters over the register. Years apply to the record's date (due date, else report)."""
-
-    document: list[str] | None = None
-    status: list[str] | None = None
-    theme: list[str] | None = None
-    theme_all: bool = False  # every theme, not any ('partnership risk management actions')
-    since: int | None = None
-    until: int | None = None
-    slipped: bool = False
-    revised: bool | None = None
-    owner: str | None = None
-    owner_not: str | None = None  # 'other than those led by X': the owner excluded
-    ref: list[str] | None = None
-    ref_not: list[str] | None = None  # 'other than R12': refs left out
-    priority: str | None = None
-    section: str | None = None
-    due_from: str | None = None  # ISO dates: a window on the (current) due date
-    due_to: str | None = None
-    revised_from: str | None = None  # a window on the original (revised-from) deadline
-    revised_to: str | None = None
-    no_due: bool = False
-    degree: str | None = None  # 'significantly' in 'Recommendation met: significantly'
-    category: str | None = None
-    min_extensions: int | None = None  # 'slipped more than once' = 2
-    owner_only: bool = False  # the owner holds it alone ('owned solely by X')
-    due_says: str | None = None  # words of the deadline column ('ongoing' as a timescale)
-    status_says: list[str] | None = None  # status values as held ('Red', 'Open')
-
-    def validate(self) -> RecordQuery:
-        if self.status:
-            bad = [s for s in self.status if s not in STATUSES]
-            if bad:
-                raise InvalidRequest(f"unknown status {bad[0]!r}; use one of {', '.join(STATUSES)}")
-        if self.theme:
-            resolved = []
-            for name in self.theme:
-                theme = resolve_theme(name)
-                if theme is None:
-                    raise InvalidRequest(f"unknown theme {name!r}")
-                resolved.append(theme)
-            self.theme = resolved
-        if self.since and self.until and self.since > self.until:
-            raise InvalidRequest(f"since ({self.since}) is after until ({self.until})")
-        return self
 
 
 @dataclass
@@ -477,7 +421,7 @@ class Register:
             return False
         if query.ref_not and (record.ref or "").lower() in {r.lower() for r in query.ref_not}:
             return False
-        if query.priority and not _priority_fits(record.priority, query.priority):
+        if query.priority and not priority_fits(record.priority, query.priority):
             return False
         if query.section and record.section != query.section:
             return False
@@ -537,6 +481,13 @@ class Register:
             return {d: v for d, v in held.items() if v}
 
         return self.memo("priorities", build)
+
+    def owners_by_length(self) -> list[str]:
+        """Every owner a cell names (each of a shared cell's), shortest first (do not modify)."""
+        return self.memo(
+            "owners by length",
+            lambda: sorted({o for r in self.all() for o in self.owner_parts(r)}, key=len),
+        )
 
     def owner_names(self) -> frozenset[str]:
         """:func:`known_owners` of the register as loaded now."""
@@ -601,7 +552,7 @@ class Register:
             sets.append(self._any_of(loaded, "revised", ["yes" if query.revised else "no"]))
         if query.priority:
             wanted = query.priority
-            held = [v for v in loaded.index["priority"] if _priority_fits(v, wanted)]
+            held = [v for v in loaded.index["priority"] if priority_fits(v, wanted)]
             sets.append(self._any_of(loaded, "priority", held))
         positions = (
             intersect(*sorted(sets, key=len))

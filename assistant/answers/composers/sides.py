@@ -105,10 +105,7 @@ def owners_counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """'Who has more actions, A or B?' where both sides name owners: the records each owns
     (shared ones included, and said), counted and compared; None unless both are owners."""
     register = context.register
-    owners = register.memo(
-        "owners by length",
-        lambda: sorted({o for r in register.all() for o in register.owner_parts(r)}, key=len),
-    )
+    owners = register.owners_by_length()
     named = [_owner_of_side(side, owners) for side in q.sides]
     if any(o is None for o in named) or named[0] == named[1]:
         return None

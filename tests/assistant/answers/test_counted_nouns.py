@@ -12,7 +12,7 @@ from assistant.answers.support.figures import figures, names_register_rows
 
 def _context() -> Any:
     register = SimpleNamespace(all=lambda: [])
-    return cast(Any, SimpleNamespace(documents=[], register=register))
+    return cast(Any, SimpleNamespace(documents=[], register=register, row_nouns=set))
 
 
 def test_words_for_any_row_count_rows_and_other_nouns_do_not() -> None:
