@@ -19,6 +19,7 @@ from assistant.analysis.periods import (
     year_window,
 )
 from assistant.analysis.reading import Reading
+from assistant.analysis.this_period import this_period_window
 
 
 @dataclass
@@ -133,3 +134,14 @@ def made_papers(
     reading.consume(time.period)
     time.since = time.until = time.period = None
     return papers or later
+
+
+def relative_due(reading: Reading, time: Time, documents: list[str], name_index: NameIndex) -> None:
+    """'due this financial year': the deadline window of the period the papers in scope were
+    written in, when no other due window was read."""
+    if time.due_text:
+        return
+    found = this_period_window(reading.plain, documents, name_index.documents)
+    if found is not None:
+        time.due_from, time.due_to, time.due_text = found
+        reading.consume(found[2])
