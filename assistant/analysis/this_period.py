@@ -48,7 +48,7 @@ def this_period_window(
     found = _THIS.search(question)
     if found is None:
         return None
-    financial = "year" != found.group("unit").lower()
+    financial = found.group("unit").lower() != "year"
     scope = [p for p in papers if not documents or p.id in documents]
     periods = {_period_of(date.fromisoformat(p.date), financial) for p in scope if p.date}
     if len(periods) != 1 or any(not p.date for p in scope):
