@@ -61,7 +61,12 @@ from assistant.analysis.themes import (
     themes_named,
     title_words,
 )
-from assistant.analysis.time_read import papers_of_year, read_time, relative_due
+from assistant.analysis.time_read import (
+    held_due_label,
+    papers_of_year,
+    read_time,
+    relative_due,
+)
 from assistant.analysis.value_asks import POST_NOUNS, owner_by_post, what_in_state
 from vectorstore.bm25 import query_terms
 from vectorstore.identifiers import as_held, identifiers
@@ -139,6 +144,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     if len(sections) == 1:
         section, sections = sections[0], []
     filters = read_filters(reading, intent, name_index, documents)
+    if intent in ("list", "count", "lookup") and not filters.due_says:  # "due in Q2 2009", held
+        filters.due_says = held_due_label(reading, documents, name_index)
     if (
         intent == "lookup"
         and (filters.statuses or filters.degree or filters.slipped or filters.status_says)

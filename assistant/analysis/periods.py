@@ -386,13 +386,44 @@ def state_as_reported(
     return bool(scope) and all(d.date and d.date <= due_to for d in scope)
 
 
-def due_window(question: str) -> tuple[str | None, str | None, str | None]:
-    """The window on a record's deadline (ISO start, ISO end) and its words: 'due by Q2 2009'
-    -> (None, '2009-06-30')."""
+def _due_match(question: str) -> re.Match[str] | None:
+    """The words of the window on a record's deadline, with its period ('when'), its
+    preposition ('how') and the edge of the period named ('edge')."""
     match = _DUE_WINDOW.search(question)
     if match is None and not _ASKS_DATE.search(question):
         match = _TIMED_WINDOW.search(question) or _DATE_BEFORE_DUE_NOUN.search(question)
         match = match or state_by_date(question)
+    return match
+
+
+def due_period(question: str) -> str | None:
+    """The period a deadline window falls in, as the question writes it ('due in the second
+    quarter of 2009' -> 'the second quarter of 2009'); None for a bound ('due by …', 'before
+    the end of …') or no window."""
+    match = _due_match(question)
+    if (
+        match is None
+        or match.group("edge")
+        or (match.group("how") or "in").lower()
+        not in (
+            "in",
+            "for",
+            "at",
+        )
+    ):
+        return None
+    return match.group("when")
+
+
+def period_range(text: str) -> tuple[date, date] | None:
+    """The dates a period as written spans ('Q2 2009' -> 1 April..30 June 2009)."""
+    return _range(text)
+
+
+def due_window(question: str) -> tuple[str | None, str | None, str | None]:
+    """The window on a record's deadline (ISO start, ISO end) and its words: 'due by Q2 2009'
+    -> (None, '2009-06-30')."""
+    match = _due_match(question)
     if not match:
         return None, None, None
     span = _range(match.group("when"))

@@ -99,8 +99,7 @@ S01 = Paper(
         Row(
             "There was no documented assurance that postal voters' signatures and dates of birth "
             "had been refreshed at the five-year point.",
-            "Run the absent vote identifier refresh and record the outcome for every postal "
-            "voter.",
+            "Run the absent vote identifier refresh and record the outcome for every postal voter.",
             "Electoral Registration Manager",
             "2024-01-31",
             "Partially implemented",
@@ -300,8 +299,7 @@ S02 = Paper(
         Row(
             "Directions issued to the Council and the Health Board did not state the budget "
             "attached to each direction.",
-            "Issue all directions using the revised template with budget and performance "
-            "measures.",
+            "Issue all directions using the revised template with budget and performance measures.",
             "Chief Officer",
             "2023-06-30",
             "Blue",
@@ -761,8 +759,7 @@ S05 = Paper(
     rows=(
         Row(
             "Objects could not be located from the collections database in 37 of 600 cases.",
-            "Carry out a full location audit of the Tunstall Wharf stores and update the "
-            "database.",
+            "Carry out a full location audit of the Tunstall Wharf stores and update the database.",
             "Head of Collections",
             "2025-03-31",
             "Open",
@@ -874,10 +871,8 @@ S05 = Paper(
             category=_NAO,
         ),
         Row(
-            "The fixed asset register included disposed display cases with a cost of £1.2 "
-            "million.",
-            "Verify the fixed asset register against a physical check and remove disposed "
-            "assets.",
+            "The fixed asset register included disposed display cases with a cost of £1.2 million.",
+            "Verify the fixed asset register against a physical check and remove disposed assets.",
             "Financial Controller",
             "2025-03-31",
             "Open",
@@ -1101,9 +1096,7 @@ S07 = Paper(
         "The annual governance statement, approved on 25 June 2024, identified eight matters for "
         "action.",
     ),
-    closing=(
-        "The Committee is asked to note progress. Clerk to the Conservators.",
-    ),
+    closing=("The Committee is asked to note progress. Clerk to the Conservators.",),
     headers={
         "ref": "Ref",
         "issue": "Matter identified",

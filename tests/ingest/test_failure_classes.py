@@ -266,7 +266,7 @@ def test_owners_merged_down_under_an_owning_header_between_sub_headings() -> Non
         "<th>Lesson identified</th><th>Action agreed</th><th>Owning team</th>"
         "<th>Target quarter</th></tr></thead><tbody>"
         + group.format("Section A: Warning")
-        + '<tr><td>L1</td><td>Warnings came late</td><td>Review the list</td>'
+        + "<tr><td>L1</td><td>Warnings came late</td><td>Review the list</td>"
         '<td rowspan="2">Resilience team</td><td>Q2 2025/26</td></tr>'
         "<tr><td>L2</td><td>Stock unrecorded</td><td>Keep a register</td><td>Q3 2025/26</td></tr>"
         + group.format("Section B: Volunteers")
