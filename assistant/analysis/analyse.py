@@ -170,7 +170,9 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         reading.consume(apart.group(0))
         fields = [f for f in fields if f != "status"]
     premise = read_premise(question)
-    owner, owner_excluded, fields = read_owner(reading, intent, fields, name_index, premise)
+    owner, owner_excluded, fields = read_owner(
+        reading, intent, fields, name_index, premise, documents
+    )
     ownerless, fields = no_owner(reading, intent, fields)
     owner_only = bool(owner) and owner_alone(reading)
     claims = read_claims(reading.plain, premise, intent)

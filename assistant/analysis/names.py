@@ -107,6 +107,7 @@ class NameIndex:
     full_degree: str | None = None  # the degree word of the rows whose status is complete
     status_values: dict[str, set[str]] = field(default_factory=dict)  # doc id -> held statuses
     due_labels: dict[str, set[str]] = field(default_factory=dict)  # doc id -> 'Q2 2009', …
+    owner_documents: dict[str, set[str]] = field(default_factory=dict)  # owner -> doc ids
     # doc id -> the stems of each column header holding one field -> that field ('RAG': status)
     header_fields: dict[str, dict[tuple[str, ...], FieldName]] = field(default_factory=dict)
     # doc id -> the description stems of its rows using a field header's word ('a review of X')
@@ -123,6 +124,7 @@ class NameIndex:
     ) -> NameIndex:
         sections: dict[str, list[str]] = {}
         owners: dict[str, None] = {}
+        held_in: dict[str, set[str]] = {}  # owner -> the papers whose cells name it
         for record in records:
             if record.section:
                 ids = sections.setdefault(record.section, [])
@@ -148,11 +150,13 @@ class NameIndex:
                     len(words) == 1 and owner[:1].isupper() and owner.lower() not in _FUNCTION
                 ):
                     owners.setdefault(owner, None)
+                    held_in.setdefault(owner, set()).add(record.document.id)
         categories = {r.category for r in records if r.category}
         heads = shared_heads(categories)  # 'Must do' of 'Must do - Regulation 12: …'
         name_index = cls(
             documents, sections, list(owners), categories=sorted(categories) + sorted(heads)
         )
+        name_index.owner_documents = held_in
         for record in records:
             head = category_head(record.category) if record.category else None
             for category in (record.category, head if head in heads else None):
