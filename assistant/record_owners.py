@@ -85,8 +85,27 @@ def cell_holds_owner(cell: str, owner: str, known: Set[str]) -> bool:
 def _cell_holds(cell: str, asked: str, known: frozenset[str]) -> bool:
     """:func:`holds_owner` for one owner cell, kept per (cell, title, register's owners): an
     owner filter tests every record, and a register repeats a few hundred cells."""
-    for part in _owner_parts(cell, known):
+    for part in _owner_parts(cell, known) + _joined_posts(cell, known):
         held = bare_owner(part)
         if asked in held and not (held.endswith(" " + asked) and asked in known):
             return True
     return False
+
+
+def _joined_posts(cell: str, known: frozenset[str]) -> list[str]:
+    """The posts of an owner cell joined by 'and' ('Director of Finance and Head of
+    Procurement', 'Chief Fire Officer and Treasurer') when every piece is an owner of the
+    register, or a title of several words starting with a word some owner starts with (a
+    post's head: 'Director', 'Head'); a remit joined on ('Head of Pay and Benefits', 'Health
+    and Safety Adviser') is neither."""
+    heads = {owner.split()[0] for owner in known if owner}
+    posts: list[str] = []
+    for part in _OWNER_SPLIT.split(cell):
+        pieces = [p.strip() for p in _AND.split(part) if p.strip()]
+        bare = [bare_owner(p).split() for p in pieces]
+        # each a post: an owner of the register, or a title of several words with a post's head
+        if len(pieces) > 1 and all(
+            " ".join(words) in known or (len(words) >= 2 and words[0] in heads) for words in bare
+        ):
+            posts += pieces
+    return posts

@@ -40,6 +40,7 @@ from assistant.analysis.patterns import (
 )
 from assistant.analysis.periods import (
     all_years,
+    due_year_span,
     state_as_reported,
     unknown_periods,
     with_full_years,
@@ -60,7 +61,12 @@ from assistant.analysis.themes import (
     themes_named,
     title_words,
 )
-from assistant.analysis.time_read import papers_of_year, read_time
+from assistant.analysis.time_read import (
+    held_due_label,
+    papers_of_year,
+    read_time,
+    relative_due,
+)
 from assistant.analysis.value_asks import POST_NOUNS, owner_by_post, what_in_state
 from vectorstore.bm25 import query_terms
 from vectorstore.identifiers import as_held, identifiers
@@ -95,7 +101,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         gap = " " * (carried.end - carried.start)
         reading.plain = reading.plain[: carried.start] + gap + reading.plain[carried.end :]
     years = all_years(reading.plain)
-    documents, named = read_names(reading, name_index)  # first: the others read the residual
+    # first: the others read the residual ('due in 2024/25' names no paper of that year)
+    documents, named = read_names(reading, name_index, due_year_span(reading.question))
     if len(named) == 1 and (
         moved := section_of_year(
             named[0], name_index.sections, name_index.documents, {y for _, y in years}
@@ -123,6 +130,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         and not refs_named(reading.plain, name_index)  # refs are found by the year's window
     ):  # 'in the 2002 summary, were more met completely or significantly?': one paper's rows
         documents = papers_of_year(reading, time, documents, name_index)
+    relative_due(reading, time, documents, name_index)  # 'due this financial year'
     if state_as_reported(reading.plain, time.due_to, documents, name_index):
         time.due_from = time.due_to = time.due_text = None  # 'met by 31 March 2002', as reported
     later, carried_year = (
@@ -136,6 +144,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     if len(sections) == 1:
         section, sections = sections[0], []
     filters = read_filters(reading, intent, name_index, documents)
+    if intent in ("list", "count", "lookup") and not filters.due_says:  # "due in Q2 2009", held
+        filters.due_says = held_due_label(reading, documents, name_index)
     if (
         intent == "lookup"
         and (filters.statuses or filters.degree or filters.slipped or filters.status_says)
@@ -160,7 +170,9 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         reading.consume(apart.group(0))
         fields = [f for f in fields if f != "status"]
     premise = read_premise(question)
-    owner, owner_excluded, fields = read_owner(reading, intent, fields, name_index, premise)
+    owner, owner_excluded, fields = read_owner(
+        reading, intent, fields, name_index, premise, documents
+    )
     ownerless, fields = no_owner(reading, intent, fields)
     owner_only = bool(owner) and owner_alone(reading)
     claims = read_claims(reading.plain, premise, intent)

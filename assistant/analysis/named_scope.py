@@ -18,11 +18,18 @@ from assistant.analysis.short_names import short_named
 from assistant.analysis.targets import named_targets, side_sections
 
 
-def read_names(reading: Reading, name_index: NameIndex) -> tuple[list[str], list[str]]:
-    """The documents and sections named; their words are consumed and blanked out."""
+def read_names(
+    reading: Reading, name_index: NameIndex, kept_out: tuple[int, int] | None = None
+) -> tuple[list[str], list[str]]:
+    """The documents and sections named; their words are consumed and blanked out. The span
+    ``kept_out`` (a deadline's financial year: 'due in 2024/25') names none."""
+    question = reading.question
+    if kept_out is not None:
+        start, end = kept_out
+        question = question[:start] + " " * (end - start) + question[end:]
     # "the District Audit's plan": a name in the possessive names it (offsets are kept)
     documents, sections, named, spans = named_targets(
-        _without_plural_possessives(without_possessives(reading.question)), name_index
+        _without_plural_possessives(without_possessives(question)), name_index
     )
     short = _short_name(reading.question, name_index)
     if short is not None and (not (documents or sections) or set(short[0]) & set(documents)):

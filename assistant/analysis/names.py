@@ -16,6 +16,7 @@ from typing import Literal
 from assistant.analysis.bodies import body_pairs, body_phrases
 from assistant.analysis.graded import stated_degree
 from assistant.analysis.headers import header_fields, header_rows
+from assistant.analysis.held_periods import period_labels
 from assistant.analysis.held_refs import spaced_refs_written
 from assistant.analysis.held_status import status_values
 from assistant.analysis.model import FieldName
@@ -105,6 +106,8 @@ class NameIndex:
     degree_documents: dict[str, set[str]] = field(default_factory=dict)  # degree -> doc ids
     full_degree: str | None = None  # the degree word of the rows whose status is complete
     status_values: dict[str, set[str]] = field(default_factory=dict)  # doc id -> held statuses
+    due_labels: dict[str, set[str]] = field(default_factory=dict)  # doc id -> 'Q2 2009', …
+    owner_documents: dict[str, set[str]] = field(default_factory=dict)  # owner -> doc ids
     # doc id -> the stems of each column header holding one field -> that field ('RAG': status)
     header_fields: dict[str, dict[tuple[str, ...], FieldName]] = field(default_factory=dict)
     # doc id -> the description stems of its rows using a field header's word ('a review of X')
@@ -121,6 +124,7 @@ class NameIndex:
     ) -> NameIndex:
         sections: dict[str, list[str]] = {}
         owners: dict[str, None] = {}
+        held_in: dict[str, set[str]] = {}  # owner -> the papers whose cells name it
         for record in records:
             if record.section:
                 ids = sections.setdefault(record.section, [])
@@ -146,11 +150,13 @@ class NameIndex:
                     len(words) == 1 and owner[:1].isupper() and owner.lower() not in _FUNCTION
                 ):
                     owners.setdefault(owner, None)
+                    held_in.setdefault(owner, set()).add(record.document.id)
         categories = {r.category for r in records if r.category}
         heads = shared_heads(categories)  # 'Must do' of 'Must do - Regulation 12: …'
         name_index = cls(
             documents, sections, list(owners), categories=sorted(categories) + sorted(heads)
         )
+        name_index.owner_documents = held_in
         for record in records:
             head = category_head(record.category) if record.category else None
             for category in (record.category, head if head in heads else None):
@@ -175,6 +181,9 @@ class NameIndex:
             if record.section and noun in name_index.item_nouns:
                 name_index.section_nouns.setdefault(record.section, set()).add(noun)
         name_index.status_values = status_values(records)
+        for record in records:
+            if labels := period_labels([record.due_text]):
+                name_index.due_labels.setdefault(record.document.id, set()).update(labels)
         name_index.header_fields = header_fields(records)
         name_index.header_rows = header_rows(records, name_index.header_fields)
         name_index.file_names = _file_names(documents)

@@ -9,18 +9,38 @@ from assistant.analysis.model import FieldName, Intent
 from assistant.analysis.names import NameIndex, owner_named, owner_span
 from assistant.analysis.negated_states import excluding_cue
 from assistant.analysis.nouns import SCOPING_CLAUSE
+from assistant.analysis.owner_forms import owner_in_other_form
 from assistant.analysis.patterns import HELD_WITH, OWNER_ALONE, OWNER_JOINTLY
 from assistant.analysis.reading import Reading, excluded_spans, negation_before
 
 
 def read_owner(
-    reading: Reading, intent: Intent, fields: list[FieldName], idx: NameIndex, premise: str | None
+    reading: Reading,
+    intent: Intent,
+    fields: list[FieldName],
+    idx: NameIndex,
+    premise: str | None,
+    documents: list[str] | None = None,
 ) -> tuple[str | None, bool, list[FieldName]]:
     """The owner named outside any name, as a filter (and whether it is excluded: 'other than
     those led by X'); and the fields, less 'owner' when a list asks who owns without naming
-    one. An owner inside the premise is kept: the premise check corrects it."""
+    one. An owner inside the premise is kept: the premise check corrects it. A list's owner
+    named in another form than the cells' is read among the owners of ``documents``."""
     owner = owner_named(reading.residual, idx)
     spelled = None if owner else owner_by_initials(reading.residual, idx)
+    other = None
+    if not (owner or spelled) and intent in ("list", "count"):
+        held = [
+            o
+            for o in idx.owners
+            if not documents or idx.owner_documents.get(o, set()) & set(documents)
+        ]
+        other = owner_in_other_form(reading.residual, held)  # 'the Finance Director'
+    if other:
+        owner = other[0]
+        reading.consume(other[1])
+        at = reading.residual.find(other[1])
+        reading.blank([(at, at + len(other[1]))])
     if spelled and intent in ("list", "count") and _responsible_cue(reading.residual):
         owner = spelled[0]  # 'name the Transport Authority as responsible': its initials' cells
         reading.consume(spelled[1])

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Protocol
 
+from assistant.analysis.date_spans import EXTRA_WHEN, fy_start, span_of
 from assistant.analysis.made_dates import made_window, papers_made
 from assistant.analysis.model import Intent, QueryAnalysis
 from assistant.analysis.names import NameIndex
@@ -56,7 +57,9 @@ _ORDINAL_PART = (
     r"\s+of\s+(?:the\s+year\s+)?(?:19|20)\d\d"
 )
 _WHEN = (
-    r"(?P<when>(?:Q[1-4]\s+(?:19|20)\d\d(?:[-/]\d{2})?)|"
+    r"(?P<when>"
+    + EXTRA_WHEN
+    + r"|(?:Q[1-4]\s+(?:19|20)\d\d(?:[-/]\d{2})?)|"
     + _ORDINAL_PART
     + r"|(?:"
     + _MONTH_WORD
@@ -285,6 +288,9 @@ _ORDINALS = {
 def _range(text: str) -> tuple[date, date] | None:
     """The period a deadline expression names: 'Q2 2009' -> 1 April..30 June 2009."""
     text = text.strip()
+    extra = span_of(text)  # a financial year, a part of one, a season
+    if extra is not None:
+        return extra
     quarter = re.fullmatch(r"Q([1-4])\s+((?:19|20)\d\d)", text, re.I)
     if quarter:
         q, year = int(quarter.group(1)), int(quarter.group(2))
@@ -380,13 +386,44 @@ def state_as_reported(
     return bool(scope) and all(d.date and d.date <= due_to for d in scope)
 
 
-def due_window(question: str) -> tuple[str | None, str | None, str | None]:
-    """The window on a record's deadline (ISO start, ISO end) and its words: 'due by Q2 2009'
-    -> (None, '2009-06-30')."""
+def _due_match(question: str) -> re.Match[str] | None:
+    """The words of the window on a record's deadline, with its period ('when'), its
+    preposition ('how') and the edge of the period named ('edge')."""
     match = _DUE_WINDOW.search(question)
     if match is None and not _ASKS_DATE.search(question):
         match = _TIMED_WINDOW.search(question) or _DATE_BEFORE_DUE_NOUN.search(question)
         match = match or state_by_date(question)
+    return match
+
+
+def due_period(question: str) -> str | None:
+    """The period a deadline window falls in, as the question writes it ('due in the second
+    quarter of 2009' -> 'the second quarter of 2009'); None for a bound ('due by …', 'before
+    the end of …') or no window."""
+    match = _due_match(question)
+    if (
+        match is None
+        or match.group("edge")
+        or (match.group("how") or "in").lower()
+        not in (
+            "in",
+            "for",
+            "at",
+        )
+    ):
+        return None
+    return match.group("when")
+
+
+def period_range(text: str) -> tuple[date, date] | None:
+    """The dates a period as written spans ('Q2 2009' -> 1 April..30 June 2009)."""
+    return _range(text)
+
+
+def due_window(question: str) -> tuple[str | None, str | None, str | None]:
+    """The window on a record's deadline (ISO start, ISO end) and its words: 'due by Q2 2009'
+    -> (None, '2009-06-30')."""
+    match = _due_match(question)
     if not match:
         return None, None, None
     span = _range(match.group("when"))
@@ -412,6 +449,16 @@ def due_window(question: str) -> tuple[str | None, str | None, str | None]:
     if how == "after":
         return (end + timedelta(days=1)).isoformat(), None, match.group(0)
     return start.isoformat(), end.isoformat(), match.group(0)
+
+
+def due_year_span(question: str) -> tuple[int, int] | None:
+    """Where a due window's period is a financial year or a part of one ('due in 2024/25',
+    'due by Q2 2024/25'): the deadline's period, no name of a paper whose title holds that
+    year. None when the window names no financial year."""
+    match = _DUE_WINDOW.search(question)
+    if match is None or fy_start(match.group("when")) is None:
+        return None
+    return match.span("when")
 
 
 def revised_from_window(question: str) -> tuple[str, str, str] | None:

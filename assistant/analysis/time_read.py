@@ -6,19 +6,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.analysis.held_periods import held_label
 from assistant.analysis.made_dates import made_span, made_window, papers_made
 from assistant.analysis.model import Intent
 from assistant.analysis.names import NameIndex
 from assistant.analysis.periods import (
     body_paper_of_year,
+    due_period,
     due_window,
     months_named,
     paper_of_year,
+    period_range,
     revised_from_window,
     state_by_date,
     year_window,
 )
 from assistant.analysis.reading import Reading
+from assistant.analysis.this_period import this_period_window
 
 
 @dataclass
@@ -90,7 +94,11 @@ def papers_of_year(
     named = paper_of_year(reading.plain, name_index.documents) or body_paper_of_year(
         reading.plain, documents, name_index.documents
     )
-    if named is None or (time.due_text and not _beside_state_bound(reading.plain, named[1])):
+    if named is None or (
+        time.due_text
+        and _year_in_window(named[1], time.due_text)
+        and not _beside_state_bound(reading.plain, named[1])
+    ):
         return documents
     papers, text = named
     year = int(re.findall(r"\d{4}", text)[0])
@@ -99,6 +107,16 @@ def papers_of_year(
     kept = [d for d in documents if d in papers] if documents else papers
     reading.consume(text, only={str(year)})
     return kept or documents
+
+
+def _year_in_window(paper_words: str, due_text: str) -> bool:
+    """Whether the year naming a paper ('the 2008 plan') is one the deadline window's words
+    hold too ('due sooner in the 2002 plan'): then it is the window's, and names no paper. A
+    paper named apart from the window ('in the 2008 plan, due by March 2009') stays named."""
+    return any(
+        re.search(rf"(?<![\d/–-]){year}(?![\d/–-])", due_text)
+        for year in re.findall(r"\d{4}", paper_words)
+    )
 
 
 def _beside_state_bound(question: str, paper_words: str) -> bool:
@@ -133,3 +151,25 @@ def made_papers(
     reading.consume(time.period)
     time.since = time.until = time.period = None
     return papers or later
+
+
+def relative_due(reading: Reading, time: Time, documents: list[str], name_index: NameIndex) -> None:
+    """'due this financial year': the deadline window of the period the papers in scope were
+    written in, when no other due window was read."""
+    if time.due_text:
+        return
+    found = this_period_window(reading.plain, documents, name_index.documents)
+    if found is not None:
+        time.due_from, time.due_to, time.due_text = found
+        reading.consume(found[2])
+
+
+def held_due_label(reading: Reading, documents: list[str], name_index: NameIndex) -> str | None:
+    """The label the named papers' deadline cells hold for the quarter or season the due window
+    falls in ('due in the second quarter of 2009' -> 'Q2 2009'), so the rows they dated by it
+    are the ones meant; None when no paper is named or one of them holds no such labels."""
+    when = due_period(reading.plain)
+    if when is None or not documents or not all(name_index.due_labels.get(d) for d in documents):
+        return None  # a paper dating by months alone: its rows are read by the window
+    labels = {label for d in documents for label in name_index.due_labels.get(d, set())}
+    return held_label(when, labels, period_range)

@@ -134,12 +134,14 @@ def describe(
         predicate.append("have no deadline")
     if q.no_owner:
         predicate.append("have no owner")
-    if q.due_says:
+    # a quarter or season the papers write as a label ('Q2 2009'): named as they write it
+    labelled = bool(q.due_says and q.due_from and re.search(r"\d{4}", q.due_says))
+    if q.due_says and not labelled:
         predicate.append(f"have the timescale '{q.due_says}'")
     if q.revised_from:
         month = date.fromisoformat(q.revised_from)
         predicate.append(f"had its deadline moved from {month:%B %Y}")
-    period = q.period or _due_window(q)
+    period = f"due in {q.due_says}" if labelled else q.period or _due_window(q)
     if period:
         if predicate and predicate[-1].endswith("deadline") and period.startswith("deadline "):
             period = period.removeprefix("deadline ")
