@@ -33,6 +33,7 @@ from assistant.answers.support.checked import (
     premise_weights,
     record_cells,
 )
+from assistant.answers.support.context_links import unlinked_kind
 from assistant.answers.support.corrections import (
     WHAT_THE_RECORD_SAYS,
     agent_lead,
@@ -115,10 +116,7 @@ from assistant.answers.support.values import (
     paper_names,
     subject_names,
 )
-from assistant.answers.support.wordlinks import (
-    linked_coverage,
-    unlinked_modifier,
-)
+from assistant.answers.support.wordlinks import linked_coverage
 from assistant.citations import CitationBuilder
 from assistant.evidence import Evidence, coverage, term_weights
 from assistant.text import stem, stem_of, stems
@@ -339,7 +337,7 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
             kind="nothing_found",
         )
     near = with_spelled(q.question, context, " ".join(e.text for e in evidence[:12]))
-    narrowing = unless_intention(q.question, unlinked_modifier(q, context, near))
+    narrowing = unless_intention(q.question, unlinked_kind(q, context, near))
     if narrowing:
         return abstain(
             q,
