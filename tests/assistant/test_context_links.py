@@ -36,6 +36,15 @@ def test_a_word_for_another_thing_is_not_linked_in_context(assistant: Assistant)
     assert not same_in_context("fresh", "fresh", ["new"], context)  # no context to read
 
 
+def test_the_swapped_phrase_must_be_one_the_text_writes(assistant: Assistant) -> None:
+    context = assistant.context(SearchFilters(), None)
+    question = "How large are the fresh net savings from income in the budget?"
+    said = _SENTENCE.lower()
+    assert same_in_context("fresh", question, ["new"], context, said)
+    elsewhere = "the new scheme brought net savings of £12.5m."  # 'new' never before 'net'
+    assert not same_in_context("fresh", question, ["new"], context, elsewhere)
+
+
 def test_a_paraphrased_subject_is_answered_from_its_sentence(
     ask: Callable[..., Answer],
 ) -> None:

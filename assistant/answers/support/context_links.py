@@ -9,8 +9,11 @@ with the paper's word in its place ('the new net savings from'); a near synonym 
 span's meaning almost unchanged (cosine :data:`SPAN_SAME` or more), a word for another thing
 does not ('who chairs the canteen committee' against '… the audit committee'), and what the
 two words each add to the span without them points the same way (cosine :data:`ADDS_SAME`),
-so a span whose other words carry its meaning links no word by them alone. Only paper
-words already loosely near the word (:data:`CANDIDATE_NEAR`) are tried, a few per word.
+so a span whose other words carry its meaning links no word by them alone. The swapped phrase
+must also be one the papers write (the paper's word beside a neighbour of the question's word:
+'new net' for 'fresh *net* savings'), so a word is linked to how the papers say the thing, not
+to any word that would fit ('the council *side*' is no 'council part' no paper writes). Only
+paper words already loosely near the word (:data:`CANDIDATE_NEAR`) are tried, a few per word.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from assistant.answers.support.wordlinks import (
     unlinked_modifier,
     word_vectors,
 )
+from vectorstore.bm25 import STOPWORDS
 
 CANDIDATE_NEAR = 0.3  # a paper word this near the question's word is worth reading in context
 SPAN_SAME = 0.85  # cosine of the span as written and with the paper's word in its place
@@ -49,17 +53,43 @@ def _span(question: str, word: str) -> tuple[list[str], int] | None:
     return tokens[start : i + SPAN_REACH + 1], i - start
 
 
+def _written_beside(candidate: str, tokens: list[str], i: int, said: str) -> bool:
+    """Whether the papers' text ``said`` (lower case) writes ``candidate`` beside a content
+    word the question writes beside its own word ('new net' for 'fresh *net* savings'): the
+    swapped phrase is one the papers use, not only one that means the same."""
+    before = tokens[i - 1] if i > 0 else ""
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    phrases = [
+        *([rf"\b{re.escape(before)}\s+{re.escape(candidate)}\b"] if _content(before) else []),
+        *([rf"\b{re.escape(candidate)}\s+{re.escape(after)}\b"] if _content(after) else []),
+    ]
+    return any(re.search(phrase, said) for phrase in phrases)
+
+
+def _content(word: str) -> bool:
+    return len(word) >= 3 and word not in STOPWORDS
+
+
 def same_in_context(
-    word: str, question: str, candidates: list[str], context: AnswerContext
+    word: str,
+    question: str,
+    candidates: list[str],
+    context: AnswerContext,
+    said: str | None = None,
 ) -> bool:
     """Whether putting one of ``candidates`` in ``word``'s place leaves the question's span
-    around it meaning the same (module doc)."""
+    around it meaning the same (module doc); with ``said`` (the text the candidates come from,
+    lower case), only a candidate that text writes beside the word's neighbour counts."""
     found = _span(question, word)
     if found is None or not candidates:
         return False
     tokens, i = found
     if len(tokens) < 2:
         return False  # a word alone has no context to read it in
+    if said is not None:
+        candidates = [c for c in candidates if _written_beside(c, tokens, i, said)]
+        if not candidates:
+            return False
     written = " ".join(tokens)
     without = " ".join([*tokens[:i], *tokens[i + 1 :]])
     swapped = [" ".join([*tokens[:i], c, *tokens[i + 1 :]]) for c in candidates]
@@ -109,7 +139,7 @@ def linked_in_text(asked: list[str], question: str, text: str, context: AnswerCo
     for word in asked:
         vector = vectors.get(word.lower())
         if vector is not None and same_in_context(
-            word, question, _nearest(word.lower(), ours, matrix, vector), context
+            word, question, _nearest(word.lower(), ours, matrix, vector), context, text.lower()
         ):
             found.add(word)
     return found
@@ -126,11 +156,17 @@ def paraphrased_in_context(words: list[str], question: str, context: AnswerConte
     found = set()
     for word in words:
         vector = asked.get(word.lower())
-        if vector is not None and same_in_context(
-            word, question, _nearest(word.lower(), known, matrix, vector), context
-        ):
+        if vector is None:
+            continue
+        candidates = _nearest(word.lower(), known, matrix, vector)
+        if candidates and same_in_context(word, question, candidates, context, _papers(context)):
             found.add(word)
     return found
+
+
+def _papers(context: AnswerContext) -> str:
+    """The papers' text, lower case, one document after another."""
+    return "\n".join(context.document_text(d.id).lower() for d in context.documents)
 
 
 def unlinked_kind(q: QueryAnalysis, context: AnswerContext, text: str) -> str | None:
