@@ -8,13 +8,14 @@ from __future__ import annotations
 from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain
+from assistant.answers.support.context_links import paraphrased_in_context, unlinked_kind
 from assistant.answers.support.frame import frame_words
 from assistant.answers.support.gather import gather, with_spelled
 from assistant.answers.support.planned import unless_intention
 from assistant.answers.support.premises import missing_terms, subject_of
 from assistant.answers.support.typed import value_noun
 from assistant.answers.support.vocabulary import paraphrased
-from assistant.answers.support.wordlinks import narrowing_words, unlinked_modifier
+from assistant.answers.support.wordlinks import narrowing_words
 
 
 def unknown_words(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
@@ -24,7 +25,7 @@ def unknown_words(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     framing = frame_words(q.question) | {value_noun(q) or ""}  # 'how many *people* …'
     unused = missing_terms(q, context)
     subject = [t for t in unused if t not in framing]  # only subject words must be known
-    everyday = paraphrased(subject, context)  # an everyday word for one the papers use
+    everyday = _everyday(subject, q, context)
     missing = [t for t in subject if t not in everyday]
     known = [t for t in q.terms if t not in unused or t in everyday]
     if missing and (not known or (len(missing) >= 2 and len(missing) >= len(known))):
@@ -42,13 +43,21 @@ def unknown_words(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     return None
 
 
+def _everyday(subject: list[str], q: QueryAnalysis, context: AnswerContext) -> set[str]:
+    """The words of ``subject`` that are everyday words for one the papers use: near it in
+    meaning alone, or standing for it in the question's own context."""
+    alone = paraphrased(subject, context)
+    rest = [t for t in subject if t not in alone]
+    return alone | paraphrased_in_context(rest, q.standalone or q.question, context)
+
+
 def unknown_subject(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """The guard before a record is looked up by its description ('who owns the taser
     training action?'): abstain when words naming the subject are in no document and make up
     half of its words or more, so no record can be the one described; else None."""
     framing = frame_words(q.question)
     subject = [t for t in missing_terms(q, context) if t not in framing]
-    everyday = paraphrased(subject, context)  # an everyday word for one the papers use
+    everyday = _everyday(subject, q, context)
     missing = [t for t in subject if t not in everyday]
     known = [t for t in q.terms if t not in missing and t not in framing]
     if missing and len(missing) >= len(known):
@@ -76,7 +85,7 @@ def _unknown_kind(q: QueryAnalysis, context: AnswerContext, planned: bool) -> An
     if narrowing_words(q, context):  # 'the police pension scheme': is any scheme of that kind?
         evidence, _ = gather(q, context)
         near = with_spelled(q.question, context, " ".join(e.text for e in evidence[:12]))
-        narrowing = unlinked_modifier(q, context, near)
+        narrowing = unlinked_kind(q, context, near)
         if planned:
             narrowing = unless_intention(q.question, narrowing)
         if narrowing:

@@ -33,6 +33,7 @@ from assistant.answers.support.checked import (
     premise_weights,
     record_cells,
 )
+from assistant.answers.support.context_links import unlinked_kind
 from assistant.answers.support.corrections import (
     WHAT_THE_RECORD_SAYS,
     agent_lead,
@@ -70,6 +71,7 @@ from assistant.answers.support.held_priority import rating_unfigured
 from assistant.answers.support.outcomes import unreported_result
 from assistant.answers.support.parties import party_lead
 from assistant.answers.support.planned import planned_due, unless_intention
+from assistant.answers.support.premise_subject import premise_record
 from assistant.answers.support.premises import (
     asserts_field,
     described_record,
@@ -115,10 +117,7 @@ from assistant.answers.support.values import (
     paper_names,
     subject_names,
 )
-from assistant.answers.support.wordlinks import (
-    linked_coverage,
-    unlinked_modifier,
-)
+from assistant.answers.support.wordlinks import linked_coverage
 from assistant.citations import CitationBuilder
 from assistant.evidence import Evidence, coverage, term_weights
 from assistant.text import stem, stem_of, stems
@@ -326,10 +325,12 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
     # '15 members' in a passage found speaks to the 'people' of 'how many people …?'
     nearby = " ".join(e.text for e in evidence[:12])
     spoken = f"{joined} {' '.join(value_words(q, nearby))}"
+    asserts = bool(q.claims and (q.premise or _WHY_OR_WHEN.search(q.question)))
     if (
         checked
         and coverage(spoken, checked) < MIN_COVERAGE
         and linked_coverage(spoken, checked, q, context) < MIN_COVERAGE
+        and not (asserts and premise_record(q, context))  # its premise names a row: checked below
     ):
         return abstain(
             q,
@@ -339,7 +340,7 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
             kind="nothing_found",
         )
     near = with_spelled(q.question, context, " ".join(e.text for e in evidence[:12]))
-    narrowing = unless_intention(q.question, unlinked_modifier(q, context, near))
+    narrowing = unless_intention(q.question, unlinked_kind(q, context, near))
     if narrowing:
         return abstain(
             q,
@@ -348,7 +349,7 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
             f"No passage about it speaks of anything '{narrowing}'.",
             kind="nothing_found",
         )
-    if q.claims and (q.premise or _WHY_OR_WHEN.match(q.question)):
+    if asserts:
         # 'when did X close R5?', 'why was R5 marked done?' of a row still open: the premise
         # the question rests on is false, which is the answer
         builder = context.citations()
@@ -475,7 +476,11 @@ def _not_yet_ended(
     return _compose(q, context, evidence, weights, builder, lines, ["premise-corrected"])
 
 
-_WHY_OR_WHEN = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:(?:by\s+)?when|why)\b", re.I)
+# 'why …', 'when …', also as the asking sentence after a stated premise ('X is shown as
+# fully met. When was that confirmed?', 'X was due in March - why was that missed?')
+_WHY_OR_WHEN = re.compile(
+    r"(?:^|[.;!?]\s+|\s[-–—]\s+)\W*(?:(?:and|so|but)\s+)?(?:(?:by\s+)?when|why)\b", re.I
+)
 
 
 def _compose(

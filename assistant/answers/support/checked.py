@@ -7,6 +7,7 @@ from __future__ import annotations
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.patterns import source_words
 from assistant.answers.context import AnswerContext
+from assistant.answers.support.premise_subject import premise_record
 from assistant.answers.support.premises import (
     claim_supported,
     described_record,
@@ -64,6 +65,9 @@ def premise_in_passages(
     ] or evidence[:5]
     records = context.register.by_id()
     record_ids = [e.record_id for e in relevant if e.record_id]
+    stated = premise_record(q, context)  # the record the asserted state is said of
+    if stated is not None:
+        record_ids = [stated.id]
     if record_ids:
         top = max(set(record_ids), key=lambda rid: (record_ids.count(rid), -record_ids.index(rid)))
         described = described_record(q, context)  # the record the question's words describe

@@ -18,7 +18,9 @@ a passage that does not use it ('*at the outset*, who led …', 'the *headline* 
 - a passive participle closing a 'how/what … be <subject> <participle>' frame before a
   prepositional phrase ('how were appraisals *handled* in the 2002 summary?');
 - the noun of a wh-phrase naming the kind of answer ('which audit *firm*', 'what *body*'):
-  the answer is a name of that kind, not a passage using the word.
+  the answer is a name of that kind, not a passage using the word;
+- a quantifier or an indefinite pronoun ('make sure *everyone* declares', 'is *nobody*
+  named', 'met in *whole*', '*each* area'): how many or which of a thing, never the thing.
 
 All are closed classes of English grammar; no word of any paper.
 """
@@ -55,6 +57,12 @@ _RELATIONAL = frozenset("equivalent counterpart corresponding matching analogous
 _KIND_NOUNS = frozenset(
     "firm firms company companies organisation organisations organization organizations "
     "agency agencies body bodies person persons people individual individuals".split()
+)
+# quantifiers and indefinite pronouns: how many or which, never a thing of the papers
+QUANTIFIERS = frozenset(
+    """every everyone everybody everything everywhere any anyone anybody anything anywhere
+    some someone somebody something somewhere no nobody nothing none noone nowhere each
+    either neither whole entire several whichever whoever whatever""".split()
 )
 _WH = frozenset(("what", "which", "what's", "whats"))
 _BE = frozenset("is was are were been be being".split())
@@ -139,6 +147,7 @@ def role_words(tokens: list[str]) -> set[str]:
     """The words of ``tokens`` (lower case) whose role frames the question (module doc)."""
     found = stance_roles(tokens)
     found |= _participle_before_phrase(tokens)
+    found |= QUANTIFIERS.intersection(tokens)
     kind = _kind_noun(tokens)
     if kind:
         found.add(kind)

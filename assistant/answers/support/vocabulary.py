@@ -74,6 +74,15 @@ def warm(context: AnswerContext) -> int:
     return len(vocabulary[0]) if vocabulary is not None else 0
 
 
+def paper_vocabulary(context: AnswerContext) -> tuple[list[str], npt.NDArray[np.float32]] | None:
+    """The papers' content words, in the order of the rows of their vectors (None without an
+    embedder or words)."""
+    vocabulary = _vocabulary(context)
+    if vocabulary is None or not vocabulary[0]:
+        return None
+    return sorted(vocabulary[0]), vocabulary[1]  # the rows were stacked in sorted order
+
+
 def paraphrased(words: list[str], context: AnswerContext, floor: float = WORD_NEAR) -> set[str]:
     """The words of ``words`` that some word of the papers comes within ``floor`` of in
     meaning: everyday words for what the papers say in theirs."""
