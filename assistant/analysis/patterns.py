@@ -275,7 +275,7 @@ FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
     (
         re.compile(
             r"\bwhen\b.*\b(?:due|deadline|complete|finish|done|expected|by when|go live|"
-            r"launched?|end)\b|\bdeadlines?\b|\bdue dates?\b|\bby when\b|\btimescale|"
+            r"launched?|end)\b|\bdeadline\b|\bdue date\b|\bby when\b|\btimescale|"
             r"\btarget(?:ed)?\s+(?:date|deadline|completion|for completion)\b|"
             r"\b(?:completion|end|finish)\s+date\b|\bdate (?:for|of) completion\b|"
             # the head of a wh-phrase is a noun of schedule, the action it is for after it
