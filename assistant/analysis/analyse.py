@@ -29,6 +29,7 @@ from assistant.analysis.model import DocField, FieldName, Intent, QueryAnalysis,
 from assistant.analysis.named_scope import compared_sections, read_names, sections_of_noun
 from assistant.analysis.names import NameIndex, refs_named
 from assistant.analysis.ones import one_of_which
+from assistant.analysis.owner_given import owner_given_rows
 from assistant.analysis.owners import asks_owners_rows, no_owner, owner_alone, read_owner
 from assistant.analysis.parts import question_parts
 from assistant.analysis.patterns import (
@@ -88,7 +89,9 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         reading.consume(rows)
     elif intent == "lookup" and asks_rows(reading.plain, name_index.item_nouns, _held(name_index)):
         intent = "list"
-    elif intent in ("lookup", "explain") and asks_owners_rows(reading.plain, name_index):
+    elif intent in ("lookup", "explain") and (
+        asks_owners_rows(reading.plain, name_index) or owner_given_rows(reading.plain, name_index)
+    ):
         intent = "list"  # "what's the Treasurer responsible for?": the rows the owner holds
     post = owner_by_post(reading.plain)
     if intent == "list" and post and post.split()[1].lower() in POST_NOUNS:

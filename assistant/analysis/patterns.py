@@ -269,13 +269,20 @@ HOW_COLUMN = re.compile(r"\b(?:" + "|".join(HOW_COLUMN_ADJECTIVE.values()) + ")"
 _MET_DEGREE = (
     r"fully|completely|wholly|partially|partly|largely|mostly|significantly|moderately|slightly"
 )
+# nouns that name when a thing is planned to happen, whatever its subject
+_SCHEDULE_NOUNS = r"timings?|time-?frames?|time\s+frames?|timetables?|schedules?|target\s+dates?"
 FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
     (
         re.compile(
             r"\bwhen\b.*\b(?:due|deadline|complete|finish|done|expected|by when|go live|"
             r"launched?|end)\b|\bdeadline\b|\bdue date\b|\bby when\b|\btimescale|"
             r"\btarget(?:ed)?\s+(?:date|deadline|completion|for completion)\b|"
-            r"\b(?:completion|end|finish)\s+date\b|\bdate (?:for|of) completion\b",
+            r"\b(?:completion|end|finish)\s+date\b|\bdate (?:for|of) completion\b|"
+            # the head of a wh-phrase is a noun of schedule, the action it is for after it
+            # ('what was the expected timing for reporting on X', 'what timetable was set
+            # for X', 'the target for confirming X'): the deadline is asked
+            rf"\b(?:what|which)\b[^?]{{0,40}}?\b(?:{_SCHEDULE_NOUNS})\b[^?]{{0,20}}?\b(?:for|of)\b|"
+            r"\b(?:what|which)\b[^?]{0,40}?\btargets?\s+(?:for|of)\s+\w+ing\b",
             re.I,
         ),
         "due",

@@ -183,10 +183,20 @@ _DEADLINE = re.compile(
 def _described_side(q: QueryAnalysis) -> bool:
     """Whether a two-sided comparison names one side in words, not by a ref ('which was due
     first: R19 or the fraud awareness programme?'): the sides are compared, not the refs
-    described."""
+    described. A side that names its ref and describes it too ('R7, the sensitivity analysis')
+    is named by its ref: the side's words are read without their punctuation."""
     if q.intent != "compare" or len(q.sides) != 2:
         return False
-    return any(not any(ref.lower() in side.lower().split() for ref in q.refs) for side in q.sides)
+    refs = {ref.lower() for ref in q.refs}
+
+    def by_ref(side: str) -> bool:
+        if refs & set(re.findall(r"[\w./-]+", side.lower())):
+            return True
+        # 'R12, the asset base evaluation': the side in apposition to the ref before it
+        before = q.question[: max(q.question.find(side), 0)].lower()
+        return any(re.search(rf"\b{re.escape(ref)}\s*[,(–-]\s*$", before) for ref in refs)
+
+    return not all(by_ref(side) for side in q.sides)
 
 
 def choose_route(q: QueryAnalysis) -> Route:

@@ -44,10 +44,27 @@ def resolve_refs(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]
         weights = topic_weights(topic_terms(q, context), context)
         if weights:
             shares = context.register.topic_share_of(found, weights)
-            best = max(shares)
-            if best > 0:
+            if len(set(wanted)) > 1:
+                # 'R7, the sensitivity analysis, or R8, …': refs named together are one paper's,
+                # the paper whose rows the question's words describe best taken together
+                found = _best_paper(found, shares)
+            elif max(shares) > 0:
+                best = max(shares)
                 found = [r for r, share in zip(found, shares, strict=True) if share == best]
     return apply_api_filters(found, context.filters, context)
+
+
+def _best_paper(found: list[ActionRecord], shares: list[float]) -> list[ActionRecord]:
+    """The records of the one paper whose records' topic shares sum highest (all of ``found``
+    when none scores, or two papers tie)."""
+    by_paper: dict[str, float] = {}
+    for record, share in zip(found, shares, strict=True):
+        by_paper[record.document.id] = by_paper.get(record.document.id, 0.0) + share
+    ranked = sorted(by_paper.values(), reverse=True)
+    if ranked[0] <= 0 or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return found
+    best = max(by_paper, key=lambda doc: by_paper[doc])
+    return [r for r in found if r.document.id == best]
 
 
 def _of_years(record: ActionRecord, since: int | None, until: int | None) -> bool:

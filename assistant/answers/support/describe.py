@@ -162,7 +162,12 @@ def _compare_rank(
 ) -> str | None:
     """'Which is the higher priority, A or B?', 'which was met more fully?': the two values
     placed on their ordered scale and the comparison stated first, each value cited."""
-    aspect = compared_aspect(q.question)
+    aspect = compared_aspect(_without_sides(q))
+    ranked = [f for f in dict.fromkeys(q.fields) if f in ("priority", "status")]
+    if aspect is not None and len(ranked) == 1:
+        # the field the analysis read as asked is the aspect, not a word of a side's
+        # description ('the prioritisation one … which was met more fully?')
+        aspect = "priority" if ranked[0] == "priority" else "degree"
     if aspect is None or len(records) != 2:
         return None
     values: list[tuple[ActionRecord, str, int]] = []
@@ -201,6 +206,15 @@ def _compare_rank(
         else:
             head = f"**{name} was met {'further' if rising else 'less far'} than {versus}**"
     return f"{head} ({'; '.join(value(v) for v in values)})."
+
+
+def _without_sides(q: QueryAnalysis) -> str:
+    """The question without the words that describe its sides ('R13, the prioritisation one'):
+    what it compares them on is asked outside them."""
+    question = q.question
+    for side in q.sides:
+        question = question.replace(side, " ")
+    return question
 
 
 def describe_one(
