@@ -121,14 +121,20 @@ _RECORD_NOUN = r"(?:record|records|register|papers|documents|archive|files|syste
 _CLAUSE_GOES_ON = (
     r"(?=\s*(?:[?.!,;]|$)|\s+(?:that|which|with|and|are|were|is|was|have|has|had|do|does|did)\b)"
 )
+# not the complement of a verb ('issues were in the register'): nothing would be left of it
+_NO_AUXILIARY_BEFORE = r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)"
 _IN_RECORD = re.compile(
-    r"(?:\s+(?:that|which)\s+(?:are|were))?"
+    rf"{_NO_AUXILIARY_BEFORE}(?:\s+(?:that|which)\s+(?:are|were))?"
     r"(?:\s+(?:held|recorded|listed|logged|kept|included|contained))?"
     rf"\s+(?:in|on|within)\s+(?:the|our|this|your)\s+{_RECORD_NOUN}{_CLAUSE_GOES_ON}",
     re.I,
 )
+# a participle after the rows asked for ('the actions held'), not a passive ('when were the
+# workshops held?': no auxiliary in the clause)
 _HELD_AT_END = re.compile(
-    r"(?<=[a-z]s)\s+(?:held|recorded|listed|on\s+record)(?=\s*[?.!]*\s*$)", re.I
+    r"^(?!.*\b(?:is|are|was|were|be|been|being)\b)(?P<rows>.*[a-z]s)"
+    r"\s+(?:held|recorded|listed|on\s+record)(?=\s*[?.!]*\s*$)",
+    re.I,
 )
 _RECORD_HOLDS = re.compile(
     rf"\b(?:do|does)\s+(?:the|our|this|your)\s+{_RECORD_NOUN}\s+"
@@ -171,7 +177,7 @@ def plain_request(question: str) -> str:
         text = f"what is the {field.group('field')} {text[field.end() :]}"
     text = _APPROXIMATE.sub("", text)
     text = _RECORD_HOLDS.sub("are there", text)  # 'how many does the record hold?'
-    text = _HELD_AT_END.sub("", _IN_RECORD.sub("", _IN_TOTAL.sub("", text)))
+    text = _HELD_AT_END.sub(r"\g<rows>", _IN_RECORD.sub("", _IN_TOTAL.sub("", text)))
     text = _TRAILING.sub("", text).rstrip()
     if text != question and question.rstrip().endswith("?") and not text.endswith("?"):
         text = text.rstrip(".!") + "?"

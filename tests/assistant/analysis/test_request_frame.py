@@ -112,6 +112,9 @@ def test_the_record_named_as_where_rows_are_is_read_away(framed: str, plain: str
         "What is the overall status of the review?",
         "Which actions are listed in the documents from 2008?",
         "Who holds the actions recorded by the auditor?",
+        "When were the briefing sessions held?",
+        "Which issues were in the register?",
+        "Which risks are on the register?",
     ],
 )
 def test_a_register_that_is_the_subject_stays(kept: str) -> None:
