@@ -69,3 +69,14 @@ def test_owner_given_reads_a_row_noun_and_a_verb_of_giving() -> None:
     # no row given: a question about the owner, not the owner's rows
     assert not owner_given_rows("What was the Clerk to the Board given as a budget?", index)
     assert not owner_given_rows("The Clerk to the Board was given a recommendation.", index)
+
+
+def test_an_aspect_read_inside_a_side_still_ranks_the_two(ask: Callable[..., Answer]) -> None:
+    """'was more progress made on X or on Y?': the first side is read with the aspect's own
+    words; the two are still ranked on how far each was met, the verdict first."""
+    answer = ask(
+        "In the district audit summary, did the HMIC work in the plan see more progress"
+        " or the performance information in the plan?"
+    )
+    head = answer.answer.split("\n")[0]
+    assert head.startswith("**R2 was met further than R1**"), head

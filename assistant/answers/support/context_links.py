@@ -159,14 +159,33 @@ def paraphrased_in_context(words: list[str], question: str, context: AnswerConte
         if vector is None:
             continue
         candidates = _nearest(word.lower(), known, matrix, vector)
-        if candidates and same_in_context(word, question, candidates, context, _papers(context)):
+        said = _passages_writing(word, question, candidates, context) if candidates else ""
+        if said and same_in_context(word, question, candidates, context, said):
             found.add(word)
     return found
 
 
-def _papers(context: AnswerContext) -> str:
-    """The papers' text, lower case, one document after another."""
-    return "\n".join(context.document_text(d.id).lower() for d in context.documents)
+PASSAGES_READ = 40  # passages the keyword index gives for a word's swapped phrases
+
+
+def _passages_writing(
+    word: str, question: str, candidates: list[str], context: AnswerContext
+) -> str:
+    """The text, lower case, of the passages most likely to write one of ``candidates`` beside
+    ``word``'s neighbours in ``question``: those the keyword index ranks first for the
+    neighbours and the candidates together. Read instead of every paper's whole text, which a
+    large record makes too long to read for one question (100,000 passages)."""
+    found = _span(question, word)
+    if found is None:
+        return ""
+    tokens, i = found
+    neighbours = [t for t in (tokens[i - 1] if i else "", *tokens[i + 1 : i + 2]) if _content(t)]
+    if not neighbours:
+        return ""
+    lexical = context.retriever.retriever.lexical
+    hits = lexical.search(" ".join([*neighbours, *candidates]), PASSAGES_READ)
+    chunks = context.chunks([chunk_id for chunk_id, _ in hits])
+    return "\n".join(chunk.text.lower() for chunk in chunks.values())
 
 
 def unlinked_kind(q: QueryAnalysis, context: AnswerContext, text: str) -> str | None:

@@ -162,7 +162,9 @@ def _compare_rank(
 ) -> str | None:
     """'Which is the higher priority, A or B?', 'which was met more fully?': the two values
     placed on their ordered scale and the comparison stated first, each value cited."""
-    aspect = compared_aspect(_without_sides(q))
+    # asked outside the sides' descriptions, else anywhere (a side read with the aspect's own
+    # words: 'was more progress made on X or on Y?')
+    aspect = compared_aspect(_without_sides(q)) or compared_aspect(q.question)
     ranked = [f for f in dict.fromkeys(q.fields) if f in ("priority", "status")]
     if aspect is not None and len(ranked) == 1:
         # the field the analysis read as asked is the aspect, not a word of a side's
