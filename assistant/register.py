@@ -227,7 +227,6 @@ class Register:
         self._threads: ThreadIndex | None = None
         self._threads_generation = -1
         self._pin = threading.local()
-        self._owner_names: tuple[_Loaded, frozenset[str]] | None = None
         self._chunk_ids: tuple[_Loaded, tuple[str, ...]] | None = None
         self._memo: dict[str, tuple[_Loaded, Any]] = {}
 
@@ -491,12 +490,7 @@ class Register:
 
     def owner_names(self) -> frozenset[str]:
         """:func:`known_owners` of the register as loaded now."""
-        loaded = self.loaded()
-        cached = self._owner_names
-        if cached is None or cached[0] is not loaded:
-            cached = (loaded, frozenset(known_owners(loaded.records)))
-            self._owner_names = cached
-        return cached[1]
+        return self.memo("owner names", lambda: frozenset(known_owners(self.all())))
 
     def owner_parts(self, record: ActionRecord) -> list[str]:
         """:func:`owners_of` the record, with 'and' read against the register's owners."""

@@ -19,7 +19,7 @@ _CUE_AFTER = r"(?:[- ](?:risk|priority|rating|rated|grading|grade|importance)\b)
 _CUE_BEFORE = r"(?:\b(?:rated|graded|ranked|classed|assessed|priority|rating|grade|as)\s+)"
 
 
-def _held(scales: dict[str, set[str]]) -> list[str]:
+def _held(scales: dict[str, frozenset[str]]) -> list[str]:
     """The priority values of the papers in scope, the longest first."""
     values = {v for held in scales.values() for v in held}
     return sorted(values, key=lambda v: (-len(v), v))

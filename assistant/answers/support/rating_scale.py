@@ -83,7 +83,7 @@ def value_rank(value: str) -> int | None:
     return max(ranks) + (1 if _VERY & set(words) else 0)
 
 
-def scale_ends(values: set[str]) -> tuple[str, str] | None:
+def scale_ends(values: frozenset[str]) -> tuple[str, str] | None:
     """The top and the bottom value of one paper's ratings, or None when some value has no
     place on a scale (a rating written in words the lexicon does not order)."""
     ranked = [(value_rank(v), v) for v in values]
@@ -95,7 +95,7 @@ def scale_ends(values: set[str]) -> tuple[str, str] | None:
     return ordered[0][1], ordered[-1][1]
 
 
-def _between_ends(values: set[str]) -> list[str]:
+def _between_ends(values: frozenset[str]) -> list[str]:
     """One paper's ratings strictly between its top and its bottom ('Medium' of High, Medium,
     Low); none when its ratings are not all on the scale."""
     ends = scale_ends(values)
@@ -133,15 +133,15 @@ def _plain_end(priority: str, held: set[str]) -> tuple[str, str] | None:
     return ("top" if word == "high" else "bottom"), word
 
 
-def priorities_by_paper(q: QueryAnalysis, context: AnswerContext) -> dict[str, set[str]]:
+def priorities_by_paper(q: QueryAnalysis, context: AnswerContext) -> dict[str, frozenset[str]]:
     """The priority values each paper in ``q``'s scope holds, by document id."""
     wanted = set(q.documents)
-    held = context.register.priorities_by_document().items()
-    return {d: set(values) for d, values in held if not wanted or d in wanted}
+    held = context.register.priorities_by_document()
+    return {d: values for d, values in held.items() if not wanted or d in wanted}
 
 
 def scaled_priority(
-    q: QueryAnalysis, context: AnswerContext, scales: dict[str, set[str]] | None = None
+    q: QueryAnalysis, context: AnswerContext, scales: dict[str, frozenset[str]] | None = None
 ) -> QueryAnalysis:
     """``q`` with its priority read from an end of the scale it names by meaning: the top (or
     bottom) value of each paper in scope, several joined by ' or ' where papers grade
