@@ -5,6 +5,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# `make test` runs the suite on this many pytest-xdist workers (CI has two cores).
+TEST_WORKERS ?= 2
 
 .PHONY: install demo test test-fast lint docs eval eval-sets clean
 
@@ -23,7 +25,7 @@ demo: install
 	$(VENV)/bin/govrag serve --host $(HOST) --port $(PORT)
 
 test: install
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 test-fast: install
 	$(PY) -m pytest -m "not slow and not browser and not server"

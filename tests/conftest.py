@@ -20,6 +20,23 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_DIR = ROOT / "data" / "sample"
 PDF_DIR = Path(__file__).resolve().parent / "fixtures" / "corpus-pdf"
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+# Session fixtures that start a server process: under pytest-xdist (`make test` runs `-n 2
+# --dist loadgroup`) every test that uses one goes to the same worker, so each starts once.
+_SERVER_FIXTURES = ("web_servers", "real_server", "pg_cluster")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Group tests for xdist's ``loadgroup``: by the server fixture they share, else by file (a
+    file's module fixtures are then built once)."""
+    for item in items:
+        shared = next(
+            (name for name in _SERVER_FIXTURES if name in getattr(item, "fixturenames", ())),
+            None,
+        )
+        group = shared or item.path.relative_to(ROOT).as_posix()
+        item.add_marker(pytest.mark.xdist_group(group))
+
+
 _LOOPBACK = {"127.0.0.1", "::1", "localhost", "0.0.0.0"}
 _real_connect = socket.socket.connect
 _real_create_connection = socket.create_connection

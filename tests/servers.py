@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import socket
 import subprocess
@@ -16,18 +17,31 @@ import httpx
 
 
 def free_port() -> int:
-    """A free loopback port. Under pytest-xdist each worker only takes the ports equal to its
-    number modulo the number of workers: a port one worker probed is never handed to another
-    while the first one's server is still starting up to bind it."""
+    """A free loopback port. Under pytest-xdist each worker takes its ports from its own share
+    of 20000–32767 (below Linux's ephemeral range, so no outgoing connection takes one between
+    the probe and the server's bind): a port one worker probed is never handed to another while
+    the first one's server is still starting up to bind it. (Filtering the kernel's own choice
+    by worker does not work: Linux hands ``bind(0)`` ports of one parity only.)"""
     worker = os.environ.get("PYTEST_XDIST_WORKER", "")  # 'gw0', 'gw1', …
     workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1") or 1)
-    mine = int(worker[2:]) % workers if worker[2:].isdigit() else 0
-    while True:
+    if workers <= 1 or not worker[2:].isdigit():
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
-            port = int(sock.getsockname()[1])
-        if port % workers == mine:
+            return int(sock.getsockname()[1])
+    share = (_PRIVATE_LAST - _PRIVATE_FIRST) // workers
+    first = _PRIVATE_FIRST + (int(worker[2:]) % workers) * share
+    for _ in range(1000):
+        port = random.randrange(first, first + share)
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue  # taken
             return port
+    raise RuntimeError(f"no free loopback port in {first}–{first + share - 1}")
+
+
+_PRIVATE_FIRST, _PRIVATE_LAST = 20000, 32768
 
 
 def wait_for(

@@ -175,10 +175,22 @@ def cmd_tool(args: argparse.Namespace) -> int:
 
 
 def help_markdown() -> str:
-    """The --help text of govrag and every subcommand, as Markdown (docs/cli.md)."""
+    """The --help text of govrag and every subcommand, as Markdown (docs/cli.md), wrapped at 100
+    columns whatever the terminal (or a test runner's environment) says."""
     import os
 
-    os.environ.setdefault("COLUMNS", "100")
+    columns = os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = "100"
+    try:
+        return _help_markdown()
+    finally:
+        if columns is None:
+            del os.environ["COLUMNS"]
+        else:
+            os.environ["COLUMNS"] = columns
+
+
+def _help_markdown() -> str:
     parser = build_parser()
     parts = [
         "# govrag command line",

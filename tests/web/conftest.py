@@ -106,7 +106,7 @@ def web_servers(
 
     logs = [work / "server.log", keyed / "server.log"]
     try:
-        with govrag_servers([env, keyed_env], logs=list(logs), timeout=90) as (url, keyed_url):
+        with govrag_servers([env, keyed_env], logs=list(logs), timeout=180) as (url, keyed_url):
             yield (
                 {"url": url, "hostile_id": "hostile-html", "log": logs[0]},
                 {"url": keyed_url, "key": API_KEY, "log": logs[1]},
