@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.text import TermStats, split_sentences, stem_of, stems, verbatim_pieces
 from ingest.model import ActionRecord, DocumentRef
@@ -82,43 +83,50 @@ def evidence_from_hits(
 
 def record_evidence(record: ActionRecord, chunk_id: str, rank: int) -> list[Evidence]:
     """Verbatim sentences of every column of a record."""
-    out: list[Evidence] = []
+    pieces = _record_pieces(record.source_text, record.ref, tuple(record.columns.items()))
+    page = record.pages[0] if record.pages else None
+    return [
+        Evidence(
+            piece,
+            record.source_start + position,
+            record.document,
+            chunk_id,
+            page,
+            record.ref,
+            record.id,
+            column,
+            rank,
+            record.year,
+            partial=partial,
+        )
+        for piece, position, column, partial in pieces
+    ]
+
+
+@lru_cache(maxsize=8192)
+def _record_pieces(
+    source: str, ref: str | None, columns: tuple[tuple[str, str], ...]
+) -> tuple[tuple[str, int, str, bool], ...]:
+    """(piece, offset in ``source``, column, partial) of each verbatim sentence of a record's
+    columns, instruction-like text left out. Read once per record text: a record is quoted by
+    many questions, and reading its sentences is most of the work of its evidence."""
+    out: list[tuple[str, int, str, bool]] = []
     seen: set[int] = set()
-    flags = flagged_spans(record.source_text)
-    for column, value in record.columns.items():
+    flags = flagged_spans(source)
+    for column, value in columns:
         name = column.strip().lower()
-        if (
-            name.startswith(SKIP_COLUMNS)
-            or name == "agreed"
-            or value.strip().rstrip(".") == record.ref
-        ):
+        if name.startswith(SKIP_COLUMNS) or name == "agreed" or value.strip().rstrip(".") == ref:
             continue
         for sentence in split_sentences(value):
             if looks_like_instruction(sentence.text):
                 continue  # documents are data: never quoted as evidence
-            pieces = verbatim_pieces(sentence.text, record.source_text)
-            for piece, position in pieces:
-                if record.source_start + position in seen:
+            for piece, position in verbatim_pieces(sentence.text, source):
+                if position in seen or flags.overlaps(position, position + len(piece)):
                     continue
-                if flags.overlaps(position, position + len(piece)):
-                    continue
-                seen.add(record.source_start + position)
-                out.append(
-                    Evidence(
-                        piece,
-                        record.source_start + position,
-                        record.document,
-                        chunk_id,
-                        record.pages[0] if record.pages else None,
-                        record.ref,
-                        record.id,
-                        column,
-                        rank,
-                        record.year,
-                        partial=piece != sentence.text and not piece.endswith((".", "!", "?")),
-                    )
-                )
-    return out
+                seen.add(position)
+                partial = piece != sentence.text and not piece.endswith((".", "!", "?"))
+                out.append((piece, position, column, partial))
+    return tuple(out)
 
 
 def term_weights(terms: list[str], stats: TermStats) -> dict[str, float]:

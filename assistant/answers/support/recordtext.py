@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from assistant.analysis.reading import excluded_spans
 from assistant.answers.context import AnswerContext
@@ -39,12 +40,19 @@ def doc_label(doc: DocumentInfo | None, record: ActionRecord | None = None) -> s
         when = record.report_date or (str(record.year) if record.year else "")
         return f"{safe_text(record.document.title)}" + (f" ({when[:4]})" if when else "")
     assert doc is not None
-    when = doc.date[:4] if doc.date else (doc.period or "")
-    body = doc.organisation or ""
-    if len(body.split()) < 2 or body.isupper() or body.lower() in doc.title.lower():
+    return _paper_label(doc.title, doc.date, doc.period, doc.organisation)
+
+
+@lru_cache(maxsize=4096)
+def _paper_label(title: str, date: str | None, period: str | None, body: str | None) -> str:
+    """:func:`doc_label` of a paper from its fields (read once: an answer over every paper
+    labels thousands of them, and copies of one paper share their label)."""
+    when = date[:4] if date else (period or "")
+    body = body or ""
+    if len(body.split()) < 2 or body.isupper() or body.lower() in title.lower():
         body = ""  # an acronym ('MPS') or a title that names it already
     told = ", ".join(safe_text(p) for p in (body, when) if p)  # whose paper, across bodies
-    return f"{safe_text(doc.title)}" + (f" ({told})" if told else "")
+    return f"{safe_text(title)}" + (f" ({told})" if told else "")
 
 
 def due_words(record: ActionRecord) -> str:
