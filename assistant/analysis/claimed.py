@@ -41,6 +41,8 @@ def _claims(question: str, premise: str | None) -> list[Claim]:
         for match in pattern.finditer(scope)
         # 'due to be completed', 'expected to be delivered': intended, not asserted
         if not INTENDED_BEFORE.search(scope[: match.start()])
+        # 'X is to be appointed', 'is being appointed', 'who was appointed': not asserted of X
+        and not unreached(scope[: match.start()])
         # 'what has X already done about Y?' asks what was done: it asserts nothing
         and not (match.groupdict().get("light_already") and premise is None and _WH.match(scope))
     ]
@@ -73,6 +75,32 @@ INTENDED_BEFORE = re.compile(
     r"might)\b(?:\s+[\w'’-]+){0,6}?\s+(?:be|have\s+been)\s+$",
     re.I,
 )
+
+
+# a state the words before it put still ahead ('is to be appointed', 'needs to be agreed') or
+# under way ('is being replaced'); a verb of saying or seeing before 'to be' reports it reached
+# ('said to be completed', 'shown to be delivered')
+_TO_BE = re.compile(r"\b(?P<verb>[a-z]+)\s+to\s+(?:be|have\s+been)\s+$|\bbeing\s+$", re.I)
+_EVIDENTIAL = frozenset(
+    "said reported shown known claimed believed thought understood stated recorded noted "
+    "confirmed deemed considered found seen appears appeared seems seemed".split()
+)
+# the person asked is the one the state is said of: 'who was appointed to lead X?' asks who, it
+# asserts nothing of X
+_WHO_SUBJECT = re.compile(
+    r"^\s*(?:(?:and|so|but)\b[\s,]*)?(?:who|whom)\s+(?:is|was|are|were|will\s+be|"
+    r"has\s+been|have\s+been|had\s+been|got|gets|(?:is|was|are|were)\s+(?:to\s+be|being))\s+$",
+    re.I,
+)
+
+
+def unreached(before: str) -> bool:
+    """Whether the words ``before`` a claimed state make it no assertion about the thing asked
+    of: still to come or under way, or said of the person the question asks for."""
+    found = _TO_BE.search(before)
+    if found and (found.group("verb") or "").lower() not in _EVIDENTIAL:
+        return True
+    return bool(_WHO_SUBJECT.match(before))
 
 
 def _light(match: re.Match[str]) -> bool:

@@ -261,12 +261,36 @@ _NO_OWNER = re.compile(
 )
 
 
+# a negative quantifier as the subject of an owner predicate, whatever the verb group between
+# them ('has no one been made responsible for', 'is nobody down as owning', 'had no one put in
+# charge of', 'without anyone responsible'): only auxiliaries, adverbs, participles and the
+# little words of a predicate may come between; 'nobody else named' or 'nobody seems to know
+# who owns' is no such subject
+_NEGATIVE_SUBJECT = (
+    r"(?:nobody|no[ -]one|no\s+(?:officer|person|post|individual|manager|director)|"
+    r"without\s+(?:any(?:one|body)|a\s+(?:named\s+)?(?:person|officer)))"
+)
+_PREDICATE_LINK = (
+    r"(?:is|are|was|were|be|been|being|has|have|had|ever|yet|still|made|put|set|down|as|the|an?|"
+    r"[a-z]+ly|[a-z]{3,}(?:ed|en|wn))"
+)
+_OWNER_PREDICATE = (
+    r"(?:owners?|own(?:s|ing|ed)?|leads?|leading|led|responsib[a-z]*|accountab[a-z]*|"
+    r"in\s+charge)"
+)
+_NO_OWNER_BY_ROLE = re.compile(
+    rf"\b{_NEGATIVE_SUBJECT}(?:\s+{_PREDICATE_LINK}){{0,4}}\s+{_OWNER_PREDICATE}\b", re.I
+)
+
+
 def no_owner(
     reading: Reading, intent: Intent, fields: list[FieldName]
 ) -> tuple[bool, list[FieldName]]:
     """Whether a list or count keeps only rows whose owner cell is empty ('which items lack an
     owner?'), and the fields, less 'owner' when so (the owner is the filter, not asked)."""
-    found = _NO_OWNER.search(reading.plain) if intent in ("list", "count") else None
+    found = None
+    if intent in ("list", "count"):
+        found = _NO_OWNER.search(reading.plain) or _NO_OWNER_BY_ROLE.search(reading.plain)
     if found is None:
         return False, fields
     reading.consume(found.group(0))

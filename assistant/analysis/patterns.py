@@ -110,13 +110,13 @@ DEGREE = re.compile(
     re.I,
 )
 
-# 'high-priority', and the rating verb before the level ('rated low', 'graded as medium')
+# 'high-priority', and the rating verb before the level ('rated low', 'graded as a medium')
 # ('a medium rating', 'a priority of low': the column named by its header's synonyms)
 PRIORITY = re.compile(
     r"\b(high|medium|low)[- ](?:priority|rating|grading|grade|importance)\b|"
     r"\b(?:rated|graded|ranked|classed|classified|scored|assessed|"
     r"(?:priority|rating|grade|grading|importance)\s+(?:of|as|is|was|given as))"
-    r"\s+(?:as\s+)?(high|medium|low)\b",
+    r"\s+(?:as\s+)?(?:an?\s+)?(high|medium|low)\b",  # 'rated a high risk'
     re.I,
 )
 
@@ -440,6 +440,14 @@ PREMISE = [
         r"^(?P<p>[^?]{12,}?)(?:\s*[—–]|\s+--?)\s*(?:what|who|when|why|how|which|where)\b", re.I
     ),
     re.compile(r"^why (?:was|were|did|is|are|has|have|had)\s+(?P<p>.+?)\??$", re.I),
+    # a sentence putting a deadline on a thing, then the question about it ('X was supposed to
+    # be done by March 2020. Why was that missed?'): the deadline is asserted, not asked
+    re.compile(
+        r"^(?P<p>[^?]{12,}?\b(?:due|supposed|meant|scheduled|expected|planned|intended|targeted)"
+        r"\b[^?.;:]*?\b\d{4})\s*[.;:]\s+(?:and\s+|so\s+|but\s+)?"
+        r"(?:what|who|when|why|how|which|where)\b",
+        re.I,
+    ),
 ]
 
 # Where the question says a thing came from, not what it is about: 'in response to the

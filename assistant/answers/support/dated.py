@@ -35,7 +35,10 @@ _MONTH = re.compile(
 )
 _QUARTER = re.compile(r"\bQ[1-4]\b", re.I)
 # a date that is a span of a year or more ('2015/16', 'FY19/20'): a period, not an event's day
-_SPAN = re.compile(r"\d\s*[/–-]\s*\d")
+# ('2015-2016', '15/16'); a whole day written in figures ('30/04/2022', '2021-08-31') is none
+_SPAN = re.compile(
+    r"(?<![\d/.–-])(?:(?:19|20)\d\d\s*[/–-]\s*(?:19|20)?\d\d|\d\d\s*/\s*\d\d)(?![\d/.–-])"
+)
 # words of a due date: the event is the deadline, which the record's own columns hold
 DUE_WORDS = frozenset("due deadline deadlines target timescale timescales".split())
 # clauses of a sentence: each may carry its own subject and date ('X was implemented in
@@ -75,9 +78,19 @@ def _month_of(raw: str, iso: str) -> int | None:
     return int(iso[5:7]) if _MONTH.search(raw) or re.search(r"\d{1,2}[/.-]\d", raw) else None
 
 
+# an event the words make intended, not done, by the date that follows: its deadline
+_INTENDED = re.compile(
+    r"\b(?:due|meant|supposed|scheduled|planned|expected|intended|set|targeted)\s+to\s+"
+    r"(?:be\s+|have\s+been\s+)?[A-Za-z]+(?:\s+(?:off|out|up|down))?\s+(?:by|in|for|before)\s*$",
+    re.I,
+)
+
+
 def _event_word(before: str) -> str | None:
     """The verb or due word nearest before a date: the last content word of up to six,
     skipping the preposition ('launched in', 'was due by', 'presented to the board on')."""
+    if _INTENDED.search(before):  # 'was supposed to be cleared by': a deadline, however worded
+        return "due"
     words = re.findall(r"[A-Za-z][A-Za-z'-]*", before)[-6:]
     for word in reversed(words):
         low = word.lower()

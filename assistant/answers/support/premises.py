@@ -37,7 +37,7 @@ from assistant.answers.support.topics import (
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import coverage, split_compound, term_weights
 from assistant.register import record_text
-from assistant.text import stem, stems
+from assistant.text import split_sentences, stem, stems
 from ingest.dates import scan_dates
 from ingest.model import ActionRecord
 
@@ -158,8 +158,29 @@ def _priority_contradicted(
         )
     if described and q.priority and not record.priority and q.intent in ("lookup", "explain"):
         head = f"**The record gives {name} {where} no priority, so not {q.priority}.**"
-        return head + _facts(record, builder, chunk_id)
+        return (
+            head + _rated_in_words(q, record, builder, chunk_id) + _facts(record, builder, chunk_id)
+        )
     return None
+
+
+def _rated_in_words(
+    q: QueryAnalysis, record: ActionRecord, builder: CitationBuilder, chunk_id: str | None
+) -> str:
+    """Where the record rates a thing in prose, not in a column ('a low risk' asked; 'This area
+    remains a key corporate risk' written): its sentence using the noun the question rated,
+    quoted and cited; '' when no sentence of the record uses it."""
+    found = re.search(rf"\b{re.escape(q.priority or '')}[- ]([a-z]{{3,}})\b", q.question, re.I)
+    if found is None or found.group(1).lower() in ("priority", "rating", "grade", "grading"):
+        return ""
+    noun = stem(found.group(1).lower())
+    for sentence in split_sentences(record.source_text):
+        if noun in stems(sentence.text) and len(sentence.text.split()) >= 5:
+            quote = record_quote(record, sentence.text)
+            marker = cite_record(builder, record, chunk_id, quote)
+            if quote and marker:
+                return f" The record says: “{quote[0]}”{marker}."
+    return ""
 
 
 _STATUS_WORDS = {
@@ -320,17 +341,26 @@ def _due_date_contradicted(
     where: str,
     described: bool = False,
 ) -> str | None:
-    """A deadline date the question asserts ('was due in Feb 2010') that neither the record's
-    deadline nor the one it revised agrees with: corrected from its date column."""
+    """A deadline date the question asserts ('was due in Feb 2010') that the record's deadline
+    does not agree with: corrected from its date column; one that agrees only with the deadline
+    it had before it was moved is answered with the move."""
     scope = premise_scope(q)
     if not scope or not record.due_text or not record.due_date:
         return None
     claimed = [a for a in asserted_dates(scope) if a.event in DUE_WORDS]
     if not claimed:
         return None
-    written = "\n".join(t for t in (record.due_text, record.revised_from_text) if t)
-    dates = scan_dates(written)[0]
-    if not dates or any(agrees(claimed[0], d) for d in dates):
+    if any(agrees(claimed[0], d) for d in scan_dates(record.due_text)[0]):
+        return None
+    earlier = scan_dates(record.revised_from_text or "")[0]
+    if any(agrees(claimed[0], d) for d in earlier):  # the deadline it had before it was moved
+        return (
+            f"**{name} {where} was due {safe_text(record.revised_from_text or '')}, but its "
+            f"deadline was moved to {due_words(record)}**"
+            f"{cite(builder, record, chunk_id, record.due_text)}."
+            + _facts(record, builder, chunk_id)
+        )
+    if not scan_dates(record.due_text)[0] and not earlier:
         return None
     return (
         f"**No — {name} {where} is due {due_words(record)}, not {safe_text(claimed[0].text)}**"
