@@ -5,10 +5,10 @@ The conversation carries the last answer's rows. A turn whose own words name no 
 their own asks its attribute (read from the new turn: a column, a state, who or when) of the
 one row the last answer rested on. The words are read by their role against the data, not by a
 list of phrasings: a word the analyser keeps as a search term names a subject only when the
-register holds it in some row's title or issue text other than the carried row's; a word no
-row is about ('meant', 'news'), a column's name, or a word of the carried row itself only
-frames the question. A turn naming a ref, a paper, an owner, or a theme the row lacks is a
-fresh question.
+register holds it in some row's title or issue text other than the carried row's, and the turn
+asked as written finds such a row; a word no row is about ('meant', 'news'), a column's name,
+or a word of the carried row itself only frames the question. A turn naming a ref, a paper,
+an owner, or a theme the row lacks is a fresh question.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from assistant.followup_forms import FIELD_NOUNS, PRONOUN_ONLY, column_words, re
 from assistant.referring import SINGULAR, refer
 from assistant.register import Register
 from assistant.text import stem, stems
+from assistant.turn_answers import TurnAnswers
 from ingest.errors import GovragError
 from ingest.model import ActionRecord
 
@@ -78,30 +79,45 @@ def _holds(question: str, analysis: QueryAnalysis, row: ActionRecord) -> bool:
     return all(held.get(field, True) for field in asked)
 
 
-def _own_subject(analysis: QueryAnalysis, row: ActionRecord, register: Register) -> bool:
+def _own_subject(
+    question: str,
+    analysis: QueryAnalysis,
+    row: ActionRecord,
+    register: Register,
+    found: Callable[[], list[ActionRecord]],
+) -> bool:
     """Whether the turn names a subject of its own: a paper, an owner, a theme the row lacks,
-    or a search term some other row is about (in its title or issue) and the row is not."""
+    or a search term other rows are about (in their title or issue) and the row is not, when
+    the turn asked as written rests on such a row ('note' is about a row on consignment notes,
+    yet 'what did the latest note say?' finds no row by it: the word only frames the turn)."""
     if analysis.documents or analysis.refs or analysis.owner:
         return True
     if set(analysis.themes) - set(row.themes):
         return True
     framing = {stem(w) for w in FIELD_NOUNS | column_words([row])} | stems(_row_text(row))
     loaded = register.loaded()
+    about: set[str] = set()  # the other rows a word of the turn is about
     for term in analysis.terms:
         word = stem(term)
-        if len(word) < 3 or word in framing:
-            continue
-        about = [loaded.at(register.mentioning([word], part)) for part in ("title", "issue")]
-        if any(r.id != row.id for rows in about for r in rows):
-            return True
-    return False
+        if len(word) >= 3 and word not in framing:
+            for part in ("title", "issue"):
+                about |= {r.id for r in loaded.at(register.mentioning([word], part))}
+    about.discard(row.id)
+    if not about:
+        return False
+    try:
+        rows = found()
+    except GovragError:  # refused as written: it found no subject of its own
+        return False
+    return any(r.id in about for r in rows)
 
 
 def carried_row(
     question: str,
     previous: Previous | None,
-    analyse: Callable[[str], QueryAnalysis],
+    answers: TurnAnswers,
     register: Register,
+    filters: dict[str, object] | None = None,
 ) -> str | None:
     """``question`` asked of the one row ``previous`` rested on, when its own words name only
     an attribute ('when was it meant to be finished?' -> 'when was AL-09 meant to be
@@ -114,12 +130,16 @@ def carried_row(
         return None
     row, name = next(iter(rows.values())), previous.names[0]
     try:
-        analysis = analyse(question)
+        analysis = answers.analyse(question)
     except GovragError:
         return None
     if not _asks_attribute(question, analysis) or not _holds(question, analysis, row):
         return None
-    if _own_subject(analysis, row, register):
+
+    def found() -> list[ActionRecord]:  # the rows the turn rests on, asked as written
+        return answers.ask(question, filters).records
+
+    if _own_subject(question, analysis, row, register, found):
         return None
     q = question.strip()
     if SINGULAR.search(q):

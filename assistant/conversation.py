@@ -217,7 +217,7 @@ class Chat:
     def _of_focus(self, question: str, previous: Previous | None, filters: Filters) -> str | None:
         """``question`` asked of the one row in focus when it names only an attribute
         (:func:`carried_row`), else of the row whose words it uses (:meth:`_grounded`)."""
-        carried = carried_row(question, previous, self._answers.analyse, self.assistant.register)
+        carried = carried_row(question, previous, self._answers, self.assistant.register, filters)
         return carried or self._grounded(question, previous, filters)
 
     def _grounded(self, question: str, previous: Previous | None, filters: Filters) -> str | None:

@@ -8,6 +8,7 @@ from assistant.antecedents import Previous
 from assistant.carried_row import carried_row, may_carry
 from assistant.conversation import Chat, Turn
 from assistant.service import Assistant
+from assistant.turn_answers import TurnAnswers
 from ingest.model import ActionRecord
 
 
@@ -16,7 +17,8 @@ def _row(assistant: Assistant, ref: str) -> ActionRecord:
 
 
 def _carried(assistant: Assistant, question: str, previous: Previous) -> str | None:
-    return carried_row(question, previous, assistant.analyse, assistant.register)
+    answers = TurnAnswers(assistant.ask, assistant.analyse)
+    return carried_row(question, previous, answers, assistant.register)
 
 
 def test_an_attribute_alone_is_asked_of_the_carried_row(assistant: Assistant) -> None:
@@ -27,6 +29,9 @@ def test_an_attribute_alone_is_asked_of_the_carried_row(assistant: Assistant) ->
     asked = _carried(assistant, "any news on the progress?", previous)
     assert asked == "any news on the progress for R21?"
     assert _carried(assistant, "who had charge of that?", previous) == "who had charge of R21?"
+    # a word one other row is about, when asked as written finds no row by it, only frames
+    asked = _carried(assistant, "and what did the most recent account say?", previous)
+    assert asked == "and what did the most recent account say for R21?"
 
 
 def test_a_subject_of_its_own_or_no_attribute_is_not_carried(assistant: Assistant) -> None:
