@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from assistant.analysis import QueryAnalysis
-from assistant.antecedents import Previous
+from assistant.antecedents import Previous, cited_records, shown_order
 from assistant.followup_forms import FIELD_NOUNS, PRONOUN_ONLY, column_words, refs_in
 from assistant.referring import SINGULAR, refer
 from assistant.register import Register
@@ -136,8 +136,9 @@ def carried_row(
     if not _asks_attribute(question, analysis) or not _holds(question, analysis, row):
         return None
 
-    def found() -> list[ActionRecord]:  # the rows the turn rests on, asked as written
-        return answers.ask(question, filters).records
+    def found() -> list[ActionRecord]:  # the rows the turn rests on or quotes, asked as written
+        answer = answers.ask(question, filters)
+        return shown_order(answer) or cited_records(register, answer.citations)
 
     if _own_subject(question, analysis, row, register, found):
         return None
