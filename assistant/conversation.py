@@ -1,14 +1,13 @@
 """Multi-turn chat: a follow-up is rewritten into a standalone question, then answered.
 
 Rules by default, the LLM when one is configured (``prompts/condense_followup.txt``), the rules
-again if the LLM fails. The same :class:`Chat` serves the web page and the OpenAI-compatible
-endpoint.
+again if the LLM fails. The same :class:`Chat` serves the web page and the OpenAI endpoint.
 
-The conversation carries what the previous turn was about: its question as resolved (a
-follow-up of a follow-up resolves through the one before) and the records its answer rested
-on, in the order shown. Both are found again from the user turns alone, by answering the
-previous question once more, so they hold on ``/v1/chat/completions`` too, where the history
-comes back as plain text with no ids. The rules are in :mod:`assistant.followups`.
+The conversation carries what the previous turn was about: its question as resolved (a follow-up
+of a follow-up resolves through the one before) and the records its answer rested on, in the
+order shown. Both are found again from the user turns alone, by answering the previous question
+once more, so they hold on ``/v1/chat/completions`` too, where the history comes back as plain
+text with no ids. The rules are in :mod:`assistant.followups`.
 """
 
 from __future__ import annotations
@@ -36,6 +35,7 @@ from assistant.antecedents import (
     with_pool,
 )
 from assistant.body_possessive import body_part
+from assistant.carried_row import carried_row, may_carry
 from assistant.counted_pick import PAIR_PICK
 from assistant.expletive import expletive_frame
 from assistant.focus_words import may_rest_on_focus, on_focus_row
@@ -82,6 +82,7 @@ from ingest.model import ActionRecord
 __all__ = ["Chat", "ChatResult", "Turn", "looks_like_follow_up", "rewrite_by_rules"]
 
 log = logging.getLogger(__name__)
+Filters = dict[str, object] | None
 MAX_DEPTH = 3  # earlier turns a follow-up of a follow-up is resolved through
 
 
@@ -123,8 +124,7 @@ _WHAT_ELSE = re.compile(r"^\s*(?:and\s+)?what\s+else\b", re.I)
 
 
 def _referring(question: str) -> str:
-    """``question`` as far as its pronouns refer: the clause after a frame whose 'it' refers to
-    nothing ('Is it true that <clause>'), else the whole question."""
+    """``question`` as far as its pronouns refer: the clause after an empty 'it' frame, or all."""
     frame = expletive_frame(question)
     return frame[1] if frame else question
 
@@ -147,9 +147,7 @@ class Chat:
         self._answers = TurnAnswers(assistant.ask, assistant.analyse)
 
     @staticmethod
-    def _owners_paper(
-        question: str, previous: Previous | None, filters: dict[str, object] | None
-    ) -> dict[str, object] | None:
+    def _owners_paper(question: str, previous: Previous | None, filters: Filters) -> Filters:
         """``filters`` scoped to the paper of the rows in focus, for a follow-up (or its first
         part) asking for their owner's other rows (see :func:`owner_scope`); else None."""
         if (filters or {}).get("document"):
@@ -159,7 +157,7 @@ class Chat:
         return {**(filters or {}), "document": papers} if papers else None
 
     def standalone(
-        self, messages: Sequence[Turn], filters: dict[str, object] | None = None
+        self, messages: Sequence[Turn], filters: Filters = None
     ) -> tuple[str, str, bool, str]:
         """(question, standalone question, rewritten?, method)."""
         if not messages:
@@ -186,7 +184,7 @@ class Chat:
         return question, question, False, "none"
 
     def _by_rules(
-        self, question: str, history: Sequence[Turn], filters: dict[str, object] | None
+        self, question: str, history: Sequence[Turn], filters: Filters
     ) -> tuple[str, Previous | None]:
         """The standalone question by the rules, with what the turn before was about (when
         it was needed)."""
@@ -205,20 +203,24 @@ class Chat:
         self,
         question: str,
         history: Sequence[Turn],
-        filters: dict[str, object] | None,
+        filters: Filters,
         depth: int = 0,
     ) -> tuple[str, Previous | None]:
         """``question`` asked of the row of the turn before that its own words are words of
         (:func:`on_focus_row`), with that turn; else as written, with None."""
-        if depth >= MAX_DEPTH or not may_rest_on_focus(question):
+        if depth >= MAX_DEPTH or not (may_rest_on_focus(question) or may_carry(question)):
             return question, None
         earlier = self.previous(history, filters, depth + 1)
-        grounded = self._grounded(question, earlier, filters)
+        grounded = self._of_focus(question, earlier, filters)
         return (grounded, earlier) if grounded else (question, None)
 
-    def _grounded(
-        self, question: str, previous: Previous | None, filters: dict[str, object] | None
-    ) -> str | None:
+    def _of_focus(self, question: str, previous: Previous | None, filters: Filters) -> str | None:
+        """``question`` asked of the one row in focus when it names only an attribute
+        (:func:`carried_row`), else of the row whose words it uses (:meth:`_grounded`)."""
+        carried = carried_row(question, previous, self._answers, self.assistant.register, filters)
+        return carried or self._grounded(question, previous, filters)
+
+    def _grounded(self, question: str, previous: Previous | None, filters: Filters) -> str | None:
         """``question`` asked of the row of ``previous`` its words are words of, when asked as
         written its words find nothing (:func:`on_focus_row`); else None. A refusal on the
         record's evidence ('it gives no date') stands: the row would not answer it either."""
@@ -281,9 +283,9 @@ class Chat:
         self,
         question: str,
         history: Sequence[Turn],
-        filters: dict[str, object] | None,
+        filters: Filters,
         previous: Previous | None,
-    ) -> dict[str, object] | None:
+    ) -> Filters:
         """``filters`` narrowed to the paper the turn before was about, for a follow-up asked
         as written that points back with a pronoun or 'there' ('what budget have they set
         aside for it?') and names no paper or record of its own: the pronoun keeps the scope,
@@ -388,7 +390,7 @@ class Chat:
         if previous is not None:  # 'what else', 'which other actions': not the ones in focus
             standalone = leaving_out(question, standalone, previous.records)
         if standalone == question:
-            standalone = self._grounded(question, previous, None) or question
+            standalone = self._of_focus(question, previous, None) or question
         return standalone
 
     def _rest_of_owners_others(
@@ -474,7 +476,7 @@ class Chat:
     def previous(
         self,
         history: Sequence[Turn],
-        filters: dict[str, object] | None = None,
+        filters: Filters = None,
         depth: int = 0,
         picks: bool = False,
     ) -> Previous | None:
@@ -563,10 +565,10 @@ class Chat:
         self,
         question: str,
         messages: Sequence[Turn],
-        filters: dict[str, object] | None,
+        filters: Filters,
         rewritten: bool,
         standalone: str | None = None,
-    ) -> dict[str, object] | None:
+    ) -> Filters:
         """The filters the last turn is answered with: a follow-up asked as written keeps the
         paper of the turn before (:meth:`scope`); otherwise ``filters`` as given."""
         if not user_turns(messages[:-1]):
@@ -583,9 +585,7 @@ class Chat:
             question = standalone
         return self.scope(question, messages[:-1], filters, None) or filters
 
-    def respond(
-        self, messages: Sequence[Turn], filters: dict[str, object] | None = None
-    ) -> ChatResult:
+    def respond(self, messages: Sequence[Turn], filters: Filters = None) -> ChatResult:
         question, standalone, rewritten, method = self.standalone(messages, filters)
         answer = self._answers.ask(
             standalone, self.turn_filters(question, messages, filters, rewritten, standalone)

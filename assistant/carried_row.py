@@ -1,0 +1,150 @@
+"""A follow-up that names only an attribute, asked of the one row the turn before was about
+('any news on progress?', 'when was it supposed to be wrapped up?', 'who had that?').
+
+The conversation carries the last answer's rows. A turn whose own words name no subject of
+their own asks its attribute (read from the new turn: a column, a state, who or when) of the
+one row the last answer rested on. The words are read by their role against the data, not by a
+list of phrasings: a word the analyser keeps as a search term names a subject only when the
+register holds it in some row's title or issue text other than the carried row's, and the turn
+asked as written finds such a row; a word no row is about ('meant', 'news'), a column's name,
+or a word of the carried row itself only frames the question. A turn naming a ref, a paper,
+an owner, or a theme the row lacks is a fresh question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.analysis import QueryAnalysis
+from assistant.antecedents import Previous, cited_records, shown_order
+from assistant.followup_forms import FIELD_NOUNS, PRONOUN_ONLY, column_words, refs_in
+from assistant.referring import SINGULAR, refer
+from assistant.register import Register
+from assistant.text import stem, stems
+from assistant.turn_answers import TurnAnswers
+from ingest.errors import GovragError
+from ingest.model import ActionRecord
+
+MAX_WORDS = 10  # a longer turn carries a subject of its own
+# who or when asked: the owner or a date of the row
+_WHO_WHEN = re.compile(
+    r"^(?:(?:and|so|but|then|ok|okay)[\s,]+)?(?:by\s+|until\s+)?(?:who|whom|whose|when)\b", re.I
+)
+# 'they', 'them', 'these': several things pointed at, not the one row
+_PLURAL = re.compile(r"\b(?:they|them|their|these|those|both)\b", re.I)
+# 'which …', 'how many …': a list or a count, not an attribute of one row
+_ROWS = re.compile(r"^(?:(?:and|so|but|then)[\s,]+)?(?:which|how\s+many|list)\b", re.I)
+
+
+def may_carry(question: str) -> bool:
+    """Whether ``question`` has the form of a turn asking one attribute: short, naming no ref,
+    not asking for a list or a count, not pointing at several things."""
+    q = question.strip()
+    return (
+        0 < len(q.split()) <= MAX_WORDS
+        and not refs_in(q)
+        and _ROWS.match(q) is None
+        and _PLURAL.search(q) is None
+    )
+
+
+def _row_text(record: ActionRecord) -> str:
+    cells = " ".join(v for v in record.columns.values() if v)
+    parts = (record.title, record.finding, record.action, record.progress, record.owner, cells)
+    return " ".join(p for p in parts if p)
+
+
+def _asks_attribute(question: str, analysis: QueryAnalysis) -> bool:
+    """Whether the turn asks an attribute of a row: a column, a state, who or when."""
+    return bool(
+        analysis.fields or analysis.statuses or analysis.claims or _WHO_WHEN.match(question)
+    )
+
+
+def _holds(question: str, analysis: QueryAnalysis, row: ActionRecord) -> bool:
+    """Whether ``row`` holds what the turn asks: an owner for who or an owner field, a dated
+    deadline for when or a due field, a priority, a progress note. A row that lacks it does
+    not answer the turn: asked as written, the record's evidence decides (it may abstain)."""
+    asked = set(analysis.fields)
+    wh = _WHO_WHEN.match(question)
+    if wh:
+        asked.add("owner" if "who" in wh.group(0).lower() else "due")
+    held = {
+        "owner": bool(row.owner),
+        "due": bool(row.due_date or row.revised_from_date),
+        "priority": bool(row.priority),
+        "progress": bool(row.progress),
+    }
+    return all(held.get(field, True) for field in asked)
+
+
+def _own_subject(
+    question: str,
+    analysis: QueryAnalysis,
+    row: ActionRecord,
+    register: Register,
+    found: Callable[[], list[ActionRecord]],
+) -> bool:
+    """Whether the turn names a subject of its own: a paper, an owner, a theme the row lacks,
+    or a search term other rows are about (in their title or issue) and the row is not, when
+    the turn asked as written rests on such a row ('note' is about a row on consignment notes,
+    yet 'what did the latest note say?' finds no row by it: the word only frames the turn)."""
+    if analysis.documents or analysis.refs or analysis.owner:
+        return True
+    if set(analysis.themes) - set(row.themes):
+        return True
+    framing = {stem(w) for w in FIELD_NOUNS | column_words([row])} | stems(_row_text(row))
+    loaded = register.loaded()
+    about: set[str] = set()  # the other rows a word of the turn is about
+    for term in analysis.terms:
+        word = stem(term)
+        if len(word) >= 3 and word not in framing:
+            for part in ("title", "issue"):
+                about |= {r.id for r in loaded.at(register.mentioning([word], part))}
+    about.discard(row.id)
+    if not about:
+        return False
+    try:
+        rows = found()
+    except GovragError:  # refused as written: it found no subject of its own
+        return False
+    return any(r.id in about for r in rows)
+
+
+def carried_row(
+    question: str,
+    previous: Previous | None,
+    answers: TurnAnswers,
+    register: Register,
+    filters: dict[str, object] | None = None,
+) -> str | None:
+    """``question`` asked of the one row ``previous`` rested on, when its own words name only
+    an attribute ('when was it meant to be finished?' -> 'when was AL-09 meant to be
+    finished?'); None when it names a subject of its own, asks no attribute, or the last
+    answer rested on no single row."""
+    if previous is None or not previous.names or not may_carry(question):
+        return None
+    rows = {r.id: r for r in previous.records}
+    if len(rows) != 1:
+        return None
+    row, name = next(iter(rows.values())), previous.names[0]
+    try:
+        analysis = answers.analyse(question)
+    except GovragError:
+        return None
+    if not _asks_attribute(question, analysis) or not _holds(question, analysis, row):
+        return None
+
+    def found() -> list[ActionRecord]:  # the rows the turn rests on or quotes, asked as written
+        answer = answers.ask(question, filters)
+        return shown_order(answer) or cited_records(register, answer.citations)
+
+    if _own_subject(question, analysis, row, register, found):
+        return None
+    q = question.strip()
+    if SINGULAR.search(q):
+        return SINGULAR.sub(lambda m: refer(m, name), q, count=1)
+    if PRONOUN_ONLY.search(q):
+        return None  # 'he', 'she': a person, not the row
+    return f"{q.rstrip(' ?.!')} for {name}?"
