@@ -29,7 +29,7 @@ from collections.abc import Iterable, Mapping
 from assistant.analysis.patterns import SLIPPED
 from assistant.text import stem
 from ingest.model import ActionRecord
-from vectorstore.bm25 import STOPWORDS
+from vectorstore.bm25 import query_terms
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|\d+")
 # how many content words either side of a state word in a row's clause count as written with it
@@ -66,7 +66,7 @@ def held_state_neighbours(records: Iterable[ActionRecord]) -> dict[str, frozense
             if not text or not SLIPPED.search(text):
                 continue
             for clause in re.split(r"[.;:!?()]", text):
-                words = [w for w in _TOKEN.findall(clause) if w.lower() not in STOPWORDS]
+                words = [w for w in _TOKEN.findall(clause) if _content(w)]
                 for at, word in enumerate(words):
                     if SLIPPED.fullmatch(word):
                         near = words[max(0, at - _BEFORE) : at] + words[at + 1 : at + 1 + _AFTER]
@@ -108,17 +108,22 @@ def _neighbours(tokens: list[tuple[str, int, int]], at: int, question: str) -> l
     left = at - 1
     while left >= 0 and tokens[left][0].lower() in _BE:
         left -= 1
-    if left >= 0 and tokens[left][0].lower() not in STOPWORDS:
+    if left >= 0 and _content(tokens[left][0]):
         between = question[tokens[left][2] : tokens[at][1]]
         if not re.search(r"[,;:.?!()]", between):
             near.append(tokens[left][0])
     end = tokens[at][2]
     for word, start, stop in tokens[at + 1 : at + 4]:  # the noun phrase it opens
-        if question[end:start].strip() or word.lower() in STOPWORDS:
+        if question[end:start].strip() or not _content(word):
             break
         near.append(word)
         end = stop
     return near
+
+
+def _content(word: str) -> bool:
+    """Whether ``word`` is a content word (no stopword), as search reads it."""
+    return bool(query_terms(word))
 
 
 def blank_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
