@@ -105,6 +105,7 @@ class QueryAnalysis(BaseModel):
     )
     subject_states: list[str] = Field(
         default_factory=list,
+        exclude=True,  # a reading aid for the composers, not part of the analysis shown
         description="State words that are part of the subject, as the rows write them ('late "
         "banking', 'assessments were overdue'): words to search, no filter on the rows.",
     )
