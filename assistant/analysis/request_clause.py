@@ -27,6 +27,15 @@ _ASKS = re.compile(
     re.I,
 )
 
+# a clause asserting something before the request ('now that the appendix has been
+# published, what …'): a premise of the question, whose reading is left as it is; an aside
+# or a topic ('on payroll', 'thinking of payroll') names a subject and asserts nothing
+_PREMISE = re.compile(
+    r"^\s*(?:now that|since|because|as(?! for\b)|although|though|if|once|given that|"
+    r"seeing that|after|when|while|whereas)\b|\b(?:has|have|had|is|are|was|were|been|being)\b",
+    re.I,
+)
+
 
 def request_clause_intent(
     question: str, intent_of: Callable[[str], Intent], row_nouns: Iterable[str]
@@ -38,7 +47,7 @@ def request_clause_intent(
         return None
     last = breaks[-1]
     before, clause = question[: last.start()], question[last.end() :]
-    if not before.strip() or "?" in before or _ASKS.match(before):
+    if not before.strip() or "?" in before or _ASKS.match(before) or _PREMISE.search(before):
         return None
     asked = intent_of(clause)
     if asked not in ("list", "count"):

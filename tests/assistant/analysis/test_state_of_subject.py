@@ -91,3 +91,8 @@ def test_a_quantifier_over_bodies_and_the_ones_are_no_topic_words() -> None:
     q = analyse("Show me the ones on boiler checks, at whichever body.", _index())
     assert q.intent == "list"
     assert not {"ones", "body", "whichever"} & set(q.terms) and "boiler" in q.terms
+
+
+def test_a_premise_clause_before_the_request_is_no_aside() -> None:
+    q = analyse("Now that the forward plan has been printed, what items does it hold?", _index())
+    assert q.intent not in ("list", "count")
