@@ -31,6 +31,7 @@ from assistant.analysis.names import NameIndex, refs_named
 from assistant.analysis.ones import one_of_which
 from assistant.analysis.owner_given import owner_given_rows
 from assistant.analysis.owners import asks_owners_rows, no_owner, owner_alone, read_owner
+from assistant.analysis.paper_scope import scope_frame_words
 from assistant.analysis.parts import question_parts
 from assistant.analysis.patterns import (
     DOC_FIELDS,
@@ -52,9 +53,11 @@ from assistant.analysis.reading import (
     excluded_words,
     without_leading_complement,
 )
+from assistant.analysis.request_clause import request_clause_intent
 from assistant.analysis.request_frame import plain_request
 from assistant.analysis.rows_asked import asks_rows
 from assistant.analysis.scopes import section_of_year
+from assistant.analysis.state_subject import blank_spans, subject_state_spans
 from assistant.analysis.targets import named_targets
 from assistant.analysis.themes import (
     elaboration,
@@ -81,7 +84,12 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     question = with_full_years(question)  # 'the 07/08 plan' -> 'the 2007/08 plan'
     question = one_of_which(question) or question  # 'One of the X is Y. Which?': which X is Y
     reading = Reading(question, residual=question)
+    # 'late banking', 'assessments were overdue': a state word of the subject names no filter
+    held_states = subject_state_spans(question, name_index.state_neighbours, name_index.item_nouns)
+    reading.plain = blank_spans(reading.plain, held_states)
     intent = intent_of(without_leading_complement(reading.plain))  # 'apart from R10, what …'
+    if intent in ("lookup", "explain"):  # 'On payroll - list the actions': the last clause asks
+        intent = request_clause_intent(reading.plain, intent_of, name_index.item_nouns) or intent
     counted = counted_noun(reading.plain, name_index.item_nouns)
     rows = rows_counted(reading.plain, counted, name_index.item_nouns)
     if intent == "lookup" and rows is not None:
@@ -167,6 +175,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         reading.consume(post)
     # 'in more than one of the papers', 'dated earlier', 'who wrote each?': frame, not subject
     reading.consume(" ".join(frame_words(reading.plain, intent)))
+    if intent in ("list", "count"):  # 'across every body', 'the ones on X': which rows, no topic
+        reading.consume(" ".join(scope_frame_words(reading.plain)))
     _read_elaboration(reading, intent)
     apart = TIME_APART.search(reading.plain)
     if apart:  # 'how far apart': a span of time, not how far something was met
@@ -229,6 +239,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         refs=[r for r in refs if r not in left],
         refs_not=left,
         terms_not=left_words,
+        subject_states=[question[a:b].lower() for a, b in held_states],
         field=fields[0] if fields and intent in ("lookup", "explain") else None,
         fields=fields,
         header_named=bool(headed),

@@ -103,6 +103,12 @@ class QueryAnalysis(BaseModel):
         description="Words describing records the question leaves out ('apart from the one on "
         "backlog maintenance'): records whose text has them all are left out.",
     )
+    subject_states: list[str] = Field(
+        default_factory=list,
+        exclude=True,  # a reading aid for the composers, not part of the analysis shown
+        description="State words that are part of the subject, as the rows write them ('late "
+        "banking', 'assessments were overdue'): words to search, no filter on the rows.",
+    )
     field: FieldName | None = None
     fields: list[FieldName] = Field(default_factory=list, description="Every field asked for.")
     header_named: bool = Field(False, description="The fields named by a paper's header ('RAG').")

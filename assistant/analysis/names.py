@@ -22,6 +22,7 @@ from assistant.analysis.held_status import status_values
 from assistant.analysis.model import FieldName
 from assistant.analysis.patterns import FIELD_TRIGGERS, GENERIC
 from assistant.analysis.short_names import ShortNames
+from assistant.analysis.state_subject import held_state_neighbours
 from assistant.text import category_head, record_text, stem, stems
 from ingest.model import ActionRecord, DocumentInfo
 from vectorstore.identifiers import ref_shaped, tokens_with_joins
@@ -114,6 +115,8 @@ class NameIndex:
     header_rows: dict[str, list[frozenset[str]]] = field(default_factory=dict)
     # the papers named by a short description of their body ('the lighthouse board')
     short_names: ShortNames | None = None
+    # state stem -> the stems the rows write beside it ('banked late'): a subject's words
+    state_neighbours: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def from_records(
@@ -185,6 +188,7 @@ class NameIndex:
             if labels := period_labels([record.due_text]):
                 name_index.due_labels.setdefault(record.document.id, set()).update(labels)
         name_index.header_fields = header_fields(records)
+        name_index.state_neighbours = held_state_neighbours(records)
         name_index.header_rows = header_rows(records, name_index.header_fields)
         name_index.file_names = _file_names(documents)
         name_index.spaced_file_names = [n for n in name_index.file_names if " " in n]

@@ -17,6 +17,7 @@ GENERIC = frozenset(
     """action actions record records report reports document documents paper papers plan plans
     recommendation recommendations item items issue issues area areas met
     governance audit say said says mention mentioned mentions about regarding relating related
+    relate relates pertain pertains pertaining
     year years deadline deadlines date dates due status owner owns owned responsible lead led
     month months day days week weeks quarter quarters
     progress

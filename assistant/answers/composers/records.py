@@ -8,6 +8,7 @@ from collections import OrderedDict
 
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.extremes import at_extreme, due_extreme
+from assistant.analysis.state_subject import blank_words
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.describe import describe_records, lead_sentence
@@ -270,8 +271,8 @@ def overdue(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     either = state_beside_overdue(q.question)  # 'overdue or only partly done': either set
     if q.intent not in ("list", "count", "lookup") or q.refs:
         return None
-    if not (_OVERDUE.search(q.question) or either):
-        return None
+    if not (_OVERDUE.search(blank_words(q.question, q.subject_states)) or either):
+        return None  # 'overdue fire risk assessments': the subject's words, no state asked
     left_out = overdue_left_out(q.question)  # 'excluding the overdue ones': the others
     loaded = context.register.loaded()
     records = [r for r in loaded.at(filtered(q.model_copy(update={"slipped": False}), context))]
