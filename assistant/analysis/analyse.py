@@ -182,7 +182,11 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         reading, intent, fields, name_index, premise, documents
     )
     ownerless, fields = no_owner(reading, intent, fields)
-    if intent == "list" and "action" not in fields and given_action_asked(reading.plain, name_index):
+    if (
+        intent == "list"
+        and "action" not in fields
+        and given_action_asked(reading.plain, name_index)
+    ):
         fields = [*fields, "action"]  # 'which action was the Clerk given?': its agreed action
     owner_only = bool(owner) and owner_alone(reading)
     claims = read_claims(reading.plain, premise, intent)

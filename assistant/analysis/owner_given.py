@@ -68,7 +68,7 @@ _DO_AFTER = re.compile(
     re.I,
 )
 _DO_BEFORE = re.compile(
-    rf"\b(?:what|which\s+\w+)\s+(?:was|were|is|are|did|does|do|has|have|had)\s+(?:\w+\s+){{0,3}}"
+    r"\b(?:what|which\s+\w+)\s+(?:was|were|is|are|did|does|do|has|have|had)\s+(?:\w+\s+){0,3}"
     r"(?:ask|asked|require|required|expect|expected|tell|told|want|wanted)\s+(?:the\s+)?$",
     re.I,
 )

@@ -21,10 +21,10 @@ from assistant.analysis.reading import TO_COME, pending_objects, quoted_words
 from assistant.analysis.shares import threshold
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
+from assistant.answers.support.action_asked import agreed_action_line
 from assistant.answers.support.describe import describe_records
 from assistant.answers.support.mentions import aliased_mention, named_mention, said_as
 from assistant.answers.support.paper_words import subject_words
-from assistant.answers.support.action_asked import agreed_action_line
 from assistant.answers.support.recordtext import (
     cite_record,
     doc_label,

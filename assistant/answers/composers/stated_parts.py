@@ -97,7 +97,7 @@ def _stated(item: Evidence, evidence: list[Evidence], ask: PartAsk) -> list[_Sta
             counted = (m.group("after") or "").strip()
         if part is None or whole is None or not 0 <= part <= whole or whole < 2:
             continue
-        out.append(_Stated(part, whole, counted, item, before, item.text[m.end('part') :]))
+        out.append(_Stated(part, whole, counted, item, before, item.text[m.end("part") :]))
     return out
 
 
@@ -122,7 +122,11 @@ def _about(stated: _Stated, subject: dict[str, float], context: AnswerContext) -
 
 
 def _best(
-    evidence: list[Evidence], ask: PartAsk, q: QueryAnalysis, subject: dict[str, float], context
+    evidence: list[Evidence],
+    ask: PartAsk,
+    q: QueryAnalysis,
+    subject: dict[str, float],
+    context: AnswerContext,
 ) -> _Stated | None:
     """The stated part whose whole is the question's, or counts a word of the question, most
     about the subject; None when none is about it enough."""
@@ -163,9 +167,16 @@ def _first_line(ask: PartAsk, part: int, whole: int) -> str:
     if ask.kind in ("share", "count") or ask.threshold is None:
         return f"**{figures}.**"
     share, words = ask.threshold.share, ask.threshold.words
-    named = re.sub(r"^(?:more|fewer|less|over|under|above|below|greater|at least|at most|"
-                   r"no fewer than|no less than|no more than)\s+(?:or\s+\w+\s+)?(?:than\s+)?",
-                   "", words, flags=re.I).strip() or "half"
+    named = (
+        re.sub(
+            r"^(?:more|fewer|less|over|under|above|below|greater|at least|at most|"
+            r"no fewer than|no less than|no more than)\s+(?:or\s+\w+\s+)?(?:than\s+)?",
+            "",
+            words,
+            flags=re.I,
+        ).strip()
+        or "half"
+    )
     if re.fullmatch(r"most|(?:the|a)\s+majority", named, re.I):
         named = "half"
     value = part / whole
