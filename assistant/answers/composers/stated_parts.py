@@ -144,7 +144,7 @@ def _best(
             share = _about(stated, subject, context) if subject else float(same_whole)
             if share < SUBJECT_SHARE:
                 continue
-            key = (same_whole or counts_asked, share, -order)
+            key = (same_whole, share, -order)  # the question's own whole first
             if best is None or key > best[0]:
                 best = (key, stated)
     return best[1] if best else None

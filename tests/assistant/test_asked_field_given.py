@@ -1,0 +1,36 @@
+"""The field a question asks of rows it found: what an owner was asked to do is each row's
+agreed action (not its issue); two deadlines compared are the ones that hold now, said to be
+revised where they were."""
+
+from __future__ import annotations
+
+from assistant.analysis.names import NameIndex
+from assistant.analysis.owner_given import owner_asked_to_do
+from assistant.service import Assistant
+from tests.assistant.conftest import check_citations
+
+
+def test_asked_to_do_reads_the_frame_around_an_owner() -> None:
+    idx = NameIndex(documents=[], sections={}, owners=["Depot Supervisor", "Clerk"])
+    assert owner_asked_to_do("What is the Depot Supervisor required to do?", idx)
+    assert owner_asked_to_do("What should the Clerk at Oakvale do?", idx)
+    assert owner_asked_to_do("What did the inspectors want the Clerk to do?", idx)
+    assert owner_asked_to_do("When is the Clerk due to report?", idx) is None
+    assert owner_asked_to_do("What does the Clerk's report say?", idx) is None
+
+
+def test_an_owner_asked_to_do_lists_agreed_actions(bodies_assistant: Assistant) -> None:
+    answer = bodies_assistant.ask("What is the Head of Income at Tamar Vale required to do?")
+    check_citations(bodies_assistant, answer)
+    assert "Agreed action: “Retrain income officers" in answer.answer
+    assert "Agreed action: “Appoint a debt recovery agency" in answer.answer
+    assert not answer.abstained
+
+
+def test_compared_deadlines_are_current_and_say_revised(bodies_assistant: Assistant) -> None:
+    # 19/20-02 was first due before 19/20-03, and is now due after it
+    answer = bodies_assistant.ask("Of 19/20-03 and 19/20-02 at Severnside, which is due later?")
+    check_citations(bodies_assistant, answer)
+    first = answer.answer.split("\n", 1)[0]
+    assert first.index("19/20-02") < first.index("19/20-03"), first
+    assert "revised from 2019-12-31" in first
