@@ -72,13 +72,16 @@ _DO_BEFORE = re.compile(
     r"(?:ask|asked|require|required|expect|expected|tell|told|want|wanted)\s+(?:the\s+)?$",
     re.I,
 )
-# 'what must <owner> do?', 'what does <owner> have to do?'
-_MODAL_BEFORE = re.compile(
-    r"\bwhat\s+(?:must|should|will|would|does|did|do|has|have|had)\s+(?:the\s+)?$", re.I
-)
+# 'what must <owner> do?', 'what does <owner> have to do?' (not 'what did <owner> do?': what
+# the owner did, which the row's progress tells)
+_MODAL_BEFORE = re.compile(r"\bwhat\s+(?:must|should|shall|will|would)\s+(?:the\s+)?$", re.I)
+_AUX_BEFORE = re.compile(r"\bwhat\s+(?:does|did|do)\s+(?:the\s+)?$", re.I)
 _DO_ONLY_AFTER = re.compile(
     rf"^\s*(?:\([^)]*\)\s*)?{_PLACE}(?P<ask>(?:(?:have|has|had|need|needs)\s+to\s+)?do)\b",
     re.I,
+)
+_OBLIGED_AFTER = re.compile(
+    rf"^\s*(?:\([^)]*\)\s*)?{_PLACE}(?P<ask>(?:have|has|had|need|needs)\s+to\s+do)\b", re.I
 )
 # 'which action was given to <owner>', '<owner> was handed two tasks': the asked noun is an action
 _ACTION_NOUN = re.compile(r"\b(?:actions?|tasks?)\b", re.I)
@@ -95,8 +98,10 @@ def owner_asked_to_do(question: str, idx: NameIndex) -> str | None:
     if span is None:
         return None
     before, after = question[: span[0]], question[span[1] :]
-    after_do = _DO_AFTER.match(after) or (
-        _DO_ONLY_AFTER.match(after) if _MODAL_BEFORE.search(before) else None
+    after_do = (
+        _DO_AFTER.match(after)
+        or (_DO_ONLY_AFTER.match(after) if _MODAL_BEFORE.search(before) else None)
+        or (_OBLIGED_AFTER.match(after) if _AUX_BEFORE.search(before) else None)
     )
     if after_do:
         return after_do.group("ask")

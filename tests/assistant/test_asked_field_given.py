@@ -34,3 +34,9 @@ def test_compared_deadlines_are_current_and_say_revised(bodies_assistant: Assist
     first = answer.answer.split("\n", 1)[0]
     assert first.index("19/20-02") < first.index("19/20-03"), first
     assert "revised from 2019-12-31" in first
+
+
+def test_what_an_owner_did_is_not_what_they_were_asked() -> None:
+    idx = NameIndex(documents=[], sections={}, owners=["Depot Supervisor", "Clerk"])
+    assert owner_asked_to_do("What did the Clerk do to speed up payments?", idx) is None
+    assert owner_asked_to_do("What does the Clerk have to do next?", idx)
