@@ -67,6 +67,7 @@ from assistant.analysis.time_read import (
     papers_of_year,
     read_time,
     relative_due,
+    yearless_due,
 )
 from assistant.analysis.value_asks import POST_NOUNS, owner_by_post, what_in_state
 from vectorstore.bm25 import query_terms
@@ -139,6 +140,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     ):  # 'in the 2002 summary, were more met completely or significantly?': one paper's rows
         documents = papers_of_year(reading, time, documents, name_index)
     relative_due(reading, time, documents, name_index)  # 'due this financial year'
+    yearless_due(reading, time, documents, name_index)  # 'due by September': the papers' year
     if state_as_reported(reading.plain, time.due_to, documents, name_index):
         time.due_from = time.due_to = time.due_text = None  # 'met by 31 March 2002', as reported
     later, carried_year = (
