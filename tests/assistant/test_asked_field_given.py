@@ -4,6 +4,7 @@ revised where they were."""
 
 from __future__ import annotations
 
+from assistant.analysis.comparison import compared_sides
 from assistant.analysis.names import NameIndex
 from assistant.analysis.owner_given import owner_asked_to_do
 from assistant.service import Assistant
@@ -40,3 +41,13 @@ def test_what_an_owner_did_is_not_what_they_were_asked() -> None:
     idx = NameIndex(documents=[], sections={}, owners=["Depot Supervisor", "Clerk"])
     assert owner_asked_to_do("What did the Clerk do to speed up payments?", idx) is None
     assert owner_asked_to_do("What does the Clerk have to do next?", idx)
+
+
+def test_which_of_two_named_rows_ranked_is_a_comparison() -> None:
+    assert compared_sides("Which of K-4 and K-9 has the later deadline?") == ["K-4", "K-9"]
+    assert compared_sides("Which of the depot item and the fleet item is due first?") == [
+        "the depot item",
+        "the fleet item",
+    ]
+    # rows named in the plural are rows to list, not two sides
+    assert compared_sides("Which of the actions and findings were closed first?") == []
