@@ -9,6 +9,8 @@ from __future__ import annotations
 from assistant.answers.support.recordtext import due_words, long_date, safe_text
 from ingest.model import ActionRecord
 
+REVISED = ", revised from "
+
 
 def current_due_words(record: ActionRecord) -> str:
     """The deadline a comparison states: as written when it is current; the current date
@@ -21,4 +23,10 @@ def current_due_words(record: ActionRecord) -> str:
         return written
     if first.strip() in written:  # the cell keeps the first date: state the current one
         written = long_date(record.due_date)
-    return f"{written}, revised from {safe_text(first.strip())}"
+    return f"{written}{REVISED}{safe_text(first.strip())}"
+
+
+def without_revision(written: str) -> str:
+    """A compared deadline without what it was revised from: two sides due together each
+    have their own first date, so the date they share is stated alone."""
+    return written.split(REVISED, 1)[0]
