@@ -42,6 +42,12 @@ _NOT_A_PART = re.compile(r"\b(?:page|para(?:graph)?|section|item|no\.?)\s*$", re
 # the whole 'these' counts, in the sentence before: 'a total of 45 activities / milestones'
 _COUNTED = re.compile(rf"(?<![\w./-])(?P<n>{_NUM})\s+(?P<noun>[A-Za-z][\w-]*)", re.I)
 _NEGATED = re.compile(r"\b(?:no|not|without|never|none)\b", re.I)
+# the question asks the rest: a negation, or a word of what remains
+_ASKS_REST = re.compile(
+    r"\b(?:no|not|without|never|none|yet\s+to|still\s+to|remain(?:s|ing)?|left|outstanding|"
+    r"missing|lacking)\b|n't\b",
+    re.I,
+)
 SUBJECT_SHARE = 0.5  # of the subject's weight the sentence with its row must hold
 _FRAME = frozenset(
     stem(w)
@@ -150,11 +156,12 @@ def _best(
     return best[1] if best else None
 
 
-def _negated_only_in_text(stated: _Stated, question: str) -> bool:
-    """Whether the figure counts the complement of what is asked: the sentence says the part
-    had no / did not, the question does not ('Four of the 15 members had no declaration' asked
-    as 'how many members had a declaration?')."""
-    return bool(_NEGATED.search(stated.tail)) and not _NEGATED.search(question)
+def _complement_asked(stated: _Stated, question: str) -> bool:
+    """Whether the figure counts the complement of what is asked: one of the sentence and the
+    question speaks of the part negated or left, the other does not ('Four of the 15 members
+    had no declaration' asked as 'how many members had a declaration?'; '9 of 12 blocks done'
+    asked as 'what share of the blocks are still without one?')."""
+    return bool(_NEGATED.search(stated.tail)) != bool(_ASKS_REST.search(question))
 
 
 def _percent(part: int, whole: int) -> str:
@@ -199,7 +206,9 @@ def part_in_text(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if stated is None:
         return None
     part = stated.part
-    if _negated_only_in_text(stated, q.question):
+    if _complement_asked(stated, q.question):
+        if ask.kind == "count":
+            return None  # 'how many are still without one?': the rest, told with its sum
         part = stated.whole - part
     builder = context.citations()
     said = []
