@@ -29,7 +29,7 @@ from assistant.analysis.model import DocField, FieldName, Intent, QueryAnalysis,
 from assistant.analysis.named_scope import compared_sections, read_names, sections_of_noun
 from assistant.analysis.names import NameIndex, refs_named
 from assistant.analysis.ones import one_of_which
-from assistant.analysis.owner_given import owner_given_rows
+from assistant.analysis.owner_given import given_action_asked, owner_asked_to_do, owner_given_rows
 from assistant.analysis.owners import asks_owners_rows, no_owner, owner_alone, read_owner
 from assistant.analysis.paper_scope import scope_frame_words
 from assistant.analysis.parts import question_parts
@@ -70,6 +70,7 @@ from assistant.analysis.time_read import (
     papers_of_year,
     read_time,
     relative_due,
+    yearless_due,
 )
 from assistant.analysis.value_asks import POST_NOUNS, owner_by_post, what_in_state
 from vectorstore.bm25 import query_terms
@@ -92,15 +93,20 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         intent = request_clause_intent(reading.plain, intent_of, name_index.item_nouns) or intent
     counted = counted_noun(reading.plain, name_index.item_nouns)
     rows = rows_counted(reading.plain, counted, name_index.item_nouns)
+    asked_to_do = owner_asked_to_do(reading.plain, name_index)
     if intent == "lookup" and rows is not None:
         intent = "count"  # 'how many of the observations / things did the audit recommend'
         reading.consume(rows)
     elif intent == "lookup" and asks_rows(reading.plain, name_index.item_nouns, _held(name_index)):
         intent = "list"
     elif intent in ("lookup", "explain") and (
-        asks_owners_rows(reading.plain, name_index) or owner_given_rows(reading.plain, name_index)
+        asks_owners_rows(reading.plain, name_index)
+        or owner_given_rows(reading.plain, name_index)
+        or asked_to_do
     ):
         intent = "list"  # "what's the Treasurer responsible for?": the rows the owner holds
+    if intent == "list" and asked_to_do:
+        reading.consume(asked_to_do)  # 'what was the Clerk asked to do?': frame, no subject
     post = owner_by_post(reading.plain)
     if intent == "list" and post and post.split()[1].lower() in POST_NOUNS:
         intent = "lookup"  # 'which team carries the point on X': one row's owner
@@ -142,6 +148,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     ):  # 'in the 2002 summary, were more met completely or significantly?': one paper's rows
         documents = papers_of_year(reading, time, documents, name_index)
     relative_due(reading, time, documents, name_index)  # 'due this financial year'
+    yearless_due(reading, time, documents, name_index)  # 'due by September': the papers' year
     if state_as_reported(reading.plain, time.due_to, documents, name_index):
         time.due_from = time.due_to = time.due_text = None  # 'met by 31 March 2002', as reported
     later, carried_year = (
@@ -187,6 +194,12 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         reading, intent, fields, name_index, premise, documents
     )
     ownerless, fields = no_owner(reading, intent, fields)
+    if (
+        intent == "list"
+        and "action" not in fields
+        and given_action_asked(reading.plain, name_index)
+    ):
+        fields = [*fields, "action"]  # 'which action was the Clerk given?': its agreed action
     owner_only = bool(owner) and owner_alone(reading)
     claims = read_claims(reading.plain, premise, intent)
     refs = _refs(question, name_index)

@@ -15,6 +15,7 @@ from assistant.analysis.patterns import PAPER_NOUN
 from assistant.analysis.recurrence import recurrence_cue
 from assistant.analysis.shares import threshold
 from assistant.analysis.tagged import as_asked
+from assistant.analysis.which_of_pair import WHICH_OF_PAIR
 from ingest.dates import parse_dates
 
 Aspect = Literal["due", "priority", "degree"]
@@ -347,6 +348,7 @@ _FIELD_OF_SIDES = (
         r"compare\b",
         re.I,
     ),
+    WHICH_OF_PAIR,  # 'which of A and B has the earlier deadline?'
 )
 
 

@@ -56,3 +56,65 @@ def owner_given_rows(question: str, idx: NameIndex) -> bool:
         re.I,
     )
     return bool(given_to or given_by)
+
+
+# '<owner> was asked / required / expected / told / tasked to do', 'what must <owner> do',
+# 'what did the auditors ask <owner> to do': the row's agreed action is asked of that owner
+_ASKED_TO = r"(?:asked|required|expected|told|instructed|tasked|meant|supposed|due|set)"
+_PLACE = r"(?:(?:at|in|of|for)\s+(?:the\s+)?[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+)?"
+_DO_AFTER = re.compile(
+    rf"^\s*(?:\([^)]*\)\s*)?{_PLACE}(?P<ask>(?:{_BE}\s+)?{_ASKED_TO}\s+to\s+do|"
+    r"(?:must|should|has\s+to|have\s+to|had\s+to|needs?\s+to|will)\s+do)\b",
+    re.I,
+)
+_DO_BEFORE = re.compile(
+    r"\b(?:what|which\s+\w+)\s+(?:was|were|is|are|did|does|do|has|have|had)\s+(?:\w+\s+){0,3}"
+    r"(?:ask|asked|require|required|expect|expected|tell|told|want|wanted)\s+(?:the\s+)?$",
+    re.I,
+)
+# 'what must <owner> do?', 'what does <owner> have to do?' (not 'what did <owner> do?': what
+# the owner did, which the row's progress tells)
+_MODAL_BEFORE = re.compile(r"\bwhat\s+(?:must|should|shall|will|would)\s+(?:the\s+)?$", re.I)
+_AUX_BEFORE = re.compile(r"\bwhat\s+(?:does|did|do)\s+(?:the\s+)?$", re.I)
+_DO_ONLY_AFTER = re.compile(
+    rf"^\s*(?:\([^)]*\)\s*)?{_PLACE}(?P<ask>(?:(?:have|has|had|need|needs)\s+to\s+)?do)\b",
+    re.I,
+)
+_OBLIGED_AFTER = re.compile(
+    rf"^\s*(?:\([^)]*\)\s*)?{_PLACE}(?P<ask>(?:have|has|had|need|needs)\s+to\s+do)\b", re.I
+)
+# 'which action was given to <owner>', '<owner> was handed two tasks': the asked noun is an action
+_ACTION_NOUN = re.compile(r"\b(?:actions?|tasks?)\b", re.I)
+
+
+def owner_asked_to_do(question: str, idx: NameIndex) -> str | None:
+    """The words asking what an owner of the register was asked to do ('What was the Clerk
+    asked to do?', 'what must the Head of Estates do?', 'what did the auditors ask the
+    Treasurer to do?'), which ask for that owner's rows by their agreed action; else None."""
+    if not _ASKS.search(question):
+        return None
+    owner = owner_named(question, idx)
+    span = owner_span(question.lower(), owner) if owner else None
+    if span is None:
+        return None
+    before, after = question[: span[0]], question[span[1] :]
+    after_do = (
+        _DO_AFTER.match(after)
+        or (_DO_ONLY_AFTER.match(after) if _MODAL_BEFORE.search(before) else None)
+        or (_OBLIGED_AFTER.match(after) if _AUX_BEFORE.search(before) else None)
+    )
+    if after_do:
+        return after_do.group("ask")
+    asked = _DO_BEFORE.search(before)
+    if asked and re.match(rf"\s*{_PLACE}to\s+do\b", after, re.I):
+        return f"{asked.group(0).strip()} to do"
+    return None
+
+
+def given_action_asked(question: str, idx: NameIndex) -> bool:
+    """Whether the rows an owner holds are asked by their agreed action: what the owner was
+    asked to do, or an action or task given to them ('Which action was given to the Clerk?'),
+    not an issue or a recommendation."""
+    if owner_asked_to_do(question, idx) is not None:
+        return True
+    return owner_given_rows(question, idx) and bool(_ACTION_NOUN.search(question))

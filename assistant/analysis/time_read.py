@@ -23,6 +23,7 @@ from assistant.analysis.periods import (
 )
 from assistant.analysis.reading import Reading
 from assistant.analysis.this_period import this_period_window
+from assistant.analysis.yearless_due import paper_year, with_year, yearless_window
 
 
 @dataclass
@@ -173,3 +174,20 @@ def held_due_label(reading: Reading, documents: list[str], name_index: NameIndex
         return None  # a paper dating by months alone: its rows are read by the window
     labels = {label for d in documents for label in name_index.due_labels.get(d, set())}
     return held_label(when, labels, period_range)
+
+
+def yearless_due(reading: Reading, time: Time, documents: list[str], name_index: NameIndex) -> None:
+    """'due by September', 'due in the autumn': the deadline window of that month or season in
+    the year the named papers mean (:mod:`.yearless_due`), when no other due window was read."""
+    found = yearless_window(reading.plain) if documents and not time.due_text else None
+    if found is None:
+        return
+    papers = [d for d in name_index.documents if d.id in documents]
+    labels = {label for d in documents for label in name_index.due_labels.get(d, set())}
+    year = paper_year(found.group("when"), papers, labels)
+    if year is None:
+        return
+    due_from, due_to, _ = due_window(with_year(reading.plain, year))
+    if due_from or due_to:
+        time.due_from, time.due_to, time.due_text = due_from, due_to, found.group(0)
+        reading.consume(found.group(0))

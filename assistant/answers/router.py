@@ -39,6 +39,7 @@ from assistant.answers.composers import (
     side_by_side,
     side_figures,
     sides,
+    stated_parts,
     traced,
 )
 from assistant.answers.context import AnswerContext
@@ -77,6 +78,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     ),
     "refs": (
         documents.withheld,
+        stated_parts.part_in_text,  # 'were more or fewer than half of the N done?'
         documents.after_the_record,
         documents.unnamed_person,  # a person asked by name; the record names a post
         traced.trace_issue,  # 'was R4 still listed a year later?': the row in each paper
@@ -86,6 +88,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     # a figure the question takes for granted is checked before the list is drawn
     "register": (
         documents.withheld,
+        stated_parts.part_in_text,  # 'were more or fewer than half of the N done?'
         owner_still.owner_still,  # 'does the Clerk still hold any row in the later report?'
         passages.premise_first,
         prose_reasons.reason_in_text,  # 'what was the reason X is late?': a cause, no list
@@ -110,6 +113,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         across_reports.recurring_overview,
     ),
     "compare": (
+        stated_parts.part_in_text,  # 'more or fewer than half?': a stated part of N
         traced.trace_issue,  # 'how did the X action change between the two reports?'
         paper_counts.counted_framed,  # two papers' rows counted: other words only frame it
         side_figures.figures_by_side,  # 'which is bigger, A or B?': a figure for each side
@@ -125,6 +129,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     # the record described is found first: words it does not use may only frame the question
     "field": (
         documents.withheld,
+        stated_parts.part_in_text,  # 'were more or fewer than half of the N done?'
         documents.after_the_record,
         owner_still.owner_still,  # 'was the Clerk still an owner in the 2022 log?'
         traced.trace_issue,  # 'who owned X in 2023, and who owns it in 2024?'
@@ -140,6 +145,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     ),
     "passages": (
         documents.withheld,
+        stated_parts.part_in_text,  # 'were more or fewer than half of the N done?'
         documents.after_the_record,
         owner_still.owner_still,  # 'is the Head of X still down for anything in 2024?'
         passages.premise_first,

@@ -21,6 +21,7 @@ from assistant.analysis.reading import TO_COME, pending_objects, quoted_words
 from assistant.analysis.shares import threshold
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
+from assistant.answers.support.action_asked import agreed_action_line
 from assistant.answers.support.describe import describe_records
 from assistant.answers.support.mentions import aliased_mention, named_mention, said_as
 from assistant.answers.support.paper_words import subject_words
@@ -378,6 +379,9 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
             if "priority" in q.fields and not q.priority and record.priority:
                 line_text += f" — priority: {safe_text(record.priority)}"  # the field asked
             lines.append(f"- {line_text}")
+            action = agreed_action_line(q, record, builder, chunk_id)
+            if action:  # 'which action was the Clerk given?': the row's agreed action
+                lines.append(f"  {action}")
             if "progress" in q.fields and record.progress:
                 if len(ordered) == 1:  # one action: its whole progress note, sentence by sentence
                     quoted = progress_quotes(record, limit=5)

@@ -23,6 +23,7 @@ from assistant.analysis.comparison import (
 )
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
+from assistant.answers.support.current_due import current_due_words, without_revision
 from assistant.answers.support.describe import describe_records
 from assistant.answers.support.gather import gather
 from assistant.answers.support.mastheads import author_lines
@@ -435,7 +436,7 @@ def _deadline_of_side(
         written = f"{record.revised_from_text} (original; now {due_words(record)})"
         what = f"**{record_name(record)}**"
         return Dated(side, record.revised_from_date, written, "deadline", what, marker)
-    iso, written = record.due_date, due_words(record)
+    iso, written = record.due_date, current_due_words(record)  # the one that holds now
     current = [d for d in parse_dates(record.due_text) if d.iso != record.revised_from_date]
     if len(current) > 1:  # a row of several actions, each with its deadline: the one asked
         chosen = max(current, key=lambda d: d.iso) if latest else min(current, key=lambda d: d.iso)
@@ -557,8 +558,9 @@ def in_time_order(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     key_a, key_b = _order_key(a, b)
     if key_a == key_b:
         same = "date" if len(key_a) > 4 else "year"
-        head = f"**They fall on the same {same}, {safe_text(a.written)}**"
-        head = f"**No — they fall on the same {same}, {safe_text(a.written)}**" if asked else head
+        shared = safe_text(without_revision(a.written))  # each side has its own first date
+        head = f"**They fall on the same {same}, {shared}**"
+        head = f"**No — they fall on the same {same}, {shared}**" if asked else head
     else:
         first, last = (a, b) if key_a < key_b else (b, a)
         deadlines = first.kind == last.kind == "deadline"

@@ -11,6 +11,7 @@ from assistant.analysis.comparison import compared_aspect, direction
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
 from assistant.answers.support.asked_of_record import asked_sentences
+from assistant.answers.support.current_due import current_due_words
 from assistant.answers.support.gather import gather
 from assistant.answers.support.premises import record_premise
 from assistant.answers.support.recordtext import (
@@ -112,7 +113,7 @@ def _compare_due(
 
     def due(record: ActionRecord) -> str:
         marker = cite(builder, record, context.record_chunk_id(record.id), record.due_text)
-        return f"{record_name(record)}: {due_words(record)}{marker}"
+        return f"{record_name(record)}: {current_due_words(record)}{marker}"
 
     if ranked[0].due_date == ranked[-1].due_date:
         head = f"**They are due at the same time, {due_words(ranked[0])}**"

@@ -132,6 +132,21 @@ def event_class(word: str) -> str | None:
     return "assent" if verb_classes(word) == {"assent"} else None
 
 
+# a word negated by its prefix ('unsecured', 'non-compliant', 'incomplete') and a negation
+_NEGATED_PREFIX = re.compile(r"^(?:un|non-?|in|im|ir|il|dis)(?P<base>[a-z]{4,})$", re.I)
+_NEGATION = re.compile(r"\b(?:not|no|never|without|yet\s+to)\b|n['’]t\b", re.I)
+
+
+def _negated_form(word: str, held: set[str], text: str) -> bool:
+    """Whether ``text`` says ``word`` negated in words ('are not secured' for 'unsecured'):
+    its base's stem, and a negation."""
+    found = _NEGATED_PREFIX.match(word)
+    if found is None or not _NEGATION.search(text):
+        return False
+    base = stem(found.group("base"))[:_PREFIX]
+    return any(s[:_PREFIX] == base for s in held if len(s) >= 3)
+
+
 def speaks_of(text: str, event: list[str], context: AnswerContext) -> bool:
     """Whether ``text`` speaks of every word of ``event``: its stem (or one sharing its first
     letters: 'approval' for 'approved'), or a word near it in meaning ('launched' for
@@ -144,6 +159,7 @@ def speaks_of(text: str, event: list[str], context: AnswerContext) -> bool:
     ]
     if not missing:
         return True
+    missing = [w for w in missing if not _negated_form(w, held, text)]  # 'not secured'
     classes = {event_class(w) for w in _WORD.findall(text)} - {None}
     missing = [w for w in missing if event_class(w) not in classes]  # 'implemented', 'completed'
     if not missing:

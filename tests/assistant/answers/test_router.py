@@ -29,6 +29,7 @@ from assistant.answers.composers import (
     side_by_side,
     side_figures,
     sides,
+    stated_parts,
     traced,
 )
 from assistant.answers.context import AnswerContext
@@ -298,6 +299,13 @@ CASES = [
         passages.prose_count,
         "passages",
         "Business units have reported completion of 18 of these to date.",
+    ),
+    Case(  # a part of a whole the prose states, asked against half: both figures compared
+        "Did business units report more or fewer than half of the 45 activities as complete?",
+        "register",
+        stated_parts.part_in_text,
+        "passages",
+        "**Fewer than half: 18 of 45 (40%).**",
     ),
     Case(  # no bundled action is past its current deadline at its paper's date
         "What is overdue?",
