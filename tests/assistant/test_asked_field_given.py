@@ -7,6 +7,7 @@ from __future__ import annotations
 from assistant.analysis.comparison import compared_sides
 from assistant.analysis.names import NameIndex
 from assistant.analysis.owner_given import owner_asked_to_do
+from assistant.answers.support.current_due import current_as_written
 from assistant.service import Assistant
 from tests.assistant.conftest import check_citations
 
@@ -51,3 +52,11 @@ def test_which_of_two_named_rows_ranked_is_a_comparison() -> None:
     ]
     # rows named in the plural are rows to list, not two sides
     assert compared_sides("Which of the actions and findings were closed first?") == []
+
+
+def test_a_current_deadline_kept_beside_the_first_is_stated_as_the_paper_writes_it() -> None:
+    assert current_as_written("Q4 2030/31 (was Q2 2030/31)", "Q2 2030/31") == "Q4 2030/31"
+    assert current_as_written("15/01/2031 now 30/09/2031", "15/01/2031") == "30/09/2031"
+    assert current_as_written("2031-05-31 (previously 2030-11-30)", "2030-11-30") == "2031-05-31"
+    # the cell holds the first date alone (the new one is in another column): no words of its own
+    assert current_as_written("2030-11-30", "2030-11-30") is None

@@ -6,6 +6,8 @@ so a first line never headlines the deadline that no longer holds."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.answers.support.recordtext import due_words, long_date, safe_text
 from ingest.model import ActionRecord
 
@@ -22,8 +24,25 @@ def current_due_words(record: ActionRecord) -> str:
     if record.revised_from_date == record.due_date:
         return written
     if first.strip() in written:  # the cell keeps the first date: state the current one
-        written = long_date(record.due_date)
+        written = current_as_written(written, first) or long_date(record.due_date)
     return f"{written}{REVISED}{safe_text(first.strip())}"
+
+
+# the words that tie a first deadline to its revision in one cell: '(was …)', '… now …'
+_TIES = re.compile(
+    r"^(?:[\s()\[\],;:–—-]|\b(?:now|was|revised|to|from|originally|previously)\b)+|"
+    r"(?:[\s()\[\],;:–—-]|\b(?:now|was|revised|to|from|originally|previously)\b)+$",
+    re.I,
+)
+
+
+def current_as_written(written: str, first: str) -> str | None:
+    """The current deadline in the paper's own words, from a cell that keeps the first one
+    beside it ('Q3 2026/27 (was Q1 2026/27)' -> 'Q3 2026/27'); None when the cell holds the
+    first date alone (or nothing like a date is left)."""
+    rest = [_TIES.sub("", piece) for piece in written.split(first.strip())]
+    kept = [piece for piece in rest if any(c.isdigit() for c in piece)]
+    return kept[-1] if len(kept) == 1 else None
 
 
 def without_revision(written: str) -> str:
