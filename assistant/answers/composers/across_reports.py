@@ -119,24 +119,15 @@ def _records_in(
     q: QueryAnalysis,
     context: AnswerContext,
     doc: DocumentInfo,
-    subject_ids: set[str] | dict[str, float] | None,
-    held: npt.NDArray[np.bool_] | None = None,
+    candidates: dict[str, list[ActionRecord]],
 ) -> list[ActionRecord]:
-    """The document's records on the question's themes, or (without themes) whose ids are in
-    ``subject_ids`` (``held``: their register positions, as a mask); in the section it
-    names, if the document has it."""
-    records = context.register.of_document(doc.id)
-    section = q.section if q.section and q.section in {r.section for r in records} else None
-    if q.themes and subject_ids is None:
-        themed = list(context.register.with_themes(q.themes).get(doc.id, []))  # sorted later
-    elif held is not None:  # the document's positions are in register order, as its records
-        loaded = context.register.loaded()
-        at = loaded.index["document"].get(doc.id)
-        themed = loaded.at(at[held[at]]) if at is not None else []
-    else:
-        themed = [r for r in records if r.id in (subject_ids or ())]
-    if section:
-        themed = [r for r in themed if r.section == section]
+    """The document's records among ``candidates`` (:func:`_candidates`), in the section the
+    question names, if the document has it."""
+    themed = list(candidates.get(doc.id, ()))  # sorted later
+    if not themed:
+        return themed
+    if q.section and q.section in {r.section for r in context.register.of_document(doc.id)}:
+        themed = [r for r in themed if r.section == q.section]
     return apply_api_filters(themed, context.filters, context)
 
 
@@ -170,22 +161,23 @@ def _held_by_document(
     return held
 
 
-def _documents_holding(
+def _candidates(
     q: QueryAnalysis,
     subject_ids: set[str] | dict[str, float] | None,
     held: npt.NDArray[np.bool_] | None,
     context: AnswerContext,
-) -> set[str] | None:
-    """The ids of the only documents :func:`_records_in` can find records in: those with a
-    record on the question's themes, or holding a record of the ``held`` mask (None: any).
-    Over thousands of papers most hold none, and are passed over without reading them."""
+) -> dict[str, list[ActionRecord]]:
+    """Document id -> its records on the question's themes, or (without themes) whose ids are
+    in ``subject_ids`` (``held``: their register positions, as a mask), in register order. Read
+    once for every document: over thousands of papers, each paper's share is then one look-up."""
     if q.themes and subject_ids is None:
-        return set(context.register.with_themes(q.themes))
-    if held is None:
-        return None
-    return {
-        r.document.id for r in context.register.loaded().at(np.flatnonzero(held).astype(np.int32))
-    }
+        return context.register.with_themes(q.themes)  # do not modify
+    grouped: dict[str, list[ActionRecord]] = {}
+    if held is not None:
+        loaded = context.register.loaded()
+        for record in loaded.at(np.flatnonzero(held).astype(np.int32)):
+            grouped.setdefault(record.document.id, []).append(record)
+    return grouped
 
 
 def _appearance(
@@ -294,13 +286,10 @@ def _walk(
     else:  # a comparison shows each paper's records on its themes, or on its words
         subject_ids = None if q.themes else _on_topic_ids(topic, context)
     held = _held_by_document(subject_ids, context)
-    holding = _documents_holding(q, subject_ids, held, context)
+    candidates = _candidates(q, subject_ids, held, context)
     asked_for = _asked_for(q, documents)
     for doc in documents:
-        if holding is not None and doc.id not in holding:
-            found = []  # none of its records is on the subject: not read at all
-        else:
-            found = _records_in(q, context, doc, subject_ids, held)
+        found = _records_in(q, context, doc, candidates)
         if not found and q.themes and doc.id in asked_for and not nearness:
             # a subject named beyond its theme ('linking budgets with performance data') is
             # looked for by its words: the theme alone does not bring a paper's rows in
