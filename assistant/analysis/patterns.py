@@ -145,7 +145,10 @@ OWNER_ALONE = re.compile(
     r"\b(?:solely|alone|exclusively|outright|single-handedly|"
     r"by (?:itself|himself|herself|themselves)|"
     r"on (?:its|his|her|their) own|sole (?:owner|lead|responsibility|charge))\b|"
-    r"\b(?:owned|led|held|run|managed)\s+only\b",
+    r"\b(?:owned|led|held|run|managed)\s+only\b|"
+    # 'X and nobody else', 'with no one else', 'without anyone else', 'no other owner'
+    r"\b(?:(?:and|with)\s+)?(?:nobody|no\s*-?\s*one)\s+else\b|\bwithout\s+any(?:one|body)\s+else\b|"
+    r"\bno\s+other\s+(?:owner|lead|officer|post|person|body|one)s?\b",
     re.I,
 )
 

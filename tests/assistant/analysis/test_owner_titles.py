@@ -188,3 +188,19 @@ def test_a_ref_left_out_by_a_complement_leaves_a_what_question_a_list() -> None:
         assert q.intent == "list" and q.owner and q.refs_not and not q.refs, question
     # a ref asked of still makes the question that row's
     assert analyse("What actions were agreed for K12?", idx).intent != "list"
+
+
+def test_nobody_else_beside_the_owner_is_the_owner_alone() -> None:
+    index = _index()
+    for question in (
+        "Which actions does the Treasurer look after with no one else?",
+        "How many items belong to the Treasurer and nobody else?",
+        "What does the Treasurer lead on without anybody else?",
+        "Which actions have the Treasurer and no other owner?",
+    ):
+        q = analyse(question, index)
+        assert q.owner and q.owner_only, question
+        assert not q.no_owner, question
+    # someone else sharing the rows is not the owner alone
+    q = analyse("Which actions does the Treasurer share with anyone else?", index)
+    assert not q.owner_only
