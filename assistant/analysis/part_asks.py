@@ -14,52 +14,25 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.analysis.shares import Threshold
+from assistant.analysis.shares import COMPARISONS, FRACTIONS, Threshold
 
 PartKind = Literal["threshold", "either", "share", "count"]
 
-_FRACTION_WORDS = {
-    "half": 1 / 2,
-    "a half": 1 / 2,
-    "one half": 1 / 2,
-    "a third": 1 / 3,
-    "one third": 1 / 3,
-    "two thirds": 2 / 3,
-    "two-thirds": 2 / 3,
-    "a quarter": 1 / 4,
-    "one quarter": 1 / 4,
-    "three quarters": 3 / 4,
-    "three-quarters": 3 / 4,
-}
 _SHARE = (
     r"(?P<share>"
-    + "|".join(re.escape(w) for w in sorted(_FRACTION_WORDS, key=len, reverse=True))
+    + "|".join(re.escape(w) for w in sorted(FRACTIONS, key=len, reverse=True))
     + r"|\d{1,3}\s*(?:%|per\s*cent|percent))"
 )
 _MORE = r"(?:more|over|above|greater)"
 _FEWER = r"(?:fewer|less|under|below)"
-_OPS = {
-    "at least": ">=",
-    "no fewer than": ">=",
-    "no less than": ">=",
-    "more than": ">",
-    "over": ">",
-    "above": ">",
-    "greater than": ">",
-    "fewer than": "<",
-    "less than": "<",
-    "under": "<",
-    "below": "<",
-    "at most": "<=",
-    "no more than": "<=",
-}
 # 'more or fewer than half', 'over or under half', 'fewer or more than a third': either side
 _EITHER = re.compile(
     rf"\b(?:{_MORE}\s+or\s+{_FEWER}|{_FEWER}\s+or\s+{_MORE})(?:\s+than)?\s+{_SHARE}\b", re.I
 )
 # 'more than half (of)', 'at least a third', 'under 50%'
 _OP_SHARE = re.compile(
-    r"\b(?P<op>" + "|".join(sorted(_OPS, key=len, reverse=True)) + rf")\s+{_SHARE}(?!\w)", re.I
+    r"\b(?P<op>" + "|".join(sorted(COMPARISONS, key=len, reverse=True)) + rf")\s+{_SHARE}(?!\w)",
+    re.I,
 )
 # 'most (of)', 'the majority of', 'a majority of'
 _MOST = re.compile(
@@ -111,7 +84,7 @@ def number_value(written: str) -> int | None:
 def _share_value(text: str) -> float:
     low = re.sub(r"\s+", " ", text.lower())
     number = re.match(r"\d+", low)
-    return int(number.group(0)) / 100 if number else _FRACTION_WORDS[low]
+    return int(number.group(0)) / 100 if number else FRACTIONS[low]
 
 
 def stated_whole(question: str) -> int | None:
@@ -141,7 +114,7 @@ def part_ask(question: str) -> PartAsk | None:
         return PartAsk("either", Threshold("=", share, either.group(0)), whole)
     op_share = _OP_SHARE.search(question)
     if op_share:
-        op = _OPS[re.sub(r"\s+", " ", op_share.group("op").lower())]
+        op = COMPARISONS[re.sub(r"\s+", " ", op_share.group("op").lower())]
         share = _share_value(op_share.group("share"))
         return PartAsk("threshold", Threshold(op, share, op_share.group(0)), whole)
     most = _MOST.search(question)

@@ -8,26 +8,31 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_FRACTIONS = {
+# the closed classes of fraction words and comparison words a question sets a share with
+# (also read by :mod:`assistant.analysis.part_asks`)
+FRACTIONS = {
     "half": 1 / 2,
     "a half": 1 / 2,
     "one half": 1 / 2,
     "a third": 1 / 3,
     "one third": 1 / 3,
     "two thirds": 2 / 3,
+    "two-thirds": 2 / 3,
     "a quarter": 1 / 4,
     "one quarter": 1 / 4,
     "three quarters": 3 / 4,
+    "three-quarters": 3 / 4,
     "a fifth": 1 / 5,
     "one fifth": 1 / 5,
 }
-_OPS = {
+COMPARISONS = {
     "at least": ">=",
     "no fewer than": ">=",
     "no less than": ">=",
     "more than": ">",
     "over": ">",
     "above": ">",
+    "greater than": ">",
     "fewer than": "<",
     "less than": "<",
     "under": "<",
@@ -38,9 +43,9 @@ _OPS = {
 }
 _THRESHOLD = re.compile(
     r"\b(?:(?P<op>"
-    + "|".join(sorted(_OPS, key=len, reverse=True))
+    + "|".join(sorted(COMPARISONS, key=len, reverse=True))
     + r")\s+)?(?P<share>"
-    + "|".join(sorted(_FRACTIONS, key=len, reverse=True))
+    + "|".join(sorted(FRACTIONS, key=len, reverse=True))
     + r"|\d{1,3}\s*(?:%|per\s*cent|percent))\s+of\b"
     r"|\b(?P<most>most|the majority|a majority|the bulk)\s+of\b",
     re.I,
@@ -78,8 +83,8 @@ def threshold(question: str) -> Threshold | None:
         return Threshold(">", 0.5, words)
     share_text = re.sub(r"\s+", " ", found.group("share").lower())
     number = re.match(r"\d+", share_text)
-    share = int(number.group(0)) / 100 if number else _FRACTIONS[share_text]
-    op = _OPS[re.sub(r"\s+", " ", found.group("op").lower())] if found.group("op") else ">="
+    share = int(number.group(0)) / 100 if number else FRACTIONS[share_text]
+    op = COMPARISONS[re.sub(r"\s+", " ", found.group("op").lower())] if found.group("op") else ">="
     return Threshold(op, share, words)
 
 
