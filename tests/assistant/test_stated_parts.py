@@ -24,6 +24,17 @@ def test_either_side_of_half_of_a_whole_stated_in_prose(ask: Callable[..., Answe
     assert any("18 of these" in c.quote for c in answer.citations)
 
 
+def test_a_part_told_in_the_sentence_after_its_whole_is_read(ask: Callable[..., Answer]) -> None:
+    # worded so that the sentence with the part ranks far below the one with the whole
+    answer = ask(
+        "In the 2017 report, were more or fewer than half of the 45 improvement activities "
+        "reported as done?"
+    )
+    first = _first(answer)
+    assert "18 of 45" in first and "fewer than half" in first.lower(), first
+    assert any("18 of these" in c.quote for c in answer.citations)
+
+
 def test_threshold_on_a_progress_cell(bodies_assistant: Assistant) -> None:
     answer = bodies_assistant.ask(
         "For the high-rise fire risk assessments at Tamar Vale, had a majority of the blocks "

@@ -138,7 +138,7 @@ def _best(
     about the subject; None when none is about it enough."""
     asked = stems(q.question)
     best: tuple[tuple[bool, float, float], _Stated] | None = None
-    for order, item in enumerate(evidence[:24]):
+    for order, item in _with_parts_after(evidence[:24], evidence, ask):
         for stated in _stated(item, evidence, ask):
             same_whole = ask.whole is not None and stated.whole == ask.whole
             if ask.whole is not None and not same_whole:
@@ -154,6 +154,31 @@ def _best(
             if best is None or key > best[0]:
                 best = (key, stated)
     return best[1] if best else None
+
+
+def _with_parts_after(
+    top: list[Evidence], evidence: list[Evidence], ask: PartAsk
+) -> list[tuple[int, Evidence]]:
+    """The top hits, each (rank, hit), and after a hit that states the question's whole ('a
+    total of 45 activities') the sentence that follows it in its paper, wherever the search
+    ranked it ('18 of these have been completed'): the part is often told one sentence on."""
+    out = list(enumerate(top))
+    if ask.whole is None:
+        return out
+    whole = re.compile(rf"(?<![\d.,]){ask.whole}(?!\d|[.,]\d)")
+    kept = {id(item) for item in top}
+    for order, item in enumerate(top):
+        if not whole.search(item.text):
+            continue
+        end = item.start + len(item.text)
+        after = next(
+            (e for e in evidence if e.document.id == item.document.id and 0 <= e.start - end <= 3),
+            None,
+        )
+        if after is not None and id(after) not in kept:
+            kept.add(id(after))
+            out.append((order, after))
+    return out
 
 
 def _complement_asked(stated: _Stated, question: str) -> bool:
