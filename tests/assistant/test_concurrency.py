@@ -112,6 +112,8 @@ CHURN_QUESTIONS = [
     "Which actions in the District Audit report are complete?",
 ]
 CHURN_SECONDS = 8.0
+CHURN_LIMIT = 90.0  # seconds: the churn goes on past CHURN_SECONDS until MIN_ANSWERS at most this
+MIN_ANSWERS = 20
 
 
 def test_answers_while_every_document_is_removed_and_ingested_again(
@@ -131,9 +133,13 @@ def test_answers_while_every_document_is_removed_and_ingested_again(
     stop = threading.Event()
 
     def writer() -> None:
-        deadline = time.monotonic() + CHURN_SECONDS
+        started = time.monotonic()
         try:
-            while time.monotonic() < deadline and not stop.is_set():
+            # churn for CHURN_SECONDS, and on (up to CHURN_LIMIT) until the readers have
+            # answered enough alongside it: on a loaded machine they answer more slowly
+            while not stop.is_set() and time.monotonic() < started + CHURN_LIMIT:
+                if time.monotonic() > started + CHURN_SECONDS and answered[0] > MIN_ANSWERS:
+                    break
                 for path in rng.sample(files, len(files)):
                     services.indexer.remove(path.name)
                     time.sleep(rng.random() * 0.06)
@@ -170,7 +176,7 @@ def test_answers_while_every_document_is_removed_and_ingested_again(
     for thread in threads:
         thread.join(120)
     assert not errors, repr(errors[0])
-    assert answered[0] > 20  # the readers really ran alongside the writer
+    assert answered[0] > MIN_ANSWERS  # the readers really ran alongside the writer
     assert [d.filename for d in services.catalog.documents()] == [f.name for f in files]
     services.catalog.close()
 
