@@ -30,18 +30,26 @@ def _row_pattern(nouns: set[str]) -> str:
     return r"(?:" + "|".join(re.escape(w) for w in reversed(words)) + r")s?"
 
 
-def owner_given_rows(question: str, idx: NameIndex) -> bool:
-    """Whether ``question`` names an owner of the register as the one a row was given to,
-    and asks which ('The Chair of Finance was given a recommendation. What was it?')."""
+def _around_owner(question: str, idx: NameIndex) -> tuple[str, str] | None:
+    """The words before and after the register owner a question that asks something names;
+    None when it asks nothing or names no owner."""
     if not _ASKS.search(question):
-        return False
+        return None
     owner = owner_named(question, idx)
     span = owner_span(question.lower(), owner) if owner else None
     if span is None:
+        return None
+    return question[: span[0]], question[span[1] :]
+
+
+def owner_given_rows(question: str, idx: NameIndex) -> bool:
+    """Whether ``question`` names an owner of the register as the one a row was given to,
+    and asks which ('The Chair of Finance was given a recommendation. What was it?')."""
+    around = _around_owner(question, idx)
+    if around is None:
         return False
+    before, after = around
     rows = _row_pattern(idx.item_nouns)
-    after = question[span[1] :]
-    before = question[: span[0]]
     # '<owner> was given a recommendation', '<owner> has been assigned two actions'
     given_to = re.match(
         rf"\s*(?:\([^)]*\)\s*)?{_BE}\s+(?:\w+\s+)?{_GIVEN}\s+{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?"
@@ -91,13 +99,10 @@ def owner_asked_to_do(question: str, idx: NameIndex) -> str | None:
     """The words asking what an owner of the register was asked to do ('What was the Clerk
     asked to do?', 'what must the Head of Estates do?', 'what did the auditors ask the
     Treasurer to do?'), which ask for that owner's rows by their agreed action; else None."""
-    if not _ASKS.search(question):
+    around = _around_owner(question, idx)
+    if around is None:
         return None
-    owner = owner_named(question, idx)
-    span = owner_span(question.lower(), owner) if owner else None
-    if span is None:
-        return None
-    before, after = question[: span[0]], question[span[1] :]
+    before, after = around
     after_do = (
         _DO_AFTER.match(after)
         or (_DO_ONLY_AFTER.match(after) if _MODAL_BEFORE.search(before) else None)
