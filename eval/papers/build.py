@@ -40,6 +40,7 @@ HALVES = {
     "heldout7": "eval.papers.heldout7_specs",
     "heldout8": "eval.papers.heldout8_specs",
     "heldout9": "eval.papers.heldout9_specs",
+    "heldout10": "eval.papers.heldout10_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -56,6 +57,7 @@ PREFIXES = {
     "heldout7": "pt",
     "heldout8": "pv",
     "heldout9": "pw",
+    "heldout10": "py",
 }
 
 
