@@ -115,6 +115,13 @@ class VectorMatrix:
             self._row = {cid: n for n, cid in enumerate(ids)}
             self._generation = generation
 
+    def vector(self, chunk_id: str) -> list[float] | None:
+        """The stored (unit) vector of ``chunk_id``; None when the matrix holds none."""
+        self.sync()
+        with self._lock:
+            row = self._row.get(chunk_id)
+            return None if row is None else self._matrix[row].tolist()
+
     def similarities(self, embedding: Sequence[float]) -> Similarities:
         """The query's cosine similarity to every stored vector, to rank several subsets by
         (one pass over the matrix, however many searches one question makes)."""

@@ -297,6 +297,30 @@ class QuestionRetriever:
             self._results[key] = known
         return SearchResult(list(known.hits), dict(known.timings_ms))
 
+    def search_near(
+        self, chunk_id: str, text: str, k: int = 8, filters: SearchFilters | None = None
+    ) -> SearchResult:
+        """The hybrid search for ``text`` whose dense part ranks by the stored vector of
+        ``chunk_id`` (the text of that chunk, already embedded at ingest: a row's re-reports are
+        the nearest to it), when the dense search holds every vector; else :meth:`search`."""
+        dense = self.retriever.dense
+        matrix = dense.current() if isinstance(dense, ScaledDense) else dense
+        vector = matrix.vector(chunk_id) if isinstance(matrix, VectorMatrix) else None
+        if vector is None:
+            return self.search(text, k, filters)
+        key = (
+            f"{text}\x00{chunk_id}",
+            k,
+            "" if filters is None else filters.model_dump_json(),
+            self.retriever.catalog.generation(),
+        )
+        known = self._results.get(key)
+        if known is None:
+            prepared = self.retriever.dense.prepare(vector)
+            known = self.retriever.search(text, k, filters, vector=vector, prepared=prepared)
+            self._results[key] = known
+        return SearchResult(list(known.hits), dict(known.timings_ms))
+
     def similarities(self, query: str, ids: Sequence[str]) -> npt.NDArray[np.float32] | None:
         """The cosine similarity of ``query`` to each chunk of ``ids`` (NaN for one without a
         vector), when the dense search holds every vector (the matrix); else None."""

@@ -71,7 +71,8 @@ def _same_rows(
     (a re-report keeps most of its wording), not over every row of the register."""
     by_paper: dict[str, ActionRecord] = {record.document.id: record}
     wording = " ".join(t for t in (record.title, record.finding, record.action) if t)
-    for other in record_hits(q, context, wording, _CANDIDATES):
+    near = context.record_chunk_id(record.id)
+    for other in record_hits(q, context, wording, _CANDIDATES, near=near):
         if other.document.id in by_paper:
             continue
         if same_row(other, record) or same_row(record, other):

@@ -16,6 +16,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 _DEFINED = re.compile(r"\(([A-Za-z][A-Za-z&]{1,7})\)")
 _CAPITALS = re.compile(r"\b[A-Z]{3,6}\b")
@@ -115,10 +116,10 @@ def with_aliases(text: str, aliases: dict[str, str]) -> str:
     extra = []
     lowered = _flat(text)
     for short, name in aliases.items():
-        found = re.search(rf"\b{re.escape(short)}(s?)\b", text)  # 'MSFs' too
+        found = short in text and re.search(rf"\b{re.escape(short)}(s?)\b", text)  # 'MSFs' too
         if found:
             extra.append(f"{short} {name}" if found.group(1) else name)  # and 'MSF' itself
-        elif _flat(name) in lowered:
+        elif _flat_name(name) in lowered:
             extra.append(short)
     return f"{text} {' '.join(extra)}" if extra else text
 
@@ -126,6 +127,12 @@ def with_aliases(text: str, aliases: dict[str, str]) -> str:
 def _flat(text: str) -> str:
     """Lower case, '&' read as 'and', runs of space as one."""
     return " ".join(text.lower().replace("&", "and").split())
+
+
+@lru_cache(maxsize=4096)
+def _flat_name(name: str) -> str:
+    """:func:`_flat` of a short form's name (the same few names are read for every sentence)."""
+    return _flat(name)
 
 
 _NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:,? +(?:(?:and|of|&) +)?[A-Z][a-z]+)+")

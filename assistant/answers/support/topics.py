@@ -216,14 +216,22 @@ def _owned(record: ActionRecord) -> bool:
     return (record.owner or "").strip(" -–.").lower() not in ("", "none", "n/a", "tbc", "tbd")
 
 
-def record_hits(q: QueryAnalysis, context: AnswerContext, text: str, k: int) -> list[ActionRecord]:
+def record_hits(
+    q: QueryAnalysis, context: AnswerContext, text: str, k: int, near: str | None = None
+) -> list[ActionRecord]:
     """The records whose chunks best match ``text``, best first, within the API filters and the
-    documents the question names."""
+    documents the question names; ``near``: a chunk whose stored vector stands for the text's
+    meaning (the chunk the text is from), so the text is not embedded again."""
     data = context.filters.model_dump(exclude_none=True)
     data["kind"] = "record"
     if q.documents and "document" not in data:
         data["document"] = q.documents
-    hits = context.retriever.search(text, k=k, filters=SearchFilters.model_validate(data)).hits
+    filters = SearchFilters.model_validate(data)
+    hits = (
+        context.retriever.search_near(near, text, k=k, filters=filters)
+        if near
+        else context.retriever.search(text, k=k, filters=filters)
+    ).hits
     records = context.register.by_id()
     return [records[h.chunk.record_id] for h in hits if h.chunk.record_id in records]
 
