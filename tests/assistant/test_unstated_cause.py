@@ -1,0 +1,30 @@
+"""A reason asked for a change of schedule is refused, first line first, only when the row the
+question describes shows the change and nothing about it may give a cause; a cause near the
+row, or a row that never moved, leaves the question to the other answers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant.answers.model import ABSTAIN_PHRASE, Answer
+
+
+def test_a_moved_deadline_with_no_cause_given_is_refused_in_the_first_line(
+    ask: Callable[..., Answer],
+) -> None:
+    answer = ask("How come the MPA's HR policy sign-off got put back?")
+    first = answer.answer.splitlines()[0]
+    assert answer.abstained and not answer.citations
+    assert first.startswith(ABSTAIN_PHRASE) and "no reason" in first
+    assert "item 2" in first and "March 2009" in first  # then what the row does record
+
+
+def test_a_cause_near_the_row_is_not_refused(ask: Callable[..., Answer]) -> None:
+    answer = ask("For what reason was the corporate risk register work pushed back?")
+    assert not answer.abstained and answer.citations
+
+
+def test_a_row_that_never_moved_is_not_refused_for_its_cause(ask: Callable[..., Answer]) -> None:
+    answer = ask("How come R22 was put back?")
+    assert not answer.abstained
+    assert "no reason" not in answer.answer.splitlines()[0]
