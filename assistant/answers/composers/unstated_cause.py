@@ -86,9 +86,7 @@ def _row_about(
     return by_id[ranked[0][0]]
 
 
-def _cause_near(
-    record: ActionRecord, evidence: list[Evidence], subject: dict[str, float]
-) -> bool:
+def _cause_near(record: ActionRecord, evidence: list[Evidence], subject: dict[str, float]) -> bool:
     """Whether the row's note, or a sentence about its subject, may give a cause."""
     if _CAUSE_WORDS.search(record.progress or ""):
         return True
