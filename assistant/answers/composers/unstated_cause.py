@@ -18,8 +18,9 @@ from assistant.answers.model import Answer, abstain
 from assistant.answers.support.events import without_light_verbs
 from assistant.answers.support.gather import gather
 from assistant.answers.support.recordtext import record_name, safe_text
+from assistant.answers.support.values import paper_names
 from assistant.evidence import Evidence, coverage
-from assistant.text import stem
+from assistant.text import stem, stems
 from ingest.model import ActionRecord
 
 # a reason asked: 'why', 'how come', 'what (was the reason|caused|delayed|held up) …'
@@ -59,6 +60,7 @@ _FRAME = frozenset(
     ).split()
 )
 SUBJECT_SHARE = 0.6  # of the subject's weight the row's own cells must hold
+CAUSE_SHARE = 0.3  # of it a sentence may give its cause with: read loosely, to keep answering
 WIDER = 3  # times the usual passages read
 
 
@@ -87,14 +89,15 @@ def _row_about(
 
 
 def _cause_near(record: ActionRecord, evidence: list[Evidence], subject: dict[str, float]) -> bool:
-    """Whether the row's note, or a sentence about its subject, may give a cause."""
+    """Whether the row's note, or a sentence near its subject (its own words, the paper's
+    name left out), may give a cause."""
     if _CAUSE_WORDS.search(record.progress or ""):
         return True
     cells = _cells(record)
     for item in evidence:
         if item.text.strip() in cells:
             continue  # the row's finding says why the action is needed, not why it moved
-        about = item.record_id == record.id or coverage(item.text, subject) >= SUBJECT_SHARE
+        about = item.record_id == record.id or coverage(item.text, subject) >= CAUSE_SHARE
         if about and _CAUSE_WORDS.search(item.text):
             return True
     return False
@@ -125,7 +128,8 @@ def unstated_cause(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if not (_ASKS_REASON.search(asked) and _MOVED_ASKED.search(asked)):
         return None
     evidence, weights = gather(q, context, k=WIDER * context.top_k)
-    subject = {t: w for t, w in without_light_verbs(weights).items() if t not in _FRAME}
+    named = stems(" ".join(paper_names(context)))  # a paper's name says where, not what
+    subject = {t: w for t, w in without_light_verbs(weights).items() if t not in _FRAME | named}
     if not subject:
         return None
     record = _row_about(evidence, subject, context)
