@@ -89,15 +89,18 @@ def _row_about(
 
 
 def _cause_near(record: ActionRecord, evidence: list[Evidence], subject: dict[str, float]) -> bool:
-    """Whether the row's note, or a sentence near its subject (its own words, the paper's
-    name left out), may give a cause."""
+    """Whether the row's note, or a sentence of its paper near its subject (its own words,
+    the paper's name left out), may give a cause."""
     if _CAUSE_WORDS.search(record.progress or ""):
         return True
     cells = _cells(record)
     for item in evidence:
         if item.text.strip() in cells:
             continue  # the row's finding says why the action is needed, not why it moved
-        about = item.record_id == record.id or coverage(item.text, subject) >= CAUSE_SHARE
+        near = (
+            item.document.id == record.document.id and coverage(item.text, subject) >= CAUSE_SHARE
+        )
+        about = item.record_id == record.id or near
         if about and _CAUSE_WORDS.search(item.text):
             return True
     return False
