@@ -1,7 +1,8 @@
 """Fields and rows asked in the words people use rather than the register's (issue 14): an
 owner asked by the kind of post that holds the task ('which post holds the recommendation on
-X', 'what officer has Y' ask for the owner column as 'who owns' does), and the rows in a state
-asked with 'what' as the subject of the state ('what is still open on the log?')."""
+X', 'what officer has Y', 'which officer is handling Z' ask for the owner column as 'who
+owns' does), and the rows in a state asked with 'what' as the subject of the state ('what is
+still open on the log?')."""
 
 from __future__ import annotations
 
@@ -27,10 +28,12 @@ POST_NOUNS = frozenset(
     "administrator lead member executive".split()
 )
 # 'which post holds', 'what officer has': a post noun right after the wh-word, then a verb of
-# holding (the asking verbs of the owner field, 'owns', 'leads', read the rest)
+# holding (the asking verbs of the owner field, 'owns', 'leads', read the rest), or the post
+# as the doer of the task in progress ('which officer is handling X?': who is on it)
 _WH_POST = re.compile(
     r"\b(?:which|what)\s+(?P<noun>[a-z]+?)s?\s+"
-    r"(?:holds?|has|have|had|carr(?:y|ies)|takes?|is\s+holding|is\s+carrying)\b",
+    r"(?:holds?|has|have|had|carr(?:y|ies)|takes?|is\s+holding|is\s+carrying|"
+    r"(?:is|are)\s+(?!being\b|going\b)[a-z]{3,}ing)\b",
     re.I,
 )
 

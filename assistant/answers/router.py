@@ -41,6 +41,7 @@ from assistant.answers.composers import (
     sides,
     stated_parts,
     traced,
+    unstated_cause,
 )
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer
@@ -92,6 +93,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         owner_still.owner_still,  # 'does the Clerk still hold any row in the later report?'
         passages.premise_first,
         prose_reasons.reason_in_text,  # 'what was the reason X is late?': a cause, no list
+        unstated_cause.unstated_cause,  # 'why was X put back?', and no cause is given
         prose_persons.person_in_prose,  # 'name the trustee who chairs X': a name, no list
         records.overdue,  # narrower than 'slipped': past the current deadline, not complete
         passages.prose_count,
@@ -137,6 +139,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         guards.unknown_subject,  # no record is described by words no paper uses
         documents.unnamed_person,
         prose_reasons.reason_in_text,
+        unstated_cause.unstated_cause,
         prose_facts.dated_in_text,  # a date no row holds (no table; another event): prose
         records.by_field,
         guards.unknown_words,
@@ -154,6 +157,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         documents.unnamed_person,
         headers.header_value,  # a column the question names by the paper's own header word
         prose_reasons.reason_in_text,  # 'why did X slip?': the sentence giving its cause
+        unstated_cause.unstated_cause,
         prose_amounts.amount_in_prose,  # 'the outlay on X?': a sum the prose states
         progress_figures.figure_across_papers,  # 'did X go up between the two reports?'
         *_FROM_PASSAGES,

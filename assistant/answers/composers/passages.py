@@ -68,6 +68,7 @@ from assistant.answers.support.gather import (
     with_spelled,
 )
 from assistant.answers.support.held_priority import rating_unfigured
+from assistant.answers.support.misdated import misdated
 from assistant.answers.support.outcomes import unreported_result
 from assistant.answers.support.parties import party_lead
 from assistant.answers.support.planned import planned_due, unless_intention
@@ -439,6 +440,16 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         if giver not in evidence:
             evidence = [giver, *evidence]
         evidence = giver_first(evidence, giver, asked, checked, aliases)
+    if q.outcome and (dated := misdated(q.question, evidence[:5], weights)):
+        # 'what came of the December workshop?', set for 16 January: the date is corrected
+        builder = context.citations()
+        n = builder.add_evidence(dated[2])
+        if n is not None:
+            head = (
+                f"**Not {dated[0]}: the record sets it for {dated[1]}** — "
+                f"“{safe_text(dated[2].display())}” [{n}]"
+            )
+            return _compose(q, context, evidence, weights, builder, [head], ["premise-corrected"])
     if q.outcome and only_announced(evidence[:5], weights):
         return abstain(
             q,

@@ -9,10 +9,10 @@ of another attribute (its valuation): quoting it answers a question nobody asked
   much was *the … premium*', 'what did *the … fee* come to') must be a word of the subject's
   passages, or near one in meaning; else the record does not give it;
 - :func:`asked_party`: 'which *firm* / *contractor* / *supplier* …?', 'who is the
-  *consultant* …?' asks for an organisation in a role; the subject's passages must name one
-  (a proper name that is neither the paper's own body, a post nor a word of the question);
-  else the record does not say who, and the action's owner is no answer. The passage that
-  names one is the answer's first.
+  *consultant* …?', 'who won the *contract* …?' asks for an organisation in a role; the
+  subject's passages must name one (a proper name that is neither the paper's own body, a
+  post nor a word of the question); else the record does not say who, and the action's owner
+  is no answer. The passage that names one is the answer's first.
 """
 
 from __future__ import annotations
@@ -44,7 +44,10 @@ _ROLE = (
 _PARTY_ASKED = re.compile(
     rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?(?P<which>{_ROLE})s?\b|"
     rf"\bwho\s+(?:is|was|are|were)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?P<who>{_ROLE})s?\b|\bname\s+of\s+(?:the|a|an|its)\s+(?P<name>{_ROLE})\b",
+    rf"(?P<who>{_ROLE})s?\b|\bname\s+of\s+(?:the|a|an|its)\s+(?P<name>{_ROLE})\b|"
+    # or by what it was awarded: 'who won the gritting contract', 'who was awarded the tender'
+    rf"\bwho\s+(?:has\s+|had\s+)?(?:won|got|secured|landed|(?:was|were|has\s+been|had\s+been)"
+    rf"\s+(?:awarded|given))\s+{_DET}\s+(?:[\w'-]+\s+){{0,4}}?(?P<award>contract|tender|bid)s?\b",
     re.I,
 )
 # what may follow a role noun that heads its phrase ('which contractor *was* …', 'the supplier
@@ -166,4 +169,6 @@ def party_asked(question: str) -> str | None:
         and _AFTER_HEAD.match(question[found.end() :]) is None
     ):
         return None  # 'what is the contractor rate': the role noun modifies the noun asked
+    if found["award"]:
+        return "contractor"  # the party a contract is awarded to
     return str(found["which"] or found["who"] or found["name"]).lower()

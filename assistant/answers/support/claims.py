@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from assistant.analysis import unquoted
+from assistant.analysis import asks_responsibility, unquoted
 from assistant.analysis.reading import PENDING_VERB
 from assistant.text import stem, stems
 
@@ -98,8 +98,8 @@ def pending_phrase(question: str, text: str) -> str | None:
     'awaiting approval'): a pending cue whose verb (or its noun: 'approval') is a verb of the
     question; None when it says no such thing."""
     asked = unquoted(question)
-    if not _ASKS_DONE.match(asked):
-        return None
+    if not _ASKS_DONE.match(asked) or asks_responsibility(asked):
+        return None  # 'who is responsible for reporting X?' asks the owner, not whether it was
     verbs = {_verb_class(w) for w in re.findall(r"[A-Za-z]+", asked) if len(w) > 3}
     for match in PENDING_VERB.finditer(text):
         if _verb_class(match.group("verb")) in verbs:

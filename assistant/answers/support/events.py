@@ -58,16 +58,33 @@ _DO = re.compile(r"\b(?:did|does|do|will|would|could|can|should)\b", re.I)
 _OBJECT_START = frozenset("the a an its their this that these those his her our".split())
 _RELATIVE = frozenset("that which who whom whose".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+# a wh-phrase's head noun before its clause's auxiliary: 'what (total) *saving* has X made?'
+_WH_HEAD = re.compile(
+    r"^\s*(?:(?:and|so|then)\s+)?(?:what|which)\s+(?:[a-z-]+\s+)?(?P<head>[a-z-]{3,})\s+"
+    r"(?:has|have|had|did|does|do|will|would|could|can|is|was|are|were)\b",
+    re.I,
+)
+# nouns that name only the kind of value: the verb is then the event ('what sum did X save?')
+_KIND_NOUNS = frozenset(
+    """amount sum figure total value number price date year month day time percentage
+    proportion rate share level count""".split()
+)
 _CLAUSE_END = re.compile(r"[,;:?!]|\s[—–-]\s|\b(?:and|but|or|then)\b", re.I)
 
 
 def asked_event(q: QueryAnalysis) -> list[str]:
     """The question's words naming the event whose value it asks ('approved' in 'when was the
     code approved by the board?', 'approve' in 'when did the board approve the code?'); none
-    when it asks no value of an event type, or its verb is a light one."""
+    when it asks no value of an event type, or its verb is a light one. A wh-phrase headed by
+    a noun of the event names it ('what *saving* has X produced?'): its verb only links the
+    subject to the value."""
     asked = answer_type(q.question)
     if asked not in EVENT_TYPES or q.refs:
         return []
+    found = _WH_HEAD.match(unquoted(q.standalone or q.question))
+    head = found["head"].lower() if found else ""
+    if head and head not in _KIND_NOUNS and stem(head) in {stem(t) for t in q.terms}:
+        return [head]
     return event_words(q)
 
 

@@ -31,6 +31,7 @@ from assistant.answers.composers import (
     sides,
     stated_parts,
     traced,
+    unstated_cause,
 )
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer
@@ -328,6 +329,13 @@ CASES = [
         prose_reasons.reason_in_text,
         "passages",
         "**Awaiting approval accordingly**",
+    ),
+    Case(  # a moved deadline no sentence gives a cause for: refused, what the row says after
+        "How come the MPA's HR policy sign-off got put back?",
+        "passages",
+        unstated_cause.unstated_cause,
+        "abstain",
+        "give no reason",
     ),
     Case(
         "What did the 2017 MPS governance report find?",

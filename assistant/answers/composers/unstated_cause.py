@@ -1,0 +1,153 @@
+"""A reason asked for a change of schedule ('why was X put back?', 'what delayed X?') when the
+record shows the change but no sentence about X gives its cause: the answer says the papers do
+not give why, in its first line, and then says what they do record (the move and the row's
+note) in words. Tried after :func:`prose_reasons.reason_in_text`, which answers when a cause is
+stated; this one abstains only when the asked subject is held (a row about it, with its
+deadline moved) and nothing about it reads as a cause, however loosely worded.
+
+The asked type is a cause; the subject and the attribute are checked apart: the row is found
+by the subject's words, the cause in any sentence about that row."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis import QueryAnalysis
+from assistant.answers.context import AnswerContext
+from assistant.answers.model import Answer, abstain
+from assistant.answers.support.events import without_light_verbs
+from assistant.answers.support.gather import gather
+from assistant.answers.support.recordtext import record_name, safe_text
+from assistant.answers.support.values import paper_names
+from assistant.evidence import Evidence, coverage
+from assistant.text import stem, stems
+from ingest.model import ActionRecord
+
+# a reason asked: 'why', 'how come', 'what (was the reason|caused|delayed|held up) …'
+_ASKS_REASON = re.compile(
+    r"\b(?:why|how\s+come|for\s+what\s+reasons?|what\s+(?:was|is|were|are)\s+the\s+"
+    r"(?:reasons?|causes?|explanation)|what\s+(?:caused|delayed|held\s+up|led\s+to))\b",
+    re.I,
+)
+# the asked event is a change of schedule: the date moved, the work late
+_MOVED_ASKED = re.compile(
+    r"\b(?:postpon\w*|put\s+back|pushed\s+back|moved\s+back|set\s+back|delay\w*|defer\w*|"
+    r"slip\w*|moved|extended|resched\w*|late|held\s+up|behind)\b",
+    re.I,
+)
+# what shows a row's schedule changed, in its note
+_MOVED_SHOWN = re.compile(
+    r"\b(?:moved|extended|revised|slipped|deferred|postponed|delayed|put\s+back|"
+    r"pushed\s+back|re-?scheduled|now)\b",
+    re.I,
+)
+# any wording that may give a cause, read loosely: abstaining is wrong whenever one might
+_CAUSE_WORDS = re.compile(
+    r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|result(?:ed|ing)?\s+(?:of|from|in)|"
+    r"caused|pending|await\w*|waiting|until|following|after|since|so\s+that|in\s+order\s+to|"
+    r"to\s+allow|to\s+enable|to\s+align|given|while|whilst|reflect\w*|depend\w*|subject\s+to|"
+    r"request|requir\w*|lack\w*|shortage|unable|no\s+bids|not\s+(?:yet\s+)?(?:received|"
+    r"available|agreed|approved|signed)|delay(?:ed|s)?\s+(?:by|in|to|of)|held\s+up\s+by|"
+    r"as\s+(?:the|a|an|its|their)\b)",
+    re.I,
+)
+_FRAME = frozenset(
+    stem(w)
+    for w in (
+        "why come reason reasons cause caused causes explanation delay delayed delays late "
+        "slip slipped slipping behind held hold up put back pushed moved postponed deferred "
+        "extended rescheduled set"
+    ).split()
+)
+SUBJECT_SHARE = 0.6  # of the subject's weight the row's own cells must hold
+CAUSE_SHARE = 0.3  # of it a sentence may give its cause with: read loosely, to keep answering
+WIDER = 3  # times the usual passages read
+
+
+def _cells(record: ActionRecord) -> str:
+    """The row's own cells that name what it is about."""
+    return " ".join(c for c in (record.title, record.finding, record.action, record.category) if c)
+
+
+def _row_about(
+    evidence: list[Evidence], subject: dict[str, float], context: AnswerContext
+) -> ActionRecord | None:
+    """The one row the subject's words describe best, when its cells hold enough of them and
+    no other row holds as much (two rows: the subject is not one row)."""
+    by_id = context.register.by_id()
+    scored: dict[str, float] = {}
+    for item in evidence:
+        record = by_id.get(item.record_id) if item.record_id else None
+        if record is not None and record.id not in scored:
+            scored[record.id] = coverage(f"{_cells(record)} {record.progress or ''}", subject)
+    ranked = sorted(scored.items(), key=lambda s: -s[1])
+    if not ranked or ranked[0][1] < SUBJECT_SHARE:
+        return None
+    if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - 0.05:
+        return None
+    return by_id[ranked[0][0]]
+
+
+def _cause_near(record: ActionRecord, evidence: list[Evidence], subject: dict[str, float]) -> bool:
+    """Whether the row's note, or a sentence of its paper near its subject (its own words,
+    the paper's name left out), may give a cause."""
+    if _CAUSE_WORDS.search(record.progress or ""):
+        return True
+    cells = _cells(record)
+    for item in evidence:
+        if item.text.strip() in cells:
+            continue  # the row's finding says why the action is needed, not why it moved
+        near = (
+            item.document.id == record.document.id and coverage(item.text, subject) >= CAUSE_SHARE
+        )
+        about = item.record_id == record.id or near
+        if about and _CAUSE_WORDS.search(item.text):
+            return True
+    return False
+
+
+def _recorded(record: ActionRecord) -> str:
+    """What the row records of the change, in words: its old and new dates and its note."""
+    said = []
+    note = (record.progress or "").strip()
+    due, was = record.due_text or "", record.revised_from_text or ""
+    if due and was and not _MOVED_SHOWN.search(note):
+        written = f"reads “{safe_text(due)}”" if was in due else f"moved from {was} to {due}"
+        said.append(f"its deadline {written}")
+    if note:
+        said.append(f"its note reads “{safe_text(note)}”")
+    if record.status_text:
+        said.append(f"its status is {safe_text(record.status_text)}")
+    return "; ".join(said)
+
+
+def unstated_cause(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """'Why was X put back?' of a row whose deadline moved with no cause given: an abstention
+    that says so first and then what the row records; None whenever a cause may be given,
+    the subject is not one row, or the row shows no change."""
+    asked = q.standalone or q.question
+    if q.intent not in ("lookup", "explain", "list") or q.claims:
+        return None
+    if not (_ASKS_REASON.search(asked) and _MOVED_ASKED.search(asked)):
+        return None
+    evidence, weights = gather(q, context, k=WIDER * context.top_k)
+    named = stems(" ".join(paper_names(context)))  # a paper's name says where, not what
+    subject = {t: w for t, w in without_light_verbs(weights).items() if t not in _FRAME | named}
+    if not subject:
+        return None
+    record = _row_about(evidence, subject, context)
+    if record is None:
+        return None
+    moved = bool(record.revised_from_text) or bool(_MOVED_SHOWN.search(record.progress or ""))
+    if not moved or _cause_near(record, evidence, subject):
+        return None
+    name = record_name(record)
+    title = safe_text(record.document.title)
+    recorded = _recorded(record)
+    return abstain(
+        q,
+        context,
+        f"why the deadline of {name} ({title}) was moved: the papers give no reason for it",
+        f"They record only that {recorded}." if recorded else "",
+        kind="value_not_given",
+    )
