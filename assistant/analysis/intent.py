@@ -355,17 +355,40 @@ _WH = (
 )
 
 
+# After 'what is/are the …' the noun phrase runs to the first word of another role; a content
+# word that still follows the matched noun before that point is the phrase's real head ('what
+# are the rate arrears down to?' asks of arrears, not a rate). Past participles ('the rate
+# agreed') and adverbs of time or degree ('the rate now') end the phrase instead.
+_PHRASE_END = (
+    r"(?:\s*(?:[?.!,;:]|$)|\s+(?:is|was|are|were|be|been|did|does|do|has|have|had|will|would|"
+    r"can|could|should|may|might|must|of|on|in|for|about|to|with|by|at|from|and|or|that|which|"
+    r"the|a|an|its|their|this|these|those|down|up|out|back|off|now|then|so|still|yet|currently|"
+    r"today|overall)\b)"
+)
+_COMPOUND_TAIL = (
+    r"\s+(?!(?:now|then|so|still|yet|currently|today|overall|down|up|out|back|off)\b)"
+    r"(?!(?:set|put|cut|given|made|taken|done|paid|spent|held|met|seen|shown|known|found|kept|"
+    r"left|sent|won|lost|due)\b)"
+    rf"{_NOT_MODIFIER}(?![a-z'-]+(?:ed|ing)\b)[a-z][a-z'-]*{_PHRASE_END}"
+)
+_WH_BE = r"\b(?:what|which)\s+(?:is|was|are|were)\s+"
+
+
 def _wh_head(heads: str) -> str:
     """A pattern for a wh-phrase whose head noun is one of ``heads``."""
-    return rf"{_WH}(?:{heads})s?\b"
+    return rf"(?!{_WH_BE}(?:\S+\s+){{0,5}}?(?:{heads})s?{_COMPOUND_TAIL}){_WH}(?:{heads})s?\b"
 
 
 _ASKS_AMOUNT = re.compile(
     r"\bhow much\b.*\b(?:cost(?:s|ing)?|spend(?:ing)?|spent|save|saved|saving|savings|budget|"
     r"fund|funding|worth|pay|paid|price|invest|invested|raise|raised)\b|"
-    r"\bwhat (?:was|is|were|are) the (?:total )?(?:cost|spend|saving|savings|budget|price|value)\b|"
+    r"\bwhat (?:was|is|were|are) the (?:total )?(?:cost|spend|saving|savings|budget|price|value)\b"
+    rf"(?!{_COMPOUND_TAIL})|"
     rf"\bwhat (?:did|does|do|will|would) .{{1,80}}?\b(?:{AMOUNT_VERBS})\b|"
-    + _wh_head(r"cost|spend|saving|budget|price|sum|amount|funding|fee|charge|salary"),
+    + _wh_head(
+        r"cost|spend|saving|budget|price|sum|amount|funding|fee|charge|salary|arrears|debt|"
+        r"overpayment|underpayment|deficit|surplus|overspend|underspend|income|revenue"
+    ),
     re.I,
 )
 _ASKS_PERCENTAGE = re.compile(
