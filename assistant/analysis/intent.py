@@ -369,7 +369,7 @@ _COMPOUND_TAIL = (
     r"\s+(?!(?:now|then|so|still|yet|currently|today|overall|down|up|out|back|off)\b)"
     r"(?!(?:set|put|cut|given|made|taken|done|paid|spent|held|met|seen|shown|known|found|kept|"
     r"left|sent|won|lost|due)\b)"
-    rf"{_NOT_MODIFIER}(?![a-z'-]+(?:ed|ing)\b)[a-z][a-z'-]*{_PHRASE_END}"
+    rf"{_NOT_MODIFIER}(?![a-z'-]+(?:ed|en|ing)\b)[a-z][a-z'-]*{_PHRASE_END}"
 )
 _WH_BE = r"\b(?:what|which)\s+(?:is|was|are|were)\s+"
 

@@ -129,7 +129,11 @@ def _action_part(
     if said is None or said[1] in shown or said[0] not in action or said[0] in item.text:
         return []
     n = builder.add(
-        chunk_id=item.chunk_id, document=record.document, quote=said[0], ref=record.ref, near=said[1]
+        chunk_id=item.chunk_id,
+        document=record.document,
+        quote=said[0],
+        ref=record.ref,
+        near=said[1],
     )
     if not n:
         return []
