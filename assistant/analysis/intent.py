@@ -366,7 +366,9 @@ _PHRASE_END = (
     r"today|overall)\b)"
 )
 _COMPOUND_TAIL = (
-    r"\s+(?!(?:now|then|so|still|yet|currently|today|overall|down|up|out|back|off)\b)"
+    r"\s+(?!(?:now|then|so|still|yet|currently|today|overall|down|up|out|back|off|before|after|"
+    r"since|during|under|over|against|between|within|without|into|across|per|than|as|like|"
+    r"until|through|among|beyond|behind|above|below|near|last|next|this|each|every|so far)\b)"
     r"(?!(?:set|put|cut|given|made|taken|done|paid|spent|held|met|seen|shown|known|found|kept|"
     r"left|sent|won|lost|due)\b)"
     rf"{_NOT_MODIFIER}(?![a-z'-]+(?:ed|en|ing)\b)[a-z][a-z'-]*{_PHRASE_END}"

@@ -26,3 +26,10 @@ def test_the_deadline_column_named_by_its_noun_is_given(ask: Ask) -> None:
     answer = ask("What target dates does the 2007/08 plan give its risk management item?")
     assert not answer.abstained
     assert "Sept 2008" in answer.answer and "March 2009" in answer.answer
+
+
+def test_the_row_sentence_naming_the_body_asked_comes_first(ask: Ask) -> None:
+    answer = ask("Which body is to manage corporate risk under the 2007/08 plan?")
+    assert not answer.abstained
+    first = answer.answer.split("\n")[0]
+    assert "SIB" in first

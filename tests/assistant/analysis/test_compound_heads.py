@@ -16,6 +16,7 @@ from assistant.answers.support.column_noun import column_asked
         ("What are the business rate arrears at this quarter?", "amount"),
         ("What is the debt written off last year?", "amount"),
         ("What is the sickness rate now?", "percentage"),
+        ("What was the depot's overall rating before this review?", "rating"),
         ("What was the interest rate agreed with the lender?", "percentage"),
         ("What is the staff turnover rate for the depot?", "percentage"),
         ("What was the date set for the member workshop?", "year"),
