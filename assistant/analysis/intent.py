@@ -26,6 +26,7 @@ from assistant.analysis.patterns import (
     WITH_HOLDER,
 )
 from assistant.analysis.periods import all_years
+from assistant.analysis.phrase_heads import COMPOUND_TAIL, wh_head
 from assistant.analysis.recurrence import (
     AROUND_A_PAPER,
     BODIES_ASKED,
@@ -340,52 +341,36 @@ def _intent_of(question: str) -> Intent:
 # in a sentence. A passage answer must contain one, in a sentence about the question's subject.
 # "amount" | "percentage" | "year" | "rating" | "threshold" | "headcount" | "person" | "holder"
 AnswerType = str
-# The head noun of a wh-phrase, read by its place: 'what [the] [up to four modifiers] HEAD',
-# 'below what HEAD'. Modifiers are neither auxiliaries nor prepositions, so the head stays in
-# the wh-phrase's own noun phrase ('what internal-audit assurance grade did X get?' asks a
-# grade; 'what did the board say about the rate?' asks no rate).
-_NOT_MODIFIER = (
-    r"(?!(?:is|was|are|were|be|been|did|does|do|has|have|had|will|would|can|could|should|may|"
-    r"might|must|of|on|in|for|about|to|with|by|at|from|and|or|that|which|the|a|an|its|their|"
-    r"this|these|those)\b)"
-)
-_MODIFIERS = rf"(?:{_NOT_MODIFIER}[\w'-]+\s+){{0,4}}?"
-_WH = (
-    r"\b(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?" + _MODIFIERS
-)
-
-
-def _wh_head(heads: str) -> str:
-    """A pattern for a wh-phrase whose head noun is one of ``heads``."""
-    return rf"{_WH}(?:{heads})s?\b"
-
-
 _ASKS_AMOUNT = re.compile(
     r"\bhow much\b.*\b(?:cost(?:s|ing)?|spend(?:ing)?|spent|save|saved|saving|savings|budget|"
     r"fund|funding|worth|pay|paid|price|invest|invested|raise|raised)\b|"
-    r"\bwhat (?:was|is|were|are) the (?:total )?(?:cost|spend|saving|savings|budget|price|value)\b|"
+    r"\bwhat (?:was|is|were|are) the (?:total )?(?:cost|spend|saving|savings|budget|price|value)\b"
+    rf"(?!{COMPOUND_TAIL})|"
     rf"\bwhat (?:did|does|do|will|would) .{{1,80}}?\b(?:{AMOUNT_VERBS})\b|"
-    + _wh_head(r"cost|spend|saving|budget|price|sum|amount|funding|fee|charge|salary"),
+    + wh_head(
+        r"cost|spend|saving|budget|price|sum|amount|funding|fee|charge|salary|arrears|debt|"
+        r"overpayment|underpayment|deficit|surplus|overspend|underspend|income|revenue"
+    ),
     re.I,
 )
 _ASKS_PERCENTAGE = re.compile(
     r"\bwhat (?:percentage|proportion|per ?cent)\b|\bat what rate\b|"
-    + _wh_head(r"percentage|proportion|per ?cent|rate"),
+    + wh_head(r"percentage|proportion|per ?cent|rate"),
     re.I,
 )
 _ASKS_YEAR = re.compile(  # 'which year's accounts …?', 'on what dates …?' ask for a time too
     r"^\s*(?:in\s+)?(?:what|which) year(?:'s)?\b|^\s*when (?:was|were|did)\b|"
-    + _wh_head(r"year|date|day|month|quarter"),
+    + wh_head(r"year|date|day|month|quarter"),
     re.I,
 )
 _ASKS_RATING = re.compile(
     r"\bhow (?:was|were|is|are|did) .{1,80}?\b(?:rated|graded|scored|judged)\b|"
     r"\bwhat (?:was|is|were|are) .{1,60}?\b(?:rated|graded|scored)\b|"
-    + _wh_head(r"score|rating|grade|grading|mark|judgement|judgment|level of assurance"),
+    + wh_head(r"score|rating|grade|grading|mark|judgement|judgment|level of assurance"),
     re.I,
 )
 _ASKS_THRESHOLD = re.compile(
-    _wh_head(r"threshold|limit|ceiling|cap|tolerance")
+    wh_head(r"threshold|limit|ceiling|cap|tolerance")
     + r"|\b(?:above|below|over|under|beyond|up to|within)\s+what\s+(?:\w+\s+)?"
     r"(?:amount|value|level|sum|figure|limit|threshold|size)\b",
     re.I,

@@ -14,6 +14,7 @@ import re
 from assistant.analysis import GENERIC, QueryAnalysis
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
+from assistant.answers.support.column_noun import column_asked
 from assistant.answers.support.events import without_light_verbs
 from assistant.answers.support.gather import gather
 from assistant.answers.support.recordtext import safe_text
@@ -50,6 +51,7 @@ def _asks_money(q: QueryAnalysis) -> bool:
         and not q.refs
         and bool(_ASKS_MONEY.search(q.question))
         and not _NOT_MONEY.search(q.question)
+        and column_asked(q.question) is None  # 'what deadlines apply to the funding …?'
     )
 
 

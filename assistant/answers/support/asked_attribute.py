@@ -17,6 +17,7 @@ of another attribute (its valuation): quoting it answers a question nobody asked
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from assistant.analysis import QueryAnalysis
@@ -24,7 +25,7 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.support.frame import frame_words
 from assistant.answers.support.persons import post_words
 from assistant.answers.support.wordlinks import near_words
-from assistant.evidence import Evidence, coverage
+from assistant.evidence import Evidence, coverage, record_evidence
 from assistant.text import stem_of, stems
 
 _AUX = r"(?:is|was|are|were|did|does|do|has|have|had|will|would)"
@@ -38,7 +39,7 @@ _VALUE_OF = re.compile(
 )
 _ROLE = (
     r"firm|company|contractor|sub-?contractor|supplier|consultant|consultancy|provider|vendor|"
-    r"agency|installer|builder|developer"
+    r"agency|installer|builder|developer|body|organisation|organization"
 )
 # an organisation asked for by its role: 'which firm …', 'who was the contractor …'
 _PARTY_ASKED = re.compile(
@@ -131,11 +132,24 @@ def asked_party(
         own = {w.lower() for w in _CAPITALISED.findall(text[:MASTHEAD])}  # its body, its title
         common = set(re.findall(r"\b[a-z][\w'-]*", text))
         record = records.get(item.record_id) if item.record_id else None
-        cells = list(record.columns.values()) if record is not None else []
-        for passage in [item.text, *cells]:
-            if _names_organisation(passage, asked | own | posts, common):
-                return role, item
+        cells = record_evidence(record, item.chunk_id, item.rank) if record is not None else []
+        known = asked | own | posts
+        naming = [e for e in [item, *cells] if _names_organisation(e.text, known, common)]
+        if naming:  # the sentence of the row that names one and is most about the subject
+            pairs = _pairs(q.question)
+            best = max(
+                naming,
+                key=lambda e: (coverage(e.text, subject), len(pairs & _pairs(e.text)), e is item),
+            )
+            return role, best
     return role, None
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    """The stems of ``text``'s neighbouring words: a sentence saying the question's phrase
+    ('will manage corporate risk') in its order is more about it than one holding its words."""
+    words = [stem_of(w) for w in re.findall(r"[A-Za-z][\w'-]*", text.lower())]
+    return set(itertools.pairwise(words))
 
 
 def _names_organisation(text: str, known: set[str], common: set[str]) -> bool:

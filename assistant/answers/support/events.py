@@ -125,7 +125,11 @@ _BE = frozenset("be been being have".split())
 # participles that put the event in the future and name none ('expected to be outlined')
 _FRAMING = frozenset("expected scheduled planned supposed meant intended targeted".split())
 # an infinitive ending the asking clause: 'expected to open', 'due to launch', 'set to close'
-_TO_VERB = re.compile(r"\bto\s+([a-z]+)\s*[?.!]*\s*$", re.I)
+# 'to <verb>' closing the question; 'to now', 'to date' end a span of time, not an event
+_TO_VERB = re.compile(
+    r"\bto\s+(?!(?:now|date|today|then|this|that|it|them|what|which)\b)([a-z]+)\s*[?.!]*\s*$",
+    re.I,
+)
 
 
 def _in_relative_clause(text: str) -> set[str]:

@@ -107,7 +107,9 @@ def _superlative(word: str, before: str = "") -> bool:
 
 
 # the nouns naming a kind of value, not a thing: 'what sum', 'what figure', 'what total'
-_VALUE_NOUNS = frozenset("sum amount figure total number value quantity".split())
+_VALUE_NOUNS = frozenset(
+    "sum amount figure total number value quantity threshold limit ceiling rate percentage".split()
+)
 _WH = frozenset(("what", "which", "what's", "whats"))
 _WH_FILLER = _DETERMINERS | _BE | EVALUATION | frozenset(("exact", "precise", "overall", "actual"))
 

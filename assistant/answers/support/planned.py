@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.answers.context import AnswerContext
+from assistant.answers.support.column_noun import column_asked
 from assistant.evidence import Evidence
 
 # the wh-phrase asking a time: 'when', 'by when', 'by what date', 'what is its … date'
@@ -33,7 +34,10 @@ _PAST = re.compile(r"\b(?:was|were|did|had)\b", re.I)
 
 def asks_planned_date(question: str) -> bool:
     """Whether ``question`` asks the time something is (or was) due rather than the date an
-    event happened, read from the verb after its wh-phrase."""
+    event happened, read from the verb after its wh-phrase; a wh-phrase naming the deadline
+    column ('what target dates …', 'which timescales …') asks it whatever the tense."""
+    if column_asked(question) == "due":
+        return True
     found = _WH_TIME.search(question)
     if found is None:
         return False

@@ -13,10 +13,13 @@ import re
 
 from assistant.analysis import QueryAnalysis, answer_type, asks_responsibility
 from assistant.answers.context import AnswerContext
+from assistant.answers.support.column_noun import column_asked
 from assistant.answers.support.planned import asks_planned_date
 from assistant.answers.support.recordtext import cite, cite_whole, due_words, safe_text
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence
+from assistant.text import split_sentences
+from ingest.model import ActionRecord
 
 # the wh-word asks for a field: 'who …?' an owner, 'when …?' / 'by when' a deadline
 # at the start of the question or of a clause ('In the 2008 plan, when …')
@@ -30,7 +33,7 @@ def asked_fields(q: QueryAnalysis) -> set[str]:
     """The record fields a lookup asks for, by the analysis and by its wh-word: 'owner',
     'due', 'priority' (status is always shown). 'Who chaired …?' asks for another role, and
     'when was X launched?' for an event's date, not the action's deadline."""
-    fields: set[str] = {f for f in q.fields if f in ("owner", "due", "priority")}
+    fields: set[str] = {f for f in q.fields if f in ("owner", "due", "priority", "action")}
     if not asks_responsibility(q.question):  # 'which board took over X?': another role
         fields.discard("owner")
     if q.intent in ("lookup", "explain"):
@@ -38,6 +41,9 @@ def asked_fields(q: QueryAnalysis) -> set[str]:
             fields.add("owner")
         if _WHEN.search(q.question):
             fields.add("due")
+        column = column_asked(q.question)  # 'what deadlines apply to X?'
+        if column:
+            fields.add(column)
     asked = answer_type(q.question)
     if asked in ("person", "holder"):  # 'who chaired X?'
         fields.discard("owner")
@@ -56,11 +62,13 @@ def record_summary(
     asked: frozenset[str] | set[str] = frozenset(),
 ) -> str:
     """Status and first progress sentence of the record an evidence sentence came from, after
-    the ``asked`` fields ('owner', 'due', 'priority') the record gives, each cited."""
+    the ``asked`` fields ('action', 'owner', 'due', 'priority') the record gives, each cited."""
     record = context.register.get(item.record_id)
     if record is None:
         return ""
     parts = []
+    if "action" in asked:
+        parts.extend(_action_part(record, item, builder, shown))
     if "owner" in asked and record.owner:
         marker = cite(builder, record, item.chunk_id, record.owner)
         parts.append(f"Owner: **{safe_text(record.owner)}**{marker}")
@@ -106,3 +114,28 @@ def record_summary(
                 shown.add(said[1])
                 parts.append(f"Progress: “{said[0]}” [{n}]")
     return "; ".join(parts)
+
+
+def _action_part(
+    record: ActionRecord, item: Evidence, builder: CitationBuilder, shown: set[int]
+) -> list[str]:
+    """'Agreed action: “…” [n]': the opening of the row's action cell, when the question asks
+    for the action and the sentence shown is another cell's (its issue, its progress)."""
+    action = (record.action or "").strip()
+    if not action or action == (record.title or "").strip():
+        return []
+    opening = split_sentences(action)
+    said = record_quote(record, opening[0].text if opening else None, action)
+    if said is None or said[1] in shown or said[0] not in action or said[0] in item.text:
+        return []
+    n = builder.add(
+        chunk_id=item.chunk_id,
+        document=record.document,
+        quote=said[0],
+        ref=record.ref,
+        near=said[1],
+    )
+    if not n:
+        return []
+    shown.add(said[1])
+    return [f"Agreed action: “{safe_text(said[0])}” [{n}]"]

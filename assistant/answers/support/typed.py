@@ -27,6 +27,7 @@ from assistant.analysis import (
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.acronyms import with_aliases
 from assistant.answers.support.corrections import FUTURE, PAST
+from assistant.answers.support.frame import asked_value_noun
 from assistant.answers.support.gather import evidence_aliases, gather
 from assistant.answers.support.sentences import previous_in_passage
 from assistant.answers.support.wordlinks import linked_coverage, near_words, word_vectors
@@ -125,7 +126,10 @@ def value_noun(q: QueryAnalysis) -> str | None:
     """The noun of the question naming the kind of value it asks ('people' of 'how many
     people sit on X?', 'months' of 'over how many months'): it frames the question, and no
     paper need use it; None when the question asks no such kind."""
-    return counted_noun(q.question) if answer_type(q.question) in _COUNTED_KINDS else None
+    asked = answer_type(q.question)
+    if asked in _COUNTED_KINDS:
+        return counted_noun(q.question)
+    return asked_value_noun(q.question) if asked else None  # 'what *threshold* …'
 
 
 def value_words(q: QueryAnalysis, text: str) -> list[str]:

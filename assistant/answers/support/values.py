@@ -36,11 +36,14 @@ def gives(
     that names it by its short form ('the ILAU') with its name spelled out (``aliases``)."""
     shape = ANSWER_SHAPES[asked]
     weights = without_value_verbs(asked, weights)
+    weights = {t: w for t, w in weights.items() if t not in _MODALS} or weights
     share = 1.0 if len(weights) <= 2 else 0.5
     for item in evidence:
         if len(shape.findall(item.text)) < needed:
             continue
         said, verb = said_of(asked, item.text)
+        if item.ref:  # a row's sentence is about the row its ref names
+            said = f"{said} {item.ref}"
         if item.text.startswith(_PRONOUN_OPENINGS):
             before = _previous_in_passage(item, pool or evidence)
             said = f"{before.text} {said}" if before is not None else said
@@ -104,6 +107,10 @@ def gives_in_record(
 
 
 _AMOUNT_STEMS = frozenset(stem(w) for w in AMOUNT_VERB_FORMS)
+
+
+# modal verbs frame what is asked ('what threshold *must* waivers …'): no subject word
+_MODALS = frozenset(stem(w) for w in "must should shall may might can could would".split())
 
 
 def without_value_verbs(asked: str, weights: dict[str, float]) -> dict[str, float]:

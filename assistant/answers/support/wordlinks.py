@@ -136,6 +136,12 @@ def linked_coverage(
     return share / total
 
 
+# nouns naming a kind of value: they frame what is asked, never a kind of the subject
+_VALUE_NOUN = re.compile(
+    r"(?:amount|figure|sum|total|value|number|level|count|rate|percentage|proportion|share)s?"
+)
+
+
 def narrowing_words(q: QueryAnalysis, context: AnswerContext) -> list[str]:
     """Words of the question that no paper uses, each right before a word the papers do use
     that it narrows ('the police *pension* scheme', 'the staff sickness *absence* rate'); not
@@ -149,6 +155,7 @@ def narrowing_words(q: QueryAnalysis, context: AnswerContext) -> list[str]:
         and context.stats.df(t) == 0
         and len(t) >= 4
         and not t.endswith(("ly", "ed"))  # 'officially launched', 'newly formed': no kind
+        and not _VALUE_NOUN.fullmatch(t)  # 'the reclaim *amounts* paid': the value asked
     }
     if not unknown:
         return []
