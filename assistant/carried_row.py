@@ -56,9 +56,14 @@ def _row_text(record: ActionRecord) -> str:
 
 
 def _asks_attribute(question: str, analysis: QueryAnalysis) -> bool:
-    """Whether the turn asks an attribute of a row: a column, a state, who or when."""
+    """Whether the turn asks an attribute of a row: a column, a state, who or when, or a
+    reason (its progress note or finding says why)."""
     return bool(
-        analysis.fields or analysis.statuses or analysis.claims or _WHO_WHEN.match(question)
+        analysis.fields
+        or analysis.statuses
+        or analysis.claims
+        or _WHO_WHEN.match(question)
+        or analysis.intent == "explain"  # 'why the delay?': a reason, the row's own account
     )
 
 
@@ -76,6 +81,8 @@ def _holds(question: str, analysis: QueryAnalysis, row: ActionRecord) -> bool:
         "priority": bool(row.priority),
         "progress": bool(row.progress),
     }
+    if analysis.intent == "explain" and not (row.progress or row.finding):
+        return False  # a reason asked of a row that gives none: the record's evidence decides
     return all(held.get(field, True) for field in asked)
 
 

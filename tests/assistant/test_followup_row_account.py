@@ -1,0 +1,26 @@
+"""A question about one row that no column answers ('what is blocking it?', 'why so slow?')
+is answered from the row's own account: its finding and its progress note, whole; a reason
+asked after a turn about one row is asked of that row."""
+
+from __future__ import annotations
+
+from assistant.conversation import Chat, Turn
+from assistant.service import Assistant
+
+_NOTE = ("MPS Policy and processes are under review", "A report to the Management Board")
+
+
+def test_words_no_column_holds_get_the_whole_progress_note(assistant: Assistant) -> None:
+    answer = assistant.ask("What is blocking R21 at the moment?")
+    assert answer.route == "refs"
+    assert all(part in answer.answer for part in _NOTE)
+
+
+def test_a_reason_after_one_row_is_asked_of_that_row(assistant: Assistant) -> None:
+    chat = Chat(assistant)
+    turns = [Turn(role="user", content="Who is in charge of R21 in the PURE plan?")]
+    turns.append(Turn(role="assistant", content=chat.respond(turns).answer.answer))
+    turns.append(Turn(role="user", content="why so slow?"))
+    result = chat.respond(turns)
+    assert "R21" in result.standalone
+    assert all(part in result.answer.answer for part in _NOTE)
