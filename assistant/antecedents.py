@@ -14,6 +14,7 @@ from assistant.analysis import GENERIC, QueryAnalysis
 from assistant.answers.model import Answer
 from assistant.citations import Citation
 from assistant.register import Register
+from assistant.singled_out import single_out
 from ingest.model import ActionRecord
 from vectorstore.bm25 import STOPWORDS
 from vectorstore.identifiers import identifiers
@@ -504,7 +505,7 @@ def _titled(previous: Previous) -> str | None:
     if not words:
         return None
     found = [
-        name
+        (record, name)
         for record, name in zip(previous.records, previous.names, strict=False)
         # the title's words, and the paper's ('the PURE recommendation on X')
         if words
@@ -514,7 +515,9 @@ def _titled(previous: Previous) -> str | None:
         }
         and (not previous.focus_documents or record.document.id in previous.focus_documents)
     ]
-    return found[0] if len(found) == 1 else None
+    if len({name for _, name in found}) == 1:
+        return found[0][1]
+    return single_out(found, previous.asked, previous.text)  # by its owner, or its title shown
 
 
 def titled_with(noun: str, previous: Previous) -> str | None:

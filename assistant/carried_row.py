@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.analysis import QueryAnalysis
+from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type
 from assistant.antecedents import Previous, cited_records, shown_order
 from assistant.followup_forms import FIELD_NOUNS, PRONOUN_ONLY, column_words, refs_in
 from assistant.referring import SINGULAR, refer
@@ -33,8 +33,20 @@ _WHO_WHEN = re.compile(
 )
 # 'they', 'them', 'these': several things pointed at, not the one row
 _PLURAL = re.compile(r"\b(?:they|them|their|these|those|both)\b", re.I)
-# 'which …', 'how many …': a list or a count, not an attribute of one row
-_ROWS = re.compile(r"^(?:(?:and|so|but|then)[\s,]+)?(?:which|how\s+many|list)\b", re.I)
+# 'which …', 'list …': a list, not an attribute of one row ('how many …' may count rows or
+# ask a figure of the row: see :func:`_counts_in_row`)
+_ROWS = re.compile(r"^(?:(?:and|so|but|then)[\s,]+)?(?:which|list)\b", re.I)
+# 'how many <noun> …': the noun counted
+_COUNTED = re.compile(
+    r"^(?:(?:and|so|but|then)[\s,]+)?how\s+many\s+"
+    r"(?!(?:is|are|was|were|be|been|have|has|had|do|does|did|will|would|can|could|of|in|on|at)\b)"
+    r"([a-z][\w'-]*)",
+    re.I,
+)
+_DIGIT = re.compile(r"\d")
+# the particles of phrasal verbs ('clawed back', 'held up', 'signed off'): part of the verb
+# that frames the turn, never its subject (a closed class of English, not of these papers)
+_PARTICLES = frozenset("back up out off down away over through".split())
 
 
 def may_carry(question: str) -> bool:
@@ -49,6 +61,30 @@ def may_carry(question: str) -> bool:
     )
 
 
+def _account(row: ActionRecord) -> str:
+    """The row's own account: its finding and progress note."""
+    return " ".join(p for p in (row.finding, row.progress) if p)
+
+
+def _gives_figure(question: str, row: ActionRecord) -> bool:
+    """Whether the row's account holds a figure of the kind the turn asks: an amount for
+    'how much did it cost?', a percentage, else any number."""
+    kind = answer_type(question)
+    shape = ANSWER_SHAPES.get(kind, _DIGIT) if kind else _DIGIT
+    return bool(shape.search(_account(row)))
+
+
+def _counts_in_row(question: str, row: ActionRecord) -> bool:
+    """Whether a 'how many <noun>' turn asks a figure the row's account gives of that noun
+    ('how many directorates comply?' of a row whose note says '2 of 6 directorates
+    compliant'); a count of anything else ('how many actions …') counts rows instead."""
+    counted = _COUNTED.match(question.strip())
+    if counted is None:
+        return True
+    account = _account(row)
+    return bool(_DIGIT.search(account)) and stem(counted.group(1)) in stems(account)
+
+
 def _row_text(record: ActionRecord) -> str:
     cells = " ".join(v for v in record.columns.values() if v)
     parts = (record.title, record.finding, record.action, record.progress, record.owner, cells)
@@ -56,9 +92,15 @@ def _row_text(record: ActionRecord) -> str:
 
 
 def _asks_attribute(question: str, analysis: QueryAnalysis) -> bool:
-    """Whether the turn asks an attribute of a row: a column, a state, who or when."""
+    """Whether the turn asks an attribute of a row: a column, a state, who or when, a reason
+    (its progress note or finding says why) or a figure (its account gives one)."""
     return bool(
-        analysis.fields or analysis.statuses or analysis.claims or _WHO_WHEN.match(question)
+        analysis.fields
+        or analysis.statuses
+        or analysis.claims
+        or _WHO_WHEN.match(question)
+        or analysis.intent == "explain"  # 'why the delay?': a reason, the row's own account
+        or analysis.quantity  # 'how much has been recovered?': a figure its account gives
     )
 
 
@@ -76,6 +118,10 @@ def _holds(question: str, analysis: QueryAnalysis, row: ActionRecord) -> bool:
         "priority": bool(row.priority),
         "progress": bool(row.progress),
     }
+    if analysis.intent == "explain" and not (row.progress or row.finding):
+        return False  # a reason asked of a row that gives none: the record's evidence decides
+    if analysis.quantity and not asked and not _gives_figure(question, row):
+        return False  # a figure asked of a row whose account gives none of its kind
     return all(held.get(field, True) for field in asked)
 
 
@@ -98,6 +144,8 @@ def _own_subject(
     loaded = register.loaded()
     about: set[str] = set()  # the other rows a word of the turn is about
     for term in analysis.terms:
+        if term.lower() in _PARTICLES:
+            continue
         word = stem(term)
         if len(word) >= 3 and word not in framing:
             for part in ("title", "issue"):
@@ -134,6 +182,8 @@ def carried_row(
     except GovragError:
         return None
     if not _asks_attribute(question, analysis) or not _holds(question, analysis, row):
+        return None
+    if not _counts_in_row(question, row):
         return None
 
     def found() -> list[ActionRecord]:  # the rows the turn rests on or quotes, asked as written

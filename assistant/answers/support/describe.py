@@ -13,6 +13,7 @@ from assistant.answers.model import Answer, finish
 from assistant.answers.support.asked_of_record import asked_sentences
 from assistant.answers.support.current_due import current_due_words
 from assistant.answers.support.gather import gather
+from assistant.answers.support.narrative import narrative
 from assistant.answers.support.premises import record_premise
 from assistant.answers.support.recordtext import (
     asked_progress,
@@ -242,9 +243,11 @@ def describe_one(
         text = _summary(q, record, builder, chunk_id, weights, name, where)
         # a column the question names by its header ('the residual risk'), then what no
         # column holds, from the record's own text before any other record's
-        for more in _named_column(q, record, text) or _uncovered_sentences(
-            q, record, text, weights
-        ):
+        extra = _named_column(q, record, text) or _uncovered_sentences(q, record, text, weights)
+        if not extra:  # asked what no column says ('what's holding it up?'): its own account
+            missing = _uncovered(q, f"{text} {_naming(record)}", weights)
+            extra = narrative(record, text, missing, q.intent == "explain")
+        for more in extra:
             text += f" “{more[0]}”{cite_record(builder, record, chunk_id, more)}"
         return text
     sentences = []
