@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.bodies import body_acronyms
-from assistant.analysis.carried import carried_phrase, related_papers
+from assistant.analysis.carried import carried_phrase, papers_of_window, related_papers
 from assistant.analysis.claimed import read_claims, read_premise
 from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides, frame_words
 from assistant.analysis.filters_read import read_category, read_filters
@@ -156,6 +156,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     yearless_due(reading, time, documents, name_index)  # 'due by September': the papers' year
     if state_as_reported(reading.plain, time.due_to, documents, name_index):
         time.due_from = time.due_to = time.due_text = None  # 'met by 31 March 2002', as reported
+    if carried and carried.direction and not documents:  # 'the 2024 ones … the year before'
+        documents = papers_of_window(time, name_index.documents)
     later, carried_year = (
         related_papers(documents, name_index.documents, carried) if carried else ([], None)
     )
