@@ -41,7 +41,7 @@ from assistant.analysis.reading import (
 from assistant.analysis.state_phrases import date_moved, state_in_other_words
 from assistant.text import NOT_PRIORITY, stem, stems
 from ingest.model import STATUSES
-from vectorstore.bm25 import STOPWORDS
+from vectorstore.bm25 import query_terms
 
 
 @dataclass
@@ -316,7 +316,7 @@ def _category_by_words(
         held = name_index.category_documents.get(category)
         if documents and held is not None and not held & set(documents):
             continue
-        wanted = {stem(w) for w in re.findall(r"[A-Za-z]+", category) if w.lower() not in STOPWORDS}
+        wanted = {stem(w) for w in query_terms(category) if w.isalpha()}  # its content words
         if len(wanted) < 2 or wanted & stems(owner):
             continue
         # side by side in any form; a longer name may have one word between ('fire service
