@@ -16,7 +16,7 @@ from assistant.analysis.recurrence import recurrence_cue
 from assistant.analysis.shares import threshold
 from assistant.analysis.tagged import as_asked
 from assistant.analysis.which_of_pair import WHICH_OF_PAIR
-from assistant.analysis.year_sides import sides_kind, year_sides
+from assistant.analysis.year_sides import year_sides
 from ingest.dates import parse_dates
 
 Aspect = Literal["due", "priority", "degree"]
@@ -131,8 +131,7 @@ def comparison_frame(question: str) -> list[str]:
     'higher') and a clause asking who stands behind each side."""
     found = [m.group(0) for m in _COMPARATIVE.finditer(question)]
     each = EACH.search(question.strip())
-    kind = sides_kind(question)  # 'which body has more …': what the sides are
-    return found + ([each.group(0)] if each else []) + ([kind] if kind else [])
+    return found + ([each.group(0)] if each else [])
 
 
 def asks_interval(question: str) -> bool:

@@ -1,6 +1,6 @@
-"""What a comparison calls its sides ('which body has more …'), and two papers set side by
-side by their years alone ('Which report had more recommendations implemented, 2023 or
-2024?'): the paper noun the question calls them by, read with each year, makes each side."""
+"""Two papers set side by side by their years alone ('Which report had more recommendations
+implemented, 2023 or 2024?'): the paper noun the question calls them by, read with each year,
+makes each side ('the 2023 report')."""
 
 from __future__ import annotations
 
@@ -30,19 +30,3 @@ def year_sides(text: str) -> list[str]:
         return []
     noun = which["noun"].lower()
     return [f"the {years['a']} {noun}", f"the {years['b']} {noun}"]
-
-
-# the noun a comparison calls its sides by, right before its verb ('Which body has more …',
-# 'Which Heronsgate report had …'): the kind of thing compared, never the subject
-_SIDES_KIND = re.compile(
-    r"\s*(?:which|what)\s+(?:(?-i:[A-Z])[\w'’-]*\s+)?(?P<kind>[a-z]+)\s+"
-    r"(?:has|had|have|is|was|were|are|did|does|do|shows?|showed|records?|recorded|reports?|"
-    r"reported|lists?|listed|got|gets)\b",
-    re.I,
-)
-
-
-def sides_kind(question: str) -> str | None:
-    """The noun a comparison calls its sides by ('Which body has more …' -> 'body'), or None."""
-    found = _SIDES_KIND.match(question)
-    return found["kind"] if found else None

@@ -1,11 +1,10 @@
 """Two papers of one body compared by their years alone ('Which Ostwick report had more …,
-2019 or 2020?'): each year names a side, and the rows of each paper are counted; the noun a
-comparison calls its sides by ('which board has more …') frames it and is no subject.
-Invented bodies in ``tests/fixtures/carried``."""
+2019 or 2020?'): each year names a side, and the rows of each paper are counted. Invented
+bodies in ``tests/fixtures/carried``."""
 
 from __future__ import annotations
 
-from assistant.analysis.comparison import compared_sides, comparison_frame
+from assistant.analysis.comparison import compared_sides
 from assistant.service import Assistant
 
 
@@ -14,11 +13,6 @@ def test_two_years_offered_last_are_the_sides() -> None:
     assert compared_sides(question) == ["the 2019 report", "the 2020 report"]
     assert compared_sides("Which plan had more items: the 2021 one or the 2022 one?")
     assert compared_sides("Were more actions due in 2019 or 2020?") == []  # no paper asked of
-
-
-def test_the_noun_the_sides_are_called_by_frames_the_comparison() -> None:
-    assert "board" in comparison_frame("Which board has more overdue actions, A or B?")
-    assert "drains" not in comparison_frame("Which has more drains actions, A or B?")
 
 
 def test_each_years_paper_is_counted(carried_assistant: Assistant) -> None:
