@@ -34,13 +34,12 @@ def counted_framed(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         return None
     named = [d for d in context.searched() if d.id in q.documents]
     sides = [_words(side) for side in q.sides]
-    kept = [
-        d.id
-        for d in named
-        if any(_words(f"{d.organisation} {d.title} {d.year or ''}") & s for s in sides)
-    ]
+    kept = [d.id for d in named if any(_words(f"{d.organisation} {d.title}") & s for s in sides)]
+    if len(kept) != 2:  # 'the 2023 one or the 2024 one': the papers' years name them
+        kept = [d.id for d in named if any(_words(str(d.year or "")) & s for s in sides)]
     if len(kept) != 2:
         return None
+    kept = [d for d in q.documents if d in kept]  # in the order the question names them
     return counted(q.model_copy(update={"documents": kept}), context)
 
 
