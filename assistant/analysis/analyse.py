@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.bodies import body_acronyms
-from assistant.analysis.carried import carried_phrase, related_papers
+from assistant.analysis.carried import carried_phrase, papers_of_window, related_papers
 from assistant.analysis.claimed import read_claims, read_premise
 from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides, frame_words
-from assistant.analysis.filters_read import read_filters
+from assistant.analysis.filters_read import read_category, read_filters
 from assistant.analysis.headers import describes_row, fields_by_header
 from assistant.analysis.intent import (
     TIME_APART,
@@ -31,6 +31,7 @@ from assistant.analysis.names import NameIndex, refs_named
 from assistant.analysis.ones import one_of_which
 from assistant.analysis.owner_given import given_action_asked, owner_asked_to_do, owner_given_rows
 from assistant.analysis.owners import asks_owners_rows, no_owner, owner_alone, read_owner
+from assistant.analysis.paper_order import read_paper_order
 from assistant.analysis.paper_scope import scope_frame_words
 from assistant.analysis.parts import question_parts
 from assistant.analysis.patterns import (
@@ -127,6 +128,10 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     ):
         named = [moved]  # 'the improvement areas from the 2008 inspection': that year's table
         documents = list(name_index.sections[moved])
+    ordered = (
+        None if len(documents) == 1 or named else read_paper_order(reading, documents, name_index)
+    )
+    documents = ordered.documents if ordered else documents  # 'the oldest paper held'
     section = named[0] if len(named) == 1 else None
     if intent == "lookup" and (documents or named):  # 'what did the auditors recommend on X?'
         intent = "list" if asks_what_was_recorded(reading.plain, name_index.item_nouns) else intent
@@ -151,6 +156,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     yearless_due(reading, time, documents, name_index)  # 'due by September': the papers' year
     if state_as_reported(reading.plain, time.due_to, documents, name_index):
         time.due_from = time.due_to = time.due_text = None  # 'met by 31 March 2002', as reported
+    if carried and carried.direction and not documents:  # 'the 2024 ones … the year before'
+        documents = papers_of_window(time, name_index.documents)
     later, carried_year = (
         related_papers(documents, name_index.documents, carried) if carried else ([], None)
     )
@@ -170,12 +177,15 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         and what_in_state(reading.plain, reading.consumed)
     ):
         intent = "list"  # 'what is still open on the log?': the rows in that state
+        filters.category = read_category(reading, intent, name_index, documents)
     field_rows = name_index.header_rows, documents  # the rows a field's word may describe instead
     fields, doc_field = _read_fields(reading, intent, time.due_text, field_rows)
     headed = fields_by_header(
         reading, intent, name_index.header_fields, documents, fields, name_index.header_rows
     )
     fields = fields or headed  # 'what RAG rating does X carry': a paper's own header
+    if ordered and ordered.alone and not (fields or doc_field):
+        doc_field = "date"  # 'which is the newest paper?': that paper, by its date
     post = owner_by_post(reading.residual) if intent == "lookup" else None
     if post and not fields:  # 'which post holds the recommendation on X': its owner
         fields = ["owner"]

@@ -245,3 +245,21 @@ def later_papers(documents: Sequence[str], papers: Sequence[_Paper], carried: Ca
     their body (of the year the phrase names, if any): the papers the rows are asked of."""
     named = [p for p in papers if p.id in documents] if documents else list(papers)
     return [p.id for p in named if earlier_paper(p, papers, carried.year) is not None]
+
+
+class _Window(Protocol):
+    since: int | None
+    until: int | None
+    period: str | None
+
+
+def papers_of_window(time: _Window, papers: Sequence[_Paper]) -> list[str]:
+    """The papers of the one year a question's window names, when a phrase places the rows'
+    state at another paper of their body ('the 2024 ones … the year before'): that year names
+    the paper asked of, so it is no window on the rows' dates (then cleared); else none."""
+    if time.since is None or time.since != time.until:
+        return []
+    found = [p.id for p in papers if p.year == time.since]
+    if found:
+        time.since = time.until = time.period = None
+    return found

@@ -16,6 +16,7 @@ from assistant.analysis.recurrence import recurrence_cue
 from assistant.analysis.shares import threshold
 from assistant.analysis.tagged import as_asked
 from assistant.analysis.which_of_pair import WHICH_OF_PAIR
+from assistant.analysis.year_sides import year_sides
 from ingest.dates import parse_dates
 
 Aspect = Literal["due", "priority", "degree"]
@@ -397,7 +398,7 @@ def compared_sides(question: str) -> list[str]:
     )
     if order:
         return _named_pair(order["a"], order["b"])
-    return _or_sides(text) or _ordered_sides(text)
+    return _or_sides(text) or _ordered_sides(text) or year_sides(text)
 
 
 # a verb that ranks one thing against another ('rate', 'rank', 'prioritise', 'put', 'place')

@@ -39,8 +39,9 @@ from assistant.analysis.reading import (
     negation_before,
 )
 from assistant.analysis.state_phrases import date_moved, state_in_other_words
-from assistant.text import NOT_PRIORITY
+from assistant.text import NOT_PRIORITY, stem, stems
 from ingest.model import STATUSES
+from vectorstore.bm25 import query_terms
 
 
 @dataclass
@@ -96,7 +97,7 @@ def read_filters(
     if not_at_all and degree is None:
         filters.degree = NOT_MET  # below every degree the register states: no complement
         reading.consume(not_at_all.group(0))
-    filters.category = _read_category(reading, intent, name_index, documents)
+    filters.category = read_category(reading, intent, name_index, documents)
     slipped_match = SLIPPED.search(question)
     if (
         slipped_match
@@ -271,7 +272,7 @@ def due_field_value(question: str, found: re.Match[str]) -> bool:
 OPEN_OR_DONE = tuple(s for s in STATUSES if s != "unknown")
 
 
-def _read_category(
+def read_category(
     reading: Reading, intent: Intent, name_index: NameIndex, documents: list[str]
 ) -> str | None:
     """A record category named outside any name ('Statutory'), when records are listed; one
@@ -280,6 +281,9 @@ def _read_category(
         return None
     residual = f" {_category_words(reading.residual)} "
     owner = f" {_category_words(owner_named(reading.residual, name_index) or '')} "
+    fuller = _category_by_words(reading, name_index, documents, owner)
+    if fuller is not None:  # 'parks corporate services': the category, not its head
+        return fuller
     for category in name_index.categories:
         held = name_index.category_documents.get(category)
         if documents and held is not None and not held & set(documents):
@@ -294,6 +298,55 @@ def _read_category(
             reading.blank([m.span() for m in re.finditer(rf"\b{spelt}\b", reading.residual, re.I)])
             return category
     return None
+
+
+def _category_by_words(
+    reading: Reading, name_index: NameIndex, documents: list[str], owner: str
+) -> str | None:
+    """A category named by all its content words in another order and form, close together
+    ('the fire service internal audits' names 'Internal audit - Fire'): the one category whose
+    stems the question's phrase holds (the longest, when one's words hold another's)."""
+    # the question's words, read or not (a row noun's 'internal audit actions' may be read as
+    # the rows asked); one of the category's words must be left unread (not a paper's name)
+    text = reading.plain if len(reading.plain) == len(reading.residual) else reading.residual
+    tokens = [(m.span(), stem(m.group(0))) for m in re.finditer(r"[A-Za-z]+", text)]
+    found: list[tuple[int, str, list[tuple[int, int]]]] = []
+    rivals: list[tuple[int, str]] = []  # named within a looser reach ('libraries and parks …')
+    for category in name_index.categories:
+        held = name_index.category_documents.get(category)
+        if documents and held is not None and not held & set(documents):
+            continue
+        wanted = {stem(w) for w in query_terms(category) if w.isalpha()}  # its content words
+        if len(wanted) < 2 or wanted & stems(owner):
+            continue
+        # side by side in any form; a longer name may have one word between ('fire service
+        # internal audits')
+        spans = _named_within(tokens, wanted, len(wanted) + (len(wanted) > 2))
+        if spans and any(reading.residual[a:b].strip() for a, b in spans):
+            found.append((len(wanted), category, spans))
+        elif _named_within(tokens, wanted, len(wanted) + 3):
+            rivals.append((len(wanted), category))
+    if not found:
+        return None
+    found.sort(key=lambda f: -f[0])
+    size = found[0][0]
+    if (len(found) > 1 and found[1][0] == size) or any(n >= size for n, _ in rivals):
+        return None  # two categories named alike: neither is picked
+    _, category, spans = found[0]
+    reading.consume(" ".join(reading.residual[a:b] for a, b in spans))
+    reading.blank(spans)
+    return category
+
+
+def _named_within(
+    tokens: list[tuple[tuple[int, int], str]], wanted: set[str], window: int
+) -> list[tuple[int, int]]:
+    """The spans of the first run of ``window`` words that holds every stem ``wanted``."""
+    for i in range(len(tokens)):
+        near = tokens[i : i + window]
+        if tokens[i][1] in wanted and wanted <= {s for _, s in near}:
+            return [span for span, s in near if s in wanted]
+    return []
 
 
 def _category_words(text: str) -> str:

@@ -65,7 +65,38 @@ def counted_noun(question: str, nouns: set[str] | frozenset[str] = frozenset()) 
     match = re.search(r"\b(?:how many|how much|number of)\b|^\s*count\b", question, re.I)
     if match is None:
         return None
+    after = re.match(r"\W*([A-Za-z]+)", question[match.end() :])
+    fronted = _FRONTED.search(question[: match.start()])
+    if fronted and (not after or _ends_phrase(after.group(1).lower())):
+        # 'Of the 45 activities, how many are done?': the rows counted are named before
+        return _fronted_head(fronted.group("phrase"), nouns)
     return _head_noun(question[match.end() :], nouns)
+
+
+# a partitive put first: 'Of the 45 activities and milestones, how many …', 'Among those
+# items, how many …'
+_FRONTED = re.compile(r"^\W*(?:of|out of|among|amongst)\s+(?P<phrase>[^,;:?]+?)\s*,\s*$", re.I)
+
+
+def _fronted_head(phrase: str, nouns: set[str] | frozenset[str]) -> str:
+    """The head of a fronted partitive's noun phrase: a record noun in it, else its last word
+    before any verb, preposition or 'and' ('the 30 site inspections' -> 'inspections')."""
+    head = _head_noun(phrase, nouns)
+    if is_row_noun(head, nouns):
+        return head
+    words: list[str] = []
+    for word in re.findall(r"[A-Za-z][A-Za-z'’&-]*|/", phrase):
+        low = word.lower()
+        if _ends_phrase(low) or low in ("and", "or", "/"):
+            break
+        if low not in _ARTICLES:
+            words.append(low)
+    return words[-1] if words else head
+
+
+def _ends_phrase(word: str) -> bool:
+    """Whether ``word`` ends a noun phrase: a verb or preposition, no noun of its own."""
+    return bool(NOUN_PHRASE_END.match(word)) or word in AUXILIARIES
 
 
 def listed_noun(question: str, nouns: set[str] | frozenset[str] = frozenset()) -> str | None:

@@ -59,10 +59,11 @@ def owner_by_post(question: str) -> str | None:
 _PARTICIPLE = re.compile(r"[a-z]+ed|played|taken|done|made|given|been|seen|had|shown", re.I)
 
 
-# 'what' as the subject of a state: 'what is still open', "what's outstanding", 'what remains
-# unresolved', 'what has been completed', 'what hasn't been done'
+# 'what' (or a bare 'which') as the subject of a state: 'what is still open', "what's
+# outstanding", 'what remains unresolved', 'which have been completed', 'what hasn't been done'
 _WHAT_IS = re.compile(
-    rf"^\s*{SCOPING_CLAUSE}(?:(?:and|so|then)\s+)?what"  # 'At the trust, what is still open'
+    # 'At the trust, what is still open', 'For the fire audits, which are still outstanding'
+    rf"^\s*{SCOPING_CLAUSE}(?:(?:and|so|then)\s+)?(?:what|which)"
     r"(?:['’]s|\s+(?:is|are|was|were|remains?|has|have|had)\b)"
     r"(?:\s+(?:still|now|currently|yet|already|not|been|n['’]t))*\s+(?P<state>[a-z-]+)",
     re.I,

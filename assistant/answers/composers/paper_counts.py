@@ -35,14 +35,18 @@ def counted_framed(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     named = [d for d in context.searched() if d.id in q.documents]
     sides = [_words(side) for side in q.sides]
     kept = [d.id for d in named if any(_words(f"{d.organisation} {d.title}") & s for s in sides)]
+    if len(kept) != 2:  # 'the 2023 one or the 2024 one': the papers' years name them
+        kept = [d.id for d in named if any(_words(str(d.year or "")) & s for s in sides)]
     if len(kept) != 2:
         return None
+    kept = [d for d in q.documents if d in kept]  # in the order the question names them
     return counted(q.model_copy(update={"documents": kept}), context)
 
 
 def _words(text: str) -> set[str]:
-    """The capitalised words of a name ('Severnside', 'Tamar', 'Vale'), lower-cased."""
-    return {w.lower() for w in re.findall(r"\b[A-Z][\w'-]{2,}", text or "")}
+    """The capitalised words of a name ('Severnside', 'Tamar', 'Vale'), lower-cased, and the
+    years it is dated by ('the 2023 report')."""
+    return {w.lower() for w in re.findall(r"\b[A-Z][\w'-]{2,}|\b(?:19|20)\d\d\b", text or "")}
 
 
 def counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:

@@ -27,6 +27,7 @@ def name_index() -> NameIndex:
         "What is still outstanding in the 2007/08 AGS action plan?",
         "what's ongoing in the PURE/SRL plan",
         "And what has been completed from the District Audit action plan?",
+        "Looking at the 2007/08 AGS action plan, which are still ongoing?",  # a bare 'which'
     ],
 )
 def test_what_as_the_subject_of_a_state_lists_its_rows(

@@ -1,0 +1,118 @@
+"""The paper a question picks by its place in time among the papers held ('the oldest paper
+in the collection', 'the most recent report', 'which document is the newest?'): a superlative
+of time read on a paper noun, resolved against the papers' report dates (or the year a paper
+is dated by), never on a deadline or a row."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from assistant.analysis.names import NameIndex
+from assistant.analysis.reading import Reading
+from ingest.model import DocumentInfo
+
+Order = Literal["earliest", "latest"]
+
+_EARLY = r"oldest|earliest|eldest|first"
+_LATE = r"newest|latest|youngest|most\s+recent(?:ly\s+dated)?|last"
+_ORDER = rf"(?P<order>{_EARLY}|{_LATE})"
+# what a paper is called; 'one' only with a paper word elsewhere ('the most recent one')
+_PAPER = r"(?:papers?|reports?|documents?|statements?|publications?|plans?)"
+# 'the oldest paper', 'the most recent dated report', 'the newest of the papers'
+_ON_NOUN = re.compile(
+    rf"\b(?:the\s+)?{_ORDER}\s+(?:(?:dated|published|issued|written)\s+)?"
+    rf"(?:(?:one|of\s+the)\s+)?(?:(?-i:[A-Z])[\w'’]*\s+){{0,2}}{_PAPER}\b",
+    re.I,
+)
+# 'which paper is the oldest', 'which report came first', 'what document was dated latest'
+_AFTER_NOUN = re.compile(
+    rf"\b(?:which|what)\s+(?:\w+\s+)?{_PAPER}\s+(?:(?:here|held|in\s+the\s+\w+)\s+)?"
+    rf"(?:is|was|came|comes|is\s+dated|was\s+dated|"
+    rf"was\s+(?:published|issued|written))\s+(?:the\s+)?{_ORDER}\b",
+    re.I,
+)
+# a relation to another paper, not a place among all of them ('since the last report')
+_RELATIVE = re.compile(r"\b(?:since|from|until|till|at|by|before|after)\s+(?:the\s+)?$", re.I)
+# the collection itself, named after the paper: 'in the collection', 'held here'
+_COLLECTION = re.compile(
+    r"\s*(?:(?:in|of|among|within)\s+(?:the\s+|this\s+|these\s+|all\s+(?:the\s+)?)?"
+    r"(?:collection|record|set|corpus|library|papers|documents|reports)|here|held(?:\s+here)?)\b",
+    re.I,
+)
+# the words of a question that asks only which paper that is ('which is the newest paper?')
+_FRAME = frozenset(
+    "which what is was the a of in here held one this these all that are it's whats "
+    "collection record set corpus library".split()
+)
+
+
+@dataclass(frozen=True)
+class PaperOrder:
+    """The papers picked (one, or several dated alike), the span that picked them, and
+    whether the question asks nothing else of them (then it asks which paper, and its date)."""
+
+    documents: list[str]
+    span: tuple[int, int]
+    order: Order
+    alone: bool
+
+
+def paper_by_order(question: str, papers: list[DocumentInfo]) -> PaperOrder | None:
+    """The oldest or newest of ``papers`` when the question names a paper by its place in
+    time; None when it names none, or no paper is dated."""
+    found = next(
+        (
+            m
+            for pattern in (_ON_NOUN, _AFTER_NOUN)
+            for m in pattern.finditer(question)
+            if not _RELATIVE.search(question[: m.start()])
+        ),
+        None,
+    )
+    if found is None:
+        return None
+    dated = [(when, p.id) for p in papers if (when := _when(p)) is not None]
+    if not dated:
+        return None
+    order: Order = "earliest" if re.fullmatch(_EARLY, found.group("order").lower()) else "latest"
+    best = min(w for w, _ in dated) if order == "earliest" else max(w for w, _ in dated)
+    end = found.end()
+    collection = _COLLECTION.match(question, end)
+    if collection:
+        end = collection.end()
+    rest = question[: found.start()] + " " + question[end:]
+    alone = set(re.findall(r"[a-z']+", rest.lower())) <= _FRAME
+    return PaperOrder(
+        documents=[i for w, i in dated if w == best],
+        span=(found.start(), end),
+        order=order,
+        alone=alone,
+    )
+
+
+def _when(paper: DocumentInfo) -> date | None:
+    """A paper's place in time: its report date, else the middle of the year it is dated by."""
+    if paper.date:
+        try:
+            return date.fromisoformat(paper.date[:10])
+        except ValueError:
+            pass
+    return date(paper.year, 7, 1) if paper.year else None
+
+
+def read_paper_order(
+    reading: Reading, documents: list[str], name_index: NameIndex
+) -> PaperOrder | None:
+    """The paper picked by its place in time, among the papers named (a body's) or else all
+    held; its words are read and blanked out of the residual."""
+    among = set(documents)
+    papers = [p for p in name_index.documents if not among or p.id in among]
+    picked = paper_by_order(reading.plain, papers)
+    if picked is not None:
+        start, end = picked.span
+        reading.consume(reading.plain[start:end])
+        reading.blank([picked.span])
+    return picked
