@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type
+from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type, counted_noun
 from assistant.antecedents import Previous, cited_records, shown_order
 from assistant.followup_forms import FIELD_NOUNS, PRONOUN_ONLY, column_words, refs_in
 from assistant.referring import SINGULAR, refer
@@ -43,6 +43,8 @@ _COUNTED = re.compile(
     r"([a-z][\w'-]*)",
     re.I,
 )
+# 'how many of the <noun phrase> …': a partitive, whose head is the noun counted
+_PARTITIVE = re.compile(r"^(?:(?:and|so|but|then)[\s,]+)?how\s+many\s+of\b", re.I)
 _DIGIT = re.compile(r"\d")
 # the particles of phrasal verbs ('clawed back', 'held up', 'signed off'): part of the verb
 # that frames the turn, never its subject (a closed class of English, not of these papers)
@@ -77,12 +79,15 @@ def _gives_figure(question: str, row: ActionRecord) -> bool:
 def _counts_in_row(question: str, row: ActionRecord) -> bool:
     """Whether a 'how many <noun>' turn asks a figure the row's account gives of that noun
     ('how many directorates comply?' of a row whose note says '2 of 6 directorates
-    compliant'); a count of anything else ('how many actions …') counts rows instead."""
-    counted = _COUNTED.match(question.strip())
-    if counted is None:
+    compliant'); a count of anything else ('how many actions …', 'how many of the urgent
+    items …') counts rows instead."""
+    turn = question.strip()
+    counted = _COUNTED.match(turn)
+    noun = counted.group(1) if counted else counted_noun(turn) if _PARTITIVE.match(turn) else None
+    if not noun:
         return True
     account = _account(row)
-    return bool(_DIGIT.search(account)) and stem(counted.group(1)) in stems(account)
+    return bool(_DIGIT.search(account)) and stem(noun) in stems(account)
 
 
 def _row_text(record: ActionRecord) -> str:

@@ -74,8 +74,13 @@ def counted_noun(question: str, nouns: set[str] | frozenset[str] = frozenset()) 
 
 
 # a partitive put first: 'Of the 45 activities and milestones, how many …', 'Among those
-# items, how many …'
-_FRONTED = re.compile(r"^\W*(?:of|out of|among|amongst)\s+(?P<phrase>[^,;:?]+?)\s*,\s*$", re.I)
+# items, how many …'; its phrase opens with a determiner or a number, as a set of things does
+# ('out of interest, how many …' is an aside, not a partitive)
+_FRONTED = re.compile(
+    r"^\W*(?:of|out of|among|amongst)\s+(?P<phrase>(?:the|these|those|its|their|our|all|\d+)\b"
+    r"[^,;:?]*?)\s*,\s*$",
+    re.I,
+)
 
 
 def _fronted_head(phrase: str, nouns: set[str] | frozenset[str]) -> str:

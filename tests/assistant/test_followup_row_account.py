@@ -44,3 +44,15 @@ def test_a_figure_is_asked_of_the_row_whose_account_gives_one(assistant: Assista
     # no amount in its note: a cost is no figure of this row; rows counted are a list
     assert carried("how much has it cost so far?") is None
     assert carried("how many actions are finished?") is None
+    # a partitive counts its own head noun: rows of the register, not a figure of the row
+    assert carried("how many of the high priority items are finished?") is None
+
+
+def test_a_partitive_count_after_one_row_counts_rows(assistant: Assistant) -> None:
+    """'how many of the <noun phrase> …' counts the phrase's head noun: a count of rows of the
+    register, not a figure of the row the last turn was about."""
+    row = next(r for r in assistant.register.all() if r.ref == "R4" and r.priority)
+    previous = Previous("who leads on R4?", [row], ["R4"], quoted=True)
+    answers = TurnAnswers(assistant.ask, assistant.analyse)
+    question = "how many of the high priority actions are complete?"
+    assert carried_row(question, previous, answers, assistant.register) is None

@@ -14,3 +14,10 @@ def test_a_fronted_partitive_names_the_noun_counted() -> None:
 def test_a_noun_after_how_many_is_still_the_one_counted() -> None:
     assert counted_noun("Of the depots, how many recommendations were met?") == "recommendations"
     assert counted_noun("How many of the 30 actions were met?") == "actions"
+
+
+def test_an_aside_opening_with_of_is_no_partitive() -> None:
+    """'Out of interest, …' opens an aside: the count is of the noun after 'how many'."""
+    question = "Out of curiosity, how many of the open actions name the Treasurer as owner?"
+    assert counted_noun(question) == "actions"
+    assert counted_noun("Of course, how many actions are complete?") == "actions"
