@@ -33,18 +33,20 @@ _WHO_WHEN = re.compile(
 )
 # 'they', 'them', 'these': several things pointed at, not the one row
 _PLURAL = re.compile(r"\b(?:they|them|their|these|those|both)\b", re.I)
+# a turn's opening joiner ('and which …', 'so how many …')
+_LEAD = r"^(?:(?:and|so|but|then)[\s,]+)?"
 # 'which …', 'list …': a list, not an attribute of one row ('how many …' may count rows or
 # ask a figure of the row: see :func:`_counts_in_row`)
-_ROWS = re.compile(r"^(?:(?:and|so|but|then)[\s,]+)?(?:which|list)\b", re.I)
+_ROWS = re.compile(rf"{_LEAD}(?:which|list)\b", re.I)
 # 'how many <noun> …': the noun counted
 _COUNTED = re.compile(
-    r"^(?:(?:and|so|but|then)[\s,]+)?how\s+many\s+"
+    rf"{_LEAD}how\s+many\s+"
     r"(?!(?:is|are|was|were|be|been|have|has|had|do|does|did|will|would|can|could|of|in|on|at)\b)"
     r"([a-z][\w'-]*)",
     re.I,
 )
 # 'how many of the <noun phrase> …': a partitive, whose head is the noun counted
-_PARTITIVE = re.compile(r"^(?:(?:and|so|but|then)[\s,]+)?how\s+many\s+of\b", re.I)
+_PARTITIVE = re.compile(rf"{_LEAD}how\s+many\s+of\b", re.I)
 _DIGIT = re.compile(r"\d")
 # the particles of phrasal verbs ('clawed back', 'held up', 'signed off'): part of the verb
 # that frames the turn, never its subject (a closed class of English, not of these papers)

@@ -12,7 +12,7 @@ semantically close neighbour.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -219,6 +219,12 @@ class HybridRetriever:
         subset = DenseSubset(where=where, ids=passing_ids)
         return self.dense.nearest(vector, self.candidates, subset, prepared)
 
+    def matrix(self) -> VectorMatrix | None:
+        """The in-memory matrix of every vector the dense search ranks by (the current one of
+        a :class:`ScaledDense`); None when the dense search asks a vector index instead."""
+        dense = self.dense.current() if isinstance(self.dense, ScaledDense) else self.dense
+        return dense if isinstance(dense, VectorMatrix) else None
+
     def _dense_in_memory(
         self, filters: SearchFilters, document_ids: list[str] | None, prepared: object
     ) -> list[tuple[str, float]] | None:
@@ -229,8 +235,8 @@ class HybridRetriever:
         the table are of different generations."""
         if not isinstance(prepared, Similarities):
             return None
-        dense = self.dense.current() if isinstance(self.dense, ScaledDense) else self.dense
-        if not isinstance(dense, VectorMatrix):
+        dense = self.matrix()
+        if dense is None:
             return None
         table = chunk_table(self.catalog).current()
         mask = table.passing(filters, document_ids)
@@ -284,18 +290,7 @@ class QuestionRetriever:
         """The hybrid search; the same search made again (one answer gathers the same passages
         for several of its parts) is answered from this question's first, while the catalog's
         generation is the same."""
-        key = (
-            query,
-            k,
-            "" if filters is None else filters.model_dump_json(),
-            self.retriever.catalog.generation(),
-        )
-        known = self._results.get(key)
-        if known is None:
-            vector, prepared = self._known(query)
-            known = self.retriever.search(query, k, filters, vector=vector, prepared=prepared)
-            self._results[key] = known
-        return SearchResult(list(known.hits), dict(known.timings_ms))
+        return self._cached(query, query, k, filters, lambda: self._known(query))
 
     def search_near(
         self, chunk_id: str, text: str, k: int = 8, filters: SearchFilters | None = None
@@ -303,20 +298,37 @@ class QuestionRetriever:
         """The hybrid search for ``text`` whose dense part ranks by the stored vector of
         ``chunk_id`` (the text of that chunk, already embedded at ingest: a row's re-reports are
         the nearest to it), when the dense search holds every vector; else :meth:`search`."""
-        dense = self.retriever.dense
-        matrix = dense.current() if isinstance(dense, ScaledDense) else dense
-        vector = matrix.vector(chunk_id) if isinstance(matrix, VectorMatrix) else None
+        matrix = self.retriever.matrix()
+        vector = matrix.vector(chunk_id) if matrix is not None else None
         if vector is None:
             return self.search(text, k, filters)
-        key = (
+        return self._cached(
             f"{text}\x00{chunk_id}",
+            text,
+            k,
+            filters,
+            lambda: (vector, self.retriever.dense.prepare(vector)),
+        )
+
+    def _cached(
+        self,
+        name: str,
+        text: str,
+        k: int,
+        filters: SearchFilters | None,
+        vector_of: Callable[[], tuple[list[float], object]],
+    ) -> SearchResult:
+        """The hybrid search for ``text`` with the query vector (and its prepared dense work)
+        ``vector_of`` gives, made once per ``name``, ``k``, filters and catalog generation."""
+        key = (
+            name,
             k,
             "" if filters is None else filters.model_dump_json(),
             self.retriever.catalog.generation(),
         )
         known = self._results.get(key)
         if known is None:
-            prepared = self.retriever.dense.prepare(vector)
+            vector, prepared = vector_of()
             known = self.retriever.search(text, k, filters, vector=vector, prepared=prepared)
             self._results[key] = known
         return SearchResult(list(known.hits), dict(known.timings_ms))
@@ -324,9 +336,8 @@ class QuestionRetriever:
     def similarities(self, query: str, ids: Sequence[str]) -> npt.NDArray[np.float32] | None:
         """The cosine similarity of ``query`` to each chunk of ``ids`` (NaN for one without a
         vector), when the dense search holds every vector (the matrix); else None."""
-        dense = self.retriever.dense
-        matrix = dense.current() if isinstance(dense, ScaledDense) else dense
-        if not isinstance(matrix, VectorMatrix):
+        matrix = self.retriever.matrix()
+        if matrix is None:
             return None
         vector, prepared = self._known(query)
         return matrix.scores(vector, ids, prepared if isinstance(prepared, Similarities) else None)

@@ -9,14 +9,13 @@ import pytest
 from assistant.container import Services
 from vectorstore.filters import SearchFilters
 from vectorstore.matrix import VectorMatrix
-from vectorstore.retriever import QuestionRetriever, ScaledDense
+from vectorstore.retriever import QuestionRetriever
 
 RECORDS = SearchFilters(kind="record")
 
 
 def _matrix(services: Services) -> VectorMatrix:
-    dense = services.retriever.dense
-    matrix = dense.current() if isinstance(dense, ScaledDense) else dense
+    matrix = services.retriever.matrix()
     assert isinstance(matrix, VectorMatrix)
     return matrix
 

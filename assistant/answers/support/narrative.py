@@ -45,8 +45,7 @@ def narrative(
             if e.text in finding and e.text not in shown and len(e.text.split()) >= 4
         ]
     out += [q for q in progress_quotes(record, NOTE_SENTENCES) if q[0] not in shown]
-    unique: list[tuple[str, int]] = []
-    for item in out:
-        if item[0] not in {u[0] for u in unique}:
-            unique.append(item)
-    return unique
+    first: dict[str, int] = {}  # each sentence once, where it first stands
+    for text, start in out:
+        first.setdefault(text, start)
+    return list(first.items())
