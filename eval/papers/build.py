@@ -41,6 +41,7 @@ HALVES = {
     "heldout8": "eval.papers.heldout8_specs",
     "heldout9": "eval.papers.heldout9_specs",
     "heldout10": "eval.papers.heldout10_specs",
+    "heldout11": "eval.papers.heldout11_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -58,6 +59,7 @@ PREFIXES = {
     "heldout8": "pv",
     "heldout9": "pw",
     "heldout10": "py",
+    "heldout11": "pz",
 }
 
 
