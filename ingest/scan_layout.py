@@ -481,7 +481,7 @@ def fix_refs(refs: list[str]) -> list[str]:
     refs = [r.lstrip(_SPECKS) if r[:1] in _SPECKS else r for r in refs]
     upper = _column_prefix(refs)
     if upper is None:
-        return refs
+        return _run_gaps_filled(refs)
     refs = [_undoubled(r, upper) for r in refs]
     spellings = Counter(r[: len(upper)] for r in refs if r[: len(upper)].upper() == upper)
     # as written when it is written so at all, else the usual case
@@ -531,6 +531,32 @@ def fix_refs(refs: list[str]) -> list[str]:
         ):
             out[index] = written(guess)
             numbers[index] = guess
+    return _run_gaps_filled(out)
+
+
+_NUMBERED = re.compile(r"(\D*?)(\d{1,4})([.)]?)")
+
+
+def _run_gaps_filled(refs: list[str]) -> list[str]:
+    """Cells of a numbered column that OCR left empty ('1', '2', '', '', '5') take the numbers
+    the run gives them, only where the two numbers around a gap are exactly as far apart as
+    the rows between them and written alike (same prefix and ending)."""
+    known = [(i, _NUMBERED.fullmatch(r)) for i, r in enumerate(refs) if r]
+    if len(known) < 2 or any(m is None for _, m in known):
+        return refs
+    out = list(refs)
+    for (i, left), (j, right) in itertools.pairwise(known):
+        if left is None or right is None:
+            continue
+        gap = j - i
+        if gap < 2 or int(right.group(2)) - int(left.group(2)) != gap:
+            continue
+        if (left.group(1), left.group(3)) != (right.group(1), right.group(3)):
+            continue
+        width = len(left.group(2)) if left.group(2).startswith("0") else 0
+        for offset in range(1, gap):
+            number = f"{int(left.group(2)) + offset:0{width}d}"
+            out[i + offset] = left.group(1) + number + left.group(3)
     return out
 
 

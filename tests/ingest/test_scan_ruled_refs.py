@@ -100,3 +100,17 @@ def test_prefix_is_left_when_the_column_does_not_agree() -> None:
     assert fix_refs(read) == read
     # a different family whose letters are not a small copy of a neighbour stays itself
     assert fix_refs(["AB-1-1", "AB-1-2", "ABX-1-3", "AB-2-1"])[2] == "ABX-1-3"
+
+
+def test_numbers_left_unread_take_the_place_the_run_gives_them() -> None:
+    # lone digits OCR did not read in a numbered column: the run around the gap decides
+    read = ["1", "2", "3", "", "", "", "", "", "", "10", "11"]
+    assert fix_refs(read) == [str(n) for n in range(1, 12)]
+    assert fix_refs(["AB-07", "", "", "AB-10"]) == ["AB-07", "AB-08", "AB-09", "AB-10"]
+
+
+def test_a_gap_the_run_does_not_fit_is_left_empty() -> None:
+    # two empty rows between 3 and 5: one of them is no numbered row, so neither is guessed
+    assert fix_refs(["1", "2", "3", "", "", "5"]) == ["1", "2", "3", "", "", "5"]
+    # ends written differently ('3.' and '6'): no run
+    assert fix_refs(["3.", "", "", "6"]) == ["3.", "", "", "6"]
