@@ -180,10 +180,12 @@ def score_paper(
     for i, j in match(gold, records):
         row, rec = gold[i], records[j]
         result.matched += 1
+        wrong: dict[str, dict[str, Any]] = {}
         if row.get("ref"):
             result.refs_gold += 1
             result.refs_right += norm_ref(row["ref"]) == norm_ref(rec.ref)
-        wrong = {}
+            if norm_ref(row["ref"]) != norm_ref(rec.ref):
+                wrong["ref"] = {"gold": row["ref"], "got": rec.ref}
         for name in FIELDS:
             got = getattr(rec, name)
             if field_ok(name, row.get(name), got):

@@ -410,6 +410,40 @@ def _tail_digits(tail: str, prefix: str) -> str | None:
     return digits if re.fullmatch(r"\d{1,4}", digits) else None
 
 
+_PARTS = re.compile(r"[0-9OoSlI|]{1,4}(?:[./-][0-9OoSlI|]{1,4}){1,3}")
+
+
+def _tail_parts(tail: str) -> str | None:
+    """A ref's tail of several numbers ('31/05', '2.10.3'), lookalike letters taken for digits
+    ('3l/O5' -> '31/05'); None when it is not one."""
+    if not _PARTS.fullmatch(tail):
+        return None
+    return tail.translate(_LOOKALIKE_DIGITS)
+
+
+def _tail_reads(tail: str, prefix: str) -> bool:
+    """Whether a ref's tail after ``prefix`` reads as its number: one, or several joined."""
+    return _tail_digits(tail, prefix) is not None or _tail_parts(tail) is not None
+
+
+def _undoubled(ref: str, prefix: str) -> str:
+    """'PQqT/31/05' -> 'PQT/31/05': OCR read one capital of the prefix twice, the copy small.
+    Only when dropping that copy gives the column's prefix and a tail that reads as a number."""
+    if ref[: len(prefix)].upper() == prefix.upper():
+        return ref
+    for index in range(1, min(len(prefix) + 1, len(ref))):
+        letter = ref[index]
+        beside = (ref[index - 1], ref[index + 1 : index + 2])
+        if not letter.islower() or letter.upper() not in (b.upper() for b in beside if b):
+            continue
+        candidate = ref[:index] + ref[index + 1 :]
+        if candidate[: len(prefix)].upper() == prefix.upper() and _tail_reads(
+            candidate[len(prefix) :], prefix
+        ):
+            return candidate
+    return ref
+
+
 def _column_prefix(refs: list[str]) -> str | None:
     """The prefix most refs of a column share, read so that the rest of each is a number: of
     'GW1', 'GWS' and 'GW4' it is 'GW' ('S' is a lookalike '5'), and of 'KO1', 'Ko2' and 'K04'
@@ -422,7 +456,7 @@ def _column_prefix(refs: list[str]) -> str | None:
         for end in range(1, len(letters.group(0)) + 1):
             prefix = ref[:end]
             ends_word = prefix[-1:].isalpha() or end == len(letters.group(0))
-            if ends_word and _tail_digits(ref[end:], prefix) is not None:
+            if ends_word and _tail_reads(ref[end:], prefix):
                 readable[prefix.upper()] += 1
     if not readable:
         return None
@@ -441,12 +475,14 @@ def fix_refs(refs: list[str]) -> list[str]:
     are a prefix and a number ('GW3'), a ref whose prefix differs only in case, or whose number
     holds letters that look like digits ('GWS' -> 'GW5', 'KQO4' -> 'KQ04'), is read so, its
     number written as wide as the column writes its numbers ('KQOo7' -> 'KQ07'); a repair that
-    would give a ref twice takes the number between its neighbours instead. Specks before a ref
-    go."""
+    would give a ref twice takes the number between its neighbours instead. A ref of several
+    numbers ('PQT/31/05') has its prefix mended the same way, also where OCR read one capital
+    twice, the copy small ('PQqT/31/05'). Specks before a ref go."""
     refs = [r.lstrip(_SPECKS) if r[:1] in _SPECKS else r for r in refs]
     upper = _column_prefix(refs)
     if upper is None:
-        return refs
+        return _run_gaps_filled(refs)
+    refs = [_undoubled(r, upper) for r in refs]
     spellings = Counter(r[: len(upper)] for r in refs if r[: len(upper)].upper() == upper)
     # as written when it is written so at all, else the usual case
     prefix = upper if upper in spellings else spellings.most_common(1)[0][0]
@@ -471,6 +507,10 @@ def fix_refs(refs: list[str]) -> list[str]:
             out.append(ref)
             continue
         digits = _tail_digits(tail, prefix)
+        parts = _tail_parts(tail) if digits is None else None
+        if parts is not None:  # several numbers ('31/05'): the prefix mended, no run to keep
+            out.append(prefix + parts)
+            continue
         fixed = ref if digits is None else written(int(digits))
         if fixed != ref or _GARBLED_TAIL.fullmatch(tail):
             repaired.add(len(out))  # 'IMB-bs)': no number at all; the run may give it one
@@ -491,6 +531,32 @@ def fix_refs(refs: list[str]) -> list[str]:
         ):
             out[index] = written(guess)
             numbers[index] = guess
+    return _run_gaps_filled(out)
+
+
+_NUMBERED = re.compile(r"(\D*?)(\d{1,4})([.)]?)")
+
+
+def _run_gaps_filled(refs: list[str]) -> list[str]:
+    """Cells of a numbered column that OCR left empty ('1', '2', '', '', '5') take the numbers
+    the run gives them, only where the two numbers around a gap are exactly as far apart as
+    the rows between them and written alike (same prefix and ending)."""
+    known = [(i, _NUMBERED.fullmatch(r)) for i, r in enumerate(refs) if r]
+    if len(known) < 2 or any(m is None for _, m in known):
+        return refs
+    out = list(refs)
+    for (i, left), (j, right) in itertools.pairwise(known):
+        if left is None or right is None:
+            continue
+        gap = j - i
+        if gap < 2 or int(right.group(2)) - int(left.group(2)) != gap:
+            continue
+        if (left.group(1), left.group(3)) != (right.group(1), right.group(3)):
+            continue
+        width = len(left.group(2)) if left.group(2).startswith("0") else 0
+        for offset in range(1, gap):
+            number = f"{int(left.group(2)) + offset:0{width}d}"
+            out[i + offset] = left.group(1) + number + left.group(3)
     return out
 
 

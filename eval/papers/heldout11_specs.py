@@ -823,9 +823,7 @@ Z07 = Paper(
         "members attended.",
         "The outstanding Crown Court caseload at Midford stood at 1,240 cases on 31 December 2025.",
     ),
-    closing=(
-        "Date of next meeting: Thursday 16 April 2026.",
-    ),
+    closing=("Date of next meeting: Thursday 16 April 2026.",),
     headers={
         "ref": "Item",
         "issue": "Issue raised",

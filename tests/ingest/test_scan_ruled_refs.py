@@ -79,3 +79,38 @@ def test_ruled_scan_keeps_every_row_with_its_own_ref(u07_records: list) -> None:
     assert by_ref["IMB-5"].owner == "Training Lead"
     assert by_ref["IMB-2"].owner == "Vice Chair"
     assert by_ref["IMB-6"].owner is None
+
+
+def test_prefix_of_refs_of_several_numbers_follows_the_column() -> None:
+    # refs of three parts wrapped in a narrow cell: OCR read one capital small, or read a
+    # capital twice with the copy small; the column's own prefix decides
+    read = ["PQT/31/04", "PQqT/31/05", "PQT/31/06", "PqT/31/07", "PQT/31/08", "PQTt/31/09"]
+    assert fix_refs(read) == [f"PQT/31/0{n}" for n in range(4, 10)]
+    assert fix_refs(["Kv-2.1", "KV-2.2", "KVv-3.1", "KV-3.2"]) == [
+        "KV-2.1",
+        "KV-2.2",
+        "KV-3.1",
+        "KV-3.2",
+    ]
+
+
+def test_prefix_is_left_when_the_column_does_not_agree() -> None:
+    # fewer than half the refs share a prefix: nothing is mended
+    read = ["PQT/31/04", "HRt/31/05", "FIN/31/06", "GOV/31/07", "EST/2/01"]
+    assert fix_refs(read) == read
+    # a different family whose letters are not a small copy of a neighbour stays itself
+    assert fix_refs(["AB-1-1", "AB-1-2", "ABX-1-3", "AB-2-1"])[2] == "ABX-1-3"
+
+
+def test_numbers_left_unread_take_the_place_the_run_gives_them() -> None:
+    # lone digits OCR did not read in a numbered column: the run around the gap decides
+    read = ["1", "2", "3", "", "", "", "", "", "", "10", "11"]
+    assert fix_refs(read) == [str(n) for n in range(1, 12)]
+    assert fix_refs(["AB-07", "", "", "AB-10"]) == ["AB-07", "AB-08", "AB-09", "AB-10"]
+
+
+def test_a_gap_the_run_does_not_fit_is_left_empty() -> None:
+    # two empty rows between 3 and 5: one of them is no numbered row, so neither is guessed
+    assert fix_refs(["1", "2", "3", "", "", "5"]) == ["1", "2", "3", "", "", "5"]
+    # ends written differently ('3.' and '6'): no run
+    assert fix_refs(["3.", "", "", "6"]) == ["3.", "", "", "6"]
