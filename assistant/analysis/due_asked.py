@@ -47,6 +47,10 @@ _SLIP = re.compile(
 # a date is asked of the row: 'when', or a deadline's noun
 _DATE_ASKED = re.compile(r"\b(?:when|due|deadlines?|dates?|targets?|timescales?)\b", re.I)
 
+# a question answered yes or no ('is the deadline still the original one?', 'was it first
+# set for May?'): the current date, with the first one beside it, answers it either way
+_YES_NO = re.compile(r"^\s*(?:and\s+)?(?:is|was|are|were|has|have|had|does|did)\b", re.I)
+
 
 def asked_due_kind(question: str) -> DueKind:
     """Which deadline of a row ``question`` asks for.
@@ -57,11 +61,15 @@ def asked_due_kind(question: str) -> DueKind:
     'both'
     >>> asked_due_kind("What was the initial target date?")
     'first'
+    >>> asked_due_kind("Is it still the original deadline?")
+    'current'
     >>> asked_due_kind("When is it due?")
     'current'
     """
     if _SLIP.search(question):
         return "slip"
+    if _YES_NO.match(question):
+        return "current"  # 'is it still the original date?': the date now, and what it was
     first = asks_original(question) or _FIRST.search(question) is not None
     if first and _NOW.search(question):
         return "both"

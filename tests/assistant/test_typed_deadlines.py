@@ -25,6 +25,7 @@ from assistant.service import Assistant
         ("What was the previous deadline for the boiler survey?", "first"),
         ("What was it initially due, and what is the new date?", "both"),
         ("When is the boiler survey due?", "current"),
+        ("Is the boiler survey's target still the initial one?", "current"),
     ],
 )
 def test_the_kind_of_deadline_asked_is_read_from_the_question(question: str, kind: str) -> None:
