@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import Literal
 
 from assistant.analysis import WRITTEN_KINDS, QueryAnalysis, answer_type, asks_responsibility
+from assistant.analysis.due_asked import asked_due_kind
 from assistant.answers.composers import (
     across_reports,
     documents,
@@ -226,6 +227,7 @@ def choose_route(q: QueryAnalysis) -> Route:
         and not q.header_named  # 'what RAG rating': a column the paper itself heads so
         # 'Since X owns Y, how often …?': the owner it states is checked by the field route
         and not (q.premise and answer_type(q.question) in WRITTEN_KINDS)
+        and not (q.refs and "due" in q.fields and asked_due_kind(q.question) == "slip")
     ):
         return "passages"  # a value of a kind no register column holds: a name, a score, a rate
     if (

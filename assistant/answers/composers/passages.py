@@ -86,6 +86,7 @@ from assistant.answers.support.recordtext import (
     safe_text,
 )
 from assistant.answers.support.remainder import remainder
+from assistant.answers.support.row_events import event_in_note
 from assistant.answers.support.row_values import figure_in_row
 from assistant.answers.support.sentences import (
     ANAPHORIC,
@@ -414,8 +415,12 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         if giver is None:  # read deeper, by meaning: the value must then be of the asked event
             about = without_event(checked, happening)  # the subject: the event is read below
             giver = gives_in_record(q, context, asked, evidence, about, needed, aliases)
+            if giver is None:  # 'when did the panel consider X?': the date of a row's note
+                giver = event_in_note(asked, evidence, happening, about, context)
             if giver is not None and not speaks_of(with_cells(giver, context), happening, context):
-                giver = event_giver(asked, evidence, happening, checked, context)
+                giver = event_giver(asked, evidence, happening, checked, context) or (
+                    event_in_note(asked, evidence, happening, about, context)
+                )
                 if giver is None and (ended := _not_yet_ended(q, context, evidence, weights)):
                     return ended
                 if giver is None:

@@ -8,11 +8,13 @@ import re
 
 from assistant.analysis import QueryAnalysis, due_order
 from assistant.analysis.comparison import compared_aspect, direction
+from assistant.analysis.due_asked import asked_due_kind
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
 from assistant.answers.support.asked_of_record import asked_sentences
 from assistant.answers.support.current_due import current_due_words
 from assistant.answers.support.gather import gather
+from assistant.answers.support.held_due import current_due, due_sentence, first_due
 from assistant.answers.support.narrative import narrative
 from assistant.answers.support.premises import record_premise
 from assistant.answers.support.recordtext import (
@@ -278,8 +280,14 @@ def _field_sentence(
         if not record.due_text:
             marker = cite(builder, record, chunk_id, record.title)
             return f"{subject}: the record gives no deadline for this action{marker}."
-        text = f"{subject} is due **{due_words(record)}**"
-        if record.revised_from_text:
+        # the deadline the question asks for: now, first set, or both and how far it moved
+        text = due_sentence(asked_due_kind(q.question), subject, record) or (
+            f"{subject} is due **{current_due(record)}**"
+        )
+        first = first_due(record)
+        if first and "first due" not in text:
+            text += f", revised from {first}"
+        elif record.revised_from_text and not first:
             text += f", revised from {safe_text(record.revised_from_text)}"
         text += cite(builder, record, chunk_id, record.due_text) + "."
         if not record.revised_from_text and _ASKS_CHANGE.search(q.question):

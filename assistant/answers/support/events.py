@@ -22,6 +22,7 @@ from assistant.answers.support.values import gives
 from assistant.answers.support.wordlinks import near_words
 from assistant.evidence import Evidence
 from assistant.text import stem, stems
+from vectorstore.bm25 import STOPWORDS
 
 # the value types that belong to an event: a date, an amount, a share, a number of people
 EVENT_TYPES: frozenset[str] = frozenset({"year", "amount", "percentage", "headcount"})
@@ -110,7 +111,9 @@ def event_words(q: QueryAnalysis) -> list[str]:
                 and tokens[i - 1] not in _OBJECT_START
                 and token not in _LIGHT
                 and token not in described
-                and stem(token) in terms
+                # a content word, or the verb the question's reading set aside as its frame
+                # ('did the panel *consider* the strategy': an object follows it)
+                and (stem(token) in terms or (after in _OBJECT_START and token not in STOPWORDS))
                 and not token.endswith("s")
             ):
                 words.append(token)

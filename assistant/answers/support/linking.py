@@ -15,6 +15,7 @@ from assistant.analysis.patterns import GENERIC
 from assistant.analysis.periods import lone_year_read
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.held_priority import held_priority
+from assistant.answers.support.row_period import due_of_named_row
 from assistant.evidence import split_compound
 from assistant.text import TermStats
 from ingest.linking import acronyms_defined, words_of
@@ -31,6 +32,7 @@ def linked(q: QueryAnalysis, context: AnswerContext) -> QueryAnalysis:
     :func:`~assistant.analysis.periods.lone_year_read`); ``q`` itself when nothing changes."""
     q = lone_year_read(q, context.documents)  # 'in the 2008 plan': that paper, not its deadlines
     q = held_priority(q, context)  # 'the Priority 1 recommendations': a rating the papers hold
+    q = due_of_named_row(q, context)  # 'due the same month as R4': that row's month
     mapping = _compounds(q.terms, q.question, context.stats)
     mapping.update(_acronyms(q.terms, q.question, acronyms_of(context), context.stats))
     if not mapping:

@@ -85,8 +85,10 @@ _TERSE = re.compile(
 
 
 def terse_date(written: str) -> bool:
-    """Whether a deadline is written in a shorthand (see _TERSE) and names no month in full."""
-    spelt = any(re.search(rf"\b{m}\b", written, re.I) for m in _MONTH_NAMES)
+    """Whether a deadline is written in a shorthand (see _TERSE) and names no month in full
+    ('May-25' is a shorthand though 'May' is a whole month's name)."""
+    bare = _TERSE.sub(" ", written)
+    spelt = any(re.search(rf"\b{m}\b", bare, re.I) for m in _MONTH_NAMES)
     return not spelt and bool(_TERSE.search(written))
 
 
