@@ -55,6 +55,7 @@ from assistant.analysis.reading import (
     excluded_words,
     without_leading_complement,
 )
+from assistant.analysis.ref_codes import asks_group_raised
 from assistant.analysis.request_clause import request_clause_intent
 from assistant.analysis.request_frame import plain_request
 from assistant.analysis.rows_asked import asks_rows
@@ -136,6 +137,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     section = named[0] if len(named) == 1 else None
     if intent == "lookup" and (documents or named):  # 'what did the auditors recommend on X?'
         intent = "list" if asks_what_was_recorded(reading.plain, name_index.item_nouns) else intent
+        if asks_group_raised(reading.plain, documents, name_index.ref_codes):
+            intent = "list"  # 'what did the cyber security review find?': its ref family's rows
         if which_noun(_which_name(reading), name_index.item_nouns):
             intent = "list"  # 'which use of resources recommendations …': a name's words
     if (

@@ -21,6 +21,7 @@ from assistant.analysis.held_refs import spaced_refs_written
 from assistant.analysis.held_status import status_values
 from assistant.analysis.model import FieldName
 from assistant.analysis.patterns import FIELD_TRIGGERS, GENERIC
+from assistant.analysis.ref_codes import code_families
 from assistant.analysis.short_names import ShortNames
 from assistant.analysis.state_subject import held_state_neighbours
 from assistant.text import category_head, record_text, stem, stems
@@ -98,6 +99,7 @@ class NameIndex:
     file_names: dict[str, str] = field(default_factory=dict)  # as written (lower) -> doc id
     spaced_file_names: list[str] = field(default_factory=list)  # those with a space in them
     refs: dict[str, str] = field(default_factory=dict)  # every ref of the register: lower -> as is
+    ref_codes: dict[str, set[str]] = field(default_factory=dict)  # doc id -> ref family codes
     # what the papers call their rows ('recommendation', 'area', 'observation'), singular
     item_nouns: set[str] = field(default_factory=set)
     # section -> the item nouns its rows are called by ('recommendation' / 'area')
@@ -172,6 +174,7 @@ class NameIndex:
             o for o in name_index.owners if name_index.evidence.names(_stemmed(o).split())
         ]
         name_index.refs = {r.ref.lower(): r.ref for r in records if r.ref}
+        name_index.ref_codes = {d: set(c) for d, c in code_families(records).items()}
         name_index.item_nouns = item_nouns(documents, records)
         graded = [(r, degree) for r in records if (degree := stated_degree(r.status_text))]
         name_index.degrees = {degree for _, degree in graded}

@@ -24,6 +24,7 @@ from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.action_asked import agreed_action_line
 from assistant.answers.support.describe import describe_records
 from assistant.answers.support.mentions import aliased_mention, named_mention, said_as
+from assistant.answers.support.open_rows import open_rows, unrecorded_note
 from assistant.answers.support.paper_words import subject_words
 from assistant.answers.support.recordtext import (
     cite_record,
@@ -33,6 +34,7 @@ from assistant.answers.support.recordtext import (
     record_line,
     safe_text,
 )
+from assistant.answers.support.ref_families import family_scope
 from assistant.answers.support.subject import Saying, saying
 from assistant.answers.support.topics import (
     filtered,
@@ -70,7 +72,7 @@ _ONE_ROW_VERB = re.compile(r"\b(?:are|were|have)\b")
 _CARRIED_PHRASES = {
     "earlier": "were also in the body's earlier paper (the same ref or wording)",
     "new": "were not in the body's earlier paper",
-    "later": "are also in the body's next paper (the same ref or wording)",
+    "later": "are listed as the body's next paper holds them (the same ref or wording)",
 }
 
 
@@ -260,6 +262,11 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
         )
     everything = context.register.all()
     matched = filtered(q, context)
+    notes: list[str] = []
+    still_open = open_rows(q, matched, context)
+    if still_open is not None:  # 'not yet achieved': every row in scope not written as done
+        matched = np.sort(still_open.positions)
+        notes += [n for n in (unrecorded_note(still_open),) if n]
     if (extreme := due_extreme(q.question)) and not q.refs:  # 'which is due first': that row
         loaded = context.register.loaded()
         matched = loaded.positions_of(at_extreme(loaded.at(matched), extreme[0]))
@@ -267,7 +274,6 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
     if ownerless is not None:  # a table with no owner column: the rows saying they have none
         matched = ownerless
     topic = subject_words(topic_terms(q, context), q.documents, context)  # not the paper's name
-    notes: list[str] = []
     said_by: list[str] = []  # phrases the listed records are narrowed to saying
     mention = aliased_mention(q, matched, context) if topic else None
     if mention is None and topic and q.has_record_filters():
@@ -275,6 +281,13 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
     if mention is not None:  # 'which areas refer to the Harbour and Docks Plan?'
         said_by, matched = [mention[0]], mention[1]
         topic = []
+    family = None if q.refs or not topic else family_scope(q, topic, matched, context)
+    if family is not None:  # 'the cyber security review's': the rows of its ref family
+        matched = family.positions
+        topic = [t for t in topic if stem(t.lower()) not in family.name_words]
+        notes.append(
+            f"the {family.name} rows are those with {', '.join(family.codes)} in their refs"
+        )
     if topic and q.has_record_filters():
         loose = [t for t in topic if t not in q.subject_terms]
         if loose:

@@ -33,9 +33,10 @@ def carried_rows(
     year: int | None = None,
 ) -> list[ActionRecord] | None:
     """Of ``records``, those whose body's earlier paper (of ``year``, if given) holds the same
-    row (``kind`` 'earlier') or does not ('new'), or whose body's later paper holds it
-    ('later'); None when no record's paper has such a paper of its body, so the phrase can
-    choose nothing."""
+    row (``kind`` 'earlier') or does not ('new'); for 'later' ('which of the 2024 ones were
+    partly done the year before?': ``records`` hold the state), the rows of the body's later
+    paper that re-report them, which the question asks of. None when no record's paper has
+    such a paper of its body, so the phrase can choose nothing."""
     by_id = {d.id: d for d in documents}
     earlier_rows: dict[str, list[ActionRecord]] = {}
     for record in every:
@@ -49,10 +50,11 @@ def carried_rows(
         if other is None:
             continue
         resolved = True
-        if kind == "later":
-            held = any(same_row(e, record) for e in earlier_rows.get(other.id, []))
-        else:
-            held = any(same_row(record, e) for e in earlier_rows.get(other.id, []))
+        if kind == "later":  # the later paper's rows are the ones asked of: those listed
+            kept += [e for e in earlier_rows.get(other.id, []) if same_row(e, record)][:1]
+            continue
+        held = any(same_row(record, e) for e in earlier_rows.get(other.id, []))
         if held == (kind != "new"):
             kept.append(record)
-    return kept if resolved else None
+    unique = list({r.id: r for r in kept}.values())
+    return unique if resolved else None

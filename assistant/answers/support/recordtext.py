@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from assistant.analysis.reading import excluded_spans
 from assistant.answers.context import AnswerContext
+from assistant.answers.support.written_status import written_status
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, coverage, record_evidence
 from assistant.text import split_sentences, stems, verbatim_pieces
@@ -172,7 +173,11 @@ def record_line(
         details.append(f"due: {safe_text(record.revised_from_text)} → {due_words(record)}")
     elif record.due_date:
         details.append(f"due: {due_words(record)}")
-    details.append(f"status: {record.status.replace('_', ' ')}")
+    written = written_status(record) if record.status == "unknown" else None
+    if written:  # a status the register could not read
+        details.append(f"status as written: {safe_text(written)}")
+    else:
+        details.append(f"status: {record.status.replace('_', ' ')}")
     if reasons:
         details.append("; ".join(reasons))
     marker = cite_record(builder, record, chunk_id, quote)

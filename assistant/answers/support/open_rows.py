@@ -1,0 +1,81 @@
+"""Rows still open, taken as the complement of done over every row in scope.
+
+A list or count of what is 'outstanding', 'not yet achieved' or 'still open' asks for every row
+in scope that is not finished. Reading that as the three open statuses leaves out rows whose
+status cell the register could not map ('In hand', 'With the service') and rows with no status
+at all. Here the complement is taken over the rows the question's other filters keep: a row
+whose status cell, in the paper's own words, does not say it is done is open; a row with no
+status written is neither, and is counted apart ('2 have no status recorded')."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.analysis import QueryAnalysis
+from assistant.answers.context import AnswerContext
+from assistant.answers.support.topics import filtered
+from assistant.answers.support.written_status import written_status
+from assistant.register import Positions
+from ingest.model import ActionRecord
+from ingest.status import stated_status
+
+OPEN_STATES = frozenset({"partial", "ongoing", "not_started"})
+
+
+@dataclass
+class OpenRows:
+    """The rows asked for (with the open rows the mapped statuses missed) and, apart, the rows
+    in scope whose status no cell records."""
+
+    positions: Positions
+    added: list[ActionRecord] = field(default_factory=list)
+    unrecorded: list[ActionRecord] = field(default_factory=list)
+
+
+def asks_open(q: QueryAnalysis) -> bool:
+    """Whether the question's states are exactly 'not done' (every open status), with no
+    status word, degree or slip of its own that would pick among them."""
+    return (
+        set(q.statuses) == OPEN_STATES
+        and not q.status_says
+        and not q.degree
+        and not q.slipped
+        and not q.revised
+    )
+
+
+def open_rows(q: QueryAnalysis, matched: Positions, context: AnswerContext) -> OpenRows | None:
+    """The rows of ``matched`` with the rows in the same scope whose state is unknown to the
+    register but whose written status does not say done; the rows with no status written
+    apart. None when the question does not ask for the open rows, or nothing changes."""
+    if not asks_open(q):
+        return None
+    loaded = context.register.loaded()
+    scope = loaded.at(filtered(q.model_copy(update={"statuses": []}), context))
+    added: list[ActionRecord] = []
+    unrecorded: list[ActionRecord] = []
+    for record in scope:
+        if record.status != "unknown":
+            continue
+        written = written_status(record)
+        if written is None:
+            unrecorded.append(record)
+        elif stated_status(written) != "complete":
+            added.append(record)
+    if not added and not unrecorded:
+        return None
+    kept = [*loaded.at(matched), *added]
+    return OpenRows(loaded.positions_of(kept), added, unrecorded)
+
+
+def unrecorded_note(rows: OpenRows) -> str | None:
+    """'2 have no status recorded (R3, R7), so are not counted as open or done'."""
+    if not rows.unrecorded:
+        return None
+    names = [r.ref for r in rows.unrecorded if r.ref][:8]
+    listed = f" ({', '.join(names)})" if names else ""
+    verb = "has" if len(rows.unrecorded) == 1 else "have"
+    return (
+        f"{len(rows.unrecorded)} more in scope {verb} no status recorded{listed}, "
+        "so they are not counted as open or as done"
+    )

@@ -1,0 +1,27 @@
+"""A row's status in the paper's own words, also when the register could not read it."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from assistant.text import status_as_written
+from ingest.columns import Role, match_header
+from ingest.model import ActionRecord
+
+
+@lru_cache(maxsize=512)
+def _is_status_header(header: str) -> bool:
+    return match_header(header).role == Role.STATUS
+
+
+def written_status(record: ActionRecord) -> str | None:
+    """The row's status as written: its read status text, else the cell of a column whose
+    header names a status ('Status': 'In hand'); None when the row has none."""
+    said = status_as_written(record)
+    if said:
+        return said
+    for header, cell in (record.columns or {}).items():
+        cell = " ".join((cell or "").split()).strip(" .;:")
+        if cell and _is_status_header(header):
+            return cell
+    return None
