@@ -471,18 +471,21 @@ def _cell_lines(lines: list[Line], columns: list[tuple[float, float]]) -> list[_
     return sorted(out, key=lambda c: (c.top, c.column))
 
 
-def line_gap(cells: Iterable[_CellLine]) -> float:
+def line_gap(regions: Iterable[Iterable[_CellLine]]) -> float:
     """The usual gap between wrapped lines of one cell: the smallest gap seen three times or more.
 
+    Gaps are measured within each region (a table's part on one page): lines of two pages
+    sorted together would interleave and show gaps no page has.
     (The most common gap would be wrong: in tables of one-line rows it is the gap between rows.)
     """
     gaps: Counter[float] = Counter()
-    last_in_column: dict[int, _CellLine] = {}
-    for cell in sorted(cells, key=lambda c: (c.column, c.top)):
-        previous = last_in_column.get(cell.column)
-        if previous is not None and cell.top >= previous.bottom:
-            gaps[round((cell.top - previous.bottom) * 2) / 2] += 1
-        last_in_column[cell.column] = cell
+    for cells in regions:
+        last_in_column: dict[int, _CellLine] = {}
+        for cell in sorted(cells, key=lambda c: (c.column, c.top)):
+            previous = last_in_column.get(cell.column)
+            if previous is not None and cell.top >= previous.bottom:
+                gaps[round((cell.top - previous.bottom) * 2) / 2] += 1
+            last_in_column[cell.column] = cell
     frequent = [gap for gap, count in gaps.items() if count >= 3]
     return min(frequent) if frequent else 1.5
 
@@ -699,12 +702,7 @@ def layout_pages(
         layout = join_split_columns(table, column_layout(table), body_size)
         for region in table:
             region.columns = layout
-    gap = line_gap(
-        cell
-        for table in tables
-        for region in table
-        for cell in _cell_lines(region.body, region.columns)
-    )
+    gap = line_gap(_cell_lines(region.body, region.columns) for table in tables for region in table)
     region_bands = {
         id(region): [
             (label, _bands(_cell_lines(lines, region.columns), gap))

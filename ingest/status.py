@@ -251,16 +251,23 @@ def read_status(
             verbatim = text[match.start() : match.end()]
             return StatusReading(_DEGREE.get(degree, "partial"), verbatim, "stated")
     for text in status_cells:
-        for line in text.split("\n"):
-            status = stated_status(line)
+        lines = text.split("\n")
+        for index, line in enumerate(lines):
+            phrase = line
+            if index + 1 < len(lines) and stated_status(line) is None and _rag(line, key) is None:
+                # a phrase wrapped over two lines ('Not' over 'started'): read it whole
+                joined = f"{line.strip()} {lines[index + 1].strip()}"
+                if stated_status(joined) is not None:
+                    phrase = joined
+            status = stated_status(phrase)
             if status is None:
-                status = _rag(line, key)
+                status = _rag(phrase, key)
             if status is None and yes_no:
-                answer = _YES_NO.match(line)
+                answer = _YES_NO.match(phrase)
                 if answer:
                     status = "complete" if answer.group(1).lower().startswith("y") else "ongoing"
             if status is not None:
-                return StatusReading(status, line.strip(), "stated")
+                return StatusReading(status, phrase.strip(), "stated")
     for text in progress_texts + (action_texts or []):
         lead = _LEADING_STATUS.match(text)
         if lead:

@@ -600,3 +600,12 @@ def test_dotted_dates_with_a_short_part() -> None:
     assert [d.iso for d in parse_dates("31.3.24")] == ["2024-03-31"]
     assert [d.iso for d in parse_dates("1.4.2024")] == ["2024-04-01"]
     assert parse_dates("see paragraph 1.4.10") == []  # a paragraph number, not a date
+
+
+def test_a_status_phrase_wrapped_over_two_lines_is_read_whole() -> None:
+    # a narrow status cell breaks its phrase: neither half alone states the status
+    assert read_status(["Not\nstarted"], []).status == "not_started"
+    assert read_status(["on\ntrack"], []).status == "ongoing"
+    assert read_status(["Not\ncomplete"], []).status == "ongoing"
+    # a first line that states one still decides
+    assert read_status(["Complete\nsee note"], []).status == "complete"

@@ -129,7 +129,9 @@ def test_ref_lookalikes_follow_the_columns_pattern() -> None:
         "GW5",
         "GW6",
     ]
-    assert fix_refs(["1", "2", "", "4"]) == ["1", "2", "", "4"]  # no prefix: left alone
+    # no prefix: only a cell OCR left empty where the run fits exactly takes a number
+    assert fix_refs(["1", "2", "", "4"]) == ["1", "2", "3", "4"]
+    assert fix_refs(["1", "2", "x", "4"]) == ["1", "2", "x", "4"]
 
 
 def test_a_zero_read_as_a_letter_is_not_taken_into_the_prefix() -> None:
