@@ -36,6 +36,7 @@ from assistant.answers.composers import (
     prose_reasons,
     records,
     register,
+    row_party,
     side_by_side,
     side_figures,
     sides,
@@ -82,6 +83,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         stated_parts.part_in_text,  # 'were more or fewer than half of the N done?'
         documents.after_the_record,
         documents.unnamed_person,  # a person asked by name; the record names a post
+        row_party.unnamed_in_row,  # 'which consultancy drafted R2?': the row names none
         traced.trace_issue,  # 'was R4 still listed a year later?': the row in each paper
         records.by_ref,
         *_FROM_PASSAGES,
