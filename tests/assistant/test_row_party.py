@@ -11,9 +11,9 @@ import pytest
 
 from assistant.answers.composers.row_party import unnamed_in_row
 from assistant.answers.model import Answer
-from vectorstore.filters import SearchFilters
 from assistant.service import Assistant
 from tests.assistant.conftest import check_citations
+from vectorstore.filters import SearchFilters
 
 Ask = Callable[[str], Answer]
 
