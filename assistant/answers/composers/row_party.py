@@ -35,6 +35,9 @@ _HOLDER_ASKED = re.compile(
     r"(?=\s+(?:for|of|on|at|in|behind|there|here|named|mentioned|referred)\b|\s*[?.,!;]|\s*$)",
     re.I,
 )
+# a name possessed by another ("the Authority's Local Code of Governance"): a thing the body
+# holds, not another organisation; the possessor stays
+_POSSESSED = re.compile(r"(['’]s)\s+[A-Z][\w&'-]*(?:\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w&'-]*)*")
 MASTHEAD = 400  # the opening characters of a paper that name its own body
 
 
@@ -81,7 +84,10 @@ def _cells(record: ActionRecord) -> list[str]:
 def _names_party(q: QueryAnalysis, record: ActionRecord, context: AnswerContext) -> bool:
     """Whether a cell of ``record`` writes an organisation's proper name."""
     known, common = _paper_words(q.question, record, context)
-    return any(names_organisation(cell, known, common) for cell in _cells(record))
+    return any(
+        names_organisation(_POSSESSED.sub(r"\g<1> thing", cell), known, common)
+        for cell in _cells(record)
+    )
 
 
 def _role_without_holder(
@@ -114,7 +120,10 @@ def _paper_words(
     body's and title's, the register's posts'), and the words ``record``'s paper also writes
     in lower case (common words, not a name's)."""
     text = context.document_text(record.document.id)
-    own = {w.lower() for w in re.findall(r"\b[A-Z][a-z][\w'&-]*", text[:MASTHEAD])}
+    # its own body: in its opening lines, and the body the catalogue gives for it
+    paper = next((d for d in context.documents if d.id == record.document.id), None)
+    body = f"{text[:MASTHEAD]} {paper.organisation or '' if paper else ''}"
+    own = {w.lower() for w in re.findall(r"\b[A-Z][a-z][\w'&-]*", body)}
     common = set(re.findall(r"\b[a-z][\w'-]*", text))
     asked = {w.lower() for w in re.findall(r"[A-Za-z][\w'&-]*", question)}
     return asked | own | post_words(context), common
