@@ -38,6 +38,9 @@ _HOLDER_ASKED = re.compile(
 # a name possessed by another ("the Authority's Local Code of Governance"): a thing the body
 # holds, not another organisation; the possessor stays
 _POSSESSED = re.compile(r"(['’]s)\s+[A-Z][\w&'-]*(?:\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w&'-]*)*")
+# roles a body's own unit may fill ('what new *body* did the MPA create?': a sub-committee),
+# named in common words, not by a proper name: no name test decides them
+_UNIT_ROLES = frozenset({"body", "organisation", "organization"})
 MASTHEAD = 400  # the opening characters of a paper that name its own body
 
 
@@ -52,7 +55,7 @@ def unnamed_in_row(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         return None
     names = ", ".join(record_name(r) for r in records)
     role = party_asked(unquoted(q.question))
-    if role is not None:
+    if role is not None and role not in _UNIT_ROLES:
         if any(_names_party(q, r, context) for r in records):
             return None
         return abstain(
