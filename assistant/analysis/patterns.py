@@ -446,10 +446,12 @@ PREMISE = [
     re.compile(r"^why (?:was|were|did|is|are|has|have|had)\s+(?P<p>.+?)\??$", re.I),
     # a sentence putting a deadline on a thing, then the question about it ('X was supposed to
     # be done by March 2020. Why was that missed?'): the deadline is asserted, not asked
+    # ('… was due in June 2022; is it done?', '… due in March 2021, so why is it late?')
     re.compile(
         r"^(?P<p>[^?]{12,}?\b(?:due|supposed|meant|scheduled|expected|planned|intended|targeted)"
-        r"\b[^?.;:]*?\b\d{4})\s*[.;:]\s+(?:and\s+|so\s+|but\s+)?"
-        r"(?:what|who|when|why|how|which|where)\b",
+        r"\b[^?.;:,]*?\b\d{4})\s*[.;:,]\s+(?:and\s+|so\s+|but\s+)?"
+        r"(?:what|who|when|why|how|which|where|(?:is|are|was|were|has|have|did|does|do)\s+"
+        r"(?:it|they|that|this|these|those|the)\b)",
         re.I,
     ),
 ]

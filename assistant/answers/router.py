@@ -37,11 +37,13 @@ from assistant.answers.composers import (
     prose_reasons,
     records,
     register,
+    row_party,
     side_by_side,
     side_figures,
     sides,
     stated_parts,
     traced,
+    unsaid_reply,
     unstated_cause,
 )
 from assistant.answers.context import AnswerContext
@@ -83,6 +85,8 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         stated_parts.part_in_text,  # 'were more or fewer than half of the N done?'
         documents.after_the_record,
         documents.unnamed_person,  # a person asked by name; the record names a post
+        row_party.unnamed_in_row,  # 'which consultancy drafted R2?': the row names none
+        unsaid_reply.unsaid_reply,  # 'what did the Home Office reply?': the row names, no words
         traced.trace_issue,  # 'was R4 still listed a year later?': the row in each paper
         records.by_ref,
         *_FROM_PASSAGES,

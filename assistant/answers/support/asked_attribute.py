@@ -134,7 +134,7 @@ def asked_party(
         record = records.get(item.record_id) if item.record_id else None
         cells = record_evidence(record, item.chunk_id, item.rank) if record is not None else []
         known = asked | own | posts
-        naming = [e for e in [item, *cells] if _names_organisation(e.text, known, common)]
+        naming = [e for e in [item, *cells] if names_organisation(e.text, known, common)]
         if naming:  # the sentence of the row that names one and is most about the subject
             pairs = _pairs(q.question)
             best = max(
@@ -152,7 +152,7 @@ def _pairs(text: str) -> set[tuple[str, str]]:
     return set(itertools.pairwise(words))
 
 
-def _names_organisation(text: str, known: set[str], common: set[str]) -> bool:
+def names_organisation(text: str, known: set[str], common: set[str]) -> bool:
     """Whether ``text`` writes a proper name, not at a sentence's start, not a post's ('the
     District Council's Monitoring Officer': a word of a post in the name), with a word that is
     not ``known`` (the question's, the paper's own body's, a post's) or a common word of its

@@ -208,7 +208,8 @@ def _value_contradicted(
         q.owner
         and record.owner
         and q.owner.lower() not in record.owner.lower()
-        and not modifies_a_noun(q.question, q.owner)  # 'on the MPA web site': no owner claimed
+        # 'on the MPA web site': no owner claimed; 'did the Treasurer miss the deadline': one is
+        and (not modifies_a_noun(q.question, q.owner) or _acts_on(q.question, q.owner))
     ):
         marker = cite(builder, record, chunk_id, record.owner)
         return (
@@ -222,12 +223,49 @@ def _value_contradicted(
             f"**No — the record gives {name} {where} as “{safe_text(record.status_text)}”"
             f"{marker}, not met {q.degree}.**" + _facts(record, builder, chunk_id)
         )
+    if _OPEN_NOW.search(premise_scope(q) or "") and stated and record.status == "complete":
+        marker = cite(builder, record, chunk_id, record.status_text or "")
+        return (
+            f"**No — {name} {where} is recorded as complete"
+            f"{f' (“{safe_text(record.status_text)}”)' if record.status_text else ''}"
+            f"{marker}, not still open.**" + _facts(record, builder, chunk_id)
+        )
     if q.statuses and stated and record.status not in q.statuses and not q.claims:
         said = " or ".join(_STATUS_WORDS.get(s, s) for s in q.statuses)
         return f"**No — the record does not show {name} {where} as {said}.**" + _facts(
             record, builder, chunk_id
         )
     return None
+
+
+# a state asserted as still open now ('X is still overdue', 'remains outstanding'): present
+# tense only, since a row overdue once may be complete now
+_OPEN_NOW = re.compile(
+    r"\b(?:(?:is|are|remains?)\s+(?:still\s+)?|still\s+)(?:overdue|late|outstanding|open|"
+    r"unfinished|incomplete|behind(?:\s+schedule)?|not\s+(?:yet\s+)?(?:done|complete[d]?|"
+    r"finished|implemented))\b",
+    re.I,
+)
+# an inverted auxiliary before a post, and a verb with its object after it ('did the Treasurer
+# *miss the* deadline'): the post is the clause's subject, the one said to act on the row
+_ACTS_BEFORE = re.compile(
+    r"\b(?:did|does|do|will|would|can|could|should|has|have|had)\s+(?:the\s+)?$", re.I
+)
+_ACTS_AFTER = re.compile(
+    r"^\s+[a-z]+(?:\s+(?:up|off|out|on|back|in|over))?\s+(?:the|its|their|this|that|a|an|"
+    r"[A-Z0-9][\w/.-]*\d[\w/.-]*)\b"
+)
+
+
+def _acts_on(question: str, owner: str) -> bool:
+    """Whether ``owner`` is the subject of the question's clause, acting on an object ('why did
+    the Head of X miss the deadline'), not a modifier of the next noun."""
+    found = re.search(rf"\b{re.escape(owner)}(?![\w])", question, re.I)
+    return bool(
+        found
+        and _ACTS_BEFORE.search(question[: found.start()])
+        and _ACTS_AFTER.match(question[found.end() :])
+    )
 
 
 # A claim about which way a deadline moved, or that an action now has someone leading it: each

@@ -26,11 +26,13 @@ from assistant.answers.composers import (
     prose_reasons,
     records,
     register,
+    row_party,
     side_by_side,
     side_figures,
     sides,
     stated_parts,
     traced,
+    unsaid_reply,
     unstated_cause,
 )
 from assistant.answers.context import AnswerContext
@@ -272,6 +274,20 @@ CASES = [
         documents.unnamed_person,
         "abstain",
         "names only the post that owns it: Treasurer",
+    ),
+    Case(  # an organisation asked of a row whose cells name none
+        "Which consultancy was hired for R20 in the PURE plan?",
+        "refs",
+        row_party.unnamed_in_row,
+        "abstain",
+        "names no consultancy",
+    ),
+    Case(  # a party's words asked of a row that names the party and reports none
+        "What did the Home Office say in reply on HMIC R3 in the PURE plan?",
+        "refs",
+        unsaid_reply.unsaid_reply,
+        "abstain",
+        "reports nothing it said",
     ),
     Case(  # a year after the last paper: no paper can say what happened then
         "What did the Audit Panel conclude about the MOPAC plan at its 2022 meeting?",
