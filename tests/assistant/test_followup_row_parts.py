@@ -1,0 +1,37 @@
+"""A figure asked of a row named by ref is read from that row's own cells before prose, and a
+short follow-up asking a part of a row by a noun a header may use ('the shortcoming', 'the
+original concern') is asked of the row the last answer singled out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant.answers.model import Answer
+from assistant.antecedents import Previous
+from assistant.followups import Turn, rewrite_by_rules
+from assistant.row_field_nouns import asks_row_part, names_row_part
+from tests.assistant.test_followup_rules import record
+
+HISTORY = [Turn(role="user", content="…"), Turn(role="assistant", content="…")]
+
+
+def test_a_sum_asked_of_a_named_row_is_its_own_cell(ask: Callable[..., Answer]) -> None:
+    answer = ask("What amount is R6 of the PURE/SRL plan hoping to save, roughly how much?")
+    first = answer.answer.splitlines()[0]
+    assert "£12.5m" in first and "R6" in first
+    assert [r.ref for r in answer.records] == ["R6"]
+
+
+def test_nouns_read_as_row_parts_by_the_header_rules() -> None:
+    assert names_row_part("deficiency") and names_row_part("concern")
+    assert not names_row_part("director") and not names_row_part("pension")
+    assert asks_row_part("and what was the original deficiency?")
+    assert not asks_row_part("what was the deficiency in the pension scheme accounts last year?")
+
+
+def test_a_row_part_asked_by_a_definite_noun_is_asked_of_the_carried_row() -> None:
+    row = record("EA-4")
+    previous = Previous("Who owns EA-4", [row], ["EA-4"])
+    for question in ("What was the concern in the first place?", "what was the initial gap?"):
+        asked = rewrite_by_rules(question, HISTORY, previous)
+        assert asked is not None and "EA-4" in asked, question
