@@ -1,9 +1,9 @@
 """A definite noun that names a part of an action row, read the way ingest reads a column header.
 
-'What was the problem in the first place?', 'which academy had the original problem?', 'what
-was the shortfall originally?' point back at the row the last answer singled out: their noun
-('problem', 'shortfall', 'concern', 'response', 'position', 'grading') is one a table would head a
-column of that row with. Which nouns do is not listed here: ingest's own header rules
+'What was the problem in the first place?', 'which academy had the original problem?', 'and
+the underlying issue?' point back at the row the last answer singled out: their noun
+('problem', 'concern', 'deficiency', 'response', 'position', 'grading') is one a table would
+head a column of that row with. Which nouns do is not listed here: ingest's own header rules
 (:func:`ingest.columns.match_header`, by synonym) say which part of a row a header names, and a
 noun they read as the row's finding, action, recommendation, priority, status or progress is
 such a noun. The owner's nouns ('manager', 'director') are left out: they name posts too
@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.antecedents import Previous
 from ingest.columns import Role, match_header
 
 # the parts of a row a follow-up may ask with a bare definite noun
@@ -52,3 +53,23 @@ def asks_row_part(question: str) -> bool:
     if len(question.split()) > MAX_WORDS:
         return False
     return any(names_row_part(m.group("noun").lower()) for m in _DEFINITE_NP.finditer(question))
+
+
+# a turn that is only such a noun phrase: 'and the underlying issue?', 'its grading?'
+_BARE_NP = re.compile(
+    r"^\s*(?:(?:and|or|but|so|also|then|now)[\s,]+)*"
+    r"(?P<np>(?:the|its|their)\s+(?:[\w-]+\s+)?[a-z]{3,})\s*[?.!]*\s*$",
+    re.I,
+)
+
+
+def row_part_of(question: str, previous: Previous | None) -> str | None:
+    """'and the underlying issue?' after an answer about one row: that part of the row,
+    asked of it ('What is the underlying issue of EA-4?'); None otherwise."""
+    found = _BARE_NP.match(question)
+    if found is None or previous is None or not previous.names:
+        return None
+    if len({r.id for r in previous.records}) != 1 or not asks_row_part(found.group("np")):
+        return None
+    phrase = re.sub(r"^(?:its|their)\b", "the", found.group("np"), flags=re.I)
+    return f"What is {phrase} of {previous.names[0]}?"

@@ -35,3 +35,12 @@ def test_a_row_part_asked_by_a_definite_noun_is_asked_of_the_carried_row() -> No
     for question in ("What was the concern in the first place?", "what was the initial gap?"):
         asked = rewrite_by_rules(question, HISTORY, previous)
         assert asked is not None and "EA-4" in asked, question
+
+
+def test_a_bare_row_part_after_one_row_is_asked_of_that_row() -> None:
+    row = record("EA-4")
+    previous = Previous("When is EA-4 due", [row], ["EA-4"])
+    asked = rewrite_by_rules("and the root deficiency?", HISTORY, previous)
+    assert asked == "What is the root deficiency of EA-4?"
+    two = Previous("Which are due", [row, record("EA-5")], ["EA-4", "EA-5"])
+    assert rewrite_by_rules("and the root deficiency?", HISTORY, two) != asked
