@@ -1,14 +1,17 @@
 """A figure asked of the one row a question names by ref, read from that row's own cells first.
 
-'How much has been recovered so far for MHA 23-01?', 'what percentage is X-4 at?' (often a
-follow-up whose row was carried: 'how much of that has been spent?') name a row and ask a value
-of a kind (an amount, a percentage, a count). The row's cells are read before any prose: a
-sentence of the row that holds a value of the asked kind answers, the one writing most of the
-question's words that the row's ref does not already say; on a tie the progress note (what
-has been done) is taken over the lead cells (the finding: what was wrong, the target), and an
-earlier sentence over a later one. None when the question names no
-single row, asks no such kind of value, or no cell of the row holds one: the prose is then
-searched as before.
+'How much has been recovered for MHA 23-01?', 'what percentage is X-4 at?' (often a follow-up
+whose row was carried: 'how many stations have been checked so far?') name a row and ask a
+value of a kind (an amount, a percentage, a count). The row's cells are read before any prose:
+a sentence of the row that holds a value of the asked kind and writes a word of the question
+the row's ref does not already say answers; the one writing most of them, a sentence of the
+time the question asks of counting one word more (the progress note speaks of now: 'how much
+has been recovered?'; the lead cells of when the row was raised: 'what were the
+overpayments?'); on a tie the progress note is taken over the lead cells, and an earlier
+sentence over a later one. A sentence that writes none of the question's words states a
+figure of something else ('how much did it cost?' of a row stating its savings). None when
+the question names no single row, asks no such kind of value, or no cell of the row holds
+one about it: the prose is then searched as before, and may abstain.
 """
 
 from __future__ import annotations
@@ -83,10 +86,27 @@ def _best_sentence(
     shown = " ".join(x for x in (record.ref, record.document.title) if x)
     asked = unsaid_words(q, shown)
     progress = record.progress or ""
-    return max(
-        typed,
-        key=lambda e: (_held(asked, e.text), bool(progress) and e.text in progress, -e.start),
-    )
+    past = _PAST.search(q.question) is not None
+
+    def score(e: Evidence) -> tuple[int, bool, int]:
+        # the note speaks of now, the lead cells of when the row was raised: a cell of the
+        # time the question asks of counts one word more
+        noted = bool(progress) and e.text in progress
+        return _held(asked, e.text) + (noted != past), noted, -e.start
+
+    # a sentence writing none of the asked words gives a figure of something else ('how much
+    # did it cost?' of a row stating its savings): the prose decides, or the record abstains
+    said = [e for e in typed if _held(asked, e.text)]
+    return max(said, key=score) if said else None
+
+
+# a question asked of the time the row was raised ('what were the overpayments?', 'how many
+# were found at first?'), not of now ('how much has been recovered?', 'what is it now?')
+_PAST = re.compile(
+    r"\b(?:was|were|did|originally|initially|at\s+first|in\s+the\s+first\s+place|"
+    r"to\s+begin\s+with)\b",
+    re.I,
+)
 
 
 def figure_of_named_row(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
