@@ -151,11 +151,9 @@ def _own_subject(
     yet 'what did the latest note say?' finds no row by it: the word only frames the turn)."""
     if analysis.documents or analysis.refs or analysis.owner:
         return True
-    held = stems(_row_text(row))
-    own_words = bool(analysis.terms) and all(stem(t) in held for t in analysis.terms)
-    if set(analysis.themes) - set(row.themes) and not own_words:
-        return True  # a theme read from words the row itself writes is the row's
-    framing = {stem(w) for w in FIELD_NOUNS | column_words([row])} | held
+    if set(analysis.themes) - set(row.themes):
+        return True
+    framing = {stem(w) for w in FIELD_NOUNS | column_words([row])} | stems(_row_text(row))
     loaded = register.loaded()
     about: set[str] = set()  # the other rows a word of the turn is about
     for term in analysis.terms:
@@ -189,19 +187,15 @@ def carried_row(
     if previous is None or not previous.names or not may_carry(question):
         return None
     rows = {r.id: r for r in previous.records}
-    if len(rows) != 1 and len({r.ref for r in rows.values()} | {None}) != 2:
-        return None  # one row, or one ref re-reported in several papers
+    if len(rows) != 1:
+        return None
+    row, name = next(iter(rows.values())), previous.names[0]
     try:
         analysis = answers.analyse(question)
     except GovragError:
         return None
-    names = dict(zip((r.id for r in previous.records), previous.names, strict=False))
-    # of one ref's re-reports, the latest paper's row that holds what is asked
-    holding = [r for r in rows.values() if _holds(question, analysis, r) and r.id in names]
-    if not _asks_attribute(question, analysis) or not holding:
+    if not _asks_attribute(question, analysis) or not _holds(question, analysis, row):
         return None
-    row = max(holding, key=lambda r: (r.report_date or "", r.year or 0))
-    name = names[row.id] if len(rows) > 1 else previous.names[0]
     if not _counts_in_row(question, row):
         return None
 
