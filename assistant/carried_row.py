@@ -108,7 +108,12 @@ def _asks_attribute(question: str, analysis: QueryAnalysis) -> bool:
         or _WHO_WHEN.match(question)
         or analysis.intent == "explain"  # 'why the delay?': a reason, the row's own account
         or analysis.quantity  # 'how much has been recovered?': a figure its account gives
+        or answer_type(question) in _FIGURES  # 'what share of staff are trained?'
     )
+
+
+# the kinds of figure a row's account may give ('what share …', 'what percentage …')
+_FIGURES = frozenset({"amount", "percentage", "proportion", "headcount"})
 
 
 def _holds(question: str, analysis: QueryAnalysis, row: ActionRecord) -> bool:
@@ -127,7 +132,8 @@ def _holds(question: str, analysis: QueryAnalysis, row: ActionRecord) -> bool:
     }
     if analysis.intent == "explain" and not (row.progress or row.finding):
         return False  # a reason asked of a row that gives none: the record's evidence decides
-    if analysis.quantity and not asked and not _gives_figure(question, row):
+    figure = analysis.quantity or answer_type(question) in _FIGURES
+    if figure and not asked and not _gives_figure(question, row):
         return False  # a figure asked of a row whose account gives none of its kind
     return all(held.get(field, True) for field in asked)
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from assistant.analysis import EXCLUDING, QUOTED
 from assistant.antecedents import PAPER_NP, Previous, subject_span
+from assistant.row_field_nouns import asks_row_part
 from ingest.model import ActionRecord
 from vectorstore.bm25 import STOPWORDS
 from vectorstore.identifiers import identifiers
@@ -412,8 +413,11 @@ def short_follow_up(question: str) -> bool:
         return True
     if len(words) <= 6 and PRONOUN_ONLY.search(q):
         return True
-    # 'Was the paper approved?', 'Who signed off the change?', 'Was it done by then?'
-    return len(words) <= ANAPHOR_WORDS and bool(_ANAPHORIC_NP.search(q) or BY_THEN.search(q))
+    # 'Was the paper approved?', 'Who signed off the change?', 'Was it done by then?', 'what
+    # was the problem in the first place?' (a part of a row, by a noun a header may use)
+    return len(words) <= ANAPHOR_WORDS and bool(
+        _ANAPHORIC_NP.search(q) or BY_THEN.search(q) or asks_row_part(q)
+    )
 
 
 def singular_noun(word: str) -> str:

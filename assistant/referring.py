@@ -45,6 +45,7 @@ from assistant.list_pick import picked
 from assistant.one_anaphora import one_as_paper
 from assistant.one_described import described_rows
 from assistant.posts import BODY_NOUNS, body_of_paper, owner_heads
+from assistant.row_field_nouns import row_part_of
 from ingest.model import ActionRecord
 
 SINGULAR = re.compile(
@@ -88,6 +89,9 @@ def point_back(question: str, previous: Previous | None) -> str | None:
         return None
     if not previous.records:
         return named_back(question, previous)
+    part = row_part_of(question, previous)  # 'and the underlying issue?': a part of the row
+    if part:
+        return part
     records = previous.records if not previous.quoted else previous.records[:1]
     one = len(previous.names) == 1 or previous.quoted
     then = BY_THEN.search(question)

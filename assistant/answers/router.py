@@ -37,6 +37,7 @@ from assistant.answers.composers import (
     prose_reasons,
     records,
     register,
+    row_figure,
     row_party,
     side_by_side,
     side_figures,
@@ -161,6 +162,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         prose_persons.person_in_prose,  # 'who chairs the board?': a name the prose gives
         documents.unnamed_person,
         headers.header_value,  # a column the question names by the paper's own header word
+        row_figure.figure_of_named_row,  # 'how much has R4 recovered?': the row's own cells
         prose_reasons.reason_in_text,  # 'why did X slip?': the sentence giving its cause
         unstated_cause.unstated_cause,
         prose_amounts.amount_in_prose,  # 'the outlay on X?': a sum the prose states

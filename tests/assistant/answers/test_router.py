@@ -26,6 +26,7 @@ from assistant.answers.composers import (
     prose_reasons,
     records,
     register,
+    row_figure,
     row_party,
     side_by_side,
     side_figures,
@@ -338,6 +339,13 @@ CASES = [
         headers.header_value,
         "field",
         "Cost Implications (£): **TBA**",
+    ),
+    Case(  # a figure asked of a row named by ref: the row's own sentence giving it
+        "How much in savings does R6 of the PURE/SRL plan count on?",
+        "passages",
+        row_figure.figure_of_named_row,
+        "refs",
+        "£12.5m",
     ),
     Case(  # a cause the paper states, first
         "What is holding up the commercial and contract management processes and standards?",

@@ -1,0 +1,158 @@
+"""A figure asked of the one row a question names by ref, read from that row's own cells first.
+
+'How much has been recovered for MHA 23-01?', 'what percentage is X-4 at?' (often a follow-up
+whose row was carried: 'how many stations have been checked so far?') name a row and ask a
+value of a kind (an amount, a percentage, a count). The row's cells are read before any prose:
+a sentence of the row that holds a value of the asked kind and writes a word of the question
+the row's ref does not already say answers; the one writing most of them, a sentence of the
+time the question asks of counting one word more (the progress note speaks of now: 'how much
+has been recovered?'; the lead cells of when the row was raised: 'what were the
+overpayments?'); on a tie the progress note is taken over the lead cells, and an earlier
+sentence over a later one. A sentence that writes none of the question's words states a
+figure of something else ('how much did it cost?' of a row stating its savings). None when
+the question names no single row, asks no such kind of value, or no cell of the row holds
+one about it: the prose is then searched as before, and may abstain.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type
+from assistant.answers.context import AnswerContext
+from assistant.answers.model import Answer, finish
+from assistant.answers.support.asked_of_record import unsaid_words
+from assistant.answers.support.recordtext import cite_record, cite_whole, doc_label, safe_text
+from assistant.evidence import Evidence, record_evidence
+from assistant.text import stem_of, stems
+from ingest.model import ActionRecord
+
+# the kinds of value a row's cells write as figures; a date or a person is a column's value
+# (the deadline, the owner), which the field route reads
+_FIGURE_KINDS = ("amount", "percentage", "headcount", "proportion")
+
+
+def _named_rows(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]:
+    """The rows of the one ref the question names, in the paper it names when it names one."""
+    if len({r.lower() for r in q.refs}) != 1:
+        return []
+    found = context.register.with_refs([q.refs[0].lower()])
+    if q.documents:
+        found = [r for r in found if r.document.id in q.documents] or found
+    return found
+
+
+# a figure of any kind ('how much has been recovered?' names no unit): a sum, a share, a count
+_ANY_FIGURE = re.compile(
+    rf"{ANSWER_SHAPES['amount'].pattern}|{ANSWER_SHAPES['percentage'].pattern}|"
+    r"(?<![\d/.-])\b(?!(?:19|20)\d\d\b)\d[\d,]*\b(?![/.-]?\d)(?!\s*(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)",
+    re.I,
+)
+
+
+def _shape(q: QueryAnalysis) -> re.Pattern[str] | None:
+    """The shape of the figure asked: its kind's, or any figure's for 'how much / how many'
+    whose kind the wording does not give."""
+    kind = answer_type(q.question)
+    if kind in _FIGURE_KINDS:
+        return ANSWER_SHAPES.get(kind) or _ANY_FIGURE
+    if kind is None and q.quantity:
+        return _ANY_FIGURE
+    return None
+
+
+def _held(asked: list[str], text: str) -> int:
+    """How many of the question's unsaid words the sentence writes (by stem)."""
+    present = stems(text)
+    return sum(stem_of(word) in present for word in asked)
+
+
+def _best_sentence(
+    q: QueryAnalysis, record: ActionRecord, shape: re.Pattern[str], context: AnswerContext
+) -> Evidence | None:
+    chunk_id = context.record_chunk_id(record.id)
+    if chunk_id is None:
+        return None
+    typed = [
+        e
+        for e in record_evidence(record, chunk_id, 0)
+        if shape.search(e.text)
+        and len(e.text.split()) >= 2
+        and e.text not in (record.due_text, record.revised_from_text)  # a date is no figure
+    ]
+    if not typed:
+        return None
+    shown = " ".join(x for x in (record.ref, record.document.title) if x)
+    asked = unsaid_words(q, shown)
+    progress = record.progress or ""
+    past = _PAST.search(q.question) is not None
+
+    def score(e: Evidence) -> tuple[int, bool, int]:
+        # the note speaks of now, the lead cells of when the row was raised: a cell of the
+        # time the question asks of counts one word more
+        noted = bool(progress) and e.text in progress
+        return _held(asked, e.text) + (noted != past), noted, -e.start
+
+    # a sentence writing none of the asked words gives a figure of something else ('how much
+    # did it cost?' of a row stating its savings): the prose decides, or the record abstains
+    said = [e for e in typed if _held(asked, e.text)]
+    return max(said, key=score) if said else None
+
+
+# a question asked of the time the row was raised ('what were the overpayments?', 'how many
+# were found at first?'), not of now ('how much has been recovered?', 'what is it now?')
+_PAST = re.compile(
+    r"\b(?:was|were|did|originally|initially|at\s+first|in\s+the\s+first\s+place|"
+    r"to\s+begin\s+with)\b",
+    re.I,
+)
+
+
+def figure_of_named_row(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """The sentence of the named row that gives the asked kind of figure, first; else None."""
+    if not q.refs or q.intent not in ("lookup", "explain"):
+        return None
+    shape = _shape(q)
+    rows = _named_rows(q, context)
+    if shape is None or not rows:
+        return None
+    builder = context.citations()
+    lines: list[str] = []
+    used: list[ActionRecord] = []
+    for record in rows:
+        best = _best_sentence(q, record, shape, context)
+        if best is None:
+            continue
+        chunk_id = context.record_chunk_id(record.id)
+        # a sentence a line break cut is shown whole, each of its pieces cited
+        whole = cite_whole(builder, record, chunk_id, best.start)
+        text, marker = (
+            (whole[0], "".join(f" [{n}]" for n in whole[1]))
+            if whole is not None
+            else (best.text, cite_record(builder, record, chunk_id, (best.text, best.start)))
+        )
+        if not marker:
+            continue
+        label = doc_label(None, record)
+        lines.append(
+            f"**{safe_text(record.ref or '')}** ({safe_text(label)}): “{safe_text(text)}”{marker}"
+        )
+        used.append(record)
+    if not lines:
+        return None
+    searched = context.searched()
+    return finish(
+        q,
+        context,
+        body="\n\n".join(lines),
+        line=(
+            f"The figure is read from the row's own cells; {len(used)} of "
+            f"{len(context.register.all())} actions match ({', '.join(q.refs)}); searched "
+            f"{len(searched)} documents, {context.span(searched)}."
+        ),
+        matched=len(used),
+        route="refs",
+        citations=builder.citations(),
+        records=used,
+    )
