@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from assistant.answers.composers.row_figure import chosen_sentences
 from assistant.answers.model import Answer
 from assistant.antecedents import Previous
 from assistant.conversation import Chat
@@ -60,3 +61,15 @@ def test_a_share_asked_after_one_row_is_read_from_its_note(assistant: Assistant)
     turns.append(Turn(role="user", content="what proportion of the contracts can be seen?"))
     result = chat.respond(turns)
     assert "1.1" in result.standalone and "97%" in result.answer.answer.splitlines()[0]
+
+
+def test_a_part_of_a_figure_shows_the_note_after_the_whole() -> None:
+    texts = ["Unpaid parking penalties total £42,000.", "£9,500 recovered so far."]
+    noted = [False, True]
+    asked = ["much", "parking", "penalties", "come"]
+    # 'how much of that has come in?': the whole, then the part the note gives
+    assert chosen_sentences(texts, asked, noted, past=False, partitive=True) == [0, 1]
+    # not a partitive: the sentence writing the asked words alone
+    assert chosen_sentences(texts, asked, noted, past=False, partitive=False) == [0]
+    # a figure of something else is no answer, partitive or not
+    assert chosen_sentences(texts, ["cost"], noted, past=False, partitive=True) == []

@@ -68,12 +68,33 @@ def _held(asked: list[str], text: str) -> int:
     return sum(stem_of(word) in present for word in asked)
 
 
-def _best_sentence(
+def chosen_sentences(
+    texts: list[str], asked: list[str], noted: list[bool], past: bool, partitive: bool
+) -> list[int]:
+    """Which of a row's figure sentences answer (indices, in the order shown): the one writing
+    most of the asked words, a sentence of the time asked of counting one word more (``noted``:
+    the sentence is the progress note's); on a tie the note, then the earlier. A sentence
+    writing none of the asked words gives a figure of something else: none is chosen then.
+    A partitive question ('how much of that has come in?') asks a part of the figure the
+    chosen sentence gives: the note's figure sentence, which need not repeat the whole's noun,
+    is shown after it."""
+    said = [i for i, text in enumerate(texts) if _held(asked, text)]
+    if not said:
+        return []
+    best = max(said, key=lambda i: (_held(asked, texts[i]) + (noted[i] != past), noted[i], -i))
+    if partitive and not noted[best]:
+        part = next((i for i, text in enumerate(texts) if noted[i] and i != best), None)
+        if part is not None:
+            return [best, part]
+    return [best]
+
+
+def _best_sentences(
     q: QueryAnalysis, record: ActionRecord, shape: re.Pattern[str], context: AnswerContext
-) -> Evidence | None:
+) -> list[Evidence]:
     chunk_id = context.record_chunk_id(record.id)
     if chunk_id is None:
-        return None
+        return []
     typed = [
         e
         for e in record_evidence(record, chunk_id, 0)
@@ -81,23 +102,25 @@ def _best_sentence(
         and len(e.text.split()) >= 2
         and e.text not in (record.due_text, record.revised_from_text)  # a date is no figure
     ]
-    if not typed:
-        return None
+    typed.sort(key=lambda e: e.start)
     shown = " ".join(x for x in (record.ref, record.document.title) if x)
-    asked = unsaid_words(q, shown)
     progress = record.progress or ""
-    past = _PAST.search(q.question) is not None
+    chosen = chosen_sentences(
+        [e.text for e in typed],
+        unsaid_words(q, shown),
+        [bool(progress) and e.text in progress for e in typed],
+        _PAST.search(q.question) is not None,
+        _PARTITIVE.search(q.question) is not None,
+    )
+    return [typed[i] for i in chosen]
 
-    def score(e: Evidence) -> tuple[int, bool, int]:
-        # the note speaks of now, the lead cells of when the row was raised: a cell of the
-        # time the question asks of counts one word more
-        noted = bool(progress) and e.text in progress
-        return _held(asked, e.text) + (noted != past), noted, -e.start
 
-    # a sentence writing none of the asked words gives a figure of something else ('how much
-    # did it cost?' of a row stating its savings): the prose decides, or the record abstains
-    said = [e for e in typed if _held(asked, e.text)]
-    return max(said, key=score) if said else None
+# a part of a figure asked ('how much of that has come in?', 'how many of them are done?')
+_PARTITIVE = re.compile(
+    r"\bhow\s+(?:much|many)\s+of\s+(?:that|this|it|these|those|them|the)\b|"
+    r"\b(?:what|which)\s+(?:share|proportion|part|percentage)\s+of\b",
+    re.I,
+)
 
 
 # a question asked of the time the row was raised ('what were the overpayments?', 'how many
@@ -121,23 +144,22 @@ def figure_of_named_row(q: QueryAnalysis, context: AnswerContext) -> Answer | No
     lines: list[str] = []
     used: list[ActionRecord] = []
     for record in rows:
-        best = _best_sentence(q, record, shape, context)
-        if best is None:
-            continue
         chunk_id = context.record_chunk_id(record.id)
-        # a sentence a line break cut is shown whole, each of its pieces cited
-        whole = cite_whole(builder, record, chunk_id, best.start)
-        text, marker = (
-            (whole[0], "".join(f" [{n}]" for n in whole[1]))
-            if whole is not None
-            else (best.text, cite_record(builder, record, chunk_id, (best.text, best.start)))
-        )
-        if not marker:
+        quoted: list[str] = []
+        for best in _best_sentences(q, record, shape, context):
+            # a sentence a line break cut is shown whole, each of its pieces cited
+            whole = cite_whole(builder, record, chunk_id, best.start)
+            text, marker = (
+                (whole[0], "".join(f" [{n}]" for n in whole[1]))
+                if whole is not None
+                else (best.text, cite_record(builder, record, chunk_id, (best.text, best.start)))
+            )
+            if marker:
+                quoted.append(f"“{safe_text(text)}”{marker}")
+        if not quoted:
             continue
         label = doc_label(None, record)
-        lines.append(
-            f"**{safe_text(record.ref or '')}** ({safe_text(label)}): “{safe_text(text)}”{marker}"
-        )
+        lines.append(f"**{safe_text(record.ref or '')}** ({safe_text(label)}): {'; '.join(quoted)}")
         used.append(record)
     if not lines:
         return None
