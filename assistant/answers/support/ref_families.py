@@ -41,6 +41,7 @@ def family_scope(
     words = words_of(q.question)
     subject = {stem(t.lower()) for t in topic}
     kept: list[ActionRecord] = []
+    kept_ids: set[str] = set()
     codes: list[str] = []
     linked: set[int] = set()
     for doc in dict.fromkeys(r.document.id for r in rows):
@@ -50,7 +51,10 @@ def family_scope(
             if at and held:
                 codes.append(code)
                 linked.update(at)
-                kept += [r for r in held if r not in kept]
+                for record in held:
+                    if record.id not in kept_ids:  # by id: comparing whole rows is slow
+                        kept_ids.add(record.id)
+                        kept.append(record)
     if not kept:
         return None
     family = loaded.positions_of(sorted(kept, key=lambda r: loaded.position[r.id]))
