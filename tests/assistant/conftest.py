@@ -107,6 +107,12 @@ def ask(assistant: Assistant) -> Callable[..., Answer]:
     and ``tests/assistant/answers`` overrides ``assistant`` with a hashing-embedder one, so
     every later real-model test would silently be answered by that one instead."""
 
+    return checked_asker(assistant)
+
+
+def checked_asker(assistant: Assistant) -> Callable[..., Answer]:
+    """Asks ``assistant`` and checks every citation of the answer (see :func:`check_citations`)."""
+
     def run(question: str, **kwargs: object) -> Answer:
         answer = assistant.ask(question, **kwargs)  # type: ignore[arg-type]
         check_citations(assistant, answer)

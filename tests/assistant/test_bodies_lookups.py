@@ -10,19 +10,14 @@ import pytest
 
 from assistant.answers.model import Answer
 from assistant.service import Assistant
-from tests.assistant.conftest import check_citations
+from tests.assistant.conftest import checked_asker
 
 Ask = Callable[[str], Answer]
 
 
 @pytest.fixture()
 def ask(bodies_assistant: Assistant) -> Ask:
-    def run(question: str) -> Answer:
-        answer = bodies_assistant.ask(question)
-        check_citations(bodies_assistant, answer)
-        return answer
-
-    return run
+    return checked_asker(bodies_assistant)
 
 
 # -- a figure asked with no counted noun ('how much VAT', 'how many outstanding visits'): the

@@ -12,7 +12,7 @@ import pytest
 from assistant.answers.composers.row_party import unnamed_in_row
 from assistant.answers.model import Answer
 from assistant.service import Assistant
-from tests.assistant.conftest import check_citations
+from tests.assistant.conftest import checked_asker
 from vectorstore.filters import SearchFilters
 
 Ask = Callable[[str], Answer]
@@ -20,12 +20,7 @@ Ask = Callable[[str], Answer]
 
 @pytest.fixture()
 def ask(bodies_assistant: Assistant) -> Ask:
-    def run(question: str) -> Answer:
-        answer = bodies_assistant.ask(question)
-        check_citations(bodies_assistant, answer)
-        return answer
-
-    return run
+    return checked_asker(bodies_assistant)
 
 
 @pytest.mark.parametrize(
