@@ -21,7 +21,7 @@ import re
 from assistant.analysis import QueryAnalysis, unquoted
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain
-from assistant.answers.support.asked_attribute import names_organisation, party_asked
+from assistant.answers.support.asked_attribute import MASTHEAD, names_organisation, party_asked
 from assistant.answers.support.persons import asked_records, names_person, post_words
 from assistant.answers.support.recordtext import record_name
 from assistant.evidence import record_evidence
@@ -41,7 +41,6 @@ _POSSESSED = re.compile(r"(['’]s)\s+[A-Z][\w&'-]*(?:\s+(?:(?:of|and|&|for)\s+)
 # roles a body's own unit may fill ('what new *body* did the MPA create?': a sub-committee),
 # named in common words, not by a proper name: no name test decides them
 _UNIT_ROLES = frozenset({"body", "organisation", "organization"})
-MASTHEAD = 400  # the opening characters of a paper that name its own body
 
 
 def unnamed_in_row(q: QueryAnalysis, context: AnswerContext) -> Answer | None:

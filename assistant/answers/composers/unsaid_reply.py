@@ -17,6 +17,7 @@ import re
 from assistant.analysis import QueryAnalysis, unquoted
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain
+from assistant.answers.support.asked_attribute import MASTHEAD
 from assistant.answers.support.persons import asked_records
 from assistant.answers.support.recordtext import record_name
 from assistant.evidence import record_evidence
@@ -29,7 +30,6 @@ _SAYING = (
     r"indicat(?:e|es|ed)|not(?:e|es|ed)|report(?:s|ed)?|explain(?:s|ed)?|argu(?:e|es|ed)|"
     r"object(?:s|ed)?|feed\s+back|fed\s+back)"
 )
-MASTHEAD = 400  # the opening characters of a paper that name its own body
 _REPLY_NOUNS = r"(?:reply|replies|response|responses|answer|answers|comments?|view|views|feedback)"
 # a party named by a capitalised phrase ('the Home Office', 'HM Treasury', 'the Audit Panel')
 _PARTY = r"(?P<party>[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&'’-]*){0,5})"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from assistant.analysis.due_asked import DueKind
 from assistant.answers.support.current_due import current_as_written
 from assistant.answers.support.recordtext import due_words, long_date, safe_text, terse_date
+from assistant.threads import months_between
 from ingest.model import ActionRecord
 
 
@@ -50,8 +51,7 @@ def months_moved(record: ActionRecord) -> int | None:
     """How many months later the current deadline is than the first one (None: not revised)."""
     if first_due(record) is None or not record.due_date or not record.revised_from_date:
         return None
-    now, first = record.due_date, record.revised_from_date
-    return (int(now[:4]) - int(first[:4])) * 12 + int(now[5:7]) - int(first[5:7])
+    return months_between(record.revised_from_date, record.due_date)
 
 
 def _months(count: int) -> str:
