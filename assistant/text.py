@@ -52,10 +52,15 @@ def stem_of(term: str) -> str:
     return next(iter(stem_tokens(term)), term)
 
 
+def as_written(cell: str | None) -> str:
+    """A cell's words as the paper writes them: spaces collapsed, closing marks off."""
+    return " ".join((cell or "").split()).strip(" .;:")
+
+
 def status_as_written(record: ActionRecord) -> str:
-    """The record's status cell as the paper writes it: spaces collapsed, closing marks off.
-    The held status values a question names are read, and rows filtered, in this form."""
-    return " ".join((record.status_text or "").split()).strip(" .;:")
+    """The record's status cell as the paper writes it (:func:`as_written`). The held status
+    values a question names are read, and rows filtered, in this form."""
+    return as_written(record.status_text)
 
 
 def degree_root(word: str) -> str:

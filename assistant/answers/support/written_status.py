@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from assistant.text import status_as_written
+from assistant.text import as_written, status_as_written
 from ingest.columns import Role, match_header
 from ingest.model import ActionRecord
 
@@ -21,7 +21,7 @@ def written_status(record: ActionRecord) -> str | None:
     if said:
         return said
     for header, cell in (record.columns or {}).items():
-        cell = " ".join((cell or "").split()).strip(" .;:")
-        if cell and _is_status_header(header):
-            return cell
+        written = as_written(cell)
+        if written and _is_status_header(header):
+            return written
     return None
