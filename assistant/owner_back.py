@@ -68,11 +68,25 @@ _STOP = frozenset("of and the for to in on with a an is are was were".split())
 _TITLE_WORDS = 4  # words of a title that name a row with no ref
 
 
+# 'are they both down for', 'is she listed against', 'do they share': the people of the row in
+# focus (a joint owner: 'those two') named as holding rows by an idiom of the register
+_PRONOUN_LISTED = re.compile(
+    r"\b(?:(?:are|is|were|was)\s+(?:they|he|she)|(?:they|he|she)\s+(?:are|is|were|was))\s+"
+    r"(?:both\s+|all\s+|also\s+|jointly\s+)?(?:down|listed|named|put)\s+(?:for|against|as|on)\b|"
+    r"\b(?:(?:do|does|did)\s+)?(?:they|he|she)\s+(?:both\s+|all\s+|also\s+)?(?:share|shares)\b",
+    re.I,
+)
+
+
 def _points_at_owner(question: str, owner: str) -> bool:
     """Whether ``question`` points at ``owner``: a possessive before 'other', a pronoun that
     holds rows, or a definite noun phrase whose noun is a word of the owner's title (or a noun
     for who holds an action) with a verb of holding after it."""
-    if _POSSESSIVE_OTHER.search(question) or _PRONOUN_HOLDS.search(question):
+    if (
+        _POSSESSIVE_OTHER.search(question)
+        or _PRONOUN_HOLDS.search(question)
+        or _PRONOUN_LISTED.search(question)
+    ):
         return True
     possessed = _ELSE_POSSESSIVE.search(question)
     if possessed and singular_noun(possessed.group("noun").lower()) not in DOCUMENT_NOUNS:

@@ -128,3 +128,23 @@ def test_one_holder_of_a_joint_owner_named_is_asked_for_their_rows() -> None:
     assert others_of_owner("What other actions do they have?", joint) == (
         f"{ASKED} Head of Waste and Parish Clerk, other than WC-3?"
     )
+
+
+def test_the_two_holders_of_a_joint_row_listed_for_other_rows() -> None:
+    # the last answer named a row's two joint holders: 'those two' are the people, not the row
+    joint = Previous(
+        "Who leads WC-7?",
+        [record("WC-7", "Head of Legal and Head of Procurement")],
+        ["WC-7"],
+    )
+    for question in (
+        "Those two - what other item are they both down for?",
+        "which other actions do they share?",
+        "is she listed against any other item?",
+    ):
+        asked = others_of_owner(question, joint)
+        assert asked is not None, question
+        assert "owned by Head of Legal and Head of Procurement" in asked, question
+        assert "other than WC-7" in asked, question
+    # no pointer at the holders: not this form
+    assert others_of_owner("which other items are down for March?", joint) is None
