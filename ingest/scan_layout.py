@@ -47,6 +47,8 @@ from ingest.pdf_layout import (
     name_fields,
     word_space,
 )
+from ingest.scan_refs import column_prefix, fix_refs, ref_like_column, ruled_refs
+from ingest.scan_words import columns_spelled_alike
 
 LEVEL_SHARE = 0.45  # of the usual word height: centres closer than this are one printed line
 _PAGE_NUMBER = re.compile(
@@ -257,7 +259,7 @@ def _ref_column(header: _Header, body: list[Line] | None = None) -> int | None:
         cells = [_cells(line, header.starts).get(index) for line in body]
         texts = [join_words(c).strip() for c in cells if c]
         short = [t for t in texts if " " not in t and len(t) <= 10]
-        if len(short) >= 3 and len(short) >= len(texts) * 0.5 and _column_prefix(short):
+        if len(short) >= 3 and len(short) >= len(texts) * 0.5 and column_prefix(short):
             return index
     return None
 
@@ -391,175 +393,6 @@ def _cell_text(lines: list[list[Word]]) -> str:
     return clean_text(out)
 
 
-_LOOKALIKE_DIGITS = str.maketrans(
-    {"S": "5", "s": "5", "l": "1", "I": "1", "|": "1", "O": "0", "o": "0", "B": "8", "Z": "2"}
-)
-_REF_SHAPE = re.compile(r"^([A-Za-z]{1,4}[\s./-]?)?(\d{1,3})([.)]?)$")
-_SPECKS = "“”\"'‘’`,.:;|"
-_GARBLED_TAIL = re.compile(r"[^\d\s]{1,3}[.:;)]?")  # a number misread as letters and specks
-
-
-def _tail_digits(tail: str, prefix: str) -> str | None:
-    """The number a ref's tail after ``prefix`` reads as, digit lookalikes ('O', 'S', 'l')
-    taken for digits ('O4' -> '04'); None when it is no number."""
-    if len(tail) > 1 and tail[0].upper() == prefix[-1:].upper() and tail[1:].isdigit():
-        tail = tail[1:]  # 'GwW5': the prefix's last letter read twice
-    digits = tail.translate(_LOOKALIKE_DIGITS)
-    if len(digits) > 1 and digits[0] == "5" and tail[0] in "Ss" and digits[1:].isdigit():
-        digits = digits[1:]  # 'GWS5': the '5' read twice, once as 'S'
-    return digits if re.fullmatch(r"\d{1,4}", digits) else None
-
-
-_PARTS = re.compile(r"[0-9OoSlI|]{1,4}(?:[./-][0-9OoSlI|]{1,4}){1,3}")
-
-
-def _tail_parts(tail: str) -> str | None:
-    """A ref's tail of several numbers ('31/05', '2.10.3'), lookalike letters taken for digits
-    ('3l/O5' -> '31/05'); None when it is not one."""
-    if not _PARTS.fullmatch(tail):
-        return None
-    return tail.translate(_LOOKALIKE_DIGITS)
-
-
-def _tail_reads(tail: str, prefix: str) -> bool:
-    """Whether a ref's tail after ``prefix`` reads as its number: one, or several joined."""
-    return _tail_digits(tail, prefix) is not None or _tail_parts(tail) is not None
-
-
-def _undoubled(ref: str, prefix: str) -> str:
-    """'PQqT/31/05' -> 'PQT/31/05': OCR read one capital of the prefix twice, the copy small.
-    Only when dropping that copy gives the column's prefix and a tail that reads as a number."""
-    if ref[: len(prefix)].upper() == prefix.upper():
-        return ref
-    for index in range(1, min(len(prefix) + 1, len(ref))):
-        letter = ref[index]
-        beside = (ref[index - 1], ref[index + 1 : index + 2])
-        if not letter.islower() or letter.upper() not in (b.upper() for b in beside if b):
-            continue
-        candidate = ref[:index] + ref[index + 1 :]
-        if candidate[: len(prefix)].upper() == prefix.upper() and _tail_reads(
-            candidate[len(prefix) :], prefix
-        ):
-            return candidate
-    return ref
-
-
-def _column_prefix(refs: list[str]) -> str | None:
-    """The prefix most refs of a column share, read so that the rest of each is a number: of
-    'GW1', 'GWS' and 'GW4' it is 'GW' ('S' is a lookalike '5'), and of 'KO1', 'Ko2' and 'K04'
-    it is 'K' ('O' is a lookalike '0' taken into the letters). Upper case; None without one."""
-    readable = Counter[str]()
-    for ref in refs:
-        letters = re.match(r"[A-Za-z]{1,5}[\s./-]?", ref)
-        if letters is None:
-            continue
-        for end in range(1, len(letters.group(0)) + 1):
-            prefix = ref[:end]
-            ends_word = prefix[-1:].isalpha() or end == len(letters.group(0))
-            if ends_word and _tail_reads(ref[end:], prefix):
-                readable[prefix.upper()] += 1
-    if not readable:
-        return None
-    # the prefix that reads the most refs; of equals, the longer ('GW' over 'G')
-    prefix, count = max(readable.items(), key=lambda item: (item[1], len(item[0])))
-    if prefix[-1:] in "Oo" and readable.get(prefix[:-1], 0) >= count:
-        # 'TRO1' … 'TRO6': a zero-padded number ('TR01') whose zero OCR read as 'O' every time
-        # reads as many refs as a prefix ending in 'O'; on a scan the padded number is likelier
-        prefix = prefix[:-1]
-    written = len([r for r in refs if r])
-    return prefix if count >= max(2, written * 0.5) else None
-
-
-def fix_refs(refs: list[str]) -> list[str]:
-    """OCR's readings of a ref column made to follow the column's own pattern: when most refs
-    are a prefix and a number ('GW3'), a ref whose prefix differs only in case, or whose number
-    holds letters that look like digits ('GWS' -> 'GW5', 'KQO4' -> 'KQ04'), is read so, its
-    number written as wide as the column writes its numbers ('KQOo7' -> 'KQ07'); a repair that
-    would give a ref twice takes the number between its neighbours instead. A ref of several
-    numbers ('PQT/31/05') has its prefix mended the same way, also where OCR read one capital
-    twice, the copy small ('PQqT/31/05'). Specks before a ref go."""
-    refs = [r.lstrip(_SPECKS) if r[:1] in _SPECKS else r for r in refs]
-    upper = _column_prefix(refs)
-    if upper is None:
-        return _run_gaps_filled(refs)
-    refs = [_undoubled(r, upper) for r in refs]
-    spellings = Counter(r[: len(upper)] for r in refs if r[: len(upper)].upper() == upper)
-    # as written when it is written so at all, else the usual case
-    prefix = upper if upper in spellings else spellings.most_common(1)[0][0]
-    numbers_read = [
-        _tail_digits(r[len(prefix) :], prefix) or ""
-        for r in refs
-        if r[: len(prefix)].upper() == prefix.upper()
-    ]
-    # the width the column writes its numbers in ('07' beside '10'; 'O4' read as '04'): the
-    # usual length of its zero-padded numbers, none when it does not pad
-    padded = Counter(len(n) for n in numbers_read if len(n) > 1 and n.startswith("0"))
-    width = padded.most_common(1)[0][0] if padded else 0
-
-    def written(number: int) -> str:
-        return f"{prefix}{number:0{width}d}"
-
-    out: list[str] = []
-    repaired: set[int] = set()
-    for ref in refs:
-        tail = ref[len(prefix) :]
-        if not ref or ref[: len(prefix)].upper() != prefix.upper() or not tail:
-            out.append(ref)
-            continue
-        digits = _tail_digits(tail, prefix)
-        parts = _tail_parts(tail) if digits is None else None
-        if parts is not None:  # several numbers ('31/05'): the prefix mended, no run to keep
-            out.append(prefix + parts)
-            continue
-        fixed = ref if digits is None else written(int(digits))
-        if fixed != ref or _GARBLED_TAIL.fullmatch(tail):
-            repaired.add(len(out))  # 'IMB-bs)': no number at all; the run may give it one
-        out.append(fixed)
-    numbers = [
-        int(r[len(prefix) :]) if r.startswith(prefix) and r[len(prefix) :].isdigit() else None
-        for r in out
-    ]
-    for index in sorted(repaired):  # a repair that breaks a run of numbers: the run decides
-        before = next((n for n in reversed(numbers[:index]) if n is not None), None)
-        after = next((n for n in numbers[index + 1 :] if n is not None), None)
-        guess = before + 1 if before is not None else (after - 1 if after is not None else None)
-        if (
-            guess is not None
-            and numbers[index] != guess
-            and (after is None or after == guess + 1)
-            and written(guess) not in out
-        ):
-            out[index] = written(guess)
-            numbers[index] = guess
-    return _run_gaps_filled(out)
-
-
-_NUMBERED = re.compile(r"(\D*?)(\d{1,4})([.)]?)")
-
-
-def _run_gaps_filled(refs: list[str]) -> list[str]:
-    """Cells of a numbered column that OCR left empty ('1', '2', '', '', '5') take the numbers
-    the run gives them, only where the two numbers around a gap are exactly as far apart as
-    the rows between them and written alike (same prefix and ending)."""
-    known = [(i, _NUMBERED.fullmatch(r)) for i, r in enumerate(refs) if r]
-    if len(known) < 2 or any(m is None for _, m in known):
-        return refs
-    out = list(refs)
-    for (i, left), (j, right) in itertools.pairwise(known):
-        if left is None or right is None:
-            continue
-        gap = j - i
-        if gap < 2 or int(right.group(2)) - int(left.group(2)) != gap:
-            continue
-        if (left.group(1), left.group(3)) != (right.group(1), right.group(3)):
-            continue
-        width = len(left.group(2)) if left.group(2).startswith("0") else 0
-        for offset in range(1, gap):
-            number = f"{int(left.group(2)) + offset:0{width}d}"
-            out[i + offset] = left.group(1) + number + left.group(3)
-    return out
-
-
 def _table_blocks(table: _Table) -> list[Block]:
     header = Block(
         BlockKind.ROW, cells=tuple(clean_text(t) for t in table.header.labels), header_hint=True
@@ -580,6 +413,7 @@ def _table_blocks(table: _Table) -> list[Block]:
         rows.append([_cell_text(c) for c in columns])
         kinds.append(None)
     ref = table.ref
+    columns_spelled_alike(rows, skip=ref)
     if ref is not None:
         fixed = fix_refs([r[ref] if r else "" for r in rows])
         for row, value in zip(rows, fixed, strict=True):
@@ -660,22 +494,6 @@ def better_blocks(found: list[Block] | None, generic: list[Block]) -> list[Block
     return found
 
 
-def _ref_like_column(rows: Sequence[Block]) -> int | None:
-    """The first column at least half of whose cells (under the header) read as refs ('IMB-4',
-    'R12'), or as one run of refs once OCR's lookalike letters are taken for digits ('TRO2',
-    'TROS')."""
-    body = [r for r in rows if not r.header_hint]
-    width = len(rows[0].cells)
-    for column in range(width):
-        cells = [r.cells[column].lstrip(_SPECKS) for r in body]
-        refs = sum(1 for c in cells if _REF_SHAPE.match(c))
-        if refs >= max(2, len(body) * 0.5):
-            return column
-        if column < 2 and len(body) >= 3 and _column_prefix(cells):
-            return column
-    return None
-
-
 def _title_case_slip(cell: str) -> str:
     """'vice Chair' -> 'Vice Chair': a title-cased name whose first capital OCR read small."""
     words = cell.split()
@@ -694,7 +512,8 @@ def repair_scan_rows(blocks: list[Block]) -> list[Block]:
     """The rows of a ruled table on a scanned page read as :func:`fix_refs` reads a borderless
     one: each run of rows of one width has its ref column (found from the cells) made to follow
     the column's pattern, so a ref OCR garbled stays its own row; a title-cased cell whose first
-    capital OCR read small is mended."""
+    capital OCR read small is mended, and a cell spelt with a look-alike letter is spelt as its
+    column spells it elsewhere (:func:`ingest.scan_words.spelled_alike`)."""
     out = list(blocks)
     index = 0
     while index < len(out):
@@ -710,10 +529,14 @@ def repair_scan_rows(blocks: list[Block]) -> list[Block]:
         ):
             end += 1
         rows = out[index:end]
-        column = _ref_like_column(rows) if len(rows) >= 3 else None
-        fixed = fix_refs([r.cells[column] for r in rows]) if column is not None else None
+        column = ref_like_column(rows) if len(rows) >= 3 else None
+        fixed = ruled_refs(rows, column) if column is not None else None
+        read = [[_title_case_slip(c) for c in r.cells] for r in rows]
+        columns_spelled_alike(
+            [cells for cells, r in zip(read, rows, strict=True) if not r.header_hint], skip=column
+        )
         for offset, row in enumerate(rows):
-            cells = [_title_case_slip(c) for c in row.cells]
+            cells = read[offset]
             if fixed is not None and column is not None and not row.header_hint:
                 cells[column] = fixed[offset]
             out[index + offset] = replace(row, cells=tuple(cells))

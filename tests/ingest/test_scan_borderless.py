@@ -18,7 +18,8 @@ from ingest.loaders import LoadLimits, load_bytes
 from ingest.loaders.text import parse_lines
 from ingest.model import BlockKind
 from ingest.pdf_layout import Word
-from ingest.scan_layout import fix_refs, level_lines, scan_page_blocks
+from ingest.scan_layout import level_lines, scan_page_blocks
+from ingest.scan_refs import fix_refs
 
 ROOT = Path(__file__).resolve().parents[2]
 D20 = ROOT / "data" / "papers" / "dev" / "d20_greyhaven_waste_scan.pdf"

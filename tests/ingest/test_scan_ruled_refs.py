@@ -16,7 +16,8 @@ import pytest
 from ingest.extract import extract
 from ingest.loaders import LoadLimits, load_bytes
 from ingest.model import Block, BlockKind
-from ingest.scan_layout import fix_refs, repair_scan_rows
+from ingest.scan_layout import repair_scan_rows
+from ingest.scan_refs import fix_refs, symbols_read
 from tests.ingest.test_scan_borderless import _need_tesseract
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,6 +64,36 @@ def test_rows_without_a_ref_column_are_left_as_read() -> None:
         _row("Old policy", "Chair"),
     ]
     assert repair_scan_rows(blocks) == blocks
+
+
+def test_a_capital_read_as_a_symbol_of_its_shape_is_read_back_where_the_run_decides() -> None:
+    # OCR read the capital 'E' as '£' in most cells of a numbered column
+    assert symbols_read(["£1", "£2", "E3", "£4"]) == ["E1", "E2", "E3", "E4"]
+    assert symbols_read(["$A-1", "SA-2", "$A-3"]) == ["SA-1", "SA-2", "SA-3"]
+    # sums, not refs: the numbers do not run on
+    assert symbols_read(["£5", "£20", "£150"]) == ["£5", "£20", "£150"]
+    # one symbol alone decides nothing; two letters for one column decide nothing
+    assert symbols_read(["£1", "E2", "E3"]) == ["£1", "E2", "E3"]
+    assert symbols_read(["£1", "$2", "£3"]) == ["£1", "$2", "£3"]
+    # the column's letters are another capital: the symbol is no misread of it
+    assert symbols_read(["£1", "£2", "K3", "K4"]) == ["£1", "£2", "K3", "K4"]
+
+
+def test_ruled_scan_refs_read_as_symbols_and_a_garbled_cell_keep_their_rows() -> None:
+    blocks = [
+        _row("No", "Recommendation", "Lead", header=True),
+        _row("£1", "Publish the fees schedule", "Finance Officer"),
+        _row("£2", "Review the lease terms", "Estates Lead"),
+        _row("E3", "Update the risk register", "Clerk"),
+        _row("vrl", "Train the new trustees", "Chair"),
+        _row("£5", "Test the reserve policy", "Treasurer"),
+    ]
+    out = repair_scan_rows(blocks)
+    assert [b.cells[0] for b in out[1:]] == ["E1", "E2", "E3", "E4", "E5"]
+    assert out[0].cells[0] == "No"  # the header is left as read
+    # no run decides the garbled cell: it is kept as read
+    blocks[5] = _row("£9", "Test the reserve policy", "Treasurer")
+    assert repair_scan_rows(blocks)[4].cells[0] == "vrl"
 
 
 @pytest.fixture(scope="module")
@@ -114,3 +145,25 @@ def test_a_gap_the_run_does_not_fit_is_left_empty() -> None:
     assert fix_refs(["1", "2", "3", "", "", "5"]) == ["1", "2", "3", "", "", "5"]
     # ends written differently ('3.' and '6'): no run
     assert fix_refs(["3.", "", "", "6"]) == ["3.", "", "", "6"]
+
+
+def test_a_cell_spelt_with_a_lookalike_letter_is_spelt_as_its_column_spells_it() -> None:
+    blocks = [
+        _row("Ref", "Action", "Lead", header=True),
+        _row("G1", "Audit the grant files", "Head of Cornrnunications"),
+        _row("G2", "Renew the insurance", "Facilities Lead"),
+        _row("G3", "Publish the minutes", "Head of Communications"),
+        _row("G4", "Close the old account", "Facilities Lead"),
+        _row("G5", "Fix the boiler", "Facllities Lead"),
+    ]
+    out = repair_scan_rows(blocks)
+    assert [b.cells[2] for b in out[1:]] == [
+        "Head of Communications",
+        "Facilities Lead",
+        "Head of Communications",
+        "Facilities Lead",
+        "Facilities Lead",
+    ]
+    # two values that differ by more than a look-alike are two values
+    other = [_row("G1", "a", "Head of Finance"), _row("G2", "b", "Head of France")]
+    assert [b.cells[2] for b in repair_scan_rows(other)] == ["Head of Finance", "Head of France"]

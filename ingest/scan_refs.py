@@ -1,0 +1,253 @@
+"""Read a scanned table's ref column after the column's own pattern.
+
+OCR misreads the refs of a numbered column in a few regular ways: a digit read as a look-alike
+letter ('GWS' for 'GW5'), the prefix's case slipped ('iMB-2'), a capital read twice with the
+copy small ('PQqT/31/05'), a capital read as a look-alike symbol ('$4' for 'S4'), a number
+garbled into letters or left out. Each is read back after the pattern most of the column's
+refs follow, and only where the column's own run of numbers decides it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ingest.model import Block
+
+_LOOKALIKE_DIGITS = str.maketrans(
+    {"S": "5", "s": "5", "l": "1", "I": "1", "|": "1", "O": "0", "o": "0", "B": "8", "Z": "2"}
+)
+_REF_SHAPE = re.compile(r"^([A-Za-z]{1,4}[\s./-]?)?(\d{1,3})([.)]?)$")
+SPECKS = "“”\"'‘’`,.:;|"
+_GARBLED_TAIL = re.compile(r"[^\d\s]{1,3}[.:;)]?")  # a number misread as letters and specks
+
+
+def _tail_digits(tail: str, prefix: str) -> str | None:
+    """The number a ref's tail after ``prefix`` reads as, digit lookalikes ('O', 'S', 'l')
+    taken for digits ('O4' -> '04'); None when it is no number."""
+    if len(tail) > 1 and tail[0].upper() == prefix[-1:].upper() and tail[1:].isdigit():
+        tail = tail[1:]  # 'GwW5': the prefix's last letter read twice
+    digits = tail.translate(_LOOKALIKE_DIGITS)
+    if len(digits) > 1 and digits[0] == "5" and tail[0] in "Ss" and digits[1:].isdigit():
+        digits = digits[1:]  # 'GWS5': the '5' read twice, once as 'S'
+    return digits if re.fullmatch(r"\d{1,4}", digits) else None
+
+
+_PARTS = re.compile(r"[0-9OoSlI|]{1,4}(?:[./-][0-9OoSlI|]{1,4}){1,3}")
+
+
+def _tail_parts(tail: str) -> str | None:
+    """A ref's tail of several numbers ('31/05', '2.10.3'), lookalike letters taken for digits
+    ('3l/O5' -> '31/05'); None when it is not one."""
+    if not _PARTS.fullmatch(tail):
+        return None
+    return tail.translate(_LOOKALIKE_DIGITS)
+
+
+def _tail_reads(tail: str, prefix: str) -> bool:
+    """Whether a ref's tail after ``prefix`` reads as its number: one, or several joined."""
+    return _tail_digits(tail, prefix) is not None or _tail_parts(tail) is not None
+
+
+def _undoubled(ref: str, prefix: str) -> str:
+    """'PQqT/31/05' -> 'PQT/31/05': OCR read one capital of the prefix twice, the copy small.
+    Only when dropping that copy gives the column's prefix and a tail that reads as a number."""
+    if ref[: len(prefix)].upper() == prefix.upper():
+        return ref
+    for index in range(1, min(len(prefix) + 1, len(ref))):
+        letter = ref[index]
+        beside = (ref[index - 1], ref[index + 1 : index + 2])
+        if not letter.islower() or letter.upper() not in (b.upper() for b in beside if b):
+            continue
+        candidate = ref[:index] + ref[index + 1 :]
+        if candidate[: len(prefix)].upper() == prefix.upper() and _tail_reads(
+            candidate[len(prefix) :], prefix
+        ):
+            return candidate
+    return ref
+
+
+def column_prefix(refs: list[str]) -> str | None:
+    """The prefix most refs of a column share, read so that the rest of each is a number: of
+    'GW1', 'GWS' and 'GW4' it is 'GW' ('S' is a lookalike '5'), and of 'KO1', 'Ko2' and 'K04'
+    it is 'K' ('O' is a lookalike '0' taken into the letters). Upper case; None without one."""
+    readable = Counter[str]()
+    for ref in refs:
+        letters = re.match(r"[A-Za-z]{1,5}[\s./-]?", ref)
+        if letters is None:
+            continue
+        for end in range(1, len(letters.group(0)) + 1):
+            prefix = ref[:end]
+            ends_word = prefix[-1:].isalpha() or end == len(letters.group(0))
+            if ends_word and _tail_reads(ref[end:], prefix):
+                readable[prefix.upper()] += 1
+    if not readable:
+        return None
+    # the prefix that reads the most refs; of equals, the longer ('GW' over 'G')
+    prefix, count = max(readable.items(), key=lambda item: (item[1], len(item[0])))
+    if prefix[-1:] in "Oo" and readable.get(prefix[:-1], 0) >= count:
+        # 'TRO1' … 'TRO6': a zero-padded number ('TR01') whose zero OCR read as 'O' every time
+        # reads as many refs as a prefix ending in 'O'; on a scan the padded number is likelier
+        prefix = prefix[:-1]
+    written = len([r for r in refs if r])
+    return prefix if count >= max(2, written * 0.5) else None
+
+
+# a capital OCR read as a symbol of its shape: '$' or '§' for 'S', '€' or '£' for 'E', '¢' or
+# '©' for 'C', '®' for 'R'
+_LETTER_SYMBOLS = {"$": "S", "§": "S", "€": "E", "£": "E", "¢": "C", "©": "C", "®": "R"}
+_SYMBOL_LED = re.compile(r"([$§€£¢©®])([A-Za-z]{0,3}[\s./-]?\d{1,3})")
+_TRAILING_NUMBER = re.compile(r"(\d{1,3})[.)]?$")
+
+
+def symbols_read(refs: list[str]) -> list[str]:
+    """A column's refs whose first capital OCR read as a symbol of its shape ('$4' -> 'S4'),
+    read with that letter, only where the column decides it: two or more such refs, every
+    symbol standing for one letter, the refs OCR read with a letter starting with that letter
+    too, and the column's numbers then running on by one from row to row (a column of sums
+    such as '£5', '£20' runs on by nothing and is left as read)."""
+    led = [_SYMBOL_LED.fullmatch(r.strip()) for r in refs]
+    letters = {_LETTER_SYMBOLS[m.group(1)] for m in led if m}
+    if sum(1 for m in led if m) < 2 or len(letters) != 1:
+        return refs
+    letter = letters.pop()
+    read = [letter + m.group(2) if m else r for r, m in zip(refs, led, strict=True)]
+    lettered = [r for r, m in zip(read, led, strict=True) if not m and r[:1].isalpha()]
+    if any(r[:1].upper() != letter for r in lettered if _TRAILING_NUMBER.search(r)):
+        return refs
+    numbered = [
+        (i, int(n.group(1)))
+        for i, r in enumerate(read)
+        if r[:1].upper() == letter and (n := _TRAILING_NUMBER.search(r))
+    ]
+    steps = list(itertools.pairwise(numbered))
+    runs = sum(1 for (i, a), (j, b) in steps if b - a == j - i)
+    return read if steps and runs * 2 >= len(steps) and runs >= 1 else refs
+
+
+def fix_refs(refs: list[str]) -> list[str]:
+    """OCR's readings of a ref column made to follow the column's own pattern: when most refs
+    are a prefix and a number ('GW3'), a ref whose prefix differs only in case, or whose number
+    holds letters that look like digits ('GWS' -> 'GW5', 'KQO4' -> 'KQ04'), is read so, its
+    number written as wide as the column writes its numbers ('KQOo7' -> 'KQ07'); a repair that
+    would give a ref twice takes the number between its neighbours instead. A ref of several
+    numbers ('PQT/31/05') has its prefix mended the same way, also where OCR read one capital
+    twice, the copy small ('PQqT/31/05'). Specks before a ref go."""
+    refs = symbols_read([r.lstrip(SPECKS) if r[:1] in SPECKS else r for r in refs])
+    upper = column_prefix(refs)
+    if upper is None:
+        return _run_gaps_filled(refs)
+    refs = [_undoubled(r, upper) for r in refs]
+    spellings = Counter(r[: len(upper)] for r in refs if r[: len(upper)].upper() == upper)
+    # as written when it is written so at all, else the usual case
+    prefix = upper if upper in spellings else spellings.most_common(1)[0][0]
+    numbers_read = [
+        _tail_digits(r[len(prefix) :], prefix) or ""
+        for r in refs
+        if r[: len(prefix)].upper() == prefix.upper()
+    ]
+    # the width the column writes its numbers in ('07' beside '10'; 'O4' read as '04'): the
+    # usual length of its zero-padded numbers, none when it does not pad
+    padded = Counter(len(n) for n in numbers_read if len(n) > 1 and n.startswith("0"))
+    width = padded.most_common(1)[0][0] if padded else 0
+
+    def written(number: int) -> str:
+        return f"{prefix}{number:0{width}d}"
+
+    out: list[str] = []
+    repaired: set[int] = set()
+    for ref in refs:
+        tail = ref[len(prefix) :]
+        if not ref or ref[: len(prefix)].upper() != prefix.upper() or not tail:
+            out.append(ref)
+            continue
+        digits = _tail_digits(tail, prefix)
+        parts = _tail_parts(tail) if digits is None else None
+        if parts is not None:  # several numbers ('31/05'): the prefix mended, no run to keep
+            out.append(prefix + parts)
+            continue
+        fixed = ref if digits is None else written(int(digits))
+        if fixed != ref or _GARBLED_TAIL.fullmatch(tail):
+            repaired.add(len(out))  # 'IMB-bs)': no number at all; the run may give it one
+        out.append(fixed)
+    numbers = [
+        int(r[len(prefix) :]) if r.startswith(prefix) and r[len(prefix) :].isdigit() else None
+        for r in out
+    ]
+    for index in sorted(repaired):  # a repair that breaks a run of numbers: the run decides
+        before = next((n for n in reversed(numbers[:index]) if n is not None), None)
+        after = next((n for n in numbers[index + 1 :] if n is not None), None)
+        guess = before + 1 if before is not None else (after - 1 if after is not None else None)
+        if (
+            guess is not None
+            and numbers[index] != guess
+            and (after is None or after == guess + 1)
+            and written(guess) not in out
+        ):
+            out[index] = written(guess)
+            numbers[index] = guess
+    return _run_gaps_filled(out)
+
+
+_NUMBERED = re.compile(r"(\D*?)(\d{1,4})([.)]?)")
+
+
+def _run_gaps_filled(refs: list[str]) -> list[str]:
+    """Cells of a numbered column that OCR left empty ('1', '2', '', '', '5') take the numbers
+    the run gives them, only where the two numbers around a gap are exactly as far apart as
+    the rows between them and written alike (same prefix and ending)."""
+    known = [(i, _NUMBERED.fullmatch(r)) for i, r in enumerate(refs) if r]
+    if len(known) < 2 or any(m is None for _, m in known):
+        return refs
+    out = list(refs)
+    for (i, left), (j, right) in itertools.pairwise(known):
+        if left is None or right is None:
+            continue
+        gap = j - i
+        if gap < 2 or int(right.group(2)) - int(left.group(2)) != gap:
+            continue
+        if (left.group(1), left.group(3)) != (right.group(1), right.group(3)):
+            continue
+        width = len(left.group(2)) if left.group(2).startswith("0") else 0
+        for offset in range(1, gap):
+            number = f"{int(left.group(2)) + offset:0{width}d}"
+            out[i + offset] = left.group(1) + number + left.group(3)
+    return out
+
+
+_GARBLE = re.compile(r"[^\d\s]{1,4}")  # a few letters and specks, no digit
+
+
+def ruled_refs(rows: Sequence[Block], column: int) -> list[str]:
+    """:func:`fix_refs` over the ref cells of ruled rows, where every row is its own record; a
+    cell that stays garbled into a few letters with no digit is then a gap the column's run of
+    numbers may fill (kept as read when the run does not decide it)."""
+    cells = fix_refs([r.cells[column] for r in rows])
+    gaps = {
+        i
+        for i, (row, cell) in enumerate(zip(rows, cells, strict=True))
+        if not row.header_hint and _GARBLE.fullmatch(cell.strip())
+    }
+    if not gaps:
+        return cells
+    headers = {i for i, row in enumerate(rows) if row.header_hint}
+    filled = _run_gaps_filled(["" if i in gaps | headers else c for i, c in enumerate(cells)])
+    return [f if i in gaps and f else c for i, (c, f) in enumerate(zip(cells, filled, strict=True))]
+
+
+def ref_like_column(rows: Sequence[Block]) -> int | None:
+    """The first column at least half of whose cells (under the header) read as refs ('IMB-4',
+    'R12'), or as one run of refs once OCR's lookalike letters are taken for digits ('TRO2',
+    'TROS')."""
+    body = [r for r in rows if not r.header_hint]
+    width = len(rows[0].cells)
+    for column in range(width):
+        cells = symbols_read([r.cells[column].lstrip(SPECKS) for r in body])
+        refs = sum(1 for c in cells if _REF_SHAPE.match(c))
+        if refs >= max(2, len(body) * 0.5):
+            return column
+        if column < 2 and len(body) >= 3 and column_prefix(cells):
+            return column
+    return None

@@ -1,0 +1,64 @@
+"""Cells of a scanned table that OCR spelt with a look-alike letter, read as the column spells
+them elsewhere.
+
+OCR confuses letters of one shape: 'i', 'l', 'I', '1' and '|'; 'rn' and 'm'; 'O' and '0'. A
+short cell (an owner, a status) that one row spells 'Head of Cornrnunications' and another
+'Head of Communications' is one value misread once. Within one column of one table, cells
+that read alike once those shapes are taken as one are spelt as the reading that has more
+whole words of English (the embedding model's vocabulary), or, of readings equal in that, the
+one the column writes more often."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ingest.wordlist import is_common_word
+
+_ONE_SHAPE = str.maketrans({"i": "l", "1": "l", "|": "l", "!": "l", "0": "o"})
+_MAX_WORDS = 8  # longer cells are prose: a misread word there is not a value read twice
+
+
+def _shape(cell: str) -> str:
+    """The cell's letters with look-alikes taken as one ('Cierk' and 'Clerk' -> 'clerk')."""
+    return re.sub(r"\s+", " ", cell.lower().translate(_ONE_SHAPE).replace("rn", "m")).strip()
+
+
+def _whole_words(cell: str) -> int:
+    return sum(1 for w in re.findall(r"[A-Za-z]+", cell) if is_common_word(w))
+
+
+def spelled_alike(cells: Sequence[str]) -> list[str]:
+    """``cells`` (one column of one table) with each misspelt reading of a value written the
+    way the column spells it right; cells with no look-alike twin are left as read."""
+    short = [c for c in cells if c.strip() and len(c.split()) <= _MAX_WORDS]
+    readings: dict[str, Counter[str]] = {}
+    for cell in short:
+        readings.setdefault(_shape(cell), Counter())[cell] += 1
+    spelt: dict[str, str] = {}
+    for counted in readings.values():
+        if len(counted) < 2:
+            continue
+        best = max(counted, key=lambda c: (_whole_words(c), counted[c]))
+        for cell in counted:
+            better_words = _whole_words(best) > _whole_words(cell)
+            more_often = _whole_words(best) == _whole_words(cell) and counted[best] > counted[cell]
+            if cell != best and (better_words or more_often):
+                spelt[cell] = best
+    return [spelt.get(c, c) for c in cells]
+
+
+def columns_spelled_alike(rows: list[list[str]], skip: int | None = None) -> None:
+    """Each column of ``rows`` (lists of cells, one table) but ``skip`` (the ref column) has its
+    look-alike misreadings spelt right in place; empty rows (sub-headings) are passed over."""
+    full = [r for r in rows if r]
+    if len(full) < 2:
+        return
+    for column in range(max(len(r) for r in full)):
+        if column == skip:
+            continue
+        cells = [r[column] if column < len(r) else "" for r in full]
+        for row, value in zip(full, spelled_alike(cells), strict=True):
+            if column < len(row):
+                row[column] = value
