@@ -4,6 +4,12 @@ Usage::
 
     python -m eval.latency --url http://127.0.0.1:8000 --rounds 5
     python -m eval.latency --url http://127.0.0.1:8001 http://127.0.0.1:8002 --rounds 5
+    python -m eval.latency --questions eval/gold.jsonl --rounds 1 --slowest 10
+
+``--questions`` times every question of a question set (one JSON object a line with a
+``question``) instead of the fixed twenty: a sweep over the set at a large index finds a kind
+of question whose time grows with the record before a user meets it. ``--slowest N`` adds the
+N slowest questions, each with its median time.
 
 With several servers (two backends, say), each question goes to every server in turn (the
 order alternating), so all of them are measured under the same load on a shared machine.
@@ -16,6 +22,7 @@ import json
 import statistics
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from eval.client import AskClient, HttpClient, InProcessClient
@@ -132,18 +139,49 @@ def interleaved(
     ]
 
 
+def set_questions(path: Path) -> list[str]:
+    """The questions of a question set file (JSONL, one object with a ``question`` a line)."""
+    questions = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            questions.append(str(json.loads(line)["question"]))
+        except (ValueError, KeyError, TypeError) as error:
+            raise SystemExit(f"{path}:{number}: not a question object ({error})") from error
+    if not questions:
+        raise SystemExit(f"{path}: holds no questions")
+    return questions
+
+
+def slowest(by_question: dict[str, float], count: int) -> list[dict[str, Any]]:
+    """The ``count`` questions of the highest median time, slowest first."""
+    ranked = sorted(by_question.items(), key=lambda item: -item[1])[:count]
+    return [{"question": question, "ms": ms} for question, ms in ranked]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Latency of /v1/ask and /v1/search.")
     parser.add_argument(
         "--url", nargs="+", help="running servers (several: interleaved); omit: in process"
     )
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument(
+        "--questions", type=Path, help="a question set (JSONL) to time instead of the fixed 20"
+    )
+    parser.add_argument("--slowest", type=int, default=0, help="also list the N slowest questions")
     args = parser.parse_args(argv)
+    questions = set_questions(args.questions) if args.questions else QUESTIONS
     if args.url and len(args.url) > 1:
-        report: Any = interleaved([HttpClient(url) for url in args.url], args.rounds)
+        report: Any = interleaved([HttpClient(url) for url in args.url], args.rounds, questions)
+        runs = report
     else:
         client: AskClient = HttpClient(args.url[0]) if args.url else InProcessClient()
-        report = measure(client, args.rounds)
+        report = measure(client, args.rounds, questions)
+        runs = [report]
+    if args.slowest:
+        for run in runs:
+            run["slowest"] = slowest(run["ask_by_question"], args.slowest)
     print(json.dumps(report, indent=2))
     return 0
 
