@@ -42,6 +42,7 @@ HALVES = {
     "heldout9": "eval.papers.heldout9_specs",
     "heldout10": "eval.papers.heldout10_specs",
     "heldout11": "eval.papers.heldout11_specs",
+    "heldout12": "eval.papers.heldout12_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -60,6 +61,7 @@ PREFIXES = {
     "heldout9": "pw",
     "heldout10": "py",
     "heldout11": "pz",
+    "heldout12": "pq",
 }
 
 
