@@ -279,13 +279,16 @@ def shown_order(answer: Answer) -> list[ActionRecord]:
     if len(records) < 2 or not answer.citations:
         return records
     first: dict[int, int] = {}
+    # each citation reads only its own paper's records: an answer over a large record
+    # holds thousands of records and cites hundreds
+    by_document: dict[str, list[tuple[int, ActionRecord]]] = {}
+    for i, record in enumerate(records):
+        by_document.setdefault(record.document.id, []).append((i, record))
     for citation in answer.citations:
         at = answer.answer.find(f"[{citation.n}]")
         if at < 0:
             continue
-        for i, record in enumerate(records):
-            if record.document.id != citation.document.id:
-                continue
+        for i, record in by_document.get(citation.document.id, []):
             same_ref = bool(citation.ref and record.ref) and (
                 str(citation.ref).lower() == str(record.ref).lower()
             )

@@ -243,6 +243,14 @@ def classify(*texts: str | None) -> list[str]:
     return [theme for theme, patterns in _COMPILED.items() if any(p.search(body) for p in patterns)]
 
 
+def speaks_of(text: str | None, themes: set[str] | frozenset[str]) -> bool:
+    """Whether ``text`` writes a word of one of ``themes``: :func:`classify` asked of those
+    themes only (a question reads thousands of rows' notes of a large record for one theme)."""
+    return bool(text) and any(
+        p.search(text or "") for theme in themes for p in _COMPILED.get(theme, ())
+    )
+
+
 def theme_key(theme: str) -> str:
     """A metadata-safe key: 'finance/budget' -> 'theme_finance_budget'."""
     return "theme_" + re.sub(r"[^a-z0-9]+", "_", theme.lower()).strip("_")

@@ -78,3 +78,21 @@ def test_cleaning_helpers() -> None:
         first_sentence("Understanding costs on: 1. Premises. Two")
         == "Understanding costs on: 1. Premises."
     )
+
+
+def test_speaks_of_asks_classify_of_the_given_themes_only() -> None:
+    from ingest.themes import THEME_NAMES, classify, speaks_of
+
+    texts = [
+        "Partnership board to agree the data sharing protocol with the borough.",
+        "Budget monitoring reports go to the finance committee each quarter.",
+        "Risk register refreshed; training for managers on whistle-blowing held.",
+        "",
+        None,
+    ]
+    for text in texts:
+        held = set(classify(text))
+        for theme in THEME_NAMES:
+            assert speaks_of(text, {theme}) == (theme in held), (text, theme)
+        assert speaks_of(text, set(THEME_NAMES)) == bool(held)
+        assert not speaks_of(text, {"no such theme"})

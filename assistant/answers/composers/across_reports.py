@@ -46,7 +46,7 @@ from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, term_weights
 from assistant.workbench import recurring
 from ingest.model import ActionRecord, DocumentInfo
-from ingest.themes import classify
+from ingest.themes import speaks_of
 
 PER_DOCUMENT = {"recurring": 6, "compare": 3}
 
@@ -145,7 +145,7 @@ def _said_in_progress(
     action; a paper may report on the theme only in what it says was done)."""
     wanted = set(q.themes)
     records = context.register.of_document(doc.id)
-    return [r for r in records if wanted & set(classify(r.progress))]
+    return [r for r in records if speaks_of(r.progress, wanted)]
 
 
 def _held_by_document(

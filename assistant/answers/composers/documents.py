@@ -36,7 +36,7 @@ def unknown_period(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         span = rf"\b{re.escape(start)}\s*[/–-]\s*{re.escape(end)}\b"
         amount = r"(?:£\s?\d[\d,.]*\s?(?:bn|m|k|million|billion)?|\d[\d.]*\s?%)"
         written = re.compile(rf"{amount}[^.;]{{0,30}}?{span}|{span}[^.;]{{0,30}}?{amount}", re.I)
-        if any(written.search(context.document_text(d.id)) for d in context.documents):
+        if _written_in_a_paper(context, start, written):
             return None
     if _figure_written(q, context):  # a figure it takes for granted: checked, not abstained on
         return None
@@ -52,10 +52,27 @@ def _figure_written(q: QueryAnalysis, context: AnswerContext) -> bool:
     on it."""
     stated = [f.text for f in figures(unquoted(q.question))]
     return any(
-        re.search(rf"(?<![\d.,]){re.escape(text)}\b", context.document_text(d.id), re.I)
+        _written_in_a_paper(
+            context,
+            digits.group(0) if (digits := re.search(r"\d+", text)) else "",
+            re.compile(rf"(?<![\d.,]){re.escape(text)}\b", re.I),
+        )
         for text in stated
-        for d in context.documents
     )
+
+
+def _written_in_a_paper(context: AnswerContext, needle: str, written: re.Pattern[str]) -> bool:
+    """Whether some paper's text holds a match of ``written``, each text searched only when it
+    holds ``needle`` (a plain part every match writes: its digits); kept for the register
+    load, since a large record holds thousands of papers."""
+
+    def search() -> bool:
+        return any(
+            needle in text and written.search(text)
+            for text in (context.document_text(d.id) for d in context.documents)
+        )
+
+    return context.register.memo(f"written-in-a-paper:{written.pattern}", search)
 
 
 # a question about what happened ('what did the panel make of it', 'how did they respond'),
@@ -121,6 +138,9 @@ def _after_its_papers(q: QueryAnalysis, context: AnswerContext) -> Answer | None
     )
 
 
+SHOWN = 3  # the named papers whose date or author an answer gives (and whose mastheads decide)
+
+
 def document_facts(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """When a named document is dated, or who wrote it, quoted from its text. None when the
     question asks the date of something the paper reports ('on what date did the board hold
@@ -131,11 +151,11 @@ def document_facts(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         return abstain(q, context, "that document", kind="out_of_record")
     builder = context.citations()
     if q.doc_field == "date" and not all(
-        _about_the_paper(q, doc, builder.text(doc.id)) for doc in documents
+        _about_the_paper(q, doc, builder.text(doc.id)) for doc in documents[:SHOWN]
     ):
         return None
     lines: list[str] = []
-    for doc in documents[:3]:
+    for doc in documents[:SHOWN]:
         text = builder.text(doc.id)
         title = redact(doc.title)
         chunk_id = context.first_chunk_id(doc.id)

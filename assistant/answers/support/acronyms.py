@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
 _DEFINED = re.compile(r"\(([A-Za-z][A-Za-z&]{1,7})\)")
@@ -178,20 +178,14 @@ def text_names(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(out.items()))
 
 
-def spelled_out(
-    question: str,
-    known: Callable[[str], bool],
-    documents: Callable[[], Iterable[tuple[str, int, Callable[[], str]]]],
+def names_of(
+    documents: Iterable[tuple[str, int, Callable[[], str]]],
 ) -> dict[str, str]:
-    """Short forms of ``question`` no paper writes (``known`` says which words the papers
-    use) that a paper spells out as a run of capitalised words with those initials: 'GDPR'
-    -> 'General Data Protection Regulations'. ``documents`` gives (id, generation, text)
-    each, called only when the question asks such a short form."""
-    asked = [s for s in dict.fromkeys(_SHORT_IN_QUESTION.findall(question)) if not known(s.lower())]
-    if not asked:
-        return {}
+    """(initials -> name) of every document's runs of capitalised words (:func:`text_names`),
+    the first document's name kept where two spell the same initials; ``documents`` gives (id,
+    generation, text) each, and a document's names are kept by its id and generation."""
     names: dict[str, str] = {}
-    for document_id, generation, text in documents():
+    for document_id, generation, text in documents:
         key = (document_id, generation)
         with _PAIRS_LOCK:
             pairs = _SPELLED.get(key)
@@ -203,4 +197,20 @@ def spelled_out(
                     _SPELLED.popitem(last=False)
         for initials, name in pairs:
             names.setdefault(initials, name)
-    return {s: names[s.lower()] for s in asked if s.lower() in names}
+    return names
+
+
+def spelled_out(
+    question: str,
+    known: Callable[[str], bool],
+    names: Callable[[], Mapping[str, str]],
+) -> dict[str, str]:
+    """Short forms of ``question`` no paper writes (``known`` says which words the papers
+    use) that a paper spells out as a run of capitalised words with those initials: 'GDPR'
+    -> 'General Data Protection Regulations'. ``names`` gives the papers' names by their
+    initials (:func:`names_of`), called only when the question asks such a short form."""
+    asked = [s for s in dict.fromkeys(_SHORT_IN_QUESTION.findall(question)) if not known(s.lower())]
+    if not asked:
+        return {}
+    spelled = names()
+    return {s: spelled[s.lower()] for s in asked if s.lower() in spelled}

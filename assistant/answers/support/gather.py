@@ -11,6 +11,7 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.support.acronyms import (
     aliases_of,
     document_aliases,
+    names_of,
     question_aliases,
     spelled_out,
     with_aliases,
@@ -80,7 +81,10 @@ def spelled_shorts(question: str, context: AnswerContext) -> dict[str, str]:
     """The short forms of ``question`` no paper writes that a paper spells out ('GDPR' ->
     'General Data Protection Regulations'), each with that name."""
     return spelled_out(
-        question, lambda word: context.stats.df(word) > 0, lambda: _texts_of(context)
+        question,
+        lambda word: context.stats.df(word) > 0,
+        # read off every paper once a register load: a large record holds thousands
+        lambda: context.register.memo("spelled-names", lambda: names_of(_texts_of(context))),
     )
 
 

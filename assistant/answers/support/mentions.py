@@ -23,6 +23,15 @@ def _normal(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower().replace("&", " and ")))
 
 
+def normal_texts(context: AnswerContext) -> list[str]:
+    """Every row's text in :func:`_normal` form, by register position, made once a register
+    load (a question naming a short form reads all 100,000 rows of a large record)."""
+    loaded = context.register.loaded()
+    return context.register.memo(
+        "normal-row-texts", lambda: [_normal(record_text(r)) for r in loaded.records]
+    )
+
+
 def named_mention(
     q: QueryAnalysis, matched: Positions, context: AnswerContext
 ) -> tuple[str, Positions] | None:
@@ -73,12 +82,20 @@ def aliased_mention(
     name, short = found["name"], found["short"].rstrip("s")
     wanted = _normal(name)
     short_word = re.compile(rf"\b{re.escape(short)}s?\b", re.I)
-    records = context.register.loaded().at(matched)
-    keep = [
-        p
-        for p, r in zip(matched.tolist(), records, strict=True)
-        if wanted in _normal(record_text(r)) or short_word.search(record_text(r))
-    ]
+    normal = normal_texts(context)
+    if short.isalnum():  # as a word of the normal text: 'P2P' in 'P2P-led', "P2P's"
+        keep = [
+            p
+            for p in matched.tolist()
+            if wanted in normal[p] or (short.lower() in normal[p] and short_word.search(normal[p]))
+        ]
+    else:  # 'A&E': the normal text spells the sign out
+        records = context.register.loaded().at(matched)
+        keep = [
+            p
+            for p, r in zip(matched.tolist(), records, strict=True)
+            if wanted in normal[p] or short_word.search(record_text(r))
+        ]
     if not keep:
         return None
     return f"{name} ({found['short']})", np.array(keep, dtype=np.int32)

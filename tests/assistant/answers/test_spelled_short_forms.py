@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from assistant.answers.model import Answer
-from assistant.answers.support.acronyms import spelled_out, text_names
+from assistant.answers.support.acronyms import names_of, spelled_out, text_names
 
 INVENTED = "Depots report to the Fleet Safety Review Panel. The Code of Depot Practice applies."
 
@@ -19,8 +19,8 @@ def test_names_are_read_by_their_initials_with_or_without_joining_words() -> Non
     assert names["fsrp"] == "Fleet Safety Review Panel"
     assert names["codp"] == "Code of Depot Practice"  # 'of' counted
 
-    def documents() -> list[tuple[str, int, Callable[[], str]]]:
-        return [("x", 0, lambda: INVENTED)]
+    def documents() -> dict[str, str]:
+        return names_of([("x", 0, lambda: INVENTED)])
 
     assert spelled_out("Who sits on the FSRP?", lambda w: False, documents) == {
         "FSRP": "Fleet Safety Review Panel"
@@ -37,9 +37,9 @@ def test_documents_are_not_read_when_the_question_asks_no_unknown_short_form() -
     write (or that has none) must not walk them."""
     walked: list[str] = []
 
-    def documents() -> list[tuple[str, int, Callable[[], str]]]:
+    def documents() -> dict[str, str]:
         walked.append("walked")
-        return [("x", 0, lambda: INVENTED)]
+        return names_of([("x", 0, lambda: INVENTED)])
 
     assert spelled_out("Who sits on the panel?", lambda w: False, documents) == {}
     assert spelled_out("Who sits on the FSRP?", lambda w: True, documents) == {}
