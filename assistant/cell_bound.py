@@ -9,19 +9,20 @@ only frames with ('what', 'figure') names neither. No word held by one row alone
 the pointer is read as before.
 
     bound_by_cells("what is the compliance rate on that?", previous) -> 'JAC/24/10' | None
+    listed_one(question, previous) -> that name, else the first of 'which one …?', else None
 """
 
 from __future__ import annotations
 
 import re
 
-from assistant.antecedents import Previous
-from assistant.referring import SINGULAR, refer
+from assistant.antecedents import Previous, asked_for_one
+from assistant.referring import SINGULAR
 from assistant.text import stem, stems
 from ingest.model import ActionRecord
 from vectorstore.bm25 import STOPWORDS
 
-__all__ = ["bound_by_cells", "bound_pointer"]
+__all__ = ["bound_by_cells", "listed_one"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
 MIN_WORD = 4  # letters: shorter words are function words or codes, not a row's subject
@@ -85,10 +86,16 @@ def bound_by_cells(question: str, previous: Previous | None) -> str | None:
     return alone.pop() if len(alone) == 1 else None
 
 
-def bound_pointer(question: str, previous: Previous | None) -> str | None:
-    """``question`` with its pointing word replaced by the row :func:`bound_by_cells` binds it
-    to; None when no row is bound."""
-    name = bound_by_cells(question, previous)
-    if name is None:
+def listed_one(question: str, previous: Previous | None) -> str | None:
+    """The name of the one row a singular pointer in ``question`` means among the several the
+    last answer listed: the row :func:`bound_by_cells` binds, else the first found when the
+    last question asked for one ('which one slipped?' then 'when is it due?'; '' when that
+    answer named none); None when neither holds."""
+    if previous is None:
         return None
-    return SINGULAR.sub(lambda m: refer(m, name), question, count=1)
+    bound = bound_by_cells(question, previous)
+    if bound:
+        return bound
+    if SINGULAR.search(question) and asked_for_one(previous.standalone):
+        return previous.names[0] if previous.names else ""
+    return None

@@ -4,7 +4,7 @@ of the question; a word naming a column, or held by several of the rows, binds n
 from __future__ import annotations
 
 from assistant.antecedents import Previous
-from assistant.cell_bound import bound_by_cells, bound_pointer
+from assistant.cell_bound import bound_by_cells, listed_one
 from assistant.conversation import Turn
 from assistant.followups import rewrite_by_rules
 from assistant.service import Assistant
@@ -29,9 +29,7 @@ def test_a_word_one_listed_row_alone_holds_binds_that(assistant: Assistant) -> N
     previous = _listed(assistant)
     # 'reserves' is written in R13's cells only, 'backlog' in R11's only
     assert bound_by_cells("and what came of the reserves review on that?", previous) == "R13"
-    assert bound_pointer("is the backlog work on it finished?", previous) == (
-        "is the backlog work on R11 finished?"
-    )
+    assert listed_one("is the backlog work on it finished?", previous) == "R11"
     history = [Turn(role="user", content=previous.standalone), Turn(role="assistant", content="…")]
     asked = rewrite_by_rules("what happened with the reserves side of that?", history, previous)
     assert asked is not None and "R13" in asked
@@ -46,6 +44,10 @@ def test_no_word_of_one_row_alone_binds_nothing(assistant: Assistant) -> None:
     # one row shown: nothing to choose between
     one = Previous("who owns R13?", _rows(assistant, "R13"), ["R13"])
     assert bound_by_cells("and the reserves on that?", one) is None
+    # no word binds: 'it' after 'which one …?' is still the first found
+    asked_one = Previous("which one is about property?", previous.records, previous.names)
+    assert listed_one("when is it due?", asked_one) == "R10"
+    assert listed_one("when is it due?", previous) is None
 
 
 def test_a_count_asked_of_one_named_row_reads_its_cells(assistant: Assistant) -> None:
