@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from assistant.analysis import GENERIC, QueryAnalysis
 from assistant.answers.model import Answer
 from assistant.citations import Citation
+from assistant.counted_focus import counted_focus
 from assistant.register import Register
 from assistant.singled_out import single_out
 from ingest.model import ActionRecord
@@ -347,12 +348,19 @@ def previous_of(standalone: str, answer: Answer, register: Register, rows: bool 
     return focused(previous, standalone, answer)
 
 
+def has_own_focus(question: str, answer: Answer) -> bool:
+    """Whether ``question`` has a subject of its own (:func:`focus_of`), or counts a new thing
+    after an answer from the text (:func:`~assistant.counted_focus.counted_focus`)."""
+    return bool(focus_of(question) or counted_focus(question, answer))
+
+
 def focused(previous: Previous, question: str, answer: Answer) -> Previous:
     """``previous`` with its focus: the subject phrase of ``question`` (the user's own words),
     with the paper it was asked of (the one it names, else the one paper its answer cites).
     Unchanged when the subject of ``question`` is a pronoun."""
     titles = list(dict.fromkeys(c.document.title for c in answer.citations))
-    own = focus_of(question, f"the {titles[0]}" if len(titles) == 1 else "")
+    paper = f"the {titles[0]}" if len(titles) == 1 else ""
+    own = focus_of(question, paper) or counted_focus(question, answer, paper)
     if own:
         cited = list(dict.fromkeys(c.document.id for c in answer.citations))
         previous.focus = own

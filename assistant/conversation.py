@@ -25,8 +25,8 @@ from assistant.antecedents import (
     MAX_NAMED,
     Previous,
     asks_only_of_refs,
-    focus_of,
     focused,
+    has_own_focus,
     in_the_same_paper,
     keep_focus,
     picked_focus,
@@ -107,7 +107,7 @@ def _focused(
 ) -> Previous:
     """``current`` with the conversation's focus: the subject phrase of the user's own
     ``question``; a question whose subject is a pronoun keeps the focus of the turn before."""
-    if focus_of(question) and not _BARE_DEMONSTRATIVE.search(question):
+    if has_own_focus(question, answer) and not _BARE_DEMONSTRATIVE.search(question):
         return focused(current, question, answer)
     if earlier is not None and earlier.focus:
         current.focus, current.focus_documents = earlier.focus, earlier.focus_documents

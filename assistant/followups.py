@@ -36,7 +36,6 @@ from assistant.antecedents import (
     MAX_NAMED,
     PAPER_NP,
     Previous,
-    asked_for_one,
     join_names,
     named_in,
     one_referent,
@@ -44,6 +43,7 @@ from assistant.antecedents import (
     subject_of,
     titled_with,
 )
+from assistant.cell_bound import listed_one
 from assistant.counted_pick import counted_pick
 from assistant.followup_forms import (
     CLAUSE_PRONOUN,
@@ -163,7 +163,7 @@ def _clear_antecedent(question: str, previous: Previous | None) -> bool:
         return True  # 'since it is complete, what is left?': what the last turn was about
     if previous.focus and (previous.quoted or not previous.records) and _OF_IT.search(question):
         return True  # 'how much of it …': the user's own subject, after passages
-    if SINGULAR.search(question) and asked_for_one(previous.standalone):
+    if listed_one(question, previous) is not None:  # one listed row singled out (cell_bound)
         return True
     if not previous.records and not previous.documents:
         return True  # the last turn found nothing: its subject is what is pointed at
@@ -377,9 +377,8 @@ def rewrite_by_rules(
                 # the record they quoted (unless all were of one record, and a column is asked)
                 one = previous.focus
             return SINGULAR.sub(lambda m: refer(m, one), q, count=1)
-        if SINGULAR.search(q) and asked_for_one(previous.standalone):
-            # 'which one slipped?' listed several; 'when is it due?': the first of them
-            return SINGULAR.sub(lambda m: refer(m, previous.names[0]), q, count=1)
+        if chosen_row := listed_one(q, previous):  # by its words, or 'which one' then 'it'
+            return SINGULAR.sub(lambda m: refer(m, chosen_row), q, count=1)
         if PLURAL.search(q) and len(previous.records) <= MAX_NAMED:
             named = joined_previous(previous)
             return PLURAL.sub(lambda m: refer(m, named), q, count=1)

@@ -102,6 +102,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         unstated_cause.unstated_cause,  # 'why was X put back?', and no cause is given
         prose_persons.person_in_prose,  # 'name the trustee who chairs X': a name, no list
         records.overdue,  # narrower than 'slipped': past the current deadline, not complete
+        row_figure.figure_of_named_row,  # 'how many were fixed on J1?': one row's own figure
         passages.prose_count,
         register.listing,
     ),

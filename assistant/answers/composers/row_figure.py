@@ -57,7 +57,7 @@ def _shape(q: QueryAnalysis) -> re.Pattern[str] | None:
     kind = answer_type(q.question)
     if kind in _FIGURE_KINDS:
         return ANSWER_SHAPES.get(kind) or _ANY_FIGURE
-    if kind is None and q.quantity:
+    if kind is None and (q.quantity or q.intent == "count"):
         return _ANY_FIGURE
     return None
 
@@ -134,7 +134,9 @@ _PAST = re.compile(
 
 def figure_of_named_row(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """The sentence of the named row that gives the asked kind of figure, first; else None."""
-    if not q.refs or q.intent not in ("lookup", "explain"):
+    # 'how many issues have been fixed on J1?' counts no rows: one named row is one row, so
+    # the count asked is a figure its cells give
+    if not q.refs or q.intent not in ("lookup", "explain", "count"):
         return None
     shape = _shape(q)
     rows = _named_rows(q, context)

@@ -13,6 +13,7 @@ import threading
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.patterns import GENERIC
 from assistant.analysis.periods import lone_year_read
+from assistant.analysis.year_of_named import year_of_named
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.held_priority import held_priority
 from assistant.answers.support.row_period import due_of_named_row
@@ -31,6 +32,7 @@ def linked(q: QueryAnalysis, context: AnswerContext) -> QueryAnalysis:
     year of a lookup that names papers read as those papers (the analysis' rule,
     :func:`~assistant.analysis.periods.lone_year_read`); ``q`` itself when nothing changes."""
     q = lone_year_read(q, context.documents)  # 'in the 2008 plan': that paper, not its deadlines
+    q = year_of_named(q, context.documents)  # 'the body's 2023 tracker': that year's of its papers
     q = held_priority(q, context)  # 'the Priority 1 recommendations': a rating the papers hold
     q = due_of_named_row(q, context)  # 'due the same month as R4': that row's month
     mapping = _compounds(q.terms, q.question, context.stats)
