@@ -280,10 +280,8 @@ def shown_order(answer: Answer) -> list[ActionRecord]:
     if len(records) < 2 or not answer.citations:
         return records
     first: dict[int, int] = {}
-    # each citation reads only its own paper's records: an answer over a large record
-    # holds thousands of records and cites hundreds
     by_document: dict[str, list[tuple[int, ActionRecord]]] = {}
-    for i, record in enumerate(records):
+    for i, record in enumerate(records):  # a citation reads its paper's records only
         by_document.setdefault(record.document.id, []).append((i, record))
     for citation in answer.citations:
         at = answer.answer.find(f"[{citation.n}]")
