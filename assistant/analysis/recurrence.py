@@ -73,9 +73,7 @@ AROUND_A_PAPER = re.compile(
 EARLIER_PAPERS = re.compile(
     rf"\b{_RAISED}\b[^.?!]{{0,40}}?\b(?:in|during|over|across)\s+(?:the\s+|its\s+|their\s+)?"
     rf"(?:earlier|previous|prior|past|preceding|former|older)\s+(?:[\w'’-]+\s+){{0,2}}?"
-    # the papers as a group, plural: 'the earlier report' is one paper, traced, not followed
-    r"(?:papers|reports|documents|statements|plans|years|periods|inspections|audits|reviews|"
-    r"updates|summaries|responses)\b",
+    rf"{PAPER_NOUN}\b",
     re.I,
 )
 # a state asked of the newest paper with 'still' ('is it still open in the latest report?'):
