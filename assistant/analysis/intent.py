@@ -30,10 +30,13 @@ from assistant.analysis.phrase_heads import COMPOUND_TAIL, wh_head
 from assistant.analysis.recurrence import (
     AROUND_A_PAPER,
     BODIES_ASKED,
+    EARLIER_PAPERS,
     HOW_OFTEN_RAISED,
     KEEPS_ON,
     PAPERS_QUANTIFIED,
     RECURRENCE,
+    STATE_OF_IT,
+    STILL_IN_LATEST,
     WHERE_RAISED,
 )
 from assistant.analysis.shares import threshold
@@ -50,6 +53,9 @@ _SUBJECT_NP = re.compile(
 )
 _SUBJECT_PP = re.compile(
     r"\b(?:about|regarding|concerning|relating to|related to|mention(?:s|ing)?|involving|"
+    # the finite verbs of the same relation: 'which actions relate to X', 'that concern X'
+    # ('what concerns did the auditors raise' has the noun: the verb follows rows or 'that')
+    r"relates? to|(?:(?<=[a-z]s\s)|(?<=\bthat\s)|(?<=\bwhich\s))concerns?\b|touch(?:es|ing)? on|"
     r"in relation to|to do with|refer(?:s|ring)? to|cover(?:s|ing)?|deal(?:s|ing)? with|"
     r"address(?:es|ing)?|on)\s+(?P<pp>[^,;:?.]+)",
     re.I,
@@ -232,6 +238,9 @@ def partitive_head(question: str) -> str | None:
 
 
 def intent_of(question: str) -> Intent:
+    state_of_it = STATE_OF_IT.search(question)
+    if state_of_it and _intent_of(question[: state_of_it.start()]) == "recurring":
+        return "recurring"  # 'raised in both reports, and is it still open?'
     intent = _intent_of(question)
     folded = partitive_head(question) if intent in ("lookup", "explain") else None
     if folded is not None:
@@ -250,6 +259,7 @@ def _intent_of(question: str) -> Intent:
         # 'were more rated high or medium, and how many each?': two counts compared
     recurs = RECURRENCE.search(question) or KEEPS_ON.search(question)
     recurs = recurs or AROUND_A_PAPER.search(question)  # 'raised before the 2017 report'
+    recurs = recurs or EARLIER_PAPERS.search(question) or STILL_IN_LATEST.search(question)
     recurs = recurs or WHERE_RAISED.search(question) or BODIES_ASKED.search(question)
     if recurs and not (REVISED.search(question) or SLIPPED.search(question)):
         return "recurring"  # 'flagged on two separate occasions', 'raised again in 2017'

@@ -53,4 +53,46 @@ def owner_in_other_form(question: str, owners: Sequence[str]) -> tuple[str, str]
         found = re.search(rf"\bthe\s+({re.escape(post)})(?![\w-])(?!\s+[A-Z(])", question)
         if found:
             return shortest, found.group(1)
+    return _remit_alone(question, owners)
+
+
+# a verb placing rows with a party: 'led by IT', 'owned by the estates team', 'falls to finance'
+_PLACED = re.compile(
+    r"\b(?:(?:led|owned|run|held|managed|handled|overseen)\s+by|(?:falls?|fell|sits?|rests?|"
+    r"lies?)\s+(?:to|with))\s+(?:the\s+)?(?P<remit>[\w&-]+(?:\s+[\w&-]+)?)"
+    r"(?:\s+(?:team|function|department|directorate|service|services|unit|side))?",
+    re.I,
+)
+
+
+def _remit_alone(question: str, owners: Sequence[str]) -> tuple[str, str] | None:
+    """The one held owner a question names by its remit alone after a verb placing the rows
+    ('led by IT' for 'Head of IT Services', 'owned by the estates team' for 'Director of
+    Estates'); None when no owner's remit opens with those words, or several do. A remit in
+    capitals is matched in capitals ('IT', not the pronoun 'it')."""
+    for placed in _PLACED.finditer(question):
+        words = placed.group("remit").split()
+        for size in (len(words), 1) if len(words) > 1 else (1,):
+            asked = " ".join(words[:size])
+            holders = {
+                owner
+                for owner in owners
+                if (shape := _POST_OF.match(owner.strip())) is not None
+                and shape.group("link") == "of"
+                and _opens_with(shape.group("remit"), asked)
+            }
+            if len(holders) == 1:
+                return holders.pop(), asked
+            if holders:
+                return None
     return None
+
+
+def _opens_with(remit: str, asked: str) -> bool:
+    """Whether a remit ('IT Services') opens with the asked words ('IT'), whole words; a
+    short word in capitals on either side is matched in the same case."""
+    held = remit.split()[: len(asked.split())]
+    return len(held) == len(asked.split()) and all(
+        h == a if (h.isupper() or a.isupper()) and len(h) <= 4 else h.lower() == a.lower()
+        for h, a in zip(held, asked.split(), strict=True)
+    )

@@ -68,7 +68,10 @@ def owner_given_rows(question: str, idx: NameIndex) -> bool:
 
 # '<owner> was asked / required / expected / told / tasked to do', 'what must <owner> do',
 # 'what did the auditors ask <owner> to do': the row's agreed action is asked of that owner
-_ASKED_TO = r"(?:asked|required|expected|told|instructed|tasked|meant|supposed|due|set)"
+_ASKED_TO = (
+    r"(?:asked|required|expected|told|instructed|tasked|meant|supposed|due|set|given|assigned|"
+    r"handed)"
+)  # 'given to do', 'handed to do': a thing to do handed over is the row's action
 _PLACE = r"(?:(?:at|in|of|for)\s+(?:the\s+)?[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+)?"
 _DO_AFTER = re.compile(
     rf"^\s*(?:\([^)]*\)\s*)?{_PLACE}(?P<ask>(?:{_BE}\s+)?{_ASKED_TO}\s+to\s+do|"

@@ -42,9 +42,10 @@ _AT = r"(?:in|around|about|circa|c\.|by|during|from)"
 PAPERS_QUANTIFIED = re.compile(
     r"\b(?:in|across|by|throughout|over|from)\s+(?:more than one|two or more|several|multiple|"
     r"many|both|each|every(?: one)?|all|how many|different|successive|separate|various|a number)"
-    r"(?:\s+of)?(?:\s+(?:the|these|those|its|our|their))?\s+(?:[\w/-]+\s+){0,2}?"
+    # a body's possessive may stand before the noun ('in both of the gardens' papers')
+    r"(?:\s+of)?(?:\s+(?:the|these|those|its|our|their))?\s+(?:[\w/'’-]+\s+){0,2}?"
     + _PAPER_NOUN
-    + r"\b|\bacross\s+(?:the|these|those|all(?: the)?|its|their)\s+(?:[\w/-]+\s+){0,2}?"
+    + r"\b|\bacross\s+(?:the|these|those|all(?: the)?|its|their)\s+(?:[\w/'’-]+\s+){0,2}?"
     + _PAPER_NOUN
     + rf"\b|\bboth\s+(?:{_AT}\s+)?{_YEAR}\s+and\s+(?:{_AT}\s+)?{_YEAR}\b|"
     rf"\b{_AT}\s+{_YEAR}\s+as well as\s+(?:{_AT}\s+)?{_YEAR}\b",
@@ -63,6 +64,32 @@ _RAISED = (
 AROUND_A_PAPER = re.compile(
     rf"\b{_RAISED}\b[^.?!]{{0,40}}?\b(?:before|after|since|prior to|ahead of|earlier than|"
     rf"later than)\s+(?:the|that|this|its|their)\s+(?:[\w/-]+\s+){{0,4}}?{PAPER_NOUN}\b",
+    re.I,
+)
+
+
+# a subject asked of the papers before the latest ('raised in earlier years too?', 'did it
+# come up in previous reports?'): a verb of raising, then the earlier papers as a group
+EARLIER_PAPERS = re.compile(
+    rf"\b{_RAISED}\b[^.?!]{{0,40}}?\b(?:in|during|over|across)\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?:earlier|previous|prior|past|preceding|former|older)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"{PAPER_NOUN}\b",
+    re.I,
+)
+# a state asked of the newest paper with 'still' ('is it still open in the latest report?'):
+# the subject's row followed across its body's papers up to the last
+STILL_IN_LATEST = re.compile(
+    r"\bstill\b[^.?!]{0,50}?\b(?:in|at|by|as\s+of)\s+(?:the|its|their)\s+"
+    r"(?:latest|most\s+recent|last|newest|current)\s+(?:[\w'’-]+\s+){0,2}?" + PAPER_NOUN + r"\b",
+    re.I,
+)
+
+
+# a last part asking the state of what the question before it named ('…, and is it still
+# open?', 'and are they closed now?'): the state of each paper's row, which a recurrence gives
+STATE_OF_IT = re.compile(
+    r"(?:,\s*|\s+)and\s+(?:(?:is|are|was|were|has|have)\s+(?:it|this|that|they|these)|"
+    r"where\s+(?:does|do|did)\s+(?:it|this|that|they)\s+stand)\b[^?,;]*\??\s*$",
     re.I,
 )
 
@@ -151,6 +178,8 @@ def recurrence_cue(question: str) -> str | None:
         or RECURRENCE.search(question)
         or KEEPS_ON.search(question)
         or AROUND_A_PAPER.search(question)
+        or EARLIER_PAPERS.search(question)
+        or STILL_IN_LATEST.search(question)
         or STILL.search(question)
         or BODIES_ASKED.search(question)
     )

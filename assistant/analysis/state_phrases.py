@@ -12,14 +12,13 @@ from dataclasses import dataclass, field
 from ingest.status import stated_status
 
 # verbs of acting on a recommendation that no status reading covers ('implemented', 'started'
-# and 'complete' are read as statuses already)
+# and 'complete' are read as statuses already; 'put in place' is implementing: see _FINISHED)
 _ACTED = (
-    r"(?:acted\s+(?:on|upon)|actioned|put\s+into\s+(?:practice|effect|place|operation)|"
-    r"put\s+in\s+place|taken\s+(?:forward|up)|progressed|addressed|tackled|picked\s+up|"
+    r"(?:acted\s+(?:on|upon)|actioned|taken\s+(?:forward|up)|progressed|addressed|tackled|picked\s+up|"
     r"got(?:ten)?\s+(?:going|started|off\s+the\s+ground|under\s+way)|kicked\s+off|commenced|"
     r"set\s+in\s+motion|followed\s+up|carried\s+out)"
 )
-# the act denied or still to come: 'yet to be acted on', 'not yet been put into practice'
+# the act denied or still to come: 'yet to be acted on', 'not yet been taken forward'
 UNSTARTED = re.compile(
     rf"(?:\b(?:yet|still)\s+to\s+be\s+|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?|"
     rf"n['’]t\s+(?:yet\s+)?(?:been\s+)?(?:even\s+)?){_ACTED}\b|"
@@ -64,7 +63,13 @@ _PROGRESS_SHORT_OF_END = re.compile(
 _FINISHED = re.compile(
     r"\b(?:wrapped\s+up|signed\s+off|ticked\s+off|finished\s+off|seen\s+through|"
     r"closed\s+(?:off|out|down)|put\s+to\s+bed|sorted\s+out|got(?:ten)?\s+done|"
-    r"dealt\s+with|over\s+the\s+line|brought\s+to\s+a\s+close)\b",
+    r"dealt\s+with|over\s+the\s+line|brought\s+to\s+a\s+close|"
+    # putting in place is implementing, the end of the road, not the start of acting
+    r"put\s+(?:in|into)\s+(?:practice|effect|place|operation))\b|"
+    # a light verb of ending after a copula or a denial: 'have yet to be done', 'are not
+    # delivered', 'were done' (not 'what was done about X', which asks for the progress)
+    r"(?:(?<=\bbe\s)|(?<=\bbeen\s)|(?<=\bare\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bnot\s)|"
+    r"(?<=\bget\s)|(?<=\bgot\s))(?:done|delivered)\b(?:\s+yet\b)?(?!\s+(?:about|on|with|for|to)\b)",
     re.I,
 )
 _NOT_BEFORE = re.compile(

@@ -44,6 +44,7 @@ def named_targets(
     by_paper: list[str] = []  # sections found by a paper's name and the row noun
     papers: set[str] = set()  # the papers named by a name of their own
     used = [False] * len(tokens)
+    matched: list[tuple[int, int, str, tuple[str, ...]]] = []  # papers named by a phrase
     # named by its file, or by its date and body ('the March 2009 MPA paper')
     named = [*_written_files(question, name_index), *_dated_papers(question, name_index)]
     for start, end, doc_id in named:
@@ -95,7 +96,9 @@ def named_targets(
                     documents.append(doc_id)
             if target.kind == "document":
                 papers |= set(target.document_ids)
+                matched.append((start, end, phrase, tuple(target.document_ids)))
             break
+    documents = _described_dropped(documents, matched, named, name_index)
     sections, documents = _paper_section_first(
         sections, documents, section_words, by_paper, papers, name_index
     )
@@ -105,6 +108,29 @@ def named_targets(
         section, documents = _section_alike(sections[0], section_words, documents, name_index)
         sections = [section] if section else []
     return documents, sections, consumed, taken
+
+
+def _described_dropped(
+    documents: list[str],
+    matched: list[tuple[int, int, str, tuple[str, ...]]],
+    named: list[tuple[int, int, str]],
+    name_index: NameIndex,
+) -> list[str]:
+    """'the Harrowden College audit recommendations': words that name one paper's title
+    ('Audit Recommendation Tracker') but stand beside another paper's own name, and are
+    words of that paper's title too, describe that paper: the first paper drops out."""
+    titles = {d.id: stems(d.title) for d in name_index.documents}
+    dropped: set[str] = set()
+    for start, end, phrase, ids in matched:
+        words = set(phrase.split())
+        for other_start, other_end, _p, other in matched:
+            if set(other) & set(ids) or not (other_end == start or end == other_start):
+                continue
+            if all(words <= titles.get(d, set()) for d in other):
+                dropped |= set(ids)
+    kept = {d for _s, _e, _p, ids in matched if not set(ids) & dropped for d in ids}
+    kept |= {d for _s, _e, d in named}
+    return [d for d in documents if d not in dropped or d in kept]
 
 
 def _paper_section_first(

@@ -85,10 +85,6 @@ def test_no_later_paper_holding_it_is_said(carried_assistant: Assistant) -> None
     assert [r.ref for r in answer.records] == ["PBC 20/05"]
 
 
-@pytest.mark.xfail(
-    reason="taken back: a trace asked on the passages route (a yes/no lookup) cost an abstention on a held-out set; traced on the recurring, compare, field and refs routes only",
-    strict=True,
-)
 def test_an_issue_first_raised_later_is_not_in_the_earlier_paper(
     carried_assistant: Assistant,
 ) -> None:

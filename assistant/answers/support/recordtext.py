@@ -181,7 +181,23 @@ def record_line(
     if reasons:
         details.append("; ".join(reasons))
     marker = cite_record(builder, record, chunk_id, quote)
-    return f"{label}{safe_text(record.title)} — {'; '.join(details)}{marker}"
+    return f"{label}{safe_text(record.title)}{_action_head(record)} — {'; '.join(details)}{marker}"
+
+
+_HEAD_WORDS = 12
+
+
+def _action_head(record: ActionRecord) -> str:
+    """' (action: Review the approach to business risk management…)' for a row whose title
+    is cut short: a long finding's opening may never reach its subject, which the row's agreed
+    action names; '' when the title is whole or the action is what it shows."""
+    title = record.title or ""
+    action = (record.action or "").strip().split("\n")[0].strip()
+    if not title.endswith("…") or not action or action[:40] in title:
+        return ""
+    words = action.split()
+    head = " ".join(words[:_HEAD_WORDS]) + ("…" if len(words) > _HEAD_WORDS else "")
+    return f" (action: {safe_text(head)})"
 
 
 def record_name(record: ActionRecord) -> str:
