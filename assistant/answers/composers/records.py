@@ -16,6 +16,7 @@ from assistant.answers.support.either_state import overdue_left_out, state_besid
 from assistant.answers.support.paper_words import subject_words
 from assistant.answers.support.premises import described_record
 from assistant.answers.support.recordtext import doc_label, record_line, record_name, safe_text
+from assistant.answers.support.stated_target import stated_target
 from assistant.answers.support.topics import (
     apply_api_filters,
     filtered,
@@ -198,7 +199,8 @@ def described_by_values(q: QueryAnalysis, context: AnswerContext) -> list[Action
 
 # the columns a question may ask for that a record may leave empty, and what is then missing
 _EMPTY = {
-    "due": ("deadline", lambda r: not r.due_text),
+    # no deadline cell, and no sentence of its own setting a date ('… by March 2018')
+    "due": ("deadline", lambda r: not r.due_text and stated_target(r) is None),
     "priority": ("priority", lambda r: not r.priority),
     # an owner cell left empty where its table has owners, and no sentence naming a lead
     "owner": ("owner", lambda r: not r.owner and lead_sentence(r) is None),

@@ -1,0 +1,48 @@
+"""Two-step questions carried through their bridge value, and dates of the asked kind: the
+meeting a paper went to, and a date the row's own text sets when its deadline cell is empty."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant.answers.model import Answer
+from assistant.answers.support.stated_target import stated_target
+from assistant.service import Assistant
+
+
+def test_the_meeting_a_paper_went_to_is_its_date(ask: Callable[..., Answer]) -> None:
+    answer = ask("Which Audit Panel sitting was the MOPAC improvement plan submitted to?")
+    assert not answer.abstained
+    assert "19 December 2017" in answer.answer.splitlines()[0]
+
+
+def test_a_row_with_no_deadline_cell_answers_with_the_date_its_text_sets(
+    ask: Callable[..., Answer],
+) -> None:
+    answer = ask("What deadline does item 3 of the 2017 MPS governance report have?")
+    assert not answer.abstained
+    first = answer.answer.splitlines()[0]
+    assert "March 2018" in first and "no deadline is given in its date column" in first
+
+
+def test_a_row_with_neither_still_gives_no_deadline(assistant: Assistant) -> None:
+    records = assistant.register.loaded().records
+    dated = [r for r in records if not r.due_text and stated_target(r) is not None]
+    undated = [r for r in records if not r.due_text and stated_target(r) is None]
+    assert dated and undated  # both kinds are held: the rule picks, it does not default
+    for record in dated:
+        target = stated_target(record)
+        assert target is not None and target[2] in record.source_text
+
+
+def test_an_owners_rows_keep_the_predicate_and_stay_in_the_body(
+    bodies_assistant: Assistant,
+) -> None:
+    answer = bodies_assistant.ask(
+        "Who is responsible for 19/20-01, and which of their actions have not been started?"
+    )
+    text = answer.answer
+    assert "Head of Finance" in text
+    assert "19/20-09" in text  # the one of theirs not started, in the same body's paper
+    tail = text.split("19/20-01", 2)[-1]
+    assert "NV-04" not in tail and "W8" not in tail  # a post of that name in another body
