@@ -190,7 +190,11 @@ def owners_other(part: str, previous: Previous | None) -> str | None:
     year = _YEAR.search(paper.group("paper")) if paper else None
     within = f" in the {paper.group('paper')}" if paper and year else ""
     holder = f"the {named}" if named else owner
-    predicate = _PREDICATE.match(read[found.end() :]) if found and not state else None
+    # only after the rows named ('which of their actions …'), not 'what else do they have …'
+    rows_named = found is not None and re.search(rf"{_ROWS}$", found.group(0), re.I)
+    predicate = (
+        _PREDICATE.match(read[found.end() :]) if found and rows_named and not state else None
+    )
     if found and predicate:  # 'which of their actions had a target date extended?': the
         # part's own predicate is kept, asked of that owner's rows
         wh = "How many" if re.match(r"\s*how\s+many\b", found.group(0), re.I) else "Which"

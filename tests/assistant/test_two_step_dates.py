@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from assistant.answers.model import Answer
 from assistant.answers.support.stated_target import stated_target
+from assistant.antecedents import Previous
+from assistant.owners_other import owners_other
 from assistant.service import Assistant
 
 
@@ -46,3 +48,12 @@ def test_an_owners_rows_keep_the_predicate_and_stay_in_the_body(
     assert "19/20-09" in text  # the one of theirs not started, in the same body's paper
     tail = text.split("19/20-01", 2)[-1]
     assert "NV-04" not in tail and "W8" not in tail  # a post of that name in another body
+
+
+def test_a_predicate_is_kept_only_after_the_owners_rows_are_named(assistant: Assistant) -> None:
+    record = next(r for r in assistant.register.loaded().records if r.owner and r.ref)
+    previous = Previous(standalone="who?", records=[record], names=[record.ref or ""])
+    kept = owners_other("and which of their items were due in 2009?", previous)
+    assert kept == f"Which actions owned by {record.owner} were due in 2009?"
+    plain = owners_other("what else do they have on the list?", previous)
+    assert plain is not None and plain.endswith(f"are owned by {record.owner}?")
