@@ -70,7 +70,7 @@ _FRONTED_ROLE = re.compile(
 # 'Of the actions owned by whoever holds IR3, which are complete?', 'how many items are down
 # to whoever leads on X?': a free relative inside the question, standing for the owner it finds
 _WHOEVER_INSIDE = re.compile(
-    rf"(?<=\s)whoever\s+(?P<vp>{_HOLDS}\s+[^,;:?—–]{{2,120}}?)"
+    rf"(?<=\s)whoever\s+(?!(?:who|that|which|this|it)\b)(?P<vp>{_HOLDS}\s+[^,;:?—–]{{2,120}}?)"
     rf"(?=\s*(?:[,;:?—–]|$)|\s+(?:{_AUX}|and)\b)",
     re.I,
 )

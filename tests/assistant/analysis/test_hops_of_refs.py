@@ -39,6 +39,11 @@ def test_a_free_relative_inside_the_question_is_asked_first() -> None:
     ]
 
 
+def test_whoever_pointing_back_is_no_free_relative() -> None:
+    # 'whoever that is' points at an owner already found; it asks nothing first
+    assert embedded_hop("Who runs the ferry - is whoever that is named on another row?") is None
+
+
 def test_a_plain_verb_of_moving_with_a_measure_asks_how_far() -> None:
     assert asked_due_kind("By how many weeks did the target shift?") == "slip"
     assert asked_due_kind("How far did its date move?") == "slip"
