@@ -199,8 +199,7 @@ def described_by_values(q: QueryAnalysis, context: AnswerContext) -> list[Action
 
 # the columns a question may ask for that a record may leave empty, and what is then missing
 _EMPTY = {
-    # no deadline cell, and no sentence of its own setting a date ('… by March 2018')
-    "due": ("deadline", lambda r: not r.due_text and stated_target(r) is None),
+    "due": ("deadline", lambda r: not r.due_text),
     "priority": ("priority", lambda r: not r.priority),
     # an owner cell left empty where its table has owners, and no sentence naming a lead
     "owner": ("owner", lambda r: not r.owner and lead_sentence(r) is None),
@@ -226,6 +225,8 @@ def no_value(q: QueryAnalysis, found: list[ActionRecord], context: AnswerContext
     record = found[0]
     if not all(_EMPTY[f][1](record) for f in asked):
         return None
+    if "due" in asked and stated_target(record, q.question) is not None:
+        return None  # a sentence of its own sets a date for the work the question names
     if "owner" in asked and (asked == ["owner"] or not owners_column(record, context)):
         return None  # a blank owner cell is said plainly: the record names no owner for it
     described = describe_records(q, found, context, route="field")

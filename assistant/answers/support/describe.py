@@ -279,7 +279,7 @@ def _field_sentence(
         return f"{subject}: its date column says “{safe_text(record.due_text)}”{marker}."
     if field == "due":
         if not record.due_text:
-            target = stated_target(record)  # no deadline cell, but its text sets a date
+            target = stated_target(record, q.question)  # no deadline cell, but its text sets a date
             if target is not None:
                 marker = cite_record(builder, record, chunk_id, target[:2])
                 return (
