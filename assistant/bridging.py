@@ -47,7 +47,30 @@ def bridge(
     asked, bridged, within = _bridge(part, prior_question, previous, scope, cited)
     if bridged and not within:
         within = relative_paper_ids(part, previous, papers)
+    if bridged and not within and asked == _owners_rows(part, previous):
+        within = _body_papers(previous, papers)
     return asked, bridged, within
+
+
+def _owners_rows(part: str, previous: Previous | None) -> str | None:
+    """The part asked as the rows of the owner the part before found, or None."""
+    return held_by_owner(part, previous) or owners_other(part, previous)
+
+
+def _body_papers(previous: Previous | None, papers: Sequence[DocumentInfo]) -> list[str]:
+    """The papers of the body whose row the part before found, when other bodies' papers are
+    held too: an owner's title ('Medical Director', 'Town Clerk') names a post in its own
+    body, not the post of that name in another. Papers whose body is not known are kept; []
+    (no narrowing) when the body is not known or every paper is that body's."""
+    if previous is None or not previous.records:
+        return []
+    found = {r.document.id for r in previous.records}
+    bodies = {p.organisation for p in papers if p.id in found}
+    if len(bodies) != 1 or None in bodies:
+        return []
+    body = bodies.pop()
+    kept = [p.id for p in papers if p.organisation in (body, None)]
+    return kept if len(kept) < len(papers) else []
 
 
 def _bridge(

@@ -82,6 +82,13 @@ _PAPER = re.compile(
     r"(?:report|plan|tracker|paper|list|log|register|update|follow-?up|year|edition|version))\b",
     re.I,
 )
+# what the part asks of the owner's rows when it is no plain state: a verb phrase of its own
+# ('had a target date extended', 'were due in 2024', 'have missed their deadline')
+_PREDICATE = re.compile(
+    r"^\s*(?:(?:that|which)\s+)?(?P<p>(?:had|has|have|were|was|are|is|did|do|got|slipped|"
+    r"missed|fell|went|moved|came)\b[^?]{3,120}?)\s*[?.!]*\s*$",
+    re.I,
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d(?:[/-]\d\d)?\b")
 # verbs of holding or appearing, asked of the owner in another paper
 _APPEARS = re.compile(
@@ -183,4 +190,13 @@ def owners_other(part: str, previous: Previous | None) -> str | None:
     year = _YEAR.search(paper.group("paper")) if paper else None
     within = f" in the {paper.group('paper')}" if paper and year else ""
     holder = f"the {named}" if named else owner
+    # only after the rows named ('which of their actions …'), not 'what else do they have …'
+    rows_named = found is not None and re.search(rf"{_ROWS}$", found.group(0), re.I)
+    predicate = (
+        _PREDICATE.match(read[found.end() :]) if found and rows_named and not state else None
+    )
+    if found and predicate:  # 'which of their actions had a target date extended?': the
+        # part's own predicate is kept, asked of that owner's rows
+        wh = "How many" if re.match(r"\s*how\s+many\b", found.group(0), re.I) else "Which"
+        return f"{wh} actions{left_out} owned by {holder}{within} {predicate.group('p')}?"
     return f"Which actions{left_out} are owned by {holder}{within}{asked}?"

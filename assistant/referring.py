@@ -391,7 +391,8 @@ def described_pick(question: str, previous: Previous | None) -> str | None:
 _HELD_BY_PRONOUN = re.compile(
     r"\b(?:(?:are|is|were|was)\s+(?:theirs|his|hers)|(?:do|does|did)\s+(?:they|he|she)\s+"
     r"(?:hold|own|lead|head|run|chair|manage)|(?:are|is|were|was)\s+(?:they|he|she)\s+"
-    r"(?:responsible|accountable|in\s+charge)(?:\s+for)?|(?:they|he|she)\s+(?:holds?|owns?|"
+    r"(?:(?:responsible|accountable|in\s+charge)(?:\s+for)?|(?:down|named|listed)\s+"
+    r"(?:for|against|on))|(?:they|he|she)\s+(?:holds?|owns?|"
     r"leads?|heads?|runs?|manages?|(?:are|is)\s+responsible\s+for)|"
     # 'which other recommendations have that same lead?': the owner of the record before
     r"(?:have|has|had|share|shares|with)\s+(?:that|the|this|their)\s+same\s+"

@@ -35,7 +35,8 @@ _NOW = re.compile(
 )
 # how far a date moved: a verb of moving a date later, with a measure or a question of it
 _MOVED = (
-    r"(?:slip(?:ped|page|s)?|pushed\s+back|put\s+back|pushed\s+out|moved(?:\s+back|\s+out)?|"
+    r"(?:slip(?:ped|page|s)?|push(?:ed)?\s+(?:back|out)|put\s+back|"
+    r"mov(?:e|es|ed)(?:\s+back|\s+out|\s+on)?|shift(?:s|ed)?|slid(?:e|es)?|"
     r"deferred|delayed|postponed|extended|set\s+back|overrun|late)"
 )
 _SLIP = re.compile(
@@ -85,7 +86,10 @@ def of_named_rows(analysis: QueryAnalysis) -> QueryAnalysis:
     kind = asked_due_kind(analysis.question)
     if kind == "current" or (kind != "slip" and not _DATE_ASKED.search(analysis.question)):
         return analysis  # 'what was the original action?': no date asked
+    # 'by how many months was X put back?' is a look-up of its two dates, no count of anything
     if analysis.intent == "lookup" and "due" in analysis.fields:
+        if kind == "slip" and analysis.quantity:
+            return analysis.model_copy(update={"quantity": False})
         return analysis
     fields = ["due", *(f for f in analysis.fields if f not in ("due", "status"))]
     return analysis.model_copy(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.patterns import unquoted
+from vectorstore.identifiers import identifiers
 
 _WH = r"(?:who|whom|whose|what|when|where|which|why|how)"
 # a question asked as a request: 'list their other items', 'name the others'
@@ -33,11 +34,17 @@ _WHOEVER_SUBJECT = re.compile(
 # question describes, as the subject of the question's verb (an auxiliary or a verb of holding
 # follows it; a role the question ends on is asked about, not through)
 _ROLE = r"(?:owner|lead|lead officer|officer|person|director|manager|head|body|team|unit|post)"
+# a row named by its ref ('the owner of SLC-08', 'the lead for item 4', 'HLT 22/06'): checked
+# against the shapes refs take (:func:`identifiers`) before it is read as one
+_REF = (
+    r"(?P<ref>(?:(?:ref|item|row|recommendation|action)\s+)?[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+)*"
+    r"(?:\s\d[\w/.-]*)?)"
+)
 _ROLE_OF = re.compile(
     rf"\bthe\s+(?P<role>{_ROLE})\s+(?:responsible\s+for|in\s+charge\s+of|of|for|leading|owning|"
     r"(?:who|that)\s+(?:owns|leads(?:\s+on)?|holds|heads|looks\s+after|answers\s+for|is\s+"
     r"responsible\s+for|is\s+in\s+charge\s+of))"
-    rf"\s+(?P<np>(?:the|a|an)\s+[^?,;:]{{3,120}}?)"
+    rf"\s+(?P<np>(?:the|a|an)\s+[^?,;:]{{3,120}}?|{_REF})"
     rf"(?=\s+(?:{_AUX}|own|owns|lead|leads|hold|holds|also|in\s+charge|responsible|"
     r"looks?\s+after|answers?\s+for|deals?\s+with|cover|covers|handles?|manages?)\b)",
     re.I,
@@ -54,12 +61,33 @@ _HOLDS = (
     r"in\s+charge\s+of|down\s+for|named\s+(?:against|on|for))))"
 )
 _FRONTED_ROLE = re.compile(
-    rf"^(?:the|whichever|whatever)\s+(?:[\w'-]+\s+){{0,2}}?(?P<head>[\w'-]+)\s+{_HOLDS}\s+"
+    rf"^(?:the|whichever|whatever)\s+(?:[\w'-]+\s+){{0,2}}?(?P<head>[\w'-]+)\s+"
+    rf"(?:{_HOLDS}|(?P<of>of|for))\s+"
     rf"(?P<np>[^:;?—–]{{3,140}}?)\s*(?:[:—–]|\s-\s|,(?=\s+(?:and\s+)?(?:{_WH}|{_AUX})\b))\s*"
     r"(?P<question>\S[^:;—–]*)$",
     re.I,
 )
+# 'Of the actions owned by whoever holds IR3, which are complete?', 'how many items are down
+# to whoever leads on X?': a free relative inside the question, standing for the owner it finds
+_WHOEVER_INSIDE = re.compile(
+    rf"(?<=\s)whoever\s+(?!(?:who|that|which|this|it)\b)(?P<vp>{_HOLDS}\s+[^,;:?—–]{{2,120}}?)"
+    rf"(?=\s*(?:[,;:?—–]|$)|\s+(?:{_AUX}|and)\b)",
+    re.I,
+)
 _OWNER_POINTER = re.compile(r"\b(?:they|them|their|theirs|he|she|his|her|hers)\b", re.I)
+
+
+# a verb of holding a row: its holder is the row's owner ('whoever holds IR3' is who owns IR3)
+_HOLDING = re.compile(
+    r"^(?:owns?|holds?|has|(?:is|are)\s+(?:responsible\s+for|down\s+for))\s+", re.I
+)
+
+
+def _who(vp: str) -> str:
+    """The first hop for a free relative: 'Who is responsible for X?' when its verb holds a
+    row, else 'Who <verb phrase>?' ('Who chairs the board?')."""
+    held = _HOLDING.match(vp)
+    return f"Who is responsible for {vp[held.end() :]}?" if held else f"Who {vp}?"
 
 
 def _fronted_role(text: str, blanked: str) -> list[str] | None:
@@ -73,6 +101,8 @@ def _fronted_role(text: str, blanked: str) -> list[str] | None:
     # 'its' points at a role only when the head names one ('the team that leads on X: is any
     # of its actions late?'); 'the paper that deals with X: what is its date?' asks of a paper
     role = re.fullmatch(_ROLE, found.group("head"), re.I)
+    if found.group("of") and not role:
+        return None  # 'the date of X: …' names no one who holds X
     pointer = _OWNER_POINTER.search(asked) or (role and re.search(r"\bits\b", asked, re.I))
     if opens is None or not pointer:
         return None
@@ -100,6 +130,13 @@ def embedded_hop(question: str) -> list[str] | None:
         vp = text[found.start("vp") : found.end("vp")].strip()
         asked = text[found.start("question") :].strip()
         return [f"Who {vp}?", asked[:1].upper() + asked[1:]]
+    inside = _WHOEVER_INSIDE.search(blanked)
+    if inside and re.search(
+        rf"\b(?:{_WH}|{_ASK_VERB})\b", blanked[: inside.start()] + blanked[inside.end() :], re.I
+    ):
+        vp = text[inside.start("vp") : inside.end("vp")].strip()
+        asked = text[: inside.start()] + "that owner" + text[inside.end() :]
+        return [_who(vp), asked[:1].upper() + asked[1:]]
     fronted = _fronted_role(text, blanked)
     if fronted is not None:
         return fronted
@@ -118,6 +155,8 @@ def embedded_hop(question: str) -> list[str] | None:
         and found.start() == 0
         and re.search(rf"\b{_WH}\b", text[found.end() :], re.I)
     )
+    if found and found.group("ref") and not identifiers(found.group("ref")):
+        found = None  # 'the owner of it': no row named
     if found and asking and not _BARE_ASK.fullmatch(text[: found.start()]):
         np = text[found.start("np") : found.end("np")].strip()
         second = text[: found.start()] + "that owner" + text[found.end() :]

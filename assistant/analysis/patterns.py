@@ -423,6 +423,10 @@ DOC_FIELDS: list[tuple[re.Pattern[str], DocField]] = [
             rf"\b(?:when|on (?:what|which) (?:date|day)) (?:was|did) the (?:[\w&'-]+ ){{0,4}}?"
             rf"(?:{_MEETING}) (?P<doer>[a-z]+)\b|"
             r"\b(?:what|which) (?:date|day)\b|\bdate of\b|\bdated\b|"
+            # 'which panel meeting was it for?', 'what committee sitting is the tracker going
+            # to?': a meeting is named by its date, and a paper's meeting is its date
+            rf"\b(?:what|which) (?:[\w&'-]+ ){{0,3}}?(?:meeting|sitting|session)\b(?=[^?]{{0,100}}?"
+            r"\b(?:for|to|at|before|presented|submitted|considered|tabled|taken)\b)|"
             r"\bwhen (?:was|did) the "
             r"(?:report|paper|panel|audit panel|plan|summary|progress summary)\b|"
             r"\bwhen\b.{0,80}?\b(?P<went>considered|received|tabled|put before|taken to|"

@@ -16,6 +16,7 @@ from assistant.answers.support.either_state import overdue_left_out, state_besid
 from assistant.answers.support.paper_words import subject_words
 from assistant.answers.support.premises import described_record
 from assistant.answers.support.recordtext import doc_label, record_line, record_name, safe_text
+from assistant.answers.support.stated_target import stated_target
 from assistant.answers.support.topics import (
     apply_api_filters,
     filtered,
@@ -224,6 +225,8 @@ def no_value(q: QueryAnalysis, found: list[ActionRecord], context: AnswerContext
     record = found[0]
     if not all(_EMPTY[f][1](record) for f in asked):
         return None
+    if "due" in asked and stated_target(record, q.question) is not None:
+        return None  # a sentence of its own sets a date for the work the question names
     if "owner" in asked and (asked == ["owner"] or not owners_column(record, context)):
         return None  # a blank owner cell is said plainly: the record names no owner for it
     described = describe_records(q, found, context, route="field")

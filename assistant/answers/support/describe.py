@@ -31,6 +31,7 @@ from assistant.answers.support.recordtext import (
 )
 from assistant.answers.support.sameness import DEGREE_SCALE, compare_same
 from assistant.answers.support.sentences import best_for_part, continuation
+from assistant.answers.support.stated_target import stated_target
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, coverage, record_evidence, term_weights
 from assistant.text import stems
@@ -278,6 +279,13 @@ def _field_sentence(
         return f"{subject}: its date column says “{safe_text(record.due_text)}”{marker}."
     if field == "due":
         if not record.due_text:
+            target = stated_target(record, q.question)  # no deadline cell, but its text sets a date
+            if target is not None:
+                marker = cite_record(builder, record, chunk_id, target[:2])
+                return (
+                    f"{subject}: no deadline is given in its date column, but its text sets "
+                    f"one: **{safe_text(target[2])}** — “{target[0]}”{marker}."
+                )
             marker = cite(builder, record, chunk_id, record.title)
             return f"{subject}: the record gives no deadline for this action{marker}."
         # the deadline the question asks for: now, first set, or both and how far it moved
