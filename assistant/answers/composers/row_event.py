@@ -1,0 +1,134 @@
+"""The date of an event a named row does not date: the refusal, before the row is described.
+
+A 'when' question about a row by its ref (often a follow-up whose row was carried) asks one of
+three things:
+
+- the row's own deadline ('when is it now expected?', 'when will it be finished?'): a planned
+  time of the row's own work, answered by its due column;
+- the row's own making or closing ('when was it raised?', 'when was it completed?'): its
+  paper's date, its deadline and status answer;
+- the date of another event ('when was the assessor *appointed*?', 'when did the vessel last
+  go into *dock*?', 'when will the *budget* be agreed?'): a sentence of the row must date that
+  event, or no answer holds it; the row's summary (its deadline) answers another question.
+
+The event is read from the question's words that neither name the row (its ref, its record
+noun) nor frame the question; a word is the row's when its stem is in the row's cells, when it
+is an acronym of the row's words, or when a word of the row is near it in meaning. No word of
+any one paper.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis import QueryAnalysis, answer_type, unquoted
+from assistant.analysis.nouns import RECORD_NOUNS
+from assistant.answers.context import AnswerContext
+from assistant.answers.model import Answer, abstain
+from assistant.answers.support.frame import frame_words
+from assistant.answers.support.persons import asked_records
+from assistant.answers.support.planned import asks_planned_date
+from assistant.answers.support.recordtext import record_name, safe_text
+from assistant.answers.support.wordlinks import content_words, near_words
+from assistant.evidence import record_evidence
+from assistant.text import stem_of, stems
+from ingest.dates import scan_dates
+from ingest.model import ActionRecord
+
+# a time asked: 'when', 'on what date', 'what day'; not 'how long', not 'since when'
+_WHEN = re.compile(
+    r"^\W*(?:and\s+|so\s+|but\s+)?(?:when|on\s+what\s+(?:date|day)|what\s+date)\b", re.I
+)
+# verbs of the row's own making, listing or closing: its paper, deadline or status answers
+_OWN_LIFE = frozenset(
+    stem_of(w)
+    for w in (
+        "raise raised report reported identify identified find found record recorded make made "
+        "issue issued list listed log logged open opened add added include included note noted "
+        "complete completed completion finish finished done close closed closure implement "
+        "implemented achieve achieved resolve resolved clear cleared sign signed end ended "
+        "start started begin began due deadline target expected scheduled planned"
+    ).split()
+)
+# words of the asked value, not of the event: 'what *date*', 'the *last* time'
+_TIME_WORDS = frozenset(
+    stem_of(w)
+    for w in "date day month year time last first latest exactly roughly ago again".split()
+)
+_RECORD_NOUN = re.compile(rf"(?:{RECORD_NOUNS})", re.I)
+_INITIALS = re.compile(r"\b[A-Za-z]")
+
+
+def _event_words(q: QueryAnalysis, question: str) -> list[str]:
+    """The question's words that name the event asked about, not the row or the frame."""
+    refs = {w.lower() for ref in q.refs for w in re.findall(r"[A-Za-z]+", ref)}
+    framing = {w.lower() for w in frame_words(question)}
+    return [
+        w
+        for w in dict.fromkeys(w.removesuffix("'s") for w in content_words(question))
+        if w not in refs
+        and w not in framing
+        and not _RECORD_NOUN.fullmatch(w)
+        and stem_of(w) not in _OWN_LIFE | _TIME_WORDS
+        and not w.isdigit()
+    ]
+
+
+def _held(word: str, record: ActionRecord, context: AnswerContext) -> bool:
+    """Whether the row holds ``word``: its stem, an acronym of its words, or a word near it."""
+    text = " ".join([record.source_text, record.owner or "", record.title or ""])
+    if stem_of(word) in stems(text):
+        return True
+    words = re.findall(r"[A-Za-z][\w'-]*", text)
+    letters = "".join(w[0].lower() for w in words if w[:1].isupper())
+    if len(word) >= 3 and word.isalpha() and word.lower() in letters:
+        return True
+    return bool(near_words([word], text, context))
+
+
+def _dates_event(record: ActionRecord, held: list[str]) -> bool:
+    """Whether a sentence of the row holding a word of the event gives a date by its paper's
+    date (a later one is a plan, no date of something that happened)."""
+    wanted = {stem_of(w) for w in held}
+    paper = str(record.report_date or "9999")
+    for piece in record_evidence(record, "", 0):
+        if wanted and not wanted & stems(piece.text):
+            continue
+        dates, _ = scan_dates(piece.text)
+        if any(d.iso[:7] <= paper[:7] for d in dates):
+            return True
+    return False
+
+
+def undated_event(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """The refusal when a 'when' question about the one row it names asks the date of an
+    event no sentence of that row dates; None when it asks the row's deadline, its making or
+    closing, or a sentence of the row dates the event."""
+    question = unquoted(q.standalone or q.question)
+    if q.claims or "due" in q.fields or not _WHEN.search(question):
+        return None
+    records = asked_records(q, context)
+    if len(records) != 1:
+        return None
+    record = records[0]
+    event = _event_words(q, question)
+    if not event:
+        return None  # its deadline, its making or closing: the row's columns answer
+    unheld = [w for w in event if not _held(w, record, context)]
+    if asks_planned_date(question) or answer_type(question) is None:
+        if not unheld:
+            return None  # the row's own work, still to come: its deadline answers
+    elif not unheld and _dates_event(record, event):
+        return None  # a sentence of the row dates the event
+    name = f"{record_name(record)} ({safe_text(record.document.title)})"
+    what = " ".join(unheld or event)
+    due = f" Its deadline is {safe_text(record.due_text)}." if record.due_text else ""
+    answer = abstain(
+        q,
+        context,
+        f"a date for the '{what}' asked about in {name}",
+        f"The row (“{safe_text(record.title)}”) gives no date for it.{due}",
+        kind="value_not_given",
+    )
+    answer.records = [record]  # the row it is about: a follow-up's 'it'
+    return answer
