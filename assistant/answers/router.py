@@ -37,8 +37,8 @@ from assistant.answers.composers import (
     prose_reasons,
     records,
     register,
-    row_figure,
     row_event,
+    row_figure,
     row_party,
     side_by_side,
     side_figures,
@@ -90,6 +90,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         row_party.unnamed_in_row,  # 'which consultancy drafted R2?': the row names none
         unsaid_reply.unsaid_reply,  # 'what did the Home Office reply?': the row names, no words
         row_event.undated_event,  # 'when was the assessor appointed?': the row dates it not
+        row_event.unnamed_agent,  # 'who decided to defer it?': the row names no doer, an owner
         unstated_cause.unstated_row_cause,  # 'why was its deadline moved?': no cause in the row
         traced.trace_issue,  # 'was R4 still listed a year later?': the row in each paper
         records.by_ref,

@@ -1,4 +1,5 @@
-"""The date of an event a named row does not date: the refusal, before the row is described.
+"""The date or the doer of an event a named row does not give: the refusal, before the row is
+described.
 
 A 'when' question about a row by its ref (often a follow-up whose row was carried) asks one of
 three things:
@@ -13,8 +14,14 @@ three things:
 
 The event is read from the question's words that neither name the row (its ref, its record
 noun) nor frame the question; a word is the row's when its stem is in the row's cells, when it
-is an acronym of the row's words, or when a word of the row is near it in meaning. No word of
-any one paper.
+is an acronym of the row's words, or when a word of the row is near it in meaning.
+
+'Who <did> …?' of a named row (:func:`unnamed_agent`) asks the doer of an event ('who *decided*
+to defer it?', 'who *carried out* the re-tender?', 'who *approved* the policy?'); the row's
+owner answers only a verb of holding or doing the row's own work ('who leads it?', 'who dealt
+with it?'). Another event's doer must be named in a sentence of the row about that event ('…
+approved by the Board'); else the record does not say who, and the owner is no answer. No word
+of any one paper.
 """
 
 from __future__ import annotations
@@ -56,7 +63,35 @@ _TIME_WORDS = frozenset(
     for w in "date day month year time last first latest exactly roughly ago again".split()
 )
 _RECORD_NOUN = re.compile(rf"(?:{RECORD_NOUNS})", re.I)
-_INITIALS = re.compile(r"\b[A-Za-z]")
+# a doer asked of a past event: 'who decided …', 'who carried out …', 'who has approved …'
+_WHO_DID = re.compile(
+    r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?P<verb>[a-z]+(?:ed|en)|made|chose|wrote|gave|took|found|ran|set|sent|paid|led|won|did)\b",
+    re.I,
+)
+# verbs of holding or doing the row's own work, or of its own making: the owner, the paper
+_OWN_WORK = frozenset(
+    stem_of(w)
+    for w in (
+        "own owned lead led manage managed handle handled deal dealt run ran oversee oversaw "
+        "look looked work worked deliver delivered complete completed finish finished do did "
+        "implement implemented assign assigned allocate allocated task tasked give given gave "
+        "hold held take taken took charge charged respond responded action actioned progress "
+        "progressed pick picked sort sorted update updated raise raised report reported "
+        "identify identified find found recommend recommended agree agreed set"
+    ).split()
+)
+# a doer named: 'by' and a capitalised name, a post or a body within a few words
+_BY_DOER = re.compile(r"\bby\s+(?:[a-z]+\s+){0,3}?[A-Z]", re.UNICODE)
+_INNER_NAME = re.compile(r"\b[A-Z][a-z]+")
+# a passive verb: 'has been deferred', 'were approved', 'is postponed'
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b")
+# the capitalised words of a time, not of a doer
+_TIME_NAME = re.compile(
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Spring|Summer|Autumn|Winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"Q[1-4]"
+)
 
 
 def _event_words(q: QueryAnalysis, question: str) -> list[str]:
@@ -105,7 +140,7 @@ def undated_event(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     event no sentence of that row dates; None when it asks the row's deadline, its making or
     closing, or a sentence of the row dates the event."""
     question = unquoted(q.standalone or q.question)
-    if q.claims or "due" in q.fields or not _WHEN.search(question):
+    if not q.refs or q.claims or "due" in q.fields or not _WHEN.search(question):
         return None
     records = asked_records(q, context)
     if len(records) != 1:
@@ -128,6 +163,62 @@ def undated_event(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         context,
         f"a date for the '{what}' asked about in {name}",
         f"The row (“{safe_text(record.title)}”) gives no date for it.{due}",
+        kind="value_not_given",
+    )
+    answer.records = [record]  # the row it is about: a follow-up's 'it'
+    return answer
+
+
+def _names_doer(text: str, question: str) -> bool:
+    """Whether a sentence names someone: 'by' and a name; or, in a sentence with no passive
+    verb (whose doer only 'by' names), a capitalised word inside it (not opening it) that the
+    question does not write and no date does (read loosely: any name may be the doer)."""
+    if _BY_DOER.search(text):
+        return True
+    if _PASSIVE.search(text):
+        return False  # 'has been deferred twice': done, and by nobody named
+    asked = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
+    text = text.strip()
+    return any(
+        m.group(0).lower() not in asked
+        and not _TIME_NAME.fullmatch(m.group(0))
+        and text[: m.start()].rstrip()[-1:] not in ("", ".", ";", ":", "!", "?")
+        for m in _INNER_NAME.finditer(text)
+    )
+
+
+def _asked_phrase(text: str, refs: list[str]) -> str:
+    """The question's words from its verb on, without the refs that name the row."""
+    for ref in refs:
+        text = re.sub(rf"\s*(?:for|of|in|on)?\s*{re.escape(ref)}(?:'s)?", "", text, flags=re.I)
+    return text.strip(" ?.!")
+
+
+def unnamed_agent(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """The refusal when 'who <did> …?' of the one row the question names asks the doer of an
+    event (not of the row's own work) that no sentence of the row about it names; None when
+    one does, when the verb is one of the row's own work, or no such doer is asked."""
+    question = unquoted(q.standalone or q.question)
+    found = _WHO_DID.search(question)
+    if not q.refs or q.claims or found is None or stem_of(found["verb"]) in _OWN_WORK:
+        return None
+    records = asked_records(q, context)
+    if len(records) != 1:
+        return None
+    record = records[0]
+    event = {stem_of(w) for w in _event_words(q, question[found.start("verb") :]) if len(w) > 2}
+    event.add(stem_of(found["verb"]))
+    for piece in record_evidence(record, "", 0):
+        if event & stems(piece.text) and _names_doer(piece.text, question):
+            return None  # '… approved by the Board': the row names who
+    name = f"{record_name(record)} ({safe_text(record.document.title)})"
+    owner = safe_text(record.owner)
+    owner = f" It names its owner, {owner}, not who did that." if owner else ""
+    answer = abstain(
+        q,
+        context,
+        f"who {_asked_phrase(question[found.start('verb') :], q.refs)} for {name}",
+        f"No sentence of the row says who.{owner}",
         kind="value_not_given",
     )
     answer.records = [record]  # the row it is about: a follow-up's 'it'
