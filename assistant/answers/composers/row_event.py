@@ -14,7 +14,9 @@ three things:
 
 The event is read from the question's words that neither name the row (its ref, its record
 noun) nor frame the question; a word is the row's when its stem is in the row's cells, when it
-is an acronym of the row's words, or when a word of the row is near it in meaning.
+is an acronym of the row's words, or when a word of the row is near it in meaning; only the
+heads of the question's phrases count (a modifier narrows a thing the row may hold), and a
+phrase of mere happening ('take place', 'be in place') names no event.
 
 'Who <did> …?' of a named row (:func:`unnamed_agent`) asks the doer of an event ('who *decided*
 to defer it?', 'who *carried out* the re-tender?', 'who *approved* the policy?'); the row's
@@ -63,6 +65,14 @@ _TIME_WORDS = frozenset(
     for w in "date day month year time last first latest exactly roughly ago again".split()
 )
 _RECORD_NOUN = re.compile(rf"(?:{RECORD_NOUNS})", re.I)
+# phrases of happening or being done, in any domain: no event of their own ('take place', 'be
+# in place', 'go live', 'come into effect', 'be up and running', 'happen')
+_LIGHT_PHRASE = re.compile(
+    r"\b(?:tak(?:e|es|en|ing)|took|in|into|put\s+in)\s+place\b|\bgo(?:es|ne)?\s+live\b|"
+    r"\b(?:in|into)\s+(?:effect|force|operation|use)\b|\bup\s+and\s+running\b|"
+    r"\b(?:happen|occur)\w*|\bready\b|\bsorted\b",
+    re.I,
+)
 # a doer asked of a past event: 'who decided …', 'who carried out …', 'who has approved …'
 _WHO_DID = re.compile(
     r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(?:had\s+|has\s+|have\s+)?"
@@ -96,6 +106,7 @@ _TIME_NAME = re.compile(
 
 def _event_words(q: QueryAnalysis, question: str) -> list[str]:
     """The question's words that name the event asked about, not the row or the frame."""
+    question = _LIGHT_PHRASE.sub(" ", question)
     refs = {w.lower() for ref in q.refs for w in re.findall(r"[A-Za-z]+", ref)}
     framing = {w.lower() for w in frame_words(question)}
     return [
@@ -107,6 +118,20 @@ def _event_words(q: QueryAnalysis, question: str) -> list[str]:
         and stem_of(w) not in _OWN_LIFE | _TIME_WORDS
         and not w.isdigit()
     ]
+
+
+def _heads(words: list[str], question: str) -> list[str]:
+    """The words of ``words`` that end a run of the question's content words (the head of a
+    noun phrase, a verb before its particle): a modifier ('the *remaining* blocks') narrows a
+    thing the row may well hold, and is no event of its own."""
+    tokens = re.findall(r"[a-z][\w'-]*", question.lower())
+    content = set(content_words(question))
+    heads = set()
+    for i, token in enumerate(tokens):
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if after not in content:
+            heads.add(token.removesuffix("'s"))
+    return [w for w in words if w in heads]
 
 
 def _held(word: str, record: ActionRecord, context: AnswerContext) -> bool:
@@ -121,16 +146,29 @@ def _held(word: str, record: ActionRecord, context: AnswerContext) -> bool:
     return bool(near_words([word], text, context))
 
 
-def _dates_event(record: ActionRecord, held: list[str]) -> bool:
-    """Whether a sentence of the row holding a word of the event gives a date by its paper's
-    date (a later one is a plan, no date of something that happened)."""
-    wanted = {stem_of(w) for w in held}
+def _part_of(one: str, other: str) -> bool:
+    """Whether two stems are one, or one holds the other ('retrain' and 'train')."""
+    return one == other or (min(len(one), len(other)) >= 4 and (one in other or other in one))
+
+
+def _dates_event(record: ActionRecord, event: list[str], context: AnswerContext) -> bool:
+    """Whether a sentence of the row speaking of the event (a word of it, one sharing its stem
+    as a part, 'retraining' and 'training', or one near it in meaning) gives a date by its
+    paper's date (a later one is a plan, no date of something that happened)."""
+    wanted = {stem_of(w) for w in event}
     paper = str(record.report_date or "9999")
     for piece in record_evidence(record, "", 0):
-        if wanted and not wanted & stems(piece.text):
-            continue
         dates, _ = scan_dates(piece.text)
-        if any(d.iso[:7] <= paper[:7] for d in dates):
+        if not any(d.iso[:7] <= paper[:7] for d in dates):
+            continue
+        said = stems(piece.text)
+        if any(
+            a == b or (min(len(a), len(b)) >= 4 and (a in b or b in a))
+            for a in wanted
+            for b in said
+        ):
+            return True
+        if near_words(event, piece.text, context):
             return True
     return False
 
@@ -149,11 +187,12 @@ def undated_event(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     event = _event_words(q, question)
     if not event:
         return None  # its deadline, its making or closing: the row's columns answer
-    unheld = [w for w in event if not _held(w, record, context)]
+    bare = _without_refs(question, q.refs)
+    unheld = [w for w in _heads(event, bare) if not _held(w, record, context)]
     if asks_planned_date(question) or answer_type(question) is None:
         if not unheld:
             return None  # the row's own work, still to come: its deadline answers
-    elif not unheld and _dates_event(record, event):
+    elif not unheld and _dates_event(record, event, context):
         return None  # a sentence of the row dates the event
     name = f"{record_name(record)} ({safe_text(record.document.title)})"
     what = " ".join(unheld or event)
@@ -187,11 +226,11 @@ def _names_doer(text: str, question: str) -> bool:
     )
 
 
-def _asked_phrase(text: str, refs: list[str]) -> str:
-    """The question's words from its verb on, without the refs that name the row."""
+def _without_refs(text: str, refs: list[str]) -> str:
+    """``text`` without the refs that name the row ('for TLC-02', "IA-02's")."""
     for ref in refs:
         text = re.sub(rf"\s*(?:for|of|in|on)?\s*{re.escape(ref)}(?:'s)?", "", text, flags=re.I)
-    return text.strip(" ?.!")
+    return text
 
 
 def unnamed_agent(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
@@ -217,7 +256,7 @@ def unnamed_agent(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     answer = abstain(
         q,
         context,
-        f"who {_asked_phrase(question[found.start('verb') :], q.refs)} for {name}",
+        f"who {_without_refs(question[found.start('verb') :], q.refs).strip(' ?.!')} for {name}",
         f"No sentence of the row says who.{owner}",
         kind="value_not_given",
     )
