@@ -35,9 +35,10 @@ from assistant.analysis.nouns import RECORD_NOUNS
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain
 from assistant.answers.support.frame import frame_words
-from assistant.answers.support.persons import asked_records
+from assistant.answers.support.persons import asked_records, post_words
 from assistant.answers.support.planned import asks_planned_date
 from assistant.answers.support.recordtext import record_name, safe_text
+from assistant.answers.support.values import paper_names
 from assistant.answers.support.wordlinks import content_words, near_words
 from assistant.evidence import record_evidence
 from assistant.text import stem_of, stems
@@ -104,10 +105,12 @@ _TIME_NAME = re.compile(
 )
 
 
-def _event_words(q: QueryAnalysis, question: str) -> list[str]:
-    """The question's words that name the event asked about, not the row or the frame."""
+def _event_words(q: QueryAnalysis, question: str, context: AnswerContext) -> list[str]:
+    """The question's words that name the event asked about, not the row, its paper or the
+    frame."""
     question = _LIGHT_PHRASE.sub(" ", question)
     refs = {w.lower() for ref in q.refs for w in re.findall(r"[A-Za-z]+", ref)}
+    refs |= {w.lower() for name in paper_names(context) for w in re.findall(r"[A-Za-z]+", name)}
     framing = {w.lower() for w in frame_words(question)}
     return [
         w
@@ -132,6 +135,21 @@ def _heads(words: list[str], question: str) -> list[str]:
         if after not in content:
             heads.add(token.removesuffix("'s"))
     return [w for w in words if w in heads]
+
+
+_CAPITAL_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][a-z]+)+")
+
+
+def _other_post(question: str, record: ActionRecord, context: AnswerContext) -> bool:
+    """Whether the question names a post (capitalised words the register's owners use) that
+    is not the row's owner: a premise about who holds it, for the row's description to check."""
+    posts = post_words(context)
+    owner = (record.owner or "").lower()
+    return any(
+        all(w.lower() in posts for w in re.findall(r"[A-Za-z]+", run.group(0)))
+        and run.group(0).lower() not in owner
+        for run in _CAPITAL_RUN.finditer(question)
+    )
 
 
 def _held(word: str, record: ActionRecord, context: AnswerContext) -> bool:
@@ -178,13 +196,15 @@ def undated_event(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     event no sentence of that row dates; None when it asks the row's deadline, its making or
     closing, or a sentence of the row dates the event."""
     question = unquoted(q.standalone or q.question)
-    if not q.refs or q.claims or "due" in q.fields or not _WHEN.search(question):
-        return None
+    if not q.refs or q.claims or q.owner or "due" in q.fields or not _WHEN.search(question):
+        return None  # an owner named: a premise the row's description checks
     records = asked_records(q, context)
     if len(records) != 1:
         return None
     record = records[0]
-    event = _event_words(q, question)
+    if _other_post(question, record, context):
+        return None
+    event = _event_words(q, question, context)
     if not event:
         return None  # its deadline, its making or closing: the row's columns answer
     bare = _without_refs(question, q.refs)
@@ -239,13 +259,15 @@ def unnamed_agent(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     one does, when the verb is one of the row's own work, or no such doer is asked."""
     question = unquoted(q.standalone or q.question)
     found = _WHO_DID.search(question)
-    if not q.refs or q.claims or found is None or stem_of(found["verb"]) in _OWN_WORK:
+    if not q.refs or q.claims or q.owner or found is None or stem_of(found["verb"]) in _OWN_WORK:
         return None
     records = asked_records(q, context)
     if len(records) != 1:
         return None
     record = records[0]
-    event = {stem_of(w) for w in _event_words(q, question[found.start("verb") :]) if len(w) > 2}
+    event = {
+        stem_of(w) for w in _event_words(q, question[found.start("verb") :], context) if len(w) > 2
+    }
     event.add(stem_of(found["verb"]))
     for piece in record_evidence(record, "", 0):
         if event & stems(piece.text) and _names_doer(piece.text, question):
