@@ -48,6 +48,7 @@ def test_a_date_the_row_does_not_give_is_refused(ask: Ask, question: str, ref: s
         "When will the remaining IA-02 blocks be assessed?",  # a modifier: the row's own work
         "When did IA-04's retraining take place?",  # 'Training delivered September 2020.'
         "When is HC-05 expected to be finished?",  # the row's own deadline
+        "When was the HC-04 template supposed to be drafted?",  # intended: its deadline
     ],
 )
 def test_the_row_own_deadline_or_a_dated_note_is_not_refused(
@@ -99,3 +100,14 @@ def test_a_named_row_that_never_moved_is_left_to_the_other_answers(
 def test_a_follow_up_opening_with_and_still_asks_a_date() -> None:
     assert answer_type("and when did the panel last sit?") == "year"
     assert answer_type("so when was it agreed?") == "year"
+
+
+def test_a_paper_own_body_and_abbreviations_name_no_party(assistant: Assistant) -> None:
+    # 'A consultant has been appointed to draft a set of HR policies for the Authority.': the
+    # paper's own body ('the Authority') and its own abbreviation ('HR') name no consultancy
+    answer = checked_asker(assistant)(
+        "Which consultancy is drafting the item 2 HR policies in the 2007/08 governance action "
+        "plan?"
+    )
+    assert answer.abstained and not answer.citations, answer.answer
+    assert "names no consultancy" in answer.answer

@@ -57,7 +57,8 @@ _OWN_LIFE = frozenset(
         "issue issued list listed log logged open opened add added include included note noted "
         "complete completed completion finish finished done close closed closure implement "
         "implemented achieve achieved resolve resolved clear cleared sign signed end ended "
-        "start started begin began due deadline target expected scheduled planned"
+        "start started begin began due deadline target expected scheduled planned meant "
+        "supposed intended"
     ).split()
 )
 # words of the asked value, not of the event: 'what *date*', 'the *last* time'
