@@ -15,8 +15,9 @@ three things:
 The event is read from the question's words that neither name the row (its ref, its record
 noun) nor frame the question; a word is the row's when its stem is in the row's cells, when it
 is an acronym of the row's words, or when a word of the row is near it in meaning; only the
-heads of the question's phrases count (a modifier narrows a thing the row may hold), and a
-phrase of mere happening ('take place', 'be in place') names no event.
+heads of the question's phrases count (a modifier narrows a thing the row may hold), no verb
+does (it names the doing, the row's own action however paraphrased: only a thing the row does
+not hold is another event's), and a phrase of mere happening ('take place') names no event.
 
 'Who <did> …?' of a named row (:func:`unnamed_agent`) asks the doer of an event ('who *decided*
 to defer it?', 'who *carried out* the re-tender?', 'who *approved* the policy?'); the row's
@@ -58,7 +59,7 @@ _OWN_LIFE = frozenset(
         "complete completed completion finish finished done close closed closure implement "
         "implemented achieve achieved resolve resolved clear cleared sign signed end ended "
         "start started begin began due deadline target expected scheduled planned meant "
-        "supposed intended"
+        "supposed intended finalise finalised finalize finalized wrap wrapped"
     ).split()
 )
 # words of the asked value, not of the event: 'what *date*', 'the *last* time'
@@ -78,7 +79,7 @@ _LIGHT_PHRASE = re.compile(
 # a doer asked of a past event: 'who decided …', 'who carried out …', 'who has approved …'
 _WHO_DID = re.compile(
     r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?P<verb>[a-z]+(?:ed|en)|made|chose|wrote|gave|took|found|ran|set|sent|paid|led|won|did)\b",
+    r"(?P<verb>[a-z]+(?:ed|en)|chose|sent|paid|won)\b",
     re.I,
 )
 # verbs of holding or doing the row's own work, or of its own making: the owner, the paper
@@ -90,7 +91,7 @@ _OWN_WORK = frozenset(
         "implement implemented assign assigned allocate allocated task tasked give given gave "
         "hold held take taken took charge charged respond responded action actioned progress "
         "progressed pick picked sort sorted update updated raise raised report reported "
-        "identify identified find found recommend recommended agree agreed set"
+        "identify identified find found recommend recommended agree agreed set sign signed"
     ).split()
 )
 # a doer named: 'by' and a capitalised name, a post or a body within a few words
@@ -153,6 +154,23 @@ def _other_post(question: str, record: ActionRecord, context: AnswerContext) -> 
     )
 
 
+# the words before a verb: an auxiliary, a modal, 'to', a subject pronoun
+_BEFORE_VERB = frozenset(
+    "be been being is are was were to will shall would should could can must may might they "
+    "we it he she you i did does do".split()
+)
+
+
+def _verbs(question: str) -> set[str]:
+    """The question's verbs, read by form and place: a participle in -ed or -en, or a word
+    after an auxiliary, a modal, 'to' or a subject pronoun. A verb names the doing (the row's
+    own action, paraphrased); only a noun the row does not hold names another thing."""
+    tokens = re.findall(r"[a-z][\w'-]*", question.lower())
+    found = {t for t in tokens if len(t) > 4 and t.endswith(("ed", "en"))}
+    found |= {t for i, t in enumerate(tokens) if i and tokens[i - 1] in _BEFORE_VERB}
+    return found
+
+
 def _held(word: str, record: ActionRecord, context: AnswerContext) -> bool:
     """Whether the row holds ``word``: its stem, an acronym of its words, or a word near it."""
     text = " ".join([record.source_text, record.owner or "", record.title or ""])
@@ -209,10 +227,11 @@ def undated_event(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if not event:
         return None  # its deadline, its making or closing: the row's columns answer
     bare = _without_refs(question, q.refs)
-    unheld = [w for w in _heads(event, bare) if not _held(w, record, context)]
+    verbs = _verbs(bare)
+    unheld = [w for w in _heads(event, bare) if w not in verbs and not _held(w, record, context)]
     if asks_planned_date(question) or answer_type(question) is None:
         if not unheld:
-            return None  # the row's own work, still to come: its deadline answers
+            return None  # the row's own work, however worded, still to come: its deadline
     elif not unheld and _dates_event(record, event, context):
         return None  # a sentence of the row dates the event
     name = f"{record_name(record)} ({safe_text(record.document.title)})"
