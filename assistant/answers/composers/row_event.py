@@ -237,15 +237,13 @@ def undated_event(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     name = f"{record_name(record)} ({safe_text(record.document.title)})"
     what = " ".join(unheld or event)
     due = f" Its deadline is {safe_text(record.due_text)}." if record.due_text else ""
-    answer = abstain(
+    return abstain(
         q,
         context,
         f"a date for the '{what}' asked about in {name}",
         f"The row (“{safe_text(record.title)}”) gives no date for it.{due}",
         kind="value_not_given",
     )
-    answer.records = [record]  # the row it is about: a follow-up's 'it'
-    return answer
 
 
 def _names_doer(text: str, question: str) -> bool:
@@ -269,7 +267,13 @@ def _names_doer(text: str, question: str) -> bool:
 def _without_refs(text: str, refs: list[str]) -> str:
     """``text`` without the refs that name the row ('for TLC-02', "IA-02's")."""
     for ref in refs:
-        text = re.sub(rf"\s*(?:for|of|in|on)?\s*{re.escape(ref)}(?:'s)?", "", text, flags=re.I)
+        text = re.sub(
+            rf"\s*(?:(?:for|of|in|on)\s+)?(?:{RECORD_NOUNS}\s+)?(?<![\w-]){re.escape(ref)}"
+            r"(?![\w-])(?:'s)?",
+            "",
+            text,
+            flags=re.I,
+        )
     return text
 
 
@@ -295,12 +299,10 @@ def unnamed_agent(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     name = f"{record_name(record)} ({safe_text(record.document.title)})"
     owner = safe_text(record.owner)
     owner = f" It names its owner, {owner}, not who did that." if owner else ""
-    answer = abstain(
+    return abstain(
         q,
         context,
         f"who {_without_refs(question[found.start('verb') :], q.refs).strip(' ?.!')} for {name}",
         f"No sentence of the row says who.{owner}",
         kind="value_not_given",
     )
-    answer.records = [record]  # the row it is about: a follow-up's 'it'
-    return answer
