@@ -4,13 +4,14 @@ described.
 A 'when' question about a row by its ref (often a follow-up whose row was carried) asks one of
 three things:
 
-- the row's own deadline ('when is it now expected?', 'when will it be finished?'): a planned
-  time of the row's own work, answered by its due column;
+- a time still to come ('when is it now expected?', 'when will it be finished?'): a planned
+  time, answered by the row's due column (or, for another thing, by the passages), never
+  refused here;
 - the row's own making or closing ('when was it raised?', 'when was it completed?'): its
   paper's date, its deadline and status answer;
-- the date of another event ('when was the assessor *appointed*?', 'when did the vessel last
-  go into *dock*?', 'when will the *budget* be agreed?'): a sentence of the row must date that
-  event, or no answer holds it; the row's summary (its deadline) answers another question.
+- the date of an event that happened ('when was the assessor *appointed*?', 'when did the
+  vessel last go into *dock*?'): a sentence of the row must date that event by its paper's
+  date, or no answer holds it; the row's summary (its deadline) answers another question.
 
 The event is read from the question's words that neither name the row (its ref, its record
 noun) nor frame the question; a word is the row's when its stem is in the row's cells, when it
@@ -211,9 +212,9 @@ def _dates_event(record: ActionRecord, event: list[str], context: AnswerContext)
 
 
 def undated_event(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
-    """The refusal when a 'when' question about the one row it names asks the date of an
-    event no sentence of that row dates; None when it asks the row's deadline, its making or
-    closing, or a sentence of the row dates the event."""
+    """The refusal when a 'when' question about the one row it names asks the date of a past
+    event no sentence of that row dates; None when it asks a time still to come, the row's
+    making or closing, or a sentence of the row dates the event."""
     question = unquoted(q.standalone or q.question)
     if not q.refs or q.claims or q.owner or "due" in q.fields or not _WHEN.search(question):
         return None  # an owner named: a premise the row's description checks
@@ -230,8 +231,7 @@ def undated_event(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     verbs = _verbs(bare)
     unheld = [w for w in _heads(event, bare) if w not in verbs and not _held(w, record, context)]
     if asks_planned_date(question) or answer_type(question) is None:
-        if not unheld:
-            return None  # the row's own work, however worded, still to come: its deadline
+        return None  # a time still to come: the row's deadline, or the passages, answer
     elif not unheld and _dates_event(record, event, context):
         return None  # a sentence of the row dates the event
     name = f"{record_name(record)} ({safe_text(record.document.title)})"
