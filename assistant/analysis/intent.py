@@ -369,7 +369,8 @@ _ASKS_PERCENTAGE = re.compile(
     re.I,
 )
 _ASKS_YEAR = re.compile(  # 'which year's accounts …?', 'on what dates …?' ask for a time too
-    r"^\s*(?:in\s+)?(?:what|which) year(?:'s)?\b|^\s*when (?:was|were|did)\b|"
+    r"^\s*(?:(?:and|so|but)\s+)?(?:in\s+)?(?:what|which) year(?:'s)?\b|"
+    r"^\s*(?:(?:and|so|but)\s+)?when (?:was|were|did)\b|"  # 'and when did …': a follow-up's
     + wh_head(r"year|date|day|month|quarter"),
     re.I,
 )

@@ -37,6 +37,7 @@ from assistant.answers.composers import (
     prose_reasons,
     records,
     register,
+    row_event,
     row_figure,
     row_party,
     side_by_side,
@@ -88,6 +89,9 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         documents.unnamed_person,  # a person asked by name; the record names a post
         row_party.unnamed_in_row,  # 'which consultancy drafted R2?': the row names none
         unsaid_reply.unsaid_reply,  # 'what did the Home Office reply?': the row names, no words
+        row_event.undated_event,  # 'when was the assessor appointed?': the row dates it not
+        row_event.unnamed_agent,  # 'who decided to defer it?': the row names no doer, an owner
+        unstated_cause.unstated_row_cause,  # 'why was its deadline moved?': no cause in the row
         traced.trace_issue,  # 'was R4 still listed a year later?': the row in each paper
         records.by_ref,
         *_FROM_PASSAGES,

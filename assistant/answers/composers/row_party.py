@@ -115,17 +115,37 @@ def _role_without_holder(
     return role
 
 
+# a capitalised word standing alone after 'the' ('the Authority', 'the Trust'): the paper's
+# own body or organ, named by its kind, not another party's name
+_THE_KIND = re.compile(r"\bthe\s+([A-Z][a-z]+)\b(?!\s+[A-Z&])")
+# a short capital abbreviation ('HR', 'ICT'), written this often in one paper: its own usage
+_ABBREVIATION = re.compile(r"\b[A-Z]{2,5}\b")
+OWN_USAGE = 3
+
+
+def _own_usage(text: str) -> set[str]:
+    """The capitalised words a paper uses as its own (lower-cased): a kind of body it names
+    with 'the', and the abbreviations it writes ``OWN_USAGE`` times or more."""
+    kinds = {w.lower() for w in _THE_KIND.findall(text)}
+    counts: dict[str, int] = {}
+    for word in _ABBREVIATION.findall(text):
+        counts[word] = counts.get(word, 0) + 1
+    return kinds | {w.lower() for w, n in counts.items() if n >= OWN_USAGE}
+
+
 def _paper_words(
     question: str, record: ActionRecord, context: AnswerContext
 ) -> tuple[set[str], set[str]]:
     """The capitalised words no party's name is made of (the question's, the paper's own
-    body's and title's, the register's posts'), and the words ``record``'s paper also writes
-    in lower case (common words, not a name's)."""
+    body's and title's, the kinds of body and the abbreviations it uses as its own, the
+    register's posts'), and the words ``record``'s paper also writes in lower case (common
+    words, not a name's)."""
     text = context.document_text(record.document.id)
     # its own body: in its opening lines, and the body the catalogue gives for it
     paper = next((d for d in context.documents if d.id == record.document.id), None)
     body = f"{text[:MASTHEAD]} {paper.organisation or '' if paper else ''}"
     own = {w.lower() for w in re.findall(r"\b[A-Z][a-z][\w'&-]*", body)}
+    own |= _own_usage(text)
     common = set(re.findall(r"\b[a-z][\w'-]*", text))
     asked = {w.lower() for w in re.findall(r"[A-Za-z][\w'&-]*", question)}
     return asked | own | post_words(context), common

@@ -17,9 +17,10 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain
 from assistant.answers.support.events import without_light_verbs
 from assistant.answers.support.gather import gather
+from assistant.answers.support.persons import asked_records
 from assistant.answers.support.recordtext import record_name, safe_text
 from assistant.answers.support.values import paper_names
-from assistant.evidence import Evidence, coverage
+from assistant.evidence import Evidence, coverage, record_evidence
 from assistant.text import stem, stems
 from ingest.model import ActionRecord
 
@@ -148,6 +149,39 @@ def unstated_cause(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         q,
         context,
         f"why the deadline of {name} ({title}) was moved: the papers give no reason for it",
+        f"They record only that {recorded}." if recorded else "",
+        kind="value_not_given",
+    )
+
+
+def unstated_row_cause(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """'Why was its deadline pushed back?' of the one row the question names by ref (often a
+    carried follow-up), whose deadline moved while none of its sentences but those naming
+    what it is about may give a cause: the same abstention as :func:`unstated_cause`; None
+    otherwise."""
+    asked = q.standalone or q.question
+    if not q.refs or q.claims or not (_ASKS_REASON.search(asked) and _MOVED_ASKED.search(asked)):
+        return None
+    records = asked_records(q, context)
+    if len(records) != 1:
+        return None
+    record = records[0]
+    moved = bool(record.revised_from_text) or bool(_MOVED_SHOWN.search(record.progress or ""))
+    if not moved or _CAUSE_WORDS.search(record.progress or ""):
+        return None
+    cells = _cells(record)
+    if any(
+        _CAUSE_WORDS.search(e.text)
+        for e in record_evidence(record, "", 0)
+        if e.text.strip() not in cells
+    ):
+        return None  # a sentence of the row that may give a cause: it answers
+    recorded = _recorded(record)
+    return abstain(
+        q,
+        context,
+        f"why the deadline of {record_name(record)} ({safe_text(record.document.title)}) was "
+        "moved: the papers give no reason for it",
         f"They record only that {recorded}." if recorded else "",
         kind="value_not_given",
     )

@@ -1,0 +1,308 @@
+"""The date or the doer of an event a named row does not give: the refusal, before the row is
+described.
+
+A 'when' question about a row by its ref (often a follow-up whose row was carried) asks one of
+three things:
+
+- a time still to come ('when is it now expected?', 'when will it be finished?'): a planned
+  time, answered by the row's due column (or, for another thing, by the passages), never
+  refused here;
+- the row's own making or closing ('when was it raised?', 'when was it completed?'): its
+  paper's date, its deadline and status answer;
+- the date of an event that happened ('when was the assessor *appointed*?', 'when did the
+  vessel last go into *dock*?'): a sentence of the row must date that event by its paper's
+  date, or no answer holds it; the row's summary (its deadline) answers another question.
+
+The event is read from the question's words that neither name the row (its ref, its record
+noun) nor frame the question; a word is the row's when its stem is in the row's cells, when it
+is an acronym of the row's words, or when a word of the row is near it in meaning; only the
+heads of the question's phrases count (a modifier narrows a thing the row may hold), no verb
+does (it names the doing, the row's own action however paraphrased: only a thing the row does
+not hold is another event's), and a phrase of mere happening ('take place') names no event.
+
+'Who <did> …?' of a named row (:func:`unnamed_agent`) asks the doer of an event ('who *decided*
+to defer it?', 'who *carried out* the re-tender?', 'who *approved* the policy?'); the row's
+owner answers only a verb of holding or doing the row's own work ('who leads it?', 'who dealt
+with it?'). Another event's doer must be named in a sentence of the row about that event ('…
+approved by the Board'); else the record does not say who, and the owner is no answer. No word
+of any one paper.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis import QueryAnalysis, answer_type, unquoted
+from assistant.analysis.nouns import RECORD_NOUNS
+from assistant.answers.context import AnswerContext
+from assistant.answers.model import Answer, abstain
+from assistant.answers.support.frame import frame_words
+from assistant.answers.support.persons import asked_records, post_words
+from assistant.answers.support.planned import asks_planned_date
+from assistant.answers.support.recordtext import record_name, safe_text
+from assistant.answers.support.values import paper_names
+from assistant.answers.support.wordlinks import content_words, near_words
+from assistant.evidence import record_evidence
+from assistant.text import stem_of, stems
+from ingest.dates import scan_dates
+from ingest.model import ActionRecord
+
+# a time asked: 'when', 'on what date', 'what day'; not 'how long', not 'since when'
+_WHEN = re.compile(
+    r"^\W*(?:and\s+|so\s+|but\s+)?(?:when|on\s+what\s+(?:date|day)|what\s+date)\b", re.I
+)
+# verbs of the row's own making, listing or closing: its paper, deadline or status answers
+_OWN_LIFE = frozenset(
+    stem_of(w)
+    for w in (
+        "raise raised report reported identify identified find found record recorded make made "
+        "issue issued list listed log logged open opened add added include included note noted "
+        "complete completed completion finish finished done close closed closure implement "
+        "implemented achieve achieved resolve resolved clear cleared sign signed end ended "
+        "start started begin began due deadline target expected scheduled planned meant "
+        "supposed intended finalise finalised finalize finalized wrap wrapped"
+    ).split()
+)
+# words of the asked value, not of the event: 'what *date*', 'the *last* time'
+_TIME_WORDS = frozenset(
+    stem_of(w)
+    for w in "date day month year time last first latest exactly roughly ago again".split()
+)
+_RECORD_NOUN = re.compile(rf"(?:{RECORD_NOUNS})", re.I)
+# phrases of happening or being done, in any domain: no event of their own ('take place', 'be
+# in place', 'go live', 'come into effect', 'be up and running', 'happen')
+_LIGHT_PHRASE = re.compile(
+    r"\b(?:tak(?:e|es|en|ing)|took|in|into|put\s+in)\s+place\b|\bgo(?:es|ne)?\s+live\b|"
+    r"\b(?:in|into)\s+(?:effect|force|operation|use)\b|\bup\s+and\s+running\b|"
+    r"\b(?:happen|occur)\w*|\bready\b|\bsorted\b",
+    re.I,
+)
+# a doer asked of a past event: 'who decided …', 'who carried out …', 'who has approved …'
+_WHO_DID = re.compile(
+    r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?P<verb>[a-z]+(?:ed|en)|chose|sent|paid|won)\b",
+    re.I,
+)
+# verbs of holding or doing the row's own work, or of its own making: the owner, the paper
+_OWN_WORK = frozenset(
+    stem_of(w)
+    for w in (
+        "own owned lead led manage managed handle handled deal dealt run ran oversee oversaw "
+        "look looked work worked deliver delivered complete completed finish finished do did "
+        "implement implemented assign assigned allocate allocated task tasked give given gave "
+        "hold held take taken took charge charged respond responded action actioned progress "
+        "progressed pick picked sort sorted update updated raise raised report reported "
+        "identify identified find found recommend recommended agree agreed set sign signed"
+    ).split()
+)
+# a doer named: 'by' and a capitalised name, a post or a body within a few words
+_BY_DOER = re.compile(r"\bby\s+(?:[a-z]+\s+){0,3}?[A-Z]", re.UNICODE)
+_INNER_NAME = re.compile(r"\b[A-Z][a-z]+")
+# a passive verb: 'has been deferred', 'were approved', 'is postponed'
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b")
+# the capitalised words of a time, not of a doer
+_TIME_NAME = re.compile(
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Spring|Summer|Autumn|Winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"Q[1-4]"
+)
+
+
+def _event_words(q: QueryAnalysis, question: str, context: AnswerContext) -> list[str]:
+    """The question's words that name the event asked about, not the row, its paper or the
+    frame."""
+    question = _LIGHT_PHRASE.sub(" ", question)
+    refs = {w.lower() for ref in q.refs for w in re.findall(r"[A-Za-z]+", ref)}
+    refs |= {w.lower() for name in paper_names(context) for w in re.findall(r"[A-Za-z]+", name)}
+    framing = {w.lower() for w in frame_words(question)}
+    return [
+        w
+        for w in dict.fromkeys(w.removesuffix("'s") for w in content_words(question))
+        if w not in refs
+        and w not in framing
+        and not _RECORD_NOUN.fullmatch(w)
+        and stem_of(w) not in _OWN_LIFE | _TIME_WORDS
+        and not w.isdigit()
+    ]
+
+
+def _heads(words: list[str], question: str) -> list[str]:
+    """The words of ``words`` that end a run of the question's content words (the head of a
+    noun phrase, a verb before its particle): a modifier ('the *remaining* blocks') narrows a
+    thing the row may well hold, and is no event of its own."""
+    tokens = re.findall(r"[a-z][\w'-]*", question.lower())
+    content = set(content_words(question))
+    heads = set()
+    for i, token in enumerate(tokens):
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if after not in content:
+            heads.add(token.removesuffix("'s"))
+    return [w for w in words if w in heads]
+
+
+_CAPITAL_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][a-z]+)+")
+
+
+def _other_post(question: str, record: ActionRecord, context: AnswerContext) -> bool:
+    """Whether the question names a post (capitalised words the register's owners use) that
+    is not the row's owner: a premise about who holds it, for the row's description to check."""
+    posts = post_words(context)
+    owner = (record.owner or "").lower()
+    return any(
+        all(w.lower() in posts for w in re.findall(r"[A-Za-z]+", run.group(0)))
+        and run.group(0).lower() not in owner
+        for run in _CAPITAL_RUN.finditer(question)
+    )
+
+
+# the words before a verb: an auxiliary, a modal, 'to', a subject pronoun
+_BEFORE_VERB = frozenset(
+    "be been being is are was were to will shall would should could can must may might they "
+    "we it he she you i did does do".split()
+)
+
+
+def _verbs(question: str) -> set[str]:
+    """The question's verbs, read by form and place: a participle in -ed or -en, or a word
+    after an auxiliary, a modal, 'to' or a subject pronoun. A verb names the doing (the row's
+    own action, paraphrased); only a noun the row does not hold names another thing."""
+    tokens = re.findall(r"[a-z][\w'-]*", question.lower())
+    found = {t for t in tokens if len(t) > 4 and t.endswith(("ed", "en"))}
+    found |= {t for i, t in enumerate(tokens) if i and tokens[i - 1] in _BEFORE_VERB}
+    return found
+
+
+def _held(word: str, record: ActionRecord, context: AnswerContext) -> bool:
+    """Whether the row holds ``word``: its stem, an acronym of its words, or a word near it."""
+    text = " ".join([record.source_text, record.owner or "", record.title or ""])
+    if stem_of(word) in stems(text):
+        return True
+    words = re.findall(r"[A-Za-z][\w'-]*", text)
+    letters = "".join(w[0].lower() for w in words if w[:1].isupper())
+    if len(word) >= 3 and word.isalpha() and word.lower() in letters:
+        return True
+    return bool(near_words([word], text, context))
+
+
+def _part_of(one: str, other: str) -> bool:
+    """Whether two stems are one, or one holds the other ('retrain' and 'train')."""
+    return one == other or (min(len(one), len(other)) >= 4 and (one in other or other in one))
+
+
+def _dates_event(record: ActionRecord, event: list[str], context: AnswerContext) -> bool:
+    """Whether a sentence of the row speaking of the event (a word of it, one sharing its stem
+    as a part, 'retraining' and 'training', or one near it in meaning) gives a date by its
+    paper's date (a later one is a plan, no date of something that happened)."""
+    wanted = {stem_of(w) for w in event}
+    paper = str(record.report_date or "9999")
+    for piece in record_evidence(record, "", 0):
+        dates, _ = scan_dates(piece.text)
+        if not any(d.iso[:7] <= paper[:7] for d in dates):
+            continue
+        said = stems(piece.text)
+        if any(
+            a == b or (min(len(a), len(b)) >= 4 and (a in b or b in a))
+            for a in wanted
+            for b in said
+        ):
+            return True
+        if near_words(event, piece.text, context):
+            return True
+    return False
+
+
+def undated_event(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """The refusal when a 'when' question about the one row it names asks the date of a past
+    event no sentence of that row dates; None when it asks a time still to come, the row's
+    making or closing, or a sentence of the row dates the event."""
+    question = unquoted(q.standalone or q.question)
+    if not q.refs or q.claims or q.owner or "due" in q.fields or not _WHEN.search(question):
+        return None  # an owner named: a premise the row's description checks
+    records = asked_records(q, context)
+    if len(records) != 1:
+        return None
+    record = records[0]
+    if _other_post(question, record, context):
+        return None
+    event = _event_words(q, question, context)
+    if not event:
+        return None  # its deadline, its making or closing: the row's columns answer
+    bare = _without_refs(question, q.refs)
+    verbs = _verbs(bare)
+    unheld = [w for w in _heads(event, bare) if w not in verbs and not _held(w, record, context)]
+    if asks_planned_date(question) or answer_type(question) is None:
+        return None  # a time still to come: the row's deadline, or the passages, answer
+    elif not unheld and _dates_event(record, event, context):
+        return None  # a sentence of the row dates the event
+    name = f"{record_name(record)} ({safe_text(record.document.title)})"
+    what = " ".join(unheld or event)
+    due = f" Its deadline is {safe_text(record.due_text)}." if record.due_text else ""
+    return abstain(
+        q,
+        context,
+        f"a date for the '{what}' asked about in {name}",
+        f"The row (“{safe_text(record.title)}”) gives no date for it.{due}",
+        kind="value_not_given",
+    )
+
+
+def _names_doer(text: str, question: str) -> bool:
+    """Whether a sentence names someone: 'by' and a name; or, in a sentence with no passive
+    verb (whose doer only 'by' names), a capitalised word inside it (not opening it) that the
+    question does not write and no date does (read loosely: any name may be the doer)."""
+    if _BY_DOER.search(text):
+        return True
+    if _PASSIVE.search(text):
+        return False  # 'has been deferred twice': done, and by nobody named
+    asked = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
+    text = text.strip()
+    return any(
+        m.group(0).lower() not in asked
+        and not _TIME_NAME.fullmatch(m.group(0))
+        and text[: m.start()].rstrip()[-1:] not in ("", ".", ";", ":", "!", "?")
+        for m in _INNER_NAME.finditer(text)
+    )
+
+
+def _without_refs(text: str, refs: list[str]) -> str:
+    """``text`` without the refs that name the row ('for TLC-02', "IA-02's")."""
+    for ref in refs:
+        text = re.sub(
+            rf"\s*(?:(?:for|of|in|on)\s+)?(?:{RECORD_NOUNS}\s+)?(?<![\w-]){re.escape(ref)}"
+            r"(?![\w-])(?:'s)?",
+            "",
+            text,
+            flags=re.I,
+        )
+    return text
+
+
+def unnamed_agent(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """The refusal when 'who <did> …?' of the one row the question names asks the doer of an
+    event (not of the row's own work) that no sentence of the row about it names; None when
+    one does, when the verb is one of the row's own work, or no such doer is asked."""
+    question = unquoted(q.standalone or q.question)
+    found = _WHO_DID.search(question)
+    if not q.refs or q.claims or q.owner or found is None or stem_of(found["verb"]) in _OWN_WORK:
+        return None
+    records = asked_records(q, context)
+    if len(records) != 1:
+        return None
+    record = records[0]
+    event = {
+        stem_of(w) for w in _event_words(q, question[found.start("verb") :], context) if len(w) > 2
+    }
+    event.add(stem_of(found["verb"]))
+    for piece in record_evidence(record, "", 0):
+        if event & stems(piece.text) and _names_doer(piece.text, question):
+            return None  # '… approved by the Board': the row names who
+    name = f"{record_name(record)} ({safe_text(record.document.title)})"
+    owner = safe_text(record.owner)
+    owner = f" It names its owner, {owner}, not who did that." if owner else ""
+    return abstain(
+        q,
+        context,
+        f"who {_without_refs(question[found.start('verb') :], q.refs).strip(' ?.!')} for {name}",
+        f"No sentence of the row says who.{owner}",
+        kind="value_not_given",
+    )
