@@ -198,5 +198,6 @@ def owners_other(part: str, previous: Previous | None) -> str | None:
     if found and predicate:  # 'which of their actions had a target date extended?': the
         # part's own predicate is kept, asked of that owner's rows
         wh = "How many" if re.match(r"\s*how\s+many\b", found.group(0), re.I) else "Which"
-        return f"{wh} actions{left_out} owned by {holder}{within} {predicate.group('p')}?"
+        # the rows left out after the owner: 'other than IA-01 owned by X' reads as not X's
+        return f"{wh} actions owned by {holder}{within}{left_out} {predicate.group('p')}?"
     return f"Which actions{left_out} are owned by {holder}{within}{asked}?"

@@ -101,8 +101,10 @@ def _fronted_role(text: str, blanked: str) -> list[str] | None:
     # 'its' points at a role only when the head names one ('the team that leads on X: is any
     # of its actions late?'); 'the paper that deals with X: what is its date?' asks of a paper
     role = re.fullmatch(_ROLE, found.group("head"), re.I)
-    if found.group("of") and not role:
-        return None  # 'the date of X: …' names no one who holds X
+    if found.group("of") and (not role or found.group("head")[:1].isupper()):
+        # 'the date of X: …' names no one who holds X; 'The Head of Legal Services tabled
+        # it - …' is a post's title (capitalised), not 'the head of <a row>'
+        return None
     pointer = _OWNER_POINTER.search(asked) or (role and re.search(r"\bits\b", asked, re.I))
     if opens is None or not pointer:
         return None

@@ -111,3 +111,22 @@ def test_a_paper_own_body_and_abbreviations_name_no_party(assistant: Assistant) 
     )
     assert answer.abstained and not answer.citations, answer.answer
     assert "names no consultancy" in answer.answer
+
+
+def test_a_note_saying_more_than_the_move_may_give_the_cause() -> None:
+    from assistant.answers.composers.unstated_cause import _says_more_than_the_move
+    from tests.assistant.test_followup_rules import record
+
+    row = record(
+        "DR-1",
+        title="Replace the depot roof",
+        action="Replace the depot roof and gutters",
+        progress="Roof survey done. Completion date moved from March to June 2025.",
+    )
+    assert not _says_more_than_the_move(row)  # its own work, then the move
+    cause = row.model_copy(
+        update={"progress": "Contractor went into administration. Date moved to June 2025."}
+    )
+    assert _says_more_than_the_move(cause)
+    purpose = row.model_copy(update={"progress": "Deferred to avoid the winter months."})
+    assert _says_more_than_the_move(purpose)

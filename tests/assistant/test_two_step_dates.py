@@ -62,3 +62,17 @@ def test_a_predicate_is_kept_only_after_the_owners_rows_are_named(assistant: Ass
     assert kept == f"Which actions owned by {record.owner} were due in 2009?"
     plain = owners_other("what else do they have on the list?", previous)
     assert plain is not None and plain.endswith(f"are owned by {record.owner}?")
+
+
+def test_the_owners_other_rows_leave_out_the_row_not_the_owner(assistant: Assistant) -> None:
+    # 'other than X owned by Y' reads as rows not owned by Y: the row left out follows the owner
+    record = next(
+        r
+        for r in assistant.register.loaded().records
+        if r.ref == "R5" and r.owner and "Finance" in r.owner
+    )
+    previous = Previous(standalone="who?", records=[record], names=["R5"])
+    asked = owners_other("which of their other items were due in 2009?", previous)
+    assert asked == f"Which actions owned by {record.owner} other than R5 were due in 2009?"
+    text = assistant.ask(asked).answer
+    assert " not owned by" not in text and "R5" in text.split("\n", 1)[0]

@@ -21,7 +21,7 @@ from assistant.answers.support.persons import asked_records
 from assistant.answers.support.recordtext import record_name, safe_text
 from assistant.answers.support.values import paper_names
 from assistant.evidence import Evidence, coverage, record_evidence
-from assistant.text import stem, stems
+from assistant.text import split_sentences, stem, stems
 from ingest.model import ActionRecord
 
 # a reason asked: 'why', 'how come', 'what (was the reason|caused|delayed|held up) …'
@@ -154,6 +154,36 @@ def unstated_cause(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     )
 
 
+# 'to' opening a purpose ('deferred to avoid the audit'), not a date ('moved to June 2025')
+_PURPOSE_TO = re.compile(
+    r"\bto\s+(?!(?:the|a|an|end|mid|early|late|next|q[1-4]|spring|summer|autumn|winter|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)[a-z]{3,}",
+    re.I,
+)
+
+
+_OUTSIDE_WORDS = 3  # words of a sentence foreign to its row that may make it a cause
+
+
+def _says_more_than_the_move(record: ActionRecord) -> bool:
+    """Whether a row's note says anything besides its own work and that its date moved: a
+    sentence with words the row's cells never use ('Contractor went into administration.'),
+    or a move with a purpose ('deferred to avoid …'). Such a sentence may be the cause, in
+    words no list holds, so the question is not refused. ('First census reconciled.' reports
+    the row's own work.)"""
+    own = stems(_cells(record))
+    for sentence in split_sentences(record.progress or ""):
+        if _MOVED_SHOWN.search(sentence.text):
+            if _PURPOSE_TO.search(sentence.text):
+                return True
+            continue
+        words = re.findall(r"[A-Za-z]{4,}", sentence.text)
+        if len({stem(w) for w in words} - own) >= _OUTSIDE_WORDS:
+            return True
+    return False
+
+
 def unstated_row_cause(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """'Why was its deadline pushed back?' of the one row the question names by ref (often a
     carried follow-up), whose deadline moved while none of its sentences but those naming
@@ -169,6 +199,8 @@ def unstated_row_cause(q: QueryAnalysis, context: AnswerContext) -> Answer | Non
     moved = bool(record.revised_from_text) or bool(_MOVED_SHOWN.search(record.progress or ""))
     if not moved or _CAUSE_WORDS.search(record.progress or ""):
         return None
+    if _says_more_than_the_move(record):
+        return None  # 'Contractor went into administration. Date moved to June.': it may say why
     cells = _cells(record)
     if any(
         _CAUSE_WORDS.search(e.text)

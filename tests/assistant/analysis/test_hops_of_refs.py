@@ -48,3 +48,14 @@ def test_a_plain_verb_of_moving_with_a_measure_asks_how_far() -> None:
     assert asked_due_kind("By how many weeks did the target shift?") == "slip"
     assert asked_due_kind("How far did its date move?") == "slip"
     assert asked_due_kind("When did the board move to the new offices?") == "current"
+
+
+def test_a_capitalised_post_title_before_a_dash_is_no_first_hop() -> None:
+    # 'Head of …' is a post's title here: the statement states a premise, it names no row
+    assert (
+        embedded_hop(
+            "The Head of Parks Services tabled the tree report at the Estates Board in May "
+            "2021 - what did they recommend?"
+        )
+        is None
+    )
