@@ -167,20 +167,24 @@ _OUTSIDE_WORDS = 3  # words of a sentence foreign to its row that may make it a 
 
 
 def _says_more_than_the_move(record: ActionRecord) -> bool:
-    """Whether a row's note says anything besides its own work and that its date moved: a
-    sentence with words the row's cells never use ('Contractor went into administration.'),
-    or a move with a purpose ('deferred to avoid …'). Such a sentence may be the cause, in
-    words no list holds, so the question is not refused. ('First census reconciled.' reports
-    the row's own work.)"""
+    """Whether a row's note may say why its date moved: a sentence of the note that moves the
+    date with a purpose ('deferred to avoid …'), or that follows a sentence in words the row's
+    cells never use ('Contractor went into administration. Date moved to June.'), the cause
+    written just before the move, in words no list holds. A note that reports the row's work
+    and never speaks of the move (the move read from the revised date) gives no cause."""
     own = stems(_cells(record))
+    before: str | None = None
     for sentence in split_sentences(record.progress or ""):
         if _MOVED_SHOWN.search(sentence.text):
             if _PURPOSE_TO.search(sentence.text):
                 return True
-            continue
-        words = re.findall(r"[A-Za-z]{4,}", sentence.text)
-        if len({stem(w) for w in words} - own) >= _OUTSIDE_WORDS:
-            return True
+            if before is not None:
+                words = re.findall(r"[A-Za-z]{4,}", before)
+                if len({stem(w) for w in words} - own) >= _OUTSIDE_WORDS:
+                    return True
+            before = None
+        else:
+            before = sentence.text
     return False
 
 
