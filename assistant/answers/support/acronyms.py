@@ -154,7 +154,6 @@ def question_aliases(question: str, known: Callable[[str], bool]) -> dict[str, s
 
 
 _SHORT_IN_QUESTION = re.compile(r"\b([A-Z]{4,6})s?\b")
-_SPELLED: OrderedDict[tuple[str, int], tuple[tuple[str, str], ...]] = OrderedDict()
 
 
 def text_names(text: str) -> tuple[tuple[str, str], ...]:
@@ -178,24 +177,12 @@ def text_names(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(out.items()))
 
 
-def names_of(
-    documents: Iterable[tuple[str, int, Callable[[], str]]],
-) -> dict[str, str]:
-    """(initials -> name) of every document's runs of capitalised words (:func:`text_names`),
-    the first document's name kept where two spell the same initials; ``documents`` gives (id,
-    generation, text) each, and a document's names are kept by its id and generation."""
+def names_of(texts: Iterable[str]) -> dict[str, str]:
+    """(initials -> name) of every text's runs of capitalised words (:func:`text_names`), the
+    first text's name kept where two spell the same initials."""
     names: dict[str, str] = {}
-    for document_id, generation, text in documents:
-        key = (document_id, generation)
-        with _PAIRS_LOCK:
-            pairs = _SPELLED.get(key)
-        if pairs is None:
-            pairs = text_names(text())
-            with _PAIRS_LOCK:
-                _SPELLED[key] = pairs
-                while len(_SPELLED) > _CACHED:
-                    _SPELLED.popitem(last=False)
-        for initials, name in pairs:
+    for text in texts:
+        for initials, name in text_names(text):
             names.setdefault(initials, name)
     return names
 

@@ -3,7 +3,7 @@ as scored verbatim sentences; the coverage line of an answer drawn from passages
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import partial
 
 from assistant.analysis import QueryAnalysis
@@ -88,12 +88,11 @@ def spelled_shorts(question: str, context: AnswerContext) -> dict[str, str]:
     )
 
 
-def _texts_of(context: AnswerContext) -> Iterator[tuple[str, int, Callable[[], str]]]:
-    """(id, generation, text) of every document, built only when a question asks a short
-    form no paper writes (most questions ask none; a large record holds thousands)."""
-    generation = context.catalog.generation()
+def _texts_of(context: AnswerContext) -> Iterator[str]:
+    """Every document's text, read only when a question asks a short form no paper writes
+    (most questions ask none; a large record holds thousands)."""
     for d in context.documents:
-        yield d.id, generation, partial(context.document_text, d.id)
+        yield context.document_text(d.id)
 
 
 def with_spelled(question: str, context: AnswerContext, text: str) -> str:

@@ -20,7 +20,7 @@ def test_names_are_read_by_their_initials_with_or_without_joining_words() -> Non
     assert names["codp"] == "Code of Depot Practice"  # 'of' counted
 
     def documents() -> dict[str, str]:
-        return names_of([("x", 0, lambda: INVENTED)])
+        return names_of([INVENTED])
 
     assert spelled_out("Who sits on the FSRP?", lambda w: False, documents) == {
         "FSRP": "Fleet Safety Review Panel"
@@ -39,7 +39,7 @@ def test_documents_are_not_read_when_the_question_asks_no_unknown_short_form() -
 
     def documents() -> dict[str, str]:
         walked.append("walked")
-        return names_of([("x", 0, lambda: INVENTED)])
+        return names_of([INVENTED])
 
     assert spelled_out("Who sits on the panel?", lambda w: False, documents) == {}
     assert spelled_out("Who sits on the FSRP?", lambda w: True, documents) == {}
