@@ -124,7 +124,7 @@ def symbols_read(refs: list[str]) -> list[str]:
     ]
     steps = list(itertools.pairwise(numbered))
     runs = sum(1 for (i, a), (j, b) in steps if b - a == j - i)
-    return read if steps and runs * 2 >= len(steps) and runs >= 1 else refs
+    return read if runs * 2 >= len(steps) > 0 else refs
 
 
 def fix_refs(refs: list[str]) -> list[str]:
@@ -232,8 +232,8 @@ def ruled_refs(rows: Sequence[Block], column: int) -> list[str]:
     }
     if not gaps:
         return cells
-    headers = {i for i, row in enumerate(rows) if row.header_hint}
-    filled = _run_gaps_filled(["" if i in gaps | headers else c for i, c in enumerate(cells)])
+    blank = gaps | {i for i, row in enumerate(rows) if row.header_hint}
+    filled = _run_gaps_filled(["" if i in blank else c for i, c in enumerate(cells)])
     return [f if i in gaps and f else c for i, (c, f) in enumerate(zip(cells, filled, strict=True))]
 
 

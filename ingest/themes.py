@@ -246,9 +246,9 @@ def classify(*texts: str | None) -> list[str]:
 def speaks_of(text: str | None, themes: set[str] | frozenset[str]) -> bool:
     """Whether ``text`` writes a word of one of ``themes``: :func:`classify` asked of those
     themes only (a question reads thousands of rows' notes of a large record for one theme)."""
-    return bool(text) and any(
-        p.search(text or "") for theme in themes for p in _COMPILED.get(theme, ())
-    )
+    if not text:
+        return False
+    return any(p.search(text) for theme in themes for p in _COMPILED.get(theme, ()))
 
 
 def theme_key(theme: str) -> str:

@@ -16,6 +16,7 @@ from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain
 from assistant.answers.support.events import without_light_verbs
+from assistant.answers.support.figures import MONTH_NAMES
 from assistant.answers.support.gather import gather
 from assistant.answers.support.persons import asked_records
 from assistant.answers.support.recordtext import record_name, safe_text
@@ -156,9 +157,8 @@ def unstated_cause(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
 
 # 'to' opening a purpose ('deferred to avoid the audit'), not a date ('moved to June 2025')
 _PURPOSE_TO = re.compile(
-    r"\bto\s+(?!(?:the|a|an|end|mid|early|late|next|q[1-4]|spring|summer|autumn|winter|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)[a-z]{3,}",
+    r"\bto\s+(?!(?:the|a|an|end|mid|early|late|next|q[1-4]|spring|summer|autumn|winter)\b|"
+    rf"{MONTH_NAMES})[a-z]{{3,}}",
     re.I,
 )
 

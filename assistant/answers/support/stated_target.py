@@ -9,20 +9,17 @@ from __future__ import annotations
 
 import re
 
+from assistant.answers.support.figures import MONTH_NAMES
 from assistant.evidence import record_evidence
 from assistant.text import stems
 from ingest.model import ActionRecord
 from vectorstore.bm25 import query_terms
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-)
 _DATE = (
-    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\.?\s+(?:19|20)\d\d|"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_NAMES}\.?\s+(?:19|20)\d\d|"
     r"Q[1-4]\s+(?:19|20)\d\d(?:[/-]\d{2,4})?|"
     r"(?:spring|summer|autumn|winter)\s+(?:19|20)\d\d(?:[/-]\d{2,4})?|"
-    rf"(?:the\s+)?end\s+of\s+(?:{_MONTH}\s+)?(?:19|20)\d\d(?:[/-]\d{{2,4}})?|"
+    rf"(?:the\s+)?end\s+of\s+(?:{MONTH_NAMES}\s+)?(?:19|20)\d\d(?:[/-]\d{{2,4}})?|"
     r"(?:19|20)\d\d(?:[/-]\d{2,4})?)"
 )
 # a date the work is to be done by; 'since', 'in' or 'from' date what happened, not a target
