@@ -43,6 +43,7 @@ HALVES = {
     "heldout10": "eval.papers.heldout10_specs",
     "heldout11": "eval.papers.heldout11_specs",
     "heldout12": "eval.papers.heldout12_specs",
+    "heldout13": "eval.papers.heldout13_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -62,6 +63,7 @@ PREFIXES = {
     "heldout10": "py",
     "heldout11": "pz",
     "heldout12": "pq",
+    "heldout13": "pg",
 }
 
 
