@@ -283,8 +283,11 @@ def shown_order(answer: Answer) -> list[ActionRecord]:
     by_document: dict[str, list[tuple[int, ActionRecord]]] = {}
     for i, record in enumerate(records):  # a citation reads its paper's records only
         by_document.setdefault(record.document.id, []).append((i, record))
+    marked: dict[int, int] = {}  # citation number -> where its first marker stands
+    for marker in re.finditer(r"\[(\d+)\]", answer.answer):
+        marked.setdefault(int(marker.group(1)), marker.start())
     for citation in answer.citations:
-        at = answer.answer.find(f"[{citation.n}]")
+        at = marked.get(citation.n, -1)
         if at < 0:
             continue
         for i, record in by_document.get(citation.document.id, []):
