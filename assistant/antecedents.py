@@ -281,23 +281,31 @@ def shown_order(answer: Answer) -> list[ActionRecord]:
         return records
     first: dict[int, int] = {}
     by_document: dict[str, list[tuple[int, ActionRecord]]] = {}
+    by_ref: dict[tuple[str, str], list[int]] = {}  # (document, ref lower) -> record positions
     for i, record in enumerate(records):  # a citation reads its paper's records only
         by_document.setdefault(record.document.id, []).append((i, record))
+        if record.ref:
+            by_ref.setdefault((record.document.id, str(record.ref).lower()), []).append(i)
+    marked: dict[int, int] = {}  # citation number -> where its first marker stands
+    for marker in re.finditer(r"\[(\d+)\]", answer.answer):
+        marked.setdefault(int(marker.group(1)), marker.start())
     for citation in answer.citations:
-        at = answer.answer.find(f"[{citation.n}]")
+        at = marked.get(citation.n, -1)
         if at < 0:
             continue
-        for i, record in by_document.get(citation.document.id, []):
-            same_ref = bool(citation.ref and record.ref) and (
-                str(citation.ref).lower() == str(record.ref).lower()
-            )
-            inside = (
-                not citation.ref
-                and citation.start is not None
-                and record.source_start <= citation.start < record.source_end
-            )
-            if same_ref or inside:
-                first[i] = min(first.get(i, at), at)
+        if citation.ref:
+            hits = by_ref.get((citation.document.id, str(citation.ref).lower()), [])
+        elif citation.start is not None:
+            start = citation.start
+            hits = [
+                i
+                for i, record in by_document.get(citation.document.id, [])
+                if record.source_start <= start < record.source_end
+            ]
+        else:
+            hits = []
+        for i in hits:
+            first[i] = min(first.get(i, at), at)
     end = len(answer.answer) + 1
     order = sorted(range(len(records)), key=lambda i: (first.get(i, end), i))
     return [records[i] for i in order]

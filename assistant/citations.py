@@ -123,6 +123,7 @@ class CitationBuilder:
         """``texts``: document texts already read (shared, and added to, by this builder)."""
         self.catalog = catalog
         self._items: list[Citation] = []
+        self._numbers: dict[tuple[str, str], int] = {}  # (chunk, quote) -> its number
         self._texts: dict[str, str] = {} if texts is None else texts
         self._page_starts: dict[str, tuple[list[int], list[int | None]]] = {}
         self._ocr_pages: dict[str, dict[int, float]] = {}
@@ -198,9 +199,8 @@ class CitationBuilder:
             text, start, start + len(quote), lambda a, b: not flags.overlaps(a, b)
         )
         quote = text[start:end]
-        for item in self._items:
-            if item.chunk_id == chunk_id and item.quote == quote:
-                return item.n
+        if (chunk_id, quote) in self._numbers:
+            return self._numbers[(chunk_id, quote)]
         page = self.page_at(document.id, start)
         citation = Citation(
             n=len(self._items) + 1,
@@ -213,6 +213,7 @@ class CitationBuilder:
             ocr_confidence=self.ocr_confidence(document.id, page),
         )
         self._items.append(citation)
+        self._numbers[(chunk_id, quote)] = citation.n
         return citation.n
 
     def add_evidence(self, item: Evidence) -> int | None:

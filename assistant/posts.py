@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ingest.model import ActionRecord
 
@@ -16,7 +17,8 @@ BODY_NOUNS = frozenset(
 )
 
 
-def owner_heads(owner: str) -> set[str]:
+@lru_cache(maxsize=4096)  # a large record's rows repeat a few hundred owners
+def owner_heads(owner: str) -> frozenset[str]:
     """The head nouns of an owner's title, of each joint owner: 'secretary' of 'Committee
     Secretary', 'director' of 'Director of Finance', 'council' of '…, Elmsford District
     Council'. 'that committee' is no 'Committee Secretary': the word only qualifies the post."""
@@ -26,7 +28,7 @@ def owner_heads(owner: str) -> set[str]:
         words = re.findall(r"[A-Za-z]+", head)
         if words:
             heads.add(words[-1].lower())
-    return heads
+    return frozenset(heads)
 
 
 def body_of_paper(noun: str, records: Sequence[ActionRecord]) -> str | None:

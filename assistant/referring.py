@@ -120,12 +120,11 @@ def point_back(question: str, previous: Previous | None) -> str | None:
         if body:  # 'who chairs that committee?': of the paper, not a row or a post
             return question[: match.start()] + body + question[match.end() :]
         owners = {
-            r.owner
-            for r in records
-            if r.owner
-            and singular in owner_heads(r.owner)
+            owner
+            for owner in {r.owner for r in records if r.owner}
+            if singular in owner_heads(owner)
             # 'the MPA' of 'Director of Finance & MPA' names one of the joint owners: kept
-            and singular not in {p.lower() for p in re.split(r"\s*(?:[/&,;]|\band\b)\s*", r.owner)}
+            and singular not in {p.lower() for p in re.split(r"\s*(?:[/&,;]|\band\b)\s*", owner)}
         }
         titles = {r.document.title for r in records}
         if not owners and singular in AGENT_NOUNS and match.group(1).lower() != "the":

@@ -64,6 +64,8 @@ _NONE_WORDS = re.compile(r"\b(no|none|nothing|zero)\b")
 # documents match …; searched 2002–2017._"): numbers there are bookkeeping, not the answer
 _MARKERS = re.compile(r"\[\d+(?:\s*[,–-]\s*\d+)*\]")
 _COVERAGE_LINE = re.compile(r"^\s*_[^\n]*_\s*$", re.MULTILINE)
+#: markdown emphasis: every '*', and an '_' at either edge of a word ('file_name' keeps its own)
+_EMPHASIS = re.compile(r"\*+|(?<![^\W_])_+|_+(?![^\W_])")
 
 
 # -- the answer under test ------------------------------------------------------------------------
@@ -119,9 +121,10 @@ def normalise(text: str) -> str:
 
 
 def answer_body(answer: str) -> str:
-    """The answer without citation markers and its italic coverage line, whose numbers ("[5]",
-    "in 5 documents") would otherwise be found as facts."""
-    return _COVERAGE_LINE.sub(" ", _MARKERS.sub(" ", answer))
+    """The answer as a reader sees it, without citation markers and its italic coverage line,
+    whose numbers ("[5]", "in 5 documents") would otherwise be found as facts: markdown
+    emphasis is dropped, so '**3** actions' is read as '3 actions'."""
+    return _EMPHASIS.sub("", _COVERAGE_LINE.sub(" ", _MARKERS.sub(" ", answer)))
 
 
 def fact_present(alternatives: Iterable[str], answer: str) -> bool:
@@ -131,7 +134,7 @@ def fact_present(alternatives: Iterable[str], answer: str) -> bool:
     'March 31' is found in 'March 31st'; '5' is not found in a marker '[5]'."""
     text = normalise(answer_body(answer))
     for alternative in alternatives:
-        wanted = normalise(alternative)
+        wanted = normalise(_EMPHASIS.sub("", alternative))  # '**3** actions' as '3 actions'
         if not wanted:
             continue
         lead = r"(?<!\w)" if wanted[0].isalnum() or wanted[0] == "_" else ""

@@ -497,8 +497,9 @@ def body_paper_of_year(
     written; None otherwise. A paper of another body named by a word of its title alone ('the
     2024 follow-up') is no paper of that year's body."""
     bodies: dict[str, list[_Dated]] = {}
+    named = set(papers)
     for d in documents:
-        if d.id in papers and getattr(d, "organisation", None):
+        if d.id in named and getattr(d, "organisation", None):
             bodies.setdefault(str(getattr(d, "organisation", "")), []).append(d)
     spread = [ds for ds in bodies.values() if len({d.year for d in ds}) >= 2]
     found = list(re.finditer(_YEAR, question))

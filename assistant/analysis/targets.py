@@ -119,14 +119,20 @@ def _described_dropped(
     """'the Harrowden College audit recommendations': words that name one paper's title
     ('Audit Recommendation Tracker') but stand beside another paper's own name, and are
     words of that paper's title too, describe that paper: the first paper drops out."""
-    titles = {d.id: stems(d.title) for d in name_index.documents}
+    if len(matched) < 2:
+        return documents
+    title_of = {d.id: d.title for d in name_index.documents}
+    titles: dict[str, set[str]] = {}  # stemmed only for the papers beside another's name
     dropped: set[str] = set()
     for start, end, phrase, ids in matched:
         words = set(phrase.split())
         for other_start, other_end, _p, other in matched:
             if set(other) & set(ids) or not (other_end == start or end == other_start):
                 continue
-            if all(words <= titles.get(d, set()) for d in other):
+            for d in other:
+                if d not in titles:
+                    titles[d] = stems(title_of.get(d, ""))
+            if all(words <= titles[d] for d in other):
                 dropped |= set(ids)
     kept = {d for _s, _e, _p, ids in matched if not set(ids) & dropped for d in ids}
     kept |= {d for _s, _e, d in named}

@@ -130,7 +130,8 @@ class AnswerContext:
         docs = self.documents
         f = self.filters
         if f.document:
-            docs = [d for d in docs if d.id in f.document or d.filename in f.document]
+            wanted = set(f.document)  # may name thousands (a part asked within another's papers)
+            docs = [d for d in docs if d.id in wanted or d.filename in wanted]
         if f.year_from is not None:
             docs = [d for d in docs if d.year is not None and d.year >= f.year_from]
         if f.year_to is not None:

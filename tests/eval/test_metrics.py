@@ -82,6 +82,11 @@ def test_normalise_folds_case_dashes_and_whitespace() -> None:
         (["March 31"], "on March 31st 2002", True),  # a boundary before it only
         (["£142m"], "savings of £142m", True),
         ([""], "anything", False),  # an empty alternative never matches
+        (["3 actions"], "**3** actions are open", True),  # read as shown, without emphasis
+        (["**3** actions"], "3 actions are open", True),  # a fact written in markdown too
+        (["R1 Improve"], "- **R1** Improve the plan", True),
+        (["file_name.txt"], "see file_name.txt", True),  # an underscore inside a word stays
+        (["R1"], "**R10** Improve", False),
     ],
 )
 def test_fact_present(alternatives: list[str], text: str, expected: bool) -> None:

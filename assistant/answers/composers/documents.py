@@ -328,7 +328,8 @@ def withheld(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     question = q.question
     if not _NAMED_PART.search(question):
         return None
-    scope = [d for d in context.documents if not q.documents or d.id in q.documents]
+    named_ids = set(q.documents)
+    scope = [d for d in context.documents if not named_ids or d.id in named_ids]
     for doc in scope:
         text = context.document_text(doc.id)
         for line in _WITHHELD_LINE.finditer(text):
@@ -420,12 +421,14 @@ def _names_part(question: str, part: str, mark: str, text: str, listed: bool = F
             return True
         if re.search(rf"\b{re.escape(mark)}\b", question, re.I):
             return True
+        if named.group("number"):
+            continue
         others = {  # the parts it names; of a part taken to be published, those it lists
             m.group("number").lower()  # on a line of their own ('Appendix 1 – … (Restricted)')
             for m in (_LISTED_PART if listed else _NAMED_PART).finditer(text)
             if m.group("number") and m.group("kind").lower() == kind.lower()
         }
-        if not named.group("number") and others <= {number.strip().lower()}:
+        if others <= {number.strip().lower()}:
             return True
     return False
 

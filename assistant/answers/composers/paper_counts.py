@@ -32,7 +32,8 @@ def counted_framed(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         return None
     if not _MORE_ROWS.search(q.question):
         return None
-    named = [d for d in context.searched() if d.id in q.documents]
+    named_ids = set(q.documents)
+    named = [d for d in context.searched() if d.id in named_ids]
     sides = [_words(side) for side in q.sides]
     kept = [d.id for d in named if any(_words(f"{d.organisation} {d.title}") & s for s in sides)]
     if len(kept) != 2:  # 'the 2023 one or the 2024 one': the papers' years name them

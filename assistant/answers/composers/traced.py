@@ -76,7 +76,8 @@ def _subject_query(q: QueryAnalysis, cue: Traced) -> QueryAnalysis:
 
 def _named(q: QueryAnalysis, context: AnswerContext) -> list[DocumentInfo]:
     """The papers the question names itself, else those of the years it names."""
-    named = [d for d in context.documents if d.id in q.documents]
+    named_ids = set(q.documents)
+    named = [d for d in context.documents if d.id in named_ids]
     return named or [d for d in context.documents if d.year and d.year in q.years]
 
 

@@ -28,16 +28,29 @@ def masthead_names(text: str) -> str:
 
 def names_paper(term: str, documents: list[str], context: AnswerContext) -> bool:
     """Whether ``term`` is a word the papers ``documents`` (ids) are named by."""
-    word = stem(term)
-    for d in context.documents:
-        if d.id not in documents:
-            continue
-        named = " ".join((d.title, d.organisation or "", d.filename.replace("_", " ")))
-        if word in stems(named) or word in stems(masthead_names(context.document_text(d.id))):
-            return True
-    return False
+    return stem(term) in _paper_stems(documents, context)
 
 
 def subject_words(terms: list[str], documents: list[str], context: AnswerContext) -> list[str]:
     """``terms`` less those that name the papers the question is scoped to."""
-    return [t for t in terms if not names_paper(t, documents, context)] if documents else terms
+    if not documents:
+        return terms
+    named = _paper_stems(documents, context)
+    return [t for t in terms if stem(t) not in named]
+
+
+def _paper_stems(documents: list[str], context: AnswerContext) -> set[str]:
+    """The stems of the words the papers ``documents`` (ids) are named by: title, body, file
+    name and masthead (each paper's read once per register load)."""
+    wanted = set(documents)
+    known: dict[str, frozenset[str]] = context.register.memo("paper name stems", dict)
+    found: set[str] = set()
+    for d in context.documents:
+        if d.id not in wanted:
+            continue
+        if d.id not in known:
+            named = " ".join((d.title, d.organisation or "", d.filename.replace("_", " ")))
+            head = masthead_names(context.document_text(d.id))
+            known[d.id] = frozenset(stems(named) | stems(head))
+        found |= known[d.id]
+    return found

@@ -57,7 +57,9 @@ def _on_one_side(
             return False
         return d.year <= ref.year if side == "before" else d.year >= ref.year
 
-    return [d for d in documents if d in named or any(beyond(d, ref) for ref in named)]
+    named_ids = {d.id for d in named}
+    sides = list({(ref.date, ref.year): ref for ref in named}.values())  # one per date and year
+    return [d for d in documents if d.id in named_ids or any(beyond(d, ref) for ref in sides)]
 
 
 def _unnamed_years(years: list[int], named: list[DocumentInfo]) -> list[int]:

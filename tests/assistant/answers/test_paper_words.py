@@ -29,7 +29,11 @@ def _context() -> Any:
         "recommendation the board has agreed, with its owner.\nRef\tFinding\tOwner",
         "t2": "Fleet Plan\nThe plan covers the diesel tenders.",
     }
-    return SimpleNamespace(documents=[doc, other], document_text=texts.__getitem__)
+    kept: dict[str, Any] = {}  # the register's memo: one value per key until it reloads
+    register = SimpleNamespace(memo=lambda key, build: kept.setdefault(key, build()))
+    return SimpleNamespace(
+        documents=[doc, other], document_text=texts.__getitem__, register=register
+    )
 
 
 def test_words_of_the_body_title_or_file_name_the_paper() -> None:
@@ -38,6 +42,16 @@ def test_words_of_the_body_title_or_file_name_the_paper() -> None:
     assert names_paper("commissioners", ["t1"], context)
     assert names_paper("tracker", ["t1"], context)  # its title
     assert names_paper("lights", ["t1"], context)  # its file name
+
+
+def test_a_papers_name_words_are_read_once_per_register_load() -> None:
+    context = _context()
+    read: list[str] = []
+    text_of = context.document_text
+    context.document_text = lambda d: read.append(d) or text_of(d)
+    for word in ("lighthouse", "scrutiny", "diesel"):
+        names_paper(word, ["t1", "t2"], context)
+    assert sorted(read) == ["t1", "t2"]  # each paper's masthead read once, not once a word
 
 
 def test_a_subject_word_or_another_paper_is_not_named() -> None:
