@@ -64,7 +64,7 @@ from assistant.more_rows import COLUMN_WORDS
 from assistant.narrowing import as_narrowing
 from assistant.owner_back import asks_one_other, others_of_owner, owner_scope
 from assistant.owner_topic import owners_row
-from assistant.paper_change import asked_in_paper, bare_paper, in_other_body, topic_in_paper
+from assistant.paper_change import asked_or_told, in_other_body, topic_in_paper
 from assistant.paper_pick import pick_by_paper, pick_form
 from assistant.paper_pronoun import bare_rows, its_rows, names_a_body_only
 from assistant.paper_verbs import of_the_paper
@@ -336,7 +336,7 @@ class Chat:
             ):
                 # the follow-up names another paper: the last answer's records are no antecedent
                 # ('and in the 2017 report?': the topic, in the user's words, is asked there)
-                moved = asked_in_paper(bare_paper(question) or "", previous)
+                moved = asked_or_told(question, previous, self._answers.ask)
                 moved = moved or self._in_other_body(question, previous)
                 moved = moved or topic_in_paper(question, previous)
                 if moved:
