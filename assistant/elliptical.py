@@ -28,6 +28,7 @@ from assistant.antecedents import Previous
 from assistant.carried_row import carried_row
 from assistant.followup_forms import singular_noun
 from assistant.register import Register
+from assistant.sentence_subject import subject_pronoun
 from assistant.turn_answers import TurnAnswers
 from ingest.errors import GovragError
 
@@ -156,6 +157,9 @@ def bare_follow_up(
     from sentences, or a bare noun phrase naming a field of the one row in focus; else None."""
     if previous is None:
         return None
+    about = subject_pronoun(question, previous, answers)
+    if about:
+        return about
     carried = carried_row(question, previous, answers, register)
     if _SLUICE.match(question):
         return None if carried else _sluiced(question, previous)

@@ -99,3 +99,23 @@ def test_a_paper_whose_row_lacks_the_carried_value_is_asked_what_it_says() -> No
     assert told == "What does the 2017 governance report say about standards for performance?"
     # a question naming no paper is none of this
     assert asked_or_told("who owns it?", previous, _told("value_not_given")) is None  # type: ignore[arg-type]
+
+
+def test_it_after_a_thing_the_row_s_text_speaks_of_is_that_thing(assistant: Assistant) -> None:
+    row = _row(assistant, "10", "001_")  # titled by an area, not by what its text reports
+
+    def about(focus: str) -> Previous:
+        asked = f"When will {focus} open?"
+        return Previous(asked, [row], ["item 10"], route="field", focus=focus)
+
+    portal = about("the online booking portal in the 2017 report")
+    asked = _bare(assistant, "and what does it offer residents?", portal)
+    assert asked == "and what does the online booking portal offer residents?"
+    # a field of the row, a subject the row is titled by, or a subject named by a field: the row
+    assert _bare(assistant, "who is in charge of it?", portal) is None
+    assert (
+        _bare(assistant, "what does it offer?", about("public access in the 2017 report")) is None
+    )
+    assert (
+        _bare(assistant, "what does it offer?", about("the target for the booking portal")) is None
+    )
