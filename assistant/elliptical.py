@@ -23,6 +23,7 @@ Two forms of such a turn:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from assistant.antecedents import Previous
 from assistant.carried_row import carried_row
@@ -118,7 +119,7 @@ def _names_field(question: str, answers: TurnAnswers) -> bool:
     return bool(asked.fields) and not any(filters)
 
 
-def _header_words(register: Register, fields: list[str]) -> frozenset[str]:
+def _header_words(register: Register, fields: Sequence[str]) -> frozenset[str]:
     """The words of every header, in any paper of the record, whose cells hold one of
     ``fields`` ('Accountable manager', 'Resp. officer' for the owner): what the papers
     themselves call the field."""
