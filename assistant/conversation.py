@@ -37,6 +37,7 @@ from assistant.antecedents import (
 from assistant.body_possessive import body_part
 from assistant.carried_row import carried_row, may_carry
 from assistant.counted_pick import PAIR_PICK
+from assistant.elliptical import bare_follow_up
 from assistant.expletive import expletive_frame
 from assistant.focus_words import may_rest_on_focus, on_focus_row
 from assistant.followup_forms import (
@@ -63,7 +64,7 @@ from assistant.more_rows import COLUMN_WORDS
 from assistant.narrowing import as_narrowing
 from assistant.owner_back import asks_one_other, others_of_owner, owner_scope
 from assistant.owner_topic import owners_row
-from assistant.paper_change import asked_in_paper, bare_paper, in_other_body, topic_in_paper
+from assistant.paper_change import asked_or_told, in_other_body, topic_in_paper
 from assistant.paper_pick import pick_by_paper, pick_form
 from assistant.paper_pronoun import bare_rows, its_rows, names_a_body_only
 from assistant.paper_verbs import of_the_paper
@@ -315,15 +316,15 @@ class Chat:
         shift = shifted(question, previous, self.assistant.documents(), self.assistant.register)
         if shift is not None:  # 'and a year later?': 'and in 2024?', of that year's paper
             return self._resolve(shift[0], history, shift[1])
+        register = self.assistant.register
         by_paper = pick_by_paper(question, previous, self._organisation)
         by_paper = by_paper or body_part(question, previous, self._organisation)
-        if by_paper:  # 'who chairs its committee?': the body, not the row
+        by_paper = by_paper or bare_follow_up(question, previous, self._answers, register)
+        if by_paper:  # 'who chairs its committee?': the body; 'by when?': see bare_follow_up
             return by_paper
-        similar = similar_row(question, previous, self._answers.analyse, self.assistant.register)
-        similar = similar or owners_row(question, previous, self.assistant.register)
-        similar = similar or state_described(
-            question, previous, self._answers.analyse, self.assistant.register
-        )
+        similar = similar_row(question, previous, self._answers.analyse, register)
+        similar = similar or owners_row(question, previous, register)
+        similar = similar or state_described(question, previous, self._answers.analyse, register)
         if similar:
             return similar
         if previous is not None and previous.records:
@@ -335,7 +336,7 @@ class Chat:
             ):
                 # the follow-up names another paper: the last answer's records are no antecedent
                 # ('and in the 2017 report?': the topic, in the user's words, is asked there)
-                moved = asked_in_paper(bare_paper(question) or "", previous)
+                moved = asked_or_told(question, previous, self._answers.ask)
                 moved = moved or self._in_other_body(question, previous)
                 moved = moved or topic_in_paper(question, previous)
                 if moved:
@@ -346,7 +347,7 @@ class Chat:
             previous,
             self._answers.analyse,
             self._answers.ask,
-            self.assistant.register,
+            register,
             lambda asked, turn: self._resolve(asked, history, turn),
         )  # 'and if it's the low ones, who owns them?': changed, then asked of its rows
         swapped = swapped or swapped_slot(question, previous, self._answers.analyse)
@@ -384,9 +385,7 @@ class Chat:
             and self._owners_paper(question, previous, None) is None  # scoped by filter
         ):
             # a ref several papers have, in a turn that names no paper: the conversation's
-            standalone = (
-                in_the_same_paper(standalone, previous, self.assistant.register) or standalone
-            )
+            standalone = in_the_same_paper(standalone, previous, register) or standalone
         if previous is not None:  # 'what else', 'which other actions': not the ones in focus
             standalone = leaving_out(question, standalone, previous.records)
         if standalone == question:

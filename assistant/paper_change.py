@@ -10,8 +10,10 @@ import re
 from collections.abc import Callable
 
 from assistant.analysis import QueryAnalysis
+from assistant.answers.model import Answer
 from assistant.antecedents import PAPER_NP, Previous
 from assistant.followup_forms import RECORD_NOUNS, refs_in, singular_noun
+from ingest.errors import GovragError
 from ingest.wordlist import is_common_word
 from vectorstore.bm25 import STOPWORDS
 
@@ -19,6 +21,7 @@ from vectorstore.bm25 import STOPWORDS
 _POINTING = re.compile(r"\b(?:it|its|that|this|these|those|they|them|their|one|ones|there)\b", re.I)
 # the paper a focus was asked in: 'partnership governance in the 2007/08 plan' -> the topic
 _IN_PAPER = re.compile(r"\s+(?:in|of|from|under)\s+(?:the|this|that|its)\s.*$", re.I)
+Filters = dict[str, object] | None
 EARLIER_TURNS = 3  # how far back the user's own words for the topic are looked for
 
 
@@ -53,6 +56,25 @@ def asked_in_paper(paper: str, previous: Previous | None) -> str | None:
         return None
     asked = last.replace(named[0], f"{topic} in {paper.strip()}", 1)
     return f"{asked}?"
+
+
+def asked_or_told(
+    question: str, previous: Previous | None, ask: Callable[[str, Filters], Answer]
+) -> str | None:
+    """'and in the 2017 report?' asked after a question about one row: the last question asked
+    again in that paper (:func:`asked_in_paper`), unless that paper's row on the topic lacks
+    the value asked (the record then refuses it as not given): what that paper says about the
+    topic is asked instead, so the turn shows the row it re-found rather than a refusal."""
+    paper = bare_paper(question)
+    moved = asked_in_paper(paper or "", previous)
+    topic = own_topic(previous)
+    if moved is None or paper is None or topic is None:
+        return moved
+    try:
+        refused = ask(moved, None).abstention == "value_not_given"
+    except GovragError:
+        return moved
+    return f"What does {paper.strip()} say about {topic}?" if refused else moved
 
 
 # a noun for what a row is about, not for the row: 'that issue', 'this area of work', 'the same
