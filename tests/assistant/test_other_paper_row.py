@@ -106,3 +106,28 @@ def test_a_part_with_no_subject_re_finds_the_row_in_the_paper_it_names(
         )
         head, _, tail = answer.answer.partition(asked)
         assert first in head and then in tail, answer.answer
+
+
+def test_a_comparison_of_owners_states_whether_the_owner_changed() -> None:
+    from assistant.answers.support.side_owners import owners_line
+
+    before = record("DW-3", owner=None)
+    after = record("DW-3", owner="Laboratory Lead")
+    line = owners_line([(PAPERS[0], [before], False), (PAPERS[1], [after], False)])
+    assert line == "**Owner changed:** no owner named (2018) → Laboratory Lead (2019)."
+    kept = owners_line([(PAPERS[0], [after], False), (PAPERS[1], [after], False)])
+    assert kept is not None and kept.startswith("**Owner:** the same in each report")
+    # a side of several rows has no one owner to compare
+    assert owners_line([(PAPERS[0], [before, after], False), (PAPERS[1], [after], False)]) is None
+
+
+def test_owners_compared_across_reports_come_first(carried_assistant: object) -> None:
+    from tests.assistant.conftest import checked_asker
+
+    ask: Callable[..., Answer] = checked_asker(carried_assistant)  # type: ignore[arg-type]
+    answer = ask(
+        "How did the owner of the grave plot records scanning differ between the 2021 and 2022 "
+        "reports?"
+    )
+    first = answer.answer.splitlines()[0]
+    assert first.startswith("**Owner:**") and "Parks Manager" in first, answer.answer
