@@ -12,10 +12,13 @@ from collections.abc import Sequence
 
 from assistant.analysis import GENERIC, QUOTED
 from assistant.antecedents import MAX_NAMED, Previous, focus_of, subject_of
+from assistant.container_hop import in_container
 from assistant.followup_forms import NARROW, OWN_SUBJECT_WORDS, PRONOUN_ONLY, refs_in
 from assistant.followups import Turn, rewrite_by_rules
+from assistant.other_paper_row import in_other_paper, without_paper
 from assistant.owners_other import owners_other, relative_paper_ids
 from assistant.referring import held_by_owner, joined_previous, point_back
+from assistant.register import Register
 from ingest.model import DocumentInfo
 from vectorstore.bm25 import STOPWORDS
 
@@ -39,12 +42,23 @@ def bridge(
     scope: str | None,
     cited: Sequence[str] = (),
     papers: Sequence[DocumentInfo] = (),
+    register: Register | None = None,
 ) -> tuple[str, bool, list[str]]:
     """:func:`_bridge`, and a part read against the rows the part before found that names a
     paper relatively ('what else do they hold in the later plan?', 'when was it due in the
     previous report?') searched in that paper: the body's paper after (or before) the one
-    those rows are in (``papers``: every paper held)."""
+    those rows are in (``papers``: every paper held). A part with no subject of its own that
+    names another paper of the body of the one row found ('what did the following year's
+    report say?') is asked of that row's issue again in that paper
+    (:func:`assistant.other_paper_row.in_other_paper`)."""
+    held = in_container(part, prior_question, previous)
+    if held is not None:  # 'which section is X in, and how many actions does it have?'
+        return held[0], True, held[1]
     asked, bridged, within = _bridge(part, prior_question, previous, scope, cited)
+    if bridged or asked != part or not has_own_subject(without_paper(part)):
+        again = in_other_paper(part, asked, previous, papers, register)
+        if again is not None:
+            return again[0], True, again[1]
     if bridged and not within:
         within = relative_paper_ids(part, previous, papers)
     if bridged and not within and asked == _owners_rows(part, previous):

@@ -40,6 +40,7 @@ from assistant.citations import verify
 from assistant.container import Services
 from assistant.evidence import coverage, term_weights
 from assistant.llm_analysis import AnalysisProposer, RegisterValues
+from assistant.other_paper_row import in_other_paper
 from assistant.prompts import PromptTemplate, load_prompts
 from assistant.register import RecordQuery, Register
 from assistant.settings import Settings, load_settings
@@ -248,6 +249,7 @@ class Assistant:
                         scope,
                         [c.document.id for c in prior.citations],
                         self.documents(),
+                        self.register,
                     )
                 if bridged and prior.abstained:
                     answered.append((part, self._broken_link(part, filters, top_k)))
@@ -260,11 +262,27 @@ class Assistant:
             if within and not filters.document:  # the earlier part's documents
                 scoped = filters.model_copy(update={"document": within})
             answer, _ = self._ask_one(standalone, scoped, top_k, None)
-            answered.append((standalone, answer))
             previous = previous_of(standalone, answer, self.register, rows=False)
+            # 'what did the earlier report give, and …?': the body's earliest (latest) paper
+            again = None if index else self._in_paper_named(part, standalone, previous)
+            if again is not None:  # its own words, searched in that paper
+                scoped = filters.model_copy(update={"document": again[1]})
+                answer, _ = self._ask_one(standalone, scoped, top_k, None)
+                previous = previous_of(standalone, answer, self.register, rows=False)
+            answered.append((standalone, answer))
             if not named_first and not answer.abstained:
                 named_first = list(answer.query.documents)
         return joined(self.analyse(question), answered)
+
+    def _in_paper_named(
+        self, part: str, standalone: str, previous: Previous
+    ) -> tuple[str, list[str]] | None:
+        """A first part naming its paper relatively ('the earlier report') asked again in that
+        paper of the body, when what it found is in another one and that paper holds the same
+        issue."""
+        return in_other_paper(
+            part, standalone, previous, self.documents(), self.register, absolute=True
+        )
 
     def _by_own_words(self, part: str, previous: Previous | None) -> Previous | None:
         """The earlier part's records, those that hold most of this part's own words first

@@ -33,6 +33,7 @@ from assistant.answers.support.recordtext import (
     record_name,
     safe_text,
 )
+from assistant.answers.support.side_owners import owner_fact, owners_line
 from assistant.answers.support.subject import match, subject_of, subject_weights
 from assistant.answers.support.tallies import Tally, compared_line
 from assistant.answers.support.topics import (
@@ -187,8 +188,10 @@ def _appearance(
     context: AnswerContext,
     builder: CitationBuilder,
     asked: dict[str, float] | None = None,
+    owner: bool = False,
 ) -> str:
-    """'**R16** Identify, record and monitor… (“Ongoing”; due …): “…” [n] “…” [m]'."""
+    """'**R16** Identify, record and monitor… (“Ongoing”; due …): “…” [n] “…” [m]'; its owner
+    too when the question asks for it."""
     chunk_id = context.record_chunk_id(record.id)
     label = f"**{record.ref}** " if record.ref else ""
     facts = []
@@ -200,6 +203,8 @@ def _appearance(
     if record.due_text and record.due_text != record.status_text:
         due = record_quote(record, record.due_text)
         facts.append(f"due {due_words(record)}{cite_record(builder, record, chunk_id, due)}")
+    if owner:
+        facts.append(owner_fact(record, chunk_id, builder))
     said = " ".join(
         f"“{text}”{cite_record(builder, record, chunk_id, (text, start))}"
         for text, start in sentences(record, weights, limit, asked)
@@ -276,6 +281,7 @@ def _walk(
     hidden = 0
     own_searches = 0
     said = _question_words(q, context)
+    owner = kind == "compare" and "owner" in q.fields
     nearness: dict[str, float] = {}
     subject_ids: set[str] | dict[str, float] | None
     if kind == "recurring":
@@ -308,7 +314,7 @@ def _walk(
         block: list[str] = []
         cap = PER_DOCUMENT[kind]
         for record in found[:cap]:
-            block.append(f"- {_appearance(record, weights, limit, context, builder, said)}")
+            block.append(f"- {_appearance(record, weights, limit, context, builder, said, owner)}")
         if len(found) > cap:
             block.append(f"- …and {len(found) - cap} more in this report")
         shown = {c.start for c in builder.citations() if c.start is not None}
@@ -539,6 +545,7 @@ def by_records(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if used < 2:
         return None
     lines.append(f"\n{compared_line(tally)}")
+    owners = owners_line(tally) if "owner" in q.fields else None
     searched = context.searched()
     span = context.span(searched)
     line = (
@@ -549,7 +556,7 @@ def by_records(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     return finish(
         q,
         context,
-        body="\n".join([head, *lines]),
+        body="\n".join([owners, head, *lines] if owners else [head, *lines]),
         line=line,
         matched=len(records),
         citations=builder.citations(),

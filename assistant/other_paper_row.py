@@ -1,0 +1,190 @@
+"""A later part of a question that asks of the row the part before found, in another paper of
+the same body ('…, and what did the following year's report say?', 'what happened to it in the
+later paper?', 'and in the 2024 follow-up, what was its position?').
+
+The paper is read from the part against the paper of that row: a relative word on a paper noun
+('the later paper', "the next year's report", 'the earlier tracker') or a year on one ('the 2024
+follow-up'), or a year step ('a year later'). The same issue is found again in that paper by
+the row's own words: its ref with some of its wording, or nearly its wording
+(:func:`assistant.answers.support.carried_rows.same_row`), else the row its issue thread links
+it to. The part is then asked of that row, searched in that paper; when the paper holds no such
+row, nothing is changed (the part's own answer says what that paper holds).
+
+Used by :func:`assistant.bridging.bridge`; nothing here knows a paper or a body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.analysis.carried import earlier_paper, later_paper
+from assistant.answers.support.carried_rows import same_row
+from assistant.antecedents import Previous
+from assistant.register import Register
+from assistant.threads import MIN_LINK, similarity
+from ingest.model import ActionRecord, DocumentInfo
+
+_PAPER_NOUN = (
+    r"(?:report|plan|paper|tracker|update|follow-?up|log|register|statement|review|list|"
+    r"edition|version|summary|return|document)s?"
+)
+# a paper named by a noun phrase: 'the later paper', "the following year's report", 'the 2024
+# follow-up', 'the earlier tracker' (up to four words before the paper noun)
+_PAPER = re.compile(
+    rf"\b(?:the|that|this|its)\s+(?P<paper>(?:[\w'’/-]+\s+){{0,4}}?{_PAPER_NOUN})\b", re.I
+)
+# 'the later one', 'the earlier one': a paper, when the part asks of the one row found
+_ONE = re.compile(
+    r"\b(?:the|that)\s+(?P<paper>(?:later|latest|next|following|newer|earlier|earliest|previous|"
+    r"prior|older|first|original)\s+one)\b",
+    re.I,
+)
+_ONWARD = re.compile(
+    r"\b(?:later|latest|next|following|subsequent|newer|newest|more\s+recent|second)\b", re.I
+)
+_BACK = re.compile(
+    r"\b(?:earlier|earliest|previous|prior|preceding|older|oldest|original|first)\b", re.I
+)
+# a step of a year without a paper noun: 'a year later', 'the year after', 'the year before'
+_YEAR_STEP = re.compile(
+    r"\b(?:(?:a|one)\s+year\s+(?P<on>later|on)|the\s+(?:next|following)\s+year\b(?![\w'’])|"
+    r"the\s+year\s+after|(?:a|one)\s+year\s+(?P<back>earlier|before)|"
+    r"the\s+(?:previous|prior|preceding)\s+year\b(?![\w'’])|the\s+year\s+before)\b",
+    re.I,
+)
+_STEP_BACK = re.compile(r"\b(?:before|previous|prior|preceding|earlier)\b", re.I)
+_YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)(?:[/-](?P<end>\d\d))?\b")
+
+
+def _years(phrase: str) -> set[int]:
+    """The years a paper phrase names ('2023/24' names 2023 and 2024)."""
+    years: set[int] = set()
+    for found in _YEAR.finditer(phrase):
+        year = int(found.group("y"))
+        years.add(year)
+        if found.group("end"):
+            years.add(year // 100 * 100 + int(found.group("end")))
+    return years
+
+
+def without_paper(part: str) -> str:
+    """``part`` with the papers it names left out: what is left names its subject, if any
+    ('what did the later one record?' names none)."""
+    for pattern in (_PAPER, _ONE, _YEAR_STEP):
+        part = pattern.sub(" ", part)
+    return part
+
+
+def _body(paper: DocumentInfo) -> str:
+    return (paper.organisation or "").strip().lower()
+
+
+def paper_named(
+    part: str, own: DocumentInfo, papers: Sequence[DocumentInfo], *, absolute: bool = False
+) -> DocumentInfo | None:
+    """The paper of ``own``'s body that ``part`` names other than ``own``: for a relative
+    phrase the one after (or before) ``own`` (with ``absolute``, when nothing came before the
+    part, the body's latest or earliest paper), the one of the year a paper phrase names; None
+    when the part names no other paper of that body."""
+    body = _body(own)
+    if not body:
+        return None
+    mine = [p for p in papers if _body(p) == body]
+    phrases = [m.group("paper") for m in (*_PAPER.finditer(part), *_ONE.finditer(part))]
+    for phrase in phrases:
+        years = _years(phrase)
+        if years:
+            named = [p for p in mine if p.year in years]
+            return named[0] if len(named) == 1 and named[0].id != own.id else None
+        onward, back = bool(_ONWARD.search(phrase)), bool(_BACK.search(phrase))
+        if onward != back:
+            return _step(own, mine, onward, absolute)
+    step = None if absolute else _YEAR_STEP.search(part)
+    if step is not None:
+        back = bool(step.group("back") or _STEP_BACK.search(step.group(0)))
+        return _step(own, mine, not back, False)
+    return None
+
+
+def _step(
+    own: DocumentInfo, mine: Sequence[DocumentInfo], onward: bool, absolute: bool
+) -> DocumentInfo | None:
+    """The body's paper after (before) ``own``; with ``absolute`` its latest (earliest)."""
+    if absolute:
+        dated = sorted((p for p in mine if _when(p)), key=_when)
+        if len(dated) < 2:
+            return None
+        found = dated[-1] if onward else dated[0]
+        return None if found.id == own.id else found
+    step = later_paper if onward else earlier_paper
+    return step(own, mine, None)  # type: ignore[return-value]
+
+
+def _when(paper: DocumentInfo) -> str:
+    return paper.date or (f"{paper.year}-06-30" if paper.year else "")
+
+
+def same_issue(
+    seed: ActionRecord, rows: Sequence[ActionRecord], register: Register
+) -> ActionRecord | None:
+    """The row of ``rows`` (one paper's) that is ``seed``'s issue again: a re-report of it (its
+    ref with its wording, or nearly its wording), else the row its thread links to it; the
+    closest in wording first. None when no row is."""
+    thread = register.threads().thread_of(seed.id)
+    linked = {r.id for r in thread.records} if thread else set()
+    best: tuple[float, ActionRecord] | None = None
+    for row in rows:
+        if same_row(row, seed) or same_row(seed, row):
+            score = 2.0 + similarity(row, seed)
+        elif row.id in linked and similarity(row, seed) >= MIN_LINK:
+            score = 1.0 + similarity(row, seed)
+        else:
+            continue
+        if best is None or score > best[0]:
+            best = (score, row)
+    return best[1] if best else None
+
+
+def _name(row: ActionRecord, paper: DocumentInfo) -> str:
+    """How the part names the row found again: its ref in its paper, else its title's words."""
+    if row.ref:
+        return f"{row.ref} in the {paper.title}"
+    words = row.title.split()
+    return "“" + " ".join(words[:10]) + ("…" if len(words) > 10 else "") + "”"
+
+
+def in_other_paper(
+    part: str,
+    asked: str,
+    previous: Previous | None,
+    papers: Sequence[DocumentInfo],
+    register: Register | None,
+    *,
+    absolute: bool = False,
+) -> tuple[str, list[str]] | None:
+    """``asked`` (``part`` made to stand alone) asked of the row the part before found, again
+    in the other paper of its body that ``part`` names, with that paper's id to search it in;
+    None when the part names no other paper, the part before found no one row, or that paper
+    holds no row of the same issue. With ``absolute`` (the first part, which nothing came
+    before), a relative phrase names the body's latest or earliest paper, and ``previous`` is
+    what that part itself found."""
+    if register is None or previous is None or not previous.records:
+        return None
+    if len(previous.records) > 1 and not previous.quoted:
+        return None
+    seed = previous.records[0]
+    own = next((p for p in papers if p.id == seed.document.id), None)
+    if own is None:
+        return None
+    target = paper_named(part, own, papers, absolute=absolute)
+    if target is None:
+        return None
+    row = same_issue(seed, register.of_document(target.id), register)
+    if row is None:
+        return None
+    name = _name(row, target)
+    for old in previous.names:
+        if old and old in asked:
+            return asked.replace(old, name), [target.id]
+    return f"{asked.rstrip('?. ')} ({name})?", [target.id]
