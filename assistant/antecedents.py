@@ -15,6 +15,7 @@ from assistant.answers.model import Answer
 from assistant.citations import Citation
 from assistant.counted_focus import counted_focus
 from assistant.register import Register
+from assistant.shown_order import shown_order
 from assistant.singled_out import single_out
 from ingest.model import ActionRecord
 from vectorstore.bm25 import STOPWORDS
@@ -269,46 +270,6 @@ def cited_records(
             if record.document.id == citation.document.id:
                 found.setdefault(record.id, record)
     return list(found.values())
-
-
-def shown_order(answer: Answer) -> list[ActionRecord]:
-    """The answer's records in the order its text shows them (by where each record's first
-    citation marker stands): 'the second one' is the second the member read, whatever order
-    the records were ranked in (a list grouped by paper shows them paper by paper). Records
-    the text never cites keep their order, after the rest."""
-    records = list(answer.records)
-    if len(records) < 2 or not answer.citations:
-        return records
-    first: dict[int, int] = {}
-    by_document: dict[str, list[tuple[int, ActionRecord]]] = {}
-    by_ref: dict[tuple[str, str], list[int]] = {}  # (document, ref lower) -> record positions
-    for i, record in enumerate(records):  # a citation reads its paper's records only
-        by_document.setdefault(record.document.id, []).append((i, record))
-        if record.ref:
-            by_ref.setdefault((record.document.id, str(record.ref).lower()), []).append(i)
-    marked: dict[int, int] = {}  # citation number -> where its first marker stands
-    for marker in re.finditer(r"\[(\d+)\]", answer.answer):
-        marked.setdefault(int(marker.group(1)), marker.start())
-    for citation in answer.citations:
-        at = marked.get(citation.n, -1)
-        if at < 0:
-            continue
-        if citation.ref:
-            hits = by_ref.get((citation.document.id, str(citation.ref).lower()), [])
-        elif citation.start is not None:
-            start = citation.start
-            hits = [
-                i
-                for i, record in by_document.get(citation.document.id, [])
-                if record.source_start <= start < record.source_end
-            ]
-        else:
-            hits = []
-        for i in hits:
-            first[i] = min(first.get(i, at), at)
-    end = len(answer.answer) + 1
-    order = sorted(range(len(records)), key=lambda i: (first.get(i, end), i))
-    return [records[i] for i in order]
 
 
 def record_names(register: Register, records: list[ActionRecord]) -> list[str]:

@@ -17,10 +17,11 @@ import re
 from collections.abc import Callable
 
 from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type, counted_noun
-from assistant.antecedents import Previous, cited_records, shown_order
+from assistant.antecedents import Previous, cited_records
 from assistant.followup_forms import FIELD_NOUNS, PRONOUN_ONLY, column_words, refs_in
 from assistant.referring import SINGULAR, refer
 from assistant.register import Register
+from assistant.shown_order import shown_order
 from assistant.text import stem, stems
 from assistant.turn_answers import TurnAnswers
 from ingest.errors import GovragError

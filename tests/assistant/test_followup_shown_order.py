@@ -8,10 +8,10 @@ import re
 from typing import Any
 
 from assistant.answers.model import Answer
-from assistant.antecedents import shown_order
 from assistant.citations import Citation
 from assistant.conversation import Chat, Turn
 from assistant.service import Assistant
+from assistant.shown_order import shown_order
 from ingest.model import ActionRecord, DocumentRef
 
 FLEET = DocumentRef(id="f", title="Fleet Review", filename="f.txt")
