@@ -25,6 +25,7 @@ import numpy.typing as npt
 from assistant.analysis import QueryAnalysis, unquoted
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.frame import frame_words, word_stems
+from assistant.answers.support.verb_position import in_verb_position
 from assistant.text import TermStats, stem_of, stems
 from vectorstore.bm25 import STOPWORDS
 
@@ -170,6 +171,7 @@ def narrowing_words(q: QueryAnalysis, context: AnswerContext) -> list[str]:
             and text[token.end() : following.start()].strip(" ") == ""  # not 'done (“X'
             and before not in _AUXILIARIES  # 'is being done', 'was actually'
             and not _verb_after_plural(before, word)  # 'the reductions touch X': a verb
+            and not in_verb_position(before, word)  # 'stop putting families', 'make sure'
             and after in q.terms
             and after not in framing
             and after not in STOPWORDS
