@@ -28,6 +28,7 @@ _BETWEEN = frozenset(
     "the a an its their his her this that s is was are were current latest".split()
 )
 _WH = frozenset("what whats which whose".split())
+_QUESTION_WORDS = frozenset("who whom whose when what which how where why".split())
 _POSSESSIVE = frozenset("its their his her s".split())
 _OF = frozenset("of for on".split())  # 'the RAG rating for X': the header of the row named after
 # the general nouns of a field ('the progress', 'its status'), which a row's words may also use
@@ -84,9 +85,21 @@ def header_rows(
         words |= {stem(w) for w in _FIELD_NOUNS}
         text = " ".join(v for v in (record.title, record.finding, record.action) if v)
         described = frozenset(stems(text))
-        if words & described:
+        if words & described or _field_word_in(text):
             out.setdefault(record.document.id, []).append(described)
     return out
+
+
+def _field_word_in(text: str) -> bool:
+    """A row's description uses a word that also asks for a field ('accountability board
+    meetings', 'a lead officer for …'): a question may name the row by it. Question words
+    ('who', 'when') are no such word: a row's 'staff who …' never describes an asking 'who'."""
+    for pattern, _ in FIELD_WORDS:
+        for found in pattern.finditer(text):
+            word = found.group(0).lower()
+            if word.isalpha() and word not in _QUESTION_WORDS:
+                return True
+    return False
 
 
 def header_key(text: str) -> tuple[str, ...]:
