@@ -74,6 +74,16 @@ def _subject(q: QueryAnalysis, weights: dict[str, float]) -> dict[str, float]:
     return {t: 1.0 for t in own - _MONEY - _FRAME}
 
 
+def _all_words(q: QueryAnalysis, subject: dict[str, float]) -> dict[str, float]:
+    """The subject with every other content word of the question, the ones read as its
+    paper, its body or its date included, each weighed as the subject's lightest word."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]{2,}|\d{4}", q.question)
+    own = {stem(w) for w in words if w.lower() not in STOPWORDS | GENERIC}
+    light = min(subject.values(), default=1.0)
+    extra = without_light_verbs({t: light for t in own - _MONEY - _FRAME if t not in subject})
+    return {**subject, **extra}
+
+
 def _about(item: Evidence, subject: dict[str, float], body: str) -> float:
     """How much of the subject a sentence holding a sum is about: its own words and its
     paper's body ('The Service's budget …' is about the body whose paper it is in). A sentence
@@ -111,6 +121,16 @@ def _best(
     return best[2]
 
 
+def sentence_with_sum(
+    q: QueryAnalysis, evidence: list[Evidence], subject: dict[str, float], bodies: dict[str, str]
+) -> Evidence | None:
+    """The prose sentence holding a sum about ``subject``; failing that, about the subject
+    with the question's other content words: the words read as its paper, body or date are
+    content words too ('from the Towns Fund in June 2021' names the sentence 'X was offered
+    £21.4 million from the Towns Fund in June 2021' whatever verb the question uses)."""
+    return _best(evidence, subject, bodies) or _best(evidence, _all_words(q, subject), bodies)
+
+
 def amount_in_prose(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """The sum a prose sentence states of the asked subject, first; None otherwise."""
     if not _asks_money(q) or q.claims:
@@ -120,7 +140,7 @@ def amount_in_prose(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if not subject:
         return None
     bodies = {d.id: d.organisation or "" for d in context.documents}
-    giver = _best(evidence, subject, bodies)
+    giver = sentence_with_sum(q, evidence, subject, bodies)
     if giver is None:
         return None
     sums = _SUM.findall(giver.text)
