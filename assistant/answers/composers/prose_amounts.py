@@ -98,12 +98,16 @@ def _about(item: Evidence, subject: dict[str, float], body: str) -> float:
 
 
 def _best(
-    evidence: list[Evidence], subject: dict[str, float], bodies: dict[str, str]
-) -> Evidence | None:
+    evidence: list[Evidence],
+    subject: dict[str, float],
+    bodies: dict[str, str],
+    ties_to_rows: bool = False,
+) -> tuple[Evidence | None, bool]:
     """The prose sentence holding a sum that is most about the subject (one speaking of money
-    first); None when none is, or a row of the register is more about the subject (the
-    question then asks of that row: 'what did the project board cost?' is not answered by the
-    sum of the project it is a board of)."""
+    first), and whether a row of the register is more about the subject than any such sentence
+    (the question then asks of that row: 'what did the project board cost?' is not answered by
+    the sum of the project it is a board of; no sentence then). With ``ties_to_rows``, a row
+    as much about the subject as the sentence is the subject too."""
     best: tuple[float, bool, Evidence] | None = None
     row_share = 0.0
     for item in evidence:
@@ -116,19 +120,26 @@ def _best(
         money = bool(stems(item.text) & _MONEY)
         if share >= SUBJECT_SHARE and (best is None or (share, money) > best[:2]):
             best = (share, money, item)
-    if best is None or row_share > best[0]:
-        return None
-    return best[2]
+    if best is None:
+        return None, False
+    if row_share > best[0] or (ties_to_rows and row_share >= best[0]):
+        return None, True
+    return best[2], False
 
 
 def sentence_with_sum(
     q: QueryAnalysis, evidence: list[Evidence], subject: dict[str, float], bodies: dict[str, str]
 ) -> Evidence | None:
-    """The prose sentence holding a sum about ``subject``; failing that, about the subject
-    with the question's other content words: the words read as its paper, body or date are
-    content words too ('from the Towns Fund in June 2021' names the sentence 'X was offered
-    £21.4 million from the Towns Fund in June 2021' whatever verb the question uses)."""
-    return _best(evidence, subject, bodies) or _best(evidence, _all_words(q, subject), bodies)
+    """The prose sentence holding a sum about ``subject``; when no sentence with a sum is about
+    it (and no row is more about it), about the subject with the question's other content
+    words: the words read as its paper, body or date are content words too ('from the Towns
+    Fund in June 2021' names the sentence 'X was offered £21.4 million from the Towns Fund in
+    June 2021' whatever verb the question uses)."""
+    found, row_won = _best(evidence, subject, bodies)
+    if found is not None or row_won:
+        return found
+    # a weaker reading of the subject: a row as much about it as the sentence keeps it
+    return _best(evidence, _all_words(q, subject), bodies, ties_to_rows=True)[0]
 
 
 def amount_in_prose(q: QueryAnalysis, context: AnswerContext) -> Answer | None:

@@ -58,3 +58,26 @@ def test_a_sentence_sharing_neither_verb_nor_scope_is_not_taken(analyse: Analyse
     assert (
         sentence_with_sum(q, evidence, {"receiv": 1.0}, {"ormsby": "Ormsby Harbour Board"}) is None
     )
+
+
+def test_a_row_as_much_about_the_wider_subject_keeps_it(analyse: Analyse) -> None:
+    q = analyse("How much did Ormsby receive from the Quayside Fund in May 2020?")
+    row = Evidence(
+        text="Ormsby has not yet received the Quayside Fund award of May 2020.",
+        start=0,
+        document=_DOC.ref(),
+        chunk_id="ormsby:Q1",
+        page=1,
+        ref="Q1",
+        record_id="ormsby:Q1",
+        label="Finding",
+        rank=0,
+        year=2024,
+    )
+    evidence = [
+        row,
+        _sentence("Ormsby was offered £3.2 million from the Quayside Fund in May 2020.", 1),
+    ]
+    assert (
+        sentence_with_sum(q, evidence, {"receiv": 1.0}, {"ormsby": "Ormsby Harbour Board"}) is None
+    )
