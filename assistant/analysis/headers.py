@@ -28,7 +28,7 @@ _BETWEEN = frozenset(
     "the a an its their his her this that s is was are were current latest".split()
 )
 _WH = frozenset("what whats which whose".split())
-_QUESTION_WORDS = frozenset("who whom whose when what which how where why".split())
+_NOUN_FORM = re.compile(r"(?:ity|ities|ship|ships|ment|ments)$")  # a noun by its ending
 _POSSESSIVE = frozenset("its their his her s".split())
 _OF = frozenset("of for on".split())  # 'the RAG rating for X': the header of the row named after
 # the general nouns of a field ('the progress', 'its status'), which a row's words may also use
@@ -91,15 +91,22 @@ def header_rows(
 
 
 def _field_word_in(text: str) -> bool:
-    """A row's description uses a word that also asks for a field ('accountability board
-    meetings', 'a lead officer for …'): a question may name the row by it. Question words
-    ('who', 'when') are no such word: a row's 'staff who …' never describes an asking 'who'."""
+    """A row's description uses, as a noun, a word that also asks for a field ('accountability
+    board meetings', 'no clear responsibility for …'): a question may name the row by it. Only
+    a noun by its form counts: a verb or a question word ('leads', 'who') asks in a question
+    far more often than it describes."""
     for pattern, _ in FIELD_WORDS:
         for found in pattern.finditer(text):
-            word = found.group(0).lower()
-            if word.isalpha() and word not in _QUESTION_WORDS:
+            word = _word_at(text, found.start()).lower()
+            if word.isalpha() and _NOUN_FORM.search(word):
                 return True
     return False
+
+
+def _word_at(text: str, start: int) -> str:
+    """The whole word starting at ``start`` ('accountab' -> 'accountability')."""
+    found = re.match(r"[A-Za-z]+", text[start:])
+    return found.group(0) if found else ""
 
 
 def header_key(text: str) -> tuple[str, ...]:

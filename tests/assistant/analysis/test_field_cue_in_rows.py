@@ -1,5 +1,5 @@
-"""A word that asks for a field ('accountable', 'lead') inside the words that describe a row
-is the row's subject, not the field asked (issue 14, right row and wrong field): any row whose
+"""A word that asks for a field ('accountability', 'responsibility') inside the words that
+describe a row is the row's subject, not the field asked (issue 14, right row and wrong field): any row whose
 own description uses such a word can be named by it, whatever the paper's headers. Bodies and
 rows are invented."""
 
@@ -12,7 +12,7 @@ from ingest.model import ActionRecord, DocumentInfo
 
 _ROWS = [  # ref, title
     ("FS1", "Publish the minutes of the accountability forum on fleet safety"),
-    ("FS2", "No lead contact is named for the flood wardens scheme"),
+    ("FS2", "No leads named; responsibility for the flood wardens scheme is unclear"),
     ("FS3", "Depot fuel stock is not counted"),
 ]
 
@@ -51,14 +51,14 @@ def _index() -> NameIndex:
 
 def test_rows_using_a_field_word_are_held_as_describable() -> None:
     rows = _index().header_rows["depot"]
-    assert len(rows) == 2  # FS1 ('accountability'), FS2 ('lead'); not FS3
+    assert len(rows) == 2  # FS1 ('accountability'), FS2 ('responsibility'); not FS3
 
 
 @pytest.mark.parametrize(
     "question",
     [
         "What came of publishing minutes of the accountability forum on fleet safety?",
-        "What happened to naming a lead contact for flood wardens?",
+        "What is happening about flood wardens scheme responsibility being unclear?",
     ],
 )
 def test_a_field_word_in_the_rows_words_asks_no_field(question: str) -> None:
