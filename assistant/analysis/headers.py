@@ -28,6 +28,7 @@ _BETWEEN = frozenset(
     "the a an its their his her this that s is was are were current latest".split()
 )
 _WH = frozenset("what whats which whose".split())
+_NOUN_FORM = re.compile(r"(?:ity|ities|ship|ships|ment|ments)$")  # a noun by its ending
 _POSSESSIVE = frozenset("its their his her s".split())
 _OF = frozenset("of for on".split())  # 'the RAG rating for X': the header of the row named after
 # the general nouns of a field ('the progress', 'its status'), which a row's words may also use
@@ -84,9 +85,28 @@ def header_rows(
         words |= {stem(w) for w in _FIELD_NOUNS}
         text = " ".join(v for v in (record.title, record.finding, record.action) if v)
         described = frozenset(stems(text))
-        if words & described:
+        if words & described or _field_word_in(text):
             out.setdefault(record.document.id, []).append(described)
     return out
+
+
+def _field_word_in(text: str) -> bool:
+    """A row's description uses, as a noun, a word that also asks for a field ('accountability
+    board meetings', 'no clear responsibility for …'): a question may name the row by it. Only
+    a noun by its form counts: a verb or a question word ('leads', 'who') asks in a question
+    far more often than it describes."""
+    for pattern, _ in FIELD_WORDS:
+        for found in pattern.finditer(text):
+            word = _word_at(text, found.start()).lower()
+            if word.isalpha() and _NOUN_FORM.search(word):
+                return True
+    return False
+
+
+def _word_at(text: str, start: int) -> str:
+    """The whole word starting at ``start`` ('accountab' -> 'accountability')."""
+    found = re.match(r"[A-Za-z]+", text[start:])
+    return found.group(0) if found else ""
 
 
 def header_key(text: str) -> tuple[str, ...]:

@@ -74,6 +74,16 @@ def _subject(q: QueryAnalysis, weights: dict[str, float]) -> dict[str, float]:
     return {t: 1.0 for t in own - _MONEY - _FRAME}
 
 
+def _all_words(q: QueryAnalysis, subject: dict[str, float]) -> dict[str, float]:
+    """The subject with every other content word of the question, the ones read as its
+    paper, its body or its date included, each weighed as the subject's lightest word."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]{2,}|\d{4}", q.question)
+    own = {stem(w) for w in words if w.lower() not in STOPWORDS | GENERIC}
+    light = min(subject.values(), default=1.0)
+    extra = without_light_verbs({t: light for t in own - _MONEY - _FRAME if t not in subject})
+    return {**subject, **extra}
+
+
 def _about(item: Evidence, subject: dict[str, float], body: str) -> float:
     """How much of the subject a sentence holding a sum is about: its own words and its
     paper's body ('The Service's budget …' is about the body whose paper it is in). A sentence
@@ -88,12 +98,16 @@ def _about(item: Evidence, subject: dict[str, float], body: str) -> float:
 
 
 def _best(
-    evidence: list[Evidence], subject: dict[str, float], bodies: dict[str, str]
-) -> Evidence | None:
+    evidence: list[Evidence],
+    subject: dict[str, float],
+    bodies: dict[str, str],
+    ties_to_rows: bool = False,
+) -> tuple[Evidence | None, bool]:
     """The prose sentence holding a sum that is most about the subject (one speaking of money
-    first); None when none is, or a row of the register is more about the subject (the
-    question then asks of that row: 'what did the project board cost?' is not answered by the
-    sum of the project it is a board of)."""
+    first), and whether a row of the register is more about the subject than any such sentence
+    (the question then asks of that row: 'what did the project board cost?' is not answered by
+    the sum of the project it is a board of; no sentence then). With ``ties_to_rows``, a row
+    as much about the subject as the sentence is the subject too."""
     best: tuple[float, bool, Evidence] | None = None
     row_share = 0.0
     for item in evidence:
@@ -106,9 +120,26 @@ def _best(
         money = bool(stems(item.text) & _MONEY)
         if share >= SUBJECT_SHARE and (best is None or (share, money) > best[:2]):
             best = (share, money, item)
-    if best is None or row_share > best[0]:
-        return None
-    return best[2]
+    if best is None:
+        return None, False
+    if row_share > best[0] or (ties_to_rows and row_share >= best[0]):
+        return None, True
+    return best[2], False
+
+
+def sentence_with_sum(
+    q: QueryAnalysis, evidence: list[Evidence], subject: dict[str, float], bodies: dict[str, str]
+) -> Evidence | None:
+    """The prose sentence holding a sum about ``subject``; when no sentence with a sum is about
+    it (and no row is more about it), about the subject with the question's other content
+    words: the words read as its paper, body or date are content words too ('from the Towns
+    Fund in June 2021' names the sentence 'X was offered £21.4 million from the Towns Fund in
+    June 2021' whatever verb the question uses)."""
+    found, row_won = _best(evidence, subject, bodies)
+    if found is not None or row_won:
+        return found
+    # a weaker reading of the subject: a row as much about it as the sentence keeps it
+    return _best(evidence, _all_words(q, subject), bodies, ties_to_rows=True)[0]
 
 
 def amount_in_prose(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
@@ -120,7 +151,7 @@ def amount_in_prose(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if not subject:
         return None
     bodies = {d.id: d.organisation or "" for d in context.documents}
-    giver = _best(evidence, subject, bodies)
+    giver = sentence_with_sum(q, evidence, subject, bodies)
     if giver is None:
         return None
     sums = _SUM.findall(giver.text)

@@ -25,6 +25,7 @@ import numpy.typing as npt
 from assistant.analysis import QueryAnalysis, unquoted
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.frame import frame_words, word_stems
+from assistant.answers.support.verb_position import complement_of, gerund_of, object_of_a_row
 from assistant.text import TermStats, stem_of, stems
 from vectorstore.bm25 import STOPWORDS
 
@@ -32,6 +33,7 @@ WORD_NEAR = 0.6  # cosine of two words' vectors for one to stand for the other
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]")
 _CACHE_SIZE = 20_000  # words per embedder
 # a word after these is in verb position, narrowing nothing
+_OBJECT_SPAN = 3  # known words after a verb read as its object ('making sure *staff work check*')
 _AUXILIARIES = frozenset(
     "is are was were be being been am has have had having do does did will would shall should "
     "can could may might must".split()
@@ -170,6 +172,14 @@ def narrowing_words(q: QueryAnalysis, context: AnswerContext) -> list[str]:
             and text[token.end() : following.start()].strip(" ") == ""  # not 'done (“X'
             and before not in _AUXILIARIES  # 'is being done', 'was actually'
             and not _verb_after_plural(before, word)  # 'the reductions touch X': a verb
+            and not (
+                (complement_of(before) or gerund_of(before, word))  # 'make sure', 'stop putting'
+                and object_of_a_row(
+                    _known_after(q, word, unknown, context),
+                    context.register.all(),
+                    context.stats.idf,
+                )
+            )
             and after in q.terms
             and after not in framing
             and after not in STOPWORDS
@@ -177,6 +187,25 @@ def narrowing_words(q: QueryAnalysis, context: AnswerContext) -> list[str]:
         ):
             found.append(word)
     return found
+
+
+def _known_after(
+    q: QueryAnalysis, word: str, unknown: set[str], context: AnswerContext
+) -> list[str]:
+    """The first :data:`_OBJECT_SPAN` words the papers use after ``word`` in the question as
+    asked (not as respelt): a verb's object, read for the row it names."""
+    text = unquoted(q.question).lower()
+    found = re.search(rf"\b{re.escape(word)}\b", text)
+    if found is None:
+        return []
+    after = re.findall(r"[a-z0-9]+", text[found.end() :])
+    framing = frame_words(q.question)
+    known = [
+        w
+        for w in after
+        if w in q.terms and w not in unknown and w not in framing and context.stats.df(w) > 0
+    ]
+    return list(dict.fromkeys(known))[:_OBJECT_SPAN]
 
 
 def _verb_after_plural(before: str, word: str) -> bool:
