@@ -37,9 +37,11 @@ from assistant.analysis.nouns import RECORD_NOUNS
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain
 from assistant.answers.support.frame import frame_words
+from assistant.answers.support.gather import gather
 from assistant.answers.support.persons import asked_records, post_words
 from assistant.answers.support.planned import asks_planned_date
 from assistant.answers.support.recordtext import record_name, safe_text
+from assistant.answers.support.ref_phrase import ref_phrase_heads
 from assistant.answers.support.values import paper_names
 from assistant.answers.support.wordlinks import content_words, near_words
 from assistant.evidence import record_evidence
@@ -231,7 +233,11 @@ def undated_event(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     verbs = _verbs(bare)
     unheld = [w for w in _heads(event, bare) if w not in verbs and not _held(w, record, context)]
     if asks_planned_date(question) or answer_type(question) is None:
-        return None  # a time still to come: the row's deadline, or the passages, answer
+        # a time still to come: the row's deadline answers, or the passages; unless the thing
+        # the ref is the complement of ('the budget *for* R4', "R4's budget") is not the row's
+        unheld = [w for w in unheld if w in ref_phrase_heads(question, q.refs)]
+        if not unheld or _spoken_of(unheld, record, q, context):
+            return None
     elif not unheld and _dates_event(record, event, context):
         return None  # a sentence of the row dates the event
     name = f"{record_name(record)} ({safe_text(record.document.title)})"
@@ -244,6 +250,24 @@ def undated_event(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         f"The row (“{safe_text(record.title)}”) gives no date for it.{due}",
         kind="value_not_given",
     )
+
+
+def _spoken_of(
+    words: list[str], record: ActionRecord, q: QueryAnalysis, context: AnswerContext
+) -> bool:
+    """Whether a passage of the row's paper that is no other row's speaks of one of ``words``
+    (its stem, or a word near it in meaning) and gives a date: that passage, not the row's
+    deadline, may say when."""
+    wanted = {stem_of(w) for w in words}
+    evidence, _ = gather(q, context)
+    for item in evidence:
+        if item.document.id != record.document.id or item.record_id not in (None, record.id):
+            continue
+        if not scan_dates(item.text)[0]:
+            continue
+        if wanted & stems(item.text) or near_words(words, item.text, context):
+            return True
+    return False
 
 
 def _names_doer(text: str, question: str) -> bool:
