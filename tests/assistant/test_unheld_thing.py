@@ -1,14 +1,17 @@
 """A thing the question asks of a named row that the row does not hold ('when will the X *for*
-R4 be agreed?'), and a cause asked of a subject several moved rows fit: refused with what the
-record does hold, while the row's own deadline and a stated cause still answer. Over other
-bodies' papers (``bodies_assistant``), in wordings written here."""
+R4 be agreed?'), a cause asked of a subject several moved rows fit, and a doer no passage about
+the event names: refused with what the record does hold, while the row's own deadline, a
+stated cause and a named doer still answer. Over other bodies' papers (``bodies_assistant``)
+and the bundled record, in wordings written here."""
 
 from __future__ import annotations
 
 import pytest
 
+from assistant.answers.composers.prose_doer import unnamed_doer
 from assistant.answers.composers.row_event import undated_event
 from assistant.answers.composers.unstated_cause import unstated_cause
+from assistant.answers.support.doers import names_doer
 from assistant.answers.support.ref_phrase import ref_phrase_heads
 from assistant.service import Assistant
 from tests.assistant.conftest import checked_asker
@@ -65,3 +68,25 @@ def test_a_cause_the_note_gives_still_answers(bodies_assistant: Assistant) -> No
     q = bodies_assistant.analyse("How come the backup testing got pushed back?")
     context = bodies_assistant.context(SearchFilters(), None)
     assert unstated_cause(q, context) is None
+
+
+def test_a_by_phrase_naming_only_what_the_question_names_is_no_doer() -> None:
+    question = "Who audited the depot accounts for the Parish Council?"
+    assert not names_doer(
+        "The depot accounts were audited as requested by the Parish Council.", question
+    )
+    assert names_doer("The depot accounts were audited by Smith and Partners.", question)
+
+
+def test_a_doer_no_passage_names_is_refused(assistant: Assistant) -> None:
+    answer = checked_asker(assistant)(
+        "Who commissioned the review of the regularity of Standards Committee meetings?"
+    )
+    assert answer.abstained and not answer.citations, answer.answer
+    assert answer.abstention == "value_not_given"
+
+
+def test_a_doer_a_passage_names_is_left_to_the_passages(assistant: Assistant) -> None:
+    # 'Internal Audit has undertaken a systems review of …': the doer is named
+    q = assistant.analyse("Who undertook the systems review of the corporate risk process?")
+    assert unnamed_doer(q, assistant.context(SearchFilters(), None)) is None

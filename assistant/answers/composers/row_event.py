@@ -36,6 +36,7 @@ from assistant.analysis import QueryAnalysis, answer_type, unquoted
 from assistant.analysis.nouns import RECORD_NOUNS
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain
+from assistant.answers.support.doers import OWN_WORK, WHO_DID, names_doer
 from assistant.answers.support.frame import frame_words
 from assistant.answers.support.gather import gather
 from assistant.answers.support.persons import asked_records, post_words
@@ -78,35 +79,6 @@ _LIGHT_PHRASE = re.compile(
     r"\b(?:in|into)\s+(?:effect|force|operation|use)\b|\bup\s+and\s+running\b|"
     r"\b(?:happen|occur)\w*|\bready\b|\bsorted\b",
     re.I,
-)
-# a doer asked of a past event: 'who decided …', 'who carried out …', 'who has approved …'
-_WHO_DID = re.compile(
-    r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?P<verb>[a-z]+(?:ed|en)|chose|sent|paid|won)\b",
-    re.I,
-)
-# verbs of holding or doing the row's own work, or of its own making: the owner, the paper
-_OWN_WORK = frozenset(
-    stem_of(w)
-    for w in (
-        "own owned lead led manage managed handle handled deal dealt run ran oversee oversaw "
-        "look looked work worked deliver delivered complete completed finish finished do did "
-        "implement implemented assign assigned allocate allocated task tasked give given gave "
-        "hold held take taken took charge charged respond responded action actioned progress "
-        "progressed pick picked sort sorted update updated raise raised report reported "
-        "identify identified find found recommend recommended agree agreed set sign signed"
-    ).split()
-)
-# a doer named: 'by' and a capitalised name, a post or a body within a few words
-_BY_DOER = re.compile(r"\bby\s+(?:[a-z]+\s+){0,3}?[A-Z]", re.UNICODE)
-_INNER_NAME = re.compile(r"\b[A-Z][a-z]+")
-# a passive verb: 'has been deferred', 'were approved', 'is postponed'
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b")
-# the capitalised words of a time, not of a doer
-_TIME_NAME = re.compile(
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Spring|Summer|Autumn|Winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"Q[1-4]"
 )
 
 
@@ -270,24 +242,6 @@ def _spoken_of(
     return False
 
 
-def _names_doer(text: str, question: str) -> bool:
-    """Whether a sentence names someone: 'by' and a name; or, in a sentence with no passive
-    verb (whose doer only 'by' names), a capitalised word inside it (not opening it) that the
-    question does not write and no date does (read loosely: any name may be the doer)."""
-    if _BY_DOER.search(text):
-        return True
-    if _PASSIVE.search(text):
-        return False  # 'has been deferred twice': done, and by nobody named
-    asked = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
-    text = text.strip()
-    return any(
-        m.group(0).lower() not in asked
-        and not _TIME_NAME.fullmatch(m.group(0))
-        and text[: m.start()].rstrip()[-1:] not in ("", ".", ";", ":", "!", "?")
-        for m in _INNER_NAME.finditer(text)
-    )
-
-
 def _without_refs(text: str, refs: list[str]) -> str:
     """``text`` without the refs that name the row ('for TLC-02', "IA-02's")."""
     for ref in refs:
@@ -306,8 +260,8 @@ def unnamed_agent(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     event (not of the row's own work) that no sentence of the row about it names; None when
     one does, when the verb is one of the row's own work, or no such doer is asked."""
     question = unquoted(q.standalone or q.question)
-    found = _WHO_DID.search(question)
-    if not q.refs or q.claims or q.owner or found is None or stem_of(found["verb"]) in _OWN_WORK:
+    found = WHO_DID.search(question)
+    if not q.refs or q.claims or q.owner or found is None or stem_of(found["verb"]) in OWN_WORK:
         return None
     records = asked_records(q, context)
     if len(records) != 1:
@@ -318,7 +272,7 @@ def unnamed_agent(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     }
     event.add(stem_of(found["verb"]))
     for piece in record_evidence(record, "", 0):
-        if event & stems(piece.text) and _names_doer(piece.text, question):
+        if event & stems(piece.text) and names_doer(piece.text, question):
             return None  # '… approved by the Board': the row names who
     name = f"{record_name(record)} ({safe_text(record.document.title)})"
     owner = safe_text(record.owner)
