@@ -32,6 +32,7 @@ from assistant.answers.composers import (
     passages,
     progress_figures,
     prose_amounts,
+    prose_doer,
     prose_facts,
     prose_persons,
     prose_reasons,
@@ -166,6 +167,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         guards.unknown_kind,  # 'who chairs the canteen board?': no board of that kind
         prose_persons.person_in_prose,  # 'who chairs the board?': a name the prose gives
         documents.unnamed_person,
+        prose_doer.unnamed_doer,  # 'who carried out the review?': no sentence about it names one
         headers.header_value,  # a column the question names by the paper's own header word
         row_figure.figure_of_named_row,  # 'how much has R4 recovered?': the row's own cells
         prose_reasons.reason_in_text,  # 'why did X slip?': the sentence giving its cause

@@ -36,10 +36,13 @@ from assistant.analysis import QueryAnalysis, answer_type, unquoted
 from assistant.analysis.nouns import RECORD_NOUNS
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain
+from assistant.answers.support.doers import OWN_WORK, WHO_DID, names_doer
 from assistant.answers.support.frame import frame_words
+from assistant.answers.support.gather import gather
 from assistant.answers.support.persons import asked_records, post_words
 from assistant.answers.support.planned import asks_planned_date
 from assistant.answers.support.recordtext import record_name, safe_text
+from assistant.answers.support.ref_phrase import ref_phrase_heads
 from assistant.answers.support.values import paper_names
 from assistant.answers.support.wordlinks import content_words, near_words
 from assistant.evidence import record_evidence
@@ -76,35 +79,6 @@ _LIGHT_PHRASE = re.compile(
     r"\b(?:in|into)\s+(?:effect|force|operation|use)\b|\bup\s+and\s+running\b|"
     r"\b(?:happen|occur)\w*|\bready\b|\bsorted\b",
     re.I,
-)
-# a doer asked of a past event: 'who decided …', 'who carried out …', 'who has approved …'
-_WHO_DID = re.compile(
-    r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?P<verb>[a-z]+(?:ed|en)|chose|sent|paid|won)\b",
-    re.I,
-)
-# verbs of holding or doing the row's own work, or of its own making: the owner, the paper
-_OWN_WORK = frozenset(
-    stem_of(w)
-    for w in (
-        "own owned lead led manage managed handle handled deal dealt run ran oversee oversaw "
-        "look looked work worked deliver delivered complete completed finish finished do did "
-        "implement implemented assign assigned allocate allocated task tasked give given gave "
-        "hold held take taken took charge charged respond responded action actioned progress "
-        "progressed pick picked sort sorted update updated raise raised report reported "
-        "identify identified find found recommend recommended agree agreed set sign signed"
-    ).split()
-)
-# a doer named: 'by' and a capitalised name, a post or a body within a few words
-_BY_DOER = re.compile(r"\bby\s+(?:[a-z]+\s+){0,3}?[A-Z]", re.UNICODE)
-_INNER_NAME = re.compile(r"\b[A-Z][a-z]+")
-# a passive verb: 'has been deferred', 'were approved', 'is postponed'
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b")
-# the capitalised words of a time, not of a doer
-_TIME_NAME = re.compile(
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Spring|Summer|Autumn|Winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"Q[1-4]"
 )
 
 
@@ -231,7 +205,11 @@ def undated_event(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     verbs = _verbs(bare)
     unheld = [w for w in _heads(event, bare) if w not in verbs and not _held(w, record, context)]
     if asks_planned_date(question) or answer_type(question) is None:
-        return None  # a time still to come: the row's deadline, or the passages, answer
+        # a time still to come: the row's deadline answers, or the passages; unless the thing
+        # the ref is the complement of ('the budget *for* R4', "R4's budget") is not the row's
+        unheld = [w for w in unheld if w in ref_phrase_heads(question, q.refs)]
+        if not unheld or _spoken_of(unheld, record, q, context):
+            return None
     elif not unheld and _dates_event(record, event, context):
         return None  # a sentence of the row dates the event
     name = f"{record_name(record)} ({safe_text(record.document.title)})"
@@ -246,22 +224,22 @@ def undated_event(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     )
 
 
-def _names_doer(text: str, question: str) -> bool:
-    """Whether a sentence names someone: 'by' and a name; or, in a sentence with no passive
-    verb (whose doer only 'by' names), a capitalised word inside it (not opening it) that the
-    question does not write and no date does (read loosely: any name may be the doer)."""
-    if _BY_DOER.search(text):
-        return True
-    if _PASSIVE.search(text):
-        return False  # 'has been deferred twice': done, and by nobody named
-    asked = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
-    text = text.strip()
-    return any(
-        m.group(0).lower() not in asked
-        and not _TIME_NAME.fullmatch(m.group(0))
-        and text[: m.start()].rstrip()[-1:] not in ("", ".", ";", ":", "!", "?")
-        for m in _INNER_NAME.finditer(text)
-    )
+def _spoken_of(
+    words: list[str], record: ActionRecord, q: QueryAnalysis, context: AnswerContext
+) -> bool:
+    """Whether a passage of the row's paper that is no other row's speaks of one of ``words``
+    (its stem, or a word near it in meaning) and gives a date: that passage, not the row's
+    deadline, may say when."""
+    wanted = {stem_of(w) for w in words}
+    evidence, _ = gather(q, context)
+    for item in evidence:
+        if item.document.id != record.document.id or item.record_id not in (None, record.id):
+            continue
+        if not scan_dates(item.text)[0]:
+            continue
+        if wanted & stems(item.text) or near_words(words, item.text, context):
+            return True
+    return False
 
 
 def _without_refs(text: str, refs: list[str]) -> str:
@@ -282,8 +260,8 @@ def unnamed_agent(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     event (not of the row's own work) that no sentence of the row about it names; None when
     one does, when the verb is one of the row's own work, or no such doer is asked."""
     question = unquoted(q.standalone or q.question)
-    found = _WHO_DID.search(question)
-    if not q.refs or q.claims or q.owner or found is None or stem_of(found["verb"]) in _OWN_WORK:
+    found = WHO_DID.search(question)
+    if not q.refs or q.claims or q.owner or found is None or stem_of(found["verb"]) in OWN_WORK:
         return None
     records = asked_records(q, context)
     if len(records) != 1:
@@ -294,7 +272,7 @@ def unnamed_agent(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     }
     event.add(stem_of(found["verb"]))
     for piece in record_evidence(record, "", 0):
-        if event & stems(piece.text) and _names_doer(piece.text, question):
+        if event & stems(piece.text) and names_doer(piece.text, question):
             return None  # '… approved by the Board': the row names who
     name = f"{record_name(record)} ({safe_text(record.document.title)})"
     owner = safe_text(record.owner)

@@ -64,6 +64,7 @@ _FRAME = frozenset(
 SUBJECT_SHARE = 0.6  # of the subject's weight the row's own cells must hold
 CAUSE_SHARE = 0.3  # of it a sentence may give its cause with: read loosely, to keep answering
 WIDER = 3  # times the usual passages read
+_MOST_ROWS = 3  # rows the subject may fit and still be asked of: more, it names a kind
 
 
 def _cells(record: ActionRecord) -> str:
@@ -71,11 +72,13 @@ def _cells(record: ActionRecord) -> str:
     return " ".join(c for c in (record.title, record.finding, record.action, record.category) if c)
 
 
-def _row_about(
-    evidence: list[Evidence], subject: dict[str, float], context: AnswerContext
-) -> ActionRecord | None:
-    """The one row the subject's words describe best, when its cells hold enough of them and
-    no other row holds as much (two rows: the subject is not one row)."""
+def _rows_about(
+    evidence: list[Evidence], subject: dict[str, float], context: AnswerContext, change: set[str]
+) -> list[ActionRecord]:
+    """The rows the subject's words describe best: the best one when its cells hold enough of
+    them, with every other row holding as much (two rows: the subject is either of them). When
+    more rows than a few fit, those whose note writes the asked change ('postponed', with
+    stems ``change``) are the ones asked of."""
     by_id = context.register.by_id()
     scored: dict[str, float] = {}
     for item in evidence:
@@ -84,10 +87,16 @@ def _row_about(
             scored[record.id] = coverage(f"{_cells(record)} {record.progress or ''}", subject)
     ranked = sorted(scored.items(), key=lambda s: -s[1])
     if not ranked or ranked[0][1] < SUBJECT_SHARE:
-        return None
-    if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - 0.05:
-        return None
-    return by_id[ranked[0][0]]
+        return []
+    best = [by_id[i] for i, score in ranked if score >= ranked[0][1] - 0.05]
+    if len(best) > _MOST_ROWS:
+        best = [r for r in best if change & stems(r.progress or "")]
+    return best if len(best) <= _MOST_ROWS else []
+
+
+def _moved(record: ActionRecord) -> bool:
+    """Whether the row shows its schedule changed: a revised date, or a note saying so."""
+    return bool(record.revised_from_text) or bool(_MOVED_SHOWN.search(record.progress or ""))
 
 
 def _cause_near(record: ActionRecord, evidence: list[Evidence], subject: dict[str, float]) -> bool:
@@ -137,12 +146,22 @@ def unstated_cause(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     subject = {t: w for t, w in without_light_verbs(weights).items() if t not in _FRAME | named}
     if not subject:
         return None
-    record = _row_about(evidence, subject, context)
-    if record is None:
-        return None
-    moved = bool(record.revised_from_text) or bool(_MOVED_SHOWN.search(record.progress or ""))
-    if not moved or _cause_near(record, evidence, subject):
-        return None
+    change = {stem(m.group(0)) for m in _MOVED_ASKED.finditer(asked) if " " not in m.group(0)}
+    rows = _rows_about(evidence, subject, context, change)
+    moved = [r for r in rows if _moved(r)]
+    if not moved or any(_cause_near(r, evidence, subject) for r in rows):
+        return None  # no row about it moved, or one may give a cause: the passages answer
+    if len(moved) > 1:  # the subject fits several moved rows, and none gives a cause
+        names = "; ".join(f"{record_name(r)} ({safe_text(r.document.title)})" for r in moved)
+        return abstain(
+            q,
+            context,
+            "why the deadline was moved: the papers give no reason for it in any of the rows "
+            f"it may be ({names})",
+            " ".join(f"For {record_name(r)}, {_recorded(r)}." for r in moved if _recorded(r)),
+            kind="value_not_given",
+        )
+    record = moved[0]
     name = record_name(record)
     title = safe_text(record.document.title)
     recorded = _recorded(record)

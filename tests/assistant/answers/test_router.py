@@ -21,6 +21,7 @@ from assistant.answers.composers import (
     passages,
     progress_figures,
     prose_amounts,
+    prose_doer,
     prose_facts,
     prose_persons,
     prose_reasons,
@@ -304,6 +305,13 @@ CASES = [
         row_event.unnamed_agent,
         "abstain",
         "No sentence of the row says who",
+    ),
+    Case(  # the doer of an event no passage about it names, asked of no row
+        "Who ordered the review of how often the Standards Committee meets?",
+        "passages",
+        prose_doer.unnamed_doer,
+        "abstain",
+        "name nobody who did it",
     ),
     Case(  # the cause of a named row's moved deadline, which none of its sentences gives
         "Why was the deadline of item 2 in the 2007/08 governance action plan moved?",
