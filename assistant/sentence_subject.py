@@ -6,8 +6,10 @@ at the portal, the subject the user named, not at the row: the user's own words 
 in place of the pronoun, and the papers' sentences about it answer. This holds only when none of
 the subject's words is a word of the row's title (what the row is about) or a field's name
 (the subject of 'what is the target date for X?' is no thing of its own), the subject was
-named by the last question itself (not kept from an older turn), and the turn asks
-no field of a row (an owner, a deadline, a state): those the row answers.
+named by the last question itself (not kept from an older turn), the last question asked
+of a thing, not which rows hold something (after 'which of …?' or a pick from a list, 'it' is
+the row), the last answer was not about a paper, and the turn asks no field of a row (an owner,
+a deadline, a state), before or after the subject is put in: those the row answers.
 
     subject_pronoun("what's on it for tenants?", previous, answers)
         -> "what's on the new portal for tenants?"
@@ -57,12 +59,22 @@ def subject_pronoun(question: str, previous: Previous | None, answers: TurnAnswe
     words = _subject_words(topic)
     if not words or words & (own | _FIELDS) or not words <= stems(previous.standalone):
         return None  # the row's subject, a field, or a subject kept from an older turn
+    if previous.route == "document" or previous.pool:
+        return None  # 'it' of an answer about a paper is the paper; of a pick, the row picked
     try:
         asked = answers.analyse(question)
+        before = answers.analyse(previous.standalone)
     except GovragError:
         return None
     if asked.fields or asked.statuses or asked.claims or asked.documents or asked.owner:
         return None
-    if asked.intent not in ("lookup", "explain"):
+    if asked.intent not in ("lookup", "explain") or before.intent in ("list", "count"):
+        return None  # after a question that picked rows ('which of …?'), 'it' is the row
+    rewritten = SINGULAR.sub(lambda m: refer(m, topic), question.strip(), count=1)
+    try:
+        then = answers.analyse(rewritten)
+    except GovragError:
         return None
-    return SINGULAR.sub(lambda m: refer(m, topic), question.strip(), count=1)
+    if then.fields or then.owner or then.statuses:
+        return None  # the thing's words made it ask a field of a row: the row answers that
+    return rewritten

@@ -119,3 +119,24 @@ def test_it_after_a_thing_the_row_s_text_speaks_of_is_that_thing(assistant: Assi
     assert (
         _bare(assistant, "what does it offer?", about("the target for the booking portal")) is None
     )
+
+
+def test_it_after_a_pick_of_rows_or_a_paper_is_no_thing_of_the_text(assistant: Assistant) -> None:
+    """After 'which of …?' (a question that picked the row), a pick from a list, or an answer
+    about a paper, 'it' is the row or the paper, not the words of the last question."""
+    row = _row(assistant, "10", "001_")
+    focus = "the online booking portal in the 2017 report"
+    picked = Previous(
+        "Which of the actions on the online booking portal had no owner?",
+        [row],
+        ["item 10"],
+        route="register",
+        focus=focus,
+    )
+    assert _bare(assistant, "and what does it offer residents?", picked) is None
+    from_pool = Previous(
+        f"When will {focus} open?", [row], ["item 10"], route="field", focus=focus, pool=[row, row]
+    )
+    assert _bare(assistant, "and what does it offer residents?", from_pool) is None
+    paper = Previous(f"When will {focus} open?", [row], ["item 10"], route="document", focus=focus)
+    assert _bare(assistant, "and what does it offer residents?", paper) is None

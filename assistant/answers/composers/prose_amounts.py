@@ -138,8 +138,25 @@ def sentence_with_sum(
     found, row_won = _best(evidence, subject, bodies)
     if found is not None or row_won:
         return found
-    # a weaker reading of the subject: a row as much about it as the sentence keeps it
-    return _best(evidence, _all_words(q, subject), bodies, ties_to_rows=True)[0]
+    # a weaker reading of the subject: a row as much about it as the sentence keeps it; the
+    # year the question writes is one the sentence writes too (a sum of 2022/23 answers no
+    # question about 2021/22)
+    found = _best(evidence, _all_words(q, subject), bodies, ties_to_rows=True)[0]
+    return found if found is not None and _writes_years_of(q.question, found.text) else None
+
+
+_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:\s*[/–-]\s*(\d{2,4}))?\b")
+
+
+def _writes_years_of(question: str, text: str) -> bool:
+    """Whether ``text`` writes every year (or financial year, '2021/22') ``question`` writes."""
+    for match in _YEAR.finditer(question):
+        first, second = match.group(1), match.group(2)
+        span = rf"{first}\s*[/–-]\s*(?:\d\d)?{second[-2:]}" if second else first
+        pattern = rf"\b{span}\b"
+        if not re.search(pattern, text):
+            return False
+    return True
 
 
 def amount_in_prose(q: QueryAnalysis, context: AnswerContext) -> Answer | None:

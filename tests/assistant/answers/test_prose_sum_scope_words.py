@@ -81,3 +81,19 @@ def test_a_row_as_much_about_the_wider_subject_keeps_it(analyse: Analyse) -> Non
     assert (
         sentence_with_sum(q, evidence, {"receiv": 1.0}, {"ormsby": "Ormsby Harbour Board"}) is None
     )
+
+
+def test_a_sum_of_another_year_answers_no_question_about_this_one(analyse: Analyse) -> None:
+    """Read by the wider words, a sentence must still write the year the question asks of: a
+    sum for 2025/26 is no answer about 2024/25 (the record does not give it)."""
+    q = analyse("How much did Ormsby receive from the Quayside Fund for 2024/25?")
+    other_year = [
+        _sentence("Ormsby was offered £1.1 million from the Quayside Fund for 2025/26.", 0)
+    ]
+    bodies = {"ormsby": "Ormsby Harbour Board"}
+    assert sentence_with_sum(q, other_year, {"receiv": 1.0}, bodies) is None
+    same_year = [
+        _sentence("Ormsby was offered £0.9 million from the Quayside Fund for 2024-25.", 0)
+    ]
+    found = sentence_with_sum(q, same_year, {"receiv": 1.0}, bodies)
+    assert found is not None and "£0.9 million" in found.text
