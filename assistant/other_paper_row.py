@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.analysis.carried import earlier_paper, later_paper
+from assistant.analysis.carried import earlier_paper, later_paper, paper_when
 from assistant.answers.support.carried_rows import same_row
 from assistant.antecedents import Previous
 from assistant.register import Register
@@ -112,17 +112,13 @@ def _step(
 ) -> DocumentInfo | None:
     """The body's paper after (before) ``own``; with ``absolute`` its latest (earliest)."""
     if absolute:
-        dated = sorted((p for p in mine if _when(p)), key=_when)
+        dated = sorted((p for p in mine if paper_when(p)), key=paper_when)
         if len(dated) < 2:
             return None
         found = dated[-1] if onward else dated[0]
         return None if found.id == own.id else found
     step = later_paper if onward else earlier_paper
     return step(own, mine, None)  # type: ignore[return-value]
-
-
-def _when(paper: DocumentInfo) -> str:
-    return paper.date or (f"{paper.year}-06-30" if paper.year else "")
 
 
 def same_issue(

@@ -34,6 +34,13 @@ def stems(text: str) -> set[str]:
     return {stem(w) for w in _WORD.findall(text)}
 
 
+def may_have_stem(lowered: str, stem_of_word: str) -> bool:
+    """False only when no word of ``lowered`` (a text in lower case) can have the stem
+    ``stem_of_word``: a stem of four letters or more keeps its word's first three, so a text
+    lacking them is passed over without stemming its words."""
+    return len(stem_of_word) < 4 or stem_of_word[:3] in lowered
+
+
 def stem_tokens(text: str) -> list[str]:
     """The stems of ``text``'s words in order (:func:`stems` as a sequence)."""
     return [stem(w) for w in _WORD.findall(text)]

@@ -180,7 +180,8 @@ class _Paper(Protocol):
     organisation: str | None
 
 
-def _when(paper: _Paper) -> str:
+def paper_when(paper: _Paper) -> str:
+    """A paper's date for ordering: its own, else the middle of its year ('' when neither)."""
     return paper.date or (f"{paper.year}-06-30" if paper.year else "")
 
 
@@ -188,34 +189,34 @@ def earlier_paper(paper: _Paper, papers: Sequence[_Paper], year: int | None) -> 
     """The paper of ``paper``'s body just before it (of ``year``, when the phrase names one),
     or None."""
     body = (paper.organisation or "").strip().lower()
-    if not body or not _when(paper):
+    if not body or not paper_when(paper):
         return None
     before = [
         p
         for p in papers
         if p.id != paper.id
         and (p.organisation or "").strip().lower() == body
-        and _when(p)
-        and _when(p) < _when(paper)
+        and paper_when(p)
+        and paper_when(p) < paper_when(paper)
         and (year is None or p.year == year)
     ]
-    return max(before, key=_when) if before else None
+    return max(before, key=paper_when) if before else None
 
 
 def later_paper(paper: _Paper, papers: Sequence[_Paper], year: int | None) -> _Paper | None:
     """The paper of ``paper``'s body just after it (of ``year``, when given), or None."""
     body = (paper.organisation or "").strip().lower()
-    if not body or not _when(paper):
+    if not body or not paper_when(paper):
         return None
     after = [
         p
         for p in papers
         if p.id != paper.id
         and (p.organisation or "").strip().lower() == body
-        and _when(p) > _when(paper)
+        and paper_when(p) > paper_when(paper)
         and (year is None or p.year == year)
     ]
-    return min(after, key=_when) if after else None
+    return min(after, key=paper_when) if after else None
 
 
 def related_papers(

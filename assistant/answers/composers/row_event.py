@@ -174,11 +174,7 @@ def _dates_event(record: ActionRecord, event: list[str], context: AnswerContext)
         if not any(d.iso[:7] <= paper[:7] for d in dates):
             continue
         said = stems(piece.text)
-        if any(
-            a == b or (min(len(a), len(b)) >= 4 and (a in b or b in a))
-            for a in wanted
-            for b in said
-        ):
+        if any(_part_of(a, b) for a in wanted for b in said):
             return True
         if near_words(event, piece.text, context):
             return True

@@ -219,8 +219,7 @@ def unstated_row_cause(q: QueryAnalysis, context: AnswerContext) -> Answer | Non
     if len(records) != 1:
         return None
     record = records[0]
-    moved = bool(record.revised_from_text) or bool(_MOVED_SHOWN.search(record.progress or ""))
-    if not moved or _CAUSE_WORDS.search(record.progress or ""):
+    if not _moved(record) or _CAUSE_WORDS.search(record.progress or ""):
         return None
     if _says_more_than_the_move(record):
         return None  # 'Contractor went into administration. Date moved to June.': it may say why

@@ -12,7 +12,7 @@ from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.carried_rows import carried_rows
 from assistant.register import Positions, RecordQuery, intersect
-from assistant.text import stem_of, stems
+from assistant.text import may_have_stem, stem_of, stems
 from ingest.model import ActionRecord
 from vectorstore.filters import SearchFilters
 
@@ -210,12 +210,12 @@ def filtered(q: QueryAnalysis, context: AnswerContext) -> Positions:
 
 
 def _says_all(wanted: set[str], record: ActionRecord) -> bool:
-    """Whether the row's title and action hold a word of every stem in ``wanted``. A stem of
-    four letters or more keeps its word's first three, so a row lacking those is passed over
-    without stemming its words (a large record has 100,000 rows)."""
+    """Whether the row's title and action hold a word of every stem in ``wanted``; a row that
+    cannot (:func:`~assistant.text.may_have_stem`) is passed over without stemming its words
+    (a large record has 100,000 rows)."""
     text = f"{record.title} {record.action or ''}"
     lowered = text.lower()
-    if any(len(w) >= 4 and w[:3] not in lowered for w in wanted):
+    if not all(may_have_stem(lowered, w) for w in wanted):
         return False
     return wanted <= stems(text)
 

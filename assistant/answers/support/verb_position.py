@@ -20,9 +20,8 @@ Usage::
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 
-from assistant.text import stem, stems
+from assistant.text import may_have_stem, stem, stems
 from ingest.model import ActionRecord
 
 # a word after these opens a noun phrase, so an -ing form after them modifies its noun
@@ -39,12 +38,6 @@ _LIGHT_VERBS = frozenset(
 # this many, and this share of them in one row's own words
 OBJECT_WORDS = 2
 OBJECT_SHARE = 0.6
-
-
-@lru_cache(maxsize=200_000)
-def _stems(text: str) -> frozenset[str]:
-    """A row's stems, kept: the register is read again for each such question."""
-    return frozenset(stems(text))
 
 
 def complement_of(before: str) -> bool:
@@ -72,7 +65,10 @@ def object_of_a_row(
     head = stem(words[0])  # the object's first word: the row must hold it
     for record in records:
         fields = (record.title, record.finding, record.action, record.progress)
-        held = _stems(" ".join(v for v in fields if v))
+        text = " ".join(v for v in fields if v)
+        if not may_have_stem(text.lower(), head):
+            continue  # no word of the row can be the head's: not stemmed
+        held = stems(text)
         if head not in held:
             continue
         if sum(weight for word, weight in wanted.items() if word in held) >= OBJECT_SHARE * total:
