@@ -44,6 +44,7 @@ HALVES = {
     "heldout11": "eval.papers.heldout11_specs",
     "heldout12": "eval.papers.heldout12_specs",
     "heldout13": "eval.papers.heldout13_specs",
+    "heldout14": "eval.papers.heldout14_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -64,6 +65,7 @@ PREFIXES = {
     "heldout11": "pz",
     "heldout12": "pq",
     "heldout13": "pg",
+    "heldout14": "pj",
 }
 
 
