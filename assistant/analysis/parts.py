@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.analysis.attribute_parts import attribute_parts, evidence_part
 from assistant.analysis.comparison import COUNT_EACH, EACH, INTERVAL, compared_sides
 from assistant.analysis.hops import embedded_hop
 from assistant.analysis.intent import REGISTER_KINDS
@@ -26,7 +27,9 @@ AUX = r"(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|
 # what may follow an auxiliary that opens a yes/no question: its subject
 _SUBJECT_AFTER_AUX = (
     r"(?:it|they|this|that|these|those|there|the|a|an|any|all|each|every|its|their|he|she|whoever|"
-    r"(?-i:[A-Z][\w.-]*)|\w*\d[\w.-]*)"
+    r"(?-i:[A-Z][\w.-]*)|\w*\d[\w.-]*|"
+    # a bare noun then a participle: 'and has work started', 'and is progress being made'
+    r"(?-i:[a-z][a-z-]+)\s+(?:been|being|begun|started|finished)\b)"
 )
 COMMAND = (
     r"(?:list|name|give|show|tell|state|explain|describe|summari[sz]e|identify|say|find|take|"
@@ -172,6 +175,9 @@ def question_parts(question: str) -> list[str]:
     if hop is not None:
         asked = question_parts(hop[-1])
         return [*hop[:-1], *(asked if len(asked) > 1 else hop[-1:])]
+    added = attribute_parts(text)  # 'the owner of X plus its deadline'
+    if added is not None:
+        return [*question_parts(added[0]), *added[1:]]
     # quoted text holds no joint; its words are filled, not spaced, so that no joint's
     # leading space runs back into a quotation ('who owns “X.” and when is it due?')
     blanked = "".join(
@@ -206,7 +212,8 @@ def question_parts(question: str) -> list[str]:
     parts.append(text[start:].strip(" ,;"))
     if len(parts) > 1:
         parts[0] = _POINTING_PART.sub(r"Which \g<np>", parts[0].strip(), count=1)
-    return _named_after(_shared_predicate([_tidy(part) for part in parts if part]))
+    asked = _named_after(_shared_predicate([_tidy(part) for part in parts if part]))
+    return asked[:1] + [evidence_part(part) for part in asked[1:]]
 
 
 # 'The plan mentions a board with … . What is it called, and what does it oversee?': the
