@@ -17,6 +17,8 @@ import re
 
 from assistant.analysis.attribute_parts import attribute_parts, evidence_part
 from assistant.analysis.comparison import COUNT_EACH, EACH, INTERVAL, compared_sides
+from assistant.analysis.conditional_parts import conditional_parts
+from assistant.analysis.elided_parts import restore_elided
 from assistant.analysis.hops import embedded_hop
 from assistant.analysis.intent import REGISTER_KINDS
 from assistant.analysis.other_held import other_held
@@ -175,6 +177,9 @@ def question_parts(question: str) -> list[str]:
     if hop is not None:
         asked = question_parts(hop[-1])
         return [*hop[:-1], *(asked if len(asked) > 1 else hop[-1:])]
+    conditional = conditional_parts(text)  # 'has X moved, and if so to when?'
+    if conditional is not None:
+        return [*question_parts(conditional[0]), *question_parts(conditional[1])]
     added = attribute_parts(text)  # 'the owner of X plus its deadline'
     if added is not None:
         return [*question_parts(added[0]), *added[1:]]
@@ -212,7 +217,7 @@ def question_parts(question: str) -> list[str]:
     parts.append(text[start:].strip(" ,;"))
     if len(parts) > 1:
         parts[0] = _POINTING_PART.sub(r"Which \g<np>", parts[0].strip(), count=1)
-    asked = _named_after(_shared_predicate([_tidy(part) for part in parts if part]))
+    asked = restore_elided(_named_after(_shared_predicate([_tidy(part) for part in parts if part])))
     return asked[:1] + [evidence_part(part) for part in asked[1:]]
 
 

@@ -24,3 +24,12 @@ def test_an_ask_for_evidence_is_answered_from_the_progress(ask: Callable[..., An
     answer = ask("Is R15 complete yet? How can we tell?")
     assert not answer.abstained and "Answered 2 of the 2 parts" in answer.answer
     assert "Corporate Risk Manager" in answer.answer.split("**What progress")[1]
+
+
+def test_a_quantifier_asks_of_every_row_found(ask: Callable[..., Answer]) -> None:
+    answer = ask(
+        "Which falls due earlier, the scheme of delegation action or the members' financial "
+        "training, and has either been finished?"
+    )
+    later = answer.answer.split("**Has either")[1]
+    assert "R9" in later and "R18" in later  # both sides, not only the one due first
