@@ -21,6 +21,7 @@ from assistant.analysis.conditional_parts import conditional_parts
 from assistant.analysis.elided_parts import restore_elided
 from assistant.analysis.hops import embedded_hop
 from assistant.analysis.intent import REGISTER_KINDS
+from assistant.analysis.joined_asks import other_one_parts, whether_parts
 from assistant.analysis.other_held import other_held
 from assistant.analysis.patterns import unquoted
 
@@ -40,7 +41,7 @@ COMMAND = (
 
 # a joint, then the start of a new question
 _JOINT_STRONG = re.compile(
-    rf"(?:(?<=\?)|(?<=;))\s+(?=(?:and\s+|then\s+|also\s+)?(?:{WH}|{AUX}|{COMMAND})\b)", re.I
+    rf"(?:(?<=\?)|(?<=;))\s+(?=(?:(?:and|then|also|plus)\s*,?\s+)?(?:{WH}|{AUX}|{COMMAND})\b)", re.I
 )
 # a dash or colon joins two questions only when the text before it opens as one ('Find the
 # owner of X - which other …?', 'Take the Y: when is it due?'); 'The plan, which was agreed in
@@ -63,7 +64,7 @@ _POINTS_FORWARD = re.compile(
     re.I,
 )
 _JOINT_AND = re.compile(
-    rf",?\s+(?:and|then|and\s+then|and\s+also)\s+"
+    rf",?\s+(?:and|then|and\s+then|and\s+also|plus)\s+"
     rf"(?=(?:{WH}\b(?!\s+(?:or|and)\b)|{AUX}\s+{_SUBJECT_AFTER_AUX}\b|{COMMAND}\s+(?:the|me|its|their|which|who|what|when|how)\b))",
     re.I,
 )
@@ -101,7 +102,7 @@ _PREFACE = (
 
 
 def _is_question(text: str) -> bool:
-    text = text.strip()
+    text = re.sub(r"^(?:and|then|also|plus)\s*,?\s+", "", text.strip(), flags=re.I)
     return len(text.split()) >= 2 and bool(_HAS_WH.search(text) or _OPENS.match(text))
 
 
@@ -180,7 +181,11 @@ def question_parts(question: str) -> list[str]:
     conditional = conditional_parts(text)  # 'has X moved, and if so to when?'
     if conditional is not None:
         return [*question_parts(conditional[0]), *question_parts(conditional[1])]
-    added = attribute_parts(text)  # 'the owner of X plus its deadline'
+    added = (
+        attribute_parts(text)  # 'the owner of X plus its deadline'
+        or whether_parts(text)  # 'who owns X, and also whether it is done'
+        or other_one_parts(text)  # 'who owns the X finding and the Y one?'
+    )
     if added is not None:
         return [*question_parts(added[0]), *added[1:]]
     # quoted text holds no joint; its words are filled, not spaced, so that no joint's
@@ -318,7 +323,7 @@ def asks_form_only(part: str) -> bool:
 
 
 def _tidy(part: str) -> str:
-    part = re.sub(r"^(?:and|then|also)\s+", "", part.strip(), flags=re.I)
+    part = re.sub(r"^(?:and|then|also|plus)\s*,?\s+", "", part.strip(), flags=re.I)
     part = part[0].upper() + part[1:] if part else part
     return part if part.endswith(("?", ".", "!")) else part + "?"
 
