@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from assistant.analysis import GENERIC, QUOTED
 from assistant.antecedents import MAX_NAMED, Previous, focus_of, subject_of
 from assistant.container_hop import in_container
+from assistant.each_side import of_each_side
 from assistant.followup_forms import NARROW, OWN_SUBJECT_WORDS, PRONOUN_ONLY, refs_in
 from assistant.followups import Turn, rewrite_by_rules
 from assistant.other_paper_row import in_other_paper, without_paper
@@ -111,6 +112,9 @@ def _bridge(
     owners = held_by_owner(part, previous) or owners_other(part, previous)
     if owners:
         return owners, True, []
+    each = of_each_side(part, previous)  # '…, and is either finished?'
+    if each:
+        return each, True, []
     history = [Turn(role="user", content=prior_question)]
     named = previous is not None and bool(previous.names)
     narrows = bool(NARROW.match(part.strip()))

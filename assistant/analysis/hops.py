@@ -19,7 +19,7 @@ _AUX = r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should
 # 'Whoever owns R13 in the PURE plan, what else do they own?' (a comma, colon or dash, then a
 # question of its own)
 _WHOEVER_THEN = re.compile(
-    rf"^whoever\s+(?P<vp>[^,:;?—–]{{3,160}}?)\s*[,:;—–]\s*"
+    rf"^whoever\s+(?P<vp>[^,:;?—–]{{3,160}}?)(?:\s*[,:;—–]|\s+-)\s*"
     rf"(?P<question>(?:and\s+)?(?:{_WH}|{_ASK_VERB})\b[^?]*\??)$",
     re.I,
 )

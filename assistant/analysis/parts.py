@@ -15,9 +15,13 @@ from __future__ import annotations
 
 import re
 
+from assistant.analysis.attribute_parts import attribute_parts, evidence_part
 from assistant.analysis.comparison import COUNT_EACH, EACH, INTERVAL, compared_sides
+from assistant.analysis.conditional_parts import conditional_parts
+from assistant.analysis.elided_parts import restore_elided
 from assistant.analysis.hops import embedded_hop
 from assistant.analysis.intent import REGISTER_KINDS
+from assistant.analysis.joined_asks import other_one_parts, whether_parts
 from assistant.analysis.other_held import other_held
 from assistant.analysis.patterns import unquoted
 
@@ -26,7 +30,9 @@ AUX = r"(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|
 # what may follow an auxiliary that opens a yes/no question: its subject
 _SUBJECT_AFTER_AUX = (
     r"(?:it|they|this|that|these|those|there|the|a|an|any|all|each|every|its|their|he|she|whoever|"
-    r"(?-i:[A-Z][\w.-]*)|\w*\d[\w.-]*)"
+    r"(?-i:[A-Z][\w.-]*)|\w*\d[\w.-]*|"
+    # a bare noun then a participle: 'and has work started', 'and is progress being made'
+    r"(?-i:[a-z][a-z-]+)\s+(?:been|being|begun|started|finished)\b)"
 )
 COMMAND = (
     r"(?:list|name|give|show|tell|state|explain|describe|summari[sz]e|identify|say|find|take|"
@@ -35,7 +41,7 @@ COMMAND = (
 
 # a joint, then the start of a new question
 _JOINT_STRONG = re.compile(
-    rf"(?:(?<=\?)|(?<=;))\s+(?=(?:and\s+|then\s+|also\s+)?(?:{WH}|{AUX}|{COMMAND})\b)", re.I
+    rf"(?:(?<=\?)|(?<=;))\s+(?=(?:(?:and|then|also|plus)\s*,?\s+)?(?:{WH}|{AUX}|{COMMAND})\b)", re.I
 )
 # a dash or colon joins two questions only when the text before it opens as one ('Find the
 # owner of X - which other …?', 'Take the Y: when is it due?'); 'The plan, which was agreed in
@@ -58,7 +64,7 @@ _POINTS_FORWARD = re.compile(
     re.I,
 )
 _JOINT_AND = re.compile(
-    rf",?\s+(?:and|then|and\s+then|and\s+also)\s+"
+    rf",?\s+(?:and|then|and\s+then|and\s+also|plus)\s+"
     rf"(?=(?:{WH}\b(?!\s+(?:or|and)\b)|{AUX}\s+{_SUBJECT_AFTER_AUX}\b|{COMMAND}\s+(?:the|me|its|their|which|who|what|when|how)\b))",
     re.I,
 )
@@ -96,7 +102,7 @@ _PREFACE = (
 
 
 def _is_question(text: str) -> bool:
-    text = text.strip()
+    text = re.sub(r"^(?:and|then|also|plus)\s*,?\s+", "", text.strip(), flags=re.I)
     return len(text.split()) >= 2 and bool(_HAS_WH.search(text) or _OPENS.match(text))
 
 
@@ -172,6 +178,16 @@ def question_parts(question: str) -> list[str]:
     if hop is not None:
         asked = question_parts(hop[-1])
         return [*hop[:-1], *(asked if len(asked) > 1 else hop[-1:])]
+    conditional = conditional_parts(text)  # 'has X moved, and if so to when?'
+    if conditional is not None:
+        return [*question_parts(conditional[0]), *question_parts(conditional[1])]
+    added = (
+        attribute_parts(text)  # 'the owner of X plus its deadline'
+        or whether_parts(text)  # 'who owns X, and also whether it is done'
+        or other_one_parts(text)  # 'who owns the X finding and the Y one?'
+    )
+    if added is not None:
+        return [*question_parts(added[0]), *added[1:]]
     # quoted text holds no joint; its words are filled, not spaced, so that no joint's
     # leading space runs back into a quotation ('who owns “X.” and when is it due?')
     blanked = "".join(
@@ -206,7 +222,8 @@ def question_parts(question: str) -> list[str]:
     parts.append(text[start:].strip(" ,;"))
     if len(parts) > 1:
         parts[0] = _POINTING_PART.sub(r"Which \g<np>", parts[0].strip(), count=1)
-    return _named_after(_shared_predicate([_tidy(part) for part in parts if part]))
+    asked = restore_elided(_named_after(_shared_predicate([_tidy(part) for part in parts if part])))
+    return asked[:1] + [evidence_part(part) for part in asked[1:]]
 
 
 # 'The plan mentions a board with … . What is it called, and what does it oversee?': the
@@ -306,7 +323,7 @@ def asks_form_only(part: str) -> bool:
 
 
 def _tidy(part: str) -> str:
-    part = re.sub(r"^(?:and|then|also)\s+", "", part.strip(), flags=re.I)
+    part = re.sub(r"^(?:and|then|also|plus)\s*,?\s+", "", part.strip(), flags=re.I)
     part = part[0].upper() + part[1:] if part else part
     return part if part.endswith(("?", ".", "!")) else part + "?"
 

@@ -1,0 +1,49 @@
+"""A later part that repeats the question of the part before with its predicate left out:
+'Which of X's recommendations are done, and which aren't?', 'Who has replied and who
+hasn't?', '… and which are?'.
+
+The part is only a question word and an auxiliary (negated or not): it asks the part before's
+question again, with the auxiliary it gives, so 'which aren't' is 'Which of X's
+recommendations are not done?'. A part before whose verb is no auxiliary ('which met the
+deadline') is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+_AUX = r"(?:is|are|was|were|has|have|had|can|will|should)"
+# 'which aren't?', 'and who hasn't yet?', 'which ones are?', 'which have not?'
+_ELIDED = re.compile(
+    rf"^(?:and\s+|but\s+)?(?P<wh>which|who|what)(?:\s+ones?)?\s+(?P<aux>{_AUX})"
+    r"(?P<neg>n't|\s+not)?(?:\s+(?:yet|so|either|still))?\s*[?.!]*$",
+    re.I,
+)
+# the part before: a question word and its noun phrase, an auxiliary, the predicate
+_FULL = re.compile(
+    rf"^(?P<wh>which|who|what)\b(?P<np>[^?]*?)\s+(?P<aux>{_AUX})\s+(?:not\s+)?(?P<pred>[^?]+?)\s*[?.!]*$",
+    re.I,
+)
+
+
+def restored(part: str, before: str) -> str:
+    """``part`` with the predicate of ``before`` put back; unchanged when it elides nothing or
+    ``before`` has no auxiliary to take it from."""
+    elided = _ELIDED.match(part.strip())
+    if elided is None:
+        return part
+    full = _FULL.match(before.strip())
+    if full is None:
+        return part
+    aux = elided.group("aux").lower()
+    negated = " not" if elided.group("neg") else ""
+    np = full.group("np")
+    return f"{full.group('wh').capitalize()}{np} {aux}{negated} {full.group('pred')}?"
+
+
+def restore_elided(parts: list[str]) -> list[str]:
+    """Each later part with an elided predicate restored from the part before it."""
+    out = parts[:1]
+    for part in parts[1:]:
+        out.append(restored(part, out[-1]))
+    return out
