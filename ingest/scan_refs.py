@@ -275,6 +275,37 @@ def _run_gaps_filled(refs: list[str]) -> list[str]:
     return out
 
 
+_NUMBER_AT_END = re.compile(r"(\d{1,4})[.)]?$")
+
+
+def _between_neighbours(cells: list[str]) -> list[str]:
+    """A ruled column's ref OCR garbled before its number ('s$o/4' between 'SO/3' and 'SO/5')
+    read as the run gives it: only where both neighbours are written alike (prefix and
+    width), their numbers are one apart from the cell's own, and the cell ends with that
+    number."""
+    out = list(cells)
+    parsed = [_NUMBERED.fullmatch(c.strip()) for c in cells]
+    for index in range(1, len(cells) - 1):
+        before, after = parsed[index - 1], parsed[index + 1]
+        own = _NUMBER_AT_END.search(cells[index].strip())
+        mine = parsed[index]
+        if before is None or after is None or own is None:
+            continue
+        if mine is not None and mine.group(1) == before.group(1):
+            continue  # written as its neighbours are: nothing to mend
+        if (before.group(1), before.group(3), len(before.group(2))) != (
+            after.group(1),
+            after.group(3),
+            len(after.group(2)),
+        ):
+            continue
+        number = int(own.group(1))
+        if int(before.group(2)) + 1 == number == int(after.group(2)) - 1:
+            width = len(before.group(2)) if before.group(2).startswith("0") else 0
+            out[index] = f"{before.group(1)}{number:0{width}d}{before.group(3)}"
+    return out
+
+
 _GARBLE = re.compile(r"[^\d\s]{1,4}")  # a few letters and specks, no digit
 
 
@@ -282,7 +313,7 @@ def ruled_refs(rows: Sequence[Block], column: int) -> list[str]:
     """:func:`fix_refs` over the ref cells of ruled rows, where every row is its own record; a
     cell that stays garbled into a few letters with no digit is then a gap the column's run of
     numbers may fill (kept as read when the run does not decide it)."""
-    cells = fix_refs([r.cells[column] for r in rows])
+    cells = _between_neighbours(fix_refs([r.cells[column] for r in rows]))
     gaps = {
         i
         for i, (row, cell) in enumerate(zip(rows, cells, strict=True))

@@ -213,3 +213,33 @@ def test_a_cell_with_t_read_for_l_is_spelt_as_its_column_spells_it() -> None:
     out = repair_scan_rows(blocks)
     # 'Comptete' has fewer whole words; 'tn progress' as many, but 'tn' is far rarer than 'in'
     assert [b.cells[2] for b in out[1:]] == ["Complete", "Complete", "In progress", "In progress"]
+
+
+def test_a_ref_garbled_before_its_number_takes_the_run_between_its_neighbours() -> None:
+    blocks = [
+        _row("Ref", "Action", "Lead", header=True),
+        _row("SO/3", "Insure the memorial", "Town Clerk"),
+        _row("s$o/4", "Minute every declaration", "Town Clerk"),
+        _row("SO/5", "Publish the statement", "Deputy Clerk"),
+        _row("SO/6", "Review the orders", "Deputy Clerk"),
+    ]
+    assert [b.cells[0] for b in repair_scan_rows(blocks)[1:]] == ["SO/3", "SO/4", "SO/5", "SO/6"]
+    # a number the run does not give, or neighbours written unlike, leave the cell as read
+    other = [
+        _row("Ref", "Action", header=True),
+        _row("R1", "a"),
+        _row("Note 4", "b"),
+        _row("R3", "c"),
+        _row("R4", "d"),
+    ]
+    assert repair_scan_rows(other)[2].cells[0] == "Note 4"
+
+
+def test_scanned_paper_with_owners_merged_over_rows_keeps_every_row() -> None:
+    """dev4's f03: most refs' 'IA-' read as '1A-' or '14-' by OCR, owners merged over two rows."""
+    _need_tesseract()
+    paper = ROOT / "data" / "papers" / "dev4" / "f03_oldbury_sfc_audit_followup_scan.pdf"
+    loaded = load_bytes(paper.read_bytes(), paper.name, LoadLimits(pdf_in_subprocess=False))
+    records = extract(loaded).records
+    assert [r.ref for r in records] == [f"IA-{n:02d}" for n in range(1, 9)]
+    assert [r.owner for r in records[:4]] == ["Director of Finance"] * 2 + ["Head of IT"] * 2
