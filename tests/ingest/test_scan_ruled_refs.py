@@ -17,7 +17,7 @@ from ingest.extract import extract
 from ingest.loaders import LoadLimits, load_bytes
 from ingest.model import Block, BlockKind
 from ingest.scan_layout import repair_scan_rows
-from ingest.scan_refs import fix_refs, symbols_read
+from ingest.scan_refs import fix_refs, letters_read, symbols_read
 from tests.ingest.test_scan_borderless import _need_tesseract
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -167,3 +167,79 @@ def test_a_cell_spelt_with_a_lookalike_letter_is_spelt_as_its_column_spells_it()
     # two values that differ by more than a look-alike are two values
     other = [_row("G1", "a", "Head of Finance"), _row("G2", "b", "Head of France")]
     assert [b.cells[2] for b in repair_scan_rows(other)] == ["Head of Finance", "Head of France"]
+
+
+def test_prefix_letters_read_as_lookalike_digits_take_the_prefix_the_column_writes() -> None:
+    # 'I' read as '1' and 'A' as '4' in most rows; one row writes the prefix in letters
+    read = ["1A-01", "1A-02", "IA-03", "1A-04", "14-05", "14-06", "14-07", "1A-08"]
+    assert fix_refs(read) == [f"IA-{n:02d}" for n in range(1, 9)]
+    # 'B' read as '6' and the number's '1' as 'l'
+    assert fix_refs(["6Cl", "BC2", "BC3", "BC4"]) == ["BC1", "BC2", "BC3", "BC4"]
+    assert letters_read(["6Cl", "BC2"]) == ["BCl", "BC2"]
+
+
+def test_columns_of_numbers_keep_their_digits() -> None:
+    # no ref writes a prefix in letters: nothing says a digit stands for one
+    assert fix_refs(["1.1", "1.2", "2.1", "4.1"]) == ["1.1", "1.2", "2.1", "4.1"]
+    assert letters_read(["14", "15", "16"]) == ["14", "15", "16"]
+    # a digit that stands for no letter of the column's prefix stays ('9' is no look-alike)
+    assert letters_read(["AB1", "AB2", "9B3"]) == ["AB1", "AB2", "9B3"]
+
+
+def test_ruled_rows_whose_refs_lead_with_lookalike_digits_keep_their_own_rows() -> None:
+    blocks = [
+        _row("Ref", "Action", "Lead", header=True),
+        _row("1A-01", "Replace the fencing", "Director of Finance"),
+        _row("IA-02", "Survey the trees", "Director of Finance"),
+        _row("14-03", "Agree the lease", "Head of IT"),
+        _row("1A-04", "Train the wardens", "Head of IT"),
+    ]
+    assert [b.cells[0] for b in repair_scan_rows(blocks)[1:]] == [
+        "IA-01",
+        "IA-02",
+        "IA-03",
+        "IA-04",
+    ]
+
+
+def test_a_cell_with_t_read_for_l_is_spelt_as_its_column_spells_it() -> None:
+    blocks = [
+        _row("Ref", "Action", "Status", header=True),
+        _row("C1", "Renew the lease", "Complete"),
+        _row("C2", "Fix the roof", "Comptete"),
+        _row("C3", "Survey the trees", "In progress"),
+        _row("C4", "Audit the grants", "tn progress"),
+    ]
+    out = repair_scan_rows(blocks)
+    # 'Comptete' has fewer whole words; 'tn progress' as many, but 'tn' is far rarer than 'in'
+    assert [b.cells[2] for b in out[1:]] == ["Complete", "Complete", "In progress", "In progress"]
+
+
+def test_a_ref_garbled_before_its_number_takes_the_run_between_its_neighbours() -> None:
+    blocks = [
+        _row("Ref", "Action", "Lead", header=True),
+        _row("SO/3", "Insure the memorial", "Town Clerk"),
+        _row("s$o/4", "Minute every declaration", "Town Clerk"),
+        _row("SO/5", "Publish the statement", "Deputy Clerk"),
+        _row("SO/6", "Review the orders", "Deputy Clerk"),
+    ]
+    assert [b.cells[0] for b in repair_scan_rows(blocks)[1:]] == ["SO/3", "SO/4", "SO/5", "SO/6"]
+    # a number the run does not give, or neighbours written unlike, leave the cell as read
+    other = [
+        _row("Ref", "Action", header=True),
+        _row("R1", "a"),
+        _row("Note 4", "b"),
+        _row("R3", "c"),
+        _row("R4", "d"),
+    ]
+    assert repair_scan_rows(other)[2].cells[0] == "Note 4"
+
+
+def test_scanned_paper_with_owners_merged_over_rows_keeps_every_row() -> None:
+    """dev4's f03: most refs' 'IA-' read as '1A-' or '14-' by OCR, owners merged over two rows."""
+    _need_tesseract()
+    paper = ROOT / "data" / "papers" / "dev4" / "f03_oldbury_sfc_audit_followup_scan.pdf"
+    loaded = load_bytes(paper.read_bytes(), paper.name, LoadLimits(pdf_in_subprocess=False))
+    records = extract(loaded).records
+    assert [r.ref for r in records] == [f"IA-{n:02d}" for n in range(1, 9)]
+    assert [r.owner for r in records[:4]] == ["Director of Finance"] * 2 + ["Head of IT"] * 2
