@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
-# the interjections of assent and thanks English opens a reply with (a closed class of words)
+# the interjections of assent and thanks English opens a reply with (a closed class of words;
+# not 'no', which opens 'No. 7: …', nor 'ta', which is an abbreviation too)
 _ASSENT = (
     r"ok(?:ay)?|o\.k\.?|right|alright|all\s+right|great|good|cool|fine|sure|perfect|lovely|"
     r"nice|brilliant|excellent|understood|noted|got\s+it|i\s+see|thanks|thank\s+you|"
-    r"thanks\s+a\s+lot|many\s+thanks|cheers|ta|hmm+|ah|oh|aha|yes|yep|yeah|no|nope"
+    r"thanks\s+a\s+lot|many\s+thanks|cheers|hmm+|ah|oh|aha|yes|yep|yeah"
 )
 # what may open the question proper when no punctuation sets the acknowledgement off
 _QUESTION_OPENING = (

@@ -18,7 +18,9 @@ from ingest.model import ActionRecord
 
 __all__ = ["lacking_pick"]
 
-_HEAD = r"(?P<head>ones?|items?|actions?|recommendations?|rows?|entry|entries|records?)"
+# 'the ones', or one row by its noun ('the item that has no owner'); 'the actions with no
+# owner' may be a question of its own about a paper, not a pick of the rows shown
+_HEAD = r"(?P<head>ones?|item|action|recommendation|row|entry|record)"
 _LACKING = re.compile(
     rf"\bthe\s+{_HEAD}\s+"
     r"(?:(?:that|which)\s+(?:has|have|had|carries|carry|shows?|gives?)\s+|"

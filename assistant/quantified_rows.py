@@ -20,7 +20,9 @@ __all__ = ["quantified", "quantifies"]
 # 'any of them', 'each of those', 'all of these', 'either of them'
 _OF_THEM = re.compile(
     r"\b(?P<q>any|each|all|both|either|neither|none|every\s+one|some)\s+of\s+"
-    r"(?P<p>them|those|these|the\s+(?:two|three|four|five|six|seven|eight))\b(?!\s+[a-z]+s\b)",
+    r"(?P<p>them|those|these|the\s+(?:two|three|four|five|six|seven|eight))\b"
+    # 'any of those years' counts periods, not rows; 'each of them has …' is a verb
+    r"(?!\s+(?!(?:has|was|is|does|goes|needs|remains|seems|gets)\b)[a-z]{3,}s\b)",
     re.I,
 )
 # a bare 'each' (or 'each one'): the last word of the question, before a verb, or possessive
