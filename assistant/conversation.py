@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel, Field
 
+from assistant.acknowledged import unacknowledged
 from assistant.analysis import question_parts
 from assistant.answers.model import Answer
 from assistant.antecedents import (
@@ -68,6 +69,7 @@ from assistant.paper_change import asked_or_told, in_other_body, topic_in_paper
 from assistant.paper_pick import pick_by_paper, pick_form
 from assistant.paper_pronoun import bare_rows, its_rows, names_a_body_only
 from assistant.paper_verbs import of_the_paper
+from assistant.picked_elsewhere import picked_elsewhere, picked_in_year
 from assistant.referring import topic_then_question
 from assistant.register import RecordQuery
 from assistant.service import Assistant
@@ -88,8 +90,7 @@ MAX_DEPTH = 3  # earlier turns a follow-up of a follow-up is resolved through
 
 
 def _first_part(question: str) -> str | None:
-    """The first part of a question asked in several parts, as it opens ``question``; None
-    for a question in one part."""
+    """The first part of ``question`` when it is asked in several parts; else None."""
     opening = _OPENING.match(question)  # 'and what else do they own - when is it due?'
     start = opening.end() if opening else 0
     body = question[start:]
@@ -167,8 +168,7 @@ class Chat:
             raise InvalidRequest(f"at most {MAX_TURNS} messages per request")
         if messages[-1].role != "user":
             raise InvalidRequest("the last message must come from the user")
-        question = messages[-1].content.strip()
-        history = list(messages[:-1])
+        question, history = messages[-1].content.strip(), list(messages[:-1])
         self._answers = TurnAnswers(self.assistant.ask, self.assistant.analyse)
         if not user_turns(history):
             return question, question, False, "none"
@@ -179,10 +179,11 @@ class Chat:
                     return question, condensed, condensed != question, "llm"
             except GovragError as exc:
                 log.warning("LLM rewrite failed, using rules: %s", exc)
-        standalone, self._previous = self._by_rules(question, history, filters)
-        if standalone != question:
+        asked = unacknowledged(question) or question  # 'ok, and who owns them?': from 'and'
+        standalone, self._previous = self._by_rules(asked, history, filters)
+        if standalone != asked:
             return question, standalone, True, "rules"
-        return question, question, False, "none"
+        return question, asked, False, "none"
 
     def _by_rules(
         self, question: str, history: Sequence[Turn], filters: Filters
@@ -250,8 +251,7 @@ class Chat:
         )
 
     def _short_and_bare(self, question: str) -> bool:
-        """A short question naming no ref and no paper ('what is the residual risk?'): it may ask
-        a column of the record the turn before was about (see :func:`of_the_record`)."""
+        """A short question naming no ref or paper: it may ask a column of the last record."""
         if len(question.split()) > COLUMN_WORDS or refs_in(question):
             return False
         return not self._papers_named(question)
@@ -313,6 +313,7 @@ class Chat:
         if frame is not None:
             clause = self._resolve(frame[1], history, previous)
             return question if clause == frame[1] else frame[0] + clause
+        question = picked_in_year(question, previous, self.assistant.documents()) or question
         shift = shifted(question, previous, self.assistant.documents(), self.assistant.register)
         if shift is not None:  # 'and a year later?': 'and in 2024?', of that year's paper
             return self._resolve(shift[0], history, shift[1])
@@ -336,7 +337,8 @@ class Chat:
             ):
                 # the follow-up names another paper: the last answer's records are no antecedent
                 # ('and in the 2017 report?': the topic, in the user's words, is asked there)
-                moved = asked_or_told(question, previous, self._answers.ask)
+                moved = picked_elsewhere(question, previous)  # 'the fourth one in the 2024 …'
+                moved = moved or asked_or_told(question, previous, self._answers.ask)
                 moved = moved or self._in_other_body(question, previous)
                 moved = moved or topic_in_paper(question, previous)
                 if moved:
@@ -481,9 +483,8 @@ class Chat:
     ) -> Previous | None:
         """What the last user turn of ``history`` was about: its question resolved through up
         to ``MAX_DEPTH`` earlier turns, and answered again for the records it rested on (a
-        turn that abstained passes on what it pointed back at). With
-        ``picks`` (the question to resolve picks 'the other one' or 'the second'), the list
-        that turn picked its records from is found too, even when it named them itself."""
+        turn that abstained passes on what it pointed back at). With ``picks`` (the question
+        picks 'the other one' or 'the second'), the list that turn picked from is found too."""
         users = [i for i, turn in enumerate(history) if turn.role == "user" and turn.content]
         if not users:
             return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.antecedents import Previous
+from assistant.dated_pick import dated_pick
 from ingest.model import ActionRecord
 
 __all__ = ["PAIR_PICK", "counted_pick"]
@@ -57,4 +58,4 @@ def counted_pick(question: str, previous: Previous | None) -> Pick | None:
     if pair:
         at = 0 if pair.group("which").lower() == "former" else len(names) - 1
         return pair.start(), pair.end(), [records[at]], [names[at]]
-    return None
+    return dated_pick(question, records, names)  # 'the later one', 'the one due first'

@@ -87,6 +87,7 @@ from assistant.narrowing import as_narrowing, narrowed_overview, narrowed_passag
 from assistant.one_described import described_one
 from assistant.owner_back import others_of_owner
 from assistant.owner_pronoun import owner_filtered
+from assistant.quantified_rows import quantified
 from assistant.referring import (
     KNOWN_NOUNS,
     OPENING_CONJUNCTION,
@@ -121,8 +122,7 @@ def user_turns(history: Sequence[Turn]) -> list[str]:
 
 
 def _refs_in_answer(history: Sequence[Turn]) -> list[str]:
-    """Refs the last assistant message named in bold (**R18**, **4.2**, **IA-07**) — what
-    'it' points to: a bold span that is one identifier, whatever its shape."""
+    """Refs the last assistant message named in bold (**R18**, **IA-07**): what 'it' is."""
     for turn in reversed(history):
         if turn.role == "assistant":
             found = []
@@ -199,6 +199,7 @@ def rewrite_by_rules(
             or topic_then_question(q, previous)  # 'the X one - when is it due?' first
             or described_one(q, previous)
             or agent_asked(q, previous)
+            or quantified(q, previous)  # 'any of those', 'for each': every row shown
         )
         if described:
             return described

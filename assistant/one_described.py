@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from assistant.antecedents import MAX_NAMED, Previous, join_names
+from assistant.lacking_pick import lacking_pick
 from assistant.text import stems
 from ingest.model import ActionRecord
 from vectorstore.bm25 import STOPWORDS
@@ -118,6 +119,12 @@ def described_one(question: str, previous: Previous | None) -> str | None:
     rows = _listed(previous)
     if len(rows) < 2:
         return None
+    lacking = lacking_pick(question, rows)  # 'the ones without an owner', by an empty cell
+    if lacking is not None:
+        start, stop, records, names = lacking
+        if _ELLIPTICAL.fullmatch(question[:start] + question[stop:]):
+            return join_names(records, names) + "?"  # 'and the ones with no owner?': shown
+        return question[:start] + join_names(records, names) + question[stop:]
     for found in _ONE.finditer(question):
         pre = found.group("pre")
         if {w.lower() for w in pre.split()} & _BY_PLACE or re.search(r"\d", pre):
@@ -147,6 +154,9 @@ def described_rows(phrase: str, previous: Previous | None) -> str | None:
     if previous is None:
         return None
     rows = _listed(previous)
+    lacking = lacking_pick(phrase, rows) if len(rows) >= 2 else None
+    if lacking is not None and lacking[0] == 0 and lacking[1] == len(phrase.strip()):
+        return join_names(lacking[2], lacking[3])  # 'the ones with no owner'
     found = _ONE.fullmatch(phrase.strip())
     if len(rows) < 2 or found is None:
         return None

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from assistant.analysis import QueryAnalysis
 from assistant.antecedents import Previous
 from assistant.followup_forms import ORDINAL, OTHER, PRONOUN_ONLY, refs_in
+from assistant.quantified_rows import quantifies
 from ingest.errors import GovragError
 
 Analyse = Callable[[str], QueryAnalysis]
@@ -62,7 +63,7 @@ def fragment_of(question: str) -> str | None:
     if found is None or ORDINAL.search(question) or OTHER.search(question) or refs_in(question):
         return None
     value = found.group("x").strip()
-    if re.match(r"of\s", value, re.I) or PRONOUN_ONLY.search(value):
+    if re.match(r"of\s", value, re.I) or PRONOUN_ONLY.search(value) or quantifies(value):
         return None  # 'which of those …' narrows the list shown; 'and its deadline?' asks of it
     previous = None
     while previous != value:

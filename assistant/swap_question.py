@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from assistant.answers.model import Answer
 from assistant.antecedents import Previous, previous_of
+from assistant.one_described import described_rows
 from assistant.register import Register
 from assistant.slot_swap import Analyse, swapped_slot
 from ingest.errors import GovragError
@@ -40,6 +41,8 @@ _IF = re.compile(
     re.I,
 )
 
+# what opens a follow-up before the phrase it is about: 'and', 'what about'
+_OPENER = re.compile(r"^\s*(?:(?:and|or|but|so|then|now|also|what\s+about|how\s+about)\s+)*", re.I)
 Ask = Callable[[str, "dict[str, object] | None"], Answer]
 Resolve = Callable[[str, Previous], str]
 
@@ -77,6 +80,8 @@ def swap_then_ask(
     head, tail = (bundle.group("head"), bundle.group("tail")) if bundle else (question, "")
     if not bundle and not _IF.match(question):
         return None  # a bare 'and the low ones?' is the slot swap's own
+    if described_rows(_OPENER.sub("", head), previous):
+        return None  # 'and the one about X, has it begun?': a shown row picked, no slot changed
     changed = swapped_earlier(_as_change(head), previous, analyse)
     if changed is None or not tail:
         return changed
