@@ -58,7 +58,16 @@ class Reading:
             and t not in self.consumed
             and not t.isdigit()
             and t not in claim_words
+            and t not in _FRAME_VERBS
         ]
+
+
+# the verbs of how a thing went, which frame a question in any domain ('how far has X got',
+# 'getting X into the plan', 'what happened to X', 'where does X stand'): never its topic
+_FRAME_VERBS = frozenset(
+    """far get gets got gotten getting go goes going gone went come comes coming came
+    stand stands standing happen happens happened happening""".split()
+)
 
 
 def negation_before(question: str, start: int) -> str | None:

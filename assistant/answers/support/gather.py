@@ -21,6 +21,7 @@ from assistant.evidence import (
     Evidence,
     coverage,
     evidence_from_hits,
+    phrase_pairs,
     score_evidence,
     term_weights,
 )
@@ -73,7 +74,7 @@ def gather(
     )
     items = [e for e in items if not looks_like_instruction(e.text)]  # data, never evidence
     weights = term_weights(terms if terms is not None else q.terms, context.stats)
-    scored = score_evidence(items, weights)
+    scored = score_evidence(items, weights, phrase_pairs(text or q.question, weights))
     return _read_with_aliases(scored, weights, context, text or q.question), weights
 
 
