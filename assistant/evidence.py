@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from assistant.text import (
     TermStats,
@@ -195,11 +196,7 @@ def phrase_pairs(question: str, weights: Mapping[str, float]) -> list[tuple[str,
     """The pairs of the question's terms written side by side ('performance information'):
     the spans a passage naming the same thing says together."""
     tokens = stem_tokens(question)
-    return [
-        (a, b)
-        for a, b in zip(tokens, tokens[1:], strict=False)
-        if a in weights and b in weights and a != b
-    ]
+    return [(a, b) for a, b in pairwise(tokens) if a in weights and b in weights and a != b]
 
 
 def _phrase_share(text: str, pairs: list[tuple[str, str]], weights: Mapping[str, float]) -> float:
@@ -208,7 +205,7 @@ def _phrase_share(text: str, pairs: list[tuple[str, str]], weights: Mapping[str,
     if not total:
         return 0.0
     tokens = stem_tokens(text)
-    held = set(zip(tokens, tokens[1:], strict=False))
+    held = set(pairwise(tokens))
     return sum(weights[a] + weights[b] for a, b in pairs if (a, b) in held) / total
 
 
