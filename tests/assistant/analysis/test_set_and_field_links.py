@@ -114,3 +114,21 @@ def test_a_post_noun_with_its_own_verb_asks_for_the_owner(question: str) -> None
 )
 def test_no_post_verb_read(question: str) -> None:
     assert owner_by_post(question) is None, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tell me the harbour actions that are still open",
+        "tell us the school points which are not yet implemented",
+        "Give me the harbour actions that are high priority and overdue",
+        "Harbour: the actions that are not yet implemented?",
+    ],
+)
+def test_rows_in_a_state_asked_by_a_request_are_a_list(question: str) -> None:
+    assert analyse(question, _index()).intent == "list", question
+
+
+def test_a_request_for_one_thing_stays_a_lookup() -> None:
+    q = analyse("Tell me the reason that is given for the crane checks slipping", _index())
+    assert q.intent != "list"
