@@ -11,16 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
 
-from assistant.text import (
-    TermStats,
-    split_sentences,
-    stem_of,
-    stem_tokens,
-    stems,
-    verbatim_pieces,
-)
+from assistant.text import TermStats, split_sentences, stem_of, stems, verbatim_pieces
 from ingest.model import ActionRecord, DocumentRef
 from ingest.safety import flagged_spans, looks_like_instruction
 from vectorstore.bm25 import STOPWORDS
@@ -192,41 +184,13 @@ def coverage(text: str, weights: dict[str, float]) -> float:
     return sum(w for term, w in weights.items() if term in present) / total
 
 
-def phrase_pairs(question: str, weights: Mapping[str, float]) -> list[tuple[str, str]]:
-    """The pairs of the question's terms written side by side ('performance information'):
-    the spans a passage naming the same thing says together."""
-    tokens = stem_tokens(question)
-    return [(a, b) for a, b in pairwise(tokens) if a in weights and b in weights and a != b]
-
-
-def _phrase_share(text: str, pairs: list[tuple[str, str]], weights: Mapping[str, float]) -> float:
-    """The weighted share of ``pairs`` that ``text`` also writes side by side."""
-    total = sum(weights[a] + weights[b] for a, b in pairs)
-    if not total:
-        return 0.0
-    tokens = stem_tokens(text)
-    held = set(pairwise(tokens))
-    return sum(weights[a] + weights[b] for a, b in pairs if (a, b) in held) / total
-
-
-def score_evidence(
-    items: list[Evidence],
-    weights: dict[str, float],
-    pairs: list[tuple[str, str]] | None = None,
-) -> list[Evidence]:
-    """Best first: term coverage and the question's phrases kept whole (a passage with the
-    same words scattered, or one of them a look-alike, ranks after), then the chunk's
-    retrieval rank; fragments are penalised."""
+def score_evidence(items: list[Evidence], weights: dict[str, float]) -> list[Evidence]:
+    """Best first: term coverage, then the chunk's retrieval rank; fragments are penalised."""
     for item in items:
         words = len(item.text.split())
         item.score = coverage(item.text, weights) + 0.25 / (1 + item.rank)
-        if pairs:
-            item.score += _PHRASE * _phrase_share(item.text, pairs, weights)
         if words < 4:
             item.score -= 0.2
         elif words > 70:
             item.score -= 0.1
     return sorted(items, key=lambda e: (-e.score, e.rank, e.start))
-
-
-_PHRASE = 0.25  # as much as the first retrieval rank: the question's phrase outranks its order

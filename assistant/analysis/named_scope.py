@@ -33,7 +33,12 @@ def read_names(
         _without_plural_possessives(without_possessives(question)), name_index
     )
     short = _short_name(reading.question, name_index)
-    if short is not None and documents and _titles_say(short[0], named, name_index):
+    if (
+        short is not None
+        and documents
+        and not set(short[0]) & set(documents)
+        and _titles_say(short[0], named, name_index)
+    ):
         documents = []  # 'the college audit recommendations': the college's paper says them too
     if short is not None and (not (documents or sections) or set(short[0]) & set(documents)):
         # 'the lighthouse commissioners' tracker': a short description of one body names its

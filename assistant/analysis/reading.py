@@ -65,7 +65,7 @@ class Reading:
 # the verbs of how a thing went, which frame a question in any domain ('how far has X got',
 # 'getting X into the plan', 'what happened to X', 'where does X stand'): never its topic
 _FRAME_VERBS = frozenset(
-    """far get gets got gotten getting go goes going gone went come comes coming came
+    """get gets got gotten getting go goes going gone went come comes coming came
     stand stands standing happen happens happened happening""".split()
 )
 

@@ -21,7 +21,6 @@ from assistant.evidence import (
     Evidence,
     coverage,
     evidence_from_hits,
-    phrase_pairs,
     score_evidence,
     term_weights,
 )
@@ -74,7 +73,7 @@ def gather(
     )
     items = [e for e in items if not looks_like_instruction(e.text)]  # data, never evidence
     weights = term_weights(terms if terms is not None else q.terms, context.stats)
-    scored = score_evidence(items, weights, phrase_pairs(text or q.question, weights))
+    scored = score_evidence(items, weights)
     return _read_with_aliases(scored, weights, context, text or q.question), weights
 
 
