@@ -77,12 +77,13 @@ _ANYTHING = re.compile(
 def _in_a_state(text: str) -> bool:
     """Whether ``text`` opens with a state the register records ('overdue', 'partly done')."""
     words = text.split()
+    if PRIORITY.match(" ".join(words[:4])):
+        return True  # 'that are high priority': the rows of that rating
+    heads = [" ".join(words[:3])]
     while words and words[0].lower() in _DENIED_BEFORE:  # 'not yet implemented': denied
         words = words[1:]
-    head = " ".join(words[:3])
-    if PRIORITY.match(" ".join(text.split()[:4])):
-        return True  # 'that are high priority': the rows of that rating
-    return any(p.match(head) for p, _ in STATUS_WORDS) or bool(SLIPPED.match(head))
+        heads.append(" ".join(words[:3]))
+    return any(p.match(h) for h in heads for p, _ in STATUS_WORDS) or bool(SLIPPED.match(heads[0]))
 
 
 # the words that deny or defer a state before it ('not yet implemented', 'yet to be done')
