@@ -62,13 +62,10 @@ class Reading:
         ]
 
 
-# the verbs of how a thing went, which frame a question in any domain ('how far has X got',
-# 'getting X into the plan', 'what happened to X', 'where does X stand'): never its topic
-# ('far' is kept: 'saved so far' weighs the sentence stating the amount to date)
-_FRAME_VERBS = frozenset(
-    """get gets got gotten getting go goes going gone went come comes coming came
-    stand stands standing happen happens happened happening""".split()
-)
+# the verbs of how a thing went, which frame a question in any domain
+# ('getting X into the plan', 'what happened to X'): never its topic ('got', 'go', 'stand'
+# are kept: 'what has X got', 'due to go live', 'stand down' name the thing had or done)
+_FRAME_VERBS = frozenset("getting happen happens happened happening".split())
 
 
 def negation_before(question: str, start: int) -> str | None:
