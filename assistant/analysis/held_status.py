@@ -154,6 +154,9 @@ def held_status_named(
                 continue  # 'not implemented' where only 'Implemented' is held
             if before in _DEGREE and stem(before) not in key:
                 continue  # 'partly met' where only 'Met' is held: a degree, read as one
+            after = tokens[start + size][0] if start + size < len(tokens) else ""
+            if after in _DATE_NOUNS:
+                continue  # 'completion date', 'implementation target': a column, no state
             for i in range(start, start + size):
                 used[i] = True
             values += [v for v in families[key] if v not in values]
@@ -162,6 +165,10 @@ def held_status_named(
             break
     return HeldStatus(values, texts, starts) if values else None
 
+
+# nouns of a date a state word may modify ('completion date', 'closure deadline'): the words
+# then name the due column, not rows in that state
+_DATE_NOUNS = frozenset("date dates deadline deadlines target targets timescale timescales".split())
 
 # words that may stand between a negation and the state it denies ("hasn't yet been started")
 _BETWEEN = frozenset("been be being yet even got actually so far".split())

@@ -16,6 +16,7 @@ from assistant.analysis.reading import Reading
 from assistant.analysis.shares import share_noun
 from assistant.analysis.short_names import short_named
 from assistant.analysis.targets import named_targets, side_sections
+from assistant.text import stem
 
 
 def read_names(
@@ -32,6 +33,13 @@ def read_names(
         _without_plural_possessives(without_possessives(question)), name_index
     )
     short = _short_name(reading.question, name_index)
+    if (
+        short is not None
+        and documents
+        and not set(short[0]) & set(documents)
+        and _titles_say(short[0], named, name_index)
+    ):
+        documents = []  # 'the college audit recommendations': the college's paper says them too
     if short is not None and (not (documents or sections) or set(short[0]) & set(documents)):
         # 'the lighthouse commissioners' tracker': a short description of one body names its
         # papers, or (named otherwise too) is no word the rows must say
@@ -48,6 +56,17 @@ def read_names(
                 reading.consume(quoted.group(0))
                 reading.blank([quoted.span()])
     return documents, sections
+
+
+def _titles_say(documents: list[str], named: set[str] | list[str], name_index: NameIndex) -> bool:
+    """Whether the titles of ``documents`` (a short description of a body names them) hold
+    every word another paper's title was named by: the body's word then picks among them."""
+    words = {stem(w) for w in named}
+    titles = {
+        d.id: {stem(w) for w in re.findall(r"[a-z]+", d.title.lower())}
+        for d in name_index.documents
+    }
+    return bool(words) and all(d in titles and words <= titles[d] for d in documents)
 
 
 def _short_name(

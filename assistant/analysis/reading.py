@@ -58,7 +58,14 @@ class Reading:
             and t not in self.consumed
             and not t.isdigit()
             and t not in claim_words
+            and t not in _FRAME_VERBS
         ]
+
+
+# the verbs of how a thing went, which frame a question in any domain
+# ('getting X into the plan', 'what happened to X'): never its topic ('got', 'go', 'stand'
+# are kept: 'what has X got', 'due to go live', 'stand down' name the thing had or done)
+_FRAME_VERBS = frozenset("getting happen happens happened happening".split())
 
 
 def negation_before(question: str, start: int) -> str | None:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Collection, Iterator
 
 from assistant.analysis.nouns import AUXILIARIES, NOUN_PHRASE_END, which_noun
-from assistant.analysis.patterns import SLIPPED, STATUS_WORDS
+from assistant.analysis.patterns import PRIORITY, SLIPPED, STATUS_WORDS
 from assistant.text import value_key
 
 # a verb of labelling before a value: the words of the register's column, as written
@@ -76,8 +76,18 @@ _ANYTHING = re.compile(
 
 def _in_a_state(text: str) -> bool:
     """Whether ``text`` opens with a state the register records ('overdue', 'partly done')."""
-    head = " ".join(text.split()[:3])
-    return any(p.match(head) for p, _ in STATUS_WORDS) or bool(SLIPPED.match(head))
+    words = text.split()
+    if PRIORITY.match(" ".join(words[:4])):
+        return True  # 'that are high priority': the rows of that rating
+    heads = [" ".join(words[:3])]
+    while words and words[0].lower() in _DENIED_BEFORE:  # 'not yet implemented': denied
+        words = words[1:]
+        heads.append(" ".join(words[:3]))
+    return any(p.match(h) for h in heads for p, _ in STATUS_WORDS) or bool(SLIPPED.match(heads[0]))
+
+
+# the words that deny or defer a state before it ('not yet implemented', 'yet to be done')
+_DENIED_BEFORE = frozenset("not never yet to be been".split())
 
 
 def _held_state(text: str, held: Collection[str]) -> bool:
@@ -103,9 +113,11 @@ _ASKING = frozenset("what which who whom whose when where why how".split())
 
 _ANY = re.compile(r"\bany\b", re.I)
 # a bare noun phrase opening the question or its clause, then a relative clause of state:
-# 'Heronsgate: recommendations that are neither done nor open?', 'the items which are late'
+# 'Heronsgate: recommendations that are neither done nor open?', 'the items which are late',
+# or as the object of a request to be shown them ('tell me the X actions that are late')
 _NOUNS_IN_A_STATE = re.compile(
-    r"(?:^\W*|[:;–—]\s*|\s-\s+)(?:(?:the|all|any)\s+)?(?P<np>(?:[\w'’&-]+\s+){0,3}?[\w'’&-]+s)"
+    r"(?:^\W*|[:;–—]\s*|\s-\s+)(?:(?:tell|show|list|give|name|find)\s+(?:(?:me|us)\s+)?)?"
+    r"(?:(?:the|all|any)\s+)?(?P<np>(?:[\w'’&-]+\s+){0,3}?[\w'’&-]+s)"
     r"\s+(?:that|which)(?:['’]re|\s+(?:are|were|have|has|had))"
     r"(?:\s+(?:been|still|now|currently|either|neither))*\s+",
     re.I,

@@ -33,7 +33,10 @@ POST_NOUNS = frozenset(
 _WH_POST = re.compile(
     r"\b(?:which|what)\s+(?P<noun>[a-z]+?)s?\s+"
     r"(?:holds?|has|have|had|carr(?:y|ies)|takes?|is\s+holding|is\s+carrying|"
-    r"(?:is|are)\s+(?!being\b|going\b)[a-z]{3,}ing)\b",
+    r"(?:is|are)\s+(?!being\b|going\b)[a-z]{3,}ing|"
+    # a present-tense verb of its own ('which officer handles X'): an -s word after the post
+    # noun, not itself the subject of an auxiliary ('which team actions are late')
+    r"(?P<verb>[a-z]{2,}[^su\s]s)(?!\s+(?:are|is|were|was|have|has|had|do|did)\b))\b",
     re.I,
 )
 
@@ -44,6 +47,8 @@ def owner_by_post(question: str) -> str | None:
     for found in _WH_POST.finditer(question):
         if found.group("noun").lower() not in POST_NOUNS:
             continue
+        if found.group("verb") and question[found.start("noun") : found.end("noun") + 1][-1] == "s":
+            continue  # 'which officers handles': a plural noun, or the noun's own -s
         clause = re.split(r"[?.;!,]", question[found.end() :], maxsplit=1)[0].split()
         perfect = any(
             _PARTICIPLE.fullmatch(w) and clause[i - 1].lower() not in ("the", "a", "an")
