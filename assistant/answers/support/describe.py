@@ -40,6 +40,7 @@ from vectorstore.bm25 import query_terms
 
 PROGRESS_SENTENCES = 5  # sentences of a progress note quoted when the note is asked for
 STATUS_NOTE_SENTENCES = 2  # sentences of a progress note shown with a status asked for
+NOTE_WORDS = 5  # the fewest words of a progress sentence quoted beside a status
 
 
 def describe_records(
@@ -325,12 +326,14 @@ def _field_sentence(
         return f"{subject} has **{safe_text(record.priority)}** priority{marker}."
     if field == "status":
         text = f"{subject}:{status_sentence(record, builder, chunk_id)}"
-        if "progress" in q.fields or record.status_basis != "stated":
-            return text
+        if q.fields != ["status"] or record.status_basis != "stated":
+            return text  # several fields asked: each answered by its own cell
         # 'how far along is it?': the state is the status cell and what the note says was done
         noted = asked_progress(record, q.question, weights, STATUS_NOTE_SENTENCES)
         said = " ".join(
-            f"“{quote[0]}”{cite_record(builder, record, chunk_id, quote)}" for quote in noted
+            f"“{quote[0]}”{cite_record(builder, record, chunk_id, quote)}"
+            for quote in noted
+            if len(quote[0].split()) >= NOTE_WORDS  # a cut piece proves nothing on its own
         )
         return f"{text.rstrip('.')}; Progress: {said}" if said else text
     body: str | None = record.progress if field == "progress" else record.action
