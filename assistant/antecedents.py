@@ -14,6 +14,7 @@ from assistant.analysis import GENERIC, QueryAnalysis
 from assistant.answers.model import Answer
 from assistant.citations import Citation
 from assistant.counted_focus import counted_focus
+from assistant.dislocated import dislocated_topic, swallowed_break
 from assistant.register import Register
 from assistant.shown_order import shown_order
 from assistant.singled_out import single_out
@@ -192,6 +193,8 @@ def focus_of(question: str, paper: str = "") -> str | None:
     keeps 'recommendation on hospitality'. None when the subject is a pronoun ('when is it
     due?'): such a turn keeps the focus of the turn before."""
     subject = subject_of(question)
+    if subject and swallowed_break(subject):  # 'X — where is that at?': X
+        subject = dislocated_topic(question) or subject
     if not subject or HAS_PRONOUN.search(subject) or re.search(r"\bthere\b", subject, re.I):
         return None
     # 'which workstream is addressing the plan's action on X': the object, the action on X

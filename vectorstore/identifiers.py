@@ -20,10 +20,12 @@ _NOT_A_REF = re.compile(
     rf"^(?:q[1-4]|h[12]|fy\d+|covid-?19|a[3-5]|p[1-4]|{_MONTH}[/.\-]?(?:\d\d|(?:19|20)\d\d))$",
     re.I,
 )
-# an acronym before a number or a ref ('BVPI 153b', 'HMIC R4', 'HMIC 4'), a numbered item,
+# an acronym before a number or a ref ('BVPI 153b', 'HMIC R4', 'HMIC 4', 'HLT 22/03': the
+# number's own join kept), a numbered item,
 # a dotted number; a ref-shaped token is read by :func:`ref_shaped`
 _COMPOUND = re.compile(
-    r"\b(?:(?P<prefixed>[A-Z]{2,6}\s+(?:[A-Za-z]{1,3}\d{1,4}|(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?))"
+    r"\b(?:(?P<prefixed>[A-Z]{2,6}\s+(?:[A-Za-z]{1,3}\d{1,4}|(?!(?:19|20)\d\d\b)\d{1,4}"
+    r"(?:/\d{1,4}\b(?![/.\-]\d))?[a-z]?))"
     r"|(?i:item)\s+(?P<item>\d+(?:\.\d+)?)"
     r"|(?P<dotted>\d+\.\d+))\b"
 )

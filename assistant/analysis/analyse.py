@@ -366,8 +366,11 @@ def _refs(question: str, name_index: NameIndex) -> list[str]:
     register holds written out ('NV-03', '19/20-08')."""
     found = [r for r in identifiers(question) if not re.fullmatch(r"(19|20)\d\d", r)]
     found = as_held(found, lambda ref: ref.lower() in name_index.refs)
+    found = [f for f in found if not _of_title_named(f, question, name_index)]
     for ref in refs_named(question, name_index):
         low = ref.lower()
+        if _of_title_named(ref, question, name_index):
+            continue
         if any(low in f.lower() for f in found):
             continue  # already read ('R4' inside 'HMIC R4')
         if re.search(r"[/.\-]", ref):
@@ -375,6 +378,19 @@ def _refs(question: str, name_index: NameIndex) -> list[str]:
             found = [f for f in found if f.lower() not in low]
         found.append(ref)
     return found
+
+
+def _of_title_named(ref: str, question: str, name_index: NameIndex) -> bool:
+    """Whether ``ref`` is no ref of the register but a word of a paper's title the question
+    names whole ('d07' of 'the d07 moors actions', a title made from a file name)."""
+    if ref.lower() in name_index.refs:
+        return False
+    low = question.lower()
+    return any(
+        d.title.lower() in low and re.search(rf"\b{re.escape(ref)}\b", d.title, re.I)
+        for d in name_index.documents
+        if d.title
+    )
 
 
 def _parts(question: str, name_index: NameIndex) -> list[QuestionPart]:

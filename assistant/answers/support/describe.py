@@ -39,6 +39,8 @@ from ingest.model import ActionRecord
 from vectorstore.bm25 import query_terms
 
 PROGRESS_SENTENCES = 5  # sentences of a progress note quoted when the note is asked for
+STATUS_NOTE_SENTENCES = 2  # sentences of a progress note shown with a status asked for
+NOTE_WORDS = 5  # the fewest words of a progress sentence quoted beside a status
 
 
 def describe_records(
@@ -323,7 +325,17 @@ def _field_sentence(
         marker = cite(builder, record, chunk_id, record.priority)
         return f"{subject} has **{safe_text(record.priority)}** priority{marker}."
     if field == "status":
-        return f"{subject}:{status_sentence(record, builder, chunk_id)}"
+        text = f"{subject}:{status_sentence(record, builder, chunk_id)}"
+        if q.fields != ["status"] or record.status_basis != "stated":
+            return text  # several fields asked: each answered by its own cell
+        # 'how far along is it?': the state is the status cell and what the note says was done
+        noted = asked_progress(record, q.question, weights, STATUS_NOTE_SENTENCES)
+        said = " ".join(
+            f"“{quote[0]}”{cite_record(builder, record, chunk_id, quote)}"
+            for quote in noted
+            if len(quote[0].split()) >= NOTE_WORDS  # a cut piece proves nothing on its own
+        )
+        return f"{text.rstrip('.')}; Progress: {said}" if said else text
     body: str | None = record.progress if field == "progress" else record.action
     if not body:
         kind = "progress note" if field == "progress" else "agreed action"
