@@ -68,12 +68,12 @@ def _names_paper(words: list[str], names: set[str], terms: set[str]) -> int:
 
 
 def _years(text: str) -> set[int]:
-    """The years ``text`` writes, a span's both ends ('2007/08' -> 2007, 2008)."""
+    """The years ``text`` writes, a span's both ends ('2001/2' -> 2001, 2002; '2007/08' ->
+    2007, 2008)."""
     years: set[int] = set()
-    for found in re.finditer(r"\b((?:19|20)\d\d)(?:\s*[/-]\s*(\d{2,4}))?\b", text):
-        first = int(found.group(1))
-        years.add(first)
-        if found.group(2):
-            end = found.group(2)
-            years.add(int(end) if len(end) == 4 else first // 100 * 100 + int(end))
+    for found in re.finditer(r"\b((?:19|20)\d\d)(?:\s*[/-]\s*(\d{1,4}))?\b", text):
+        first = found.group(1)
+        years.add(int(first))
+        if end := found.group(2):  # '2001/2', '2007/08', '2016-2017': the end's last digits
+            years.add(int(first[: 4 - len(end)] + end))
     return years
