@@ -1,7 +1,6 @@
 """Refusal and premise checks decided on evidence of the asked kind about the asked subject:
-a 'why' premise giving a row a state is checked against the row; a word of a paper's name
-that names a row of another paper is no paper scope; a plain 'rating' of one row is its graded
-column; a paper dated by a year none of the named papers has is not in the record; a count of
+a 'why' premise giving a row a state is checked against the row; a plain 'rating' of one row
+is its graded column; a paper dated by a year none of the named papers has is not in the record; a count of
 things done that are no rows is checked against the prose's figures. Invented wordings over
 the bundled record."""
 
@@ -22,17 +21,6 @@ def test_a_state_a_why_premise_gives_a_row_is_corrected(assistant: Assistant) ->
     first = _first(answer.answer)
     assert first.startswith("**No") and "R8" in first, first
     assert "moderately" in answer.answer
-
-
-def test_a_paper_name_word_naming_another_papers_row_is_no_scope(assistant: Assistant) -> None:
-    answer = assistant.ask(
-        "Was putting details of HMIC's work into the BVPP achieved only in part?"
-    )
-    assert not answer.abstained
-    assert "Recommendation met: completely" in answer.answer
-    # the body as the source of what is said keeps its paper: nothing of it is about the BVPP
-    kept = assistant.ask("What did HMIC recommend about business intelligence indicators?")
-    assert "HMIC R2" in kept.answer
 
 
 def test_a_plain_rating_of_one_row_reads_its_graded_column(assistant: Assistant) -> None:
