@@ -1,12 +1,10 @@
 """Refusal and premise checks decided on evidence of the asked kind about the asked subject:
 a 'why' premise giving a row a state is checked against the row; a plain 'rating' of one row
-is its graded column; a paper dated by a year none of the named papers has is not in the record; a count of
-things done that are no rows is checked against the prose's figures. Invented wordings over
-the bundled record."""
+is its graded column; a count of things done that are no rows is checked against the prose's
+figures. Invented wordings over the bundled record."""
 
 from __future__ import annotations
 
-from assistant.answers.support.paper_year import _years
 from assistant.service import Assistant
 
 
@@ -31,14 +29,6 @@ def test_a_plain_rating_of_one_row_reads_its_graded_column(assistant: Assistant)
     # a rating of a kind of its own is no column of the row
     other = assistant.ask("What assurance rating did the backlog maintenance plan receive?")
     assert other.abstained
-
-
-def test_a_paper_of_a_year_none_is_of_is_not_in_the_record(assistant: Assistant) -> None:
-    answer = assistant.ask("What did the 2005 HMIC inspection find about benefits tracking?")
-    assert answer.abstained and "2005 HMIC inspection" in _first(answer.answer)
-    held = assistant.ask("What did the 2008 HMIC inspection find about benefits tracking?")
-    assert not held.abstained
-    assert _years("Plan 2001/2, period 2007/08") == {2001, 2002, 2007, 2008}
 
 
 def test_all_of_a_count_of_non_rows_done_is_checked_by_the_prose(assistant: Assistant) -> None:
