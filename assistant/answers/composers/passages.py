@@ -29,7 +29,6 @@ from assistant.answers.support.asked_attribute import asked_party, unsaid_attrib
 from assistant.answers.support.asked_figure import figure_missing
 from assistant.answers.support.checked import (
     beside_sources,
-    premise_in_passages,
     premise_weights,
     record_cells,
 )
@@ -50,6 +49,7 @@ from assistant.answers.support.events import (
     without_event,
     without_light_verbs,
 )
+from assistant.answers.support.figure_claims import asserted_first, figure_weights, prose_done
 from assistant.answers.support.figure_premise import figure_premise
 from assistant.answers.support.figures import (
     count_premise,
@@ -121,10 +121,9 @@ from assistant.answers.support.values import (
 )
 from assistant.answers.support.wordlinks import linked_coverage
 from assistant.citations import CitationBuilder
-from assistant.evidence import Evidence, coverage, term_weights
+from assistant.evidence import Evidence, coverage
 from assistant.text import stem, stem_of, stems
 from ingest.model import ActionRecord
-from vectorstore.bm25 import query_terms
 
 MIN_COVERAGE = 0.5
 
@@ -143,8 +142,11 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         if corrected is not None:
             return corrected
     unfigured = rating_unfigured(q)  # 'the Priority 1 recommendations': a grade, no figure
-    counted = None if _prose_done(q) else count_premise(unfigured, context, builder)
-    counted = counted or universal_premise(q, context, builder)  # 'all of X were closed'
+    # 'all 45 activities were done': a count of no kind of row, which the prose's figures
+    # check below, neither the register's count nor its rows of that word
+    prose = prose_done(q)
+    counted = None if prose else count_premise(unfigured, context, builder)
+    counted = counted or (None if prose else universal_premise(q, context, builder))
     if counted:
         return _finish(q, context, builder, [counted], ["premise-corrected"])
     # a date, an author, who acted, the other party, a thing still to be done, a denial
@@ -170,10 +172,7 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if q.intent == "compare" or not figures(unquoted(unfigured.question)):
         return None
     evidence, weights = gather(q, context)
-    # the passages must be about what the figure counts: the words of the clause stating it
-    clauses = [c for c in re.split(r"[.;?!—–]\s*", unquoted(q.question)) if figures(c)]
-    said = {t for clause in clauses for t in query_terms(clause)}
-    claim_weights = term_weights([t for t in q.terms if t in said], context.stats)
+    claim_weights = figure_weights(q, context)
     correction = figure_premise(unfigured, evidence, claim_weights or weights, builder)
     if correction is None:
         return None
@@ -213,15 +212,6 @@ def _field_premise(
         records=[record],
         route="field",
         notes=["premise-corrected"],
-    )
-
-
-def _prose_done(q: QueryAnalysis) -> bool:
-    """A count of things done whose noun is no kind of register row ('all 45 activities'):
-    the prose's figures check it, not the register's rows."""
-    question = unquoted(q.question)
-    return any(f.kind == "done" for f in figures(question)) and not re.search(
-        rf"\b\d+\s+(?:\w+\s+)?{REGISTER_KINDS}", question, re.I
     )
 
 
@@ -355,7 +345,7 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         # 'when did X close R5?', 'why was R5 marked done?' of a row still open: the premise
         # the question rests on is false, which is the answer
         builder = context.citations()
-        correction = premise_in_passages(q, evidence, weights, context, builder)
+        correction = asserted_first(q, evidence, weights, context, builder)
         if correction:
             lines = [correction, WHAT_THE_RECORD_SAYS]
             return _compose(q, context, evidence, weights, builder, lines, ["premise-corrected"])
@@ -514,9 +504,7 @@ def _compose(
     one record a correction's denial is from, returned so a follow-up can point at it."""
     correction = None
     if not lines:
-        correction = premise_in_passages(q, evidence, weights, context, builder) or figure_premise(
-            q, evidence, weights, builder
-        )
+        correction = asserted_first(q, evidence, weights, context, builder)
     if correction:
         lines.append(correction)
         notes.append("premise-corrected")

@@ -58,7 +58,10 @@ def premise_in_passages(
     builder: CitationBuilder,
 ) -> str | None:
     """Check what the question asserts: against the record the evidence is about, else the text."""
-    if (not q.claims and not q.priority) or q.intent not in ("lookup", "explain"):
+    if (not q.claims and not q.priority and not _status_asserted(q)) or q.intent not in (
+        "lookup",
+        "explain",
+    ):
         return None
     relevant = [
         e for e in evidence[:12] if not weights or coverage(e.text, weights) >= 0.4
@@ -87,3 +90,9 @@ def premise_in_passages(
         if not claim_supported(claim.text, texts):
             return f"**The record does not say that {q.premise or subject_of(q)}.**"
     return None
+
+
+def _status_asserted(q: QueryAnalysis) -> bool:
+    """Whether a 'why' question's premise gives the thing a state ('why was X marked as fully
+    met?'): the state is asserted of it, to be checked, not a filter of rows asked for."""
+    return q.intent == "explain" and bool(q.premise and q.statuses)

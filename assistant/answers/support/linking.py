@@ -15,6 +15,7 @@ from assistant.analysis.patterns import GENERIC
 from assistant.analysis.periods import lone_year_read
 from assistant.analysis.year_of_named import year_of_named
 from assistant.answers.context import AnswerContext
+from assistant.answers.support.asked_column import rated_column
 from assistant.answers.support.held_priority import held_priority
 from assistant.answers.support.row_period import due_of_named_row
 from assistant.evidence import split_compound
@@ -34,6 +35,7 @@ def linked(q: QueryAnalysis, context: AnswerContext) -> QueryAnalysis:
     q = lone_year_read(q, context.documents)  # 'in the 2008 plan': that paper, not its deadlines
     q = year_of_named(q, context.documents)  # 'the body's 2023 tracker': that year's of its papers
     q = held_priority(q, context)  # 'the Priority 1 recommendations': a rating the papers hold
+    q = rated_column(q, context)  # 'the rating of X': the column its paper grades rows by
     q = due_of_named_row(q, context)  # 'due the same month as R4': that row's month
     mapping = _compounds(q.terms, q.question, context.stats)
     mapping.update(_acronyms(q.terms, q.question, acronyms_of(context), context.stats))
