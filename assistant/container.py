@@ -43,6 +43,18 @@ class Services:
         self._lock = threading.RLock()
         logging.getLogger().setLevel(settings.log_level.upper())
 
+    def close(self) -> None:
+        """Let go of the vector index's client and the catalog's connection, where opened; they
+        open again on next use."""
+        with self._lock:
+            vectors = self._vectors
+        close_vectors = getattr(vectors, "close", None)
+        if callable(close_vectors):
+            close_vectors()
+        catalog = self.__dict__.get("catalog")
+        if catalog is not None:
+            catalog.close()
+
     @property
     def index_dir(self) -> Path:
         return Path(self.settings.index_dir)

@@ -17,12 +17,26 @@ class InvalidArguments(GovragError):
     code = "invalid_arguments"
 
 
+_OPENED: list[Any] = []
+
+
 def services() -> Any:
-    """The services the settings describe (monkeypatch this to run commands over fakes)."""
+    """The services the settings describe (monkeypatch this to run commands over fakes); let
+    go when the command ends (:func:`close_services`)."""
     from assistant.container import Services
     from assistant.settings import load_settings
 
-    return Services(load_settings())
+    made = Services(load_settings())
+    _OPENED.append(made)
+    return made
+
+
+def close_services() -> None:
+    """Let go of the vector index and catalog the command's services opened. An embedded Chroma
+    client left open keeps its database shared by path within the process: a rebuild that moves
+    the index folder aside would then write through it into a new, empty file."""
+    while _OPENED:
+        _OPENED.pop().close()
 
 
 def print_json(value: Any) -> None:

@@ -229,6 +229,23 @@ def test_reindex_rebuild_recovers_an_old_index(
     assert len(kept) == 1
 
 
+@pytest.mark.slow
+def test_cli_commands_let_go_of_the_index_they_opened(
+    tmp_path: Path, sample_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An embedded Chroma client left open keeps its database shared by path in the process (a
+    rebuild moving the folder aside then wrote into a new, empty file: 'no such table')."""
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    from assistant.cli import main
+
+    index = tmp_path / "index"
+    monkeypatch.setenv("GOVRAG_INDEX_DIR", str(index))
+    assert main(["ingest", str(sample_dir / "000_f60702f293bad3c1.txt"), "--json"]) == 0
+    # chromadb's own registry of open databases, by path: none left for this index
+    assert str(index / "chroma") not in SharedSystemClient._identifier_to_system
+
+
 def elsewhere(write: Callable[..., object], *args: object) -> None:
     """Run a write in another thread, to its end: as a concurrent `govrag remove` would (an
     answer reads one snapshot of the catalog; its own thread never writes)."""
