@@ -122,7 +122,7 @@ def user_turns(history: Sequence[Turn]) -> list[str]:
 
 
 def _refs_in_answer(history: Sequence[Turn]) -> list[str]:
-    """Refs the last assistant message named in bold (**R18**, **IA-07**): what 'it' is."""
+    """Refs the last assistant message named in bold (**R18**, **4.2**, **IA-07**): what 'it' is."""
     for turn in reversed(history):
         if turn.role == "assistant":
             found = []

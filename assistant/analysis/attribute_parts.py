@@ -21,7 +21,7 @@ import re
 from ingest.columns import Role, match_header
 
 # the question each asked column becomes, said of one thing and of several
-_ASKED: dict[Role, tuple[str, str]] = {
+COLUMN_QUESTIONS: dict[Role, tuple[str, str]] = {
     Role.OWNER: ("Who owns it?", "Who owns them?"),
     Role.DUE: ("When is it due?", "When are they due?"),
     Role.REVISED_DUE: ("When is it now due?", "When are they now due?"),
@@ -53,7 +53,7 @@ def _column_role(np: str) -> Role | None:
     """The column of an action row ``np`` names as a header would ('leads' as 'lead')."""
     for said in (np, re.sub(r"s$", "", np)):
         column = match_header(said)
-        if column.basis == "synonym" and column.role in _ASKED:
+        if column.basis == "synonym" and column.role in COLUMN_QUESTIONS:
             return column.role
     return None
 
@@ -72,7 +72,7 @@ def attribute_parts(text: str) -> list[str] | None:
         return None
     det = (found.group("det") or found.group("det2") or "").lower()
     several = det == "their" or (det == "the" and _PLURAL_HEAD.search(head) is not None)
-    one, many = _ASKED[role]
+    one, many = COLUMN_QUESTIONS[role]
     first = head if head.endswith(("?", ".", "!")) else head + "?"
     return [first[0].upper() + first[1:], many if several else one]
 
@@ -94,5 +94,5 @@ def evidence_part(part: str) -> str:
     """'What shows it?' -> the progress asked of what the part before found; any other part
     unchanged."""
     if _EVIDENCE.match(part.strip()):
-        return _ASKED[Role.PROGRESS][0]
+        return COLUMN_QUESTIONS[Role.PROGRESS][0]
     return part

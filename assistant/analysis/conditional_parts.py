@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.analysis.attribute_parts import COLUMN_QUESTIONS
+from ingest.columns import Role
+
 _AUX = r"(?:is|are|was|were|did|does|do|has|have|had|can|will|would|should)"
 _CONDITION = re.compile(
     r"(?:\s*[,;:?]\s*|\s+[-–—]\s+|\s+)(?:(?:and|but)\s+)?if\s+"
@@ -49,8 +52,8 @@ def _asked_after(tail: str, head: str) -> str:
         return tail if tail.endswith(("?", ".", "!")) else tail + "?"
     wh = bare.group("wh").lower()
     if wh in ("who", "whom"):
-        return "Who owns it?"
+        return COLUMN_QUESTIONS[Role.OWNER][0]
     if wh == "when":
-        return "When is it due?"
+        return COLUMN_QUESTIONS[Role.DUE][0]
     said = " ".join(w for w in (bare.group("prep"), bare.group("wh")) if w)
     return f"{said[0].upper()}{said[1:]} {head[0].lower()}{head[1:]}?"

@@ -62,9 +62,11 @@ def _titles_say(documents: list[str], named: set[str] | list[str], name_index: N
     """Whether the titles of ``documents`` (a short description of a body names them) hold
     every word another paper's title was named by: the body's word then picks among them."""
     words = {stem(w) for w in named}
+    wanted = set(documents)
     titles = {
         d.id: {stem(w) for w in re.findall(r"[a-z]+", d.title.lower())}
         for d in name_index.documents
+        if d.id in wanted
     }
     return bool(words) and all(d in titles and words <= titles[d] for d in documents)
 

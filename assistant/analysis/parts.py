@@ -101,8 +101,12 @@ _PREFACE = (
 )
 
 
+# a joint opening a part ('and', 'plus, …'), not part of what it asks
+_OPENING_JOINT = re.compile(r"^(?:and|then|also|plus)\s*,?\s+", re.I)
+
+
 def _is_question(text: str) -> bool:
-    text = re.sub(r"^(?:and|then|also|plus)\s*,?\s+", "", text.strip(), flags=re.I)
+    text = _OPENING_JOINT.sub("", text.strip())
     return len(text.split()) >= 2 and bool(_HAS_WH.search(text) or _OPENS.match(text))
 
 
@@ -323,7 +327,7 @@ def asks_form_only(part: str) -> bool:
 
 
 def _tidy(part: str) -> str:
-    part = re.sub(r"^(?:and|then|also|plus)\s*,?\s+", "", part.strip(), flags=re.I)
+    part = _OPENING_JOINT.sub("", part.strip())
     part = part[0].upper() + part[1:] if part else part
     return part if part.endswith(("?", ".", "!")) else part + "?"
 

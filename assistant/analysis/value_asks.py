@@ -47,7 +47,7 @@ def owner_by_post(question: str) -> str | None:
     for found in _WH_POST.finditer(question):
         if found.group("noun").lower() not in POST_NOUNS:
             continue
-        if found.group("verb") and question[found.start("noun") : found.end("noun") + 1][-1] == "s":
+        if found.group("verb") and question[found.end("noun") : found.end("noun") + 1] == "s":
             continue  # 'which officers handles': a plural noun, or the noun's own -s
         clause = re.split(r"[?.;!,]", question[found.end() :], maxsplit=1)[0].split()
         perfect = any(

@@ -65,10 +65,8 @@ def _the_row(q: QueryAnalysis, context: AnswerContext) -> ActionRecord | None:
     if q.refs:
         named = [
             r
-            for r in context.register.all()
-            if r.ref
-            and r.ref.lower() in {ref.lower() for ref in q.refs}
-            and (not q.documents or r.document.id in q.documents)
+            for r in context.register.with_refs(q.refs)
+            if not q.documents or r.document.id in q.documents
         ]
         return named[0] if len(named) == 1 else None
     terms = [t for t in q.terms if t.lower() not in _RATING_WORDS]
