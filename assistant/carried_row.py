@@ -18,7 +18,8 @@ from collections.abc import Callable
 
 from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type, counted_noun
 from assistant.antecedents import Previous, cited_records
-from assistant.followup_forms import FIELD_NOUNS, PRONOUN_ONLY, column_words, refs_in
+from assistant.column_words import column_words
+from assistant.followup_forms import FIELD_NOUNS, PRONOUN_ONLY, refs_in
 from assistant.referring import SINGULAR, refer
 from assistant.register import Register
 from assistant.shown_order import shown_order

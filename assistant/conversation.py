@@ -19,11 +19,9 @@ from collections.abc import Sequence
 from pydantic import BaseModel, Field
 
 from assistant.acknowledged import unacknowledged
-from assistant.analysis import question_parts
 from assistant.answers.model import Answer
 from assistant.antecedents import (
     HAS_PRONOUN,
-    MAX_NAMED,
     Previous,
     asks_only_of_refs,
     focused,
@@ -32,38 +30,36 @@ from assistant.antecedents import (
     keep_focus,
     picked_focus,
     previous_of,
-    record_names,
     with_pool,
 )
 from assistant.body_possessive import body_part
 from assistant.carried_row import carried_row, may_carry
+from assistant.condense import Condense, llm_condense
 from assistant.counted_pick import PAIR_PICK
 from assistant.elliptical import bare_follow_up
 from assistant.expletive import expletive_frame
+from assistant.figure_follow_up import follows_by_form
+from assistant.first_part import first_part
 from assistant.focus_words import may_rest_on_focus, on_focus_row
 from assistant.followup_forms import (
     CLAUSE_PRONOUN,
-    IT_PRONOUN,
     ORDINAL,
     OTHER,
     THERE,
-    asks_for_others,
-    leaving_out,
     looks_like_follow_up,
     refs_in,
-    without_contraction,
 )
 from assistant.followups import (
     MAX_TURNS,
     Turn,
-    follows_by_form,
     rewrite_by_rules,
     user_turns,
 )
 from assistant.list_pick import carry_list
 from assistant.more_rows import COLUMN_WORDS
 from assistant.narrowing import as_narrowing
-from assistant.owner_back import asks_one_other, others_of_owner, owner_scope
+from assistant.others_asked import asks_for_others, leaving_out
+from assistant.owner_rows import owners_others, owners_paper, paper_unread, rest_of_owners_others
 from assistant.owner_topic import owners_row
 from assistant.paper_change import asked_or_told, in_other_body, topic_in_paper
 from assistant.paper_pick import pick_by_paper, pick_form
@@ -71,8 +67,8 @@ from assistant.paper_pronoun import bare_rows, its_rows, names_a_body_only
 from assistant.paper_verbs import of_the_paper
 from assistant.picked_elsewhere import picked_elsewhere, picked_in_year
 from assistant.referring import topic_then_question
-from assistant.register import RecordQuery
 from assistant.service import Assistant
+from assistant.shared_refs import shared_refs
 from assistant.similar_row import similar_row
 from assistant.slot_swap import swapped_slot
 from assistant.state_described import state_described
@@ -80,28 +76,12 @@ from assistant.swap_question import swap_then_ask
 from assistant.turn_answers import TurnAnswers, should_reask
 from assistant.year_shift import relative_year, shifted, year_scope
 from ingest.errors import GovragError, InvalidRequest
-from ingest.model import ActionRecord
 
 __all__ = ["Chat", "ChatResult", "Turn", "looks_like_follow_up", "rewrite_by_rules"]
 
 log = logging.getLogger(__name__)
 Filters = dict[str, object] | None
 MAX_DEPTH = 3  # earlier turns a follow-up of a follow-up is resolved through
-
-
-def _first_part(question: str) -> str | None:
-    """The first part of ``question`` when it is asked in several parts; else None."""
-    opening = _OPENING.match(question)  # 'and what else do they own - when is it due?'
-    start = opening.end() if opening else 0
-    body = question[start:]
-    parts = question_parts(body)
-    head = parts[0].rstrip("?.! ") if len(parts) >= 2 else ""
-    if not head or not body.lower().startswith(head.lower()):
-        return None
-    return question[: start + len(head)]
-
-
-_OPENING = re.compile(r"^\s*(?:(?:and|so|but|then|ok|okay)[\s,]+)?", re.I)
 
 
 def _focused(
@@ -148,16 +128,6 @@ class Chat:
         # each question answered, each text analysed, once a turn
         self._answers = TurnAnswers(assistant.ask, assistant.analyse)
 
-    @staticmethod
-    def _owners_paper(question: str, previous: Previous | None, filters: Filters) -> Filters:
-        """``filters`` scoped to the paper of the rows in focus, for a follow-up (or its first
-        part) asking for their owner's other rows (see :func:`owner_scope`); else None."""
-        if (filters or {}).get("document"):
-            return None
-        head = without_contraction((_first_part(question) or question).strip())
-        papers = owner_scope(head, previous)
-        return {**(filters or {}), "document": papers} if papers else None
-
     def standalone(
         self, messages: Sequence[Turn], filters: Filters = None
     ) -> tuple[str, str, bool, str]:
@@ -196,7 +166,9 @@ class Chat:
         if self._reads_back(asked):
             previous = self.previous(history, filters, picks=True)
         if previous is not None and OTHER.search(question):
-            previous = self._owners_others(question, previous)
+            previous = owners_others(
+                question, previous, self._answers.analyse, self.assistant.register
+            )
         if previous is None:  # no pointing word: it may point back by the words of a row
             return self._on_focus_row(question, history, filters)
         return self._resolve(question, history, previous), previous
@@ -246,7 +218,7 @@ class Chat:
             looks_like_follow_up(asked)
             or picks
             or asks_for_others(asked)
-            or self._shared_refs(asked)
+            or shared_refs(asked, self.assistant.register)
             or relative_year(asked) is not None
         )
 
@@ -255,30 +227,6 @@ class Chat:
         if len(question.split()) > COLUMN_WORDS or refs_in(question):
             return False
         return not self._papers_named(question)
-
-    def _owners_others(self, question: str, previous: Previous) -> Previous:
-        """'the other recommendation the MPA holds' after a turn about one record, with no
-        list before it to pick from: the list 'the other' picks from is that record and the
-        other records of the owner the question names, in the same paper."""
-        if previous.pool or len(previous.records) != 1:
-            return previous
-        try:
-            owner = self._answers.analyse(question).owner
-        except GovragError:
-            return previous
-        if not owner:
-            return previous
-        current = previous.records[0]
-        register = self.assistant.register
-        held = register.query(RecordQuery(owner=owner, document=[current.document.id]))
-        others = [r for r in held if r.id != current.id]
-        # of the same section first: 'the other recommendation' is of the same kind
-        others = [r for r in others if r.section == current.section] or others
-        if not others or len(others) > MAX_NAMED:
-            return previous
-        previous.pool = [current, *others]
-        previous.pool_names = record_names(register, previous.pool)
-        return previous
 
     def scope(
         self,
@@ -291,7 +239,7 @@ class Chat:
         as written that points back with a pronoun or 'there' ('what budget have they set
         aside for it?') and names no paper or record of its own: the pronoun keeps the scope,
         the question's own words choose within it. None when nothing is narrowed."""
-        first = _referring(_first_part(question) or question)  # later parts point at it
+        first = _referring(first_part(question) or question)  # later parts point at it
         if not (HAS_PRONOUN.search(first) or THERE.search(first) or bare_rows(first)):
             return None
         if refs_in(question) or (filters or {}).get("document") or self._papers_named(question):
@@ -362,17 +310,17 @@ class Chat:
         framed = topic_then_question(question, previous) is not None
         # 'now that it has been met, who signed it off?': one question, its clause pointing back
         framed = framed or CLAUSE_PRONOUN.match(question.strip()) is not None
-        head = None if framed else _first_part(question)
+        head = None if framed else first_part(question)
         if head is not None:
             # a question in parts: a later part's pronouns are the earlier part's to resolve
             # (``Assistant._ask_in_parts``); only the first is read against the turn before
             resolved, rest = self._resolve(head, history, previous), question[len(head) :]
-            rest = self._rest_of_owners_others(head, rest, history, previous)
+            rest = rest_of_owners_others(head, rest, history, previous, register)
             if rest[:1] in ",;":  # 'X, and are they done?': one sentence still
                 resolved = resolved.rstrip(" ?")
             return resolved + rest
         standalone = rewrite_by_rules(question, history, previous) or question
-        standalone = self._paper_unread(question, standalone, previous)
+        standalone = paper_unread(question, standalone, previous, self._papers_named)
         if standalone != question and _WHAT_ELSE.match(standalone):
             # 'what else does that lead answer for?': the owner's other actions, a list; 'what
             # else does it say about that?' names no owner and stays a question about the text
@@ -382,9 +330,9 @@ class Chat:
         elliptical = standalone != question or asks_only_of_refs(question)
         if (
             elliptical
-            and self._shared_refs(standalone)
+            and shared_refs(standalone, register)
             and not self._papers_named(standalone)
-            and self._owners_paper(question, previous, None) is None  # scoped by filter
+            and owners_paper(question, previous, None) is None  # scoped by filter
         ):
             # a ref several papers have, in a turn that names no paper: the conversation's
             standalone = in_the_same_paper(standalone, previous, register) or standalone
@@ -393,51 +341,6 @@ class Chat:
         if standalone == question:
             standalone = self._of_focus(question, previous, None) or question
         return standalone
-
-    def _rest_of_owners_others(
-        self, head: str, rest: str, history: Sequence[Turn], previous: Previous | None
-    ) -> str:
-        """The later part of 'what else is on their list, and how is it rated?': after a first
-        part asking for the owner's other rows, a singular 'it' agrees with those rows only
-        when they are one ('their other action', or an owner with one other row in the
-        paper): it is then left for the first part's answer to resolve; otherwise it is the
-        row in focus, resolved against the turn before."""
-        if previous is None or not IT_PRONOUN.search(rest) or asks_one_other(head):
-            return rest
-        if others_of_owner(without_contraction(head.strip()), previous) is None:
-            return rest
-        if len(self._owners_other_rows(previous)) == 1:
-            return rest
-        joint = re.match(r"^[\s,;]*(?:(?:and|then)\s+)?", rest)
-        start = joint.end() if joint else 0
-        part = rest[start:].strip()
-        resolved = rewrite_by_rules(part[:1].upper() + part[1:], history, previous)
-        if not resolved or IT_PRONOUN.search(resolved):
-            return rest
-        return f" {resolved[:1].upper()}{resolved[1:]}"  # a question of its own after the list
-
-    def _paper_unread(self, question: str, standalone: str, previous: Previous | None) -> str:
-        """The owner's other rows asked without their paper's title when the title does not
-        read as that paper (its words would filter as themes or terms instead): the chat
-        scopes the question to the paper by filter anyway (:meth:`_owners_paper`)."""
-        if previous is None or not previous.records:
-            return standalone
-        title = f" in the {previous.records[0].document.title}"
-        if title not in standalone or self._owners_paper(question, previous, None) is None:
-            return standalone
-        if previous.records[0].document.id in self._papers_named(standalone):
-            return standalone
-        return standalone.replace(title, "", 1)
-
-    def _owners_other_rows(self, previous: Previous) -> list[ActionRecord]:
-        """The rows the one owner of the rows in focus holds besides them, in their paper."""
-        owners = {r.owner for r in previous.records if r.owner}
-        papers = {r.document.id for r in previous.records}
-        if len(owners) != 1 or len(papers) != 1:
-            return []
-        held = self.assistant.register.query(RecordQuery(owner=owners.pop(), document=[*papers]))
-        shown = {r.id for r in previous.records}
-        return [r for r in held if r.id not in shown]
 
     def _title(self, document_id: str) -> str:
         """The title of the paper ``document_id`` ('' when unknown)."""
@@ -460,19 +363,6 @@ class Chat:
             return in_other_body(question, previous, self._answers.analyse)
         except GovragError:
             return None
-
-    def _shared_refs(self, question: str) -> bool:
-        """Whether ``question`` names a ref that several papers have, or one a series of refs
-        ends with ('R3' of 'HMIC R3'): which one it means depends on the conversation."""
-        register = self.assistant.register
-        for ref in refs_in(question):
-            if len({r.document.id for r in register.with_refs([ref.lower()])}) > 1:
-                return True
-            if " " not in ref and any(
-                (r.ref or "").lower().endswith(f" {ref.lower()}") for r in register.all()
-            ):
-                return True
-        return False
 
     def previous(
         self,
@@ -499,7 +389,9 @@ class Chat:
             earlier = self.previous(before, filters, depth + 1, picks=picks)
             if follows:
                 if earlier is not None and OTHER.search(question):
-                    earlier = self._owners_others(question, earlier)
+                    earlier = owners_others(
+                        question, earlier, self._answers.analyse, self.assistant.register
+                    )
                 standalone = self._resolve(question, before, earlier)
         elif user_turns(before):  # replayed as it was asked (see :meth:`_by_rules`)
             standalone, earlier = self._on_focus_row(question, before, filters, depth)
@@ -508,7 +400,7 @@ class Chat:
             # asked as written, it was answered within the paper of the turn before (see
             # :meth:`scope`): replayed the same way, it rests on what the user saw
             scoped = self.scope(standalone, before, filters, earlier) or filters
-        scoped = self._owners_paper(question, earlier, filters) or scoped
+        scoped = owners_paper(question, earlier, filters) or scoped
         scoped = year_scope(question, earlier, self.assistant.documents(), filters) or scoped
         try:
             answer = self._answers.ask(standalone, scoped)
@@ -542,24 +434,8 @@ class Chat:
             return set()
 
     @property
-    def _llm_condense(self):  # type: ignore[no-untyped-def]
-        model = self.assistant.chat_model
-        prompt = self.assistant.prompts.get("condense_followup")
-        if model is None or prompt is None:
-            return None
-
-        def condense(question: str, history: Sequence[Turn]) -> str:
-            lines = [
-                f"{t.role}: {t.content.strip()[:800]}"
-                for t in history[-6:]
-                if t.role in ("user", "assistant")
-            ]
-            text = model.complete(
-                [("user", prompt.render(history="\n".join(lines), question=question))]
-            )
-            return text.strip().split("\n")[0].strip().strip('"')[:1000]
-
-        return condense
+    def _llm_condense(self) -> Condense | None:
+        return llm_condense(self.assistant.chat_model, self.assistant.prompts)
 
     def turn_filters(
         self,
@@ -575,7 +451,7 @@ class Chat:
             return filters
         if rewritten:
             owners = year_scope(question, self._previous, self.assistant.documents(), filters)
-            owners = owners or self._owners_paper(question, self._previous, filters)
+            owners = owners or owners_paper(question, self._previous, filters)
             if owners:
                 return owners
             # 'how many is that?' after rows of one paper asked by their bare kind: counted

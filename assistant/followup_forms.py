@@ -6,13 +6,10 @@ complete?'), and the patterns :mod:`assistant.followups` rewrites it by.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from assistant.analysis import EXCLUDING, QUOTED
+from assistant.analysis import QUOTED
 from assistant.antecedents import PAPER_NP, Previous, subject_span
 from assistant.row_field_nouns import asks_row_part
-from ingest.model import ActionRecord
-from vectorstore.bm25 import STOPWORDS
 from vectorstore.identifiers import identifiers
 
 
@@ -186,7 +183,7 @@ ANAPHOR_WORDS = 9  # a question this short that points back with a definite noun
 _ANAPHORIC_NP = re.compile(
     r"\b(?:the|that|this|those|these|both)\s+(?:same\s+|two\s+)?"
     # a word before the noun that sets it against another value: 'the original deadline',
-    # 'the revised date', 'the current owner' (see _CONTRASTING)
+    # 'the revised date', 'the current owner' (see :mod:`assistant.column_again`)
     r"(?:(?:[a-z]+(?:al|ed|ent|est|ous|ier|ior|ial)|new|old|next)\s+)?("
     + "|".join(sorted(DOCUMENT_NOUNS | RECORD_NOUNS | FIELD_NOUNS))
     + r")s?\b(?=\s*(?:[?,.!]|$)|\s+(?:is|was|were|are|has|had|have|be|been|do|does|did|due|"
@@ -425,43 +422,6 @@ def singular_noun(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def column_words(records: Sequence[ActionRecord]) -> frozenset[str]:
-    """The words of the column headers of ``records`` ('Cost Implications (£)', 'Residual
-    risks and remaining activity'), singular and lower-case: what a follow-up may ask of them
-    ('and the cost implications?', 'the residual risk?')."""
-    return frozenset(
-        singular_noun(word)
-        for record in records
-        for header in record.columns
-        for word in re.findall(r"[A-Za-z]{3,}", header)
-        if word.lower() not in STOPWORDS
-    )
-
-
-def names_a_column(question: str, start: int, records: Sequence[ActionRecord]) -> int | None:
-    """Where a noun phrase opening at ``start`` (after its determiner) ends, when every word of
-    it is a word of a column header of ``records`` ('the current position', 'the cost
-    implications'); None when it is not one ('the governance statement')."""
-    words = column_words(records)
-    end, seen = start, 0
-    for match in re.finditer(r"\s*([A-Za-z][\w-]*)", question[start:]):
-        if start + match.start() != end:
-            break
-        word = match.group(1).lower()
-        if word in _NP_STOP:
-            break
-        if singular_noun(word) not in words:
-            return None
-        end, seen = start + match.end(), seen + 1
-    return end if seen else None
-
-
-_NP_STOP = frozenset(
-    "of for on about in at by to from with and or is was are were has have had be been do does "
-    "did will would can could should may might".split()
-)
-
-
 def only_refs(text: str) -> bool:
     """'R10', 'for item 4', 'the IA-07 one': refs and nothing that asks anything else."""
     refs = refs_in(text)
@@ -493,49 +453,6 @@ def before_after(question: str, previous: Previous | None, last: str) -> str | N
     return f"Which came first, {name} or {other}?"
 
 
-# 'and the revised one?', 'what about the current status?': a column asked again with another
-# word before it, the rest of the question left out
-_MODIFIED_COLUMN = re.compile(
-    r"^(?:(?:and|or|but|so|then|now|what\s+about|how\s+about)\s+)*(?:the|its|their)\s+"
-    r"(?P<mod>(?!(?:same|other|last|first|next|second|third|two)\b)[a-z]+)\s+"
-    r"(?P<noun>[a-z]+)\s*[?.!]*$",
-    re.I,
-)
-# a column named in the last question, with the word before it: 'the original deadline'
-_COLUMN_IN = re.compile(
-    r"\b(?:the|its|their)\s+(?:[a-z]+\s+)?(?P<noun>" + "|".join(sorted(FIELD_NOUNS)) + r")s?\b",
-    re.I,
-)
-
-
-# a word that sets one value of a column against another by time or order ('original',
-# 'revised', 'current', 'latest', 'new', 'final'): by its ending, or the short ones
-_CONTRASTING = re.compile(r"^(?:[a-z]+(?:al|ed|ent|est|ous|ier|ior|ial)|new|old|next)$", re.I)
-# (the same class of words is allowed before the noun of _ANAPHORIC_NP)
-
-
-def column_again(question: str, last: str) -> str | None:
-    """'and the revised one?' after 'what was the original deadline of R4?': the last question,
-    of the revised deadline ('one' stands for the column it asked); 'and the current status?'
-    after 'what was the original timescale of R4?': the last question, of that column. None
-    unless the question is such a fragment and the last question asked a column."""
-    found = _MODIFIED_COLUMN.match(question.strip())
-    if found is None:
-        return None
-    noun = found.group("noun").lower()
-    noun = noun if noun in FIELD_NOUNS else singular_noun(noun)
-    if noun != "one" and noun not in FIELD_NOUNS:
-        return None
-    if not _CONTRASTING.search(found.group("mod")):
-        return None  # 'the depot one' is a new subject, not another column
-    asked = _COLUMN_IN.search(last)
-    if asked is None:
-        return None
-    head = asked.group("noun") if noun == "one" else noun
-    said = f"the {found.group('mod').lower()} {head}"
-    return f"{last[: asked.start()]}{said}{last[asked.end() :]}".rstrip(" ?.") + "?"
-
-
 # 'the depot one': a new subject given by what it is about, the head noun left out
 THE_X_ONE = re.compile(r"(?:the\s+)?(.+?)\s+ones?", re.I)
 # 'the one on X': a new subject of the same kind, described
@@ -551,50 +468,3 @@ OWNER_CLAUSE = re.compile(
 )
 SAME = re.compile(r"\bthe\s+same\b(?![^?]*\bas\b)", re.I)
 FOR_WORDS = re.compile(r"\b(?:responsible|accountable|answerable|in\s+charge)\s*[?.!]*$", re.I)
-
-
-# 'what else does that lead own?', 'which other actions does she hold?', 'any other
-# recommendations for the MPA?': more records of the same kind, not the ones in focus
-_ELSE = re.compile(
-    r"^\s*(?:and\s+|so\s+)?what\s+else\b|"
-    r"\b(?:which|what|any|the)\s+other\s+(?!ones?\b)[a-z]+s\b",
-    re.I,
-)
-
-
-# 'other than those', 'apart from that one', 'besides them': a complement pointing back
-_BACK = re.compile(
-    rf"(?P<cue>{EXCLUDING.pattern})(?:those|these|them|it|that one|this one|the ones? "
-    r"(?:above|listed|before)|the (?:last|previous) ones?)\b",
-    re.I,
-)
-
-
-def asks_for_others(question: str) -> bool:
-    """'what else …', 'which other actions …', '… other than those': the records in focus
-    are not wanted again."""
-    return bool(_ELSE.search(question) or _BACK.search(question))
-
-
-def leaving_out(question: str, standalone: str, records: Sequence[ActionRecord]) -> str:
-    """``standalone`` leaving out the records in focus, when ``question`` asks for the others
-    ('what else does that director own?' after 'who owns R11?' -> '…, other than R11?'): the
-    analyser reads the complement as an exclusion. Unchanged when the question names refs of
-    its own, already excludes something, or the records in focus have no refs."""
-    if not records or len(records) > 8 or not all(r.ref for r in records):
-        return standalone
-    back = _BACK.search(standalone)
-    if not back and (
-        not _ELSE.search(question) or refs_in(standalone) or EXCLUDING.search(standalone)
-    ):
-        return standalone
-    refs: list[str] = []
-    for record in records:
-        ref = str(record.ref)
-        name = f"item {ref}" if re.fullmatch(r"[\d.]+", ref) else ref
-        if name not in refs:
-            refs.append(name)
-    named = " and ".join([", ".join(refs[:-1]), refs[-1]] if len(refs) > 1 else refs)
-    if back:  # the pronoun is the records in focus
-        return standalone[: back.start()] + back.group("cue") + named + standalone[back.end() :]
-    return f"{standalone.rstrip(' ?.')}, other than {named}?"

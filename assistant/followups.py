@@ -32,6 +32,7 @@ from pydantic import BaseModel, Field
 
 from assistant.agent_pronoun import agent_asked
 from assistant.analysis import question_parts
+from assistant.answer_refs import refs_in_answer, with_papers
 from assistant.antecedents import (
     MAX_NAMED,
     PAPER_NP,
@@ -44,7 +45,9 @@ from assistant.antecedents import (
     titled_with,
 )
 from assistant.cell_bound import listed_one
+from assistant.column_again import column_again
 from assistant.counted_pick import counted_pick
+from assistant.figure_follow_up import AND_BY_PAPER, figure_of_passage
 from assistant.followup_forms import (
     CLAUSE_PRONOUN,
     DEMONSTRATIVE,
@@ -56,7 +59,6 @@ from assistant.followup_forms import (
     OWNER_CLAUSE,
     PICK,
     PRONOUN_ONLY,
-    RECORD_NOUNS,
     RELATIVE_PERIOD,
     SAME,
     SUBSET,
@@ -64,7 +66,6 @@ from assistant.followup_forms import (
     WHAT_ABOUT,
     YEARISH,
     before_after,
-    column_again,
     looks_like_follow_up,
     only_refs,
     refs_in,
@@ -74,8 +75,8 @@ from assistant.followup_forms import (
 )
 from assistant.kept_rows import kept_of_named, that_one
 from assistant.list_pick import picked
+from assistant.listed_before import enumerated, listed_before
 from assistant.more_rows import (
-    SIMILAR_ROW,
     asks_more,
     count_of_the_list,
     in_all,
@@ -104,7 +105,6 @@ from assistant.referring import (
     swap_subject,
     topic_then_question,
 )
-from assistant.state_described import DESCRIBED_STATE
 
 MAX_TURNS = 50
 
@@ -119,31 +119,6 @@ _ANOTHER_REF = re.compile(r"^(?:and|what about|how about)\s+(.+?)\??$", re.I)
 
 def user_turns(history: Sequence[Turn]) -> list[str]:
     return [t.content.strip() for t in history if t.role == "user" and t.content.strip()]
-
-
-def _refs_in_answer(history: Sequence[Turn]) -> list[str]:
-    """Refs the last assistant message named in bold (**R18**, **4.2**, **IA-07**): what 'it' is."""
-    for turn in reversed(history):
-        if turn.role == "assistant":
-            found = []
-            for span in re.findall(r"\*\*([^*\n]{1,30})\*\*", turn.content):
-                named = refs_in(span.strip())
-                if len(named) == 1 and len(named[0]) >= len(span.strip()) - 5:
-                    found.append(named[0])
-            return list(dict.fromkeys(found))
-    return []
-
-
-def _with_papers(refs: list[str], previous: Previous | None) -> list[str]:
-    """Refs pointed back at, each named as the last answer named its record ('R13 in the
-    2002 summary', not a bare 'R13' another paper has too); a ref it did not show stays bare."""
-    if previous is None:
-        return refs
-    names: dict[str, str] = {}
-    for record, name in zip(previous.records, previous.names, strict=False):
-        if record.ref:
-            names.setdefault(record.ref, name)
-    return [names.get(ref, ref) for ref in refs]
 
 
 def _clear_antecedent(question: str, previous: Previous | None) -> bool:
@@ -222,7 +197,7 @@ def rewrite_by_rules(
         (enumerated(previous) and PICK.match(q) is not None)
         or bool(figure)
         or asks_more(q)
-        or _AND_BY_PAPER.match(q) is not None
+        or AND_BY_PAPER.match(q) is not None
         or bool(of_record)
     )
     if not users or not (looks_like_follow_up(question) or pick or from_list):
@@ -324,7 +299,7 @@ def rewrite_by_rules(
             # condition is one on the same set
             narrowed = f"{last} that {clause}?"
         return narrowed
-    by_paper = _AND_BY_PAPER.match(q)
+    by_paper = AND_BY_PAPER.match(q)
     if by_paper and set(re.findall(r"[a-z]+", by_paper.group(1).lower())) & DOCUMENT_NOUNS:
         # 'and by the 2017 report?', 'and according to the audit summary?': the same, of that paper
         return f"{swap_subject(last, by_paper.group(1).strip())}?"
@@ -412,7 +387,7 @@ def rewrite_by_rules(
         return SINGULAR.sub(lambda m: refer(m, focus), q, count=1)
     if focus and THERE.search(q):
         return THERE.sub(f" for {focus}", q, count=1)
-    refs = _with_papers(refs_in(last) or _refs_in_answer(history), previous)
+    refs = with_papers(refs_in(last) or refs_in_answer(history), previous)
     pronoun = PRONOUN_ONLY.search(q)
     if refs and pronoun:
         narrowed_to = kept_of_named(refs, previous)  # after a narrowing: the rows the answer kept
@@ -489,112 +464,8 @@ _NO_COLUMN = re.compile(
     r"(?:holding|keeping|stopping|delaying)|what\s+(?:caused|held))\b",
     re.I,
 )
-# a figure asked with no subject of its own: 'how many were developed?', 'over how many years?',
-# 'what percentage by March?', 'how many indicators?'
-_FIGURE_ASK = re.compile(
-    r"^(?:(?:and|so|but|then|ok|okay)[\s,]+)?(?P<pre>(?:over|for|in|by|after|within|across)\s+)?"
-    r"(?P<wh>how\s+(?:many|much|long|often)|what\s+(?:share|proportion|percentage|number|"
-    r"amount|figure))\b\s*(?P<rest>.*?)\s*[?.!]*$",
-    re.I,
-)
-_AUX_OR_PREP = re.compile(
-    r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|been|be|"
-    r"by|in|on|at|over|since|until|before|after|during|within|so|then|now|yet|this|last|"
-    r"next|altogether|overall|there)\b",
-    re.I,
-)
-_OWN_SUBJECT = re.compile(
-    r"(?:is|are|was|were|has|have|had|does|do|did|will)\s+(?:the|a|an|this|that|its|their|"
-    r"these|those)\s",
-    re.I,
-)
-FIGURE_WORDS = 7  # a figure question this short, after passages, asks of their subject
-
-
-def follows_by_form(question: str) -> bool:
-    """Whether ``question`` reads as a follow-up by its form whatever its length: a pick out of
-    a list, a short figure question, more rows like the last ones, the same asked of another
-    paper ('and by the 2017 report?')."""
-    q = question.strip()
-    return bool(
-        PICK.match(q)
-        or asks_figure(q)
-        or asks_more(q)
-        or _AND_BY_PAPER.match(q)
-        or SIMILAR_ROW.search(q)
-        or DESCRIBED_STATE.search(q)
-    )
-
-
-def asks_figure(question: str) -> bool:
-    """Whether ``question`` is a short figure question that may ask of the last passages."""
-    return len(question.split()) <= FIGURE_WORDS and _FIGURE_ASK.match(question.strip()) is not None
-
-
-def figure_of_passage(question: str, previous: Previous | None) -> str | None:
-    """'how many were developed?' after an answer that quoted passages about corporate health
-    indicators: the figure asked of the user's own subject of that turn ('How many corporate
-    health indicators in the 2008 plan were developed?'), so the passages that answered it
-    (and the number in them) are found again; a noun the question brings ('how many
-    indicators?') stands in the subject's place when the subject holds it, else the subject
-    is added after it. None unless the question is a short figure question with no ref."""
-    if previous is None or not previous.focus or (previous.records and not previous.quoted):
-        return None
-    found = _FIGURE_ASK.match(question.strip())
-    if found is None or len(question.split()) > FIGURE_WORDS or refs_in(question):
-        return None
-    rest = found.group("rest")
-    if re.match(r"of\s+(?:it|that|this|those|these|them)\b", rest, re.I):
-        return None  # 'how much of that …': a share (see _SHARE_OF)
-    head = f"{found.group('pre') or ''}{found.group('wh')}"
-    head = head[:1].upper() + head[1:]
-    focus = previous.focus
-    if found.group("wh").lower().startswith("what"):
-        focus = f"of {focus}"  # 'what percentage of …'
-    if _OWN_SUBJECT.match(rest):
-        return None  # 'how long is the plan?': a subject of its own
-    if SINGULAR.search(rest):  # 'how much is it expected to cost?': the subject in its place
-        return f"{head} {SINGULAR.sub(lambda m: refer(m, previous.focus), rest, count=1)}?"
-    if not rest or _AUX_OR_PREP.match(rest):
-        return f"{head} {focus} {rest}".rstrip() + "?"
-    words = rest.split()
-    noun = singular_noun(words[0].lower())
-    if noun in RECORD_NOUNS | DOCUMENT_NOUNS and noun[:5] not in focus.lower():
-        return None  # 'how many recommendations …?': the register's rows, a question of its own
-    if noun and noun[:5] in {singular_noun(w.lower())[:5] for w in re.findall(r"[A-Za-z]+", focus)}:
-        return f"{head} {focus} {' '.join(words[1:])}".rstrip() + "?"
-    return f"{head} {rest} for {focus}?"
 
 
 # 'the 2024 one', 'the 2023/24 follow-up': a paper named by its year and one noun
 _YEAR_PAPER = re.compile(r"^(?:the\s+)?((?:19|20)\d\d(?:/\d{2})?)\s+[a-z][\w-]*$", re.I)
-_AND_BY_PAPER = re.compile(
-    r"^(?:and|or|but|what\s+about|how\s+about)\s+(?:by|from|according\s+to|under|within)\s+"
-    r"((?:the|a|its|their)\s+[^?]{2,80}?)\s*\??$",
-    re.I,
-)
 _PREPOSITION = re.compile(r"(?:about|on|for|concerning|regarding|covering|with|without)\b", re.I)
-
-
-def enumerated(previous: Previous | None) -> bool:
-    """Whether the last answer showed a list of rows to pick from (not passages quoted), or
-    picked its rows out of one."""
-    return previous is not None and (
-        (
-            not previous.quoted
-            and len(previous.records) >= 2
-            and previous.route.startswith(("register", "document", "overview"))
-        )
-        or listed_before(previous) is not None
-    )
-
-
-def listed_before(previous: Previous) -> str | None:
-    """The question of the list the last turn picked its rows from ('which one is about X?'
-    after a list): a further pick ('and the one due in May?') is made from that list too."""
-    turn: Previous | None = previous
-    while turn is not None and turn.pool and turn.before is not None:
-        if [r.id for r in turn.before.records] == [r.id for r in turn.pool]:
-            return turn.before.standalone.rstrip(" ?.")
-        turn = turn.before
-    return None

@@ -10,11 +10,11 @@ import re
 
 from assistant.analysis import REF_TOKEN, QueryAnalysis
 from assistant.antecedents import Previous, counted_among
+from assistant.column_words import column_words
 from assistant.followup_forms import (
     PRONOUN_ONLY,
     RECORD_NOUNS,
     THERE,
-    column_words,
     fragment,
     refs_in,
     singular_noun,

@@ -25,6 +25,7 @@ from assistant.antecedents import (
     subject_span,
     titled_with,
 )
+from assistant.column_words import names_a_column
 from assistant.counted_pick import counted_pick
 from assistant.followup_forms import (
     ABOUT,
@@ -38,7 +39,6 @@ from assistant.followup_forms import (
     THE_X_ONE,
     THERE,
     YEARISH,
-    names_a_column,
     singular_noun,
 )
 from assistant.list_pick import picked

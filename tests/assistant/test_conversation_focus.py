@@ -9,7 +9,7 @@ from typing import Any
 
 from assistant.analysis import asks_form_only, question_parts
 from assistant.antecedents import Previous, asked_for_one, focus_of, one_referent
-from assistant.conversation import _first_part
+from assistant.first_part import first_part
 from assistant.followup_forms import looks_like_follow_up
 from assistant.followups import Turn, rewrite_by_rules
 from assistant.referring import swap_subject
@@ -133,8 +133,8 @@ def test_an_owner_the_user_names_is_kept() -> None:
 
 def test_a_question_in_parts_is_read_against_the_turn_before_by_its_first_part() -> None:
     question = "Is lift safety covered too? who leads that one?"
-    assert _first_part(question) == "Is lift safety covered too"
-    assert _first_part("Who leads it?") is None
+    assert first_part(question) == "Is lift safety covered too"
+    assert first_part("Who leads it?") is None
 
 
 def test_a_fronted_noun_phrase_with_a_relative_clause_is_two_hops() -> None:
