@@ -46,6 +46,7 @@ HALVES = {
     "heldout13": "eval.papers.heldout13_specs",
     "heldout14": "eval.papers.heldout14_specs",
     "dev4": "eval.papers.dev4_specs",
+    "dev5": "eval.papers.dev5_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -68,6 +69,7 @@ PREFIXES = {
     "heldout13": "pg",
     "heldout14": "pj",
     "dev4": "po",
+    "dev5": "pb",
 }
 
 
