@@ -471,23 +471,60 @@ def _cell_lines(lines: list[Line], columns: list[tuple[float, float]]) -> list[_
     return sorted(out, key=lambda c: (c.top, c.column))
 
 
+LINE_TOP_TOLERANCE = 1.0  # cells of one printed line start this close (points)
+
+
+def one_line_rows(cells: Sequence[_CellLine]) -> bool:
+    """Whether every printed line of a table region is a row of its own: the region has three
+    columns or more and each line holds a cell in its first column and in at least half of its
+    columns. A wrapped cell's later lines hold only the columns that wrap, so a region with any
+    wrapped cell fails the test."""
+    columns = {c.column for c in cells}
+    if len(columns) < 3:
+        return False
+    first = min(columns)
+    lines: list[list[_CellLine]] = []
+    for cell in sorted(cells, key=lambda c: c.top):
+        if lines and cell.top - lines[-1][0].top <= LINE_TOP_TOLERANCE:
+            lines[-1].append(cell)
+        else:
+            lines.append([cell])
+    if len(lines) < 3:
+        return False
+    return all(
+        any(c.column == first for c in line) and 2 * len({c.column for c in line}) >= len(columns)
+        for line in lines
+    )
+
+
 def line_gap(regions: Iterable[Iterable[_CellLine]]) -> float:
     """The usual gap between wrapped lines of one cell: the smallest gap seen three times or more.
 
     Gaps are measured within each region (a table's part on one page): lines of two pages
     sorted together would interleave and show gaps no page has.
     (The most common gap would be wrong: in tables of one-line rows it is the gap between rows.)
+    A region whose rows are all one line (:func:`one_line_rows`) shows only gaps between rows:
+    they are left out, and when no other region shows a wrapped line the gap returned is just
+    well under the smallest of them, so that each of those lines is a row.
     """
     gaps: Counter[float] = Counter()
-    for cells in regions:
+    row_gaps: list[float] = []
+    for region in regions:
+        cells = list(region)
+        measured = row_gaps if one_line_rows(cells) else None
         last_in_column: dict[int, _CellLine] = {}
         for cell in sorted(cells, key=lambda c: (c.column, c.top)):
             previous = last_in_column.get(cell.column)
             if previous is not None and cell.top >= previous.bottom:
-                gaps[round((cell.top - previous.bottom) * 2) / 2] += 1
+                if measured is None:
+                    gaps[round((cell.top - previous.bottom) * 2) / 2] += 1
+                else:
+                    measured.append(cell.top - previous.bottom)
             last_in_column[cell.column] = cell
     frequent = [gap for gap, count in gaps.items() if count >= 3]
-    return min(frequent) if frequent else 1.5
+    if frequent:
+        return min(frequent)
+    return min(row_gaps) - 2.0 if row_gaps else 1.5
 
 
 def _bands(cells: list[_CellLine], gap: float) -> list[list[_CellLine]]:

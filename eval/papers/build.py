@@ -47,6 +47,7 @@ HALVES = {
     "heldout14": "eval.papers.heldout14_specs",
     "dev4": "eval.papers.dev4_specs",
     "heldout15": "eval.papers.heldout15_specs",
+    "dev5": "eval.papers.dev5_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -70,6 +71,7 @@ PREFIXES = {
     "heldout14": "pj",
     "dev4": "po",
     "heldout15": "pa",
+    "dev5": "pb",
 }
 
 
