@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from ingest.cleaning import clean_text
 from ingest.columns import Role, match_header
 from ingest.model import Block, BlockKind
+from ingest.rag_fills import with_rag
 from ingest.vocabulary import has_sentence_end
 
 CENTRE_TOLERANCE = 1.6
@@ -310,6 +311,15 @@ def _subheading_line(line: Line, header: list[Line], space: float) -> bool:
     return abs(line.x0 - left) < 6.0 or abs(centre - (left + right) / 2) < (right - left) * 0.1
 
 
+HEADING_STEP = 1.15  # type this much larger than a table's header is a heading's
+
+
+def _larger_than(line: Line, header: list[Line]) -> bool:
+    """Whether ``line`` is set in larger type than every word of the table's ``header``."""
+    sizes = [w.size for ln in header for w in ln.words if not w.symbol]
+    return bool(sizes) and min(w.size for w in line.words) >= max(sizes) * HEADING_STEP
+
+
 def _take_body(
     lines: list[Line], index: int, header: list[Line], body_size: float, space: float
 ) -> tuple[list[Line], list[tuple[int, str]], int]:
@@ -324,8 +334,8 @@ def _take_body(
         if min(w.size for w in line.words) >= body_size * 1.3:
             break
         if line.all_bold():
-            if not _subheading_line(line, header, space):
-                break
+            if not _subheading_line(line, header, space) or _larger_than(line, header):
+                break  # a bold line in larger type than the header is a heading after it
             end = index + 1
             while (
                 end < len(lines)
@@ -410,14 +420,18 @@ def join_split_columns(
     """Columns with the gaps that lie inside a cell closed: a gap that every line crossing it
     crosses within a word space ('31/03/2024 now' over '30/09/2024': dates of one width leave
     a clear gap before the word after them, in every row). A gutter between two columns is cell
-    padding on both sides, wider than a word space on every line."""
+    padding on both sides, wider than a word space on every line. A column whose every line
+    reaches it within a word space is closed too, however few those lines are."""
     if len(columns) < 2:
         return columns
     lines = [line for region in regions for line in region.header + region.body]
     space = word_space(lines, body_size)
     near = [0] * (len(columns) - 1)
     far = [0] * (len(columns) - 1)
+    lines_in = [0] * len(columns)  # how many lines have a word in each column
     for line in lines:
+        for column in {_column_of(w, columns) for w in line.words}:
+            lines_in[column] += 1
         ordered = sorted(line.words, key=lambda w: w.x0)
         for left, right in itertools.pairwise(ordered):
             column = _column_of(left, columns)
@@ -430,7 +444,10 @@ def join_split_columns(
                 far[column] += 1
     out = [columns[0]]
     for gap, span in enumerate(columns[1:]):
-        if near[gap] >= 2 and not far[gap]:
+        # a sliver only ever reached within a word space ('risk' that ran one word past
+        # the cell's usual edge on one line) is that cell's too
+        sliver = near[gap] == lines_in[gap + 1] >= 1
+        if (near[gap] >= 2 or sliver) and not far[gap]:
             out[-1] = (out[-1][0], max(out[-1][1], span[1]))
         else:
             out.append(span)
@@ -871,12 +888,14 @@ Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 class RuledTable:
     """A table drawn with ruling lines, as pdfplumber's line-based finder saw it: per row, per
     column, the bounding box of the cell that starts there (None where a merged cell covers
-    it) and the words inside that cell."""
+    it), the words inside that cell and the colour it is filled with."""
 
     top: float
     bottom: float
     cells: list[list[Box | None]]
     words: list[list[list[Word]]]
+    # per row, per column: the hex colour a cell that starts there is filled with, or None
+    fills: list[list[str | None]] = field(default_factory=list)
 
 
 def _cell_text(words: list[Word], body_size: float, counts: Counter[str]) -> str:
@@ -1012,8 +1031,13 @@ def ruled_blocks(
             continue
         cells = []
         for c in range(cols):
-            kc = origin[r][c][1]
-            cells.append(text(r, c) if kc == c else "")  # merged across: once, at its start
+            kr, kc = origin[r][c]
+            if kc != c:
+                cells.append("")  # merged across: once, at its start
+                continue
+            fills = table.fills[kr] if kr < len(table.fills) else []
+            # a status shown by the cell's fill colour is read as its word ('Red')
+            cells.append(with_rag(text(r, c), fills[kc] if kc < len(fills) else None))
         row = tuple(cells)
         if not any(row):
             continue

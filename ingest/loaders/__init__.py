@@ -12,7 +12,6 @@ Usage::
 from __future__ import annotations
 
 import bisect
-import colorsys
 import hashlib
 import itertools
 import re
@@ -26,6 +25,7 @@ from typing import NamedTuple, Protocol
 from ingest.cards import names_a_record
 from ingest.errors import DocumentTooLarge, IngestError, UnsupportedDocument
 from ingest.model import Block, BlockKind, LoadedDocument, Page
+from ingest.rag_fills import rag_colour, rag_word
 from ingest.vocabulary import has_sentence_end
 
 OcrProgress = Callable[[int, int, int], None]  # (page number, n-th OCR page, OCR pages)
@@ -371,60 +371,7 @@ def grid_blocks(grid: list[list[GridCell]], header_rows: int = 0) -> list[Block]
 
 # --- cell fill colours that mean a status ---------------------------------------------------
 
-_RAG_HUES = (
-    ("Red", 0.0, 15.0),
-    ("Amber", 15.0, 62.0),
-    ("Green", 75.0, 170.0),
-    ("Blue", 195.0, 250.0),  # 'BRAG' trackers: blue is complete
-    ("Red", 340.0, 360.0),
-)
-
-
-def rag_colour(fill: str | None) -> str | None:
-    """'Red', 'Amber', 'Green' or 'Blue' for a cell fill of that colour (hex 'FF0000',
-    'FFC000', '00B050', '0070C0', with or without alpha), else None (white, grey, pale tints,
-    automatic)."""
-    if not fill:
-        return None
-    value = fill.strip().lstrip("#")
-    if len(value) == 8:
-        value = value[2:]  # ARGB
-    if not re.fullmatch(r"[0-9a-fA-F]{6}", value):
-        return None
-    r, g, b = (int(value[i : i + 2], 16) / 255 for i in (0, 2, 4))
-    hue, saturation, brightness = colorsys.rgb_to_hsv(r, g, b)
-    if saturation < 0.35 or brightness < 0.3:
-        return None
-    degrees = hue * 360
-    for word, low, high in _RAG_HUES:
-        if low <= degrees < high:
-            return word
-    return None
-
-
 _STATUS_HEADER = re.compile(r"\b(status|rag|rating|progress|position|assurance)\b", re.I)
-
-
-def _rag_word(text: str, word: str) -> str | None:
-    """``text`` with the colour word on a line of its own, if the cell is empty or holds only
-    a short status ('On track' -> 'On track' + newline + 'Green'); None for other text (refs,
-    dates, prose)."""
-    stripped = text.strip()
-    if word.lower() in stripped.lower():
-        return text
-    if not stripped:
-        return word
-    if len(stripped.split()) <= 4 and "\n" not in stripped and not re.search(r"\d", stripped):
-        return f"{stripped}\n{word}"
-    return None
-
-
-def with_rag(text: str, fill: str | None) -> str:
-    """A cell's text with the status its fill colour shows (see :func:`with_rag_fills`)."""
-    word = rag_colour(fill)
-    if word is None:
-        return text
-    return _rag_word(text, word) or text
 
 
 def with_rag_fills(
@@ -449,11 +396,11 @@ def with_rag_fills(
     if row_word is not None:
         status = next((c for c, h in enumerate(header) if _STATUS_HEADER.search(h)), None)
         if status is not None and status < len(out):
-            out[status] = _rag_word(out[status], row_word) or out[status]
+            out[status] = rag_word(out[status], row_word) or out[status]
         return tuple(out)
     for c, word in enumerate(words):
         if word:
-            out[c] = _rag_word(out[c], word) or out[c]
+            out[c] = rag_word(out[c], word) or out[c]
     return tuple(out)
 
 

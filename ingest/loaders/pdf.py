@@ -318,6 +318,7 @@ def _ruled_tables(page: Any, words: list[Word]) -> tuple[list[Word], list[RuledT
     is not a table."""
     if not (page.rects or page.lines):
         return words, []
+    rects = page.rects  # before the filter: a cell's fill colour is shading, not a rule
     page = page.filter(is_rule)  # shading (header bands, zebra stripes) is not a rule
     ends = open_row_ends(page.edges)  # rows cut by the page break (see pdf_layout)
     settings = {**_LINE_TABLES, "explicit_horizontal_lines": ends}
@@ -334,7 +335,42 @@ def _ruled_tables(page: Any, words: list[Word]) -> tuple[list[Word], list[RuledT
         )
         for t in found
     ]
-    return fill_tables(words, grids)
+    free, tables = fill_tables(words, grids)
+    for table in tables:
+        table.fills = cell_fills(table.cells, rects)
+    return free, tables
+
+
+FILL_COVER = 0.6  # a fill covering this share of a cell colours the cell
+FILL_SPREAD = 2.0  # one larger than this many cells is a band behind the table, not the cell's
+
+
+def cell_fills(
+    cells: list[list[Box | None]], rects: list[dict[str, Any]]
+) -> list[list[str | None]]:
+    """The hex colour each cell of a ruled table is filled with: the last filled rectangle
+    drawn over most of the cell and not much larger than it (a header band or a page
+    background is not a cell's fill); None where there is none."""
+    filled: list[tuple[Box, str]] = []
+    for rect in rects:
+        rgb = _rgb(rect.get("non_stroking_color")) if rect.get("fill") else None
+        if rgb is not None:
+            box = (float(rect["x0"]), float(rect["top"]), float(rect["x1"]), float(rect["bottom"]))
+            filled.append((box, "".join(f"{round(v * 255):02X}" for v in rgb)))
+    return [[None if cell is None else _fill_of(cell, filled) for cell in row] for row in cells]
+
+
+def _fill_of(cell: Box, filled: list[tuple[Box, str]]) -> str | None:
+    """The colour of the last of ``filled`` drawn over most of ``cell`` and not much larger."""
+    area = (cell[2] - cell[0]) * (cell[3] - cell[1])
+    colour = None
+    for (x0, top, x1, bottom), hex_colour in filled if area > 0 else ():
+        width = min(x1, cell[2]) - max(x0, cell[0])
+        height = min(bottom, cell[3]) - max(top, cell[1])
+        covers = width > 0 and height > 0 and width * height >= FILL_COVER * area
+        if covers and (x1 - x0) * (bottom - top) <= FILL_SPREAD * area:
+            colour = hex_colour
+    return colour
 
 
 def _box(cell: Any) -> Box:

@@ -52,9 +52,9 @@ from ingest.loaders import (
     hidden_text_warning,
     invisible_on,
     limit_help,
-    rag_colour,
 )
 from ingest.model import Block, BlockKind, Page
+from ingest.rag_fills import rag_colour
 from ingest.vocabulary import has_sentence_end
 
 MAX_ROWS = 100_000  # per sheet

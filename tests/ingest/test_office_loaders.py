@@ -21,8 +21,9 @@ from openpyxl.styles.colors import Color
 
 from ingest.errors import DocumentTooLarge, IngestError, UnsupportedDocument
 from ingest.extract import extract
-from ingest.loaders import LoadLimits, is_supported, load_bytes, load_document, rag_colour
+from ingest.loaders import LoadLimits, is_supported, load_bytes, load_document
 from ingest.model import ActionRecord, BlockKind, ExtractedDocument, LoadedDocument
+from ingest.rag_fills import rag_colour
 
 
 def _records(doc: ExtractedDocument) -> dict[str | None, ActionRecord]:
