@@ -273,10 +273,22 @@ def _tight(upper: Line, lower: Line) -> bool:
     return _gap(upper, lower) <= (upper.bottom - upper.top) * 0.6
 
 
+HEADER_ROW_GAP = 2.5  # header rows stacked under a spanning label are this many lines apart
+
+
+def _stacked_labels(upper: Line, lower: Line, space: float) -> bool:
+    """A second row of a header: labels in several cells ('Original | Revised' under 'Target
+    date'), within a few line heights of the row above."""
+    if len(_segment_starts(lower, space)) < 2:
+        return False
+    return _gap(upper, lower) <= (upper.bottom - upper.top) * HEADER_ROW_GAP
+
+
 def _split_bold_run(run: list[Line], space: float) -> tuple[list[Line], list[Line], list[Line]]:
     """A run of bold lines around a table header: a caption above it ("Action plan", apart
-    from the header by more than a line gap), the header (the first line of several labels
-    and the lines wrapped tight under it), and a sub-heading below it (one phrase, apart from
+    from the header by more than a line gap), the header (the first line of several labels,
+    the lines wrapped tight under it and further rows of labels stacked under it), and a
+    sub-heading below it (one phrase, apart from
     the header, starting at its left edge or centred on it: "Internal audit: Estates").
     Without a line of several labels, all of it is the header (the caller decides)."""
     multi = next((i for i, ln in enumerate(run) if len(_segment_starts(ln, space)) > 1), None)
@@ -286,7 +298,9 @@ def _split_bold_run(run: list[Line], space: float) -> tuple[list[Line], list[Lin
     while start > 0 and _tight(run[start - 1], run[start]):
         start -= 1
     end = multi + 1
-    while end < len(run) and _tight(run[end - 1], run[end]):
+    while end < len(run) and (
+        _tight(run[end - 1], run[end]) or _stacked_labels(run[end - 1], run[end], space)
+    ):
         end += 1
     header = run[start:end]
     sub_end = end
@@ -398,12 +412,18 @@ def _merge_paragraph_lines(items: list[PageItem]) -> list[PageItem]:
 
 
 def column_layout(regions: Sequence[Region]) -> list[tuple[float, float]]:
-    """Columns are the runs of the horizontal coverage of every word of a table."""
+    """Columns are the runs of the horizontal coverage of every word of a table. A word of a
+    header line with another header line under it ('Target date' over 'Original | Revised')
+    may span several columns: it counts only where no other word is."""
     spans = sorted(
         (w.x0, w.x1)
         for region in regions
-        for line in region.header + region.body
+        for line in region.header[-1:] + region.body
         for w in line.words
+    )
+    upper = [(w.x0, w.x1) for region in regions for line in region.header[:-1] for w in line.words]
+    spans = sorted(
+        spans + [(a, b) for a, b in upper if not any(x0 < b and x1 > a for x0, x1 in spans)]
     )
     columns: list[tuple[float, float]] = []
     for x0, x1 in spans:

@@ -48,6 +48,7 @@ HALVES = {
     "dev4": "eval.papers.dev4_specs",
     "heldout15": "eval.papers.heldout15_specs",
     "dev5": "eval.papers.dev5_specs",
+    "dev6": "eval.papers.dev6_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -72,6 +73,7 @@ PREFIXES = {
     "dev4": "po",
     "heldout15": "pa",
     "dev5": "pb",
+    "dev6": "pc",
 }
 
 

@@ -76,3 +76,37 @@ def test_a_word_past_the_usual_edge_on_one_line_stays_in_its_cell() -> None:
     joined = join_split_columns([region], columns, 9.5)
     assert len(joined) == len(columns) - 1
     assert any(x0 == 90.0 and x1 == 222.5 for x0, x1 in joined)
+
+
+def test_a_second_header_row_under_a_spanning_label_is_part_of_the_header() -> None:
+    lines = [
+        _line(
+            100.0,
+            (40.0, "Ref"),
+            (90.0, "Action"),
+            (300.0, "Target date"),
+            (420.0, "Status"),
+            bold=True,
+        ),
+        # apart from the row above by more than a wrapped line, as a table row's padding sets it
+        _line(118.0, (300.0, "Original"), (350.0, "Revised"), bold=True),
+        _line(
+            135.0,
+            (40.0, "A1"),
+            (90.0, "Publish the plan"),
+            (300.0, "Mar-25"),
+            (350.0, "Jun-25"),
+            (420.0, "Open"),
+        ),
+        _line(
+            150.0, (40.0, "A2"), (90.0, "Close the accounts"), (300.0, "Apr-25"), (420.0, "Done")
+        ),
+    ]
+    items = _split_items(lines, 9.5)
+    assert [kind for kind, _ in items] == ["table"]
+    region = items[0][1]
+    assert isinstance(region, Region) and len(region.header) == 2 and len(region.body) == 2
+    # 'Target date' spans the two date columns; it does not join them into one
+    columns = column_layout([region])
+    assert len(columns) == 5
+    assert any(x0 == 300.0 for x0, _ in columns) and any(x0 == 350.0 for x0, _ in columns)
