@@ -34,6 +34,8 @@ _EARLY = r"earlier|earliest|first|sooner|soonest|nearest|next"
 _HIGH = r"highest|higher|top|most|greatest|biggest|largest|longest|further|more"
 _LOW = r"lowest|lower|least|bottom|smallest|shortest|less"
 _END = rf"(?P<end>{_LATE}|{_EARLY}|{_HIGH}|{_LOW})"
+# the ends of an order that are no place in a list ('first', 'last', 'next' are)
+_COMPARED = r"later|latest|earlier|earliest|sooner|soonest|nearest|furthest|farthest"
 _ONE_WORDS = r"(?:one|ones|item|items|action|actions|recommendation|recommendations|row|entry)"
 # the noun after an end word ('the latest deadline'); never 'one' ('the later one due')
 _NOUN = rf"(?!{_ONE_WORDS}\b)(?P<noun>[a-z]+(?:[- ](?!{_ONE_WORDS}\b)[a-z]+)?)"
@@ -70,10 +72,12 @@ _ORDERS: tuple[tuple[re.Pattern[str], Column | None], ...] = (
         "priority",
     ),
     # 'the latest deadline', 'the earliest original target date', 'the higher priority', 'the
-    # biggest slip': an end and a noun, the noun read as a column header
+    # biggest slip': 'the', an end and a noun, the noun read as a column header ('its first
+    # deadline' is the original one, no end of an order)
     (
         re.compile(
-            rf"\b{_END}[- ](?P<first>(?:original|initial|first|revised|current|new)\s+)?{_NOUN}",
+            rf"\bthe\s+(?P<end>{_COMPARED}|{_HIGH}|{_LOW})[- ]"
+            rf"(?P<first>(?:original|initial|first|revised|current|new)\s+)?{_NOUN}",
             re.I,
         ),
         None,
