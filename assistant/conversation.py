@@ -66,6 +66,7 @@ from assistant.paper_pick import pick_by_paper, pick_form
 from assistant.paper_pronoun import bare_rows, its_rows, names_a_body_only
 from assistant.paper_verbs import of_the_paper
 from assistant.picked_elsewhere import picked_elsewhere, picked_in_year
+from assistant.ranked_pick import ranked_form, ranked_pick
 from assistant.referring import topic_then_question
 from assistant.service import Assistant
 from assistant.shared_refs import shared_refs
@@ -214,6 +215,7 @@ class Chat:
         picks = bool(ORDINAL.search(asked) or OTHER.search(asked) or PAIR_PICK.search(asked))
         picks = picks or follows_by_form(asked) or self._short_and_bare(asked)
         picks = picks or topic_then_question(asked, None) is not None or pick_form(asked)
+        picks = picks or ranked_form(asked)
         return (
             looks_like_follow_up(asked)
             or picks
@@ -261,6 +263,9 @@ class Chat:
         if frame is not None:
             clause = self._resolve(frame[1], history, previous)
             return question if clause == frame[1] else frame[0] + clause
+        ranked = ranked_pick(question, previous)  # 'which of those is due later?': by its cells
+        if ranked:
+            return ranked
         question = picked_in_year(question, previous, self.assistant.documents()) or question
         shift = shifted(question, previous, self.assistant.documents(), self.assistant.register)
         if shift is not None:  # 'and a year later?': 'and in 2024?', of that year's paper
@@ -450,7 +455,10 @@ class Chat:
         if not user_turns(messages[:-1]):
             return filters
         if rewritten:
-            owners = year_scope(question, self._previous, self.assistant.documents(), filters)
+            # 'the later one' that picked a row shown by its date moves no year
+            ranked = ranked_pick(question, self._previous) is not None
+            documents = [] if ranked else self.assistant.documents()
+            owners = year_scope(question, self._previous, documents, filters)
             owners = owners or owners_paper(question, self._previous, filters)
             if owners:
                 return owners

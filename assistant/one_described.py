@@ -43,7 +43,10 @@ _BY_PLACE = frozenset(
 _MODIFIER = re.compile(
     r"\s+(?:about|on|for|concerning|regarding|covering|owned|led|held|run|assigned|given|"
     r"allocated|with|due|that|which|whose|still|marked|rated|flagged|listed|shown|raised|"
-    r"from|under|at|by|in)\b",
+    r"from|under|at|by|in|"
+    # a state said after the noun: 'the ones not yet due', 'the one already done'
+    r"not|already|now|currently|yet|past|overdue|outstanding|open|closed|late|done|complete|"
+    r"completed|finished|pending|delayed|slipped|unfinished|implemented)\b",
     re.I,
 )
 # words of the description that say how it describes, not what
