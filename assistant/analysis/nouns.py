@@ -13,7 +13,8 @@ from ingest.themes import VOCABULARY
 
 RECORD_NOUNS = (
     r"(?:actions?|recommendations?|recs?|items?|areas?|issues?|records?|improvement areas?|"
-    r"areas? for improvement|governance issues?|activities|findings?|points?)"
+    r"areas? for improvement|governance issues?|activities|findings?|points?|weakness(?:es)?|"
+    r"shortcomings?)"
 )
 
 NOUN_PHRASE_END = re.compile(
