@@ -51,3 +51,14 @@ def test_a_theme_read_from_the_subject_is_no_unheld_subject(bodies_assistant: As
         "Which of the Severnside fire authority recommendations are about staff pay?"
     )
     assert "is about staff pay" not in answer.answer
+
+
+def test_a_subject_in_another_form_than_the_rows_keeps_those_rows(
+    bodies_assistant: Assistant,
+) -> None:
+    # 'buses' against rows saying 'bus': the bus rows, neither every row nor none
+    answer = bodies_assistant.ask(
+        "How many of the Northern Valleys transport authority actions are about buses?"
+    )
+    assert sorted(r.ref for r in answer.records) == ["NV-02", "NV-06"]
+

@@ -326,13 +326,16 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
     if q.has_record_filters() and not said_by and (unheld := unheld_subject(q, matched, context)):
         named, _ = describe(q, noun_of(q.question), [], documents)  # 'about drones': none is
         return none_about(q, context, len(matched), unheld, (named, criteria(q, [])))
+    if not topic and q.has_record_filters() and not said_by and q.subject_terms:
+        some = holding_some(q, matched, q.subject_terms, context)  # 'buses': rows saying 'bus'
+        matched, topic = (some, q.subject_terms) if len(some) else (matched, topic)
     if topic:
         narrowed = on_subject(matched, topic, subject_text(q, topic), context)
         if len(narrowed) or not q.has_record_filters():
             matched = narrowed
         elif len(some := holding_some(q, matched, topic, context)):  # none on all its words
             matched = some
-            notes.append(f"no row mentions all of {', '.join(topic)}; listed: those with any")
+            notes.append(f"no row mentions {' and '.join(topic)} as asked; listed: rows with any")
         else:
             notes.append(
                 f"no matching record mentions {', '.join(topic)}; the list ignores those words"

@@ -21,11 +21,12 @@ Framing is read from the data and the grammar, never from one paper's words:
 from __future__ import annotations
 
 import re
+from functools import reduce
 
 import numpy as np
 
 from assistant.analysis import QueryAnalysis
-from assistant.analysis.intent import subject_phrases
+from assistant.analysis.intent import noun_phrase_subject, subject_phrases
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
 from assistant.answers.support.frame import aside_words, form_words
@@ -35,6 +36,7 @@ from assistant.answers.support.topics import filtered, on_subject
 from assistant.register import Positions
 from assistant.text import stem_of, stems
 from vectorstore.bm25 import query_terms
+from vectorstore.filters import SearchFilters
 
 # the generic nouns of a row of any body's action table: a kind of row, never a subject
 ROW_KINDS = frozenset(
@@ -106,40 +108,81 @@ def framed_out(topic: list[str], q: QueryAnalysis, context: AnswerContext) -> li
 
 
 def typed_subject(q: QueryAnalysis, positions: Positions, context: AnswerContext) -> list[str]:
-    """The words of the phrases naming the list's subject that are no framing word, no theme
-    or filter already read, no number or ref: what the rows must be about."""
+    """The words of the phrases after a verb or preposition of relation naming the list's
+    subject ('about X', 'that deal with X') that are no framing word, no theme or filter
+    already read, no number or ref: what the rows must be about."""
     framed = framing(q, positions, context)
+    # the words before the row noun say whose or which rows ('the flood committee's
+    # actions'); the phrase after a verb or preposition of relation says what about
+    modifier = noun_phrase_subject(q.question) or ""
+    related = {t for p in subject_phrases(q.question) if p != modifier for t in query_terms(p)}
     themes = {stem_of(w) for theme in q.themes for w in _WORD.findall(theme.lower())}
     refs = {r.lower() for r in q.refs}
     return [
         t
         for t in q.subject_terms
-        if t.lower() not in framed
+        if t in related
+        and t.lower() not in framed
         and stem_of(t) not in themes
         and t.lower() not in refs
         and not any(c.isdigit() for c in t)
     ]
 
 
+# a row in scope this near the subject phrase in meaning (MiniLM cosine of its chunk) may be on
+# it in other words ('burials' and a crematorium's registers, 0.5): no zero is stated; unrelated
+# subjects score 0.05-0.25 against a paper's rows (the bundled and dev papers)
+NEAR_ENOUGH = 0.4
+_PREFIX_MIN = 5  # a stem this long also matches the longer stems it opens ('financ', 'financi')
+
+
+def _forms(word: str) -> set[str]:
+    """The stems a word's row may be written with: its own, and its singular's ('buses' ->
+    'bus', 'policies' -> 'polici')."""
+    low = word.lower()
+    found = {stem_of(low)}
+    for end, put in (("ies", "y"), ("es", ""), ("s", "")):
+        if low.endswith(end) and len(low) - len(end) >= 3:
+            found.add(stem_of(low[: -len(end)] + put))
+    return found
+
+
+def _holding(word: str, positions: Positions, context: AnswerContext) -> Positions:
+    """The positions whose row holds ``word`` in any of its forms (:func:`_forms`), or a
+    longer word one of its stems opens ('finances' in 'Chief Financial Officer')."""
+    forms = _forms(word)
+    found = [
+        having
+        for key, having in context.register.loaded().stems.items()
+        if key in forms or any(len(f) >= _PREFIX_MIN and key.startswith(f) for f in forms)
+    ]
+    if not found:
+        return positions[:0]
+    return positions[np.isin(positions, np.concatenate(found))]
+
+
+def _near_in_scope(phrase: str, positions: Positions, context: AnswerContext) -> bool:
+    """Whether a row at ``positions`` is within :data:`NEAR_ENOUGH` of ``phrase`` in meaning."""
+    loaded = context.register.loaded()
+    documents = sorted({r.document.id for r in loaded.at(positions)})
+    filters = SearchFilters(kind="record", document=documents)
+    wanted = {loaded.records[p].id for p in positions.tolist()}
+    hits = context.retriever.search(phrase, k=20, filters=filters).hits
+    return any(h.chunk.record_id in wanted and (h.dense_score or 0.0) >= NEAR_ENOUGH for h in hits)
+
+
 def unheld_subject(q: QueryAnalysis, positions: Positions, context: AnswerContext) -> list[str]:
     """The subject words (:func:`typed_subject`) when no row at ``positions`` holds any of
-    them (stem) nor is near the subject in meaning; [] when some row is on the subject or the
-    question types no subject."""
+    them in any form nor is near the subject in meaning; [] when some row may be on it, the
+    subject named a theme, or the question types no subject."""
     if not len(positions) or q.themes:  # a theme read from the subject's words speaks to it
         return []
     words = typed_subject(q, positions, context)
-    if not words:
+    if not words or any(len(_holding(w, positions, context)) for w in words):
         return []
-    loaded = context.register.loaded()
-    for word in words:
-        having = loaded.stems.get(stem_of(word))
-        if having is not None and np.isin(positions, having).any():
-            return []
-    held = [w for w in words if context.stats.df(w) > 0]
-    phrase = " ".join(
-        p for p in subject_phrases(q.question) if set(stems(p)) & set(map(stem_of, words))
-    )
-    if len(on_subject(positions, held, phrase, context)):
+    wanted = {stem_of(w) for w in words}
+    phrase = " ".join(p for p in subject_phrases(q.question) if stems(p) & wanted)
+    if _near_in_scope(phrase or " ".join(words), positions, context):
         return []
     return words
 
@@ -174,16 +217,13 @@ def none_about(
 def holding_some(
     q: QueryAnalysis, positions: Positions, topic: list[str], context: AnswerContext
 ) -> Positions:
-    """The positions whose row holds some subject word of ``topic`` (:func:`typed_subject`),
-    when none is on all of it ('tenants' rent': the rows on rent and those on tenants); none
-    when ``topic`` has no subject word."""
+    """The positions whose row holds some subject word of ``topic`` (:func:`typed_subject`)
+    in any form (:func:`_holding`), when none is on all of it ('tenants' rent': the rows on
+    rent and those on tenants; 'buses': the rows saying 'bus'); none when ``topic`` has no
+    subject word."""
     words = [t for t in typed_subject(q, positions, context) if t in topic]
-    loaded = context.register.loaded()
-    having = [loaded.stems.get(stem_of(w)) for w in words]
-    found = [h for h in having if h is not None]
-    if not found:
-        return positions[:0]
-    return positions[np.isin(positions, np.concatenate(found))]
+    found = [_holding(w, positions, context) for w in words]
+    return reduce(np.union1d, found).astype(np.int32) if found else positions[:0]
 
 
 def untagged_theme_rows(q: QueryAnalysis, context: AnswerContext) -> Positions:
