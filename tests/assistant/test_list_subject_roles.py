@@ -61,4 +61,3 @@ def test_a_subject_in_another_form_than_the_rows_keeps_those_rows(
         "How many of the Northern Valleys transport authority actions are about buses?"
     )
     assert sorted(r.ref for r in answer.records) == ["NV-02", "NV-06"]
-
