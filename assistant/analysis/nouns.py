@@ -13,8 +13,7 @@ from ingest.themes import VOCABULARY
 
 RECORD_NOUNS = (
     r"(?:actions?|recommendations?|recs?|items?|areas?|issues?|records?|improvement areas?|"
-    r"areas? for improvement|governance issues?|activities|findings?|points?|weakness(?:es)?|"
-    r"shortcomings?)"
+    r"areas? for improvement|governance issues?|activities|findings?|points?)"
 )
 
 NOUN_PHRASE_END = re.compile(
