@@ -52,7 +52,7 @@ _SUBJECT_NP = re.compile(
     re.I,
 )
 _SUBJECT_PP = re.compile(
-    r"\b(?:about|regarding|concerning|relating to|related to|mention(?:s|ing)?|involving|"
+    r"\b(?:about|regarding|concerning|relating to|related to|mention(?:s|ing)?|involv(?:es?|ing)|"
     # the finite verbs of the same relation: 'which actions relate to X', 'that concern X'
     # ('what concerns did the auditors raise' has the noun: the verb follows rows or 'that')
     r"relates? to|(?:(?<=[a-z]s\s)|(?<=\bthat\s)|(?<=\bwhich\s))concerns?\b|touch(?:es|ing)? on|"

@@ -23,6 +23,7 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.action_asked import agreed_action_line
 from assistant.answers.support.describe import describe_records
+from assistant.answers.support.later_rows import later_appearances
 from assistant.answers.support.mentions import aliased_mention, named_mention, said_as
 from assistant.answers.support.open_rows import open_rows, unrecorded_note
 from assistant.answers.support.paper_words import subject_words
@@ -36,6 +37,13 @@ from assistant.answers.support.recordtext import (
 )
 from assistant.answers.support.ref_families import family_scope
 from assistant.answers.support.subject import Saying, saying
+from assistant.answers.support.subject_roles import (
+    framed_out,
+    holding_some,
+    none_about,
+    unheld_subject,
+    untagged_theme_rows,
+)
 from assistant.answers.support.topics import (
     filtered,
     noun_of,
@@ -45,13 +53,11 @@ from assistant.answers.support.topics import (
     topic_terms,
     topic_weights,
 )
-from assistant.citations import CitationBuilder, record_quote
+from assistant.citations import record_quote
 from assistant.register import SLIPPED_RULE, Positions
 from assistant.text import record_text, stem, stems
 from ingest.model import ActionRecord, DocumentInfo
 from vectorstore.bm25 import query_terms
-
-MAX_LATER = 6  # later appearances quoted under a list
 
 MAX_LISTED = 30
 
@@ -263,6 +269,9 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
     everything = context.register.all()
     matched = filtered(q, context)
     notes: list[str] = []
+    if not len(matched) and len(untagged := untagged_theme_rows(q, context)):
+        matched = untagged  # no row carries the theme: the rows whose words are on it
+        notes.append(f"no row is tagged {' or '.join(q.themes)}: listed by their own words")
     still_open = open_rows(q, matched, context)
     if still_open is not None:  # 'not yet achieved': every row in scope not written as done
         matched = np.sort(still_open.positions)
@@ -274,6 +283,8 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
     if ownerless is not None:  # a table with no owner column: the rows saying they have none
         matched = ownerless
     topic = subject_words(topic_terms(q, context), q.documents, context)  # not the paper's name
+    framed = framed_out(topic, q, context)  # 'the main areas of concern': no subject
+    topic = framed if framed or q.has_record_filters() else topic
     said_by: list[str] = []  # phrases the listed records are narrowed to saying
     mention = aliased_mention(q, matched, context) if topic else None
     if mention is None and topic and q.has_record_filters():
@@ -312,10 +323,19 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
                 topic += loose
             else:  # 'fully met by the end of the year': 'end' names no subject
                 notes.append(f"the list does not narrow by {', '.join(loose)}: no subject word")
+    if q.has_record_filters() and not said_by and (unheld := unheld_subject(q, matched, context)):
+        named, _ = describe(q, noun_of(q.question), [], documents)  # 'about drones': none is
+        return none_about(q, context, len(matched), unheld, (named, criteria(q, [])))
+    if not topic and q.has_record_filters() and not said_by and q.subject_terms:
+        some = holding_some(q, matched, q.subject_terms, context)  # 'buses': rows saying 'bus'
+        matched, topic = (some, q.subject_terms) if len(some) else (matched, topic)
     if topic:
         narrowed = on_subject(matched, topic, subject_text(q, topic), context)
         if len(narrowed) or not q.has_record_filters():
             matched = narrowed
+        elif len(some := holding_some(q, matched, topic, context)):  # none on all its words
+            matched = some
+            notes.append(f"no row mentions {' and '.join(topic)} as asked; listed: rows with any")
         else:
             notes.append(
                 f"no matching record mentions {', '.join(topic)}; the list ignores those words"
@@ -549,29 +569,6 @@ def _none_say(q: QueryAnalysis, context: AnswerContext, total: int, phrases: lis
     return finish(
         q, context, body=body, line=line, matched=0, route="register", notes=["zero-match"]
     )
-
-
-def later_appearances(
-    q: QueryAnalysis, records: list[ActionRecord], context: AnswerContext, builder: CitationBuilder
-) -> list[str]:
-    """What later reports say about the same issue (threads across documents)."""
-    threads = context.register.threads()
-    lines: list[str] = []
-    found = list({r.id: r for record in records for r in threads.later(record)}.values())
-    for later in found[:MAX_LATER]:
-        stated = later.status_text if later.status_basis != "none" else None
-        quote = record_quote(later, stated, later.progress, later.action, later.title)
-        citation = cite_record(builder, later, context.record_chunk_id(later.id), quote)
-        said = f"“{quote[0]}”" if quote else safe_text(later.title)
-        label = f"{later.ref} " if later.ref else ""
-        lines.append(
-            f"- *{doc_label(None, later)}*, {label}**{safe_text(later.title)}**: {said}{citation}"
-        )
-    if len(found) > MAX_LATER:
-        lines.append(f"- …and {len(found) - MAX_LATER} more in later reports")
-    if lines:
-        return ["\n**Later in the record** (the same issue in later reports):", *lines]
-    return []
 
 
 def select_few(q: QueryAnalysis, context: AnswerContext) -> Answer | None:

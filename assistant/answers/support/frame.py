@@ -266,6 +266,12 @@ def frame_words(question: str) -> set[str]:
     )
 
 
+def form_words(question: str) -> set[str]:
+    """The words of ``question`` (lower case) that frame it by their form or place (module
+    doc) or stand in an aside, without the question's own verbs: a list's framing words."""
+    return _role_frames([t.lower() for t in _TOKEN.findall(question)]) | aside_words(question)
+
+
 def stance_words(question: str) -> set[str]:
     """The framing words of ``question`` (lower case) that say when, how sure or how much it
     matters ('*originally*', '*at the outset*', 'the *key* one', '*roughly*', '*still*'),
