@@ -111,6 +111,8 @@ def reason_of_named_row(q: QueryAnalysis, context: AnswerContext) -> Answer | No
     asked = q.standalone or q.question
     if not q.refs or q.intent not in ("lookup", "explain") or not ASKS_REASON.search(asked):
         return None
+    if q.owner:  # 'why did the Director let X slip?': whose doing it was is checked first
+        return None
     rows = asked_records(q, context)
     if len(rows) > 1 and q.years:  # 'why has it slipped again in the 2024 report?'
         rows = [r for r in rows if r.year in q.years] or rows
