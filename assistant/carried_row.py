@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type, counted_noun
+from assistant.analysis.reason_asks import REASON_FRAME, asks_reason
 from assistant.antecedents import Previous, cited_records
 from assistant.column_words import column_words
 from assistant.followup_forms import FIELD_NOUNS, PRONOUN_ONLY, refs_in
@@ -109,9 +110,20 @@ def _asks_attribute(question: str, analysis: QueryAnalysis) -> bool:
         or analysis.claims
         or _WHO_WHEN.match(question)
         or analysis.intent == "explain"  # 'why the delay?': a reason, the row's own account
+        or asks_reason(question)  # 'what's the cause of the slip?': the same, by its noun
+        or _LATEST.search(question) is not None  # 'what's the latest?': its progress note
         or analysis.quantity  # 'how much has been recovered?': a figure its account gives
         or answer_type(question) in _FIGURES  # 'what share of staff are trained?'
     )
+
+
+# a superlative standing for its noun ('what's the latest?', 'and the most recent?'): the
+# latest word on the row, its progress note (English ellipsis, whatever the papers)
+_LATEST = re.compile(
+    r"\bthe\s+(?:very\s+)?(?:latest|newest|most\s+recent)"
+    r"(?:\s+(?:on|with|about|for)\s+(?:it|that|this|this\s+one|that\s+one))?\s*[?.!]*\s*$",
+    re.I,
+)
 
 
 # the kinds of figure a row's account may give ('what share …', 'what percentage …')
@@ -126,13 +138,16 @@ def _holds(question: str, analysis: QueryAnalysis, row: ActionRecord) -> bool:
     wh = _WHO_WHEN.match(question)
     if wh:
         asked.add("owner" if "who" in wh.group(0).lower() else "due")
+    if _LATEST.search(question):
+        asked.add("progress")
     held = {
         "owner": bool(row.owner),
         "due": bool(row.due_date or row.revised_from_date),
         "priority": bool(row.priority),
         "progress": bool(row.progress),
     }
-    if analysis.intent == "explain" and not (row.progress or row.finding):
+    reason = analysis.intent == "explain" or asks_reason(question)
+    if reason and not (row.progress or row.finding):
         return False  # a reason asked of a row that gives none: the record's evidence decides
     figure = analysis.quantity or answer_type(question) in _FIGURES
     if figure and not asked and not _gives_figure(question, row):
@@ -156,6 +171,8 @@ def _own_subject(
     if set(analysis.themes) - set(row.themes):
         return True
     framing = {stem(w) for w in FIELD_NOUNS | column_words([row])} | stems(_row_text(row))
+    if asks_reason(question):  # 'the cause of the slip': the frame of a reason asked
+        framing |= {stem(w) for w in REASON_FRAME}
     loaded = register.loaded()
     about: set[str] = set()  # the other rows a word of the turn is about
     for term in analysis.terms:

@@ -75,6 +75,7 @@ from assistant.slot_swap import swapped_slot
 from assistant.state_described import state_described
 from assistant.swap_question import swap_then_ask
 from assistant.turn_answers import TurnAnswers, should_reask
+from assistant.well_formed import well_formed
 from assistant.year_shift import relative_year, shifted, year_scope
 from ingest.errors import GovragError, InvalidRequest
 
@@ -172,7 +173,9 @@ class Chat:
             )
         if previous is None:  # no pointing word: it may point back by the words of a row
             return self._on_focus_row(question, history, filters)
-        return self._resolve(question, history, previous), previous
+        # a rewrite that pasted in a piece of a clause is not used (see :func:`well_formed`)
+        standalone = well_formed(question, self._resolve(question, history, previous), previous)
+        return standalone, previous
 
     def _on_focus_row(
         self,
@@ -397,7 +400,8 @@ class Chat:
                     earlier = owners_others(
                         question, earlier, self._answers.analyse, self.assistant.register
                     )
-                standalone = self._resolve(question, before, earlier)
+                resolved = self._resolve(question, before, earlier)
+                standalone = well_formed(question, resolved, earlier)
         elif user_turns(before):  # replayed as it was asked (see :meth:`_by_rules`)
             standalone, earlier = self._on_focus_row(question, before, filters, depth)
         scoped = filters

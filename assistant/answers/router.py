@@ -41,6 +41,7 @@ from assistant.answers.composers import (
     row_event,
     row_figure,
     row_party,
+    row_reason,
     side_by_side,
     side_figures,
     sides,
@@ -92,6 +93,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         unsaid_reply.unsaid_reply,  # 'what did the Home Office reply?': the row names, no words
         row_event.undated_event,  # 'when was the assessor appointed?': the row dates it not
         row_event.unnamed_agent,  # 'who decided to defer it?': the row names no doer, an owner
+        row_reason.reason_of_named_row,  # 'why has R4 slipped?': the cause its note or paper gives
         unstated_cause.unstated_row_cause,  # 'why was its deadline moved?': no cause in the row
         traced.trace_issue,  # 'was R4 still listed a year later?': the row in each paper
         records.by_ref,

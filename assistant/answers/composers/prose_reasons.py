@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis import QueryAnalysis
+from assistant.analysis.reason_asks import ASKS_REASON
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
 from assistant.answers.support.events import without_light_verbs
@@ -18,19 +19,6 @@ from assistant.answers.support.recordtext import safe_text
 from assistant.evidence import Evidence, coverage
 from assistant.text import stem
 
-# a question asking for a cause, by its opening or its head noun
-ASKS_REASON = re.compile(
-    # a topic may be fronted: 'as for X, why …?', 'X - what held it up?'
-    r"^\s*(?:(?P<topic>[^?,:;—–]{2,120}?)(?:[,:;—–]|\s-\s)\s*)?"
-    r"(?:(?:and|so|but|then)\s+)?(?:why\b|how\s+come\b|for\s+what\s+reasons?\b|"
-    r"what(?:['’]s|\s+(?:is|was|were|are|has\s+been))?\s+(?:the\s+)?(?:main\s+)?(?:reasons?|"
-    r"causes?|explanation|hold-?up)\b|what(?:['’]s|\s+(?:is|was))?\s+(?:behind|holding\s+"
-    r"(?:(?:it|them|this|that|things)\s+)?up)\b|"
-    r"what\s+(?:caused|causes|led\s+to|has\s+led\s+to|held\s+up|holds\s+up|delayed|"
-    r"(?:has\s+)?(?:held|holds|is\s+holding|kept)\s+(?:it|them|this|that|things)\s+(?:up|back)|"
-    r"has\s+delayed|lies\s+behind|explains|accounts\s+for|prompted)\b)",
-    re.I,
-)
 # the words that state a cause in a sentence: 'because', 'due to', 'pending', 'awaiting' …
 _CAUSE = re.compile(
     r"\b(?:because(?:\s+of)?|due\s+to(?!\s+(?:be|start|finish|end|open|close|launch|report|"

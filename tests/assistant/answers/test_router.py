@@ -30,6 +30,7 @@ from assistant.answers.composers import (
     row_event,
     row_figure,
     row_party,
+    row_reason,
     side_by_side,
     side_figures,
     sides,
@@ -312,6 +313,13 @@ CASES = [
         prose_doer.unnamed_doer,
         "abstain",
         "name nobody who did it",
+    ),
+    Case(  # the cause of what holds up a named row, which its own note gives
+        "What is holding up item 7 in the 2017 MPS governance report?",
+        "refs",
+        row_reason.reason_of_named_row,
+        "refs",
+        "**Awaiting approval",
     ),
     Case(  # the cause of a named row's moved deadline, which none of its sentences gives
         "Why was the deadline of item 2 in the 2007/08 governance action plan moved?",
