@@ -62,10 +62,10 @@ _HOLDS = (
 )
 # ('the officer who is reviewing X', 'the manager who reconciles X': a relative clause of the
 # row's own verb, the row it describes asked of its owner)
-_RELATIVE = r"(?P<rel>(?:who|that)\s+(?:is\s+|are\s+|was\s+)?(?=[a-z]+(?:ing|es|s|ed)\s))"
+_RELATIVE = r"(?P<rel>(?:who|that)(?:\s+(?:is|are|was))?(?=\s+[a-z]+(?:ing|es|s|ed)\s))"
 _FRONTED_ROLE = re.compile(
     rf"^(?:the|whichever|whatever)\s+(?:[\w'-]+\s+){{0,2}}?(?P<head>[\w'-]+)\s+"
-    rf"(?:{_HOLDS}|(?P<of>of|for)|{_RELATIVE})\s*"
+    rf"(?:{_HOLDS}|(?P<of>of|for)|{_RELATIVE})\s+"
     rf"(?P<np>[^:;?—–]{{3,140}}?)\s*(?:[:—–]|\s-\s|,(?=\s+(?:and\s+)?(?:{_WH}|{_AUX})\b))\s*"
     r"(?P<question>\S[^:;—–]*)$",
     re.I,

@@ -72,6 +72,12 @@ def test_a_paper_s_meeting_and_decision_are_quoted(ask: Ask) -> None:
     assert "Governance and Audit Committee" in answer.answer.splitlines()[0], answer.answer
 
 
+def test_a_later_part_is_asked_of_the_paper_the_first_found(ask: Ask) -> None:
+    answer = ask("what is the Severnside tracker for, and who is it going to?")
+    assert "lists every open internal audit recommendation" in answer.answer, answer.answer
+    assert "Audit and Standards Committee" in answer.answer, answer.answer
+
+
 def test_a_question_about_something_the_paper_reports_is_not_a_cover_fact(ask: Ask) -> None:
     answer = ask("Which board signed off the Fenbury void inspection checklist?")
     assert "cover sheet" not in answer.answer, answer.answer

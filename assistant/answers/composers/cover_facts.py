@@ -7,7 +7,7 @@ other words are not the paper's own is about something else, and is left to the 
 
 from __future__ import annotations
 
-from assistant.analysis import QueryAnalysis
+from assistant.analysis import QueryAnalysis, asks_responsibility
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
 from assistant.answers.support.cover_sheet import (
@@ -57,12 +57,12 @@ def cover_fact(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """The cover-sheet facts of the kind asked, of each paper the question names; None when
     it names no paper, asks no such fact, or asks of something the paper reports."""
     kind = asked_cover_kind(q.question)
-    named = q.documents
-    if kind == "date" and not named:  # 'and on what date did it meet?', a part asked of the
-        named = list(context.filters.document or [])  # paper the part before it found
-    elif q.doc_field:
+    # a later part ('and who is it going to?') is asked of the paper the part before it found
+    named = q.documents or list(context.filters.document or [])
+    if q.doc_field and q.documents:
         return None  # 'who wrote X?', 'which meeting was X for?': the paper's own composer
-    if q.fields:
+    fields = set(q.fields) - ({"owner"} if not asks_responsibility(q.question) else set())
+    if fields:  # ('who is it for?' reads 'who' as an owner asked, and asks none)
         return None  # 'who's the lead for it?', 'when is it due?': a row's field is asked
     if kind is None or not named or q.refs or q.intent in ("compare", "recurring"):
         return None
@@ -85,7 +85,7 @@ def cover_fact(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         for fact in facts[:2]:
             n = builder.add(chunk_id=chunk_id, document=doc.ref(), quote=fact.text, near=fact.start)
             if n:
-                cited.append(f"**{safe_text(fact.text)}** [{n}]")
+                cited.append(f"**{safe_text(fact.text.rstrip('.'))}** [{n}]")
         if cited:
             colon = "" if kind == "date" else ":"
             lines.append(f"*{safe_text(doc.title)}* {_WHAT[kind]}{colon} " + "; ".join(cited) + ".")

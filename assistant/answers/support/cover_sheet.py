@@ -177,7 +177,7 @@ _ASKS: list[tuple[CoverKind, re.Pattern[str]]] = [
     (
         "purpose",
         re.compile(
-            r"\bpurpose\b|\bwhat\s+(?:is|was)\s+(?:the|this|that|it)\s*(?:[\w-]+\s+){0,4}?(?:for|"
+            r"\bpurpose\b|\bwhat(?:'s|’s|\s+is|\s+was)\s+(?:the|this|that|it)\s*(?:[\w-]+\s+){0,4}?(?:for|"
             r"about)\s*\??$|\bwhy\s+(?:was|is)\s+(?:the|this|that)\s+[^?]{0,60}?(?:written|"
             r"produced|brought|prepared)\b|\b(?:aim|point)\s+of\b",
             re.I,
@@ -190,8 +190,8 @@ _ASKS: list[tuple[CoverKind, re.Pattern[str]]] = [
             # did Cabinet …', nor 'which panel paper')
             rf"\b(?:which|what)\s+(?:(?!(?:{_AUX}|date|day|time|year|month)\b)[\w-]+\s+){{0,2}}?"
             rf"{_MEETING_NOUN}(?=\s*[?,]|\s*$|\s+(?:{_AUX}|{_VERB})\b)|"
-            r"\bwho\s+(?:was|is)\s+(?:it|this|that|the\s+(?:paper|report|plan|tracker|log|update|"
-            r"document))\s+(?:for|going\s+to|presented\s+to|submitted\s+to|written\s+for)\b",
+            r"\bwho\s+(?:was|is)\s+[^?]{1,100}?\s+(?:for|going\s+to|presented\s+to|submitted\s+to|"
+            r"written\s+for|sent\s+to|aimed\s+at)\s*\??\s*$",
             re.I,
         ),
     ),

@@ -38,6 +38,8 @@ def test_the_first_hop_is_spelled_out(question: str, parts: list[str]) -> None:
     [
         "The paper that covers the fleet audit: what is its date?",  # a paper, not a post
         "The manager who is renewing the contract is who?",  # the role itself is asked
+        # 'manager' is no verb of holding: no hop read inside the word
+        "The accountable manager with the most fleet actions - which of theirs are open?",
     ],
 )
 def test_no_hop_without_a_post_holding_a_row(question: str) -> None:
