@@ -19,7 +19,6 @@ from typing import Literal
 from assistant.analysis.headers import header_key
 from assistant.analysis.model import FieldName
 from assistant.analysis.patterns import FIELD_WORDS
-from assistant.text import stem
 
 GroupField = Literal["owner", "status", "priority", "document"]
 Extreme = Literal["most", "fewest"]
@@ -98,6 +97,12 @@ class Grouping:
     extreme: Extreme | None = None
 
 
+def _singular(word: str) -> str:
+    """A word less its plural ending: 'officers' is 'officer'; a stem would make 'directorate'
+    the owner word 'director'."""
+    return re.sub(r"(?<=[a-z]{3})s$", "", word.lower())
+
+
 def _typed(
     noun: str,
     headers: dict[tuple[str, ...], FieldName],
@@ -122,7 +127,7 @@ def _typed(
                 return _GENERAL[name]
         if _OWNER_NOUN.match(head):
             return "owner"
-        if owners and stem(words[size - 1]) in owner_words():
+        if owners and _singular(words[size - 1]) in owner_words():
             return "owner"  # 'each manager', 'which officer': a word the owners are written in
     return None
 
@@ -144,7 +149,7 @@ def asked_grouping(
 
     def owner_words() -> set[str]:
         if not held:
-            held.append({stem(w) for o in owners for w in re.findall(r"[A-Za-z]+", o.lower())})
+            held.append({_singular(w) for o in owners for w in re.findall(r"[A-Za-z]+", o.lower())})
         return held[0]
 
     for pattern in (_WHICH_MOST, _MOST_COMMON, _MOST_ROWS):
