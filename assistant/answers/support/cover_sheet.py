@@ -161,7 +161,7 @@ _ASKS: list[tuple[CoverKind, re.Pattern[str]]] = [
         "author",
         re.compile(
             r"\bpresenter\b|\bpresented\s+by\b|\bwho\s+(?:presented|submitted|brought|tabled|"
-            r"introduced)\b|\bwhose\s+name\b|\breport(?:ed)?\s+(?:by|of)\b|\bwho\s+(?:is|was)\s+"
+            r"introduced)\b|\bwhose\s+name\b|\breport(?:ed)?\s+by\b|\bwho\s+(?:is|was)\s+"
             r"(?:it|the\s+\w+|this)\s+(?:from|by)\b",
             re.I,
         ),
@@ -225,7 +225,9 @@ def asked_cover_kind(question: str) -> CoverKind | None:
     """
     if _MEETING_DATE.search(question):
         return "date"
-    return next((kind for kind, pattern in _ASKS if pattern.search(question)), None)
+    # the cue that comes first heads the wh-phrase: 'which panel was X presented to?'
+    found = [(m.start(), kind) for kind, pattern in _ASKS if (m := pattern.search(question))]
+    return min(found)[1] if found else None
 
 
 _PAPER_VERB = re.compile(

@@ -13,7 +13,9 @@ import pytest
 from assistant.analysis import QueryAnalysis
 from assistant.answers.composers import (
     across_reports,
+    cover_facts,
     documents,
+    grouped,
     guards,
     headers,
     owner_still,
@@ -62,6 +64,20 @@ class Case:
 
 
 CASES = [
+    Case(  # a total by group: the rows counted by the column the group noun names
+        "How many of the PURE plan's actions fall under each priority?",
+        "register",
+        grouped.by_group,
+        "register",
+        "actions in *MPS Action Plan for PURE/SRL (2008)*, by Priority:",
+    ),
+    Case(  # a named paper's cover-sheet fact: the meeting it went to
+        "Which panel was the MPS governance report of March 2017 presented to?",
+        "passages",
+        cover_facts.cover_fact,
+        "document",
+        "went to: **AUDIT PANEL**",
+    ),
     Case(  # one issue followed across the body's papers
         "How did the partner working recommendation change between the 2002 summary and the "
         "2017 report?",
