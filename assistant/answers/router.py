@@ -24,7 +24,6 @@ from assistant.analysis import WRITTEN_KINDS, QueryAnalysis, answer_type, asks_r
 from assistant.analysis.due_asked import asked_due_kind
 from assistant.answers.composers import (
     across_reports,
-    cover_facts,
     documents,
     grouped,
     guards,
@@ -80,7 +79,6 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     # the date of something the paper reports, not of the paper: answered from its passages
     "document": (
         documents.withheld,  # what a part the paper withholds says: not in the record
-        cover_facts.cover_fact,  # the meeting, presenter, purpose of a named paper
         documents.after_the_record,  # what happened after the last paper: none can say
         documents.document_facts,
         guards.unknown_words,
@@ -103,7 +101,6 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     # a figure the question takes for granted is checked before the list is drawn
     "register": (
         documents.withheld,
-        cover_facts.cover_fact,  # the meeting, presenter, purpose of a named paper
         grouped.by_group,  # 'how many does each lead hold?', 'which owner has the most?'
         stated_parts.part_in_text,  # 'were more or fewer than half of the N done?'
         owner_still.owner_still,  # 'does the Clerk still hold any row in the later report?'
@@ -118,7 +115,6 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     ),
     "select": (
         documents.withheld,
-        cover_facts.cover_fact,  # the meeting, presenter, purpose of a named paper
         passages.premise_first,
         prose_facts.dated_in_text,  # a deadline of a paper with no rows, in its prose
         register.select_few,
@@ -149,7 +145,6 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     # the record described is found first: words it does not use may only frame the question
     "field": (
         documents.withheld,
-        cover_facts.cover_fact,  # the meeting, presenter, purpose of a named paper
         stated_parts.part_in_text,  # 'were more or fewer than half of the N done?'
         documents.after_the_record,
         owner_still.owner_still,  # 'was the Clerk still an owner in the 2022 log?'
@@ -167,7 +162,6 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     ),
     "passages": (
         documents.withheld,
-        cover_facts.cover_fact,  # the meeting, presenter, purpose of a named paper
         stated_parts.part_in_text,  # 'were more or fewer than half of the N done?'
         documents.after_the_record,
         owner_still.owner_still,  # 'is the Head of X still down for anything in 2024?'

@@ -13,7 +13,6 @@ import pytest
 from assistant.analysis import QueryAnalysis
 from assistant.answers.composers import (
     across_reports,
-    cover_facts,
     documents,
     grouped,
     guards,
@@ -70,13 +69,6 @@ CASES = [
         grouped.by_group,
         "register",
         "actions in *MPS Action Plan for PURE/SRL (2008)*, by Priority:",
-    ),
-    Case(  # a named paper's cover-sheet fact: the meeting it went to
-        "Which panel was the MPS governance report of March 2017 presented to?",
-        "passages",
-        cover_facts.cover_fact,
-        "document",
-        "went to: **AUDIT PANEL**",
     ),
     Case(  # one issue followed across the body's papers
         "How did the partner working recommendation change between the 2002 summary and the "
