@@ -15,6 +15,7 @@ from assistant.analysis.claimed import read_claims, read_premise
 from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides, frame_words
 from assistant.analysis.due_asked import of_named_rows
 from assistant.analysis.filters_read import read_category, read_filters
+from assistant.analysis.grouping import asked_grouping
 from assistant.analysis.headers import describes_row, fields_by_header
 from assistant.analysis.intent import (
     TIME_APART,
@@ -228,6 +229,11 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     reading.consume(" ".join(left_words))
     # the papers' kind ('the 2023 audit recommendations' of an audit paper): rows listed
     titled = name_index.titles_of(documents) if intent in ("list", "count") else []
+    held = name_index.header_fields
+    headers = {key: f for doc in documents or held for key, f in held.get(doc, {}).items()}
+    grouping = asked_grouping(question, headers, name_index.owners)
+    if grouping:  # 'under each risk rating': the column's words name no theme or subject
+        reading.consume(grouping.words)
     themes = themes_named(reading.residual, reading.consumed | title_words(titled))
     return of_named_rows(
         QueryAnalysis(
@@ -281,6 +287,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
             parts=_parts(question, name_index),
             sides=compared_sides(question) if intent == "compare" else [],
             apart=apart is not None,
+            group_by=grouping.field if grouping else None,
+            group_extreme=grouping.extreme if grouping else None,
         )
     )
 

@@ -20,7 +20,7 @@ _AUX = r"(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should
 # question of its own)
 _WHOEVER_THEN = re.compile(
     rf"^whoever\s+(?P<vp>[^,:;?—–]{{3,160}}?)(?:\s*[,:;—–]|\s+-)\s*"
-    rf"(?P<question>(?:and\s+)?(?:{_WH}|{_ASK_VERB})\b[^?]*\??)$",
+    rf"(?P<question>(?:and\s+)?(?:{_WH}|{_ASK_VERB}|{_AUX})\b[^?]*\??)$",
     re.I,
 )
 # 'Whoever owns R13 is named against which other recommendations?': the free relative is the
@@ -60,9 +60,12 @@ _HOLDS = (
     r"answers?\s+for|deals?\s+with|handles?|manages?|(?:is|are)\s+(?:responsible\s+for|"
     r"in\s+charge\s+of|down\s+for|named\s+(?:against|on|for))))"
 )
+# ('the officer who is reviewing X', 'the manager who reconciles X': a relative clause of the
+# row's own verb, the row it describes asked of its owner)
+_RELATIVE = r"(?P<rel>(?:who|that)(?:\s+(?:is|are|was))?(?=\s+[a-z]+(?:ing|es|s|ed)\s))"
 _FRONTED_ROLE = re.compile(
     rf"^(?:the|whichever|whatever)\s+(?:[\w'-]+\s+){{0,2}}?(?P<head>[\w'-]+)\s+"
-    rf"(?:{_HOLDS}|(?P<of>of|for))\s+"
+    rf"(?:{_HOLDS}|(?P<of>of|for)|{_RELATIVE})\s+"
     rf"(?P<np>[^:;?—–]{{3,140}}?)\s*(?:[:—–]|\s-\s|,(?=\s+(?:and\s+)?(?:{_WH}|{_AUX})\b))\s*"
     r"(?P<question>\S[^:;—–]*)$",
     re.I,
@@ -109,6 +112,10 @@ def _fronted_role(text: str, blanked: str) -> list[str] | None:
     if opens is None or not pointer:
         return None
     np = text[found.start("np") : found.end("np")].strip(" ,")
+    if found.group("rel") and not re.fullmatch(_ROLE, found.group("head"), re.I):
+        return None  # 'the paper that covers X: …' names no one who holds a row
+    if found.group("rel") and not re.match(r"[a-z]+ing\b", np):
+        return [f"Who {np}?", asked[:1].upper() + asked[1:]]  # 'who reconciles the cash?'
     return [f"Who is responsible for {np}?", asked[:1].upper() + asked[1:]]
 
 
@@ -118,8 +125,8 @@ _BARE_ASK = re.compile(rf"\s*(?:and\s+)?{_WH}\s+{_AUX}\s*", re.I)
 
 def _asks(text: str, requests: bool = False) -> bool:
     """Whether ``text`` asks a question: opens with a question word (or, with ``requests``, a
-    verb of asking: 'list their other items')."""
-    opening = f"(?:{_WH}|{_ASK_VERB})" if requests else _WH
+    verb of asking, 'list their other items', or an auxiliary, 'do they own anything else?')."""
+    opening = f"(?:{_WH}|{_ASK_VERB}|{_AUX})" if requests else _WH
     return bool(re.match(rf"^(?:and\s+)?{opening}\b", text.strip(), re.I))
 
 

@@ -127,6 +127,12 @@ class QueryAnalysis(BaseModel):
         description="The two things a comparison names in words ('A or B'), as written.",
     )
     apart: bool = Field(False, description="Asks how far apart two things are in time.")
+    group_by: Literal["owner", "status", "priority", "document"] | None = Field(
+        None, description="The column totals are asked by ('how many does each lead hold?')."
+    )
+    group_extreme: Literal["most", "fewest"] | None = Field(
+        None, description="The group asked for at an extreme ('which owner has the most?')."
+    )
     parts: list[QuestionPart] = Field(
         default_factory=list, description="The questions asked, when there are several."
     )

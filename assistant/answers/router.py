@@ -25,6 +25,7 @@ from assistant.analysis.due_asked import asked_due_kind
 from assistant.answers.composers import (
     across_reports,
     documents,
+    grouped,
     guards,
     headers,
     owner_still,
@@ -102,6 +103,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     # a figure the question takes for granted is checked before the list is drawn
     "register": (
         documents.withheld,
+        grouped.by_group,  # 'how many does each lead hold?', 'which owner has the most?'
         stated_parts.part_in_text,  # 'were more or fewer than half of the N done?'
         owner_still.owner_still,  # 'does the Clerk still hold any row in the later report?'
         passages.premise_first,
@@ -228,6 +230,8 @@ def _described_side(q: QueryAnalysis) -> bool:
 def choose_route(q: QueryAnalysis) -> Route:
     if q.unknown_periods:
         return "unknown_period"
+    if q.group_by and q.intent != "compare":
+        return "register"  # 'how many does each lead hold?': totals by a column of the rows
     if (
         q.doc_field
         and (q.documents or q.section)

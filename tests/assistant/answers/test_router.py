@@ -14,6 +14,7 @@ from assistant.analysis import QueryAnalysis
 from assistant.answers.composers import (
     across_reports,
     documents,
+    grouped,
     guards,
     headers,
     owner_still,
@@ -63,6 +64,13 @@ class Case:
 
 
 CASES = [
+    Case(  # a total by group: the rows counted by the column the group noun names
+        "How many of the PURE plan's actions fall under each priority?",
+        "register",
+        grouped.by_group,
+        "register",
+        "actions in *MPS Action Plan for PURE/SRL (2008)*, by Priority:",
+    ),
     Case(  # one issue followed across the body's papers
         "How did the partner working recommendation change between the 2002 summary and the "
         "2017 report?",
