@@ -29,6 +29,7 @@ from assistant.answers.composers import (
     headers,
     owner_still,
     paper_counts,
+    paper_year,
     passages,
     progress_figures,
     prose_amounts,
@@ -85,6 +86,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     ),
     "refs": (
         documents.withheld,
+        paper_year.unheld_paper_year,  # a paper named by a year none is from
         stated_parts.part_in_text,  # 'were more or fewer than half of the N done?'
         documents.after_the_record,
         documents.unnamed_person,  # a person asked by name; the record names a post
@@ -100,11 +102,13 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     # a figure the question takes for granted is checked before the list is drawn
     "register": (
         documents.withheld,
+        paper_year.unheld_paper_year,
         stated_parts.part_in_text,  # 'were more or fewer than half of the N done?'
         owner_still.owner_still,  # 'does the Clerk still hold any row in the later report?'
         passages.premise_first,
         prose_reasons.reason_in_text,  # 'what was the reason X is late?': a cause, no list
         unstated_cause.unstated_cause,  # 'why was X put back?', and no cause is given
+        unstated_cause.unstated_finding_cause,  # 'why were X out of date?': the row says not
         prose_persons.person_in_prose,  # 'name the trustee who chairs X': a name, no list
         records.overdue,  # narrower than 'slipped': past the current deadline, not complete
         row_figure.figure_of_named_row,  # 'how many were fixed on J1?': one row's own figure
@@ -113,7 +117,9 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     ),
     "select": (
         documents.withheld,
+        paper_year.unheld_paper_year,
         passages.premise_first,
+        traced.trace_issue,  # 'is X due later in the 2024 report than in the 2023 one?'
         prose_facts.dated_in_text,  # a deadline of a paper with no rows, in its prose
         register.select_few,
         register.listing,
@@ -143,6 +149,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     # the record described is found first: words it does not use may only frame the question
     "field": (
         documents.withheld,
+        paper_year.unheld_paper_year,
         stated_parts.part_in_text,  # 'were more or fewer than half of the N done?'
         documents.after_the_record,
         owner_still.owner_still,  # 'was the Clerk still an owner in the 2022 log?'
@@ -152,6 +159,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         documents.unnamed_person,
         prose_reasons.reason_in_text,
         unstated_cause.unstated_cause,
+        unstated_cause.unstated_finding_cause,
         prose_facts.dated_in_text,  # a date no row holds (no table; another event): prose
         records.by_field,
         guards.unknown_words,
@@ -160,9 +168,11 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     ),
     "passages": (
         documents.withheld,
+        paper_year.unheld_paper_year,
         stated_parts.part_in_text,  # 'were more or fewer than half of the N done?'
         documents.after_the_record,
         owner_still.owner_still,  # 'is the Head of X still down for anything in 2024?'
+        traced.trace_issue,  # 'was X closed in the 2023 report or in the 2024 one?': each side
         passages.premise_first,
         guards.unknown_kind,  # 'who chairs the canteen board?': no board of that kind
         prose_persons.person_in_prose,  # 'who chairs the board?': a name the prose gives
@@ -172,6 +182,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         row_figure.figure_of_named_row,  # 'how much has R4 recovered?': the row's own cells
         prose_reasons.reason_in_text,  # 'why did X slip?': the sentence giving its cause
         unstated_cause.unstated_cause,
+        unstated_cause.unstated_finding_cause,
         prose_amounts.amount_in_prose,  # 'the outlay on X?': a sum the prose states
         progress_figures.figure_across_papers,  # 'did X go up between the two reports?'
         *_FROM_PASSAGES,
@@ -214,7 +225,8 @@ def _described_side(q: QueryAnalysis) -> bool:
     refs = {ref.lower() for ref in q.refs}
 
     def by_ref(side: str) -> bool:
-        if refs & set(re.findall(r"[\w./-]+", side.lower())):
+        words = " ".join(re.findall(r"[\w./-]+", side.lower()))  # 'MHA 23-04': a ref of words
+        if any(re.search(rf"(?<![\w./-]){re.escape(ref)}(?![\w./-])", words) for ref in refs):
             return True
         # 'R12, the asset base evaluation': the side in apposition to the ref before it
         before = q.question[: max(q.question.find(side), 0)].lower()
