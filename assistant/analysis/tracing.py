@@ -138,7 +138,7 @@ _FIELDS: tuple[tuple[TracedField, re.Pattern[str]], ...] = (
         "status",
         re.compile(
             r"\b(?:state|status|open|closed|done|complete[d]?|progress|implemented|stage|"
-            r"standing|position|resolved|fixed|finished|cleared|sorted|addressed|dealt\s+with)\b",
+            r"standing|position)\b",
             re.I,
         ),
     ),

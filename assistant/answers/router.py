@@ -119,7 +119,6 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         documents.withheld,
         paper_year.unheld_paper_year,
         passages.premise_first,
-        traced.trace_issue,  # 'is X due later in the 2024 report than in the 2023 one?'
         prose_facts.dated_in_text,  # a deadline of a paper with no rows, in its prose
         register.select_few,
         register.listing,
@@ -172,7 +171,6 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         stated_parts.part_in_text,  # 'were more or fewer than half of the N done?'
         documents.after_the_record,
         owner_still.owner_still,  # 'is the Head of X still down for anything in 2024?'
-        traced.trace_issue,  # 'was X closed in the 2023 report or in the 2024 one?': each side
         passages.premise_first,
         guards.unknown_kind,  # 'who chairs the canteen board?': no board of that kind
         prose_persons.person_in_prose,  # 'who chairs the board?': a name the prose gives
@@ -225,8 +223,7 @@ def _described_side(q: QueryAnalysis) -> bool:
     refs = {ref.lower() for ref in q.refs}
 
     def by_ref(side: str) -> bool:
-        words = " ".join(re.findall(r"[\w./-]+", side.lower()))  # 'MHA 23-04': a ref of words
-        if any(re.search(rf"(?<![\w./-]){re.escape(ref)}(?![\w./-])", words) for ref in refs):
+        if refs & set(re.findall(r"[\w./-]+", side.lower())):
             return True
         # 'R12, the asset base evaluation': the side in apposition to the ref before it
         before = q.question[: max(q.question.find(side), 0)].lower()
