@@ -29,7 +29,6 @@ from assistant.answers.composers import (
     headers,
     owner_still,
     paper_counts,
-    paper_year,
     passages,
     progress_figures,
     prose_amounts,
@@ -86,7 +85,6 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     ),
     "refs": (
         documents.withheld,
-        paper_year.unheld_paper_year,  # a paper named by a year none is from
         stated_parts.part_in_text,  # 'were more or fewer than half of the N done?'
         documents.after_the_record,
         documents.unnamed_person,  # a person asked by name; the record names a post
@@ -102,7 +100,6 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     # a figure the question takes for granted is checked before the list is drawn
     "register": (
         documents.withheld,
-        paper_year.unheld_paper_year,
         stated_parts.part_in_text,  # 'were more or fewer than half of the N done?'
         owner_still.owner_still,  # 'does the Clerk still hold any row in the later report?'
         passages.premise_first,
@@ -117,7 +114,6 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     ),
     "select": (
         documents.withheld,
-        paper_year.unheld_paper_year,
         passages.premise_first,
         prose_facts.dated_in_text,  # a deadline of a paper with no rows, in its prose
         register.select_few,
@@ -148,7 +144,6 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     # the record described is found first: words it does not use may only frame the question
     "field": (
         documents.withheld,
-        paper_year.unheld_paper_year,
         stated_parts.part_in_text,  # 'were more or fewer than half of the N done?'
         documents.after_the_record,
         owner_still.owner_still,  # 'was the Clerk still an owner in the 2022 log?'
@@ -167,7 +162,6 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     ),
     "passages": (
         documents.withheld,
-        paper_year.unheld_paper_year,
         stated_parts.part_in_text,  # 'were more or fewer than half of the N done?'
         documents.after_the_record,
         owner_still.owner_still,  # 'is the Head of X still down for anything in 2024?'

@@ -5,10 +5,7 @@ meaning, and the words that only frame a question, do not count against it."""
 
 from __future__ import annotations
 
-import re
-
 from assistant.analysis import QueryAnalysis
-from assistant.analysis.nouns import RECORD_NOUNS
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain
 from assistant.answers.support.context_links import paraphrased_in_context, unlinked_kind
@@ -31,12 +28,11 @@ def unknown_words(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     everyday = _everyday(subject, q, context)
     missing = [t for t in subject if t not in everyday]
     known = [t for t in q.terms if t not in unused or t in everyday]
-    topic = unknown_topic(q.question, missing)
-    if missing and (not known or (len(missing) >= 2 and len(missing) >= len(known)) or topic):
+    if missing and (not known or (len(missing) >= 2 and len(missing) >= len(known))):
         return abstain(
             q,
             context,
-            f"any {topic}" if topic else ", ".join(f"'{m}'" for m in missing),
+            ", ".join(f"'{m}'" for m in missing),
             "No document in it uses those words.",
             kind="unknown_words",
         )
@@ -64,46 +60,15 @@ def unknown_subject(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     everyday = _everyday(subject, q, context)
     missing = [t for t in subject if t not in everyday]
     known = [t for t in q.terms if t not in missing and t not in framing]
-    topic = unknown_topic(q.question, missing)
-    if missing and (len(missing) >= len(known) or topic):
+    if missing and len(missing) >= len(known):
         return abstain(
             q,
             context,
-            f"any {topic}" if topic else ", ".join(f"'{m}'" for m in missing),
+            ", ".join(f"'{m}'" for m in missing),
             "No document in it uses those words.",
             kind="unknown_words",
         )
     return _unknown_kind(q, context, planned=False)
-
-
-# the topic a row is described by: 'the action *on CCTV*', 'the recommendation *about X*'
-_TOPIC = re.compile(
-    rf"\b{RECORD_NOUNS}\s+(?:on|about|regarding|concerning|covering)\s+(?:the\s+|its\s+|"
-    r"their\s+|an?\s+)?(?P<topic>[\w'-]+(?:\s+[\w'-]+){0,3})",
-    re.I,
-)
-# where the topic's noun phrase ends: a preposition, a verb or a conjunction after it
-_TOPIC_END = re.compile(
-    r"\s+(?:in|at|of|for|by|from|with|to|on|under|and|or|but|is|are|was|were|be|been|has|have|"
-    r"had|due|owned|led|which|that|who|when)\b.*$",
-    re.I,
-)
-
-
-def unknown_topic(question: str, missing: list[str]) -> str | None:
-    """The row noun and topic a question describes its row by ('the Fenmarsh *action on CCTV*
-    in the pumping stations') when every word of the topic is one no paper uses
-    (``missing``): the other words place the row, the topic says which, so no row is the one
-    asked; else None."""
-    found = _TOPIC.search(question)
-    if found is None or not missing:
-        return None
-    topic = _TOPIC_END.sub("", found["topic"]).strip(" ?.,;:!'")
-    words = [w.lower() for w in re.findall(r"[\w'-]+", topic)]
-    unknown = {m.lower() for m in missing}
-    if words and all(w in unknown for w in words):
-        return f"{question[found.start() : found.start('topic')]}{topic}"  # 'action on CCTV'
-    return None
 
 
 def unknown_kind(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
