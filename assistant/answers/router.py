@@ -109,6 +109,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         passages.premise_first,
         prose_reasons.reason_in_text,  # 'what was the reason X is late?': a cause, no list
         unstated_cause.unstated_cause,  # 'why was X put back?', and no cause is given
+        unstated_cause.unstated_finding_cause,  # 'why were X out of date?': the row says not
         prose_persons.person_in_prose,  # 'name the trustee who chairs X': a name, no list
         records.overdue,  # narrower than 'slipped': past the current deadline, not complete
         row_figure.figure_of_named_row,  # 'how many were fixed on J1?': one row's own figure
@@ -156,6 +157,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         documents.unnamed_person,
         prose_reasons.reason_in_text,
         unstated_cause.unstated_cause,
+        unstated_cause.unstated_finding_cause,
         prose_facts.dated_in_text,  # a date no row holds (no table; another event): prose
         records.by_field,
         guards.unknown_words,
@@ -176,6 +178,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         row_figure.figure_of_named_row,  # 'how much has R4 recovered?': the row's own cells
         prose_reasons.reason_in_text,  # 'why did X slip?': the sentence giving its cause
         unstated_cause.unstated_cause,
+        unstated_cause.unstated_finding_cause,
         prose_amounts.amount_in_prose,  # 'the outlay on X?': a sum the prose states
         progress_figures.figure_across_papers,  # 'did X go up between the two reports?'
         *_FROM_PASSAGES,

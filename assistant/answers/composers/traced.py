@@ -325,6 +325,19 @@ def _owner_line(
     return f"**{verdict}: {shown}.**"
 
 
+def _due_line(chain: list[ActionRecord], papers: dict[str, DocumentInfo]) -> str:
+    """The deadline in each paper, and whether a later paper moved it later or earlier."""
+    shown = " → ".join(
+        f"{due_words(r) or 'no deadline given'} ({_year(papers[r.document.id])})" for r in chain
+    )
+    dated = [r.due_date for r in chain if r.due_date]
+    if len(chain) < 2 or len(dated) < len(chain):
+        return f"**Deadline: {shown}.**"
+    moved = "later" if dated[-1] > dated[0] else "earlier" if dated[-1] < dated[0] else None
+    verdict = f"The deadline moved {moved}" if moved else "The same deadline in each paper"
+    return f"**{verdict}: {shown}.**"
+
+
 def trace_issue(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """One issue followed across its body's papers: the verdict on the paper asked about,
     then each paper's row side by side. None unless the question asks such a relation of one
@@ -354,6 +367,8 @@ def trace_issue(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     head = _verdict(cue, chain, papers, named, states, issue)
     if "owner" in cue.fields and "status" not in cue.fields:
         head = f"{head}\n{_owner_line(chain, by_id, owners)}"
+    if "due" in cue.fields and "status" not in cue.fields:
+        head = f"{head}\n{_due_line(chain, by_id)}"
     missing = [d for d in papers if d.id not in states]
     if missing:
         lines.append("- Not held in: " + "; ".join(doc_label(d) for d in missing) + ".")

@@ -6,10 +6,13 @@ stated; this one abstains only when the asked subject is held (a row about it, w
 deadline moved) and nothing about it reads as a cause, however loosely worded.
 
 The asked type is a cause; the subject and the attribute are checked apart: the row is found
-by the subject's words, the cause in any sentence about that row."""
+by the subject's words, the cause in any sentence about that row. The same holds for a reason
+asked of what a row found ('why were the X out of date?', :func:`unstated_finding_cause`): a
+finding says what was found, not why."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from assistant.analysis import QueryAnalysis
@@ -92,6 +95,16 @@ def _rows_about(
     if len(best) > _MOST_ROWS:
         best = [r for r in best if change & stems(r.progress or "")]
     return best if len(best) <= _MOST_ROWS else []
+
+
+def _state(record: ActionRecord) -> str:
+    """The row's finding, the state it reports ('risk assessments were out of date'): its
+    finding cell, or its title when that is not its action; empty when the row writes only
+    what is to be done."""
+    if record.finding:
+        return record.finding
+    title = record.title or ""
+    return title if title and title != (record.action or "") else ""
 
 
 def _moved(record: ActionRecord) -> bool:
@@ -239,3 +252,89 @@ def unstated_row_cause(q: QueryAnalysis, context: AnswerContext) -> Answer | Non
         f"They record only that {recorded}." if recorded else "",
         kind="value_not_given",
     )
+
+
+def unstated_finding_cause(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """'Why were the X out of date?' asked of the state one row's finding reports, when none
+    of the row's other sentences, nor a sentence of its paper near the subject, may give a
+    cause: the finding says what was found, not why, and restating it answers nothing. An
+    abstention that says so first, then what the row records; None when the question asks
+    of the row's action (its finding is then the reason), of a change of schedule
+    (:func:`unstated_cause`), or when a cause may be given."""
+    asked = q.standalone or q.question
+    if q.intent not in ("lookup", "explain", "list") or q.claims or q.refs:
+        return None
+    if not _ASKS_REASON.search(asked) or _MOVED_ASKED.search(asked) or _WORK_STATE.search(asked):
+        return None  # a reason for the work's state or schedule, not for what was found
+    if q.fields or q.statuses:
+        return None
+    evidence, weights = gather(q, context, k=WIDER * context.top_k)
+    named = stems(" ".join(paper_names(context)))
+    subject = {t: w for t, w in without_light_verbs(weights).items() if t not in _FRAME | named}
+    if not subject:
+        return None
+    rows = _rows_about(evidence, subject, context, set())
+    states = {frozenset(stems(_state(r))) for r in rows}
+    if not rows or len(states) != 1:
+        return None  # no row, or rows reporting different findings: the passages answer
+    record = rows[-1]  # one finding, re-reported in a body's later papers maybe
+    state = _state(record)
+    if not state or coverage(state, subject) < SUBJECT_SHARE:
+        return None  # the question is not about what the row found
+    asked_pairs = _pairs(asked)
+    if (coverage(record.action or "", subject), len(asked_pairs & _pairs(record.action or ""))) >= (
+        coverage(state, subject),
+        len(asked_pairs & _pairs(state)),
+    ):
+        return None  # 'why is X to be done?': the finding is the reason
+    if _STATED_CAUSE.search(state) or any(_cause_near(r, evidence, subject) for r in rows):
+        return None
+    where = "; ".join(  # a row with no ref is named by its paper: its title is the finding
+        f"{record_name(r)}, {safe_text(r.document.title)}" if r.ref else safe_text(r.document.title)
+        for r in rows
+    )
+    recorded = _recorded(record)
+    return abstain(
+        q,
+        context,
+        f"why {_lowered(state)} ({where}): the papers record the finding but give no reason for it",
+        f"They record only that {recorded}." if recorded else "",
+        kind="value_not_given",
+    )
+
+
+# the state of the work on a row, not what the row found: 'why is X *still overdue*?', 'why was
+# X *closed*?', 'why was X *given* high priority?' ask of its status or a field (and often
+# assert one), which the other answers check
+_WORK_STATE = re.compile(
+    r"\b(?:still|overdue|outstanding|open|unresolved|incomplete|unfinished|closed|complete[ds]?|"
+    r"implemented|done|finished|signed\s+off|marked|rated|given|assigned|owned|priority|"
+    r"not\s+(?:yet\s+)?(?:started|begun))\b",
+    re.I,
+)
+# a cause the finding itself states ('… were late because the post was vacant'); read
+# strictly, as the finding's 'after' and 'since' place it in time
+_STATED_CAUSE = re.compile(
+    r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|caused\s+by|result(?:ed|ing)?"
+    r"\s+from|in\s+the\s+absence\s+of|for\s+lack\s+of|pending|awaiting)\b",
+    re.I,
+)
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    """The stems of ``text``'s neighbouring words: the question says what it asks of in the
+    order the finding, or the action, writes it ('keys were not logged' against 'keep a log of
+    keys')."""
+    words = [stem(w) for w in re.findall(r"[A-Za-z][\w'-]*", text.lower())]
+    return set(itertools.pairwise(words))
+
+
+def _lowered(state: str) -> str:
+    """The finding as a clause: its full stop dropped, its first letter lower-cased when its
+    first word is an ordinary capitalised word ('Risk assessments …' → 'risk assessments
+    …'; 'MFA was …' and 'NHS …' kept as written)."""
+    text = safe_text(state).strip().rstrip(".")
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and first[:1].isupper() and first[1:].islower():
+        return text[:1].lower() + text[1:]
+    return text
