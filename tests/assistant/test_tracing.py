@@ -115,6 +115,15 @@ def test_the_owner_in_each_paper_is_compared(carried_assistant: Assistant) -> No
     assert "The same owner in each paper: Monitoring Officer" in answer.answer, answer.answer
 
 
+def test_the_deadline_in_each_paper_is_compared(carried_assistant: Assistant) -> None:
+    answer = carried_assistant.ask(
+        "The members' declarations action: did its deadline change between 2021 and 2022?"
+    )
+    line = next((ln for ln in answer.answer.splitlines() if "deadline moved" in ln), "")
+    assert "The deadline moved later: May-21" in line, answer.answer
+    assert line.index("(2021)") < line.index("May-22") < line.index("(2022)"), line
+
+
 def _paper(name: str, year: int, body: str = "Ostwick Water Board") -> DocumentInfo:
     return DocumentInfo(
         id=name,
