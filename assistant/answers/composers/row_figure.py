@@ -20,8 +20,9 @@ import re
 
 from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type
 from assistant.answers.context import AnswerContext
-from assistant.answers.model import Answer, finish
+from assistant.answers.model import Answer
 from assistant.answers.support.asked_of_record import unsaid_words
+from assistant.answers.support.named_rows import finish_named_rows
 from assistant.answers.support.recordtext import cite_record, cite_whole, doc_label, safe_text
 from assistant.evidence import Evidence, record_evidence
 from assistant.text import stem_of, stems
@@ -165,18 +166,6 @@ def figure_of_named_row(q: QueryAnalysis, context: AnswerContext) -> Answer | No
         used.append(record)
     if not lines:
         return None
-    searched = context.searched()
-    return finish(
-        q,
-        context,
-        body="\n\n".join(lines),
-        line=(
-            f"The figure is read from the row's own cells; {len(used)} of "
-            f"{len(context.register.all())} actions match ({', '.join(q.refs)}); searched "
-            f"{len(searched)} documents, {context.span(searched)}."
-        ),
-        matched=len(used),
-        route="refs",
-        citations=builder.citations(),
-        records=used,
+    return finish_named_rows(
+        q, context, lines, used, builder.citations(), "The figure is read from the row's own cells"
     )

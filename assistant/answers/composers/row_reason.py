@@ -18,8 +18,9 @@ import re
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.reason_asks import ASKS_REASON
 from assistant.answers.context import AnswerContext
-from assistant.answers.model import Answer, finish
+from assistant.answers.model import Answer
 from assistant.answers.support.gather import gather
+from assistant.answers.support.named_rows import finish_named_rows
 from assistant.answers.support.persons import asked_records
 from assistant.answers.support.recordtext import cite_record, record_name, safe_text
 from assistant.evidence import Evidence, coverage, record_evidence, term_weights
@@ -144,20 +145,13 @@ def reason_of_named_row(q: QueryAnalysis, context: AnswerContext) -> Answer | No
             used.append(record)
     if not lines:
         return None
-    searched = context.searched()
-    return finish(
+    return finish_named_rows(
         q,
         context,
-        body="\n\n".join(lines),
-        line=(
-            f"The cause as the row's note or its paper states it; {len(used)} of "
-            f"{len(context.register.all())} actions match ({', '.join(q.refs)}); searched "
-            f"{len(searched)} documents, {context.span(searched)}."
-        ),
-        matched=len(used),
-        citations=builder.citations(),
-        records=used,
-        route="refs",
+        lines,
+        used,
+        builder.citations(),
+        "The cause as the row's note or its paper states it",
     )
 
 

@@ -254,6 +254,10 @@ def unstated_row_cause(q: QueryAnalysis, context: AnswerContext) -> Answer | Non
     )
 
 
+# a row asked as left out of a paper the question names: what the paper holds, not a cause
+_OMISSION = re.compile(r"\b(?:left\s+out|omit\w*|drop(?:s|ped|ping)?|remov\w*|exclud\w*)\b", re.I)
+
+
 def unstated_finding_cause(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """'Why were the X out of date?' asked of the state one row's finding reports, when none
     of the row's other sentences, nor a sentence of its paper near the subject, may give a
@@ -268,6 +272,8 @@ def unstated_finding_cause(q: QueryAnalysis, context: AnswerContext) -> Answer |
         return None  # a reason for the work's state or schedule, not for what was found
     if q.fields or q.statuses:
         return None
+    if q.documents and _OMISSION.search(asked):
+        return None  # 'why did the 2024 update drop X?': whether a paper holds the row
     evidence, weights = gather(q, context, k=WIDER * context.top_k)
     named = stems(" ".join(paper_names(context)))
     subject = {t: w for t, w in without_light_verbs(weights).items() if t not in _FRAME | named}
