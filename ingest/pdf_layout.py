@@ -288,8 +288,8 @@ def _split_bold_run(run: list[Line], space: float) -> tuple[list[Line], list[Lin
     """A run of bold lines around a table header: a caption above it ("Action plan", apart
     from the header by more than a line gap), the header (the first line of several labels,
     the lines wrapped tight under it and further rows of labels stacked under it), and a
-    sub-heading below it (one phrase, apart from
-    the header, starting at its left edge or centred on it: "Internal audit: Estates").
+    sub-heading below it (one phrase, apart from the header, starting at its left edge or
+    centred on it: "Internal audit: Estates").
     Without a line of several labels, all of it is the header (the caller decides)."""
     multi = next((i for i, ln in enumerate(run) if len(_segment_starts(ln, space)) > 1), None)
     if multi is None:
@@ -541,8 +541,8 @@ def line_gap(regions: Iterable[Iterable[_CellLine]]) -> float:
     sorted together would interleave and show gaps no page has.
     (The most common gap would be wrong: in tables of one-line rows it is the gap between rows.)
     A region whose rows are all one line (:func:`one_line_rows`) shows only gaps between rows:
-    they are left out, and when no other region shows a wrapped line the gap returned is just
-    well under the smallest of them, so that each of those lines is a row.
+    they are left out, and when no other region shows a wrapped line the gap returned is well
+    under the smallest of them, so that each of those lines is a row.
     """
     gaps: Counter[float] = Counter()
     row_gaps: list[float] = []

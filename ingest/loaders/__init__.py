@@ -75,6 +75,11 @@ WHITE: RGB = (1.0, 1.0, 1.0)
 BLACK: RGB = (0.0, 0.0, 0.0)
 
 
+def hex_rgb(rgb: RGB) -> str:
+    """``rgb`` as hex ('FF0000'), the form the fill readers compare (:mod:`ingest.rag_fills`)."""
+    return "".join(f"{round(channel * 255):02X}" for channel in rgb)
+
+
 def _luminance(rgb: RGB) -> float:
     def channel(c: float) -> float:
         return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4

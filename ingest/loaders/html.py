@@ -47,6 +47,7 @@ from ingest.loaders import (
     SpanCell,
     decode_text,
     grid_blocks,
+    hex_rgb,
     hidden_text_warning,
     invisible_on,
     place_spans,
@@ -767,7 +768,7 @@ def _fill(attributes: Mapping[str, str]) -> str | None:
     for token in [value, *value.split()]:
         color = css_color(token, (0.0, 0.0, 0.0, 1.0))
         if color is not None and color[3] > 0.5:
-            return "".join(f"{round(channel * 255):02X}" for channel in color[:3])
+            return hex_rgb((color[0], color[1], color[2]))
     return None
 
 

@@ -49,6 +49,7 @@ from ingest.loaders import (
     WHITE,
     LoadLimits,
     OcrProgress,
+    hex_rgb,
     hidden_text_warning,
     invisible_on,
     limit_help,
@@ -216,8 +217,13 @@ def _rgb(color: Any) -> RGB | None:
     return None
 
 
-class _Backdrops:
-    """Filled rectangles of a page (cell shading, boxes), to find the colour behind a word.
+FILL_COVER = 0.6  # a fill covering this share of a cell colours the cell
+FILL_SPREAD = 2.0  # one larger than this many cells is a band behind the table, not the cell's
+
+
+class Backdrops:
+    """Filled rectangles of a page (cell shading, boxes), to find the colour behind a word and
+    the colour a table's cell is filled with.
 
     Text is compared with the last filled rectangle (in drawing order) under its centre, else
     with the white page: white text on a dark header cell is read, black text on a black box is
@@ -252,8 +258,26 @@ class _Backdrops:
                 return rgb
         return WHITE
 
+    def fill_of(self, cell: Box) -> RGB | None:
+        """The colour ``cell`` is filled with: the last rectangle drawn over most of it
+        (``FILL_COVER``) and not much larger (``FILL_SPREAD``: a header band or a page
+        background is not a cell's fill); None when there is none. Such a rectangle covers the
+        cell's vertical centre, so only that band is searched."""
+        x0, top, x1, bottom = cell
+        area = (x1 - x0) * (bottom - top)
+        if area <= 0:
+            return None
+        for index in reversed(self._bands.get(int(((top + bottom) / 2) // self._BAND), [])):
+            left, right, r_top, r_bottom, rgb = self._rects[index]
+            width = min(right, x1) - max(left, x0)
+            height = min(r_bottom, bottom) - max(r_top, top)
+            covers = width > 0 and height > 0 and width * height >= FILL_COVER * area
+            if covers and (right - left) * (r_bottom - r_top) <= FILL_SPREAD * area:
+                return rgb
+        return None
 
-def _invisible(raw: dict[str, Any], backdrops: _Backdrops | None = None) -> str | None:
+
+def _invisible(raw: dict[str, Any], backdrops: Backdrops | None = None) -> str | None:
     """Why a reader cannot see this word (too small to read, or the colour of what is behind
     it); None when it is visible."""
     if float(raw.get("size", 10.0) or 0.0) < MIN_READABLE_PT:
@@ -272,18 +296,21 @@ def _invisible(raw: dict[str, Any], backdrops: _Backdrops | None = None) -> str 
 
 
 def _words(
-    page: Any, hidden: list[str] | None = None, reasons: list[str] | None = None
+    page: Any,
+    hidden: list[str] | None = None,
+    reasons: list[str] | None = None,
+    backdrops: Backdrops | None = None,
 ) -> list[Word]:
     """Positioned words of a page; words a reader cannot see are left out (and listed in
     ``hidden``, with why in ``reasons``), so instructions hidden in white or tiny text never
-    become part of the record."""
+    become part of the record. ``backdrops``: the page's filled rectangles, if already read."""
     raw_words = page.extract_words(
         extra_attrs=["fontname", "size", "non_stroking_color"],
         keep_blank_chars=False,
         use_text_flow=False,
         x_tolerance=2.0,
     )
-    backdrops = _Backdrops(page.rects)
+    backdrops = backdrops or Backdrops(page.rects)
     words = []
     for raw in raw_words:
         reason = _invisible(raw, backdrops)
@@ -312,13 +339,14 @@ def _words(
 _LINE_TABLES = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 
 
-def _ruled_tables(page: Any, words: list[Word]) -> tuple[list[Word], list[RuledTable]]:
+def _ruled_tables(
+    page: Any, words: list[Word], backdrops: Backdrops
+) -> tuple[list[Word], list[RuledTable]]:
     """The tables drawn with ruling lines on a page (pdfplumber's line-based finder), each
     with its words per cell; and the words outside them. A box around one cell or one column
     is not a table."""
     if not (page.rects or page.lines):
         return words, []
-    rects = page.rects  # before the filter: a cell's fill colour is shading, not a rule
     page = page.filter(is_rule)  # shading (header bands, zebra stripes) is not a rule
     ends = open_row_ends(page.edges)  # rows cut by the page break (see pdf_layout)
     settings = {**_LINE_TABLES, "explicit_horizontal_lines": ends}
@@ -337,40 +365,18 @@ def _ruled_tables(page: Any, words: list[Word]) -> tuple[list[Word], list[RuledT
     ]
     free, tables = fill_tables(words, grids)
     for table in tables:
-        table.fills = cell_fills(table.cells, rects)
+        table.fills = cell_fills(table.cells, backdrops)  # shading: read before the filter
     return free, tables
 
 
-FILL_COVER = 0.6  # a fill covering this share of a cell colours the cell
-FILL_SPREAD = 2.0  # one larger than this many cells is a band behind the table, not the cell's
-
-
-def cell_fills(
-    cells: list[list[Box | None]], rects: list[dict[str, Any]]
-) -> list[list[str | None]]:
-    """The hex colour each cell of a ruled table is filled with: the last filled rectangle
-    drawn over most of the cell and not much larger than it (a header band or a page
-    background is not a cell's fill); None where there is none."""
-    filled: list[tuple[Box, str]] = []
-    for rect in rects:
-        rgb = _rgb(rect.get("non_stroking_color")) if rect.get("fill") else None
-        if rgb is not None:
-            box = (float(rect["x0"]), float(rect["top"]), float(rect["x1"]), float(rect["bottom"]))
-            filled.append((box, "".join(f"{round(v * 255):02X}" for v in rgb)))
-    return [[None if cell is None else _fill_of(cell, filled) for cell in row] for row in cells]
-
-
-def _fill_of(cell: Box, filled: list[tuple[Box, str]]) -> str | None:
-    """The colour of the last of ``filled`` drawn over most of ``cell`` and not much larger."""
-    area = (cell[2] - cell[0]) * (cell[3] - cell[1])
-    colour = None
-    for (x0, top, x1, bottom), hex_colour in filled if area > 0 else ():
-        width = min(x1, cell[2]) - max(x0, cell[0])
-        height = min(bottom, cell[3]) - max(top, cell[1])
-        covers = width > 0 and height > 0 and width * height >= FILL_COVER * area
-        if covers and (x1 - x0) * (bottom - top) <= FILL_SPREAD * area:
-            colour = hex_colour
-    return colour
+def cell_fills(cells: list[list[Box | None]], backdrops: Backdrops) -> list[list[str | None]]:
+    """The hex colour each cell of a ruled table is filled with (:meth:`Backdrops.fill_of`);
+    None where there is none."""
+    out: list[list[str | None]] = []
+    for row in cells:
+        fills = [None if cell is None else backdrops.fill_of(cell) for cell in row]
+        out.append([None if rgb is None else hex_rgb(rgb) for rgb in fills])
+    return out
 
 
 def _box(cell: Any) -> Box:
@@ -435,7 +441,9 @@ def _pages_words(
         heights = []
         for page in pdf.pages:
             try:
-                words, ruled = _ruled_tables(page, _words(page, hidden, reasons))
+                backdrops = Backdrops(page.rects)
+                words = _words(page, hidden, reasons, backdrops)
+                words, ruled = _ruled_tables(page, words, backdrops)
                 pages_words.append(words)
                 pages_ruled.append(ruled)
                 heights.append(float(page.height))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from ingest.loaders.pdf import cell_fills
+from ingest.loaders.pdf import Backdrops, cell_fills
 from ingest.pdf_layout import RuledTable, Word, ruled_blocks
 
 # two columns, a header row and two body rows, 100 pt wide cells, 20 pt high
@@ -39,14 +39,14 @@ def test_a_cell_filled_red_has_the_colour_of_its_fill() -> None:
         _rect(100.5, 20.5, 199.5, 39.5, (1.0, 0.0, 0.0)),  # the status cell of row one
         _rect(101.0, 41.0, 199.0, 59.0, (0.44, 0.68, 0.28)),  # green, of row two
     ]
-    fills = cell_fills(CELLS, rects)
+    fills = cell_fills(CELLS, Backdrops(rects))
     assert fills[1] == [None, "FF0000"]
     assert fills[2][1] == "70AD47"
     assert fills[0][0] == "D9E3F2"  # pale: a colour, but no status (see ruled_blocks)
 
 
 def test_a_band_behind_the_whole_table_is_no_cell_fill() -> None:
-    fills = cell_fills(CELLS, [_rect(0.0, 0.0, 200.0, 60.0, (1.0, 0.0, 0.0))])
+    fills = cell_fills(CELLS, Backdrops([_rect(0.0, 0.0, 200.0, 60.0, (1.0, 0.0, 0.0))]))
     assert fills == [[None, None], [None, None], [None, None]]
 
 
