@@ -105,6 +105,7 @@ from assistant.referring import (
     swap_subject,
     topic_then_question,
 )
+from assistant.text import and_list
 
 MAX_TURNS = 50
 
@@ -250,7 +251,7 @@ def rewrite_by_rules(
             if re.search(rf"\b{re.escape(word)}\b", f"{name} {rec.title}", re.I)
         ]
         if kept:
-            named = " and ".join([", ".join(kept[:-1]), kept[-1]] if len(kept) > 1 else kept)
+            named = and_list(kept)
             return q[: subset.start()] + named + q[subset.end() :]
     again = column_again(q, last)
     if again:

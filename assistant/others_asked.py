@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from assistant.analysis import EXCLUDING
 from assistant.followup_forms import refs_in
+from assistant.text import and_list
 from ingest.model import ActionRecord
 
 # 'what else does that lead own?', 'which other actions does she hold?', 'any other
@@ -52,7 +53,7 @@ def leaving_out(question: str, standalone: str, records: Sequence[ActionRecord])
         name = f"item {ref}" if re.fullmatch(r"[\d.]+", ref) else ref
         if name not in refs:
             refs.append(name)
-    named = " and ".join([", ".join(refs[:-1]), refs[-1]] if len(refs) > 1 else refs)
+    named = and_list(refs)
     if back:  # the pronoun is the records in focus
         return standalone[: back.start()] + back.group("cue") + named + standalone[back.end() :]
     return f"{standalone.rstrip(' ?.')}, other than {named}?"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,6 +23,11 @@ _STEM_LOCK = threading.Lock()
 _WORD = re.compile(r"[A-Za-z0-9]+")  # split as FTS5 splits: 'whistle-blowing' -> whistle, blowing
 # A sentence ends at . ! ? then a space and a capital, digit, quote or bullet; or at a line break.
 _BOUNDARY = re.compile(r"(?<=[a-z0-9)\]%'\"”][.!?])\s+(?=[A-Z0-9•\"'“(])|\n+")
+
+
+def and_list(names: Sequence[str]) -> str:
+    """Names in one phrase: 'A', 'A and B', 'A, B and C' ('' for none)."""
+    return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
 
 
 @lru_cache(maxsize=50_000)

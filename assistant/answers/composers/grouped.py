@@ -21,6 +21,7 @@ from assistant.answers.support.topics import (
     topic_terms,
     topic_weights,
 )
+from assistant.text import and_list
 from ingest.model import ActionRecord
 
 _OVERDUE = re.compile(r"\boverdue\b|\bpast (?:its|their|the) (?:deadline|due date)\b", re.I)
@@ -122,7 +123,7 @@ def by_group(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         best = max(counts) if q.group_extreme == "most" else min(counts)
         top = [labels[k] for k, rows in named_groups if len(rows) == best]
         bold = [f"**{safe_text(t)}**" for t in top]
-        named = " and ".join([", ".join(bold[:-1]), bold[-1]] if len(bold) > 1 else bold)
+        named = and_list(bold)
         word = "most" if q.group_extreme == "most" else "fewest"
         each = " each" if len(top) > 1 else ""
         lines.append(

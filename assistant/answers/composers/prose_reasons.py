@@ -13,6 +13,7 @@ from assistant.analysis import QueryAnalysis
 from assistant.analysis.reason_asks import ASKS_REASON
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
+from assistant.answers.support.causes import CAUSE_HEAD, cause_clause
 from assistant.answers.support.events import without_light_verbs
 from assistant.answers.support.gather import gather
 from assistant.answers.support.recordtext import safe_text
@@ -21,11 +22,8 @@ from assistant.text import stem
 
 # the words that state a cause in a sentence: 'because', 'due to', 'pending', 'awaiting' …
 _CAUSE = re.compile(
-    r"\b(?:because(?:\s+of)?|due\s+to(?!\s+(?:be|start|finish|end|open|close|launch|report|"
-    r"complete|begin|run|go|take|meet|conclude)\b)|owing\s+to|as\s+a\s+result\s+of|"
-    r"pending|"
-    r"awaiting|(?:still\s+)?awaited|waits?\s+for|caused\s+by|delayed\s+by|held\s+up\s+by|at\s+the\s+request\s+of|"
-    r"mainly\s+because|while)\b",
+    rf"\b(?:{CAUSE_HEAD}|waits?\s+for|caused\s+by|delayed\s+by|held\s+up\s+by|"
+    r"at\s+the\s+request\s+of|mainly\s+because|while)\b",
     re.I,
 )
 # words of the question's frame, not of its subject: what a cause is asked of
@@ -44,15 +42,9 @@ WIDER = 3  # times the usual passages read
 
 
 def _cause(sentence: str) -> str | None:
-    """The cause a sentence states: from its cause word to the end of its clause, or the
-    whole clause when the word closes it ('training pending', 'quote still awaited')."""
-    for clause in re.split(r"(?<=[;.])\s+", sentence):
-        found = _CAUSE.search(clause)
-        if found is None:
-            continue
-        said = clause[found.start() :].strip(" ,.;")
-        return said if len(said.split()) > 2 else clause.strip(" ,.;")
-    return None
+    """The cause a sentence states ('training pending', 'quote still awaited'): see
+    :func:`cause_clause`."""
+    return cause_clause(sentence, _CAUSE)
 
 
 def _about(item: Evidence, subject: dict[str, float], context: AnswerContext) -> float:

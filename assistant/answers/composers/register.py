@@ -55,7 +55,7 @@ from assistant.answers.support.topics import (
 )
 from assistant.citations import record_quote
 from assistant.register import SLIPPED_RULE, Positions
-from assistant.text import record_text, stem, stems
+from assistant.text import and_list, record_text, stem, stems
 from ingest.model import ActionRecord, DocumentInfo
 from vectorstore.bm25 import query_terms
 
@@ -80,10 +80,6 @@ _CARRIED_PHRASES = {
     "new": "were not in the body's earlier paper",
     "later": "are listed as the body's next paper holds them (the same ref or wording)",
 }
-
-
-def _joined(names: list[str]) -> str:
-    return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
 
 
 def singular(noun: str) -> str:
@@ -111,7 +107,7 @@ def describe(
     if q.owner_not:
         subject += f" not owned by {'' if q.owner_not.isupper() else 'the '}{q.owner_not}"
     if q.refs_not:
-        subject += " other than " + _joined(q.refs_not)
+        subject += " other than " + and_list(q.refs_not)
     if q.terms_not:
         subject += " leaving out those on " + " ".join(q.terms_not)
     if q.section:

@@ -19,6 +19,7 @@ from assistant.analysis import QueryAnalysis
 from assistant.analysis.reason_asks import ASKS_REASON
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer
+from assistant.answers.support.causes import CAUSE_HEAD, cause_clause
 from assistant.answers.support.gather import gather
 from assistant.answers.support.named_rows import finish_named_rows
 from assistant.answers.support.persons import asked_records
@@ -30,9 +31,7 @@ from vectorstore.bm25 import query_terms
 # the words that state a cause: a subordinator or preposition of cause, something still awaited,
 # or a delaying verb with its agent ('postponed by HMRC', 'delayed by the upgrade')
 CAUSE = re.compile(
-    r"\b(?:because(?:\s+of)?|due\s+to(?!\s+(?:be|start|finish|end|open|close|launch|report|"
-    r"complete|begin|run|go|take|meet|conclude)\b)|owing\s+to|as\s+a\s+result\s+of|"
-    r"pending|awaiting|(?:still\s+)?awaited|awaits|waits?\s+for|waiting\s+for|caused\s+by|"
+    rf"\b(?:{CAUSE_HEAD}|awaits|waits?\s+for|waiting\s+for|caused\s+by|"
     r"(?:delayed|postponed|deferred|held\s+up|put\s+back|paused|suspended|stopped|halted|"
     r"cancelled|canceled|slowed)\s+(?:by|at\s+the\s+request\s+of|until|pending)|"
     r"at\s+the\s+request\s+of|until\s+(?:the|a|an)\b)",
@@ -96,15 +95,8 @@ def _prose_causes(q: QueryAnalysis, record: ActionRecord, context: AnswerContext
 
 
 def _cause_words(sentence: str) -> str:
-    """The cause a sentence states: from its cause word to the end of its clause, or the
-    clause when the word closes it ('quote still awaited')."""
-    for clause in re.split(r"(?<=[;.])\s+", sentence):
-        found = CAUSE.search(clause)
-        if found is None:
-            continue
-        said = clause[found.start() :].strip(" ,.;")
-        return said if len(said.split()) > 2 else clause.strip(" ,.;")
-    return sentence.strip()
+    """The cause a sentence states (:func:`cause_clause`), else the whole sentence."""
+    return cause_clause(sentence, CAUSE) or sentence.strip()
 
 
 def reason_of_named_row(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
