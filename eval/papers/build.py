@@ -49,6 +49,7 @@ HALVES = {
     "heldout15": "eval.papers.heldout15_specs",
     "dev5": "eval.papers.dev5_specs",
     "dev6": "eval.papers.dev6_specs",
+    "heldout16": "eval.papers.heldout16_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -74,6 +75,7 @@ PREFIXES = {
     "heldout15": "pa",
     "dev5": "pb",
     "dev6": "pc",
+    "heldout16": "pf",
 }
 
 
