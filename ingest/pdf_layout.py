@@ -1046,6 +1046,11 @@ def ruled_blocks(
     for r in range(end, rows):
         if full_width(r):
             if text(r, 0):
+                if pending is not None and not blocks_have_rows(blocks):
+                    # a sub-heading straight under the header: the header first, so that the
+                    # sub-heading is the first rows' category, as between rows, not the
+                    # table's title
+                    blocks.append(Block(BlockKind.ROW, cells=pending, header_hint=True))
                 blocks.append(Block(BlockKind.HEADING, text=text(r, 0)))
                 pending = header  # the rows below the sub-heading still have the table's header
             continue
@@ -1067,6 +1072,11 @@ def ruled_blocks(
         is_header = header is not None and normalise_key(row) == normalise_key(header)
         blocks.append(Block(BlockKind.ROW, cells=row, header_hint=is_header))
     return blocks, header
+
+
+def blocks_have_rows(blocks: Sequence[Block]) -> bool:
+    """Whether any table row (header or body) is among ``blocks``."""
+    return any(block.kind is BlockKind.ROW for block in blocks)
 
 
 def normalise_key(cells: Sequence[str]) -> tuple[str, ...]:
