@@ -37,7 +37,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ingest.cleaning import clean_text
+from ingest.cleaning import clean_text, is_page_number
 from ingest.columns import Role, match_header
 from ingest.model import Block, BlockKind
 from ingest.rag_fills import with_rag
@@ -1085,10 +1085,6 @@ def normalise_key(cells: Sequence[str]) -> tuple[str, ...]:
 
 # -- running headers and footers --------------------------------------------------------------
 
-_PAGE_NUMBER = re.compile(
-    r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|[-–—]\s*\d+\s*[-–—])$",
-    re.I,
-)
 _MARGIN = 0.12
 
 
@@ -1111,7 +1107,7 @@ def drop_running_lines(
         for line in edge:
             if line.top > height * _MARGIN and line.bottom < height * (1 - _MARGIN):
                 continue
-            if _header_line(line, body_size * 0.32) and not _PAGE_NUMBER.match(line.text().strip()):
+            if _header_line(line, body_size * 0.32) and not is_page_number(line.text()):
                 continue  # a table's repeated header (labels), not a running header
             found.append((line, _mask(line.text())))
         candidates.append(found)
@@ -1123,13 +1119,13 @@ def drop_running_lines(
         drop: set[int] = set()
         for line, key in found:
             text = line.text().strip()
-            if counts[key] >= need or _PAGE_NUMBER.match(text):
+            if counts[key] >= need or is_page_number(text):
                 drop.update(id(w) for w in line.words)
                 dropped.append(text)
             else:  # "Audit Committee, 3 March     Page 3 of 4": only the page number goes
                 segments = _split_segments(line, body_size * 0.32)
                 for segment in segments:
-                    if len(segments) > 1 and _PAGE_NUMBER.match(join_words(segment).strip()):
+                    if len(segments) > 1 and is_page_number(join_words(segment)):
                         drop.update(id(w) for w in segment)
                         dropped.append(join_words(segment))
         out.append([w for w in words if id(w) not in drop] if drop else words)
