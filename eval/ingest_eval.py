@@ -13,6 +13,8 @@ finding, action or any of its cells), and the paper is scored:
   words, or one inside the other when they are of similar length; dates: the same ISO date;
   revised: the same original date, or both none; status: the same :data:`ingest.model.Status`);
 * ref: matched rows with a gold ref whose record has the same ref;
+* section: matched rows whose record has the gold's sub-heading (``category``) as its category,
+  the same words, or both none (gold files without a ``category`` field are not scored);
 * fields: the four fields right, over every gold row (a missed row counts four wrong).
 
 Usage::
@@ -45,6 +47,7 @@ class Extracted:
     due_date: str | None
     revised_from_date: str | None
     status: str
+    category: str | None = None
 
 
 @dataclass
@@ -58,6 +61,8 @@ class PaperScore:
     correct: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
     refs_gold: int = 0  # matched rows whose gold has a ref
     refs_right: int = 0
+    sections_gold: int = 0  # matched rows whose gold says which sub-heading (or none) holds them
+    sections_right: int = 0
     mismatches: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -83,6 +88,9 @@ class PaperScore:
             precision=self.precision,
             accuracy={name: self.accuracy(name) for name in FIELDS},
             ref_accuracy=self.refs_right / self.refs_gold if self.refs_gold else None,
+            section_accuracy=(
+                self.sections_right / self.sections_gold if self.sections_gold else None
+            ),
             fields_right=self.fields_right,
         )
         return out
@@ -186,6 +194,12 @@ def score_paper(
             result.refs_right += norm_ref(row["ref"]) == norm_ref(rec.ref)
             if norm_ref(row["ref"]) != norm_ref(rec.ref):
                 wrong["ref"] = {"gold": row["ref"], "got": rec.ref}
+        if "category" in row:
+            result.sections_gold += 1
+            if norm(row["category"]) == norm(rec.category):
+                result.sections_right += 1
+            else:
+                wrong["category"] = {"gold": row["category"], "got": rec.category}
         for name in FIELDS:
             got = getattr(rec, name)
             if field_ok(name, row.get(name), got):
@@ -235,6 +249,7 @@ def extract_records(path: Path) -> list[Extracted]:
             due_date=r.due_date,
             revised_from_date=r.revised_from_date,
             status=r.status,
+            category=r.category,
         )
         for r in document.records
     ]
@@ -261,6 +276,7 @@ def totals(scores: Iterable[PaperScore]) -> dict[str, Any]:
     matched = sum(s.matched for s in scores)
     correct = {name: sum(s.correct[name] for s in scores) for name in FIELDS}
     refs_gold = sum(s.refs_gold for s in scores)
+    sections_gold = sum(s.sections_gold for s in scores)
     return {
         "papers": len(scores),
         "read": sum(s.read for s in scores),
@@ -271,6 +287,9 @@ def totals(scores: Iterable[PaperScore]) -> dict[str, Any]:
         "precision": matched / records if records else 0.0,
         "accuracy": {n: (correct[n] / matched if matched else None) for n in FIELDS},
         "ref_accuracy": sum(s.refs_right for s in scores) / refs_gold if refs_gold else None,
+        "section_accuracy": (
+            sum(s.sections_right for s in scores) / sections_gold if sections_gold else None
+        ),
         "fields_right": sum(correct.values()) / (gold * len(FIELDS)) if gold else 0.0,
     }
 
@@ -292,6 +311,7 @@ def render_table(scores: Sequence[PaperScore], total: dict[str, Any]) -> str:
         "revised",
         "status",
         "ref",
+        "section",
         "fields",
     ]
     lines = []
@@ -306,6 +326,7 @@ def render_table(scores: Sequence[PaperScore], total: dict[str, Any]) -> str:
                 _pct(s.precision if s.read else None),
                 *(_pct(s.accuracy(n)) for n in FIELDS),
                 _pct(s.refs_right / s.refs_gold if s.refs_gold else None),
+                _pct(s.sections_right / s.sections_gold if s.sections_gold else None),
                 _pct(s.fields_right),
             ]
         )
@@ -319,6 +340,7 @@ def render_table(scores: Sequence[PaperScore], total: dict[str, Any]) -> str:
             _pct(total["precision"]),
             *(_pct(total["accuracy"][n]) for n in FIELDS),
             _pct(total["ref_accuracy"]),
+            _pct(total["section_accuracy"]),
             _pct(total["fields_right"]),
         ]
     )
@@ -339,7 +361,8 @@ def summary_line(total: dict[str, Any]) -> str:
         f"({total['matched']}/{total['gold']}), precision {_pct(total['precision'])}; accuracy: "
         f"owner {_pct(acc['owner'])}, due {_pct(acc['due_date'])}, revised-from "
         f"{_pct(acc['revised_from_date'])}, status {_pct(acc['status'])}; "
-        f"ref {_pct(total['ref_accuracy'])}; fields right {_pct(total['fields_right'])}"
+        f"ref {_pct(total['ref_accuracy'])}; section {_pct(total['section_accuracy'])}; "
+        f"fields right {_pct(total['fields_right'])}"
     )
 
 

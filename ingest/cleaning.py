@@ -108,3 +108,22 @@ def first_sentence(text: str, limit: int = 160) -> str:
         cut = sentence[:limit].rsplit(" ", 1)[0]
         sentence = cut.rstrip(",;:") + "…"
     return sentence
+
+
+# "Page 3 of 4", "Page 3", "3 of 4", "3/4", "- 3 -"
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s*(?P<page>\d+)(?:\s*(?:of|/)\s*(?P<pages>\d+))?|(?P<n>\d+)\s*(?:of|/)\s*"
+    r"(?P<of>\d+)|[-–—]\s*\d+\s*[-–—])$",
+    re.I,
+)
+
+
+def is_page_number(text: str) -> bool:
+    """Whether ``text`` is only a page number: "Page 3 of 4", "3/4", "- 3 -". A page cannot
+    come after the last one, so "2025/26" (a financial year in a cell at the foot of a page)
+    is not "page 2025 of 26"."""
+    match = _PAGE_NUMBER.match(text.strip())
+    if match is None:
+        return False
+    page, pages = match.group("page") or match.group("n"), match.group("pages") or match.group("of")
+    return not (page and pages) or 0 < int(page) <= int(pages)

@@ -177,6 +177,15 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "fyq",
     ),
+    # 2019/20 Q3 / FY2019-20 Quarter 3 / 2019/20 (Q3): the year first
+    (
+        re.compile(
+            r"\b(?:FY\s*)?'?(?P<fy1>(?:19|20)\d\d|\d{2})\s*[-/–]\s*(?P<fy2>\d{2,4})\s*,?\s*\(?"
+            r"(?:Q|Quarter\s*)(?P<q>[1-4])\b\)?",
+            re.I,
+        ),
+        "fyq",
+    ),
     # Q2 2009 / Quarter 2 2009 (calendar)
     (re.compile(r"\b(?:Q|Quarter\s*)(?P<q>[1-4])\s+(?P<year>\d{4})\b", re.I), "q"),
     # Autumn 2019, Winter 2019/20 (a season ends: May, August, November, February)

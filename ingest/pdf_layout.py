@@ -37,7 +37,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ingest.cleaning import clean_text
+from ingest.cleaning import clean_text, is_page_number
 from ingest.columns import Role, match_header
 from ingest.model import Block, BlockKind
 from ingest.rag_fills import with_rag
@@ -1046,6 +1046,11 @@ def ruled_blocks(
     for r in range(end, rows):
         if full_width(r):
             if text(r, 0):
+                if pending is not None and not blocks_have_rows(blocks):
+                    # a sub-heading straight under the header: the header first, so that the
+                    # sub-heading is the first rows' category, as between rows, not the
+                    # table's title
+                    blocks.append(Block(BlockKind.ROW, cells=pending, header_hint=True))
                 blocks.append(Block(BlockKind.HEADING, text=text(r, 0)))
                 pending = header  # the rows below the sub-heading still have the table's header
             continue
@@ -1069,16 +1074,17 @@ def ruled_blocks(
     return blocks, header
 
 
+def blocks_have_rows(blocks: Sequence[Block]) -> bool:
+    """Whether any table row (header or body) is among ``blocks``."""
+    return any(block.kind is BlockKind.ROW for block in blocks)
+
+
 def normalise_key(cells: Sequence[str]) -> tuple[str, ...]:
     return tuple(" ".join(c.lower().split()) for c in cells)
 
 
 # -- running headers and footers --------------------------------------------------------------
 
-_PAGE_NUMBER = re.compile(
-    r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|[-–—]\s*\d+\s*[-–—])$",
-    re.I,
-)
 _MARGIN = 0.12
 
 
@@ -1101,7 +1107,7 @@ def drop_running_lines(
         for line in edge:
             if line.top > height * _MARGIN and line.bottom < height * (1 - _MARGIN):
                 continue
-            if _header_line(line, body_size * 0.32) and not _PAGE_NUMBER.match(line.text().strip()):
+            if _header_line(line, body_size * 0.32) and not is_page_number(line.text()):
                 continue  # a table's repeated header (labels), not a running header
             found.append((line, _mask(line.text())))
         candidates.append(found)
@@ -1113,13 +1119,13 @@ def drop_running_lines(
         drop: set[int] = set()
         for line, key in found:
             text = line.text().strip()
-            if counts[key] >= need or _PAGE_NUMBER.match(text):
+            if counts[key] >= need or is_page_number(text):
                 drop.update(id(w) for w in line.words)
                 dropped.append(text)
             else:  # "Audit Committee, 3 March     Page 3 of 4": only the page number goes
                 segments = _split_segments(line, body_size * 0.32)
                 for segment in segments:
-                    if len(segments) > 1 and _PAGE_NUMBER.match(join_words(segment).strip()):
+                    if len(segments) > 1 and is_page_number(join_words(segment)):
                         drop.update(id(w) for w in segment)
                         dropped.append(join_words(segment))
         out.append([w for w in words if id(w) not in drop] if drop else words)

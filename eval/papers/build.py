@@ -50,6 +50,7 @@ HALVES = {
     "dev5": "eval.papers.dev5_specs",
     "dev6": "eval.papers.dev6_specs",
     "heldout16": "eval.papers.heldout16_specs",
+    "dev7": "eval.papers.dev7_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -76,6 +77,7 @@ PREFIXES = {
     "dev5": "pb",
     "dev6": "pc",
     "heldout16": "pf",
+    "dev7": "pi",
 }
 
 

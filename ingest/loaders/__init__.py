@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import NamedTuple, Protocol
 
 from ingest.cards import names_a_record
+from ingest.cleaning import is_page_number
 from ingest.errors import DocumentTooLarge, IngestError, UnsupportedDocument
 from ingest.model import Block, BlockKind, LoadedDocument, Page
 from ingest.rag_fills import rag_colour, rag_word
@@ -411,10 +412,6 @@ def with_rag_fills(
 
 # -- running headers and footers in formats without page geometry --------------------------------
 
-# a line that is only a page number: "Page 3 of 4", "Page 3", "3 of 4", "3/4", "- 3 -"
-PAGE_NUMBER_LINE = re.compile(
-    r"^(?:page\s*\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|[-–—]\s*\d+\s*[-–—])$", re.I
-)
 # "Audit Committee, 3 March 2020   Page 3 of 4": a page number at the end of a running line
 _TRAILING_PAGE_NUMBER = re.compile(r"[\s|,;–—-]+page\s*\d+(?:\s*(?:of|/)\s*\d+)?\s*$", re.I)
 # a running header or footer is one short line; a longer paragraph that repeats is text
@@ -449,7 +446,7 @@ def drop_running_blocks(pages: list[Page]) -> tuple[list[Page], list[str]]:
         kept_blocks.append(list(page.blocks))
         segments.append([])
         for b, block in enumerate(page.blocks):
-            if block.kind is not BlockKind.ROW and PAGE_NUMBER_LINE.match(block.text.strip()):
+            if block.kind is not BlockKind.ROW and is_page_number(block.text):
                 kept_blocks[p][b] = None
                 dropped.append(block.text)
                 segments.append([])

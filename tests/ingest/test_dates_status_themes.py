@@ -16,6 +16,11 @@ from ingest.themes import classify, resolve_theme
         ("Feb 09", "2009-02-28", None),
         ("Q2 2009", "2009-06-30", None),
         ("Q4 2008-09", "2009-03-31", None),
+        # the financial year first, then its quarter
+        ("2025/26 Q1", "2025-06-30", None),
+        ("FY2024-25 Quarter 4", "2025-03-31", None),
+        ("2019/20 (Q3)", "2019-12-31", None),
+        ("2019/20 Q2 (was 2019/20 Q1)", "2019-09-30", "2019-06-30"),
         ("Pilot to commence Q4 2008-09", "2009-03-31", None),
         ("March 2009", "2009-03-31", None),
         ("31 March 02", "2002-03-31", None),

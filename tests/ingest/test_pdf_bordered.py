@@ -131,3 +131,22 @@ def test_running_lines_and_page_numbers_are_dropped_but_table_headers_kept() -> 
     assert len(dropped) == 6
     single, _ = drop_running_lines([(842.0, line("Head of Risk", 700) + line("3/4", 820))], 9.0)
     assert " ".join(w.text for w in single[0]) == "Head of Risk"
+
+
+def test_a_financial_year_at_the_foot_of_a_page_is_not_a_page_number() -> None:
+    """A row's last line in the bottom margin, its date cell '2025/26' apart from the other
+    cells: 'page 2025 of 26' cannot be, so the year stays in its cell."""
+    from ingest.cleaning import is_page_number
+    from ingest.pdf_layout import Word, drop_running_lines
+
+    assert is_page_number("3/4") and is_page_number("Page 3 of 4") and is_page_number("- 3 -")
+    assert not is_page_number("2025/26") and not is_page_number("12 of 3")
+    words = [
+        Word("approved", 94.0, 140.0, 790.0, 799.0),
+        Word("Secretary", 216.0, 270.0, 790.0, 799.0),
+        Word("2025/26", 284.0, 324.0, 790.0, 799.0),
+        Word("quarter.", 422.0, 460.0, 790.0, 799.0),
+    ]
+    kept, dropped = drop_running_lines([(842.0, words)], 9.0)
+    assert [w.text for w in kept[0]] == ["approved", "Secretary", "2025/26", "quarter."]
+    assert dropped == []
