@@ -39,6 +39,13 @@ def read_names(
             reading.consume_words(words)
             plain = plain[:start] + " " * (end - start) + plain[end:]
     documents, sections, named, spans = named_targets(plain, name_index)
+    inside = _owner_spans_around(plain, spans, name_index)
+    if inside:
+        # 'the Board Chair': a paper's name ('the Board') inside a longer owner's name names
+        # the owner, not the paper
+        for start, end in inside:
+            plain = plain[:start] + " " * (end - start) + plain[end:]
+        documents, sections, named, spans = named_targets(plain, name_index)
     short = _short_name(reading.question, name_index)
     if (
         short is not None
@@ -95,6 +102,25 @@ def _titles_say(documents: list[str], named: set[str] | list[str], name_index: N
         if d.id in wanted
     }
     return bool(words) and all(d in titles and words <= titles[d] for d in documents)
+
+
+def _owner_spans_around(
+    question: str, spans: list[tuple[int, int]], name_index: NameIndex
+) -> list[tuple[int, int]]:
+    """The owners' names (of two words or more) the question writes over a span that names a
+    paper, reaching beyond it."""
+    lowered = question.lower()
+    found = []
+    for owner in name_index.owners:
+        if len(owner.split()) < 2:
+            continue
+        span = owner_span(lowered, owner)
+        if span is None:
+            continue
+        a, b = span
+        if any(a < end and start < b and not (start <= a and b <= end) for start, end in spans):
+            found.append(span)
+    return found
 
 
 def _short_name(
