@@ -32,7 +32,9 @@ SLOTS = ("priority", "statuses", "owner", "documents", "section", "category")
 _ELLIPSIS = re.compile(
     r"^\s*(?:(?:and|or|but|ok|okay|now|then|so)[\s,]+)*"
     r"(?:(?:what|how)\s+about|same\s+(?:question\s+|thing\s+)?for|and\s+for|"
-    r"(?:and\s+)?which\s+(?:ones?\s+)?(?:are|is|were|was)|and)\s+"
+    r"(?:and\s+)?which\s+(?:ones?\s+)?(?:are|is|were|was)|"
+    # 'and how many only partially?', 'and how many were late?': the count, of another value
+    r"and\s+how\s+many(?:\s+(?:of\s+them\s+)?(?:are|is|were|was|have|had|got))?|and)\s+"
     r"(?P<x>[^?]+?)\s*(?:,?\s*please)?\s*[?.!]*\s*$",
     re.I,
 )
@@ -83,6 +85,13 @@ def _slots(analysis: QueryAnalysis) -> dict[str, object]:
             value = tuple(sorted(str(v) for v in value))
         if value:
             values[name] = value
+    # a degree ('met only partially') and a value as written ('rated red') are the state too:
+    # 'met completely' then 'and only partially?' changes the one slot
+    state = [*analysis.statuses, *(f"said:{v}" for v in analysis.status_says)]
+    if analysis.degree:
+        state.append(f"degree:{analysis.degree}")
+    if state:
+        values["statuses"] = tuple(sorted(state))
     return values
 
 
