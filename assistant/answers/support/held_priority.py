@@ -39,7 +39,9 @@ def held_priority(q: QueryAnalysis, context: AnswerContext) -> QueryAnalysis:
         spelt = r"\s+".join(re.escape(w) for w in value.split())
         cued = re.search(
             rf"{_CUE_BEFORE}{spelt}\b|\b{spelt}{_CUE_AFTER}", q.question, re.I
-        ) or re.search(rf"\b{spelt}\b", q.question)
+        ) or re.search(
+            rf"\b{spelt}\b", q.question, re.I if re.search(r"\d", value) else 0
+        )  # a grade with a number is the paper's, however cased ('priority 1')
         if cued is None or (
             cued.group(0).strip() == value and not _written(value, cued.group(0), cued.start())
         ):

@@ -63,6 +63,8 @@ def assistant(fake_services: object, tmp_path: Path) -> Assistant:
         ("How many Priority 3 recommendations does the navigation trust have?", {"FN-4"}),
         ("Which of FN-1, FN-2 and FN-4 are graded Priority 2?", {"FN-2"}),
         ("Which of HM-2 and HM-3 are Essential?", {"HM-3"}),
+        # a grade with a number is the paper's however it is cased
+        ("navigation trust - which recs are priority 2?", {"FN-2", "FN-3"}),
     ],
 )
 def test_a_held_rating_named_in_the_question_filters(
