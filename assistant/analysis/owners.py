@@ -124,7 +124,10 @@ _PLACED_WITH = re.compile(rf"\b{HELD_WITH}\s+(?:the\s+)?$", re.I)
 
 _OWNERSHIP_AFTER = re.compile(
     r"^\s+(?:own|owns|owned|lead|leads|led|hold|holds|held|run|runs|manage|manages|"
-    r"(?:is|are|was|were) (?:responsible|accountable|in charge))\b",
+    r"(?:(?:is|are|was|were)\s+)?(?:responsible|accountable|in\s+charge)|"
+    # 'have the treasurer as lead', 'is the treasurer down for'
+    r"as\s+(?:the\s+|its\s+|their\s+)?(?:lead|owner|responsible|accountable|named\s+lead)|"
+    r"down\s+(?:for|as|against))\b",
     re.I,
 )
 

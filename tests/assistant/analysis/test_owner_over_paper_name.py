@@ -29,6 +29,7 @@ def _index() -> NameIndex:
     rows = [
         (docs[0], "B-1", "Publish the register of interests", "Harbour Master"),
         (docs[0], "B-2", "Refresh the board's terms of reference", "Company Secretary"),
+        (docs[0], "B-3", "Reconcile the petty cash", "Clerk"),
         (docs[1], "V-1", "Write the annual report", "Board Chair"),
         (docs[1], "V-2", "Agree the visit rota", "Rota Coordinator"),
     ]
@@ -58,3 +59,13 @@ def test_the_board_of_the_board_chair_names_no_paper() -> None:
 def test_the_board_alone_still_names_its_paper() -> None:
     q = analyse("Which of the harbour board's actions are owned by the Harbour Master?", _index())
     assert q.documents == ["board"]
+
+
+def test_an_owner_written_in_lower_case_is_read_by_the_words_of_holding_after_it() -> None:
+    for asked in (
+        "Which actions have the clerk as lead?",
+        "What is the clerk responsible for?",
+        "Which actions is the clerk down for?",
+    ):
+        q = analyse(asked, _index())
+        assert q.owner == "Clerk", asked
