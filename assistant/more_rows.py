@@ -323,7 +323,7 @@ _CONDITIONS = (
     "statuses", "status_says", "degree", "priority", "owner", "category", "slipped",
     "revised", "no_owner", "no_due", "due_from", "due_to",
 )  # fmt: skip
-_SCOPES = ("documents", "section", "sections", "themes", "refs_not", "terms_not")
+_SCOPES = ("documents", "section", "sections", "themes", "refs", "refs_not", "terms_not")
 # words left hanging once the condition's own words are out: 'are', 'still', 'that are'
 _HANGING = re.compile(
     r"(?:\s+(?:that|which|who|and|are|is|were|was|have|has|had|been|being|still|now|currently|"
@@ -369,6 +369,13 @@ def rest_of(
         return None
     conditions, scope = _set(before, _CONDITIONS), _set(before, _SCOPES)
     if not conditions:
+        return None
+    if len(before.refs) > len(refs):
+        # 'which of A, B and C are done?' then 'and the rest?': the rows named and not kept
+        shown = {r.lower() for r in refs}
+        rest = [r for r in before.refs if r.lower() not in shown]
+        if rest and not set(refs) - set(before.refs):
+            return f"{'How many' if before.intent == 'count' else 'Which'} of {and_names(rest)}?"
         return None
     words = list(re.finditer(r"\S+", last))
     terms = set(before.terms)

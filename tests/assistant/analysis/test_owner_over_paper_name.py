@@ -69,3 +69,8 @@ def test_an_owner_written_in_lower_case_is_read_by_the_words_of_holding_after_it
     ):
         q = analyse(asked, _index())
         assert q.owner == "Clerk", asked
+
+
+def test_an_owner_a_question_says_has_rows_is_read() -> None:
+    q = analyse("Which open actions does the clerk have?", _index())
+    assert q.owner == "Clerk"
