@@ -79,3 +79,10 @@ def test_the_rating_word_as_ordinary_english_filters_nothing(assistant: Assistan
     answer = assistant.ask("Which museum actions are essential to the loans register?")
     assert "HM-3" not in {r.ref for r in answer.records}
     assert "Essential" not in answer.answer.split("\n")[0]
+
+
+def test_two_ratings_joined_are_either(assistant: Assistant) -> None:
+    answer = assistant.ask("Which navigation trust recommendations are priority 1 or priority 3?")
+    assert {r.ref for r in answer.records} == {"FN-1", "FN-4"}
+    answer = assistant.ask("How many museum actions are essential or important?")
+    assert {r.ref for r in answer.records} == {"HM-1", "HM-2", "HM-3"}
