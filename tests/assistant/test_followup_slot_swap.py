@@ -149,3 +149,11 @@ def test_a_count_of_another_degree_swaps_the_state() -> None:
     assert swapped_slot("and how many only partially", last, _read_degree) == (
         "How many parks plan actions were met only partially?"
     )
+
+
+def test_which_after_a_count_asks_for_the_rows() -> None:
+    """'which are ongoing?' after 'how many … are complete?': the rows in the new state."""
+    last = _previous("How many parks plan actions are complete?")
+    assert swapped_slot("and which are ongoing?", last, _read) == (
+        "Which parks plan actions are ongoing?"
+    )
