@@ -370,13 +370,18 @@ def rest_of(
     conditions, scope = _set(before, _CONDITIONS), _set(before, _SCOPES)
     if not conditions:
         return None
-    if len(before.refs) > len(refs):
-        # 'which of A, B and C are done?' then 'and the rest?': the rows named and not kept
-        shown = {r.lower() for r in refs}
-        rest = [r for r in before.refs if r.lower() not in shown]
-        if rest and not set(refs) - set(before.refs):
-            return f"{'How many' if before.intent == 'count' else 'Which'} of {and_names(rest)}?"
-        return None
+    if before.refs:
+        # 'which of A, B and C are done?' then 'and the rest?': the rows of the list those were
+        # named from that the answer did not keep, named as that list named them
+        listed = previous.before
+        shown = {r.id for r in previous.records}
+        if listed is None or not shown <= {r.id for r in listed.records}:
+            return None
+        rest = [n for r, n in zip(listed.records, listed.names, strict=False) if r.id not in shown]
+        if not rest or len(rest) > _REST_NAMED:
+            return None
+        asked = "How many" if before.intent == "count" else "Which"
+        return f"{asked} of {rest[0] if len(rest) == 1 else ', '.join(rest[:-1]) + ' and ' + rest[-1]}?"
     words = list(re.finditer(r"\S+", last))
     terms = set(before.terms)
     in_paper = ""

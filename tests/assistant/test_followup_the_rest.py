@@ -42,3 +42,15 @@ def test_no_rest_without_a_condition_or_after_no_list() -> None:
     assert rest_of("and the rest?", described, _read) is None
     last = _listed("Which actions does the Head of Parks own?", "A1", "A2")
     assert rest_of("and the rest of the budget?", last, _read) is None
+
+
+def test_the_rest_of_rows_named_is_those_the_answer_did_not_keep() -> None:
+    listed = _listed("Which actions are in the log?", "A1", "A2", "A3")
+    kept = Previous(
+        "Which of A1, A2 and A3 does the Treasurer own?",
+        [record("A3")],
+        ["A3"],
+        route="register",
+        before=listed,
+    )
+    assert rest_of("and the rest?", kept, _read) == "Which of A1 and A2?"
