@@ -381,7 +381,8 @@ def rest_of(
         if not rest or len(rest) > _REST_NAMED:
             return None
         asked = "How many" if before.intent == "count" else "Which"
-        return f"{asked} of {rest[0] if len(rest) == 1 else ', '.join(rest[:-1]) + ' and ' + rest[-1]}?"
+        named = rest[0] if len(rest) == 1 else f"{', '.join(rest[:-1])} and {rest[-1]}"
+        return f"{asked} of {named}?"
     words = list(re.finditer(r"\S+", last))
     terms = set(before.terms)
     in_paper = ""
