@@ -56,7 +56,7 @@ from assistant.followups import (
     user_turns,
 )
 from assistant.list_pick import carry_list
-from assistant.more_rows import COLUMN_WORDS
+from assistant.more_rows import COLUMN_WORDS, rest_of
 from assistant.narrowing import as_narrowing
 from assistant.others_asked import asks_for_others, leaving_out
 from assistant.owner_rows import owners_others, owners_paper, paper_unread, rest_of_owners_others
@@ -308,6 +308,7 @@ class Chat:
             register,
             lambda asked, turn: self._resolve(asked, history, turn),
         )  # 'and if it's the low ones, who owns them?': changed, then asked of its rows
+        swapped = swapped or rest_of(question, previous, self._answers.analyse)  # 'the rest?'
         swapped = swapped or swapped_slot(question, previous, self._answers.analyse)
         if swapped:  # 'and the low ones?': the last question, of that rating instead
             return swapped

@@ -7,6 +7,7 @@ issue in <paper>?'. :mod:`assistant.followups` and :mod:`assistant.conversation`
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.analysis import REF_TOKEN, QueryAnalysis
 from assistant.antecedents import Previous, counted_among
@@ -302,3 +303,119 @@ SIMILAR_ROW = re.compile(
     r"(?:action|recommendation|item|area|issue|improvement|finding|one|row)s?\b",
     re.I,
 )
+
+
+# 'and the rest?', 'what about the others in that plan?', 'the remaining ones?': the rows of
+# the same scope the last list or count left out
+_REST = re.compile(
+    r"^\s*(?:(?:and|so|but|ok|okay|then)[\s,]+)*(?:(?:what|how)\s+about\s+|and\s+)?"
+    r"(?:(?:which|what)\s+(?:are|were)\s+)?(?:all\s+)?(?:the\s+)?"
+    r"(?:rest|remainder|others|other\s+ones|remaining\s+ones|ones\s+left|"
+    r"(?:remaining|other)\s+(?:actions|recommendations|items|issues|areas|findings|points|"
+    r"rows|records))(?:\s+of\s+(?:them|those|these))?"
+    r"(?:\s+(?:in|of|on|from)\s+(?:that|the\s+same|this|the)\s+(?:plan|paper|report|document|"
+    r"list|log|tracker|statement|summary|review|section))?\s*[?.!]*\s*$",
+    re.I,
+)
+# the slots a list's condition sets (what 'the rest' are not), and those of its scope (what
+# they share)
+_CONDITIONS = (
+    "statuses", "status_says", "degree", "priority", "owner", "category", "slipped",
+    "revised", "no_owner", "no_due", "due_from", "due_to",
+)  # fmt: skip
+_SCOPES = ("documents", "section", "sections", "themes", "refs", "refs_not", "terms_not")
+# words left hanging once the condition's own words are out: 'are', 'still', 'that are'
+_HANGING = re.compile(
+    r"(?:\s+(?:that|which|who|and|are|is|were|was|have|has|had|been|being|still|now|currently|"
+    r"already|yet|so\s+far|marked|rated|owned|held|led|by|the|does|do|did))+\s*$",
+    re.I,
+)
+_REST_NAMED = 30  # rows left out by name at most
+_REST_SPAN = 10  # words of the condition's phrase at most
+KIND_WORD = re.compile(
+    r"\b(?:actions|recommendations|records|items|areas|issues|improvements|findings|points|"
+    r"weaknesses|activities|tasks|recs|rows)\b",
+    re.I,
+)
+
+
+def _set(q: QueryAnalysis, names: tuple[str, ...]) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for name in names:
+        value = getattr(q, name)
+        if value:
+            out[name] = tuple(value) if isinstance(value, list) else value
+    return out
+
+
+def rest_of(
+    question: str, previous: Previous | None, analyse: Callable[[str], QueryAnalysis]
+) -> str | None:
+    """'and the rest?' after a list or count whose question set a condition on a scope ('Which
+    PURE recommendations are complete?'): the same scope without the condition, less the rows
+    shown ('Which PURE recommendations, other than R3, R10 and R11?'). None unless the last turn
+    was such a list or count, named its rows by ref, and one span of its question sets the
+    condition alone."""
+    if previous is None or not _REST.match(question) or not previous.records:
+        return None
+    if not previous.route.startswith(("register", "select")):
+        return None
+    refs = [r.ref for r in previous.records if r.ref]
+    if len(refs) != len(previous.records) or len(refs) > _REST_NAMED:
+        return None
+    last = previous.standalone.strip().rstrip(" ?.!")
+    before = analyse(last)
+    if before.intent not in ("list", "count"):
+        return None
+    conditions, scope = _set(before, _CONDITIONS), _set(before, _SCOPES)
+    if not conditions:
+        return None
+    if before.refs:
+        # 'which of A, B and C are done?' then 'and the rest?': the rows of the list those were
+        # named from that the answer did not keep, named as that list named them
+        listed = previous.before
+        shown = {r.id for r in previous.records}
+        if listed is None or not shown <= {r.id for r in listed.records}:
+            return None
+        rest = [n for r, n in zip(listed.records, listed.names, strict=False) if r.id not in shown]
+        if not rest or len(rest) > _REST_NAMED:
+            return None
+        asked = "How many" if before.intent == "count" else "Which"
+        named = rest[0] if len(rest) == 1 else f"{', '.join(rest[:-1])} and {rest[-1]}"
+        return f"{asked} of {named}?"
+    words = list(re.finditer(r"\S+", last))
+    terms = set(before.terms)
+    in_paper = ""
+    titles = {r.document.title for r in previous.records}
+    if not scope and _THAT_PAPER.search(question) and len(titles) == 1:
+        in_paper = f" in the {titles.pop()}"  # 'the others in that plan': of its paper
+    noun = KIND_WORD.search(last)
+    best: str | None = None
+    for size in range(1, _REST_SPAN + 1):
+        for first in range(1, len(words) - size + 1):
+            start, end = words[first].start(), words[first + size - 1].end()
+            head = _HANGING.sub("", last[:start].rstrip())
+            tail = last[end:].strip()
+            without = f"{head} {tail}".strip() if tail else head
+            if best is not None and len(without) >= len(best):
+                continue  # the fewest words left: the condition's whole phrase is out
+            if noun is not None and noun.group(0).lower() not in without.lower():
+                continue  # the rows' noun stays: 'the rest' are rows of the same kind
+            read = analyse(without)
+            if (
+                read.intent != before.intent
+                or _set(read, _CONDITIONS)
+                or _set(read, _SCOPES) != scope
+                or not set(read.terms) <= terms
+            ):
+                continue
+            best = without
+    if best is None:
+        return None
+    return f"{best}{in_paper}, other than {and_names(refs)}?"
+
+
+def and_names(refs: list[str]) -> str:
+    """Refs as a question names them: a bare number as 'item 2'."""
+    named = [f"item {r}" if re.fullmatch(r"[\d.]+", r) else r for r in refs]
+    return named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"

@@ -39,10 +39,50 @@ _NAMED_AFTER = re.compile(
 )
 
 
+# 'just the high priority ones', 'only the ones for the Clerk', 'just those that slipped': the
+# list shown, narrowed by what describes the rows kept
+_JUST = re.compile(
+    r"^(?:(?:and|but|so|ok|okay|now|then)[\s,]+)*(?:just|only)\s+(?:the\s+|those\s+|them\s+)?"
+    r"(?P<pre>(?:[\w'-]+\s+){0,3}?)(?:ones|actions|recommendations|items|rows|records|issues|"
+    r"(?<=those\s)|(?<=them\s))(?P<post>(?:\s*[^?.!]+?)?)\s*(?:,?\s*please)?\s*[?.!]*$",
+    re.I,
+)
+# words that pick rows by place or count, not by what they are: 'just the first two'
+_PLACE = re.compile(
+    r"\b(?:first|second|third|last|latter|former|other|same|next|previous|two|three|four|"
+    r"five|top|bottom)\b",
+    re.I,
+)
+# what starts a clause of its own after the rows' noun: a relative word, a subject ('the ones
+# the Clerk owns'), an auxiliary ('the ones that have slipped')
+_RELATIVE = re.compile(r"^(?:that|which|who)\s+", re.I)
+_CLAUSE_OPENS = re.compile(
+    r"^(?:the|a|an|my|our|their|its|we|you|they|are|is|were|was|have|has|had|did|do|does)\b",
+    re.I,
+)
+
+
+def _just_narrowing(question: str) -> str | None:
+    """'just the X ones' / 'only the ones <condition>' as 'which of those are X'."""
+    found = _JUST.match(question.strip())
+    if found is None:
+        return None
+    pre, post = found.group("pre").strip(), found.group("post").strip()
+    if not (pre or post) or _PLACE.search(pre) or _PLACE.match(post):
+        return None
+    relative = _RELATIVE.match(post)
+    post = post[relative.end() :] if relative else post
+    said = f"{pre} {post}".strip()
+    if not pre and (relative or _CLAUSE_OPENS.match(post)):
+        return f"which of those {said}"  # 'just those that slipped': a clause of its own
+    return f"which of those are {said}"
+
+
 def as_narrowing(question: str) -> str:
     """A narrowing of the list just shown in the one word order the rules read, 'which of
-    those <condition>': the list named first ('of those, which …', 'among them, how many …')
-    or by a longer phrase ('which of the ones you listed …'); else ``question`` unchanged."""
+    those <condition>': the list named first ('of those, which …', 'among them, how many …'),
+    by a longer phrase ('which of the ones you listed …') or kept with 'just' ('just the high
+    priority ones'); else ``question`` unchanged."""
     fronted = _FRONTED.match(question)
     if fronted:
         joint = (fronted.group("joint") or "").strip(" ,")
@@ -51,7 +91,7 @@ def as_narrowing(question: str) -> str:
     named = _NAMED_AFTER.match(question)
     if named:
         return f"{named.group('head')}those {named.group('rest')}"
-    return question
+    return _just_narrowing(question) or question
 
 
 def narrowed_passages(question: str, clause: str, previous: Previous | None) -> str | None:

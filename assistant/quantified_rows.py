@@ -33,6 +33,27 @@ _EACH = re.compile(
 )
 
 
+# 'any of those without an owner?', 'have any of them been implemented?', 'are any of these
+# overdue?': whether some rows shown meet a condition, answered by the rows that do
+_ANY_MEETS = re.compile(
+    r"^\s*(?:(?:and|so|but|ok|okay|then)[\s,]+)*(?:(?P<aux>are|is|were|was|have|has|had|do|does)"
+    r"\s+)?any\s+of\s+(?:them|those|these)\s+(?P<rest>(?![a-z]+ing\b)[^?]+?)\s*[?.!]*\s*$",
+    re.I,
+)
+_PLURAL_AUX = {"is": "are", "was": "were", "has": "have", "do": "", "does": ""}
+
+
+def _which_meet(question: str, named: str) -> str | None:
+    """'any of those <condition>?' as 'Which of <rows> <condition>?' (the narrowing it asks)."""
+    found = _ANY_MEETS.match(question)
+    if found is None:
+        return None
+    aux = (found.group("aux") or "").lower()
+    verb = _PLURAL_AUX.get(aux, aux)
+    rest = found.group("rest")
+    return f"Which of {named} {verb + ' ' if verb else ''}{rest}?"
+
+
 def quantified(question: str, previous: Previous | None) -> str | None:
     """``question`` with its quantifier's pronoun (or a bare 'each') put as the names of the
     rows the last answer showed; None when it quantifies over nothing shown, or the list shown
@@ -44,6 +65,9 @@ def quantified(question: str, previous: Previous | None) -> str | None:
         return None
     named = join_names([r for r, _ in rows], [n for _, n in rows])
     found = _OF_THEM.search(question)
+    meets = _which_meet(question, named) if found is not None else None
+    if meets is not None:
+        return meets
     if found is not None:
         return question[: found.start("p")] + named + question[found.end("p") :]
     each = _EACH.search(question)

@@ -32,7 +32,9 @@ SLOTS = ("priority", "statuses", "owner", "documents", "section", "category")
 _ELLIPSIS = re.compile(
     r"^\s*(?:(?:and|or|but|ok|okay|now|then|so)[\s,]+)*"
     r"(?:(?:what|how)\s+about|same\s+(?:question\s+|thing\s+)?for|and\s+for|"
-    r"(?:and\s+)?which\s+(?:ones?\s+)?(?:are|is|were|was)|and)\s+"
+    r"(?:and\s+)?which\s+(?:ones?\s+)?(?:are|is|were|was)|"
+    # 'and how many only partially?', 'and how many were late?': the count, of another value
+    r"and\s+how\s+many(?:\s+(?:of\s+them\s+)?(?:are|is|were|was|have|had|got))?|and)\s+"
     r"(?P<x>[^?]+?)\s*(?:,?\s*please)?\s*[?.!]*\s*$",
     re.I,
 )
@@ -83,6 +85,13 @@ def _slots(analysis: QueryAnalysis) -> dict[str, object]:
             value = tuple(sorted(str(v) for v in value))
         if value:
             values[name] = value
+    # a degree ('met only partially') and a value as written ('rated red') are the state too:
+    # 'met completely' then 'and only partially?' changes the one slot
+    state = [*analysis.statuses, *(f"said:{v}" for v in analysis.status_says)]
+    if analysis.degree:
+        state.append(f"degree:{analysis.degree}")
+    if state:
+        values["statuses"] = tuple(sorted(state))
     return values
 
 
@@ -102,7 +111,8 @@ def _variants(value: str) -> list[str]:
     reads 'medium' in 'recommendations rated high')."""
     bare = re.sub(r"[-\s]+(?:rated|rating|priority|risk|status)$", "", value, flags=re.I)
     plain = _ADVERB.sub("", bare).strip()
-    return list(dict.fromkeys([plain, bare, value]))
+    # as written first: 'still open' is not complete, where a paper's 'Open' is one value
+    return list(dict.fromkeys([value, plain, bare]))
 
 
 _ADVERB = re.compile(r"\b(?:still|now|currently|already|yet|so\s+far)\b\s*", re.I)
@@ -117,9 +127,17 @@ def swapped_slot(question: str, previous: Previous | None, analyse: Analyse) -> 
     if value is None:
         return None
     try:
-        return _swapped(value, previous.standalone.strip(), analyse)
+        swapped = _swapped(value, previous.standalone.strip(), analyse)
     except GovragError:
         return None
+    if swapped and _ASKS_ROWS.match(question) and _HOW_MANY.match(swapped):
+        # 'which are still open?' after a count: the rows in the new state, not their number
+        swapped = _HOW_MANY.sub("Which", swapped, count=1)
+    return swapped
+
+
+_ASKS_ROWS = re.compile(r"^\s*(?:(?:and|or|but|ok|okay|now|then|so)[\s,]+)*which\b", re.I)
+_HOW_MANY = re.compile(r"^\s*how\s+many\b", re.I)
 
 
 def _swapped(value: str, last: str, analyse: Analyse) -> str | None:

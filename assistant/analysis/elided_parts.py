@@ -26,9 +26,36 @@ _FULL = re.compile(
 )
 
 
+# 'and how many have been completed?': a count whose noun is left out, the part before's
+_COUNT_ELIDED = re.compile(
+    rf"^(?:and\s+|but\s+)?how\s+many\s+(?:of\s+(?:them|those|these)\s+)?(?P<rest>{_AUX}\b.+)$",
+    re.I,
+)
+_COUNT_NOUN = re.compile(
+    rf"\bhow\s+many\s+(?P<np>(?:(?!(?:{_AUX}|do|does|did)\b)[\w/'-]+\s+){{0,3}}?"
+    rf"(?!(?:{_AUX}|do|does|did)\b)[\w/'-]+)\s+{_AUX}\b",
+    re.I,
+)
+
+
+def _counted_again(part: str, before: str) -> str | None:
+    """'how many have been completed?' after 'how many activities were there?': 'How many
+    activities have been completed?' — the count of the same noun."""
+    elided = _COUNT_ELIDED.match(part.strip())
+    if elided is None:
+        return None
+    counted = _COUNT_NOUN.search(before)
+    if counted is None:
+        return None
+    return f"How many {counted.group('np')} {elided.group('rest').rstrip(' ?.!')}?"
+
+
 def restored(part: str, before: str) -> str:
     """``part`` with the predicate of ``before`` put back; unchanged when it elides nothing or
     ``before`` has no auxiliary to take it from."""
+    counted = _counted_again(part, before)
+    if counted is not None:
+        return counted
     elided = _ELIDED.match(part.strip())
     if elided is None:
         return part

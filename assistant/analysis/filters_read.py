@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from assistant.analysis.claimed import INTENDED_BEFORE, STILL_TO
 from assistant.analysis.degrees import degree_named, degrees_named, in_a_clause
 from assistant.analysis.extremes import asked_frames
-from assistant.analysis.held_status import held_left, held_status_read
+from assistant.analysis.held_status import colour_meant, held_left, held_status_read
 from assistant.analysis.joined_states import joined_states
 from assistant.analysis.model import Intent
 from assistant.analysis.names import NameIndex, owner_named
@@ -99,6 +99,8 @@ def read_filters(
         reading.consume(not_at_all.group(0))
     filters.category = read_category(reading, intent, name_index, documents)
     slipped_match = SLIPPED.search(question)
+    if slipped_match and colour_meant(slipped_match.group(0), name_index.status_values, documents):
+        slipped_match = None  # 'off track' of papers rating by colour: their red, read below
     if (
         slipped_match
         and intent in ("list", "count")
@@ -223,7 +225,7 @@ def _read_joined_or_other(
     """Two states joined ('complete or not started', 'neither closed nor open'), else a state
     in words no status column writes ('yet to be acted on', 'wrapped up'): they decide."""
     held = name_index.status_values
-    joined = joined_states(question, statuses, held, documents)
+    joined = joined_states(question, statuses, held, documents, name_index.value_statuses)
     if joined is not None:
         filters.status_says, filters.statuses = joined.says, joined.statuses
         reading.consume(" ".join(joined.words))

@@ -118,10 +118,45 @@ def _families(
 _LAST_FAMILIES: list[tuple[object, tuple[str, ...], dict[tuple[str, ...], list[str]]]] = []
 
 
+# what a RAG colour means, said in words: 'off track' is the red of a paper rating its rows by
+# colour (a paper of no colours, or one writing its own 'Off track', reads the words as written)
+_COLOUR_MEANT = (
+    (re.compile(r"\b(?:off[- ](?:track|target)|not\s+on\s+(?:track|target))\b", re.I), "red"),
+)
+
+
+def colour_meant(
+    question: str, held: dict[str, set[str]], documents: list[str]
+) -> HeldStatus | None:
+    """The colour values a question names by their meaning ('off track': 'Red'), when every
+    paper in scope rates its rows by that colour."""
+    scope = documents or list(held)
+    if not scope:
+        return None
+    for pattern, colour in _COLOUR_MEANT:
+        found = pattern.search(question)
+        if found is None:
+            continue
+        values = {d: [v for v in held.get(d, ()) if value_key(v) == (colour,)] for d in scope}
+        if all(values.values()):
+            named = sorted({v for vs in values.values() for v in vs})
+            return HeldStatus(named, [found.group(0)], [found.start()])
+    return None
+
+
 def held_status_named(
     question: str, held: dict[str, set[str]], documents: list[str]
 ) -> HeldStatus | None:
     """The held status values (of ``documents``, else of every paper) the question names."""
+    colour = colour_meant(question, held, documents)
+    if colour is not None:  # 'off track': read as the colour, its words no value of their own
+        span = colour.texts[0]
+        question = question.replace(span, " " * len(span), 1)
+        rest = held_status_named(question, held, documents)
+        if rest is None:
+            return colour
+        both = colour.values + [v for v in rest.values if v not in colour.values]
+        return HeldStatus(both, colour.texts + rest.texts, colour.starts + rest.starts)
     families = _families(held, tuple(documents))
     tokens = [
         (m.group(0).lower(), m.start(), m.end()) for m in re.finditer(r"[A-Za-z']+", question)

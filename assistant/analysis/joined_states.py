@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from assistant.analysis.held_status import held_status_named
+from assistant.analysis.held_status import colour_meant, held_status_named
 from assistant.analysis.negated_states import status_spans
 from assistant.analysis.patterns import SLIPPED
 from ingest.model import STATUSES
+from ingest.status import stated_status
 
 _OPEN_OR_DONE = [s for s in STATUSES if s != "unknown"]
 # what may stand between the two states: 'or', 'nor', a comma, a repeated verb ('or are')
@@ -72,11 +74,30 @@ def _states(
     return states
 
 
+def _as_held(
+    state: _State,
+    held: dict[str, set[str]],
+    documents: list[str],
+    meaning: Mapping[str, set[str]],
+) -> _State:
+    """``state`` with the values the papers in scope hold whose rows all read as its statuses
+    ('not started': 'Red' where every red row is not started)."""
+    scope = {v for d in documents or list(held) for v in held.get(d, ()) if v}
+    values = sorted(
+        v
+        for v in scope
+        if (said := meaning.get(v) or ({s} if (s := stated_status(v)) else set()))
+        and said <= set(state.statuses)
+    )
+    return _State(state.start, state.end, state.statuses, values)
+
+
 def joined_states(
     question: str,
     table: list[tuple[re.Pattern[str], list[str]]],
     held: dict[str, set[str]],
     documents: list[str],
+    meaning: Mapping[str, set[str]] | None = None,
 ) -> JoinedStates | None:
     """The rows asked when the question joins two states with 'or' (either) or 'neither …
     nor' (neither); None when it joins none, or one side is computed from dates."""
@@ -86,7 +107,7 @@ def joined_states(
         if join is None:
             continue
         words = [question[one.start : one.end], question[two.start : two.end]]
-        if any(SLIPPED.search(w) for w in words):
+        if any(SLIPPED.search(w) and not colour_meant(w, held, documents) for w in words):
             return None  # 'overdue or not started': the overdue reading joins them
         before = question[max(0, one.start - 30) : one.start]
         neither = _NEITHER.search(before)
@@ -95,6 +116,10 @@ def joined_states(
         if neither is None and _NEGATED.search(before):
             continue  # 'not complete or ongoing': a negation the status reading scopes
         pair = (one, two)
+        if any(s.held for s in pair) and neither is None:
+            # 'rated red or not started': the state said by status read as the values the
+            # papers in scope hold for it, so both sides pick rows by value
+            pair = tuple(s if s.held else _as_held(s, held, documents, meaning or {}) for s in pair)  # type: ignore[assignment]
         if all(s.held for s in pair):
             named = list(dict.fromkeys(v for s in pair for v in s.held))
             if neither is None:

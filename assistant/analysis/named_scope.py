@@ -12,7 +12,7 @@ from assistant.analysis.model import Intent
 from assistant.analysis.names import NameIndex, owner_span, sections_called
 from assistant.analysis.nouns import compared_noun, listed_noun
 from assistant.analysis.patterns import QUOTED
-from assistant.analysis.reading import Reading
+from assistant.analysis.reading import Reading, excluded_spans
 from assistant.analysis.shares import share_noun
 from assistant.analysis.short_names import short_named
 from assistant.analysis.targets import named_targets, side_sections
@@ -29,9 +29,23 @@ def read_names(
         start, end = kept_out
         question = question[:start] + " " * (end - start) + question[end:]
     # "the District Audit's plan": a name in the possessive names it (offsets are kept)
-    documents, sections, named, spans = named_targets(
-        _without_plural_possessives(without_possessives(question)), name_index
-    )
+    plain = _without_plural_possessives(without_possessives(question))
+    left_out = _complement_spans(plain)
+    if left_out:
+        # 'the numbered ones, not the areas for improvement': a section or paper named in a
+        # complement is no scope of the question; its words are read (no topic to leave out)
+        for start, end in left_out:
+            _, _, words, _ = named_targets(plain[start:end], name_index)
+            reading.consume_words(words)
+            plain = plain[:start] + " " * (end - start) + plain[end:]
+    documents, sections, named, spans = named_targets(plain, name_index)
+    inside = _owner_spans_around(plain, spans, name_index)
+    if inside:
+        # 'the Board Chair': a paper's name ('the Board') inside a longer owner's name names
+        # the owner, not the paper
+        for start, end in inside:
+            plain = plain[:start] + " " * (end - start) + plain[end:]
+        documents, sections, named, spans = named_targets(plain, name_index)
     short = _short_name(reading.question, name_index)
     if (
         short is not None
@@ -58,6 +72,25 @@ def read_names(
     return documents, sections
 
 
+# a complement naming what the rows are not: ', not the X', '(not the X)', 'rather than the X'
+_NOT_THE = re.compile(
+    r"(?:[,(;–—]\s*(?:and\s+|but\s+)?not\s+|\brather\s+than\s+|\binstead\s+of\s+)"
+    r"(?=(?:the|those|its|their)\b)",
+    re.I,
+)
+_NOT_THE_END = re.compile(r"[,);:?!–—]|\b(?:which|that|who|are|is|were|was|have|has|do|does)\b")
+
+
+def _complement_spans(question: str) -> list[tuple[int, int]]:
+    """The spans a complement governs ('other than the X', ', not the X'): what they name is
+    left out, not asked for."""
+    spans = list(excluded_spans(question))
+    for cue in _NOT_THE.finditer(question):
+        end = _NOT_THE_END.search(question, cue.end())
+        spans.append((cue.end(), end.start() if end else len(question)))
+    return spans
+
+
 def _titles_say(documents: list[str], named: set[str] | list[str], name_index: NameIndex) -> bool:
     """Whether the titles of ``documents`` (a short description of a body names them) hold
     every word another paper's title was named by: the body's word then picks among them."""
@@ -69,6 +102,25 @@ def _titles_say(documents: list[str], named: set[str] | list[str], name_index: N
         if d.id in wanted
     }
     return bool(words) and all(d in titles and words <= titles[d] for d in documents)
+
+
+def _owner_spans_around(
+    question: str, spans: list[tuple[int, int]], name_index: NameIndex
+) -> list[tuple[int, int]]:
+    """The owners' names (of two words or more) the question writes over a span that names a
+    paper, reaching beyond it."""
+    lowered = question.lower()
+    found = []
+    for owner in name_index.owners:
+        if len(owner.split()) < 2:
+            continue
+        span = owner_span(lowered, owner)
+        if span is None:
+            continue
+        a, b = span
+        if any(a < end and start < b and not (start <= a and b <= end) for start, end in spans):
+            found.append(span)
+    return found
 
 
 def _short_name(

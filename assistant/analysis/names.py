@@ -24,7 +24,7 @@ from assistant.analysis.patterns import FIELD_TRIGGERS, GENERIC
 from assistant.analysis.ref_codes import code_families
 from assistant.analysis.short_names import ShortNames
 from assistant.analysis.state_subject import held_state_neighbours
-from assistant.text import category_head, record_text, stem, stems
+from assistant.text import category_head, record_text, status_as_written, stem, stems
 from ingest.model import ActionRecord, DocumentInfo
 from vectorstore.identifiers import ref_shaped, tokens_with_joins
 
@@ -109,6 +109,8 @@ class NameIndex:
     degree_documents: dict[str, set[str]] = field(default_factory=dict)  # degree -> doc ids
     full_degree: str | None = None  # the degree word of the rows whose status is complete
     status_values: dict[str, set[str]] = field(default_factory=dict)  # doc id -> held statuses
+    # a held status as written -> the normalised statuses of the rows carrying it ('Red': …)
+    value_statuses: dict[str, set[str]] = field(default_factory=dict)
     due_labels: dict[str, set[str]] = field(default_factory=dict)  # doc id -> 'Q2 2009', …
     owner_documents: dict[str, set[str]] = field(default_factory=dict)  # owner -> doc ids
     # doc id -> the stems of each column header holding one field -> that field ('RAG': status)
@@ -187,6 +189,10 @@ class NameIndex:
             if record.section and noun in name_index.item_nouns:
                 name_index.section_nouns.setdefault(record.section, set()).add(noun)
         name_index.status_values = status_values(records)
+        for record in records:
+            said = status_as_written(record)
+            if said:
+                name_index.value_statuses.setdefault(said, set()).add(record.status)
         for record in records:
             if labels := period_labels([record.due_text]):
                 name_index.due_labels.setdefault(record.document.id, set()).update(labels)

@@ -77,15 +77,31 @@ def _remit_alone(question: str, owners: Sequence[str]) -> tuple[str, str] | None
             holders = {
                 owner
                 for owner in owners
-                if (shape := _POST_OF.match(owner.strip())) is not None
-                and shape.group("link") == "of"
-                and _opens_with(shape.group("remit"), asked)
+                if (remit := _remit_of(owner)) is not None and _opens_with(remit, asked)
             }
             if len(holders) == 1:
                 return holders.pop(), asked
             if holders:
                 return None
     return None
+
+
+# the nouns of a post named after its remit: 'IT Manager', 'Data Protection Officer'
+_POST_NOUN = re.compile(
+    r"^(?P<remit>[A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*){0,3}?)\s+(?:Manager|Officer|Lead|Coordinator|"
+    r"Controller|Director|Adviser|Advisor|Accountant|Engineer|Administrator|Team|Unit|"
+    r"Partner|Owner|Inspector|Surveyor|Analyst|Specialist|Secretary)$"
+)
+
+
+def _remit_of(owner: str) -> str | None:
+    """The remit of a post, whichever way round it is named: 'Head of IT Services' -> 'IT
+    Services', 'IT Manager' -> 'IT'; None for a name of no such shape."""
+    shape = _POST_OF.match(owner.strip())
+    if shape is not None:
+        return shape.group("remit") if shape.group("link") == "of" else None
+    first = _POST_NOUN.match(owner.strip())
+    return first.group("remit") if first is not None else None
 
 
 def _opens_with(remit: str, asked: str) -> bool:

@@ -124,7 +124,10 @@ _PLACED_WITH = re.compile(rf"\b{HELD_WITH}\s+(?:the\s+)?$", re.I)
 
 _OWNERSHIP_AFTER = re.compile(
     r"^\s+(?:own|owns|owned|lead|leads|led|hold|holds|held|run|runs|manage|manages|"
-    r"(?:is|are|was|were) (?:responsible|accountable|in charge))\b",
+    r"(?:(?:is|are|was|were)\s+)?(?:responsible|accountable|in\s+charge)|"
+    # 'have the treasurer as lead', 'is the treasurer down for'
+    r"as\s+(?:the\s+|its\s+|their\s+)?(?:lead|owner|responsible|accountable|named\s+lead)|"
+    r"down\s+(?:for|as|against))\b",
     re.I,
 )
 
@@ -140,7 +143,13 @@ def _common_word(reading: Reading, owner: str) -> bool:
         return False
     before = reading.residual[max(0, found.start() - 30) : found.start()]
     after = reading.residual[found.end() : found.end() + 30]
-    return not (_OWNERSHIP_CUE.search(before) or _OWNERSHIP_AFTER.match(after))
+    had = bool(_DO_BEFORE.search(before) and _HAVE_AFTER.match(after))  # 'does the clerk have'
+    return not (_OWNERSHIP_CUE.search(before) or _OWNERSHIP_AFTER.match(after) or had)
+
+
+# 'which ones does the treasurer have?', 'has the clerk got any?': rows a name has
+_DO_BEFORE = re.compile(r"\b(?:does|do|did|has|have|had)\s+(?:the\s+)?$", re.I)
+_HAVE_AFTER = re.compile(r"^\s+(?:have|got|hold|own|lead|carry|look\s+after)\b", re.I)
 
 
 # a possessive owner of the register's rows: 'the Treasurer's actions', 'X's recommendation'

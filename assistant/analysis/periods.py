@@ -76,10 +76,16 @@ _DUE_WINDOW = re.compile(
     r"to be (?:complete[d]?|done|delivered|finished|implemented)|"
     r"(?:a |the )?date of|dated|scheduled|timetabled|planned|expected|targeted)\s+"
     r"(?:(?!from\b|and\b|or\b|but\b|than\b|not\b)[a-z]+\s+){0,3}?"  # not 'moved from'
-    r"(?P<how>in|by|before|after|for|at)?"
+    r"(?P<how>in|by|before|after|for|at|between|"
+    # 'from' opens a window, not the date a deadline was moved from
+    r"(?<!moved\s)(?<!revised\s)(?<!extended\s)(?<!changed\s)(?<!back\s)(?<!slipped\s)"
+    r"(?<!shifted\s)(?<!deferred\s)(?<!postponed\s)(?<!put\s)from)?"
     r"\s*(?:the\s+(?P<edge>end|close|start|beginning)\s+of\s+(?:the\s+)?(?:year\s+)?)?"
     r"\s*" + _WHEN,
 )
+# the far end of a window whose near end the due window read: '(between April 2008) and March
+# 2009', '(from Q1 2009) to Q3 2009'
+_RANGE_END = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*" + _WHEN)
 # The original deadline a revision moved from ("moved from March 2009").
 _REVISED_FROM = re.compile(
     r"\b(?:moved|revised|extended|changed|put back|pushed back|slipped)\s+from\s+"
@@ -431,6 +437,16 @@ def due_window(question: str) -> tuple[str | None, str | None, str | None]:
         return None, None, None
     how = (match.group("how") or "in").lower()
     start, end = span
+    far = _RANGE_END.match(question, match.end()) if how in ("between", "from") else None
+    far_span = _range(far.group("when")) if far else None
+    if far is not None and far_span is not None and not match.group("edge"):
+        # 'due between April 2008 and March 2009': from the first period's start to the
+        # second's end
+        return start.isoformat(), far_span[1].isoformat(), question[match.start() : far.end()]
+    if how == "between":
+        how = "in"
+    elif how == "from":  # 'due from April 2009': that period on
+        return start.isoformat(), None, match.group(0)
     edge = (match.group("edge") or "").lower()
     if edge:  # 'before the end of 2009' is by 31 December 2009; 'after the start of' from 1 Jan
         start, end = (end, end) if edge in ("end", "close") else (start, start)

@@ -94,13 +94,31 @@ _PHRASE_END = re.compile(
 
 _POINTERS = frozenset("one ones those these them it that this other others".split())
 
+# a topic the rows must not be about: 'not about X', 'unrelated to X', 'that do not concern X'
+# (what follows, to the end of its phrase, describes the rows left out)
+NOT_ABOUT = re.compile(
+    r"\b(?:(?:(?:is|are|was|were|do|does|did)\s+)?not\s+(?:about|(?:related|relating)\s+to|"
+    r"concerning|concerned\s+with|to\s+do\s+with|dealing\s+with|(?:concern|relate\s+to|"
+    r"deal\s+with|mention)s?)|(?:do|does|did)n['’]t\s+(?:concern|relate\s+to|deal\s+with|"
+    r"mention)|unrelated\s+to|nothing\s+to\s+do\s+with)\s+",
+    re.I,
+)
+
+
+def _not_about_spans(question: str) -> list[tuple[int, int]]:
+    spans = []
+    for cue in NOT_ABOUT.finditer(question):
+        end = _PHRASE_END.search(question, cue.end())
+        spans.append((cue.end(), end.start() if end else len(question)))
+    return spans
+
 
 def excluded_words(question: str, refs: list[str]) -> list[str]:
     """The topic words a complement's phrase describes the records left out by ('apart from the
     one on backlog maintenance' -> ['backlog', 'maintenance']), less refs and generic words."""
     named = {w.lower() for ref in refs for w in re.findall(r"[A-Za-z0-9]+", ref)}
     words: list[str] = []
-    for start, end in excluded_spans(question):
+    for start, end in excluded_spans(question) + _not_about_spans(question):
         for term in query_terms(question[start:end]):
             if term in GENERIC or term in _POINTERS or term in named or term.isdigit():
                 continue

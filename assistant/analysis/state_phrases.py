@@ -68,7 +68,9 @@ _FINISHED = re.compile(
     r"put\s+(?:in|into)\s+(?:practice|effect|place|operation))\b|"
     # a light verb of ending after a copula or a denial: 'have yet to be done', 'are not
     # delivered', 'were done' (not 'what was done about X', which asks for the progress)
-    r"(?:(?<=\bbe\s)|(?<=\bbeen\s)|(?<=\bare\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bnot\s)|"
+    # ('due to be done by 2008' sets a deadline: it names no state)
+    r"(?:(?<=\bbe\s)(?<!\bdue\sto\sbe\s)(?<!\bset\sto\sbe\s)(?<!\bmeant\sto\sbe\s)"
+    r"(?<!\bexpected\sto\sbe\s)(?<!\bscheduled\sto\sbe\s)(?<!\bplanned\sto\sbe\s)|(?<=\bbeen\s)|(?<=\bare\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bnot\s)|"
     r"(?<=\bget\s)|(?<=\bgot\s))(?:done|delivered)\b(?:\s+yet\b)?(?!\s+(?:about|on|with|for|to)\b)",
     re.I,
 )

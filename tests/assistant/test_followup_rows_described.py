@@ -69,3 +69,19 @@ def test_a_quantifier_asks_of_every_row_shown(assistant: Assistant) -> None:
     assert not quantifies("each action has an owner")
     one = Previous("who owns R20?", _rows(assistant, "R20"), ["R20"])
     assert quantified("and for each?", one) is None
+
+
+def test_whether_any_shown_meets_a_condition_is_a_narrowing(assistant: Assistant) -> None:
+    """'any of those without an owner?', 'have any of them been done?': the rows shown that
+    meet it, asked as 'Which of <rows> …', not the question put to each row."""
+    shown = _shown(assistant, "R19", "R20", "R21")
+    made = quantified("any of those without an owner?", shown)
+    assert made is not None and made.startswith("Which of R19")
+    assert made.endswith("without an owner?")
+    made = quantified("Have any of them been implemented?", shown)
+    assert made is not None and made.startswith("Which of") and " have been implemented?" in made
+    made = quantified("and is any of these overdue?", shown)
+    assert made is not None and made.startswith("Which of") and " are overdue?" in made
+    # a question of each row, or of what they say, stays a question of each
+    made = quantified("what do all of them say about members?", shown)
+    assert made is not None and not made.startswith("Which of")

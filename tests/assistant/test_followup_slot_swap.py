@@ -119,3 +119,41 @@ def test_which_of_the_two_narrows_the_pair(bodies_assistant: Assistant) -> None:
         "which of the two is complete?",
     )
     assert [r.ref for r in picked.answer.records] == ["19/20-05"]
+
+
+_DEGREE = re.compile(r"\b(?:met\s+)?(?:only\s+)?(partially|largely|completely)\b", re.I)
+
+
+def _read_degree(question: str) -> QueryAnalysis:
+    """An invented reader of degrees: 'completely' the state complete, another degree both
+    the degree and the state partial."""
+    found = _DEGREE.search(question)
+    word = found.group(1).lower() if found else None
+    rest = _DEGREE.sub("", question)
+    kept = {"how", "many", "parks", "plan", "actions", "were", "met", "of", "the", "in"}
+    return QueryAnalysis(
+        question=question,
+        intent="count",
+        statuses=["complete"] if word == "completely" else ["partial"] if word else [],
+        degree=word if word and word != "completely" else None,
+        documents=["parks"] if "parks" in question.lower() else [],
+        terms=[w for w in re.findall(r"[a-z]+", rest.lower()) if w not in kept],
+    )
+
+
+def test_a_count_of_another_degree_swaps_the_state() -> None:
+    """'and how many only partially?' after a count of rows met completely: the same count,
+    of the degree named (a degree and a state are one slot)."""
+    assert fragment_of("and how many only partially") == "only partially"
+    last = _previous("How many parks plan actions were met completely?")
+    assert swapped_slot("and how many only partially", last, _read_degree) == (
+        "How many parks plan actions were met only partially?"
+    )
+
+
+def test_which_after_a_count_asks_for_the_rows() -> None:
+    """'which are ongoing?' after 'how many … are complete?': the rows in the new state."""
+    last = _previous("How many parks plan actions are complete?")
+    assert swapped_slot("and which are ongoing?", last, _read) == (
+        "Which parks plan actions are ongoing?"
+    )

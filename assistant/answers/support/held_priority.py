@@ -32,6 +32,9 @@ def held_priority(q: QueryAnalysis, context: AnswerContext) -> QueryAnalysis:
     narrow only as a set of two or more ('which of R1 and R2 are high risk?')."""
     if len(q.refs) == 1:
         return q
+    joined = _joined_ratings(q, context) if q.intent in ("list", "count") else None
+    if joined is not None:
+        return joined
     if q.priority or q.intent not in ("list", "count"):
         return scaled_priority(q, context)  # 'which are the most urgent ones?'
     scales = priorities_by_paper(q, context)  # read once, for both readings
@@ -39,7 +42,9 @@ def held_priority(q: QueryAnalysis, context: AnswerContext) -> QueryAnalysis:
         spelt = r"\s+".join(re.escape(w) for w in value.split())
         cued = re.search(
             rf"{_CUE_BEFORE}{spelt}\b|\b{spelt}{_CUE_AFTER}", q.question, re.I
-        ) or re.search(rf"\b{spelt}\b", q.question)
+        ) or re.search(
+            rf"\b{spelt}\b", q.question, re.I if re.search(r"\d", value) else 0
+        )  # a grade with a number is the paper's, however cased ('priority 1')
         if cued is None or (
             cued.group(0).strip() == value and not _written(value, cued.group(0), cued.start())
         ):
@@ -59,6 +64,39 @@ def held_priority(q: QueryAnalysis, context: AnswerContext) -> QueryAnalysis:
             }
         )
     return scaled_priority(q, context, scales)  # 'the most urgent ones': an end of each scale
+
+
+_JOIN = r"\s*(?:,\s*(?:or\s+|and\s+)?|\s(?:or|and|and/or)\s+|/)\s*"
+
+
+def _joined_ratings(q: QueryAnalysis, context: AnswerContext) -> QueryAnalysis | None:
+    """'critical or high', 'Amber and Red', 'medium/low': two ratings or more the papers in
+    scope hold, joined: the rows rated any of them (however cased: the join says they are
+    values of one column)."""
+    values = _held(priorities_by_paper(q, context))
+    if len(values) < 2:
+        return None
+    spelt = "|".join(r"\s+".join(re.escape(w) for w in v.split()) for v in values)
+    found = re.search(rf"\b(?:{spelt})(?:{_JOIN}(?:{spelt}))+\b", q.question, re.I)
+    if found is None:
+        return None
+    chosen = [v for v in values if re.search(rf"\b{re.escape(v)}\b", found.group(0), re.I)]
+    if len(chosen) < 2:
+        return None
+    said = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", found.group(0))}
+    left_out = negation_before(q.question, found.start()) or excluding_cue(
+        q.question, found.start()
+    )
+    if left_out:
+        return None  # 'not high or medium': left to the single reading
+    return q.model_copy(
+        update={
+            "priority": " or ".join(chosen),
+            "terms": [t for t in q.terms if t.lower() not in said],
+            "subject_terms": [t for t in q.subject_terms if t.lower() not in said],
+            "fields": [f for f in q.fields if f != "priority"],
+        }
+    )
 
 
 def _written(value: str, said: str, at: int) -> bool:

@@ -9,6 +9,7 @@ import re
 import numpy as np
 
 from assistant.analysis import QueryAnalysis
+from assistant.analysis.themes import themes_named
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.carried_rows import carried_rows
 from assistant.register import Positions, RecordQuery, intersect
@@ -192,7 +193,13 @@ def filtered(q: QueryAnalysis, context: AnswerContext) -> Positions:
     if q.terms_not:  # 'apart from the one on backlog maintenance': records saying all of them
         loaded = register.loaded()
         wanted = stems(" ".join(q.terms_not))
-        kept = [r for r in loaded.at(positions) if not _says_all(wanted, r)]
+        # 'not about partnerships': the rows tagged with a theme the words name are left out too
+        unwanted = set(themes_named(" ".join(q.terms_not)))
+        kept = [
+            r
+            for r in loaded.at(positions)
+            if not _says_all(wanted, r) and not unwanted & set(r.themes)
+        ]
         positions = loaded.positions_of(kept)
     if q.carried:  # 'carried over from last year': the rows the body's earlier paper holds too
         loaded = register.loaded()

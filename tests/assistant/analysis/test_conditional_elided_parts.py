@@ -69,3 +69,20 @@ def test_an_elided_part_is_restored_in_the_parts() -> None:
 
 def test_a_part_with_its_own_predicate_is_left() -> None:
     assert restored("Which are late?", "Which kiosk items are open?") == "Which are late?"
+
+
+def test_a_count_with_its_noun_left_out_counts_the_noun_before() -> None:
+    """'… how many inspections were there, and how many have been passed?': the second count
+    is of inspections too, not of every row."""
+
+    assert restored("and how many have been passed?", "How many inspections were there?") == (
+        "How many inspections have been passed?"
+    )
+    assert (
+        restored("how many are overdue?", "How many low-risk findings were raised?")
+        == "How many low-risk findings are overdue?"
+    )
+    # a part before whose count runs through another verb lends no noun
+    assert restored("how many are closed?", "How many findings does the log hold?") == (
+        "how many are closed?"
+    )

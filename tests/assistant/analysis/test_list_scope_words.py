@@ -102,3 +102,16 @@ def test_a_remit_alone_after_a_placing_verb_names_its_one_owner() -> None:
     # two owners of one remit: neither is picked
     shared = ["Head of Finance", "Director of Finance"]
     assert owner_in_other_form("Which points fall to finance?", shared) is None
+
+
+def test_a_remit_named_alone_links_to_a_post_named_after_it() -> None:
+    """'sits with IT' of 'IT Manager', 'led by payroll' of 'Payroll Manager': the remit
+    before the post noun, as for 'Head of IT Services'; two posts of one remit name none."""
+
+    owners = ["IT Manager", "Payroll Manager", "Harbour Master", "Head of Estates"]
+    assert owner_in_other_form("which items sit with IT?", owners) == ("IT Manager", "IT")
+    assert owner_in_other_form("which are led by payroll?", owners) == (
+        "Payroll Manager",
+        "payroll",
+    )
+    assert owner_in_other_form("which are led by payroll?", [*owners, "Payroll Officer"]) is None

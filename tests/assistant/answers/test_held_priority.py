@@ -63,6 +63,8 @@ def assistant(fake_services: object, tmp_path: Path) -> Assistant:
         ("How many Priority 3 recommendations does the navigation trust have?", {"FN-4"}),
         ("Which of FN-1, FN-2 and FN-4 are graded Priority 2?", {"FN-2"}),
         ("Which of HM-2 and HM-3 are Essential?", {"HM-3"}),
+        # a grade with a number is the paper's however it is cased
+        ("navigation trust - which recs are priority 2?", {"FN-2", "FN-3"}),
     ],
 )
 def test_a_held_rating_named_in_the_question_filters(
@@ -77,3 +79,10 @@ def test_the_rating_word_as_ordinary_english_filters_nothing(assistant: Assistan
     answer = assistant.ask("Which museum actions are essential to the loans register?")
     assert "HM-3" not in {r.ref for r in answer.records}
     assert "Essential" not in answer.answer.split("\n")[0]
+
+
+def test_two_ratings_joined_are_either(assistant: Assistant) -> None:
+    answer = assistant.ask("Which navigation trust recommendations are priority 1 or priority 3?")
+    assert {r.ref for r in answer.records} == {"FN-1", "FN-4"}
+    answer = assistant.ask("How many museum actions are essential or important?")
+    assert {r.ref for r in answer.records} == {"HM-1", "HM-2", "HM-3"}
