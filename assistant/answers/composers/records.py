@@ -29,7 +29,7 @@ from ingest.model import ActionRecord
 
 def resolve_refs(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]:
     wanted = [r.lower() for r in q.refs]
-    found = context.register.with_refs(wanted)
+    found = _family_refs(q, wanted, context) or context.register.with_refs(wanted)
     if not found:
         records = context.register.all()
         found = [
@@ -54,6 +54,29 @@ def resolve_refs(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]
                 best = max(shares)
                 found = [r for r, share in zip(found, shares, strict=True) if share == best]
     return apply_api_filters(found, context.filters, context)
+
+
+def _family_refs(
+    q: QueryAnalysis, wanted: list[str], context: AnswerContext
+) -> list[ActionRecord]:
+    """'R3 in that HMIC list': a bare ref the question places in a family of refs by the
+    family's own prefix word elsewhere in it ('HMIC R3' beside a plain 'R3'), the rows of that
+    family (the other refs as named); [] when it writes no row's prefix for any of them."""
+    named = {w for ref in wanted for w in ref.split()}  # 'HMIC R4' named whole is its own
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w&-]*", q.question)} - named
+    rows = context.register.all()
+    found: list[ActionRecord] = []
+    placed = False
+    for want in wanted:
+        family = [
+            r
+            for r in rows
+            if (ref := (r.ref or "").lower()).endswith(" " + want)
+            and set(ref[: -len(want)].split()) <= words
+        ]
+        placed = placed or bool(family)
+        found += family or context.register.with_refs([want])
+    return found if placed else []
 
 
 def _best_paper(found: list[ActionRecord], shares: list[float]) -> list[ActionRecord]:
@@ -229,7 +252,7 @@ def no_value(q: QueryAnalysis, found: list[ActionRecord], context: AnswerContext
         return None  # a sentence of its own sets a date for the work the question names
     if "owner" in asked and (asked == ["owner"] or not owners_column(record, context)):
         return None  # a blank owner cell is said plainly: the record names no owner for it
-    described = describe_records(q, found, context, route="field")
+    described = describe_records(q, found, context, route="field", card=False)
     own = [  # what was quoted from the record itself, not passages of other rows added after
         c
         for c in described.citations
