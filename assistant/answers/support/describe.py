@@ -30,6 +30,7 @@ from assistant.answers.support.recordtext import (
     safe_text,
     status_sentence,
 )
+from assistant.answers.support.row_paper import about_row
 from assistant.answers.support.sameness import DEGREE_SCALE, compare_same
 from assistant.answers.support.sentences import best_for_part, continuation
 from assistant.answers.support.stated_target import stated_target
@@ -86,6 +87,8 @@ def describe_records(
         if card and carded(q, records, notes, compared):
             cards.append(record_card(record, builder, chunk_id, paragraphs[-1]))
     extra = supplement(q, context, builder, " ".join(paragraphs), {r.id for r in records})
+    if cards and not extra:  # the row holds nothing for the words asked: its paper may
+        extra = about_row(q, records[0], context, builder, f"{paragraphs[-1]} {cards[0]}")
     paragraphs += [c for c in cards if c]
     if extra:
         paragraphs.append(extra)
