@@ -86,9 +86,13 @@ def describe_records(
         paragraphs.append(f"{marked} {said}" if marked else said)
         if card and carded(q, records, notes, compared):
             cards.append(record_card(record, builder, chunk_id, paragraphs[-1]))
-    extra = supplement(q, context, builder, " ".join(paragraphs), {r.id for r in records})
-    if cards and not extra:  # the row holds nothing for the words asked: its paper may
-        extra = about_row(q, records[0], context, builder, f"{paragraphs[-1]} {cards[0]}")
+    # words asked that neither the answer nor its one row holds: the row's paper about the row
+    extra = (
+        about_row(q, records[0], context, builder, f"{paragraphs[-1]} {cards[0]}")
+        if cards
+        else None
+    )
+    extra = extra or supplement(q, context, builder, " ".join(paragraphs), {r.id for r in records})
     paragraphs += [c for c in cards if c]
     if extra:
         paragraphs.append(extra)

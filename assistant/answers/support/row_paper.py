@@ -3,16 +3,16 @@
 An answer about one row shows the whole row (its record card). When words the question asks
 ('where is it reported?', 'who else is involved?') are still in neither the answer nor the
 row, the paper the row is from may say it in its prose: the sentence of that paper (not of
-the row itself) that holds the asked words and shares the row's distinctive words (its
-title, finding and action, the rarer half of them), so it is about that row, not about the
-paper in general or another row.
+the row itself) that holds the asked words and shares the row's distinctive words (words of
+its title, finding and action no other row of the paper uses, nor the paper's name), so it is
+about that row, not about the paper in general or another row.
 
     about_row(q, record, context, builder, shown) -> 'In its paper: “…” [n] — *title*' | None
 """
 
 from __future__ import annotations
 
-from assistant.analysis import QueryAnalysis
+from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.gather import gather
 from assistant.answers.support.recordtext import safe_text
@@ -22,36 +22,56 @@ from assistant.text import stem_of, stems
 from ingest.model import ActionRecord
 from vectorstore.bm25 import query_terms
 
-ASKED_SHARE = 0.4  # the share of the question's weight still missing before a sentence is sought
+ASKED_SHARE = 0.2  # the share of the question's weight still missing before a sentence is sought
 HOLDS = 0.5  # the share of the missing words a sentence must hold
 SHARED = 2  # distinctive words of the row a sentence must share
 MIN_WORDS = 5
 
 
+def _matter(record: ActionRecord) -> set[str]:
+    """The stems of a row's title, finding and action words."""
+    return stems(" ".join(t for t in (record.title, record.finding, record.action) if t))
+
+
+def paper_naming(record: ActionRecord, context: AnswerContext) -> set[str]:
+    """The stems of the words that name the row's paper (its title, its body): they pick the
+    paper, not a thing asked of the row."""
+    named = [record.document.title]
+    named += [d.organisation or "" for d in context.documents if d.id == record.document.id]
+    return stems(" ".join(named))
+
+
 def row_words(record: ActionRecord, context: AnswerContext) -> set[str]:
-    """The stems of the rarer half of the row's title, finding and action words: what names
-    this row's matter rather than the paper's general vocabulary."""
-    terms = query_terms(" ".join(t for t in (record.title, record.finding, record.action) if t))
-    weighted = term_weights(list(dict.fromkeys(terms)), context.stats)
-    if not weighted:
-        return set()
-    ranked = sorted(weighted.values(), reverse=True)
-    floor = ranked[(len(ranked) - 1) // 2]
-    return {term for term, w in weighted.items() if w >= floor}
+    """The stems of the row's own matter: words of its title, finding and action that no other
+    row of its paper uses and that do not name the paper."""
+    others: set[str] = set()
+    for other in context.register.of_document(record.document.id):
+        if other.id != record.id:
+            others |= _matter(other)
+    return _matter(record) - others - paper_naming(record, context)
 
 
 def paper_sentence(
     q: QueryAnalysis, record: ActionRecord, context: AnswerContext, shown: str
 ) -> Evidence | None:
     """The sentence of ``record``'s paper, outside the row, holding the question's words the
-    answer ``shown`` and the row lack and sharing the row's distinctive words; None when the
-    answer holds most of what was asked, or no sentence of the paper is about the row."""
+        answer ``shown`` and the row lack and sharing the row's distinctive words; None when the
+        answer holds most of what was asked, or no sentence of the paper is about the row. A value
+    of the kind asked ('how much …': an amount) that neither the answer nor the row holds is
+    sought by its shape as well as by the asked words."""
     refs = {r.lower() for r in q.refs}
     words = [t for t in query_terms(q.question) if t not in refs]
     weights = term_weights(words, context.stats)
     present = stems(f"{shown} {record.source_text} {record.ref or ''}")
+    present |= paper_naming(record, context)
     missing = {t: w for t, w in weights.items() if t not in present}
-    if not missing or sum(missing.values()) < ASKED_SHARE * sum(weights.values()):
+    kind = answer_type(q.question)
+    shape = ANSWER_SHAPES.get(kind) if kind else None
+    if shape is not None and shape.search(f"{shown} {record.source_text}"):
+        shape = None  # a value of the kind asked is shown already
+    if shape is None and (
+        not missing or sum(missing.values()) < ASKED_SHARE * sum(weights.values())
+    ):
         return None
     own = row_words(record, context) - {stem_of(r) for r in refs}
     evidence, _ = gather(q, context, documents=[record.document.id], terms=words)
@@ -61,7 +81,7 @@ def paper_sentence(
         if e.record_id != record.id
         and e.document.id == record.document.id
         and len(e.text.split()) >= MIN_WORDS
-        and coverage(e.text, missing) >= HOLDS
+        and (coverage(e.text, missing) >= HOLDS or (shape is not None and shape.search(e.text)))
         and len(stems(e.text) & own) >= SHARED
     ]
     if not candidates:
