@@ -56,9 +56,7 @@ def resolve_refs(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]
     return apply_api_filters(found, context.filters, context)
 
 
-def _family_refs(
-    q: QueryAnalysis, wanted: list[str], context: AnswerContext
-) -> list[ActionRecord]:
+def _family_refs(q: QueryAnalysis, wanted: list[str], context: AnswerContext) -> list[ActionRecord]:
     """'R3 in that HMIC list': a bare ref the question places in a family of refs by the
     family's own prefix word elsewhere in it ('HMIC R3' beside a plain 'R3'), the rows of that
     family (the other refs as named); [] when it writes no row's prefix for any of them."""

@@ -65,7 +65,7 @@ class _Catalog:
         return SimpleNamespace(ocr_pages={})
 
 
-def _Builder() -> CitationBuilder:  # noqa: N802 - reads as the builder it makes
+def _builder() -> CitationBuilder:
     return CitationBuilder(_Catalog())  # type: ignore[arg-type]
 
 
@@ -83,7 +83,7 @@ def test_cells_already_shown_are_left_out_and_the_rest_kept_in_row_order() -> No
 
 
 def test_the_card_quotes_each_cell_under_its_header_with_a_terse_date_read() -> None:
-    builder = _Builder()
+    builder = _builder()
     card = record_card(ROW, builder, "d-txt:E-7", "E-7 is owned by Head of Estates.")
     assert card.startswith(LEAD)
     assert "Agreed action: “Fit a fire door.”" in card
@@ -94,7 +94,7 @@ def test_the_card_quotes_each_cell_under_its_header_with_a_terse_date_read() -> 
 
 
 def test_a_row_wholly_shown_gets_no_card() -> None:
-    assert record_card(ROW, _Builder(), "d-txt:E-7", SOURCE.replace("\t", " ")) == ""
+    assert record_card(ROW, _builder(), "d-txt:E-7", SOURCE.replace("\t", " ")) == ""
 
 
 def test_an_owner_question_keeps_its_answer_first_and_the_row_follows(
