@@ -59,21 +59,26 @@ def resolve_refs(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]
 def _family_refs(q: QueryAnalysis, wanted: list[str], context: AnswerContext) -> list[ActionRecord]:
     """'R3 in that HMIC list': a bare ref the question places in a family of refs by the
     family's own prefix word elsewhere in it ('HMIC R3' beside a plain 'R3'), the rows of that
-    family (the other refs as named); [] when it writes no row's prefix for any of them."""
+    family (the other refs as named); [] when it writes no row's prefix for any of them, or
+    the plain row writes the prefix word itself (then the word may describe that row)."""
     named = {w for ref in wanted for w in ref.split()}  # 'HMIC R4' named whole is its own
     words = {w.lower() for w in re.findall(r"[A-Za-z][\w&-]*", q.question)} - named
     rows = context.register.all()
     found: list[ActionRecord] = []
     placed = False
     for want in wanted:
+        plain = context.register.with_refs([want])
+        # a prefix word the plain row itself writes ('R2 … key HMIC reports') may describe it
+        own = {w.lower() for r in plain for w in re.findall(r"[A-Za-z][\w&-]*", r.source_text)}
         family = [
             r
             for r in rows
             if (ref := (r.ref or "").lower()).endswith(" " + want)
-            and set(ref[: -len(want)].split()) <= words
+            and set(prefix := ref[: -len(want)].split()) <= words
+            and not set(prefix) <= own
         ]
         placed = placed or bool(family)
-        found += family or context.register.with_refs([want])
+        found += family or plain
     return found if placed else []
 
 
