@@ -8,6 +8,7 @@ from collections import OrderedDict
 
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.extremes import at_extreme, due_extreme
+from assistant.analysis.nouns import RECORD_NOUNS
 from assistant.analysis.state_subject import blank_words
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
@@ -56,14 +57,21 @@ def resolve_refs(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]
     return apply_api_filters(found, context.filters, context)
 
 
+# a word naming a family of rows as their list or table: 'that HMIC list', 'the HMIC recs'
+_FAMILY_HEAD = (
+    rf"(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{RECORD_NOUNS}|lists?|tables?|sections?|schedules?)\b"
+)
+
+
 def _family_refs(q: QueryAnalysis, wanted: list[str], context: AnswerContext) -> list[ActionRecord]:
     """'R3 in that HMIC list': a bare ref the question places in a family of refs by the
-    family's own prefix word elsewhere in it ('HMIC R3' beside a plain 'R3'), the rows of that
-    family (the other refs as named); [] when it writes no row's prefix for any of them, or
-    the plain row writes the prefix word itself (then the word may describe that row)."""
+    family's own prefix word naming a list or table of rows ('HMIC R3' beside a plain 'R3'),
+    the rows of that family (the other refs as named); [] when it places none of them so, the
+    plain row writes the prefix word itself (then the word may describe that row), or the
+    question's subject words fit the plain row better."""
     named = {w for ref in wanted for w in ref.split()}  # 'HMIC R4' named whole is its own
-    words = {w.lower() for w in re.findall(r"[A-Za-z][\w&-]*", q.question)} - named
     rows = context.register.all()
+    weights = topic_weights(topic_terms(q, context), context)
     found: list[ActionRecord] = []
     placed = False
     for want in wanted:
@@ -74,9 +82,15 @@ def _family_refs(q: QueryAnalysis, wanted: list[str], context: AnswerContext) ->
             r
             for r in rows
             if (ref := (r.ref or "").lower()).endswith(" " + want)
-            and set(prefix := ref[: -len(want)].split()) <= words
-            and not set(prefix) <= own
+            and (prefix := ref[: -len(want)].strip())
+            and not set(prefix.split()) & named
+            and re.search(rf"\b{re.escape(prefix)}{_FAMILY_HEAD}", q.question, re.I)
+            and not set(prefix.split()) <= own
         ]
+        if family and plain and weights:
+            shares = context.register.topic_share_of(family + plain, weights)
+            if max(shares[: len(family)]) < max(shares[len(family) :]):
+                family = []  # the subject asked is the plain row's
         placed = placed or bool(family)
         found += family or plain
     return found if placed else []
