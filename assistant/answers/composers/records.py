@@ -8,6 +8,7 @@ from collections import OrderedDict
 
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.extremes import at_extreme, due_extreme
+from assistant.analysis.nouns import RECORD_NOUNS
 from assistant.analysis.state_subject import blank_words
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
@@ -29,7 +30,7 @@ from ingest.model import ActionRecord
 
 def resolve_refs(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]:
     wanted = [r.lower() for r in q.refs]
-    found = context.register.with_refs(wanted)
+    found = _family_refs(q, wanted, context) or context.register.with_refs(wanted)
     if not found:
         records = context.register.all()
         found = [
@@ -54,6 +55,45 @@ def resolve_refs(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]
                 best = max(shares)
                 found = [r for r, share in zip(found, shares, strict=True) if share == best]
     return apply_api_filters(found, context.filters, context)
+
+
+# a word naming a family of rows as their list or table: 'that HMIC list', 'the HMIC recs'
+_FAMILY_HEAD = (
+    rf"(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{RECORD_NOUNS}|lists?|tables?|sections?|schedules?)\b"
+)
+
+
+def _family_refs(q: QueryAnalysis, wanted: list[str], context: AnswerContext) -> list[ActionRecord]:
+    """'R3 in that HMIC list': a bare ref the question places in a family of refs by the
+    family's own prefix word naming a list or table of rows ('HMIC R3' beside a plain 'R3'),
+    the rows of that family (the other refs as named); [] when it places none of them so, the
+    plain row writes the prefix word itself (then the word may describe that row), or the
+    question's subject words fit the plain row better."""
+    named = {w for ref in wanted for w in ref.split()}  # 'HMIC R4' named whole is its own
+    rows = context.register.all()
+    weights = topic_weights(topic_terms(q, context), context)
+    found: list[ActionRecord] = []
+    placed = False
+    for want in wanted:
+        plain = context.register.with_refs([want])
+        # a prefix word the plain row itself writes ('R2 … key HMIC reports') may describe it
+        own = {w.lower() for r in plain for w in re.findall(r"[A-Za-z][\w&-]*", r.source_text)}
+        family = [
+            r
+            for r in rows
+            if (ref := (r.ref or "").lower()).endswith(" " + want)
+            and (prefix := ref[: -len(want)].strip())
+            and not set(prefix.split()) & named
+            and re.search(rf"\b{re.escape(prefix)}{_FAMILY_HEAD}", q.question, re.I)
+            and not set(prefix.split()) <= own
+        ]
+        if family and plain and weights:
+            shares = context.register.topic_share_of(family + plain, weights)
+            if max(shares[: len(family)]) < max(shares[len(family) :]):
+                family = []  # the subject asked is the plain row's
+        placed = placed or bool(family)
+        found += family or plain
+    return found if placed else []
 
 
 def _best_paper(found: list[ActionRecord], shares: list[float]) -> list[ActionRecord]:
@@ -229,7 +269,7 @@ def no_value(q: QueryAnalysis, found: list[ActionRecord], context: AnswerContext
         return None  # a sentence of its own sets a date for the work the question names
     if "owner" in asked and (asked == ["owner"] or not owners_column(record, context)):
         return None  # a blank owner cell is said plainly: the record names no owner for it
-    described = describe_records(q, found, context, route="field")
+    described = describe_records(q, found, context, route="field", card=False)
     own = [  # what was quoted from the record itself, not passages of other rows added after
         c
         for c in described.citations

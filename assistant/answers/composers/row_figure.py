@@ -23,6 +23,7 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer
 from assistant.answers.support.asked_of_record import unsaid_words
 from assistant.answers.support.named_rows import finish_named_rows
+from assistant.answers.support.record_card import record_card
 from assistant.answers.support.recordtext import cite_record, cite_whole, doc_label, safe_text
 from assistant.evidence import Evidence, record_evidence
 from assistant.text import stem_of, stems
@@ -166,6 +167,9 @@ def figure_of_named_row(q: QueryAnalysis, context: AnswerContext) -> Answer | No
         used.append(record)
     if not lines:
         return None
+    if len(used) == 1 and q.intent in ("lookup", "explain"):  # the rest of the one row
+        card = record_card(used[0], builder, context.record_chunk_id(used[0].id), lines[0])
+        lines += [card] if card else []
     return finish_named_rows(
         q, context, lines, used, builder.citations(), "The figure is read from the row's own cells"
     )

@@ -23,6 +23,7 @@ from assistant.answers.support.causes import CAUSE_HEAD, cause_clause
 from assistant.answers.support.gather import gather
 from assistant.answers.support.named_rows import finish_named_rows
 from assistant.answers.support.persons import asked_records
+from assistant.answers.support.record_card import record_card
 from assistant.answers.support.recordtext import cite_record, record_name, safe_text
 from assistant.evidence import Evidence, coverage, record_evidence, term_weights
 from ingest.model import ActionRecord
@@ -137,6 +138,9 @@ def reason_of_named_row(q: QueryAnalysis, context: AnswerContext) -> Answer | No
             used.append(record)
     if not lines:
         return None
+    if len(used) == 1 and q.intent in ("lookup", "explain"):  # the rest of the one row
+        card = record_card(used[0], builder, context.record_chunk_id(used[0].id), lines[0])
+        lines += [card] if card else []
     return finish_named_rows(
         q,
         context,

@@ -17,6 +17,7 @@ from assistant.answers.support.gather import gather
 from assistant.answers.support.held_due import current_due, due_sentence, first_due
 from assistant.answers.support.narrative import narrative
 from assistant.answers.support.premises import record_premise
+from assistant.answers.support.record_card import carded, record_card
 from assistant.answers.support.recordtext import (
     asked_progress,
     category_line,
@@ -29,6 +30,7 @@ from assistant.answers.support.recordtext import (
     safe_text,
     status_sentence,
 )
+from assistant.answers.support.row_paper import about_row
 from assistant.answers.support.sameness import DEGREE_SCALE, compare_same
 from assistant.answers.support.sentences import best_for_part, continuation
 from assistant.answers.support.stated_target import stated_target
@@ -44,8 +46,15 @@ NOTE_WORDS = 5  # the fewest words of a progress sentence quoted beside a status
 
 
 def describe_records(
-    q: QueryAnalysis, records: list[ActionRecord], context: AnswerContext, route: str
+    q: QueryAnalysis,
+    records: list[ActionRecord],
+    context: AnswerContext,
+    route: str,
+    card: bool = True,
 ) -> Answer:
+    """One paragraph per record (the fields asked, or a summary); an answer about one row
+    then shows the rest of that row as a record card (``card``), so a detail asked in words
+    no column names is there."""
     builder = context.citations()
     notes: list[str] = []
     weights = term_weights(q.terms, context.stats)
@@ -66,6 +75,7 @@ def describe_records(
     categories = register.memo(
         "categories", lambda: {r.category for r in register.all() if r.category}
     )
+    cards = []
     for record in records[:6]:
         chunk_id = context.record_chunk_id(record.id)
         marked = category_line(q.question, record, categories, builder, chunk_id)
@@ -74,7 +84,16 @@ def describe_records(
             # what the summary leaves unsaid, from the record's own text
             said += f" “{asked[0]}”{cite_record(builder, record, chunk_id, asked)}"
         paragraphs.append(f"{marked} {said}" if marked else said)
-    extra = supplement(q, context, builder, " ".join(paragraphs), {r.id for r in records})
+        if card and carded(q, records, notes, compared):
+            cards.append(record_card(record, builder, chunk_id, paragraphs[-1]))
+    # words asked that neither the answer nor its one row holds: the row's paper about the row
+    extra = (
+        about_row(q, records[0], context, builder, f"{paragraphs[-1]} {cards[0]}")
+        if cards
+        else None
+    )
+    extra = extra or supplement(q, context, builder, " ".join(paragraphs), {r.id for r in records})
+    paragraphs += [c for c in cards if c]
     if extra:
         paragraphs.append(extra)
     searched = context.searched()

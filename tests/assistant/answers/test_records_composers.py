@@ -79,8 +79,9 @@ def test_by_field_finds_the_staff_appraisal_lead_and_degree(
     assert [r.id for r in answer.records] == [record_id(DISTRICT_AUDIT_2002, "R6")]
     assert "is owned by **ACHR** [1]" in answer.answer
     assert "Status: partial (“Recommendation met: significantly”) [2]" in answer.answer
-    quotes = [c.quote for c in answer.citations]
-    assert len(quotes) == 2 and quotes[0].endswith("\tACHR")  # widened: "ACHR" recurs
+    quotes = [c.quote for c in answer.citations]  # the two asked, then the row's card
+    assert len(quotes) > 2 and quotes[0].endswith("\tACHR")  # widened: "ACHR" recurs
+    assert "\n\nRest of the row — " in answer.answer
     assert quotes[1].endswith("Recommendation met: significantly")
     assert answer.coverage.line == (
         f"1 of {RECORDS} actions match (R6); searched {DOCUMENTS} documents, {PERIOD}."
