@@ -61,6 +61,8 @@ MAX_OVERVIEW = 6  # threads and themes in an overview of what recurs
 
 MAX_PASSAGE_HITS = 60
 
+MAX_NAMED_MORE = 12  # rows of one report named past those shown in full, in a recurrence
+
 OWN_SEARCHES = 4  # prose-only papers searched within themselves, per question
 OWN_HITS = 6  # chunks of such a search
 
@@ -212,6 +214,27 @@ def _appearance(
     return f"{label}{safe_text(record.title)} ({'; '.join(facts)})" + (f": {said}" if said else "")
 
 
+def _more_line(
+    rest: list[ActionRecord], kind: str, context: AnswerContext, builder: CitationBuilder
+) -> str:
+    """The rows of a report past those shown in full: counted, and for a recurrence (whose
+    answer is the rows on the subject in each report) each named, its title cited, nearest
+    the subject first, so that none of them is only a number."""
+    if kind != "recurring":
+        return f"- …and {len(rest)} more in this report"
+    named = []
+    for record in rest[:MAX_NAMED_MORE]:
+        chunk_id = context.record_chunk_id(record.id)
+        marker = cite_record(builder, record, chunk_id, record_quote(record, record.title))
+        label = f"**{record.ref}** " if record.ref else ""
+        title = safe_text(record.title)
+        title = title if len(title) <= 80 else title[:77].rstrip() + "…"
+        named.append(f"{label}{title}{marker}")
+    more = len(rest) - len(named)
+    tail = f"; …and {more} more" if more > 0 else ""
+    return f"- also in this report ({len(rest)} more): " + "; ".join(named) + tail
+
+
 def _passages_by_document(
     q: QueryAnalysis,
     context: AnswerContext,
@@ -316,7 +339,7 @@ def _walk(
         for record in found[:cap]:
             block.append(f"- {_appearance(record, weights, limit, context, builder, said, owner)}")
         if len(found) > cap:
-            block.append(f"- …and {len(found) - cap} more in this report")
+            block.append(_more_line(found[cap:], kind, context, builder))
         shown = {c.start for c in builder.citations() if c.start is not None}
         prose: list[Evidence] = []
         if not found or doc.records == 0:
