@@ -33,6 +33,12 @@ from assistant.answers.support.recordtext import (
     record_name,
     safe_text,
 )
+from assistant.answers.support.recurring_rows import (
+    more_line,
+    of_bodies,
+    shown_title,
+    with_alike,
+)
 from assistant.answers.support.side_owners import owner_fact, owners_line
 from assistant.answers.support.subject import match, subject_of, subject_weights
 from assistant.answers.support.tallies import Tally, compared_line
@@ -57,11 +63,11 @@ MAX_THREADS = 3  # issue threads listed under a recurrence answer
 
 MAX_STEPS = 6  # appearances of a thread shown
 
-MAX_OVERVIEW = 6  # threads and themes in an overview of what recurs
+MAX_OVERVIEW = 20  # threads in an overview of what recurs
+
+MAX_THEMES = 6  # themes in it
 
 MAX_PASSAGE_HITS = 60
-
-MAX_NAMED_MORE = 12  # rows of one report named past those shown in full, in a recurrence
 
 OWN_SEARCHES = 4  # prose-only papers searched within themselves, per question
 OWN_HITS = 6  # chunks of such a search
@@ -214,27 +220,6 @@ def _appearance(
     return f"{label}{safe_text(record.title)} ({'; '.join(facts)})" + (f": {said}" if said else "")
 
 
-def _more_line(
-    rest: list[ActionRecord], kind: str, context: AnswerContext, builder: CitationBuilder
-) -> str:
-    """The rows of a report past those shown in full: counted, and for a recurrence (whose
-    answer is the rows on the subject in each report) each named, its title cited, nearest
-    the subject first, so that none of them is only a number."""
-    if kind != "recurring":
-        return f"- …and {len(rest)} more in this report"
-    named = []
-    for record in rest[:MAX_NAMED_MORE]:
-        chunk_id = context.record_chunk_id(record.id)
-        marker = cite_record(builder, record, chunk_id, record_quote(record, record.title))
-        label = f"**{record.ref}** " if record.ref else ""
-        title = safe_text(record.title)
-        title = title if len(title) <= 80 else title[:77].rstrip() + "…"
-        named.append(f"{label}{title}{marker}")
-    more = len(rest) - len(named)
-    tail = f"; …and {more} more" if more > 0 else ""
-    return f"- also in this report ({len(rest)} more): " + "; ".join(named) + tail
-
-
 def _passages_by_document(
     q: QueryAnalysis,
     context: AnswerContext,
@@ -339,7 +324,7 @@ def _walk(
         for record in found[:cap]:
             block.append(f"- {_appearance(record, weights, limit, context, builder, said, owner)}")
         if len(found) > cap:
-            block.append(_more_line(found[cap:], kind, context, builder))
+            block.append(more_line(found[cap:], kind, context, builder))
         shown = {c.start for c in builder.citations() if c.start is not None}
         prose: list[Evidence] = []
         if not found or doc.records == 0:
@@ -468,14 +453,19 @@ def recurring_overview(q: QueryAnalysis, context: AnswerContext) -> Answer:
     builder = context.citations()
     index = context.register.threads()
     threads = [t for t in (index.get(s.id) for s in report.threads) if t is not None]
+    threads = with_alike(threads, context)  # and rows alike in meaning across papers
     reached = {d.id for d in scope(q, context)}
     within = ""
+    steps: dict[str, list[ActionRecord]] = {t.id: t.records for t in threads}
     if len(reached) < len(context.searched()):  # 'which 2008 issues were still open in 2017?'
         asked = set(q.years)
+        steps = of_bodies(threads, reached, context) if q.documents else steps
         threads = [
             t
             for t in threads
-            if any(r.document.id in reached for r in t.records) and asked <= set(t.years)
+            if len({r.document.id for r in steps[t.id]}) >= 2
+            and any(r.document.id in reached for r in steps[t.id])
+            and asked <= {r.year for r in steps[t.id] if r.year}
         ]
         within = f" ({' and '.join(str(y) for y in sorted(asked))})" if asked else ""
     if not threads and not report.themes:
@@ -491,19 +481,21 @@ def recurring_overview(q: QueryAnalysis, context: AnswerContext) -> Answer:
     ]
     records: list[ActionRecord] = []
     for thread in threads[:MAX_OVERVIEW]:
-        steps = []
-        for record in thread.records[:MAX_STEPS]:
+        shown = []
+        for record in steps[thread.id][:MAX_STEPS]:
             chunk_id = context.record_chunk_id(record.id)
             marker = cite_record(builder, record, chunk_id, record_quote(record, record.title))
-            steps.append(f"{record.year or '?'} {record_name(record)}{marker}")
-        years = f" ({thread.years[0]}–{thread.years[-1]})" if len(thread.years) > 1 else ""
-        lines.append(f"- *{safe_text(thread.title)}*{years}: " + " → ".join(steps))
-        records += thread.records
+            shown.append(f"{record.year or '?'} {record_name(record)}{marker}")
+        spanned = sorted({r.year for r in steps[thread.id] if r.year})
+        years = f" ({spanned[0]}–{spanned[-1]})" if len(spanned) > 1 else ""
+        title = shown_title(thread, steps[thread.id])
+        lines.append(f"- *{safe_text(title)}*{years}: " + " → ".join(shown))
+        records += steps[thread.id]
     if len(threads) > MAX_OVERVIEW:
         lines.append(f"- …and {len(threads) - MAX_OVERVIEW} more (`govrag recurring`)")
     themes = [
         f"{t.theme} ({t.documents} reports, {t.years[0]}–{t.years[-1]})"
-        for t in report.themes[:MAX_OVERVIEW]
+        for t in report.themes[:MAX_THEMES]
         if len(t.years) > 1
     ]
     if themes:
