@@ -113,7 +113,10 @@ def frame_words(question: str, intent: str) -> list[str]:
 # the rows a recurrence question asks to be shown ('Which rows?', 'in which items'): what is
 # listed, never the subject
 _ROWS_ASKED = re.compile(
-    r"\b(?:which|what)\s+(?:of\s+the\s+)?(?:[\w/-]+\s+)?(" + RECORD_NOUNS + r"|rows?|entries|lines)"
+    r"\b(?:(?:which|what)\s+(?:of\s+the\s+)?(?:[\w/-]+\s+)?|(?:list|show|give|name)\s+(?:me\s+)?"
+    r"(?:the|all(?:\s+the)?|those|these|each(?:\s+of\s+the)?)\s+)("
+    + RECORD_NOUNS
+    + r"|rows?|entries|lines)"
     r"(?=\s*(?:[?.!,;]|$|\b(?:are|were|is|was|do|does|did|in|across|cover|deal|show|address)\b))",
     re.I,
 )
