@@ -17,6 +17,7 @@ from assistant.each_side import of_each_side
 from assistant.followup_forms import NARROW, OWN_SUBJECT_WORDS, PRONOUN_ONLY, refs_in
 from assistant.followups import Turn, rewrite_by_rules
 from assistant.other_paper_row import in_other_paper, without_paper
+from assistant.other_than_described import without_described
 from assistant.owners_other import owners_other, relative_paper_ids
 from assistant.referring import held_by_owner, joined_previous, point_back
 from assistant.register import Register
@@ -53,6 +54,7 @@ def bridge(
     names another paper of the body of the one row found ('what did the following year's
     report say?') is asked of that row's issue again in that paper
     (:func:`assistant.other_paper_row.in_other_paper`)."""
+    previous = without_described(prior_question, previous)  # 'X is … . Which other …?'
     held = in_container(part, prior_question, previous)
     if held is not None:  # 'which section is X in, and how many actions does it have?'
         return held[0], True, held[1]

@@ -109,3 +109,25 @@ def test_no_shared_value_when_the_rows_differ_or_nothing_is_shared() -> None:
     split = [_row("4", "2021-09-30"), _row("6", "2021-09-30", doc="d2")]
     across = Previous("When were they due?", split, ["4", "6"])  # type: ignore[arg-type]
     assert sharing_rows("which other items share it?", across.standalone, across) is None
+
+
+def test_the_row_a_statement_described_is_left_out_of_the_other_rows() -> None:
+    from assistant.other_than_described import without_described
+
+    rows = [
+        record("KW-2", title="Publish the kennel inspection reports online", owner="Clerk"),
+        record("KW-7", title="Review the burial fees every year", owner="Clerk"),
+    ]
+    asked = (
+        "The Clerk holds the kennel inspection reports action. Which other action does the "
+        "Clerk hold?"
+    )
+    before = Previous(asked, rows, ["KW-2", "KW-7"])
+    left = without_described(asked, before)
+    assert left is not None and [r.ref for r in left.records] == ["KW-7"]
+    assert left.names == ["KW-7"]
+    # no 'other' asked, or no statement: the rows found stand
+    plain = "Which actions does the Clerk hold?"
+    assert without_described(plain, Previous(plain, rows, ["KW-2", "KW-7"])) is not None
+    kept = without_described(plain, Previous(plain, rows, ["KW-2", "KW-7"]))
+    assert kept is not None and len(kept.records) == 2
