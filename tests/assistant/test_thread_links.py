@@ -91,3 +91,18 @@ def test_rows_alike_in_meaning_in_different_papers_are_grouped_oldest_first() ->
     joined = with_alike([thread], _context(rows))  # type: ignore[arg-type]
     assert sorted(len(t.records) for t in joined) == [2, 2, 2]
     assert thread.id in {t.id for t in joined}
+
+
+def test_rows_alike_to_a_row_on_the_subject_join_it_ranked_below() -> None:
+    from assistant.answers.support.recurring_rows import alike_rows
+
+    rows = [
+        record(1, "A1", "Depot tyres are not inspected"),
+        record(2, "B4", "Tyre checks missing on gritters"),
+        record(3, "C2", "Perimeter fence damaged"),
+        record(4, "D2", "Badge access not revoked"),
+    ]
+    found = alike_rows({rows[0].id: 1.5}, _context(rows))  # type: ignore[arg-type]
+    assert found == {rows[0].id: 1.5, rows[1].id: 1.49}
+    assert alike_rows({}, _context(rows)) == {}  # type: ignore[arg-type]
+    assert alike_rows(None, _context(rows)) is None  # type: ignore[arg-type]

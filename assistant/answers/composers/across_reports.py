@@ -34,6 +34,7 @@ from assistant.answers.support.recordtext import (
     safe_text,
 )
 from assistant.answers.support.recurring_rows import (
+    alike_rows,
     more_line,
     of_bodies,
     shown_title,
@@ -293,7 +294,7 @@ def _walk(
     nearness: dict[str, float] = {}
     subject_ids: set[str] | dict[str, float] | None
     if kind == "recurring":
-        subject_ids = _subject_ids(q, topic, context)
+        subject_ids = alike_rows(_subject_ids(q, topic, context), context)
         nearness = subject_ids or {}
         weights = subject_weights(q, context) or weights  # its sentences on the subject
         limit = RECURRING_SENTENCES

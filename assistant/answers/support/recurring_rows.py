@@ -139,3 +139,21 @@ def with_alike(threads: list[Thread], context: AnswerContext) -> list[Thread]:
     return sorted(
         joined, key=lambda t: (-(t.years[-1] - t.years[0] if t.years else 0), -len(t.documents))
     )
+
+
+def alike_rows(
+    nearness: dict[str, float] | None, context: AnswerContext
+) -> dict[str, float] | None:
+    """Record id -> nearness to a recurrence question's subject, with the rows alike in meaning
+    (:func:`meaning_groups`) to a row on it that its words did not find: a later paper raising
+    the issue in other words. Such a row ranks below the rows found (a little under the
+    least near of its group's)."""
+    if not nearness:
+        return nearness
+    added = dict(nearness)
+    for group in meaning_groups(context):
+        found = [nearness[r.id] for r in group if r.id in nearness]
+        if found:
+            for record in group:
+                added.setdefault(record.id, min(found) - 0.01)
+    return added
