@@ -17,9 +17,11 @@ from assistant.each_side import of_each_side
 from assistant.followup_forms import NARROW, OWN_SUBJECT_WORDS, PRONOUN_ONLY, refs_in
 from assistant.followups import Turn, rewrite_by_rules
 from assistant.other_paper_row import in_other_paper, without_paper
+from assistant.other_than_described import without_described
 from assistant.owners_other import owners_other, relative_paper_ids
 from assistant.referring import held_by_owner, joined_previous, point_back
 from assistant.register import Register
+from assistant.shared_value import sharing_rows
 from ingest.model import DocumentInfo
 from vectorstore.bm25 import STOPWORDS
 
@@ -52,9 +54,13 @@ def bridge(
     names another paper of the body of the one row found ('what did the following year's
     report say?') is asked of that row's issue again in that paper
     (:func:`assistant.other_paper_row.in_other_paper`)."""
+    previous = without_described(prior_question, previous)  # 'X is … . Which other …?'
     held = in_container(part, prior_question, previous)
     if held is not None:  # 'which section is X in, and how many actions does it have?'
         return held[0], True, held[1]
+    shared = sharing_rows(part, prior_question, previous)
+    if shared is not None and previous is not None:  # 'what is the new date — which share it?'
+        return shared, True, [previous.records[0].document.id]
     asked, bridged, within = _bridge(part, prior_question, previous, scope, cited)
     if bridged or asked != part or not has_own_subject(without_paper(part)):
         again = in_other_paper(part, asked, previous, papers, register)

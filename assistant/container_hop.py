@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.analysis.container_parts import CONTAINER_POINTED
 from assistant.antecedents import Previous
 from ingest.model import ActionRecord
 
@@ -38,7 +39,9 @@ _POINTER = re.compile(
 )
 _HOW_MANY = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b", re.I)
 _WHICH = re.compile(
-    rf"\b(?:which|what)\s+(?:other\s+)?{_ROWS}\b|\bwhat\s+else\b|\b(?:list|name|show)\b", re.I
+    rf"\b(?:which|what)\s+(?:of\s+(?:the|its|their|that|this)\s+(?:\w+['’]s\s+)?)?(?:other\s+)?"
+    rf"{_ROWS}\b|\bwhat\s+else\b|\b(?:list|name|show)\b",
+    re.I,
 )
 _ASKED_ROWS = re.compile(rf"\b{_ROWS}\b", re.I)
 
@@ -49,29 +52,69 @@ def _container(row: ActionRecord) -> str | None:
     return (row.category or row.section or "").strip() or None
 
 
+_OTHER = re.compile(r"\b(?:other|else|remaining|rest)\b", re.I)
+# words between the question word and the rows noun that only frame it
+_FRAME = frozenset("the of its their that this these those other else more remaining rest".split())
+# the rows asked for, with the words that qualify them ('how many high-priority recommendations')
+_QUALIFIED = re.compile(
+    r"\b(?:how\s+many|which|what|the|any)\s+(?:of\s+(?:the|its|their|that|this)\s+"
+    r"(?:[\w-]+['’]s\s+)?)?"
+    rf"(?P<mods>(?:[\w-]+\s+){{0,3}}?){_ROWS}\b(?P<after>[^?]*)",
+    re.I,
+)
+# what a 'which' part says of its rows after the noun ('… are overdue', '… are still open'),
+# less the pointer at the grouping ('in that section', 'does it hold')
+_IN_POINTER = re.compile(
+    rf"\s*\b(?:(?:in|under|within|from|of|at)\s+)?(?:(?:that|this|the\s+same|the|its)\s+"
+    rf"{_CONTAINER}|it|there)\b(?:\s+(?:have|hold|has|holds|contain|contains|list|lists))?",
+    re.I,
+)
+_STATE = re.compile(r"^\s*(?:are|is|were|was)\s+(?P<state>[\w\s-]+?)\s*$", re.I)
+
+
 def in_container(
     part: str, prior_question: str, previous: Previous | None
 ) -> tuple[str, list[str]] | None:
     """``part`` asked of the container of the one row the part before found, with that row's
-    paper to search it in; None unless the part before asked for a container and this part
-    points at it and asks how many rows it holds or which."""
-    if previous is None or not previous.records or not _ASKS_CONTAINER.search(prior_question):
+    paper to search it in; None unless this part points at the container ('that section', 'the
+    same heading'; 'it', 'there' and 'its' only when the part before asked for a container).
+
+    The rows are asked for with the words that qualify them ('how many high-priority
+    recommendations'), less the row found when the part asks of the others ('the other item
+    in that section', 'what else'); a part asking a field of them ('who owns the other one')
+    is asked as their list, which gives each row's owner, deadline and state."""
+    if previous is None or not previous.records:
         return None
     if len(previous.records) > 1 and not previous.quoted:
         return None
-    if _POINTER.search(part) is None:
+    asked_container = _ASKS_CONTAINER.search(prior_question) is not None
+    explicit = CONTAINER_POINTED.search(part) is not None
+    if not explicit and not (
+        asked_container and (_POINTER.search(part) or re.search(r"\bits\b", part, re.I))
+    ):
         return None
+    if not explicit and not (_HOW_MANY.search(part) or _WHICH.search(part)):
+        return None  # 'which section is X in, and who owns it?': 'it' is the row
     row = previous.records[0]
     container = _container(row)
     if container is None:
         return None
-    asked = _ASKED_ROWS.search(part)
-    rows = asked.group("rows").lower() if asked else "actions"
+    qualified = _QUALIFIED.search(part)
+    rows = qualified.group("rows").lower() if qualified else "actions"
     if not rows.endswith("s"):
         rows = "entries" if rows == "entry" else rows + "s"
+    mods = _modifiers(qualified.group("mods")) if qualified else ""
     where = f"the {container} section of the {row.document.title}"
+    others = f", other than {row.ref}" if _OTHER.search(part) and row.ref else ""
     if _HOW_MANY.search(part):
-        return f"How many {rows} are in {where}?", [row.document.id]
-    if _WHICH.search(part):
-        return f"Which {rows} are in {where}?", [row.document.id]
-    return None
+        return f"How many {mods}{rows} are in {where}{others}?", [row.document.id]
+    state = _STATE.match(_IN_POINTER.sub("", qualified.group("after"))) if qualified else None
+    if state is not None and _WHICH.search(part):  # 'which of its items are overdue?'
+        return f"Which {mods}{rows} in {where} are {state['state']}{others}?", [row.document.id]
+    return f"Which {mods}{rows} are in {where}{others}?", [row.document.id]
+
+
+def _modifiers(words: str) -> str:
+    """The words qualifying the rows asked for ('high-priority '), less those framing them."""
+    kept = [w for w in words.split() if w.lower() not in _FRAME]
+    return "".join(f"{w} " for w in kept)

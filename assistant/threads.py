@@ -87,6 +87,21 @@ def same_action(a: ActionRecord, b: ActionRecord) -> bool:
     return _wording(a) == _wording(b) or similarity(a, b) >= SAME_ACTION
 
 
+def _scheme_ref(ref: str | None) -> bool:
+    """A ref of a numbering scheme of its own ('PBG-23-02', 'HLT 22/10', 'CHT-PAY-01'): letters
+    and digits, five characters or more. Such a ref in a later paper, under whatever heading it
+    sits there, is the same plan re-reported; a short one ('R5', '3') is reused by every
+    paper's own list."""
+    if not ref or len(ref.replace(" ", "")) < 5:
+        return False
+    return bool(re.search(r"[A-Za-z]", ref)) and bool(re.search(r"\d", ref))
+
+
+def same_scheme_ref(a: ActionRecord, b: ActionRecord) -> bool:
+    """The same ref of a numbering scheme of its own in two papers (see :func:`_scheme_ref`)."""
+    return bool(a.ref) and a.ref == b.ref and _scheme_ref(a.ref)
+
+
 def months_between(start: str, end: str) -> int:
     first, last = date.fromisoformat(start), date.fromisoformat(end)
     return (last.year - first.year) * 12 + (last.month - first.month)
@@ -166,14 +181,19 @@ class ThreadIndex:
         """How likely ``record`` re-raises ``earlier``'s issue (1.0 for a re-reported ref)."""
         if record.ref and record.ref == earlier.ref and record.section == earlier.section:
             return 1.0
+        if same_scheme_ref(record, earlier):
+            return 1.0
         shared = set(record.themes) & set(earlier.themes)
         if not shared:
             return 0.0
         theme = max(
             self._theme_weight.get(t, 0.0) * _prominence(t, record, earlier) for t in shared
         )
+        worded = similarity(record, earlier)
+        if not worded:  # a theme alone ('training') is no issue: some wording must be shared
+            return 0.0
         owner = 0.1 if _owners(record) & _owners(earlier) else 0.0
-        return 0.6 * similarity(record, earlier) + 0.4 * theme + owner
+        return 0.6 * worded + 0.4 * theme + owner
 
     def _build(self) -> None:
         by_document: dict[str, list[ActionRecord]] = {}
@@ -192,6 +212,8 @@ class ThreadIndex:
                 # The same plan re-reported (same ref) or the same words again: no need to
                 # score anything else (this keeps building near-linear on large records).
                 exact = by_ref.get((record.section, record.ref)) if record.ref else None
+                if exact is None and record.ref and _scheme_ref(record.ref):
+                    exact = by_ref.get((None, record.ref))  # re-reported in another section
                 exact = exact or by_wording.get(_wording(record))
                 if exact is not None:
                     scored.append((2.0, -position, record, exact))
@@ -223,6 +245,8 @@ class ThreadIndex:
                 thread = self._thread_of[record.id]
                 if record.ref:
                     by_ref[(record.section, record.ref)] = thread
+                    if _scheme_ref(record.ref):
+                        by_ref.setdefault((None, record.ref), thread)
                 by_wording[_wording(record)] = thread
 
     def _join(self, thread: Thread, record: ActionRecord) -> None:

@@ -96,7 +96,9 @@ def frame_words(question: str, intent: str) -> list[str]:
         cue = recurrence_cue(question)
         # 'which issues/problems …': the kind of thing listed, never the subject looked for
         head = re.match(r"\s*(?:which|what)\s+(?:[\w/-]+\s+)?([a-z]+s)\b", question, re.I)
-        return [w for w in (cue, head.group(1) if head else None) if w]
+        # '… - which rows?', 'and in which items?': the rows asked for, wherever asked
+        rows = [m.group(1) for m in _ROWS_ASKED.finditer(question)]
+        return [w for w in (cue, head.group(1) if head else None, *rows) if w]
     if intent in ("list", "count"):
         share = threshold(question)  # 'at least half of': a share asked, no subject
         described = [m.group("p") for m in _DESCRIBED.finditer(question)]
@@ -106,6 +108,18 @@ def frame_words(question: str, intent: str) -> list[str]:
             + described
         )
     return comparison_frame(question) if intent == "compare" else []
+
+
+# the rows a recurrence question asks to be shown ('Which rows?', 'in which items'): what is
+# listed, never the subject
+_ROWS_ASKED = re.compile(
+    r"\b(?:(?:which|what)\s+(?:of\s+the\s+)?(?:[\w/-]+\s+)?|(?:list|show|give|name)\s+(?:me\s+)?"
+    r"(?:the|all(?:\s+the)?|those|these|each(?:\s+of\s+the)?)\s+)("
+    + RECORD_NOUNS
+    + r"|rows?|entries|lines)"
+    r"(?=\s*(?:[?.!,;]|$|\b(?:are|were|is|was|do|does|did|in|across|cover|deal|show|address)\b))",
+    re.I,
+)
 
 
 # a participle describing the whole set right before its row noun ('how many numbered

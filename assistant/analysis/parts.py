@@ -18,6 +18,7 @@ import re
 from assistant.analysis.attribute_parts import attribute_parts, evidence_part
 from assistant.analysis.comparison import COUNT_EACH, EACH, INTERVAL, compared_sides
 from assistant.analysis.conditional_parts import conditional_parts
+from assistant.analysis.container_parts import container_parts
 from assistant.analysis.elided_parts import restore_elided
 from assistant.analysis.hops import embedded_hop
 from assistant.analysis.intent import REGISTER_KINDS
@@ -178,6 +179,9 @@ def question_parts(question: str) -> list[str]:
     fronted = _fronted(text) or _described(text)
     if fronted is not None:
         return fronted
+    held = container_parts(text)  # 'find the section holding X. Who owns the rest of it?'
+    if held is not None:
+        return [held[0], *question_parts(held[1])]
     hop = embedded_hop(text)  # 'the owner of X: is any other item of theirs open, and when …?'
     if hop is not None:
         asked = question_parts(hop[-1])

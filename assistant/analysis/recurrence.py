@@ -13,7 +13,8 @@ RECURRENCE = re.compile(
     r"\bmore than once\b|\btwice\b|\brepeatedly\b|\bagain and again\b|"
     r"\b(?:two|three|four|several|separate|different|multiple|many) (?:separate |different )?"
     r"(?:occasions|times)\b|\bhow many (?:times|occasions)\b|"
-    r"\b(?:in|across|at|among) (?:more than one|two or more|several|multiple|successive|"
+    r"\b(?:in|across|at|among|for|within|with) (?:more than one|two or more|several|multiple|"
+    r"successive|"
     r"different) (?:of (?:the|these|those|its|their) )?(?:\w+ )?(?:reports?|papers?|documents?|"
     r"years?|periods?|plans?|inspections?|audits?|statements?|reviews?|"
     r"bod(?:y|ies)|organi[sz]ations?)\b|"  # a paper is a body's: 'at more than one body'
@@ -40,12 +41,14 @@ _YEAR = r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
 # a preposition placing a year ('in 2002', 'around 2002', 'by 2017')
 _AT = r"(?:in|around|about|circa|c\.|by|during|from)"
 PAPERS_QUANTIFIED = re.compile(
-    r"\b(?:in|across|by|throughout|over|from)\s+(?:more than one|two or more|several|multiple|"
+    r"\b(?:in|across|by|throughout|through|over|from)\s+(?:more than one|two or more|several|"
+    r"multiple|"
     r"many|both|each|every(?: one)?|all|how many|different|successive|separate|various|a number)"
     # a body's possessive may stand before the noun ('in both of the gardens' papers')
     r"(?:\s+of)?(?:\s+(?:the|these|those|its|our|their))?\s+(?:[\w/'’-]+\s+){0,2}?"
     + _PAPER_NOUN
-    + r"\b|\bacross\s+(?:the|these|those|all(?: the)?|its|their)\s+(?:[\w/'’-]+\s+){0,2}?"
+    + r"\b|\b(?:across|through(?:out)?)\s+(?:the|these|those|all(?: the)?|its|their)\s+"
+    r"(?:[\w/'’-]+\s+){0,2}?"
     + _PAPER_NOUN
     + rf"\b|\bboth\s+(?:{_AT}\s+)?{_YEAR}\s+and\s+(?:{_AT}\s+)?{_YEAR}\b|"
     rf"\b{_AT}\s+{_YEAR}\s+as well as\s+(?:{_AT}\s+)?{_YEAR}\b",
@@ -157,7 +160,7 @@ _NOT_PARTICIPLE = r"(?:the|a|an|any|to|in|on|at|by|for|of|about|from|with|into|m
 # a continuous aspect: 'keep returning to', 'kept being flagged' ('keep' + a verb in -ing)
 KEEPS_ON = re.compile(
     r"\b(?:keeps?|kept|keeping)\s+(?:on\s+)?(?:(?:being|getting)\s+(?!" + _NOT_PARTICIPLE + r"\b)"
-    r"[a-z]{3,}|[a-z]{3,}ing)\b",
+    r"[a-z]{3,}|[a-z]{3,}ing)\b(?:\s+(?:back|up|round|around)\b)?",
     re.I,
 )  # 'keeps coming up', and the passive 'keeps being raised', 'kept getting flagged': the
 # auxiliary is read before the -ing form, and any word after it is its participle, irregular
@@ -188,7 +191,22 @@ def recurrence_cue(question: str) -> str | None:
     before = re.search(r"\b[a-z]+ed\s+$", question[: found.start()])
     cue = question[before.start() if before else found.start() : found.end()]
     alike = [m.group(0) for m in _ALIKE.finditer(question)]
+    alike += [m.group(0) for m in _RELATIVE_PAPERS.finditer(question)]
+    alike += [m.group(0) for m in _FOLLOW.finditer(question)]
     return " ".join([cue, *alike])
+
+
+# the papers a subject is looked for in, named relatively ('in later papers', 'in the
+# subsequent reports'): where to look, never what about
+_RELATIVE_PAPERS = re.compile(
+    r"\b(?:in|into|across|over|through)\s+(?:the\s+|its\s+|their\s+)?(?:later|subsequent|"
+    r"following|next|earlier|previous|prior|past|preceding|older|newer)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?" + PAPER_NOUN + r"\b",
+    re.I,
+)
+# a command to follow a subject across the papers ('trace X through the plans', 'track X'):
+# the verb frames the question
+_FOLLOW = re.compile(r"^\s*(?:please\s+)?(?:trace|track|follow|chart|map)\b", re.I)
 
 
 # the words likening one body's row to another's ('a similar finding', 'the same weakness', '…

@@ -33,6 +33,13 @@ from assistant.answers.support.recordtext import (
     record_name,
     safe_text,
 )
+from assistant.answers.support.recurring_rows import (
+    alike_rows,
+    more_line,
+    of_bodies,
+    shown_title,
+    with_alike,
+)
 from assistant.answers.support.side_owners import owner_fact, owners_line
 from assistant.answers.support.subject import match, subject_of, subject_weights
 from assistant.answers.support.tallies import Tally, compared_line
@@ -57,7 +64,9 @@ MAX_THREADS = 3  # issue threads listed under a recurrence answer
 
 MAX_STEPS = 6  # appearances of a thread shown
 
-MAX_OVERVIEW = 6  # threads and themes in an overview of what recurs
+MAX_OVERVIEW = 20  # threads in an overview of what recurs
+
+MAX_THEMES = 6  # themes in it
 
 MAX_PASSAGE_HITS = 60
 
@@ -285,7 +294,7 @@ def _walk(
     nearness: dict[str, float] = {}
     subject_ids: set[str] | dict[str, float] | None
     if kind == "recurring":
-        subject_ids = _subject_ids(q, topic, context)
+        subject_ids = alike_rows(_subject_ids(q, topic, context), context)
         nearness = subject_ids or {}
         weights = subject_weights(q, context) or weights  # its sentences on the subject
         limit = RECURRING_SENTENCES
@@ -316,7 +325,7 @@ def _walk(
         for record in found[:cap]:
             block.append(f"- {_appearance(record, weights, limit, context, builder, said, owner)}")
         if len(found) > cap:
-            block.append(f"- …and {len(found) - cap} more in this report")
+            block.append(more_line(found[cap:], kind, context, builder))
         shown = {c.start for c in builder.citations() if c.start is not None}
         prose: list[Evidence] = []
         if not found or doc.records == 0:
@@ -445,14 +454,19 @@ def recurring_overview(q: QueryAnalysis, context: AnswerContext) -> Answer:
     builder = context.citations()
     index = context.register.threads()
     threads = [t for t in (index.get(s.id) for s in report.threads) if t is not None]
+    threads = with_alike(threads, context)  # and rows alike in meaning across papers
     reached = {d.id for d in scope(q, context)}
     within = ""
+    steps: dict[str, list[ActionRecord]] = {t.id: t.records for t in threads}
     if len(reached) < len(context.searched()):  # 'which 2008 issues were still open in 2017?'
         asked = set(q.years)
+        steps = of_bodies(threads, reached, context) if q.documents else steps
         threads = [
             t
             for t in threads
-            if any(r.document.id in reached for r in t.records) and asked <= set(t.years)
+            if len({r.document.id for r in steps[t.id]}) >= 2
+            and any(r.document.id in reached for r in steps[t.id])
+            and asked <= {r.year for r in steps[t.id] if r.year}
         ]
         within = f" ({' and '.join(str(y) for y in sorted(asked))})" if asked else ""
     if not threads and not report.themes:
@@ -468,19 +482,21 @@ def recurring_overview(q: QueryAnalysis, context: AnswerContext) -> Answer:
     ]
     records: list[ActionRecord] = []
     for thread in threads[:MAX_OVERVIEW]:
-        steps = []
-        for record in thread.records[:MAX_STEPS]:
+        shown = []
+        for record in steps[thread.id][:MAX_STEPS]:
             chunk_id = context.record_chunk_id(record.id)
             marker = cite_record(builder, record, chunk_id, record_quote(record, record.title))
-            steps.append(f"{record.year or '?'} {record_name(record)}{marker}")
-        years = f" ({thread.years[0]}–{thread.years[-1]})" if len(thread.years) > 1 else ""
-        lines.append(f"- *{safe_text(thread.title)}*{years}: " + " → ".join(steps))
-        records += thread.records
+            shown.append(f"{record.year or '?'} {record_name(record)}{marker}")
+        spanned = sorted({r.year for r in steps[thread.id] if r.year})
+        years = f" ({spanned[0]}–{spanned[-1]})" if len(spanned) > 1 else ""
+        title = shown_title(thread, steps[thread.id])
+        lines.append(f"- *{safe_text(title)}*{years}: " + " → ".join(shown))
+        records += steps[thread.id]
     if len(threads) > MAX_OVERVIEW:
         lines.append(f"- …and {len(threads) - MAX_OVERVIEW} more (`govrag recurring`)")
     themes = [
         f"{t.theme} ({t.documents} reports, {t.years[0]}–{t.years[-1]})"
-        for t in report.themes[:MAX_OVERVIEW]
+        for t in report.themes[:MAX_THEMES]
         if len(t.years) > 1
     ]
     if themes:

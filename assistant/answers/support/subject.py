@@ -44,7 +44,7 @@ FRAME = frozenset(
     "once twice again repeatedly separate flagged flag flags noted raised".split()
 )
 _CONNECT = frozenset("and or & / ,".split())  # coordinate: the words either side share a slot
-_JOIN = frozenset("of for in on to the a an".split())  # inside a phrase, never its ends
+_JOIN = frozenset("of for in on to the a an with".split())  # inside a phrase, never its ends
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'&-]*|[,&/]")
 _SENTENCE = re.compile(r"(?<=[.?!:;—])\s+|\s+—\s+")
 
@@ -107,6 +107,10 @@ def phrases(question: str, subject: set[str]) -> list[Phrase]:
                     end, gap = j, 0
                 elif kinds[j] in ("connect", "join"):
                     pass
+                elif kinds[j - 1] == "subject" and _head_noun(tokens[j]):
+                    # a compound's head the domain uses everywhere ('business planning with
+                    # financial planning'): inside the phrase, no slot of its own
+                    kinds[j], end = "head", j
                 elif gap == 0:
                     gap = 1
                 else:
@@ -116,6 +120,17 @@ def phrases(question: str, subject: set[str]) -> list[Phrase]:
             found.append(Phrase(_text(span), _slots(span, [kinds[k] for k in range(i, end + 1)])))
             i = end + 1
     return found
+
+
+def _head_noun(token: str) -> bool:
+    """A noun in -ing of a word the domain uses everywhere, heading a compound ('business
+    planning', 'financial reporting'): not a verb of the question ('coming', 'setting')."""
+    low = token.lower()
+    return low.endswith("ing") and low not in _NOT_HEADS and stem_of(low) in _GENERIC_STEMS
+
+
+_GENERIC_STEMS = frozenset(stem_of(w) for w in GENERIC)
+_NOT_HEADS = frozenset("coming setting being according concerning finding".split())
 
 
 def _kind(token: str, subject: set[str]) -> str:
@@ -139,7 +154,7 @@ def _slots(tokens: list[str], kinds: list[str]) -> tuple[tuple[str, ...], ...]:
         if kind == "connect":
             joined = bool(slots)
             continue
-        if kind == "join":
+        if kind in ("join", "head"):
             joined = False
             continue
         word = stem_of(token.lower())
