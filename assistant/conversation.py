@@ -68,6 +68,7 @@ from assistant.paper_verbs import of_the_paper
 from assistant.picked_elsewhere import picked_elsewhere, picked_in_year
 from assistant.ranked_pick import ranked_form, ranked_pick
 from assistant.referring import topic_then_question
+from assistant.refused_turn import refused_of_focus
 from assistant.service import Assistant
 from assistant.shared_refs import shared_refs
 from assistant.similar_row import similar_row
@@ -104,6 +105,13 @@ _BARE_DEMONSTRATIVE = re.compile(
 )
 
 
+# 'the weights and measures one, what does …': a row of what was shown, described, opening
+# the turn (one-anaphora: 'one' stands for a row of the list before)
+_DESCRIBED_ONE = re.compile(
+    r"^\s*(?:(?:and|so|but|now|ok|okay|right)[\s,]+)?the\s+(?:[\w'&-]+\s+){1,6}?ones?\s*"
+    r"(?:[,:;–—-]|\s-\s)",
+    re.I,
+)
 _WHAT_ELSE = re.compile(r"^\s*(?:and\s+)?what\s+else\b", re.I)
 
 
@@ -218,7 +226,7 @@ class Chat:
         picks = bool(ORDINAL.search(asked) or OTHER.search(asked) or PAIR_PICK.search(asked))
         picks = picks or follows_by_form(asked) or self._short_and_bare(asked)
         picks = picks or topic_then_question(asked, None) is not None or pick_form(asked)
-        picks = picks or ranked_form(asked)
+        picks = picks or ranked_form(asked) or _DESCRIBED_ONE.match(asked) is not None
         return (
             looks_like_follow_up(asked)
             or picks
@@ -436,6 +444,26 @@ class Chat:
         current.before = earlier
         return _focused(keep_focus(current, earlier, asked), earlier, asked, answer)
 
+    def _of_rows_in_focus(
+        self, question: str, messages: Sequence[Turn], filters: Filters
+    ) -> tuple[str, Answer] | None:
+        """A turn refused for lack of words, asked of the rows in focus (see
+        :func:`refused_of_focus`), with its answer; None when that is no follow-up of them or
+        it is refused again."""
+        history = list(messages[:-1])
+        if not user_turns(history):
+            return None
+        asked = unacknowledged(question) or question
+        try:
+            previous = self._previous or self.previous(history, filters)
+            again = refused_of_focus(asked, previous, self._answers, self.assistant.register)
+            if again is None:
+                return None
+            answer = self._answers.ask(again, filters)
+        except GovragError:
+            return None
+        return None if answer.route == "abstain" else (again, answer)
+
     def _papers_named(self, question: str) -> set[str]:
         try:
             return set(self._answers.analyse(question).documents)
@@ -478,6 +506,10 @@ class Chat:
         answer = self._answers.ask(
             standalone, self.turn_filters(question, messages, filters, rewritten, standalone)
         )
+        if method != "llm" and should_reask(answer):
+            again = self._of_rows_in_focus(question, messages, filters)
+            if again is not None:
+                standalone, rewritten, method, answer = again[0], True, "rules", again[1]
         answer.query.standalone = standalone if rewritten else None
         return ChatResult(
             question=question,

@@ -86,6 +86,7 @@ from assistant.more_rows import (
 )
 from assistant.narrowing import as_narrowing, narrowed_overview, narrowed_passages, picked_from
 from assistant.one_described import described_one
+from assistant.own_noun import named_row
 from assistant.owner_back import others_of_owner
 from assistant.owner_pronoun import owner_filtered
 from assistant.quantified_rows import quantified
@@ -106,6 +107,7 @@ from assistant.referring import (
     topic_then_question,
 )
 from assistant.text import and_list
+from ingest.model import ActionRecord
 
 MAX_TURNS = 50
 
@@ -156,6 +158,40 @@ def _clear_antecedent(question: str, previous: Previous | None) -> bool:
     )
 
 
+# a question asking for rows or pointing at several ('which …', 'any of them', 'how many'):
+# its noun phrase narrows a set, it does not name the one row asked of
+_ASKS_SET = re.compile(
+    r"^(?:(?:and|so|but|then|now|ok|okay)[\s,]+)?(?:which|list|how\s+many|any|do\s+any|are\s+any|"
+    r"have\s+any|has\s+any|is\s+any)\b|\b(?:they|them|these|those|their|both|each|all)\b",
+    re.I,
+)
+
+
+def _of_own_noun(question: str, previous: Previous | None) -> str | None:
+    """A follow-up that states its own noun phrase ('when's the annual report due now?', 'and
+    the SCADA upgrade is still on its original deadline?'), asked of the one row shown in the
+    conversation (the last answer's, the list it was picked from, the last list) whose text
+    holds that phrase's words: the phrase stands for that row, and a pronoun after it points
+    at the phrase, not at the row the last turn was about. None when it names no such row."""
+    if previous is None or refs_in(question) or _ASKS_SET.search(question):
+        return None
+    seen: dict[str, tuple[ActionRecord, str]] = {}
+    for record, name in [
+        *zip(previous.records, previous.names, strict=False),
+        *zip(previous.pool, previous.pool_names, strict=False),
+        *zip(previous.listed, previous.listed_names, strict=False),
+    ]:
+        seen.setdefault(record.id, (record, name))
+    if not seen:
+        return None
+    rows = [r for r, _ in seen.values()]
+    found = named_row(question, rows, [n for _, n in seen.values()])
+    if found is None:
+        return None
+    start, end, name = found
+    return question[:start] + name + question[end:]
+
+
 def rewrite_by_rules(
     question: str, history: Sequence[Turn], previous: Previous | None = None
 ) -> str | None:
@@ -176,6 +212,7 @@ def rewrite_by_rules(
             or described_one(q, previous)
             or agent_asked(q, previous)
             or quantified(q, previous)  # 'any of those', 'for each': every row shown
+            or _of_own_noun(q, previous)  # 'when's the annual report due?': that row shown
         )
         if described:
             return described
