@@ -30,6 +30,7 @@ from assistant.antecedents import (
     keep_focus,
     picked_focus,
     previous_of,
+    record_names,
     with_pool,
 )
 from assistant.body_possessive import body_part
@@ -69,6 +70,7 @@ from assistant.picked_elsewhere import picked_elsewhere, picked_in_year
 from assistant.ranked_pick import ranked_form, ranked_pick
 from assistant.referring import topic_then_question
 from assistant.refused_turn import refused_of_focus
+from assistant.same_value import same_value
 from assistant.service import Assistant
 from assistant.shared_refs import shared_refs
 from assistant.similar_row import similar_row
@@ -119,6 +121,14 @@ def _referring(question: str) -> str:
     """``question`` as far as its pronouns refer: the clause after an empty 'it' frame, or all."""
     frame = expletive_frame(question)
     return frame[1] if frame else question
+
+
+def _papers_of(previous: Previous | None) -> set[str]:
+    """The papers of the rows in focus: a follow-up naming only these ('R3 in that HMIC list'
+    after HMIC R4) names no other paper, so its refs are read in the conversation's series."""
+    if previous is None:
+        return set()
+    return {r.document.id for r in [*previous.records, *previous.pool]}
 
 
 class ChatResult(BaseModel):
@@ -289,6 +299,9 @@ class Chat:
             return by_paper
         similar = similar_row(question, previous, self._answers.analyse, register)
         similar = similar or owners_row(question, previous, register)
+        similar = similar or same_value(  # 'which other ones are due on that same date?'
+            question, previous, register, lambda rows: record_names(register, rows)
+        )
         similar = similar or state_described(question, previous, self._answers.analyse, register)
         if similar:
             return similar
@@ -347,7 +360,7 @@ class Chat:
         if (
             elliptical
             and shared_refs(standalone, register)
-            and not self._papers_named(standalone)
+            and not self._papers_named(standalone) - _papers_of(previous)
             and owners_paper(question, previous, None) is None  # scoped by filter
         ):
             # a ref several papers have, in a turn that names no paper: the conversation's

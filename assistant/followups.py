@@ -106,7 +106,7 @@ from assistant.referring import (
     swap_subject,
     topic_then_question,
 )
-from assistant.text import and_list
+from assistant.text import and_list, stems
 from ingest.model import ActionRecord
 
 MAX_TURNS = 50
@@ -124,6 +124,22 @@ def user_turns(history: Sequence[Turn]) -> list[str]:
     return [t.content.strip() for t in history if t.role == "user" and t.content.strip()]
 
 
+def followed_action(previous: Previous | None) -> str | None:
+    """The ref of the one action the last answer's rows are, when they are that action followed
+    across papers (the same ref, and the same words in their title or action: 'PBG-23-02' in
+    the 2023 tracker and in the 2024 follow-up); 'it' is then that action, in every paper."""
+    if previous is None or len({r.id for r in previous.records}) < 2:
+        return None
+    refs = {r.ref for r in previous.records}
+    if len(refs) != 1 or None in refs:
+        return None
+    texts = [stems(f"{r.title} {r.action or ''}") for r in previous.records]
+    shared = set.intersection(*texts)
+    if any(len(shared) * 2 < len(text) for text in texts):
+        return None
+    return refs.pop()
+
+
 def _clear_antecedent(question: str, previous: Previous | None) -> bool:
     """Whether a longer question that points back ('when is it likely to be complete?') has
     one thing to point at: the one record the last answer was about (not a passage's first
@@ -133,6 +149,8 @@ def _clear_antecedent(question: str, previous: Previous | None) -> bool:
         return False
     if len(previous.records) == 1 and not previous.quoted:
         return True
+    if followed_action(previous) and not previous.quoted:
+        return True  # one action followed across papers
     if len({r.id for r in previous.records}) == 1 and _COLUMN_OF_YEAR.search(question):
         # 'what deadline did it have in the 2023 report?' after passages all of one record:
         # its column, in that year's paper (a year switch then follows the same record)
@@ -380,6 +398,10 @@ def rewrite_by_rules(
         if PRONOUN_ONLY.search(asked) and previous is not None and previous.before:
             last = previous.before.standalone.rstrip(" ?.")
         return f"{swap_subject(last, another_subject.group(1).strip())}?"
+    followed = None if previous is None or previous.quoted else followed_action(previous)
+    if followed and SINGULAR.search(q):
+        # 'why did it slip?' after one action shown in two papers: that action, in both
+        return SINGULAR.sub(lambda m: refer(m, followed), q, count=1)
     if previous is not None and previous.names:
         if (len(previous.names) == 1 or previous.quoted) and SINGULAR.search(q):
             one = one_referent(previous)

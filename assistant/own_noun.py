@@ -29,7 +29,12 @@ __all__ = ["named_row", "states_new_subject"]
 # a noun phrase the turn states: an article and the words up to a function word or a verb's
 # auxiliary ('the staff survey', 'a new contract')
 _NOUN_PHRASE = re.compile(r"\b(?:the|a|an)\s+((?:[A-Za-z][\w'-]*\s*){1,5})", re.I)
-_PHRASE_END = frozenset(STOPWORDS | {"say", "says", "said", "mean", "means", "due", "isn't"})
+_PHRASE_END = frozenset(
+    STOPWORDS
+    | {"say", "says", "said", "mean", "means", "due", "isn't", "aren't", "wasn't", "hasn't"}
+    # adverbs that follow a subject and open its predicate ('the survey still …')
+    | {"still", "yet", "already", "ever", "currently", "really", "actually", "even", "finally"}
+)
 # words of English that place or frame what is asked, never a subject of the record: times and
 # stages ('the end', 'the first time'), order ('the latest', 'the original'), and the nouns
 # of asking itself ('the reason', 'the position', 'the news')
