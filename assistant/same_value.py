@@ -7,7 +7,8 @@ says 'Risk rating'); the rows sharing the focus row's value in that column are r
 data. An X no column names is a thing the row's text speaks of ('that same consultant'): the
 rows whose text holds its words too. Either way the question keeps its own words and is asked
 of those rows by name ('Which recommendations are R4 and R8 in the … plan?'): the rows the
-data shares it with, listed; the row in focus is left out. None when no row shares it (the question is then asked as written).
+data shares it with, listed; the row in focus is left out. None when no row shares it (the
+question is then asked as written).
 
     same_value("which other recommendations are due on that same date?", previous)
         -> 'Which recommendations are R4 and R8 in the … plan?'
