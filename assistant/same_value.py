@@ -5,10 +5,10 @@ X names a column by the general words of the record's columns (a date, a status,
 a section) or by the words of the row's own column headers ('that same rating' where a header
 says 'Risk rating'); the rows sharing the focus row's value in that column are read from the
 data. An X no column names is a thing the row's text speaks of ('that same consultant'): the
-rows whose text holds its words too. Either way the question keeps its own words and is asked
-of those rows by name ('Which recommendations are R4 and R8 in the … plan?'): the rows the
-data shares it with, listed; the row in focus is left out. None when no row shares it (the
-question is then asked as written).
+rows whose text holds its words too. Either way the rows the data shares it with are listed by
+name ('Which recommendations are R4 and R8 in the … plan?'), the row in focus left out; the
+question's own noun is kept as the thing shared, never replaced by the last turn's. None when
+no row shares it, or more than a few do (the question is then asked as written).
 
     same_value("which other recommendations are due on that same date?", previous)
         -> 'Which recommendations are R4 and R8 in the … plan?'
