@@ -42,7 +42,8 @@ _GENERAL = frozenset(
     "time times end start beginning moment point stage period latest last first next previous "
     "original current new final recent earliest update news position situation reason cause "
     "delay problem word story answer question detail details thing things way case view "
-    "something anything nothing everything whole total overall rest".split()
+    "something anything nothing everything whole total overall rest one ones other others "
+    "former latter second third fourth fifth".split()
 )
 
 
@@ -71,6 +72,8 @@ def _subject_words(phrase: str, framing: set[str]) -> list[str]:
     words = []
     for word in re.findall(r"[A-Za-z][\w'-]*", phrase):
         low = word.lower()
+        if low == "of":
+            continue
         if low in _PHRASE_END:
             break
         if len(low) < 3 or low in GENERIC or low in _GENERAL or singular_noun(low) in framing:
@@ -79,18 +82,41 @@ def _subject_words(phrase: str, framing: set[str]) -> list[str]:
     return words
 
 
+# what follows a noun phrase that stands for a row asked of: a form of 'be' or 'have', 'due',
+# or an adverb opening such a predicate ('the annual report due now', 'the upgrade is still');
+# a phrase followed by another verb is an agent or a thing of the row's text ('the committee
+# last met', 'the Home Office said'), not the row
+_ROW_PREDICATE = frozenset(
+    "is are was were has have had due still now yet already currently being been isn't aren't "
+    "wasn't hasn't haven't will be".split()
+)
+
+
 def named_row(
     question: str, rows: Sequence[ActionRecord], names: Sequence[str]
 ) -> tuple[int, int, str] | None:
-    """The span of the first noun phrase ``question`` states and the name of the one row of
-    ``rows`` whose text holds every word of it that names a thing ('the SCADA upgrade' and the
-    row on upgrading the SCADA system): the question's own noun, read against the rows in
-    focus. None when no phrase names a thing, or no row or several hold its words."""
+    """The span of the first noun phrase ``question`` states as the subject of a row's state
+    or date ('the SCADA upgrade is still on …', 'when's the annual report due?') and the name
+    of the one row of ``rows`` whose text holds every word of it that names a thing: the
+    question's own noun, read against the rows in focus. None when no phrase names a thing,
+    the phrase is followed by another verb, or no row or several hold its words."""
     framing = {singular_noun(w) for w in FIELD_NOUNS | column_words(rows)}
     for found in _NOUN_PHRASE.finditer(question):
         words = _subject_words(found.group(1), framing)
         if not words:
             continue
+        # the phrase ends at its last word before a function word, which must open a row's
+        # predicate
+        end, after = found.start(1), ""
+        for word in re.finditer(r"[A-Za-z][\w'-]*", question[found.start(1) :]):
+            if word.group(0).lower() == "of":
+                continue  # 'the scheme of delegation'
+            if word.group(0).lower() in _PHRASE_END:
+                after = word.group(0).lower()
+                break
+            end = found.start(1) + word.end()
+        if after not in _ROW_PREDICATE:
+            return None
         wanted = [stems(w) for w in words]
         holding = {
             name
@@ -99,12 +125,5 @@ def named_row(
         }
         if len(holding) != 1:
             return None
-        # the phrase ends at its last word before a function word ('the annual report due
-        # now': at 'report')
-        end = found.start(1)
-        for word in re.finditer(r"[A-Za-z][\w'-]*", found.group(1)):
-            if word.group(0).lower() in _PHRASE_END:
-                break
-            end = found.start(1) + word.end()
         return found.start(), end, holding.pop()
     return None

@@ -72,6 +72,15 @@ def test_a_stated_noun_names_the_row_shown_that_holds_it(assistant: Assistant) -
     # a column or a pronoun names no row: the rows in focus are its subject
     assert named_row("when is the deadline now?", [r10, r11], ["R10", "R11"]) is None
     assert not states_new_subject("when is the deadline now?", [r10])
+    # a phrase followed by another verb is an agent or a thing the row speaks of, not the row;
+    # 'the final one' picks by order, not by words
+    for other_verb in (
+        "when did the backlog maintenance panel last sit?",
+        "what did the backlog maintenance team report back?",
+        "who signed off the backlog maintenance plan for property?",
+        "who is responsible for the final one?",
+    ):
+        assert named_row(other_verb, [r10, r11], ["R10", "R11"]) is None, other_verb
     assert states_new_subject("when is the canteen refurbishment due?", [r10])
     # the last turn picked R10 out of R10 and R11: 'its' after the phrase is the phrase's
     previous = Previous("who owns R10?", [r10], ["R10"], pool=[r10, r11], pool_names=["R10", "R11"])
