@@ -252,7 +252,8 @@ def carried_row(
 
     if _own_subject(question, analysis, row, register, found):
         return None
-    if not PRONOUN_ONLY.search(question) and states_new_subject(question, [row]):
+    frame = REASON_FRAME if asks_reason(question) else ()
+    if not PRONOUN_ONLY.search(question) and states_new_subject(question, [row], frame):
         return None  # 'when is the canteen refurbishment due?': a thing of its own, not the row
     q = question.strip()
     if SINGULAR.search(q):

@@ -124,9 +124,12 @@ def _referring(question: str) -> str:
 
 
 def _papers_of(previous: Previous | None) -> set[str]:
-    """The papers of the rows in focus: a follow-up naming only these ('R3 in that HMIC list'
-    after HMIC R4) names no other paper, so its refs are read in the conversation's series."""
-    if previous is None:
+    """The papers of the rows in focus when they are of a series (refs with a prefix, 'HMIC
+    R4'): a follow-up naming only these ('R3 in that HMIC list', by the series' word) names
+    no other paper, so its refs are read in the conversation's series."""
+    if previous is None or not previous.records:
+        return set()
+    if not all(r.ref and " " in r.ref.strip() for r in previous.records):
         return set()
     return {r.document.id for r in [*previous.records, *previous.pool]}
 

@@ -15,7 +15,7 @@ text and column headers, not a list of phrasings.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from assistant.analysis import GENERIC
 from assistant.column_words import column_words
@@ -53,12 +53,15 @@ def _row_text(row: ActionRecord) -> str:
     return " ".join(p for p in parts if p)
 
 
-def states_new_subject(question: str, rows: Sequence[ActionRecord]) -> bool:
+def states_new_subject(
+    question: str, rows: Sequence[ActionRecord], frame: Collection[str] = ()
+) -> bool:
     """Whether ``question`` states a noun phrase of its own that none of ``rows`` is about:
     a word of it is no column's name, no general word of the record and in none of their
     text ('the staff survey' asked of a row on delegation). 'It', 'them' or a column ('the
-    deadline') leave the subject to the rows in focus."""
-    framing = {singular_noun(w) for w in FIELD_NOUNS | column_words(rows)}
+    deadline') leave the subject to the rows in focus; so do the words ``frame`` names (those
+    that frame what is asked: 'the explanation for the lateness' of a reason asked)."""
+    framing = {singular_noun(w) for w in FIELD_NOUNS | column_words(rows) | set(frame)}
     held = stems(" ".join(_row_text(r) for r in rows))
     for found in _NOUN_PHRASE.finditer(question):
         if any(not stems(w) & held for w in _subject_words(found.group(1), framing)):
