@@ -21,6 +21,7 @@ from assistant.analysis.reason_asks import REASON_FRAME, asks_reason
 from assistant.antecedents import Previous, cited_records
 from assistant.column_words import column_words
 from assistant.followup_forms import FIELD_NOUNS, PRONOUN_ONLY, refs_in
+from assistant.own_noun import states_new_subject
 from assistant.referring import SINGULAR, refer
 from assistant.register import Register
 from assistant.shown_order import shown_order
@@ -160,7 +161,7 @@ def _own_subject(
     analysis: QueryAnalysis,
     row: ActionRecord,
     register: Register,
-    found: Callable[[], list[ActionRecord]],
+    found: Callable[[], list[ActionRecord]] | None,
 ) -> bool:
     """Whether the turn names a subject of its own: a paper, an owner, a theme the row lacks,
     or a search term other rows are about (in their title or issue) and the row is not, when
@@ -185,11 +186,38 @@ def _own_subject(
     about.discard(row.id)
     if not about:
         return False
+    if found is None:  # nothing found as written: the words themselves decide
+        return True
     try:
         rows = found()
     except GovragError:  # refused as written: it found no subject of its own
         return False
     return any(r.id in about for r in rows)
+
+
+def asks_of_row(question: str, analysis: QueryAnalysis) -> bool:
+    """Whether the turn asks something a row holds: an attribute (see :func:`_asks_attribute`),
+    or, pointing back with a pronoun, anything that is not a value of a kind no row column
+    gives (a person's name, a score): 'what's actually been done on it so far?' asks the
+    row's own account."""
+    if _asks_attribute(question, analysis):
+        return True
+    kind = answer_type(question)
+    return kind is None and PRONOUN_ONLY.search(question) is not None
+
+
+def row_holds(question: str, analysis: QueryAnalysis, row: ActionRecord) -> bool:
+    """Whether ``row`` holds what the turn asks (see :func:`_holds`)."""
+    return _holds(question, analysis, row) and _counts_in_row(question, row)
+
+
+def names_own_subject(
+    question: str, analysis: QueryAnalysis, row: ActionRecord, register: Register
+) -> bool:
+    """Whether a turn that found nothing as written still names a subject of its own: a
+    paper, an owner, a theme the row lacks, or a word other rows are about (in their title or
+    issue) and ``row`` is not."""
+    return _own_subject(question, analysis, row, register, None)
 
 
 def carried_row(
@@ -224,6 +252,9 @@ def carried_row(
 
     if _own_subject(question, analysis, row, register, found):
         return None
+    frame = REASON_FRAME if asks_reason(question) else ()
+    if not PRONOUN_ONLY.search(question) and states_new_subject(question, [row], frame):
+        return None  # 'when is the canteen refurbishment due?': a thing of its own, not the row
     q = question.strip()
     if SINGULAR.search(q):
         return SINGULAR.sub(lambda m: refer(m, name), q, count=1)

@@ -30,6 +30,7 @@ from assistant.antecedents import (
     keep_focus,
     picked_focus,
     previous_of,
+    record_names,
     with_pool,
 )
 from assistant.body_possessive import body_part
@@ -68,6 +69,8 @@ from assistant.paper_verbs import of_the_paper
 from assistant.picked_elsewhere import picked_elsewhere, picked_in_year
 from assistant.ranked_pick import ranked_form, ranked_pick
 from assistant.referring import topic_then_question
+from assistant.refused_turn import refused_of_focus
+from assistant.same_value import same_value
 from assistant.service import Assistant
 from assistant.shared_refs import shared_refs
 from assistant.similar_row import similar_row
@@ -104,6 +107,13 @@ _BARE_DEMONSTRATIVE = re.compile(
 )
 
 
+# 'the weights and measures one, what does …': a row of what was shown, described, opening
+# the turn (one-anaphora: 'one' stands for a row of the list before)
+_DESCRIBED_ONE = re.compile(
+    r"^\s*(?:(?:and|so|but|now|ok|okay|right)[\s,]+)?the\s+(?:[\w'&-]+\s+){1,6}?ones?\s*"
+    r"(?:[,:;–—-]|\s-\s)",
+    re.I,
+)
 _WHAT_ELSE = re.compile(r"^\s*(?:and\s+)?what\s+else\b", re.I)
 
 
@@ -111,6 +121,17 @@ def _referring(question: str) -> str:
     """``question`` as far as its pronouns refer: the clause after an empty 'it' frame, or all."""
     frame = expletive_frame(question)
     return frame[1] if frame else question
+
+
+def _papers_of(previous: Previous | None) -> set[str]:
+    """The papers of the rows in focus when they are of a series (refs with a prefix, 'HMIC
+    R4'): a follow-up naming only these ('R3 in that HMIC list', by the series' word) names
+    no other paper, so its refs are read in the conversation's series."""
+    if previous is None or not previous.records:
+        return set()
+    if not all(r.ref and " " in r.ref.strip() for r in previous.records):
+        return set()
+    return {r.document.id for r in [*previous.records, *previous.pool]}
 
 
 class ChatResult(BaseModel):
@@ -218,7 +239,7 @@ class Chat:
         picks = bool(ORDINAL.search(asked) or OTHER.search(asked) or PAIR_PICK.search(asked))
         picks = picks or follows_by_form(asked) or self._short_and_bare(asked)
         picks = picks or topic_then_question(asked, None) is not None or pick_form(asked)
-        picks = picks or ranked_form(asked)
+        picks = picks or ranked_form(asked) or _DESCRIBED_ONE.match(asked) is not None
         return (
             looks_like_follow_up(asked)
             or picks
@@ -281,6 +302,9 @@ class Chat:
             return by_paper
         similar = similar_row(question, previous, self._answers.analyse, register)
         similar = similar or owners_row(question, previous, register)
+        similar = similar or same_value(  # 'which other ones are due on that same date?'
+            question, previous, register, lambda rows: record_names(register, rows)
+        )
         similar = similar or state_described(question, previous, self._answers.analyse, register)
         if similar:
             return similar
@@ -340,7 +364,7 @@ class Chat:
         if (
             elliptical
             and shared_refs(standalone, register)
-            and not self._papers_named(standalone)
+            and not self._papers_named(standalone) - _papers_of(previous)
             and owners_paper(question, previous, None) is None  # scoped by filter
         ):
             # a ref several papers have, in a turn that names no paper: the conversation's
@@ -437,6 +461,26 @@ class Chat:
         current.before = earlier
         return _focused(keep_focus(current, earlier, asked), earlier, asked, answer)
 
+    def _of_rows_in_focus(
+        self, question: str, messages: Sequence[Turn], filters: Filters
+    ) -> tuple[str, Answer] | None:
+        """A turn refused for lack of words, asked of the rows in focus (see
+        :func:`refused_of_focus`), with its answer; None when that is no follow-up of them or
+        it is refused again."""
+        history = list(messages[:-1])
+        if not user_turns(history):
+            return None
+        asked = unacknowledged(question) or question
+        try:
+            previous = self._previous or self.previous(history, filters)
+            again = refused_of_focus(asked, previous, self._answers, self.assistant.register)
+            if again is None:
+                return None
+            answer = self._answers.ask(again, filters)
+        except GovragError:
+            return None
+        return None if answer.route == "abstain" else (again, answer)
+
     def _papers_named(self, question: str) -> set[str]:
         try:
             return set(self._answers.analyse(question).documents)
@@ -479,6 +523,10 @@ class Chat:
         answer = self._answers.ask(
             standalone, self.turn_filters(question, messages, filters, rewritten, standalone)
         )
+        if method != "llm" and should_reask(answer):
+            again = self._of_rows_in_focus(question, messages, filters)
+            if again is not None:
+                standalone, rewritten, method, answer = again[0], True, "rules", again[1]
         answer.query.standalone = standalone if rewritten else None
         return ChatResult(
             question=question,

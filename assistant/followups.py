@@ -86,6 +86,7 @@ from assistant.more_rows import (
 )
 from assistant.narrowing import as_narrowing, narrowed_overview, narrowed_passages, picked_from
 from assistant.one_described import described_one
+from assistant.own_noun import named_row
 from assistant.owner_back import others_of_owner
 from assistant.owner_pronoun import owner_filtered
 from assistant.quantified_rows import quantified
@@ -105,7 +106,8 @@ from assistant.referring import (
     swap_subject,
     topic_then_question,
 )
-from assistant.text import and_list
+from assistant.text import and_list, stems
+from ingest.model import ActionRecord
 
 MAX_TURNS = 50
 
@@ -122,6 +124,22 @@ def user_turns(history: Sequence[Turn]) -> list[str]:
     return [t.content.strip() for t in history if t.role == "user" and t.content.strip()]
 
 
+def followed_action(previous: Previous | None) -> str | None:
+    """The ref of the one action the last answer's rows are, when they are that action followed
+    across papers (the same ref, and the same words in their title or action: 'PBG-23-02' in
+    the 2023 tracker and in the 2024 follow-up); 'it' is then that action, in every paper."""
+    if previous is None or len({r.id for r in previous.records}) < 2:
+        return None
+    refs = {r.ref for r in previous.records}
+    if len(refs) != 1 or None in refs:
+        return None
+    texts = [stems(f"{r.title} {r.action or ''}") for r in previous.records]
+    shared = set.intersection(*texts)
+    if any(len(shared) * 2 < len(text) for text in texts):
+        return None
+    return refs.pop()
+
+
 def _clear_antecedent(question: str, previous: Previous | None) -> bool:
     """Whether a longer question that points back ('when is it likely to be complete?') has
     one thing to point at: the one record the last answer was about (not a passage's first
@@ -131,6 +149,8 @@ def _clear_antecedent(question: str, previous: Previous | None) -> bool:
         return False
     if len(previous.records) == 1 and not previous.quoted:
         return True
+    if followed_action(previous) and not previous.quoted:
+        return True  # one action followed across papers
     if len({r.id for r in previous.records}) == 1 and _COLUMN_OF_YEAR.search(question):
         # 'what deadline did it have in the 2023 report?' after passages all of one record:
         # its column, in that year's paper (a year switch then follows the same record)
@@ -156,6 +176,40 @@ def _clear_antecedent(question: str, previous: Previous | None) -> bool:
     )
 
 
+# a question asking for rows or pointing at several ('which …', 'any of them', 'how many'):
+# its noun phrase narrows a set, it does not name the one row asked of
+_ASKS_SET = re.compile(
+    r"^(?:(?:and|so|but|then|now|ok|okay)[\s,]+)?(?:which|list|how\s+many|any|do\s+any|are\s+any|"
+    r"have\s+any|has\s+any|is\s+any)\b|\b(?:they|them|these|those|their|both|each|all)\b",
+    re.I,
+)
+
+
+def _of_own_noun(question: str, previous: Previous | None) -> str | None:
+    """A follow-up that states its own noun phrase ('when's the annual report due now?', 'and
+    the SCADA upgrade is still on its original deadline?'), asked of the one row shown in the
+    conversation (the last answer's, the list it was picked from, the last list) whose text
+    holds that phrase's words: the phrase stands for that row, and a pronoun after it points
+    at the phrase, not at the row the last turn was about. None when it names no such row."""
+    if previous is None or refs_in(question) or _ASKS_SET.search(question):
+        return None
+    seen: dict[str, tuple[ActionRecord, str]] = {}
+    for record, name in [
+        *zip(previous.records, previous.names, strict=False),
+        *zip(previous.pool, previous.pool_names, strict=False),
+        *zip(previous.listed, previous.listed_names, strict=False),
+    ]:
+        seen.setdefault(record.id, (record, name))
+    if not seen:
+        return None
+    rows = [r for r, _ in seen.values()]
+    found = named_row(question, rows, [n for _, n in seen.values()])
+    if found is None:
+        return None
+    start, end, name = found
+    return question[:start] + name + question[end:]
+
+
 def rewrite_by_rules(
     question: str, history: Sequence[Turn], previous: Previous | None = None
 ) -> str | None:
@@ -176,6 +230,7 @@ def rewrite_by_rules(
             or described_one(q, previous)
             or agent_asked(q, previous)
             or quantified(q, previous)  # 'any of those', 'for each': every row shown
+            or _of_own_noun(q, previous)  # 'when's the annual report due?': that row shown
         )
         if described:
             return described
@@ -343,6 +398,10 @@ def rewrite_by_rules(
         if PRONOUN_ONLY.search(asked) and previous is not None and previous.before:
             last = previous.before.standalone.rstrip(" ?.")
         return f"{swap_subject(last, another_subject.group(1).strip())}?"
+    followed = None if previous is None or previous.quoted else followed_action(previous)
+    if followed and SINGULAR.search(q):
+        # 'why did it slip?' after one action shown in two papers: that action, in both
+        return SINGULAR.sub(lambda m: refer(m, followed), q, count=1)
     if previous is not None and previous.names:
         if (len(previous.names) == 1 or previous.quoted) and SINGULAR.search(q):
             one = one_referent(previous)

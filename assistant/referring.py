@@ -440,7 +440,11 @@ def held_by_owner(question: str, previous: Previous | None) -> str | None:
 # who owns X there?', 'the hospitality one - when is it due?': a topic named first, then a
 # whole question asked of it after a dash or colon (a comma only after 'and'/'what about')
 _OPENER = r"(?:(?:and|or|but|so|then|now|also|ok|okay|right|well)[\s,]+)*"
-_ABOUT_OPENER = r"(?:(?:what|how)\s+about|as\s+(?:for|to|regards)|turning\s+to|moving\s+on\s+to)\s+"
+# 'what about', 'as for', 'turning to'; 'back to', 'going back to': a return to a topic
+_ABOUT_OPENER = (
+    r"(?:(?:what|how)\s+about|as\s+(?:for|to|regards)|turning\s+to|moving\s+on\s+to|"
+    r"(?:(?:going|coming|getting|to\s+go)\s+)?back\s+to|returning\s+to)\s+"
+)
 _ASKING = (
     r"(?:who|whom|whose|what|when|which|where|why|how|is|are|was|were|has|have|had|does|do|"
     r"did|can|could|will|would|should|any|anything|tell|give|list|show)(?:['’]s|['’]re)?\b"

@@ -3,7 +3,8 @@
 A ref of any house style is a short token of letters then digits ('R18', 'QX-07', 'GOV12',
 'IA/19/02'), an acronym before a number or a ref ('BVPI 153b', 'HMIC R4': how a section's
 initials make a reused ref unique), a numbered item ('item 4') or a dotted number ('1.2').
-Quarters, half-years, paper sizes, month-year dates ('Mar-20') and years are not refs.
+Quarters, half-years, paper sizes, month-year dates ('Mar-20'), parts of a year ('end-of-2023')
+and years are not refs.
 """
 
 from __future__ import annotations
@@ -16,8 +17,11 @@ _TOKEN_WITH_JOINS = re.compile(r"[A-Za-z0-9]+(?:[/.\-][A-Za-z0-9]+)*")
 # letters, then digits, joined or not
 _REF_SHAPE = re.compile(r"^[A-Za-z]{1,5}(?:[/.\-][A-Za-z]{1,4})?[/.\-]?\d{1,4}(?:[/.\-]\d{1,4})?$")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+# a part of a year ('end-of-2023', 'mid-2024', 'early-2025'): a time, not a ref
+_PART_OF_YEAR = r"(?:end|mid|start|early|late)(?:[/.\-]of)?[/.\-]?(?:19|20)\d\d"
 _NOT_A_REF = re.compile(
-    rf"^(?:q[1-4]|h[12]|fy\d+|covid-?19|a[3-5]|p[1-4]|{_MONTH}[/.\-]?(?:\d\d|(?:19|20)\d\d))$",
+    rf"^(?:q[1-4]|h[12]|fy\d+|covid-?19|a[3-5]|p[1-4]|{_MONTH}[/.\-]?(?:\d\d|(?:19|20)\d\d)|"
+    rf"{_PART_OF_YEAR})$",
     re.I,
 )
 # an acronym before a number or a ref ('BVPI 153b', 'HMIC R4', 'HMIC 4', 'HLT 22/03': the
