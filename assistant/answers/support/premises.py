@@ -288,6 +288,16 @@ _HAS_LEAD = re.compile(
 )
 
 
+# a verb putting a deadline as kept or missed ('kept its November 2008 deadline', 'missed
+# the target date', 'still on its original deadline'): it asserts, it does not describe
+_DUE_HELD = re.compile(
+    r"\b(?:kept|keeps?|keeping|met|meets?|meeting|hit|hits|missed|miss(?:es|ing)?|stuck|"
+    r"sticks?|sticking|held|holds?|still|remained|remains?|stayed|stays?|made|makes?)\b"
+    r"(?=(?:\s+(?:on|to|within|at|by|its|the|their|original|first|initial|agreed|old|"
+    r"[\w-]*\d[\w-]*|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|"
+    r"oct\w*|nov\w*|dec\w*|end|of)){0,6}\s+(?:deadline|target|due date|timescale)s?\b)",
+    re.I,
+)
 # the words that ask for a field's value ('what is the new date?', 'its current owner'): they
 # describe no record
 _FIELD_ASKED = re.compile(
@@ -348,6 +358,13 @@ def _field_claim_contradicted(
 
 
 _YES_NO = re.compile(r"^\s*(?:was|were|did|has|have|had|is|are|does|do)\b", re.I)
+# a statement put as a question by its tag ('X kept its deadline, didn't it?', '…, right?'):
+# its whole clause is asserted, as a yes/no question's is
+_TAGGED = re.compile(
+    r",\s*(?:(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)(?:n't|\s+not)?"
+    r"\s+(?:it|they|he|she|that|there|we)|right|correct|true|yes|no)\s*\?\s*$",
+    re.I,
+)
 
 
 def premise_scope(q: QueryAnalysis) -> str | None:
@@ -359,9 +376,30 @@ def premise_scope(q: QueryAnalysis) -> str | None:
         return None
     if q.premise:
         return unquoted(q.premise)
-    if _YES_NO.match(q.question):
+    if _YES_NO.match(q.question) or _TAGGED.search(q.question) or _declarative(q.question):
         return unquoted(q.question)
     return None
+
+
+# a question asking something: a wh-word anywhere, or an imperative at its start
+_ASKING = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)
+_IMPERATIVE = re.compile(
+    r"^\W*(?:please\s+)?(?:list|show|give|tell|name|find|count|compare|describe|explain|"
+    r"summari[sz]e|identify|confirm|check|say)\b",
+    re.I,
+)
+
+
+def _declarative(question: str) -> bool:
+    """Whether ``question`` is a statement put as a question ('X kept its deadline?', its tag
+    gone): no wh-word and no imperative, so all it says is asserted."""
+    text = unquoted(question).strip()
+    return (
+        text.endswith("?")
+        and _ASKING.search(text) is None
+        and _IMPERATIVE.match(text) is None
+        and len(text.split()) >= 4
+    )
 
 
 def asserted_due(q: QueryAnalysis) -> bool:
@@ -388,9 +426,11 @@ def _due_date_contradicted(
     claimed = [a for a in asserted_dates(scope) if a.event in DUE_WORDS]
     if not claimed:
         return None
-    if any(agrees(claimed[0], d) for d in scan_dates(record.due_text)[0]):
-        return None
     earlier = scan_dates(record.revised_from_text or "")[0]
+    # the cell may write both ('Original deadline of X now revised to Y'): the current is Y
+    current = [d for d in scan_dates(record.due_text)[0] if d.iso not in {e.iso for e in earlier}]
+    if any(agrees(claimed[0], d) for d in current or scan_dates(record.due_text)[0]):
+        return None
     if any(agrees(claimed[0], d) for d in earlier):  # the deadline it had before it was moved
         return (
             f"**{name} {where} was due {safe_text(record.revised_from_text or '')}, but its "
@@ -480,7 +520,7 @@ def value_words(q: QueryAnalysis) -> set[str]:
     question = unquoted(q.question)
     return {
         w.lower()
-        for pattern in (_MOVED_EARLIER, _MOVED_LATER, _HAS_LEAD, _FIELD_ASKED)
+        for pattern in (_MOVED_EARLIER, _MOVED_LATER, _HAS_LEAD, _FIELD_ASKED, _DUE_HELD)
         for m in pattern.finditer(question)
         for w in re.findall(r"[A-Za-z]+", m.group(0))
     } | {w.lower() for c in q.claims for w in re.findall(r"[A-Za-z]+", c.text)}
