@@ -171,6 +171,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         owner_still.owner_still,  # 'is the Head of X still down for anything in 2024?'
         passages.premise_first,
         guards.unknown_kind,  # 'who chairs the canteen board?': no board of that kind
+        guards.relative_figure,  # 'what is X's budget?': only '£1m more than its budget'
         prose_persons.person_in_prose,  # 'who chairs the board?': a name the prose gives
         documents.unnamed_person,
         prose_doer.unnamed_doer,  # 'who carried out the review?': no sentence about it names one

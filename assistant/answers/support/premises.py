@@ -17,6 +17,7 @@ from assistant.analysis import (
 )
 from assistant.analysis.owners import modifies_a_noun
 from assistant.answers.context import AnswerContext
+from assistant.answers.support.asserted_post import asserted_post, post_borne_out
 from assistant.answers.support.dated import DUE_WORDS, agrees, asserted_dates
 from assistant.answers.support.gather import spelled_shorts
 from assistant.answers.support.recordtext import (
@@ -215,6 +216,13 @@ def _value_contradicted(
         return (
             f"**No — {name} {where} is owned by {safe_text(record.owner)}{marker}, "
             f"not {q.owner}.**" + _facts(record, builder, chunk_id)
+        )
+    post = None if q.owner else asserted_post(unquoted(q.question))  # no owner of that name
+    if post and record.owner and not post_borne_out(post, record.owner):
+        marker = cite(builder, record, chunk_id, record.owner)
+        return (
+            f"**No — {name} {where} is owned by {safe_text(record.owner)}{marker}, "
+            f"not the {safe_text(post)}.**" + _facts(record, builder, chunk_id)
         )
     stated = record.status_basis == "stated" and record.status != "unknown"
     if q.degree and record.status_text and q.degree.lower() not in record.status_text.lower():
@@ -471,6 +479,7 @@ def asserts_field(q: QueryAnalysis) -> bool:
         # an owner the premise names ('why was X handed to the Treasurer?') is asserted of X
         or bool(q.owner and q.premise and q.owner.lower() in q.premise.lower())
         or bool(q.owner and _held_with(question, q.owner))  # 'X is with the Treasurer'
+        or bool(not q.owner and asserted_post(question))  # 'the site manager is handling X'
         or _HAS_LEAD.search(question)
         or _MOVED_EARLIER.search(question)
         or (q.intent in ("lookup", "explain") and _MOVED_LATER.search(question))
@@ -518,12 +527,16 @@ def value_words(q: QueryAnalysis) -> set[str]:
     """The words of a question that assert a value of a record ('brought forward', 'delayed')
     or ask for one ('what is the new date?'): they do not describe which record is meant."""
     question = unquoted(q.question)
-    return {
-        w.lower()
-        for pattern in (_MOVED_EARLIER, _MOVED_LATER, _HAS_LEAD, _FIELD_ASKED, _DUE_HELD)
-        for m in pattern.finditer(question)
-        for w in re.findall(r"[A-Za-z]+", m.group(0))
-    } | {w.lower() for c in q.claims for w in re.findall(r"[A-Za-z]+", c.text)}
+    return (
+        {
+            w.lower()
+            for pattern in (_MOVED_EARLIER, _MOVED_LATER, _HAS_LEAD, _FIELD_ASKED, _DUE_HELD)
+            for m in pattern.finditer(question)
+            for w in re.findall(r"[A-Za-z]+", m.group(0))
+        }
+        | {w.lower() for c in q.claims for w in re.findall(r"[A-Za-z]+", c.text)}
+        | {w.lower() for w in re.findall(r"[A-Za-z]+", asserted_post(question) or "")}
+    )
 
 
 def issue_text(record: ActionRecord) -> str:
