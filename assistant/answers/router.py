@@ -46,6 +46,7 @@ from assistant.answers.composers import (
     side_by_side,
     side_figures,
     sides,
+    slipped_sides,
     stated_parts,
     traced,
     unsaid_reply,
@@ -97,6 +98,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         row_reason.reason_of_named_row,  # 'why has R4 slipped?': the cause its note or paper gives
         unstated_cause.unstated_row_cause,  # 'why was its deadline moved?': no cause in the row
         traced.trace_issue,  # 'was R4 still listed a year later?': the row in each paper
+        slipped_sides.slipped_more,  # 'which slipped by more, R2 or R5?': the moves measured
         records.by_ref,
         *_FROM_PASSAGES,
     ),
@@ -137,6 +139,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         paper_counts.counted_framed,  # two papers' rows counted: other words only frame it
         side_figures.figures_by_side,  # 'which is bigger, A or B?': a figure for each side
         guards.unknown_words,
+        slipped_sides.slipped_more,  # 'did A slip further than B?': the two moves measured
         sides.by_sides,  # 'which is due sooner, the A action or the B one?'
         paper_counts.counted,  # 'which has more: A or B?' names two papers and no subject
         documents.overview,
@@ -271,7 +274,9 @@ def choose_route(q: QueryAnalysis) -> Route:
         return "register"
     if q.intent == "recurring":
         return "recurring"
-    if q.intent == "compare":
+    if q.intent == "compare" or (
+        q.intent == "lookup" and slipped_sides.asks_slip_compared(q.question)
+    ):
         return "compare"
     if q.quantity:
         return "passages"
