@@ -16,7 +16,7 @@ COMPARATIVE = (
     r"(?:(?:earli|lat|soon|old|new|larg|great|high|low|long|short|bigg|small|few|cheap|dear|"
     r"bett|fast|slow|quick|clos|near|furth|farth|wid|deep|hard|easi|riski|costli|prici|tough|"
     r"strong|weak|heavi|light|busi|strict|tight|saf|less|broad|narrow|rich|poor)er\b|worse\b|"
-    r"(?:more|less)(?:\s+(?!than\b)\w+|(?=\s+than\s+(?!(?:one|once|a|an|two|three|half|"
+    r"(?:more|less)(?:\s+(?!than\b)\w[\w-]*|(?=\s+than\s+(?!(?:one|once|a|an|two|three|half|"
     r"\d+)\b))))"
 )
 # a word that may stand between a side and its comparative in a 'be' question: 'due', a
