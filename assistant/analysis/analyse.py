@@ -369,6 +369,14 @@ def _subject_terms(question: str, terms: list[str], name_index: NameIndex) -> li
     return [t for t in terms if t in named and t not in acronyms]
 
 
+# a time of a year written joined ('end-of-2023', 'mid-2024', 'early-2025'): a date, no ref
+_TIME_OF_YEAR = re.compile(
+    r"(?:end|mid|start|early|late|beginning|middle|spring|summer|autumn|winter)"
+    r"(?:[-/.]of)?[-/.](?:19|20)\d\d",
+    re.I,
+)
+
+
 def _refs(question: str, name_index: NameIndex) -> list[str]:
     """Refs in the question: identifier-like tokens ('R18', 'item 4'), and any ref the
     register holds written out ('NV-03', '19/20-08')."""
@@ -385,7 +393,8 @@ def _refs(question: str, name_index: NameIndex) -> list[str]:
             # the register's spelling replaces the pieces the identifier reader made of it
             found = [f for f in found if f.lower() not in low]
         found.append(ref)
-    return found
+    # 'end-of-2023' is a date, unless the register holds it as a ref
+    return [r for r in found if not _TIME_OF_YEAR.fullmatch(r) or r.lower() in name_index.refs]
 
 
 def _of_title_named(ref: str, question: str, name_index: NameIndex) -> bool:

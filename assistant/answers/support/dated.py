@@ -39,6 +39,8 @@ _QUARTER = re.compile(r"\bQ[1-4]\b", re.I)
 _SPAN = re.compile(
     r"(?<![\d/.–-])(?:(?:19|20)\d\d\s*[/–-]\s*(?:19|20)?\d\d|\d\d\s*/\s*\d\d)(?![\d/.–-])"
 )
+# a time of a year written joined ('end-of-2023'): read as written apart ('end of 2023')
+_JOINED_TIME = re.compile(r"\b(?:end|start|beginning)-of-(?:19|20)\d\d\b", re.I)
 # a due word a date before it modifies ('its November 2008 *deadline*', 'the May target date')
 _MODIFIES_DUE = re.compile(
     r"^\s*(?:deadline|target(?:\s+date)?|due\s+date|completion\s+date|timescale|end\s+date)s?\b",
@@ -114,6 +116,7 @@ def asserted_dates(scope: str) -> list[Asserted]:
     """The dates ``scope`` (a premise) puts on an event; none for a date that names a paper
     or a period ('the March 2017 report', 'the 2015/16 AGS')."""
     found: list[Asserted] = []
+    scope = _JOINED_TIME.sub(lambda m: m.group(0).replace("-", " "), scope)  # 'end-of-2023'
     dates, _ = scan_dates(scope)
     position = 0
     for due in dates:

@@ -83,6 +83,8 @@ def record_premise(
     `subject` is the question's own name for the thing ('partnership toolkit'); when given, an
     unsupported claim is denied in the question's words and the record is then named.
     """
+    if described and not _described_by_what_it_is(q, record):
+        return None  # only a word its progress note uses in passing: not the row described
     name = record_name(record)
     where = f"({doc_label(None, record)})"
     # every value the question gets wrong is corrected, the first with the record's facts; a
@@ -536,6 +538,16 @@ def value_words(q: QueryAnalysis) -> set[str]:
         }
         | {w.lower() for c in q.claims for w in re.findall(r"[A-Za-z]+", c.text)}
         | {w.lower() for w in re.findall(r"[A-Za-z]+", asserted_post(question) or "")}
+    )
+
+
+def _described_by_what_it_is(q: QueryAnalysis, record: ActionRecord) -> bool:
+    """Whether a word describing the row in the question (not one asserting a value of it)
+    is a word of what the row is (its issue, title, action, category, section)."""
+    asserted = value_words(q)
+    described = {stem(t) for t in q.terms if t not in asserted}
+    return not described or bool(
+        described & stems(f"{issue_text(record)} {record.section or ''} {' '.join(record.themes)}")
     )
 
 
