@@ -36,3 +36,12 @@ def side_before(aux: str, side: str, verb: str | None) -> str:
     if not verb or _DO.fullmatch(aux) or _PARTICIPLE.fullmatch(verb):
         return side
     return f"{side} {verb}"
+
+
+# 'Are there more X in A than in B?', 'Were fewer X under A than under B?': the rows of two
+# places counted, each place after the same preposition
+THERE_MORE_IN = re.compile(
+    r"^(?:is|was|are|were)\s+there\s+(?:more|fewer|less)\s+.+?\s+(?P<p>in|on|under|within|"
+    r"for)\s+(?P<a>.+?)\s+than\s+(?P=p)\s+(?P<b>.+)$",
+    re.I,
+)
