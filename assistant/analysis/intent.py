@@ -358,7 +358,8 @@ _ASKS_AMOUNT = re.compile(
     rf"(?!{COMPOUND_TAIL})|"
     rf"\bwhat (?:did|does|do|will|would) .{{1,80}}?\b(?:{AMOUNT_VERBS})\b|"
     + wh_head(
-        r"cost|spend|saving|budget|price|sum|amount|funding|fee|charge|salary|arrears|debt|"
+        r"cost|spend|saving|budget|price|sum|amount|funding|fee|charge|salary|arrears|debt|bill|"
+        r"outlay|expenditure|premium|"
         r"overpayment|underpayment|deficit|surplus|overspend|underspend|income|revenue"
     ),
     re.I,

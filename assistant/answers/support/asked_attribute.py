@@ -76,6 +76,8 @@ _POST_NOUNS = frozenset(
     commissioner executive chief inspector adviser advisor coordinator co-ordinator
     administrator accountant analyst supervisor superintendent president deputy""".split()
 )
+# a capitalised title that a noun after it makes a post: 'the Arborist *post*', '… *role*'
+_POST_AFTER = re.compile(r"^\s+(?:post|role|position|vacancy|job|appointment)s?\b", re.I)
 _MONTHS_DAYS = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday spring summer autumn
@@ -162,8 +164,8 @@ def names_organisation(text: str, known: set[str], common: set[str]) -> bool:
         words = [w.lower().removesuffix("'s") for w in _CAPITALISED.findall(found.group(0))]
         if not before or before[-1] in ".;:!?\n(\"'“":
             words = words[1:]  # a sentence's first word is capitalised whatever it is
-        if any(w in _POST_NOUNS for w in words):
-            continue  # a post, not an organisation
+        if any(w in _POST_NOUNS for w in words) or _POST_AFTER.match(text[found.end() :]):
+            continue  # a post, not an organisation ('the Arborist post was vacant')
         if any(w not in known and w not in common and w not in _MONTHS_DAYS for w in words):
             return True
     return False
