@@ -244,6 +244,7 @@ def choose_route(q: QueryAnalysis) -> Route:
         and (q.documents or q.section)
         and not q.refs
         and not (q.revised or q.slipped or q.statuses)  # 'which dates were revised in X?'
+        and not (q.premise and q.claims)  # 'since X was fully sorted, who signed it off?'
         and not (q.intent == "compare" and len(q.sides) == 2)  # 'which came first, A or B?'
     ):
         return "document"

@@ -37,6 +37,7 @@ _THAN = re.compile(
     re.I,
 )
 _YES_NO = re.compile(r"\s*(?:in\s+[^,]+,\s*)?(?:did|has|have|had|was|were|is)\b", re.I)
+_MOVED_END = re.compile(rf"\s+{_MOVE}(?:\s+by)?\s*$", re.I)
 _DUE_NOUN = re.compile(r"(?:'s|’s)?\s+(?:deadline|target date|due date|timescale)s?$", re.I)
 
 
@@ -47,8 +48,8 @@ def asks_slip_compared(question: str) -> bool:
 
 def _sides(q: QueryAnalysis) -> list[str]:
     """The two sides: the analysis's, else those of 'did A slip further than B?'."""
-    if len(q.sides) == 2:
-        return list(q.sides)
+    if len(q.sides) == 2:  # less the move the side is said to make ('the X recommendation slip')
+        return [_MOVED_END.sub("", side).strip() or side for side in q.sides]
     found = _THAN.match(q.question)
     if found is None:
         return []

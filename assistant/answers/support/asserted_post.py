@@ -29,12 +29,15 @@ _HOLDING = (
     r"(?:handling|handles|handled|dealing\s+with|deals\s+with|leading|leads|led|owns|owned|"
     r"owning|holds|holding|responsible\s+for|accountable\s+for|in\s+charge\s+of|"
     r"looking\s+after|looks\s+after|running|runs|managing|manages|overseeing|oversees|"
-    r"taking\s+forward|takes\s+forward|on\s+the\s+hook\s+for)\b"
+    r"taking\s+forward|takes\s+forward|on\s+the\s+hook\s+for|"
+    r"(?:has|had|have)\s+(?:got\s+)?(?=(?:the|its|their|this|that)\b))"
 )
+# where the post sits, between it and its verb ('the IT Manager *at Calderport* has …')
+_AT = r"(?:(?:at|in|of|for)\s+(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,3}\s+)?"
 # 'the site manager is handling …' (the clause's subject, at its start or after 'since')
 _SUBJECT = re.compile(
     rf"(?:^|\b(?:since|as|given\s+that|now\s+that|so|if)\s+|[,;:–—-]\s*)"
-    rf"(?:the|our|its|their)\s+{_PHRASE}\s+{_HOLDING}",
+    rf"(?:the|our|its|their)\s+{_PHRASE}\s+{_AT}{_HOLDING}",
     re.I,
 )
 # '… owned by the site manager', '… sits with the site manager'

@@ -17,6 +17,7 @@ from assistant.analysis import (
 )
 from assistant.analysis.owners import modifies_a_noun
 from assistant.answers.context import AnswerContext
+from assistant.answers.support.asserted_forms import DUE_HELD, TAGGED, declarative
 from assistant.answers.support.asserted_post import asserted_post, post_borne_out
 from assistant.answers.support.dated import DUE_WORDS, agrees, asserted_dates
 from assistant.answers.support.gather import spelled_shorts
@@ -226,6 +227,11 @@ def _value_contradicted(
             f"**No — {name} {where} is owned by {safe_text(record.owner)}{marker}, "
             f"not the {safe_text(post)}.**" + _facts(record, builder, chunk_id)
         )
+    said = asserted_post(unquoted(q.question))  # 'the IT Manager has X': no owner at all
+    if said and not record.owner and described:
+        return f"**No — the record names no owner for {name} {where}, not the " + (
+            f"{safe_text(said)}.**" + _facts(record, builder, chunk_id)
+        )
     stated = record.status_basis == "stated" and record.status != "unknown"
     if q.degree and record.status_text and q.degree.lower() not in record.status_text.lower():
         marker = cite(builder, record, chunk_id, record.status_text)
@@ -298,16 +304,6 @@ _HAS_LEAD = re.compile(
 )
 
 
-# a verb putting a deadline as kept or missed ('kept its November 2008 deadline', 'missed
-# the target date', 'still on its original deadline'): it asserts, it does not describe
-_DUE_HELD = re.compile(
-    r"\b(?:kept|keeps?|keeping|met|meets?|meeting|hit|hits|missed|miss(?:es|ing)?|stuck|"
-    r"sticks?|sticking|held|holds?|still|remained|remains?|stayed|stays?|made|makes?)\b"
-    r"(?=(?:\s+(?:on|to|within|at|by|its|the|their|original|first|initial|agreed|old|"
-    r"[\w-]*\d[\w-]*|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|"
-    r"oct\w*|nov\w*|dec\w*|end|of)){0,6}\s+(?:deadline|target|due date|timescale)s?\b)",
-    re.I,
-)
 # the words that ask for a field's value ('what is the new date?', 'its current owner'): they
 # describe no record
 _FIELD_ASKED = re.compile(
@@ -368,13 +364,6 @@ def _field_claim_contradicted(
 
 
 _YES_NO = re.compile(r"^\s*(?:was|were|did|has|have|had|is|are|does|do)\b", re.I)
-# a statement put as a question by its tag ('X kept its deadline, didn't it?', '…, right?'):
-# its whole clause is asserted, as a yes/no question's is
-_TAGGED = re.compile(
-    r",\s*(?:(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)(?:n't|\s+not)?"
-    r"\s+(?:it|they|he|she|that|there|we)|right|correct|true|yes|no)\s*\?\s*$",
-    re.I,
-)
 
 
 def premise_scope(q: QueryAnalysis) -> str | None:
@@ -386,30 +375,9 @@ def premise_scope(q: QueryAnalysis) -> str | None:
         return None
     if q.premise:
         return unquoted(q.premise)
-    if _YES_NO.match(q.question) or _TAGGED.search(q.question) or _declarative(q.question):
+    if _YES_NO.match(q.question) or TAGGED.search(q.question) or declarative(q.question):
         return unquoted(q.question)
     return None
-
-
-# a question asking something: a wh-word anywhere, or an imperative at its start
-_ASKING = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)
-_IMPERATIVE = re.compile(
-    r"^\W*(?:please\s+)?(?:list|show|give|tell|name|find|count|compare|describe|explain|"
-    r"summari[sz]e|identify|confirm|check|say)\b",
-    re.I,
-)
-
-
-def _declarative(question: str) -> bool:
-    """Whether ``question`` is a statement put as a question ('X kept its deadline?', its tag
-    gone): no wh-word and no imperative, so all it says is asserted."""
-    text = unquoted(question).strip()
-    return (
-        text.endswith("?")
-        and _ASKING.search(text) is None
-        and _IMPERATIVE.match(text) is None
-        and len(text.split()) >= 4
-    )
 
 
 def asserted_due(q: QueryAnalysis) -> bool:
@@ -532,7 +500,7 @@ def value_words(q: QueryAnalysis) -> set[str]:
     return (
         {
             w.lower()
-            for pattern in (_MOVED_EARLIER, _MOVED_LATER, _HAS_LEAD, _FIELD_ASKED, _DUE_HELD)
+            for pattern in (_MOVED_EARLIER, _MOVED_LATER, _HAS_LEAD, _FIELD_ASKED, DUE_HELD)
             for m in pattern.finditer(question)
             for w in re.findall(r"[A-Za-z]+", m.group(0))
         }
