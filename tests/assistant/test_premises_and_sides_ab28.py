@@ -103,3 +103,27 @@ def test_a_period_no_paper_holds_does_not_fail(assistant: Assistant) -> None:
         "What did the 2011/12 annual governance statement report about progress on risk management?"
     )
     assert answer.abstained
+
+
+def test_more_premise_forms_are_read() -> None:
+    from assistant.analysis import answer_type
+    from assistant.analysis.claimed import read_claims
+    from assistant.answers.support.asked_attribute import names_organisation
+    from assistant.answers.support.typed import _ROLE_ASKED
+    from assistant.answers.support.universal_premise import _claimed_done
+
+    assert asserted_post("The Estates Officer at Hollinsford has the boiler action, right?") == (
+        "Estates Officer"
+    )
+    premise = "the trust close the boiler action last year"
+    assert [c.kind for c in read_claims(f"Why did {premise}?", premise, "explain")] == ["complete"]
+    assert read_claims("How does the trust plan to close the boiler action?", None, "explain") == []
+    index = NameIndex(documents=[], sections={}, owners=[])
+    q = analyse("Why were all nine of the trust's audit recommendations implemented early?", index)
+    assert _claimed_done(q, lambda: {"recommendation", "recommendations"}) == "implemented"
+    found = _ROLE_ASKED.search("Who is the Head of Estates at Hollinsford?")
+    assert found is not None and found.group("role") == "Head of Estates"
+    assert not names_organisation(
+        "The survey slipped as the Arborist post was vacant.", set(), set()
+    )
+    assert answer_type("What was the flood repair bill for the depot?") == "amount"
