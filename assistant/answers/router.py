@@ -106,6 +106,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     "register": (
         documents.withheld,
         grouped.by_group,  # 'how many does each lead hold?', 'which owner has the most?'
+        slipped_sides.slipped_most,  # 'which of X's rows slipped furthest?': moves measured
         stated_parts.part_in_text,  # 'were more or fewer than half of the N done?'
         owner_still.owner_still,  # 'does the Clerk still hold any row in the later report?'
         passages.premise_first,

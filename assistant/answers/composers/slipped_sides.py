@@ -14,6 +14,7 @@ from assistant.answers.model import Answer, finish
 from assistant.answers.support.current_due import current_due_words
 from assistant.answers.support.recordtext import cite, record_name
 from assistant.answers.support.sided import resolve_side
+from assistant.answers.support.topics import filtered
 from assistant.citations import CitationBuilder
 from ingest.model import ActionRecord
 
@@ -142,3 +143,81 @@ def slipped_more(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         records=rows,
         route="compare",
     )
+
+
+# 'which X slipped (the) most / furthest', 'the biggest slip': one row of a set, by its move
+_MOST = re.compile(
+    rf"\b{_MOVE}(?:\s+[\w'-]+){{0,2}}?\s+(?:by\s+)?(?:the\s+)?(?:most|furthest|farthest|"
+    r"longest|least)\b|\b(?:the\s+)?(?:biggest|largest|longest|greatest|smallest|shortest)\s+"
+    r"(?:slip(?:page)?|delay|extension|move)\b",
+    re.I,
+)
+
+
+def slipped_most(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """'Which of X's recommendations slipped the most?': the rows the question's filters keep
+    whose deadline moved, the one (or those tied) that moved furthest first, each move
+    measured; None unless it asks a superlative of a slip over a set with moved rows."""
+    if not _MOST.search(q.question) or q.refs or len(q.sides) == 2:
+        return None
+    kept = q.model_copy(update={"slipped": False, "revised": None})
+    bodies = {d.id: d.organisation or "" for d in context.documents}
+    rows = _latest_of_each(list(context.register.loaded().at(filtered(kept, context))), bodies)
+    rows = [r for r in rows if _months(r) > 0]
+    if len(rows) < 2:
+        return None
+    least = bool(re.search(r"\b(?:least|smallest|shortest)\b", q.question, re.I))
+    rows.sort(key=lambda r: _months(r), reverse=not least)
+    top = [r for r in rows if _months(r) == _months(rows[0])]
+    builder = context.citations()
+    names = " and ".join(record_name(r) for r in top)
+    verb = "least" if least else "furthest"
+    head = f"**{names} slipped {verb}: {_months(top[0])} months.**"
+    lines = [head, *(f"- {_move_words(r, builder, context)}" for r in rows[:12])]
+    total = len(context.register.all())
+    return finish(
+        q,
+        context,
+        body="\n".join(lines),
+        line=f"{len(rows)} of {total} actions in scope had their deadline moved; each move "
+        "measured from the date it had before to the one it has now.",
+        matched=len(rows),
+        citations=builder.citations(),
+        records=rows[:12],
+        route="register",
+    )
+
+
+def _latest_of_each(rows: list[ActionRecord], bodies: dict[str, str]) -> list[ActionRecord]:
+    """One row per ref of a body followed across papers: the latest paper's, its move
+    measured from the first deadline any paper gave it ('Dec 2022 → Jun 2023' in one paper,
+    '→ Jun 2024' in the next: 18 months)."""
+    groups: dict[tuple[str, str], list[ActionRecord]] = {}
+    alone: list[ActionRecord] = []
+    for r in rows:
+        if r.ref:
+            groups.setdefault((bodies.get(r.document.id, ""), r.ref), []).append(r)
+        else:
+            alone.append(r)
+    kept = list(alone)
+    for group in groups.values():
+        group.sort(key=lambda r: (r.document.date or f"{r.year or 0}", r.document.filename))
+        last = group[-1]
+        first = min(
+            (d for r in group for d in (r.revised_from_date, r.due_date) if d), default=None
+        )
+        if len(group) > 1 and first and last.due_date and first < last.due_date:
+            last = last.model_copy(update={"revised_from_date": first})
+            last = last.model_copy(update={"revised_from_text": _first_text(group, first)})
+        kept.append(last)
+    return kept
+
+
+def _first_text(group: list[ActionRecord], first: str) -> str:
+    """The words the papers wrote the first deadline in."""
+    for r in group:
+        if r.revised_from_date == first and r.revised_from_text:
+            return r.revised_from_text
+        if r.due_date == first and r.due_text:
+            return r.due_text
+    return first
