@@ -127,3 +127,9 @@ def test_more_premise_forms_are_read() -> None:
         "The survey slipped as the Arborist post was vacant.", set(), set()
     )
     assert answer_type("What was the flood repair bill for the depot?") == "amount"
+
+
+def test_the_row_that_slipped_most(assistant: Assistant) -> None:
+    answer = assistant.ask("Which item of the 2007/08 governance action plan slipped the most?")
+    first = answer.answer.splitlines()[0]
+    assert first.startswith("**item 2 slipped furthest: 4 months"), first
