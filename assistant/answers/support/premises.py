@@ -36,6 +36,7 @@ from assistant.answers.support.topics import (
     common_in_record,
     record_hits,
 )
+from assistant.answers.support.written_status import written_status
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import coverage, split_compound, term_weights
 from assistant.register import record_text
@@ -232,6 +233,15 @@ def _value_contradicted(
         return f"**No — the record names no owner for {name} {where}, not the " + (
             f"{safe_text(said)}.**" + _facts(record, builder, chunk_id)
         )
+    colour = _RATED.search(premise_scope(q) or (unquoted(q.question) if q.premise else "") or "")
+    cells = " ".join([record.status_text or "", *(str(v) for v in (record.columns or {}).values())])
+    if colour and written_status(record) and not re.search(rf"\b{colour[1]}\b", cells, re.I):
+        said = safe_text(written_status(record) or "")
+        marker = cite(builder, record, chunk_id, written_status(record) or "")
+        return (
+            f"**No — the record gives {name} {where} as “{said}”{marker}, not "
+            f"{colour[1].lower()}.**" + _facts(record, builder, chunk_id)
+        )
     stated = record.status_basis == "stated" and record.status != "unknown"
     if q.degree and record.status_text and q.degree.lower() not in record.status_text.lower():
         marker = cite(builder, record, chunk_id, record.status_text)
@@ -254,6 +264,12 @@ def _value_contradicted(
     return None
 
 
+# a rating colour asserted of a row ('only rated amber', 'still at green', 'flagged red')
+_RATED = re.compile(
+    r"\b(?:rated|marked|flagged|graded|coloured|colored|showing|shown\s+as|at|still|now|"
+    r"rag[- ]?rated|as)\s+(?:as\s+)?(?:an?\s+)?(red|amber|green|blue)\b",
+    re.I,
+)
 # a state asserted as still open now ('X is still overdue', 'remains outstanding'): present
 # tense only, since a row overdue once may be complete now
 _OPEN_NOW = re.compile(
@@ -454,6 +470,7 @@ def asserts_field(q: QueryAnalysis) -> bool:
         or _MOVED_EARLIER.search(question)
         or (q.intent in ("lookup", "explain") and _MOVED_LATER.search(question))
         or asserted_due(q)
+        or bool(_RATED.search(question))  # 'why is X only rated amber?'
     )
 
 
