@@ -47,6 +47,7 @@ from assistant.analysis.periods import (
     all_years,
     due_year_span,
     state_as_reported,
+    unknown_paper_years,
     unknown_periods,
     with_full_years,
 )
@@ -270,7 +271,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
             documents=documents,
             section=section,
             sections=sections or compared_sections(question, intent, name_index),
-            unknown_periods=unknown_periods(years, name_index),
+            unknown_periods=unknown_periods(years, name_index)
+            + unknown_paper_years(question, name_index),
             refs=[r for r in refs if r not in left],
             refs_not=left,
             terms_not=left_words,

@@ -133,3 +133,24 @@ def test_the_row_that_slipped_most(assistant: Assistant) -> None:
     answer = assistant.ask("Which item of the 2007/08 governance action plan slipped the most?")
     first = answer.answer.splitlines()[0]
     assert first.startswith("**item 2 slipped furthest: 4 months"), first
+
+
+def test_a_paper_of_a_year_no_paper_is_of() -> None:
+    from assistant.analysis.periods import unknown_paper_years
+    from ingest.model import DocumentInfo
+
+    paper = DocumentInfo(
+        id="p",
+        title="Estates Action Plan",
+        filename="p.txt",
+        format="txt",
+        sha256="0",
+        year=2019,
+        date="2019-12-04",
+    )
+    index = NameIndex(documents=[paper], sections={}, owners=[])
+    assert unknown_paper_years("Who owned the boiler action in the 2012 estates plan?", index) == [
+        "2012"
+    ]
+    assert unknown_paper_years("What did the 2019 estates plan say?", index) == []
+    assert unknown_paper_years("Which actions are due in 2012?", index) == []
