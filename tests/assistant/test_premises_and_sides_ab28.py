@@ -154,3 +154,15 @@ def test_a_paper_of_a_year_no_paper_is_of() -> None:
     ]
     assert unknown_paper_years("What did the 2019 estates plan say?", index) == []
     assert unknown_paper_years("Which actions are due in 2012?", index) == []
+
+
+def test_a_rating_colour_and_a_statement_are_asserted() -> None:
+    from assistant.answers.support.asserted_forms import declarative
+    from assistant.answers.support.premises import _RATED
+
+    found = _RATED.search("Why is the boiler action only rated amber?")
+    assert found is not None and found[1] == "amber"
+    assert _RATED.search("What did the Blue Light Collaboration agree?") is None
+    assert declarative("The boiler action kept its June deadline?")
+    assert not declarative("Which boiler actions kept their deadlines?")
+    assert not declarative("List the boiler actions that kept their deadlines?")
