@@ -109,7 +109,8 @@ def _status_as_written(q: QueryAnalysis, records: list[ActionRecord]) -> str | N
         if claim.text.lower().startswith(tuple(q.statuses)):
             continue  # 'complete': the name of the class itself, whatever each paper writes
         found = values.get(claim.text.lower())
-        if found:
+        kinds = {r.status for r in records if written_status(r) == found}
+        if found and kinds <= set(q.statuses):  # 'partially implemented': not 'Implemented'
             return found
     return None
 
