@@ -24,7 +24,9 @@ def prose_done(q: QueryAnalysis) -> bool:
     the prose's figures check it, not the register's rows."""
     question = unquoted(q.question)
     return any(f.kind == "done" for f in figures(question)) and not re.search(
-        rf"\b(?:\d+|{_NUMBER_WORDS})\s+(?:[\w'-]+\s+){{0,4}}?{REGISTER_KINDS}", question, re.I
+        rf"\b(?:\d+\s+(?:\w+\s+)?|{_NUMBER_WORDS}\s+(?:[\w'-]+\s+){{0,4}}?){REGISTER_KINDS}",
+        question,
+        re.I,
     )
 
 
