@@ -62,8 +62,12 @@ def _claimed_done(q: QueryAnalysis, nouns: Callable[[], set[str]]) -> str | None
         if found is None:
             continue
         numbered = _NUMBERED.search(found.group(0))
-        if numbered and not _names_rows(found.group(0)[numbered.end() :], nouns()):
-            continue  # 'all 45 milestones': a figure's premise, of no rows of the register
+        if numbered and (
+            re.search(r"\d", numbered.group(0))
+            or not _names_rows(found.group(0)[numbered.end() :], nouns())
+        ):
+            continue  # 'all 45 milestones': a figure's premise, which the prose's figures check;
+            # 'all ten recommendations' (a number in words) is the set of rows, counted
         quantified = text[found.start() : found.end() + _NOUN_REACH]
         if _names_rows(quantified, nouns()):  # 'all their farm visits': no rows of the register
             return found.group("done").lower()
