@@ -510,7 +510,7 @@ def body_paper_of_year(
 
 
 # a year modifying the noun of a paper: 'the 2012 governance plan', 'the 2010 PURE update'
-_PAPER_OF_YEAR = re.compile(
+_YEAR_OF_PAPER = re.compile(
     r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:[A-Za-z][\w'-]*\s+){0,3}?"
     r"(?:plan|report|update|statement|AGS|tracker|log|paper|review|action\s+plan)s?\b",
     re.I,
@@ -521,7 +521,7 @@ def unknown_paper_years(question: str, name_index: NameIndex) -> list[str]:
     """Years naming a paper ('the 2012 governance plan') that no document is of, covers or
     names in its title: the record holds no such paper. Deadlines and events in a year
     ('due in 2012', 'launched in 2012') name no paper and are not read here."""
-    found = [m["year"] for m in _PAPER_OF_YEAR.finditer(question)]
+    found = [m["year"] for m in _YEAR_OF_PAPER.finditer(question)]
     if not found or not name_index.documents:
         return []
     held: set[int] = set()
