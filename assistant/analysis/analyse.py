@@ -47,6 +47,7 @@ from assistant.analysis.periods import (
     all_years,
     due_year_span,
     state_as_reported,
+    unknown_paper_years,
     unknown_periods,
     with_full_years,
 )
@@ -270,7 +271,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
             documents=documents,
             section=section,
             sections=sections or compared_sections(question, intent, name_index),
-            unknown_periods=unknown_periods(years, name_index),
+            unknown_periods=unknown_periods(years, name_index)
+            + unknown_paper_years(question, name_index),
             refs=[r for r in refs if r not in left],
             refs_not=left,
             terms_not=left_words,
@@ -369,6 +371,14 @@ def _subject_terms(question: str, terms: list[str], name_index: NameIndex) -> li
     return [t for t in terms if t in named and t not in acronyms]
 
 
+# a time of a year written joined ('end-of-2023', 'mid-2024', 'early-2025'): a date, no ref
+_TIME_OF_YEAR = re.compile(
+    r"(?:end|mid|start|early|late|beginning|middle|spring|summer|autumn|winter)"
+    r"(?:[-/.]of)?[-/.](?:19|20)\d\d",
+    re.I,
+)
+
+
 def _refs(question: str, name_index: NameIndex) -> list[str]:
     """Refs in the question: identifier-like tokens ('R18', 'item 4'), and any ref the
     register holds written out ('NV-03', '19/20-08')."""
@@ -385,7 +395,8 @@ def _refs(question: str, name_index: NameIndex) -> list[str]:
             # the register's spelling replaces the pieces the identifier reader made of it
             found = [f for f in found if f.lower() not in low]
         found.append(ref)
-    return found
+    # 'end-of-2023' is a date, unless the register holds it as a ref
+    return [r for r in found if not _TIME_OF_YEAR.fullmatch(r) or r.lower() in name_index.refs]
 
 
 def _of_title_named(ref: str, question: str, name_index: NameIndex) -> bool:

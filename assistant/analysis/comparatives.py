@@ -16,7 +16,7 @@ COMPARATIVE = (
     r"(?:(?:earli|lat|soon|old|new|larg|great|high|low|long|short|bigg|small|few|cheap|dear|"
     r"bett|fast|slow|quick|clos|near|furth|farth|wid|deep|hard|easi|riski|costli|prici|tough|"
     r"strong|weak|heavi|light|busi|strict|tight|saf|less|broad|narrow|rich|poor)er\b|worse\b|"
-    r"(?:more|less)(?:\s+(?!than\b)\w+|(?=\s+than\s+(?!(?:one|once|a|an|two|three|half|"
+    r"(?:more|less)(?:\s+(?!than\b)\w[\w-]*|(?=\s+than\s+(?!(?:one|once|a|an|two|three|half|"
     r"\d+)\b))))"
 )
 # a word that may stand between a side and its comparative in a 'be' question: 'due', a
@@ -36,3 +36,12 @@ def side_before(aux: str, side: str, verb: str | None) -> str:
     if not verb or _DO.fullmatch(aux) or _PARTICIPLE.fullmatch(verb):
         return side
     return f"{side} {verb}"
+
+
+# 'Are there more X in A than in B?', 'Were fewer X under A than under B?': the rows of two
+# places counted, each place after the same preposition
+THERE_MORE_IN = re.compile(
+    r"^(?:is|was|are|were)\s+there\s+(?:more|fewer|less)\s+.+?\s+(?P<p>in|on|under|within|"
+    r"for)\s+(?P<a>.+?)\s+than\s+(?P=p)\s+(?P<b>.+)$",
+    re.I,
+)

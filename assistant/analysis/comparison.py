@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from assistant.analysis.comparatives import COMPARATIVE, side_before
+from assistant.analysis.comparatives import COMPARATIVE, THERE_MORE_IN, side_before
 from assistant.analysis.nouns import RECORD_NOUNS
 from assistant.analysis.patterns import PAPER_NOUN
 from assistant.analysis.recurrence import recurrence_cue
@@ -401,6 +401,10 @@ def compared_sides(question: str) -> list[str]:
     )
     if than:  # 'Is A due earlier or later than B?' (a paper's noun ends side A: 'the 2002 plan')
         return _named_pair(side_before(than["aux"], than["a"], than["verb"]), than["b"])
+    placed = THERE_MORE_IN.match(text)  # 'Are there more X in A than in B?': two places
+    named = _named_pair(placed["a"], placed["b"]) if placed else []
+    if named:
+        return named
     values = than_values(text)
     if values and re.match(rf"^{_AUX}\s+(?:there\s+)?(?:more|fewer|less)\b", text, re.I):
         return values  # 'Were more rows rated high than medium?': two values

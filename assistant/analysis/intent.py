@@ -358,7 +358,8 @@ _ASKS_AMOUNT = re.compile(
     rf"(?!{COMPOUND_TAIL})|"
     rf"\bwhat (?:did|does|do|will|would) .{{1,80}}?\b(?:{AMOUNT_VERBS})\b|"
     + wh_head(
-        r"cost|spend|saving|budget|price|sum|amount|funding|fee|charge|salary|arrears|debt|"
+        r"cost|spend|saving|budget|price|sum|amount|funding|fee|charge|salary|arrears|debt|bill|"
+        r"outlay|expenditure|premium|"
         r"overpayment|underpayment|deficit|surplus|overspend|underspend|income|revenue"
     ),
     re.I,
@@ -574,6 +575,8 @@ def framing_words(question: str) -> set[str]:
             continue
         if word in ("do", "does", "did", "done", "doing") and after in ("about", "with", "since"):
             found.add(word)  # 'what has it done about them?': the question's own verb
+        if word == "back" and (after in ("in", "then", "when") or re.fullmatch(r"\d{4}", after)):
+            found.add(word)  # 'back in 2023': when, not what
         participle = len(word) >= 5 and re.search(r"(?:ed|ing)$", word) is not None
         if participle and (
             before in _BE

@@ -48,6 +48,13 @@ CLAIMS: list[tuple[re.Pattern[str], ClaimKind]] = [
             r"(?<!\bmore )(?<!\bless )(?<!\bmost )(?<!\bas )\b(?:fully|completely|wholly)\s+\w+|"
             r"\bnow\s+(?:fully|complete)\b|\bcomplete[d]?\b|"
             r"\bimplemented\b|\bdelivered\b|\bfinished\b|\bresolved\b|\bachieved\b|\bsigned off\b|"
+            # closed (not closed down, which stops it): 'why was X closed?', 'why did Y close X?'
+            r"\bclosed\b(?!\s+down)|\bdid\b[^?]{0,60}?\bclose\b(?!\s+down)|"
+            # a past action in a why-question's premise ('why did X *close the* Y', its 'did'
+            # left outside the premise), not an intended one ('to close', 'will close')
+            r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bshould )(?<!\bcan )(?<!\bcould )"
+            r"(?<!\bmust )(?<!\bmay )\b(?:close|finish|implement|complete|deliver|resolve)"
+            r"(?=\s+(?:the|its|their|this|that|all|every)\b)|"
             # a row marked done: 'why was R5 marked as done?'
             r"\b(?:marked|recorded|shown|signed\s+off|ticked\s+off)\s+(?:as\s+)?done\b|"
             r"\bon time\b|\bby (?:its|their|the) \w+ \d{4} deadline\b|"

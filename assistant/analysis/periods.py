@@ -523,3 +523,32 @@ def body_paper_of_year(
         return None
     kept = _papers_of(int(found[0].group(0)[:4]), spread[0])
     return (kept, found[0].group(0)) if kept else None
+
+
+# a year modifying the noun of a paper: 'the 2012 governance plan', 'the 2010 PURE update'
+_YEAR_OF_PAPER = re.compile(
+    r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:[A-Za-z][\w'-]*\s+){0,3}?"
+    r"(?:plan|report|update|statement|AGS|tracker|log|paper|review|action\s+plan)s?\b",
+    re.I,
+)
+
+
+def unknown_paper_years(question: str, name_index: NameIndex) -> list[str]:
+    """Years naming a paper ('the 2012 governance plan') that no document is of, covers or
+    names in its title: the record holds no such paper. Deadlines and events in a year
+    ('due in 2012', 'launched in 2012') name no paper and are not read here."""
+    found = [m["year"] for m in _YEAR_OF_PAPER.finditer(question)]
+    if not found or not name_index.documents:
+        return []
+    held: set[int] = set()
+    for d in name_index.documents:
+        if d.year:
+            held.add(d.year)
+        for text in (d.period or "", d.title or "", d.date or ""):
+            for y in re.findall(r"(?:19|20)\d\d", text):
+                held.add(int(y))
+            span = re.search(r"((?:19|20)\d\d)\s*[/-]\s*(\d\d)\b", text)
+            if span and (int(span[1]) + 1) % 100 == int(span[2]):  # '2007/08', not a date
+                held.add(int(span[1][:2] + span[2]))
+    phrases = " ".join(name_index.phrases)
+    return [y for y in dict.fromkeys(found) if int(y) not in held and y not in phrases]

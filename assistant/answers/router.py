@@ -46,6 +46,7 @@ from assistant.answers.composers import (
     side_by_side,
     side_figures,
     sides,
+    slipped_sides,
     stated_parts,
     traced,
     unsaid_reply,
@@ -97,6 +98,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         row_reason.reason_of_named_row,  # 'why has R4 slipped?': the cause its note or paper gives
         unstated_cause.unstated_row_cause,  # 'why was its deadline moved?': no cause in the row
         traced.trace_issue,  # 'was R4 still listed a year later?': the row in each paper
+        slipped_sides.slipped_more,  # 'which slipped by more, R2 or R5?': the moves measured
         records.by_ref,
         *_FROM_PASSAGES,
     ),
@@ -104,6 +106,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     "register": (
         documents.withheld,
         grouped.by_group,  # 'how many does each lead hold?', 'which owner has the most?'
+        slipped_sides.slipped_most,  # 'which of X's rows slipped furthest?': moves measured
         stated_parts.part_in_text,  # 'were more or fewer than half of the N done?'
         owner_still.owner_still,  # 'does the Clerk still hold any row in the later report?'
         passages.premise_first,
@@ -137,6 +140,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         paper_counts.counted_framed,  # two papers' rows counted: other words only frame it
         side_figures.figures_by_side,  # 'which is bigger, A or B?': a figure for each side
         guards.unknown_words,
+        slipped_sides.slipped_more,  # 'did A slip further than B?': the two moves measured
         sides.by_sides,  # 'which is due sooner, the A action or the B one?'
         paper_counts.counted,  # 'which has more: A or B?' names two papers and no subject
         documents.overview,
@@ -171,6 +175,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         owner_still.owner_still,  # 'is the Head of X still down for anything in 2024?'
         passages.premise_first,
         guards.unknown_kind,  # 'who chairs the canteen board?': no board of that kind
+        guards.relative_figure,  # 'what is X's budget?': only '£1m more than its budget'
         prose_persons.person_in_prose,  # 'who chairs the board?': a name the prose gives
         documents.unnamed_person,
         prose_doer.unnamed_doer,  # 'who carried out the review?': no sentence about it names one
@@ -240,6 +245,7 @@ def choose_route(q: QueryAnalysis) -> Route:
         and (q.documents or q.section)
         and not q.refs
         and not (q.revised or q.slipped or q.statuses)  # 'which dates were revised in X?'
+        and not (q.premise and q.claims)  # 'since X was fully sorted, who signed it off?'
         and not (q.intent == "compare" and len(q.sides) == 2)  # 'which came first, A or B?'
     ):
         return "document"
@@ -270,7 +276,9 @@ def choose_route(q: QueryAnalysis) -> Route:
         return "register"
     if q.intent == "recurring":
         return "recurring"
-    if q.intent == "compare":
+    if q.intent == "compare" or (
+        q.intent == "lookup" and slipped_sides.asks_slip_compared(q.question)
+    ):
         return "compare"
     if q.quantity:
         return "passages"

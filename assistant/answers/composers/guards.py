@@ -5,9 +5,10 @@ meaning, and the words that only frame a question, do not count against it."""
 
 from __future__ import annotations
 
-from assistant.analysis import QueryAnalysis
+from assistant.analysis import QueryAnalysis, answer_type
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain
+from assistant.answers.support.asked_attribute import figure_attribute, relative_only
 from assistant.answers.support.context_links import paraphrased_in_context, unlinked_kind
 from assistant.answers.support.frame import frame_words
 from assistant.answers.support.gather import gather, with_spelled
@@ -16,6 +17,8 @@ from assistant.answers.support.premises import missing_terms, subject_of
 from assistant.answers.support.typed import value_noun
 from assistant.answers.support.vocabulary import paraphrased
 from assistant.answers.support.wordlinks import narrowing_words
+from assistant.evidence import coverage
+from assistant.text import record_text, split_sentences
 
 
 def unknown_words(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
@@ -98,3 +101,43 @@ def _unknown_kind(q: QueryAnalysis, context: AnswerContext, planned: bool) -> An
                 kind="nothing_found",
             )
     return None
+
+
+RELATIVE_READ = 8  # the best passages about the subject read for a figure of the attribute
+RELATIVE_SHARE = 0.5  # of the question's weight a passage must hold to be about the subject
+
+
+def relative_figure(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """The guard before a figure is read: 'what is X's *budget*?' when the sentences about X
+    (the cells of the row it names, else the best passages) give a figure only against the
+    budget ('£1.2 million more than its budget') and none gives the budget's own. A figure
+    of the difference is not the figure asked: abstain, quoting it; else None."""
+    if answer_type(q.question) not in ("amount", "percentage") or q.intent not in (
+        "lookup",
+        "explain",
+    ):
+        return None
+    attribute = figure_attribute(q.question)
+    if attribute is None:
+        return None
+    rows = context.register.with_refs([r.lower() for r in q.refs]) if q.refs else []
+    if rows:
+        texts = [s.text for r in rows for s in split_sentences(record_text(r))]
+    else:
+        evidence, weights = gather(q, context)
+        texts = [
+            e.text
+            for e in evidence[:RELATIVE_READ]
+            if weights and coverage(e.text, weights) >= RELATIVE_SHARE
+        ]
+    sentence = relative_only(attribute, texts)
+    if sentence is None:
+        return None
+    subject = " ".join(w for w in subject_of(q).split() if w.lower() not in (attribute, "total"))
+    return abstain(
+        q,
+        context,
+        f"the {attribute} of {subject or 'it'}",
+        f"It gives a figure only against the {attribute}: “{sentence}”",
+        kind="value_not_given",
+    )

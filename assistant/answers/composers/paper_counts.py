@@ -32,6 +32,8 @@ def counted_framed(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         return None
     if not _MORE_ROWS.search(q.question):
         return None
+    if all(_owner_named(side, context) for side in q.sides):
+        return None  # 'does the Head of X own more than the Head of Y?': owners, not papers
     named_ids = set(q.documents)
     named = [d for d in context.searched() if d.id in named_ids]
     sides = [_words(side) for side in q.sides]
@@ -42,6 +44,15 @@ def counted_framed(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         return None
     kept = [d for d in q.documents if d in kept]  # in the order the question names them
     return counted(q.model_copy(update={"documents": kept}), context)
+
+
+def _owner_named(side: str, context: AnswerContext) -> bool:
+    """Whether ``side`` writes one of the register's owners whole ('the Head of Finance')."""
+    low = f" {' '.join(re.findall(r'[a-z0-9&]+', side.lower()))} "
+    return any(
+        f" {' '.join(re.findall(r'[a-z0-9&]+', o.lower()))} " in low
+        for o in context.register.owners_by_length()
+    )
 
 
 def _words(text: str) -> set[str]:

@@ -76,6 +76,8 @@ _POST_NOUNS = frozenset(
     commissioner executive chief inspector adviser advisor coordinator co-ordinator
     administrator accountant analyst supervisor superintendent president deputy""".split()
 )
+# a capitalised title that a noun after it makes a post: 'the Arborist *post*', '… *role*'
+_POST_AFTER = re.compile(r"^\s+(?:post|role|position|vacancy|job|appointment)s?\b", re.I)
 _MONTHS_DAYS = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday spring summer autumn
@@ -162,8 +164,8 @@ def names_organisation(text: str, known: set[str], common: set[str]) -> bool:
         words = [w.lower().removesuffix("'s") for w in _CAPITALISED.findall(found.group(0))]
         if not before or before[-1] in ".;:!?\n(\"'“":
             words = words[1:]  # a sentence's first word is capitalised whatever it is
-        if any(w in _POST_NOUNS for w in words):
-            continue  # a post, not an organisation
+        if any(w in _POST_NOUNS for w in words) or _POST_AFTER.match(text[found.end() :]):
+            continue  # a post, not an organisation ('the Arborist post was vacant')
         if any(w not in known and w not in common and w not in _MONTHS_DAYS for w in words):
             return True
     return False
@@ -186,3 +188,58 @@ def party_asked(question: str) -> str | None:
     if found["award"]:
         return "contractor"  # the party a contract is awarded to
     return str(found["which"] or found["who"] or found["name"]).lower()
+
+
+# the noun phrase a figure is asked of: 'what is the X's approved *budget* (in total)',
+# 'how much is the *budget* for X', 'what was the total *cost* of X'
+_FIGURE_OF = re.compile(
+    rf"\b(?:what|how\s+much)\s+{_AUX}\s+(?:{_DET}\s+)?(?:[\w'’-]+\s+){{0,6}}?"
+    r"(?P<head>[a-z][a-z-]{3,})(?=\s+(?:in\s+total|overall|altogether|for|of|on|at|in|to|now)\b|"
+    r"\s*[?.,]|\s*$)",
+    re.I,
+)
+# a figure stated against the attribute, not as it: '£1.2m more than its budget', '£50k over
+# budget', 'exceeded the budget by £3m', 'a budget overrun of £1.2m'
+_COMPARATIVE = (
+    r"(?:more|less|fewer|higher|lower|greater|smaller|over|under|above|below|beyond|short\s+of|"
+    r"in\s+excess\s+of|exceed(?:s|ed|ing)?|overr(?:a|u)n(?:s|ning)?|overspen[dt]s?|"
+    r"underspen[dt]s?)"
+)
+_DIFFERENCE = (
+    r"(?:overrun|overspend|underspend|shortfall|gap|variance|deficit|surplus|saving|savings|"
+    r"increase|reduction|cut|excess|pressure)"
+)
+_AMOUNT = r"[£$€]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k)\b)?|\d[\d,.]*\s?%"
+
+
+def figure_attribute(question: str) -> str | None:
+    """The head noun of the noun phrase a figure question asks of ('the X's approved
+    *budget*'), lower-cased; None when it names none."""
+    found = _FIGURE_OF.search(question)
+    if found is None:
+        return None
+    head = found["head"].lower()
+    return None if head in ("much", "many", "total", "amount", "figure", "value") else head
+
+
+def relative_only(attribute: str, sentences: list[str]) -> str | None:
+    """The sentence that gives a figure only against ``attribute`` ('£1.2 million more than
+    its budget') when no sentence gives the attribute's own figure ('a budget of £3m', 'the
+    budget is £3m'): the record says how far off it a thing is, not what it is. None when
+    one does, or none writes the attribute with a figure."""
+    word = rf"{re.escape(attribute[:-1])}\w*" if len(attribute) > 4 else re.escape(attribute)
+    against = re.compile(
+        rf"(?:{_AMOUNT})\s+(?:\w+\s+){{0,2}}?{_COMPARATIVE}\s+(?:than\s+)?(?:\w+\s+){{0,3}}?"
+        rf"{word}\b|\b{_COMPARATIVE}\s+(?:\w+\s+){{0,3}}?{word}\b(?:\s+\w+){{0,3}}?\s+by\s+"
+        rf"(?:{_AMOUNT})|\b{word}\s+{_DIFFERENCE}\b",
+        re.I,
+    )
+    relative: str | None = None
+    for text in sentences:
+        if not re.search(rf"\b{word}\b", text, re.I) or not re.search(_AMOUNT, text):
+            continue
+        if against.search(text):
+            relative = relative or text
+            continue
+        return None  # the attribute with a figure of its own
+    return relative

@@ -29,7 +29,11 @@ from assistant.answers.support.claims import (
 )
 from assistant.answers.support.dated import DUE_WORDS, asserted_dates, check_date, embedded_premise
 from assistant.answers.support.gather import gather
-from assistant.answers.support.premises import described_record, premise_scope
+from assistant.answers.support.premises import (
+    described_record,
+    premise_scope,
+    record_premise,
+)
 from assistant.answers.support.recordtext import cite, doc_label, record_name, safe_text
 from assistant.citations import CitationBuilder
 from assistant.evidence import Evidence, coverage, term_weights
@@ -102,7 +106,9 @@ def date_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder
             break
     if found is None:  # no sentence dates the event: the date is no window either, and a
         # claim of another kind ('fully met in 2002') is checked as it would be undated
-        if any(c.kind != "other" for c in q.claims) or not (q.since or q.until) or inside:
+        if any(c.kind != "other" for c in q.claims) and not inside:
+            return _claim_lead(unfiltered, context, builder, evidence, weights)
+        if not (q.since or q.until) or inside:
             return None
         return Lead([], [], unfiltered.model_copy(update={"claims": []}), evidence, weights)
     if inside and (
@@ -133,6 +139,27 @@ def date_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder
     else:
         head = f"**The record gives no date for this, so not {written}** — {quoted}"
     return Lead([head, WHAT_THE_RECORD_SAYS], ["premise-corrected"], plain, evidence, weights)
+
+
+def _claim_lead(
+    q: QueryAnalysis,
+    context: AnswerContext,
+    builder: CitationBuilder,
+    evidence: list[Evidence],
+    weights: dict[str, float],
+) -> Lead | None:
+    """'Why did X close Y back in 2023?', and no sentence dates it: the state claimed is
+    checked against the row the question describes, in every paper (the year was the claim's,
+    not a window); the correction leads, else None."""
+    record = described_record(q, context)
+    if record is None:
+        return None
+    chunk_id = context.record_chunk_id(record.id)
+    correction = record_premise(q, record, builder, chunk_id, described=True)
+    if not correction:
+        return None
+    plain = q.model_copy(update={"claims": []})
+    return Lead([correction, WHAT_THE_RECORD_SAYS], ["premise-corrected"], plain, evidence, weights)
 
 
 def _around(item: Evidence, relevant: list[Evidence], context: AnswerContext) -> str:

@@ -39,6 +39,19 @@ _QUARTER = re.compile(r"\bQ[1-4]\b", re.I)
 _SPAN = re.compile(
     r"(?<![\d/.–-])(?:(?:19|20)\d\d\s*[/–-]\s*(?:19|20)?\d\d|\d\d\s*/\s*\d\d)(?![\d/.–-])"
 )
+# a time of a year written joined ('end-of-2023'): read as written apart ('end of 2023')
+_JOINED_TIME = re.compile(r"\b(?:end|start|beginning)-of-(?:19|20)\d\d\b", re.I)
+# a due word a date before it modifies ('its November 2008 *deadline*', 'the May target date')
+_MODIFIES_DUE = re.compile(
+    r"^\s*(?:deadline|target(?:\s+date)?|due\s+date|completion\s+date|timescale|end\s+date)s?\b",
+    re.I,
+)
+# the determiner of that due word's phrase, before the date ('its', 'the original')
+_DETERMINED = re.compile(
+    r"\b(?:its|their|the|his|her|that|this)\s+(?:(?:original|first|initial|old|agreed|"
+    r"revised|new|current|latest|previous|earlier|planned)\s+)?$",
+    re.I,
+)
 # words of a due date: the event is the deadline, which the record's own columns hold
 DUE_WORDS = frozenset("due deadline deadlines target timescale timescales".split())
 # clauses of a sentence: each may carry its own subject and date ('X was implemented in
@@ -103,6 +116,7 @@ def asserted_dates(scope: str) -> list[Asserted]:
     """The dates ``scope`` (a premise) puts on an event; none for a date that names a paper
     or a period ('the March 2017 report', 'the 2015/16 AGS')."""
     found: list[Asserted] = []
+    scope = _JOINED_TIME.sub(lambda m: m.group(0).replace("-", " "), scope)  # 'end-of-2023'
     dates, _ = scan_dates(scope)
     position = 0
     for due in dates:
@@ -111,7 +125,9 @@ def asserted_dates(scope: str) -> list[Asserted]:
             continue
         position = at + len(due.text)
         before = scope[:at]
-        introduced = _OWN_PREPOSITION.match(due.text) or _INTRODUCED.search(before)
+        # 'its November 2008 deadline': the date modifies a due word after it
+        modifies = _MODIFIES_DUE.match(scope[position:]) and _DETERMINED.search(before)
+        introduced = _OWN_PREPOSITION.match(due.text) or _INTRODUCED.search(before) or modifies
         if not introduced or _SPAN.search(due.text):
             continue
         found.append(
@@ -119,7 +135,7 @@ def asserted_dates(scope: str) -> list[Asserted]:
                 _OWN_PREPOSITION.sub("", due.text),
                 int(due.iso[:4]),
                 _month_of(due.text, due.iso),
-                _event_word(before),
+                "deadline" if modifies else _event_word(before),
             )
         )
     return found

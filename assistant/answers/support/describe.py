@@ -167,10 +167,10 @@ def _asks_of_first(q: QueryAnalysis) -> bool:
 # Ordered scales, read from the words a register writes its values in (any paper's: 'High',
 # 'P1', 'Critical'; 'met: fully', 'Partially implemented'), highest first.
 _PRIORITY_SCALE = (
-    r"\bcritical\b|\bvery high\b|\bp0\b",
-    r"\bhigh\b|\bp1\b|\bmajor\b|\bsignificant\b|\bfundamental\b|\bred\b",
-    r"\bmedium\b|\bmoderate\b|\bp2\b|\bamber\b|\bimportant\b",
-    r"\blow\b|\bminor\b|\bp3\b|\bgreen\b|\bhousekeeping\b|\bmerits attention\b",
+    r"\bcritical\b|\bvery high\b|\bp(?:riority\s*)?0\b",
+    r"\bhigh\b|\bp(?:riority\s*)?1\b|\bmajor\b|\bsignificant\b|\bfundamental\b|\bred\b",
+    r"\bmedium\b|\bmoderate\b|\bp(?:riority\s*)?2\b|\bamber\b|\bimportant\b",
+    r"\blow\b|\bminor\b|\bp(?:riority\s*)?3\b|\bgreen\b|\bhousekeeping\b|\bmerits attention\b",
 )
 _STATUS_RANK = {"complete": 0, "partial": 3, "ongoing": 3, "not_started": 4}
 

@@ -24,8 +24,17 @@ def prose_done(q: QueryAnalysis) -> bool:
     the prose's figures check it, not the register's rows."""
     question = unquoted(q.question)
     return any(f.kind == "done" for f in figures(question)) and not re.search(
-        rf"\b\d+\s+(?:\w+\s+)?{REGISTER_KINDS}", question, re.I
+        rf"\b(?:\d+\s+(?:\w+\s+)?|{_NUMBER_WORDS}\s+(?:[\w'-]+\s+){{0,4}}?){REGISTER_KINDS}",
+        question,
+        re.I,
     )
+
+
+# numbers written as words: 'all ten recommendations' counts rows as 'all 10' does
+_NUMBER_WORDS = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+)
 
 
 def figure_weights(q: QueryAnalysis, context: AnswerContext) -> dict[str, float]:

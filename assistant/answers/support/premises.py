@@ -17,6 +17,8 @@ from assistant.analysis import (
 )
 from assistant.analysis.owners import modifies_a_noun
 from assistant.answers.context import AnswerContext
+from assistant.answers.support.asserted_forms import DUE_HELD, TAGGED, declarative
+from assistant.answers.support.asserted_post import asserted_post, post_borne_out
 from assistant.answers.support.dated import DUE_WORDS, agrees, asserted_dates
 from assistant.answers.support.gather import spelled_shorts
 from assistant.answers.support.recordtext import (
@@ -34,6 +36,7 @@ from assistant.answers.support.topics import (
     common_in_record,
     record_hits,
 )
+from assistant.answers.support.written_status import written_status
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import coverage, split_compound, term_weights
 from assistant.register import record_text
@@ -82,6 +85,8 @@ def record_premise(
     `subject` is the question's own name for the thing ('partnership toolkit'); when given, an
     unsupported claim is denied in the question's words and the record is then named.
     """
+    if described and not _described_by_what_it_is(q, record):
+        return None  # only a word its progress note uses in passing: not the row described
     name = record_name(record)
     where = f"({doc_label(None, record)})"
     # every value the question gets wrong is corrected, the first with the record's facts; a
@@ -216,6 +221,27 @@ def _value_contradicted(
             f"**No — {name} {where} is owned by {safe_text(record.owner)}{marker}, "
             f"not {q.owner}.**" + _facts(record, builder, chunk_id)
         )
+    post = None if q.owner else asserted_post(unquoted(q.question))  # no owner of that name
+    if post and record.owner and not post_borne_out(post, record.owner):
+        marker = cite(builder, record, chunk_id, record.owner)
+        return (
+            f"**No — {name} {where} is owned by {safe_text(record.owner)}{marker}, "
+            f"not the {safe_text(post)}.**" + _facts(record, builder, chunk_id)
+        )
+    said = asserted_post(unquoted(q.question))  # 'the IT Manager has X': no owner at all
+    if said and not record.owner and described:
+        return f"**No — the record names no owner for {name} {where}, not the " + (
+            f"{safe_text(said)}.**" + _facts(record, builder, chunk_id)
+        )
+    colour = _RATED.search(premise_scope(q) or (unquoted(q.question) if q.premise else "") or "")
+    cells = " ".join([record.status_text or "", *(str(v) for v in (record.columns or {}).values())])
+    if colour and written_status(record) and not re.search(rf"\b{colour[1]}\b", cells, re.I):
+        said = safe_text(written_status(record) or "")
+        marker = cite(builder, record, chunk_id, written_status(record) or "")
+        return (
+            f"**No — the record gives {name} {where} as “{said}”{marker}, not "
+            f"{colour[1].lower()}.**" + _facts(record, builder, chunk_id)
+        )
     stated = record.status_basis == "stated" and record.status != "unknown"
     if q.degree and record.status_text and q.degree.lower() not in record.status_text.lower():
         marker = cite(builder, record, chunk_id, record.status_text)
@@ -238,6 +264,12 @@ def _value_contradicted(
     return None
 
 
+# a rating colour asserted of a row ('only rated amber', 'still at green', 'flagged red')
+_RATED = re.compile(
+    r"\b(?:rated|marked|flagged|graded|coloured|colored|showing|shown\s+as|at|still|now|"
+    r"rag[- ]?rated|as)\s+(?:as\s+)?(?:an?\s+)?(red|amber|green|blue)\b",
+    re.I,
+)
 # a state asserted as still open now ('X is still overdue', 'remains outstanding'): present
 # tense only, since a row overdue once may be complete now
 _OPEN_NOW = re.compile(
@@ -359,7 +391,7 @@ def premise_scope(q: QueryAnalysis) -> str | None:
         return None
     if q.premise:
         return unquoted(q.premise)
-    if _YES_NO.match(q.question):
+    if _YES_NO.match(q.question) or TAGGED.search(q.question) or declarative(q.question):
         return unquoted(q.question)
     return None
 
@@ -388,9 +420,11 @@ def _due_date_contradicted(
     claimed = [a for a in asserted_dates(scope) if a.event in DUE_WORDS]
     if not claimed:
         return None
-    if any(agrees(claimed[0], d) for d in scan_dates(record.due_text)[0]):
-        return None
     earlier = scan_dates(record.revised_from_text or "")[0]
+    # the cell may write both ('Original deadline of X now revised to Y'): the current is Y
+    current = [d for d in scan_dates(record.due_text)[0] if d.iso not in {e.iso for e in earlier}]
+    if any(agrees(claimed[0], d) for d in current or scan_dates(record.due_text)[0]):
+        return None
     if any(agrees(claimed[0], d) for d in earlier):  # the deadline it had before it was moved
         return (
             f"**{name} {where} was due {safe_text(record.revised_from_text or '')}, but its "
@@ -431,10 +465,12 @@ def asserts_field(q: QueryAnalysis) -> bool:
         # an owner the premise names ('why was X handed to the Treasurer?') is asserted of X
         or bool(q.owner and q.premise and q.owner.lower() in q.premise.lower())
         or bool(q.owner and _held_with(question, q.owner))  # 'X is with the Treasurer'
+        or bool(not q.owner and asserted_post(question))  # 'the site manager is handling X'
         or _HAS_LEAD.search(question)
         or _MOVED_EARLIER.search(question)
         or (q.intent in ("lookup", "explain") and _MOVED_LATER.search(question))
         or asserted_due(q)
+        or bool(_RATED.search(question))  # 'why is X only rated amber?'
     )
 
 
@@ -478,12 +514,26 @@ def value_words(q: QueryAnalysis) -> set[str]:
     """The words of a question that assert a value of a record ('brought forward', 'delayed')
     or ask for one ('what is the new date?'): they do not describe which record is meant."""
     question = unquoted(q.question)
-    return {
-        w.lower()
-        for pattern in (_MOVED_EARLIER, _MOVED_LATER, _HAS_LEAD, _FIELD_ASKED)
-        for m in pattern.finditer(question)
-        for w in re.findall(r"[A-Za-z]+", m.group(0))
-    } | {w.lower() for c in q.claims for w in re.findall(r"[A-Za-z]+", c.text)}
+    return (
+        {
+            w.lower()
+            for pattern in (_MOVED_EARLIER, _MOVED_LATER, _HAS_LEAD, _FIELD_ASKED, DUE_HELD)
+            for m in pattern.finditer(question)
+            for w in re.findall(r"[A-Za-z]+", m.group(0))
+        }
+        | {w.lower() for c in q.claims for w in re.findall(r"[A-Za-z]+", c.text)}
+        | {w.lower() for w in re.findall(r"[A-Za-z]+", asserted_post(question) or "")}
+    )
+
+
+def _described_by_what_it_is(q: QueryAnalysis, record: ActionRecord) -> bool:
+    """Whether a word describing the row in the question (not one asserting a value of it)
+    is a word of what the row is (its issue, title, action, category, section)."""
+    asserted = value_words(q)
+    described = {stem(t) for t in q.terms if t not in asserted}
+    return not described or bool(
+        described & stems(f"{issue_text(record)} {record.section or ''} {' '.join(record.themes)}")
+    )
 
 
 def issue_text(record: ActionRecord) -> str:

@@ -12,6 +12,7 @@ from assistant.analysis import QueryAnalysis
 from assistant.analysis.recurrence import around_a_paper
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.topics import record_query
+from assistant.answers.support.written_status import written_status
 from ingest.model import ActionRecord, DocumentInfo
 
 _RANGE = re.compile(r"^(?:between|from)\b", re.I)
@@ -88,7 +89,30 @@ def rows_kept(
     ]
     if not said:
         return records, ""
+    written = _status_as_written(q, records)
+    if written:  # 'more implemented': the rows marked "Implemented", not every closed one
+        said[: len(q.statuses or [])] = [f"marked “{written}”"]
+        query = replace(query, status=None)
+        kept = [r for r in records if (written_status(r) or "").lower() == written.lower()]
+        return [r for r in kept if context.register.matches(r, query)], "; ".join(said)
     return [r for r in records if context.register.matches(r, query)], "; ".join(said)
+
+
+def _status_as_written(q: QueryAnalysis, records: list[ActionRecord]) -> str | None:
+    """The state the question writes ('implemented') when the paper's status cells write that
+    very word as one of their values: it names those rows, not the class of rows its status
+    reads as (a 'Superseded' row is closed, not implemented). None otherwise."""
+    if not q.statuses:
+        return None
+    values = {(written_status(r) or "").lower(): written_status(r) for r in records}
+    for claim in q.claims:
+        if claim.text.lower().startswith(tuple(q.statuses)):
+            continue  # 'complete': the name of the class itself, whatever each paper writes
+        found = values.get(claim.text.lower())
+        kinds = {r.status for r in records if written_status(r) == found}
+        if found and kinds <= set(q.statuses):  # 'partially implemented': not 'Implemented'
+            return found
+    return None
 
 
 _MORE = re.compile(r"\b(?:more|fewer|most|least|greater|larger|smaller)\b", re.I)

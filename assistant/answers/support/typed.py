@@ -195,7 +195,15 @@ _BEING = re.compile(
 _POSTS = (
     r"(?P<role>(?:[\w&'-]+\s+){0,4}?(?:officer|manager|sergeant|inspector|analyst|adviser|"
     r"advisor|co-?ordinator|champion|administrator|lead|leader|chair|director|head|member|"
-    r"programme manager|controller|accountant|consultant|supervisor)s?)"
+    r"programme manager|controller|accountant|consultant|supervisor)s?"
+    # and what it heads: 'Head of Engineering', 'Director of Finance and Resources'
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])[\w&'-]*(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w&'-]*){0,3})?)"
+)
+_POST_NOUN = re.compile(
+    r"\b(?:officer|manager|sergeant|inspector|analyst|adviser|advisor|co-?ordinator|champion|"
+    r"administrator|lead|leader|chair|director|head|member|controller|accountant|consultant|"
+    r"supervisor)s?\b",
+    re.I,
 )
 _ROLE_ASKED = re.compile(
     # not a post asked by what it answers for ('who is the lead in charge of R3?')
@@ -222,7 +230,7 @@ _NOT_A_NAME = re.compile(
     r"unit|team|committee|service|police|authority|office|plan|report|strategy|programme|"
     r"department|directorate|division|forum|council|agency|commission|inspectorate|network|"
     r"framework|risk|chief|deputy|assistant|commissioner|corporate|business|finance|"
-    r"financial|performance|the|this|that|these|where|when|what|who|it|in|on|at)\b",
+    r"financial|performance|the|this|that|these|where|when|what|who|it|in|on|at)s?\b",
     re.I,
 )
 
@@ -239,7 +247,8 @@ def unnamed_holder(
         return None
     asked = set(re.findall(r"[a-z]+", q.question.lower()))
     role = found.group("role") or found.group("filled")
-    head = stem(role.split()[-1])
+    nouns = _POST_NOUN.findall(role)
+    head = stem((nouns[0] if nouns else role.split()[-1]).lower())
     about = [
         e for e in evidence[:5] if head in {stem(w) for w in re.findall(r"[a-z]+", e.text.lower())}
     ]
@@ -253,8 +262,9 @@ def unnamed_holder(
         for run in _NAME_RUN.finditer(item.text):
             if not 2 <= len(run.group(0).split()) <= 3:
                 continue
-            if re.search(r"\b(?:the|a|an)\s+$", item.text[: run.start()], re.I):
-                continue  # 'the Blue Light Collaboration': an article names a thing, not a person
+            if re.search(r"\b(?:the|a|an|of|for)\s+$", item.text[: run.start()], re.I):
+                continue  # 'the Blue Light Collaboration': an article names a thing, not a
+                # person; 'Head of Marine Operations': what a post heads
             # a word its paper also writes in lower case makes it a thing's name ('Corporate
             # Risk'), not a person's
             words = {w.lower() for w in run.group(0).split()}

@@ -27,6 +27,12 @@ _ALL_THEN_DONE = re.compile(
     rf"(?:(?:all|now|since|already|been|fully|completely|successfully)\s+)*(?P<done>{_DONE})\b",
     re.I,
 )
+# 'why were all (ten of) the X recommendations implemented?': the auxiliary before the set
+_AUX_ALL_DONE = re.compile(
+    rf"(?:\b(?:were|are|have|has|had)\s+|^\s*){_QUANTIFIER}\b[^?;]{{0,90}}?\s+(?:been\s+)?"
+    rf"(?:(?:fully|completely|successfully)\s+)?(?P<done>{_DONE})\b",
+    re.I,
+)
 # 'closed every X', 'implemented all of the X'
 _DONE_THEN_ALL = re.compile(rf"\b(?P<done>{_DONE})\s+(?:(?:of|the)\s+)*{_QUANTIFIER}\b", re.I)
 _NUMBER = (
@@ -50,9 +56,18 @@ def _claimed_done(q: QueryAnalysis, nouns: Callable[[], set[str]]) -> str | None
     for text in (q.premise, q.question if q.premise is None else None):
         if not text:
             continue
-        found = _ALL_THEN_DONE.search(text) or _DONE_THEN_ALL.search(text)
-        if found is None or _NUMBERED.search(found.group(0)):  # 'all 45': a figure's premise
+        found = (
+            _ALL_THEN_DONE.search(text) or _DONE_THEN_ALL.search(text) or _AUX_ALL_DONE.search(text)
+        )
+        if found is None:
             continue
+        numbered = _NUMBERED.search(found.group(0))
+        if numbered and (
+            re.search(r"\d", numbered.group(0))
+            or not _names_rows(found.group(0)[numbered.end() :], nouns())
+        ):
+            continue  # 'all 45 milestones': a figure's premise, which the prose's figures check;
+            # 'all ten recommendations' (a number in words) is the set of rows, counted
         quantified = text[found.start() : found.end() + _NOUN_REACH]
         if _names_rows(quantified, nouns()):  # 'all their farm visits': no rows of the register
             return found.group("done").lower()

@@ -126,8 +126,10 @@ def other_of_kind(
         held = {p for e in about for p in _stated_periods(e, evidence, period)}
         given = sorted(p for p in held if _one_year(p) and p != period)
         if period not in held and given:
+            # the sentence stating it, else the one whose passage states it
             sentence = next(
-                e.text for e in about if given[0] in map(_period_key, _PERIOD.findall(e.text))
+                (e.text for e in about if given[0] in map(_period_key, _PERIOD.findall(e.text))),
+                next(e.text for e in about if given[0] in _stated_periods(e, evidence, period)),
             )
             return period, given[0], sentence
     for found in _ORDINAL.finditer(text):
