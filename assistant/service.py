@@ -32,6 +32,7 @@ from assistant.answers.llm import LLMAnswerer
 from assistant.answers.model import Answer, abstain, joined, limit_records, mark_scanned
 from assistant.answers.pipeline import DefaultAnswerer
 from assistant.answers.support.linking import linked
+from assistant.answers.support.recurring_rows import meaning_groups
 from assistant.answers.support.vocabulary import warm as warm_vocabulary
 from assistant.antecedents import MAX_NAMED, Previous, previous_of, record_names
 from assistant.bridging import bridge
@@ -107,11 +108,15 @@ class Assistant:
         return self._state()[1]
 
     def warm_vocabulary(self) -> int:
-        """Embed the papers' vocabulary now (or read it from the index folder), so no question
-        waits for it; the number of words held (0 for an empty index)."""
+        """Embed the papers' vocabulary now (or read it from the index folder) and group the rows
+        alike across papers, so no question waits for either; the number of words held (0 for
+        an empty index)."""
         if not self.documents():
             return 0
-        return warm_vocabulary(self.context(SearchFilters(), None))
+        context = self.context(SearchFilters(), None)
+        held = warm_vocabulary(context)
+        meaning_groups(context)  # rows alike across papers, ready for the first recurrence asked
+        return held
 
     def analyse(self, question: str) -> QueryAnalysis:
         name_index = self._state()[0]

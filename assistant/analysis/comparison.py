@@ -10,6 +10,7 @@ import re
 from typing import Literal
 
 from assistant.analysis.comparatives import COMPARATIVE, THERE_MORE_IN, side_before
+from assistant.analysis.compared_aspect import Direction
 from assistant.analysis.nouns import RECORD_NOUNS
 from assistant.analysis.patterns import PAPER_NOUN
 from assistant.analysis.recurrence import recurrence_cue
@@ -18,9 +19,6 @@ from assistant.analysis.tagged import as_asked
 from assistant.analysis.which_of_pair import WHICH_OF_PAIR
 from assistant.analysis.year_sides import year_sides
 from ingest.dates import parse_dates
-
-Aspect = Literal["due", "priority", "degree"]
-Direction = Literal["max", "min"]
 
 # the age of a paper or thing, an order in time: 'older' is earlier, 'newer', 'more recent' later
 _AGE = r"older|oldest|newer|newest|younger|youngest|(?:more|most|less|least)\s+recent"
@@ -564,50 +562,3 @@ def _ordered_sides(text: str) -> list[str]:
     if _NO_SECOND.match(b) or (dated and len(dated[0].text) >= len(b) - 8):
         return []
     return _named_pair(found["a"], b)
-
-
-_ASPECTS: list[tuple[Aspect, re.Pattern[str]]] = [
-    (
-        "priority",
-        re.compile(
-            r"\bpriorit|\burgent|\bimportan|\bcritical|\brisk rating|"
-            r"\b(?:rank|rate|grade|score|put|place)\w*\b[^?]*\b(?:above|below|ahead of|behind|"
-            r"higher|lower)\b|"
-            r"\b(?:rated|ranked|graded) (?:higher|lower|above|below)\b",
-            re.I,
-        ),
-    ),
-    (
-        "degree",
-        re.compile(
-            r"\b(?:more|less|most|least|better|further)\s+(?:fully|completely|progress|"
-            r"advanced|along|done|met|implemented|delivered)|\bdegree\b|\bextent\b|"
-            r"\bfurther (?:along|ahead)\b|\bcloser to (?:completion|being)\b|"
-            r"\bmade (?:more|less) progress\b|"
-            r"\b(?:fare[ds]?|faring|do|did|does|doing|done|perform\w*|gone|go|went|got on|"
-            r"get on|come along|came along)\s+(?:any\s+|much\s+|rather\s+)?(?:better|worse)\b",
-            re.I,
-        ),
-    ),
-]
-_MAX = re.compile(
-    r"\b(?:later|latest|last|after|above|ahead|higher|highest|more|most|greater|greatest|"
-    r"newer|newest|younger|youngest|"
-    r"better|further|"
-    r"closer|bigger|larger)\b",
-    re.I,
-)
-
-
-def compared_aspect(question: str) -> Aspect | None:
-    """What a two-sided question compares: deadlines, priority or how far each was met; None
-    when the question does not say (the sides are then described side by side)."""
-    for aspect, pattern in _ASPECTS:
-        if pattern.search(question):
-            return aspect
-    return None
-
-
-def direction(question: str) -> Direction:
-    """'max' for later / higher / more, 'min' for sooner / lower / less."""
-    return "max" if _MAX.search(question) else "min"

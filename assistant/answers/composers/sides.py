@@ -11,14 +11,13 @@ from datetime import date
 from typing import NamedTuple
 
 from assistant.analysis import GENERIC, QueryAnalysis, due_order
+from assistant.analysis.compared_aspect import compared_aspect, direction
 from assistant.analysis.comparison import (
     TIME_ORDER,
     asked_more,
     asked_order,
     asks_each,
     asks_original,
-    compared_aspect,
-    direction,
     than_values,
 )
 from assistant.answers.context import AnswerContext

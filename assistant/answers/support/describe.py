@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis import QueryAnalysis, due_order
-from assistant.analysis.comparison import compared_aspect, direction
+from assistant.analysis.compared_aspect import compared_aspect, direction
 from assistant.analysis.due_asked import asked_due_kind
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish

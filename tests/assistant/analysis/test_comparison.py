@@ -5,12 +5,11 @@ from __future__ import annotations
 import pytest
 
 from assistant.analysis import NameIndex, analyse
+from assistant.analysis.compared_aspect import compared_aspect, direction
 from assistant.analysis.comparison import (
     bare_side,
-    compared_aspect,
     compared_sides,
     comparison_frame,
-    direction,
     same_field,
 )
 from assistant.analysis.intent import intent_of

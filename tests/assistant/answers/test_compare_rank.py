@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from assistant.analysis import QueryAnalysis
-from assistant.analysis.comparison import compared_aspect
+from assistant.analysis.compared_aspect import compared_aspect
 from assistant.answers.context import AnswerContext
 from assistant.service import Assistant
 from tests.assistant.answers.conftest import compared_first_line
