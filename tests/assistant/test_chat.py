@@ -162,6 +162,38 @@ def test_a_streamed_follow_up_keeps_the_paper_of_the_turn_before(server_url: str
 
 @pytest.mark.slow
 @pytest.mark.server
+def test_a_streamed_turn_is_the_json_turn_when_it_is_asked_again_of_the_row(
+    server_url: str,
+) -> None:
+    """A follow-up whose words find nothing, asked again of the row in focus (Chat.respond),
+    is answered so on the streamed chat too: the page and the JSON reply give one answer."""
+    messages = [
+        {"role": "user", "content": "When is R18 in the PURE plan due?"},
+        {"role": "assistant", "content": "R18 is due Q2 2009."},
+        {"role": "user", "content": "what's truly been done on it so far?"},
+    ]
+    plain = httpx.post(f"{server_url}/v1/chat", json={"messages": messages}, timeout=60).json()
+    assert plain["rewritten"] and "R18" in plain["standalone"]
+    assert plain["answer"]["route"] != "abstain"
+    meta: dict[str, object] = {}
+    streamed: dict[str, object] = {}
+    with httpx.stream(
+        "POST", f"{server_url}/v1/chat", json={"messages": messages, "stream": True}, timeout=60
+    ) as response:
+        event = ""
+        for line in response.iter_lines():
+            if line.startswith("event: "):
+                event = line[7:]
+            elif line.startswith("data: ") and event == "meta":
+                meta = json.loads(line[6:])
+            elif line.startswith("data: ") and event == "answer":
+                streamed = json.loads(line[6:])
+    assert meta["standalone"] == plain["standalone"]
+    assert streamed["answer"] == plain["answer"]["answer"]
+
+
+@pytest.mark.slow
+@pytest.mark.server
 def test_official_openai_client(server_url: str) -> None:
     from openai import OpenAI
 

@@ -55,19 +55,19 @@ def pieces(text: str, words: int = 6) -> Iterator[str]:
 
 def stream_chat(chat: Chat, body: ChatRequest) -> Iterator[str]:
     try:
-        question, standalone, rewritten, method = chat.standalone(body.messages, body.filters)
+        # the same turn as the JSON reply (a refused follow-up asked again of the rows in
+        # focus included): the stream differs only in how the text arrives
+        result = chat.respond(body.messages, body.filters)
         yield sse(
             "meta",
             {
-                "question": question,
-                "standalone": standalone,
-                "rewritten": rewritten,
-                "method": method,
+                "question": result.question,
+                "standalone": result.standalone,
+                "rewritten": result.rewritten,
+                "method": result.method,
             },
         )
-        filters = chat.turn_filters(question, body.messages, body.filters, rewritten, standalone)
-        answer = chat.assistant.ask(standalone, filters)
-        answer.query.standalone = standalone if rewritten else None
+        answer = result.answer
         for piece in pieces(answer.answer):
             yield sse("delta", {"text": piece})
         yield sse("answer", answer.model_dump(mode="json"))
