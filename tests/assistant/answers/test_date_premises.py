@@ -36,11 +36,17 @@ def test_a_date_on_an_event_is_asserted_with_its_event_word() -> None:
     [
         "The March 2017 report says all 45 milestones were completed",
         "the 2015/16 statement lists ten areas",
-        "the policies were delivered by their November 2008 deadline",
     ],
 )
 def test_a_date_that_names_a_paper_or_a_period_asserts_nothing(scope: str) -> None:
     assert asserted_dates(scope) == []
+
+
+def test_a_date_that_modifies_a_deadline_asserts_that_deadline() -> None:
+    """'delivered by their November 2008 deadline' asserts the deadline was November 2008:
+    checked against the row, whose deadline may since have moved."""
+    (found,) = asserted_dates("the policies were delivered by their November 2008 deadline")
+    assert (found.year, found.month, found.event) == (2008, 11, "deadline")
 
 
 def test_a_month_agrees_only_with_the_same_month_of_the_same_year() -> None:

@@ -35,6 +35,7 @@ from assistant.answers.composers import (
     side_by_side,
     side_figures,
     sides,
+    slipped_sides,
     stated_parts,
     traced,
     unsaid_reply,
@@ -64,6 +65,20 @@ class Case:
 
 
 CASES = [
+    Case(  # two named rows' deadline moves measured and compared
+        "Did item 2 of the 2007/08 governance action plan slip further than item 3?",
+        "refs",
+        slipped_sides.slipped_more,
+        "compare",
+        "**Yes — item 2 slipped further than item 3: 4 months against 3.**",
+    ),
+    Case(  # the rows in scope whose deadline moved, the furthest first
+        "Which actions in the 2007/08 governance action plan slipped furthest?",
+        "register",
+        slipped_sides.slipped_most,
+        "register",
+        "**item 2 slipped furthest: 4 months.**",
+    ),
     Case(  # a total by group: the rows counted by the column the group noun names
         "How many of the PURE plan's actions fall under each priority?",
         "register",
@@ -431,8 +446,11 @@ def test_the_cases_reach_every_route_and_every_composer() -> None:
     every = {compose for chain in CHAINS.values() for compose in chain}
     # the bundled record names no person and no sum in its prose, and no row of it is re-reported
     # with a figure: test_prose_persons and test_owner_chains_and_prose_facts reach these; nor
-    # does it ask a cause of a finding its paper never explains: test_unstated_finding does
+    # does it ask a cause of a finding its paper never explains: test_unstated_finding does;
+    # nor does its prose give a figure only against another (a sum 'more than its budget'):
+    # test_premises_and_sides_ab28 reads one
     prose_only = {
+        guards.relative_figure,
         prose_persons.person_in_prose,
         prose_amounts.amount_in_prose,
         progress_figures.figure_across_papers,
