@@ -238,27 +238,11 @@ class NameIndex:
                 carriers = self.phrase_sections.setdefault(_stemmed(phrase), [])
                 if section not in carriers:
                     carriers.append(section)
-        # a sub-heading inside a table names no paper, but the words of one that another
-        # paper's title shares name neither of them alone ('Internal audit' heading rows of
-        # one paper, 'Internal Audit Recommendations' the title of another), as a section's
-        shared = {
-            key
-            for category in self.categories
-            for phrase in _ngrams(category)
-            if (key := _stemmed(phrase)) in seen
-            and any(
-                d not in self.category_documents.get(category, ())
-                for t in seen[key]
-                for d in t.document_ids
-            )
-        }
         out: dict[str, Target] = {}
         self.generic_phrases = {
             phrase for phrase in seen if all(w in GENERIC or w in _FUNCTION for w in phrase.split())
         }
         for phrase, targets in seen.items():
-            if phrase in shared:
-                continue
             if phrase.startswith("the "):
                 pass  # 'the trust': a body by its kind (bodies.body_phrases), no question words
             elif self.evidence is not None and not self.evidence.names(phrase.split()):
