@@ -4,6 +4,7 @@ endpoint driven by the official openai client and LangChain's ChatOpenAI on a re
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import httpx
 import pytest
@@ -122,6 +123,21 @@ def test_chat_endpoint_streams_events(server_url: str) -> None:
     assert answer["citations"][0]["ref"] == "R18"
 
 
+def _streamed(server_url: str, messages: list[dict[str, str]]) -> dict[str, Any]:
+    """The last data of each event of a streamed /v1/chat turn, by event name."""
+    events: dict[str, Any] = {}
+    with httpx.stream(
+        "POST", f"{server_url}/v1/chat", json={"messages": messages, "stream": True}, timeout=60
+    ) as response:
+        event = ""
+        for line in response.iter_lines():
+            if line.startswith("event: "):
+                event = line[7:]
+            elif line.startswith("data: "):
+                events[event] = json.loads(line[6:])
+    return events
+
+
 @pytest.mark.slow
 @pytest.mark.server
 def test_a_streamed_follow_up_keeps_the_paper_of_the_turn_before(server_url: str) -> None:
@@ -143,18 +159,9 @@ def test_a_streamed_follow_up_keeps_the_paper_of_the_turn_before(server_url: str
         {"role": "user", "content": follow_up},
     ]
     plain = httpx.post(f"{server_url}/v1/chat", json={"messages": messages}, timeout=60).json()
-    streamed: dict[str, object] = {}
-    with httpx.stream(
-        "POST", f"{server_url}/v1/chat", json={"messages": messages, "stream": True}, timeout=60
-    ) as response:
-        event = ""
-        for line in response.iter_lines():
-            if line.startswith("event: "):
-                event = line[7:]
-            elif line.startswith("data: ") and event == "answer":
-                streamed = json.loads(line[6:])
+    streamed = _streamed(server_url, messages)["answer"]
     # the paper does not speak of it: both decline there rather than answer from another paper
-    cited = {c["document"]["id"] for c in streamed["citations"]}  # type: ignore[union-attr]
+    cited = {c["document"]["id"] for c in streamed["citations"]}
     assert cited <= paper
     assert streamed["route"] == plain["answer"]["route"] == "abstain"
     assert streamed["answer"] == plain["answer"]["answer"]
@@ -175,19 +182,8 @@ def test_a_streamed_turn_is_the_json_turn_when_it_is_asked_again_of_the_row(
     plain = httpx.post(f"{server_url}/v1/chat", json={"messages": messages}, timeout=60).json()
     assert plain["rewritten"] and "R18" in plain["standalone"]
     assert plain["answer"]["route"] != "abstain"
-    meta: dict[str, object] = {}
-    streamed: dict[str, object] = {}
-    with httpx.stream(
-        "POST", f"{server_url}/v1/chat", json={"messages": messages, "stream": True}, timeout=60
-    ) as response:
-        event = ""
-        for line in response.iter_lines():
-            if line.startswith("event: "):
-                event = line[7:]
-            elif line.startswith("data: ") and event == "meta":
-                meta = json.loads(line[6:])
-            elif line.startswith("data: ") and event == "answer":
-                streamed = json.loads(line[6:])
+    events = _streamed(server_url, messages)
+    meta, streamed = events["meta"], events["answer"]
     assert meta["standalone"] == plain["standalone"]
     assert streamed["answer"] == plain["answer"]["answer"]
 
