@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from assistant.answers.support.recordtext import long_date
 from assistant.antecedents import Previous
 from ingest.model import ActionRecord
 
@@ -48,9 +49,6 @@ _ROWS = re.compile(
     re.I,
 )
 _OTHER = re.compile(r"\b(?:other|others|else|besides|apart)\b", re.I)
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
 
 
 def _field(part: str, prior_question: str) -> Field | None:
@@ -81,8 +79,8 @@ def _due_words(iso: str) -> str:
     'on 5 March 2009'."""
     day = date.fromisoformat(iso)
     following = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
-    month = f"{_MONTHS[day.month - 1]} {day.year}"
-    return f"in {month}" if (following - day).days == 1 else f"on {day.day} {month}"
+    said = long_date(iso)  # '5 March 2009'
+    return f"in {said.split(' ', 1)[1]}" if (following - day).days == 1 else f"on {said}"
 
 
 def sharing_rows(part: str, prior_question: str, previous: Previous | None) -> str | None:

@@ -6,7 +6,6 @@ the first line, each date cited. A row whose deadline was never moved slipped by
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
@@ -16,6 +15,7 @@ from assistant.answers.support.recordtext import cite, record_name
 from assistant.answers.support.sided import resolve_side
 from assistant.answers.support.topics import filtered
 from assistant.citations import CitationBuilder
+from assistant.threads import months_between
 from ingest.model import ActionRecord
 
 _MOVE = (
@@ -84,8 +84,7 @@ def _months(record: ActionRecord) -> int:
     """How many months the row's deadline moved (0 when it never moved)."""
     if not record.revised_from_date or not record.due_date:
         return 0
-    before, now = date.fromisoformat(record.revised_from_date), date.fromisoformat(record.due_date)
-    return (now.year - before.year) * 12 + now.month - before.month
+    return months_between(record.revised_from_date, record.due_date)
 
 
 def _move_words(record: ActionRecord, builder: CitationBuilder, context: AnswerContext) -> str:
