@@ -51,6 +51,7 @@ HALVES = {
     "dev6": "eval.papers.dev6_specs",
     "heldout16": "eval.papers.heldout16_specs",
     "dev7": "eval.papers.dev7_specs",
+    "dev8": "eval.papers.dev8_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -78,6 +79,7 @@ PREFIXES = {
     "dev6": "pc",
     "heldout16": "pf",
     "dev7": "pi",
+    "dev8": "px",
 }
 
 
