@@ -434,6 +434,15 @@ def _similar_role(key: str) -> tuple[Role, float, str] | None:
 
 
 # -- mapping ---------------------------------------------------------------------------------
+def _rule_role(key: str) -> tuple[Role, str] | None:
+    """The first rule's role for a normalised header, and the words it matched."""
+    for role, pattern, unless in _RULES:
+        found = pattern.search(key)
+        if found and not (unless is not None and unless.search(key)):
+            return role, found.group(0).strip()
+    return None
+
+
 def match_header(name: str) -> ColumnMatch:
     """The role of one header, with why (values are not looked at here)."""
     key = normalise_header(name)
@@ -442,10 +451,17 @@ def match_header(name: str) -> ColumnMatch:
     overrides = _OVERRIDES.get()
     if overrides and key in overrides:
         return ColumnMatch(name, overrides[key], "override", 1.0, key)
-    for role, pattern, unless in _RULES:
-        found = pattern.search(key)
-        if found and not (unless is not None and unless.search(key)):
-            return ColumnMatch(name, role, "synonym", 1.0, found.group(0).strip())
+    found_role = _rule_role(key)
+    if found_role is not None:
+        role, matched = found_role
+        words = key.split()
+        if role is Role.PROGRESS and len(words) == 2 and matched == words[0]:
+            # a commentary word as the modifier of a head noun ('Assurance gap', 'Outcome
+            # owner'): the head, when it names a role of its own, says what the column holds
+            head = _rule_role(words[1])
+            if head is not None and head[0] is not role:
+                return ColumnMatch(name, head[0], "synonym", 1.0, head[1])
+        return ColumnMatch(name, role, "synonym", 1.0, matched)
     similar = _similar_role(key)
     if similar is not None:
         return ColumnMatch(name, similar[0], "similarity", similar[1], similar[2])

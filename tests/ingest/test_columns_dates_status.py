@@ -668,3 +668,12 @@ def test_a_bare_rating_header_over_colours_is_the_status_but_a_risk_rating_stays
     assert assign_roles(bare, rows)[5] is Role.STATUS
     named = ["Ref", "Finding", "Action", "Owner", "Due", "Risk rating", "Update"]
     assert assign_roles(named, rows)[5] is Role.PRIORITY
+
+
+def test_a_commentary_word_modifying_a_head_noun_takes_the_heads_role() -> None:
+    """'Assurance gap' is a gap (the finding), 'Outcome owner' an owner; 'Assurance' alone, or
+    'Progress update', stays the commentary."""
+    assert match_header("Assurance gap").role is Role.FINDING
+    assert match_header("Outcome owner").role is Role.OWNER
+    assert match_header("Assurance").role is Role.PROGRESS
+    assert match_header("Progress update").role is Role.PROGRESS
