@@ -245,6 +245,7 @@ LABEL_ROLES = {
     Role.COST,
 }
 NARRATIVE_PREFERENCE = (Role.PROGRESS, Role.ACTION, Role.RECOMMENDATION, Role.FINDING)
+_NARRATIVE_ROLES = {*NARRATIVE_PREFERENCE, Role.TITLE}
 _REF_VALUE = re.compile(r"^(?:[A-Z]{0,4}\s?)?\d{1,3}(?:\.\d{1,3})*\.?[a-z]?$|^[A-Z]\d{1,3}$")
 _MAY_HOLD_REFS = {Role.OTHER, Role.ACTION, Role.FINDING, Role.RECOMMENDATION, Role.TITLE}
 _REF_CODE = re.compile(r"^[A-Za-z]{0,5}[ ./-]?\d{1,4}(?:[./-]\d{1,4}){0,3}[a-z]?$")
@@ -433,6 +434,15 @@ def _similar_role(key: str) -> tuple[Role, float, str] | None:
 
 
 # -- mapping ---------------------------------------------------------------------------------
+def _rule_role(key: str) -> tuple[Role, str] | None:
+    """The first rule's role for a normalised header, and the words it matched."""
+    for role, pattern, unless in _RULES:
+        found = pattern.search(key)
+        if found and not (unless is not None and unless.search(key)):
+            return role, found.group(0).strip()
+    return None
+
+
 def match_header(name: str) -> ColumnMatch:
     """The role of one header, with why (values are not looked at here)."""
     key = normalise_header(name)
@@ -441,10 +451,17 @@ def match_header(name: str) -> ColumnMatch:
     overrides = _OVERRIDES.get()
     if overrides and key in overrides:
         return ColumnMatch(name, overrides[key], "override", 1.0, key)
-    for role, pattern, unless in _RULES:
-        found = pattern.search(key)
-        if found and not (unless is not None and unless.search(key)):
-            return ColumnMatch(name, role, "synonym", 1.0, found.group(0).strip())
+    found_role = _rule_role(key)
+    if found_role is not None:
+        role, matched = found_role
+        words = key.split()
+        if role is Role.PROGRESS and len(words) == 2 and matched == words[0]:
+            # a commentary word as the modifier of a head noun ('Assurance gap', 'Outcome
+            # owner'): the head, when it names a role of its own, says what the column holds
+            head = _rule_role(words[1])
+            if head is not None and head[0] is not role:
+                return ColumnMatch(name, head[0], "synonym", 1.0, head[1])
+        return ColumnMatch(name, role, "synonym", 1.0, matched)
     similar = _similar_role(key)
     if similar is not None:
         return ColumnMatch(name, similar[0], "similarity", similar[1], similar[2])
@@ -520,6 +537,15 @@ def _values(first_cells: list[list[str]], index: int) -> list[str]:
     return [row[index] for row in first_cells if index < len(row) and row[index].strip()]
 
 
+# a header that names the rows' priority or risk, whatever its cells hold
+_NAMED_PRIORITY = re.compile(r"priorit|risk|severity|significance|importance|urgency")
+_LABEL_WORDS = 3  # a rating cell ('Limited', 'No assurance', 'Partly met')
+
+
+def _labels_only(first_cells: list[list[str]], index: int) -> bool:
+    return all(len(v.split()) <= _LABEL_WORDS for v in _values(first_cells, index))
+
+
 def explain_roles(header: list[str], first_cells: list[list[str]]) -> list[ColumnMatch]:
     """How each column is mapped. Unnamed columns are judged by their values."""
     matches = [_match_leaf_first(header, index) for index in range(len(header))]
@@ -531,10 +557,25 @@ def explain_roles(header: list[str], first_cells: list[list[str]]) -> list[Colum
             if role is not None:
                 matches[index] = ColumnMatch(match.header, role, "values", 1.0)
                 named.add(role)
+    if Role.DUE not in named:
+        # a header read as narrative ('Planned', 'Agreed') over nothing but dates is the deadline
+        for index, match in enumerate(matches):
+            values = _values(first_cells, index)
+            dated = sum(bool(parse_dates(v)) and len(v.split()) <= 4 for v in values)
+            if (
+                match.basis != "override"
+                and match.role in _NARRATIVE_ROLES
+                and len(values) >= 2
+                and dated >= len(values) * 0.8
+            ):
+                matches[index] = ColumnMatch(match.header, Role.DUE, "values", 1.0)
+                named.add(Role.DUE)
+                break
     # a commentary-sounding header ('Position') over nothing but status words; a header read
     # as the finding ('Risk') over nothing but grades ('High', 'Priority 2'): the rows' rating
+    # (and a bare 'Rating' over nothing but status words or colours is the rows' status)
     for role, read_as, share, test in (
-        (Role.STATUS, (Role.PROGRESS, Role.OTHER), 0.8, looks_like_status),
+        (Role.STATUS, (Role.PROGRESS, Role.OTHER, Role.PRIORITY), 0.8, looks_like_status),
         (Role.PRIORITY, (Role.FINDING, Role.OTHER), 1.0, _GRADE_VALUE.match),
     ):
         for index, match in enumerate(matches if role not in named else ()):
@@ -543,11 +584,33 @@ def explain_roles(header: list[str], first_cells: list[list[str]]) -> list[Colum
             if (
                 match.basis != "override"
                 and match.role in read_as
+                and not (
+                    match.role is Role.PRIORITY
+                    and _NAMED_PRIORITY.search(normalise_header(match.header))
+                )
                 and len(values) >= 2
                 and fits >= len(values) * share
             ):
                 matches[index] = ColumnMatch(match.header, role, "values", 1.0)
                 break
+    commentary = [i for i, m in enumerate(matches) if m.role is Role.PROGRESS]
+    if len(commentary) >= 2:
+        # two commentary columns ('Assurance level', 'Update at March'): one over nothing but
+        # short labels ('Limited', 'Reasonable') is a rating kept as its own column
+        for index in commentary:
+            values = _values(first_cells, index)
+            if (
+                matches[index].basis != "override"
+                and len(values) >= 2
+                and all(len(v.split()) <= _LABEL_WORDS for v in values)
+                and any(
+                    len(_values(first_cells, other)) and not _labels_only(first_cells, other)
+                    for other in commentary
+                    if other != index
+                )
+            ):
+                old = matches[index]
+                matches[index] = ColumnMatch(old.header, Role.OTHER, "values", 1.0, old.matched)
     certain = {m.role for m in matches if m.basis in ("override", "synonym")}
     for index, match in enumerate(matches):
         if match.basis == "similarity" and match.role in certain and match.role is not Role.OTHER:

@@ -316,11 +316,18 @@ _JUNK = re.compile(r"^[|_=~\\/\[\]{}]+$")
 _REF_CONFUSION = re.compile(r"^([A-Z]{1,3})([0-9lI|]*[lI|][0-9lI|]*)([.:)]?)$")
 
 
+_COMPOUND_CONFUSION = re.compile(r"^([A-Z]{1,4})([0-9lIi|]*[lIi|][0-9lIi|]*)([/.-]\d{1,3}[.:)]?)$")
+
+
 def _fix_ref(text: str, first: bool = False) -> str:
     """'Rl' -> 'R1', 'R1l' -> 'R11': a reference number whose digits OCR read as letters; and,
-    as the first word of a line (a ref cell), 'AS' -> 'A5'."""
+    as the first word of a line (a ref cell), 'AS' -> 'A5'. In a compound ref a lower-case
+    'i' is a '1' too ('HBi/4' -> 'HB1/4'): a word never has a slash and digits after it."""
     if first and re.fullmatch(r"[A-Z]S", text):
         return text[0] + "5"
+    compound = _COMPOUND_CONFUSION.match(text)
+    if compound and len(compound.group(2)) <= 3:
+        return compound.group(1) + re.sub(r"[lIi|]", "1", compound.group(2)) + compound.group(3)
     match = _REF_CONFUSION.match(text)
     if not match or len(match.group(2)) > 3:
         return text
@@ -536,10 +543,26 @@ def _otsu(image: Any) -> int:
     return int(min(max(int(np.argmax(between)) + 1, _CELL_INK - 40), _CELL_INK + 40))
 
 
-def _text_lines(crop: Any) -> int:
-    """How many lines of text a cell's crop holds (runs of inked pixel rows)."""
-    inked = _dark(crop).any(axis=1)
-    return int((inked[1:] & ~inked[:-1]).sum()) + int(bool(inked[0])) if inked.size else 0
+def _ink_runs(crop: Any) -> list[int]:
+    """The heights (pixels) of the runs of inked pixel rows in a crop."""
+    runs, run = [], 0
+    for value in _dark(crop).any(axis=1):
+        if value:
+            run += 1
+        elif run:
+            runs.append(run)
+            run = 0
+    return [*runs, run] if run else runs
+
+
+def _text_lines(crop: Any, usual: float = 0.0) -> int:
+    """How many lines of text a cell's crop holds: runs of inked pixel rows, a run as tall as
+    two lines of the page's ``usual`` run counting two (a 'g' whose tail touches the capitals
+    below joins two lines into one run)."""
+    runs = _ink_runs(crop)
+    if usual <= 0:
+        return len(runs)
+    return sum(max(1, round(run / usual)) for run in runs)
 
 
 @dataclass
@@ -584,7 +607,7 @@ def cell_crops(
 
     pixels = 72 / dpi
     inset = max(2, round(_CELL_INSET * dpi))
-    crops = []
+    cut = []
     for number, (_, _, cells) in enumerate(tables):
         for r, row in enumerate(cells):
             for c, box in enumerate(row):
@@ -601,17 +624,21 @@ def cell_crops(
                 crop = crop.point([0 if v < level else 255 for v in range(256)])
                 if int(_dark(crop).sum()) < _CELL_MIN_INK:
                     continue
-                lines = _text_lines(crop)
-                height = _line_height(crop) * DPI / dpi
-                small = lines == 1 and 0 < height < _SMALL_LINE
-                scale = 2 if small and _ink_width(crop) < 3 * _line_height(crop) else 1
-                padded = ImageOps.expand(crop, border=_CELL_PAD, fill=255)
-                if scale > 1:
-                    size = (padded.size[0] * scale, padded.size[1] * scale)
-                    padded = padded.resize(size, Image.Resampling.LANCZOS)
-                crops.append(
-                    CellCrop(padded, x0 - _CELL_PAD, y0 - _CELL_PAD, number, r, c, scale, lines)
-                )
+                cut.append((crop, x0, y0, number, r, c))
+    # the usual height of one line's run of ink, over every cell of the page
+    heights = [run for crop, *_ in cut for run in _ink_runs(crop)]
+    usual = statistics.median(heights) if heights else 0.0
+    crops = []
+    for crop, x0, y0, number, r, c in cut:
+        lines = _text_lines(crop, usual)
+        height = _line_height(crop) * DPI / dpi
+        small = lines == 1 and 0 < height < _SMALL_LINE
+        scale = 2 if small and _ink_width(crop) < 3 * _line_height(crop) else 1
+        padded = ImageOps.expand(crop, border=_CELL_PAD, fill=255)
+        if scale > 1:
+            size = (padded.size[0] * scale, padded.size[1] * scale)
+            padded = padded.resize(size, Image.Resampling.LANCZOS)
+        crops.append(CellCrop(padded, x0 - _CELL_PAD, y0 - _CELL_PAD, number, r, c, scale, lines))
     return crops
 
 

@@ -237,6 +237,12 @@ LABEL_MAX_WORDS = 4  # a column label is a short phrase ('Responsible officer')
 LABEL_SHARE = 0.6  # of a line's cells that must name a record field for it to be a header
 
 
+def _short_word(text: str) -> bool:
+    """One short word and its dot ('Ret.', 'Resp.'): an abbreviation however it was read (OCR
+    reads 'Ref.' as 'Ret.'), not the end of a sentence."""
+    return bool(re.fullmatch(r"\W?[A-Za-z]{1,5}\.", text.strip()))
+
+
 def name_fields(texts: list[str]) -> bool:
     """Whether a line's cells read as column labels: three or more short phrases, none ending
     a sentence or introducing a value ('Body:'; an abbreviation such as 'No.' or 'Ref.' ends a
@@ -244,7 +250,9 @@ def name_fields(texts: list[str]) -> bool:
     if len(texts) < 3:
         return False
     if any(
-        len(text.split()) > LABEL_MAX_WORDS or has_sentence_end(text) or text.endswith(":")
+        len(text.split()) > LABEL_MAX_WORDS
+        or (has_sentence_end(text) and not _short_word(text))
+        or text.endswith(":")
         for text in texts
     ):
         return False

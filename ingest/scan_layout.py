@@ -97,9 +97,22 @@ def _segments(line: Line, space: float) -> list[list[Word]]:
     return parts
 
 
+_OCR_DIGITS = str.maketrans("lIO", "110")
+
+
+def page_number_text(text: str) -> bool:
+    """Whether an OCR line is only a page number ("Page 3 of 4", "Page lof 1", "3/4"), read with
+    OCR's letter-for-digit slips. A page cannot come after the last one, so a financial year
+    alone on a line ("2025/26") is no page number."""
+    text = text.strip()
+    if not (_PAGE_NUMBER.match(text) or _PAGE_NUMBER_JOINED.match(text)):
+        return False
+    numbers = [int(n) for n in re.findall(r"\d+", text.translate(_OCR_DIGITS))]
+    return len(numbers) < 2 or 0 < numbers[-2] <= numbers[-1]
+
+
 def _page_number(line: Line) -> bool:
-    text = line.text().strip()
-    return bool(_PAGE_NUMBER.match(text) or _PAGE_NUMBER_JOINED.match(text))
+    return page_number_text(line.text())
 
 
 @dataclass

@@ -62,14 +62,29 @@ def read_names(
         named = set(named) | {w.lower() for w in short[2]}
     reading.consume_words(named)
     reading.blank(spans)
+    quoted_docs: list[str] = []
     for quoted in QUOTED.finditer(reading.question):  # a title quoted whole names its paper
         text = _folded(quoted.group(0)[1:-1])
         for doc in name_index.documents:
-            if text and text == _folded(doc.title) and doc.id not in documents:
-                documents.append(doc.id)
+            if text and text == _folded(doc.title):
+                quoted_docs.append(doc.id)
                 reading.consume(quoted.group(0))
                 reading.blank([quoted.span()])
+    if quoted_docs:
+        # 'the trust's paper "<its 2023/24 title>"': of the papers the body's name named, the
+        # title quoted whole picks its own; a paper of another body named too stays named
+        bodies = {_body(name_index, d) for d in quoted_docs} - {None}
+        documents = [d for d in documents if d in quoted_docs or _body(name_index, d) not in bodies]
+        documents += [d for d in quoted_docs if d not in documents]
     return documents, sections
+
+
+def _body(name_index: NameIndex, document: str) -> str | None:
+    """The organisation that wrote ``document``, folded (None when unknown)."""
+    for doc in name_index.documents:
+        if doc.id == document and doc.organisation:
+            return _folded(doc.organisation)
+    return None
 
 
 # a complement naming what the rows are not: ', not the X', '(not the X)', 'rather than the X'

@@ -52,6 +52,8 @@ HALVES = {
     "heldout16": "eval.papers.heldout16_specs",
     "dev7": "eval.papers.dev7_specs",
     "heldout17": "eval.papers.heldout17_specs",
+    "dev8": "eval.papers.dev8_specs",
+    "dev9": "eval.papers.dev9_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -80,6 +82,8 @@ PREFIXES = {
     "heldout16": "pf",
     "dev7": "pi",
     "heldout17": "pl",
+    "dev8": "px",
+    "dev9": "p9",
 }
 
 

@@ -609,3 +609,71 @@ def test_a_status_phrase_wrapped_over_two_lines_is_read_whole() -> None:
     assert read_status(["Not\ncomplete"], []).status == "ongoing"
     # a first line that states one still decides
     assert read_status(["Complete\nsee note"], []).status == "complete"
+
+
+def test_a_header_read_as_narrative_over_nothing_but_dates_is_the_deadline() -> None:
+    """'Planned' reads as an action by its word, but its cells are all dates (seasons here):
+    it is the deadline, so a row with no revised date still has one."""
+    header = ["No.", "Weakness", "Response", "Responsible", "Planned", "Revised", "RAG"]
+    rows = [
+        ["1", "Fleet checks lapse", "Monthly checks", "Fleet Officer", "Spring 2025", "", "green"],
+        [
+            "2",
+            "Leases unsigned",
+            "Sign leases",
+            "Estates Lead",
+            "Summer 2025",
+            "Winter 2025/26",
+            "",
+        ],
+        ["3", "Old policy", "Rewrite it", "Clerk", "Autumn 2025", "", "red"],
+    ]
+    roles = assign_roles(header, rows)
+    assert roles[4] is Role.DUE and roles[5] is Role.REVISED_DUE
+    assert roles[2] is Role.ACTION  # a response with words in it stays the action
+
+
+def test_of_two_commentary_columns_the_one_over_short_labels_is_a_rating_not_the_update() -> None:
+    """'Assurance level' and 'Latest update' both read as commentary; the one whose cells are
+    only short labels ('Limited', 'No assurance') is kept as its own column, and the update
+    is the row's progress."""
+    header = ["Ref", "Finding", "Action", "Lead", "Target", "Assurance level", "Latest update"]
+    rows = [
+        ["F1", "a", "b", "Head of Audit", "June 2025", "Limited", "Draft policy written."],
+        [
+            "F2",
+            "c",
+            "d",
+            "Head of Audit",
+            "July 2025",
+            "No assurance",
+            "Training planned for the autumn term.",
+        ],
+    ]
+    matches = explain_roles(header, rows)
+    assert matches[5].role is Role.OTHER and matches[6].role is Role.PROGRESS
+    alone = explain_roles(header[:6], [row[:6] for row in rows])
+    assert alone[5].role is Role.PROGRESS  # a lone commentary column stays the progress
+
+
+def test_a_bare_rating_header_over_colours_is_the_status_but_a_risk_rating_stays_priority() -> None:
+    """'Rating' over Blue / Amber / Red, with no status column, rates the rows' progress;
+    'Risk rating' over the same colours, beside a status column, is their priority."""
+    rows = [
+        ["A1", "x", "do", "Clerk", "June 2025", "Blue", "Work has begun."],
+        ["A2", "y", "do", "Clerk", "July 2025", "Amber", "Half done."],
+        ["A3", "z", "do", "Clerk", "July 2025", "Red", ""],
+    ]
+    bare = ["Ref", "Finding", "Action", "Owner", "Due", "Rating", "Update"]
+    assert assign_roles(bare, rows)[5] is Role.STATUS
+    named = ["Ref", "Finding", "Action", "Owner", "Due", "Risk rating", "Update"]
+    assert assign_roles(named, rows)[5] is Role.PRIORITY
+
+
+def test_a_commentary_word_modifying_a_head_noun_takes_the_heads_role() -> None:
+    """'Assurance gap' is a gap (the finding), 'Outcome owner' an owner; 'Assurance' alone, or
+    'Progress update', stays the commentary."""
+    assert match_header("Assurance gap").role is Role.FINDING
+    assert match_header("Outcome owner").role is Role.OWNER
+    assert match_header("Assurance").role is Role.PROGRESS
+    assert match_header("Progress update").role is Role.PROGRESS

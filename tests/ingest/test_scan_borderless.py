@@ -247,3 +247,13 @@ def test_a_wide_cell_with_a_wide_space_makes_no_column() -> None:
     assert blocks is not None
     header = next(b for b in blocks if b.header_hint)
     assert header.cells == ("Ref", "Finding", "Owner", "Due", "Status")
+
+
+def test_an_ocr_page_number_is_read_with_letter_slips_but_a_financial_year_is_not_one() -> None:
+    """'Page lof 1' and 'Page 2 of 3' are page numbers; '2025/26' alone on a line (a date
+    cell's last line) cannot be page 2025 of 26, so it stays in the table."""
+    from ingest.scan_layout import page_number_text
+
+    assert page_number_text("Page lof 1") and page_number_text("Page 2 of 3")
+    assert page_number_text("3/4") and page_number_text("Page 7")
+    assert not page_number_text("2025/26") and not page_number_text("12 of 3")

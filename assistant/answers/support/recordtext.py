@@ -17,6 +17,7 @@ from assistant.answers.support.written_status import written_status
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, coverage, record_evidence
 from assistant.text import split_sentences, stems, verbatim_pieces
+from ingest.dates import read_due
 from ingest.model import ActionRecord, DocumentInfo
 from ingest.safety import looks_like_instruction, redact
 from vectorstore.bm25 import STOPWORDS
@@ -67,9 +68,26 @@ def due_words(record: ActionRecord) -> str:
         if value not in words:
             words.append(value)
     written = safe_text("; ".join(words))
+    if written and record.due_date and _moved_elsewhere(written, record):
+        # the deadline column keeps the date first set; the row's update moved it
+        return f"{long_date(record.due_date)} (revised from {written})"
     if written and record.due_date and terse_date(written):
         return f"{written} ({long_date(record.due_date)})"  # 'Mar-24 (31 March 2024)'
     return written or (record.due_date or "")
+
+
+def _moved_elsewhere(written: str, record: ActionRecord) -> bool:
+    """Whether the deadline as written is the date the row was revised from, its current
+    deadline given elsewhere in the row ('Deadline moved back from X to Y' in the update)."""
+    if not record.revised_from_date or len(written.split("; ")) > 1:
+        return False
+    reading = read_due(written)
+    return (
+        reading.due is not None
+        and reading.revised_from is None
+        and reading.due.iso == record.revised_from_date
+        and reading.due.iso != record.due_date
+    )
 
 
 _MONTH_NAMES = (
