@@ -33,15 +33,20 @@ _OTHER = re.compile(
 # back at the other row a statement introduced, 'that one')
 _OTHER_POINTER = re.compile(
     r"\b(?:(?:their|his|her|the\s+owner['’]s|that\s+(?:person|officer|owner)['’]s)\s+other\s+"
-    r"(?:[a-z]+\s+)?(?:recommendation|action|item|row|area|finding|one)s?|the\s+other\s+one)\b",
+    r"(?:[a-z]+\s+)?(?:recommendation|action|item|row|area|finding|one)s?|the\s+other\s+one|"
+    # 'the other action they lead', 'the other item she is responsible for': 'the other' row
+    # whose holder a relative clause names by a pronoun
+    r"the\s+other\s+(?:[a-z]+\s+)?(?:recommendation|action|item|row|area|finding|one)s?"
+    rf"\s+(?:(?:that|which)\s+)?(?:they|he|she)\s+(?:(?:also|still)\s+)?"
+    rf"(?:{_HOLD}|are\s+(?:responsible\s+for|in\s+charge\s+of)))\b",
     re.I,
 )
 _POINTER = re.compile(rf"{_OTHER_POINTER.pattern}|\bthat\s+(?:other\s+)?one\b", re.I)
 # the statement's owner, by the row they hold: 'the director responsible for X', 'whoever
 # answers for X', "Y's head of procurement leads on X"
 _ROLE_OF = re.compile(
-    rf"\bthe\s+{_ROLE}\s+(?:responsible\s+for|in\s+charge\s+of|of|for|leading|owning|"
-    rf"answerable\s+for)\s+(?P<np>[^.?;:]{{3,120}}?)\s+(?=(?:also\s+)?{_HOLD}\b)",
+    rf"\bthe\s+{_ROLE}\s+(?:responsible\s+for|in\s+charge\s+of|of|for|leading(?:\s+on)?|owning|"
+    rf"answerable\s+for)\s+(?P<np>[^.?;:]{{3,120}}?)(?:\s+(?=(?:also\s+)?{_HOLD}\b)|\s*$)",
     re.I,
 )
 _WHOEVER = re.compile(rf"\bwhoever\s+(?P<vp>[^.?;:]{{3,140}}?)\s+(?=(?:also\s+)?{_HOLD}\b)", re.I)
@@ -113,6 +118,27 @@ def other_held(question: str) -> list[str] | None:
             asked = asked[: found.start()] + "it" + asked[found.end() :]
         parts.append(_tidy(asked))
     return parts if len(parts) >= 3 else None
+
+
+# a question that only asks for the other rows ('what are their other actions?', 'list the
+# other items they hold'): the rows of the owner are the answer, no question is asked of them
+_ONLY_ROWS = re.compile(
+    r"^(?:and\s+)?(?:(?:what|which)\s+(?:is|are|were|was)|list|name|give|show|tell\s+me)\b",
+    re.I,
+)
+
+
+def of_other_row(part: str) -> list[str] | None:
+    """A part asking something of an owner's other row ('how are they getting on with their
+    other recommendation?', "what's the RAG on the other action they lead?"), once the owner
+    is found: the owner's other rows, then the question asked of them ('… with it?'); None
+    when the part names no such row or only asks which rows they are."""
+    text = part.strip()
+    found = _OTHER_POINTER.search(unquoted(text))
+    if found is None or _ONLY_ROWS.match(text):
+        return None
+    asked = text[: found.start()] + "it" + text[found.end() :]
+    return ["Which other actions do they own?", _tidy(asked)]
 
 
 def _first_hop(text: str, statement: str, other: re.Match[str] | None) -> str | None:

@@ -23,7 +23,7 @@ from assistant.analysis.elided_parts import restore_elided
 from assistant.analysis.hops import embedded_hop
 from assistant.analysis.intent import REGISTER_KINDS
 from assistant.analysis.joined_asks import other_one_parts, whether_parts
-from assistant.analysis.other_held import other_held
+from assistant.analysis.other_held import of_other_row, other_held
 from assistant.analysis.patterns import unquoted
 
 WH = r"(?:who|whom|whose|what|when|where|which|why|how)"
@@ -185,7 +185,9 @@ def question_parts(question: str) -> list[str]:
     hop = embedded_hop(text)  # 'the owner of X: is any other item of theirs open, and when …?'
     if hop is not None:
         asked = question_parts(hop[-1])
-        return [*hop[:-1], *(asked if len(asked) > 1 else hop[-1:])]
+        # 'whoever owns X - how is their other item going?': their other rows, then the question
+        other = of_other_row(hop[-1]) if len(asked) == 1 else None
+        return [*hop[:-1], *(other or (asked if len(asked) > 1 else hop[-1:]))]
     conditional = conditional_parts(text)  # 'has X moved, and if so to when?'
     if conditional is not None:
         return [*question_parts(conditional[0]), *question_parts(conditional[1])]

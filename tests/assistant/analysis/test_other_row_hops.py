@@ -1,0 +1,69 @@
+"""Two-step questions about an owner's other row: the owner found through the row the
+question describes (a topic put first and pointed back at, a role after a scope preface), then
+the owner's other rows, then the question asked of them (analysis.hops, analysis.other_held)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.analysis import question_parts
+from assistant.analysis.other_held import of_other_row
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        (
+            "The boiler replacement at the depot - whoever is responsible for that, is their "
+            "other action finished?",
+            [
+                "Who is responsible for the boiler replacement at the depot?",
+                "Which other actions do they own?",
+                "Is it finished?",
+            ],
+        ),
+        (
+            "Payroll reconciliations: whoever owns them, when is it due?",
+            ["Who is responsible for Payroll reconciliations?", "When is it due?"],
+        ),
+        (
+            "For the museum plan, the manager leading on loan agreements - when is the other "
+            "item she holds due?",
+            [
+                "Who is responsible for loan agreements (For the museum plan)?",
+                "Which other actions do they own?",
+                "When is it due?",
+            ],
+        ),
+        (
+            "Whoever owns the fleet telematics action - how far has their other recommendation "
+            "got?",
+            [
+                "Who owns the fleet telematics action?",
+                "Which other actions do they own?",
+                "How far has it got?",
+            ],
+        ),
+    ],
+)
+def test_other_row_asked_after_the_owner(question: str, parts: list[str]) -> None:
+    assert question_parts(question) == parts
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "What are their other actions?",  # only the rows asked for
+        "List the other items they hold.",
+        "When is it due?",  # no other row named
+    ],
+)
+def test_no_question_of_the_other_row(part: str) -> None:
+    assert of_other_row(part) is None
+
+
+def test_other_row_named_by_a_relative_clause() -> None:
+    assert of_other_row("What rating does the other action they are responsible for carry?") == [
+        "Which other actions do they own?",
+        "What rating does it carry?",
+    ]
