@@ -90,10 +90,37 @@ def _held_by(text: str) -> list[str] | None:
     return [_tidy(f"Who is responsible for {np[:1].lower() + np[1:]}"), _tidy(rest)]
 
 
+# 'the other recommendation held by the owner of X', 'the other action run by whoever leads
+# on X': an owner's other row, the owner named by the row they hold, inside the question
+_OTHER_OF_ROLE = re.compile(
+    r"\bthe\s+other\s+(?:[a-z]+\s+)?(?:recommendation|action|item|row|area|finding|one)s?\s+"
+    r"(?:(?:that|which)\s+(?:is|was)\s+)?(?:held|owned|led|run|managed|handled)\s+by\s+"
+    rf"(?:the\s+(?:same\s+)?{_ROLE}\s+(?:responsible\s+for|in\s+charge\s+of|of|for|behind)|"
+    r"whoever\s+(?:owns|holds|leads(?:\s+on)?|is\s+responsible\s+for))\s+"
+    r"(?P<np>[^.?;:,]{2,120}?)\s*(?=[?.;:,]|$)",
+    re.I,
+)
+
+
+def _other_of_role(text: str) -> list[str] | None:
+    """'What is the status of the other action held by the owner of X?': who holds X, their
+    other rows, then the question asked of them."""
+    found = _OTHER_OF_ROLE.search(unquoted(text))
+    # its end is the question's only as an object ('the status of the other …?'); as the
+    # subject, the predicate after it would run into the row described ('when is … due?')
+    if found is None or not re.search(
+        r"\b(?:of|on|for|about|with|from|in|at)\s*$", text[: found.start()], re.I
+    ):
+        return None
+    np = text[found.start("np") : found.end("np")].strip()
+    asked = text[: found.start()] + "it" + text[found.end() :]
+    return [_tidy(f"Who is responsible for {np}"), "Which other actions do they own?", _tidy(asked)]
+
+
 def other_held(question: str) -> list[str] | None:
     """The chain of parts a question about an owner's other row asks, or None."""
     text = question.strip()
-    held = _held_by(text)
+    held = _held_by(text) or _other_of_role(text)
     if held is not None:
         return held
     blanked = unquoted(text)

@@ -67,3 +67,28 @@ def test_other_row_named_by_a_relative_clause() -> None:
         "Which other actions do they own?",
         "What rating does it carry?",
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        (
+            "What is the priority of the other action held by the owner of KX-12?",
+            [
+                "Who is responsible for KX-12?",
+                "Which other actions do they own?",
+                "What is the priority of it?",
+            ],
+        ),
+        (
+            "Any news on the other recommendation led by whoever is responsible for stock checks?",
+            [
+                "Who is responsible for stock checks?",
+                "Which other actions do they own?",
+                "Any news on it?",
+            ],
+        ),
+    ],
+)
+def test_other_row_of_a_role_inside_the_question(question: str, parts: list[str]) -> None:
+    assert question_parts(question) == parts
