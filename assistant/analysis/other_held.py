@@ -72,7 +72,9 @@ _HELD_BY = re.compile(
     r"^(?P<np>[^.?;:—–]{3,140}?)\s+(?:sits|rests|lies|is|was)\s+(?:down\s+to|with|owned\s+by|"
     r"led\s+by|held\s+by|assigned\s+to|the\s+responsibility\s+of)\s+"
     rf"(?:an?|the|one|some|a\s+named)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE}s?"
-    r"\s*(?:[,;:—–]|\s-)\s*(?P<rest>(?:and\s+)?(?:who|what|which|when|how|is|are|does|do|has|have)"
+    # 'a head of service', 'one of the directors': the post's own complement
+    r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r"\s*(?:[,;:.—–]|\s-)\s*(?P<rest>(?:and\s+)?(?:who|what|which|when|how|is|are|does|do|has|have)"
     r"\b[^?]*\b(?:they|them|their|he|she|his|her)\b.*)$",
     re.I,
 )
@@ -87,7 +89,8 @@ def _held_by(text: str) -> list[str] | None:
     np = text[found.start("np") : found.end("np")].strip()
     np = re.sub(r"^the\s+", "the ", np, flags=re.I)
     rest = text[found.start("rest") :].strip()
-    return [_tidy(f"Who is responsible for {np[:1].lower() + np[1:]}"), _tidy(rest)]
+    first = _tidy(f"Who is responsible for {np[:1].lower() + np[1:]}")
+    return [first, *(of_other_row(rest) or [_tidy(rest)])]
 
 
 # 'the other recommendation held by the owner of X', 'the other action run by whoever leads

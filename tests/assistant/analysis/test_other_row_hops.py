@@ -92,3 +92,13 @@ def test_other_row_named_by_a_relative_clause() -> None:
 )
 def test_other_row_of_a_role_inside_the_question(question: str, parts: list[str]) -> None:
     assert question_parts(question) == parts
+
+
+def test_row_held_by_a_post_then_its_other_row() -> None:
+    assert question_parts(
+        "The museum loans register sits with a head of service. Is their other action late?"
+    ) == [
+        "Who is responsible for the museum loans register?",
+        "Which other actions do they own?",
+        "Is it late?",
+    ]
