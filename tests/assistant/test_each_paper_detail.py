@@ -10,6 +10,7 @@ import re
 import pytest
 
 from assistant.analysis.distributive import asks_each_paper
+from assistant.analysis.intent import intent_of
 from assistant.service import Assistant
 
 
@@ -56,3 +57,26 @@ def test_owner_asked_of_each_recurring_row(assistant: Assistant) -> None:
     assert answer.route == "recurring", answer.route
     rows = [line for line in answer.answer.splitlines() if line.startswith("- **")]
     assert rows and all(re.search(r"owner: |no owner named", line) for line in rows), rows
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For every plan that flagged stock control, who was named as the lead?",
+        "Each year the depot roof came up, what was its deadline?",
+        "Each time weak contract monitoring was reported, how far had it got?",
+    ],
+)
+def test_distributive_over_raising_papers_is_recurrence(question: str) -> None:
+    assert intent_of(question) == "recurring"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many actions were due each year?",  # no verb of raising: rows counted by year
+        "Who owns the depot roof action?",
+    ],
+)
+def test_no_recurrence_without_raising(question: str) -> None:
+    assert intent_of(question) != "recurring"
