@@ -25,6 +25,7 @@ from assistant.analysis.intent import REGISTER_KINDS
 from assistant.analysis.joined_asks import other_one_parts, whether_parts
 from assistant.analysis.other_held import of_other_row, other_held
 from assistant.analysis.patterns import unquoted
+from assistant.analysis.same_as import same_as_parts
 
 WH = r"(?:who|whom|whose|what|when|where|which|why|how)"
 AUX = r"(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|may|might)"
@@ -173,7 +174,7 @@ def question_parts(question: str) -> list[str]:
     A cut is kept only when the text on both sides of it is a question of its own; the joint
     words themselves ('and', 'then', the comma) are dropped."""
     text = question.strip()
-    chain = other_held(text)  # 'the owner of X holds one other: when is it due?'
+    chain = other_held(text) or same_as_parts(text)  # 'the same owner as X, and when …?'
     if chain is not None:
         return [*chain[:-1], *question_parts(chain[-1])]
     fronted = _fronted(text) or _described(text)
