@@ -80,3 +80,13 @@ def test_distributive_over_raising_papers_is_recurrence(question: str) -> None:
 )
 def test_no_recurrence_without_raising(question: str) -> None:
     assert intent_of(question) != "recurring"
+
+
+def test_priority_asked_of_each_recurring_row(assistant: Assistant) -> None:
+    answer = assistant.ask(
+        "Each time financial training came up in the reports, what priority was it given?"
+    )
+    assert answer.route == "recurring", answer.route
+    rows = [line for line in answer.answer.splitlines() if line.startswith("- **")]
+    with_priority = [r for r in answer.records if r.priority]
+    assert with_priority and any("priority: " in line for line in rows), rows
