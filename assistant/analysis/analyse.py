@@ -13,6 +13,7 @@ from assistant.analysis.bodies import body_acronyms
 from assistant.analysis.carried import carried_phrase, papers_of_window, related_papers
 from assistant.analysis.claimed import read_claims, read_premise
 from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides, frame_words
+from assistant.analysis.distributive import asks_each_paper
 from assistant.analysis.due_asked import of_named_rows
 from assistant.analysis.filters_read import read_category, read_filters
 from assistant.analysis.grouping import asked_grouping
@@ -146,7 +147,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     if (
         intent in ("lookup", "explain")
         and len(documents) >= 2
-        and asks_of_papers_jointly(reading.plain)
+        and (asks_of_papers_jointly(reading.plain) or asks_each_paper(reading.plain))
     ):
         intent = "compare"  # 'what do the 2008 plan and the 2017 report say about X?'
     reading.residual = unquoted(reading.residual)

@@ -119,6 +119,29 @@ def _fronted_role(text: str, blanked: str) -> list[str] | None:
     return [f"Who is responsible for {np}?", asked[:1].upper() + asked[1:]]
 
 
+# 'X - whoever is responsible for that, …': a topic put first, then a free relative whose
+# object points back at it with a pronoun, then the question of that owner
+_TOPIC_BEFORE = re.compile(r"^(?P<topic>[^?,;:—–]{3,140}?)\s*(?:[:—–]|\s-)\s*$")
+_POINTING_OBJECT = re.compile(r"\s(?:that|it|this|them|those|these)$", re.I)
+
+
+def _topic_of_pronoun(text: str, blanked: str, inside: re.Match[str]) -> list[str] | None:
+    """'Who is responsible for X?', then the question asked of that owner, where X is a topic
+    put before a dash or colon and the free relative after it points back at X ('The X at Y -
+    whoever is responsible for that, how are they getting on?'); None otherwise."""
+    topic = _TOPIC_BEFORE.match(blanked[: inside.start()])
+    vp = text[inside.start("vp") : inside.end("vp")].strip()
+    pointer = _POINTING_OBJECT.search(vp)
+    if topic is None or pointer is None or _asks(topic.group("topic"), requests=True):
+        return None
+    asked = text[inside.end() :].strip(" ,;:-–—")
+    if not _asks(asked, requests=True):
+        return None
+    np = text[topic.start("topic") : topic.end("topic")].strip()
+    np = np[:1].lower() + np[1:] if re.match(r"(?:the|a|an)\b", np, re.I) else np
+    return [_who(vp[: pointer.start()] + " " + np), asked[:1].upper() + asked[1:]]
+
+
 # 'Who is the owner of X?' asks for the role itself: no hop before it
 _BARE_ASK = re.compile(rf"\s*(?:and\s+)?{_WH}\s+{_AUX}\s*", re.I)
 
@@ -140,6 +163,9 @@ def embedded_hop(question: str) -> list[str] | None:
         asked = text[found.start("question") :].strip()
         return [f"Who {vp}?", asked[:1].upper() + asked[1:]]
     inside = _WHOEVER_INSIDE.search(blanked)
+    topical = _topic_of_pronoun(text, blanked, inside) if inside else None
+    if topical is not None:
+        return topical
     if inside and re.search(
         rf"\b(?:{_WH}|{_ASK_VERB})\b", blanked[: inside.start()] + blanked[inside.end() :], re.I
     ):

@@ -33,15 +33,20 @@ _OTHER = re.compile(
 # back at the other row a statement introduced, 'that one')
 _OTHER_POINTER = re.compile(
     r"\b(?:(?:their|his|her|the\s+owner['’]s|that\s+(?:person|officer|owner)['’]s)\s+other\s+"
-    r"(?:[a-z]+\s+)?(?:recommendation|action|item|row|area|finding|one)s?|the\s+other\s+one)\b",
+    r"(?:[a-z]+\s+)?(?:recommendation|action|item|row|area|finding|one)s?|the\s+other\s+one|"
+    # 'the other action they lead', 'the other item she is responsible for': 'the other' row
+    # whose holder a relative clause names by a pronoun
+    r"the\s+other\s+(?:[a-z]+\s+)?(?:recommendation|action|item|row|area|finding|one)s?"
+    rf"\s+(?:(?:that|which)\s+)?(?:they|he|she)\s+(?:(?:also|still)\s+)?"
+    rf"(?:{_HOLD}|are\s+(?:responsible\s+for|in\s+charge\s+of)))\b",
     re.I,
 )
 _POINTER = re.compile(rf"{_OTHER_POINTER.pattern}|\bthat\s+(?:other\s+)?one\b", re.I)
 # the statement's owner, by the row they hold: 'the director responsible for X', 'whoever
 # answers for X', "Y's head of procurement leads on X"
 _ROLE_OF = re.compile(
-    rf"\bthe\s+{_ROLE}\s+(?:responsible\s+for|in\s+charge\s+of|of|for|leading|owning|"
-    rf"answerable\s+for)\s+(?P<np>[^.?;:]{{3,120}}?)\s+(?=(?:also\s+)?{_HOLD}\b)",
+    rf"\bthe\s+{_ROLE}\s+(?:responsible\s+for|in\s+charge\s+of|of|for|leading(?:\s+on)?|owning|"
+    rf"answerable\s+for)\s+(?P<np>[^.?;:]{{3,120}}?)(?:\s+(?=(?:also\s+)?{_HOLD}\b)|\s*$)",
     re.I,
 )
 _WHOEVER = re.compile(rf"\bwhoever\s+(?P<vp>[^.?;:]{{3,140}}?)\s+(?=(?:also\s+)?{_HOLD}\b)", re.I)
@@ -67,7 +72,9 @@ _HELD_BY = re.compile(
     r"^(?P<np>[^.?;:—–]{3,140}?)\s+(?:sits|rests|lies|is|was)\s+(?:down\s+to|with|owned\s+by|"
     r"led\s+by|held\s+by|assigned\s+to|the\s+responsibility\s+of)\s+"
     rf"(?:an?|the|one|some|a\s+named)\s+(?:[\w-]+\s+){{0,3}}?{_ROLE}s?"
-    r"\s*(?:[,;:—–]|\s-)\s*(?P<rest>(?:and\s+)?(?:who|what|which|when|how|is|are|does|do|has|have)"
+    # 'a head of service', 'one of the directors': the post's own complement
+    r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r"\s*(?:[,;:.—–]|\s-)\s*(?P<rest>(?:and\s+)?(?:who|what|which|when|how|is|are|does|do|has|have)"
     r"\b[^?]*\b(?:they|them|their|he|she|his|her)\b.*)$",
     re.I,
 )
@@ -82,13 +89,41 @@ def _held_by(text: str) -> list[str] | None:
     np = text[found.start("np") : found.end("np")].strip()
     np = re.sub(r"^the\s+", "the ", np, flags=re.I)
     rest = text[found.start("rest") :].strip()
-    return [_tidy(f"Who is responsible for {np[:1].lower() + np[1:]}"), _tidy(rest)]
+    first = _tidy(f"Who is responsible for {np[:1].lower() + np[1:]}")
+    return [first, *(of_other_row(rest) or [_tidy(rest)])]
+
+
+# 'the other recommendation held by the owner of X', 'the other action run by whoever leads
+# on X': an owner's other row, the owner named by the row they hold, inside the question
+_OTHER_OF_ROLE = re.compile(
+    r"\bthe\s+other\s+(?:[a-z]+\s+)?(?:recommendation|action|item|row|area|finding|one)s?\s+"
+    r"(?:(?:that|which)\s+(?:is|was)\s+)?(?:held|owned|led|run|managed|handled)\s+by\s+"
+    rf"(?:the\s+(?:same\s+)?{_ROLE}\s+(?:responsible\s+for|in\s+charge\s+of|of|for|behind)|"
+    r"whoever\s+(?:owns|holds|leads(?:\s+on)?|is\s+responsible\s+for))\s+"
+    r"(?P<np>[^.?;:,]{2,120}?)\s*(?=[?.;:,]|$)",
+    re.I,
+)
+
+
+def _other_of_role(text: str) -> list[str] | None:
+    """'What is the status of the other action held by the owner of X?': who holds X, their
+    other rows, then the question asked of them."""
+    found = _OTHER_OF_ROLE.search(unquoted(text))
+    # its end is the question's only as an object ('the status of the other …?'); as the
+    # subject, the predicate after it would run into the row described ('when is … due?')
+    if found is None or not re.search(
+        r"\b(?:of|on|for|about|with|from|in|at)\s*$", text[: found.start()], re.I
+    ):
+        return None
+    np = text[found.start("np") : found.end("np")].strip()
+    asked = text[: found.start()] + "it" + text[found.end() :]
+    return [_tidy(f"Who is responsible for {np}"), "Which other actions do they own?", _tidy(asked)]
 
 
 def other_held(question: str) -> list[str] | None:
     """The chain of parts a question about an owner's other row asks, or None."""
     text = question.strip()
-    held = _held_by(text)
+    held = _held_by(text) or _other_of_role(text)
     if held is not None:
         return held
     blanked = unquoted(text)
@@ -113,6 +148,27 @@ def other_held(question: str) -> list[str] | None:
             asked = asked[: found.start()] + "it" + asked[found.end() :]
         parts.append(_tidy(asked))
     return parts if len(parts) >= 3 else None
+
+
+# a question that only asks for the other rows ('what are their other actions?', 'list the
+# other items they hold'): the rows of the owner are the answer, no question is asked of them
+_ONLY_ROWS = re.compile(
+    r"^(?:and\s+)?(?:(?:what|which)\s+(?:is|are|were|was)|list|name|give|show|tell\s+me)\b",
+    re.I,
+)
+
+
+def of_other_row(part: str) -> list[str] | None:
+    """A part asking something of an owner's other row ('how are they getting on with their
+    other recommendation?', "what's the RAG on the other action they lead?"), once the owner
+    is found: the owner's other rows, then the question asked of them ('… with it?'); None
+    when the part names no such row or only asks which rows they are."""
+    text = part.strip()
+    found = _OTHER_POINTER.search(unquoted(text))
+    if found is None or _ONLY_ROWS.match(text):
+        return None
+    asked = text[: found.start()] + "it" + text[found.end() :]
+    return ["Which other actions do they own?", _tidy(asked)]
 
 
 def _first_hop(text: str, statement: str, other: re.Match[str] | None) -> str | None:

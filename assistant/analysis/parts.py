@@ -23,8 +23,9 @@ from assistant.analysis.elided_parts import restore_elided
 from assistant.analysis.hops import embedded_hop
 from assistant.analysis.intent import REGISTER_KINDS
 from assistant.analysis.joined_asks import other_one_parts, whether_parts
-from assistant.analysis.other_held import other_held
+from assistant.analysis.other_held import of_other_row, other_held
 from assistant.analysis.patterns import unquoted
+from assistant.analysis.same_as import same_as_parts
 
 WH = r"(?:who|whom|whose|what|when|where|which|why|how)"
 AUX = r"(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|may|might)"
@@ -173,7 +174,7 @@ def question_parts(question: str) -> list[str]:
     A cut is kept only when the text on both sides of it is a question of its own; the joint
     words themselves ('and', 'then', the comma) are dropped."""
     text = question.strip()
-    chain = other_held(text)  # 'the owner of X holds one other: when is it due?'
+    chain = other_held(text) or same_as_parts(text)  # 'the same owner as X, and when …?'
     if chain is not None:
         return [*chain[:-1], *question_parts(chain[-1])]
     fronted = _fronted(text) or _described(text)
@@ -185,7 +186,9 @@ def question_parts(question: str) -> list[str]:
     hop = embedded_hop(text)  # 'the owner of X: is any other item of theirs open, and when …?'
     if hop is not None:
         asked = question_parts(hop[-1])
-        return [*hop[:-1], *(asked if len(asked) > 1 else hop[-1:])]
+        # 'whoever owns X - how is their other item going?': their other rows, then the question
+        other = of_other_row(hop[-1]) if len(asked) == 1 else None
+        return [*hop[:-1], *(other or (asked if len(asked) > 1 else hop[-1:]))]
     conditional = conditional_parts(text)  # 'has X moved, and if so to when?'
     if conditional is not None:
         return [*question_parts(conditional[0]), *question_parts(conditional[1])]

@@ -21,7 +21,13 @@ RECURRENCE = re.compile(
     r"\b(?:keeps?|kept) (?:cropping|popping|turning|showing) up\b|\bcrop(?:s|ped)? up\b|"
     r"\b(?:19|20)\d\d\b[^.?!]{0,40}\band again\b|"
     r"\b(?:raised|flagged|reported|noted|identified|highlighted|found|mentioned|criticised)\b"
-    r"[^.?!]{0,60}\bagain\b",
+    r"[^.?!]{0,60}\bagain\b|"
+    # 'each time it was raised', 'for every report that flagged X', 'each year X came up': a
+    # distributive over occasions or papers, with a verb of raising in its clause
+    r"\b(?:each|every)\s+(?:time|occasion|(?:[\w/'’-]+\s+)?(?:papers?|reports?|documents?|"
+    r"plans?|years?|reviews?|inspections?|audits?|statements?))\b(?=[^?,;:]{0,80}?\b(?:"
+    r"raised|flagged|reported|noted|identified|highlighted|mentioned|criticised|discussed|"
+    r"cited|listed|appeared|featured|surfaced|came\s+up|comes\s+up|cropped\s+up|arose)\b)",
     re.I,
 )
 

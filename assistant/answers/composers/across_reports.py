@@ -198,6 +198,7 @@ def _appearance(
     builder: CitationBuilder,
     asked: dict[str, float] | None = None,
     owner: bool = False,
+    priority: bool = False,
 ) -> str:
     """'**R16** Identify, record and monitor… (“Ongoing”; due …): “…” [n] “…” [m]'; its owner
     too when the question asks for it."""
@@ -214,6 +215,9 @@ def _appearance(
         facts.append(f"due {due_words(record)}{cite_record(builder, record, chunk_id, due)}")
     if owner:
         facts.append(owner_fact(record, chunk_id, builder))
+    if priority and record.priority:  # the detail asked of each paper's row
+        marker = cite_record(builder, record, chunk_id, record_quote(record, record.priority))
+        facts.append(f"priority: {safe_text(record.priority)}{marker}")
     said = " ".join(
         f"“{text}”{cite_record(builder, record, chunk_id, (text, start))}"
         for text, start in sentences(record, weights, limit, asked)
@@ -290,7 +294,7 @@ def _walk(
     hidden = 0
     own_searches = 0
     said = _question_words(q, context)
-    owner = kind == "compare" and "owner" in q.fields
+    owner = "owner" in q.fields  # 'who owns it at each?': the detail asked of every row
     nearness: dict[str, float] = {}
     subject_ids: set[str] | dict[str, float] | None
     if kind == "recurring":
@@ -323,7 +327,10 @@ def _walk(
         block: list[str] = []
         cap = PER_DOCUMENT[kind]
         for record in found[:cap]:
-            block.append(f"- {_appearance(record, weights, limit, context, builder, said, owner)}")
+            shown_row = _appearance(
+                record, weights, limit, context, builder, said, owner, "priority" in q.fields
+            )
+            block.append(f"- {shown_row}")
         if len(found) > cap:
             block.append(more_line(found[cap:], kind, context, builder))
         shown = {c.start for c in builder.citations() if c.start is not None}
