@@ -4,6 +4,9 @@ the Clerk.'), not only a label at the start of a line (issue 14, pc29)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from assistant.answers.model import Answer
 from assistant.answers.support.mastheads import author_lines
 
 
@@ -31,3 +34,13 @@ def test_labels_and_sentences_come_in_text_order() -> None:
 def test_a_by_phrase_inside_prose_is_no_author_line() -> None:
     text = "Savings were prepared by departments. The plan was reviewed by the committee.\n"
     assert _authors(text) == []
+
+
+def test_a_meeting_going_over_the_paper_asks_the_paper_s_date(
+    ask: Callable[[str], Answer],
+) -> None:
+    # 'go over' / 'review' are what a meeting does with a paper: the masthead's date answers
+    answer = ask("When did the Audit Panel meet to go over the MPS Governance Report?")
+    assert answer.route == "document" and "31 March 2017" in answer.answer
+    answer = ask("When did the Audit Panel meet to review the strategic partnerships lead?")
+    assert answer.route != "document"  # a subject of its own: the passages answer it
