@@ -76,6 +76,7 @@ def named_targets(
             ):
                 continue
             target = name_index.phrases[phrase]
+            doer = any(stems_[i] != w for i, w in enumerate(words, start))  # 'auditor'
             start, end = _widened(
                 start, start + size, stems_, used, _title_stems(target, phrase, name_index)
             )
@@ -98,7 +99,7 @@ def named_targets(
             if target.kind == "document":
                 papers |= set(target.document_ids)
                 matched.append((start, end, phrase, tuple(target.document_ids)))
-                if any(stems_[i] != w for i, w in enumerate(words, start)):
+                if doer:
                     by_doer.append((start, end, tuple(target.document_ids)))
             break
     documents = _described_dropped(documents, matched, named, name_index)
