@@ -287,6 +287,8 @@ FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
         re.compile(
             r"\bwhen\b.*\b(?:due|deadline|complete|finish|done|expected|by when|go live|"
             r"launched?|end)\b|\bdeadline\b|\bdue date\b|\bby when\b|\btimescale|"
+            # a when-question on what was to be: 'when was X meant to be finished?'
+            r"\bwhen\b.*\b(?:meant|supposed|intended|scheduled|planned|set|due)\s+to\b|"
             r"\btarget(?:ed)?\s+(?:date|deadline|completion|for completion)\b|"
             r"\b(?:completion|end|finish)\s+date\b|\bdate (?:for|of) completion\b|"
             # the head of a wh-phrase is a noun of schedule, the action it is for after it

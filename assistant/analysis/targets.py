@@ -45,6 +45,7 @@ def named_targets(
     papers: set[str] = set()  # the papers named by a name of their own
     used = [False] * len(tokens)
     matched: list[tuple[int, int, str, tuple[str, ...]]] = []  # papers named by a phrase
+    by_doer: list[tuple[int, int, tuple[str, ...]]] = []  # of them, named by a doer's noun
     # named by its file, or by its date and body ('the March 2009 MPA paper')
     named = [*_written_files(question, name_index), *_dated_papers(question, name_index)]
     for start, end, doc_id in named:
@@ -75,6 +76,7 @@ def named_targets(
             ):
                 continue
             target = name_index.phrases[phrase]
+            doer = any(stems_[i] != w for i, w in enumerate(words, start))  # 'auditor'
             start, end = _widened(
                 start, start + size, stems_, used, _title_stems(target, phrase, name_index)
             )
@@ -97,8 +99,21 @@ def named_targets(
             if target.kind == "document":
                 papers |= set(target.document_ids)
                 matched.append((start, end, phrase, tuple(target.document_ids)))
+                if doer:
+                    by_doer.append((start, end, tuple(target.document_ids)))
             break
     documents = _described_dropped(documents, matched, named, name_index)
+    for start, end, ids in by_doer:
+        others = [m for m in matched if m[0] != start and set(m[3]) & set(documents)]
+        if set(ids) & set(documents) and not any(set(ids) <= set(m[3]) for m in others):
+            continue
+        # 'the drainage board's internal auditor': a doer's noun beside the paper's own name
+        # (or another paper's, which then drops out) names no paper: it is a party of the
+        # question, whose words are read as its subject
+        kept = {t.lower() for a, b, _p, _i in others for t, _f, _l in tokens[a:b]}
+        consumed -= {t.lower() for t, _f, _l in tokens[start:end]} - kept
+        if (tokens[start][1], tokens[end - 1][2]) in taken:
+            taken.remove((tokens[start][1], tokens[end - 1][2]))
     sections, documents = _paper_section_first(
         sections, documents, section_words, by_paper, papers, name_index
     )

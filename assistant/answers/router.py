@@ -210,7 +210,8 @@ LLM_GUARDS: tuple[Composer, ...] = (
 
 # the words that make 'when …?' ask for a deadline (a register column), not an event's date
 _DEADLINE = re.compile(
-    r"\b(?:due|deadlines?|timescales?|target(?:ed)?|expected|scheduled|planned|revised|"
+    r"\b(?:due|deadlines?|timescales?|target(?:ed)?|expected|scheduled|planned|revised|meant|"
+    r"supposed|intended|"
     r"moved|slipped|extended|deferred|postponed)\b",
     re.I,
 )

@@ -64,3 +64,18 @@ def test_a_framed_count_is_answered(bodies_assistant: Assistant) -> None:
         "Could you tell me roughly how many stations have had their equipment checked, please?"
     )
     assert not answer.abstained and "14" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        # a head noun before 'of' is asked: the role noun only modifies what follows it
+        ("What share of supplier invoices were paid within 30 days?", None),
+        ("What proportion of the consultant reports were delivered late?", None),
+        # picking one of the parties still asks for one
+        ("Which of the contractors resurfaced the car park?", "contractor"),
+        ("Which of the suppliers won the catering tender?", "supplier"),
+    ],
+)
+def test_a_head_noun_before_of_is_what_is_asked(question: str, role: str | None) -> None:
+    assert party_asked(question) == role

@@ -210,11 +210,13 @@ def document_facts(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
 
 
 MASTHEAD_CHARS = 600  # the opening of a paper that holds its title, committee and date line
-# what happens to a paper itself: 'presented to the panel', 'submitted', 'published'
+# what happens to a paper itself: 'presented to the panel', 'submitted', 'published'; and
+# what a meeting does with it ('met to go through the log', 'sat to review it')
 _PAPER_VERBS = stems(
     "present presented submit submitted consider considered publish published issue issued "
     "table tabled receive received write wrote written prepare prepared date dated meet "
-    "met meeting"
+    "met meeting go going went through review reviewed discuss discussed look looked note "
+    "noted sit sat"
 )
 
 

@@ -13,7 +13,7 @@ from assistant.analysis import QueryAnalysis
 from assistant.analysis.reason_asks import ASKS_REASON
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
-from assistant.answers.support.causes import CAUSE_HEAD, cause_clause
+from assistant.answers.support.causes import AGENT_DELAY, CAUSE_HEAD, cause_clause
 from assistant.answers.support.events import without_light_verbs
 from assistant.answers.support.gather import gather
 from assistant.answers.support.recordtext import safe_text
@@ -22,7 +22,7 @@ from assistant.text import stem
 
 # the words that state a cause in a sentence: 'because', 'due to', 'pending', 'awaiting' …
 _CAUSE = re.compile(
-    rf"\b(?:{CAUSE_HEAD}|waits?\s+for|caused\s+by|delayed\s+by|held\s+up\s+by|"
+    rf"\b(?:{CAUSE_HEAD}|{AGENT_DELAY}|waits?\s+for|caused\s+by|delayed\s+by|held\s+up\s+by|"
     r"at\s+the\s+request\s+of|mainly\s+because|while)\b",
     re.I,
 )

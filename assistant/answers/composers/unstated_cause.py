@@ -18,6 +18,7 @@ import re
 from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain
+from assistant.answers.support.causes import AGENT_DELAY
 from assistant.answers.support.events import without_light_verbs
 from assistant.answers.support.figures import MONTH_NAMES
 from assistant.answers.support.gather import gather
@@ -53,7 +54,8 @@ _CAUSE_WORDS = re.compile(
     r"to\s+allow|to\s+enable|to\s+align|given|while|whilst|reflect\w*|depend\w*|subject\s+to|"
     r"request|requir\w*|lack\w*|shortage|unable|no\s+bids|not\s+(?:yet\s+)?(?:received|"
     r"available|agreed|approved|signed)|delay(?:ed|s)?\s+(?:by|in|to|of)|held\s+up\s+by|"
-    r"as\s+(?:the|a|an|its|their)\b)",
+    rf"as\s+(?:the|a|an|its|their)\b|{AGENT_DELAY}|"
+    r"\w+\s+delays\b(?<!further delays)(?<!more delays))",  # 'contractor delays'
     re.I,
 )
 _FRAME = frozenset(

@@ -171,6 +171,14 @@ def names_organisation(text: str, known: set[str], common: set[str]) -> bool:
     return False
 
 
+# a head noun before 'of' is what is asked ('what share of consultant job plans'), unless it
+# picks one of the parties ('which one of the suppliers')
+_HEAD_OF = re.compile(
+    r"\w+\s+(?!(?:one|each|any|none|all|some|both|either|neither|two|three)\s)[\w-]+\s+of\s",
+    re.I,
+)
+
+
 def party_asked(question: str) -> str | None:
     """The role of the organisation a question asks for ('which *contractor* …', 'who was the
     *supplier*'), lower-cased; None when it asks for none, or when the role noun only modifies
@@ -185,6 +193,8 @@ def party_asked(question: str) -> str | None:
         and _AFTER_HEAD.match(question[found.end() :]) is None
     ):
         return None  # 'what is the contractor rate': the role noun modifies the noun asked
+    if found["which"] and _HEAD_OF.match(found.group(0)):
+        return None  # 'what share of consultant job plans': the head before 'of' is asked
     if found["award"]:
         return "contractor"  # the party a contract is awarded to
     return str(found["which"] or found["who"] or found["name"]).lower()

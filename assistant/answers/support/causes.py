@@ -13,6 +13,15 @@ CAUSE_HEAD = (
     r"pending|awaiting|(?:still\s+)?awaited"
 )
 
+# an agent said to have held the work up ('the supplier has delayed delivery', 'postponed by
+# HMRC'): the clause names the cause as its subject or its 'by' phrase (not a length of time)
+AGENT_DELAY = (
+    r"(?:has|have|had)\s+(?:delayed|postponed|deferred|held\s+up)|"
+    r"(?:postponed|deferred)\s+by\s+(?!\d|(?:a|an|one|two|three|four|five|six|nine|twelve|"
+    r"several|some|a\s+few)\s)"
+)
+_AGENT_FIRST = re.compile(r"(?:has|have|had)\s", re.I)
+
 
 def cause_clause(sentence: str, cause: re.Pattern[str]) -> str | None:
     """The cause ``sentence`` states by ``cause``'s words: from the cause word to the end of its
@@ -22,6 +31,8 @@ def cause_clause(sentence: str, cause: re.Pattern[str]) -> str | None:
         found = cause.search(clause)
         if found is None:
             continue
+        if _AGENT_FIRST.match(found.group(0)):
+            return clause.strip(" ,.;")  # the agent before the verb is the cause
         said = clause[found.start() :].strip(" ,.;")
         return said if len(said.split()) > 2 else clause.strip(" ,.;")
     return None

@@ -123,11 +123,6 @@ def _verb_class(word: str) -> str:
 
 
 # -- who wrote or presented a paper --------------------------------------------------------------
-# A paper's author lines ('Report by: The Chief Financial Officer, MOPAC', 'Report author: …').
-AUTHOR_LINE = re.compile(
-    r"^\s*(?:report (?:by|author)|author|prepared by|written by|presented by)\s*:\s*(?P<who>.+)$",
-    re.I | re.M,
-)
 _AUTHORING = r"(?:present|write|wrote|written|author|prepar|sign|submit)\w*"
 # who the premise says wrote or presented it: '<who> [personally] presented …', '… presented
 # by <who>', 'did <who> [personally] present …'

@@ -19,7 +19,6 @@ from assistant.answers.support.agents import (
     without_agent,
 )
 from assistant.answers.support.claims import (
-    AUTHOR_LINE,
     author_contradicted,
     claimed_author,
     claimed_speaker,
@@ -29,6 +28,7 @@ from assistant.answers.support.claims import (
 )
 from assistant.answers.support.dated import DUE_WORDS, asserted_dates, check_date, embedded_premise
 from assistant.answers.support.gather import gather
+from assistant.answers.support.mastheads import author_lines
 from assistant.answers.support.premises import (
     described_record,
     premise_scope,
@@ -256,7 +256,7 @@ def author_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuild
     lines: list[str] = []
     for doc in named[:2]:
         text = context.document_text(doc.id)
-        found = list(AUTHOR_LINE.finditer(text))
+        found = author_lines(text)
         chunk_id = context.first_chunk_id(doc.id)
         if not found or chunk_id is None:
             continue

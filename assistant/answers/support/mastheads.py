@@ -8,15 +8,25 @@ import re
 
 from ingest.dates import scan_dates
 
+# an author label opening a line or a sentence ('… note the revised dates. Prepared by: …')
 AUTHOR_LINE = re.compile(
-    r"^\s*(?:report (?:by|author)|author|prepared by|written by|presented by)\s*:\s*(?P<who>.+)$",
+    r"(?:^|(?<=[.;]\s))[ \t]*(?:report (?:by|author)|author|prepared by|written by|presented by)"
+    r"\s*:\s*(?P<who>[^\n]+)$",
+    re.I | re.M,
+)
+# the same said in a sentence of its own: 'Paper prepared by the Head of Risk.', 'This report
+# was written by the Clerk.' (the paper's own noun, then an authoring verb, then 'by')
+AUTHOR_SENTENCE = re.compile(
+    r"(?:^|(?<=[.;]\s))[ \t]*(?:(?:this|the)\s+)?(?:paper|report)\s+(?:(?:was|has been)\s+)?"
+    r"(?:prepared|written|presented|authored|compiled)\s+by\s+(?P<who>[^.;\n]{3,80})\.",
     re.I | re.M,
 )
 
 
 def author_lines(text: str) -> list[re.Match[str]]:
-    """The author lines of a paper's text, in order."""
-    return list(AUTHOR_LINE.finditer(text))
+    """The author lines of a paper's text, in order: labels and authoring sentences."""
+    found = list(AUTHOR_LINE.finditer(text)) + list(AUTHOR_SENTENCE.finditer(text))
+    return sorted(found, key=lambda m: m.start())
 
 
 # a stretch of one line up to a full stop, or the line's rest; prose when eight words or more

@@ -249,18 +249,29 @@ def _flat(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower().replace("&", " and ")))
 
 
+# the small words a name may be written with or without ('Liaison & Analysis Unit' is the
+# 'Liaison Analysis Unit')
+_JOINING = frozenset({"and", "of", "the", "for"})
+
+
+def _bare(text: str) -> str:
+    """``text`` flattened, less the small words joining a name's words, spaced at both ends."""
+    return " " + " ".join(w for w in _flat(text).split() if w not in _JOINING) + " "
+
+
 def _written(names: Sequence[str], evidence: Sequence[Evidence]) -> list[str]:
     """The ``names`` the papers write as they are (in one of the passages found): those a
     sentence giving the value must name too; a name no passage writes is for other checks."""
-    found = _flat(" ".join(e.text for e in evidence))
-    return [n for n in names if f" {_flat(n)} " in f" {found} "]
+    found = _bare(" ".join(e.text for e in evidence))
+    return [n for n in names if _bare(n) in found]
 
 
 def _holds_names(said: str, names: Sequence[str]) -> bool:
     """Whether ``said`` names every one of ``names``: a date or a chair given of the 'QPRMG
-    Strategic Committee' is none of the 'Standards Committee'."""
-    flat = f" {_flat(said)} "
-    return all(f" {_flat(n)} " in flat for n in names)
+    Strategic Committee' is none of the 'Standards Committee'; a name is read without its
+    joining words ('&', 'and', 'of')."""
+    flat = _bare(said)
+    return all(_bare(n) in flat for n in names)
 
 
 def _names_subject(said: str, weights: dict[str, float], verb: str, share: float) -> bool:
@@ -284,11 +295,14 @@ def giver_first(
     speaks of the subject no more than it does (a record's 'Lead' cell naming the unit ranks
     with 'The ILAU has, since its formation in 1999, …'). The giver is read with the sentences
     before it in its passage, whose subject it continues ('The Gardens' internal auditors,
-    Hartwell …, issued five reports … The internal audit fee for the year was £38,500.')."""
+    Hartwell …, issued five reports … The internal audit fee for the year was £38,500.').
+    A giver of the top sentence's own row goes first whatever either covers: the row is the
+    one asked of, and its cell holding the value is the answer."""
     top = evidence[0]
     if giver is top or ANSWER_SHAPES[asked].search(top.text):
         return evidence
-    if coverage(with_aliases(top.text, aliases), weights) > coverage(
+    same_row = bool(top.record_id) and giver.record_id == top.record_id
+    if not same_row and coverage(with_aliases(top.text, aliases), weights) > coverage(
         with_aliases(_passage_to(giver, evidence), aliases), weights
     ):
         return evidence
