@@ -1,0 +1,98 @@
+"""States joined by 'or' where a side is graded or denied in the asker's own words ('either
+only partly finished or not begun at all', 'met just partly or merely moderately'): both sides
+are read, and a degree word names a held value by its root ('partly complete' is the paper's
+'Partially complete', not its 'Complete'). Bodies and rows are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.analysis import NameIndex, analyse
+from assistant.analysis.held_status import held_status_named
+from ingest.model import ActionRecord, DocumentInfo
+
+
+def _doc(key: str, organisation: str, title: str) -> DocumentInfo:
+    return DocumentInfo(
+        id=key,
+        filename=f"{key}.docx",
+        format="docx",
+        sha256=key,
+        title=title,
+        organisation=organisation,
+        date="2024-10-01",
+        year=2024,
+    )
+
+
+_DOCS = [
+    _doc("harbour", "Quillan Harbour Board", "Audit Actions Register"),
+    _doc("museum", "Tobermead Museum Trust", "Review Progress Summary"),
+]
+_ROWS = {  # doc -> (ref, title, status as written, normalised)
+    "harbour": [("QH-1", "Crane inspections", "Partially complete", "partial"),
+                ("QH-2", "Berth invoicing", "Not started", "not_started"),
+                ("QH-3", "Pilot rota", "Complete", "complete"),
+                ("QH-4", "Fuel stock counts", "In progress", "ongoing")],
+    "museum": [("M1", "Loans register", "Recommendation met: partially", "partial"),
+               ("M2", "Object audit", "Recommendation met: moderately", "partial"),
+               ("M3", "Insurance values", "Recommendation met: completely", "complete"),
+               ("M4", "Visitor counts", "Recommendation met: significantly", "partial")],
+}  # fmt: skip
+
+
+def _index() -> NameIndex:
+    records = []
+    for doc in _DOCS:
+        for n, (ref, title, said, normal) in enumerate(_ROWS[doc.id], 1):
+            records.append(
+                ActionRecord(
+                    id=f"{doc.id}:{ref}",
+                    document=doc.ref(),
+                    ref=ref,
+                    ordinal=n,
+                    title=title,
+                    status=normal,
+                    status_text=said,
+                    columns={"Point": title, "Status": said},
+                    source_text=title,
+                    source_start=0,
+                    source_end=len(title),
+                    year=2024,
+                )
+            )
+    return NameIndex.from_records(_DOCS, records)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many Quillan harbour actions are either only partly finished or haven't been started?",
+        "Which harbour board actions are partly complete, or not started?",
+        "List the Quillan Harbour actions that are only partially done or were never started",
+    ],
+)  # fmt: skip
+def test_both_joined_states_are_read(question: str) -> None:
+    q = analyse(question, _index())
+    assert sorted(q.status_says) == ["Not started", "Partially complete"], (question, q)
+
+
+def test_a_degree_word_names_the_graded_value_not_the_bare_one() -> None:
+    found = held_status_named("which are partly complete?", _index().status_values, ["harbour"])
+    assert found is not None and found.values == ["Partially complete"]
+    found = held_status_named("which are complete?", _index().status_values, ["harbour"])
+    assert found is not None and found.values == ["Complete"]
+
+
+@pytest.mark.parametrize(
+    ("question", "degrees"),
+    [
+        ("Which Tobermead museum recommendations were met either only partially or only "
+         "moderately?", {"partially", "moderately"}),
+        ("How many museum trust recommendations were met just partly or merely significantly?",
+         {"partially", "significantly"}),
+    ],
+)  # fmt: skip
+def test_limited_degree_words_joined_by_or(question: str, degrees: set[str]) -> None:
+    q = analyse(question, _index())
+    assert q.degree is not None and set(q.degree.split(" or ")) == degrees, (question, q)
