@@ -32,6 +32,8 @@ _AT_A_DATE = re.compile(
 _NO_NAME = frozenset({"yes", "no", "y", "n", "tbc", "tba", "na", "n/a", "none", "other"})
 _NEGATION = frozenset({"not", "no", "never", "nor", "yet", "n't"})
 _MAX_WORDS = 4
+# the colours of a RAG scale (a general vocabulary of the domain)
+RAG_COLOURS = frozenset("red amber green blue grey black white yellow orange purple".split())
 # adverbs of degree: 'partly met' is not 'Met'
 _DEGREE = frozenset(
     "partly partially largely mostly substantially significantly moderately half".split()
@@ -196,8 +198,13 @@ def held_status_named(
             if tuple(window) != key and _NEGATION & set(key) and window[0] != key[0]:
                 continue  # 'implemented (not partially)' is no 'Not implemented'
             before = tokens[start - 1][0] if start else ""
-            if key[0] not in _NEGATION and (before in _NEGATION or before.endswith("n't")):
-                continue  # 'not implemented' where only 'Implemented' is held
+            if (
+                key[0] not in _NEGATION
+                and (before in _NEGATION or before.endswith("n't"))
+                and not set(key) <= RAG_COLOURS
+            ):
+                continue  # 'not implemented' where only 'Implemented' is held ('not red' has no
+                # general reading: the colour, denied, which the filters read as set aside)
             if before in _DEGREE and stem(before) not in key:
                 continue  # 'partly met' where only 'Met' is held: a degree, read as one
             after = tokens[start + size][0] if start + size < len(tokens) else ""

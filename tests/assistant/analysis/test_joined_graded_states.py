@@ -28,6 +28,7 @@ def _doc(key: str, organisation: str, title: str) -> DocumentInfo:
 _DOCS = [
     _doc("harbour", "Quillan Harbour Board", "Audit Actions Register"),
     _doc("museum", "Tobermead Museum Trust", "Review Progress Summary"),
+    _doc("locks", "Wendle Navigation Company", "Audit Recommendations Monitoring"),
 ]
 _ROWS = {  # doc -> (ref, title, status as written, normalised)
     "harbour": [("QH-1", "Crane inspections", "Partially complete", "partial"),
@@ -38,6 +39,9 @@ _ROWS = {  # doc -> (ref, title, status as written, normalised)
                ("M2", "Object audit", "Recommendation met: moderately", "partial"),
                ("M3", "Insurance values", "Recommendation met: completely", "complete"),
                ("M4", "Visitor counts", "Recommendation met: significantly", "partial")],
+    "locks": [("W1", "Gate repairs", "Blue", "complete"), ("W2", "Toll income", "Green", "ongoing"),
+              ("W3", "Dredging plan", "Amber", "ongoing"), ("W4", "Towpath lighting", "Red",
+              "not_started")],
 }  # fmt: skip
 
 
@@ -96,3 +100,34 @@ def test_a_degree_word_names_the_graded_value_not_the_bare_one() -> None:
 def test_limited_degree_words_joined_by_or(question: str, degrees: set[str]) -> None:
     q = analyse(question, _index())
     assert q.degree is not None and set(q.degree.split(" or ")) == degrees, (question, q)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many Wendle navigation recommendations are still open but not rated red?",
+        "Which Wendle Navigation recommendations are outstanding but not marked Red?",
+    ],
+)
+def test_an_open_state_and_a_value_set_aside_both_hold(question: str) -> None:
+    q = analyse(question, _index())
+    assert set(q.statuses) == {"partial", "ongoing", "not_started"}, (question, q)
+    assert "Red" not in q.status_says and {"Green", "Amber"} <= set(q.status_says), (question, q)
+    assert "rated" not in q.terms_not and "marked" not in q.terms_not, (question, q)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many Wendle navigation recommendations are not rated red?",
+        "Which Wendle Navigation recommendations aren't red?",
+    ],
+)
+def test_a_colour_denied_alone_keeps_every_other_value(question: str) -> None:
+    q = analyse(question, _index())
+    assert q.statuses == [] and sorted(q.status_says) == ["Amber", "Blue", "Green"], q
+
+
+def test_a_colour_joined_with_another_is_still_both() -> None:
+    q = analyse("Which Wendle recommendations are red or amber?", _index())
+    assert sorted(q.status_says) == ["Amber", "Red"], q
