@@ -68,8 +68,8 @@ def asks_rows(
 
 # 'anything / everything (that is / which are / still)' before a state the rows are in
 _ANYTHING = re.compile(
-    r"\b(?:anything|everything|whatever)\s+(?:(?:that|which)(?:['’]s|\s+(?:is|are|was|were|has|"
-    r"have))?|(?:is|was))?(?:\s+(?:still|now|currently|already|been))*\s+",
+    r"\b(?:anything|everything|whatever)(?:\s+(?:(?:that|which)(?:['’]s|\s+(?:is|are|was|were|"
+    r"has|have))?|is|was))?(?:\s+(?:still|now|currently|already|been))*\s+",
     re.I,
 )
 
@@ -83,7 +83,12 @@ def _in_a_state(text: str) -> bool:
     while words and words[0].lower() in _DENIED_BEFORE:  # 'not yet implemented': denied
         words = words[1:]
         heads.append(" ".join(words[:3]))
+    if len(heads) > 1 and any(_DONE_WORD.match(h) for h in heads[1:]):
+        return True  # 'not yet done': denied, the state every open row is in
     return any(p.match(h) for h in heads for p, _ in STATUS_WORDS) or bool(SLIPPED.match(heads[0]))
+
+
+_DONE_WORD = re.compile(r"done\b", re.I)
 
 
 # the words that deny or defer a state before it ('not yet implemented', 'yet to be done')

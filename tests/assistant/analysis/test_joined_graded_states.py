@@ -131,3 +131,17 @@ def test_a_colour_denied_alone_keeps_every_other_value(question: str) -> None:
 def test_a_colour_joined_with_another_is_still_both() -> None:
     q = analyse("Which Wendle recommendations are red or amber?", _index())
     assert sorted(q.status_says) == ["Amber", "Red"], q
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is anything outstanding on the Quillan Harbour register?",
+        "Anything still open for Quillan Harbour?",
+        "Is there anything not yet done at Quillan Harbour?",
+    ],
+)
+def test_anything_in_a_state_asks_for_the_rows(question: str) -> None:
+    q = analyse(question, _index())
+    assert q.intent == "list", (question, q)
+    assert set(q.statuses) == {"partial", "ongoing", "not_started"}, (question, q)
