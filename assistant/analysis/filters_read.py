@@ -217,6 +217,12 @@ def read_filters(
     pending = PENDING.search(question) if intent in ("list", "count") else None
     if pending:  # 'still awaiting approval': the predicate's own words ('approval') narrow it
         reading.consume(pending.group(0))
+    joined_priority = _JOINED_PRIORITY.search(question) if intent in ("list", "count") else None
+    if joined_priority:  # 'medium or low priority', 'rated high and medium': rows of either
+        named = [w.capitalize() for w in joined_priority.groups() if w]
+        filters.priority = " or ".join(dict.fromkeys(named))
+        reading.consume(joined_priority.group(0))
+        return filters
     priority_match = PRIORITY.search(question)
     if priority_match:
         filters.priority = (priority_match.group(1) or priority_match.group(2)).capitalize()
@@ -235,6 +241,18 @@ _DENIED_LABEL = re.compile(
     r"(?:\bnot|n['’]t|\bnever)\s+(?:(?:been|be|being|yet|currently|now|even|still)\s+)*"
     r"(?:(?:marked|rated|flagged|shown|graded|classed|listed|recorded|labell?ed|coded)\s+"
     r"(?:as\s+)?)?['\"‘“]?$",
+    re.I,
+)
+
+
+# two ratings joined before the rating noun ('medium or low priority', 'high- and medium-
+# priority') or after a rating verb ('rated high or medium')
+_RATING = r"(high|medium|low)"
+_JOINED_PRIORITY = re.compile(
+    rf"\b(?:either\s+)?{_RATING}(?:[- ](?:priority|rated)|-)?\s*(?:,\s*)?(?:or|and|and/or|&)\s+"
+    rf"{_RATING}[- ](?:priority|rating|grading|grade|importance|rated)\b|"
+    r"\b(?:rated|graded|ranked|classed|classified|scored|assessed|prioriti[sz]ed)\s+(?:as\s+)?"
+    rf"(?:either\s+)?{_RATING}\s*(?:,\s*)?(?:or|and|and/or)\s+{_RATING}\b",
     re.I,
 )
 

@@ -96,6 +96,8 @@ def describe(
     subject = " and ".join(kinds) + f" {noun}" if kinds else noun
     if q.priority and re.fullmatch(r"(?:not )?[A-Za-z]+", q.priority):
         subject = f"{q.priority.lower()}-priority {subject}"
+    elif q.priority and re.fullmatch(r"[A-Za-z]+(?: or [A-Za-z]+)+", q.priority):
+        subject = f"{q.priority.lower().replace(' or ', '- or ')}-priority {subject}"
     elif q.priority:  # a grade the paper spells with a number: 'Priority 1 recommendations'
         subject = f"{q.priority} {subject}"
     if topic:

@@ -145,3 +145,19 @@ def test_anything_in_a_state_asks_for_the_rows(question: str) -> None:
     q = analyse(question, _index())
     assert q.intent == "list", (question, q)
     assert set(q.statuses) == {"partial", "ongoing", "not_started"}, (question, q)
+
+
+@pytest.mark.parametrize(
+    ("question", "priority"),
+    [
+        ("Which Quillan harbour actions are medium or low priority?", "Medium or Low"),
+        ("How many harbour board actions are either high or medium priority?", "High or Medium"),
+        ("List the high- and medium-priority Quillan Harbour actions", "High or Medium"),
+        ("Which Quillan Harbour actions were rated high or low?", "High or Low"),
+        ("Which Quillan Harbour actions are high priority?", "High"),
+    ],
+)  # fmt: skip
+def test_joined_ratings_ask_for_rows_of_either(question: str, priority: str) -> None:
+    q = analyse(question, _index())
+    assert q.priority == priority, (question, q)
+    assert not {"high", "medium", "low"} & set(q.terms), (question, q)
