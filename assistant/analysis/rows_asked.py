@@ -56,6 +56,9 @@ def asks_rows(
             return True
         if _held_state(state, held) and _plain_noun_phrase(found["np"]):
             return True  # 'objectives that are blue': the rows by the paper's own state
+    for found in _WHICH_ARE.finditer(question):  # 'which X projects are behind schedule?'
+        if _held_state(question[found.end() :], held) and _plain_noun_phrase(found["np"]):
+            return True  # a value the papers hold as written: their rows, whatever the noun
     for phrase, state in _nouns_then_state(question):  # 'the X recs still in progress'
         if not _plain_noun_phrase(phrase):
             continue
@@ -120,6 +123,13 @@ _ANY = re.compile(r"\bany\b", re.I)
 # a bare noun phrase opening the question or its clause, then a relative clause of state:
 # 'Heronsgate: recommendations that are neither done nor open?', 'the items which are late',
 # or as the object of a request to be shown them ('tell me the X actions that are late')
+# 'which <noun phrase> are (still) (marked)' before a state: the rows in it, by any noun
+_WHICH_ARE = re.compile(
+    r"\bwhich\s+(?P<np>(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+s)\s+(?:are|were|is|was)"
+    r"(?:\s+(?:still|now|currently|already))*"
+    r"(?:\s+(?:marked|rated|flagged|shown|graded|listed|recorded)(?:\s+as)?)?\s+",
+    re.I,
+)
 _NOUNS_IN_A_STATE = re.compile(
     r"(?:^\W*|[:;–—]\s*|\s-\s+)(?:(?:tell|show|list|give|name|find)\s+(?:(?:me|us)\s+)?)?"
     r"(?:(?:the|all|any)\s+)?(?P<np>(?:[\w'’&-]+\s+){0,3}?[\w'’&-]+s)"

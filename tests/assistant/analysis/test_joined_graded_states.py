@@ -161,3 +161,20 @@ def test_joined_ratings_ask_for_rows_of_either(question: str, priority: str) -> 
     q = analyse(question, _index())
     assert q.priority == priority, (question, q)
     assert not {"high", "medium", "low"} & set(q.terms), (question, q)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which Quillan harbour workstreams are in progress?",
+        "Which Quillan Harbour projects are still marked partially complete?",
+    ],
+)
+def test_which_noun_in_a_held_state_asks_for_the_rows(question: str) -> None:
+    q = analyse(question, _index())
+    assert q.intent == "list" and q.status_says, (question, q)
+
+
+def test_which_noun_of_no_held_state_is_no_list() -> None:
+    q = analyse("Which Quillan harbour committees are responsible for berths?", _index())
+    assert q.intent != "list", q
