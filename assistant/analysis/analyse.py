@@ -37,6 +37,7 @@ from assistant.analysis.owners import (
     no_owner,
     owner_alone,
     owner_as_locus,
+    owner_jointly,
     read_owner,
 )
 from assistant.analysis.paper_order import read_paper_order
@@ -225,6 +226,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     ):
         fields = [*fields, "action"]  # 'which action was the Clerk given?': its agreed action
     owner_only = bool(owner) and owner_alone(reading)
+    owner_shared = bool(owner) and not owner_only and owner_jointly(reading)
     claims = read_claims(reading.plain, premise, intent)
     refs = _refs(question, name_index)
     left = excluded(question, refs)  # 'other than R12': refs the answer leaves out
@@ -269,6 +271,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
             due_says=filters.due_says,
             status_says=filters.status_says,
             owner_only=owner_only and not owner_excluded,
+            owner_shared=owner_shared and not owner_excluded,
             carried=carried.kind if later and carried else None,
             carried_year=carried_year if later and carried else None,
             quantity=bool(re.search(r"\bhow (?:many|much)\b", question, re.I))

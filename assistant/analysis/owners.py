@@ -203,6 +203,29 @@ def _held_by(residual: str, owner: str) -> bool:
     )
 
 
+# shared ownership asked for: 'owned jointly', 'shared with someone else', 'together with
+# another officer', 'co-owned'
+_JOINTLY = re.compile(
+    r"\b(?:jointly|co-?owned|co-?led)\b|\b(?:shared?|together)\s+with\s+(?:someone|somebody|"
+    r"another|others?|other\s+\w+|(?:a|any)\s+(?:second|co-?)\s*\w+)(?:\s+else)?\b|"
+    r"\b(?:and|with)\s+(?:someone|somebody)\s+else\b|\bwith\s+(?:another|other)\s+"
+    r"(?:owners?|officers?|leads?|posts?|people|person|directors?|teams?)\b",
+    re.I,
+)
+
+
+def owner_jointly(reading: Reading) -> bool:
+    """'owned jointly by X', 'X shares with someone else', 'X and someone else': only records X
+    owns with another owner; 'alone or jointly' (:data:`OWNER_JOINTLY`) asks for any."""
+    if OWNER_JOINTLY.search(reading.plain):
+        return False
+    found = _JOINTLY.search(reading.plain)
+    if found is None:
+        return False
+    reading.consume(found.group(0))
+    return True
+
+
 def owner_alone(reading: Reading) -> bool:
     """'owned solely by X', 'X alone': only records X owns with nobody else; 'alone or
     jointly', 'solely or with others' cancel it (any record X owns, with others or not).
