@@ -238,7 +238,8 @@ def read_filters(
 
 # a value denied where it stands ('not rated red', "isn't marked as Amber", 'not red')
 _DENIED_LABEL = re.compile(
-    r"(?:\bnot|n['’]t|\bnever)\s+(?:(?:been|be|being|yet|currently|now|even|still)\s+)*"
+    r"(?:\bnot|n['’]t|\bnever)\s+(?:(?:been|be|being|yet|currently|now|even|still|fully|"
+    r"completely|wholly|entirely|totally)\s+)*"
     r"(?:(?:marked|rated|flagged|shown|graded|classed|listed|recorded|labell?ed|coded)\s+"
     r"(?:as\s+)?)?['\"‘“]?$",
     re.I,

@@ -178,3 +178,10 @@ def test_which_noun_in_a_held_state_asks_for_the_rows(question: str) -> None:
 def test_which_noun_of_no_held_state_is_no_list() -> None:
     q = analyse("Which Quillan harbour committees are responsible for berths?", _index())
     assert q.intent != "list", q
+
+
+def test_a_value_denied_with_a_degree_of_fullness_is_set_aside() -> None:
+    from tests.assistant.analysis.test_body_names import _index as bodies
+
+    q = analyse("How many Hetherby actions are not fully met?", bodies())
+    assert "Met" not in q.status_says and "Partly met" in q.status_says, q
