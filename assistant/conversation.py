@@ -37,6 +37,7 @@ from assistant.body_possessive import body_part
 from assistant.carried_row import carried_row, may_carry
 from assistant.condense import Condense, llm_condense
 from assistant.counted_pick import PAIR_PICK
+from assistant.counted_swap import counted_swap
 from assistant.elliptical import bare_follow_up
 from assistant.expletive import expletive_frame
 from assistant.figure_follow_up import follows_by_form
@@ -334,6 +335,7 @@ class Chat:
         )  # 'and if it's the low ones, who owns them?': changed, then asked of its rows
         swapped = swapped or rest_of(question, previous, self._answers.analyse)  # 'the rest?'
         swapped = swapped or swapped_slot(question, previous, self._answers.analyse)
+        swapped = swapped or counted_swap(question, previous, self._answers.analyse)
         if swapped:  # 'and the low ones?': the last question, of that rating instead
             return swapped
         of_paper = its_rows(question, previous, self._title) or of_the_paper(question, previous)

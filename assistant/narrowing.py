@@ -24,9 +24,10 @@ _THE_LIST = (
     rf"{_SHOWN}?|the\s+(?:actions|recommendations|items|rows|records){_SHOWN})"
 )
 # 'of those, which are overdue?', 'out of the ones you listed, how many are done?'
+# fronted, the list may be named by what describes it ('of the medium ones, which …')
 _FRONTED = re.compile(
     r"^(?P<joint>(?:and|but|so|ok|okay|now)[\s,]+)?(?:of|out\s+of|among|amongst|from)\s+"
-    rf"{_THE_LIST}\s*,?\s*(?P<wh>which|what|how\s+many)(?:\s+(?:ones?|of\s+them))?\s+"
+    rf"(?:{_THE_LIST}|the\s+(?:[\w-]+\s+){{1,2}}ones)\s*,?\s*(?P<wh>which|what|how\s+many)(?:\s+(?:ones?|of\s+them))?\s+"
     r"(?P<rest>.+)$",
     re.I,
 )

@@ -46,6 +46,7 @@ class RecordQuery:
     category: str | None = None
     min_extensions: int | None = None  # 'slipped more than once' = 2
     owner_only: bool = False  # the owner holds it alone ('owned solely by X')
+    owner_shared: bool = False  # the owner holds it with another ('jointly owned by X')
     due_says: str | None = None  # words of the deadline column ('ongoing' as a timescale)
     status_says: list[str] | None = None  # status values as held ('Red', 'Open')
 

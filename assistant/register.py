@@ -450,8 +450,10 @@ class Register:
         """Whether an owner cell meets ``query``'s owner (and owner-only) filter."""
         assert query.owner is not None
         known = self.owner_names()
-        return cell_holds_owner(cell or "", query.owner, known) and (
-            not query.owner_only or cell_sole_owner(cell or "", query.owner, known)
+        return (
+            cell_holds_owner(cell or "", query.owner, known)
+            and (not query.owner_only or cell_sole_owner(cell or "", query.owner, known))
+            and not (query.owner_shared and cell_sole_owner(cell or "", query.owner, known))
         )
 
     def memo(self, key: str, build: Callable[[], T]) -> T:

@@ -33,7 +33,14 @@ from assistant.analysis.named_scope import compared_sections, read_names, sectio
 from assistant.analysis.names import NameIndex, refs_named
 from assistant.analysis.ones import one_of_which
 from assistant.analysis.owner_given import given_action_asked, owner_asked_to_do, owner_given_rows
-from assistant.analysis.owners import asks_owners_rows, no_owner, owner_alone, read_owner
+from assistant.analysis.owners import (
+    asks_owners_rows,
+    no_owner,
+    owner_alone,
+    owner_as_locus,
+    owner_jointly,
+    read_owner,
+)
 from assistant.analysis.paper_order import read_paper_order
 from assistant.analysis.paper_scope import scope_frame_words
 from assistant.analysis.parts import question_parts
@@ -113,6 +120,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         intent = "list"  # "what's the Treasurer responsible for?": the rows the owner holds
     if intent == "list" and asked_to_do:
         reading.consume(asked_to_do)  # 'what was the Clerk asked to do?': frame, no subject
+    if intent == "list" and (load := owner_as_locus(reading.plain, name_index)):
+        reading.consume(load)  # "what's on the Clerk's plate?": the noun frames, no subject
     post = owner_by_post(reading.plain)
     if intent == "list" and post and post.split()[1].lower() in POST_NOUNS:
         intent = "lookup"  # 'which team carries the point on X': one row's owner
@@ -218,6 +227,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     ):
         fields = [*fields, "action"]  # 'which action was the Clerk given?': its agreed action
     owner_only = bool(owner) and owner_alone(reading)
+    owner_shared = bool(owner) and not owner_only and owner_jointly(reading)
     claims = read_claims(reading.plain, premise, intent)
     refs = _refs(question, name_index)
     left = excluded(question, refs)  # 'other than R12': refs the answer leaves out
@@ -262,6 +272,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
             due_says=filters.due_says,
             status_says=filters.status_says,
             owner_only=owner_only and not owner_excluded,
+            owner_shared=owner_shared and not owner_excluded,
             carried=carried.kind if later and carried else None,
             carried_year=carried_year if later and carried else None,
             quantity=bool(re.search(r"\bhow (?:many|much)\b", question, re.I))

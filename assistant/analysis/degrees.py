@@ -123,6 +123,8 @@ def degrees_named(question: str, name_index: NameIndex) -> tuple[list[str], str]
             continue  # the adverbs grade a verb of meeting ('met', 'achieved', 'carried out')
         named: list[str] = []
         for word in re.findall(r"[A-Za-z]{2,}ly\b", found.group(0).lower()):
+            if _LIMITING.fullmatch(word):
+                continue
             if _FULL.fullmatch(word) and name_index.full_degree:
                 named.append(name_index.full_degree)  # 'fully': the degree complete rows state
             named += [d for d in sorted(name_index.degrees) if degree_root(word) == degree_root(d)]
@@ -143,9 +145,12 @@ _FULFILLED = re.compile(
 _GRADED_AFTER = re.compile(rf"\s+(?:been\s+)?{_FULFILLED.pattern}", re.I)
 _GRADED_BEFORE = re.compile(rf"{_FULFILLED.pattern}\s+(?:only\s+|just\s+)?$", re.I)
 _FULL = re.compile(r"fully|wholly|entirely|totally|completely")
+_LIMITING = re.compile(r"only|merely")
+# each adverb may carry a limiting particle ('either only partly or only moderately met')
+_LIMITED = r"(?:(?:only|just|merely)\s+)?"
 _DEGREE_SET = re.compile(
-    r"\b(?:either\s+)?[A-Za-z]{2,}ly(?:\s*,\s*[A-Za-z]{2,}ly)*\s*,?\s+(?:or|and|nor)\s+"
-    r"[A-Za-z]{2,}ly\b",
+    rf"\b(?:either\s+)?{_LIMITED}[A-Za-z]{{2,}}ly(?:\s*,\s*{_LIMITED}[A-Za-z]{{2,}}ly)*\s*,?\s+"
+    rf"(?:or|and|nor)\s+{_LIMITED}[A-Za-z]{{2,}}ly\b",
     re.I,
 )
 

@@ -9,7 +9,12 @@ from dataclasses import dataclass, field
 from assistant.analysis.claimed import INTENDED_BEFORE, STILL_TO
 from assistant.analysis.degrees import degree_named, degrees_named, in_a_clause
 from assistant.analysis.extremes import asked_frames
-from assistant.analysis.held_status import colour_meant, held_left, held_status_read
+from assistant.analysis.held_status import (
+    HeldStatus,
+    colour_meant,
+    held_left,
+    held_status_read,
+)
 from assistant.analysis.joined_states import joined_states
 from assistant.analysis.model import Intent
 from assistant.analysis.names import NameIndex, owner_named
@@ -38,6 +43,7 @@ from assistant.analysis.reading import (
     Reading,
     negation_before,
 )
+from assistant.analysis.rows_asked import LABELLED
 from assistant.analysis.state_phrases import date_moved, state_in_other_words
 from assistant.text import NOT_PRIORITY, stem, stems
 from ingest.model import STATUSES
@@ -142,6 +148,7 @@ def read_filters(
     if denied and intent in ("list", "count") and not filters.slipped:
         filters.revised = False  # 'never rescheduled', 'kept to its original date'
         reading.consume(denied)
+    stated: tuple[int, int] | None = None  # where the status read below was named
     statuses = STATUS_WORDS
     if intent in ("list", "count"):
         statuses = [*STATUS_WORDS, (DONE, ["complete"])]
@@ -169,6 +176,7 @@ def read_filters(
                 break
             if status_match:
                 filters.statuses = values
+                stated = (status_match.start(), status_match.end())
                 scope = negation_before(question, status_match.start()) or (
                     still.group(0) if still else None  # 'still to be done': not done
                 )
@@ -192,15 +200,29 @@ def read_filters(
         held is not None and excluded is None
     ):  # 'rated red', 'marked Open': the rows carrying the value as written
         read = held.over(filters.degree, filters.slipped)
+        kept, stated = filters.statuses, _apart(stated, held)
         filters.status_says, filters.statuses, filters.degree, filters.slipped = read
         reading.consume(" ".join(held.texts))
-        if intent in ("list", "count") and all(excluding_cue(question, at) for at in held.starts):
+        if intent in ("list", "count") and all(
+            excluding_cue(question, at) or _DENIED_LABEL.search(question[:at]) for at in held.starts
+        ):
+            for at in held.starts:  # 'but not rated red': the label's verb is no subject word
+                if label := LABELLED.search(question[:at]):
+                    reading.consume(label.group(0).strip())
             filters.status_says = held_left(held.values, name_index.status_values, documents)
+            if stated:  # 'still open but not rated red': both hold, the state and another value
+                filters.statuses = kept
     if intent in ("list", "count") and not filters.slipped:
         _read_joined_or_other(reading, question, statuses, name_index, documents, filters)
     pending = PENDING.search(question) if intent in ("list", "count") else None
     if pending:  # 'still awaiting approval': the predicate's own words ('approval') narrow it
         reading.consume(pending.group(0))
+    joined_priority = _JOINED_PRIORITY.search(question) if intent in ("list", "count") else None
+    if joined_priority:  # 'medium or low priority', 'rated high and medium': rows of either
+        named = [w.capitalize() for w in joined_priority.groups() if w]
+        filters.priority = " or ".join(dict.fromkeys(named))
+        reading.consume(joined_priority.group(0))
+        return filters
     priority_match = PRIORITY.search(question)
     if priority_match:
         filters.priority = (priority_match.group(1) or priority_match.group(2)).capitalize()
@@ -212,6 +234,37 @@ def read_filters(
             filters.priority = f"{NOT_PRIORITY}{filters.priority}"
             reading.consume(negated)
     return filters
+
+
+# a value denied where it stands ('not rated red', "isn't marked as Amber", 'not red')
+_DENIED_LABEL = re.compile(
+    r"(?:\bnot|n['’]t|\bnever)\s+(?:(?:been|be|being|yet|currently|now|even|still|fully|"
+    r"completely|wholly|entirely|totally)\s+)*"
+    r"(?:(?:marked|rated|flagged|shown|graded|classed|listed|recorded|labell?ed|coded)\s+"
+    r"(?:as\s+)?)?['\"‘“]?$",
+    re.I,
+)
+
+
+# two ratings joined before the rating noun ('medium or low priority', 'high- and medium-
+# priority') or after a rating verb ('rated high or medium')
+_RATING = r"(high|medium|low)"
+_JOINED_PRIORITY = re.compile(
+    rf"\b(?:either\s+)?{_RATING}(?:[- ](?:priority|rated)|-)?\s*(?:,\s*)?(?:or|and|and/or|&)\s+"
+    rf"{_RATING}[- ](?:priority|rating|grading|grade|importance|rated)\b|"
+    r"\b(?:rated|graded|ranked|classed|classified|scored|assessed|prioriti[sz]ed)\s+(?:as\s+)?"
+    rf"(?:either\s+)?{_RATING}\s*(?:,\s*)?(?:or|and|and/or)\s+{_RATING}\b",
+    re.I,
+)
+
+
+def _apart(stated: tuple[int, int] | None, held: HeldStatus) -> tuple[int, int] | None:
+    """``stated``, the words a status was read from, when none of the held values' words are
+    among them (a state of its own beside the value, not the value's own word)."""
+    if stated is None:
+        return None
+    spans = [(at, at + len(text)) for at, text in zip(held.starts, held.texts, strict=True)]
+    return None if any(a < stated[1] and stated[0] < b for a, b in spans) else stated
 
 
 def _read_joined_or_other(

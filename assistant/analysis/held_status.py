@@ -18,7 +18,7 @@ from assistant.analysis.model import Intent
 from assistant.analysis.patterns import SLIPPED, STATUS_WORDS
 from assistant.analysis.rows_asked import LABELLED
 from assistant.analysis.value_asks import what_in_state
-from assistant.text import status_as_written, stem, value_key
+from assistant.text import degree_root, status_as_written, stem, value_key
 from ingest.model import ActionRecord
 from ingest.status import stated_status
 
@@ -32,11 +32,23 @@ _AT_A_DATE = re.compile(
 _NO_NAME = frozenset({"yes", "no", "y", "n", "tbc", "tba", "na", "n/a", "none", "other"})
 _NEGATION = frozenset({"not", "no", "never", "nor", "yet", "n't"})
 _MAX_WORDS = 4
+# the colours of a RAG scale (a general vocabulary of the domain)
+RAG_COLOURS = frozenset("red amber green blue grey black white yellow orange purple".split())
 # adverbs of degree: 'partly met' is not 'Met'
 _DEGREE = frozenset(
     "partly partially largely mostly substantially significantly moderately half".split()
 )
 _PROSE = ""  # held among a paper's values when some status of it is prose
+# the stems of the adverbs and adjectives of degree, compared by their root ('partly',
+# 'partially', 'partial': 'part')
+_DEGREE_STEMS = frozenset(
+    {stem(w) for w in _DEGREE} | {stem(w.removesuffix("ly")) for w in _DEGREE}
+)
+
+
+def _graded(stemmed: str) -> str:
+    """A stem compared with a held value's: a degree word's by its root, any other as it is."""
+    return degree_root(stemmed) if stemmed in _DEGREE_STEMS else stemmed
 
 
 @dataclass(frozen=True)
@@ -161,19 +173,20 @@ def held_status_named(
     tokens = [
         (m.group(0).lower(), m.start(), m.end()) for m in re.finditer(r"[A-Za-z']+", question)
     ]
-    stems_ = [stem(t) for t, _, _ in tokens]
+    stems_ = [_graded(stem(t)) for t, _, _ in tokens]
     used = [False] * len(tokens)
     values: list[str] = []
     texts: list[str] = []
     starts: list[int] = []
-    for key in sorted(families, key=len, reverse=True):
+    for written in sorted(families, key=len, reverse=True):
+        key = tuple(_graded(k) for k in written)  # 'partly complete' names 'Partially complete'
         size = len(key)
         for start in range(len(tokens)):
             denied = _denied(tokens, stems_, start, key)
             if denied and not any(used[start:denied]):  # "haven't been started": 'Not started'
                 for i in range(start, denied):
                     used[i] = True
-                values += [v for v in families[key] if v not in values]
+                values += [v for v in families[written] if v not in values]
                 texts.append(question[tokens[start][1] : tokens[denied - 1][2]])
                 starts.append(tokens[start][1])
                 break
@@ -185,8 +198,13 @@ def held_status_named(
             if tuple(window) != key and _NEGATION & set(key) and window[0] != key[0]:
                 continue  # 'implemented (not partially)' is no 'Not implemented'
             before = tokens[start - 1][0] if start else ""
-            if key[0] not in _NEGATION and (before in _NEGATION or before.endswith("n't")):
-                continue  # 'not implemented' where only 'Implemented' is held
+            if (
+                key[0] not in _NEGATION
+                and (before in _NEGATION or before.endswith("n't"))
+                and not set(key) <= RAG_COLOURS
+            ):
+                continue  # 'not implemented' where only 'Implemented' is held ('not red' has no
+                # general reading: the colour, denied, which the filters read as set aside)
             if before in _DEGREE and stem(before) not in key:
                 continue  # 'partly met' where only 'Met' is held: a degree, read as one
             after = tokens[start + size][0] if start + size < len(tokens) else ""
@@ -194,7 +212,7 @@ def held_status_named(
                 continue  # 'completion date', 'implementation target': a column, no state
             for i in range(start, start + size):
                 used[i] = True
-            values += [v for v in families[key] if v not in values]
+            values += [v for v in families[written] if v not in values]
             texts.append(question[tokens[start][1] : tokens[start + size - 1][2]])
             starts.append(tokens[start][1])
             break

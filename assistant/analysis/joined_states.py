@@ -21,9 +21,10 @@ from ingest.model import STATUSES
 from ingest.status import stated_status
 
 _OPEN_OR_DONE = [s for s in STATUSES if s != "unknown"]
-# what may stand between the two states: 'or', 'nor', a comma, a repeated verb ('or are')
+# what may stand between the two states: the first state's participle ('partly done', 'only
+# partially met'), 'or', 'nor', a comma, a repeated verb ('or are')
 _OR = re.compile(
-    r"^\s*,?\s*(?P<conj>or|nor|and/or)\s+(?:(?:either|is|are|was|were|been|being|still|marked|"
+    r"^\s*(?:(?:done|met|seen|[a-z]{3,}(?:ed|en))\s*)?,?\s*(?P<conj>or|nor|and/or)\s+(?:(?:either|is|are|was|were|been|being|still|marked|"
     r"rated|as|listed)\s+)*$",
     re.I,
 )
@@ -66,10 +67,17 @@ def _states(
             if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in found):
                 found = [f for f in found if not (start <= f[0] and f[1] <= end)]
                 found.append((start, end, []))
-    states = []
+    states: list[_State] = []
     for start, end, statuses in sorted(found):
         words = question[start:end]
         one = held_status_named(words, held, documents)
+        last = states[-1] if states else None
+        if last and last.statuses == ["partial"] and not question[last.end : start].strip():
+            # 'only partly finished': the degree grades the state after it, one state
+            graded = held_status_named(question[last.start : end], held, documents)
+            held_ = list(graded.values) if graded and len(graded.texts) == 1 else last.held
+            states[-1] = _State(last.start, end, last.statuses, held_)
+            continue
         states.append(_State(start, end, list(statuses), list(one.values) if one else []))
     return states
 

@@ -71,6 +71,11 @@ class QueryAnalysis(BaseModel):
     owner_only: bool = Field(
         False, description="Only records the owner holds alone ('owned solely by X')."
     )
+    owner_shared: bool = Field(
+        False,
+        exclude=True,  # read by the register's filter; not part of the analysis shown
+        description="Only records the owner holds with another ('jointly with someone else').",
+    )
     carried: Literal["earlier", "new", "later"] | None = Field(
         None,
         description="Rows the body's earlier paper also holds ('carried over from last year') "

@@ -203,6 +203,29 @@ def _held_by(residual: str, owner: str) -> bool:
     )
 
 
+# shared ownership asked for: 'owned jointly', 'shared with someone else', 'together with
+# another officer', 'co-owned'
+_JOINTLY = re.compile(
+    r"\b(?:jointly|co-?owned|co-?led)\b|\b(?:shared?|together)\s+with\s+(?:someone|somebody|"
+    r"another|others?|other\s+\w+|(?:a|any)\s+(?:second|co-?)\s*\w+)(?:\s+else)?\b|"
+    r"\b(?:and|with)\s+(?:someone|somebody)\s+else\b|\bwith\s+(?:another|other)\s+"
+    r"(?:owners?|officers?|leads?|posts?|people|person|directors?|teams?)\b",
+    re.I,
+)
+
+
+def owner_jointly(reading: Reading) -> bool:
+    """'owned jointly by X', 'X shares with someone else', 'X and someone else': only records X
+    owns with another owner; 'alone or jointly' (:data:`OWNER_JOINTLY`) asks for any."""
+    if OWNER_JOINTLY.search(reading.plain):
+        return False
+    found = _JOINTLY.search(reading.plain)
+    if found is None:
+        return False
+    reading.consume(found.group(0))
+    return True
+
+
 def owner_alone(reading: Reading) -> bool:
     """'owned solely by X', 'X alone': only records X owns with nobody else; 'alone or
     jointly', 'solely or with others' cancel it (any record X owns, with others or not).
@@ -386,6 +409,8 @@ def asks_owners_rows(question: str, idx: NameIndex) -> bool:
     the wh-word is ("what's the Head of Estates leading on in the 2002 plan?", "what is the
     Treasurer responsible for?", "what does the Treasurer have a hand in?"). The answer is a
     list of that owner's rows, not one fact."""
+    if owner_as_locus(question, idx) is not None:
+        return True
     opening = _WHAT_AUX.match(question) or _YES_NO_AUX.match(question)
     if opening is None:
         return False
@@ -401,3 +426,36 @@ def asks_owners_rows(question: str, idx: NameIndex) -> bool:
         return _STRANDED.match(after) is not None or bool(gap)
     # 'does the Treasurer own anything else in the audit list?': yes, these rows
     return _ANY_ROWS.match(after) is not None
+
+
+# 'what' placed with an owner: "what's on the Clerk's plate", 'what sits with the Treasurer',
+# 'what falls to the Head of Estates': the things the owner holds
+_LOCUS = re.compile(
+    rf"^\s*{SCOPING_CLAUSE}what(?:\s+else)?(?:['’]s|\s+(?:is|are|was|were)(?:\s+(?:still|now|left|"
+    r"sitting|lying|resting))?|\s+(?:sits?|falls?|lies|rests?|remains?|comes?))\s+"
+    r"(?P<prep>on|with|to|under)\s+",
+    re.I,
+)
+# after the owner: its possessive and one noun of load ('plate', 'desk', 'list'), with 'on' only;
+# then the end, or the phrase that scopes it to a paper
+_LOCUS_END = re.compile(
+    r"^(?P<own>['’]s\s+[a-z-]+)?\s*(?:[?.!]|$|,|\s+(?:in|within|under|across|from|at)\s)", re.I
+)
+
+
+def owner_as_locus(question: str, idx: NameIndex) -> str | None:
+    """The noun of load ('plate' of "what's on the Clerk's plate", '' when none) when 'what' is
+    placed with an owner the register holds: on its plate, with it, to it (see
+    :data:`_LOCUS`); None when it is not. The noun frames the question: no subject word."""
+    found = _LOCUS.match(question)
+    if found is None:
+        return None
+    rest = question[found.end() :]
+    owner = owner_named(rest, idx)
+    span = owner_span(rest, owner) if owner else None
+    if span is None or rest[: span[0]].strip().lower() not in ("", "the"):
+        return None
+    end = _LOCUS_END.match(rest[span[1] :])
+    if end is None or (found.group("prep").lower() == "on") != bool(end.group("own")):
+        return None
+    return end.group("own").split()[-1] if end.group("own") else ""

@@ -56,6 +56,9 @@ def asks_rows(
             return True
         if _held_state(state, held) and _plain_noun_phrase(found["np"]):
             return True  # 'objectives that are blue': the rows by the paper's own state
+    for found in _WHICH_ARE.finditer(question):  # 'which X projects are behind schedule?'
+        if _held_state(question[found.end() :], held) and _plain_noun_phrase(found["np"]):
+            return True  # a value the papers hold as written: their rows, whatever the noun
     for phrase, state in _nouns_then_state(question):  # 'the X recs still in progress'
         if not _plain_noun_phrase(phrase):
             continue
@@ -68,8 +71,8 @@ def asks_rows(
 
 # 'anything / everything (that is / which are / still)' before a state the rows are in
 _ANYTHING = re.compile(
-    r"\b(?:anything|everything|whatever)\s+(?:(?:that|which)(?:['’]s|\s+(?:is|are|was|were|has|"
-    r"have))?|(?:is|was))?(?:\s+(?:still|now|currently|already|been))*\s+",
+    r"\b(?:anything|everything|whatever)(?:\s+(?:(?:that|which)(?:['’]s|\s+(?:is|are|was|were|"
+    r"has|have))?|is|was))?(?:\s+(?:still|now|currently|already|been))*\s+",
     re.I,
 )
 
@@ -83,7 +86,12 @@ def _in_a_state(text: str) -> bool:
     while words and words[0].lower() in _DENIED_BEFORE:  # 'not yet implemented': denied
         words = words[1:]
         heads.append(" ".join(words[:3]))
+    if len(heads) > 1 and any(_DONE_WORD.match(h) for h in heads[1:]):
+        return True  # 'not yet done': denied, the state every open row is in
     return any(p.match(h) for h in heads for p, _ in STATUS_WORDS) or bool(SLIPPED.match(heads[0]))
+
+
+_DONE_WORD = re.compile(r"done\b", re.I)
 
 
 # the words that deny or defer a state before it ('not yet implemented', 'yet to be done')
@@ -115,6 +123,13 @@ _ANY = re.compile(r"\bany\b", re.I)
 # a bare noun phrase opening the question or its clause, then a relative clause of state:
 # 'Heronsgate: recommendations that are neither done nor open?', 'the items which are late',
 # or as the object of a request to be shown them ('tell me the X actions that are late')
+# 'which <noun phrase> are (still) (marked)' before a state: the rows in it, by any noun
+_WHICH_ARE = re.compile(
+    r"\bwhich\s+(?P<np>(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+s)\s+(?:are|were|is|was)"
+    r"(?:\s+(?:still|now|currently|already))*"
+    r"(?:\s+(?:marked|rated|flagged|shown|graded|listed|recorded)(?:\s+as)?)?\s+",
+    re.I,
+)
 _NOUNS_IN_A_STATE = re.compile(
     r"(?:^\W*|[:;–—]\s*|\s-\s+)(?:(?:tell|show|list|give|name|find)\s+(?:(?:me|us)\s+)?)?"
     r"(?:(?:the|all|any)\s+)?(?P<np>(?:[\w'’&-]+\s+){0,3}?[\w'’&-]+s)"

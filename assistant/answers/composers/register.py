@@ -96,12 +96,14 @@ def describe(
     subject = " and ".join(kinds) + f" {noun}" if kinds else noun
     if q.priority and re.fullmatch(r"(?:not )?[A-Za-z]+", q.priority):
         subject = f"{q.priority.lower()}-priority {subject}"
+    elif q.priority and re.fullmatch(r"[A-Za-z]+(?: or [A-Za-z]+)+", q.priority):
+        subject = f"{q.priority.lower().replace(' or ', '- or ')}-priority {subject}"
     elif q.priority:  # a grade the paper spells with a number: 'Priority 1 recommendations'
         subject = f"{q.priority} {subject}"
     if topic:
         subject += " mentioning " + ", ".join(f"'{t}'" for t in topic)
     if q.owner:
-        alone = " alone" if q.owner_only else ""
+        alone = " alone" if q.owner_only else " jointly with another" if q.owner_shared else ""
         the = "" if q.owner.isupper() else "the "
         subject += f" owned by {the}{q.owner}{alone}"
     if q.owner_not:
@@ -168,6 +170,7 @@ def criteria(q: QueryAnalysis, topic: list[str]) -> str:
         parts.append(f"documents: {len(q.documents)}")
     if q.owner:
         parts.append(f"owner: {q.owner}" + (" alone" if q.owner_only else ""))
+        parts[-1] += " jointly" if q.owner_shared else ""
     if q.due_says:
         parts.append(f"timescale says: {q.due_says}")
     if q.owner_not:

@@ -167,6 +167,7 @@ def record_query(q: QueryAnalysis) -> RecordQuery:
         ref=q.refs or None,
         ref_not=q.refs_not or None,
         owner_only=q.owner_only,
+        owner_shared=q.owner_shared,
         due_says=q.due_says,
         status_says=q.status_says or None,
     )
