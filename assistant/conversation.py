@@ -427,6 +427,10 @@ class Chat:
                     )
                 resolved = self._resolve(question, before, earlier)
                 standalone = well_formed(question, resolved, earlier)
+            elif may_rest_on_focus(question) or may_carry(question):
+                # asked as written, it was grounded on the row in focus (see :meth:`_by_rules`):
+                # a later turn picking or pointing back replays it the same way
+                standalone = self._of_focus(question, earlier, filters) or question
         elif user_turns(before):  # replayed as it was asked (see :meth:`_by_rules`)
             standalone, earlier = self._on_focus_row(question, before, filters, depth)
         scoped = filters
