@@ -71,7 +71,7 @@ def may_carry(question: str) -> bool:
     not asking for a list or a count, not pointing at several things."""
     q = question.strip()
     return (
-        0 < len(q.split())
+        len(q.split()) > 0
         and (len(q.split()) <= MAX_WORDS or len(_content_words(q)) <= MAX_CONTENT)
         and not refs_in(q)
         and _ROWS.match(q) is None
