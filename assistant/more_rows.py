@@ -53,7 +53,7 @@ _STATE_WORDS = {
 # 'how many is that?', 'how many are there?', 'and how many of them?', 'what's the total?':
 # the count of the rows just listed, with no words of its own
 _HOW_MANY_LISTED = re.compile(
-    r"^(?:(?:and|so|then|ok|okay)[\s,]+)?(?:how\s+many(?:\s+(?:is|are|was|were|does|do)\s+"
+    r"^(?:(?:and|so|then|ok|okay)[\s,]+)?(?:how\s+many(?:(?:\s+(?:is|are|was|were|does|do)|['’]s)\s+"
     r"(?:that|there|those|these|this|they))?(?:\s+(?:of\s+(?:them|those|these)|make|in\s+"
     r"(?:that|the)\s+list))?|what(?:'s|\s+is)\s+the\s+(?:count|number|total))[\s?.!]*$",
     re.I,
