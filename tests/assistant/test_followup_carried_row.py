@@ -76,6 +76,8 @@ def test_a_long_turn_of_few_content_words_is_carried(assistant: Assistant) -> No
     # eleven words, three of them content: its length is the sentence's, not a subject's
     assert may_carry("and by when is the process supposed to be up and running")
     assert not may_carry("and by when is the new staff canteen refurbishment supposed to be done")
+    # a long turn with a pronoun is the pronoun rules' to read, not carried by its length
+    assert not may_carry("and by when is it supposed to be up and running properly")
     row = next(
         r
         for r in assistant.register.all()
