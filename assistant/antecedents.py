@@ -440,6 +440,9 @@ def keep_focus(current: Previous, earlier: Previous | None, question: str) -> Pr
         documents=current.documents,
         route=current.route,
         before=earlier,
+        # the rows the answer showed stay what a pick reads ('the Brackenmoor one' of them)
+        pool=[] if current.quoted else current.records,
+        pool_names=[] if current.quoted else current.names,
     )
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type, counted_noun
 from assistant.analysis.reason_asks import REASON_FRAME, asks_reason
-from assistant.antecedents import Previous, cited_records
+from assistant.antecedents import HAS_PRONOUN, Previous, cited_records
 from assistant.column_words import column_words
 from assistant.followup_forms import FIELD_NOUNS, PRONOUN_ONLY, refs_in
 from assistant.own_noun import states_new_subject
@@ -29,8 +29,12 @@ from assistant.text import stem, stems
 from assistant.turn_answers import TurnAnswers
 from ingest.errors import GovragError
 from ingest.model import ActionRecord
+from vectorstore.bm25 import STOPWORDS
 
 MAX_WORDS = 10  # a longer turn carries a subject of its own
+# ... unless most of its words only build the sentence: 'and by when is the process supposed
+# to be in place' has eleven words but three that could name a thing (the evidence decides)
+MAX_CONTENT = 4
 # who or when asked: the owner or a date of the row
 _WHO_WHEN = re.compile(
     r"^(?:(?:and|so|but|then|ok|okay)[\s,]+)?(?:by\s+|until\s+)?(?:who|whom|whose|when)\b", re.I
@@ -57,12 +61,24 @@ _DIGIT = re.compile(r"\d")
 _PARTICLES = frozenset("back up out off down away over through".split())
 
 
+def _content_words(question: str) -> list[str]:
+    """The words of ``question`` that are not function words of English."""
+    return [w for w in re.findall(r"[A-Za-z][\w'-]*", question) if w.lower() not in STOPWORDS]
+
+
+def _points_by_content(question: str) -> bool:
+    """A long turn with few content words and no pronoun: it can point back only by those
+    words (a pronoun's turn is the pronoun rules', read as written when they decline)."""
+    return len(_content_words(question)) <= MAX_CONTENT and not HAS_PRONOUN.search(question)
+
+
 def may_carry(question: str) -> bool:
     """Whether ``question`` has the form of a turn asking one attribute: short, naming no ref,
     not asking for a list or a count, not pointing at several things."""
     q = question.strip()
     return (
-        0 < len(q.split()) <= MAX_WORDS
+        len(q.split()) > 0
+        and (len(q.split()) <= MAX_WORDS or _points_by_content(q))
         and not refs_in(q)
         and _ROWS.match(q) is None
         and _PLURAL.search(q) is None

@@ -38,6 +38,7 @@ from assistant.carried_row import carried_row, may_carry
 from assistant.condense import Condense, llm_condense
 from assistant.counted_pick import PAIR_PICK
 from assistant.counted_swap import counted_swap
+from assistant.described_near import nearest_described
 from assistant.elliptical import bare_follow_up
 from assistant.expletive import expletive_frame
 from assistant.figure_follow_up import follows_by_form
@@ -299,6 +300,7 @@ class Chat:
         by_paper = pick_by_paper(question, previous, self._organisation)
         by_paper = by_paper or body_part(question, previous, self._organisation)
         by_paper = by_paper or bare_follow_up(question, previous, self._answers, register)
+        by_paper = by_paper or nearest_described(question, previous, self._embed)
         if by_paper:  # 'who chairs its committee?': the body; 'by when?': see bare_follow_up
             return by_paper
         similar = similar_row(question, previous, self._answers.analyse, register)
@@ -377,6 +379,10 @@ class Chat:
             standalone = self._of_focus(question, previous, None) or question
         return standalone
 
+    def _embed(self, texts: Sequence[str]) -> list[list[float]]:
+        """The embeddings of ``texts`` by the index's own model."""
+        return self.assistant.services.embedder.embed_documents(list(texts))
+
     def _title(self, document_id: str) -> str:
         """The title of the paper ``document_id`` ('' when unknown)."""
         try:
@@ -429,6 +435,10 @@ class Chat:
                     )
                 resolved = self._resolve(question, before, earlier)
                 standalone = well_formed(question, resolved, earlier)
+            elif may_rest_on_focus(question) or may_carry(question):
+                # asked as written, it was grounded on the row in focus (see :meth:`_by_rules`):
+                # a later turn picking or pointing back replays it the same way
+                standalone = self._of_focus(question, earlier, filters) or question
         elif user_turns(before):  # replayed as it was asked (see :meth:`_by_rules`)
             standalone, earlier = self._on_focus_row(question, before, filters, depth)
         scoped = filters

@@ -69,15 +69,23 @@ def states_new_subject(
     return False
 
 
+def _opens_predicate(word: str, after: list[str]) -> bool:
+    """A participle followed by 'to' opens the predicate of the phrase before it ('the
+    process supposed to be …', 'the report expected to …'): a verb, not a word of the
+    thing (English's reduced passive, whatever the papers say)."""
+    return len(word) > 4 and word.endswith("ed") and [w.lower() for w in after] == ["to"]
+
+
 def _subject_words(phrase: str, framing: set[str]) -> list[str]:
     """The words of a noun phrase that name a thing: not function words, general words of
     the record or of asking, nor column names."""
     words = []
-    for word in re.findall(r"[A-Za-z][\w'-]*", phrase):
+    tokens = re.findall(r"[A-Za-z][\w'-]*", phrase)
+    for i, word in enumerate(tokens):
         low = word.lower()
         if low == "of":
             continue
-        if low in _PHRASE_END:
+        if low in _PHRASE_END or _opens_predicate(low, tokens[i + 1 : i + 2]):
             break
         if len(low) < 3 or low in GENERIC or low in _GENERAL or singular_noun(low) in framing:
             continue

@@ -1,7 +1,8 @@
 """A pick out of the rows just shown by the paper or body each comes from: 'who owns the one at
 the harbour trust?', 'and the one in the 2023 tracker - is it done?', 'what about the 2024
-one?' after an answer whose rows come from several papers. The row is the one whose paper
-(its title, the body it is of, its year) the words name, and no other row's paper as well.
+one?', 'when is the Lowfield one due?' after an answer whose rows come from several papers.
+The row is the one whose paper (its title, the body it is of, its year) the words name, and
+no other row's paper as well.
 """
 
 from __future__ import annotations
@@ -23,6 +24,12 @@ _ONE_OF = re.compile(
 _YEAR_ONE = re.compile(
     r"\bthe\s+(?P<x>(?:19|20)\d\d(?:/\d\d)?)\s+(?:one|action|recommendation|item|row|finding)\b",
     re.I,
+)
+# 'the Lowfield one', 'the Tamar Vale recommendation': a proper name before the noun names a
+# paper or the body it is of (read by its capitals, not by a list of names)
+_NAME_ONE = re.compile(
+    r"\b[Tt]he\s+(?P<x>(?:[A-Z][\w'’&-]*\s+){1,3})"
+    r"(?:one|action|recommendation|item|row|finding|entry)\b"
 )
 # 'and at X?', 'what about in X?': the last question, of the row of the list before from X
 _AND_AT = re.compile(
@@ -53,7 +60,12 @@ def _weight(words: set[str]) -> int:
 
 def pick_form(question: str) -> bool:
     """Whether ``question`` picks a row by the paper or body it comes from."""
-    return bool(_ONE_OF.search(question) or _YEAR_ONE.search(question) or _AND_AT.match(question))
+    return bool(
+        _ONE_OF.search(question)
+        or _YEAR_ONE.search(question)
+        or _NAME_ONE.search(question)
+        or _AND_AT.match(question)
+    )
 
 
 def _paper_words(
@@ -64,6 +76,11 @@ def _paper_words(
     text = f"{document.title} {organisation(document.id)} {document.filename}"
     years = set(_YEAR.findall(f"{document.title} {document.date or ''} {document.filename}"))
     return _words(re.sub(r"[_.-]", " ", text)), years
+
+
+def _papers(records: list[ActionRecord], names: list[str]) -> int:
+    """How many papers the named rows of a list come from."""
+    return len({r.document.id for r in records[: len(names)]})
 
 
 def pick_by_paper(
@@ -77,19 +94,22 @@ def pick_by_paper(
     row's paper alone. ``organisation`` gives the body a paper is of, by its id."""
     if previous is None:
         return None
-    found = _ONE_OF.search(question) or _YEAR_ONE.search(question)
+    found = _ONE_OF.search(question) or _YEAR_ONE.search(question) or _NAME_ONE.search(question)
     records, names = previous.records, previous.names
     switch = found is None and previous.pool and len(previous.records) == 1
     if switch:
         found = _AND_AT.match(question)
         records, names = previous.pool, previous.pool_names
-    if found is None or len({r.document.id for r in records[: len(names)]}) < 2:
+    elif found and _papers(records, names) < 2 and _papers(previous.pool, previous.pool_names) > 1:
+        # a row picked from a list before: 'the one at X' is of that list again
+        records, names = previous.pool, previous.pool_names
+    if found is None or _papers(records, names) < 2:
         return None
     index = _best(found.group("x"), records[: len(names)], organisation)
     if index is None or (switch and records[index].id == previous.records[0].id):
         return None
     end = found.end()
-    if found.re is not _YEAR_ONE:  # 'the one at Fenbury due': the body's words end the pick
+    if found.re not in (_YEAR_ONE, _NAME_ONE):  # "the one at Fenbury due": the body ends it
         end = found.start("x") + _phrase_end(found.group("x"), records[index], organisation)
     rest = question[: found.start()] + question[end:]
     if switch or _ELLIPTICAL.fullmatch(rest):

@@ -338,6 +338,14 @@ def _stems(text: str) -> set[str]:
     return {re.sub(r"(?<=[a-z]{3})(?:ies|es|s)$", "", w)[:5] for w in words if w not in _X_STOP}
 
 
+def row_words(record: ActionRecord) -> set[str]:
+    """The stems a description of ``record`` is read against: its title and action."""
+    return _stems(f"{record.title} {record.action or ''}")
+
+
+described_words, ONE_DESCRIBED = _stems, _ONE_DESCRIBED
+
+
 def described_pick(question: str, previous: Previous | None) -> str | None:
     """'and the one about partner working - when was it due?' after a list: the question after
     the dash, asked of the record of the list (or of the set it was picked from) that is
@@ -361,7 +369,7 @@ def described_pick(question: str, previous: Previous | None) -> str | None:
         seen.setdefault(record.id, (record, name))
     scored = sorted(
         (
-            (len(wanted & _stems(f"{record.title} {record.action or ''}")), index, name)
+            (len(wanted & row_words(record)), index, name)
             for index, (record, name) in enumerate(seen.values())
         ),
         key=lambda t: (-t[0], t[1]),

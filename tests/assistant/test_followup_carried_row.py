@@ -70,3 +70,49 @@ def test_the_chat_carries_the_row_over_plain_text_history(assistant: Assistant) 
     fresh = Turn(role="user", content="who owns the whistle-blowing arrangements?")
     _, standalone, rewritten, _ = chat.standalone([*history, fresh])
     assert "R21" not in standalone, standalone
+
+
+def test_a_long_turn_of_few_content_words_is_carried(assistant: Assistant) -> None:
+    # eleven words, three of them content: its length is the sentence's, not a subject's
+    assert may_carry("and by when is the process supposed to be up and running")
+    assert not may_carry("and by when is the new staff canteen refurbishment supposed to be done")
+    # a long turn with a pronoun is the pronoun rules' to read, not carried by its length
+    assert not may_carry("and by when is it supposed to be up and running properly")
+    row = next(
+        r
+        for r in assistant.register.all()
+        if r.ref == "R13" and "District Audit" in r.document.title
+    )
+    previous = Previous("who leads on R13?", [row], ["R13"])
+    asked = _carried(
+        assistant, "and by when is the process supposed to be up and running", previous
+    )
+    assert asked == "and by when is the process supposed to be up and running for R13?"
+
+
+def test_a_participle_before_to_ends_the_turns_own_noun(assistant: Assistant) -> None:
+    from assistant.own_noun import states_new_subject
+
+    row = next(
+        r
+        for r in assistant.register.all()
+        if r.ref == "R13" and "District Audit" in r.document.title
+    )
+    # 'expected' opens the predicate: 'the process' is the row's own word
+    assert not states_new_subject("by when is the process expected to be running?", [row])
+    # a noun the row lacks is still a subject of its own
+    assert states_new_subject("by when is the canteen expected to be running?", [row])
+
+
+def test_a_turn_grounded_on_the_row_in_focus_is_replayed_so(assistant: Assistant) -> None:
+    from tests.assistant.test_follow_ups import converse
+
+    *_, rated = converse(
+        assistant,
+        "In the 2002 District Audit summary, who is responsible for R13?",
+        "and by when is the process supposed to be up and running",
+        "how well was it judged to have been met?",
+    )
+    # the second turn, asked as written, lands on another paper's row; it was asked of R13,
+    # and the third turn's 'it' is R13 too when the second is replayed
+    assert [r.ref for r in rated.answer.records] == ["R13"]

@@ -164,3 +164,12 @@ def test_before_or_after_sets_the_record_against_the_other() -> None:
     assert rewrite_by_rules("Is that before or after the lift works?", HISTORY, one) == (
         "Which came first, EA-4 or the lift works?"
     )
+
+
+def test_a_pronoun_turn_keeps_its_row_and_the_rows_it_showed_for_a_pick() -> None:
+    one, other = record("A1"), record("A2")
+    earlier = Previous("who owns A1?", [one], ["A1"])
+    current = Previous("is it a problem elsewhere too?", [one, other], ["A1", "A2"])
+    kept = keep_focus(current, earlier, "is it a problem elsewhere too?")
+    assert [r.ref for r in kept.records] == ["A1"]  # 'it' is still the row before
+    assert kept.pool_names == ["A1", "A2"]  # what the answer showed, for 'the <X> one'

@@ -144,6 +144,7 @@ def test_how_many_after_a_list_counts_the_list_with_its_filters() -> None:
         shown = Previous(listed, [record("EA-4"), record("EA-7")], ["EA-4", "EA-7"])
         for follow in (
             "how many is that?",
+            "so how many's that",  # the verb contracted
             "How many are there",
             "and how many of them?",
             "what's the total?",

@@ -57,3 +57,26 @@ def test_the_form_is_read_only_with_a_body_or_year() -> None:
     assert pick_form("and what about the 2019 one?")
     assert not pick_form("who has the second one?")
     assert pick_by_paper("who has the one at X?", Previous("q", [], []), lambda _: "") is None
+
+
+def test_a_body_named_before_one_picks_that_bodys_row(bodies_assistant: Assistant) -> None:
+    listed, due = converse(bodies_assistant, GAS, "By when should the Fenbury one be done?")
+    fenbury = _ref_of(listed, "fenbury")
+    assert due.standalone == f"By when should {fenbury} be done?"
+    assert [r.ref for r in due.answer.records] == [fenbury]
+
+
+def test_a_body_named_after_a_pick_is_read_in_the_list_picked_from(
+    bodies_assistant: Assistant,
+) -> None:
+    listed, _, owner = converse(
+        bodies_assistant, GAS, "Who owns the one at Fenbury?", "and who has the Tamar Vale item?"
+    )
+    tamar = _ref_of(listed, "tamar")
+    assert owner.standalone == f"and who has {tamar}?"
+    assert [r.ref for r in owner.answer.records] == [tamar]
+
+
+def test_a_capitalised_name_before_one_is_a_pick_form_a_lower_case_word_is_not() -> None:
+    assert pick_form("when is the Ashcombe one due?")
+    assert not pick_form("when is the audit one due?")
