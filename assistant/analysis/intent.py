@@ -516,10 +516,22 @@ ASKS_WHEN = re.compile(
 )
 
 
+# 'what's the cost', 'who's the chair': a wh-word with its verb clitic, read as the two words it
+# stands for, so the wh-phrase's head is found whichever way the question is typed
+_WH_CLITIC = re.compile(r"\b(what|who|when|where|which|how)['’]s\b", re.I)
+
+
+def wh_unclitic(question: str) -> str:
+    """``question`` with a wh-word's clitic 's written out: "What's the cost?" -> "What is the
+    cost?"."""
+    return _WH_CLITIC.sub(r"\1 is", question)
+
+
 def answer_type(question: str) -> AnswerType | None:
     """The kind of value asked for: an amount ('how much did X save'), a percentage or rate,
     when something happened ('when was the unit formed', 'what year'), a rating or grade
     ('how was X rated'), or a threshold value; None for anything else."""
+    question = wh_unclitic(question)
     for kind, pattern in (
         ("person", _ASKS_PERSON),
         ("holder", _ASKS_HOLDER),
