@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from assistant.analysis import NameIndex, analyse, answer_type
 from assistant.answers.router import choose_route
+from assistant.answers.support.asked_attribute import other_attribute
+from assistant.answers.support.targets_only import asks_achieved, only_a_target
 from assistant.service import Assistant
 
 
@@ -30,3 +32,32 @@ def test_an_unpriced_action_asked_its_cost_with_a_clitic_abstains(assistant: Ass
     answer = assistant.ask("What's the expected cost of the members' financial training?")
     assert answer.abstained
     assert answer.abstention == "value_not_given"
+
+
+def test_a_sum_bound_to_another_money_noun_is_not_the_one_asked() -> None:
+    said = ["Grant funding of £2.4 million for the depot roof was confirmed."]
+    assert other_attribute("cost", said) == said[0]
+    assert other_attribute("cost", ["£300k of savings are expected from the depot roof."])
+    # a sum of the asked kind, or of no named kind, may answer: no refusal
+    assert other_attribute("cost", [*said, "The depot roof will cost £3.1 million."]) is None
+    assert other_attribute("cost", ["The depot roof needs £3.1 million."]) is None
+    assert other_attribute("cost", ["The spend on the depot roof is £3.1 million."]) is None
+    assert other_attribute("priority", said) is None  # no money noun asked
+
+
+def test_a_target_is_no_count_of_what_was_done() -> None:
+    assert asks_achieved("How many invoices had the team actually cleared by then?")
+    assert asks_achieved("How many depots have been inspected so far?")
+    assert not asks_achieved("How many depots are there?")
+    assert only_a_target("We are on track to have cleared 4,000 invoices by June.")
+    assert only_a_target("The team aims to inspect 12 depots next year.")
+    assert not only_a_target("The team has cleared 4,000 invoices.")
+
+
+def test_a_count_asked_of_what_was_done_with_only_a_target_abstains(
+    assistant: Assistant,
+) -> None:
+    answer = assistant.ask("How many records had actually been reviewed under Operation Filesafe?")
+    assert answer.abstained
+    assert answer.abstention == "only_planned"
+    assert "target" in answer.answer

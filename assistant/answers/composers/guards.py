@@ -8,7 +8,11 @@ from __future__ import annotations
 from assistant.analysis import QueryAnalysis, answer_type
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain
-from assistant.answers.support.asked_attribute import figure_attribute, relative_only
+from assistant.answers.support.asked_attribute import (
+    figure_attribute,
+    other_attribute,
+    relative_only,
+)
 from assistant.answers.support.context_links import paraphrased_in_context, unlinked_kind
 from assistant.answers.support.frame import frame_words
 from assistant.answers.support.gather import gather, with_spelled
@@ -131,13 +135,13 @@ def relative_figure(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             if weights and coverage(e.text, weights) >= RELATIVE_SHARE
         ]
     sentence = relative_only(attribute, texts)
+    said = f"It gives a figure only against the {attribute}: “{sentence}”"
+    if sentence is None:  # 'the scheme's cost?': only 'contributions of £1.1m' to it
+        sentence = other_attribute(attribute, texts)
+        said = f"The figure it gives is of something else: “{sentence}”"
     if sentence is None:
         return None
     subject = " ".join(w for w in subject_of(q).split() if w.lower() not in (attribute, "total"))
     return abstain(
-        q,
-        context,
-        f"the {attribute} of {subject or 'it'}",
-        f"It gives a figure only against the {attribute}: “{sentence}”",
-        kind="value_not_given",
+        q, context, f"the {attribute} of {subject or 'it'}", said, kind="value_not_given"
     )

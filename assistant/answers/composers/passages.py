@@ -99,6 +99,7 @@ from assistant.answers.support.sentences import (
     previous_in_passage,
 )
 from assistant.answers.support.summary import asked_fields, record_summary
+from assistant.answers.support.targets_only import asks_achieved, only_a_target
 from assistant.answers.support.topics import filtered
 from assistant.answers.support.typed import (
     only_announced,
@@ -237,6 +238,7 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         return None  # rows of the register answer; with none, a sentence's figure may
     kind = f"count of {stem(noun)}"
     asks_done = ASKS_DONE.search(q.question) is not None
+    target: Evidence | None = None  # 'how many had it actually reviewed?': a goal is no count
     for item in evidence[:12]:
         if agent is not None:  # a figure of whatever noun, in a sentence on the agent or the
             held = stems(item.text)  # question's words ('items 1-5 in Appendix A' it asked of)
@@ -259,6 +261,9 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             f.kind.startswith("count of") for f in figures(counted.text)
         ):
             item = counted  # '… 18 of these': the sentence that says what 'these' are first
+        if asks_achieved(q.question) and only_a_target(item.text):
+            target = target or item
+            continue
         shown = [item]
         nearest = next_in_passage(item, evidence)
         if (
@@ -281,6 +286,15 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         if agent is not None:
             head = "The record gives this figure in its text, not as a count of action rows:"
         return _finish(q, context, builder, [head, f"- {' '.join(said)} — *{where}*"], [])
+    if target is not None:
+        said = f"It gives only a target: “{safe_text(target.display())}”"
+        return abstain(
+            q,
+            context,
+            f"how many {noun} had been done by the paper's date",
+            said,
+            kind="only_planned",
+        )
     return None
 
 
