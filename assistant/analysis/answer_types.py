@@ -16,9 +16,8 @@ import re
 
 from assistant.analysis.intent import ANSWER_LABELS as _BASE_LABELS
 from assistant.analysis.intent import ANSWER_SHAPES as _BASE_SHAPES
-from assistant.analysis.intent import AnswerType
+from assistant.analysis.intent import AnswerType, wh_unclitic
 from assistant.analysis.intent import answer_type as _base_type
-from assistant.analysis.intent import wh_unclitic
 
 # a number as papers write one, in digits or words, and the units of time
 _NUMBER = (
