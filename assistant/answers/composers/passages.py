@@ -287,14 +287,9 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             head = "The record gives this figure in its text, not as a count of action rows:"
         return _finish(q, context, builder, [head, f"- {' '.join(said)} — *{where}*"], [])
     if target is not None:
-        said = f"It gives only a target: “{safe_text(target.display())}”"
-        return abstain(
-            q,
-            context,
-            f"how many {noun} had been done by the paper's date",
-            said,
-            kind="only_planned",
-        )
+        goal = f"It gives only a target: “{safe_text(target.display())}”"
+        done = f"how many {noun} had been done by the paper's date"
+        return abstain(q, context, done, goal, kind="only_planned")
     return None
 
 
