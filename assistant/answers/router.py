@@ -81,6 +81,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     # the date of something the paper reports, not of the paper: answered from its passages
     "document": (
         documents.withheld,  # what a part the paper withholds says: not in the record
+        guards.finer_date,  # 'on what date in May did X?': the record gives the month only
         documents.after_the_record,  # what happened after the last paper: none can say
         documents.document_facts,
         guards.unknown_words,
@@ -175,6 +176,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         owner_still.owner_still,  # 'is the Head of X still down for anything in 2024?'
         passages.premise_first,
         guards.unknown_kind,  # 'who chairs the canteen board?': no board of that kind
+        guards.finer_date,  # 'on what date in May did X?': the record gives the month only
         guards.relative_figure,  # 'what is X's budget?': only '£1m more than its budget'
         prose_persons.person_in_prose,  # 'who chairs the board?': a name the prose gives
         documents.unnamed_person,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from assistant.analysis import NameIndex, analyse, answer_type
 from assistant.answers.router import choose_route
 from assistant.answers.support.asked_attribute import other_attribute
+from assistant.answers.support.finer_date import month_asked_into, month_only
 from assistant.answers.support.targets_only import asks_achieved, only_a_target
 from assistant.service import Assistant
 
@@ -61,3 +62,23 @@ def test_a_count_asked_of_what_was_done_with_only_a_target_abstains(
     assert answer.abstained
     assert answer.abstention == "only_planned"
     assert "target" in answer.answer
+
+
+def test_a_day_asked_of_a_month_the_question_names() -> None:
+    assert month_asked_into("On what date in May 2019 did the board sign off the depot?") == "May"
+    assert month_asked_into("Which day of March was the depot opened?") == "March"
+    assert month_asked_into("On what date was the depot opened?") is None
+    only = ["At its May meeting the board signed off the depot."]
+    assert month_only("May", only) == only[0]
+    assert month_only("May", [*only, "The board met on 14 May to sign it off."]) is None
+    assert month_only("May", ["The board met on May 14th."]) is None
+    assert month_only("May", ["The board signed it off in June."]) is None
+
+
+def test_a_day_asked_where_the_record_gives_the_month_abstains(assistant: Assistant) -> None:
+    answer = assistant.ask(
+        "On what exact date in September did the Audit Panel ask for more detail on items 1-5?"
+    )
+    assert answer.abstained
+    assert answer.abstention == "value_not_given"
+    assert "month only" in answer.answer

@@ -14,6 +14,7 @@ from assistant.answers.support.asked_attribute import (
     relative_only,
 )
 from assistant.answers.support.context_links import paraphrased_in_context, unlinked_kind
+from assistant.answers.support.finer_date import month_asked_into, month_only
 from assistant.answers.support.frame import frame_words
 from assistant.answers.support.gather import gather, with_spelled
 from assistant.answers.support.planned import unless_intention
@@ -144,4 +145,29 @@ def relative_figure(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     subject = " ".join(w for w in subject_of(q).split() if w.lower() not in (attribute, "total"))
     return abstain(
         q, context, f"the {attribute} of {subject or 'it'}", said, kind="value_not_given"
+    )
+
+
+DAY_READ = 6  # the best passages read for a day of the month the question names
+DAY_SHARE = 0.3  # of the question's weight a passage must hold to be about the subject
+
+
+def finer_date(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """'On what date in September did the panel ask for X?': the passages about it that name
+    September give no day of it. The record dates it by the month alone, which the question
+    already says: abstain, quoting what it says; else None."""
+    month = month_asked_into(q.question)
+    if month is None:
+        return None
+    evidence, weights = gather(q, context)
+    texts = [e.text for e in evidence[:DAY_READ] if coverage(e.text, weights) >= DAY_SHARE]
+    sentence = month_only(month, texts)
+    if sentence is None:
+        return None
+    return abstain(
+        q,
+        context,
+        f"the day in {month} of {subject_of(q)}",
+        f"It gives the month only: “{sentence}”",
+        kind="value_not_given",
     )
