@@ -7,6 +7,7 @@ from assistant.analysis import NameIndex, analyse, answer_type
 from assistant.answers.router import choose_route
 from assistant.answers.support.asked_attribute import other_attribute
 from assistant.answers.support.finer_date import month_asked_into, month_only
+from assistant.answers.support.moved_from import asserted_move
 from assistant.answers.support.targets_only import asks_achieved, only_a_target
 from assistant.service import Assistant
 
@@ -82,3 +83,39 @@ def test_a_day_asked_where_the_record_gives_the_month_abstains(assistant: Assist
     assert answer.abstained
     assert answer.abstention == "value_not_given"
     assert "month only" in answer.answer
+
+
+def test_a_count_asked_of_the_goal_itself_is_no_count_of_what_was_done() -> None:
+    assert not asks_achieved("How many invoices will the team have cleared by June?")
+    assert not asks_achieved("How many depots has the unit planned to have inspected?")
+
+
+def test_a_move_of_a_deadline_asserted_in_a_premise() -> None:
+    assert asserted_move(
+        "Since the depot work slipped from May 2019 to July 2019, who owns it?"
+    ) == (
+        "May 2019",
+        "July 2019",
+    )
+    assert asserted_move("Given the roof survey was pushed back from June 2020, is it done?") == (
+        "June 2020",
+        None,
+    )
+    assert asserted_move("Which actions moved from the estates team?") is None
+
+
+def test_a_move_from_the_wrong_date_is_corrected_with_the_rows_own(assistant: Assistant) -> None:
+    answer = assistant.ask(
+        "As the partnership working action in the 2007/08 plan was put back from October 2008"
+        " to March 2009, is the toolkit out yet?"
+    )
+    assert not answer.abstained
+    first = answer.answer.splitlines()[0]
+    assert first.startswith("**No")
+    assert "December 2008" in first
+    assert "April" in answer.answer  # what the row says of the toolkit, asked beside the move
+    agreeing = assistant.ask(
+        "As the partnership working action in the 2007/08 plan was put back from December 2008"
+        " to March 2009, is the toolkit out yet?"
+    )
+    assert not agreeing.answer.startswith("**No")

@@ -28,9 +28,18 @@ _TARGET = re.compile(
 )
 
 
+# the question asks the goal itself: a future or a word of intention ('how many will it have
+# reviewed by 2018?', 'how many is it expected to close?')
+_ASKS_GOAL = re.compile(
+    r"\b(?:will|shall|would|going\s+to|expect\w*|aim\w*|target\w*|plan\w*|intend\w*|"
+    r"forecast\w*|projected)\b",
+    re.I,
+)
+
+
 def asks_achieved(question: str) -> bool:
     """Whether ``question`` asks a count of what has already been done."""
-    return _ACHIEVED.search(question) is not None
+    return _ACHIEVED.search(question) is not None and _ASKS_GOAL.search(question) is None
 
 
 def only_a_target(text: str) -> bool:
