@@ -4,6 +4,7 @@ twenty-ninth session). Invented wordings: the pure readers first, then the bundl
 from __future__ import annotations
 
 from assistant.analysis import NameIndex, analyse, answer_type
+from assistant.answers.composers.slipped_sides import _sides
 from assistant.answers.router import choose_route
 from assistant.answers.support.asked_attribute import other_attribute
 from assistant.answers.support.finer_date import month_asked_into, month_only
@@ -119,3 +120,26 @@ def test_a_move_from_the_wrong_date_is_corrected_with_the_rows_own(assistant: As
         " to March 2009, is the toolkit out yet?"
     )
     assert not agreeing.answer.startswith("**No")
+
+
+def test_slip_sides_set_out_before_the_question_or_after_a_lead_in() -> None:
+    index = NameIndex(documents=[], sections={}, owners=[])
+    both = analyse(
+        "Both the depot roof and the fleet audit actions slipped to May. Which slipped more?", index
+    )
+    assert _sides(both) == ["the depot roof", "the fleet audit actions"]
+    lead_in = analyse(
+        "Estates plan: has the depot roof action slipped by more than the fleet audit action?",
+        index,
+    )
+    assert _sides(lead_in) == ["the depot roof", "the fleet audit action"]
+
+
+def test_two_described_slips_compared_name_each_side(assistant: Assistant) -> None:
+    answer = assistant.ask(
+        "Both the HR policies and the partnership working actions in the 2007/08 plan slipped"
+        " to March 2009. Which slipped further?"
+    )
+    first = answer.answer.splitlines()[0]
+    assert "item 2 (the HR policies) slipped further than item 3" in first
+    assert "4 months against 3" in first
