@@ -7,10 +7,13 @@ from assistant.analysis import NameIndex, analyse, answer_type
 from assistant.answers.composers.slipped_sides import _sides
 from assistant.answers.router import choose_route
 from assistant.answers.support.asked_attribute import other_attribute
+from assistant.answers.support.change_between import change_between
 from assistant.answers.support.finer_date import month_asked_into, month_only
 from assistant.answers.support.moved_from import asserted_move
 from assistant.answers.support.targets_only import asks_achieved, only_a_target
+from assistant.evidence import Evidence
 from assistant.service import Assistant
+from ingest.model import DocumentRef
 
 
 def test_a_wh_clitic_asks_the_same_kind_as_the_full_verb() -> None:
@@ -143,3 +146,30 @@ def test_two_described_slips_compared_name_each_side(assistant: Assistant) -> No
     first = answer.answer.splitlines()[0]
     assert "item 2 (the HR policies) slipped further than item 3" in first
     assert "4 months against 3" in first
+
+
+def _said(text: str) -> Evidence:
+    return Evidence(
+        text=text,
+        start=0,
+        document=DocumentRef(id="d", title="t", filename="f.txt"),
+        chunk_id="c",
+        page=None,
+        ref=None,
+        record_id=None,
+        label="",
+        rank=0,
+        year=None,
+        score=1.0,
+    )
+
+
+def test_the_size_of_a_change_is_worked_out_from_its_two_ends() -> None:
+    weights = {"depot": 1.0, "fuel": 1.0}
+    said = [_said("Depot fuel spend of £1.2m rising to £1.5m next year.")]
+    line = change_between("By how much will the depot fuel spend rise?", said, weights)
+    assert line and line[0].startswith("**£0.3m**")
+    pct = [_said("The depot fuel hedge moved from 40% to 55% of purchases.")]
+    line = change_between("By how much did the depot fuel hedge increase?", pct, weights)
+    assert line and line[0].startswith("**15 percentage points**")
+    assert change_between("What is the depot fuel spend?", said, weights) == []

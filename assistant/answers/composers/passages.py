@@ -27,6 +27,7 @@ from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.acronyms import with_aliases
 from assistant.answers.support.asked_attribute import asked_party, unsaid_attribute
 from assistant.answers.support.asked_figure import figure_missing
+from assistant.answers.support.change_between import change_between
 from assistant.answers.support.checked import (
     beside_sources,
     premise_weights,
@@ -472,6 +473,7 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
             kind="only_planned",
         )
     rest = remainder(q.question, evidence, weights)  # 'how many still have no X?': B - A
+    rest = rest or change_between(q.question, evidence, weights)  # 'by how much?': Y - X
     return _compose(q, context, evidence, weights, context.citations(), rest, [])
 
 
