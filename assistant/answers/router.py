@@ -178,6 +178,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         guards.unknown_kind,  # 'who chairs the canteen board?': no board of that kind
         guards.finer_date,  # 'on what date in May did X?': the record gives the month only
         guards.relative_figure,  # 'what is X's budget?': only '£1m more than its budget'
+        guards.unbroken_part,  # 'how much of the £2m was for X?': the record gives no split
         prose_persons.person_in_prose,  # 'who chairs the board?': a name the prose gives
         documents.unnamed_person,
         prose_doer.unnamed_doer,  # 'who carried out the review?': no sentence about it names one

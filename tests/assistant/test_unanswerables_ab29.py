@@ -10,6 +10,7 @@ from assistant.answers.support.asked_attribute import other_attribute
 from assistant.answers.support.change_between import change_between
 from assistant.answers.support.finer_date import month_asked_into, month_only
 from assistant.answers.support.moved_from import asserted_move
+from assistant.answers.support.part_asked import part_asked, speaks_of_part
 from assistant.answers.support.targets_only import asks_achieved, only_a_target
 from assistant.evidence import Evidence
 from assistant.service import Assistant
@@ -173,3 +174,30 @@ def test_the_size_of_a_change_is_worked_out_from_its_two_ends() -> None:
     line = change_between("By how much did the depot fuel hedge increase?", pct, weights)
     assert line and line[0].startswith("**15 percentage points**")
     assert change_between("What is the depot fuel spend?", said, weights) == []
+
+
+def test_a_noun_of_change_naming_the_thing_measured_asks_no_size() -> None:
+    weights = {"depot": 1.0, "fuel": 1.0}
+    said = [_said("Depot fuel reductions of £1.2m rising to £1.5m next year.")]
+    assert change_between("How much were the depot fuel reductions?", said, weights) == []
+
+
+def test_a_part_of_a_whole_asked_by_what_it_is_for() -> None:
+    assert part_asked("How much of the £2m grant went on the depot roof?") == (
+        "the £2m grant",
+        "the depot roof",
+    )
+    assert part_asked("What share of that came from agency staff?") == ("that", "agency staff")
+    assert part_asked("How much of the programme was delivered?") is None
+    assert speaks_of_part("agency staff", "Agency staff costs fell by 12%.")
+    assert not speaks_of_part("agency staff", "The grant of £2m was confirmed.")
+
+
+def test_a_part_the_record_does_not_break_down_abstains(assistant: Assistant) -> None:
+    answer = assistant.ask("How much of the £142m of budget reductions comes from overtime?")
+    assert answer.abstained
+    assert answer.abstention == "value_not_given"
+    assert "break the figure down" in answer.answer
+    given = assistant.ask("How much of the budget reductions relates to public-facing services?")
+    assert not given.abstained
+    assert "9%" in given.answer

@@ -5,7 +5,7 @@ meaning, and the words that only frame a question, do not count against it."""
 
 from __future__ import annotations
 
-from assistant.analysis import QueryAnalysis, answer_type
+from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain
 from assistant.answers.support.asked_attribute import (
@@ -17,6 +17,7 @@ from assistant.answers.support.context_links import paraphrased_in_context, unli
 from assistant.answers.support.finer_date import month_asked_into, month_only
 from assistant.answers.support.frame import frame_words
 from assistant.answers.support.gather import gather, with_spelled
+from assistant.answers.support.part_asked import part_asked, speaks_of_part
 from assistant.answers.support.planned import unless_intention
 from assistant.answers.support.premises import missing_terms, subject_of
 from assistant.answers.support.typed import value_noun
@@ -169,5 +170,30 @@ def finer_date(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         context,
         f"the day in {month} of {subject_of(q)}",
         f"It gives the month only: “{sentence}”",
+        kind="value_not_given",
+    )
+
+
+PART_READ = 8  # the best passages read for a figure of the part asked
+
+
+def unbroken_part(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """'How much of the £142m came from overtime?': the passages with a figure about it never
+    speak of the part, so the whole's figure is all the record gives. Abstain, quoting it,
+    rather than give the whole as the part; else None."""
+    asked = part_asked(q.question)
+    if asked is None:
+        return None
+    whole, part = asked
+    evidence, _ = gather(q, context)
+    shape = ANSWER_SHAPES["proportion"]
+    figured = [e.text for e in evidence[:PART_READ] if shape.search(e.text)]
+    if not figured or any(speaks_of_part(part, text) for text in figured):
+        return None
+    return abstain(
+        q,
+        context,
+        f"how much of {whole} is for {part}",
+        f"It does not break the figure down that way; it says: “{figured[0]}”",
         kind="value_not_given",
     )

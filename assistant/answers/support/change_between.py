@@ -28,6 +28,19 @@ _ENDS = [
     re.compile(rf"(?:\bfrom\s+)?{_SUM.format(n=1)}.{{0,60}}?{_TO}{_SUM.format(n=2)}", re.I),
     re.compile(rf"(?:\bfrom\s+)?\b{_PCT.format(n=1)}.{{0,60}}?{_TO}{_PCT.format(n=2)}", re.I),
 ]
+# the question asks the size of the change in so many words: 'by how much', 'how much did X
+# rise', 'what was the increase' (a verb or the change's own noun, not a noun such as
+# 'reductions' that names the thing measured)
+_ASKS_SIZE = re.compile(
+    r"\bby\s+how\s+much\b|\bby\s+what\s+(?:amount|margin)\b|"
+    r"\bhow\s+much\s+(?:did|does|do|has|have|had|will|would|is|was)\b[^?]{0,80}?\b(?:r[io]sen?|"
+    r"increased?|decreased?|f[ae]ll(?:en)?|gr[eo]wn?|dropped|drop|climbed|climb|"
+    r"(?:go|gone|went)\s+(?:up|down))\b|"
+    r"\bhow\s+much\s+(?:of\s+an?\s+)?(?:increase|rise|decrease|fall|difference)\b|"
+    r"\bwhat\s+(?:is|was)\s+the\s+(?:size\s+of\s+the\s+)?(?:increase|rise|decrease|fall|"
+    r"difference|change)\b",
+    re.I,
+)
 _UNITS = {"": 1.0, "k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 SUBJECT_MIN = 0.5  # of the question's weight the sentence must hold
 
@@ -47,7 +60,8 @@ def change_between(question: str, evidence: list[Evidence], weights: dict[str, f
     """The line stating the difference between the two ends of a change ('**£24m** — from
     £142m to £166m, a rise of £24m') when a question asking the size of a change meets them in
     the best sentence about its subject that does not state the difference; else no line."""
-    if answer_type(unquoted(question)) != "change" or not weights:
+    asked = unquoted(question)
+    if answer_type(asked) != "change" or not _ASKS_SIZE.search(asked) or not weights:
         return []
     for item in evidence[:6]:
         if coverage(item.text, weights) < SUBJECT_MIN:
