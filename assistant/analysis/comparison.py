@@ -365,10 +365,19 @@ _FIELD_OF_SIDES = (
 )
 
 
+# a scope set before the question proper ('In the X plan, …', 'At Y: …'): no part of a side
+_LEAD_IN = re.compile(
+    r"^\s*(?:(?:in|at|for|within|across|from)\s+[^,:?]{3,80}?,|[^,:?]{3,60}:)\s*"
+    r"(?=(?:is|was|are|were|did|does|do|has|have|had)\b)",
+    re.I,
+)
+
+
 def compared_sides(question: str) -> list[str]:
     """The two things a comparative question sets side by side ('A or B'), as written; [] when
     it has no comparative word or no 'A or B' / 'between A and B'. A sameness question's two
     sides ('Do A and B have the same owner?') are read by :func:`same_sides`."""
+    question = _LEAD_IN.sub("", question)  # 'In the X plan, is A due before B?': the scope
     same = same_sides(question)
     if same:
         return same

@@ -84,7 +84,32 @@ def _records(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]:
     if any(r is None for r in resolved):
         return []
     rows = [r for r in resolved if r is not None]
-    return rows if rows[0].id != rows[1].id else []
+    return _one_paper(rows, context) if rows[0].id != rows[1].id else []
+
+
+def _one_paper(rows: list[ActionRecord], context: AnswerContext) -> list[ActionRecord]:
+    """The two rows as one paper has them: sides resolved in two papers of a series that both
+    list both refs are read from the later paper of the two, so each move is measured at the
+    same date; else the rows as resolved."""
+    if rows[0].document.id == rows[1].document.id or not all(r.ref for r in rows):
+        return rows
+    papers = sorted(
+        {r.document.id: (r.document.date or "", r.year or 0) for r in rows}.items(),
+        key=lambda item: item[1],
+        reverse=True,
+    )
+    for paper, _ in papers:
+        same = [
+            [
+                f
+                for f in context.register.with_refs([(r.ref or "").lower()])
+                if f.document.id == paper
+            ]
+            for r in rows
+        ]
+        if all(len(found) == 1 for found in same):
+            return [found[0] for found in same]
+    return rows
 
 
 def _months(record: ActionRecord) -> int:
