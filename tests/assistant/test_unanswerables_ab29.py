@@ -250,3 +250,9 @@ def test_two_slips_are_measured_in_the_same_paper(gardens: Assistant) -> None:
     )
     assert "never moved" not in answer.answer
     assert "12 months against 11" in answer.answer.splitlines()[0]
+
+
+def test_a_plain_rating_asked_with_a_clitic_reads_the_rows_grade(assistant: Assistant) -> None:
+    answer = assistant.ask("what's the rating on R21 in the PURE plan?")
+    assert not answer.abstained
+    assert "High" in answer.answer
