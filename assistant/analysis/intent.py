@@ -397,7 +397,8 @@ _POST = (
     r"officer|manager|director|head|chair|chairman|chairperson|chairwoman|lead|leader|clerk|"
     r"secretary|treasurer|controller|auditor|commissioner|executive|chief|member|inspector|"
     r"adviser|advisor|co-?ordinator|administrator|accountant|analyst|consultant|supervisor|"
-    r"superintendent|commander|deputy|president|convenor|convener|holder|incumbent"
+    r"superintendent|commander|deputy|president|convenor|convener|holder|incumbent|master|"
+    r"warden|registrar|governor|trustee|surveyor|steward|curator|bursar|headteacher|principal"
 )
 # A person's name ('who is the Treasurer?', 'the name of the risk officer', 'who are the
 # members of the panel?'): only a name answers.

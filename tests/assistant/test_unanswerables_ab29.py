@@ -256,3 +256,9 @@ def test_a_plain_rating_asked_with_a_clitic_reads_the_rows_grade(assistant: Assi
     answer = assistant.ask("what's the rating on R21 in the PURE plan?")
     assert not answer.abstained
     assert "High" in answer.answer
+
+
+def test_the_name_asked_of_posts_of_every_kind() -> None:
+    assert answer_type("What's the name of the Harbour Master?") == "person"
+    assert answer_type("What is the name of the Curator of the herbarium?") == "person"
+    assert answer_type("What is the name of the depot roof scheme?") is None
