@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from assistant.analysis import NameIndex, analyse, answer_type
-from assistant.analysis.comparison import compared_sides
+from assistant.analysis.comparison import asked_more, asked_order, compared_sides
 from assistant.answers.composers.slipped_sides import _sides
 from assistant.answers.router import choose_route
 from assistant.answers.support.asked_attribute import other_attribute
@@ -262,3 +262,11 @@ def test_the_name_asked_of_posts_of_every_kind() -> None:
     assert answer_type("What's the name of the Harbour Master?") == "person"
     assert answer_type("What is the name of the Curator of the herbarium?") == "person"
     assert answer_type("What is the name of the depot roof scheme?") is None
+
+
+def test_a_yes_no_comparison_after_a_scope_is_still_yes_or_no() -> None:
+    assert asked_order("In the estates plan, is the depot roof due before the fleet audit?") == (
+        "min"
+    )
+    assert asked_more("At the depot: does the manager own more actions than the clerk?") == "max"
+    assert asked_order("In the estates plan, is the roof due before or after the audit?") is None
