@@ -14,6 +14,7 @@ from assistant.analysis.comparison import asked_more, asked_order, compared_side
 from assistant.answers.composers.slipped_sides import _sides
 from assistant.answers.router import choose_route
 from assistant.answers.support.asked_attribute import other_attribute
+from assistant.answers.support.asserted_post import asserted_post
 from assistant.answers.support.change_between import change_between
 from assistant.answers.support.finer_date import month_asked_into, month_only
 from assistant.answers.support.moved_from import asserted_move
@@ -221,12 +222,17 @@ def test_a_scope_set_before_a_comparison_is_no_part_of_its_sides() -> None:
 
 
 GARDENS = Path(__file__).resolve().parents[2] / "data" / "papers" / "dev3"
-GARDENS_PAPERS = ("u01_pellingford_gardens_ia_2023.docx", "u02_pellingford_gardens_ia_2024.pdf")
+GARDENS_PAPERS = (
+    "u01_pellingford_gardens_ia_2023.docx",
+    "u02_pellingford_gardens_ia_2024.pdf",
+    "u03_hallbrook_tarn_trading_standards_plan.xlsx",
+)
 
 
 @pytest.fixture(scope="module")
 def gardens(real_services: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
-    """An assistant over one body's papers of two years, in which the same refs recur."""
+    """An assistant over one body's papers of two years, in which the same refs recur, and a
+    plan graded by RAG colours."""
     from assistant.container import Services
     from assistant.settings import load_settings
 
@@ -270,3 +276,16 @@ def test_a_yes_no_comparison_after_a_scope_is_still_yes_or_no() -> None:
     )
     assert asked_more("At the depot: does the manager own more actions than the clerk?") == "max"
     assert asked_order("In the estates plan, is the roof due before or after the audit?") is None
+
+
+def test_a_post_asserted_after_a_bare_given() -> None:
+    assert asserted_post("Given the fleet manager leads the fuel card work, is it done?") == (
+        "fleet manager"
+    )
+
+
+def test_a_colour_asserted_of_a_row_does_not_describe_it(gardens: Assistant) -> None:
+    # the avian flu row is Blue (complete): 'red' is a value asserted of it, not a topic word
+    answer = gardens.ask("Why is the bird flu outbreak preparedness action still red?")
+    assert answer.answer.startswith("**No"), answer.answer[:200]
+    assert "Blue" in answer.answer.splitlines()[0]

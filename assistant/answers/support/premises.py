@@ -520,7 +520,7 @@ def value_words(q: QueryAnalysis) -> set[str]:
     return (
         {
             w.lower()
-            for pattern in (_MOVED_EARLIER, _MOVED_LATER, _HAS_LEAD, _FIELD_ASKED, DUE_HELD)
+            for pattern in (_MOVED_EARLIER, _MOVED_LATER, _HAS_LEAD, _FIELD_ASKED, DUE_HELD, _RATED)
             for m in pattern.finditer(question)
             for w in re.findall(r"[A-Za-z]+", m.group(0))
         }
