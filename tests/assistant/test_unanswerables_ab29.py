@@ -144,7 +144,7 @@ def test_slip_sides_set_out_before_the_question_or_after_a_lead_in() -> None:
         "Estates plan: has the depot roof action slipped by more than the fleet audit action?",
         index,
     )
-    assert _sides(lead_in) == ["the depot roof", "the fleet audit action"]
+    assert _sides(lead_in) == ["the depot roof action", "the fleet audit action"]
 
 
 def test_two_described_slips_compared_name_each_side(assistant: Assistant) -> None:
