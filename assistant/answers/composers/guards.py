@@ -139,7 +139,7 @@ def relative_figure(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     sentence = relative_only(attribute, texts)
     said = f"It gives a figure only against the {attribute}: “{sentence}”"
     if sentence is None:  # 'the scheme's cost?': only 'contributions of £1.1m' to it
-        sentence = other_attribute(attribute, texts)
+        sentence = other_attribute(attribute, texts, q.question)
         said = f"The figure it gives is of something else: “{sentence}”"
     if sentence is None:
         return None

@@ -278,7 +278,7 @@ def _money_class(word: str) -> int:
     return next(i for i, c in enumerate(_MONEY_CLASSES) if word.lower() in c)
 
 
-def other_attribute(attribute: str, sentences: list[str]) -> str | None:
+def other_attribute(attribute: str, sentences: list[str], question: str = "") -> str | None:
     """The sentence whose sums are all bound to another money noun than ``attribute``
     ('partnership contributions of £1.1 million' asked the scheme's cost), when no sentence
     gives a sum of the attribute's own kind or a sum bound to no noun. None otherwise, or
@@ -292,6 +292,8 @@ def other_attribute(attribute: str, sentences: list[str]) -> str | None:
         if not sums:
             continue
         bound = [m["before"] or m["after"] for m in _BOUND.finditer(text)]
+        if any(re.search(rf"\b{re.escape(w)}\b", question, re.I) for w in bound):
+            return None  # 'the spend on the audit fee': the fee is the thing asked of
         if len(bound) < sums or any(_money_class(w) == asked for w in bound):
             return None  # a sum of the attribute, or of no named kind: it may answer
         other = other or text
