@@ -16,7 +16,7 @@ import re
 
 from assistant.analysis.intent import ANSWER_LABELS as _BASE_LABELS
 from assistant.analysis.intent import ANSWER_SHAPES as _BASE_SHAPES
-from assistant.analysis.intent import AnswerType
+from assistant.analysis.intent import AnswerType, wh_unclitic
 from assistant.analysis.intent import answer_type as _base_type
 
 # a number as papers write one, in digits or words, and the units of time
@@ -141,6 +141,7 @@ def answer_type(question: str) -> AnswerType | None:
     >>> answer_type("How often does the audit committee meet?")
     'frequency'
     """
+    question = wh_unclitic(question)
     if _ASKS_FREQUENCY.search(question):
         return "frequency"
     if _ASKS_DURATION.search(question) and not _LATE.search(question):

@@ -365,10 +365,19 @@ _FIELD_OF_SIDES = (
 )
 
 
+# a scope set before the question proper ('In the X plan, …', 'At Y: …'): no part of a side
+_LEAD_IN = re.compile(
+    r"^\s*(?:(?:in|at|for|within|across|from)\s+[^,:?]{3,80}?,|[^,:?]{3,60}:)\s*"
+    r"(?=(?:is|was|are|were|did|does|do|has|have|had)\b)",
+    re.I,
+)
+
+
 def compared_sides(question: str) -> list[str]:
     """The two things a comparative question sets side by side ('A or B'), as written; [] when
     it has no comparative word or no 'A or B' / 'between A and B'. A sameness question's two
     sides ('Do A and B have the same owner?') are read by :func:`same_sides`."""
+    question = _LEAD_IN.sub("", question)  # 'In the X plan, is A due before B?': the scope
     same = same_sides(question)
     if same:
         return same
@@ -511,7 +520,7 @@ def asked_order(question: str) -> Direction | None:
     """The order a yes/no question asks the first side to stand in ('Was A due before B?' ->
     'min', 'Does A have a later deadline than B?' -> 'max'); None for a question that offers
     the choice ('before or after', 'which came first')."""
-    text = question.strip()
+    text = _LEAD_IN.sub("", question.strip())
     if not re.match(rf"{_AUX}\b", text, re.I) or re.search(
         r"\b(?:before|after|earlier|later|sooner)\s+or\s+\w+", text, re.I
     ):
@@ -531,7 +540,7 @@ _EARLY_AGE = re.compile(r"^(?:older|less\s+recent)$")
 def asked_more(question: str) -> Direction | None:
     """The side of a count a yes/no question asks the first side to be on ('Does A own more
     N than B?' -> 'max', 'Did A have fewer than B?' -> 'min'); None for any other form."""
-    text = question.strip()
+    text = _LEAD_IN.sub("", question.strip())
     if not re.match(rf"{_AUX}\b", text, re.I) or not re.search(r"\bthan\b", text, re.I):
         return None
     if re.search(r"\b(?:fewer|less)\b", text, re.I):

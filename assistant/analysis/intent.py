@@ -397,7 +397,8 @@ _POST = (
     r"officer|manager|director|head|chair|chairman|chairperson|chairwoman|lead|leader|clerk|"
     r"secretary|treasurer|controller|auditor|commissioner|executive|chief|member|inspector|"
     r"adviser|advisor|co-?ordinator|administrator|accountant|analyst|consultant|supervisor|"
-    r"superintendent|commander|deputy|president|convenor|convener|holder|incumbent"
+    r"superintendent|commander|deputy|president|convenor|convener|holder|incumbent|master|"
+    r"warden|registrar|governor|trustee|surveyor|steward|curator|bursar|headteacher|principal"
 )
 # A person's name ('who is the Treasurer?', 'the name of the risk officer', 'who are the
 # members of the panel?'): only a name answers.
@@ -516,10 +517,22 @@ ASKS_WHEN = re.compile(
 )
 
 
+# 'what's the cost', 'who's the chair': a wh-word with its verb clitic, read as the two words it
+# stands for, so the wh-phrase's head is found whichever way the question is typed
+_WH_CLITIC = re.compile(r"\b(what|who|when|where|which|how)['’]s\b", re.I)
+
+
+def wh_unclitic(question: str) -> str:
+    """``question`` with a wh-word's clitic 's written out: "What's the cost?" -> "What is the
+    cost?"."""
+    return _WH_CLITIC.sub(r"\1 is", question)
+
+
 def answer_type(question: str) -> AnswerType | None:
     """The kind of value asked for: an amount ('how much did X save'), a percentage or rate,
     when something happened ('when was the unit formed', 'what year'), a rating or grade
     ('how was X rated'), or a threshold value; None for anything else."""
+    question = wh_unclitic(question)
     for kind, pattern in (
         ("person", _ASKS_PERSON),
         ("holder", _ASKS_HOLDER),

@@ -81,6 +81,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     # the date of something the paper reports, not of the paper: answered from its passages
     "document": (
         documents.withheld,  # what a part the paper withholds says: not in the record
+        guards.finer_date,  # 'on what date in May did X?': the record gives the month only
         documents.after_the_record,  # what happened after the last paper: none can say
         documents.document_facts,
         guards.unknown_words,
@@ -175,7 +176,9 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         owner_still.owner_still,  # 'is the Head of X still down for anything in 2024?'
         passages.premise_first,
         guards.unknown_kind,  # 'who chairs the canteen board?': no board of that kind
+        guards.finer_date,  # 'on what date in May did X?': the record gives the month only
         guards.relative_figure,  # 'what is X's budget?': only '£1m more than its budget'
+        guards.unbroken_part,  # 'how much of the £2m was for X?': the record gives no split
         prose_persons.person_in_prose,  # 'who chairs the board?': a name the prose gives
         documents.unnamed_person,
         prose_doer.unnamed_doer,  # 'who carried out the review?': no sentence about it names one
@@ -239,7 +242,9 @@ def _described_side(q: QueryAnalysis) -> bool:
 def choose_route(q: QueryAnalysis) -> Route:
     if q.unknown_periods:
         return "unknown_period"
-    if q.group_by and q.intent != "compare":
+    if q.group_by and q.intent != "compare" and answer_type(q.question) != "person":
+        # 'the name of the director who owns most of them': the grouping only describes the
+        # post whose holder's name is asked, which the passages must give
         return "register"  # 'how many does each lead hold?': totals by a column of the rows
     if (
         q.doc_field

@@ -5,13 +5,19 @@ meaning, and the words that only frame a question, do not count against it."""
 
 from __future__ import annotations
 
-from assistant.analysis import QueryAnalysis, answer_type
+from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain
-from assistant.answers.support.asked_attribute import figure_attribute, relative_only
+from assistant.answers.support.asked_attribute import (
+    figure_attribute,
+    other_attribute,
+    relative_only,
+)
 from assistant.answers.support.context_links import paraphrased_in_context, unlinked_kind
+from assistant.answers.support.finer_date import month_asked_into, month_only
 from assistant.answers.support.frame import frame_words
 from assistant.answers.support.gather import gather, with_spelled
+from assistant.answers.support.part_asked import part_asked, speaks_of_part
 from assistant.answers.support.planned import unless_intention
 from assistant.answers.support.premises import missing_terms, subject_of
 from assistant.answers.support.typed import value_noun
@@ -131,13 +137,63 @@ def relative_figure(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             if weights and coverage(e.text, weights) >= RELATIVE_SHARE
         ]
     sentence = relative_only(attribute, texts)
+    said = f"It gives a figure only against the {attribute}: “{sentence}”"
+    if sentence is None:  # 'the scheme's cost?': only 'contributions of £1.1m' to it
+        sentence = other_attribute(attribute, texts, q.question)
+        said = f"The figure it gives is of something else: “{sentence}”"
     if sentence is None:
         return None
     subject = " ".join(w for w in subject_of(q).split() if w.lower() not in (attribute, "total"))
     return abstain(
+        q, context, f"the {attribute} of {subject or 'it'}", said, kind="value_not_given"
+    )
+
+
+DAY_READ = 6  # the best passages read for a day of the month the question names
+DAY_SHARE = 0.3  # of the question's weight a passage must hold to be about the subject
+
+
+def finer_date(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """'On what date in September did the panel ask for X?': the passages about it that name
+    September give no day of it. The record dates it by the month alone, which the question
+    already says: abstain, quoting what it says; else None."""
+    month = month_asked_into(q.question)
+    if month is None:
+        return None
+    evidence, weights = gather(q, context)
+    texts = [e.text for e in evidence[:DAY_READ] if coverage(e.text, weights) >= DAY_SHARE]
+    sentence = month_only(month, texts)
+    if sentence is None:
+        return None
+    return abstain(
         q,
         context,
-        f"the {attribute} of {subject or 'it'}",
-        f"It gives a figure only against the {attribute}: “{sentence}”",
+        f"the day in {month} of {subject_of(q)}",
+        f"It gives the month only: “{sentence}”",
+        kind="value_not_given",
+    )
+
+
+PART_READ = 8  # the best passages read for a figure of the part asked
+
+
+def unbroken_part(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """'How much of the £142m came from overtime?': the passages with a figure about it never
+    speak of the part, so the whole's figure is all the record gives. Abstain, quoting it,
+    rather than give the whole as the part; else None."""
+    asked = part_asked(q.question)
+    if asked is None:
+        return None
+    whole, part = asked
+    evidence, _ = gather(q, context)
+    shape = ANSWER_SHAPES["proportion"]
+    figured = [e.text for e in evidence[:PART_READ] if shape.search(e.text)]
+    if not figured or any(speaks_of_part(part, text) for text in figured):
+        return None
+    return abstain(
+        q,
+        context,
+        f"how much of {whole} is for {part}",
+        f"It does not break the figure down that way; it says: “{figured[0]}”",
         kind="value_not_given",
     )

@@ -27,6 +27,7 @@ from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.acronyms import with_aliases
 from assistant.answers.support.asked_attribute import asked_party, unsaid_attribute
 from assistant.answers.support.asked_figure import figure_missing
+from assistant.answers.support.change_between import change_between
 from assistant.answers.support.checked import (
     beside_sources,
     premise_weights,
@@ -99,6 +100,7 @@ from assistant.answers.support.sentences import (
     previous_in_passage,
 )
 from assistant.answers.support.summary import asked_fields, record_summary
+from assistant.answers.support.targets_only import asks_achieved, only_a_target
 from assistant.answers.support.topics import filtered
 from assistant.answers.support.typed import (
     only_announced,
@@ -237,6 +239,7 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         return None  # rows of the register answer; with none, a sentence's figure may
     kind = f"count of {stem(noun)}"
     asks_done = ASKS_DONE.search(q.question) is not None
+    target: Evidence | None = None  # 'how many had it actually reviewed?': a goal is no count
     for item in evidence[:12]:
         if agent is not None:  # a figure of whatever noun, in a sentence on the agent or the
             held = stems(item.text)  # question's words ('items 1-5 in Appendix A' it asked of)
@@ -259,6 +262,9 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             f.kind.startswith("count of") for f in figures(counted.text)
         ):
             item = counted  # '… 18 of these': the sentence that says what 'these' are first
+        if asks_achieved(q.question) and only_a_target(item.text):
+            target = target or item
+            continue
         shown = [item]
         nearest = next_in_passage(item, evidence)
         if (
@@ -281,6 +287,10 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         if agent is not None:
             head = "The record gives this figure in its text, not as a count of action rows:"
         return _finish(q, context, builder, [head, f"- {' '.join(said)} — *{where}*"], [])
+    if target is not None:
+        goal = f"It gives only a target: “{safe_text(target.display())}”"
+        done = f"how many {noun} had been done by the paper's date"
+        return abstain(q, context, done, goal, kind="only_planned")
     return None
 
 
@@ -463,6 +473,7 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
             kind="only_planned",
         )
     rest = remainder(q.question, evidence, weights)  # 'how many still have no X?': B - A
+    rest = rest or change_between(q.question, evidence, weights)  # 'by how much?': Y - X
     return _compose(q, context, evidence, weights, context.citations(), rest, [])
 
 

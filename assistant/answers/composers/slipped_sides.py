@@ -33,11 +33,17 @@ _ASKS_MOVE = re.compile(
 _FEWER = re.compile(r"\b(?:less|least|fewer|shorter|smaller)\b", re.I)
 # 'did A('s deadline) slip further than B?': the two sides of a yes/no comparison
 _THAN = re.compile(
-    rf"^\s*(?:in\s+[^,]+,\s*)?(?:did|has|have|had|was|were|is)\s+(?P<a>.+?)\s+(?:\w+\s+)?"
+    rf"^\s*(?:(?:in\s+)?[^,:?]+[,:]\s*)?(?:did|has|have|had|was|were|is)\s+(?P<a>.+?)\s+(?:\w+\s+)?"
     rf"{_MOVE}(?:\s+[\w'-]+){{0,2}}?\s+(?:by\s+)?{_MORE}\s+than\s+(?P<b>.+?)\s*\??\s*$",
     re.I,
 )
-_YES_NO = re.compile(r"\s*(?:in\s+[^,]+,\s*)?(?:did|has|have|had|was|were|is)\b", re.I)
+_YES_NO = re.compile(r"\s*(?:(?:in\s+)?[^,:?]+[,:]\s*)?(?:did|has|have|had|was|were|is)\b", re.I)
+# 'Both A and B slipped to March. Which one slipped by more?': the sides a statement before
+# the question sets out, with the move it says they both made
+_BOTH = re.compile(
+    rf"\bboth\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+(?:(?:have|had|were|was)\s+)?{_MOVE}\b",
+    re.I,
+)
 _MOVED_END = re.compile(rf"\s+{_MOVE}(?:\s+by)?\s*$", re.I)
 _DUE_NOUN = re.compile(r"(?:'s|’s)?\s+(?:deadline|target date|due date|timescale)s?$", re.I)
 
@@ -53,7 +59,8 @@ def _sides(q: QueryAnalysis) -> list[str]:
         return [_MOVED_END.sub("", side).strip() or side for side in q.sides]
     found = _THAN.match(q.question)
     if found is None:
-        return []
+        both = _BOTH.search(q.question)
+        return [both["a"].strip(), both["b"].strip()] if both else []
     return [_DUE_NOUN.sub("", found["a"]).strip(), found["b"].strip()]
 
 
@@ -77,7 +84,32 @@ def _records(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]:
     if any(r is None for r in resolved):
         return []
     rows = [r for r in resolved if r is not None]
-    return rows if rows[0].id != rows[1].id else []
+    return _one_paper(rows, context) if rows[0].id != rows[1].id else []
+
+
+def _one_paper(rows: list[ActionRecord], context: AnswerContext) -> list[ActionRecord]:
+    """The two rows as one paper has them: sides resolved in two papers of a series that both
+    list both refs are read from the later paper of the two, so each move is measured at the
+    same date; else the rows as resolved."""
+    if rows[0].document.id == rows[1].document.id or not all(r.ref for r in rows):
+        return rows
+    papers = sorted(
+        {r.document.id: (r.document.date or "", r.year or 0) for r in rows}.items(),
+        key=lambda item: item[1],
+        reverse=True,
+    )
+    for paper, _ in papers:
+        same = [
+            [
+                f
+                for f in context.register.with_refs([(r.ref or "").lower()])
+                if f.document.id == paper
+            ]
+            for r in rows
+        ]
+        if all(len(found) == 1 for found in same):
+            return [found[0] for found in same]
+    return rows
 
 
 def _months(record: ActionRecord) -> int:
@@ -111,6 +143,12 @@ def slipped_more(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         return None
     builder = context.citations()
     moves = [(r, _months(r)) for r in rows]
+    # a side asked in words is named in them too: 'item 2 (the HR policies)'
+    sides = _sides(q) if len({r.lower() for r in q.refs}) != 2 else []
+    named = {
+        r.id: f"{record_name(r)} ({side})" if len(sides) == 2 else record_name(r)
+        for r, side in zip(rows, sides or ["", ""], strict=True)
+    }
     months_a, months_b = moves[0][1], moves[1][1]
     fewer = bool(_FEWER.search(q.question))
     if months_a == months_b:
@@ -125,7 +163,7 @@ def slipped_more(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         yes = (further != fewer) if first is moves[0] and _THAN.match(q.question) else None
         lead = "" if yes is None else ("Yes — " if yes else "No — ")
         head = (
-            f"**{lead}{record_name(first[0])} slipped {verdict} than {record_name(other[0])}: "
+            f"**{lead}{named[first[0].id]} slipped {verdict} than {named[other[0].id]}: "
             f"{first[1]} months against {other[1]}.**"
         )
     lines = [head, *(f"- {_move_words(r, builder, context)}" for r, _ in moves)]

@@ -21,6 +21,7 @@ import itertools
 import re
 
 from assistant.analysis import QueryAnalysis
+from assistant.analysis.intent import wh_unclitic
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.frame import frame_words
 from assistant.answers.support.persons import post_words
@@ -225,7 +226,7 @@ _AMOUNT = r"[£$€]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k)\b)?|\d[\d,.]*\s
 def figure_attribute(question: str) -> str | None:
     """The head noun of the noun phrase a figure question asks of ('the X's approved
     *budget*'), lower-cased; None when it names none."""
-    found = _FIGURE_OF.search(question)
+    found = _FIGURE_OF.search(wh_unclitic(question))
     if found is None:
         return None
     head = found["head"].lower()
@@ -253,3 +254,57 @@ def relative_only(attribute: str, sentences: list[str]) -> str | None:
             continue
         return None  # the attribute with a figure of its own
     return relative
+
+
+# Money nouns of a governance paper, by what they measure: a figure bound to one measures
+# that, not another ('contributions of £1.1m' is no cost). One class per line of meaning.
+_MONEY_CLASSES = (
+    ("cost", "costs", "costing", "price", "spend", "spending", "expenditure", "outlay"),
+    ("budget", "budgets", "allocation", "envelope"),
+    ("contribution", "contributions"),
+    ("saving", "savings", "efficiencies"),
+    ("funding", "grant", "grants", "loan", "borrowing"),
+    ("income", "revenue", "receipts"),
+    ("reduction", "reductions", "cut", "cuts"),
+    ("overspend", "overrun", "overruns", "underspend"),
+    ("deficit", "shortfall", "gap"),
+    ("fee", "fees", "charge", "charges"),
+    ("premium", "premiums"),
+    ("valuation", "valuations"),
+)
+_MONEY_NOUN = "|".join(w for c in _MONEY_CLASSES for w in c)
+_CASH = r"[£$€]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m|k)\b)?"
+# the noun a sum is bound to: 'contributions of £1.1m', '£142m of budget reductions', '£2m
+# grant', 'the budget is £3m', 'savings totalling £40k'
+_BOUND = re.compile(
+    rf"\b(?P<before>{_MONEY_NOUN})\s+(?:(?:of|is|was|are|were|at|totall?ing|amounting\s+to|"
+    rf"stands?\s+at)\s+)(?:(?:some|about|around|nearly|almost|over|under)\s+)?{_CASH}|"
+    rf"{_CASH}\s+(?:of\s+)?(?:[a-z-]+\s+)?(?P<after>{_MONEY_NOUN})\b",
+    re.I,
+)
+
+
+def _money_class(word: str) -> int:
+    return next(i for i, c in enumerate(_MONEY_CLASSES) if word.lower() in c)
+
+
+def other_attribute(attribute: str, sentences: list[str], question: str = "") -> str | None:
+    """The sentence whose sums are all bound to another money noun than ``attribute``
+    ('partnership contributions of £1.1 million' asked the scheme's cost), when no sentence
+    gives a sum of the attribute's own kind or a sum bound to no noun. None otherwise, or
+    when ``attribute`` is no money noun."""
+    if attribute.lower() not in {w for c in _MONEY_CLASSES for w in c}:
+        return None
+    asked = _money_class(attribute)
+    other: str | None = None
+    for text in sentences:
+        sums = len(re.findall(_CASH, text))
+        if not sums:
+            continue
+        bound = [m["before"] or m["after"] for m in _BOUND.finditer(text)]
+        if any(re.search(rf"\b{re.escape(w)}\b", question, re.I) for w in bound):
+            return None  # 'the spend on the audit fee': the fee is the thing asked of
+        if len(bound) < sums or any(_money_class(w) == asked for w in bound):
+            return None  # a sum of the attribute, or of no named kind: it may answer
+        other = other or text
+    return other

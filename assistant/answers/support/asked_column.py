@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis import QueryAnalysis
-from assistant.analysis.intent import answer_type
+from assistant.analysis.intent import answer_type, wh_unclitic
 from assistant.analysis.model import FieldName
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.premises import described_record
@@ -35,7 +35,7 @@ def rated_column(q: QueryAnalysis, context: AnswerContext) -> QueryAnalysis:
         or q.header_named
         or q.fields
         or answer_type(q.question) != "rating"
-        or not _PLAIN_RATING.search(q.question)
+        or not _PLAIN_RATING.search(wh_unclitic(q.question))  # "what's the rating" too
     ):
         return q
     record = _the_row(q, context)

@@ -36,7 +36,7 @@ _HOLDING = (
 _AT = r"(?:(?:at|in|of|for)\s+(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,3}\s+)?"
 # 'the site manager is handling …' (the clause's subject, at its start or after 'since')
 _SUBJECT = re.compile(
-    rf"(?:^|\b(?:since|as|given\s+that|now\s+that|so|if)\s+|[,;:–—-]\s*)"
+    rf"(?:^|\b(?:since|as|given(?:\s+that)?|now\s+that|so|if)\s+|[,;:–—-]\s*)"
     rf"(?:the|our|its|their)\s+{_PHRASE}\s+{_AT}{_HOLDING}",
     re.I,
 )

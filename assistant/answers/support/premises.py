@@ -21,6 +21,7 @@ from assistant.answers.support.asserted_forms import DUE_HELD, TAGGED, declarati
 from assistant.answers.support.asserted_post import asserted_post, post_borne_out
 from assistant.answers.support.dated import DUE_WORDS, agrees, asserted_dates
 from assistant.answers.support.gather import spelled_shorts
+from assistant.answers.support.moved_from import asserted_move, move_contradicted
 from assistant.answers.support.recordtext import (
     cite,
     cite_record,
@@ -96,6 +97,7 @@ def record_premise(
         _value_contradicted,
         _field_claim_contradicted,
         _due_date_contradicted,
+        move_contradicted,
     )
     found: list[str] = []
     for check in checks:
@@ -470,6 +472,7 @@ def asserts_field(q: QueryAnalysis) -> bool:
         or _MOVED_EARLIER.search(question)
         or (q.intent in ("lookup", "explain") and _MOVED_LATER.search(question))
         or asserted_due(q)
+        or asserted_move(question) is not None  # 'since X slipped from May to June, …'
         or bool(_RATED.search(question))  # 'why is X only rated amber?'
     )
 
@@ -517,7 +520,7 @@ def value_words(q: QueryAnalysis) -> set[str]:
     return (
         {
             w.lower()
-            for pattern in (_MOVED_EARLIER, _MOVED_LATER, _HAS_LEAD, _FIELD_ASKED, DUE_HELD)
+            for pattern in (_MOVED_EARLIER, _MOVED_LATER, _HAS_LEAD, _FIELD_ASKED, DUE_HELD, _RATED)
             for m in pattern.finditer(question)
             for w in re.findall(r"[A-Za-z]+", m.group(0))
         }

@@ -448,9 +448,12 @@ def test_the_cases_reach_every_route_and_every_composer() -> None:
     # with a figure: test_prose_persons and test_owner_chains_and_prose_facts reach these; nor
     # does it ask a cause of a finding its paper never explains: test_unstated_finding does;
     # nor does its prose give a figure only against another (a sum 'more than its budget'):
-    # test_premises_and_sides_ab28 reads one
+    # test_premises_and_sides_ab28 reads one; a day asked of a month, and a part of a figure
+    # no passage breaks down, are refused in test_unanswerables_ab29
     prose_only = {
         guards.relative_figure,
+        guards.finer_date,
+        guards.unbroken_part,
         prose_persons.person_in_prose,
         prose_amounts.amount_in_prose,
         progress_figures.figure_across_papers,
