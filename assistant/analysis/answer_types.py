@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
+from assistant.analysis.clitics import wh_unclitic
 from assistant.analysis.intent import ANSWER_LABELS as _BASE_LABELS
 from assistant.analysis.intent import ANSWER_SHAPES as _BASE_SHAPES
-from assistant.analysis.intent import AnswerType, wh_unclitic
+from assistant.analysis.intent import AnswerType
 from assistant.analysis.intent import answer_type as _base_type
 
 # a number as papers write one, in digits or words, and the units of time

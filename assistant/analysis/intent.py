@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.analysis.clitics import wh_unclitic
 from assistant.analysis.comparison import COUNT_EACH, TIME_ORDER, compared_sides
 from assistant.analysis.model import Intent
 from assistant.analysis.nouns import AUXILIARIES as _AUXILIARIES
@@ -515,17 +516,6 @@ ASKS_WHEN = re.compile(
     r"(?:year|date|day|month|week|quarter)\b",
     re.I,
 )
-
-
-# 'what's the cost', 'who's the chair': a wh-word with its verb clitic, read as the two words it
-# stands for, so the wh-phrase's head is found whichever way the question is typed
-_WH_CLITIC = re.compile(r"\b(what|who|when|where|which|how)['’]s\b", re.I)
-
-
-def wh_unclitic(question: str) -> str:
-    """``question`` with a wh-word's clitic 's written out: "What's the cost?" -> "What is the
-    cost?"."""
-    return _WH_CLITIC.sub(r"\1 is", question)
 
 
 def answer_type(question: str) -> AnswerType | None:

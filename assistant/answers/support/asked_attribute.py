@@ -21,7 +21,7 @@ import itertools
 import re
 
 from assistant.analysis import QueryAnalysis
-from assistant.analysis.intent import wh_unclitic
+from assistant.analysis.clitics import wh_unclitic
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.frame import frame_words
 from assistant.answers.support.persons import post_words

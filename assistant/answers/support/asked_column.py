@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from assistant.analysis import QueryAnalysis
-from assistant.analysis.intent import answer_type, wh_unclitic
+from assistant.analysis.clitics import wh_unclitic
+from assistant.analysis.intent import answer_type
 from assistant.analysis.model import FieldName
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.premises import described_record
