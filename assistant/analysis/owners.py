@@ -222,8 +222,16 @@ def owner_jointly(reading: Reading) -> bool:
     found = _JOINTLY.search(reading.plain)
     if found is None:
         return False
+    # 'including anything shared with someone else': the shared rows are added, not asked for
+    added = _INCLUSIVE_BEFORE.search(reading.plain[: found.start()]) is not None
     reading.consume(found.group(0))
-    return True
+    return not added
+
+
+# a word that adds what follows to the rows asked ('including', 'as well as', 'also')
+_INCLUSIVE_BEFORE = re.compile(
+    r"\b(?:including|incl\.?|as\s+well\s+as|plus|also|even)\b(?:\s+[\w'’-]+){0,3}\s*$", re.I
+)
 
 
 def owner_alone(reading: Reading) -> bool:

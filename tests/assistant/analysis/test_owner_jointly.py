@@ -31,6 +31,7 @@ def test_shared_ownership_is_read(question: str) -> None:
         "Which Pennick college actions does the Bursar own, alone or jointly?",
         "Which Pennick college actions does the Bursar own?",
         "Which Pennick college actions are owned solely by the Bursar?",
+        "List the Pennick actions the Bursar owns, including any shared with another officer.",
     ],
 )
 def test_no_shared_filter_without_shared_words(question: str) -> None:
