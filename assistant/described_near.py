@@ -12,12 +12,12 @@ None: the lexical rules read the question as before.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Sequence
 
 from assistant.antecedents import Previous
 from assistant.referring import ONE_DESCRIBED, SINGULAR, described_words, refer, row_words
+from ingest.columns import cosine
 from ingest.model import ActionRecord
 
 __all__ = ["nearest_described"]
@@ -31,12 +31,6 @@ _TRAILING = re.compile(r"[?.!\s]+$")
 def _issue(record: ActionRecord) -> str:
     parts = (record.title, record.finding, record.action)
     return " ".join(dict.fromkeys(p for p in parts if p))
-
-
-def _cosine(a: list[float], b: list[float]) -> float:
-    dot = sum(x * y for x, y in zip(a, b, strict=False))
-    norm = math.sqrt(sum(x * x for x in a)) * math.sqrt(sum(y * y for y in b))
-    return dot / norm if norm else 0.0
 
 
 def _shown(previous: Previous) -> list[tuple[ActionRecord, str]]:
@@ -64,7 +58,7 @@ def nearest_described(question: str, previous: Previous | None, embed: Embed) ->
         vectors = embed([found.group("x"), *(_issue(r) for r, _ in rows)])
     except (RuntimeError, ValueError, OSError):
         return None
-    scores = sorted(((_cosine(vectors[0], v), i) for i, v in enumerate(vectors[1:])), reverse=True)
+    scores = sorted(((cosine(vectors[0], v), i) for i, v in enumerate(vectors[1:])), reverse=True)
     best, index = scores[0]
     if best < FLOOR or best - scores[1][0] < MARGIN:
         return None

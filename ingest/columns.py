@@ -402,7 +402,8 @@ def text_similarity(a: str, b: str) -> float:
     return max(dice, ratio if ratio >= TYPO_RATIO else 0.0)
 
 
-def _cosine(a: Sequence[float], b: Sequence[float]) -> float:
+def cosine(a: Sequence[float], b: Sequence[float]) -> float:
+    """The cosine of two vectors (0 when either is all zeros)."""
     dot = sum(x * y for x, y in zip(a, b, strict=False))
     na = sum(x * x for x in a) ** 0.5
     nb = sum(y * y for y in b) ** 0.5
@@ -426,7 +427,7 @@ def _similar_role(key: str) -> tuple[Role, float, str] | None:
         vectors = encoder.embed_documents([key] + [p for _, p in examples])
     except Exception:  # an optional aid: a failing encoder leaves the column unmapped
         return None
-    scores = [_cosine(vectors[0], v) for v in vectors[1:]]
+    scores = [cosine(vectors[0], v) for v in vectors[1:]]
     index = max(range(len(scores)), key=scores.__getitem__)
     if scores[index] >= EMBEDDING_THRESHOLD:
         return examples[index][0], scores[index], examples[index][1]
@@ -602,7 +603,7 @@ def explain_roles(header: list[str], first_cells: list[list[str]]) -> list[Colum
             if (
                 matches[index].basis != "override"
                 and len(values) >= 2
-                and all(len(v.split()) <= _LABEL_WORDS for v in values)
+                and _labels_only(first_cells, index)
                 and any(
                     len(_values(first_cells, other)) and not _labels_only(first_cells, other)
                     for other in commentary

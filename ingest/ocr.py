@@ -339,7 +339,7 @@ def _fix_ref(text: str, first: bool = False) -> str:
 
 _WELL_FORMED_DATE = re.compile(r"(0?[1-9]|[12]\d|3[01])[/.](0?[1-9]|1[0-2])[/.](19|20)\d\d")
 _ORDINAL = re.compile(r"^([0-3lIO]?[0-9lIO])(st|nd|rd|th|[5S$]t)([.,;:)]?)$")
-_DIGIT_LOOKALIKES = str.maketrans("lIO", "110")
+DIGIT_LOOKALIKES = str.maketrans("lIO", "110")
 
 
 def _ordinal_suffix(day: int) -> str:
@@ -359,7 +359,7 @@ def _fix_ordinal(text: str) -> str:
     match = _ORDINAL.match(text)
     if not match or not any(c.isdigit() for c in match.group(1)):
         return text
-    digits = match.group(1).translate(_DIGIT_LOOKALIKES)
+    digits = match.group(1).translate(DIGIT_LOOKALIKES)
     suffix = "st" if match.group(2) in ("5t", "St", "$t") else match.group(2)
     day = int(digits)
     if not 1 <= day <= 31 or _ordinal_suffix(day) != suffix:
@@ -555,11 +555,10 @@ def _ink_runs(crop: Any) -> list[int]:
     return [*runs, run] if run else runs
 
 
-def _text_lines(crop: Any, usual: float = 0.0) -> int:
-    """How many lines of text a cell's crop holds: runs of inked pixel rows, a run as tall as
-    two lines of the page's ``usual`` run counting two (a 'g' whose tail touches the capitals
-    below joins two lines into one run)."""
-    runs = _ink_runs(crop)
+def _text_lines(runs: list[int], usual: float) -> int:
+    """How many lines of text a cell's runs of inked pixel rows (:func:`_ink_runs`) hold, a
+    run as tall as two lines of the page's ``usual`` run counting two (a 'g' whose tail
+    touches the capitals below joins two lines into one run)."""
     if usual <= 0:
         return len(runs)
     return sum(max(1, round(run / usual)) for run in runs)
@@ -578,16 +577,6 @@ class CellCrop:
     column: int
     scale: float = 1
     lines: int = 1
-
-
-def _line_height(crop: Any) -> int:
-    """The height (pixels) of the tallest run of inked pixel rows in a crop: one line's type."""
-    inked = _dark(crop).any(axis=1)
-    best = run = 0
-    for value in inked:
-        run = run + 1 if value else 0
-        best = max(best, run)
-    return best
 
 
 def _ink_width(crop: Any) -> int:
@@ -624,16 +613,16 @@ def cell_crops(
                 crop = crop.point([0 if v < level else 255 for v in range(256)])
                 if int(_dark(crop).sum()) < _CELL_MIN_INK:
                     continue
-                cut.append((crop, x0, y0, number, r, c))
+                cut.append((crop, _ink_runs(crop), x0, y0, number, r, c))
     # the usual height of one line's run of ink, over every cell of the page
-    heights = [run for crop, *_ in cut for run in _ink_runs(crop)]
+    heights = [run for _, runs, *_ in cut for run in runs]
     usual = statistics.median(heights) if heights else 0.0
     crops = []
-    for crop, x0, y0, number, r, c in cut:
-        lines = _text_lines(crop, usual)
-        height = _line_height(crop) * DPI / dpi
-        small = lines == 1 and 0 < height < _SMALL_LINE
-        scale = 2 if small and _ink_width(crop) < 3 * _line_height(crop) else 1
+    for crop, runs, x0, y0, number, r, c in cut:
+        lines = _text_lines(runs, usual)
+        tallest = max(runs, default=0)  # one line's type, in pixels
+        small = lines == 1 and 0 < tallest * DPI / dpi < _SMALL_LINE
+        scale = 2 if small and _ink_width(crop) < 3 * tallest else 1
         padded = ImageOps.expand(crop, border=_CELL_PAD, fill=255)
         if scale > 1:
             size = (padded.size[0] * scale, padded.size[1] * scale)

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field, replace
 from ingest.cleaning import clean_text
 from ingest.columns import Role, match_header
 from ingest.model import Block, BlockKind
+from ingest.ocr import DIGIT_LOOKALIKES
 from ingest.pdf_layout import (
     LABEL_MAX_WORDS,
     Line,
@@ -97,9 +98,6 @@ def _segments(line: Line, space: float) -> list[list[Word]]:
     return parts
 
 
-_OCR_DIGITS = str.maketrans("lIO", "110")
-
-
 def page_number_text(text: str) -> bool:
     """Whether an OCR line is only a page number ("Page 3 of 4", "Page lof 1", "3/4"), read with
     OCR's letter-for-digit slips. A page cannot come after the last one, so a financial year
@@ -107,7 +105,7 @@ def page_number_text(text: str) -> bool:
     text = text.strip()
     if not (_PAGE_NUMBER.match(text) or _PAGE_NUMBER_JOINED.match(text)):
         return False
-    numbers = [int(n) for n in re.findall(r"\d+", text.translate(_OCR_DIGITS))]
+    numbers = [int(n) for n in re.findall(r"\d+", text.translate(DIGIT_LOOKALIKES))]
     return len(numbers) < 2 or 0 < numbers[-2] <= numbers[-1]
 
 

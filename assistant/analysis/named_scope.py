@@ -73,18 +73,13 @@ def read_names(
     if quoted_docs:
         # 'the trust's paper "<its 2023/24 title>"': of the papers the body's name named, the
         # title quoted whole picks its own; a paper of another body named too stays named
-        bodies = {_body(name_index, d) for d in quoted_docs} - {None}
-        documents = [d for d in documents if d in quoted_docs or _body(name_index, d) not in bodies]
+        body_of = {
+            doc.id: _folded(doc.organisation) for doc in name_index.documents if doc.organisation
+        }
+        bodies = {body_of[d] for d in quoted_docs if d in body_of}
+        documents = [d for d in documents if d in quoted_docs or body_of.get(d) not in bodies]
         documents += [d for d in quoted_docs if d not in documents]
     return documents, sections
-
-
-def _body(name_index: NameIndex, document: str) -> str | None:
-    """The organisation that wrote ``document``, folded (None when unknown)."""
-    for doc in name_index.documents:
-        if doc.id == document and doc.organisation:
-            return _folded(doc.organisation)
-    return None
 
 
 # a complement naming what the rows are not: ', not the X', '(not the X)', 'rather than the X'

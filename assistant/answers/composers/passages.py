@@ -40,6 +40,7 @@ from assistant.answers.support.corrections import (
     author_lead,
     date_lead,
     denied_lead,
+    described_correction,
     pending_lead,
 )
 from assistant.answers.support.events import (
@@ -76,8 +77,6 @@ from assistant.answers.support.planned import planned_due, unless_intention
 from assistant.answers.support.premise_subject import premise_record
 from assistant.answers.support.premises import (
     asserts_field,
-    described_record,
-    record_premise,
     subject_of,
 )
 from assistant.answers.support.recordtext import (
@@ -195,13 +194,10 @@ def _field_premise(
     """A field value the question asserts of the record it describes, corrected; else None."""
     if q.refs or not asserts_field(q):
         return None
-    record = described_record(q, context)
-    if record is None:
+    found = described_correction(q, context, builder)
+    if found is None:
         return None
-    chunk_id = context.record_chunk_id(record.id)
-    correction = record_premise(q, record, builder, chunk_id, described=True)
-    if not correction:
-        return None
+    record, correction = found
     return finish(
         q,
         context,

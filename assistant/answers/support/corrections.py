@@ -141,6 +141,20 @@ def date_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder
     return Lead([head, WHAT_THE_RECORD_SAYS], ["premise-corrected"], plain, evidence, weights)
 
 
+def described_correction(
+    q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder
+) -> tuple[ActionRecord, str] | None:
+    """The record the question describes in words, and the correction of what the question
+    asserts of it (cited from its cells); None when no record is clearly described or nothing
+    asserted of it is contradicted."""
+    record = described_record(q, context)
+    if record is None:
+        return None
+    chunk_id = context.record_chunk_id(record.id)
+    correction = record_premise(q, record, builder, chunk_id, described=True)
+    return (record, correction) if correction else None
+
+
 def _claim_lead(
     q: QueryAnalysis,
     context: AnswerContext,
@@ -151,13 +165,10 @@ def _claim_lead(
     """'Why did X close Y back in 2023?', and no sentence dates it: the state claimed is
     checked against the row the question describes, in every paper (the year was the claim's,
     not a window); the correction leads, else None."""
-    record = described_record(q, context)
-    if record is None:
+    found = described_correction(q, context, builder)
+    if found is None:
         return None
-    chunk_id = context.record_chunk_id(record.id)
-    correction = record_premise(q, record, builder, chunk_id, described=True)
-    if not correction:
-        return None
+    _, correction = found
     plain = q.model_copy(update={"claims": []})
     return Lead([correction, WHAT_THE_RECORD_SAYS], ["premise-corrected"], plain, evidence, weights)
 

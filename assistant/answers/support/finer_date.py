@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import re
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-)
+from assistant.answers.support.figures import MONTH_NAMES
+
 # 'on what date in September (2017)', 'which day of March', 'what exact date during May'
 _ASKED = re.compile(
     rf"\b(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?(?:date|day)\s+"
-    rf"(?:in|of|during|within)\s+(?:the\s+month\s+of\s+)?(?P<month>{_MONTH})\b",
+    rf"(?:in|of|during|within)\s+(?:the\s+month\s+of\s+)?(?P<month>{MONTH_NAMES})",
     re.I,
 )
 
