@@ -9,20 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
+# the month, quarter and season ends dev6 dates its rows by
+from eval.papers.dev6_specs import _MONTH_ENDS, _QUARTER_ENDS, _SEASON_ENDS
 from eval.papers.spec import RAG_KEY_DEFAULT, Paper, Row
 
-_MONTH_ENDS = (
-    "2024-06-30", "2024-09-30", "2024-12-31", "2025-03-31",
-    "2025-05-31", "2025-08-31", "2025-11-30", "2026-02-28",
-)  # fmt: skip
-_QUARTER_ENDS = (
-    "2024-06-30", "2024-09-30", "2024-12-31", "2025-03-31",
-    "2025-06-30", "2025-09-30", "2025-12-31", "2026-03-31",
-)  # fmt: skip
-_SEASON_ENDS = (
-    "2024-05-31", "2024-08-31", "2024-11-30", "2025-02-28",
-    "2025-05-31", "2025-08-31", "2025-11-30", "2026-02-28",
-)  # fmt: skip
 _ISSUES = (
     "Pilotage income is not reconciled to vessel movement records each month.",
     "Dredging contract variations were approved after the work was done.",
