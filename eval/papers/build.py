@@ -54,6 +54,7 @@ HALVES = {
     "heldout17": "eval.papers.heldout17_specs",
     "dev8": "eval.papers.dev8_specs",
     "dev9": "eval.papers.dev9_specs",
+    "heldout18": "eval.papers.heldout18_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -84,6 +85,7 @@ PREFIXES = {
     "heldout17": "pl",
     "dev8": "px",
     "dev9": "p9",
+    "heldout18": "qa",
 }
 
 
