@@ -177,6 +177,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "fyq",
     ),
+    # '3 2019/20' as a whole cell: a quarter whose 'Q' a scan lost (nothing else writes a
+    # lone figure of one to four before a financial year)
+    (
+        re.compile(
+            r"^\s*(?P<q>[1-4])\s+(?:FY\s*)?(?P<fy1>(?:19|20)\d\d)\s*[-/–]\s*(?P<fy2>\d{2}|\d{4})\s*$"
+        ),
+        "fyq",
+    ),
     # 2019/20 Q3 / FY2019-20 Quarter 3 / 2019/20 (Q3): the year first
     (
         re.compile(

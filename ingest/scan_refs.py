@@ -193,7 +193,7 @@ def fix_refs(refs: list[str]) -> list[str]:
     numbers ('PQT/31/05') has its prefix mended the same way, also where OCR read one capital
     twice, the copy small ('PQqT/31/05'). Specks before a ref go."""
     refs = symbols_read([r.lstrip(SPECKS) if r[:1] in SPECKS else r for r in refs])
-    refs = letters_read(refs)
+    refs = series_read(letters_read(refs))
     upper = column_prefix(refs)
     if upper is None:
         return _run_gaps_filled(refs)
@@ -247,6 +247,65 @@ def fix_refs(refs: list[str]) -> list[str]:
             out[index] = written(guess)
             numbers[index] = guess
     return _run_gaps_filled(out)
+
+
+_SERIES_REF = re.compile(r"([A-Za-z]{1,4})(\d{1,3})([/.-])(\d{1,3})")
+
+
+def _edits(a: str, b: str) -> int:
+    """The Levenshtein distance of two short strings (a ref's head against its column's)."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
+
+
+def series_read(refs: list[str]) -> list[str]:
+    """A column whose refs number one series ('HB4/1', 'HB4/2', … the same letters and first
+    number) read so where OCR slipped in one ref's head ('HBA4/3', 'HB110/8', '4612/1' for
+    'HB12/1') or garbled its last number ('HB7/}'): the head within two edits of the series'
+    head, and the last number the one the run between its neighbours gives (a number read
+    must be that one). Only where three or more refs write the series' head, the slipped ones
+    are fewer, and no other head is written twice (a column of two series, 'HB4/…' and
+    'HB5/…', keeps what it read)."""
+    cells = [r.strip() for r in refs]
+    parsed = [_SERIES_REF.fullmatch(c) for c in cells]
+    heads = Counter(m.group(1).upper() + m.group(2) + m.group(3) for m in parsed if m)
+    if not heads:
+        return refs
+    (head, count), *others = heads.most_common()
+    odd = [
+        i
+        for i, (c, m) in enumerate(zip(cells, parsed, strict=True))
+        if c and (m is None or m.group(1).upper() + m.group(2) + m.group(3) != head)
+    ]
+    if count < 3 or not odd or len(odd) >= count or any(n > 1 for _, n in others):
+        return refs
+    spelt = next(
+        m.group(1) + m.group(2) + m.group(3)
+        for m in parsed
+        if m and m.group(1).upper() + m.group(2) + m.group(3) == head
+    )
+    numbers = [int(m.group(4)) if m and i not in odd else None for i, m in enumerate(parsed)]
+    out = list(refs)
+    for index in odd:
+        cut = cells[index].rfind(spelt[-1]) + 1
+        own_head, tail = cells[index][:cut], cells[index][cut:]
+        if not cut or not tail or _edits(own_head.upper(), head) > 2:
+            continue
+        before = next((n for n in reversed(numbers[:index]) if n is not None), None)
+        after = next((n for n in numbers[index + 1 :] if n is not None), None)
+        guess = before + 1 if before is not None else (after - 1 if after is not None else None)
+        if guess is None or guess < 1 or (after is not None and after != guess + 1):
+            continue
+        read = tail.translate(_LOOKALIKE_DIGITS)
+        if (read.isdigit() and int(read) != guess) or f"{spelt}{guess}" in out:
+            continue
+        out[index] = f"{spelt}{guess}"
+        numbers[index] = guess
+    return out
 
 
 _NUMBERED = re.compile(r"(\D*?)(\d{1,4})([.)]?)")

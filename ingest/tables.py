@@ -572,6 +572,9 @@ def find_tables(placed: list[PlacedBlock], vocab: Vocabulary) -> Layout:
         ):
             orphans.append(placed[end])
             end += 1
+        spilt = _spilt_paragraphs(placed, end) if orphans else 0
+        orphans.extend(placed[end : end + spilt])
+        end += spilt
         builder.attach_orphans(table, orphans)
         warnings.extend(builder.warnings)
         builder.warnings = []
@@ -580,6 +583,31 @@ def find_tables(placed: list[PlacedBlock], vocab: Vocabulary) -> Layout:
         caption = None
         index = end
     return Layout(tables, prose, warnings)
+
+
+# a paragraph a paper numbers as its own ('3.5 Members are invited …', '12. The board …')
+_NUMBERED_PARAGRAPH = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
+
+
+def _spilt_paragraphs(placed: list[PlacedBlock], start: int) -> int:
+    """How many paragraphs after a table's spilt cell text ('… has been approved.' finishing
+    a cell over the page) are more of that cell: in a paper that numbers its paragraphs, at
+    most two unnumbered paragraphs between the spill and the paper's next numbered paragraph
+    are not the paper's own prose but the rest of the last row."""
+    end = start
+    while (
+        end < len(placed)
+        and end - start <= 2
+        and placed[end].block.kind is BlockKind.PARAGRAPH
+        and not _NUMBERED_PARAGRAPH.match(placed[end].block.text)
+    ):
+        end += 1
+    numbered_next = (
+        end < len(placed)
+        and placed[end].block.kind is BlockKind.PARAGRAPH
+        and _NUMBERED_PARAGRAPH.match(placed[end].block.text) is not None
+    )
+    return end - start if numbered_next and 0 < end - start <= 2 else 0
 
 
 def _caption(text: str, vocab: Vocabulary) -> str | None:

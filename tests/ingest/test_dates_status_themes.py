@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.cleaning import clean_text, first_sentence, fix_confusables
-from ingest.dates import parse_due
+from ingest.dates import parse_dates, parse_due
 from ingest.status import read_status
 from ingest.themes import classify, resolve_theme
 
@@ -101,3 +101,12 @@ def test_speaks_of_asks_classify_of_the_given_themes_only() -> None:
             assert speaks_of(text, {theme}) == (theme in held), (text, theme)
         assert speaks_of(text, set(THEME_NAMES)) == bool(held)
         assert not speaks_of(text, {"no such theme"})
+
+
+def test_a_whole_cell_of_a_figure_before_a_financial_year_is_that_quarter() -> None:
+    # a scan that lost the 'Q' of 'Q2 2026/27'
+    assert [d.iso for d in parse_dates("2 2026/27")] == ["2026-09-30"]
+    assert [d.iso for d in parse_dates("4 2026/27")] == ["2027-03-31"]
+    # not a quarter: a figure past four, or words before it
+    assert [d.iso for d in parse_dates("6 2026/27")] == ["2027-03-31"]
+    assert [d.iso for d in parse_dates("phase 2 2026/27")] == ["2027-03-31"]

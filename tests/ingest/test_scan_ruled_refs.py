@@ -17,7 +17,7 @@ from ingest.extract import extract
 from ingest.loaders import LoadLimits, load_bytes
 from ingest.model import Block, BlockKind
 from ingest.scan_layout import repair_scan_rows
-from ingest.scan_refs import fix_refs, letters_read, symbols_read
+from ingest.scan_refs import fix_refs, letters_read, series_read, symbols_read
 from tests.ingest.test_scan_borderless import _need_tesseract
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -243,3 +243,19 @@ def test_scanned_paper_with_owners_merged_over_rows_keeps_every_row() -> None:
     records = extract(loaded).records
     assert [r.ref for r in records] == [f"IA-{n:02d}" for n in range(1, 9)]
     assert [r.owner for r in records[:4]] == ["Director of Finance"] * 2 + ["Head of IT"] * 2
+
+
+def test_a_series_ref_slipped_in_its_head_or_number_is_read_as_its_series() -> None:
+    # a letter slipped in, a digit doubled, the letters read as digits, the number garbled
+    assert fix_refs(["KP3/1", "KP3/2", "KPA3/3", "KP3/4"])[2] == "KP3/3"
+    assert fix_refs(["KP10/6", "KP10/7", "KP10/8", "KP110/9"])[3] == "KP10/9"
+    assert fix_refs(["4812/1", "KB12/2", "KB12/3", "KB12/4"])[0] == "KB12/1"
+    assert fix_refs(["KP7/}", "KP7/2", "KP7/3", "KP7/4"])[0] == "KP7/1"
+
+
+def test_a_column_of_two_series_or_a_number_off_the_run_keeps_what_it_read() -> None:
+    two_series = ["KP4/1", "KP4/2", "KP4/3", "KP5/1", "KP5/2"]
+    assert fix_refs(two_series) == two_series
+    off_run = ["KP4/1", "KP4/2", "KP4/3", "KPA4/9"]
+    assert fix_refs(off_run)[3] == "KPA4/9"
+    assert series_read(["KP4/1", "KP4/2", "KPA4/3"]) == ["KP4/1", "KP4/2", "KPA4/3"]  # two only
