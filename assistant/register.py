@@ -212,6 +212,12 @@ def intersect(*sets: Positions) -> Positions:
     return out
 
 
+def _labels_degree(text: str | None, degree: str) -> bool:
+    """Whether a status cell is a short label stating ``degree`` ('Recommendation met:
+    partially'), not a sentence that has its root in passing ('as part of')."""
+    return len((text or "").split()) <= 4 and says_degree(text or "", degree)
+
+
 class Register:
     """All records, cached until the catalog changes (in this or any other process).
 
@@ -438,13 +444,30 @@ class Register:
             return False
         if query.no_due and record.due_text:
             return False
-        if query.degree and not says_degree(record.status_text or "", query.degree):
+        if (
+            query.degree
+            and self._graded(record, query)
+            and not says_degree(record.status_text or "", query.degree)
+        ):
             return False  # 'partly' of 'Partially implemented'; 'completely or significantly'
         if query.category and not in_category(record.category, query.category):
             return False
         if query.min_extensions and self.slippage(record).extensions < query.min_extensions:
             return False
         return not (query.slipped and not self.slip_reasons(record))
+
+    def _graded(self, record: ActionRecord, query: RecordQuery) -> bool:
+        """Whether ``query``'s degree applies to ``record``: always with one state asked; with
+        several ('in progress or partly met') only to a row in a state the degree grades, the
+        states of the rows whose status states it ('partly': partial), not to the other's."""
+        if not query.status or len(query.status) < 2:
+            return True
+        degree = str(query.degree)
+        graded = self.memo(
+            f"degree-states:{degree}",
+            lambda: {r.status for r in self.all() if _labels_degree(r.status_text, degree)},
+        )
+        return record.status in graded
 
     def _owner_fits(self, cell: str | None, query: RecordQuery) -> bool:
         """Whether an owner cell meets ``query``'s owner (and owner-only) filter."""
@@ -563,8 +586,9 @@ class Register:
             if query.until is not None:
                 keep &= years <= query.until
             positions = positions[keep]
+        kept = query.status if query.degree else None  # the states a degree grades one of
         rest = replace(
-            query, status=None, theme=None, section=None, document=None, ref=None, since=None,
+            query, status=kept, theme=None, section=None, document=None, ref=None, since=None,
             until=None, owner=None, owner_only=False, priority=None, revised=None,
         )  # fmt: skip
         if rest == RecordQuery():

@@ -23,6 +23,7 @@ from assistant.analysis.negated_states import (
     revision_denied,
     states_beside_negated,
     states_excluded,
+    states_set_aside,
 )
 from assistant.analysis.patterns import (
     DEGREE,
@@ -47,6 +48,7 @@ from assistant.analysis.rows_asked import LABELLED
 from assistant.analysis.state_phrases import date_moved, state_in_other_words
 from assistant.text import NOT_PRIORITY, stem, stems
 from ingest.model import STATUSES
+from ingest.status import stated_status
 from vectorstore.bm25 import query_terms
 
 
@@ -164,6 +166,17 @@ def read_filters(
                 continue  # 'due to be completed by <date>': a deadline, not a status
             if (
                 status_match
+                and intent in ("list", "count")
+                and excluding_cue(question, status_match.start())
+                and any(
+                    not excluding_cue(question, m.start())
+                    for p, _ in statuses
+                    for m in p.finditer(question)
+                )
+            ):
+                continue  # 'still open, other than those not started': the state left out
+            if (
+                status_match
                 and graded
                 and values == ["complete"]
                 and status_match.group(0).lower() in graded
@@ -214,6 +227,8 @@ def read_filters(
                 filters.statuses = kept
     if intent in ("list", "count") and not filters.slipped:
         _read_joined_or_other(reading, question, statuses, name_index, documents, filters)
+        if excluded is None:
+            _set_aside(reading, question, statuses, name_index, filters)
     pending = PENDING.search(question) if intent in ("list", "count") else None
     if pending:  # 'still awaiting approval': the predicate's own words ('approval') narrow it
         reading.consume(pending.group(0))
@@ -289,6 +304,31 @@ def _read_joined_or_other(
     if other is not None:
         filters.status_says, filters.statuses = other.says, other.statuses
         reading.consume(other.words)
+
+
+def _set_aside(
+    reading: Reading,
+    question: str,
+    statuses: list[tuple[re.Pattern[str], list[str]]],
+    name_index: NameIndex,
+    filters: Filters,
+) -> None:
+    """A state asked, and another left out of it in an exclusion clause ('under way but not
+    yet done, leaving aside the ones not started'): the rows in the state left out are taken
+    from the state asked (statuses, or held values by what their rows read as)."""
+    out, words = states_set_aside(question, statuses)
+    if not out or not (filters.statuses or filters.status_says):
+        return
+    kept = [s for s in filters.statuses if s not in out]
+    said = [
+        v
+        for v in filters.status_says
+        if not (name_index.value_statuses.get(v) or {stated_status(v) or "unknown"}) <= out
+    ]
+    if (filters.statuses and not kept) or (filters.status_says and not said):
+        return  # the whole state asked is left out: no reading of it
+    filters.statuses, filters.status_says = kept, said
+    reading.consume(" ".join(words))
 
 
 # a deadline named by its absence, in more words than NO_DUE reads: 'without a target date',
