@@ -229,6 +229,10 @@ def read_filters(
         _read_joined_or_other(reading, question, statuses, name_index, documents, filters)
         if excluded is None:
             _set_aside(reading, question, statuses, name_index, filters)
+        if filters.statuses and filters.status_says:  # values no row in the states asked holds
+            filters.status_says = [
+                v for v in filters.status_says if _meaning(v, name_index) & set(filters.statuses)
+            ] or filters.status_says
     pending = PENDING.search(question) if intent in ("list", "count") else None
     if pending:  # 'still awaiting approval': the predicate's own words ('approval') narrow it
         reading.consume(pending.group(0))
@@ -306,6 +310,11 @@ def _read_joined_or_other(
         reading.consume(other.words)
 
 
+def _meaning(value: str, name_index: NameIndex) -> set[str]:
+    """The statuses the rows holding a status value read as ('Overdue': ongoing)."""
+    return set(name_index.value_statuses.get(value) or {stated_status(value) or "unknown"})
+
+
 def _set_aside(
     reading: Reading,
     question: str,
@@ -320,11 +329,7 @@ def _set_aside(
     if not out or not (filters.statuses or filters.status_says):
         return
     kept = [s for s in filters.statuses if s not in out]
-    said = [
-        v
-        for v in filters.status_says
-        if not (name_index.value_statuses.get(v) or {stated_status(v) or "unknown"}) <= out
-    ]
+    said = [v for v in filters.status_says if not _meaning(v, name_index) <= out]
     if (filters.statuses and not kept) or (filters.status_says and not said):
         return  # the whole state asked is left out: no reading of it
     filters.statuses, filters.status_says = kept, said
