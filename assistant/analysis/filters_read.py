@@ -79,12 +79,15 @@ def read_filters(
     if undated:  # 'without a target date', 'deadline not set'
         reading.consume(undated.group(0))
     reading.consume(" ".join(asked_frames(question)))  # 'the latest due date', 'which bodies'
-    degree_match = DEGREE.search(question)
+    graded_q, denied_full = _degree_asked(question)
+    if denied_full:
+        reading.consume(denied_full)
+    degree_match = DEGREE.search(graded_q)
     degree = (degree_match.group(1) or degree_match.group(2)).lower() if degree_match else None
     if degree not in ("fully", "completely"):  # 'completely met' is the status 'complete' already
         filters.degree = degree
     paper_degree = (
-        degree_named(question, name_index, documents) if intent in ("list", "count") else None
+        degree_named(graded_q, name_index, documents) if intent in ("list", "count") else None
     )
     if degree is None and paper_degree and paper_degree[0] not in ("fully", "completely"):
         filters.degree = paper_degree[0]  # 'only partly met' where the rows read 'met: partially'
@@ -102,7 +105,7 @@ def read_filters(
         reading.consume(joined[1])
         question = question.replace(joined[1], " " * len(joined[1]))  # no status of its own
     not_at_all = NOT_AT_ALL.search(question) if intent in ("list", "count") else None
-    if not_at_all and degree is None:
+    if not_at_all and degree is None and not filters.degree:  # not 'partly or not at all'
         filters.degree = NOT_MET  # below every degree the register states: no complement
         reading.consume(not_at_all.group(0))
     filters.category = read_category(reading, intent, name_index, documents)
@@ -229,6 +232,9 @@ def read_filters(
         _read_joined_or_other(reading, question, statuses, name_index, documents, filters)
         if excluded is None:
             _set_aside(reading, question, statuses, name_index, filters)
+        either = re.search(r"\beither\b", question, re.I)
+        if either and (filters.statuses or filters.status_says or filters.degree):
+            reading.consume(either.group(0))  # 'either … or …' of states: no subject word
         if filters.statuses and filters.status_says:  # values no row in the states asked holds
             filters.status_says = [
                 v for v in filters.status_says if _meaning(v, name_index) & set(filters.statuses)
@@ -300,7 +306,10 @@ def _read_joined_or_other(
     joined = joined_states(question, statuses, held, documents, name_index.value_statuses)
     if joined is not None:
         filters.status_says, filters.statuses = joined.says, joined.statuses
-        reading.consume(" ".join(joined.words))
+        if joined.says or filters.degree == NOT_MET:  # the values hold the degree of each side
+            filters.degree = None  # ('partly implemented or not implemented at all')
+        either = re.search(r"\b(?:either|neither)\b", question, re.I)
+        reading.consume(" ".join([*joined.words, *([either.group(0)] if either else [])]))
         return
     other = state_in_other_words(question, held, documents)
     if (filters.statuses or filters.status_says or filters.degree) and not (other and other.whole):
@@ -308,6 +317,29 @@ def _read_joined_or_other(
     if other is not None:
         filters.status_says, filters.statuses = other.says, other.statuses
         reading.consume(other.words)
+
+
+# the top of the scale denied ('not met completely', "weren't fully met"): the rows set aside,
+# not the degree asked ('not met completely but only moderately')
+_FULL_DENIED = re.compile(
+    r"(?:\bnot|\b[a-z]+n['’]t|\bnever)\s+(?:(?:yet|been|quite)\s+)*(?:(?:met|implemented|achieved)\s+)?"
+    r"(?:completely|fully|wholly|in\s+full)\b(?:\s+(?:met|implemented|achieved)\b)?",
+    re.I,
+)
+
+
+def _degree_asked(question: str) -> tuple[str, str | None]:
+    """``question`` as its degree is read: a denied full degree blanked when another degree is
+    named ('not met completely and only moderately met'), and quotes around a word dropped
+    ("only 'moderately' met"); the same length, so places hold. The denied words besides."""
+    text = re.sub(r"(?<!\w)['‘’\"](\w+)['‘’\"](?!\w)", lambda m: f" {m.group(1)} ", question)
+    denied = _FULL_DENIED.search(text)
+    rest = _FULL_DENIED.sub(lambda m: " " * len(m.group(0)), text)
+    if denied and re.search(
+        r"\b(?:partial|partly|moderate|significant|substantial|large)", rest, re.I
+    ):
+        return rest, denied.group(0)
+    return text, None
 
 
 def _meaning(value: str, name_index: NameIndex) -> set[str]:

@@ -25,7 +25,7 @@ _OPEN_OR_DONE = [s for s in STATUSES if s != "unknown"]
 # what may stand between the two states: the first state's participle ('partly done', 'only
 # partially met'), 'or', 'nor', a comma, a repeated verb ('or are')
 _OR = re.compile(
-    r"^\s*(?:(?:done|met|seen|[a-z]{3,}(?:ed|en))\s*)?,?\s*(?P<conj>or|nor|and/or)\s+(?:(?:either|is|are|was|were|been|being|still|marked|"
+    r"^\s*(?:(?:done|met|seen|[a-z]{3,}(?:ed|en))\s*)?(?:at\s+all\s*)?,?\s*(?P<conj>or|nor|and/or)\s+(?:(?:either|is|are|was|were|been|being|still|marked|"
     r"rated|as|listed)\s+)*(?:(?:done|met|[a-z]{3,}(?:ed|en))\s+)?$",  # 'or met partially'
     re.I,
 )

@@ -141,3 +141,34 @@ def test_values_no_row_in_the_asked_states_holds_are_dropped(
     # the ferry's 'Complete' is among its other values, but no row holding it is open: it is no
     # part of what is listed, nor of what the answer says it counted
     assert analyse(question, _index()).status_says == said
+
+
+@pytest.mark.parametrize(
+    ("question", "degree"),
+    [
+        ("Which Pellow choir recommendations were not met completely but only moderately?",
+         "moderately"),
+        ("Which of the choir trust's recommendations were not fully met, only 'partially'?",
+         "partially"),
+        ("How many Pellow recommendations were only 'moderately' met?", "moderately"),
+    ],
+)  # fmt: skip
+def test_the_degree_asked_beside_a_denied_full_degree(question: str, degree: str) -> None:
+    q = analyse(question, _index())
+    assert q.degree == degree
+    assert not {"completely", "fully"} & set(q.terms)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many Pellow recommendations were either only partly met or not met at all?",
+        "Which Pellow recommendations were either not met at all or only partially met?",
+    ],
+)
+def test_a_degree_below_every_degree_held_adds_no_rows_to_its_join(question: str) -> None:
+    # no row of the choir trust is below every degree it grades: the rows met partially
+    q = analyse(question, _index())
+    assert q.degree == "partially"
+    assert q.statuses == ["partial"]
+    assert "either" not in q.terms
