@@ -30,6 +30,7 @@ from assistant.record_query import RecordQuery as RecordQuery  # read from here 
 from assistant.record_query import priority_fits
 from assistant.text import (
     in_category,
+    labels_degree,
     says_degree,
     status_as_written,
     stem_tokens,
@@ -210,12 +211,6 @@ def intersect(*sets: Positions) -> Positions:
     for other in sets[1:]:
         out = np.intersect1d(out, other, assume_unique=True)
     return out
-
-
-def _labels_degree(text: str | None, degree: str) -> bool:
-    """Whether a status cell is a short label stating ``degree`` ('Recommendation met:
-    partially'), not a sentence that has its root in passing ('as part of')."""
-    return len((text or "").split()) <= 4 and says_degree(text or "", degree)
 
 
 class Register:
@@ -444,6 +439,8 @@ class Register:
             return False
         if query.no_due and record.due_text:
             return False
+        if query.dated and not record.due_date:  # 'with an actual target date'
+            return False
         if (
             query.degree
             and self._graded(record, query)
@@ -465,7 +462,7 @@ class Register:
         degree = str(query.degree)
         graded = self.memo(
             f"degree-states:{degree}",
-            lambda: {r.status for r in self.all() if _labels_degree(r.status_text, degree)},
+            lambda: {r.status for r in self.all() if labels_degree(r.status_text, degree)},
         )
         return record.status in graded
 

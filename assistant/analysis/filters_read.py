@@ -64,6 +64,7 @@ class Filters:
     degree: str | None = None
     category: str | None = None
     no_due: bool = False
+    dated: bool = False
     due_says: str | None = None
     status_says: list[str] = field(default_factory=list)
 
@@ -78,6 +79,11 @@ def read_filters(
     filters = Filters(no_due=bool(NO_DUE.search(question) or undated))
     if undated:  # 'without a target date', 'deadline not set'
         reading.consume(undated.group(0))
+    dated = _DATED.search(question) if intent in ("list", "count") and not undated else None
+    if dated:  # 'which have an actual target date (rather than just ongoing)'
+        filters.dated = True
+        reading.consume(dated.group(0))
+        question = _due_alternatives(question, dated.end(), reading)
     reading.consume(" ".join(asked_frames(question)))  # 'the latest due date', 'which bodies'
     graded_q, denied_full = _degree_asked(question)
     if denied_full:
@@ -366,6 +372,33 @@ def _set_aside(
         return  # the whole state asked is left out: no reading of it
     filters.statuses, filters.status_says = kept, said
     reading.consume(" ".join(words))
+
+
+# a deadline that gives a date: 'have an actual target date', 'with a firm deadline'
+_DATED = re.compile(
+    r"\b(?:has|have|had|having|with|carry|carries|given|got)\s+(?:an?\s+|any\s+)?"
+    r"(?:(?:actual|real|specific|firm|fixed|proper|concrete|definite|set|calendar)\s+)+"
+    r"(?:target\s+|due\s+|completion\s+|end\s+)?(?:dates?|deadlines?|timescales?)\b",
+    re.I,
+)
+# what the dated deadline is set against: 'rather than just ongoing or nothing at all'
+_DUE_CONTRAST = re.compile(
+    r"^[^.?!;]{0,20}?\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not|other\s+than)\s+"
+    r"(?:just\s+|only\s+|merely\s+|simply\s+)?[^.?!;]*",
+    re.I,
+)
+
+
+def _due_alternatives(question: str, at: int, reading: Reading) -> str:
+    """``question`` with the words a dated deadline is contrasted with ('rather than just
+    "ongoing" or nothing at all') blanked and read: values of the deadline column, not
+    states."""
+    found = _DUE_CONTRAST.match(question[at:])
+    if found is None:
+        return question
+    reading.consume(found.group(0))
+    start, end = at + found.start(), at + found.end()
+    return question[:start] + " " * (end - start) + question[end:]
 
 
 # a deadline named by its absence, in more words than NO_DUE reads: 'without a target date',

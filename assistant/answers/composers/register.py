@@ -74,14 +74,13 @@ _STATUS_PHRASES = {
 def _either_state(statuses: list[str], degree: str | None) -> str:
     """The states a row is in either of ('were met partially or are still ongoing'), a degree
     said of the partly met state (of the complete one when it is a degree of full)."""
-    full = bool(degree and re.match(r"(?:in\s+)?(?:complete|full|whol|total|entire)", degree, re.I))
+    full = degree and re.match(r"(?:in\s+)?(?:complete|full|whol|total|entire)", degree, re.I)
     graded = "complete" if full else "partial"
-    said = [
+    return " or ".join(
         f"were met {degree}" if degree and s == graded else _STATUS_PHRASES[(s,)]
         for s in statuses
         if (s,) in _STATUS_PHRASES
-    ]
-    return " or ".join(said)
+    )
 
 
 # a predicate's plural verbs said of one row: '1 recommendation was partially met'
@@ -153,8 +152,8 @@ def describe(
         predicate.append(_STATUS_PHRASES.get(key) or _either_state(list(key), None))
     if q.carried:
         predicate.append(("and " if predicate else "") + _CARRIED_PHRASES[q.carried])
-    if q.no_due:
-        predicate.append("have no deadline")
+    if q.no_due or q.dated:
+        predicate.append("have a dated deadline" if q.dated else "have no deadline")
     if q.no_owner:
         predicate.append("have no owner")
     # a quarter or season the papers write as a label ('Q2 2009'): named as they write it
@@ -201,8 +200,8 @@ def criteria(q: QueryAnalysis, topic: list[str]) -> str:
         parts.append(f"category: {q.category}")
     if q.degree:
         parts.append(f"met {q.degree}")
-    if q.no_due:
-        parts.append("no deadline")
+    if q.no_due or q.dated:
+        parts.append("deadline dated" if q.dated else "no deadline")
     if q.no_owner:
         parts.append("no owner")
     if q.statuses:
@@ -518,6 +517,7 @@ def _share_verdict(q: QueryAnalysis, part: int, context: AnswerContext) -> str |
             "revised": None,
             "slipped": False,
             "no_due": False,
+            "dated": False,
             "no_owner": False,
         }
     )
