@@ -144,7 +144,7 @@ def joined_states(
         if neither is None and _NEGATED.search(before):
             continue  # 'not complete or ongoing': a negation the status reading scopes
         pair = (one, two)
-        if any(s.held for s in pair) and neither is None:
+        if any(s.held for s in pair):
             # 'rated red or not started': the state said by status read as the values the
             # papers in scope hold for it, so both sides pick rows by value
             pair = tuple(s if s.held else _as_held(s, held, documents, meaning or {}) for s in pair)  # type: ignore[assignment]

@@ -30,6 +30,7 @@ _DOCS = [
     _doc("ferry", "Orlick Ferry Board", "Audit Actions Register"),
     _doc("choir", "Pellow Choir Trust", "Review Progress Summary"),
     _doc("mill", "Stanning Mill Museum", "Governance Statement Update"),
+    _doc("weir", "Trelowen Weir Authority", "Inspection Actions Tracker"),
 ]
 _ROWS = {  # doc -> (ref, title, status as written, normalised)
     "ferry": [("F1", "Ticket audit", "Ongoing", "ongoing"),
@@ -41,6 +42,8 @@ _ROWS = {  # doc -> (ref, title, status as written, normalised)
     "mill": [("M1", "Roof fund",
               "Work continues with the trustees to agree the roof fund this year", "ongoing"),
              ("M2", "Visitor survey", "The survey was finished and reported in May", "complete")],
+    "weir": [("T1", "Sluice gates", "Blue", "complete"), ("T2", "Fish pass", "Green", "ongoing"),
+             ("T3", "Flood plan", "Amber", "ongoing"), ("T4", "Bank repairs", "Red", "not_started")],
 }  # fmt: skip
 
 
@@ -172,3 +175,19 @@ def test_a_degree_below_every_degree_held_adds_no_rows_to_its_join(question: str
     assert q.degree == "partially"
     assert q.statuses == ["partial"]
     assert "either" not in q.terms
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Which Trelowen weir actions are neither red nor complete?", ["Amber", "Green"]),
+        ("How many of the weir authority's actions are neither finished nor rated amber?",
+         ["Green", "Red"]),
+    ],
+)  # fmt: skip
+def test_neither_a_colour_nor_a_state(question: str, said: list[str]) -> None:
+    # the state is read as the colours whose rows are in it ('complete': Blue), and the rows
+    # asked are those of the paper's other colours
+    q = analyse(question, _index())
+    assert sorted(q.status_says) == said
+    assert not q.terms_not
