@@ -321,7 +321,7 @@ _REST = re.compile(
 # they share)
 _CONDITIONS = (
     "statuses", "status_says", "degree", "priority", "owner", "category", "slipped",
-    "revised", "no_owner", "no_due", "due_from", "due_to",
+    "revised", "no_owner", "no_due", "dated", "due_from", "due_to",
 )  # fmt: skip
 _SCOPES = ("documents", "section", "sections", "themes", "refs", "refs_not", "terms_not")
 # words left hanging once the condition's own words are out: 'are', 'still', 'that are'

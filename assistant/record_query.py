@@ -42,6 +42,7 @@ class RecordQuery:
     revised_from: str | None = None  # a window on the original (revised-from) deadline
     revised_to: str | None = None
     no_due: bool = False
+    dated: bool = False  # the deadline column gives a date ('which have a target date')
     degree: str | None = None  # 'significantly' in 'Recommendation met: significantly'
     category: str | None = None
     min_extensions: int | None = None  # 'slipped more than once' = 2

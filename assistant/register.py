@@ -30,6 +30,7 @@ from assistant.record_query import RecordQuery as RecordQuery  # read from here 
 from assistant.record_query import priority_fits
 from assistant.text import (
     in_category,
+    labels_degree,
     says_degree,
     status_as_written,
     stem_tokens,
@@ -438,13 +439,32 @@ class Register:
             return False
         if query.no_due and record.due_text:
             return False
-        if query.degree and not says_degree(record.status_text or "", query.degree):
+        if query.dated and not record.due_date:  # 'with an actual target date'
+            return False
+        if (
+            query.degree
+            and self._graded(record, query)
+            and not says_degree(record.status_text or "", query.degree)
+        ):
             return False  # 'partly' of 'Partially implemented'; 'completely or significantly'
         if query.category and not in_category(record.category, query.category):
             return False
         if query.min_extensions and self.slippage(record).extensions < query.min_extensions:
             return False
         return not (query.slipped and not self.slip_reasons(record))
+
+    def _graded(self, record: ActionRecord, query: RecordQuery) -> bool:
+        """Whether ``query``'s degree applies to ``record``: always with one state asked; with
+        several ('in progress or partly met') only to a row in a state the degree grades, the
+        states of the rows whose status states it ('partly': partial), not to the other's."""
+        if not query.status or len(query.status) < 2:
+            return True
+        degree = str(query.degree)
+        graded = self.memo(
+            f"degree-states:{degree}",
+            lambda: {r.status for r in self.all() if labels_degree(r.status_text, degree)},
+        )
+        return record.status in graded
 
     def _owner_fits(self, cell: str | None, query: RecordQuery) -> bool:
         """Whether an owner cell meets ``query``'s owner (and owner-only) filter."""
@@ -563,8 +583,9 @@ class Register:
             if query.until is not None:
                 keep &= years <= query.until
             positions = positions[keep]
+        kept = query.status if query.degree else None  # the states a degree grades one of
         rest = replace(
-            query, status=None, theme=None, section=None, document=None, ref=None, since=None,
+            query, status=kept, theme=None, section=None, document=None, ref=None, since=None,
             until=None, owner=None, owner_only=False, priority=None, revised=None,
         )  # fmt: skip
         if rest == RecordQuery():

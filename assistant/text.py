@@ -83,6 +83,12 @@ def degree_root(word: str) -> str:
     return re.sub(r"(?:i?al)?ly$|i?al$", "", word.lower())
 
 
+def labels_degree(text: str | None, degree: str) -> bool:
+    """Whether a status cell is a short label stating ``degree`` ('Recommendation met:
+    partially'), not a sentence that has its root in passing ('as part of')."""
+    return len((text or "").split()) <= 4 and says_degree(text or "", degree)
+
+
 def says_degree(status: str, degree: str) -> bool:
     """Whether a status cell as written states ``degree`` (or one of 'a or b'), in any of its
     forms: 'Partially implemented' states 'partly'; 'Recommendation met: significantly'

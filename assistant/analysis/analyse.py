@@ -268,6 +268,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
             revised_from=time.revised_from,
             revised_to=time.revised_to,
             no_due=filters.no_due,
+            dated=filters.dated,
             no_owner=ownerless,
             due_says=filters.due_says,
             status_says=filters.status_says,

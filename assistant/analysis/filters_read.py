@@ -23,6 +23,7 @@ from assistant.analysis.negated_states import (
     revision_denied,
     states_beside_negated,
     states_excluded,
+    states_set_aside,
 )
 from assistant.analysis.patterns import (
     DEGREE,
@@ -47,6 +48,7 @@ from assistant.analysis.rows_asked import LABELLED
 from assistant.analysis.state_phrases import date_moved, state_in_other_words
 from assistant.text import NOT_PRIORITY, stem, stems
 from ingest.model import STATUSES
+from ingest.status import stated_status
 from vectorstore.bm25 import query_terms
 
 
@@ -62,6 +64,7 @@ class Filters:
     degree: str | None = None
     category: str | None = None
     no_due: bool = False
+    dated: bool = False
     due_says: str | None = None
     status_says: list[str] = field(default_factory=list)
 
@@ -76,13 +79,21 @@ def read_filters(
     filters = Filters(no_due=bool(NO_DUE.search(question) or undated))
     if undated:  # 'without a target date', 'deadline not set'
         reading.consume(undated.group(0))
+    dated = _DATED.search(question) if intent in ("list", "count") and not undated else None
+    if dated:  # 'which have an actual target date (rather than just ongoing)'
+        filters.dated = True
+        reading.consume(dated.group(0))
+        question = _due_alternatives(question, dated.end(), reading)
     reading.consume(" ".join(asked_frames(question)))  # 'the latest due date', 'which bodies'
-    degree_match = DEGREE.search(question)
+    graded_q, denied_full = _degree_asked(question)
+    if denied_full:
+        reading.consume(denied_full)
+    degree_match = DEGREE.search(graded_q)
     degree = (degree_match.group(1) or degree_match.group(2)).lower() if degree_match else None
     if degree not in ("fully", "completely"):  # 'completely met' is the status 'complete' already
         filters.degree = degree
     paper_degree = (
-        degree_named(question, name_index, documents) if intent in ("list", "count") else None
+        degree_named(graded_q, name_index, documents) if intent in ("list", "count") else None
     )
     if degree is None and paper_degree and paper_degree[0] not in ("fully", "completely"):
         filters.degree = paper_degree[0]  # 'only partly met' where the rows read 'met: partially'
@@ -100,7 +111,7 @@ def read_filters(
         reading.consume(joined[1])
         question = question.replace(joined[1], " " * len(joined[1]))  # no status of its own
     not_at_all = NOT_AT_ALL.search(question) if intent in ("list", "count") else None
-    if not_at_all and degree is None:
+    if not_at_all and degree is None and not filters.degree:  # not 'partly or not at all'
         filters.degree = NOT_MET  # below every degree the register states: no complement
         reading.consume(not_at_all.group(0))
     filters.category = read_category(reading, intent, name_index, documents)
@@ -164,6 +175,17 @@ def read_filters(
                 continue  # 'due to be completed by <date>': a deadline, not a status
             if (
                 status_match
+                and intent in ("list", "count")
+                and excluding_cue(question, status_match.start())
+                and any(
+                    not excluding_cue(question, m.start())
+                    for p, _ in statuses
+                    for m in p.finditer(question)
+                )
+            ):
+                continue  # 'still open, other than those not started': the state left out
+            if (
+                status_match
                 and graded
                 and values == ["complete"]
                 and status_match.group(0).lower() in graded
@@ -214,6 +236,15 @@ def read_filters(
                 filters.statuses = kept
     if intent in ("list", "count") and not filters.slipped:
         _read_joined_or_other(reading, question, statuses, name_index, documents, filters)
+        if excluded is None:
+            _set_aside(reading, question, statuses, name_index, filters)
+        either = re.search(r"\beither\b", question, re.I)
+        if either and (filters.statuses or filters.status_says or filters.degree):
+            reading.consume(either.group(0))  # 'either … or …' of states: no subject word
+        if filters.statuses and filters.status_says:  # values no row in the states asked holds
+            filters.status_says = [
+                v for v in filters.status_says if _meaning(v, name_index) & set(filters.statuses)
+            ] or filters.status_says
     pending = PENDING.search(question) if intent in ("list", "count") else None
     if pending:  # 'still awaiting approval': the predicate's own words ('approval') narrow it
         reading.consume(pending.group(0))
@@ -281,7 +312,10 @@ def _read_joined_or_other(
     joined = joined_states(question, statuses, held, documents, name_index.value_statuses)
     if joined is not None:
         filters.status_says, filters.statuses = joined.says, joined.statuses
-        reading.consume(" ".join(joined.words))
+        if joined.says or filters.degree == NOT_MET:  # the values hold the degree of each side
+            filters.degree = None  # ('partly implemented or not implemented at all')
+        either = re.search(r"\b(?:either|neither)\b", question, re.I)
+        reading.consume(" ".join([*joined.words, *([either.group(0)] if either else [])]))
         return
     other = state_in_other_words(question, held, documents)
     if (filters.statuses or filters.status_says or filters.degree) and not (other and other.whole):
@@ -289,6 +323,82 @@ def _read_joined_or_other(
     if other is not None:
         filters.status_says, filters.statuses = other.says, other.statuses
         reading.consume(other.words)
+
+
+# the top of the scale denied ('not met completely', "weren't fully met"): the rows set aside,
+# not the degree asked ('not met completely but only moderately')
+_FULL_DENIED = re.compile(
+    r"(?:\bnot|\b[a-z]+n['’]t|\bnever)\s+(?:(?:yet|been|quite)\s+)*(?:(?:met|implemented|achieved)\s+)?"
+    r"(?:completely|fully|wholly|in\s+full)\b(?:\s+(?:met|implemented|achieved)\b)?",
+    re.I,
+)
+
+
+def _degree_asked(question: str) -> tuple[str, str | None]:
+    """``question`` as its degree is read: a denied full degree blanked when another degree is
+    named ('not met completely and only moderately met'), and quotes around a word dropped
+    ("only 'moderately' met"); the same length, so places hold. The denied words besides."""
+    text = re.sub(r"(?<!\w)['‘’\"](\w+)['‘’\"](?!\w)", lambda m: f" {m.group(1)} ", question)
+    denied = _FULL_DENIED.search(text)
+    rest = _FULL_DENIED.sub(lambda m: " " * len(m.group(0)), text)
+    if denied and re.search(
+        r"\b(?:partial|partly|moderate|significant|substantial|large)", rest, re.I
+    ):
+        return rest, denied.group(0)
+    return text, None
+
+
+def _meaning(value: str, name_index: NameIndex) -> set[str]:
+    """The statuses the rows holding a status value read as ('Overdue': ongoing)."""
+    return set(name_index.value_statuses.get(value) or {stated_status(value) or "unknown"})
+
+
+def _set_aside(
+    reading: Reading,
+    question: str,
+    statuses: list[tuple[re.Pattern[str], list[str]]],
+    name_index: NameIndex,
+    filters: Filters,
+) -> None:
+    """A state asked, and another left out of it in an exclusion clause ('under way but not
+    yet done, leaving aside the ones not started'): the rows in the state left out are taken
+    from the state asked (statuses, or held values by what their rows read as)."""
+    out, words = states_set_aside(question, statuses)
+    if not out or not (filters.statuses or filters.status_says):
+        return
+    kept = [s for s in filters.statuses if s not in out]
+    said = [v for v in filters.status_says if not _meaning(v, name_index) <= out]
+    if (filters.statuses and not kept) or (filters.status_says and not said):
+        return  # the whole state asked is left out: no reading of it
+    filters.statuses, filters.status_says = kept, said
+    reading.consume(" ".join(words))
+
+
+# a deadline that gives a date: 'have an actual target date', 'with a firm deadline'
+_DATED = re.compile(
+    r"\b(?:has|have|had|having|with|carry|carries|given|got)\s+(?:an?\s+|any\s+)?"
+    r"(?:(?:actual|real|specific|firm|fixed|proper|concrete|definite|set|calendar)\s+)+"
+    r"(?:target\s+|due\s+|completion\s+|end\s+)?(?:dates?|deadlines?|timescales?)\b",
+    re.I,
+)
+# what the dated deadline is set against: 'rather than just ongoing or nothing at all'
+_DUE_CONTRAST = re.compile(
+    r"^[^.?!;]{0,20}?\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|not|other\s+than)\s+"
+    r"(?:just\s+|only\s+|merely\s+|simply\s+)?[^.?!;]*",
+    re.I,
+)
+
+
+def _due_alternatives(question: str, at: int, reading: Reading) -> str:
+    """``question`` with the words a dated deadline is contrasted with ('rather than just
+    "ongoing" or nothing at all') blanked and read: values of the deadline column, not
+    states."""
+    found = _DUE_CONTRAST.match(question[at:])
+    if found is None:
+        return question
+    reading.consume(found.group(0))
+    start, end = at + found.start(), at + found.end()
+    return question[:start] + " " * (end - start) + question[end:]
 
 
 # a deadline named by its absence, in more words than NO_DUE reads: 'without a target date',

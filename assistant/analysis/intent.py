@@ -10,10 +10,10 @@ from assistant.analysis.comparison import COUNT_EACH, TIME_ORDER, compared_sides
 from assistant.analysis.model import Intent
 from assistant.analysis.nouns import AUXILIARIES as _AUXILIARIES
 from assistant.analysis.nouns import NOUN_PHRASE_END as _NOUN_PHRASE_END
+from assistant.analysis.nouns import PP_END, counted_noun, fronted_topic, joined_names
 from assistant.analysis.nouns import PRONOUN as _PRONOUN
 from assistant.analysis.nouns import RECORD_NOUNS as _RECORD_NOUNS
 from assistant.analysis.nouns import asks_what_was_recorded as asks_what_was_recorded
-from assistant.analysis.nouns import counted_noun, fronted_topic, joined_names
 from assistant.analysis.nouns import what_rows as _what_rows
 from assistant.analysis.nouns import which_noun as which_noun
 from assistant.analysis.nouns import which_record_noun as _which_noun
@@ -40,6 +40,7 @@ from assistant.analysis.recurrence import (
     STILL_IN_LATEST,
     WHERE_RAISED,
 )
+from assistant.analysis.request_frame import request_after_scope
 from assistant.analysis.shares import threshold
 from assistant.analysis.value_asks import AMOUNT_VERBS, owner_by_post
 from assistant.text import stem
@@ -59,11 +60,6 @@ _SUBJECT_PP = re.compile(
     r"relates? to|(?:(?<=[a-z]s\s)|(?<=\bthat\s)|(?<=\bwhich\s))concerns?\b|touch(?:es|ing)? on|"
     r"in relation to|to do with|refer(?:s|ring)? to|cover(?:s|ing)?|deal(?:s|ing)? with|"
     r"address(?:es|ing)?|on)\s+(?P<pp>[^,;:?.]+)",
-    re.I,
-)
-_PP_END = re.compile(
-    r"\b(?:that|which|who|whose|were|was|are|is|have|has|had|been|be|by|since|due|in|"
-    r"during|before|after|until|from|with|and|or|but|so|still|yet|not|now)\b",
     re.I,
 )
 
@@ -87,7 +83,7 @@ def subject_phrases(question: str) -> list[str]:
         found.append(np.group("np").strip())
     for pp in _SUBJECT_PP.finditer(question):
         text = pp.group("pp")
-        end = _PP_END.search(text)
+        end = PP_END.search(text)
         text = (text[: end.start()] if end else text).strip()
         if text and not (topic and _PRONOUN.fullmatch(text)):
             found.append(" ".join(text.split()[:5]))
@@ -243,6 +239,8 @@ def intent_of(question: str) -> Intent:
     if state_of_it and _intent_of(question[: state_of_it.start()]) == "recurring":
         return "recurring"  # 'raised in both reports, and is it still open?'
     intent = _intent_of(question)
+    if intent == "lookup" and (request := request_after_scope(question)):
+        return _intent_of(request)  # 'For the 2019 plan, list every open action': after the scope
     folded = partitive_head(question) if intent in ("lookup", "explain") else None
     if folded is not None:
         headed = _intent_of(folded)

@@ -14,9 +14,10 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from assistant.analysis.held_status import colour_meant, held_status_named
+from assistant.analysis.held_status import colour_meant, held_status_named, names_status
 from assistant.analysis.negated_states import status_spans
 from assistant.analysis.patterns import SLIPPED
+from assistant.analysis.rows_asked import LABELLED
 from ingest.model import STATUSES
 from ingest.status import stated_status
 
@@ -24,8 +25,8 @@ _OPEN_OR_DONE = [s for s in STATUSES if s != "unknown"]
 # what may stand between the two states: the first state's participle ('partly done', 'only
 # partially met'), 'or', 'nor', a comma, a repeated verb ('or are')
 _OR = re.compile(
-    r"^\s*(?:(?:done|met|seen|[a-z]{3,}(?:ed|en))\s*)?,?\s*(?P<conj>or|nor|and/or)\s+(?:(?:either|is|are|was|were|been|being|still|marked|"
-    r"rated|as|listed)\s+)*$",
+    r"^\s*(?:(?:done|met|seen|[a-z]{3,}(?:ed|en))\s*)?(?:at\s+all\s*)?,?\s*(?P<conj>or|nor|and/or)\s+(?:(?:either|is|are|was|were|been|being|still|marked|"
+    r"rated|as|listed)\s+)*(?:(?:done|met|[a-z]{3,}(?:ed|en))\s+)?$",  # 'or met partially'
     re.I,
 )
 _NEITHER = re.compile(
@@ -61,16 +62,21 @@ def _states(
     found = [(s, e, v) for s, e, v in status_spans(question, table)]
     # 'nor' joins the second state rather than denying it (same length: the places hold)
     named = held_status_named(re.sub(r"\bnor\b", " or", question, flags=re.I), held, documents)
+    as_status: set[tuple[int, int]] = set()  # held words read as the state they name
     if named is not None:
+        labelled = bool(LABELLED.search(question[: min(named.starts)]))
         for text, start in zip(named.texts, named.starts, strict=True):
             end = start + len(text)
+            if not labelled and _names_a_status(text, start, end, found, documents):
+                as_status.add((start, end))
+                continue  # 'complete or ongoing': the states themselves, as the words alone read
             if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in found):
                 found = [f for f in found if not (start <= f[0] and f[1] <= end)]
                 found.append((start, end, []))
     states: list[_State] = []
     for start, end, statuses in sorted(found):
         words = question[start:end]
-        one = held_status_named(words, held, documents)
+        one = None if (start, end) in as_status else held_status_named(words, held, documents)
         last = states[-1] if states else None
         if last and last.statuses == ["partial"] and not question[last.end : start].strip():
             # 'only partly finished': the degree grades the state after it, one state
@@ -80,6 +86,20 @@ def _states(
             continue
         states.append(_State(start, end, list(statuses), list(one.values) if one else []))
     return states
+
+
+def _names_a_status(
+    text: str, start: int, end: int, found: list[tuple[int, int, list[str]]], documents: list[str]
+) -> bool:
+    """Whether the words of a held value are a general status word that a list reads as the
+    normalised state when named alone ('ongoing', 'complete' across papers), not as the
+    paper's label: the same words then read the same in a join, and every row in the state is
+    taken (a row whose status is a sentence holds no label)."""
+    spans = [v for s, e, v in found if s == start and e == end and v]
+    if not spans:
+        return False
+    statuses = spans[0]
+    return names_status(text, statuses) or (statuses == ["complete"] and not documents)
 
 
 def _as_held(
@@ -124,7 +144,7 @@ def joined_states(
         if neither is None and _NEGATED.search(before):
             continue  # 'not complete or ongoing': a negation the status reading scopes
         pair = (one, two)
-        if any(s.held for s in pair) and neither is None:
+        if any(s.held for s in pair):
             # 'rated red or not started': the state said by status read as the values the
             # papers in scope hold for it, so both sides pick rows by value
             pair = tuple(s if s.held else _as_held(s, held, documents, meaning or {}) for s in pair)  # type: ignore[assignment]

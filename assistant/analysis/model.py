@@ -60,6 +60,7 @@ class QueryAnalysis(BaseModel):
     revised_from: str | None = Field(None, description="Original deadline window start (ISO).")
     revised_to: str | None = Field(None, description="Original deadline window end (ISO).")
     no_due: bool = Field(False, description="Only records without a deadline.")
+    dated: bool = Field(False, description="Only records whose deadline gives a date.")
     due_says: str | None = Field(
         None, description="Words the deadline column holds ('a timescale of ongoing')."
     )
@@ -169,6 +170,7 @@ class QueryAnalysis(BaseModel):
             or self.category
             or self.revised_from
             or self.no_due
+            or self.dated
             or self.no_owner
             or self.due_says
             or self.status_says

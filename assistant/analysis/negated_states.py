@@ -87,6 +87,23 @@ def states_excluded(
     return left_out, words
 
 
+def states_set_aside(
+    question: str, table: list[tuple[re.Pattern[str], list[str]]]
+) -> tuple[set[str], list[str]]:
+    """(the statuses the question's exclusion clauses name, the cues and objects that name
+    them) when a state is asked outside them too ('under way but not yet achieved, leaving out
+    the ones not started'): the rows left out of the state asked; (set(), []) when none."""
+    out: set[str] = set()
+    words: list[str] = []
+    found = status_spans(question, table)
+    for cue, a, b in exclusion_spans(question):
+        inside = [values for s, _, values in found if a <= s < b]
+        if inside:
+            out |= {v for values in inside for v in values}
+            words += [cue, question[a:b]]
+    return out, words
+
+
 # a deadline said to stand as first set: 'kept to its original date', 'no revision', 'deadline
 # never changed', 'still on the original timescale'
 _DEADLINE = r"(?:deadlines?|due dates?|target dates?|dates?|timescales?|targets?)"

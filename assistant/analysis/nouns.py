@@ -304,3 +304,11 @@ def _without_complements(question: str) -> str:
     for start, end in reversed(excluded_spans(question)):
         question = question[:start] + " " * (end - start) + question[end:]
     return question
+
+
+# where a topic phrase after a list's subject ends: a relative, a verb, a time or a conjunction
+PP_END = re.compile(
+    r"\b(?:that|which|who|whose|were|was|are|is|have|has|had|been|be|by|since|due|in|"
+    r"during|before|after|until|from|with|and|or|but|so|still|yet|not|now)\b",
+    re.I,
+)

@@ -207,3 +207,19 @@ def _reported_wh(clause: str) -> str:
         return clause
     subject = found.group(2).rstrip()
     return f"{found.group(1)} {found.group(3).lower()} {subject}{clause[found.end() :]}"
+
+
+# a scope put before a request, closed by a comma ('For X's plan, list …', 'On the tracker,
+# show me …'): the request's own verb, after it, decides what is asked
+_FRONTED_REQUEST = re.compile(
+    r"^\W*(?:for|in|on|at|within|across|from|regarding|about|as for|turning to|looking at)\s"
+    r"[^,?]{1,100},\s*(?=(?:please\s+)?(?:list|name|enumerate|show(?:\s+me)?|give\s+me)\b)",
+    re.I,
+)
+
+
+def request_after_scope(question: str) -> str | None:
+    """The imperative request after a fronted scope ('For the 2019 plan, list every open
+    action' -> 'list every open action'); None when the question opens with no such scope."""
+    found = _FRONTED_REQUEST.match(question)
+    return question[found.end() :] if found else None

@@ -47,7 +47,8 @@ _NEARLY = re.compile(
 _UNDER_WAY = (
     r"(?:(?:made|making|make|shown?|showing|seen)\s+(?:some|good|real|limited|little|a\s+bit"
     r"\s+of|a\s+little)?\s*(?:headway|progress|inroads|strides)|(?:got|been|were|was)\s+"
-    r"(?:started|going|under\s*way|begun)|started|begun|under\s*way)"
+    r"(?:started|going|under\s*way|begun)|started|begun|under\s*way|in\s+(?:hand|train)|"
+    r"being\s+worked\s+on)"
 )
 _ENDED = (
     r"(?:finished|complete[d]?|done|implemented|met|achieved|delivered|closed|there|over\s+the"
@@ -137,6 +138,8 @@ def state_in_other_words(
     """The state a list or count asks in words of acting or finishing, linked to the values
     the papers in scope (``documents``, else every paper) hold; None when it names none."""
     values = _held(held, documents)
+    if any("" in held.get(d, ()) for d in documents or list(held)):
+        values = []  # a paper writing its statuses as sentences: every row by its state
     denied = [v for v in values if _DENIED_VALUE.match(v)]
     partial = [v for v in values if stated_status(v) == "partial" or _PART_VALUE.search(v)]
     found = UNSTARTED.search(question)

@@ -61,6 +61,7 @@ from vectorstore.bm25 import query_terms
 
 MAX_LISTED = 30
 
+_ORDER = ["complete", "partial", "ongoing", "not_started", "unknown"]
 _STATUS_PHRASES = {
     ("complete",): "are complete",
     ("partial",): "were partially met",
@@ -68,6 +69,18 @@ _STATUS_PHRASES = {
     ("not_started",): "had not started",
     ("partial", "ongoing", "not_started"): "were not yet complete",
 }
+
+
+def _either_state(statuses: list[str], degree: str | None) -> str:
+    """The states a row is in either of ('were met partially or are still ongoing'), a degree
+    said of the partly met state (of the complete one when it is a degree of full)."""
+    full = degree and re.match(r"(?:in\s+)?(?:complete|full|whol|total|entire)", degree, re.I)
+    graded = "complete" if full else "partial"
+    return " or ".join(
+        f"were met {degree}" if degree and s == graded else _STATUS_PHRASES[(s,)]
+        for s in statuses
+        if (s,) in _STATUS_PHRASES
+    )
 
 
 # a predicate's plural verbs said of one row: '1 recommendation was partially met'
@@ -128,17 +141,19 @@ def describe(
         predicate.append(f"had a deadline revised{more}" if more else "had a revised deadline")
     if q.degree == NOT_MET:
         predicate.append("were not met at all")
+    elif q.degree and len(q.statuses) > 1:  # 'in progress or partly met': each state its words
+        predicate.append(_either_state(sorted(q.statuses, key=_ORDER.index), q.degree))
     elif q.degree:
         predicate.append(f"were met {q.degree}")
     elif q.status_says:  # the papers' own words: 'marked “Slipped”'
         predicate.append("marked " + " or ".join(f"“{safe_text(v)}”" for v in q.status_says))
     elif q.statuses:
-        key = tuple(sorted(q.statuses, key=["complete", "partial", "ongoing", "not_started"].index))
-        predicate.append(_STATUS_PHRASES.get(key, "had status " + "/".join(q.statuses)))
+        key = tuple(sorted(q.statuses, key=_ORDER.index))
+        predicate.append(_STATUS_PHRASES.get(key) or _either_state(list(key), None))
     if q.carried:
         predicate.append(("and " if predicate else "") + _CARRIED_PHRASES[q.carried])
-    if q.no_due:
-        predicate.append("have no deadline")
+    if q.no_due or q.dated:
+        predicate.append("have a dated deadline" if q.dated else "have no deadline")
     if q.no_owner:
         predicate.append("have no owner")
     # a quarter or season the papers write as a label ('Q2 2009'): named as they write it
@@ -185,8 +200,8 @@ def criteria(q: QueryAnalysis, topic: list[str]) -> str:
         parts.append(f"category: {q.category}")
     if q.degree:
         parts.append(f"met {q.degree}")
-    if q.no_due:
-        parts.append("no deadline")
+    if q.no_due or q.dated:
+        parts.append("deadline dated" if q.dated else "no deadline")
     if q.no_owner:
         parts.append("no owner")
     if q.statuses:
@@ -502,6 +517,7 @@ def _share_verdict(q: QueryAnalysis, part: int, context: AnswerContext) -> str |
             "revised": None,
             "slipped": False,
             "no_due": False,
+            "dated": False,
             "no_owner": False,
         }
     )

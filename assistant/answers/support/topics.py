@@ -162,6 +162,7 @@ def record_query(q: QueryAnalysis) -> RecordQuery:
         revised_from=q.revised_from,
         revised_to=q.revised_to,
         no_due=q.no_due,
+        dated=q.dated,
         degree=q.degree,
         category=q.category,
         ref=q.refs or None,
