@@ -38,6 +38,7 @@ from assistant.analysis.recurrence import (
     RECURRENCE,
     STATE_OF_IT,
     STILL_IN_LATEST,
+    TWO_PAPERS_RAISED,
     WHERE_RAISED,
 )
 from assistant.analysis.shares import threshold
@@ -262,6 +263,7 @@ def _intent_of(question: str) -> Intent:
     recurs = recurs or AROUND_A_PAPER.search(question)  # 'raised before the 2017 report'
     recurs = recurs or EARLIER_PAPERS.search(question) or STILL_IN_LATEST.search(question)
     recurs = recurs or WHERE_RAISED.search(question) or BODIES_ASKED.search(question)
+    recurs = recurs or TWO_PAPERS_RAISED.search(question)  # 'in the 2002 X and the 2017 Y'
     if recurs and not (REVISED.search(question) or SLIPPED.search(question)):
         return "recurring"  # 'flagged on two separate occasions', 'raised again in 2017'
     share = threshold(question)
