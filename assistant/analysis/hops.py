@@ -160,6 +160,9 @@ _SCOPE_BEFORE = re.compile(
 )
 
 
+_POINTING_BACK = re.compile(r"\b(?:that|it|this|them|those|these)\?$", re.I)
+
+
 def embedded_hop(question: str) -> list[str] | None:
     """The two parts of a question whose first hop is written inside it, or None. A scope
     set before it ('At the council, whoever …') is kept in the first hop, which finds the row
@@ -168,8 +171,10 @@ def embedded_hop(question: str) -> list[str] | None:
     scoped = _SCOPE_BEFORE.match(unquoted(text))
     if scoped:
         hop = _embedded_hop(text[scoped.end() :])
-        if hop is None:
-            return None
+        if hop is None or _POINTING_BACK.search(hop[0]):
+            # 'Payroll reconciliations: whoever owns them, …': a topic the relative points
+            # back at, not a scope
+            return _embedded_hop(text)
         scope = text[: scoped.end("scope")].strip()
         return [f"{scope}, {hop[0][:1].lower()}{hop[0][1:]}", *hop[1:]]
     return _embedded_hop(text)
