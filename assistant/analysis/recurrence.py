@@ -113,6 +113,23 @@ STATE_OF_IT = re.compile(
 )
 
 
+def raised_again(question: str) -> bool:
+    """Whether the question asks if its subject was raised more than once: again, in more than
+    one paper, before or after a paper ('raised before the 2017 report'), in the earlier papers,
+    still in the latest, where it comes up, at other bodies, or in two papers named by their
+    years ('in the 2002 summary and the 2017 report')."""
+    return bool(
+        RECURRENCE.search(question)
+        or KEEPS_ON.search(question)
+        or AROUND_A_PAPER.search(question)
+        or EARLIER_PAPERS.search(question)
+        or STILL_IN_LATEST.search(question)
+        or WHERE_RAISED.search(question)
+        or BODIES_ASKED.search(question)
+        or TWO_PAPERS_RAISED.search(question)
+    )
+
+
 def around_a_paper(question: str) -> str | None:
     """'before' or 'after' where the question asks of the papers on one side of a paper it
     names ('raised before the 2017 report', 'came up again after the 2002 audit'); else None."""
