@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from pydantic import BaseModel, Field
 
 from assistant.acknowledged import unacknowledged
+from assistant.analysis.hops import embedded_hop
 from assistant.answers.model import Answer
 from assistant.antecedents import (
     HAS_PRONOUN,
@@ -34,6 +35,7 @@ from assistant.antecedents import (
     with_pool,
 )
 from assistant.body_possessive import body_part
+from assistant.bridging import has_own_subject
 from assistant.carried_row import carried_row, may_carry
 from assistant.condense import Condense, llm_condense
 from assistant.counted_pick import PAIR_PICK
@@ -175,6 +177,12 @@ class Chat:
             except GovragError as exc:
                 log.warning("LLM rewrite failed, using rules: %s", exc)
         asked = unacknowledged(question) or question  # 'ok, and who owns them?': from 'and'
+        hop = embedded_hop(asked)
+        if hop is not None and has_own_subject(hop[0]):
+            # 'Whoever leads the action on X - what else are they down for?': its own first
+            # step names its row; 'they' is whoever that step finds, not the row in focus
+            self._previous = None
+            return question, asked, False, "none"
         standalone, self._previous = self._by_rules(asked, history, filters)
         if standalone != asked:
             return question, standalone, True, "rules"

@@ -44,7 +44,7 @@ def cell_sole_owner(cell: str, owner: str, known: Set[str] | None = None) -> boo
     """:func:`sole_owner` of an owner cell (it reads nothing else of the record)."""
     parts = _owner_parts(cell, known)
     if len(parts) != 1:
-        return False
+        return bare_owner(cell) == bare_owner(owner)  # 'Area Manager, Response': one post
     held, named = bare_owner(parts[0]), bare_owner(owner)
     longer = held[len(named) + 1 :] if held.startswith(named + " ") else None
     # ('Director of Estates and Facilities' is a post of two remits, not the 'Director of
@@ -85,11 +85,21 @@ def cell_holds_owner(cell: str, owner: str, known: Set[str]) -> bool:
 def _cell_holds(cell: str, asked: str, known: frozenset[str]) -> bool:
     """:func:`holds_owner` for one owner cell, kept per (cell, title, register's owners): an
     owner filter tests every record, and a register repeats a few hundred cells."""
-    for part in _owner_parts(cell, known) + _joined_posts(cell, known):
+    for part in _owner_parts(cell, known) + _joined_posts(cell, known) + _titled_runs(cell):
         held = bare_owner(part)
         if asked in held and not (held.endswith(" " + asked) and asked in known):
             return True
     return False
+
+
+def _titled_runs(cell: str) -> list[str]:
+    """Runs of two or more neighbouring pieces of an owner cell split at commas or slashes,
+    read as one post: a post may be titled with its remit after a comma ('Area Manager,
+    Response'; 'Head of Service, Housing'), and asked by that whole title."""
+    pieces = [p.strip() for p in _OWNER_SPLIT.split(cell) if p.strip()]
+    return [
+        ", ".join(pieces[i:j]) for i in range(len(pieces)) for j in range(i + 2, len(pieces) + 1)
+    ]
 
 
 def _joined_posts(cell: str, known: frozenset[str]) -> list[str]:

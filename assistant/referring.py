@@ -13,7 +13,7 @@ Used by :func:`assistant.followups.rewrite_by_rules` (a chat turn) and
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from assistant.antecedents import (
     PAPER_NP,
@@ -61,6 +61,14 @@ PLURAL = re.compile(
     r"recommendations|items|records|rows))?|they|them|their|these|those|both(?:\s+of\s+them)?)\b",
     re.I,
 )
+
+# 'it', 'its' after a paper named in the same question: the row, not the paper
+_ROW_PRONOUN = re.compile(r"\b(it|its)\b", re.I)
+
+
+def _referring_to(target: str) -> Callable[[re.Match[str]], str]:
+    return lambda match: refer(match, target)
+
 
 OPENING_CONJUNCTION = re.compile(r"^(?:and|or|but|so|then|also|now)\s+", re.I)
 
@@ -153,6 +161,17 @@ def point_back(question: str, previous: Previous | None) -> str | None:
             target = previous.names[0]
         elif singular in DOCUMENT_NOUNS and len(titles) == 1:
             target = f"the {min(titles)}"
+            after = question[match.end() :]
+            if (
+                one
+                and previous.names
+                and _ROW_PRONOUN.search(after)
+                and not PAPER_ASK.search(question)
+            ):
+                # 'what did the report give for it?': the paper is its title, and 'it' is
+                # still the one row the last answer was about ('who wrote it?' is the paper)
+                after = _ROW_PRONOUN.sub(_referring_to(one_referent(previous)), after, count=1)
+            return question[: match.start()] + target + after
         elif singular in RECORD_NOUNS and one and previous.names:
             target = one_referent(previous)
         elif singular in FIELD_NOUNS and one and previous.names:

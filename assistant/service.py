@@ -256,8 +256,11 @@ class Assistant:
                         self.documents(),
                         self.register,
                     )
-                if bridged and prior.abstained:
-                    answered.append((part, self._broken_link(part, filters, top_k)))
+                if bridged and (prior.abstained or _found_nothing(prior)):
+                    # 'how is it going?' after a part whose rows are none: which part failed
+                    answered.append(
+                        (part, self._broken_link(part, filters, top_k, not prior.abstained))
+                    )
                     continue
             if index and not within and named_first and not filters.document:
                 own = self.analyse(standalone)
@@ -312,13 +315,17 @@ class Assistant:
             focus_documents=previous.focus_documents,
         )
 
-    def _broken_link(self, part: str, filters: SearchFilters, top_k: int | None) -> Answer:
-        """The answer to a part that rests on an earlier part the record could not answer."""
+    def _broken_link(
+        self, part: str, filters: SearchFilters, top_k: int | None, empty: bool = False
+    ) -> Answer:
+        """The answer to a part that rests on an earlier part the record could not answer
+        (``empty``: that part found no rows, so there is nothing for this one to be about)."""
+        why = "which found no such rows" if empty else "which the record does not answer"
         return abstain(
             self.analyse(part),
             self.context(filters, top_k),
             part.rstrip("?. ").lower(),
-            "It depends on the part before it, which the record does not answer.",
+            f"It depends on the part before it, {why}.",
             kind="value_not_given",
         )
 
@@ -402,6 +409,11 @@ class Assistant:
 
     def records(self, query: RecordQuery | None = None) -> list[ActionRecord]:
         return self.register.query(query)
+
+
+def _found_nothing(answer: Answer) -> bool:
+    """An answer that says no row matched: a later part pointing back at its rows has none."""
+    return not answer.records and "zero-match" in answer.notes
 
 
 # a part that points at one thing ('when is it due?', 'the one about X'), not at them all

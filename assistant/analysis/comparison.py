@@ -13,7 +13,7 @@ from assistant.analysis.comparatives import COMPARATIVE, THERE_MORE_IN, side_bef
 from assistant.analysis.compared_aspect import Direction
 from assistant.analysis.nouns import RECORD_NOUNS
 from assistant.analysis.patterns import PAPER_NOUN
-from assistant.analysis.recurrence import recurrence_cue
+from assistant.analysis.recurrence import STATE_ASKED, recurrence_cue
 from assistant.analysis.shares import threshold
 from assistant.analysis.tagged import as_asked
 from assistant.analysis.which_of_pair import WHICH_OF_PAIR
@@ -96,7 +96,10 @@ def frame_words(question: str, intent: str) -> list[str]:
         head = re.match(r"\s*(?:which|what)\s+(?:[\w/-]+\s+)?([a-z]+s)\b", question, re.I)
         # '… - which rows?', 'and in which items?': the rows asked for, wherever asked
         rows = [m.group(1) for m in _ROWS_ASKED.finditer(question)]
-        return [w for w in (cue, head.group(1) if head else None, *rows) if w]
+        # 'where did things stand in each?', 'what was its position?': the state asked of
+        # each paper's row, not the subject
+        state = [m.group(0) for m in STATE_ASKED.finditer(question)]
+        return [w for w in (cue, head.group(1) if head else None, *rows, *state) if w]
     if intent in ("list", "count"):
         share = threshold(question)  # 'at least half of': a share asked, no subject
         described = [m.group("p") for m in _DESCRIBED.finditer(question)]

@@ -153,8 +153,34 @@ def _asks(text: str, requests: bool = False) -> bool:
     return bool(re.match(rf"^(?:and\s+)?{opening}\b", text.strip(), re.I))
 
 
+# 'Harrowgate: whoever leads X - …', 'At the college, whoever owns X, …': a scope (a body, a
+# paper) set before the free relative; it holds no question word of its own
+_SCOPE_BEFORE = re.compile(
+    rf"^(?P<scope>(?![^,:;?]*\b{_WH}\b)[^,:;?—–]{{2,60}}?)\s*[:,]\s+(?=whoever\b)", re.I
+)
+
+
+_POINTING_BACK = re.compile(r"\b(?:that|it|this|them|those|these)\?$", re.I)
+
+
 def embedded_hop(question: str) -> list[str] | None:
-    """The two parts of a question whose first hop is written inside it, or None."""
+    """The two parts of a question whose first hop is written inside it, or None. A scope
+    set before it ('At the council, whoever …') is kept in the first hop, which finds the row
+    the later part asks through."""
+    text = question.strip()
+    scoped = _SCOPE_BEFORE.match(unquoted(text))
+    if scoped:
+        hop = _embedded_hop(text[scoped.end() :])
+        if hop is None or _POINTING_BACK.search(hop[0]):
+            # 'Payroll reconciliations: whoever owns them, …': a topic the relative points
+            # back at, not a scope
+            return _embedded_hop(text)
+        scope = text[: scoped.end("scope")].strip()
+        return [f"{scope}, {hop[0][:1].lower()}{hop[0][1:]}", *hop[1:]]
+    return _embedded_hop(text)
+
+
+def _embedded_hop(question: str) -> list[str] | None:
     text = question.strip()
     blanked = unquoted(text)
     found = _WHOEVER_THEN.match(blanked)

@@ -29,16 +29,10 @@ from assistant.analysis.patterns import (
 from assistant.analysis.periods import all_years
 from assistant.analysis.phrase_heads import COMPOUND_TAIL, wh_head
 from assistant.analysis.recurrence import (
-    AROUND_A_PAPER,
-    BODIES_ASKED,
-    EARLIER_PAPERS,
     HOW_OFTEN_RAISED,
-    KEEPS_ON,
     PAPERS_QUANTIFIED,
-    RECURRENCE,
     STATE_OF_IT,
-    STILL_IN_LATEST,
-    WHERE_RAISED,
+    raised_again,
 )
 from assistant.analysis.request_frame import request_after_scope
 from assistant.analysis.shares import threshold
@@ -256,11 +250,7 @@ def _intent_of(question: str) -> Intent:
     if (TIME_ORDER.search(question) or COUNT_EACH.search(question)) and compared_sides(question):
         return "compare"  # 'did A come before or after B, and by how many months?'
         # 'were more rated high or medium, and how many each?': two counts compared
-    recurs = RECURRENCE.search(question) or KEEPS_ON.search(question)
-    recurs = recurs or AROUND_A_PAPER.search(question)  # 'raised before the 2017 report'
-    recurs = recurs or EARLIER_PAPERS.search(question) or STILL_IN_LATEST.search(question)
-    recurs = recurs or WHERE_RAISED.search(question) or BODIES_ASKED.search(question)
-    if recurs and not (REVISED.search(question) or SLIPPED.search(question)):
+    if raised_again(question) and not (REVISED.search(question) or SLIPPED.search(question)):
         return "recurring"  # 'flagged on two separate occasions', 'raised again in 2017'
     share = threshold(question)
     if share is not None and re.match(r"(?:is|was|are|were|did|do|does|has|have|had)\b", q):

@@ -144,13 +144,14 @@ def _fronted(text: str) -> list[str] | None:
 
 
 # 'Find the 2002 recommendation led by X: what is it about, and when is it due?': a record
-# described in a command before a colon or dash, then questions pointing back at it
+# described in a command before a colon or dash (or a spaced hyphen: 'Find the X - who led
+# it?'), then questions pointing back at it
 # the verbs that only point at a thing, so the questions after can ask about it ('take the
 # 2011 depot action'); 'find', 'identify' also ask for it ('find the owner of X')
 _POINT_AT = r"(?:take|consider|pick|look\s+at|think\s+(?:of|about)|start\s+with)"
 _DESCRIBED = re.compile(
     rf"^(?:please\s+)?(?:{_POINT_AT}|find|locate|identify|get)\s+"
-    r"(?:the|a|an|that|this)\s+(?P<np>[^:?—–]{3,160}?)\s*[:—–]\s*(?P<rest>\S.*)$",
+    r"(?:the|a|an|that|this)\s+(?P<np>[^:?—–]{3,160}?)(?:\s*[:—–]\s*|\s+-\s+)(?P<rest>\S.*)$",
     re.I,
 )
 

@@ -72,7 +72,9 @@ _WHEN = (
 # A window on a record's deadline ("due by Q2 2009"; "scheduled for completion in December
 # 2008": a few words may come between the cue and the date)
 _DUE_WINDOW = re.compile(
-    r"\b(?:due|deadline[s]?|(?:timescales?|target dates?)(?=\s+(?:of|was|is)\s+\d)|"
+    # a date noun then its value ('a timescale of 2009', 'whose target date was July 2002')
+    r"\b(?:due|deadline[s]?|(?:timescales?|(?:target|completion|due) dates?)"
+    r"(?=\s+(?:of|was|is|were|are)\s+(?:\d|Q[1-4]\b|(?-i:[A-Z])[a-z]{2,8}\.?\s+(?:19|20)?\d\d))|"
     r"to be (?:complete[d]?|done|delivered|finished|implemented)|"
     r"(?:a |the )?date of|dated|scheduled|timetabled|planned|expected|targeted)\s+"
     r"(?:(?!from\b|and\b|or\b|but\b|than\b|not\b)[a-z]+\s+){0,3}?"  # not 'moved from'

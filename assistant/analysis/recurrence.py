@@ -77,6 +77,16 @@ AROUND_A_PAPER = re.compile(
 )
 
 
+# a subject raised in two papers named by their years ('appears in the 2002 summary and the
+# 2017 report', 'showed up in 2008 and 2017'): the same subject in each of them
+TWO_PAPERS_RAISED = re.compile(
+    rf"\b(?:{_RAISED}|(?:shows?|showed|turns?|turned)\s+up)\b[^.?!]{{0,20}}?\b(?:in|at)\s+"
+    rf"(?:both\s+)?(?:the\s+)?{_YEAR}\b(?:\s+[\w/'’-]+){{0,3}}?\s+(?:and|as\s+well\s+as)\s+"
+    rf"(?:again\s+)?(?:in\s+)?(?:the\s+)?{_YEAR}\b",
+    re.I,
+)
+
+
 # a subject asked of the papers before the latest ('raised in earlier years too?', 'did it
 # come up in previous reports?'): a verb of raising, then the earlier papers as a group
 EARLIER_PAPERS = re.compile(
@@ -101,6 +111,23 @@ STATE_OF_IT = re.compile(
     r"where\s+(?:does|do|did)\s+(?:it|this|that|they)\s+stand)\b[^?,;]*\??\s*$",
     re.I,
 )
+
+
+def raised_again(question: str) -> bool:
+    """Whether the question asks if its subject was raised more than once: again, in more than
+    one paper, before or after a paper ('raised before the 2017 report'), in the earlier papers,
+    still in the latest, where it comes up, at other bodies, or in two papers named by their
+    years ('in the 2002 summary and the 2017 report')."""
+    return bool(
+        RECURRENCE.search(question)
+        or KEEPS_ON.search(question)
+        or AROUND_A_PAPER.search(question)
+        or EARLIER_PAPERS.search(question)
+        or STILL_IN_LATEST.search(question)
+        or WHERE_RAISED.search(question)
+        or BODIES_ASKED.search(question)
+        or TWO_PAPERS_RAISED.search(question)
+    )
 
 
 def around_a_paper(question: str) -> str | None:
@@ -159,6 +186,17 @@ OF_BODIES = re.compile(
     rf"\b{_BODY_NOUNS}\b|\belsewhere\b|\banywhere\s+else\b",
     re.I,
 )
+# the state asked of each paper's rows ('where did things stand in each?', 'how far had it
+# got?', 'what was its position?', 'where was it at?'): each row shows what says its state
+STATE_ASKED = re.compile(
+    r"\bwhere\s+(?:do|does|did)\s+(?:things|it|they|this|that|matters|work)\s+stand\b|"
+    r"\bhow\s+far\s+(?:had|has|have|did)\s+(?:it|they|things|work)\s+(?:got|gotten|come|"
+    r"progressed|get)\b|\bhow\s+far\s+along\b|"
+    r"\b(?:its|their)\s+(?:position|standing|state|status|progress)\b|"
+    r"\bwhere\s+(?:was|is|were|are)\s+(?:it|they|things)\s+at\b|\bwhere['’]s\s+it\s+at\b|"
+    r"\b(?:status|progress)\b",
+    re.I,
+)
 # continuation: 'still (being) reported', 'still open'
 STILL = re.compile(r"\bstill(?:\s+(?:be|being|been))?(?:\s+[a-z]+)?\b", re.I)
 # words that never head a participle after 'being'/'getting' ('getting the ...', 'being in ...')
@@ -191,6 +229,7 @@ def recurrence_cue(question: str) -> str | None:
         or STILL_IN_LATEST.search(question)
         or STILL.search(question)
         or BODIES_ASKED.search(question)
+        or TWO_PAPERS_RAISED.search(question)
     )
     if found is None:
         return None

@@ -13,7 +13,7 @@ import numpy as np
 import numpy.typing as npt
 
 from assistant.analysis import QueryAnalysis, framing_words
-from assistant.analysis.recurrence import BODIES_ASKED, OF_BODIES, WHERE_RAISED
+from assistant.analysis.recurrence import BODIES_ASKED, OF_BODIES, STATE_ASKED, WHERE_RAISED
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.excerpts import (
@@ -23,6 +23,7 @@ from assistant.answers.support.excerpts import (
     own_passage,
     prose_passages,
     sentences,
+    state_sentence,
 )
 from assistant.answers.support.gather import gather
 from assistant.answers.support.reach import asks_which_has_more, scope
@@ -199,6 +200,7 @@ def _appearance(
     asked: dict[str, float] | None = None,
     owner: bool = False,
     priority: bool = False,
+    state: bool = False,
 ) -> str:
     """'**R16** Identify, record and monitor… (“Ongoing”; due …): “…” [n] “…” [m]'; its owner
     too when the question asks for it."""
@@ -218,9 +220,11 @@ def _appearance(
     if priority and record.priority:  # the detail asked of each paper's row
         marker = cite_record(builder, record, chunk_id, record_quote(record, record.priority))
         facts.append(f"priority: {safe_text(record.priority)}{marker}")
-    said = " ".join(
+    chosen = sentences(record, weights, limit, asked)
+    stands = state_sentence(record, {start for _, start in chosen}) if state else None
+    said = " ".join(  # where the row stands, when asked, in order with the rest
         f"“{text}”{cite_record(builder, record, chunk_id, (text, start))}"
-        for text, start in sentences(record, weights, limit, asked)
+        for text, start in sorted([*chosen, *([stands] if stands else [])], key=lambda p: p[1])
     )
     return f"{label}{safe_text(record.title)} ({'; '.join(facts)})" + (f": {said}" if said else "")
 
@@ -295,6 +299,7 @@ def _walk(
     own_searches = 0
     said = _question_words(q, context)
     owner = "owner" in q.fields  # 'who owns it at each?': the detail asked of every row
+    state = kind == "recurring" and bool(STATE_ASKED.search(q.question))  # 'where did it stand'
     nearness: dict[str, float] = {}
     subject_ids: set[str] | dict[str, float] | None
     if kind == "recurring":
@@ -328,7 +333,7 @@ def _walk(
         cap = PER_DOCUMENT[kind]
         for record in found[:cap]:
             shown_row = _appearance(
-                record, weights, limit, context, builder, said, owner, "priority" in q.fields
+                record, weights, limit, context, builder, said, owner, "priority" in q.fields, state
             )
             block.append(f"- {shown_row}")
         if len(found) > cap:

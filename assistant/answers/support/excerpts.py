@@ -198,3 +198,29 @@ def own_passage(
         if best is None or key > best:
             best, chosen = key, item
     return chosen
+
+
+# words that say where a thing stands: a general vocabulary of progress, no paper's own
+_STATE = re.compile(
+    r"\b(?:still|remains?|remained|yet\s+to|not\s+yet|in\s+place|on\s+track|under\s*way|"
+    r"ongoing|complete[ds]?|completion|implemented|achieved|delivered|progress(?:ed|ing)?|"
+    r"phase|stage|developing|delayed|behind|awaiting|pending|launched|met|approved|"
+    r"outstanding|continu(?:es|ing|ed))\b",
+    re.I,
+)
+
+
+def state_sentence(record: ActionRecord, shown: set[int]) -> tuple[str, int] | None:
+    """The row's sentence (of any column) that says most of where it stands, among those not
+    shown (``shown``: their starts): asked where each paper's row stood, a row whose subject
+    sentences say what was done may say its state in a sentence without the subject's words
+    ('This area is still very much in a redesign phase.'). None when no sentence says one."""
+    best: tuple[str, int] | None = None
+    most = 0
+    for item in record_evidence(record, "", 0):
+        if item.start in shown or len(item.text.split()) < 4:
+            continue
+        said = len(_STATE.findall(item.text))
+        if said > most:
+            best, most = (item.text, item.start), said
+    return best

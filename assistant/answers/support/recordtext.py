@@ -195,7 +195,7 @@ def record_line(
     if written:  # a status the register could not read
         details.append(f"status as written: {safe_text(written)}")
     else:
-        details.append(f"status: {record.status.replace('_', ' ')}")
+        details.append(f"status: {record.status.replace('_', ' ')}{_own_words(record)}")
     if reasons:
         details.append("; ".join(reasons))
     marker = cite_record(builder, record, chunk_id, quote)
@@ -203,6 +203,20 @@ def record_line(
 
 
 _HEAD_WORDS = 12
+_OWN_WORDS = 40  # a stated status longer than this is a progress note, not the paper's label
+
+
+def _own_words(record: ActionRecord) -> str:
+    """' (“In progress”)': the status as the paper labels it, when it states one in other
+    words than the register's state ('Closed', 'Amber', 'Not yet due'); a question asking
+    where a row stands is often answered in the paper's own label. '' when the label is the
+    state's own word, is not stated, or is a longer note."""
+    said = (record.status_text or "").strip()
+    if record.status_basis != "stated" or not said or len(said) > _OWN_WORDS:
+        return ""
+    if re.sub(r"[^a-z]", "", said.lower()) == re.sub(r"[^a-z]", "", record.status):
+        return ""
+    return f" (“{safe_text(said)}”)"
 
 
 def _action_head(record: ActionRecord) -> str:

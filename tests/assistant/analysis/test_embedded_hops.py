@@ -71,3 +71,34 @@ def test_the_hop_inside_a_question_is_a_part_of_its_own(question: str, parts: li
 )
 def test_no_hop_is_made_where_none_is_written(question: str) -> None:
     assert embedded_hop(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "rest"),
+    [
+        (
+            "Fernhill: whoever looks after the boiler servicing action - which other items do "
+            "they hold?",
+            "Fernhill, who looks after the boiler servicing action?",
+            ["Which other items do they hold?"],
+        ),
+        (
+            "At the water company, whoever owns the leak audit, what else are they down for, "
+            "and how far along is it?",
+            "At the water company, who owns the leak audit?",
+            ["What else are they down for?", "How far along is it?"],
+        ),
+        (
+            "In the 2021 tracker, whoever leads on the fleet review: is any other action of "
+            "theirs late?",
+            "In the 2021 tracker, who leads on the fleet review?",
+            ["Is any other action of theirs late?"],
+        ),
+    ],
+)
+def test_a_scope_set_before_the_free_relative_stays_with_the_first_hop(
+    question: str, first: str, rest: list[str]
+) -> None:
+    parts = question_parts(question)
+    assert parts[0] == first
+    assert parts[1:] == rest

@@ -104,3 +104,18 @@ def test_a_thing_asked_by_its_name_is_pointed_at_by_its_noun_afterwards() -> Non
 def test_a_question_of_when_asserts_no_completion(question: str) -> None:
     assert ASKS_WHEN.match(question)
     assert analyse(question, NameIndex.from_records([], [])).claims == []
+
+
+def test_a_record_described_before_a_spaced_hyphen_is_the_first_hop() -> None:
+    assert question_parts(
+        "Find the kennel inspection action whose deadline was June 2019 - who led it and was "
+        "it done?"
+    ) == [
+        "Which kennel inspection action whose deadline was June 2019?",
+        "Who led it?",
+        "Was it done?",
+    ]
+    assert question_parts("Identify the ferry recommendation with no owner - when is it due?") == [
+        "Which ferry recommendation with no owner?",
+        "When is it due?",
+    ]
