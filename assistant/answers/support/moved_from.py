@@ -135,9 +135,9 @@ def move_measured(
 ) -> str | None:
     """'How far did X slip?' of a row whose deadline was moved later: the move measured from
     its two dates ('from December 2019 to June 2020: 6 months later'), cited from its deadline
-    cells. None when no size is asked or the row shows no later move."""
-    if not (_SIZE_ASKED.search(q.question) and _LATER_ASKED.search(q.question)):
-        return None
+    cells. None when no size is asked, the row is named by ref, or it shows no later move."""
+    if q.refs or not (_SIZE_ASKED.search(q.question) and _LATER_ASKED.search(q.question)):
+        return None  # a row named by ref is measured by its own deadline answer
     old, new = record.revised_from_date, record.due_date
     if not old or not new or new <= old:
         return None

@@ -49,7 +49,7 @@ def _row(old: str | None, new: str) -> ActionRecord:
 
 
 def _measured(question: str, row: ActionRecord) -> str | None:
-    q = SimpleNamespace(question=question)
+    q = SimpleNamespace(question=question, refs=[])
     builder = CitationBuilder(_Catalog())  # type: ignore[arg-type]
     return move_measured(q, row, builder, None, "K-3", "(Depot Tracker)")  # type: ignore[arg-type]
 
