@@ -135,6 +135,36 @@ ANSWER_LABELS: dict[AnswerType, str] = {
 }
 
 
+# nouns of money: 'how much income …', 'what size of investment …', 'how big a budget …'
+_MONEY_NOUNS = (
+    r"money|income|revenue|cash|funding|funds?|savings?|spend|budget|grant|investment|capital|"
+    r"loan|bid|deficit|surplus|overspend|underspend|contract|sum|bill|payment|award|fee|fine|"
+    r"compensation|subsidy|reserves?|debt|arrears"
+)
+# a price asked by its frame ('what is X expected to cost?', 'how much income was lost?',
+# 'what size of grant …?', 'how big a budget …?')
+_ASKS_PRICED = re.compile(
+    r"\bhow much\b(?!\s+(?:time|progress|work|effort|of)\b).*\b(?:lost|lose|loses|losing|owed?|"
+    r"owes|earn(?:s|ed)?|collect(?:s|ed)?|recover(?:s|ed)?|receiv(?:e|es|ed))\b|"
+    rf"\bhow much\s+(?:[\w-]+\s+){{0,2}}?(?:{_MONEY_NOUNS})\b|"
+    r"\bwhat\b.{1,80}?\b(?:expected|likely|going|set|estimated|forecast|projected|budgeted|"
+    r"due|meant|planned)\s+to\s+(?:cost|save|raise|bring\s+in)\b|"
+    rf"\b(?:what\s+(?:size|scale|level|value)\s+of\s+|how\s+(?:big|large)\s+(?:an?\s+|is\s+the\s+|"
+    rf"was\s+the\s+|will\s+the\s+)?)(?:[\w-]+\s+){{0,2}}?(?:{_MONEY_NOUNS})\b",
+    re.I,
+)
+# a name asked of a post or a person by its possessive ('what is the SIRO's name?', 'and his
+# name?'), not of a body or a thing ('the committee's name')
+_ASKS_POST_NAME = re.compile(
+    r"\b(?!(?:committee|board|panel|group|council|authority|body|paper|report|plan|document|"
+    r"project|programme|scheme|system|service|organisation|trust|company|fund|policy|review|"
+    r"tool|database|unit|team|forum|action|recommendation|item|row|it|that|this)['’]s\b)"
+    r"[\w-]+(?:['’]s|(?<=s)['’])\s+(?:full\s+|first\s+|actual\s+)?names?\b|"
+    r"\b(?:his|her)\s+(?:full\s+)?name\b",
+    re.I,
+)
+
+
 def answer_type(question: str) -> AnswerType | None:
     """The kind of value asked for: a duration, a frequency, a proportion or the size of a
     change (read here), else one of :func:`.intent.answer_type`'s kinds; None for none.
@@ -151,4 +181,9 @@ def answer_type(question: str) -> AnswerType | None:
         return "change"
     if _ASKS_PROPORTION.search(question):
         return "proportion"
-    return _base_type(question)
+    base = _base_type(question)
+    if base is None and _ASKS_PRICED.search(question):
+        return "amount"
+    if base not in ("person", "holder") and _ASKS_POST_NAME.search(question):
+        return "person"
+    return base

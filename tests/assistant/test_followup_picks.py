@@ -4,6 +4,8 @@ ordinal after it reads against the same list."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.antecedents import Previous
 from assistant.conversation import Chat, Turn
 from assistant.followups import rewrite_by_rules
@@ -98,5 +100,19 @@ def test_first_or_last_saying_when_picks_nothing() -> None:
         asked = rewrite_by_rules(question, HISTORY, LISTED)
         assert asked is None or "EA-9" not in asked, asked
     for question, ref in (("who owns the last one?", "EA-9"), ("and the first?", "EA-4")):
+        asked = rewrite_by_rules(question, HISTORY, LISTED)
+        assert asked is not None and ref in asked, asked
+
+
+def test_first_or_last_ending_its_clause_says_an_order_not_a_pick() -> None:
+    for question in (
+        "which of them falls due first?",
+        "which was finished last - the boilers or the fleet strategy?",
+        "of those, which got signed off first?",
+    ):
+        asked = rewrite_by_rules(question, HISTORY, LISTED)
+        said = "first" if "first" in question else "last"
+        assert asked is None or re.search(rf"\b{said}\b", asked), asked  # the order is kept
+    for question, ref in (("and the last?", "EA-9"), ("what about the first one?", "EA-4")):
         asked = rewrite_by_rules(question, HISTORY, LISTED)
         assert asked is not None and ref in asked, asked

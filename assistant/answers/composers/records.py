@@ -14,6 +14,13 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.describe import describe_records, lead_sentence
 from assistant.answers.support.either_state import overdue_left_out, state_beside_overdue
+from assistant.answers.support.overdue_asked import (
+    OVERDUE,
+    asks_whether_overdue,
+    is_overdue,
+    overdue_verdict,
+    row_in_paper,
+)
 from assistant.answers.support.paper_words import subject_words
 from assistant.answers.support.premises import described_record
 from assistant.answers.support.recordtext import doc_label, record_line, record_name, safe_text
@@ -145,6 +152,9 @@ def by_ref(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             f"Its refs are: {ref_ranges(context)}.",
             kind="out_of_record",
         )
+    one_ref = len({(r.ref or "").lower() for r in found}) == 1
+    if one_ref and asks_whether_overdue(q.question):  # 'is DM08 still overdue in the follow-up?'
+        return overdue_check(q, row_in_paper(q, found[0], context), context)
     return (
         no_value(q, found, context)
         or no_outcome(q, found, context)
@@ -292,21 +302,6 @@ def no_value(q: QueryAnalysis, found: list[ActionRecord], context: AnswerContext
     return answer
 
 
-# 'overdue' is narrower than 'slipped': not complete and past its (revised) deadline at the
-# paper's date, or stated as overdue; a deadline that was moved but has not yet passed is not.
-_OVERDUE = re.compile(r"\boverdue\b|\bpast (?:its|their|the) (?:deadline|due date)\b", re.I)
-
-
-def is_overdue(record: ActionRecord) -> bool:
-    """Not complete, and its current deadline passed by its paper's date, or its status says
-    overdue."""
-    if record.status == "complete":
-        return False
-    if re.search(r"\boverdue\b", record.status_text or "", re.I):
-        return True
-    return bool(record.due_date and record.report_date and record.due_date < record.report_date)
-
-
 def overdue(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """'What is overdue?', 'which actions were overdue at the meeting?': the records
     :func:`is_overdue` keeps among those the question's other filters keep, each with its
@@ -314,8 +309,10 @@ def overdue(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     either = state_beside_overdue(q.question)  # 'overdue or only partly done': either set
     if q.intent not in ("list", "count", "lookup") or q.refs:
         return None
-    if not (_OVERDUE.search(blank_words(q.question, q.subject_states)) or either):
+    if not (OVERDUE.search(blank_words(q.question, q.subject_states)) or either):
         return None  # 'overdue fire risk assessments': the subject's words, no state asked
+    if asks_whether_overdue(q.question) and (row := described_record(q, context)) is not None:
+        return overdue_check(q, row_in_paper(q, row, context), context)
     left_out = overdue_left_out(q.question)  # 'excluding the overdue ones': the others
     loaded = context.register.loaded()
     records = [r for r in loaded.at(filtered(q.model_copy(update={"slipped": False}), context))]
@@ -377,5 +374,26 @@ def overdue(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         matched=len(found),
         citations=builder.citations(),
         records=found,
+        route="register",
+    )
+
+
+def overdue_check(q: QueryAnalysis, record: ActionRecord, context: AnswerContext) -> Answer:
+    """'Is the X action still overdue in the follow-up?': yes or no for the one row, from its
+    status, its current deadline and its paper's date, then the row with them cited."""
+    builder = context.citations()
+    chunk_id = context.record_chunk_id(record.id)
+    quote = record_quote(record, record.status_text, record.due_text, record.title)
+    line = record_line(record, builder, chunk_id, quote)
+    return finish(
+        q,
+        context,
+        body=f"**{overdue_verdict(record)}**\n\n- {line} — *{doc_label(None, record)}*",
+        line=f"1 of {len(context.register.all())} actions match ({record_name(record)}); "
+        f"overdue: not complete and past the current deadline at the paper's date, or stated "
+        f"overdue.",
+        matched=1,
+        citations=builder.citations(),
+        records=[record],
         route="register",
     )

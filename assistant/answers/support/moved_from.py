@@ -105,3 +105,47 @@ def _asked_after(q: QueryAnalysis, record: ActionRecord) -> list[str]:
         if len(chosen) >= 4:
             break
     return chosen[:4] or sentences[:1]
+
+
+# the size of a move asked: 'how far did X slip?', 'by how much / how many months was X put back?'
+_SIZE_ASKED = re.compile(
+    r"\bhow\s+(?:far|much|long|many\s+(?:months|weeks|days|years|quarters))\b|\bby\s+how\s+"
+    r"(?:much|many|far|long)\b|\bby\s+what\s+(?:margin|amount|period)\b",
+    re.I,
+)
+_LATER_ASKED = re.compile(
+    r"\bslip(?:ped|s)?\b|\bdelayed\b|\bset\s+back\b|\b(?:pushed|put|moved)\s+(?:back|out)\b|"
+    r"\bpostponed\b|\bdeferred\b|\bextended\b",
+    re.I,
+)
+
+
+def _months_between(old: str, new: str) -> int:
+    return (int(new[:4]) - int(old[:4])) * 12 + int(new[5:7]) - int(old[5:7])
+
+
+def move_measured(
+    q: QueryAnalysis,
+    record: ActionRecord,
+    builder: CitationBuilder,
+    chunk_id: str | None,
+    name: str,
+    where: str,
+    described: bool = False,
+) -> str | None:
+    """'How far did X slip?' of a row whose deadline was moved later: the move measured from
+    its two dates ('from December 2019 to June 2020: 6 months later'), cited from its deadline
+    cells. None when no size is asked, the row is named by ref, or it shows no later move."""
+    if q.refs or not (_SIZE_ASKED.search(q.question) and _LATER_ASKED.search(q.question)):
+        return None  # a row named by ref is measured by its own deadline answer
+    old, new = record.revised_from_date, record.due_date
+    if not old or not new or new <= old:
+        return None
+    months = _months_between(old, new)
+    size = f"by {months} month{'s' if months != 1 else ''}" if months else "within the month"
+    marker = cite(builder, record, chunk_id, record.revised_from_text, record.due_text)
+    return (
+        f"**{name} {where} slipped {size}: its deadline was moved from "
+        f"{safe_text(record.revised_from_text or old)} to {due_words(record)}**{marker}."
+        + status_sentence(record, builder, chunk_id)
+    )

@@ -44,14 +44,45 @@ def names_person(text: str, post_words: set[str]) -> bool:
     )
 
 
+# the post whose holder's name is asked: 'the Monitoring Officer's name', 'the SIRO's name'
+_POST_NAMED = re.compile(
+    r"((?:\b(?:[A-Z][\w&-]*|of|and|for|&)\s+){0,5}\b[A-Z][\w&-]*)['’]s?\s+(?:full\s+)?names?\b"
+)
+_SMALL = frozenset({"the", "of", "and", "for", "&", "a", "an"})
+
+
+def _post_forms(owner: str) -> set[str]:
+    """The ways a question may write the post of an owner cell: its words and its initials
+    ('Senior Information Risk Owner' is 'SIRO')."""
+    words = [w for w in re.findall(r"[A-Za-z][\w&-]*", owner) if w.lower() not in _SMALL]
+    return {w.lower() for w in words} | {"".join(w[0] for w in words).lower()}
+
+
+def posts_asked(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]:
+    """The rows whose owner cell is the post whose holder's name the question asks ('what is
+    the Monitoring Officer's name?'): every word (or the initials) of the post in the cell."""
+    named = _POST_NAMED.search(q.question)
+    if named is None:
+        return []
+    asked = {w.lower() for w in named.group(1).split() if w.lower() not in _SMALL}
+    asked -= {"what", "which", "and", "so", "who"}
+    if not asked:
+        return []
+    return [r for r in context.register.all() if r.owner and asked <= _post_forms(r.owner)]
+
+
 def asked_records(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]:
-    """The records the question names by ref (in the paper it names, if any), else the one
-    record it describes; none when unclear."""
+    """The records the question names by ref (in the paper it names, if any), else the rows of
+    the post whose holder it asks by name, else the one record it describes; none when
+    unclear."""
     if q.refs:
         found = context.register.with_refs([r.lower() for r in q.refs])
         if q.documents:
             found = [r for r in found if r.document.id in q.documents]
         return found
+    held = posts_asked(q, context)
+    if held and len({r.owner for r in held}) == 1:
+        return held[:1]  # the post is the subject: any row it owns names it the same way
     record = described_record(q, context)
     return [record] if record is not None else []
 

@@ -21,7 +21,7 @@ from assistant.answers.support.asserted_forms import DUE_HELD, TAGGED, declarati
 from assistant.answers.support.asserted_post import asserted_post, post_borne_out
 from assistant.answers.support.dated import DUE_WORDS, agrees, asserted_dates
 from assistant.answers.support.gather import spelled_shorts
-from assistant.answers.support.moved_from import asserted_move, move_contradicted
+from assistant.answers.support.moved_from import asserted_move, move_contradicted, move_measured
 from assistant.answers.support.recordtext import (
     cite,
     cite_record,
@@ -98,6 +98,7 @@ def record_premise(
         _field_claim_contradicted,
         _due_date_contradicted,
         move_contradicted,
+        move_measured,
     )
     found: list[str] = []
     for check in checks:
@@ -314,6 +315,8 @@ _MOVED_LATER = re.compile(
     r"\bextended\b|\brescheduled\b|\brevised\b",
     re.I,
 )
+# a slip said of a row ('how far did X slip?'): a later deadline, unless it is past it unfinished
+_SLIP = re.compile(r"\bslip(?:ped|s|ping)?\b|\bdelayed\b|\bset\s+back\b", re.I)
 _HAS_LEAD = re.compile(
     r"\b(?:now\s+)?(?:has|have|had|got|gets|get|given|assigned|found|acquired|gained)\s+"
     r"(?:now\s+)?(?:an?|its|a new|their)\s+(?:owner|lead|leader|lead officer|named lead|"
@@ -351,12 +354,12 @@ def _field_claim_contradicted(
             record, builder, chunk_id
         )
     earlier = _MOVED_EARLIER.search(question)
-    later = _MOVED_LATER.search(question)
+    later = _MOVED_LATER.search(question) or (_SLIP.search(question) and not _slipped(record))
     if not (earlier or later) or not record.due_text:
         return None
     if not record.revised_from_date or not record.due_date:
         said = record_text(record)
-        if not (_MOVED_LATER.search(said) or _MOVED_EARLIER.search(said)):
+        if not (_MOVED_LATER.search(said) or _MOVED_EARLIER.search(said) or _SLIP.search(said)):
             # no revised date, and no sentence of the record says the deadline moved
             return (
                 f"**No — the record shows no change to the deadline of {name} {where}.**"
@@ -471,6 +474,7 @@ def asserts_field(q: QueryAnalysis) -> bool:
         or _HAS_LEAD.search(question)
         or _MOVED_EARLIER.search(question)
         or (q.intent in ("lookup", "explain") and _MOVED_LATER.search(question))
+        or (q.intent in ("lookup", "explain") and _SLIP.search(question))
         or asserted_due(q)
         or asserted_move(question) is not None  # 'since X slipped from May to June, …'
         or bool(_RATED.search(question))  # 'why is X only rated amber?'
@@ -520,7 +524,15 @@ def value_words(q: QueryAnalysis) -> set[str]:
     return (
         {
             w.lower()
-            for pattern in (_MOVED_EARLIER, _MOVED_LATER, _HAS_LEAD, _FIELD_ASKED, DUE_HELD, _RATED)
+            for pattern in (
+                _MOVED_EARLIER,
+                _MOVED_LATER,
+                _SLIP,
+                _HAS_LEAD,
+                _FIELD_ASKED,
+                DUE_HELD,
+                _RATED,
+            )
             for m in pattern.finditer(question)
             for w in re.findall(r"[A-Za-z]+", m.group(0))
         }
