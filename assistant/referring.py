@@ -119,6 +119,9 @@ def point_back(question: str, previous: Previous | None) -> str | None:
         body = body_of_paper(noun, records) if pointing else None
         if body:  # 'who chairs that committee?': of the paper, not a row or a post
             return question[: match.start()] + body + question[match.end() :]
+        thing = _named_by_row(singular, records) if one else None
+        if thing:  # 'that unit' of a row whose note names 'the AA Unit': that, not its owner
+            return question[: match.start()] + thing + question[match.end() :]
         owners = {
             owner
             for owner in {r.owner for r in records if r.owner}
@@ -191,6 +194,19 @@ DESCRIBED = re.compile(
     re.I,
 )
 KNOWN_NOUNS = DOCUMENT_NOUNS | RECORD_NOUNS | FIELD_NOUNS | AGENT_NOUNS
+
+
+def _named_by_row(noun: str, records: Sequence[ActionRecord]) -> str | None:
+    """The thing of kind ``noun`` (an agent's: a unit, a team) that the one row in focus names
+    in its own text ('the AA Unit has now been located in …'), when no owner of it is one:
+    the row's words are the evidence that the noun points at that thing, not at the owner."""
+    if noun not in AGENT_NOUNS or not records:
+        return None
+    if any(re.search(rf"\b{re.escape(noun)}s?\b", r.owner or "", re.I) for r in records):
+        return None  # 'that team' of a row owned by 'Head of the Fleet Team': the owner's
+    row = records[0]
+    cells = " ".join(v for v in row.columns.values() if v)
+    return named_in(" ".join(p for p in (row.finding, row.action, row.progress, cells) if p), noun)
 
 
 def _owner_word(word: str, records: Sequence[ActionRecord]) -> bool:
