@@ -229,18 +229,19 @@ class Chat:
         written its words find nothing (:func:`on_focus_row`); else None. A refusal on the
         record's evidence ('it gives no date') stands: the row would not answer it either."""
         named = self._papers_named(question)
-        found = focus_row(question, previous, named)
-        if found is None:
+        if focus_row(question, previous, named, first_of_ties=True) is None:
             return None
         try:
             answer = self._answers.ask(question, filters)
         except GovragError:
             return None
         if should_reask(answer):
-            return found[0]
+            found = focus_row(question, previous, named)
+            return None if found is None else found[0]
         # answered as written from another paper: the row in focus may still answer it better
+        found = focus_row(question, previous, named, first_of_ties=True)
         rows = shown_order(answer) or cited_records(self.assistant.register, answer.citations)
-        return found[0] if outweighs(question, found[1], rows, named) else None
+        return found[0] if found and outweighs(question, found[1], rows, named) else None
 
     def _reads_back(self, asked: str) -> bool:
         """Whether a question is read against the turn before: it points back, picks from

@@ -98,9 +98,13 @@ FOCUS_EVIDENCE = 2  # the content words a row in focus must hold to outweigh a f
 
 
 def focus_row(
-    question: str, previous: Previous | None, named: Collection[str] = ()
+    question: str,
+    previous: Previous | None,
+    named: Collection[str] = (),
+    first_of_ties: bool = False,
 ) -> tuple[str, ActionRecord] | None:
-    """:func:`on_focus_row`'s question, with the record it is asked of."""
+    """:func:`on_focus_row`'s question, with the record it is asked of; with
+    ``first_of_ties``, a tie after a passage answer is the row it quoted first."""
     if previous is None or not previous.records or not may_rest_on_focus(question):
         return None
     names = {r.id: n for r, n in zip(previous.records, previous.names, strict=False)}
@@ -115,7 +119,7 @@ def focus_row(
     )
     best, index = scored[0][0], -scored[0][1]
     tied = len(scored) > 1 and scored[1][0] == best
-    if best == 0 or (tied and not (previous.quoted and index == 0)):
+    if best == 0 or (tied and not (first_of_ties and previous.quoted and index == 0)):
         return None
     if named and rows[index].document.id not in named and best < 2:
         return None

@@ -89,8 +89,9 @@ def test_a_row_holding_one_word_does_not_outweigh() -> None:
 def test_a_tie_after_a_passage_answer_is_the_row_quoted_first() -> None:
     tied = record("G-5", "Clerk", title="Planning and budget reports are late")
     quoted = Previous("x", [FOCUS, tied], ["G-4", "G-5"], quoted=True)
-    found = focus_row("what changed to bring planning and budget together?", quoted)
+    found = focus_row("what changed to bring planning and budget together?", quoted, (), True)
     assert found is not None and found[1].ref == "G-4"
+    assert focus_row("what changed to bring planning and budget together?", quoted) is None
     listed = Previous("x", [FOCUS, tied], ["G-4", "G-5"])
     assert focus_row("what changed to bring planning and budget together?", listed) is None
 
