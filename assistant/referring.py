@@ -102,6 +102,8 @@ def point_back(question: str, previous: Previous | None) -> str | None:
             return SINGULAR.sub(lambda m: refer(m, previous.names[0]), dated, count=1)
         return dated
     for match in DEMONSTRATIVE.finditer(question):
+        if _NAME_GOES_ON.match(question, match.end()) and match.group(2)[:1].isupper():
+            continue  # 'the Audit Commission': a word of a proper name, not 'the audit'
         noun = match.group(2).lower()
         singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
         pointing = match.group(1).lower() != "the"  # 'that programme', not 'the Met'
@@ -194,6 +196,10 @@ DESCRIBED = re.compile(
     re.I,
 )
 KNOWN_NOUNS = DOCUMENT_NOUNS | RECORD_NOUNS | FIELD_NOUNS | AGENT_NOUNS
+
+
+# a capitalised word going on after a capitalised noun: the two are one proper name
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
 
 
 def _named_by_row(noun: str, records: Sequence[ActionRecord]) -> str | None:

@@ -11,7 +11,9 @@ import pytest
 
 from assistant.antecedents import Previous
 from assistant.focus_words import focus_row, outweighs
+from assistant.followup_forms import _OBJECT_PRONOUN
 from assistant.one_described import described_one, describes_one
+from assistant.referring import point_back
 from ingest.model import DocumentRef
 from tests.assistant.test_followup_owner_back import record
 
@@ -105,3 +107,23 @@ def test_a_row_found_elsewhere_holding_far_more_words_is_kept() -> None:
         document=DocumentRef(id="t2", title="Town Council Plan", filename="t2.md"),
     )
     assert not outweighs("what changed to bring planning and budget together?", FOCUS, [fuller], ())
+
+
+@pytest.mark.parametrize(
+    ("question", "points"),
+    [
+        ("What priority did the inspectors give it?", True),
+        ("who finally signed them off?", True),
+        ("So the review was done - did the board accept it?", True),
+        ("The survey was finished, wasn't it?", False),  # a tag's subject, not an object
+        ("Was it?", False),
+    ],
+)
+def test_an_object_pronoun_ending_the_turn_points_back(question: str, points: bool) -> None:
+    assert bool(_OBJECT_PRONOUN.search(question)) is points
+
+
+def test_a_capitalised_noun_of_a_proper_name_is_not_pointed_back() -> None:
+    one = Previous("Who owns G-2?", [ROWS[1]], ["G-2"])
+    asked = point_back("What rating did the Audit Commission give it?", one)
+    assert asked is None or "Audit Commission" in asked, asked
