@@ -104,6 +104,8 @@ def point_back(question: str, previous: Previous | None) -> str | None:
     for match in DEMONSTRATIVE.finditer(question):
         if _NAME_GOES_ON.match(question, match.end()) and match.group(2)[:1].isupper():
             continue  # 'the Audit Commission': a word of a proper name, not 'the audit'
+        if match.group(1).lower() == "the" and _ASKED_BEFORE.search(question[: match.start()]):
+            continue  # 'who was the manager on it?': the noun is what is asked, not its value
         noun = match.group(2).lower()
         singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
         pointing = match.group(1).lower() != "the"  # 'that programme', not 'the Met'
@@ -198,6 +200,12 @@ DESCRIBED = re.compile(
 KNOWN_NOUNS = DOCUMENT_NOUNS | RECORD_NOUNS | FIELD_NOUNS | AGENT_NOUNS
 
 
+# 'who was …', 'who's …': a copular wh-question, whose noun phrase after it is the predicate
+# asked (the post or role wanted), not a thing pointed back at
+_ASKED_BEFORE = re.compile(
+    r"^\W*(?:(?:and|so|but|then|ok|okay)[\s,]+)?who(?:'s|\s+(?:is|was|are|were|will\s+be))\s*$",
+    re.I,
+)
 # a capitalised word going on after a capitalised noun: the two are one proper name
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
 
