@@ -306,6 +306,10 @@ def possessive(pronoun: str, target: str) -> str:
     return f"{target}'s" if pronoun.lower() in ("its", "their") else target
 
 
+# 'the 2025 follow-up', 'the 2023/24 one': a paper named by its year and one noun
+_YEAR_NOUN = re.compile(r"(?:the\s+)?(?:19|20)\d\d(?:/\d{2})?\s+[a-z][\w-]*", re.I)
+
+
 def swap_subject(question: str, topic: str) -> str:
     """'Which partnership actions slipped since 2008' + 'risk management' -> same about risk;
     'When is the boiler action due' + 'the lift action' -> 'When is the lift action due': the
@@ -313,7 +317,7 @@ def swap_subject(question: str, topic: str) -> str:
     from ingest.themes import resolve_theme
 
     topic = one_as_paper(question, topic)  # 'the MOPAC one' after a paper: 'the MOPAC report'
-    if PAPER_NP.search(topic) or YEARISH.match(topic):
+    if PAPER_NP.search(topic) or YEARISH.match(topic) or _YEAR_NOUN.fullmatch(topic.strip()):
         # 'what about the 2017 report?': the same subject, in that paper
         paper = PAPER_NP.search(question)
         if paper:

@@ -15,7 +15,7 @@ from assistant.focus_words import focus_row, outweighs
 from assistant.followup_forms import _OBJECT_PRONOUN
 from assistant.list_pick import picked
 from assistant.one_described import described_one, describes_one
-from assistant.referring import point_back
+from assistant.referring import point_back, swap_subject
 from ingest.model import DocumentRef
 from tests.assistant.test_followup_owner_back import record
 
@@ -161,3 +161,15 @@ def test_a_turn_naming_only_a_paper_keeps_the_subject(question: str, only: bool)
 )
 def test_first_or_last_with_no_article_is_an_adverb(question: str, picks: bool) -> None:
     assert (picked(question, LISTED) is not None) is picks
+
+
+@pytest.mark.parametrize("topic", ["the 2025 follow-up", "the 2023/24 tracker", "2024 update"])
+def test_a_year_and_one_noun_is_a_paper_to_ask_the_same_of(topic: str) -> None:
+    asked = swap_subject("What did the council say about the bins", topic)
+    assert "bins" in asked and topic in asked, asked
+
+
+def test_another_subject_still_replaces_the_subject() -> None:
+    assert swap_subject("When is the boiler action due", "the lift action") == (
+        "When is the lift action due"
+    )
