@@ -153,8 +153,8 @@ def describes_one(question: str) -> bool:
     even when nothing else in it does."""
     for found in _ONE.finditer(question):
         pre = found.group("pre")
-        if not pre.strip() or {w.lower() for w in pre.split()} & _BY_PLACE:
-            continue
+        if not pre.strip() or {w.lower() for w in pre.split()} & (_BY_PLACE | {"of"}):
+            continue  # 'the backlog of unanswered ones': 'ones' is inside another noun phrase
         if re.search(r"\d", pre) or re.match(r"\s+of\b", found.group("post"), re.I):
             continue  # 'the 2024 one': a paper; 'the one of …': a partitive
         return True

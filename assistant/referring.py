@@ -104,8 +104,6 @@ def point_back(question: str, previous: Previous | None) -> str | None:
     for match in DEMONSTRATIVE.finditer(question):
         if _NAME_GOES_ON.match(question, match.end()) and match.group(2)[:1].isupper():
             continue  # 'the Audit Commission': a word of a proper name, not 'the audit'
-        if match.group(1).lower() == "the" and _ASKED_BEFORE.search(question[: match.start()]):
-            continue  # 'who was the manager on it?': the noun is what is asked, not its value
         noun = match.group(2).lower()
         singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
         pointing = match.group(1).lower() != "the"  # 'that programme', not 'the Met'
@@ -138,7 +136,8 @@ def point_back(question: str, previous: Previous | None) -> str | None:
             # 'that body', 'this officer': the one owner the last answer's records share
             owners = {r.owner for r in records if r.owner}
         own_text = " ".join(f"{r.title} {r.action or ''}" for r in records[:1]).lower()
-        if len(owners) == 1:
+        asked = match.group(1).lower() == "the" and _ASKED_BEFORE.search(question[: match.start()])
+        if len(owners) == 1 and not asked:  # not 'who was the manager on it?': that is asked
             target = owners.pop()
         elif (
             singular in DOCUMENT_NOUNS
