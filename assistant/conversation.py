@@ -22,7 +22,6 @@ from assistant.acknowledged import unacknowledged
 from assistant.answers.model import Answer
 from assistant.antecedents import (
     HAS_PRONOUN,
-    PAPER_NP,
     Previous,
     asks_only_of_refs,
     cited_records,
@@ -87,7 +86,6 @@ from assistant.turn_answers import TurnAnswers, should_reask
 from assistant.well_formed import well_formed
 from assistant.year_shift import relative_year, shifted, year_scope
 from ingest.errors import GovragError, InvalidRequest
-from vectorstore.bm25 import STOPWORDS
 
 __all__ = ["Chat", "ChatResult", "Turn", "looks_like_follow_up", "rewrite_by_rules"]
 
@@ -101,25 +99,11 @@ def _focused(
 ) -> Previous:
     """``current`` with the conversation's focus: the subject phrase of the user's own
     ``question``; a question whose subject is a pronoun keeps the focus of the turn before."""
-    if (
-        has_own_focus(question, answer)
-        and not _BARE_DEMONSTRATIVE.search(question)
-        and not _only_a_paper(question)
-    ):
+    if has_own_focus(question, answer) and not _BARE_DEMONSTRATIVE.search(question):
         return focused(current, question, answer)
     if earlier is not None and earlier.focus:
         current.focus, current.focus_documents = earlier.focus, earlier.focus_documents
     return current
-
-
-def _only_a_paper(question: str) -> bool:
-    """Whether ``question`` names only a paper to ask the same of ('and in the following
-    year's plan?'): the paper is a scope, the subject stays the one before."""
-    paper = PAPER_NP.search(question)
-    if paper is None:
-        return False
-    rest = question[: paper.start()] + question[paper.end() :]
-    return not [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in STOPWORDS]
 
 
 # 'nobody owns that?', 'who signed this off': a demonstrative standing alone points back

@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from assistant.antecedents import Previous
-from assistant.conversation import _only_a_paper
 from assistant.focus_words import focus_row, outweighs
 from assistant.followup_forms import _OBJECT_PRONOUN
 from assistant.list_pick import picked
@@ -135,19 +134,6 @@ def test_the_noun_a_who_question_asks_for_is_not_replaced_by_its_value() -> None
     one = Previous("What did G-1 say?", [ROWS[0]], ["G-1"])
     asked = point_back("who was the head on it there?", one)
     assert asked is None or "Head of People" not in asked, asked
-
-
-@pytest.mark.parametrize(
-    ("question", "only"),
-    [
-        ("and in the following year's plan?", True),
-        ("what about the 2024 report?", True),
-        ("what about training in the 2017 report?", False),
-        ("and who owns it in the 2024 report?", False),
-    ],
-)
-def test_a_turn_naming_only_a_paper_keeps_the_subject(question: str, only: bool) -> None:
-    assert _only_a_paper(question) is only
 
 
 @pytest.mark.parametrize(
