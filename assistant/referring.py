@@ -213,8 +213,8 @@ def _named_by_row(noun: str, records: Sequence[ActionRecord]) -> str | None:
     """The thing of kind ``noun`` (an agent's: a unit, a team) that the one row in focus names
     in its own text ('the AA Unit has now been located in …'), when no owner of it is one:
     the row's words are the evidence that the noun points at that thing, not at the owner."""
-    if noun not in AGENT_NOUNS or not records:
-        return None
+    if noun not in AGENT_NOUNS or noun in FIELD_NOUNS or not records:
+        return None  # 'the lead', 'that officer': the row's owner column is asked
     if any(re.search(rf"\b{re.escape(noun)}s?\b", r.owner or "", re.I) for r in records):
         return None  # 'that team' of a row owned by 'Head of the Fleet Team': the owner's
     row = records[0]
