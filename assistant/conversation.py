@@ -25,6 +25,7 @@ from assistant.antecedents import (
     HAS_PRONOUN,
     Previous,
     asks_only_of_refs,
+    cited_records,
     focused,
     has_own_focus,
     in_the_same_paper,
@@ -45,7 +46,7 @@ from assistant.elliptical import bare_follow_up
 from assistant.expletive import expletive_frame
 from assistant.figure_follow_up import follows_by_form
 from assistant.first_part import first_part
-from assistant.focus_words import may_rest_on_focus, on_focus_row
+from assistant.focus_words import focus_row, may_rest_on_focus, outweighs
 from assistant.followup_forms import (
     CLAUSE_PRONOUN,
     ORDINAL,
@@ -63,6 +64,7 @@ from assistant.followups import (
 from assistant.list_pick import carry_list
 from assistant.more_rows import COLUMN_WORDS, rest_of
 from assistant.narrowing import as_narrowing
+from assistant.one_described import describes_one
 from assistant.others_asked import asks_for_others, leaving_out
 from assistant.owner_rows import owners_others, owners_paper, paper_unread, rest_of_owners_others
 from assistant.owner_topic import owners_row
@@ -77,6 +79,7 @@ from assistant.refused_turn import refused_of_focus
 from assistant.same_value import same_value
 from assistant.service import Assistant
 from assistant.shared_refs import shared_refs
+from assistant.shown_order import shown_order
 from assistant.similar_row import similar_row
 from assistant.slot_swap import swapped_slot
 from assistant.state_described import state_described
@@ -233,13 +236,20 @@ class Chat:
         """``question`` asked of the row of ``previous`` its words are words of, when asked as
         written its words find nothing (:func:`on_focus_row`); else None. A refusal on the
         record's evidence ('it gives no date') stands: the row would not answer it either."""
-        grounded = on_focus_row(question, previous, self._papers_named(question))
-        if grounded is None:
+        named = self._papers_named(question)
+        if focus_row(question, previous, named, first_of_ties=True) is None:
             return None
         try:
-            return grounded if should_reask(self._answers.ask(question, filters)) else None
+            answer = self._answers.ask(question, filters)
         except GovragError:
             return None
+        if should_reask(answer):
+            found = focus_row(question, previous, named)
+            return None if found is None else found[0]
+        # answered as written from another paper: the row in focus may still answer it better
+        found = focus_row(question, previous, named, first_of_ties=True)
+        rows = shown_order(answer) or cited_records(self.assistant.register, answer.citations)
+        return found[0] if found and outweighs(question, found[1], rows, named) else None
 
     def _reads_back(self, asked: str) -> bool:
         """Whether a question is read against the turn before: it points back, picks from
@@ -250,6 +260,7 @@ class Chat:
         picks = picks or follows_by_form(asked) or self._short_and_bare(asked)
         picks = picks or topic_then_question(asked, None) is not None or pick_form(asked)
         picks = picks or ranked_form(asked) or _DESCRIBED_ONE.match(asked) is not None
+        picks = picks or describes_one(asked)  # 'and the standing orders one was due …?'
         return (
             looks_like_follow_up(asked)
             or picks

@@ -71,6 +71,40 @@ def on_focus_row(
     content words ('… for R7?'); None when no record holds any, or two hold as many. When the
     question seems to name other papers (``named``: 'the board' may be a title's word), the
     record must hold two of its words: one shared word is then no sign it points back."""
+    found = focus_row(question, previous, named)
+    return None if found is None else found[0]
+
+
+def outweighs(
+    question: str, row: ActionRecord, found: list[ActionRecord], named: Collection[str]
+) -> bool:
+    """Whether the row in focus answers ``question`` better than ``found``, the rows it rests
+    on asked as written: the question names no paper, the row holds at least
+    :data:`FOCUS_EVIDENCE` of its content words, and the rows found are all of other papers
+    and hold no more of its words than the row with one word to spare (the conversation's
+    paper and row weigh that much: 'what changed to bring planning and budget together?'
+    after a row whose note says so, not another paper's row on planning)."""
+    if named or not found:
+        return False
+    asked = _content(question)
+    held = len(asked & stems(_record_text(row)))
+    if held < FOCUS_EVIDENCE or any(r.document.id == row.document.id for r in found):
+        return False
+    best = max(len(asked & stems(_record_text(r))) for r in found)
+    return held + 1 >= best
+
+
+FOCUS_EVIDENCE = 2  # the content words a row in focus must hold to outweigh a fresh search
+
+
+def focus_row(
+    question: str,
+    previous: Previous | None,
+    named: Collection[str] = (),
+    first_of_ties: bool = False,
+) -> tuple[str, ActionRecord] | None:
+    """:func:`on_focus_row`'s question, with the record it is asked of; with
+    ``first_of_ties``, a tie after a passage answer is the row it quoted first."""
     if previous is None or not previous.records or not may_rest_on_focus(question):
         return None
     names = {r.id: n for r, n in zip(previous.records, previous.names, strict=False)}
@@ -78,12 +112,15 @@ def on_focus_row(
     if len(rows) > MAX_NAMED or len(names) < len(rows):
         return None
     asked = _content(question)
+    # a passage answer quotes its records best first: between rows holding as many words,
+    # the one it quoted first is what it was about (otherwise a tie names no row)
     scored = sorted(
-        ((len(asked & stems(_record_text(r))), i) for i, r in enumerate(rows)), reverse=True
+        ((len(asked & stems(_record_text(r))), -i) for i, r in enumerate(rows)), reverse=True
     )
-    best, index = scored[0]
-    if best == 0 or (len(scored) > 1 and scored[1][0] == best):
+    best, index = scored[0][0], -scored[0][1]
+    tied = len(scored) > 1 and scored[1][0] == best
+    if best == 0 or (tied and not (first_of_ties and previous.quoted and index == 0)):
         return None
     if named and rows[index].document.id not in named and best < 2:
         return None
-    return f"{question.strip().rstrip(' ?.')} for {names[rows[index].id]}?"
+    return f"{question.strip().rstrip(' ?.')} for {names[rows[index].id]}?", rows[index]

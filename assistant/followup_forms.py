@@ -237,7 +237,10 @@ _SUBJECT_PRONOUN = re.compile(
 # 'what progress has been made on it?', 'what was said about them?': a pronoun as the object
 # of the closing preposition
 _OBJECT_PRONOUN = re.compile(
-    r"\b(?:on|about|of|for|to|with|from|against|behind|under|in)\s+(?:it|them|this|that|these|those)\s*[?.!]*$",
+    r"\b(?:on|about|of|for|to|with|from|against|behind|under|in)\s+(?:it|them|this|that|these|those)\s*[?.!]*$|"
+    # the object of the question's last verb ('what priority did the panel give it?', 'who
+    # signed them off?'), not a tag's subject ('…, wasn't it?')
+    rf"(?<![,;])\s(?!(?:{_AUX}|[a-z]+n't)\s)[a-z]{{3,}}\s+(?:it|them)(?:\s+(?:off|up|out|back|over|down))?\s*[?.!]*$",
     re.I,
 )
 

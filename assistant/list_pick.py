@@ -48,6 +48,14 @@ _ADVERB_ORDINAL = re.compile(
 )
 
 
+# 'first' or 'last' with no article and no row noun: an adverb of time or order ('which was
+# due first', 'what happened last'), unless 'one of', 'pick', … before it asks for a place
+_BARE_ADVERB = re.compile(r"first|last", re.I)
+_PICK_BEFORE = re.compile(
+    r"(?:^|\b(?:the|its|their|your|my|our|and|what\s+about|how\s+about))\W*$", re.I
+)
+
+
 def _ordered(previous: Previous, index: int) -> tuple[list[ActionRecord], list[str]]:
     """The list an ordinal at ``index`` counts in, with the rows' names: the last answer's
     rows when it listed several; the list the last turn picked from when it showed one row, or
@@ -87,6 +95,10 @@ def picked(
     ordinal = ORDINAL.search(question)
     if ordinal is None or _ADVERB_ORDINAL.match(question, ordinal.start()):
         return None
+    if _BARE_ADVERB.fullmatch(ordinal.group(0)) and not _PICK_BEFORE.search(
+        question[: ordinal.start()]
+    ):
+        return None  # 'which was due first - A or B?': when, not which of a list
     index = ORDINALS.get(ordinal.group(1).lower())
     if index is None:
         index = int(re.sub(r"\D", "", ordinal.group(1))) - 1

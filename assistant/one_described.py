@@ -27,6 +27,7 @@ __all__ = [
     "ONE",
     "described_one",
     "described_rows",
+    "describes_one",
     "listed",
 ]
 
@@ -114,11 +115,54 @@ def _named(records: list[ActionRecord], names: list[str]) -> list[tuple[ActionRe
     return pairs
 
 
+def _holds(wanted: set[str], cells: set[str]) -> bool:
+    """Whether a row's ``cells`` hold every wanted stem, a stem also held by a longer or
+    shorter form of it ('staffing' by 'staff': the stemmer cuts the two apart)."""
+    return all(
+        w in cells
+        or (
+            len(w) >= NEAR_STEM
+            and any(len(c) >= NEAR_STEM and (c.startswith(w) or w.startswith(c)) for c in cells)
+        )
+        for w in wanted
+    )
+
+
+NEAR_STEM = 4  # the shortest stem that may match a longer or shorter form of itself
+MAX_BACK = 3  # earlier turns whose rows a description may still pick from
+
+
 def described_one(question: str, previous: Previous | None) -> str | None:
     """``question`` with 'the <described> one(s)' put as the listed rows it describes; None
-    when it has no such phrase, or the description picks no row, or (for 'the one') several."""
-    if previous is None:
-        return None
+    when it has no such phrase, or the description picks no row, or (for 'the one') several.
+    The rows are the last answer's (or the list it picked from); when the description picks
+    none of them, those of the turns before, nearest first ('the standing orders one' two
+    turns after that row was shown)."""
+    turn, seen = previous, 0
+    while turn is not None and seen < MAX_BACK:
+        picked = _described_in(question, turn)
+        if picked is not None:
+            return picked
+        turn, seen = turn.before, seen + 1
+    return None
+
+
+def describes_one(question: str) -> bool:
+    """Whether ``question`` names a row by 'the <description> one(s)' ('the standing orders
+    one was due …'): one-anaphora, whose noun is a row shown before, so the turn points back
+    even when nothing else in it does."""
+    for found in _ONE.finditer(question):
+        pre = found.group("pre")
+        if not pre.strip() or {w.lower() for w in pre.split()} & (_BY_PLACE | {"of"}):
+            continue  # 'the backlog of unanswered ones': 'ones' is inside another noun phrase
+        if re.search(r"\d", pre) or re.match(r"\s+of\b", found.group("post"), re.I):
+            continue  # 'the 2024 one': a paper; 'the one of …': a partitive
+        return True
+    return False
+
+
+def _described_in(question: str, previous: Previous) -> str | None:
+    """:func:`described_one` over the rows of one turn."""
     rows = _listed(previous)
     if len(rows) < 2:
         return None
@@ -195,7 +239,7 @@ def _longest_pick(
         if not end and wanted <= papers:
             return None  # 'the audit one': a paper by the words of its title, not a row
         said = wanted
-        chosen = [(r, n) for r, n in rows if wanted <= _cells(r, holder and not pre.strip())]
+        chosen = [(r, n) for r, n in rows if _holds(wanted, _cells(r, holder and not pre.strip()))]
         fits = len(chosen) == 1 or (plural and 1 <= len(chosen) < len(rows))
         if fits and len(chosen) <= MAX_NAMED:
             best = (end, chosen)

@@ -110,6 +110,8 @@ def point_back(question: str, previous: Previous | None) -> str | None:
             return SINGULAR.sub(lambda m: refer(m, previous.names[0]), dated, count=1)
         return dated
     for match in DEMONSTRATIVE.finditer(question):
+        if _NAME_GOES_ON.match(question, match.end()) and match.group(2)[:1].isupper():
+            continue  # 'the Audit Commission': a word of a proper name, not 'the audit'
         noun = match.group(2).lower()
         singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
         pointing = match.group(1).lower() != "the"  # 'that programme', not 'the Met'
@@ -127,6 +129,9 @@ def point_back(question: str, previous: Previous | None) -> str | None:
         body = body_of_paper(noun, records) if pointing else None
         if body:  # 'who chairs that committee?': of the paper, not a row or a post
             return question[: match.start()] + body + question[match.end() :]
+        thing = _named_by_row(singular, records) if one else None
+        if thing:  # 'that unit' of a row whose note names 'the AA Unit': that, not its owner
+            return question[: match.start()] + thing + question[match.end() :]
         owners = {
             owner
             for owner in {r.owner for r in records if r.owner}
@@ -139,7 +144,8 @@ def point_back(question: str, previous: Previous | None) -> str | None:
             # 'that body', 'this officer': the one owner the last answer's records share
             owners = {r.owner for r in records if r.owner}
         own_text = " ".join(f"{r.title} {r.action or ''}" for r in records[:1]).lower()
-        if len(owners) == 1:
+        asked = match.group(1).lower() == "the" and _ASKED_BEFORE.search(question[: match.start()])
+        if len(owners) == 1 and not asked:  # not 'who was the manager on it?': that is asked
             target = owners.pop()
         elif (
             singular in DOCUMENT_NOUNS
@@ -210,6 +216,29 @@ DESCRIBED = re.compile(
     re.I,
 )
 KNOWN_NOUNS = DOCUMENT_NOUNS | RECORD_NOUNS | FIELD_NOUNS | AGENT_NOUNS
+
+
+# 'who was …', 'who's …': a copular wh-question, whose noun phrase after it is the predicate
+# asked (the post or role wanted), not a thing pointed back at
+_ASKED_BEFORE = re.compile(
+    r"^\W*(?:(?:and|so|but|then|ok|okay)[\s,]+)?who(?:'s|\s+(?:is|was|are|were|will\s+be))\s*$",
+    re.I,
+)
+# a capitalised word going on after a capitalised noun: the two are one proper name
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _named_by_row(noun: str, records: Sequence[ActionRecord]) -> str | None:
+    """The thing of kind ``noun`` (an agent's: a unit, a team) that the one row in focus names
+    in its own text ('the AA Unit has now been located in …'), when no owner of it is one:
+    the row's words are the evidence that the noun points at that thing, not at the owner."""
+    if noun not in AGENT_NOUNS or noun in FIELD_NOUNS or not records:
+        return None  # 'the lead', 'that officer': the row's owner column is asked
+    if any(re.search(rf"\b{re.escape(noun)}s?\b", r.owner or "", re.I) for r in records):
+        return None  # 'that team' of a row owned by 'Head of the Fleet Team': the owner's
+    row = records[0]
+    cells = " ".join(v for v in row.columns.values() if v)
+    return named_in(" ".join(p for p in (row.finding, row.action, row.progress, cells) if p), noun)
 
 
 def _owner_word(word: str, records: Sequence[ActionRecord]) -> bool:
@@ -295,6 +324,10 @@ def possessive(pronoun: str, target: str) -> str:
     return f"{target}'s" if pronoun.lower() in ("its", "their") else target
 
 
+# 'the 2025 follow-up', 'the 2023/24 one': a paper named by its year and one noun
+_YEAR_NOUN = re.compile(r"(?:the\s+)?(?:19|20)\d\d(?:/\d{2})?\s+[a-z][\w-]*", re.I)
+
+
 def swap_subject(question: str, topic: str) -> str:
     """'Which partnership actions slipped since 2008' + 'risk management' -> same about risk;
     'When is the boiler action due' + 'the lift action' -> 'When is the lift action due': the
@@ -302,7 +335,7 @@ def swap_subject(question: str, topic: str) -> str:
     from ingest.themes import resolve_theme
 
     topic = one_as_paper(question, topic)  # 'the MOPAC one' after a paper: 'the MOPAC report'
-    if PAPER_NP.search(topic) or YEARISH.match(topic):
+    if PAPER_NP.search(topic) or YEARISH.match(topic) or _YEAR_NOUN.fullmatch(topic.strip()):
         # 'what about the 2017 report?': the same subject, in that paper
         paper = PAPER_NP.search(question)
         if paper:

@@ -28,7 +28,6 @@ from assistant.analysis.negated_states import (
 from assistant.analysis.patterns import (
     DEGREE,
     DONE,
-    MOVED_TO_OWNER,
     NO_DUE,
     NOT_AT_ALL,
     NOT_MET,
@@ -37,6 +36,7 @@ from assistant.analysis.patterns import (
     REVISED,
     SLIPPED,
     STATUS_WORDS,
+    moved_elsewhere,
     revises_another_noun,
 )
 from assistant.analysis.reading import (
@@ -144,7 +144,7 @@ def read_filters(
         reading.consume(repeated.group(0))
     revised_match = REVISED.search(question)
     if revised_match and (
-        MOVED_TO_OWNER.match(question[revised_match.end() :])
+        moved_elsewhere(question, revised_match)
         or revises_another_noun(question, revised_match, name_index.item_nouns)
     ):
         reading.consume(revised_match.group(0))

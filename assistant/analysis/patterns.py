@@ -189,6 +189,24 @@ MOVED_TO_OWNER = re.compile(
     re.I,
 )
 
+# the date nouns a 'to which …' may ask for: a move to one of these is a deadline's
+_DATE_NOUNS = r"(?:dates?|deadlines?|days?|weeks?|months?|quarters?|years?|times?|periods?)"
+# 'where was it moved to?', 'moved to which directorate?': the destination asked is a place
+# or a body, so the move is of the thing, not of its deadline
+_PLACE_ASKED = re.compile(
+    r"^\W*(?:(?:and|so|but|then|now|ok|okay)[\s,]+)*where\b|\bto\s+where\b|"
+    rf"\b(?:to|into|under|within)\s+(?:which|what)\s+(?!{_DATE_NOUNS}\b)[a-z]",
+    re.I,
+)
+
+
+def moved_elsewhere(question: str, found: re.Match[str]) -> bool:
+    """Whether a move word ``found`` moves a thing to another owner or place rather than a
+    deadline: 'moved to the Director of X', 'where has the unit been moved to?', 'transferred
+    into which directorate?' (a destination that is no date, named or asked)."""
+    return bool(MOVED_TO_OWNER.match(question[found.end() :]) or _PLACE_ASKED.search(question))
+
+
 # A negation whose scope reaches the words right after it: 'not (been) completed', 'other than
 # those led by X', 'excluding', 'yet to be'. A filter read inside one becomes its complement.
 NEGATION_BEFORE = re.compile(
