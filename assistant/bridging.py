@@ -16,10 +16,11 @@ from assistant.container_hop import in_container
 from assistant.each_side import of_each_side
 from assistant.followup_forms import NARROW, OWN_SUBJECT_WORDS, PRONOUN_ONLY, refs_in
 from assistant.followups import Turn, rewrite_by_rules
+from assistant.held_by import held_by_owner
 from assistant.other_paper_row import in_other_paper, without_paper
 from assistant.other_than_described import without_described
 from assistant.owners_other import owners_other, relative_paper_ids
-from assistant.referring import held_by_owner, joined_previous, point_back
+from assistant.referring import joined_previous, point_back
 from assistant.register import Register
 from assistant.shared_value import sharing_rows
 from ingest.model import DocumentInfo

@@ -73,6 +73,7 @@ from assistant.followup_forms import (
     singular_noun,
     without_contraction,
 )
+from assistant.held_by import held_by_owner
 from assistant.kept_rows import kept_of_named, that_one
 from assistant.list_pick import picked
 from assistant.listed_before import enumerated, listed_before
@@ -98,7 +99,6 @@ from assistant.referring import (
     SINGULAR,
     ask_of,
     described_pick,
-    held_by_owner,
     joined_previous,
     point_back,
     possessive,

@@ -40,10 +40,9 @@ def list_before_passages(previous: Previous) -> Previous:
 
 # 'when did the committee last meet?', 'what was first agreed?': an ordinal with no article
 # and no noun, before another word, says when — it picks nothing
-# 'which comes due first?', 'which was met first - A or B?': with no article, ending its clause
 _ADVERB_ORDINAL = re.compile(
     r"(?:first|last)\s+(?!(?:one|ones|item|action|recommendation|record|area|issue)s?\b)"
-    r"[a-z]+|(?:first|last)(?=\s*(?:[-–—,;:?!.]|$))",
+    r"[a-z]+",
     re.I,
 )
 

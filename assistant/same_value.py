@@ -105,7 +105,7 @@ def same_value(
 ) -> str | None:
     """``question`` asked of the rows sharing with the one row in focus what its 'that same
     X' names (in the focus row's paper, else anywhere), by name; None when it is not of that
-    form, X is an owner (see :func:`assistant.referring.held_by_owner`), or no row shares it."""
+    form, X is an owner (see :func:`assistant.held_by.held_by_owner`), or no row shares it."""
     if previous is None or len({r.id for r in previous.records}) != 1:
         return None
     same = _SAME.search(question)
