@@ -42,12 +42,25 @@ def asks_planned_date(question: str) -> bool:
     if found is None:
         return False
     rest = question[found.start() :]
-    planned = _PLANNED.search(rest)
+    planned = next((m for m in _PLANNED.finditer(rest) if _a_verb(m, rest)), None)
     if planned is None:
         return False
     past = _PAST.search(rest)
     intention = re.search(r"meant|supposed|expect|intend|plan", planned.group(0), re.I)
     return past is None or past.start() > planned.start() or intention is not None
+
+
+def _a_verb(found: re.Match[str], text: str) -> bool:
+    """Whether a word of intention is the question's verb, not a word of a name it quotes: a
+    capitalised word inside the question is a title's ('the Damp and Mould Action *Plan*
+    2023/24'), and an 's after a name or a figure is a possessive ("the 2023/24 Plan's
+    deadline"); only after the wh-word is it 'is' ('when's')."""
+    word = found.group(0)
+    if word[0].isupper() and found.start() > 0:
+        return False
+    if word == "'s":
+        return re.search(r"\b(?:when|what|which|date)$", text[: found.start()], re.I) is not None
+    return True
 
 
 def planned_due(question: str, context: AnswerContext, evidence: list[Evidence]) -> bool:
