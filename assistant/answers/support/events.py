@@ -193,6 +193,16 @@ def _negated_form(word: str, held: set[str], text: str) -> bool:
     return any(s[:_PREFIX] == base for s in held if len(s) >= 3)
 
 
+# the aspect verbs of beginning, in any domain, and a state said to hold from a date
+_INCEPTION = frozenset(stem(w) for w in "start begin began begun commence launch open".split())
+_SINCE_DATE = re.compile(
+    r"\b(?:since|from)\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?(?:\d{1,2}\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
 def speaks_of(text: str, event: list[str], context: AnswerContext) -> bool:
     """Whether ``text`` speaks of every word of ``event``: its stem (or one sharing its first
     letters: 'approval' for 'approved'), or a word near it in meaning ('launched' for
@@ -208,6 +218,8 @@ def speaks_of(text: str, event: list[str], context: AnswerContext) -> bool:
     missing = [w for w in missing if not _negated_form(w, held, text)]  # 'not secured'
     classes = {event_class(w) for w in _WORD.findall(text)} - {None}
     missing = [w for w in missing if event_class(w) not in classes]  # 'implemented', 'completed'
+    if _SINCE_DATE.search(text):  # 'in post since August': the state it began dates its start
+        missing = [w for w in missing if stem(w) not in _INCEPTION]
     if not missing:
         return True
     near = near_words(missing, text, context, floor=EVENT_NEAR)
