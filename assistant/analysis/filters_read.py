@@ -36,6 +36,7 @@ from assistant.analysis.patterns import (
     REVISED,
     SLIPPED,
     STATUS_WORDS,
+    moved_elsewhere,
     revises_another_noun,
 )
 from assistant.analysis.reading import (
@@ -135,6 +136,7 @@ def read_filters(
     if revised_match and (
         MOVED_TO_OWNER.match(question[revised_match.end() :])
         or revises_another_noun(question, revised_match, name_index.item_nouns)
+        or moved_elsewhere(question)  # 'where has the unit been moved to?': a place, a body
     ):
         reading.consume(revised_match.group(0))
         revised_match = None  # 'moved to the Director of X': a new owner, not a new deadline

@@ -189,6 +189,25 @@ MOVED_TO_OWNER = re.compile(
     re.I,
 )
 
+# a move asked by where it went: 'where has X been moved (to)?', 'which body was it moved to?',
+# 'to whom was it transferred?': a place or a body, not a date (unless a deadline is named)
+_WHERE_TO = re.compile(
+    r"^\W*(?:(?:and|so|but|then)\s+)?(?:where\b|(?:to\s+)?whom\b|who\b|"
+    r"(?:to\s+|into\s+)?(?:which|what)\s+(?:[\w-]+\s+)?(?:body|bodies|group|board|team|unit|"
+    r"department|directorate|committee|function|organi[sz]ation|service|division|section|"
+    r"office|post|site|building|command)s?\b)",
+    re.I,
+)
+_DEADLINE_NAMED = re.compile(r"\b(?:deadlines?|dates?|timescales?|target|due|when)\b", re.I)
+
+
+def moved_elsewhere(question: str) -> bool:
+    """Whether a word of moving asks where a thing went ('where has the unit been moved
+    to?'), not to when a deadline moved: the wh-phrase asks a place or a body, and no deadline
+    or time is named."""
+    return bool(_WHERE_TO.search(question)) and not _DEADLINE_NAMED.search(question)
+
+
 # A negation whose scope reaches the words right after it: 'not (been) completed', 'other than
 # those led by X', 'excluding', 'yet to be'. A filter read inside one becomes its complement.
 NEGATION_BEFORE = re.compile(
