@@ -266,8 +266,8 @@ REVISED = re.compile(
 # a revision word written before another noun, as its adjective ('the revised delegation
 # levels', 'an extended team'): what was revised is that thing, not a deadline
 _BEFORE_A_NOUN = re.compile(
-    r"\b(?:the|a|an|its|their|his|her|our|this|these|those|which|what)\s+$", re.I
-)
+    r"(?:\b(?:the|a|an|its|their|his|her|our|this|these|those|which|what)|\w['’]s)\s+$", re.I
+)  # a possessive is a determiner too: "Ferncliff's revised policy"
 _DEADLINE_WORDS = ("deadline", "date", "timescale", "time-scale", "target", "due", "timetable")
 _RECORD_WORDS = ("action", "item", "recommendation", "record", "row", "entry", "task", "one")
 

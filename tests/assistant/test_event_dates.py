@@ -93,9 +93,9 @@ def test_a_title_s_capitalised_plan_is_no_verb_of_intention(question: str, plann
 
 @pytest.mark.parametrize(
     "question",
-    ["When did Ferncliff start sampling call recordings?", "When did the call sampling begin?"],
-)
+    ["When did the priority services officer start?", "When did Ferncliff's priority services officer begin?"],
+)  # fmt: skip
 def test_a_state_held_since_a_date_dates_its_start(ferncliff: Assistant, question: str) -> None:
     answer = ferncliff.ask(question)
     assert not answer.abstained, answer.answer
-    assert "since November 2022" in answer.answer.splitlines()[0], answer.answer
+    assert "since January 2024" in answer.answer.splitlines()[0], answer.answer

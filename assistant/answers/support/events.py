@@ -203,6 +203,12 @@ _SINCE_DATE = re.compile(
 )
 
 
+def dates_start(word: str, text: str) -> bool:
+    """Whether ``word`` asks when something began ('start', 'begin') and ``text`` says since
+    when a state has held ('in post since August'): that date is its start."""
+    return stem(word) in _INCEPTION and _SINCE_DATE.search(text) is not None
+
+
 def speaks_of(text: str, event: list[str], context: AnswerContext) -> bool:
     """Whether ``text`` speaks of every word of ``event``: its stem (or one sharing its first
     letters: 'approval' for 'approved'), or a word near it in meaning ('launched' for
@@ -218,8 +224,7 @@ def speaks_of(text: str, event: list[str], context: AnswerContext) -> bool:
     missing = [w for w in missing if not _negated_form(w, held, text)]  # 'not secured'
     classes = {event_class(w) for w in _WORD.findall(text)} - {None}
     missing = [w for w in missing if event_class(w) not in classes]  # 'implemented', 'completed'
-    if _SINCE_DATE.search(text):  # 'in post since August': the state it began dates its start
-        missing = [w for w in missing if stem(w) not in _INCEPTION]
+    missing = [w for w in missing if not dates_start(w, text)]  # 'in post since August'
     if not missing:
         return True
     near = near_words(missing, text, context, floor=EVENT_NEAR)
