@@ -26,7 +26,9 @@ PAPERS = Path(__file__).resolve().parents[1] / "fixtures" / "dated_later"
 
 
 @pytest.fixture(scope="module")
-def ferncliff(real_services: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+def ferncliff(
+    real_services: object, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Assistant]:
     yield from assistant_over(
         sorted(PAPERS.glob("*.md")), real_services, tmp_path_factory, "dated-later"
     )

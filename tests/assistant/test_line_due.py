@@ -26,6 +26,10 @@ class _Builder:
         return len(self.quotes)
 
 
+def _new_builder() -> Any:  # stands in for a CitationBuilder: records what it is asked to cite
+    return _Builder()
+
+
 def _record(due_text: str = "June 2021\nDecember 2021\nMarch 2022") -> Any:
     return SimpleNamespace(
         due_text=due_text,
@@ -41,7 +45,7 @@ def _weights(question: str) -> dict[str, float]:
 
 
 def test_the_action_named_gets_its_own_line_s_deadline() -> None:
-    builder = _Builder()
+    builder = _new_builder()
     text = line_due(
         _record(), "**3**", _weights("train supervisors reconciliation routine"), builder, "c"
     )
@@ -52,14 +56,14 @@ def test_the_action_named_gets_its_own_line_s_deadline() -> None:
 
 
 def test_another_action_gets_another_deadline() -> None:
-    text = line_due(_record(), "**3**", _weights("replace fuel software"), _Builder(), "c")
+    text = line_due(_record(), "**3**", _weights("replace fuel software"), _new_builder(), "c")
     assert text is not None and "**December 2021**" in text
 
 
 def test_no_action_named_leaves_the_whole_deadline() -> None:
-    assert line_due(_record(), "**3**", _weights("depot deadline"), _Builder(), "c") is None
+    assert line_due(_record(), "**3**", _weights("depot deadline"), _new_builder(), "c") is None
 
 
 def test_a_row_with_one_deadline_is_left_alone() -> None:
     record = _record(due_text="June 2021")
-    assert line_due(record, "**3**", _weights("replace fuel software"), _Builder(), "c") is None
+    assert line_due(record, "**3**", _weights("replace fuel software"), _new_builder(), "c") is None
