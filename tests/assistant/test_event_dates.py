@@ -87,6 +87,8 @@ def test_an_event_no_paper_dates_is_refused(ferncliff: Assistant) -> None:
         ("When's the Estates Plan's deadline for R4?", True),
         ("When is R4 in the Estates Action Plan due?", True),
         ("When was R4 planned to be finished?", True),
+        ("When was item 3 of the Governance Action Plan to launch?", True),
+        ("When was the new toolkit to be rolled out?", True),
     ],
 )  # fmt: skip
 def test_a_title_s_capitalised_plan_is_no_verb_of_intention(question: str, planned: bool) -> None:

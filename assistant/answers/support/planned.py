@@ -28,6 +28,12 @@ _PLANNED = re.compile(
     r"intend(?:ed|s)?|plan(?:ned|s)?|now|currently)\b|'s\b",
     re.I,
 )
+# 'when was <subject> to <verb>?': the infinitive of intention closing the question
+# (no participle before 'to': 'when were the guidelines *presented* to BVPB?' is a passive)
+_WAS_TO = re.compile(
+    r"^\w+\s+(?:was|were)\b(?:(?!\b\w+(?:ed|en)\b).)*\sto\s+(?:be\s+)?[a-z]+"
+    r"(?:\s+(?:out|up|in|on|off|over|back))?\s*[?.!]*\s*$"
+)
 # a past auxiliary first, and no intention after it: the date of something that happened
 _PAST = re.compile(r"\b(?:was|were|did|had)\b", re.I)
 
@@ -42,6 +48,8 @@ def asks_planned_date(question: str) -> bool:
     if found is None:
         return False
     rest = question[found.start() :]
+    if _WAS_TO.search(rest):  # 'when was X to launch?': an intention in the past
+        return True
     planned = next((m for m in _PLANNED.finditer(rest) if _a_verb(m, rest)), None)
     if planned is None:
         return False
