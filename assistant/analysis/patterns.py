@@ -200,11 +200,28 @@ _PLACE_ASKED = re.compile(
 )
 
 
-def moved_elsewhere(question: str, found: re.Match[str]) -> bool:
-    """Whether a move word ``found`` moves a thing to another owner or place rather than a
-    deadline: 'moved to the Director of X', 'where has the unit been moved to?', 'transferred
-    into which directorate?' (a destination that is no date, named or asked)."""
-    return bool(MOVED_TO_OWNER.match(question[found.end() :]) or _PLACE_ASKED.search(question))
+# a move asked by where it went: 'where has X been moved (to)?', 'which body was it moved to?',
+# 'to whom was it transferred?': a place or a body, not a date (unless a deadline is named)
+_WHERE_TO = re.compile(
+    r"^\W*(?:(?:and|so|but|then)\s+)?(?:where\b|(?:to\s+)?whom\b|who\b|"
+    r"(?:to\s+|into\s+)?(?:which|what)\s+(?:[\w-]+\s+)?(?:body|bodies|group|board|team|unit|"
+    r"department|directorate|committee|function|organi[sz]ation|service|division|section|"
+    r"office|post|site|building|command)s?\b)",
+    re.I,
+)
+_DEADLINE_NAMED = re.compile(r"\b(?:deadlines?|dates?|timescales?|target|due|when)\b", re.I)
+
+
+def moved_elsewhere(question: str, found: re.Match[str] | None = None) -> bool:
+    """Whether a move word (``found``, when read) moves a thing to another owner or place
+    rather than a deadline: 'moved to the Director of X', 'where has the unit been moved to?',
+    'transferred into which directorate?', 'which board was it moved to?', 'to whom was it
+    transferred?' (a destination that is no date, named or asked, and no deadline named)."""
+    if found is not None and MOVED_TO_OWNER.match(question[found.end() :]):
+        return True
+    if _DEADLINE_NAMED.search(question):
+        return False
+    return bool(_PLACE_ASKED.search(question) or _WHERE_TO.search(question))
 
 
 # A negation whose scope reaches the words right after it: 'not (been) completed', 'other than
@@ -265,8 +282,8 @@ REVISED = re.compile(
 # a revision word written before another noun, as its adjective ('the revised delegation
 # levels', 'an extended team'): what was revised is that thing, not a deadline
 _BEFORE_A_NOUN = re.compile(
-    r"\b(?:the|a|an|its|their|his|her|our|this|these|those|which|what)\s+$", re.I
-)
+    r"(?:\b(?:the|a|an|its|their|his|her|our|this|these|those|which|what)|\w['’]s)\s+$", re.I
+)  # a possessive is a determiner too: "Ferncliff's revised policy"
 _DEADLINE_WORDS = ("deadline", "date", "timescale", "time-scale", "target", "due", "timetable")
 _RECORD_WORDS = ("action", "item", "recommendation", "record", "row", "entry", "task", "one")
 

@@ -13,6 +13,7 @@ from collections import Counter
 from assistant.analysis import QueryAnalysis, unquoted
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
+from assistant.answers.support.events import event_words
 from assistant.answers.support.figures import figures
 from assistant.answers.support.gather import gather
 from assistant.answers.support.mastheads import author_lines, without_dated_events
@@ -229,7 +230,11 @@ def _about_the_paper(q: QueryAnalysis, doc: DocumentInfo, text: str) -> bool:
     if dated >= 0:
         end = max(end, dated + len(doc.date_text or ""))
     own = stems(without_dated_events(text[:end], doc.date)) | stems(doc.title) | _PAPER_VERBS
-    return all(stems(term) <= own for term in q.terms)
+    # the event a 'did <subject> <verb>' asks ('did the Board approve …') must be the paper's
+    # own, read in its heading up to its date line: a row's 'approved by the Board' is not
+    heading = stems(text[: dated + len(doc.date_text or "")]) if dated >= 0 else own
+    event = stems(" ".join(event_words(q)))
+    return all(stems(term) <= own for term in q.terms) and event <= heading | _PAPER_VERBS
 
 
 MAX_OVERVIEW_RECORDS = 8

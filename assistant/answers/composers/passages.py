@@ -46,6 +46,7 @@ from assistant.answers.support.corrections import (
 from assistant.answers.support.events import (
     asked_event,
     event_giver,
+    own_event_giver,
     speaks_of,
     with_cells,
     without_event,
@@ -408,6 +409,10 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         names = subject_names(q.standalone or q.question, titles)  # 'the Standards Committee'
         giver = gives(asked, evidence[:6], subject, needed, evidence, aliases, names)
         happening = asked_event(q)  # 'when was X approved?': X's approval, not X's launch
+        if giver is not None:  # its own words, not only its row's, speak of the event
+            own = own_event_giver(asked, giver, evidence, happening, subject, context)
+            evidence = evidence if own is giver else [own, *(e for e in evidence if e is not own)]
+            giver = own
         if giver is None:  # read deeper, by meaning: the value must then be of the asked event
             about = without_event(checked, happening)  # the subject: the event is read below
             giver = gives_in_record(q, context, asked, evidence, about, needed, aliases)

@@ -35,18 +35,19 @@ import re
 from assistant.analysis import QueryAnalysis, answer_type, unquoted
 from assistant.analysis.nouns import RECORD_NOUNS
 from assistant.answers.context import AnswerContext
-from assistant.answers.model import Answer, abstain
+from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.doers import OWN_WORK, WHO_DID, names_doer
 from assistant.answers.support.frame import frame_words
 from assistant.answers.support.gather import gather
 from assistant.answers.support.persons import asked_records, post_words
 from assistant.answers.support.planned import asks_planned_date
-from assistant.answers.support.recordtext import record_name, safe_text
+from assistant.answers.support.recordtext import doc_label, record_name, safe_text
 from assistant.answers.support.ref_phrase import ref_phrase_heads
 from assistant.answers.support.values import paper_names
 from assistant.answers.support.wordlinks import content_words, near_words
-from assistant.evidence import record_evidence
+from assistant.evidence import Evidence, record_evidence
 from assistant.text import stem_of, stems
+from assistant.threads import SAME_ACTION, same_action, similarity, when
 from ingest.dates import scan_dates
 from ingest.model import ActionRecord
 
@@ -167,18 +168,80 @@ def _dates_event(record: ActionRecord, event: list[str], context: AnswerContext)
     """Whether a sentence of the row speaking of the event (a word of it, one sharing its stem
     as a part, 'retraining' and 'training', or one near it in meaning) gives a date by its
     paper's date (a later one is a plan, no date of something that happened)."""
+    return _dating(record, event, context, "") is not None
+
+
+def _dating(
+    record: ActionRecord, event: list[str], context: AnswerContext, chunk_id: str
+) -> Evidence | None:
+    """The first sentence of the row that speaks of the event and gives a date by its paper's
+    date (:func:`_dates_event`); None when none does."""
     wanted = {stem_of(w) for w in event}
     paper = str(record.report_date or "9999")
-    for piece in record_evidence(record, "", 0):
+    for piece in record_evidence(record, chunk_id, 0):
         dates, _ = scan_dates(piece.text)
         if not any(d.iso[:7] <= paper[:7] for d in dates):
             continue
         said = stems(piece.text)
         if any(_part_of(a, b) for a in wanted for b in said):
-            return True
+            return piece
         if near_words(event, piece.text, context):
-            return True
-    return False
+            return piece
+    return None
+
+
+def _reported_later(record: ActionRecord, context: AnswerContext) -> list[ActionRecord]:
+    """The row's own action in later papers: its issue thread after it, and any row of a
+    later paper with its ref and nearly its words (a follow-up paper files it under another
+    heading, which the thread does not join)."""
+    found = [r for r in context.register.threads().later(record) if same_action(record, r)]
+    found += [
+        r
+        for r in context.register.all()
+        if record.ref
+        and r.ref == record.ref
+        and r.document.id != record.document.id
+        and when(r) > when(record)
+        and similarity(record, r) >= SAME_ACTION
+    ]
+    return list({r.id: r for r in sorted(found, key=when)}.values())
+
+
+def _dated_later(
+    q: QueryAnalysis, record: ActionRecord, event: list[str], context: AnswerContext
+) -> Answer | None:
+    """The row's own action re-reported in a later paper (its issue thread), when a sentence
+    of that later row dates the event the row itself does not ('Board approval deferred to
+    its April meeting', and a year on 'Policy approved by the Board on 23 April 2024'): that
+    sentence first, quoted and cited, saying which paper gives it; else None."""
+    for later in _reported_later(record, context):
+        chunk_id = context.record_chunk_id(later.id)
+        piece = None if chunk_id is None else _dating(later, event, context, chunk_id)
+        if piece is None:
+            continue
+        builder = context.citations()
+        n = builder.add_evidence(piece)
+        if n is None:
+            continue
+        here = f"{record_name(record)} ({safe_text(record.document.title)})"
+        there = f"{record_name(later)} in *{doc_label(None, later)}*"
+        body = (
+            f"{here} gives no date for it; the later paper does — {there}: "
+            f"“{safe_text(piece.display())}” [{n}]"
+        )
+        return finish(
+            q,
+            context,
+            body=body,
+            line=f"1 of {len(context.register.all())} actions is the one asked about, "
+            f"re-reported later ({record_name(later)}); searched {len(context.searched())} "
+            f"documents, {context.span(context.searched())}.",
+            matched=1,
+            citations=builder.citations(),
+            records=[later, record],
+            route="refs",
+        )
+    return None
 
 
 def undated_event(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
@@ -208,6 +271,8 @@ def undated_event(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             return None
     elif not unheld and _dates_event(record, event, context):
         return None  # a sentence of the row dates the event
+    elif not unheld and (later := _dated_later(q, record, event, context)) is not None:
+        return later  # the same action re-reported later dates it
     name = f"{record_name(record)} ({safe_text(record.document.title)})"
     what = " ".join(unheld or event)
     due = f" Its deadline is {safe_text(record.due_text)}." if record.due_text else ""

@@ -15,6 +15,7 @@ from assistant.answers.support.asked_of_record import asked_sentences
 from assistant.answers.support.current_due import current_due_words
 from assistant.answers.support.gather import gather
 from assistant.answers.support.held_due import current_due, due_sentence, first_due
+from assistant.answers.support.line_due import line_due
 from assistant.answers.support.narrative import narrative
 from assistant.answers.support.premises import record_premise
 from assistant.answers.support.record_card import carded, record_card
@@ -309,10 +310,10 @@ def _field_sentence(
                 )
             marker = cite(builder, record, chunk_id, record.title)
             return f"{subject}: the record gives no deadline for this action{marker}."
-        # the deadline the question asks for: now, first set, or both and how far it moved
-        text = due_sentence(asked_due_kind(q.question), subject, record) or (
-            f"{subject} is due **{current_due(record)}**"
-        )
+        text = line_due(record, subject, weights, builder, chunk_id) or due_sentence(
+            asked_due_kind(q.question), subject, record
+        )  # one line's action's; else now, first set, or both and how far it moved
+        text = text or f"{subject} is due **{current_due(record)}**"
         first = first_due(record)
         if first and "first due" not in text:
             text += f", revised from {first}"

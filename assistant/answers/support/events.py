@@ -20,14 +20,16 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.support.claims import verb_classes
 from assistant.answers.support.values import gives
 from assistant.answers.support.wordlinks import near_words
-from assistant.evidence import Evidence
+from assistant.evidence import Evidence, coverage
 from assistant.text import stem, stems
+from ingest.dates import scan_dates
 from vectorstore.bm25 import STOPWORDS
 
 # the value types that belong to an event: a date, an amount, a share, a number of people
 EVENT_TYPES: frozenset[str] = frozenset({"year", "amount", "percentage", "headcount"})
 EVENT_NEAR = 0.62  # cosine of the question's event word and a sentence's word standing for it
 EVENT_DEPTH = 12  # best sentences read for one that dates (or prices) the asked event
+OWN_SHARE = 0.5  # of the subject's weight, in the sentence and its row's cells
 _PREFIX = 5  # letters of two stems that make them one word ('approv-al', 'approv-ed')
 
 # light verbs: they name no event of their own ('what happened', 'when was it done')
@@ -92,28 +94,48 @@ def asked_event(q: QueryAnalysis) -> list[str]:
 def event_words(q: QueryAnalysis) -> list[str]:
     """The words of the question's asking clause naming its event, whatever value it asks
     (:func:`asked_event` less the check of the asked type)."""
-    # the clause that asks it: a later clause asks something else ('…, and who agreed it?')
-    text = _CLAUSE_END.split(unquoted(q.standalone or q.question), maxsplit=1)[0]
+    # the clause that asks it: a later clause asks something else ('…, and who agreed it?');
+    # an 'and' joining two nouns ('the damp and mould policy') ends no clause
+    question = unquoted(q.standalone or q.question)
+    found = _clause_words(q, _CLAUSE_END.split(question, maxsplit=1)[0])
+    return found or _clause_words(q, _PUNCTUATION_END.split(question, maxsplit=1)[0])
+
+
+_PUNCTUATION_END = re.compile(r"[,;:?!]|\s[—–-]\s")
+
+
+def _clause_words(q: QueryAnalysis, text: str) -> list[str]:
+    """The words of the asking clause ``text`` naming its event (:func:`event_words`)."""
     terms = {stem(t) for t in q.terms}
     described = _in_relative_clause(text)  # 'the unit that reviewed X': which unit, not when
+    last = ([t.lower() for t in _WORD.findall(text)] or [""])[-1]  # 'when was X *approved*?'
     words = [
         w
         for w in framing_words(text)
-        if w.endswith(("ed", "en")) and w not in _LIGHT and stem(w) in terms and w not in described
+        if w.endswith(("ed", "en"))
+        and w not in _LIGHT
+        and (stem(w) in terms or w == last)
+        and w not in described
     ]
     found = _DO.search(text)
     if found:  # 'when did <subject> <verb> (its/the …|?)': the bare verb after the subject
-        tokens = [t.lower() for t in _WORD.findall(text[found.end() :])]
+        written = _WORD.findall(text[found.end() :])
+        tokens = [t.lower() for t in written]
         for i, token in enumerate(tokens[1:], start=1):
             after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            # an object opening on a name ('approve Saltmarsh's policy') opens like 'the'
+            named = i + 1 < len(written) and (after.endswith("'s") or written[i + 1][0].isupper())
             if (
-                (after in _OBJECT_START or not after)
+                (after in _OBJECT_START or not after or (named and not written[i][0].isupper()))
                 and tokens[i - 1] not in _OBJECT_START
                 and token not in _LIGHT
                 and token not in described
                 # a content word, or the verb the question's reading set aside as its frame
                 # ('did the panel *consider* the strategy': an object follows it)
-                and (stem(token) in terms or (after in _OBJECT_START and token not in STOPWORDS))
+                and (
+                    stem(token) in terms
+                    or ((after in _OBJECT_START or named) and token not in STOPWORDS)
+                )
                 and not token.endswith("s")
             ):
                 words.append(token)
@@ -171,6 +193,22 @@ def _negated_form(word: str, held: set[str], text: str) -> bool:
     return any(s[:_PREFIX] == base for s in held if len(s) >= 3)
 
 
+# the aspect verbs of beginning, in any domain, and a state said to hold from a date
+_INCEPTION = frozenset(stem(w) for w in "start begin began begun commence launch open".split())
+_SINCE_DATE = re.compile(
+    r"\b(?:since|from)\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?(?:\d{1,2}\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def dates_start(word: str, text: str) -> bool:
+    """Whether ``word`` asks when something began ('start', 'begin') and ``text`` says since
+    when a state has held ('in post since August'): that date is its start."""
+    return stem(word) in _INCEPTION and _SINCE_DATE.search(text) is not None
+
+
 def speaks_of(text: str, event: list[str], context: AnswerContext) -> bool:
     """Whether ``text`` speaks of every word of ``event``: its stem (or one sharing its first
     letters: 'approval' for 'approved'), or a word near it in meaning ('launched' for
@@ -186,6 +224,7 @@ def speaks_of(text: str, event: list[str], context: AnswerContext) -> bool:
     missing = [w for w in missing if not _negated_form(w, held, text)]  # 'not secured'
     classes = {event_class(w) for w in _WORD.findall(text)} - {None}
     missing = [w for w in missing if event_class(w) not in classes]  # 'implemented', 'completed'
+    missing = [w for w in missing if not dates_start(w, text)]  # 'in post since August'
     if not missing:
         return True
     near = near_words(missing, text, context, floor=EVENT_NEAR)
@@ -203,6 +242,34 @@ def event_giver(
     question's subject (:func:`gives`) and speaks of the asked ``event``; else None."""
     said = [e for e in evidence[:EVENT_DEPTH] if speaks_of(with_cells(e, context), event, context)]
     return gives(asked, said, weights, pool=evidence) if said else None
+
+
+def own_event_giver(
+    asked: str,
+    giver: Evidence,
+    evidence: list[Evidence],
+    event: list[str],
+    weights: dict[str, float],
+    context: AnswerContext,
+) -> Evidence:
+    """``giver``, unless it speaks of the asked ``event`` only through the other cells of its
+    row ('the policy predates the *2023* national guidance', in a row whose action is to have
+    a policy *approved*) and another of the best sentences about the subject speaks of it in
+    its own words and gives a value of the type ('Policy approved by the Board on 23 April
+    2024'): that one."""
+    if asked != "year" or not event or speaks_of(giver.text, event, context):
+        return giver
+    for item in evidence[:EVENT_DEPTH]:
+        paper = str(item.document.date or "9999")[:7]
+        dates, _ = scan_dates(item.text)  # a date by its paper's: what happened, not a plan
+        if (
+            any(d.iso[:7] <= paper for d in dates)
+            and speaks_of(item.text, event, context)
+            and coverage(with_cells(item, context), weights) >= OWN_SHARE
+        ):
+            item.score = max(e.score for e in evidence) + 0.01  # it goes first
+            return item
+    return giver
 
 
 def with_cells(item: Evidence, context: AnswerContext) -> str:

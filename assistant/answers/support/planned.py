@@ -28,6 +28,12 @@ _PLANNED = re.compile(
     r"intend(?:ed|s)?|plan(?:ned|s)?|now|currently)\b|'s\b",
     re.I,
 )
+# 'when was <subject> to <verb>?': the infinitive of intention closing the question
+# (no participle before 'to': 'when were the guidelines *presented* to BVPB?' is a passive)
+_WAS_TO = re.compile(
+    r"^\w+\s+(?:was|were)\b(?:(?!\b\w+(?:ed|en)\b).)*\sto\s+(?:be\s+)?[a-z]+"
+    r"(?:\s+(?:out|up|in|on|off|over|back))?\s*[?.!]*\s*$"
+)
 # a past auxiliary first, and no intention after it: the date of something that happened
 _PAST = re.compile(r"\b(?:was|were|did|had)\b", re.I)
 
@@ -42,12 +48,27 @@ def asks_planned_date(question: str) -> bool:
     if found is None:
         return False
     rest = question[found.start() :]
-    planned = _PLANNED.search(rest)
+    if _WAS_TO.search(rest):  # 'when was X to launch?': an intention in the past
+        return True
+    planned = next((m for m in _PLANNED.finditer(rest) if _a_verb(m, rest)), None)
     if planned is None:
         return False
     past = _PAST.search(rest)
     intention = re.search(r"meant|supposed|expect|intend|plan", planned.group(0), re.I)
     return past is None or past.start() > planned.start() or intention is not None
+
+
+def _a_verb(found: re.Match[str], text: str) -> bool:
+    """Whether a word of intention is the question's verb, not a word of a name it quotes: a
+    capitalised word inside the question is a title's ('the Damp and Mould Action *Plan*
+    2023/24'), and an 's after a name or a figure is a possessive ("the 2023/24 Plan's
+    deadline"); only after the wh-word is it 'is' ('when's')."""
+    word = found.group(0)
+    if word[0].isupper() and found.start() > 0:
+        return False
+    if word == "'s":
+        return re.search(r"\b(?:when|what|which|date)$", text[: found.start()], re.I) is not None
+    return True
 
 
 def planned_due(question: str, context: AnswerContext, evidence: list[Evidence]) -> bool:

@@ -27,6 +27,7 @@ from assistant.analysis import (
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.acronyms import with_aliases
 from assistant.answers.support.corrections import FUTURE, PAST
+from assistant.answers.support.events import dates_start
 from assistant.answers.support.frame import asked_value_noun
 from assistant.answers.support.gather import evidence_aliases, gather
 from assistant.answers.support.sentences import previous_in_passage
@@ -162,6 +163,8 @@ def unsaid_event(q: QueryAnalysis, context: AnswerContext, text: str) -> str | N
     words = re.findall(r"[A-Za-z][A-Za-z'-]*", unquoted(q.question))
     last = words[-1].lower() if words else ""
     if not last or last not in q.terms or context.stats.df(last) > 0:
+        return None
+    if dates_start(last, text):  # 'when did X start?': 'in post since August' says so
         return None
     return None if near_words([last], text, context) else last
 
