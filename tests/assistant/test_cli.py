@@ -39,7 +39,7 @@ def test_ingest_records_search_remove(
         "documents": 5,
         "pages": 40,
         "records": 76,
-        "chunks": 95,
+        "chunks": 94,
         "replaced": [],
         "skipped": [],
         "ignored": [],

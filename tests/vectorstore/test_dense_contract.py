@@ -145,7 +145,7 @@ class _Matrix(DenseSearchContract):
 
 
 class _Index(DenseSearchContract):
-    tolerance = 0.1  # HNSW: approximate (exact in practice on 95 chunks)
+    tolerance = 0.1  # HNSW: approximate (exact in practice on 94 chunks)
     holds_vectors = False
 
     def make(self, services: Services) -> DenseSearch:

@@ -53,7 +53,7 @@ def test_crossing_the_threshold_drops_and_refills_the_matrix(
         assert services.retriever.search("partnership governance", k=3).hits
         assert not dense.uses_index() and dense.held() == small
 
-        services.indexer.ingest_paths([sample_dir])  # 95 chunks: over the threshold
+        services.indexer.ingest_paths([sample_dir])  # 94 chunks: over the threshold
         assert dense.uses_index()
         hits = services.retriever.search("partnership governance", k=3).hits
         assert hits and dense.held() == 0

@@ -26,15 +26,15 @@ def test_ingest_counts_and_everything_agrees(fake_services: Services, sample_dir
         "documents": 5,
         "pages": 40,
         "records": 76,
-        "chunks": 95,
+        "chunks": 94,
         "replaced": [],
         "skipped": [],
     }
     catalog = fake_services.catalog
-    assert catalog.counts()["chunks"] == 95
+    assert catalog.counts()["chunks"] == 94
     assert fake_services.vectors.all_ids() == catalog.chunk_ids()
     fts = catalog.conn.execute("SELECT COUNT(*) FROM chunks_fts").fetchone()[0]
-    assert fts == 95
+    assert fts == 94
     assert all(o.action == "added" for o in result.outcomes)
 
 
@@ -86,7 +86,7 @@ def test_remove_deletes_everywhere(fake_services: Services, sample_dir: Path) ->
     assert catalog.find_document("002_93be34f48625d430-txt") is None
     assert len(catalog.records()) == 76 - 47
     assert not set(removed) & fake_services.vectors.all_ids()
-    assert catalog.conn.execute("SELECT COUNT(*) FROM chunks_fts").fetchone()[0] == 95 - 49
+    assert catalog.conn.execute("SELECT COUNT(*) FROM chunks_fts").fetchone()[0] == 94 - 49
     with pytest.raises(NotFound):
         fake_services.indexer.remove("002_93be34f48625d430.txt")
 

@@ -77,12 +77,12 @@ def test_reindex_restores_every_vector_from_the_postgres_catalog(
     shutil.rmtree(papers)  # from here on the originals exist only in the database
     services = common.services()
     chunks = services.catalog.chunk_ids()
-    assert services.vectors.count() == len(chunks) == 95
+    assert services.vectors.count() == len(chunks) == 94
     services.vectors.drop()  # type: ignore[attr-defined]  # the Chroma server lost them
     assert services.vectors.count() == 0
 
     report = run(capsys, "reindex")
-    assert report == {"orphans_removed": 0, "vectors_added": 95}
+    assert report == {"orphans_removed": 0, "vectors_added": 94}
     after = common.services()
     assert after.vectors.all_ids() == chunks
     assert R18_OWNER in r18(after)

@@ -113,7 +113,7 @@ def test_filtered_dense_search_equals_chromas_filter(
     monkeypatch.setattr(retriever_module, "DENSE_OVERSAMPLE", oversample)
     fake_services.indexer.ingest_paths([sample_dir])
     retriever = fake_services.retriever
-    retriever.candidates = 10  # both strategies are reachable on 95 chunks
+    retriever.candidates = 10  # both strategies are reachable on 94 chunks
     filters = SearchFilters.parse(data)
     document_ids = retriever.resolve_documents(filters)
     for query in ("partnership governance", "risk register", "budget savings"):
@@ -145,15 +145,15 @@ def test_the_vector_matrix_follows_ingest_and_removal(
     vector = fake_services.embedder.embed_query("partnership governance")
     expected = fake_services.vectors.query(vector, 5)
     got = matrix.rank(vector, every, 5)
-    assert len(matrix) == len(every) == 95
+    assert len(matrix) == len(every) == 94
     assert [c for c, _ in got] == [c for c, _ in expected]
     assert [s for _, s in got] == pytest.approx([s for _, s in expected], abs=1e-5)
 
     indexer.remove("000_f60702f293bad3c1.txt")
     remaining = fake_services.catalog.chunk_ids()
-    assert matrix.rank(vector, every, 95)  # removed ids are ignored, not an error
-    assert {c for c, _ in matrix.rank(vector, every, 95)} == remaining
-    assert len(matrix) == len(remaining) < 95
+    assert matrix.rank(vector, every, 94)  # removed ids are ignored, not an error
+    assert {c for c, _ in matrix.rank(vector, every, 94)} == remaining
+    assert len(matrix) == len(remaining) < 94
     assert matrix.rank(vector, [], 5) == [] and matrix.rank(vector, every, 0) == []
 
 
