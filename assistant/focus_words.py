@@ -81,7 +81,8 @@ def outweighs(
     """Whether the row in focus answers ``question`` better than ``found``, the rows it rests
     on asked as written: the question names no paper, the row holds at least
     :data:`FOCUS_EVIDENCE` of its content words, and the rows found are all of other papers
-    and hold no more of its words than the row with one word to spare (the conversation's
+    and hold no more of its words than the row with one word to spare, unless the question
+    names the year of their paper and not the row's (the conversation's
     paper and row weigh that much: 'what changed to bring planning and budget together?'
     after a row whose note says so, not another paper's row on planning)."""
     if named or not found:
@@ -90,6 +91,9 @@ def outweighs(
     held = len(asked & stems(_record_text(row)))
     if held < FOCUS_EVIDENCE or any(r.document.id == row.document.id for r in found):
         return False
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
+    if years and str(row.year) not in years and any(str(r.year) in years for r in found):
+        return False  # 'by 2017, who …': the year asked is the other paper's, not the row's
     best = max(len(asked & stems(_record_text(r))) for r in found)
     return held + 1 >= best
 

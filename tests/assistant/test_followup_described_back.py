@@ -159,3 +159,13 @@ def test_another_subject_still_replaces_the_subject() -> None:
     assert swap_subject("When is the boiler action due", "the lift action") == (
         "When is the lift action due"
     )
+
+
+def test_a_year_naming_the_other_papers_year_is_no_turn_of_the_row_in_focus() -> None:
+    later = OTHER_PAPER.model_copy(update={"year": 2024})
+    focus = FOCUS.model_copy(update={"year": 2021})
+    question = "by 2024, what changed to bring planning and budget together?"
+    assert not outweighs(question, focus, [later], named=())
+    # the row's own year, or no year, keeps the row in focus
+    assert outweighs(question.replace("2024", "2021"), focus, [later], named=())
+    assert outweighs(question.replace("by 2024, ", ""), focus, [later], named=())

@@ -24,3 +24,18 @@ def test_the_head_noun_of_the_asked_value_names_its_event(
     assistant: Assistant, question: str, event: list[str]
 ) -> None:
     assert asked_event(assistant.analyse(question)) == event
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did the council expect the depot review to be complete?",
+        "By what date did the trust expect the estates toolkit to be finished?",
+        "When did the board intend the new policy to take effect?",
+    ],
+)
+def test_a_verb_of_intention_is_no_event_of_its_own(assistant: Assistant, question: str) -> None:
+    from assistant.answers.support.events import event_words
+
+    words = event_words(assistant.analyse(question))
+    assert not {"expect", "intend"} & set(words)

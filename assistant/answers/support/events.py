@@ -37,6 +37,9 @@ _LIGHT = frozenset(
     """happened done made taken given gotten gone come become been occurred undertaken
     carried conducted held put set got happen do make take give get go occur undertake carry
     conduct hold""".split()
+) | frozenset(  # verbs of intention frame the event after them ('expect to have X done by')
+    """expect expected intend intended plan planned hope hoped aim aimed mean meant want
+    wanted propose proposed""".split()
 )
 
 
