@@ -21,6 +21,7 @@ from assistant.answers.support.recordtext import (
 )
 from assistant.citations import CitationBuilder, record_quote
 from assistant.text import split_sentences, stem, stems
+from assistant.threads import months_between
 from ingest.dates import DueDate, scan_dates
 from ingest.model import ActionRecord
 
@@ -120,10 +121,6 @@ _LATER_ASKED = re.compile(
 )
 
 
-def _months_between(old: str, new: str) -> int:
-    return (int(new[:4]) - int(old[:4])) * 12 + int(new[5:7]) - int(old[5:7])
-
-
 def move_measured(
     q: QueryAnalysis,
     record: ActionRecord,
@@ -141,7 +138,7 @@ def move_measured(
     old, new = record.revised_from_date, record.due_date
     if not old or not new or new <= old:
         return None
-    months = _months_between(old, new)
+    months = months_between(old, new)
     size = f"by {months} month{'s' if months != 1 else ''}" if months else "within the month"
     marker = cite(builder, record, chunk_id, record.revised_from_text, record.due_text)
     return (
