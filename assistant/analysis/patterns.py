@@ -234,7 +234,15 @@ NEGATION_BEFORE = re.compile(
 )
 
 STATUS_WORDS: list[tuple[re.Pattern[str], list[str]]] = [
-    (re.compile(r"\bnot (?:yet )?started\b|\bnot begun\b", re.I), ["not_started"]),
+    # 'not (yet) started', 'has not been started', 'yet to be started'
+    (
+        re.compile(
+            r"\bnot\s+(?:yet\s+)?(?:(?:been|be)\s+)?(?:started|begun|commenced)\b|"
+            r"\byet to (?:be\s+)?(?:started|begun|commenced)\b",
+            re.I,
+        ),
+        ["not_started"],
+    ),
     (
         re.compile(
             r"\b(?:only\s+)?(?:partial(?:ly)?|partly|significantly|moderately)(?:\s+met)?\b", re.I
