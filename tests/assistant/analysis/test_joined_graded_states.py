@@ -9,28 +9,14 @@ import pytest
 
 from assistant.analysis import NameIndex, analyse
 from assistant.analysis.held_status import held_status_named
-from ingest.model import ActionRecord, DocumentInfo
+from tests.assistant.analysis.invented_log import stated_index
 
-
-def _doc(key: str, organisation: str, title: str) -> DocumentInfo:
-    return DocumentInfo(
-        id=key,
-        filename=f"{key}.docx",
-        format="docx",
-        sha256=key,
-        title=title,
-        organisation=organisation,
-        date="2024-10-01",
-        year=2024,
-    )
-
-
-_DOCS = [
-    _doc("harbour", "Quillan Harbour Board", "Audit Actions Register"),
-    _doc("museum", "Tobermead Museum Trust", "Review Progress Summary"),
-    _doc("locks", "Wendle Navigation Company", "Audit Recommendations Monitoring"),
-]
-_ROWS = {  # doc -> (ref, title, status as written, normalised)
+_DOCS = {  # key -> (organisation, title)
+    "harbour": ("Quillan Harbour Board", "Audit Actions Register"),
+    "museum": ("Tobermead Museum Trust", "Review Progress Summary"),
+    "locks": ("Wendle Navigation Company", "Audit Recommendations Monitoring"),
+}
+_ROWS: dict[str, list[tuple[str, ...]]] = {  # doc -> (ref, title, status as written, normalised)
     "harbour": [("QH-1", "Crane inspections", "Partially complete", "partial"),
                 ("QH-2", "Berth invoicing", "Not started", "not_started"),
                 ("QH-3", "Pilot rota", "Complete", "complete"),
@@ -46,26 +32,7 @@ _ROWS = {  # doc -> (ref, title, status as written, normalised)
 
 
 def _index() -> NameIndex:
-    records = []
-    for doc in _DOCS:
-        for n, (ref, title, said, normal) in enumerate(_ROWS[doc.id], 1):
-            records.append(
-                ActionRecord(
-                    id=f"{doc.id}:{ref}",
-                    document=doc.ref(),
-                    ref=ref,
-                    ordinal=n,
-                    title=title,
-                    status=normal,
-                    status_text=said,
-                    columns={"Point": title, "Status": said},
-                    source_text=title,
-                    source_start=0,
-                    source_end=len(title),
-                    year=2024,
-                )
-            )
-    return NameIndex.from_records(_DOCS, records)
+    return stated_index(_DOCS, _ROWS, "2024-10-01")
 
 
 @pytest.mark.parametrize(

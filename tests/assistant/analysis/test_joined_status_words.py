@@ -10,29 +10,15 @@ from __future__ import annotations
 import pytest
 
 from assistant.analysis import NameIndex, analyse
-from ingest.model import ActionRecord, DocumentInfo
+from tests.assistant.analysis.invented_log import stated_index
 
-
-def _doc(key: str, organisation: str, title: str) -> DocumentInfo:
-    return DocumentInfo(
-        id=key,
-        filename=f"{key}.docx",
-        format="docx",
-        sha256=key,
-        title=title,
-        organisation=organisation,
-        date="2024-10-01",
-        year=2024,
-    )
-
-
-_DOCS = [
-    _doc("ferry", "Orlick Ferry Board", "Audit Actions Register"),
-    _doc("choir", "Pellow Choir Trust", "Review Progress Summary"),
-    _doc("mill", "Stanning Mill Museum", "Governance Statement Update"),
-    _doc("weir", "Trelowen Weir Authority", "Inspection Actions Tracker"),
-]
-_ROWS = {  # doc -> (ref, title, status as written, normalised)
+_DOCS = {  # key -> (organisation, title)
+    "ferry": ("Orlick Ferry Board", "Audit Actions Register"),
+    "choir": ("Pellow Choir Trust", "Review Progress Summary"),
+    "mill": ("Stanning Mill Museum", "Governance Statement Update"),
+    "weir": ("Trelowen Weir Authority", "Inspection Actions Tracker"),
+}
+_ROWS: dict[str, list[tuple[str, ...]]] = {  # doc -> (ref, title, status as written, normalised)
     "ferry": [("F1", "Ticket audit", "Ongoing", "ongoing"),
               ("F2", "Slipway survey", "Complete", "complete"),
               ("F3", "Crew training", "Not started", "not_started")],
@@ -48,26 +34,7 @@ _ROWS = {  # doc -> (ref, title, status as written, normalised)
 
 
 def _index() -> NameIndex:
-    records = []
-    for doc in _DOCS:
-        for n, (ref, title, said, normal) in enumerate(_ROWS[doc.id], 1):
-            records.append(
-                ActionRecord(
-                    id=f"{doc.id}:{ref}",
-                    document=doc.ref(),
-                    ref=ref,
-                    ordinal=n,
-                    title=title,
-                    status=normal,
-                    status_text=said,
-                    columns={"Point": title, "Status": said},
-                    source_text=title,
-                    source_start=0,
-                    source_end=len(title),
-                    year=2024,
-                )
-            )
-    return NameIndex.from_records(_DOCS, records)
+    return stated_index(_DOCS, _ROWS, "2024-10-01")
 
 
 @pytest.mark.parametrize(
