@@ -55,6 +55,7 @@ HALVES = {
     "dev8": "eval.papers.dev8_specs",
     "dev9": "eval.papers.dev9_specs",
     "heldout18": "eval.papers.heldout18_specs",
+    "heldout19": "eval.papers.heldout19_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -86,6 +87,7 @@ PREFIXES = {
     "dev8": "px",
     "dev9": "p9",
     "heldout18": "qa",
+    "heldout19": "qb",
 }
 
 
