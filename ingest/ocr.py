@@ -28,6 +28,7 @@ from typing import Any
 
 from ingest.errors import IngestError
 from ingest.pdf_layout import Word
+from ingest.scan_cells import split_joined_lines
 
 DPI = 300
 TESSERACT = "tesseract"
@@ -620,6 +621,8 @@ def cell_crops(
     crops = []
     for crop, runs, x0, y0, number, r, c in cut:
         lines = _text_lines(runs, usual)
+        if lines > len(runs):  # lines the scan's blur joined: cut apart for tesseract
+            crop = split_joined_lines(crop, usual)
         tallest = max(runs, default=0)  # one line's type, in pixels
         small = lines == 1 and 0 < tallest * DPI / dpi < _SMALL_LINE
         scale = 2 if small and _ink_width(crop) < 3 * tallest else 1
