@@ -250,6 +250,7 @@ def fix_refs(refs: list[str]) -> list[str]:
 
 
 _SERIES_REF = re.compile(r"([A-Za-z]{1,4})(\d{1,3})([/.-])(\d{1,3})")
+_LAST_SEPARATOR = re.compile(r"^(.*[/.,-])([^/.,-]+)$")  # a ref's head and its last number
 
 
 def _edits(a: str, b: str) -> int:
@@ -267,9 +268,11 @@ def series_read(refs: list[str]) -> list[str]:
     number) read so where OCR slipped in one ref's head ('HBA4/3', 'HB110/8', '4612/1' for
     'HB12/1') or garbled its last number ('HB7/}'): the head within two edits of the series'
     head, and the last number the one the run between its neighbours gives (a number read
-    must be that one). Only where three or more refs write the series' head, the slipped ones
-    are fewer, and no other head is written twice (a column of two series, 'HB4/…' and
-    'HB5/…', keeps what it read)."""
+    must be that one). A comma read for the separator ('HB4,3') is a slip of the head. The run
+    counts rows: a slipped ref's number is its last good neighbour's plus the rows between
+    them, and the next good ref must agree, so slipped refs may follow one another. Only where
+    three or more refs write the series' head, the slipped ones are no more, and no other head
+    is written twice (a column of two series, 'HB4/…' and 'HB5/…', keeps what it read)."""
     cells = [r.strip() for r in refs]
     parsed = [_SERIES_REF.fullmatch(c) for c in cells]
     heads = Counter(m.group(1).upper() + m.group(2) + m.group(3) for m in parsed if m)
@@ -281,7 +284,7 @@ def series_read(refs: list[str]) -> list[str]:
         for i, (c, m) in enumerate(zip(cells, parsed, strict=True))
         if c and (m is None or m.group(1).upper() + m.group(2) + m.group(3) != head)
     ]
-    if count < 3 or not odd or len(odd) >= count or any(n > 1 for _, n in others):
+    if count < 3 or not odd or len(odd) > count or any(n > 1 for _, n in others):
         return refs
     spelt = next(
         m.group(1) + m.group(2) + m.group(3)
@@ -291,14 +294,25 @@ def series_read(refs: list[str]) -> list[str]:
     numbers = [int(m.group(4)) if m and i not in odd else None for i, m in enumerate(parsed)]
     out = list(refs)
     for index in odd:
-        cut = cells[index].rfind(spelt[-1]) + 1
-        own_head, tail = cells[index][:cut], cells[index][cut:]
-        if not cut or not tail or _edits(own_head.upper(), head) > 2:
+        split = _LAST_SEPARATOR.match(cells[index])
+        if split is None:
             continue
-        before = next((n for n in reversed(numbers[:index]) if n is not None), None)
-        after = next((n for n in numbers[index + 1 :] if n is not None), None)
-        guess = before + 1 if before is not None else (after - 1 if after is not None else None)
-        if guess is None or guess < 1 or (after is not None and after != guess + 1):
+        own_head, tail = split.group(1), split.group(2)
+        if _edits(own_head.upper(), head) > 2:
+            continue
+        before = next(
+            ((i, n) for i, n in reversed(list(enumerate(numbers[:index]))) if n is not None), None
+        )
+        after = next(((i, n) for i, n in enumerate(numbers) if i > index and n is not None), None)
+        if before is not None:
+            guess: int | None = before[1] + index - before[0]
+        else:
+            guess = after[1] - (after[0] - index) if after is not None else None
+        if (
+            guess is None
+            or guess < 1
+            or (after is not None and after[1] - guess != after[0] - index)
+        ):
             continue
         read = tail.translate(_LOOKALIKE_DIGITS)
         if (read.isdigit() and int(read) != guess) or f"{spelt}{guess}" in out:
@@ -372,7 +386,11 @@ def ruled_refs(rows: Sequence[Block], column: int) -> list[str]:
     """:func:`fix_refs` over the ref cells of ruled rows, where every row is its own record; a
     cell that stays garbled into a few letters with no digit is then a gap the column's run of
     numbers may fill (kept as read when the run does not decide it)."""
-    cells = _between_neighbours(fix_refs([r.cells[column] for r in rows]))
+    body = [i for i, row in enumerate(rows) if not row.header_hint]
+    cells = [r.cells[column] for r in rows]
+    for index, value in zip(body, fix_refs([cells[i] for i in body]), strict=True):
+        cells[index] = value  # the header's label is no ref of the run
+    cells = _between_neighbours(cells)
     gaps = {
         i
         for i, (row, cell) in enumerate(zip(rows, cells, strict=True))

@@ -259,3 +259,20 @@ def test_a_column_of_two_series_or_a_number_off_the_run_keeps_what_it_read() -> 
     off_run = ["KP4/1", "KP4/2", "KP4/3", "KPA4/9"]
     assert fix_refs(off_run)[3] == "KPA4/9"
     assert series_read(["KP4/1", "KP4/2", "KPA4/3"]) == ["KP4/1", "KP4/2", "KPA4/3"]  # two only
+
+
+def test_a_series_read_with_commas_and_slips_in_a_row_follows_the_run_of_rows() -> None:
+    # a comma for the dot, a letter of the head slipped, the number read as a letter, a capital
+    # read twice: each takes the number its row's place in the run gives it
+    read = ["KT2.1", "kT2,2", "KT2.3", "ke2.4", "ke2.s", "KT2.6", "KkT2,7", "KT2.8"]
+    assert fix_refs(read) == [f"KT2.{n}" for n in range(1, 9)]
+    # a slipped ref whose own number is off the run keeps what it read
+    assert fix_refs(["KT2.1", "KT2.2", "KT2.3", "ke2.9", "KT2.5"])[3] == "ke2.9"
+
+
+def test_the_header_label_of_a_ruled_ref_column_is_no_ref_of_its_run() -> None:
+    rows = [_row("No.", "Finding", header=True)] + [
+        _row(ref, "A finding") for ref in ("KT2.1", "kT2,2", "KT2.3", "ke2.4", "KT2.5")
+    ]
+    refs = [block.cells[0] for block in repair_scan_rows(rows)]
+    assert refs == ["No.", "KT2.1", "KT2.2", "KT2.3", "KT2.4", "KT2.5"]
