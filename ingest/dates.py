@@ -395,12 +395,58 @@ def read_due(text: str | None, *, serials: bool = False) -> DueReading:
         if new:  # '~~31/12/2024~~ 31/03/2025': the struck-out date was the deadline before
             return DueReading(max(new, key=_iso), max(old, key=_iso) if old else None)
     revision = _find_revision(flat, cell=True)
+    dates, ambiguous = scan_dates(flat)
+    if revision is None and len(dates) >= 2:
+        revision = _find_revision(_revision_words_snapped(flat), cell=True)
+    if revision is None and len(dates) == 2 and _bracketed_pair(flat, dates):
+        later, earlier = sorted(dates, key=_iso, reverse=True)
+        revision = (later, earlier)
     if revision is not None:
         return DueReading(revision[0], revision[1])
-    dates, ambiguous = scan_dates(flat)
     if not dates:
         return DueReading(None, None, tuple(ambiguous))
     return DueReading(max(dates, key=lambda d: d.iso), None, tuple(ambiguous))
+
+
+# the revision wording's longer words, which a scan's one-letter slip ('trom', 'revlsed') hides
+_REVISION_WORDS = ("revised", "extended", "moved", "changed", "deferred", "from", "previously")
+_BRACES = str.maketrans("{}[]", "()()")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with one letter changed, added or dropped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _revision_words_snapped(flat: str) -> str:
+    """A date cell of two dates with the revision wording's words read back from a scan's
+    one-letter slips ('{revised trom May-25)' -> '(revised from May-25)'): braces for brackets,
+    and a word of four letters or more one edit from a revision word taken for it."""
+
+    def snapped(match: re.Match[str]) -> str:
+        word = match.group(0)
+        near = next((w for w in _REVISION_WORDS if _one_edit(word.lower(), w)), None)
+        return near or word
+
+    return re.sub(r"[A-Za-z]{4,}", snapped, flat.translate(_BRACES))
+
+
+def _bracketed_pair(flat: str, dates: list[DueDate]) -> bool:
+    """Whether a date cell is two dates, one in brackets, and nothing else ('31/03/2025
+    (30/09/2024)', or with the words between lost to a scan, '31/03/2025 30/09/2024)'): the
+    bracket sets one date against the other, and of a deadline and its revision the later is
+    the deadline now."""
+    if not any(b in flat for b in "()") or dates[0].iso == dates[1].iso:
+        return False
+    rest = flat
+    for due in dates:
+        rest = rest.replace(due.text, " ")
+    return not re.sub(r"[\s()\[\]{},;:.–-]", "", rest)
 
 
 def parse_due(text: str | None) -> tuple[DueDate | None, DueDate | None]:

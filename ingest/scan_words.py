@@ -74,3 +74,13 @@ def columns_spelled_alike(rows: list[list[str]], skip: int | None = None) -> Non
         for row, value in zip(full, spelled_alike(cells), strict=True):
             if column < len(row):
                 row[column] = value
+
+
+def read_as(cell: str, vocabulary: Sequence[str]) -> str | None:
+    """The term of ``vocabulary`` that ``cell`` is a look-alike reading of ('Compiete' ->
+    'Complete', 'ln progress' -> 'In progress'), when the cell is not that term already;
+    None when it reads as none."""
+    shape = _shape(cell.strip(" .;:"))
+    return next(
+        (t for t in vocabulary if _shape(t) == shape and t.lower() != cell.strip().lower()), None
+    )

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ingest.model import Status
+from ingest.scan_words import read_as
 
 _MET = re.compile(r"recommendation\s+met\s*:\s*(?P<degree>[a-z]+)", re.I)
 _DEGREE: dict[str, Status] = {
@@ -106,6 +107,31 @@ _KEY_ENTRY = re.compile(
     r"\b(blue|green|amber|red)\b\s*(?P<sep>[-–=:(]|means|indicates|denotes|is)?\s*"
     r"(?P<words>[A-Za-z][A-Za-z /-]{1,40})",
     re.I,
+)
+
+
+# the status words trackers write, as a vocabulary a scan's look-alike misreading is read back
+# against ('Compiete', 'ln progress', 'Imp1emented')
+STATUS_TERMS = (
+    "Complete",
+    "Completed",
+    "Implemented",
+    "Closed",
+    "Achieved",
+    "In progress",
+    "Ongoing",
+    "On track",
+    "Overdue",
+    "Delayed",
+    "Behind schedule",
+    "Not started",
+    "Not yet started",
+    "Not yet due",
+    "Not met",
+    "Partly met",
+    "Partially implemented",
+    "Partially complete",
+    "Not implemented",
 )
 
 
@@ -262,6 +288,8 @@ def read_status(
             status = stated_status(phrase)
             if status is None:
                 status = _rag(phrase, key)
+            if status is None and (term := read_as(phrase, STATUS_TERMS)) is not None:
+                status = stated_status(term)  # a scan's look-alike letters; quoted as read
             if status is None and yes_no:
                 answer = _YES_NO.match(phrase)
                 if answer:
