@@ -22,6 +22,7 @@ _LOOKALIKE_DIGITS = str.maketrans(
 _REF_SHAPE = re.compile(r"^([A-Za-z]{1,4}[\s./-]?)?(\d{1,3})([.)]?)$")
 SPECKS = "“”\"'‘’`,.:;|"
 _GARBLED_TAIL = re.compile(r"[^\d\s]{1,3}[.:;)]?")  # a number misread as letters and specks
+_SPECKED_NUMBER = re.compile(r"(\d{1,4})[^\w\s.)]{1,2}")  # a number with specks after it
 
 
 def _tail_digits(tail: str, prefix: str) -> str | None:
@@ -222,6 +223,9 @@ def fix_refs(refs: list[str]) -> list[str]:
             out.append(ref)
             continue
         digits = _tail_digits(tail, prefix)
+        specked = _SPECKED_NUMBER.fullmatch(tail) if digits is None else None
+        if specked is not None:  # 'A8&': a speck after the number; as any repair, the run decides
+            digits = specked.group(1)
         parts = _tail_parts(tail) if digits is None else None
         if parts is not None:  # several numbers ('31/05'): the prefix mended, no run to keep
             out.append(prefix + parts)
@@ -235,15 +239,8 @@ def fix_refs(refs: list[str]) -> list[str]:
         for r in out
     ]
     for index in sorted(repaired):  # a repair that breaks a run of numbers: the run decides
-        before = next((n for n in reversed(numbers[:index]) if n is not None), None)
-        after = next((n for n in numbers[index + 1 :] if n is not None), None)
-        guess = before + 1 if before is not None else (after - 1 if after is not None else None)
-        if (
-            guess is not None
-            and numbers[index] != guess
-            and (after is None or after == guess + 1)
-            and written(guess) not in out
-        ):
+        guess = _run_number(numbers, index)
+        if guess is not None and numbers[index] != guess and written(guess) not in out:
             out[index] = written(guess)
             numbers[index] = guess
     return _run_gaps_filled(out)
@@ -261,6 +258,25 @@ def _edits(a: str, b: str) -> int:
         for j, y in enumerate(b, 1):
             previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
     return row[-1]
+
+
+def _run_number(numbers: Sequence[int | None], index: int) -> int | None:
+    """The number the run gives row ``index``: the nearest numbered row above plus the rows
+    between (else the nearest below minus them), when the nearest numbered row below agrees
+    (its number as far on as its row); None when the run does not decide it."""
+    before = next(
+        ((i, n) for i, n in reversed(list(enumerate(numbers[:index]))) if n is not None), None
+    )
+    after = next(((i, n) for i, n in enumerate(numbers) if i > index and n is not None), None)
+    if before is not None:
+        guess = before[1] + index - before[0]
+    elif after is not None:
+        guess = after[1] - (after[0] - index)
+    else:
+        return None
+    if guess < 1 or (after is not None and after[1] - guess != after[0] - index):
+        return None
+    return guess
 
 
 def series_read(refs: list[str]) -> list[str]:
@@ -300,19 +316,8 @@ def series_read(refs: list[str]) -> list[str]:
         own_head, tail = split.group(1), split.group(2)
         if _edits(own_head.upper(), head) > 2:
             continue
-        before = next(
-            ((i, n) for i, n in reversed(list(enumerate(numbers[:index]))) if n is not None), None
-        )
-        after = next(((i, n) for i, n in enumerate(numbers) if i > index and n is not None), None)
-        if before is not None:
-            guess: int | None = before[1] + index - before[0]
-        else:
-            guess = after[1] - (after[0] - index) if after is not None else None
-        if (
-            guess is None
-            or guess < 1
-            or (after is not None and after[1] - guess != after[0] - index)
-        ):
+        guess = _run_number(numbers, index)
+        if guess is None:
             continue
         read = tail.translate(_LOOKALIKE_DIGITS)
         if (read.isdigit() and int(read) != guess) or f"{spelt}{guess}" in out:

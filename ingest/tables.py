@@ -186,6 +186,15 @@ def _full_row(table: Table, cells: list[str]) -> bool:
     return len(filled) >= 2 and all(not f[:1].islower() and not f.startswith("(") for f in filled)
 
 
+_GARBLE_MARKS = re.compile(r"[\d?&!#*%$|]")
+
+
+def _garbled_ref(ref: str) -> bool:
+    """A ref cell a scan misread ('cc?', 'A8&'): one short token with a digit or a speck OCR
+    makes of one, not a word; with every other field filled it still starts its row."""
+    return " " not in ref.strip() and len(ref.strip()) <= 8 and bool(_GARBLE_MARKS.search(ref))
+
+
 def _every_field_filled(table: Table, cells: list[str]) -> bool:
     """A row that fills every owner, deadline, status and priority column of the table (two at
     least), at most one of them opening in lower case: a record of its own even when its title
@@ -382,7 +391,7 @@ class _TableBuilder:
         if page and title:
             return "start"
         if (
-            not ref
+            (not ref or _garbled_ref(ref))
             and ref_col is not None
             and title
             and (
@@ -390,7 +399,7 @@ class _TableBuilder:
                 or _every_field_filled(table, cells)
             )
         ):
-            return "start"  # a row whose ref was left blank, every other field filled
+            return "start"  # a row whose ref was left blank or misread, every other field filled
         if title and INLINE_REF.match(title) and not ref:
             return "start"
         if ref_col is None and page_col is None and title:

@@ -2,12 +2,15 @@
 by the lead to find where OCR reading splits or joins rows whose cells wrap over several lines:
 findings and actions of one or two sentences, two posts in one owner cell, rows with no owner,
 dates with their revision written in the date cell, serif and sans type at 8.5 to 10 pt, ruled and
-borderless tables, with and without a progress column. The figures of
+borderless tables, with and without a progress column; and six papers (w11-w16) of short refs
+in one style each ('CC1', 'R1', 'A1', '1.', 'AR-01', 'ARC/23/01'), which OCR reads with a
+slipped case, a speck or a wrong digit. The figures of
 ``python -m eval.ingest_eval --ingest data/papers/dev10`` are a development measure, not a
 held-out one."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 # the month ends dev6 dates its rows by
@@ -50,16 +53,14 @@ _FINDINGS = (
         "desk exercise.",
     ),
     (
-        "Board members' declarations of interest were not refreshed after the 2024 "
-        "appointments.",
+        "Board members' declarations of interest were not refreshed after the 2024 appointments.",
         "Collect fresh declarations from every member and publish the register on the "
         "partnership's website.",
     ),
     (
         "Income from the sale of recovered metals is banked without a second officer "
         "checking the sums received.",
-        "Introduce a two-person check on metal sale income and retain signed banking "
-        "records.",
+        "Introduce a two-person check on metal sale income and retain signed banking records.",
     ),
 )
 _OWNERS = (
@@ -142,4 +143,31 @@ def _paper(number: int) -> Paper:
     )
 
 
-PAPERS = tuple(_paper(number) for number in range(1, 11))
+# short refs that OCR reads with a slipped case, a speck or a wrong digit ('cc?', 'A8&', 'a'),
+# in ruled tables of 9 pt serif type with no progress column, dotted dates and the revision in
+# the date cell, and two rows with no owner
+_SHORT_REFS = ("CC{n}", "AR-{n:02d}", "R{n}", "{n}.", "ARC/23/{n:02d}", "A{n}")
+
+
+def _short_refs_paper(number: int) -> Paper:
+    base = _paper(5)
+    style = _SHORT_REFS[number - 11]
+    rows = tuple(
+        replace(row, ref=style.format(n=i + 1), owner="" if i in (2, 6) else row.owner, progress="")
+        for i, row in enumerate(base.rows)
+    )
+    return replace(
+        base,
+        slug=f"w{number:02d}_waste_scan_short_refs",
+        body=f"Hollin Moor Waste Partnership {number}",
+        headers={f: h for f, h in base.headers.items() if f != "progress"},
+        rows=rows,
+        date_style="dmy.",
+        revision="inline",
+        extra={"size": "9pt", "font": "Georgia, 'Times New Roman', serif"},
+    )
+
+
+PAPERS = tuple(_paper(number) for number in range(1, 11)) + tuple(
+    _short_refs_paper(number) for number in range(11, 17)
+)

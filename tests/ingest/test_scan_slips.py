@@ -39,3 +39,41 @@ def test_a_status_word_with_look_alike_letters_keeps_its_status_quoted_as_read()
     assert (reading.status, reading.text) == ("complete", "Imp1emented")
     assert read_status(["Behlnd schedule"], []).status == "ongoing"
     assert read_status(["Lorem ipsum"], []).status == "unknown"
+
+
+def test_a_ref_a_scan_misread_still_starts_its_row_when_every_field_is_filled() -> None:
+    from ingest.extract import extract
+    from ingest.model import Block, BlockKind, LoadedDocument, Page
+
+    header = ("No.", "Finding", "Lead officer", "Target date", "Status")
+    rows = [
+        ("K1", "Grant claims were not checked.", "Finance Lead", "31.03.2025", "Complete"),
+        ("K2", "The asset register is out of date.", "Estates Lead", "30.06.2025", "Open"),
+        ("K3&", "Keys are not logged.", "Facilities Lead", "30.09.2025", "Not started"),
+        ("K?", "Leavers keep their access.", "IT Lead", "31.12.2025", "Overdue"),
+    ]
+    blocks = [Block(BlockKind.ROW, cells=header, header_hint=True)] + [
+        Block(BlockKind.ROW, cells=row) for row in rows
+    ]
+    loaded = LoadedDocument(
+        path="log.pdf",
+        filename="log.pdf",
+        format="pdf",
+        sha256="0" * 64,
+        pages=[Page(number=1, blocks=blocks)],
+    )
+    records = extract(loaded).records
+    assert [r.owner for r in records] == [
+        "Finance Lead",
+        "Estates Lead",
+        "Facilities Lead",
+        "IT Lead",
+    ]
+
+
+def test_a_number_with_a_speck_after_it_takes_its_place_in_the_run() -> None:
+    from ingest.scan_refs import fix_refs
+
+    assert fix_refs(["K1", "K2", "K3", "K4&"]) == ["K1", "K2", "K3", "K4"]
+    assert fix_refs(["K1", "K2", "K3", "K9&"])[3] == "K4"  # a repaired ref: the run decides
+    assert fix_refs(["Ki", "x", "K3", "K4"])[0] == "K1"  # the run counts the rows between
