@@ -394,7 +394,9 @@ def ruled_refs(rows: Sequence[Block], column: int) -> list[str]:
     body = [i for i, row in enumerate(rows) if not row.header_hint]
     cells = [r.cells[column] for r in rows]
     for index, value in zip(body, fix_refs([cells[i] for i in body]), strict=True):
-        cells[index] = value  # the header's label is no ref of the run
+        # the header's label is no ref of the run; a cell the grid found blank (no ink) was
+        # left blank by the paper, not lost by OCR, and stays so
+        cells[index] = value if cells[index].strip() else cells[index]
     cells = _between_neighbours(cells)
     gaps = {
         i
