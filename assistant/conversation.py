@@ -83,6 +83,7 @@ from assistant.shown_order import shown_order
 from assistant.similar_row import similar_row
 from assistant.slot_swap import swapped_slot
 from assistant.state_described import state_described
+from assistant.stated_of_focus import STATED_OF_PRONOUN, stated_of_focus
 from assistant.swap_question import swap_then_ask
 from assistant.turn_answers import TurnAnswers, should_reask
 from assistant.well_formed import well_formed
@@ -261,6 +262,7 @@ class Chat:
         picks = picks or topic_then_question(asked, None) is not None or pick_form(asked)
         picks = picks or ranked_form(asked) or _DESCRIBED_ONE.match(asked) is not None
         picks = picks or describes_one(asked)  # 'and the standing orders one was due …?'
+        picks = picks or STATED_OF_PRONOUN.match(asked.strip()) is not None  # 'so that was …'
         return (
             looks_like_follow_up(asked)
             or picks
@@ -322,7 +324,8 @@ class Chat:
         by_paper = by_paper or nearest_described(question, previous, self._embed)
         if by_paper:  # 'who chairs its committee?': the body; 'by when?': see bare_follow_up
             return by_paper
-        similar = similar_row(question, previous, self._answers.analyse, register)
+        similar = stated_of_focus(question, previous, self._answers.analyse)  # 'it was X's?'
+        similar = similar or similar_row(question, previous, self._answers.analyse, register)
         similar = similar or owners_row(question, previous, register)
         similar = similar or same_value(  # 'which other ones are due on that same date?'
             question, previous, register, lambda rows: record_names(register, rows)
