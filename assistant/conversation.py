@@ -64,7 +64,7 @@ from assistant.followups import (
 from assistant.list_pick import carry_list
 from assistant.more_rows import COLUMN_WORDS, rest_of
 from assistant.narrowing import as_narrowing
-from assistant.one_described import describes_one
+from assistant.one_described import described_one, describes_one
 from assistant.others_asked import asks_for_others, leaving_out
 from assistant.owner_rows import owners_others, owners_paper, paper_unread, rest_of_owners_others
 from assistant.owner_topic import owners_row
@@ -339,6 +339,7 @@ class Chat:
                 named
                 and not any(r.document.id in named for r in previous.records)
                 and not names_a_body_only(question)
+                and described_one(question, previous) is None  # 'the car park one': a row's words
             ):
                 # the follow-up names another paper: the last answer's records are no antecedent
                 # ('and in the 2017 report?': the topic, in the user's words, is asked there)
