@@ -63,7 +63,7 @@ from assistant.followups import (
 )
 from assistant.list_pick import carry_list
 from assistant.more_rows import COLUMN_WORDS, rest_of
-from assistant.narrowing import as_narrowing
+from assistant.narrowing import as_narrowing, population_again
 from assistant.one_described import described_one, describes_one
 from assistant.others_asked import asks_for_others, leaving_out
 from assistant.owner_rows import owners_others, owners_paper, paper_unread, rest_of_owners_others
@@ -197,11 +197,14 @@ class Chat:
     ) -> tuple[str, Previous | None]:
         """The standalone question by the rules, with what the turn before was about (when
         it was needed)."""
-        question = as_narrowing(question)  # 'of those, which …': 'which of those …'
+        fronted, question = question, as_narrowing(question)  # 'of those, which …'
         asked = _referring(question)  # 'is it true that …': only the clause may point back
         previous = None
         if self._reads_back(asked):
             previous = self.previous(history, filters, picks=True)
+            again = population_again(fronted, previous)  # 'of the high-priority ones, …'
+            if again:
+                return again, previous
         if previous is not None and OTHER.search(question):
             previous = owners_others(
                 question, previous, self._answers.analyse, self.assistant.register
@@ -456,7 +459,8 @@ class Chat:
                     earlier = owners_others(
                         question, earlier, self._answers.analyse, self.assistant.register
                     )
-                resolved = self._resolve(question, before, earlier)
+                resolved = population_again(history[users[-1]].content.strip(), earlier)
+                resolved = resolved or self._resolve(question, before, earlier)
                 standalone = well_formed(question, resolved, earlier)
             elif may_rest_on_focus(question) or may_carry(question):
                 # asked as written, it was grounded on the row in focus (see :meth:`_by_rules`):
