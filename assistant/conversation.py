@@ -69,7 +69,7 @@ from assistant.others_asked import asks_for_others, leaving_out
 from assistant.owner_rows import owners_others, owners_paper, paper_unread, rest_of_owners_others
 from assistant.owner_topic import owners_row
 from assistant.paper_change import asked_or_told, in_other_body, topic_in_paper
-from assistant.paper_pick import pick_by_paper, pick_form
+from assistant.paper_pick import pick_by_paper, pick_form, pointer_in_paper
 from assistant.paper_pronoun import bare_rows, its_rows, names_a_body_only
 from assistant.paper_verbs import of_the_paper
 from assistant.picked_elsewhere import picked_elsewhere, picked_in_year
@@ -322,6 +322,7 @@ class Chat:
             return self._resolve(shift[0], history, shift[1])
         register = self.assistant.register
         by_paper = pick_by_paper(question, previous, self._organisation)
+        by_paper = by_paper or pointer_in_paper(question, previous, register, self._organisation)
         by_paper = by_paper or body_part(question, previous, self._organisation)
         by_paper = by_paper or bare_follow_up(question, previous, self._answers, register)
         by_paper = by_paper or nearest_described(question, previous, self._embed)
