@@ -65,6 +65,7 @@ from assistant.list_pick import carry_list
 from assistant.more_rows import COLUMN_WORDS, rest_of
 from assistant.narrowing import as_narrowing, population_again
 from assistant.one_described import described_one, describes_one
+from assistant.one_in_paper import one_in_paper
 from assistant.others_asked import asks_for_others, leaving_out
 from assistant.owner_rows import owners_others, owners_paper, paper_unread, rest_of_owners_others
 from assistant.owner_topic import owners_row
@@ -384,6 +385,7 @@ class Chat:
                 resolved = resolved.rstrip(" ?")
             return resolved + rest
         standalone = rewrite_by_rules(question, history, previous) or question
+        standalone = one_in_paper(standalone, previous, register) or standalone  # not shown
         standalone = paper_unread(question, standalone, previous, self._papers_named)
         if standalone != question and _WHAT_ELSE.match(standalone):
             # 'what else does that lead answer for?': the owner's other actions, a list; 'what
