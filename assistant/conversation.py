@@ -63,13 +63,14 @@ from assistant.followups import (
 )
 from assistant.list_pick import carry_list
 from assistant.more_rows import COLUMN_WORDS, rest_of
-from assistant.narrowing import as_narrowing
-from assistant.one_described import describes_one
+from assistant.narrowing import as_narrowing, population_again
+from assistant.one_described import described_one, describes_one
+from assistant.one_in_paper import one_in_paper
 from assistant.others_asked import asks_for_others, leaving_out
 from assistant.owner_rows import owners_others, owners_paper, paper_unread, rest_of_owners_others
 from assistant.owner_topic import owners_row
 from assistant.paper_change import asked_or_told, in_other_body, topic_in_paper
-from assistant.paper_pick import pick_by_paper, pick_form
+from assistant.paper_pick import pick_by_paper, pick_form, pointer_in_paper
 from assistant.paper_pronoun import bare_rows, its_rows, names_a_body_only
 from assistant.paper_verbs import of_the_paper
 from assistant.picked_elsewhere import picked_elsewhere, picked_in_year
@@ -83,6 +84,7 @@ from assistant.shown_order import shown_order
 from assistant.similar_row import similar_row
 from assistant.slot_swap import swapped_slot
 from assistant.state_described import state_described
+from assistant.stated_of_focus import STATED_OF_PRONOUN, stated_of_focus
 from assistant.swap_question import swap_then_ask
 from assistant.turn_answers import TurnAnswers, should_reask
 from assistant.well_formed import well_formed
@@ -196,11 +198,14 @@ class Chat:
     ) -> tuple[str, Previous | None]:
         """The standalone question by the rules, with what the turn before was about (when
         it was needed)."""
-        question = as_narrowing(question)  # 'of those, which …': 'which of those …'
+        fronted, question = question, as_narrowing(question)  # 'of those, which …'
         asked = _referring(question)  # 'is it true that …': only the clause may point back
         previous = None
         if self._reads_back(asked):
             previous = self.previous(history, filters, picks=True)
+            again = population_again(fronted, previous)  # 'of the high-priority ones, …'
+            if again:
+                return again, previous
         if previous is not None and OTHER.search(question):
             previous = owners_others(
                 question, previous, self._answers.analyse, self.assistant.register
@@ -261,6 +266,7 @@ class Chat:
         picks = picks or topic_then_question(asked, None) is not None or pick_form(asked)
         picks = picks or ranked_form(asked) or _DESCRIBED_ONE.match(asked) is not None
         picks = picks or describes_one(asked)  # 'and the standing orders one was due …?'
+        picks = picks or STATED_OF_PRONOUN.match(asked.strip()) is not None  # 'so that was …'
         return (
             looks_like_follow_up(asked)
             or picks
@@ -317,12 +323,14 @@ class Chat:
             return self._resolve(shift[0], history, shift[1])
         register = self.assistant.register
         by_paper = pick_by_paper(question, previous, self._organisation)
+        by_paper = by_paper or pointer_in_paper(question, previous, register, self._organisation)
         by_paper = by_paper or body_part(question, previous, self._organisation)
         by_paper = by_paper or bare_follow_up(question, previous, self._answers, register)
         by_paper = by_paper or nearest_described(question, previous, self._embed)
         if by_paper:  # 'who chairs its committee?': the body; 'by when?': see bare_follow_up
             return by_paper
-        similar = similar_row(question, previous, self._answers.analyse, register)
+        similar = stated_of_focus(question, previous, self._answers.analyse)  # 'it was X's?'
+        similar = similar or similar_row(question, previous, self._answers.analyse, register)
         similar = similar or owners_row(question, previous, register)
         similar = similar or same_value(  # 'which other ones are due on that same date?'
             question, previous, register, lambda rows: record_names(register, rows)
@@ -336,6 +344,7 @@ class Chat:
                 named
                 and not any(r.document.id in named for r in previous.records)
                 and not names_a_body_only(question)
+                and described_one(question, previous) is None  # 'the car park one': a row's words
             ):
                 # the follow-up names another paper: the last answer's records are no antecedent
                 # ('and in the 2017 report?': the topic, in the user's words, is asked there)
@@ -376,6 +385,7 @@ class Chat:
                 resolved = resolved.rstrip(" ?")
             return resolved + rest
         standalone = rewrite_by_rules(question, history, previous) or question
+        standalone = one_in_paper(standalone, previous, register) or standalone  # not shown
         standalone = paper_unread(question, standalone, previous, self._papers_named)
         if standalone != question and _WHAT_ELSE.match(standalone):
             # 'what else does that lead answer for?': the owner's other actions, a list; 'what
@@ -452,7 +462,8 @@ class Chat:
                     earlier = owners_others(
                         question, earlier, self._answers.analyse, self.assistant.register
                     )
-                resolved = self._resolve(question, before, earlier)
+                resolved = population_again(history[users[-1]].content.strip(), earlier)
+                resolved = resolved or self._resolve(question, before, earlier)
                 standalone = well_formed(question, resolved, earlier)
             elif may_rest_on_focus(question) or may_carry(question):
                 # asked as written, it was grounded on the row in focus (see :meth:`_by_rules`):

@@ -276,6 +276,16 @@ _INNER_PRONOUN = re.compile(
 )
 
 
+# 'what did the 2017 report say about how that's going?', 'did they say whether it was
+# finished?': the subject of a clause the question reports on, a pronoun; a paper named before
+# it is the one speaking, not what the pronoun stands for
+_CLAUSE_SUBJECT = re.compile(
+    r"\b(?:how|whether|if|why|when)\s+(?:it|that|this|they)(?:['’](?:s|re)|\s+(?:is|was|are|"
+    r"were|has|had|have|had|will|would|stands?|stood|went|goes|got|gets|did|does))\b",
+    re.I,
+)
+
+
 def _points_inside(question: str) -> bool:
     """A pronoun inside ``question`` (:data:`_INNER_PRONOUN`) with nothing before it that it
     could stand for: no paper named ('the 2017 report … its work') and no name (a capitalised
@@ -341,7 +351,7 @@ def points_back(question: str) -> bool:
         return True
     if CLAUSE_PRONOUN.match(q):
         return True
-    if _OF_PRONOUN.search(q) or _points_inside(q):
+    if _OF_PRONOUN.search(q) or _points_inside(q) or _CLAUSE_SUBJECT.search(q):
         return True
     demonstrative = _DEMONSTRATIVE_NP.search(q)
     return demonstrative is not None and not _CLAUSE_VERB.search(q[: demonstrative.end()])

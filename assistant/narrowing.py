@@ -8,6 +8,8 @@ import re
 
 from assistant.antecedents import MAX_NAMED, Previous, counted_among
 from assistant.referring import joined_previous
+from assistant.text import stems
+from vectorstore.bm25 import STOPWORDS
 
 KIND = re.compile(
     r"\b(actions|recommendations|records|items|areas|issues|improvements|findings|points|"
@@ -141,3 +143,42 @@ def narrowed_overview(
     kind = KIND.search(last)
     asks = "How many" if _HOW_MANY.search(question) else "Which"
     return f"{asks} {kind.group(1).lower() if kind else 'actions'} in the {papers.pop()} {clause}?"
+
+
+# 'of the high-priority ones, which …': the set named by what describes it
+_FRONTED_DESCRIBED = re.compile(
+    r"^(?:(?:and|but|so|ok|okay|now)[\s,]+)?(?:of|out\s+of|among|amongst|from)\s+the\s+"
+    r"(?P<x>(?:[\w-]+\s+){1,3}?)ones\s*,?\s*(?P<wh>which|what|how\s+many)"
+    r"(?:\s+(?:ones?|of\s+them))?\s+(?P<rest>.+)$",
+    re.I,
+)
+# the set a count or list was asked over and, after it, what it asked of them: 'how many of
+# <the high-priority PURE recommendations> are marked complete?'
+_ASKED_OVER = re.compile(
+    r"^(?:(?:and|but|so)\s+)?(?:how\s+many|which|what)\s+(?:of\s+)?(?P<np>.+?)\s+"
+    r"(?=(?:are|were|is|was|have|has|had|did|do|does|remain|remained|got)\b)",
+    re.I,
+)
+
+
+def population_again(question: str, previous: Previous | None) -> str | None:
+    """'Of the high-priority ones, which are due by April?' after 'how many of the high-priority
+    PURE recommendations are complete?': the description restates the set the last question
+    was asked over (every word of it is a word of that set's noun phrase), not the rows its
+    answer kept, so the new condition is asked of that set ('Which of the high-priority PURE
+    recommendations are due by April?'). None when the description adds a word of its own (a
+    narrowing of the rows shown) or the last question names no set."""
+    found = _FRONTED_DESCRIBED.match(question.strip())
+    if found is None or previous is None:
+        return None
+    over = _ASKED_OVER.match(previous.standalone.strip())
+    if over is None:
+        return None
+    described = {w for w in stems(found.group("x")) if w not in STOPWORDS}
+    phrase = over.group("np").strip()
+    said = stems(phrase)
+    if not described or not described <= said or len(said - described - STOPWORDS) < 1:
+        return None
+    phrase = phrase if phrase.lower().startswith("the ") else f"the {phrase}"
+    head = "How many" if found.group("wh").lower().startswith("how") else "Which"
+    return f"{head} of {phrase} {found.group('rest').strip()}"

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.antecedents import Previous
-from assistant.referring import ask_of
+from assistant.antecedents import PAPER_NP, Previous, record_names
+from assistant.referring import SINGULAR, ask_of, refer
+from assistant.register import Register
+from assistant.text import record_text, stems
 from ingest.model import ActionRecord
 
 # 'the one at X', 'the recommendation from X', 'the action in X': up to a dash, comma or the end
@@ -157,3 +159,56 @@ def _best(
     if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     return scored[0][1]
+
+
+def _named_paper(
+    phrase: str, records: list[ActionRecord], organisation: Callable[[str], str]
+) -> str | None:
+    """The id of the one paper among ``records``' that ``phrase`` names best (its words and
+    years, as :func:`_best` reads them); None on a tie or none."""
+    wanted, years = _words(phrase), set(_YEAR.findall(phrase))
+    scores: dict[str, int] = {}
+    for record in records:
+        words, paper_years = _paper_words(record, organisation)
+        if years and not years & paper_years:
+            continue
+        score = _weight(wanted & words) + 2 * len(years & paper_years)
+        scores[record.document.id] = max(score, scores.get(record.document.id, 0))
+    ranked = sorted(scores.values(), reverse=True)
+    if not ranked or ranked[0] == 0 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return None
+    return next(d for d, v in scores.items() if v == ranked[0])
+
+
+def pointer_in_paper(
+    question: str,
+    previous: Previous | None,
+    register: Register,
+    organisation: Callable[[str], str],
+) -> str | None:
+    """'What did the 2017 report say about how that's going?' after rows of several papers on
+    one issue: the pointer is the row shown of the paper the question names, so the question
+    follows the issue into that paper (of several rows of it, the one sharing most words with
+    the subject the turn before asked of). None when the rows are of one paper, the question
+    names none of their papers alone, or no one row of it is picked."""
+    paper = PAPER_NP.search(question)
+    pointer = SINGULAR.search(question)
+    if previous is None or previous.quoted or paper is None or pointer is None:
+        return None
+    if pointer.start() < paper.end() and pointer.end() > paper.start():
+        return None  # 'that report' is the paper itself
+    rows = list({r.id: r for r in previous.records}.values())
+    if len({r.document.id for r in rows}) < 2:
+        return None
+    named = _named_paper(paper.group(0), rows, organisation)
+    inside = [r for r in rows if r.document.id == named]
+    if len(inside) > 1:  # several rows of that paper: the one nearest the subject asked of
+        subject = stems(previous.focus or previous.standalone)
+        scored = sorted(((len(subject & stems(record_text(r))), i) for i, r in enumerate(inside)))
+        if scored[-1][0] == 0 or scored[-2][0] == scored[-1][0]:
+            return None
+        inside = [inside[scored[-1][1]]]
+    if len(inside) != 1:
+        return None
+    name = record_names(register, inside)[0]
+    return question[: pointer.start()] + refer(pointer, name) + question[pointer.end() :]

@@ -373,7 +373,9 @@ def swap_subject(question: str, topic: str) -> str:
 # 'and the one about partner working - when was it due?': a record picked by what it is
 # about, then a question asked of it (after a dash, colon, semicolon or comma)
 _ONE_DESCRIBED = re.compile(
-    r"^(?:(?:and|or|but|so|then|now|also)\s+)?(?:(?:what|how)\s+about\s+)?the\s+"
+    r"^(?:(?:and|or|but|so|then|now|also)\s+)?(?:(?:what|how)\s+about\s+)?"
+    # 'for the one on X, what …?', 'as for the one about X - …': the row the question is for
+    r"(?:(?:as\s+)?(?:for|regarding|re)\s+)?the\s+"
     r"(?P<kind>one|[a-z]+)\s+(?P<prep>about|on|for|concerning|regarding|covering|that|which)\s+"
     r"(?P<x>[^–—:;,?]+?)\s*(?:[–—:;,]|\s-\s)\s*(?P<q>[^–—:;]+)$",
     re.I,
@@ -454,7 +456,9 @@ _OPENER = r"(?:(?:and|or|but|so|then|now|also|ok|okay|right|well)[\s,]+)*"
 # 'what about', 'as for', 'turning to'; 'back to', 'going back to': a return to a topic
 _ABOUT_OPENER = (
     r"(?:(?:what|how)\s+about|as\s+(?:for|to|regards)|turning\s+to|moving\s+on\s+to|"
-    r"(?:(?:going|coming|getting|to\s+go)\s+)?back\s+to|returning\s+to)\s+"
+    r"(?:(?:going|coming|getting|to\s+go)\s+)?back\s+to|returning\s+to|"
+    # 'and for the X item, what …?': the row the question is for
+    r"for(?=\s+the\s))\s+"
 )
 _ASKING = (
     r"(?:who|whom|whose|what|when|which|where|why|how|is|are|was|were|has|have|had|does|do|"
@@ -534,6 +538,12 @@ def _own_subject(asked: str) -> bool:
     return any(w.lower() not in _STOP for w in re.findall(r"[A-Za-z]{3,}", subject))
 
 
+# 'the encrypted email item': a row of the list named by its own words before a row noun
+_THE_X_ROW = re.compile(
+    r"(?:the\s+)?(.+?)\s+(?:item|action|recommendation|row|issue|finding|point)s?", re.I
+)
+
+
 def _picked_by_word(topic: str, previous: Previous | None) -> str | None:
     """'the second one': the row picked; 'the hospitality one': the name of the row of the
     last answer (or of the list it was picked from) whose title and action hold the most of
@@ -543,7 +553,7 @@ def _picked_by_word(topic: str, previous: Previous | None) -> str | None:
     chosen = counted_pick(topic, previous) or picked(topic, previous)  # 'the second one'
     if chosen is not None:
         return join_names(chosen[2], chosen[3])
-    one = THE_X_ONE.fullmatch(topic)
+    one = THE_X_ONE.fullmatch(topic) or _THE_X_ROW.fullmatch(topic)  # 'the X item'
     if one is None or ONE_ON.fullmatch(topic):
         return described_rows(topic, previous)  # 'the one owned by the clerk
     wanted = _stems(one.group(1))
