@@ -278,9 +278,10 @@ _INNER_PRONOUN = re.compile(
 
 # 'what did the 2017 report say about how that's going?', 'did they say whether it was
 # finished?': the subject of a clause the question reports on, a pronoun; a paper named before
-# it is the one speaking, not what the pronoun stands for
+# it is the one speaking, not what the pronoun stands for ('when it met', 'if it is late' so
+# often stand for a body the question names that they mark no follow-up)
 _CLAUSE_SUBJECT = re.compile(
-    r"\b(?:how|whether|if|why|when)\s+(?:it|that|this|they)(?:['’](?:s|re)|\s+(?:is|was|are|"
+    r"\b(?:how|whether)\s+(?:it|that|this|they)(?:['’](?:s|re)|\s+(?:is|was|are|"
     r"were|has|had|have|had|will|would|stands?|stood|went|goes|got|gets|did|does))\b",
     re.I,
 )
