@@ -48,7 +48,7 @@ from assistant.analysis.parts import (
     question_parts,
     without_context,
 )
-from assistant.analysis.patterns import GENERIC, QUOTED, REF_TOKEN, unquoted
+from assistant.analysis.patterns import GENERIC, QUOTED, REF_TOKEN, SET_DATE, unquoted
 from assistant.analysis.reading import EXCLUDING
 
 __all__ = [
@@ -58,6 +58,7 @@ __all__ = [
     "GENERIC",
     "QUOTED",
     "REF_TOKEN",
+    "SET_DATE",
     "REGISTER_KINDS",
     "WRITTEN_KINDS",
     "Claim",

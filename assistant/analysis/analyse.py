@@ -49,6 +49,7 @@ from assistant.analysis.patterns import (
     FIELD_TRIGGERS,
     FIELD_WORDS,
     OUTCOME,
+    SET_DATE,
     unquoted,
 )
 from assistant.analysis.periods import (
@@ -357,7 +358,8 @@ def _read_fields(
         if found and name not in fields:
             fields.append(name)
             reading.consume(found.group(0), only=FIELD_TRIGGERS)
-    if intent in ("lookup", "list") and not due_text:
+    # 'what date was first agreed for X?': the row's deadline, not its paper's date
+    if intent in ("lookup", "list") and not due_text and not SET_DATE.search(question):
         for pattern, doc_field in DOC_FIELDS:
             if intent == "list" and doc_field != "author":
                 continue  # 'which individuals wrote …?' lists the paper's authors

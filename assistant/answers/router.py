@@ -20,7 +20,13 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-from assistant.analysis import WRITTEN_KINDS, QueryAnalysis, answer_type, asks_responsibility
+from assistant.analysis import (
+    SET_DATE,
+    WRITTEN_KINDS,
+    QueryAnalysis,
+    answer_type,
+    asks_responsibility,
+)
 from assistant.analysis.due_asked import asked_due_kind
 from assistant.answers.composers import (
     across_reports,
@@ -275,6 +281,7 @@ def choose_route(q: QueryAnalysis) -> Route:
         q.intent == "lookup"
         and answer_type(q.question) == "year"
         and not _DEADLINE.search(q.question)
+        and not SET_DATE.search(q.question)  # 'what date was first agreed for X?': a deadline
         and not (q.header_named and "due" in q.fields)  # 'its implementation date': a column
     ):
         return "passages"  # 'when was X launched?': the date of an event, which prose gives
