@@ -346,9 +346,8 @@ FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
             # ('what was the expected timing for reporting on X', 'what timetable was set
             # for X', 'the target for confirming X'): the deadline is asked
             rf"\b(?:what|which)\b[^?]{{0,40}}?\b(?:{_SCHEDULE_NOUNS})\b[^?]{{0,20}}?\b(?:for|of)\b|"
-            r"\b(?:what|which)\b[^?]{0,40}?\btargets?\s+(?:for|of)\s+\w+ing\b|"
-            # a date a verb of setting a time puts on the row: its deadline (:data:`SET_DATE`)
-            + SET_DATE.pattern,
+            # or a date a verb of setting a time puts on the row: its deadline (:data:`SET_DATE`)
+            r"\b(?:what|which)\b[^?]{0,40}?\btargets?\s+(?:for|of)\s+\w+ing\b|" + SET_DATE.pattern,
             re.I,
         ),
         "due",

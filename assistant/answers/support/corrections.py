@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.analysis import QueryAnalysis, unquoted
+from assistant.analysis import SET_DATE, QueryAnalysis, unquoted
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.agents import (
     content_words,
@@ -339,8 +339,8 @@ def pending_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuil
     approved', 'awaiting approval'): the record's words, cited, with the date of the paper
     that says so, then what the record says of X. No date is no reason to abstain here: the
     record answers that there is none yet."""
-    if q.intent not in ("lookup", "explain") or not q.terms:
-        return None
+    if q.intent not in ("lookup", "explain") or not q.terms or _asks_deadline(q.question):
+        return None  # 'when was X first due?': the deadline set, whether or not X is done
     unfiltered = q.model_copy(update={"since": None, "until": None, "period": None})
     evidence, weights = gather(unfiltered, context)
     found = None
@@ -375,3 +375,10 @@ def pending_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuil
 
 
 _ASKS_WHETHER = re.compile(r"^\s*(?:has|have|had|was|were|is|are|did)\b", re.I)
+
+
+def _asks_deadline(question: str) -> bool:
+    """Whether ``question`` asks a row's deadline by its noun ('first due', 'the target date')
+    or by a verb of setting a time ('what date was agreed for X')."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
+    return bool(words & DUE_WORDS) or SET_DATE.search(question) is not None
