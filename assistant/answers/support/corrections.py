@@ -39,6 +39,7 @@ from assistant.citations import CitationBuilder
 from assistant.evidence import Evidence, coverage, term_weights
 from assistant.register import record_text
 from assistant.text import stem, stems
+from ingest.dates import scan_dates
 from ingest.model import ActionRecord
 from vectorstore.bm25 import query_terms
 
@@ -347,7 +348,7 @@ def pending_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuil
     records = context.register.by_id()
     for item in evidence[:12]:
         phrase = pending_phrase(q.question, item.text)
-        if phrase is None:
+        if phrase is None or _issue_cell(item, records) or _done_later(item, phrase, evidence):
             continue
         # about the subject: the question's words but the verb the phrase denies, in the
         # sentence or the title of its record ('standards … awaiting approval' of a
@@ -375,6 +376,34 @@ def pending_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuil
 
 
 _ASKS_WHETHER = re.compile(r"^\s*(?:has|have|had|was|were|is|are|did)\b", re.I)
+
+
+def _issue_cell(item: Evidence, records: dict[str, ActionRecord]) -> bool:
+    """Whether ``item`` is the issue a row was raised on (its finding or title: 'risks were not
+    reported to the committee'), the state before its action, not the state the row reports."""
+    record = records.get(item.record_id) if item.record_id else None
+    issue = [c.strip() for c in (record.finding, record.title) if c] if record else []
+    return any(item.text.strip() in cell for cell in issue) and bool(record and record.progress)
+
+
+def _done_later(item: Evidence, phrase: str, evidence: list[Evidence]) -> bool:
+    """Whether a later paper's sentence among ``evidence`` reports as done, with a date, the
+    thing ``item`` says is pending ('Awaiting appointment of a Herbarium Manager', and a year on
+    'Herbarium Manager appointed June 2023'): the pending state is no longer the record's."""
+    said = verb_classes(phrase) - verb_classes("awaiting await pending yet to be not still")
+    paper = str(item.document.date or "")
+    return any(
+        str(other.document.date or "") > paper
+        and verb_classes(other.text) & said
+        and pending_phrase_free(other.text)
+        and scan_dates(other.text)[0]
+        for other in evidence[:12]
+    )
+
+
+def pending_phrase_free(text: str) -> bool:
+    """Whether ``text`` says nothing is still to be done ('awaiting', 'not yet')."""
+    return not re.search(r"\b(?:await\w*|pending|not\s+yet|yet\s+to|still\s+to)\b", text, re.I)
 
 
 def _asks_deadline(question: str) -> bool:
