@@ -333,6 +333,14 @@ SET_DATE = re.compile(
     rf"\b(?:first|originally|initially)[\s-](?:{_SET_TIME})\s+(?:date|day)s?\b",
     re.I,
 )
+# a meeting before the paper's own: 'when did the committee last meet?', 'the previous
+# meeting', 'when did it sit before this one?': a date the paper's prose gives, not its own
+EARLIER_MEETING = re.compile(
+    r"\b(?:last|previous(?:ly)?|prior|preceding|earlier)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:met|meet|meeting|sat|sit|sitting|session)s?\b|"
+    r"\b(?:met|meet|sat|sit)\s+(?:[\w-]+\s+)?(?:last|previously|before)\b",
+    re.I,
+)
 FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
     (
         re.compile(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.analysis import ANSWER_SHAPES, SET_DATE, answer_type
+from assistant.analysis.patterns import EARLIER_MEETING
 from assistant.analysis.periods import due_window
 from assistant.answers.composers.headers import _header_stems
 from assistant.answers.support.planned import asks_planned_date
@@ -113,3 +114,11 @@ def test_an_aspect_of_beginning_in_other_words_dates_the_start(assistant: Assist
         "When did the Developing Resource Management programme commence?"
     )
     assert not answer.abstained and "July 2008" in answer.answer
+
+
+def test_an_earlier_meeting_is_no_paper_date() -> None:
+    assert EARLIER_MEETING.search("When did the panel last meet?")
+    assert EARLIER_MEETING.search("when did it sit before this one?")
+    assert EARLIER_MEETING.search("When was the previous meeting of the board?")
+    assert not EARLIER_MEETING.search("When did the panel meet to consider the plan?")
+    assert not EARLIER_MEETING.search("When was the last action closed?")
