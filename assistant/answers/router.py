@@ -100,6 +100,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         documents.unnamed_person,  # a person asked by name; the record names a post
         row_party.unnamed_in_row,  # 'which consultancy drafted R2?': the row names none
         unsaid_reply.unsaid_reply,  # 'what did the Home Office reply?': the row names, no words
+        row_event.earlier_meeting,  # 'when did the committee last sit?': its paper's prose
         row_event.undated_event,  # 'when was the assessor appointed?': the row dates it not
         row_event.unnamed_agent,  # 'who decided to defer it?': the row names no doer, an owner
         row_reason.reason_of_named_row,  # 'why has R4 slipped?': the cause its note or paper gives

@@ -34,6 +34,7 @@ import re
 
 from assistant.analysis import QueryAnalysis, answer_type, unquoted
 from assistant.analysis.nouns import RECORD_NOUNS
+from assistant.analysis.patterns import EARLIER_MEETING
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.doers import OWN_WORK, WHO_DID, names_doer
@@ -412,6 +413,55 @@ def _without_refs(text: str, refs: list[str]) -> str:
             flags=re.I,
         )
     return text
+
+
+# a sentence of a meeting before another: its words of meeting and of an earlier time
+_MEETING_WORD = re.compile(r"\b(?:met|meet|meets|meeting|sat|sitting|session)\b", re.I)
+_EARLIER_WORD = re.compile(r"\b(?:last|previous(?:ly)?|prior|since|before)\b", re.I)
+
+
+def earlier_meeting(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """'When did the committee last sit?' asked with a row in focus: the meeting is its
+    paper's body's, before the paper's own, and a sentence of the paper's prose (no row's)
+    dates it ('… since the committee last met on 22 November 2023'): that sentence, cited;
+    None when the question asks no earlier meeting or no such sentence is found."""
+    question = unquoted(q.standalone or q.question)
+    if not q.refs or not EARLIER_MEETING.search(question):
+        return None
+    records = asked_records(q, context)
+    if len(records) != 1:
+        return None
+    record = records[0]
+    paper = str(record.report_date or "")
+    plain = q.model_copy(update={"refs": [], "documents": [record.document.id]})
+    evidence, _ = gather(plain, context, text=_without_refs(question, q.refs))
+    for item in evidence:
+        if item.document.id != record.document.id or item.record_id is not None:
+            continue
+        dates = [d.iso for d in scan_dates(item.text)[0]]
+        if not (
+            _MEETING_WORD.search(item.text)
+            and _EARLIER_WORD.search(item.text)
+            and any(d < paper for d in dates)
+        ):
+            continue
+        builder = context.citations()
+        n = builder.add_evidence(item)
+        if n is None:
+            return None
+        body = f"“{safe_text(item.display())}” [{n}] — *{safe_text(record.document.title)}*"
+        return finish(
+            q,
+            context,
+            body=body,
+            line=f"An earlier meeting, from its paper's text; searched "
+            f"{len(context.searched())} documents, {context.span(context.searched())}.",
+            matched=0,
+            citations=builder.citations(),
+            records=[],
+            route="passages",
+        )
+    return None
 
 
 def unnamed_agent(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
