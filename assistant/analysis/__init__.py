@@ -48,7 +48,7 @@ from assistant.analysis.parts import (
     question_parts,
     without_context,
 )
-from assistant.analysis.patterns import GENERIC, QUOTED, REF_TOKEN, unquoted
+from assistant.analysis.patterns import GENERIC, QUOTED, REF_TOKEN, SET_DATE, unquoted
 from assistant.analysis.reading import EXCLUDING
 
 __all__ = [
@@ -59,6 +59,7 @@ __all__ = [
     "QUOTED",
     "REF_TOKEN",
     "REGISTER_KINDS",
+    "SET_DATE",
     "WRITTEN_KINDS",
     "Claim",
     "ClaimKind",

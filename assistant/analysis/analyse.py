@@ -46,9 +46,11 @@ from assistant.analysis.paper_scope import scope_frame_words
 from assistant.analysis.parts import question_parts
 from assistant.analysis.patterns import (
     DOC_FIELDS,
+    EARLIER_MEETING,
     FIELD_TRIGGERS,
     FIELD_WORDS,
     OUTCOME,
+    SET_DATE,
     unquoted,
 )
 from assistant.analysis.periods import (
@@ -357,7 +359,10 @@ def _read_fields(
         if found and name not in fields:
             fields.append(name)
             reading.consume(found.group(0), only=FIELD_TRIGGERS)
-    if intent in ("lookup", "list") and not due_text:
+    # 'what date was first agreed for X?': the row's deadline, not its paper's date; 'when
+    # did the committee last meet?': an earlier meeting than the paper's own
+    earlier = SET_DATE.search(question) or EARLIER_MEETING.search(question)
+    if intent in ("lookup", "list") and not due_text and not earlier:
         for pattern, doc_field in DOC_FIELDS:
             if intent == "list" and doc_field != "author":
                 continue  # 'which individuals wrote …?' lists the paper's authors

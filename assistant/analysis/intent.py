@@ -367,7 +367,10 @@ _ASKS_YEAR = re.compile(  # 'which year's accounts …?', 'on what dates …?' a
 _ASKS_RATING = re.compile(
     r"\bhow (?:was|were|is|are|did) .{1,80}?\b(?:rated|graded|scored|judged)\b|"
     r"\bwhat (?:was|is|were|are) .{1,60}?\b(?:rated|graded|scored)\b|"
-    + wh_head(r"score|rating|grade|grading|mark|judgement|judgment|level of assurance"),
+    + wh_head(
+        r"score|rating|grade|grading|mark|judgement|judgment|level of assurance|"
+        r"assurance(?: opinion| level)?|audit opinion"
+    ),
     re.I,
 )
 _ASKS_THRESHOLD = re.compile(
@@ -442,7 +445,8 @@ def asks_responsibility(question: str) -> bool:
 
 _RATING_WORDS = (
     r"outstanding|excellent|good|fair|poor|adequate|inadequate|weak|strong|satisfactory|"
-    r"unsatisfactory|requires improvement|substantial|reasonable|limited|no assurance"
+    r"unsatisfactory|requires improvement|substantial|reasonable|limited|no assurance|"
+    r"moderate|partial|minimal|significant|full(?=\s+assurance)"  # audit opinions' degrees
 )
 _PERSON_SHAPE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Baroness|Professor|Prof|"

@@ -325,6 +325,22 @@ _MET_DEGREE = (
 )
 # nouns that name when a thing is planned to happen, whatever its subject
 _SCHEDULE_NOUNS = r"timings?|time-?frames?|time\s+frames?|timetables?|schedules?|target\s+dates?"
+# a date a verb of setting a time (not of the doing: 'approved', 'held') puts on a row ('what
+# date was first agreed', 'the originally agreed date', 'what date was set for X'): a deadline
+_SET_TIME = r"agreed|set|fixed|promised|committed|targeted|given"
+SET_DATE = re.compile(
+    rf"\b(?:dates?|day)\b(?:\s+\w+){{0,2}}?\s+(?:{_SET_TIME})\b(?!\s+(?:by|at|in|on)\b)|"
+    rf"\b(?:first|originally|initially)[\s-](?:{_SET_TIME})\s+(?:date|day)s?\b",
+    re.I,
+)
+# a meeting before the paper's own: 'when did the committee last meet?', 'the previous
+# meeting', 'when did it sit before this one?': a date the paper's prose gives, not its own
+EARLIER_MEETING = re.compile(
+    r"\b(?:last|previous(?:ly)?|prior|preceding|earlier)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:met|meet|meeting|sat|sit|sitting|session)s?\b|"
+    r"\b(?:met|meet|sat|sit)\s+(?:[\w-]+\s+)?(?:last|previously|before)\b",
+    re.I,
+)
 FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
     (
         re.compile(
@@ -338,7 +354,8 @@ FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
             # ('what was the expected timing for reporting on X', 'what timetable was set
             # for X', 'the target for confirming X'): the deadline is asked
             rf"\b(?:what|which)\b[^?]{{0,40}}?\b(?:{_SCHEDULE_NOUNS})\b[^?]{{0,20}}?\b(?:for|of)\b|"
-            r"\b(?:what|which)\b[^?]{0,40}?\btargets?\s+(?:for|of)\s+\w+ing\b",
+            # or a date a verb of setting a time puts on the row: its deadline (:data:`SET_DATE`)
+            r"\b(?:what|which)\b[^?]{0,40}?\btargets?\s+(?:for|of)\s+\w+ing\b|" + SET_DATE.pattern,
             re.I,
         ),
         "due",

@@ -394,14 +394,40 @@ def state_as_reported(
     return bool(scope) and all(d.date and d.date <= due_to for d in scope)
 
 
+# a paper's noun right after a period, with at most two other words of its name between and no
+# word of a clause ('the 2007/08 governance action plan', 'the 2023 tracker'): the period
+# names the paper ('what deadline does the 2007/08 plan give X?'), no window on deadlines
+_PAPER_AFTER = re.compile(
+    r"^(?:\s+(?!(?:in|on|at|of|the|a|an|to|by|for|and|or|from|under|according|as|per)\b)"
+    r"[\w'’&/-]+){0,2}\s+(?:papers?|reports?|documents?|statements?|plans?|inspections?|"
+    r"audits?|reviews?|summar(?:y|ies)|responses?|updates?|trackers?|logs?|registers?|"
+    r"follow[- ]?ups?|minutes|letters?|returns?)\b",
+    re.I,
+)
+
+
 def _due_match(question: str) -> re.Match[str] | None:
     """The words of the window on a record's deadline, with its period ('when'), its
-    preposition ('how') and the edge of the period named ('edge')."""
+    preposition ('how') and the edge of the period named ('edge'); None when the period is
+    a paper's ('the deadline in *the 2007/08 plan*')."""
     match = _DUE_WINDOW.search(question)
     if match is None and not _ASKS_DATE.search(question):
         match = _TIMED_WINDOW.search(question) or _DATE_BEFORE_DUE_NOUN.search(question)
         match = match or state_by_date(question)
+    if match is not None and _names_paper(question, match):
+        return None
     return match
+
+
+def _names_paper(question: str, match: re.Match[str]) -> bool:
+    """Whether the period a due window read is written as a paper's name: a year (not a
+    month's, a quarter's or an edge's) with a paper's noun right after it."""
+    if "when" not in match.re.groupindex or match.groupdict().get("edge"):
+        return False
+    when = match.group("when")
+    if not when or not re.fullmatch(r"(?:19|20)\d\d(?:[/-]\d{2,4})?", when.strip()):
+        return False
+    return bool(_PAPER_AFTER.match(question[match.end("when") :]))
 
 
 def due_period(question: str) -> str | None:

@@ -20,7 +20,13 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-from assistant.analysis import WRITTEN_KINDS, QueryAnalysis, answer_type, asks_responsibility
+from assistant.analysis import (
+    SET_DATE,
+    WRITTEN_KINDS,
+    QueryAnalysis,
+    answer_type,
+    asks_responsibility,
+)
 from assistant.analysis.due_asked import asked_due_kind
 from assistant.answers.composers import (
     across_reports,
@@ -94,6 +100,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         documents.unnamed_person,  # a person asked by name; the record names a post
         row_party.unnamed_in_row,  # 'which consultancy drafted R2?': the row names none
         unsaid_reply.unsaid_reply,  # 'what did the Home Office reply?': the row names, no words
+        row_event.earlier_meeting,  # 'when did the committee last sit?': its paper's prose
         row_event.undated_event,  # 'when was the assessor appointed?': the row dates it not
         row_event.unnamed_agent,  # 'who decided to defer it?': the row names no doer, an owner
         row_reason.reason_of_named_row,  # 'why has R4 slipped?': the cause its note or paper gives
@@ -275,6 +282,7 @@ def choose_route(q: QueryAnalysis) -> Route:
         q.intent == "lookup"
         and answer_type(q.question) == "year"
         and not _DEADLINE.search(q.question)
+        and not SET_DATE.search(q.question)  # 'what date was first agreed for X?': a deadline
         and not (q.header_named and "due" in q.fields)  # 'its implementation date': a column
     ):
         return "passages"  # 'when was X launched?': the date of an event, which prose gives

@@ -9,6 +9,8 @@ in the described record's own words describes it, not a column.
 
 from __future__ import annotations
 
+import re
+
 from assistant.analysis import QueryAnalysis, unquoted
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
@@ -30,7 +32,15 @@ def _read(record: ActionRecord) -> set[str]:
     return {c.strip() for c in (*cells, record.finding, record.action, record.progress) if c}
 
 
+# the name ingest gives a column the paper heads with nothing ('Column 1'): no word of the paper
+_UNHEADED = re.compile(r"Column \d+")
+
+
 def _header_stems(header: str) -> set[str]:
+    """The stems of a header's words; none for a column the paper left unheaded, whose
+    placeholder name ('Column 1') no question names ('the progress *column*' is another)."""
+    if _UNHEADED.fullmatch(header.strip()):
+        return set()
     return {stem(w) for w in query_terms(header) if not w.isdigit()}
 
 

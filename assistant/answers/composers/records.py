@@ -14,6 +14,7 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.describe import describe_records, lead_sentence
 from assistant.answers.support.either_state import overdue_left_out, state_beside_overdue
+from assistant.answers.support.meant_row import meant_row
 from assistant.answers.support.overdue_asked import (
     OVERDUE,
     asks_whether_overdue,
@@ -206,7 +207,7 @@ def no_outcome(
 def by_field(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """'When is the HR policies action due?': the one record the question is about, if clear
     (else None)."""
-    best = described_record(q, context)
+    best = described_record(q, context) or meant_row(q, context)  # its words, or its meaning
     found = [best] if best is not None else described_by_values(q, context)
     if not found:
         return None

@@ -34,10 +34,11 @@ import re
 
 from assistant.analysis import QueryAnalysis, answer_type, unquoted
 from assistant.analysis.nouns import RECORD_NOUNS
+from assistant.analysis.patterns import EARLIER_MEETING
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.doers import OWN_WORK, WHO_DID, names_doer
-from assistant.answers.support.frame import frame_words
+from assistant.answers.support.frame import IRREGULAR_PARTICIPLES, frame_words
 from assistant.answers.support.gather import gather
 from assistant.answers.support.persons import asked_records, post_words
 from assistant.answers.support.planned import asks_planned_date
@@ -143,6 +144,8 @@ def _verbs(question: str) -> set[str]:
     own action, paraphrased); only a noun the row does not hold names another thing."""
     tokens = re.findall(r"[a-z][\w'-]*", question.lower())
     found = {t for t in tokens if len(t) > 4 and t.endswith(("ed", "en"))}
+    found |= {t for t in tokens if t in IRREGULAR_PARTICIPLES}  # 'put into operation'
+
     found |= {t for i, t in enumerate(tokens) if i and tokens[i - 1] in _BEFORE_VERB}
     return found
 
@@ -177,15 +180,76 @@ def _dating(
     """The first sentence of the row that speaks of the event and gives a date by its paper's
     date (:func:`_dates_event`); None when none does."""
     wanted = {stem_of(w) for w in event}
-    paper = str(record.report_date or "9999")
     for piece in record_evidence(record, chunk_id, 0):
-        dates, _ = scan_dates(piece.text)
-        if not any(d.iso[:7] <= paper[:7] for d in dates):
+        if not _past_dated(piece.text, record):
             continue
         said = stems(piece.text)
         if any(_part_of(a, b) for a in wanted for b in said):
             return piece
         if near_words(event, piece.text, context):
+            return piece
+    return None
+
+
+# a month written alone ('published in June', 'held in September'): a date in the paper's year
+_BARE_MONTH = re.compile(
+    r"\b(?:in|since|from|during|by|on|until|at\s+the\s+end\s+of)\s+(?:early\s+|mid-?\s*|late\s+)?"
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b(?!\s+\d)",
+    re.I,
+)
+# a time still to come before it: 'to be proposed in June', 'due in March', 'will report in May'
+_TO_COME = re.compile(
+    r"\b(?:to|will|shall|would|due|planned|expected|scheduled|awaited|pending|next)\b", re.I
+)
+# a note of the deadline itself: its noun, or a verb of moving it
+_DEADLINE_NOTE = re.compile(
+    r"\b(?:deadlines?|target\s+dates?|due|revised|extended|moved|put\s+back|pushed\s+back|"
+    r"deferred|postponed|rescheduled)\b",
+    re.I,
+)
+LINK_NEAR = 0.5  # a word's cosine to a word of the row for the question to be about the row
+
+
+def _past_dated(text: str, record: ActionRecord) -> bool:
+    """Whether ``text`` gives a date by its row's paper's date (a later one is a plan): a
+    date in full, or a month alone that no word of a time to come precedes ('Guidance
+    published in June', not 'to be proposed in June'), which is in the paper's own year."""
+    paper = str(record.report_date or "9999")
+    if any(d.iso[:7] <= paper[:7] for d in scan_dates(text)[0]):
+        return True
+    month = _BARE_MONTH.search(text)
+    return month is not None and _TO_COME.search(text[: month.start()]) is None
+
+
+def _asked_words(bare: str) -> list[str]:
+    """The content words of the question without its refs, less the words of the time asked
+    and of the row's own making or closing: what the question says the event is about."""
+    asked = {"date", "day", "month", "year", "time", "last", "first", "exactly", "roughly"}
+    return [w for w in content_words(bare) if w not in asked and stem_of(w) not in _OWN_LIFE]
+
+
+def _linked(event: list[str], record: ActionRecord, context: AnswerContext) -> bool:
+    """Whether a word of the event is the row's: its stem in the row, or near a row word in
+    meaning (a looser floor than one word standing for another: 'bird flu' and 'avian')."""
+    text = " ".join([record.source_text, record.title or ""])
+    held = stems(text)
+    return any(stem_of(w) in held for w in event) or bool(
+        near_words(event, text, context, floor=LINK_NEAR)
+    )
+
+
+def _reported(record: ActionRecord) -> Evidence | None:
+    """The row's dated report of its own action done: a sentence of its cells giving a date
+    by its paper's date that is none of its deadlines ('Deadline moved back from …' reports
+    no doing) and speaks of its matter (a stem of its title, finding or action: 'Induction
+    held in September' of 'Provide an induction …'); None when it holds none. A question of
+    when the row's thing happened, asked in other words, is answered by it, not refused."""
+    matter = stems(" ".join(t for t in (record.title, record.finding, record.action) if t))
+    for piece in record_evidence(record, "", 0):
+        if _DEADLINE_NOTE.search(piece.text) or piece.text.strip() == (record.due_text or ""):
+            continue  # the deadline's own cell, or a note of its move
+        if _past_dated(piece.text, record) and stems(piece.text) & matter:
             return piece
     return None
 
@@ -249,7 +313,7 @@ def undated_event(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     event no sentence of that row dates; None when it asks a time still to come, the row's
     making or closing, or a sentence of the row dates the event."""
     question = unquoted(q.standalone or q.question)
-    if not q.refs or q.claims or q.owner or "due" in q.fields or not _WHEN.search(question):
+    if not q.refs or q.claims or q.owner or not _WHEN.search(question):
         return None  # an owner named: a premise the row's description checks
     records = asked_records(q, context)
     if len(records) != 1:
@@ -258,6 +322,19 @@ def undated_event(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if _other_post(question, record, context):
         return None
     event = _event_words(q, question, context)
+    closing = _closing_undated(question, record)
+    if "due" in q.fields and not closing:
+        return None  # a deadline asked: the row's due column answers
+    if closing:  # 'when was it signed off?' of a row marked complete that holds no date
+        name = f"{record_name(record)} ({safe_text(record.document.title)})"
+        said = f" (“{safe_text(record.due_text)}”)" if record.due_text else ""
+        return abstain(
+            q,
+            context,
+            f"the date {name} was done",
+            f"The row has it as complete{said} but gives no date for it.",
+            kind="value_not_given",
+        )
     if not event:
         return None  # its deadline, its making or closing: the row's columns answer
     bare = _without_refs(question, q.refs)
@@ -273,6 +350,8 @@ def undated_event(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         return None  # a sentence of the row dates the event
     elif not unheld and (later := _dated_later(q, record, event, context)) is not None:
         return later  # the same action re-reported later dates it
+    elif _linked(_asked_words(bare), record, context) and _reported(record) is not None:
+        return None  # the row's dated report of its own action, the event in other words
     name = f"{record_name(record)} ({safe_text(record.document.title)})"
     what = " ".join(unheld or event)
     due = f" Its deadline is {safe_text(record.due_text)}." if record.due_text else ""
@@ -283,6 +362,26 @@ def undated_event(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         f"The row (“{safe_text(record.title)}”) gives no date for it.{due}",
         kind="value_not_given",
     )
+
+
+# the row's own closing, asked as done: 'when was it completed / signed off / closed?'
+_CLOSED = re.compile(
+    r"\b(?:was|were|got|has\s+been|had\s+been)\s+(?:[\w/&.'-]+\s+){0,10}?(?:completed|finished|"
+    r"closed|signed\s+off|implemented|achieved|resolved|cleared|delivered|done|finalised|"
+    r"finalized|marked\s+(?:as\s+)?(?:complete|done|closed))\b",
+    re.I,
+)
+
+
+def _closing_undated(question: str, record: ActionRecord) -> bool:
+    """Whether the question asks when the row was done ('on what date was it signed off as
+    complete?') of a row marked complete that holds no date at all (no deadline, no date in
+    any of its cells): no cell of it says when, and its status is no date."""
+    if record.status != "complete" or not _CLOSED.search(question) or asks_planned_date(question):
+        return False
+    if record.due_date or record.revised_from_date:
+        return False
+    return not any(scan_dates(piece.text)[0] for piece in record_evidence(record, "", 0))
 
 
 def _spoken_of(
@@ -314,6 +413,55 @@ def _without_refs(text: str, refs: list[str]) -> str:
             flags=re.I,
         )
     return text
+
+
+# a sentence of a meeting before another: its words of meeting and of an earlier time
+_MEETING_WORD = re.compile(r"\b(?:met|meet|meets|meeting|sat|sitting|session)\b", re.I)
+_EARLIER_WORD = re.compile(r"\b(?:last|previous(?:ly)?|prior|since|before)\b", re.I)
+
+
+def earlier_meeting(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """'When did the committee last sit?' asked with a row in focus: the meeting is its
+    paper's body's, before the paper's own, and a sentence of the paper's prose (no row's)
+    dates it ('… since the committee last met on 22 November 2023'): that sentence, cited;
+    None when the question asks no earlier meeting or no such sentence is found."""
+    question = unquoted(q.standalone or q.question)
+    if not q.refs or not EARLIER_MEETING.search(question):
+        return None
+    records = asked_records(q, context)
+    if len(records) != 1:
+        return None
+    record = records[0]
+    paper = str(record.report_date or "")
+    plain = q.model_copy(update={"refs": [], "documents": [record.document.id]})
+    evidence, _ = gather(plain, context, text=_without_refs(question, q.refs))
+    for item in evidence:
+        if item.document.id != record.document.id or item.record_id is not None:
+            continue
+        dates = [d.iso for d in scan_dates(item.text)[0]]
+        if not (
+            _MEETING_WORD.search(item.text)
+            and _EARLIER_WORD.search(item.text)
+            and any(d < paper for d in dates)
+        ):
+            continue
+        builder = context.citations()
+        n = builder.add_evidence(item)
+        if n is None:
+            return None
+        body = f"“{safe_text(item.display())}” [{n}] — *{safe_text(record.document.title)}*"
+        return finish(
+            q,
+            context,
+            body=body,
+            line=f"An earlier meeting, from its paper's text; searched "
+            f"{len(context.searched())} documents, {context.span(context.searched())}.",
+            matched=0,
+            citations=builder.citations(),
+            records=[],
+            route="passages",
+        )
+    return None
 
 
 def unnamed_agent(q: QueryAnalysis, context: AnswerContext) -> Answer | None:

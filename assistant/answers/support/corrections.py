@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.analysis import QueryAnalysis, unquoted
+from assistant.analysis import SET_DATE, QueryAnalysis, unquoted
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.agents import (
     content_words,
@@ -39,6 +39,7 @@ from assistant.citations import CitationBuilder
 from assistant.evidence import Evidence, coverage, term_weights
 from assistant.register import record_text
 from assistant.text import stem, stems
+from ingest.dates import scan_dates
 from ingest.model import ActionRecord
 from vectorstore.bm25 import query_terms
 
@@ -339,15 +340,15 @@ def pending_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuil
     approved', 'awaiting approval'): the record's words, cited, with the date of the paper
     that says so, then what the record says of X. No date is no reason to abstain here: the
     record answers that there is none yet."""
-    if q.intent not in ("lookup", "explain") or not q.terms:
-        return None
+    if q.intent not in ("lookup", "explain") or not q.terms or _asks_deadline(q.question):
+        return None  # 'when was X first due?': the deadline set, whether or not X is done
     unfiltered = q.model_copy(update={"since": None, "until": None, "period": None})
     evidence, weights = gather(unfiltered, context)
     found = None
     records = context.register.by_id()
     for item in evidence[:12]:
         phrase = pending_phrase(q.question, item.text)
-        if phrase is None:
+        if phrase is None or _issue_cell(item, records) or _done_later(item, phrase, evidence):
             continue
         # about the subject: the question's words but the verb the phrase denies, in the
         # sentence or the title of its record ('standards … awaiting approval' of a
@@ -375,3 +376,38 @@ def pending_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuil
 
 
 _ASKS_WHETHER = re.compile(r"^\s*(?:has|have|had|was|were|is|are|did)\b", re.I)
+
+
+def _issue_cell(item: Evidence, records: dict[str, ActionRecord]) -> bool:
+    """Whether ``item`` is the issue a row was raised on (its finding or title: 'risks were not
+    reported to the committee'), the state before its action, not the state the row reports."""
+    record = records.get(item.record_id) if item.record_id else None
+    issue = [c.strip() for c in (record.finding, record.title) if c] if record else []
+    return any(item.text.strip() in cell for cell in issue) and bool(record and record.progress)
+
+
+def _done_later(item: Evidence, phrase: str, evidence: list[Evidence]) -> bool:
+    """Whether a later paper's sentence among ``evidence`` reports as done, with a date, the
+    thing ``item`` says is pending ('Awaiting appointment of a Herbarium Manager', and a year on
+    'Herbarium Manager appointed June 2023'): the pending state is no longer the record's."""
+    said = verb_classes(phrase) - verb_classes("awaiting await pending yet to be not still")
+    paper = str(item.document.date or "")
+    return any(
+        str(other.document.date or "") > paper
+        and verb_classes(other.text) & said
+        and pending_phrase_free(other.text)
+        and scan_dates(other.text)[0]
+        for other in evidence[:12]
+    )
+
+
+def pending_phrase_free(text: str) -> bool:
+    """Whether ``text`` says nothing is still to be done ('awaiting', 'not yet')."""
+    return not re.search(r"\b(?:await\w*|pending|not\s+yet|yet\s+to|still\s+to)\b", text, re.I)
+
+
+def _asks_deadline(question: str) -> bool:
+    """Whether ``question`` asks a row's deadline by its noun ('first due', 'the target date')
+    or by a verb of setting a time ('what date was agreed for X')."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
+    return bool(words & DUE_WORDS) or SET_DATE.search(question) is not None

@@ -197,7 +197,9 @@ def _negated_form(word: str, held: set[str], text: str) -> bool:
 
 
 # the aspect verbs of beginning, in any domain, and a state said to hold from a date
-_INCEPTION = frozenset(stem(w) for w in "start begin began begun commence launch open".split())
+_INCEPTION = frozenset(
+    stem(w) for w in "start begin began begun commence launch open initiate inaugurate".split()
+)
 _SINCE_DATE = re.compile(
     r"\b(?:since|from)\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?(?:\d{1,2}\s+)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -228,6 +230,8 @@ def speaks_of(text: str, event: list[str], context: AnswerContext) -> bool:
     classes = {event_class(w) for w in _WORD.findall(text)} - {None}
     missing = [w for w in missing if event_class(w) not in classes]  # 'implemented', 'completed'
     missing = [w for w in missing if not dates_start(w, text)]  # 'in post since August'
+    # one aspect of beginning in other words: 'when did X begin?' and 'X launched in July'
+    missing = [w for w in missing if not (stem(w) in _INCEPTION and held & _INCEPTION)]
     if not missing:
         return True
     near = near_words(missing, text, context, floor=EVENT_NEAR)

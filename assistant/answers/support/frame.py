@@ -52,6 +52,7 @@ _IRREGULAR_PARTICIPLES = frozenset(
     thought taught bought built meant read said seen done won taken written drawn known
     chosen begun run cut let shut struck stood sought""".split()
 )
+IRREGULAR_PARTICIPLES = _IRREGULAR_PARTICIPLES  # 'put', 'held': verbs by their form
 # nouns ending like an adverb or a superlative: 'assembly', 'supply'; 'interest', 'request'
 _NOT_ADVERB = ("ply", "mbly", "mily", "aly", "oly")
 _NOT_SUPERLATIVE = (

@@ -68,7 +68,14 @@ def _a_verb(found: re.Match[str], text: str) -> bool:
         return False
     if word == "'s":
         return re.search(r"\b(?:when|what|which|date)$", text[: found.start()], re.I) is not None
+    if word.lower() in ("plan", "plans"):  # 'in the PURE plan': a noun, unless 'they plan to'
+        before, after = text[: found.start()], text[found.end() :]
+        return bool(re.search(_PLAN_SUBJECT, before, re.I) or re.match(r"\s+to\s", after))
     return True
+
+
+# the words a verb 'plan' follows: a subject pronoun, an auxiliary or a modal, 'to'
+_PLAN_SUBJECT = r"\b(?:to|they|we|i|you|he|she|it|who|does|do|did|will|would|still|now)\s+$"
 
 
 def planned_due(question: str, context: AnswerContext, evidence: list[Evidence]) -> bool:

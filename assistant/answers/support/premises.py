@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis import (
-    QueryAnalysis,
-    asks_responsibility,
-    framing_words,
-    unquoted,
-)
+from assistant.analysis import QueryAnalysis, asks_responsibility, framing_words, unquoted
 from assistant.analysis.owners import modifies_a_noun
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.asserted_forms import DUE_HELD, TAGGED, declarative
@@ -134,7 +129,9 @@ def record_premise(
             else:
                 head = f"**The record does not say {name} {where} was {claim.text.lower()}.**"
             return head + _facts(record, builder, chunk_id)
-    asked = {q.since, q.until} - {None}
+    # a year naming the row's own paper ('the 2008 plan') asserts no deadline of it
+    paper = record.year if record.document.id in q.documents else None
+    asked = {q.since, q.until} - {None, paper}
     dated = {int(d[:4]) for d in (record.due_date, record.revised_from_date) if d}
     if asked and dated and not asked & dated and ("due" in q.fields or q.claims):
         return f"**No — {name} {where} was not due then.**" + _facts(record, builder, chunk_id)

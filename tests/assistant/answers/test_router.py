@@ -449,8 +449,10 @@ def test_the_cases_reach_every_route_and_every_composer() -> None:
     # does it ask a cause of a finding its paper never explains: test_unstated_finding does;
     # nor does its prose give a figure only against another (a sum 'more than its budget'):
     # test_premises_and_sides_ab28 reads one; a day asked of a month, and a part of a figure
-    # no passage breaks down, are refused in test_unanswerables_ab29
+    # no passage breaks down, are refused in test_unanswerables_ab29; nor does it date an
+    # earlier meeting in its prose: test_dated_in_other_words_paper reaches that one
     prose_only = {
+        row_event.earlier_meeting,
         guards.relative_figure,
         guards.finer_date,
         guards.unbroken_part,
