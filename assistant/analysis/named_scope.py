@@ -77,8 +77,13 @@ def read_names(
             doc.id: _folded(doc.organisation) for doc in name_index.documents if doc.organisation
         }
         bodies = {body_of[d] for d in quoted_docs if d in body_of}
+        picked = [d for d in documents if d in quoted_docs]
         documents = [d for d in documents if d in quoted_docs or body_of.get(d) not in bodies]
-        documents += [d for d in quoted_docs if d not in documents]
+        if not picked or len(quoted_docs) == 1:
+            documents += [d for d in quoted_docs if d not in documents]
+        # else a title several papers share ('Internal audit recommendations: follow-up' of
+        # twelve boards): the body or year named beside it ('Saltcote Harbour Board 9') has
+        # already picked among them, and the quoted title adds none back
     return documents, sections
 
 
