@@ -59,6 +59,7 @@ class Reading:
             and not t.isdigit()
             and t not in claim_words
             and t not in _FRAME_VERBS
+            and not is_function_form(t)
         ]
 
 
@@ -66,6 +67,17 @@ class Reading:
 # ('getting X into the plan', 'what happened to X'): never its topic ('got', 'go', 'stand'
 # are kept: 'what has X got', 'due to go live', 'stand down' name the thing had or done)
 _FRAME_VERBS = frozenset("getting happen happens happened happening".split())
+# the adverbs of aspect ('not started yet', 'still open', 'already closed'): how far a state
+# has got, which the state filters read; never what the rows are about
+_ASPECT = frozenset("yet still already".split())
+# a word with a clitic: a negated auxiliary ("haven't", "weren't", "isn't") or a pronoun or
+# auxiliary with its verb ("they've", "we'd", "it'll"): function words, however spelt
+_CLITIC = re.compile(r"[a-z]+(?:n['’]t|['’](?:re|ve|ll|d|m))")
+
+
+def is_function_form(word: str) -> bool:
+    """Whether a search term (lower case) is an aspect adverb or a clitic form: no topic."""
+    return word in _ASPECT or bool(_CLITIC.fullmatch(word))
 
 
 def negation_before(question: str, start: int) -> str | None:
