@@ -60,6 +60,7 @@ from assistant.analysis.periods import (
     with_full_years,
 )
 from assistant.analysis.reading import (
+    ASPECT_WORDS,
     Reading,
     excluded,
     excluded_words,
@@ -185,6 +186,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     if len(sections) == 1:
         section, sections = sections[0], []
     filters = read_filters(reading, intent, name_index, documents)
+    if filters.statuses or filters.degree or filters.slipped or filters.status_says:
+        reading.consume_words(ASPECT_WORDS)  # 'not started yet', 'still open': the state's
     if intent in ("list", "count", "lookup") and not filters.due_says:  # "due in Q2 2009", held
         filters.due_says = held_due_label(reading, documents, name_index)
     if (

@@ -234,10 +234,10 @@ NEGATION_BEFORE = re.compile(
 )
 
 STATUS_WORDS: list[tuple[re.Pattern[str], list[str]]] = [
-    # 'not (yet) started', 'has not been started', 'yet to be started'
+    # 'not (yet) started', 'has not been started', "haven't been started", 'yet to be started'
     (
         re.compile(
-            r"\bnot\s+(?:yet\s+)?(?:(?:been|be)\s+)?(?:started|begun|commenced)\b|"
+            r"(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:(?:been|be)\s+)?(?:started|begun|commenced)\b|"
             r"\byet to (?:be\s+)?(?:started|begun|commenced)\b",
             re.I,
         ),
