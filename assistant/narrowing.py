@@ -63,9 +63,41 @@ _CLAUSE_OPENS = re.compile(
 )
 
 
+# the list named first with no question word after it: 'of those, the ones with a Q2 date',
+# 'among them, the high ones'; what follows describes the rows kept
+_FRONTED_BARE = re.compile(
+    r"^(?:(?:and|but|so|ok|okay|now|then)[\s,]+)*(?:of|out\s+of|among|amongst|from)\s+"
+    rf"{_THE_LIST}\s*,?\s*(?:(?:just|only)\s+)?(?P<rest>(?:the|those)\b.+)$",
+    re.I,
+)
+# a list narrowed by a verb of narrowing ('narrow that down to the ones X', 'filter those to
+# the ones X', 'keep only the ones X', 'cut it down to those X'): the rows kept. A verb that
+# may start a list of its own ('show me', 'give me', 'list') narrows only with 'just'/'only'
+_IT = r"(?:\s+(?:that|this|those|these|them|it|the\s+list))?"
+_NARROW_VERB = re.compile(
+    r"^(?:(?:and|but|so|ok|okay|now|then|please|can\s+you|could\s+you)[\s,]+)*"
+    rf"(?:(?:narrow|filter|cut|trim|whittle|pare){_IT}(?:\s+down)?{_IT}\s+to|"
+    rf"(?:restrict|limit|reduce){_IT}\s+to|keep|(?P<open>show(?:\s+me)?|give\s+me|list))\s+"
+    r"(?P<only>(?:just|only)\s+)?(?P<rest>(?:the|those)\b.+)$",
+    re.I,
+)
+# what a kept row is said to have ('the ones with a Q2 2009 date', 'those without an owner')
+_WITH = re.compile(r"^with(?:out)?\s+", re.I)
+_ARTICLE = re.compile(r"^(?:an?|any)\s+", re.I)
+
+
 def _just_narrowing(question: str) -> str | None:
-    """'just the X ones' / 'only the ones <condition>' as 'which of those are X'."""
-    found = _JUST.match(question.strip())
+    """'just the X ones' / 'only the ones <condition>' as 'which of those are X'; so the list
+    named first with no question word ('of those, the ones with a Q2 2009 date') and a verb of
+    narrowing ('narrow that down to the ones the Clerk leads')."""
+    text = question.strip()
+    verb = _NARROW_VERB.match(text)
+    if verb is not None and verb.group("open") and not verb.group("only"):
+        verb = None  # 'show me the ones the Clerk owns': a list of its own
+    plain = verb or _FRONTED_BARE.match(text)
+    if plain is not None:
+        text = f"just {plain.group('rest')}"
+    found = _JUST.match(text)
     if found is None:
         return None
     pre, post = found.group("pre").strip(), found.group("post").strip()
@@ -76,6 +108,12 @@ def _just_narrowing(question: str) -> str | None:
     said = f"{pre} {post}".strip()
     if not pre and (relative or _CLAUSE_OPENS.match(post)):
         return f"which of those {said}"  # 'just those that slipped': a clause of its own
+    with_ = _WITH.match(post)
+    if not pre and with_:  # 'the ones with a Q2 2009 date': which of those have one
+        had = post[with_.end() :]
+        if not with_.group(0).lower().startswith("with "):  # 'without an owner': none
+            return f"which of those have no {_ARTICLE.sub('', had)}"
+        return f"which of those have {had}"
     return f"which of those are {said}"
 
 
