@@ -35,6 +35,7 @@ from assistant.analysis.ones import one_of_which
 from assistant.analysis.owner_given import given_action_asked, owner_asked_to_do, owner_given_rows
 from assistant.analysis.owners import (
     asks_owners_rows,
+    holds_rows,
     no_owner,
     owner_alone,
     owner_as_locus,
@@ -233,6 +234,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     owner_shared = bool(owner) and not owner_only and owner_jointly(reading)
     claims = read_claims(reading.plain, premise, intent)
     refs = _refs(question, name_index)
+    if intent == "lookup" and owner and not refs and holds_rows(reading.plain, owner):
+        intent = "list"  # 'the Clerk has a couple of actions in the log: where are they at?'
     left = excluded(question, refs)  # 'other than R12': refs the answer leaves out
     reading.consume(" ".join(left))
     # 'apart from the one on backlog maintenance': words describing the records left out
