@@ -252,7 +252,9 @@ STATUS_WORDS: list[tuple[re.Pattern[str], list[str]]] = [
     ),
     (
         re.compile(
-            r"\b(?:outstanding|open|not (?:yet )?complete[d]?|unfinished|still open)\b", re.I
+            r"\b(?:outstanding|open|not (?:yet )?complete[d]?|unfinished|still open|unresolved|"
+            r"unaddressed)\b",
+            re.I,
         ),
         ["partial", "ongoing", "not_started"],
     ),
@@ -260,7 +262,7 @@ STATUS_WORDS: list[tuple[re.Pattern[str], list[str]]] = [
     (
         re.compile(
             r"\b(?:(?:completely|fully|wholly) met|met (?:completely|fully|in full)|"
-            r"complete[d]?|completely|implemented|closed|finished|achieved)\b",
+            r"complete[d]?|completely|implemented|closed|finished|achieved|resolved)\b",
             re.I,
         ),
         ["complete"],

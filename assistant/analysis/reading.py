@@ -70,7 +70,7 @@ _FRAME_VERBS = frozenset("getting happen happens happened happening".split())
 # the adverbs of aspect ('not started yet', 'still open', 'already closed'): how far a state
 # has got; where the question's state is read as a filter they are read with it, no topic
 # ('why was X still on the plan?' keeps 'still': there it is what is asked about)
-ASPECT_WORDS = frozenset("yet still already".split())
+ASPECT_WORDS = frozenset("yet still already remain remains remaining".split())
 # a word with a clitic: a negated auxiliary ("haven't", "weren't", "isn't") or a pronoun or
 # auxiliary with its verb ("they've", "we'd", "it'll"): a function word, however spelt
 _CLITIC = re.compile(r"[a-z]+(?:n['’]t|['’](?:re|ve|ll|d|m))")
