@@ -63,7 +63,7 @@ from assistant.followups import (
 )
 from assistant.list_pick import carry_list
 from assistant.more_rows import COLUMN_WORDS, rest_of
-from assistant.narrowing import as_narrowing
+from assistant.narrowing import as_narrowing, described_set, names_described_set
 from assistant.one_described import describes_one
 from assistant.others_asked import asks_for_others, leaving_out
 from assistant.owner_rows import owners_others, owners_paper, paper_unread, rest_of_owners_others
@@ -196,6 +196,11 @@ class Chat:
     ) -> tuple[str, Previous | None]:
         """The standalone question by the rules, with what the turn before was about (when
         it was needed)."""
+        if names_described_set(question):  # 'of the high-priority ones, which …'
+            previous = self.previous(history, filters, picks=True)
+            described = described_set(question, previous.standalone) if previous else None
+            if described:
+                return described, previous
         question = as_narrowing(question)  # 'of those, which …': 'which of those …'
         asked = _referring(question)  # 'is it true that …': only the clause may point back
         previous = None
@@ -438,7 +443,8 @@ class Chat:
         users = [i for i, turn in enumerate(history) if turn.role == "user" and turn.content]
         if not users:
             return None
-        question = as_narrowing(history[users[-1]].content.strip())
+        asked_as = history[users[-1]].content.strip()
+        question = as_narrowing(asked_as)
         before = history[: users[-1]]
         standalone = question
         earlier = None
@@ -447,7 +453,14 @@ class Chat:
         pointing = bool(HAS_PRONOUN.search(asked) or THERE.search(asked))
         if depth < MAX_DEPTH and user_turns(before) and (follows or picks or pointing):
             earlier = self.previous(before, filters, depth + 1, picks=picks)
-            if follows:
+            described = (
+                described_set(asked_as, earlier.standalone)
+                if earlier is not None and names_described_set(asked_as)
+                else None
+            )
+            if described:  # 'of the high-priority ones, which …': that set, read back
+                standalone = described
+            elif follows:
                 if earlier is not None and OTHER.search(question):
                     earlier = owners_others(
                         question, earlier, self._answers.analyse, self.assistant.register

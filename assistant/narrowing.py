@@ -117,6 +117,49 @@ def _just_narrowing(question: str) -> str | None:
     return f"which of those are {said}"
 
 
+# 'of the high-priority ones, which …': the set named by what describes it, to be read back in
+# the noun phrase of the question before that described its rows so
+_FRONTED_DESCRIBED = re.compile(
+    r"^(?:(?:and|but|so|ok|okay|now)[\s,]+)?(?:of|out\s+of|among|amongst|from)\s+the\s+"
+    r"(?P<described>(?:[\w-]+\s+){1,2}?)ones\s*,?\s*(?P<wh>which|what|how\s+many)"
+    r"(?:\s+(?:ones?|of\s+them))?\s+(?P<rest>.+)$",
+    re.I,
+)
+# the paper the phrase's rows are of, after it ('in the PURE plan', 'of the 2017 report')
+_IN_PAPER = (
+    r"(?:\s+(?:in|of|from|on)\s+(?:the\s+)?(?:[\w/&'’-]+\s+){0,6}?(?:plan|paper|report|"
+    r"tracker|log|statement|register|document|update|review|summary|follow-up)s?\b)?"
+)
+_ROW_NOUNS = (
+    r"(?:recommendations|actions|items|issues|areas|rows|records|findings|points|tasks|"
+    r"improvements|weaknesses|recs)"
+)
+
+
+def described_set(question: str, last: str) -> str | None:
+    """'Of the high-priority ones, which are due by April 2009?' after 'How many of the
+    high-priority PURE recommendations are complete?': the set described is the last question's
+    noun phrase that the words describe it by ('high-priority PURE recommendations'), not the
+    rows the last answer counted under its other conditions: 'Which high-priority PURE
+    recommendations are due by April 2009?'. None when the last question has no such phrase."""
+    found = _FRONTED_DESCRIBED.match(question.strip())
+    if found is None or _PLACE.search(found.group("described")):
+        return None
+    words = re.findall(r"[A-Za-z0-9]+", found.group("described"))
+    said = r"[\s-]+".join(re.escape(w) for w in words)
+    phrase = re.search(rf"\b{said}\s+(?:[\w/&-]+\s+){{0,3}}?{_ROW_NOUNS}\b{_IN_PAPER}", last, re.I)
+    if phrase is None:
+        return None
+    wh = found.group("wh").lower()
+    return f"{wh[:1].upper()}{wh[1:]} {phrase.group(0)} {found.group('rest')}"
+
+
+def names_described_set(question: str) -> bool:
+    """Whether the question names a set by what describes it, fronted ('of the high-priority
+    ones, which …'): see :func:`described_set`."""
+    return _FRONTED_DESCRIBED.match(question.strip()) is not None
+
+
 def as_narrowing(question: str) -> str:
     """A narrowing of the list just shown in the one word order the rules read, 'which of
     those <condition>': the list named first ('of those, which …', 'among them, how many …'),
