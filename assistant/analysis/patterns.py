@@ -15,7 +15,7 @@ from vectorstore.bm25 import query_terms
 # assistant.answers.support.topics.COMMON_SHARE.)
 GENERIC = frozenset(
     """action actions record records report reports document documents paper papers plan plans
-    recommendation recommendations rec recs item items issue issues area areas met
+    recommendation recommendations item items issue issues area areas met
     couple handful
     governance audit say said says mention mentioned mentions about regarding relating related
     relate relates pertain pertains pertaining
