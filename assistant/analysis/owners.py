@@ -90,7 +90,9 @@ def read_owner(
 _HOLDS_ROWS = re.compile(
     r"^\s+(?:(?:has|have|had)(?:\s+got)?|holds?|owns?|leads?|(?:is|are)\s+(?:responsible|"
     r"accountable)\s+for|looks?\s+after)\s+(?:(?:a\s+(?:couple|number|handful|few|lot)\s+of|"
-    r"some|several|many|various|a\s+few|\d+|two|three|four|five|six)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"some|several|many|various|a\s+few|\d+|two|three|four|five|six)\s+)?"
+    # (not a comparison of holders: 'does X or Y have more recommendations …')
+    r"(?:(?!more\b|fewer\b|less\b|most\b)[\w-]+\s+){0,2}?"
     r"(?:recs|recommendations|actions|items|issues|areas|rows|tasks|findings|points)\b",
     re.I,
 )

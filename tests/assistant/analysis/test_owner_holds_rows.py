@@ -53,3 +53,8 @@ def test_one_row_of_an_owner_or_asking_the_owner_stays_a_lookup() -> None:
     assert analyse("Who owns the action on mooring fees?", index).intent == "lookup"
     one = analyse("What is the Director of Estates' action on ticket income?", index)
     assert one.intent == "lookup"
+
+
+def test_a_comparison_of_holders_is_no_holding() -> None:
+    asked = "Does the Harbourmaster or the Director of Estates have more actions closed?"
+    assert analyse(asked, _index()).intent != "list"
