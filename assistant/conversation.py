@@ -63,7 +63,7 @@ from assistant.followups import (
 )
 from assistant.list_pick import carry_list
 from assistant.more_rows import COLUMN_WORDS, rest_of
-from assistant.narrowing import as_narrowing, population_again
+from assistant.narrowing import as_narrowing, described_set, names_described_set
 from assistant.one_described import described_one, describes_one
 from assistant.one_in_paper import one_in_paper
 from assistant.others_asked import asks_for_others, leaving_out
@@ -198,14 +198,16 @@ class Chat:
     ) -> tuple[str, Previous | None]:
         """The standalone question by the rules, with what the turn before was about (when
         it was needed)."""
-        fronted, question = question, as_narrowing(question)  # 'of those, which …'
+        if names_described_set(question):  # 'of the high-priority ones, which …'
+            previous = self.previous(history, filters, picks=True)
+            described = described_set(question, previous.standalone) if previous else None
+            if described:
+                return described, previous
+        question = as_narrowing(question)  # 'of those, which …': 'which of those …'
         asked = _referring(question)  # 'is it true that …': only the clause may point back
         previous = None
         if self._reads_back(asked):
             previous = self.previous(history, filters, picks=True)
-            again = population_again(fronted, previous)  # 'of the high-priority ones, …'
-            if again:
-                return again, previous
         if previous is not None and OTHER.search(question):
             previous = owners_others(
                 question, previous, self._answers.analyse, self.assistant.register
@@ -448,7 +450,8 @@ class Chat:
         users = [i for i, turn in enumerate(history) if turn.role == "user" and turn.content]
         if not users:
             return None
-        question = as_narrowing(history[users[-1]].content.strip())
+        asked_as = history[users[-1]].content.strip()
+        question = as_narrowing(asked_as)
         before = history[: users[-1]]
         standalone = question
         earlier = None
@@ -457,13 +460,19 @@ class Chat:
         pointing = bool(HAS_PRONOUN.search(asked) or THERE.search(asked))
         if depth < MAX_DEPTH and user_turns(before) and (follows or picks or pointing):
             earlier = self.previous(before, filters, depth + 1, picks=picks)
-            if follows:
+            described = (
+                described_set(asked_as, earlier.standalone)
+                if earlier is not None and names_described_set(asked_as)
+                else None
+            )
+            if described:  # 'of the high-priority ones, which …': that set, read back
+                standalone = described
+            elif follows:
                 if earlier is not None and OTHER.search(question):
                     earlier = owners_others(
                         question, earlier, self._answers.analyse, self.assistant.register
                     )
-                resolved = population_again(history[users[-1]].content.strip(), earlier)
-                resolved = resolved or self._resolve(question, before, earlier)
+                resolved = self._resolve(question, before, earlier)
                 standalone = well_formed(question, resolved, earlier)
             elif may_rest_on_focus(question) or may_carry(question):
                 # asked as written, it was grounded on the row in focus (see :meth:`_by_rules`):

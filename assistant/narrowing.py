@@ -8,8 +8,6 @@ import re
 
 from assistant.antecedents import MAX_NAMED, Previous, counted_among
 from assistant.referring import joined_previous
-from assistant.text import stems
-from vectorstore.bm25 import STOPWORDS
 
 KIND = re.compile(
     r"\b(actions|recommendations|records|items|areas|issues|improvements|findings|points|"
@@ -65,9 +63,41 @@ _CLAUSE_OPENS = re.compile(
 )
 
 
+# the list named first with no question word after it: 'of those, the ones with a Q2 date',
+# 'among them, the high ones'; what follows describes the rows kept
+_FRONTED_BARE = re.compile(
+    r"^(?:(?:and|but|so|ok|okay|now|then)[\s,]+)*(?:of|out\s+of|among|amongst|from)\s+"
+    rf"{_THE_LIST}\s*,?\s*(?:(?:just|only)\s+)?(?P<rest>(?:the|those)\b.+)$",
+    re.I,
+)
+# a list narrowed by a verb of narrowing ('narrow that down to the ones X', 'filter those to
+# the ones X', 'keep only the ones X', 'cut it down to those X'): the rows kept. A verb that
+# may start a list of its own ('show me', 'give me', 'list') narrows only with 'just'/'only'
+_IT = r"(?:\s+(?:that|this|those|these|them|it|the\s+list))?"
+_NARROW_VERB = re.compile(
+    r"^(?:(?:and|but|so|ok|okay|now|then|please|can\s+you|could\s+you)[\s,]+)*"
+    rf"(?:(?:narrow|filter|cut|trim|whittle|pare){_IT}(?:\s+down)?{_IT}\s+to|"
+    rf"(?:restrict|limit|reduce){_IT}\s+to|keep|(?P<open>show(?:\s+me)?|give\s+me|list))\s+"
+    r"(?P<only>(?:just|only)\s+)?(?P<rest>(?:the|those)\b.+)$",
+    re.I,
+)
+# what a kept row is said to have ('the ones with a Q2 2009 date', 'those without an owner')
+_WITH = re.compile(r"^with(?:out)?\s+", re.I)
+_ARTICLE = re.compile(r"^(?:an?|any)\s+", re.I)
+
+
 def _just_narrowing(question: str) -> str | None:
-    """'just the X ones' / 'only the ones <condition>' as 'which of those are X'."""
-    found = _JUST.match(question.strip())
+    """'just the X ones' / 'only the ones <condition>' as 'which of those are X'; so the list
+    named first with no question word ('of those, the ones with a Q2 2009 date') and a verb of
+    narrowing ('narrow that down to the ones the Clerk leads')."""
+    text = question.strip()
+    verb = _NARROW_VERB.match(text)
+    if verb is not None and verb.group("open") and not verb.group("only"):
+        verb = None  # 'show me the ones the Clerk owns': a list of its own
+    plain = verb or _FRONTED_BARE.match(text)
+    if plain is not None:
+        text = f"just {plain.group('rest')}"
+    found = _JUST.match(text)
     if found is None:
         return None
     pre, post = found.group("pre").strip(), found.group("post").strip()
@@ -78,7 +108,56 @@ def _just_narrowing(question: str) -> str | None:
     said = f"{pre} {post}".strip()
     if not pre and (relative or _CLAUSE_OPENS.match(post)):
         return f"which of those {said}"  # 'just those that slipped': a clause of its own
+    with_ = _WITH.match(post)
+    if not pre and with_:  # 'the ones with a Q2 2009 date': which of those have one
+        had = post[with_.end() :]
+        if not with_.group(0).lower().startswith("with "):  # 'without an owner': none
+            return f"which of those have no {_ARTICLE.sub('', had)}"
+        return f"which of those have {had}"
     return f"which of those are {said}"
+
+
+# 'of the high-priority ones, which …': the set named by what describes it, to be read back in
+# the noun phrase of the question before that described its rows so
+_FRONTED_DESCRIBED = re.compile(
+    r"^(?:(?:and|but|so|ok|okay|now)[\s,]+)?(?:of|out\s+of|among|amongst|from)\s+the\s+"
+    r"(?P<described>(?:[\w-]+\s+){1,2}?)ones\s*,?\s*(?P<wh>which|what|how\s+many)"
+    r"(?:\s+(?:ones?|of\s+them))?\s+(?P<rest>.+)$",
+    re.I,
+)
+# the paper the phrase's rows are of, after it ('in the PURE plan', 'of the 2017 report')
+_IN_PAPER = (
+    r"(?:\s+(?:in|of|from|on)\s+(?:the\s+)?(?:[\w/&'’-]+\s+){0,6}?(?:plan|paper|report|"
+    r"tracker|log|statement|register|document|update|review|summary|follow-up)s?\b)?"
+)
+_ROW_NOUNS = (
+    r"(?:recommendations|actions|items|issues|areas|rows|records|findings|points|tasks|"
+    r"improvements|weaknesses|recs)"
+)
+
+
+def described_set(question: str, last: str) -> str | None:
+    """'Of the high-priority ones, which are due by April 2009?' after 'How many of the
+    high-priority PURE recommendations are complete?': the set described is the last question's
+    noun phrase that the words describe it by ('high-priority PURE recommendations'), not the
+    rows the last answer counted under its other conditions: 'Which high-priority PURE
+    recommendations are due by April 2009?'. None when the last question has no such phrase."""
+    found = _FRONTED_DESCRIBED.match(question.strip())
+    if found is None or _PLACE.search(found.group("described")):
+        return None
+    words = re.findall(r"[A-Za-z0-9]+", found.group("described"))
+    said = r"[\s-]+".join(re.escape(w) for w in words)
+    phrase = re.search(rf"\b{said}\s+(?:[\w/&-]+\s+){{0,3}}?{_ROW_NOUNS}\b{_IN_PAPER}", last, re.I)
+    if phrase is None:
+        return None
+    wh = found.group("wh").lower()
+    return f"{wh[:1].upper()}{wh[1:]} {phrase.group(0)} {found.group('rest')}"
+
+
+def names_described_set(question: str) -> bool:
+    """Whether the question names a set by what describes it, fronted ('of the high-priority
+    ones, which …'): see :func:`described_set`."""
+    return _FRONTED_DESCRIBED.match(question.strip()) is not None
 
 
 def as_narrowing(question: str) -> str:
@@ -143,42 +222,3 @@ def narrowed_overview(
     kind = KIND.search(last)
     asks = "How many" if _HOW_MANY.search(question) else "Which"
     return f"{asks} {kind.group(1).lower() if kind else 'actions'} in the {papers.pop()} {clause}?"
-
-
-# 'of the high-priority ones, which …': the set named by what describes it
-_FRONTED_DESCRIBED = re.compile(
-    r"^(?:(?:and|but|so|ok|okay|now)[\s,]+)?(?:of|out\s+of|among|amongst|from)\s+the\s+"
-    r"(?P<x>(?:[\w-]+\s+){1,3}?)ones\s*,?\s*(?P<wh>which|what|how\s+many)"
-    r"(?:\s+(?:ones?|of\s+them))?\s+(?P<rest>.+)$",
-    re.I,
-)
-# the set a count or list was asked over and, after it, what it asked of them: 'how many of
-# <the high-priority PURE recommendations> are marked complete?'
-_ASKED_OVER = re.compile(
-    r"^(?:(?:and|but|so)\s+)?(?:how\s+many|which|what)\s+(?:of\s+)?(?P<np>.+?)\s+"
-    r"(?=(?:are|were|is|was|have|has|had|did|do|does|remain|remained|got)\b)",
-    re.I,
-)
-
-
-def population_again(question: str, previous: Previous | None) -> str | None:
-    """'Of the high-priority ones, which are due by April?' after 'how many of the high-priority
-    PURE recommendations are complete?': the description restates the set the last question
-    was asked over (every word of it is a word of that set's noun phrase), not the rows its
-    answer kept, so the new condition is asked of that set ('Which of the high-priority PURE
-    recommendations are due by April?'). None when the description adds a word of its own (a
-    narrowing of the rows shown) or the last question names no set."""
-    found = _FRONTED_DESCRIBED.match(question.strip())
-    if found is None or previous is None:
-        return None
-    over = _ASKED_OVER.match(previous.standalone.strip())
-    if over is None:
-        return None
-    described = {w for w in stems(found.group("x")) if w not in STOPWORDS}
-    phrase = over.group("np").strip()
-    said = stems(phrase)
-    if not described or not described <= said or len(said - described - STOPWORDS) < 1:
-        return None
-    phrase = phrase if phrase.lower().startswith("the ") else f"the {phrase}"
-    head = "How many" if found.group("wh").lower().startswith("how") else "Which"
-    return f"{head} of {phrase} {found.group('rest').strip()}"

@@ -35,6 +35,7 @@ from assistant.analysis.ones import one_of_which
 from assistant.analysis.owner_given import given_action_asked, owner_asked_to_do, owner_given_rows
 from assistant.analysis.owners import (
     asks_owners_rows,
+    holds_rows,
     no_owner,
     owner_alone,
     owner_as_locus,
@@ -62,6 +63,7 @@ from assistant.analysis.periods import (
     with_full_years,
 )
 from assistant.analysis.reading import (
+    ASPECT_WORDS,
     Reading,
     excluded,
     excluded_words,
@@ -187,6 +189,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     if len(sections) == 1:
         section, sections = sections[0], []
     filters = read_filters(reading, intent, name_index, documents)
+    if filters.statuses or filters.degree or filters.slipped or filters.status_says:
+        reading.consume_words(ASPECT_WORDS)  # 'not started yet', 'still open': the state's
     if intent in ("list", "count", "lookup") and not filters.due_says:  # "due in Q2 2009", held
         filters.due_says = held_due_label(reading, documents, name_index)
     if (
@@ -232,6 +236,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     owner_shared = bool(owner) and not owner_only and owner_jointly(reading)
     claims = read_claims(reading.plain, premise, intent)
     refs = _refs(question, name_index)
+    if intent == "lookup" and owner and not refs and holds_rows(reading.plain, owner):
+        intent = "list"  # 'the Clerk has a couple of actions in the log: where are they at?'
     left = excluded(question, refs)  # 'other than R12': refs the answer leaves out
     reading.consume(" ".join(left))
     # 'apart from the one on backlog maintenance': words describing the records left out

@@ -10,6 +10,7 @@ from assistant.analysis.comparison import compared_sides
 from assistant.analysis.intent import without_possessives
 from assistant.analysis.model import Intent
 from assistant.analysis.names import NameIndex, owner_span, sections_called
+from assistant.analysis.near_names import near_text
 from assistant.analysis.nouns import compared_noun, listed_noun
 from assistant.analysis.patterns import QUOTED
 from assistant.analysis.reading import Reading, excluded_spans
@@ -66,7 +67,7 @@ def read_names(
     for quoted in QUOTED.finditer(reading.question):  # a title quoted whole names its paper
         text = _folded(quoted.group(0)[1:-1])
         for doc in name_index.documents:
-            if text and text == _folded(doc.title):
+            if text and _is_title(text, doc.title, name_index.mastheads.get(doc.id, "")):
                 quoted_docs.append(doc.id)
                 reading.consume(quoted.group(0))
                 reading.blank([quoted.span()])
@@ -77,8 +78,13 @@ def read_names(
             doc.id: _folded(doc.organisation) for doc in name_index.documents if doc.organisation
         }
         bodies = {body_of[d] for d in quoted_docs if d in body_of}
+        picked = [d for d in documents if d in quoted_docs]
         documents = [d for d in documents if d in quoted_docs or body_of.get(d) not in bodies]
-        documents += [d for d in quoted_docs if d not in documents]
+        if not picked or len(quoted_docs) == 1:
+            documents += [d for d in quoted_docs if d not in documents]
+        # else a title several papers share ('Internal audit recommendations: follow-up' of
+        # twelve boards): the body or year named beside it ('Saltcote Harbour Board 9') has
+        # already picked among them, and the quoted title adds none back
     return documents, sections
 
 
@@ -99,6 +105,14 @@ def _complement_spans(question: str) -> list[tuple[int, int]]:
         end = _NOT_THE_END.search(question, cue.end())
         spans.append((cue.end(), end.start() if end else len(question)))
     return spans
+
+
+def _is_title(text: str, title: str, masthead: str) -> bool:
+    """Whether a quotation (folded) is the paper's title, or the title line its masthead
+    prints (ingest may have read another line as its title), allowing a slip of a letter or
+    two (see :func:`near_text`): a scan's 'Goverance' is its 'Governance'."""
+    lines = [title, *masthead.splitlines()]
+    return any(near_text(text, folded) for line in lines if (folded := _folded(line)))
 
 
 def _titles_say(documents: list[str], named: set[str] | list[str], name_index: NameIndex) -> bool:

@@ -121,6 +121,11 @@ class NameIndex:
     short_names: ShortNames | None = None
     # state stem -> the stems the rows write beside it ('banked late'): a subject's words
     state_neighbours: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the words (stemmed) of the names held: a question's word may be a slip of one of them
+    name_words: frozenset[str] = frozenset()
+    # doc id -> the first lines of the paper's text (its title as printed, when ingest read
+    # another line as the title)
+    mastheads: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_records(
@@ -202,6 +207,8 @@ class NameIndex:
         name_index.file_names = _file_names(documents)
         name_index.spaced_file_names = [n for n in name_index.file_names if " " in n]
         name_index.phrases = name_index._distinctive_phrases()
+        name_index.name_words = frozenset(w for p in name_index.phrases for w in p.split())
+        name_index.mastheads = dict(mastheads or {})
         name_index.short_names = ShortNames.of(
             documents, mastheads or {}, name_index.evidence.spread
         )

@@ -46,6 +46,8 @@ def read_owner(
         reading.consume(spelled[1])
         at = reading.residual.find(spelled[1])
         reading.blank([(at, at + len(spelled[1]))])
+    if owner and intent == "lookup" and holds_rows(reading.plain, owner):
+        fields = [f for f in fields if f != "owner"]  # 'X owns several actions: how are they?'
     if (
         owner
         and "owner" in fields
@@ -80,6 +82,37 @@ def read_owner(
     if intent in ("list", "count") and "owner" in fields and not owner:
         fields = [f for f in fields if f != "owner"]
     return owner, excluded, fields
+
+
+# an owner said to hold rows of the register, counted or not ('X has a couple of recs in the
+# plan', 'X owns several actions', 'X is responsible for three recommendations'): the rows
+# asked about are that owner's
+_HOLDS_ROWS = re.compile(
+    r"^\s+(?:(?:has|have|had)(?:\s+got)?|holds?|owns?|leads?|(?:is|are)\s+(?:responsible|"
+    r"accountable)\s+for|looks?\s+after)\s+(?:(?:a\s+(?:couple|number|handful|few|lot)\s+of|"
+    r"some|several|many|various|a\s+few|\d+|two|three|four|five|six)\s+)?"
+    # (not a comparison of holders: 'does X or Y have more recommendations …')
+    r"(?:(?!more\b|fewer\b|less\b|most\b)[\w-]+\s+){0,2}?"
+    r"(?:recs|recommendations|actions|items|issues|areas|rows|tasks|findings|points)\b",
+    re.I,
+)
+
+
+def holds_rows(question: str, owner: str) -> bool:
+    """Whether the question says ``owner`` holds rows ('the Clerk has a couple of actions in
+    the log'): a list of that owner's rows is asked, not the owner of one."""
+    span = owner_span(question, owner)
+    after = question[span[1] :] if span else ""
+    return span is not None and (_HOLDS_ROWS.match(after) or _OWNED_ROWS.match(after)) is not None
+
+
+# rows in the owner's possessive, plural ("the Clerk's actions", "the Director of Resources'
+# recommendations"): that owner's rows
+_OWNED_ROWS = re.compile(
+    r"^(?:'s?|’s?)\s+(?:[\w-]+\s+){0,2}?(?:recs|recommendations|actions|items|issues|areas|"
+    r"rows|tasks|findings|points)\b",
+    re.I,
+)
 
 
 _RESPONSIBLE = re.compile(
@@ -195,6 +228,7 @@ def _held_by(residual: str, owner: str) -> bool:
         or _PLACED_WITH.search(before)
         or _OWNERSHIP_AFTER.match(after)
         or _POSSESSED_ROW.match(after)
+        or _HOLDS_ROWS.match(residual[found.end() :])
         or re.match(
             r"^\s+(?:still\s+)?(?:responsible|accountable|in charge|the (?:owner|lead))\b",
             after,

@@ -16,6 +16,7 @@ from vectorstore.bm25 import query_terms
 GENERIC = frozenset(
     """action actions record records report reports document documents paper papers plan plans
     recommendation recommendations item items issue issues area areas met
+    couple handful
     governance audit say said says mention mentioned mentions about regarding relating related
     relate relates pertain pertains pertaining
     year years deadline deadlines date dates due status owner owns owned responsible lead led
@@ -234,10 +235,10 @@ NEGATION_BEFORE = re.compile(
 )
 
 STATUS_WORDS: list[tuple[re.Pattern[str], list[str]]] = [
-    # 'not (yet) started', 'has not been started', 'yet to be started'
+    # 'not (yet) started', 'has not been started', "haven't been started", 'yet to be started'
     (
         re.compile(
-            r"\bnot\s+(?:yet\s+)?(?:(?:been|be)\s+)?(?:started|begun|commenced)\b|"
+            r"(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:(?:been|be)\s+)?(?:started|begun|commenced)\b|"
             r"\byet to (?:be\s+)?(?:started|begun|commenced)\b",
             re.I,
         ),
@@ -251,7 +252,9 @@ STATUS_WORDS: list[tuple[re.Pattern[str], list[str]]] = [
     ),
     (
         re.compile(
-            r"\b(?:outstanding|open|not (?:yet )?complete[d]?|unfinished|still open)\b", re.I
+            r"\b(?:outstanding|open|not (?:yet )?complete[d]?|unfinished|still open|unresolved|"
+            r"unaddressed)\b",
+            re.I,
         ),
         ["partial", "ongoing", "not_started"],
     ),
@@ -259,7 +262,7 @@ STATUS_WORDS: list[tuple[re.Pattern[str], list[str]]] = [
     (
         re.compile(
             r"\b(?:(?:completely|fully|wholly) met|met (?:completely|fully|in full)|"
-            r"complete[d]?|completely|implemented|closed|finished|achieved)\b",
+            r"complete[d]?|completely|implemented|closed|finished|achieved|resolved)\b",
             re.I,
         ),
         ["complete"],

@@ -351,6 +351,13 @@ _DATE_BEFORE_DUE_NOUN = re.compile(
     r"(?:19|20)?\d\d)|(?:(?:19|20)\d\d))\s+(?:deadlines?|due dates?|target dates?|timescales?)\b"
 )
 
+# a row said to have a date in a period ('the ones with a Q2 2009 date', 'those that carry a
+# 2009 date'): what the row is dated by, its deadline column, in that period
+_DATE_HAD = re.compile(
+    r"\b(?:with|have|has|had|carry|carries|carrying|show|shows|showing|give|gives)\s+"
+    r"(?:a|an|the|their|its)\s+(?P<how>)(?P<edge>)(?P<when>(?:Q[1-4]\s+(?:19|20)\d\d)|"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+(?:19|20)?\d\d)|(?:(?:19|20)\d\d))\s+dates?\b"
+)
 
 # 'by <date>' right after a state the rows are in ('complete by the end of February 2024',
 # 'done by May'): the rows in that state whose deadline falls by then
@@ -413,6 +420,7 @@ def _due_match(question: str) -> re.Match[str] | None:
     match = _DUE_WINDOW.search(question)
     if match is None and not _ASKS_DATE.search(question):
         match = _TIMED_WINDOW.search(question) or _DATE_BEFORE_DUE_NOUN.search(question)
+        match = match or _DATE_HAD.search(question)
         match = match or state_by_date(question)
     if match is not None and _names_paper(question, match):
         return None

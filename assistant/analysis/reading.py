@@ -59,6 +59,7 @@ class Reading:
             and not t.isdigit()
             and t not in claim_words
             and t not in _FRAME_VERBS
+            and not _CLITIC.fullmatch(t)
         ]
 
 
@@ -66,6 +67,18 @@ class Reading:
 # ('getting X into the plan', 'what happened to X'): never its topic ('got', 'go', 'stand'
 # are kept: 'what has X got', 'due to go live', 'stand down' name the thing had or done)
 _FRAME_VERBS = frozenset("getting happen happens happened happening".split())
+# the adverbs of aspect ('not started yet', 'still open', 'already closed'): how far a state
+# has got; where the question's state is read as a filter they are read with it, no topic
+# ('why was X still on the plan?' keeps 'still': there it is what is asked about)
+ASPECT_WORDS = frozenset("yet still already remain remains remaining".split())
+# a word with a clitic: a negated auxiliary ("haven't", "weren't", "isn't") or a pronoun or
+# auxiliary with its verb ("they've", "we'd", "it'll"): a function word, however spelt
+_CLITIC = re.compile(r"[a-z]+(?:n['’]t|['’](?:re|ve|ll|d|m))")
+
+
+def is_clitic_form(word: str) -> bool:
+    """Whether a search term (lower case) is a clitic form: no topic word."""
+    return bool(_CLITIC.fullmatch(word))
 
 
 def negation_before(question: str, start: int) -> str | None:

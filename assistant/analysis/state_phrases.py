@@ -16,14 +16,16 @@ from ingest.status import stated_status
 _ACTED = (
     r"(?:acted\s+(?:on|upon)|actioned|taken\s+(?:forward|up)|progressed|addressed|tackled|picked\s+up|"
     r"got(?:ten)?\s+(?:going|started|off\s+the\s+ground|under\s+way)|kicked\s+off|commenced|"
-    r"set\s+in\s+motion|followed\s+up|carried\s+out)"
+    r"set\s+in\s+motion|followed\s+up|carried\s+out|touched|looked\s+at|worked\s+on)"
 )
 # the act denied or still to come: 'yet to be acted on', 'not yet been taken forward'
 UNSTARTED = re.compile(
     rf"(?:\b(?:yet|still)\s+to\s+be\s+|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?|"
     rf"n['’]t\s+(?:yet\s+)?(?:been\s+)?(?:even\s+)?){_ACTED}\b|"
     # 'haven't been started', 'never begun': the status words read only 'not (yet) started'
-    r"(?:n['’]t|\bnever)\s+(?:(?:yet|been|even|got)\s+)*(?:started|begun)\b",
+    r"(?:n['’]t|\bnever)\s+(?:(?:yet|been|even|got)\s+)*(?:started|begun)\b|"
+    # left alone: 'untouched', 'left untouched'
+    r"\buntouched\b",
     re.I,
 )
 # some way along but short of the top of the paper's scale: 'didn't quite get there', 'fell
@@ -58,6 +60,14 @@ _PROGRESS_SHORT_OF_END = re.compile(
     rf"\b{_UNDER_WAY}\b[^.?!]{{0,30}}?\b(?:but|yet|though|although)\b[^.?!]{{0,20}}?"
     rf"(?:\b(?:not|never)|n['’]t|\b(?:yet|still)\s+to\s+be)\s+(?:(?:yet|been|quite|fully)\s+)*"
     rf"{_ENDED}\b",
+    re.I,
+)
+# work going on now, in words no status column writes: 'being worked on', 'in hand', 'work is
+# continuing' — under way, not ended
+_BEING_WORKED = re.compile(
+    r"\b(?:being\s+(?:worked\s+on|progressed|taken\s+forward|actioned|addressed|tackled|"
+    r"dealt\s+with|looked\s+at)|in\s+(?:hand|train)|work\s+(?:is\s+)?(?:continuing|"
+    r"ongoing|under\s*way))\b",
     re.I,
 )
 # finished, in idioms no status column writes: 'wrapped up', 'signed off', 'put to bed'
@@ -158,6 +168,11 @@ def state_in_other_words(
     found = _NEARLY.search(question)
     if found:
         return StateRead(partial, [] if partial else ["partial"], found.group(0))
+    found = _BEING_WORKED.search(question)
+    if found and not _NOT_BEFORE.search(question[max(0, found.start() - 30) : found.start()]):
+        # under way now: the part-way and in-progress values, else those states
+        between = [v for v in values if v in partial or _under_way_value(v)]
+        return StateRead(between, [] if between else ["partial", "ongoing"], found.group(0))
     found = _FINISHED.search(question)
     if found:
         negated = _NOT_BEFORE.search(question[max(0, found.start() - 30) : found.start()])

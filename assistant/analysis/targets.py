@@ -13,6 +13,7 @@ from assistant.analysis.names import (
     Target,
     sections_called,
 )
+from assistant.analysis.near_names import near_word
 from assistant.analysis.scopes import set_aside
 from assistant.text import stem, stems
 
@@ -35,6 +36,7 @@ def named_targets(
         else:
             tokens.append((word, m.start(), m.end()))
     stems_ = [stem(t.lower()) if t.isalpha() else t.lower() for t, _, _ in tokens]
+    stems_ = _slips_read(stems_, name_index)  # 'Ravensgill' for the scan's 'Ravensglill'
     done_by = [_activity_stem(t) for t, _, _ in tokens]  # 'the auditor's' names the audit
     consumed: set[str] = set()
     documents: list[str] = []
@@ -123,6 +125,17 @@ def named_targets(
         section, documents = _section_alike(sections[0], section_words, documents, name_index)
         sections = [section] if section else []
     return documents, sections, consumed, taken
+
+
+def _slips_read(stems_: list[str], name_index: NameIndex) -> list[str]:
+    """The question's word stems, each the name word it is a slip of (see
+    :func:`near_word`) where the record holds it nowhere: a body or title written right in
+    the question and wrong in a scanned paper, or wrong in the question."""
+    held = name_index.name_words
+    frequency = name_index.evidence.frequency if name_index.evidence else {}
+    return [
+        (near_word(s, held) or s) if s not in held and s not in frequency else s for s in stems_
+    ]
 
 
 def _described_dropped(

@@ -1,0 +1,27 @@
+"""'Of the amber ones, which …' names a set by what describes it: read back in the last
+question's own noun phrase ('the amber grounds actions in the 2025 tracker'), not the rows the
+last answer kept under its other conditions (assistant/narrowing.py described_set)."""
+
+from __future__ import annotations
+
+from assistant.narrowing import described_set, names_described_set
+
+
+def test_the_set_described_is_read_back_in_the_last_questions_phrase() -> None:
+    last = "How many of the amber grounds actions in the 2025 tracker are closed?"
+    asked = "Of the amber ones, which are due by June 2025?"
+    assert names_described_set(asked)
+    assert described_set(asked, last) == (
+        "Which amber grounds actions in the 2025 tracker are due by June 2025?"
+    )
+    count = "out of the high-risk ones, how many does the Bursar own?"
+    earlier = "Which high-risk recommendations were reported complete?"
+    assert described_set(count, earlier) == (
+        "How many high-risk recommendations does the Bursar own?"
+    )
+
+
+def test_no_phrase_of_those_words_leaves_it_to_the_narrowing() -> None:
+    assert described_set("Of the amber ones, which slipped?", "List the fleet actions") is None
+    assert described_set("Of the first two ones, which slipped?", "the first two actions") is None
+    assert not names_described_set("of those, which slipped?")
