@@ -59,6 +59,7 @@ class Reading:
             and not t.isdigit()
             and t not in claim_words
             and t not in _FRAME_VERBS
+            and not (t in ("one", "ones") and _pro_one(self.question))
         ]
 
 
@@ -66,6 +67,16 @@ class Reading:
 # ('getting X into the plan', 'what happened to X'): never its topic ('got', 'go', 'stand'
 # are kept: 'what has X got', 'due to go live', 'stand down' name the thing had or done)
 _FRAME_VERBS = frozenset("getting happen happens happened happening".split())
+
+# 'one' standing for a noun said before it or after ('the 2015/16 one', 'the one about X', 'which
+# one?', 'one of them') or counting ('one recommendation'): never a topic word, unless it is a
+# word of a name ('One Met', 'one-stop shop': capitalised inside the sentence, or hyphened)
+_ONE_NAMED = re.compile(r"(?<=[A-Za-z,] )One\b|\b[Oo]nes?-|-[Oo]nes?\b")
+
+
+def _pro_one(question: str) -> bool:
+    """Whether every 'one' of ``question`` stands for a noun or counts (no name holds it)."""
+    return _ONE_NAMED.search(question) is None
 
 
 def negation_before(question: str, start: int) -> str | None:
