@@ -12,10 +12,11 @@ import re
 import numpy as np
 import numpy.typing as npt
 
-from assistant.analysis import QueryAnalysis, framing_words
+from assistant.analysis import QueryAnalysis
 from assistant.analysis.recurrence import BODIES_ASKED, OF_BODIES, STATE_ASKED, WHERE_RAISED
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
+from assistant.answers.support.asked_words import question_words
 from assistant.answers.support.excerpts import (
     PROSE_COVERAGE,
     PROSE_COVERAGE_BESIDE_RECORDS,
@@ -50,7 +51,7 @@ from assistant.answers.support.topics import (
     topic_terms,
     topic_weights,
 )
-from assistant.answers.support.wordlinks import content_words, linked_coverage
+from assistant.answers.support.wordlinks import linked_coverage
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, term_weights
 from assistant.workbench import recurring
@@ -266,15 +267,8 @@ def _own_passage(
         shown,
         floor,
         lambda text: linked_coverage(text, weights, q, context),
-        _question_words(q, context),
+        question_words(q, context),
     )
-
-
-def _question_words(q: QueryAnalysis, context: AnswerContext) -> dict[str, float]:
-    """The question's content words (not those only framing it), stemmed, with their IDF."""
-    framing = set(framing_words(q.question))
-    said = [w for w in content_words(q.standalone or q.question) if w not in framing]
-    return term_weights(said, context.stats)
 
 
 # a report's showing on the subject: the paper, its records on it, whether its text speaks to it
@@ -297,7 +291,7 @@ def _walk(
     passages = _passages_by_document(q, context, documents, asked)
     hidden = 0
     own_searches = 0
-    said = _question_words(q, context)
+    said = question_words(q, context)
     owner = "owner" in q.fields  # 'who owns it at each?': the detail asked of every row
     state = kind == "recurring" and bool(STATE_ASKED.search(q.question))  # 'where did it stand'
     nearness: dict[str, float] = {}
