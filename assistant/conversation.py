@@ -42,6 +42,7 @@ from assistant.condense import Condense, llm_condense
 from assistant.counted_pick import PAIR_PICK
 from assistant.counted_swap import counted_swap
 from assistant.described_near import nearest_described
+from assistant.each_year import asks_each_paper_of_body, each_paper_of_body
 from assistant.elliptical import bare_follow_up
 from assistant.expletive import expletive_frame
 from assistant.figure_follow_up import follows_by_form
@@ -209,6 +210,10 @@ class Chat:
             return self._on_focus_row(question, history, filters)
         # a rewrite that pasted in a piece of a clause is not used (see :func:`well_formed`)
         standalone = well_formed(question, self._resolve(question, history, previous), previous)
+        # "what did each year's paper say of it?": of every paper of the body in focus
+        each = each_paper_of_body(standalone, previous, self.assistant.documents())
+        if each is not None and not self._papers_named(standalone):
+            standalone = each
         return standalone, previous
 
     def _on_focus_row(
@@ -267,6 +272,7 @@ class Chat:
             or asks_for_others(asked)
             or shared_refs(asked, self.assistant.register)
             or relative_year(asked) is not None
+            or asks_each_paper_of_body(asked)
         )
 
     def _short_and_bare(self, question: str) -> bool:
