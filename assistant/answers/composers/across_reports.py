@@ -42,6 +42,7 @@ from assistant.answers.support.recurring_rows import (
     shown_title,
     with_alike,
 )
+from assistant.answers.support.seeded_rows import seed_rows, seeded_nearness, seeded_question
 from assistant.answers.support.side_owners import owner_fact, owners_line
 from assistant.answers.support.subject import match, subject_of, subject_weights
 from assistant.answers.support.tallies import Tally, compared_line
@@ -275,7 +276,11 @@ def _own_passage(
 
 
 def _walk(
-    q: QueryAnalysis, context: AnswerContext, kind: str, tally: list[Tally] | None = None
+    q: QueryAnalysis,
+    context: AnswerContext,
+    kind: str,
+    tally: list[Tally] | None = None,
+    seeded: dict[str, float] | None = None,
 ) -> tuple[list[str], list[ActionRecord], int, CitationBuilder, str] | None:
     subject = _subject(q, context)
     if subject is None:
@@ -297,9 +302,9 @@ def _walk(
     nearness: dict[str, float] = {}
     subject_ids: set[str] | dict[str, float] | None
     if kind == "recurring":
-        subject_ids = alike_rows(_subject_ids(q, topic, context), context)
+        subject_ids = seeded or alike_rows(_subject_ids(q, topic, context), context)
         nearness = subject_ids or {}
-        weights = subject_weights(q, context) or weights  # its sentences on the subject
+        weights = (None if seeded else subject_weights(q, context)) or weights  # on the subject
         limit = RECURRING_SENTENCES
     else:  # a comparison shows each paper's records on its themes, or on its words
         subject_ids = None if q.themes else _on_topic_ids(topic, context)
@@ -366,11 +371,17 @@ def recurrence(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     of_bodies = bool(OF_BODIES.search(q.question))
     if BODIES_ASKED.search(q.question):  # 'did another body have it?': every body's papers
         q = q.model_copy(update={"documents": [], "years": [], "since": None, "until": None})
-    walked = _walk(q, context, "recurring")
+    seeds = seed_rows(q, context)  # 'has R16 come up in other reports?': the rows are the issue
+    q = seeded_question(q, seeds) if seeds else q
+    walked = _walk(
+        q, context, "recurring", None, seeded_nearness(seeds, context) if seeds else None
+    )
     if walked is None:
         return None
     lines, records, used, builder, name = walked
-    named = subject_of(q, context)
+    named = [] if seeds else subject_of(q, context)
+    if seeds:
+        name = " / ".join(record_name(r) for r in seeds)
     if named:  # the subject in the question's own words
         name = " / ".join(f"'{phrase.text}'" for phrase in named)
     searched = context.searched()
