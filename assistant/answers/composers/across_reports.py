@@ -381,7 +381,7 @@ def recurrence(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     lines, records, used, builder, name = walked
     named = [] if seeds else subject_of(q, context)
     if seeds:
-        name = " / ".join(record_name(r) for r in seeds)
+        name = " / ".join(dict.fromkeys(record_name(r) for r in seeds))
     if named:  # the subject in the question's own words
         name = " / ".join(f"'{phrase.text}'" for phrase in named)
     searched = context.searched()
