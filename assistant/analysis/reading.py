@@ -9,7 +9,7 @@ from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
 from assistant.analysis.model import Claim
-from assistant.analysis.patterns import GENERIC, NEGATION_BEFORE, QUOTED, unquoted
+from assistant.analysis.patterns import GENERIC, NEGATION_BEFORE, PAPER_NOUN, QUOTED, unquoted
 from vectorstore.bm25 import query_terms
 
 
@@ -51,6 +51,7 @@ class Reading:
         """The topic terms: the question's search terms no step consumed, less generic words,
         numbers and the words of the claims it makes."""
         claim_words = {w.lower() for c in claims for w in re.findall(r"[A-Za-z]+", c.text)}
+        claim_words |= _papers_holder(self.question)
         return [
             t
             for t in query_terms(self.question)
@@ -72,6 +73,20 @@ _FRAME_VERBS = frozenset("getting happen happens happened happening".split())
 # one?', 'one of them') or counting ('one recommendation'): never a topic word, unless it is a
 # word of a name ('One Met', 'one-stop shop': capitalised inside the sentence, or hyphened)
 _ONE_NAMED = re.compile(r"(?<=[A-Za-z,] )One\b|\b[Oo]nes?-|-[Oo]nes?\b")
+
+
+# whose papers they are: 'the trust's reports', "the board's two plans", "each council's
+# tracker" (a possessive before the papers names their holder, not what they are about)
+_HOLDER_OF_PAPERS = re.compile(
+    rf"\b(?P<holder>[A-Za-z]+)['’]s?\s+(?:(?:[\w/-]+\s+){{0,2}}?)"
+    rf"(?:{PAPER_NOUN}|trackers?|logs?|follow[- ]?ups?)\b",
+    re.I,
+)
+
+
+def _papers_holder(question: str) -> set[str]:
+    """The lower-case words of ``question`` that say whose the papers it asks of are."""
+    return {m.group("holder").lower() for m in _HOLDER_OF_PAPERS.finditer(question)}
 
 
 def _pro_one(question: str) -> bool:

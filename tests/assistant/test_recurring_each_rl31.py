@@ -108,3 +108,21 @@ def test_owner_said_to_hold_rows_asks_for_them(question: str) -> None:
 )
 def test_no_owner_holding_rows(question: str) -> None:
     assert not owner_has_rows(question, _IDX)
+
+
+@pytest.mark.parametrize(
+    ("question", "holder"),
+    [
+        ("Did fleet fuel come up in both years of the council's reports?", "council"),
+        ("What did each board's tracker say about the kiosk refit?", "board"),
+        ("In the trust's 2024 follow-up, is the boiler survey done?", "trust"),
+    ],
+)
+def test_holder_of_the_papers_is_no_topic_term(question: str, holder: str) -> None:
+    terms = Reading(question=question, residual=question).terms([])
+    assert holder not in terms and terms, terms
+
+
+def test_possessive_of_a_row_stays_a_topic_term() -> None:
+    question = "Has the contractor's performance come up in other reports?"
+    assert "contractor" in Reading(question=question, residual=question).terms([])
