@@ -75,6 +75,7 @@ from assistant.paper_pronoun import bare_rows, its_rows, names_a_body_only
 from assistant.paper_verbs import of_the_paper
 from assistant.picked_elsewhere import picked_elsewhere, picked_in_year
 from assistant.ranked_pick import ranked_form, ranked_pick
+from assistant.recurring_asked import recurrence_of_rows
 from assistant.referring import topic_then_question
 from assistant.refused_turn import refused_of_focus
 from assistant.same_value import same_value
@@ -275,6 +276,12 @@ class Chat:
             or asks_each_paper_of_body(asked)
         )
 
+    def _asks_recurrence(self, question: str) -> bool:
+        try:
+            return self._answers.analyse(question).intent == "recurring"
+        except GovragError:
+            return False
+
     def _short_and_bare(self, question: str) -> bool:
         """A short question naming no ref or paper: it may ask a column of the last record."""
         if len(question.split()) > COLUMN_WORDS or refs_in(question):
@@ -314,6 +321,9 @@ class Chat:
         if frame is not None:
             clause = self._resolve(frame[1], history, previous)
             return question if clause == frame[1] else frame[0] + clause
+        recurs = recurrence_of_rows(question, previous, self._asks_recurrence)
+        if recurs:  # 'did those come up again?': the rows of the last answer, named
+            return recurs
         ranked = ranked_pick(question, previous)  # 'which of those is due later?': by its cells
         if ranked:
             return ranked
