@@ -321,9 +321,6 @@ class Chat:
         if frame is not None:
             clause = self._resolve(frame[1], history, previous)
             return question if clause == frame[1] else frame[0] + clause
-        recurs = recurrence_of_rows(question, previous, self._asks_recurrence)
-        if recurs:  # 'did those come up again?': the rows of the last answer, named
-            return recurs
         ranked = ranked_pick(question, previous)  # 'which of those is due later?': by its cells
         if ranked:
             return ranked
@@ -331,6 +328,9 @@ class Chat:
         shift = shifted(question, previous, self.assistant.documents(), self.assistant.register)
         if shift is not None:  # 'and a year later?': 'and in 2024?', of that year's paper
             return self._resolve(shift[0], history, shift[1])
+        recurs = recurrence_of_rows(question, previous, self._asks_recurrence)
+        if recurs:  # 'did those come up again?': the rows of the last answer, named
+            return recurs
         register = self.assistant.register
         by_paper = pick_by_paper(question, previous, self._organisation)
         by_paper = by_paper or body_part(question, previous, self._organisation)

@@ -69,12 +69,6 @@ class Reading:
 # are kept: 'what has X got', 'due to go live', 'stand down' name the thing had or done)
 _FRAME_VERBS = frozenset("getting happen happens happened happening".split())
 
-# 'one' standing for a noun said before it or after ('the 2015/16 one', 'the one about X', 'which
-# one?', 'one of them') or counting ('one recommendation'): never a topic word, unless it is a
-# word of a name ('One Met', 'one-stop shop': capitalised inside the sentence, or hyphened)
-_ONE_NAMED = re.compile(r"(?<=[A-Za-z,] )One\b|\b[Oo]nes?-|-[Oo]nes?\b")
-
-
 # whose papers they are: 'the trust's reports', "the board's two plans", "each council's
 # tracker" (a possessive before the papers names their holder, not what they are about)
 _HOLDER_OF_PAPERS = re.compile(
@@ -89,9 +83,15 @@ def _papers_holder(question: str) -> set[str]:
     return {m.group("holder").lower() for m in _HOLDER_OF_PAPERS.finditer(question)}
 
 
+# 'one' standing for a paper named by its year ('in the 2015/16 one', 'the 2023 ones'): never a
+# topic word ('the one about X', 'which one' pick rows, and are read as such elsewhere)
+_ONE = re.compile(r"\bones?\b", re.I)
+_YEAR_ONE = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s+ones?\b", re.I)
+
+
 def _pro_one(question: str) -> bool:
-    """Whether every 'one' of ``question`` stands for a noun or counts (no name holds it)."""
-    return _ONE_NAMED.search(question) is None
+    """Whether every 'one' of ``question`` stands for a paper named by its year."""
+    return len(_ONE.findall(question)) == len(_YEAR_ONE.findall(question))
 
 
 def negation_before(question: str, start: int) -> str | None:
