@@ -115,9 +115,14 @@ STATE_OF_IT = re.compile(
 
 # a subject asked of the other papers, or those after it, as a group ('has it come up in other
 # reports?', 'did R5 appear in any later plans?', 'raised in subsequent years too?')
+_RAISED_AGAIN = (  # not 'named', 'listed': 'still named against a row in the later report' asks
+    # of an owner's or a row's state there, not whether an issue came back
+    r"(?:raised|flagged|highlighted|mentioned|come up|came up|crop(?:ped)? up|appear(?:ed|s)?|"
+    r"feature[ds]?|arisen|arose|surface[ds]?|resurface[ds]?|recur(?:red|s)?)"
+)
 OTHER_PAPERS = re.compile(
-    rf"\b{_RAISED}\b[^.?!]{{0,40}}?\b(?:in|during|over|across)\s+(?:the\s+|any\s+|its\s+|"
-    rf"their\s+)?(?:other|later|subsequent|following|newer|further)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?<!still )\b{_RAISED_AGAIN}\b[^.?!]{{0,40}}?\b(?:in|during|over|across)\s+"
+    rf"(?:the\s+|any\s+|its\s+|their\s+)?(?:other|later|subsequent|following|newer|further)\s+(?:[\w'’-]+\s+){{0,2}}?"
     rf"{PAPER_NOUN}\b",
     re.I,
 )

@@ -43,3 +43,7 @@ def test_row_with_no_like_row_elsewhere_recurs_nowhere(assistant: Assistant) -> 
     assert answer.route == "recurring", answer.route
     assert answer.answer.startswith("**No"), answer.answer[:200]
     assert {r.ref for r in answer.records} == {"R16"}
+
+
+def test_still_named_in_the_later_paper_is_no_recurrence() -> None:
+    assert not raised_again("Was the Clerk still named against an action in the later plan?")
