@@ -42,6 +42,7 @@ from assistant.condense import Condense, llm_condense
 from assistant.counted_pick import PAIR_PICK
 from assistant.counted_swap import counted_swap
 from assistant.described_near import nearest_described
+from assistant.each_year import asks_each_paper_of_body, each_paper_of_body
 from assistant.elliptical import bare_follow_up
 from assistant.expletive import expletive_frame
 from assistant.figure_follow_up import follows_by_form
@@ -75,6 +76,7 @@ from assistant.paper_pronoun import bare_rows, its_rows, names_a_body_only
 from assistant.paper_verbs import of_the_paper
 from assistant.picked_elsewhere import picked_elsewhere, picked_in_year
 from assistant.ranked_pick import ranked_form, ranked_pick
+from assistant.recurring_asked import recurrence_of_rows
 from assistant.referring import topic_then_question
 from assistant.refused_turn import refused_of_focus
 from assistant.same_value import same_value
@@ -216,6 +218,10 @@ class Chat:
             return self._on_focus_row(question, history, filters)
         # a rewrite that pasted in a piece of a clause is not used (see :func:`well_formed`)
         standalone = well_formed(question, self._resolve(question, history, previous), previous)
+        # "what did each year's paper say of it?": of every paper of the body in focus
+        each = each_paper_of_body(standalone, previous, self.assistant.documents())
+        if each is not None and not self._papers_named(standalone):
+            standalone = each
         return standalone, previous
 
     def _on_focus_row(
@@ -275,7 +281,14 @@ class Chat:
             or asks_for_others(asked)
             or shared_refs(asked, self.assistant.register)
             or relative_year(asked) is not None
+            or asks_each_paper_of_body(asked)
         )
+
+    def _asks_recurrence(self, question: str) -> bool:
+        try:
+            return self._answers.analyse(question).intent == "recurring"
+        except GovragError:
+            return False
 
     def _short_and_bare(self, question: str) -> bool:
         """A short question naming no ref or paper: it may ask a column of the last record."""
@@ -323,6 +336,9 @@ class Chat:
         shift = shifted(question, previous, self.assistant.documents(), self.assistant.register)
         if shift is not None:  # 'and a year later?': 'and in 2024?', of that year's paper
             return self._resolve(shift[0], history, shift[1])
+        recurs = recurrence_of_rows(question, previous, self._asks_recurrence)
+        if recurs:  # 'did those come up again?': the rows of the last answer, named
+            return recurs
         register = self.assistant.register
         by_paper = pick_by_paper(question, previous, self._organisation)
         by_paper = by_paper or pointer_in_paper(question, previous, register, self._organisation)

@@ -32,6 +32,7 @@ from assistant.analysis.model import DocField, FieldName, Intent, QueryAnalysis,
 from assistant.analysis.named_scope import compared_sections, read_names, sections_of_noun
 from assistant.analysis.names import NameIndex, refs_named
 from assistant.analysis.ones import one_of_which
+from assistant.analysis.other_stated import other_than_stated
 from assistant.analysis.owner_given import given_action_asked, owner_asked_to_do, owner_given_rows
 from assistant.analysis.owners import (
     asks_owners_rows,
@@ -101,6 +102,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     question = plain_request(question)  # 'could you please list X, thanks' -> 'list X'
     question = with_full_years(question)  # 'the 07/08 plan' -> 'the 2007/08 plan'
     question = one_of_which(question) or question  # 'One of the X is Y. Which?': which X is Y
+    question = other_than_stated(question) or question  # 'X sits with Y. What other …?'
     reading = Reading(question, residual=question)
     # 'late banking', 'assessments were overdue': a state word of the subject names no filter
     held_states = subject_state_spans(question, name_index.state_neighbours, name_index.item_nouns)

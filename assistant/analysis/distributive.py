@@ -24,6 +24,16 @@ _DISTRIBUTIVE = re.compile(
     r"|\brespectively\b|\bapiece\b",
     re.I,
 )
+# a quantifier floated after a subject of several papers, before its bare verb: 'what did the
+# 2023 tracker and the 2024 follow-up each say about it?', 'did the two plans each give a date
+# for it?', 'what figure did the reports each record?' (the verb is known by what follows it: a
+# preposition, an object's determiner or the end of the question; an auxiliary comes before)
+_FLOATED = re.compile(
+    rf"\b{_AUX}\b[^.?!;]*?\s(?:each|both)\s+(?!of\b|one\b|the\b|a\b|an\b|other\b)[a-z]+"
+    r"\s*(?:[?.!]|$|\s(?:about|as|on|for|of|in|to|regarding|concerning|it|its|their|them|"
+    r"the|a|an|any|what|how|this|that)\b)",
+    re.I,
+)
 # 'each recommendation', 'each owner', 'both actions': a row noun after the quantifier groups
 # rows ('how many does each lead hold?'), which grouping reads
 _ROW_QUANTIFIED = re.compile(
@@ -40,4 +50,4 @@ def asks_each_paper(question: str) -> bool:
     'respectively'), not one quantifying rows."""
     if _ROW_QUANTIFIED.search(question):
         return False
-    return _DISTRIBUTIVE.search(question) is not None
+    return _DISTRIBUTIVE.search(question) is not None or _FLOATED.search(question) is not None

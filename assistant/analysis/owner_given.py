@@ -45,6 +45,8 @@ def _around_owner(question: str, idx: NameIndex) -> tuple[str, str] | None:
 def owner_given_rows(question: str, idx: NameIndex) -> bool:
     """Whether ``question`` names an owner of the register as the one a row was given to,
     and asks which ('The Chair of Finance was given a recommendation. What was it?')."""
+    if owner_has_rows(question, idx):
+        return True
     around = _around_owner(question, idx)
     if around is None:
         return False
@@ -64,6 +66,38 @@ def owner_given_rows(question: str, idx: NameIndex) -> bool:
         re.I,
     )
     return bool(given_to or given_by)
+
+
+# '<owner> has a couple of recs', '<owner> is down for three actions', '<owner> leads several
+# items': the rows an owner holds, said as a statement; a later clause asks of them by a plural
+# pronoun ('- where are they at?', 'when are they due?', 'what state is each in?')
+_HAS = (
+    r"(?:has|have|had|holds?|held|owns?|owned|leads?|led|is\s+down\s+for|is\s+behind|"
+    r"(?:has|have)\s+got|(?:is|are|was|were)\s+(?:responsible|accountable)\s+for)"
+)
+_SOME = (
+    r"(?:(?:a\s+)?(?:couple|handful|number|few|pair)(?:\s+of)?|some|several|various|multiple|"
+    r"two|three|four|five|six|\d+|a\s+few|more\s+than\s+one)"
+)
+_THEY = re.compile(r"\b(?:they|them|their|those|these|each|both)\b", re.I)
+
+
+def owner_has_rows(question: str, idx: NameIndex) -> bool:
+    """Whether ``question`` says an owner of the register holds several rows, then asks of
+    them by a plural pronoun ('The Clerk has two actions in the plan - when are they due?'):
+    the rows that owner holds are the ones asked about (the owner is the bridge)."""
+    owner = owner_named(question, idx)
+    span = owner_span(question.lower(), owner) if owner else None
+    if span is None:
+        return False
+    rows = _row_pattern(idx.item_nouns | {"rec"})
+    said = re.match(
+        rf"\s*(?:\([^)]*\)\s*)?{_PLACE}{_HAS}\s+(?:(?:got|also|only|just)\s+)?{_SOME}\s+"
+        rf"(?:of\s+(?:the|its|their)\s+)?(?:[\w/-]+\s+){{0,3}}?{rows}\b",
+        question[span[1] :],
+        re.I,
+    )
+    return said is not None and _THEY.search(question[span[1] + said.end() :]) is not None
 
 
 # '<owner> was asked / required / expected / told / tasked to do', 'what must <owner> do',

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
 from assistant.analysis.model import Claim
-from assistant.analysis.patterns import GENERIC, NEGATION_BEFORE, QUOTED, unquoted
+from assistant.analysis.patterns import GENERIC, NEGATION_BEFORE, PAPER_NOUN, QUOTED, unquoted
 from vectorstore.bm25 import query_terms
 
 
@@ -51,6 +51,7 @@ class Reading:
         """The topic terms: the question's search terms no step consumed, less generic words,
         numbers and the words of the claims it makes."""
         claim_words = {w.lower() for c in claims for w in re.findall(r"[A-Za-z]+", c.text)}
+        claim_words |= _papers_holder(self.question)
         return [
             t
             for t in query_terms(self.question)
@@ -60,6 +61,7 @@ class Reading:
             and t not in claim_words
             and t not in _FRAME_VERBS
             and not _CLITIC.fullmatch(t)
+            and not (t in ("one", "ones") and _pro_one(self.question))
         ]
 
 
@@ -79,6 +81,30 @@ _CLITIC = re.compile(r"[a-z]+(?:n['’]t|['’](?:re|ve|ll|d|m))")
 def is_clitic_form(word: str) -> bool:
     """Whether a search term (lower case) is a clitic form: no topic word."""
     return bool(_CLITIC.fullmatch(word))
+
+# whose papers they are: 'the trust's reports', "the board's two plans", "each council's
+# tracker" (a possessive before the papers names their holder, not what they are about)
+_HOLDER_OF_PAPERS = re.compile(
+    rf"\b(?P<holder>[A-Za-z]+)['’]s?\s+(?:(?:[\w/-]+\s+){{0,2}}?)"
+    rf"(?:{PAPER_NOUN}|trackers?|logs?|follow[- ]?ups?)\b",
+    re.I,
+)
+
+
+def _papers_holder(question: str) -> set[str]:
+    """The lower-case words of ``question`` that say whose the papers it asks of are."""
+    return {m.group("holder").lower() for m in _HOLDER_OF_PAPERS.finditer(question)}
+
+
+# 'one' standing for a paper named by its year ('in the 2015/16 one', 'the 2023 ones'): never a
+# topic word ('the one about X', 'which one' pick rows, and are read as such elsewhere)
+_ONE = re.compile(r"\bones?\b", re.I)
+_YEAR_ONE = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s+ones?\b", re.I)
+
+
+def _pro_one(question: str) -> bool:
+    """Whether every 'one' of ``question`` stands for a paper named by its year."""
+    return len(_ONE.findall(question)) == len(_YEAR_ONE.findall(question))
 
 
 def negation_before(question: str, start: int) -> str | None:

@@ -113,6 +113,21 @@ STATE_OF_IT = re.compile(
 )
 
 
+# a subject asked of the other papers, or those after it, as a group ('has it come up in other
+# reports?', 'did R5 appear in any later plans?', 'raised in subsequent years too?')
+_RAISED_AGAIN = (  # not 'named', 'listed': 'still named against a row in the later report' asks
+    # of an owner's or a row's state there, not whether an issue came back
+    r"(?:raised|flagged|highlighted|mentioned|come up|came up|crop(?:ped)? up|appear(?:ed|s)?|"
+    r"feature[ds]?|arisen|arose|surface[ds]?|resurface[ds]?|recur(?:red|s)?)"
+)
+OTHER_PAPERS = re.compile(
+    rf"(?<!still )\b{_RAISED_AGAIN}\b[^.?!]{{0,40}}?\b(?:in|during|over|across)\s+"
+    rf"(?:the\s+|any\s+|its\s+|their\s+)?(?:other|later|subsequent|following|newer|further)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"{PAPER_NOUN}\b",
+    re.I,
+)
+
+
 def raised_again(question: str) -> bool:
     """Whether the question asks if its subject was raised more than once: again, in more than
     one paper, before or after a paper ('raised before the 2017 report'), in the earlier papers,
@@ -123,6 +138,7 @@ def raised_again(question: str) -> bool:
         or KEEPS_ON.search(question)
         or AROUND_A_PAPER.search(question)
         or EARLIER_PAPERS.search(question)
+        or OTHER_PAPERS.search(question)
         or STILL_IN_LATEST.search(question)
         or WHERE_RAISED.search(question)
         or BODIES_ASKED.search(question)
@@ -226,6 +242,7 @@ def recurrence_cue(question: str) -> str | None:
         or KEEPS_ON.search(question)
         or AROUND_A_PAPER.search(question)
         or EARLIER_PAPERS.search(question)
+        or OTHER_PAPERS.search(question)
         or STILL_IN_LATEST.search(question)
         or STILL.search(question)
         or BODIES_ASKED.search(question)

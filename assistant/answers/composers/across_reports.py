@@ -12,10 +12,11 @@ import re
 import numpy as np
 import numpy.typing as npt
 
-from assistant.analysis import QueryAnalysis, framing_words
+from assistant.analysis import QueryAnalysis
 from assistant.analysis.recurrence import BODIES_ASKED, OF_BODIES, STATE_ASKED, WHERE_RAISED
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
+from assistant.answers.support.asked_words import question_words
 from assistant.answers.support.excerpts import (
     PROSE_COVERAGE,
     PROSE_COVERAGE_BESIDE_RECORDS,
@@ -41,6 +42,7 @@ from assistant.answers.support.recurring_rows import (
     shown_title,
     with_alike,
 )
+from assistant.answers.support.seeded_rows import seed_rows, seeded_nearness, seeded_question
 from assistant.answers.support.side_owners import owner_fact, owners_line
 from assistant.answers.support.subject import match, subject_of, subject_weights
 from assistant.answers.support.tallies import Tally, compared_line
@@ -50,7 +52,7 @@ from assistant.answers.support.topics import (
     topic_terms,
     topic_weights,
 )
-from assistant.answers.support.wordlinks import content_words, linked_coverage
+from assistant.answers.support.wordlinks import linked_coverage
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, term_weights
 from assistant.workbench import recurring
@@ -266,22 +268,19 @@ def _own_passage(
         shown,
         floor,
         lambda text: linked_coverage(text, weights, q, context),
-        _question_words(q, context),
+        question_words(q, context),
     )
-
-
-def _question_words(q: QueryAnalysis, context: AnswerContext) -> dict[str, float]:
-    """The question's content words (not those only framing it), stemmed, with their IDF."""
-    framing = set(framing_words(q.question))
-    said = [w for w in content_words(q.standalone or q.question) if w not in framing]
-    return term_weights(said, context.stats)
 
 
 # a report's showing on the subject: the paper, its records on it, whether its text speaks to it
 
 
 def _walk(
-    q: QueryAnalysis, context: AnswerContext, kind: str, tally: list[Tally] | None = None
+    q: QueryAnalysis,
+    context: AnswerContext,
+    kind: str,
+    tally: list[Tally] | None = None,
+    seeded: dict[str, float] | None = None,
 ) -> tuple[list[str], list[ActionRecord], int, CitationBuilder, str] | None:
     subject = _subject(q, context)
     if subject is None:
@@ -297,15 +296,15 @@ def _walk(
     passages = _passages_by_document(q, context, documents, asked)
     hidden = 0
     own_searches = 0
-    said = _question_words(q, context)
+    said = question_words(q, context)
     owner = "owner" in q.fields  # 'who owns it at each?': the detail asked of every row
     state = kind == "recurring" and bool(STATE_ASKED.search(q.question))  # 'where did it stand'
     nearness: dict[str, float] = {}
     subject_ids: set[str] | dict[str, float] | None
     if kind == "recurring":
-        subject_ids = alike_rows(_subject_ids(q, topic, context), context)
+        subject_ids = seeded or alike_rows(_subject_ids(q, topic, context), context)
         nearness = subject_ids or {}
-        weights = subject_weights(q, context) or weights  # its sentences on the subject
+        weights = (None if seeded else subject_weights(q, context)) or weights  # on the subject
         limit = RECURRING_SENTENCES
     else:  # a comparison shows each paper's records on its themes, or on its words
         subject_ids = None if q.themes else _on_topic_ids(topic, context)
@@ -372,11 +371,17 @@ def recurrence(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     of_bodies = bool(OF_BODIES.search(q.question))
     if BODIES_ASKED.search(q.question):  # 'did another body have it?': every body's papers
         q = q.model_copy(update={"documents": [], "years": [], "since": None, "until": None})
-    walked = _walk(q, context, "recurring")
+    seeds = seed_rows(q, context)  # 'has R16 come up in other reports?': the rows are the issue
+    q = seeded_question(q, seeds) if seeds else q
+    walked = _walk(
+        q, context, "recurring", None, seeded_nearness(seeds, context) if seeds else None
+    )
     if walked is None:
         return None
     lines, records, used, builder, name = walked
-    named = subject_of(q, context)
+    named = [] if seeds else subject_of(q, context)
+    if seeds:
+        name = " / ".join(dict.fromkeys(record_name(r) for r in seeds))
     if named:  # the subject in the question's own words
         name = " / ".join(f"'{phrase.text}'" for phrase in named)
     searched = context.searched()

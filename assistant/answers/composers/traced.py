@@ -344,6 +344,8 @@ def trace_issue(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     issue and a row of it is found."""
     if q.intent in ("list", "count"):
         return None
+    if q.intent == "recurring" and len({r.lower() for r in q.refs}) > 1:
+        return None  # 'did R2 and R13 come up again?': several issues, each followed by meaning
     cue = trace_cue(q.question, refs=bool(q.refs))
     if cue is None:
         return None

@@ -4,6 +4,7 @@ an issue thread's appearances in the papers of the bodies a question names."""
 from __future__ import annotations
 
 import numpy as np
+import numpy.typing as npt
 
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.recordtext import cite_record, safe_text
@@ -58,6 +59,8 @@ LINK_ABOVE_TAIL = 0.2  # how far above the 99th percentile of the background the
 TAIL = 0.99
 MAX_ROWS = 2000  # registers larger than this are left to the threads alone
 _GROUPS: dict[int, tuple[object, list[list[ActionRecord]]]] = {}
+# the register's rows, the cosines of what they are about across papers and the cut linking two
+_LINKS: dict[int, tuple[object, list[ActionRecord], npt.NDArray[np.float32], float]] = {}
 
 
 def _issue_text(record: ActionRecord) -> str:
@@ -103,6 +106,9 @@ def _group(records: list[ActionRecord], context: AnswerContext) -> list[list[Act
     background = near[apart & ~nearest & ~nearest.T]
     tail = float(np.quantile(background, TAIL)) if background.size else 0.0
     cut = max(LINK_FLOOR, tail + LINK_ABOVE_TAIL)
+    loaded = context.register.loaded()
+    _LINKS.clear()
+    _LINKS[id(loaded)] = (loaded, records, near, cut)
     parent = list(range(len(records)))
 
     def root(i: int) -> int:
@@ -157,3 +163,29 @@ def alike_rows(
             for record in group:
                 added.setdefault(record.id, min(found) - 0.01)
     return added
+
+
+def nearest_alike(seeds: list[ActionRecord], context: AnswerContext) -> dict[str, float]:
+    """Record id -> cosine, for each seed row's nearest row in every other paper when what the
+    two are about is nearer than the register's background allows (the cut of
+    :func:`meaning_groups`): the issue raised again in other words. Need not be mutual: the
+    seed is the issue asked about, whatever else the other paper's row is nearest to."""
+    meaning_groups(context)  # computes the cosines and the cut, once per register
+    loaded = context.register.loaded()
+    cached = _LINKS.get(id(loaded))
+    if cached is None or cached[0] is not loaded:
+        return {}
+    _, records, near, cut = cached
+    index = {r.id: i for i, r in enumerate(records)}
+    papers = np.array([r.document.id for r in records])
+    found: dict[str, float] = {}
+    for seed in seeds:
+        i = index.get(seed.id)
+        if i is None:
+            continue
+        for paper in set(papers.tolist()) - {seed.document.id}:
+            columns = np.flatnonzero(papers == paper)
+            j = int(columns[np.argmax(near[i, columns])])
+            if near[i, j] >= cut:
+                found[records[j].id] = max(found.get(records[j].id, 0.0), float(near[i, j]))
+    return found

@@ -222,11 +222,16 @@ def _says_all(wanted: set[str], record: ActionRecord) -> bool:
     """Whether the row's title and action hold a word of every stem in ``wanted``; a row that
     cannot (:func:`~assistant.text.may_have_stem`) is passed over without stemming its words
     (a large record has 100,000 rows)."""
-    text = f"{record.title} {record.action or ''}"
+    said = f"{record.title} {record.action or ''}"
+    # a compound is said either way: 'whistle-blowing' says 'whistleblowing' too
+    text = f"{said} {_JOINED_HYPHEN.sub('', said)}" if "-" in said else said
     lowered = text.lower()
     if not all(may_have_stem(lowered, w) for w in wanted):
         return False
     return wanted <= stems(text)
+
+
+_JOINED_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 
 
 def _owned(record: ActionRecord) -> bool:
