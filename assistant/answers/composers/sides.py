@@ -396,8 +396,10 @@ def _dated_side(
     """A side's date of the right kind: asked a deadline, its record's first (a paper has none:
     'Fenmarsh's check of X'); the date of the paper it names, else (unless a deadline is asked)
     the date of the event a sentence reports, else its record's deadline."""
-    if deadline and (due := _deadline_of_side(side, q, context, builder, latest)):
-        return due
+    if (deadline or _names_row(side, q)) and (
+        due := _deadline_of_side(side, q, context, builder, latest)
+    ):
+        return due  # asked a deadline, or the side is an action named by its ref ('R2')
     paper = paper_named(side, context) or _paper_of_side(side, q, context)
     if paper is not None and paper.date and paper.date_text:
         chunk_id = context.first_chunk_id(paper.id)
@@ -420,6 +422,18 @@ def _dated_side(
             marker = f" [{n}]" if n else ""
             return Dated(side, when.iso, when.text, "event", f"“{event.display()}”", marker)
     return _deadline_of_side(side, q, context, builder, latest)
+
+
+_ONE_ABOUT = re.compile(r"^\s*the\s+(?:other\s+)?one\s+(?:about|on|for|regarding|covering)\b", re.I)
+
+
+def _names_row(side: str, q: QueryAnalysis) -> bool:
+    """Whether the side names an action by a ref the question holds ('R2 in the PURE plan'),
+    or as 'the one about …' (the pronoun standing for the rows counted before): an action is
+    dated by its deadline, not by its paper or a sentence's event."""
+    if _ONE_ABOUT.match(side):
+        return True
+    return any(re.search(rf"(?<![\w/-]){re.escape(ref)}(?![\w/-])", side, re.I) for ref in q.refs)
 
 
 def _deadline_of_side(
