@@ -33,7 +33,7 @@ from assistant.answers.support.recordtext import (
     record_name,
     safe_text,
 )
-from assistant.answers.support.sided import resolve_side
+from assistant.answers.support.sided import names_row, resolve_side
 from assistant.answers.support.tallies import side_categories, side_values
 from assistant.answers.support.topics import (
     apply_api_filters,
@@ -396,10 +396,9 @@ def _dated_side(
     """A side's date of the right kind: asked a deadline, its record's first (a paper has none:
     'Fenmarsh's check of X'); the date of the paper it names, else (unless a deadline is asked)
     the date of the event a sentence reports, else its record's deadline."""
-    if (deadline or _names_row(side, q)) and (
-        due := _deadline_of_side(side, q, context, builder, latest)
-    ):
-        return due  # asked a deadline, or the side is an action named by its ref ('R2')
+    row = deadline or names_row(side, q)  # a deadline asked, or an action named ('R2')
+    if row and (due := _deadline_of_side(side, q, context, builder, latest)):
+        return due
     paper = paper_named(side, context) or _paper_of_side(side, q, context)
     if paper is not None and paper.date and paper.date_text:
         chunk_id = context.first_chunk_id(paper.id)
@@ -422,18 +421,6 @@ def _dated_side(
             marker = f" [{n}]" if n else ""
             return Dated(side, when.iso, when.text, "event", f"“{event.display()}”", marker)
     return _deadline_of_side(side, q, context, builder, latest)
-
-
-_ONE_ABOUT = re.compile(r"^\s*the\s+(?:other\s+)?one\s+(?:about|on|for|regarding|covering)\b", re.I)
-
-
-def _names_row(side: str, q: QueryAnalysis) -> bool:
-    """Whether the side names an action by a ref the question holds ('R2 in the PURE plan'),
-    or as 'the one about …' (the pronoun standing for the rows counted before): an action is
-    dated by its deadline, not by its paper or a sentence's event."""
-    if _ONE_ABOUT.match(side):
-        return True
-    return any(re.search(rf"(?<![\w/-]){re.escape(ref)}(?![\w/-])", side, re.I) for ref in q.refs)
 
 
 def _deadline_of_side(

@@ -71,7 +71,7 @@ def _claimed_done(q: QueryAnalysis, nouns: Callable[[], set[str]]) -> str | None
             # 'all ten recommendations' (a number in words) is the set of rows, counted
         # the phrase the quantifier heads, within its clause: 'all its lone-working staff, has
         # that recommendation been signed off?' quantifies staff, not the rows
-        at = found.start() + list(re.finditer(_QUANTIFIER, found.group(0), re.I))[0].start()
+        at = found.start() + next(re.finditer(_QUANTIFIER, found.group(0), re.I)).start()
         if found.re is _DONE_THEN_ALL:
             at = found.end()
         quantified = _CLAUSE_END.split(text[at : found.end() + _NOUN_REACH], maxsplit=1)[0]
