@@ -220,6 +220,11 @@ _DEADLINE = re.compile(
 )
 
 
+# a statement put as a question (its tag read off: 'the X got put back because Y, wasn't it?'):
+# it opens on the noun phrase it asserts something of, not on an auxiliary asking of a set
+_STATED = re.compile(r"^\s*(?:so\s+)?(?:the|this|that|its|their)\s+(?!(?:ones?|any)\b)\w", re.I)
+
+
 def _described_side(q: QueryAnalysis) -> bool:
     """Whether a two-sided comparison names one side in words, not by a ref ('which was due
     first: R19 or the fraud awareness programme?'): the sides are compared, not the refs
@@ -288,7 +293,13 @@ def choose_route(q: QueryAnalysis) -> Route:
         return "compare"
     if q.quantity:
         return "passages"
-    if q.intent == "lookup" and (q.slipped or q.revised) and not q.claims and not q.fields:
+    if (
+        q.intent == "lookup"
+        and (q.slipped or q.revised)
+        and not q.claims
+        and not q.fields
+        and not _STATED.match(q.question)  # 'the X got put back because Y, wasn't it?': one X
+    ):
         return "register"  # 'did any partnership deadlines slip?' is a question about the set
     if (
         q.intent == "lookup"
