@@ -171,6 +171,8 @@ def no_date(q: QueryAnalysis, found: list[ActionRecord], context: AnswerContext)
     something."""
     if len(found) != 1 or q.claims or q.premise:
         return None
+    if not any(r.due_text for r in context.register.of_document(found[0].document.id)):
+        return None  # a paper with no date column: its prose may date the row's work
     written = undated_row(q, found[0])
     if written is None:
         return None

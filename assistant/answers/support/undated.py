@@ -18,6 +18,7 @@ from assistant.analysis import QueryAnalysis, answer_type
 from assistant.analysis.intent import ASKS_WHEN
 from assistant.text import every_cell_text
 from ingest.model import ActionRecord
+from vectorstore.bm25 import STOPWORDS
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -31,8 +32,9 @@ _A_DATE = re.compile(
     re.I,
 )
 # a year or a span of years before a noun names the period a thing is of ('the 2009-12
-# process', 'the 2008/09 report'), not when anything happened
-_MODIFIER = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*\d\d(?:\d\d)?)?(?=\s+[a-z])")
+# process', 'the 2008/09 report'), not when anything happened; before a function word it
+# dates ('in place for 2017/18 to support …')
+_MODIFIER = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*\d\d(?:\d\d)?)?(?=\s+([a-z]+))")
 # 'when …', 'on what date …', 'what date was …', 'by what date …'
 _WHEN = re.compile(
     r"^\s*(?:(?:and|so|but|then)[\s,]+)?(?:when\b|(?:on|by|at)\s+what\s+(?:exact\s+)?date\b|"
@@ -57,6 +59,7 @@ def undated_row(q: QueryAnalysis, record: ActionRecord) -> str | None:
     if not asks_event_date(q):
         return None
     cells = " ".join([every_cell_text(record), record.due_text or ""])
-    if _A_DATE.search(_MODIFIER.sub(" ", cells)):
+    kept = _MODIFIER.sub(lambda m: m.group(0) if m.group(1) in STOPWORDS else " ", cells)
+    if _A_DATE.search(kept):
         return None
     return record.due_text or ""
