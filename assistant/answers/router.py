@@ -222,7 +222,10 @@ _DEADLINE = re.compile(
 
 # a statement put as a question (its tag read off: 'the X got put back because Y, wasn't it?'):
 # it opens on the noun phrase it asserts something of, not on an auxiliary asking of a set
-_STATED = re.compile(r"^\s*(?:so\s+)?(?:the|this|that|its|their)\s+(?!(?:ones?|any)\b)\w", re.I)
+# (one sentence: 'X slipped. What was its original date?' states the topic, then asks)
+_STATED = re.compile(
+    r"^\s*(?:so\s+)?(?:the|this|that|its|their)\s+(?!(?:ones?|any)\b)(?![^?]*[.!;]\s)\w", re.I
+)
 
 
 def _described_side(q: QueryAnalysis) -> bool:
