@@ -222,9 +222,12 @@ _DEADLINE = re.compile(
 
 # a statement put as a question (its tag read off: 'the X got put back because Y, wasn't it?'):
 # it opens on the noun phrase it asserts something of, not on an auxiliary asking of a set
-# (one sentence: 'X slipped. What was its original date?' states the topic, then asks)
+# (one sentence with no wh-word: 'X slipped. What was its original date?', 'the issues that
+# slipped - what was the new date?' name a topic, then ask of the set)
 _STATED = re.compile(
-    r"^\s*(?:so\s+)?(?:the|this|that|its|their)\s+(?!(?:ones?|any)\b)(?![^?]*[.!;]\s)\w", re.I
+    r"^\s*(?:so\s+)?(?:the|this|that|its|their)\s+(?!(?:ones?|any)\b)"
+    r"(?![^?]*(?:[.!;]\s|\b(?:what|which|who|whom|whose|when|where|why|how)\b))\w",
+    re.I,
 )
 
 
