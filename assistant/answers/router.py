@@ -54,6 +54,7 @@ from assistant.answers.composers import (
 )
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer
+from assistant.answers.support.overdue_asked import OVERDUE
 
 Route = Literal[
     "unknown_period",
@@ -304,7 +305,9 @@ def choose_route(q: QueryAnalysis) -> Route:
         and (q.slipped or q.revised)
         and not q.claims
         and not q.fields
-        and not _STATED.match(q.question)  # 'the X got put back because Y, wasn't it?': one X
+        # 'the X got put back because Y, wasn't it?': one X (whether it is overdue is the
+        # register's own verdict)
+        and not (_STATED.match(q.question) and not OVERDUE.search(q.question))
     ):
         return "register"  # 'did any partnership deadlines slip?' is a question about the set
     if (
