@@ -3,7 +3,6 @@
 - an owner a confirming follow-up asserts of the row pointed at is its claim, not a subject;
 - a party the record brings in unnamed ('a consultant has been appointed') is not answered
   with another name, the paper's own body ('the Authority') or an instrument's name;
-- a date asked of a row none of whose cells writes one is abstained on;
 - a side named by its ref, or as 'the one about …', is dated by its deadline; 'is it due
   before or after X?' compares deadlines;
 - two tables compared by their rows counted, the difference said;
@@ -68,15 +67,6 @@ def test_a_party_brought_in_unnamed_is_not_answered(assistant: Assistant) -> Non
     answer = assistant.ask("Which consultancy was engaged to write the Authority's HR policies?")
     assert answer.abstained and answer.abstention == "value_not_given"
     assert "consultancy" in answer.answer
-
-
-def test_a_date_no_cell_of_the_row_writes_is_abstained_on(assistant: Assistant) -> None:
-    answer = assistant.ask("What date was R11 of the PURE/SRL plan actually finished on?")
-    assert answer.abstained and answer.abstention == "value_not_given"
-    assert "R11" in answer.answer and "Complete" in answer.answer
-    # a row whose progress dates the work ('in place for 2017/18 to …') still answers
-    dated = assistant.ask("For which year will item 1 of the 2017 governance report be in place?")
-    assert not dated.abstained and "2017/18" in dated.answer
 
 
 def test_is_it_due_before_or_after_asks_for_two_deadlines() -> None:

@@ -31,7 +31,6 @@ from assistant.answers.support.topics import (
     topic_terms,
     topic_weights,
 )
-from assistant.answers.support.undated import undated_row
 from assistant.citations import record_quote
 from ingest.model import ActionRecord
 
@@ -158,36 +157,9 @@ def by_ref(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         return overdue_check(q, row_in_paper(q, found[0], context), context)
     return (
         no_value(q, found, context)
-        or no_date(q, found, context)
         or no_outcome(q, found, context)
         or describe_records(q, found, context, route="refs")
     )
-
-
-def no_date(q: QueryAnalysis, found: list[ActionRecord], context: AnswerContext) -> Answer | None:
-    """'On what date was R3 signed off as complete?' of one row none of whose cells writes a
-    date (its date column says 'Complete'): an abstention naming the row and what its date
-    column says. None when a cell dates it, a deadline is asked, or the question asserts
-    something."""
-    if len(found) != 1 or q.claims or q.premise:
-        return None
-    if not any(r.due_text for r in context.register.of_document(found[0].document.id)):
-        return None  # a paper with no date column: its prose may date the row's work
-    written = undated_row(q, found[0])
-    if written is None:
-        return None
-    record = found[0]
-    name = f"{record_name(record)} ({doc_label(None, record)})"
-    said = f"its date column says “{safe_text(written)}”" if written else "its date column is blank"
-    answer = abstain(
-        q,
-        context,
-        f"when that happened to {name}",
-        f"The record has the row but no date in it: {said}, and no other cell gives a date.",
-        kind="value_not_given",
-    )
-    answer.records = [record]  # the record it is about: a follow-up's 'it'
-    return answer
 
 
 # a sentence that reports something decided or settled: 'it has been agreed that …', 'the
