@@ -110,7 +110,7 @@ SUBSET = re.compile(
 # 'is that before March 2009?', 'was it after R9?': the last answer's record set against another
 _BEFORE_AFTER = re.compile(
     r"^(?:and\s+|but\s+|so\s+)?(?P<verb>is|was|are|were)\s+(?:that|it|this|they|those)\s+"
-    r"(?:due\s+|done\s+|set\s+)?(?P<rel>before(?:\s+or\s+after)?|after(?:\s+or\s+before)?|"
+    r"(?:(?P<due>due)\s+|done\s+|set\s+)?(?P<rel>before(?:\s+or\s+after)?|after(?:\s+or\s+before)?|"
     r"earlier than|later than|sooner than)\s+"
     r"(?P<other>.+?)\s*\??$",
     re.I,
@@ -464,6 +464,8 @@ def before_after(question: str, previous: Previous | None, last: str) -> str | N
     rel = match.group("rel").lower()
     if _DATEISH.match(other):
         return f"{match.group('verb').capitalize()} {name} due {rel} {other}?"
+    if match.group("due"):  # 'is it due before or after X?': two deadlines, not two events
+        return f"Which is due first, {name} or {other}?"
     return f"Which came first, {name} or {other}?"
 
 

@@ -60,6 +60,7 @@ from assistant.answers.composers import (
 )
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer
+from assistant.answers.support.overdue_asked import OVERDUE
 
 Route = Literal[
     "unknown_period",
@@ -227,6 +228,17 @@ _DEADLINE = re.compile(
 )
 
 
+# a statement put as a question (its tag read off: 'the X got put back because Y, wasn't it?'):
+# it opens on the noun phrase it asserts something of, not on an auxiliary asking of a set
+# (one sentence with no wh-word: 'X slipped. What was its original date?', 'the issues that
+# slipped - what was the new date?' name a topic, then ask of the set)
+_STATED = re.compile(
+    r"^\s*(?:so\s+)?(?:the|this|that|its|their)\s+(?!(?:ones?|any)\b)"
+    r"(?![^?]*(?:[.!;]\s|\b(?:what|which|who|whom|whose|when|where|why|how)\b))\w",
+    re.I,
+)
+
+
 def _described_side(q: QueryAnalysis) -> bool:
     """Whether a two-sided comparison names one side in words, not by a ref ('which was due
     first: R19 or the fraud awareness programme?'): the sides are compared, not the refs
@@ -296,7 +308,15 @@ def choose_route(q: QueryAnalysis) -> Route:
         return "compare"
     if q.quantity:
         return "passages"
-    if q.intent == "lookup" and (q.slipped or q.revised) and not q.claims and not q.fields:
+    if (
+        q.intent == "lookup"
+        and (q.slipped or q.revised)
+        and not q.claims
+        and not q.fields
+        # 'the X got put back because Y, wasn't it?': one X (whether it is overdue is the
+        # register's own verdict)
+        and not (_STATED.match(q.question) and not OVERDUE.search(q.question))
+    ):
         return "register"  # 'did any partnership deadlines slip?' is a question about the set
     if (
         q.intent == "lookup"

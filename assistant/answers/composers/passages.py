@@ -523,6 +523,9 @@ def _compose(
         lines.append(WHAT_THE_RECORD_SAYS)
     shown: set[int] = {c.start for c in builder.citations() if c.start is not None}
     summarised: set[str] = set()
+    fields = asked_fields(q)
+    if "premise-corrected" in notes:  # a corrected premise: the row's deadline shows its state
+        fields = fields | {"due"}
     chosen = choose_sentences(evidence, weights)
     for index, part in enumerate(q.parts[1:], start=1):
         extra = best_for_part(q, context, part, chosen, previous=q.parts[index - 1])
@@ -556,7 +559,7 @@ def _compose(
         lines.append(f"- {text} — *{where}*")
         if item.record_id and item.record_id not in summarised and len(summarised) < 2:
             summarised.add(item.record_id)
-            summary = record_summary(item, context, builder, shown, asked_fields(q))
+            summary = record_summary(item, context, builder, shown, fields)
             if summary:
                 lines.append(f"  {summary}")
     if not builder.citations():

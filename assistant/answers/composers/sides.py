@@ -33,8 +33,15 @@ from assistant.answers.support.recordtext import (
     record_name,
     safe_text,
 )
-from assistant.answers.support.sided import resolve_side
-from assistant.answers.support.tallies import side_categories, side_values
+from assistant.answers.support.sided import names_row, resolve_side
+from assistant.answers.support.tallies import (
+    kind_counted,
+    larger_table,
+    owner_of_side,
+    side_categories,
+    side_sections,
+    side_values,
+)
 from assistant.answers.support.topics import (
     apply_api_filters,
     record_query,
@@ -83,30 +90,12 @@ _MORE = re.compile(r"\b(?:more|fewer|most|fewest|less|least|greater|larger|bigge
 _FEWER = re.compile(r"\b(?:fewer|fewest|less|least)\b", re.I)
 
 
-def _owner_of_side(side: str, owners: list[str]) -> str | None:
-    """The register owner a side names (the longest one written in it), if any."""
-    low = f" {' '.join(re.findall(r'[a-z0-9&]+', side.lower()))} "
-    found = [o for o in owners if f" {' '.join(re.findall(r'[a-z0-9&]+', o.lower()))} " in low]
-    return max(found, key=len) if found else None
-
-
-def _kind_counted(q: QueryAnalysis) -> str:
-    """What is counted besides the owner, as the head line says it (' (complete)')."""
-    said = [s.replace("_", " ") for s in q.statuses]
-    said += [w for w in (q.degree, q.priority and f"{q.priority} priority") if w]
-    if q.revised:
-        said.append("with a revised deadline")
-    if q.due_from or q.due_to:
-        said.append(f"due {q.due_from or '…'} to {q.due_to or '…'}")
-    return f" ({', '.join(said)})" if said else ""
-
-
 def owners_counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """'Who has more actions, A or B?' where both sides name owners: the records each owns
     (shared ones included, and said), counted and compared; None unless both are owners."""
     register = context.register
     owners = register.owners_by_length()
-    named = [_owner_of_side(side, owners) for side in q.sides]
+    named = [owner_of_side(side, owners) for side in q.sides]
     if any(o is None for o in named) or named[0] == named[1]:
         return None
     builder = context.citations()
@@ -121,7 +110,7 @@ def owners_counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         held = apply_api_filters(context.register.query(query), context.filters, context)
         counts.append((owner, held))
     (a, held_a), (b, held_b) = counts
-    kind = _kind_counted(q)
+    kind = kind_counted(q)
     if len(held_a) == len(held_b):
         lines.append(f"**Neither: {a} and {b} each own {len(held_a)}{kind}.**")
     else:
@@ -203,7 +192,7 @@ def values_counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         # the sides name categories: every other filter of the question counts within each
         query = replace(record_query(q), category=None, theme=None)
         scope = apply_api_filters(context.register.query(query), context.filters, context)
-        found = side_categories(q.sides, scope)
+        found = side_categories(q.sides, scope) or side_sections(q.sides, q.sections, scope)
     if found is None:
         return None
     field, values, value_of = found
@@ -215,6 +204,8 @@ def values_counted(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     else:
         (more, more_held), (fewer, fewer_held) = sorted(counts, key=lambda c: -len(c[1]))
         lines = [f"**More are {more}: {len(more_held)} against {len(fewer_held)} {fewer}.**"]
+        if field == "section":  # two tables: the one asked named first, and by how many
+            lines = [larger_table(counts, bool(_FEWER.search(q.question)))]
     for value, held in counts:
         cited = _cited(
             builder,
@@ -396,7 +387,8 @@ def _dated_side(
     """A side's date of the right kind: asked a deadline, its record's first (a paper has none:
     'Fenmarsh's check of X'); the date of the paper it names, else (unless a deadline is asked)
     the date of the event a sentence reports, else its record's deadline."""
-    if deadline and (due := _deadline_of_side(side, q, context, builder, latest)):
+    row = deadline or names_row(side, q)  # a deadline asked, or an action named ('R2')
+    if row and (due := _deadline_of_side(side, q, context, builder, latest)):
         return due
     paper = paper_named(side, context) or _paper_of_side(side, q, context)
     if paper is not None and paper.date and paper.date_text:

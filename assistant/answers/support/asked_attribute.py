@@ -40,7 +40,8 @@ _VALUE_OF = re.compile(
 )
 _ROLE = (
     r"firm|company|contractor|sub-?contractor|supplier|consultant|consultancy|provider|vendor|"
-    r"agency|installer|builder|developer|body|organisation|organization"
+    r"agency|installer|builder|developer|body|organisation|organization|valuer|caterer|insurer|"
+    r"architect|solicitor"
 )
 # an organisation asked for by its role: 'which firm …', 'who was the contractor …'
 _PARTY_ASKED = re.compile(
@@ -75,7 +76,8 @@ _NAME_RUN = re.compile(r"\b[A-Z][\w'&-]*(?:\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w'&
 _POST_NOUNS = frozenset(
     """officer manager director head chair chairman clerk secretary treasurer controller
     commissioner executive chief inspector adviser advisor coordinator co-ordinator
-    administrator accountant analyst supervisor superintendent president deputy""".split()
+    administrator accountant analyst supervisor superintendent president deputy lead leader
+    member""".split()
 )
 # a capitalised title that a noun after it makes a post: 'the Arborist *post*', '… *role*'
 _POST_AFTER = re.compile(r"^\s+(?:post|role|position|vacancy|job|appointment)s?\b", re.I)
@@ -130,6 +132,9 @@ def asked_party(
         return None  # no passage about the subject: the other guards judge
     posts = post_words(context)
     records = context.register.by_id()
+    unnamed = [e for e in about if _indefinite(role, e.text)]
+    if unnamed:  # 'A consultant has been appointed': the record brings the party in unnamed,
+        about = unnamed  # so only its own sentence or row may name it
     for item in about:
         text = context.document_text(item.document.id)
         own = {w.lower() for w in _CAPITALISED.findall(text[:MASTHEAD])}  # its body, its title
@@ -148,6 +153,13 @@ def asked_party(
     return role, None
 
 
+def _indefinite(role: str, text: str) -> bool:
+    """Whether ``text`` brings the party in by its role with an indefinite article ('a
+    consultant has been appointed', 'an external contractor will …'): one not named there."""
+    stem = re.escape(stem_of(role))
+    return re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{stem}\w*\b", text, re.I) is not None
+
+
 def _pairs(text: str) -> set[tuple[str, str]]:
     """The stems of ``text``'s neighbouring words: a sentence saying the question's phrase
     ('will manage corporate risk') in its order is more about it than one holding its words."""
@@ -155,17 +167,37 @@ def _pairs(text: str) -> set[tuple[str, str]]:
     return set(itertools.pairwise(words))
 
 
+# the head nouns of an instrument's or a document's name ('the Local Code of Corporate
+# Governance', 'the Mental Health Act Code of Practice'): a thing written, not a party
+_INSTRUMENT_NOUNS = frozenset(
+    """act acts code codes practice plan plans strategy strategies policy policies framework
+    regulations regulation guidance standard standards statement report reports review
+    programme charter protocol procedure procedures manual handbook order""".split()
+)
+
+
 def names_organisation(text: str, known: set[str], common: set[str]) -> bool:
     """Whether ``text`` writes a proper name, not at a sentence's start, not a post's ('the
     District Council's Monitoring Officer': a word of a post in the name), with a word that is
     not ``known`` (the question's, the paper's own body's, a post's) or a common word of its
-    paper."""
+    paper. A lone capitalised word after 'the' ('the Authority', 'the Trust') is the paper's
+    own term for a body, and a name with an instrument's noun ('… Code of Practice') names a
+    document: neither names a party."""
     for found in _NAME_RUN.finditer(text):
         before = text[: found.start()].rstrip()
-        words = [w.lower().removesuffix("'s") for w in _CAPITALISED.findall(found.group(0))]
+        name = re.split(r"['’]s\b", found.group(0))[0]  # 'X's Local Code': X is the party
+        words = [w.lower() for w in _CAPITALISED.findall(name)]
+        article = bool(re.search(r"\bthe$", before, re.I))
         if not before or before[-1] in ".;:!?\n(\"'“":
+            article = bool(words) and words[0] == "the"
             words = words[1:]  # a sentence's first word is capitalised whatever it is
-        if any(w in _POST_NOUNS for w in words) or _POST_AFTER.match(text[found.end() :]):
+        if article and len(words) == 1:
+            continue  # 'for the Authority', 'The Trust's …': the paper's own term for a body
+        if {w.lower() for w in _CAPITALISED.findall(found.group(0))} & _INSTRUMENT_NOUNS:
+            continue  # a document's or an instrument's name, not a party's
+        if any(w.removesuffix("s") in _POST_NOUNS for w in words) or _POST_AFTER.match(
+            text[found.end() :]
+        ):
             continue  # a post, not an organisation ('the Arborist post was vacant')
         if any(w not in known and w not in common and w not in _MONTHS_DAYS for w in words):
             return True
@@ -185,6 +217,7 @@ def party_asked(question: str) -> str | None:
     *supplier*'), lower-cased; None when it asks for none, or when the role noun only modifies
     the noun asked for ('what is the contractor *rate*': the words after it are not those that
     may follow the head of a phrase)."""
+    question = wh_unclitic(question)  # "who's the consultant …"
     found = _PARTY_ASKED.search(question)
     if found is None:
         return None

@@ -100,3 +100,15 @@ def _nearest_in_meaning(side: str, q: QueryAnalysis, context: AnswerContext) -> 
     if not ranked or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < SIDE_LEAD):
         return None
     return records[ranked[0][1]]
+
+
+_ONE_ABOUT = re.compile(r"^\s*the\s+(?:other\s+)?one\s+(?:about|on|for|regarding|covering)\b", re.I)
+
+
+def names_row(side: str, q: QueryAnalysis) -> bool:
+    """Whether the side names an action by a ref the question holds ('R2 in the PURE plan'),
+    or as 'the one about …' (the pronoun standing for the rows counted before): an action is
+    dated by its deadline, not by its paper or a sentence's event."""
+    if _ONE_ABOUT.match(side):
+        return True
+    return any(re.search(rf"(?<![\w/-]){re.escape(ref)}(?![\w/-])", side, re.I) for ref in q.refs)

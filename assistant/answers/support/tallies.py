@@ -7,9 +7,10 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from assistant.analysis import QueryAnalysis
 from assistant.analysis.graded import stated_degree
 from assistant.answers.support.recordtext import doc_label, safe_text
-from assistant.text import degree_root
+from assistant.text import degree_root, stems
 from ingest.model import ActionRecord, DocumentInfo
 
 # a report, its records on the subject, and whether its text speaks of the subject too
@@ -103,3 +104,63 @@ def side_values(
         if all(named) and len(set(named)) == len(sides) == 2:
             return field, [n for n in named if n], value_of
     return None
+
+
+def _section_of(record: ActionRecord) -> str | None:
+    return record.section or None
+
+
+def side_sections(
+    sides: list[str], sections: list[str], records: list[ActionRecord]
+) -> tuple[str, list[str], Callable[[ActionRecord], str | None]] | None:
+    """Two sides that each name one of the two tables (sections) the question names ('more
+    Audit Commission recommendations or HMIC ones?'): each side the section whose title's words
+    it holds most of, a different one each; ('section', the two, how to read a row's); else
+    None."""
+    held = [s for s in sections if any(r.section == s for r in records)]
+    if len(sides) != 2 or len(held) != 2:
+        return None
+    named = []
+    for side in sides:
+        words = stems(side)
+        scores = sorted(((len(words & stems(s)), s) for s in held), reverse=True)
+        if scores[0][0] == 0 or scores[0][0] == scores[1][0]:
+            return None
+        named.append(scores[0][1])
+    if len(set(named)) != 2:
+        return None
+    return "section", named, _section_of
+
+
+def larger_table(counts: list[tuple[str, list[ActionRecord]]], fewer: bool) -> str:
+    """The head line of two tables' rows counted: the one with more (or, asked, fewer) rows
+    first, both counts and the difference."""
+    (big, big_rows), (small, small_rows) = sorted(counts, key=lambda c: -len(c[1]))
+    gap = len(big_rows) - len(small_rows)
+    if fewer:
+        return (
+            f"**Fewer in {safe_text(small)}: {len(small_rows)} against {len(big_rows)} in "
+            f"{safe_text(big)}, {gap} fewer.**"
+        )
+    return (
+        f"**More in {safe_text(big)}: {len(big_rows)} against {len(small_rows)} in "
+        f"{safe_text(small)}, {gap} more.**"
+    )
+
+
+def owner_of_side(side: str, owners: list[str]) -> str | None:
+    """The register owner a side names (the longest one written in it), if any."""
+    low = f" {' '.join(re.findall(r'[a-z0-9&]+', side.lower()))} "
+    found = [o for o in owners if f" {' '.join(re.findall(r'[a-z0-9&]+', o.lower()))} " in low]
+    return max(found, key=len) if found else None
+
+
+def kind_counted(q: QueryAnalysis) -> str:
+    """What is counted besides the owner, as the head line says it (' (complete)')."""
+    said = [s.replace("_", " ") for s in q.statuses]
+    said += [w for w in (q.degree, q.priority and f"{q.priority} priority") if w]
+    if q.revised:
+        said.append("with a revised deadline")
+    if q.due_from or q.due_to:
+        said.append(f"due {q.due_from or '…'} to {q.due_to or '…'}")
+    return f" ({', '.join(said)})" if said else ""

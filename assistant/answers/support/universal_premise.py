@@ -40,6 +40,7 @@ _NUMBER = (
     r"thirty|forty|fifty)"
 )
 _NUMBERED = re.compile(rf"\b{_QUANTIFIER}\s+(?:of\s+)?(?:the\s+)?{_NUMBER}\b", re.I)
+_CLAUSE_END = re.compile(r"[,;:?!]|\s[—–-]\s")
 _SHOWN = 6
 _NOUN_REACH = 60  # how far past 'closed every' the quantified noun may stand
 
@@ -68,7 +69,12 @@ def _claimed_done(q: QueryAnalysis, nouns: Callable[[], set[str]]) -> str | None
         ):
             continue  # 'all 45 milestones': a figure's premise, which the prose's figures check;
             # 'all ten recommendations' (a number in words) is the set of rows, counted
-        quantified = text[found.start() : found.end() + _NOUN_REACH]
+        # the phrase the quantifier heads, within its clause: 'all its lone-working staff, has
+        # that recommendation been signed off?' quantifies staff, not the rows
+        at = found.start() + next(re.finditer(_QUANTIFIER, found.group(0), re.I)).start()
+        if found.re is _DONE_THEN_ALL:
+            at = found.end()
+        quantified = _CLAUSE_END.split(text[at : found.end() + _NOUN_REACH], maxsplit=1)[0]
         if _names_rows(quantified, nouns()):  # 'all their farm visits': no rows of the register
             return found.group("done").lower()
     return None
