@@ -338,6 +338,24 @@ def focused(previous: Previous, question: str, answer: Answer) -> Previous:
     return previous
 
 
+def focus_carried(
+    current: Previous, earlier: Previous | None, question: str, answer: Answer
+) -> Previous:
+    """``current`` with the conversation's focus: the subject phrase of the user's own
+    ``question``; a question whose subject is a pronoun keeps the focus of the turn before."""
+    if has_own_focus(question, answer) and not BARE_DEMONSTRATIVE.search(question):
+        return focused(current, question, answer)
+    if earlier is not None and earlier.focus:
+        current.focus, current.focus_documents = earlier.focus, earlier.focus_documents
+    return current
+
+
+# 'nobody owns that?', 'who signed this off': a demonstrative standing alone points back
+BARE_DEMONSTRATIVE = re.compile(
+    r"\b(?:that|this|these|those)(?:\s+(?:off|up|out))?\s*[?.!]*$", re.I
+)
+
+
 def with_pool(previous: Previous, earlier: Previous | None, register: Register) -> Previous:
     """``previous`` with the list its records were picked from ('who owns the first one?'
     picks one of the list before): the earlier turn's records, or the list they were picked

@@ -183,9 +183,7 @@ def _own_subject(
     or a search term other rows are about (in their title or issue) and the row is not, when
     the turn asked as written rests on such a row ('note' is about a row on consignment notes,
     yet 'what did the latest note say?' finds no row by it: the word only frames the turn)."""
-    if analysis.documents or analysis.refs:
-        return True
-    if analysis.owner and not owner_asserted(question, analysis.owner):
+    if analysis.documents or analysis.refs or analysis.owner:
         return True
     if set(analysis.themes) - set(row.themes):
         return True
@@ -211,30 +209,6 @@ def _own_subject(
     except GovragError:  # refused as written: it found no subject of its own
         return False
     return any(r.id in about for r in rows)
-
-
-# a turn put for confirmation: a tag ('…, doesn't it?', '…, was it?'), a closing 'right?' or
-# 'yes?', or a statement opened by 'so' ('so that was …?'); or asked with the verb first
-# ('was that one …?', 'does it sit with …?')
-_CONFIRM = re.compile(
-    r",?\s*(?:(?:is|was|are|were|does|did|do|has|had|have|will|would)(?:n['’]t|\s+not)?)\s+"
-    r"(?:it|that|this|they|he|she)\s*[?.!]*\s*$|"
-    r"[,\s](?:right|yes|correct|true|no)\s*[?.!]*\s*$|"
-    r"^\s*(?:so|and\s+so)[\s,]+(?!who|what|when|which|why|how)\b|"
-    r"^\s*(?:is|was|are|were|does|did|do|has|had)(?:n['’]t)?\s+(?:it|that|this)\b",
-    re.I,
-)
-
-
-def owner_asserted(question: str, owner: str) -> bool:
-    """Whether the owner a turn names is what it asserts of the row pointed at, not a subject of
-    its own: the turn asks for confirmation ('that area sits with the Treasurer, doesn't it?',
-    'so that was the Director of Education's action?') and a pointing word ('it', 'that',
-    'that one') stands outside the owner's name."""
-    if not _CONFIRM.search(question):
-        return False
-    outside = re.sub(re.escape(owner), " ", question, flags=re.I)
-    return SINGULAR.search(outside) is not None
 
 
 def asks_of_row(question: str, analysis: QueryAnalysis) -> bool:

@@ -26,8 +26,7 @@ from assistant.antecedents import (
     Previous,
     asks_only_of_refs,
     cited_records,
-    focused,
-    has_own_focus,
+    focus_carried,
     in_the_same_paper,
     keep_focus,
     picked_focus,
@@ -98,24 +97,6 @@ __all__ = ["Chat", "ChatResult", "Turn", "looks_like_follow_up", "rewrite_by_rul
 log = logging.getLogger(__name__)
 Filters = dict[str, object] | None
 MAX_DEPTH = 3  # earlier turns a follow-up of a follow-up is resolved through
-
-
-def _focused(
-    current: Previous, earlier: Previous | None, question: str, answer: Answer
-) -> Previous:
-    """``current`` with the conversation's focus: the subject phrase of the user's own
-    ``question``; a question whose subject is a pronoun keeps the focus of the turn before."""
-    if has_own_focus(question, answer) and not _BARE_DEMONSTRATIVE.search(question):
-        return focused(current, question, answer)
-    if earlier is not None and earlier.focus:
-        current.focus, current.focus_documents = earlier.focus, earlier.focus_documents
-    return current
-
-
-# 'nobody owns that?', 'who signed this off': a demonstrative standing alone points back
-_BARE_DEMONSTRATIVE = re.compile(
-    r"\b(?:that|this|these|those)(?:\s+(?:off|up|out))?\s*[?.!]*$", re.I
-)
 
 
 # 'the weights and measures one, what does …': a row of what was shown, described, opening
@@ -526,7 +507,7 @@ class Chat:
         current = with_pool(previous_of(standalone, answer, register), earlier, register)
         current = carry_list(current, earlier, register)
         current.before = earlier
-        return _focused(keep_focus(current, earlier, asked), earlier, asked, answer)
+        return focus_carried(keep_focus(current, earlier, asked), earlier, asked, answer)
 
     def _of_rows_in_focus(
         self, question: str, messages: Sequence[Turn], filters: Filters

@@ -24,30 +24,10 @@ from assistant.answers.router import choose_route
 from assistant.answers.support.asked_attribute import names_organisation
 from assistant.answers.support.sided import names_row
 from assistant.answers.support.tallies import larger_table, side_sections
-from assistant.carried_row import owner_asserted
 from assistant.conversation import Chat, Turn
 from assistant.followup_forms import before_after
 from assistant.service import Assistant
 from ingest.model import ActionRecord
-
-
-@pytest.mark.parametrize(
-    ("question", "owner", "asserted"),
-    [
-        ("That part sits with the Treasurer, doesn't it?", "Treasurer", True),
-        ("So it was the Clerk's job?", "Clerk", True),
-        ("Was that one the Head of Finance's?", "Head of Finance", True),
-        ("This is owned by the Treasurer, right?", "Treasurer", True),
-        # a question of the owner's own rows, or one with no row pointed at
-        ("What else does the Treasurer own?", "Treasurer", False),
-        ("Which actions does the Clerk hold?", "Clerk", False),
-        ("The Treasurer owns the budget work, doesn't he?", "Treasurer", False),
-    ],
-)
-def test_an_owner_asserted_of_the_row_pointed_at_is_a_claim(
-    question: str, owner: str, asserted: bool
-) -> None:
-    assert owner_asserted(question, owner) is asserted
 
 
 @pytest.mark.parametrize(
