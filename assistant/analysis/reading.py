@@ -82,6 +82,7 @@ def is_clitic_form(word: str) -> bool:
     """Whether a search term (lower case) is a clitic form: no topic word."""
     return bool(_CLITIC.fullmatch(word))
 
+
 # whose papers they are: 'the trust's reports', "the board's two plans", "each council's
 # tracker" (a possessive before the papers names their holder, not what they are about)
 _HOLDER_OF_PAPERS = re.compile(

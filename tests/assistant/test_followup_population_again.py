@@ -38,7 +38,10 @@ def test_the_set_asked_over_is_asked_again(last: str, asked: str, expected: str)
     ("last", "asked"),
     [
         # a word the set's phrase does not have: a narrowing of the rows shown
-        ("How many of the grant recommendations are complete?", "Of the medium ones, which are due?"),
+        (
+            "How many of the grant recommendations are complete?",
+            "Of the medium ones, which are due?",
+        ),
         # no set named by the last question
         ("Who owns R4?", "Of the high-priority ones, which are due in May?"),
         # not the fronted form
