@@ -20,10 +20,11 @@ def joined_runs(crop: Any) -> list[tuple[int, int]]:
     """The (first row, height) of each run of inked pixel rows in a black-on-white crop."""
     import numpy as np
 
-    inked = (np.asarray(crop) < 128).any(axis=1)
+    dark: Any = np.asarray(crop) < 128
+    inked: list[bool] = [bool(v) for v in dark.any(axis=1)]
     runs: list[tuple[int, int]] = []
     start = None
-    for row, value in enumerate([*inked.tolist(), False]):
+    for row, value in enumerate([*inked, False]):
         if value and start is None:
             start = row
         elif not value and start is not None:
