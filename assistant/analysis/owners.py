@@ -46,7 +46,7 @@ def read_owner(
         reading.consume(spelled[1])
         at = reading.residual.find(spelled[1])
         reading.blank([(at, at + len(spelled[1]))])
-    if owner and intent == "lookup" and holds_rows(reading.plain, owner):
+    if owner and intent in ("lookup", "list") and holds_rows(reading.plain, owner):
         fields = [f for f in fields if f != "owner"]  # 'X owns several actions: how are they?'
     if (
         owner
