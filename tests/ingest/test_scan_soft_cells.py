@@ -6,14 +6,13 @@ joined reads in its printed order, and a deadline cell whose revision wording OC
 
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
 import pytest
 
 from ingest.extract import extract
 from ingest.loaders import LoadLimits, load_bytes
+from tests.ingest.test_scan_borderless import _need_tesseract
 
 ROOT = Path(__file__).resolve().parents[2]
 W04 = ROOT / "data" / "papers" / "dev10" / "w04_waste_scan_inline_mon-yy.pdf"
@@ -21,10 +20,7 @@ W04 = ROOT / "data" / "papers" / "dev10" / "w04_waste_scan_inline_mon-yy.pdf"
 
 @pytest.fixture(scope="module")
 def w04_records() -> list:
-    if shutil.which("tesseract") is None and not Path("/usr/bin/tesseract").exists():
-        if os.environ.get("CI_REQUIRE_TESSERACT"):
-            pytest.fail("tesseract is required here (CI_REQUIRE_TESSERACT)")
-        pytest.skip("tesseract is not installed (apt-get install tesseract-ocr)")
+    _need_tesseract()
     loaded = load_bytes(W04.read_bytes(), W04.name, LoadLimits(pdf_in_subprocess=False))
     return extract(loaded).records
 
