@@ -127,3 +127,20 @@ def is_page_number(text: str) -> bool:
         return False
     page, pages = match.group("page") or match.group("n"), match.group("pages") or match.group("of")
     return not (page and pages) or 0 < int(page) <= int(pages)
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """The edit distance of ``a`` and ``b`` (insertions, deletions, substitutions), or
+    ``limit + 1`` as soon as it is known to be larger: a name, a ref's head or a word of a
+    cell read with a slip of a letter or two."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ingest.cleaning import struck_parts
+from ingest.cleaning import edit_distance, struck_parts
 
 _MONTHS = {
     name: index
@@ -413,16 +413,6 @@ _REVISION_WORDS = ("revised", "extended", "moved", "changed", "deferred", "from"
 _BRACES = str.maketrans("{}[]", "()()")
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """Whether ``a`` is ``b`` with one letter changed, added or dropped."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
-
-
 def _revision_words_snapped(flat: str) -> str:
     """A date cell of two dates with the revision wording's words read back from a scan's
     one-letter slips ('{revised trom May-25)' -> '(revised from May-25)'): braces for brackets,
@@ -430,7 +420,7 @@ def _revision_words_snapped(flat: str) -> str:
 
     def snapped(match: re.Match[str]) -> str:
         word = match.group(0)
-        near = next((w for w in _REVISION_WORDS if _one_edit(word.lower(), w)), None)
+        near = next((w for w in _REVISION_WORDS if edit_distance(word.lower(), w, 1) == 1), None)
         return near or word
 
     return re.sub(r"[A-Za-z]{4,}", snapped, flat.translate(_BRACES))

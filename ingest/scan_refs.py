@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from ingest.cleaning import edit_distance
 from ingest.model import Block
 
 _LOOKALIKE_DIGITS = str.maketrans(
@@ -250,16 +251,6 @@ _SERIES_REF = re.compile(r"([A-Za-z]{1,4})(\d{1,3})([/.-])(\d{1,3})")
 _LAST_SEPARATOR = re.compile(r"^(.*[/.,-])([^/.,-]+)$")  # a ref's head and its last number
 
 
-def _edits(a: str, b: str) -> int:
-    """The Levenshtein distance of two short strings (a ref's head against its column's)."""
-    row = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        previous, row[0] = row[0], i
-        for j, y in enumerate(b, 1):
-            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
-    return row[-1]
-
-
 def _run_number(numbers: Sequence[int | None], index: int) -> int | None:
     """The number the run gives row ``index``: the nearest numbered row above plus the rows
     between (else the nearest below minus them), when the nearest numbered row below agrees
@@ -314,7 +305,7 @@ def series_read(refs: list[str]) -> list[str]:
         if split is None:
             continue
         own_head, tail = split.group(1), split.group(2)
-        if _edits(own_head.upper(), head) > 2:
+        if edit_distance(own_head.upper(), head, 2) > 2:
             continue
         guess = _run_number(numbers, index)
         if guess is None:

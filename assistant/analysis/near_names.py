@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ingest.cleaning import edit_distance
 from ingest.wordlist import is_common_word
 
 _SHORTEST = 6  # a shorter word with one letter changed is too often another word
@@ -21,22 +22,6 @@ def slips(word: str) -> int:
     return 0 if len(word) < _SHORTEST else 1 if len(word) < 8 else 2
 
 
-def distance(a: str, b: str, limit: int) -> int:
-    """The edit distance of ``a`` and ``b`` (insertions, deletions, substitutions), or
-    ``limit + 1`` as soon as it is known to be larger."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
-            return limit + 1
-        previous = current
-    return previous[-1]
-
-
 def near_word(word: str, held: Iterable[str]) -> str | None:
     """The one held name word ``word`` is a slip of (see :func:`slips`), else None; a word
     with a digit, or one the language knows, is a slip of nothing."""
@@ -46,10 +31,12 @@ def near_word(word: str, held: Iterable[str]) -> str | None:
     if not limit:
         return None
     close = {
-        w for w in held if w[:1] == word[:1] and w != word and distance(word, w, limit) <= limit
+        w
+        for w in held
+        if w[:1] == word[:1] and w != word and edit_distance(word, w, limit) <= limit
     }
     if len(close) != 1:
-        close = {w for w in close if distance(word, w, 1) <= 1}  # the nearest, if it is one
+        close = {w for w in close if edit_distance(word, w, 1) <= 1}  # the nearest, if it is one
     return next(iter(close)) if len(close) == 1 else None
 
 
@@ -62,4 +49,4 @@ def near_text(asked: str, held: str) -> bool:
     if re.findall(r"\d+", asked) != re.findall(r"\d+", held):
         return False
     limit = min(len(held) // 12, 3)
-    return limit > 0 and distance(asked, held, limit) <= limit
+    return limit > 0 and edit_distance(asked, held, limit) <= limit

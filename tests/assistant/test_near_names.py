@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from assistant.analysis.analyse import analyse
 from assistant.analysis.names import NameIndex
-from assistant.analysis.near_names import distance, near_text, near_word
+from assistant.analysis.near_names import near_text, near_word
+from ingest.cleaning import edit_distance
 from ingest.model import DocumentInfo
 
 
@@ -22,8 +23,8 @@ def _paper(doc_id: str, title: str, organisation: str) -> DocumentInfo:
 
 
 def test_distance_and_the_slips_a_name_allows() -> None:
-    assert distance("kitten", "sitting", 5) == 3
-    assert distance("abc", "abcdef", 1) == 2  # cut off past the limit
+    assert edit_distance("kitten", "sitting", 5) == 3
+    assert edit_distance("abc", "abcdef", 1) == 2  # cut off past the limit
     held = {"thornwick", "marrowby", "thornwich"}
     assert near_word("marowby", held) == "marrowby"
     assert near_word("thornwik", held) == "thornwick"  # the nearer of two
