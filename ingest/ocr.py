@@ -28,7 +28,7 @@ from typing import Any
 
 from ingest.errors import IngestError
 from ingest.pdf_layout import Word
-from ingest.scan_cells import split_joined_lines
+from ingest.scan_cells import joined_runs, split_joined_lines
 
 DPI = 300
 TESSERACT = "tesseract"
@@ -546,14 +546,7 @@ def _otsu(image: Any) -> int:
 
 def _ink_runs(crop: Any) -> list[int]:
     """The heights (pixels) of the runs of inked pixel rows in a crop."""
-    runs, run = [], 0
-    for value in _dark(crop).any(axis=1):
-        if value:
-            run += 1
-        elif run:
-            runs.append(run)
-            run = 0
-    return [*runs, run] if run else runs
+    return [height for _, height in joined_runs(crop)]
 
 
 def _text_lines(runs: list[int], usual: float) -> int:
