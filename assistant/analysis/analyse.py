@@ -43,6 +43,7 @@ from assistant.analysis.owners import (
     owner_jointly,
     read_owner,
 )
+from assistant.analysis.paired_states import paired_states
 from assistant.analysis.paper_order import read_paper_order
 from assistant.analysis.paper_scope import scope_frame_words
 from assistant.analysis.parts import question_parts
@@ -141,6 +142,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     years = all_years(reading.plain)
     # first: the others read the residual ('due in 2024/25' names no paper of that year)
     documents, named = read_names(reading, name_index, due_year_span(reading.question))
+    # 'open in the 2023 plan, done by the 2024 follow-up': a state at each of a body's papers
+    paired = paired_states(question, name_index.documents, name_index.status_values, documents)
     if len(named) == 1 and (
         moved := section_of_year(
             named[0], name_index.sections, name_index.documents, {y for _, y in years}
@@ -286,6 +289,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
             owner_shared=owner_shared and not owner_excluded,
             carried=carried.kind if later and carried else None,
             carried_year=carried_year if later and carried else None,
+            paired=paired,
             quantity=bool(re.search(r"\bhow (?:many|much)\b", question, re.I))
             and intent == "lookup",
             years=sorted({y for _, y in years}),

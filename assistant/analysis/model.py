@@ -36,6 +36,28 @@ class QuestionPart(BaseModel):
     documents: list[str] = Field(default_factory=list)
 
 
+class StateSpec(BaseModel):
+    """A state asked of rows: labels a paper writes, canonical statuses, or 'progressed'
+    (further along than the row stood in the body's earlier paper)."""
+
+    labels: list[str] = Field(default_factory=list)
+    statuses: list[str] = Field(default_factory=list)
+    progressed: bool = False
+    held: bool | None = Field(
+        None, description="Listed again in the later paper (True) or not listed there (False)."
+    )
+    said: str = Field("", description="The question's words for the state.")
+
+
+class PairedStates(BaseModel):
+    """Rows in one state at a body's earlier paper and another at its later paper."""
+
+    earlier: str
+    later: str
+    before: StateSpec
+    after: StateSpec
+
+
 class QueryAnalysis(BaseModel):
     """The analysed question, returned in every answer as ``query``."""
 
@@ -83,6 +105,9 @@ class QueryAnalysis(BaseModel):
         "or does not ('new this year'), or its later paper holds ('… a year later').",
     )
     carried_year: int | None = Field(None, description="The year naming that earlier paper.")
+    paired: PairedStates | None = Field(
+        None, description="A state at the body's earlier paper and another at its later one."
+    )
     quantity: bool = Field(False, description="Asks for a figure ('how many staff').")
     years: list[int] = Field(default_factory=list, description="Every year named.")
     owner: str | None = None

@@ -53,6 +53,7 @@ from assistant.answers.composers import (
     side_figures,
     sides,
     slipped_sides,
+    state_change,
     stated_parts,
     traced,
     unsaid_reply,
@@ -114,6 +115,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     # a figure the question takes for granted is checked before the list is drawn
     "register": (
         documents.withheld,
+        state_change.paired_rows,  # 'open in the 2023 plan, done by the 2024 follow-up'
         grouped.by_group,  # 'how many does each lead hold?', 'which owner has the most?'
         slipped_sides.slipped_most,  # 'which of X's rows slipped furthest?': moves measured
         stated_parts.part_in_text,  # 'were more or fewer than half of the N done?'
@@ -136,6 +138,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         register.listing,
     ),
     "recurring": (
+        state_change.paired_rows,  # 'which of the 2023 ones were still listed in 2024?'
         traced.trace_issue,  # 'does the X issue reappear in the later plan?': one issue followed
         passages.stated_premise,  # 'Since X owns Y, how often …?': the owner checked first
         prose_persons.person_in_prose,  # 'the same person chairing in both years?': names
@@ -144,6 +147,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         across_reports.recurring_overview,
     ),
     "compare": (
+        state_change.paired_rows,  # 'which were open in 2023 and closed in 2024?'
         stated_parts.part_in_text,  # 'more or fewer than half?': a stated part of N
         traced.trace_issue,  # 'how did the X action change between the two reports?'
         paper_counts.counted_framed,  # two papers' rows counted: other words only frame it
