@@ -323,10 +323,10 @@ def paired_states(
             after=StateSpec(held=listed[0], said=said.strip()),
         )
     state_first = read_state(head, held_first)
-    if state_first is None and (said := _state_at(middle, held_first)):
+    if state_first is None and (first_said := _state_at(middle, held_first)):
         # 'the 2023 ones marked Overdue were Done in the next report': each state after its
         # paper's place
-        state_first, middle = said[0], middle[said[1] :]
+        state_first, middle = first_said[0], middle[first_said[1] :]
     state_second = read_state(middle, held_second) or read_state(tail, held_second)
     if state_first is None or state_second is None:
         return None
