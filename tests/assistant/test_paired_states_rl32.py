@@ -162,3 +162,21 @@ def test_rows_linked_across_the_two_papers(
     assert answer.route == "register", answer.route
     assert _refs(answer.answer) == wanted, answer.answer
     assert len(answer.citations) >= len(wanted)
+
+
+def test_words_describing_a_paper_are_no_part_of_the_issue() -> None:
+    from assistant.answers.composers.traced import _paper_words
+
+    titles = ["Damp, Mould and Condensation Action Plan 2023/24", "Follow-up action plan"]
+    said = "was the ventilation late again in the next year's damp and mould plan"
+    assert _paper_words(said, titles) >= {"damp", "mould"}
+    assert "ventilation" not in _paper_words(said, titles)
+
+
+def test_one_issue_traced_without_the_paper_words(pair_assistant: Assistant) -> None:
+    answer = pair_assistant.ask(
+        "Did the mechanical ventilation of the 1960s blocks show up again in the later damp "
+        "and mould plan, and when is it due there?"
+    )
+    assert "DM05" in answer.answer.split("\n\n")[0] or "DM05" in answer.answer[:400]
+    assert "DM01" not in answer.answer

@@ -12,6 +12,7 @@ each cited."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.tracing import Traced, trace_cue
@@ -49,9 +50,30 @@ def _body_papers(seed: ActionRecord, context: AnswerContext) -> list[DocumentInf
     return sorted(papers, key=lambda d: (_when(d), d.filename))
 
 
-def _subject_query(q: QueryAnalysis, cue: Traced) -> QueryAnalysis:
-    """The question with the words of the relation between papers and of the fields asked
-    left out: what remains describes the issue."""
+# a paper described in the words of its title: "the next year's damp and mould report"
+_PAPER_PHRASE = re.compile(
+    r"((?:[\w'’-]+\s+){1,4}?)(?:report|plan|tracker|paper|review|update|log|statement|"
+    r"follow[- ]?up)s?\b",
+    re.I,
+)
+
+
+def _paper_words(text: str, titles: Sequence[str]) -> set[str]:
+    """The words of ``text`` that describe a paper: those right before a paper noun that a
+    paper's title holds (read back from the noun while they do)."""
+    held = {w for title in titles for w in re.findall(r"[a-z0-9]+", title.lower())}
+    found: set[str] = set()
+    for phrase in _PAPER_PHRASE.finditer(text):
+        for word in reversed(re.findall(r"[a-z0-9]+", phrase.group(1).lower())):
+            if word not in held and word not in ("and", "of", "the", "s"):
+                break
+            found.add(word)
+    return found
+
+
+def _subject_query(q: QueryAnalysis, cue: Traced, titles: Sequence[str] = ()) -> QueryAnalysis:
+    """The question with the words of the relation between papers, of the fields asked and
+    of a paper described by its title's words left out: what remains describes the issue."""
     text = q.question[: cue.start] + " " + q.question[cue.end :]
     framing = stems(q.question[cue.start : cue.end]) | stems(
         "state status owner owned owns who due deadline date then later earlier previous next "
@@ -60,6 +82,9 @@ def _subject_query(q: QueryAnalysis, cue: Traced) -> QueryAnalysis:
         "version"
     )
     terms = [t for t in q.terms if not (stems(t) & framing) and not re.fullmatch(r"\d{4}", t)]
+    papered = _paper_words(text, titles)
+    kept = [t for t in terms if t.lower() not in papered]
+    terms = kept or terms  # the issue described in its paper's words only: those words
     # a theme the question names describes the issue too ('the recommendation on embedding
     # risk management'): its words, where the question writes them
     said = set(re.findall(r"[a-z]+", text.lower()))
@@ -93,7 +118,7 @@ def _seed(q: QueryAnalysis, cue: Traced, context: AnswerContext) -> ActionRecord
         if not inside:
             return None
         return inside[-1] if cue.direction == "back" else inside[0]
-    subject = _subject_query(q, cue)
+    subject = _subject_query(q, cue, [d.title for d in context.documents])
     if not subject.terms:
         return None
     anchor: DocumentInfo | None = None
