@@ -65,6 +65,10 @@ def bridge(
     asked, bridged, within = _bridge(part, prior_question, previous, scope, cited)
     if bridged or asked != part or not has_own_subject(without_paper(part)):
         again = in_other_paper(part, asked, previous, papers, register)
+        if again is not None and asked == _owners_rows(part, previous):
+            # 'what else does that person own in the 2023 plan?': the owner's other rows in
+            # that paper, not the row found (which the rewrite leaves out) asked there again
+            return asked, True, again[1]
         if again is not None:
             return again[0], True, again[1]
     if bridged and not within:

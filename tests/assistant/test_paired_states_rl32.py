@@ -180,3 +180,13 @@ def test_one_issue_traced_without_the_paper_words(pair_assistant: Assistant) -> 
     )
     assert "DM05" in answer.answer.split("\n\n")[0] or "DM05" in answer.answer[:400]
     assert "DM01" not in answer.answer
+
+
+def test_owner_found_then_their_other_rows_in_the_paper_named(pair_assistant: Assistant) -> None:
+    answer = pair_assistant.ask(
+        "Who leads the action on fitting ventilation in the 1960s flats, and what other "
+        "actions does that manager lead in the later follow-up plan?"
+    )
+    second = answer.answer.split("**Which actions other than", 1)[-1]
+    assert "Head of Asset Management" in answer.answer
+    assert "DM09" in second, answer.answer  # the owner's other row there, not DM05 asked again
