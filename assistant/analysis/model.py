@@ -56,6 +56,9 @@ class PairedStates(BaseModel):
     later: str
     before: StateSpec
     after: StateSpec
+    subject: Literal["earlier", "later"] = Field(
+        "earlier", description="Whose rows are listed when asked as listed again or not."
+    )
 
 
 class QueryAnalysis(BaseModel):

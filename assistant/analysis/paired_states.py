@@ -36,7 +36,7 @@ _ITEMS = r"(?:recommendations?|actions?|items?|findings?|issues?|points?|areas?|
 # 'by March 2024', "in 2023's tracker"; or its rows: 'the 2023 recommendations', 'the 2024
 # closure report' (as a subject)
 _BY_YEAR = re.compile(
-    rf"\b(?:in|by|at|on|for|from|during|within|under)\s+(?:the\s+|its\s+|their\s+)?"
+    rf"\b(?:in|by|at|on|for|from|during|within|under|since)\s+(?:the\s+|its\s+|their\s+)?"
     rf"(?:(?:end\s+of\s+)?{_MONTH}\s+)?{_YEAR}(?:['’]s)?"
     rf"(?:(?:\s+[\w-]+){{0,3}}?\s+{_PAPER}\b)?"
     rf"|(?<![\w/])(?:(?:the|its|their)\s+)?{_YEAR2}(?:['’]s)?(?:\s+[\w'’-]+){{0,3}}?\s+"
@@ -49,12 +49,14 @@ _LATER = (
     r"following|update[d]?|current)"
 )
 _BY_ORDER_EARLY = re.compile(
-    rf"\b(?:in|on|at|from|by|under)\s+(?:the|its|their)\s+{_FIRST}(?:\s+[\w'’-]+){{0,4}}?\s+"
+    rf"\b(?:in|on|at|from|by|under)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{_FIRST}"
+    rf"(?:\s+[\w'’-]+){{0,4}}?\s+"
     rf"{_PAPER}\b|\b(?:a|one)\s+year\s+(?:earlier|before)\b|\bthe\s+year\s+before\b",
     re.I,
 )
 _BY_ORDER_LATE = re.compile(
-    rf"\b(?:in|on|at|by|under|into|to|from)\s+(?:the|its|their)\s+{_LATER}(?:(?:\s+[\w'’-]+){{0,4}}?\s+"
+    rf"\b(?:in|on|at|by|under|into|to|from)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"{_LATER}(?:(?:\s+[\w'’-]+){{0,4}}?\s+"
     rf"{_PAPER}\b)?"
     rf"|\b(?:a|one)\s+year\s+(?:later|on)\b|\btwelve\s+months\s+(?:later|on)\b"
     rf"|\b(?:in|by)\s+the\s+(?:following|next)\s+year\b|\bthe\s+year\s+after\b",
@@ -104,7 +106,12 @@ _ABSENT = re.compile(
     r"|\b(?:does|do|did|is|are|was|were)\s*(?:n['’]t|\s+not)\s+(?:(?:be|been|get|got)\s+)?"
     r"(?:mention|include|list|carry|carried|report|track|cover|hold|repeat|appear|feature|"
     r"mentioned|included|listed|repeated|reported|tracked|covered|held)\w*"
-    r"|\b(?:not|never)\s+(?:mention|include|list|repeat|report|track|cover|carr[yi])\w*",
+    r"|\b(?:not|never)\s+(?:mention|include|list|repeat|report|track|cover|carr[yi])\w*"
+    # 'were not in the 2023 plan' (not 'in progress', 'on track'); rows a paper adds
+    r"|\b(?:were|was|is|are)\s*(?:n['’]t|\s+not)\s+(?:(?:already|also|yet|even)\s+)?(?:in|on)\b"
+    r"(?!\s+(?:progress|track|hand|time|schedule|target|course)\b)"
+    r"|\b(?:new|added|introduced|first\s+raised|raised\s+for\s+the\s+first\s+time)\b"
+    r"(?!\s+(?:deadlines?|dates?|targets?|due|owners?|leads?|timescales?|status|ratings?)\b)",
     re.I,
 )
 _PRESENT = re.compile(
@@ -170,10 +177,12 @@ def _places(question: str, papers: Sequence[_Paper]) -> list[_Place]:
         if free(match.start(), match.end()):
             year = match.group("year") or match.group("year2")
             found.append(_Place(match.start(), match.end(), float(year)))
+            taken.append((match.start(), match.end()))
     for pattern, rank in ((_BY_ORDER_EARLY, -1.0), (_BY_ORDER_LATE, 9999.0)):
         for match in pattern.finditer(question):
             if free(match.start(), match.end()):
                 found.append(_Place(match.start(), match.end(), rank))
+                taken.append((match.start(), match.end()))
     return sorted(found, key=lambda p: p.start)
 
 
@@ -312,15 +321,16 @@ def paired_states(
     held_first = held.get((earlier if early_first else later).id, set())
     held_second = held.get((later if early_first else earlier).id, set())
     listed = _listed(question)
-    if listed is not None:  # the rows of the earlier paper, listed again in the later or not
+    if listed is not None:  # the rows of the paper named first, listed in the other or not
         said = question[listed[1] : listed[2]]
-        early_text = head if early_first else middle
-        state = read_state(early_text.replace(said, " "), held.get(earlier.id, set()))
+        subject = earlier if early_first else later
+        state = read_state(head.replace(said, " "), held.get(subject.id, set()))
         return PairedStates(
             earlier=earlier.id,
             later=later.id,
             before=state or StateSpec(),
             after=StateSpec(held=listed[0], said=said.strip()),
+            subject="earlier" if early_first else "later",
         )
     state_first = read_state(head, held_first)
     if state_first is None and (first_said := _state_at(middle, held_first)):
@@ -336,12 +346,21 @@ def paired_states(
     return PairedStates(earlier=earlier.id, later=later.id, before=before, after=after)
 
 
+# a listing denied: 'rather than being carried over', 'instead of brought forward'
+_DENIED = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|and\s+not|but\s+not|not)\s+"
+    r"(?:(?:being|been|having\s+been|be|just|simply|merely)\s+)*$",
+    re.I,
+)
+
+
 def _listed(question: str) -> tuple[bool, int, int] | None:
     """Whether the question asks for rows listed again (True) or not (False), and where."""
     for pattern, held in ((_ABSENT, False), (_PRESENT, True)):
         found = pattern.search(question)
         if found:
-            return held, found.start(), found.end()
+            denied = held and _DENIED.search(question[: found.start()])
+            return (not denied if held else held), found.start(), found.end()
     return None
 
 

@@ -103,6 +103,21 @@ def test_listed_again_or_not(question: str, held: bool) -> None:
 @pytest.mark.parametrize(
     "question",
     [
+        "Which Wexcombe items in the 2024 follow-up are fresh audit points rather than carried "
+        "over from the 2023 tracker?",
+        "List the museum trust's 2024 follow-up actions that were not in the 2023 tracker.",
+        "Which Wexcombe recommendations in the 2024 report were added since 2023?",
+    ],
+)
+def test_rows_of_the_later_paper_the_earlier_lacks(question: str) -> None:
+    paired = paired_states(question, PAPERS, HELD)
+    assert paired is not None
+    assert paired.subject == "later" and paired.after.held is False
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "Which Wexcombe actions due in 2023 were closed in 2024?",  # one state only
         "Were the museum's actions closed in 2023 and in 2024?",  # no rows asked
         "Which Wexcombe actions are closed?",  # one paper
@@ -152,6 +167,11 @@ def _refs(answer_text: str) -> set[str]:
         (
             "Which damp and mould actions from the first plan were dropped from the follow-up?",
             {"DM01", "DM02", "DM04", "DM07", "DM12"},
+        ),
+        (
+            "Which items of the damp follow-up plan were added, not brought over from the "
+            "first plan?",
+            {"RSH1", "RSH2", "RSH3", "RSH4"},
         ),
     ],
 )

@@ -27,6 +27,8 @@ def _said(spec: StateSpec) -> str:
         return " or ".join(f"“{safe_text(label)}”" for label in spec.labels)
     if spec.progressed:
         return "further along"
+    if not spec.statuses:
+        return "listed"
     return safe_text(spec.said) or " or ".join(s.replace("_", " ") for s in spec.statuses)
 
 
@@ -58,21 +60,30 @@ def paired_rows(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     after_rows = [r for r in records if r.document.id == later.id]
     if not before_rows or not after_rows:
         return None
+    if paired.subject == "later":  # the later paper's rows, held by the earlier or not
+        before_rows, after_rows = after_rows, before_rows
     linked: list[tuple[ActionRecord, ActionRecord | None]] = []
     for row in before_rows:
         if (paired.before.labels or paired.before.statuses) and not matches(
             paired.before, row.status, row.status_text or ""
         ):
             continue
-        again = next((r for r in after_rows if same_row(r, row)), None)
+        if paired.subject == "later":
+            again = next((r for r in after_rows if same_row(row, r)), None)
+        else:
+            again = next((r for r in after_rows if same_row(r, row)), None)
         linked.append((row, again))
-    if not any(again for _, again in linked) and not any(
-        same_row(r, e) for r in after_rows for e in before_rows
+    if (
+        not any(again for _, again in linked)
+        and not any(same_row(r, e) for r in after_rows for e in before_rows)
+        and not any(same_row(e, r) for r in after_rows for e in before_rows)
     ):
         return None  # the two papers share no row: a narrative series, read by others
     kept = [(row, again) for row, again in linked if _after(paired.after, row, again)]
     builder = context.citations()
     early, late = doc_label(earlier), doc_label(later)
+    if paired.subject == "later":
+        early, late = late, early
     noun = "action" if len(kept) == 1 else "actions"
     shown = kept if kept else linked
     if kept:
@@ -88,11 +99,12 @@ def paired_rows(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     lines = [head, ""]
     for row, again in shown[:MAX_SHOWN]:
         name = f"**{safe_text(row.ref)}** " if row.ref else ""
-        then = f"{_state(row, builder, context)} in the earlier paper"
+        first, second = ("later", "earlier") if paired.subject == "later" else ("earlier", "later")
+        then = f"{_state(row, builder, context)} in the {first} paper"
         now = (
-            f"{_state(again, builder, context)} in the later paper"
+            f"{_state(again, builder, context)} in the {second} paper"
             if again is not None
-            else "not listed in the later paper"
+            else f"not listed in the {second} paper"
         )
         lines.append(f"- {name}{safe_text(row.title)} — {then}; {now}")
     if len(shown) > MAX_SHOWN:
