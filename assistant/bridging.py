@@ -63,6 +63,9 @@ def bridge(
     if shared is not None and previous is not None:  # 'what is the new date — which share it?'
         return shared, True, [previous.records[0].document.id]
     asked, bridged, within = _bridge(part, prior_question, previous, scope, cited)
+    there = bound_there(asked, previous)  # 'the report's risk there': the paper's name put in
+    if there is not None:
+        asked, bridged = there, True
     if bridged or asked != part or not has_own_subject(without_paper(part)):
         again = in_other_paper(part, asked, previous, papers, register)
         if again is not None and asked == _owners_rows(part, previous):
@@ -97,6 +100,22 @@ def _body_papers(previous: Previous | None, papers: Sequence[DocumentInfo]) -> l
     body = bodies.pop()
     kept = [p.id for p in papers if p.organisation in (body, None)]
     return kept if len(kept) < len(papers) else []
+
+
+# 'there' closing a part, pointing back at the place found ('the remaining risk there'), not
+# the 'there' of 'is there any …'
+_THERE = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\b(?:in\s+)?there\s*[?.!]*\s*$", re.I
+)
+
+
+def bound_there(part: str, previous: Previous | None) -> str | None:
+    """'Which area is it, and what is the remaining risk there?': 'there' closing a part is
+    the one row the part before found, asked of by its name; None otherwise."""
+    there = _THERE.search(part)
+    if there is None or previous is None or len(previous.names) != 1:
+        return None
+    return f"{part[: there.start()].rstrip()} for {previous.names[0]}?"
 
 
 def _bridge(

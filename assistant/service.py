@@ -35,7 +35,7 @@ from assistant.answers.support.linking import linked
 from assistant.answers.support.recurring_rows import meaning_groups
 from assistant.answers.support.vocabulary import warm as warm_vocabulary
 from assistant.antecedents import MAX_NAMED, Previous, previous_of, record_names
-from assistant.bridging import bridge
+from assistant.bridging import bound_there, bridge
 from assistant.chat_model import ChatModel, LangChainChatModel
 from assistant.citations import verify
 from assistant.container import Services
@@ -243,8 +243,8 @@ class Assistant:
                 )
                 if named and previous is not None and _owns_one(named, previous.records):
                     named = None
-                if named:
-                    standalone, bridged, within = named, False, []
+                if named:  # '… the remaining risk there?': of the row found, by its name
+                    standalone, bridged, within = bound_there(named, previous) or named, False, []
                 else:
                     previous = self._by_own_words(part, previous)
                     standalone, bridged, within = bridge(
