@@ -19,6 +19,7 @@ from assistant.analysis.tracing import Traced, trace_cue
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
 from assistant.answers.support.carried_rows import same_row
+from assistant.answers.support.paper_mention import mention_in_paper
 from assistant.answers.support.premises import described_record
 from assistant.answers.support.recordtext import cite, doc_label, due_words, safe_text
 from assistant.answers.support.subject import match
@@ -97,6 +98,21 @@ def _subject_query(q: QueryAnalysis, cue: Traced, titles: Sequence[str] = ()) ->
     return q.model_copy(
         update={"question": text, "standalone": text, "terms": terms, "documents": []}
     )
+
+
+_WHEN = re.compile(r"\bwhen\b|\bwhat\s+date\b|\bby\s+when\b|\bgo\s+live\b", re.I)
+
+
+def _issue_words(
+    q: QueryAnalysis, cue: Traced, seed: ActionRecord, context: AnswerContext
+) -> list[str]:
+    """The words the question names the issue by that its row holds too ('scheme',
+    'delegation'): what a paper's prose must say to speak of the same issue."""
+    if q.refs:
+        return []
+    subject = _subject_query(q, cue, [d.title for d in context.documents])
+    held = stems(_wording(seed))
+    return [t for t in subject.terms if stems(t) & held and len(t) > 2]
 
 
 def _named(q: QueryAnalysis, context: AnswerContext) -> list[DocumentInfo]:
@@ -397,6 +413,21 @@ def trace_issue(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if "due" in cue.fields and "status" not in cue.fields:
         head = f"{head}\n{_due_line(chain, by_id)}"
     missing = [d for d in papers if d.id not in states]
+    # a paper with no row of the issue may say it in its prose (a narrative statement)
+    words = _issue_words(q, cue, seed, context) if missing else []
+    dated = "due" in cue.fields or bool(_WHEN.search(q.question))
+    said = [(d, mention_in_paper(context, d, words, dated, q.question)) for d in missing]
+    for paper, mention in said:
+        n = builder.add_evidence(mention) if mention is not None else None
+        if mention is not None and n:
+            quote = safe_text(mention.display())
+            lines.append(f"- *{doc_label(paper)}* (in its text, no row): “{quote}” [{n}]")
+            missing = [d for d in missing if d.id != paper.id]
+    if len(missing) < len(papers) - len(chain) and (head.startswith("**No") or " only in " in head):
+        head = (
+            f"**{issue} is held as a row in {len(chain)} paper{'s' if len(chain) != 1 else ''}"
+            " of its body; the others below speak of it in their text.**"
+        )
     if missing:
         lines.append("- Not held in: " + "; ".join(doc_label(d) for d in missing) + ".")
     body = f"{head}\n\n" + "\n".join(lines)
