@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.analysis.approx_years import strict_years
 from assistant.analysis.bodies import body_acronyms
 from assistant.analysis.carried import carried_phrase, papers_of_window, related_papers
 from assistant.analysis.claimed import read_claims, read_premise
@@ -298,7 +299,10 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
             documents=documents,
             section=section,
             sections=sections or compared_sections(question, intent, name_index),
-            unknown_periods=unknown_periods(years, name_index)
+            unknown_periods=unknown_periods(  # 'the 2008/09-era plans': near a paper's year
+                strict_years(question, years, (d.year for d in name_index.documents if d.year)),
+                name_index,
+            )
             + unknown_paper_years(question, name_index),
             refs=[r for r in refs if r not in left],
             refs_not=left,
