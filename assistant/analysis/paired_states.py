@@ -324,7 +324,9 @@ def paired_states(
     if listed is not None:  # the rows of the paper named first, listed in the other or not
         said = question[listed[1] : listed[2]]
         subject = earlier if early_first else later
-        state = read_state(head.replace(said, " "), held.get(subject.id, set()))
+        # the state asked of those rows, wherever it stands outside the papers' places
+        rest = f"{head} {middle} {tail}".replace(said, " ")
+        state = read_state(rest, held.get(subject.id, set()))
         return PairedStates(
             earlier=earlier.id,
             later=later.id,

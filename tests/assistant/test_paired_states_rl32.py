@@ -210,3 +210,14 @@ def test_owner_found_then_their_other_rows_in_the_paper_named(pair_assistant: As
     second = answer.answer.split("**Which actions other than", 1)[-1]
     assert "Head of Asset Management" in answer.answer
     assert "DM09" in second, answer.answer  # the owner's other row there, not DM05 asked again
+
+
+def test_the_state_of_the_rows_listed_may_follow_the_papers() -> None:
+    paired = paired_states(
+        "Which Wexcombe recommendations in the 2024 follow-up are new since the 2023 tracker "
+        "and still open?",
+        PAPERS,
+        HELD,
+    )
+    assert paired is not None and paired.subject == "later" and paired.after.held is False
+    assert set(paired.before.statuses) == {"partial", "ongoing", "not_started"}

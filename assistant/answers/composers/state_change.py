@@ -109,7 +109,9 @@ def paired_rows(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         lines.append(f"- {name}{safe_text(row.title)} — {then}; {now}")
     if len(shown) > MAX_SHOWN:
         lines.append(f"- …and {len(shown) - MAX_SHOWN} more (in `records`)")
-    rows = [again for _, again in kept if again is not None] or [row for row, _ in linked]
+    # the rows asked for: the later paper's for a change of state, else the paper's named first
+    listed = paired.after.held is not None
+    rows = [row if listed or again is None else again for row, again in kept]
     if q.intent == "count":
         lines[0] = f"**{len(kept)}.** " + lines[0]
     searched = context.searched()
