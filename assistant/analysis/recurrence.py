@@ -122,6 +122,7 @@ _RAISED_AGAIN = (  # not 'named', 'listed': 'still named against a row in the la
 )
 OTHER_PAPERS = re.compile(
     rf"(?<!still )\b{_RAISED_AGAIN}\b[^.?!]{{0,40}}?\b(?:in|during|over|across)\s+"
+    rf"(?:(?:any|some|one|each|all|either)\s+of\s+)?"  # 'in any of the other papers'
     rf"(?:the\s+|any\s+|its\s+|their\s+)?(?:other|later|subsequent|following|newer|further)\s+(?:[\w'’-]+\s+){{0,2}}?"
     rf"{PAPER_NOUN}\b",
     re.I,

@@ -47,3 +47,14 @@ def test_row_with_no_like_row_elsewhere_recurs_nowhere(assistant: Assistant) -> 
 
 def test_still_named_in_the_later_paper_is_no_recurrence() -> None:
     assert not raised_again("Was the Clerk still named against an action in the later plan?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Has the fleet review come up in any of the other reports too?",
+        "Was the payroll weakness raised in either of the later plans?",
+    ],
+)
+def test_raised_in_any_of_the_other_papers_is_a_recurrence(question: str) -> None:
+    assert raised_again(question)  # 'any of the other papers' (rl32)
