@@ -36,6 +36,7 @@ from assistant.answers.composers import (
     side_figures,
     sides,
     slipped_sides,
+    state_change,
     stated_parts,
     traced,
     unsaid_reply,
@@ -450,8 +451,10 @@ def test_the_cases_reach_every_route_and_every_composer() -> None:
     # nor does its prose give a figure only against another (a sum 'more than its budget'):
     # test_premises_and_sides_ab28 reads one; a day asked of a month, and a part of a figure
     # no passage breaks down, are refused in test_unanswerables_ab29; nor does it date an
-    # earlier meeting in its prose: test_dated_in_other_words_paper reaches that one
+    # earlier meeting in its prose: test_dated_in_other_words_paper reaches that one; nor does
+    # it hold a body's two papers that re-report rows with states: test_paired_states_rl32 does
     prose_only = {
+        state_change.paired_rows,
         row_event.earlier_meeting,
         guards.relative_figure,
         guards.finer_date,
