@@ -469,9 +469,9 @@ class Register:
     def _owner_fits(self, cell: str | None, query: RecordQuery) -> bool:
         """Whether an owner cell meets ``query``'s owner (and owner-only) filter."""
         assert query.owner is not None
-        known = self.owner_names()
+        known, owners = self.owner_names(), [query.owner, *(query.owner_or or [])]
         return (
-            cell_holds_owner(cell or "", query.owner, known)
+            any(cell_holds_owner(cell or "", o, known) for o in owners)
             and (not query.owner_only or cell_sole_owner(cell or "", query.owner, known))
             and not (query.owner_shared and cell_sole_owner(cell or "", query.owner, known))
         )

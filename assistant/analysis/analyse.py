@@ -33,6 +33,7 @@ from assistant.analysis.named_scope import compared_sections, read_names, sectio
 from assistant.analysis.names import NameIndex, refs_named
 from assistant.analysis.ones import one_of_which
 from assistant.analysis.other_stated import other_than_stated
+from assistant.analysis.owner_alternatives import owners_or
 from assistant.analysis.owner_given import given_action_asked, owner_asked_to_do, owner_given_rows
 from assistant.analysis.owners import (
     asks_owners_rows,
@@ -228,6 +229,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         reading, intent, fields, name_index, premise, documents
     )
     ownerless, fields = no_owner(reading, intent, fields)
+    owner_or = owners_or(reading, intent, owner, name_index.owners_of(documents))
     if (
         intent == "list"
         and "action" not in fields
@@ -291,6 +293,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
             years=sorted({y for _, y in years}),
             owner=None if owner_excluded else owner,
             owner_not=owner if owner_excluded else None,
+            owner_or=[] if owner_excluded else owner_or,
             documents=documents,
             section=section,
             sections=sections or compared_sections(question, intent, name_index),

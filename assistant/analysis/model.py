@@ -86,6 +86,10 @@ class QueryAnalysis(BaseModel):
     quantity: bool = Field(False, description="Asks for a figure ('how many staff').")
     years: list[int] = Field(default_factory=list, description="Every year named.")
     owner: str | None = None
+    owner_or: list[str] = Field(
+        default_factory=list,
+        description="Owners joined to ``owner`` by 'or' ('owned by X or Y'): rows of any of them.",
+    )
     owner_not: str | None = Field(
         None, description="An owner the question leaves out ('other than those led by X')."
     )

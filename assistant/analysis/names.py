@@ -214,6 +214,11 @@ class NameIndex:
         )
         return name_index
 
+    def owners_of(self, documents: list[str]) -> list[str]:
+        """The owners the rows of ``documents`` hold (every owner when none are given)."""
+        wanted = set(documents)
+        return [o for o in self.owners if not wanted or self.owner_documents.get(o, set()) & wanted]
+
     def titles_of(self, ids: list[str]) -> list[str]:
         """The titles of the papers ``ids`` (a set looked up: at 100k chunks one paper's name
         may pick thousands of papers)."""
@@ -424,7 +429,20 @@ def owner_named(question: str, name_index: NameIndex) -> str | None:
     owners = name_index.owners if name_index.named_owners is None else name_index.named_owners
     # whole words only: a short owner ('MPA') must not match inside a word ('impact')
     matches = [o for o in owners if owner_span(q, o)]
+    if name_index.named_owners is not None:
+        matches += [o for o in name_index.owners if o not in owners and _capitals_kept(question, o)]
     return max(matches, key=len) if matches else None
+
+
+def _capitals_kept(question: str, owner: str) -> bool:
+    """Whether the question writes ``owner`` with the capitals of its acronym as the cell does
+    ('the IT Manager'): the acronym is then no function word ('it'), and names the owner even
+    when its other words alone are too common to."""
+    capitals = re.findall(r"\b[A-Z]{2,}\b", owner)
+    span = owner_span(question.lower(), owner) if capitals else None
+    return span is not None and all(
+        re.search(rf"\b{c}\b", question[span[0] : span[1]]) for c in capitals
+    )
 
 
 def shared_heads(categories: set[str]) -> set[str]:

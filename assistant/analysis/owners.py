@@ -36,6 +36,7 @@ def read_owner(
             if not documents or idx.owner_documents.get(o, set()) & set(documents)
         ]
         other = owner_in_other_form(reading.residual, held)  # 'the Finance Director'
+        other = other or owner_in_role(reading.residual, held, idx)  # 'is the Clerk responsible'
     if other:
         owner = other[0]
         reading.consume(other[1])
@@ -213,6 +214,26 @@ def modifies_a_noun(residual: str, owner: str) -> bool:
         return False
     after = re.sub(r"^(?:'s?|’s?)", "", residual[found.end() :])
     return not _CLAUSE_GOES_ON.match(after)
+
+
+def owner_in_role(residual: str, held: list[str], idx: NameIndex) -> tuple[str, str] | None:
+    """An owner of the papers in scope whose words alone are too common to name it ('the
+    Clerk'), named in the role of holding rows ('is the Clerk responsible for', 'owned by the
+    Clerk', "the Clerk's"): (the owner, its words as written). The longest such owner."""
+    named = set(idx.named_owners or ())
+    found: list[tuple[str, str]] = []
+    for owner in held:
+        span = None if owner in named else owner_span(residual.lower(), owner)
+        if span is None or not re.search(r"[A-Z]", residual[span[0] : span[1]]):
+            continue  # a capitalised post, not the common word ('the clerk of works')
+        after = residual[span[1] :]
+        if _held_by(residual, owner) or _OWNED_AT_END.match(after):
+            found.append((owner, residual[span[0] : span[1]]))
+    return max(found, key=lambda f: len(f[0])) if found else None
+
+
+# the owner's possessive closing a clause: 'which are the Clerk's?'
+_OWNED_AT_END = re.compile(r"^(?:'s|’s|s'|s’)\s*(?:[?.!,;]|$)")
 
 
 def _held_by(residual: str, owner: str) -> bool:
@@ -400,11 +421,20 @@ def owner_by_initials(question: str, name_index: NameIndex) -> tuple[str, str] |
 _INITIAL_JOINERS = frozenset(("of", "and", "for", "the", "&"))
 
 
+# the nouns of things to do that a wh-word may head ('what work is X taking forward')
+_WORK_NOUN = r"(?:work|tasks?|jobs?|things?|items?|actions?|recommendations?|recs)"
 # 'what is / what's / what does' opening a question whose subject follows it (after a scoping
 # clause or not: 'At the trust, what is …', 'Fenmarsh: what is …')
 _WHAT_AUX = re.compile(
-    rf"^\s*{SCOPING_CLAUSE}what(?:['’]s|(?:\s+else)?\s+(?:is|are|was|were|does|do|did|has|have|had|will|would))"
-    r"\s+",
+    rf"^\s*{SCOPING_CLAUSE}what(?P<noun>\s+(?:else\s+)?{_WORK_NOUN})?"
+    r"(?:['’]s|(?:\s+else)?\s+(?:is|are|was|were|does|do|did|has|have|had|will|would))\s+",
+    re.I,
+)
+# the object of a predicate with a wh-noun is that noun: a verb and its particle, up to the end
+# or the phrase that scopes it ('what work is X taking forward at the Trust?')
+_NOUN_GAP = re.compile(
+    r"^(?:\s+(?!" + r"(?:about|of|to|with|the|a|an|any|this|that|it|them)" + r"\b)[a-z][\w'’-]*)"
+    r"{1,3}?(?=\s*(?:[?.!]|$)|\s+(?:in|within|under|across|throughout|at|for|on)\s)",
     re.I,
 )
 # a preposition left without its object (stranded) at the end of the predicate: at the end of
@@ -465,6 +495,7 @@ def asks_owners_rows(question: str, idx: NameIndex) -> bool:
     if _WHAT_AUX.match(question):
         # 'what has X got in the plan?': a transitive verb whose object is the wh-word
         gap = _DO_HAVE.match(question) and _OBJECT_GAP.match(after)
+        gap = gap or (opening.group("noun") and _NOUN_GAP.match(after))
         return _STRANDED.match(after) is not None or bool(gap)
     # 'does the Treasurer own anything else in the audit list?': yes, these rows
     return _ANY_ROWS.match(after) is not None

@@ -118,7 +118,8 @@ def describe(
     if q.owner:
         alone = " alone" if q.owner_only else " jointly with another" if q.owner_shared else ""
         the = "" if q.owner.isupper() else "the "
-        subject += f" owned by {the}{q.owner}{alone}"
+        others = "".join(f" or {'' if o.isupper() else 'the '}{o}" for o in q.owner_or)
+        subject += f" owned by {the}{q.owner}{others}{alone}"
     if q.owner_not:
         subject += f" not owned by {'' if q.owner_not.isupper() else 'the '}{q.owner_not}"
     if q.refs_not:

@@ -155,6 +155,7 @@ def record_query(q: QueryAnalysis) -> RecordQuery:
         revised=q.revised,
         owner=q.owner,
         owner_not=q.owner_not,
+        owner_or=q.owner_or or None,
         priority=q.priority,
         section=q.section,
         due_from=q.due_from,

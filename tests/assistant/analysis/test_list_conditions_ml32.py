@@ -1,0 +1,159 @@
+"""Member lists and counts whose conditions are linked to what the rows hold (issue 14, ml32):
+a state said by a negative subject ('nobody has begun'), an owner written with its acronym's
+capitals ('the IT Manager'), an owner too common to name by its words alone but named in the
+role of holding rows ('is the Warden responsible for'), owners joined by 'or', and 'what work
+is X taking forward'. The papers are invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from assistant.analysis import analyse
+from assistant.analysis.state_phrases import state_in_other_words
+from assistant.record_query import RecordQuery
+from assistant.register import Register
+from tests.assistant.analysis.invented_log import log_index, stated_index
+
+_LOG = [
+    ("QL-01", "Renew the moorings licence", "Berth Warden"),
+    ("QL-02", "Test the server backups", "IT Manager"),
+    ("QL-03", "Patch the booking system", "IT Manager"),
+    ("QL-04", "Reconcile the harbour dues", "Dues Officer"),
+    ("QL-05", "Refresh the tide gauges", "Warden"),
+    ("QL-06", "Publish the moorings tariff", "Warden"),
+    ("QL-07", "Review the pontoon insurance", "Harbour Engineer"),
+]
+
+
+def _rows(prefix: str) -> list[tuple[str, ...]]:
+    return [
+        (f"{prefix}1", "Renew the moorings licence", "Open", "ongoing", "Warden"),
+        (f"{prefix}2", "Test the server backups", "Open", "ongoing", "IT Manager"),
+        (f"{prefix}3", "Patch the booking system", "Closed", "complete", "IT Manager"),
+        (f"{prefix}4", "Count the stores", "Open", "ongoing", "Stores Manager"),
+        (f"{prefix}5", "Refresh the tide gauges", "Not begun", "not_started", "Warden"),
+        (f"{prefix}6", "Publish the moorings tariff", "Closed", "complete", "Deputy Warden"),
+        (f"{prefix}7", "Review the warden rota", "Open", "ongoing", "Fleet Manager"),
+        (f"{prefix}8", "Service the launches", "Open", "ongoing", "Fleet Manager"),
+        (f"{prefix}9", "Check the warden's log", "Open", "ongoing", "Finance Manager"),
+    ]
+
+
+@pytest.fixture(scope="module")
+def log() -> Any:
+    return log_index(_LOG)
+
+
+@pytest.fixture(scope="module")
+def trusts() -> Any:
+    """Two papers whose rows spread 'Warden' and 'Manager' so wide that neither word alone,
+    nor 'IT Manager' read as 'it' + 'manager', is specific enough to name an owner."""
+    index = stated_index(
+        {"a": ("Quayside Trust", "Audit follow-up 2024"),
+         "b": ("Riverbank Trust", "Audit follow-up 2024")},
+        {"a": _rows("A"), "b": _rows("B")},
+    )  # fmt: skip
+    assert "Warden" not in (index.named_owners or [])
+    assert "IT Manager" not in (index.named_owners or [])
+    return index
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which actions on the log has nobody begun?",
+        "Which actions hasn't anyone picked up yet?",
+        "How many actions has no one made a start on?",
+        "Which of the actions have yet to get off the ground?",
+        "List the actions no-one has got round to",
+    ],
+)
+def test_a_negative_subject_or_a_base_form_denies_the_act(question: str) -> None:
+    held = {"p": {"Not begun", "Under way", "Closed"}}
+    read = state_in_other_words(question, held, ["p"])
+    assert read is not None and read.says == ["Not begun"]
+
+
+def test_no_negative_subject_reads_no_state() -> None:
+    held = {"p": {"Not begun", "Under way", "Closed"}}
+    assert state_in_other_words("Which actions did the Warden begin in May?", held, ["p"]) is None
+
+
+def test_states_are_read_in_a_paper_of_its_own_words() -> None:
+    index = stated_index(
+        {"p": ("Quayside Trust", "Audit follow-up 2024")},
+        {"p": [("A1", "Seal the slipway", "Not begun", "not_started"),
+               ("A2", "Paint the bollards", "Under way", "ongoing")]},
+    )  # fmt: skip
+    q = analyse("Which Quayside actions has nobody begun?", index)
+    assert q.intent == "list" and q.status_says == ["Not begun"]
+
+
+def test_an_owner_written_with_its_acronyms_capitals_is_named(trusts: Any) -> None:
+    q = analyse("Which of the Quayside actions does the IT Manager look after?", trusts)
+    assert q.intent == "list" and q.owner == "IT Manager"
+    # the pronoun 'it', and the words in lower case, name no owner
+    assert analyse("Which Quayside actions does it cover?", trusts).owner is None
+    assert analyse("Which Quayside actions does the it manager own?", trusts).owner is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which actions is the Warden responsible for?",
+        "Which of the actions are the Warden's?",
+        "List the actions owned by the Warden",
+    ],
+)
+def test_a_common_owner_is_named_in_the_role_of_holding_rows(trusts: Any, question: str) -> None:
+    q = analyse(question.replace("actions", "Quayside actions"), trusts)
+    assert q.owner == "Warden"  # not 'Deputy Warden', which the question does not write
+
+
+def test_a_common_owner_as_a_topic_is_no_filter(trusts: Any) -> None:
+    assert analyse("Which Quayside actions mention the warden?", trusts).owner is None
+
+
+@pytest.mark.parametrize(
+    ("question", "owner", "others"),
+    [
+        ("List the actions owned by the Dues Officer or the Warden", "Dues Officer", ["Warden"]),
+        ("How many actions does the Harbour Engineer or the IT Manager have?", "Harbour Engineer",
+         ["IT Manager"]),
+        ("Which actions are the Warden's or the Harbour Engineer's?", "Harbour Engineer",
+         ["Warden"]),
+    ],
+)  # fmt: skip
+def test_owners_joined_by_or_are_all_kept(
+    log: Any, question: str, owner: str, others: list[str]
+) -> None:
+    q = analyse(question, log)
+    assert {q.owner, *q.owner_or} == {owner, *others}
+    assert not q.themes and not q.terms  # 'Officer', 'Engineer' are no subject words
+
+
+def test_owners_compared_are_no_alternatives(log: Any) -> None:
+    q = analyse("Does the Harbour Engineer or the IT Manager have more actions?", log)
+    assert not q.owner_or
+
+
+def test_the_register_keeps_rows_of_any_owner_joined() -> None:
+    register = Register.__new__(Register)
+    register.owner_names = lambda: frozenset({"Warden", "Dues Officer", "Harbour Engineer"})  # type: ignore[method-assign]
+    query = RecordQuery(owner="Warden", owner_or=["Dues Officer"])
+    fits = [register._owner_fits(cell, query) for cell in ("Warden", "Dues Officer", "Harbour Engineer")]
+    assert fits == [True, True, False]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What work is the Harbour Engineer taking forward?",
+        "What tasks does the Dues Officer have in the log?",
+    ],
+)
+def test_a_wh_noun_of_work_asks_the_owners_rows(log: Any, question: str) -> None:
+    q = analyse(question, log)
+    assert q.intent == "list" and q.owner in ("Harbour Engineer", "Dues Officer")
