@@ -494,9 +494,9 @@ def asks_owners_rows(question: str, idx: NameIndex) -> bool:
     after = rest[span[1] :]
     if _WHAT_AUX.match(question):
         # 'what has X got in the plan?': a transitive verb whose object is the wh-word
-        gap = _DO_HAVE.match(question) and _OBJECT_GAP.match(after)
-        gap = gap or (opening.group("noun") and _NOUN_GAP.match(after))
-        return _STRANDED.match(after) is not None or bool(gap)
+        gap = bool(_DO_HAVE.match(question) and _OBJECT_GAP.match(after))
+        noun_gap = bool(opening.group("noun") and _NOUN_GAP.match(after))
+        return _STRANDED.match(after) is not None or gap or noun_gap
     # 'does the Treasurer own anything else in the audit list?': yes, these rows
     return _ANY_ROWS.match(after) is not None
 
