@@ -157,3 +157,19 @@ def test_the_register_keeps_rows_of_any_owner_joined() -> None:
 def test_a_wh_noun_of_work_asks_the_owners_rows(log: Any, question: str) -> None:
     q = analyse(question, log)
     assert q.intent == "list" and q.owner in ("Harbour Engineer", "Dues Officer")
+
+
+@pytest.mark.parametrize(
+    ("question", "window"),
+    [
+        ("How many actions have a target date in the first quarter of 2025?",
+         ("2025-01-01", "2025-03-31")),
+        ("Which actions have completion dates falling in the second half of 2024?",
+         ("2024-07-01", "2024-12-31")),
+    ],
+)  # fmt: skip
+def test_a_date_noun_then_a_window_bounds_the_deadline(
+    log: Any, question: str, window: tuple[str, str]
+) -> None:
+    q = analyse(question, log)
+    assert (q.due_from, q.due_to) == window and q.since is None
