@@ -30,7 +30,7 @@ from assistant.analysis.intent import (
 )
 from assistant.analysis.model import DocField, FieldName, Intent, QueryAnalysis, QuestionPart
 from assistant.analysis.named_scope import compared_sections, read_names, sections_of_noun
-from assistant.analysis.names import NameIndex, refs_named
+from assistant.analysis.names import NameIndex, counts_column_rows, refs_named
 from assistant.analysis.ones import one_of_which
 from assistant.analysis.other_stated import other_than_stated
 from assistant.analysis.owner_alternatives import owners_or
@@ -114,6 +114,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     counted = counted_noun(reading.plain, name_index.item_nouns)
     rows = rows_counted(reading.plain, counted, name_index.item_nouns)
     asked_to_do = owner_asked_to_do(reading.plain, name_index)
+    if intent == "lookup" and rows is None and counts_column_rows(counted, name_index):
+        rows = counted or ""  # 'how many objectives are amber?': rows headed 'Objective'
     if intent == "lookup" and rows is not None:
         intent = "count"  # 'how many of the observations / things did the audit recommend'
         reading.consume(rows)

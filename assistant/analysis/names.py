@@ -102,6 +102,9 @@ class NameIndex:
     ref_codes: dict[str, set[str]] = field(default_factory=dict)  # doc id -> ref family codes
     # what the papers call their rows ('recommendation', 'area', 'observation'), singular
     item_nouns: set[str] = field(default_factory=set)
+    # the head nouns of the headers the rows' titles stand under ('Objective', 'Finding'),
+    # whether or not a title calls the rows so: a count of one of them counts rows
+    column_nouns: set[str] = field(default_factory=set)
     # section -> the item nouns its rows are called by ('recommendation' / 'area')
     section_nouns: dict[str, set[str]] = field(default_factory=dict)
     # the degree words the papers grade rows by ('Recommendation met: significantly')
@@ -183,6 +186,9 @@ class NameIndex:
         name_index.refs = {r.ref.lower(): r.ref for r in records if r.ref}
         name_index.ref_codes = {d: set(c) for d, c in code_families(records).items()}
         name_index.item_nouns = item_nouns(documents, records)
+        name_index.column_nouns = {
+            n for n in map(_row_noun, records) if n and not n.endswith("ed")
+        }  # not the participle of 'Issue raised'
         graded = [(r, degree) for r in records if (degree := stated_degree(r.status_text))]
         name_index.degrees = {degree for _, degree in graded}
         for record, degree in graded:
@@ -502,6 +508,12 @@ def sections_called(noun: str, documents: list[str], name_index: NameIndex) -> l
     held = [s for s, ids in name_index.sections.items() if set(ids) & set(documents)]
     called = [s for s in held if asked in name_index.section_nouns.get(s, set())]
     return called if called and len(called) < len(held) else []
+
+
+def counts_column_rows(counted: str | None, name_index: NameIndex) -> bool:
+    """Whether 'how many' counts a noun the papers' title column is headed by ('how many
+    objectives are amber?' of a table headed 'Objective'): the rows are counted."""
+    return bool(counted) and _singular((counted or "").lower()) in name_index.column_nouns
 
 
 def _singular(word: str) -> str:

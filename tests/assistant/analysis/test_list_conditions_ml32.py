@@ -10,10 +10,11 @@ from typing import Any
 
 import pytest
 
-from assistant.analysis import analyse
+from assistant.analysis import NameIndex, analyse
 from assistant.analysis.state_phrases import state_in_other_words
 from assistant.record_query import RecordQuery
 from assistant.register import Register
+from ingest.model import ActionRecord, DocumentInfo
 from tests.assistant.analysis.invented_log import log_index, stated_index
 
 _LOG = [
@@ -173,3 +174,26 @@ def test_a_date_noun_then_a_window_bounds_the_deadline(
 ) -> None:
     q = analyse(question, log)
     assert (q.due_from, q.due_to) == window and q.since is None
+
+
+def test_a_count_of_the_title_columns_noun_counts_rows() -> None:
+    """A table headed 'Objective' whose paper never calls its rows objectives: 'how many
+    objectives are amber?' counts its rows in that held state, no lookup of a figure."""
+    doc = DocumentInfo(
+        id="p", filename="p.xlsx", format="xlsx", sha256="p", title="Service plan delivery",
+        organisation="Vale Trading Standards", date="2024-07-01", year=2024,
+    )  # fmt: skip
+    rows = [("V1", "Cut doorstep crime", "Amber"), ("V2", "Stop underage sales", "Green")]
+    records = [
+        ActionRecord(
+            id=f"p:{ref}", document=doc.ref(), ref=ref, ordinal=n, title=title,
+            status="ongoing", status_text=said, columns={"Objective": title, "RAG": said},
+            source_text=title, source_start=0, source_end=len(title), year=2024,
+        )
+        for n, (ref, title, said) in enumerate(rows, 1)
+    ]
+    index = NameIndex.from_records([doc], records)
+    assert "objective" in index.column_nouns and "objective" not in index.item_nouns
+    q = analyse("How many Vale objectives are amber?", index)
+    assert q.intent == "count" and q.status_says == ["Amber"]
+    assert analyse("How many Vale vans are amber?", index).intent != "count"
