@@ -415,7 +415,10 @@ class Register:
             v.lower() for v in query.status_says
         }:
             return False
-        if query.owner_not and query.owner_not.lower() in (record.owner or "").lower():
+        neither = [query.owner_not, *(query.owner_or or [])] if not query.owner else []
+        if query.owner_not and any(
+            o.lower() in (record.owner or "").lower() for o in neither or [query.owner_not]
+        ):
             return False
         if query.ref and (record.ref or "").lower() not in {r.lower() for r in query.ref}:
             return False

@@ -231,7 +231,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         reading, intent, fields, name_index, premise, documents
     )
     ownerless, fields = no_owner(reading, intent, fields)
-    owner_or = owners_or(reading, intent, owner, name_index.owners_of(documents))
+    owner_or, neither = owners_or(reading, intent, owner, name_index.owners_of(documents))
+    owner_excluded = owner_excluded or neither  # 'not owned by X or Y': rows of neither
     if (
         intent == "list"
         and "action" not in fields
@@ -295,7 +296,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
             years=sorted({y for _, y in years}),
             owner=None if owner_excluded else owner,
             owner_not=owner if owner_excluded else None,
-            owner_or=[] if owner_excluded else owner_or,
+            owner_or=owner_or,
             documents=documents,
             section=section,
             sections=sections or compared_sections(question, intent, name_index),

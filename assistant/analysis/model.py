@@ -88,7 +88,8 @@ class QueryAnalysis(BaseModel):
     owner: str | None = None
     owner_or: list[str] = Field(
         default_factory=list,
-        description="Owners joined to ``owner`` by 'or' ('owned by X or Y'): rows of any of them.",
+        description="Owners joined by 'or' to ``owner`` ('owned by X or Y': rows of any of "
+        "them), or to ``owner_not`` when no owner is asked ('not owned by X or Y': of neither).",
     )
     owner_not: str | None = Field(
         None, description="An owner the question leaves out ('other than those led by X')."

@@ -10,7 +10,8 @@ import re
 
 from assistant.analysis.model import Intent
 from assistant.analysis.names import owner_pattern, owner_span
-from assistant.analysis.reading import Reading
+from assistant.analysis.negated_states import excluding_cue
+from assistant.analysis.reading import Reading, negation_before
 
 # the joint between two owners, and the little words that may open the second ('or by the')
 _OR_AFTER = re.compile(
@@ -28,15 +29,16 @@ _COMPARED = re.compile(r"\b(?:more|fewer|less|most|fewest|least)\b", re.I)
 
 def owners_or(
     reading: Reading, intent: Intent, owner: str | None, held: list[str]
-) -> list[str]:
-    """The owners of ``held`` joined by 'or' to ``owner`` in a list or count (besides it);
-    their words are consumed and blanked. Empty when there are none."""
+) -> tuple[list[str], bool]:
+    """The owners of ``held`` joined by 'or' to ``owner`` in a list or count (besides it), and
+    whether the joined owners stand under one negation or complement ('not owned by X or Y',
+    'other than X or Y': rows of neither); their words are consumed and blanked."""
     if not owner or intent not in ("list", "count") or _COMPARED.search(reading.plain):
-        return []
+        return [], False
     text = reading.plain
     span = owner_span(text.lower(), owner)
     if span is None:
-        return []
+        return [], False
     found: list[str] = []
     spans: list[tuple[int, int]] = []
     at = span[1]
@@ -56,7 +58,11 @@ def owners_or(
     for start, end in spans:
         reading.consume(text[start:end])
     reading.blank(spans)
-    return found
+    first = min([span[0], *(start for start, _ in spans)])
+    scope = negation_before(text, first) or excluding_cue(text, first) if found else None
+    if scope:
+        reading.consume(scope)
+    return found, bool(scope)
 
 
 def _owner_at(

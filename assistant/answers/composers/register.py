@@ -121,7 +121,9 @@ def describe(
         others = "".join(f" or {'' if o.isupper() else 'the '}{o}" for o in q.owner_or)
         subject += f" owned by {the}{q.owner}{others}{alone}"
     if q.owner_not:
-        subject += f" not owned by {'' if q.owner_not.isupper() else 'the '}{q.owner_not}"
+        neither = [] if q.owner else q.owner_or
+        names = [f"{'' if o.isupper() else 'the '}{o}" for o in [q.owner_not, *neither]]
+        subject += f" not owned by {' or '.join(names)}"
     if q.refs_not:
         subject += " other than " + and_list(q.refs_not)
     if q.terms_not:

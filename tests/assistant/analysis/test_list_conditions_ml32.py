@@ -197,3 +197,26 @@ def test_a_count_of_the_title_columns_noun_counts_rows() -> None:
     q = analyse("How many Vale objectives are amber?", index)
     assert q.intent == "count" and q.status_says == ["Amber"]
     assert analyse("How many Vale vans are amber?", index).intent != "count"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which actions are not owned by the Dues Officer or the Warden?",
+        "Other than the Dues Officer or the Warden, who else holds actions?",
+    ],
+)
+def test_owners_joined_under_one_negation_are_all_left_out(log: Any, question: str) -> None:
+    q = analyse(question, log)
+    if q.intent in ("list", "count"):
+        assert q.owner is None and {q.owner_not, *q.owner_or} == {"Dues Officer", "Warden"}
+
+
+def test_the_register_leaves_out_rows_of_either_owner_denied() -> None:
+    register = Register.__new__(Register)
+    query = RecordQuery(owner_not="Warden", owner_or=["Dues Officer"])
+    cells = ("Warden", "Dues Officer", "Harbour Engineer")
+    kept = [
+        register.matches(ActionRecord.model_construct(owner=cell), query) for cell in cells
+    ]
+    assert kept == [False, False, True]
