@@ -220,3 +220,16 @@ def test_the_register_leaves_out_rows_of_either_owner_denied() -> None:
         register.matches(ActionRecord.model_construct(owner=cell), query) for cell in cells
     ]
     assert kept == [False, False, True]
+
+
+def test_a_stated_slip_joined_to_another_held_value_keeps_both() -> None:
+    index = stated_index(
+        {"p": ("Wyvern Police and Crime Panel", "Recommendations monitor 2024")},
+        {"p": [("W1", "Audit seized cash", "Slipped", "ongoing"),
+               ("W2", "Track vetting renewals", "Not yet due", "ongoing"),
+               ("W3", "Review overtime", "Achieved", "complete")]},
+    )  # fmt: skip
+    q = analyse("Which Wyvern recommendations have slipped or are not yet due?", index)
+    assert sorted(q.status_says) == ["Not yet due", "Slipped"] and not q.slipped
+    q = analyse("Which Wyvern recommendations have slipped?", index)
+    assert q.status_says == ["Slipped"] and not q.slipped
