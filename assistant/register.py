@@ -415,9 +415,9 @@ class Register:
             v.lower() for v in query.status_says
         }:
             return False
-        neither = [query.owner_not, *(query.owner_or or [])] if not query.owner else []
-        if query.owner_not and any(
-            o.lower() in (record.owner or "").lower() for o in neither or [query.owner_not]
+        if query.owner_not and any(  # 'not owned by X or Y': neither (none when X is asked)
+            o.lower() in (record.owner or "").lower()
+            for o in [query.owner_not, *(query.owner_or or [] if not query.owner else [])]
         ):
             return False
         if query.ref and (record.ref or "").lower() not in {r.lower() for r in query.ref}:

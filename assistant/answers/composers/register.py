@@ -26,6 +26,7 @@ from assistant.answers.support.describe import describe_records
 from assistant.answers.support.later_rows import later_appearances
 from assistant.answers.support.mentions import aliased_mention, named_mention, said_as
 from assistant.answers.support.open_rows import open_rows, unrecorded_note
+from assistant.answers.support.owner_clause import owner_clause
 from assistant.answers.support.paper_words import subject_words
 from assistant.answers.support.recordtext import (
     cite_record,
@@ -115,15 +116,7 @@ def describe(
         subject = f"{q.priority} {subject}"
     if topic:
         subject += " mentioning " + ", ".join(f"'{t}'" for t in topic)
-    if q.owner:
-        alone = " alone" if q.owner_only else " jointly with another" if q.owner_shared else ""
-        the = "" if q.owner.isupper() else "the "
-        others = "".join(f" or {'' if o.isupper() else 'the '}{o}" for o in q.owner_or)
-        subject += f" owned by {the}{q.owner}{others}{alone}"
-    if q.owner_not:
-        neither = [] if q.owner else q.owner_or
-        names = [f"{'' if o.isupper() else 'the '}{o}" for o in [q.owner_not, *neither]]
-        subject += f" not owned by {' or '.join(names)}"
+    subject += owner_clause(q)  # 'owned by the Clerk or the Treasurer', 'not owned by X'
     if q.refs_not:
         subject += " other than " + and_list(q.refs_not)
     if q.terms_not:
@@ -343,9 +336,10 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
     if q.has_record_filters() and not said_by and (unheld := unheld_subject(q, matched, context)):
         named, _ = describe(q, noun_of(q.question), [], documents)  # 'about drones': none is
         return none_about(q, context, len(matched), unheld, (named, criteria(q, [])))
-    if not topic and q.has_record_filters() and not said_by and q.subject_terms:
-        some = holding_some(q, matched, q.subject_terms, context)  # 'buses': rows saying 'bus'
-        matched, topic = (some, q.subject_terms) if len(some) else (matched, topic)
+    left = [t for t in q.subject_terms if not family or stem(t.lower()) not in family.name_words]
+    if not topic and q.has_record_filters() and not said_by and left:  # less a family's name
+        some = holding_some(q, matched, left, context)  # 'buses': rows saying 'bus'
+        matched, topic = (some, left) if len(some) else (matched, topic)
     if topic:
         narrowed = on_subject(matched, topic, subject_text(q, topic), context)
         if len(narrowed) or not q.has_record_filters():
