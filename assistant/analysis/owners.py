@@ -157,7 +157,8 @@ _PLACED_WITH = re.compile(rf"\b{HELD_WITH}\s+(?:the\s+)?$", re.I)
 
 
 _OWNERSHIP_AFTER = re.compile(
-    r"^\s+(?:own|owns|owned|lead|leads|led|hold|holds|held|run|runs|manage|manages|"
+    r"^\s+(?:own|owns|owned|owning|lead|leads|led|leading|hold|holds|held|holding|run|runs|"
+    r"running|manage|manages|managing|"
     r"(?:(?:is|are|was|were)\s+)?(?:responsible|accountable|in\s+charge)|"
     # 'have the treasurer as lead', 'is the treasurer down for'
     r"as\s+(?:the\s+|its\s+|their\s+)?(?:lead|owner|responsible|accountable|named\s+lead)|"
@@ -430,6 +431,13 @@ _WHAT_AUX = re.compile(
     r"(?:['’]s|(?:\s+else)?\s+(?:is|are|was|were|does|do|did|has|have|had|will|would))\s+",
     re.I,
 )
+# a bare 'which' (no noun of its own) opening a question whose subject follows it: 'which
+# ones does the Treasurer lead on?', 'which of them is X responsible for?'
+_WHICH_AUX = re.compile(
+    rf"^\s*{SCOPING_CLAUSE}which(?:\s+ones|\s+of\s+(?:them|these|those))?"
+    r"\s+(?:is|are|was|were|does|do|did|has|have|had|will|would)\s+",
+    re.I,
+)
 # the object of a predicate with a wh-noun is that noun: a verb and its particle, up to the end
 # or the phrase that scopes it ('what work is X taking forward at the Trust?')
 _NOUN_GAP = re.compile(
@@ -483,15 +491,21 @@ def asks_owners_rows(question: str, idx: NameIndex) -> bool:
     list of that owner's rows, not one fact."""
     if owner_as_locus(question, idx) is not None:
         return True
-    opening = _WHAT_AUX.match(question) or _YES_NO_AUX.match(question)
+    which = _WHICH_AUX.match(question)
+    opening = which or _WHAT_AUX.match(question) or _YES_NO_AUX.match(question)
     if opening is None:
         return False
     rest = question[opening.end() :]
     owner = owner_named(rest, idx)
     span = owner_span(rest, owner) if owner else None
+    if span is None and (other := owner_in_other_form(rest, idx.owners)):  # 'the CFO'
+        at = rest.find(other[1])
+        span = (at, at + len(other[1])) if at >= 0 else None
     if span is None or rest[: span[0]].strip().lower() not in ("", "the"):
         return False
     after = rest[span[1] :]
+    if which:  # 'which ones does X lead on?': 'which' is the object, the rows X holds
+        return bool(_OWNERSHIP_AFTER.match(after) or _STRANDED.match(after))
     if _WHAT_AUX.match(question):
         # 'what has X got in the plan?': a transitive verb whose object is the wh-word
         gap = bool(_DO_HAVE.match(question) and _OBJECT_GAP.match(after))
@@ -526,6 +540,9 @@ def owner_as_locus(question: str, idx: NameIndex) -> str | None:
     rest = question[found.end() :]
     owner = owner_named(rest, idx)
     span = owner_span(rest, owner) if owner else None
+    if span is None and (other := owner_in_other_form(rest, idx.owners)):  # 'the CFO'
+        at = rest.find(other[1])
+        span = (at, at + len(other[1])) if at >= 0 else None
     if span is None or rest[: span[0]].strip().lower() not in ("", "the"):
         return None
     end = _LOCUS_END.match(rest[span[1] :])

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from assistant.analysis import NameIndex, analyse
+from assistant.analysis.owner_forms import owner_in_other_form
 from assistant.analysis.state_phrases import state_in_other_words
 from assistant.record_query import RecordQuery
 from assistant.register import Register
@@ -233,3 +234,40 @@ def test_a_stated_slip_joined_to_another_held_value_keeps_both() -> None:
     assert sorted(q.status_says) == ["Not yet due", "Slipped"] and not q.slipped
     q = analyse("Which Wyvern recommendations have slipped?", index)
     assert q.status_says == ["Slipped"] and not q.slipped
+
+
+@pytest.mark.parametrize(
+    ("question", "owner"),
+    [
+        ("Which actions does the DPO own?", "Data Protection Officer"),
+        ("Which recommendations belong to the SIRO?", "Senior Information Risk Owner"),
+        ("Which actions is the Chief Exec responsible for?", "Chief Executive"),
+        ("Which actions is the harbourmaster responsible for?", "Harbour Master"),
+    ],
+)
+def test_an_owner_written_short_is_the_held_owner(question: str, owner: str) -> None:
+    owners = [
+        "Data Protection Officer", "Senior Information Risk Owner", "Chief Executive",
+        "Harbour Master", "Head of Regeneration",
+    ]  # fmt: skip
+    found = owner_in_other_form(question, owners)
+    assert found is not None and found[0] == owner
+
+
+def test_short_forms_that_fit_no_owner_or_several_name_none() -> None:
+    owners = ["Head of Regeneration", "Data Protection Officer", "Deputy Planning Officer"]
+    assert owner_in_other_form("Which HR actions are open?", owners) is None  # two letters
+    assert owner_in_other_form("Which actions does the DPO own?", owners) is None  # two DPOs
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which ones does the Harbour Engineer lead on?",
+        "Which of them is the Dues Officer responsible for?",
+        "Which ones is the Harbour Engineer leading?",
+    ],
+)
+def test_a_bare_which_with_an_owner_subject_asks_the_owners_rows(log: Any, question: str) -> None:
+    q = analyse(question, log)
+    assert q.intent == "list" and q.owner in ("Harbour Engineer", "Dues Officer")
