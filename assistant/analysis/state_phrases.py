@@ -99,7 +99,7 @@ _FINISHED = re.compile(
     # delivered', 'were done' (not 'what was done about X', which asks for the progress)
     # ('due to be done by 2008' sets a deadline: it names no state)
     r"(?:(?<=\bbe\s)(?<!\bdue\sto\sbe\s)(?<!\bset\sto\sbe\s)(?<!\bmeant\sto\sbe\s)"
-    r"(?<!\bexpected\sto\sbe\s)(?<!\bscheduled\sto\sbe\s)(?<!\bplanned\sto\sbe\s)|(?<=\bbeen\s)|(?<=\bare\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bnot\s)|"
+    r"(?<!\bexpected\sto\sbe\s)(?<!\bscheduled\sto\sbe\s)(?<!\bplanned\sto\sbe\s)|(?<=\bbeen\s)|(?<=\bare\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bnot\s)|(?<=n't\s)|(?<=n’t\s)|"
     r"(?<=\bget\s)|(?<=\bgot\s))(?:done|delivered)\b(?:\s+yet\b)?(?!\s+(?:about|on|with|for|to)\b)",
     re.I,
 )

@@ -271,3 +271,44 @@ def test_short_forms_that_fit_no_owner_or_several_name_none() -> None:
 def test_a_bare_which_with_an_owner_subject_asks_the_owners_rows(log: Any, question: str) -> None:
     q = analyse(question, log)
     assert q.intent == "list" and q.owner in ("Harbour Engineer", "Dues Officer")
+
+
+@pytest.fixture(scope="module")
+def rated() -> Any:
+    return stated_index(
+        {"r": ("Saltcote Fire Authority", "Inspection action tracker 2025"),
+         "m": ("Dunmere College", "Internal audit summary 2025")},
+        {"r": [("R1", "Fit vehicle trackers", "Red", "not_started"),
+               ("R2", "Refresh risk files", "Amber", "ongoing"),
+               ("R3", "Share debrief notes", "Green", "ongoing"),
+               ("R4", "Audit fitness tests", "Blue", "complete")],
+         "m": [("M1", "Approve reserves policy", "Met", "complete"),
+               ("M2", "Audit school funds", "Met: partially", "partial"),
+               ("M3", "Invoice lettings", "Not met", "ongoing")]},
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Saltcote tracker: list everything that isn't done yet, leaving out the ones rated red.",
+        "Saltcote actions - show me everything not finished yet, apart from anything marked red",
+    ],
+)
+def test_a_list_request_before_a_complement_keeps_both_conditions(
+    rated: Any, question: str
+) -> None:
+    q = analyse(question, rated)
+    assert q.intent == "list"
+    assert sorted(q.status_says) == ["Amber", "Green"] and "complete" not in q.statuses
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which Dunmere recommendations were met in full - not the partly met ones?",
+        "Which Dunmere recommendations were met completely, not the ones only partly met?",
+    ],
+)
+def test_a_held_value_set_aside_beside_one_asked_is_left_out(rated: Any, question: str) -> None:
+    assert analyse(question, rated).status_says == ["Met"]
