@@ -312,3 +312,22 @@ def test_a_list_request_before_a_complement_keeps_both_conditions(
 )
 def test_a_held_value_set_aside_beside_one_asked_is_left_out(rated: Any, question: str) -> None:
     assert analyse(question, rated).status_says == ["Met"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "anything in the financial management section of the PURE plan that isn't high priority?",
+        "Any financial management recommendations in the PURE plan not rated high?",
+    ],
+)
+def test_anything_with_a_condition_asks_the_rows_that_meet_it(
+    name_index: Any, question: str
+) -> None:
+    q = analyse(question, name_index)
+    assert q.intent == "list"
+    assert q.category == "Financial Management" and q.priority == "not High"
+
+
+def test_anything_without_a_condition_stays_a_lookup(name_index: Any) -> None:
+    assert analyse("Anything on body-worn cameras?", name_index).intent != "list"
