@@ -466,10 +466,20 @@ _CLOSED = (
 # the phrase that scopes it to a paper ('what has X got in the 2008 plan?', 'what did X get
 # given?'); 'what has X done about Y' has its own object and asks of Y
 _OBJECT_GAP = re.compile(
-    r"^(?:\s+(?!" + _CLOSED + r"\b)[a-z][\w'’-]*){1,3}?"
-    r"(?=\s*(?:[?.!]|$)|\s+(?:in|within|under|across|throughout)\s+"
-    r"(?:the|its|their|this|that|these|those)\b)",
+    # an obligation before the verb is no object: 'what does X have to deliver', 'what is X
+    # expected to do'
+    r"^(?:\s+(?:(?:have|has|had|need|needs|got)|(?:expected|required|supposed|meant|due|"
+    r"tasked|asked|set|obliged))\s+to)?"
+    r"(?:\s+(?!" + _CLOSED + r"\b)[a-z][\w'’-]*){1,3}?"
+    r"(?=\s*(?:[?.!]|$)|\s+(?:in|within|under|across|throughout|at|for|from)\s+"
+    r"(?:(?:the|its|their|this|that|these|those)\b|(?-i:[A-Z])))",
     re.I,
+)
+
+
+# 'what is X expected / required to do': an obligation of the owner, whose object is 'what'
+_OBLIGED = re.compile(
+    r"^\s+(?:expected|required|supposed|meant|due|tasked|asked|set|obliged)\s+to\s", re.I
 )
 
 
@@ -508,7 +518,7 @@ def asks_owners_rows(question: str, idx: NameIndex) -> bool:
         return bool(_OWNERSHIP_AFTER.match(after) or _STRANDED.match(after))
     if _WHAT_AUX.match(question):
         # 'what has X got in the plan?': a transitive verb whose object is the wh-word
-        gap = bool(_DO_HAVE.match(question) and _OBJECT_GAP.match(after))
+        gap = bool((_DO_HAVE.match(question) or _OBLIGED.match(after)) and _OBJECT_GAP.match(after))
         noun_gap = bool(opening.group("noun") and _NOUN_GAP.match(after))
         return _STRANDED.match(after) is not None or gap or noun_gap
     # 'does the Treasurer own anything else in the audit list?': yes, these rows

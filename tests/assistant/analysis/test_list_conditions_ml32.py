@@ -331,3 +331,16 @@ def test_anything_with_a_condition_asks_the_rows_that_meet_it(
 
 def test_anything_without_a_condition_stays_a_lookup(name_index: Any) -> None:
     assert analyse("Anything on body-worn cameras?", name_index).intent != "list"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What does the Harbour Engineer have to deliver under the log?",
+        "What is the Dues Officer expected to do in the log?",
+        "What has the Harbour Engineer got to sort out at Hollinsford?",
+    ],
+)
+def test_an_obligation_of_an_owner_asks_its_rows(log: Any, question: str) -> None:
+    q = analyse(question, log)
+    assert q.intent == "list" and q.owner in ("Harbour Engineer", "Dues Officer")
