@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from assistant.analysis import QueryAnalysis
+from assistant.answers.composers.passages import _open_states
 from assistant.service import Assistant
 from tests.assistant.conftest import assistant_over, check_citations
 
@@ -19,18 +21,18 @@ PAPER = """# Internal Audit Follow-up
 **Committee:** Audit Committee
 **Meeting:** Tuesday 4 March 2025
 
-The auditors reviewed payroll and cyber security during 2024.
+The auditors reviewed payroll and cyber security during 2024. Their internal audit tracker below lists the six recommendations they raised.
 
 ## Tracker
 
-| Ref | Finding | Agreed action | Owner | Due | Status |
-| --- | --- | --- | --- | --- | --- |
-| LFC-PAY-01 | Payroll overpaid two leavers. | Stop pay on the leaving date. | Head of HR | January 2025 | Complete |
-| LFC-PAY-02 | Bank detail changes were not checked. | Call back every change of bank details. | Pay Officer | March 2025 | Not begun |
-| LFC-PAY-03 | Deckhands' overtime claims were signed by the claimant. | Have the duty master sign every overtime claim. | Fleet Captain | May 2025 | In progress |
-| LFC-CYB-01 | Remote access has no second factor. | Turn on multi-factor sign-in for remote staff. | Systems Lead | February 2025 | Complete |
-| LFC-CYB-02 | Ticketing backups were never restored in a test. | Test a restore of the ticketing backups each quarter. | Systems Lead | June 2025 | Not begun |
-| LFC-CYB-03 | There is no plan for a cyber incident. | Adopt a cyber incident plan. | Fleet Captain | June 2025 | In progress |
+| Ref | Finding | Agreed action | Owner | Priority | Due | Status |
+| --- | --- | --- | --- | --- | --- | --- |
+| LFC-PAY-01 | Payroll overpaid two leavers. | Stop pay on the leaving date. | Head of HR | High | January 2025 | Complete |
+| LFC-PAY-02 | Bank detail changes were not checked. | Call back every change of bank details. | Pay Officer | Medium | March 2025 | Not begun |
+| LFC-PAY-03 | Deckhands' overtime claims were signed by the claimant. | Have the duty master sign every overtime claim. | Fleet Captain | Medium | May 2025 | In progress |
+| LFC-CYB-01 | Remote access has no second factor. | Turn on multi-factor sign-in for remote staff. | Systems Lead | High | February 2025 | Complete |
+| LFC-CYB-02 | Ticketing backups were never restored in a test. | Test a restore of the ticketing backups each quarter. | Systems Lead | High | June 2025 | Not begun |
+| LFC-CYB-03 | There is no plan for a cyber incident. | Adopt a cyber incident plan. | Fleet Captain | Medium | June 2025 | In progress |
 """
 
 
@@ -74,3 +76,23 @@ def test_a_negative_subject_asks_the_rows_not_begun(ferry: Assistant) -> None:
         "LFC-PAY-02",
         "LFC-CYB-02",
     }
+
+
+def test_a_count_by_a_column_is_the_rows_not_a_total_in_the_prose(ferry: Assistant) -> None:
+    answer = ferry.ask(
+        "Lydmouth Ferry, the March 2025 internal audit tracker: how many of the recommendations "
+        "listed there are high priority?"
+    )
+    assert not answer.abstained and answer.route == "register", answer.answer
+    assert answer.answer.startswith("**3**") and {r.ref for r in answer.records} == {
+        "LFC-PAY-01",
+        "LFC-CYB-01",
+        "LFC-CYB-02",
+    }
+
+
+def test_a_count_by_a_column_of_the_rows_is_left_to_the_register() -> None:
+    asked = QueryAnalysis(question="how many are high priority?", intent="count")
+    assert not _open_states(asked)
+    assert _open_states(asked.model_copy(update={"priority": "High"}))
+    assert _open_states(asked.model_copy(update={"owner": "Systems Lead"}))
