@@ -37,6 +37,7 @@ from assistant.analysis.owner_alternatives import owners_or
 from assistant.analysis.owner_given import given_action_asked, owner_asked_to_do, owner_given_rows
 from assistant.analysis.owners import (
     asks_owners_rows,
+    has_owner,
     holds_rows,
     no_owner,
     owner_alone,
@@ -231,6 +232,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         reading, intent, fields, name_index, premise, documents
     )
     ownerless, fields = no_owner(reading, intent, fields)
+    owned = not ownerless and not owner and has_owner(reading, intent)  # 'with a named lead'
     owner_or, neither = owners_or(reading, intent, owner, name_index.owners_of(documents))
     owner_excluded = owner_excluded or neither  # 'not owned by X or Y': rows of neither
     if (
@@ -285,6 +287,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
             no_due=filters.no_due,
             dated=filters.dated,
             no_owner=ownerless,
+            has_owner=owned,
             due_says=filters.due_says,
             status_says=filters.status_says,
             owner_only=owner_only and not owner_excluded,

@@ -65,6 +65,9 @@ class QueryAnalysis(BaseModel):
         None, description="Words the deadline column holds ('a timescale of ongoing')."
     )
     no_owner: bool = Field(False, description="Only records whose owner cell is empty.")
+    has_owner: bool = Field(
+        False, description="Only records whose owner cell names someone ('do have a named lead')."
+    )
     status_says: list[str] = Field(
         default_factory=list,
         description="Status values as the register holds them, named ('rated red', 'Open').",
@@ -177,6 +180,7 @@ class QueryAnalysis(BaseModel):
             or self.no_due
             or self.dated
             or self.no_owner
+            or self.has_owner
             or self.due_says
             or self.status_says
             or self.carried

@@ -379,6 +379,27 @@ _NO_OWNER_BY_ROLE = re.compile(
 )
 
 
+# an owner said to be there: 'do have a named lead officer', 'with an owner assigned', 'that
+# have a responsible officer' (not 'have no owner': an article or adjective follows the verb)
+_HAS_OWNER = re.compile(
+    r"\b(?:ha(?:s|ve|ving)|with)\s+(?:got\s+)?(?:an?|the|some|their|its)\s+(?:(?:named|assigned|"
+    r"designated|responsible|clear|identified)\s+)*(?:owners?|leads?|lead\s+officers?|"
+    r"responsible\s+officers?|officers?(?:\s+responsible)?|person)\b(?:\s+(?:named|assigned|"
+    r"identified|given|set\s+down))?",
+    re.I,
+)
+
+
+def has_owner(reading: Reading, intent: Intent) -> bool:
+    """Whether a list or count keeps only rows whose owner cell names someone ('red or amber
+    but do have a named lead officer'); its words are consumed."""
+    found = _HAS_OWNER.search(reading.plain) if intent in ("list", "count") else None
+    if found is None or re.search(r"(?:\bnot|n['’]t|\bnever)\s+$", reading.plain[: found.start()]):
+        return False  # 'do not have a named lead' (the no-owner reading's)
+    reading.consume(found.group(0))
+    return True
+
+
 def no_owner(
     reading: Reading, intent: Intent, fields: list[FieldName]
 ) -> tuple[bool, list[FieldName]]:

@@ -150,8 +150,9 @@ def describe(
         predicate.append(("and " if predicate else "") + _CARRIED_PHRASES[q.carried])
     if q.no_due or q.dated:
         predicate.append("have a dated deadline" if q.dated else "have no deadline")
-    if q.no_owner:
-        predicate.append("have no owner")
+    if q.no_owner or q.has_owner:
+        named = ("and " if predicate else "") + "have a named owner"
+        predicate.append("have no owner" if q.no_owner else named)
     # a quarter or season the papers write as a label ('Q2 2009'): named as they write it
     labelled = bool(q.due_says and q.due_from and re.search(r"\d{4}", q.due_says))
     if q.due_says and not labelled:
@@ -198,8 +199,8 @@ def criteria(q: QueryAnalysis, topic: list[str]) -> str:
         parts.append(f"met {q.degree}")
     if q.no_due or q.dated:
         parts.append("deadline dated" if q.dated else "no deadline")
-    if q.no_owner:
-        parts.append("no owner")
+    if q.no_owner or q.has_owner:
+        parts.append("no owner" if q.no_owner else "owner named")
     if q.statuses:
         parts.append("status: " + ", ".join(s.replace("_", " ") for s in q.statuses))
     if q.status_says:

@@ -344,3 +344,20 @@ def test_anything_without_a_condition_stays_a_lookup(name_index: Any) -> None:
 def test_an_obligation_of_an_owner_asks_its_rows(log: Any, question: str) -> None:
     q = analyse(question, log)
     assert q.intent == "list" and q.owner in ("Harbour Engineer", "Dues Officer")
+
+
+@pytest.mark.parametrize(
+    ("question", "owned"),
+    [
+        ("How many Saltcote actions are red or amber but do have a named lead officer?", True),
+        ("Which Saltcote actions still open have an owner assigned?", True),
+        ("Which Saltcote actions not yet done have a responsible officer?", True),
+        ("Which Saltcote actions do not have a named lead?", False),
+        ("Which Saltcote actions have no owner?", False),
+    ],
+)
+def test_an_owner_said_to_be_there_keeps_rows_with_one(
+    rated: Any, question: str, owned: bool
+) -> None:
+    q = analyse(question, rated)
+    assert q.has_owner is owned and not (q.has_owner and q.no_owner)
