@@ -55,12 +55,12 @@ class Slip:
 
 
 def _says(text: str | None, words: str) -> bool:
-    """Whether ``text`` holds ``words``, spelt with or without hyphens and spaces."""
-
-    def squash(value: str) -> str:
-        return re.sub(r"[^a-z0-9]", "", value.lower())
-
-    return bool(text) and squash(words) in squash(text or "")
+    """Whether ``text`` holds ``words``, spelt with or without hyphens and spaces ('not: X':
+    whether it does not: "don't say 'ongoing' in the date column")."""
+    if words.startswith("not: "):
+        return not _says(text, words[5:])
+    squashed = [re.sub(r"[^a-z0-9]", "", value.lower()) for value in (words, text or "")]
+    return bool(text) and squashed[0] in squashed[1]
 
 
 def record_year(record: ActionRecord) -> int | None:

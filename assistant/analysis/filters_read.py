@@ -196,6 +196,12 @@ def read_filters(
                 # 'a timescale of ongoing': the words the due column holds, not a status
                 filters.due_says = status_match.group(0).lower()
                 reading.consume(status_match.group(0))
+                if (denied := negation_before(question, status_match.start())) and intent in (
+                    "list",
+                    "count",
+                ):  # "don't say 'ongoing' in the date column": the other cells
+                    filters.due_says = f"not: {filters.due_says}"  # (no cell opens so)
+                    reading.consume(denied)
                 break
             if status_match:
                 filters.statuses = values
@@ -453,7 +459,7 @@ def due_field_value(question: str, found: re.Match[str]) -> bool:
     before = question[max(0, found.start() - 40) : found.start()]
     after = question[found.end() : found.end() + 30]
     return bool(
-        re.match(rf"^[\s'\"‘“]*{_DUE_NOUN}\b", after, re.I)
+        re.match(rf"^[\s'\"‘“]*(?:(?:in|under)\s+(?:the|its|their)\s+)?{_DUE_NOUN}\b", after, re.I)
         or re.search(
             rf"\b{_DUE_NOUN}\s*(?:(?:is|was|are|were|of|as|reads?|says?|given as|shown as|"
             rf"set (?:as|to)|recorded as|marked|listed as|stated as)\s*)?[:\s'\"‘“]*$",

@@ -156,7 +156,8 @@ def describe(
     # a quarter or season the papers write as a label ('Q2 2009'): named as they write it
     labelled = bool(q.due_says and q.due_from and re.search(r"\d{4}", q.due_says))
     if q.due_says and not labelled:
-        predicate.append(f"have the timescale '{q.due_says}'")
+        denied = "do not " if q.due_says.startswith("not: ") else ""
+        predicate.append(f"{denied}have the timescale '{q.due_says.removeprefix('not: ')}'")
     if q.revised_from:
         month = date.fromisoformat(q.revised_from)
         predicate.append(f"had its deadline moved from {month:%B %Y}")

@@ -361,3 +361,27 @@ def test_an_owner_said_to_be_there_keeps_rows_with_one(
 ) -> None:
     q = analyse(question, rated)
     assert q.has_owner is owned and not (q.has_owner and q.no_owner)
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("Which actions on the log say 'ongoing' in the date column?", "ongoing"),
+        ("Which actions on the log don't say 'ongoing' in the date column?", "not: ongoing"),
+        ("How many actions do not have 'ongoing' in the timescale column?", "not: ongoing"),
+    ],
+)
+def test_a_value_in_the_due_column_and_its_denial(log: Any, question: str, says: str) -> None:
+    q = analyse(question, log)
+    assert q.due_says == says and not q.statuses
+
+
+def test_the_register_reads_a_denied_due_value() -> None:
+    register = Register.__new__(Register)
+    query = RecordQuery(due_says="not: ongoing")
+    cells = ("Ongoing", "March 2009", None)
+    kept = [
+        register.matches(ActionRecord.model_construct(owner=None, due_text=c), query)
+        for c in cells
+    ]
+    assert kept == [False, True, True]
