@@ -329,5 +329,10 @@ def any_rows_asked(question: str) -> bool:
     """Whether the question opens with 'anything' or 'any <rows>' and sets a condition on them
     ('anything in the plan that isn't high priority?', 'any recommendations rated low?'): a
     list of the rows that meet it. (Lower-case ``question``.)"""
-    return bool(_ANY_ROWS.match(question) and _ROW_CONDITION.search(question))
+    found = _ANY_ROWS.match(question)
+    said = [m.group(0) for m in _ROW_CONDITION.finditer(question)] if found else []
+    if found is not None and found.group(0).endswith("anything"):
+        # a bare 'anything that <verb>' asks about a subject ('anything that explains the delay')
+        said = [w for w in said if w not in ("that", "which", "where", "whose")]
+    return bool(said)
 
