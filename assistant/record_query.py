@@ -33,6 +33,7 @@ class RecordQuery:
     revised: bool | None = None
     owner: str | None = None
     owner_not: str | None = None  # 'other than those led by X': the owner excluded
+    owner_or: list[str] | None = None  # 'owned by X or Y': the owners besides ``owner``
     ref: list[str] | None = None
     ref_not: list[str] | None = None  # 'other than R12': refs left out
     priority: str | None = None

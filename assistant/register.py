@@ -55,12 +55,12 @@ class Slip:
 
 
 def _says(text: str | None, words: str) -> bool:
-    """Whether ``text`` holds ``words``, spelt with or without hyphens and spaces."""
-
-    def squash(value: str) -> str:
-        return re.sub(r"[^a-z0-9]", "", value.lower())
-
-    return bool(text) and squash(words) in squash(text or "")
+    """Whether ``text`` holds ``words``, spelt with or without hyphens and spaces ('not: X':
+    whether it does not: "don't say 'ongoing' in the date column")."""
+    if words.startswith("not: "):
+        return not _says(text, words[5:])
+    squashed = [re.sub(r"[^a-z0-9]", "", value.lower()) for value in (words, text or "")]
+    return bool(text) and squashed[0] in squashed[1]
 
 
 def record_year(record: ActionRecord) -> int | None:
@@ -415,7 +415,10 @@ class Register:
             v.lower() for v in query.status_says
         }:
             return False
-        if query.owner_not and query.owner_not.lower() in (record.owner or "").lower():
+        if query.owner_not and any(  # 'not owned by X or Y': neither (none when X is asked)
+            o.lower() in (record.owner or "").lower()
+            for o in [query.owner_not, *(query.owner_or or [] if not query.owner else [])]
+        ):
             return False
         if query.ref and (record.ref or "").lower() not in {r.lower() for r in query.ref}:
             return False
@@ -469,9 +472,9 @@ class Register:
     def _owner_fits(self, cell: str | None, query: RecordQuery) -> bool:
         """Whether an owner cell meets ``query``'s owner (and owner-only) filter."""
         assert query.owner is not None
-        known = self.owner_names()
+        known, owners = self.owner_names(), [query.owner, *(query.owner_or or [])]
         return (
-            cell_holds_owner(cell or "", query.owner, known)
+            any(cell_holds_owner(cell or "", o, known) for o in owners)
             and (not query.owner_only or cell_sole_owner(cell or "", query.owner, known))
             and not (query.owner_shared and cell_sole_owner(cell or "", query.owner, known))
         )

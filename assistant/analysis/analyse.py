@@ -31,12 +31,14 @@ from assistant.analysis.intent import (
 )
 from assistant.analysis.model import DocField, FieldName, Intent, QueryAnalysis, QuestionPart
 from assistant.analysis.named_scope import compared_sections, read_names, sections_of_noun
-from assistant.analysis.names import NameIndex, refs_named
+from assistant.analysis.names import NameIndex, counts_column_rows, refs_named
 from assistant.analysis.ones import one_of_which
 from assistant.analysis.other_stated import other_than_stated
+from assistant.analysis.owner_alternatives import owners_or
 from assistant.analysis.owner_given import given_action_asked, owner_asked_to_do, owner_given_rows
 from assistant.analysis.owners import (
     asks_owners_rows,
+    has_owner,
     holds_rows,
     no_owner,
     owner_alone,
@@ -115,6 +117,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     counted = counted_noun(reading.plain, name_index.item_nouns)
     rows = rows_counted(reading.plain, counted, name_index.item_nouns)
     asked_to_do = owner_asked_to_do(reading.plain, name_index)
+    if intent == "lookup" and rows is None and counts_column_rows(counted, name_index):
+        rows = counted or ""  # 'how many objectives are amber?': rows headed 'Objective'
     if intent == "lookup" and rows is not None:
         intent = "count"  # 'how many of the observations / things did the audit recommend'
         reading.consume(rows)
@@ -232,6 +236,9 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         reading, intent, fields, name_index, premise, documents
     )
     ownerless, fields = no_owner(reading, intent, fields)
+    owned = not ownerless and not owner and has_owner(reading, intent)  # 'with a named lead'
+    owner_or, neither = owners_or(reading, intent, owner, name_index.owners_of(documents))
+    owner_excluded = owner_excluded or neither  # 'not owned by X or Y': rows of neither
     if (
         intent == "list"
         and "action" not in fields
@@ -284,6 +291,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
             no_due=filters.no_due,
             dated=filters.dated,
             no_owner=ownerless,
+            has_owner=owned,
             due_says=filters.due_says,
             status_says=filters.status_says,
             owner_only=owner_only and not owner_excluded,
@@ -296,6 +304,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
             years=sorted({y for _, y in years}),
             owner=None if owner_excluded else owner,
             owner_not=owner if owner_excluded else None,
+            owner_or=owner_or,
             documents=documents,
             section=section,
             sections=sections or compared_sections(question, intent, name_index),

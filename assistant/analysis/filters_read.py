@@ -13,6 +13,7 @@ from assistant.analysis.held_status import (
     HeldStatus,
     colour_meant,
     held_left,
+    held_status_named,
     held_status_read,
 )
 from assistant.analysis.joined_states import joined_states
@@ -195,6 +196,12 @@ def read_filters(
                 # 'a timescale of ongoing': the words the due column holds, not a status
                 filters.due_says = status_match.group(0).lower()
                 reading.consume(status_match.group(0))
+                if (denied := negation_before(question, status_match.start())) and intent in (
+                    "list",
+                    "count",
+                ):  # "don't say 'ongoing' in the date column": the other cells
+                    filters.due_says = f"not: {filters.due_says}"  # (no cell opens so)
+                    reading.consume(denied)
                 break
             if status_match:
                 filters.statuses = values
@@ -234,6 +241,10 @@ def read_filters(
             filters.status_says = held_left(held.values, name_index.status_values, documents)
             if stated:  # 'still open but not rated red': both hold, the state and another value
                 filters.statuses = kept
+        elif intent in ("list", "count"):  # 'met in full - not the partly met ones': the
+            filters.status_says = _asked_values(question, held, name_index, documents) or (
+                filters.status_says  # values named outside the negation
+            )
     if intent in ("list", "count") and not filters.slipped:
         _read_joined_or_other(reading, question, statuses, name_index, documents, filters)
         if excluded is None:
@@ -318,6 +329,13 @@ def _read_joined_or_other(
         reading.consume(" ".join([*joined.words, *([either.group(0)] if either else [])]))
         return
     other = state_in_other_words(question, held, documents)
+    if other and filters.status_says and not (filters.statuses or filters.degree or other.whole):
+        # a held value and a state in other words both hold ('not done yet, leaving out the
+        # ones rated red'): the values that are in that state
+        says = [v for v in filters.status_says if v in other.says]
+        filters.status_says, filters.statuses = says or filters.status_says, other.statuses
+        reading.consume(other.words)
+        return
     if (filters.statuses or filters.status_says or filters.degree) and not (other and other.whole):
         return
     if other is not None:
@@ -346,6 +364,24 @@ def _degree_asked(question: str) -> tuple[str, str | None]:
     ):
         return rest, denied.group(0)
     return text, None
+
+
+def _asked_values(
+    question: str, held: HeldStatus, name_index: NameIndex, documents: list[str]
+) -> list[str]:
+    """The held values named outside a negation or complement, when others are named inside
+    one ('fully met, not the ones only partly met'); empty when none is set aside."""
+    aside = [negation_before(question, at) or excluding_cue(question, at) for at in held.starts]
+    if not any(aside) or all(aside):
+        return []
+
+    def named(text: str) -> set[str]:
+        found = held_status_named(text, name_index.status_values, documents)
+        return set(found.values) if found else set()
+
+    kept = {v for t, out in zip(held.texts, aside, strict=True) if not out for v in named(t)}
+    gone = {v for t, out in zip(held.texts, aside, strict=True) if out for v in named(t)}
+    return [v for v in held.values if v in kept and v not in gone]
 
 
 def _meaning(value: str, name_index: NameIndex) -> set[str]:
@@ -423,7 +459,7 @@ def due_field_value(question: str, found: re.Match[str]) -> bool:
     before = question[max(0, found.start() - 40) : found.start()]
     after = question[found.end() : found.end() + 30]
     return bool(
-        re.match(rf"^[\s'\"‘“]*{_DUE_NOUN}\b", after, re.I)
+        re.match(rf"^[\s'\"‘“]*(?:(?:in|under)\s+(?:the|its|their)\s+)?{_DUE_NOUN}\b", after, re.I)
         or re.search(
             rf"\b{_DUE_NOUN}\s*(?:(?:is|was|are|were|of|as|reads?|says?|given as|shown as|"
             rf"set (?:as|to)|recorded as|marked|listed as|stated as)\s*)?[:\s'\"‘“]*$",

@@ -64,13 +64,10 @@ class HeldStatus:
         degree read unless it was read from these same words ('partly' of 'Partly met'), and
         no derived slippage where the values are the papers' own ('Slipped')."""
         same = bool(degree) and any(str(degree).split()[0] in t.lower() for t in self.texts)
-        return self.values, [], None if same else degree, slipped and not self.stated_slip
-
-    @property
-    def stated_slip(self) -> bool:
-        """Whether the values are a slippage the papers state, 'Overdue' among them: the rows
-        a paper marks so, when every paper named writes that label."""
-        return all(SLIPPED.search(t) for t in self.texts)
+        # the slip word is itself one of the values read ('slipped or not yet due' of a paper
+        # holding 'Slipped'): no derived slippage beside them
+        named_slip = any(SLIPPED.search(t) for t in self.texts)
+        return self.values, [], None if same else degree, slipped and not named_slip
 
 
 def status_values(records: list[ActionRecord]) -> dict[str, set[str]]:
@@ -325,8 +322,8 @@ def _slip_stated(
     if not documents or any(p.search(question) for p, _ in STATUS_WORDS):
         return None  # 'overdue or only partly implemented': states the rule reads together
     found = held_status_named(question, held, documents)
-    if found is None or not found.stated_slip:
-        return None
+    if found is None or not any(SLIPPED.search(t) for t in found.texts):
+        return None  # ('slipped or not yet due': the slip one of the values joined)
     if (
         any(_OVERDUE.search(t) for t in found.texts)
         and _AT_A_DATE.search(question)

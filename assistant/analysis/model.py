@@ -90,6 +90,9 @@ class QueryAnalysis(BaseModel):
         None, description="Words the deadline column holds ('a timescale of ongoing')."
     )
     no_owner: bool = Field(False, description="Only records whose owner cell is empty.")
+    has_owner: bool = Field(
+        False, description="Only records whose owner cell names someone ('do have a named lead')."
+    )
     status_says: list[str] = Field(
         default_factory=list,
         description="Status values as the register holds them, named ('rated red', 'Open').",
@@ -114,6 +117,11 @@ class QueryAnalysis(BaseModel):
     quantity: bool = Field(False, description="Asks for a figure ('how many staff').")
     years: list[int] = Field(default_factory=list, description="Every year named.")
     owner: str | None = None
+    owner_or: list[str] = Field(
+        default_factory=list,
+        description="Owners joined by 'or' to ``owner`` ('owned by X or Y': rows of any of "
+        "them), or to ``owner_not`` when no owner is asked ('not owned by X or Y': of neither).",
+    )
     owner_not: str | None = Field(
         None, description="An owner the question leaves out ('other than those led by X')."
     )
@@ -200,6 +208,7 @@ class QueryAnalysis(BaseModel):
             or self.no_due
             or self.dated
             or self.no_owner
+            or self.has_owner
             or self.due_says
             or self.status_says
             or self.carried

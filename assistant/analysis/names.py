@@ -102,6 +102,9 @@ class NameIndex:
     ref_codes: dict[str, set[str]] = field(default_factory=dict)  # doc id -> ref family codes
     # what the papers call their rows ('recommendation', 'area', 'observation'), singular
     item_nouns: set[str] = field(default_factory=set)
+    # the head nouns of the headers the rows' titles stand under ('Objective', 'Finding'),
+    # whether or not a title calls the rows so: a count of one of them counts rows
+    column_nouns: set[str] = field(default_factory=set)
     # section -> the item nouns its rows are called by ('recommendation' / 'area')
     section_nouns: dict[str, set[str]] = field(default_factory=dict)
     # the degree words the papers grade rows by ('Recommendation met: significantly')
@@ -183,6 +186,9 @@ class NameIndex:
         name_index.refs = {r.ref.lower(): r.ref for r in records if r.ref}
         name_index.ref_codes = {d: set(c) for d, c in code_families(records).items()}
         name_index.item_nouns = item_nouns(documents, records)
+        name_index.column_nouns = {
+            n for n in map(_row_noun, records) if n and not n.endswith("ed")
+        }  # not the participle of 'Issue raised'
         graded = [(r, degree) for r in records if (degree := stated_degree(r.status_text))]
         name_index.degrees = {degree for _, degree in graded}
         for record, degree in graded:
@@ -213,6 +219,11 @@ class NameIndex:
             documents, mastheads or {}, name_index.evidence.spread
         )
         return name_index
+
+    def owners_of(self, documents: list[str]) -> list[str]:
+        """The owners the rows of ``documents`` hold (every owner when none are given)."""
+        wanted = set(documents)
+        return [o for o in self.owners if not wanted or self.owner_documents.get(o, set()) & wanted]
 
     def titles_of(self, ids: list[str]) -> list[str]:
         """The titles of the papers ``ids`` (a set looked up: at 100k chunks one paper's name
@@ -424,7 +435,20 @@ def owner_named(question: str, name_index: NameIndex) -> str | None:
     owners = name_index.owners if name_index.named_owners is None else name_index.named_owners
     # whole words only: a short owner ('MPA') must not match inside a word ('impact')
     matches = [o for o in owners if owner_span(q, o)]
+    if name_index.named_owners is not None:
+        matches += [o for o in name_index.owners if o not in owners and _capitals_kept(question, o)]
     return max(matches, key=len) if matches else None
+
+
+def _capitals_kept(question: str, owner: str) -> bool:
+    """Whether the question writes ``owner`` with the capitals of its acronym as the cell does
+    ('the IT Manager'): the acronym is then no function word ('it'), and names the owner even
+    when its other words alone are too common to."""
+    capitals = re.findall(r"\b[A-Z]{2,}\b", owner)
+    span = owner_span(question.lower(), owner) if capitals else None
+    return span is not None and all(
+        re.search(rf"\b{c}\b", question[span[0] : span[1]]) for c in capitals
+    )
 
 
 def shared_heads(categories: set[str]) -> set[str]:
@@ -484,6 +508,12 @@ def sections_called(noun: str, documents: list[str], name_index: NameIndex) -> l
     held = [s for s, ids in name_index.sections.items() if set(ids) & set(documents)]
     called = [s for s in held if asked in name_index.section_nouns.get(s, set())]
     return called if called and len(called) < len(held) else []
+
+
+def counts_column_rows(counted: str | None, name_index: NameIndex) -> bool:
+    """Whether 'how many' counts a noun the papers' title column is headed by ('how many
+    objectives are amber?' of a table headed 'Objective'): the rows are counted."""
+    return bool(counted) and _singular((counted or "").lower()) in name_index.column_nouns
 
 
 def _singular(word: str) -> str:

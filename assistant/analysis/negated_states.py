@@ -13,7 +13,8 @@ from assistant.text import degree_root
 # a negation whose scope is the next word or two: a closed class of particles and conjunctions
 _NEGATED = re.compile(
     r"(?:\bnot|n't|\bnever|\bnor|\brather than|\bother than|\binstead of|\bbut not|\bexcept|"
-    r"\bexcluding)\s*[,(]?\s*(?:(?:only|just|yet|even|been|being|merely)\s+)?$",
+    r"\bexcluding)\s*[,(]?\s*(?:(?:the|those|any)\s+)?(?:(?:only|just|yet|even|been|being|"
+    r"merely)\s+)?$",
     re.I,
 )
 

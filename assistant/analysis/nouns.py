@@ -312,3 +312,27 @@ PP_END = re.compile(
     r"during|before|after|until|from|with|and|or|but|so|still|yet|not|now)\b",
     re.I,
 )
+
+
+# 'anything …', 'any actions …', 'are there any recommendations …' opening a question: rows
+# asked for, when a condition on them follows (a relative clause, a rating, an owner, a state)
+_ANY_ROWS = re.compile(
+    rf"(?:(?:and|so|also|but)\s+)?(?:(?:is|are)\s+there\s+)?(?:anything|any\s+(?:[\w/&'-]+\s+)"
+    rf"{{0,4}}?(?:{RECORD_NOUNS}|ones|items|entries))\b"
+)
+_ROW_CONDITION = re.compile(
+    r"\b(?:that|which|where|whose|rated|marked|owned|led|held|due|not|still|yet)\b|n['’]t\b"
+)
+
+
+def any_rows_asked(question: str) -> bool:
+    """Whether the question opens with 'anything' or 'any <rows>' and sets a condition on them
+    ('anything in the plan that isn't high priority?', 'any recommendations rated low?'): a
+    list of the rows that meet it. (Lower-case ``question``.)"""
+    found = _ANY_ROWS.match(question)
+    said = [m.group(0) for m in _ROW_CONDITION.finditer(question)] if found else []
+    if found is not None and found.group(0).endswith("anything"):
+        # a bare 'anything that <verb>' asks about a subject ('anything that explains the delay')
+        said = [w for w in said if w not in ("that", "which", "where", "whose")]
+    return bool(said)
+

@@ -53,7 +53,52 @@ def owner_in_other_form(question: str, owners: Sequence[str]) -> tuple[str, str]
         found = re.search(rf"\bthe\s+({re.escape(post)})(?![\w-])(?!\s+[A-Z(])", question)
         if found:
             return shortest, found.group(1)
-    return _remit_alone(question, owners)
+    return _remit_alone(question, owners) or shortened(question, owners)
+
+
+# the little words an owner's initials skip: 'Data Protection Officer' -> DPO, 'Head of
+# Finance' -> HF (not HOF)
+_SKIPPED = frozenset({"of", "the", "and", "for", "to", "&", "in"})
+
+
+def shortened(question: str, owners: Sequence[str]) -> tuple[str, str] | None:
+    """The one held owner the question writes short: by its initials in capitals ('the DPO' for
+    'Data Protection Officer', 'the SIRO'), its words cut to their first letters ('the Chief
+    Exec' for 'Chief Executive'), or run together ('the harbourmaster' for 'Harbour Master');
+    with the words that named it. None when none does, or the form fits several owners."""
+    found: list[tuple[str, str, str]] = []  # (owner, its plain name, the words written)
+    for owner in owners:
+        plain = re.sub(r"\s*\(.*?\)", "", owner).strip()
+        words = re.findall(r"[A-Za-z]+", plain)
+        if len(words) < 2 or " and " in f" {plain.lower()} " or "/" in plain:
+            continue  # a joint holding has no initials of its own
+        kept = [w for w in words if w.lower() not in _SKIPPED]
+        initials = "".join(w[0] for w in kept).upper()
+        forms = [
+            rf"(?-i:{initials}s?)" if len(initials) >= 3 else None,
+            r"\s+".join(rf"{re.escape(w[:4])}[a-z]*\.?" for w in kept),
+            re.escape("".join(words)),
+        ]
+        for form in forms:
+            hit = re.search(rf"(?<![\w-])(?:{form})(?![\w-])", question, re.I) if form else None
+            if hit and _fits(hit.group(0), words) and hit.group(0).lower() != plain.lower():
+                found.append((owner, plain.lower(), hit.group(0)))
+                break
+    held = {o.lower() for o in owners}
+    shapes = [f for f in found if f[2].lower() not in held]
+    return (shapes[0][0], shapes[0][2]) if len({p for _, p, _ in shapes}) == 1 else None
+
+
+def _fits(written: str, words: list[str]) -> bool:
+    """Whether ``written`` is the owner's words shortened: its initials, each word a start of
+    the owner's, or the words run together."""
+    if written.replace(" ", "").lower() == "".join(words).lower() or written.rstrip("s").isupper():
+        return True
+    cut = re.findall(r"[A-Za-z]+", written)
+    kept = [w for w in words if w.lower() not in _SKIPPED]
+    return len(cut) == len(kept) and all(
+        k.lower().startswith(c.lower()) for c, k in zip(cut, kept, strict=True)
+    )
 
 
 # a verb placing rows with a party: 'led by IT', 'owned by the estates team', 'falls to finance'

@@ -36,6 +36,7 @@ def read_owner(
             if not documents or idx.owner_documents.get(o, set()) & set(documents)
         ]
         other = owner_in_other_form(reading.residual, held)  # 'the Finance Director'
+        other = other or owner_in_role(reading.residual, held, idx)  # 'is the Clerk responsible'
     if other:
         owner = other[0]
         reading.consume(other[1])
@@ -156,7 +157,8 @@ _PLACED_WITH = re.compile(rf"\b{HELD_WITH}\s+(?:the\s+)?$", re.I)
 
 
 _OWNERSHIP_AFTER = re.compile(
-    r"^\s+(?:own|owns|owned|lead|leads|led|hold|holds|held|run|runs|manage|manages|"
+    r"^\s+(?:own|owns|owned|owning|lead|leads|led|leading|hold|holds|held|holding|run|runs|"
+    r"running|manage|manages|managing|"
     r"(?:(?:is|are|was|were)\s+)?(?:responsible|accountable|in\s+charge)|"
     # 'have the treasurer as lead', 'is the treasurer down for'
     r"as\s+(?:the\s+|its\s+|their\s+)?(?:lead|owner|responsible|accountable|named\s+lead)|"
@@ -213,6 +215,26 @@ def modifies_a_noun(residual: str, owner: str) -> bool:
         return False
     after = re.sub(r"^(?:'s?|’s?)", "", residual[found.end() :])
     return not _CLAUSE_GOES_ON.match(after)
+
+
+def owner_in_role(residual: str, held: list[str], idx: NameIndex) -> tuple[str, str] | None:
+    """An owner of the papers in scope whose words alone are too common to name it ('the
+    Clerk'), named in the role of holding rows ('is the Clerk responsible for', 'owned by the
+    Clerk', "the Clerk's"): (the owner, its words as written). The longest such owner."""
+    named = set(idx.named_owners or ())
+    found: list[tuple[str, str]] = []
+    for owner in held:
+        span = None if owner in named else owner_span(residual.lower(), owner)
+        if span is None or not re.search(r"[A-Z]", residual[span[0] : span[1]]):
+            continue  # a capitalised post, not the common word ('the clerk of works')
+        after = residual[span[1] :]
+        if _held_by(residual, owner) or _OWNED_AT_END.match(after):
+            found.append((owner, residual[span[0] : span[1]]))
+    return max(found, key=lambda f: len(f[0])) if found else None
+
+
+# the owner's possessive closing a clause: 'which are the Clerk's?'
+_OWNED_AT_END = re.compile(r"^(?:'s|’s|s'|s’)\s*(?:[?.!,;]|$)")
 
 
 def _held_by(residual: str, owner: str) -> bool:
@@ -357,6 +379,27 @@ _NO_OWNER_BY_ROLE = re.compile(
 )
 
 
+# an owner said to be there: 'do have a named lead officer', 'with an owner assigned', 'that
+# have a responsible officer' (not 'have no owner': an article or adjective follows the verb)
+_HAS_OWNER = re.compile(
+    r"\b(?:ha(?:s|ve|ving)|with)\s+(?:got\s+)?(?:an?|the|some|their|its)\s+(?:(?:named|assigned|"
+    r"designated|responsible|clear|identified)\s+)*(?:owners?|leads?|lead\s+officers?|"
+    r"responsible\s+officers?|officers?(?:\s+responsible)?|person)\b(?:\s+(?:named|assigned|"
+    r"identified|given|set\s+down))?",
+    re.I,
+)
+
+
+def has_owner(reading: Reading, intent: Intent) -> bool:
+    """Whether a list or count keeps only rows whose owner cell names someone ('red or amber
+    but do have a named lead officer'); its words are consumed."""
+    found = _HAS_OWNER.search(reading.plain) if intent in ("list", "count") else None
+    if found is None or re.search(r"(?:\bnot|n['’]t|\bnever)\s+$", reading.plain[: found.start()]):
+        return False  # 'do not have a named lead' (the no-owner reading's)
+    reading.consume(found.group(0))
+    return True
+
+
 def no_owner(
     reading: Reading, intent: Intent, fields: list[FieldName]
 ) -> tuple[bool, list[FieldName]]:
@@ -400,11 +443,27 @@ def owner_by_initials(question: str, name_index: NameIndex) -> tuple[str, str] |
 _INITIAL_JOINERS = frozenset(("of", "and", "for", "the", "&"))
 
 
+# the nouns of things to do that a wh-word may head ('what work is X taking forward')
+_WORK_NOUN = r"(?:work|tasks?|jobs?|things?|items?|actions?|recommendations?|recs)"
 # 'what is / what's / what does' opening a question whose subject follows it (after a scoping
 # clause or not: 'At the trust, what is …', 'Fenmarsh: what is …')
 _WHAT_AUX = re.compile(
-    rf"^\s*{SCOPING_CLAUSE}what(?:['’]s|(?:\s+else)?\s+(?:is|are|was|were|does|do|did|has|have|had|will|would))"
-    r"\s+",
+    rf"^\s*{SCOPING_CLAUSE}what(?P<noun>\s+(?:else\s+)?{_WORK_NOUN})?"
+    r"(?:['’]s|(?:\s+else)?\s+(?:is|are|was|were|does|do|did|has|have|had|will|would))\s+",
+    re.I,
+)
+# a bare 'which' (no noun of its own) opening a question whose subject follows it: 'which
+# ones does the Treasurer lead on?', 'which of them is X responsible for?'
+_WHICH_AUX = re.compile(
+    rf"^\s*{SCOPING_CLAUSE}which(?:\s+ones|\s+of\s+(?:them|these|those))?"
+    r"\s+(?:is|are|was|were|does|do|did|has|have|had|will|would)\s+",
+    re.I,
+)
+# the object of a predicate with a wh-noun is that noun: a verb and its particle, up to the end
+# or the phrase that scopes it ('what work is X taking forward at the Trust?')
+_NOUN_GAP = re.compile(
+    r"^(?:\s+(?!" + r"(?:about|of|to|with|the|a|an|any|this|that|it|them)" + r"\b)[a-z][\w'’-]*)"
+    r"{1,3}?(?=\s*(?:[?.!]|$)|\s+(?:in|within|under|across|throughout|at|for|on)\s)",
     re.I,
 )
 # a preposition left without its object (stranded) at the end of the predicate: at the end of
@@ -428,10 +487,20 @@ _CLOSED = (
 # the phrase that scopes it to a paper ('what has X got in the 2008 plan?', 'what did X get
 # given?'); 'what has X done about Y' has its own object and asks of Y
 _OBJECT_GAP = re.compile(
-    r"^(?:\s+(?!" + _CLOSED + r"\b)[a-z][\w'’-]*){1,3}?"
-    r"(?=\s*(?:[?.!]|$)|\s+(?:in|within|under|across|throughout)\s+"
-    r"(?:the|its|their|this|that|these|those)\b)",
+    # an obligation before the verb is no object: 'what does X have to deliver', 'what is X
+    # expected to do'
+    r"^(?:\s+(?:(?:have|has|had|need|needs|got)|(?:expected|required|supposed|meant|due|"
+    r"tasked|asked|set|obliged))\s+to)?"
+    r"(?:\s+(?!" + _CLOSED + r"\b)[a-z][\w'’-]*){1,3}?"
+    r"(?=\s*(?:[?.!]|$)|\s+(?:in|within|under|across|throughout|at|for|from)\s+"
+    r"(?:(?:the|its|their|this|that|these|those)\b|(?-i:[A-Z])))",
     re.I,
+)
+
+
+# 'what is X expected / required to do': an obligation of the owner, whose object is 'what'
+_OBLIGED = re.compile(
+    r"^\s+(?:expected|required|supposed|meant|due|tasked|asked|set|obliged)\s+to\s", re.I
 )
 
 
@@ -453,19 +522,26 @@ def asks_owners_rows(question: str, idx: NameIndex) -> bool:
     list of that owner's rows, not one fact."""
     if owner_as_locus(question, idx) is not None:
         return True
-    opening = _WHAT_AUX.match(question) or _YES_NO_AUX.match(question)
+    which = _WHICH_AUX.match(question)
+    opening = which or _WHAT_AUX.match(question) or _YES_NO_AUX.match(question)
     if opening is None:
         return False
     rest = question[opening.end() :]
     owner = owner_named(rest, idx)
     span = owner_span(rest, owner) if owner else None
+    if span is None and (other := owner_in_other_form(rest, idx.owners)):  # 'the CFO'
+        at = rest.find(other[1])
+        span = (at, at + len(other[1])) if at >= 0 else None
     if span is None or rest[: span[0]].strip().lower() not in ("", "the"):
         return False
     after = rest[span[1] :]
+    if which:  # 'which ones does X lead on?': 'which' is the object, the rows X holds
+        return bool(_OWNERSHIP_AFTER.match(after) or _STRANDED.match(after))
     if _WHAT_AUX.match(question):
         # 'what has X got in the plan?': a transitive verb whose object is the wh-word
-        gap = _DO_HAVE.match(question) and _OBJECT_GAP.match(after)
-        return _STRANDED.match(after) is not None or bool(gap)
+        gap = bool((_DO_HAVE.match(question) or _OBLIGED.match(after)) and _OBJECT_GAP.match(after))
+        noun_gap = bool(opening.group("noun") and _NOUN_GAP.match(after))
+        return _STRANDED.match(after) is not None or gap or noun_gap
     # 'does the Treasurer own anything else in the audit list?': yes, these rows
     return _ANY_ROWS.match(after) is not None
 
@@ -495,6 +571,9 @@ def owner_as_locus(question: str, idx: NameIndex) -> str | None:
     rest = question[found.end() :]
     owner = owner_named(rest, idx)
     span = owner_span(rest, owner) if owner else None
+    if span is None and (other := owner_in_other_form(rest, idx.owners)):  # 'the CFO'
+        at = rest.find(other[1])
+        span = (at, at + len(other[1])) if at >= 0 else None
     if span is None or rest[: span[0]].strip().lower() not in ("", "the"):
         return None
     end = _LOCUS_END.match(rest[span[1] :])

@@ -74,7 +74,9 @@ _WHEN = (
 _DUE_WINDOW = re.compile(
     # a date noun then its value ('a timescale of 2009', 'whose target date was July 2002')
     r"\b(?:due|deadline[s]?|(?:timescales?|(?:target|completion|due) dates?)"
-    r"(?=\s+(?:of|was|is|were|are)\s+(?:\d|Q[1-4]\b|(?-i:[A-Z])[a-z]{2,8}\.?\s+(?:19|20)?\d\d))|"
+    r"(?=\s+(?:of|was|is|were|are)\s+(?:\d|Q[1-4]\b|(?-i:[A-Z])[a-z]{2,8}\.?\s+(?:19|20)?\d\d)|"
+    # 'a target date in the first quarter of 2020', 'completion dates falling before June'
+    r"\s+(?:(?:that\s+)?(?:falls?|falling|fell|set)\s+)?(?:in|by|before|after|between)\s)|"
     r"to be (?:complete[d]?|done|delivered|finished|implemented)|"
     r"(?:a |the )?date of|dated|scheduled|timetabled|planned|expected|targeted)\s+"
     r"(?:(?!from\b|and\b|or\b|but\b|than\b|not\b)[a-z]+\s+){0,3}?"  # not 'moved from'

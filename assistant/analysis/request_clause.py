@@ -42,16 +42,17 @@ def request_clause_intent(
 ) -> Intent | None:
     """The intent of ``question``'s last clause when it asks for rows and what comes before it
     asks nothing (see the module's docstring); None otherwise."""
-    breaks = list(_CLAUSE_BREAK.finditer(question))
-    if not breaks:
-        return None
-    last = breaks[-1]
-    before, clause = question[: last.start()], question[last.end() :]
-    if not before.strip() or "?" in before or _ASKS.match(before) or _PREMISE.search(before):
-        return None
-    asked = intent_of(clause)
-    if asked not in ("list", "count"):
-        return None
     nouns = "|".join(re.escape(n) for n in sorted(row_nouns, key=len, reverse=True) if n)
-    heads = rf"\b(?:{RECORD_NOUNS}|ones{'|(?:' + nouns + ')s?' if nouns else ''})\b"
-    return asked if re.search(heads, clause, re.I) else None
+    # a general row noun, or the pronoun of every row ('list everything not yet finished')
+    every = "ones|everything|anything"
+    heads = rf"\b(?:{RECORD_NOUNS}|{every}{'|(?:' + nouns + ')s?' if nouns else ''})\b"
+    # the last clause; else an earlier one that asks, a complement after it ('X: list
+    # everything not finished, leaving out the ones rated red')
+    for brk in reversed(list(_CLAUSE_BREAK.finditer(question))):
+        before, clause = question[: brk.start()], question[brk.end() :]
+        if not before.strip() or "?" in before or _ASKS.match(before) or _PREMISE.search(before):
+            return None
+        asked = intent_of(clause)
+        if asked in ("list", "count"):
+            return asked if re.search(heads, clause, re.I) else None
+    return None

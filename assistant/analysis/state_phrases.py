@@ -15,8 +15,18 @@ from ingest.status import stated_status
 # and 'complete' are read as statuses already; 'put in place' is implementing: see _FINISHED)
 _ACTED = (
     r"(?:acted\s+(?:on|upon)|actioned|taken\s+(?:forward|up)|progressed|addressed|tackled|picked\s+up|"
-    r"got(?:ten)?\s+(?:going|started|off\s+the\s+ground|under\s+way)|kicked\s+off|commenced|"
+    r"got(?:ten)?\s+(?:going|started|off\s+the\s+ground|under\s+way|(?:a)?round\s+to)|kicked\s+off|commenced|"
     r"set\s+in\s+motion|followed\s+up|carried\s+out|touched|looked\s+at|worked\s+on)"
+)
+# a subject denying that anyone acted: 'nobody', 'no one', "hasn't anyone", 'none of them'
+_NOBODY = (
+    r"(?:\bno(?:body|[\s-]+one)|\bnone\s+of\s+(?:them|these|those|which|the\s+\w+)|"
+    r"(?:n['’]t|\bnot)\s+(?:yet\s+)?(?:any(?:one|body)|a\s+(?:single\s+)?(?:person|soul)))"
+)
+# beginning, in its base form ('yet to get going', 'still to make a start on')
+_BEGIN = (
+    r"start|begin|commence|get\s+(?:going|started|off\s+the\s+ground|under\s*way)|"
+    r"make\s+(?:a\s+|any\s+)?(?:start|headway|progress)"
 )
 # the act denied or still to come: 'yet to be acted on', 'not yet been taken forward'
 UNSTARTED = re.compile(
@@ -24,8 +34,16 @@ UNSTARTED = re.compile(
     rf"n['’]t\s+(?:yet\s+)?(?:been\s+)?(?:even\s+)?){_ACTED}\b|"
     # 'haven't been started', 'never begun': the status words read only 'not (yet) started'
     r"(?:n['’]t|\bnever)\s+(?:(?:yet|been|even|got)\s+)*(?:started|begun)\b|"
+    # the act still to come, in its base form: 'yet to get off the ground', 'still to start'
+    rf"\b(?:yet|still)\s+to\s+(?:{_BEGIN})\b|"
     # left alone: 'untouched', 'left untouched'
-    r"\buntouched\b",
+    r"\buntouched\b|"
+    # a negative subject denies the act: 'nobody has begun', 'that no one has picked up',
+    # "hasn't anyone started", 'none of them have been taken forward'
+    rf"{_NOBODY}\s+(?:(?:has|have|had|is|are|was|were|yet|even|really|actually|so\s+far|"
+    rf"been|got|gotten|being)\s+)*(?:{_ACTED}|started|begun|begin|began|start|starting|"
+    r"made\s+(?:a\s+|any\s+)?start|"
+    r"(?:working|worked|work)\s+on|acting\s+on)\b",
     re.I,
 )
 # some way along but short of the top of the paper's scale: 'didn't quite get there', 'fell
@@ -81,7 +99,7 @@ _FINISHED = re.compile(
     # delivered', 'were done' (not 'what was done about X', which asks for the progress)
     # ('due to be done by 2008' sets a deadline: it names no state)
     r"(?:(?<=\bbe\s)(?<!\bdue\sto\sbe\s)(?<!\bset\sto\sbe\s)(?<!\bmeant\sto\sbe\s)"
-    r"(?<!\bexpected\sto\sbe\s)(?<!\bscheduled\sto\sbe\s)(?<!\bplanned\sto\sbe\s)|(?<=\bbeen\s)|(?<=\bare\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bnot\s)|"
+    r"(?<!\bexpected\sto\sbe\s)(?<!\bscheduled\sto\sbe\s)(?<!\bplanned\sto\sbe\s)|(?<=\bbeen\s)|(?<=\bare\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bnot\s)|(?<=n't\s)|(?<=n’t\s)|"
     r"(?<=\bget\s)|(?<=\bgot\s))(?:done|delivered)\b(?:\s+yet\b)?(?!\s+(?:about|on|with|for|to)\b)",
     re.I,
 )

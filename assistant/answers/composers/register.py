@@ -26,6 +26,7 @@ from assistant.answers.support.describe import describe_records
 from assistant.answers.support.later_rows import later_appearances
 from assistant.answers.support.mentions import aliased_mention, named_mention, said_as
 from assistant.answers.support.open_rows import open_rows, unrecorded_note
+from assistant.answers.support.owner_clause import owner_clause
 from assistant.answers.support.paper_words import subject_words
 from assistant.answers.support.recordtext import (
     cite_record,
@@ -115,12 +116,7 @@ def describe(
         subject = f"{q.priority} {subject}"
     if topic:
         subject += " mentioning " + ", ".join(f"'{t}'" for t in topic)
-    if q.owner:
-        alone = " alone" if q.owner_only else " jointly with another" if q.owner_shared else ""
-        the = "" if q.owner.isupper() else "the "
-        subject += f" owned by {the}{q.owner}{alone}"
-    if q.owner_not:
-        subject += f" not owned by {'' if q.owner_not.isupper() else 'the '}{q.owner_not}"
+    subject += owner_clause(q)  # 'owned by the Clerk or the Treasurer', 'not owned by X'
     if q.refs_not:
         subject += " other than " + and_list(q.refs_not)
     if q.terms_not:
@@ -154,12 +150,14 @@ def describe(
         predicate.append(("and " if predicate else "") + _CARRIED_PHRASES[q.carried])
     if q.no_due or q.dated:
         predicate.append("have a dated deadline" if q.dated else "have no deadline")
-    if q.no_owner:
-        predicate.append("have no owner")
+    if q.no_owner or q.has_owner:
+        named = ("and " if predicate else "") + "have a named owner"
+        predicate.append("have no owner" if q.no_owner else named)
     # a quarter or season the papers write as a label ('Q2 2009'): named as they write it
     labelled = bool(q.due_says and q.due_from and re.search(r"\d{4}", q.due_says))
     if q.due_says and not labelled:
-        predicate.append(f"have the timescale '{q.due_says}'")
+        denied = "do not " if q.due_says.startswith("not: ") else ""
+        predicate.append(f"{denied}have the timescale '{q.due_says.removeprefix('not: ')}'")
     if q.revised_from:
         month = date.fromisoformat(q.revised_from)
         predicate.append(f"had its deadline moved from {month:%B %Y}")
@@ -202,8 +200,8 @@ def criteria(q: QueryAnalysis, topic: list[str]) -> str:
         parts.append(f"met {q.degree}")
     if q.no_due or q.dated:
         parts.append("deadline dated" if q.dated else "no deadline")
-    if q.no_owner:
-        parts.append("no owner")
+    if q.no_owner or q.has_owner:
+        parts.append("no owner" if q.no_owner else "owner named")
     if q.statuses:
         parts.append("status: " + ", ".join(s.replace("_", " ") for s in q.statuses))
     if q.status_says:
@@ -340,9 +338,10 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
     if q.has_record_filters() and not said_by and (unheld := unheld_subject(q, matched, context)):
         named, _ = describe(q, noun_of(q.question), [], documents)  # 'about drones': none is
         return none_about(q, context, len(matched), unheld, (named, criteria(q, [])))
-    if not topic and q.has_record_filters() and not said_by and q.subject_terms:
-        some = holding_some(q, matched, q.subject_terms, context)  # 'buses': rows saying 'bus'
-        matched, topic = (some, q.subject_terms) if len(some) else (matched, topic)
+    left = [t for t in q.subject_terms if not family or stem(t.lower()) not in family.name_words]
+    if not topic and q.has_record_filters() and not said_by and left:  # less a family's name
+        some = holding_some(q, matched, left, context)  # 'buses': rows saying 'bus'
+        matched, topic = (some, left) if len(some) else (matched, topic)
     if topic:
         narrowed = on_subject(matched, topic, subject_text(q, topic), context)
         if len(narrowed) or not q.has_record_filters():

@@ -155,6 +155,7 @@ def record_query(q: QueryAnalysis) -> RecordQuery:
         revised=q.revised,
         owner=q.owner,
         owner_not=q.owner_not,
+        owner_or=q.owner_or or None,
         priority=q.priority,
         section=q.section,
         due_from=q.due_from,
@@ -179,8 +180,8 @@ def filtered(q: QueryAnalysis, context: AnswerContext) -> Positions:
     query = record_query(q)
     register, filters = context.register, context.filters
     positions = register.select(query)
-    if q.sections or q.no_owner:  # the tables whose rows the question's noun names (within
-        # their own papers: a paper holding none of them keeps its rows); no owner
+    if q.sections or q.no_owner or q.has_owner:  # the tables whose rows the question's noun
+        # names (within their own papers: a paper holding none of them keeps its rows); no owner
         loaded = register.loaded()
         # a row lacks an owner only in a paper that names owners for its rows
         owning = {r.document.id for r in loaded.records if _owned(r)} if q.no_owner else set()
@@ -190,6 +191,7 @@ def filtered(q: QueryAnalysis, context: AnswerContext) -> Positions:
             for r in loaded.at(positions)
             if (r.section in q.sections or r.document.id not in holding)
             and not (q.no_owner and (_owned(r) or r.document.id not in owning))
+            and not (q.has_owner and not _owned(r))  # 'do have a named lead'
         ]
         positions = loaded.positions_of(kept)
     if q.terms_not:  # 'apart from the one on backlog maintenance': records saying all of them
