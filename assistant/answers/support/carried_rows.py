@@ -58,3 +58,33 @@ def carried_rows(
             kept.append(record)
     unique = list({r.id: r for r in kept}.values())
     return unique if resolved else None
+
+
+def latest_version(
+    record: ActionRecord,
+    every: Sequence[ActionRecord],
+    documents: Sequence[DocumentInfo],
+    onward: bool = True,
+) -> ActionRecord:
+    """``record`` as its body's latest paper re-reports it (its row again in the next paper,
+    and the next, while each holds it), else ``record`` itself: the row that states the
+    deadline it has now. Not ``onward``: as its body's earliest paper first reported it (the
+    row that states the deadline first set)."""
+    by_id = {d.id: d for d in documents}
+    step = later_paper if onward else earlier_paper
+    current = record
+    for _ in range(len(documents)):
+        paper = by_id.get(current.document.id)
+        other = step(paper, documents, None) if paper else None
+        if other is None:
+            break
+        again = [
+            e
+            for e in every
+            if e.document.id == other.id
+            and (same_row(e, current) if onward else same_row(current, e))
+        ]
+        if not again:
+            break
+        current = max(again, key=lambda e: similarity(e, current))
+    return current

@@ -1,0 +1,101 @@
+"""Dates and levels asked of a row in other words than its columns' (issue 14: date lookups
+and lookups refused): 'the new deadline' and 'what was X pushed back to?' ask the row's deadline
+as revised, which the body's latest paper states; 'who is in charge of X' asks the owner, its
+'charge' no word of X; a level or grade asked of a row its paper grades in a column of its own
+('what level of risk was X given?', 'how was X rated?') is answered by that column; 'graded C2'
+is a grade. The papers are invented (tests/fixtures/graded_dates)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.analysis import ANSWER_SHAPES
+from assistant.analysis.patterns import FIELD_WORDS, REVISED
+from assistant.answers.support.held_due import current_due
+from assistant.service import Assistant
+from ingest.model import ActionRecord, DocumentRef
+from tests.assistant.conftest import assistant_over
+
+GRADED_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "graded_dates"
+
+
+@pytest.fixture(scope="module")
+def graded(real_services: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+    yield from assistant_over(
+        sorted(GRADED_DIR.glob("*.md")), real_services, tmp_path_factory, "graded"
+    )
+
+
+def _body(answer_text: str) -> str:
+    return answer_text.split("\n_")[0]
+
+
+def test_a_new_deadline_is_a_revised_one() -> None:
+    assert REVISED.search("What is the new deadline for the gangway checks?")
+    assert REVISED.search("what's its amended target date?")
+    assert not REVISED.search("Which new actions were added this year?")
+
+
+def test_a_date_moved_to_asks_the_rows_deadline() -> None:
+    due = FIELD_WORDS[0][0]
+    assert due.search("What date were the chain replacements put back to?")
+    assert due.search("when has the survey been postponed until?")
+    assert not due.search("What date did the committee meet?")
+
+
+def test_a_grade_code_is_a_rating() -> None:
+    rating = ANSWER_SHAPES["rating"]
+    assert rating.search("The inspection graded the trust B3 for its safety case.")
+    assert not rating.search("The inspection was graded in 2024.")
+
+
+def test_a_deadline_the_update_moved_reads_as_its_date_alone() -> None:
+    moved = ActionRecord(
+        id="d:1",
+        document=DocumentRef(id="d", title="Log", filename="d.md"),
+        ordinal=1,
+        title="Repaint the quay",
+        due_text="end of May 2024",
+        due_date="2025-01-31",
+        revised_from_text="May 2024",
+        revised_from_date="2024-05-31",
+        source_text="end of May 2024",
+        source_start=0,
+        source_end=15,
+    )
+    assert current_due(moved) == "31 January 2025"
+
+
+def test_in_charge_names_nothing_of_the_subject(graded: Assistant) -> None:
+    analysis = graded.analyse("Who is in charge of the mooring chain schedule?")
+    assert "charge" not in analysis.terms and "owner" in analysis.fields
+
+
+def test_the_new_deadline_is_the_latest_papers(graded: Assistant) -> None:
+    answer = _body(
+        graded.ask("What's the new deadline for getting crane test records online?").answer
+    )
+    assert "October 2025" in answer and "Follow-up" in answer
+
+
+def test_pushed_back_to_gives_the_revised_date(graded: Assistant) -> None:
+    answer = _body(graded.ask("What date were the crane load test records pushed back to?").answer)
+    assert "October 2025" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "level"),
+    [
+        ("What level of risk was the late berthing invoices issue given?", "Medium"),
+        ("How was the crane load test finding rated?", "High"),
+        ("What level was the pontoon gangway inspection assessed at?", "Low"),
+    ],
+)
+def test_a_level_asked_of_a_row_is_its_grading_column(
+    graded: Assistant, question: str, level: str
+) -> None:
+    answer = _body(graded.ask(question).answer)
+    assert f"**{level}**" in answer, answer
