@@ -99,3 +99,31 @@ def test_a_level_asked_of_a_row_is_its_grading_column(
 ) -> None:
     answer = _body(graded.ask(question).answer)
     assert f"**{level}**" in answer, answer
+
+
+def test_the_first_deadline_is_asked_by_intent_or_before_a_move() -> None:
+    from assistant.analysis.due_asked import asked_due_kind
+
+    assert asked_due_kind("When was the quay survey first supposed to be finished?") == "first"
+    assert asked_due_kind("What deadline did it have before it was pushed back?") == "first"
+    assert asked_due_kind("How far has it slipped?") == "slip"
+    assert FIELD_WORDS[0][0].search("What was the gangway work meant to be done by originally?")
+
+
+def test_the_first_deadline_is_the_earliest_papers(graded: Assistant) -> None:
+    answer = _body(
+        graded.ask("What was the berthing invoices deadline before it was first pushed back?").answer
+    )
+    assert "Jan-24" in answer, answer
+
+
+def test_a_date_against_a_row_is_its_date_column(graded: Assistant) -> None:
+    analysis = graded.analyse("What date is shown against the mooring chains action?")
+    assert "due" in analysis.fields and "against" not in analysis.terms
+
+
+def test_an_event_in_other_words_is_dated_by_the_sentence_that_dates_it(
+    graded: Assistant,
+) -> None:
+    answer = _body(graded.ask("When did the Board sign off the new mooring strategy?").answer)
+    assert "14 February 2024" in answer, answer

@@ -7,13 +7,12 @@ import re
 from collections import OrderedDict
 
 from assistant.analysis import QueryAnalysis
-from assistant.analysis.due_asked import asked_due_kind
 from assistant.analysis.extremes import at_extreme, due_extreme
 from assistant.analysis.nouns import RECORD_NOUNS
 from assistant.analysis.state_subject import blank_words
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
-from assistant.answers.support.carried_rows import latest_version
+from assistant.answers.support.carried_rows import version_asked
 from assistant.answers.support.describe import describe_records, lead_sentence
 from assistant.answers.support.either_state import overdue_left_out, state_beside_overdue
 from assistant.answers.support.meant_row import meant_row
@@ -210,34 +209,11 @@ def by_field(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """'When is the HR policies action due?': the one record the question is about, if clear
     (else None)."""
     best = described_record(q, context) or meant_row(q, context)  # its words, or its meaning
-    version = _due_version_asked(q)
-    if best is not None and version is not None:  # the row again in its body's other papers
-        every = context.register.loaded().records
-        best = latest_version(best, every, context.documents, onward=version == "current")
+    best = best and version_asked(q, best, context)  # the row in its body's paper asked of
     found = [best] if best is not None else described_by_values(q, context)
     if not found:
         return None
     return no_value(q, found, context) or describe_records(q, found, context, route="field")
-
-
-# words that ask the deadline a row has now, not the one its paper first set
-_NOW = re.compile(r"\b(?:now|currently|current|latest|presently)\b", re.I)
-
-
-def _due_version_asked(q: QueryAnalysis) -> str | None:
-    """Which paper's row states the deadline asked, of no paper or year the question names:
-    'first' for the deadline first set ('what was X meant to be done by originally?': the
-    body's earliest paper that holds the row), 'current' for the one it has now ('the new
-    deadline', 'what was X pushed back to?', 'when is X due now?': its latest); None for any
-    other question, which the row found answers as it stands."""
-    if "due" not in q.fields or q.documents or q.years or q.refs:
-        return None
-    kind = asked_due_kind(q.question)
-    if kind == "first":
-        return "first"
-    if kind == "current" and (q.revised or _NOW.search(q.question)):
-        return "current"
-    return None
 
 
 # the most rows a field question may be about when it describes them by register values only
