@@ -112,7 +112,9 @@ def test_the_first_deadline_is_asked_by_intent_or_before_a_move() -> None:
 
 def test_the_first_deadline_is_the_earliest_papers(graded: Assistant) -> None:
     answer = _body(
-        graded.ask("What was the berthing invoices deadline before it was first pushed back?").answer
+        graded.ask(
+            "What was the berthing invoices deadline before it was first pushed back?"
+        ).answer
     )
     assert "Jan-24" in answer, answer
 
@@ -127,3 +129,14 @@ def test_an_event_in_other_words_is_dated_by_the_sentence_that_dates_it(
 ) -> None:
     answer = _body(graded.ask("When did the Board sign off the new mooring strategy?").answer)
     assert "14 February 2024" in answer, answer
+
+
+def test_a_count_left_without_its_noun_takes_the_noun_counted_before_any_verb() -> None:
+    from assistant.analysis.elided_parts import restored
+
+    assert restored("how many had been closed?", "how many checks sat in the log") == (
+        "How many checks had been closed?"
+    )
+    assert restored("and how many are done?", "How many reviews did the board commission") == (
+        "How many reviews are done?"
+    )

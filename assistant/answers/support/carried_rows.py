@@ -98,12 +98,13 @@ _NOW = re.compile(r"\b(?:now|currently|current|latest|presently)\b", re.I)
 
 
 def due_version_asked(q: QueryAnalysis) -> str | None:
-    """Which paper's row states the deadline asked, of no paper or year the question names:
+    """Which paper's row states the deadline asked, of no year the question names (of the
+    papers it names, when it names a body's papers):
     'first' for the deadline first set ('what was X meant to be done by originally?': the
     body's earliest paper that holds the row), 'current' for the one it has now ('the new
     deadline', 'what was X pushed back to?', 'when is X due now?': its latest); None for any
     other question, which the row found answers as it stands."""
-    if "due" not in q.fields or q.documents or q.years or q.refs:
+    if "due" not in q.fields or q.years or q.refs:
         return None
     kind = asked_due_kind(q.question)
     if kind == "first":
@@ -120,4 +121,5 @@ def version_asked(q: QueryAnalysis, record: ActionRecord, context: AnswerContext
     if version is None:
         return record
     every = context.register.loaded().records
-    return latest_version(record, every, context.documents, onward=version == "current")
+    papers = [d for d in context.documents if not q.documents or d.id in q.documents]
+    return latest_version(record, every, papers, onward=version == "current")  # of those named
