@@ -20,12 +20,20 @@ from ingest.model import ActionRecord, DocumentRef
 from tests.assistant.conftest import assistant_over
 
 GRADED_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "graded_dates"
+LEVELS_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "graded_levels"
 
 
 @pytest.fixture(scope="module")
 def graded(real_services: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
     yield from assistant_over(
         sorted(GRADED_DIR.glob("*.md")), real_services, tmp_path_factory, "graded"
+    )
+
+
+@pytest.fixture(scope="module")
+def levels(real_services: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+    yield from assistant_over(
+        sorted(LEVELS_DIR.glob("*.md")), real_services, tmp_path_factory, "levels"
     )
 
 
@@ -140,3 +148,24 @@ def test_a_count_left_without_its_noun_takes_the_noun_counted_before_any_verb() 
     assert restored("and how many are done?", "How many reviews did the board commission") == (
         "How many reviews are done?"
     )
+
+
+def test_a_level_asked_of_a_row_without_priority_is_its_column_of_levels(
+    levels: Assistant,
+) -> None:
+    answer = _body(levels.ask("How was the Corrin petty cash finding rated?").answer)
+    assert "**Limited**" in answer and "Assurance level" in answer, answer
+
+
+def test_a_phrasal_verb_is_the_event_and_assent_in_other_words_speaks_of_it(
+    graded: Assistant,
+) -> None:
+    from typing import cast
+
+    from assistant.answers.context import AnswerContext
+    from assistant.answers.support.events import asked_event, speaks_of
+
+    q = graded.analyse("When did the Board sign off the new crane safety code?")
+    assert asked_event(q) == ["sign"]
+    approved = "Code approved by the Board on 3 May 2024 and published."
+    assert speaks_of(approved, ["sign"], cast(AnswerContext, None))

@@ -16,9 +16,10 @@ import re
 
 from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type
 from assistant.answers.context import AnswerContext
-from assistant.answers.model import Answer
+from assistant.answers.model import Answer, finish
 from assistant.answers.support.describe import describe_records
 from assistant.answers.support.premises import described_record
+from assistant.answers.support.recordtext import cite, doc_label, safe_text
 from ingest.model import ActionRecord
 
 # a level asked by the head of the wh-phrase ('what level', 'which level of risk', 'at what
@@ -33,6 +34,13 @@ _ASKS_LEVEL = re.compile(
     r"classified|categori[sz]ed|scored|judged)\b|"
     r"\bhow\s+(?:high|serious|severe|important|urgent)\s+(?:a\s+)?(?:risk|priority|rating)\b",
     re.I,
+)
+
+
+# the words that ask a level, whatever it grades: none describes the row
+_LEVEL_WORDS = frozenset(
+    "level levels band grade grading rating rated graded assessed classed classified categorised "
+    "categorized scored judged risk priority importance urgency severity concern given".split()
 )
 
 
@@ -54,12 +62,58 @@ def level_of_row(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     it asks no level, describes no one row, or the row's own sentences rate it."""
     if q.intent not in ("lookup", "explain") or q.claims or q.quantity or not asks_level(q):
         return None
-    if q.fields and q.fields != ["priority"]:
+    if q.fields and q.fields not in (["priority"], ["status"]):  # 'rated' may read a RAG header
         return None
-    framing = {w.lower() for m in _ASKS_LEVEL.finditer(q.question) for w in m.group(0).split()}
-    subject = [t for t in q.terms if t not in framing]  # 'level', 'risk' ask; the rest describe
+    subject = [t for t in q.terms if t not in _LEVEL_WORDS]  # 'level', 'rated' ask; the rest
     record = described_record(q.model_copy(update={"terms": subject or q.terms}), context)
-    if record is None or not (record.priority or "").strip() or _rates_itself(record):
+    if record is None or _rates_itself(record):
         return None
+    if not (record.priority or "").strip():  # no priority: a column of levels by its header
+        return _level_column(q, record, context)
     asked = q.model_copy(update={"fields": ["priority"], "field": "priority"})
     return describe_records(asked, [record], context, route="field")
+
+
+# a header that names a level ('Assurance level', 'Risk rating', 'Opinion', 'Grade'), whose
+# short cells grade each row
+_LEVEL_HEADER = re.compile(
+    r"\b(?:level|rating|rated|grade|grading|assurance|opinion|risk|score|band)\b", re.I
+)
+_SHORT = 4  # words: a grade ('Limited', 'Priority 1'), not a sentence
+
+
+def _level_column(q: QueryAnalysis, record: ActionRecord, context: AnswerContext) -> Answer | None:
+    """The row's own column of levels (its header names one, its cell is short), cited; None
+    when it has none."""
+    found = next(
+        (
+            (header, value.strip())
+            for header, value in record.columns.items()
+            if _LEVEL_HEADER.search(header) and value and 0 < len(value.split()) <= _SHORT
+        ),
+        None,
+    )
+    if found is None:
+        return None
+    header, value = found
+    builder = context.citations()
+    citation = cite(builder, record, context.record_chunk_id(record.id), value)
+    if not citation:
+        return None
+    name = f"**{safe_text(record.ref)}**" if record.ref else f"“{safe_text(record.title)}”"
+    body = (
+        f"{name} ({doc_label(None, record)}): {safe_text(header)}: **{safe_text(value)}**"
+        f"{citation}. “{safe_text(record.title)}”"
+    )
+    return finish(
+        q,
+        context,
+        body=body,
+        line=f"1 of {len(context.register.all())} actions is the one described; its "
+        f"'{safe_text(header)}' column; searched {len(context.searched())} documents, "
+        f"{context.span(context.searched())}.",
+        matched=1,
+        citations=builder.citations(),
+        records=[record],
+        route="field",
+    )
