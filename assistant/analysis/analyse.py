@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.approx_years import strict_years
+from assistant.analysis.asked_frames import DATE_AGAINST, RESPONSIBILITY_FRAME
 from assistant.analysis.bodies import body_acronyms
 from assistant.analysis.carried import carried_phrase, papers_of_window, related_papers
 from assistant.analysis.claimed import read_claims, read_premise
@@ -384,6 +385,13 @@ def _read_fields(
         if found and name not in fields:
             fields.append(name)
             reading.consume(found.group(0), only=FIELD_TRIGGERS)
+    if "due" in fields:  # 'what date is shown against X?': the date column, no word of X
+        for against in DATE_AGAINST.finditer(question):
+            reading.consume(against.group(0))
+    if "owner" in fields:  # 'who is in charge of X': 'charge' asks who, it names nothing of X
+        for frame in RESPONSIBILITY_FRAME.finditer(question):
+            words = frame.group(0).split()  # 'takes [the plan] forward': its ends only
+            reading.consume(" ".join(words if len(words) < 3 else (words[0], words[-1])))
     # 'what date was first agreed for X?': the row's deadline, not its paper's date; 'when
     # did the committee last meet?': an earlier meeting than the paper's own
     earlier = SET_DATE.search(question) or EARLIER_MEETING.search(question)

@@ -24,7 +24,18 @@ _FIRST = re.compile(
     r"\bfirst\s+(?:\w+\s+){0,2}(?:due|deadline|target|date|timescale)s?\b|"
     r"\b(?:due|deadline|target|date)s?\s+(?:\w+\s+){0,3}first\b|"
     r"\b(?:earlier|previous|prior|old|former)\s+(?:due\s+)?(?:deadline|target|date|timescale)s?\b|"
-    r"\b(?:deadline|target|date)s?\s+(?:was\s+|were\s+)?(?:before|previously)\b",
+    r"\b(?:deadline|target|date)s?\s+(?:was\s+|were\s+)?(?:before|previously)\b|"
+    # or the time first set for the work, by the verb of intending ('first supposed to be
+    # published', 'at first meant to finish'), or the one it had before a move ('before it
+    # slipped', 'before it was first pushed back')
+    r"\b(?:at\s+)?first\s+(?:supposed|meant|scheduled|planned|expected|intended|set|agreed)\b",
+    re.I,
+)
+# the deadline it had before a move: 'before it slipped', 'before it was first pushed back'
+# (a date asked, not how far it moved)
+_BEFORE_MOVE = re.compile(
+    r"\bbefore\s+(?:it|they|the\s+\w+)\s+(?:was\s+|were\s+|had\s+been\s+|first\s+)*"
+    r"(?:slipped|moved|extended|pushed\s+back|put\s+back|revised|postponed|deferred|delayed)\b",
     re.I,
 )
 # the date set now: 'the latest deadline', 'due now', 'the new target date', 'the revised date'
@@ -67,6 +78,8 @@ def asked_due_kind(question: str) -> DueKind:
     >>> asked_due_kind("When is it due?")
     'current'
     """
+    if _BEFORE_MOVE.search(question) and not _NOW.search(question):
+        return "first"
     if _SLIP.search(question):
         return "slip"
     if _YES_NO.match(question):

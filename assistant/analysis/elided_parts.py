@@ -31,9 +31,12 @@ _COUNT_ELIDED = re.compile(
     rf"^(?:and\s+|but\s+)?how\s+many\s+(?:of\s+(?:them|those|these)\s+)?(?P<rest>{_AUX}\b.+)$",
     re.I,
 )
+# the verb after the counted noun phrase: an auxiliary or a past form ('sat', 'featured'); a
+# count through 'do' ('how many findings does the log hold') lends no noun
+_PAST = r"(?:\w+ed|sat|stood|came|went|made|took|got|ran|fell|saw|grew|rose|met|held|found)"
 _COUNT_NOUN = re.compile(
     rf"\bhow\s+many\s+(?P<np>(?:(?!(?:{_AUX}|do|does|did)\b)[\w/'-]+\s+){{0,3}}?"
-    rf"(?!(?:{_AUX}|do|does|did)\b)[\w/'-]+)\s+{_AUX}\b",
+    rf"(?!(?:{_AUX}|do|does|did)\b)[\w/'-]+)\s+(?:{_AUX}|{_PAST})\b",
     re.I,
 )
 

@@ -475,7 +475,9 @@ ANSWER_SHAPES: dict[AnswerType, re.Pattern[str]] = {
     # a judgement given as a grade: 'rated good', 'a score of 3 out of 4', 'limited assurance'
     "rating": re.compile(
         rf"\b(?:rated|graded|scored|judged|assessed as|rating|grade|score)\b[^.;]{{0,60}}?"
-        rf"\b(?:{_RATING_WORDS}|(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?(?:\s*(?:/|out of)\s*\d+)?)\b|"
+        rf"\b(?:{_RATING_WORDS}|(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?(?:\s*(?:/|out of)\s*\d+)?|"
+        # or a grade's code: a capital and a digit ('graded C2', 'rated G1/V2')
+        r"(?-i:[A-Z]{1,2}\d(?:/[A-Z]{1,2}\d)?))\b|"
         rf"\b(?:{_RATING_WORDS})\s+(?:rating|grade|score|assurance|opinion)\b",
         re.I,
     ),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.analysis.asked_frames import DATE_AGAINST
 from assistant.analysis.model import ClaimKind, DocField, FieldName
 from vectorstore.bm25 import query_terms
 
@@ -286,7 +287,11 @@ REVISED = re.compile(
     r"(?:\s+deadlines?)?|"
     # a general verb of change whose subject is the deadline ('whose due date was later changed')
     r"\b(?:deadlines?|due dates?|target dates?|timescales?)\s+(?:[\w']+\s+){0,3}?"
-    r"(?:changed|altered|amended|reset)\b",
+    r"(?:changed|altered|amended|reset)\b|"
+    # a deadline named as the one that replaced another ('the new deadline', 'its amended
+    # target date'): a revision read from the adjective, not a verb
+    r"\b(?:new|amended|updated|replacement)\s+(?:deadline|due\s+date|target\s+date|"
+    r"completion\s+date|end\s+date|timescale)s?\b",
     re.I,
 )
 
@@ -333,7 +338,8 @@ _SCHEDULE_NOUNS = r"timings?|time-?frames?|time\s+frames?|timetables?|schedules?
 _SET_TIME = r"agreed|set|fixed|promised|committed|targeted|given"
 SET_DATE = re.compile(
     rf"\b(?:dates?|day)\b(?:\s+\w+){{0,2}}?\s+(?:{_SET_TIME})\b(?!\s+(?:by|at|in|on)\b)|"
-    rf"\b(?:first|originally|initially)[\s-](?:{_SET_TIME})\s+(?:date|day)s?\b",
+    rf"\b(?:first|originally|initially)[\s-](?:{_SET_TIME})\s+(?:date|day)s?\b|"
+    + DATE_AGAINST.pattern,
     re.I,
 )
 # a meeting before the paper's own: 'when did the committee last meet?', 'the previous
@@ -358,7 +364,17 @@ FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
             # for X', 'the target for confirming X'): the deadline is asked
             rf"\b(?:what|which)\b[^?]{{0,40}}?\b(?:{_SCHEDULE_NOUNS})\b[^?]{{0,20}}?\b(?:for|of)\b|"
             # or a date a verb of setting a time puts on the row: its deadline (:data:`SET_DATE`)
-            r"\b(?:what|which)\b[^?]{0,40}?\btargets?\s+(?:for|of)\s+\w+ing\b|" + SET_DATE.pattern,
+            r"\b(?:what|which)\b[^?]{0,40}?\btargets?\s+(?:for|of)\s+\w+ing\b|"
+            # the date a thing was moved to, asked at the end ('what date was X pushed back
+            # to?', 'when has it been postponed until?'): the row's deadline as revised
+            r"\b(?:when|what|which)\b[^?]{0,120}?\b(?:pushed|put|moved|set)\s+(?:back|out)\s+"
+            r"(?:to|until|till)\s*\??\s*$|\b(?:when|what|which)\b[^?]{0,120}?\b(?:postponed|"
+            r"deferred|extended|rescheduled|revised|delayed)\s+(?:to|until|till)\s*\??\s*$|"
+            # a time by which it was to be done, asked at the end ('what was X meant to be
+            # finished by?', 'what date was it supposed to be done by originally?')
+            r"\b(?:meant|supposed|due|expected|scheduled|planned|intended|set)\s+to\s+(?:be\s+)?"
+            r"[\w-]+(?:\s+[\w-]+){0,3}?\s+by\s*(?:originally|initially|at\s+first|first)?\s*\??\s*$|"
+            + SET_DATE.pattern,
             re.I,
         ),
         "due",

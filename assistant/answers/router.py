@@ -47,6 +47,7 @@ from assistant.answers.composers import (
     register,
     row_event,
     row_figure,
+    row_level,
     row_party,
     row_reason,
     side_by_side,
@@ -195,6 +196,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         documents.unnamed_person,
         prose_doer.unnamed_doer,  # 'who carried out the review?': no sentence about it names one
         headers.header_value,  # a column the question names by the paper's own header word
+        row_level.level_of_row,  # 'what level was X assessed at?': its paper's grading column
         row_figure.figure_of_named_row,  # 'how much has R4 recovered?': the row's own cells
         prose_reasons.reason_in_text,  # 'why did X slip?': the sentence giving its cause
         unstated_cause.unstated_cause,
@@ -227,7 +229,7 @@ LLM_GUARDS: tuple[Composer, ...] = (
 _DEADLINE = re.compile(
     r"\b(?:due|deadlines?|timescales?|target(?:ed)?|expected|scheduled|planned|revised|meant|"
     r"supposed|intended|"
-    r"moved|slipped|extended|deferred|postponed)\b",
+    r"moved|slipped|extended|deferred|postponed|rescheduled|(?:pushed|put|set)\s+(?:back|out))\b",
     re.I,
 )
 
@@ -333,4 +335,6 @@ def choose_route(q: QueryAnalysis) -> Route:
         fields.discard("owner")  # 'who will manage X?': another role, in the action's sentences
     if q.intent == "lookup" and fields & {"due", "owner", "status", "priority"} and not q.claims:
         return "field"
+    if q.intent == "lookup" and fields == {"due"} and all(c.kind == "slipped" for c in q.claims):
+        return "field"  # 'X slipped - what was it meant to be done by?': a move, then its dates
     return "passages"

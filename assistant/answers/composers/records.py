@@ -12,6 +12,7 @@ from assistant.analysis.nouns import RECORD_NOUNS
 from assistant.analysis.state_subject import blank_words
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
+from assistant.answers.support.carried_rows import version_asked
 from assistant.answers.support.describe import describe_records, lead_sentence
 from assistant.answers.support.either_state import overdue_left_out, state_beside_overdue
 from assistant.answers.support.meant_row import meant_row
@@ -208,6 +209,7 @@ def by_field(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """'When is the HR policies action due?': the one record the question is about, if clear
     (else None)."""
     best = described_record(q, context) or meant_row(q, context)  # its words, or its meaning
+    best = best and version_asked(q, best, context)  # the row in its body's paper asked of
     found = [best] if best is not None else described_by_values(q, context)
     if not found:
         return None

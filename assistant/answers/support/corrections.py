@@ -18,6 +18,7 @@ from assistant.answers.support.agents import (
     register_parties,
     without_agent,
 )
+from assistant.answers.support.carried_rows import version_asked
 from assistant.answers.support.claims import (
     author_contradicted,
     claimed_author,
@@ -151,6 +152,7 @@ def described_correction(
     record = described_record(q, context)
     if record is None:
         return None
+    record = version_asked(q, record, context)  # 'before it was first pushed back': the first
     chunk_id = context.record_chunk_id(record.id)
     correction = record_premise(q, record, builder, chunk_id, described=True)
     return (record, correction) if correction else None

@@ -126,6 +126,8 @@ def _clause_words(q: QueryAnalysis, text: str) -> list[str]:
         tokens = [t.lower() for t in written]
         for i, token in enumerate(tokens[1:], start=1):
             after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if after in _PARTICLES and i + 2 < len(tokens):  # 'sign off the policy': the verb
+                after = tokens[i + 2]
             # an object opening on a name ('approve Saltmarsh's policy') opens like 'the'
             named = i + 1 < len(written) and (after.endswith("'s") or written[i + 1][0].isupper())
             if (
@@ -150,6 +152,9 @@ def _clause_words(q: QueryAnalysis, text: str) -> list[str]:
 
 
 _BE = frozenset("be been being have".split())
+# the particles of a phrasal verb ('sign off', 'set up', 'roll out', 'carry out'): the verb
+# before one is the event's, its object after it
+_PARTICLES = frozenset("off up out through over down".split())
 # participles that put the event in the future and name none ('expected to be outlined')
 _FRAMING = frozenset("expected scheduled planned supposed meant intended targeted".split())
 # an infinitive ending the asking clause: 'expected to open', 'due to launch', 'set to close'
@@ -228,6 +233,8 @@ def speaks_of(text: str, event: list[str], context: AnswerContext) -> bool:
         return True
     missing = [w for w in missing if not _negated_form(w, held, text)]  # 'not secured'
     classes = {event_class(w) for w in _WORD.findall(text)} - {None}
+    if "assent" in verb_classes(text):  # 'approved' is a state word too: assent all the same
+        classes.add("assent")
     missing = [w for w in missing if event_class(w) not in classes]  # 'implemented', 'completed'
     missing = [w for w in missing if not dates_start(w, text)]  # 'in post since August'
     # one aspect of beginning in other words: 'when did X begin?' and 'X launched in July'

@@ -41,6 +41,8 @@ def current_due(record: ActionRecord) -> str:
     if first_due(record) is None or not record.due_date or not first:
         return due_words(record)
     written = due_words(record).removesuffix(f" ({long_date(record.due_date)})")
+    if written.startswith(f"{long_date(record.due_date)} (revised from "):
+        return long_date(record.due_date)  # the update moved it: the first date is said after
     if first.strip() in written:
         kept = current_as_written(written, first)
         return with_reading(kept, record.due_date) if kept else long_date(record.due_date)

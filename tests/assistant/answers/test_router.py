@@ -30,6 +30,7 @@ from assistant.answers.composers import (
     register,
     row_event,
     row_figure,
+    row_level,
     row_party,
     row_reason,
     side_by_side,
@@ -401,6 +402,13 @@ CASES = [
         headers.header_value,
         "field",
         "Cost Implications (£): **TBA**",
+    ),
+    Case(  # a level asked of a row its paper grades by priority: that column
+        "How was the whistle-blowing publicity recommendation rated?",
+        "passages",
+        row_level.level_of_row,
+        "field",
+        "**Medium**",
     ),
     Case(  # a figure asked of a row named by ref: the row's own sentence giving it
         "How much in savings does R6 of the PURE/SRL plan count on?",

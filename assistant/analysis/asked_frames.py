@@ -1,0 +1,24 @@
+"""Words that frame what a question asks of a row, read by their place, never as its subject:
+'what date is shown *against* X?' asks X's date column; 'who is *in charge of* X?' its owner.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a date written against a row in its table ('what date is shown against X?', 'the date
+# beside X'), asked by a wh-word: its date column; the words frame it, none names X
+DATE_AGAINST = re.compile(
+    r"\b(?:what|which)\s+(?:dates?|deadlines?)\b(?:\s+(?:is|are|was|were|has|have|been|being)){0,2}\s+"
+    r"(?:(?:shown|put|entered|recorded|listed|written|marked|set|given)\s+)?"
+    r"(?:against|beside|alongside|next\s+to|attached\s+to)\b",
+    re.I,
+)
+
+# the multi-word ways of asking who answers for a thing ('who is in charge of X', 'who is on
+# the hook for Y', 'who takes Z forward'): when the owner field is asked, these frame the
+# question, and none of their words names its subject (one-word forms are read already)
+RESPONSIBILITY_FRAME = re.compile(
+    r"\bin\s+charge\b|\bon\s+the\s+hook\b|\btak(?:e|es|ing)\s+(?:[\w-]+\s+){0,3}?forward\b",
+    re.I,
+)
