@@ -145,8 +145,13 @@ def point_back(question: str, previous: Previous | None) -> str | None:
             owners = {r.owner for r in records if r.owner}
         own_text = " ".join(f"{r.title} {r.action or ''}" for r in records[:1]).lower()
         asked = match.group(1).lower() == "the" and _ASKED_BEFORE.search(question[: match.start()])
+        paper_dated = PAPER_DATED.search(question) is not None
         if len(owners) == 1 and not asked:  # not 'who was the manager on it?': that is asked
             target = owners.pop()
+        elif paper_dated and singular in _PAPER_DATED_NOUNS and len(titles) == 1:
+            # 'when was that report issued?', 'what date is this update from?': the paper's
+            # own date, not a report or an update the row in focus asks for
+            target = f"the {min(titles)}"
         elif (
             singular in DOCUMENT_NOUNS
             and one
@@ -203,6 +208,14 @@ _RECORD_ASK = re.compile(
     r"finished|done|progress|priority|met|slipped|revised|moved|extended)\b",
     re.I,
 )
+# the date a paper was made asked of it ('when was that report issued?', 'what date is this
+# update from?', 'when does the tracker date from?'): a fact of the paper, not of a row
+PAPER_DATED = re.compile(
+    r"\b(?:issued|produced|compiled|released|circulated|finali[sz]ed|drawn\s+up|put\s+together|"
+    r"c[oa]me\s+out|dated?\s+from)\b|\b(?:what|which)\s+(?:date|day|month|year)\b[^?]*\bfrom\s*\?*\s*$",
+    re.I,
+)
+_PAPER_DATED_NOUNS = DOCUMENT_NOUNS | {"update", "tracker", "log", "register", "summary"}
 PAPER_ASK = re.compile(
     r"\b(?:wr[io]te|written|author(?:ed)?|present(?:ed)?|meeting|publish(?:ed)?|title[d]?|"
     r"appendix|appendices|pages?|recommend(?:s|ed)?|summar(?:y|ise|ises|ised))\b",
