@@ -236,11 +236,15 @@ _SUBJECT_PRONOUN = re.compile(
 
 # 'what progress has been made on it?', 'what was said about them?': a pronoun as the object
 # of the closing preposition
+# a time said after the pronoun ('in charge of it at the moment?', 'who has them now?')
+_NOW = r"(?:\s+(?:at\s+the\s+moment|at\s+present|now|currently|today|these\s+days|so\s+far|yet))?"
 _OBJECT_PRONOUN = re.compile(
-    r"\b(?:on|about|of|for|to|with|from|against|behind|under|in)\s+(?:it|them|this|that|these|those)\s*[?.!]*$|"
+    r"\b(?:on|about|of|for|to|with|from|against|behind|under|in)\s+(?:it|them|this|that|these|"
+    rf"those){_NOW}\s*[?.!]*$|"
     # the object of the question's last verb ('what priority did the panel give it?', 'who
     # signed them off?'), not a tag's subject ('…, wasn't it?')
-    rf"(?<![,;])\s(?!(?:{_AUX}|[a-z]+n't)\s)[a-z]{{3,}}\s+(?:it|them)(?:\s+(?:off|up|out|back|over|down))?\s*[?.!]*$",
+    rf"(?<![,;])\s(?!(?:{_AUX}|[a-z]+n't)\s)[a-z]{{3,}}\s+(?:it|them)(?:\s+(?:off|up|out|back|over|down))?"
+    rf"{_NOW}\s*[?.!]*$",
     re.I,
 )
 

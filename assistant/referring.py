@@ -290,7 +290,9 @@ _NOT_NOUNS = frozenset(
     "complete completed finished agreed approved launched delivered achieved started late "
     "early on in at by for to of from with before after go goes went mean means cover covers "
     "include includes involve involves cost costs relate relates refer refers say says "
-    "happen happens represent represents amount amounts come comes".split()
+    "happen happens represent represents amount amounts come comes "
+    # the particles of phrasal verbs ('who picked that up?', 'who signed this off?')
+    "up out off down away over through back forward".split()
 )
 
 
