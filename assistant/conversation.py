@@ -37,6 +37,7 @@ from assistant.antecedents import (
 from assistant.body_possessive import body_part
 from assistant.bridging import has_own_subject
 from assistant.carried_row import carried_row, may_carry
+from assistant.carried_topic import carried_topic
 from assistant.condense import Condense, llm_condense
 from assistant.counted_pick import PAIR_PICK
 from assistant.counted_swap import counted_swap
@@ -223,7 +224,9 @@ class Chat:
     def _of_focus(self, question: str, previous: Previous | None, filters: Filters) -> str | None:
         """``question`` asked of the one row in focus when it names only an attribute
         (:func:`carried_row`), else of the row whose words it uses (:meth:`_grounded`)."""
-        carried = carried_row(question, previous, self._answers, self.assistant.register, filters)
+        register = self.assistant.register
+        carried = carried_row(question, previous, self._answers, register, filters)
+        carried = carried or carried_topic(question, previous, self._answers, register, filters)
         return carried or self._grounded(question, previous, filters)
 
     def _grounded(self, question: str, previous: Previous | None, filters: Filters) -> str | None:
