@@ -12,4 +12,4 @@ def test_a_hyphenated_frame_word_names_no_subject() -> None:
     row = record("EA-4", progress="Waiting for the board to decide.")
     assert not states_new_subject("What's the hold-up?", [row], REASON_FRAME)
     assert not states_new_subject("What's the holdup?", [row], REASON_FRAME)
-    assert states_new_subject("What's the hold-up on the boiler contract?", [row], REASON_FRAME)
+    assert states_new_subject("What's the canteen hold-up?", [row], REASON_FRAME)
