@@ -13,25 +13,18 @@ evidence decides: it is used only when that answer rests on rows, not on passage
 from __future__ import annotations
 
 from assistant.antecedents import Previous
-from assistant.carried_row import asks_of_row, may_carry
+from assistant.carried_row import COLUMN_FRAME, asks_of_row, may_carry
 from assistant.followup_forms import FIELD_NOUNS, PRONOUN_ONLY
 from assistant.register import Register
 from assistant.text import stem, stems
 from assistant.turn_answers import TurnAnswers
 from ingest.errors import GovragError
 
-# the column words a turn may ask by, beyond the field nouns ('target date', 'RAG', 'owner')
-_COLUMN_FRAME = frozenset(
-    stem(w)
-    for w in "target date dates deadline due rag rating owner lead status position stage "
-    "progress update latest current now".split()
-)
-
 
 def _framing_only(terms: list[str], focus: str, register: Register) -> bool:
     """Whether every search word of the turn frames the attribute asked (a column's word, a
     word of the focus) or is a word no row's title or issue uses."""
-    frame = _COLUMN_FRAME | {stem(w) for w in FIELD_NOUNS} | stems(focus)
+    frame = COLUMN_FRAME | {stem(w) for w in FIELD_NOUNS} | stems(focus)
     loaded = register.loaded()
     for term in terms:
         word = stem(term)
