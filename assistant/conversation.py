@@ -313,6 +313,8 @@ class Chat:
         if frame is not None:
             clause = self._resolve(frame[1], history, previous)
             return question if clause == frame[1] else frame[0] + clause
+        if self._asks_named_paper(question):
+            return question  # 'what date is that 2002 progress summary itself?': it names it
         ranked = ranked_pick(question, previous)  # 'which of those is due later?': by its cells
         if ranked:
             return ranked
@@ -531,6 +533,15 @@ class Chat:
         except GovragError:
             return None
         return None if answer.route == "abstain" else (again, answer)
+
+    def _asks_named_paper(self, question: str) -> bool:
+        """Whether ``question`` asks a fact of a paper it names in its own words (its date,
+        its author): its 'that' or 'this' is the paper's determiner, pointing at no row."""
+        try:
+            asked = self._answers.analyse(question)
+        except GovragError:
+            return False
+        return bool(asked.doc_field and asked.documents and not asked.refs)
 
     def _papers_named(self, question: str) -> set[str]:
         try:
