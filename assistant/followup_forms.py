@@ -286,7 +286,11 @@ _INNER_PRONOUN = re.compile(
 # often stand for a body the question names that they mark no follow-up)
 _CLAUSE_SUBJECT = re.compile(
     r"\b(?:how|whether)\s+(?:it|that|this|they)(?:['’](?:s|re)|\s+(?:is|was|are|"
-    r"were|has|had|have|had|will|would|stands?|stood|went|goes|got|gets|did|does))\b",
+    r"were|has|had|have|had|will|would|stands?|stood|went|goes|got|gets|did|does))\b|"
+    # a column's noun with a relative clause of its own ('the first deadline it was given',
+    # 'the priority they were assigned'): the pronoun is the row the column is asked of
+    r"\b(?:deadlines?|dates?|targets?|priority|rating|status|owners?|timescales?)\s+(?:it|they)"
+    r"\s+(?:was|were|is|are|had|has|got|gets|received)\b",
     re.I,
 )
 

@@ -42,3 +42,15 @@ def test_a_pronoun_before_a_particle_is_the_row_not_its_possessive() -> None:
         ("Who signed this off?", "Who signed GR-7 off?"),
     ):
         assert rewrite_by_rules(question, HISTORY, previous) == expected, question
+
+
+def test_a_pronoun_in_a_columns_relative_clause_points_back() -> None:
+    from assistant.followup_forms import looks_like_follow_up
+
+    for question in (
+        "What was the very first deadline it was given, before any slippage?",
+        "Which officer is the owner it was assigned to?",
+        "What priority were they given by the auditors?",
+    ):
+        assert looks_like_follow_up(question), question
+    assert not looks_like_follow_up("What was the very first deadline for the tree survey?")
