@@ -295,7 +295,9 @@ _NOT_NOUNS = frozenset(
     "include includes involve involves cost costs relate relates refer refers say says "
     "happen happens represent represents amount amounts come comes "
     # the particles of phrasal verbs ('who picked that up?', 'who signed this off?')
-    "up out off down away over through back forward".split()
+    "up out off down away over through back forward "
+    # verbs that follow a pronoun subject ('where's that got to?', 'where does that stand?')
+    "got gotten get gets stand stands stood".split()
 )
 
 

@@ -40,6 +40,7 @@ def test_a_pronoun_before_a_particle_is_the_row_not_its_possessive() -> None:
     for question, expected in (
         ("Who picked that up?", "Who picked GR-7 up?"),
         ("Who signed this off?", "Who signed GR-7 off?"),
+        ("Where does that stand now?", "Where does GR-7 stand now?"),
     ):
         assert rewrite_by_rules(question, HISTORY, previous) == expected, question
 
