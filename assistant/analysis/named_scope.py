@@ -85,33 +85,7 @@ def read_names(
         # else a title several papers share ('Internal audit recommendations: follow-up' of
         # twelve boards): the body or year named beside it ('Saltcote Harbour Board 9') has
         # already picked among them, and the quoted title adds none back
-    return _titled_in_full(reading.question, documents, name_index), sections
-
-
-MIN_TITLE_WORDS = 3  # a title this long, written out whole, is that paper's name
-
-
-def _titled_in_full(question: str, documents: list[str], name_index: NameIndex) -> list[str]:
-    """Of the papers named, those whose whole title the question writes out ('PBG-23-11 in
-    the Internal Audit Recommendations Tracker 2022/23'), when other papers of the same body
-    were named only by words their titles share: the title written whole picks its paper."""
-    asked = f" {_folded(question)} "
-    by_id = {doc.id: doc for doc in name_index.documents}
-    titled = [
-        d
-        for d in documents
-        if d in by_id
-        and len(_folded(by_id[d].title).split()) >= MIN_TITLE_WORDS
-        and f" {_folded(by_id[d].title)} " in asked
-    ]
-    if not titled or len(titled) == len(documents):
-        return documents
-    bodies = {_folded(by_id[d].organisation or "") for d in titled}
-    return [
-        d
-        for d in documents
-        if d in titled or d not in by_id or _folded(by_id[d].organisation or "") not in bodies
-    ]
+    return documents, sections
 
 
 # a complement naming what the rows are not: ', not the X', '(not the X)', 'rather than the X'

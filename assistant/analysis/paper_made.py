@@ -18,11 +18,12 @@ _PAPER_HEAD = (
     r"(?:reports?|papers?|plans?|statements?|reviews?|trackers?|logs?|updates?|summary|"
     r"summaries|documents?|registers?|letters?|returns?|minutes|action\s+plans?)"
 )
-# the verbs of making a paper, in the forms that follow 'was' or 'did'
+# the verbs of making a paper, in the forms that follow 'was' or 'did' ('published' and
+# 'released' are left out: 'when was the inspection published?' may date a paper the one in
+# hand reports on, which its prose dates)
 _MADE = (
-    r"(?:issued?|produced?|published|publish|written|write|compiled?|prepared?|released?|"
-    r"drawn\s+up|draw\s+up|put\s+together|circulated?|finali[sz]ed?|dated|date\s+from|come\s+out|"
-    r"brought\s+out)"
+    r"(?:issued?|produced?|written|write|compiled?|prepared?|"
+    r"drawn\s+up|draw\s+up|put\s+together|circulated?|finali[sz]ed?|dated|date\s+from)"
 )
 _ASKED = re.compile(
     r"\bwhen\s+(?:was|were|is|did|does)\s+(?P<np>[^?]{0,160}?)\s+(?:first\s+)?"

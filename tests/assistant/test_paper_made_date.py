@@ -16,7 +16,7 @@ def test_a_paper_made_verb_after_only_the_papers_name_asks_its_date() -> None:
     for residual, verb in (
         ("When was the                     compiled?", "compiled"),
         ("When was that tracker issued?", "issued"),
-        ("When did this summary come out?", "come out"),
+        ("When was this summary circulated?", "circulated"),
         ("When does the register date from?", "date from"),
         ("When was the Fleet Renewal Review (2021) produced?", "produced"),
     ):
