@@ -156,15 +156,6 @@ def _clear_antecedent(question: str, previous: Previous | None) -> bool:
         # 'what deadline did it have in the 2023 report?' after passages all of one record:
         # its column, in that year's paper (a year switch then follows the same record)
         return True
-    if (
-        previous.quoted
-        and len({r.id for r in previous.records}) == 1
-        and _ROW_COLUMN.search(question)
-        and not _NO_COLUMN.match(question)
-    ):
-        # 'what date was it first meant to be done by?' after passages quoting one row only:
-        # a column asked of that row (the passages held no other row to point at)
-        return True
     if CLAUSE_PRONOUN.match(question) and (len(previous.records) == 1 or previous.focus):
         return True  # 'since it is complete, what is left?': what the last turn was about
     if previous.focus and (previous.quoted or not previous.records) and _OF_IT.search(question):
@@ -528,12 +519,6 @@ _HOW_MANY = re.compile(r"^how\s+many\b", re.I)
 # a column of a record asked for: its deadline, owner, status or priority
 _COLUMN_ASK = re.compile(
     r"\b(?:deadlines?|due|target\s+dates?|owners?|owns|owned|responsible|status|priority|rag)\b",
-    re.I,
-)
-# a column of a row asked in other words: its dates, who holds it, where it stands
-_ROW_COLUMN = re.compile(
-    rf"{_COLUMN_ASK.pattern}|\bwhen\b|\bdates?\b|\b(?:meant|supposed|scheduled|originally|"
-    r"first\s+(?:set|agreed|given)|accountable|in\s+charge|leads?|leading|progress|latest)\b",
     re.I,
 )
 

@@ -187,9 +187,10 @@ def point_back(question: str, previous: Previous | None) -> str | None:
             target = one_referent(previous)
         elif singular in FIELD_NOUNS and one and previous.names:
             name = previous.names[0]
-            # a name of several words ('HMIC R5', 'DM10 in the <title>') takes 'of', not a
-            # possessive read as a name of its own
-            target = f"the {noun} of {name}" if " " in name else f"{name}'s {noun}"
+            # a series ref of several words ('HMIC R5') takes 'of', not a possessive read as a
+            # name of its own
+            several = " " in name and " in the " not in name  # 'HMIC R5', not 'X in the Y'
+            target = f"the {noun} of {name}" if several else f"{name}'s {noun}"
         elif one and previous.names:
             # 'and the cost implications?': a column of the record, named by its header words
             end = names_a_column(question, match.start(2), records)

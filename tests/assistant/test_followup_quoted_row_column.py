@@ -1,6 +1,5 @@
-"""A column asked with 'it' after a passage answer that quoted one row only ('what date was it
-first meant to be done by?', 'who is in charge of it?') is asked of that row; a pronoun
-object of a phrasal verb ('who picked that up?') is the row itself, not a possessive."""
+"""A pronoun object of a phrasal verb ('who picked that up?'), or a pronoun in a column's
+relative clause ('the first deadline it was given'), is the row itself, not a possessive."""
 
 from __future__ import annotations
 
@@ -9,30 +8,6 @@ from assistant.followups import Turn, rewrite_by_rules
 from tests.assistant.test_followup_rules import record
 
 HISTORY = [Turn(role="user", content="…"), Turn(role="assistant", content="…")]
-
-
-def _quoted_one_row() -> Previous:
-    row = record("GR-7", title="Replace the glasshouse heating controls")
-    return Previous("What does the plan say about the heating controls", [row], ["GR-7"], True)
-
-
-def test_a_column_asked_of_it_after_passages_of_one_row_is_that_rows() -> None:
-    previous = _quoted_one_row()
-    for question in (
-        "What date was it first meant to be done by?",
-        "Which manager is in charge of it at the moment?",
-        "When was it supposed to be finished originally?",
-    ):
-        asked = rewrite_by_rules(question, HISTORY, previous) or ""
-        assert "GR-7" in asked, question
-
-
-def test_a_question_asking_no_column_after_passages_is_left_as_written() -> None:
-    previous = _quoted_one_row()
-    asked = rewrite_by_rules(
-        "Why has it taken the contractors so long to respond?", HISTORY, previous
-    )
-    assert asked is None or "GR-7" not in asked
 
 
 def test_a_pronoun_before_a_particle_is_the_row_not_its_possessive() -> None:
