@@ -131,7 +131,23 @@ def _asks_attribute(question: str, analysis: QueryAnalysis) -> bool:
         or _LATEST.search(question) is not None  # 'what's the latest?': its progress note
         or analysis.quantity  # 'how much has been recovered?': a figure its account gives
         or answer_type(question) in _FIGURES  # 'what share of staff are trained?'
+        or column_words_only(analysis)  # 'what's the latest position?': words of columns
     )
+
+
+# the words a row's columns are asked by, beyond the field nouns: its dates, its holder, its
+# standing ('the target date', 'the RAG', 'the current position', 'what stage')
+COLUMN_FRAME = frozenset(
+    stem(w)
+    for w in "target date dates deadline due rag rating owner lead status position stage "
+    "standing progress update latest current now".split()
+)
+
+
+def column_words_only(analysis: QueryAnalysis) -> bool:
+    """Whether every search word of the turn is a word columns are asked by."""
+    terms = {stem(t) for t in analysis.terms}
+    return bool(terms) and terms <= COLUMN_FRAME
 
 
 # a superlative standing for its noun ('what's the latest?', 'and the most recent?'): the

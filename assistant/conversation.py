@@ -37,6 +37,7 @@ from assistant.antecedents import (
 from assistant.body_possessive import body_part
 from assistant.bridging import has_own_subject
 from assistant.carried_row import carried_row, may_carry
+from assistant.carried_topic import carried_topic
 from assistant.condense import Condense, llm_condense
 from assistant.counted_pick import PAIR_PICK
 from assistant.counted_swap import counted_swap
@@ -223,7 +224,9 @@ class Chat:
     def _of_focus(self, question: str, previous: Previous | None, filters: Filters) -> str | None:
         """``question`` asked of the one row in focus when it names only an attribute
         (:func:`carried_row`), else of the row whose words it uses (:meth:`_grounded`)."""
-        carried = carried_row(question, previous, self._answers, self.assistant.register, filters)
+        register = self.assistant.register
+        carried = carried_row(question, previous, self._answers, register, filters)
+        carried = carried or carried_topic(question, previous, self._answers, register, filters)
         return carried or self._grounded(question, previous, filters)
 
     def _grounded(self, question: str, previous: Previous | None, filters: Filters) -> str | None:
@@ -310,6 +313,8 @@ class Chat:
         if frame is not None:
             clause = self._resolve(frame[1], history, previous)
             return question if clause == frame[1] else frame[0] + clause
+        if self._asks_named_paper(question):
+            return question  # 'what date is that 2002 progress summary itself?': it names it
         ranked = ranked_pick(question, previous)  # 'which of those is due later?': by its cells
         if ranked:
             return ranked
@@ -528,6 +533,15 @@ class Chat:
         except GovragError:
             return None
         return None if answer.route == "abstain" else (again, answer)
+
+    def _asks_named_paper(self, question: str) -> bool:
+        """Whether ``question`` asks a fact of a paper it names in its own words (its date,
+        its author): its 'that' or 'this' is the paper's determiner, pointing at no row."""
+        try:
+            asked = self._answers.analyse(question)
+        except GovragError:
+            return False
+        return bool(asked.doc_field and asked.documents and not asked.refs)
 
     def _papers_named(self, question: str) -> set[str]:
         try:

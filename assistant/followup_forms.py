@@ -236,11 +236,15 @@ _SUBJECT_PRONOUN = re.compile(
 
 # 'what progress has been made on it?', 'what was said about them?': a pronoun as the object
 # of the closing preposition
+# a time said after the pronoun ('in charge of it at the moment?', 'who has them now?')
+_NOW = r"(?:\s+(?:at\s+the\s+moment|at\s+present|now|currently|today|these\s+days|so\s+far|yet))?"
 _OBJECT_PRONOUN = re.compile(
-    r"\b(?:on|about|of|for|to|with|from|against|behind|under|in)\s+(?:it|them|this|that|these|those)\s*[?.!]*$|"
+    r"\b(?:on|about|of|for|to|with|from|against|behind|under|in)\s+(?:it|them|this|that|these|"
+    rf"those){_NOW}\s*[?.!]*$|"
     # the object of the question's last verb ('what priority did the panel give it?', 'who
     # signed them off?'), not a tag's subject ('…, wasn't it?')
-    rf"(?<![,;])\s(?!(?:{_AUX}|[a-z]+n't)\s)[a-z]{{3,}}\s+(?:it|them)(?:\s+(?:off|up|out|back|over|down))?\s*[?.!]*$",
+    rf"(?<![,;])\s(?!(?:{_AUX}|[a-z]+n't)\s)[a-z]{{3,}}\s+(?:it|them)(?:\s+(?:off|up|out|back|over|down))?"
+    rf"{_NOW}\s*[?.!]*$",
     re.I,
 )
 
@@ -282,7 +286,11 @@ _INNER_PRONOUN = re.compile(
 # often stand for a body the question names that they mark no follow-up)
 _CLAUSE_SUBJECT = re.compile(
     r"\b(?:how|whether)\s+(?:it|that|this|they)(?:['’](?:s|re)|\s+(?:is|was|are|"
-    r"were|has|had|have|had|will|would|stands?|stood|went|goes|got|gets|did|does))\b",
+    r"were|has|had|have|had|will|would|stands?|stood|went|goes|got|gets|did|does))\b|"
+    # a column's noun with a relative clause of its own ('the first deadline it was given',
+    # 'the priority they were assigned'): the pronoun is the row the column is asked of
+    r"\b(?:deadlines?|dates?|targets?|priority|rating|status|owners?|timescales?)\s+(?:it|they)"
+    r"\s+(?:was|were|is|are|had|has|got|gets|received)\b",
     re.I,
 )
 

@@ -95,6 +95,7 @@ from assistant.referring import (
     KNOWN_NOUNS,
     OPENING_CONJUNCTION,
     PAPER_ASK,
+    PAPER_DATED,
     PLURAL,
     SINGULAR,
     ask_of,
@@ -481,6 +482,9 @@ def rewrite_by_rules(
     if paper and not PRONOUN_ONLY.search(q):
         # 'and when is the next review?': the paper is the scope carried
         return f"{q.rstrip(' ?')} in {paper}?"
+    asked_paper = _paper_asked(q, previous, paper)
+    if asked_paper:  # 'when was this plan published?': the paper, not the last subject
+        return asked_paper
     # never a whole question, nor what an earlier rewrite put in brackets
     bare = _BRACKETED.sub("", last)
     subject = (previous.focus if previous is not None else "") or subject_of(bare) or bare
@@ -517,6 +521,22 @@ _COLUMN_ASK = re.compile(
     r"\b(?:deadlines?|due|target\s+dates?|owners?|owns|owned|responsible|status|priority|rag)\b",
     re.I,
 )
+
+
+def _paper_asked(q: str, previous: Previous | None, paper: str) -> str | None:
+    """'when was this plan published?', 'who wrote that report?' with nothing else to point
+    at: the demonstrative and its paper noun are the one paper the last answer quoted (by its
+    title), or the paper the last question named; None for any other turn."""
+    demonstrative = PAPER_NP.search(q)
+    if demonstrative is None or not (PAPER_ASK.search(q) or PAPER_DATED.search(q)):
+        return None
+    titles = set(previous.documents) if previous is not None else set()
+    target = f"the {titles.pop()}" if len(titles) == 1 else paper
+    if not target:
+        return None
+    return q[: demonstrative.start()] + target + q[demonstrative.end() :]
+
+
 _COLUMN_OF_YEAR = re.compile(rf"{_COLUMN_ASK.pattern}.*\b(?:19|20)\d\d\b", re.I)
 # 'why did it slip?', 'what's holding it up?', 'how much will it cost?': no column of a record
 _NO_COLUMN = re.compile(

@@ -89,6 +89,8 @@ def _subject_words(phrase: str, framing: set[str]) -> list[str]:
             break
         if len(low) < 3 or low in GENERIC or low in _GENERAL or singular_noun(low) in framing:
             continue
+        if singular_noun(low.replace("-", "")) in framing:
+            continue  # 'hold-up' is the frame's 'holdup' written with its hyphen
         words.append(low)
     return words
 

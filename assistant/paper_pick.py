@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.antecedents import PAPER_NP, Previous, record_names
+from assistant.antecedents import PAPER_NP, Previous, join_names, record_names
 from assistant.referring import SINGULAR, ask_of, refer
 from assistant.register import Register
 from assistant.text import record_text, stems
@@ -108,15 +108,23 @@ def pick_by_paper(
     if found is None or _papers(records, names) < 2:
         return None
     index = _best(found.group("x"), records[: len(names)], organisation)
-    if index is None or (switch and records[index].id == previous.records[0].id):
+    named = names[index] if index is not None else None
+    if index is None and not switch:
+        # 'the PURE one' when that paper has several rows of the list: each of them (a value
+        # asked of one is asked of every row the words pick, not refused)
+        picked = _top_rows(found.group("x"), records[: len(names)], organisation)
+        if len(picked) > 1:
+            index = picked[0]
+            named = join_names([records[i] for i in picked], [names[i] for i in picked])
+    if index is None or named is None or (switch and records[index].id == previous.records[0].id):
         return None
     end = found.end()
     if found.re not in (_YEAR_ONE, _NAME_ONE):  # "the one at Fenbury due": the body ends it
         end = found.start("x") + _phrase_end(found.group("x"), records[index], organisation)
     rest = question[: found.start()] + question[end:]
     if switch or _ELLIPTICAL.fullmatch(rest):
-        return ask_of(previous.standalone.rstrip(" ?."), previous, names[index])
-    return question[: found.start()] + names[index] + question[end:]
+        return ask_of(previous.standalone.rstrip(" ?."), previous, named)
+    return question[: found.start()] + named + question[end:]
 
 
 # the noun that ends the name of a body or paper ('Tamar Vale housing association')
@@ -159,6 +167,21 @@ def _best(
     if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     return scored[0][1]
+
+
+def _top_rows(
+    phrase: str, records: list[ActionRecord], organisation: Callable[[str], str]
+) -> list[int]:
+    """The indices of the rows whose paper ``phrase`` names best, ties kept (several rows of
+    one paper, or of one body's papers of two years); [] when it names none."""
+    wanted, years = _words(phrase), set(_YEAR.findall(phrase))
+    scores = []
+    for record in records:
+        words, paper_years = _paper_words(record, organisation)
+        fits = not years or bool(years & paper_years)
+        scores.append(_weight(wanted & words) + 2 * len(years & paper_years) if fits else 0)
+    top = max(scores, default=0)
+    return [i for i, score in enumerate(scores) if top and score == top]
 
 
 def _named_paper(

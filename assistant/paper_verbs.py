@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.antecedents import Previous
+from assistant.column_words import column_words
 from assistant.followup_forms import ORDINAL
 
 _PAPER_NOUN = r"(?:report|plan|paper|statement|document|tracker|log|letter|minutes|update)"
@@ -32,6 +33,17 @@ _PAPER_VERB = re.compile(
 # the noun as a noun in the row's own text ('the annual report', 'a recovery plan'): the
 # row's own thing may be meant; 'log and report every outage' uses it as a verb
 _AS_NOUN = r"\b(?:the|a|an|its|their|annual|recovery|action|continuity|improvement|new|draft)\s+"
+
+
+def _row_column(noun: str, previous: Previous) -> bool:
+    """Whether ``noun`` names a column the row in focus fills ('the update' of a row with a
+    progress update, by the words of its headers): what it says is that cell, not the paper."""
+    row = previous.records[0]
+    if noun == "update" and row.progress:
+        return True
+    return noun in column_words([row]) and any(
+        noun in header.lower() and value for header, value in row.columns.items()
+    )
 
 
 def _one_title(previous: Previous) -> str | None:
@@ -59,5 +71,7 @@ def of_the_paper(question: str, previous: Previous | None) -> str | None:
     own = " ".join(f"{r.title} {r.action or ''}" for r in previous.records[:1]).lower()
     if noun != "it" and re.search(rf"{_AS_NOUN}(?:\w+\s+){{0,2}}{noun}\b", own):
         return None
+    if group == "asked" and _row_column(noun, previous):
+        return None  # 'what does the update say?': the row's own update column says it
     start, end = found.span(group)
     return f"{question[:start]}the {title}{question[end:]}"

@@ -145,8 +145,13 @@ def point_back(question: str, previous: Previous | None) -> str | None:
             owners = {r.owner for r in records if r.owner}
         own_text = " ".join(f"{r.title} {r.action or ''}" for r in records[:1]).lower()
         asked = match.group(1).lower() == "the" and _ASKED_BEFORE.search(question[: match.start()])
+        paper_dated = PAPER_DATED.search(question) is not None
         if len(owners) == 1 and not asked:  # not 'who was the manager on it?': that is asked
             target = owners.pop()
+        elif paper_dated and singular in _PAPER_DATED_NOUNS and len(titles) == 1:
+            # 'when was that report issued?', 'what date is this update from?': the paper's
+            # own date, not a report or an update the row in focus asks for
+            target = f"the {min(titles)}"
         elif (
             singular in DOCUMENT_NOUNS
             and one
@@ -181,7 +186,11 @@ def point_back(question: str, previous: Previous | None) -> str | None:
         elif singular in RECORD_NOUNS and one and previous.names:
             target = one_referent(previous)
         elif singular in FIELD_NOUNS and one and previous.names:
-            target = f"{previous.names[0]}'s {noun}"
+            name = previous.names[0]
+            # a series ref of several words ('HMIC R5') takes 'of', not a possessive read as a
+            # name of its own
+            several = " " in name and " in the " not in name  # 'HMIC R5', not 'X in the Y'
+            target = f"the {noun} of {name}" if several else f"{name}'s {noun}"
         elif one and previous.names:
             # 'and the cost implications?': a column of the record, named by its header words
             end = names_a_column(question, match.start(2), records)
@@ -203,6 +212,14 @@ _RECORD_ASK = re.compile(
     r"finished|done|progress|priority|met|slipped|revised|moved|extended)\b",
     re.I,
 )
+# the date a paper was made asked of it ('when was that report issued?', 'what date is this
+# update from?', 'when does the tracker date from?'): a fact of the paper, not of a row
+PAPER_DATED = re.compile(
+    r"\b(?:issued|produced|compiled|released|circulated|finali[sz]ed|drawn\s+up|put\s+together|"
+    r"c[oa]me\s+out|dated?\s+from)\b|\b(?:what|which)\s+(?:date|day|month|year)\b[^?]*\bfrom\s*\?*\s*$",
+    re.I,
+)
+_PAPER_DATED_NOUNS = DOCUMENT_NOUNS | {"update", "tracker", "log", "register", "summary"}
 PAPER_ASK = re.compile(
     r"\b(?:wr[io]te|written|author(?:ed)?|present(?:ed)?|meeting|publish(?:ed)?|title[d]?|"
     r"appendix|appendices|pages?|recommend(?:s|ed)?|summar(?:y|ise|ises|ised))\b",
@@ -277,7 +294,11 @@ _NOT_NOUNS = frozenset(
     "complete completed finished agreed approved launched delivered achieved started late "
     "early on in at by for to of from with before after go goes went mean means cover covers "
     "include includes involve involves cost costs relate relates refer refers say says "
-    "happen happens represent represents amount amounts come comes".split()
+    "happen happens represent represents amount amounts come comes "
+    # the particles of phrasal verbs ('who picked that up?', 'who signed this off?')
+    "up out off down away over through back forward "
+    # verbs that follow a pronoun subject ('where's that got to?', 'where does that stand?')
+    "got gotten get gets stand stands stood".split()
 )
 
 

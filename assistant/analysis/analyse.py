@@ -48,6 +48,7 @@ from assistant.analysis.owners import (
     read_owner,
 )
 from assistant.analysis.paired_states import paired_states
+from assistant.analysis.paper_made import paper_made_verb
 from assistant.analysis.paper_order import read_paper_order
 from assistant.analysis.paper_scope import scope_frame_words
 from assistant.analysis.parts import question_parts
@@ -404,6 +405,10 @@ def _read_fields(
                 verb = next((v for v in doc_match.groupdict().values() if v), None)
                 reading.consume(verb or doc_match.group(0))
                 return fields, doc_field
+        made = paper_made_verb(reading.residual) if rows[1] else None
+        if made:  # 'when was the Audit Action Tracker issued?': the paper's own date
+            reading.consume(made)
+            return fields, "date"
     return fields, None
 
 

@@ -217,7 +217,8 @@ _PAPER_VERBS = stems(
     "present presented submit submitted consider considered publish published issue issued "
     "table tabled receive received write wrote written prepare prepared date dated meet "
     "met meeting go going went through review reviewed discuss discussed look looked note "
-    "noted sit sat"
+    "noted sit sat produce produced compile compiled release released circulate circulated "
+    "finalise finalised finalize finalized drawn"
 )
 
 
