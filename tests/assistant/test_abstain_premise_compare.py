@@ -1,0 +1,45 @@
+"""Unanswerables, false premises and comparisons over other bodies' papers (a harbour trust's
+follow-up, a learning trust's progress report, a housing group's two damp and mould plans):
+questions of my own, in wordings no probe uses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.service import Assistant
+from tests.assistant.conftest import assistant_over
+
+PAPERS = Path(__file__).resolve().parents[2] / "data" / "papers"
+CHOSEN = (
+    PAPERS / "dev2" / "e01_calderport_harbour_ia_followup.docx",
+    PAPERS / "dev2" / "e06_heronsgate_lt_internal_scrutiny_2023.md",
+    PAPERS / "dev8" / "x05_saltmarsh_homes_damp_mould_2023.csv",
+    PAPERS / "dev8" / "x06_saltmarsh_homes_damp_mould_2024.md",
+)
+
+
+@pytest.fixture(scope="module")
+def trusts(real_services: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+    yield from assistant_over(list(CHOSEN), real_services, tmp_path_factory, "trusts")
+
+
+def _head(assistant: Assistant, question: str) -> str:
+    return assistant.ask(question).answer.split("\n")[0]
+
+
+def test_a_row_due_before_an_event_is_dated_against_the_event(trusts: Assistant) -> None:
+    """'Is <row> due before <event>?': the row by its deadline, the event by the sentence that
+    dates it (the next follow-up report's meeting), not by another row's deadline."""
+    head = _head(
+        trusts, "Will the floating assets review be due before the next follow-up report?"
+    )  # CHT-CAP-03: 31 March 2024; next report: 13 September 2023
+    assert head.startswith("**No") and "13 September 2023" in head and "31 March 2024" in head
+    head = _head(
+        trusts,
+        "Was the remote access multi-factor authentication action due before the next "
+        "follow-up report goes to the Committee?",
+    )  # CHT-CYB-01: 31 March 2023
+    assert head.startswith("**Yes") and "31 March 2023" in head and "13 September 2023" in head
