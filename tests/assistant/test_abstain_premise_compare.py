@@ -16,6 +16,7 @@ PAPERS = Path(__file__).resolve().parents[2] / "data" / "papers"
 CHOSEN = (
     PAPERS / "dev2" / "e01_calderport_harbour_ia_followup.docx",
     PAPERS / "dev2" / "e06_heronsgate_lt_internal_scrutiny_2023.md",
+    PAPERS / "dev8" / "x02_corriemoor_lune_cfa_inspection_tracker.xlsx",
     PAPERS / "dev8" / "x05_saltmarsh_homes_damp_mould_2023.csv",
     PAPERS / "dev8" / "x06_saltmarsh_homes_damp_mould_2024.md",
 )
@@ -43,3 +44,24 @@ def test_a_row_due_before_an_event_is_dated_against_the_event(trusts: Assistant)
         "follow-up report goes to the Committee?",
     )  # CHT-CYB-01: 31 March 2023
     assert head.startswith("**Yes") and "31 March 2023" in head and "13 September 2023" in head
+
+
+def test_a_grade_put_in_place_of_the_papers_grade_is_corrected_first(trusts: Assistant) -> None:
+    """The premise's grade where the subject's sentence holds another ('limited assurance',
+    'adequate'): the grade the paper gives, first; a grade the premise gets right, no 'No'."""
+    head = _head(trusts, "Why was the payroll audit given reasonable assurance?")
+    assert head.startswith("**No") and "limited, not reasonable" in head
+    head = _head(
+        trusts, "Since the payroll review gave substantial assurance, why were leavers overpaid?"
+    )
+    assert head.startswith("**No") and "limited, not substantial" in head
+    head = _head(trusts, "Why did the inspectors grade the Service 'good' for effectiveness?")
+    assert head.startswith("**No") and "adequate" in head and "not good" in head
+    head = _head(trusts, "Why did the payroll review give limited assurance?")
+    assert not head.startswith("**No")
+
+
+def test_other_words_for_the_same_thing_are_no_correction(trusts: Assistant) -> None:
+    """'delayed' where the paper says 'postponed' is wording, not a wrong value."""
+    head = _head(trusts, "Why was the Tier 2 oil spill exercise delayed?")
+    assert not head.startswith("**No")
