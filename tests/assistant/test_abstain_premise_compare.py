@@ -65,3 +65,17 @@ def test_other_words_for_the_same_thing_are_no_correction(trusts: Assistant) -> 
     """'delayed' where the paper says 'postponed' is wording, not a wrong value."""
     head = _head(trusts, "Why was the Tier 2 oil spill exercise delayed?")
     assert not head.startswith("**No")
+
+
+def test_an_owner_asserted_of_a_row_with_a_blank_owner_cell_is_corrected(
+    trusts: Assistant,
+) -> None:
+    """A post said to hold a row whose owner cell is blank: the record names no owner, the
+    row's note shows why; a post written with capital initials ('IT Manager') is an owner."""
+    head = _head(trusts, "How come the Head of HR is accountable for the cyber incident plan?")
+    assert head.startswith("**No — the record names no owner for CHT-CYB-03")
+    head = _head(trusts, "Why has the IT Manager been made responsible for the cyber incident plan?")
+    assert head.startswith("**No — the record names no owner for CHT-CYB-03")
+    assert "not the IT Manager" in head
+    listed = trusts.ask("Which recommendations sit with the IT Manager?")
+    assert {r.ref for r in listed.records} == {"CHT-CYB-01", "CHT-CYB-02"}
