@@ -74,7 +74,9 @@ def test_an_owner_asserted_of_a_row_with_a_blank_owner_cell_is_corrected(
     row's note shows why; a post written with capital initials ('IT Manager') is an owner."""
     head = _head(trusts, "How come the Head of HR is accountable for the cyber incident plan?")
     assert head.startswith("**No — the record names no owner for CHT-CYB-03")
-    head = _head(trusts, "Why has the IT Manager been made responsible for the cyber incident plan?")
+    head = _head(
+        trusts, "Why has the IT Manager been made responsible for the cyber incident plan?"
+    )
     assert head.startswith("**No — the record names no owner for CHT-CYB-03")
     assert "not the IT Manager" in head
     listed = trusts.ask("Which recommendations sit with the IT Manager?")
