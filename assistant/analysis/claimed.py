@@ -45,7 +45,12 @@ def _claims(question: str, premise: str | None) -> list[Claim]:
         and not unreached(scope[: match.start()])
         # 'what has X already done about Y?' asks what was done: it asserts nothing
         and not (match.groupdict().get("light_already") and premise is None and _WH.match(scope))
+        # 'were more surveys completed in 2024 than in 2023?': a count compared, no state
+        and not _COMPARED_COUNT.search(scope[: match.start()])
     ]
+
+
+_COMPARED_COUNT = re.compile(r"\b(?:more|fewer|less)\s+(?:[\w-]+\s+){1,4}$", re.I)
 
 
 def _participle(words: str) -> str:

@@ -16,6 +16,8 @@ PAPERS = Path(__file__).resolve().parents[2] / "data" / "papers"
 CHOSEN = (
     PAPERS / "dev2" / "e01_calderport_harbour_ia_followup.docx",
     PAPERS / "dev2" / "e06_heronsgate_lt_internal_scrutiny_2023.md",
+    PAPERS / "dev3" / "u01_pellingford_gardens_ia_2023.docx",
+    PAPERS / "dev3" / "u02_pellingford_gardens_ia_2024.pdf",
     PAPERS / "dev8" / "x02_corriemoor_lune_cfa_inspection_tracker.xlsx",
     PAPERS / "dev8" / "x05_saltmarsh_homes_damp_mould_2023.csv",
     PAPERS / "dev8" / "x06_saltmarsh_homes_damp_mould_2024.md",
@@ -81,3 +83,27 @@ def test_an_owner_asserted_of_a_row_with_a_blank_owner_cell_is_corrected(
     assert "not the IT Manager" in head
     listed = trusts.ask("Which recommendations sit with the IT Manager?")
     assert {r.ref for r in listed.records} == {"CHT-CYB-01", "CHT-CYB-02"}
+
+
+def test_a_rows_figure_compared_between_two_yearly_papers(trusts: Assistant) -> None:
+    """'Were more/fewer X in A than in B?': the figure each paper's note gives of the same row
+    (DM05: 74 flats fitted, then 151), the verdict read against the years in the question's
+    order; 'completed' of a counted noun is no state asserted of the row."""
+    head = _head(
+        trusts,
+        "Were fewer Harbour Row flats given mechanical ventilation in the 2023/24 plan than in "
+        "the 2024/25 follow-up?",
+    )
+    assert head.startswith("**Yes") and "74" in head and "151" in head
+    head = _head(trusts, "Were more stock surveys completed in the 2023/24 plan than in 2024/25?")
+    assert head.startswith("**No") and "1,050" in head and "4,420" in head
+
+
+def test_a_figure_one_paper_gives_names_the_paper_that_gives_none(trusts: Assistant) -> None:
+    """A row carried into a later paper whose earlier note gives no figure: both papers named,
+    the missing side said (the 2022/23 tracker's PBG-23-03 has no note)."""
+    answer = trusts.ask(
+        "Did the number of accessions with a verified location go up between the 2023 tracker "
+        "and the 2024 follow-up?"
+    ).answer
+    assert "gives none" in answer.split("\n")[0] and "1,240" in answer
