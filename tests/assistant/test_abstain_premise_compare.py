@@ -107,3 +107,14 @@ def test_a_figure_one_paper_gives_names_the_paper_that_gives_none(trusts: Assist
         "and the 2024 follow-up?"
     ).answer
     assert "gives none" in answer.split("\n")[0] and "1,240" in answer
+
+
+def test_a_compared_count_of_things_done_asserts_no_state() -> None:
+    """'more inspections carried out … completed' counts things; 'more actions completed'
+    counts rows in a state, which stays read."""
+    from assistant.analysis.claimed import read_claims
+
+    question = "Were more boiler inspections completed in 2024 than in 2023?"
+    assert read_claims(question, None, "lookup") == []
+    question = "Were more actions completed in 2024 than in 2023?"
+    assert [c.kind for c in read_claims(question, None, "lookup")] == ["complete"]
