@@ -118,3 +118,15 @@ def test_a_compared_count_of_things_done_asserts_no_state() -> None:
     assert read_claims(question, None, "lookup") == []
     question = "Were more actions completed in 2024 than in 2023?"
     assert [c.kind for c in read_claims(question, None, "lookup")] == ["complete"]
+
+
+def test_a_prose_deadline_and_an_undated_year_event_are_ordered(assistant: Assistant) -> None:
+    """A deadline the prose sets ('the deadline for compliance with General Data Protection
+    Regulations in May 2018') against an event dated by day and month only ('a workshop with
+    Grant Thornton on 16 January', in a paper of December 2017 that looks ahead: 2018)."""
+    head = _head(
+        assistant,
+        "Which came first, the Grant Thornton workshop or the data protection compliance deadline?",
+    )
+    assert "16 January (2018)" in head and "May 2018" in head
+    assert head.index("Grant Thornton workshop") < head.index("came first")

@@ -31,7 +31,15 @@ from assistant.answers.support.recordtext import (
     record_name,
     safe_text,
 )
-from assistant.answers.support.side_dates import Dated, event_sentence, gap, order_key, prose_event
+from assistant.answers.support.side_dates import (
+    Dated,
+    event_date,
+    event_sentence,
+    gap,
+    held_words,
+    order_key,
+    prose_event,
+)
 from assistant.answers.support.sided import names_row, resolve_side
 from assistant.answers.support.tallies import (
     kind_counted,
@@ -46,7 +54,7 @@ from assistant.answers.support.topics import (
     record_query,
 )
 from assistant.citations import CitationBuilder, record_quote
-from assistant.register import sole_owner
+from assistant.register import record_text, sole_owner
 from ingest.dates import parse_dates
 from ingest.model import ActionRecord, DocumentInfo
 
@@ -348,6 +356,15 @@ def _dated_side(
     'Fenmarsh's check of X'); the date of the paper it names, else (unless a deadline is asked)
     the date of the event a sentence reports, else its record's deadline."""
     row = deadline or names_row(side, q)  # a deadline asked, or an action named ('R2')
+    if row and not names_row(side, q) and _DEADLINE_WORDS.search(side):
+        # 'the GDPR compliance deadline': a deadline the prose sets, when a sentence holds
+        # more of the side's words than the row it would resolve to
+        record = resolve_side(side, q, context)
+        event = event_sentence(side, q, context)
+        if event is not None and not event.record_id and (
+            record is None or held_words(side, event.text) > held_words(side, record_text(record))
+        ):
+            return prose_event(side, q, context, builder)
     if row and (due := _deadline_of_side(side, q, context, builder, latest)):
         return due
     paper = paper_named(side, context) or _paper_of_side(side, q, context)
@@ -366,11 +383,11 @@ def _dated_side(
         return _year_of_paper(side, paper, context, builder)
     if not deadline:
         event = event_sentence(side, q, context)
-        if event is not None:
-            when = parse_dates(event.text)[0]
+        when = event_date(event) if event is not None else None
+        if event is not None and when is not None:
             n = builder.add_evidence(event)
             marker = f" [{n}]" if n else ""
-            return Dated(side, when.iso, when.text, "event", f"“{event.display()}”", marker)
+            return Dated(side, when[0], when[1], "event", f"“{event.display()}”", marker)
     return _deadline_of_side(side, q, context, builder, latest)
 
 
