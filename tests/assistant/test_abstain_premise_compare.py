@@ -130,3 +130,17 @@ def test_a_prose_deadline_and_an_undated_year_event_are_ordered(assistant: Assis
     )
     assert "16 January (2018)" in head and "May 2018" in head
     assert head.index("Grant Thornton workshop") < head.index("came first")
+
+
+def test_a_wrong_size_of_a_papers_rows_is_corrected_then_the_rows_asked(
+    trusts: Assistant,
+) -> None:
+    """'The harbour trust's auditors made 14 recommendations — which are high priority?': the
+    paper's own count (11) first, whatever else the question says of the paper, then the rows
+    its filter asks for."""
+    answer = trusts.ask(
+        "The harbour trust's auditors raised 14 recommendations; which of them were rated high?"
+    ).answer
+    head = answer.split("\n")[0]
+    assert head.startswith("**No") and "11 recommendations, not 14" in head
+    assert "the ones asked (6)" in head and "CHT-CYB-02" in head and "CHT-PAY-03" not in head
