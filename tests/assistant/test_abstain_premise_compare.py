@@ -144,3 +144,17 @@ def test_a_wrong_size_of_a_papers_rows_is_corrected_then_the_rows_asked(
     head = answer.split("\n")[0]
     assert head.startswith("**No") and "11 recommendations, not 14" in head
     assert "the ones asked (6)" in head and "CHT-CYB-02" in head and "CHT-PAY-03" not in head
+
+
+def test_an_owner_or_deadline_of_a_paper_with_no_rows_is_not_answered_from_prose(
+    assistant: Assistant,
+) -> None:
+    """The December 2017 MOPAC plan holds no rows (its table is a restricted appendix): an
+    owner or a deadline asked of one of its workstreams is not answered from a sentence that
+    gives none; a deadline its prose does give is."""
+    answer = assistant.ask("Which MOPAC post leads the business planning work in its 2017 plan?")
+    assert answer.abstained and answer.abstention == "value_not_given"
+    answer = assistant.ask("By when should MOPAC's stakeholder management work be done?")
+    assert answer.abstained
+    answer = assistant.ask("What date does the MOPAC plan give for being GDPR compliant?")
+    assert not answer.abstained and "May 2018" in answer.answer
