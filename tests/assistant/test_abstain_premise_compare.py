@@ -158,3 +158,16 @@ def test_an_owner_or_deadline_of_a_paper_with_no_rows_is_not_answered_from_prose
     assert answer.abstained
     answer = assistant.ask("What date does the MOPAC plan give for being GDPR compliant?")
     assert not answer.abstained and "May 2018" in answer.answer
+
+
+def test_a_firm_asked_is_named_only_by_the_subjects_own_sentences(
+    assistant: Assistant, trusts: Assistant
+) -> None:
+    """'Which firm is the strategic transformation partner?': the sentences that write the
+    partner's own phrase name no firm (a programme or a directorate is no firm), so none is
+    given; a firm named in a prose sentence at a paper's head is no word of the paper's own
+    masthead ('The Trust's internal auditors, Brindley Lowe LLP, …')."""
+    answer = assistant.ask("What consultancy acts as the Met's strategic transformation partner?")
+    assert answer.abstained and answer.abstention == "value_not_given"
+    answer = trusts.ask("Which firm are the harbour trust internal auditors?")
+    assert not answer.abstained and "Brindley Lowe LLP" in answer.answer
