@@ -187,9 +187,7 @@ def _counted_figure(question: str) -> bool:
     """'Were more surveys completed in 2024 than in 2023?': a count of things compared, of no
     kind of register row (more recommendations are counted from the rows)."""
     found = _COUNTED.search(question)
-    return found is not None and not re.search(
-        rf"\b{REGISTER_KINDS}", found.group("noun"), re.I
-    )
+    return found is not None and not re.search(rf"\b{REGISTER_KINDS}", found.group("noun"), re.I)
 
 
 def _end_year(found: re.Match[str]) -> int:

@@ -361,8 +361,13 @@ def _dated_side(
         # more of the side's words than the row it would resolve to
         record = resolve_side(side, q, context)
         event = event_sentence(side, q, context)
-        if event is not None and not event.record_id and (
-            record is None or held_words(side, event.text) > held_words(side, record_text(record))
+        if (
+            event is not None
+            and not event.record_id
+            and (
+                record is None
+                or held_words(side, event.text) > held_words(side, record_text(record))
+            )
         ):
             return prose_event(side, q, context, builder)
     if row and (due := _deadline_of_side(side, q, context, builder, latest)):
