@@ -160,7 +160,7 @@ def figure_across_papers(q: QueryAnalysis, context: AnswerContext) -> Answer | N
         f"({years.get(last.document.id) or '?'})"
     )
     verdict = _verdict(q.question, {years.get(r.document.id): _value(f[1]) for r, f in given})
-    lines = [f"**{verdict + ' — ' if verdict else ''}{head}.**"]
+    lines = [f"**{head}.**" + (f" {verdict}." if verdict else "")]
     for row, _ in given:
         marker = cite(builder, row, context.record_chunk_id(row.id), row.progress)
         lines.append(
@@ -210,9 +210,10 @@ def _verdict(question: str, by_year: dict[int | None, float]) -> str:
     if len(named) != 2 or named[0] == named[1] or not all(y in by_year for y in named):
         return ""
     first, second = by_year[named[0]], by_year[named[1]]
-    if first == second:
-        return "No"
-    return "Yes" if (first > second) == bool(up) else "No"
+    said = f"{'higher' if up else 'lower'} in {named[0]} than in {named[1]}"
+    if first != second and (first > second) == bool(up):
+        return f"Yes — {said}"
+    return f"No — not {said}"
 
 
 def _one_side(

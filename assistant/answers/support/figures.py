@@ -300,7 +300,7 @@ def _size_premise(
         shown = (open_ or scope)[:10]
         kind = f"Not complete ({len(open_)})" if open_ else "All complete"
     listed = "; ".join(
-        f"{record_name(r)} ({safe_text(_short(r.title or ''))}): {r.status.replace('_', ' ')}"
+        f"{record_name(r)}: {r.status.replace('_', ' ')} ({safe_text(_short(r.title or ''))})"
         + cite(builder, r, context.record_chunk_id(r.id), r.status_text, r.due_text, r.title)
         for r in shown
     )
