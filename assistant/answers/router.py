@@ -166,7 +166,6 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         owner_still.owner_still,  # 'was the Clerk still an owner in the 2022 log?'
         traced.trace_issue,  # 'who owned X in 2023, and who owns it in 2024?'
         passages.premise_first,
-        guards.rowless_field,
         guards.unknown_subject,  # no record is described by words no paper uses
         documents.unnamed_person,
         prose_reasons.reason_in_text,
@@ -187,7 +186,6 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         # in the question is read as a date it asserts
         progress_figures.figure_across_papers,
         passages.premise_first,
-        guards.rowless_field,  # 'who owns X in the plan?', and the plan's table is not held
         guards.unknown_kind,  # 'who chairs the canteen board?': no board of that kind
         guards.finer_date,  # 'on what date in May did X?': the record gives the month only
         guards.relative_figure,  # 'what is X's budget?': only '£1m more than its budget'

@@ -146,28 +146,10 @@ def test_a_wrong_size_of_a_papers_rows_is_corrected_then_the_rows_asked(
     assert "the ones asked (6)" in head and "CHT-CYB-02:" in head and "CHT-PAY-03" not in head
 
 
-def test_an_owner_or_deadline_of_a_paper_with_no_rows_is_not_answered_from_prose(
-    assistant: Assistant,
+def test_a_firm_named_in_a_prose_sentence_at_a_papers_head_is_a_party(
+    trusts: Assistant,
 ) -> None:
-    """The December 2017 MOPAC plan holds no rows (its table is a restricted appendix): an
-    owner or a deadline asked of one of its workstreams is not answered from a sentence that
-    gives none; a deadline its prose does give is."""
-    answer = assistant.ask("Which MOPAC post leads the business planning work in its 2017 plan?")
-    assert answer.abstained and answer.abstention == "value_not_given"
-    answer = assistant.ask("By when should MOPAC's stakeholder management work be done?")
-    assert answer.abstained
-    answer = assistant.ask("What date does the MOPAC plan give for being GDPR compliant?")
-    assert not answer.abstained and "May 2018" in answer.answer
-
-
-def test_a_firm_asked_is_named_only_by_the_subjects_own_sentences(
-    assistant: Assistant, trusts: Assistant
-) -> None:
-    """'Which firm is the strategic transformation partner?': the sentences that write the
-    partner's own phrase name no firm (a programme or a directorate is no firm), so none is
-    given; a firm named in a prose sentence at a paper's head is no word of the paper's own
-    masthead ('The Trust's internal auditors, Brindley Lowe LLP, …')."""
-    answer = assistant.ask("What consultancy acts as the Met's strategic transformation partner?")
-    assert answer.abstained and answer.abstention == "value_not_given"
+    """A firm named in a prose sentence at a paper's head is no word of the paper's own
+    masthead ('The Trust's internal auditors, Brindley Lowe LLP, …'): it names the party."""
     answer = trusts.ask("Which firm are the harbour trust internal auditors?")
     assert not answer.abstained and "Brindley Lowe LLP" in answer.answer

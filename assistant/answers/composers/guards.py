@@ -5,8 +5,6 @@ meaning, and the words that only frame a question, do not count against it."""
 
 from __future__ import annotations
 
-import re
-
 from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain
@@ -197,48 +195,5 @@ def unbroken_part(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         context,
         f"how much of {whole} is for {part}",
         f"It does not break the figure down that way; it says: “{figured[0]}”",
-        kind="value_not_given",
-    )
-
-
-# the head nouns of posts and bodies that own actions: a general vocabulary of offices
-_POST_HEAD = re.compile(
-    r"\b(?:officer|manager|director|head|clerk|treasurer|secretary|chair\w*|chief|controller|"
-    r"commissioner|executive|lead|leader|team|unit|directorate|department|board|committee|"
-    r"group|panel)s?\b",
-    re.I,
-)
-ROWLESS_SHARE = 0.5  # of the subject's weight a sentence must hold to be about it
-
-
-def rowless_field(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
-    """An owner or a deadline asked of an action in papers that hold no rows ('who owns the
-    data protection action in the December plan?', where the plan's table is not in the
-    record): when no sentence about the action gives a value of that kind (a post, a date),
-    the record does not say; else None (the passages answer)."""
-    asked = q.field if q.field in ("owner", "due") else None
-    if asked is None or not q.documents or q.refs:
-        return None
-    held = {r.document.id for r in context.register.all()}
-    if any(d in held for d in q.documents):
-        return None
-    evidence, weights = gather(q, context)
-    about = [
-        s.text
-        for item in evidence[:PART_READ]
-        for s in split_sentences(item.text)
-        if coverage(s.text, weights) >= ROWLESS_SHARE
-    ]
-    shape = _POST_HEAD if asked == "owner" else ANSWER_SHAPES["year"]
-    if any(shape.search(text) for text in about):
-        return None
-    papers = ", ".join(f"*{d.title}*" for d in context.documents_of(q.documents))
-    what, column = ("owner", "an owner") if asked == "owner" else ("deadline", "a deadline")
-    return abstain(
-        q,
-        context,
-        f"the {what} of {subject_of(q)}",
-        f"{papers} lists no actions with {column} column in the record, and no sentence "
-        "about it gives one.",
         kind="value_not_given",
     )

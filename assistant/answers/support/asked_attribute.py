@@ -77,7 +77,7 @@ _POST_NOUNS = frozenset(
     """officer manager director head chair chairman clerk secretary treasurer controller
     commissioner executive chief inspector adviser advisor coordinator co-ordinator
     administrator accountant analyst supervisor superintendent president deputy lead leader
-    member directorate department unit team division bureau""".split()
+    member""".split()
 )
 # a capitalised title that a noun after it makes a post: 'the Arborist *post*', '… *role*'
 _POST_AFTER = re.compile(r"^\s+(?:post|role|position|vacancy|job|appointment)s?\b", re.I)
@@ -153,12 +153,6 @@ def asked_party(
     unnamed = [e for e in about if _indefinite(role, e.text)]
     if unnamed:  # 'A consultant has been appointed': the record brings the party in unnamed,
         about = unnamed  # so only its own sentence or row may name it
-    else:  # 'the strategic transformation partner': the sentences that write the subject's
-        # own phrase are about it; a name elsewhere is of something else
-        said = _subject_run(q.question, subject)
-        pairs = _pairs(" ".join(said))
-        own_phrase = [e for e in about if len(said) >= 2 and pairs <= _pairs(e.text)]
-        about = own_phrase or about
     for item in about:
         text = context.document_text(item.document.id)
         own = {w.lower() for w in _CAPITALISED.findall(_masthead(text))}  # its body, its title
@@ -175,19 +169,6 @@ def asked_party(
             )
             return role, best
     return role, None
-
-
-def _subject_run(question: str, subject: dict[str, float]) -> list[str]:
-    """The longest run of the question's subject words standing together ('strategic
-    transformation partner' of 'what firm acts as the Met's strategic transformation
-    partner?'); a possessive ends a run (it names whose, not what)."""
-    runs: list[list[str]] = [[]]
-    for word in re.findall(r"[A-Za-z][\w'’-]*", question):
-        if stem_of(word) in subject and not re.search(r"['’]s?$", word):
-            runs[-1].append(word)
-        elif runs[-1]:
-            runs.append([])
-    return max(runs, key=len)
 
 
 def _indefinite(role: str, text: str) -> bool:
@@ -209,7 +190,7 @@ def _pairs(text: str) -> set[tuple[str, str]]:
 _INSTRUMENT_NOUNS = frozenset(
     """act acts code codes practice plan plans strategy strategies policy policies framework
     regulations regulation guidance standard standards statement report reports review
-    programme charter protocol procedure procedures manual handbook order model models""".split()
+    programme charter protocol procedure procedures manual handbook order""".split()
 )
 
 

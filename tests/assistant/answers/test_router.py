@@ -260,13 +260,6 @@ CASES = [
         "passages",
         "**May 2018**",
     ),
-    Case(  # an owner asked of a paper with no rows, and no sentence about it names a post
-        "Which MOPAC officer owns the data protection action in the MOPAC improvement plan?",
-        "field",
-        guards.rowless_field,
-        "abstain",
-        "no actions with an owner column",
-    ),
     Case(  # a kind of forum no paper names: refused before a chair is read from the prose
         "Who chairs the BGRC canteen forum?",
         "passages",
