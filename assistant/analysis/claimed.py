@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis.intent import ASKS_WHEN, answer_type
+from assistant.analysis.intent import ASKS_WHEN, REGISTER_KINDS, answer_type
 from assistant.analysis.model import Claim, Intent
 from assistant.analysis.patterns import CLAIMS, PREMISE
 
@@ -45,7 +45,19 @@ def _claims(question: str, premise: str | None) -> list[Claim]:
         and not unreached(scope[: match.start()])
         # 'what has X already done about Y?' asks what was done: it asserts nothing
         and not (match.groupdict().get("light_already") and premise is None and _WH.match(scope))
+        # 'were more surveys completed in 2024 than in 2023?': a count compared, no state
+        and not _compared_count(scope[: match.start()])
     ]
+
+
+_COMPARED_COUNT = re.compile(r"\b(?:more|fewer|less)\s+(?P<noun>(?:[\w-]+\s+){1,4})$", re.I)
+
+
+def _compared_count(before: str) -> bool:
+    """'more surveys' before the participle: a count of things of no kind of row compared
+    ('more recommendations implemented' counts rows in a state: that state is read)."""
+    found = _COMPARED_COUNT.search(before)
+    return found is not None and not re.search(rf"\b{REGISTER_KINDS}", found.group("noun"), re.I)
 
 
 def _participle(words: str) -> str:

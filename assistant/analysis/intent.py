@@ -456,6 +456,7 @@ _RATING_WORDS = (
     r"unsatisfactory|requires improvement|substantial|reasonable|limited|no assurance|"
     r"moderate|partial|minimal|significant|full(?=\s+assurance)"  # audit opinions' degrees
 )
+RATING_WORD = re.compile(rf"(?:{_RATING_WORDS}|full|unqualified|qualified)", re.I)  # one word
 _PERSON_SHAPE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Baroness|Professor|Prof|"
     r"Rev)\.?\s+[A-Z][A-Za-z'-]+|\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'-]+\s*"

@@ -31,6 +31,8 @@ def read_names(
         question = question[:start] + " " * (end - start) + question[end:]
     # "the District Audit's plan": a name in the possessive names it (offsets are kept)
     plain = _without_plural_possessives(without_possessives(question))
+    for found in _NEXT_PAPER.finditer(plain):  # a paper still to come is none of the record's
+        plain = plain[: found.start()] + " " * len(found.group(0)) + plain[found.end() :]
     left_out = _complement_spans(plain)
     if left_out:
         # 'the numbered ones, not the areas for improvement': a section or paper named in a
@@ -95,6 +97,14 @@ _NOT_THE = re.compile(
     re.I,
 )
 _NOT_THE_END = re.compile(r"[,);:?!–—]|\b(?:which|that|who|are|is|were|was|have|has|do|does)\b")
+
+
+# 'the next follow-up report', 'the forthcoming update': a paper not yet written
+_NEXT_PAPER = re.compile(
+    r"\b(?:next|forthcoming|upcoming)\s+(?:[\w-]+\s+){0,3}?(?:reports?|papers?|updates?|"
+    r"trackers?|plans?|reviews?|meetings?)\b",
+    re.I,
+)
 
 
 def _complement_spans(question: str) -> list[tuple[int, int]]:

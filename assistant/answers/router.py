@@ -187,6 +187,9 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         stated_parts.part_in_text,  # 'were more or fewer than half of the N done?'
         documents.after_the_record,
         owner_still.owner_still,  # 'is the Head of X still down for anything in 2024?'
+        # 'was X higher in 2024 than in 2023?': a row's figure in each paper, before a year
+        # in the question is read as a date it asserts
+        progress_figures.figure_across_papers,
         passages.premise_first,
         guards.unknown_kind,  # 'who chairs the canteen board?': no board of that kind
         guards.finer_date,  # 'on what date in May did X?': the record gives the month only
@@ -202,7 +205,6 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         unstated_cause.unstated_cause,
         unstated_cause.unstated_finding_cause,
         prose_amounts.amount_in_prose,  # 'the outlay on X?': a sum the prose states
-        progress_figures.figure_across_papers,  # 'did X go up between the two reports?'
         *_FROM_PASSAGES,
     ),
 }

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis import QueryAnalysis
+from assistant.analysis import REGISTER_KINDS, QueryAnalysis
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
 from assistant.answers.support.carried_rows import same_row
@@ -29,6 +29,18 @@ _CHANGE = re.compile(
     r"worsen\w*|declin\w*|chang\w*|better|worse)\b",
     re.I,
 )
+# a count compared ('were more surveys done in 2024 than in 2023?'): of no kind of row
+_COUNTED = re.compile(r"\b(?:more|fewer|less)\s+(?P<noun>(?:[\w-]+\s+){0,3}?[\w-]+)\b", re.I)
+_UP = re.compile(
+    r"(?<![\w-])(?:more|higher|greater|bigger|larger|up|increas\w*|r[io]se|risen|improv\w*|better)\b",
+    re.I,
+)
+_DOWN = re.compile(
+    r"(?<![\w-])(?:fewer|less|lower|smaller|down|decreas\w*|fell|fall\w*|drop\w*|declin\w*|worse\w*)\b",
+    re.I,
+)
+_YES_NO = re.compile(r"^\s*(?:was|were|did|is|are|has|have|had)\b", re.I)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:[/-](\d{2,4}))?\b")
 # two papers compared: 'between the two reports', 'from 2023 to 2024', 'than in 2023', 'since
 # last year', 'in both years'
 _TWO_PAPERS = re.compile(
@@ -103,19 +115,34 @@ def _nearest_row(q: QueryAnalysis, context: AnswerContext) -> ActionRecord | Non
     return best[1] if best else None
 
 
+def _rows_across(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]:
+    """The row the question describes (or the nearest with a figure in its note) and its
+    re-reports, one per paper; [] when none is described."""
+    record = described_record(q, context) or _nearest_row(q, context)
+    if record is None:
+        return []
+    return _same_rows(q.model_copy(update={"documents": []}), record, context)
+
+
 def figure_across_papers(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """The direction a row's progress figure took between the body's papers, first; None
     otherwise."""
-    if not (_CHANGE.search(q.question) and _TWO_PAPERS.search(q.question)) or q.refs:
+    counted = _counted_figure(q.question)
+    if not ((_CHANGE.search(q.question) or counted) and _TWO_PAPERS.search(q.question)):
         return None
-    if q.fields or q.statuses:  # 'did the deadline change …?': a column's value, not a figure
+    if q.refs or q.fields or (q.statuses and not counted):
+        return None  # 'did the deadline change …?': a column's value, not a figure
+    rows = _rows_across(q, context)
+    if len(rows) < 2 and q.documents and len(q.years) >= 2:
+        # two years compared: a paper named by a word of its title ('the 2024 follow-up')
+        # whose row is in no other paper is no scope of the body's two papers
+        rows = _rows_across(q.model_copy(update={"documents": []}), context)
+    if not rows:
         return None
-    record = described_record(q, context) or _nearest_row(q, context)
-    if record is None:
-        return None
-    rows = _same_rows(q.model_copy(update={"documents": []}), record, context)
     figures = [(r, _figure(r.progress or "")) for r in rows]
     given = [(r, f) for r, f in figures if f is not None]
+    if len(given) == 1 and len(rows) >= 2:
+        return _one_side(q, context, rows, given[0][0])
     if len(given) < 2 or len({f[0] for _, f in given}) != 1:
         return None
     (first, (_, before)), (last, (_, after)) = given[0], given[-1]
@@ -128,10 +155,12 @@ def figure_across_papers(q: QueryAnalysis, context: AnswerContext) -> Answer | N
         else "No change"
     )
     builder = context.citations()
-    lines = [
-        f"**{direction}: from {before} ({years.get(first.document.id) or '?'}) to {after} "
-        f"({years.get(last.document.id) or '?'}).**"
-    ]
+    head = (
+        f"{direction}: from {before} ({years.get(first.document.id) or '?'}) to {after} "
+        f"({years.get(last.document.id) or '?'})"
+    )
+    verdict = _verdict(q.question, {years.get(r.document.id): _value(f[1]) for r, f in given})
+    lines = [f"**{head}.**" + (f" {verdict}." if verdict else "")]
     for row, _ in given:
         marker = cite(builder, row, context.record_chunk_id(row.id), row.progress)
         lines.append(
@@ -150,5 +179,80 @@ def figure_across_papers(q: QueryAnalysis, context: AnswerContext) -> Answer | N
         matched=len(given),
         citations=builder.citations(),
         records=[row for row, _ in given],
+        route="passages",
+    )
+
+
+def _counted_figure(question: str) -> bool:
+    """'Were more surveys completed in 2024 than in 2023?': a count of things compared, of no
+    kind of register row (more recommendations are counted from the rows)."""
+    found = _COUNTED.search(question)
+    return found is not None and not re.search(rf"\b{REGISTER_KINDS}", found.group("noun"), re.I)
+
+
+def _end_year(found: re.Match[str]) -> int:
+    """The year a written year stands for: a period's last ('2023/24' -> 2024)."""
+    start, end = int(found.group(1)), found.group(2)
+    if end is None:
+        return start
+    return int(end) if len(end) == 4 else start // 100 * 100 + int(end)
+
+
+def _verdict(question: str, by_year: dict[int | None, float]) -> str:
+    """'Yes' or 'No' to 'was it higher in A than in B?', the years in the question's order
+    read against each paper's figure; '' when the question asks no such thing."""
+    if not _YES_NO.match(question) or " than " not in question.lower():
+        return ""
+    up, down = _UP.search(question), _DOWN.search(question)
+    if bool(up) == bool(down):
+        return ""
+    named = [_end_year(m) for m in _YEAR.finditer(question)]
+    if len(named) != 2 or named[0] == named[1] or not all(y in by_year for y in named):
+        return ""
+    first, second = by_year[named[0]], by_year[named[1]]
+    said = f"{'higher' if up else 'lower'} in {named[0]} than in {named[1]}"
+    if first != second and (first > second) == bool(up):
+        return f"Yes — {said}"
+    return f"No — not {said}"
+
+
+def _one_side(
+    q: QueryAnalysis, context: AnswerContext, rows: list[ActionRecord], given: ActionRecord
+) -> Answer:
+    """One paper's note gives a figure, the other's none: both named, the gap said."""
+    years = context.years()
+    builder = context.citations()
+    figure = _figure(given.progress or "")
+    said = figure[1] if figure else ""
+    lines = [
+        f"**Only {safe_text(given.document.title)} ({years.get(given.document.id) or '?'}) "
+        f"gives a figure: {safe_text(said)}; "
+        + "; ".join(
+            f"{safe_text(r.document.title)} ({years.get(r.document.id) or '?'}) gives none"
+            for r in rows
+            if r.id != given.id
+        )
+        + ".**"
+    ]
+    for row in rows:
+        note = row.progress or ""
+        marker = cite(builder, row, context.record_chunk_id(row.id), note) if note else ""
+        quoted = f"“{safe_text(note)}”{marker}" if note else "no progress note"
+        lines.append(
+            f"- *{safe_text(row.document.title)}, {years.get(row.document.id) or '?'}*, "
+            f"{safe_text(row.ref or '')}: {quoted}"
+        )
+    searched = context.searched()
+    return finish(
+        q,
+        context,
+        body="\n".join(lines),
+        line=(
+            f"The figure each paper's progress note gives of the same row; searched "
+            f"{len(searched)} documents ({context.span(searched)})."
+        ),
+        matched=len(rows),
+        citations=builder.citations(),
+        records=rows,
         route="passages",
     )

@@ -8,9 +8,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from typing import NamedTuple
 
-from assistant.analysis import GENERIC, QueryAnalysis, due_order
+from assistant.analysis import QueryAnalysis, due_order
 from assistant.analysis.compared_aspect import compared_aspect, direction
 from assistant.analysis.comparison import (
     TIME_ORDER,
@@ -24,7 +23,6 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
 from assistant.answers.support.current_due import current_due_words, without_revision
 from assistant.answers.support.describe import describe_records
-from assistant.answers.support.gather import gather
 from assistant.answers.support.mastheads import author_lines
 from assistant.answers.support.recordtext import (
     cite,
@@ -32,6 +30,15 @@ from assistant.answers.support.recordtext import (
     due_words,
     record_name,
     safe_text,
+)
+from assistant.answers.support.side_dates import (
+    Dated,
+    event_date,
+    event_sentence,
+    gap,
+    held_words,
+    order_key,
+    prose_event,
 )
 from assistant.answers.support.sided import names_row, resolve_side
 from assistant.answers.support.tallies import (
@@ -47,11 +54,9 @@ from assistant.answers.support.topics import (
     record_query,
 )
 from assistant.citations import CitationBuilder, record_quote
-from assistant.evidence import Evidence, coverage
-from assistant.register import sole_owner
+from assistant.register import record_text, sole_owner
 from ingest.dates import parse_dates
 from ingest.model import ActionRecord, DocumentInfo
-from vectorstore.bm25 import query_terms
 
 
 def by_sides(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
@@ -287,21 +292,8 @@ _DEADLINE_WORDS = re.compile(
     r"to be (?:done|complete)\w*)\b",
     re.I,
 )
-EVENT_COVERAGE = 0.6  # share of a side's words a dated sentence must hold to date the event
 PAPER_TITLE_SHARE = 0.75  # share of a paper's title words a side must hold to name the paper
 _TITLE_STOP = frozenset("the of and for on in to a an by at".split())
-
-
-class Dated(NamedTuple):
-    """One side of an order in time: its date (ISO), as written, what kind of date, how to
-    name what it dates, and its citation marker."""
-
-    side: str
-    iso: str
-    written: str
-    kind: str  # 'deadline', 'event' or 'paper'
-    what: str
-    marker: str
 
 
 def _title_words(text: str) -> list[str]:
@@ -352,30 +344,6 @@ def _paper_of_side(side: str, q: QueryAnalysis, context: AnswerContext) -> Docum
     return best[q.sides.index(side)]
 
 
-def _event_sentence(side: str, q: QueryAnalysis, context: AnswerContext) -> Evidence | None:
-    """The sentence that dates the event a side describes ('the launch of the X programme' ->
-    'The X programme launched in July 2008 …'): a sentence, not a deadline cell, holding a
-    date and most of the side's words."""
-    terms = [
-        t for t in query_terms(side) if t not in GENERIC and not t.isdigit() and context.stats.df(t)
-    ]
-    if not terms:
-        return None
-    evidence, weights = gather(q, context, k=12, text=side, terms=terms)
-    records = context.register.by_id()
-    best: tuple[float, Evidence] | None = None
-    for item in evidence:
-        record = records.get(item.record_id or "")
-        if record is not None and record.due_text and item.text in record.due_text:
-            continue  # the deadline cell dates the action, not an event
-        if len(item.text.split()) < 5 or not parse_dates(item.text):
-            continue
-        share = coverage(item.text, weights)
-        if share >= EVENT_COVERAGE and (best is None or share > best[0]):
-            best = (share, item)
-    return best[1] if best else None
-
-
 def _dated_side(
     side: str,
     q: QueryAnalysis,
@@ -388,6 +356,20 @@ def _dated_side(
     'Fenmarsh's check of X'); the date of the paper it names, else (unless a deadline is asked)
     the date of the event a sentence reports, else its record's deadline."""
     row = deadline or names_row(side, q)  # a deadline asked, or an action named ('R2')
+    if row and not names_row(side, q) and _DEADLINE_WORDS.search(side):
+        # 'the GDPR compliance deadline': a deadline the prose sets, when a sentence holds
+        # more of the side's words than the row it would resolve to
+        record = resolve_side(side, q, context)
+        event = event_sentence(side, q, context)
+        if (
+            event is not None
+            and not event.record_id
+            and (
+                record is None
+                or held_words(side, event.text) > held_words(side, record_text(record))
+            )
+        ):
+            return prose_event(side, q, context, builder)
     if row and (due := _deadline_of_side(side, q, context, builder, latest)):
         return due
     paper = paper_named(side, context) or _paper_of_side(side, q, context)
@@ -405,13 +387,27 @@ def _dated_side(
     if paper is not None and paper.year and (paper.period or not deadline):
         return _year_of_paper(side, paper, context, builder)
     if not deadline:
-        event = _event_sentence(side, q, context)
-        if event is not None:
-            when = parse_dates(event.text)[0]
+        event = event_sentence(side, q, context)
+        when = event_date(event) if event is not None else None
+        if event is not None and when is not None:
             n = builder.add_evidence(event)
             marker = f" [{n}]" if n else ""
-            return Dated(side, when.iso, when.text, "event", f"“{event.display()}”", marker)
+            return Dated(side, when[0], when[1], "event", f"“{event.display()}”", marker)
     return _deadline_of_side(side, q, context, builder, latest)
+
+
+def _after_due(side: str, q: QueryAnalysis) -> bool:
+    """Whether ``side`` is the standard a deadline is measured against ('is A due before
+    B?', 'was A due earlier than B'): it follows the question's deadline word, which is said
+    of the side before it, and it names no row by ref or as 'the one about …'."""
+    at = q.question.find(side)
+    said = _DEADLINE_WORDS.search(q.question)
+    return (
+        said is not None
+        and at > said.end()
+        and not names_row(side, q)
+        and (q.question.find(q.sides[0]) < said.start())
+    )
 
 
 def _deadline_of_side(
@@ -453,13 +449,6 @@ def _year_of_paper(
     return Dated(side, str(paper.year), written, "paper", what, marker)
 
 
-def _order_key(a: Dated, b: Dated) -> tuple[str, str]:
-    """The two dates compared at the coarser of their precisions (a year against a date)."""
-    if len(a.iso) == 4 or len(b.iso) == 4:
-        return a.iso[:4], b.iso[:4]
-    return a.iso, b.iso
-
-
 _ASKS_LATER = re.compile(
     r"\b(?:later|latest|last|after|newer|newest|younger|youngest|(?:more|most) recent)\b", re.I
 )
@@ -467,26 +456,6 @@ _ASKS_EARLIER = re.compile(
     r"\b(?:earlier|earliest|first|sooner|soonest|before|older|oldest|(?:less|least) recent)\b",
     re.I,
 )
-
-
-def _gap(first: str, last: str) -> str:
-    """The time between two ISO dates in years and months ('1 year and 3 months'); between
-    years ('2002' and '2008') when either is only a year ('about 6 years')."""
-    if len(first) == 4 or len(last) == 4:
-        years = int(last[:4]) - int(first[:4])
-        return f"about {years} year{'s' if years != 1 else ''}"
-    start, end = date.fromisoformat(first), date.fromisoformat(last)
-    months = (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
-    years, rest = divmod(max(months, 0), 12)
-    said = " and ".join(
-        p
-        for p in (
-            f"{years} year{'s' if years != 1 else ''}" if years else "",
-            f"{rest} month{'s' if rest != 1 else ''}" if rest else "",
-        )
-        if p
-    )
-    return said or f"{(end - start).days} days"
 
 
 def _behind(
@@ -530,15 +499,19 @@ def in_time_order(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     deadline_asked = bool(_DEADLINE_WORDS.search(rest))
     builder = context.citations()
     dated = []
+    latest = direction(q.question) == "max"
     for side in q.sides:
-        value = _dated_side(
-            side,
-            q,
-            context,
-            builder,
-            deadline_asked or bool(_DEADLINE_WORDS.search(side)),
-            direction(q.question) == "max",
-        )
+        own = bool(_DEADLINE_WORDS.search(side))
+        value = None
+        if deadline_asked and not own and _after_due(side, q):
+            value = prose_event(side, q, context, builder)  # 'is A due before <event>?'
+        if value is None:
+            value = _dated_side(side, q, context, builder, deadline_asked or own, latest)
+        if value is None and deadline_asked and not own and not names_row(side, q):
+            # 'is R4 due before the next report goes to the Board?': the deadline is asked of
+            # the row; a side that describes no row is dated by its paper or the event a
+            # sentence reports
+            value = _dated_side(side, q, context, builder, False, latest)
         if value is None:
             return None
         dated.append(value)
@@ -546,7 +519,7 @@ def in_time_order(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if a.kind == b.kind == "deadline" and a.what == b.what:
         return None  # both sides read as one action: not two things to order
     asked = asked_order(q.question)
-    key_a, key_b = _order_key(a, b)
+    key_a, key_b = order_key(a, b)
     if key_a == key_b:
         same = "date" if len(key_a) > 4 else "year"
         shared = safe_text(without_revision(a.written))  # each side has its own first date
@@ -566,7 +539,7 @@ def in_time_order(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         head = (
             f"**“{safe_text(named.side)}” {verb}: {safe_text(named.written)}{named.marker}, "
             f"against {safe_text(other.written)}{other.marker} for “{safe_text(other.side)}” — "
-            f"{_gap(first.iso, last.iso)} {word}.**"
+            f"{gap(first.iso, last.iso)} {word}.**"
         )
         if asked is not None:  # 'Was A due before B?': yes or no first
             yes = (key_a < key_b) == (asked == "min")

@@ -92,6 +92,24 @@ SUBJECT_SHARE = 0.25
 MASTHEAD = 400  # the opening characters of a paper that name its own body
 
 
+def _masthead(text: str) -> str:
+    """The paper's opening lines that name its own body and title (within MASTHEAD
+    characters), less its prose: a sentence there ('The Trust's internal auditors, X LLP,
+    completed …') names other parties too."""
+    kept: list[str] = []
+    read = 0
+    for line in text.splitlines():
+        if read >= MASTHEAD:
+            break
+        read += len(line) + 1
+        if len(line.split()) < PROSE_WORDS:
+            kept.append(line)
+    return "\n".join(kept)
+
+
+PROSE_WORDS = 14  # a line of this many words is a sentence of prose, not a heading or label
+
+
 def unsaid_attribute(q: QueryAnalysis, context: AnswerContext, text: str) -> str | None:
     """The attribute a value question asks of its subject ('the … *premium*') when no word of
     ``text`` (the subject's passages and their records' cells) is it or near it in meaning;
@@ -137,7 +155,7 @@ def asked_party(
         about = unnamed  # so only its own sentence or row may name it
     for item in about:
         text = context.document_text(item.document.id)
-        own = {w.lower() for w in _CAPITALISED.findall(text[:MASTHEAD])}  # its body, its title
+        own = {w.lower() for w in _CAPITALISED.findall(_masthead(text))}  # its body, its title
         common = set(re.findall(r"\b[a-z][\w'-]*", text))
         record = records.get(item.record_id) if item.record_id else None
         cells = record_evidence(record, item.chunk_id, item.rank) if record is not None else []

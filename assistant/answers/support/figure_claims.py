@@ -14,6 +14,7 @@ from assistant.answers.support.checked import premise_in_passages
 from assistant.answers.support.figure_premise import figure_premise
 from assistant.answers.support.figures import figures
 from assistant.answers.support.frame import frame_words
+from assistant.answers.support.slot_claims import slot_premise
 from assistant.citations import CitationBuilder
 from assistant.evidence import Evidence, term_weights
 from vectorstore.bm25 import query_terms
@@ -62,6 +63,8 @@ def asserted_first(
         return figure_premise(q, evidence, claimed or weights, builder) or premise_in_passages(
             q, evidence, weights, context, builder
         )
-    return premise_in_passages(q, evidence, weights, context, builder) or figure_premise(
-        q, evidence, weights, builder
+    return (
+        premise_in_passages(q, evidence, weights, context, builder)
+        or figure_premise(q, evidence, weights, builder)
+        or slot_premise(q, evidence, context, builder)
     )

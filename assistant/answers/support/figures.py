@@ -15,7 +15,7 @@ from assistant.answers.support.sentences import previous_in_passage
 from assistant.answers.support.topics import filtered
 from assistant.citations import CitationBuilder
 from assistant.evidence import Evidence, coverage
-from assistant.text import every_cell_text, stem
+from assistant.text import every_cell_text, stem, stems
 from vectorstore.bm25 import query_terms
 
 # -- figures the question takes for granted ------------------------------------------------------
@@ -271,28 +271,53 @@ def _size_premise(
         return None
     # the paper's (or section's) whole set: the values the rows asked for have are no scope
     # ('which of the 27 audit commission recommendations are rated low?')
+    # and only the words of the counted phrase narrow it ('the 14 payroll recommendations'):
+    # the rest of the question ('Calderport's auditors made …', 'reviewed') is no topic
+    counted = stems(sized[0].text)
     scope_query = q.model_copy(
         update={
             **{"statuses": [], "degree": None, "slipped": False, "priority": None},
             **{"owner": None, "owner_only": False, "themes": [], "due_from": None},
-            **{"due_to": None, "revised": False, "category": None},
+            **{"due_to": None, "revised": None, "category": None, "no_owner": False},
+            **{"no_due": False, "dated": False, "due_says": None, "status_says": []},
+            **{"owner_not": None, "min_extensions": None, "revised_from": None},
+            "terms": [t for t in q.terms if stem(t) in counted],
         }
     )
     scope = context.register.loaded().at(filtered(scope_query, context))
     if not scope or len(scope) == sized[0].value:
         return None
-    noun = safe_text(sized[0].text.split()[-1])
+    noun = safe_text(_noun_as_written(question, sized[0].text))
     where = doc_label(None, scope[0]) if len({r.document.id for r in scope}) == 1 else "the record"
+    # the rows the rest of the question asks for ('which are high priority?'), when its
+    # filters pick some of the set; else the open ones first
+    asked_query = q.model_copy(update={"terms": scope_query.terms})
+    asked = context.register.loaded().at(filtered(asked_query, context))
     open_ = [r for r in scope if r.status != "complete"]
-    shown = (open_ or scope)[:10]
+    if 0 < len(asked) < len(scope):
+        shown, kind = asked[:10], f"Of them, the ones asked ({len(asked)})"
+    else:
+        shown = (open_ or scope)[:10]
+        kind = f"Not complete ({len(open_)})" if open_ else "All complete"
     listed = "; ".join(
-        f"{record_name(r)}: {r.status.replace('_', ' ')}"
+        f"{record_name(r)}: {r.status.replace('_', ' ')} ({safe_text(_short(r.title or ''))})"
         + cite(builder, r, context.record_chunk_id(r.id), r.status_text, r.due_text, r.title)
         for r in shown
     )
     head = f"**No — {where} has {len(scope)} {noun}, not {sized[0].value:g}.**"
-    kind = f"Not complete ({len(open_)})" if open_ else "All complete"
     return f"{head} {kind}: {listed}." if listed else head
+
+
+def _short(title: str, limit: int = 70) -> str:
+    return title if len(title) <= limit else title[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _noun_as_written(question: str, text: str) -> str:
+    """The counted noun as the question writes it ('12 improvement' -> 'improvement areas')."""
+    at = question.find(text)
+    words = text.split()[1:]
+    after = re.match(r"\s+([A-Za-z-]+s)\b", question[at + len(text) :]) if at >= 0 else None
+    return " ".join([*words, after.group(1)] if after else words) or "rows"
 
 
 # the subject of the question's verb: 'how many actions did the Quay Lighting Project

@@ -228,7 +228,9 @@ def _value_contradicted(
             f"**No — {name} {where} is owned by {safe_text(record.owner)}{marker}, "
             f"not the {safe_text(post)}.**" + _facts(record, builder, chunk_id)
         )
-    said = asserted_post(unquoted(q.question))  # 'the IT Manager has X': no owner at all
+    # 'the IT Manager has X', 'why is the Payroll Manager responsible for X?': no owner at all
+    held = q.owner and asks_responsibility(q.question)  # an owner named as holding it
+    said = asserted_post(unquoted(q.question)) or (q.owner if held else None)
     if said and not record.owner and described:
         return f"**No — the record names no owner for {name} {where}, not the " + (
             f"{safe_text(said)}.**" + _facts(record, builder, chunk_id)
