@@ -25,7 +25,11 @@ from assistant.answers.support.action_asked import agreed_action_line
 from assistant.answers.support.describe import describe_records
 from assistant.answers.support.later_rows import later_appearances
 from assistant.answers.support.mentions import aliased_mention, named_mention, said_as
-from assistant.answers.support.open_rows import open_rows, unrecorded_note
+from assistant.answers.support.open_rows import (
+    open_rows,
+    unrecorded_note,
+    unstarted_as_written,
+)
 from assistant.answers.support.paper_words import subject_words
 from assistant.answers.support.recordtext import (
     cite_record,
@@ -290,6 +294,12 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
     if still_open is not None:  # 'not yet achieved': every row in scope not written as done
         matched = np.sort(still_open.positions)
         notes += [n for n in (unrecorded_note(still_open),) if n]
+    nearest = unstarted_as_written(q, matched, context)
+    if nearest is not None:  # 'not started' where the paper writes 'Not implemented'
+        matched = np.sort(nearest.positions)
+        q = q.model_copy(update={"statuses": [], "status_says": nearest.labels})
+        said = " or ".join(f"“{label}”" for label in nearest.labels)
+        notes.append(f"no row in scope is marked as not started; listed: those marked {said}")
     if (extreme := due_extreme(q.question)) and not q.refs:  # 'which is due first': that row
         loaded = context.register.loaded()
         matched = loaded.positions_of(at_extreme(loaded.at(matched), extreme[0]))
