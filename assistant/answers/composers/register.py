@@ -298,8 +298,8 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
     if nearest is not None:  # 'not started' where the paper writes 'Not implemented'
         matched = np.sort(nearest.positions)
         q = q.model_copy(update={"statuses": [], "status_says": nearest.labels})
-        said = " or ".join(f"“{label}”" for label in nearest.labels)
-        notes.append(f"no row in scope is marked as not started; listed: those marked {said}")
+        labels = " or ".join(f"“{label}”" for label in nearest.labels)
+        notes.append(f"no row in scope is marked as not started; listed: those marked {labels}")
     if (extreme := due_extreme(q.question)) and not q.refs:  # 'which is due first': that row
         loaded = context.register.loaded()
         matched = loaded.positions_of(at_extreme(loaded.at(matched), extreme[0]))
