@@ -41,6 +41,7 @@ from typing import Protocol
 
 from ingest.dates import parse_dates
 from ingest.status import stated_status
+from ingest.vocabulary import has_sentence_end
 
 
 class Role(StrEnum):
@@ -604,7 +605,10 @@ def explain_roles(header: list[str], first_cells: list[list[str]]) -> list[Colum
             matches[index].basis != "override"
             and len(values) >= 2
             and _labels_only(first_cells, index)
-            and not any(looks_like_status(" ".join(v.split())) for v in values)
+            and len(set(values)) < len(values)  # a scale's few values, repeated
+            and not any(
+                has_sentence_end(v) or looks_like_status(" ".join(v.split())) for v in values
+            )
         ):
             old = matches[index]
             matches[index] = ColumnMatch(old.header, Role.OTHER, "values", 1.0, old.matched)
