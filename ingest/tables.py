@@ -24,7 +24,6 @@ from ingest.columns import (
 )
 from ingest.dates import parse_dates
 from ingest.model import BlockKind, PlacedBlock, Span
-from ingest.status import stated_status
 from ingest.table_roles import table_roles
 from ingest.vocabulary import Vocabulary, ends_sentence, has_sentence_end, looks_unfinished
 
@@ -211,33 +210,6 @@ def _every_field_filled(table: Table, cells: list[str]) -> bool:
     return len(columns) >= 2 and len(filled) == len(columns) and lower <= 1
 
 
-def _whole_value(text: str) -> bool:
-    """A date or status cell that is a value by itself ('Ongoing', 'March 2009'), not the
-    piece of one wrapped over two lines ('2009', 'end of')."""
-    text = text.strip()
-    if not text or len(text.split()) > STATUS_WORDS:
-        return False
-    return stated_status(text) is not None or any(
-        not re.fullmatch(r"\s*\d{4}\s*", d.text) for d in parse_dates(text)
-    )
-
-
-def _refills(table: Table, cells: list[str], current: LogicalRow) -> bool:
-    """A line with no title that fills again the date or status cell the open row already
-    holds, whose narrative starts a new sentence after the open row's ended one: an untitled
-    row of its own (a closing 'overall' row of a table without refs), not a continuation."""
-    title_col, narrative_col = table.title_column, table.narrative_column
-    if title_col is None or narrative_col is None or narrative_col == title_col:
-        return False
-    if cells[title_col].strip() or table.column(Role.REF) is not None:
-        return False
-    said, before = cells[narrative_col].strip(), current.text(narrative_col)
-    if not (said[:1].isupper() and ends_sentence(before)):
-        return False
-    value_cols = [c for c in (table.column(Role.DUE), table.column(Role.STATUS)) if c is not None]
-    return any(_whole_value(cells[c]) and _whole_value(current.text(c)) for c in value_cols)
-
-
 def _shouted(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.9
@@ -378,8 +350,6 @@ class _TableBuilder:
             after_label = False
             if kind == "start" and current is not None and title_col is not None:
                 kind = self._recheck_unnumbered(table, cells, current, ref_col, page_col, title_col)
-            elif kind == "continuation" and current is not None and _refills(table, cells, current):
-                kind = "start"  # an untitled row of its own: a second date, a new sentence
             following = _cells(body[index + 1], self.width) if index + 1 < len(body) else None
             if (
                 kind == "start"
