@@ -41,6 +41,7 @@ from typing import Protocol
 
 from ingest.dates import parse_dates
 from ingest.status import stated_status
+from ingest.vocabulary import has_sentence_end
 
 
 class Role(StrEnum):
@@ -595,6 +596,22 @@ def explain_roles(header: list[str], first_cells: list[list[str]]) -> list[Colum
                 matches[index] = ColumnMatch(match.header, role, "values", 1.0)
                 break
     commentary = [i for i, m in enumerate(matches) if m.role is Role.PROGRESS]
+    if len(commentary) == 1 and any(m.role is Role.STATUS for m in matches):
+        # the one commentary column beside a status column over nothing but short labels that
+        # are no status ('Assurance level': 'Limited', 'Reasonable'): a rating, not progress
+        index = commentary[0]
+        values = _values(first_cells, index)
+        if (
+            matches[index].basis != "override"
+            and len(values) >= 2
+            and _labels_only(first_cells, index)
+            and len(set(values)) < len(values)  # a scale's few values, repeated
+            and not any(
+                has_sentence_end(v) or looks_like_status(" ".join(v.split())) for v in values
+            )
+        ):
+            old = matches[index]
+            matches[index] = ColumnMatch(old.header, Role.OTHER, "values", 1.0, old.matched)
     if len(commentary) >= 2:
         # two commentary columns ('Assurance level', 'Update at March'): one over nothing but
         # short labels ('Limited', 'Reasonable') is a rating kept as its own column

@@ -42,7 +42,7 @@ def _owner(text: str, title: str) -> str | None:
     if title and len(title) > 12 and title in owner:
         owner = owner.replace(title, " ")  # a title the extractor copied into the owner cell
     owner = re.sub(r"\s+(?:19|20)\d\d\b", "", owner)
-    owner = " ".join(owner.split()).strip(" ,;")
+    owner = " ".join(owner.split()).strip(" ,;/")  # a joint owner's separator cut off
     return owner or None
 
 
@@ -232,7 +232,7 @@ def _record(
     title = (
         first_sentence(title_source) if title_source else first_sentence(finding or action or "")
     )
-    title = title or (ref_text or f"Row {ordinal}")
+    title = title or ref_text or first_sentence(progress or "") or f"Row {ordinal}"
 
     due_text, due, revised_from = _deadlines(table, row, progress, status_text, info.warnings)
     # Wording is read from the status column, deadlines, progress, then remaining actions (a

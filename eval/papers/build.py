@@ -56,6 +56,7 @@ HALVES = {
     "dev9": "eval.papers.dev9_specs",
     "heldout18": "eval.papers.heldout18_specs",
     "heldout19": "eval.papers.heldout19_specs",
+    "heldout20": "eval.papers.heldout20_specs",
     "dev10": "eval.papers.dev10_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
@@ -89,6 +90,7 @@ PREFIXES = {
     "dev9": "p9",
     "heldout18": "qa",
     "heldout19": "qb",
+    "heldout20": "qc",
     "dev10": "p0",
 }
 

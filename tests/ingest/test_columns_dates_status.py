@@ -656,6 +656,28 @@ def test_of_two_commentary_columns_the_one_over_short_labels_is_a_rating_not_the
     assert alone[5].role is Role.PROGRESS  # a lone commentary column stays the progress
 
 
+def test_a_lone_commentary_column_of_labels_beside_a_status_column_is_a_rating() -> None:
+    """'Assurance level' beside a 'Position at March' column of status words only: the status
+    column takes the status, and the labels ('Limited', 'Reasonable') are a rating kept as
+    their own column, not the rows' progress; labels that are statuses stay the progress."""
+    header = ["Ref", "Finding", "Action", "Assurance level", "Lead", "Due", "Position at March"]
+    rows = [
+        ["B1", "a", "b", "Limited", "Head of Audit", "June 2025", "Implemented"],
+        ["B3", "e", "f", "Limited", "Head of Audit", "May 2025", "Implemented"],
+        ["B2", "c", "d", "Reasonable", "Head of Audit", "July 2025", "Partially implemented"],
+    ]
+    matches = explain_roles(header, rows)
+    assert matches[6].role is Role.STATUS and matches[3].role is Role.OTHER
+    states = ["On track", "Delayed", "On track"]
+    said = [[*row[:3], state, *row[4:]] for row, state in zip(rows, states, strict=True)]
+    kept = explain_roles(["Ref", "Finding", "Action", "Progress", "Lead", "Due", "Status"], said)
+    assert kept[3].role is Role.PROGRESS  # status words under 'Progress' stay the progress
+    notes = ["Works ordered.", "Works ordered.", "Done."]
+    short = [[*row[:3], note, *row[4:]] for row, note in zip(rows, notes, strict=True)]
+    update = explain_roles([*header[:3], "Update", *header[4:]], short)
+    assert update[3].role is Role.PROGRESS  # short sentences are notes, not a rating's scale
+
+
 def test_a_bare_rating_header_over_colours_is_the_status_but_a_risk_rating_stays_priority() -> None:
     """'Rating' over Blue / Amber / Red, with no status column, rates the rows' progress;
     'Risk rating' over the same colours, beside a status column, is their priority."""

@@ -25,7 +25,7 @@ from assistant.answers.support.action_asked import agreed_action_line
 from assistant.answers.support.describe import describe_records
 from assistant.answers.support.later_rows import later_appearances
 from assistant.answers.support.mentions import aliased_mention, named_mention, said_as
-from assistant.answers.support.open_rows import open_rows, unrecorded_note
+from assistant.answers.support.open_rows import labelled_instead, open_rows, unrecorded_note
 from assistant.answers.support.owner_clause import owner_clause
 from assistant.answers.support.paper_words import subject_words
 from assistant.answers.support.recordtext import (
@@ -37,6 +37,7 @@ from assistant.answers.support.recordtext import (
     safe_text,
 )
 from assistant.answers.support.ref_families import family_scope
+from assistant.answers.support.state_predicates import STATE_ORDER, STATUS_PHRASES, either_state
 from assistant.answers.support.subject import Saying, saying
 from assistant.answers.support.subject_roles import (
     framed_out,
@@ -61,28 +62,6 @@ from ingest.model import ActionRecord, DocumentInfo
 from vectorstore.bm25 import query_terms
 
 MAX_LISTED = 30
-
-_ORDER = ["complete", "partial", "ongoing", "not_started", "unknown"]
-_STATUS_PHRASES = {
-    ("complete",): "are complete",
-    ("partial",): "were partially met",
-    ("ongoing",): "are still ongoing",
-    ("not_started",): "had not started",
-    ("partial", "ongoing", "not_started"): "were not yet complete",
-}
-
-
-def _either_state(statuses: list[str], degree: str | None) -> str:
-    """The states a row is in either of ('were met partially or are still ongoing'), a degree
-    said of the partly met state (of the complete one when it is a degree of full)."""
-    full = degree and re.match(r"(?:in\s+)?(?:complete|full|whol|total|entire)", degree, re.I)
-    graded = "complete" if full else "partial"
-    return " or ".join(
-        f"were met {degree}" if degree and s == graded else _STATUS_PHRASES[(s,)]
-        for s in statuses
-        if (s,) in _STATUS_PHRASES
-    )
-
 
 # a predicate's plural verbs said of one row: '1 recommendation was partially met'
 _SINGULAR_VERB = {"are": "is", "were": "was", "have": "has"}
@@ -138,14 +117,14 @@ def describe(
     if q.degree == NOT_MET:
         predicate.append("were not met at all")
     elif q.degree and len(q.statuses) > 1:  # 'in progress or partly met': each state its words
-        predicate.append(_either_state(sorted(q.statuses, key=_ORDER.index), q.degree))
+        predicate.append(either_state(sorted(q.statuses, key=STATE_ORDER.index), q.degree))
     elif q.degree:
         predicate.append(f"were met {q.degree}")
     elif q.status_says:  # the papers' own words: 'marked “Slipped”'
         predicate.append("marked " + " or ".join(f"“{safe_text(v)}”" for v in q.status_says))
     elif q.statuses:
-        key = tuple(sorted(q.statuses, key=_ORDER.index))
-        predicate.append(_STATUS_PHRASES.get(key) or _either_state(list(key), None))
+        key = tuple(sorted(q.statuses, key=STATE_ORDER.index))
+        predicate.append(STATUS_PHRASES.get(key) or either_state(list(key), None))
     if q.carried:
         predicate.append(("and " if predicate else "") + _CARRIED_PHRASES[q.carried])
     if q.no_due or q.dated:
@@ -288,6 +267,9 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
     if still_open is not None:  # 'not yet achieved': every row in scope not written as done
         matched = np.sort(still_open.positions)
         notes += [n for n in (unrecorded_note(still_open),) if n]
+    if (nearest := labelled_instead(q, matched, context)) is not None:
+        matched, q, note = nearest  # 'not started' where the paper writes 'Not implemented'
+        notes.append(note)
     if (extreme := due_extreme(q.question)) and not q.refs:  # 'which is due first': that row
         loaded = context.register.loaded()
         matched = loaded.positions_of(at_extreme(loaded.at(matched), extreme[0]))

@@ -9,7 +9,10 @@ status written is neither, and is counted apart ('2 have no status recorded').""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
@@ -79,3 +82,61 @@ def unrecorded_note(rows: OpenRows) -> str | None:
         f"{len(rows.unrecorded)} more in scope {verb} no status recorded{listed}, "
         "so they are not counted as open or as done"
     )
+
+
+# a label that denies the action was done, in the paper's own words ('Not implemented',
+# 'Not yet actioned', 'Not met'): the nearest a paper comes to 'not started' when it has no
+# such state
+_DENIED_DONE = re.compile(
+    r"^\W*not\s+(?:yet\s+)?(?:implemented|actioned|met|achieved|done|complete[d]?|addressed|"
+    r"progressed|delivered|in place)\b",
+    re.I,
+)
+
+
+@dataclass
+class NearestLabel:
+    """The rows of the paper's nearest label to a state no row in scope is in."""
+
+    positions: Positions
+    labels: list[str]
+
+
+def unstarted_as_written(
+    q: QueryAnalysis, matched: Positions, context: AnswerContext
+) -> NearestLabel | None:
+    """When the question asks for the rows not started and no row in scope is, the rows whose
+    status the paper writes as denying the action was done ('Not implemented'): the paper's
+    own label for work not yet done. None when some row is not started, the question names a
+    label or degree of its own, or no row in scope carries such a label."""
+    if len(matched) or list(q.statuses) != ["not_started"]:
+        return None
+    if q.status_says or q.degree or q.slipped or q.revised:
+        return None
+    loaded = context.register.loaded()
+    scope = loaded.at(filtered(q.model_copy(update={"statuses": []}), context))
+    kept: list[ActionRecord] = []
+    labels: dict[str, None] = {}
+    for record in scope:
+        written = written_status(record)
+        if record.status == "complete" or not written or not _DENIED_DONE.match(written):
+            continue
+        kept.append(record)
+        labels[_DENIED_DONE.match(written).group(0).strip(" \t-–:")] = None  # type: ignore[union-attr]
+    if not kept:
+        return None
+    return NearestLabel(loaded.positions_of(kept), list(labels))
+
+
+def labelled_instead(
+    q: QueryAnalysis, matched: Positions, context: AnswerContext
+) -> tuple[Positions, QueryAnalysis, str] | None:
+    """The rows, the question read by the paper's own label, and a note saying so, when 'not
+    started' is asked where no row in scope is (:func:`unstarted_as_written`)."""
+    nearest = unstarted_as_written(q, matched, context)
+    if nearest is None:
+        return None
+    labels = " or ".join(f"“{label}”" for label in nearest.labels)
+    asked = q.model_copy(update={"statuses": [], "status_says": nearest.labels})
+    note = f"no row in scope is marked as not started; listed: those marked {labels}"
+    return np.sort(nearest.positions), asked, note
