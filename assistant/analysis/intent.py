@@ -10,15 +10,10 @@ from assistant.analysis.comparison import COUNT_EACH, TIME_ORDER, compared_sides
 from assistant.analysis.model import Intent
 from assistant.analysis.nouns import AUXILIARIES as _AUXILIARIES
 from assistant.analysis.nouns import NOUN_PHRASE_END as _NOUN_PHRASE_END
-from assistant.analysis.nouns import (
-    PP_END,
-    any_rows_asked,
-    counted_noun,
-    fronted_topic,
-    joined_names,
-)
+from assistant.analysis.nouns import PP_END, counted_noun, fronted_topic, joined_names
 from assistant.analysis.nouns import PRONOUN as _PRONOUN
 from assistant.analysis.nouns import RECORD_NOUNS as _RECORD_NOUNS
+from assistant.analysis.nouns import any_rows_asked as _any_rows_asked
 from assistant.analysis.nouns import asks_what_was_recorded as asks_what_was_recorded
 from assistant.analysis.nouns import what_rows as _what_rows
 from assistant.analysis.nouns import which_noun as which_noun
@@ -322,7 +317,7 @@ def _intent_of(question: str) -> Intent:
         return "list"
     if _which_noun(question) or re.match(r"which of\b", q) or _what_rows(question):
         return "list"
-    if any_rows_asked(q):
+    if _any_rows_asked(q):
         return "list"  # 'anything in the plan that isn't high priority?': the rows that are so
     they = _THEY_ASKED.search(q)
     if they and re.search(_ROWS_PLURAL, q[: they.start()]):
