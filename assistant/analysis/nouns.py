@@ -335,4 +335,3 @@ def any_rows_asked(question: str) -> bool:
         # a bare 'anything that <verb>' asks about a subject ('anything that explains the delay')
         said = [w for w in said if w not in ("that", "which", "where", "whose")]
     return bool(said)
-

@@ -65,9 +65,7 @@ def owners_or(
     return found, bool(scope)
 
 
-def _owner_at(
-    text: str, start: int, held: list[str], exclude: list[str]
-) -> tuple[str, int] | None:
+def _owner_at(text: str, start: int, held: list[str], exclude: list[str]) -> tuple[str, int] | None:
     """The longest owner of ``held`` the text writes from ``start`` on: (owner, its end)."""
     best: tuple[str, int] | None = None
     low = text.lower()

@@ -363,8 +363,7 @@ QA2 = Paper(
         ),
         Row(
             ref="IA24-02",
-            issue="Declarations of interest were missing for 23% of decision-making staff "
-            "sampled.",
+            issue="Declarations of interest were missing for 23% of decision-making staff sampled.",
             action="Run a declarations campaign and make annual declaration part of the "
             "appraisal checklist.",
             priority="Medium",
@@ -399,8 +398,7 @@ QA2 = Paper(
         ),
         Row(
             ref="IA24-05",
-            issue="Safeguarding training compliance in GP practices is not monitored by the "
-            "ICB.",
+            issue="Safeguarding training compliance in GP practices is not monitored by the ICB.",
             action="Collect practice safeguarding training data through the annual "
             "assurance return.",
             priority="Medium",
@@ -413,8 +411,7 @@ QA2 = Paper(
             ref="IA24-06",
             issue="Independent sector elective activity was paid on plan rather than on "
             "validated actual activity.",
-            action="Move to payment on validated monthly activity with a year-end "
-            "reconciliation.",
+            action="Move to payment on validated monthly activity with a year-end reconciliation.",
             priority="High",
             owner="Chief Finance Officer",
             due="2025-01-31",
@@ -469,8 +466,7 @@ QA3 = Paper(
         ),
         Row(
             ref="22/23-02",
-            issue="14% of council tax banding proposals were not determined within three "
-            "months.",
+            issue="14% of council tax banding proposals were not determined within three months.",
             action="Introduce a triage step in the banding workflow and report performance "
             "quarterly.",
             owner="Depute Assessor (Council Tax)",
@@ -503,8 +499,7 @@ QA3 = Paper(
         ),
         Row(
             ref="22/23-05",
-            issue="Six of nineteen valuer posts were vacant and the Board has no workforce "
-            "plan.",
+            issue="Six of nineteen valuer posts were vacant and the Board has no workforce plan.",
             action="Approve a workforce plan including a trainee valuer scheme supported "
             "through the RICS Assessment of Professional Competence.",
             owner="Assessor and Electoral Registration Officer",
@@ -522,8 +517,7 @@ QA3 = Paper(
             owner="Treasurer",
             due="2023-12-31",
             status="Complete",
-            progress="2024/25 requisitions of £6.48m agreed by all councils on 16 February "
-            "2024.",
+            progress="2024/25 requisitions of £6.48m agreed by all councils on 16 February 2024.",
         ),
         Row(
             ref="22/23-07",
@@ -571,8 +565,7 @@ QA3 = Paper(
         ),
         Row(
             ref="22/23-11",
-            issue="The corporate risk register has not been considered by the Board since "
-            "2021.",
+            issue="The corporate risk register has not been considered by the Board since 2021.",
             action="Present the risk register to the Board quarterly.",
             owner="Head of Business Support",
             due="2023-12-31",
@@ -784,8 +777,7 @@ QA5 = Paper(
             due="2024-05-31",
             revised="2024-08-31",
             status="Green",
-            progress="All seats filled at the July 2024 election of commoners' "
-            "representatives.",
+            progress="All seats filled at the July 2024 election of commoners' representatives.",
         ),
         Row(
             ref="3",
@@ -817,8 +809,7 @@ QA5 = Paper(
             category="Finance",
             issue="Car park income of £96,000 a year is collected in cash without "
             "independent reconciliation.",
-            action="Replace cash machines with card and app payment and reconcile income "
-            "monthly.",
+            action="Replace cash machines with card and app payment and reconcile income monthly.",
             owner="Finance Officer",
             due="2024-08-31",
             status="Green",
@@ -885,8 +876,7 @@ QA5 = Paper(
             ref="11",
             category="Information and data",
             issue="Commoners' rights records are held on paper only at the Ranger Office.",
-            action="Digitise the register of commoners' rights and hold a backup copy off "
-            "site.",
+            action="Digitise the register of commoners' rights and hold a backup copy off site.",
             owner="Clerk to the Conservators",
             due="2025-08-31",
             status="Amber",
@@ -895,10 +885,8 @@ QA5 = Paper(
         Row(
             ref="12",
             category="Information and data",
-            issue="There is no information asset register as required for UK GDPR "
-            "accountability.",
-            action="Compile an information asset register and appoint a data protection "
-            "lead.",
+            issue="There is no information asset register as required for UK GDPR accountability.",
+            action="Compile an information asset register and appoint a data protection lead.",
             owner="Clerk to the Conservators",
             due="2024-05-31",
             revised="2024-08-31",
@@ -979,8 +967,7 @@ QA6 = Paper(
         Row(
             issue="Output and outcome monitoring does not track the 1,450 jobs the programme "
             "is expected to create.",
-            action="Introduce a benefits realisation register with annual returns from "
-            "sponsors.",
+            action="Introduce a benefits realisation register with annual returns from sponsors.",
             owner="Head of Programme Management Office",
             priority="Limited",
             due="2024-12-31",
@@ -1004,8 +991,7 @@ QA6 = Paper(
         Row(
             issue="The assurance framework has not been updated for the English Devolution "
             "guidance published in 2024.",
-            action="Revise the assurance framework and submit it to the department for "
-            "approval.",
+            action="Revise the assurance framework and submit it to the department for approval.",
             owner="Partnership Secretary",
             priority="Reasonable",
             due="2025-03-31",
@@ -1015,14 +1001,12 @@ QA6 = Paper(
         Row(
             issue="Board papers with funding decisions are not published five clear working "
             "days before meetings.",
-            action="Adopt a publication timetable and publish decision notices within two "
-            "days.",
+            action="Adopt a publication timetable and publish decision notices within two days.",
             owner="Partnership Secretary",
             priority="Reasonable",
             due="2024-09-30",
             status="Superseded",
-            progress="Replaced by the accountable body's own publication scheme from "
-            "October 2024.",
+            progress="Replaced by the accountable body's own publication scheme from October 2024.",
         ),
         Row(
             issue="The risk register does not record the risk of cost overruns on the £12.6m "
@@ -1234,8 +1218,7 @@ QA7 = Paper(
         ),
         Row(
             ref="R9",
-            issue="The service should improve the quality of out-of-court disposal "
-            "assessments.",
+            issue="The service should improve the quality of out-of-court disposal assessments.",
             action="Introduce a joint decision-making panel with the police and a standard "
             "assessment tool.",
             owner="Head of Youth Justice Service",
@@ -1323,8 +1306,7 @@ QA8 = Paper(
         Row(
             ref="HS-01",
             category="Brackenford Pool",
-            issue="Pool water chemical dosing records had gaps on 11 days in July and "
-            "August 2024.",
+            issue="Pool water chemical dosing records had gaps on 11 days in July and August 2024.",
             action="Move to automated dosing logs with alarms to the duty manager's phone.",
             owner="Aquatics Manager",
             due="2024-12-31",
@@ -1403,8 +1385,7 @@ QA8 = Paper(
             ref="HS-08",
             category="Hollins Lido",
             issue="Sun safety and heat illness are not covered in the lido risk assessment.",
-            action="Add heat and sun exposure to the risk assessment and provide shade "
-            "for staff.",
+            action="Add heat and sun exposure to the risk assessment and provide shade for staff.",
             owner="Lido Manager",
             due="2025-05-31",
             status="Not yet started",
@@ -1676,12 +1657,8 @@ def q_across_due(earlier: Paper, later: Paper, ref: str) -> dict[str, Any]:
 
 def q_across_closed(earlier: Paper, later: Paper) -> dict[str, Any]:
     """The recommendations open in the earlier paper that the later paper records complete."""
-    open_before = {
-        r.ref for r in earlier.rows if r.ref and gold_status(earlier, r) != "complete"
-    }
-    rows = [
-        r for r in later.rows if r.ref in open_before and gold_status(later, r) == "complete"
-    ]
+    open_before = {r.ref for r in earlier.rows if r.ref and gold_status(earlier, r) != "complete"}
+    rows = [r for r in later.rows if r.ref in open_before and gold_status(later, r) == "complete"]
     return _q(
         (earlier, later),
         f"Which recommendations that were still open in the {earlier.body} paper "

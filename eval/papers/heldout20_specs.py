@@ -137,8 +137,7 @@ QC1 = Paper(
             owner="Head of Enforcement",
             due="2022-11-30",
             status="Complete",
-            progress="Tagged log in use since November; first quarterly check found no "
-            "gaps.",
+            progress="Tagged log in use since November; first quarterly check found no gaps.",
         ),
         Row(
             ref="IA22/06",
@@ -566,8 +565,7 @@ QC4 = Paper(
             ref="AGS23-3",
             issue="The national sports centre trading subsidiary has no service level "
             "agreement with the Council.",
-            action="Agree a service level agreement and recharge basis with the subsidiary "
-            "board.",
+            action="Agree a service level agreement and recharge basis with the subsidiary board.",
             owner="Director of Corporate Resources",
             due="2023-10-31",
             revised="2024-01-31",
@@ -642,8 +640,7 @@ QC4 = Paper(
             owner="Director of Corporate Resources",
             due="2023-11-30",
             status="Overdue",
-            progress="Exercise postponed twice owing to staff absence; now planned for "
-            "January.",
+            progress="Exercise postponed twice owing to staff absence; now planned for January.",
         ),
         Row(
             ref="AGS23-11",
@@ -754,8 +751,7 @@ QC5 = Paper(
             ref="GS24.05",
             category="Sport Development directorate",
             issue="Welfare officer conditions are not checked after grants are paid.",
-            action="Check 10% of funded clubs each year for a named, DBS-checked welfare "
-            "officer.",
+            action="Check 10% of funded clubs each year for a named, DBS-checked welfare officer.",
             owner="Director of Sport Development",
             due="2025-02-28",
             status="Amber",
@@ -913,10 +909,8 @@ QC6 = Paper(
         Row(
             ref="3",
             priority="High",
-            issue="Outgoing loan agreements for 31 objects had expired without renewal or "
-            "return.",
-            action="Renew or recall every expired loan and set renewal reminders in the "
-            "database.",
+            issue="Outgoing loan agreements for 31 objects had expired without renewal or return.",
+            action="Renew or recall every expired loan and set renewal reminders in the database.",
             owner="Registrar",
             due="2024-08-15",
             status="Implemented",
@@ -927,8 +921,7 @@ QC6 = Paper(
             priority="High",
             issue="Environmental monitoring in the Foundry Lane store recorded relative "
             "humidity above 65% for 11 weeks without action.",
-            action="Set alarm thresholds on the monitoring system and install two "
-            "dehumidifiers.",
+            action="Set alarm thresholds on the monitoring system and install two dehumidifiers.",
             owner="Conservation Manager",
             due="2024-07-31",
             revised="2024-10-31",
@@ -959,8 +952,7 @@ QC6 = Paper(
         Row(
             ref="7",
             priority="Medium",
-            issue="Disposals in 2022/23 were not all approved by Trustees as the policy "
-            "requires.",
+            issue="Disposals in 2022/23 were not all approved by Trustees as the policy requires.",
             action="Present all proposed disposals to Trustees before transfer.",
             owner="Director of Collections and Learning",
             due="2024-06-30",
@@ -1064,8 +1056,7 @@ QC7 = Paper(
         "size": "9pt",
         "footer": "Agenda item 5",
         "table_heading": "Mitigating actions",
-        "key_text": "RAG: Blue - complete; Green - on track; Amber - at risk; Red - not "
-        "started.",
+        "key_text": "RAG: Blue - complete; Green - on track; Amber - at risk; Red - not started.",
         "closing_heading": "Recommendation",
     },
     rows=(
@@ -1303,8 +1294,7 @@ QC8 = Paper(
         ),
         Row(
             ref="FTP-R7",
-            issue="Registrants with health concerns are routed through the misconduct "
-            "process.",
+            issue="Registrants with health concerns are routed through the misconduct process.",
             action="Create a separate health pathway with occupational health input.",
             owner="",
             due="2025-09-30",
@@ -1326,8 +1316,7 @@ QC8 = Paper(
             ref="FTP-R9",
             issue="Practice premises inspections do not share findings with fitness to "
             "practise investigators.",
-            action="Agree an information-sharing protocol between inspections and "
-            "investigations.",
+            action="Agree an information-sharing protocol between inspections and investigations.",
             owner="Director of Standards",
             due="2025-02-28",
             status="Closed",
@@ -1545,9 +1534,7 @@ def q_owned_by(paper: Paper, owner: str) -> dict[str, Any]:
     )
 
 
-def q_across_due(
-    pairs: tuple[tuple[Paper, str], ...], subject: str
-) -> dict[str, Any]:
+def q_across_due(pairs: tuple[tuple[Paper, str], ...], subject: str) -> dict[str, Any]:
     """The current due date of one issue in each year's paper."""
     facts = []
     notes = []
@@ -1571,9 +1558,7 @@ def q_across_due(
     )
 
 
-def q_across_owner(
-    pairs: tuple[tuple[Paper, str], ...], subject: str
-) -> dict[str, Any]:
+def q_across_owner(pairs: tuple[tuple[Paper, str], ...], subject: str) -> dict[str, Any]:
     """The owner of one issue in each year's paper."""
     facts = []
     notes = []
@@ -1594,18 +1579,14 @@ def q_across_owner(
     )
 
 
-def q_across_status(
-    pairs: tuple[tuple[Paper, str], ...], subject: str
-) -> dict[str, Any]:
+def q_across_status(pairs: tuple[tuple[Paper, str], ...], subject: str) -> dict[str, Any]:
     """The status as written of one issue in each year's paper."""
     facts = []
     notes = []
     for paper, ref in pairs:
         row = _row(paper, ref)
         facts.append([row.status])
-        notes.append(
-            f"{paper.meeting[-4:]} {ref}: '{row.status}' (gold {gold_status(paper, row)})"
-        )
+        notes.append(f"{paper.meeting[-4:]} {ref}: '{row.status}' (gold {gold_status(paper, row)})")
     body = pairs[0][0].body
     years = ", ".join(p.meeting.split()[-1] for p, _ in pairs)
     return _q(

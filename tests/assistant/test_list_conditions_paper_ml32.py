@@ -58,11 +58,15 @@ def test_a_subject_naming_a_ref_family_keeps_all_its_rows(ferry: Assistant) -> N
         "LFC-PAY-02",
         "LFC-PAY-03",
     }
-    assert _refs(ferry, "Which Lydmouth actions on cyber security are still in progress?") == {"LFC-CYB-03"}
+    assert _refs(ferry, "Which Lydmouth actions on cyber security are still in progress?") == {
+        "LFC-CYB-03"
+    }
 
 
 def test_owners_joined_by_or(ferry: Assistant) -> None:
-    assert _refs(ferry, "Which Lydmouth actions are owned by the Pay Officer or the Head of HR?") == {
+    assert _refs(
+        ferry, "Which Lydmouth actions are owned by the Pay Officer or the Head of HR?"
+    ) == {
         "LFC-PAY-01",
         "LFC-PAY-02",
     }

@@ -145,7 +145,9 @@ def test_the_register_keeps_rows_of_any_owner_joined() -> None:
     register = Register.__new__(Register)
     register.owner_names = lambda: frozenset({"Warden", "Dues Officer", "Harbour Engineer"})  # type: ignore[method-assign]
     query = RecordQuery(owner="Warden", owner_or=["Dues Officer"])
-    fits = [register._owner_fits(cell, query) for cell in ("Warden", "Dues Officer", "Harbour Engineer")]
+    fits = [
+        register._owner_fits(cell, query) for cell in ("Warden", "Dues Officer", "Harbour Engineer")
+    ]
     assert fits == [True, True, False]
 
 
@@ -187,9 +189,18 @@ def test_a_count_of_the_title_columns_noun_counts_rows() -> None:
     rows = [("V1", "Cut doorstep crime", "Amber"), ("V2", "Stop underage sales", "Green")]
     records = [
         ActionRecord(
-            id=f"p:{ref}", document=doc.ref(), ref=ref, ordinal=n, title=title,
-            status="ongoing", status_text=said, columns={"Objective": title, "RAG": said},
-            source_text=title, source_start=0, source_end=len(title), year=2024,
+            id=f"p:{ref}",
+            document=doc.ref(),
+            ref=ref,
+            ordinal=n,
+            title=title,
+            status="ongoing",
+            status_text=said,
+            columns={"Objective": title, "RAG": said},
+            source_text=title,
+            source_start=0,
+            source_end=len(title),
+            year=2024,
         )
         for n, (ref, title, said) in enumerate(rows, 1)
     ]
@@ -217,9 +228,7 @@ def test_the_register_leaves_out_rows_of_either_owner_denied() -> None:
     register = Register.__new__(Register)
     query = RecordQuery(owner_not="Warden", owner_or=["Dues Officer"])
     cells = ("Warden", "Dues Officer", "Harbour Engineer")
-    kept = [
-        register.matches(ActionRecord.model_construct(owner=cell), query) for cell in cells
-    ]
+    kept = [register.matches(ActionRecord.model_construct(owner=cell), query) for cell in cells]
     assert kept == [False, False, True]
 
 
@@ -381,7 +390,6 @@ def test_the_register_reads_a_denied_due_value() -> None:
     query = RecordQuery(due_says="not: ongoing")
     cells = ("Ongoing", "March 2009", None)
     kept = [
-        register.matches(ActionRecord.model_construct(owner=None, due_text=c), query)
-        for c in cells
+        register.matches(ActionRecord.model_construct(owner=None, due_text=c), query) for c in cells
     ]
     assert kept == [False, True, True]
