@@ -1560,8 +1560,8 @@ def q_across_due(pairs: tuple[tuple[Paper, str], ...], subject: str) -> dict[str
 
 def q_across_owner(pairs: tuple[tuple[Paper, str], ...], subject: str) -> dict[str, Any]:
     """The owner of one issue in each year's paper."""
-    facts = []
-    notes = []
+    facts: list[list[str]] = []
+    notes: list[str] = []
     for paper, ref in pairs:
         row = _row(paper, ref)
         if row.owner not in [f[0] for f in facts]:
