@@ -181,9 +181,7 @@ class NameIndex:
                     )
         name_index.evidence = NameEvidence.of(documents, records)
         name_index.named_owners = [
-            o
-            for o in name_index.owners
-            if name_index.evidence.names(_stemmed(o).split()) or _initials_and_head(o)
+            o for o in name_index.owners if name_index.evidence.names(_stemmed(o).split())
         ]
         name_index.refs = {r.ref.lower(): r.ref for r in records if r.ref}
         name_index.ref_codes = {d: set(c) for d, c in code_families(records).items()}
@@ -374,13 +372,6 @@ def _ngrams(title: str) -> list[str]:
                 phrases.append(low)
         del word
     return phrases
-
-
-def _initials_and_head(owner: str) -> bool:
-    """An owner written with initials in capitals and a word ('IT Manager', 'Head of HR'):
-    the initials are no function word ('it'), so the two name the post."""
-    words = re.findall(r"[A-Za-z]+", owner)
-    return len(words) >= 2 and any(len(w) >= 2 and w.isupper() for w in words)
 
 
 def _stemmed(text: str) -> str:
