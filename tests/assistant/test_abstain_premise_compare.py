@@ -107,6 +107,7 @@ def test_a_figure_one_paper_gives_names_the_paper_that_gives_none(trusts: Assist
         "and the 2024 follow-up?"
     ).answer
     assert "gives none" in answer.split("\n")[0] and "1,240" in answer
+    assert "no progress note" in answer  # the paper with none is listed, its note said missing
 
 
 def test_a_compared_count_of_things_done_asserts_no_state() -> None:

@@ -18,6 +18,7 @@ from assistant.answers.support.gather import gather
 from assistant.answers.support.premises import described_record
 from assistant.answers.support.recordtext import cite, safe_text
 from assistant.answers.support.topics import record_hits
+from assistant.citations import CitationBuilder
 from assistant.evidence import coverage
 from assistant.text import every_cell_text, stems
 from ingest.model import ActionRecord
@@ -161,26 +162,7 @@ def figure_across_papers(q: QueryAnalysis, context: AnswerContext) -> Answer | N
     )
     verdict = _verdict(q.question, {years.get(r.document.id): _value(f[1]) for r, f in given})
     lines = [f"**{head}.**" + (f" {verdict}." if verdict else "")]
-    for row, _ in given:
-        marker = cite(builder, row, context.record_chunk_id(row.id), row.progress)
-        lines.append(
-            f"- *{safe_text(row.document.title)}, {years.get(row.document.id) or '?'}*, "
-            f"{safe_text(row.ref or '')}: “{safe_text(row.progress or '')}”{marker}"
-        )
-    searched = context.searched()
-    return finish(
-        q,
-        context,
-        body="\n".join(lines),
-        line=(
-            f"The figure each paper's progress note gives of the same row; searched "
-            f"{len(searched)} documents ({context.span(searched)})."
-        ),
-        matched=len(given),
-        citations=builder.citations(),
-        records=[row for row, _ in given],
-        route="passages",
-    )
+    return _each_note(q, context, builder, lines, [row for row, _ in given], years)
 
 
 def _counted_figure(question: str) -> bool:
@@ -234,6 +216,18 @@ def _one_side(
         )
         + ".**"
     ]
+    return _each_note(q, context, builder, lines, rows, years)
+
+
+def _each_note(
+    q: QueryAnalysis,
+    context: AnswerContext,
+    builder: CitationBuilder,
+    lines: list[str],
+    rows: list[ActionRecord],
+    years: dict[str, int | None],
+) -> Answer:
+    """The answer: ``lines`` then each paper's row with its progress note quoted and cited."""
     for row in rows:
         note = row.progress or ""
         marker = cite(builder, row, context.record_chunk_id(row.id), note) if note else ""
