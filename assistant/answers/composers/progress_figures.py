@@ -14,6 +14,7 @@ from assistant.analysis import REGISTER_KINDS, QueryAnalysis
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
 from assistant.answers.support.carried_rows import same_row
+from assistant.answers.support.figures import FULL_MONTHS
 from assistant.answers.support.gather import gather
 from assistant.answers.support.premises import described_record
 from assistant.answers.support.recordtext import cite, safe_text
@@ -54,8 +55,8 @@ _TWO_PAPERS = re.compile(
 # a figure a note gives: a percentage, else a count (a year, a day of a date is no count)
 _PERCENT = re.compile(r"\b\d+(?:\.\d+)?\s?%")
 _COUNT = re.compile(
-    r"(?<![\d/.,£$€-])\b\d{1,3}(?:,\d{3})*(?![\d/%-])(?!\s*(?:January|February|"
-    r"March|April|May|June|July|August|September|October|November|December)\b)"
+    r"(?<![\d/.,£$€-])\b\d{1,3}(?:,\d{3})*(?![\d/%-])"
+    rf"(?!\s*(?:{FULL_MONTHS})\b)"
 )
 _YEARISH = re.compile(r"^(?:19|20)\d\d$")
 SUBJECT_SHARE = 0.6  # of the subject's weight the row's cells must hold

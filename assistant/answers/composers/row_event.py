@@ -38,6 +38,7 @@ from assistant.analysis.patterns import EARLIER_MEETING
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.doers import OWN_WORK, WHO_DID, names_doer
+from assistant.answers.support.figures import FULL_MONTHS
 from assistant.answers.support.frame import IRREGULAR_PARTICIPLES, frame_words
 from assistant.answers.support.gather import gather
 from assistant.answers.support.persons import asked_records, post_words
@@ -194,8 +195,7 @@ def _dating(
 # a month written alone ('published in June', 'held in September'): a date in the paper's year
 _BARE_MONTH = re.compile(
     r"\b(?:in|since|from|during|by|on|until|at\s+the\s+end\s+of)\s+(?:early\s+|mid-?\s*|late\s+)?"
-    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b(?!\s+\d)",
+    rf"(?-i:{FULL_MONTHS})\b(?!\s+\d)",
     re.I,
 )
 # a time still to come before it: 'to be proposed in June', 'due in March', 'will report in May'

@@ -22,6 +22,7 @@ from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer
 from assistant.answers.support.asked_of_record import unsaid_words
+from assistant.answers.support.figures import FULL_MONTHS
 from assistant.answers.support.named_rows import finish_named_rows
 from assistant.answers.support.record_card import record_card
 from assistant.answers.support.recordtext import cite_record, cite_whole, doc_label, safe_text
@@ -47,8 +48,8 @@ def _named_rows(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]:
 # a figure of any kind ('how much has been recovered?' names no unit): a sum, a share, a count
 _ANY_FIGURE = re.compile(
     rf"{ANSWER_SHAPES['amount'].pattern}|{ANSWER_SHAPES['percentage'].pattern}|"
-    r"(?<![\d/.-])\b(?!(?:19|20)\d\d\b)\d[\d,]*\b(?![/.-]?\d)(?!\s*(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b)",
+    r"(?<![\d/.-])\b(?!(?:19|20)\d\d\b)\d[\d,]*\b(?![/.-]?\d)"
+    rf"(?!\s*(?:{FULL_MONTHS})\b)",
     re.I,
 )
 

@@ -18,6 +18,7 @@ from assistant.analysis import QueryAnalysis, answer_type, framing_words, unquot
 from assistant.analysis.patterns import CLAIMS
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.claims import verb_classes
+from assistant.answers.support.figures import FULL_MONTHS
 from assistant.answers.support.values import gives
 from assistant.answers.support.wordlinks import near_words
 from assistant.evidence import Evidence, coverage
@@ -207,8 +208,7 @@ _INCEPTION = frozenset(
 )
 _SINCE_DATE = re.compile(
     r"\b(?:since|from)\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?(?:\d{1,2}\s+)?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|(?:19|20)\d\d)\b",
+    rf"(?:{FULL_MONTHS}|(?:19|20)\d\d)\b",
     re.I,
 )
 

@@ -4,6 +4,7 @@ passages about its subject, or against the register's rows of the paper it names
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -351,11 +352,10 @@ _NAMES_A_PART = re.compile(
 )
 
 
+# the months' names in full, as alternatives ('January|…|December')
+FULL_MONTHS = "|".join(calendar.month_name[1:])
 # a month's name, in full or short ('Sept'), as a word
-MONTH_NAMES = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
-)
+MONTH_NAMES = rf"(?:{FULL_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 _MONTH = re.compile(rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{MONTH_NAMES}", re.I)
 _MONTH_BEFORE = re.compile(rf"{MONTH_NAMES}\s*$", re.I)
 

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from assistant.analysis import GENERIC, QueryAnalysis
 from assistant.answers.context import AnswerContext
+from assistant.answers.support.figures import FULL_MONTHS
 from assistant.answers.support.gather import gather
 from assistant.citations import CitationBuilder
 from assistant.evidence import Evidence, coverage
@@ -31,10 +32,9 @@ class Dated(NamedTuple):
     marker: str
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # a day and a month with no year after it ('a workshop on 16 January'): the paper's year
 _DAY_MONTH = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTHS})\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({FULL_MONTHS})\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)"
 )
 _AHEAD = re.compile(r"\b(?:will|shall|looking forward|next|planned|scheduled|due to)\b", re.I)
 
@@ -47,7 +47,7 @@ def event_date(item: Evidence) -> tuple[str, str] | None:
     found = _DAY_MONTH.search(item.text)
     paper = item.document.date
     if found is not None and paper and re.fullmatch(r"\d{4}-\d\d-\d\d", paper):
-        month = _MONTHS.split("|").index(found.group(2)) + 1
+        month = FULL_MONTHS.split("|").index(found.group(2)) + 1
         day, written = int(found.group(1)), date.fromisoformat(paper)
         ahead = bool(_AHEAD.search(item.text))
         year = written.year
