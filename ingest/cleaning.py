@@ -73,9 +73,13 @@ def fix_confusables(text: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Plain text with single spaces, one bullet item per line and no empty lines."""
+    """Plain text with single spaces, one bullet item per line and no empty lines. A text that
+    is one filled circle and nothing else is a drawn mark (a status cell's '●'), not a bullet,
+    and stays."""
     text = strip_html(text)
     text = fix_confusables(text)
+    if text.strip() in ("●", "•"):
+        return text.strip()
     text = _BULLET.sub("\n• ", text)
     lines: list[str] = []
     for raw in text.replace("\r", "\n").split("\n"):

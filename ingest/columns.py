@@ -40,7 +40,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from ingest.dates import parse_dates
-from ingest.status import stated_status
+from ingest.status import is_status_mark, stated_status
 from ingest.vocabulary import has_sentence_end
 
 
@@ -476,7 +476,9 @@ def looks_like_status(value: str) -> bool:
     value = " ".join(value.split())
     if not value or len(value.split()) > _STATUS_VALUE_WORDS:
         return False
-    return bool(_RAG_VALUE.match(value)) or stated_status(value) is not None
+    return (
+        bool(_RAG_VALUE.match(value)) or stated_status(value) is not None or is_status_mark(value)
+    )
 
 
 def _by_values(values: list[str], taken: set[Role] | frozenset[Role] = frozenset()) -> Role | None:

@@ -478,12 +478,31 @@ _REVISED_TO = re.compile(
 )
 
 
+# the same said with no deadline noun, where a date follows the words at once ('Now due 31
+# July 2025', 'New target date: March 2025', 'Deferred to Q3 2025/26'): a verb alone ('extended
+# to all sites by 2025') says nothing of the deadline, so the date must come first
+_MOVED_TO = re.compile(
+    r"(?:(?:^|[.;:(]\s*|\band\s+|\bnow\s+)(?:now due|due now|new (?:target |due |completion )?"
+    r"date(?:\s+is|\s+of)?|extended (?:to|until))|\brevised (?:target |due |completion )?date"
+    r"(?:\s+is|\s+of)?|\b(?:deferred|put back|pushed back|moved back|rescheduled|re-?profiled) "
+    r"(?:to|until|for))\s*:?\s*(?P<new>[^.;]+)",
+    re.I,
+)
+_DATE_AT_ONCE = 14  # the characters a date may start after the words ('the end of ')
+
+
 def parse_revised_to(text: str) -> DueDate | None:
     """The new deadline when running text says only what it is now ('target date now March
-    2020', 'deadline extended to 31/03/2020'); the old one is the row's own due date."""
+    2020', 'deadline extended to 31/03/2020', 'Now due 31 July 2025'); the old one is the
+    row's own due date."""
     flat = " ".join(text.split())
     match = _REVISED_TO.search(flat)
-    if not match:
-        return None
-    dates = parse_dates(match.group("new"))
-    return dates[0] if dates else None
+    if match:
+        dates = parse_dates(match.group("new"))
+        return dates[0] if dates else None
+    for match in _MOVED_TO.finditer(flat):
+        words = match.group("new")
+        dates = parse_dates(words)
+        if dates and 0 <= words.find(dates[0].text) <= _DATE_AT_ONCE:
+            return dates[0]
+    return None

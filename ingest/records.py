@@ -8,7 +8,7 @@ from ingest.cleaning import first_sentence, struck_parts
 from ingest.columns import Role, looks_like_status
 from ingest.dates import DueDate, parse_revised_to, parse_revision, read_due
 from ingest.model import ActionRecord, DocumentInfo, Status
-from ingest.status import rag_key, read_status
+from ingest.status import Mark, mark_key, rag_key, read_status, unread_label
 from ingest.table_roles import OWNER_AND_DUE, split_owner_due
 from ingest.tables import INLINE_REF, Layout, LogicalRow, Table
 from ingest.themes import classify
@@ -75,13 +75,13 @@ def build_records(
     """Every logical row of every table as an :class:`ActionRecord`."""
     records: list[ActionRecord] = []
     allocator = _RefAllocator()
-    key = rag_key(text)
+    key, marks = rag_key(text), mark_key(text)
     for table in layout.tables:
         raw_refs: list[str] = []
         table_records: list[ActionRecord] = []
         for row in table.rows:
             ordinal = len(records) + 1
-            record = _record(table, row, info, text, ordinal, key)
+            record = _record(table, row, info, text, ordinal, key, marks)
             if record.ref:
                 raw_refs.append(record.ref)
             record.ref = allocator.allocate(record.ref, table)
@@ -172,14 +172,25 @@ def _deadlines(
             moved = parse_revision(source)  # 'Original deadline of ... now revised to ...'
             if moved is not None:
                 due, revised_from = moved
+                due_text = _moved_text(due_text, due, source)
                 break
     if revised_from is None and due is not None:
         for source in commentary:
             new = parse_revised_to(source)  # 'the target date is now March 2020'
             if new is not None and new.iso > due.iso:
                 due, revised_from = new, due
+                due_text = _moved_text(due_text, due, source)
                 break
     return due_text, due, revised_from
+
+
+def _moved_text(cell: str | None, due: DueDate, source: str) -> str | None:
+    """The deadline's words once a note moves it: the due cell still holds the old date
+    ('31/03/2022' beside 'moved back from 31/03/2022 to 31/07/2022'), so the new date as the
+    note writes it takes its place; a cell that already reads as the new date stays."""
+    if cell is not None and (read := read_due(cell, serials=True).due) and read.iso == due.iso:
+        return cell
+    return due.text if due.text and due.text in source else cell
 
 
 def _record(
@@ -189,6 +200,7 @@ def _record(
     text: str,
     ordinal: int,
     key: dict[str, Status] | None = None,
+    marks: dict[str, Mark] | None = None,
 ) -> ActionRecord:
     col = table.column
     ref_text = _clean_ref(row.first(col(Role.REF))) or None
@@ -248,7 +260,9 @@ def _record(
         action_texts=[t for t in (row.text(col(Role.ACTION)),) if t],
         key=key,
         yes_no=status_col is not None and "?" in table.header[status_col],
+        marks=marks,
     )
+    status = unread_label(status, standing[0])
 
     spans = row.spans()
     start = min(s.start for s in spans)

@@ -25,10 +25,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Literal
 
 from ingest.model import Status
 from ingest.scan_words import read_as
+from ingest.wordlist import is_common_word
 
 _MET = re.compile(r"recommendation\s+met\s*:\s*(?P<degree>[a-z]+)", re.I)
 _DEGREE: dict[str, Status] = {
@@ -78,7 +80,9 @@ _STATED: list[tuple[re.Pattern[str], Status]] = [
             r"\b(?:on-?\s?going|in progress|underway|started|not yet due|overdue|behind schedule|"
             r"delayed|on track|off track|at risk|slipp(?:ed|ing)|not complete[d]?|incomplete|"
             r"not (?:yet )?met|not (?:yet )?implemented)\b|"
-            r"^\W*open\b",
+            # the short labels trackers also write for work that is open ('In hand', 'Pending')
+            r"^\W*(?:open|in hand|in train|pending|outstanding|under review|progressing|"
+            r"being (?:progressed|implemented|addressed|taken forward)|wip)\W*$|^\W*open\b",
             re.I,
         ),
         "ongoing",
@@ -132,6 +136,9 @@ STATUS_TERMS = (
     "Partially implemented",
     "Partially complete",
     "Not implemented",
+    "In hand",
+    "Pending",
+    "Outstanding",
 )
 
 
@@ -249,6 +256,80 @@ _INFERRED: list[tuple[re.Pattern[str], Status]] = [
 ]
 
 
+# status marks drawn instead of words: a circle filled to the share done (a Harvey ball), a tick
+# or a cross. A lone bullet is the filled circle as text extraction writes it. The paper's own
+# key ('● Complete  ◐ In progress  ○ Not started') overrides these (:func:`mark_key`).
+FILLED = "●"
+Mark = tuple[Status, str | None]  # a mark's status and the words the paper's key gives it
+DEFAULT_MARKS: dict[str, Status] = {
+    FILLED: "complete",
+    "◕": "partial",
+    "◑": "partial",
+    "◐": "partial",
+    "◒": "partial",
+    "◓": "partial",
+    "◔": "partial",
+    "○": "not_started",
+    "◯": "not_started",
+    "✓": "complete",
+    "✔": "complete",
+    "☑": "complete",
+    "✅": "complete",
+    "✗": "ongoing",
+    "✘": "ongoing",
+    "☒": "ongoing",
+    "❌": "ongoing",
+}
+_AS_FILLED = str.maketrans({"•": FILLED, "⬤": FILLED, "◉": FILLED})
+_MARK = "[" + "".join(DEFAULT_MARKS) + "]"
+_MARK_ENTRY = re.compile(
+    rf"(?P<mark>{_MARK})\s*(?:[-–=:]|means|denotes|indicates|is)?\s*"
+    rf"(?P<words>[A-Za-z][A-Za-z' /-]*?)\s*(?=$|{_MARK}|[;,.\n(])"
+)
+KEY_MARK_WORDS = 5  # a key's entry is a short label; a longer one is a bullet point of prose
+
+
+def mark_key(text: str) -> dict[str, Mark]:
+    """The marks a paper draws for status, each with the status and the words its key gives
+    ('● Complete ◐ In progress ○ Not started', '✓ = done'): read where the text shows at
+    least two different marks each followed by a short label; the default meanings, with no
+    words, otherwise and for marks the key leaves out."""
+    marks = dict(_DEFAULT_MARK_KEY)
+    entries = []
+    for match in _MARK_ENTRY.finditer(text.translate(_AS_FILLED)):
+        words = " ".join(match.group("words").split())
+        if 0 < len(words.split()) <= KEY_MARK_WORDS:
+            status = stated_status(words) or next(
+                (status for pattern, status in _KEY_STATUS if pattern.search(words)), None
+            )
+            if status is not None:
+                entries.append((match.group("mark"), status, words))
+    if len({mark for mark, _, _ in entries}) >= 2:
+        for mark, status, words in entries:
+            marks.setdefault(mark, (status, words))
+            if marks[mark][1] is None:
+                marks[mark] = (status, words)
+    return marks
+
+
+_DEFAULT_MARK_KEY: dict[str, Mark] = {m: (s, None) for m, s in DEFAULT_MARKS.items()}
+
+
+def is_status_mark(value: str) -> bool:
+    """Whether a cell is one drawn status mark ('◐', '✓', a lone bullet)."""
+    cell = value.strip().translate(_AS_FILLED)
+    return len(cell) == 1 and cell in DEFAULT_MARKS
+
+
+def _marked(phrase: str, marks: dict[str, Mark]) -> tuple[Status, str] | None:
+    """(status, words) of a cell that is one status mark ('◐'), read with the paper's key."""
+    cell = phrase.strip().translate(_AS_FILLED)
+    if len(cell) != 1 or cell not in marks:
+        return None
+    status, words = marks[cell]
+    return status, words or cell
+
+
 @dataclass(frozen=True)
 class StatusReading:
     status: Status
@@ -264,6 +345,7 @@ def read_status(
     action_texts: list[str] | None = None,
     key: dict[str, Status] | None = None,
     yes_no: bool = False,
+    marks: dict[str, Mark] | None = None,
 ) -> StatusReading:
     """Status from 'Recommendation met' phrases, explicit status/date cells (words, then RAG
     colours read with ``key``), then the leading word of progress or remaining-action text,
@@ -288,8 +370,10 @@ def read_status(
             status = stated_status(phrase)
             if status is None:
                 status = _rag(phrase, key)
-            if status is None and (term := read_as(phrase, STATUS_TERMS)) is not None:
-                status = stated_status(term)  # a scan's look-alike letters; quoted as read
+            if status is None and (term := read_as(phrase, STATUS_TERMS) or _near_term(phrase)):
+                status = stated_status(term)  # a scan's look-alike or dropped letters; as read
+            if status is None and (marked := _marked(phrase, marks or _DEFAULT_MARK_KEY)):
+                status, phrase = marked  # a drawn mark, quoted by its key's words
             if status is None and yes_no:
                 answer = _YES_NO.match(phrase)
                 if answer:
@@ -310,3 +394,32 @@ def read_status(
             if match:
                 return StatusReading(status, match.group(0).strip(), "inferred")
     return StatusReading("unknown", None, "none")
+
+
+# a status cell's own short label: a few words of letters, not a sentence or a date
+_LABEL = re.compile(r"^[A-Za-z][A-Za-z'/ -]{1,30}$")
+
+
+def unread_label(reading: StatusReading, status_cell: str | None) -> StatusReading:
+    """A status column's label the vocabulary does not know ('Parked', 'With legal'), kept as
+    written with its class unknown, where nothing else gave the row a status; the reading
+    unchanged otherwise."""
+    cell = " ".join((status_cell or "").split())
+    if reading.basis != "none" or not _LABEL.match(cell):
+        return reading
+    return StatusReading("unknown", cell, "stated")
+
+
+NEAR_TERM = 0.92  # a scan's dropped or doubled letter ('Partiall implemented') still reads
+
+
+def _near_term(phrase: str) -> str | None:
+    """The status term a scanned cell misspells by a letter or two, when it is long enough
+    that such a near spelling cannot be another word."""
+    cell = " ".join(phrase.split()).lower()
+    if len(cell) < 8 or len(cell.split()) > 4:
+        return None
+    if all(is_common_word(word) for word in re.findall(r"[a-z]+", cell)):
+        return None  # real words ('Not stated') say what they say
+    best = max(STATUS_TERMS, key=lambda t: SequenceMatcher(None, cell, t.lower()).ratio())
+    return best if SequenceMatcher(None, cell, best.lower()).ratio() >= NEAR_TERM else None
