@@ -66,8 +66,8 @@ def _title_score(text: str, position: int, is_heading: bool, vocab: Vocabulary) 
     score += 2 if is_heading else 0
     score += 2 if position == 0 else 0
     score -= position * 0.1
-    if parse_dates(text):
-        score -= 3
+    if any(not _PERIOD.fullmatch(d.text) for d in parse_dates(text)):
+        score -= 3  # a dated line ('Audit Committee 14 March 2024'); a year's period is a title's
     if re.match(r"^(report by|appendix|table|contact|email)\b", text, re.I):
         score -= 5
     if re.match(r"^\d+(\.\d+)*\.?\s", text) or text.startswith("- "):

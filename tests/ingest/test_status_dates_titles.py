@@ -1,5 +1,6 @@
-"""A status column's labels the vocabulary does not know, a scan's near spelling of a status,
-and a deadline a note moves: the words the record shows follow what the paper says."""
+"""A status column's labels the vocabulary does not know, drawn status marks, a scan's near
+spelling of a status, a deadline a note moves, and a title that names its year's period: the
+record shows what the paper says."""
 
 from __future__ import annotations
 
@@ -143,3 +144,29 @@ def test_a_deadline_now_due_in_the_remarks_moves_the_deadline() -> None:
     assert records[0].due_text == "30/09/2025"
     # a contract's term is not the action's deadline
     assert (records[1].due_date, records[1].revised_from_date) == ("2025-03-31", None)
+
+
+# --- a title that names its year's period ----------------------------------------------------
+
+
+def test_a_title_naming_its_financial_year_is_still_the_title() -> None:
+    html = (
+        "<html><body><h1>Internal Audit Recommendations Update 2023/24</h1>"
+        "<p>Date of meeting: Thursday 18 April 2024</p>"
+        "<h2>Recommendations and progress</h2>"
+        "<table><tr><th>Ref</th><th>Finding</th><th>Owner</th><th>Due</th><th>Status</th></tr>"
+        "<tr><td>IA1</td><td>Payroll checks missed.</td><td>Payroll Manager</td>"
+        "<td>31 May 2024</td><td>Open</td></tr></table></body></html>"
+    )
+    doc = extract(load_bytes(html.encode(), "update.html"))
+    assert doc.info.title == "Internal Audit Recommendations Update 2023/24"
+
+
+def test_a_line_with_a_full_date_is_not_preferred_as_the_title() -> None:
+    html = (
+        "<html><body><p>Audit Committee 14 March 2024</p><h1>Risk Actions Tracker</h1>"
+        "<table><tr><th>Ref</th><th>Risk</th><th>Owner</th><th>Due</th></tr>"
+        "<tr><td>R1</td><td>Flooding.</td><td>Estates Lead</td><td>June 2024</td></tr>"
+        "</table></body></html>"
+    )
+    assert extract(load_bytes(html.encode(), "t.html")).info.title == "Risk Actions Tracker"
