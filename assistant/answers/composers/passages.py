@@ -46,9 +46,8 @@ from assistant.answers.support.corrections import (
 from assistant.answers.support.events import (
     asked_event,
     event_giver,
+    off_event,
     own_event_giver,
-    speaks_of,
-    with_cells,
     without_event,
     without_light_verbs,
 )
@@ -417,12 +416,13 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
             giver = own
         said = q.standalone or q.question
         about = without_event(checked, happening, said)  # the subject: the event is read below
+        deeper = giver is None  # a date found by its value must still be of the asked event
         if giver is None:  # read deeper, by meaning: the value must then be of the asked event
             giver = gives_in_record(q, context, asked, evidence, about, needed, aliases)
             if giver is None:  # 'when did the panel consider X?': the date of a row's note
                 giver = event_in_note(asked, evidence, happening, about, context, said)
-        # a value of the asked event, wherever found: 'the programme for 2024/25' dates no approval
-        if giver is not None and not speaks_of(with_cells(giver, context), happening, context):
+        # 'the programme for 2024/25' dates no approval; 'estimated at £275,000' is a cost
+        if off_event(giver, happening, context, deeper or asked == "year"):
             giver = event_giver(asked, evidence, happening, checked, context) or (
                 event_in_note(asked, evidence, happening, about, context, said)
             )

@@ -308,6 +308,17 @@ def own_event_giver(
     return giver
 
 
+def off_event(
+    giver: Evidence | None, event: list[str], context: AnswerContext, checked: bool
+) -> bool:
+    """Whether ``giver``, when ``checked``, speaks of the asked ``event`` neither in its own
+    words nor in its row's cells ('The capital programme for 2024/25 is £46.7 million' gives
+    a year of the programme, not of its approval): the value is then not the event's."""
+    if giver is None or not checked:
+        return False
+    return not speaks_of(with_cells(giver, context), event, context)
+
+
 def with_cells(item: Evidence, context: AnswerContext) -> str:
     """``item``'s text and, when it is a cell of a record, every cell of that record: a row
     speaks of one action across its cells (the title 'Implement X', the date 'March 2009')."""
