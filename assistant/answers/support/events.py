@@ -73,6 +73,8 @@ def without_event(
 _DO = re.compile(r"\b(?:did|does|do|will|would|could|can|should)\b", re.I)
 _OBJECT_START = frozenset("the a an its their this that these those his her our".split())
 _RELATIVE = frozenset("that which who whom whose".split())
+# a wh-word inside the question opens a clause that is the asked event's object, not its verb
+_SUBORDINATE = frozenset("how whether why where".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 # a wh-phrase's head noun before its clause's auxiliary: 'what (total) *saving* has X made?'
 _WH_HEAD = re.compile(
@@ -187,6 +189,8 @@ def _in_relative_clause(text: str) -> set[str]:
     for i, token in enumerate(tokens[:-1]):
         if token in _RELATIVE:
             inside.update(tokens[i + 1 : min(i + 4, len(tokens) - 1)])
+        elif token in _SUBORDINATE and i > 0:  # '… sign off the plan for *how X is run*?'
+            inside.update(tokens[i + 1 :])  # the asking clause's object, to its last word
     return inside
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from assistant.analysis import QueryAnalysis
+from assistant.analysis.patterns import DOC_FIELDS
 from assistant.answers.support.events import (
     _event_kind,
     event_words,
@@ -71,3 +72,25 @@ def test_a_row_giving_the_head_another_modifier_names_another_thing() -> None:
     assert names_another(question, "The grants scheme has not been endorsed.", subject)
     assert not names_another(question, "The scheme has not been endorsed.", subject)
     assert not names_another(question, "No loans scheme has been endorsed.", subject)
+
+
+def test_a_clause_opened_by_a_wh_word_is_the_object_not_the_event() -> None:
+    q = QueryAnalysis(
+        question="On what date did the panel sign off the plan for how grants are allocated?",
+        intent="lookup",
+        terms=["panel", "sign", "plan", "grants", "allocated"],
+    )
+    assert event_words(q) == ["sign"]
+
+
+def test_accepting_is_giving_assent() -> None:
+    said = "Proposals for change were accepted by the panel on 3 May."
+    assert speaks_of(said, ["sign"], NO_EMBEDDER)  # type: ignore[arg-type]
+    assert speaks_of(said, ["approved"], NO_EMBEDDER)  # type: ignore[arg-type]
+
+
+def test_an_adverb_between_who_and_the_writing_verb_still_asks_the_author() -> None:
+    author = next(p for p, kind in DOC_FIELDS if kind == "author")
+    assert author.search("who actually prepared the grants paper for the panel?")
+    assert author.search("who prepared the grants paper?")
+    assert not author.search("who actually owns the grants action?")
