@@ -482,7 +482,9 @@ _MEETING = r"panel|committee|board|meeting|cabinet|council|authority|forum|execu
 DOC_FIELDS: list[tuple[re.Pattern[str], DocField]] = [
     (
         re.compile(
-            r"\bwho (?:wrote|authored|prepared|presented|signed)\b|\bauthor(?:s|ed)?\b|"
+            # an adverb of stance between may stand there: 'who actually prepared'
+            r"\bwho (?:[a-z]+ly )?(?:wrote|authored|prepared|presented|signed)\b|"
+            r"\bauthor(?:s|ed)?\b|"
             r"\breport by\b|\bwriters?\b|"
             # 'which individuals wrote …', 'whose names …': a wh-word, then the writing verb
             r"\b(?:which|what|whose)\b(?:\s+[\w']+){0,3}?\s+(?:wrote|drafted|penned)\b|"

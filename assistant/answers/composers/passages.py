@@ -46,9 +46,8 @@ from assistant.answers.support.corrections import (
 from assistant.answers.support.events import (
     asked_event,
     event_giver,
+    off_event,
     own_event_giver,
-    speaks_of,
-    with_cells,
     without_event,
     without_light_verbs,
 )
@@ -415,25 +414,28 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
             own = own_event_giver(asked, giver, evidence, happening, subject, context)
             evidence = evidence if own is giver else [own, *(e for e in evidence if e is not own)]
             giver = own
+        said = q.standalone or q.question
+        about = without_event(checked, happening, said)  # the subject: the event is read below
+        deeper = giver is None  # a date found by its value must still be of the asked event
         if giver is None:  # read deeper, by meaning: the value must then be of the asked event
-            about = without_event(checked, happening)  # the subject: the event is read below
             giver = gives_in_record(q, context, asked, evidence, about, needed, aliases)
             if giver is None:  # 'when did the panel consider X?': the date of a row's note
-                giver = event_in_note(asked, evidence, happening, about, context)
-            if giver is not None and not speaks_of(with_cells(giver, context), happening, context):
-                giver = event_giver(asked, evidence, happening, checked, context) or (
-                    event_in_note(asked, evidence, happening, about, context)
+                giver = event_in_note(asked, evidence, happening, about, context, said)
+        # 'the programme for 2024/25' dates no approval; 'estimated at £275,000' is a cost
+        if off_event(giver, happening, context, deeper or asked == "year"):
+            giver = event_giver(asked, evidence, happening, checked, context) or (
+                event_in_note(asked, evidence, happening, about, context, said)
+            )
+            if giver is None and (ended := _not_yet_ended(q, context, evidence, weights)):
+                return ended
+            if giver is None:
+                return abstain(
+                    q,
+                    context,
+                    f"the {ANSWER_LABELS[asked]} of {subject_of(q)} ('{happening[0]}')",
+                    f"The passages about it give no {ANSWER_LABELS[asked]} of that.",
+                    kind="value_not_given",
                 )
-                if giver is None and (ended := _not_yet_ended(q, context, evidence, weights)):
-                    return ended
-                if giver is None:
-                    return abstain(
-                        q,
-                        context,
-                        f"the {ANSWER_LABELS[asked]} of {subject_of(q)} ('{happening[0]}')",
-                        f"The passages about it give no {ANSWER_LABELS[asked]} of that.",
-                        kind="value_not_given",
-                    )
         if giver is None and (ended := _not_yet_ended(q, context, evidence, weights)):
             return ended
         if giver is None:

@@ -108,7 +108,9 @@ def pending_phrase(question: str, text: str) -> str | None:
 
 
 # verbs of giving assent, one event however it is written ('approved', 'signed off', 'agreed')
-_ASSENT = frozenset(stem(w) for w in "approve sign agree ratify endorse adopt authorise".split())
+_ASSENT = frozenset(
+    stem(w) for w in "approve sign agree ratify endorse adopt authorise accept".split()
+)
 
 
 def verb_classes(text: str) -> set[str]:

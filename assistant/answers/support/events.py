@@ -52,11 +52,20 @@ def without_light_verbs(weights: dict[str, float]) -> dict[str, float]:
     return kept or weights
 
 
-def without_event(weights: dict[str, float], event: list[str]) -> dict[str, float]:
+def without_event(
+    weights: dict[str, float], event: list[str], question: str = ""
+) -> dict[str, float]:
     """The question's weights less the words of its asked ``event`` ('start' in 'when did the
     X programme start?'): a sentence must name the subject; whether it speaks of the event
-    ('launched') is :func:`speaks_of`'s to judge. The weights when nothing else is left."""
+    ('launched') is :func:`speaks_of`'s to judge. Less, too, the agent of a passive event in
+    ``question`` ('by the board' in 'when was the X policy approved by the board?'): who did
+    it is no part of what was done, so a row naming only 'policy' and 'the Board' is not X's.
+    The weights when nothing else is left."""
     asked = {stem(w) for w in event}
+    for word in event:
+        found = re.search(rf"\b{re.escape(word)}\s+by\s+([^,;:?!.]+)", question, re.I)
+        if found:
+            asked |= {stem(w) for w in _WORD.findall(found.group(1))}
     kept = {t: w for t, w in weights.items() if stem(t) not in asked}
     return kept or weights
 
@@ -64,6 +73,8 @@ def without_event(weights: dict[str, float], event: list[str]) -> dict[str, floa
 _DO = re.compile(r"\b(?:did|does|do|will|would|could|can|should)\b", re.I)
 _OBJECT_START = frozenset("the a an its their this that these those his her our".split())
 _RELATIVE = frozenset("that which who whom whose".split())
+# a wh-word inside the question opens a clause that is the asked event's object, not its verb
+_SUBORDINATE = frozenset("how whether why where".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 # a wh-phrase's head noun before its clause's auxiliary: 'what (total) *saving* has X made?'
 _WH_HEAD = re.compile(
@@ -105,6 +116,7 @@ def event_words(q: QueryAnalysis) -> list[str]:
     return found or _clause_words(q, _PUNCTUATION_END.split(question, maxsplit=1)[0])
 
 
+_BEFORE_AGENT = re.compile(r"\b([a-z]+(?:ed|en))\s+by\s+(?:the|a|an|its|their|[A-Z])", re.I)
 _PUNCTUATION_END = re.compile(r"[,;:?!]|\s[—–-]\s")
 
 
@@ -113,12 +125,14 @@ def _clause_words(q: QueryAnalysis, text: str) -> list[str]:
     terms = {stem(t) for t in q.terms}
     described = _in_relative_clause(text)  # 'the unit that reviewed X': which unit, not when
     last = ([t.lower() for t in _WORD.findall(text)] or [""])[-1]  # 'when was X *approved*?'
+    # a passive's participle before its agent: 'when was X *approved* by the board?'
+    agentive = {m.lower() for m in _BEFORE_AGENT.findall(text)}
     words = [
         w
         for w in framing_words(text)
         if w.endswith(("ed", "en"))
         and w not in _LIGHT
-        and (stem(w) in terms or w == last)
+        and (stem(w) in terms or w == last or w in agentive)
         and w not in described
     ]
     found = _DO.search(text)
@@ -175,6 +189,8 @@ def _in_relative_clause(text: str) -> set[str]:
     for i, token in enumerate(tokens[:-1]):
         if token in _RELATIVE:
             inside.update(tokens[i + 1 : min(i + 4, len(tokens) - 1)])
+        elif token in _SUBORDINATE and i > 0:  # '… sign off the plan for *how X is run*?'
+            inside.update(tokens[i + 1 :])  # the asking clause's object, to its last word
     return inside
 
 
@@ -184,6 +200,16 @@ def event_class(word: str) -> str | None:
     for pattern, kind in CLAIMS:
         if pattern.fullmatch(word):
             return kind
+    return "assent" if verb_classes(word) == {"assent"} else None
+
+
+def _event_kind(word: str) -> str | None:
+    """:func:`event_class`, less its catch-all: the verbs CLAIMS lists as 'other' ('approved',
+    'launched', 'appointed', 'replaced') name different events, so two of them are no one
+    kind ('launched in April' does not date an approval); one of assent is still assent."""
+    kind = event_class(word)
+    if kind != "other":
+        return kind
     return "assent" if verb_classes(word) == {"assent"} else None
 
 
@@ -232,10 +258,10 @@ def speaks_of(text: str, event: list[str], context: AnswerContext) -> bool:
     if not missing:
         return True
     missing = [w for w in missing if not _negated_form(w, held, text)]  # 'not secured'
-    classes = {event_class(w) for w in _WORD.findall(text)} - {None}
+    classes = {_event_kind(w) for w in _WORD.findall(text)} - {None}
     if "assent" in verb_classes(text):  # 'approved' is a state word too: assent all the same
         classes.add("assent")
-    missing = [w for w in missing if event_class(w) not in classes]  # 'implemented', 'completed'
+    missing = [w for w in missing if _event_kind(w) not in classes]  # 'implemented', 'completed'
     missing = [w for w in missing if not dates_start(w, text)]  # 'in post since August'
     # one aspect of beginning in other words: 'when did X begin?' and 'X launched in July'
     missing = [w for w in missing if not (stem(w) in _INCEPTION and held & _INCEPTION)]
@@ -284,6 +310,17 @@ def own_event_giver(
             item.score = max(e.score for e in evidence) + 0.01  # it goes first
             return item
     return giver
+
+
+def off_event(
+    giver: Evidence | None, event: list[str], context: AnswerContext, checked: bool
+) -> bool:
+    """Whether ``giver``, when ``checked``, speaks of the asked ``event`` neither in its own
+    words nor in its row's cells ('The capital programme for 2024/25 is £46.7 million' gives
+    a year of the programme, not of its approval): the value is then not the event's."""
+    if giver is None or not checked:
+        return False
+    return not speaks_of(with_cells(giver, context), event, context)
 
 
 def with_cells(item: Evidence, context: AnswerContext) -> str:

@@ -9,13 +9,39 @@ note says when it happened).
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+
 from assistant.analysis import ANSWER_SHAPES
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.events import speaks_of
 from assistant.evidence import Evidence, coverage, record_evidence
+from assistant.text import stem
+from vectorstore.bm25 import STOPWORDS
 
 ROW_SHARE = 0.5  # the share of the subject's weight the row's own cells must hold
 ROWS_READ = 3  # the best passages' rows read for a dated note
+
+
+_WORD = re.compile(r"[a-z][a-z'-]+")
+
+
+def names_another(question: str, named: str, subject: dict[str, float]) -> bool:
+    """Whether the row's ``named`` cells give the question's head noun another modifier: the
+    question asks of the 'arrears policy' and the row names the 'reserves policy' (a modifier
+    of the subject the row lacks, before a head it holds, where the row puts a content word of
+    its own). Such a row is about another thing of that kind, however much of the subject's
+    weight its shared head holds."""
+    asked = _WORD.findall(question.lower())
+    own = _WORD.findall(named.lower())
+    held = {stem(w) for w in own}
+    for modifier, head in pairwise(asked):
+        if stem(modifier) not in subject or stem(modifier) in held or stem(head) not in held:
+            continue
+        for before, word in pairwise(own):
+            if stem(word) == stem(head) and before not in STOPWORDS and len(before) > 2:
+                return True
+    return False
 
 
 def event_in_note(
@@ -24,6 +50,7 @@ def event_in_note(
     event: list[str],
     subject: dict[str, float],
     context: AnswerContext,
+    question: str = "",
 ) -> Evidence | None:
     """The sentence of a best row's progress or status cell that gives a value of the
     ``asked`` type and speaks of the asked ``event``, when the row's finding, title or action
@@ -40,6 +67,8 @@ def event_in_note(
         notes = " ".join(v for v in (record.progress, record.status_text) if v)
         named = " ".join(v for v in (record.title, record.finding, record.action) if v)
         if not notes or coverage(named, subject) < ROW_SHARE:
+            continue
+        if names_another(question, named, subject):  # the 'reserves policy', not the 'arrears'
             continue
         for item in record_evidence(record, chunk_id, 0):
             if item.text not in notes or item.text in named:
