@@ -414,7 +414,13 @@ def _set_aside(
 _DATED = re.compile(
     r"\b(?:has|have|had|having|with|carry|carries|given|got)\s+(?:an?\s+|any\s+)?"
     r"(?:(?:actual|real|specific|firm|fixed|proper|concrete|definite|set|calendar)\s+)+"
-    r"(?:target\s+|due\s+|completion\s+|end\s+)?(?:dates?|deadlines?|timescales?)\b",
+    r"(?:target\s+|due\s+|completion\s+|end\s+)?(?:dates?|deadlines?|timescales?)\b"
+    # 'which of them have a deadline?', 'with a due date set': the bare noun, when the clause
+    # ends there (not 'have a deadline in 2009' or 'have a deadline after March': a window)
+    r"|\b(?:has|have|had|having|with|carry|carries|been\s+given|got)\s+(?:an?\s+|any\s+)"
+    r"(?:(?:target|due|completion|end|implementation)\s+)?(?:dates?|deadlines?|timescales?)"
+    r"(?:\s+(?:set|recorded|given|stated|attached|written|at\s+all))?"
+    r"(?=\s*(?:[?.,;!]|$|\b(?:and|or|but|while|whereas|so|are|is|were|was)\b))",
     re.I,
 )
 # what the dated deadline is set against: 'rather than just ongoing or nothing at all'
