@@ -177,7 +177,11 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         intent = "compare"  # 'what do the 2008 plan and the 2017 report say about X?'
     reading.residual = unquoted(reading.residual)
     time = read_time(reading, years, intent)
-    if intent in ("list", "count") or (
+    if (
+        intent in ("list", "count")
+        # 'which owner has the most 2023 recommendations?': a total by group, over that paper
+        or asked_grouping(question, {}, name_index.owners) is not None
+    ) or (
         intent == "compare"
         and len(documents) <= 1
         and len({y for _, y in years}) == 1
