@@ -17,7 +17,7 @@ from assistant.analysis.claimed import read_claims, read_premise
 from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides, frame_words
 from assistant.analysis.distributive import asks_each_paper
 from assistant.analysis.due_asked import of_named_rows
-from assistant.analysis.filters_read import read_category, read_filters
+from assistant.analysis.filters_read import category_head, read_category, read_filters
 from assistant.analysis.grouping import asked_grouping
 from assistant.analysis.headers import describes_row, fields_by_header
 from assistant.analysis.intent import (
@@ -455,8 +455,21 @@ def _refs(question: str, name_index: NameIndex) -> list[str]:
             # the register's spelling replaces the pieces the identifier reader made of it
             found = [f for f in found if f.lower() not in low]
         found.append(ref)
+    found = [f for f in found if not _of_category_named(f, question, name_index)]
     # 'end-of-2023' is a date, unless the register holds it as a ref
     return [r for r in found if not _TIME_OF_YEAR.fullmatch(r) or r.lower() in name_index.refs]
+
+
+def _of_category_named(ref: str, question: str, name_index: NameIndex) -> bool:
+    """Whether ``ref`` is the code in a category's head the question names whole ('B3' of
+    'under condition B3', the category 'Condition B3: outcomes'), not a row's ref."""
+    asked = f" {' '.join(re.findall(r'[a-z0-9]+', question.lower()))} "
+    return any(
+        (head := category_head(c)) is not None
+        and ref.lower() in head.split()
+        and f" {head} " in asked
+        for c in name_index.categories
+    )
 
 
 def _of_title_named(ref: str, question: str, name_index: NameIndex) -> bool:

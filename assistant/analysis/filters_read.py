@@ -504,6 +504,36 @@ def read_category(
             # its words name the category, not a theme too ('value-for-money' is no budget theme)
             reading.blank([m.span() for m in re.finditer(rf"\b{spelt}\b", reading.residual, re.I)])
             return category
+    return _category_by_head(reading, name_index, documents, residual, owner)
+
+
+def category_head(category: str) -> str | None:
+    """The label a category opens with before its description ('Condition B3' of 'Condition
+    B3: student outcomes'), in compared words; None when it has no such head of two words."""
+    parts = re.split(r"\s*:\s+|\s+[-–—]\s+", category, maxsplit=1)
+    head = _category_words(parts[0]) if len(parts) == 2 else ""
+    return head if len(head.split()) >= 2 else None
+
+
+def _category_by_head(
+    reading: Reading, name_index: NameIndex, documents: list[str], residual: str, owner: str
+) -> str | None:
+    """A category named by its head alone ('under condition B3'), when no other category in
+    scope opens with the same head ('Internal audit - Police' and '- Fire' share theirs)."""
+    heads: dict[str, list[str]] = {}
+    for category in name_index.categories:
+        held = name_index.category_documents.get(category)
+        if documents and held is not None and not held & set(documents):
+            continue
+        head = category_head(category)
+        if head is not None:
+            heads.setdefault(head, []).append(category)
+    for head, categories in heads.items():
+        if len(categories) == 1 and f" {head} " in residual and f" {head} " not in owner:
+            spelt = r"[\s-]*".join(re.escape(w) for w in head.split())
+            reading.consume(" ".join(head.split()))
+            reading.blank([m.span() for m in re.finditer(rf"\b{spelt}\b", reading.residual, re.I)])
+            return categories[0]
     return None
 
 
