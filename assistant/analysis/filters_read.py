@@ -150,9 +150,16 @@ def read_filters(
     ):
         reading.consume(revised_match.group(0))
         revised_match = None  # 'moved to the Director of X': a new owner, not a new deadline
-    if revised_match:
-        filters.revised = True
-        reading.consume(revised_match.group(0))
+    left_out = (
+        excluding_cue(question, revised_match.start())
+        if revised_match and intent in ("list", "count")
+        else None
+    )
+    if revised_match:  # 'leaving out the ones whose deadline was revised': those never moved
+        filters.revised = not left_out
+        reading.consume(
+            f"{left_out} {revised_match.group(0)}" if left_out else revised_match.group(0)
+        )
     elif (moved_date := date_moved(question)) and intent in ("list", "count"):
         filters.revised = True  # 'pushed out', 'had to move their date'
         reading.consume(moved_date)

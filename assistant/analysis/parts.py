@@ -25,6 +25,7 @@ from assistant.analysis.intent import REGISTER_KINDS
 from assistant.analysis.joined_asks import other_one_parts, whether_parts
 from assistant.analysis.other_held import of_other_row, other_held
 from assistant.analysis.patterns import unquoted
+from assistant.analysis.reading import EXCLUDING
 from assistant.analysis.same_as import same_as_parts
 
 WH = r"(?:who|whom|whose|what|when|where|which|why|how)"
@@ -239,6 +240,8 @@ def question_parts(question: str) -> list[str]:
             continue
         if _HAS_PREDICATE.match(tail) and _ASKS_ROWS.match(head):
             continue  # 'which are behind schedule and have an owner?': the rows' own verb
+        if EXCLUDING.match(head):
+            continue  # 'apart from the ones whose status is green, which …': a complement
         if _is_question(head) and _is_question(tail):
             parts.append(head)
             start = joint_end
