@@ -13,11 +13,12 @@ from assistant.analysis.approx_years import strict_years
 from assistant.analysis.asked_frames import DATE_AGAINST, RESPONSIBILITY_FRAME
 from assistant.analysis.bodies import body_acronyms
 from assistant.analysis.carried import carried_phrase, papers_of_window, related_papers
+from assistant.analysis.category_labels import category_label
 from assistant.analysis.claimed import read_claims, read_premise
 from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides, frame_words
 from assistant.analysis.distributive import asks_each_paper
 from assistant.analysis.due_asked import of_named_rows
-from assistant.analysis.filters_read import category_head, read_category, read_filters
+from assistant.analysis.filters_read import read_category, read_filters
 from assistant.analysis.grouping import asked_grouping
 from assistant.analysis.headers import describes_row, fields_by_header
 from assistant.analysis.intent import (
@@ -465,7 +466,7 @@ def _of_category_named(ref: str, question: str, name_index: NameIndex) -> bool:
     'under condition B3', the category 'Condition B3: outcomes'), not a row's ref."""
     asked = f" {' '.join(re.findall(r'[a-z0-9]+', question.lower()))} "
     return any(
-        (head := category_head(c)) is not None
+        (head := category_label(c)) is not None
         and ref.lower() in head.split()
         and f" {head} " in asked
         for c in name_index.categories

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.analysis.category_labels import category_by_label, category_words
 from assistant.analysis.claimed import INTENDED_BEFORE, STILL_TO
 from assistant.analysis.degrees import degree_named, degrees_named, in_a_clause
 from assistant.analysis.extremes import asked_frames
@@ -272,7 +273,9 @@ def read_filters(
         filters.priority = " or ".join(dict.fromkeys(named))
         reading.consume(joined_priority.group(0))
         return filters
-    priority_match = PRIORITY.search(question)
+    priority_match = PRIORITY.search(question) or (
+        _RATED_ONES.search(question) if intent in ("list", "count") else None
+    )
     if priority_match:
         filters.priority = (priority_match.group(1) or priority_match.group(2)).capitalize()
         reading.consume(priority_match.group(0))
@@ -283,6 +286,14 @@ def read_filters(
             filters.priority = f"{NOT_PRIORITY}{filters.priority}"
             reading.consume(negated)
     return filters
+
+
+# a rating as the rows' adjective: 'which of the high ones …', 'the low-rated items'
+_RATED_ONES = re.compile(
+    r"\b(?:the|those|these|any|all|its|their)\s+(high|medium|low)(?:[- ]rated)?\s+"
+    r"(?:ones?|items?|recommendations?|recs?|actions?|rows?|findings?|areas?)\b",
+    re.I,
+)
 
 
 # a value denied where it stands ('not rated red', "isn't marked as Amber", 'not red')
@@ -493,8 +504,8 @@ def read_category(
     only the papers named hold (another paper's heading is a topic there)."""
     if intent not in ("list", "count"):
         return None
-    residual = f" {_category_words(reading.residual)} "
-    owner = f" {_category_words(owner_named(reading.residual, name_index) or '')} "
+    residual = f" {category_words(reading.residual)} "
+    owner = f" {category_words(owner_named(reading.residual, name_index) or '')} "
     fuller = _category_by_words(reading, name_index, documents, owner)
     if fuller is not None:  # 'parks corporate services': the category, not its head
         return fuller
@@ -502,7 +513,7 @@ def read_category(
         held = name_index.category_documents.get(category)
         if documents and held is not None and not held & set(documents):
             continue  # 'the 2017 report's items about internal control': no such heading there
-        words = _category_words(category)  # 'health-and-safety' names 'Health & Safety'
+        words = category_words(category)  # 'health-and-safety' names 'Health & Safety'
         if words and f" {words} " in residual and f" {words} " not in owner:  # not a post's
             reading.consume(category)
             spelt = r"[\s-]*".join(
@@ -511,37 +522,7 @@ def read_category(
             # its words name the category, not a theme too ('value-for-money' is no budget theme)
             reading.blank([m.span() for m in re.finditer(rf"\b{spelt}\b", reading.residual, re.I)])
             return category
-    return _category_by_head(reading, name_index, documents, residual, owner)
-
-
-def category_head(category: str) -> str | None:
-    """The label a category opens with before its description ('Condition B3' of 'Condition
-    B3: student outcomes'), in compared words; None when it has no such head of two words."""
-    parts = re.split(r"\s*:\s+|\s+[-–—]\s+", category, maxsplit=1)
-    head = _category_words(parts[0]) if len(parts) == 2 else ""
-    return head if len(head.split()) >= 2 else None
-
-
-def _category_by_head(
-    reading: Reading, name_index: NameIndex, documents: list[str], residual: str, owner: str
-) -> str | None:
-    """A category named by its head alone ('under condition B3'), when no other category in
-    scope opens with the same head ('Internal audit - Police' and '- Fire' share theirs)."""
-    heads: dict[str, list[str]] = {}
-    for category in name_index.categories:
-        held = name_index.category_documents.get(category)
-        if documents and held is not None and not held & set(documents):
-            continue
-        head = category_head(category)
-        if head is not None:
-            heads.setdefault(head, []).append(category)
-    for head, categories in heads.items():
-        if len(categories) == 1 and f" {head} " in residual and f" {head} " not in owner:
-            spelt = r"[\s-]*".join(re.escape(w) for w in head.split())
-            reading.consume(" ".join(head.split()))
-            reading.blank([m.span() for m in re.finditer(rf"\b{spelt}\b", reading.residual, re.I)])
-            return categories[0]
-    return None
+    return category_by_label(reading, name_index, documents, residual, owner)
 
 
 def _category_by_words(
@@ -591,8 +572,3 @@ def _named_within(
         if tokens[i][1] in wanted and wanted <= {s for _, s in near}:
             return [span for span, s in near if s in wanted]
     return []
-
-
-def _category_words(text: str) -> str:
-    """A category's words compared: lower case, hyphens as spaces, '&' as 'and'."""
-    return " ".join("and" if w == "&" else w for w in re.findall(r"[a-z0-9]+|&", text.lower()))
