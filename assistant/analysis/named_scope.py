@@ -33,10 +33,6 @@ def read_names(
     plain = _without_plural_possessives(without_possessives(question))
     for found in _NEXT_PAPER.finditer(plain):  # a paper still to come is none of the record's
         plain = plain[: found.start()] + " " * len(found.group(0)) + plain[found.end() :]
-    for found in _REF_TOKEN.finditer(plain):  # 'PBG-23-04' is a row's ref: its 'PBG' names
-        if found.group(0).lower() in name_index.refs:  # no paper, and no subject word either
-            reading.consume(found.group(0))
-            plain = plain[: found.start()] + " " * len(found.group(0)) + plain[found.end() :]
     left_out = _complement_spans(plain)
     if left_out:
         # 'the numbered ones, not the areas for improvement': a section or paper named in a
@@ -94,8 +90,6 @@ def read_names(
     return documents, sections
 
 
-# a ref written with separators ('PBG-23-04', 'JAC/24/02'), whose pieces may spell a name
-_REF_TOKEN = re.compile(r"(?<![\w/.-])[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)+(?![\w/-])")
 # a complement naming what the rows are not: ', not the X', '(not the X)', 'rather than the X'
 _NOT_THE = re.compile(
     r"(?:[,(;–—]\s*(?:and\s+|but\s+)?not\s+|\brather\s+than\s+|\binstead\s+of\s+)"
