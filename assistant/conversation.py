@@ -64,7 +64,7 @@ from assistant.followups import (
 )
 from assistant.list_pick import carry_list
 from assistant.more_rows import COLUMN_WORDS, rest_of
-from assistant.narrowing import as_narrowing, described_set, names_described_set
+from assistant.narrowing import as_narrowing, described_set, left_out_of_list, names_described_set
 from assistant.one_described import described_one, describes_one
 from assistant.one_in_paper import one_in_paper
 from assistant.others_asked import asks_for_others, leaving_out
@@ -315,7 +315,8 @@ class Chat:
             return question if clause == frame[1] else frame[0] + clause
         if self._asks_named_paper(question):
             return question  # 'what date is that 2002 progress summary itself?': it names it
-        ranked = ranked_pick(question, previous)  # 'which of those is due later?': by its cells
+        # 'which of those is due later?': by its cells; 'leaving out the X ones, which remain?'
+        ranked = ranked_pick(question, previous) or left_out_of_list(question, previous)
         if ranked:
             return ranked
         question = picked_in_year(question, previous, self.assistant.documents()) or question
@@ -350,8 +351,8 @@ class Chat:
                 and not names_a_body_only(question)
                 and described_one(question, previous) is None  # 'the car park one': a row's words
             ):
-                # the follow-up names another paper: the last answer's records are no antecedent
-                # ('and in the 2017 report?': the topic, in the user's words, is asked there)
+                # another paper named: the last answer's records are no antecedent ('and in the
+                # 2017 report?': the topic, in the user's words, is asked there)
                 moved = picked_elsewhere(question, previous)  # 'the fourth one in the 2024 …'
                 moved = moved or asked_or_told(question, previous, self._answers.ask)
                 moved = moved or self._in_other_body(question, previous)

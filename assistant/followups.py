@@ -85,7 +85,13 @@ from assistant.more_rows import (
     others_like,
     the_papers_rows,
 )
-from assistant.narrowing import as_narrowing, narrowed_overview, narrowed_passages, picked_from
+from assistant.narrowing import (
+    as_narrowing,
+    left_out_of_list,
+    narrowed_overview,
+    narrowed_passages,
+    picked_from,
+)
 from assistant.one_described import described_one
 from assistant.own_noun import named_row
 from assistant.owner_back import others_of_owner
@@ -220,6 +226,9 @@ def rewrite_by_rules(
     the previous user message is taken as written."""
     users = user_turns(history)
     q = without_contraction(question.strip())  # 'since it's been done, …': 'it has been'
+    left_out = left_out_of_list(q, previous)  # 'leaving out the ones X, which remain?'
+    if users and left_out:
+        return left_out
     q = as_narrowing(q)  # 'of those, which …': 'which of those …'
     if users:
         described = (

@@ -160,6 +160,76 @@ def names_described_set(question: str) -> bool:
     return _FRONTED_DESCRIBED.match(question.strip()) is not None
 
 
+# the list shown less some of its rows, the rest asked for: 'leaving out the ones without an
+# owner, which remain?', 'drop the one with no owner: which are left?', 'excluding those owned
+# by X?', 'and without the overdue ones, how many are left?'
+_LEFT_OUT_CUE = (
+    r"(?:leav(?:e|ing)\s+(?:out|aside|off)|excluding|exclude|except(?:\s+for)?|apart\s+from|"
+    r"aside\s+from|other\s+than|not\s+counting|discounting|set(?:ting)?\s+aside|"
+    r"ignor(?:e|ing)|disregard(?:ing)?|omit(?:ting)?|minus|without|(?P<verb>drop(?:ping)?|"
+    r"remov(?:e|ing)|tak(?:e|ing)\s+(?:out|away)|cross(?:ing)?\s+off|strip(?:ping)?\s+out))"
+)
+_LEFT_OUT = re.compile(
+    r"^(?:(?:and|but|so|ok|okay|now|then|if\s+(?:you|we))[\s,]+)*"
+    rf"(?P<cue>{_LEFT_OUT_CUE})\s+(?P<what>(?:the|those|these|any|all|ones?)\b[^,:;?—–]*?)"
+    r"(?:\s*[,:;—–]\s*|\s+)?(?:(?P<wh>which|what|how\s+many)(?:\s+(?:ones?|of\s+them))?\s+"
+    r"(?:(?:are|is)\s+(?:left|remaining|there|still\s+there)|remain|are\s+we\s+left\s+with|"
+    r"(?:does|do)\s+that\s+leave)|(?:what|who)(?:'s|\s+is)\s+left)?\s*[?.!]*\s*$",
+    re.I,
+)
+
+
+_LEFT_OUT_PUT = re.compile(
+    rf"^(?P<wh>which|how many) of those remain, (?P<cue>{_LEFT_OUT_CUE}) (?P<what>.+?)\??$", re.I
+)
+
+
+def _left_out(question: str) -> tuple[str, str, str] | None:
+    """(which / how many, the cue, the rows described) of a list less some of its rows, as
+    asked or as :func:`left_out_narrowing` put it."""
+    put = _LEFT_OUT_PUT.match(question.strip())
+    if put is not None:
+        return put.group("wh").lower(), put.group("cue"), put.group("what")
+    found = _LEFT_OUT.match(question.strip())
+    if found is None:
+        return None
+    cue = found.group("cue").lower()
+    cue = "leaving out" if found.group("verb") or cue == "without" else cue
+    wh = "how many" if (found.group("wh") or "").lower().startswith("how") else "which"
+    return wh, cue, found.group("what").strip()
+
+
+def left_out_narrowing(question: str) -> str | None:
+    """'Leaving out the ones without an owner, which remain?' as 'which of those remain,
+    leaving out the ones without an owner': the list shown, less the rows described (an
+    imperative 'drop the …' read as 'leaving out the …'); None when not of that form."""
+    found = _left_out(question)
+    return None if found is None else f"{found[0]} of those remain, {found[1]} {found[2]}"
+
+
+def left_out_of_list(question: str, previous: Previous | None) -> str | None:
+    """The list just shown less the rows described, asked of its rows by name ('Which of R3,
+    R5 and R9 remain, leaving out the ones owned by X?'), or as its own question with the
+    clause when it was longer ('List the open X recommendations, leaving out …'); the rows
+    described are read by the register's filters, not picked from the list by words."""
+    found = _left_out(question)
+    if found is None or previous is None or not previous.records:
+        return None
+    if not previous.route.startswith("register"):
+        return None
+    wh, cue, what = found
+    if len(previous.records) <= MAX_NAMED and all(r.ref for r in previous.records):
+        named = joined_previous(previous)
+        head = (
+            counted_among(previous.standalone, named) if wh == "how many" else f"Which of {named}"
+        )
+        return f"{head} remain, {cue} {what}?"
+    last = previous.standalone.strip().rstrip(" ?.!")
+    if wh == "how many" and not _HOW_MANY.match(last):
+        return None
+    return f"{last}, {cue} {what}?"
+
+
 def as_narrowing(question: str) -> str:
     """A narrowing of the list just shown in the one word order the rules read, 'which of
     those <condition>': the list named first ('of those, which …', 'among them, how many …'),
@@ -173,7 +243,7 @@ def as_narrowing(question: str) -> str:
     named = _NAMED_AFTER.match(question)
     if named:
         return f"{named.group('head')}those {named.group('rest')}"
-    return _just_narrowing(question) or question
+    return _just_narrowing(question) or left_out_narrowing(question) or question
 
 
 def narrowed_passages(question: str, clause: str, previous: Previous | None) -> str | None:

@@ -23,14 +23,17 @@ def owners_of(record: ActionRecord, known: Set[str] | None = None) -> list[str]:
 
 
 def _owner_parts(cell: str, known: Set[str] | None) -> list[str]:
-    parts: list[str] = []
-    for part in (p.strip() for p in _OWNER_SPLIT.split(cell)):
-        pieces = _AND.split(part) if part else []
-        if len(pieces) > 1 and known is not None and all(bare_owner(p) in known for p in pieces):
-            parts += [p.strip() for p in pieces if p.strip()]
-        elif part:
-            parts.append(part)
-    return parts
+    return [p for part in _OWNER_SPLIT.split(cell) for p in joined_posts(part, known)]
+
+
+def joined_posts(part: str, known: Set[str] | None) -> list[str]:
+    """'A and B' as two posts when A and B each own a record on their own in ``known``; else
+    the part as it stands ([] when blank)."""
+    part = part.strip()
+    pieces = _AND.split(part) if part else []
+    if len(pieces) > 1 and known is not None and all(bare_owner(p) in known for p in pieces):
+        return [p.strip() for p in pieces if p.strip()]
+    return [part] if part else []
 
 
 def sole_owner(record: ActionRecord, owner: str, known: Set[str] | None = None) -> bool:

@@ -39,7 +39,7 @@ _ELLIPSIS = re.compile(
     re.I,
 )
 _EDGES = re.compile(
-    r"^(?:(?:the|those|these|ones?|that\s+are|which\s+are)\s+)+|"
+    r"^(?:(?:the|those|these|ones?|(?:that|which|who)(?:\s+(?:are|is|were|was|have|has))?)\s+)+|"
     r"\s+(?:ones?|items?|actions?|recommendations?|records?|rows?|too|instead|then)$",
     re.I,
 )
@@ -65,11 +65,13 @@ def fragment_of(question: str) -> str | None:
     if found is None or ORDINAL.search(question) or OTHER.search(question) or refs_in(question):
         return None
     value = found.group("x").strip()
-    if re.match(r"of\s", value, re.I) or PRONOUN_ONLY.search(value) or quantifies(value):
-        return None  # 'which of those …' narrows the list shown; 'and its deadline?' asks of it
+    if re.match(r"of\s", value, re.I) or quantifies(value):
+        return None  # 'which of those …' narrows the list shown
     previous = None
     while previous != value:
         previous, value = value, _EDGES.sub("", value).strip()
+    if PRONOUN_ONLY.search(value) or value.lower() in ("one", "ones"):
+        return None  # 'and its deadline?' asks of it ('the ones that are open': a relative)
     if not value or len(value.split()) > MAX_FRAGMENT_WORDS or _ASKS.match(value):
         return None  # 'and when is it due?', 'and has it been met?': a question, not a value
     if _YEAR.search(value):

@@ -13,6 +13,7 @@ from assistant.analysis.approx_years import strict_years
 from assistant.analysis.asked_frames import DATE_AGAINST, RESPONSIBILITY_FRAME
 from assistant.analysis.bodies import body_acronyms
 from assistant.analysis.carried import carried_phrase, papers_of_window, related_papers
+from assistant.analysis.category_labels import category_label
 from assistant.analysis.claimed import read_claims, read_premise
 from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides, frame_words
 from assistant.analysis.distributive import asks_each_paper
@@ -177,7 +178,11 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         intent = "compare"  # 'what do the 2008 plan and the 2017 report say about X?'
     reading.residual = unquoted(reading.residual)
     time = read_time(reading, years, intent)
-    if intent in ("list", "count") or (
+    if (
+        intent in ("list", "count")
+        # 'which owner has the most 2023 recommendations?': a total by group, over that paper
+        or asked_grouping(question, {}, name_index.owners) is not None
+    ) or (
         intent == "compare"
         and len(documents) <= 1
         and len({y for _, y in years}) == 1
@@ -451,8 +456,21 @@ def _refs(question: str, name_index: NameIndex) -> list[str]:
             # the register's spelling replaces the pieces the identifier reader made of it
             found = [f for f in found if f.lower() not in low]
         found.append(ref)
+    found = [f for f in found if not _of_category_named(f, question, name_index)]
     # 'end-of-2023' is a date, unless the register holds it as a ref
     return [r for r in found if not _TIME_OF_YEAR.fullmatch(r) or r.lower() in name_index.refs]
+
+
+def _of_category_named(ref: str, question: str, name_index: NameIndex) -> bool:
+    """Whether ``ref`` is the code in a category's head the question names whole ('B3' of
+    'under condition B3', the category 'Condition B3: outcomes'), not a row's ref."""
+    asked = f" {' '.join(re.findall(r'[a-z0-9]+', question.lower()))} "
+    return any(
+        (head := category_label(c)) is not None
+        and ref.lower() in head.split()
+        and f" {head} " in asked
+        for c in name_index.categories
+    )
 
 
 def _of_title_named(ref: str, question: str, name_index: NameIndex) -> bool:

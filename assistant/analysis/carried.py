@@ -68,6 +68,13 @@ _CARRIED = re.compile(
     rf"(?:\s+{_PAPER})?(?![\w'’]))",
     re.I,
 )
+# verbs of a row's appearing in a paper ('listed', 'raised', 'shown up'), as against the states
+# a row is in ('implemented', 'met')
+_APPEARING = (
+    r"(?:appear\w*|list(?:ed)?|includ\w*|raised|report(?:ed)?|mention\w*|record(?:ed)?|"
+    r"featur\w*|shown|show(?:s|ed)?\s+up|tracked|there|present|found|covered|identified|"
+    r"flagged|logged|noted)"
+)
 # rows the earlier paper does not hold: 'new this year', 'added since the last report', 'not
 # carried forward', 'raised for the first time'
 _NEW = re.compile(
@@ -78,7 +85,10 @@ _NEW = re.compile(
     rf"|\braised\s+for\s+the\s+first\s+time\b"
     # 'the new recommendations', 'which new actions': rows a paper adds
     rf"|\bnew\s+(?=(?:[\w-]+\s+)?(?:recommendations|actions|items|issues|findings|areas|points)\b)"
-    rf"|\b(?:not|never)\s+(?:[\w'’-]+\s+){{0,2}}?(?:in|on)\s+{_EARLIER_PAPER})",
+    # 'not listed in the 2023 report', 'never in the previous plan': a verb of appearing, not
+    # a state ('not implemented in the 2023 report' is a state read at that paper)
+    rf"|\b(?:not|never)\s+(?:(?:yet|already|also|even|previously|ever|be|been|being)\s+)*"
+    rf"(?:{_APPEARING}\s+)?(?:in|on)\s+{_EARLIER_PAPER})",
     re.I,
 )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.analysis.category_labels import category_by_label, category_words
 from assistant.analysis.claimed import INTENDED_BEFORE, STILL_TO
 from assistant.analysis.degrees import degree_named, degrees_named, in_a_clause
 from assistant.analysis.extremes import asked_frames
@@ -150,9 +151,16 @@ def read_filters(
     ):
         reading.consume(revised_match.group(0))
         revised_match = None  # 'moved to the Director of X': a new owner, not a new deadline
-    if revised_match:
-        filters.revised = True
-        reading.consume(revised_match.group(0))
+    left_out = (
+        excluding_cue(question, revised_match.start())
+        if revised_match and intent in ("list", "count")
+        else None
+    )
+    if revised_match:  # 'leaving out the ones whose deadline was revised': those never moved
+        filters.revised = not left_out
+        reading.consume(
+            f"{left_out} {revised_match.group(0)}" if left_out else revised_match.group(0)
+        )
     elif (moved_date := date_moved(question)) and intent in ("list", "count"):
         filters.revised = True  # 'pushed out', 'had to move their date'
         reading.consume(moved_date)
@@ -265,7 +273,9 @@ def read_filters(
         filters.priority = " or ".join(dict.fromkeys(named))
         reading.consume(joined_priority.group(0))
         return filters
-    priority_match = PRIORITY.search(question)
+    priority_match = PRIORITY.search(question) or (
+        _RATED_ONES.search(question) if intent in ("list", "count") else None
+    )
     if priority_match:
         filters.priority = (priority_match.group(1) or priority_match.group(2)).capitalize()
         reading.consume(priority_match.group(0))
@@ -276,6 +286,14 @@ def read_filters(
             filters.priority = f"{NOT_PRIORITY}{filters.priority}"
             reading.consume(negated)
     return filters
+
+
+# a rating as the rows' adjective: 'which of the high ones …', 'the low-rated items'
+_RATED_ONES = re.compile(
+    r"\b(?:the|those|these|any|all|its|their)\s+(high|medium|low)(?:[- ]rated)?\s+"
+    r"(?:ones?|items?|recommendations?|recs?|actions?|rows?|findings?|areas?)\b",
+    re.I,
+)
 
 
 # a value denied where it stands ('not rated red', "isn't marked as Amber", 'not red')
@@ -414,7 +432,13 @@ def _set_aside(
 _DATED = re.compile(
     r"\b(?:has|have|had|having|with|carry|carries|given|got)\s+(?:an?\s+|any\s+)?"
     r"(?:(?:actual|real|specific|firm|fixed|proper|concrete|definite|set|calendar)\s+)+"
-    r"(?:target\s+|due\s+|completion\s+|end\s+)?(?:dates?|deadlines?|timescales?)\b",
+    r"(?:target\s+|due\s+|completion\s+|end\s+)?(?:dates?|deadlines?|timescales?)\b"
+    # 'which of them have a deadline?', 'with a due date set': the bare noun, when the clause
+    # ends there (not 'have a deadline in 2009' or 'have a deadline after March': a window)
+    r"|\b(?:has|have|had|having|with|carry|carries|been\s+given|got)\s+(?:an?\s+|any\s+)"
+    r"(?:(?:target|due|completion|end|implementation)\s+)?(?:dates?|deadlines?|timescales?)"
+    r"(?:\s+(?:set|recorded|given|stated|attached|written|at\s+all))?"
+    r"(?=\s*(?:[?.,;!]|$|\b(?:and|or|but|while|whereas|so|are|is|were|was)\b))",
     re.I,
 )
 # what the dated deadline is set against: 'rather than just ongoing or nothing at all'
@@ -480,8 +504,8 @@ def read_category(
     only the papers named hold (another paper's heading is a topic there)."""
     if intent not in ("list", "count"):
         return None
-    residual = f" {_category_words(reading.residual)} "
-    owner = f" {_category_words(owner_named(reading.residual, name_index) or '')} "
+    residual = f" {category_words(reading.residual)} "
+    owner = f" {category_words(owner_named(reading.residual, name_index) or '')} "
     fuller = _category_by_words(reading, name_index, documents, owner)
     if fuller is not None:  # 'parks corporate services': the category, not its head
         return fuller
@@ -489,7 +513,7 @@ def read_category(
         held = name_index.category_documents.get(category)
         if documents and held is not None and not held & set(documents):
             continue  # 'the 2017 report's items about internal control': no such heading there
-        words = _category_words(category)  # 'health-and-safety' names 'Health & Safety'
+        words = category_words(category)  # 'health-and-safety' names 'Health & Safety'
         if words and f" {words} " in residual and f" {words} " not in owner:  # not a post's
             reading.consume(category)
             spelt = r"[\s-]*".join(
@@ -498,7 +522,7 @@ def read_category(
             # its words name the category, not a theme too ('value-for-money' is no budget theme)
             reading.blank([m.span() for m in re.finditer(rf"\b{spelt}\b", reading.residual, re.I)])
             return category
-    return None
+    return category_by_label(reading, name_index, documents, residual, owner)
 
 
 def _category_by_words(
@@ -548,8 +572,3 @@ def _named_within(
         if tokens[i][1] in wanted and wanted <= {s for _, s in near}:
             return [span for span, s in near if s in wanted]
     return []
-
-
-def _category_words(text: str) -> str:
-    """A category's words compared: lower case, hyphens as spaces, '&' as 'and'."""
-    return " ".join("and" if w == "&" else w for w in re.findall(r"[a-z0-9]+|&", text.lower()))

@@ -163,11 +163,16 @@ _SCOPE_BEFORE = re.compile(
 _POINTING_BACK = re.compile(r"\b(?:that|it|this|them|those|these)\?$", re.I)
 
 
+# 'whoever's responsible for X': the verb spelt out ('whoever's got X': 'whoever has got')
+_WHOEVER_HAS = re.compile(r"\b(whoever)['’]s(?=\s+(?:got|been)\b)", re.I)
+_WHOEVER_IS = re.compile(r"\b(whoever)['’]s(?=\s+(?!got\b|been\b)[a-z])", re.I)
+
+
 def embedded_hop(question: str) -> list[str] | None:
     """The two parts of a question whose first hop is written inside it, or None. A scope
     set before it ('At the council, whoever …') is kept in the first hop, which finds the row
     the later part asks through."""
-    text = question.strip()
+    text = _WHOEVER_HAS.sub(r"\1 has", _WHOEVER_IS.sub(r"\1 is", question.strip()))
     scoped = _SCOPE_BEFORE.match(unquoted(text))
     if scoped:
         hop = _embedded_hop(text[scoped.end() :])

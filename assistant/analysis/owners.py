@@ -392,10 +392,18 @@ _HAS_OWNER = re.compile(
 
 def has_owner(reading: Reading, intent: Intent) -> bool:
     """Whether a list or count keeps only rows whose owner cell names someone ('red or amber
-    but do have a named lead officer'); its words are consumed."""
+    but do have a named lead officer', or 'leaving out the ones without an owner': the rows
+    with no owner left out); its words are consumed."""
+    left = _NO_OWNER.search(reading.plain) or _NO_OWNER_BY_ROLE.search(reading.plain)
+    cue = excluding_cue(reading.plain, left.start()) if left is not None else None
+    if intent in ("list", "count") and left is not None and cue:
+        reading.consume(f"{cue} {left.group(0)}")  # the cue too: no subject word
+        return True
     found = _HAS_OWNER.search(reading.plain) if intent in ("list", "count") else None
     if found is None or re.search(r"(?:\bnot|n['’]t|\bnever)\s+$", reading.plain[: found.start()]):
         return False  # 'do not have a named lead' (the no-owner reading's)
+    if excluding_cue(reading.plain, found.start()):
+        return False  # 'other than those with a named lead': the no-owner reading's
     reading.consume(found.group(0))
     return True
 
@@ -408,8 +416,13 @@ def no_owner(
     found = None
     if intent in ("list", "count"):
         found = _NO_OWNER.search(reading.plain) or _NO_OWNER_BY_ROLE.search(reading.plain)
-    if found is None:
-        return False, fields
+        held = _HAS_OWNER.search(reading.plain)
+        if found is None and held is not None and excluding_cue(reading.plain, held.start()):
+            found = held  # 'other than those with a named lead': the rows with none
+    if found is None or (
+        found.re is not _HAS_OWNER and excluding_cue(reading.plain, found.start())
+    ):
+        return False, fields  # 'leaving out those without an owner': read by has_owner
     reading.consume(found.group(0))
     return True, [f for f in fields if f != "owner"]
 

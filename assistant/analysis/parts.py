@@ -25,6 +25,7 @@ from assistant.analysis.intent import REGISTER_KINDS
 from assistant.analysis.joined_asks import other_one_parts, whether_parts
 from assistant.analysis.other_held import of_other_row, other_held
 from assistant.analysis.patterns import unquoted
+from assistant.analysis.reading import EXCLUDING
 from assistant.analysis.same_as import same_as_parts
 
 WH = r"(?:who|whom|whose|what|when|where|which|why|how)"
@@ -102,6 +103,15 @@ _PREFACE = (
     re.compile(rf"^(?P<p>[^?]{{12,}}?)\s*[—–]\s*(?={WH}\b)", re.I),
 )
 
+
+# 'have an owner', 'has no revised deadline': 'have' as the rows' main verb, a predicate joined
+# to a list's (not 'has the Board been told?'); and a question asking for rows
+_HAS_PREDICATE = re.compile(
+    r"^(?:have|has|had)\s+(?:an?|any|no|some|their|its|a\s+named)\s+"
+    r"(?!(?:[\w'-]+\s+){0,3}?(?:been|being)\b)(?:[\w'-]+\s*){1,4}[?.!]?$",
+    re.I,
+)
+_ASKS_ROWS = re.compile(r"^(?:which|what|how\s+many|list|name|show)\b", re.I)
 
 # a joint opening a part ('and', 'plus, …'), not part of what it asks
 _OPENING_JOINT = re.compile(r"^(?:and|then|also|plus)\s*,?\s+", re.I)
@@ -228,6 +238,10 @@ def question_parts(question: str) -> list[str]:
             not _OPENS_AS_QUESTION.match(head) or (start == 0 and _POINTS_FORWARD.match(head))
         ):
             continue
+        if _HAS_PREDICATE.match(tail) and _ASKS_ROWS.match(head):
+            continue  # 'which are behind schedule and have an owner?': the rows' own verb
+        if EXCLUDING.match(head):
+            continue  # 'apart from the ones whose status is green, which …': a complement
         if _is_question(head) and _is_question(tail):
             parts.append(head)
             start = joint_end

@@ -201,8 +201,18 @@ def exclusion_spans(question: str, ends: re.Pattern[str]) -> list[tuple[str, int
     spans = []
     for cue in EXCLUDING.finditer(question):
         end = ends.search(question, cue.end())
+        while (
+            end
+            and _WHOSE_NOUN.search(question[cue.end() : end.start()])
+            and end.group(0)[:1].isalpha()
+        ):
+            end = ends.search(question, end.end())  # 'the ones whose deadline was revised'
         spans.append((cue.group(0).strip(), cue.end(), end.start() if end else len(question)))
     return spans
+
+
+# a relative clause opened by 'whose' and its noun, its verb still to come
+_WHOSE_NOUN = re.compile(r"\bwhose\s+(?:[\w'-]+\s+){1,3}$", re.I)
 
 
 def excluded(question: str, names: list[str]) -> list[str]:

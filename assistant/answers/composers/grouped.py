@@ -7,20 +7,22 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from collections.abc import Set
 
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.state_subject import blank_words
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
+from assistant.answers.support.open_rows import rows_as_read
 from assistant.answers.support.paper_words import subject_words
 from assistant.answers.support.recordtext import cite, doc_label, safe_text
 from assistant.answers.support.topics import (
-    filtered,
     noun_of,
     on_topic,
     topic_terms,
     topic_weights,
 )
+from assistant.record_owners import joined_posts
 from assistant.text import and_list
 from ingest.model import ActionRecord
 
@@ -40,11 +42,15 @@ _NONE = {
 }
 
 
-def _values(record: ActionRecord, field: str) -> list[tuple[str, str | None]]:
+def _values(
+    record: ActionRecord, field: str, known: Set[str] = frozenset()
+) -> list[tuple[str, str | None]]:
     """The group(s) one row falls in, each as (label, the cell it was read from); an owner cell
-    naming two posts ('Director of Finance / Treasurer') counts for each."""
+    naming two posts ('Director of Finance / Treasurer', or 'A and B' where A and B each own
+    rows of their own among ``known``) counts for each."""
     if field == "owner":
-        owners = [o.strip() for o in re.split(r"\s*[/;]\s*", record.owner or "") if o.strip()]
+        cell = record.owner or ""
+        owners = [o for p in re.split(r"\s*[/;]\s*", cell) for o in joined_posts(p, known)]
         return [(o, record.owner) for o in owners] or [(_NONE["owner"], None)]
     if field == "status":
         if record.status_basis == "stated" and record.status_text:
@@ -57,7 +63,7 @@ def _values(record: ActionRecord, field: str) -> list[tuple[str, str | None]]:
     return [(record.document.id, None)]
 
 
-def _header(records: list[ActionRecord], field: str) -> str:
+def _header(records: list[ActionRecord], field: str, known: Set[str]) -> str:
     """The paper's own header of the grouped column when the rows are of one paper ('RAG',
     'Lead'), else the field's name."""
     if field == "document":
@@ -66,7 +72,7 @@ def _header(records: list[ActionRecord], field: str) -> str:
         header
         for record in records
         for header, cell in record.columns.items()
-        for _, value in _values(record, field)[:1]
+        for _, value in _values(record, field, known)[:1]
         if value and cell.strip() == (value or "").strip()
     }
     if len({r.document.id for r in records}) == 1 and len(names) == 1:
@@ -81,8 +87,8 @@ def by_group(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         return None  # overdue is read from each row's dates, by the overdue list
     field = q.group_by
     loaded = context.register.loaded()
-    matched = filtered(q, context)
-    notes: list[str] = []
+    matched, labelled = rows_as_read(q, context)  # 'not started' by the paper's own label
+    notes: list[str] = [labelled] if labelled else []
     topic = [] if q.documents else subject_words(topic_terms(q, context), q.documents, context)
     if topic:  # 'how many IT actions does each owner hold?': the rows on the subject
         narrowed = on_topic(matched, topic_weights(topic, context), context)
@@ -92,12 +98,13 @@ def by_group(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     records = loaded.at(matched)
     if not records:
         return None
+    known = context.register.owner_names()
     documents = {d.id: d for d in context.documents}
     groups: OrderedDict[str, list[ActionRecord]] = OrderedDict()
     labels: dict[str, str] = {}
     cells: dict[str, str | None] = {}
     for record in records:
-        for label, cell in _values(record, field):
+        for label, cell in _values(record, field, known):
             key = re.sub(r"\s+", " ", label.lower())
             if field == "document":
                 label = doc_label(documents.get(record.document.id), record)
@@ -112,7 +119,7 @@ def by_group(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         if len(papers) == 1
         else f" in {len(papers)} papers"
     )
-    column = _header(records, field)
+    column = _header(records, field, known)
     builder = context.citations()
     lines: list[str] = []
     if q.group_extreme:
@@ -147,7 +154,7 @@ def by_group(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         lines.append(f"- **{safe_text(labels[key])}**: {len(rows)} — {', '.join(shown)}{more}")
     if len(ordered) > _GROUPS_SHOWN:
         lines.append(f"\n…and {len(ordered) - _GROUPS_SHOWN} more groups.")
-    if field == "owner" and any(len(_values(r, field)) > 1 for r in records):
+    if field == "owner" and any(len(_values(r, field, known)) > 1 for r in records):
         notes.append("a row naming two owners counts for each")
     searched = context.searched()
     span = context.span(searched)

@@ -71,6 +71,7 @@ from assistant.answers.support.gather import (
 )
 from assistant.answers.support.held_priority import rating_unfigured
 from assistant.answers.support.misdated import misdated
+from assistant.answers.support.open_rows import rows_as_read
 from assistant.answers.support.outcomes import unreported_result
 from assistant.answers.support.parties import party_lead
 from assistant.answers.support.planned import planned_due, unless_intention
@@ -100,7 +101,6 @@ from assistant.answers.support.sentences import (
 )
 from assistant.answers.support.summary import asked_fields, record_summary
 from assistant.answers.support.targets_only import asks_achieved, only_a_target
-from assistant.answers.support.topics import filtered
 from assistant.answers.support.typed import (
     only_announced,
     typed_first,
@@ -227,7 +227,7 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     kinds = re.fullmatch(REGISTER_KINDS, noun) is not None
     rows = kinds and names_register_rows(noun, context)  # 'records' the papers' rows are not
     agent = named_agent(q) if rows else None
-    rows_held = rows and agent is None and len(filtered(q, context)) > 0
+    rows_held = rows and agent is None and len(rows_as_read(q, context)[0]) > 0
     if rows_held and (q.slipped or q.revised or q.status_says or _open_states(q)):
         return None  # 'how many have slipped?': the rows' own state counts, not a paper's total
     evidence, weights = gather(q, context)

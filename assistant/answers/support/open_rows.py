@@ -140,3 +140,13 @@ def labelled_instead(
     asked = q.model_copy(update={"statuses": [], "status_says": nearest.labels})
     note = f"no row in scope is marked as not started; listed: those marked {labels}"
     return np.sort(nearest.positions), asked, note
+
+
+def rows_as_read(q: QueryAnalysis, context: AnswerContext) -> tuple[Positions, str | None]:
+    """The rows a list of the question would show: its filters' rows, or, when 'not started'
+    is asked where no row in scope is, those the paper's own label marks so
+    (:func:`labelled_instead`), with its note. What a count, a grouping or a guard before the
+    listing reads."""
+    matched = filtered(q, context)
+    nearest = labelled_instead(q, matched, context)
+    return (matched, None) if nearest is None else (nearest[0], nearest[2])
