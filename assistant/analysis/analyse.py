@@ -76,6 +76,7 @@ from assistant.analysis.reading import (
     excluded_words,
     without_leading_complement,
 )
+from assistant.analysis.recurrence import papers_spanned
 from assistant.analysis.ref_codes import asks_group_raised
 from assistant.analysis.request_clause import request_clause_intent
 from assistant.analysis.request_frame import plain_request
@@ -175,6 +176,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         and (asks_of_papers_jointly(reading.plain) or asks_each_paper(reading.plain))
     ):
         intent = "compare"  # 'what do the 2008 plan and the 2017 report say about X?'
+    if intent == "recurring":  # 'between the two damp and mould reports': the papers, no topic
+        reading.consume(papers_spanned(reading.plain))
     reading.residual = unquoted(reading.residual)
     time = read_time(reading, years, intent)
     if intent in ("list", "count") or (
