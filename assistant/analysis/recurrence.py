@@ -63,7 +63,6 @@ PAPERS_QUANTIFIED = re.compile(
 )
 
 
-
 # the papers spanned as a pair or one by one, with no verb of raising: 'between the two damp
 # reports', 'what each report said', 'from one year to the next', 'year on year', 'in both
 # trackers' — the same subject read in every paper of its series, paper by paper
@@ -71,7 +70,7 @@ _PLURAL_PAPER = (
     r"(?:papers|reports|documents|statements|plans|years|periods|inspections|audits|reviews|"
     r"summaries|responses|updates|trackers|logs)"
 )
-_ANY_PAPER = r"(?:" + PAPER_NOUN + r"|trackers?)"
+_ANY_PAPER = r"(?:" + PAPER_NOUN + r"|trackers?|logs?)"
 PAPERS_SPANNED = re.compile(
     r"\bbetween\s+(?:the|these|those|its|their)\s+(?:two\s+|both\s+)?(?:[\w/'’-]+\s+){0,4}?"
     + _PLURAL_PAPER
@@ -81,7 +80,8 @@ PAPERS_SPANNED = re.compile(
     + r"\b"
     + r"|\b(?:each|every)\s+(?:one\s+)?(?:of\s+(?:the|these|those|its|their)\s+)?(?:[\w/'’-]+\s+)?"
     + _ANY_PAPER
-    + r"\s+(?:said|says|say|reported|recorded|records|showed|shows|gave|gives|stated|states)\b"
+    + r"\s+(?:sa(?:y|ys|id)|report(?:s|ed)?|record(?:s|ed)?|show(?:s|ed)?|g(?:ive|ives|ave)|"
+    r"state[sd]?|note[sd]?)\b"
     r"|\bfrom\s+(?:one|the\s+first|the\s+earlier)\s+(?:year|report|paper|tracker|update|review|"
     r"plan|period)\s+to\s+(?:the\s+next|another|the\s+(?:second|later|last|latest))\b"
     r"|\byear\s+(?:on|to|by|after)\s+year\b|\bfrom\s+year\s+to\s+year\b",
@@ -100,6 +100,7 @@ def papers_spanned(question: str) -> str:
     spanned = set(query_terms(found.group(0)))
     rest = [t for t in query_terms(question) if t not in GENERIC and t not in spanned]
     return found.group(0) if len(rest) >= 2 else ""
+
 
 # a subject asked of the papers before or after one of them: a verb of raising, then a
 # preposition of time and a paper ('raised before the 2017 report', 'come up again after the
