@@ -17,3 +17,20 @@ def test_the_agreed_action_is_given_for_each_paper(carried_assistant: Any) -> No
     answer = ask("What action was agreed on PBC 20/03 in each of the council's reports?")
     assert answer.route == "recurring"
     assert answer.answer.count("action: “Review allotment rents") == 2
+
+
+@pytest.mark.slow
+def test_a_long_follow_up_in_parts_is_read_against_the_turn_before(carried_assistant: Any) -> None:
+    from assistant.conversation import Chat, Turn
+
+    turns = [
+        Turn(role="user", content="Which recommendation was about the allotment rents?"),
+        Turn(role="assistant", content="PBC 20/03 …"),
+        Turn(
+            role="user",
+            content="What was it due by in the 2021 progress report, and when was it due "
+            "in the later follow-up?",
+        ),
+    ]
+    _, standalone, rewritten, _ = Chat(carried_assistant).standalone(turns)
+    assert rewritten and "PBC 20/03" in standalone
