@@ -9,7 +9,7 @@ from assistant.analysis.parts import question_parts
 
 
 def test_a_participle_after_a_role_is_a_first_hop() -> None:
-    parts = question_parts("The clerk checking the allotment rents - what else do they own?")
+    parts = question_parts("The officer checking the allotment rents - what else do they own?")
     assert parts == [
         "Who is responsible for checking the allotment rents?",
         "What else do they own?",
