@@ -245,8 +245,16 @@ OF_BODIES = re.compile(
 )
 # the state asked of each paper's rows ('where did things stand in each?', 'how far had it
 # got?', 'what was its position?', 'where was it at?'): each row shows what says its state
+# where a subject stood at a paper, asked without a verb of raising ('give me where it stood
+# in A, B and C', 'where things stand in each')
+STOOD = re.compile(
+    r"\bwhere\s+(?:(?:do|does|did)\s+)?(?:things|it|they|this|that|matters|work)\s+"
+    r"(?:stood|stands?)\b",
+    re.I,
+)
 STATE_ASKED = re.compile(
     r"\bwhere\s+(?:do|does|did)\s+(?:things|it|they|this|that|matters|work)\s+stand\b|"
+    r"\bwhere\s+(?:things|it|they|this|that|matters|work)\s+(?:stood|stands)\b|"
     r"\bhow\s+far\s+(?:had|has|have|did)\s+(?:it|they|things|work)\s+(?:got|gotten|come|"
     r"progressed|get)\b|\bhow\s+far\s+along\b|"
     r"\b(?:its|their)\s+(?:position|standing|state|status|progress)\b|"

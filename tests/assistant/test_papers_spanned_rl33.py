@@ -59,3 +59,14 @@ def test_one_paper_named_by_title_is_followed_through_its_body_papers() -> None:
     assert _series_of(first, [first, second, other]) == [first, second]
     alone = _paper("d", None)
     assert _series_of(alone, [first, alone, other]) == [alone]
+
+
+def test_where_it_stood_in_several_named_papers_follows_the_subject_through_them() -> None:
+    from assistant.analysis.recurrence import STATE_ASKED, STOOD
+
+    for question in (
+        "Fuel cards: give me where it stood in the 2019 log, the 2020 tracker and the 2021 plan.",
+        "Where did things stand on fuel cards in each of those papers?",
+    ):
+        assert STOOD.search(question) and STATE_ASKED.search(question)
+    assert not STOOD.search("Where is the fuel card policy kept?")
