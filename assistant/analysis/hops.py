@@ -173,7 +173,7 @@ def embedded_hop(question: str) -> list[str] | None:
     """The two parts of a question whose first hop is written inside it, or None. A scope
     set before it ('At the council, whoever …') is kept in the first hop, which finds the row
     the later part asks through."""
-    text = question.strip()
+    text = re.sub(r"\bwhoever['’]s\b", "whoever is", question.strip(), flags=re.I)  # 'whoever's'
     scoped = _SCOPE_BEFORE.match(unquoted(text))
     if scoped:
         hop = _embedded_hop(text[scoped.end() :])
