@@ -66,7 +66,7 @@ _RELATIVE = r"(?P<rel>(?:who|that)(?:\s+(?:is|are|was))?(?=\s+[a-z]+(?:ing|es|s|
 _FRONTED_ROLE = re.compile(
     rf"^(?:the|whichever|whatever)\s+(?:[\w'-]+\s+){{0,2}}?(?P<head>[\w'-]+)\s+"
     # 'the person doing X': a participle right after the role is a reduced relative
-    rf"(?:{_HOLDS}|(?P<of>of|for)|{_RELATIVE}|(?P<part>(?=[a-z]+ing\s)))\s*"
+    rf"(?:(?:{_HOLDS}|(?P<of>of|for)|{_RELATIVE})\s+|(?P<part>(?=[a-z]+ing\s)))"
     rf"(?P<np>[^:;?—–]{{3,140}}?)\s*(?:[:—–]|\s-\s|,(?=\s+(?:and\s+)?(?:{_WH}|{_AUX})\b))\s*"
     r"(?P<question>\S[^:;—–]*)$",
     re.I,
