@@ -70,3 +70,12 @@ def test_where_it_stood_in_several_named_papers_follows_the_subject_through_them
     ):
         assert STOOD.search(question) and STATE_ASKED.search(question)
     assert not STOOD.search("Where is the fuel card policy kept?")
+
+
+def test_only_two_papers_joined_widen_one_named_paper_to_its_series() -> None:
+    from assistant.answers.support.reach import _TWO_PAPERS
+
+    assert _TWO_PAPERS.search(
+        "Follow the kiosk refit through the 2019 plan and its closure report."
+    )
+    assert not _TWO_PAPERS.search("Did the kiosk refit in the 2019 plan come up again?")
