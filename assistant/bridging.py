@@ -17,7 +17,7 @@ from assistant.each_side import of_each_side
 from assistant.followup_forms import NARROW, OWN_SUBJECT_WORDS, PRONOUN_ONLY, refs_in
 from assistant.followups import Turn, rewrite_by_rules
 from assistant.held_by import held_by_owner
-from assistant.other_paper_row import in_other_paper, without_paper
+from assistant.other_paper_row import in_other_paper, in_paper_telling, without_paper
 from assistant.other_than_described import without_described
 from assistant.owners_other import owners_other, relative_paper_ids
 from assistant.referring import joined_previous, point_back
@@ -74,6 +74,9 @@ def bridge(
             return asked, True, again[1]
         if again is not None:
             return again[0], True, again[1]
+        told = in_paper_telling(part, asked, previous, papers, register) if bridged else None
+        if told is not None:  # what is asked is told in the row of another paper
+            return told[0], True, told[1]
     if bridged and not within:
         within = relative_paper_ids(part, previous, papers)
     if bridged and not within and asked == _owners_rows(part, previous):

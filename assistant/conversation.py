@@ -56,12 +56,7 @@ from assistant.followup_forms import (
     looks_like_follow_up,
     refs_in,
 )
-from assistant.followups import (
-    MAX_TURNS,
-    Turn,
-    rewrite_by_rules,
-    user_turns,
-)
+from assistant.followups import MAX_TURNS, Turn, rewrite_by_rules, user_turns
 from assistant.list_pick import carry_list
 from assistant.more_rows import COLUMN_WORDS, rest_of
 from assistant.narrowing import as_narrowing, described_set, left_out_of_list, names_described_set
@@ -261,6 +256,7 @@ class Chat:
         picks = picks or STATED_OF_PRONOUN.match(asked.strip()) is not None  # 'so that was …'
         return (
             looks_like_follow_up(asked)
+            or looks_like_follow_up(first_part(asked) or "")  # a long question in parts
             or picks
             or asks_for_others(asked)
             or shared_refs(asked, self.assistant.register)

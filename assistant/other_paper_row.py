@@ -19,11 +19,14 @@ import re
 from collections.abc import Sequence
 
 from assistant.analysis.carried import earlier_paper, later_paper, paper_when
+from assistant.analysis.patterns import GENERIC
 from assistant.answers.support.carried_rows import same_row
 from assistant.antecedents import Previous
 from assistant.register import Register
+from assistant.text import record_text, stems
 from assistant.threads import MIN_LINK, similarity
 from ingest.model import ActionRecord, DocumentInfo
+from vectorstore.bm25 import query_terms
 
 _PAPER_NOUN = (
     r"(?:report|plan|paper|tracker|update|follow-?up|log|register|statement|review|list|"
@@ -184,3 +187,47 @@ def in_other_paper(
         if old and old in asked:
             return asked.replace(old, name), [target.id]
     return f"{asked.rstrip('?. ')} ({name})?", [target.id]
+
+
+def _held_words(part_stems: set[str], row: ActionRecord) -> int:
+    return len(part_stems & stems(record_text(row)))
+
+
+def in_paper_telling(
+    part: str,
+    asked: str,
+    previous: Previous | None,
+    papers: Sequence[DocumentInfo],
+    register: Register | None,
+) -> tuple[str, list[str]] | None:
+    """``asked`` of the same issue's row in another paper of the body of the one row the part
+    before found, when that row holds more of ``part``'s own words than the row found: what
+    the part asks is told where the issue was reported again ('since when have its packs been
+    in use?' of a row whose later report says 'packs used … since October'). None when the
+    part before found no one row, or no other paper's row of its issue tells more."""
+    if register is None or previous is None or len(previous.records) != 1:
+        return None
+    seed = previous.records[0]
+    own = next((p for p in papers if p.id == seed.document.id), None)
+    if own is None or not _body(own):
+        return None
+    part_stems = stems(" ".join(t for t in query_terms(part) if t not in GENERIC))
+    if not part_stems:
+        return None
+    best: tuple[int, ActionRecord, DocumentInfo] | None = None
+    for paper in papers:
+        if paper.id == own.id or _body(paper) != _body(own):
+            continue
+        row = same_issue(seed, register.of_document(paper.id), register)
+        if row is None:
+            continue
+        held = _held_words(part_stems, row)
+        if best is None or held > best[0]:
+            best = (held, row, paper)
+    if best is None or best[0] <= _held_words(part_stems, seed):
+        return None
+    name = _name(best[1], best[2])
+    for old in previous.names:
+        if old and old in asked:
+            return asked.replace(old, name), [best[2].id]
+    return f"{asked.rstrip('?. ')} ({name})?", [best[2].id]

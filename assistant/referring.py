@@ -490,7 +490,11 @@ _TOPIC_FIRST = re.compile(
     rf"(?P<sep>[–—:;]|\s-\s|,)\s*(?P<q>{_ASKING}[^–—:;]*)$",
     re.I,
 )
-_NOT_A_TOPIC = re.compile(rf"^(?:{_ASKING}|in|on|at|for|by|from|under|within|of)\b", re.I)
+_NOT_A_TOPIC = re.compile(  # …, or a step in time put first ('and a year on - had it …?')
+    rf"^(?:{_ASKING}|in|on|at|for|by|from|under|within|of)\b|^(?:(?:a|one|two|six|twelve|some)\s+"
+    r"(?:years?|months?)\s+(?:on|later|after)|the\s+(?:following|next)\s+year|later|now)$",
+    re.I,
+)
 _CLAUSE_WORD = re.compile(
     r"\b(?:is|are|was|were|has|have|had|been|be|will|would|it|they|he|she|we|i)\b|['’](?:s|re|ve)\s+"
     r"(?:been|not)\b",

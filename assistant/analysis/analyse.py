@@ -77,6 +77,7 @@ from assistant.analysis.reading import (
     excluded_words,
     without_leading_complement,
 )
+from assistant.analysis.recurrence import STOOD, papers_spanned
 from assistant.analysis.ref_codes import asks_group_raised
 from assistant.analysis.request_clause import request_clause_intent
 from assistant.analysis.request_frame import plain_request
@@ -176,6 +177,10 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         and (asks_of_papers_jointly(reading.plain) or asks_each_paper(reading.plain))
     ):
         intent = "compare"  # 'what do the 2008 plan and the 2017 report say about X?'
+    if intent in ("lookup", "explain") and len(documents) >= 2 and STOOD.search(reading.plain):
+        intent = "recurring"  # 'where it stood in the 2008 plan, the 2015 AGS and …': each
+    if intent == "recurring":  # 'between the two damp and mould reports': the papers, no topic
+        reading.consume(papers_spanned(reading.plain))
     reading.residual = unquoted(reading.residual)
     time = read_time(reading, years, intent)
     if (

@@ -504,6 +504,7 @@ def read_category(
     only the papers named hold (another paper's heading is a topic there)."""
     if intent not in ("list", "count"):
         return None
+    _read_paper_titles(reading, name_index)  # a paper's whole title names no heading
     residual = f" {category_words(reading.residual)} "
     owner = f" {category_words(owner_named(reading.residual, name_index) or '')} "
     fuller = _category_by_words(reading, name_index, documents, owner)
@@ -523,6 +524,17 @@ def read_category(
             reading.blank([m.span() for m in re.finditer(rf"\b{spelt}\b", reading.residual, re.I)])
             return category
     return category_by_label(reading, name_index, documents, residual, owner)
+
+
+def _read_paper_titles(reading: Reading, name_index: NameIndex) -> None:
+    """Every held paper's whole title in the question read as that paper's name (blanked and
+    consumed), even when several papers share it: the words of 'the Internal Audit
+    Recommendations Tracker' name papers, not a heading or a topic of their rows."""
+    for title in {d.title for d in name_index.documents if len(d.title.split()) >= 3}:
+        spelt = r"\W+".join(re.escape(w) for w in re.findall(r"[A-Za-z0-9]+", title))
+        for found in re.finditer(rf"\b{spelt}\b", reading.residual, re.I):
+            reading.consume(found.group(0))
+            reading.blank([found.span()])
 
 
 def _category_by_words(

@@ -65,7 +65,8 @@ _HOLDS = (
 _RELATIVE = r"(?P<rel>(?:who|that)(?:\s+(?:is|are|was))?(?=\s+[a-z]+(?:ing|es|s|ed)\s))"
 _FRONTED_ROLE = re.compile(
     rf"^(?:the|whichever|whatever)\s+(?:[\w'-]+\s+){{0,2}}?(?P<head>[\w'-]+)\s+"
-    rf"(?:{_HOLDS}|(?P<of>of|for)|{_RELATIVE})\s+"
+    # 'the person doing X': a participle right after the role is a reduced relative
+    rf"(?:(?:{_HOLDS}|(?P<of>of|for)|{_RELATIVE})\s+|(?P<part>(?=[a-z]+ing\s)))"
     rf"(?P<np>[^:;?—–]{{3,140}}?)\s*(?:[:—–]|\s-\s|,(?=\s+(?:and\s+)?(?:{_WH}|{_AUX})\b))\s*"
     r"(?P<question>\S[^:;—–]*)$",
     re.I,
@@ -104,6 +105,8 @@ def _fronted_role(text: str, blanked: str) -> list[str] | None:
     # 'its' points at a role only when the head names one ('the team that leads on X: is any
     # of its actions late?'); 'the paper that deals with X: what is its date?' asks of a paper
     role = re.fullmatch(_ROLE, found.group("head"), re.I)
+    if found.group("part") is not None and not role:
+        return None  # 'the paper covering X: …' names no one who holds a row
     if found.group("of") and (not role or found.group("head")[:1].isupper()):
         # 'the date of X: …' names no one who holds X; 'The Head of Legal Services tabled
         # it - …' is a post's title (capitalised), not 'the head of <a row>'
@@ -156,7 +159,10 @@ def _asks(text: str, requests: bool = False) -> bool:
 # 'Harrowgate: whoever leads X - …', 'At the college, whoever owns X, …': a scope (a body, a
 # paper) set before the free relative; it holds no question word of its own
 _SCOPE_BEFORE = re.compile(
-    rf"^(?P<scope>(?![^,:;?]*\b{_WH}\b)[^,:;?—–]{{2,60}}?)\s*[:,]\s+(?=whoever\b)", re.I
+    rf"^(?P<scope>(?![^,:;?]*\b{_WH}\b)[^,:;?—–]{{2,60}}?)\s*[:,]\s+"
+    # … or before a role fronted by the row it holds ('Castlebridge: the person doing X, …')
+    rf"(?=whoever\b|the\s+(?:[\w'-]+\s+){{0,2}}?{_ROLE}\b)",
+    re.I,
 )
 
 

@@ -32,6 +32,7 @@ from assistant.analysis.phrase_heads import COMPOUND_TAIL, wh_head
 from assistant.analysis.recurrence import (
     HOW_OFTEN_RAISED,
     PAPERS_QUANTIFIED,
+    PAPERS_SPANNED,
     STATE_OF_IT,
     raised_again,
 )
@@ -279,7 +280,7 @@ def _intent_of(question: str) -> Intent:
         return "lookup"
     if compared_sides(question):
         return "compare"  # 'which is due sooner, A or B?'
-    if PAPERS_QUANTIFIED.search(question) and not (
+    if (PAPERS_QUANTIFIED.search(question) or PAPERS_SPANNED.search(question)) and not (
         _names_register_value(question)  # 'which high-priority actions across the reports'
         or _which_noun(question)
         or re.match(r"(?:list|name|enumerate|show(?: me)?|give me|count)\b", q)

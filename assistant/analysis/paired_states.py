@@ -324,6 +324,9 @@ def paired_states(
     if listed is not None:  # the rows of the paper named first, listed in the other or not
         said = question[listed[1] : listed[2]]
         subject = earlier if early_first else later
+        if not listed[0]:  # the rows a paper adds are the later's, those dropped the earlier's
+            whose = _absent_subject(said, listed[2], (first, second), early_first)
+            subject = {"earlier": earlier, "later": later}.get(whose or "", subject)
         # the state asked of those rows, wherever it stands outside the papers' places
         rest = f"{head} {middle} {tail}".replace(said, " ")
         state = read_state(rest, held.get(subject.id, set()))
@@ -332,7 +335,7 @@ def paired_states(
             later=later.id,
             before=state or StateSpec(),
             after=StateSpec(held=listed[0], said=said.strip()),
-            subject="earlier" if early_first else "later",
+            subject="earlier" if subject is earlier else "later",
         )
     state_first = read_state(head, held_first)
     if state_first is None and (first_said := _state_at(middle, held_first)):
@@ -346,6 +349,32 @@ def paired_states(
     if before.progressed:
         return None  # 'progressed' is said of the later state, against the earlier one
     return PairedStates(earlier=earlier.id, later=later.id, before=before, after=after)
+
+
+_ADDED = re.compile(r"(?:new|added|introduced|first\s+raised|raised\s+for)\b", re.I)
+_DROPPED = re.compile(
+    r"(?:no\s+longer|dropped|removed|omitted|left\s+out|disappear|fell\s+away|not\s+(?:been\s+)?"
+    r"(?:carried|brought|rolled))",
+    re.I,
+)
+
+
+def _absent_subject(
+    said: str, end: int, places: tuple[_Place, _Place], early_first: bool
+) -> str | None:
+    """Whose rows a phrase of absence asks for, by what it says rather than by which paper
+    comes first: rows added ('new', 'added') are the later paper's, rows dropped ('no longer
+    listed', 'removed') the earlier's; rows 'not in' or 'missing from' a paper named right
+    after the phrase are the other paper's. None when the phrase says none of these."""
+    if _ADDED.match(said):
+        return "later"
+    if _DROPPED.match(said):
+        return "earlier"
+    for index, place in enumerate(places):
+        if 0 <= place.start - end <= 20:  # 'not in the 2023 plan': the other paper's rows
+            other_is_first = index == 1
+            return "earlier" if other_is_first == early_first else "later"
+    return None
 
 
 # a listing denied: 'rather than being carried over', 'instead of brought forward'

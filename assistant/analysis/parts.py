@@ -68,7 +68,9 @@ _POINTS_FORWARD = re.compile(
 )
 _JOINT_AND = re.compile(
     rf",?\s+(?:and|then|and\s+then|and\s+also|plus)\s+"
-    rf"(?=(?:{WH}\b(?!\s+(?:or|and)\b)|{AUX}\s+{_SUBJECT_AFTER_AUX}\b|{COMMAND}\s+(?:the|me|its|their|which|who|what|when|how)\b))",
+    # 'and since when …', 'and until when …': a question word after its preposition
+    rf"(?=(?:(?:since|until|till|from|as\s+of)\s+when\b|"
+    rf"{WH}\b(?!\s+(?:or|and)\b)|{AUX}\s+{_SUBJECT_AFTER_AUX}\b|{COMMAND}\s+(?:the|me|its|their|which|who|what|when|how)\b))",
     re.I,
 )
 # after a bare comma only an unmistakable question start: 'what'/'how' anything; 'when',

@@ -91,9 +91,16 @@ _DUE_WINDOW = re.compile(
 # 2009', '(from Q1 2009) to Q3 2009'
 _RANGE_END = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*" + _WHEN)
 # The original deadline a revision moved from ("moved from March 2009").
+_MOVED_WHEN = (
+    r"(?:Q[1-4]\s+(?:19|20)\d\d)|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+(?:19|20)?\d\d)"
+    r"|(?:\d{1,2}/\d{1,2}/(?:19|20)\d\d)|(?:(?:19|20)\d\d)"
+)
+# a revision's original deadline, a day, month, quarter or year ('moved from 31 December 2022'),
+# and the deadline it was moved to when the same clause gives it ('… to 30 April 2023')
 _REVISED_FROM = re.compile(
-    r"\b(?:moved|revised|extended|changed|put back|pushed back|slipped)\s+from\s+"
-    r"(?P<when>(?:Q[1-4]\s+(?:19|20)\d\d)|(?:[A-Z][a-z]{2,8}\.?\s+(?:19|20)?\d\d)|(?:(?:19|20)\d\d))"
+    r"\b(?:moved|revised|extended|changed|put back|pushed back|slipped|deferred|postponed)\s+"
+    rf"from\s+(?:the\s+end\s+of\s+)?(?P<when>{_MOVED_WHEN})"
+    rf"(?:\s+(?:to|until|till|into)\s+(?:the\s+end\s+of\s+)?(?P<to>{_MOVED_WHEN})\b)?"
 )
 # A month and year, read as a date and so never a topic term ("Feb 09").
 _MONTH = re.compile(
@@ -523,6 +530,17 @@ def revised_from_window(question: str) -> tuple[str, str, str] | None:
         window = _range(moved.group("when"))
         if window:
             return window[0].isoformat(), window[1].isoformat(), moved.group(0)
+    return None
+
+
+def revised_to_window(question: str) -> tuple[str, str, str] | None:
+    """The deadline a revision moved to, where the clause giving the original gives it too
+    ('moved from 31 December 2022 to 30 April 2023'): its window and the words naming it."""
+    moved = _REVISED_FROM.search(question)
+    if moved and moved.group("to"):
+        window = _range(moved.group("to"))
+        if window:
+            return window[0].isoformat(), window[1].isoformat(), moved.group("to")
     return None
 
 

@@ -62,6 +62,7 @@ class Reading:
             and t not in _FRAME_VERBS
             and not _CLITIC.fullmatch(t)
             and not (t in ("one", "ones") and _pro_one(self.question))
+            and not (t == "well" and _as_well_only(self.question))
         ]
 
 
@@ -101,6 +102,15 @@ def _papers_holder(question: str) -> set[str]:
 # topic word ('the one about X', 'which one' pick rows, and are read as such elsewhere)
 _ONE = re.compile(r"\bones?\b", re.I)
 _YEAR_ONE = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s+ones?\b", re.I)
+
+
+def _as_well_only(question: str) -> bool:
+    """Whether every 'well' of ``question`` is in 'as well (as)': a conjunction or an adverb
+    of addition ('in the 2008 plan as well as PURE'), never a topic word."""
+    return len(re.findall(r"\bwell\b", question, re.I)) == len(_AS_WELL.findall(question))
+
+
+_AS_WELL = re.compile(r"\bas\s+well\b", re.I)
 
 
 def _pro_one(question: str) -> bool:

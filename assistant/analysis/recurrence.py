@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis.patterns import PAPER_NOUN
+from assistant.analysis.patterns import GENERIC, PAPER_NOUN
+from vectorstore.bm25 import query_terms
 
 # a subject raised more than once: counts of occasions, 'again', 'in more than one paper'
 RECURRENCE = re.compile(
@@ -60,6 +61,45 @@ PAPERS_QUANTIFIED = re.compile(
     rf"\b{_AT}\s+{_YEAR}\s+as well as\s+(?:{_AT}\s+)?{_YEAR}\b",
     re.I,
 )
+
+
+# the papers spanned as a pair or one by one, with no verb of raising: 'between the two damp
+# reports', 'what each report said', 'from one year to the next', 'year on year', 'in both
+# trackers' — the same subject read in every paper of its series, paper by paper
+_PLURAL_PAPER = (
+    r"(?:papers|reports|documents|statements|plans|years|periods|inspections|audits|reviews|"
+    r"summaries|responses|updates|trackers|logs)"
+)
+_ANY_PAPER = r"(?:" + PAPER_NOUN + r"|trackers?|logs?)"
+PAPERS_SPANNED = re.compile(
+    r"\bbetween\s+(?:the|these|those|its|their)\s+(?:two\s+|both\s+)?(?:[\w/'’-]+\s+){0,4}?"
+    + _PLURAL_PAPER
+    + r"\b(?!\s+(?:and|or)\b)"
+    r"|\b(?:in|of|for|across)\s+(?:both|the\s+two)\s+(?:of\s+the\s+)?(?:[\w/'’-]+\s+){0,3}?"
+    + _PLURAL_PAPER
+    + r"\b"
+    + r"|\b(?:each|every)\s+(?:one\s+)?(?:of\s+(?:the|these|those|its|their)\s+)?(?:[\w/'’-]+\s+)?"
+    + _ANY_PAPER
+    + r"\s+(?:sa(?:y|ys|id)|report(?:s|ed)?|record(?:s|ed)?|show(?:s|ed)?|g(?:ive|ives|ave)|"
+    r"state[sd]?|note[sd]?)\b"
+    r"|\bfrom\s+(?:one|the\s+first|the\s+earlier)\s+(?:year|report|paper|tracker|update|review|"
+    r"plan|period)\s+to\s+(?:the\s+next|another|the\s+(?:second|later|last|latest))\b"
+    r"|\byear\s+(?:on|to|by|after)\s+year\b|\bfrom\s+year\s+to\s+year\b",
+    re.I,
+)
+
+
+def papers_spanned(question: str) -> str:
+    """The words that span the papers ('between the two damp and mould reports'), to be read as
+    the papers' description rather than the subject; '' when there are none, or when they hold
+    every content word of the question ('between the two fire safety reports?' then names the
+    subject in them)."""
+    found = PAPERS_SPANNED.search(question)
+    if found is None:
+        return ""
+    spanned = set(query_terms(found.group(0)))
+    rest = [t for t in query_terms(question) if t not in GENERIC and t not in spanned]
+    return found.group(0) if len(rest) >= 2 else ""
 
 
 # a subject asked of the papers before or after one of them: a verb of raising, then a
@@ -205,8 +245,16 @@ OF_BODIES = re.compile(
 )
 # the state asked of each paper's rows ('where did things stand in each?', 'how far had it
 # got?', 'what was its position?', 'where was it at?'): each row shows what says its state
+# where a subject stood at a paper, asked without a verb of raising ('give me where it stood
+# in A, B and C', 'where things stand in each')
+STOOD = re.compile(
+    r"\bwhere\s+(?:(?:do|does|did)\s+)?(?:things|it|they|this|that|matters|work)\s+"
+    r"(?:stood|stands?)\b",
+    re.I,
+)
 STATE_ASKED = re.compile(
     r"\bwhere\s+(?:do|does|did)\s+(?:things|it|they|this|that|matters|work)\s+stand\b|"
+    r"\bwhere\s+(?:things|it|they|this|that|matters|work)\s+(?:stood|stands)\b|"
     r"\bhow\s+far\s+(?:had|has|have|did)\s+(?:it|they|things|work)\s+(?:got|gotten|come|"
     r"progressed|get)\b|\bhow\s+far\s+along\b|"
     r"\b(?:its|their)\s+(?:position|standing|state|status|progress)\b|"

@@ -18,6 +18,7 @@ from assistant.analysis.periods import (
     paper_of_year,
     period_range,
     revised_from_window,
+    revised_to_window,
     state_by_date,
     year_window,
 )
@@ -80,6 +81,9 @@ def read_time(reading: Reading, years: list[tuple[str, int]], intent: Intent) ->
     if moved:
         time.revised_from, time.revised_to, moved_text = moved
         reading.consume(moved_text)
+        moved_to = revised_to_window(question)
+        if moved_to and not time.due_text:  # '… to 30 April 2023': the deadline it has now
+            time.due_from, time.due_to, time.due_text = moved_to
     return time
 
 

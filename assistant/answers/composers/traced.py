@@ -224,9 +224,15 @@ def appearances(
 
 
 def _line(
-    record: ActionRecord, doc: DocumentInfo, context: AnswerContext, builder: CitationBuilder
+    record: ActionRecord,
+    doc: DocumentInfo,
+    context: AnswerContext,
+    builder: CitationBuilder,
+    asked: Sequence[str] = (),
 ) -> tuple[str, str, str | None]:
-    """(the paper's line on the row, its state as shown, its owner or None), cited."""
+    """(the paper's line on the row, its state as shown, its owner or None), cited; a
+    priority or an agreed action the question asks of the issue is given for each paper too
+    ('what priority did it have in each tracker?')."""
     chunk = context.record_chunk_id(record.id)
     name = f"**{safe_text(record.ref)}** " if record.ref else ""
     title = f"{name}{safe_text(record.title)}{cite(builder, record, chunk, record.title)}"
@@ -245,6 +251,10 @@ def _line(
     if record.owner:
         owner = f"{safe_text(record.owner)}{cite(builder, record, chunk, record.owner)}"
     facts.append(f"owner: {owner or 'no owner named'}")
+    for field in ("priority", "action"):
+        value = getattr(record, field) if field in asked else None
+        if value:
+            facts.append(f"{field}: “{safe_text(value)}”{cite(builder, record, chunk, value)}")
     note = _first_sentence(record.progress)
     said = f" — “{safe_text(note)}”{cite(builder, record, chunk, note)}" if note else ""
     return f"- *{doc_label(doc)}*: {title} ({'; '.join(facts)}){said}", state, owner
@@ -401,7 +411,7 @@ def trace_issue(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     states: dict[str, str] = {}
     owners: dict[str, str | None] = {}
     for record in chain:
-        line, state, owner = _line(record, by_id[record.document.id], context, builder)
+        line, state, owner = _line(record, by_id[record.document.id], context, builder, q.fields)
         lines.append(line)
         states[record.document.id] = state
         owners[record.document.id] = owner

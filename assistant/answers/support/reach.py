@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from assistant.analysis import QueryAnalysis
+from assistant.analysis.patterns import PAPER_NOUN
 from assistant.analysis.recurrence import around_a_paper
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.topics import record_query
@@ -36,6 +37,10 @@ def scope(q: QueryAnalysis, context: AnswerContext) -> list[DocumentInfo]:
         if chosen and side is not None:  # 'raised before the 2017 report': that paper and
             # every paper before it, where the subject may have come up first
             documents = _on_one_side(documents, chosen, side)
+        elif len(chosen) == 1 and q.intent == "recurring" and _TWO_PAPERS.search(q.question):
+            # one paper named by its title: a recurrence asked of it is followed through the
+            # papers of its body ('through the well-led plan and its closure report')
+            documents = _series_of(chosen[0], documents)
         elif len(chosen) >= 1:
             documents = chosen
     elif q.since is not None or q.until is not None:
@@ -43,6 +48,21 @@ def scope(q: QueryAnalysis, context: AnswerContext) -> list[DocumentInfo]:
             d for d in documents if d.year and (q.since or 0) <= d.year <= (q.until or 9999)
         ]
     return sorted(documents, key=lambda d: (d.date or f"{d.year or 0}-06-30", d.filename))
+
+
+# two papers joined as the span followed ('through the plan and its closure report'), of which
+# only one was read as a name
+_TWO_PAPERS = re.compile(
+    rf"\b{PAPER_NOUN}\s+and\s+(?:its|their|the)\s+(?:[\w'’/-]+\s+){{0,3}}?{PAPER_NOUN}\b", re.I
+)
+
+
+def _series_of(paper: DocumentInfo, documents: list[DocumentInfo]) -> list[DocumentInfo]:
+    """The papers of ``paper``'s body (its organisation as read from the papers); the paper
+    alone when no body is read."""
+    if not paper.organisation:
+        return [paper]
+    return [d for d in documents if d.organisation == paper.organisation]
 
 
 def _on_one_side(
