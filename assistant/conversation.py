@@ -38,6 +38,7 @@ from assistant.body_possessive import body_part
 from assistant.bridging import has_own_subject
 from assistant.carried_row import carried_row, may_carry
 from assistant.carried_topic import carried_topic
+from assistant.compared_focus import compares_with_pronoun
 from assistant.condense import Condense, llm_condense
 from assistant.counted_pick import PAIR_PICK
 from assistant.counted_swap import counted_swap
@@ -257,7 +258,7 @@ class Chat:
         picks = picks or follows_by_form(asked) or self._short_and_bare(asked)
         picks = picks or topic_then_question(asked, None) is not None or pick_form(asked)
         picks = picks or ranked_form(asked) or _DESCRIBED_ONE.match(asked) is not None
-        picks = picks or describes_one(asked)  # 'and the standing orders one was due …?'
+        picks = picks or describes_one(asked) or compares_with_pronoun(asked)  # 'R9 or it?'
         picks = picks or STATED_OF_PRONOUN.match(asked.strip()) is not None  # 'so that was …'
         return (
             looks_like_follow_up(asked)
@@ -301,7 +302,8 @@ class Chat:
         if previous is None:
             return None
         documents = {r.document.id for r in previous.records} or set(previous.document_ids)
-        if len(documents) != 1:
+        # one paper, or papers of one body (its years' rows): never another body's record
+        if not documents or len({self._organisation(d) or d for d in documents}) != 1:
             return None
         return {**(filters or {}), "document": sorted(documents)}
 
@@ -431,8 +433,7 @@ class Chat:
             return ""
 
     def _in_other_body(self, question: str, previous: Previous) -> str | None:
-        """'and Kingsford Magna?': the last question, of that body's paper (see
-        :func:`in_other_body`)."""
+        """'and Kingsford Magna?': the last question, of that body's paper (in_other_body)."""
         try:
             return in_other_body(question, previous, self._answers.analyse)
         except GovragError:

@@ -63,12 +63,33 @@ def posts_asked(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]:
     the Monitoring Officer's name?'): every word (or the initials) of the post in the cell."""
     named = _POST_NAMED.search(q.question)
     if named is None:
-        return []
+        return _post_written(q, context) if asks_name(q) else []
     asked = {w.lower() for w in named.group(1).split() if w.lower() not in _SMALL}
     asked -= {"what", "which", "and", "so", "who"}
     if not asked:
         return []
     return [r for r in context.register.all() if r.owner and asked <= _post_forms(r.owner)]
+
+
+def _post_written(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]:
+    """'Who is the trust's Head of Estates by name?': the rows of the owner cell the question
+    writes whole (as the cell spells it, or any case when of several words), the longest
+    one written; in the papers it names, if any."""
+    rows = [
+        r
+        for r in context.register.all()
+        if r.owner and (not q.documents or r.document.id in q.documents)
+    ]
+    written: dict[str, int] = {}
+    for owner in {r.owner.strip() for r in rows if r.owner}:
+        flags = re.I if len(owner.split()) > 1 else 0
+        if re.search(rf"(?<![\w-]){re.escape(owner)}(?![\w-])", q.question, flags):
+            written[owner] = len(owner.split())
+    if not written:
+        return []
+    longest = max(written.values())
+    chosen = {o for o, n in written.items() if n == longest}
+    return [r for r in rows if r.owner and r.owner.strip() in chosen]
 
 
 def asked_records(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]:
