@@ -131,3 +131,24 @@ def test_each_side_is_compared_once_across_papers(saltmarsh_assistant: Assistant
     # DM05 first set for Mar-24, DM10 for Apr-24 (the 2023/24 plan); each named once
     assert head.startswith("**DM10 was originally due later than DM05")
     assert head.count("DM05:") == 1 and head.count("DM10:") == 1
+
+
+def test_a_date_put_on_a_papers_meeting_is_corrected(assistant: Assistant) -> None:
+    head = _head(
+        assistant, "Why was the MPS Governance Report considered by the Audit Panel in May 2016?"
+    )
+    assert head.startswith("**No — *MPS Governance Report* is dated") and "31 March 2017" in head
+    head = _head(
+        assistant, "What does the MPS Governance Report considered in March 2017 say about X?"
+    )
+    assert not head.startswith("**No")  # the date agrees: no correction
+
+
+def test_a_capitalised_report_is_no_verb_of_a_speaker(assistant: Assistant) -> None:
+    answer = assistant.ask("Why did the Audit Panel get the MPS Governance Report in 2015?")
+    assert "as the author" not in answer.answer
+
+
+def test_a_date_asked_of_a_row_with_no_date_is_not_given(assistant: Assistant) -> None:
+    answer = assistant.ask("By when will the Met CC live chat facility for the public be running?")
+    assert answer.abstained and "no deadline" in answer.answer and not answer.citations
