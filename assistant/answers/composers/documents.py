@@ -20,6 +20,7 @@ from assistant.answers.support.mastheads import author_lines, without_dated_even
 from assistant.answers.support.persons import (
     asked_records,
     asks_name,
+    asks_owner_name,
     names_person,
     post_words,
     posts_asked,
@@ -461,6 +462,8 @@ def unnamed_person(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if names_person(record.owner or "", words):
         return None
     held = [] if q.refs else posts_asked(q, context)
+    if not held and not asks_owner_name(q, record.owner or ""):
+        return None  # 'who is the surveyor?': a party of the row other than its owner
     if held:  # the post is the subject: who holds it, and the rows it owns
         owned = ", ".join(dict.fromkeys(record_name(r) for r in held[:6]))
         return abstain(

@@ -21,13 +21,18 @@ from assistant.answers.support.recordtext import (
 from assistant.citations import CitationBuilder
 from ingest.model import ActionRecord
 
+_EITHER_WAY = re.compile(r"\b(?:before or after|after or before)\b", re.I)
+
 
 def asks_of_first(q: QueryAnalysis) -> bool:
-    """'Is A higher or lower than B?' asks about A (the first named); 'which…' asks for one."""
+    """'Is A higher or lower than B?', 'is A due before or after B?' ask about A (the first
+    named); 'which…' asks for one."""
     question = q.question
     return bool(
-        re.match(r"\s*(?:is|was|are|were|does|did|do|has|had|will)\b", question, re.I)
-        and re.search(r"\bthan\b", question, re.I)
+        re.match(
+            r"\s*(?:(?:and|so)\s+)?(?:is|was|are|were|does|did|do|has|had|will)\b", question, re.I
+        )
+        and (re.search(r"\bthan\b", question, re.I) or _EITHER_WAY.search(question))
     )
 
 
@@ -112,7 +117,10 @@ def compare_due(
         if word == "earlier" and re.search(r"\bsooner\b", q.question, re.I):
             word = "sooner"  # the question's own word
         head = f"**{record_name(first)} {what} {word} than {record_name(other)}**"
-        if asks_of_first(q):  # a yes or no first: was A due in the order asked?
+        if _EITHER_WAY.search(q.question):  # 'is A due before or after B?': of A, in its words
+            side = "after" if word == "later" else "before"
+            head = f"**{record_name(first)} {what} {side} {record_name(other)}**"
+        elif asks_of_first(q):  # a yes or no first: was A due in the order asked?
             later = word == "later"
             head = f"**{'Yes' if later == (order == 'later') else 'No'} — " + head[2:]
     else:

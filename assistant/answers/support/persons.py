@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis import QueryAnalysis, answer_type
+from assistant.analysis import QueryAnalysis, answer_type, asks_responsibility
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.premises import described_record
 from ingest.model import ActionRecord
@@ -31,6 +31,16 @@ _NAME_RUN = re.compile(r"\b[A-Z][a-z'-]+\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\b"
 def asks_name(q: QueryAnalysis) -> bool:
     """Whether the question asks for a person's name, not a post or a body."""
     return _ASKS_NAME.search(q.question) is not None or answer_type(q.question) == "person"
+
+
+def asks_owner_name(q: QueryAnalysis, owner: str) -> bool:
+    """Whether the name asked is the owner's: asked by name outright ('who, by name, …'), or
+    of a person the question describes by the owner's post or by responsibility; not of
+    another party the question names by its role ('who is the surveyor?')."""
+    if _ASKS_NAME.search(q.question) or asks_responsibility(q.question):
+        return True
+    asked = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", q.question)}
+    return bool(asked & {w.lower() for w in re.findall(r"[A-Za-z]{3,}", owner)} - _SMALL)
 
 
 def names_person(text: str, post_words: set[str]) -> bool:
