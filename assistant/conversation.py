@@ -89,6 +89,7 @@ from assistant.slot_swap import swapped_slot
 from assistant.state_described import state_described
 from assistant.stated_of_focus import STATED_OF_PRONOUN, stated_of_focus
 from assistant.swap_question import swap_then_ask
+from assistant.tag_question import untagged
 from assistant.turn_answers import TurnAnswers, should_reask
 from assistant.well_formed import well_formed
 from assistant.year_shift import relative_year, shifted, year_scope
@@ -166,7 +167,7 @@ class Chat:
                     return question, condensed, condensed != question, "llm"
             except GovragError as exc:
                 log.warning("LLM rewrite failed, using rules: %s", exc)
-        asked = unacknowledged(question) or question  # 'ok, and who owns them?': from 'and'
+        asked = untagged(unacknowledged(question) or question)  # 'ok, and …'; '…, wasn't it?'
         hop = embedded_hop(asked)
         if hop is not None and has_own_subject(hop[0]):
             # 'Whoever leads the action on X - what else are they down for?': its own first
@@ -414,8 +415,7 @@ class Chat:
             standalone = self._of_focus(question, previous, None) or question
         return standalone
 
-    def _embed(self, texts: Sequence[str]) -> list[list[float]]:
-        """The embeddings of ``texts`` by the index's own model."""
+    def _embed(self, texts: Sequence[str]) -> list[list[float]]:  # by the index's own model
         return self.assistant.services.embedder.embed_documents(list(texts))
 
     def _title(self, document_id: str) -> str:

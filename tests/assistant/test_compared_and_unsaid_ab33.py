@@ -152,3 +152,32 @@ def test_a_capitalised_report_is_no_verb_of_a_speaker(assistant: Assistant) -> N
 def test_a_date_asked_of_a_row_with_no_date_is_not_given(assistant: Assistant) -> None:
     answer = assistant.ask("By when will the Met CC live chat facility for the public be running?")
     assert answer.abstained and "no deadline" in answer.answer and not answer.citations
+
+
+def test_a_tagged_statement_is_asked_of_its_own_subject() -> None:
+    from assistant.tag_question import untagged
+
+    assert untagged("The boiler one was signed off too, wasn't it?") == (
+        "Was the boiler one signed off too?"
+    )
+    assert untagged("QP-2 has slipped, hasn't it?") == "Has QP-2 slipped?"
+    assert untagged("It was done, wasn't it?") == "It was done, wasn't it?"  # points back
+    assert untagged("It is due, wasn't it?") == "It is due, wasn't it?"  # no matching tag
+
+
+def test_a_tag_does_not_point_at_the_row_before(bodies_assistant: Assistant) -> None:
+    answer = _chat(
+        bodies_assistant,
+        "Who owns IA-07 at Tamar Vale Homes?",
+        "The legionella one was closed as well, wasn't it?",
+    )  # IA-03 (legionella testing) is Open
+    head = answer.split("\n")[0]
+    assert head.startswith("**No") and "IA-03" in head and "IA-07" not in head
+
+
+def test_members_are_not_counted_by_a_count_of_staff() -> None:
+    from assistant.answers.support.counted import _other_role
+
+    assert _other_role("members", "staff") and _other_role("officers", "trustees")
+    assert not _other_role("staff", "employees")
+    assert not _other_role("members", "councillors")
