@@ -181,3 +181,13 @@ def test_members_are_not_counted_by_a_count_of_staff() -> None:
     assert _other_role("members", "staff") and _other_role("officers", "trustees")
     assert not _other_role("staff", "employees")
     assert not _other_role("members", "councillors")
+
+
+def test_a_compared_subject_pronoun_is_the_row_in_focus(bodies_assistant: Assistant) -> None:
+    answer = _chat(
+        bodies_assistant,
+        "What is the target for IA-08 at Tamar Vale Homes?",
+        "Does that fall before or after the void turnaround action?",
+    )  # IA-08 2020-08-31, IA-10 (void turnaround) 2021-06-30
+    head = answer.split("\n")[0]
+    assert head.startswith("**Before") and "IA-08" in head and "2021-06-30" in head

@@ -454,6 +454,7 @@ def _year_of_paper(
     return Dated(side, str(paper.year), written, "paper", what, marker)
 
 
+_EITHER_WAY = re.compile(r"\b(?:before or after|after or before)\b", re.I)
 _ASKS_LATER = re.compile(
     r"\b(?:later|latest|last|after|newer|newest|younger|youngest|(?:more|most) recent)\b", re.I
 )
@@ -549,6 +550,8 @@ def in_time_order(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         if asked is not None:  # 'Was A due before B?': yes or no first
             yes = (key_a < key_b) == (asked == "min")
             head = f"**{'Yes' if yes else 'No'} — " + head.removeprefix("**")
+        elif _EITHER_WAY.search(q.question):  # 'does A come before or after B?': A's side
+            head = f"**{'Before' if key_a < key_b else 'After'} — " + head.removeprefix("**")
     kinds = {"paper": "the date of", "event": "dated by", "deadline": "the deadline of"}
     lines = [head, ""]
     for value in dated:
