@@ -24,25 +24,12 @@ _COMPARING = re.compile(
 )
 
 
-# the pronoun subject of a comparison in time ('does that come before or after X?')
-_SUBJECT_PRONOUN = re.compile(
-    r"^\s*(?:and\s+|so\s+)?(?:is|was|does|did|will)\s+(?P<p>it|that(?:\s+one)?|this(?:\s+one)?)\s+"
-    r"(?:\w+\s+){0,2}?(?:before or after|after or before|(?:\w+er|sooner)\s+than)\b",
-    re.I,
-)
-
-
 def compared_with_focus(question: str, previous: Previous | None) -> str | None:
     """``question`` with its compared pronoun replaced by the row the turn before was about,
-    when the question names exactly one other row by ref and compares it, or compares the
-    pronoun it opens with against a side it describes ('does that come before or after the
-    item on X?'); else None."""
+    when the question names exactly one other row by ref and compares it; else None."""
     if previous is None or len(previous.records) != 1 or len(previous.names) != 1:
         return None
     refs = refs_in(question)
-    opening = _SUBJECT_PRONOUN.match(question)
-    if opening is not None and not refs:
-        return question[: opening.start("p")] + previous.names[0] + question[opening.end("p") :]
     focus = previous.records[0].ref
     if len(refs) != 1 or not focus or refs[0].lower() == focus.lower():
         return None

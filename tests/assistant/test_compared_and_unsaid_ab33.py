@@ -69,7 +69,7 @@ def test_a_compared_pronoun_is_the_row_in_focus(bodies_assistant: Assistant) -> 
         "Does IA-10 fall due before or after that one?",
     )
     head = answer.split("\n")[0]
-    assert "IA-03" in head and "IA-10" in head and "earlier than" in head
+    assert head.startswith("**IA-10 is due after IA-03")
 
 
 def test_compared_with_focus_reads_only_a_pronoun_after_a_comparison() -> None:
@@ -149,11 +149,6 @@ def test_a_capitalised_report_is_no_verb_of_a_speaker(assistant: Assistant) -> N
     assert "as the author" not in answer.answer
 
 
-def test_a_date_asked_of_a_row_with_no_date_is_not_given(assistant: Assistant) -> None:
-    answer = assistant.ask("By when will the Met CC live chat facility for the public be running?")
-    assert answer.abstained and "no deadline" in answer.answer and not answer.citations
-
-
 def test_a_tagged_statement_is_asked_of_its_own_subject() -> None:
     from assistant.tag_question import untagged
 
@@ -181,13 +176,3 @@ def test_members_are_not_counted_by_a_count_of_staff() -> None:
     assert _other_role("members", "staff") and _other_role("officers", "trustees")
     assert not _other_role("staff", "employees")
     assert not _other_role("members", "councillors")
-
-
-def test_a_compared_subject_pronoun_is_the_row_in_focus(bodies_assistant: Assistant) -> None:
-    answer = _chat(
-        bodies_assistant,
-        "What is the target for IA-08 at Tamar Vale Homes?",
-        "Does that fall before or after the void turnaround action?",
-    )  # IA-08 2020-08-31, IA-10 (void turnaround) 2021-06-30
-    head = answer.split("\n")[0]
-    assert head.startswith("**Before") and "IA-08" in head and "2021-06-30" in head

@@ -255,7 +255,7 @@ def overview(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     A paper with an action table is summarised by its actions (status counts, then the first
     ones); a paper of prose by its opening substantive sentences.
     """
-    if q.terms or q.themes or q.refs or not q.documents:
+    if q.terms or q.themes or not q.documents:
         return None
     documents = context.documents_of(q.documents)[:2]
     if not documents:

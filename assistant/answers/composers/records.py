@@ -34,7 +34,6 @@ from assistant.answers.support.topics import (
     topic_weights,
 )
 from assistant.citations import record_quote
-from ingest.dates import parse_dates
 from ingest.model import ActionRecord
 
 
@@ -291,10 +290,6 @@ def no_value(q: QueryAnalysis, found: list[ActionRecord], context: AnswerContext
         and c.start is not None
         and record.source_start <= c.start < record.source_end
     ]
-    if asked == ["due"]:  # a date is asked: only a sentence that holds one answers it
-        own = [c for c in own if parse_dates(c.quote)]
-        if own:
-            return None
     if len(own) > 1 or "premise-corrected" in described.notes:
         return None  # a sentence of the record answers it, or the question asserts something
     missing = " or ".join(_EMPTY[f][0] for f in asked)
