@@ -38,6 +38,7 @@ from assistant.body_possessive import body_part
 from assistant.bridging import has_own_subject
 from assistant.carried_row import carried_row, may_carry
 from assistant.carried_topic import carried_topic
+from assistant.compared_focus import compares_with_pronoun
 from assistant.condense import Condense, llm_condense
 from assistant.counted_pick import PAIR_PICK
 from assistant.counted_swap import counted_swap
@@ -83,6 +84,7 @@ from assistant.slot_swap import swapped_slot
 from assistant.state_described import state_described
 from assistant.stated_of_focus import STATED_OF_PRONOUN, stated_of_focus
 from assistant.swap_question import swap_then_ask
+from assistant.tag_question import untagged
 from assistant.turn_answers import TurnAnswers, should_reask
 from assistant.well_formed import well_formed
 from assistant.year_shift import relative_year, shifted, year_scope
@@ -160,7 +162,7 @@ class Chat:
                     return question, condensed, condensed != question, "llm"
             except GovragError as exc:
                 log.warning("LLM rewrite failed, using rules: %s", exc)
-        asked = unacknowledged(question) or question  # 'ok, and who owns them?': from 'and'
+        asked = untagged(unacknowledged(question) or question)  # 'ok, and …'; '…, wasn't it?'
         hop = embedded_hop(asked)
         if hop is not None and has_own_subject(hop[0]):
             # 'Whoever leads the action on X - what else are they down for?': its own first
@@ -252,7 +254,7 @@ class Chat:
         picks = picks or follows_by_form(asked) or self._short_and_bare(asked)
         picks = picks or topic_then_question(asked, None) is not None or pick_form(asked)
         picks = picks or ranked_form(asked) or _DESCRIBED_ONE.match(asked) is not None
-        picks = picks or describes_one(asked)  # 'and the standing orders one was due …?'
+        picks = picks or describes_one(asked) or compares_with_pronoun(asked)  # 'R9 or it?'
         picks = picks or STATED_OF_PRONOUN.match(asked.strip()) is not None  # 'so that was …'
         return (
             looks_like_follow_up(asked)
@@ -297,7 +299,8 @@ class Chat:
         if previous is None:
             return None
         documents = {r.document.id for r in previous.records} or set(previous.document_ids)
-        if len(documents) != 1:
+        # one paper, or papers of one body (its years' rows): never another body's record
+        if not documents or len({self._organisation(d) or d for d in documents}) != 1:
             return None
         return {**(filters or {}), "document": sorted(documents)}
 
@@ -409,8 +412,7 @@ class Chat:
             standalone = self._of_focus(question, previous, None) or question
         return standalone
 
-    def _embed(self, texts: Sequence[str]) -> list[list[float]]:
-        """The embeddings of ``texts`` by the index's own model."""
+    def _embed(self, texts: Sequence[str]) -> list[list[float]]:  # by the index's own model
         return self.assistant.services.embedder.embed_documents(list(texts))
 
     def _title(self, document_id: str) -> str:
@@ -428,8 +430,7 @@ class Chat:
             return ""
 
     def _in_other_body(self, question: str, previous: Previous) -> str | None:
-        """'and Kingsford Magna?': the last question, of that body's paper (see
-        :func:`in_other_body`)."""
+        """'and Kingsford Magna?': the last question, of that body's paper (in_other_body)."""
         try:
             return in_other_body(question, previous, self._answers.analyse)
         except GovragError:

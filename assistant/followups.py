@@ -46,6 +46,7 @@ from assistant.antecedents import (
 )
 from assistant.cell_bound import listed_one
 from assistant.column_again import column_again
+from assistant.compared_focus import compared_with_focus
 from assistant.counted_pick import counted_pick
 from assistant.figure_follow_up import AND_BY_PAPER, figure_of_passage
 from assistant.followup_forms import (
@@ -233,6 +234,7 @@ def rewrite_by_rules(
     if users:
         described = (
             described_pick(q, previous)
+            or compared_with_focus(q, previous)  # 'is R9 due before or after it?'
             or held_by_owner(q, previous)
             or others_of_owner(q, previous)
             or owner_filtered(q, previous)

@@ -409,7 +409,8 @@ _ASKS_PERSON = re.compile(
     # a post described by what its holder did: 'who was the auditor who reviewed X?'
     rf"\bwho (?:is|was|are|were) (?:the|an?) (?:[\w'-]+\s+){{0,3}}?(?:{_POST})s?\s+(?:who|whom|"
     r"that)\b(?![^?]*\b(?:responsib|accountab|in charge|owns?\b|owned|leads?\b|led\b|"
-    r"[A-Z]{1,4}\d))",
+    r"[A-Z]{1,4}\d))|"
+    r"\bwho (?:is|was) the (?:\w+ )?(?-i:[a-z]+(?:or|ant|ist|eer))(?:\s+(?:for|on|of)\b[^?]*)?\?",
     re.I,
 )
 # Who holds the chair of a body or sits on it ('who chaired the March meeting?'): a name, or

@@ -10,7 +10,9 @@ from assistant.analysis.comparison import asked_order
 _LATER = re.compile(r"\b(?:later|latest|last)\b", re.I)
 _EARLIER = re.compile(r"\b(?:earlier|earliest|first|sooner|soonest)\b", re.I)
 _WHEN_WORDS = re.compile(
-    r"\b(?:due|deadlines?|dated|dates?|complete[ds]?|finish(?:es|ed)?|comes?|came|ends?)\b", re.I
+    r"\b(?:due|deadlines?|targets?|timescales?|dated|dates?|complete[ds]?|finish(?:es|ed)?|"
+    r"comes?|came|ends?)\b",
+    re.I,
 )
 
 

@@ -257,8 +257,9 @@ def _described_side(q: QueryAnalysis) -> bool:
     refs = {ref.lower() for ref in q.refs}
 
     def by_ref(side: str) -> bool:
-        if refs & set(re.findall(r"[\w./-]+", side.lower())):
-            return True
+        words = " ".join(re.findall(r"[\w./-]+", side.lower()))
+        if any(re.search(rf"(?<![\w./-]){re.escape(ref)}(?![\w./-])", words) for ref in refs):
+            return True  # a ref of several words ('HLT 22/07') is read whole
         # 'R12, the asset base evaluation': the side in apposition to the ref before it
         before = q.question[: max(q.question.find(side), 0)].lower()
         return any(re.search(rf"\b{re.escape(ref)}\s*[,(–-]\s*$", before) for ref in refs)

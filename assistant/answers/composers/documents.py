@@ -17,7 +17,14 @@ from assistant.answers.support.events import event_words
 from assistant.answers.support.figures import figures
 from assistant.answers.support.gather import gather
 from assistant.answers.support.mastheads import author_lines, without_dated_events
-from assistant.answers.support.persons import asked_records, asks_name, names_person, post_words
+from assistant.answers.support.persons import (
+    asked_records,
+    asks_name,
+    asks_owner_name,
+    names_person,
+    post_words,
+    posts_asked,
+)
 from assistant.answers.support.premises import subject_of
 from assistant.answers.support.recordtext import cite, doc_label, record_name, safe_text
 from assistant.answers.support.sentences import opening_sentences
@@ -454,6 +461,18 @@ def unnamed_person(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     words = post_words(context)
     if names_person(record.owner or "", words):
         return None
+    held = [] if q.refs else posts_asked(q, context)
+    if not held and not asks_owner_name(q, record.owner or ""):
+        return None  # 'who is the surveyor?': a party of the row other than its owner
+    if held:  # the post is the subject: who holds it, and the rows it owns
+        owned = ", ".join(dict.fromkeys(record_name(r) for r in held[:6]))
+        return abstain(
+            q,
+            context,
+            f"who, by name, is the {safe_text(record.owner)}",
+            f"The record names only the post: {safe_text(record.owner)} (the owner of {owned}).",
+            kind="value_not_given",
+        )
     return abstain(
         q,
         context,

@@ -73,6 +73,7 @@ from assistant.answers.support.held_priority import rating_unfigured
 from assistant.answers.support.misdated import misdated
 from assistant.answers.support.open_rows import rows_as_read
 from assistant.answers.support.outcomes import unreported_result
+from assistant.answers.support.paper_dated import paper_date_lead
 from assistant.answers.support.parties import party_lead
 from assistant.answers.support.planned import planned_due, unless_intention
 from assistant.answers.support.premise_subject import premise_record
@@ -151,7 +152,8 @@ def premise_first(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if counted:
         return _finish(q, context, builder, [counted], ["premise-corrected"])
     # a date, an author, who acted, the other party, a thing still to be done, a denial
-    for opening in (date_lead, author_lead, agent_lead, party_lead, pending_lead, denied_lead):
+    openings = (paper_date_lead, date_lead, author_lead, agent_lead, party_lead, pending_lead)
+    for opening in (*openings, denied_lead):
         lead = opening(q, context, builder)
         unsaid = None if lead is None or lead.notes else typed_unsaid(q, lead.evidence)
         if unsaid:  # a premise borne out, but the value asked of it is in no sentence

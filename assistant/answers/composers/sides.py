@@ -351,10 +351,13 @@ def _dated_side(
     builder: CitationBuilder,
     deadline: bool,
     latest: bool,
+    prose_only: bool = False,
 ) -> Dated | None:
     """A side's date of the right kind: asked a deadline, its record's first (a paper has none:
     'Fenmarsh's check of X'); the date of the paper it names, else (unless a deadline is asked)
-    the date of the event a sentence reports, else its record's deadline."""
+    the date of the event a sentence reports, else its record's deadline. ``prose_only``
+    (a deadline asked of a side that names no row): the event's sentence is prose, not a
+    row's cell ('to the 16 March meeting' in a row's note dates no event the side names)."""
     row = deadline or names_row(side, q)  # a deadline asked, or an action named ('R2')
     if row and not names_row(side, q) and _DEADLINE_WORDS.search(side):
         # 'the GDPR compliance deadline': a deadline the prose sets, when a sentence holds
@@ -388,6 +391,8 @@ def _dated_side(
         return _year_of_paper(side, paper, context, builder)
     if not deadline:
         event = event_sentence(side, q, context)
+        if event is not None and prose_only and event.record_id:
+            event = None  # a row's note dates no event the side names
         when = event_date(event) if event is not None else None
         if event is not None and when is not None:
             n = builder.add_evidence(event)
@@ -449,6 +454,7 @@ def _year_of_paper(
     return Dated(side, str(paper.year), written, "paper", what, marker)
 
 
+_EITHER_WAY = re.compile(r"\b(?:before or after|after or before)\b", re.I)
 _ASKS_LATER = re.compile(
     r"\b(?:later|latest|last|after|newer|newest|younger|youngest|(?:more|most) recent)\b", re.I
 )
@@ -511,7 +517,7 @@ def in_time_order(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             # 'is R4 due before the next report goes to the Board?': the deadline is asked of
             # the row; a side that describes no row is dated by its paper or the event a
             # sentence reports
-            value = _dated_side(side, q, context, builder, False, latest)
+            value = _dated_side(side, q, context, builder, False, latest, prose_only=True)
         if value is None:
             return None
         dated.append(value)
@@ -544,6 +550,8 @@ def in_time_order(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         if asked is not None:  # 'Was A due before B?': yes or no first
             yes = (key_a < key_b) == (asked == "min")
             head = f"**{'Yes' if yes else 'No'} — " + head.removeprefix("**")
+        elif _EITHER_WAY.search(q.question):  # 'does A come before or after B?': A's side
+            head = f"**{'Before' if key_a < key_b else 'After'} — " + head.removeprefix("**")
     kinds = {"paper": "the date of", "event": "dated by", "deadline": "the deadline of"}
     lines = [head, ""]
     for value in dated:

@@ -146,7 +146,8 @@ _REPORTING = (
 )
 _CLAIMED_SPEAKER = re.compile(
     r"^\s*(?:what|how|why|when|in what way|which \w+)\s+(?:did|does|do|has|had|have)\s+"
-    rf"(?P<who>(?:the\s+)?(?-i:[A-Z])[^,;:?]{{1,60}}?)\s+(?:\w+ly\s+)?{_REPORTING}\b",
+    # the verb in lower case: 'the Audit Panel receive the X Report' names a paper, not a verb
+    rf"(?P<who>(?:the\s+)?(?-i:[A-Z])[^,;:?]{{1,60}}?)\s+(?:\w+ly\s+)?(?-i:{_REPORTING})\b",
     re.I,
 )
 

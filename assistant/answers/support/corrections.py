@@ -263,10 +263,9 @@ def author_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuild
     claimed = (claimed_author(scope) if scope else None) or claimed_speaker(q.question)
     named = context.documents_of(q.documents)
     titles = stems(" ".join(d.title for d in named))
-    if claimed is None or {stem(w.lower()) for w in re.findall(r"[A-Za-z]{3,}", claimed)} <= (
-        titles | {"the"}
-    ):
-        return None  # 'what does the MPS Governance Report say…': the paper, not its author
+    said = {stem(w.lower()) for w in re.findall(r"[A-Za-z]{3,}", claimed or "")}
+    if claimed is None or said <= (titles | {"the"}) or any(stems(d.title) <= said for d in named):
+        return None  # 'what does the MPS Governance Report (of May) say…': the paper speaks
     lines: list[str] = []
     for doc in named[:2]:
         text = context.document_text(doc.id)

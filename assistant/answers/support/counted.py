@@ -108,9 +108,26 @@ def counts_asked(
         if word not in vectors:
             continue
         for noun in spelled:
+            if _other_role(word, noun):
+                continue  # a body's members are not its staff, however near the words
             if noun in vectors and float(np.dot(vectors[word], vectors[noun])) >= COUNT_NEAR:
                 return True
     return False
+
+
+# the people of a body, by role: those who sit on it and those it employs
+_SITTING = frozenset(
+    "member members councillor councillors trustee trustees governor governors "
+    "non-executives".split()
+)
+_EMPLOYED = frozenset("staff employee employees officer officers workforce personnel".split())
+
+
+def _other_role(word: str, noun: str) -> bool:
+    """Whether two nouns of people name the two sides of a body: who sits on it and who works
+    for it ('members' against '4,000 staff')."""
+    pair = {word.lower(), noun.lower()}
+    return bool(pair & _SITTING) and bool(pair & _EMPLOYED)
 
 
 def _spelled(counted: set[str], text: str) -> list[str]:

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis import QueryAnalysis, due_order
+from assistant.analysis import QueryAnalysis
 from assistant.analysis.compared_aspect import compared_aspect, direction
 from assistant.analysis.due_asked import asked_due_kind
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
 from assistant.answers.support.asked_of_record import asked_sentences
-from assistant.answers.support.current_due import current_due_words
+from assistant.answers.support.due_compare import asks_of_first, compare_due
 from assistant.answers.support.gather import gather
 from assistant.answers.support.held_due import current_due, due_sentence, first_due
 from assistant.answers.support.line_due import line_due
@@ -56,6 +56,10 @@ def describe_records(
     """One paragraph per record (the fields asked, or a summary); an answer about one row
     then shows the rest of that row as a record card (``card``), so a detail asked in words
     no column names is there."""
+    if q.years and len({r.ref for r in records}) < len(records):
+        # one row in several papers, the question set at a year ('still open in March
+        # 2025?'): the paper of that year speaks first, its premise checked first
+        records = sorted(records, key=lambda r: r.year not in q.years)
     builder = context.citations()
     notes: list[str] = []
     weights = term_weights(q.terms, context.stats)
@@ -67,7 +71,7 @@ def describe_records(
     paragraphs = []
     compared = (
         compare_same(q, records[:6], context, builder)
-        or _compare_due(q, records[:6], context, builder)
+        or compare_due(q, records[:6], context, builder)
         or _compare_rank(q, records[:6], context, builder)
     )
     if compared:
@@ -113,55 +117,6 @@ def describe_records(
         records=records,
         route=route,
         notes=notes,
-    )
-
-
-def _compare_due(
-    q: QueryAnalysis, records: list[ActionRecord], context: AnswerContext, builder: CitationBuilder
-) -> str | None:
-    """'Which is due later, R18 or R25?': the deadlines compared, in a first line stating which
-    (or that they fall together), each cited."""
-    order = due_order(q.question)
-    dated = [r for r in records if r.due_date and r.due_text]
-    if order is not None and len(records) == 2 and len(dated) < 2:
-        # two things compared, not both dated: say so rather than pick one
-        if not dated:
-            return "**Neither has a dated deadline** in the record."
-        undated = next(r for r in records if r not in dated)
-        marker = cite(builder, dated[0], context.record_chunk_id(dated[0].id), dated[0].due_text)
-        return (
-            f"**Only {record_name(dated[0])} has a dated deadline** "
-            f"({due_words(dated[0])}{marker}); {record_name(undated)} has none."
-        )
-    if order is None or len(dated) < 2:
-        return None
-    ranked = sorted(dated, key=lambda r: str(r.due_date), reverse=order == "later")
-
-    def due(record: ActionRecord) -> str:
-        marker = cite(builder, record, context.record_chunk_id(record.id), record.due_text)
-        return f"{record_name(record)}: {current_due_words(record)}{marker}"
-
-    if ranked[0].due_date == ranked[-1].due_date:
-        head = f"**They are due at the same time, {due_words(ranked[0])}**"
-    elif len(dated) == 2:
-        # 'Is A due later than B?' is answered about A; 'which is due later' about the winner
-        first = dated[0] if _asks_of_first(q) else ranked[0]
-        other = dated[1] if first is dated[0] else dated[0]
-        word = "later" if str(first.due_date) > str(other.due_date) else "earlier"
-        if word == "earlier" and re.search(r"\bsooner\b", q.question, re.I):
-            word = "sooner"  # the question's own word
-        head = f"**{record_name(first)} is due {word} than {record_name(other)}**"
-    else:
-        head = f"**{record_name(ranked[0])} is due {order}**"
-    return f"{head} ({'; '.join(due(r) for r in ranked)})."
-
-
-def _asks_of_first(q: QueryAnalysis) -> bool:
-    """'Is A higher or lower than B?' asks about A (the first named); 'which…' asks for one."""
-    question = q.question
-    return bool(
-        re.match(r"\s*(?:is|was|are|were|does|did|do|has|had|will)\b", question, re.I)
-        and re.search(r"\bthan\b", question, re.I)
     )
 
 
@@ -223,7 +178,7 @@ def _compare_rank(
     else:
         higher = min(values, key=lambda v: v[2])
         lower = max(values, key=lambda v: v[2])
-        if _asks_of_first(q):
+        if asks_of_first(q):
             first = values[0]
         else:
             first = higher if direction(q.question) == "max" else lower

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis import QueryAnalysis, answer_type
+from assistant.analysis import QueryAnalysis, answer_type, asks_responsibility
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.premises import described_record
 from ingest.model import ActionRecord
@@ -31,6 +31,16 @@ _NAME_RUN = re.compile(r"\b[A-Z][a-z'-]+\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\b"
 def asks_name(q: QueryAnalysis) -> bool:
     """Whether the question asks for a person's name, not a post or a body."""
     return _ASKS_NAME.search(q.question) is not None or answer_type(q.question) == "person"
+
+
+def asks_owner_name(q: QueryAnalysis, owner: str) -> bool:
+    """Whether the name asked is the owner's: asked by name outright ('who, by name, …'), or
+    of a person the question describes by the owner's post or by responsibility; not of
+    another party the question names by its role ('who is the surveyor?')."""
+    if _ASKS_NAME.search(q.question) or asks_responsibility(q.question):
+        return True
+    asked = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", q.question)}
+    return bool(asked & {w.lower() for w in re.findall(r"[A-Za-z]{3,}", owner)} - _SMALL)
 
 
 def names_person(text: str, post_words: set[str]) -> bool:
@@ -63,12 +73,33 @@ def posts_asked(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]:
     the Monitoring Officer's name?'): every word (or the initials) of the post in the cell."""
     named = _POST_NAMED.search(q.question)
     if named is None:
-        return []
+        return _post_written(q, context) if asks_name(q) else []
     asked = {w.lower() for w in named.group(1).split() if w.lower() not in _SMALL}
     asked -= {"what", "which", "and", "so", "who"}
     if not asked:
         return []
     return [r for r in context.register.all() if r.owner and asked <= _post_forms(r.owner)]
+
+
+def _post_written(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]:
+    """'Who is the trust's Head of Estates by name?': the rows of the owner cell the question
+    writes whole (as the cell spells it, or any case when of several words), the longest
+    one written; in the papers it names, if any."""
+    rows = [
+        r
+        for r in context.register.all()
+        if r.owner and (not q.documents or r.document.id in q.documents)
+    ]
+    written: dict[str, int] = {}
+    for owner in {r.owner.strip() for r in rows if r.owner}:
+        flags = re.I if len(owner.split()) > 1 else 0
+        if re.search(rf"(?<![\w-]){re.escape(owner)}(?![\w-])", q.question, flags):
+            written[owner] = len(owner.split())
+    if not written:
+        return []
+    longest = max(written.values())
+    chosen = {o for o, n in written.items() if n == longest}
+    return [r for r in rows if r.owner and r.owner.strip() in chosen]
 
 
 def asked_records(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]:

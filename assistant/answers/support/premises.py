@@ -281,9 +281,11 @@ _OPEN_NOW = re.compile(
     re.I,
 )
 # an inverted auxiliary before a post, and a verb with its object after it ('did the Treasurer
-# *miss the* deadline'): the post is the clause's subject, the one said to act on the row
+# *miss the* deadline', 'was the Clerk *given the* row'): the post is the clause's subject
 _ACTS_BEFORE = re.compile(
-    r"\b(?:did|does|do|will|would|can|could|should|has|have|had)\s+(?:the\s+)?$", re.I
+    r"\b(?:did|does|do|will|would|can|could|should|has|have|had|is|are|was|were|been)\s+"
+    r"(?:the\s+)?$",
+    re.I,
 )
 _ACTS_AFTER = re.compile(
     r"^\s+[a-z]+(?:\s+(?:up|off|out|on|back|in|over))?\s+(?:the|its|their|this|that|a|an|"
@@ -292,8 +294,7 @@ _ACTS_AFTER = re.compile(
 
 
 def _acts_on(question: str, owner: str) -> bool:
-    """Whether ``owner`` is the subject of the question's clause, acting on an object ('why did
-    the Head of X miss the deadline'), not a modifier of the next noun."""
+    """Whether ``owner`` is its clause's subject, acting on an object, not modifying a noun."""
     found = re.search(rf"\b{re.escape(owner)}(?![\w])", question, re.I)
     return bool(
         found

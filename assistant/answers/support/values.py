@@ -17,6 +17,9 @@ from assistant.answers.support.wordlinks import linked_coverage
 from assistant.evidence import Evidence, coverage, record_evidence
 from assistant.text import stem
 
+_BETTER = 0.2  # how much more of the subject's weight a sentence with no value must say
+_READ = 6  # the best sentences read for one that says the subject better
+
 
 def gives(
     asked: str,
@@ -38,8 +41,15 @@ def gives(
     weights = without_value_verbs(asked, weights)
     weights = {t: w for t, w in weights.items() if t not in _MODALS} or weights
     share = 1.0 if len(weights) <= 2 else 0.5
+    # a sentence with no value that says the subject clearly better ('electricity for the
+    # pumping stations'): a value beside a part of it ('the £1.2m refurbishment of the
+    # pumping station') is another thing's
+    unvalued = [coverage(e.text, weights) for e in evidence[:_READ] if not shape.search(e.text)]
+    best = max(unvalued, default=0.0) if len(weights) > 2 else 0.0
     for item in evidence:
         if len(shape.findall(item.text)) < needed:
+            continue
+        if best - coverage(item.text, weights) >= _BETTER:
             continue
         said, verb = said_of(asked, item.text)
         if item.ref:  # a row's sentence is about the row its ref names
