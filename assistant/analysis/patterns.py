@@ -16,8 +16,7 @@ from vectorstore.bm25 import query_terms
 # assistant.answers.support.topics.COMMON_SHARE.)
 GENERIC = frozenset(
     """action actions record records report reports document documents paper papers plan plans
-    recommendation recommendations item items issue issues area areas met
-    couple handful
+    recommendation recommendations item items issue issues area areas met couple handful
     governance audit say said says mention mentioned mentions about regarding relating related
     relate relates pertain pertains pertaining
     year years deadline deadlines date dates due status owner owns owned responsible lead led
@@ -482,10 +481,9 @@ _MEETING = r"panel|committee|board|meeting|cabinet|council|authority|forum|execu
 DOC_FIELDS: list[tuple[re.Pattern[str], DocField]] = [
     (
         re.compile(
-            # an adverb of stance between may stand there: 'who actually prepared'
+            # an adverb of stance may stand between: 'who actually prepared'
             r"\bwho (?:[a-z]+ly )?(?:wrote|authored|prepared|presented|signed)\b|"
-            r"\bauthor(?:s|ed)?\b|"
-            r"\breport by\b|\bwriters?\b|"
+            r"\bauthor(?:s|ed)?\b|\breport by\b|\bwriters?\b|"
             # 'which individuals wrote …', 'whose names …': a wh-word, then the writing verb
             r"\b(?:which|what|whose)\b(?:\s+[\w']+){0,3}?\s+(?:wrote|drafted|penned)\b|"
             r"\bwritten by\b|\bprepared by\b|"
