@@ -90,18 +90,6 @@ _DUE_WINDOW = re.compile(
 # the far end of a window whose near end the due window read: '(between April 2008) and March
 # 2009', '(from Q1 2009) to Q3 2009'
 _RANGE_END = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*" + _WHEN)
-# The original deadline a revision moved from ("moved from March 2009").
-_MOVED_WHEN = (
-    r"(?:Q[1-4]\s+(?:19|20)\d\d)|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+(?:19|20)?\d\d)"
-    r"|(?:\d{1,2}/\d{1,2}/(?:19|20)\d\d)|(?:(?:19|20)\d\d)"
-)
-# a revision's original deadline, a day, month, quarter or year ('moved from 31 December 2022'),
-# and the deadline it was moved to when the same clause gives it ('… to 30 April 2023')
-_REVISED_FROM = re.compile(
-    r"\b(?:moved|revised|extended|changed|put back|pushed back|slipped|deferred|postponed)\s+"
-    rf"from\s+(?:the\s+end\s+of\s+)?(?P<when>{_MOVED_WHEN})"
-    rf"(?:\s+(?:to|until|till|into)\s+(?:the\s+end\s+of\s+)?(?P<to>{_MOVED_WHEN})\b)?"
-)
 # A month and year, read as a date and so never a topic term ("Feb 09").
 _MONTH = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -520,28 +508,6 @@ def due_year_span(question: str) -> tuple[int, int] | None:
     if match is None or fy_start(match.group("when")) is None:
         return None
     return match.span("when")
-
-
-def revised_from_window(question: str) -> tuple[str, str, str] | None:
-    """The original deadline a revision moved from ('moved from Q2 2009'): its window (ISO
-    start, end) and the words that named it."""
-    moved = _REVISED_FROM.search(question)
-    if moved:
-        window = _range(moved.group("when"))
-        if window:
-            return window[0].isoformat(), window[1].isoformat(), moved.group(0)
-    return None
-
-
-def revised_to_window(question: str) -> tuple[str, str, str] | None:
-    """The deadline a revision moved to, where the clause giving the original gives it too
-    ('moved from 31 December 2022 to 30 April 2023'): its window and the words naming it."""
-    moved = _REVISED_FROM.search(question)
-    if moved and moved.group("to"):
-        window = _range(moved.group("to"))
-        if window:
-            return window[0].isoformat(), window[1].isoformat(), moved.group("to")
-    return None
 
 
 def unknown_periods(years: list[tuple[str, int]], name_index: NameIndex) -> list[str]:

@@ -17,12 +17,11 @@ from assistant.analysis.periods import (
     months_named,
     paper_of_year,
     period_range,
-    revised_from_window,
-    revised_to_window,
     state_by_date,
     year_window,
 )
 from assistant.analysis.reading import Reading
+from assistant.analysis.revision_windows import revised_from_window, revised_to_window
 from assistant.analysis.this_period import this_period_window
 from assistant.analysis.yearless_due import paper_year, with_year, yearless_window
 

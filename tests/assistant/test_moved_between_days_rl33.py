@@ -4,7 +4,7 @@ which picks the row (assistant.analysis.periods, assistant.analysis.time_read)."
 
 from __future__ import annotations
 
-from assistant.analysis.periods import revised_from_window, revised_to_window
+from assistant.analysis.revision_windows import revised_from_window, revised_to_window
 
 
 def test_a_day_named_original_and_new_deadline_are_both_read() -> None:
