@@ -40,8 +40,7 @@ _EACH = re.compile(
 _BY = re.compile(
     # or after a break in the clause ('how many are open, by owner?', '(by status)')
     r"(?:(?:\b(?:down|up|split|grouped|sorted|broken|them|these|those|ones|all|rows|items)|"
-    r"[a-z]s)\s+(?:by|according\s+to)|[,;(–—]\s*by)\s+(?:their\s+|its\s+|the\s+|each\s+)?"
-    + _NOUN,
+    r"[a-z]s)\s+(?:by|according\s+to)|[,;(–—]\s*by)\s+(?:their\s+|its\s+|the\s+|each\s+)?" + _NOUN,
     re.I,
 )
 # 'by who leads them', 'by whoever owns them': the owner column
