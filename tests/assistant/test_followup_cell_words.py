@@ -1,0 +1,98 @@
+"""A follow-up naming a cell of the row in focus by a word a table heads such a cell with ('the
+remarks', 'the commentary column'), a follow-up asking an attribute of a short list with no
+pronoun, a demonstrative that is the subject of a passive ('was that met?'), and a reply noun
+said of the row itself ('the comment of R13'). Wordings written here."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+
+from assistant.antecedents import Previous
+from assistant.answers.model import Answer
+from assistant.carried_row import carried_row
+from assistant.followup_forms import DEMONSTRATIVE
+from assistant.referring import point_back
+from assistant.row_field_nouns import cell_words
+from assistant.service import Assistant
+from assistant.subject_pronoun import pronoun_subject
+from assistant.turn_answers import TurnAnswers
+from ingest.model import ActionRecord
+
+
+def _row(assistant: Assistant, ref: str, document: str = "002") -> ActionRecord:
+    return next(
+        r for r in assistant.register.all() if r.ref == ref and r.document.id.startswith(document)
+    )
+
+
+def _carried(assistant: Assistant, question: str, previous: Previous) -> str | None:
+    answers = TurnAnswers(assistant.ask, assistant.analyse)
+    return carried_row(question, previous, answers, assistant.register)
+
+
+@pytest.mark.parametrize(
+    "question, words",
+    [
+        ("what do the remarks say?", {"remarks", "say"}),
+        ("and what does the commentary column read?", {"commentary", "column", "read"}),
+        ("what's the explanation given?", set()),  # a reason's noun, no header's
+        ("what about the narrative recorded against it?", {"narrative", "recorded"}),
+        ("who owns the canteen refurbishment?", set()),
+    ],
+)
+def test_the_words_naming_a_cell(question: str, words: set[str]) -> None:
+    assert cell_words(question) == words
+
+
+def test_a_cell_named_by_a_header_word_is_asked_of_the_row(assistant: Assistant) -> None:
+    row = _row(assistant, "R13")
+    previous = Previous("who is responsible for R13?", [row], ["R13"])
+    asked = _carried(assistant, "what do the remarks say?", previous)
+    assert asked == "what do the remarks say for R13?"
+    asked = _carried(assistant, "and what does the response column read?", previous)
+    assert asked == "and what does the response column read for R13?"
+
+
+def test_an_attribute_without_a_pronoun_is_asked_of_a_short_list(assistant: Assistant) -> None:
+    rows = [_row(assistant, "R21"), _row(assistant, "R13")]
+    previous = Previous("which are high priority?", rows, ["R21", "R13"])
+    asked = _carried(assistant, "what do the remarks say?", previous)
+    assert asked == "what do the remarks say for R21 and R13?"
+    # 'it' of two rows: which one is not clear
+    assert _carried(assistant, "when was it supposed to be wrapped up?", previous) is None
+    # a subject of its own is still a fresh question
+    assert _carried(assistant, "who owns the whistle-blowing arrangements?", previous) is None
+
+
+@pytest.mark.parametrize(
+    "question, subject",
+    [
+        ("How far was that met?", True),
+        ("has this been completed?", True),
+        ("Was that finished on time?", True),
+        ("was that programme delivered?", False),  # 'that' determines a noun
+        ("what did that unit report?", False),  # no auxiliary before it
+    ],
+)
+def test_a_demonstrative_subject_of_a_passive(question: str, subject: bool) -> None:
+    found = next(
+        m for m in DEMONSTRATIVE.finditer(question) if m.group(1).lower() in ("that", "this")
+    )
+    assert pronoun_subject(question, found) is subject
+
+
+def test_was_that_met_is_asked_of_the_row_not_a_phrase_of_its_text(assistant: Assistant) -> None:
+    row = _row(assistant, "R8", "004")
+    previous = Previous("what did R8 ask for?", [row], ["R8"], text="Recommendation met: moderately")
+    pointed = point_back("How far was that met?", previous)
+    assert pointed is None or "Recommendation met" not in pointed, pointed
+
+
+def test_a_reply_noun_of_the_row_itself_is_its_column(ask: Callable[..., Answer]) -> None:
+    # 'R13' is the row asked of, not a party whose words the row should report
+    answer = ask("What was the comment of R13 in the PURE plan?")
+    assert not answer.abstained, answer.answer
+    assert re.search(r"reserves", answer.answer), answer.answer
