@@ -10,8 +10,8 @@ from collections.abc import Callable
 
 import pytest
 
-from assistant.antecedents import Previous
 from assistant.answers.model import Answer
+from assistant.antecedents import Previous
 from assistant.carried_row import carried_row
 from assistant.followup_forms import DEMONSTRATIVE
 from assistant.referring import point_back
