@@ -275,7 +275,11 @@ _INNER_PRONOUN = re.compile(
     rf"\b{_AUX}(?:n't)?\s+(?:it|they)\b(?!\s+(?:true|the\s+case|possible|correct|right|so)\b)|"
     r"\b(?:its|their)\s+[a-z]|"
     r"\b(?!(?:on|about|of|for|to|with|from|against|behind|under|in|at|by|is|was|are|were|be|"
-    r"been|do|does|did|has|have|had|and|or|than|as|that)\b)[a-z]+\s+(?:it|them)\s*[?.!]*$",
+    r"been|do|does|did|has|have|had|and|or|than|as|that)\b)[a-z]+\s+(?:it|them)\s*[?.!]*$|"
+    # the object of a preposition inside a noun phrase the clause goes on after ('what did the
+    # comment against it say?', 'is the note on them still open?')
+    r"\bthe\s+(?:[a-z]+\s+){1,2}?(?:on|about|of|for|against|to|with|behind|under)\s+(?:it|them)"
+    r"\s+(?!(?:and|or|but|in|at|by|on|of|for|to)\b)[a-z]+",
     re.I,
 )
 

@@ -10,10 +10,12 @@ from collections.abc import Callable
 
 import pytest
 
+from assistant.agent_pronoun import agent_only
 from assistant.answers.model import Answer
 from assistant.antecedents import Previous
 from assistant.carried_row import carried_row
-from assistant.followup_forms import DEMONSTRATIVE
+from assistant.followup_forms import DEMONSTRATIVE, looks_like_follow_up
+from assistant.fronted_place import fronted_place
 from assistant.referring import point_back
 from assistant.row_field_nouns import cell_words
 from assistant.service import Assistant
@@ -96,3 +98,44 @@ def test_a_reply_noun_of_the_row_itself_is_its_column(ask: Callable[..., Answer]
     answer = ask("What was the comment of R13 in the PURE plan?")
     assert not answer.abstained, answer.answer
     assert re.search(r"reserves", answer.answer), answer.answer
+
+
+@pytest.mark.parametrize(
+    "question, agent",
+    [
+        ("what did they set the parking charge at?", True),
+        ("when did they appoint a new auditor?", True),
+        ("did they meet their deadlines?", False),  # a column of the rows: theirs
+        ("when did they send it to the board?", False),  # 'it' still points at a row
+        ("are they complete?", False),
+    ],
+)
+def test_they_acting_on_an_object_of_its_own(question: str, agent: bool) -> None:
+    assert agent_only(question) is agent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the remark against it say?",
+        "is the note on them still open?",
+    ],
+)
+def test_a_pronoun_inside_the_subject_points_back(question: str) -> None:
+    assert looks_like_follow_up(question)
+
+
+@pytest.mark.parametrize(
+    "question, rest, place",
+    [
+        (
+            "In the 2019 fleet review, when is the telematics roll-out due?",
+            "when is the telematics roll-out due?",
+            "In the 2019 fleet review",
+        ),
+        ("For the college, who owns HC-03?", "who owns HC-03?", "For the college"),
+        ("In what year was it due?", "In what year was it due?", ""),
+    ],
+)
+def test_a_fronted_place_is_no_part_of_the_subject(question: str, rest: str, place: str) -> None:
+    assert fronted_place(question) == (rest, place)
