@@ -9,7 +9,7 @@ import re
 
 from assistant.analysis import QUOTED
 from assistant.antecedents import PAPER_NP, Previous, subject_span
-from assistant.row_field_nouns import asks_row_part
+from assistant.row_field_nouns import asks_row_part, part_of_pronoun
 from vectorstore.identifiers import identifiers
 
 
@@ -275,11 +275,7 @@ _INNER_PRONOUN = re.compile(
     rf"\b{_AUX}(?:n't)?\s+(?:it|they)\b(?!\s+(?:true|the\s+case|possible|correct|right|so)\b)|"
     r"\b(?:its|their)\s+[a-z]|"
     r"\b(?!(?:on|about|of|for|to|with|from|against|behind|under|in|at|by|is|was|are|were|be|"
-    r"been|do|does|did|has|have|had|and|or|than|as|that)\b)[a-z]+\s+(?:it|them)\s*[?.!]*$|"
-    # the object of a preposition inside a noun phrase the clause goes on after ('what did the
-    # comment against it say?', 'is the note on them still open?')
-    r"\bthe\s+(?:[a-z]+\s+){1,2}?(?:on|about|of|for|against|to|with|behind|under)\s+(?:it|them)"
-    r"\s+(?!(?:and|or|but|in|at|by|on|of|for|to)\b)[a-z]+",
+    r"been|do|does|did|has|have|had|and|or|than|as|that)\b)[a-z]+\s+(?:it|them)\s*[?.!]*$",
     re.I,
 )
 
@@ -439,7 +435,7 @@ def short_follow_up(question: str) -> bool:
     # 'Was the paper approved?', 'Who signed off the change?', 'Was it done by then?', 'what
     # was the problem in the first place?' (a part of a row, by a noun a header may use)
     return len(words) <= ANAPHOR_WORDS and bool(
-        _ANAPHORIC_NP.search(q) or BY_THEN.search(q) or asks_row_part(q)
+        _ANAPHORIC_NP.search(q) or BY_THEN.search(q) or asks_row_part(q) or part_of_pronoun(q)
     )
 
 

@@ -84,6 +84,25 @@ def cell_words(question: str) -> set[str]:
     return words
 
 
+# a row's part with a pronoun for its row, the clause going on after it ('what did the
+# comment against it say?', 'is the note on them still open?')
+_PART_OF_PRONOUN = re.compile(
+    r"\bthe\s+(?:(?:latest|current|last|original)\s+)?(?P<noun>[a-z]{3,})\s+(?:on|about|of|for|"
+    r"against|to|with|behind|under)\s+(?:it|them)\s+(?!(?:and|or|but|in|at|by|on|of|for|to)\b)"
+    r"[a-z]+",
+    re.I,
+)
+
+
+def part_of_pronoun(question: str) -> bool:
+    """Whether a part of a row is asked with a pronoun standing for the row, inside the
+    clause's subject: the head noun is one ingest reads as a row's header ('the comment
+    against it'), not a thing of its own ('the report on it' is a paper)."""
+    return any(
+        names_row_part(m.group("noun").lower()) for m in _PART_OF_PRONOUN.finditer(question)
+    )
+
+
 # a turn that is only such a noun phrase: 'and the underlying issue?', 'its grading?'
 _BARE_NP = re.compile(
     r"^\s*(?:(?:and|or|but|so|also|then|now)[\s,]+)*"

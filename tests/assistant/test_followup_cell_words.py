@@ -17,7 +17,7 @@ from assistant.carried_row import carried_row
 from assistant.followup_forms import DEMONSTRATIVE, looks_like_follow_up
 from assistant.fronted_place import fronted_place
 from assistant.referring import point_back
-from assistant.row_field_nouns import cell_words
+from assistant.row_field_nouns import cell_words, part_of_pronoun
 from assistant.service import Assistant
 from assistant.subject_pronoun import pronoun_subject
 from assistant.turn_answers import TurnAnswers
@@ -88,7 +88,9 @@ def test_a_demonstrative_subject_of_a_passive(question: str, subject: bool) -> N
 
 def test_was_that_met_is_asked_of_the_row_not_a_phrase_of_its_text(assistant: Assistant) -> None:
     row = _row(assistant, "R8", "004")
-    previous = Previous("what did R8 ask for?", [row], ["R8"], text="Recommendation met: moderately")
+    previous = Previous(
+        "what did R8 ask for?", [row], ["R8"], text="Recommendation met: moderately"
+    )
     pointed = point_back("How far was that met?", previous)
     assert pointed is None or "Recommendation met" not in pointed, pointed
 
@@ -117,12 +119,14 @@ def test_they_acting_on_an_object_of_its_own(question: str, agent: bool) -> None
 @pytest.mark.parametrize(
     "question",
     [
-        "what did the remark against it say?",
+        "what did the commentary against it say?",
         "is the note on them still open?",
     ],
 )
 def test_a_pronoun_inside_the_subject_points_back(question: str) -> None:
     assert looks_like_follow_up(question)
+    # a thing of its own with the pronoun after it: not a part of the row
+    assert not part_of_pronoun("When did the report on it go to the cabinet?")
 
 
 @pytest.mark.parametrize(
@@ -133,7 +137,18 @@ def test_a_pronoun_inside_the_subject_points_back(question: str) -> None:
             "when is the telematics roll-out due?",
             "In the 2019 fleet review",
         ),
-        ("For the college, who owns HC-03?", "who owns HC-03?", "For the college"),
+        (
+            "Within the college's tracker, who owns HC-03?",
+            "who owns HC-03?",
+            "Within the college's tracker",
+        ),
+        # a topic, not a place: the subject asked of
+        (
+            "For the roof overspend, how much was saved?",
+            "For the roof overspend, how much was saved?",
+            "",
+        ),
+        ("In that fleet one, when was it due?", "In that fleet one, when was it due?", ""),
         ("In what year was it due?", "In what year was it due?", ""),
     ],
 )
