@@ -75,6 +75,7 @@ from assistant.paper_pick import pick_by_paper, pick_form, pointer_in_paper
 from assistant.paper_pronoun import bare_rows, its_rows, names_a_body_only
 from assistant.paper_verbs import of_the_paper
 from assistant.picked_elsewhere import picked_elsewhere, picked_in_year
+from assistant.question_tag import without_tag
 from assistant.ranked_pick import ranked_form, ranked_pick
 from assistant.recurring_asked import recurrence_of_rows
 from assistant.referring import topic_then_question
@@ -165,7 +166,7 @@ class Chat:
                     return question, condensed, condensed != question, "llm"
             except GovragError as exc:
                 log.warning("LLM rewrite failed, using rules: %s", exc)
-        asked = unacknowledged(question) or question  # 'ok, and who owns them?': from 'and'
+        asked = without_tag(unacknowledged(question) or question)  # 'ok, and who…': 'and'…
         hop = embedded_hop(asked)
         if hop is not None and has_own_subject(hop[0]):
             # 'Whoever leads the action on X - what else are they down for?': its own first
@@ -453,7 +454,7 @@ class Chat:
         if not users:
             return None
         asked_as = history[users[-1]].content.strip()
-        question = as_narrowing(asked_as)
+        question = as_narrowing(without_tag(asked_as))
         before = history[: users[-1]]
         standalone = question
         earlier = None

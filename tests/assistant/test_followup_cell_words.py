@@ -16,6 +16,7 @@ from assistant.antecedents import Previous
 from assistant.carried_row import carried_row
 from assistant.followup_forms import DEMONSTRATIVE, looks_like_follow_up
 from assistant.fronted_place import fronted_place
+from assistant.question_tag import without_tag
 from assistant.referring import point_back
 from assistant.row_field_nouns import cell_words, part_of_pronoun
 from assistant.service import Assistant
@@ -154,3 +155,19 @@ def test_a_pronoun_inside_the_subject_points_back(question: str) -> None:
 )
 def test_a_fronted_place_is_no_part_of_the_subject(question: str, rest: str, place: str) -> None:
     assert fronted_place(question) == (rest, place)
+
+
+@pytest.mark.parametrize(
+    "question, kept",
+    [
+        (
+            "The fleet one was signed off as well, wasn't it?",
+            "The fleet one was signed off as well?",
+        ),
+        ("the budget review is complete, isn't it?", "the budget review is complete?"),
+        ("It was met in full, wasn't it?", "It was met in full, wasn't it?"),  # its own 'it'
+        ("Who owns it?", "Who owns it?"),
+    ],
+)
+def test_a_question_tag_repeats_its_clause(question: str, kept: str) -> None:
+    assert without_tag(question) == kept
