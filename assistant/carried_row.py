@@ -293,6 +293,8 @@ def carried_row(
         return None
     if several and (SINGULAR.search(q) or PRONOUN_ONLY.search(q)):
         return None  # 'it' of several rows: which one is not clear
+    if several and states_new_subject(q, [], framing(q)):
+        return None  # 'why was the test postponed?': a thing of one of them, not all
     try:
         analysis = answers.analyse(question)
     except GovragError:
