@@ -46,7 +46,6 @@ from assistant.one_anaphora import one_as_paper
 from assistant.one_described import described_rows
 from assistant.posts import BODY_NOUNS, body_of_paper, owner_heads
 from assistant.row_field_nouns import row_part_of
-from assistant.subject_pronoun import pronoun_subject
 from ingest.model import ActionRecord
 
 SINGULAR = re.compile(
@@ -116,8 +115,6 @@ def point_back(question: str, previous: Previous | None) -> str | None:
         noun = match.group(2).lower()
         singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
         pointing = match.group(1).lower() != "the"  # 'that programme', not 'the Met'
-        if pointing and pronoun_subject(question, match):
-            continue  # 'how far was that met?': 'that' is the subject, 'met' its verb
         if not pointing and DESCRIBED.match(question, match.end()):
             continue  # 'the recommendation on whistle-blowing': another one, described
         if not pointing and one and singular != noun and singular in RECORD_NOUNS:

@@ -14,13 +14,11 @@ from assistant.agent_pronoun import agent_only
 from assistant.answers.model import Answer
 from assistant.antecedents import Previous
 from assistant.carried_row import carried_row
-from assistant.followup_forms import DEMONSTRATIVE, looks_like_follow_up
+from assistant.followup_forms import looks_like_follow_up
 from assistant.fronted_place import fronted_place
 from assistant.question_tag import without_tag
-from assistant.referring import point_back
 from assistant.row_field_nouns import cell_words, part_of_pronoun
 from assistant.service import Assistant
-from assistant.subject_pronoun import pronoun_subject
 from assistant.turn_answers import TurnAnswers
 from ingest.model import ActionRecord
 
@@ -70,32 +68,6 @@ def test_an_attribute_without_a_pronoun_is_asked_of_a_short_list(assistant: Assi
     assert _carried(assistant, "who owns the whistle-blowing arrangements?", previous) is None
     # a thing of one of the rows ('the reserves review') is not asked of all of them
     assert _carried(assistant, "why was the reserves review postponed?", previous) is None
-
-
-@pytest.mark.parametrize(
-    "question, subject",
-    [
-        ("How far was that met?", True),
-        ("has this been completed?", True),
-        ("Was that finished on time?", True),
-        ("was that programme delivered?", False),  # 'that' determines a noun
-        ("what did that unit report?", False),  # no auxiliary before it
-    ],
-)
-def test_a_demonstrative_subject_of_a_passive(question: str, subject: bool) -> None:
-    found = next(
-        m for m in DEMONSTRATIVE.finditer(question) if m.group(1).lower() in ("that", "this")
-    )
-    assert pronoun_subject(question, found) is subject
-
-
-def test_was_that_met_is_asked_of_the_row_not_a_phrase_of_its_text(assistant: Assistant) -> None:
-    row = _row(assistant, "R8", "004")
-    previous = Previous(
-        "what did R8 ask for?", [row], ["R8"], text="Recommendation met: moderately"
-    )
-    pointed = point_back("How far was that met?", previous)
-    assert pointed is None or "Recommendation met" not in pointed, pointed
 
 
 def test_a_reply_noun_of_the_row_itself_is_its_column(ask: Callable[..., Answer]) -> None:
