@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 
 from assistant.antecedents import MAX_NAMED, Previous, join_names, one_referent
-from assistant.followup_forms import AGENT_NOUNS, singular_noun
+from assistant.followup_forms import AGENT_NOUNS, FIELD_NOUNS, singular_noun
 
-__all__ = ["agent_asked"]
+__all__ = ["agent_asked", "agent_only"]
 
 # nouns for a body that acts: an organisation's kinds, as the papers' bodies call themselves
 _BODY_NOUNS = frozenset(
@@ -88,3 +88,26 @@ def _agreeing(auxiliary: re.Match[str]) -> str:
     """The auxiliary agreeing with one owner ('what have they done' -> 'what has X done')."""
     word = auxiliary.group(0).strip().lower()
     return {"have": "has", "do": "does", "are": "is", "were": "was"}.get(word, word) + " "
+
+
+# 'they' as the subject of an active verb with an object of its own ('what did they set the
+# fee at?', 'when did they appoint a surveyor?'): people or a body acting, never rows
+_THEY_ACT = re.compile(
+    r"\b(?:did|do|does|have|has|had|will|would|could)\s+they\s+(?!(?:be|been|have|get|got)\b)"
+    r"[a-z]+\s+(?P<object>(?:the|a|an|any|their|its)\s+[a-z][\w\s-]{0,40}?)"
+    r"(?=\s+(?:at|in|on|by|for|to|from|with|before|after|since)\b|\s*[?.!]*\s*$)",
+    re.I,
+)
+_OTHER_POINTERS = re.compile(r"\b(?:it|its|them|this|that|these|those|both)\b", re.I)
+
+
+def agent_only(question: str) -> bool:
+    """Whether the turn's only pointing word is 'they' acting on an object of its own that is
+    no column of a row ('what did they set the direct cremation fee at?'): 'they' is whoever
+    acted, which the papers name; the rows in focus are no antecedent. 'Did they meet their
+    deadlines?' acts on a column of the rows, and is theirs."""
+    found = _THEY_ACT.search(question)
+    if found is None or _OTHER_POINTERS.search(question):
+        return False
+    words = {singular_noun(w) for w in re.findall(r"[a-z]+", found["object"].lower())}
+    return not words & FIELD_NOUNS

@@ -15,6 +15,7 @@ from assistant.answers.model import Answer
 from assistant.citations import Citation
 from assistant.counted_focus import counted_focus
 from assistant.dislocated import dislocated_topic, swallowed_break
+from assistant.fronted_place import fronted_place
 from assistant.register import Register
 from assistant.shown_order import shown_order
 from assistant.singled_out import single_out
@@ -191,7 +192,11 @@ def focus_of(question: str, paper: str = "") -> str | None:
     (the one its answer came from): 'What does the 2017 report say about training?' ->
     'training in the 2017 report'; 'When is the plan's recommendation on hospitality due?'
     keeps 'recommendation on hospitality'. None when the subject is a pronoun ('when is it
-    due?'): such a turn keeps the focus of the turn before."""
+    due?'): such a turn keeps the focus of the turn before. A place fronted before the
+    question ('In the HMIC areas, when is the pilot due?') is no part of its subject."""
+    question, fronted = fronted_place(question)
+    named = PAPER_NP.search(fronted) if fronted else None
+    paper = paper or (named.group(0) if named else "")
     subject = subject_of(question)
     if subject and swallowed_break(subject):  # 'X — where is that at?': X
         subject = dislocated_topic(question) or subject

@@ -18,12 +18,13 @@ from collections.abc import Callable
 
 from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type, counted_noun
 from assistant.analysis.reason_asks import REASON_FRAME, asks_reason
-from assistant.antecedents import HAS_PRONOUN, Previous, cited_records
+from assistant.antecedents import HAS_PRONOUN, Previous, cited_records, join_names
 from assistant.column_words import column_words
 from assistant.followup_forms import FIELD_NOUNS, PRONOUN_ONLY, refs_in
 from assistant.own_noun import states_new_subject
 from assistant.referring import SINGULAR, refer
 from assistant.register import Register
+from assistant.row_field_nouns import cell_words
 from assistant.shown_order import shown_order
 from assistant.text import stem, stems
 from assistant.turn_answers import TurnAnswers
@@ -32,6 +33,7 @@ from ingest.model import ActionRecord
 from vectorstore.bm25 import STOPWORDS
 
 MAX_WORDS = 10  # a longer turn carries a subject of its own
+MAX_ROWS = 4  # a turn with no pronoun asks its attribute of every row of a list this short
 # ... unless most of its words only build the sentence: 'and by when is the process supposed
 # to be in place' has eleven words but three that could name a thing (the evidence decides)
 MAX_CONTENT = 4
@@ -132,6 +134,7 @@ def _asks_attribute(question: str, analysis: QueryAnalysis) -> bool:
         or analysis.quantity  # 'how much has been recovered?': a figure its account gives
         or answer_type(question) in _FIGURES  # 'what share of staff are trained?'
         or column_words_only(analysis)  # 'what's the latest position?': words of columns
+        or bool(cell_words(question))  # 'what do the remarks say?': a cell of the row named
     )
 
 
@@ -191,7 +194,7 @@ def _holds(question: str, analysis: QueryAnalysis, row: ActionRecord) -> bool:
 def _own_subject(
     question: str,
     analysis: QueryAnalysis,
-    row: ActionRecord,
+    rows: list[ActionRecord],
     register: Register,
     found: Callable[[], list[ActionRecord]] | None,
 ) -> bool:
@@ -201,21 +204,23 @@ def _own_subject(
     yet 'what did the latest note say?' finds no row by it: the word only frames the turn)."""
     if analysis.documents or analysis.refs or analysis.owner:
         return True
-    if set(analysis.themes) - set(row.themes):
+    shared = set(rows[0].themes)
+    for row in rows[1:]:
+        shared &= set(row.themes)
+    if set(analysis.themes) - shared:
         return True
-    framing = {stem(w) for w in FIELD_NOUNS | column_words([row])} | stems(_row_text(row))
-    if asks_reason(question):  # 'the cause of the slip': the frame of a reason asked
-        framing |= {stem(w) for w in REASON_FRAME}
+    words = {stem(w) for w in FIELD_NOUNS | column_words(rows) | framing(question)}
+    words |= stems(" ".join(_row_text(r) for r in rows))
     loaded = register.loaded()
     about: set[str] = set()  # the other rows a word of the turn is about
     for term in analysis.terms:
         if term.lower() in _PARTICLES:
             continue
         word = stem(term)
-        if len(word) >= 3 and word not in framing:
+        if len(word) >= 3 and word not in words:
             for part in ("title", "issue"):
                 about |= {r.id for r in loaded.at(register.mentioning([word], part))}
-    about.discard(row.id)
+    about -= {r.id for r in rows}
     if not about:
         return False
     if found is None:  # nothing found as written: the words themselves decide
@@ -249,7 +254,22 @@ def names_own_subject(
     """Whether a turn that found nothing as written still names a subject of its own: a
     paper, an owner, a theme the row lacks, or a word other rows are about (in their title or
     issue) and ``row`` is not."""
-    return _own_subject(question, analysis, row, register, None)
+    return _own_subject(question, analysis, [row], register, None)
+
+
+def framing(question: str) -> set[str]:
+    """The words that frame what a turn asks, not a subject of its own: a reason's nouns
+    ('the explanation for the delay') and the words naming a cell of the row ('the
+    response', 'the update box')."""
+    return {*(REASON_FRAME if asks_reason(question) else ()), *cell_words(question)}
+
+
+def _shown_rows(previous: Previous) -> tuple[list[ActionRecord], list[str]]:
+    """The distinct rows of the last answer with their names, in the order shown."""
+    rows: dict[str, tuple[ActionRecord, str]] = {}
+    for record, name in zip(previous.records, previous.names, strict=False):
+        rows.setdefault(record.id, (record, name))
+    return [r for r, _ in rows.values()], [n for _, n in rows.values()]
 
 
 def carried_row(
@@ -261,33 +281,38 @@ def carried_row(
 ) -> str | None:
     """``question`` asked of the one row ``previous`` rested on, when its own words name only
     an attribute ('when was it meant to be finished?' -> 'when was AL-09 meant to be
-    finished?'); None when it names a subject of its own, asks no attribute, or the last
-    answer rested on no single row."""
+    finished?'); of the few rows it listed when it points at none of them by a pronoun ('what
+    reasons are given?' after two rows listed: of both); None when it names a subject of its
+    own, asks no attribute, or the last answer rested on no row."""
     if previous is None or not previous.names or not may_carry(question):
         return None
-    rows = {r.id: r for r in previous.records}
-    if len(rows) != 1:
+    rows, names = _shown_rows(previous)
+    q = question.strip()
+    several = len(rows) > 1
+    if not rows or len(rows) > MAX_ROWS or len(names) < len(rows):
         return None
-    row, name = next(iter(rows.values())), previous.names[0]
+    if several and (SINGULAR.search(q) or PRONOUN_ONLY.search(q)):
+        return None  # 'it' of several rows: which one is not clear
+    if several and states_new_subject(q, [], framing(q)):
+        return None  # 'why was the test postponed?': a thing of one of them, not all
     try:
         analysis = answers.analyse(question)
     except GovragError:
         return None
-    if not _asks_attribute(question, analysis) or not _holds(question, analysis, row):
+    if not _asks_attribute(question, analysis):
         return None
-    if not _counts_in_row(question, row):
+    if not all(_holds(question, analysis, r) and _counts_in_row(question, r) for r in rows):
         return None
 
     def found() -> list[ActionRecord]:  # the rows the turn rests on or quotes, asked as written
         answer = answers.ask(question, filters)
         return shown_order(answer) or cited_records(register, answer.citations)
 
-    if _own_subject(question, analysis, row, register, found):
+    if _own_subject(question, analysis, rows, register, found):
         return None
-    frame = REASON_FRAME if asks_reason(question) else ()
-    if not PRONOUN_ONLY.search(question) and states_new_subject(question, [row], frame):
+    if not PRONOUN_ONLY.search(question) and states_new_subject(question, rows, framing(question)):
         return None  # 'when is the canteen refurbishment due?': a thing of its own, not the row
-    q = question.strip()
+    name = join_names(rows, names)
     if SINGULAR.search(q):
         return SINGULAR.sub(lambda m: refer(m, name), q, count=1)
     if PRONOUN_ONLY.search(q):

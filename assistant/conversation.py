@@ -451,7 +451,7 @@ class Chat:
         if not users:
             return None
         asked_as = history[users[-1]].content.strip()
-        question = as_narrowing(asked_as)
+        question = as_narrowing(untagged(asked_as))
         before = history[: users[-1]]
         standalone = question
         earlier = None

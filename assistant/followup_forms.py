@@ -9,7 +9,7 @@ import re
 
 from assistant.analysis import QUOTED
 from assistant.antecedents import PAPER_NP, Previous, subject_span
-from assistant.row_field_nouns import asks_row_part
+from assistant.row_field_nouns import asks_row_part, part_of_pronoun
 from vectorstore.identifiers import identifiers
 
 
@@ -435,7 +435,7 @@ def short_follow_up(question: str) -> bool:
     # 'Was the paper approved?', 'Who signed off the change?', 'Was it done by then?', 'what
     # was the problem in the first place?' (a part of a row, by a noun a header may use)
     return len(words) <= ANAPHOR_WORDS and bool(
-        _ANAPHORIC_NP.search(q) or BY_THEN.search(q) or asks_row_part(q)
+        _ANAPHORIC_NP.search(q) or BY_THEN.search(q) or asks_row_part(q) or part_of_pronoun(q)
     )
 
 

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel, Field
 
-from assistant.agent_pronoun import agent_asked
+from assistant.agent_pronoun import agent_asked, agent_only
 from assistant.analysis import question_parts
 from assistant.answer_refs import refs_in_answer, with_papers
 from assistant.antecedents import (
@@ -270,6 +270,8 @@ def rewrite_by_rules(
     )
     if not users or not (looks_like_follow_up(question) or pick or from_list):
         return None
+    if agent_only(q):
+        return None  # 'what did they set the fee at?': the body acting, not the rows shown
     if not (pick or from_list) and not short_follow_up(q) and not _clear_antecedent(q, previous):
         return None  # a longer question pointing back at nothing clear: asked as written
     if pick is None:

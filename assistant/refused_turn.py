@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from assistant.antecedents import MAX_NAMED, Previous, join_names
-from assistant.carried_row import asks_of_row, names_own_subject, row_holds
+from assistant.carried_row import asks_of_row, framing, names_own_subject, row_holds
 from assistant.followup_forms import refs_in
 from assistant.own_noun import states_new_subject
 from assistant.referring import PLURAL, SINGULAR, refer
@@ -78,7 +78,7 @@ def refused_of_focus(
         return None
     if any(names_own_subject(q, analysis, row, register) for row in rows):
         return None
-    if states_new_subject(q, rows):
+    if states_new_subject(q, rows, framing(q)):
         return None
     if len(rows) == 1:
         if SINGULAR.search(q):

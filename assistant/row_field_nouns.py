@@ -55,6 +55,54 @@ def asks_row_part(question: str) -> bool:
     return any(names_row_part(m.group("noun").lower()) for m in _DEFINITE_NP.finditer(question))
 
 
+# the nouns a table's cell is called by ('the progress column', 'the comment field')
+_CELL_NOUNS = r"(?:column|field|box|cell|entry|heading)s?"
+# a definite noun phrase read as a cell of the row: closing the clause, or the subject of a
+# verb of what a cell says ('what does the response say?', 'what's in the update box?')
+_CELL_NP = re.compile(
+    r"\b(?:the|that|this|its|their)\s+(?:(?:latest|current|original|last|most\s+recent|"
+    r"[a-z]+(?:al|ed|ent|ous|ial))\s+)?(?P<noun>[a-z]{3,})(?:\s+(?P<cell>" + _CELL_NOUNS + r"))?"
+    r"(?=\s*(?:[?,.!]|$)|\s+(?P<verb>says?|said|reads?|read|shows?|showed|shown|states?|"
+    r"stated|gives?|gave|given|provided|offered|records?|recorded|tells?|told|note[sd]?|"
+    r"mentions?|mentioned)\b|"
+    r"\s+(?:is|was|were|are|has|had|have|been|for|on|about|against|of\s+(?:it|that|this))\b)",
+    re.I,
+)
+
+
+def cell_words(question: str) -> set[str]:
+    """The words of a question that name a cell of a row, not a thing the row is about: the
+    head of a definite noun phrase that ingest's header rules read as a row's part ('the
+    response', 'the update', 'the comment'), said of the row ('what does the response say?',
+    'and the update on it?'), a noun for the cell itself ('column', 'field') and the verb of
+    what it says ('read', 'show')."""
+    words: set[str] = set()
+    for found in _CELL_NP.finditer(question):
+        if names_row_part(found.group("noun").lower()):
+            words.add(found.group("noun").lower())
+            words |= {w.lower() for w in found.group("cell", "verb") if w}
+    return words
+
+
+# a row's part with a pronoun for its row, the clause going on after it ('what did the
+# comment against it say?', 'is the note on them still open?')
+_PART_OF_PRONOUN = re.compile(
+    r"\bthe\s+(?:(?:latest|current|last|original)\s+)?(?P<noun>[a-z]{3,})\s+(?:on|about|of|for|"
+    r"against|to|with|behind|under)\s+(?:it|them)\s+(?!(?:and|or|but|in|at|by|on|of|for|to)\b)"
+    r"[a-z]+",
+    re.I,
+)
+
+
+def part_of_pronoun(question: str) -> bool:
+    """Whether a part of a row is asked with a pronoun standing for the row, inside the
+    clause's subject: the head noun is one ingest reads as a row's header ('the comment
+    against it'), not a thing of its own ('the report on it' is a paper)."""
+    return any(
+        names_row_part(m.group("noun").lower()) for m in _PART_OF_PRONOUN.finditer(question)
+    )
+
+
 # a turn that is only such a noun phrase: 'and the underlying issue?', 'its grading?'
 _BARE_NP = re.compile(
     r"^\s*(?:(?:and|or|but|so|also|then|now)[\s,]+)*"

@@ -77,8 +77,8 @@ def unsaid_reply(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if not q.refs:
         return None
     party = asked_party_words(q.question)
-    if party is None:
-        return None
+    if party is None or _is_asked_row(party, q.refs):
+        return None  # 'the response of R13': the row's own column, no party's words
     records = asked_records(q, context)
     texts = {r.id: _text(r) for r in records}
     named = [
@@ -97,6 +97,13 @@ def unsaid_reply(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         f"The record's row for {names} names the {party} but reports nothing it said.",
         kind="value_not_given",
     )
+
+
+def _is_asked_row(party: str, refs: list[str]) -> bool:
+    """Whether the 'party' read is a ref the question asks of ('what is the comment of
+    R13?'): the row itself, whose reply noun is one of its columns."""
+    words = party.lower().split()
+    return any(ref.lower().split() == words[-len(ref.split()) :] for ref in refs)
 
 
 def _own_body(party: str, record: ActionRecord, context: AnswerContext) -> bool:
