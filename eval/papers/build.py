@@ -57,6 +57,7 @@ HALVES = {
     "heldout18": "eval.papers.heldout18_specs",
     "heldout19": "eval.papers.heldout19_specs",
     "heldout20": "eval.papers.heldout20_specs",
+    "heldout21": "eval.papers.heldout21_specs",
     "dev10": "eval.papers.dev10_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
@@ -91,6 +92,7 @@ PREFIXES = {
     "heldout18": "qa",
     "heldout19": "qb",
     "heldout20": "qc",
+    "heldout21": "qd",
     "dev10": "p0",
 }
 
