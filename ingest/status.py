@@ -283,32 +283,36 @@ DEFAULT_MARKS: dict[str, Status] = {
 _AS_FILLED = str.maketrans({"•": FILLED, "⬤": FILLED, "◉": FILLED})
 _MARK = "[" + "".join(DEFAULT_MARKS) + "]"
 _MARK_ENTRY = re.compile(
-    rf"(?P<mark>{_MARK})\s*(?:[-–=:]|means|denotes|indicates|is)?\s*"
-    rf"(?P<words>[A-Za-z][A-Za-z' /-]*?)\s*(?=$|{_MARK}|[;,.\n(])"
+    rf"(?P<mark>{_MARK}) *(?:[-–=:]|means|denotes|indicates|is)? *"
+    rf"(?P<words>[A-Za-z][A-Za-z' /-]*?) *(?=$|{_MARK}|[;,.(])"
 )
 KEY_MARK_WORDS = 5  # a key's entry is a short label; a longer one is a bullet point of prose
 
 
 def mark_key(text: str) -> dict[str, Mark]:
     """The marks a paper draws for status, each with the status and the words its key gives
-    ('● Complete ◐ In progress ○ Not started', '✓ = done'): read where the text shows at
-    least two different marks each followed by a short label; the default meanings, with no
-    words, otherwise and for marks the key leaves out."""
+    ('● Complete ◐ In progress ○ Not started', '✓ = done'): read from a legend, a line of
+    running text (no table row: no cell breaks) that shows at least two different marks each
+    followed by a short label; the default meanings, with no words, otherwise and for marks
+    the key leaves out. A table row's mark is followed by the next cell's words, which are
+    never a key."""
     marks = dict(_DEFAULT_MARK_KEY)
-    entries = []
-    for match in _MARK_ENTRY.finditer(text.translate(_AS_FILLED)):
-        words = " ".join(match.group("words").split())
-        if 0 < len(words.split()) <= KEY_MARK_WORDS:
-            status = stated_status(words) or next(
-                (status for pattern, status in _KEY_STATUS if pattern.search(words)), None
-            )
-            if status is not None:
-                entries.append((match.group("mark"), status, words))
-    if len({mark for mark, _, _ in entries}) >= 2:
-        for mark, status, words in entries:
-            marks.setdefault(mark, (status, words))
-            if marks[mark][1] is None:
-                marks[mark] = (status, words)
+    for line in text.translate(_AS_FILLED).split("\n"):
+        if "\t" in line:
+            continue
+        entries = []
+        for match in _MARK_ENTRY.finditer(line.strip()):
+            words = " ".join(match.group("words").split())
+            if 0 < len(words.split()) <= KEY_MARK_WORDS:
+                status = stated_status(words) or next(
+                    (status for pattern, status in _KEY_STATUS if pattern.search(words)), None
+                )
+                if status is not None:
+                    entries.append((match.group("mark"), status, words))
+        if len({mark for mark, _, _ in entries}) >= 2:
+            for mark, status, words in entries:
+                if marks[mark][1] is None:  # the first legend naming a mark gives its words
+                    marks[mark] = (status, words)
     return marks
 
 

@@ -170,3 +170,26 @@ def test_a_line_with_a_full_date_is_not_preferred_as_the_title() -> None:
         "</table></body></html>"
     )
     assert extract(load_bytes(html.encode(), "t.html")).info.title == "Risk Actions Tracker"
+
+
+def test_a_table_rows_mark_and_its_next_cell_are_no_key() -> None:
+    # the rows come first, each mark followed by a remark that reads like a status; the legend
+    # (after the table here) still gives the marks their words
+    html = (
+        "<html><body><h1>Court Estates: actions</h1>"
+        "<table><tr><th>Ref</th><th>Action</th><th>Owner</th><th>Due</th><th>Status</th>"
+        "<th>Remarks</th></tr>"
+        "<tr><td>C1</td><td>Fix lifts.</td><td>Estates Lead</td><td>May 2025</td><td>◐</td>"
+        "<td>Completed at two sites</td></tr>"
+        "<tr><td>C2</td><td>Test alarms.</td><td>Safety Lead</td><td>June 2025</td><td>●</td>"
+        "<td>Done</td></tr>"
+        "<tr><td>C3</td><td>Paint cells.</td><td>Works Lead</td><td>July 2025</td><td>○</td>"
+        "<td>Complete survey first</td></tr></table>"
+        "<p>● Closed; ◐ Under way; ○ Not yet begun</p></body></html>"
+    )
+    records = _records(html, "court.html")
+    assert [(r.status, r.status_text) for r in records] == [
+        ("ongoing", "Under way"),
+        ("complete", "Closed"),
+        ("not_started", "Not yet begun"),
+    ]
