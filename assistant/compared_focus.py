@@ -29,12 +29,9 @@ def compared_with_focus(question: str, previous: Previous | None) -> str | None:
     when the question names exactly one other row by ref and compares it; else None."""
     if previous is None or len(previous.records) != 1 or len(previous.names) != 1:
         return None
-    refs = refs_in(question)
+    found = _compared_pronoun(question)
     focus = previous.records[0].ref
-    if len(refs) != 1 or not focus or refs[0].lower() == focus.lower():
-        return None
-    found = _COMPARED_PRONOUN.search(question)
-    if found is None or not _COMPARING.search(question[: found.start("p")]):
+    if found is None or not focus or refs_in(question)[0].lower() == focus.lower():
         return None
     return question[: found.start("p")] + previous.names[0] + question[found.end("p") :]
 
@@ -42,9 +39,13 @@ def compared_with_focus(question: str, previous: Previous | None) -> str | None:
 def compares_with_pronoun(question: str) -> bool:
     """Whether ``question`` names one row by ref and compares it with a pronoun: it is read
     against the turn before even though it names a row of its own."""
+    return _compared_pronoun(question) is not None
+
+
+def _compared_pronoun(question: str) -> re.Match[str] | None:
+    """The pronoun standing for the other side, when ``question`` names one row by ref and
+    compares it with that pronoun; else None."""
     found = _COMPARED_PRONOUN.search(question)
-    return (
-        found is not None
-        and len(refs_in(question)) == 1
-        and _COMPARING.search(question[: found.start("p")]) is not None
-    )
+    if found is None or len(refs_in(question)) != 1:
+        return None
+    return found if _COMPARING.search(question[: found.start("p")]) else None

@@ -481,6 +481,22 @@ def looks_like_status(value: str) -> bool:
     )
 
 
+def _may_be_rating(matches: list[ColumnMatch], first_cells: list[list[str]], index: int) -> bool:
+    """Whether a commentary column could be a rating: its role not set by an override, and
+    two or more values, all short labels."""
+    return (
+        matches[index].basis != "override"
+        and len(_values(first_cells, index)) >= 2
+        and _labels_only(first_cells, index)
+    )
+
+
+def _as_rating(matches: list[ColumnMatch], index: int) -> None:
+    """The column at ``index`` kept as its own column (a rating), not the rows' progress."""
+    old = matches[index]
+    matches[index] = ColumnMatch(old.header, Role.OTHER, "values", 1.0, old.matched)
+
+
 def _by_values(values: list[str], taken: set[Role] | frozenset[Role] = frozenset()) -> Role | None:
     """The role a column's values show (identifiers, statuses, dates), if not ``taken``."""
     if not values:
@@ -604,33 +620,23 @@ def explain_roles(header: list[str], first_cells: list[list[str]]) -> list[Colum
         index = commentary[0]
         values = _values(first_cells, index)
         if (
-            matches[index].basis != "override"
-            and len(values) >= 2
-            and _labels_only(first_cells, index)
+            _may_be_rating(matches, first_cells, index)
             and len(set(values)) < len(values)  # a scale's few values, repeated
             and not any(
                 has_sentence_end(v) or looks_like_status(" ".join(v.split())) for v in values
             )
         ):
-            old = matches[index]
-            matches[index] = ColumnMatch(old.header, Role.OTHER, "values", 1.0, old.matched)
+            _as_rating(matches, index)
     if len(commentary) >= 2:
         # two commentary columns ('Assurance level', 'Update at March'): one over nothing but
         # short labels ('Limited', 'Reasonable') is a rating kept as its own column
         for index in commentary:
-            values = _values(first_cells, index)
-            if (
-                matches[index].basis != "override"
-                and len(values) >= 2
-                and _labels_only(first_cells, index)
-                and any(
-                    len(_values(first_cells, other)) and not _labels_only(first_cells, other)
-                    for other in commentary
-                    if other != index
-                )
+            if _may_be_rating(matches, first_cells, index) and any(
+                len(_values(first_cells, other)) and not _labels_only(first_cells, other)
+                for other in commentary
+                if other != index
             ):
-                old = matches[index]
-                matches[index] = ColumnMatch(old.header, Role.OTHER, "values", 1.0, old.matched)
+                _as_rating(matches, index)
     certain = {m.role for m in matches if m.basis in ("override", "synonym")}
     for index, match in enumerate(matches):
         if match.basis == "similarity" and match.role in certain and match.role is not Role.OTHER:

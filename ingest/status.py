@@ -321,8 +321,7 @@ _DEFAULT_MARK_KEY: dict[str, Mark] = {m: (s, None) for m, s in DEFAULT_MARKS.ite
 
 def is_status_mark(value: str) -> bool:
     """Whether a cell is one drawn status mark ('◐', '✓', a lone bullet)."""
-    cell = value.strip().translate(_AS_FILLED)
-    return len(cell) == 1 and cell in DEFAULT_MARKS
+    return _marked(value, _DEFAULT_MARK_KEY) is not None
 
 
 def _marked(phrase: str, marks: dict[str, Mark]) -> tuple[Status, str] | None:
@@ -425,5 +424,8 @@ def _near_term(phrase: str) -> str | None:
         return None
     if all(is_common_word(word) for word in re.findall(r"[a-z]+", cell)):
         return None  # real words ('Not stated') say what they say
-    best = max(STATUS_TERMS, key=lambda t: SequenceMatcher(None, cell, t.lower()).ratio())
-    return best if SequenceMatcher(None, cell, best.lower()).ratio() >= NEAR_TERM else None
+    best, ratio = max(
+        ((t, SequenceMatcher(None, cell, t.lower()).ratio()) for t in STATUS_TERMS),
+        key=lambda scored: scored[1],
+    )
+    return best if ratio >= NEAR_TERM else None
