@@ -58,6 +58,7 @@ HALVES = {
     "heldout19": "eval.papers.heldout19_specs",
     "heldout20": "eval.papers.heldout20_specs",
     "heldout21": "eval.papers.heldout21_specs",
+    "heldout22": "eval.papers.heldout22_specs",
     "dev10": "eval.papers.dev10_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
@@ -93,6 +94,7 @@ PREFIXES = {
     "heldout19": "qb",
     "heldout20": "qc",
     "heldout21": "qd",
+    "heldout22": "qe",
     "dev10": "p0",
 }
 
