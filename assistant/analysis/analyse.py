@@ -261,6 +261,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     owner_shared = bool(owner) and not owner_only and owner_jointly(reading)
     claims = read_claims(reading.plain, premise, intent)
     refs = _refs(question, name_index)
+    # a held ref names its row, not a topic: 'JAC' of 'show me JAC/24/10' is no term to match
+    reading.consume(" ".join(r for r in refs if r.lower() in name_index.refs))
     if intent == "lookup" and owner and not refs and holds_rows(reading.plain, owner):
         intent = "list"  # 'the Clerk has a couple of actions in the log: where are they at?'
     left = excluded(question, refs)  # 'other than R12': refs the answer leaves out

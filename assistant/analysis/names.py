@@ -351,6 +351,8 @@ def _file_names(documents: list[DocumentInfo]) -> dict[str, str]:
 def _ngrams(title: str) -> list[str]:
     """Candidate name phrases: 2–6 word n-grams not starting or ending with a function word,
     plus single words that are acronyms (HMIC, PURE), plus periods such as 2007/08."""
+    # a possessive read as its noun, as a question's is ("the internal auditor's report")
+    title = re.sub(r"\b([A-Za-z]+)['’]s\b|\b([A-Za-z]+s)['’](?!\w)", r"\1\2", title)
     raw = re.findall(r"[A-Za-z0-9'&]+(?:/[A-Za-z0-9]+)*", title)
     words = [w.lower() for w in raw]
     phrases: list[str] = []

@@ -21,7 +21,7 @@ from assistant.analysis import (
     counted_noun,
     unquoted,
 )
-from assistant.analysis.patterns import source_words
+from assistant.analysis.source_phrases import source_words
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.acronyms import with_aliases
