@@ -12,7 +12,7 @@ from assistant.analysis.model import Intent
 from assistant.analysis.names import NameIndex, owner_span, sections_called
 from assistant.analysis.near_names import near_text
 from assistant.analysis.nouns import compared_noun, listed_noun
-from assistant.analysis.patterns import QUOTED
+from assistant.analysis.patterns import QUOTED, unquoted
 from assistant.analysis.reading import Reading, excluded_spans
 from assistant.analysis.shares import share_noun
 from assistant.analysis.short_names import short_named
@@ -31,6 +31,7 @@ def read_names(
         question = question[:start] + " " * (end - start) + question[end:]
     # "the District Audit's plan": a name in the possessive names it (offsets are kept)
     plain = _without_plural_possessives(without_possessives(question))
+    plain = unquoted(plain)  # a row's words quoted name no paper; a title quoted whole, below
     for found in _NEXT_PAPER.finditer(plain):  # a paper still to come is none of the record's
         plain = plain[: found.start()] + " " * len(found.group(0)) + plain[found.end() :]
     left_out = _complement_spans(plain)
@@ -49,7 +50,7 @@ def read_names(
         for start, end in inside:
             plain = plain[:start] + " " * (end - start) + plain[end:]
         documents, sections, named, spans = named_targets(plain, name_index)
-    short = _short_name(reading.question, name_index)
+    short = _short_name(unquoted(reading.question), name_index)
     if (
         short is not None
         and documents

@@ -421,6 +421,9 @@ FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
     (
         re.compile(
             r"\bprogress\b|\bcomment[s]?\b|\bwhat (?:does|did) (?:it|its|the) .{0,30}say\b|"
+            # 'what is the (latest) position on X?': where X stands, as its update says
+            r"\b(?:the|its|their)\s+(?:(?:current|latest|present|most\s+recent)\s+)?position"
+            r"(?=\s+(?:on|of|with|regarding|for|now)\b|\s*[?.]*\s*$)|"
             r"\bwhat is being done\b|"
             # 'what has the board done about it?', 'what did they do on X?': what was done,
             # whoever did it ('done to <verb>' says a purpose, and is left as it was)
@@ -448,6 +451,9 @@ FIELD_TRIGGERS = {
     "priority",
     "status",
     "progress",
+    "position",
+    "current",
+    "latest",
     "date",
     "met",
     "comment",

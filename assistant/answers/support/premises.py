@@ -17,6 +17,7 @@ from assistant.answers.support.asserted_post import asserted_post, post_borne_ou
 from assistant.answers.support.dated import DUE_WORDS, agrees, asserted_dates
 from assistant.answers.support.gather import spelled_shorts
 from assistant.answers.support.moved_from import asserted_move, move_contradicted, move_measured
+from assistant.answers.support.quoted_row import quoted_record
 from assistant.answers.support.recordtext import (
     cite,
     cite_record,
@@ -27,11 +28,7 @@ from assistant.answers.support.recordtext import (
     safe_text,
     status_sentence,
 )
-from assistant.answers.support.topics import (
-    TOPIC_SHARE_MIN,
-    common_in_record,
-    record_hits,
-)
+from assistant.answers.support.topics import TOPIC_SHARE_MIN, common_in_record, record_hits
 from assistant.answers.support.written_status import written_status
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import coverage, split_compound, term_weights
@@ -482,9 +479,11 @@ def asserts_field(q: QueryAnalysis) -> bool:
 
 
 def described_record(q: QueryAnalysis, context: AnswerContext) -> ActionRecord | None:
-    """The one record the question describes in words ('the whistle-blowing action'): the best
-    of the records nearest the question that holds at least ``TOPIC_SHARE_MIN`` of its topic's
-    weight; None when no record is clearly meant."""
+    """The one record the question quotes (:func:`quoted_record`) or describes in words ('the
+    whistle-blowing action'): the best of the records nearest the question that holds at least
+    ``TOPIC_SHARE_MIN`` of its topic's weight; None when no record is clearly meant."""
+    if (quoted := quoted_record(q, context)) is not None:
+        return quoted
     asserted = value_words(q)
     # the theme words too: 'the partnership working action' is described by them
     topic = [t for t in q.terms if t not in asserted and not common_in_record(t, context)]
@@ -558,9 +557,7 @@ def issue_text(record: ActionRecord) -> str:
 
 def _claim_words(text: str) -> str:
     lowered = text.lower()
-    if lowered.startswith("by "):
-        return f"done {lowered}"
-    return lowered
+    return f"done {lowered}" if lowered.startswith("by ") else lowered
 
 
 def _slipped(record: ActionRecord) -> bool:

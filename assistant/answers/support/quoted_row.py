@@ -1,0 +1,52 @@
+"""The one row a question names by quoting its own words.
+
+A follow-up names a row that has no ref by its title, quoted and cut short ('Who owns
+“Developing a published ambition or model that will enable…”?'): the conversation writes it so
+(:func:`~assistant.antecedents.record_names`), and a user may paste it so. A quotation of three
+words or more that opens one row's title, or stands inside its issue or agreed action, names
+that row; searching by its words instead may rank a row that shares a few of them higher.
+
+    quoted_record(q, context) -> ActionRecord | None
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis import QUOTED, QueryAnalysis
+from assistant.answers.context import AnswerContext
+from ingest.model import ActionRecord
+
+MIN_WORDS = 3  # a shorter quotation is a phrase, not a row's words
+_ELLIPSIS = re.compile(r"(?:…|\.\.\.)\s*$")
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def quoted_record(q: QueryAnalysis, context: AnswerContext) -> ActionRecord | None:
+    """The row a quotation in the question is the words of (module doc); None when no
+    quotation is, or when it is the words of several rows."""
+    question = q.standalone or q.question
+    quotations = [_plain(_ELLIPSIS.sub("", m.group(0)[1:-1])) for m in QUOTED.finditer(question)]
+    quotations = [text for text in quotations if len(text.split()) >= MIN_WORDS]
+    if not quotations:
+        return None
+    rows = context.register.memo(
+        "quoted_row.texts",
+        lambda: [
+            (_plain(r.title or ""), _plain(" ".join(v for v in (r.finding, r.action) if v)), r)
+            for r in context.register.all()
+        ],
+    )
+    for text in quotations:
+        found = [
+            record
+            for title, issue, record in rows
+            if (title.startswith(text) or text in issue or text in title)
+            and (not q.documents or record.document.id in q.documents)
+        ]
+        if len({r.id for r in found}) == 1:
+            return found[0]
+    return None

@@ -1,0 +1,118 @@
+"""A row named by its own words quoted (as a follow-up names a row with no ref), and the 'latest
+position' frame asking for a row's update (issue 14, thirty-fourth session). The paper is
+invented; nothing here names a bundled one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from types import SimpleNamespace
+from typing import Any, cast
+
+import pytest
+
+from assistant.analysis import NameIndex, analyse
+from assistant.answers.support.quoted_row import quoted_record
+from assistant.service import Assistant
+from ingest.model import ActionRecord, DocumentInfo
+from tests.assistant.conftest import assistant_over
+
+PAPER = """# Fernmouth Harbour Trust - Audit Actions Update
+
+Report to the Audit Committee, 14 May 2024.
+
+| Issue | Agreed action | Owner | Target date | Progress |
+| --- | --- | --- | --- | --- |
+| Mooring fees are not reconciled to the berth register each month | Reconcile mooring fees to the berth register monthly | Harbour Master | June 2024 | Two reconciliations done. |
+| Mooring fees for visiting yachts are collected in cash without receipts | Issue numbered receipts for all cash mooring fees | Finance Officer | March 2024 | Receipt books issued in February. |
+| Dredging contract has no break clause | Renegotiate the dredging contract with a break clause | Chief Executive | September 2024 | Talks with the contractor begin in July. |
+"""
+
+
+@pytest.fixture(scope="module")
+def harbour(real_services: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+    folder = tmp_path_factory.mktemp("quoted-rows")
+    paper = folder / "fernmouth_harbour_actions.md"
+    paper.write_text(PAPER, encoding="utf-8")
+    yield from assistant_over([paper], real_services, tmp_path_factory, "quoted-rows")
+
+
+def test_a_quoted_opening_of_a_row_s_title_names_that_row(harbour: Assistant) -> None:
+    # the words 'mooring fees' are in two rows; the quotation opens only one
+    answer = harbour.ask("Who owns “Mooring fees for visiting yachts are collected in…”?")
+    assert "Finance Officer" in answer.answer
+    assert "Harbour Master" not in answer.answer
+    answer = harbour.ask("When is “Mooring fees are not reconciled to the berth…” due?")
+    assert "June 2024" in answer.answer
+
+
+class _Rows:
+    """A register of made-up rows, as :func:`quoted_record` reads one."""
+
+    def __init__(self, rows: list[ActionRecord]) -> None:
+        self.rows = rows
+
+    def all(self) -> list[ActionRecord]:
+        return self.rows
+
+    def memo(self, key: str, build: Callable[[], Any]) -> Any:
+        return build()
+
+
+def test_quoted_record_takes_the_one_row_the_quotation_opens() -> None:
+    doc = DocumentInfo(
+        id="h", filename="h.md", format="md", sha256="h", title="Audit Actions Update",
+        organisation="Fernmouth Harbour Trust",
+    )  # fmt: skip
+
+    def row(n: int, title: str) -> ActionRecord:
+        return ActionRecord(
+            id=f"h:row-{n}", document=doc.ref(), ordinal=n, title=title, source_text=title,
+            source_start=0, source_end=len(title),
+        )  # fmt: skip
+
+    rows = [
+        row(1, "Mooring fees are not reconciled to the berth register each month"),
+        row(2, "Mooring fees for visiting yachts are collected in cash"),
+        row(3, "Mooring fees for visiting yachts are collected in cash at the slipway"),
+    ]
+    context = cast(Any, SimpleNamespace(register=_Rows(rows)))
+    index = NameIndex.from_records([doc], rows)
+
+    def found(question: str) -> str | None:
+        record = quoted_record(analyse(question, index), context)
+        return record.id if record else None
+
+    assert found("Who owns “Mooring fees are not reconciled to the…”?") == "h:row-1"
+    assert found("Who owns “collected in cash at the slipway”?") == "h:row-3"
+    assert found("Who owns “Mooring fees for visiting yachts…”?") is None  # two rows open so
+    assert found("Who owns “mooring fees”?") is None  # too short to be a row's words
+    assert found("Who owns the mooring fees row?") is None
+
+
+def test_the_latest_position_on_a_row_is_its_update(harbour: Assistant) -> None:
+    answer = harbour.ask("What's the latest position on the dredging contract?")
+    assert "Talks with the contractor" in answer.answer
+
+
+def test_position_words_of_the_frame_are_no_topic_terms() -> None:
+    doc = DocumentInfo(
+        id="h", filename="h.md", format="md", sha256="h", title="Audit Actions Update",
+        organisation="Fernmouth Harbour Trust",
+    )  # fmt: skip
+    index = NameIndex.from_records([doc], [])
+    q = analyse("What is the current position on the dredging contract?", index)
+    assert q.fields == ["progress"]
+    assert "position" not in q.terms and "current" not in q.terms
+    # a position that is the subject ('the financial position') is no update asked for
+    assert "progress" not in analyse("What is the trust's financial position?", index).fields
+
+
+def test_a_row_s_words_quoted_name_no_paper() -> None:
+    doc = DocumentInfo(
+        id="t", filename="t.md", format="md", sha256="t", title="Well-led Review Actions",
+        organisation="Ashdene Foundation Trust",
+    )  # fmt: skip
+    index = NameIndex.from_records([doc], [])
+    q = analyse("Has “Continuation in three foundation year courses is below…” been met?", index)
+    assert q.documents == []
+    assert analyse("Has the foundation trust's review been met?", index).documents == ["t"]
