@@ -87,6 +87,11 @@ def test_quoted_record_takes_the_one_row_the_quotation_opens() -> None:
     assert found("Who owns “Mooring fees for visiting yachts…”?") is None  # two rows open so
     assert found("Who owns “mooring fees”?") is None  # too short to be a row's words
     assert found("Who owns the mooring fees row?") is None
+    # the question's own subject is another row's: the quotation (a rewrite's) does not decide
+    assert (
+        found("And the slipway cash - when is “Mooring fees are not reconciled to the…” due?")
+        is None
+    )
 
 
 def test_the_latest_position_on_a_row_is_its_update(harbour: Assistant) -> None:

@@ -15,6 +15,7 @@ import re
 
 from assistant.analysis import QUOTED, QueryAnalysis
 from assistant.answers.context import AnswerContext
+from assistant.register import record_text
 from ingest.model import ActionRecord
 
 MIN_WORDS = 3  # a shorter quotation is a phrase, not a row's words
@@ -47,6 +48,15 @@ def quoted_record(q: QueryAnalysis, context: AnswerContext) -> ActionRecord | No
             if (title.startswith(text) or text in issue or text in title)
             and (not q.documents or record.document.id in q.documents)
         ]
-        if len({r.id for r in found}) == 1:
+        if len({r.id for r in found}) == 1 and _fits(q, quotations, found[0]):
             return found[0]
     return None
+
+
+def _fits(q: QueryAnalysis, quotations: list[str], record: ActionRecord) -> bool:
+    """Whether the question's own words outside the quotations are the row's words too: 'they
+    also have the X business case - when's “<another row>” due?' is about X, not the quoted row."""
+    quoted = {w for text in quotations for w in text.split()}
+    own = [t for t in q.terms if t not in quoted]
+    held = set(_plain(record_text(record)).split())
+    return all(t in held for t in own)
