@@ -12,6 +12,7 @@ import pytest
 
 from assistant.analysis import NameIndex, analyse
 from assistant.answers.support.quoted_row import quoted_record
+from assistant.conversation import Chat, Turn
 from assistant.service import Assistant
 from ingest.model import ActionRecord, DocumentInfo
 from tests.assistant.conftest import assistant_over
@@ -121,3 +122,42 @@ def test_a_row_s_words_quoted_name_no_paper() -> None:
     q = analyse("Has “Continuation in three foundation year courses is below…” been met?", index)
     assert q.documents == []
     assert analyse("Has the foundation trust's review been met?", index).documents == ["t"]
+
+
+def _tracker(year: int, owner: str) -> str:
+    return f"""# Fernmouth Harbour Trust - Audit Actions Tracker
+
+Report to the Audit Committee, 14 May {year}.
+
+| Ref | Issue | Owner | Target date | Progress |
+| --- | --- | --- | --- | --- |
+| HT-1 | Mooring fees are not reconciled to the berth register | {owner} | June {year} | In hand. |
+| HT-2 | The slipway has no permit-to-work system | Harbour Engineer | July {year} | Drafted. |
+"""
+
+
+@pytest.fixture(scope="module")
+def trackers(
+    real_services: object, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Assistant]:
+    folder = tmp_path_factory.mktemp("trackers")
+    papers = []
+    for year, owner in ((2023, "Harbour Master"), (2024, "Finance Officer")):
+        paper = folder / f"fernmouth_tracker_{year}.md"
+        paper.write_text(_tracker(year, owner), encoding="utf-8")
+        papers.append(paper)
+    yield from assistant_over(papers, real_services, tmp_path_factory, "trackers")
+
+
+def test_a_ref_of_two_years_papers_under_one_title_is_named_with_its_year(
+    trackers: Assistant,
+) -> None:
+    chat = Chat(trackers)
+    turns = [Turn(role="user", content="What does the 2024 tracker say about mooring fees?")]
+    first = chat.respond(turns)
+    turns += [Turn(role="assistant", content=first.answer.answer)]
+    turns += [Turn(role="user", content="Who owns it?")]
+    second = chat.respond(turns)
+    assert "2024" in second.standalone
+    assert "Finance Officer" in second.answer.answer
+    assert "Harbour Master" not in second.answer.answer
