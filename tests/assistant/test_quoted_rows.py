@@ -4,6 +4,8 @@ invented; nothing here names a bundled one."""
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Callable, Iterator
 from types import SimpleNamespace
 from typing import Any, cast
@@ -59,6 +61,19 @@ class _Rows:
         return build()
 
 
+class _Words:
+    """Document frequencies over the made-up rows' titles (one document a row)."""
+
+    def __init__(self, rows: list[ActionRecord]) -> None:
+        self.texts = [set(re.findall(r"[a-z]+", r.title.lower())) for r in rows]
+
+    def df(self, term: str) -> int:
+        return sum(term in words for words in self.texts)
+
+    def idf(self, term: str) -> float:
+        return math.log(1 + len(self.texts) / (1 + self.df(term)))
+
+
 def test_quoted_record_takes_the_one_row_the_quotation_opens() -> None:
     doc = DocumentInfo(
         id="h", filename="h.md", format="md", sha256="h", title="Audit Actions Update",
@@ -76,7 +91,7 @@ def test_quoted_record_takes_the_one_row_the_quotation_opens() -> None:
         row(2, "Mooring fees for visiting yachts are collected in cash"),
         row(3, "Mooring fees for visiting yachts are collected in cash at the slipway"),
     ]
-    context = cast(Any, SimpleNamespace(register=_Rows(rows)))
+    context = cast(Any, SimpleNamespace(register=_Rows(rows), stats=_Words(rows)))
     index = NameIndex.from_records([doc], rows)
 
     def found(question: str) -> str | None:

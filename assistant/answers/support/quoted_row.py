@@ -15,10 +15,13 @@ import re
 
 from assistant.analysis import QUOTED, QueryAnalysis
 from assistant.answers.context import AnswerContext
+from assistant.evidence import term_weights
 from assistant.register import record_text
+from assistant.text import stems
 from ingest.model import ActionRecord
 
 MIN_WORDS = 3  # a shorter quotation is a phrase, not a row's words
+OWN_SHARE = 0.5  # of the weight of the question's own words the row must hold
 _ELLIPSIS = re.compile(r"(?:…|\.\.\.)\s*$")
 
 
@@ -48,15 +51,21 @@ def quoted_record(q: QueryAnalysis, context: AnswerContext) -> ActionRecord | No
             if (title.startswith(text) or text in issue or text in title)
             and (not q.documents or record.document.id in q.documents)
         ]
-        if len({r.id for r in found}) == 1 and _fits(q, quotations, found[0]):
+        if len({r.id for r in found}) == 1 and _fits(q, quotations, found[0], context):
             return found[0]
     return None
 
 
-def _fits(q: QueryAnalysis, quotations: list[str], record: ActionRecord) -> bool:
-    """Whether the question's own words outside the quotations are the row's words too: 'they
-    also have the X business case - when's “<another row>” due?' is about X, not the quoted row."""
+def _fits(
+    q: QueryAnalysis, quotations: list[str], record: ActionRecord, context: AnswerContext
+) -> bool:
+    """Whether the question's own words outside the quotations, weighed by how rare they are in
+    the record, are mostly the row's words too: 'they also have the X business case - when's
+    “<another row>” due?' is about X, not the quoted row; a chatty 'right' weighs little."""
     quoted = {w for text in quotations for w in text.split()}
-    own = [t for t in q.terms if t not in quoted]
-    held = set(_plain(record_text(record)).split())
-    return all(t in held for t in own)
+    weights = term_weights([t for t in q.terms if t not in quoted], context.stats)
+    total = sum(weights.values())
+    if not total:
+        return True
+    held = stems(record_text(record))
+    return sum(w for term, w in weights.items() if term in held) / total >= OWN_SHARE
