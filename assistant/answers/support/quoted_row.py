@@ -16,8 +16,6 @@ import re
 from assistant.analysis import QUOTED, QueryAnalysis
 from assistant.answers.context import AnswerContext
 from assistant.evidence import term_weights
-from assistant.register import record_text
-from assistant.text import stems
 from ingest.model import ActionRecord
 
 MIN_WORDS = 3  # a shorter quotation is a phrase, not a row's words
@@ -59,13 +57,16 @@ def quoted_record(q: QueryAnalysis, context: AnswerContext) -> ActionRecord | No
 def _fits(
     q: QueryAnalysis, quotations: list[str], record: ActionRecord, context: AnswerContext
 ) -> bool:
-    """Whether the question's own words outside the quotations, weighed by how rare they are in
-    the record, are mostly the row's words too: 'they also have the X business case - when's
-    “<another row>” due?' is about X, not the quoted row; a chatty 'right' weighs little."""
+    """Whether the question's own words outside the quotations (weighed by how rare they are in
+    the record) are no other row's more than the quoted row's: 'they also have the X business
+    case - when's “<another row>” due?' is about X; a chatty 'right, so …' names no row."""
     quoted = {w for text in quotations for w in text.split()}
     weights = term_weights([t for t in q.terms if t not in quoted], context.stats)
-    total = sum(weights.values())
-    if not total:
+    if not weights:
         return True
-    held = stems(record_text(record))
-    return sum(w for term, w in weights.items() if term in held) / total >= OWN_SHARE
+    register = context.register
+    mentioning = register.mentioning(list(weights))
+    if not len(mentioning):
+        return True
+    own = register.topic_share_of([record], weights)[0]
+    return own >= OWN_SHARE or own >= float(register.topic_shares(mentioning, weights).max())
