@@ -10,12 +10,14 @@ from collections.abc import Callable, Iterator
 from types import SimpleNamespace
 from typing import Any, cast
 
+import numpy as np
 import pytest
 
 from assistant.analysis import NameIndex, analyse
 from assistant.answers.support.quoted_row import quoted_record
 from assistant.conversation import Chat, Turn
 from assistant.service import Assistant
+from assistant.text import stems
 from ingest.model import ActionRecord, DocumentInfo
 from tests.assistant.conftest import assistant_over
 
@@ -59,6 +61,19 @@ class _Rows:
 
     def memo(self, key: str, build: Callable[[], Any]) -> Any:
         return build()
+
+    def _share(self, record: ActionRecord, weights: dict[str, float]) -> float:
+        held = stems(record.title)
+        return sum(w for s, w in weights.items() if s in held) / (sum(weights.values()) or 1.0)
+
+    def mentioning(self, words: list[str]) -> list[int]:
+        return [i for i, r in enumerate(self.rows) if stems(r.title) & set(words)]
+
+    def topic_shares(self, positions: list[int], weights: dict[str, float]) -> Any:
+        return np.array([self._share(self.rows[i], weights) for i in positions])
+
+    def topic_share_of(self, records: list[ActionRecord], weights: dict[str, float]) -> list[float]:
+        return [self._share(r, weights) for r in records]
 
 
 class _Words:
