@@ -59,6 +59,7 @@ HALVES = {
     "heldout20": "eval.papers.heldout20_specs",
     "heldout21": "eval.papers.heldout21_specs",
     "dev10": "eval.papers.dev10_specs",
+    "dev11": "eval.papers.dev11_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -94,6 +95,7 @@ PREFIXES = {
     "heldout20": "qc",
     "heldout21": "qd",
     "dev10": "p0",
+    "dev11": "qk",
 }
 
 
