@@ -1,0 +1,85 @@
+"""A row named by its place beside the row in focus ('the next one', 'the row before it'):
+the row that follows (or precedes) it in its own paper's order, with the rest of the turn
+asked of that row; and a topic put first with a question asking only for a column ('and
+budgetary control - what progress is noted?') keeps its topic."""
+
+from __future__ import annotations
+
+from assistant.antecedents import Previous
+from assistant.column_only import own_subject
+from assistant.conversation import Chat, Turn
+from assistant.neighbour_row import beside, neighbour_row
+from assistant.referring import topic_then_question
+from assistant.service import Assistant
+
+PURE = "002_93be34f48625d430-txt"
+
+
+def _row(assistant: Assistant, ref: str) -> Previous:
+    row = next(r for r in assistant.register.of_document(PURE) if r.ref == ref)
+    return Previous(f"Who is responsible for {ref}?", [row], [ref], route="refs")
+
+
+def test_the_neighbour_is_the_next_or_previous_row_of_the_paper(assistant: Assistant) -> None:
+    focus = _row(assistant, "R20")
+    for question, ref in (
+        ("and the next recommendation - who owns it?", "R21"),
+        ("what about the row after it, when is that due?", "R21"),
+        ("the following item: what's its status?", "R21"),
+        ("and the one before that - who is responsible for it?", "R19"),
+        ("the previous one - when was it due?", "R19"),
+    ):
+        found = neighbour_row(question, focus, assistant.register)
+        assert found is not None, question
+        assert [r.ref for r in found[1].records] == [ref], question
+        assert "next" not in found[0] and "before" not in found[0], found[0]
+
+
+def test_a_phrase_asking_of_the_row_is_no_neighbour(assistant: Assistant) -> None:
+    focus = _row(assistant, "R20")
+    for question in (
+        "what is the next action for it?",
+        "what are the next steps?",
+        "when is the next review?",
+        "which of the next ones are due?",
+    ):
+        assert neighbour_row(question, focus, assistant.register) is None, question
+    assert beside("and the entry below it?") and not beside("when is the next meeting?")
+
+
+def test_no_neighbour_past_the_end_or_without_one_row_in_focus(assistant: Assistant) -> None:
+    rows = sorted(assistant.register.of_document(PURE), key=lambda r: r.ordinal)
+    last = Previous("…", [rows[-1]], ["…"], route="refs")
+    assert neighbour_row("and the next one - who owns it?", last, assistant.register) is None
+    two = Previous("…", rows[:2], ["a", "b"], route="register")
+    assert neighbour_row("and the next one - who owns it?", two, assistant.register) is None
+
+
+def test_a_conversation_moves_to_the_next_row(assistant: Assistant) -> None:
+    chat = Chat(assistant)
+    first = "Who is responsible for R20 in the PURE action plan?"
+    answered = chat.respond([Turn(role="user", content=first)])
+    follow = chat.respond(
+        [
+            Turn(role="user", content=first),
+            Turn(role="assistant", content=answered.answer.answer),
+            Turn(role="user", content="And the recommendation after it - who owns that?"),
+        ]
+    )
+    assert follow.rewritten and "R21" in follow.standalone, follow.standalone
+    assert "Head of Pay and Benefits" in follow.answer.answer
+
+
+def test_a_question_asking_only_a_column_takes_the_topic_put_first() -> None:
+    for question in (
+        "what progress is noted?",
+        "what's the latest update?",
+        "when's the deadline?",
+        "what does the note say?",
+    ):
+        assert not own_subject(question), question
+    assert own_subject("how many staff appraisals were done?")
+    asked = topic_then_question("and staff appraisal - what progress is recorded?", None)
+    assert asked == "What progress is recorded for staff appraisal?"
+    asked = topic_then_question("And vetting: what's the current update?", None)
+    assert asked is not None and asked.endswith("for vetting?"), asked
