@@ -18,7 +18,8 @@ from collections.abc import Callable
 
 from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type, counted_noun
 from assistant.analysis.reason_asks import REASON_FRAME, asks_reason
-from assistant.antecedents import HAS_PRONOUN, Previous, cited_records, join_names
+from assistant.answers.support.carried_rows import same_row
+from assistant.antecedents import HAS_PRONOUN, Previous, cited_records, join_names, record_names
 from assistant.column_words import column_words
 from assistant.followup_forms import FIELD_NOUNS, PRONOUN_ONLY, refs_in
 from assistant.own_noun import states_new_subject
@@ -272,6 +273,24 @@ def _shown_rows(previous: Previous) -> tuple[list[ActionRecord], list[str]]:
     return [r for r, _ in rows.values()], [n for _, n in rows.values()]
 
 
+def _in_papers(
+    rows: list[ActionRecord], documents: list[str], register: Register
+) -> list[ActionRecord] | None:
+    """Each of ``rows`` as the papers ``documents`` report it: the row itself when it is of
+    one of them, else the one row there that re-reports it (its ref with its wording, or
+    nearly its wording: :func:`same_row`); None when a row has no one such row there."""
+    found: list[ActionRecord] = []
+    for row in rows:
+        if row.document.id in documents:
+            found.append(row)
+            continue
+        there = [r for d in documents for r in register.of_document(d) if same_row(r, row)]
+        if len(there) != 1:
+            return None
+        found.append(there[0])
+    return list({r.id: r for r in found}.values())  # two years' rows: the one of that paper
+
+
 def carried_row(
     question: str,
     previous: Previous | None,
@@ -301,6 +320,13 @@ def carried_row(
         return None
     if not _asks_attribute(question, analysis):
         return None
+    if analysis.documents and not (analysis.refs or analysis.owner):
+        # 'and what's the position in the follow-up report?': the same row, in the paper named
+        moved = _in_papers(rows, analysis.documents, register)
+        if moved is None:
+            return None
+        rows, names = moved, record_names(register, moved)
+        analysis = analysis.model_copy(update={"documents": []})
     if not all(_holds(question, analysis, r) and _counts_in_row(question, r) for r in rows):
         return None
 

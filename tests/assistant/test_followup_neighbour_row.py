@@ -83,3 +83,28 @@ def test_a_question_asking_only_a_column_takes_the_topic_put_first() -> None:
     assert asked == "What progress is recorded for staff appraisal?"
     asked = topic_then_question("And vetting: what's the current update?", None)
     assert asked is not None and asked.endswith("for vetting?"), asked
+
+
+def _talk(assistant: Assistant, *questions: str) -> list[str]:
+    """The standalone question each turn was answered as, and the last answer's text."""
+    chat, messages, asked = Chat(assistant), [], []
+    for question in questions:
+        messages.append(Turn(role="user", content=question))
+        result = chat.respond(messages)
+        asked.append(result.standalone)
+        messages.append(Turn(role="assistant", content=result.answer.answer))
+    return [*asked, result.answer.answer]
+
+
+def test_a_column_asked_in_another_paper_is_of_the_same_row_there(
+    carried_assistant: Assistant,
+) -> None:
+    first = "Who owns the contracts register recommendation in Pellingham's progress report?"
+    for then, state in (
+        ("And what's its status in the annual follow-up?", "Complete"),
+        ("what is the status in the annual follow-up?", "Complete"),
+        ("and the status given by the annual follow-up?", "Complete"),
+    ):
+        *asked, answer = _talk(carried_assistant, first, then)
+        assert state in answer and "PBC 20/02" in answer, (asked, answer)
+        assert "Annual Follow-up" in answer, (asked, answer)
