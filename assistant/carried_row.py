@@ -199,8 +199,9 @@ def _own_subject(
     register: Register,
     found: Callable[[], list[ActionRecord]] | None,
 ) -> bool:
-    """Whether the turn names a subject of its own: a paper, an owner, a theme the row lacks,
-    or a search term other rows are about (in their title or issue) and the row is not, when
+    """Whether the turn names a subject of its own: a paper, an owner, a search term other
+    rows are about (in their title or issue) and the row is not (a theme the row lacks then
+    settles it; read only from the row's own words, it does not), when
     the turn asked as written rests on such a row ('note' is about a row on consignment notes,
     yet 'what did the latest note say?' finds no row by it: the word only frames the turn)."""
     if analysis.documents or analysis.refs or analysis.owner:
@@ -208,8 +209,6 @@ def _own_subject(
     shared = set(rows[0].themes)
     for row in rows[1:]:
         shared &= set(row.themes)
-    if set(analysis.themes) - shared:
-        return True
     words = {stem(w) for w in FIELD_NOUNS | column_words(rows) | framing(question)}
     words |= stems(" ".join(_row_text(r) for r in rows))
     loaded = register.loaded()
@@ -223,7 +222,11 @@ def _own_subject(
                 about |= {r.id for r in loaded.at(register.mentioning([word], part))}
     about -= {r.id for r in rows}
     if not about:
+        # a theme the row lacks, read from words the row itself uses ('how many staff have
+        # one?' of a row on devices for staff): no subject of the turn's own
         return False
+    if set(analysis.themes) - shared:
+        return True
     if found is None:  # nothing found as written: the words themselves decide
         return True
     try:

@@ -108,3 +108,14 @@ def test_a_column_asked_in_another_paper_is_of_the_same_row_there(
         *asked, answer = _talk(carried_assistant, first, then)
         assert state in answer and "PBC 20/02" in answer, (asked, answer)
         assert "Annual Follow-up" in answer, (asked, answer)
+
+
+def test_a_theme_read_from_the_rows_own_words_is_no_subject_of_the_turn(
+    assistant: Assistant,
+) -> None:
+    *asked, answer = _talk(
+        assistant,
+        "What does HMIC R4 in the PURE plan recommend?",
+        "How many staff have been trained so far?",
+    )
+    assert "HMIC R4" in asked[-1] and "4,000" in answer, (asked, answer)
