@@ -119,3 +119,12 @@ def test_a_theme_read_from_the_rows_own_words_is_no_subject_of_the_turn(
         "How many staff have been trained so far?",
     )
     assert "HMIC R4" in asked[-1] and "4,000" in answer, (asked, answer)
+
+
+def test_a_tagged_statement_opened_by_a_discourse_word_keeps_its_subject() -> None:
+    from assistant.tag_question import untagged
+
+    assert untagged("So the boiler one was done, wasn't it?") == "Was the boiler one done?"
+    assert untagged("And KP-4 was due in May, wasn't it?") == "Was KP-4 due in May?"
+    # a pronoun subject after the opener points back: left for the pronoun rules
+    assert untagged("So it was still open, wasn't it?") == "So it was still open, wasn't it?"
