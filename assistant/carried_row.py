@@ -294,6 +294,21 @@ def _in_papers(
     return list({r.id: r for r in found}.values())  # two years' rows: the one of that paper
 
 
+def _quoted_holding(
+    question: str, rows: list[ActionRecord], names: list[str]
+) -> tuple[list[ActionRecord], list[str]]:
+    """Of the rows a passage answer quoted, the one whose own text holds more of the turn's
+    words than any other ('when is the full solution meant to go live?' after a quote whose
+    row says 'the Full Solution to go live in Q2 2009'); all of them when none does."""
+    asked = stems(" ".join(_content_words(question)))
+    held = [len(asked & stems(_row_text(r))) for r in rows]
+    best = max(held)
+    if best == 0 or held.count(best) > 1:
+        return rows, names
+    at = held.index(best)
+    return [rows[at]], [names[at]]
+
+
 def carried_row(
     question: str,
     previous: Previous | None,
@@ -309,6 +324,8 @@ def carried_row(
     if previous is None or not previous.names or not may_carry(question):
         return None
     rows, names = _shown_rows(previous)
+    if len(rows) > 1 and previous.quoted:
+        rows, names = _quoted_holding(question, rows, names)
     q = question.strip()
     several = len(rows) > 1
     if not rows or len(rows) > MAX_ROWS or len(names) < len(rows):

@@ -28,7 +28,7 @@ _POINTER = r"(?:it|that|this|that\s+one|this\s+one)"
 # 'the next recommendation', 'the following row'; 'the row after it', 'the one below that'
 NEIGHBOUR = re.compile(
     rf"\b(?:the\s+)?(?:(?P<adj>{_AFTER}|{_BEFORE})\s+{_ROW}"
-    rf"|{_ROW}\s+(?:(?:right|immediately|directly|just)\s+)?(?P<prep>after|below|under|"
+    rf"|{_ROW}\s+(?:(?:right|immediately|directly|just|straight)\s+)?(?P<prep>after|below|under|"
     rf"underneath|before|above|following|preceding)\s+{_POINTER})\b"
     # 'the next action for it', 'the next action planned': asked of the row, not beside it
     r"(?!\s+(?:for|on|of|to|planned|agreed|due|needed|required|taken|in\s+(?:it|that)\b))",
@@ -36,6 +36,10 @@ NEIGHBOUR = re.compile(
 )
 _OPENING = re.compile(r"\s*(?:(?:and|so|now|ok|okay|then|what\s+about|how\s+about)[\s,]+)*", re.I)
 _SEPARATED = re.compile(r"\s*(?:[,:;–—-]|\s-\s)\s*")
+_DESCRIBED = re.compile(
+    r"^(?:about|on|regarding|concerning|re|covering|for)\s[^?:;–—-]*?(?:[:;–—]|\s-\s|,)\s*",
+    re.I,
+)
 _POINTING = re.compile(r"\b(?:it|its|that|this|that\s+one|this\s+one)\b", re.I)
 _BACKWARD = frozenset("previous preceding prior before above".split())
 
@@ -79,6 +83,7 @@ def neighbour_row(
     if _OPENING.fullmatch(question[: found.start()]) and _SEPARATED.match(rest):
         # 'the next one - who owns it?': the phrase is a topic; its pronouns are the row's
         rest = _SEPARATED.sub("", rest, count=1)
+        rest = _DESCRIBED.sub("", rest, count=1)  # ', about X - who …': the row's own words
         if _POINTING.search(rest):
             return rest[:1].upper() + rest[1:], Previous(name, [row], [name])
     asked = question[: found.start()] + name + question[found.end() :]

@@ -128,3 +128,29 @@ def test_a_tagged_statement_opened_by_a_discourse_word_keeps_its_subject() -> No
     assert untagged("And KP-4 was due in May, wasn't it?") == "Was KP-4 due in May?"
     # a pronoun subject after the opener points back: left for the pronoun rules
     assert untagged("So it was still open, wasn't it?") == "So it was still open, wasn't it?"
+
+
+def test_a_neighbour_described_in_passing_is_asked_its_question(assistant: Assistant) -> None:
+    focus = _row(assistant, "R10")
+    found = neighbour_row(
+        "and the following recommendation, on backlog maintenance: when is it due?",
+        focus,
+        assistant.register,
+    )
+    assert found is not None and [r.ref for r in found[1].records] == ["R11"]
+    assert found[0] == "When is it due?"
+    found = neighbour_row(
+        "The one straight after it, about the new structures - who owns it?",
+        focus,
+        assistant.register,
+    )
+    assert found is not None and found[0] == "Who owns it?"
+
+
+def test_a_quoted_row_holding_the_turns_words_is_asked_its_column(assistant: Assistant) -> None:
+    *asked, answer = _talk(
+        assistant,
+        "When was the interim scheme of delegation put in place? (PURE plan)",
+        "and when is the full solution supposed to go live?",
+    )
+    assert "R18" in asked[-1] and "Q2 2009" in answer, (asked, answer)
