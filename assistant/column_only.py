@@ -21,7 +21,10 @@ _STOP = frozenset(
     "been it they them there what who when which how why where does do did has have had will "
     "would can could should s re".split()
 )
-_WHICH_VALUE = frozenset("latest current most recent last new original first final".split())
+_WHICH_VALUE = frozenset(
+    "latest current most recent last new original first final originally initially first "
+    "currently now previously before earlier".split()
+)
 
 
 def own_subject(asked: str) -> bool:
