@@ -81,8 +81,8 @@ def test_a_question_asking_only_a_column_takes_the_topic_put_first() -> None:
     assert own_subject("how many staff appraisals were done?")
     asked = topic_then_question("and staff appraisal - what progress is recorded?", None)
     assert asked == "What progress is recorded for staff appraisal?"
-    asked = topic_then_question("For the boiler inspection, what was the deadline initially?", None)
-    assert asked == "What was the deadline initially for the boiler inspection?"
+    asked = topic_then_question("For the boiler checks, what was the deadline initially?", None)
+    assert asked == "What was the deadline initially for the boiler checks?"
     asked = topic_then_question("And vetting: what's the current update?", None)
     assert asked is not None and asked.endswith("for vetting?"), asked
 
