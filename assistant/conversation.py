@@ -61,6 +61,7 @@ from assistant.followups import MAX_TURNS, Turn, rewrite_by_rules, user_turns
 from assistant.list_pick import carry_list
 from assistant.more_rows import COLUMN_WORDS, rest_of
 from assistant.narrowing import as_narrowing, described_set, left_out_of_list, names_described_set
+from assistant.neighbour_row import beside, neighbour_row
 from assistant.one_described import described_one, describes_one
 from assistant.one_in_paper import one_in_paper
 from assistant.others_asked import asks_for_others, leaving_out
@@ -254,7 +255,7 @@ class Chat:
         picks = picks or follows_by_form(asked) or self._short_and_bare(asked)
         picks = picks or topic_then_question(asked, None) is not None or pick_form(asked)
         picks = picks or ranked_form(asked) or _DESCRIBED_ONE.match(asked) is not None
-        picks = picks or describes_one(asked) or compares_with_pronoun(asked)  # 'R9 or it?'
+        picks = picks or describes_one(asked) or compares_with_pronoun(asked) or beside(asked)
         picks = picks or STATED_OF_PRONOUN.match(asked.strip()) is not None  # 'so that was …'
         return (
             looks_like_follow_up(asked)
@@ -314,6 +315,8 @@ class Chat:
             return question if clause == frame[1] else frame[0] + clause
         if self._asks_named_paper(question):
             return question  # 'what date is that 2002 progress summary itself?': it names it
+        if near := neighbour_row(question, previous, self.assistant.register):  # "the next one"
+            return self._resolve(near[0], history, near[1])
         # 'which of those is due later?': by its cells; 'leaving out the X ones, which remain?'
         ranked = ranked_pick(question, previous) or left_out_of_list(question, previous)
         if ranked:
