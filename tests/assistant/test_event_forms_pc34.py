@@ -1,0 +1,67 @@
+"""The event a 'when' question dates, in the forms a sentence does not share word for word
+(support/events.py): a phrasal verb stands for the single verb a paper writes ('bring out' a
+strategy that 'was published'), the paper's own body doing the event ('when did the MPS launch
+X?') is no subject a sentence must name, and 'comparison' modifying a noun ('the cost
+comparison report') asks no comparison (analysis/comparison.COMPARED). Questions invented over
+the bundled papers, real model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.analysis import NameIndex, analyse
+from assistant.answers.model import Answer
+
+Ask = Callable[..., Answer]
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        # a phrasal verb of publishing, against 'was published in July 2016'
+        ("When did the Met bring out its Community Engagement Strategy?", "July 2016"),
+        # a phrasal verb of starting, against '… programme launched in July 2008'
+        ("When did they kick off the Developing Resource Management programme?", "July 2008"),
+    ],
+)
+def test_a_phrasal_verb_is_read_as_the_verb_it_stands_for(
+    ask: Ask, question: str, value: str
+) -> None:
+    answer = ask(question)
+    assert not answer.abstained, answer.answer
+    assert value in answer.answer
+
+
+def test_a_phrasal_verb_of_another_event_still_refuses(ask: Ask) -> None:
+    # the strategy was published, never wound up: no sentence dates its closing
+    answer = ask("When did the Met wind up its Community Engagement Strategy?")
+    assert answer.abstained, answer.answer
+    assert "July 2016" not in answer.answer.split("\n_")[0].split("The record")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did the MPS launch the Developing Resource Management programme?",
+        "When was the Developing Resource Management programme launched by the MPS?",
+    ],
+)
+def test_the_papers_own_body_doing_the_event_is_no_subject(ask: Ask, question: str) -> None:
+    # 'The Developing Resource Management programme launched in July 2008 …' never says 'MPS'
+    answer = ask(question)
+    assert not answer.abstained, answer.answer
+    assert "July 2008" in answer.answer
+
+
+def test_comparison_modifying_a_noun_asks_no_comparison(ask: Ask) -> None:
+    def intent(question: str) -> str:
+        return analyse(question, NameIndex([], {}, [])).intent
+
+    assert intent("When did the board see the cost comparison report?") != "compare"
+    assert intent("Give me a comparison of the 2002 and 2017 reports") == "compare"
+    assert intent("What does the comparison with the 2002 plan show?") == "compare"
+    answer = ask("When did Performance Board consider the cost comparison report?")
+    assert not answer.abstained, answer.answer
+    assert "September 2008" in answer.answer
