@@ -65,3 +65,25 @@ def test_comparison_modifying_a_noun_asks_no_comparison(ask: Ask) -> None:
     answer = ask("When did Performance Board consider the cost comparison report?")
     assert not answer.abstained, answer.answer
     assert "September 2008" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a phrasal verb in the passive, closing the question: the event is the phrase
+        "When was the full solution for the Scheme of Delegation signed off?",
+        # R5's row dates a draft presented to BVPB, never an approval
+        "When did BVPB approve the guidelines for R5 in the District Audit progress summary?",
+    ],
+)
+def test_an_assent_is_not_dated_by_another_event(ask: Ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.abstained, answer.answer
+
+
+def test_a_refused_assent_says_what_the_row_dates(ask: Ask) -> None:
+    answer = ask(
+        "When did BVPB approve the guidelines for R5 in the District Audit progress summary?"
+    )
+    assert answer.abstained
+    assert "7 March 2002" in answer.answer  # what the row does date: the draft presented

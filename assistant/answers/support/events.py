@@ -135,6 +135,9 @@ def _clause_words(q: QueryAnalysis, text: str) -> list[str]:
         and (stem(w) in terms or w == last or w in agentive)
         and w not in described
     ]
+    ending = _PASSIVE_PHRASAL.search(text)  # 'when was X *signed off*?': one event, the phrase
+    if ending and (key := phrasal_key(ending["verb"], ending["particle"])):
+        words = [key, *(w for w in words if w != ending["verb"].lower())]
     found = _DO.search(text)
     if found:  # 'when did <subject> <verb> (its/the …|?)': the bare verb after the subject
         written = _WORD.findall(text[found.end() :])
@@ -160,7 +163,7 @@ def _clause_words(q: QueryAnalysis, text: str) -> list[str]:
                 and not token.endswith("s")
             ):
                 # a phrasal verb is one event ('bring out' is a publishing, not a bringing)
-                words.append(f"{token} {particle}" if f"{token} {particle}" in PHRASAL else token)
+                words.append(phrasal_key(token, particle) or token)
                 break
     planned = _TO_VERB.search(text)  # 'when is X now expected to open?': the verb after 'to'
     if planned and planned.group(1).lower() not in _LIGHT | _BE:
@@ -210,6 +213,38 @@ PHRASAL: dict[str, tuple[str, ...]] = {
     "break up": ("disband", "end", "split"),
     "switch over": ("move", "transfer", "migrate", "switch"),
 }
+# the participles and past forms of the phrasal verbs' own verbs that no stem joins to them
+_IRREGULAR = {
+    "brought": "bring",
+    "drawn": "draw",
+    "drew": "draw",
+    "taken": "take",
+    "took": "take",
+    "wound": "wind",
+    "stood": "stand",
+    "broken": "break",
+    "broke": "break",
+    "gone": "go",
+    "went": "go",
+    "written": "write",
+    "wrote": "write",
+}
+_PASSIVE_PHRASAL = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?P<particle>off|up|out|through|over|down)\s*[?.!]*\s*$", re.I
+)
+
+
+def phrasal_key(verb: str, particle: str) -> str | None:
+    """The phrasal verb of :data:`PHRASAL` that ``verb`` and ``particle`` write, in any form
+    ('signed off', 'brought out', 'kick off'); None when they write none."""
+    lemma = _IRREGULAR.get(verb.lower(), verb.lower())
+    for key in PHRASAL:
+        head, tail = key.split()
+        if tail == particle.lower() and (lemma == head or stem(lemma) == stem(head)):
+            return key
+    return None
+
+
 _FRAMING = frozenset("expected scheduled planned supposed meant intended targeted".split())
 # an infinitive ending the asking clause: 'expected to open', 'due to launch', 'set to close'
 # 'to <verb>' closing the question; 'to now', 'to date' end a span of time, not an event
@@ -294,8 +329,7 @@ def speaks_of(text: str, event: list[str], context: AnswerContext) -> bool:
     if phrasal:
         rest = [w for w in event if w not in PHRASAL]
         return speaks_of(text, rest, context) and all(
-            any(speaks_of(text, [w], context) for w in (p.split()[0], *PHRASAL[p]))
-            for p in phrasal
+            any(speaks_of(text, [w], context) for w in (p.split()[0], *PHRASAL[p])) for p in phrasal
         )
     held = stems(text)
     missing = [
