@@ -13,6 +13,7 @@ import pytest
 
 from assistant.analysis import NameIndex, analyse
 from assistant.answers.model import Answer
+from assistant.answers.support.events import speaks_of
 
 Ask = Callable[..., Answer]
 
@@ -87,3 +88,10 @@ def test_a_refused_assent_says_what_the_row_dates(ask: Ask) -> None:
     )
     assert answer.abstained
     assert "7 March 2002" in answer.answer  # what the row does date: the draft presented
+
+
+def test_an_irregular_past_speaks_of_its_verb() -> None:
+    # no context is read: the forms are joined before any meaning is measured
+    said = "The report was delayed because two members who drafted it left the Board in April."
+    assert speaks_of(said, ["leave"], None)  # type: ignore[arg-type]
+    assert speaks_of("The panel met in May and began its review.", ["meet", "begin"], None)  # type: ignore[arg-type]

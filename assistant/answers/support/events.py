@@ -319,6 +319,28 @@ def dates_start(word: str, text: str) -> bool:
     return stem(word) in _INCEPTION and _SINCE_DATE.search(text) is not None
 
 
+# English verbs whose past forms share no stem with their base ('leave' / 'left'): a general
+# vocabulary, so that 'when did the members leave?' is dated by 'two members left in April'
+_IRREGULAR_VERBS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(group.split("/"))
+    for group in """leave/left meet/met begin/began/begun take/took/taken give/gave/given
+    write/wrote/written send/sent spend/spent build/built buy/bought bring/brought
+    teach/taught seek/sought find/found lose/lost keep/kept lead/led sell/sold tell/told
+    say/said pay/paid win/won choose/chose/chosen rise/rose/risen fall/fell/fallen
+    draw/drew/drawn withdraw/withdrew/withdrawn undertake/undertook/undertaken
+    run/ran come/came become/became go/went/gone see/saw/seen know/knew/known
+    speak/spoke/spoken break/broke/broken freeze/froze/frozen stand/stood hold/held
+    feel/felt deal/dealt strike/struck fight/fought think/thought lend/lent""".split()
+)
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """``word`` and the other forms of its verb when they share no stem ('left' for
+    'leave'); the word alone otherwise."""
+    lower = word.lower()
+    return next((g for g in _IRREGULAR_VERBS if lower in g), (lower,))
+
+
 def speaks_of(text: str, event: list[str], context: AnswerContext) -> bool:
     """Whether ``text`` speaks of every word of ``event``: its stem (or one sharing its first
     letters: 'approval' for 'approved'), or a word near it in meaning ('launched' for
@@ -333,7 +355,9 @@ def speaks_of(text: str, event: list[str], context: AnswerContext) -> bool:
         )
     held = stems(text)
     missing = [
-        w for w in event if not any(s[:_PREFIX] == stem(w)[:_PREFIX] for s in held if len(s) >= 3)
+        w
+        for w in event
+        if not any(s[:_PREFIX] == stem(f)[:_PREFIX] for f in _forms(w) for s in held if len(s) >= 3)
     ]
     if not missing:
         return True
