@@ -95,3 +95,31 @@ def test_an_irregular_past_speaks_of_its_verb() -> None:
     said = "The report was delayed because two members who drafted it left the Board in April."
     assert speaks_of(said, ["leave"], None)  # type: ignore[arg-type]
     assert speaks_of("The panel met in May and began its review.", ["meet", "begin"], None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        # 'the date against/for the rec on X': the row's date column, not a date of X's event
+        (
+            "What's the date against the PURE rec about members declaring gifts and interests?",
+            "Dec 09",
+        ),
+        (
+            "What is the date for the District Audit recommendation on cross cutting reviews?",
+            "September 02",
+        ),
+    ],
+)
+def test_the_date_of_a_row_asks_its_date_column(ask: Ask, question: str, value: str) -> None:
+    answer = ask(question)
+    assert not answer.abstained, answer.answer
+    assert value in answer.answer
+
+
+def test_a_date_of_a_thing_not_a_row_is_no_date_column() -> None:
+    def fields(question: str) -> list[str]:
+        return list(analyse(question, NameIndex([], {}, [])).fields)
+
+    assert "due" not in fields("What's the date of the meeting with the auditors?")
+    assert "due" in fields("What's the date for the action on training?")
