@@ -187,7 +187,7 @@ PHRASAL: dict[str, tuple[str, ...]] = {
     "kick off": ("start", "begin", "launch", "commence"),
     "start off": ("start", "begin", "launch"),
     "start up": ("start", "begin", "launch", "establish"),
-    "set up": ("establish", "create", "form", "start", "launch", "introduce"),
+    "set up": ("establish", "create", "form", "introduce"),
     "stand up": ("establish", "create", "form", "launch"),
     "roll out": ("implement", "launch", "introduce", "deploy", "issue"),
     "sign off": ("approve", "agree", "endorse", "adopt"),
