@@ -56,6 +56,12 @@ EACH = re.compile(
 )
 # a clause asking for each side's number: ', and how many each?', 'and how many of each?' —
 # part of a comparison of counts
+# a comparison asked by its verb or noun; 'comparison' modifying a noun names a thing ('the cost
+# comparison report', 'a comparison exercise'), asks none
+COMPARED = (
+    r"\bcompar(?:e|ed|ing)\b|\bcomparison\b(?!\s+(?!(?:of|between|with|to|across|against|and|"
+    r"or|for|in|on|over|from|by)\b)[a-z]{3})"
+)
 COUNT_EACH = re.compile(
     r",?\s*(?:and\s+)?(?:how many|what (?:are|were) the (?:numbers|counts|figures))\b[^?]{0,30}?"
     r"\b(?:each|both|apiece|either)\b[^?]*\??$",

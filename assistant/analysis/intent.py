@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.clitics import wh_unclitic
-from assistant.analysis.comparison import COUNT_EACH, TIME_ORDER, compared_sides
+from assistant.analysis.comparison import COMPARED, COUNT_EACH, TIME_ORDER, compared_sides
 from assistant.analysis.model import Intent
 from assistant.analysis.nouns import AUXILIARIES as _AUXILIARIES
 from assistant.analysis.nouns import NOUN_PHRASE_END as _NOUN_PHRASE_END
@@ -302,7 +302,7 @@ def _intent_of(question: str) -> Intent:
         return "recurring"  # not 'how often did the board meet?': a frequency in the world
     if re.search(
         r"\bwhich (?:had|has|made|have|contains?) (?:more|fewer|the most|the least)\b|"
-        r"\bcompar(?:e|ed|ing|ison)\b|\bcontrast\b|\bdiffer|\bversus\b|\bvs\.?\b|"
+        rf"{COMPARED}|\bcontrast\b|\bdiffer|\bversus\b|\bvs\.?\b|"
         r"\bhow did .* change\b|\bchanged? between\b|\bany better\b|\bany worse\b|"
         r"\bbeen reported in\b",
         q,
