@@ -34,6 +34,7 @@ from assistant.analysis.intent import (
 from assistant.analysis.model import DocField, FieldName, Intent, QueryAnalysis, QuestionPart
 from assistant.analysis.named_scope import compared_sections, read_names, sections_of_noun
 from assistant.analysis.names import NameIndex, counts_column_rows, refs_named
+from assistant.analysis.numbered_bodies import papers_numbered
 from assistant.analysis.ones import one_of_which
 from assistant.analysis.other_stated import other_than_stated
 from assistant.analysis.owner_alternatives import owners_or
@@ -174,7 +175,12 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     if (
         intent in ("lookup", "explain")
         and len(documents) >= 2
-        and (asks_of_papers_jointly(reading.plain) or asks_each_paper(reading.plain))
+        and (
+            asks_of_papers_jointly(reading.plain)
+            or asks_each_paper(reading.plain)
+            # 'statements 2, 5 and 8': the numbered bodies' papers, each asked of
+            or bool(papers_numbered(reading.question, name_index.documents)[0])
+        )
     ):
         intent = "compare"  # 'what do the 2008 plan and the 2017 report say about X?'
     if intent in ("lookup", "explain") and len(documents) >= 2 and STOOD.search(reading.plain):

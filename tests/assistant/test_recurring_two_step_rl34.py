@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.analysis.numbered_bodies import numbered_bodies, papers_numbered
 from assistant.analysis.periods import all_years, year_window
+from ingest.model import DocumentInfo
 
 
 @pytest.mark.parametrize(
@@ -29,3 +31,48 @@ def test_a_lone_year_stays_a_window() -> None:
 def test_a_span_between_years_is_unchanged() -> None:
     question = "How did the boiler replacement change between 2021 and 2022?"
     assert year_window(question, all_years(question), "compare")[:2] == (2021, 2022)
+
+
+def _doc(ident: str, organisation: str) -> DocumentInfo:
+    return DocumentInfo(
+        id=ident,
+        filename=f"{ident}.pdf",
+        format="pdf",
+        sha256=ident,
+        title="Audit actions",
+        organisation=organisation,
+    )
+
+
+_NUMBERED = [_doc(f"d{n}", f"Brackwater Drainage Board {n}") for n in range(1, 8)] + [
+    _doc("other", "Fellside College")
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "papers"),
+    [
+        ("What status did Boards 2, 5 and 7 each give the pump audit?", ["d2", "d5", "d7"]),
+        ("Who owns the fleet action in statements 1 and 4?", ["d1", "d4"]),
+        ("For Drainage 3, 6 & 2, when is the culvert survey due?", ["d3", "d6", "d2"]),
+    ],
+)
+def test_a_run_of_numbers_names_each_numbered_bodys_paper(question: str, papers: list[str]) -> None:
+    assert papers_numbered(question, _NUMBERED)[0] == papers
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What status did Board 2 give the pump audit?",  # one body: named as before
+        "What did Boards 2 and 9 say?",  # no ninth board: no guess
+        "How many actions were there in 2023 and 2024?",  # years, not bodies
+    ],
+)
+def test_no_numbered_run(question: str) -> None:
+    assert papers_numbered(question, _NUMBERED) == ([], "")
+
+
+def test_bodies_numbered_only_when_two_or_more_share_the_name() -> None:
+    assert numbered_bodies([_doc("a", "Fellside College 2"), _doc("b", "Moor Trust")]) == {}
+    assert set(numbered_bodies(_NUMBERED)["brackwater drainage board"]) == set(range(1, 8))
