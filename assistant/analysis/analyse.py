@@ -71,6 +71,7 @@ from assistant.analysis.periods import (
     unknown_periods,
     with_full_years,
 )
+from assistant.analysis.quoted_cells import quoted_rows
 from assistant.analysis.reading import (
     ASPECT_WORDS,
     Reading,
@@ -267,6 +268,11 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     owner_shared = bool(owner) and not owner_only and owner_jointly(reading)
     claims = read_claims(reading.plain, premise, intent)
     refs = _refs(question, name_index)
+    quoted, quotes = quoted_rows(question, name_index.cell_values) if not refs else ([], [])
+    if len(quoted) == 1 and (not documents or quoted[0][0] in documents):
+        # "the rec with the timescale 'Process in place by end of 2002'": the row holding it
+        documents, refs = [quoted[0][0]], [quoted[0][1]]
+        reading.consume(" ".join(quotes))
     if intent == "lookup" and owner and not refs and holds_rows(reading.plain, owner):
         intent = "list"  # 'the Clerk has a couple of actions in the log: where are they at?'
     left = excluded(question, refs)  # 'other than R12': refs the answer leaves out

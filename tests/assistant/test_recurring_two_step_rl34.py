@@ -6,7 +6,8 @@ import pytest
 
 from assistant.analysis.numbered_bodies import numbered_bodies, papers_numbered
 from assistant.analysis.periods import all_years, year_window
-from ingest.model import DocumentInfo
+from assistant.analysis.quoted_cells import cell_values, quoted_rows
+from ingest.model import ActionRecord, DocumentInfo, DocumentRef
 
 
 @pytest.mark.parametrize(
@@ -76,3 +77,51 @@ def test_no_numbered_run(question: str) -> None:
 def test_bodies_numbered_only_when_two_or_more_share_the_name() -> None:
     assert numbered_bodies([_doc("a", "Fellside College 2"), _doc("b", "Moor Trust")]) == {}
     assert set(numbered_bodies(_NUMBERED)["brackwater drainage board"]) == set(range(1, 8))
+
+
+def _row(doc: str, ref: str | None, due: str, status: str = "Ongoing") -> ActionRecord:
+    return ActionRecord(
+        id=f"{doc}:{ref}",
+        document=DocumentRef(id=doc, title="Audit actions", filename=f"{doc}.pdf"),
+        ref=ref,
+        ordinal=1,
+        title="row",
+        due_text=due,
+        status_text=status,
+        source_text="row",
+        source_start=0,
+        source_end=3,
+    )
+
+
+_ROWS = [
+    _row("p1", "A1", "Scheme agreed by the spring board"),
+    _row("p1", "A2", "Ongoing"),
+    _row("p2", "B7", "Pilot in all depots by Q3"),
+    _row("p2", "B8", "Ongoing"),
+    _row("p2", None, "Report to the autumn meeting"),
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "rows"),
+    [
+        ("Which rec has the timescale 'scheme agreed by the spring board'?", [("p1", "A1")]),
+        ('Who leads the action due "Pilot in all depots by Q3", and why?', [("p2", "B7")]),
+        ("The one with the deadline ‘Pilot in all depots by Q3’: its owner?", [("p2", "B7")]),
+    ],
+)
+def test_a_quoted_cell_value_names_its_row(question: str, rows: list[tuple[str, str]]) -> None:
+    assert quoted_rows(question, cell_values(_ROWS))[0] == rows
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which actions are 'Ongoing'?",  # a value most rows hold names none
+        "What did the plan say about 'pilot schemes'?",  # words of a cell, not the whole cell
+        "Who reports 'to the autumn meeting'?",  # a row without a ref is not named so
+    ],
+)
+def test_no_row_named_by_quotation(question: str) -> None:
+    assert quoted_rows(question, cell_values(_ROWS))[0] == []
