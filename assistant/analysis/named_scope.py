@@ -89,6 +89,8 @@ def read_names(
         # twelve boards): the body or year named beside it ('Saltcote Harbour Board 9') has
         # already picked among them, and the quoted title adds none back
     numbered, run = papers_numbered(reading.question, name_index.documents)
+    if not numbered and not documents:  # 'Hollin Moor 8': a shortened name and its number
+        numbered, run = papers_numbered(reading.question, name_index.documents, 1)
     if numbered:  # 'Partnerships 1, 3 and 9': each numbered body's paper, not the first only
         documents = numbered
         reading.consume(run)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.analysis.extremes import at_extreme, due_extreme
 from assistant.analysis.numbered_bodies import numbered_bodies, papers_numbered
 from assistant.analysis.periods import all_years, year_window
 from assistant.analysis.quoted_cells import cell_values, quoted_rows
@@ -125,3 +126,38 @@ def test_a_quoted_cell_value_names_its_row(question: str, rows: list[tuple[str, 
 )
 def test_no_row_named_by_quotation(question: str) -> None:
     assert quoted_rows(question, cell_values(_ROWS))[0] == []
+
+
+def test_one_number_after_the_shortened_name_names_that_body() -> None:
+    papers, _ = papers_numbered("Brackwater 4: who owns the pump audit?", _NUMBERED, 1)
+    assert papers == ["d4"]
+    assert papers_numbered("Who owns it in the Drainage Board 6's return?", _NUMBERED, 1)[0] == [
+        "d6"
+    ]
+    assert papers_numbered("Brackwater Drainage 4: who owns it?", _NUMBERED, 1)[1] == (
+        "Brackwater Drainage 4"
+    )  # every word of the name read, none left as a topic word
+
+
+def _dated(ref: str, due: str, was: str | None = None) -> ActionRecord:
+    row = _row("p1", ref, due)
+    return row.model_copy(
+        update={
+            "due_date": due,
+            "revised_from_date": was,
+        }
+    )
+
+
+def test_the_earliest_original_date_reads_the_deadline_first_set() -> None:
+    rows = [
+        _dated("A", "2025-03-31", "2024-06-30"),  # first set for June 2024, moved
+        _dated("B", "2024-12-31"),
+        _dated("C", "2025-06-30", "2025-01-31"),
+    ]
+    found = due_extreme("Which action has the earliest original date?")
+    assert found is not None
+    assert [r.ref for r in at_extreme(rows, *found)] == ["A"]
+    assert [r.ref for r in at_extreme(rows, "earliest")] == ["B"]  # the deadline as it stands
+    latest = due_extreme("the one with the latest revised date")
+    assert latest is not None and [r.ref for r in at_extreme(rows, *latest)] == ["C"]
