@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 import pytest
 
 from assistant.analysis.extremes import at_extreme, due_extreme
 from assistant.analysis.numbered_bodies import numbered_bodies, papers_numbered
+from assistant.analysis.parts import question_parts
 from assistant.analysis.periods import all_years, year_window
 from assistant.analysis.quoted_cells import cell_values, quoted_rows
+from assistant.hop_back import hop_pointing_back
 from ingest.model import ActionRecord, DocumentInfo, DocumentRef
 
 
@@ -161,3 +166,38 @@ def test_the_earliest_original_date_reads_the_deadline_first_set() -> None:
     assert [r.ref for r in at_extreme(rows, "earliest")] == ["B"]  # the deadline as it stands
     latest = due_extreme("the one with the latest revised date")
     assert latest is not None and [r.ref for r in at_extreme(rows, *latest)] == ["C"]
+
+
+def _resolve_to(ref: str) -> Callable[[str], str]:
+    return lambda part: re.sub(r"\b(?:it|that(?: one)?|this)(?=\?)", ref, part)
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        (
+            "Whoever leads on it - what other actions in the plan are theirs?",
+            "Whoever leads on KX-4 - what other actions in the plan are theirs?",
+        ),
+        (
+            "whoever owns that one, what else do they hold?",
+            "whoever owns KX-4, what else do they hold?",
+        ),
+        (
+            "Whoever is responsible for it: which of their other actions are complete?",
+            "Whoever is responsible for KX-4: which of their other actions are complete?",
+        ),
+    ],
+)
+def test_a_first_step_pointing_back_is_resolved_in_place(asked: str, expected: str) -> None:
+    assert hop_pointing_back(asked, _resolve_to("KX-4")) == expected
+
+
+def test_a_first_step_with_its_own_row_is_left_alone() -> None:
+    asked = "Whoever owns KX-9, what else do they hold?"
+    assert hop_pointing_back(asked, _resolve_to("KX-4")) is None
+
+
+def test_a_quoted_row_stays_whole_in_the_first_step() -> None:
+    asked = "Whoever owns “Renewing the fleet - phase two” - which other areas are theirs?"
+    assert question_parts(asked)[0] == "Who owns “Renewing the fleet - phase two”?"
