@@ -12,6 +12,7 @@ from assistant.analysis.numbered_bodies import numbered_bodies, papers_numbered
 from assistant.analysis.parts import question_parts
 from assistant.analysis.periods import all_years, year_window
 from assistant.analysis.quoted_cells import cell_values, quoted_rows
+from assistant.answers.support.excerpts import between_chosen
 from assistant.hop_back import hop_pointing_back
 from ingest.model import ActionRecord, DocumentInfo, DocumentRef
 
@@ -201,3 +202,21 @@ def test_a_first_step_with_its_own_row_is_left_alone() -> None:
 def test_a_quoted_row_stays_whole_in_the_first_step() -> None:
     asked = "Whoever owns “Renewing the fleet - phase two” - which other areas are theirs?"
     assert question_parts(asked)[0] == "Who owns “Renewing the fleet - phase two”?"
+
+
+def test_the_sentence_between_two_chosen_ones_is_shown_too() -> None:
+    cell = (
+        "Work continues on the fleet tracking scheme. Drivers were briefed at every depot. "
+        "The scheme will go live after the radio upgrade in May. Costs are within budget."
+    )
+    row = _row("p1", "F2", "May").model_copy(
+        update={"progress": cell, "columns": {"Progress": cell}, "source_text": cell}
+    )
+    first = cell.index("Work")
+    third = cell.index("The scheme")
+    chosen = [
+        ("Work continues on the fleet tracking scheme.", first),
+        ("The scheme will go live after the radio upgrade in May.", third),
+    ]
+    assert [t for t, _ in between_chosen(row, chosen)] == ["Drivers were briefed at every depot."]
+    assert between_chosen(row, chosen[:1]) == []  # one chosen sentence: nothing between
