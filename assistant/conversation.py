@@ -58,6 +58,7 @@ from assistant.followup_forms import (
     refs_in,
 )
 from assistant.followups import MAX_TURNS, Turn, rewrite_by_rules, user_turns
+from assistant.hop_back import hop_pointing_back
 from assistant.list_pick import carry_list
 from assistant.more_rows import COLUMN_WORDS, rest_of
 from assistant.narrowing import as_narrowing, described_set, left_out_of_list, names_described_set
@@ -164,12 +165,13 @@ class Chat:
             except GovragError as exc:
                 log.warning("LLM rewrite failed, using rules: %s", exc)
         asked = untagged(unacknowledged(question) or question)  # 'ok, and …'; '…, wasn't it?'
-        hop = embedded_hop(asked)
+        back = hop_pointing_back(asked, lambda part: self._by_rules(part, history, filters)[0])
+        hop = embedded_hop(back or asked)  # ('Whoever leads on it - …': the step resolved)
         if hop is not None and has_own_subject(hop[0]):
             # 'Whoever leads the action on X - what else are they down for?': its own first
             # step names its row; 'they' is whoever that step finds, not the row in focus
             self._previous = None
-            return question, asked, False, "none"
+            return question, back or asked, back is not None, "rules" if back else "none"
         standalone, self._previous = self._by_rules(asked, history, filters)
         if standalone != asked:
             return question, standalone, True, "rules"

@@ -34,6 +34,7 @@ from assistant.analysis.intent import (
 from assistant.analysis.model import DocField, FieldName, Intent, QueryAnalysis, QuestionPart
 from assistant.analysis.named_scope import compared_sections, read_names, sections_of_noun
 from assistant.analysis.names import NameIndex, counts_column_rows, refs_named
+from assistant.analysis.numbered_bodies import papers_numbered
 from assistant.analysis.ones import one_of_which
 from assistant.analysis.other_stated import other_than_stated
 from assistant.analysis.owner_alternatives import owners_or
@@ -70,6 +71,7 @@ from assistant.analysis.periods import (
     unknown_periods,
     with_full_years,
 )
+from assistant.analysis.quoted_cells import quoted_rows
 from assistant.analysis.reading import (
     ASPECT_WORDS,
     Reading,
@@ -174,7 +176,12 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     if (
         intent in ("lookup", "explain")
         and len(documents) >= 2
-        and (asks_of_papers_jointly(reading.plain) or asks_each_paper(reading.plain))
+        and (
+            asks_of_papers_jointly(reading.plain)
+            or asks_each_paper(reading.plain)
+            # 'statements 2, 5 and 8': the numbered bodies' papers, each asked of
+            or bool(papers_numbered(reading.question, name_index.documents)[0])
+        )
     ):
         intent = "compare"  # 'what do the 2008 plan and the 2017 report say about X?'
     if intent in ("lookup", "explain") and len(documents) >= 2 and STOOD.search(reading.plain):
@@ -263,6 +270,11 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     refs = _refs(question, name_index)
     # a held ref names its row, not a topic: 'JAC' of 'show me JAC/24/10' is no term to match
     reading.consume(" ".join(r for r in refs if r.lower() in name_index.refs))
+    quoted, quotes = quoted_rows(question, name_index.cell_values) if not refs else ([], [])
+    if len(quoted) == 1 and (not documents or quoted[0][0] in documents):
+        # "the rec with the timescale 'Process in place by end of 2002'": the row holding it
+        documents, refs = [quoted[0][0]], [quoted[0][1]]
+        reading.consume(" ".join(quotes))
     if intent == "lookup" and owner and not refs and holds_rows(reading.plain, owner):
         intent = "list"  # 'the Clerk has a couple of actions in the log: where are they at?'
     left = excluded(question, refs)  # 'other than R12': refs the answer leaves out

@@ -12,6 +12,7 @@ from assistant.analysis.model import Intent
 from assistant.analysis.names import NameIndex, owner_span, sections_called
 from assistant.analysis.near_names import near_text
 from assistant.analysis.nouns import compared_noun, listed_noun
+from assistant.analysis.numbered_bodies import papers_numbered
 from assistant.analysis.patterns import QUOTED, unquoted
 from assistant.analysis.reading import Reading, excluded_spans
 from assistant.analysis.shares import share_noun
@@ -88,6 +89,14 @@ def read_names(
         # else a title several papers share ('Internal audit recommendations: follow-up' of
         # twelve boards): the body or year named beside it ('Saltcote Harbour Board 9') has
         # already picked among them, and the quoted title adds none back
+    numbered, run = papers_numbered(reading.question, name_index.documents)
+    if not numbered and not documents:  # 'Hollin Moor 8': a shortened name and its number
+        numbered, run = papers_numbered(reading.question, name_index.documents, 1)
+    if numbered:  # 'Partnerships 1, 3 and 9': each numbered body's paper, not the first only
+        documents = numbered
+        reading.consume(run)
+        start = reading.question.find(run)
+        reading.blank([(start, start + len(run))])
     return documents, sections
 
 

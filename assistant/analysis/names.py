@@ -21,6 +21,7 @@ from assistant.analysis.held_refs import spaced_refs_written
 from assistant.analysis.held_status import status_values
 from assistant.analysis.model import FieldName
 from assistant.analysis.patterns import FIELD_TRIGGERS, GENERIC
+from assistant.analysis.quoted_cells import cell_values
 from assistant.analysis.ref_codes import code_families
 from assistant.analysis.short_names import ShortNames
 from assistant.analysis.state_subject import held_state_neighbours
@@ -129,6 +130,8 @@ class NameIndex:
     # doc id -> the first lines of the paper's text (its title as printed, when ingest read
     # another line as the title)
     mastheads: dict[str, str] = field(default_factory=dict)
+    # a short cell value (folded) -> the (doc id, ref) of the few rows holding it
+    cell_values: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     @classmethod
     def from_records(
@@ -215,6 +218,7 @@ class NameIndex:
         name_index.phrases = name_index._distinctive_phrases()
         name_index.name_words = frozenset(w for p in name_index.phrases for w in p.split())
         name_index.mastheads = dict(mastheads or {})
+        name_index.cell_values = cell_values(records)
         name_index.short_names = ShortNames.of(
             documents, mastheads or {}, name_index.evidence.spread
         )
