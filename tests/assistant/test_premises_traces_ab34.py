@@ -1,0 +1,74 @@
+"""A deadline claimed moved with the verb split round its object ('bring the X deadline
+forward'), a priority followed across a body's papers, and 'when exactly was …' asking a
+date (ab34). My own wordings, over development papers (data/papers/dev3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.analysis import answer_type
+from assistant.analysis.tracing import trace_cue
+from assistant.answers.support.moved_words import MOVED_EARLIER, MOVED_LATER, verb_ends
+from assistant.service import Assistant
+from tests.assistant.conftest import assistant_over
+
+DEV3 = Path(__file__).resolve().parents[2] / "data" / "papers" / "dev3"
+CHOSEN = (
+    DEV3 / "u01_pellingford_gardens_ia_2023.docx",
+    DEV3 / "u02_pellingford_gardens_ia_2024.pdf",
+    DEV3 / "u04_skerrow_lights_audit_tracker.csv",
+    DEV3 / "u08_tavey_linwell_canals_ia_tracker.md",
+)
+
+
+@pytest.fixture(scope="module")
+def lights(real_services: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+    yield from assistant_over(list(CHOSEN), real_services, tmp_path_factory, "lights")
+
+
+def _head(assistant: Assistant, question: str) -> str:
+    return assistant.ask(question).answer.split("\n")[0]
+
+
+def test_a_split_verb_of_moving_claims_a_move_of_a_deadline() -> None:
+    assert MOVED_EARLIER.search("Why did they bring the survey deadline forward?")
+    assert MOVED_EARLIER.search("why was its date pulled earlier")
+    assert MOVED_LATER.search("Why did the board push the audit's target date back?")
+    assert MOVED_LATER.search("why did they move it later")
+    # a verb whose object names no deadline moves none
+    assert not MOVED_LATER.search("How will they put the programme back on track?")
+    assert not MOVED_EARLIER.search("Who will bring the new policy forward to cabinet?")
+    # the object names the row, not the claim
+    assert verb_ends(["push", "the", "survey", "deadline", "back"]) == ["push", "back"]
+
+
+def test_a_split_claimed_move_is_corrected_from_the_deadline_columns(lights: Assistant) -> None:
+    head = _head(lights, "Why did the canals partnership move the spillway works deadline earlier?")
+    assert head.startswith("**No") and "moved later" in head and "Summer 2024" in head
+    head = _head(lights, "Why did the lighthouse body push its training matrix deadline back?")
+    assert head.startswith("**No") and "no change to the deadline" in head
+
+
+def test_a_priority_asked_across_papers_is_followed_in_each(lights: Assistant) -> None:
+    cue = trace_cue("What priority did the seed bank alarm issue have in each tracker?")
+    assert cue is not None and "priority" in cue.fields
+    head = _head(
+        lights,
+        "How did the phishing training recommendation's priority change from the 2023 tracker "
+        "to the 2024 one?",
+    )  # PBG-23-11: Low (2023), Desirable (2024)
+    assert head.startswith("**The priority changed") and "Low" in head and "Desirable" in head
+
+
+def test_when_exactly_asks_a_date() -> None:
+    assert answer_type("When exactly was the boiler inspection finished?") == "year"
+    assert answer_type("When, precisely, did the board agree it?") == "year"
+
+
+def test_when_exactly_abstains_where_no_date_is_given(lights: Assistant) -> None:
+    answer = lights.ask("When exactly was the Skerrow keepers' cottages survey commissioned?")
+    assert answer.abstained  # SLC-07 not started: no date of the survey anywhere
+    assert "exactly" not in answer.answer.split("\n")[0]
