@@ -9,10 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from assistant.analysis import answer_type
+from assistant.analysis import QueryAnalysis, answer_type
+from assistant.analysis.compared_aspect import compared_aspect
 from assistant.analysis.tracing import trace_cue
+from assistant.answers.support.counted import partitive_qualifier
 from assistant.answers.support.moved_words import MOVED_EARLIER, MOVED_LATER, verb_ends
+from assistant.answers.support.sameness import degree_step
 from assistant.service import Assistant
+from assistant.text import stem
 from tests.assistant.conftest import assistant_over
 
 DEV3 = Path(__file__).resolve().parents[2] / "data" / "papers" / "dev3"
@@ -72,3 +76,39 @@ def test_when_exactly_abstains_where_no_date_is_given(lights: Assistant) -> None
     answer = lights.ask("When exactly was the Skerrow keepers' cottages survey commissioned?")
     assert answer.abstained  # SLC-07 not started: no date of the survey anywhere
     assert "exactly" not in answer.answer.split("\n")[0]
+
+
+def test_a_qualified_degree_is_read_before_its_bare_verb() -> None:
+    assert degree_step("Partially implemented") == degree_step("partial")
+    assert degree_step("Not implemented") == degree_step("not started")
+    assert degree_step("Implemented") == 0 and degree_step("Closed") == 0
+    assert compared_aspect("Which one had got further, the A one or the B one?") == "degree"
+
+
+def test_one_row_in_each_of_two_bodies_is_compared_on_its_degree(lights: Assistant) -> None:
+    head = _head(
+        lights,
+        "Had the lone worker check-in action got further at Tavey and Linwell Canals or at "
+        "Pellingford Botanic Gardens?",
+    )  # TLC-04 partially implemented; PBG-23-09 closed (2024) or in progress (2023)
+    assert "TLC-04" in head and "PBG-23-09" in head
+    assert "Tavey and Linwell" in head and "Pellingford" in head
+    assert "alike" not in head  # 'Partially implemented' is not 'Implemented'
+
+
+def test_a_part_of_a_stated_whole_is_picked_out_by_its_own_words() -> None:
+    q = QueryAnalysis(
+        question="How many of the 60 open complaints came from the northern depot?",
+        intent="lookup",
+        terms=["open", "complaints", "northern", "depot"],
+    )
+    assert partitive_qualifier(q) == {stem("northern"), stem("depot")}
+    plain = q.model_copy(update={"question": "How many complaints came from the depot?"})
+    assert partitive_qualifier(plain) == set()
+
+
+def test_a_part_no_sentence_picks_out_is_not_answered_by_another_part(lights: Assistant) -> None:
+    answer = lights.ask("How many of the 30 lone-working staff at the canals work on the towpaths?")
+    assert answer.abstained  # '22 of 30 staff' were issued devices: another part of the 30
+    head = _head(lights, "How many of the 30 lone-working staff at the canals were issued devices?")
+    assert head.startswith("**22 of 30")

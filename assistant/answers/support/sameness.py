@@ -25,9 +25,12 @@ DEGREE_SCALE = (
 
 
 def degree_step(text: str | None) -> int | None:
-    """The step of :data:`DEGREE_SCALE` (0 = fully) ``text`` is written at, or None."""
-    for step, pattern in enumerate(DEGREE_SCALE):
-        if text and re.search(pattern, text, re.I):
+    """The step of :data:`DEGREE_SCALE` (0 = fully) ``text`` is written at, or None. A
+    qualifier is read before the bare verb it qualifies: 'Partially implemented' is partial,
+    'Not implemented' is not met, though both say 'implemented'."""
+    last = len(DEGREE_SCALE) - 1
+    for step in (last, *range(1, last), 0):
+        if text and re.search(DEGREE_SCALE[step], text, re.I):
             return step
     return None
 
