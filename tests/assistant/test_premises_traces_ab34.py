@@ -11,6 +11,8 @@ import pytest
 
 from assistant.analysis import QueryAnalysis, answer_type
 from assistant.analysis.compared_aspect import compared_aspect
+from assistant.analysis.comparison import compared_sides
+from assistant.analysis.orders import due_order
 from assistant.analysis.tracing import trace_cue
 from assistant.answers.support.counted import partitive_qualifier
 from assistant.answers.support.moved_words import MOVED_EARLIER, MOVED_LATER, verb_ends
@@ -112,3 +114,27 @@ def test_a_part_no_sentence_picks_out_is_not_answered_by_another_part(lights: As
     assert answer.abstained  # '22 of 30 staff' were issued devices: another part of the 30
     head = _head(lights, "How many of the 30 lone-working staff at the canals were issued devices?")
     assert head.startswith("**22 of 30")
+
+
+def test_a_column_compared_names_its_sides_in_any_order() -> None:
+    assert compared_sides(
+        "How does the deadline of the boiler inspection compare with that of the tree survey?"
+    ) == ["the boiler inspection", "the tree survey"]
+    assert compared_sides("How does the shop stock one's owner compare to the tills one's?") == [
+        "the shop stock one",
+        "the tills one",
+    ]
+    assert compared_sides("Compare KX-4's priority with KX-9's.") == ["KX-4", "KX-9"]
+    assert due_order("How do the deadlines of KX-4 and KX-9 compare?") == "earlier"
+    assert due_order("How do the owners of KX-4 and KX-9 compare?") is None
+
+
+def test_a_neutral_comparison_is_stated_in_code(lights: Assistant) -> None:
+    head = _head(
+        lights,
+        "How does the deadline of the purchase cards recommendation compare with that of the "
+        "shop stock counts one?",
+    )  # PBG-23-07 31 January 2023; PBG-23-05 30 November 2022
+    assert "due first" in head and "2022" in head and "2023" in head
+    head = _head(lights, "How do the owners of SLC-02 and SLC-03 compare?")
+    assert head.startswith("**The same (owner)") and "Head of Marine Operations" in head
