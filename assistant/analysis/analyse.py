@@ -462,8 +462,21 @@ def _refs(question: str, name_index: NameIndex) -> list[str]:
             found = [f for f in found if f.lower() not in low]
         found.append(ref)
     found = [f for f in found if not _of_category_named(f, question, name_index)]
+    found = [f for f in found if not _as_amount(f, question)]
     # 'end-of-2023' is a date, unless the register holds it as a ref
     return [r for r in found if not _TIME_OF_YEAR.fullmatch(r) or r.lower() in name_index.refs]
+
+
+def _as_amount(ref: str, question: str) -> bool:
+    """Whether ``ref`` is written as a sum or a rate ('£3.9 million', '1.5%'), not a row."""
+    return bool(
+        re.search(
+            rf"[£$€]\s*{re.escape(ref)}(?![\w.])|(?<![\w.]){re.escape(ref)}\s*"
+            r"(?:%|per\s*cent|million|billion|bn|m\b|k\b)",
+            question,
+            re.I,
+        )
+    )
 
 
 def _of_category_named(ref: str, question: str, name_index: NameIndex) -> bool:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from assistant.analysis import QueryAnalysis, answer_type
+from assistant.analysis.analyse import _as_amount
 from assistant.analysis.compared_aspect import compared_aspect
 from assistant.analysis.comparison import compared_sides
 from assistant.analysis.orders import due_order
@@ -138,3 +139,9 @@ def test_a_neutral_comparison_is_stated_in_code(lights: Assistant) -> None:
     assert "due first" in head and "2022" in head and "2023" in head
     head = _head(lights, "How do the owners of SLC-02 and SLC-03 compare?")
     assert head.startswith("**The same (owner)") and "Head of Marine Operations" in head
+
+
+def test_a_sum_or_a_rate_is_no_ref() -> None:
+    assert _as_amount("3.9", "Why is the whole £3.9 million reserve unallocated?")
+    assert _as_amount("2.5", "Why did costs rise by 2.5% in the year?")
+    assert not _as_amount("3.9", "Who owns item 3.9 of the plan?")
