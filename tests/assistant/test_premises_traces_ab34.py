@@ -10,16 +10,24 @@ from pathlib import Path
 import pytest
 
 from assistant.analysis import QueryAnalysis, answer_type
-from assistant.analysis.analyse import _as_amount
+from assistant.analysis.analyse import _as_amount, _in_date
 from assistant.analysis.compared_aspect import compared_aspect
 from assistant.analysis.comparison import compared_sides
+from assistant.analysis.names import NameIndex
 from assistant.analysis.orders import due_order
+from assistant.analysis.targets import named_targets
 from assistant.analysis.tracing import trace_cue
 from assistant.answers.support.counted import partitive_qualifier
-from assistant.answers.support.moved_words import MOVED_EARLIER, MOVED_LATER, verb_ends
+from assistant.answers.support.moved_words import (
+    MOVED_EARLIER,
+    MOVED_LATER,
+    says_moved,
+    verb_ends,
+)
 from assistant.answers.support.sameness import degree_step
 from assistant.service import Assistant
 from assistant.text import stem
+from ingest.model import DocumentInfo
 from tests.assistant.conftest import assistant_over
 
 DEV3 = Path(__file__).resolve().parents[2] / "data" / "papers" / "dev3"
@@ -145,3 +153,35 @@ def test_a_sum_or_a_rate_is_no_ref() -> None:
     assert _as_amount("3.9", "Why is the whole £3.9 million reserve unallocated?")
     assert _as_amount("2.5", "Why did costs rise by 2.5% in the year?")
     assert not _as_amount("3.9", "Who owns item 3.9 of the plan?")
+
+
+def test_a_day_and_month_of_a_dotted_date_is_no_ref() -> None:
+    assert _in_date("30.04", "Why was the lease moved to 30.04.2024 at the harbour?")
+    assert _in_date("31/03", "was it due 31/03/2025?")
+    assert not _in_date("1.2", "Who owns 1.2 in the 2008 plan?")
+
+
+def test_a_thing_revised_is_no_deadline_moved() -> None:
+    assert not says_moved(["Test the revised plan in a desk exercise."])
+    assert not says_moved(["Training extended to all depot staff."])
+    assert says_moved(["Target date extended from June to December."])
+    assert says_moved(["The survey was postponed twice."])
+
+
+def test_a_body_named_with_a_possessive_after_its_number_is_named() -> None:
+    docs = [
+        DocumentInfo(
+            id=f"d{i}",
+            filename=f"d{i}.csv",
+            format="csv",
+            sha256="x" * 64,
+            title="Position statement",
+            organisation=f"Mereside Depot Trust {i}",
+            doc_type="report",
+            date="2025-03-01",
+        )
+        for i in (4, 5)
+    ]
+    names = NameIndex.from_records(docs, [])
+    said = "Mereside Depot Trust 5's roof action was delayed, wasn't it?"
+    assert named_targets(said, names)[0] == ["d5"]

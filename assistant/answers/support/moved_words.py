@@ -34,3 +34,28 @@ SLIP = re.compile(r"\bslip(?:ped|s|ping)?\b|\bdelayed\b|\bset\s+back\b", re.I)
 def verb_ends(words: list[str]) -> list[str]:
     """A split verb's own words ('bring … forward'): the object between names the row."""
     return [words[0], words[-1]] if len(words) > 3 else words
+
+
+# a word of moving that may be said of anything ('the revised plan', 'extended to all staff')
+# speaks of a deadline only beside a word of time
+_EITHER = re.compile(r"^(?:revised|extended)$", re.I)
+_TIMED = re.compile(
+    r"\b(?:deadlines?|dates?|targets?|timescales?|due|(?:19|20)\d\d|Q[1-4]|quarter|"
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|spring|summer|autumn|winter)\b",
+    re.I,
+)
+
+
+def says_moved(sentences: list[str]) -> bool:
+    """Whether one of ``sentences`` says a deadline moved ('target date extended from X to Y',
+    'postponed twice'), not that a thing was revised ('test the revised plan')."""
+    for sentence in sentences:
+        found = [
+            m.group(0)
+            for pattern in (MOVED_LATER, MOVED_EARLIER, SLIP)
+            for m in pattern.finditer(sentence)
+        ]
+        if found and (not all(_EITHER.match(f) for f in found) or _TIMED.search(sentence)):
+            return True
+    return False

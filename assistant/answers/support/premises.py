@@ -20,6 +20,7 @@ from assistant.answers.support.moved_from import asserted_move, move_contradicte
 from assistant.answers.support.moved_words import MOVED_EARLIER as _MOVED_EARLIER
 from assistant.answers.support.moved_words import MOVED_LATER as _MOVED_LATER
 from assistant.answers.support.moved_words import SLIP as _SLIP
+from assistant.answers.support.moved_words import says_moved
 from assistant.answers.support.moved_words import verb_ends as _verb_ends
 from assistant.answers.support.recordtext import (
     cite,
@@ -350,8 +351,7 @@ def _field_claim_contradicted(
     if not (earlier or later) or not record.due_text:
         return None
     if not record.revised_from_date or not record.due_date:
-        said = record_text(record)
-        if not (_MOVED_LATER.search(said) or _MOVED_EARLIER.search(said) or _SLIP.search(said)):
+        if not says_moved([s.text for s in split_sentences(record_text(record))]):
             # no revised date, and no sentence of the record says the deadline moved
             return (
                 f"**No — the record shows no change to the deadline of {name} {where}.**"
