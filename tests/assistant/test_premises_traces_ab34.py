@@ -17,6 +17,7 @@ from assistant.analysis.names import NameIndex
 from assistant.analysis.orders import due_order
 from assistant.analysis.targets import named_targets
 from assistant.analysis.tracing import trace_cue
+from assistant.answers.composers.slipped_sides import asks_slip_compared
 from assistant.answers.support.counted import partitive_qualifier
 from assistant.answers.support.moved_words import (
     MOVED_EARLIER,
@@ -185,3 +186,9 @@ def test_a_body_named_with_a_possessive_after_its_number_is_named() -> None:
     names = NameIndex.from_records(docs, [])
     said = "Mereside Depot Trust 5's roof action was delayed, wasn't it?"
     assert named_targets(said, names)[0] == ["d5"]
+
+
+def test_a_deadline_that_moved_more_asks_the_moves_compared(lights: Assistant) -> None:
+    assert asks_slip_compared("Which target date moved more, KX-2 or KX-5?")
+    head = _head(lights, "Which deadline moved more at the canals partnership, TLC-09 or TLC-02?")
+    assert head.startswith("**TLC-09 slipped further than TLC-02")  # 9 months against 6
