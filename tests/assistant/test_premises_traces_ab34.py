@@ -192,3 +192,10 @@ def test_a_deadline_that_moved_more_asks_the_moves_compared(lights: Assistant) -
     assert asks_slip_compared("Which target date moved more, KX-2 or KX-5?")
     head = _head(lights, "Which deadline moved more at the canals partnership, TLC-09 or TLC-02?")
     assert head.startswith("**TLC-09 slipped further than TLC-02")  # 9 months against 6
+
+
+def test_who_leads_a_thing_no_sentence_names_a_lead_for_abstains(assistant: Assistant) -> None:
+    answer = assistant.ask("Who at MOPAC is heading up the data protection work for GDPR?")
+    assert answer.abstained and answer.abstention == "value_not_given"
+    # a subject whose sentences say it has no lead is answered so, not abstained on
+    assert not assistant.ask("Who leads the strategic partnerships area in 2017?").abstained
