@@ -362,9 +362,8 @@ _ASKS_PERCENTAGE = re.compile(
     + wh_head(r"percentage|proportion|per ?cent|rate"),
     re.I,
 )
-_ASKS_YEAR = re.compile(  # 'which year's accounts …?', 'on what dates …?' ask for a time too
+_ASKS_YEAR = re.compile(  # 'which year's …?', 'on what dates …?', 'and when exactly was …?'
     r"^\s*(?:(?:and|so|but)\s+)?(?:in\s+)?(?:what|which) year(?:'s)?\b|"
-    # 'and when did …': a follow-up's; 'when exactly was …' asks the same
     r"^\s*(?:(?:and|so|but)\s+)?when,? (?:(?:exactly|precisely),? )?(?:was|were|did)\b|"
     + wh_head(r"year|date|day|month|quarter"),
     re.I,
