@@ -210,6 +210,8 @@ def lead_unsaid(q: QueryAnalysis, context: AnswerContext, evidence: list[Evidenc
     say who; else None."""
     if q.refs or not _WHO_LEADS.search(unquoted(q.question)) or not evidence:
         return None
+    if any(item.record_id for item in evidence[:3]):
+        return None  # a row on the subject: its owner cell, or its lack, is for the row to say
     owners = [o.lower() for o in context.register.owner_names() if len(o) > 3]
     for item in evidence[:3]:
         text = item.text
