@@ -476,8 +476,31 @@ def _refs(question: str, name_index: NameIndex) -> list[str]:
             found = [f for f in found if f.lower() not in low]
         found.append(ref)
     found = [f for f in found if not _of_category_named(f, question, name_index)]
+    found = [f for f in found if not _as_amount(f, question) and not _in_date(f, question)]
     # 'end-of-2023' is a date, unless the register holds it as a ref
     return [r for r in found if not _TIME_OF_YEAR.fullmatch(r) or r.lower() in name_index.refs]
+
+
+def _in_date(ref: str, question: str) -> bool:
+    """Whether ``ref`` is only ever the day and month of a date written with dots or slashes
+    ('28.02.2026', '31/03/2025'), not a row."""
+    spots = list(re.finditer(rf"(?<![\w.]){re.escape(ref)}(?![\w])", question))
+    return bool(spots) and all(
+        re.match(r"[./]\d{2,4}\b", question[m.end() :]) and re.fullmatch(r"\d{1,2}[./]\d{1,2}", ref)
+        for m in spots
+    )
+
+
+def _as_amount(ref: str, question: str) -> bool:
+    """Whether ``ref`` is written as a sum or a rate ('£3.9 million', '1.5%'), not a row."""
+    return bool(
+        re.search(
+            rf"[£$€]\s*{re.escape(ref)}(?![\w.])|(?<![\w.]){re.escape(ref)}\s*"
+            r"(?:%|per\s*cent|million|billion|bn|m\b|k\b)",
+            question,
+            re.I,
+        )
+    )
 
 
 def _of_category_named(ref: str, question: str, name_index: NameIndex) -> bool:

@@ -362,9 +362,9 @@ _ASKS_PERCENTAGE = re.compile(
     + wh_head(r"percentage|proportion|per ?cent|rate"),
     re.I,
 )
-_ASKS_YEAR = re.compile(  # 'which year's accounts …?', 'on what dates …?' ask for a time too
+_ASKS_YEAR = re.compile(  # 'which year's …?', 'on what dates …?', 'and when exactly was …?'
     r"^\s*(?:(?:and|so|but)\s+)?(?:in\s+)?(?:what|which) year(?:'s)?\b|"
-    r"^\s*(?:(?:and|so|but)\s+)?when (?:was|were|did)\b|"  # 'and when did …': a follow-up's
+    r"^\s*(?:(?:and|so|but)\s+)?when,? (?:(?:exactly|precisely),? )?(?:was|were|did)\b|"
     + wh_head(r"year|date|day|month|quarter"),
     re.I,
 )
@@ -561,7 +561,7 @@ _SUBJECT_PRONOUNS = frozenset("it this that which they he she who".split())
 _LIGHT = frozenset(
     """far get gets got gotten getting go goes going gone went come comes coming came make
     makes made making take takes took taken taking stand stands standing happen happens
-    happened happening thing things stuff point lot bit kind sort""".split()
+    happened happening thing things stuff point lot bit kind sort exactly precisely""".split()
 )
 
 
