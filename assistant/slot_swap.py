@@ -130,12 +130,51 @@ def swapped_slot(question: str, previous: Previous | None, analyse: Analyse) -> 
         return None
     try:
         swapped = _swapped(value, previous.standalone.strip(), analyse)
+        swapped = swapped or _swapped_under_narrowing(value, previous, analyse)
     except GovragError:
         return None
     if swapped and _ASKS_ROWS.match(question) and _HOW_MANY.match(swapped):
         # 'which are still open?' after a count: the rows in the new state, not their number
         swapped = _HOW_MANY.sub("Which", swapped, count=1)
     return swapped
+
+
+# the last turn narrowed the list before it by naming its rows: 'Which of SLC-01, SLC-03 and
+# SLC-09 are closed?', '… belong to the Clerk?' (the predicate follows the last name; not a
+# phrase of place that scopes the names, 'in the 2024 report')
+_NARROWING = re.compile(r"^\s*(?P<wh>which|how\s+many)\s+of\s+", re.I)
+_PREDICATE = re.compile(
+    r"^\s+(?P<pred>(?!(?:in|of|from|on|at|for|by|and|or)\b)[a-z][^?]*?)\s*[?.!]*\s*$", re.I
+)
+
+
+def _swapped_under_narrowing(value: str, previous: Previous, analyse: Analyse) -> str | None:
+    """After 'which are high risk?' then 'which of those are closed?' (asked by naming the
+    rows), 'and the medium ones?' changes the slot of the list's own question and keeps the
+    narrowing: 'which … are medium risk and are closed?'. None when the last turn was no such
+    narrowing or the question before it has no slot the value changes."""
+    before = previous.before
+    found = _NARROWING.match(previous.standalone)
+    if before is None or not before.standalone or not before.names or found is None:
+        return None
+    at = found.end()
+    for name in before.names:  # the rows of the list before, named in its order
+        place = previous.standalone.find(name, at)
+        if place < 0 or not re.fullmatch(
+            r"[\s,]*(?:(?:and|or|&)\s+)?", previous.standalone[at:place]
+        ):
+            return None
+        at = place + len(name)
+    predicate = _PREDICATE.match(previous.standalone[at:])
+    if predicate is None:
+        return None
+    swapped = _swapped(value, before.standalone.strip(), analyse)
+    if swapped is None:
+        return None
+    joined = f"{swapped.rstrip(' ?.!')} and {predicate['pred']}?"
+    if _HOW_MANY.match(found.group(0)) and not _HOW_MANY.match(joined):
+        joined = re.sub(r"^\s*which\b", "How many", joined, count=1, flags=re.I)
+    return joined
 
 
 _ASKS_ROWS = re.compile(r"^\s*(?:(?:and|or|but|ok|okay|now|then|so)[\s,]+)*which\b", re.I)

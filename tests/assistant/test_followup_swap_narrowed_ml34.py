@@ -1,0 +1,45 @@
+"""'and the low ones?' after a list ('which are high priority?') and a turn that narrowed it by
+naming its rows ('which of P1, P4 and P7 are complete?'): the list's own question with the
+rating changed, the narrowing kept ('… low priority and are complete?'). Over an invented
+reader of questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.antecedents import Previous
+from assistant.slot_swap import swapped_slot
+from tests.assistant.test_followup_slot_swap import _read
+
+_LIST = "Which parks plan actions are high priority?"
+
+
+def _narrowed(narrowing: str, names: list[str]) -> Previous:
+    return Previous(narrowing, [], [], before=Previous(_LIST, [], names))
+
+
+@pytest.mark.parametrize(
+    ("narrowing", "asked", "expected"),
+    [
+        ("Which of P1, P4 and P7 are complete?", "and the low ones?",
+         "Which parks plan actions are low priority and are complete?"),
+        ("Which of P1, P4 and P7 belong to the Chief Clerk?", "What about the medium ones?",
+         "Which parks plan actions are medium priority and belong to the Chief Clerk?"),
+        ("How many of P1, P4 and P7 are ongoing?", "and the low ones?",
+         "How many parks plan actions are low priority and are ongoing?"),
+    ],
+)  # fmt: skip
+def test_the_lists_slot_is_changed_and_the_narrowing_kept(
+    narrowing: str, asked: str, expected: str
+) -> None:
+    assert swapped_slot(asked, _narrowed(narrowing, ["P1", "P4", "P7"]), _read) == expected
+
+
+def test_a_turn_naming_other_rows_than_the_list_is_no_narrowing_of_it() -> None:
+    last = _narrowed("Which of P2 and P9 are complete?", ["P1", "P4", "P7"])
+    assert swapped_slot("and the low ones?", last, _read) is None
+
+
+def test_a_narrowing_scoped_by_place_keeps_no_predicate() -> None:
+    last = _narrowed("Which of P1, P4 and P7 in the 2024 plan?", ["P1", "P4", "P7"])
+    assert swapped_slot("and the low ones?", last, _read) is None
