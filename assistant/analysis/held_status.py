@@ -199,9 +199,11 @@ def held_status_named(
                 key[0] not in _NEGATION
                 and (before in _NEGATION or before.endswith("n't"))
                 and not set(key) <= RAG_COLOURS
+                and not any(SLIPPED.fullmatch(v) for v in families[written])
             ):
-                continue  # 'not implemented' where only 'Implemented' is held ('not red' has no
-                # general reading: the colour, denied, which the filters read as set aside)
+                continue  # 'not implemented' where only 'Implemented' is held ('not red' and
+                # 'not behind schedule' have no general reading: the value, denied, which the
+                # filters read as set aside)
             if before in _DEGREE and stem(before) not in key:
                 continue  # 'partly met' where only 'Met' is held: a degree, read as one
             after = tokens[start + size][0] if start + size < len(tokens) else ""
