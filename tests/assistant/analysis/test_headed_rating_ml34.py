@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.analysis import NameIndex, analyse
+from assistant.analysis.request_frame import plain_request
 from assistant.answers.router import choose_route
 from assistant.text import NOT_PRIORITY
 from ingest.model import ActionRecord, DocumentInfo
@@ -111,3 +112,23 @@ def test_a_fronted_list_of_refs_asks_of_those_rows(question: str, intent: str) -
 def test_one_fronted_ref_is_no_list() -> None:
     q = analyse("Of FB-01, which owner is named?", _index())
     assert q.intent != "list"
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("Count for me the ferry actions shown as Open.", "Count the ferry actions shown as Open."),
+        ("count up the closed kiln actions", "count the closed kiln actions"),
+        ("List out for us the low risk ferry actions", "List the low risk ferry actions"),
+        ("Give me the ferry actions", "Give me the ferry actions"),
+    ],
+)  # fmt: skip
+def test_an_imperatives_beneficiary_or_particle_is_no_part_of_the_question(
+    question: str, plain: str
+) -> None:
+    assert plain_request(question) == plain
+
+
+def test_a_count_asked_for_someone_is_a_count() -> None:
+    q = analyse("Count for me the ferry board actions that are high risk.", _index())
+    assert q.intent == "count" and q.priority == "High"
