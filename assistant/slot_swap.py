@@ -32,7 +32,7 @@ SLOTS = ("priority", "statuses", "owner", "documents", "section", "category")
 _ELLIPSIS = re.compile(
     r"^\s*(?:(?:and|or|but|ok|okay|now|then|so)[\s,]+)*"
     r"(?:(?:what|how)\s+about|same\s+(?:question\s+|thing\s+)?for|and\s+for|"
-    r"(?:and\s+)?which\s+(?:ones?\s+)?(?:are|is|were|was)|"
+    r"(?:and\s+)?which\s+(?:ones?\s+)?(?:are|is|were|was|have|has|had)|"
     # 'and how many only partially?', 'and how many were late?': the count, of another value
     r"and\s+how\s+many(?:\s+(?:of\s+them\s+)?(?:are|is|were|was|have|had|got))?|and)\s+"
     r"(?P<x>[^?]+?)\s*(?:,?\s*please)?\s*[?.!]*\s*$",
@@ -54,7 +54,7 @@ _ASKS = re.compile(
 # words that set no slot alone: a span of the last question neither starts nor ends with one
 _FUNCTION = frozenset(
     "a an the of in on at by for to from with and or which what who whose when how is are was "
-    "were has have had does do did be been their its it they".split()
+    "were has have had does do did be been their its it they many much".split()
 )
 
 
@@ -92,6 +92,8 @@ def _slots(analysis: QueryAnalysis) -> dict[str, object]:
     state = [*analysis.statuses, *(f"said:{v}" for v in analysis.status_says)]
     if analysis.degree:
         state.append(f"degree:{analysis.degree}")
+    if analysis.slipped:  # 'and which have slipped?' after the achieved ones: the state changed
+        state.append("slipped")
     if state:
         values["statuses"] = tuple(sorted(state))
     return values

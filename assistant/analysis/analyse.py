@@ -221,6 +221,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         filters.priority = headed_rating(reading, name_index, documents)
     if filters.statuses or filters.degree or filters.slipped or filters.status_says:
         reading.consume_words(ASPECT_WORDS)  # 'not started yet', 'still open': the state's
+        reading.consume_words(LABEL_VERBS)  # "what's showing amber": the label's verb
     if intent in ("list", "count", "lookup") and not filters.due_says:  # "due in Q2 2009", held
         filters.due_says = held_due_label(reading, documents, name_index)
     if (
@@ -355,6 +356,10 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
             group_extreme=grouping.extreme if grouping else None,
         )
     )
+
+
+# the verbs a paper's label is said with ('showing amber', 'flagged as overdue'): no subject
+LABEL_VERBS = frozenset("showing shown marked flagged labelled labeled".split())
 
 
 def _read_elaboration(reading: Reading, intent: Intent) -> None:

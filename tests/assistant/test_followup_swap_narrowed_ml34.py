@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.analysis import QueryAnalysis
 from assistant.antecedents import Previous
 from assistant.slot_swap import swapped_slot
 from tests.assistant.test_followup_slot_swap import _read
@@ -43,3 +44,21 @@ def test_a_turn_naming_other_rows_than_the_list_is_no_narrowing_of_it() -> None:
 def test_a_narrowing_scoped_by_place_keeps_no_predicate() -> None:
     last = _narrowed("Which of P1, P4 and P7 in the 2024 plan?", ["P1", "P4", "P7"])
     assert swapped_slot("and the low ones?", last, _read) is None
+
+
+def _read_slip(question: str) -> QueryAnalysis:
+    """The invented reader, with 'slipped' read as the slip filter."""
+    read = _read(question)
+    if "slipped" in question.lower():
+        read.slipped = True
+        read.terms = [t for t in read.terms if t != "slipped"]
+    return read
+
+
+def test_a_state_swapped_for_a_slip_replaces_the_state() -> None:
+    # 'and which ones have slipped?' after a count of the complete ones: the slipped rows of
+    # the same scope, not the complete ones that slipped; 'many' is no slot to replace
+    last = Previous("How many parks plan actions are complete?", [], [])
+    assert swapped_slot("And which ones have slipped?", last, _read_slip) == (
+        "Which parks plan actions are slipped?"
+    )

@@ -65,3 +65,17 @@ def test_a_denied_slip_value_asks_for_the_other_values(question: str) -> None:
 def test_the_slip_value_asked_plainly_is_kept() -> None:
     q = analyse("Which Wrayford seafront actions are behind schedule?", _index())
     assert q.status_says == ["Behind schedule"] or q.slipped
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wrayford seafront programme - what's showing on track?",
+        "In the seafront board's actions, what is marked as on track?",
+    ],
+)
+def test_what_shows_a_held_value_asks_for_its_rows(question: str) -> None:
+    q = analyse(question, _index())
+    assert q.intent == "list", question
+    assert q.status_says == ["On track"], q.status_says
+    assert not {"showing", "marked"} & set(q.terms), q.terms
