@@ -132,7 +132,8 @@ def swapped_slot(question: str, previous: Previous | None, analyse: Analyse) -> 
         return None
     try:
         swapped = _swapped(value, previous.standalone.strip(), analyse)
-        swapped = swapped or _swapped_under_narrowing(value, previous, analyse)
+        if not swapped and not _ONE_ROW.search(question):  # 'the medium one': a row, not a set
+            swapped = _swapped_under_narrowing(value, previous, analyse)
     except GovragError:
         return None
     if swapped and _ASKS_ROWS.match(question) and _HOW_MANY.match(swapped):
@@ -141,6 +142,7 @@ def swapped_slot(question: str, previous: Previous | None, analyse: Analyse) -> 
     return swapped
 
 
+_ONE_ROW = re.compile(r"\bone\b(?!\s+of\b)", re.I)
 # the last turn narrowed the list before it by naming its rows: 'Which of SLC-01, SLC-03 and
 # SLC-09 are closed?', '… belong to the Clerk?' (the predicate follows the last name; not a
 # phrase of place that scopes the names, 'in the 2024 report')

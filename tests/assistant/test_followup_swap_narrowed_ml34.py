@@ -62,3 +62,8 @@ def test_a_state_swapped_for_a_slip_replaces_the_state() -> None:
     assert swapped_slot("And which ones have slipped?", last, _read_slip) == (
         "Which parks plan actions are slipped?"
     )
+
+
+def test_a_single_row_asked_is_left_to_the_rules_that_pick_one() -> None:
+    last = _narrowed("Which of P1, P4 and P7 are complete?", ["P1", "P4", "P7"])
+    assert swapped_slot("and the low one?", last, _read) is None
