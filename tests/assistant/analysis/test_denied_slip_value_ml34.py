@@ -79,3 +79,12 @@ def test_what_shows_a_held_value_asks_for_its_rows(question: str) -> None:
     assert q.intent == "list", question
     assert q.status_says == ["On track"], q.status_says
     assert not {"showing", "marked"} & set(q.terms), q.terms
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which Wrayford seafront actions are running behind?", "How many seafront actions are falling behind?"],
+)  # fmt: skip
+def test_a_slip_in_other_words_is_the_papers_slip_value_sharing_a_word(question: str) -> None:
+    q = analyse(question, _index())
+    assert q.status_says == ["Behind schedule"] and not q.slipped, question
