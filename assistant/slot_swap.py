@@ -70,6 +70,7 @@ def fragment_of(question: str) -> str | None:
     previous = None
     while previous != value:
         previous, value = value, _EDGES.sub("", value).strip()
+    value = re.sub(r"['’]s$", "", value)  # "and the Finance Director's?": that owner's rows
     if PRONOUN_ONLY.search(value) or value.lower() in ("one", "ones"):
         return None  # 'and its deadline?' asks of it ('the ones that are open': a relative)
     if not value or len(value.split()) > MAX_FRAGMENT_WORDS or _ASKS.match(value):

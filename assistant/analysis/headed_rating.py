@@ -38,11 +38,27 @@ def _patterns(value: str, key: tuple[str, ...]) -> list[re.Pattern[str]]:
     ]
 
 
+_ROWS = r"(?:ones?|recommendations?|recs?|actions?|items?|rows?|findings?|points?|areas?)"
+
+
+def _bare(value: str) -> re.Pattern[str]:
+    """A held rating said of the rows without its column's words: after a copula or a verb of
+    rating ('are essential', 'rated desirable') or as the rows' adjective ('the essential
+    ones')."""
+    said = r"[- ]+".join(re.escape(w) for w in value.split())
+    return re.compile(
+        rf"\b(?:(?:are|is|were|was|be|being)\s+(?:not\s+)?(?:(?:rated|graded|classed)\s+(?:as\s+)?)?"
+        rf"|(?:rated|graded|classed)\s+(?:as\s+)?){said}\b(?!\s+(?:to|for|that)\b)"
+        rf"|\b{said}[- ]+{_ROWS}\b",
+        re.I,
+    )
+
+
 def headed_rating(reading: Reading, name_index: NameIndex, documents: list[str]) -> str | None:
     """The priority asked by a value held with its column's header words ('High' of 'the high
-    risk ones' where the papers in scope head their priority column 'Risk'), prefixed with
-    NOT_PRIORITY when negated ('not high risk'); None when the question names none. The words
-    read are consumed."""
+    risk ones' where the papers in scope head their priority column 'Risk'), or, of a paper
+    named, by the value alone ('which are essential?'); prefixed with NOT_PRIORITY when negated
+    ('not high risk'); None when the question names none. The words read are consumed."""
     question = reading.plain
     found: list[tuple[str, re.Match[str]]] = []
     for doc in documents or list(name_index.header_fields):
@@ -52,12 +68,20 @@ def headed_rating(reading: Reading, name_index: NameIndex, documents: list[str])
                 match = next((m for p in _patterns(value, key) if (m := p.search(question))), None)
                 if match:
                     found.append((value, match))
+    if not found and documents:  # 'which are essential?', 'the desirable ones' of a paper named
+        found = [
+            (value, match)
+            for doc in documents
+            for value in sorted(name_index.priority_values.get(doc, ()))
+            if (match := _bare(value).search(question))
+        ]
     values = list(dict.fromkeys(v.lower() for v, _ in found))
     if len(values) != 1:
         return None  # none, or two values read: not one rating asked this way
     value, match = found[0]
     reading.consume(match.group(0))
     negated = negation_before(question, match.start()) or excluding_cue(question, match.start())
+    negated = negated or (" not " if re.search(r"\bnot\b", match.group(0), re.I) else None)
     if negated:
         reading.consume(negated)
         return f"{NOT_PRIORITY}{value}"

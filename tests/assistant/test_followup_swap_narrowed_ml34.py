@@ -9,7 +9,9 @@ import pytest
 
 from assistant.analysis import QueryAnalysis
 from assistant.antecedents import Previous
+from assistant.service import Assistant
 from assistant.slot_swap import swapped_slot
+from tests.assistant.test_follow_ups import converse
 from tests.assistant.test_followup_slot_swap import _read
 
 _LIST = "Which parks plan actions are high priority?"
@@ -67,3 +69,23 @@ def test_a_state_swapped_for_a_slip_replaces_the_state() -> None:
 def test_a_single_row_asked_is_left_to_the_rules_that_pick_one() -> None:
     last = _narrowed("Which of P1, P4 and P7 are complete?", ["P1", "P4", "P7"])
     assert swapped_slot("and the low one?", last, _read) is None
+
+
+def test_an_owner_in_the_possessive_swaps_the_owner() -> None:
+    last = Previous("Which actions does the Chief Clerk own in the parks plan?", [], [])
+    assert swapped_slot("And the Head of Parks's?", last, _read) == (
+        "Which actions does the Head of Parks own in the parks plan?"
+    )
+
+
+@pytest.mark.slow
+def test_how_many_of_a_requested_list_counts_its_rows(bodies_assistant: Assistant) -> None:
+    # 'List X' then 'how many of those …?': 'how many X …', not 'List X and …' (a list)
+    listed, counted = converse(
+        bodies_assistant,
+        "List all the recommendations in the Severnside fire internal audit tracker",
+        "How many of those does the Treasurer own?",
+    )
+    treasurer = {r.id for r in listed.answer.records if r.owner == "Treasurer"}
+    assert counted.standalone.startswith("How many recommendations in the Severnside")
+    assert treasurer and {r.id for r in counted.answer.records} == treasurer

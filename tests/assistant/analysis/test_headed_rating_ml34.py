@@ -132,3 +132,22 @@ def test_an_imperatives_beneficiary_or_particle_is_no_part_of_the_question(
 def test_a_count_asked_for_someone_is_a_count() -> None:
     q = analyse("Count for me the ferry board actions that are high risk.", _index())
     assert q.intent == "count" and q.priority == "High"
+
+
+@pytest.mark.parametrize(
+    ("question", "priority"),
+    [
+        ("Which Brackenmoor kiln actions are essential?", "Essential"),
+        ("How many of the kiln trust's actions are not desirable?", f"{NOT_PRIORITY}Desirable"),
+        ("List the desirable ones in the Brackenmoor kiln tracker.", "Desirable"),
+    ],
+)  # fmt: skip
+def test_a_held_rating_said_alone_of_a_papers_rows_is_the_priority(
+    question: str, priority: str
+) -> None:
+    assert analyse(question, _index()).priority == priority, question
+
+
+def test_a_held_rating_word_before_a_phrase_of_its_own_stays_a_subject() -> None:
+    q = analyse("Which Brackenmoor kiln actions are essential to the studio?", _index())
+    assert q.priority is None
