@@ -93,8 +93,6 @@ def _slots(analysis: QueryAnalysis) -> dict[str, object]:
     state = [*analysis.statuses, *(f"said:{v}" for v in analysis.status_says)]
     if analysis.degree:
         state.append(f"degree:{analysis.degree}")
-    if analysis.slipped:  # 'and which have slipped?' after the achieved ones: the state changed
-        state.append("slipped")
     if state:
         values["statuses"] = tuple(sorted(state))
     return values

@@ -49,10 +49,10 @@ def test_a_narrowing_scoped_by_place_keeps_no_predicate() -> None:
 
 
 def _read_slip(question: str) -> QueryAnalysis:
-    """The invented reader, with 'slipped' read as the slip filter."""
+    """The invented reader, with 'slipped' read as a value the paper holds ('Slipped')."""
     read = _read(question)
     if "slipped" in question.lower():
-        read.slipped = True
+        read.status_says = ["Slipped"]
         read.terms = [t for t in read.terms if t != "slipped"]
     return read
 
