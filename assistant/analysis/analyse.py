@@ -19,7 +19,9 @@ from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides
 from assistant.analysis.distributive import asks_each_paper
 from assistant.analysis.due_asked import of_named_rows
 from assistant.analysis.filters_read import read_category, read_filters
+from assistant.analysis.fronted_refs import counts_refs, fronted_refs
 from assistant.analysis.grouping import asked_grouping
+from assistant.analysis.headed_rating import headed_rating
 from assistant.analysis.headers import describes_row, fields_by_header
 from assistant.analysis.intent import (
     TIME_APART,
@@ -117,7 +119,11 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     # 'late banking', 'assessments were overdue': a state word of the subject names no filter
     held_states = subject_state_spans(question, name_index.state_neighbours, name_index.item_nouns)
     reading.plain = blank_spans(reading.plain, held_states)
-    intent = intent_of(without_leading_complement(reading.plain))  # 'apart from R10, what …'
+    # 'apart from R10, what …'; 'of R3, R4 and R9, which …': 'which of R3, R4 and R9 …'
+    folded = fronted_refs(reading.plain) or without_leading_complement(reading.plain)
+    intent = intent_of(folded)
+    if intent == "lookup" and counts_refs(folded):
+        intent = "count"  # 'how many of R1, R2 and R3 are complete?': the rows named, counted
     if intent in ("lookup", "explain"):  # 'On payroll - list the actions': the last clause asks
         intent = request_clause_intent(reading.plain, intent_of, name_index.item_nouns) or intent
     counted = counted_noun(reading.plain, name_index.item_nouns)
@@ -218,8 +224,11 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     if len(sections) == 1:
         section, sections = sections[0], []
     filters = read_filters(reading, intent, name_index, documents)
+    if intent in ("list", "count") and filters.priority is None:  # 'the high risk ones'
+        filters.priority = headed_rating(reading, name_index, documents)
     if filters.statuses or filters.degree or filters.slipped or filters.status_says:
         reading.consume_words(ASPECT_WORDS)  # 'not started yet', 'still open': the state's
+        reading.consume_words(LABEL_VERBS)  # "what's showing amber": the label's verb
     if intent in ("list", "count", "lookup") and not filters.due_says:  # "due in Q2 2009", held
         filters.due_says = held_due_label(reading, documents, name_index)
     if (
@@ -268,8 +277,9 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     owner_shared = bool(owner) and not owner_only and owner_jointly(reading)
     claims = read_claims(reading.plain, premise, intent)
     refs = _refs(question, name_index)
-    # a held ref names its row, not a topic: 'JAC' of 'show me JAC/24/10' is no term to match
-    reading.consume(" ".join(r for r in refs if r.lower() in name_index.refs))
+    # a ref names its row, not a topic: 'JAC' of 'show me JAC/24/10' (a ref held), 'MHA' of
+    # 'MHA 23-02' (a ref written in words) is no term to match
+    reading.consume(" ".join(r for r in refs if r.lower() in name_index.refs or " " in r.strip()))
     quoted, quotes = quoted_rows(question, name_index.cell_values) if not refs else ([], [])
     if len(quoted) == 1 and (not documents or quoted[0][0] in documents):
         # "the rec with the timescale 'Process in place by end of 2002'": the row holding it
@@ -359,6 +369,10 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
             group_extreme=grouping.extreme if grouping else None,
         )
     )
+
+
+# the verbs a paper's label is said with ('showing amber', 'flagged as overdue'): no subject
+LABEL_VERBS = frozenset("showing shown marked flagged labelled labeled".split())
 
 
 def _read_elaboration(reading: Reading, intent: Intent) -> None:

@@ -86,7 +86,7 @@ def subject_phrases(question: str) -> list[str]:
     return found
 
 
-_POSSESSIVE = re.compile(r"\b([A-Za-z]+)['’]s\b")
+_POSSESSIVE = re.compile(r"\b([A-Za-z0-9]+)['’]s\b")  # 'Partnership 2's plan' too
 _NOT_POSSESSIVE = {
     *("who", "what", "that", "it", "there", "here", "where", "how", "when", "let", "he", "she")
 }

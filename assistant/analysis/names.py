@@ -113,6 +113,7 @@ class NameIndex:
     degree_documents: dict[str, set[str]] = field(default_factory=dict)  # degree -> doc ids
     full_degree: str | None = None  # the degree word of the rows whose status is complete
     status_values: dict[str, set[str]] = field(default_factory=dict)  # doc id -> held statuses
+    priority_values: dict[str, set[str]] = field(default_factory=dict)  # doc id -> held ratings
     # a held status as written -> the normalised statuses of the rows carrying it ('Red': …)
     value_statuses: dict[str, set[str]] = field(default_factory=dict)
     due_labels: dict[str, set[str]] = field(default_factory=dict)  # doc id -> 'Q2 2009', …
@@ -203,6 +204,11 @@ class NameIndex:
             if record.section and noun in name_index.item_nouns:
                 name_index.section_nouns.setdefault(record.section, set()).add(noun)
         name_index.status_values = status_values(records)
+        for record in records:
+            if record.priority:
+                name_index.priority_values.setdefault(record.document.id, set()).add(
+                    record.priority
+                )
         for record in records:
             said = status_as_written(record)
             if said:

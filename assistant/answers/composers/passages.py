@@ -294,9 +294,9 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
 
 def _open_states(q: QueryAnalysis) -> bool:
     """Whether the question counts rows in a state other than done ('still open', 'not
-    started'), or by a column of their own (a priority, an owner, a category): a subset no
-    sentence's total of the rows tells; the rows held count it."""
-    by_column = q.priority or q.owner or q.owner_not or q.category or q.no_owner
+    started'), or by a column or theme of their own (a priority, an owner, internal control):
+    a subset no sentence's total of the rows tells; the rows held count it."""
+    by_column = q.priority or q.owner or q.owner_not or q.category or q.no_owner or q.themes
     return (bool(q.statuses) and "complete" not in q.statuses) or bool(by_column)
 
 
