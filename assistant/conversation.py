@@ -168,8 +168,7 @@ class Chat:
         back = hop_pointing_back(asked, lambda part: self._by_rules(part, history, filters)[0])
         hop = embedded_hop(back or asked)  # ('Whoever leads on it - …': the step resolved)
         if hop is not None and has_own_subject(hop[0]):
-            # 'Whoever leads the action on X - what else are they down for?': its own first
-            # step names its row; 'they' is whoever that step finds, not the row in focus
+            # 'Whoever leads on X - what else are they down for?': 'they' is whoever it finds
             self._previous = None
             return question, back or asked, back is not None, "rules" if back else "none"
         standalone, self._previous = self._by_rules(asked, history, filters)
@@ -576,8 +575,7 @@ class Chat:
             owners = owners or owners_paper(question, self._previous, filters)
             if owners:
                 return owners
-            # 'how many is that?' after rows of one paper asked by their bare kind: counted
-            # within that paper too
+            # 'how many is that?' after one paper's rows asked by their kind: within it too
             if standalone is None or not bare_rows(standalone):
                 return filters
             question = standalone
