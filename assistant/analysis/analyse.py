@@ -277,9 +277,15 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     owner_shared = bool(owner) and not owner_only and owner_jointly(reading)
     claims = read_claims(reading.plain, premise, intent)
     refs = _refs(question, name_index)
-    # a ref names its row, not a topic: 'JAC' of 'show me JAC/24/10' (a ref held), 'MHA' of
-    # 'MHA 23-02' (a ref written in words) is no term to match
-    reading.consume(" ".join(r for r in refs if r.lower() in name_index.refs or " " in r.strip()))
+    # a ref in pieces names its row, not a topic: 'JAC' of 'show me JAC/24/10' (a ref held),
+    # 'MHA' of 'MHA 23-02' (a ref written in words) is no term to match
+    reading.consume(
+        " ".join(
+            r
+            for r in refs
+            if " " in r.strip() or (r.lower() in name_index.refs and re.search(r"[/.\-]", r))
+        )
+    )
     quoted, quotes = quoted_rows(question, name_index.cell_values) if not refs else ([], [])
     if len(quoted) == 1 and (not documents or quoted[0][0] in documents):
         # "the rec with the timescale 'Process in place by end of 2002'": the row holding it
