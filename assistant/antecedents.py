@@ -292,8 +292,10 @@ def record_names(register: Register, records: list[ActionRecord]) -> list[str]:
         # a bare number is read as a ref only as 'item 3'
         ref = f"item {record.ref}" if re.fullmatch(r"[\d.]+", record.ref) else record.ref
         same = register.with_refs([record.ref.lower()])
-        if any(r.document.id != record.document.id for r in same):
-            names.append(f"{ref} in the {record.document.title}")
+        others = [r.document.title for r in same if r.document.id != record.document.id]
+        if others:  # a body's papers of several years under one title: told apart by the year
+            year = f"{record.year} " if record.document.title in others and record.year else ""
+            names.append(f"{ref} in the {year}{record.document.title}")
         else:
             names.append(ref)
     return names

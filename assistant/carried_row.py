@@ -18,7 +18,8 @@ from collections.abc import Callable
 
 from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type, counted_noun
 from assistant.analysis.reason_asks import REASON_FRAME, asks_reason
-from assistant.antecedents import HAS_PRONOUN, Previous, cited_records, join_names
+from assistant.answers.support.carried_rows import same_row
+from assistant.antecedents import HAS_PRONOUN, Previous, cited_records, join_names, record_names
 from assistant.column_words import column_words
 from assistant.followup_forms import FIELD_NOUNS, PRONOUN_ONLY, refs_in
 from assistant.own_noun import states_new_subject
@@ -198,8 +199,9 @@ def _own_subject(
     register: Register,
     found: Callable[[], list[ActionRecord]] | None,
 ) -> bool:
-    """Whether the turn names a subject of its own: a paper, an owner, a theme the row lacks,
-    or a search term other rows are about (in their title or issue) and the row is not, when
+    """Whether the turn names a subject of its own: a paper, an owner, a search term other
+    rows are about (in their title or issue) and the row is not (a theme the row lacks then
+    settles it; read only from the row's own words, it does not), when
     the turn asked as written rests on such a row ('note' is about a row on consignment notes,
     yet 'what did the latest note say?' finds no row by it: the word only frames the turn)."""
     if analysis.documents or analysis.refs or analysis.owner:
@@ -207,8 +209,6 @@ def _own_subject(
     shared = set(rows[0].themes)
     for row in rows[1:]:
         shared &= set(row.themes)
-    if set(analysis.themes) - shared:
-        return True
     words = {stem(w) for w in FIELD_NOUNS | column_words(rows) | framing(question)}
     words |= stems(" ".join(_row_text(r) for r in rows))
     loaded = register.loaded()
@@ -222,7 +222,11 @@ def _own_subject(
                 about |= {r.id for r in loaded.at(register.mentioning([word], part))}
     about -= {r.id for r in rows}
     if not about:
+        # a theme the row lacks, read from words the row itself uses ('how many staff have
+        # one?' of a row on devices for staff): no subject of the turn's own
         return False
+    if set(analysis.themes) - shared:
+        return True
     if found is None:  # nothing found as written: the words themselves decide
         return True
     try:
@@ -272,6 +276,39 @@ def _shown_rows(previous: Previous) -> tuple[list[ActionRecord], list[str]]:
     return [r for r, _ in rows.values()], [n for _, n in rows.values()]
 
 
+def _in_papers(
+    rows: list[ActionRecord], documents: list[str], register: Register
+) -> list[ActionRecord] | None:
+    """Each of ``rows`` as the papers ``documents`` report it: the row itself when it is of
+    one of them, else the one row there that re-reports it (its ref with its wording, or
+    nearly its wording: :func:`same_row`); None when a row has no one such row there."""
+    found: list[ActionRecord] = []
+    for row in rows:
+        if row.document.id in documents:
+            found.append(row)
+            continue
+        there = [r for d in documents for r in register.of_document(d) if same_row(r, row)]
+        if len(there) != 1:
+            return None
+        found.append(there[0])
+    return list({r.id: r for r in found}.values())  # two years' rows: the one of that paper
+
+
+def _quoted_holding(
+    question: str, rows: list[ActionRecord], names: list[str]
+) -> tuple[list[ActionRecord], list[str]]:
+    """Of the rows a passage answer quoted, the one whose own text holds more of the turn's
+    words than any other ('when is the full solution meant to go live?' after a quote whose
+    row says 'the Full Solution to go live in Q2 2009'); all of them when none does."""
+    asked = stems(" ".join(_content_words(question)))
+    held = [len(asked & stems(_row_text(r))) for r in rows]
+    best = max(held)
+    if best == 0 or held.count(best) > 1:
+        return rows, names
+    at = held.index(best)
+    return [rows[at]], [names[at]]
+
+
 def carried_row(
     question: str,
     previous: Previous | None,
@@ -287,6 +324,8 @@ def carried_row(
     if previous is None or not previous.names or not may_carry(question):
         return None
     rows, names = _shown_rows(previous)
+    if len(rows) > 1 and previous.quoted:
+        rows, names = _quoted_holding(question, rows, names)
     q = question.strip()
     several = len(rows) > 1
     if not rows or len(rows) > MAX_ROWS or len(names) < len(rows):
@@ -301,6 +340,13 @@ def carried_row(
         return None
     if not _asks_attribute(question, analysis):
         return None
+    if analysis.documents and not (analysis.refs or analysis.owner):
+        # 'and what's the position in the follow-up report?': the same row, in the paper named
+        moved = _in_papers(rows, analysis.documents, register)
+        if moved is None:
+            return None
+        rows, names = moved, record_names(register, moved)
+        analysis = analysis.model_copy(update={"documents": []})
     if not all(_holds(question, analysis, r) and _counts_in_row(question, r) for r in rows):
         return None
 

@@ -58,9 +58,11 @@ from assistant.followup_forms import (
     refs_in,
 )
 from assistant.followups import MAX_TURNS, Turn, rewrite_by_rules, user_turns
+from assistant.hop_back import hop_pointing_back
 from assistant.list_pick import carry_list
 from assistant.more_rows import COLUMN_WORDS, rest_of
 from assistant.narrowing import as_narrowing, described_set, left_out_of_list, names_described_set
+from assistant.neighbour_row import beside, neighbour_row
 from assistant.one_described import described_one, describes_one
 from assistant.one_in_paper import one_in_paper
 from assistant.others_asked import asks_for_others, leaving_out
@@ -163,12 +165,12 @@ class Chat:
             except GovragError as exc:
                 log.warning("LLM rewrite failed, using rules: %s", exc)
         asked = untagged(unacknowledged(question) or question)  # 'ok, and …'; '…, wasn't it?'
-        hop = embedded_hop(asked)
+        back = hop_pointing_back(asked, lambda part: self._by_rules(part, history, filters)[0])
+        hop = embedded_hop(back or asked)  # ('Whoever leads on it - …': the step resolved)
         if hop is not None and has_own_subject(hop[0]):
-            # 'Whoever leads the action on X - what else are they down for?': its own first
-            # step names its row; 'they' is whoever that step finds, not the row in focus
+            # 'Whoever leads on X - what else are they down for?': 'they' is whoever it finds
             self._previous = None
-            return question, asked, False, "none"
+            return question, back or asked, back is not None, "rules" if back else "none"
         standalone, self._previous = self._by_rules(asked, history, filters)
         if standalone != asked:
             return question, standalone, True, "rules"
@@ -254,7 +256,7 @@ class Chat:
         picks = picks or follows_by_form(asked) or self._short_and_bare(asked)
         picks = picks or topic_then_question(asked, None) is not None or pick_form(asked)
         picks = picks or ranked_form(asked) or _DESCRIBED_ONE.match(asked) is not None
-        picks = picks or describes_one(asked) or compares_with_pronoun(asked)  # 'R9 or it?'
+        picks = picks or describes_one(asked) or compares_with_pronoun(asked) or beside(asked)
         picks = picks or STATED_OF_PRONOUN.match(asked.strip()) is not None  # 'so that was …'
         return (
             looks_like_follow_up(asked)
@@ -314,6 +316,8 @@ class Chat:
             return question if clause == frame[1] else frame[0] + clause
         if self._asks_named_paper(question):
             return question  # 'what date is that 2002 progress summary itself?': it names it
+        if near := neighbour_row(question, previous, self.assistant.register):  # "the next one"
+            return self._resolve(near[0], history, near[1])
         # 'which of those is due later?': by its cells; 'leaving out the X ones, which remain?'
         ranked = ranked_pick(question, previous) or left_out_of_list(question, previous)
         if ranked:
@@ -571,8 +575,7 @@ class Chat:
             owners = owners or owners_paper(question, self._previous, filters)
             if owners:
                 return owners
-            # 'how many is that?' after rows of one paper asked by their bare kind: counted
-            # within that paper too
+            # 'how many is that?' after one paper's rows asked by their kind: within it too
             if standalone is None or not bare_rows(standalone):
                 return filters
             question = standalone

@@ -176,6 +176,13 @@ FIELD_NOUNS = frozenset(
 
 
 ANAPHOR_WORDS = 9  # a question this short that points back with a definite noun is a follow-up
+# a personal pronoun standing for a row ('it', 'them'), and a noun phrase of the question's own
+# (a determiner and its noun, a name, a number or a quotation) that may be what it refers to
+_BARE_PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
+_OWN_NOUN = re.compile(
+    r"\b(?i:the|a|an|each|every|any|some|all|our|your|his|her|another|other|which|whose)\s+\w"
+    r"|(?<!^)(?<![.?!]\s)\b[A-Z]\w*|\d|[\"“‘']\w",
+)
 
 
 # a definite noun phrase standing alone ('the paper?', 'the deadline was …'), not the head of
@@ -432,6 +439,8 @@ def short_follow_up(question: str) -> bool:
         return True
     if len(words) <= 6 and PRONOUN_ONLY.search(q):
         return True
+    if len(words) <= ANAPHOR_WORDS and _BARE_PRONOUN.search(q) and not _OWN_NOUN.search(q):
+        return True  # 'when does it have to be finished?': its one noun phrase is the pronoun
     # 'Was the paper approved?', 'Who signed off the change?', 'Was it done by then?', 'what
     # was the problem in the first place?' (a part of a row, by a noun a header may use)
     return len(words) <= ANAPHOR_WORDS and bool(

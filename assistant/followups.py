@@ -363,6 +363,10 @@ def rewrite_by_rules(
         if re.match(r"^(?:and\s+|but\s+|so\s+)?(?:which|what)\b", q, re.I):
             # 'which of them …?' after a count: the rows, not another number
             last = _HOW_MANY.sub("Which", last, count=1)
+        if listed_np := _LIST_REQUEST.match(last):
+            # 'List the open X' then 'how many of those are Y?': how many open X are Y
+            asks = "How many" if re.search(r"\bhow\s+many\b", q, re.I) else "Which"
+            return f"{asks} {last[listed_np.end() :]} {clause}?"
         narrowed = f"{last} and {clause}?"
         if len(question_parts(narrowed)) > 1:
             # 'and had a March 2009 timescale' would read as a question of its own: the
@@ -527,6 +531,12 @@ _ELLIPTICAL = re.compile(
 
 
 _HOW_MANY = re.compile(r"^how\s+many\b", re.I)
+# a list asked by request, its object a noun phrase: 'List the open recommendations in X'
+_LIST_REQUEST = re.compile(
+    r"^\s*(?:list|show(?:\s+me)?|give\s+me|name|identify)\s+(?:all\s+|every\s+)?(?:the\s+)?"
+    r"(?=\w)",
+    re.I,
+)
 
 
 # a column of a record asked for: its deadline, owner, status or priority

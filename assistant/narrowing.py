@@ -125,6 +125,20 @@ _FRONTED_DESCRIBED = re.compile(
     r"(?:\s+(?:ones?|of\s+them))?\s+(?P<rest>.+)$",
     re.I,
 )
+# 'which of the medium ones are complete?', 'how many of the red ones are late?': the set named
+# by what describes it, inside the partitive
+_INLINE_DESCRIBED = re.compile(
+    r"^(?:(?:and|but|so|ok|okay|now)[\s,]+)?(?P<wh>which|what|how\s+many)\s+of\s+the\s+"
+    r"(?P<described>(?:[\w-]+\s+){1,2}?)ones\s+(?P<rest>(?!of\b|in\b)[a-z].+)$",
+    re.I,
+)
+# the last question as subject and predicate: 'How many PURE recommendations | are medium
+# priority?' (the predicate after the first verb of the clause)
+_LAST_PREDICATE = re.compile(
+    r"^\s*(?:which|what|how\s+many|list|name)\s+(?P<subject>[^?]+?)\s+"
+    r"(?P<pred>(?:are|is|were|was|have|has|had)\s+[^?]+?)\s*[?.!]*\s*$",
+    re.I,
+)
 # the paper the phrase's rows are of, after it ('in the PURE plan', 'of the 2017 report')
 _IN_PAPER = (
     r"(?:\s+(?:in|of|from|on)\s+(?:the\s+)?(?:[\w/&'’-]+\s+){0,6}?(?:plan|paper|report|"
@@ -142,22 +156,32 @@ def described_set(question: str, last: str) -> str | None:
     noun phrase that the words describe it by ('high-priority PURE recommendations'), not the
     rows the last answer counted under its other conditions: 'Which high-priority PURE
     recommendations are due by April 2009?'. None when the last question has no such phrase."""
-    found = _FRONTED_DESCRIBED.match(question.strip())
+    found = _FRONTED_DESCRIBED.match(question.strip()) or _INLINE_DESCRIBED.match(question.strip())
     if found is None or _PLACE.search(found.group("described")):
         return None
     words = re.findall(r"[A-Za-z0-9]+", found.group("described"))
     said = r"[\s-]+".join(re.escape(w) for w in words)
     phrase = re.search(rf"\b{said}\s+(?:[\w/&-]+\s+){{0,3}}?{_ROW_NOUNS}\b{_IN_PAPER}", last, re.I)
-    if phrase is None:
-        return None
     wh = found.group("wh").lower()
-    return f"{wh[:1].upper()}{wh[1:]} {phrase.group(0)} {found.group('rest')}"
+    wh = f"{wh[:1].upper()}{wh[1:]}"
+    if phrase is not None:
+        return f"{wh} {phrase.group(0)} {found.group('rest')}"
+    # 'How many PURE recommendations are medium priority?', then 'which of the medium ones
+    # are complete?': the words describe the rows by the last question's predicate, which
+    # is kept, the new condition joined to it
+    clause = _LAST_PREDICATE.match(last)
+    if clause is None or not re.search(rf"\b{said}\b", clause.group("pred"), re.I):
+        return None
+    rest = found.group("rest").strip().rstrip("?.! ")
+    return f"{wh} {clause.group('subject')} {clause.group('pred')} and {rest}?"
 
 
 def names_described_set(question: str) -> bool:
     """Whether the question names a set by what describes it, fronted ('of the high-priority
-    ones, which …'): see :func:`described_set`."""
-    return _FRONTED_DESCRIBED.match(question.strip()) is not None
+    ones, which …') or inside the partitive ('which of the red ones …'): see
+    :func:`described_set`."""
+    asked = question.strip()
+    return bool(_FRONTED_DESCRIBED.match(asked) or _INLINE_DESCRIBED.match(asked))
 
 
 # the list shown less some of its rows, the rest asked for: 'leaving out the ones without an

@@ -73,7 +73,16 @@ def _opens_predicate(word: str, after: list[str]) -> bool:
     """A participle followed by 'to' opens the predicate of the phrase before it ('the
     process supposed to be …', 'the report expected to …'): a verb, not a word of the
     thing (English's reduced passive, whatever the papers say)."""
-    return len(word) > 4 and word.endswith("ed") and [w.lower() for w in after] == ["to"]
+    participle = (len(word) > 4 and word.endswith("ed")) or word in _IRREGULAR_PARTICIPLES
+    return participle and [w.lower() for w in after] == ["to"]
+
+
+# English's irregular past participles that open a reduced passive ('the full solution meant
+# to go live', 'the review set to start'): a closed class of the language
+_IRREGULAR_PARTICIPLES = frozenset(
+    "meant set built made done given taken thought said shown seen kept held bound due "
+    "sent brought paid begun".split()
+)
 
 
 def _subject_words(phrase: str, framing: set[str]) -> list[str]:

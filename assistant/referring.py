@@ -21,10 +21,10 @@ from assistant.antecedents import (
     join_names,
     named_in,
     one_referent,
-    subject_of,
     subject_span,
     titled_with,
 )
+from assistant.column_only import own_subject
 from assistant.column_words import names_a_column
 from assistant.counted_pick import counted_pick
 from assistant.followup_forms import (
@@ -505,11 +505,6 @@ _IN_PAPER = re.compile(
     r"(?:in|under|within|from|for|according\s+to)\s+(?P<paper>(?:the|that|this|its)\s.+)", re.I
 )
 _PREPOSITION_IN = re.compile(r"\b(?:in|of|on|about|for|from|under|within|with)\b", re.I)
-_STOP = frozenset(
-    "the a an of on in to for and or with about that which this its their is are was were be "
-    "been it they them there what who when which how why where does do did has have had will "
-    "would can could should s re".split()
-)
 
 
 def topic_then_question(question: str, previous: Previous | None) -> str | None:
@@ -551,16 +546,9 @@ def topic_then_question(question: str, previous: Previous | None) -> str | None:
         asked = THERE.sub(there, asked, count=1)
     elif SINGULAR.search(asked):
         asked = SINGULAR.sub(lambda m: refer(m, target), asked, count=1)
-    elif target != topic or not _own_subject(asked) or (paper and not PAPER_NP.search(asked)):
+    elif target != topic or not own_subject(asked) or (paper and not PAPER_NP.search(asked)):
         asked = f"{asked.rstrip(' ?.!')}{there}?"
     return asked[:1].upper() + asked[1:]
-
-
-def _own_subject(asked: str) -> bool:
-    """Whether a question names something of its own beyond the words that ask for a column
-    ('when's the deadline?' does not; 'how many SIP reviews relate to costs?' does)."""
-    subject = subject_of(asked) or ""
-    return any(w.lower() not in _STOP for w in re.findall(r"[A-Za-z]{3,}", subject))
 
 
 # 'the encrypted email item': a row of the list named by its own words before a row noun

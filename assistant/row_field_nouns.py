@@ -98,9 +98,7 @@ def part_of_pronoun(question: str) -> bool:
     """Whether a part of a row is asked with a pronoun standing for the row, inside the
     clause's subject: the head noun is one ingest reads as a row's header ('the comment
     against it'), not a thing of its own ('the report on it' is a paper)."""
-    return any(
-        names_row_part(m.group("noun").lower()) for m in _PART_OF_PRONOUN.finditer(question)
-    )
+    return any(names_row_part(m.group("noun").lower()) for m in _PART_OF_PRONOUN.finditer(question))
 
 
 # a turn that is only such a noun phrase: 'and the underlying issue?', 'its grading?'

@@ -32,7 +32,7 @@ SLOTS = ("priority", "statuses", "owner", "documents", "section", "category")
 _ELLIPSIS = re.compile(
     r"^\s*(?:(?:and|or|but|ok|okay|now|then|so)[\s,]+)*"
     r"(?:(?:what|how)\s+about|same\s+(?:question\s+|thing\s+)?for|and\s+for|"
-    r"(?:and\s+)?which\s+(?:ones?\s+)?(?:are|is|were|was)|"
+    r"(?:and\s+)?which\s+(?:ones?\s+)?(?:are|is|were|was|have|has|had)|"
     # 'and how many only partially?', 'and how many were late?': the count, of another value
     r"and\s+how\s+many(?:\s+(?:of\s+them\s+)?(?:are|is|were|was|have|had|got))?|and)\s+"
     r"(?P<x>[^?]+?)\s*(?:,?\s*please)?\s*[?.!]*\s*$",
@@ -54,7 +54,7 @@ _ASKS = re.compile(
 # words that set no slot alone: a span of the last question neither starts nor ends with one
 _FUNCTION = frozenset(
     "a an the of in on at by for to from with and or which what who whose when how is are was "
-    "were has have had does do did be been their its it they".split()
+    "were has have had does do did be been their its it they many much".split()
 )
 
 
@@ -70,6 +70,7 @@ def fragment_of(question: str) -> str | None:
     previous = None
     while previous != value:
         previous, value = value, _EDGES.sub("", value).strip()
+    value = re.sub(r"['’]s$", "", value)  # "and the Finance Director's?": that owner's rows
     if PRONOUN_ONLY.search(value) or value.lower() in ("one", "ones"):
         return None  # 'and its deadline?' asks of it ('the ones that are open': a relative)
     if not value or len(value.split()) > MAX_FRAGMENT_WORDS or _ASKS.match(value):
@@ -130,12 +131,53 @@ def swapped_slot(question: str, previous: Previous | None, analyse: Analyse) -> 
         return None
     try:
         swapped = _swapped(value, previous.standalone.strip(), analyse)
+        if not swapped and not _ONE_ROW.search(question):  # 'the medium one': a row, not a set
+            swapped = _swapped_under_narrowing(value, previous, analyse)
     except GovragError:
         return None
     if swapped and _ASKS_ROWS.match(question) and _HOW_MANY.match(swapped):
         # 'which are still open?' after a count: the rows in the new state, not their number
         swapped = _HOW_MANY.sub("Which", swapped, count=1)
     return swapped
+
+
+_ONE_ROW = re.compile(r"\bone\b(?!\s+of\b)", re.I)
+# the last turn narrowed the list before it by naming its rows: 'Which of SLC-01, SLC-03 and
+# SLC-09 are closed?', '… belong to the Clerk?' (the predicate follows the last name; not a
+# phrase of place that scopes the names, 'in the 2024 report')
+_NARROWING = re.compile(r"^\s*(?P<wh>which|how\s+many)\s+of\s+", re.I)
+_PREDICATE = re.compile(
+    r"^\s+(?P<pred>(?!(?:in|of|from|on|at|for|by|and|or)\b)[a-z][^?]*?)\s*[?.!]*\s*$", re.I
+)
+
+
+def _swapped_under_narrowing(value: str, previous: Previous, analyse: Analyse) -> str | None:
+    """After 'which are high risk?' then 'which of those are closed?' (asked by naming the
+    rows), 'and the medium ones?' changes the slot of the list's own question and keeps the
+    narrowing: 'which … are medium risk and are closed?'. None when the last turn was no such
+    narrowing or the question before it has no slot the value changes."""
+    before = previous.before
+    found = _NARROWING.match(previous.standalone)
+    if before is None or not before.standalone or not before.names or found is None:
+        return None
+    at = found.end()
+    for name in before.names:  # the rows of the list before, named in its order
+        place = previous.standalone.find(name, at)
+        if place < 0 or not re.fullmatch(
+            r"[\s,]*(?:(?:and|or|&)\s+)?", previous.standalone[at:place]
+        ):
+            return None
+        at = place + len(name)
+    predicate = _PREDICATE.match(previous.standalone[at:])
+    if predicate is None:
+        return None
+    swapped = _swapped(value, before.standalone.strip(), analyse)
+    if swapped is None:
+        return None
+    joined = f"{swapped.rstrip(' ?.!')} and {predicate['pred']}?"
+    if _HOW_MANY.match(found.group(0)) and not _HOW_MANY.match(joined):
+        joined = re.sub(r"^\s*which\b", "How many", joined, count=1, flags=re.I)
+    return joined
 
 
 _ASKS_ROWS = re.compile(r"^\s*(?:(?:and|or|but|ok|okay|now|then|so)[\s,]+)*which\b", re.I)

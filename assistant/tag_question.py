@@ -17,6 +17,7 @@ _STATEMENT_TAGGED = re.compile(
     rf"(?P<rest>[^?]+?)\s*,\s*(?P<tag>{_AUX})(?:n't|n’t| not)\s+(?:it|they|he|she)\s*\?\s*$",
     re.I,
 )
+_OPENER = re.compile(r"^(?:(?:and|so|but|then|ok|okay|right|now|oh)\b[\s,]*)+", re.I)
 _PRONOUN_SUBJECT = re.compile(r"^(?:it|they|he|she|this|that|these|those)$", re.I)
 # any closing tag, and a clause opening with a pronoun subject that the tag repeats
 _TAG = re.compile(
@@ -38,8 +39,10 @@ def untagged(question: str) -> str:
     found = _STATEMENT_TAGGED.match(question)
     if found is None or found["aux"].lower() != found["tag"].lower():
         return _tag_dropped(question)
-    subject = found["subject"].strip()
+    subject = _OPENER.sub("", found["subject"].strip())  # 'So the X one was …': 'the X one'
     if _PRONOUN_SUBJECT.match(subject):
+        return question
+    if not subject:
         return question
     if subject[:1].isupper() and subject.split()[0].lower() in ("the", "this", "that", "its"):
         subject = subject[0].lower() + subject[1:]

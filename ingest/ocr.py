@@ -372,10 +372,11 @@ _COMMA_DOTTED = re.compile(r"(\d{1,2})([.,])(\d{1,2})([.,])((?:19|20)\d\d)([.,;:
 
 
 def _fix_date_dots(text: str) -> str:
-    """'31,03.2024' -> '31.03.2024': a dotted day-first date one of whose dots OCR read as a
-    comma. Changed only when the two marks differ and the result is a well-formed date."""
+    """'31,03.2024' -> '31.03.2024', '30,11,2025' -> '30.11.2025': a dotted day-first date one
+    or both of whose dots OCR read as a comma. Changed only when a comma is among the marks and
+    the result is a well-formed date (a day, a month and a year of four digits)."""
     match = _COMMA_DOTTED.fullmatch(text)
-    if not match or match.group(2) == match.group(4):
+    if not match or "," not in (match.group(2), match.group(4)):
         return text
     dotted = f"{match.group(1)}.{match.group(3)}.{match.group(5)}"
     return dotted + match.group(6) if _WELL_FORMED_DATE.fullmatch(dotted) else text

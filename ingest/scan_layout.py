@@ -14,7 +14,8 @@ line's box. Then the table is read as a reader of a printed table reads it:
   column boundary;
 * a row starts at a line with text in the ref column (when the table has one), or with text
   in most columns after a gap wider than the lines of a cell are apart (cells are top-aligned),
-  and wrapped lines join the row above;
+  and wrapped lines join the row above; a ref column too narrow for its refs wraps them ('A-'
+  over '01'), and a line whose ref text is the number under a prefix alone continues its row;
 * a line of one phrase across the columns' gutters with rows under it is a sub-heading (a
   HEADING and the header again, as every loader gives one); without rows under it, or prose
   across the gutters, ends the table;
@@ -48,7 +49,15 @@ from ingest.pdf_layout import (
     name_fields,
     word_space,
 )
-from ingest.scan_refs import column_prefix, fix_refs, letters_read, ref_like_column, ruled_refs
+from ingest.scan_refs import (
+    REF_TAIL,
+    UNFINISHED_REF,
+    column_prefix,
+    fix_refs,
+    letters_read,
+    ref_like_column,
+    ruled_refs,
+)
 from ingest.scan_words import columns_spelled_alike
 
 LEVEL_SHARE = 0.45  # of the usual word height: centres closer than this are one printed line
@@ -346,11 +355,26 @@ def _read_table(lines: list[Line], header: _Header, space: float) -> _Table:
 
 def _ref_starts(previous: list[Line], line: Line, ref: int, starts: list[float]) -> bool:
     """A line with text in the ref column starts a row, unless it continues a ref cell
-    wrapped onto it (the row above has ref text on its last line and this line nothing else)."""
+    wrapped onto it: the row above has ref text on its last line and this line nothing else,
+    or this line's ref text is the number a narrow ref cell wrapped below its prefix (the line
+    above holds 'A-' or 'G', this one '01')."""
     cells = _cells(line, starts)
+    above = _cells(previous[-1], starts)
+    if _wrapped_ref(above.get(ref), cells.get(ref)):
+        return False
     if len(cells) > 1:
         return True
-    return ref not in _cells(previous[-1], starts)
+    return ref not in above
+
+
+def _wrapped_ref(above: list[Word] | None, below: list[Word] | None) -> bool:
+    """Whether ``below`` (a line's ref-column words) is the number of the ref whose prefix
+    ``above`` (the line above's) holds alone: a prefix with no number ('A-', 'G') over a
+    number ('01', 'O2')."""
+    if not above or not below:
+        return False
+    top, under = join_words(above).strip(), join_words(below).strip()
+    return bool(UNFINISHED_REF.fullmatch(top) and REF_TAIL.fullmatch(under))
 
 
 def _line_gaps(body: list[Line]) -> list[float]:
@@ -370,16 +394,14 @@ def _row_gap_threshold(
     if not finite:
         return 0.0
     if ref is not None:
-        row = [
-            g
-            for ln, g in zip(body, gaps, strict=True)
-            if g != float("inf") and ref in _cells(ln, starts)
+        # a line with a ref starts a row, unless it holds the number of a ref wrapped above
+        cells = [_cells(ln, starts) for ln in body]
+        starting = [
+            ref in c and not (i and _wrapped_ref(cells[i - 1].get(ref), c.get(ref)))
+            for i, c in enumerate(cells)
         ]
-        inner = [
-            g
-            for ln, g in zip(body, gaps, strict=True)
-            if g != float("inf") and ref not in _cells(ln, starts)
-        ]
+        row = [g for g, s in zip(gaps, starting, strict=True) if g != float("inf") and s]
+        inner = [g for g, s in zip(gaps, starting, strict=True) if g != float("inf") and not s]
         if row and inner:
             return (statistics.median(row) + statistics.median(inner)) / 2
     jumps = [(b - a, (a + b) / 2) for a, b in itertools.pairwise(finite)]
@@ -520,13 +542,41 @@ def _title_case_slip(cell: str) -> str:
     return cell
 
 
+def _wrapped_ref_rows_joined(blocks: list[Block]) -> list[Block]:
+    """A row whose only text is a number in its first cell ('01'), under a row whose first cell
+    holds a ref's prefix alone ('A-', 'G'), is the ref's wrapped end: joined to that cell
+    ('A-01'; 'G 01', the separator left to the column's shape), not a row of its own."""
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and block.kind is BlockKind.ROW
+            and above.kind is BlockKind.ROW
+            and not block.header_hint
+            and not above.header_hint
+            and len(block.cells) == len(above.cells) > 1
+            and not any(c.strip() for c in block.cells[1:])
+            and UNFINISHED_REF.fullmatch(above.cells[0].strip())
+            and REF_TAIL.fullmatch(block.cells[0].strip())
+        ):
+            head, tail = above.cells[0].strip(), block.cells[0].strip()
+            joined = head + tail if head[-1:] in "-/." else f"{head} {tail}"
+            out[-1] = replace(above, cells=(joined, *above.cells[1:]))
+            continue
+        out.append(block)
+    return out
+
+
 def repair_scan_rows(blocks: list[Block]) -> list[Block]:
     """The rows of a ruled table on a scanned page read as :func:`fix_refs` reads a borderless
     one: each run of rows of one width has its ref column (found from the cells) made to follow
     the column's pattern, so a ref OCR garbled stays its own row; a title-cased cell whose first
     capital OCR read small is mended, and a cell spelt with a look-alike letter is spelt as its
-    column spells it elsewhere (:func:`ingest.scan_words.spelled_alike`)."""
-    out = list(blocks)
+    column spells it elsewhere (:func:`ingest.scan_words.spelled_alike`). A row that holds
+    nothing but the number of a ref wrapped in the first cell of the row above is joined to
+    it (:func:`_wrapped_ref_rows_joined`)."""
+    out = _wrapped_ref_rows_joined(blocks)
     index = 0
     while index < len(out):
         block = out[index]

@@ -4,7 +4,10 @@ OCR misreads the refs of a numbered column in a few regular ways: a digit read a
 letter ('GWS' for 'GW5'), the prefix's case slipped ('iMB-2'), a capital read twice with the
 copy small ('PQqT/31/05'), a capital read as a look-alike symbol ('$4' for 'S4'), a number
 garbled into letters or left out. Each is read back after the pattern most of the column's
-refs follow, and only where the column's own run of numbers decides it.
+refs follow, and only where the column's own run of numbers decides it. A column whose refs
+have several prefixes ('A-01', 'G-02', 'S-01') is read after the shape most refs share: a
+digit in a letter's place ('1-01'), a small letter ('s-01'), a space for the separator
+(:func:`shapes_read`).
 """
 
 from __future__ import annotations
@@ -186,6 +189,95 @@ def letters_read(refs: list[str]) -> list[str]:
     return out
 
 
+# OCR's confusions between a letter and a digit, each way
+_AS_LETTER = {"1": "I", "0": "O", "5": "S", "8": "B", "2": "Z", "|": "I"}
+_AS_DIGIT = {"I": "1", "l": "1", "|": "1", "O": "0", "o": "0", "S": "5", "s": "5", "B": "8"}
+UNFINISHED_REF = re.compile(r"[A-Za-z]{1,4}[-/.]?")  # a ref's prefix, its number wrapped below
+REF_TAIL = re.compile(r"(?=.*\d)[0-9OoSlI|]{1,4}[.)]?")  # the number a wrapped ref ends in
+
+
+def _char_class(char: str) -> str:
+    if char.isdigit():
+        return "9"
+    if char.isalpha():
+        return "A" if char.isupper() else "a"
+    return char
+
+
+def _shape_of(ref: str) -> str:
+    """'A-01' -> 'A-99', 'wP3' -> 'aA9': each character's class (capital, small letter,
+    digit) and every other character as itself."""
+    return "".join(_char_class(c) for c in ref)
+
+
+def _as_shape(ref: str, shape: str) -> str | None:
+    """``ref`` read in ``shape`` (of the same length) where it differs from it only by OCR's
+    confusions: a digit for a look-alike letter or the reverse ('1-01' in a column of 'A-99'
+    -> 'I-01'), a capital read small ('s-01' -> 'S-01'), a space for the separator ('I 01' ->
+    'I-01'); None when another difference remains."""
+    out = []
+    for char, want in zip(ref, shape, strict=True):
+        have = _char_class(char)
+        if have == want:
+            out.append(char)
+        elif want == "A" and have == "a":
+            out.append(char.upper())
+        elif want == "A" and char in _AS_LETTER:
+            out.append(_AS_LETTER[char])
+        elif want == "9" and char in _AS_DIGIT:
+            out.append(_AS_DIGIT[char])
+        elif char == " " and not want.isalnum():
+            out.append(want)
+        else:
+            return None
+    return "".join(out)
+
+
+def shapes_read(refs: list[str]) -> list[str]:
+    """A column whose refs mostly share one shape ('A-01', 'G-02', 'S-01': a capital, a
+    hyphen, two digits) has each ref of its length read in that shape where it differs only by
+    an OCR confusion ('1-01' -> 'I-01', 'I 01' -> 'I-01'); a small letter is read capital
+    only where that gives a prefix the column's other refs have ('s-01' beside 'S-02'). A ref
+    read without its prefix under one whose number it follows takes that one's prefix. The
+    rest stay as read. A shape is the column's when at least three refs and more than half of
+    those read have it."""
+    read = [r.strip() for r in refs]
+    shapes = Counter(_shape_of(r) for r in read if r)
+    if not shapes:
+        return refs
+    shape, count = shapes.most_common(1)[0]
+    if count < 3 or count * 2 <= sum(shapes.values()) or not any(c.isalnum() for c in shape):
+        return refs
+    heads = {_head(r) for r in read if _shape_of(r) == shape}
+    out: list[str] = []
+    for ref, text in zip(refs, read, strict=True):
+        fixed = _as_shape(text, shape) if len(text) == len(shape) and text else None
+        if fixed is not None and fixed.lower() == text.lower() and _head(fixed) not in heads:
+            fixed = None  # a small letter is read capital only into a prefix the column has
+        if fixed is None and out:
+            fixed = _prefix_above(text, out[-1].strip(), shape)
+        out.append(fixed if fixed is not None else ref)
+    return out
+
+
+def _head(ref: str) -> str:
+    """A ref's letters and marks before its first digit ('S-01' -> 'S-')."""
+    match = re.match(r"\D*", ref)
+    return match.group(0) if match else ""
+
+
+def _prefix_above(text: str, above: str, shape: str) -> str | None:
+    """A ref read without its prefix ('02', its 'A-' lost) under a ref of the column's shape
+    whose number it follows ('A-01'): that ref's prefix before it ('A-02'); None otherwise."""
+    head = re.match(r"\D*", shape)
+    cut = head.end() if head else 0
+    if not (0 < cut < len(shape)) or len(text) != len(shape) - cut or len(above) != len(shape):
+        return None
+    if _shape_of(above) != shape or not text.isdigit() or not above[cut:].isdigit():
+        return None
+    return above[:cut] + text if int(text) == int(above[cut:]) + 1 else None
+
+
 def fix_refs(refs: list[str]) -> list[str]:
     """OCR's readings of a ref column made to follow the column's own pattern: when most refs
     are a prefix and a number ('GW3'), a ref whose prefix differs only in case, or whose number
@@ -194,7 +286,7 @@ def fix_refs(refs: list[str]) -> list[str]:
     would give a ref twice takes the number between its neighbours instead. A ref of several
     numbers ('PQT/31/05') has its prefix mended the same way, also where OCR read one capital
     twice, the copy small ('PQqT/31/05'). Specks before a ref go."""
-    refs = symbols_read([r.lstrip(SPECKS) if r[:1] in SPECKS else r for r in refs])
+    refs = shapes_read(symbols_read([r.lstrip(SPECKS) if r[:1] in SPECKS else r for r in refs]))
     refs = series_read(letters_read(refs))
     upper = column_prefix(refs)
     if upper is None:

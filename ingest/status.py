@@ -19,6 +19,8 @@ The words as written stay in ``status_text`` (so 'Overdue' or 'Red' remain visib
   'Yes'/'No' answer a column such as 'Implemented?' (complete / ongoing).
 
 A verb opening an action ('Complete the review of ...') is an instruction, not a status.
+Where no column states one, a progress note that opens with a status term set off by a mark
+('In progress: ...', 'Partially implemented - ...', a scan's 'Compiete – ...') states it.
 """
 
 from __future__ import annotations
@@ -385,6 +387,8 @@ def read_status(
                 return StatusReading(status, phrase.strip(), "stated")
     for text in progress_texts + (action_texts or []):
         lead = _LEADING_STATUS.match(text)
+        if not lead and text in progress_texts and (opening := _opening_status(text)):
+            return opening
         if lead:
             word = lead.group(1).lower()
             stated: Status = (
@@ -397,6 +401,27 @@ def read_status(
             if match:
                 return StatusReading(status, match.group(0).strip(), "inferred")
     return StatusReading("unknown", None, "none")
+
+
+# a progress note that opens with its status, set off from the rest ('In progress: ...',
+# 'Partially implemented - ...', 'Not started. ...'): the opening phrase and its separator
+_OPENING = re.compile(r"^\W*([A-Za-z][A-Za-z' ]{1,30}?)\s*(?:[–—:;.,(]|\s-\s)")
+
+
+def _opening_status(text: str) -> StatusReading | None:
+    """The status a progress note states in its opening words, where no column holds one:
+    the phrase before the first separator, when it is a status term of the vocabulary or a
+    scan's look-alike or near spelling of one ('Compiete: ...'); None otherwise."""
+    match = _OPENING.match(text)
+    if not match:
+        return None
+    phrase = " ".join(match.group(1).split())
+    term = next((t for t in STATUS_TERMS if t.lower() == phrase.lower()), None)
+    term = term or read_as(phrase, STATUS_TERMS) or _near_term(phrase)
+    status = stated_status(term) if term else None
+    if status is None:
+        return None
+    return StatusReading(status, text[match.start(1) : match.end(1)].strip(), "stated")
 
 
 # a status cell's own short label: a few words of letters, not a sentence or a date

@@ -19,7 +19,9 @@ from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides
 from assistant.analysis.distributive import asks_each_paper
 from assistant.analysis.due_asked import of_named_rows
 from assistant.analysis.filters_read import read_category, read_filters
+from assistant.analysis.fronted_refs import counts_refs, fronted_refs
 from assistant.analysis.grouping import asked_grouping
+from assistant.analysis.headed_rating import headed_rating
 from assistant.analysis.headers import describes_row, fields_by_header
 from assistant.analysis.intent import (
     TIME_APART,
@@ -34,6 +36,7 @@ from assistant.analysis.intent import (
 from assistant.analysis.model import DocField, FieldName, Intent, QueryAnalysis, QuestionPart
 from assistant.analysis.named_scope import compared_sections, read_names, sections_of_noun
 from assistant.analysis.names import NameIndex, counts_column_rows, refs_named
+from assistant.analysis.numbered_bodies import papers_numbered
 from assistant.analysis.ones import one_of_which
 from assistant.analysis.other_stated import other_than_stated
 from assistant.analysis.owner_alternatives import owners_or
@@ -70,6 +73,7 @@ from assistant.analysis.periods import (
     unknown_periods,
     with_full_years,
 )
+from assistant.analysis.quoted_cells import quoted_rows
 from assistant.analysis.reading import (
     ASPECT_WORDS,
     Reading,
@@ -115,7 +119,11 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     # 'late banking', 'assessments were overdue': a state word of the subject names no filter
     held_states = subject_state_spans(question, name_index.state_neighbours, name_index.item_nouns)
     reading.plain = blank_spans(reading.plain, held_states)
-    intent = intent_of(without_leading_complement(reading.plain))  # 'apart from R10, what …'
+    # 'apart from R10, what …'; 'of R3, R4 and R9, which …': 'which of R3, R4 and R9 …'
+    folded = fronted_refs(reading.plain) or without_leading_complement(reading.plain)
+    intent = intent_of(folded)
+    if intent == "lookup" and counts_refs(folded):
+        intent = "count"  # 'how many of R1, R2 and R3 are complete?': the rows named, counted
     if intent in ("lookup", "explain"):  # 'On payroll - list the actions': the last clause asks
         intent = request_clause_intent(reading.plain, intent_of, name_index.item_nouns) or intent
     counted = counted_noun(reading.plain, name_index.item_nouns)
@@ -174,7 +182,12 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     if (
         intent in ("lookup", "explain")
         and len(documents) >= 2
-        and (asks_of_papers_jointly(reading.plain) or asks_each_paper(reading.plain))
+        and (
+            asks_of_papers_jointly(reading.plain)
+            or asks_each_paper(reading.plain)
+            # 'statements 2, 5 and 8': the numbered bodies' papers, each asked of
+            or bool(papers_numbered(reading.question, name_index.documents)[0])
+        )
     ):
         intent = "compare"  # 'what do the 2008 plan and the 2017 report say about X?'
     if intent in ("lookup", "explain") and len(documents) >= 2 and STOOD.search(reading.plain):
@@ -211,8 +224,11 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     if len(sections) == 1:
         section, sections = sections[0], []
     filters = read_filters(reading, intent, name_index, documents)
+    if intent in ("list", "count") and filters.priority is None:  # 'the high risk ones'
+        filters.priority = headed_rating(reading, name_index, documents)
     if filters.statuses or filters.degree or filters.slipped or filters.status_says:
         reading.consume_words(ASPECT_WORDS)  # 'not started yet', 'still open': the state's
+        reading.consume_words(LABEL_VERBS)  # "what's showing amber": the label's verb
     if intent in ("list", "count", "lookup") and not filters.due_says:  # "due in Q2 2009", held
         filters.due_says = held_due_label(reading, documents, name_index)
     if (
@@ -261,6 +277,20 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     owner_shared = bool(owner) and not owner_only and owner_jointly(reading)
     claims = read_claims(reading.plain, premise, intent)
     refs = _refs(question, name_index)
+    # a ref in pieces names its row, not a topic: 'JAC' of 'show me JAC/24/10' (a ref held),
+    # 'MHA' of 'MHA 23-02' (a ref written in words) is no term to match
+    reading.consume(
+        " ".join(
+            r
+            for r in refs
+            if " " in r.strip() or (r.lower() in name_index.refs and re.search(r"[/.\-]", r))
+        )
+    )
+    quoted, quotes = quoted_rows(question, name_index.cell_values) if not refs else ([], [])
+    if len(quoted) == 1 and (not documents or quoted[0][0] in documents):
+        # "the rec with the timescale 'Process in place by end of 2002'": the row holding it
+        documents, refs = [quoted[0][0]], [quoted[0][1]]
+        reading.consume(" ".join(quotes))
     if intent == "lookup" and owner and not refs and holds_rows(reading.plain, owner):
         intent = "list"  # 'the Clerk has a couple of actions in the log: where are they at?'
     left = excluded(question, refs)  # 'other than R12': refs the answer leaves out
@@ -345,6 +375,10 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
             group_extreme=grouping.extreme if grouping else None,
         )
     )
+
+
+# the verbs a paper's label is said with ('showing amber', 'flagged as overdue'): no subject
+LABEL_VERBS = frozenset("showing shown marked flagged labelled labeled".split())
 
 
 def _read_elaboration(reading: Reading, intent: Intent) -> None:
@@ -462,8 +496,31 @@ def _refs(question: str, name_index: NameIndex) -> list[str]:
             found = [f for f in found if f.lower() not in low]
         found.append(ref)
     found = [f for f in found if not _of_category_named(f, question, name_index)]
+    found = [f for f in found if not _as_amount(f, question) and not _in_date(f, question)]
     # 'end-of-2023' is a date, unless the register holds it as a ref
     return [r for r in found if not _TIME_OF_YEAR.fullmatch(r) or r.lower() in name_index.refs]
+
+
+def _in_date(ref: str, question: str) -> bool:
+    """Whether ``ref`` is only ever the day and month of a date written with dots or slashes
+    ('28.02.2026', '31/03/2025'), not a row."""
+    spots = list(re.finditer(rf"(?<![\w.]){re.escape(ref)}(?![\w])", question))
+    return bool(spots) and all(
+        re.match(r"[./]\d{2,4}\b", question[m.end() :]) and re.fullmatch(r"\d{1,2}[./]\d{1,2}", ref)
+        for m in spots
+    )
+
+
+def _as_amount(ref: str, question: str) -> bool:
+    """Whether ``ref`` is written as a sum or a rate ('£3.9 million', '1.5%'), not a row."""
+    return bool(
+        re.search(
+            rf"[£$€]\s*{re.escape(ref)}(?![\w.])|(?<![\w.]){re.escape(ref)}\s*"
+            r"(?:%|per\s*cent|million|billion|bn|m\b|k\b)",
+            question,
+            re.I,
+        )
+    )
 
 
 def _of_category_named(ref: str, question: str, name_index: NameIndex) -> bool:

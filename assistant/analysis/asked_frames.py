@@ -8,10 +8,17 @@ import re
 
 # a date written against a row in its table ('what date is shown against X?', 'the date
 # beside X'), asked by a wh-word: its date column; the words frame it, none names X
+# ('what's the date *for the rec on* X?'): 'for', 'on' or 'of' only before a row's noun (the
+# record nouns of nouns.RECORD_NOUNS, which imports what imports this)
+_ROW = r"(?:actions?|recommendations?|recs?|items?|areas?|issues?|records?|findings?|points?)"
+# the row's noun ends its phrase ('the rec *on* X'), not a paper's name ('the action plan')
+_ENDS = r"(?=\s+(?:on|about|for|to|regarding|concerning|that|which|with|in)\b|\s*[?,]|$)"
 DATE_AGAINST = re.compile(
-    r"\b(?:what|which)\s+(?:dates?|deadlines?)\b(?:\s+(?:is|are|was|were|has|have|been|being)){0,2}\s+"
+    r"\b(?:what|which)(?:(?:['’]s|\s+(?:is|was))\s+the)?\s+(?:dates?|deadlines?)\b"
+    r"(?:\s+(?:is|are|was|were|has|have|been|being)){0,2}\s+"
     r"(?:(?:shown|put|entered|recorded|listed|written|marked|set|given)\s+)?"
-    r"(?:against|beside|alongside|next\s+to|attached\s+to)\b",
+    r"(?:against|beside|alongside|next\s+to|attached\s+to|"
+    rf"(?:for|on|of)(?=\s+(?:(?:the|this|that|its)\s+)?(?:[\w/&-]+\s+){{0,3}}?{_ROW}{_ENDS}))\b",
     re.I,
 )
 

@@ -83,8 +83,9 @@ STILL_TO = re.compile(r"\b(?:still|remains?|remaining|left)\s+to\s+(?:be\s+)?$",
 # complete' asserts it)
 INTENDED_BEFORE = re.compile(
     r"\b(?:due|meant|supposed|scheduled|planned|expected|set|intended)\s+to\s+(?:be\s+|have\s+"
-    r"been\s+)?$|\b(?:will|would|shall|should|must|could|can|may|"
-    r"might)\b(?:\s+[\w'’-]+){0,6}?\s+(?:be|have\s+been)\s+$",
+    r"been\s+)?$|\b(?:have|has|need|needs|ought|got)\s+to\s+(?:be\s+|have\s+been\s+)$|"
+    r"\b(?:will|would|shall|should|must|could|can|may|"
+    r"might)\b(?:\s+[\w'’/.-]+){0,6}?\s+(?:be|have\s+been)\s+$",
     re.I,
 )
 

@@ -27,6 +27,7 @@ _ASPECTS: list[tuple[Aspect, re.Pattern[str]]] = [
             r"\b(?:more|less|most|least|better|further)\s+(?:fully|completely|progress|"
             r"advanced|along|done|met|implemented|delivered)|\bdegree\b|\bextent\b|"
             r"\bfurther (?:along|ahead)\b|\bcloser to (?:completion|being)\b|"
+            r"\b(?:got|get|gone|go|went|come|came|moved|progressed)\s+(?:any\s+|much\s+)?further\b|"
             r"\bmade (?:more|less) progress\b|"
             r"\b(?:fare[ds]?|faring|do|did|does|doing|done|perform\w*|gone|go|went|got on|"
             r"get on|come along|came along)\s+(?:any\s+|much\s+|rather\s+)?(?:better|worse)\b",

@@ -56,6 +56,12 @@ EACH = re.compile(
 )
 # a clause asking for each side's number: ', and how many each?', 'and how many of each?' —
 # part of a comparison of counts
+# a comparison asked by its verb or noun; 'comparison' modifying a noun names a thing ('the cost
+# comparison report', 'a comparison exercise'), asks none
+COMPARED = (
+    r"\bcompar(?:e|ed|ing)\b|\bcomparison\b(?!\s+(?!(?:of|between|with|to|across|against|and|"
+    r"or|for|in|on|over|from|by)\b)[a-z]{3})"
+)
 COUNT_EACH = re.compile(
     r",?\s*(?:and\s+)?(?:how many|what (?:are|were) the (?:numbers|counts|figures))\b[^?]{0,30}?"
     r"\b(?:each|both|apiece|either)\b[^?]*\??$",
@@ -353,6 +359,8 @@ _APART_SIDES = re.compile(
 _FIELD = (
     r"(?:deadlines?|due dates?|dates?|timescales?|priorit(?:y|ies)|owners?|leads?|status(?:es)?)"
 )
+_THAT_OF = r"(?:(?:that|those)\s+of\s+)?"
+_OWN_FIELD = rf"(?:['’]s?)?(?:\s+{_FIELD})?"  # side B's own: "B's", 'B's deadline'
 _FIELD_OF_SIDES = (
     re.compile(
         rf"^(?:compare|contrast)\s+(?:the\s+)?{_FIELD}\s+(?:of|for)\s+(?P<a>.+?)\s+"
@@ -362,6 +370,19 @@ _FIELD_OF_SIDES = (
     re.compile(
         rf"^how\s+do(?:es)?\s+the\s+{_FIELD}\s+(?:of|for)\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+"
         r"compare\b",
+        re.I,
+    ),
+    # 'how does the deadline of A compare with that of B?', 'how does A's owner compare to
+    # B's?', 'compare A's priority with the B one': the column, then each side
+    re.compile(
+        rf"^how\s+do(?:es)?\s+the\s+{_FIELD}\s+(?:of|for)\s+(?P<a>.+?)\s+compare\s+"
+        rf"(?:with|to|against)\s+{_THAT_OF}(?P<b>[^,;:?]+?){_OWN_FIELD}[?.!\s]*$",
+        re.I,
+    ),
+    re.compile(
+        rf"^(?:how\s+do(?:es)?\s+(?P<a>.+?)['’]s?\s+{_FIELD}(?:\s+(?:in|at|for)\s+[^?]+?)?\s+compare|"
+        rf"(?:compare|contrast)\s+(?P<a2>.+?)['’]s?\s+{_FIELD})\s+"
+        rf"(?:with|to|against|and)\s+{_THAT_OF}(?P<b>[^,;:?]+?){_OWN_FIELD}[?.!\s]*$",
         re.I,
     ),
     WHICH_OF_PAIR,  # 'which of A and B has the earlier deadline?'
@@ -386,7 +407,8 @@ def compared_sides(question: str) -> list[str]:
         return same
     for pattern in _FIELD_OF_SIDES:
         found = pattern.search(question.strip())
-        named = _named_pair(found["a"], found["b"]) if found else []
+        side_a = (found.groupdict().get("a") or found.groupdict().get("a2")) if found else None
+        named = _named_pair(side_a, found["b"]) if found and side_a else []
         if named:
             return named
     apart = _APART_SIDES.search(question)  # 'how many months separate the deadlines of A and B?'

@@ -16,7 +16,10 @@ Extreme = Literal["earliest", "latest"]
 _LATE = r"latest|last|furthest|farthest|final"
 _EARLY = r"earliest|first|soonest"
 _SUPERLATIVE = rf"({_LATE}|{_EARLY})"
-_DEADLINE = r"(?:due[- ]dates?|deadlines?|target[- ]dates?|completion[- ]dates?|timescales?)"
+_DEADLINE = (
+    r"(?:due[- ]dates?|deadlines?|target[- ]dates?|completion[- ]dates?|timescales?|"
+    r"(?<=original )dates?|(?<=revised )dates?)"  # 'the earliest original date': a column's name
+)
 # 'the latest due date', 'the earliest deadline'; 'is due first', 'falls due last', 'due soonest'
 _ON_DEADLINE = re.compile(
     rf"\bthe\s+{_SUPERLATIVE}\s+(?:(?:revised|current|agreed|original)\s+)?{_DEADLINE}\b"
@@ -38,15 +41,23 @@ def due_extreme(question: str) -> tuple[Extreme, str] | None:
     return order, found.group(0)
 
 
-def at_extreme(records: Sequence[ActionRecord], order: Extreme) -> list[ActionRecord]:
+def at_extreme(
+    records: Sequence[ActionRecord], order: Extreme, words: str = ""
+) -> list[ActionRecord]:
     """The rows of ``records`` whose deadline is the latest (or earliest) dated one (all of
-    them where several share it); ``records`` themselves when none is dated."""
-    dated = [r for r in records if r.due_date]
+    them where several share it); ``records`` themselves when none is dated. When ``words``
+    say 'original', the deadline first set (the one a revision moved from, else the only one)."""
+    original = bool(re.search(r"\boriginal", words, re.I))
+
+    def when(record: ActionRecord) -> object:
+        return (record.revised_from_date or record.due_date) if original else record.due_date
+
+    dated = [r for r in records if when(r)]
     if not dated:
         return list(records)
     pick = max if order == "latest" else min
-    end = pick(str(r.due_date) for r in dated)
-    return [r for r in dated if str(r.due_date) == end]
+    end = pick(str(when(r)) for r in dated)
+    return [r for r in dated if str(when(r)) == end]
 
 
 def asked_frames(question: str) -> list[str]:

@@ -199,9 +199,11 @@ def held_status_named(
                 key[0] not in _NEGATION
                 and (before in _NEGATION or before.endswith("n't"))
                 and not set(key) <= RAG_COLOURS
+                and not any(SLIPPED.fullmatch(v) for v in families[written])
             ):
-                continue  # 'not implemented' where only 'Implemented' is held ('not red' has no
-                # general reading: the colour, denied, which the filters read as set aside)
+                continue  # 'not implemented' where only 'Implemented' is held ('not red' and
+                # 'not behind schedule' have no general reading: the value, denied, which the
+                # filters read as set aside)
             if before in _DEGREE and stem(before) not in key:
                 continue  # 'partly met' where only 'Met' is held: a degree, read as one
             after = tokens[start + size][0] if start + size < len(tokens) else ""
@@ -321,7 +323,9 @@ def _slip_stated(
     unrecorded). None across every paper, or when a paper named writes no such status."""
     if not documents or any(p.search(question) for p, _ in STATUS_WORDS):
         return None  # 'overdue or only partly implemented': states the rule reads together
-    found = held_status_named(question, held, documents)
+    found = held_status_named(question, held, documents) or _slip_in_words(
+        question, held, documents
+    )
     if found is None or not any(SLIPPED.search(t) for t in found.texts):
         return None  # ('slipped or not yet due': the slip one of the values joined)
     if (
@@ -333,6 +337,27 @@ def _slip_stated(
         # date, rows past their deadline and not done (the label among them)
     held_by = [d for d in documents if held.get(d, set()) & set(found.values)]
     return found if len(held_by) == len(documents) else None
+
+
+def _slip_in_words(
+    question: str, held: dict[str, set[str]], documents: list[str]
+) -> HeldStatus | None:
+    """'Which are running behind?' of a paper holding the slip value 'Behind schedule': the
+    one held value of a slip that shares a word with the question's slip words; None when the
+    papers hold none or several such values."""
+    said = SLIPPED.search(question)
+    if said is None:
+        return None
+    words = {stem(w) for w in re.findall(r"[a-z]+", said.group(0).lower())}
+    values = {
+        v
+        for d in documents
+        for v in held.get(d, ())
+        if SLIPPED.search(v) and words & {stem(w) for w in re.findall(r"[a-z]+", v.lower())}
+    }
+    if len(values) != 1:
+        return None
+    return HeldStatus(sorted(values), [said.group(0)], [said.start()])
 
 
 # a recommendation closed without being carried out: overtaken, withdrawn, no longer needed

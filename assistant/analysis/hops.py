@@ -194,7 +194,12 @@ def embedded_hop(question: str) -> list[str] | None:
 def _embedded_hop(question: str) -> list[str] | None:
     text = question.strip()
     blanked = unquoted(text)
-    found = _WHOEVER_THEN.match(blanked)
+    # a quotation is one filled word here, so no joint is read inside or just after it
+    # ('whoever owns “Developing X” - what else …': the relative ends after the quotation)
+    filled = "".join(
+        "#" if b == " " and t != " " else b for t, b in zip(text, blanked, strict=True)
+    )
+    found = _WHOEVER_THEN.match(filled)
     if found and _asks(found.group("question"), requests=True):
         vp = text[found.start("vp") : found.end("vp")].strip()
         asked = text[found.start("question") :].strip()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.clitics import wh_unclitic
-from assistant.analysis.comparison import COUNT_EACH, TIME_ORDER, compared_sides
+from assistant.analysis.comparison import COMPARED, COUNT_EACH, TIME_ORDER, compared_sides
 from assistant.analysis.model import Intent
 from assistant.analysis.nouns import AUXILIARIES as _AUXILIARIES
 from assistant.analysis.nouns import NOUN_PHRASE_END as _NOUN_PHRASE_END
@@ -86,7 +86,7 @@ def subject_phrases(question: str) -> list[str]:
     return found
 
 
-_POSSESSIVE = re.compile(r"\b([A-Za-z]+)['’]s\b")
+_POSSESSIVE = re.compile(r"\b([A-Za-z0-9]+)['’]s\b")  # 'Partnership 2's plan' too
 _NOT_POSSESSIVE = {
     *("who", "what", "that", "it", "there", "here", "where", "how", "when", "let", "he", "she")
 }
@@ -302,7 +302,7 @@ def _intent_of(question: str) -> Intent:
         return "recurring"  # not 'how often did the board meet?': a frequency in the world
     if re.search(
         r"\bwhich (?:had|has|made|have|contains?) (?:more|fewer|the most|the least)\b|"
-        r"\bcompar(?:e|ed|ing|ison)\b|\bcontrast\b|\bdiffer|\bversus\b|\bvs\.?\b|"
+        rf"{COMPARED}|\bcontrast\b|\bdiffer|\bversus\b|\bvs\.?\b|"
         r"\bhow did .* change\b|\bchanged? between\b|\bany better\b|\bany worse\b|"
         r"\bbeen reported in\b",
         q,
@@ -362,9 +362,9 @@ _ASKS_PERCENTAGE = re.compile(
     + wh_head(r"percentage|proportion|per ?cent|rate"),
     re.I,
 )
-_ASKS_YEAR = re.compile(  # 'which year's accounts …?', 'on what dates …?' ask for a time too
+_ASKS_YEAR = re.compile(  # 'which year's …?', 'on what dates …?', 'and when exactly was …?'
     r"^\s*(?:(?:and|so|but)\s+)?(?:in\s+)?(?:what|which) year(?:'s)?\b|"
-    r"^\s*(?:(?:and|so|but)\s+)?when (?:was|were|did)\b|"  # 'and when did …': a follow-up's
+    r"^\s*(?:(?:and|so|but)\s+)?when,? (?:(?:exactly|precisely),? )?(?:was|were|did)\b|"
     + wh_head(r"year|date|day|month|quarter"),
     re.I,
 )
@@ -561,7 +561,7 @@ _SUBJECT_PRONOUNS = frozenset("it this that which they he she who".split())
 _LIGHT = frozenset(
     """far get gets got gotten getting go goes going gone went come comes coming came make
     makes made making take takes took taken taking stand stands standing happen happens
-    happened happening thing things stuff point lot bit kind sort""".split()
+    happened happening thing things stuff point lot bit kind sort exactly precisely""".split()
 )
 
 

@@ -12,7 +12,8 @@ from assistant.analysis.model import Intent
 from assistant.analysis.names import NameIndex, owner_span, sections_called
 from assistant.analysis.near_names import near_text
 from assistant.analysis.nouns import compared_noun, listed_noun
-from assistant.analysis.patterns import QUOTED
+from assistant.analysis.numbered_bodies import papers_numbered
+from assistant.analysis.patterns import QUOTED, unquoted
 from assistant.analysis.reading import Reading, excluded_spans
 from assistant.analysis.shares import share_noun
 from assistant.analysis.short_names import short_named
@@ -31,6 +32,7 @@ def read_names(
         question = question[:start] + " " * (end - start) + question[end:]
     # "the District Audit's plan": a name in the possessive names it (offsets are kept)
     plain = _without_plural_possessives(without_possessives(question))
+    plain = unquoted(plain)  # a row's words quoted name no paper; a title quoted whole, below
     for found in _NEXT_PAPER.finditer(plain):  # a paper still to come is none of the record's
         plain = plain[: found.start()] + " " * len(found.group(0)) + plain[found.end() :]
     left_out = _complement_spans(plain)
@@ -49,7 +51,7 @@ def read_names(
         for start, end in inside:
             plain = plain[:start] + " " * (end - start) + plain[end:]
         documents, sections, named, spans = named_targets(plain, name_index)
-    short = _short_name(reading.question, name_index)
+    short = _short_name(unquoted(reading.question), name_index)
     if (
         short is not None
         and documents
@@ -87,6 +89,14 @@ def read_names(
         # else a title several papers share ('Internal audit recommendations: follow-up' of
         # twelve boards): the body or year named beside it ('Saltcote Harbour Board 9') has
         # already picked among them, and the quoted title adds none back
+    numbered, run = papers_numbered(reading.question, name_index.documents)
+    if not numbered and not documents:  # 'Hollin Moor 8': a shortened name and its number
+        numbered, run = papers_numbered(reading.question, name_index.documents, 1)
+    if numbered:  # 'Partnerships 1, 3 and 9': each numbered body's paper, not the first only
+        documents = numbered
+        reading.consume(run)
+        start = reading.question.find(run)
+        reading.blank([(start, start + len(run))])
     return documents, sections
 
 

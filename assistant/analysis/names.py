@@ -21,6 +21,7 @@ from assistant.analysis.held_refs import spaced_refs_written
 from assistant.analysis.held_status import status_values
 from assistant.analysis.model import FieldName
 from assistant.analysis.patterns import FIELD_TRIGGERS, GENERIC
+from assistant.analysis.quoted_cells import cell_values
 from assistant.analysis.ref_codes import code_families
 from assistant.analysis.short_names import ShortNames
 from assistant.analysis.state_subject import held_state_neighbours
@@ -112,6 +113,7 @@ class NameIndex:
     degree_documents: dict[str, set[str]] = field(default_factory=dict)  # degree -> doc ids
     full_degree: str | None = None  # the degree word of the rows whose status is complete
     status_values: dict[str, set[str]] = field(default_factory=dict)  # doc id -> held statuses
+    priority_values: dict[str, set[str]] = field(default_factory=dict)  # doc id -> held ratings
     # a held status as written -> the normalised statuses of the rows carrying it ('Red': …)
     value_statuses: dict[str, set[str]] = field(default_factory=dict)
     due_labels: dict[str, set[str]] = field(default_factory=dict)  # doc id -> 'Q2 2009', …
@@ -129,6 +131,8 @@ class NameIndex:
     # doc id -> the first lines of the paper's text (its title as printed, when ingest read
     # another line as the title)
     mastheads: dict[str, str] = field(default_factory=dict)
+    # a short cell value (folded) -> the (doc id, ref) of the few rows holding it
+    cell_values: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     @classmethod
     def from_records(
@@ -201,6 +205,11 @@ class NameIndex:
                 name_index.section_nouns.setdefault(record.section, set()).add(noun)
         name_index.status_values = status_values(records)
         for record in records:
+            if record.priority:
+                name_index.priority_values.setdefault(record.document.id, set()).add(
+                    record.priority
+                )
+        for record in records:
             said = status_as_written(record)
             if said:
                 name_index.value_statuses.setdefault(said, set()).add(record.status)
@@ -215,6 +224,7 @@ class NameIndex:
         name_index.phrases = name_index._distinctive_phrases()
         name_index.name_words = frozenset(w for p in name_index.phrases for w in p.split())
         name_index.mastheads = dict(mastheads or {})
+        name_index.cell_values = cell_values(records)
         name_index.short_names = ShortNames.of(
             documents, mastheads or {}, name_index.evidence.spread
         )
@@ -351,6 +361,8 @@ def _file_names(documents: list[DocumentInfo]) -> dict[str, str]:
 def _ngrams(title: str) -> list[str]:
     """Candidate name phrases: 2–6 word n-grams not starting or ending with a function word,
     plus single words that are acronyms (HMIC, PURE), plus periods such as 2007/08."""
+    # a possessive read as its noun, as a question's is ("the internal auditor's report")
+    title = re.sub(r"\b([A-Za-z]+)['’]s\b|\b([A-Za-z]+s)['’](?!\w)", r"\1\2", title)
     raw = re.findall(r"[A-Za-z0-9'&]+(?:/[A-Za-z0-9]+)*", title)
     words = [w.lower() for w in raw]
     phrases: list[str] = []

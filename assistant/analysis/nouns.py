@@ -273,7 +273,9 @@ _REF_SHAPED = re.compile(r"\b(?!Q[1-4]\b)[A-Z]{1,5}\s?-?\d{1,3}(?:\.\d+)?\b")
 # log, ', 'Fenmarsh: '); not a premise ('Now that X has been published, ')
 SCOPING_CLAUSE = (
     r"(?:(?:in|at|for|from|on|under|within|across|regarding|concerning|looking\s+at|"
-    r"turning\s+to|as\s+for)\b[^,;:?]*[,:]\s*|\w[\w'’.-]*(?:\s+\w[\w'’.-]*){0,3}\s*:\s*)?"
+    r"turning\s+to|as\s+for)\b[^,;:?]*[,:]\s*|\w[\w'’.-]*(?:\s+\w[\w'’.-]*){0,3}\s*:\s*|"
+    # 'hallbrook & tarn trading standards Q2 plan - what's …': a paper named, then a dash
+    r"\w[\w'’.-]*(?:\s+(?:&|\w[\w'’.-]*)){0,8}\s+[-–—]\s+)?"
 )
 _WHAT_OPENING = re.compile(
     rf"^\s*{SCOPING_CLAUSE}(?:(?:and|so|then|also)\s+)?what\s+(?:other\s+|more\s+)?", re.I

@@ -16,6 +16,16 @@ _WHEN_WORDS = re.compile(
 )
 
 
+# a comparison that names no direction ('how does A's deadline compare with B's?', 'the
+# deadlines of A and B, side by side') of deadlines, not of anything dated
+_NEUTRAL = re.compile(
+    r"\b(?:compar\w*|contrast\w*|differ\w*|versus|vs|side by side|stack up|measure up)\b", re.I
+)
+_DEADLINE_NOUN = re.compile(
+    r"\b(?:deadlines?|due(?:\s+dates?)?|target\s+dates?|timescales?|completion\s+dates?)\b", re.I
+)
+
+
 # a deadline set before or after another ('due before', 'fall due ahead of')
 _DUE_ORDERED = re.compile(
     r"\b(?:due|deadlines?|dated)\s+(?:\w+\s+){0,2}?(?:before|after|ahead of|prior to)\b", re.I
@@ -36,4 +46,6 @@ def due_order(question: str) -> str | None:
         return "later"
     if _EARLIER.search(question):
         return "earlier"
+    if _NEUTRAL.search(question) and _DEADLINE_NOUN.search(question):
+        return "earlier"  # 'how do their deadlines compare?': the earlier named first
     return None

@@ -76,17 +76,51 @@ def shortened(question: str, owners: Sequence[str]) -> tuple[str, str] | None:
         initials = "".join(w[0] for w in kept).upper()
         forms = [
             rf"(?-i:{initials}s?)" if len(initials) >= 3 else None,
-            r"\s+".join(rf"{re.escape(w[:4])}[a-z]*\.?" for w in kept),
+            r"\s+".join(rf"(?:{re.escape(w[:4])}[a-z]*\.?{_short_forms(w)})" for w in kept),
             re.escape("".join(words)),
         ]
         for form in forms:
             hit = re.search(rf"(?<![\w-])(?:{form})(?![\w-])", question, re.I) if form else None
             if hit and _fits(hit.group(0), words) and hit.group(0).lower() != plain.lower():
-                found.append((owner, plain.lower(), hit.group(0)))
+                found.append(
+                    (owner, plain.lower(), hit.group(0) + _qualified(question, hit, owner))
+                )
                 break
     held = {o.lower() for o in owners}
     shapes = [f for f in found if f[2].lower() not in held]
     return (shapes[0][0], shapes[0][2]) if len({p for _, p, _ in shapes}) == 1 else None
+
+
+# the short forms a post's words are commonly written in ('ops manager', 'finance mgr'): a
+# general vocabulary of job titles, not of any paper
+_ABBREVIATIONS = {
+    "ops": "operations", "mgr": "manager", "dir": "director", "asst": "assistant",
+    "dept": "department", "comms": "communications", "govt": "government",
+    "mgmt": "management", "admin": "administration", "info": "information",
+    "sec": "secretary", "procs": "procurement", "svcs": "services", "hd": "head",
+}  # fmt: skip
+
+
+def _short_forms(word: str) -> str:
+    """'|ops' for 'Operations': the alternation of the word's common short forms, if any."""
+    return "".join(f"|{a}" for a, full in _ABBREVIATIONS.items() if full == word.lower())
+
+
+# 'the ops manager for the transfer stations' of 'Operations Manager (Transfer Stations)'
+_QUALIFIER = re.compile(r"\((?P<q>[^()]+)[)}]|\{(?P<b>[^(){}]+)\)")
+
+
+def _qualified(question: str, hit: re.Match[str], owner: str) -> str:
+    """The words after ``hit`` that say the owner's bracketed qualifier ('for the transfer
+    stations' of 'Operations Manager (Transfer Stations)'), to be read with it; '' if none."""
+    found = _QUALIFIER.search(owner)
+    if found is None:
+        return ""
+    said = r"\s+".join(re.escape(w) for w in (found["q"] or found["b"]).split())
+    after = re.match(
+        rf"\s*(?:\(|\s(?:for|at|of|in)\s+(?:the\s+)?){said}\)?", question[hit.end() :], re.I
+    )
+    return after.group(0) if after else ""
 
 
 def _fits(written: str, words: list[str]) -> bool:
@@ -97,7 +131,8 @@ def _fits(written: str, words: list[str]) -> bool:
     cut = re.findall(r"[A-Za-z]+", written)
     kept = [w for w in words if w.lower() not in _SKIPPED]
     return len(cut) == len(kept) and all(
-        k.lower().startswith(c.lower()) for c, k in zip(cut, kept, strict=True)
+        k.lower().startswith(c.lower()) or _ABBREVIATIONS.get(c.lower()) == k.lower()
+        for c, k in zip(cut, kept, strict=True)
     )
 
 

@@ -356,6 +356,9 @@ FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
             r"launched?|end)\b|\bdeadline\b|\bdue date\b|\bby when\b|\btimescale|"
             # a when-question on what was to be: 'when was X meant to be finished?'
             r"\bwhen\b.*\b(?:meant|supposed|intended|scheduled|planned|set|due)\s+to\b|"
+            # what is yet to be ('when must X be completed?'), not 'when was X completed?'
+            r"\bwhen\s+(?:does|do|will|would|should|must|shall|is|are)\b[^?]{0,80}?\b"
+            r"(?:finished|completed|done|delivered|implemented|closed)\b|"
             r"\btarget(?:ed)?\s+(?:date|deadline|completion|for completion)\b|"
             r"\b(?:completion|end|finish)\s+date\b|\bdate (?:for|of) completion\b|"
             # the head of a wh-phrase is a noun of schedule, the action it is for after it
@@ -418,6 +421,9 @@ FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
     (
         re.compile(
             r"\bprogress\b|\bcomment[s]?\b|\bwhat (?:does|did) (?:it|its|the) .{0,30}say\b|"
+            # 'what is the (latest) position on X?': where X stands, as its update says
+            r"\b(?:the|its|their)\s+(?:(?:current|latest|present|most\s+recent)\s+)?position"
+            r"(?=\s+(?:on|of|with|regarding|for|now)\b|\s*[?.]*\s*$)|"
             r"\bwhat is being done\b|"
             # 'what has the board done about it?', 'what did they do on X?': what was done,
             # whoever did it ('done to <verb>' says a purpose, and is left as it was)
@@ -445,6 +451,9 @@ FIELD_TRIGGERS = {
     "priority",
     "status",
     "progress",
+    "position",
+    "current",
+    "latest",
     "date",
     "met",
     "comment",
@@ -547,43 +556,6 @@ PREMISE = [
         re.I,
     ),
 ]
-
-# Where the question says a thing came from, not what it is about: 'in response to the
-# auditors' call for X', 'according to the panel', 'as reported by the board'. The source is
-# the noun phrase up to the next preposition or clause; its words may be said otherwise.
-_SOURCE = re.compile(
-    r"\b(?P<cue>(?:in )?(?:response|reply|answer) to|(?:responding|replying|answering) to|"
-    r"according to|as (?:reported|set out|stated|"
-    r"noted|requested) (?:in|by))\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?P<source>(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?='s\b|’s\b|\s+(?:for|on|of|about|to|that|"
-    r"which|in|over|and)\b|\s*[?,.;]|\s*$)",
-    re.I,
-)
-
-
-def source_words(question: str) -> set[str]:
-    """The words (lower case) of the phrases naming where a thing came from ('in response to
-    the auditors' call'): they frame the question, they do not name its subject."""
-    return {
-        w.lower().strip("'’")
-        for m in _SOURCE.finditer(question)
-        for w in re.findall(r"[\w'’-]+", f"{m.group('cue')} {m.group('source')} {_said(m)}")
-        if len(w.strip("'’")) > 1
-    }
-
-
-# what the source said, framing too: 'the panel's remark (about X)', 'HMIC's point (on Y)'
-_SAID = re.compile(
-    r"^(?:'s|’s)\s+(?:\w+\s+)?(?:points?|comments?|remarks?|concerns?|observations?|"
-    r"criticisms?|questions?|query|queries|requests?|challenges?|findings?)\b",
-    re.I,
-)
-
-
-def _said(found: re.Match[str]) -> str:
-    said = _SAID.match(found.string[found.end() :])
-    return said.group(0) if said else ""
-
 
 # A quotation in a question (curly or straight quotes; an apostrophe inside a word is none).
 # a ref written in a question, as a regex fragment: a code with a digit that is no year and no

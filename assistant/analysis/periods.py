@@ -47,6 +47,13 @@ _WINDOW_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "in",
     ),
 ]
+# a second year joined to a window's year by 'and' ('in 2023, and in 2024', 'for 2023 and
+# then for 2024'): both years are asked of
+_AND_YEAR = re.compile(
+    rf",?\s+and\s+(?:then\s+|also\s+|again\s+)?(?:(?:in|during|for|of)\s+)?(?:the\s+)?{_YEAR}\b"
+    rf"(?!{_SPAN_NEXT})",
+    re.I,
+)
 # A period a deadline falls in, as written: 'Q2 2009', 'March 2009', '2009', and spelt out: a
 # quarter or half by its ordinal ('the second quarter of 2009', 'the first half of 2009'), a run
 # of months ('April to June 2009', 'April and June 2009' after 'between'), a day ('31 March 02',
@@ -165,6 +172,11 @@ def year_window(
             return None, first, text
         if len({y for _, y in years}) > 1 and intent in ("compare", "recurring", "list", "count"):
             break  # 'in 2002, 2007/08 and 2017': the span of all of them
+        joined = _AND_YEAR.match(question, match.end())
+        if joined and int(joined.group(1)) != first:
+            # 'in 2023, and in 2024': each year's paper asked of, as 'the 2023 and 2024
+            # trackers' asks, so no window that one year's rows would fill alone
+            return None, None, text + joined.group(0)
         return first, first, text
     distinct = sorted({y for _, y in years})
     if len(distinct) > 1 and intent in ("compare", "recurring"):

@@ -93,6 +93,13 @@ _SHOW_ONE_FIELD = re.compile(
     r"lead(?:\s+officer)?))\s+(?=(?:of|for|on)\b)",
     re.I,
 )
+# the imperative's beneficiary or particle, after it ('count for me the …', 'list out for us',
+# 'count up the …'): the imperative alone asks the same
+_FOR_ME = re.compile(
+    rf"^\s*(?:{_PLEASE})?(?P<verb>{_IMPERATIVE})"
+    r"(?:(?:\s+(?:up|out))?\s+(?:for|to)\s+(?:me|us)|\s+(?:up|out))\s+",
+    re.I,
+)
 _MINDING = re.compile(rf"^\s*(?:{_PLEASE})?{_MIND}({'|'.join(_GERUNDS)})\b", re.I)
 # 'whether' / 'if' left at the front once the frame is gone: the yes/no question it reports,
 # its first auxiliary put back in front ('whether the action was met' -> 'was the action met')
@@ -172,6 +179,7 @@ def plain_request(question: str) -> str:
         text = "show " + text[seeing.end() :]
     elif leading and leading.end() < len(text.strip()):
         text = _reported_wh(_yes_no(text[leading.end() :]))
+    text = _FOR_ME.sub(r"\g<verb> ", text)  # 'count for me the …', 'list out for us …'
     field = _SHOW_ONE_FIELD.match(text)
     if field:
         text = f"what is the {field.group('field')} {text[field.end() :]}"

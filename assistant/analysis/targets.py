@@ -33,6 +33,8 @@ def named_targets(
                 slashed.add(len(tokens))
                 tokens.append((part, offset, offset + len(part)))
                 offset += len(part) + 1
+        elif re.fullmatch(r".*\d's", word):  # 'Partnership 5's': the name's own number
+            tokens.append((word[:-2], m.start(), m.end() - 2))
         else:
             tokens.append((word, m.start(), m.end()))
     stems_ = [stem(t.lower()) if t.isalpha() else t.lower() for t, _, _ in tokens]

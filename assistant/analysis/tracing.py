@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 Direction = Literal["onward", "back", "each"]
-TracedField = Literal["status", "due", "owner"]
+TracedField = Literal["status", "due", "owner", "priority"]
 
 # what a paper is called, with an optional genitive ('the next year's plan')
 _PAPER = (
@@ -134,6 +134,7 @@ _FIELDS: tuple[tuple[TracedField, re.Pattern[str]], ...] = (
         ),
     ),
     ("due", re.compile(r"\b(?:due|deadline|date|dated|timescale|target)\b", re.I)),
+    ("priority", re.compile(r"\b(?:priority|priorities|prioriti[sz]ed|priority\s+rating)\b", re.I)),
     (
         "status",
         re.compile(

@@ -70,7 +70,10 @@ _WHAT_IS = re.compile(
     # 'At the trust, what is still open', 'For the fire audits, which are still outstanding'
     rf"^\s*{SCOPING_CLAUSE}(?:(?:and|so|then)\s+)?(?:what|which)"
     r"(?:['’]s|\s+(?:is|are|was|were|remains?|has|have|had)\b)"
-    r"(?:\s+(?:still|now|currently|yet|already|not|been|n['’]t))*\s+(?P<state>[a-z-]+)",
+    r"(?:\s+(?:still|now|currently|yet|already|not|been|n['’]t))*"
+    # 'what's showing amber', 'what is marked as overdue': the label's verb before the state
+    r"(?:\s+(?:showing|shown|marked|flagged|rated|listed|recorded|labell?ed|classed)(?:\s+as)?)?"
+    r"\s+(?P<state>[a-z-]+)",
     re.I,
 )
 # 'what' as the object of a paper's labelling: 'what's the tracker showing as closed?', 'what

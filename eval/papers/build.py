@@ -60,6 +60,7 @@ HALVES = {
     "heldout21": "eval.papers.heldout21_specs",
     "heldout22": "eval.papers.heldout22_specs",
     "dev10": "eval.papers.dev10_specs",
+    "dev11": "eval.papers.dev11_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -96,6 +97,7 @@ PREFIXES = {
     "heldout21": "qd",
     "heldout22": "qe",
     "dev10": "p0",
+    "dev11": "qk",
 }
 
 

@@ -166,6 +166,7 @@ def test_a_phrasal_verb_is_the_event_and_assent_in_other_words_speaks_of_it(
     from assistant.answers.support.events import asked_event, speaks_of
 
     q = graded.analyse("When did the Board sign off the new crane safety code?")
-    assert asked_event(q) == ["sign"]
+    assert asked_event(q) == ["sign off"]  # the phrasal verb, one event (events.PHRASAL)
     approved = "Code approved by the Board on 3 May 2024 and published."
     assert speaks_of(approved, ["sign"], cast(AnswerContext, None))
+    assert speaks_of(approved, ["sign off"], cast(AnswerContext, None))

@@ -25,3 +25,25 @@ def test_no_phrase_of_those_words_leaves_it_to_the_narrowing() -> None:
     assert described_set("Of the amber ones, which slipped?", "List the fleet actions") is None
     assert described_set("Of the first two ones, which slipped?", "the first two actions") is None
     assert not names_described_set("of those, which slipped?")
+
+
+def test_a_set_described_inside_the_partitive_by_the_last_predicate_keeps_it() -> None:
+    # 'which of the medium ones …' after a list whose predicate names that value: the list's
+    # own question, the new condition joined to it (ml34)
+    last = "How many of the harbour board's recommendations are medium risk?"
+    asked = "Which of the medium ones are closed?"
+    assert names_described_set(asked)
+    assert described_set(asked, last) == (
+        "Which of the harbour board's recommendations are medium risk and are closed?"
+    )
+    assert described_set("how many of the amber ones belong to the Bursar?", "Which fleet "
+                         "actions are rated amber?") == (
+        "How many fleet actions are rated amber and belong to the Bursar?"
+    )  # fmt: skip
+
+
+def test_words_the_last_question_does_not_use_are_left_to_the_other_rules() -> None:
+    last = "Which fleet actions are rated amber?"
+    assert described_set("Which of the red ones are closed?", last) is None
+    assert described_set("Which of the first ones are closed?", last) is None
+    assert not names_described_set("which of the ones listed are closed?")

@@ -125,5 +125,9 @@ def test_after_passages_all_of_one_record_a_longer_column_question_asks_of_it() 
     # passages of two records: nothing clear to point at, it is asked as written
     two = Previous(QUOTED.standalone, ROWS, ["HW-1", "HW-2"], quoted=True, focus=QUOTED.focus)
     assert rewrite_by_rules(asked, ASKED, two) is None
-    # with no year named, a longer column question after passages is asked as written
-    assert rewrite_by_rules("when is it now due to be finished, then?", ASKED, QUOTED) is None
+    # a longer column question whose one noun phrase is the pronoun points back at that record
+    assert rewrite_by_rules("when is it now due to be finished, then?", ASKED, QUOTED) == (
+        "when is HW-1 now due to be finished, then?"
+    )
+    # one with a noun phrase of its own ('the board') is asked as written
+    assert rewrite_by_rules("when did the board say it is due, then?", ASKED, QUOTED) is None

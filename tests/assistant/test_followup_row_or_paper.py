@@ -36,6 +36,8 @@ def test_a_paper_asked_with_nothing_to_point_at_is_the_paper_quoted() -> None:
 
 
 def test_column_words_alone_ask_a_column(assistant: Assistant) -> None:
-    assert column_words_only(assistant.analyse("What's the latest position?"))
+    # 'the latest position' is read as the update asked (its words are no search words left)
+    assert assistant.analyse("What's the latest position?").fields == ["progress"]
     assert column_words_only(assistant.analyse("And the current stage?"))
+    assert column_words_only(assistant.analyse("What stage is it at now?"))
     assert not column_words_only(assistant.analyse("What's the position on recruitment?"))

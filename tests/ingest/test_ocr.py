@@ -111,10 +111,13 @@ def test_rules_are_erased_before_ocr() -> None:
     assert cleaned.getpixel((54, 55)) == 0
 
 
-def test_a_dotted_date_with_one_dot_read_as_a_comma_is_read_dotted() -> None:
+def test_a_dotted_date_with_its_dots_read_as_commas_is_read_dotted() -> None:
     assert ocr._fix_date_dots("31,03.2024") == "31.03.2024"
     assert ocr._fix_date_dots("30.06,2019;") == "30.06.2019;"
-    # both marks commas, or no date once dotted: left as read
-    assert ocr._fix_date_dots("31,03,2024") == "31,03,2024"
+    # both marks commas ('30,11,2025', as a scan of dev10 read it): dotted as well
+    assert ocr._fix_date_dots("30,11,2025") == "30.11.2025"
+    # no comma, or no date once dotted: left as read
+    assert ocr._fix_date_dots("31.03.2024") == "31.03.2024"
+    assert ocr._fix_date_dots("1,250,2024") == "1,250,2024"
     assert ocr._fix_date_dots("45,03.2024") == "45,03.2024"
     assert ocr._fix_date_dots("3,000.2024") == "3,000.2024"

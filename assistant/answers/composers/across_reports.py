@@ -17,6 +17,7 @@ from assistant.analysis.recurrence import BODIES_ASKED, OF_BODIES, STATE_ASKED, 
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.asked_words import question_words
+from assistant.answers.support.describe import ranked_first
 from assistant.answers.support.excerpts import (
     PROSE_COVERAGE,
     PROSE_COVERAGE_BESIDE_RECORDS,
@@ -586,6 +587,7 @@ def by_records(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         f"searched {span}."
     )
     head = f"**{name[:1].upper()}{name[1:]} across {used} reports, oldest first:**"
+    head = ranked_first(q, records, context, builder, head)  # 'further along at A or B?'
     return finish(
         q,
         context,

@@ -21,7 +21,6 @@ from assistant.analysis import (
     counted_noun,
     unquoted,
 )
-from assistant.analysis.patterns import source_words
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.acronyms import with_aliases
@@ -46,6 +45,7 @@ from assistant.answers.support.corrections import (
 from assistant.answers.support.events import (
     asked_event,
     event_giver,
+    framed_words,
     off_event,
     own_event_giver,
     without_event,
@@ -294,9 +294,9 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
 
 def _open_states(q: QueryAnalysis) -> bool:
     """Whether the question counts rows in a state other than done ('still open', 'not
-    started'), or by a column of their own (a priority, an owner, a category): a subset no
-    sentence's total of the rows tells; the rows held count it."""
-    by_column = q.priority or q.owner or q.owner_not or q.category or q.no_owner
+    started'), or by a column or theme of their own (a priority, an owner, internal control):
+    a subset no sentence's total of the rows tells; the rows held count it."""
+    by_column = q.priority or q.owner or q.owner_not or q.category or q.no_owner or q.themes
     return (bool(q.statuses) and "complete" not in q.statuses) or bool(by_column)
 
 
@@ -306,9 +306,9 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
     thing came from ('in response to the auditors') rank no sentence."""
     if answer_type(q.question) in WRITTEN_KINDS:  # 'how much of X was done?' asserts no state
         q = q.model_copy(update={"claims": []})
-    source = {stem_of(w) for w in source_words(q.question)}
+    source, text = framed_words(q, context)  # where it came from; the body doing the event
     topic = [t for t in q.terms if stem_of(t) not in source]
-    evidence, weights = gather(q, context, terms=topic if source and topic else None)
+    evidence, weights = gather(q, context, terms=topic if source and topic else None, text=text)
     if not evidence:
         return abstain(
             q,

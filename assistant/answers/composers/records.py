@@ -246,7 +246,7 @@ def described_by_values(q: QueryAnalysis, context: AnswerContext) -> list[Action
         return []
     found = list(context.register.loaded().at(filtered(q, context)))
     if extreme:  # 'the recommendation with the latest due date': that end of the rows kept
-        found = at_extreme(found, extreme[0])
+        found = at_extreme(found, *extreme)
     return found if 0 < len(found) <= _FEW else []
 
 

@@ -272,7 +272,7 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
         notes.append(note)
     if (extreme := due_extreme(q.question)) and not q.refs:  # 'which is due first': that row
         loaded = context.register.loaded()
-        matched = loaded.positions_of(at_extreme(loaded.at(matched), extreme[0]))
+        matched = loaded.positions_of(at_extreme(loaded.at(matched), *extreme))
     ownerless = _stated_ownerless(q, matched, context)
     if ownerless is not None:  # a table with no owner column: the rows saying they have none
         matched = ownerless

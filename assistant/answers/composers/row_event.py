@@ -37,7 +37,9 @@ from assistant.analysis.nouns import RECORD_NOUNS
 from assistant.analysis.patterns import EARLIER_MEETING
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
+from assistant.answers.support.claims import verb_classes
 from assistant.answers.support.doers import OWN_WORK, WHO_DID, names_doer
+from assistant.answers.support.events import event_words
 from assistant.answers.support.figures import FULL_MONTHS
 from assistant.answers.support.frame import IRREGULAR_PARTICIPLES, frame_words
 from assistant.answers.support.gather import gather
@@ -254,6 +256,18 @@ def _reported(record: ActionRecord) -> Evidence | None:
     return None
 
 
+def _assent_unsaid(q: QueryAnalysis, text: str) -> bool:
+    """Whether the question asks the date of an assent ('when did the board *approve* it?',
+    'when was it *signed off*?') and ``text`` speaks of none: a draft *presented* to a board
+    or a plan *published* is no approval, so its date is not the one asked."""
+    asked = event_words(q)
+    return (
+        bool(asked)
+        and "assent" in verb_classes(" ".join(asked))
+        and ("assent" not in verb_classes(text))
+    )
+
+
 def _reported_later(record: ActionRecord, context: AnswerContext) -> list[ActionRecord]:
     """The row's own action in later papers: its issue thread after it, and any row of a
     later paper with its ref and nearly its words (a follow-up paper files it under another
@@ -350,11 +364,15 @@ def undated_event(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         return None  # a sentence of the row dates the event
     elif not unheld and (later := _dated_later(q, record, event, context)) is not None:
         return later  # the same action re-reported later dates it
-    elif _linked(_asked_words(bare), record, context) and _reported(record) is not None:
+    elif _linked(_asked_words(bare), record, context) and (
+        (reported := _reported(record)) is not None and not _assent_unsaid(q, reported.text)
+    ):
         return None  # the row's dated report of its own action, the event in other words
     name = f"{record_name(record)} ({safe_text(record.document.title)})"
     what = " ".join(unheld or event)
     due = f" Its deadline is {safe_text(record.due_text)}." if record.due_text else ""
+    if (dated := _reported(record)) is not None and _assent_unsaid(q, dated.text):
+        due = f" What it dates is this: “{safe_text(dated.display())}”{due}"
     return abstain(
         q,
         context,

@@ -19,7 +19,7 @@ from assistant.threads import months_between
 from ingest.model import ActionRecord
 
 _MOVE = (
-    r"(?:slip\w*|delay\w*|push\w*\s+back|put\s+back|moved?\s+(?:back|out)|extended|extension|"
+    r"(?:slip\w*|delay\w*|push\w*\s+back|put\s+back|moved?\s+(?:back|out)|moved|extended|extension|"
     r"deferred|postponed|overr?an|late)"
 )
 _MORE = r"(?:more|further|farther|most|furthest|farthest|longer|longest|less|least|fewer)"

@@ -20,6 +20,7 @@ from assistant.analysis import QueryAnalysis
 from assistant.analysis.part_asks import PartAsk, number_value, part_ask
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
+from assistant.answers.support.counted import partitive_qualifier
 from assistant.answers.support.events import without_light_verbs
 from assistant.answers.support.gather import gather
 from assistant.answers.support.recordtext import safe_text
@@ -49,6 +50,9 @@ _ASKS_REST = re.compile(
     re.I,
 )
 SUBJECT_SHARE = 0.5  # of the subject's weight the sentence with its row must hold
+_STATE_STEM = re.compile(
+    r"(?:complet|finish|done|implement|met$|close|deliver|achiev|start|progress)"
+)
 _FRAME = frozenset(
     stem(w)
     for w in (
@@ -117,6 +121,11 @@ def _about(stated: _Stated, subject: dict[str, float], context: AnswerContext) -
     """How much of the subject the figure's sentence speaks of, with its row's other cells
     (a progress note '9 of 12 blocks done' is about the row's fire risk assessments) and the
     sentence naming its whole."""
+    return coverage(_said(stated, context), subject)
+
+
+def _said(stated: _Stated, context: AnswerContext) -> str:
+    """The figure's sentence, the sentence naming its whole, and its row's other cells."""
     text = stated.item.text
     if stated.before is not None:
         text += " " + stated.before.text
@@ -124,7 +133,7 @@ def _about(stated: _Stated, subject: dict[str, float], context: AnswerContext) -
         record = context.register.by_id().get(stated.item.record_id)
         if record is not None:
             text += " " + every_cell_text(record)
-    return coverage(text, subject)
+    return text
 
 
 def _best(
@@ -137,12 +146,17 @@ def _best(
     """The stated part whose whole is the question's, or counts a word of the question, most
     about the subject; None when none is about it enough."""
     asked = stems(q.question)
+    # 'how many of the 30 staff were on the towpaths?': the part is picked out by words a
+    # figure's sentence must share (a state word may be said otherwise: 'done', 'completed')
+    picked = {t for t in partitive_qualifier(q) if not _STATE_STEM.match(t)} - _FRAME
     best: tuple[tuple[bool, float, float], _Stated] | None = None
     for order, item in _with_parts_after(evidence[:24], evidence, ask):
         for stated in _stated(item, evidence, ask):
             same_whole = ask.whole is not None and stated.whole == ask.whole
             if ask.whole is not None and not same_whole:
                 continue  # the question counts another whole
+            if picked and not picked & stems(_said(stated, context)):
+                continue  # a part of the same whole, picked out by something else
             counts_asked = bool(stems(stated.counted) & asked)
             if not (same_whole or counts_asked):
                 continue

@@ -389,6 +389,21 @@ def _due_line(chain: list[ActionRecord], papers: dict[str, DocumentInfo]) -> str
     return f"**{verdict}: {shown}.**"
 
 
+def _priority_line(chain: list[ActionRecord], papers: dict[str, DocumentInfo]) -> str:
+    """The priority in each paper, and whether it stayed the same (in each paper's own words:
+    'High' in one paper's scale may be 'Essential' in the next's)."""
+    shown = " → ".join(
+        f"{safe_text(r.priority) if r.priority else 'no priority given'} "
+        f"({_year(papers[r.document.id])})"
+        for r in chain
+    )
+    given = [(r.priority or "").strip().lower() for r in chain]
+    if len(chain) < 2 or not all(given):
+        return f"**Priority: {shown}.**"
+    verdict = "The same priority in each paper" if len(set(given)) == 1 else "The priority changed"
+    return f"**{verdict}: {shown}.**"
+
+
 def trace_issue(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """One issue followed across its body's papers: the verdict on the paper asked about,
     then each paper's row side by side. None unless the question asks such a relation of one
@@ -422,6 +437,8 @@ def trace_issue(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         head = f"{head}\n{_owner_line(chain, by_id, owners)}"
     if "due" in cue.fields and "status" not in cue.fields:
         head = f"{head}\n{_due_line(chain, by_id)}"
+    if "priority" in cue.fields and "status" not in cue.fields:  # the value asked comes first
+        head = f"{_priority_line(chain, by_id)}\n{head}"
     missing = [d for d in papers if d.id not in states]
     # a paper with no row of the issue may say it in its prose (a narrative statement)
     words = _issue_words(q, cue, seed, context) if missing else []

@@ -5,7 +5,7 @@ premise, and the premise a question asserts, checked against the record or the t
 from __future__ import annotations
 
 from assistant.analysis import QueryAnalysis
-from assistant.analysis.patterns import source_words
+from assistant.analysis.source_phrases import source_words
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.premise_subject import premise_record
 from assistant.answers.support.premises import (

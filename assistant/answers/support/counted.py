@@ -159,6 +159,28 @@ def head_counted(phrase: list[str], text: str, given: frozenset[str] = frozenset
 _HOW_MANY = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.I)
 
 
+# a count asked of part of a whole the question states ('how many of the 47 applications came
+# from the unit?'): the whole, by its number, then the verb that starts what picks the part out
+_PARTITIVE = re.compile(
+    r"\bhow many of (?:the|these|those|its|their|all)\s+(?:\d[\d,]*|[a-z]+ty(?:-[a-z]+)?)\s+"
+    r"(?P<whole>(?:[\w'’-]+\s+){0,5}?[\w'’-]+?)\s+(?:at|in|of|for|from)?\s*(?:[\w'’-]+\s+){0,3}?"
+    r"(?:were|was|are|is|had|have|has|came|come|did|do|does|got|went|related|relate|concerned|"
+    r"concern|work|works|worked|belong|belonged|fell|fall|involved|involve|lay|lie)\b"
+    r"(?P<part>[^?]*)",
+    re.I,
+)
+
+
+def partitive_qualifier(q: QueryAnalysis) -> set[str]:
+    """The stems that pick the part out of a stated whole ('how many of the 47 applications
+    came from the segregation unit?' -> {'segreg', 'unit'}); empty for any other question."""
+    found = _PARTITIVE.search(q.question)
+    if found is None:
+        return set()
+    part = stems(found.group("part"))
+    return {stem(t) for t in q.terms if stem(t) in part} - stems(found.group("whole"))
+
+
 def has_figure(
     q: QueryAnalysis, evidence: Sequence[Evidence], context: AnswerContext | None = None
 ) -> bool:
@@ -189,7 +211,10 @@ def has_figure(
     given = frozenset(re.findall(r"\d[\d,.]*\d|\d", q.question))  # 'how many 999 calls'
 
     items = list(evidence)
+    qualifier = partitive_qualifier(q)
     for item in items:
+        if qualifier and not qualifier & stems(item.text):
+            continue  # 'how many of the 47 … came from X?': a count of the 47 says nothing of X
         if noun_stems and counts:  # the number must count what is asked, not its days
             before = previous_in_passage(item, items) if COUNTS_BACK.search(item.text) else None
             said = before.text if before is not None else ""

@@ -32,7 +32,7 @@ from assistant.answers.support.recordtext import (
     status_sentence,
 )
 from assistant.answers.support.row_paper import about_row
-from assistant.answers.support.sameness import DEGREE_SCALE, compare_same
+from assistant.answers.support.sameness import compare_same, degree_step
 from assistant.answers.support.sentences import best_for_part, continuation
 from assistant.answers.support.stated_target import stated_target
 from assistant.citations import CitationBuilder, record_quote
@@ -72,7 +72,7 @@ def describe_records(
     compared = (
         compare_same(q, records[:6], context, builder)
         or compare_due(q, records[:6], context, builder)
-        or _compare_rank(q, records[:6], context, builder)
+        or compare_rank(q, records[:6], context, builder)
     )
     if compared:
         paragraphs.append(compared)
@@ -139,7 +139,7 @@ def _rank(scale: tuple[str, ...], text: str | None) -> int | None:
     return None
 
 
-def _compare_rank(
+def compare_rank(
     q: QueryAnalysis, records: list[ActionRecord], context: AnswerContext, builder: CitationBuilder
 ) -> str | None:
     """'Which is the higher priority, A or B?', 'which was met more fully?': the two values
@@ -161,7 +161,7 @@ def _compare_rank(
             step = _rank(_PRIORITY_SCALE, text)
         else:
             text = record.status_text
-            step = _rank(DEGREE_SCALE, text)
+            step = degree_step(text)
             if step is None and record.status_basis == "stated":
                 step = _STATUS_RANK.get(record.status)
         if text is None or step is None:
@@ -190,6 +190,33 @@ def _compare_rank(
         else:
             head = f"**{name} was met {'further' if rising else 'less far'} than {versus}**"
     return f"{head} ({'; '.join(value(v) for v in values)})."
+
+
+def ranked_first(
+    q: QueryAnalysis,
+    records: list[ActionRecord],
+    context: AnswerContext,
+    builder: CitationBuilder,
+    head: str,
+) -> str:
+    """``head``, after the comparison of one row in each of two papers on a ranked aspect
+    ('was the X action further along at A or at B?'), when the question asks one; of two
+    bodies with several papers, each body's latest."""
+    bodies = {d.id: d.organisation or d.title for d in context.documents}
+    latest: dict[str, ActionRecord] = {}
+    for record in sorted(records, key=lambda r: (r.document.date or "", r.document.id)):
+        latest[bodies.get(record.document.id) or record.document.id] = record
+    records = list(latest.values()) if len(latest) == 2 else records
+    if len(records) != 2 or len({r.document.id for r in records}) != 2:
+        return head
+    ranked = compare_rank(q, records, context, builder)
+    if not ranked:
+        return head
+    held = "; ".join(
+        f"{record_name(r)} in {safe_text(bodies.get(r.document.id) or r.document.title)}"
+        for r in records
+    )
+    return f"{ranked.rstrip('.')} — {held}.\n\n{head}"
 
 
 def _without_sides(q: QueryAnalysis) -> str:

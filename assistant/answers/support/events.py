@@ -16,13 +16,14 @@ import re
 
 from assistant.analysis import QueryAnalysis, answer_type, framing_words, unquoted
 from assistant.analysis.patterns import CLAIMS
+from assistant.analysis.source_phrases import source_words
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.claims import verb_classes
 from assistant.answers.support.figures import FULL_MONTHS
 from assistant.answers.support.values import gives
 from assistant.answers.support.wordlinks import near_words
 from assistant.evidence import Evidence, coverage
-from assistant.text import stem, stems
+from assistant.text import stem, stem_of, stems
 from ingest.dates import scan_dates
 from vectorstore.bm25 import STOPWORDS
 
@@ -61,7 +62,7 @@ def without_event(
     ``question`` ('by the board' in 'when was the X policy approved by the board?'): who did
     it is no part of what was done, so a row naming only 'policy' and 'the Board' is not X's.
     The weights when nothing else is left."""
-    asked = {stem(w) for w in event}
+    asked = {stem(w) for phrase in event for w in phrase.split()}
     for word in event:
         found = re.search(rf"\b{re.escape(word)}\s+by\s+([^,;:?!.]+)", question, re.I)
         if found:
@@ -135,14 +136,18 @@ def _clause_words(q: QueryAnalysis, text: str) -> list[str]:
         and (stem(w) in terms or w == last or w in agentive)
         and w not in described
     ]
+    ending = _PASSIVE_PHRASAL.search(text)  # 'when was X *signed off*?': one event, the phrase
+    if ending and (key := phrasal_key(ending["verb"], ending["particle"])):
+        words = [key, *(w for w in words if w != ending["verb"].lower())]
     found = _DO.search(text)
     if found:  # 'when did <subject> <verb> (its/the …|?)': the bare verb after the subject
         written = _WORD.findall(text[found.end() :])
         tokens = [t.lower() for t in written]
         for i, token in enumerate(tokens[1:], start=1):
             after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            particle = ""
             if after in _PARTICLES and i + 2 < len(tokens):  # 'sign off the policy': the verb
-                after = tokens[i + 2]
+                particle, after = after, tokens[i + 2]
             # an object opening on a name ('approve Saltmarsh's policy') opens like 'the'
             named = i + 1 < len(written) and (after.endswith("'s") or written[i + 1][0].isupper())
             if (
@@ -158,7 +163,8 @@ def _clause_words(q: QueryAnalysis, text: str) -> list[str]:
                 )
                 and not token.endswith("s")
             ):
-                words.append(token)
+                # a phrasal verb is one event ('bring out' is a publishing, not a bringing)
+                words.append(phrasal_key(token, particle) or token)
                 break
     planned = _TO_VERB.search(text)  # 'when is X now expected to open?': the verb after 'to'
     if planned and planned.group(1).lower() not in _LIGHT | _BE:
@@ -171,6 +177,75 @@ _BE = frozenset("be been being have".split())
 # before one is the event's, its object after it
 _PARTICLES = frozenset("off up out through over down".split())
 # participles that put the event in the future and name none ('expected to be outlined')
+# phrasal verbs of the life of a plan, a paper or a body and the single verbs they stand for:
+# the sentence dating the event says it in one word ('the strategy was *published* in July'
+# for 'when did they *bring out* the strategy?'); a general vocabulary, read by
+# :func:`speaks_of`
+PHRASAL: dict[str, tuple[str, ...]] = {
+    "bring out": ("publish", "release", "issue", "launch"),
+    "put out": ("publish", "issue", "release"),
+    "set out": ("publish", "state", "describe"),
+    "kick off": ("start", "begin", "launch", "commence"),
+    "start off": ("start", "begin", "launch"),
+    "start up": ("start", "begin", "launch", "establish"),
+    "set up": ("establish", "create", "form", "introduce"),
+    "stand up": ("establish", "create", "form", "launch"),
+    "roll out": ("implement", "launch", "introduce", "deploy", "issue"),
+    "sign off": ("approve", "agree", "endorse", "adopt"),
+    "carry out": ("conduct", "undertake", "perform", "complete", "hold"),
+    "draw up": ("draft", "produce", "prepare", "write"),
+    "write up": ("write", "draft", "report", "produce"),
+    "hand over": ("transfer", "pass"),
+    "take over": ("replace", "assume", "transfer"),
+    "take up": ("start", "adopt", "accept"),
+    "wind up": ("close", "end", "disband", "abolish"),
+    "wind down": ("close", "end", "disband"),
+    "close down": ("close", "end", "disband", "abolish"),
+    "shut down": ("close", "end", "disband", "abolish"),
+    "stand down": ("disband", "close", "resign", "leave"),
+    "step down": ("resign", "leave", "retire"),
+    "phase out": ("withdraw", "end", "remove", "close"),
+    "sort out": ("resolve", "fix", "complete"),
+    "follow up": ("review", "check", "follow"),
+    "look over": ("review", "examine", "consider"),
+    "look through": ("review", "examine", "consider"),
+    "go through": ("review", "examine", "consider"),
+    "sign up": ("join", "agree", "sign"),
+    "break up": ("disband", "end", "split"),
+    "switch over": ("move", "transfer", "migrate", "switch"),
+}
+# the participles and past forms of the phrasal verbs' own verbs that no stem joins to them
+_IRREGULAR = {
+    "brought": "bring",
+    "drawn": "draw",
+    "drew": "draw",
+    "taken": "take",
+    "took": "take",
+    "wound": "wind",
+    "stood": "stand",
+    "broken": "break",
+    "broke": "break",
+    "gone": "go",
+    "went": "go",
+    "written": "write",
+    "wrote": "write",
+}
+_PASSIVE_PHRASAL = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?P<particle>off|up|out|through|over|down)\s*[?.!]*\s*$", re.I
+)
+
+
+def phrasal_key(verb: str, particle: str) -> str | None:
+    """The phrasal verb of :data:`PHRASAL` that ``verb`` and ``particle`` write, in any form
+    ('signed off', 'brought out', 'kick off'); None when they write none."""
+    lemma = _IRREGULAR.get(verb.lower(), verb.lower())
+    for key in PHRASAL:
+        head, tail = key.split()
+        if tail == particle.lower() and (lemma == head or stem(lemma) == stem(head)):
+            return key
+    return None
+
+
 _FRAMING = frozenset("expected scheduled planned supposed meant intended targeted".split())
 # an infinitive ending the asking clause: 'expected to open', 'due to launch', 'set to close'
 # 'to <verb>' closing the question; 'to now', 'to date' end a span of time, not an event
@@ -245,15 +320,45 @@ def dates_start(word: str, text: str) -> bool:
     return stem(word) in _INCEPTION and _SINCE_DATE.search(text) is not None
 
 
+# English verbs whose past forms share no stem with their base ('leave' / 'left'): a general
+# vocabulary, so that 'when did the members leave?' is dated by 'two members left in April'
+_IRREGULAR_VERBS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(group.split("/"))
+    for group in """leave/left meet/met begin/began/begun take/took/taken give/gave/given
+    write/wrote/written send/sent spend/spent build/built buy/bought bring/brought
+    teach/taught seek/sought find/found lose/lost keep/kept lead/led sell/sold tell/told
+    say/said pay/paid win/won choose/chose/chosen rise/rose/risen fall/fell/fallen
+    draw/drew/drawn withdraw/withdrew/withdrawn undertake/undertook/undertaken
+    run/ran come/came become/became go/went/gone see/saw/seen know/knew/known
+    speak/spoke/spoken break/broke/broken freeze/froze/frozen stand/stood hold/held
+    feel/felt deal/dealt strike/struck fight/fought think/thought lend/lent""".split()
+)
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """``word`` and the other forms of its verb when they share no stem ('left' for
+    'leave'); the word alone otherwise."""
+    lower = word.lower()
+    return next((g for g in _IRREGULAR_VERBS if lower in g), (lower,))
+
+
 def speaks_of(text: str, event: list[str], context: AnswerContext) -> bool:
     """Whether ``text`` speaks of every word of ``event``: its stem (or one sharing its first
     letters: 'approval' for 'approved'), or a word near it in meaning ('launched' for
     'started')."""
     if not event:
         return True
+    phrasal = [w for w in event if w in PHRASAL]  # 'bring out': its verb or one it stands for
+    if phrasal:
+        rest = [w for w in event if w not in PHRASAL]
+        return speaks_of(text, rest, context) and all(
+            any(speaks_of(text, [w], context) for w in (p.split()[0], *PHRASAL[p])) for p in phrasal
+        )
     held = stems(text)
     missing = [
-        w for w in event if not any(s[:_PREFIX] == stem(w)[:_PREFIX] for s in held if len(s) >= 3)
+        w
+        for w in event
+        if not any(s[:_PREFIX] == stem(f)[:_PREFIX] for f in _forms(w) for s in held if len(s) >= 3)
     ]
     if not missing:
         return True
@@ -330,3 +435,34 @@ def with_cells(item: Evidence, context: AnswerContext) -> str:
     if record is None:
         return item.text
     return " ".join([item.text, *(v for v in record.columns.values() if v)])
+
+
+_DETERMINERS = frozenset("the a an its their our".split())
+
+
+def framed_words(q: QueryAnalysis, context: AnswerContext) -> tuple[set[str], str | None]:
+    """The stems of the question's words that frame it rather than name its subject (where a
+    thing came from, :func:`source_words`; the paper's own body doing the asked event: 'when
+    did *the Council* launch X?', 'when was X set up by *the Trust*?'), and the question less
+    that body's name to search by (None when it names none): a paper's sentences are its
+    body's doings without naming it ('X launched in July 2008')."""
+    source = {stem_of(w) for w in source_words(q.question)}
+    question = unquoted(q.standalone or q.question)
+    event = asked_event(q)
+    if not event:
+        return source, None
+    verb = event[0].split()[0]
+    bodies = {w.lower() for d in context.documents for w in _WORD.findall(d.organisation or "")}
+    doer: list[str] = []
+    found = _DO.search(question)
+    before = re.search(rf"\b{re.escape(verb)}\b", question[found.end() :], re.I) if found else None
+    if found and before:  # 'did <the body> <verb>'
+        doer = _WORD.findall(question[found.end() : found.end() + before.start()])
+    agent = re.search(rf"\b{re.escape(verb)}\s+by\s+([^,;:?!.]+)", question, re.I)
+    if not doer and agent:  # '<verb> by <the body>'
+        doer = _WORD.findall(agent.group(1))
+    named = [w for w in doer if w.lower() not in _DETERMINERS]
+    if not named or len(named) > 6 or any(w.lower() not in bodies for w in named):
+        return source, None
+    less = re.sub(rf"\b(?:{'|'.join(map(re.escape, named))})\b", " ", question)
+    return source | {stem_of(w) for w in named}, re.sub(r"\s+", " ", less).strip()

@@ -10,7 +10,7 @@ from itertools import pairwise
 from assistant.answers.support.recordtext import continuations, safe_text
 from assistant.citations import record_quote
 from assistant.evidence import Evidence, coverage, record_evidence
-from assistant.text import stem_tokens, stems
+from assistant.text import split_sentences, stem_tokens, stems
 from ingest.model import ActionRecord
 
 RECURRING_SENTENCES = 3  # sentences of each record shown, besides its first progress one
@@ -84,7 +84,31 @@ def sentences(
             chosen.append(first)
     if len(chosen) < limit + 1:  # what a chosen sentence leaves to the next one
         chosen += continuations(record, chosen)[: limit + 1 - len(chosen)]
-    return sorted(chosen, key=lambda pair: pair[1])[: limit + 1]
+    chosen = sorted(chosen, key=lambda pair: pair[1])[: limit + 1]
+    # the one sentence told between two chosen ones of one account, even past the limit
+    return sorted(chosen + between_chosen(record, chosen)[:1], key=lambda pair: pair[1])
+
+
+def between_chosen(record: ActionRecord, chosen: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The sentences of a cell that stand alone between two chosen sentences of that cell
+    ('Work continues on the scheme of delegation. Workshops have been run with each group.
+    Planning is under way to build the scheme into IT systems.'): the middle one is part of
+    the same account, though it does not repeat the subject's words."""
+    said = [text for text, _ in chosen]
+    out: list[tuple[str, int]] = []
+    for value in record.columns.values():
+        parts = [p.text for p in split_sentences(value)]
+        for before, middle, after in zip(parts, parts[1:], parts[2:], strict=False):
+            if not (_among(before, said) and _among(after, said)) or _among(middle, said):
+                continue
+            found = record_quote(record, middle)
+            if found and middle.startswith(found[0]) and found not in out:
+                out.append(found)
+    return out
+
+
+def _among(sentence: str, said: list[str]) -> bool:
+    return any(sentence.startswith(t) or t.startswith(sentence) for t in said)
 
 
 FRESH_SHARE = 0.5  # of the subject the best sentence says, what a sentence must say to move up

@@ -17,6 +17,12 @@ from assistant.answers.support.asserted_post import asserted_post, post_borne_ou
 from assistant.answers.support.dated import DUE_WORDS, agrees, asserted_dates
 from assistant.answers.support.gather import spelled_shorts
 from assistant.answers.support.moved_from import asserted_move, move_contradicted, move_measured
+from assistant.answers.support.moved_words import MOVED_EARLIER as _MOVED_EARLIER
+from assistant.answers.support.moved_words import MOVED_LATER as _MOVED_LATER
+from assistant.answers.support.moved_words import SLIP as _SLIP
+from assistant.answers.support.moved_words import says_moved
+from assistant.answers.support.moved_words import verb_ends as _verb_ends
+from assistant.answers.support.quoted_row import quoted_record
 from assistant.answers.support.recordtext import (
     cite,
     cite_record,
@@ -27,11 +33,7 @@ from assistant.answers.support.recordtext import (
     safe_text,
     status_sentence,
 )
-from assistant.answers.support.topics import (
-    TOPIC_SHARE_MIN,
-    common_in_record,
-    record_hits,
-)
+from assistant.answers.support.topics import TOPIC_SHARE_MIN, common_in_record, record_hits
 from assistant.answers.support.written_status import written_status
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import coverage, split_compound, term_weights
@@ -303,20 +305,8 @@ def _acts_on(question: str, owner: str) -> bool:
     )
 
 
-# A claim about which way a deadline moved, or that an action now has someone leading it: each
-# is checked against the record's deadline columns and its owner cell.
-_MOVED_EARLIER = re.compile(
-    r"\b(?:brought|pulled|moved|put)\s+(?:forward|earlier|up)\b|\badvanced\b|"
-    r"\bbrought (?:in|back) earlier\b|\bmade earlier\b|\baccelerated\b",
-    re.I,
-)
-_MOVED_LATER = re.compile(
-    r"\b(?:pushed|put|moved)\s+back\b|\bmoved later\b|\bpostponed\b|\bdeferred\b|"
-    r"\bextended\b|\brescheduled\b|\brevised\b",
-    re.I,
-)
-# a slip said of a row ('how far did X slip?'): a later deadline, unless it is past it unfinished
-_SLIP = re.compile(r"\bslip(?:ped|s|ping)?\b|\bdelayed\b|\bset\s+back\b", re.I)
+# A claim about which way a deadline moved (:mod:`.moved_words`), or that an action now has
+# someone leading it: each is checked against the record's deadline columns and its owner cell.
 _HAS_LEAD = re.compile(
     r"\b(?:now\s+)?(?:has|have|had|got|gets|get|given|assigned|found|acquired|gained)\s+"
     r"(?:now\s+)?(?:an?|its|a new|their)\s+(?:owner|lead|leader|lead officer|named lead|"
@@ -358,8 +348,7 @@ def _field_claim_contradicted(
     if not (earlier or later) or not record.due_text:
         return None
     if not record.revised_from_date or not record.due_date:
-        said = record_text(record)
-        if not (_MOVED_LATER.search(said) or _MOVED_EARLIER.search(said) or _SLIP.search(said)):
+        if not says_moved([s.text for s in split_sentences(record_text(record))]):
             # no revised date, and no sentence of the record says the deadline moved
             return (
                 f"**No — the record shows no change to the deadline of {name} {where}.**"
@@ -482,9 +471,11 @@ def asserts_field(q: QueryAnalysis) -> bool:
 
 
 def described_record(q: QueryAnalysis, context: AnswerContext) -> ActionRecord | None:
-    """The one record the question describes in words ('the whistle-blowing action'): the best
-    of the records nearest the question that holds at least ``TOPIC_SHARE_MIN`` of its topic's
-    weight; None when no record is clearly meant."""
+    """The one record the question quotes (:func:`quoted_record`) or describes in words ('the
+    whistle-blowing action'): the best of the records nearest the question that holds at least
+    ``TOPIC_SHARE_MIN`` of its topic's weight; None when no record is clearly meant."""
+    if (quoted := quoted_record(q, context)) is not None:
+        return quoted
     asserted = value_words(q)
     # the theme words too: 'the partnership working action' is described by them
     topic = [t for t in q.terms if t not in asserted and not common_in_record(t, context)]
@@ -534,7 +525,7 @@ def value_words(q: QueryAnalysis) -> set[str]:
                 _RATED,
             )
             for m in pattern.finditer(question)
-            for w in re.findall(r"[A-Za-z]+", m.group(0))
+            for w in _verb_ends(re.findall(r"[A-Za-z]+", m.group(0)))
         }
         | {w.lower() for c in q.claims for w in re.findall(r"[A-Za-z]+", c.text)}
         | {w.lower() for w in re.findall(r"[A-Za-z]+", asserted_post(question) or "")}
@@ -558,9 +549,7 @@ def issue_text(record: ActionRecord) -> str:
 
 def _claim_words(text: str) -> str:
     lowered = text.lower()
-    if lowered.startswith("by "):
-        return f"done {lowered}"
-    return lowered
+    return f"done {lowered}" if lowered.startswith("by ") else lowered
 
 
 def _slipped(record: ActionRecord) -> bool:

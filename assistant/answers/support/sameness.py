@@ -14,6 +14,9 @@ from assistant.answers.support.recordtext import cite, due_words, record_name, s
 from assistant.citations import CitationBuilder
 from ingest.model import ActionRecord
 
+_OWNERS = re.compile(r"\b(?:owners|leads|responsible officers)\b", re.I)
+_NEUTRAL = re.compile(r"\b(?:compar\w*|contrast\w*|side by side|versus|vs)\b", re.I)
+
 # the degrees a paper writes 'how far met' in, highest first (any paper's words)
 DEGREE_SCALE = (
     r"\b(?:fully|completely|wholly|in full)\b|\bcomplete[d]?\b|\bimplemented\b|\bclosed\b",
@@ -25,9 +28,12 @@ DEGREE_SCALE = (
 
 
 def degree_step(text: str | None) -> int | None:
-    """The step of :data:`DEGREE_SCALE` (0 = fully) ``text`` is written at, or None."""
-    for step, pattern in enumerate(DEGREE_SCALE):
-        if text and re.search(pattern, text, re.I):
+    """The step of :data:`DEGREE_SCALE` (0 = fully) ``text`` is written at, or None. A
+    qualifier is read before the bare verb it qualifies: 'Partially implemented' is partial,
+    'Not implemented' is not met, though both say 'implemented'."""
+    last = len(DEGREE_SCALE) - 1
+    for step in (last, *range(1, last), 0):
+        if text and re.search(DEGREE_SCALE[step], text, re.I):
             return step
     return None
 
@@ -70,6 +76,11 @@ def compare_same(
     """The verdict of a sameness question over two records, as the answer's first line; None
     unless the question asks one and both records hold the field."""
     field = same_field(q.question)
+    # 'how do the owners of A and B compare?': a comparison of a column no order ranks, told
+    # as whether the two hold the same
+    owners = q.fields == ["owner"] or (not q.fields and bool(_OWNERS.search(q.question)))
+    neutral = field is None and owners and bool(_NEUTRAL.search(q.question))
+    field = "owner" if neutral else field
     if field is None or len(records) != 2 or not q.sides:
         return None
     original = asks_original(q.question)
@@ -85,7 +96,9 @@ def compare_same(
         said.append(f"{record_name(record)}: {safe_text(value[0])}{marker}")
     (_, _, a), (_, _, b) = (v for v in values if v is not None)
     different = asks_different(q.question)
-    if a == b:
+    if neutral:
+        verdict = "The same" if a == b else "Partly the same" if a & b else "They differ"
+    elif a == b:
         verdict = "No — they are the same" if different else "Yes — the same"
     elif field == "owner" and a & b:
         spelt = {_folded(p): p for r in records for p in context.register.owner_parts(r)}

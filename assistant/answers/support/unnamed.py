@@ -185,4 +185,36 @@ def not_answered(
     unsaid = counted_unnamed(q.question, evidence) or other_of_kind(
         q.question, evidence, weights, titles
     )
-    return not_as_asked(unsaid) if unsaid else None
+    if unsaid:
+        return not_as_asked(unsaid)
+    return lead_unsaid(q, context, evidence)
+
+
+# 'who in X is leading Y?', asked of the prose: a sentence must name who does it (a post, a
+# body, a person, or say it is led, owned or without a lead)
+_WHO_LEADS = re.compile(
+    r"^\s*(?:and\s+)?who\b[^?]*?\b(?:lead(?:s|ing)?|responsible|in charge|owns?|heading(?: up)?)\b",
+    re.I,
+)
+_AGENT = re.compile(
+    r"\b(?:led|owned|chaired|managed|overseen|run|headed|coordinated|sponsored)\s+by\b|"
+    r"\b(?:responsib\w+|lead|leads|leader|owner|accountable)\b|"
+    r"\b(?-i:(?:Director|Manager|Officer|Head|Chief|Commissioner|Board|Committee|Team|Unit|Group|"
+    r"Secretary|Treasurer|Chair|Panel|Directorate|Department))\b"
+)
+
+
+def lead_unsaid(q: QueryAnalysis, context: AnswerContext, evidence: list[Evidence]) -> str | None:
+    """'Who in X is leading Y?' of a subject no row holds, when none of the best sentences
+    names anyone doing it (a post, a body, an owner the register knows): the record does not
+    say who; else None."""
+    if q.refs or not _WHO_LEADS.search(unquoted(q.question)) or not evidence:
+        return None
+    if any(item.record_id for item in evidence[:3]):
+        return None  # a row on the subject: its owner cell, or its lack, is for the row to say
+    owners = [o.lower() for o in context.register.owner_names() if len(o) > 3]
+    for item in evidence[:3]:
+        text = item.text
+        if _AGENT.search(text) or any(o in text.lower() for o in owners):
+            return None
+    return "No passage about it says who leads it."

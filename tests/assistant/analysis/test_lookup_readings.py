@@ -266,7 +266,7 @@ def test_which_year_s_asks_for_a_year() -> None:
 
 
 def test_a_source_phrase_names_where_a_thing_came_from_not_its_subject() -> None:
-    from assistant.analysis.patterns import source_words
+    from assistant.analysis.source_phrases import source_words
 
     found = source_words("Which boiler was fitted in response to the surveyors' call for savings?")
     assert {"response", "surveyors", "call"} <= found

@@ -42,7 +42,7 @@ def test_a_revision_word_on_another_noun_is_no_revised_deadline() -> None:
 
 def test_a_reply_to_a_body_s_remark_frames_the_question() -> None:
     # exam9 LK-C2: the reply and the remark say where the question comes from, not its subject
-    from assistant.analysis.patterns import source_words
+    from assistant.analysis.source_phrases import source_words
 
     said = source_words("Replying to the Harbour Board's concern about silt, what was dredged?")
     assert {"replying", "harbour", "board", "concern"} <= said
