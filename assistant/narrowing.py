@@ -139,6 +139,11 @@ _LAST_PREDICATE = re.compile(
     r"(?P<pred>(?:are|is|were|was|have|has|had)\s+[^?]+?)\s*[?.!]*\s*$",
     re.I,
 )
+# a clause with a subject of its own after the partitive ('… is the MPA responsible for?')
+_OWN_SUBJECT = re.compile(
+    r"(?i:is|are|was|were|has|have|had|do|does|did|will|would|can|could|should)\s+"
+    r"(?:(?i:the|a|an|this|that|these|those|its|their|his|her)\b|[A-Z])"
+)
 # the paper the phrase's rows are of, after it ('in the PURE plan', 'of the 2017 report')
 _IN_PAPER = (
     r"(?:\s+(?:in|of|from|on)\s+(?:the\s+)?(?:[\w/&'’-]+\s+){0,6}?(?:plan|paper|report|"
@@ -172,6 +177,8 @@ def described_set(question: str, last: str) -> str | None:
     clause = _LAST_PREDICATE.match(last)
     if clause is None or not re.search(rf"\b{said}\b", clause.group("pred"), re.I):
         return None
+    if _OWN_SUBJECT.match(found.group("rest")):
+        return None  # 'which of the high ones is the MPA responsible for?': no predicate to join
     rest = found.group("rest").strip().rstrip("?.! ")
     return f"{wh} {clause.group('subject')} {clause.group('pred')} and {rest}?"
 

@@ -47,3 +47,13 @@ def test_words_the_last_question_does_not_use_are_left_to_the_other_rules() -> N
     assert described_set("Which of the red ones are closed?", last) is None
     assert described_set("Which of the first ones are closed?", last) is None
     assert not names_described_set("which of the ones listed are closed?")
+
+
+def test_a_clause_with_its_own_subject_joins_no_predicate() -> None:
+    # 'which of the red ones are late?' joins the last question's predicate; '… is the Clerk
+    # responsible for?' has a subject of its own, and is left to the rules that pick by owner
+    last = "Which of the harbour recommendations are red?"
+    assert described_set("which of the red ones are late?", last) == (
+        "Which of the harbour recommendations are red and are late?"
+    )
+    assert described_set("Which of the red ones is the Clerk responsible for?", last) is None
