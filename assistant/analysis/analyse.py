@@ -62,6 +62,7 @@ from assistant.analysis.patterns import (
     FIELD_TRIGGERS,
     FIELD_WORDS,
     OUTCOME,
+    POSITION_WORDS,
     SET_DATE,
     unquoted,
 )
@@ -430,6 +431,8 @@ def _read_fields(
         if found and name not in fields:
             fields.append(name)
             reading.consume(found.group(0), only=FIELD_TRIGGERS)
+            if name == "progress":  # 'what is the latest position on X?': the frame's words
+                reading.consume(found.group(0), only=POSITION_WORDS)
     if "due" in fields:  # 'what date is shown against X?': the date column, no word of X
         for against in DATE_AGAINST.finditer(question):
             reading.consume(against.group(0))

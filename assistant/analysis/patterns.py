@@ -437,6 +437,8 @@ FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
     ),
 ]
 
+# the words of 'the (latest) position on X' read when it asks the update (consumed only then)
+POSITION_WORDS = frozenset({"position", "current", "latest", "present", "most", "recent"})
 FIELD_TRIGGERS = {
     "due",
     "deadline",
@@ -451,9 +453,6 @@ FIELD_TRIGGERS = {
     "priority",
     "status",
     "progress",
-    "position",
-    "current",
-    "latest",
     "date",
     "met",
     "comment",

@@ -73,5 +73,7 @@ def test_a_when_question_on_work_still_to_do_asks_the_deadline() -> None:
 def test_a_title_written_with_a_possessive_names_its_paper() -> None:
     q = analyse("Who owns item 2 in the internal auditor's recommendations?", _index())
     assert q.documents == ["verger"]
-    q = analyse("Who was item 2 in the Internal auditor's recommendations: progress given to?", _index())
+    q = analyse(
+        "Who was item 2 in the Internal auditor's recommendations: progress given to?", _index()
+    )
     assert q.documents == ["verger"]
