@@ -125,14 +125,16 @@ def to_html(paper: Paper, *, printed: bool = False, scan: bool = False) -> str:
     for text in paper.intro:
         parts.append(f"<p>{html.escape(text)}</p>")
     parts.append(f"<h2>{html.escape(style.get('table_heading', 'Action plan'))}</h2>")
-    parts.append("<table>")
     widths = style.get("widths", {})  # field -> CSS width ('1px': as narrow as its words allow)
     if widths:
         cols = (
             f"<col style='width:{widths[n]}'>" if n in widths else "<col>" for n in paper.headers
         )
+        parts.append("<table>")
         parts.append(f"<colgroup>{''.join(cols)}</colgroup>")
-    parts.append("<thead>")
+        parts.append("<thead>")
+    else:  # as every paper without widths was rendered before: the committed files stay true
+        parts.append("<table><thead>")
     for hrow in _header_rows(paper):
         parts.append("<tr>")
         for text, colspan, rowspan in hrow:
