@@ -3,7 +3,9 @@ end of 2002'", 'the action whose status reads "Awaiting sign-off"'): when the qu
 for word, what one or a few rows hold in a short cell (deadline, status, owner, original
 deadline), those rows are the ones meant, as a ref would name them.
 
-Nothing here knows a paper: the values are read from the rows' cells."""
+Nothing here knows a paper: the values are read from the rows' cells. A row's title or issue
+quoted (rows with no ref too) is read by the answer: :mod:`assistant.answers.support.quoted_row`.
+"""
 
 from __future__ import annotations
 

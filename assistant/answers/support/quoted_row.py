@@ -5,6 +5,8 @@ A follow-up names a row that has no ref by its title, quoted and cut short ('Who
 (:func:`~assistant.antecedents.record_names`), and a user may paste it so. A quotation of three
 words or more that opens one row's title, or stands inside its issue or agreed action, names
 that row; searching by its words instead may rank a row that shares a few of them higher.
+A short cell's value quoted whole (a deadline, a status) is read earlier, by the analysis, for
+rows with a ref (:mod:`assistant.analysis.quoted_cells`); the two are one idea, read twice.
 
     quoted_record(q, context) -> ActionRecord | None
 """
