@@ -287,7 +287,11 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
             if " " in r.strip() or (r.lower() in name_index.refs and re.search(r"[/.\-]", r))
         )
     )
-    quoted, quotes = quoted_rows(question, name_index.cell_values) if not refs else ([], [])
+    # a list or count quoting a cell's value asks for the rows in that state ('which are
+    # complete, counting "met: partially" too?'), not for the one row that holds it
+    cells = name_index.cell_values
+    asks_one = not refs and intent not in ("list", "count")
+    quoted, quotes = quoted_rows(question, cells) if asks_one else ([], [])
     if len(quoted) == 1 and (not documents or quoted[0][0] in documents):
         # "the rec with the timescale 'Process in place by end of 2002'": the row holding it
         documents, refs = [quoted[0][0]], [quoted[0][1]]

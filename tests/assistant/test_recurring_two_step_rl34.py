@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from assistant.analysis import NameIndex, analyse
 from assistant.analysis.extremes import at_extreme, due_extreme
 from assistant.analysis.numbered_bodies import numbered_bodies, papers_numbered
 from assistant.analysis.parts import question_parts
@@ -220,3 +221,24 @@ def test_the_sentence_between_two_chosen_ones_is_shown_too() -> None:
     ]
     assert [t for t, _ in between_chosen(row, chosen)] == ["Drivers were briefed at every depot."]
     assert between_chosen(row, chosen[:1]) == []  # one chosen sentence: nothing between
+
+
+def test_a_list_quoting_a_status_value_asks_for_rows_not_the_one_holding_it() -> None:
+    docs = [
+        DocumentInfo(
+            id=d,
+            filename=f"{d}.md",
+            format="md",
+            sha256=d,
+            title=f"Plan {d}",
+            organisation="Wexcombe Council",
+        )
+        for d in ("p1", "p2")
+    ]
+    rows = [*_ROWS, _row("p2", "B9", "Done", status="Met: partially")]
+    index = NameIndex.from_records(docs, rows)
+    # a lookup naming the row by its cell's value is that row, as a ref would be
+    assert analyse("Who owns the action with the status 'Met: partially'?", index).refs == ["B9"]
+    # a list counting that value in asks for the rows in a state, not for that one row
+    listed = analyse("Which actions are complete, counting 'Met: partially' too?", index)
+    assert listed.refs == []
