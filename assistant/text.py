@@ -31,6 +31,12 @@ def and_list(names: Sequence[str]) -> str:
 
 
 @lru_cache(maxsize=50_000)
+def folded(text: str) -> str:
+    """``text`` as its words in lower case, one space apart ('Met: partially!' -> 'met
+    partially'): two spellings of one phrase compared."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
 def stem(word: str) -> str:
     with _STEM_LOCK:  # snowball stemmers keep state between calls
         return str(_STEMMER.stemWord(word.lower()))

@@ -18,7 +18,7 @@ from assistant.analysis.reading import Reading, excluded_spans
 from assistant.analysis.shares import share_noun
 from assistant.analysis.short_names import short_named
 from assistant.analysis.targets import named_targets, side_sections
-from assistant.text import stem
+from assistant.text import folded, stem
 
 
 def read_names(
@@ -69,7 +69,7 @@ def read_names(
     reading.blank(spans)
     quoted_docs: list[str] = []
     for quoted in QUOTED.finditer(reading.question):  # a title quoted whole names its paper
-        text = _folded(quoted.group(0)[1:-1])
+        text = folded(quoted.group(0)[1:-1])
         for doc in name_index.documents:
             if text and _is_title(text, doc.title, name_index.mastheads.get(doc.id, "")):
                 quoted_docs.append(doc.id)
@@ -79,7 +79,7 @@ def read_names(
         # 'the trust's paper "<its 2023/24 title>"': of the papers the body's name named, the
         # title quoted whole picks its own; a paper of another body named too stays named
         body_of = {
-            doc.id: _folded(doc.organisation) for doc in name_index.documents if doc.organisation
+            doc.id: folded(doc.organisation) for doc in name_index.documents if doc.organisation
         }
         bodies = {body_of[d] for d in quoted_docs if d in body_of}
         picked = [d for d in documents if d in quoted_docs]
@@ -132,7 +132,7 @@ def _is_title(text: str, title: str, masthead: str) -> bool:
     prints (ingest may have read another line as its title), allowing a slip of a letter or
     two (see :func:`near_text`): a scan's 'Goverance' is its 'Governance'."""
     lines = [title, *masthead.splitlines()]
-    return any(near_text(text, folded) for line in lines if (folded := _folded(line)))
+    return any(near_text(text, line_text) for line in lines if (line_text := folded(line)))
 
 
 def _titles_say(documents: list[str], named: set[str] | list[str], name_index: NameIndex) -> bool:
@@ -229,7 +229,3 @@ def _without_plural_possessives(question: str) -> str:
     if any(re.search(rf"(?:^|\s){m}\w", question) for m in marks):
         return question  # "'lone workers' ..." quotes with it
     return _PLURAL_POSSESSIVE.sub(" ", question)
-
-
-def _folded(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))

@@ -9,18 +9,14 @@ quoted (rows with no ref too) is read by the answer: :mod:`assistant.answers.sup
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from assistant.analysis.patterns import QUOTED
+from assistant.text import folded
 from ingest.model import ActionRecord
 
 _MAX_WORDS = 12  # a cell longer than this is prose, which a quotation describes, not names
 _MAX_ROWS = 3  # a value more rows hold ('Ongoing', 'Complete') names no row
-
-
-def _folded(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 def cell_values(records: Iterable[ActionRecord]) -> dict[str, list[tuple[str, str]]]:
@@ -32,9 +28,9 @@ def cell_values(records: Iterable[ActionRecord]) -> dict[str, list[tuple[str, st
             continue
         for value in (record.due_text, record.status_text, record.owner, record.revised_from_text):
             for line in (value or "").splitlines():
-                folded = _folded(line)
-                if folded and len(folded.split()) <= _MAX_WORDS and len(folded) >= 6:
-                    rows = held.setdefault(folded, [])
+                said = folded(line)
+                if said and len(said.split()) <= _MAX_WORDS and len(said) >= 6:
+                    rows = held.setdefault(said, [])
                     if (record.document.id, record.ref) not in rows:
                         rows.append((record.document.id, record.ref))
     return {value: rows for value, rows in held.items() if len(rows) <= _MAX_ROWS}
@@ -47,7 +43,7 @@ def quoted_rows(
     rows: list[tuple[str, str]] = []
     quoted: list[str] = []
     for found in QUOTED.finditer(question):
-        held = values.get(_folded(found.group(0)[1:-1]))
+        held = values.get(folded(found.group(0)[1:-1]))
         if held:
             rows += [row for row in held if row not in rows]
             quoted.append(found.group(0))

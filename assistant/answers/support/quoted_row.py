@@ -18,6 +18,7 @@ import re
 from assistant.analysis import QUOTED, QueryAnalysis
 from assistant.answers.context import AnswerContext
 from assistant.evidence import term_weights
+from assistant.text import folded
 from ingest.model import ActionRecord
 
 MIN_WORDS = 3  # a shorter quotation is a phrase, not a row's words
@@ -25,22 +26,18 @@ OWN_SHARE = 0.5  # of the weight of the question's own words the row must hold
 _ELLIPSIS = re.compile(r"(?:…|\.\.\.)\s*$")
 
 
-def _plain(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
-
-
 def quoted_record(q: QueryAnalysis, context: AnswerContext) -> ActionRecord | None:
     """The row a quotation in the question is the words of (module doc); None when no
     quotation is, or when it is the words of several rows."""
     question = q.standalone or q.question
-    quotations = [_plain(_ELLIPSIS.sub("", m.group(0)[1:-1])) for m in QUOTED.finditer(question)]
+    quotations = [folded(_ELLIPSIS.sub("", m.group(0)[1:-1])) for m in QUOTED.finditer(question)]
     quotations = [text for text in quotations if len(text.split()) >= MIN_WORDS]
     if not quotations:
         return None
     rows = context.register.memo(
         "quoted_row.texts",
         lambda: [
-            (_plain(r.title or ""), _plain(" ".join(v for v in (r.finding, r.action) if v)), r)
+            (folded(r.title or ""), folded(" ".join(v for v in (r.finding, r.action) if v)), r)
             for r in context.register.all()
         ],
     )
