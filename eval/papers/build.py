@@ -59,6 +59,7 @@ HALVES = {
     "heldout20": "eval.papers.heldout20_specs",
     "heldout21": "eval.papers.heldout21_specs",
     "heldout22": "eval.papers.heldout22_specs",
+    "heldout23": "eval.papers.heldout23_specs",
     "dev10": "eval.papers.dev10_specs",
     "dev11": "eval.papers.dev11_specs",
 }
@@ -96,6 +97,7 @@ PREFIXES = {
     "heldout20": "qc",
     "heldout21": "qd",
     "heldout22": "qe",
+    "heldout23": "qf",
     "dev10": "p0",
     "dev11": "qk",
 }
