@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.followup_forms import FIELD_NOUNS, singular_noun
+from assistant.followup_forms import FIELD_NOUNS, refs_in, singular_noun
 
 # 'and the revised one?', 'what about the current status?': a column asked again with another
 # word before it, the rest of the question left out
@@ -44,7 +44,12 @@ def column_again(question: str, last: str) -> str | None:
         return None  # 'the depot one' is a new subject, not another column
     asked = _COLUMN_IN.search(last)
     if asked is None:
-        return None
+        # 'and the original date?' after 'when is F1 due?' (the column asked by its verb, no
+        # noun to swap): that column of the one row the last question named
+        named = refs_in(last)
+        if noun == "one" or len(named) != 1:
+            return None
+        return f"What is the {found.group('mod').lower()} {noun} of {named[0]}?"
     head = asked.group("noun") if noun == "one" else noun
     said = f"the {found.group('mod').lower()} {head}"
     return f"{last[: asked.start()]}{said}{last[asked.end() :]}".rstrip(" ?.") + "?"

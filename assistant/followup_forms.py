@@ -423,6 +423,13 @@ def looks_like_follow_up(question: str) -> bool:
     return short_follow_up(question) or points_back(question)
 
 
+def only_pronoun_named(question: str) -> bool:
+    """Whether the one noun phrase of ``question`` is a personal pronoun ('what date did it
+    have before it was pushed back?'): no determiner and noun, name, number or quotation of
+    its own."""
+    return bool(_BARE_PRONOUN.search(question)) and not _OWN_NOUN.search(question)
+
+
 def short_follow_up(question: str) -> bool:
     """A follow-up by its form: too short to stand alone, or opening the way follow-ups do."""
     q = question.strip()
@@ -439,7 +446,7 @@ def short_follow_up(question: str) -> bool:
         return True
     if len(words) <= 6 and PRONOUN_ONLY.search(q):
         return True
-    if len(words) <= ANAPHOR_WORDS and _BARE_PRONOUN.search(q) and not _OWN_NOUN.search(q):
+    if len(words) <= ANAPHOR_WORDS and only_pronoun_named(q):
         return True  # 'when does it have to be finished?': its one noun phrase is the pronoun
     # 'Was the paper approved?', 'Who signed off the change?', 'Was it done by then?', 'what
     # was the problem in the first place?' (a part of a row, by a noun a header may use)

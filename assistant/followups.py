@@ -68,6 +68,7 @@ from assistant.followup_forms import (
     YEARISH,
     before_after,
     looks_like_follow_up,
+    only_pronoun_named,
     only_refs,
     refs_in,
     short_follow_up,
@@ -163,6 +164,8 @@ def _clear_antecedent(question: str, previous: Previous | None) -> bool:
         # 'what deadline did it have in the 2023 report?' after passages all of one record:
         # its column, in that year's paper (a year switch then follows the same record)
         return True
+    if len({r.id for r in previous.records}) == 1 and only_pronoun_named(question):
+        return True  # passages all of one row, and a question naming nothing but 'it'
     if CLAUSE_PRONOUN.match(question) and (len(previous.records) == 1 or previous.focus):
         return True  # 'since it is complete, what is left?': what the last turn was about
     if previous.focus and (previous.quoted or not previous.records) and _OF_IT.search(question):

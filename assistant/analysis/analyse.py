@@ -37,6 +37,7 @@ from assistant.analysis.model import DocField, FieldName, Intent, QueryAnalysis,
 from assistant.analysis.named_scope import compared_sections, read_names, sections_of_noun
 from assistant.analysis.names import NameIndex, counts_column_rows, refs_named
 from assistant.analysis.numbered_bodies import papers_numbered
+from assistant.analysis.numbered_rows import names_only_rows, numbered_refs
 from assistant.analysis.ones import one_of_which
 from assistant.analysis.other_stated import other_than_stated
 from assistant.analysis.owner_alternatives import owners_or
@@ -123,6 +124,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     # 'apart from R10, what …'; 'of R3, R4 and R9, which …': 'which of R3, R4 and R9 …'
     folded = fronted_refs(reading.plain) or without_leading_complement(reading.plain)
     intent = intent_of(folded)
+    if intent == "list" and names_only_rows(folded, _refs(folded, name_index)):
+        intent = "lookup"  # 'Show me E2.', 'pull up recommendation 4': the rows named, shown
     if intent == "lookup" and counts_refs(folded):
         intent = "count"  # 'how many of R1, R2 and R3 are complete?': the rows named, counted
     if intent in ("lookup", "explain"):  # 'On payroll - list the actions': the last clause asks
@@ -492,6 +495,7 @@ def _refs(question: str, name_index: NameIndex) -> list[str]:
     found = [r for r in identifiers(question) if not re.fullmatch(r"(19|20)\d\d", r)]
     found = as_held(found, lambda ref: ref.lower() in name_index.refs)
     found = [f for f in found if not _of_title_named(f, question, name_index)]
+    found += [n for n in numbered_refs(question, name_index.refs) if n not in found]
     for ref in refs_named(question, name_index):
         low = ref.lower()
         if _of_title_named(ref, question, name_index):

@@ -349,7 +349,9 @@ _ASKS_AMOUNT = re.compile(
     r"fund|funding|worth|pay|paid|price|invest|invested|raise|raised)\b|"
     r"\bwhat (?:was|is|were|are) the (?:total )?(?:cost|spend|saving|savings|budget|price|value)\b"
     rf"(?!{COMPOUND_TAIL})|"
-    rf"\bwhat (?:did|does|do|will|would) .{{1,80}}?\b(?:{AMOUNT_VERBS})\b|"
+    # the question's verb, not its topic's noun ('what does it say about visitor charges')
+    rf"\bwhat (?:did|does|do|will|would) (?:(?!(?:about|regarding|concerning|on)\b)"
+    rf"[\w'’/-]+\s+){{1,12}}?(?:{AMOUNT_VERBS})\b|"
     + wh_head(
         r"cost|spend|saving|budget|price|sum|amount|funding|fee|charge|salary|arrears|debt|bill|"
         r"outlay|expenditure|premium|"

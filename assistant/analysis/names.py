@@ -226,7 +226,7 @@ class NameIndex:
         name_index.mastheads = dict(mastheads or {})
         name_index.cell_values = cell_values(records)
         name_index.short_names = ShortNames.of(
-            documents, mastheads or {}, name_index.evidence.spread
+            documents, mastheads or {}, name_index.evidence.holders
         )
         return name_index
 
@@ -317,6 +317,7 @@ class NameEvidence:
     documents: int
     frequency: dict[str, int]  # stem -> records read whose text or columns have it
     spread: dict[str, int]  # stem -> documents whose records read have it
+    holders: dict[str, frozenset[str]]  # stem -> the ids of those documents
 
     @classmethod
     def of(cls, documents: list[DocumentInfo], records: list[ActionRecord]) -> NameEvidence:
@@ -330,7 +331,8 @@ class NameEvidence:
                 frequency[word] = frequency.get(word, 0) + 1
                 carriers.setdefault(word, set()).add(record.document.id)
         spread = {word: len(ids) for word, ids in carriers.items()}
-        return cls(len(read), max(len(documents), 1), frequency, spread)
+        holders = {word: frozenset(ids) for word, ids in carriers.items()}
+        return cls(len(read), max(len(documents), 1), frequency, spread, holders)
 
     def distinctive(self, stem: str) -> bool:
         if any(ch.isdigit() for ch in stem):

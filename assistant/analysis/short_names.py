@@ -75,10 +75,10 @@ class ShortNames:
         cls,
         documents: Sequence[DocumentInfo],
         mastheads: Mapping[str, str],
-        spread: Mapping[str, int],
+        holders: Mapping[str, frozenset[str]],
     ) -> ShortNames:
-        """From the papers, their masthead lines and the number of papers whose rows hold
-        each word (``spread``)."""
+        """From the papers, their masthead lines and the papers whose rows hold each word
+        (``holders``, by stem)."""
         words: dict[str, frozenset[str]] = {}
         sources: dict[str, set[str]] = {}  # doc id -> the words that may name its body
         kinds: set[str] = set()
@@ -114,7 +114,9 @@ class ShortNames:
             and word not in _SMALL
             and not _PAPER_WORD.fullmatch(word)
             and sum(word in words[d.id] for d in documents) == len(carriers[word])
-            and spread.get(stem(word), 0) <= len(carriers[word])  # in no other body's rows
+            # in no other body's rows ('local authority statements' in a trust's row: no name
+            # of the one body called an authority)
+            and holders.get(stem(word), frozenset()) <= set(carriers[word])
         }
         return cls(words, naming, frozenset(kinds))
 

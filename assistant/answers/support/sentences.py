@@ -186,10 +186,21 @@ def choose_sentences(evidence: list[Evidence], weights: dict[str, float]) -> lis
             continue
         if any(item.text in c.text or c.text in item.text for c in chosen):
             continue
-        if len(item.text.split()) < 4 and (chosen or len(evidence) > 1):
+        short = len(item.text.split()) < 4 and (chosen or len(evidence) > 1)
+        if short and not _alone_says_it(item, evidence[:12], weights):
             continue  # a bare title or label says nothing on its own
         if weights and coverage(item.text, weights) == 0 and chosen:
             continue
         chosen.append(item)
         per_chunk[item.chunk_id] = per_chunk.get(item.chunk_id, 0) + 1
     return chosen
+
+
+def _alone_says_it(item: Evidence, evidence: list[Evidence], weights: dict[str, float]) -> bool:
+    """Whether a short sentence ('Weak passwords.', a row's whole title) holds every word the
+    question weighs and no other sentence found holds as many: then it is what was asked
+    about, not a bare label beside the answer."""
+    if not weights:
+        return False
+    own = coverage(item.text, weights)
+    return own >= 1.0 and all(coverage(e.text, weights) < own for e in evidence if e is not item)

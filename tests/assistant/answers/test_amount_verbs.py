@@ -29,6 +29,13 @@ def test_verbs_of_paying_ask_an_amount() -> None:
     assert answer_type("What did the review raise?") is None
 
 
+def test_a_paying_word_in_the_topic_asks_no_amount() -> None:
+    # the question's verb is 'say'; 'charges' and 'costs' are nouns of what it is about
+    assert answer_type("What does the log say about parking permit charges?") is None
+    assert answer_type("what do the papers say regarding depot running costs") is None
+    assert answer_type("What did the review of parking charges cost?") == "amount"
+
+
 def test_the_verb_of_paying_is_no_word_of_the_subject() -> None:
     weights = {stem("roof"): 2.0, stem("repair"): 2.0, stem("cost"): 2.0}
     assert without_value_verbs("amount", weights) == {stem("roof"): 2.0, stem("repair"): 2.0}
