@@ -180,12 +180,80 @@ def letters_read(refs: list[str]) -> list[str]:
     swapped = [i for i in rows if stripped[i][: len(prefix)].upper() != prefix]
     if not swapped or len(rows) < max(2, len(filled) * 0.5):
         return refs
+    writes = {
+        p: sum(1 for r in stripped if r[: len(p)].upper() == p and _tail_reads(r[len(p) :], p))
+        for p in written
+    }
+    for other in written - {prefix}:
+        if writes[other] > writes[prefix] and all(
+            stripped[i][: len(other)].upper() == other for i in swapped
+        ):
+            # 'WP1.1' … 'WP1.8' with one 'WPL.5': the refs to swap already write a prefix more
+            # refs write; the one ref is the slip, not them
+            return refs
     spelt = next(
         r[: len(prefix)] for r in stripped if r[: len(prefix)].upper() == prefix
     )  # the prefix as the column writes it ('IA-', 'Bc')
     out = list(refs)
     for index in swapped:
         out[index] = spelt + stripped[index][len(prefix) :]
+    return out
+
+
+# capitals OCR reads for one another ('I-02' read 'L-02')
+_LETTER_GROUPS = ("ILJT", "ODQ", "CG", "EF", "PR", "UV")
+_CONFUSED = {a: set(g) - {a} for g in _LETTER_GROUPS for a in g}
+_LETTERED = re.compile(r"([A-Z]{1,4})([\s./-]?)(\d{1,3})")
+
+
+def _preferred(a: str, b: str) -> bool:
+    """Whether OCR more likely read ``b`` for ``a`` than ``a`` for ``b``: the plainer capital
+    of a group ('I' of 'ILJT', 'O' of 'ODQ') is the one extra marks turn into the others."""
+    group = next((g for g in _LETTER_GROUPS if a in g and b in g), "")
+    return bool(group) and group.index(a) < group.index(b)
+
+
+def letters_confused(refs: list[str]) -> list[str]:
+    """A ref whose prefix no other ref of the column writes, beside a ref whose prefix differs
+    from it by one capital OCR confuses with its own ('L-02' under 'I-01'; 'L-01' over 'I-02')
+    and whose number it follows in the run (or precedes), takes that neighbour's prefix, where
+    the ref so read is not in the column already. When the neighbour's prefix is written once
+    too, the plainer capital is taken for the right one ('I-01' and 'L-02' are 'I-'). Only in a
+    column most of whose refs share their prefix with another ('A-01', 'A-02', 'G-01' …)."""
+    cells = [r.strip() for r in refs]
+    parsed = [_LETTERED.fullmatch(c) for c in cells]
+    heads = Counter(m.group(1) + m.group(2) for m in parsed if m)
+    out = list(refs)
+    shared = sum(n for n in heads.values() if n > 1)
+    if shared * 2 < sum(heads.values()):
+        return out  # most prefixes written once ('C3', 'D4', 'E5'): no pattern to read by
+    for index, match in enumerate(parsed):
+        if match is None or heads[match.group(1) + match.group(2)] != 1:
+            continue
+        number = int(match.group(3))
+        for other, step in ((index - 1, 1), (index + 1, -1)):
+            near = parsed[other] if 0 <= other < len(parsed) else None
+            if (
+                near is None
+                or near.group(2) != match.group(2)
+                or int(near.group(3)) + step != number
+            ):
+                continue
+            mine, theirs = match.group(1), near.group(1)
+            slips = [(a, b) for a, b in zip(mine, theirs, strict=False) if a != b]
+            if (
+                len(mine) != len(theirs)
+                or len(slips) != 1
+                or slips[0][1] not in _CONFUSED.get(slips[0][0], set())
+            ):
+                continue
+            theirs_once = heads[theirs + near.group(2)] == 1
+            if theirs_once and _preferred(slips[0][0], slips[0][1]):
+                continue  # two refs written once each: the likelier reading stays
+            fixed = theirs + match.group(2) + match.group(3)
+            if fixed not in cells:
+                out[index] = fixed
+                break
     return out
 
 
@@ -287,6 +355,7 @@ def fix_refs(refs: list[str]) -> list[str]:
     numbers ('PQT/31/05') has its prefix mended the same way, also where OCR read one capital
     twice, the copy small ('PQqT/31/05'). Specks before a ref go."""
     refs = shapes_read(symbols_read([r.lstrip(SPECKS) if r[:1] in SPECKS else r for r in refs]))
+    refs = letters_confused(refs)
     refs = series_read(letters_read(refs))
     upper = column_prefix(refs)
     if upper is None:

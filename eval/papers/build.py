@@ -62,6 +62,7 @@ HALVES = {
     "heldout23": "eval.papers.heldout23_specs",
     "dev10": "eval.papers.dev10_specs",
     "dev11": "eval.papers.dev11_specs",
+    "dev12": "eval.papers.dev12_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -100,6 +101,7 @@ PREFIXES = {
     "heldout23": "qf",
     "dev10": "p0",
     "dev11": "qk",
+    "dev12": "qm",
 }
 
 
