@@ -566,9 +566,65 @@ def _labels_only(first_cells: list[list[str]], index: int) -> bool:
     return all(len(v.split()) <= _LABEL_WORDS for v in _values(first_cells, index))
 
 
+# a share done ('60%', '45 %', '100%'), as a '% complete' column holds it
+_PERCENT_VALUE = re.compile(r"^\d{1,3}(?:\.\d{1,2})?\s?%$")
+PERCENT = "percent complete"  # how a column of shares done is marked (kept beside the status)
+_MAY_BE_PERCENT = (Role.STATUS, Role.PROGRESS, Role.OTHER, Role.PRIORITY)
+
+
+_PERCENT_HEADER = re.compile(r"%|\bper ?cent")
+_FIGURE = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")
+
+
+def _percentages(header: str, first_cells: list[list[str]], index: int) -> bool:
+    """A column of shares done: two or more values, nearly all percentages ('60%'), or bare
+    figures up to 100 under a header that names a percentage ('% complete': '60')."""
+    values = [v.strip() for v in _values(first_cells, index)]
+    named = bool(_PERCENT_HEADER.search(header))
+    fits = sum(
+        bool(_PERCENT_VALUE.match(v)) or (named and bool(_FIGURE.match(v)) and float(v) <= 100)
+        for v in values
+    )
+    return len(values) >= 2 and fits >= len(values) * 0.8
+
+
+def _status_share(first_cells: list[list[str]], index: int) -> float:
+    values = _values(first_cells, index)
+    fits = sum(looks_like_status(" ".join(v.split())) for v in values)
+    return fits / len(values) if values else 0.0
+
+
+def _percent_apart(matches: list[ColumnMatch], first_cells: list[list[str]]) -> None:
+    """A column of percentages ('% complete', 'Progress %': '60%') is how far the work has
+    got in figures, no status and no commentary: kept as its own column, marked
+    :data:`PERCENT`, whatever its header says."""
+    for index, match in enumerate(matches):
+        if (
+            match.basis != "override"
+            and match.role in _MAY_BE_PERCENT
+            and _percentages(match.header, first_cells, index)
+        ):
+            matches[index] = ColumnMatch(match.header, Role.OTHER, "values", 1.0, PERCENT)
+
+
+def _status_by_vocabulary(matches: list[ColumnMatch], first_cells: list[list[str]]) -> None:
+    """Of two status columns, the one whose cells hold status words ('Met', 'Partly met') is
+    the rows' status: a first one whose cells hold none (figures, comments) is kept as its
+    own column, not read for the status."""
+    status = [i for i, m in enumerate(matches) if m.role is Role.STATUS]
+    if len(status) < 2 or matches[status[0]].basis == "override":
+        return
+    shares = {i: _status_share(first_cells, i) for i in status}
+    best = max(status, key=lambda i: (shares[i], -i))
+    if best != status[0] and shares[best] >= 0.6 and shares[status[0]] < 0.3:
+        old = matches[status[0]]
+        matches[status[0]] = ColumnMatch(old.header, Role.OTHER, "values", 1.0, old.matched)
+
+
 def explain_roles(header: list[str], first_cells: list[list[str]]) -> list[ColumnMatch]:
     """How each column is mapped. Unnamed columns are judged by their values."""
     matches = [_match_leaf_first(header, index) for index in range(len(header))]
+    _percent_apart(matches, first_cells)
     named = {m.role for m in matches if m.basis in ("override", "synonym", "similarity")}
     for index, match in enumerate(matches):
         if match.basis == "none":
@@ -637,6 +693,7 @@ def explain_roles(header: list[str], first_cells: list[list[str]]) -> list[Colum
                 if other != index
             ):
                 _as_rating(matches, index)
+    _status_by_vocabulary(matches, first_cells)
     certain = {m.role for m in matches if m.basis in ("override", "synonym")}
     for index, match in enumerate(matches):
         if match.basis == "similarity" and match.role in certain and match.role is not Role.OTHER:
@@ -658,7 +715,7 @@ def explain_roles(header: list[str], first_cells: list[list[str]]) -> list[Colum
     if Role.TITLE not in roles and Role.FINDING not in roles and Role.RECOMMENDATION not in roles:
         # e.g. 'Area for Improvement' matched nothing else: the first wide column names the row
         for index, match in enumerate(matches):
-            if match.role is Role.OTHER:
+            if match.role is Role.OTHER and match.matched != PERCENT:
                 matches[index] = ColumnMatch(match.header, Role.TITLE, "fallback", 0.0)
                 break
     due = [i for i, role in enumerate(roles) if role is Role.DUE]
