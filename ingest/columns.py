@@ -18,7 +18,10 @@ mapped to a :class:`Role` in four steps, and the mapping says which step decided
 4. **values** — a column no step named (an empty or unfamiliar header, 'Stage reached') is
    judged by its cells: short identifiers make the ref column, status phrases ('Not yet due',
    'In progress', RAG words) the status column, dates the due column; and a commentary header
-   ('Position') over nothing but status phrases is the status column.
+   ('Position') over nothing but status phrases is the status column. A column of percentages
+   ('60%', or bare figures under '% complete') is how far the work has got: kept apart as its
+   own column (:data:`PERCENT`), never the status, whatever its header names; of two status
+   columns, the one whose cells hold status words is read.
 
 A two-row header joined into one ('Timing Set originally', 'Timing Latest view') is matched by
 its leaf words first; of two deadline columns, the one worded as later ('now expected',
