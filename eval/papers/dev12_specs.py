@@ -6,7 +6,7 @@ commentary column, in a borderless PDF, a ruled PDF, Word, Excel and HTML, the p
 column before or after the status and the status column under a header that does not name it
 ('Outcome', 'Assessment'). Five papers open with a theme column filled once per group of rows:
 merged down the group (HTML rowspan, a Word vertical merge) or written on its first row and
-left blank below (HTML, Excel, a ruled PDF). The figures of ``python -m eval.ingest_eval
+left blank below (HTML without refs, Excel, a ruled PDF). The figures of ``python -m eval.ingest_eval
 --ingest data/papers/dev12`` are a development measure, not a held-out one."""
 
 from __future__ import annotations
@@ -284,14 +284,13 @@ PAPERS = (
         date_style="month",
         merge_fields=("theme",),
     ),
-    # 6. HTML: the theme written once per group, blank below; the status under 'Assessment'
-    # beside 'Progress %'
+    # 6. HTML: the theme written once per group, blank below, no refs; the status under
+    # 'Assessment' beside 'Progress %'
     _paper(
         6,
         "html",
         {
             "theme": "Area of focus",
-            "ref": "Ref",
             "issue": "Finding",
             "action": "Action agreed",
             "owner": "Lead officer",
@@ -301,6 +300,7 @@ PAPERS = (
             "progress": "Latest position",
         },
         _MET,
+        refs=False,
         extra={"theme_once": True},
     ),
 )
