@@ -20,8 +20,9 @@ mapped to a :class:`Role` in four steps, and the mapping says which step decided
    'In progress', RAG words) the status column, dates the due column; and a commentary header
    ('Position') over nothing but status phrases is the status column. A column of percentages
    ('60%', or bare figures under '% complete') is how far the work has got: kept apart as its
-   own column (:data:`PERCENT`), never the status, whatever its header names; of two status
-   columns, the one whose cells hold status words is read.
+   own column (:data:`PERCENT`), never the status, whatever its header names; and a column
+   a header names as the status whose cells hold no status words gives way to the one whose
+   cells do ('Rating' beside comments under 'Status').
 
 A two-row header joined into one ('Timing Set originally', 'Timing Latest view') is matched by
 its leaf words first; of two deadline columns, the one worded as later ('now expected',
@@ -610,18 +611,47 @@ def _percent_apart(matches: list[ColumnMatch], first_cells: list[list[str]]) -> 
             matches[index] = ColumnMatch(match.header, Role.OTHER, "values", 1.0, PERCENT)
 
 
+_MAY_HOLD_STATUS = (Role.STATUS, Role.PROGRESS, Role.OTHER, Role.PRIORITY)
+
+
+def _wordy(first_cells: list[list[str]], index: int) -> bool:
+    """Running text: most cells longer than a status phrase or holding a sentence's end."""
+    values = _values(first_cells, index)
+    long = sum(len(v.split()) > _STATUS_VALUE_WORDS or has_sentence_end(v) for v in values)
+    return bool(values) and long >= len(values) / 2
+
+
 def _status_by_vocabulary(matches: list[ColumnMatch], first_cells: list[list[str]]) -> None:
-    """Of two status columns, the one whose cells hold status words ('Met', 'Partly met') is
-    the rows' status: a first one whose cells hold none (figures, comments) is kept as its
-    own column, not read for the status."""
+    """The status is read from the column whose cells hold status words ('Met', 'Partly
+    met'), not from one a header names as the status whose cells hold none (comments,
+    figures): that one is kept as commentary (running text) or as its own column, and the
+    column of status words (another status column, a commentary or rating header, an unnamed
+    one) becomes the status. A header naming a priority or risk keeps its role."""
     status = [i for i, m in enumerate(matches) if m.role is Role.STATUS]
-    if len(status) < 2 or matches[status[0]].basis == "override":
+    if not status or matches[status[0]].basis == "override":
         return
-    shares = {i: _status_share(first_cells, i) for i in status}
-    best = max(status, key=lambda i: (shares[i], -i))
-    if best != status[0] and shares[best] >= 0.6 and shares[status[0]] < 0.3:
-        old = matches[status[0]]
-        matches[status[0]] = ColumnMatch(old.header, Role.OTHER, "values", 1.0, old.matched)
+    first = status[0]
+    if _status_share(first_cells, first) >= 0.3:
+        return
+    shares = {
+        i: _status_share(first_cells, i)
+        for i, m in enumerate(matches)
+        if i != first
+        and m.basis != "override"
+        and m.role in _MAY_HOLD_STATUS
+        and m.matched not in (PERCENT, "grouping")
+        and len(_values(first_cells, i)) >= 2
+        and not (m.role is Role.PRIORITY and _NAMED_PRIORITY.search(normalise_header(m.header)))
+    }
+    fitting = [i for i, share in shares.items() if share >= 0.8]
+    if not fitting:
+        return
+    best = max(fitting, key=lambda i: (shares[i], -i))
+    old = matches[first]
+    kept = Role.PROGRESS if _wordy(first_cells, first) else Role.OTHER
+    matches[first] = ColumnMatch(old.header, kept, "values", 1.0, old.matched)
+    if matches[best].role is not Role.STATUS:
+        matches[best] = ColumnMatch(matches[best].header, Role.STATUS, "values", 1.0)
 
 
 def explain_roles(header: list[str], first_cells: list[list[str]]) -> list[ColumnMatch]:

@@ -4,10 +4,12 @@ column ('Met' / 'Partly met' / 'Not met', RAG colours, 'Achieved' / 'Partly achi
 achieved') beside a percentage column ('% complete', '% done', 'Progress %') and a long
 commentary column, in a borderless PDF, a ruled PDF, Word, Excel and HTML, the percentage
 column before or after the status and the status column under a header that does not name it
-('Outcome', 'Assessment'). Five papers open with a theme column filled once per group of rows:
-merged down the group (HTML rowspan, a Word vertical merge) or written on its first row and
-left blank below (HTML without refs, Excel, a ruled PDF). The figures of ``python -m eval.ingest_eval
---ingest data/papers/dev12`` are a development measure, not a held-out one."""
+('Position', 'Outcome', 'Assessment'); one more sets the status words under 'Rating' and the
+commentary under 'Current status'. Five papers open with a theme column filled once per group
+of rows: merged down the group (HTML rowspan, a Word vertical merge) or written on its first
+row and left blank below (HTML without refs, Excel, a ruled PDF). The figures of ``python -m
+eval.ingest_eval --ingest data/papers/dev12`` are a development measure, not a held-out
+one."""
 
 from __future__ import annotations
 
@@ -266,7 +268,8 @@ PAPERS = (
         revision="columns",
         extra={"theme_once": True},
     ),
-    # 5. HTML: the theme merged down each group (rowspan), no refs
+    # 5. HTML: the theme merged down each group (rowspan), no refs; the status words under
+    # 'Rating', the commentary under 'Current status'
     _paper(
         5,
         "html",
@@ -276,8 +279,8 @@ PAPERS = (
             "action": "Agreed action",
             "owner": "Owner",
             "due": "Target date",
-            "status": "Status",
-            "progress": "Comment",
+            "status": "Rating",
+            "progress": "Current status",
         },
         _PLAIN,
         refs=False,

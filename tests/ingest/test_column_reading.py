@@ -112,6 +112,36 @@ def test_of_two_status_columns_the_one_with_status_words_is_read() -> None:
     assert roles[3] is Role.STATUS and roles[2] is Role.OTHER
 
 
+def test_a_status_header_over_comments_gives_way_to_the_column_of_status_words() -> None:
+    # 'Status' holds the commentary (one note says work has not started); 'Rating' holds the
+    # status words: the comment is never read as the status
+    header = ["Ref", "Finding", "Owner", "Rating", "Status"]
+    rows = [
+        ["D1", "No register kept", "Clerk", "Partly met", NOTES[0]],
+        ["D2", "Late minutes", "Chair", "Met", NOTES[1]],
+        ["D3", "Old policy", "Clerk", "Not met", NOTES[2]],
+    ]
+    roles = assign_roles(header, rows)
+    assert roles[3] is Role.STATUS and roles[4] is Role.PROGRESS
+    records = _records(_csv(header, rows), "rated.csv")
+    assert [(r.status, r.status_text) for r in records] == [
+        ("partial", "Partly met"),
+        ("complete", "Met"),
+        ("ongoing", "Not met"),
+    ]
+    assert records[0].progress == NOTES[0]
+
+
+def test_a_risk_rating_in_colours_never_takes_the_status() -> None:
+    header = ["Ref", "Finding", "Risk rating", "Status"]
+    rows = [
+        ["E1", "No register kept", "Red", NOTES[0]],
+        ["E2", "Late minutes", "Amber", NOTES[1]],
+    ]
+    roles = assign_roles(header, rows)
+    assert roles[2] is Role.PRIORITY
+
+
 def test_achieved_wording_is_status_vocabulary() -> None:
     assert read_status(["Not achieved"], []).status == "ongoing"
     assert read_status(["Partly achieved"], []).status == "partial"
