@@ -1,4 +1,4 @@
-"""A twelfth development set (dev12): six papers of one invented community leisure trust,
+"""A thirteenth development set (dev13): six papers of one invented community leisure trust,
 written by an ingest builder for two kinds of column-reading failure. Five papers set a status
 column ('Met' / 'Partly met' / 'Not met', RAG colours, 'Achieved' / 'Partly achieved' / 'Not
 achieved') beside a percentage column ('% complete', '% done', 'Progress %') and a long
@@ -8,7 +8,7 @@ column before or after the status and the status column under a header that does
 commentary under 'Current status'. Five papers open with a theme column filled once per group
 of rows: merged down the group (HTML rowspan, a Word vertical merge) or written on its first
 row and left blank below (HTML without refs, Excel, a ruled PDF). The figures of ``python -m
-eval.ingest_eval --ingest data/papers/dev12`` are a development measure, not a held-out
+eval.ingest_eval --ingest data/papers/dev13`` are a development measure, not a held-out
 one."""
 
 from __future__ import annotations
