@@ -99,7 +99,7 @@ PREFIXES = {
     "heldout22": "qe",
     "dev10": "p0",
     "dev11": "qk",
-    "dev13": "qm",
+    "dev13": "qn",
 }
 
 
