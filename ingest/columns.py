@@ -18,7 +18,11 @@ mapped to a :class:`Role` in four steps, and the mapping says which step decided
 4. **values** — a column no step named (an empty or unfamiliar header, 'Stage reached') is
    judged by its cells: short identifiers make the ref column, status phrases ('Not yet due',
    'In progress', RAG words) the status column, dates the due column; and a commentary header
-   ('Position') over nothing but status phrases is the status column.
+   ('Position') over nothing but status phrases is the status column. A column of percentages
+   ('60%', or bare figures under '% complete') is how far the work has got: kept apart as its
+   own column (:data:`PERCENT`), never the status, whatever its header names; and a column
+   a header names as the status whose cells hold no status words gives way to the one whose
+   cells do ('Rating' beside comments under 'Status').
 
 A two-row header joined into one ('Timing Set originally', 'Timing Latest view') is matched by
 its leaf words first; of two deadline columns, the one worded as later ('now expected',
@@ -566,9 +570,94 @@ def _labels_only(first_cells: list[list[str]], index: int) -> bool:
     return all(len(v.split()) <= _LABEL_WORDS for v in _values(first_cells, index))
 
 
+# a share done ('60%', '45 %', '100%'), as a '% complete' column holds it
+_PERCENT_VALUE = re.compile(r"^\d{1,3}(?:\.\d{1,2})?\s?%$")
+PERCENT = "percent complete"  # how a column of shares done is marked (kept beside the status)
+_MAY_BE_PERCENT = (Role.STATUS, Role.PROGRESS, Role.OTHER, Role.PRIORITY)
+
+
+_PERCENT_HEADER = re.compile(r"%|\bper ?cent")
+_FIGURE = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")
+
+
+def _percentages(header: str, first_cells: list[list[str]], index: int) -> bool:
+    """A column of shares done: two or more values, nearly all percentages ('60%'), or bare
+    figures up to 100 under a header that names a percentage ('% complete': '60')."""
+    values = [v.strip() for v in _values(first_cells, index)]
+    named = bool(_PERCENT_HEADER.search(header))
+    fits = sum(
+        bool(_PERCENT_VALUE.match(v)) or (named and bool(_FIGURE.match(v)) and float(v) <= 100)
+        for v in values
+    )
+    return len(values) >= 2 and fits >= len(values) * 0.8
+
+
+def _status_share(first_cells: list[list[str]], index: int) -> float:
+    values = _values(first_cells, index)
+    fits = sum(looks_like_status(" ".join(v.split())) for v in values)
+    return fits / len(values) if values else 0.0
+
+
+def _percent_apart(matches: list[ColumnMatch], first_cells: list[list[str]]) -> None:
+    """A column of percentages ('% complete', 'Progress %': '60%') is how far the work has
+    got in figures, no status and no commentary: kept as its own column, marked
+    :data:`PERCENT`, whatever its header says."""
+    for index, match in enumerate(matches):
+        if (
+            match.basis != "override"
+            and match.role in _MAY_BE_PERCENT
+            and _percentages(match.header, first_cells, index)
+        ):
+            matches[index] = ColumnMatch(match.header, Role.OTHER, "values", 1.0, PERCENT)
+
+
+_MAY_HOLD_STATUS = (Role.STATUS, Role.PROGRESS, Role.OTHER, Role.PRIORITY)
+
+
+def _wordy(first_cells: list[list[str]], index: int) -> bool:
+    """Running text: most cells longer than a status phrase or holding a sentence's end."""
+    values = _values(first_cells, index)
+    long = sum(len(v.split()) > _STATUS_VALUE_WORDS or has_sentence_end(v) for v in values)
+    return bool(values) and long >= len(values) / 2
+
+
+def _status_by_vocabulary(matches: list[ColumnMatch], first_cells: list[list[str]]) -> None:
+    """The status is read from the column whose cells hold status words ('Met', 'Partly
+    met'), not from one a header names as the status whose cells hold none (comments,
+    figures): that one is kept as commentary (running text) or as its own column, and the
+    column of status words (another status column, a commentary or rating header, an unnamed
+    one) becomes the status. A header naming a priority or risk keeps its role."""
+    status = [i for i, m in enumerate(matches) if m.role is Role.STATUS]
+    if not status or matches[status[0]].basis == "override":
+        return
+    first = status[0]
+    if _status_share(first_cells, first) >= 0.3:
+        return
+    shares = {
+        i: _status_share(first_cells, i)
+        for i, m in enumerate(matches)
+        if i != first
+        and m.basis != "override"
+        and m.role in _MAY_HOLD_STATUS
+        and m.matched not in (PERCENT, "grouping")
+        and len(_values(first_cells, i)) >= 2
+        and not (m.role is Role.PRIORITY and _NAMED_PRIORITY.search(normalise_header(m.header)))
+    }
+    fitting = [i for i, share in shares.items() if share >= 0.8]
+    if not fitting:
+        return
+    best = max(fitting, key=lambda i: (shares[i], -i))
+    old = matches[first]
+    kept = Role.PROGRESS if _wordy(first_cells, first) else Role.OTHER
+    matches[first] = ColumnMatch(old.header, kept, "values", 1.0, old.matched)
+    if matches[best].role is not Role.STATUS:
+        matches[best] = ColumnMatch(matches[best].header, Role.STATUS, "values", 1.0)
+
+
 def explain_roles(header: list[str], first_cells: list[list[str]]) -> list[ColumnMatch]:
     """How each column is mapped. Unnamed columns are judged by their values."""
     matches = [_match_leaf_first(header, index) for index in range(len(header))]
+    _percent_apart(matches, first_cells)
     named = {m.role for m in matches if m.basis in ("override", "synonym", "similarity")}
     for index, match in enumerate(matches):
         if match.basis == "none":
@@ -637,6 +726,7 @@ def explain_roles(header: list[str], first_cells: list[list[str]]) -> list[Colum
                 if other != index
             ):
                 _as_rating(matches, index)
+    _status_by_vocabulary(matches, first_cells)
     certain = {m.role for m in matches if m.basis in ("override", "synonym")}
     for index, match in enumerate(matches):
         if match.basis == "similarity" and match.role in certain and match.role is not Role.OTHER:
@@ -658,7 +748,7 @@ def explain_roles(header: list[str], first_cells: list[list[str]]) -> list[Colum
     if Role.TITLE not in roles and Role.FINDING not in roles and Role.RECOMMENDATION not in roles:
         # e.g. 'Area for Improvement' matched nothing else: the first wide column names the row
         for index, match in enumerate(matches):
-            if match.role is Role.OTHER:
+            if match.role is Role.OTHER and match.matched != PERCENT:
                 matches[index] = ColumnMatch(match.header, Role.TITLE, "fallback", 0.0)
                 break
     due = [i for i, role in enumerate(roles) if role is Role.DUE]

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 from ingest.cleaning import first_sentence, struck_parts
-from ingest.columns import Role, looks_like_status
+from ingest.columns import PERCENT, Role, looks_like_status
 from ingest.dates import DueDate, parse_revised_to, parse_revision, read_due
 from ingest.model import ActionRecord, DocumentInfo, Status
 from ingest.status import Mark, mark_key, rag_key, read_status, unread_label
-from ingest.table_roles import OWNER_AND_DUE, split_owner_due
+from ingest.table_roles import GROUPING, OWNER_AND_DUE, split_owner_due
 from ingest.tables import INLINE_REF, Layout, LogicalRow, Table
 from ingest.themes import classify
 from ingest.vocabulary import Vocabulary
@@ -79,9 +79,10 @@ def build_records(
     for table in layout.tables:
         raw_refs: list[str] = []
         table_records: list[ActionRecord] = []
-        for row in table.rows:
+        groups = _group_labels(table)
+        for row, group in zip(table.rows, groups, strict=True):
             ordinal = len(records) + 1
-            record = _record(table, row, info, text, ordinal, key, marks)
+            record = _record(table, row, info, text, ordinal, key, marks, group)
             if record.ref:
                 raw_refs.append(record.ref)
             record.ref = allocator.allocate(record.ref, table)
@@ -94,6 +95,24 @@ def build_records(
             if record.ref and "." in record.ref and record.ref.rsplit(".", 1)[0] in refs:
                 record.parent_ref = record.ref.rsplit(".", 1)[0]
     return records
+
+
+def _group_labels(table: Table) -> list[str | None]:
+    """Each row's label in the table's grouping column (:data:`GROUPING`): its own cell, or
+    carried down from the row above where the cell is blank (the label written on a group's
+    first row only); a sub-heading row starts afresh."""
+    index = next((i for i, m in enumerate(table.matches) if m.matched == GROUPING), None)
+    labels: list[str | None] = []
+    carried: str | None = None
+    previous: str | None = None
+    for row in table.rows:
+        if row.category != previous:
+            carried = None
+        previous = row.category
+        if index is not None:
+            carried = " ".join(row.text(index).split()) or carried
+        labels.append(carried)
+    return labels
 
 
 # a heading that numbers the one record under it (a record card's 'Recommendation 2')
@@ -115,6 +134,18 @@ def _status_comment(status_text: str | None) -> str | None:
         return None
     comment = match.group("comment").strip()
     return None if looks_like_status(comment) else comment
+
+
+def _with_share_done(progress: str | None, table: Table, row: LogicalRow) -> str | None:
+    """The progress text with the row's share done from a percentage column ('% complete:
+    60%') after it: a figure the record keeps, read for neither status nor deadline."""
+    for index, match in enumerate(table.matches):
+        value = " ".join(row.text(index).split())
+        if match.matched != PERCENT or not value or (progress and value in progress):
+            continue
+        line = f"{table.header[index] or 'Complete'}: {value}"
+        progress = f"{progress}\n{line}" if progress else line
+    return progress
 
 
 def _owner_and_due(table: Table, row: LogicalRow) -> tuple[str, str]:
@@ -201,14 +232,14 @@ def _record(
     ordinal: int,
     key: dict[str, Status] | None = None,
     marks: dict[str, Mark] | None = None,
+    group: str | None = None,
 ) -> ActionRecord:
     col = table.column
     ref_text = _clean_ref(row.first(col(Role.REF))) or None
     title_col = table.title_column
     title_source = row.text(title_col)
     # a column of groups merged down the rows ('Estates'), as a sub-heading row would be
-    grouping = next((i for i, m in enumerate(table.matches) if m.matched == "grouping"), None)
-    category = row.category or (row.text(grouping) if grouping is not None else None) or None
+    category = row.category or group or None
     numbered = _NUMBERED_HEADING.fullmatch(" ".join((row.category or table.section or "").split()))
     if numbered and ref_text is None and sum(r.category == row.category for r in table.rows) == 1:
         ref_text = numbered.group("ref")  # one record under 'Recommendation 2': its number
@@ -283,7 +314,7 @@ def _record(
         title=title,
         finding=finding,
         action=action,
-        progress=progress,
+        progress=_with_share_done(progress, table, row),
         owner=_owner(_owner_and_due(table, row)[0], title_source.strip())
         if col(Role.OWNER) is not None
         else None,

@@ -11,7 +11,8 @@ The words as written stay in ``status_text`` (so 'Overdue' or 'Red' remain visib
   action needs no more work), No longer required; RAG Blue;
 * partial — Partially implemented/complete/met, Partly met, Met: partially/significantly;
 * ongoing — In progress, Ongoing, Open, On track, Not yet due, Overdue, Behind schedule,
-  Delayed, At risk, Not (yet) met, Not complete, Not (yet) implemented; RAG Green (on track)
+  Delayed, At risk, Not (yet) met, Not complete, Not (yet) implemented, Not (yet) achieved;
+  RAG Green (on track)
   and Amber (at risk). 'Not implemented' says the action is still open, not that no work has
   begun: a follow-up audit writes it of actions part-way through as well;
 * not_started — Not (yet) started, Not commenced, Not begun, Not actioned, Met: not; RAG Red;
@@ -81,7 +82,7 @@ _STATED: list[tuple[re.Pattern[str], Status]] = [
         re.compile(
             r"\b(?:on-?\s?going|in progress|underway|started|not yet due|overdue|behind schedule|"
             r"delayed|on track|off track|at risk|slipp(?:ed|ing)|not complete[d]?|incomplete|"
-            r"not (?:yet )?met|not (?:yet )?implemented)\b|"
+            r"not (?:yet )?met|not (?:yet )?implemented|not (?:yet )?achieved)\b|"
             # the short labels trackers also write for work that is open ('In hand', 'Pending')
             r"^\W*(?:open|in hand|in train|pending|outstanding|under review|progressing|"
             r"being (?:progressed|implemented|addressed|taken forward)|wip)\W*$|^\W*open\b",
@@ -135,6 +136,8 @@ STATUS_TERMS = (
     "Not yet due",
     "Not met",
     "Partly met",
+    "Partly achieved",
+    "Not achieved",
     "Partially implemented",
     "Partially complete",
     "Not implemented",
@@ -424,8 +427,9 @@ def _opening_status(text: str) -> StatusReading | None:
     return StatusReading(status, text[match.start(1) : match.end(1)].strip(), "stated")
 
 
-# a status cell's own short label: a few words of letters, not a sentence or a date
-_LABEL = re.compile(r"^[A-Za-z][A-Za-z'/ -]{1,30}$")
+# a status cell's own short label: a few words of letters, not a sentence or a date, and not
+# opening in lower case (the wrapped end of a comment's line, never a status)
+_LABEL = re.compile(r"^[A-Z][A-Za-z'/ -]{1,30}$")
 
 
 def unread_label(reading: StatusReading, status_cell: str | None) -> StatusReading:

@@ -63,6 +63,7 @@ HALVES = {
     "dev10": "eval.papers.dev10_specs",
     "dev11": "eval.papers.dev11_specs",
     "dev12": "eval.papers.dev12_specs",
+    "dev13": "eval.papers.dev13_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -102,6 +103,7 @@ PREFIXES = {
     "dev10": "p0",
     "dev11": "qk",
     "dev12": "qm",
+    "dev13": "qn",
 }
 
 

@@ -22,11 +22,12 @@ FIXED_TIME = datetime(2020, 1, 1, 9, 0, 0)
 
 
 def _blocks(paper: Paper) -> list[tuple[str | None, Row | None]]:
-    """The table body: (sub-heading, None) when the category changes, then (None, row)."""
+    """The table body: (sub-heading, None) when the category changes, then (None, row); a
+    paper whose categories are a 'theme' column has no sub-heading rows."""
     out: list[tuple[str | None, Row | None]] = []
     current = None
     for row in paper.rows:
-        if row.category and row.category != current:
+        if row.category and row.category != current and "theme" not in paper.headers:
             out.append((row.category, None))
         current = row.category
         out.append((None, row))
@@ -328,6 +329,9 @@ def to_xlsx(paper: Paper, out: Path) -> None:
             if when is not None and paper.extra.get("excel_dates", True):
                 cell.value = datetime(when.year, when.month, when.day)
                 cell.number_format = "dd/mm/yyyy"
+            elif n == "pct" and value.endswith("%"):  # a share done as Excel keeps it: 0.6
+                cell.value = int(value.rstrip("%")) / 100
+                cell.number_format = "0%"
             else:
                 cell.value = value or None
             cell.alignment = Alignment(wrap_text=True, vertical="top")

@@ -32,6 +32,7 @@ STATUS_WORDS: dict[str, str] = {
     "partially implemented": "partial",
     "partially complete": "partial",
     "partly met": "partial",
+    "partly achieved": "partial",
     "in progress": "ongoing",
     "on track": "ongoing",
     "open": "ongoing",
@@ -41,6 +42,7 @@ STATUS_WORDS: dict[str, str] = {
     "behind schedule": "ongoing",
     "not met": "ongoing",
     "not implemented": "ongoing",
+    "not achieved": "ongoing",
     "no": "ongoing",
     "yes": "complete",
     "not started": "not_started",
@@ -79,6 +81,7 @@ class Row:
     priority: str | None = None
     category: str | None = None
     due_text: str | None = None  # written verbatim instead of the paper's date style
+    pct: str | None = None  # a '% complete' cell ('60%'; '60' with extra pct_bare); no gold
 
 
 @dataclass(frozen=True)
@@ -226,8 +229,21 @@ def cells(paper: Paper, row: Row) -> list[str]:
         "revised": dates.get("revised", ""),
         "status": "" if paper.rag_fill else row.status,
         "progress": progress,
+        "pct": (row.pct or "").rstrip("%") if paper.extra.get("pct_bare") else row.pct or "",
+        "theme": _theme(paper, row),
     }
     return [values[name] for name in paper.headers]
+
+
+def _theme(paper: Paper, row: Row) -> str:
+    """A 'theme' column holds the row's category (no sub-heading rows then); with
+    ``extra["theme_once"]`` only the first row of each run of one theme writes it."""
+    if "theme" not in paper.headers or not row.category:
+        return ""
+    index = paper.rows.index(row)
+    if paper.extra.get("theme_once") and index and paper.rows[index - 1].category == row.category:
+        return ""
+    return row.category
 
 
 def date_value(paper: Paper, row: Row, name: str) -> date | None:

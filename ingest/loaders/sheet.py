@@ -228,9 +228,17 @@ def _sheet_blocks(sheet: _Sheet) -> list[Block]:
 # --- Excel --------------------------------------------------------------------------------
 
 
-def _cell_text(value: Any) -> str:
+def _cell_text(value: Any, number_format: str | None = None) -> str:
+    """A cell's value as the sheet shows it: dates in ISO, a number formatted as a percentage
+    ('0%': 0.6) as one ('60%')."""
     if value is None:
         return ""
+    if (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and "%" in (number_format or "")
+    ):
+        return f"{round(value * 100, 2):g}%"
     if isinstance(value, dt.datetime):
         if value.time() == dt.time(0, 0):
             return value.date().isoformat()
@@ -478,7 +486,7 @@ def _read_sheet(
         bolds = [False] * len(column_at)
         index = len(sheet.rows)
         for cell in cells:
-            text = _cell_text(cell.value)
+            text = _cell_text(cell.value, getattr(cell, "number_format", None))
             if cell.column not in column_at:
                 if text and cell.column in layout.hidden_columns:
                     hidden.append(text)
