@@ -1,0 +1,76 @@
+"""Two-step questions (rl35): a row described by what it has, fronted before its question
+(analysis.parts), and a shared owner cell as the bridge to other rows (bridging.shared_holder)."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from assistant.analysis.parts import question_parts
+from assistant.antecedents import Previous
+from assistant.bridging import bridge
+from assistant.record_owners import bare_owner, owners_of
+from assistant.register import Register
+from ingest.model import ActionRecord
+from tests.assistant.test_followup_rules import record
+
+
+def test_a_row_fronted_with_whose_is_the_first_hop() -> None:
+    assert question_parts(
+        "The finding whose owner changed in May - what did the update say about the budget?"
+    ) == [
+        "Which finding's owner changed in May?",
+        "What did the update say about the budget for that finding?",
+    ]
+    # a spaced hyphen joins as a dash does, and a pointer is read as the row
+    assert question_parts("The item whose target slipped twice - who leads it?") == [
+        "Which item's target slipped twice?",
+        "Who leads that item?",
+    ]
+    assert question_parts("The action that was withdrawn last year - who owned it?") == [
+        "Which action was withdrawn last year?",
+        "Who owned that action?",
+    ]
+    # a scope set before the row stays with the first hop
+    assert (
+        question_parts(
+            "In the 2021 canal tracker, the issue whose date was pushed back - how far had it got?"
+        )[0]
+        == "In the 2021 canal tracker, which issue's date was pushed back?"
+    )
+    # rows in the plural with nothing pointing back: no hop read
+    assert len(question_parts("The findings whose dates moved: who holds most?")) == 1
+
+
+class _Owners:
+    """The register's reading of shared owner cells, over a fixed set of posts."""
+
+    def __init__(self, known: set[str]) -> None:
+        self.known = frozenset(bare_owner(k) for k in known)
+
+    def owner_parts(self, row: ActionRecord) -> list[str]:
+        return owners_of(row, self.known)
+
+
+def test_a_shared_owner_cell_as_bridge_asks_each_post_s_rows() -> None:
+    shared = record("GR-4", owner="Head of Parks and Finance Manager")
+    one = Previous("Who leads the grounds contract?", [shared], ["GR-4"])
+    posts = cast(Register, _Owners({"Head of Parks", "Finance Manager"}))
+    asked, bridged, _ = bridge(
+        "Which other actions are theirs?",
+        "Who leads the grounds contract?",
+        one,
+        None,
+        register=posts,
+    )
+    assert bridged
+    assert asked == "Which actions other than GR-4 are owned by Head of Parks or Finance Manager?"
+    # one post of that name ('and' inside a title): the cell stays whole
+    whole = cast(Register, _Owners({"Head of Parks and Finance Manager"}))
+    asked, _, _ = bridge(
+        "Which other actions are theirs?",
+        "Who leads the grounds contract?",
+        one,
+        None,
+        register=whole,
+    )
+    assert asked.endswith("owned by Head of Parks and Finance Manager?")
