@@ -167,6 +167,40 @@ def _fronted(text: str) -> list[str] | None:
     return [_tidy(first), _tidy(second)]
 
 
+# 'In the 2017 table, one area is said to have no lead. What risks are recorded against it?':
+# a statement that one row (of a kind) is so, then a question pointing back at that row
+_ONE_STATED = re.compile(
+    r"^(?P<scope>[^.?!;]{3,120}?,\s+)?(?:only\s+|just\s+)?one\s+(?!of\b)"
+    r"(?P<noun>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)"
+    r"(?P<pp>\s+(?:in|of|from|on|at|under)\s+[^.?!;]{3,80}?)?\s+"
+    rf"(?P<clause>(?:{AUX}|[a-z]+(?:s|ed))(?:\s[^.?!;]{{1,160}}?)?)\s*[.;]\s+"
+    r"(?P<question>[^.?!;]+\?)$",
+    re.I,
+)
+
+
+def _one_stated(text: str) -> list[str] | None:
+    """The row a statement says is the one so, as a first hop ('Which area is said to have no
+    lead?'; a scope before it kept), then the question pointing back at it, asked of 'that
+    <noun>'; None when the question does not point back or is no question."""
+    found = _ONE_STATED.match(unquoted(text))
+    if found is None:
+        return None
+    asked = text[found.start("question") : found.end("question")]
+    pointer = _IT_THEY.search(asked)
+    if pointer is None or not _is_question(asked):
+        return None
+    noun = text[found.start("noun") : found.end("noun")]
+    head = noun.split()[-1]
+    possessive = pointer.group(0).lower() in ("its", "their")
+    second = asked[: pointer.start()] + f"that {head}" + ("'s" if possessive else "")
+    clause = text[found.start("clause") : found.end("clause")].strip(" ,")
+    scope = text[found.start("scope") : found.end("scope")] if found.group("scope") else ""
+    pp = text[found.start("pp") : found.end("pp")] if found.group("pp") else ""
+    first = f"{scope}{'which' if scope else 'Which'} {noun}{pp} {clause}"
+    return [_tidy(first), _tidy(second + asked[pointer.end() :])]
+
+
 # 'Find the 2002 recommendation led by X: what is it about, and when is it due?': a record
 # described in a command before a colon or dash (or a spaced hyphen: 'Find the X - who led
 # it?'), then questions pointing back at it
@@ -202,7 +236,7 @@ def question_parts(question: str) -> list[str]:
     chain = other_held(text) or same_as_parts(text)  # 'the same owner as X, and when …?'
     if chain is not None:
         return [*chain[:-1], *question_parts(chain[-1])]
-    fronted = _fronted(text) or _described(text)
+    fronted = _fronted(text) or _described(text) or _one_stated(text)
     if fronted is not None:
         return fronted
     held = container_parts(text)  # 'find the section holding X. Who owns the rest of it?'

@@ -74,3 +74,28 @@ def test_a_shared_owner_cell_as_bridge_asks_each_post_s_rows() -> None:
         register=whole,
     )
     assert asked.endswith("owned by Head of Parks and Finance Manager?")
+
+
+def test_a_row_stated_to_be_the_one_so_is_the_first_hop() -> None:
+    assert question_parts(
+        "In the 2019 library plan, one strand is said to have no sponsor. What progress is "
+        "recorded against it?"
+    ) == [
+        "In the 2019 library plan, which strand is said to have no sponsor?",
+        "What progress is recorded against that strand?",
+    ]
+    assert question_parts("One finding in the depot review was withdrawn. Who raised it?") == [
+        "Which finding in the depot review was withdrawn?",
+        "Who raised that finding?",
+    ]
+    # 'one of …, which is it?' stays one question; nothing pointing back: no hop
+    assert len(question_parts("One of the strands has no sponsor. Which is it?")) == 1
+    assert len(question_parts("One strand has no sponsor. What do the minutes say?")) == 1
+
+
+def test_a_numbered_row_asked_for_its_details_is_a_lookup() -> None:
+    from assistant.analysis.intent import intent_of
+
+    assert intent_of("What are the open risks recorded against item 12?") == "lookup"
+    assert intent_of("What are the milestones set for action 4b?") == "lookup"
+    assert intent_of("What are the open items in the estates plan?") == "list"
