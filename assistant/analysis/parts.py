@@ -143,7 +143,8 @@ def _fronted(text: str) -> list[str] | None:
     'it': two hops, 'Which <noun> <clause>?' and the question of 'that <noun>' (what the first
     hop's answer names it; see :func:`named_in_answer`). A row described by what it has ('the
     gap whose deadline moved to June 2025 - how many tenants refused access?') is the first
-    hop 'Which gap's deadline …?'; a question after it that points at nothing is asked of that
+    hop 'Which gap whose deadline …?' (the relative kept: 'which gap's owner is X' would ask
+    the owner); a question after it that points at nothing is asked of that
     one row ('… for that gap')."""
     found = _FRONTED.match(unquoted(text))
     if found is None:
@@ -157,7 +158,7 @@ def _fronted(text: str) -> list[str] | None:
         return None
     clause = text[found.start("clause") : found.end("clause")].strip(" ,")
     scope = text[found.start("scope") : found.end("scope")] if found.group("scope") else ""
-    first = f"Which {noun}'s {clause}" if whose else f"Which {noun} {clause}"
+    first = f"Which {noun} whose {clause}" if whose else f"Which {noun} {clause}"
     first = f"{scope}{first[:1].lower()}{first[1:]}" if scope else first
     if pointer is None:
         return [_tidy(first), _tidy(f"{asked.rstrip(' ?')} for that {head}")]

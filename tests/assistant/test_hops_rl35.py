@@ -18,12 +18,12 @@ def test_a_row_fronted_with_whose_is_the_first_hop() -> None:
     assert question_parts(
         "The finding whose owner changed in May - what did the update say about the budget?"
     ) == [
-        "Which finding's owner changed in May?",
+        "Which finding whose owner changed in May?",
         "What did the update say about the budget for that finding?",
     ]
     # a spaced hyphen joins as a dash does, and a pointer is read as the row
     assert question_parts("The item whose target slipped twice - who leads it?") == [
-        "Which item's target slipped twice?",
+        "Which item whose target slipped twice?",
         "Who leads that item?",
     ]
     assert question_parts("The action that was withdrawn last year - who owned it?") == [
@@ -35,7 +35,7 @@ def test_a_row_fronted_with_whose_is_the_first_hop() -> None:
         question_parts(
             "In the 2021 canal tracker, the issue whose date was pushed back - how far had it got?"
         )[0]
-        == "In the 2021 canal tracker, which issue's date was pushed back?"
+        == "In the 2021 canal tracker, which issue whose date was pushed back?"
     )
     # rows in the plural with nothing pointing back: no hop read
     assert len(question_parts("The findings whose dates moved: who holds most?")) == 1
@@ -99,3 +99,39 @@ def test_a_numbered_row_asked_for_its_details_is_a_lookup() -> None:
     assert intent_of("What are the open risks recorded against item 12?") == "lookup"
     assert intent_of("What are the milestones set for action 4b?") == "lookup"
     assert intent_of("What are the open items in the estates plan?") == "list"
+
+
+def test_what_a_paper_reported_asks_its_rows_progress() -> None:
+    from assistant.analysis.patterns import FIELD_WORDS
+
+    def fields(question: str) -> list[str]:
+        return [name for pattern, name in FIELD_WORDS if pattern.search(question)]
+
+    assert "progress" in fields("Street lighting: what did the 2019 highways tracker report?")
+    assert "progress" in fields("what did the later plan report on street lighting?")
+    assert "progress" in fields("Where had things got to on lighting by the 2020 review?")
+    assert "progress" not in fields("What date did the report give for the lighting survey?")
+
+
+def test_a_paper_named_by_its_year_or_as_the_follow_up_is_another_paper() -> None:
+    from assistant.other_paper_row import paper_named, without_paper
+    from ingest.model import DocumentInfo
+
+    def paper(pid: str, year: int, date: str) -> DocumentInfo:
+        return DocumentInfo(
+            id=pid,
+            filename=f"{pid}.md",
+            format="md",
+            sha256=pid,
+            title="Tracker",
+            organisation="Vale Canal Trust",
+            year=year,
+            date=date,
+        )
+
+    first, second = paper("t1", 2021, "2021-05-01"), paper("t2", 2022, "2022-05-01")
+    assert paper_named("Where had things got to by the 2022 one?", first, [first, second]) == second
+    assert paper_named("And by the follow-up?", first, [first, second]) == second
+    assert paper_named("And by the follow-up?", second, [first, second]) is None
+    # what is left names no subject: the part is asked of the row found
+    assert "2022" not in without_paper("Where had things got to by the 2022 one?")
