@@ -48,6 +48,43 @@ def bridge(
     papers: Sequence[DocumentInfo] = (),
     register: Register | None = None,
 ) -> tuple[str, bool, list[str]]:
+    """:func:`_bridged`, with a shared owner cell found as the bridge read as its posts
+    (:func:`shared_holder`)."""
+    asked, bridged, within = _bridged(
+        part, prior_question, previous, scope, cited, papers, register
+    )
+    return shared_holder(asked, part, previous, register), bridged, within
+
+
+def shared_holder(
+    asked: str, part: str, previous: Previous | None, register: Register | None
+) -> str:
+    """``asked`` with the owner the part before found, when its cell is shared by posts that
+    each hold rows of their own ('Head of Estates and Chief Financial Officer'), read as
+    either post: 'what else does that lead own?', rewritten as the rows owned by the cell,
+    asks the other rows of each of them, not the rows of the whole cell (only the row found
+    names it)."""
+    if register is None or previous is None:
+        return asked
+    owners = {r.owner for r in previous.records if r.owner}
+    if len(owners) != 1:
+        return asked
+    posts = register.owner_parts(next(r for r in previous.records if r.owner))
+    owner = owners.pop()
+    if len(posts) < 2 or f"owned by {owner}" not in asked or owner.lower() in part.lower():
+        return asked  # a cell the user names whole asks for the rows it holds whole
+    return asked.replace(f"owned by {owner}", "owned by " + " or ".join(posts), 1)
+
+
+def _bridged(
+    part: str,
+    prior_question: str,
+    previous: Previous | None,
+    scope: str | None,
+    cited: Sequence[str] = (),
+    papers: Sequence[DocumentInfo] = (),
+    register: Register | None = None,
+) -> tuple[str, bool, list[str]]:
     """:func:`_bridge`, and a part read against the rows the part before found that names a
     paper relatively ('what else do they hold in the later plan?', 'when was it due in the
     previous report?') searched in that paper: the body's paper after (or before) the one

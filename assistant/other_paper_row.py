@@ -37,14 +37,18 @@ _PAPER_NOUN = (
 _PAPER = re.compile(
     rf"\b(?:the|that|this|its)\s+(?P<paper>(?:[\w'’/-]+\s+){{0,4}}?{_PAPER_NOUN})\b", re.I
 )
-# 'the later one', 'the earlier one': a paper, when the part asks of the one row found
+# 'the later one', 'the earlier one', 'the 2024 one': a paper, when the part asks of the one
+# row found
 _ONE = re.compile(
     r"\b(?:the|that)\s+(?P<paper>(?:later|latest|next|following|newer|earlier|earliest|previous|"
-    r"prior|older|first|original)\s+one)\b",
+    r"prior|older|first|original|(?:19|20)\d\d(?:[/-]\d\d)?)\s+one)\b",
     re.I,
 )
+# ('the follow-up' of a paper is the one after it)
 _ONWARD = re.compile(
-    r"\b(?:later|latest|next|following|subsequent|newer|newest|more\s+recent|second)\b", re.I
+    r"\b(?:later|latest|next|following|subsequent|newer|newest|more\s+recent|second|"
+    r"follow-?up)\b",
+    re.I,
 )
 _BACK = re.compile(
     r"\b(?:earlier|earliest|previous|prior|preceding|older|oldest|original|first)\b", re.I

@@ -313,9 +313,9 @@ def _intent_of(question: str) -> Intent:
     ):
         return "compare"  # 'how has X been handled in 2002, 2007/08 and 2017?'
     if re.match(r"(?:list|name|enumerate|show(?: me)?|give me)\b", q) or re.match(
-        rf"what (?:are|were) (?:all )?the\b.*\b{_RECORD_NOUNS}\b", q
+        rf"what (?:are|were) (?:all )?the\b.*\b{_RECORD_NOUNS}\b(?!\s+[a-z]{{0,4}}\d)", q
     ):
-        return "list"
+        return "list"  # not a record noun naming one row by number ('… against item 8')
     if _which_noun(question) or re.match(r"which of\b", q) or _what_rows(question):
         return "list"
     if _any_rows_asked(q):

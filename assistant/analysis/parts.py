@@ -128,8 +128,11 @@ def _is_question(text: str) -> bool:
 # a relative clause, fronted before a colon or dash (or a comma and a question word), then a
 # question about it
 _FRONTED = re.compile(
-    r"^(?:the|a|an)\s+(?P<noun>[\w'&/-]+(?:\s+[\w'&/-]+){0,3}?)\s+(?:that|which|who)\s+"
-    rf"(?P<clause>[^:;?—–]{{3,160}}?)\s*(?:[:—–]\s*|,\s+(?={WH}\b))(?P<question>[^:;?]+\?)$",
+    # a scope set before it ('In the 2024 tracker, the gap whose …') stays with the first hop
+    r"^(?P<scope>(?:in|for|at|within|of)\s[^,:;?—–]{3,60}?,\s+)?"
+    r"(?:the|a|an)\s+(?P<noun>[\w'&/-]+(?:\s+[\w'&/-]+){0,3}?)\s+(?P<rel>that|which|who|whose)\s+"
+    rf"(?P<clause>[^:;?—–]{{3,160}}?)\s*(?:[:—–]\s*|\s-\s+|,\s+(?={WH}\b))"
+    r"(?P<question>[^:;?]+\?)$",
     re.I,
 )
 _IT_THEY = re.compile(r"\b(?:it|they|them|its|their)\b", re.I)
@@ -138,8 +141,50 @@ _IT_THEY = re.compile(r"\b(?:it|they|them|its|their)\b", re.I)
 def _fronted(text: str) -> list[str] | None:
     """A fronted noun phrase with a relative clause, then a question pointing back at it with
     'it': two hops, 'Which <noun> <clause>?' and the question of 'that <noun>' (what the first
-    hop's answer names it; see :func:`named_in_answer`)."""
+    hop's answer names it; see :func:`named_in_answer`). A row described by what it has ('the
+    gap whose deadline moved to June 2025 - how many tenants refused access?') is the first
+    hop 'Which gap whose deadline …?' (the relative kept: 'which gap's owner is X' would ask
+    the owner); a question after it that points at nothing is asked of that
+    one row ('… for that gap')."""
     found = _FRONTED.match(unquoted(text))
+    if found is None:
+        return None
+    asked = text[found.start("question") : found.end("question")]
+    pointer = _IT_THEY.search(asked)
+    noun = text[found.start("noun") : found.end("noun")]
+    head = noun.split()[-1]
+    whose = found.group("rel").lower() == "whose"
+    if not _is_question(asked) or (pointer is None and not (whose and not head.endswith("s"))):
+        return None
+    clause = text[found.start("clause") : found.end("clause")].strip(" ,")
+    scope = text[found.start("scope") : found.end("scope")] if found.group("scope") else ""
+    first = f"Which {noun} whose {clause}" if whose else f"Which {noun} {clause}"
+    first = f"{scope}{first[:1].lower()}{first[1:]}" if scope else first
+    if pointer is None:
+        return [_tidy(first), _tidy(f"{asked.rstrip(' ?')} for that {head}")]
+    possessive = pointer.group(0).lower() in ("its", "their")
+    pointed = f"that {head}'s" if possessive else f"that {head}"
+    second = asked[: pointer.start()] + pointed + asked[pointer.end() :]
+    return [_tidy(first), _tidy(second)]
+
+
+# 'In the 2017 table, one area is said to have no lead. What risks are recorded against it?':
+# a statement that one row (of a kind) is so, then a question pointing back at that row
+_ONE_STATED = re.compile(
+    r"^(?P<scope>[^.?!;]{3,120}?,\s+)?(?:only\s+|just\s+)?one\s+(?!of\b)"
+    r"(?P<noun>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}?)"
+    r"(?P<pp>\s+(?:in|of|from|on|at|under)\s+[^.?!;]{3,80}?)?\s+"
+    rf"(?P<clause>(?:{AUX}|[a-z]+(?:s|ed))(?:\s[^.?!;]{{1,160}}?)?)\s*[.;]\s+"
+    r"(?P<question>[^.?!;]+\?)$",
+    re.I,
+)
+
+
+def _one_stated(text: str) -> list[str] | None:
+    """The row a statement says is the one so, as a first hop ('Which area is said to have no
+    lead?'; a scope before it kept), then the question pointing back at it, asked of 'that
+    <noun>'; None when the question does not point back or is no question."""
+    found = _ONE_STATED.match(unquoted(text))
     if found is None:
         return None
     asked = text[found.start("question") : found.end("question")]
@@ -149,10 +194,12 @@ def _fronted(text: str) -> list[str] | None:
     noun = text[found.start("noun") : found.end("noun")]
     head = noun.split()[-1]
     possessive = pointer.group(0).lower() in ("its", "their")
-    pointed = f"that {head}'s" if possessive else f"that {head}"
-    second = asked[: pointer.start()] + pointed + asked[pointer.end() :]
+    second = asked[: pointer.start()] + f"that {head}" + ("'s" if possessive else "")
     clause = text[found.start("clause") : found.end("clause")].strip(" ,")
-    return [_tidy(f"Which {noun} {clause}"), _tidy(second)]
+    scope = text[found.start("scope") : found.end("scope")] if found.group("scope") else ""
+    pp = text[found.start("pp") : found.end("pp")] if found.group("pp") else ""
+    first = f"{scope}{'which' if scope else 'Which'} {noun}{pp} {clause}"
+    return [_tidy(first), _tidy(second + asked[pointer.end() :])]
 
 
 # 'Find the 2002 recommendation led by X: what is it about, and when is it due?': a record
@@ -190,7 +237,7 @@ def question_parts(question: str) -> list[str]:
     chain = other_held(text) or same_as_parts(text)  # 'the same owner as X, and when …?'
     if chain is not None:
         return [*chain[:-1], *question_parts(chain[-1])]
-    fronted = _fronted(text) or _described(text)
+    fronted = _fronted(text) or _described(text) or _one_stated(text)
     if fronted is not None:
         return fronted
     held = container_parts(text)  # 'find the section holding X. Who owns the rest of it?'

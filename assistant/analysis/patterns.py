@@ -421,6 +421,8 @@ FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
     (
         re.compile(
             r"\bprogress\b|\bcomment[s]?\b|\bwhat (?:does|did) (?:it|its|the) .{0,30}say\b|"
+            # 'what did the 2008 plan report (on X)?': 'report' as the verb, where it ends
+            r"\bwhat\s+(?:does|did)\s+(?:it|the)\s[^?]{0,60}?\breport(?=\s*(?:[?.]|$|\s+on\b))|"
             # 'what is the (latest) position on X?': where X stands, as its update says
             r"\b(?:the|its|their)\s+(?:(?:current|latest|present|most\s+recent)\s+)?position"
             r"(?=\s+(?:on|of|with|regarding|for|now)\b|\s*[?.]*\s*$)|"
@@ -430,7 +432,8 @@ FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
             r"\bwhat\s+(?:has|have|had)\b[^?]{0,60}?\bdone\s+(?:about|on|with)\b|"
             r"\bwhat\s+did\b[^?]{0,60}?\bdo\s+(?:about|on|with)\b|"
             # 'how far have they got with X?', 'where has that got to?': what has been done
-            r"\bhow far (?:has|have|had|did)\b.{0,60}?\b(?:got|gotten|get|come)\b|\bgot to\?",
+            r"\bhow far (?:has|have|had|did)\b.{0,60}?\b(?:got|gotten|get|come)\b|\bgot to\?|"
+            r"\bwhere\s+(?:has|have|had)\s+(?:things|it|they|work)\s+got\s+to\b",
             re.I,
         ),
         "progress",
