@@ -41,7 +41,9 @@ def read_names(
         # complement is no scope of the question; its words are read (no topic to leave out)
         for start, end in left_out:
             _, _, words, _ = named_targets(plain[start:end], name_index)
-            reading.consume_words(words)
+            # 'leaving out corporate services': a heading of the rows held is what they are
+            # left out by (read later), though a section's title says its words too
+            reading.consume_words(set(words) - _category_words_in(plain[start:end], name_index))
             plain = plain[:start] + " " * (end - start) + plain[end:]
     documents, sections, named, spans = named_targets(plain, name_index)
     inside = _owner_spans_around(plain, spans, name_index)
@@ -115,6 +117,17 @@ _NEXT_PAPER = re.compile(
     r"trackers?|plans?|reviews?|meetings?)\b",
     re.I,
 )
+
+
+def _category_words_in(text: str, name_index: NameIndex) -> set[str]:
+    """The words of the rows' categories that ``text`` names whole."""
+    said = f" {' '.join(re.findall(r'[a-z0-9]+', text.lower()))} "
+    out: set[str] = set()
+    for category in name_index.categories:
+        words = re.findall(r"[a-z0-9]+", category.lower())
+        if words and f" {' '.join(words)} " in said:
+            out |= set(words)
+    return out
 
 
 def _complement_spans(question: str) -> list[tuple[int, int]]:
