@@ -10,7 +10,9 @@ import re
 _REF = r"(?:[A-Za-z]{1,6}[ /-]?)?\d+(?:[/.-]\w+)*"
 _JOINT = r"\s*(?:,|\band\b|\bor\b|&)\s*(?:(?:and|or)\s+)?"
 _FRONTED = re.compile(
-    rf"^\s*(?P<of>(?:of|out\s+of|among|amongst|from|between)\s+)?"
+    rf"^\s*(?P<of>(?:of|out\s+of|among|amongst|from|between|for|as\s+for|regarding|"
+    r"concerning|considering|looking\s+at|taking|with)\s+)?"
+    rf"(?:(?:the\s+)?(?:refs?|items?|rows?|actions?|recommendations?)\s+)?"
     rf"(?P<refs>{_REF}(?:{_JOINT}{_REF})+)"
     # their paper, named before the question: 'Of R4 and R8 in the 2008 plan, which …'
     r"(?P<where>\s+(?:in|from|of|on|under)\s+[^,:;?\u2013\u2014]{1,60}?)?"

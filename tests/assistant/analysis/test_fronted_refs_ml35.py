@@ -29,6 +29,9 @@ _INDEX = log_index(
         ("KL-1, KL-3 and KL-4 \u2014 which are the Technician's?", "list"),
         ("Of KL-1, KL-3 and KL-4 in the audit action log, which are the Studio Manager's?", "list"),
         ("KL-1, KL-2 and KL-3 - how many of them are owned by the Studio Manager?", "count"),
+        ("Looking at KL-2, KL-3 and KL-4, which are owned by the Studio Manager?", "list"),
+        ("For KL-1 and KL-4, which does the Technician own?", "list"),
+        ("Of actions KL-1, KL-2 and KL-3, how many does the Shop Lead own?", "count"),
     ],
 )
 def test_fronted_refs_in_other_shapes_ask_of_those_rows(question: str, intent: str) -> None:
