@@ -44,6 +44,7 @@ from assistant.analysis.patterns import (
 from assistant.analysis.reading import (
     PENDING,
     Reading,
+    excluded_spans,
     negation_before,
 )
 from assistant.analysis.rows_asked import LABELLED
@@ -501,10 +502,23 @@ def read_category(
     reading: Reading, intent: Intent, name_index: NameIndex, documents: list[str]
 ) -> str | None:
     """A record category named outside any name ('Statutory'), when records are listed; one
-    only the papers named hold (another paper's heading is a topic there)."""
+    only the papers named hold (another paper's heading is a topic there). A category named
+    only inside a complement ('apart from the finance ones') is no filter: its words are read
+    as those of the rows left out."""
     if intent not in ("list", "count"):
         return None
     _read_paper_titles(reading, name_index)  # a paper's whole title names no heading
+    consumed, residual = set(reading.consumed), reading.residual
+    category = _category_named(reading, name_index, documents)
+    blanked = [i for i, c in enumerate(reading.residual) if c != residual[i]]
+    spans = excluded_spans(reading.question)
+    if category and blanked and all(any(a <= i < b for a, b in spans) for i in blanked):
+        reading.consumed, reading.residual = consumed, residual
+        return None
+    return category
+
+
+def _category_named(reading: Reading, name_index: NameIndex, documents: list[str]) -> str | None:
     residual = f" {category_words(reading.residual)} "
     owner = f" {category_words(owner_named(reading.residual, name_index) or '')} "
     fuller = _category_by_words(reading, name_index, documents, owner)

@@ -41,8 +41,13 @@ def read_names(
         # complement is no scope of the question; its words are read (no topic to leave out)
         for start, end in left_out:
             _, _, words, _ = named_targets(plain[start:end], name_index)
-            reading.consume_words(words)
+            # 'leaving out corporate services': a heading of the rows held is what they are
+            # left out by (read later), though a section's title says its words too
+            reading.consume_words(set(words) - _category_words_in(plain[start:end], name_index))
             plain = plain[:start] + " " * (end - start) + plain[end:]
+    headed = _without_part_categories(plain, name_index)
+    heading = [i for i, (a, b) in enumerate(zip(plain, headed, strict=True)) if a != b]
+    plain = headed
     documents, sections, named, spans = named_targets(plain, name_index)
     inside = _owner_spans_around(plain, spans, name_index)
     if inside:
@@ -51,7 +56,9 @@ def read_names(
         for start, end in inside:
             plain = plain[:start] + " " * (end - start) + plain[end:]
         documents, sections, named, spans = named_targets(plain, name_index)
-    short = _short_name(unquoted(reading.question), name_index)
+    short = _short_name(
+        _without_part_categories(unquoted(reading.question), name_index), name_index
+    )
     if (
         short is not None
         and documents
@@ -66,7 +73,9 @@ def read_names(
         spans = [*spans, *short[1]]
         named = set(named) | {w.lower() for w in short[2]}
     reading.consume_words(named)
-    reading.blank(spans)
+    # a heading's words inside a name's span stay to be read ('North Tyneford corporate
+    # services actions': the paper, and its rows headed 'Corporate services')
+    reading.blank([(i, i + 1) for a, b in spans for i in range(a, b) if i not in heading])
     quoted_docs: list[str] = []
     for quoted in QUOTED.finditer(reading.question):  # a title quoted whole names its paper
         text = folded(quoted.group(0)[1:-1])
@@ -115,6 +124,42 @@ _NEXT_PAPER = re.compile(
     r"trackers?|plans?|reviews?|meetings?)\b",
     re.I,
 )
+
+
+def _without_part_categories(plain: str, name_index: NameIndex) -> str:
+    """``plain`` with a category's whole name blanked where it is only part of a section's
+    title ('corporate services' of a table titled '… Transport and Corporate Services' whose
+    rows are headed 'Corporate services'): it names the rows' heading, read later."""
+    said = plain.lower()
+    for category in name_index.categories:
+        words = re.findall(r"[a-z0-9]+", category.lower())
+        titles = [
+            f" {' '.join(t)} "
+            for s in name_index.sections
+            if len(t := re.findall(r"[a-z0-9]+", s.lower())) > len(words)
+            and f" {' '.join(words)} " in f" {' '.join(t)} "
+        ]
+        spelt = r"\W+".join(re.escape(w) for w in words)
+        for found in re.finditer(rf"\b{spelt}\b", said) if words and titles else []:
+            before = re.findall(r"[a-z0-9]+", said[: found.start()])[-1:]
+            after = re.findall(r"[a-z0-9]+", said[found.end() :])[:1]
+            longer = [f" {' '.join([*before, *words])} "] if before else []
+            longer += [f" {' '.join([*words, *after])} "] if after else []
+            if any(p in t for p in longer for t in titles):  # 'transport and corporate services'
+                continue
+            plain = plain[: found.start()] + " " * len(found.group(0)) + plain[found.end() :]
+    return plain
+
+
+def _category_words_in(text: str, name_index: NameIndex) -> set[str]:
+    """The words of the rows' categories that ``text`` names whole."""
+    said = f" {' '.join(re.findall(r'[a-z0-9]+', text.lower()))} "
+    out: set[str] = set()
+    for category in name_index.categories:
+        words = re.findall(r"[a-z0-9]+", category.lower())
+        if words and f" {' '.join(words)} " in said:
+            out |= set(words)
+    return out
 
 
 def _complement_spans(question: str) -> list[tuple[int, int]]:

@@ -262,6 +262,8 @@ class NameIndex:
         for section, ids in self.sections.items():
             target = Target("section", section, tuple(ids))
             for phrase in _ngrams(section):
+                if _year_and_generic(_stemmed(phrase)):
+                    continue  # '2008 recommendations': a paper's year and a row noun, no section
                 seen.setdefault(_stemmed(phrase), set()).add(target)
                 carriers = self.phrase_sections.setdefault(_stemmed(phrase), [])
                 if section not in carriers:
@@ -386,6 +388,16 @@ def _ngrams(title: str) -> list[str]:
                 phrases.append(low)
         del word
     return phrases
+
+
+_GENERIC_STEMS = frozenset(stem(w) for w in GENERIC)
+
+
+def _year_and_generic(phrase: str) -> bool:
+    """Whether ``phrase`` (stemmed) is a year and generic words only ('2008 recommend')."""
+    words = phrase.split()
+    years = [w for w in words if re.fullmatch(r"(?:19|20)\d\d", w)]
+    return bool(years) and all(w in years or w in _GENERIC_STEMS or w in _FUNCTION for w in words)
 
 
 def _stemmed(text: str) -> str:

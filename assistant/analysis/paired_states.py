@@ -120,7 +120,10 @@ _PRESENT = re.compile(
     rf"|\bre-?(?:appear|emerge|surface)\w*|\b{_LISTED}\s+again\b"
     rf"|\b(?:still|also)\s+(?:be\s+|being\s+)?{_LISTED}"
     r"|\bmade\s+it\s+(?:in)?to\b|\bsurviv\w+\s+(?:in)?to\b|\brepeated\b"
-    r"|\bc[oa]me?s?\s+up\s+again\b",
+    r"|\bc[oa]me?s?\s+up\s+again\b"
+    # 'were already in the 2023 tracker' (not 'already in progress')
+    r"|\b(?:were|was|is|are)\s+(?:already|also|still|previously|originally)\s+(?:in|on)\b"
+    r"(?!\s+(?:progress|track|hand|time|schedule|target|course)\b)",
     re.I,
 )
 # state words a paper may also write as its label, read as their class ('still open' of a

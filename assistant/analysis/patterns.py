@@ -143,7 +143,10 @@ NOT_MET = "not at all"  # the degree NOT_AT_ALL reads
 # ('what has been done about X') it asks what was done.
 DONE = re.compile(
     r"\b(?:been|are|is|were|was|now|already|yet|get|got|gets|"
-    r"(?:shown|marked|recorded|listed|reported|given|flagged|ticked off) as)\s+done\b",
+    r"(?:shown|marked|recorded|listed|reported|given|flagged|ticked off) as)\s+"
+    # 'is actually done', 'are really done already'
+    r"(?:(?:actually|really|truly|genuinely|properly|fully|finally|definitely|now|already)\s+)?"
+    r"done\b",
     re.I,
 )
 

@@ -556,6 +556,12 @@ def body_paper_of_year(
     if len(spread) != 1 or len(found) != 1 or _AS_DEADLINE.search(question[: found[0].start()]):
         return None
     kept = _papers_of(int(found[0].group(0)[:4]), spread[0])
+    fy = _FY.match(question, found[0].start())
+    if fy is not None:  # '2022/23': the paper titled so, else one of that year's end
+        label = re.sub(r"\s+", "", fy.group(0))
+        titled = [d.id for d in spread[0] if label in re.sub(r"\s+", "", getattr(d, "title", ""))]
+        kept = titled or _papers_of(int(fy.group(1)) + 1, spread[0]) or kept
+        return (kept, fy.group(0)) if kept else None
     return (kept, found[0].group(0)) if kept else None
 
 

@@ -71,7 +71,7 @@ from assistant.answers.support.gather import (
 )
 from assistant.answers.support.held_priority import rating_unfigured
 from assistant.answers.support.misdated import misdated
-from assistant.answers.support.open_rows import rows_as_read
+from assistant.answers.support.open_rows import rows_as_read, totals_rows
 from assistant.answers.support.outcomes import unreported_result
 from assistant.answers.support.paper_dated import paper_date_lead
 from assistant.answers.support.parties import party_lead
@@ -255,6 +255,8 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             continue
         if kinds and not rows and on_subject(item, evidence, weights, context) < ROWS_NAMED_SHARE:
             continue  # a row word the papers do not use: a figure of it on the subject only
+        if rows_held and totals_rows(q, context, item.text, noun):
+            return None  # 'made 11 recommendations' of a paper of 11 rows: the rows count it
         counted = previous_in_passage(item, evidence) if COUNTS_BACK.search(item.text) else None
         if counted is not None and any(
             f.kind.startswith("count of") for f in figures(counted.text)
@@ -293,9 +295,8 @@ def prose_count(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
 
 
 def _open_states(q: QueryAnalysis) -> bool:
-    """Whether the question counts rows in a state other than done ('still open', 'not
-    started'), or by a column or theme of their own (a priority, an owner, internal control):
-    a subset no sentence's total of the rows tells; the rows held count it."""
+    """Whether the question counts rows in a state other than done ('still open'), or by a
+    column or theme of their own (a priority, an owner): a subset the rows held count."""
     by_column = q.priority or q.owner or q.owner_not or q.category or q.no_owner or q.themes
     return (bool(q.statuses) and "complete" not in q.statuses) or bool(by_column)
 

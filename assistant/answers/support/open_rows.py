@@ -16,9 +16,11 @@ import numpy as np
 
 from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
+from assistant.answers.support.figures import figures
 from assistant.answers.support.topics import filtered
 from assistant.answers.support.written_status import written_status
 from assistant.register import Positions
+from assistant.text import stem
 from ingest.model import ActionRecord
 from ingest.status import stated_status
 
@@ -150,3 +152,17 @@ def rows_as_read(q: QueryAnalysis, context: AnswerContext) -> tuple[Positions, s
     matched = filtered(q, context)
     nearest = labelled_instead(q, matched, context)
     return (matched, None) if nearest is None else (nearest[0], nearest[2])
+
+
+def totals_rows(q: QueryAnalysis, context: AnswerContext, text: str, noun: str) -> bool:
+    """Whether ``text`` counts the ``noun`` as many as the rows of the papers named hold in
+    all ('made 11 recommendations' of a paper of 11 rows) while the question asks fewer of
+    them (a state, a subject): the paper's total, not the count asked; the rows count it."""
+    if not q.documents:
+        return False
+    named = set(q.documents)
+    total = sum(1 for r in context.register.loaded().records if r.document.id in named)
+    if not total or len(rows_as_read(q, context)[0]) >= total:
+        return False
+    kind = f"count of {stem(noun)}"
+    return any(f.kind == kind and f.value == total for f in figures(text, heads=True))

@@ -202,7 +202,9 @@ def filtered(q: QueryAnalysis, context: AnswerContext) -> Positions:
         kept = [
             r
             for r in loaded.at(positions)
-            if not _says_all(wanted, r) and not unwanted & set(r.themes)
+            if not _says_all(wanted, r)
+            and not unwanted & set(r.themes)
+            and not headed_by(wanted, r)
         ]
         positions = loaded.positions_of(kept)
     if q.carried:  # 'carried over from last year': the rows the body's earlier paper holds too
@@ -218,6 +220,12 @@ def filtered(q: QueryAnalysis, context: AnswerContext) -> Positions:
         return positions
     loaded = register.loaded()
     return loaded.positions_of(_in_report_years(loaded.at(positions), filters))
+
+
+def headed_by(wanted: set[str], record: ActionRecord) -> bool:
+    """Whether the row's category holds every stem in ``wanted`` ('apart from the finance
+    ones' leaves out the rows headed 'Finance', whatever their own words say)."""
+    return bool(wanted) and bool(record.category) and wanted <= stems(record.category or "")
 
 
 def _says_all(wanted: set[str], record: ActionRecord) -> bool:
