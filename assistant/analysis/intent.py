@@ -38,7 +38,7 @@ from assistant.analysis.recurrence import (
 )
 from assistant.analysis.request_frame import request_after_scope
 from assistant.analysis.shares import threshold
-from assistant.analysis.value_asks import AMOUNT_VERBS, owner_by_post
+from assistant.analysis.value_asks import AMOUNT_VERB_ASKED, owner_by_post
 from assistant.text import stem
 
 # Where a list question names its subject: the words before the record noun ('which
@@ -348,10 +348,7 @@ _ASKS_AMOUNT = re.compile(
     r"\bhow much\b.*\b(?:cost(?:s|ing)?|spend(?:ing)?|spent|save|saved|saving|savings|budget|"
     r"fund|funding|worth|pay|paid|price|invest|invested|raise|raised)\b|"
     r"\bwhat (?:was|is|were|are) the (?:total )?(?:cost|spend|saving|savings|budget|price|value)\b"
-    rf"(?!{COMPOUND_TAIL})|"
-    # the question's verb, not its topic's noun ('what does it say about visitor charges')
-    rf"\bwhat (?:did|does|do|will|would) (?:(?!(?:about|regarding|concerning|on)\b)"
-    rf"[\w'’/-]+\s+){{1,12}}?(?:{AMOUNT_VERBS})\b|"
+    rf"(?!{COMPOUND_TAIL})|{AMOUNT_VERB_ASKED}|"
     + wh_head(
         r"cost|spend|saving|budget|price|sum|amount|funding|fee|charge|salary|arrears|debt|bill|"
         r"outlay|expenditure|premium|"

@@ -20,6 +20,12 @@ AMOUNT_VERB_FORMS = frozenset(
     paid paying bill bills billed invoice invoices invoiced""".split()
 )
 AMOUNT_VERBS = "|".join(sorted(AMOUNT_VERB_FORMS, key=len, reverse=True))
+# 'what did X charge?': the verb is the question's own, not a noun of its topic (no topic
+# preposition before it: 'what does the record say about visitor charges' asks no amount)
+AMOUNT_VERB_ASKED = (
+    r"\bwhat (?:did|does|do|will|would) (?:(?!(?:about|regarding|concerning|on)\b)"
+    rf"[\w'’/-]+\s+){{1,12}}?(?:{AMOUNT_VERBS})\b"
+)
 
 # nouns for the holder of a task, and the head nouns of posts ('Head of X', 'X Manager')
 POST_NOUNS = frozenset(
