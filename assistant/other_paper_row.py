@@ -242,6 +242,16 @@ _ASKS = re.compile(
 )
 
 
+# 'the 2024 one': a paper by its year alone, after a turn about one row
+_YEAR_ONE = re.compile(r"\b(?:the|that)\s+(?P<paper>(?:19|20)\d\d(?:[/-]\d\d)?\s+one)\b", re.I)
+
+
+def _paper_years(question: str) -> set[int]:
+    """The years the paper phrases of ``question`` name ('the 2024 follow-up', 'the 2024 one')."""
+    found = [*_PAPER.finditer(question), *_YEAR_ONE.finditer(question)]
+    return set().union(set(), *(_years(m.group("paper")) for m in found))
+
+
 def _title_years(paper: DocumentInfo) -> set[int]:
     """The first year of each period a paper's title gives ('Plan - 2024/25 Follow-up': 2024),
     else the paper's own year: what 'the 2024 paper' may call it."""
@@ -262,8 +272,7 @@ def _paper_turned_to(
     by_name = [p for p in mine if p.id in named]
     if len(by_name) == 1 or named:
         return by_name[0] if len(by_name) == 1 else None  # another body's paper, or several
-    phrases = [m.group("paper") for m in _PAPER.finditer(question)]
-    years = set().union(set(), *(_years(p) for p in phrases))
+    years = _paper_years(question)
     if years:
         dated = [p for p in mine if years & _title_years(p)]
         return dated[0] if len(dated) == 1 and not years & _title_years(own) else None
@@ -280,8 +289,7 @@ def _shown_in(
         return None
     picked = [p for p in mine if p.id in named]
     if not picked and not named:
-        years = set().union(set(), *(_years(m.group("paper")) for m in _PAPER.finditer(question)))
-        picked = [p for p in mine if years & _title_years(p)]
+        picked = [p for p in mine if _paper_years(question) & _title_years(p)]
     rows = [r for r in shown if len(picked) == 1 and r.document.id == picked[0].id]
     return rows[0] if len(rows) == 1 else None
 
