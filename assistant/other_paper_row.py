@@ -325,7 +325,10 @@ def reported_again(
         return None
     name = _name(row, target)
     turn = Previous(name, [row], [name])
-    if _ASKS.search(without_paper(question)):  # 'what had happened to it by …': the row's
+    rest = without_paper(question)
+    if _ASKS.search(rest):  # 'what had happened to it by …': the row's; no pointer, not it
+        if SINGULAR.search(rest) is None:
+            return None
         return SINGULAR.sub(lambda m: refer(m, name), question, count=1), turn
     last = previous.standalone.rstrip(" ?.")
     for old in sorted(previous.names, key=len, reverse=True):

@@ -107,3 +107,12 @@ def test_an_all_capitals_it_is_no_pronoun() -> None:
     assert not SINGULAR.search("Who in IT signed off?")
     asked = rewrite_by_rules("When did the IT Manager sign it off?", HISTORY, ONE)
     assert asked is not None and "IT Manager" in asked and "EA-4" in asked, asked
+
+
+def test_a_turn_naming_another_paper_but_pointing_at_nothing_keeps_its_own_subject(
+    carried_assistant: Assistant,
+) -> None:
+    a = carried_assistant
+    focus = _one(a, EARLY, "PBC 20/04", "When is PBC 20/04 due?")
+    asked = "which actions in the 2022 follow-up are still in progress?"
+    assert reported_again(asked, focus, _named(a), a.documents(), a.register) is None
