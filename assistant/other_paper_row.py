@@ -333,5 +333,19 @@ def reported_again(
     last = previous.standalone.rstrip(" ?.")
     for old in sorted(previous.names, key=len, reverse=True):
         if old and old in last:
-            return last.replace(old, name, 1) + "?", turn
-    return f"What is {name} about?", turn
+            return _moved(last.replace(old, "\x00", 1), question, turn, name)
+    return _moved(last, question, turn, name) and (f"What is {name} about?", turn)
+
+
+def _moved(left: str, question: str, turn: Previous, name: str) -> tuple[str, Previous] | None:
+    """The last question (``left``: without the row's old name, a NUL where it stood) asked
+    of the row named ``name``: a paper it still names by a year is the one the turn names
+    ('in the 2023 report' after 'and in the 2024 one?'); None when it names a paper the turn
+    does not replace."""
+    years = {m.group(0) for m in _YEAR.finditer(left)}
+    said = {m.group(0) for m in _YEAR.finditer(question)}
+    if len(years) == 1 and len(said) == 1:
+        left = left.replace(years.pop(), said.pop())
+    elif years or _PAPER.search(left):
+        return None
+    return left.replace("\x00", name, 1) + "?", turn
