@@ -310,6 +310,8 @@ def reported_again(
     when the turn names no other paper of the body, or that paper holds no such row."""
     if previous is None or not previous.records:
         return None
+    if not any(p.search(question) for p in (_PAPER, _YEAR_ONE, _ONE, _YEAR_STEP)):
+        return None  # a paper named by a body word ('HMIC'), not by a paper phrase: no move
     named = named_in(question)
     if len(previous.records) > 1 and not previous.quoted:
         row = _shown_in(question, previous.records, named, papers)  # one of several shown
