@@ -98,7 +98,9 @@ _THEY_ACT = re.compile(
     r"(?=\s+(?:at|in|on|by|for|to|from|with|before|after|since)\b|\s*[?.!]*\s*$)",
     re.I,
 )
-_OTHER_POINTERS = re.compile(r"\b(?:it|its|them|this|that|these|those|both)\b", re.I)
+_OTHER_POINTERS = re.compile(
+    r"\b(?!(?-i:ITS?\b))(?:it|its|them|this|that|these|those|both)\b", re.I
+)
 
 
 def agent_only(question: str) -> bool:

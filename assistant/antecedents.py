@@ -437,7 +437,7 @@ def asks_only_of_refs(question: str) -> bool:
 
 
 # a pronoun standing for something: the subject of a turn that is about what came before
-HAS_PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
+HAS_PRONOUN = re.compile(r"\b(?!(?-i:ITS?\b))(?:it|its|they|them|their)\b", re.I)
 
 
 def keep_focus(current: Previous, earlier: Previous | None, question: str) -> Previous:

@@ -56,6 +56,7 @@ from assistant.followup_forms import (
     THERE,
     looks_like_follow_up,
     refs_in,
+    short_follow_up,
 )
 from assistant.followups import MAX_TURNS, Turn, rewrite_by_rules, user_turns
 from assistant.hop_back import hop_pointing_back
@@ -65,6 +66,7 @@ from assistant.narrowing import as_narrowing, described_set, left_out_of_list, n
 from assistant.neighbour_row import beside, neighbour_row
 from assistant.one_described import described_one, describes_one
 from assistant.one_in_paper import one_in_paper
+from assistant.other_paper_row import reported_again, without_paper
 from assistant.others_asked import asks_for_others, leaving_out
 from assistant.owner_rows import owners_others, owners_paper, paper_unread, rest_of_owners_others
 from assistant.owner_topic import owners_row
@@ -81,6 +83,7 @@ from assistant.same_value import same_value
 from assistant.service import Assistant
 from assistant.shared_refs import shared_refs
 from assistant.shown_order import shown_order
+from assistant.sibling_row import sibling_row
 from assistant.similar_row import similar_row
 from assistant.slot_swap import swapped_slot
 from assistant.state_described import state_described
@@ -117,8 +120,7 @@ def _referring(question: str) -> str:
 
 def _papers_of(previous: Previous | None) -> set[str]:
     """The papers of the rows in focus when they are of a series (refs with a prefix, 'HMIC
-    R4'): a follow-up naming only these ('R3 in that HMIC list', by the series' word) names
-    no other paper, so its refs are read in the conversation's series."""
+    R4'): a follow-up naming only these ('R3 in that HMIC list') names no other paper."""
     if previous is None or not previous.records:
         return set()
     if not all(r.ref and " " in r.ref.strip() for r in previous.records):
@@ -212,8 +214,7 @@ class Chat:
         filters: Filters,
         depth: int = 0,
     ) -> tuple[str, Previous | None]:
-        """``question`` asked of the row of the turn before that its own words are words of
-        (:func:`on_focus_row`), with that turn; else as written, with None."""
+        """``question`` asked of the row in focus its words are words of, with that turn."""
         if depth >= MAX_DEPTH or not (may_rest_on_focus(question) or may_carry(question)):
             return question, None
         earlier = self.previous(history, filters, depth + 1)
@@ -265,6 +266,7 @@ class Chat:
             or asks_for_others(asked)
             or shared_refs(asked, self.assistant.register)
             or relative_year(asked) is not None
+            or bool(HAS_PRONOUN.search(asked) and short_follow_up(without_paper(asked)))
             or asks_each_paper_of_body(asked)
         )
 
@@ -287,10 +289,9 @@ class Chat:
         filters: Filters,
         previous: Previous | None,
     ) -> Filters:
-        """``filters`` narrowed to the paper the turn before was about, for a follow-up asked
-        as written that points back with a pronoun or 'there' ('what budget have they set
-        aside for it?') and names no paper or record of its own: the pronoun keeps the scope,
-        the question's own words choose within it. None when nothing is narrowed."""
+        """``filters`` narrowed to the paper the turn before was about, for a follow-up asked as
+        written that points back with a pronoun or 'there' ('what budget have they set aside for
+        it?') and names no paper or record: the pronoun keeps the scope, its words choose."""
         first = _referring(first_part(question) or question)  # later parts point at it
         if not (HAS_PRONOUN.search(first) or THERE.search(first) or bare_rows(first)):
             return None
@@ -316,7 +317,10 @@ class Chat:
             return question if clause == frame[1] else frame[0] + clause
         if self._asks_named_paper(question):
             return question  # 'what date is that 2002 progress summary itself?': it names it
-        if near := neighbour_row(question, previous, self.assistant.register):  # "the next one"
+        register, at = self.assistant.register, (question, previous)
+        near = neighbour_row(*at, register) or sibling_row(*at, register)  # 'the next one'
+        near = near or reported_again(*at, self._papers_named, self.assistant.documents(), register)
+        if near:  # 'the X one', 'and in the 2024 follow-up?': that row (of the same issue)
             return self._resolve(near[0], history, near[1])
         # 'which of those is due later?': by its cells; 'leaving out the X ones, which remain?'
         ranked = ranked_pick(question, previous) or left_out_of_list(question, previous)
@@ -329,7 +333,6 @@ class Chat:
         recurs = recurrence_of_rows(question, previous, self._asks_recurrence)
         if recurs:  # 'did those come up again?': the rows of the last answer, named
             return recurs
-        register = self.assistant.register
         by_paper = pick_by_paper(question, previous, self._organisation)
         by_paper = by_paper or pointer_in_paper(question, previous, register, self._organisation)
         by_paper = by_paper or body_part(question, previous, self._organisation)
@@ -434,8 +437,7 @@ class Chat:
             return ""
 
     def _in_other_body(self, question: str, previous: Previous) -> str | None:
-        """'and Kingsford Magna?': the last question, of that body's paper (in_other_body)."""
-        try:
+        try:  # 'and Kingsford Magna?': the last question, of that body's paper
             return in_other_body(question, previous, self._answers.analyse)
         except GovragError:
             return None
@@ -519,9 +521,8 @@ class Chat:
     def _of_rows_in_focus(
         self, question: str, messages: Sequence[Turn], filters: Filters
     ) -> tuple[str, Answer] | None:
-        """A turn refused for lack of words, asked of the rows in focus (see
-        :func:`refused_of_focus`), with its answer; None when that is no follow-up of them or
-        it is refused again."""
+        """A turn refused for lack of words, asked of the rows in focus (:func:`refused_of_focus`),
+        with its answer; None when that is no follow-up of them or it is refused again."""
         history = list(messages[:-1])
         if not user_turns(history):
             return None
@@ -537,8 +538,7 @@ class Chat:
         return None if answer.route == "abstain" else (again, answer)
 
     def _asks_named_paper(self, question: str) -> bool:
-        """Whether ``question`` asks a fact of a paper it names in its own words (its date,
-        its author): its 'that' or 'this' is the paper's determiner, pointing at no row."""
+        """Whether ``question`` asks a fact (a date, an author) of a paper it names: no row."""
         try:
             asked = self._answers.analyse(question)
         except GovragError:

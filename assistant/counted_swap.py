@@ -29,7 +29,9 @@ _COUNT_OF_VALUE = re.compile(
     r"(?P<x>[^?,]+?)\s*(?:,?\s*(?:then|instead|too|by\s+contrast))?\s*[?.!]*$",
     re.I,
 )
-_POINTING = re.compile(r"\b(?:it|its|they|them|their|those|these|this|that|there|ones?)\b", re.I)
+_POINTING = re.compile(
+    r"\b(?!(?-i:ITS?\b))(?:it|its|they|them|their|those|these|this|that|there|ones?)\b", re.I
+)
 
 
 def counted_swap(question: str, previous: Previous | None, analyse: Analyse) -> str | None:

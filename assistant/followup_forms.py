@@ -43,13 +43,13 @@ PICK = re.compile(
 
 
 PRONOUN_ONLY = re.compile(
-    r"\b(it|its|they|them|their|this|that|these|those|he|she|both|the\s+two)\b"
+    r"\b(?!(?-i:ITS?\b))(it|its|they|them|their|this|that|these|those|he|she|both|the\s+two)\b"
     r"(?!\s+(?:year|month|quarter|week|day|time|morning|afternoon|evening)s?\b)",
     re.I,
 )
 
 
-IT_PRONOUN = re.compile(r"\b(it|its)\b", re.I)  # what may point at a paper
+IT_PRONOUN = re.compile(r"\b(?!(?-i:ITS?\b))(it|its)\b", re.I)  # what may point at a paper
 
 
 WHAT_ABOUT = re.compile(
@@ -178,7 +178,7 @@ FIELD_NOUNS = frozenset(
 ANAPHOR_WORDS = 9  # a question this short that points back with a definite noun is a follow-up
 # a personal pronoun standing for a row ('it', 'them'), and a noun phrase of the question's own
 # (a determiner and its noun, a name, a number or a quotation) that may be what it refers to
-_BARE_PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
+_BARE_PRONOUN = re.compile(r"\b(?!(?-i:ITS?\b))(?:it|its|they|them|their)\b", re.I)
 _OWN_NOUN = re.compile(
     r"\b(?i:the|a|an|each|every|any|some|all|our|your|his|her|another|other|which|whose)\s+\w"
     r"|(?<!^)(?<![.?!]\s)\b[A-Z]\w*|\d|[\"“‘']\w",

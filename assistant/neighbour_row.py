@@ -40,7 +40,7 @@ _DESCRIBED = re.compile(
     r"^(?:about|on|regarding|concerning|re|covering|for)\s[^?:;–—-]*?(?:[:;–—]|\s-\s|,)\s*",
     re.I,
 )
-_POINTING = re.compile(r"\b(?:it|its|that|this|that\s+one|this\s+one)\b", re.I)
+_POINTING = re.compile(r"\b(?!(?-i:ITS?\b))(?:it|its|that|this|that\s+one|this\s+one)\b", re.I)
 _BACKWARD = frozenset("previous preceding prior before above".split())
 
 

@@ -28,7 +28,10 @@ __all__ = [
     "described_one",
     "described_rows",
     "describes_one",
+    "holds",
     "listed",
+    "longest_pick",
+    "wanted",
 ]
 
 _ONE = re.compile(
@@ -250,3 +253,4 @@ def _longest_pick(
 
 # what :mod:`assistant.state_described` reads the same way
 ONE, BY_PLACE, MODIFIER, ELLIPTICAL, listed = _ONE, _BY_PLACE, _MODIFIER, _ELLIPTICAL, _listed
+longest_pick, wanted, holds = _longest_pick, _wanted, _holds  # :mod:`assistant.sibling_row`

@@ -16,12 +16,13 @@ Used by :func:`assistant.bridging.bridge`; nothing here knows a paper or a body.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from assistant.analysis.carried import earlier_paper, later_paper, paper_when
 from assistant.analysis.patterns import GENERIC
 from assistant.answers.support.carried_rows import same_row
 from assistant.antecedents import Previous
+from assistant.referring import SINGULAR, refer
 from assistant.register import Register
 from assistant.text import record_text, stems
 from assistant.threads import MIN_LINK, similarity
@@ -235,3 +236,122 @@ def in_paper_telling(
         if old and old in asked:
             return asked.replace(old, name), [best[2].id]
     return f"{asked.rstrip('?. ')} ({name})?", [best[2].id]
+
+
+# nothing asked besides the paper: 'and in the closure report?', 'what about the 2024 one?'
+_ASKS = re.compile(
+    r"\b(?:what(?!\s+about\b)|who|whom|whose|when|which|why|where|how(?!\s+about\b)|is|are|was|"
+    r"were|has|have|had|does|do|did|will|can|could|should|would)\b",
+    re.I,
+)
+
+
+# 'the 2024 one': a paper by its year alone, after a turn about one row
+_YEAR_ONE = re.compile(r"\b(?:the|that)\s+(?P<paper>(?:19|20)\d\d(?:[/-]\d\d)?\s+one)\b", re.I)
+
+
+def _paper_years(question: str) -> set[int]:
+    """The years the paper phrases of ``question`` name ('the 2024 follow-up', 'the 2024 one')."""
+    found = [*_PAPER.finditer(question), *_YEAR_ONE.finditer(question)]
+    return set().union(set(), *(_years(m.group("paper")) for m in found))
+
+
+def _title_years(paper: DocumentInfo) -> set[int]:
+    """The first year of each period a paper's title gives ('Plan - 2024/25 Follow-up': 2024),
+    else the paper's own year: what 'the 2024 paper' may call it."""
+    years = {int(m.group("y")) for m in _YEAR.finditer(paper.title or "")}
+    return years or ({paper.year} if paper.year else set())
+
+
+def _paper_turned_to(
+    question: str, own: DocumentInfo, named: set[str], papers: Sequence[DocumentInfo]
+) -> DocumentInfo | None:
+    """The one other paper of ``own``'s body the turn names: by the analyser's reading
+    (``named``), by a year on a paper noun read against each paper's title (its periods) or
+    own year, or by a relative phrase ('the later report', 'a year later'). None when it
+    names ``own`` itself."""
+    if own.id in named:
+        return None
+    mine = [p for p in papers if _body(p) and _body(p) == _body(own) and p.id != own.id]
+    by_name = [p for p in mine if p.id in named]
+    if len(by_name) == 1 or named:
+        return by_name[0] if len(by_name) == 1 else None  # another body's paper, or several
+    years = _paper_years(question)
+    if years:
+        dated = [p for p in mine if years & _title_years(p)]
+        return dated[0] if len(dated) == 1 and not years & _title_years(own) else None
+    return paper_named(question, own, papers)
+
+
+def _shown_in(
+    question: str, shown: Sequence[ActionRecord], named: set[str], papers: Sequence[DocumentInfo]
+) -> ActionRecord | None:
+    """Of the rows shown, from papers of one body, the one of the paper the turn names (by the
+    analyser's reading, or a year on a paper noun read against each paper's title)."""
+    mine = [p for p in papers if p.id in {r.document.id for r in shown}]
+    if len(mine) < 2 or len({_body(p) for p in mine}) != 1 or not _body(mine[0]):
+        return None
+    picked = [p for p in mine if p.id in named]
+    if not picked and not named:
+        picked = [p for p in mine if _paper_years(question) & _title_years(p)]
+    rows = [r for r in shown if len(picked) == 1 and r.document.id == picked[0].id]
+    return rows[0] if len(rows) == 1 else None
+
+
+def reported_again(
+    question: str,
+    previous: Previous | None,
+    named_in: Callable[[str], set[str]],
+    papers: Sequence[DocumentInfo],
+    register: Register,
+) -> tuple[str, Previous] | None:
+    """A turn about the one row in focus asked of another paper of its body ('and in the
+    closure report?', 'what had happened to it by the 2024 follow-up?'): the same issue's row
+    there (:func:`same_issue`, by its ref and wording or its thread), or of the rows shown from
+    several papers of one body the one in the paper named; with a turn about that row for the
+    rest of the question to be resolved against (``named_in`` reads the papers a text names).
+    A turn asking nothing besides the paper asks the last question again of that row. None
+    when the turn names no other paper of the body, or that paper holds no such row."""
+    if previous is None or not previous.records:
+        return None
+    if not any(p.search(question) for p in (_PAPER, _YEAR_ONE, _ONE, _YEAR_STEP)):
+        return None  # a paper named by a body word ('HMIC'), not by a paper phrase: no move
+    named = named_in(question)
+    if len(previous.records) > 1 and not previous.quoted:
+        row = _shown_in(question, previous.records, named, papers)  # one of several shown
+        target = next((p for p in papers if row and p.id == row.document.id), None)
+    else:
+        seed = previous.records[0]
+        own = next((p for p in papers if p.id == seed.document.id), None)
+        target = None if own is None else _paper_turned_to(question, own, named, papers)
+        row = (
+            None if target is None else same_issue(seed, register.of_document(target.id), register)
+        )
+    if row is None or target is None:
+        return None
+    name = _name(row, target)
+    turn = Previous(name, [row], [name])
+    rest = without_paper(question)
+    if _ASKS.search(rest):  # 'what had happened to it by …': the row's; no pointer, not it
+        if SINGULAR.search(rest) is None:
+            return None
+        return SINGULAR.sub(lambda m: refer(m, name), question, count=1), turn
+    last = previous.standalone.rstrip(" ?.")
+    for old in sorted(previous.names, key=len, reverse=True):
+        if old and old in last:
+            return _moved(last.replace(old, "\x00", 1), question, turn, name)
+    return _moved(last, question, turn, name) and (f"What is {name} about?", turn)
+
+
+def _moved(left: str, question: str, turn: Previous, name: str) -> tuple[str, Previous] | None:
+    """The last question (``left``: without the row's old name, a NUL where it stood) asked
+    of the row named ``name``: a paper it still names by a year is the one the turn names
+    ('in the 2023 report' after 'and in the 2024 one?'); None when it names a paper the turn
+    does not replace."""
+    years = {m.group(0) for m in _YEAR.finditer(left)}
+    said = {m.group(0) for m in _YEAR.finditer(question)}
+    if len(years) == 1 and len(said) == 1:
+        left = left.replace(years.pop(), said.pop())
+    elif years or _PAPER.search(left):
+        return None
+    return left.replace("\x00", name, 1) + "?", turn

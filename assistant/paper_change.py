@@ -18,7 +18,10 @@ from ingest.wordlist import is_common_word
 from vectorstore.bm25 import STOPWORDS
 
 # words that point back rather than name: a focus holding one is no topic of the user's own
-_POINTING = re.compile(r"\b(?:it|its|that|this|these|those|they|them|their|one|ones|there)\b", re.I)
+_POINTING = re.compile(
+    r"\b(?!(?-i:ITS?\b))(?:it|its|that|this|these|those|they|them|their|one|ones|there)\b",
+    re.I,
+)
 # the paper a focus was asked in: 'partnership governance in the 2007/08 plan' -> the topic
 _IN_PAPER = re.compile(r"\s+(?:in|of|from|under)\s+(?:the|this|that|its)\s.*$", re.I)
 Filters = dict[str, object] | None

@@ -49,7 +49,7 @@ from assistant.row_field_nouns import row_part_of
 from ingest.model import ActionRecord
 
 SINGULAR = re.compile(
-    r"\b(it|its|this|that)(?:\s+(?:one|action|recommendation|record|item))?\b"
+    r"\b(?!(?-i:ITS?\b))(it|its|this|that)(?:\s+(?:one|action|recommendation|record|item))?\b"
     # 'this year', 'that quarter': a time, not what the last answer was about
     r"(?!\s+(?:year|month|quarter|week|day|time|morning|afternoon|evening|spring|summer|"
     r"autumn|winter)s?\b)",
@@ -63,7 +63,7 @@ PLURAL = re.compile(
 )
 
 # 'it', 'its' after a paper named in the same question: the row, not the paper
-_ROW_PRONOUN = re.compile(r"\b(it|its)\b", re.I)
+_ROW_PRONOUN = re.compile(r"\b(?!(?-i:ITS?\b))(it|its)\b", re.I)
 
 
 def _referring_to(target: str) -> Callable[[re.Match[str]], str]:

@@ -31,7 +31,9 @@ from vectorstore.bm25 import STOPWORDS
 __all__ = ["subject_pronoun"]
 
 # 'it' or 'its' alone: 'that one', 'this action' name the row
-_IT = re.compile(r"\b(?:it|its)\b(?!\s+(?:one|action|recommendation|record|item)\b)", re.I)
+_IT = re.compile(
+    r"\b(?!(?-i:ITS?\b))(?:it|its)\b(?!\s+(?:one|action|recommendation|record|item)\b)", re.I
+)
 # a turn asking who or when: a field of the row
 _WHO_WHEN = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:by\s+)?(?:who|whom|whose|when)\b", re.I)
 _FIELDS = stems(" ".join(FIELD_NOUNS))

@@ -417,7 +417,7 @@ def _found_nothing(answer: Answer) -> bool:
 
 
 # a part that points at one thing ('when is it due?', 'the one about X'), not at them all
-_ONE_POINTED = re.compile(r"\b(?:it|its|this one|that one|the one)\b", re.I)
+_ONE_POINTED = re.compile(r"\b(?!(?-i:ITS?\b))(?:it|its|this one|that one|the one)\b", re.I)
 
 
 def _owns_one(question: str, records: list[ActionRecord]) -> bool:

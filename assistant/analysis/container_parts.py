@@ -77,7 +77,9 @@ def container_parts(question: str) -> list[str] | None:
     if fronted is not None:  # 'its items', 'in it': the grouping, named as such
         noun = fronted["noun"].lower()
         asked = re.sub(r"\bits\b", f"that {noun}'s", fronted["q"].strip(), flags=re.I)
-        asked = re.sub(r"\b(?:it|there)\b(?!['’])", f"that {noun}", asked, flags=re.I)
+        asked = re.sub(
+            r"\b(?!(?-i:ITS?\b))(?:it|there)\b(?!['’])", f"that {noun}", asked, flags=re.I
+        )
         return [_which(fronted["np"]), asked[:1].upper() + asked[1:]]
     cuts = [m.end() for m in _SENTENCE_END.finditer(text)]
     if not cuts:

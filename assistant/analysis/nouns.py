@@ -179,7 +179,7 @@ def _singular(word: str) -> str:
 # A topic stated before the question that refers to it: 'Benchmarking comes up more than once
 # in the plan. Which items call for it?', 'Reserves: which paper raises them?'. The topic is
 # the noun phrase that opens the statement, up to its verb; or all that precedes the colon.
-PRONOUN = re.compile(r"\b(?:it|them|they|this|these|that one|this one)\b", re.I)
+PRONOUN = re.compile(r"\b(?!(?-i:ITS?\b))(?:it|them|they|this|these|that one|this one)\b", re.I)
 _STATEMENT_VERB = (
     r"(?:is|are|was|were|has|have|had|keeps?|kept|comes?|came|crops?|cropped|appears?|"
     r"appeared|features?|featured|remains?|remained|gets?|got|seems?|seemed|recurs?|recurred|"

@@ -135,7 +135,7 @@ _FRONTED = re.compile(
     r"(?P<question>[^:;?]+\?)$",
     re.I,
 )
-_IT_THEY = re.compile(r"\b(?:it|they|them|its|their)\b", re.I)
+_IT_THEY = re.compile(r"\b(?!(?-i:ITS?\b))(?:it|they|them|its|their)\b", re.I)
 
 
 def _fronted(text: str) -> list[str] | None:
@@ -312,7 +312,7 @@ _DESCRIBED_THING = re.compile(
     r"\b(?:a|an)\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?)(?P<head>[a-z][\w-]{2,})"
     r"(?=\s+(?:with|of|for|that|which|who|to|in|on|at|by|from|set|called|named|[a-z]+ed)\b|[.,;])"
 )
-_POINTING = re.compile(r"\b(?:it|its)\b", re.I)
+_POINTING = re.compile(r"\b(?!(?-i:ITS?\b))(?:it|its)\b", re.I)
 
 
 def _named_after(parts: list[str]) -> list[str]:

@@ -204,7 +204,9 @@ _FIELD_ONLY = re.compile(
     r"\s*[?.!]*\s*$",
     re.I,
 )
-_POINTING = re.compile(r"\b(?:it|then|there|that\s+time|its)\b|^\s*(?:and\s+)?in\s+what\b", re.I)
+_POINTING = re.compile(
+    r"\b(?!(?-i:ITS?\b))(?:it|then|there|that\s+time|its)\b|^\s*(?:and\s+)?in\s+what\b", re.I
+)
 
 
 def field_of_traced(part: str) -> bool:

@@ -15,7 +15,7 @@ from vectorstore.retriever import SearchHit
 
 MAX_SENTENCES = 3  # quoted for a passage answer
 
-_POINTS_BACK = r"\b(?:it|its|they|them|their|this|that)\b"
+_POINTS_BACK = r"\b(?!(?-i:ITS?\b))(?:it|its|they|them|their|this|that)\b"
 
 _PRONOUN = ("It ", "This ", "These ", "They ", "Its ", "Their ")
 # a sentence that adds a second item to the one before ('In addition, B was not yet
