@@ -52,6 +52,7 @@ class Reading:
         numbers and the words of the claims it makes."""
         claim_words = {w.lower() for c in claims for w in re.findall(r"[A-Za-z]+", c.text)}
         claim_words |= _papers_holder(self.question)
+        claim_words |= {m.lower() for m in _SPAN_SO_FAR.findall(self.question)}
         return [
             t
             for t in query_terms(self.question)
@@ -64,6 +65,10 @@ class Reading:
             and not (t in ("one", "ones") and _pro_one(self.question))
             and not (t == "well" and _as_well_only(self.question))
         ]
+
+
+# a span of time up to now ('how much has X cost *so far*', 'thus far'): no topic, as 'to date'
+_SPAN_SO_FAR = re.compile(r"\b(?:so|thus)\s+(far)\b", re.I)
 
 
 # the verbs of how a thing went, which frame a question in any domain
