@@ -52,7 +52,7 @@ class Reading:
         numbers and the words of the claims it makes."""
         claim_words = {w.lower() for c in claims for w in re.findall(r"[A-Za-z]+", c.text)}
         claim_words |= _papers_holder(self.question)
-        claim_words |= {m.lower() for m in _SPAN_SO_FAR.findall(self.question)}
+        claim_words |= {w.lower() for m in _IDIOMS.finditer(self.question) for w in m.groups() if w}
         return [
             t
             for t in query_terms(self.question)
@@ -67,8 +67,9 @@ class Reading:
         ]
 
 
-# a span of time up to now ('how much has X cost *so far*', 'thus far'): no topic, as 'to date'
-_SPAN_SO_FAR = re.compile(r"\b(?:so|thus)\s+(far)\b", re.I)
+# idioms that frame a question in any domain, no topic: a span of time up to now ('how much
+# has X cost *so far*', 'thus far', as 'to date'), and 'take place' for 'happen'
+_IDIOMS = re.compile(r"\b(?:so|thus)\s+(far)\b|\b(take|takes|took|taken|taking)\s+(place)\b", re.I)
 
 
 # the verbs of how a thing went, which frame a question in any domain

@@ -111,3 +111,25 @@ def test_so_far_frames_the_question(papers: Assistant) -> None:
     answer = papers.ask("How much has the response plan cost so far?")
     assert answer.abstained, answer.answer
     assert "15,900" not in answer.answer
+
+
+def test_take_place_frames_the_question() -> None:
+    q = analyse("When did the budget workshop take place?", NameIndex([], {}, []))
+    assert "take" not in q.terms and "place" not in q.terms
+
+
+def test_a_paper_bears_the_date_it_came_out() -> None:
+    from assistant.answers.support.events import _PAPER_OF_DATE, phrasal_key
+
+    assert phrasal_key("come", "out") == "come out"
+    assert phrasal_key("came", "back") == "come back"
+    assert _PAPER_OF_DATE.search("graded the Service in its report of 4 September 2024")
+    assert not _PAPER_OF_DATE.search("report to the panel in September")
+
+
+def test_the_meeting_that_got_a_paper_is_its_date(papers: Assistant) -> None:
+    answer = papers.ask(
+        "What date was the committee meeting that got the damp and mould follow-up?"
+    )
+    assert not answer.abstained, answer.answer
+    assert "11 March 2025" in answer.answer

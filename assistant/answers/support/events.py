@@ -177,7 +177,7 @@ def _clause_words(q: QueryAnalysis, text: str) -> list[str]:
 _BE = frozenset("be been being have".split())
 # the particles of a phrasal verb ('sign off', 'set up', 'roll out', 'carry out'): the verb
 # before one is the event's, its object after it
-_PARTICLES = frozenset("off up out through over down".split())
+_PARTICLES = frozenset("off up out through over down back".split())
 # prepositions a verb governs its object through ('decide *on* the X', 'agree *to* the Y')
 _GOVERNING = frozenset("on upon about to with for into against".split())
 # participles that put the event in the future and name none ('expected to be outlined')
@@ -217,6 +217,9 @@ PHRASAL: dict[str, tuple[str, ...]] = {
     "sign up": ("join", "agree", "sign"),
     "break up": ("disband", "end", "split"),
     "switch over": ("move", "transfer", "migrate", "switch"),
+    "come out": ("publish", "release", "issue"),
+    "come back": ("return", "revisit", "resume"),
+    "go back": ("return", "revisit", "resume"),
 }
 # the participles and past forms of the phrasal verbs' own verbs that no stem joins to them
 _IRREGULAR = {
@@ -231,11 +234,12 @@ _IRREGULAR = {
     "broke": "break",
     "gone": "go",
     "went": "go",
+    "came": "come",
     "written": "write",
     "wrote": "write",
 }
 _PASSIVE_PHRASAL = re.compile(
-    r"\b(?P<verb>[a-z]+)\s+(?P<particle>off|up|out|through|over|down)\s*[?.!]*\s*$", re.I
+    r"\b(?P<verb>[a-z]+)\s+(?P<particle>off|up|out|through|over|down|back)\s*[?.!]*\s*$", re.I
 )
 
 
@@ -358,6 +362,16 @@ _SENDING = frozenset(
 _TO_AFTER = 4  # words from a word of sending to the 'to' of its receiver
 
 
+# the verbs of a paper's coming out, and a paper named by its date ('in its report of 4
+# September 2024'): the date a paper bears is the date it came out
+_PUBLISHING = frozenset(stem(w) for w in "publish release issue appear".split())
+_PAPER_OF_DATE = re.compile(
+    r"\b(?:report|paper|review|letter|plan|strategy|statement|assessment|inspection|opinion)\s+"
+    rf"(?:of|dated)\s+(?:\d{{1,2}}\s+)?(?:{FULL_MONTHS})\b",
+    re.I,
+)
+
+
 def received_as_sent(word: str, text: str) -> bool:
     """Whether ``word`` asks when something was received ('when did the Board *receive* the
     report?') and ``text`` says it was sent to someone ('report to the Board in April 2023',
@@ -398,6 +412,7 @@ def speaks_of(text: str, event: list[str], context: AnswerContext) -> bool:
     missing = [w for w in missing if _event_kind(w) not in classes]  # 'implemented', 'completed'
     missing = [w for w in missing if not dates_start(w, text)]  # 'in post since August'
     missing = [w for w in missing if not received_as_sent(w, text)]  # 'reported to the Board'
+    missing = [w for w in missing if not (stem(w) in _PUBLISHING and _PAPER_OF_DATE.search(text))]
     # one aspect of beginning in other words: 'when did X begin?' and 'X launched in July'
     missing = [w for w in missing if not (stem(w) in _INCEPTION and held & _INCEPTION)]
     if not missing:
