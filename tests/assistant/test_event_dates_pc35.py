@@ -9,14 +9,17 @@ development papers, real model."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from assistant.analysis import NameIndex, analyse
+from assistant.answers.model import Answer
 from assistant.answers.support.events import event_words, received_as_sent
 from assistant.service import Assistant
+
+Ask = Callable[..., Answer]
 
 PAPERS = Path(__file__).resolve().parents[2] / "data" / "papers"
 DEV_PAPERS = (
@@ -133,3 +136,18 @@ def test_the_meeting_that_got_a_paper_is_its_date(papers: Assistant) -> None:
     )
     assert not answer.abstained, answer.answer
     assert "11 March 2025" in answer.answer
+
+
+def test_a_deadline_no_sentence_of_a_tableless_paper_sets_is_refused(ask: Ask) -> None:
+    # the MOPAC paper has no action table; it speaks of refreshing the code of conduct with
+    # no date, and of the data protection work with one
+    refused = ask(
+        "By when does the MOPAC governance improvement plan say the code of conduct will be"
+        " refreshed?"
+    )
+    assert refused.abstained and not refused.citations, refused.answer
+    dated = ask(
+        "What deadline does the MOPAC governance improvement plan give for the data protection work?"
+    )
+    assert not dated.abstained, dated.answer
+    assert "May 2018" in dated.answer
