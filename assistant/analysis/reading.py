@@ -67,9 +67,9 @@ class Reading:
         ]
 
 
-# idioms that frame a question in any domain, no topic: a span of time up to now ('how much
-# has X cost *so far*', 'thus far', as 'to date'), and 'take place' for 'happen'
-_IDIOMS = re.compile(r"\b(?:so|thus)\s+(far)\b|\b(take|takes|took|taken|taking)\s+(place)\b", re.I)
+# an idiom that frames a question in any domain, no topic: 'take place' for 'happen' ('so
+# far' is kept: 'saved so far' leans on it to find the sentence of a running total)
+_IDIOMS = re.compile(r"\b(take|takes|took|taken|taking)\s+(place)\b", re.I)
 
 
 # the verbs of how a thing went, which frame a question in any domain
