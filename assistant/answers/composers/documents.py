@@ -225,7 +225,7 @@ _PAPER_VERBS = stems(
     "table tabled receive received write wrote written prepare prepared date dated meet "
     "met meeting go going went through review reviewed discuss discussed look looked note "
     "noted sit sat produce produced compile compiled release released circulate circulated "
-    "finalise finalised finalize finalized drawn"
+    "finalise finalised finalize finalized drawn get got gotten"
 )
 
 

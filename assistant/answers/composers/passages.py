@@ -47,7 +47,7 @@ from assistant.answers.support.events import (
     event_giver,
     framed_words,
     off_event,
-    own_event_giver,
+    own_first,
     without_event,
     without_light_verbs,
 )
@@ -413,15 +413,14 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
         names = subject_names(q.standalone or q.question, titles)  # 'the Standards Committee'
         giver = gives(asked, evidence[:6], subject, needed, evidence, aliases, names)
         happening = asked_event(q)  # 'when was X approved?': X's approval, not X's launch
-        if giver is not None:  # its own words, not only its row's, speak of the event
-            own = own_event_giver(asked, giver, evidence, happening, subject, context)
-            evidence = evidence if own is giver else [own, *(e for e in evidence if e is not own)]
-            giver = own
+        # its own words, not only its row's, speak of the event
+        giver, evidence = own_first(asked, giver, evidence, happening, subject, context)
         said = q.standalone or q.question
         about = without_event(checked, happening, said)  # the subject: the event is read below
         deeper = giver is None  # a date found by its value must still be of the asked event
         if giver is None:  # read deeper, by meaning: the value must then be of the asked event
             giver = gives_in_record(q, context, asked, evidence, about, needed, aliases)
+            giver, evidence = own_first(asked, giver, evidence, happening, subject, context)
             if giver is None:  # 'when did the panel consider X?': the date of a row's note
                 giver = event_in_note(asked, evidence, happening, about, context, said)
         # 'the programme for 2024/25' dates no approval; 'estimated at £275,000' is a cost

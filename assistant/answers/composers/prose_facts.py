@@ -18,7 +18,7 @@ import re
 
 from assistant.analysis import QueryAnalysis, answer_type
 from assistant.answers.context import AnswerContext
-from assistant.answers.model import Answer, finish
+from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.dated import DUE_WORDS
 from assistant.answers.support.events import (
     event_class,
@@ -29,7 +29,7 @@ from assistant.answers.support.events import (
 )
 from assistant.answers.support.figures import MONTH_NAMES
 from assistant.answers.support.gather import gather
-from assistant.answers.support.premises import described_record
+from assistant.answers.support.premises import described_record, subject_of
 from assistant.answers.support.recordtext import safe_text
 from assistant.answers.support.values import gives
 from assistant.evidence import Evidence
@@ -111,7 +111,32 @@ def dated_in_text(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """A date asked that the papers' prose gives and no row does: a deadline of a paper with
     no action table (:func:`dated_in_tableless`), or an event the described row does not speak
     of (:func:`dated_in_prose`); None when neither."""
-    return dated_in_tableless(q, context) or dated_in_prose(q, context)
+    found = dated_in_tableless(q, context) or dated_in_prose(q, context)
+    if found is None and _deadline_asked_of_prose(q, context):
+        # a deadline asked of papers with no rows, and no sentence of theirs dates the subject:
+        # the record sets none, which another sentence about the subject must not stand for
+        return abstain(
+            q,
+            context,
+            f"a deadline for {subject_of(q)}",
+            "The papers named have no action table, and no sentence about it sets a date.",
+            kind="value_not_given",
+        )
+    return found
+
+
+def _deadline_asked_of_prose(q: QueryAnalysis, context: AnswerContext) -> bool:
+    """Whether ``q`` asks the deadline ('what deadline does the plan set for X?') of a subject
+    in named papers that have no action table."""
+    named = context.documents_of(q.documents)
+    return (
+        "due" in q.fields
+        and q.intent == "lookup"
+        and not q.refs
+        and bool(q.terms)
+        and bool(named)
+        and not any(d.records for d in named)
+    )
 
 
 def dated_in_prose(q: QueryAnalysis, context: AnswerContext) -> Answer | None:

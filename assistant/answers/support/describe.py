@@ -314,7 +314,11 @@ def _field_sentence(
             lead = lead_sentence(record)
             if lead is None:  # no column, no sentence: the row is cited as what was read
                 marker = cite(builder, record, chunk_id, record.title)
-                return f"{subject}: the record names no owner for this action{marker}."
+                # a blank cell is said plainly as not recorded, apart from an owner 'None'
+                return (
+                    f"{subject}: the owner is not recorded — the record names no owner for "
+                    f"this action{marker}."
+                )
             tag = _TAGGED_PARTY.search(lead[0])
             named = f" It names **{tag.group(1)}**:" if tag else " It says:"
             said = f"{named} “{lead[0]}”{cite_record(builder, record, chunk_id, lead)}"

@@ -148,6 +148,8 @@ def _clause_words(q: QueryAnalysis, text: str) -> list[str]:
             particle = ""
             if after in _PARTICLES and i + 2 < len(tokens):  # 'sign off the policy': the verb
                 particle, after = after, tokens[i + 2]
+            elif after in _GOVERNING and i + 2 < len(tokens) and tokens[i + 2] in _OBJECT_START:
+                after = tokens[i + 2]  # 'decide on the letter': the verb, its object after
             # an object opening on a name ('approve Saltmarsh's policy') opens like 'the'
             named = i + 1 < len(written) and (after.endswith("'s") or written[i + 1][0].isupper())
             if (
@@ -175,7 +177,9 @@ def _clause_words(q: QueryAnalysis, text: str) -> list[str]:
 _BE = frozenset("be been being have".split())
 # the particles of a phrasal verb ('sign off', 'set up', 'roll out', 'carry out'): the verb
 # before one is the event's, its object after it
-_PARTICLES = frozenset("off up out through over down".split())
+_PARTICLES = frozenset("off up out through over down back".split())
+# prepositions a verb governs its object through ('decide *on* the X', 'agree *to* the Y')
+_GOVERNING = frozenset("on upon about to with for into against".split())
 # participles that put the event in the future and name none ('expected to be outlined')
 # phrasal verbs of the life of a plan, a paper or a body and the single verbs they stand for:
 # the sentence dating the event says it in one word ('the strategy was *published* in July'
@@ -213,6 +217,9 @@ PHRASAL: dict[str, tuple[str, ...]] = {
     "sign up": ("join", "agree", "sign"),
     "break up": ("disband", "end", "split"),
     "switch over": ("move", "transfer", "migrate", "switch"),
+    "come out": ("publish", "release", "issue"),
+    "come back": ("return", "revisit", "resume"),
+    "go back": ("return", "revisit", "resume"),
 }
 # the participles and past forms of the phrasal verbs' own verbs that no stem joins to them
 _IRREGULAR = {
@@ -227,11 +234,12 @@ _IRREGULAR = {
     "broke": "break",
     "gone": "go",
     "went": "go",
+    "came": "come",
     "written": "write",
     "wrote": "write",
 }
 _PASSIVE_PHRASAL = re.compile(
-    r"\b(?P<verb>[a-z]+)\s+(?P<particle>off|up|out|through|over|down)\s*[?.!]*\s*$", re.I
+    r"\b(?P<verb>[a-z]+)\s+(?P<particle>off|up|out|through|over|down|back)\s*[?.!]*\s*$", re.I
 )
 
 
@@ -342,6 +350,41 @@ def _forms(word: str) -> tuple[str, ...]:
     return next((g for g in _IRREGULAR_VERBS if lower in g), (lower,))
 
 
+# the verbs of receiving, in any domain, and the verbs and nouns of sending that say the same
+# event from the sender's side: 'the Board received the report' is 'reported to the Board'
+_RECEIVING = frozenset(stem(w) for w in "receive receipt get obtain hear".split())
+_SENDING = frozenset(
+    stem(w)
+    for w in """report submit submission present presentation send sent give given provide
+    deliver table tabled issue forward refer circulate share take taken go went gone come
+    came bring brought return""".split()
+)
+_TO_AFTER = 4  # words from a word of sending to the 'to' of its receiver
+
+
+# the verbs of a paper's coming out, and a paper named by its date ('in its report of 4
+# September 2024'): the date a paper bears is the date it came out
+_PUBLISHING = frozenset(stem(w) for w in "publish release issue appear".split())
+_PAPER_OF_DATE = re.compile(
+    r"\b(?:report|paper|review|letter|plan|strategy|statement|assessment|inspection|opinion)\s+"
+    rf"(?:of|dated)\s+(?:\d{{1,2}}\s+)?(?:{FULL_MONTHS})\b",
+    re.I,
+)
+
+
+def received_as_sent(word: str, text: str) -> bool:
+    """Whether ``word`` asks when something was received ('when did the Board *receive* the
+    report?') and ``text`` says it was sent to someone ('report to the Board in April 2023',
+    'to come to the May meeting'): the record says a receipt from the sender's side."""
+    if stem(word) not in _RECEIVING:
+        return False
+    tokens = [t.lower() for t in _WORD.findall(text)]
+    return any(
+        stem(token) in _SENDING and "to" in tokens[i + 1 : i + 1 + _TO_AFTER]
+        for i, token in enumerate(tokens)
+    )
+
+
 def speaks_of(text: str, event: list[str], context: AnswerContext) -> bool:
     """Whether ``text`` speaks of every word of ``event``: its stem (or one sharing its first
     letters: 'approval' for 'approved'), or a word near it in meaning ('launched' for
@@ -368,6 +411,8 @@ def speaks_of(text: str, event: list[str], context: AnswerContext) -> bool:
         classes.add("assent")
     missing = [w for w in missing if _event_kind(w) not in classes]  # 'implemented', 'completed'
     missing = [w for w in missing if not dates_start(w, text)]  # 'in post since August'
+    missing = [w for w in missing if not received_as_sent(w, text)]  # 'reported to the Board'
+    missing = [w for w in missing if not (stem(w) in _PUBLISHING and _PAPER_OF_DATE.search(text))]
     # one aspect of beginning in other words: 'when did X begin?' and 'X launched in July'
     missing = [w for w in missing if not (stem(w) in _INCEPTION and held & _INCEPTION)]
     if not missing:
@@ -415,6 +460,23 @@ def own_event_giver(
             item.score = max(e.score for e in evidence) + 0.01  # it goes first
             return item
     return giver
+
+
+def own_first(
+    asked: str,
+    giver: Evidence | None,
+    evidence: list[Evidence],
+    event: list[str],
+    weights: dict[str, float],
+    context: AnswerContext,
+) -> tuple[Evidence | None, list[Evidence]]:
+    """``giver`` and ``evidence`` with :func:`own_event_giver`'s sentence in its place and
+    first, whether the giver was found among the best sentences or through its row's cells;
+    both as they are when there is no giver."""
+    if giver is None:
+        return None, evidence
+    own = own_event_giver(asked, giver, evidence, event, weights, context)
+    return own, evidence if own is giver else [own, *(e for e in evidence if e is not own)]
 
 
 def off_event(
