@@ -103,6 +103,7 @@ from assistant.analysis.time_read import (
     relative_due,
     yearless_due,
 )
+from assistant.analysis.titled_span import papers_titled_by_span
 from assistant.analysis.value_asks import POST_NOUNS, owner_by_post, what_in_state
 from vectorstore.bm25 import query_terms
 from vectorstore.identifiers import as_held, identifiers
@@ -160,6 +161,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     years = all_years(reading.plain)
     # first: the others read the residual ('due in 2024/25' names no paper of that year)
     documents, named = read_names(reading, name_index, due_year_span(reading.question))
+    if not documents and not named:  # 'in the 2023/24 plan': the paper whose title writes it
+        documents = papers_titled_by_span(reading.plain, name_index.documents)
     # 'open in the 2023 plan, done by the 2024 follow-up': a state at each of a body's papers
     paired = paired_states(question, name_index.documents, name_index.status_values, documents)
     if len(named) == 1 and (
