@@ -116,6 +116,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     # a figure the question takes for granted is checked before the list is drawn
     "register": (
         documents.withheld,
+        guards.unbroken_split,  # 'how many of the 214 homes were in each estate?': no split
         state_change.paired_rows,  # 'open in the 2023 plan, done by the 2024 follow-up'
         grouped.by_group,  # 'how many does each lead hold?', 'which owner has the most?'
         slipped_sides.slipped_most,  # 'which of X's rows slipped furthest?': moves measured
@@ -148,6 +149,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         across_reports.recurring_overview,
     ),
     "compare": (
+        guards.unbroken_split,  # 'how was the 1,847 total split between the estates?'
         state_change.paired_rows,  # 'which were open in 2023 and closed in 2024?'
         stated_parts.part_in_text,  # 'more or fewer than half?': a stated part of N
         traced.trace_issue,  # 'how did the X action change between the two reports?'
@@ -184,6 +186,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     ),
     "passages": (
         documents.withheld,
+        guards.unbroken_split,  # 'what is the breakdown of the 1,847 cases by estate?'
         stated_parts.part_in_text,  # 'were more or fewer than half of the N done?'
         documents.after_the_record,
         owner_still.owner_still,  # 'is the Head of X still down for anything in 2024?'
