@@ -58,6 +58,7 @@ from assistant.answers.composers import (
     stated_parts,
     traced,
     unsaid_reply,
+    unset_date,
     unstated_cause,
 )
 from assistant.answers.context import AnswerContext
@@ -179,6 +180,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         unstated_cause.unstated_cause,
         unstated_cause.unstated_finding_cause,
         prose_facts.dated_in_text,  # a date no row holds (no table; another event): prose
+        unset_date.unset_step_date,  # 'when is the contract due to be let?': no date set
         records.by_field,
         guards.unknown_words,
         documents.overview,
@@ -196,6 +198,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         passages.premise_first,
         guards.unknown_kind,  # 'who chairs the canteen board?': no board of that kind
         guards.finer_date,  # 'on what date in May did X?': the record gives the month only
+        unset_date.unset_step_date,  # 'by what date is the tender due to be awarded?'
         guards.relative_figure,  # 'what is X's budget?': only '£1m more than its budget'
         guards.unbroken_part,  # 'how much of the £2m was for X?': the record gives no split
         prose_persons.person_in_prose,  # 'who chairs the board?': a name the prose gives
