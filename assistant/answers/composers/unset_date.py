@@ -21,8 +21,10 @@ from assistant.answers.model import Answer, abstain
 from assistant.answers.support.gather import gather
 from assistant.answers.support.premises import described_record
 from assistant.answers.support.recordtext import record_name, safe_text
+from assistant.evidence import Evidence
 from assistant.register import record_text
 from assistant.text import split_sentences, stem_of, stems
+from ingest.model import ActionRecord
 
 # a time asked for a step still to come: 'due to be let', 'expected to be awarded', 'when will
 # the contract be signed?'
@@ -75,6 +77,24 @@ def _stem_forms(verb: str) -> set[str]:
     return forms
 
 
+def _first_row(
+    evidence: list[Evidence], subject: str, context: AnswerContext
+) -> ActionRecord | None:
+    """The first row found whose text holds at least half of the subject's words ('the
+    contract for the spillway works'): the row the question describes, when none is described
+    more clearly; else None."""
+    wanted = {stem_of(w) for w in re.findall(r"[A-Za-z][\w-]{3,}", subject)}
+    for item in evidence[:_READ]:
+        record = context.register.get(item.record_id) if item.record_id else None
+        if (
+            record is not None
+            and wanted
+            and len(wanted & stems(record_text(record))) * 2 >= len(wanted)
+        ):
+            return record
+    return None
+
+
 def unset_step_date(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """The refusal when the date asked is of a step the described row never names and no
     sentence about it dates; None otherwise."""
@@ -84,13 +104,16 @@ def unset_step_date(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     verb = _step(question)
     if verb is None:
         return None
-    record = described_record(q, context)
+    subject = _SUBJECT.search(question)
+    evidence, _ = gather(q, context)
+    record = described_record(q, context) or _first_row(
+        evidence, subject["np"] if subject else "", context
+    )
     if record is None:
         return None
     forms = _stem_forms(verb)
     if forms & stems(record_text(record)):
         return None  # the row names the step: its deadline, or its note, dates it
-    evidence, _ = gather(q, context)
     for item in evidence[:_READ]:
         for sentence in split_sentences(item.text):
             if forms & stems(sentence.text) and _DATE.search(sentence.text):
@@ -99,7 +122,6 @@ def unset_step_date(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     action = record.action or record.title
     due = f" is due {safe_text(record.due_text)}" if record.due_text else " has no deadline"
     note = f" Its latest note: “{safe_text(record.progress)}”" if record.progress else ""
-    subject = _SUBJECT.search(question)
     return abstain(
         q,
         context,
