@@ -69,6 +69,7 @@ from assistant.analysis.patterns import (
 from assistant.analysis.periods import (
     all_years,
     due_year_span,
+    paper_of_year,
     state_as_reported,
     unknown_paper_years,
     unknown_periods,
@@ -160,6 +161,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         reading.plain = reading.plain[: carried.start] + gap + reading.plain[carried.end :]
     years = all_years(reading.plain)
     # first: the others read the residual ('due in 2024/25' names no paper of that year)
+    unread = (set(reading.consumed), reading.residual)  # as before any name was read
+    docs = name_index.documents
     documents, named = read_names(reading, name_index, due_year_span(reading.question))
     if not documents and not named:  # 'in the 2023/24 plan': the paper whose title writes it
         documents = papers_titled_by_span(reading.plain, name_index.documents)
@@ -172,6 +175,14 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     ):
         named = [moved]  # 'the improvement areas from the 2008 inspection': that year's table
         documents = list(name_index.sections[moved])
+    elif len(named) <= 1 and documents and (of_year := paper_of_year(reading.plain, docs)):
+        if not set(documents) & set(of_year[0]):
+            # 'the 2002 recommendation on HMIC's work': the 2002 paper, not a 2008 one so named
+            named, documents = [], of_year[0]
+            reading.consumed, reading.residual = unread  # the name's words are its subject's
+        elif not named and set(documents) - set(of_year[0]):
+            # 'the 2023 recommendation at Heronsgate': the body's paper of 2023
+            documents = [d for d in documents if d in of_year[0]]
     ordered = (
         None if len(documents) == 1 or named else read_paper_order(reading, documents, name_index)
     )

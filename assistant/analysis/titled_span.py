@@ -14,11 +14,16 @@ from typing import Protocol
 # a financial year or a span of years as papers and questions write it: '2023/24', '2023-24',
 # '2023/2024', '2023–24'
 _SPAN = r"(?P<start>(?:19|20)\d\d)\s*[/–-]\s*(?P<end>\d{2}|(?:19|20)\d\d)"
+_SPAN_PLAIN = r"(?:19|20)\d\d\s*[/–-]\s*(?:\d{2}|(?:19|20)\d\d)"
 # the span before a paper's noun, up to four words between ('the 2023/24 damp and mould plan')
 _SPAN_PAPER = re.compile(
-    rf"\b(?:the|its|their|that|this)\s+{_SPAN}\b\s+(?:[\w'’&-]+\s+){{0,4}}?"
+    rf"\b(?:the|its|their|that|this)\s+{_SPAN_PLAIN}\b\s+(?:[\w'’&-]+\s+){{0,4}}?"
     r"(?:plan|report|paper|statement|review|update|follow[- ]?up|tracker|log|register|AGS|"
-    r"return|progress\s+report|action\s+plan|minutes)s?\b",
+    r"return|progress\s+report|action\s+plan|minutes)s?\b|"
+    # one row of that paper: 'the 2023/24 action on vulnerable tenants' (the rows, plural, may
+    # be spoken of in a later paper: 'five actions from the 2023/24 plan were closed')
+    rf"\b(?:the|its|their|that|this)\s+{_SPAN_PLAIN}\b\s+(?:[\w'’&-]+\s+){{0,2}}?"
+    r"(?:action|recommendation|item|issue|finding|area\s+for\s+improvement)\b(?!s)",
     re.I,
 )
 
