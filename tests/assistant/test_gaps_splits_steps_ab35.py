@@ -16,7 +16,7 @@ from assistant.analysis.comparison import asks_interval, compared_sides
 from assistant.analysis.intent import intent_of
 from assistant.analysis.titled_span import papers_titled_by_span
 from assistant.answers.composers.unset_date import _step
-from assistant.answers.support.part_asked import split_asked
+from assistant.answers.support.part_asked import one_part_asked, split_asked
 from assistant.answers.support.side_dates import gap
 from assistant.service import Assistant
 from tests.assistant.conftest import assistant_over
@@ -76,6 +76,15 @@ def test_a_figure_broken_down_by_a_kind_of_part() -> None:
     assert split_asked("How was the 912 complaint total split by owner?") is None
 
 
+def test_a_figure_broken_down_in_other_words_or_one_part_of_it() -> None:
+    assert split_asked("Could you break that £3.1m down by ward?") == ("that £3.1m", "ward")
+    assert one_part_asked("How many of those 64 repairs were in the north depot?") == (
+        "those 64 repairs",
+        "north depot",
+    )
+    assert one_part_asked("How many of the 64 repairs were done on time?") is None
+
+
 def test_a_step_of_the_work_not_one_of_finishing_it() -> None:
     assert _step("When is the cleaning contract due to be let?") == "let"
     assert _step("By what date is the tender expected to be awarded?") == "awarded"
@@ -117,6 +126,8 @@ def test_an_owner_given_in_the_premise_is_checked_in_the_named_paper(
 
 def test_a_breakdown_never_given_is_refused(ab35_assistant: Assistant) -> None:
     answer = ab35_assistant.ask("How many of the 1,847 damp and mould cases were in each town?")
+    assert answer.abstained and not answer.citations
+    answer = ab35_assistant.ask("Can you break the 1,847 damp and mould cases down by estate?")
     assert answer.abstained and not answer.citations
     answer = ab35_assistant.ask(
         "How were the 186 Harbour Row flats split between fitted and refused?"

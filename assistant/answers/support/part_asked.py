@@ -58,6 +58,12 @@ _FIGURED = re.compile(r"\d|\b(?:total|sum|figure|amount|budget|count|number)\b",
 _SPLIT_VERB = r"(?:split|broken\s+down|divided|distributed|spread|shared|allocated|apportioned)"
 _EACH = r"(?:each|every|per|individual)"
 _SPLIT_ASKED = [
+    # 'can you break that £142m down by business group?'
+    re.compile(
+        r"\bbreak\s+(?P<whole>(?:that|the|this|those|these|its|their)\s+.+?)\s+down\s+"
+        r"(?:by|between|across|among|into|per)\s+(?:the\s+|its\s+|their\s+)?(?P<part>[^?.;,]+)",
+        re.I,
+    ),
     # 'how was the 1,847 total split between the estates?'
     re.compile(
         rf"\bhow\s+(?:is|was|are|were|has|had|have)\s+(?P<whole>.+?)\s+(?:been\s+)?{_SPLIT_VERB}"
@@ -90,6 +96,28 @@ _RECORD_WHOLE = re.compile(
     r"areas?\s+for\s+improvement|improvement\s+areas?|points?)\b",
     re.I,
 )
+
+
+# one part of a figure: 'how many of those 18 completed activities were in community
+# engagement?' (a part named, not each of a kind)
+_ONE_PART = re.compile(
+    r"\bhow\s+(?:many|much)\s+of\s+(?P<whole>(?:the|that|those|these|its|their)\s+[^?]*?\d[^?]*?)"
+    r"\s+(?:were|was|are|is|came|comes?|went|go|goes)\s+(?:\w+\s+)?(?:in|at|from|for|on)\s+"
+    r"(?!(?:each|every|per|individual|time|schedule|place|progress|hand)\b)(?:the\s+)?"
+    r"(?P<part>[^?.;,]+)",
+    re.I,
+)
+
+
+def one_part_asked(question: str) -> tuple[str, str] | None:
+    """(whole, part) of a question asking how many of a figure's whole fell in one part it
+    names ('how many of those 18 completed activities were in community engagement?'); None
+    for any other question, and where the whole is the register's rows or the part one of
+    their columns (counted there)."""
+    found = _ONE_PART.search(question)
+    if found is None or _RECORD_WHOLE.search(found["whole"]) or _COLUMN_PART.search(found["part"]):
+        return None
+    return found["whole"].strip(), found["part"].strip()
 
 
 def split_asked(question: str) -> tuple[str, str] | None:
