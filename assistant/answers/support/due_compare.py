@@ -79,8 +79,8 @@ def compare_due(
     if len(versions) == 2 and len(records) > 2:
         # two rows, each in several papers: each side once, by the deadline asked (the first
         # set, from its earliest paper; else the one its latest paper holds)
-        first, second = ({r.document.id for r in rows} for rows in versions.values())
-        records = [_version(rows, original, first & second) for rows in versions.values()]
+        papers_a, papers_b = ({r.document.id for r in rows} for rows in versions.values())
+        records = [_version(rows, original, papers_a & papers_b) for rows in versions.values()]
     asked = q.question.lower()
 
     def named_at(record: ActionRecord) -> int:
