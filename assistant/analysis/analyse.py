@@ -175,14 +175,14 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     ):
         named = [moved]  # 'the improvement areas from the 2008 inspection': that year's table
         documents = list(name_index.sections[moved])
-    elif len(named) <= 1 and documents and (of_year := paper_of_year(reading.plain, docs)):
-        if not set(documents) & set(of_year[0]):
-            # 'the 2002 recommendation on HMIC's work': the 2002 paper, not a 2008 one so named
-            named, documents = [], of_year[0]
-            reading.consumed, reading.residual = unread  # the name's words are its subject's
-        elif not named and set(documents) - set(of_year[0]):
-            # 'the 2023 recommendation at Heronsgate': the body's paper of 2023
-            documents = [d for d in documents if d in of_year[0]]
+    elif (
+        len(named) <= 1
+        and documents
+        and (of_year := paper_of_year(reading.plain, docs))
+        and not set(documents) & set(of_year[0])
+    ):  # 'the 2002 recommendation on HMIC's work': the 2002 paper, not a 2008 one so named
+        named, documents = [], of_year[0]
+        reading.consumed, reading.residual = unread  # the name's words are its subject's
     ordered = (
         None if len(documents) == 1 or named else read_paper_order(reading, documents, name_index)
     )
