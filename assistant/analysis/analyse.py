@@ -70,6 +70,7 @@ from assistant.analysis.patterns import (
 from assistant.analysis.periods import (
     all_years,
     due_year_span,
+    paper_of_year,
     state_as_reported,
     unknown_paper_years,
     unknown_periods,
@@ -104,6 +105,7 @@ from assistant.analysis.time_read import (
     relative_due,
     yearless_due,
 )
+from assistant.analysis.titled_span import papers_titled_by_span
 from assistant.analysis.value_asks import POST_NOUNS, owner_by_post, what_in_state
 from vectorstore.bm25 import query_terms
 from vectorstore.identifiers import as_held, identifiers
@@ -162,7 +164,11 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         reading.plain = reading.plain[: carried.start] + gap + reading.plain[carried.end :]
     years = all_years(reading.plain)
     # first: the others read the residual ('due in 2024/25' names no paper of that year)
+    unread = (set(reading.consumed), reading.residual)  # as before any name was read
+    docs = name_index.documents
     documents, named = read_names(reading, name_index, due_year_span(reading.question))
+    if not documents and not named:  # 'in the 2023/24 plan': the paper whose title writes it
+        documents = papers_titled_by_span(reading.plain, name_index.documents)
     # 'open in the 2023 plan, done by the 2024 follow-up': a state at each of a body's papers
     paired = paired_states(question, name_index.documents, name_index.status_values, documents)
     if len(named) == 1 and (
@@ -172,6 +178,14 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     ):
         named = [moved]  # 'the improvement areas from the 2008 inspection': that year's table
         documents = list(name_index.sections[moved])
+    elif (
+        len(named) <= 1
+        and documents
+        and (of_year := paper_of_year(reading.plain, docs))
+        and not set(documents) & set(of_year[0])
+    ):  # 'the 2002 recommendation on HMIC's work': the 2002 paper, not a 2008 one so named
+        named, documents = [], of_year[0]
+        reading.consumed, reading.residual = unread  # the name's words are its subject's
     ordered = (
         None if len(documents) == 1 or named else read_paper_order(reading, documents, name_index)
     )

@@ -164,6 +164,16 @@ _ASKS_POST_NAME = re.compile(
     re.I,
 )
 
+# someone within a body the question names ('who at Oakfield carried out the review?', 'which
+# officer at the regulator …'): a person's name answers, not the body, nor a post it holds
+# the row by ('who at the council owns X?' asks the owner column)
+_ASKS_PERSON_AT = re.compile(
+    r"\b(?:who|which\s+(?:person|individual|officer|member\s+of\s+staff|staff\s+member))\s+"
+    r"(?:at|from|within)\s+(?:the\s+)?(?-i:[A-Z])"
+    r"(?![^?]*\b(?:responsib|accountab|in\s+charge|owns?\b|owned|leads?\b))",
+    re.I,
+)
+
 
 def answer_type(question: str) -> AnswerType | None:
     """The kind of value asked for: a duration, a frequency, a proportion or the size of a
@@ -185,5 +195,7 @@ def answer_type(question: str) -> AnswerType | None:
     if base is None and _ASKS_PRICED.search(question):
         return "amount"
     if base not in ("person", "holder") and _ASKS_POST_NAME.search(question):
+        return "person"
+    if base is None and _ASKS_PERSON_AT.search(question):
         return "person"
     return base

@@ -44,7 +44,9 @@ _AFTER_SIDES = re.compile(
 # separates them?'
 INTERVAL = re.compile(
     r",?\s*(?:and\s+)?(?:by\s+)?how\s+(?:many\s+(?:days|weeks|months|years)|long|much\s+time|"
-    r"far\s+apart)\b[^?]*\??$|,?\s*(?:and\s+)?(?:by\s+)?how\s+much\s+(?:earlier|later|sooner)\b[^?]*\??$",
+    r"far\s+apart)\b[^?]*\??$|,?\s*(?:and\s+)?(?:by\s+)?how\s+much\s+(?:earlier|later|sooner)\b[^?]*\??$|"
+    # a bare 'and by how much?' closing a comparison of two sides: the gap between their values
+    r",?\s*(?:and\s+)?by\s+how\s+much\s*\??$",
     re.I,
 )
 # a clause asking who stands behind each side: ', and who presented each?', 'and by whom was

@@ -20,6 +20,7 @@ from assistant.analysis.nouns import which_noun as which_noun
 from assistant.analysis.nouns import which_record_noun as _which_noun
 from assistant.analysis.patterns import (
     DEGREE,
+    EXPLAIN_OPENING,
     HOW_COLUMN,
     PRIORITY,
     REVISED,
@@ -41,9 +42,8 @@ from assistant.analysis.shares import threshold
 from assistant.analysis.value_asks import AMOUNT_VERB_ASKED, owner_by_post
 from assistant.text import stem
 
-# Where a list question names its subject: the words before the record noun ('which
-# fire-safety actions …') and a phrase after a topic word ('… about staff vetting'). Words
-# elsewhere ('… by the end of the year', '… carry out the work') are not the subject.
+# Where a list question names its subject: before the record noun ('which fire-safety actions')
+# and after a topic word ('… about staff vetting'); not elsewhere ('… by the end of the year').
 _SUBJECT_NP = re.compile(
     r"\b(?:which|what|how many|list|name|show(?: me)?|give me|number of|all)\s+(?:of\s+)?"
     r"(?:the\s+)?(?P<np>(?:[\w'/&-]+\s+){0,6}?)" + _RECORD_NOUNS + r"\b",
@@ -335,7 +335,7 @@ def _intent_of(question: str) -> Intent:
         return "list"
     if HOW_COLUMN.search(question):
         return "lookup"  # 'how pressing was X thought to be?': its priority column
-    if re.match(r"(why|explain|describe)\b", q) or re.match(r"how (?!many|much|often)", q):
+    if EXPLAIN_OPENING.match(q) or re.match(r"how (?!many|much|often)", q):
         return "explain"
     return "lookup"
 

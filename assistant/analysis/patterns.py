@@ -540,6 +540,9 @@ DOC_FIELDS: list[tuple[re.Pattern[str], DocField]] = [
 ]
 
 # What a question takes for granted; where one question ends and the next begins.
+# a scope fronted before the question proper: 'In the 2023/24 plan, ', 'According to the AGS, '
+FRONTED_SCOPE = r"(?:in|for|within|under|according\s+to)\s[^,?]{3,80},\s*"
+EXPLAIN_OPENING = re.compile(rf"(?:{FRONTED_SCOPE})?(?:why|explain|describe)\b", re.I)
 PREMISE = [
     re.compile(
         r"^(?:since|given(?: that)?|now that|as|because|considering|with)\s+(?P<p>.+?),\s*"
@@ -549,7 +552,9 @@ PREMISE = [
     re.compile(  # a dash, or a hyphen typed for one (' - ')
         r"^(?P<p>[^?]{12,}?)(?:\s*[—–]|\s+--?)\s*(?:what|who|when|why|how|which|where)\b", re.I
     ),
-    re.compile(r"^why (?:was|were|did|is|are|has|have|had)\s+(?P<p>.+?)\??$", re.I),
+    re.compile(  # the scope may be fronted: 'In the 2023/24 plan, why was X given to Y?'
+        rf"^(?:{FRONTED_SCOPE})?why (?:was|were|did|is|are|has|have|had)\s+(?P<p>.+?)\??$", re.I
+    ),
     # a sentence putting a deadline on a thing, then the question about it ('X was supposed to
     # be done by March 2020. Why was that missed?'): the deadline is asserted, not asked
     # ('… was due in June 2022; is it done?', '… due in March 2021, so why is it late?')

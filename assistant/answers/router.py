@@ -58,6 +58,7 @@ from assistant.answers.composers import (
     stated_parts,
     traced,
     unsaid_reply,
+    unset_date,
     unstated_cause,
 )
 from assistant.answers.context import AnswerContext
@@ -116,6 +117,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     # a figure the question takes for granted is checked before the list is drawn
     "register": (
         documents.withheld,
+        guards.unbroken_split,  # 'how many of the 214 homes were in each estate?': no split
         state_change.paired_rows,  # 'open in the 2023 plan, done by the 2024 follow-up'
         grouped.by_group,  # 'how many does each lead hold?', 'which owner has the most?'
         slipped_sides.slipped_most,  # 'which of X's rows slipped furthest?': moves measured
@@ -148,6 +150,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         across_reports.recurring_overview,
     ),
     "compare": (
+        guards.unbroken_split,  # 'how was the 1,847 total split between the estates?'
         state_change.paired_rows,  # 'which were open in 2023 and closed in 2024?'
         stated_parts.part_in_text,  # 'more or fewer than half?': a stated part of N
         traced.trace_issue,  # 'how did the X action change between the two reports?'
@@ -177,6 +180,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         unstated_cause.unstated_cause,
         unstated_cause.unstated_finding_cause,
         prose_facts.dated_in_text,  # a date no row holds (no table; another event): prose
+        unset_date.unset_step_date,  # 'when is the contract due to be let?': no date set
         records.by_field,
         guards.unknown_words,
         documents.overview,
@@ -184,6 +188,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     ),
     "passages": (
         documents.withheld,
+        guards.unbroken_split,  # 'what is the breakdown of the 1,847 cases by estate?'
         stated_parts.part_in_text,  # 'were more or fewer than half of the N done?'
         documents.after_the_record,
         owner_still.owner_still,  # 'is the Head of X still down for anything in 2024?'
@@ -193,6 +198,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         passages.premise_first,
         guards.unknown_kind,  # 'who chairs the canteen board?': no board of that kind
         guards.finer_date,  # 'on what date in May did X?': the record gives the month only
+        unset_date.unset_step_date,  # 'by what date is the tender due to be awarded?'
         guards.relative_figure,  # 'what is X's budget?': only '£1m more than its budget'
         guards.unbroken_part,  # 'how much of the £2m was for X?': the record gives no split
         prose_persons.person_in_prose,  # 'who chairs the board?': a name the prose gives

@@ -5,6 +5,8 @@ meaning, and the words that only frame a question, do not count against it."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain
@@ -17,14 +19,19 @@ from assistant.answers.support.context_links import paraphrased_in_context, unli
 from assistant.answers.support.finer_date import month_asked_into, month_only
 from assistant.answers.support.frame import frame_words
 from assistant.answers.support.gather import gather, with_spelled
-from assistant.answers.support.part_asked import part_asked, speaks_of_part
+from assistant.answers.support.part_asked import (
+    one_part_asked,
+    part_asked,
+    speaks_of_part,
+    split_asked,
+)
 from assistant.answers.support.planned import unless_intention
 from assistant.answers.support.premises import missing_terms, subject_of
 from assistant.answers.support.typed import value_noun
 from assistant.answers.support.vocabulary import paraphrased
 from assistant.answers.support.wordlinks import narrowing_words
 from assistant.evidence import coverage
-from assistant.text import record_text, split_sentences
+from assistant.text import record_text, split_sentences, stems
 
 
 def unknown_words(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
@@ -196,4 +203,52 @@ def unbroken_part(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         f"how much of {whole} is for {part}",
         f"It does not break the figure down that way; it says: “{figured[0]}”",
         kind="value_not_given",
+    )
+
+
+def unbroken_split(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """'How was the 1,847 total split between the estates?', 'how many of the 214 homes were in
+    each estate?': a breakdown gives several figures, each beside a part; when no passage
+    about the whole speaks of the parts with two figures or more, the record gives the whole
+    only. Abstain, quoting the whole's figure, rather than give it as the breakdown; else
+    None (a breakdown found, or no figure of the whole in the passages)."""
+    asked, several = split_asked(q.question), 2  # each part's figure: several figures
+    if asked is None:
+        asked, several = one_part_asked(q.standalone or q.question), 1  # one part's figure
+    if asked is None:
+        return None
+    whole, part = asked
+    evidence, _ = gather(q, context)
+    figured = [e.text for e in evidence[:PART_READ] if _figures(e.text)]
+    # a breakdown speaks of the parts and of the whole, with figures other than the whole's
+    own = set(_FIGURE.findall(whole))
+    broken = [
+        text
+        for text in figured
+        if speaks_of_part(part, text)
+        and stems(whole) & stems(text)
+        and _figures(text, own) >= several
+    ]
+    if not figured or broken:
+        return None
+    return abstain(
+        q,
+        context,
+        f"{whole} broken down by {part}",
+        f"It does not break the figure down that way; it says: “{figured[0]}”",
+        kind="value_not_given",
+    )
+
+
+# a figure a sentence gives: a count, an amount or a share, not a year ('1,847', '£275,000',
+# '81%'; not '2024')
+_FIGURE = re.compile(r"(?<![\w/.-])£?\d[\d,.]*(?:%|m|bn|k)?(?![\w/-])")
+
+
+def _figures(text: str, besides: set[str] | frozenset[str] = frozenset()) -> int:
+    """How many figures ``text`` gives, other than ``besides`` (years are dates, not figures)."""
+    return sum(
+        1
+        for m in _FIGURE.finditer(text)
+        if not re.fullmatch(r"(?:19|20)\d\d", m.group(0)) and m.group(0) not in besides
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis import QueryAnalysis, due_order
-from assistant.analysis.comparison import asks_original
+from assistant.analysis.comparison import asks_interval, asks_original
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.current_due import current_due_words
 from assistant.answers.support.recordtext import (
@@ -18,6 +18,7 @@ from assistant.answers.support.recordtext import (
     record_name,
     safe_text,
 )
+from assistant.answers.support.side_dates import gap
 from assistant.citations import CitationBuilder
 from ingest.model import ActionRecord
 
@@ -44,10 +45,19 @@ def _original(record: ActionRecord) -> tuple[str | None, str | None]:
     return record.due_date, record.due_text
 
 
-def _version(rows: list[ActionRecord], original: bool) -> ActionRecord:
-    """The one paper's row of a side that several papers hold: the earliest paper's for the
-    deadline first set, else the latest paper's (the deadline that holds now)."""
-    ordered = sorted(rows, key=lambda r: (r.report_date or "", r.year or 0))
+def _when(record: ActionRecord) -> str:
+    """The paper's date for ordering papers: its report date, else its year ('2008' sorts
+    after '2002-03-31', as a paper of 2008 comes after one of March 2002)."""
+    return record.report_date or (str(record.year) if record.year else "")
+
+
+def _version(rows: list[ActionRecord], original: bool, papers: set[str]) -> ActionRecord:
+    """The one paper's row of a side that several papers hold: from a paper holding both sides
+    when one does (``papers``: a ref is a paper's own numbering, so two refs are compared in
+    one paper), the earliest paper's for the deadline first set, else the latest paper's (the
+    deadline that holds now)."""
+    shared = [r for r in rows if r.document.id in papers] or rows
+    ordered = sorted(shared, key=_when)
     return ordered[0] if original else ordered[-1]
 
 
@@ -69,7 +79,8 @@ def compare_due(
     if len(versions) == 2 and len(records) > 2:
         # two rows, each in several papers: each side once, by the deadline asked (the first
         # set, from its earliest paper; else the one its latest paper holds)
-        records = [_version(rows, original) for rows in versions.values()]
+        papers_a, papers_b = ({r.document.id for r in rows} for rows in versions.values())
+        records = [_version(rows, original, papers_a & papers_b) for rows in versions.values()]
     asked = q.question.lower()
 
     def named_at(record: ActionRecord) -> int:
@@ -125,4 +136,8 @@ def compare_due(
             head = f"**{'Yes' if later == (order == 'later') else 'No'} — " + head[2:]
     else:
         head = f"**{record_name(ranked[0])} {what} {order}**"
+    if first_iso != last_iso and len(dated) == 2 and asks_interval(q.question):
+        # 'which is due later, A or B, and by how much?': the time between the two dates
+        early, late = sorted((first_iso, last_iso))
+        head = f"{head[:-2]}, by {gap(early, late)}**"
     return f"{head} ({'; '.join(due(r) for r in ranked)})."

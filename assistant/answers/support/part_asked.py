@@ -49,3 +49,95 @@ def speaks_of_part(part: str, text: str) -> bool:
     if not wanted:
         return True
     return len(wanted & stems(text)) * 2 >= len(wanted)
+
+
+# -- a whole broken down by a kind of part ----------------------------------------------------
+# a figure or a total: the whole a breakdown is asked of ('the 1,847 cases', 'the 31% late
+# orders', 'the total', 'that figure')
+_FIGURED = re.compile(r"\d|\b(?:total|sum|figure|amount|budget|count|number)\b", re.I)
+_SPLIT_VERB = r"(?:split|broken\s+down|divided|distributed|spread|shared|allocated|apportioned)"
+_EACH = r"(?:each|every|per|individual)"
+_SPLIT_ASKED = [
+    # 'can you break that £142m down by business group?'
+    re.compile(
+        r"\bbreak\s+(?P<whole>(?:that|the|this|those|these|its|their)\s+.+?)\s+down\s+"
+        r"(?:by|between|across|among|into|per)\s+(?:the\s+|its\s+|their\s+)?(?P<part>[^?.;,]+)",
+        re.I,
+    ),
+    # 'how was the 1,847 total split between the estates?'
+    re.compile(
+        rf"\bhow\s+(?:is|was|are|were|has|had|have)\s+(?P<whole>.+?)\s+(?:been\s+)?{_SPLIT_VERB}"
+        rf"\s+(?:up\s+)?(?:between|across|among|amongst|by|per)\s+(?:the\s+|its\s+|their\s+)?"
+        r"(?P<part>[^?.;,]+)",
+        re.I,
+    ),
+    # 'what is the breakdown of the 1,847 cases by estate?'
+    re.compile(
+        r"\b(?:breakdown|split|distribution|division)\s+of\s+(?P<whole>.+?)\s+(?:by|between|"
+        r"across|among|per)\s+(?:the\s+|its\s+|their\s+)?(?P<part>[^?.;,]+)",
+        re.I,
+    ),
+    # 'how many of the 214 flagged homes were in each estate?', '… at each academy'
+    re.compile(
+        r"\bhow\s+(?:many|much)\s+of\s+(?P<whole>.+?)\s+(?:were|was|are|is|came|comes?|went|"
+        rf"goes|go|fell|falls?|lay|lies)\s+(?:\w+\s+)?(?:in|at|from|for|to|on|with|by)\s+"
+        rf"{_EACH}\s+(?P<part>[^?.;,]+)",
+        re.I,
+    ),
+]
+# a part that is a column of the rows, or the rows themselves: the register counts those
+_COLUMN_PART = re.compile(
+    r"\b(?:owners?|leads?|priorit\w*|status\w*|sections?|themes?|years?|reports?|papers?|"
+    r"documents?|categor\w*|directors?|officers?|managers?|quarters?|months?)\b",
+    re.I,
+)
+_RECORD_WHOLE = re.compile(
+    r"\b(?:actions?|recommendations?|recs?|items?|issues?|records?|findings?|rows?|"
+    r"areas?\s+for\s+improvement|improvement\s+areas?|points?)\b",
+    re.I,
+)
+
+
+# one part of a figure: 'how many of those 18 completed activities were in community
+# engagement?' (a part named, not each of a kind)
+_ONE_PART = re.compile(
+    r"\bhow\s+(?:many|much)\s+of\s+(?P<whole>(?:the|that|those|these|its|their)\s+[^?]*?\d[^?]*?)"
+    r"\s+(?:were|was|are|is|came|comes?|went|go|goes)\s+(?:\w+\s+)?(?:in|at|from|for|on)\s+"
+    r"(?!(?:each|every|per|individual|time|schedule|place|progress|hand)\b)(?:the\s+)?"
+    r"(?P<part>[^?.;,]+)",
+    re.I,
+)
+
+
+def one_part_asked(question: str) -> tuple[str, str] | None:
+    """(whole, part) of a question asking how many of a figure's whole fell in one part it
+    names ('how many of those 18 completed activities were in community engagement?'); None
+    for any other question, and where the whole is the register's rows or the part one of
+    their columns (counted there)."""
+    found = _ONE_PART.search(question)
+    if found is None or _RECORD_WHOLE.search(found["whole"]) or _COLUMN_PART.search(found["part"]):
+        return None
+    return found["whole"].strip(), found["part"].strip()
+
+
+def split_asked(question: str) -> tuple[str, str] | None:
+    """(whole, part) of a question asking a figure broken down by a kind of part ('how was the
+    1,847 total split between the estates?', 'how many of the 214 homes were in each estate?');
+    None for any other question, and where the whole is the register's rows or the part one of
+    their columns ('how many of the 27 recommendations are in each section?': counted there).
+
+    >>> split_asked("How many of the 214 flagged homes were in each estate?")
+    ('the 214 flagged homes', 'estate')
+    """
+    for pattern in _SPLIT_ASKED:
+        found = pattern.search(question)
+        if found is None:
+            continue
+        whole, part = found["whole"].strip(), found["part"].strip()
+        if not _FIGURED.search(whole) or _RECORD_WHOLE.search(whole):
+            return None
+        if _COLUMN_PART.search(part):
+            return None
+        head = re.findall(r"[A-Za-z][\w-]*", part)  # the kind of part: its head noun ('estates'
+        return (whole, head[-1]) if head else None  # of 'the Group's estates')
+    return None

@@ -231,9 +231,14 @@ def _value_contradicted(
             f"not the {safe_text(post)}.**" + _facts(record, builder, chunk_id)
         )
     # 'the IT Manager has X', 'why is the Payroll Manager responsible for X?': no owner at all
-    held = q.owner and asks_responsibility(q.question)  # an owner named as holding it
+    held = q.owner and (  # an owner named as holding it, or as given it in the premise
+        asks_responsibility(q.question) or (q.premise and q.owner.lower() in q.premise.lower())
+    )
     said = asserted_post(unquoted(q.question)) or (q.owner if held else None)
-    if said and not record.owner and described:
+    # the row named by its ref is the one described ('why was DM10 given to the X?')
+    named = bool(record.ref and record.ref.lower() in {r.lower() for r in q.refs})
+    named = named and record.document.id in q.documents  # in the paper the question names
+    if said and not record.owner and (described or named):
         return f"**No — the record names no owner for {name} {where}, not the " + (
             f"{safe_text(said)}.**" + _facts(record, builder, chunk_id)
         )

@@ -4,7 +4,7 @@ an event a side describes, and the time between two dates."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from assistant.analysis import GENERIC, QueryAnalysis
@@ -122,7 +122,10 @@ def gap(first: str, last: str) -> str:
         years = int(last[:4]) - int(first[:4])
         return f"about {years} year{'s' if years != 1 else ''}"
     start, end = date.fromisoformat(first), date.fromisoformat(last)
-    months = (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
+    # a month's last day to a later month's last day is whole months ('March 2009' to 'April
+    # 09': 31 March to 30 April is one month, not 30 days)
+    short = end.day < start.day and (end + timedelta(days=1)).day != 1
+    months = (end.year - start.year) * 12 + end.month - start.month - short
     years, rest = divmod(max(months, 0), 12)
     said = " and ".join(
         p
