@@ -70,6 +70,9 @@ def shared_holder(
     if len(owners) != 1:
         return asked
     posts = register.owner_parts(next(r for r in previous.records if r.owner))
+    # a post is named in words ('Head of Estates'); a bare initialism ('MPA') is a body whose
+    # name many cells carry beside a post, not a holder of its own
+    posts = [p for p in posts if len(p.split()) >= 2]
     owner = owners.pop()
     if len(posts) < 2 or f"owned by {owner}" not in asked or owner.lower() in part.lower():
         return asked  # a cell the user names whole asks for the rows it holds whole

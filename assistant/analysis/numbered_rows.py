@@ -10,7 +10,8 @@ from collections.abc import Collection
 from assistant.analysis.nouns import RECORD_NOUNS
 
 _NUMBERED = re.compile(
-    rf"\b{RECORD_NOUNS}\s+(?:no\.?\s*|number\s+|#\s*)?(?P<number>\d{{1,3}}[a-z]?)\b(?![./:,]\d)",
+    rf"\b{RECORD_NOUNS}\s+(?:no\.?\s*|number\s+|#\s*)?(?P<number>\d{{1,3}}[a-z]?)\b(?![./:,]\d)"
+    r"(?!\s*(?:[-–]|to\s)\s*\d)",  # 'items 1-5': a range of the paper's numbering, no row
     re.I,
 )
 

@@ -136,6 +136,7 @@ _FRONTED = re.compile(
     re.I,
 )
 _IT_THEY = re.compile(r"\b(?!(?-i:ITS?\b))(?:it|they|them|its|their)\b", re.I)
+_PAPER_HEAD = re.compile(r"(?:paper|report|plan|document|statement|tracker|log|minutes)s?", re.I)
 
 
 def _fronted(text: str) -> list[str] | None:
@@ -153,6 +154,8 @@ def _fronted(text: str) -> list[str] | None:
     pointer = _IT_THEY.search(asked)
     noun = text[found.start("noun") : found.end("noun")]
     head = noun.split()[-1]
+    if _PAPER_HEAD.fullmatch(head):
+        return None  # 'the paper that deals with the pier - what is its date?': one question
     whose = found.group("rel").lower() == "whose"
     if not _is_question(asked) or (pointer is None and not (whose and not head.endswith("s"))):
         return None

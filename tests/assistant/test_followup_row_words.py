@@ -30,8 +30,9 @@ def park_assistant(
 
 
 def test_a_rows_words_that_name_another_body_pick_the_row(park_assistant: Assistant) -> None:
-    # 'park' alone names the Country Park Authority's paper; here it describes a listed row
-    assert park_assistant.analyse("the car park machines one, who leads on that?").documents
+    # 'park' is a word of the Country Park Authority's name, but another body's rows use it
+    # ('car park machines'), so it names no paper: here it describes a listed row
+    assert not park_assistant.analyse("the car park machines one, who leads on that?").documents
     chat = Chat(park_assistant)
     turns = [
         Turn(role="user", content="Which of Wexcombe's audit actions are in progress?"),

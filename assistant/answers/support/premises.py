@@ -16,6 +16,7 @@ from assistant.answers.support.asserted_forms import DUE_HELD, TAGGED, declarati
 from assistant.answers.support.asserted_post import asserted_post, post_borne_out
 from assistant.answers.support.dated import DUE_WORDS, agrees, asserted_dates
 from assistant.answers.support.gather import spelled_shorts
+from assistant.answers.support.given_to import given_to
 from assistant.answers.support.moved_from import asserted_move, move_contradicted, move_measured
 from assistant.answers.support.moved_words import MOVED_EARLIER as _MOVED_EARLIER
 from assistant.answers.support.moved_words import MOVED_LATER as _MOVED_LATER
@@ -232,7 +233,7 @@ def _value_contradicted(
         )
     # 'the IT Manager has X', 'why is the Payroll Manager responsible for X?': no owner at all
     held = q.owner and (  # an owner named as holding it, or as given it in the premise
-        asks_responsibility(q.question) or (q.premise and q.owner.lower() in q.premise.lower())
+        asks_responsibility(q.question) or given_to(q.premise, q.owner)
     )
     said = asserted_post(unquoted(q.question)) or (q.owner if held else None)
     # the row named by its ref is the one described ('why was DM10 given to the X?')

@@ -25,6 +25,7 @@ def test_a_record_noun_and_a_held_number_name_that_row() -> None:
 def test_a_number_the_register_does_not_hold_is_no_ref() -> None:
     assert numbered_refs("what does recommendation 7 say", {"1", "2"}) == []
     assert numbered_refs("the 3 actions due in 2025", {"3"}) == []  # no noun before it
+    assert numbered_refs("what was asked of items 1-5?", {"1", "5"}) == []  # a range
 
 
 @pytest.mark.parametrize(

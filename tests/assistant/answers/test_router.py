@@ -41,6 +41,7 @@ from assistant.answers.composers import (
     stated_parts,
     traced,
     unsaid_reply,
+    unset_date,
     unstated_cause,
 )
 from assistant.answers.context import AnswerContext
@@ -460,8 +461,12 @@ def test_the_cases_reach_every_route_and_every_composer() -> None:
     # test_premises_and_sides_ab28 reads one; a day asked of a month, and a part of a figure
     # no passage breaks down, are refused in test_unanswerables_ab29; nor does it date an
     # earlier meeting in its prose: test_dated_in_other_words_paper reaches that one; nor does
-    # it hold a body's two papers that re-report rows with states: test_paired_states_rl32 does
+    # it hold a body's two papers that re-report rows with states: test_paired_states_rl32 does;
+    # nor does it give a total whose split is asked, or a row whose later step goes undated:
+    # test_gaps_splits_steps_ab35 reaches both on its invented papers
     prose_only = {
+        guards.unbroken_split,
+        unset_date.unset_step_date,
         state_change.paired_rows,
         row_event.earlier_meeting,
         guards.relative_figure,
