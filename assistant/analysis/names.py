@@ -318,8 +318,7 @@ class NameEvidence:
     records: int  # records read (a sample of at most _EVIDENCE_SAMPLE)
     documents: int
     frequency: dict[str, int]  # stem -> records read whose text or columns have it
-    spread: dict[str, int]  # stem -> documents whose records read have it
-    holders: dict[str, frozenset[str]]  # stem -> the ids of those documents
+    holders: dict[str, frozenset[str]]  # stem -> the documents whose records read have it
 
     @classmethod
     def of(cls, documents: list[DocumentInfo], records: list[ActionRecord]) -> NameEvidence:
@@ -332,15 +331,14 @@ class NameEvidence:
             for word in words:
                 frequency[word] = frequency.get(word, 0) + 1
                 carriers.setdefault(word, set()).add(record.document.id)
-        spread = {word: len(ids) for word, ids in carriers.items()}
         holders = {word: frozenset(ids) for word, ids in carriers.items()}
-        return cls(len(read), max(len(documents), 1), frequency, spread, holders)
+        return cls(len(read), max(len(documents), 1), frequency, holders)
 
     def distinctive(self, stem: str) -> bool:
         if any(ch.isdigit() for ch in stem):
             return True  # a year, a period, a reference number
         df = self.frequency.get(stem, 0)
-        return df * self.documents <= self.records or self.spread.get(stem, 0) <= 1
+        return df * self.documents <= self.records or len(self.holders.get(stem, ())) <= 1
 
     def names(self, stems: list[str]) -> bool:
         """Whether the stemmed words of a name (as matched) are specific enough to name it."""
