@@ -126,7 +126,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     # 'apart from R10, what …'; 'of R3, R4 and R9, which …': 'which of R3, R4 and R9 …'
     folded = fronted_refs(reading.plain) or without_leading_complement(reading.plain)
     intent = intent_of(folded)
-    if intent == "list" and names_only_rows(folded, _refs(folded, name_index)):
+    if intent == "list" and names_only_rows(folded, lambda asked: _refs(asked, name_index)):
         intent = "lookup"  # 'Show me E2.', 'pull up recommendation 4': the rows named, shown
     if intent == "lookup" and counts_refs(folded):
         intent = "count"  # 'how many of R1, R2 and R3 are complete?': the rows named, counted

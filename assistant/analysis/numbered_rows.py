@@ -5,7 +5,7 @@ ref when the register holds it so. 'item 4' is read by the ref reader itself."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from assistant.analysis.nouns import RECORD_NOUNS
 
@@ -40,12 +40,16 @@ _FILLER = re.compile(
 )
 
 
-def names_only_rows(question: str, refs: list[str]) -> bool:
+def names_only_rows(question: str, refs_of: Callable[[str], list[str]]) -> bool:
     """Whether ``question`` is a request to see the rows it names by ref and nothing else
     ('Show me E2.', 'pull up recommendation 4 please', 'list R3 and R5'): a lookup of those
-    rows, no list of rows meeting a condition."""
+    rows, no list of rows meeting a condition. ``refs_of`` reads a question's refs; it is
+    called only for a question that opens as such a request."""
     opening = _REQUEST.match(question)
-    if not refs or not opening:
+    if not opening:
+        return False
+    refs = refs_of(question)
+    if not refs:
         return False
     rest = question[opening.end() :]
     for ref in sorted(refs, key=len, reverse=True):
