@@ -16,6 +16,7 @@ import re
 
 from assistant.antecedents import MAX_NAMED, Previous, join_names, one_referent
 from assistant.followup_forms import AGENT_NOUNS, FIELD_NOUNS, singular_noun
+from assistant.text import NOT_IT_ACRONYM
 
 __all__ = ["agent_asked", "agent_only"]
 
@@ -99,7 +100,7 @@ _THEY_ACT = re.compile(
     re.I,
 )
 _OTHER_POINTERS = re.compile(
-    r"\b(?!(?-i:ITS?\b))(?:it|its|them|this|that|these|those|both)\b", re.I
+    rf"\b{NOT_IT_ACRONYM}(?:it|its|them|this|that|these|those|both)\b", re.I
 )
 
 

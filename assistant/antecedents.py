@@ -19,6 +19,7 @@ from assistant.fronted_place import fronted_place
 from assistant.register import Register
 from assistant.shown_order import shown_order
 from assistant.singled_out import single_out
+from assistant.text import HAS_PRONOUN
 from ingest.model import ActionRecord
 from vectorstore.bm25 import STOPWORDS
 from vectorstore.identifiers import identifiers
@@ -434,10 +435,6 @@ def asks_only_of_refs(question: str) -> bool:
         if len(w) > 2 and w not in STOPWORDS and w not in GENERIC and w.rstrip("s") not in GENERIC
     ]
     return len(own) <= 1 and not any(any(c.isdigit() for c in w) for w in own)
-
-
-# a pronoun standing for something: the subject of a turn that is about what came before
-HAS_PRONOUN = re.compile(r"\b(?!(?-i:ITS?\b))(?:it|its|they|them|their)\b", re.I)
 
 
 def keep_focus(current: Previous, earlier: Previous | None, question: str) -> Previous:

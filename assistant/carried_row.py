@@ -19,7 +19,7 @@ from collections.abc import Callable
 from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type, counted_noun
 from assistant.analysis.reason_asks import REASON_FRAME, asks_reason
 from assistant.answers.support.carried_rows import same_row
-from assistant.antecedents import HAS_PRONOUN, Previous, cited_records, join_names, record_names
+from assistant.antecedents import Previous, cited_records, join_names, record_names
 from assistant.column_words import column_words
 from assistant.followup_forms import FIELD_NOUNS, PRONOUN_ONLY, refs_in
 from assistant.own_noun import states_new_subject
@@ -27,7 +27,7 @@ from assistant.referring import SINGULAR, refer
 from assistant.register import Register
 from assistant.row_field_nouns import cell_words
 from assistant.shown_order import shown_order
-from assistant.text import stem, stems
+from assistant.text import HAS_PRONOUN, stem, stems
 from assistant.turn_answers import TurnAnswers
 from ingest.errors import GovragError
 from ingest.model import ActionRecord

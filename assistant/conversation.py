@@ -22,7 +22,6 @@ from assistant.acknowledged import unacknowledged
 from assistant.analysis.hops import embedded_hop
 from assistant.answers.model import Answer
 from assistant.antecedents import (
-    HAS_PRONOUN,
     Previous,
     asks_only_of_refs,
     cited_records,
@@ -90,6 +89,7 @@ from assistant.state_described import state_described
 from assistant.stated_of_focus import STATED_OF_PRONOUN, stated_of_focus
 from assistant.swap_question import swap_then_ask
 from assistant.tag_question import untagged
+from assistant.text import HAS_PRONOUN
 from assistant.turn_answers import TurnAnswers, should_reask
 from assistant.well_formed import well_formed
 from assistant.year_shift import relative_year, shifted, year_scope

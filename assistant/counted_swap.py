@@ -16,6 +16,7 @@ from dataclasses import replace
 from assistant.antecedents import Previous
 from assistant.more_rows import count_of_the_list
 from assistant.slot_swap import Analyse, swapped_slot
+from assistant.text import NOT_IT_ACRONYM
 
 __all__ = ["counted_swap"]
 
@@ -30,7 +31,7 @@ _COUNT_OF_VALUE = re.compile(
     re.I,
 )
 _POINTING = re.compile(
-    r"\b(?!(?-i:ITS?\b))(?:it|its|they|them|their|those|these|this|that|there|ones?)\b", re.I
+    rf"\b{NOT_IT_ACRONYM}(?:it|its|they|them|their|those|these|this|that|there|ones?)\b", re.I
 )
 
 

@@ -10,6 +10,7 @@ import re
 from assistant.analysis import QUOTED
 from assistant.antecedents import PAPER_NP, Previous, subject_span
 from assistant.row_field_nouns import asks_row_part, part_of_pronoun
+from assistant.text import HAS_PRONOUN, NOT_IT_ACRONYM
 from vectorstore.identifiers import identifiers
 
 
@@ -43,13 +44,13 @@ PICK = re.compile(
 
 
 PRONOUN_ONLY = re.compile(
-    r"\b(?!(?-i:ITS?\b))(it|its|they|them|their|this|that|these|those|he|she|both|the\s+two)\b"
+    rf"\b{NOT_IT_ACRONYM}(it|its|they|them|their|this|that|these|those|he|she|both|the\s+two)\b"
     r"(?!\s+(?:year|month|quarter|week|day|time|morning|afternoon|evening)s?\b)",
     re.I,
 )
 
 
-IT_PRONOUN = re.compile(r"\b(?!(?-i:ITS?\b))(it|its)\b", re.I)  # what may point at a paper
+IT_PRONOUN = re.compile(rf"\b{NOT_IT_ACRONYM}(it|its)\b", re.I)  # what may point at a paper
 
 
 WHAT_ABOUT = re.compile(
@@ -176,9 +177,8 @@ FIELD_NOUNS = frozenset(
 
 
 ANAPHOR_WORDS = 9  # a question this short that points back with a definite noun is a follow-up
-# a personal pronoun standing for a row ('it', 'them'), and a noun phrase of the question's own
-# (a determiner and its noun, a name, a number or a quotation) that may be what it refers to
-_BARE_PRONOUN = re.compile(r"\b(?!(?-i:ITS?\b))(?:it|its|they|them|their)\b", re.I)
+# a noun phrase of the question's own (a determiner and its noun, a name, a number or a
+# quotation) that a personal pronoun ('it', 'them': HAS_PRONOUN) may refer to
 _OWN_NOUN = re.compile(
     r"\b(?i:the|a|an|each|every|any|some|all|our|your|his|her|another|other|which|whose)\s+\w"
     r"|(?<!^)(?<![.?!]\s)\b[A-Z]\w*|\d|[\"“‘']\w",
@@ -427,7 +427,7 @@ def only_pronoun_named(question: str) -> bool:
     """Whether the one noun phrase of ``question`` is a personal pronoun ('what date did it
     have before it was pushed back?'): no determiner and noun, name, number or quotation of
     its own."""
-    return bool(_BARE_PRONOUN.search(question)) and not _OWN_NOUN.search(question)
+    return bool(HAS_PRONOUN.search(question)) and not _OWN_NOUN.search(question)
 
 
 def short_follow_up(question: str) -> bool:

@@ -16,6 +16,7 @@ import re
 
 from assistant.antecedents import Previous, record_names
 from assistant.register import Register
+from assistant.text import NOT_IT_ACRONYM
 from ingest.model import ActionRecord
 
 __all__ = ["NEIGHBOUR", "beside", "neighbour_row"]
@@ -40,7 +41,7 @@ _DESCRIBED = re.compile(
     r"^(?:about|on|regarding|concerning|re|covering|for)\s[^?:;–—-]*?(?:[:;–—]|\s-\s|,)\s*",
     re.I,
 )
-_POINTING = re.compile(r"\b(?!(?-i:ITS?\b))(?:it|its|that|this|that\s+one|this\s+one)\b", re.I)
+_POINTING = re.compile(rf"\b{NOT_IT_ACRONYM}(?:it|its|that|this|that\s+one|this\s+one)\b", re.I)
 _BACKWARD = frozenset("previous preceding prior before above".split())
 
 

@@ -13,13 +13,14 @@ from assistant.analysis import QueryAnalysis
 from assistant.answers.model import Answer
 from assistant.antecedents import PAPER_NP, Previous
 from assistant.followup_forms import RECORD_NOUNS, refs_in, singular_noun
+from assistant.text import NOT_IT_ACRONYM
 from ingest.errors import GovragError
 from ingest.wordlist import is_common_word
 from vectorstore.bm25 import STOPWORDS
 
 # words that point back rather than name: a focus holding one is no topic of the user's own
 _POINTING = re.compile(
-    r"\b(?!(?-i:ITS?\b))(?:it|its|that|this|these|those|they|them|their|one|ones|there)\b",
+    rf"\b{NOT_IT_ACRONYM}(?:it|its|that|this|these|those|they|them|their|one|ones|there)\b",
     re.I,
 )
 # the paper a focus was asked in: 'partnership governance in the 2007/08 plan' -> the topic

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.antecedents import HAS_PRONOUN, PAPER_NP, Previous
+from assistant.antecedents import PAPER_NP, Previous
 from assistant.followup_forms import RECORD_NOUNS, singular_noun
+from assistant.text import HAS_PRONOUN
 
 # 'its actions', 'its three open recommendations', 'its assurance actions'
 _ITS_ROWS = re.compile(

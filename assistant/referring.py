@@ -46,10 +46,11 @@ from assistant.one_anaphora import one_as_paper
 from assistant.one_described import described_rows
 from assistant.posts import BODY_NOUNS, body_of_paper, owner_heads
 from assistant.row_field_nouns import row_part_of
+from assistant.text import NOT_IT_ACRONYM
 from ingest.model import ActionRecord
 
 SINGULAR = re.compile(
-    r"\b(?!(?-i:ITS?\b))(it|its|this|that)(?:\s+(?:one|action|recommendation|record|item))?\b"
+    rf"\b{NOT_IT_ACRONYM}(it|its|this|that)(?:\s+(?:one|action|recommendation|record|item))?\b"
     # 'this year', 'that quarter': a time, not what the last answer was about
     r"(?!\s+(?:year|month|quarter|week|day|time|morning|afternoon|evening|spring|summer|"
     r"autumn|winter)s?\b)",
@@ -63,7 +64,7 @@ PLURAL = re.compile(
 )
 
 # 'it', 'its' after a paper named in the same question: the row, not the paper
-_ROW_PRONOUN = re.compile(r"\b(?!(?-i:ITS?\b))(it|its)\b", re.I)
+_ROW_PRONOUN = re.compile(rf"\b{NOT_IT_ACRONYM}(it|its)\b", re.I)
 
 
 def _referring_to(target: str) -> Callable[[re.Match[str]], str]:

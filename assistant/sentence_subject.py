@@ -23,7 +23,7 @@ from assistant.antecedents import Previous
 from assistant.followup_forms import FIELD_NOUNS, refs_in
 from assistant.paper_change import own_topic
 from assistant.referring import SINGULAR, refer
-from assistant.text import stems
+from assistant.text import NOT_IT_ACRONYM, stems
 from assistant.turn_answers import TurnAnswers
 from ingest.errors import GovragError
 from vectorstore.bm25 import STOPWORDS
@@ -32,7 +32,7 @@ __all__ = ["subject_pronoun"]
 
 # 'it' or 'its' alone: 'that one', 'this action' name the row
 _IT = re.compile(
-    r"\b(?!(?-i:ITS?\b))(?:it|its)\b(?!\s+(?:one|action|recommendation|record|item)\b)", re.I
+    rf"\b{NOT_IT_ACRONYM}(?:it|its)\b(?!\s+(?:one|action|recommendation|record|item)\b)", re.I
 )
 # a turn asking who or when: a field of the row
 _WHO_WHEN = re.compile(r"^\W*(?:(?:and|so|but)\s+)?(?:by\s+)?(?:who|whom|whose|when)\b", re.I)

@@ -45,7 +45,7 @@ from assistant.other_paper_row import in_other_paper
 from assistant.prompts import PromptTemplate, load_prompts
 from assistant.register import RecordQuery, Register
 from assistant.settings import Settings, load_settings
-from assistant.text import TermStats, record_text
+from assistant.text import NOT_IT_ACRONYM, TermStats, record_text
 from ingest.cleaning import lone_surrogate
 from ingest.errors import IndexStateError, InvalidRequest, NotFound, UnknownDocument
 from ingest.model import ActionRecord, DocumentInfo
@@ -417,7 +417,7 @@ def _found_nothing(answer: Answer) -> bool:
 
 
 # a part that points at one thing ('when is it due?', 'the one about X'), not at them all
-_ONE_POINTED = re.compile(r"\b(?!(?-i:ITS?\b))(?:it|its|this one|that one|the one)\b", re.I)
+_ONE_POINTED = re.compile(rf"\b{NOT_IT_ACRONYM}(?:it|its|this one|that one|the one)\b", re.I)
 
 
 def _owns_one(question: str, records: list[ActionRecord]) -> bool:

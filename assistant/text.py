@@ -18,6 +18,11 @@ from vectorstore.protocols import LexicalIndex
 # a priority filter's complement: 'not Medium' keeps the rows rated otherwise (written by the
 # analysis, read by the register)
 NOT_PRIORITY = "not "
+# put before a pronoun alternation read case-blind: 'IT' or 'ITS' in capitals is information
+# technology ('the IT Manager', 'ITS upgrade'), never the pronoun 'it'
+NOT_IT_ACRONYM = r"(?!(?-i:ITS?\b))"
+# a pronoun standing for something: the subject of a turn that is about what came before
+HAS_PRONOUN = re.compile(rf"\b{NOT_IT_ACRONYM}(?:it|its|they|them|their)\b", re.I)
 _STEMMER = snowballstemmer.stemmer("english")
 _STEM_LOCK = threading.Lock()
 _WORD = re.compile(r"[A-Za-z0-9]+")  # split as FTS5 splits: 'whistle-blowing' -> whistle, blowing

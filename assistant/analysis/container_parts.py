@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.text import NOT_IT_ACRONYM
+
 # a grouping of a table's rows (as assistant.container_hop reads it)
 CONTAINER = (
     r"(?:section|sub-?section|heading|sub-?heading|category|table|part|chapter|group|grouping|"
@@ -78,7 +80,7 @@ def container_parts(question: str) -> list[str] | None:
         noun = fronted["noun"].lower()
         asked = re.sub(r"\bits\b", f"that {noun}'s", fronted["q"].strip(), flags=re.I)
         asked = re.sub(
-            r"\b(?!(?-i:ITS?\b))(?:it|there)\b(?!['’])", f"that {noun}", asked, flags=re.I
+            rf"\b{NOT_IT_ACRONYM}(?:it|there)\b(?!['’])", f"that {noun}", asked, flags=re.I
         )
         return [_which(fronted["np"]), asked[:1].upper() + asked[1:]]
     cuts = [m.end() for m in _SENTENCE_END.finditer(text)]

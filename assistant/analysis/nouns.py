@@ -8,7 +8,7 @@ import re
 from collections.abc import Collection
 
 from assistant.analysis.reading import excluded_spans
-from assistant.text import stem
+from assistant.text import NOT_IT_ACRONYM, stem
 from ingest.themes import VOCABULARY
 
 RECORD_NOUNS = (
@@ -179,7 +179,7 @@ def _singular(word: str) -> str:
 # A topic stated before the question that refers to it: 'Benchmarking comes up more than once
 # in the plan. Which items call for it?', 'Reserves: which paper raises them?'. The topic is
 # the noun phrase that opens the statement, up to its verb; or all that precedes the colon.
-PRONOUN = re.compile(r"\b(?!(?-i:ITS?\b))(?:it|them|they|this|these|that one|this one)\b", re.I)
+PRONOUN = re.compile(rf"\b{NOT_IT_ACRONYM}(?:it|them|they|this|these|that one|this one)\b", re.I)
 _STATEMENT_VERB = (
     r"(?:is|are|was|were|has|have|had|keeps?|kept|comes?|came|crops?|cropped|appears?|"
     r"appeared|features?|featured|remains?|remained|gets?|got|seems?|seemed|recurs?|recurred|"

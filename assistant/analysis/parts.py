@@ -27,6 +27,7 @@ from assistant.analysis.other_held import of_other_row, other_held
 from assistant.analysis.patterns import unquoted
 from assistant.analysis.reading import EXCLUDING
 from assistant.analysis.same_as import same_as_parts
+from assistant.text import NOT_IT_ACRONYM
 
 WH = r"(?:who|whom|whose|what|when|where|which|why|how)"
 AUX = r"(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|may|might)"
@@ -135,7 +136,7 @@ _FRONTED = re.compile(
     r"(?P<question>[^:;?]+\?)$",
     re.I,
 )
-_IT_THEY = re.compile(r"\b(?!(?-i:ITS?\b))(?:it|they|them|its|their)\b", re.I)
+_IT_THEY = re.compile(rf"\b{NOT_IT_ACRONYM}(?:it|they|them|its|their)\b", re.I)
 _PAPER_HEAD = re.compile(r"(?:paper|report|plan|document|statement|tracker|log|minutes)s?", re.I)
 
 
@@ -315,7 +316,7 @@ _DESCRIBED_THING = re.compile(
     r"\b(?:a|an)\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?)(?P<head>[a-z][\w-]{2,})"
     r"(?=\s+(?:with|of|for|that|which|who|to|in|on|at|by|from|set|called|named|[a-z]+ed)\b|[.,;])"
 )
-_POINTING = re.compile(r"\b(?!(?-i:ITS?\b))(?:it|its)\b", re.I)
+_POINTING = re.compile(rf"\b{NOT_IT_ACRONYM}(?:it|its)\b", re.I)
 
 
 def _named_after(parts: list[str]) -> list[str]:

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from assistant.text import NOT_IT_ACRONYM
+
 Direction = Literal["onward", "back", "each"]
 TracedField = Literal["status", "due", "owner", "priority"]
 
@@ -205,7 +207,7 @@ _FIELD_ONLY = re.compile(
     re.I,
 )
 _POINTING = re.compile(
-    r"\b(?!(?-i:ITS?\b))(?:it|then|there|that\s+time|its)\b|^\s*(?:and\s+)?in\s+what\b", re.I
+    rf"\b{NOT_IT_ACRONYM}(?:it|then|there|that\s+time|its)\b|^\s*(?:and\s+)?in\s+what\b", re.I
 )
 
 

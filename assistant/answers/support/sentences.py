@@ -9,13 +9,14 @@ from assistant.analysis import GENERIC, QueryAnalysis, QuestionPart
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.gather import gather
 from assistant.evidence import Evidence, coverage, evidence_from_hits, term_weights
+from assistant.text import NOT_IT_ACRONYM
 from ingest.model import DocumentInfo
 from vectorstore.bm25 import query_terms
 from vectorstore.retriever import SearchHit
 
 MAX_SENTENCES = 3  # quoted for a passage answer
 
-_POINTS_BACK = r"\b(?!(?-i:ITS?\b))(?:it|its|they|them|their|this|that)\b"
+_POINTS_BACK = rf"\b{NOT_IT_ACRONYM}(?:it|its|they|them|their|this|that)\b"
 
 _PRONOUN = ("It ", "This ", "These ", "They ", "Its ", "Their ")
 # a sentence that adds a second item to the one before ('In addition, B was not yet
