@@ -35,13 +35,14 @@ def and_list(names: Sequence[str]) -> str:
     return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=16_384)
 def folded(text: str) -> str:
     """``text`` as its words in lower case, one space apart ('Met: partially!' -> 'met
     partially'): two spellings of one phrase compared."""
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+@lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
     with _STEM_LOCK:  # snowball stemmers keep state between calls
         return str(_STEMMER.stemWord(word.lower()))
