@@ -8,6 +8,7 @@ as *consumed* on it, and the topic terms are the words no step consumed.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from assistant.analysis.approx_years import strict_years
 from assistant.analysis.asked_frames import DATE_AGAINST, RESPONSIBILITY_FRAME
@@ -107,8 +108,21 @@ from assistant.analysis.time_read import (
 )
 from assistant.analysis.titled_span import papers_titled_by_span
 from assistant.analysis.value_asks import POST_NOUNS, owner_by_post, what_in_state
+from ingest.model import DocumentInfo
 from vectorstore.bm25 import query_terms
 from vectorstore.identifiers import as_held, identifiers
+
+
+def _one_body(
+    named: Sequence[str], of_year: Sequence[str], documents: Sequence[DocumentInfo]
+) -> bool:
+    """Whether the papers a year names are of the body of the papers a name names (or either
+    body is unknown): 'the 2019 items in Heronsgate's 2021 tracker' keeps Heronsgate's paper
+    when the 2019 paper is another body's."""
+    body = {d.id: (d.organisation or "").strip().lower() for d in documents}
+    named_bodies = {body.get(i, "") for i in named}
+    year_bodies = {body.get(i, "") for i in of_year}
+    return "" in named_bodies | year_bodies or bool(named_bodies & year_bodies)
 
 
 def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
@@ -183,6 +197,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         and documents
         and (of_year := paper_of_year(reading.plain, docs))
         and not set(documents) & set(of_year[0])
+        and _one_body(documents, of_year[0], docs)
     ):  # 'the 2002 recommendation on HMIC's work': the 2002 paper, not a 2008 one so named
         named, documents = [], of_year[0]
         reading.consumed, reading.residual = unread  # the name's words are its subject's

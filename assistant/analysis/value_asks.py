@@ -21,9 +21,12 @@ AMOUNT_VERB_FORMS = frozenset(
 )
 AMOUNT_VERBS = "|".join(sorted(AMOUNT_VERB_FORMS, key=len, reverse=True))
 # 'what did X charge?': the verb is the question's own, not a noun of its topic (no topic
-# preposition before it: 'what does the record say about visitor charges' asks no amount)
+# preposition before it: 'what does the record say about visitor charges' asks no amount);
+# 'on' names a topic only after a verb of saying ('what did the report say on charges'), and
+# is part of the subject otherwise ('what did the work on the roof cost')
+_SAYING_ON = r"(?:say|says|said|report|reports|reported|state|states|stated|note|notes|noted)\s+on"
 AMOUNT_VERB_ASKED = (
-    r"\bwhat (?:did|does|do|will|would) (?:(?!(?:about|regarding|concerning|on)\b)"
+    rf"\bwhat (?:did|does|do|will|would) (?:(?!(?:about|regarding|concerning)\b|{_SAYING_ON}\b)"
     rf"[\w'’/-]+\s+){{1,12}}?(?:{AMOUNT_VERBS})\b"
 )
 

@@ -36,6 +36,13 @@ def test_a_paying_word_in_the_topic_asks_no_amount() -> None:
     assert answer_type("What did the review of parking charges cost?") == "amount"
 
 
+def test_on_names_a_topic_only_after_a_verb_of_saying() -> None:
+    assert answer_type("What did the work on the roof cost?") == "amount"
+    assert answer_type("what did the survey on flooding cost the trust") == "amount"
+    assert answer_type("What did the report say on parking charges?") is None
+    assert answer_type("what did the board note on costs") is None
+
+
 def test_the_verb_of_paying_is_no_word_of_the_subject() -> None:
     weights = {stem("roof"): 2.0, stem("repair"): 2.0, stem("cost"): 2.0}
     assert without_value_verbs("amount", weights) == {stem("roof"): 2.0, stem("repair"): 2.0}
