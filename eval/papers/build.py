@@ -64,6 +64,7 @@ HALVES = {
     "dev11": "eval.papers.dev11_specs",
     "dev12": "eval.papers.dev12_specs",
     "dev13": "eval.papers.dev13_specs",
+    "heldout24": "eval.papers.heldout24_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -104,6 +105,7 @@ PREFIXES = {
     "dev11": "qk",
     "dev12": "qm",
     "dev13": "qn",
+    "heldout24": "qg",
 }
 
 
