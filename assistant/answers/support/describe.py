@@ -30,6 +30,7 @@ from assistant.answers.support.recordtext import (
     record_name,
     safe_text,
     status_sentence,
+    told_apart,
 )
 from assistant.answers.support.row_paper import about_row
 from assistant.answers.support.sameness import compare_same, degree_step
@@ -168,10 +169,12 @@ def compare_rank(
             return None
         values.append((record, text, step))
 
+    names = told_apart(records, context)
+
     def value(item: tuple[ActionRecord, str, int]) -> str:
         record, text, _ = item
         marker = cite(builder, record, context.record_chunk_id(record.id), text)
-        return f"{record_name(record)}: “{safe_text(text)}”{marker}"
+        return f"{names[record.id]}: “{safe_text(text)}”{marker}"
 
     if values[0][2] == values[1][2]:
         head = "**They stand level**" if aspect == "priority" else "**They were met alike**"
@@ -184,7 +187,7 @@ def compare_rank(
             first = higher if direction(q.question) == "max" else lower
         other = values[1] if first is values[0] else values[0]
         rising = first is higher
-        name, versus = record_name(first[0]), record_name(other[0])
+        name, versus = names[first[0].id], names[other[0].id]
         if aspect == "priority":
             head = f"**{name} has a {'higher' if rising else 'lower'} priority than {versus}**"
         else:

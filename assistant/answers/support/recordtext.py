@@ -439,3 +439,21 @@ def category_line(
     if _ASKS_YES_NO.match(question):
         verdict = "Yes: " if _words(asked) == _words(record.category) else "No: "
     return f"{verdict}{name} is marked **{safe_text(record.category)}**{marker}."
+
+
+def told_apart(records: list[ActionRecord], context: AnswerContext) -> dict[str, str]:
+    """Each record's name, with its paper's body (else title, else date) after it when two
+    records read alike: 'B-02 (Service 3)' and 'B-02 (Service 2)', never 'B-02 than B-02'."""
+    names = {r.id: record_name(r) for r in records}
+    if len(set(names.values())) == len(names):
+        return names
+    documents = {d.id: d for d in context.documents}
+    for label in (
+        lambda r: documents[r.document.id].organisation if r.document.id in documents else None,
+        lambda r: r.document.title,
+        lambda r: r.document.date,
+    ):
+        told = {r.id: label(r) for r in records}
+        if all(told.values()) and len(set(told.values())) == len(records):
+            return {r.id: f"{names[r.id]} ({safe_text(str(told[r.id]))})" for r in records}
+    return names
