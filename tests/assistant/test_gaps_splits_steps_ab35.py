@@ -141,3 +141,13 @@ def test_a_step_no_row_dates_is_refused(ab35_assistant: Assistant) -> None:
     assert "TLC-02" in answer.answer  # what the row does set is shown
     dated = ab35_assistant.ask("When is the stock condition survey tender due to be issued?")
     assert not dated.abstained and "April 2025" in dated.answer
+
+
+def test_a_step_that_is_the_rows_own_action_in_other_words_is_dated(
+    ab35_assistant: Assistant,
+) -> None:
+    # 'Adopt a lock gate inspection schedule', due Spring 2024: introducing it is that action
+    answer = ab35_assistant.ask("When is the lock gate inspection schedule due to be introduced?")
+    assert not answer.abstained and "Spring 2024" in answer.answer
+    answer = ab35_assistant.ask("When is the business continuity plan expected to be signed off?")
+    assert not answer.abstained and "Spring 2025" in answer.answer

@@ -55,6 +55,8 @@ _SUBJECT = re.compile(
     re.I,
 )
 _READ = 8  # passages read for a sentence dating the step
+# words of a subject that describe it without naming it ('the new policy', 'the revised plan')
+_VAGUE = {stem_of(w) for w in "new revised updated draft final current proposed".split()}
 
 
 def _step(question: str) -> str | None:
@@ -95,6 +97,15 @@ def _first_row(
     return None
 
 
+def _is_own_action(subject: str, record: ActionRecord) -> bool:
+    """Whether the thing the step is asked of is what the row's own action acts on (every
+    content word of 'the new loan agreement' in 'Put a loan agreement in place'): the step is
+    then the row's action in other words, and the row's deadline dates it."""
+    wanted = {stem_of(w) for w in re.findall(r"[A-Za-z][\w-]{3,}", subject)} - _VAGUE
+    action = record.action or record.title or ""
+    return bool(wanted) and wanted <= stems(action)
+
+
 def unset_step_date(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """The refusal when the date asked is of a step the described row never names and no
     sentence about it dates; None otherwise."""
@@ -114,6 +125,8 @@ def unset_step_date(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     forms = _stem_forms(verb)
     if forms & stems(record_text(record)):
         return None  # the row names the step: its deadline, or its note, dates it
+    if subject and _is_own_action(subject["np"], record):
+        return None  # 'when is the loan agreement due to be signed?': 'Agree a loan agreement'
     for item in evidence[:_READ]:
         for sentence in split_sentences(item.text):
             if forms & stems(sentence.text) and _DATE.search(sentence.text):
