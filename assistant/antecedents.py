@@ -16,6 +16,7 @@ from assistant.citations import Citation
 from assistant.counted_focus import counted_focus
 from assistant.dislocated import dislocated_topic, swallowed_break
 from assistant.fronted_place import fronted_place
+from assistant.paper_names import paper_name
 from assistant.register import Register
 from assistant.shown_order import shown_order
 from assistant.singled_out import single_out
@@ -98,8 +99,9 @@ def join_names(records: Sequence[ActionRecord], names: list[str]) -> str:
     """Records named in one phrase, the document named once when every record is of it."""
     documents = {r.document.id for r in records[: len(names)]}
     suffix = ""
-    if len(documents) == 1 and any(" in the " in n for n in names):
-        suffix = " in the " + records[0].document.title
+    papers = {n.split(" in the ", 1)[1] for n in names if " in the " in n and n[:1] != "“"}
+    if len(documents) == 1 and len(papers) == 1:  # its name as record_names gave it
+        suffix = " in the " + papers.pop()
         names = [n.split(" in the ", 1)[0] for n in names]
     head = ", ".join(names[:-1])
     return (f"{head} and {names[-1]}" if head else names[-1]) + suffix
@@ -294,9 +296,9 @@ def record_names(register: Register, records: list[ActionRecord]) -> list[str]:
         ref = f"item {record.ref}" if re.fullmatch(r"[\d.]+", record.ref) else record.ref
         same = register.with_refs([record.ref.lower()])
         others = [r.document.title for r in same if r.document.id != record.document.id]
-        if others:  # a body's papers of several years under one title: told apart by the year
-            year = f"{record.year} " if record.document.title in others and record.year else ""
-            names.append(f"{ref} in the {year}{record.document.title}")
+        if others:  # papers under one title are told apart by year or body (paper_name)
+            paper = paper_name(register, record.document.id, record.document.title)
+            names.append(f"{ref} in the {paper}")
         else:
             names.append(ref)
     return names
@@ -411,7 +413,8 @@ def in_the_same_paper(question: str, previous: Previous | None, register: Regist
             mine = {r.document.id: r for r in holders if r.document.id in documents}
             if len({r.document.id for r in holders}) < 2 or len(mine) != 1:
                 continue
-            target = f"{ref} in the {next(iter(mine.values())).document.title}"
+            paper = next(iter(mine.values())).document
+            target = f"{ref} in the {paper_name(register, paper.id, paper.title)}"
         spelt = re.search(rf"(?<![\w-]){re.escape(ref)}(?![\w-])", changed)
         after = _IN_AFTER.match(changed, spelt.end()) if spelt is not None else None
         if after is not None and PAPER_NP.match(changed, after.end()):

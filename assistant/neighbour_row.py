@@ -1,13 +1,15 @@
 """A row named by its place beside the row in focus: 'the next one', 'the row after it', 'the
 previous recommendation', 'the one before that'.
 
-The neighbour is read from the paper's own order (each record's ``ordinal``), not from what
-any answer showed: after a turn about one row, 'the next recommendation' is the row that
-follows it in the same paper. The phrase is put in the question as the neighbour's name, and
-what is left is resolved against that row ('the row after it - what was its progress?' asks
-the progress of the row after). A phrase that asks something *of* the row ('the next action
-for it', 'the next step') is no neighbour; nor is any 'next' before a paper, a year or a
-date (those are other mechanisms'), since the noun must be a row's.
+The neighbour is read from the list the row was picked from, in the order it was shown
+('the second one' of the high-priority rows, then 'the one after that': the third shown), else
+from the paper's own order (each record's ``ordinal``): after a turn about one row asked by
+itself, 'the next recommendation' is the row that follows it in the same paper. The phrase
+is put in the question as the neighbour's name, and what is left is resolved against that row
+('the row after it - what was its progress?' asks the progress of the row after). A phrase
+that asks something *of* the row ('the next action for it', 'the next step') is no neighbour;
+nor is any 'next' before a paper, a year or a date (those are other mechanisms'), since the
+noun must be a row's.
 """
 
 from __future__ import annotations
@@ -60,6 +62,25 @@ def _focus(previous: Previous | None) -> ActionRecord | None:
     return None
 
 
+def _shown_list(previous: Previous | None, focus: ActionRecord) -> list[ActionRecord]:
+    """The list the row in focus was picked from ('the second one' of a list shown), in the
+    order shown; empty when it was not picked from one."""
+    if previous is None:
+        return []
+    for rows in (previous.pool, previous.listed):
+        if len(rows) > 1 and focus.id in {r.id for r in rows}:
+            return rows
+    return []
+
+
+def _beside_in(rows: list[ActionRecord], focus: ActionRecord, step: int) -> ActionRecord | None:
+    """The row ``step`` places from ``focus`` in ``rows``; None past either end."""
+    at = next((i for i, r in enumerate(rows) if r.id == focus.id), None)
+    if at is None or not 0 <= at + step < len(rows):
+        return None
+    return rows[at + step]
+
+
 def neighbour_row(
     question: str, previous: Previous | None, register: Register
 ) -> tuple[str, Previous] | None:
@@ -71,14 +92,13 @@ def neighbour_row(
     if found is None or focus is None:
         return None
     word = (found.group("adj") or found.group("prep")).lower()
-    rows = sorted(register.of_document(focus.document.id), key=lambda r: r.ordinal)
-    at = next((i for i, r in enumerate(rows) if r.id == focus.id), None)
-    if at is None:
+    step = -1 if word in _BACKWARD else 1
+    row = _beside_in(_shown_list(previous, focus), focus, step)
+    if row is None:
+        rows = sorted(register.of_document(focus.document.id), key=lambda r: r.ordinal)
+        row = _beside_in(rows, focus, step)
+    if row is None:
         return None
-    to = at - 1 if word in _BACKWARD else at + 1
-    if not 0 <= to < len(rows):
-        return None
-    row = rows[to]
     name = record_names(register, [row])[0]
     rest = question[found.end() :]
     if _OPENING.fullmatch(question[: found.start()]) and _SEPARATED.match(rest):

@@ -22,6 +22,7 @@ from assistant.analysis.carried import earlier_paper, later_paper, paper_when
 from assistant.analysis.patterns import GENERIC
 from assistant.answers.support.carried_rows import same_row
 from assistant.antecedents import Previous
+from assistant.paper_names import paper_name
 from assistant.referring import SINGULAR, refer
 from assistant.register import Register
 from assistant.text import record_text, stems
@@ -150,10 +151,11 @@ def same_issue(
     return best[1] if best else None
 
 
-def _name(row: ActionRecord, paper: DocumentInfo) -> str:
-    """How the part names the row found again: its ref in its paper, else its title's words."""
+def _name(row: ActionRecord, paper: DocumentInfo, register: Register) -> str:
+    """How the part names the row found again: its ref in its paper (by a name no other paper
+    has, :func:`paper_name`), else its title's words."""
     if row.ref:
-        return f"{row.ref} in the {paper.title}"
+        return f"{row.ref} in the {paper_name(register, paper.id, paper.title)}"
     words = row.title.split()
     return "“" + " ".join(words[:10]) + ("…" if len(words) > 10 else "") + "”"
 
@@ -187,7 +189,7 @@ def in_other_paper(
     row = same_issue(seed, register.of_document(target.id), register)
     if row is None:
         return None
-    name = _name(row, target)
+    name = _name(row, target, register)
     for old in previous.names:
         if old and old in asked:
             return asked.replace(old, name), [target.id]
@@ -231,7 +233,7 @@ def in_paper_telling(
             best = (held, row, paper)
     if best is None or best[0] <= _held_words(part_stems, seed):
         return None
-    name = _name(best[1], best[2])
+    name = _name(best[1], best[2], register)
     for old in previous.names:
         if old and old in asked:
             return asked.replace(old, name), [best[2].id]
@@ -269,13 +271,15 @@ def _paper_turned_to(
     """The one other paper of ``own``'s body the turn names: by the analyser's reading
     (``named``), by a year on a paper noun read against each paper's title (its periods) or
     own year, or by a relative phrase ('the later report', 'a year later'). None when it
-    names ``own`` itself."""
+    names ``own`` itself. One paper the analyser reads may be another body's: the issue is
+    then found there by the row's own words (:func:`same_issue`), not by its ref alone."""
     if own.id in named:
         return None
+    if len(named) == 1:
+        return next((p for p in papers if p.id in named), None)
     mine = [p for p in papers if _body(p) and _body(p) == _body(own) and p.id != own.id]
-    by_name = [p for p in mine if p.id in named]
-    if len(by_name) == 1 or named:
-        return by_name[0] if len(by_name) == 1 else None  # another body's paper, or several
+    if named:
+        return None  # several papers named
     years = _paper_years(question)
     if years:
         dated = [p for p in mine if years & _title_years(p)]
@@ -329,7 +333,7 @@ def reported_again(
         )
     if row is None or target is None:
         return None
-    name = _name(row, target)
+    name = _name(row, target, register)
     turn = Previous(name, [row], [name])
     rest = without_paper(question)
     if _ASKS.search(rest):  # 'what had happened to it by …': the row's; no pointer, not it

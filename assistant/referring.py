@@ -350,6 +350,10 @@ def possessive(pronoun: str, target: str) -> str:
 _YEAR_NOUN = re.compile(r"(?:the\s+)?(?:19|20)\d\d(?:/\d{2})?\s+[a-z][\w-]*", re.I)
 
 
+_IN_TOPIC = re.compile(r"(?:in|of|from)\s+", re.I)
+_BEFORE_PAPER = re.compile(r"\b(?:in|of|from)\s+$", re.I)
+
+
 def swap_subject(question: str, topic: str) -> str:
     """'Which partnership actions slipped since 2008' + 'risk management' -> same about risk;
     'When is the boiler action due' + 'the lift action' -> 'When is the lift action due': the
@@ -360,9 +364,12 @@ def swap_subject(question: str, topic: str) -> str:
     if PAPER_NP.search(topic) or YEARISH.match(topic) or _YEAR_NOUN.fullmatch(topic.strip()):
         # 'what about the 2017 report?': the same subject, in that paper
         paper = PAPER_NP.search(question)
+        placed = _IN_TOPIC.match(topic)  # 'in the 2007/08 plan': its own preposition
         if paper:
+            if placed and _BEFORE_PAPER.search(question[: paper.start()]):
+                topic = topic[placed.end() :]  # 'R3 in the X plan': not 'in in the Y plan'
             return question[: paper.start()] + topic + question[paper.end() :]
-        return f"{question} in {topic}"
+        return f"{question} {topic}" if placed else f"{question} in {topic}"
     words = question.split()
     if resolve_theme(topic.lower()) or len(topic.split()) <= 2:
         for index, word in enumerate(words):

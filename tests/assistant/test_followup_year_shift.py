@@ -91,6 +91,17 @@ class _Register:
     def with_refs(self, refs: list[str]) -> list[ActionRecord]:
         return [r for r in self.rows if (r.ref or "").lower() in refs]
 
+    def memo(self, key: str, build: Any) -> Any:
+        return build()
+
+    @property
+    def catalog(self) -> Any:  # the papers, for how a follow-up names each (paper_names)
+        class _Catalog:
+            def documents(self) -> list[Any]:
+                return list(PAPERS)
+
+        return _Catalog()
+
     def threads(self) -> Any:
         class _None:
             def thread_of(self, _: str) -> None:

@@ -60,6 +60,17 @@ class _Register:
     def of_document(self, document_id: str) -> list[ActionRecord]:
         return [r for r in self.rows if r.document.id == document_id]
 
+    def memo(self, key: str, build: Any) -> Any:
+        return build()
+
+    @property
+    def catalog(self) -> Any:  # the papers, for how a follow-up names each (paper_names)
+        class _Catalog:
+            def documents(self) -> list[Any]:
+                return list(PAPERS)
+
+        return _Catalog()
+
     def threads(self) -> _Threads:
         return _Threads()
 
