@@ -192,7 +192,7 @@ PHRASAL: dict[str, tuple[str, ...]] = {
     "kick off": ("start", "begin", "launch", "commence"),
     "start off": ("start", "begin", "launch"),
     "start up": ("start", "begin", "launch", "establish"),
-    "set up": ("establish", "create", "form", "introduce"),
+    "set up": ("establish", "create", "form", "introduce", "start"),
     "stand up": ("establish", "create", "form", "launch"),
     "roll out": ("implement", "launch", "introduce", "deploy", "issue"),
     "sign off": ("approve", "agree", "endorse", "adopt"),
@@ -220,6 +220,9 @@ PHRASAL: dict[str, tuple[str, ...]] = {
     "come out": ("publish", "release", "issue"),
     "come back": ("return", "revisit", "resume"),
     "go back": ("return", "revisit", "resume"),
+    # a verb and the word saying what it turns to: 'when did X get going / go live?'
+    "get going": ("start", "begin", "launch", "commence"),
+    "go live": ("launch", "implement", "introduce", "start", "live"),
 }
 # the participles and past forms of the phrasal verbs' own verbs that no stem joins to them
 _IRREGULAR = {
@@ -239,7 +242,8 @@ _IRREGULAR = {
     "wrote": "write",
 }
 _PASSIVE_PHRASAL = re.compile(
-    r"\b(?P<verb>[a-z]+)\s+(?P<particle>off|up|out|through|over|down|back)\s*[?.!]*\s*$", re.I
+    r"\b(?P<verb>[a-z]+)\s+(?P<particle>off|up|out|through|over|down|back|going|live)\s*[?.!]*\s*$",
+    re.I,
 )
 
 
