@@ -19,12 +19,14 @@ import re
 
 import numpy as np
 
-from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type, unquoted
+from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type, counted_noun, unquoted
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
 from assistant.answers.support.events import (
     EVENT_TYPES,
+    LIGHT_VERBS,
     asked_event,
+    event_words,
     speaks_of,
     with_cells,
     without_event,
@@ -35,6 +37,7 @@ from assistant.answers.support.recordtext import safe_text
 from assistant.answers.support.typed import without_value_noun
 from assistant.answers.support.wordlinks import linked_coverage, word_vectors
 from assistant.evidence import Evidence, coverage
+from assistant.text import stem
 
 # the refusals for want of evidence: the question's words found nothing, or nothing giving
 # the value; a refusal because the record only plans the thing, or it is outside the record,
@@ -44,6 +47,8 @@ WIDER = 3  # times the usual number of passages read
 SUBJECT_SHARE = 0.8  # of the subject's weight a span (with its row's cells) must hold
 MEANING_MIN = 0.6  # cosine of the question and a span that restates it
 CANDIDATES = 24  # typed spans compared in meaning, best by words first
+COUNT = "count"  # a number of the things 'how many' names, of no type of its own
+_PREFIX = 5  # letters of the counted noun's stem a span's noun must open with
 MIN_WORDS = 4  # a shorter span is a bare cell, read with its row through the composers
 
 
@@ -51,16 +56,18 @@ def typed_span(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """The answer from the one span that gives the asked type of value about the question's
     subject and restates the question, cited; None when the question asks no typed value or
     no span does both."""
-    asked = answer_type(q.question)
-    if asked is None or q.intent not in ("lookup", "explain") or q.claims:
+    if q.intent not in ("lookup", "explain") or q.claims:
         return None
+    found = _asked_shape(q)
+    if found is None:
+        return None
+    asked, shape = found
     pool, weights = _pool(q, context)
     if not weights:
         return None
-    event = _event(q) if asked in EVENT_TYPES else []
+    event = _event(q, asked)
     subject = without_value_noun(q, without_light_verbs(weights))  # 'people', 'get'
     subject = without_event(subject, event, q.standalone or q.question)
-    shape = ANSWER_SHAPES[asked]
     typed = [e for e in pool if len(e.text.split()) >= MIN_WORDS and shape.search(e.text)]
     read = {id(e): with_cells(e, context) for e in typed}
     # a value of the event asked, said in any words ('launched' for 'get going'), not of
@@ -89,16 +96,46 @@ def typed_span(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     )
 
 
-def _event(q: QueryAnalysis) -> list[str]:
-    """The words naming the event whose value is asked (:func:`asked_event`), or the
-    question's last word when it is one of its terms: 'when was the policy *withdrawn*?'
-    ends on the event, whatever form its participle takes."""
+def _asked_shape(q: QueryAnalysis) -> tuple[str, re.Pattern[str]] | None:
+    """The kind of value asked and the shape a span giving it holds: a type of
+    :data:`ANSWER_SHAPES`, or for 'how many <things> …?' of no such type a number counting
+    those things ('4,420 surveys completed' for 'how many surveys have been done?'); None
+    when the question asks no value of a kind."""
+    asked = answer_type(q.question)
+    if asked is not None:
+        return asked, ANSWER_SHAPES[asked]
+    phrase = _COUNTED_PHRASE.search(q.question)  # its head: 'stock condition *surveys*'
+    noun = phrase.group(1).split()[-1] if phrase else counted_noun(q.question)
+    if not noun or len(noun) < 3:
+        return None
+    head = re.escape(stem(noun)[:_PREFIX])
+    counted = rf"(?<![\w.,])\d[\d,]*(?:\.\d+)?\s+(?:[\w-]+\s+){{0,2}}?{head}\w*"
+    return COUNT, re.compile(counted, re.I)
+
+
+# 'how many <noun phrase> <auxiliary>': the phrase ends before the verb of the question
+_COUNTED_PHRASE = re.compile(
+    r"\bhow many\s+((?:[A-Za-z-]+\s+){0,4}?[A-Za-z-]+)\s+(?:are|were|is|was|have|has|had|did|"
+    r"do|does|will|would|can|could|should|got|get|remain|still)\b",
+    re.I,
+)
+
+
+def _event(q: QueryAnalysis, asked: str) -> list[str]:
+    """The words naming the event whose value is asked (:func:`asked_event`; a count's of
+    :func:`event_words`: 'how many surveys were *cancelled*?'), or the question's last
+    word when it is one of its terms: 'when was the policy *withdrawn*?' ends on the event,
+    whatever form its participle takes."""
+    if asked == COUNT:
+        return [w for w in event_words(q) if w not in LIGHT_VERBS]
+    if asked not in EVENT_TYPES:
+        return []
     event = asked_event(q)
     if event:
         return event
     words = _WORD.findall(unquoted(q.standalone or q.question))
     last = words[-1].lower() if words else ""
-    return [last] if last in q.terms and answer_type(q.question) == "year" else []
+    return [last] if last in q.terms and asked == "year" else []
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")

@@ -45,6 +45,9 @@ _LIGHT = frozenset(
 )
 
 
+LIGHT_VERBS = _LIGHT
+
+
 def without_light_verbs(weights: dict[str, float]) -> dict[str, float]:
     """The question's weights less its light verbs ('hold' in 'when will X hold its
     workshop?'): they name no subject a sentence must share; the weights as they are when
@@ -171,6 +174,9 @@ def _clause_words(q: QueryAnalysis, text: str) -> list[str]:
     planned = _TO_VERB.search(text)  # 'when is X now expected to open?': the verb after 'to'
     if planned and planned.group(1).lower() not in _LIGHT | _BE:
         return [planned.group(1).lower()]  # 'expected', 'due', 'set' only frame it
+    # a phrasal verb is one event: its particle read again as a verb is no second one
+    parts = {part for w in words if w in PHRASAL for part in w.split()}
+    words = [w for w in words if w not in parts]
     return list(dict.fromkeys(w for w in words if w not in _FRAMING)) or words
 
 
@@ -192,7 +198,7 @@ PHRASAL: dict[str, tuple[str, ...]] = {
     "kick off": ("start", "begin", "launch", "commence"),
     "start off": ("start", "begin", "launch"),
     "start up": ("start", "begin", "launch", "establish"),
-    "set up": ("establish", "create", "form", "introduce", "start"),
+    "set up": ("establish", "create", "form", "introduce"),
     "stand up": ("establish", "create", "form", "launch"),
     "roll out": ("implement", "launch", "introduce", "deploy", "issue"),
     "sign off": ("approve", "agree", "endorse", "adopt"),
