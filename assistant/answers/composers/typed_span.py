@@ -34,7 +34,7 @@ from assistant.answers.support.events import (
 )
 from assistant.answers.support.gather import gather, passages_line
 from assistant.answers.support.recordtext import safe_text
-from assistant.answers.support.typed import without_value_noun
+from assistant.answers.support.typed import value_noun, without_value_noun
 from assistant.answers.support.wordlinks import linked_coverage, word_vectors
 from assistant.evidence import Evidence, coverage
 from assistant.text import stem
@@ -62,17 +62,26 @@ def typed_span(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if found is None:
         return None
     asked, shape = found
+    noun = value_noun(q)  # 'people': it names the kind of value, which no paper need write
+    if any(context.stats.df(t) == 0 for t in q.terms if t != noun):
+        return None  # a word no paper uses: the unknown-words guards judge it
     pool, weights = _pool(q, context)
     if not weights:
         return None
     event = _event(q, asked)
     subject = without_value_noun(q, without_light_verbs(weights))  # 'people', 'get'
     subject = without_event(subject, event, q.standalone or q.question)
-    typed = [e for e in pool if len(e.text.split()) >= MIN_WORDS and shape.search(e.text)]
+    said = q.standalone or q.question
+    typed = [
+        e for e in pool if len(e.text.split()) >= MIN_WORDS and _new_value(shape, e.text, said)
+    ]
     read = {id(e): with_cells(e, context) for e in typed}
     # a value of the event asked, said in any words ('launched' for 'get going'), not of
     # another event of the subject ('predates the 2023 guidance' dates no withdrawal)
     typed = [e for e in typed if speaks_of(read[id(e)], event, context)]
+    # a period the question names ('the 2021/22 accounts') is the one the span speaks of
+    periods = _PERIOD.findall(said)
+    typed = [e for e in typed if all(p in read[id(e)] for p in periods)]
     typed.sort(key=lambda e: -coverage(read[id(e)], subject))
     shares = {id(e): linked_coverage(read[id(e)], subject, q, context) for e in typed[:CANDIDATES]}
     held = [e for e in typed[:CANDIDATES] if shares[id(e)] >= SUBJECT_SHARE]
@@ -93,6 +102,21 @@ def typed_span(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         citations=builder.citations(),
         route="passages",
         notes=["typed-span"],
+    )
+
+
+# a year or a financial year written in a question: '2021/22', '2009-12', '2023'
+_PERIOD = re.compile(r"\b(?:19|20)\d\d(?:[/-]\d{2,4})?\b")
+
+
+def _new_value(shape: re.Pattern[str], text: str, question: str) -> bool:
+    """Whether ``text`` holds a value of ``shape`` that the question does not itself write
+    ('the 1,847 cases' of 'how many of the 1,847 cases were in each town?' is its premise,
+    not an answer)."""
+    return any(
+        not re.sub(r"\D", "", found.group(0))
+        or re.sub(r"\D", "", found.group(0)) not in re.sub(r"[^\d ]", "", question).split()
+        for found in shape.finditer(text)
     )
 
 
