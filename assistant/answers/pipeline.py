@@ -5,7 +5,7 @@ from __future__ import annotations
 from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer
-from assistant.answers.router import CHAINS, choose_route
+from assistant.answers.router import CHAINS, RESCUE, RESCUED, choose_route
 
 
 class DefaultAnswerer:
@@ -16,6 +16,9 @@ class DefaultAnswerer:
         for compose in CHAINS[route]:
             result = compose(q, context)
             if result is not None:
+                if result.abstained and result.abstention in RESCUED:
+                    # before a refusal for want of evidence stands: a span of the asked kind
+                    result = RESCUE(q, context) or result
                 if not result.route:
                     result.route = route
                 return result

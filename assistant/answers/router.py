@@ -57,6 +57,7 @@ from assistant.answers.composers import (
     state_change,
     stated_parts,
     traced,
+    typed_span,
     unsaid_reply,
     unset_date,
     unstated_cause,
@@ -214,6 +215,11 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         *_FROM_PASSAGES,
     ),
 }
+
+# Tried when a route's chain refused for want of evidence (model.abstention in
+# typed_span.RESCUED): the one span of the asked kind that restates the question answers it.
+RESCUE: Composer = typed_span.typed_span
+RESCUED: frozenset[str] = typed_span.RESCUED
 
 # Narrative questions only. The register routes (register, select, refs, field, recurring)
 # are complete sets or named records, built from fields; document facts and periods the record

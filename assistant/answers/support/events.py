@@ -45,6 +45,9 @@ _LIGHT = frozenset(
 )
 
 
+LIGHT_VERBS = _LIGHT
+
+
 def without_light_verbs(weights: dict[str, float]) -> dict[str, float]:
     """The question's weights less its light verbs ('hold' in 'when will X hold its
     workshop?'): they name no subject a sentence must share; the weights as they are when
@@ -171,6 +174,9 @@ def _clause_words(q: QueryAnalysis, text: str) -> list[str]:
     planned = _TO_VERB.search(text)  # 'when is X now expected to open?': the verb after 'to'
     if planned and planned.group(1).lower() not in _LIGHT | _BE:
         return [planned.group(1).lower()]  # 'expected', 'due', 'set' only frame it
+    # a phrasal verb is one event: its particle read again as a verb is no second one
+    parts = {part for w in words if w in PHRASAL for part in w.split()}
+    words = [w for w in words if w not in parts]
     return list(dict.fromkeys(w for w in words if w not in _FRAMING)) or words
 
 
@@ -220,6 +226,9 @@ PHRASAL: dict[str, tuple[str, ...]] = {
     "come out": ("publish", "release", "issue"),
     "come back": ("return", "revisit", "resume"),
     "go back": ("return", "revisit", "resume"),
+    # a verb and the word saying what it turns to: 'when did X get going / go live?'
+    "get going": ("start", "begin", "launch", "commence"),
+    "go live": ("launch", "implement", "introduce", "start", "live"),
 }
 # the participles and past forms of the phrasal verbs' own verbs that no stem joins to them
 _IRREGULAR = {
@@ -239,7 +248,8 @@ _IRREGULAR = {
     "wrote": "write",
 }
 _PASSIVE_PHRASAL = re.compile(
-    r"\b(?P<verb>[a-z]+)\s+(?P<particle>off|up|out|through|over|down|back)\s*[?.!]*\s*$", re.I
+    r"\b(?P<verb>[a-z]+)\s+(?P<particle>off|up|out|through|over|down|back|going|live)\s*[?.!]*\s*$",
+    re.I,
 )
 
 
