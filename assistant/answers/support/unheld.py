@@ -141,6 +141,8 @@ def asked_detail(question: str, refs: list[str]) -> Asked | None:
     """The detail of a row ``question`` asks, by its head words; None for a question its
     columns answer (its owner, deadline, status, progress) or one of no typed kind."""
     text = wh_unclitic(unquoted(question)).strip()
+    for ref in refs:  # the row's name is no word of the detail ('IA-04' is not 'IA')
+        text = re.sub(rf"(?<!\w){re.escape(ref)}(?!\w)(?:['’]s)?", " it ", text, flags=re.I)
     ref_words = {w.lower() for ref in refs for w in re.findall(r"[A-Za-z]+", ref)}
     body = _BODY_ASKED.search(text)
     if body is not None:
@@ -227,9 +229,13 @@ def _about_row(record: ActionRecord, context: AnswerContext, q: QueryAnalysis) -
 def holds(asked: Asked, text: str, record: ActionRecord, context: AnswerContext) -> bool:
     """Whether ``text`` (a sentence about ``record``) gives the detail ``asked``."""
     if asked.kind == "event":
-        return bool(stems(text) & asked.words) and _DATE_TEXT.search(text) is not None
+        return _DATE_TEXT.search(text) is not None and _shares(stems(text), asked.words)
     if asked.kind == "body":
-        if asked.words and not stems(text) & asked.words and not _DECIDING_TEXT.search(text):
+        if (
+            asked.words
+            and not _shares(stems(text), asked.words)
+            and not _DECIDING_TEXT.search(text)
+        ):
             return False
         owner = (record.owner or "").strip()
         rest = text.replace(owner, " ") if owner else text
@@ -247,6 +253,13 @@ def holds(asked: Asked, text: str, record: ActionRecord, context: AnswerContext)
     if asked.kind == "reason":
         return _REASON_TEXT.search(text) is not None
     return ANSWER_SHAPES[asked.kind].search(text) is not None
+
+
+def _shares(held: set[str], words: frozenset[str]) -> bool:
+    """Whether ``held`` holds a word of ``words``, or one inside another ('retrain', 'train')."""
+    return any(
+        w == h or (min(len(w), len(h)) >= 4 and (w in h or h in w)) for w in words for h in held
+    )
 
 
 def unheld(q: QueryAnalysis, record: ActionRecord, context: AnswerContext) -> Answer | None:
