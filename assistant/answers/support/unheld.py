@@ -38,6 +38,7 @@ from assistant.analysis.clitics import wh_unclitic
 from assistant.analysis.nouns import RECORD_NOUNS
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain
+from assistant.answers.support.asked_attribute import MASTHEAD
 from assistant.answers.support.frame import frame_words
 from assistant.answers.support.gather import gather
 from assistant.answers.support.recordtext import doc_label, record_name, safe_text
@@ -123,6 +124,12 @@ _OWN_LIFE = frozenset(
         "originally initially actually finally really eventually"
     ).split()
 )
+# 'when was it due / meant to be done / moved?': the row's deadline, not an event's date
+_DEADLINE = re.compile(
+    r"\b(?:due|deadlines?|timescales?|target(?:ed)?|expected|scheduled|planned|revised|meant|"
+    r"supposed|intended|moved|slipped|extended|deferred|postponed|rescheduled)\b",
+    re.I,
+)
 _RECORD_NOUN = re.compile(rf"(?:{RECORD_NOUNS})", re.I)
 _PRONOUNS = frozenset("it its this that they them these those he she his her there one".split())
 _DATE_TEXT = ANSWER_SHAPES["year"]
@@ -152,12 +159,11 @@ def asked_detail(question: str, refs: list[str]) -> Asked | None:
         return Asked("body", frozenset(stems(first)), f"{named} {_verb_phrase(verb, text)}")
     when = _WHEN_PAST.search(text)
     if when is not None:
+        if _DEADLINE.search(when["rest"]):
+            return None  # the row's deadline, however put: its columns answer
         event = _event_words(when["rest"], ref_words)
         if event:
-            said = [
-                w for w in re.findall(r"[A-Za-z'-]+", when["rest"]) if stem_of(w.lower()) in event
-            ]
-            return Asked("event", frozenset(event), f"the date of ‘{' '.join(said)}’")
+            return Asked("event", frozenset(event), _event_label(when["rest"], event))
         return None
     where = _WHERE.search(text)
     if where is not None and not _WHERE_OF_RECORD.search(where["rest"]):
@@ -175,6 +181,12 @@ def asked_detail(question: str, refs: list[str]) -> Asked | None:
         }
         return Asked(kind, frozenset(), from_labels[kind])
     return None
+
+
+def _event_label(text: str, event: set[str] | frozenset[str]) -> str:
+    """'the date of ‘approved’': the question's own words of the event."""
+    said = [w for w in re.findall(r"[A-Za-z'-]+", text) if stem_of(w.lower()) in event]
+    return f"the date of ‘{' '.join(dict.fromkeys(said))}’"
 
 
 def _verb_phrase(verb: str, text: str) -> str:
@@ -267,11 +279,20 @@ def unheld(q: QueryAnalysis, record: ActionRecord, context: AnswerContext) -> An
     its paper's sentences about it give, naming the row and what it holds; None when one of
     them gives it, or the question asks no typed detail."""
     asked = asked_detail(q.question, q.refs)
+    if asked is not None and asked.kind == "event":
+        # the words naming the row's paper pick the paper, not the event
+        words = frozenset(asked.words - paper_naming(record, context))
+        asked = (
+            asked._replace(words=words, label=_event_label(q.question, words)) if words else None
+        )
     if asked is None:
         return None
     if asked.kind == "reason" and record.finding:
         return None  # a finding is why its action was asked for
-    if any(holds(asked, text, record, context) for text in _about_row(record, context, q)):
+    texts = _about_row(record, context, q)
+    if asked.kind == "body":  # the meeting the paper went to, in its opening lines
+        texts.append(context.document_text(record.document.id)[:MASTHEAD])
+    if any(holds(asked, text, record, context) for text in texts):
         return None
     name = f"{record_name(record)} ({doc_label(None, record)})"
     answer = abstain(
