@@ -106,7 +106,9 @@ _REASON_TEXT = re.compile(
     r"following|reasons?|rationale|caus\w*|given\s+(?:that|the)|in\s+(?:response|light)\s+"
     r"(?:to|of)|needs?\s+to|required|requirement|risk|weakness\w*|concern\w*|lack\s+of|"
     r"finding|found\s+that|identified|delay\w*|await\w*|pending|depend\w*|since|until|after|"
-    r"because\s+of|prompted|led\s+to)\b",
+    r"because\s+of|prompted|led\s+to)\b|"
+    # or a purpose: an infinitive after the action ('develop X to model the impact …')
+    r"\bto\s+(?!(?:the|a|an|be|date|this|that|its|their|all|any)\b)[a-z]{3,}\w*\b",
     re.I,
 )
 # verbs and nouns of the row's own life: its paper, deadline or status answers them
@@ -190,12 +192,13 @@ def _event_label(text: str, event: set[str] | frozenset[str]) -> str:
 
 
 def _verb_phrase(verb: str, text: str) -> str:
-    """'approved it' for a verb of deciding asked; else the verb after the body noun ('signed
-    it off', 'oversaw it'), or 'dealt with it'."""
-    if verb:
-        return f"{verb.split()[0].lower()} it" + (" off" if " off" in verb.lower() else "")
-    after = re.search(rf"\b(?:{_BODY_NOUNS})\s+(?:{_AUX}\s+)?(?:it\s+)?([a-z]+(?:ed|t|d))\b", text)
-    return f"{after.group(1)} it" if after else "dealt with it"
+    """'approved it', 'signed it off': the verb of deciding the question asks (after 'who' or
+    after the body noun); 'it went to' for none."""
+    found = verb or next((m.group(0) for m in re.finditer(_DECIDING, text, re.I)), "")
+    if not found:
+        return "it went to"
+    words = found.lower().split()
+    return f"{words[0]} it" + (" off" if words[-1] == "off" else "")
 
 
 def _event_words(rest: str, ref_words: set[str]) -> set[str]:
