@@ -281,6 +281,8 @@ def unheld(q: QueryAnalysis, record: ActionRecord, context: AnswerContext) -> An
     """The refusal for a detail of ``record`` the question asks that neither its cells nor
     its paper's sentences about it give, naming the row and what it holds; None when one of
     them gives it, or the question asks no typed detail."""
+    if q.fields:
+        return None  # a column is asked too: the row answers that part
     asked = asked_detail(q.question, q.refs)
     if asked is not None and asked.kind == "event":
         # the words naming the row's paper pick the paper, not the event
