@@ -24,6 +24,7 @@ Ask = Callable[[str], Answer]
         ("When was R3 approved?", "event"),
         ("On what date did the panel agree AB-2?", "event"),
         ("in which month was X7 ratified?", "event"),
+        ("When were the X7 trackers put in the vans?", None),  # not a decision: row_event's
         ("Which committee signed it off?", "body"),
         ("Who endorsed Q-12?", "body"),
         ("which meeting was it taken to?", "body"),
@@ -34,9 +35,9 @@ Ask = Callable[[str], Answer]
         ("How much did it cost?", "amount"),
     ],
 )
-def test_the_detail_asked_is_typed_by_its_head_words(question: str, kind: str) -> None:
+def test_the_detail_asked_is_typed_by_its_head_words(question: str, kind: str | None) -> None:
     asked = asked_detail(question, ["R3", "AB-2", "X7", "Q-12", "R4"])
-    assert asked is not None and asked.kind == kind
+    assert (asked.kind if asked else None) == kind
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,9 @@ body, no place, no reason, no sum. The row card then answers another question. T
 is read from the question's head words (its wh-word, the noun after 'which', the verb of
 deciding), never from a paper's words:
 
-- ``event``: 'when was/did … <verb>' of a verb that is not the row's own life (raised,
-  completed, due …, whose columns answer): a sentence about the row must hold the verb (or
-  another word of the event) and a date;
+- ``event``: 'when was/did … <verb of deciding>' ('approved', 'agreed', 'signed off'), not a
+  date set for the row (its deadline): a sentence about the row must hold the verb (or
+  another word of the event) and a date (other events are ``row_event.undated_event``'s);
 - ``body``: 'which committee/board/meeting …', 'who approved/signed off/endorsed …': a sentence
   about the row must hold a verb of deciding or the asked body noun, and a body (a body noun
   or a capitalised name other than the owner's post);
@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type, unquoted
+from assistant.analysis import ANSWER_SHAPES, SET_DATE, QueryAnalysis, answer_type, unquoted
 from assistant.analysis.clitics import wh_unclitic
 from assistant.analysis.nouns import RECORD_NOUNS
 from assistant.answers.context import AnswerContext
@@ -161,8 +161,10 @@ def asked_detail(question: str, refs: list[str]) -> Asked | None:
         return Asked("body", frozenset(stems(first)), f"{named} {_verb_phrase(verb, text)}")
     when = _WHEN_PAST.search(text)
     if when is not None:
-        if _DEADLINE.search(when["rest"]):
+        if _DEADLINE.search(when["rest"]) or SET_DATE.search(text):
             return None  # the row's deadline, however put: its columns answer
+        if not re.search(rf"\b(?:{_DECIDING})", when["rest"], re.I):
+            return None  # another event's date: ``row_event.undated_event`` reads it by meaning
         event = _event_words(when["rest"], ref_words)
         if event:
             return Asked("event", frozenset(event), _event_label(when["rest"], event))
@@ -281,9 +283,9 @@ def unheld(q: QueryAnalysis, record: ActionRecord, context: AnswerContext) -> An
     """The refusal for a detail of ``record`` the question asks that neither its cells nor
     its paper's sentences about it give, naming the row and what it holds; None when one of
     them gives it, or the question asks no typed detail."""
-    if q.fields:
-        return None  # a column is asked too: the row answers that part
     asked = asked_detail(q.question, q.refs)
+    if asked is None or (q.fields and not (asked.kind == "body" and q.fields == ["owner"])):
+        return None  # a column is asked too ('who approved' reads as its owner: it is not)
     if asked is not None and asked.kind == "event":
         # the words naming the row's paper pick the paper, not the event
         words = frozenset(asked.words - paper_naming(record, context))
