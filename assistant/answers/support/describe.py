@@ -36,6 +36,7 @@ from assistant.answers.support.row_paper import about_row
 from assistant.answers.support.sameness import compare_same, degree_step
 from assistant.answers.support.sentences import best_for_part, continuation
 from assistant.answers.support.stated_target import stated_target
+from assistant.answers.support.unheld import unheld
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, coverage, record_evidence, term_weights
 from assistant.text import stems
@@ -77,6 +78,11 @@ def describe_records(
     )
     if compared:
         paragraphs.append(compared)
+    elif card and carded(q, records, notes, compared) and not q.claims:
+        # a detail of a kind the row and its paper never give: said so, not the row card
+        refused = unheld(q, records[0], context)
+        if refused is not None:
+            return refused
     register = context.register
     categories = register.memo(
         "categories", lambda: {r.category for r in register.all() if r.category}

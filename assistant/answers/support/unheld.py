@@ -1,0 +1,331 @@
+"""A detail of one row that neither the row nor its paper gives: the typed refusal in place of
+the row card.
+
+An answer about one row shows the whole row (its record card), so a detail asked in words no
+column names is there. A detail of a kind no cell holds is not: 'when was it *approved*?',
+'which *committee* signed it off?', '*where* will it be carried out?', '*why* was it
+recommended?', 'how much did it *cost*?' asked of a row whose cells date no approval, name no
+body, no place, no reason, no sum. The row card then answers another question. The kind asked
+is read from the question's head words (its wh-word, the noun after 'which', the verb of
+deciding), never from a paper's words:
+
+- ``event``: 'when was/did … <verb of deciding>' ('approved', 'agreed', 'signed off'), not a
+  date set for the row (its deadline): a sentence about the row must hold the verb (or
+  another word of the event) and a date (other events are ``row_event.undated_event``'s);
+- ``body``: 'which committee/board/meeting …', 'who approved/signed off/endorsed …': a sentence
+  about the row must hold a verb of deciding or the asked body noun, and a body (a body noun
+  or a capitalised name other than the owner's post);
+- ``place``: 'where is/was/will … <verb>' (not 'where does it stand', 'where is it
+  reported'): a sentence about the row must name a place ('at Hendon', 'three sites');
+- ``reason``: 'why …', 'what was the reason for …': a sentence about the row must give a cause
+  or purpose ('because', 'to ensure', 'following'), or the row hold a finding (its cause);
+- a typed value (:func:`~assistant.analysis.answer_type`: an amount, a percentage, a number of
+  people, a person's name, a threshold): a sentence about the row must hold that shape.
+
+The sentences about the row are its cells and the sentences of its own paper that name its
+ref or share its distinctive words (:func:`.row_paper.row_words`).
+
+    unheld(q, record, context) -> Answer (the refusal) | None
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from assistant.analysis import ANSWER_SHAPES, SET_DATE, QueryAnalysis, answer_type, unquoted
+from assistant.analysis.clitics import wh_unclitic
+from assistant.analysis.nouns import RECORD_NOUNS
+from assistant.answers.context import AnswerContext
+from assistant.answers.model import Answer, abstain
+from assistant.answers.support.asked_attribute import MASTHEAD
+from assistant.answers.support.frame import frame_words
+from assistant.answers.support.gather import gather
+from assistant.answers.support.recordtext import doc_label, record_name, safe_text
+from assistant.answers.support.row_paper import paper_naming, row_words
+from assistant.evidence import record_evidence
+from assistant.text import stem_of, stems
+from ingest.model import ActionRecord
+
+SHARED = 2  # distinctive words of the row a sentence of its paper must share to be about it
+_TYPED = ("amount", "percentage", "headcount", "person", "threshold")
+
+_AUX = r"(?:is|was|are|were|did|does|do|has|have|had)"
+_OPEN = r"^\W*(?:(?:and|so|but|ok|okay|right)\W+)?"
+# 'when was it approved?', 'on what date did the board agree it?'; not 'when will / is … due'
+_WHEN_PAST = re.compile(
+    rf"{_OPEN}(?:when|on\s+what\s+(?:date|day)|what\s+date|in\s+(?:what|which)\s+(?:year|month))"
+    r"\s+(?:exactly\s+)?(?:was|were|did|had|has|have)\b(?P<rest>.*)$",
+    re.I,
+)
+# bodies that approve, receive or oversee; and verbs of deciding, in any tense
+_BODY_NOUNS = (
+    r"committee|sub-?committee|board|meeting|body|panel|group|forum|cabinet|council|"
+    r"authority|executive|assembly|boards|committees|meetings"
+)
+_DECIDING = (
+    r"approv\w*|agree[ds]?|sign(?:ed|s)?\s+(?:it\s+|them\s+|this\s+|that\s+)?off|endors\w*|"
+    r"ratif\w*|authori[sz]\w*|sanction\w*|commission\w*|decid\w*|accept\w*|adopt\w*"
+)
+_BODY_ASKED = re.compile(
+    rf"\b(?:which|what)\s+(?:[\w-]+\s+)?(?P<noun>{_BODY_NOUNS})\b|"
+    rf"\bwho\s+(?:(?:had|has|have)\s+)?(?:first\s+|finally\s+|formally\s+)?(?P<verb>{_DECIDING})\b|"
+    rf"\b(?:{_DECIDING})\s+by\s+(?:whom|which|what)\b",
+    re.I,
+)
+_DECIDING_TEXT = re.compile(rf"\b(?:{_DECIDING}|decision|approval|endorsement)", re.I)
+_BODY_TEXT = re.compile(rf"\b(?:{_BODY_NOUNS})\b|\bby\s+(?:the\s+)?(?-i:[A-Z][A-Za-z]+)", re.I)
+# 'where will it be rolled out?'; 'where does it stand / is it up to / is it reported' ask of
+# the row's state or its place in the record, which the row answers
+_WHERE = re.compile(rf"{_OPEN}where\b(?P<rest>.*)$", re.I)
+_WHERE_OF_RECORD = re.compile(
+    r"\b(?:stand\w*|up\s+to|got\s+to|things|we|status|progress\w*|report\w*|record\w*|list\w*|"
+    r"written|found|find|mention\w*|say|says|said|come\s+from|appear\w*|next|now|leave|left)\b",
+    re.I,
+)
+_PLACE_TEXT = re.compile(
+    r"\b(?:at|in|across|within|from|to)\s+(?:the\s+)?(?-i:[A-Z][a-z]{2,})|"
+    r"\b(?:sites?|stations?|buildings?|premises|offices?|locations?|wards?|boroughs?|estates?|"
+    r"schools?|depots?|centres?|centers?|headquarters|HQ|rooms?|regions?|districts?|venues?|"
+    r"properties|towns?|villages?|streets?|roads?|parks?)\b",
+    re.I,
+)
+_MONTH_WORDS = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Q[1-4]|The|This|That|These|Those|It|Its)$"
+)
+_WHY = re.compile(
+    rf"{_OPEN}why\b|\bwhat\s+(?:was|is|were|are)\s+(?:the\s+)?(?:reason|reasons|rationale|"
+    r"justification|purpose|cause)\b|\bfor\s+what\s+reason\b",
+    re.I,
+)
+_REASON_TEXT = re.compile(
+    r"\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|result(?:s|ed)?\s+(?:of|from|in)|"
+    r"in\s+order\s+to|so\s+(?:that|as\s+to)|to\s+(?:ensure|enable|improve|reduce|provide|"
+    r"address|support|avoid|prevent|allow|meet|deliver|strengthen|achieve|secure|make)|"
+    r"following|reasons?|rationale|caus\w*|given\s+(?:that|the)|in\s+(?:response|light)\s+"
+    r"(?:to|of)|needs?\s+to|required|requirement|risk|weakness\w*|concern\w*|lack\s+of|"
+    r"finding|found\s+that|identified|delay\w*|await\w*|pending|depend\w*|since|until|after|"
+    r"because\s+of|prompted|led\s+to)\b|"
+    # or a purpose: an infinitive after the action ('develop X to model the impact …')
+    r"\bto\s+(?!(?:the|a|an|be|date|this|that|its|their|all|any)\b)[a-z]{3,}\w*\b",
+    re.I,
+)
+# verbs and nouns of the row's own life: its paper, deadline or status answers them
+_OWN_LIFE = frozenset(
+    stem_of(w)
+    for w in (
+        "raise raised report reported identify identified find found record recorded make made "
+        "issue issued list listed log logged open opened add added include included note noted "
+        "complete completed completion finish finished done do close closed closure implement "
+        "implemented achieve achieved resolve resolved clear cleared end ended start started "
+        "begin began due deadline target expected scheduled planned meant supposed intended "
+        "finalise finalised finalize finalized wrap wrapped set deliver delivered move moved "
+        "slip slipped revise revised extend extended defer deferred postpone postponed change "
+        "changed put update updated last first date day month year time exactly ago again "
+        "originally initially actually finally really eventually"
+    ).split()
+)
+# 'when was it due / meant to be done / moved?': the row's deadline, not an event's date
+_DEADLINE = re.compile(
+    r"\b(?:due|deadlines?|timescales?|target(?:ed)?|expected|scheduled|planned|revised|meant|"
+    r"supposed|intended|moved|slipped|extended|deferred|postponed|rescheduled)\b",
+    re.I,
+)
+_RECORD_NOUN = re.compile(rf"(?:{RECORD_NOUNS})", re.I)
+_PRONOUNS = frozenset("it its this that they them these those he she his her there one".split())
+_DATE_TEXT = ANSWER_SHAPES["year"]
+
+
+class Asked(NamedTuple):
+    """The kind of detail a question asks of a row, the words that name it, and how an answer
+    names it ('when it was approved')."""
+
+    kind: str
+    words: frozenset[str]
+    label: str
+
+
+def asked_detail(question: str, refs: list[str]) -> Asked | None:
+    """The detail of a row ``question`` asks, by its head words; None for a question its
+    columns answer (its owner, deadline, status, progress) or one of no typed kind."""
+    text = wh_unclitic(unquoted(question)).strip()
+    for ref in refs:  # the row's name is no word of the detail ('IA-04' is not 'IA')
+        text = re.sub(rf"(?<!\w){re.escape(ref)}(?!\w)(?:['’]s)?", " it ", text, flags=re.I)
+    ref_words = {w.lower() for ref in refs for w in re.findall(r"[A-Za-z]+", ref)}
+    body = _BODY_ASKED.search(text)
+    if body is not None:
+        verb = body["verb"] or ""
+        named = f"which {body['noun'].lower()}" if body["noun"] else "who"
+        first = verb.split()[0] if verb else ""
+        return Asked("body", frozenset(stems(first)), f"{named} {_verb_phrase(verb, text)}")
+    when = _WHEN_PAST.search(text)
+    if when is not None:
+        if _DEADLINE.search(when["rest"]) or SET_DATE.search(text):
+            return None  # the row's deadline, however put: its columns answer
+        if not re.search(rf"\b(?:{_DECIDING})", when["rest"], re.I):
+            return None  # another event's date: ``row_event.undated_event`` reads it by meaning
+        event = _event_words(when["rest"], ref_words)
+        if event:
+            return Asked("event", frozenset(event), _event_label(when["rest"], event))
+        return None
+    where = _WHERE.search(text)
+    if where is not None and not _WHERE_OF_RECORD.search(where["rest"]):
+        return Asked("place", frozenset(), "where it happens")
+    if _WHY.search(text):
+        return Asked("reason", frozenset(), "the reason for it")
+    kind = answer_type(text)
+    if kind in _TYPED:
+        from_labels = {
+            "amount": "the sum of money",
+            "percentage": "the percentage",
+            "headcount": "the number of people",
+            "person": "the person's name",
+            "threshold": "the threshold",
+        }
+        return Asked(kind, frozenset(), from_labels[kind])
+    return None
+
+
+def _event_label(text: str, event: set[str] | frozenset[str]) -> str:
+    """'the date of ‘approved’': the question's own words of the event."""
+    said = [w for w in re.findall(r"[A-Za-z'-]+", text) if stem_of(w.lower()) in event]
+    return f"the date of ‘{' '.join(dict.fromkeys(said))}’"
+
+
+def _verb_phrase(verb: str, text: str) -> str:
+    """'approved it', 'signed it off': the verb of deciding the question asks (after 'who' or
+    after the body noun); 'it went to' for none."""
+    found = verb or next((m.group(0) for m in re.finditer(_DECIDING, text, re.I)), "")
+    if not found:
+        return "it went to"
+    words = found.lower().split()
+    return f"{words[0]} it" + (" off" if words[-1] == "off" else "")
+
+
+def _event_words(rest: str, ref_words: set[str]) -> set[str]:
+    """The stems of the words after 'when was/did' that name the event, not the row (its ref,
+    a record noun, a pronoun), the frame or the row's own life."""
+    framing = {w.lower() for w in frame_words(rest)} - {
+        w.lower() for w in re.findall(r"[A-Za-z]+ed\b", rest)
+    }
+    words = re.findall(r"[A-Za-z][A-Za-z'-]+", rest)
+    return {
+        stem_of(w.lower())
+        for w in words
+        if len(w) > 2
+        and w.lower() not in ref_words | _PRONOUNS | framing
+        and not _RECORD_NOUN.fullmatch(w.lower())
+        and stem_of(w.lower()) not in _OWN_LIFE
+        and w.lower() not in _STOP
+    }
+
+
+_STOP = frozenset(
+    "the and for with from into onto about its their our his her was were been being has have "
+    "had did does who whom which what when where why how all any some action item row "
+    "recommendation plan paper report".split()
+)
+
+
+def _about_row(record: ActionRecord, context: AnswerContext, q: QueryAnalysis) -> list[str]:
+    """The row's sentences and those of its own paper about it (naming its ref, or sharing
+    ``SHARED`` of its distinctive words)."""
+    texts = [e.text for e in record_evidence(record, "", 0)]
+    own = row_words(record, context)
+    ref = re.compile(rf"(?<!\w){re.escape(record.ref)}(?!\w)") if record.ref else None
+    evidence, _ = gather(q, context, documents=[record.document.id])
+    for item in evidence:
+        if item.record_id == record.id or item.document.id != record.document.id:
+            continue
+        if (ref is not None and ref.search(item.text)) or len(stems(item.text) & own) >= SHARED:
+            texts.append(item.text)
+    return texts
+
+
+def holds(asked: Asked, text: str, record: ActionRecord, context: AnswerContext) -> bool:
+    """Whether ``text`` (a sentence about ``record``) gives the detail ``asked``."""
+    if asked.kind == "event":
+        return _DATE_TEXT.search(text) is not None and _shares(stems(text), asked.words)
+    if asked.kind == "body":
+        if (
+            asked.words
+            and not _shares(stems(text), asked.words)
+            and not _DECIDING_TEXT.search(text)
+        ):
+            return False
+        owner = (record.owner or "").strip()
+        rest = text.replace(owner, " ") if owner else text
+        return _BODY_TEXT.search(rest) is not None and (
+            _DECIDING_TEXT.search(text) is not None or not asked.words
+        )
+    if asked.kind == "place":
+        naming = paper_naming(record, context)
+        for found in _PLACE_TEXT.finditer(text):
+            word = found.group(0).split()[-1]
+            if word[:1].isupper() and (_MONTH_WORDS.match(word) or stem_of(word.lower()) in naming):
+                continue
+            return True
+        return False
+    if asked.kind == "reason":
+        return _REASON_TEXT.search(text) is not None
+    return ANSWER_SHAPES[asked.kind].search(text) is not None
+
+
+def _shares(held: set[str], words: frozenset[str]) -> bool:
+    """Whether ``held`` holds a word of ``words``, or one inside another ('retrain', 'train')."""
+    return any(
+        w == h or (min(len(w), len(h)) >= 4 and (w in h or h in w)) for w in words for h in held
+    )
+
+
+def unheld(q: QueryAnalysis, record: ActionRecord, context: AnswerContext) -> Answer | None:
+    """The refusal for a detail of ``record`` the question asks that neither its cells nor
+    its paper's sentences about it give, naming the row and what it holds; None when one of
+    them gives it, or the question asks no typed detail."""
+    asked = asked_detail(q.question, q.refs)
+    if asked is None or (q.fields and not (asked.kind == "body" and q.fields == ["owner"])):
+        return None  # a column is asked too ('who approved' reads as its owner: it is not)
+    if asked is not None and asked.kind == "event":
+        # the words naming the row's paper pick the paper, not the event
+        words = frozenset(asked.words - paper_naming(record, context))
+        asked = (
+            asked._replace(words=words, label=_event_label(q.question, words)) if words else None
+        )
+    if asked is None:
+        return None
+    if asked.kind == "reason" and record.finding:
+        return None  # a finding is why its action was asked for
+    texts = _about_row(record, context, q)
+    if asked.kind == "body":  # the meeting the paper went to, in its opening lines
+        texts.append(context.document_text(record.document.id)[:MASTHEAD])
+    if any(holds(asked, text, record, context) for text in texts):
+        return None
+    name = f"{record_name(record)} ({doc_label(None, record)})"
+    answer = abstain(
+        q,
+        context,
+        f"{asked.label}, for {name}",
+        f"The record does not say: its row gives {_held_summary(record)}, and no sentence "
+        "of its paper about it says more.",
+        kind="value_not_given",
+    )
+    answer.records = [record]  # the row it is about: a follow-up's 'it'
+    answer.notes.append(f"unheld-{asked.kind}")
+    return answer
+
+
+def _held_summary(record: ActionRecord) -> str:
+    """'its action (“…”), owner Director of Finance, deadline Q2 2009 and status ongoing'."""
+    title = safe_text(record.title)
+    title = title if len(title) <= 80 else title[:77].rstrip() + "…"
+    parts = [f"the action “{title}”"]
+    if record.owner:
+        parts.append(f"its owner ({safe_text(record.owner.strip())})")
+    if record.due_text:
+        parts.append(f"its deadline ({safe_text(record.due_text.strip())})")
+    if record.status != "unknown":
+        parts.append(f"its status ({record.status.replace('_', ' ')})")
+    if record.progress:
+        parts.append("a progress note")
+    return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
