@@ -646,7 +646,9 @@ def _anchored_bands(bands: list[list[_CellLine]], gap: float, anchor: int) -> li
     for band in bands:
         cuts = anchor_cuts(band, gap, anchor, _opening_text)
         bounds = [float("-inf"), *cuts, float("inf")]
-        pieces = [[c for c in band if low <= c.top < high] for low, high in itertools.pairwise(bounds)]
+        pieces = [
+            [c for c in band if low <= c.top < high] for low, high in itertools.pairwise(bounds)
+        ]
         pieces = [piece for piece in pieces if piece]
         if len(pieces) > 1 and all(_misalignment(p) <= CENTRE_TOLERANCE for p in pieces):
             out.extend(pieces)
