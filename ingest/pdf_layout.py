@@ -41,6 +41,7 @@ from ingest.cleaning import clean_text, is_page_number
 from ingest.columns import Role, match_header
 from ingest.model import Block, BlockKind
 from ingest.rag_fills import with_rag
+from ingest.row_anchors import anchor_column, anchor_cuts
 from ingest.vocabulary import has_sentence_end
 
 CENTRE_TOLERANCE = 1.6
@@ -164,13 +165,20 @@ def group_lines(words: Iterable[Word], body_size: float = 9.0) -> list[Line]:
     return lines
 
 
-def _segment_starts(line: Line, space: float) -> list[float]:
-    starts = [line.words[0].x0]
+def _cell_runs(line: Line, space: float) -> list[list[Word]]:
+    """The words of ``line`` in runs parted by more than a word space (cells, or phrases)."""
+    runs = [[line.words[0]]]
     for left, right in zip(line.words, line.words[1:], strict=False):
         # a word space grows with the type: a larger caption is one phrase, not two cells
         if right.x0 - left.x1 > max(space, min(left.size, right.size) * 0.32) * 1.2:
-            starts.append(right.x0)
-    return starts
+            runs.append([right])
+        else:
+            runs[-1].append(right)
+    return runs
+
+
+def _segment_starts(line: Line, space: float) -> list[float]:
+    return [run[0].x0 for run in _cell_runs(line, space)]
 
 
 def word_space(lines: Sequence[Line], body_size: float) -> float:
@@ -306,8 +314,10 @@ def _split_bold_run(run: list[Line], space: float) -> tuple[list[Line], list[Lin
     while start > 0 and _tight(run[start - 1], run[start]):
         start -= 1
     end = multi + 1
-    while end < len(run) and (
-        _tight(run[end - 1], run[end]) or _stacked_labels(run[end - 1], run[end], space)
+    while (
+        end < len(run)
+        and (_tight(run[end - 1], run[end]) or _stacked_labels(run[end - 1], run[end], space))
+        and not _crosses_labels(run[end], run[multi], space)
     ):
         end += 1
     header = run[start:end]
@@ -321,6 +331,18 @@ def _split_bold_run(run: list[Line], space: float) -> tuple[list[Line], list[Lin
         ):
             sub_end += 1
     return run[:start], header, run[end:sub_end]
+
+
+def _crosses_labels(line: Line, labels: Line, space: float) -> bool:
+    """Whether ``line`` is one phrase that runs over a whole gutter between two labels of
+    ``labels``: a label's wrapped words stay in its cell (centred ones too), so such a line is
+    a spanning sub-heading set tight under the header ('Bus franchising' over 'ID | Finding').
+    """
+    if len(_segment_starts(line, space)) != 1:
+        return False
+    segments = _cell_runs(labels, space)
+    gutters = [(left[-1].x1, right[0].x0) for left, right in itertools.pairwise(segments)]
+    return any(line.x0 < a and line.words[-1].x1 > b for a, b in gutters)
 
 
 def _subheading_line(line: Line, header: list[Line], space: float) -> bool:
@@ -349,7 +371,11 @@ def _take_body(
     at the table's left edge between rows are sub-headings (index of the line they precede)."""
     body: list[Line] = []
     subheadings: list[tuple[int, str]] = []
-    start_counts: Counter[float] = Counter()
+    # the header's label starts count once each: on a page that holds only a cell's last lines
+    # (one column), a line of prose under the table still crosses the columns the header names
+    start_counts: Counter[float] = Counter(
+        round(x) for x in _segment_starts(header[0], space) if len(header[0].words) > 1
+    )
     covered: list[tuple[float, float]] = [(w.x0, w.x1) for ln in header for w in ln.words]
     while index < len(lines):
         line = lines[index]
@@ -604,6 +630,33 @@ def _misalignment(cells: Sequence[_CellLine]) -> float:
     )
 
 
+def _opening_text(lines: list[_CellLine]) -> str:
+    """The text of a cell's lines, a line broken after a hyphen joined ('NTCA-' + '01')."""
+    text = ""
+    for line in lines:
+        part = join_words(line.words)
+        text += part if not text or text.endswith("-") else " " + part
+    return text
+
+
+def _anchored_bands(bands: list[list[_CellLine]], gap: float, anchor: int) -> list[list[_CellLine]]:
+    """Bands cut where the anchor column opens a further row (:mod:`ingest.row_anchors`), when
+    every part has its cells aligned as a row's are."""
+    out: list[list[_CellLine]] = []
+    for band in bands:
+        cuts = anchor_cuts(band, gap, anchor, _opening_text)
+        bounds = [float("-inf"), *cuts, float("inf")]
+        pieces = [
+            [c for c in band if low <= c.top < high] for low, high in itertools.pairwise(bounds)
+        ]
+        pieces = [piece for piece in pieces if piece]
+        if len(pieces) > 1 and all(_misalignment(p) <= CENTRE_TOLERANCE for p in pieces):
+            out.extend(pieces)
+        else:
+            out.append(band)
+    return out
+
+
 def _band_gaps(bands: list[list[_CellLine]]) -> list[float]:
     gaps = []
     bottom = float("-inf")
@@ -794,6 +847,15 @@ def layout_pages(
         for region in table
     }
     usual_row_gap = row_gap(bands for parts in region_bands.values() for _, bands in parts)
+    for table in tables:  # rows run together under thin padding: part them at their refs
+        parts = [part for region in table for part in region_bands[id(region)]]
+        anchor = anchor_column([b for _, bands in parts for b in bands], gap, _opening_text)
+        if anchor is not None:
+            for region in table:
+                region_bands[id(region)] = [
+                    (label, _anchored_bands(bands, gap, anchor))
+                    for label, bands in region_bands[id(region)]
+                ]
     words = Counter(
         token.lower().strip(".,;:()'\"")
         for page in pages_words

@@ -81,7 +81,7 @@ body { font-family: %(font)s; font-size: %(size)s; color: #111; }
 h1 { font-size: 16pt; margin: 0 0 6pt 0; } h2 { font-size: 12pt; margin: 14pt 0 6pt 0; }
 p { margin: 4pt 0; }
 table { border-collapse: collapse; width: 100%%; }
-th, td { vertical-align: top; text-align: left; padding: 3pt 4pt; %(cell)s }
+th, td { vertical-align: top; text-align: left; padding: %(padding)s; %(cell)s }
 th { background: %(head_bg)s; }
 td.sub { font-weight: bold; background: #eee; }
 .meta td { border: none; padding: 1pt 6pt 1pt 0; }
@@ -102,6 +102,7 @@ def to_html(paper: Paper, *, printed: bool = False, scan: bool = False) -> str:
         "size": style.get("size", "9.5pt"),
         "cell": "border: 0.8pt solid #333;" if paper.borders else "border: none;",
         "head_bg": style.get("head_bg", "#d9e2f3" if paper.borders else "#fff"),
+        "padding": style.get("padding", "3pt 4pt"),  # thin padding packs rows close
     }
     if printed and not scan:
         css += _PAGE % {
