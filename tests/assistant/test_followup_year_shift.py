@@ -19,6 +19,7 @@ from assistant.register import Register
 from assistant.service import Assistant
 from assistant.year_shift import shift_year, shifted
 from ingest.model import ActionRecord, DocumentInfo
+from tests.assistant.fake_catalog import PapersCatalog
 from tests.assistant.test_followup_focus import record
 
 BODY = "Marsh Lane Trust"
@@ -96,11 +97,7 @@ class _Register:
 
     @property
     def catalog(self) -> Any:  # the papers, for how a follow-up names each (paper_names)
-        class _Catalog:
-            def documents(self) -> list[Any]:
-                return list(PAPERS)
-
-        return _Catalog()
+        return PapersCatalog(PAPERS)
 
     def threads(self) -> Any:
         class _None:

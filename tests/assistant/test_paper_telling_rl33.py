@@ -11,6 +11,7 @@ from assistant.analysis.parts import question_parts
 from assistant.antecedents import Previous
 from assistant.other_paper_row import in_paper_telling
 from ingest.model import ActionRecord, DocumentInfo, DocumentRef
+from tests.assistant.fake_catalog import PapersCatalog
 
 
 def _paper(pid: str, year: int, body: str = "Brindle Water Board") -> DocumentInfo:
@@ -65,11 +66,7 @@ class _Register:
 
     @property
     def catalog(self) -> Any:  # the papers, for how a follow-up names each (paper_names)
-        class _Catalog:
-            def documents(self) -> list[Any]:
-                return list(PAPERS)
-
-        return _Catalog()
+        return PapersCatalog(PAPERS)
 
     def threads(self) -> _Threads:
         return _Threads()
