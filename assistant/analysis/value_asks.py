@@ -19,7 +19,10 @@ AMOUNT_VERB_FORMS = frozenset(
     """cost costs costing spend spends spending spent charge charges charged charging pay pays
     paid paying bill bills billed invoice invoices invoiced""".split()
 )
-AMOUNT_VERBS = "|".join(sorted(AMOUNT_VERB_FORMS, key=len, reverse=True))
+# after 'did', 'does', 'will' the question's own verb is bare ('what did X cost / pay?'); an
+# inflected form there is a noun of the subject ('what did the trust set up to cut staffing
+# costs?')
+_BARE_AMOUNT_VERBS = "cost|spend|charge|pay|bill|invoice"
 # 'what did X charge?': the verb is the question's own, not a noun of its topic (no topic
 # preposition before it: 'what does the record say about visitor charges' asks no amount);
 # 'on' names a topic only after a verb of saying ('what did the report say on charges'), and
@@ -27,7 +30,7 @@ AMOUNT_VERBS = "|".join(sorted(AMOUNT_VERB_FORMS, key=len, reverse=True))
 _SAYING_ON = r"(?:say|says|said|report|reports|reported|state|states|stated|note|notes|noted)\s+on"
 AMOUNT_VERB_ASKED = (
     rf"\bwhat (?:did|does|do|will|would) (?:(?!(?:about|regarding|concerning)\b|{_SAYING_ON}\b)"
-    rf"[\w'’/-]+\s+){{1,12}}?(?:{AMOUNT_VERBS})\b"
+    rf"[\w'’/-]+\s+){{1,12}}?(?:{_BARE_AMOUNT_VERBS})\b"
 )
 
 # nouns for the holder of a task, and the head nouns of posts ('Head of X', 'X Manager')

@@ -61,3 +61,9 @@ def test_the_sum_reads_on_from_the_sentences_before_it() -> None:
     weights = {stem("brackley"): 3.0, stem("surveys"): 2.0, stem("roof"): 2.0}
     ordered = giver_first(passage, passage[1], "amount", weights, {})
     assert ordered[0] is passage[1]
+
+
+def test_an_inflected_paying_word_after_did_is_a_noun_of_the_subject() -> None:
+    assert answer_type("What did the trust create to rein in agency staffing costs?") is None
+    assert answer_type("what did the board set up to cut overtime spending") is None
+    assert answer_type("What will the new depot cost?") == "amount"
