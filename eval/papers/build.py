@@ -65,6 +65,7 @@ HALVES = {
     "dev12": "eval.papers.dev12_specs",
     "dev13": "eval.papers.dev13_specs",
     "heldout24": "eval.papers.heldout24_specs",
+    "heldout25": "eval.papers.heldout25_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -106,6 +107,7 @@ PREFIXES = {
     "dev12": "qm",
     "dev13": "qn",
     "heldout24": "qg",
+    "heldout25": "qh",
 }
 
 
@@ -152,6 +154,12 @@ def _date_facts(paper: Paper, value: str) -> list[str]:
     return out
 
 
+def _current_due(row: Row) -> date | None:
+    """The row's current deadline (the revised one when it moved); None when none is set."""
+    current = row.revised or row.due
+    return date.fromisoformat(current) if current else None
+
+
 def _where(paper: Paper) -> str:
     return f"the {paper.body} paper '{paper.title}'"
 
@@ -166,7 +174,7 @@ def questions(paper: Paper, index: int) -> list[dict[str, Any]]:
         r
         for r, s in zip(rows, statuses, strict=True)
         if r.status.strip().lower() == "overdue"
-        or (s != "complete" and date.fromisoformat(r.revised or r.due) < when)
+        or (s != "complete" and (d := _current_due(r)) is not None and d < when)
     ]
     complete = [r for r, s in zip(rows, statuses, strict=True) if s == "complete"]
     # the owner question asks of a row whose owner cell is filled (a blank cell has no answer
@@ -175,7 +183,11 @@ def questions(paper: Paper, index: int) -> list[dict[str, Any]]:
     pick = rows[(index * 3 + 1) % len(rows)]
     if not pick.owner.strip():
         pick = owned[(index * 3 + 1) % len(owned)]
+    # the due question asks of a row with a date set (an undated row has no date to write)
+    dated = [r for r in rows if _current_due(r) is not None] or list(rows)
     pick2 = rows[(index * 5 + 2) % len(rows)]
+    if _current_due(pick2) is None:
+        pick2 = dated[(index * 5 + 2) % len(dated)]
     kinds = ["revised", "owner", "overdue", "due", "count"]
     chosen = [kinds[index % 5], kinds[(index + 2) % 5]]
     out: list[dict[str, Any]] = []
@@ -185,6 +197,8 @@ def questions(paper: Paper, index: int) -> list[dict[str, Any]]:
             kind = "count"
         if kind == "overdue" and not overdue:
             kind = "owner"
+        if kind == "due" and _current_due(pick2) is None:
+            kind = "count"
         if kind == "revised":
             out.append(
                 {
@@ -218,7 +232,7 @@ def questions(paper: Paper, index: int) -> list[dict[str, Any]]:
                 }
             )
         elif kind == "due":
-            current = pick2.revised or pick2.due
+            current = pick2.revised or pick2.due or ""
             subject = pick2.ref if pick2.ref else " ".join(pick2.issue.split()[:9]).rstrip(".,")
             out.append(
                 {

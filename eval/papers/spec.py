@@ -73,7 +73,7 @@ class Row:
     issue: str
     action: str
     owner: str
-    due: str  # ISO: the due date written first (the original when revised)
+    due: str | None  # ISO: the due date written first (the original when revised); None: none set
     status: str  # as written (a RAG colour name when the paper has a RAG key)
     progress: str = ""
     revised: str | None = None  # ISO: the current due date when the deadline was revised
@@ -191,7 +191,7 @@ def gold_rows(paper: Paper) -> list[dict[str, Any]]:
 def due_cells(paper: Paper, row: Row) -> dict[str, str]:
     """The date cells of ``row`` (keys among due, original, revised) and any progress suffix."""
     style = paper.date_style
-    first = row.due_text or format_date(row.due, style)
+    first = row.due_text or (format_date(row.due, style) if row.due else "")
     if not row.revised:
         if paper.revision == "columns":
             return {"original": first, "revised": ""}
@@ -249,7 +249,7 @@ def _theme(paper: Paper, row: Row) -> str:
 def date_value(paper: Paper, row: Row, name: str) -> date | None:
     """For xlsx: the date of a date column as an Excel date (None when blank)."""
     if name == "original" or (name == "due" and not row.revised):
-        return iso(row.due)
+        return iso(row.due) if row.due else None
     if name in ("revised", "due") and row.revised:
         return iso(row.revised)
     return None

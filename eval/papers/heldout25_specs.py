@@ -1,0 +1,1305 @@
+"""A twenty-fifth held-out set (heldout25): eight papers of five invented bodies of kinds not
+used before, one paper in each format the renderer offers. A heritage railway trust's safety
+action tracker in three successive years (Word with group headings, merged owner cells and
+sub-actions, revisions written in the progress notes; a borderless PDF whose date column keeps
+the date first set and whose commentary says the deadline moved, with seasons and '% complete';
+HTML with RAG colour words read with a green-means-done key and blank owners), a credit union's
+actions log in two successive years (Excel with original and revised deadline columns and
+percentage cells under a header on row 4; a ruled PDF with a two-row 'Deadline' header over
+'Original' and 'Revised' and financial-year quarters), a business improvement district's
+delivery tracker (CSV with a workstream column written once per group and 'Met?' answers), a
+blood bike charity's trustee actions log (a scanned PDF) and a county wildlife trust's reserves
+action update (Markdown with a reserve column, 'Ongoing' and blank deadlines, blank owners and
+revisions written in the notes). Rows recur from year to year with moved deadlines and changed
+statuses. A row whose deadline cell is 'Ongoing' or blank has no due date in the gold."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from eval.papers.spec import RAG_KEY_GREEN_DONE, Paper, Row
+
+# a row whose deadline is 'Ongoing' or left blank: no date to hold (the gold's due_date is None)
+_NO_DATE = cast(str, None)
+
+# --- the heritage railway trust: three successive years ---------------------------------------
+
+_RAIL_BODY = "Mardale and Eskby Heritage Railway Trust"
+_RAIL_COMMITTEE = "Safety and Operations Committee"
+_TRACK = "Track and infrastructure"
+_STOCK = "Locomotives and rolling stock"
+_OPS = "Operations and volunteers"
+_GOV = "Governance"
+
+_SLEEPER = (
+    "The sleeper condition survey on the Eskby bank section is overdue.",
+    "Complete the sleeper survey and programme replacement of every failed sleeper.",
+)
+_CULVERT = (
+    "The Mill Lane culvert under the running line has not been inspected since 2019.",
+    "Commission a principal inspection of the Mill Lane culvert and act on its findings.",
+)
+_BOILER = ("The written scheme of examination for locomotive No. 4 is incomplete.",)
+_FITTERS = (
+    "Competence records for volunteer fitters in the loco shed are not kept.",
+    "Set up a competence record for every volunteer fitter and sign off each task they may do.",
+)
+_MEDICALS = (
+    "Medicals for eleven volunteer drivers and firemen have lapsed.",
+    "Book medicals for every footplate volunteer and stand down anyone without one.",
+)
+_LONE = (
+    "Booking office volunteers work alone at Eskby without a lone working procedure.",
+    "Write a lone working procedure and issue personal alarms to booking office staff.",
+)
+_DRUGS = (
+    "The drug and alcohol policy does not provide for testing after an incident.",
+    "Revise the drug and alcohol policy to include post-incident and random testing.",
+)
+_PLATFORM = (
+    "Platform edge markings at Eskby station have faded and are hard to see.",
+    "Repaint the platform edge markings and the yellow line at Eskby and Mardale Road.",
+)
+_AXLE = (
+    "The ultrasonic axle test on the tender of locomotive No. 7 has lapsed.",
+    "Arrange an ultrasonic test of the tender axles before No. 7 returns to traffic.",
+)
+
+RAIL_2024 = Paper(
+    slug="r01_railway_2024",
+    fmt="docx",
+    kind="heritage railway trust",
+    body=_RAIL_BODY,
+    committee=_RAIL_COMMITTEE,
+    meeting="Tuesday 12 March 2024",
+    title="Safety action tracker 2023/24",
+    intro=(
+        "Report of the General Manager.",
+        "This tracker brings together the actions from the Office of Rail and Road inspection "
+        "of September 2023, the trust's own safety audit and the boiler insurer's report.",
+    ),
+    closing=(
+        "The Committee is asked to note progress and to agree the extended target dates shown "
+        "in the progress notes.",
+    ),
+    headers={
+        "ref": "Ref",
+        "issue": "Finding",
+        "action": "Action required",
+        "owner": "Responsible person",
+        "due": "Target date",
+        "status": "Status",
+        "progress": "Progress",
+    },
+    rows=(
+        Row(
+            *_SLEEPER,
+            "Permanent Way Manager",
+            "2024-05-31",
+            "In progress",
+            "The first 800 metres were surveyed in February. The rest of the bank needs a "
+            "possession, which has been booked for the April maintenance week.",
+            ref="1.1",
+            category=_TRACK,
+        ),
+        Row(
+            *_CULVERT,
+            "Permanent Way Manager",
+            "2024-03-31",
+            "Open",
+            "A consultant was engaged in January but cannot inspect until the stream is low.",
+            revised="2024-06-30",
+            ref="1.2",
+            category=_TRACK,
+        ),
+        Row(
+            "No risk assessment has been recorded for the Hobb's Lane user-worked crossing.",
+            "Carry out and record a risk assessment of the Hobb's Lane crossing.",
+            "Civil Engineer",
+            "2024-01-31",
+            "Complete",
+            "The assessment was approved by this Committee in January and new signs are up.",
+            ref="1.3",
+            category=_TRACK,
+        ),
+        Row(
+            *_BOILER,
+            "Reconstruct the written scheme of examination for locomotive No. 4.",
+            "Chief Mechanical Engineer",
+            "2024-04-30",
+            "In progress",
+            "The missing drawings have been found in the archive and are being checked.",
+            ref="2.1a",
+            category=_STOCK,
+        ),
+        Row(
+            *_BOILER,
+            "Have the competent person sign off the reconstructed scheme.",
+            "Chief Mechanical Engineer",
+            "2024-06-30",
+            "Not started",
+            "Cannot start until 2.1a is finished.",
+            ref="2.1b",
+            category=_STOCK,
+        ),
+        Row(
+            *_FITTERS,
+            "Chief Mechanical Engineer",
+            "2024-09-30",
+            "Not started",
+            "A template has been borrowed from a neighbouring railway.",
+            ref="2.2",
+            category=_STOCK,
+        ),
+        Row(
+            "Fire extinguishers in four carriages were past their service date.",
+            "Service or replace the extinguishers and add them to the carriage inspection sheet.",
+            "Carriage and Wagon Supervisor",
+            "2024-02-29",
+            "Complete",
+            "All twelve extinguishers were serviced on 14 February.",
+            ref="2.3",
+            category=_STOCK,
+        ),
+        Row(
+            *_MEDICALS,
+            "Operations Manager",
+            "2024-03-31",
+            "Overdue",
+            "Seven medicals are done; four volunteers are waiting for GP reports.",
+            revised="2024-05-31",
+            ref="3.1",
+            category=_OPS,
+        ),
+        Row(
+            "Signalling staff have had no refresher assessment for three seasons.",
+            "Run a rules refresher and practical assessment for every signaller.",
+            "Operations Manager",
+            "2024-06-30",
+            "In progress",
+            "Two of the four sessions have been held.",
+            ref="3.2",
+            category=_OPS,
+        ),
+        Row(
+            *_LONE,
+            "Volunteer Coordinator",
+            "2024-04-30",
+            "In progress",
+            "A draft procedure is out for comment with the booking office team.",
+            ref="3.3",
+            category=_OPS,
+        ),
+        Row(
+            "Volunteers under 16 have no named safeguarding contact on running days.",
+            "Name a safeguarding contact for each running day and publish the rota.",
+            "Volunteer Coordinator",
+            "2024-03-31",
+            "Complete",
+            "The rota is on the mess room noticeboard and in the volunteer newsletter.",
+            ref="3.4",
+            category=_OPS,
+        ),
+        Row(
+            *_DRUGS,
+            "General Manager",
+            "2024-07-31",
+            "Open",
+            "Waiting for a quotation from an accredited testing provider.",
+            revised="2024-10-31",
+            ref="3.5",
+            category=_OPS,
+        ),
+    ),
+    date_style="long",
+    revision="extended",
+    merge_fields=("owner",),
+    running_header="Mardale and Eskby Heritage Railway Trust - Safety and Operations Committee",
+    extra={"table_heading": "Actions", "orient": "landscape"},
+)
+
+RAIL_2025 = Paper(
+    slug="r02_railway_2025",
+    fmt="pdf",
+    kind="heritage railway trust",
+    body=_RAIL_BODY,
+    committee=_RAIL_COMMITTEE,
+    meeting="Tuesday 11 March 2025",
+    title="Safety action tracker 2024/25",
+    intro=(
+        "Report of the General Manager.",
+        "Actions closed at the March 2024 meeting have been removed. Target dates are shown "
+        "as first agreed; where a deadline has moved, the commentary says so.",
+    ),
+    closing=(
+        "The Committee is asked to note the tracker and to challenge the actions that are "
+        "behind schedule.",
+    ),
+    headers={
+        "ref": "No.",
+        "issue": "Finding",
+        "action": "Action",
+        "owner": "Lead",
+        "due": "Target",
+        "pct": "% complete",
+        "status": "Status",
+        "progress": "Commentary",
+    },
+    rows=(
+        Row(
+            *_SLEEPER,
+            "Permanent Way Manager",
+            "2024-05-31",
+            "Behind schedule",
+            "The April possession was lost when the contractor's tamper broke down. The survey "
+            "is now 70 per cent done and the last section will be walked in the spring "
+            "maintenance week, with 140 sleepers already ordered for replacement.",
+            revised="2025-05-31",
+            ref="1.1",
+            category=_TRACK,
+            pct="70%",
+        ),
+        Row(
+            *_CULVERT,
+            "Permanent Way Manager",
+            "2024-03-31",
+            "In progress",
+            "The principal inspection was carried out in October. It found scour at the "
+            "downstream apron, and the Environment Agency's consent for repairs is awaited.",
+            revised="2025-08-31",
+            ref="1.2",
+            category=_TRACK,
+            pct="40%",
+        ),
+        Row(
+            "Lineside vegetation is blocking sighting of two occupation crossings.",
+            "Cut back lineside vegetation at both crossings before the running season.",
+            "Permanent Way Manager",
+            "2025-02-28",
+            "Complete",
+            "Cleared by the Tuesday gang over three weekends in January and February.",
+            ref="1.4",
+            category=_TRACK,
+            pct="100%",
+        ),
+        Row(
+            *_BOILER,
+            "Reconstruct the written scheme of examination for locomotive No. 4.",
+            "Chief Mechanical Engineer",
+            "2024-04-30",
+            "Completed",
+            "The scheme was reconstructed from the archive drawings and the 1998 repair records.",
+            ref="2.1a",
+            category=_STOCK,
+            pct="100%",
+        ),
+        Row(
+            *_BOILER,
+            "Have the competent person sign off the reconstructed scheme.",
+            "Chief Mechanical Engineer",
+            "2024-06-30",
+            "Completed",
+            "Signed off by the insurer's engineer after a second visit.",
+            revised="2024-11-30",
+            ref="2.1b",
+            category=_STOCK,
+            pct="100%",
+        ),
+        Row(
+            *_FITTERS,
+            "Chief Mechanical Engineer",
+            "2024-09-30",
+            "In progress",
+            "Records now exist for nine of the sixteen regular fitters. The remaining seven are "
+            "being assessed on Wednesday evenings, and the shed foreman signs each task off.",
+            revised="2025-05-31",
+            ref="2.2",
+            category=_STOCK,
+            pct="55%",
+        ),
+        Row(
+            *_AXLE,
+            "Chief Mechanical Engineer",
+            "2025-05-31",
+            "Not started",
+            "A specialist has been asked to quote; No. 7 is not needed until the summer timetable.",
+            ref="2.4",
+            category=_STOCK,
+            pct="0%",
+        ),
+        Row(
+            *_MEDICALS,
+            "Operations Manager",
+            "2024-03-31",
+            "Complete",
+            "All footplate volunteers now hold a current medical. Renewal dates are in the "
+            "rostering system, which warns the roster clerk two months ahead.",
+            revised="2024-08-31",
+            ref="3.1",
+            category=_OPS,
+            pct="100%",
+        ),
+        Row(
+            "Signalling staff have had no refresher assessment for three seasons.",
+            "Run a rules refresher and practical assessment for every signaller.",
+            "Operations Manager",
+            "2024-06-30",
+            "Complete",
+            "All four signallers were assessed before the summer timetable.",
+            ref="3.2",
+            category=_OPS,
+            pct="100%",
+        ),
+        Row(
+            *_LONE,
+            "Volunteer Coordinator",
+            "2024-04-30",
+            "Overdue",
+            "The procedure was agreed in the autumn but the personal alarms have not yet been "
+            "bought. A grant application to the rail heritage fund is being decided this month.",
+            revised="2025-02-28",
+            ref="3.3",
+            category=_OPS,
+            pct="80%",
+        ),
+        Row(
+            *_DRUGS,
+            "General Manager",
+            "2024-07-31",
+            "In progress",
+            "The revised policy was drafted with help from another heritage line. Trustees "
+            "asked for legal advice on random testing of volunteers before they approve it.",
+            revised="2025-05-31",
+            ref="3.5",
+            category=_OPS,
+            pct="60%",
+        ),
+        Row(
+            *_PLATFORM,
+            "Stations Manager",
+            "2025-05-31",
+            "On track",
+            "Paint has been bought and the work is planned for the spring maintenance week.",
+            ref="3.6",
+            category=_OPS,
+            pct="25%",
+        ),
+    ),
+    date_style="season",
+    revision="moved",
+    borders=False,
+    running_header="Mardale and Eskby Heritage Railway Trust",
+    extra={"table_heading": "Tracker", "footer": "Safety and Operations Committee, March 2025"},
+)
+
+_RAIL_KEY = "RAG: Green - action complete; Amber - in progress; Red - not started."
+
+RAIL_2026 = Paper(
+    slug="r03_railway_2026",
+    fmt="html",
+    kind="heritage railway trust",
+    body=_RAIL_BODY,
+    committee=_RAIL_COMMITTEE,
+    meeting="Tuesday 10 March 2026",
+    title="Safety action tracker 2025/26",
+    intro=(
+        "Report of the General Manager.",
+        "Items are rated by colour. A new trustee lead will be named for the actions with no "
+        "owner at the April Board.",
+    ),
+    closing=("The Committee is asked to note the tracker and close the items rated Green.",),
+    headers={
+        "ref": "Item",
+        "issue": "Issue",
+        "action": "Action",
+        "owner": "Owner",
+        "due": "Due",
+        "status": "RAG",
+        "progress": "Update",
+    },
+    rows=(
+        Row(
+            *_SLEEPER,
+            "Permanent Way Manager",
+            "2024-05-31",
+            "Green",
+            "The survey finished in October and 140 sleepers were replaced over the winter.",
+            revised="2025-11-30",
+            ref="1.1",
+            category=_TRACK,
+        ),
+        Row(
+            *_CULVERT,
+            "Permanent Way Manager",
+            "2024-03-31",
+            "Amber",
+            "Consent was granted in January; the apron repair is booked for low water in May.",
+            revised="2026-05-31",
+            ref="1.2",
+            category=_TRACK,
+        ),
+        Row(
+            "The retaining wall on the Eskby bank shows bulging over a 20 metre length.",
+            "Commission a structural survey of the retaining wall and monitor it monthly.",
+            "",
+            "2026-08-31",
+            "Red",
+            "Raised by the Permanent Way Manager in February; no budget yet.",
+            ref="1.5",
+            category=_TRACK,
+        ),
+        Row(
+            *_FITTERS,
+            "Chief Mechanical Engineer",
+            "2024-09-30",
+            "Green",
+            "Every regular fitter now has a signed competence record.",
+            revised="2025-11-30",
+            ref="2.2",
+            category=_STOCK,
+        ),
+        Row(
+            *_AXLE,
+            "Chief Mechanical Engineer",
+            "2025-05-31",
+            "Amber",
+            "The test found one tender axle needs further examination; No. 7 stays out of traffic.",
+            revised="2026-04-30",
+            ref="2.4",
+            category=_STOCK,
+        ),
+        Row(
+            "Carriage heating boilers have no record of annual gas safety checks.",
+            "Arrange gas safety checks on all carriage heating boilers.",
+            "",
+            "2026-06-30",
+            "Red",
+            "To be picked up by the new carriage team leader.",
+            ref="2.5",
+            category=_STOCK,
+        ),
+        Row(
+            *_LONE,
+            "Volunteer Coordinator",
+            "2024-04-30",
+            "Green",
+            "Personal alarms were issued in July after the grant was awarded.",
+            revised="2025-07-31",
+            ref="3.3",
+            category=_OPS,
+        ),
+        Row(
+            *_DRUGS,
+            "General Manager",
+            "2024-07-31",
+            "Amber",
+            "Legal advice has been received and the policy goes to the Board this month.",
+            revised="2026-03-31",
+            ref="3.5",
+            category=_OPS,
+        ),
+        Row(
+            *_PLATFORM,
+            "Stations Manager",
+            "2025-05-31",
+            "Green",
+            "Markings repainted at both stations in May.",
+            ref="3.6",
+            category=_OPS,
+        ),
+        Row(
+            "Volunteer hours are not recorded, so the trust cannot show its safety-critical "
+            "staff are rested.",
+            "Introduce a signing-in book at each station and the shed and check hours monthly.",
+            "Volunteer Coordinator",
+            "2026-09-30",
+            "Amber",
+            "Books ordered; a trial at the shed starts in April.",
+            ref="3.7",
+            category=_OPS,
+        ),
+        Row(
+            "The emergency plan has not been exercised since 2022.",
+            "Hold a table-top exercise of the emergency plan with the fire and rescue service.",
+            "Operations Manager",
+            "2026-04-30",
+            "Amber",
+            "Date being agreed with the station commander.",
+            ref="3.8",
+            category=_OPS,
+        ),
+        Row(
+            "No skills audit of trustees has been carried out.",
+            "Carry out a trustee skills audit and use it to recruit to any gaps.",
+            "Company Secretary",
+            "2025-12-31",
+            "Red",
+            "Not started: the Company Secretary post was vacant from September to January.",
+            ref="4.1",
+            category=_GOV,
+        ),
+    ),
+    date_style="mon-yy",
+    revision="was",
+    rag_key=RAG_KEY_GREEN_DONE,
+    extra={"key_text": _RAIL_KEY, "table_heading": "Action tracker"},
+)
+
+# --- the credit union: two successive years ----------------------------------------------------
+
+_CU_BODY = "Lynher Valley Credit Union Limited"
+_CU_COMMITTEE = "Audit, Risk and Compliance Committee"
+
+_ARREARS = (
+    "Loans more than 90 days in arrears are not reported to the Board each month.",
+    "Add a monthly arrears report by age band to the Board pack.",
+)
+_AML = (
+    "Anti-money laundering checks on new members rely on paper copies of identity documents.",
+    "Introduce electronic identity verification for members joining online and in branch.",
+)
+_BCP = (
+    "The business continuity plan has never been tested.",
+    "Test the business continuity plan with a loss-of-premises scenario.",
+)
+_PROVISION = (
+    "The bad debt provisioning policy predates the current lending products.",
+    "Rewrite the provisioning policy and have the Board approve it.",
+)
+_DUTY = (
+    "There is no monitoring of outcomes for members under the Consumer Duty.",
+    "Set out outcome measures and report them to the Board each quarter.",
+)
+_COMPLAINTS = (
+    "Complaints are logged but their root causes are never analysed.",
+    "Analyse complaints by root cause every quarter and report the themes.",
+)
+_VULNERABLE = (
+    "The credit union cannot show how it identifies members in vulnerable circumstances.",
+    "Set up a register of members in vulnerable circumstances and train counter staff.",
+)
+_BACKUPS = (
+    "Backups of the member database have not been restored in a test.",
+    "Restore the backups to a test server every six months and record the result.",
+)
+
+CU_2025 = Paper(
+    slug="c01_credit_union_2025",
+    fmt="xlsx",
+    kind="credit union",
+    body=_CU_BODY,
+    committee=_CU_COMMITTEE,
+    meeting="18 June 2025",
+    title="Internal audit and regulatory actions log",
+    intro=(
+        "Prepared by the Compliance Officer for the June meeting.",
+        "The log holds the internal audit findings of 2024 and the actions agreed after the "
+        "Financial Conduct Authority's Consumer Duty review.",
+    ),
+    closing=("The Committee is asked to note the log and approve the revised deadlines.",),
+    headers={
+        "ref": "Ref",
+        "priority": "Priority",
+        "issue": "Finding",
+        "action": "Agreed action",
+        "owner": "Action owner",
+        "original": "Original deadline",
+        "revised": "Revised deadline",
+        "pct": "% complete",
+        "status": "Status",
+        "progress": "Update",
+    },
+    rows=(
+        Row(
+            "Loans above £5,000 are approved by a single officer.",
+            "Require a second signature from a credit committee member for loans over £5,000.",
+            "Credit Manager",
+            "2025-03-31",
+            "Implemented",
+            "In force since February; the auditor sampled ten loans and all had two signatures.",
+            ref="IA24-01",
+            priority="High",
+            pct="100%",
+        ),
+        Row(
+            *_ARREARS,
+            "Credit Manager",
+            "2025-04-30",
+            "Partially implemented",
+            "The report is produced but the age bands do not yet match the regulatory return. "
+            "The software supplier is changing the report template.",
+            revised="2025-07-31",
+            ref="IA24-02",
+            priority="Medium",
+            pct="60%",
+        ),
+        Row(
+            *_AML,
+            "Compliance Officer",
+            "2025-06-30",
+            "In progress",
+            "Three providers have demonstrated their systems. The preferred one costs more "
+            "than budgeted, so the Board will be asked to agree the extra spend.",
+            ref="IA24-03",
+            priority="High",
+            pct="45%",
+        ),
+        Row(
+            *_BCP,
+            "General Manager",
+            "2025-09-30",
+            "Not yet due",
+            "A scenario has been drafted with the IT contractor.",
+            ref="IA24-04",
+            priority="Medium",
+            pct="10%",
+        ),
+        Row(
+            "Staff expense claims are paid without receipts.",
+            "Refuse any expense claim without a receipt and remind staff of the policy.",
+            "Finance Officer",
+            "2025-01-31",
+            "Implemented",
+            "Policy reissued in January; no claims without receipts since.",
+            ref="IA24-05",
+            priority="Low",
+            pct="100%",
+        ),
+        Row(
+            *_PROVISION,
+            "Finance Officer",
+            "2025-03-31",
+            "Not implemented",
+            "A draft policy exists but the Board deferred it to hear the auditor's view.",
+            revised="2025-06-30",
+            ref="IA24-06",
+            priority="High",
+            pct="20%",
+        ),
+        Row(
+            *_DUTY,
+            "Compliance Officer",
+            "2025-07-31",
+            "In progress",
+            "Six outcome measures have been chosen. Data for two of them, arrears and "
+            "complaints, is already collected; the others need new fields in the loan system.",
+            ref="FCA-01",
+            priority="High",
+            pct="50%",
+        ),
+        Row(
+            *_COMPLAINTS,
+            "Member Services Manager",
+            "2025-05-31",
+            "In progress",
+            "Complaints since January have been coded by cause; the first report is in draft.",
+            revised="2025-08-31",
+            ref="FCA-02",
+            priority="Medium",
+            pct="35%",
+        ),
+        Row(
+            *_VULNERABLE,
+            "Member Services Manager",
+            "2025-10-31",
+            "Not started",
+            "Waiting for the Consumer Duty measures to settle first.",
+            ref="FCA-03",
+            priority="Medium",
+            pct="0%",
+        ),
+        Row(
+            "Administrator accounts on the banking system have no multi-factor authentication.",
+            "Turn on multi-factor authentication for every administrator account.",
+            "IT Contractor (Kernow Digital)",
+            "2025-04-30",
+            "Implemented",
+            "Enabled on 3 April for all five administrator accounts.",
+            ref="IT-01",
+            priority="High",
+            pct="100%",
+        ),
+        Row(
+            *_BACKUPS,
+            "IT Contractor (Kernow Digital)",
+            "2025-05-31",
+            "Partially implemented",
+            "One restore test succeeded in May but took nine hours. A faster method is being "
+            "tried before the test is written into the schedule.",
+            revised="2025-09-30",
+            ref="IT-02",
+            priority="Medium",
+            pct="50%",
+        ),
+        Row(
+            "Leavers keep access to the shared drive for weeks after they go.",
+            "Remove system access on each leaver's last day, using a checklist.",
+            "General Manager",
+            "2025-06-30",
+            "Open",
+            "The checklist is in use; two old accounts are still to be closed.",
+            ref="IT-03",
+            priority="Low",
+            pct="70%",
+        ),
+    ),
+    revision="columns",
+    header_row=4,
+    extra={"sheet": "Actions log", "cover_sheet": "Front sheet"},
+)
+
+CU_2026 = Paper(
+    slug="c02_credit_union_2026",
+    fmt="pdf",
+    kind="credit union",
+    body=_CU_BODY,
+    committee=_CU_COMMITTEE,
+    meeting="17 June 2026",
+    title="Internal audit and regulatory actions log",
+    intro=(
+        "Prepared by the Compliance Officer.",
+        "Actions implemented by June 2025 have been removed; three findings from the 2025 "
+        "internal audit have been added.",
+    ),
+    closing=("The Committee is asked to note the log.",),
+    headers={
+        "ref": "Ref",
+        "priority": "Risk",
+        "issue": "Finding",
+        "action": "Agreed action",
+        "owner": "Owner",
+        "original": "Original",
+        "revised": "Revised",
+        "status": "Assessment",
+        "progress": "Position at June 2026",
+    },
+    rows=(
+        Row(
+            *_ARREARS,
+            "Credit Manager",
+            "2025-04-30",
+            "Achieved",
+            "The report now matches the regulatory return and has been in the Board pack "
+            "since December.",
+            revised="2025-12-31",
+            ref="IA24-02",
+            priority="Medium",
+        ),
+        Row(
+            *_AML,
+            "Compliance Officer",
+            "2025-06-30",
+            "Partly achieved",
+            "Electronic checks are live for online joiners. Branch joiners still use paper "
+            "because the tablets have not arrived; they are due in May.",
+            revised="2026-03-31",
+            ref="IA24-03",
+            priority="High",
+        ),
+        Row(
+            *_BCP,
+            "General Manager",
+            "2025-09-30",
+            "Partly achieved",
+            "The desk-top test was held in March and showed the phone lines could not be "
+            "diverted. A second, live test is planned for the end of June.",
+            revised="2026-06-30",
+            ref="IA24-04",
+            priority="Medium",
+        ),
+        Row(
+            *_PROVISION,
+            "Finance Officer",
+            "2025-03-31",
+            "Achieved",
+            "Approved by the Board in September after the auditor's review.",
+            revised="2025-09-30",
+            ref="IA24-06",
+            priority="High",
+        ),
+        Row(
+            *_DUTY,
+            "Compliance Officer",
+            "2025-07-31",
+            "Partly achieved",
+            "Four of the six measures are reported each quarter. The loan system changes for "
+            "the other two are in the supplier's autumn release.",
+            revised="2026-09-30",
+            ref="FCA-01",
+            priority="High",
+        ),
+        Row(
+            *_COMPLAINTS,
+            "Member Services Manager",
+            "2025-05-31",
+            "Superseded",
+            "Replaced by the quarterly member outcomes report under FCA-01.",
+            revised="2025-08-31",
+            ref="FCA-02",
+            priority="Medium",
+        ),
+        Row(
+            *_VULNERABLE,
+            "Member Services Manager",
+            "2025-10-31",
+            "Not achieved",
+            "Training material is ready but the register has not been set up because of data "
+            "protection questions now with the credit union's solicitor.",
+            revised="2026-03-31",
+            ref="FCA-03",
+            priority="Medium",
+        ),
+        Row(
+            *_BACKUPS,
+            "IT Contractor (Kernow Digital)",
+            "2025-05-31",
+            "Achieved",
+            "Restores tested in September and March, each in under two hours.",
+            revised="2025-12-31",
+            ref="IT-02",
+            priority="Medium",
+        ),
+        Row(
+            "Payroll deduction agreements with three employers have expired.",
+            "Renew the payroll deduction agreements and keep a register of renewal dates.",
+            "Partnerships Officer",
+            "2026-09-30",
+            "Not yet due",
+            "Two employers have signed; the hospital trust's legal team is reviewing.",
+            ref="IA25-01",
+            priority="High",
+        ),
+        Row(
+            "Board decisions to change loan interest rates are not minuted.",
+            "Minute every rate decision with the reasons and the data considered.",
+            "Board Secretary",
+            "2026-03-31",
+            "Achieved",
+            "Done from the January meeting on.",
+            ref="IA25-02",
+            priority="Low",
+        ),
+        Row(
+            "Cash at the Liskeard collection point is counted by one volunteer.",
+            "Have two people count and sign for cash at every collection point.",
+            "Finance Officer",
+            "2026-06-30",
+            "Not yet due",
+            "A second volunteer has been recruited for the Tuesday session.",
+            ref="IA25-03",
+            priority="Medium",
+        ),
+    ),
+    date_style="quarter",
+    revision="columns",
+    two_row_date_header="Deadline",
+    running_header="Lynher Valley Credit Union - Audit, Risk and Compliance Committee",
+    extra={"orient": "landscape", "table_heading": "Actions log"},
+)
+
+# --- the business improvement district ----------------------------------------------------------
+
+_CLEAN = "Clean and safe"
+_EVENTS = "Marketing and events"
+_SUPPORT = "Business support"
+
+BID_2026 = Paper(
+    slug="b01_bid_delivery_2026",
+    fmt="csv",
+    kind="business improvement district",
+    body="Kellingford Town Centre BID Company Limited",
+    committee="Board of Directors",
+    meeting="22 January 2026",
+    title="Business plan delivery tracker 2025/26",
+    intro=("Report of the BID Manager.",),
+    closing=("The Board is asked to note delivery against the business plan.",),
+    headers={
+        "theme": "Workstream",
+        "ref": "No.",
+        "issue": "Objective",
+        "action": "Project",
+        "owner": "Lead",
+        "due": "Target",
+        "status": "Met?",
+        "progress": "Notes",
+    },
+    rows=(
+        Row(
+            "Reduce reported graffiti in the town centre.",
+            "Commission a rapid-response graffiti removal contract.",
+            "BID Manager",
+            "2025-06-30",
+            "Yes",
+            "Contract let in June; tags removed within 48 hours.",
+            ref="CS1",
+            category=_CLEAN,
+        ),
+        Row(
+            "Make the town centre feel safer in the evening.",
+            "Fund two street ambassadors on Friday and Saturday nights.",
+            "Operations Coordinator",
+            "2025-09-30",
+            "Met: partially",
+            "One ambassador in post; the second starts in February.",
+            revised="2025-12-31",
+            ref="CS2",
+            category=_CLEAN,
+        ),
+        Row(
+            "Cut the visual impact of empty shops.",
+            "Apply window vinyls to vacant units on High Street and Market Row.",
+            "Operations Coordinator",
+            "2026-03-31",
+            "No",
+            "Landlords of four units have agreed; designs are out to quote.",
+            ref="CS3",
+            category=_CLEAN,
+        ),
+        Row(
+            "Grow visitor numbers at the Christmas lights switch-on.",
+            "Deliver the switch-on event with a ticketed family zone.",
+            "Events Officer",
+            "2025-11-30",
+            "Yes",
+            "About 6,500 people attended, up from 4,000 last year.",
+            ref="ME1",
+            category=_EVENTS,
+        ),
+        Row(
+            "Keep spending in the town.",
+            "Launch a Kellingford gift card accepted by levy payers.",
+            "BID Manager",
+            "2025-10-31",
+            "No",
+            "The card provider changed its terms; a second provider is being appointed.",
+            revised="2026-04-30",
+            ref="ME2",
+            category=_EVENTS,
+        ),
+        Row(
+            "Improve the town's online presence.",
+            "Refresh the Visit Kellingford website and business directory.",
+            "Marketing Lead",
+            "2026-01-31",
+            "Met: partially",
+            "The new site is live; the directory has 60 of 210 businesses.",
+            ref="ME3",
+            category=_EVENTS,
+        ),
+        Row(
+            "Bring visitors in during the summer holidays.",
+            "Hold a two-day summer food festival in the Market Square.",
+            "Events Officer",
+            "2025-08-31",
+            "Met",
+            "Held on 9 and 10 August with 42 traders.",
+            ref="ME4",
+            category=_EVENTS,
+        ),
+        Row(
+            "Lower waste costs for levy payers.",
+            "Tender a joint trade waste and recycling contract.",
+            "BID Manager",
+            "2025-12-31",
+            "No",
+            "Only two bids came in; the tender will be rerun with a longer deadline.",
+            revised="2026-06-30",
+            ref="BS1",
+            category=_SUPPORT,
+        ),
+        Row(
+            "Give businesses evidence of footfall.",
+            "Install two footfall counters and publish the figures monthly.",
+            "Operations Coordinator",
+            "2025-07-31",
+            "Yes",
+            "Counters live since July; figures in the monthly newsletter.",
+            ref="BS2",
+            category=_SUPPORT,
+        ),
+        Row(
+            "Reduce shop theft.",
+            "Subsidise radio scheme membership for 20 independent retailers.",
+            "Retail Director",
+            "2026-02-28",
+            "No",
+            "Eleven retailers have joined so far.",
+            ref="BS3",
+            category=_SUPPORT,
+        ),
+        Row(
+            "Prepare for renewal of the BID.",
+            "Draft the renewal business plan and consult levy payers before the 2027 ballot.",
+            "Chair",
+            "2026-09-30",
+            "No",
+            "Survey of levy payers to go out in March.",
+            ref="BS4",
+            category=_SUPPORT,
+        ),
+    ),
+    date_style="mon-yy",
+    revision="now",
+    header_row=3,
+    extra={"theme_once": True},
+)
+
+# --- the blood bike charity: a scanned log ------------------------------------------------------
+
+BLOOD_2025 = Paper(
+    slug="k01_blood_bikes_2025",
+    fmt="pdf-scan",
+    kind="blood bike charity",
+    body="North Marches Blood Bikes",
+    committee="Board of Trustees",
+    meeting="9 September 2025",
+    title="Trustee actions log",
+    intro=("Actions carried forward from the July meeting.",),
+    closing=("Trustees to update the Secretary before the next meeting.",),
+    headers={
+        "ref": "#",
+        "issue": "Item",
+        "action": "Action",
+        "owner": "Who",
+        "due": "By",
+        "status": "Status",
+    },
+    rows=(
+        Row(
+            "Rider hi-vis jackets worn out",
+            "Order 12 new hi-vis jackets with lettering",
+            "Fleet Manager",
+            "2025-07-31",
+            "Done",
+            ref="1",
+        ),
+        Row(
+            "Bike servicing",
+            "Agree a service contract for the four bikes with a local dealer",
+            "Fleet Manager",
+            "2025-08-31",
+            "Open",
+            revised="2025-11-30",
+            ref="2",
+        ),
+        Row(
+            "Gaps in the night controller rota",
+            "Recruit and train three new controllers",
+            "Controller Coordinator",
+            "2025-10-31",
+            "Open",
+            ref="3",
+        ),
+        Row(
+            "Fleet insurance renewal",
+            "Renew fleet insurance and update the named riders",
+            "Treasurer",
+            "2025-08-31",
+            "Done",
+            ref="4",
+        ),
+        Row(
+            "Gift Aid backlog",
+            "Submit the outstanding Gift Aid claims to HMRC",
+            "Treasurer",
+            "2025-06-30",
+            "Overdue",
+            ref="5",
+        ),
+        Row(
+            "Pathology lab agreement",
+            "Sign a new service agreement with the county hospital",
+            "Chair",
+            "2025-12-31",
+            "Not yet started",
+            ref="6",
+        ),
+        Row(
+            "Data protection",
+            "Register with the ICO and adopt a privacy notice",
+            "Secretary",
+            "2025-05-31",
+            "Open",
+            revised="2025-09-30",
+            ref="7",
+        ),
+        Row(
+            "Winter fundraising",
+            "Plan the Boxing Day fundraising ride",
+            "Fundraising Lead",
+            "2025-11-30",
+            "Not yet started",
+            ref="8",
+        ),
+    ),
+    revision="inline",
+    running_header="North Marches Blood Bikes - registered charity",
+    extra={"size": "11pt", "table_heading": "Actions"},
+)
+
+# --- the county wildlife trust ------------------------------------------------------------------
+
+_HOLLINS = "Hollins Moss"
+_CLEEVE = "Cleeve Meadows"
+_ASHBY = "Ashby Quarry"
+_ALL = "All reserves"
+
+WILDLIFE_2025 = Paper(
+    slug="w01_wildlife_reserves_2025",
+    fmt="md",
+    kind="county wildlife trust",
+    body="Brackenshire Wildlife Trust",
+    committee="Conservation and Land Management Committee",
+    meeting="25 November 2025",
+    title="Nature reserves management plan: action update",
+    intro=(
+        "Report of the Head of Conservation.",
+        "Standing actions that are now part of routine management show an 'Ongoing' deadline. "
+        "Two actions have no lead while the South reserves post is vacant.",
+    ),
+    closing=("The Committee is asked to note the update.",),
+    headers={
+        "theme": "Reserve",
+        "issue": "Issue",
+        "action": "Action",
+        "owner": "Lead",
+        "due": "Deadline",
+        "status": "Status",
+        "progress": "Progress notes",
+    },
+    rows=(
+        Row(
+            "Birch scrub is spreading across the raised bog.",
+            "Remove birch scrub from compartments 3 and 4 with volunteer work parties.",
+            "Reserves Officer (North)",
+            "2025-02-28",
+            "On track",
+            "Compartment 3 was cleared last winter. Compartment 4 is booked for work parties "
+            "in December and January, with brash to be burnt on site under the usual permit.",
+            revised="2026-01-31",
+            category=_HOLLINS,
+        ),
+        Row(
+            "Water levels are falling in the southern edge of the moss.",
+            "Install six peat dams and read the dipwells every month.",
+            "Reserves Officer (North)",
+            "2025-09-30",
+            "Behind schedule",
+            "Two dams are in. The contractor's low-ground-pressure excavator was not "
+            "available in September, and the remaining four need drier ground.",
+            revised="2026-03-31",
+            category=_HOLLINS,
+        ),
+        Row(
+            "The grazing licence with the neighbouring farmer has lapsed.",
+            "Renew the licence for winter cattle grazing.",
+            "Estates Manager",
+            "2025-03-31",
+            "Completed",
+            "A three-year licence was signed in March.",
+            category=_HOLLINS,
+        ),
+        Row(
+            "Early hay cuts are destroying skylark nests.",
+            "Take the hay cut after 15 July each year.",
+            "Reserves Officer (South)",
+            _NO_DATE,
+            "Implemented",
+            "Written into the grazier's agreement; this year's cut was on 21 July.",
+            category=_CLEEVE,
+            due_text="Ongoing",
+        ),
+        Row(
+            "Yellow rattle is scarce in field 2.",
+            "Spread green hay from the donor meadow on to field 2.",
+            "",
+            "2025-08-31",
+            "Not started",
+            "Missed this summer because of the vacancy; to be done next August.",
+            category=_CLEEVE,
+        ),
+        Row(
+            "The footpath at the river crossing is badly eroded.",
+            "Build a boardwalk over the wettest 60 metres.",
+            "Estates Manager",
+            "2025-10-31",
+            "In progress",
+            "Timber has been delivered. The volunteer build has been put back because the "
+            "river flooded the site twice in October.",
+            revised="2026-04-30",
+            category=_CLEEVE,
+        ),
+        Row(
+            "Climbers are disturbing nesting peregrines.",
+            "Agree a seasonal climbing restriction with the local climbing club.",
+            "Reserves Officer (South)",
+            "2025-02-28",
+            "Achieved",
+            "Restriction from March to June agreed and signed at the crag.",
+            category=_ASHBY,
+        ),
+        Row(
+            "Cotoneaster is spreading on the quarry face.",
+            "Treat the cotoneaster using a rope access contractor.",
+            "",
+            "2026-01-31",
+            "Not yet started",
+            "Quotes requested.",
+            category=_ASHBY,
+        ),
+        Row(
+            "Fly-tipping in the visitor car park.",
+            "Fit a height barrier and warning signs.",
+            "Estates Manager",
+            _NO_DATE,
+            "Closed",
+            "Closed: the district council took over the car park under its new lease in June.",
+            category=_ASHBY,
+            due_text=" ",
+        ),
+        Row(
+            "Risk assessments for volunteer work parties are generic.",
+            "Review the work party risk assessments before each season.",
+            "Volunteer Manager",
+            _NO_DATE,
+            "Done",
+            "Reviewed in September for the winter season.",
+            category=_ALL,
+            due_text="Ongoing",
+        ),
+        Row(
+            "Management plans for five reserves are out of date.",
+            "Rewrite the five plans on the new template.",
+            "Head of Conservation",
+            "2026-03-31",
+            "On track",
+            "Three plans are drafted and out for comment with the reserve volunteers.",
+            category=_ALL,
+        ),
+        Row(
+            "Species records are not shared with the local records centre.",
+            "Agree a data-sharing protocol and send the 2024 records.",
+            "Data Officer",
+            "2025-06-30",
+            "Overdue",
+            "The protocol is agreed. The 2024 records need cleaning before they are sent, and "
+            "the Data Officer has been on leave.",
+            revised="2025-09-30",
+            category=_ALL,
+        ),
+    ),
+    date_style="month",
+    revision="progress",
+    extra={"table_heading": "Actions by reserve"},
+)
+
+PAPERS = (
+    RAIL_2024,
+    RAIL_2025,
+    RAIL_2026,
+    CU_2025,
+    CU_2026,
+    BID_2026,
+    BLOOD_2025,
+    WILDLIFE_2025,
+)
