@@ -34,6 +34,7 @@ from assistant.answers.pipeline import DefaultAnswerer
 from assistant.answers.support.linking import linked
 from assistant.answers.support.recurring_rows import meaning_groups
 from assistant.answers.support.vocabulary import warm as warm_vocabulary
+from assistant.answers.support.warm_tables import warm_tables
 from assistant.antecedents import MAX_NAMED, Previous, previous_of, record_names
 from assistant.bridging import bound_there, bridge
 from assistant.chat_model import ChatModel, LangChainChatModel
@@ -116,6 +117,7 @@ class Assistant:
         context = self.context(SearchFilters(), None)
         held = warm_vocabulary(context)
         meaning_groups(context)  # rows alike across papers, ready for the first recurrence asked
+        warm_tables(context)  # the register's kept tables, before the first question needs one
         return held
 
     def analyse(self, question: str) -> QueryAnalysis:

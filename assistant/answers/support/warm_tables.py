@@ -1,0 +1,20 @@
+"""The tables a question reads off the whole register or every paper, built before the first
+question: each is read once a generation (or once a set of papers) and kept, so without this
+the first question that needs one pays for it (seconds at 100,000 chunks)."""
+
+from __future__ import annotations
+
+from assistant.answers.context import AnswerContext
+from assistant.answers.support.agents import register_parties
+from assistant.answers.support.linking import acronyms_of
+
+
+def warm_tables(context: AnswerContext) -> list[str]:
+    """Build the register's and the papers' kept tables now; the names of those built."""
+    register = context.register
+    context.row_nouns()  # what the papers call their rows
+    register.owner_names()  # every owner the register names
+    register.owners_by_length()  # each party of a shared owner cell
+    register_parties(register.loaded(), lambda: (r.owner for r in register.all()))
+    acronyms_of(context)  # every 'Full Name (FN)' the papers define
+    return ["row nouns", "owner names", "owners by length", "owner parties", "acronyms"]
