@@ -90,13 +90,48 @@ def text_aliases(text: str) -> tuple[tuple[str, str], ...]:
         name = _name_for(before, letters)
         if name and len(name.split()) >= 2:
             pairs.setdefault(short, name)
-    for short in set(_CAPITALS.findall(text)) - set(pairs):
+    shorts = set(_CAPITALS.findall(text)) - set(pairs)
+    runs = _capital_runs(text) if shorts else ("", [])
+    for short in shorts:
         # a name in capitals, its words on one line: 'Service Improvement Board'
-        joined = r",? +(?:(?:and|of|&) +)?".join(rf"{c}[a-z]{{2,}}" for c in short)
-        found = {m.group(0) for m in re.finditer(rf"\b{joined}\b", text)}
+        found = set(_runs_with_initials(text, runs, short))
         if len(found) == 1:
             pairs[short] = found.pop()
     return tuple(sorted(pairs.items()))
+
+
+# a run of three or more capitalised words on one line (a short form of capitals has three to
+# six letters), joined by a space, a comma, 'and', 'of' or '&'
+_RUN = re.compile(r"\b[A-Z][a-z]{2,}\b(?:,? +(?:(?:and|of|&) +)?[A-Z][a-z]{2,}\b){2,}")
+_RUN_WORD = re.compile(r"[A-Z][a-z]{2,}\b")
+# every run's initials, '|' between runs, and each initial's word as (start, end) in the text
+_Runs = tuple[str, list[tuple[int, int] | None]]
+
+
+def _capital_runs(text: str) -> _Runs:
+    """The runs of capitalised words in ``text``, read once for all its short forms."""
+    initials: list[str] = []
+    words: list[tuple[int, int] | None] = []
+    for run in _RUN.finditer(text):
+        for word in _RUN_WORD.finditer(run.group()):
+            initials.append(word.group()[0])
+            words.append((run.start() + word.start(), run.start() + word.end()))
+        initials.append("|")
+        words.append(None)
+    return "".join(initials), words
+
+
+def _runs_with_initials(text: str, runs: _Runs, short: str) -> Iterable[str]:
+    """Each stretch of a run whose words' initials spell ``short``, taken left to right
+    without overlap (as a search of the text for those initials would find them)."""
+    initials, words = runs
+    n = len(short)
+    at = initials.find(short)
+    while at >= 0:
+        first, last = words[at], words[at + n - 1]
+        assert first is not None and last is not None  # '|' is never in a short form
+        yield text[first[0] : last[1]]
+        at = initials.find(short, at + n)
 
 
 def aliases_of(pairs: list[tuple[tuple[str, str], ...]]) -> dict[str, str]:
