@@ -230,6 +230,10 @@ class NameIndex:
         )
         return name_index
 
+    def uses_word(self, word: str) -> bool:
+        """Whether the rows of the papers write ``word`` (any form of it)."""
+        return self.evidence is not None and self.evidence.frequency.get(stem(word), 0) > 0
+
     def owners_of(self, documents: list[str]) -> list[str]:
         """The owners the rows of ``documents`` hold (every owner when none are given)."""
         wanted = set(documents)
