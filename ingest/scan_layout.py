@@ -13,8 +13,9 @@ line's box. Then the table is read as a reader of a printed table reads it:
   left-aligned under their labels), and a label boundary that body words run across is not a
   column boundary;
 * a row starts at a line with text in the ref column (when the table has one), or with text
-  in most columns after a gap wider than the lines of a cell are apart (cells are top-aligned),
-  and wrapped lines join the row above; a ref column too narrow for its refs wraps them ('A-'
+  in most columns after a gap wider than the lines of a cell are apart (cells are top-aligned;
+  a centred ref column makes each band of lines a row: :mod:`ingest.scan_rows`), and wrapped
+  lines join the row above; a ref column too narrow for its refs wraps them ('A-'
   over '01'), and a line whose ref text is the number under a prefix alone continues its row;
 * a line of one phrase across the columns' gutters with rows under it is a sub-heading (a
   HEADING and the header again, as every loader gives one); without rows under it, or prose
@@ -55,9 +56,8 @@ from ingest.scan_refs import (
     column_prefix,
     fix_refs,
     letters_read,
-    ref_like_column,
-    ruled_refs,
 )
+from ingest.scan_rows import TableLine, row_split
 from ingest.scan_words import columns_spelled_alike
 
 LEVEL_SHARE = 0.45  # of the usual word height: centres closer than this are one printed line
@@ -300,6 +300,7 @@ def _read_table(lines: list[Line], header: _Header, space: float) -> _Table:
     starts = header.starts
     left = starts[0]
     body: list[Line] = []
+    widest = float("-inf")  # the widest gap between the table's lines so far
     index = header.end
     while index < len(lines):
         line = lines[index]
@@ -308,7 +309,9 @@ def _read_table(lines: list[Line], header: _Header, space: float) -> _Table:
             continue
         if line.x0 < left - 6.0:
             break  # text left of the table's first column: not the table
-        if _one_phrase(line, space) and _crosses(line, starts) >= 1:
+        if _one_phrase(line, space) and (
+            _crosses(line, starts) >= 1 or _set_apart(body, line, widest)
+        ):
             following = next((ln for ln in lines[index + 1 :] if not _page_number(ln)), None)
             if (
                 following is None
@@ -317,14 +320,17 @@ def _read_table(lines: list[Line], header: _Header, space: float) -> _Table:
                 or following.top - line.bottom > (line.bottom - line.top) * 2.5
             ):
                 break  # a heading or prose after the table
+        if body:
+            widest = max(widest, line.top - body[-1].bottom)
         body.append(line)
         index += 1
     _merge_crossed(header, [ln for ln in body if not _one_phrase(ln, space)])
     starts = header.starts
     ref = _ref_column(header, [ln for ln in body if not _one_phrase(ln, space)])
     columns = len(starts)
-    gaps = _line_gaps(body)
-    split = _row_gap_threshold(body, gaps, starts, ref)
+    facts = _table_lines(body, starts, ref, space)
+    most = max(2, round(columns * 0.5))
+    split = row_split(facts, most, ref is not None)
     items: list[tuple[str, list[Line]]] = []
     for position, line in enumerate(body):
         cells = _cells(line, starts)
@@ -335,15 +341,22 @@ def _read_table(lines: list[Line], header: _Header, space: float) -> _Table:
         ) and (len(cells) == 1 or _crosses(line, starts) >= 1):
             items.append(("subheading", [line]))
             continue
-        gap = gaps[position]
+        gap = facts[position].gap
         new_row = (
             not items
             or items[-1][0] == "subheading"
-            or (ref is not None and ref in cells and _ref_starts(items[-1][1], line, ref, starts))
+            or (split.bands and gap > split.threshold)
             or (
-                (ref is None or ref not in cells)
-                and len(cells) >= max(2, round(columns * 0.5))
-                and gap > split
+                not split.bands
+                and ref is not None
+                and ref in cells
+                and _ref_starts(items[-1][1], line, ref, starts)
+            )
+            or (
+                not split.bands
+                and (ref is None or ref not in cells)
+                and len(cells) >= most
+                and gap > split.threshold
             )
         )
         if new_row:
@@ -351,6 +364,15 @@ def _read_table(lines: list[Line], header: _Header, space: float) -> _Table:
         else:
             items[-1][1].append(line)
     return _Table(header, items, index, ref)
+
+
+def _set_apart(body: list[Line], line: Line, widest: float) -> bool:
+    """Whether ``line`` is further below the table's lines than any of them is below the one
+    above (half its height at least): a short heading or sentence after a table that fits in
+    its first column ('Recommendation') is set apart so; a wrapped line of a cell is not."""
+    if len(body) < 2:
+        return False
+    return line.top - body[-1].bottom > max(widest * 1.5, (line.bottom - line.top) * 0.5)
 
 
 def _ref_starts(previous: list[Line], line: Line, ref: int, starts: list[float]) -> bool:
@@ -377,41 +399,30 @@ def _wrapped_ref(above: list[Word] | None, below: list[Word] | None) -> bool:
     return bool(UNFINISHED_REF.fullmatch(top) and REF_TAIL.fullmatch(under))
 
 
-def _line_gaps(body: list[Line]) -> list[float]:
-    gaps = [float("inf")]
-    for upper, lower in itertools.pairwise(body):
-        gaps.append(lower.top - upper.bottom)
-    return gaps
-
-
-def _row_gap_threshold(
-    body: list[Line], gaps: list[float], starts: list[float], ref: int | None
-) -> float:
-    """The gap above which a line may start a row: between the gaps inside cells and those
-    between rows. Learnt from the ref column where there is one (a line with a ref starts a
-    row), else the widest jump between the sorted gaps, when it is clear."""
-    finite = sorted(g for g in gaps if g != float("inf"))
-    if not finite:
-        return 0.0
-    if ref is not None:
-        # a line with a ref starts a row, unless it holds the number of a ref wrapped above
-        cells = [_cells(ln, starts) for ln in body]
-        starting = [
-            ref in c and not (i and _wrapped_ref(cells[i - 1].get(ref), c.get(ref)))
-            for i, c in enumerate(cells)
-        ]
-        row = [g for g, s in zip(gaps, starting, strict=True) if g != float("inf") and s]
-        inner = [g for g, s in zip(gaps, starting, strict=True) if g != float("inf") and not s]
-        if row and inner:
-            return (statistics.median(row) + statistics.median(inner)) / 2
-    jumps = [(b - a, (a + b) / 2) for a, b in itertools.pairwise(finite)]
-    if not jumps:
-        return finite[0] - 0.1
-    size, middle = max(jumps)
-    height = statistics.median(ln.bottom - ln.top for ln in body)
-    if size < height * 0.2:
-        return finite[0] - 0.1  # one kind of gap: every line with most cells starts a row
-    return middle
+def _table_lines(
+    body: list[Line], starts: list[float], ref: int | None, space: float
+) -> list[TableLine]:
+    """What :func:`ingest.scan_rows.row_split` needs of each body line: its gap to the line
+    above, height, filled columns, whether it is one phrase across the gutters, and whether a
+    ref opens on it (not the number of a ref wrapped from the line above)."""
+    out: list[TableLine] = []
+    previous: dict[int, list[Word]] = {}
+    for index, line in enumerate(body):
+        cells = _cells(line, starts)
+        opens = ref is not None and ref in cells
+        if opens and ref is not None and index and _wrapped_ref(previous.get(ref), cells[ref]):
+            opens = False
+        out.append(
+            TableLine(
+                gap=line.top - body[index - 1].bottom if index else float("inf"),
+                height=line.bottom - line.top,
+                cells=len(cells),
+                phrase=_one_phrase(line, space) and _crosses(line, starts) >= 1,
+                ref=opens,
+            )
+        )
+        previous = cells
+    return out
 
 
 def _cell_text(lines: list[list[Word]]) -> str:
@@ -526,81 +537,3 @@ def better_blocks(found: list[Block] | None, generic: list[Block]) -> list[Block
     if found is None or _full_rows(found) < _full_rows(generic) * 0.75:
         return generic
     return found
-
-
-def _title_case_slip(cell: str) -> str:
-    """'vice Chair' -> 'Vice Chair': a title-cased name whose first capital OCR read small."""
-    words = cell.split()
-    if (
-        2 <= len(words) <= 6
-        and words[0][:1].islower()
-        and words[0].isalpha()
-        and all(w[:1].isupper() for w in words[1:] if len(w) > 3)
-        and any(w[:1].isupper() for w in words[1:])
-    ):
-        return words[0][:1].upper() + cell.lstrip()[1:]
-    return cell
-
-
-def _wrapped_ref_rows_joined(blocks: list[Block]) -> list[Block]:
-    """A row whose only text is a number in its first cell ('01'), under a row whose first cell
-    holds a ref's prefix alone ('A-', 'G'), is the ref's wrapped end: joined to that cell
-    ('A-01'; 'G 01', the separator left to the column's shape), not a row of its own."""
-    out: list[Block] = []
-    for block in blocks:
-        above = out[-1] if out else None
-        if (
-            above is not None
-            and block.kind is BlockKind.ROW
-            and above.kind is BlockKind.ROW
-            and not block.header_hint
-            and not above.header_hint
-            and len(block.cells) == len(above.cells) > 1
-            and not any(c.strip() for c in block.cells[1:])
-            and UNFINISHED_REF.fullmatch(above.cells[0].strip())
-            and REF_TAIL.fullmatch(block.cells[0].strip())
-        ):
-            head, tail = above.cells[0].strip(), block.cells[0].strip()
-            joined = head + tail if head[-1:] in "-/." else f"{head} {tail}"
-            out[-1] = replace(above, cells=(joined, *above.cells[1:]))
-            continue
-        out.append(block)
-    return out
-
-
-def repair_scan_rows(blocks: list[Block]) -> list[Block]:
-    """The rows of a ruled table on a scanned page read as :func:`fix_refs` reads a borderless
-    one: each run of rows of one width has its ref column (found from the cells) made to follow
-    the column's pattern, so a ref OCR garbled stays its own row; a title-cased cell whose first
-    capital OCR read small is mended, and a cell spelt with a look-alike letter is spelt as its
-    column spells it elsewhere (:func:`ingest.scan_words.spelled_alike`). A row that holds
-    nothing but the number of a ref wrapped in the first cell of the row above is joined to
-    it (:func:`_wrapped_ref_rows_joined`)."""
-    out = _wrapped_ref_rows_joined(blocks)
-    index = 0
-    while index < len(out):
-        block = out[index]
-        if block.kind is not BlockKind.ROW or not block.cells:
-            index += 1
-            continue
-        end = index
-        while (
-            end < len(out)
-            and out[end].kind is BlockKind.ROW
-            and len(out[end].cells) == len(block.cells)
-        ):
-            end += 1
-        rows = out[index:end]
-        column = ref_like_column(rows) if len(rows) >= 3 else None
-        fixed = ruled_refs(rows, column) if column is not None else None
-        read = [[_title_case_slip(c) for c in r.cells] for r in rows]
-        columns_spelled_alike(
-            [cells for cells, r in zip(read, rows, strict=True) if not r.header_hint], skip=column
-        )
-        for offset, row in enumerate(rows):
-            cells = read[offset]
-            if fixed is not None and column is not None and not row.header_hint:
-                cells[column] = fixed[offset]
-            out[index + offset] = replace(row, cells=tuple(cells))
-        index = end
-    return out

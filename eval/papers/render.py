@@ -81,7 +81,7 @@ body { font-family: %(font)s; font-size: %(size)s; color: #111; }
 h1 { font-size: 16pt; margin: 0 0 6pt 0; } h2 { font-size: 12pt; margin: 14pt 0 6pt 0; }
 p { margin: 4pt 0; }
 table { border-collapse: collapse; width: 100%%; }
-th, td { vertical-align: top; text-align: left; padding: %(padding)s; %(cell)s }
+th, td { vertical-align: %(valign)s; text-align: left; padding: %(padding)s; %(cell)s }
 th { background: %(head_bg)s; }
 td.sub { font-weight: bold; background: #eee; }
 .meta td { border: none; padding: 1pt 6pt 1pt 0; }
@@ -97,10 +97,12 @@ _PAGE = """
 
 def to_html(paper: Paper, *, printed: bool = False, scan: bool = False) -> str:
     style = paper.extra
+    rule = style.get("rule", "#333")  # a faint '#ccc' scans as broken rules
     css = _CSS % {
         "font": style.get("font", "Arial, Helvetica, sans-serif"),
         "size": style.get("size", "9.5pt"),
-        "cell": "border: 0.8pt solid #333;" if paper.borders else "border: none;",
+        "cell": f"border: 0.8pt solid {rule};" if paper.borders else "border: none;",
+        "valign": style.get("valign", "top"),  # 'middle': cells centred in their row
         "head_bg": style.get("head_bg", "#d9e2f3" if paper.borders else "#fff"),
         "padding": style.get("padding", "3pt 4pt"),  # thin padding packs rows close
     }

@@ -64,7 +64,8 @@ from ingest.pdf_layout import (
     layout_pages,
     open_row_ends,
 )
-from ingest.scan_layout import better_blocks, repair_scan_rows, scan_page_blocks
+from ingest.scan_layout import better_blocks, scan_page_blocks
+from ingest.scan_repair import repair_scan_rows
 
 _SYMBOL_FONTS = ("Symbol", "Wingdings", "OpenSymbol", "Dingbats")
 

@@ -1,5 +1,5 @@
 """A ruled table on a scanned page has its ref column read after the column's own pattern
-(ingest.scan_layout.repair_scan_rows): a ref whose prefix case OCR slipped ('iMB-2') is read
+(ingest.scan_repair.repair_scan_rows): a ref whose prefix case OCR slipped ('iMB-2') is read
 as the others, a ref whose number OCR garbled into letters ('IMB-bs)') takes the number the run
 gives it, so the row stays its own record instead of joining the row above; a title-cased cell
 whose first capital OCR read small ('vice Chair') is mended.
@@ -16,8 +16,8 @@ import pytest
 from ingest.extract import extract
 from ingest.loaders import LoadLimits, load_bytes
 from ingest.model import Block, BlockKind
-from ingest.scan_layout import repair_scan_rows
 from ingest.scan_refs import fix_refs, letters_read, series_read, symbols_read
+from ingest.scan_repair import repair_scan_rows
 from tests.ingest.test_scan_borderless import _need_tesseract
 
 ROOT = Path(__file__).resolve().parents[2]

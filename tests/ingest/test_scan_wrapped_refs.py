@@ -18,8 +18,9 @@ from ingest.extract import extract
 from ingest.loaders import LoadLimits, load_bytes
 from ingest.model import Block, BlockKind
 from ingest.pdf_layout import Word
-from ingest.scan_layout import repair_scan_rows, scan_page_blocks
+from ingest.scan_layout import scan_page_blocks
 from ingest.scan_refs import fix_refs, shapes_read
+from ingest.scan_repair import repair_scan_rows
 from ingest.status import read_status
 
 ROOT = Path(__file__).resolve().parents[2]
