@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from assistant.analysis.approx_years import strict_years
 from assistant.analysis.asked_frames import DATE_AGAINST, RESPONSIBILITY_FRAME
+from assistant.analysis.blank_columns import blank_filters, read_blank_column
 from assistant.analysis.bodies import body_acronyms
 from assistant.analysis.carried import carried_phrase, papers_of_window, related_papers
 from assistant.analysis.category_labels import category_label
@@ -256,7 +257,9 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     )
     if len(sections) == 1:
         section, sections = sections[0], []
+    blank = read_blank_column(reading, intent)  # "don't have a deadline set": empty cells
     filters = read_filters(reading, intent, name_index, documents)
+    blank_filters(blank, filters)
     if intent in ("list", "count") and filters.priority is None:  # 'the high risk ones'
         filters.priority = headed_rating(reading, name_index, documents)
     if filters.statuses or filters.degree or filters.slipped or filters.status_says:
@@ -296,7 +299,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     owner, owner_excluded, fields = read_owner(
         reading, intent, fields, name_index, premise, documents
     )
-    ownerless, fields = no_owner(reading, intent, fields)
+    ownerless, fields = no_owner(reading, intent, fields, blank == "owner")
     owned = not ownerless and not owner and has_owner(reading, intent)  # 'with a named lead'
     owner_or, neither = owners_or(reading, intent, owner, name_index.owners_of(documents))
     owner_excluded = owner_excluded or neither  # 'not owned by X or Y': rows of neither
