@@ -23,6 +23,7 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.action_asked import agreed_action_line
 from assistant.answers.support.describe import describe_records
+from assistant.answers.support.held_phrase import held_phrase
 from assistant.answers.support.later_rows import later_appearances
 from assistant.answers.support.mentions import aliased_mention, named_mention, said_as
 from assistant.answers.support.open_rows import labelled_instead, open_rows, unrecorded_note
@@ -283,6 +284,8 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
     mention = aliased_mention(q, matched, context) if topic else None
     if mention is None and topic and q.has_record_filters():
         mention = named_mention(q, matched, context)
+    if mention is None and topic:  # 'touch on the scheme of delegation': rows writing it whole
+        mention = held_phrase(q, matched, topic, context)
     if mention is not None:  # 'which areas refer to the Harbour and Docks Plan?'
         said_by, matched = [mention[0]], mention[1]
         topic = []
