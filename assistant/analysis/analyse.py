@@ -58,6 +58,7 @@ from assistant.analysis.paired_states import paired_states
 from assistant.analysis.paper_made import paper_made_verb
 from assistant.analysis.paper_order import read_paper_order
 from assistant.analysis.paper_scope import scope_frame_words
+from assistant.analysis.paper_units import asks_which_papers
 from assistant.analysis.parts import question_parts
 from assistant.analysis.patterns import (
     DOC_FIELDS,
@@ -94,12 +95,7 @@ from assistant.analysis.rows_asked import asks_rows
 from assistant.analysis.scopes import section_of_year
 from assistant.analysis.state_subject import blank_spans, subject_state_spans
 from assistant.analysis.targets import named_targets
-from assistant.analysis.themes import (
-    elaboration,
-    themes_intersected,
-    themes_named,
-    title_words,
-)
+from assistant.analysis.themes import elaboration, themes_intersected, themes_named, title_words
 from assistant.analysis.time_read import (
     held_due_label,
     papers_of_year,
@@ -270,7 +266,10 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     if (
         intent == "lookup"
         and (filters.statuses or filters.degree or filters.slipped or filters.status_says)
-        and what_in_state(reading.plain, reading.consumed)
+        and (
+            what_in_state(reading.plain, reading.consumed)
+            or asks_which_papers(question, name_index.documents)
+        )
     ):
         intent = "list"  # 'what is still open on the log?': the rows in that state
         filters.category = read_category(reading, intent, name_index, documents)
