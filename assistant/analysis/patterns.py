@@ -557,11 +557,12 @@ PREMISE = [
     ),
     # a sentence putting a deadline on a thing, then the question about it ('X was supposed to
     # be done by March 2020. Why was that missed?'): the deadline is asserted, not asked
-    # ('… was due in June 2022; is it done?', '… due in March 2021, so why is it late?')
+    # ('… was due in June 2022; is it done?', '… had a December 2008 deadline - did it make it?')
     re.compile(
-        r"^(?P<p>[^?]{12,}?\b(?:due|supposed|meant|scheduled|expected|planned|intended|targeted)"
-        r"\b[^?.;:,]*?\b\d{4})\s*[.;:,]\s+(?:and\s+|so\s+|but\s+)?"
-        r"(?:what|who|when|why|how|which|where|(?:is|are|was|were|has|have|did|does|do)\s+"
+        r"^(?P<p>[^?]{12,}?(?:\b(?:due|supposed|meant|scheduled|expected|planned|intended|targeted|"
+        r"deadline|target\s+date)\b[^?.;:,]*?\b\d{4}|\b\d{4}\s+(?:deadline|target\s+date|"
+        r"due\s+date|timescale)s?\b))\s*(?:[.;:,]|\s[—–-]-?)\s+(?:and\s+|so\s+|but\s+)?"
+        r"(?:what|who|when|why|how|which|where|(?:is|are|was|were|has|have|had|did|does|do)\s+"
         r"(?:it|they|that|this|these|those|the)\b)",
         re.I,
     ),
