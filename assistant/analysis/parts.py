@@ -67,10 +67,16 @@ _POINTS_FORWARD = re.compile(
     rf"^(?:{AUX})\s+(?:it|this|that|they|these|those)\b|^(?:it|this|that|they)\s+(?:{AUX})\b",
     re.I,
 )
+# the second part's paper fronted before its question word: 'and according to the governance
+# statement action plan when was …', 'and, per the 2007/08 plan, who …'
+_SCOPE_FIRST = (
+    r"(?:(?:according\s+to|as\s+per|per|going\s+by|in|from)\s+(?:the\s+)?[\w/'’.-]+"
+    r"(?:\s+[\w/'’.-]+){0,7}?,?\s+(?=" + WH + r"\b))?"
+)
 _JOINT_AND = re.compile(
     rf",?\s+(?:and|then|and\s+then|and\s+also|plus)\s+"
     # 'and since when …', 'and until when …': a question word after its preposition
-    rf"(?=(?:(?:since|until|till|from|as\s+of)\s+when\b|"
+    rf"(?=(?:(?:since|until|till|from|as\s+of)\s+when\b|{_SCOPE_FIRST}"
     rf"{WH}\b(?!\s+(?:or|and)\b)|{AUX}\s+{_SUBJECT_AFTER_AUX}\b|{COMMAND}\s+(?:the|me|its|their|which|who|what|when|how)\b))",
     re.I,
 )
