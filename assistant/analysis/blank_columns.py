@@ -61,10 +61,9 @@ _UNSAID = (
 )
 # what may follow the column: the clause ends, or a place or paper follows (not a window:
 # 'no deadline in 2009' asks of dated rows)
-_ENDS = re.compile(
-    r"\s*(?:[?.,;!:)]|$|(?:and|or|but|so|in|within|across|on|under|at|from|for|of|among|"
-    r"amongst|please|then|now|here|there|listed|shown)\b)",
-    re.I,
+_ENDS = (
+    r"(?=\s*(?:[?.,;!:)]|$|(?:and|or|but|so|in|within|across|on|under|at|from|for|among|"
+    r"amongst|please|then|now|here|there|listed|shown)\b))"
 )
 _WINDOW = re.compile(
     r"\s*(?:in|by|before|after|from|until|during|for|of|on|at)\s+(?:\d|(?:jan|feb|mar|apr|may|"
@@ -91,7 +90,7 @@ def _patterns() -> list[tuple[BlankColumn, re.Pattern[str]]]:
             rf"{_PARTICIPLE}"
         )
         for pattern in (negated, subject, absent):
-            found.append((column, re.compile(pattern, re.I)))
+            found.append((column, re.compile(pattern + _ENDS, re.I)))
     return found
 
 
@@ -106,7 +105,7 @@ def blank_column(question: str) -> tuple[BlankColumn, tuple[int, int]] | None:
     for column, pattern in _PATTERNS:
         for found in pattern.finditer(question):
             rest = question[found.end() :]
-            if not _ENDS.match(rest) or _WINDOW.match(rest):
+            if _WINDOW.match(rest):
                 continue
             if excluding_cue(question, found.start()):
                 continue

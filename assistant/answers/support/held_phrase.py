@@ -11,7 +11,7 @@ import re
 
 import numpy as np
 
-from assistant.analysis import QueryAnalysis
+from assistant.analysis import GENERIC, QueryAnalysis
 from assistant.analysis.reading import unquoted
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.mentions import normal_texts
@@ -24,7 +24,8 @@ _SHORT = r"\(\s*([A-Z][A-Za-z&]{1,7})\s*\)"
 
 
 def _runs(question: str, topic: set[str]) -> list[list[str]]:
-    """Runs of two or more topic words of ``question`` (small words inside), longest first."""
+    """Runs of two or more topic words of ``question`` (small words inside, and generic nouns
+    after them: 'collections care plan'), longest first."""
     words = _WORD.findall(unquoted(question))
     runs: list[list[str]] = []
     for start, first in enumerate(words):
@@ -32,10 +33,10 @@ def _runs(question: str, topic: set[str]) -> list[list[str]]:
             continue
         for end in range(start + 1, min(len(words), start + 8)):
             word = words[end].lower()
-            if word not in topic and word not in _SMALL:
+            if word not in topic and word not in _SMALL and word not in GENERIC:
                 break
             run = words[start : end + 1]
-            if word in topic and sum(w.lower() in topic for w in run) >= 2:
+            if word not in _SMALL and sum(w.lower() in topic for w in run) >= 2:
                 runs.append(run)
     return sorted(runs, key=len, reverse=True)
 
