@@ -156,6 +156,9 @@ OWNER_ALONE = re.compile(
     r"\b(?:solely|alone|exclusively|outright|single-handedly|"
     r"by (?:itself|himself|herself|themselves)|"
     r"on (?:its|his|her|their) own|sole (?:owner|lead|responsibility|charge))\b|"
+    # 'as the only responsible person', 'the sole named lead': one owner, no other
+    r"\b(?:the|their)\s+(?:only|sole|single|one)\s+(?:(?:named|responsible|accountable|lead)\s+)?"
+    r"(?:owners?|leads?|officers?|persons?|people|post|body|responsible|one\s+responsible)\b|"
     r"\b(?:owned|led|held|run|managed)\s+only\b|"
     # 'X and nobody else', 'with no one else', 'without anyone else', 'no other owner'
     r"\b(?:(?:and|with)\s+)?(?:nobody|no\s*-?\s*one)\s+else\b|\bwithout\s+any(?:one|body)\s+else\b|"
