@@ -284,8 +284,6 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
     mention = aliased_mention(q, matched, context) if topic else None
     if mention is None and topic and q.has_record_filters():
         mention = named_mention(q, matched, context)
-    if mention is None and topic:  # 'touch on the scheme of delegation': rows writing it whole
-        mention = held_phrase(q, matched, topic, context)
     if mention is not None:  # 'which areas refer to the Harbour and Docks Plan?'
         said_by, matched = [mention[0]], mention[1]
         topic = []
@@ -296,6 +294,7 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
         notes.append(
             f"the {family.name} rows are those with {', '.join(family.codes)} in their refs"
         )
+    held = held_phrase(q, matched, topic, context) if topic else None  # unless said otherwise
     if topic and q.has_record_filters():
         loose = [t for t in topic if t not in q.subject_terms]
         if loose:
@@ -320,6 +319,9 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
                 topic += loose
             else:  # 'fully met by the end of the year': 'end' names no subject
                 notes.append(f"the list does not narrow by {', '.join(loose)}: no subject word")
+    if not said_by and held is not None:  # 'the scheme of delegation': the rows writing it
+        said_by, matched, topic = [held[0]], held[1], []
+        notes = [n for n in notes if not n.startswith("the list does not narrow")]
     if q.has_record_filters() and not said_by and (unheld := unheld_subject(q, matched, context)):
         named, _ = describe(q, noun_of(q.question), [], documents)  # 'about drones': none is
         return none_about(q, context, len(matched), unheld, (named, criteria(q, [])))

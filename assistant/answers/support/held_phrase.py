@@ -65,8 +65,9 @@ def held_phrase(
     q: QueryAnalysis, matched: Positions, topic: list[str], context: AnswerContext
 ) -> tuple[str, Positions] | None:
     """The rows among ``matched`` that write the longest run of the question's ``topic`` words
-    some row writes whole, or the short form a row defines for it; with the phrase as the
-    question writes it. None when no such run is written, or every row writes it."""
+    some row writes whole, or the short form a row defines for it (or one the run holds: 'the
+    DRM programme' is spoken of where 'DRM' is written); with the phrase as the question
+    writes it. None when no such run is written, or every row writes it."""
     wanted = {t.lower() for t in topic}
     if len(wanted) < 2 or len(matched) < 2:
         return None
@@ -79,6 +80,7 @@ def held_phrase(
             continue
         records = context.register.loaded().at(np.array(holding, dtype=np.int32))
         shorts = _short_forms(run, [record_text(r) for r in records])
+        shorts |= {w for w in run if sum(c.isupper() for c in w) >= 2}  # 'DRM' alone speaks of it
         pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, shorts))})s?\b") if shorts else None
         lowered = {s.lower() for s in shorts}
         keep = [
@@ -93,7 +95,8 @@ def held_phrase(
         ]
         if len(keep) < len(positions):
             phrase = " ".join(run)
-            label = f"{phrase} ({', '.join(sorted(shorts))})" if shorts else phrase
+            defined = sorted(s for s in shorts if s not in run)
+            label = f"{phrase} ({', '.join(defined)})" if defined else phrase
             return label, np.array(keep, dtype=np.int32)
         return None
     return None
