@@ -239,6 +239,38 @@ def _described(text: str) -> list[str] | None:
 
 
 def question_parts(question: str) -> list[str]:
+    """The questions asked in ``question``, in order (one when it asks one thing); a part that
+    keeps only its question word and a place ('…, and who in report 6?') is the part before it
+    asked of that place (:func:`_ungapped`)."""
+    return _ungapped(_parts(question))
+
+
+# a part gapped down to its question word and a place: 'who in report 6?', 'when at service 9?'
+_GAPPED = re.compile(
+    r"^(?P<wh>who|when|what|which|how|where)\s+(?P<scope>(?P<prep>in|at|for|from|under|per|"
+    r"according\s+to)\s+[^?]+?)\s*\??$",
+    re.I,
+)
+
+
+def _ungapped(parts: list[str]) -> list[str]:
+    """Each gapped part filled from the part before it, which opens with the same question
+    word: its own place put where that part's place stood ('Who owns X in report 4?', 'Who in
+    report 6?' -> 'Who owns X in report 6?'), or added when it named none."""
+    out: list[str] = []
+    for part in parts:
+        gap = _GAPPED.match(part)
+        if gap is None or not out or not out[-1].lower().startswith(gap["wh"].lower() + " "):
+            out.append(part)
+            continue
+        before = out[-1].rstrip(" ?")
+        place = list(re.finditer(rf"\s{re.escape(gap['prep'])}\s", before, re.I))
+        head = before[: place[-1].start()] if place else before
+        out.append(f"{head} {gap['scope']}?")
+    return out
+
+
+def _parts(question: str) -> list[str]:
     """The questions asked in ``question``, in order (one when it asks one thing).
 
     A cut is kept only when the text on both sides of it is a question of its own; the joint

@@ -186,3 +186,29 @@ def test_a_second_part_may_front_its_paper() -> None:
     parts = question_parts("Who owns KV-2, and according to service 2's report when is it due?")
     assert parts == ["Who owns KV-2?", "According to service 2's report when is it due?"]
     assert len(question_parts("Which actions are open and in which paper?")) == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "second"),
+    [
+        (
+            "Who owns the pest traps action in service 1's report, and who in service 2's?",
+            "Who owns the pest traps action in service 2's?",
+        ),
+        (
+            "When is the loan form action due at service 1, and when at service 2?",
+            "When is the loan form action due at service 2?",
+        ),
+        ("Who owns KV-1? Who in the second paper?", "Who owns KV-1 in the second paper?"),
+    ],
+)
+def test_a_gapped_part_is_the_part_before_at_its_place(question: str, second: str) -> None:
+    assert question_parts(question)[1] == second
+
+
+def test_gapped_parts_are_answered_each_at_their_paper(assistant: Assistant) -> None:
+    answer = assistant.ask(
+        "Who owns the loan form action in service 1's report, and who in service 2's?"
+    )
+    check_citations(assistant, answer)
+    assert "Registrar" in answer.answer  # service 2's owner; service 1 names none
