@@ -23,7 +23,6 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.action_asked import agreed_action_line
 from assistant.answers.support.describe import describe_records
-from assistant.answers.support.held_phrase import held_phrase
 from assistant.answers.support.later_rows import later_appearances
 from assistant.answers.support.mentions import aliased_mention, named_mention, said_as
 from assistant.answers.support.open_rows import labelled_instead, open_rows, unrecorded_note
@@ -294,7 +293,6 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
         notes.append(
             f"the {family.name} rows are those with {', '.join(family.codes)} in their refs"
         )
-    held = held_phrase(q, matched, topic, context) if topic else None  # unless said otherwise
     if topic and q.has_record_filters():
         loose = [t for t in topic if t not in q.subject_terms]
         if loose:
@@ -319,9 +317,6 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
                 topic += loose
             else:  # 'fully met by the end of the year': 'end' names no subject
                 notes.append(f"the list does not narrow by {', '.join(loose)}: no subject word")
-    if not said_by and held is not None:  # 'the scheme of delegation': the rows writing it
-        said_by, matched, topic = [held[0]], held[1], []
-        notes = [n for n in notes if not n.startswith("the list does not narrow")]
     if q.has_record_filters() and not said_by and (unheld := unheld_subject(q, matched, context)):
         named, _ = describe(q, noun_of(q.question), [], documents)  # 'about drones': none is
         return none_about(q, context, len(matched), unheld, (named, criteria(q, [])))
