@@ -27,7 +27,7 @@ from ingest.model import ActionRecord
 
 __all__ = ["ranked_form", "ranked_pick"]
 
-Column = Literal["due", "first_due", "priority", "slip", "paper"]
+Column = Literal["due", "first_due", "priority", "slip", "paper", "number"]
 
 _LATE = r"later|latest|last|furthest|farthest|final"
 _EARLY = r"earlier|earliest|first|sooner|soonest|nearest|next"
@@ -82,6 +82,9 @@ _ORDERS: tuple[tuple[re.Pattern[str], Column | None], ...] = (
         ),
         None,
     ),
+    # 'the higher-numbered of those two', 'the one with the lowest number': by the ref's number
+    (re.compile(rf"\b{_END}[- ]numbered\b", re.I), "number"),
+    (re.compile(rf"\bthe\s+{_END}\s+(?:ref(?:erence)?\s+)?numbers?\b", re.I), "number"),
     # 'the later one', 'the earlier of the two' ('the first one', 'the last one' are places
     # in the list shown, not dates)
     (
@@ -122,6 +125,7 @@ _NAMED = re.compile(
 # after the ordering words, the rest of a 'which' question: another part ('…, and who owns it?')
 _REST = re.compile(r"^\s*(?:[?.!]*\s*$|(?P<rest>(?:,|;|\s+-|\s+–|\s+—|\s+and\b).*))$", re.I | re.S)
 _ASK_SEVERAL: dict[Column, str] = {
+    "number": "What are {}",
     "paper": "When are {} due",
     "due": "When are {} due",
     "first_due": "When were {} originally due",
@@ -129,6 +133,7 @@ _ASK_SEVERAL: dict[Column, str] = {
     "priority": "What priority do {} have",
 }
 _ASK: dict[Column, str] = {
+    "number": "What is {}",
     "paper": "When is {} due",
     "due": "When is {} due",
     "first_due": "When was {} originally due",
@@ -183,7 +188,18 @@ def _days(text: str | None) -> int | None:
         return None
 
 
+def _ref_number(record: ActionRecord) -> float | None:
+    """The number a row's ref ends in ('R19' -> 19, '3.10' -> 3.010): its place in the paper's
+    numbering."""
+    found = re.findall(r"\d+(?:\.\d+)?", record.ref or "")
+    if not found:
+        return None
+    whole, _, part = found[-1].partition(".")
+    return int(whole) + (int(part) / 1000 if part else 0)
+
+
 _KEYS: dict[Column, Callable[[ActionRecord], float | None]] = {
+    "number": _ref_number,
     "due": lambda r: _days(r.due_date),
     "first_due": lambda r: _days(r.revised_from_date or r.due_date),
     "priority": lambda r: value_rank(r.priority) if r.priority else None,
@@ -282,7 +298,7 @@ def ranked_pick(question: str, previous: Previous | None) -> str | None:
 
 _AFTER_ORDER = re.compile(
     r"\s*(?:one|item|action|recommendation|row|entry|record|of\s+(?:the\s+)?"
-    r"(?:two|pair|them|those|these))\b",
+    r"(?:two|pair|them|those|these)(?:\s+(?:two|three|four|ones))?)\b",
     re.I,
 )
 
@@ -312,8 +328,10 @@ def _named_span(question: str, match: re.Match[str], stop: int) -> tuple[int, in
         between = question[head.end() : match.start()]
         if len(between.split()) <= 4 and not re.search(r"[,;?]", between):
             best = head
-    if best is None:
-        return None
+    if best is None:  # 'the higher-numbered of those two': the article, then the order
+        the = re.search(r"\bthe\s+$", question[: match.start()], re.I)
+        after = _AFTER_ORDER.match(question, stop)
+        return (the.start(), after.end()) if the is not None and after is not None else None
     end = max(stop, best.end())
     after = _AFTER_ORDER.match(question, end)
     return best.start(), after.end() if after else end

@@ -264,6 +264,8 @@ class Assistant:
                         (part, self._broken_link(part, filters, top_k, not prior.abstained))
                     )
                     continue
+            if index and within and set(within) & set(named_first) and not filters.document:
+                within = [d for d in within if d in named_first]  # of the paper part 1 named
             if index and not within and named_first and not filters.document:
                 own = self.analyse(standalone)
                 if not (own.documents or own.since or own.until or own.refs):

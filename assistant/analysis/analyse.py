@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from assistant.analysis.approx_years import strict_years
 from assistant.analysis.asked_frames import DATE_AGAINST, RESPONSIBILITY_FRAME
+from assistant.analysis.blank_columns import blank_filters, read_blank_column
 from assistant.analysis.bodies import body_acronyms
 from assistant.analysis.carried import carried_phrase, papers_of_window, related_papers
 from assistant.analysis.category_labels import category_label
@@ -58,6 +59,7 @@ from assistant.analysis.paper_formats import papers_of_format
 from assistant.analysis.paper_made import paper_made_verb
 from assistant.analysis.paper_order import read_paper_order
 from assistant.analysis.paper_scope import scope_frame_words
+from assistant.analysis.paper_units import asks_which_papers
 from assistant.analysis.parts import question_parts
 from assistant.analysis.patterns import (
     DOC_FIELDS,
@@ -94,12 +96,7 @@ from assistant.analysis.rows_asked import asks_rows
 from assistant.analysis.scopes import section_of_year
 from assistant.analysis.state_subject import blank_spans, subject_state_spans
 from assistant.analysis.targets import named_targets
-from assistant.analysis.themes import (
-    elaboration,
-    themes_intersected,
-    themes_named,
-    title_words,
-)
+from assistant.analysis.themes import elaboration, themes_intersected, themes_named, title_words
 from assistant.analysis.time_read import (
     held_due_label,
     papers_of_year,
@@ -261,7 +258,9 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     )
     if len(sections) == 1:
         section, sections = sections[0], []
+    blank = read_blank_column(reading, intent)  # "don't have a deadline set": empty cells
     filters = read_filters(reading, intent, name_index, documents)
+    blank_filters(blank, filters)
     if intent in ("list", "count") and filters.priority is None:  # 'the high risk ones'
         filters.priority = headed_rating(reading, name_index, documents)
     if filters.statuses or filters.degree or filters.slipped or filters.status_says:
@@ -272,7 +271,10 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     if (
         intent == "lookup"
         and (filters.statuses or filters.degree or filters.slipped or filters.status_says)
-        and what_in_state(reading.plain, reading.consumed)
+        and (
+            what_in_state(reading.plain, reading.consumed)
+            or asks_which_papers(question, name_index.documents)
+        )
     ):
         intent = "list"  # 'what is still open on the log?': the rows in that state
         filters.category = read_category(reading, intent, name_index, documents)
@@ -301,7 +303,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     owner, owner_excluded, fields = read_owner(
         reading, intent, fields, name_index, premise, documents
     )
-    ownerless, fields = no_owner(reading, intent, fields)
+    ownerless, fields = no_owner(reading, intent, fields, blank == "owner")
     owned = not ownerless and not owner and has_owner(reading, intent)  # 'with a named lead'
     owner_or, neither = owners_or(reading, intent, owner, name_index.owners_of(documents))
     owner_excluded = owner_excluded or neither  # 'not owned by X or Y': rows of neither

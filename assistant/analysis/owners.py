@@ -409,11 +409,14 @@ def has_owner(reading: Reading, intent: Intent) -> bool:
 
 
 def no_owner(
-    reading: Reading, intent: Intent, fields: list[FieldName]
+    reading: Reading, intent: Intent, fields: list[FieldName], blank: bool = False
 ) -> tuple[bool, list[FieldName]]:
     """Whether a list or count keeps only rows whose owner cell is empty ('which items lack an
-    owner?'), and the fields, less 'owner' when so (the owner is the filter, not asked)."""
+    owner?', or ``blank``: read so already), and the fields, less 'owner' when so (the owner
+    is the filter, not asked)."""
     found = None
+    if blank:
+        return True, [f for f in fields if f != "owner"]
     if intent in ("list", "count"):
         found = _NO_OWNER.search(reading.plain) or _NO_OWNER_BY_ROLE.search(reading.plain)
         held = _HAS_OWNER.search(reading.plain)

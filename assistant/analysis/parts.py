@@ -67,10 +67,16 @@ _POINTS_FORWARD = re.compile(
     rf"^(?:{AUX})\s+(?:it|this|that|they|these|those)\b|^(?:it|this|that|they)\s+(?:{AUX})\b",
     re.I,
 )
+# the second part's paper fronted before its question word: 'and according to the governance
+# statement action plan when was …', 'and, per the 2007/08 plan, who …'
+_SCOPE_FIRST = (
+    r"(?:(?:according\s+to|as\s+per|per|going\s+by|in|from)\s+(?:the\s+)?[\w/'’.-]+"
+    r"(?:\s+[\w/'’.-]+){0,7}?,?\s+(?=" + WH + r"\b))?"
+)
 _JOINT_AND = re.compile(
     rf",?\s+(?:and|then|and\s+then|and\s+also|plus)\s+"
     # 'and since when …', 'and until when …': a question word after its preposition
-    rf"(?=(?:(?:since|until|till|from|as\s+of)\s+when\b|"
+    rf"(?=(?:(?:since|until|till|from|as\s+of)\s+when\b|{_SCOPE_FIRST}"
     rf"{WH}\b(?!\s+(?:or|and)\b)|{AUX}\s+{_SUBJECT_AFTER_AUX}\b|{COMMAND}\s+(?:the|me|its|their|which|who|what|when|how)\b))",
     re.I,
 )
@@ -233,6 +239,38 @@ def _described(text: str) -> list[str] | None:
 
 
 def question_parts(question: str) -> list[str]:
+    """The questions asked in ``question``, in order (one when it asks one thing); a part that
+    keeps only its question word and a place ('…, and who in report 6?') is the part before it
+    asked of that place (:func:`_ungapped`)."""
+    return _ungapped(_parts(question))
+
+
+# a part gapped down to its question word and a place: 'who in report 6?', 'when at service 9?'
+_GAPPED = re.compile(
+    r"^(?P<wh>who|when|what|which|how|where)\s+(?P<scope>(?P<prep>in|at|for|from|under|per|"
+    r"according\s+to)\s+[^?]+?)\s*\??$",
+    re.I,
+)
+
+
+def _ungapped(parts: list[str]) -> list[str]:
+    """Each gapped part filled from the part before it, which opens with the same question
+    word: its own place put where that part's place stood ('Who owns X in report 4?', 'Who in
+    report 6?' -> 'Who owns X in report 6?'), or added when it named none."""
+    out: list[str] = []
+    for part in parts:
+        gap = _GAPPED.match(part)
+        if gap is None or not out or not out[-1].lower().startswith(gap["wh"].lower() + " "):
+            out.append(part)
+            continue
+        before = out[-1].rstrip(" ?")
+        place = list(re.finditer(rf"\s{re.escape(gap['prep'])}\s", before, re.I))
+        head = before[: place[-1].start()] if place else before
+        out.append(f"{head} {gap['scope']}?")
+    return out
+
+
+def _parts(question: str) -> list[str]:
     """The questions asked in ``question``, in order (one when it asks one thing).
 
     A cut is kept only when the text on both sides of it is a question of its own; the joint

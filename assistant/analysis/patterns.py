@@ -156,6 +156,9 @@ OWNER_ALONE = re.compile(
     r"\b(?:solely|alone|exclusively|outright|single-handedly|"
     r"by (?:itself|himself|herself|themselves)|"
     r"on (?:its|his|her|their) own|sole (?:owner|lead|responsibility|charge))\b|"
+    # 'as the only responsible person', 'the sole named lead': one owner, no other
+    r"\b(?:the|their)\s+(?:only|sole|single|one)\s+(?:(?:named|responsible|accountable|lead)\s+)?"
+    r"(?:owners?|leads?|officers?|persons?|people|post|body|responsible|one\s+responsible)\b|"
     r"\b(?:owned|led|held|run|managed)\s+only\b|"
     # 'X and nobody else', 'with no one else', 'without anyone else', 'no other owner'
     r"\b(?:(?:and|with)\s+)?(?:nobody|no\s*-?\s*one)\s+else\b|\bwithout\s+any(?:one|body)\s+else\b|"
@@ -557,11 +560,12 @@ PREMISE = [
     ),
     # a sentence putting a deadline on a thing, then the question about it ('X was supposed to
     # be done by March 2020. Why was that missed?'): the deadline is asserted, not asked
-    # ('… was due in June 2022; is it done?', '… due in March 2021, so why is it late?')
+    # ('… was due in June 2022; is it done?', '… had a December 2008 deadline - did it make it?')
     re.compile(
-        r"^(?P<p>[^?]{12,}?\b(?:due|supposed|meant|scheduled|expected|planned|intended|targeted)"
-        r"\b[^?.;:,]*?\b\d{4})\s*[.;:,]\s+(?:and\s+|so\s+|but\s+)?"
-        r"(?:what|who|when|why|how|which|where|(?:is|are|was|were|has|have|did|does|do)\s+"
+        r"^(?P<p>[^?]{12,}?(?:\b(?:due|supposed|meant|scheduled|expected|planned|intended|targeted|"
+        r"deadline|target\s+date)\b[^?.;:,]*?\b\d{4}|\b\d{4}\s+(?:deadline|target\s+date|"
+        r"due\s+date|timescale)s?\b))\s*(?:[.;:,]|\s[—–-]-?)\s+(?:and\s+|so\s+|but\s+)?"
+        r"(?:what|who|when|why|how|which|where|(?:is|are|was|were|has|have|had|did|does|do)\s+"
         r"(?:it|they|that|this|these|those|the)\b)",
         re.I,
     ),

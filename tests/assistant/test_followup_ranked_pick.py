@@ -120,3 +120,15 @@ def test_a_conversation_binds_the_later_one_to_the_row_shown(assistant: Assistan
     assert not result.answer.abstained
     assert "2017" not in result.standalone
     assert "March 2009" in result.answer.answer
+
+
+def test_a_row_is_picked_by_its_refs_number(assistant: Assistant) -> None:
+    shown = _shown(assistant, 2008, "R25", "R2", "R4")
+    assert ranked_pick("who owns the higher-numbered of those two?", shown) == "who owns R25?"
+    assert ranked_pick("and the lowest-numbered one - when is it due?", shown) == (
+        "and R2 - when is it due?"
+    )
+    assert ranked_pick("what does the one with the highest number say?", shown) == (
+        "what does R25 say?"
+    )
+    assert ranked_pick("which of those has the lowest number?", shown) == "What is R2?"

@@ -40,7 +40,7 @@ from assistant.answers.support.side_dates import (
     order_key,
     prose_event,
 )
-from assistant.answers.support.sided import names_row, resolve_side
+from assistant.answers.support.sided import names_row, resolve_side, rows_of_paper_sides
 from assistant.answers.support.tallies import (
     kind_counted,
     larger_table,
@@ -76,7 +76,9 @@ def by_sides(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         return None
     if len(q.documents) >= 2 and any(paper_named(side, context) for side in q.sides):
         return None  # two papers compared: paper_counts.counted and the overviews answer
-    first, second = (resolve_side(side, q, context) for side in q.sides)
+    first, second = rows_of_paper_sides(q, context) or (
+        resolve_side(s, q, context) for s in q.sides
+    )
     if first is None or second is None or first.id == second.id:
         return None
     answer = describe_records(q, [first, second], context, route="compare")

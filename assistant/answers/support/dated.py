@@ -48,7 +48,7 @@ _MODIFIES_DUE = re.compile(
 )
 # the determiner of that due word's phrase, before the date ('its', 'the original')
 _DETERMINED = re.compile(
-    r"\b(?:its|their|the|his|her|that|this)\s+(?:(?:original|first|initial|old|agreed|"
+    r"\b(?:its|their|the|his|her|that|this|an?)\s+(?:(?:original|first|initial|old|agreed|"
     r"revised|new|current|latest|previous|earlier|planned)\s+)?$",
     re.I,
 )

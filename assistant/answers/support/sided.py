@@ -112,3 +112,53 @@ def names_row(side: str, q: QueryAnalysis) -> bool:
     if _ONE_ABOUT.match(side):
         return True
     return any(re.search(rf"(?<![\w/-]){re.escape(ref)}(?![\w/-])", side, re.I) for ref in q.refs)
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+_SIDE_SMALL = frozenset("the a an in at of for on one report paper papers reports s".split())
+
+
+def _side_tail(side: str) -> str:
+    """The words after a side's last preposition ('the X further along at service 3' ->
+    'service 3'): where a side whose split took the subject along names its paper."""
+    return _PLACE.split(side)[-1]
+
+
+_PLACE = re.compile(r"\b(?:at|in|for|from|by|within|under)\b", re.I)
+
+
+def paper_of_side(side: str, q: QueryAnalysis, context: AnswerContext) -> str | None:
+    """The one paper of those the question names whose title and body hold every word of
+    ``side`` ('service 3' -> 'Wendle Valley Joint Archives Service 3'); None when none or
+    several do."""
+    words = set(_TOKEN.findall(_side_tail(side).lower())) - _SIDE_SMALL
+    if not words:
+        return None
+    held = [
+        d.id
+        for d in context.documents_of(q.documents)
+        if words <= set(_TOKEN.findall(f"{d.title} {d.organisation or ''}".lower()))
+    ]
+    return held[0] if len(held) == 1 else None
+
+
+def rows_of_paper_sides(
+    q: QueryAnalysis, context: AnswerContext
+) -> tuple[ActionRecord, ActionRecord] | None:
+    """'Humidity logger calibration: is service 3 or service 2 further along?': when each side
+    names a different paper, each side's row is the one of its paper the question's other topic
+    words describe; None when the sides are no two papers, or a paper holds no such row."""
+    papers = [paper_of_side(side, q, context) for side in q.sides]
+    if len(papers) != 2 or None in papers or papers[0] == papers[1]:
+        return None
+    side_words = {w for side in q.sides for w in _TOKEN.findall(_side_tail(side).lower())}
+    topic = " ".join(t for t in q.terms if t.lower() not in side_words)
+    if not topic:
+        return None
+    found = [
+        _resolved(topic, q.model_copy(update={"documents": [paper]}), context) for paper in papers
+    ]
+    first, second = found
+    if first is None or second is None:
+        return None
+    return first, second

@@ -1,0 +1,34 @@
+"""'Which services show X as not started?': the papers themselves asked by the noun their
+bodies are named with ('Wendle Valley Joint Archives Service 3' -> 'services', 'Harbour Board
+2' -> 'boards'), or by 'papers' / 'reports'; with a state read, the rows in that state are
+listed, each under its paper."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.model import DocumentInfo
+
+_ASKED = re.compile(r"\b(?:which|what)\s+(?:of\s+(?:the|these|those)\s+)?([a-z]+s)\b", re.I)
+_PAPER_WORDS = frozenset({"paper", "report", "document", "update", "plan", "statement"})
+
+
+def _unit_words(documents: list[DocumentInfo]) -> set[str]:
+    """The words (lower case, singular) that name two or more of the bodies, and the papers'
+    own nouns."""
+    counts: dict[str, int] = {}
+    for document in documents:
+        for word in {w.lower() for w in re.findall(r"[A-Za-z]{4,}", document.organisation or "")}:
+            counts[word] = counts.get(word, 0) + 1
+    return {w for w, n in counts.items() if n >= 2} | _PAPER_WORDS
+
+
+def asks_which_papers(question: str, documents: list[DocumentInfo]) -> bool:
+    """Whether ``question`` asks 'which <papers>' by a plural noun naming the papers or their
+    bodies ('which services', 'in which reports')."""
+    units = _unit_words(documents)
+    for found in _ASKED.finditer(question):
+        word = found.group(1).lower()
+        if word[:-1] in units or (word.endswith("es") and word[:-2] in units):
+            return True
+    return False
