@@ -55,7 +55,7 @@ from assistant.analysis.owners import (
     read_owner,
 )
 from assistant.analysis.paired_states import paired_states
-from assistant.analysis.paper_formats import papers_of_format
+from assistant.analysis.paper_formats import scoped_by_format
 from assistant.analysis.paper_made import paper_made_verb
 from assistant.analysis.paper_order import read_paper_order
 from assistant.analysis.paper_scope import scope_frame_words
@@ -181,10 +181,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     documents, named = read_names(reading, name_index, due_year_span(reading.question))
     if not documents and not named:  # 'in the 2023/24 plan': the paper whose title writes it
         documents = papers_titled_by_span(reading.plain, name_index.documents)
-    by_form, form_words = papers_of_format(reading.plain, docs, name_index.uses_word)
-    if by_form and (kept := [d for d in documents if d in by_form] if documents else by_form):
-        documents = kept  # 'the spreadsheet tracker': the paper that came as a spreadsheet
-        reading.consume(" ".join(form_words))
+    documents = scoped_by_format(reading, documents, name_index)  # 'the spreadsheet tracker'
     # 'open in the 2023 plan, done by the 2024 follow-up': a state at each of a body's papers
     paired = paired_states(question, name_index.documents, name_index.status_values, documents)
     if len(named) == 1 and (

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from assistant.analysis.names import NameIndex
+from assistant.analysis.reading import Reading
 from ingest.model import DocumentInfo
 
 _Kind = Callable[[DocumentInfo], bool]
@@ -62,3 +64,15 @@ def papers_of_format(
             continue
         return ids, found.group(0).split()
     return [], []
+
+
+def scoped_by_format(reading: Reading, documents: list[str], name_index: NameIndex) -> list[str]:
+    """``documents`` (the papers read so far, or all when none) narrowed to those the question
+    names by their form, its form words read; ``documents`` unchanged when it names none of
+    them."""
+    by_form, words = papers_of_format(reading.plain, name_index.documents, name_index.uses_word)
+    kept = [d for d in documents if d in by_form] if documents else by_form
+    if not kept:
+        return documents
+    reading.consume(" ".join(words))
+    return kept
