@@ -74,8 +74,10 @@ def by_sides(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         return ordered
     if len(q.sides) != 2:
         return None
-    if len(q.documents) >= 2 and any(paper_named(side, context) for side in q.sides):
-        return None  # two papers compared: paper_counts.counted and the overviews answer
+    if len(q.documents) >= 2 and any(
+        paper_named(side, context) or _paper_of_side(side, q, context) for side in q.sides
+    ):  # two papers compared ('is service 3 or service 2 further along on X?'): the papers'
+        return None  # counts, the overviews and the rows on X in each answer
     first, second = (resolve_side(side, q, context) for side in q.sides)
     if first is None or second is None or first.id == second.id:
         return None
