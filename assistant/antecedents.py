@@ -502,15 +502,15 @@ def one_referent(previous: Previous) -> str:
     return previous.names[0]
 
 
+# no word of a subject: 'was X already an issue in the 2008 plan?' is about X
+_NOT_TOPIC = STOPWORDS | GENERIC | {"already", "still", "ever", "yet", "again", "also", "even"}
+
+
 def _titled(previous: Previous) -> str | None:
     """The name of the one quoted record whose title holds every word of the focus ('budgetary
     control' is the record titled 'Budgetary Control'), of the focus paper when it has one."""
     topic = re.split(r"\s+in\s+(?:the|this|that)\s+", previous.focus, maxsplit=1)[0]
-    words = {
-        _stem(w)
-        for w in re.findall(r"[a-z]{3,}", topic.lower())
-        if w not in STOPWORDS and w not in GENERIC
-    }
+    words = {_stem(w) for w in re.findall(r"[a-z]{3,}", topic.lower()) if w not in _NOT_TOPIC}
     if not words:
         return None
     found = [
