@@ -3,6 +3,7 @@ another paper (assistant.analysis.headings, assistant.scope_move)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any, cast
 
 import pytest
@@ -13,7 +14,18 @@ from assistant.register import Register
 from assistant.scope_move import in_conversation_paper, same_ref_elsewhere
 from assistant.service import Assistant
 from ingest.model import ActionRecord, DocumentRef
+from tests.assistant.conftest import assistant_over
 from tests.assistant.test_follow_ups import converse
+from tests.assistant.test_followup_row_binding import HARBOUR_DIR, HARBOUR_PAPERS
+
+
+@pytest.fixture(scope="module")
+def boards(real_services: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+    """Three harbour boards' papers of data/papers/dev12: one title, one year, the same refs."""
+    yield from assistant_over(
+        [HARBOUR_DIR / name for name in HARBOUR_PAPERS], real_services, tmp_path_factory, "boards"
+    )
+
 
 AUDIT = "Use of Resources: Auditor's Recommendations"
 INSPECTION = "Fire Safety Inspection 2019 (Recommendations)"
@@ -187,3 +199,66 @@ def test_a_bare_ref_in_a_heading_named_is_the_row_under_it(
 ) -> None:
     answer = assistant.ask(question)
     assert [r.ref for r in answer.records] == ["HMIC R2"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "held"),
+    [
+        ("when was that one originally due?", "December 2008"),
+        ("who is responsible for that one?", "item 3"),
+    ],
+)
+def test_a_subject_asked_with_a_time_adverb_is_the_row_quoted_about_it(
+    assistant: Assistant, question: str, held: str
+) -> None:
+    _, asked = converse(
+        assistant, "was partnership governance already an issue in the 2007/08 statement?", question
+    )
+    assert held in f"{asked.standalone} {asked.answer.answer}"
+    assert [r.ref for r in asked.answer.records][:1] == ["3"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "paper"),
+    [
+        ("And in Board 1's paper, who has that one?", "m01_harbour_html-html"),
+        (
+            "What about the same ref in Board 3's report, where is it at there?",
+            "m03_harbour_pdf-pdf",
+        ),
+        ("is it complete at board 1?", "m01_harbour_html-html"),
+    ],
+)
+def test_the_row_in_focus_is_followed_into_the_paper_a_turn_names(
+    boards: Assistant, question: str, paper: str
+) -> None:
+    *_, moved = converse(
+        boards,
+        "Harbour Board 4: how is HB07 (members' declarations of interest) getting on?",
+        "when was it meant to be done before the date got moved?",
+        "whats the name of the chief exec who signed it off?",
+        question,
+    )
+    assert "HB07" in moved.standalone
+    assert [(r.ref, r.document.id) for r in moved.answer.records] == [("HB07", paper)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Mooring chains: is harbour board 1 or harbour board 4 further along?",
+        "is harbour board 4 or harbour board 1 further along on the mooring chains?",
+        "Are the mooring chain inspections further along at harbour board 1 or harbour board 4?",
+    ],
+)
+def test_two_sides_that_are_two_papers_compare_the_one_row_in_each(
+    boards: Assistant, question: str
+) -> None:
+    answer = boards.ask(question)
+    assert {(r.ref, r.document.id[:3]) for r in answer.records[:2]} == {
+        ("HB01", "m01"),
+        ("HB01", "m04"),
+    }
