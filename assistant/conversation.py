@@ -316,7 +316,7 @@ class Chat:
         if self._asks_named_paper(question):
             return question  # 'what date is that 2002 progress summary itself?': it names it
         register, at = self.assistant.register, (question, previous)
-        if moved := same_ref_elsewhere(*at, register, self._papers_named):  # 'in X's, that one'
+        if moved := same_ref_elsewhere(*at, register, self._answers.analyse):  # 'in X's, that one'
             return moved
         near = neighbour_row(*at, register) or sibling_row(*at, register)  # 'the next one'
         near = near or reported_again(*at, self._papers_named, self.assistant.documents(), register)

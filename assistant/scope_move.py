@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from assistant.analysis import QueryAnalysis
 from assistant.analysis.headings import heading_scope
 from assistant.antecedents import Previous, in_the_same_paper
 from assistant.referring import SINGULAR
 from assistant.register import Register
+from ingest.errors import GovragError
 from vectorstore.identifiers import identifiers
 
 __all__ = ["in_conversation_paper", "same_ref_elsewhere"]
@@ -64,19 +66,28 @@ def same_ref_elsewhere(
     question: str,
     previous: Previous | None,
     register: Register,
-    papers_named: Callable[[str], set[str]],
+    analyse: Callable[[str], QueryAnalysis],
 ) -> str | None:
     """'what about the same ref in Board 6's report?': the pointer replaced by the ref of the
     one row in focus, when the turn names papers that row is not of and one of them holds the
-    same ref; None otherwise."""
+    same ref; None otherwise, and for a comparison ('Board 5 has the same item - how does its
+    status there compare?' keeps both sides)."""
     if previous is None or not previous.records or identifiers(question):
         return None
     refs = {r.ref for r in previous.records if r.ref}
     if len(refs) != 1 or len(previous.records) != len({r.document.id for r in previous.records}):
         return None  # no ref, several refs, or several rows of one paper: no one row in focus
     ref = next(iter(refs))
-    named = papers_named(question)
-    if not named or any(r.document.id in named for r in previous.records):
+    try:
+        asked = analyse(question)
+    except GovragError:
+        return None
+    named = set(asked.documents)
+    if (
+        asked.intent == "compare"
+        or not named
+        or any(r.document.id in named for r in previous.records)
+    ):
         return None
     if not any(r.document.id in named for r in register.with_refs([ref.lower()])):
         return None  # that paper has no such row: asked as written

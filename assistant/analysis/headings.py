@@ -38,9 +38,11 @@ def heading_words(heading: str, titles: Sequence[str] = ()) -> set[str]:
 
 
 def heading_scope(question: str, rows: Sequence[ActionRecord]) -> list[ActionRecord] | None:
-    """Of ``rows`` (rows one ref names, under at least two headings), those under the one
-    heading whose own words the question uses most (see the module); None when the rows are
-    under one heading, or no heading, or two headings alike, is named so."""
+    """Of ``rows`` (rows of one paper one ref names, under at least two headings), those under
+    the one heading whose own words the question uses most (see the module); None when the rows
+    are of several papers or under one heading, or no heading, or two headings alike, is named."""
+    if len({row.document.id for row in rows}) != 1:
+        return None  # rows of several papers: which paper is the papers' names' to say
     by_heading: dict[str, list[ActionRecord]] = {}
     for row in rows:
         if row.section:

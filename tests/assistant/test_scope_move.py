@@ -4,10 +4,12 @@ another paper (assistant.analysis.headings, assistant.scope_move)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from types import SimpleNamespace
 from typing import Any, cast
 
 import pytest
 
+from assistant.analysis import QueryAnalysis
 from assistant.analysis.headings import heading_scope
 from assistant.antecedents import Previous
 from assistant.register import Register
@@ -106,6 +108,9 @@ def test_no_heading_named_or_words_the_other_row_writes_leave_the_ref_alone() ->
     assert heading_scope("R2 on fire safety?", [writes, SERIES]) is None
     # one heading only: nothing to choose
     assert heading_scope("R2 in the fire safety inspection?", [SERIES]) is None
+    # rows of two papers: the papers' names choose, not a heading of one of them
+    other = _row("R2", AUDIT, paper="p2")
+    assert heading_scope("R2 in the fire safety inspection?", [other, SERIES]) is None
 
 
 def test_a_heading_turn_is_not_read_in_the_series_the_conversation_was_in() -> None:
@@ -120,9 +125,12 @@ BOARD_2 = _row("HB03", "Actions", paper="b2")
 BOARD_6 = _row("HB03", "Actions", paper="b6", text="Retender the dredging contract")
 
 
-def _named(question: str) -> set[str]:
-    """Papers named as 'Board N's report' (the analysis's part, stood in for)."""
-    return {f"b{n}" for n in "123456789" if f"board {n}" in question.lower()}
+def _analyse(question: str) -> QueryAnalysis:
+    """Papers named as 'Board N's report', and a comparison by its verb (the analysis's part,
+    stood in for)."""
+    named = [f"b{n}" for n in "123456789" if f"board {n}" in question.lower()]
+    intent = "compare" if "compare" in question.lower() else "lookup"
+    return cast(QueryAnalysis, SimpleNamespace(documents=named, intent=intent))
 
 
 @pytest.mark.parametrize(
@@ -139,6 +147,7 @@ def _named(question: str) -> set[str]:
             "what does Board 6 give as HB03's deadline?",
         ),
         ("and at board 6, when was the paper itself out?", None),
+        ("Board 6 has the same item - how does its status there compare?", None),
     ],
 )
 def test_a_pointer_in_a_turn_naming_another_paper_is_the_row_in_focus(
@@ -147,25 +156,25 @@ def test_a_pointer_in_a_turn_naming_another_paper_is_the_row_in_focus(
     register = _register(BOARD_2, BOARD_6)
     turn = Previous("Who owns HB03 in Board 2's report?", [BOARD_2], ["HB03"])
     if asked is None:  # no pointer: left to the other rules
-        assert same_ref_elsewhere(question, turn, register, _named) is None
+        assert same_ref_elsewhere(question, turn, register, _analyse) is None
     else:
-        assert same_ref_elsewhere(question, turn, register, _named) == asked
+        assert same_ref_elsewhere(question, turn, register, _analyse) == asked
 
 
 def test_a_paper_without_the_ref_or_the_same_paper_moves_nothing() -> None:
     register = _register(BOARD_2, BOARD_6)
     turn = Previous("Who owns HB03 in Board 2's report?", [BOARD_2], ["HB03"])
     assert (
-        same_ref_elsewhere("and in Board 3's report, who has it?", turn, register, _named) is None
+        same_ref_elsewhere("and in Board 3's report, who has it?", turn, register, _analyse) is None
     )
     assert (
-        same_ref_elsewhere("and in Board 2's report, is it done?", turn, register, _named) is None
+        same_ref_elsewhere("and in Board 2's report, is it done?", turn, register, _analyse) is None
     )
     # 'that report' is the paper itself
-    assert same_ref_elsewhere("who wrote that report at board 6?", turn, register, _named) is None
+    assert same_ref_elsewhere("who wrote that report at board 6?", turn, register, _analyse) is None
     # two rows in focus: no one row to carry
     two = Previous("Which are open?", [BOARD_2, _row("HB04", "Actions", paper="b2")], [])
-    assert same_ref_elsewhere("and at board 6, who has that one?", two, register, _named) is None
+    assert same_ref_elsewhere("and at board 6, who has that one?", two, register, _analyse) is None
 
 
 @pytest.mark.slow
