@@ -284,23 +284,20 @@ def cited_records(
 
 
 def record_names(register: Register, records: list[ActionRecord]) -> list[str]:
-    """How a follow-up names each record: its ref, followed by its document when the ref is
-    in several documents; else its title."""
+    """How a follow-up names each record: its ref, else its title, followed by its document
+    when another document has a row so named."""
     names = []
     for record in records:
-        if not record.ref:
+        if record.ref:  # a bare number is read as a ref only as 'item 3'
+            name = f"item {record.ref}" if re.fullmatch(r"[\d.]+", record.ref) else record.ref
+            same = register.with_refs([record.ref.lower()])
+        else:  # its title, which other papers' rows of the same issue may have too
             words = record.title.split()
-            names.append("“" + " ".join(words[:10]) + ("…" if len(words) > 10 else "") + "”")
-            continue
-        # a bare number is read as a ref only as 'item 3'
-        ref = f"item {record.ref}" if re.fullmatch(r"[\d.]+", record.ref) else record.ref
-        same = register.with_refs([record.ref.lower()])
-        others = [r.document.title for r in same if r.document.id != record.document.id]
-        if others:  # papers under one title are told apart by year or body (paper_name)
-            paper = paper_name(register, record.document.id, record.document.title)
-            names.append(f"{ref} in the {paper}")
-        else:
-            names.append(ref)
+            name = "“" + " ".join(words[:10]) + ("…" if len(words) > 10 else "") + "”"
+            same = [r for r in register.all() if r.title == record.title]
+        if any(r.document.id != record.document.id for r in same):  # by year or body: paper_name
+            name += f" in the {paper_name(register, record.document.id, record.document.title)}"
+        names.append(name)
     return names
 
 

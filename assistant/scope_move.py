@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.headings import heading_scope
-from assistant.antecedents import Previous, in_the_same_paper
+from assistant.antecedents import Previous, in_the_same_paper, record_names
 from assistant.referring import SINGULAR
 from assistant.register import Register
 from ingest.errors import GovragError
@@ -31,6 +31,12 @@ __all__ = ["in_conversation_paper", "same_ref_elsewhere"]
 _SAME = re.compile(
     r"\b(?:the|that|this)\s+(?:same|very\s+same)\s+(?:ref(?:erence)?|one|action|recommendation|"
     r"item|row|number|finding|issue|point)\b|\b(?:that|this)\s+(?:same\s+)?ref(?:erence)?\b",
+    re.I,
+)
+# 'what about in the sixth report - ': a paper put first, before the question asked there
+_FRONTED_PAPER = re.compile(
+    r"^\s*(?:(?:and|so|ok|okay|what\s+about|how\s+about)[\s,]+)*(?:in|at|for|from)\s+"
+    r"[^,;:–—?]+?\s*(?:[,;:–—]|\s-\s)\s*",
     re.I,
 )
 # 'that report', 'this paper': the paper itself, not a row of it
@@ -70,14 +76,15 @@ def same_ref_elsewhere(
 ) -> str | None:
     """'what about the same ref in Board 6's report?': the pointer replaced by the ref of the
     one row in focus, when the turn names papers that row is not of and one of them holds the
-    same ref; None otherwise, and for a comparison ('Board 5 has the same item - how does its
-    status there compare?' keeps both sides)."""
+    same ref (a row with no ref: the row of the same title there, named with its paper, the
+    paper put first left out); None otherwise, and for a comparison ('Board 5 has the same item
+    - how does its status there compare?' keeps both sides)."""
     if previous is None or not previous.records or identifiers(question):
         return None
-    refs = {r.ref for r in previous.records if r.ref}
-    if len(refs) != 1 or len(previous.records) != len({r.document.id for r in previous.records}):
-        return None  # no ref, several refs, or several rows of one paper: no one row in focus
-    ref = next(iter(refs))
+    keys = {(r.ref or "").lower() or r.title for r in previous.records}
+    if len(keys) != 1 or len(previous.records) != len({r.document.id for r in previous.records}):
+        return None  # several refs or titles, or several rows of one paper: no one row in focus
+    ref, title = previous.records[0].ref, previous.records[0].title
     try:
         asked = analyse(question)
     except GovragError:
@@ -89,12 +96,18 @@ def same_ref_elsewhere(
         or any(r.document.id in named for r in previous.records)
     ):
         return None
-    if not any(r.document.id in named for r in register.with_refs([ref.lower()])):
-        return None  # that paper has no such row: asked as written
+    same = register.with_refs([ref.lower()]) if ref else register.all()
+    held = [r for r in same if r.document.id in named and (ref or r.title == title)]
+    if len(held) != 1:
+        return None  # that paper has no such row (or several): asked as written
+    name = ref or record_names(register, held)[0]  # a row with no ref: its title, in that paper
     for pointer in (_SAME.search(question), SINGULAR.search(question)):
         if pointer is None or _PAPER_AFTER.match(question, pointer.end()):
             continue
-        if pointer.group(0).lower() in ("its",):
-            return question[: pointer.start()] + f"{ref}'s" + question[pointer.end() :]
-        return question[: pointer.start()] + ref + question[pointer.end() :]
+        said = f"{name}'s" if pointer.group(0).lower() == "its" else name
+        moved = question[: pointer.start()] + said + question[pointer.end() :]
+        fronted = _FRONTED_PAPER.match(moved)
+        if ref or fronted is None or fronted.end() > pointer.start():
+            return moved
+        return moved[fronted.end() :][:1].upper() + moved[fronted.end() + 1 :]
     return None

@@ -70,6 +70,9 @@ class _Register:
     def with_refs(self, refs: list[str]) -> list[ActionRecord]:
         return [r for r in self.rows if (r.ref or "").lower() in refs]
 
+    def memo(self, key: str, make: object) -> dict[str, str]:
+        return {}  # no catalog: a paper is named by its title
+
 
 def _register(*rows: ActionRecord) -> Register:
     return cast(Register, _Register(list(rows)))
@@ -159,6 +162,23 @@ def test_a_pointer_in_a_turn_naming_another_paper_is_the_row_in_focus(
         assert same_ref_elsewhere(question, turn, register, _analyse) is None
     else:
         assert same_ref_elsewhere(question, turn, register, _analyse) == asked
+
+
+def test_a_row_with_no_ref_is_followed_by_its_title_into_the_paper_named() -> None:
+    fifth = _row("", "Actions", paper="b5", text="The scheme of delegation was not reviewed")
+    sixth = _row("", "Actions", paper="b6", text="The scheme of delegation was not reviewed")
+    other = _row("", "Actions", paper="b6", text="Lone working has no procedure")
+    register = _register(fifth, sixth, other)
+    turn = Previous("Who owns it in Board 5's report?", [fifth], ["“The scheme …”"])
+    moved = same_ref_elsewhere(
+        "what about in board 6's report - who owns it there?", turn, register, _analyse
+    )
+    assert moved == (
+        "Who owns “The scheme of delegation was not reviewed” in the Estates Plan b6 there?"
+    )
+    # a paper with no row of that title: asked as written
+    lone = Previous("Who owns it?", [other], ["“Lone …”"])
+    assert same_ref_elsewhere("and at board 5, who has it?", lone, register, _analyse) is None
 
 
 def test_a_paper_without_the_ref_or_the_same_paper_moves_nothing() -> None:
