@@ -39,6 +39,8 @@ _FRONTED_PAPER = re.compile(
     r"[^,;:–—?]+?\s*(?:[,;:–—]|\s-\s)\s*",
     re.I,
 )
+# a paper named as where the turn asks: 'in Board 6's report', 'at board 6'
+_SCOPE = re.compile(r"\b(?:in|at|for|from|under|within|according\s+to)\s+\S", re.I)
 # 'that report', 'this paper': the paper itself, not a row of it
 _PAPER_AFTER = re.compile(
     r"\s+(?:report|paper|plan|document|list|tracker|update|log|version|one\s+of)\b", re.I
@@ -81,6 +83,8 @@ def same_ref_elsewhere(
     - how does its status there compare?' keeps both sides)."""
     if previous is None or not previous.records or identifiers(question):
         return None
+    if not _SCOPE.search(question):
+        return None  # 'what has it done with HMIC reports?': a paper's word, not its scope
     keys = {(r.ref or "").lower() or r.title for r in previous.records}
     if len(keys) != 1 or len(previous.records) != len({r.document.id for r in previous.records}):
         return None  # several refs or titles, or several rows of one paper: no one row in focus
