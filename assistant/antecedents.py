@@ -284,23 +284,20 @@ def cited_records(
 
 
 def record_names(register: Register, records: list[ActionRecord]) -> list[str]:
-    """How a follow-up names each record: its ref, followed by its document when the ref is
-    in several documents; else its title."""
+    """How a follow-up names each record: its ref, else its title, followed by its document
+    when another document has a row so named."""
     names = []
     for record in records:
-        if not record.ref:
+        if record.ref:  # a bare number is read as a ref only as 'item 3'
+            name = f"item {record.ref}" if re.fullmatch(r"[\d.]+", record.ref) else record.ref
+            same = register.with_refs([record.ref.lower()])
+        else:  # its title, which other papers' rows of the same issue may have too
             words = record.title.split()
-            names.append("“" + " ".join(words[:10]) + ("…" if len(words) > 10 else "") + "”")
-            continue
-        # a bare number is read as a ref only as 'item 3'
-        ref = f"item {record.ref}" if re.fullmatch(r"[\d.]+", record.ref) else record.ref
-        same = register.with_refs([record.ref.lower()])
-        others = [r.document.title for r in same if r.document.id != record.document.id]
-        if others:  # papers under one title are told apart by year or body (paper_name)
-            paper = paper_name(register, record.document.id, record.document.title)
-            names.append(f"{ref} in the {paper}")
-        else:
-            names.append(ref)
+            name = "“" + " ".join(words[:10]) + ("…" if len(words) > 10 else "") + "”"
+            same = [r for r in register.all() if r.title == record.title]
+        if any(r.document.id != record.document.id for r in same):  # by year or body: paper_name
+            name += f" in the {paper_name(register, record.document.id, record.document.title)}"
+        names.append(name)
     return names
 
 
@@ -502,15 +499,15 @@ def one_referent(previous: Previous) -> str:
     return previous.names[0]
 
 
+# no word of a subject: 'was X already an issue in the 2008 plan?' is about X
+_NOT_TOPIC = STOPWORDS | GENERIC | {"already", "still", "ever", "yet", "again", "also", "even"}
+
+
 def _titled(previous: Previous) -> str | None:
     """The name of the one quoted record whose title holds every word of the focus ('budgetary
     control' is the record titled 'Budgetary Control'), of the focus paper when it has one."""
     topic = re.split(r"\s+in\s+(?:the|this|that)\s+", previous.focus, maxsplit=1)[0]
-    words = {
-        _stem(w)
-        for w in re.findall(r"[a-z]{3,}", topic.lower())
-        if w not in STOPWORDS and w not in GENERIC
-    }
+    words = {_stem(w) for w in re.findall(r"[a-z]{3,}", topic.lower()) if w not in _NOT_TOPIC}
     if not words:
         return None
     found = [

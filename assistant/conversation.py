@@ -26,7 +26,6 @@ from assistant.antecedents import (
     asks_only_of_refs,
     cited_records,
     focus_carried,
-    in_the_same_paper,
     keep_focus,
     picked_focus,
     previous_of,
@@ -79,6 +78,7 @@ from assistant.recurring_asked import recurrence_of_rows
 from assistant.referring import topic_then_question
 from assistant.refused_turn import refused_of_focus
 from assistant.same_value import same_value
+from assistant.scope_move import in_conversation_paper, same_ref_elsewhere
 from assistant.service import Assistant
 from assistant.shared_refs import shared_refs
 from assistant.shown_order import shown_order
@@ -142,8 +142,7 @@ class Chat:
     def __init__(self, assistant: Assistant) -> None:
         self.assistant = assistant
         self._previous: Previous | None = None  # what the turn before was about, once read
-        # each question answered, each text analysed, once a turn
-        self._answers = TurnAnswers(assistant.ask, assistant.analyse)
+        self._answers = TurnAnswers(assistant.ask, assistant.analyse)  # each asked once a turn
 
     def standalone(
         self, messages: Sequence[Turn], filters: Filters = None
@@ -201,8 +200,7 @@ class Chat:
             return self._on_focus_row(question, history, filters)
         # a rewrite that pasted in a piece of a clause is not used (see :func:`well_formed`)
         standalone = well_formed(question, self._resolve(question, history, previous), previous)
-        # "what did each year's paper say of it?": of every paper of the body in focus
-        each = each_paper_of_body(standalone, previous, self.assistant.documents())
+        each = each_paper_of_body(standalone, previous, self.assistant.documents())  # 'each year's'
         if each is not None and not self._papers_named(standalone):
             standalone = each
         return standalone, previous
@@ -318,6 +316,8 @@ class Chat:
         if self._asks_named_paper(question):
             return question  # 'what date is that 2002 progress summary itself?': it names it
         register, at = self.assistant.register, (question, previous)
+        if moved := same_ref_elsewhere(*at, register, self._answers.analyse):  # 'in X's, that one'
+            return moved
         near = neighbour_row(*at, register) or sibling_row(*at, register)  # 'the next one'
         near = near or reported_again(*at, self._papers_named, self.assistant.documents(), register)
         if near:  # 'the X one', 'and in the 2024 follow-up?': that row (of the same issue)
@@ -412,7 +412,7 @@ class Chat:
             and owners_paper(question, previous, None) is None  # scoped by filter
         ):
             # a ref several papers have, in a turn that names no paper: the conversation's
-            standalone = in_the_same_paper(standalone, previous, register) or standalone
+            standalone = in_conversation_paper(standalone, previous, register) or standalone
         if previous is not None:  # 'what else', 'which other actions': not the ones in focus
             standalone = leaving_out(question, standalone, previous.records)
         if standalone == question:

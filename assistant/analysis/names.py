@@ -20,6 +20,7 @@ from assistant.analysis.held_periods import period_labels
 from assistant.analysis.held_refs import spaced_refs_written
 from assistant.analysis.held_status import status_values
 from assistant.analysis.model import FieldName
+from assistant.analysis.numbered_titles import ordinal_names
 from assistant.analysis.patterns import FIELD_TRIGGERS, GENERIC
 from assistant.analysis.quoted_cells import cell_values
 from assistant.analysis.ref_codes import code_families
@@ -256,7 +257,7 @@ class NameIndex:
             periods = [doc.period.lower()] if doc.period and "/" in doc.period else []
             org = doc.organisation
             body = _ngrams(org) + body_phrases(org) if org else []  # 'the college', 'Harrowden'
-            for phrase in _ngrams(doc.title) + periods + body:
+            for phrase in _ngrams(doc.title) + ordinal_names(doc.title) + periods + body:
                 seen.setdefault(_stemmed(phrase), set()).add(target)
             for phrase in body:
                 bodies.setdefault(_stemmed(phrase), set()).add(str(org).lower())

@@ -8,6 +8,7 @@ from collections import OrderedDict
 
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.extremes import at_extreme, due_extreme
+from assistant.analysis.headings import heading_scope
 from assistant.analysis.nouns import RECORD_NOUNS
 from assistant.analysis.state_subject import blank_words
 from assistant.answers.context import AnswerContext
@@ -49,6 +50,8 @@ def resolve_refs(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]
         found = [r for r in found if r.document.id in q.documents] or found
     if q.section:
         found = [r for r in found if r.section == q.section] or found
+    elif len(set(wanted)) == 1:
+        found = _under_heading(q, wanted[0], found, context) or found
     if len({r.document.id for r in found}) > 1 and (q.since or q.until):
         # 'R6 and R7 in the 2002 report': the papers of the year named hold the refs meant
         found = [r for r in found if _of_years(r, q.since, q.until)] or found
@@ -64,6 +67,22 @@ def resolve_refs(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]
                 best = max(shares)
                 found = [r for r, share in zip(found, shares, strict=True) if share == best]
     return apply_api_filters(found, context.filters, context)
+
+
+def _under_heading(
+    q: QueryAnalysis, want: str, found: list[ActionRecord], context: AnswerContext
+) -> list[ActionRecord] | None:
+    """'R2 in the 2008 HMIC inspection': of the rows the ref names, plainly or as the last word
+    of a series ref ('HMIC R2'), in the papers named or found, those under the heading the
+    question's words name (:func:`heading_scope`); None when it names none."""
+    papers = set(q.documents) or {r.document.id for r in found}
+    rows = [
+        r
+        for r in context.register.all()
+        if r.document.id in papers
+        and ((ref := (r.ref or "").lower()) == want or ref.endswith(" " + want))
+    ]
+    return heading_scope(q.question, rows)
 
 
 # a word naming a family of rows as their list or table: 'that HMIC list', 'the HMIC recs'
