@@ -73,7 +73,7 @@ class Row:
     issue: str
     action: str
     owner: str
-    due: str | None  # ISO: the due date written first (the original when revised); None: none set
+    due: str  # ISO: the due date written first (the original when revised); '': none set
     status: str  # as written (a RAG colour name when the paper has a RAG key)
     progress: str = ""
     revised: str | None = None  # ISO: the current due date when the deadline was revised
@@ -175,7 +175,7 @@ def gold_rows(paper: Paper) -> list[dict[str, Any]]:
                 "title": title_words(row.issue),
                 "action": title_words(row.action),
                 "owner": row.owner,
-                "due_date": row.revised or row.due,
+                "due_date": row.revised or row.due or None,
                 "revised_from_date": row.due if row.revised else None,
                 "status": gold_status(paper, row),
                 "status_text": row.status,

@@ -16,7 +16,7 @@ from eval.papers.spec import Paper, cells, date_value, gold_rows
 def _undated(due_text: str) -> Paper:
     """D16 with every row but the first left without a deadline (the first keeps its date)."""
     rows = [D16.rows[0]] + [
-        replace(r, due=None, revised=None, due_text=due_text, status="Not started")
+        replace(r, due="", revised=None, due_text=due_text, status="Not started")
         for r in D16.rows[1:]
     ]
     return replace(D16, rows=tuple(rows))
