@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from assistant.analysis import QueryAnalysis
-from assistant.analysis.headings import heading_scope
+from assistant.analysis.headings import heading_scope, series_ref_rows
 from assistant.antecedents import Previous, in_the_same_paper, record_names
 from assistant.referring import SINGULAR
 from assistant.register import Register
@@ -57,14 +57,9 @@ def in_conversation_paper(
         refs = identifiers(question)
         papers = {r.document.id for r in [*previous.records, *previous.pool]}
         if len(refs) == 1 and " " not in refs[0]:
-            want = refs[0].lower()
-            rows = [
-                r
-                for r in register.all()
-                if r.document.id in papers
-                and ((ref := (r.ref or "").lower()) == want or ref.endswith(" " + want))
-            ]
-            scoped = heading_scope(question, rows)
+            scoped = heading_scope(
+                question, series_ref_rows(register.of_document, papers, refs[0].lower())
+            )
             if scoped and not {r.id for r in scoped} & {r.id for r in previous.records}:
                 return None
     return in_the_same_paper(question, previous, register)
@@ -100,8 +95,10 @@ def same_ref_elsewhere(
         or any(r.document.id in named for r in previous.records)
     ):
         return None
-    same = register.with_refs([ref.lower()]) if ref else register.all()
-    held = [r for r in same if r.document.id in named and (ref or r.title == title)]
+    if ref:
+        held = [r for r in register.with_refs([ref.lower()]) if r.document.id in named]
+    else:  # a row with no ref: the row of the same title in the papers named
+        held = [r for d in sorted(named) for r in register.of_document(d) if r.title == title]
     if len(held) != 1:
         return None  # that paper has no such row (or several): asked as written
     name = ref or record_names(register, held)[0]  # a row with no ref: its title, in that paper

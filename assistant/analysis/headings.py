@@ -15,13 +15,13 @@ reports'), nor a generic row or paper noun, a number or the ref itself.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from assistant.analysis.patterns import GENERIC
 from assistant.text import stems
 from ingest.model import ActionRecord
 
-__all__ = ["heading_scope", "heading_words"]
+__all__ = ["heading_scope", "heading_words", "series_ref_rows"]
 
 _GENERIC_STEMS = stems(" ".join(GENERIC)) | stems(
     "list lists table tables section sections schedule summary recommend recommended the of and "
@@ -62,3 +62,17 @@ def heading_scope(question: str, rows: Sequence[ActionRecord]) -> list[ActionRec
     if best == 0 or sum(1 for s in scores.values() if s == best) > 1:
         return None
     return next(by_heading[h] for h, s in scores.items() if s == best)
+
+
+def series_ref_rows(
+    of_document: Callable[[str], list[ActionRecord]], documents: Iterable[str], ref: str
+) -> list[ActionRecord]:
+    """The rows of ``documents`` (read by ``of_document``) whose ref is ``ref`` (lower case),
+    plainly or as the last word of a series ref ('hmic r2' for 'r2'): the rows
+    :func:`heading_scope` chooses among, paper by paper in order."""
+    return [
+        r
+        for document in sorted(documents)
+        for r in of_document(document)
+        if (held := (r.ref or "").lower()) == ref or held.endswith(" " + ref)
+    ]

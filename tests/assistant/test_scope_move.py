@@ -59,7 +59,7 @@ SERIES = _row("FSI R2", INSPECTION, text="Test the alarms every week")
 
 
 class _Register:
-    """The two calls the mechanisms make of a register."""
+    """The calls the mechanisms make of a register."""
 
     def __init__(self, rows: list[ActionRecord]) -> None:
         self.rows = rows
@@ -69,6 +69,9 @@ class _Register:
 
     def with_refs(self, refs: list[str]) -> list[ActionRecord]:
         return [r for r in self.rows if (r.ref or "").lower() in refs]
+
+    def of_document(self, document_id: str) -> list[ActionRecord]:
+        return [r for r in self.rows if r.document.id == document_id]
 
     def memo(self, key: str, make: object) -> dict[str, str]:
         return {}  # no catalog: a paper is named by its title

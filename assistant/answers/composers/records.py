@@ -8,7 +8,7 @@ from collections import OrderedDict
 
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.extremes import at_extreme, due_extreme
-from assistant.analysis.headings import heading_scope
+from assistant.analysis.headings import heading_scope, series_ref_rows
 from assistant.analysis.nouns import RECORD_NOUNS
 from assistant.analysis.state_subject import blank_words
 from assistant.answers.context import AnswerContext
@@ -76,13 +76,7 @@ def _under_heading(
     of a series ref ('HMIC R2'), in the papers named or found, those under the heading the
     question's words name (:func:`heading_scope`); None when it names none."""
     papers = set(q.documents) or {r.document.id for r in found}
-    rows = [
-        r
-        for r in context.register.all()
-        if r.document.id in papers
-        and ((ref := (r.ref or "").lower()) == want or ref.endswith(" " + want))
-    ]
-    return heading_scope(q.question, rows)
+    return heading_scope(q.question, series_ref_rows(context.register.of_document, papers, want))
 
 
 # a word naming a family of rows as their list or table: 'that HMIC list', 'the HMIC recs'
