@@ -9,12 +9,11 @@ from assistant.answers.support.agents import register_parties
 from assistant.answers.support.linking import acronyms_of
 
 
-def warm_tables(context: AnswerContext) -> list[str]:
-    """Build the register's and the papers' kept tables now; the names of those built."""
+def warm_tables(context: AnswerContext) -> None:
+    """Build the register's and the papers' kept tables now."""
     register = context.register
     context.row_nouns()  # what the papers call their rows
     register.owner_names()  # every owner the register names
     register.owners_by_length()  # each party of a shared owner cell
     register_parties(register.loaded(), lambda: (r.owner for r in register.all()))
     acronyms_of(context)  # every 'Full Name (FN)' the papers define
-    return ["row nouns", "owner names", "owners by length", "owner parties", "acronyms"]
