@@ -59,7 +59,7 @@ from assistant.analysis.paper_formats import scoped_by_format
 from assistant.analysis.paper_made import paper_made_verb
 from assistant.analysis.paper_order import read_paper_order
 from assistant.analysis.paper_scope import scope_frame_words
-from assistant.analysis.paper_units import asks_which_papers
+from assistant.analysis.paper_units import asked_paper_unit
 from assistant.analysis.parts import question_parts
 from assistant.analysis.patterns import (
     DOC_FIELDS,
@@ -265,14 +265,11 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         reading.consume_words(LABEL_VERBS)  # "what's showing amber": the label's verb
     if intent in ("list", "count", "lookup") and not filters.due_says:  # "due in Q2 2009", held
         filters.due_says = held_due_label(reading, documents, name_index)
-    if (
-        intent == "lookup"
-        and (filters.statuses or filters.degree or filters.slipped or filters.status_says)
-        and (
-            what_in_state(reading.plain, reading.consumed)
-            or asks_which_papers(question, name_index.documents)
-        )
-    ):
+    in_state = filters.statuses or filters.degree or filters.slipped or filters.status_says
+    unit = asked_paper_unit(question, name_index.documents) if in_state else None
+    if unit:  # 'which services show X as not started': the papers frame it, X is the subject
+        reading.consume(unit)
+    if intent == "lookup" and in_state and (what_in_state(reading.plain, reading.consumed) or unit):
         intent = "list"  # 'what is still open on the log?': the rows in that state
         filters.category = read_category(reading, intent, name_index, documents)
     field_rows = name_index.header_rows, documents  # the rows a field's word may describe instead

@@ -23,12 +23,13 @@ def _unit_words(documents: list[DocumentInfo]) -> set[str]:
     return {w for w, n in counts.items() if n >= 2} | _PAPER_WORDS
 
 
-def asks_which_papers(question: str, documents: list[DocumentInfo]) -> bool:
-    """Whether ``question`` asks 'which <papers>' by a plural noun naming the papers or their
-    bodies ('which services', 'in which reports')."""
+def asked_paper_unit(question: str, documents: list[DocumentInfo]) -> str | None:
+    """The plural noun by which ``question`` asks 'which <papers>' when it names the papers or
+    their bodies ('which services', 'in which reports'), as written; None otherwise. The noun
+    frames the answer (one entry a paper) and is no subject word."""
     units = _unit_words(documents)
     for found in _ASKED.finditer(question):
         word = found.group(1).lower()
         if word[:-1] in units or (word.endswith("es") and word[:-2] in units):
-            return True
-    return False
+            return found.group(1)
+    return None

@@ -134,6 +134,21 @@ def test_which_papers_show_a_state(assistant: Assistant, question: str) -> None:
 @pytest.mark.parametrize(
     "question",
     [
+        "Which services show the shop stock count as in progress?",
+        "which of the services have the shop stock count still in progress?",
+        "In which reports is counting the shop stock in progress?",
+    ],
+)
+def test_the_noun_naming_the_papers_is_no_subject_word(assistant: Assistant, question: str) -> None:
+    """Three rows of service 1 are in progress; the words other than 'services' pick one."""
+    answer = assistant.ask(question)
+    assert answer.query.intent == "list"
+    assert [r.ref for r in answer.records] == ["KV-5"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "Herbarium pest traps: is service 1 or service 2 further along?",
         "Are the herbarium pest traps further along at service 2 or service 1?",
         "On the herbarium pest traps, which is further ahead, service 1 or service 2?",
