@@ -572,6 +572,11 @@ def find_tables(placed: list[PlacedBlock], vocab: Vocabulary) -> Layout:
         else:
             builder = _TableBuilder(run, caption or section, vocab)
             table = builder.build()
+            if _details_not_rows(table):  # 'Date of meeting | 4 May 2025': a cover's details
+                prose.extend((row, section) for row in run)
+                since.extend(run)
+                index = end
+                continue
             tables.append(table)
         orphans = []
         while (
@@ -592,6 +597,15 @@ def find_tables(placed: list[PlacedBlock], vocab: Vocabulary) -> Layout:
         caption = None
         index = end
     return Layout(tables, prose, warnings)
+
+
+def _details_not_rows(table: Table) -> bool:
+    """A borderless block of a paper's details read as a table ('Date of meeting' | '12
+    November 2025', then the line under it): its 'header' holds a value (a date, a number) and
+    no column is any field of a register by its header or its values. Its lines stay prose."""
+    found = [m for m in table.matches if m.basis not in ("fallback", "none")]
+    valued = any(parse_dates(h) or re.fullmatch(r"[\d.,%£$ ]+", h.strip()) for h in table.header)
+    return bool(table.matches) and not found and valued
 
 
 # a paragraph a paper numbers as its own ('3.5 Members are invited …', '12. The board …')

@@ -66,6 +66,7 @@ HALVES = {
     "dev13": "eval.papers.dev13_specs",
     "heldout24": "eval.papers.heldout24_specs",
     "heldout25": "eval.papers.heldout25_specs",
+    "dev14": "eval.papers.dev14_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -108,6 +109,7 @@ PREFIXES = {
     "dev13": "qn",
     "heldout24": "qg",
     "heldout25": "qh",
+    "dev14": "qo",
 }
 
 
