@@ -89,12 +89,32 @@ _ROWS = (
     ),
 )
 
+_TERSE: dict[str, Any] = {
+    "padding": "4pt 4pt 6pt 4pt",
+    "widths": {"ref": "2%", "issue": "19%", "action": "33%", "owner": "14%", "due": "22%"},
+}
 _SHORT = {"ref": "#", "issue": "Issue", "action": "Action", "owner": "Who", "due": "By"}
 
 
-def _rows(number: int) -> tuple[Row, ...]:
+_SHORT_ISSUES = (
+    "Licence checks lapse",
+    "Defect sheets unsigned",
+    "Cash fares banked alone",
+    "Safeguarding policy out of date",
+    "No vehicle cost reports",
+    "Medical notes held without consent",
+    "Wheelchair lift failing checks",
+    "Grant conditions untracked",
+)
+_FILLED_OWNER = "Chief Officer"  # the later describer's scan has no empty cell
+
+
+def _rows(number: int, *, terse: bool = False) -> tuple[Row, ...]:
     rows = []
     for i, (issue, action, owner, due, status, note, revised) in enumerate(_ROWS):
+        if terse:  # short phrases, no full stops, every cell filled
+            issue, action = _SHORT_ISSUES[i], action.rstrip(".")
+            owner = owner or _FILLED_OWNER
         if number % 2 == 0 and i % 3 == 1:  # the later papers move some rows on
             status = "Complete"
         rows.append(Row(issue, action, owner, due, status, note, revised=revised, ref=str(i + 1)))
@@ -102,7 +122,13 @@ def _rows(number: int) -> tuple[Row, ...]:
 
 
 def _paper(
-    number: int, fmt: str, *, progress: bool = False, extra: dict[str, Any] | None = None
+    number: int,
+    fmt: str,
+    *,
+    progress: bool = False,
+    terse: bool = False,
+    date_style: str = "mon-yy",
+    extra: dict[str, Any] | None = None,
 ) -> Paper:
     kind = "scan" if fmt == "pdf-scan" else fmt
     headers = dict(_SHORT)
@@ -115,15 +141,20 @@ def _paper(
         kind="community transport charity",
         body="Ridgeway Community Transport",
         committee="Board of Trustees",
-        meeting=("14 May 2025", "10 September 2025", "12 November 2025", "4 February 2026")[
-            number - 1
-        ],
+        meeting=(
+            "14 May 2025",
+            "10 September 2025",
+            "12 November 2025",
+            "4 February 2026",
+            "13 May 2026",
+            "9 September 2026",
+        )[number - 1],
         title="Audit action log",
         intro=("Prepared by the Chief Officer for the trustees.",),
         closing=("Trustees are asked to note progress.",),
         headers=headers,
-        rows=_rows(number),
-        date_style="mon-yy",
+        rows=_rows(number, terse=terse),
+        date_style=date_style,
         revision="inline",
         borders=True,
         extra={"size": "11pt", "padding": "1pt 3pt", **(extra or {})},
@@ -135,4 +166,8 @@ PAPERS = (
     _paper(2, "pdf-scan", progress=True),
     _paper(3, "pdf-scan", extra={"padding": "3pt 4pt", "valign": "middle"}),
     _paper(4, "pdf"),
+    # the describer's second look: a narrow first text column of one-line phrases, a wide
+    # date column of day/month/year dates whose inline revision wraps, roomy top-aligned rows
+    _paper(5, "pdf-scan", terse=True, date_style="dmy/", extra=_TERSE),
+    _paper(6, "pdf", terse=True, date_style="dmy/", extra=_TERSE),
 )
