@@ -8,11 +8,12 @@ date is written, a period ('2007/08') is inferred from the table headers or head
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from ingest.dates import parse_dates
-from ingest.model import BlockKind, PlacedBlock
+from ingest.model import Block, BlockKind, PlacedBlock
 from ingest.tables import Layout
 from ingest.vocabulary import Vocabulary
 
@@ -47,11 +48,17 @@ class Described:
     year: int | None
 
 
-def _front_matter(placed: list[PlacedBlock]) -> list[PlacedBlock]:
+def _front_matter(placed: list[PlacedBlock], layout: Layout) -> list[PlacedBlock]:
+    """The blocks before the first table row: headings, paragraphs, and the rows of a block of
+    details the layout keeps as prose ('Date of meeting' | '12 November 2025'), as one line."""
+    as_prose = {item.index for item, _ in layout.prose if item.block.kind is BlockKind.ROW}
     front = []
     for item in placed:
         if item.block.kind is BlockKind.ROW:
-            break
+            if item.index not in as_prose:
+                break
+            line = "  ".join(c for c in item.block.cells if c.strip())
+            item = dataclasses.replace(item, block=Block(BlockKind.PARAGRAPH, text=line))
         front.append(item)
         if len(front) >= 14:
             break
@@ -85,7 +92,7 @@ def _title_score(text: str, position: int, is_heading: bool, vocab: Vocabulary) 
 def describe(
     placed: list[PlacedBlock], layout: Layout, filename: str, vocab: Vocabulary
 ) -> Described:
-    front = _front_matter(placed)
+    front = _front_matter(placed, layout)
     candidates = [
         (
             _title_score(item.block.text, i, item.block.kind is BlockKind.HEADING, vocab),

@@ -1,7 +1,7 @@
 """A paper's details read as a borderless two-column block above its action table ('Date of
 meeting' | '12 November 2025', then the line under it): no column is any register field and
 its 'header' holds a value, so its lines stay prose, searchable, and make no record
-(ingest.tables.find_tables). A real table under an unknown header still makes records."""
+(ingest.tables.find_tables), and the paper's date is read from them (ingest.metadata). A real table under an unknown header still makes records."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ ACTIONS = [
 ]
 
 
-def _extract(details: list[Block]) -> tuple[list[str], str]:
+def _extract(details: list[Block]) -> tuple[list[str], str, str | None]:
     page = Page(
         1,
         [
@@ -49,7 +49,7 @@ def _extract(details: list[Block]) -> tuple[list[str], str]:
     loaded = LoadedDocument("t.pdf", "t.pdf", "pdf", "0" * 64, [page])
     extracted = extract(loaded)
     prose = " ".join(c.text for c in extracted.chunks if c.kind == "prose")
-    return [r.ref or "" for r in extracted.records], prose
+    return [r.ref or "" for r in extracted.records], prose, extracted.info.date
 
 
 def test_a_details_block_with_a_date_makes_no_record_and_stays_searchable() -> None:
@@ -57,9 +57,10 @@ def test_a_details_block_with_a_date_makes_no_record_and_stays_searchable() -> N
         Block(ROW, cells=("Date of meeting", "12 November 2025"), header_hint=True),
         Block(ROW, cells=("Prepared by the Chief Officer for the trustees", "")),
     ]
-    refs, prose = _extract(details)
+    refs, prose, dated = _extract(details)
     assert refs == ["1", "2"]
     assert "Prepared by the Chief Officer for the trustees" in prose
+    assert dated == "2025-11-12"  # the paper's date is read from its details
 
 
 def test_a_table_under_an_unknown_header_still_makes_records() -> None:
@@ -68,5 +69,5 @@ def test_a_table_under_an_unknown_header_still_makes_records() -> None:
         Block(ROW, cells=("Licence checks lapse after a year", "To be repeated annually")),
         Block(ROW, cells=("Defect sheets go unsigned", "Countersigning from March")),
     ]
-    refs, _ = _extract(unknown)
+    refs, _, _ = _extract(unknown)
     assert len(refs) == 4
