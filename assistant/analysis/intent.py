@@ -361,10 +361,9 @@ _ASKS_PERCENTAGE = re.compile(
     + wh_head(r"percentage|proportion|per ?cent|rate"),
     re.I,
 )
-_ASKS_YEAR = re.compile(  # 'which year's …?', 'on what dates …?', 'and when exactly was …?'
-    r"^\s*(?:(?:and|so|but)\s+)?(?:in\s+)?(?:what|which) year(?:'s)?\b|"
+_ASKS_YEAR = re.compile(  # 'which year's …?', 'on what dates …?', 'since when …?'
+    r"^\s*(?:(?:and|so|but)\s+)?(?:(?:in\s+)?(?:what|which) year(?:'s)?|since when)\b|"
     r"^\s*(?:(?:and|so|but)\s+)?when,? (?:(?:exactly|precisely),? )?(?:was|were|did)\b|"
-    r"^\s*(?:(?:and|so|but)\s+)?since when\b|"  # 'since when has the unit existed?'
     + wh_head(r"year|date|day|month|quarter"),
     re.I,
 )
@@ -554,7 +553,6 @@ _AFTER_VERB = frozenset("as for to by about on into with".split())
 _PREPOSITIONS = frozenset("on in of for about with from into over under at by to".split())
 _BE = frozenset("is was are were be been being get got gets getting".split())
 _SUBJECT_PRONOUNS = frozenset("it this that which they he she who".split())
-_BE_AUX = frozenset("is was are were".split())  # 'are they writing …': a question's auxiliary
 
 
 # light verbs, degree adverbs and empty nouns that frame a question in any domain ('how far
@@ -588,6 +586,7 @@ def framing_words(question: str) -> set[str]:
             or ref_like
             or after in _OBJECT_START
             or (after in _AFTER_VERB and before not in ("of", "on", "in", "for", "about"))
+            or (before in _SUBJECT_PRONOUNS and i >= 2 and tokens[i - 2] in _BE)
         ):
             found.add(word)
         elif (
@@ -596,8 +595,6 @@ def framing_words(question: str) -> set[str]:
             found.add(word)  # 'asking the board to consider (the …)'
         elif participle and not after and set(tokens[:i]) & _BE and before not in _PREPOSITIONS:
             found.add(word)  # 'how is the recommendation worded?'
-        elif participle and before in _SUBJECT_PRONOUNS and i >= 2 and tokens[i - 2] in _BE_AUX:
-            found.add(word)  # 'which board are they *writing* plans for?': the question's verb
         elif before in _SUBJECT_PRONOUNS and re.search(r"[^s]s$", word) and len(word) >= 4:
             found.add(word)  # 'the issue it raises'
     return found
