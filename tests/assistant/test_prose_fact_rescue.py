@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.analysis import answer_type, framing_words
+from assistant.analysis import QueryAnalysis, answer_type, framing_words
 from assistant.analysis.patterns import DOC_FIELDS
 from assistant.answers.model import Answer
 from assistant.answers.support.asked_kind import rescue_kind
@@ -47,8 +47,14 @@ def leisure(real_services: object, tmp_path_factory: pytest.TempPathFactory) -> 
     ],
 )
 def test_a_kind_asked_by_the_frame_alone(question: str, kind: str | None) -> None:
-    found = rescue_kind(question)
+    found = rescue_kind(QueryAnalysis(question=question, intent="lookup"))
     assert (found[0] if found else None) == kind
+
+
+def test_a_name_asked_of_a_row_is_its_columns_to_give() -> None:
+    asked = "What is the name of the person who owns R3 in the PURE plan?"
+    assert rescue_kind(QueryAnalysis(question=asked, intent="lookup")) is not None
+    assert rescue_kind(QueryAnalysis(question=asked, intent="lookup", refs=["R3"])) is None
 
 
 def test_a_name_asked_has_the_shape_of_a_name() -> None:

@@ -66,15 +66,11 @@ def typed_span(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """The answer from the one span that gives the asked type of value about the question's
     subject and restates the question, cited; None when the question asks no typed value or
     no span does both."""
-    if q.intent not in ("lookup", "explain"):
+    if q.intent not in ("lookup", "explain") or q.claims:
         return None
     said = q.standalone or q.question
-    found = _asked_shape(q)
-    if found is None and q.claims:
-        return None
-    # or a kind asked by the frame alone ('when is X happening?', 'the name of …'); a clause
-    # describing the thing named ('the system the Met launched') is no premise to check here
-    found = found or rescue_kind(said)
+    # or a kind asked by the frame alone ('when is X happening?', 'the name of …')
+    found = _asked_shape(q) or rescue_kind(q)
     if found is None:
         return None
     asked, shape = found
