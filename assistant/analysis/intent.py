@@ -361,8 +361,8 @@ _ASKS_PERCENTAGE = re.compile(
     + wh_head(r"percentage|proportion|per ?cent|rate"),
     re.I,
 )
-_ASKS_YEAR = re.compile(  # 'which year's …?', 'on what dates …?', 'and when exactly was …?'
-    r"^\s*(?:(?:and|so|but)\s+)?(?:in\s+)?(?:what|which) year(?:'s)?\b|"
+_ASKS_YEAR = re.compile(  # 'which year's …?', 'on what dates …?', 'since when …?'
+    r"^\s*(?:(?:and|so|but)\s+)?(?:(?:in\s+)?(?:what|which) year(?:'s)?|since when)\b|"
     r"^\s*(?:(?:and|so|but)\s+)?when,? (?:(?:exactly|precisely),? )?(?:was|were|did)\b|"
     + wh_head(r"year|date|day|month|quarter"),
     re.I,
@@ -586,6 +586,7 @@ def framing_words(question: str) -> set[str]:
             or ref_like
             or after in _OBJECT_START
             or (after in _AFTER_VERB and before not in ("of", "on", "in", "for", "about"))
+            or (before in _SUBJECT_PRONOUNS and i >= 2 and tokens[i - 2] in _BE)
         ):
             found.add(word)
         elif (

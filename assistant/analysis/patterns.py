@@ -504,6 +504,9 @@ DOC_FIELDS: list[tuple[re.Pattern[str], DocField]] = [
             # 'which individuals wrote …', 'whose names …': a wh-word, then the writing verb
             r"\b(?:which|what|whose)\b(?:\s+[\w']+){0,3}?\s+(?:wrote|drafted|penned)\b|"
             r"\bwritten by\b|\bprepared by\b|"
+            # signing, in its idioms: 'who put their name to …', 'whose name is on the paper'
+            r"\bwho\b(?:\s+[\w']+){0,3}?\s+(?:put|puts|set)\s+(?:their|his|her|its|a)\s+names?\s+"
+            r"to\b|\bwhose\s+names?\s+(?:is|are|was|were|appears?|went)\s+(?:on|at\s+the\s+foot\s+of)\b|"
             # filler between 'who' and the verb: 'who was it that wrote', 'who actually drafted'
             r"\bwho\b(?:\s+[\w']+){1,4}?\s+(?:wrote|authored|drafted|compiled|penned)\b|"
             # 'who was the plan by?': a paper, named by its noun, 'by' someone (not 'who is

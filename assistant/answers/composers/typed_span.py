@@ -19,9 +19,18 @@ import re
 
 import numpy as np
 
-from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type, counted_noun, unquoted
+from assistant.analysis import (
+    ANSWER_SHAPES,
+    QueryAnalysis,
+    answer_type,
+    counted_noun,
+    framing_words,
+    unquoted,
+)
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
+from assistant.answers.support.asked_kind import rescue_kind, unknown_subject_words
+from assistant.answers.support.asked_name import NAME, name_noun, new_name
 from assistant.answers.support.events import (
     EVENT_TYPES,
     LIGHT_VERBS,
@@ -46,6 +55,7 @@ RESCUED: frozenset[str] = frozenset({"nothing_found", "value_not_given"})
 WIDER = 3  # times the usual number of passages read
 SUBJECT_SHARE = 0.8  # of the subject's weight a span (with its row's cells) must hold
 MEANING_MIN = 0.6  # cosine of the question and a span that restates it
+NAME_MEANING = 0.4  # the cosine a sentence giving a name asked needs (the name is short)
 CANDIDATES = 24  # typed spans compared in meaning, best by words first
 COUNT = "count"  # a number of the things 'how many' names, of no type of its own
 _PREFIX = 5  # letters of the counted noun's stem a span's noun must open with
@@ -58,22 +68,29 @@ def typed_span(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     no span does both."""
     if q.intent not in ("lookup", "explain") or q.claims:
         return None
-    found = _asked_shape(q)
+    said = q.standalone or q.question
+    # or a kind asked by the frame alone ('when is X happening?', 'the name of …')
+    found = _asked_shape(q) or rescue_kind(q)
     if found is None:
         return None
     asked, shape = found
     noun = value_noun(q)  # 'people': it names the kind of value, which no paper need write
-    if any(context.stats.df(t) == 0 for t in q.terms if t != noun):
-        return None  # a word no paper uses: the unknown-words guards judge it
+    exempt = {noun or "", name_noun(unquoted(said)) or ""}
+    if unknown_subject_words(q, context, exempt):
+        return None  # a subject no paper speaks of: the refusal stands
     pool, weights = _pool(q, context)
     if not weights:
         return None
     event = _event(q, asked)
     subject = without_value_noun(q, without_light_verbs(weights))  # 'people', 'get'
     subject = without_event(subject, event, q.standalone or q.question)
-    said = q.standalone or q.question
+    if asked == NAME:  # 'the *name* of …' names the kind of value, as 'people' does
+        subject = {t: w for t, w in subject.items() if t != "name"} or subject
     typed = [
-        e for e in pool if len(e.text.split()) >= MIN_WORDS and _new_value(shape, e.text, said)
+        e
+        for e in pool
+        if len(e.text.split()) >= MIN_WORDS
+        and (new_name(shape, e.text, said) if asked == NAME else _new_value(shape, e.text, said))
     ]
     read = {id(e): with_cells(e, context) for e in typed}
     # a value of the event asked, said in any words ('launched' for 'get going'), not of
@@ -85,7 +102,8 @@ def typed_span(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     typed.sort(key=lambda e: -coverage(read[id(e)], subject))
     shares = {id(e): linked_coverage(read[id(e)], subject, q, context) for e in typed[:CANDIDATES]}
     held = [e for e in typed[:CANDIDATES] if shares[id(e)] >= SUBJECT_SHARE]
-    best = _restating(q, context, held)
+    # a name is a short span of a long sentence, which restates the question less closely
+    best = _restating(q, context, held, NAME_MEANING if asked == NAME else MEANING_MIN)
     if best is None:
         return None
     builder = context.citations()
@@ -159,7 +177,9 @@ def _event(q: QueryAnalysis, asked: str) -> list[str]:
         return event
     words = _WORD.findall(unquoted(q.standalone or q.question))
     last = words[-1].lower() if words else ""
-    return [last] if last in q.terms and asked == "year" else []
+    # a light verb closing it ('how far X had *got*') frames a clause; it names no event
+    framing = framing_words(unquoted(q.standalone or q.question)) | LIGHT_VERBS
+    return [last] if last in q.terms and asked == "year" and last not in framing else []
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -179,9 +199,11 @@ def _pool(q: QueryAnalysis, context: AnswerContext) -> tuple[list[Evidence], dic
     return pool, weights
 
 
-def _restating(q: QueryAnalysis, context: AnswerContext, held: list[Evidence]) -> Evidence | None:
+def _restating(
+    q: QueryAnalysis, context: AnswerContext, held: list[Evidence], floor: float
+) -> Evidence | None:
     """Of ``held``, the span nearest the question in meaning, when it is near enough to say
-    what was asked in other words; else None."""
+    what was asked in other words (``floor``); else None."""
     if not held:
         return None
     question = q.standalone or q.question
@@ -194,4 +216,4 @@ def _restating(q: QueryAnalysis, context: AnswerContext, held: list[Evidence]) -
         for e in held
     }
     best = max(held, key=lambda e: (meaning[id(e)], -e.rank))
-    return best if meaning[id(best)] >= MEANING_MIN else None
+    return best if meaning[id(best)] >= floor else None

@@ -26,6 +26,7 @@ from assistant.analysis import (
 )
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.acronyms import with_aliases
+from assistant.answers.support.asked_name import name_shape, new_name
 from assistant.answers.support.corrections import FUTURE, PAST
 from assistant.answers.support.events import dates_start
 from assistant.answers.support.frame import asked_value_noun
@@ -39,6 +40,9 @@ WIDER = 3  # times the usual number of passages read for a typed question
 SUBJECT_SHARE = 0.4  # of the question's subject weight a candidate must hold (words linked)
 CANDIDATES = 24  # sentences compared in meaning, best by words first
 MEANING_MIN = 0.55  # cosine of the question and a sentence that restates what it asks
+NAME_SHARE = 0.8  # of the subject's weight a sentence giving a name holds to be read so
+NAME_MEANING = 0.4  # the cosine such a sentence needs
+NAME_PAPERS = 3  # best passages whose papers a name found by its shape must be in
 
 
 def typed_first(
@@ -51,9 +55,11 @@ def typed_first(
     question's subject first (from a wider search when needed); ``evidence`` unchanged when
     the question asks no typed value or no sentence gives one about its subject."""
     asked = answer_type(q.question)
-    if asked is None or q.intent not in ("lookup", "explain") or not weights:
+    said = q.standalone or q.question
+    # a name asked ('which board …?', 'the name of the system …'): a name the question lacks
+    shape = ANSWER_SHAPES[asked] if asked else name_shape(unquoted(said))
+    if shape is None or q.intent not in ("lookup", "explain") or not weights:
         return evidence
-    shape = ANSWER_SHAPES[asked]
     wider, _ = gather(q, context, k=WIDER * context.top_k)
     # searched by its subject words too: the wh-phrase ('what month and year did …') would
     # steer the search to any sentence with a date
@@ -64,7 +70,12 @@ def typed_first(
         if (item.chunk_id, item.start) not in seen:
             seen.add((item.chunk_id, item.start))
             pool.append(item)
-    typed = [e for e in pool if len(e.text.split()) >= 5 and shape.search(e.text)]
+    typed = [
+        e
+        for e in pool
+        if len(e.text.split()) >= 5
+        and (new_name(shape, e.text, said) if asked is None else shape.search(e.text))
+    ]
     # a sentence opening on what the one before named ('These are monitored quarterly') is
     # about that one's subject: read together; and a value of the kind asked speaks to the
     # noun asking it ('15 members' to the 'people' of 'how many people …?')
@@ -76,6 +87,9 @@ def typed_first(
         for e in typed[:CANDIDATES]
     }
     candidates = [e for e in typed[:CANDIDATES] if shares[id(e)] >= SUBJECT_SHARE]
+    if asked is None:  # a name found by its shape alone: in a paper the search found first
+        found = {e.document.id for e in evidence[:NAME_PAPERS]}
+        candidates = [e for e in candidates if e.document.id in found]
     if not candidates:
         return evidence
     question = q.standalone or q.question
@@ -88,7 +102,10 @@ def typed_first(
         for e in candidates
     }
     best = max(candidates, key=lambda e: (meaning[id(e)] + shares[id(e)] / 4, -e.rank))
-    if (evidence and best is evidence[0]) or meaning[id(best)] < MEANING_MIN:
+    # a name is a short span in a long sentence, which restates the question less closely:
+    # one holding all of its subject, nearest it in meaning of those that do, is the answer
+    floor = NAME_MEANING if asked is None and shares[id(best)] >= NAME_SHARE else MEANING_MIN
+    if (evidence and best is evidence[0]) or meaning[id(best)] < floor:
         return evidence  # no sentence says what was asked in other words well enough
     best.score = max((e.score for e in evidence), default=0.0) + 0.01
     return [best, *(e for e in pool if e is not best)]
