@@ -14,6 +14,7 @@ import pytest
 
 from assistant.analysis import answer_type
 from assistant.analysis.cell_kinds import asks_how_far, percent_cell, percent_words
+from assistant.analysis.intent import intent_of
 from assistant.analysis.negated_states import without_contrasts
 from assistant.answers.support.figures import figures
 from assistant.service import Assistant
@@ -151,3 +152,24 @@ def test_a_paper_with_no_percentage_column_gives_none(leisure: Assistant) -> Non
 def test_a_contrast_sets_its_values_aside(leisure: Assistant, question: str, count: str) -> None:
     answer = leisure.ask(question)
     assert _first(answer.answer).startswith(f"**{count}**")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "in report 6 what actions are Met?",
+        "In the 2019 plan, what actions are overdue?",
+        "in the tracker which recommendations are rated Red?",
+    ],
+)
+def test_a_scope_fronted_before_a_wh_phrase_of_rows_asks_a_list(question: str) -> None:
+    assert intent_of(question) == "list"
+
+
+def test_a_fronted_scope_keeps_a_lookup_a_lookup() -> None:
+    assert intent_of("in report 6 what is the deadline for R3?") == "lookup"
+
+
+def test_a_column_value_named_after_a_fronted_paper_filters_the_rows(leisure: Assistant) -> None:
+    answer = leisure.ask("in report 6 what actions are Met?")
+    assert _first(answer.answer).startswith("**2 actions")
