@@ -23,7 +23,12 @@ from tests.assistant.conftest import assistant_over
 from tests.assistant.test_follow_ups import converse
 
 PAPERS = Path(__file__).resolve().parents[2] / "data" / "papers"
-LEISURE = ("q01_leisure_pdf.pdf", "q03_leisure_docx.docx", "q04_leisure_xlsx.xlsx", "q05_leisure_html.html")
+LEISURE = (
+    "q01_leisure_pdf.pdf",
+    "q03_leisure_docx.docx",
+    "q04_leisure_xlsx.xlsx",
+    "q05_leisure_html.html",
+)
 LEISURE_HTML = ("q06_leisure_html.html",)
 OFS = PAPERS / "dev8" / "x07_eastwold_university_ofs_conditions.html"
 
@@ -129,8 +134,7 @@ def test_a_follow_up_asks_the_percentage_of_the_row_in_focus(leisure: Assistant)
 
 def test_one_rows_percentage_is_compared_across_two_papers(leisure: Assistant) -> None:
     answer = leisure.ask(
-        "How does the % done for the scheme of delegation review in report 3 compare with "
-        "report 6?"
+        "How does the % done for the scheme of delegation review in report 3 compare with report 6?"
     )
     assert "**75%**" in answer.answer and "**20%**" in answer.answer
     assert "55 percentage points lower" in answer.answer
