@@ -81,3 +81,49 @@ def percent_words(question: str) -> set[str]:
     {'what', 'done'}); a percentage 'of' something binds its subject to nothing."""
     words = {next(g for g in m.groups() if g).lower() for m in _PERCENT_BOUND.finditer(question)}
     return words - {"of"}
+
+
+# a bound a question puts on a percentage ('at 100%', 'over 50%', 'below half-way' is not one)
+_BOUND = re.compile(
+    r"\b(?P<cue>at\s+least|no\s+less\s+than|(?:more|greater|higher)\s+than|over|above|beyond|"
+    r"(?:less|lower|fewer)\s+than|under|below|at\s+most|no\s+more\s+than|up\s+to|at|of|on)?"
+    r"\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent\b)"
+    r"(?P<tail>\s+or\s+(?:more|over|above|higher|less|under|below|lower))?"
+    # the state the percentage measures is its word, not a status asked ('60% complete')
+    r"(?:\s+(?:complete|completed|done|finished|implemented|delivered|through|progress))?",
+    re.I,
+)
+_STRICT = 0.001  # 'over 50%' keeps 50.5%, not 50%
+
+
+def percent_range(question: str) -> tuple[tuple[float, float], str] | None:
+    """The range of percentages a question keeps rows within, with its words ('at 100%' ->
+    (100, 100); 'over 50%' -> (50.001, 100); 'below 50%' -> (0, 49.999)); None when it
+    bounds none."""
+    found = _BOUND.search(question)
+    if found is None:
+        return None
+    n = float(found.group("n"))
+    cue = " ".join((found.group("cue") or "").lower().split())
+    tail = (found.group("tail") or "").lower()
+    if cue in ("at least", "no less than") or re.search(r"more|over|above|higher", tail):
+        bounds = (n, 100.0)
+    elif cue in ("at most", "no more than", "up to") or re.search(r"less|under|below|lower", tail):
+        bounds = (0.0, n)
+    elif (cue.endswith("than") and cue.split()[0] in ("more", "greater", "higher")) or cue in (
+        "over",
+        "above",
+        "beyond",
+    ):
+        bounds = (n + _STRICT, 100.0)
+    elif cue.endswith("than") or cue in ("under", "below"):
+        bounds = (0.0, n - _STRICT)
+    else:
+        bounds = (n, n)
+    return bounds, found.group(0).strip()
+
+
+def in_percent_range(record: ActionRecord, bounds: tuple[float, float]) -> bool:
+    """Whether the row's first percentage cell lies within ``bounds``; a row with none does not."""
+    cells = percent_cells(record)
+    return bool(cells) and bounds[0] <= float(cells[0].value.rstrip("%")) <= bounds[1]

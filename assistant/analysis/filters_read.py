@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from assistant.analysis.asked_values import asked_values
 from assistant.analysis.category_labels import category_by_label, category_words
+from assistant.analysis.cell_kinds import percent_range
 from assistant.analysis.claimed import INTENDED_BEFORE, STILL_TO
 from assistant.analysis.degrees import degree_named, degrees_named, in_a_clause
 from assistant.analysis.extremes import asked_frames
@@ -71,6 +72,7 @@ class Filters:
     dated: bool = False
     due_says: str | None = None
     status_says: list[str] = field(default_factory=list)
+    percent_range: tuple[float, float] | None = None
 
 
 def read_filters(
@@ -83,6 +85,10 @@ def read_filters(
     filters = Filters(no_due=bool(NO_DUE.search(question) or undated))
     if undated:  # 'without a target date', 'deadline not set'
         reading.consume(undated.group(0))
+    if intent in ("list", "count") and (bounded := percent_range(question)):  # 'at 100%'
+        filters.percent_range = bounded[0]
+        reading.consume(bounded[1])
+        question = question.replace(bounded[1], " " * len(bounded[1]))
     dated = _DATED.search(question) if intent in ("list", "count") and not undated else None
     if dated:  # 'which have an actual target date (rather than just ongoing)'
         filters.dated = True

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from assistant.analysis import answer_type
-from assistant.analysis.cell_kinds import asks_how_far, percent_cell, percent_words
+from assistant.analysis.cell_kinds import asks_how_far, percent_cell, percent_range, percent_words
 from assistant.analysis.intent import intent_of
 from assistant.analysis.negated_states import without_contrasts
 from assistant.answers.support.figures import figures
@@ -195,3 +195,34 @@ def test_a_papers_own_header_for_its_status_is_read_as_the_status(
     answer = leisure.ask(question)
     assert "Partly met" in _first(answer.answer)
     assert answer.query.fields == ["status"]
+
+
+@pytest.mark.parametrize(
+    ("question", "bounds"),
+    [
+        ("which are at 100%?", (100.0, 100.0)),
+        ("how many are at least 60% complete?", (60.0, 100.0)),
+        ("which are over 50% done?", (50.001, 100.0)),
+        ("which actions are below 50%?", (0.0, 49.999)),
+        ("how many are 40% or less?", (0.0, 40.0)),
+    ],
+)
+def test_a_bound_on_a_percentage_is_read(question: str, bounds: tuple[float, float]) -> None:
+    found = percent_range(question)
+    assert found is not None and found[0] == bounds
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("how many actions in report 4 are at 100%?", "2"),
+        ("how many report 3 actions are over 50% complete?", "6"),
+        ("In report 4, how many actions are below 50% done?", "4"),
+        ("how many actions in report 6 are at least 60% complete?", "4"),
+    ],
+)
+def test_rows_are_counted_by_their_percentage_cell(
+    leisure: Assistant, question: str, count: str
+) -> None:
+    answer = leisure.ask(question)
+    assert _first(answer.answer).startswith(f"**{count}**")

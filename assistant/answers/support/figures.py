@@ -107,6 +107,10 @@ def figures(text: str, heads: bool = False) -> list[Figure]:
                 _NOT_A_COUNT.match(noun)
                 or (1900 <= value <= 2100 and "," not in written)
                 or re.search(r"(?:item|ref|paragraph|para|section|page|no\.?)\s*$", before, re.I)
+                # a numbered thing's own number ('report 3 actions', 'phase 2 works')
+                or re.search(
+                    r"\b(?:report|paper|plan|update|phase|stage|part|round)\s*$", before, re.I
+                )
                 or re.search(r"\d\s*[/–-]\s*$", before)  # '2015/16 Annual…' is a period
             ):
                 continue
