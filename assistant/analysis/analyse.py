@@ -280,7 +280,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     headed = fields_by_header(
         reading, intent, name_index.header_fields, documents, fields, name_index.header_rows
     )
-    fields = headed or fields  # 'what RAG rating does X carry': a paper's own header
+    fields = fields or headed  # 'what RAG rating does X carry': a paper's own header
     if ordered and ordered.alone and not (fields or doc_field):
         doc_field = "date"  # 'which is the newest paper?': that paper, by its date
     post = owner_by_post(reading.residual) if intent == "lookup" else None

@@ -64,9 +64,8 @@ def header_fields(records: list[ActionRecord]) -> dict[str, dict[tuple[str, ...]
             continue
         if len(top) > 1 and top[1][1] >= 0.5 * rows[(doc, header)]:
             continue  # 'Date' holding both the due date and the status: no one field
-        if any(pattern.search(header) and field == top[0][0] for pattern, field in FIELD_WORDS):
+        if any(pattern.search(header) for pattern, _ in FIELD_WORDS):
             continue  # 'Deadline', 'Lead': the general words for the field read it already
-        # ('Position' holding the status is read here: its general word asks the progress)
         words = header_key(header)
         if words and len(words) <= _MAX_WORDS:
             out.setdefault(doc, {})[words] = cast(FieldName, top[0][0])
@@ -237,13 +236,10 @@ def fields_by_header(
 ) -> list[FieldName]:
     """The fields a lookup names by a paper's header ('what RAG rating', 'which grade'), the
     header's words read (they name a column, not the subject); none where other words asked
-    for a field already, unless that is the progress note a paper heads otherwise ('the
-    Position' of a paper whose 'Position' column holds its statuses)."""
-    if intent != "lookup" or (asked and asked != ["progress"]):
+    for a field already."""
+    if intent != "lookup" or asked:
         return []
-    found = headers_named(reading.plain if asked else reading.residual, held, documents, rows)
-    if asked and not any(name not in asked for name, _ in found):
-        return []
+    found = headers_named(reading.residual, held, documents, rows)
     for _, words in found:
         reading.consume(words)
     return list(dict.fromkeys(name for name, _ in found))

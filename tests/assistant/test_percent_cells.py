@@ -3,8 +3,7 @@ row's percentage cell answers how far it has gone, first; one row's percentage i
 given side by side; and a contrast sets the values it names aside in counts over a status
 column (assistant.analysis.asked_values). Over papers of data/papers/dev13 (a leisure trust's
 trackers: '% complete', 'Progress %' columns; 'Met / Partly met / Not met' assessments) and
-data/papers/dev8 (a 'Met?' column with 'Met: partially' and 'Not yet due'); a paper's own header
-for its statuses read as the status (assistant.analysis.headers)."""
+data/papers/dev8 (a 'Met?' column with 'Met: partially' and 'Not yet due')."""
 
 from __future__ import annotations
 
@@ -178,23 +177,6 @@ def test_a_fronted_scope_keeps_a_lookup_a_lookup() -> None:
 def test_a_column_value_named_after_a_fronted_paper_filters_the_rows(leisure: Assistant) -> None:
     answer = leisure.ask("in report 6 what actions are Met?")
     assert _first(answer.answer).startswith("**2 actions")
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "What is the position of 1.3 in report 1?",
-        "what's the latest position on 1.3 in report 1?",
-        "What position does report 1 give the purchase card review?",
-    ],
-)
-def test_a_papers_own_header_for_its_status_is_read_as_the_status(
-    leisure: Assistant, question: str
-) -> None:
-    """Report 1 heads its statuses 'Position', a word that asks the progress note elsewhere."""
-    answer = leisure.ask(question)
-    assert "Partly met" in _first(answer.answer)
-    assert answer.query.fields == ["status"]
 
 
 @pytest.mark.parametrize(
