@@ -34,8 +34,7 @@ _NOT_A_COUNT = re.compile(
     r"^(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|am|pm|and|or|to|per|of|"
     # a closed-class word is never the noun counted ('in report 2 which actions …')
-    r"which|what|who|whose|where|when|how|why|the|its|their|this|that|these|those|"
-    r"are|is|was|were|has|have|had|did|does|for|from|with|about)$",
+    r"which|what|who|whose|where|when|how|why|the|its|their|this|that|these|those)$",
     re.I,
 )
 
