@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type, counted_noun
+from assistant.analysis.cell_kinds import percent_cells, percent_words
 from assistant.analysis.reason_asks import REASON_FRAME, asks_reason
 from assistant.answers.support.carried_rows import same_row
 from assistant.antecedents import Previous, cited_records, join_names, record_names
@@ -97,6 +98,8 @@ def _gives_figure(question: str, row: ActionRecord) -> bool:
     """Whether the row's account holds a figure of the kind the turn asks: an amount for
     'how much did it cost?', a percentage, else any number."""
     kind = answer_type(question)
+    if kind == "percentage" and percent_cells(row):  # a column of its own ('% complete': 60)
+        return True
     shape = ANSWER_SHAPES.get(kind, _DIGIT) if kind else _DIGIT
     return bool(shape.search(_account(row)))
 
@@ -263,9 +266,13 @@ def names_own_subject(
 
 def framing(question: str) -> set[str]:
     """The words that frame what a turn asks, not a subject of its own: a reason's nouns
-    ('the explanation for the delay') and the words naming a cell of the row ('the
-    response', 'the update box')."""
-    return {*(REASON_FRAME if asks_reason(question) else ()), *cell_words(question)}
+    ('the explanation for the delay'), the words naming a cell of the row ('the
+    response', 'the update box') and the name of a percentage asked ('% done')."""
+    return {
+        *(REASON_FRAME if asks_reason(question) else ()),
+        *cell_words(question),
+        *percent_words(question),  # 'what % done?': 'done' names the percentage asked
+    }
 
 
 def _shown_rows(previous: Previous) -> tuple[list[ActionRecord], list[str]]:

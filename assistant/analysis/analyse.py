@@ -374,6 +374,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
             has_owner=owned,
             due_says=filters.due_says,
             status_says=filters.status_says,
+            percent_range=filters.percent_range,
             owner_only=owner_only and not owner_excluded,
             owner_shared=owner_shared and not owner_excluded,
             carried=carried.kind if later and carried else None,

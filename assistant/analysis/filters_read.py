@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.analysis.asked_values import asked_values
 from assistant.analysis.category_labels import category_by_label, category_words
+from assistant.analysis.cell_kinds import percent_range
 from assistant.analysis.claimed import INTENDED_BEFORE, STILL_TO
 from assistant.analysis.degrees import degree_named, degrees_named, in_a_clause
 from assistant.analysis.extremes import asked_frames
@@ -14,7 +16,6 @@ from assistant.analysis.held_status import (
     HeldStatus,
     colour_meant,
     held_left,
-    held_status_named,
     held_status_read,
 )
 from assistant.analysis.joined_states import joined_states
@@ -26,6 +27,7 @@ from assistant.analysis.negated_states import (
     states_beside_negated,
     states_excluded,
     states_set_aside,
+    without_contrasts,
 )
 from assistant.analysis.patterns import (
     DEGREE,
@@ -70,6 +72,7 @@ class Filters:
     dated: bool = False
     due_says: str | None = None
     status_says: list[str] = field(default_factory=list)
+    percent_range: tuple[float, float] | None = None
 
 
 def read_filters(
@@ -82,6 +85,10 @@ def read_filters(
     filters = Filters(no_due=bool(NO_DUE.search(question) or undated))
     if undated:  # 'without a target date', 'deadline not set'
         reading.consume(undated.group(0))
+    if intent in ("list", "count") and (bounded := percent_range(question)):  # 'at 100%'
+        filters.percent_range = bounded[0]
+        reading.consume(bounded[1])
+        question = question.replace(bounded[1], " " * len(bounded[1]))
     dated = _DATED.search(question) if intent in ("list", "count") and not undated else None
     if dated:  # 'which have an actual target date (rather than just ongoing)'
         filters.dated = True
@@ -251,7 +258,7 @@ def read_filters(
             if stated:  # 'still open but not rated red': both hold, the state and another value
                 filters.statuses = kept
         elif intent in ("list", "count"):  # 'met in full - not the partly met ones': the
-            filters.status_says = _asked_values(question, held, name_index, documents) or (
+            filters.status_says = asked_values(question, held, name_index, documents) or (
                 filters.status_says  # values named outside the negation
             )
     if intent in ("list", "count") and not filters.slipped:
@@ -362,8 +369,7 @@ def _read_joined_or_other(
         reading.consume(other.words)
 
 
-# the top of the scale denied ('not met completely', "weren't fully met"): the rows set aside,
-# not the degree asked ('not met completely but only moderately')
+# the top of the scale denied ('not met completely'): the rows set aside, not the degree asked
 _FULL_DENIED = re.compile(
     r"(?:\bnot|\b[a-z]+n['’]t|\bnever)\s+(?:(?:yet|been|quite)\s+)*(?:(?:met|implemented|achieved)\s+)?"
     r"(?:completely|fully|wholly|in\s+full)\b(?:\s+(?:met|implemented|achieved)\b)?",
@@ -372,10 +378,10 @@ _FULL_DENIED = re.compile(
 
 
 def _degree_asked(question: str) -> tuple[str, str | None]:
-    """``question`` as its degree is read: a denied full degree blanked when another degree is
-    named ('not met completely and only moderately met'), and quotes around a word dropped
-    ("only 'moderately' met"); the same length, so places hold. The denied words besides."""
+    """``question`` as its degree is read (same length): a denied full degree blanked when another
+    is named, quotes dropped, a contrast's values set aside; the denied words besides."""
     text = re.sub(r"(?<!\w)['‘’\"](\w+)['‘’\"](?!\w)", lambda m: f" {m.group(1)} ", question)
+    text = without_contrasts(text)
     denied = _FULL_DENIED.search(text)
     rest = _FULL_DENIED.sub(lambda m: " " * len(m.group(0)), text)
     if denied and re.search(
@@ -383,24 +389,6 @@ def _degree_asked(question: str) -> tuple[str, str | None]:
     ):
         return rest, denied.group(0)
     return text, None
-
-
-def _asked_values(
-    question: str, held: HeldStatus, name_index: NameIndex, documents: list[str]
-) -> list[str]:
-    """The held values named outside a negation or complement, when others are named inside
-    one ('fully met, not the ones only partly met'); empty when none is set aside."""
-    aside = [negation_before(question, at) or excluding_cue(question, at) for at in held.starts]
-    if not any(aside) or all(aside):
-        return []
-
-    def named(text: str) -> set[str]:
-        found = held_status_named(text, name_index.status_values, documents)
-        return set(found.values) if found else set()
-
-    kept = {v for t, out in zip(held.texts, aside, strict=True) if not out for v in named(t)}
-    gone = {v for t, out in zip(held.texts, aside, strict=True) if out for v in named(t)}
-    return [v for v in held.values if v in kept and v not in gone]
 
 
 def _meaning(value: str, name_index: NameIndex) -> set[str]:

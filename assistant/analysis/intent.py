@@ -356,8 +356,9 @@ _ASKS_AMOUNT = re.compile(
     ),
     re.I,
 )
+# a per cent sign of no figure asks one too ('what % done?', 'the % complete')
 _ASKS_PERCENTAGE = re.compile(
-    r"\bwhat (?:percentage|proportion|per ?cent)\b|\bat what rate\b|"
+    r"\bwhat (?:percentage|proportion|per ?cent)\b|\bat what rate\b|(?<![\d.])(?<![\d.]\s)%|"
     + wh_head(r"percentage|proportion|per ?cent|rate"),
     re.I,
 )

@@ -89,6 +89,9 @@ class QueryAnalysis(BaseModel):
     due_says: str | None = Field(
         None, description="Words the deadline column holds ('a timescale of ongoing')."
     )
+    percent_range: tuple[float, float] | None = Field(
+        None, description="Only records whose percentage cell lies in this range ('at 100%')."
+    )
     no_owner: bool = Field(False, description="Only records whose owner cell is empty.")
     has_owner: bool = Field(
         False, description="Only records whose owner cell names someone ('do have a named lead')."
@@ -211,6 +214,7 @@ class QueryAnalysis(BaseModel):
             or self.has_owner
             or self.due_says
             or self.status_says
+            or self.percent_range
             or self.carried
         )
 

@@ -138,3 +138,28 @@ def revision_denied(question: str, revised_at: int | None) -> str | None:
         re.I,
     )
     return denied.group(0) if denied else None
+
+
+# a contrast that sets values aside after the ones asked: '(not Partly met or Not met)',
+# ', not partly met', 'rather than partly', 'as opposed to moderately': to the phrase's end
+_CONTRAST_ASIDE = re.compile(
+    r"(?:\(\s*|[,;\u2013\u2014]\s*|\s-\s*)(?:but\s+|and\s+)?not\b[^()?;.!,]*\)?|"
+    r"\b(?:rather\s+than|as\s+opposed\s+to|instead\s+of)\b[^()?;.!,]*",
+    re.I,
+)
+
+
+def contrast_spans(question: str) -> list[tuple[int, int]]:
+    """(where the contrast's 'not' or cue starts, where its phrase ends) of each contrast."""
+    spans = []
+    for found in _CONTRAST_ASIDE.finditer(question):
+        cue = re.search(r"not\b|rather|as\s+opposed|instead", found.group(0), re.I)
+        spans.append((found.start() + (cue.start() if cue else 0), found.end()))
+    return spans
+
+
+def without_contrasts(question: str) -> str:
+    """``question`` with the values a contrast sets aside blanked (same length, so places
+    hold): 'assessed as Met (not Partly met or Not met)' asks 'Met', whatever the degree
+    words inside the parenthesis say."""
+    return _CONTRAST_ASIDE.sub(lambda m: " " * len(m.group(0)), question)

@@ -218,10 +218,12 @@ def _reported_wh(clause: str) -> str:
 
 
 # a scope put before a request, closed by a comma ('For X's plan, list …', 'On the tracker,
-# show me …'): the request's own verb, after it, decides what is asked
+# show me …'), or before a wh-phrase of rows: the request after it decides what is asked
 _FRONTED_REQUEST = re.compile(
     r"^\W*(?:for|in|on|at|within|across|from|regarding|about|as for|turning to|looking at)\s"
-    r"[^,?]{1,100},\s*(?=(?:please\s+)?(?:list|name|enumerate|show(?:\s+me)?|give\s+me)\b)",
+    r"(?:[^,?]{1,100},\s*(?=(?:please\s+)?(?:list|name|enumerate|show(?:\s+me)?|give\s+me)\b)|"
+    # or before a wh-phrase of rows, comma or none ('in report 6 what actions are Met?')
+    r"[^,?]{1,60}?,?\s+(?=(?:what|which)\s+(?:actions|recommendations|items|rows)\b))",
     re.I,
 )
 

@@ -49,6 +49,7 @@ from assistant.answers.composers import (
     row_figure,
     row_level,
     row_party,
+    row_percent,
     row_reason,
     side_by_side,
     side_figures,
@@ -103,6 +104,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         stated_parts.part_in_text,  # 'were more or fewer than half of the N done?'
         documents.after_the_record,
         documents.unnamed_person,  # a person asked by name; the record names a post
+        row_percent.percent_of_row,  # 'what % done is 1.6?': the row's percentage column
         row_party.unnamed_in_row,  # 'which consultancy drafted R2?': the row names none
         unsaid_reply.unsaid_reply,  # 'what did the Home Office reply?': the row names, no words
         row_event.earlier_meeting,  # 'when did the committee last sit?': its paper's prose
@@ -152,6 +154,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     ),
     "compare": (
         guards.unbroken_split,  # 'how was the 1,847 total split between the estates?'
+        row_percent.percent_across,  # 'how does X's % done in report 2 compare with 3?'
         state_change.paired_rows,  # 'which were open in 2023 and closed in 2024?'
         stated_parts.part_in_text,  # 'more or fewer than half?': a stated part of N
         traced.trace_issue,  # 'how did the X action change between the two reports?'
@@ -176,6 +179,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         traced.trace_issue,  # 'who owned X in 2023, and who owns it in 2024?'
         passages.premise_first,
         guards.unknown_subject,  # no record is described by words no paper uses
+        row_percent.percent_of_row,  # 'how far along is X?': its percentage column
         documents.unnamed_person,
         prose_reasons.reason_in_text,
         unstated_cause.unstated_cause,
@@ -205,6 +209,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         prose_persons.person_in_prose,  # 'who chairs the board?': a name the prose gives
         documents.unnamed_person,
         prose_doer.unnamed_doer,  # 'who carried out the review?': no sentence about it names one
+        row_percent.percent_of_row,  # 'what % done is X?': the row's percentage column
         headers.header_value,  # a column the question names by the paper's own header word
         row_level.level_of_row,  # 'what level was X assessed at?': its paper's grading column
         row_figure.figure_of_named_row,  # 'how much has R4 recovered?': the row's own cells

@@ -185,6 +185,8 @@ def criteria(q: QueryAnalysis, topic: list[str]) -> str:
         parts.append("status: " + ", ".join(s.replace("_", " ") for s in q.statuses))
     if q.status_says:
         parts.append("status as written: " + ", ".join(q.status_says))
+    if q.percent_range:
+        parts.append("percentage {:g}–{:g}%".format(*q.percent_range))
     if q.slipped:
         parts.append("slipped")
     if q.min_extensions:

@@ -32,7 +32,9 @@ _FIGURE = re.compile(
 _SCALE = {"bn": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3}
 _NOT_A_COUNT = re.compile(
     r"^(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|am|pm|and|or|to|per|of)$",
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|am|pm|and|or|to|per|of|"
+    # a closed-class word is never the noun counted ('in report 2 which actions …')
+    r"which|what|who|whose|where|when|how|why|the|its|their|this|that|these|those)$",
     re.I,
 )
 
@@ -104,6 +106,10 @@ def figures(text: str, heads: bool = False) -> list[Figure]:
                 _NOT_A_COUNT.match(noun)
                 or (1900 <= value <= 2100 and "," not in written)
                 or re.search(r"(?:item|ref|paragraph|para|section|page|no\.?)\s*$", before, re.I)
+                # a numbered thing's own number ('report 3 actions', 'phase 2 works')
+                or re.search(
+                    r"\b(?:report|paper|plan|update|phase|stage|part|round)\s*$", before, re.I
+                )
                 or re.search(r"\d\s*[/–-]\s*$", before)  # '2015/16 Annual…' is a period
             ):
                 continue

@@ -9,6 +9,7 @@ import re
 import numpy as np
 
 from assistant.analysis import QueryAnalysis
+from assistant.analysis.cell_kinds import in_percent_range
 from assistant.analysis.themes import themes_named
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.carried_rows import carried_rows
@@ -206,6 +207,10 @@ def filtered(q: QueryAnalysis, context: AnswerContext) -> Positions:
             and not unwanted & set(r.themes)
             and not headed_by(wanted, r)
         ]
+        positions = loaded.positions_of(kept)
+    if q.percent_range is not None:  # 'at 100%': the rows whose percentage cell lies there
+        loaded = register.loaded()
+        kept = [r for r in loaded.at(positions) if in_percent_range(r, q.percent_range)]
         positions = loaded.positions_of(kept)
     if q.carried:  # 'carried over from last year': the rows the body's earlier paper holds too
         loaded = register.loaded()

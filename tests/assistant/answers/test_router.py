@@ -32,6 +32,7 @@ from assistant.answers.composers import (
     row_figure,
     row_level,
     row_party,
+    row_percent,
     row_reason,
     side_by_side,
     side_figures,
@@ -463,8 +464,11 @@ def test_the_cases_reach_every_route_and_every_composer() -> None:
     # earlier meeting in its prose: test_dated_in_other_words_paper reaches that one; nor does
     # it hold a body's two papers that re-report rows with states: test_paired_states_rl32 does;
     # nor does it give a total whose split is asked, or a row whose later step goes undated:
-    # test_gaps_splits_steps_ab35 reaches both on its invented papers
+    # test_gaps_splits_steps_ab35 reaches both on its invented papers; nor does it keep a
+    # percentage column: test_percent_cells reaches row_percent on dev13's trackers
     prose_only = {
+        row_percent.percent_of_row,
+        row_percent.percent_across,
         guards.unbroken_split,
         unset_date.unset_step_date,
         state_change.paired_rows,
