@@ -403,6 +403,8 @@ _ASKS_PERSON = re.compile(
     r"\b(?:names?|members|membership) of (?:the )?[\w' -]*?(?:committee|board|panel|group|"
     r"council|forum|meeting)\b|"
     rf"\bnames?\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'-]+\s+){{0,4}}?(?:{_POST})s?\b|"
+    # 'the name of the person they appointed as …': a person named by what was done to them
+    r"\bnames?\s+of\s+(?:the|that|this)\s+(?:person|individual|people|man|woman)\b|"
     r"\bwho (?:is|was) (?:the )?(?:(?-i:[A-Z])[\w-]*['’]s\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?:(?:of|and|"
     r"for|&)\s+)?(?-i:[A-Z])[\w-]*){0,4}\s*(?=\?|$)|"
     # a post described by what its holder did: 'who was the auditor who reviewed X?'
@@ -416,7 +418,10 @@ _ASKS_PERSON = re.compile(
 # the post that does ('chaired by the Director of Resources', 'chaired by DoR').
 _ASKS_HOLDER = re.compile(
     r"\bwho (?:chaired|chairs|chair|attended|attends|sat on|sits on|presided|presides|"
-    r"convenes|convened|was present)\b",
+    r"convenes|convened|was present)\b|"
+    # 'who was at that meeting?': its attendance, not an owner
+    r"\bwho (?:was|were|is|are) (?:at|present at|in attendance at) (?:the|that|this|its|their) "
+    r"(?:[\w'-]+ ){0,3}?(?:meeting|session|workshop|panel)s?\b",
     re.I,
 )
 # Responsibility for an action: only these questions are answered by the owner column ('who

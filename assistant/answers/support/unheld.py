@@ -44,7 +44,7 @@ from assistant.answers.support.gather import gather
 from assistant.answers.support.recordtext import doc_label, record_name, safe_text
 from assistant.answers.support.row_paper import paper_naming, row_words
 from assistant.evidence import record_evidence
-from assistant.text import stem_of, stems
+from assistant.text import split_sentences, stem_of, stems
 from ingest.model import ActionRecord
 
 SHARED = 2  # distinctive words of the row a sentence of its paper must share to be about it
@@ -279,6 +279,11 @@ def _shares(held: set[str], words: frozenset[str]) -> bool:
     )
 
 
+def _shared(held: set[str], words: set[str]) -> int:
+    """How many of ``words`` ``held`` holds (as :func:`_shares` matches them)."""
+    return sum(1 for w in words if _shares(held, frozenset({w})))
+
+
 def unheld(q: QueryAnalysis, record: ActionRecord, context: AnswerContext) -> Answer | None:
     """The refusal for a detail of ``record`` the question asks that neither its cells nor
     its paper's sentences about it give, naming the row and what it holds; None when one of
@@ -329,3 +334,146 @@ def _held_summary(record: ActionRecord) -> str:
     if record.progress:
         parts.append("a progress note")
     return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+
+
+# a time still to come asked by its event, not by a deadline word: 'when will the interface go
+# live?', 'when do they expect to fill it?' ('when is it due?' asks the row's date column)
+_WHEN_COMING = re.compile(
+    r"(?:^|[-–—,;:.]\s*|\b(?:and|so|but|ok|okay|right)\s+)(?:when|by\s+when|by\s+what\s+date|"
+    r"(?:on\s+)?what\s+date)\s+(?:will|would|is|are|do|does|can|could|should|shall|might)\b",
+    re.I,
+)
+# phrases of happening or being done, in any domain: no thing of their own
+_HAPPENING = re.compile(
+    r"\bgo(?:es|ne)?\s+live\b|\b(?:in|into)\s+(?:place|effect|force|operation|use)\b|"
+    r"\bup\s+and\s+running\b|\b(?:happen|occur)\w*|\bready\b|\bsorted\b|\bexpect\w*\b|"
+    r"\bsays?\b|\bsaid\b|\btold\b|\bnotes?\b",
+    re.I,
+)
+_BEFORE_VERB = frozenset(
+    "be been being is are was were to will shall would should could can must may might they "
+    "we it he she you i did does do get got".split()
+)
+_OWN_CELLS = ("title", "finding", "action")
+_QUESTION_WORDS = frozenset(
+    "when will would what date now then still should could might must shall can whose since "
+    "same mentions".split()
+)
+
+
+# a time to come as a note writes it: a date, or 'in the next 6 months', 'by the end of May'
+_COMING_TIME = re.compile(
+    r"\b(?:next|within|by\s+the\s+end|end\s+of|months?|weeks?|quarter|Q[1-4]|spring|summer|"
+    r"autumn|winter|shortly|January|February|March|April|June|July|August|September|October|"
+    r"November|December)\b",
+)
+
+
+def _timed(text: str) -> bool:
+    """Whether ``text`` gives a time: a date, or a time to come in words."""
+    return _DATE_TEXT.search(text) is not None or _COMING_TIME.search(text) is not None
+
+
+def _coming_nouns(question: str, refs: list[str]) -> list[str]:
+    """The words of a 'when will …' question that name things (not the row, its frame, its
+    life, a verb or a pronoun): 'the post' of 'the update says the post is vacant - when do
+    they expect to fill it?'."""
+    text = _HAPPENING.sub(" ", question)
+    for ref in refs:
+        text = re.sub(rf"(?<!\w){re.escape(ref)}(?!\w)(?:['’]s)?", " ", text, flags=re.I)
+    framing = {w.lower() for w in frame_words(text)}
+    tokens = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+    found = []
+    for index, word in enumerate(tokens):
+        low = word.lower()
+        prior = tokens[index - 1].lower() if index else ""
+        if (
+            len(low) < 3
+            or (word[0].isupper() and index > 0)
+            or low in _PRONOUNS | _STOP | framing
+            or prior in _BEFORE_VERB
+            or low.endswith(("ed", "ing", "ly"))
+            or _RECORD_NOUN.fullmatch(low)
+            or stem_of(low) in _OWN_LIFE
+            or low in _QUESTION_WORDS
+            or low.endswith(("n't", "n’t"))
+        ):
+            continue
+        found.append(low)
+    return found
+
+
+def _cited_record(answer: Answer, context: AnswerContext) -> ActionRecord | None:
+    """The one row an answer is about: its one record, or the one row its quotes cite."""
+    if len(answer.records) == 1:
+        return answer.records[0]
+    if answer.records:
+        return None
+    cited = {(c.document.id, c.ref) for c in answer.citations if c.ref}
+    if len(cited) != 1:
+        return None
+    document, ref = next(iter(cited))
+    rows = [r for r in context.register.of_document(document) if r.ref == ref]
+    return rows[0] if len(rows) == 1 else None
+
+
+def unheld_when(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> Answer | None:
+    """The refusal for a time still to come asked of one row's event that no quote of the
+    answer dates: another thing than the row's own work ('fill the post' of a row whose action
+    is to reconcile fuel sales: its deadline is its action's, not the post's), or its own work
+    when its date column holds no date ('Ongoing'). None when a deadline word asks the column,
+    or a quote about the event dates it."""
+    question = unquoted(q.standalone or q.question)
+    if answer.abstained or q.claims or "premise-corrected" in answer.notes:
+        return None  # a premise corrected answers first
+    if not _WHEN_COMING.search(question):
+        return None
+    if _DEADLINE.search(question) or SET_DATE.search(question):
+        return None  # 'when is it due / expected / meant to be done': the date column answers
+    record = _cited_record(answer, context)
+    if record is None:
+        return None
+    own = stems(" ".join(getattr(record, cell) or "" for cell in _OWN_CELLS))
+    naming = paper_naming(record, context)
+    nouns = [w for w in _coming_nouns(question, q.refs) if stem_of(w) not in naming]
+    tokens = [t.lower() for t in re.findall(r"[A-Za-z][A-Za-z'-]*", question)]
+    beside = {  # a word next to one of the row's own ('the avian *flu* plan' of 'Avian influenza')
+        tokens[i + step]
+        for i, t in enumerate(tokens)
+        if stem_of(t) in own and len(t) > 3 and t not in _STOP | _PRONOUNS
+        for step in (-1, 1)
+        if 0 <= i + step < len(tokens)
+    }
+    other = [w for w in nouns if stem_of(w) not in own and w not in beside]
+    # each cell of a quote on its own: a table line quoted whole joins a date to a note
+    quotes = [cell for c in answer.citations for cell in re.split(r"\t|\n|\s{3,}", c.quote)]
+    if other:
+        wanted = {stem_of(w) for w in other}
+        need = min(2, len(wanted))  # 'the drugs data': both words, not 'data' alone
+        said = [s.text for t in quotes for s in split_sentences(t)]
+        if any(_timed(t) and _shared(stems(t), wanted) >= need for t in said):
+            return None  # a sentence about that thing dates it
+        what = f"‘{' '.join(other)}’"
+    elif record.due_date or not record.due_text:
+        return None  # its own work, dated by its deadline (or told as having none)
+    else:
+        due_cell = record.due_text.strip()
+        if any(_timed(t) for t in quotes if t.strip() != due_cell):
+            return None  # a note of the row dates it
+        what = "it"
+    name = f"{record_name(record)} ({doc_label(None, record)})"
+    due = (
+        f" Its date column says “{safe_text(record.due_text.strip())}”, for its own action."
+        if record.due_text
+        else ""
+    )
+    refusal = abstain(
+        q,
+        context,
+        f"a date for {what} in {name}",
+        f"No quote about it gives a date.{due}",
+        kind="value_not_given",
+    )
+    refusal.records = [record]  # the row it is about: a follow-up's 'it'
+    refusal.notes.append("unheld-when")
+    return refusal
