@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 import pytest
 
+from assistant.analysis import answer_type
 from assistant.answers.model import Answer
 from assistant.answers.support.named_kind import Kind, asked_kind, names_members
 from assistant.service import Assistant
@@ -199,3 +200,20 @@ def test_a_person_the_passages_only_name_by_post_is_refused(ask: Ask, question: 
     attendance: a name (or who attended) is asked, so its passages do not answer."""
     answer = ask(question)
     assert answer.abstained and not answer.citations, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how big is the gap between sales and the meter readings?",
+        "How large was the shortfall in the reserves?",
+        "how wide is the discrepancy between the two stock counts?",
+    ],
+)
+def test_the_size_of_a_gap_asks_a_figure(question: str) -> None:
+    assert answer_type(question) == "change"
+
+
+@pytest.mark.parametrize("question", ["how big is the board?", "how bad is the problem?"])
+def test_the_size_of_a_thing_asks_no_figure_of_a_gap(question: str) -> None:
+    assert answer_type(question) != "change"
