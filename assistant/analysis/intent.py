@@ -39,7 +39,7 @@ from assistant.analysis.recurrence import (
 )
 from assistant.analysis.request_frame import request_after_scope
 from assistant.analysis.shares import threshold
-from assistant.analysis.value_asks import AMOUNT_VERB_ASKED, owner_by_post
+from assistant.analysis.value_asks import AMOUNT_VERB_ASKED, AT_MEETING, PERSON_NAME, owner_by_post
 from assistant.text import stem
 
 # Where a list question names its subject: before the record noun ('which fire-safety actions')
@@ -403,8 +403,7 @@ _ASKS_PERSON = re.compile(
     r"\b(?:names?|members|membership) of (?:the )?[\w' -]*?(?:committee|board|panel|group|"
     r"council|forum|meeting)\b|"
     rf"\bnames?\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'-]+\s+){{0,4}}?(?:{_POST})s?\b|"
-    # 'the name of the person they appointed as …': a person named by what was done to them
-    r"\bnames?\s+of\s+(?:the|that|this)\s+(?:person|individual|people|man|woman)\b|"
+    rf"{PERSON_NAME}|"
     r"\bwho (?:is|was) (?:the )?(?:(?-i:[A-Z])[\w-]*['’]s\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?:(?:of|and|"
     r"for|&)\s+)?(?-i:[A-Z])[\w-]*){0,4}\s*(?=\?|$)|"
     # a post described by what its holder did: 'who was the auditor who reviewed X?'
@@ -418,10 +417,7 @@ _ASKS_PERSON = re.compile(
 # the post that does ('chaired by the Director of Resources', 'chaired by DoR').
 _ASKS_HOLDER = re.compile(
     r"\bwho (?:chaired|chairs|chair|attended|attends|sat on|sits on|presided|presides|"
-    r"convenes|convened|was present)\b|"
-    # 'who was at that meeting?': its attendance, not an owner
-    r"\bwho (?:was|were|is|are) (?:at|present at|in attendance at) (?:the|that|this|its|their) "
-    r"(?:[\w'-]+ ){0,3}?(?:meeting|session|workshop|panel)s?\b",
+    rf"convenes|convened|was present)\b|{AT_MEETING}",
     re.I,
 )
 # Responsibility for an action: only these questions are answered by the owner column ('who

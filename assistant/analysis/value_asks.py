@@ -37,6 +37,14 @@ AMOUNT_VERB_ASKED = (
     rf"(?:{_PERFECT_AMOUNT_VERBS}))\b"
 )
 
+# 'the name of the person they appointed as …': a person named by what was done to them
+PERSON_NAME = r"\bnames?\s+of\s+(?:the|that|this)\s+(?:person|individual|people|man|woman)\b"
+# 'who was at that meeting?': its attendance, not an owner
+AT_MEETING = (
+    r"\bwho (?:was|were|is|are) (?:at|present at|in attendance at) (?:the|that|this|its|their) "
+    r"(?:[\w'-]+ ){0,3}?(?:meeting|session|workshop|panel)s?\b"
+)
+
 # nouns for the holder of a task, and the head nouns of posts ('Head of X', 'X Manager')
 POST_NOUNS = frozenset(
     "post role officer person individual postholder officeholder team department directorate "
