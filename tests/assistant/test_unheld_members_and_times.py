@@ -26,7 +26,7 @@ Ask = Callable[[str], Answer]
     ("question", "noun", "counted"),
     [
         ("which business groups were making patchy use of it?", "groups", False),
-        ("What software is the tool built on?", "software", False),
+        ("Which software is the tool built on?", "software", False),
         ("which document management product did they scan them into?", "product", False),
         ("how many of the local command units were found weak?", "units", True),
         ("and which partner councils are they?", "councils", False),
@@ -50,6 +50,8 @@ def test_the_kind_asked_is_the_head_of_the_wh_phrase(
         "What date is it due?",  # a column
         "Which paper reports it?",  # the paper
         "How many actions are complete?",
+        "What training is being given to members?",  # 'what': a description answers
+        "what guidance have the business groups had?",
     ],
 )
 def test_rows_columns_and_papers_are_no_kind(question: str) -> None:
@@ -97,7 +99,7 @@ def ask_bodies(bodies_assistant: Assistant) -> Ask:
     [
         # AL-09: 'Awaiting new backup software.'
         "Which backup software are they waiting for on AL-09?",
-        "What backup software is AL-09 awaiting?",
+        "Which backup software is AL-09 awaiting?",
         # W3: 'Awaiting the new finance system.'
         "Which finance system is W3 waiting for?",
     ],

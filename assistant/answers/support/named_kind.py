@@ -1,13 +1,15 @@
 """Named instances of a kind, asked where the record names the kind only: the typed refusal in
 place of an answer that quotes the bare class.
 
-'Which business groups were making patchy use of it?', 'what software is the tool built on?',
-'how many of the local command units were weak?' ask for members of a kind (groups, software,
-units), named or counted. The answer about the row in focus quotes its cells and sentences;
-when none of them writes the kind with a member (a proper name, a list 'X and Y' or a
-modifier the question did not give: 'the HR and Finance IT systems', 'the training management
-system', 'systems such as SAP'; for 'how many', a number beside it: 'three sites') the answer
-gives the class only ('guidance to business groups'), which answers nothing asked.
+'Which business groups were making patchy use of it?', 'which HR system are they going into?',
+'how many of the local command units were weak?' ask for members of a kind (groups, systems,
+units), named or counted ('what training …?', 'what guidance …?' ask what it is, which a
+description answers: 'what' is no opener here). The answer about the row in focus quotes its
+cells and sentences; when none of them writes the kind with a member (a proper name, a list
+'X and Y' or a modifier the question did not give: 'the HR and Finance IT systems', 'the
+training management system', 'systems such as SAP'; for 'how many', a number beside it: 'three
+sites') the answer gives the class only ('guidance to business groups'), which answers nothing
+asked.
 
 The kind is the head noun of the wh-phrase ('which [document management] product'), read by
 its form. A noun the register answers by itself is no kind asked here: a row noun, a column
@@ -30,10 +32,10 @@ from assistant.answers.model import Answer, abstain
 from assistant.answers.support.recordtext import doc_label, record_name
 from assistant.text import split_sentences, stem_of, stems
 
-# 'which [new] system', 'what software', 'how many of the [local command] units'
+# 'which [new] system', 'how many of the [local command] units'
 _OPENING = re.compile(
     r"(?:^|[,;:\-–—]\s*|\b(?:and|so|but|then|ok|okay)\s+)"
-    r"(?P<wh>which|what|how\s+many)\s+(?:(?:of\s+)?(?:the|these|those|their|its)\s+)?(?P<rest>.+)$",
+    r"(?P<wh>which|how\s+many)\s+(?:(?:of\s+)?(?:the|these|those|their|its)\s+)?(?P<rest>.+)$",
     re.I,
 )
 _MAX_WORDS = 5  # the head noun ends the wh-phrase within this many words
