@@ -6,7 +6,6 @@ from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer
 from assistant.answers.router import CHAINS, RESCUE, RESCUED, choose_route
-from assistant.answers.support.named_kind import unnamed_members
 from assistant.answers.support.unheld import unheld_when
 
 
@@ -21,8 +20,6 @@ class DefaultAnswerer:
                 if result.abstained and result.abstention in RESCUED:
                     # before a refusal for want of evidence stands: a span of the asked kind
                     result = RESCUE(q, context) or result
-                # members of a kind asked ('which groups …?') that the quotes name only as a kind
-                result = unnamed_members(q, result, context) or result
                 # a time to come asked of an event the row in focus does not date
                 result = unheld_when(q, result, context) or result
                 if not result.route:

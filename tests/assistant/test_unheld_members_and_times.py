@@ -95,22 +95,6 @@ def ask_bodies(bodies_assistant: Assistant) -> Ask:
 
 
 @pytest.mark.parametrize(
-    "question",
-    [
-        # AL-09: 'Awaiting new backup software.'
-        "Which backup software are they waiting for on AL-09?",
-        "Which backup software is AL-09 awaiting?",
-        # W3: 'Awaiting the new finance system.'
-        "Which finance system is W3 waiting for?",
-    ],
-)
-def test_members_the_row_names_only_as_a_kind_are_refused(ask_bodies: Ask, question: str) -> None:
-    answer = ask_bodies(question)
-    assert answer.abstained and not answer.citations, answer.answer
-    assert "unnamed-members" in answer.notes
-
-
-@pytest.mark.parametrize(
     ("question", "said"),
     [
         # 19/20-07: 'Move all competence records into the training management system.'
