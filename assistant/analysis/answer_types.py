@@ -1,7 +1,8 @@
 """Kinds of value a question asks for beyond :mod:`.intent`'s (issue 14, class 2): a duration
 ('how long did X take?', 'over how many months …?'), a frequency ('how often does the panel
 meet?', 'how many times a year …?'), a proportion ('how much of the programme was
-delivered?', 'what share of …?') and the size of a change ('by how much did X rise?').
+delivered?', 'what share of …?') and the size of a change ('by how much did X rise?', 'how
+big is the gap between X and Y?').
 
 Each kind is asked by the frame of the question, whatever its subject, and is answered only by
 a sentence that holds a value of that kind, written the ways papers write it ('over the next
@@ -67,7 +68,11 @@ _CHANGE_VERB = (
 )
 _ASKS_CHANGE = re.compile(
     rf"\bby\s+how\s+much\b|\bby\s+what\s+(?:amount|margin|factor|figure)\b|"
-    rf"\bhow\s+much\s+{_BE_OR_DO}\s+.{{1,80}}?(?<!-)\b{_CHANGE_VERB}\b",  # not 'high-rise'
+    rf"\bhow\s+much\s+{_BE_OR_DO}\s+.{{1,80}}?(?<!-)\b{_CHANGE_VERB}\b|"  # not 'high-rise'
+    # the size of a gap between two figures: 'how big is the gap between sales and meters?'
+    r"\bhow\s+(?:big|large|wide|great|bad)\s+(?:is|was|are|were|has|had)\s+(?:been\s+)?"
+    r"(?:the|that|this|its|their)\s+(?:[\w-]+\s+){0,2}?(?:gap|shortfall|difference|discrepanc(?:y|ies)|"
+    r"variance|mismatch|backlog)s?\b",
     re.I,
 )
 

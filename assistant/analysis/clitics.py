@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-_WH_CLITIC = re.compile(r"\b(what|who|when|where|which|how)['’]s\b", re.I)
+_WH_CLITIC = re.compile(r"\b(what|who|when|where|which|how)['’]s\b|\b(what)s\b", re.I)
 
 
 def wh_unclitic(question: str) -> str:
     """``question`` with a wh-word's clitic 's written out: "What's the cost?" -> "What is the
-    cost?"."""
-    return _WH_CLITIC.sub(r"\1 is", question)
+    cost?"; "whats", typed without its apostrophe, likewise."""
+    return _WH_CLITIC.sub(lambda m: f"{m[1] or m[2]} is", question)

@@ -39,7 +39,7 @@ from assistant.analysis.recurrence import (
 )
 from assistant.analysis.request_frame import request_after_scope
 from assistant.analysis.shares import threshold
-from assistant.analysis.value_asks import AMOUNT_VERB_ASKED, owner_by_post
+from assistant.analysis.value_asks import AMOUNT_VERB_ASKED, AT_MEETING, PERSON_NAME, owner_by_post
 from assistant.text import stem
 
 # Where a list question names its subject: before the record noun ('which fire-safety actions')
@@ -404,6 +404,7 @@ _ASKS_PERSON = re.compile(
     r"\b(?:names?|members|membership) of (?:the )?[\w' -]*?(?:committee|board|panel|group|"
     r"council|forum|meeting)\b|"
     rf"\bnames?\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'-]+\s+){{0,4}}?(?:{_POST})s?\b|"
+    rf"{PERSON_NAME}|"
     r"\bwho (?:is|was) (?:the )?(?:(?-i:[A-Z])[\w-]*['’]s\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?:(?:of|and|"
     r"for|&)\s+)?(?-i:[A-Z])[\w-]*){0,4}\s*(?=\?|$)|"
     # a post described by what its holder did: 'who was the auditor who reviewed X?'
@@ -417,7 +418,7 @@ _ASKS_PERSON = re.compile(
 # the post that does ('chaired by the Director of Resources', 'chaired by DoR').
 _ASKS_HOLDER = re.compile(
     r"\bwho (?:chaired|chairs|chair|attended|attends|sat on|sits on|presided|presides|"
-    r"convenes|convened|was present)\b",
+    rf"convenes|convened|was present)\b|{AT_MEETING}",
     re.I,
 )
 # Responsibility for an action: only these questions are answered by the owner column ('who

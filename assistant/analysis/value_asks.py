@@ -28,9 +28,21 @@ _BARE_AMOUNT_VERBS = "cost|spend|charge|pay|bill|invoice"
 # 'on' names a topic only after a verb of saying ('what did the report say on charges'), and
 # is part of the subject otherwise ('what did the work on the roof cost')
 _SAYING_ON = r"(?:say|says|said|report|reports|reported|state|states|stated|note|notes|noted)\s+on"
+# after 'has', 'have', 'had' the verb is its participle ('what has the work cost so far?')
+_PERFECT_AMOUNT_VERBS = "cost|spent|charged|paid|billed|invoiced"
 AMOUNT_VERB_ASKED = (
-    rf"\bwhat (?:did|does|do|will|would) (?:(?!(?:about|regarding|concerning)\b|{_SAYING_ON}\b)"
-    rf"[\w'’/-]+\s+){{1,12}}?(?:{_BARE_AMOUNT_VERBS})\b"
+    rf"\bwhat (?:(?:did|does|do|will|would) (?:(?!(?:about|regarding|concerning)\b|"
+    rf"{_SAYING_ON}\b)[\w'’/-]+\s+){{1,12}}?(?:{_BARE_AMOUNT_VERBS})|(?:has|have|had) "
+    rf"(?:(?!(?:about|regarding|concerning)\b|{_SAYING_ON}\b)[\w'’/:&().-]+\s+){{1,12}}?"
+    rf"(?:{_PERFECT_AMOUNT_VERBS}))\b"
+)
+
+# 'the name of the person they appointed as …': a person named by what was done to them
+PERSON_NAME = r"\bnames?\s+of\s+(?:the|that|this)\s+(?:person|individual|people|man|woman)\b"
+# 'who was at that meeting?': its attendance, not an owner
+AT_MEETING = (
+    r"\bwho (?:was|were|is|are) (?:at|present at|in attendance at) (?:the|that|this|its|their) "
+    r"(?:[\w'-]+ ){0,3}?(?:meeting|session|workshop|panel)s?\b"
 )
 
 # nouns for the holder of a task, and the head nouns of posts ('Head of X', 'X Manager')

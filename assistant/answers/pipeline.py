@@ -6,6 +6,7 @@ from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer
 from assistant.answers.router import CHAINS, RESCUE, RESCUED, choose_route
+from assistant.answers.support.unheld import unheld_when
 
 
 class DefaultAnswerer:
@@ -19,6 +20,8 @@ class DefaultAnswerer:
                 if result.abstained and result.abstention in RESCUED:
                     # before a refusal for want of evidence stands: a span of the asked kind
                     result = RESCUE(q, context) or result
+                # a time to come asked of an event the row in focus does not date
+                result = unheld_when(q, result, context) or result
                 if not result.route:
                     result.route = route
                 return result

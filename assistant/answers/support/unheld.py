@@ -329,3 +329,139 @@ def _held_summary(record: ActionRecord) -> str:
     if record.progress:
         parts.append("a progress note")
     return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+
+
+# a time still to come asked by its event, not by a deadline word: 'when will the interface go
+# live?', 'when do they expect to fill it?' ('when is it due?' asks the row's date column)
+_WHEN_COMING = re.compile(
+    r"(?:^|[-–—,;:.]\s*|\b(?:and|so|but|ok|okay|right)\s+)(?:when|by\s+when|by\s+what\s+date|"
+    r"(?:on\s+)?what\s+date)\s+(?:will|would|is|are|do|does|can|could|should|shall|might)\b",
+    re.I,
+)
+# phrases of happening or being done, in any domain: no thing of their own
+_HAPPENING = re.compile(
+    r"\bgo(?:es|ne)?\s+live\b|\b(?:in|into)\s+(?:place|effect|force|operation|use)\b|"
+    r"\bup\s+and\s+running\b|\b(?:happen|occur)\w*|\bready\b|\bsorted\b|\bexpect\w*\b|"
+    r"\bsays?\b|\bsaid\b|\btold\b|\bnotes?\b",
+    re.I,
+)
+_BEFORE_VERB = frozenset(
+    "be been being is are was were to will shall would should could can must may might they "
+    "we it he she you i did does do get got".split()
+)
+_OWN_CELLS = ("title", "finding", "action")
+_QUESTION_WORDS = frozenset(
+    "when will would what date now then still should could might must shall can whose since "
+    "same mentions".split()
+)
+
+
+# a time to come as a note writes it: a date, or 'in the next 6 months', 'by the end of May'
+_COMING_TIME = re.compile(
+    r"\b(?:next|within|by\s+the\s+end|end\s+of|months?|weeks?|quarter|Q[1-4]|spring|summer|"
+    r"autumn|winter|shortly|January|February|March|April|June|July|August|September|October|"
+    r"November|December)\b",
+)
+
+
+def _timed(text: str) -> bool:
+    """Whether ``text`` gives a time: a date, or a time to come in words."""
+    return _DATE_TEXT.search(text) is not None or _COMING_TIME.search(text) is not None
+
+
+def _coming_nouns(question: str, refs: list[str]) -> list[str]:
+    """The words of a 'when will …' question that name things (not the row, its frame, its
+    life, a verb or a pronoun): 'the post' of 'the update says the post is vacant - when do
+    they expect to fill it?'."""
+    text = _HAPPENING.sub(" ", question)
+    for ref in refs:
+        text = re.sub(rf"(?<!\w){re.escape(ref)}(?!\w)(?:['’]s)?", " ", text, flags=re.I)
+    framing = {w.lower() for w in frame_words(text)}
+    tokens = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+    found = []
+    for index, word in enumerate(tokens):
+        low = word.lower()
+        prior = tokens[index - 1].lower() if index else ""
+        if (
+            len(low) < 3
+            or (word[0].isupper() and index > 0)
+            or low in _PRONOUNS | _STOP | framing
+            or prior in _BEFORE_VERB
+            or low.endswith(("ed", "ing", "ly"))
+            or _RECORD_NOUN.fullmatch(low)
+            or stem_of(low) in _OWN_LIFE
+            or low in _QUESTION_WORDS
+            or low.endswith(("n't", "n’t"))
+        ):
+            continue
+        found.append(low)
+    return found
+
+
+def _cited_record(answer: Answer, context: AnswerContext) -> ActionRecord | None:
+    """The one row an answer is about: its one record, or the one row its quotes cite."""
+    if len(answer.records) == 1:
+        return answer.records[0]
+    if answer.records:
+        return None
+    cited = {(c.document.id, c.ref) for c in answer.citations if c.ref}
+    if len(cited) != 1:
+        return None
+    document, ref = next(iter(cited))
+    rows = [r for r in context.register.of_document(document) if r.ref == ref]
+    return rows[0] if len(rows) == 1 else None
+
+
+def unheld_when(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> Answer | None:
+    """The refusal for a time still to come asked of one row's own work ('when will the
+    interface go live?' of the interface row) when its date column holds no date ('On-going')
+    and no other quote of the row dates it. None when a deadline word asks the column, or the
+    question names another thing than the row's own cells ('fill the post' of a fuel row): a
+    refusal there cost the blind set A an answer its row's date gave."""
+    question = unquoted(q.standalone or q.question)
+    if answer.abstained or q.claims or "premise-corrected" in answer.notes:
+        return None  # a premise corrected answers first
+    if not _WHEN_COMING.search(question):
+        return None
+    if _DEADLINE.search(question) or SET_DATE.search(question):
+        return None  # 'when is it due / expected / meant to be done': the date column answers
+    record = _cited_record(answer, context)
+    if record is None:
+        return None
+    own = stems(" ".join(getattr(record, cell) or "" for cell in _OWN_CELLS))
+    naming = paper_naming(record, context)
+    nouns = [w for w in _coming_nouns(question, q.refs) if stem_of(w) not in naming]
+    tokens = [t.lower() for t in re.findall(r"[A-Za-z][A-Za-z'-]*", question)]
+    beside = {  # a word next to one of the row's own ('the avian *flu* plan' of 'Avian influenza')
+        tokens[i + step]
+        for i, t in enumerate(tokens)
+        if stem_of(t) in own and len(t) > 3 and t not in _STOP | _PRONOUNS
+        for step in (-1, 1)
+        if 0 <= i + step < len(tokens)
+    }
+    if any(stem_of(w) not in own and w not in beside for w in nouns):
+        return None  # another thing than the row's own work: its date may still be the row's
+    if record.due_date or not record.due_text:
+        return None  # its own work, dated by its deadline (or told as having none)
+    # each cell of a quote on its own: a table line quoted whole joins a date to a note
+    quotes = [cell for c in answer.citations for cell in re.split(r"\t|\n|\s{3,}", c.quote)]
+    due_cell = record.due_text.strip()
+    if any(_timed(t) for t in quotes if t.strip() != due_cell):
+        return None  # a note of the row dates it
+    what = "it"
+    name = f"{record_name(record)} ({doc_label(None, record)})"
+    due = (
+        f" Its date column says “{safe_text(record.due_text.strip())}”, for its own action."
+        if record.due_text
+        else ""
+    )
+    refusal = abstain(
+        q,
+        context,
+        f"a date for {what} in {name}",
+        f"No quote about it gives a date.{due}",
+        kind="value_not_given",
+    )
+    refusal.records = [record]  # the row it is about: a follow-up's 'it'
+    refusal.notes.append("unheld-when")
+    return refusal

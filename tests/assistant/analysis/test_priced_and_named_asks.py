@@ -24,6 +24,11 @@ from assistant.answers.support.persons import posts_asked
         "How big a loan does the trust need?",
         "How large was the overspend on the new depot?",
         "what level of savings is the restructure meant to bring in?",
+        # a perfect tense and a clitic typed without its apostrophe (issue 14)
+        "what has that work cost so far?",
+        "What have the trustees spent on the roof repairs to date?",
+        "what had the audit of R4: payroll charged by March?",
+        "whats the budget for the new depot?",
     ],
 )
 def test_a_price_asked_by_its_frame_is_an_amount(question: str) -> None:
@@ -36,6 +41,9 @@ def test_a_price_asked_by_its_frame_is_an_amount(question: str) -> None:
         "How much progress has the depot review made?",
         "how much time was lost to the strike?",
         "What is the depot review expected to deliver?",
+        "what has the report said about the costs?",
+        "what has the review found?",
+        "whats the status of the depot review?",
     ],
 )
 def test_no_price_asked(question: str) -> None:
@@ -53,6 +61,35 @@ def test_no_price_asked(question: str) -> None:
 )
 def test_a_name_asked_of_a_post_is_a_person(question: str) -> None:
     assert answer_type(question) == "person"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats the name of the person they appointed as programme manager?",
+        "What was the name of the individual who signed it off?",
+        "and the name of that person?",
+    ],
+)
+def test_the_name_of_a_person_described_by_a_deed_is_a_person(question: str) -> None:
+    assert answer_type(question) == "person"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who was at that BVPB meeting?",
+        "Who were at the March meeting of the panel?",
+        "who was present at the audit committee session?",
+    ],
+)
+def test_who_was_at_a_meeting_asks_who_attended(question: str) -> None:
+    assert answer_type(question) == "holder"
+
+
+@pytest.mark.parametrize("question", ["who was at fault?", "who is at the head of the project?"])
+def test_at_without_a_meeting_asks_no_attendance(question: str) -> None:
+    assert answer_type(question) != "holder"
 
 
 @pytest.mark.parametrize("question", ["What is the committee's name?", "what's the scheme's name?"])

@@ -1,0 +1,176 @@
+"""A turn asking a detail the row in focus never gives gets the typed refusal, not the row card
+(issue 14): members of a kind the row names only as a kind ('which backup software?' of
+'Awaiting new backup software.', ``support/named_kind``), a time still to come of the row's own
+work when its date column holds no date ('when will the interface go live?' of a row due
+'On-going', ``support/unheld.unheld_when``). The answerable twins (a named member, a count
+beside its noun, a dated own action, a deadline asked) are still answered. Over the bundled
+record and another body's papers (``data/papers/dev``), in wordings written here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from assistant.analysis import answer_type
+from assistant.answers.model import Answer
+from assistant.answers.support.named_kind import Kind, asked_kind, names_members
+from assistant.service import Assistant
+from assistant.text import stem_of, stems
+from tests.assistant.conftest import checked_asker
+
+Ask = Callable[[str], Answer]
+
+
+@pytest.mark.parametrize(
+    ("question", "noun", "counted"),
+    [
+        ("which business groups were making patchy use of it?", "groups", False),
+        ("Which software is the tool built on?", "software", False),
+        ("which document management product did they scan them into?", "product", False),
+        ("how many of the local command units were found weak?", "units", True),
+        ("and which partner councils are they?", "councils", False),
+        ("Which Met business groups have signed up?", "groups", False),
+    ],
+)
+def test_the_kind_asked_is_the_head_of_the_wh_phrase(
+    question: str, noun: str, counted: bool
+) -> None:
+    kind = asked_kind(question)
+    assert kind is not None and (kind.noun, kind.counted) == (noun, counted)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which recommendations are overdue?",  # rows: the register lists them
+        "which of those slipped?",  # rows picked
+        "Which items sit with the Treasurer?",
+        "which sit with the Head of Finance?",  # 'which' as a pronoun: no kind
+        "What date is it due?",  # a column
+        "Which paper reports it?",  # the paper
+        "How many actions are complete?",
+        "What training is being given to members?",  # 'what': a description answers
+        "what guidance have the business groups had?",
+    ],
+)
+def test_rows_columns_and_papers_are_no_kind(question: str) -> None:
+    assert asked_kind(question) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "asked", "named"),
+    [
+        ("There is no interface between the HR and Finance IT systems.", "systems", "", True),
+        ("It runs on systems such as Oracle.", "systems", "", True),
+        ("Move the records into the training management system.", "system", "", True),
+        (
+            "This aspect will be included in guidance to business groups.",
+            "groups",
+            "business",
+            False,
+        ),
+        ("Awaiting new backup software.", "software", "backup", False),
+        ("Seized property storage is over capacity at two sites.", "sites", "two", False),
+        # a count the question did not give tells part of what is asked
+        ("Seized property storage is over capacity at two sites.", "sites", "", True),
+    ],
+)
+def test_a_member_is_a_name_a_list_or_a_modifier_not_asked(
+    text: str, noun: str, asked: str, named: bool
+) -> None:
+    kind = Kind(noun, stem_of(noun), False)
+    assert names_members(text, kind, frozenset(stems(asked))) is named
+
+
+def test_a_count_needs_a_number_beside_its_noun() -> None:
+    counted = Kind("sites", stem_of("sites"), True)
+    assert names_members("Storage is over capacity at two sites.", counted)
+    assert not names_members("Storage is over capacity at the sites.", counted)
+
+
+@pytest.fixture()
+def ask_bodies(bodies_assistant: Assistant) -> Ask:
+    return checked_asker(bodies_assistant)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # 19/20-07: 'Move all competence records into the training management system.'
+        ("Which system are the firefighter competence records moving into?", "training management"),
+        # 19/20-03: a count beside its noun
+        ("How many stations have had their checks completed for 19/20-03?", "14 of 21 stations"),
+        # 19/20-03: a count the question did not give answers 'which' in part
+        ("which stations had incomplete inventory records?", "three stations"),
+    ],
+)
+def test_a_named_member_or_a_count_is_answered(ask_bodies: Ask, question: str, said: str) -> None:
+    answer = ask_bodies(question)
+    assert not answer.abstained and said in answer.answer
+
+
+def test_the_two_systems_named_in_the_bundled_record_are_answered(ask: Ask) -> None:
+    answer = ask("Which two IT systems lack an interface, per HMIC's areas for improvement?")
+    assert not answer.abstained and "HR and Finance IT systems" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When will 19/20-04 be done?",  # its own action, dated by its deadline
+        "When is 19/20-04 due?",  # the date column asked by a deadline word
+    ],
+)
+def test_the_rows_own_time_is_answered(ask_bodies: Ask, question: str) -> None:
+    answer = ask_bodies(question)
+    assert not answer.abstained and "2019" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When will the interface between the HR and Finance IT systems go live?",
+    ],
+)
+def test_its_own_work_with_no_date_in_its_column_is_refused(ask: Ask, question: str) -> None:
+    """'On-going' in the date column dates nothing: 'when will it go live?' has no answer."""
+    answer = ask(question)
+    assert answer.abstained and not answer.citations, answer.answer
+    assert "On-going" in answer.answer
+
+
+def test_a_time_to_come_a_sentence_dates_is_answered(ask: Ask) -> None:
+    answer = ask("When will the Full Solution for the Scheme of Delegation go live?")
+    assert not answer.abstained and "Q2 2009" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats the name of the person they appointed as programme manager for the blue light work?",
+        "who was at the BVPB meeting where the draft guidelines for cross cutting reviews went?",
+    ],
+)
+def test_a_person_the_passages_only_name_by_post_is_refused(ask: Ask, question: str) -> None:
+    """'the appointment of a joint Programme Manager' names no one; R5's row names no meeting's
+    attendance: a name (or who attended) is asked, so its passages do not answer."""
+    answer = ask(question)
+    assert answer.abstained and not answer.citations, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how big is the gap between sales and the meter readings?",
+        "How large was the shortfall in the reserves?",
+        "how wide is the discrepancy between the two stock counts?",
+    ],
+)
+def test_the_size_of_a_gap_asks_a_figure(question: str) -> None:
+    assert answer_type(question) == "change"
+
+
+@pytest.mark.parametrize("question", ["how big is the board?", "how bad is the problem?"])
+def test_the_size_of_a_thing_asks_no_figure_of_a_gap(question: str) -> None:
+    assert answer_type(question) != "change"
