@@ -212,8 +212,8 @@ def _of_own_noun(question: str, previous: Previous | None) -> str | None:
         *zip(previous.listed, previous.listed_names, strict=False),
     ]:
         seen.setdefault(record.id, (record, name))
-    if not seen:
-        return None
+    if not seen or any(name and name in question for _, name in seen.values()):
+        return None  # none shown, or the question names the row already (by its words, quoted)
     rows = [r for r, _ in seen.values()]
     found = named_row(question, rows, [n for _, n in seen.values()])
     if found is None:
