@@ -78,7 +78,7 @@ from assistant.recurring_asked import recurrence_of_rows
 from assistant.referring import topic_then_question
 from assistant.refused_turn import refused_of_focus
 from assistant.same_value import same_value
-from assistant.scope_move import in_conversation_paper, same_ref_elsewhere
+from assistant.scope_move import in_conversation_paper, same_ref_elsewhere, same_row
 from assistant.service import Assistant
 from assistant.shared_refs import shared_refs
 from assistant.shown_order import shown_order
@@ -252,7 +252,7 @@ class Chat:
         when a turn is asked and when it is replayed (:meth:`previous`), so that what a later
         turn points back at is what the user saw."""
         picks = bool(ORDINAL.search(asked) or OTHER.search(asked) or PAIR_PICK.search(asked))
-        picks = picks or follows_by_form(asked) or self._short_and_bare(asked)
+        picks = picks or follows_by_form(asked) or self._short_and_bare(asked) or same_row(asked)
         picks = picks or topic_then_question(asked, None) is not None or pick_form(asked)
         picks = picks or ranked_form(asked) or _DESCRIBED_ONE.match(asked) is not None
         picks = picks or describes_one(asked) or compares_with_pronoun(asked) or beside(asked)

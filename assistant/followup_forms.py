@@ -146,7 +146,12 @@ NOT_THOSE = re.compile(
 
 # 'that director', 'this area', 'the report': a noun phrase pointing back at what the last
 # answer was about: its record, a value of that record (its owner) or its document
-DEMONSTRATIVE = re.compile(r"\b(that|this|the same|the)\s+([a-z]+)\b", re.I)
+# (a particle or preposition after 'that' is no noun: 'who signed that off?', 'that in')
+DEMONSTRATIVE = re.compile(
+    r"\b(that|this|the same|the)\s+(?!(?:off|up|out|down|back|over|away|then|now|again|too|"
+    r"in|on|at|to|for|by|with|from|of|about|into)\b)([a-z]+)\b",
+    re.I,
+)
 
 
 DOCUMENT_NOUNS = frozenset(

@@ -116,6 +116,7 @@ from assistant.referring import (
     topic_then_question,
 )
 from assistant.text import and_list, stems
+from assistant.there_asked import attribute_there
 from ingest.model import ActionRecord
 
 MAX_TURNS = 50
@@ -211,14 +212,20 @@ def _of_own_noun(question: str, previous: Previous | None) -> str | None:
         *zip(previous.listed, previous.listed_names, strict=False),
     ]:
         seen.setdefault(record.id, (record, name))
-    if not seen:
-        return None
+    if not seen or any(name and name in question for _, name in seen.values()):
+        return None  # none shown, or the question names the row already (by its words, quoted)
     rows = [r for r, _ in seen.values()]
     found = named_row(question, rows, [n for _, n in seen.values()])
     if found is None:
         return None
     start, end, name = found
     return question[:start] + name + question[end:]
+
+
+def _described_after(asked: str | None, previous: Previous | None) -> str | None:
+    """``asked`` (a topic put back in its question) with a 'the <value> one' it still holds
+    put as the listed row whose cells hold the value ('the red one': the row rated Red)."""
+    return None if asked is None else described_one(asked, previous) or asked
 
 
 def rewrite_by_rules(
@@ -241,7 +248,8 @@ def rewrite_by_rules(
             or held_by_owner(q, previous)
             or others_of_owner(q, previous)
             or owner_filtered(q, previous)
-            or topic_then_question(q, previous)  # 'the X one - when is it due?' first
+            # 'the X one - when is it due?' first; 'the red one' then picks by its cells
+            or _described_after(topic_then_question(q, previous), previous)
             or described_one(q, previous)
             or agent_asked(q, previous)
             or quantified(q, previous)  # 'any of those', 'for each': every row shown
@@ -411,6 +419,8 @@ def rewrite_by_rules(
     pointed = point_back(q, previous)
     if pointed:
         return pointed
+    if there := attribute_there(q, previous):  # 'and the remaining risk there?'
+        return there
     another_subject = _AND_NP.match(q)
     if another_subject and not PRONOUN_ONLY.search(q):
         # 'and the lift-maintenance action?': the last question, of that subject instead (of

@@ -94,6 +94,8 @@ def picked(
     ordinal = ORDINAL.search(question)
     if ordinal is None or _ADVERB_ORDINAL.match(question, ordinal.start()):
         return None
+    if not (previous.records or previous.pool or previous.listed):
+        previous = list_before_passages(previous)  # a turn that showed no row: the rows before
     if _BARE_ADVERB.fullmatch(ordinal.group(0)) and not _PICK_BEFORE.search(
         question[: ordinal.start()]
     ):

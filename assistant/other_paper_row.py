@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 
 from assistant.analysis.carried import earlier_paper, later_paper, paper_when
 from assistant.analysis.patterns import GENERIC
+from assistant.analysis.series_order import series_body
 from assistant.answers.support.carried_rows import same_row
 from assistant.antecedents import Previous
 from assistant.paper_names import paper_name
@@ -63,6 +64,15 @@ _YEAR_STEP = re.compile(
     re.I,
 )
 _STEP_BACK = re.compile(r"\b(?:before|previous|prior|preceding|earlier)\b", re.I)
+# a paper named by its noun and number: 'report 4', 'update 2' (its title closes with it)
+_NUMBERED = re.compile(rf"\b(?P<paper>{_PAPER_NOUN}\s+\d{{1,2}})\b(?![/.:-]?\d)", re.I)
+# a paper placed after its noun: 'the report before that', 'the paper after this one', 'the
+# one after'
+_PAPER_STEP = re.compile(
+    rf"\b(?:the|a)\s+(?:[\w'’/-]+\s+){{0,3}}?(?:{_PAPER_NOUN}|one)\s+(?P<dir>before|after)"
+    r"(?:\s+(?:that|this|it)(?:\s+one)?)?(?=\s*(?:[?.!,;:–—]|\s-\s|$|\s+(?!(?:the|a|its)\b)\w))",
+    re.I,
+)
 _YEAR = re.compile(r"\b(?P<y>(?:19|20)\d\d)(?:[/-](?P<end>\d\d))?\b")
 
 
@@ -80,13 +90,13 @@ def _years(phrase: str) -> set[int]:
 def without_paper(part: str) -> str:
     """``part`` with the papers it names left out: what is left names its subject, if any
     ('what did the later one record?' names none)."""
-    for pattern in (_PAPER, _ONE, _YEAR_STEP):
+    for pattern in (_PAPER_STEP, _PAPER, _ONE, _YEAR_STEP, _NUMBERED):
         part = pattern.sub(" ", part)
     return part
 
 
 def _body(paper: DocumentInfo) -> str:
-    return (paper.organisation or "").strip().lower()
+    return series_body(paper)
 
 
 def paper_named(
@@ -109,6 +119,9 @@ def paper_named(
         onward, back = bool(_ONWARD.search(phrase)), bool(_BACK.search(phrase))
         if onward != back:
             return _step(own, mine, onward, absolute)
+    placed = None if absolute else _PAPER_STEP.search(part)
+    if placed is not None:  # 'the report before that'
+        return _step(own, mine, placed.group("dir").lower() == "after", False)
     step = None if absolute else _YEAR_STEP.search(part)
     if step is not None:
         back = bool(step.group("back") or _STEP_BACK.search(step.group(0)))
@@ -157,7 +170,8 @@ def _name(row: ActionRecord, paper: DocumentInfo, register: Register) -> str:
     if row.ref:
         return f"{row.ref} in the {paper_name(register, paper.id, paper.title)}"
     words = row.title.split()
-    return "“" + " ".join(words[:10]) + ("…" if len(words) > 10 else "") + "”"
+    quoted = "“" + " ".join(words[:10]) + ("…" if len(words) > 10 else "") + "”"
+    return f"{quoted} in the {paper_name(register, paper.id, paper.title)}"
 
 
 def in_other_paper(
@@ -318,7 +332,8 @@ def reported_again(
     when the turn names no other paper of the body, or that paper holds no such row."""
     if previous is None or not previous.records:
         return None
-    if not any(p.search(question) for p in (_PAPER, _YEAR_ONE, _ONE, _YEAR_STEP)):
+    pointers = (_PAPER, _YEAR_ONE, _ONE, _YEAR_STEP, _PAPER_STEP, _NUMBERED)
+    if not any(p.search(question) for p in pointers):
         return None  # a paper named by a body word ('HMIC'), not by a paper phrase: no move
     named = named_in(question)
     if len(previous.records) > 1 and not previous.quoted:
@@ -339,7 +354,8 @@ def reported_again(
     if _ASKS.search(rest):  # 'what had happened to it by …': the row's; no pointer, not it
         if SINGULAR.search(rest) is None:
             return None
-        return SINGULAR.sub(lambda m: refer(m, name), question, count=1), turn
+        asked = _paper_put(_after_fronted_paper(question), target, register)
+        return SINGULAR.sub(lambda m: refer(m, name), asked, count=1), turn
     last = previous.standalone.rstrip(" ?.")
     for old in sorted(previous.names, key=len, reverse=True):
         if old and old in last:
@@ -359,3 +375,42 @@ def _moved(left: str, question: str, turn: Previous, name: str) -> tuple[str, Pr
     elif years or _PAPER.search(left):
         return None
     return left.replace("\x00", name, 1) + "?", turn
+
+
+# a paper put first, then the question asked there: 'and in report 6, who has it?', 'ok,
+# report 4 now - what's its status?', 'going back to the previous report: when was it due?'
+_FRONTED = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|now|then|right|but)\b[\s,]*)*"
+    r"(?:(?:what|how)\s+about\s+|(?:going\s+|turning\s+|switching\s+|moving\s+)?"
+    r"(?:back\s+)?(?:to|in|at|for|from|over\s+to)\s+)?"
+    r"(?P<paper>[^,;:–—?]+?)(?:\s+now)?\s*(?:[,;:–—]|\s-\s)\s*(?P<rest>\S.*)$",
+    re.I,
+)
+_MAX_PAPER_WORDS = 8  # a fronted part longer than this is a clause, not a paper
+
+
+def _after_fronted_paper(question: str) -> str:
+    """``question`` without a fronted part that only names a paper (the row's name, put in
+    for the pronoun, names that paper); else as it is."""
+    found = _FRONTED.match(question)
+    if found is None or len(found.group("paper").split()) > _MAX_PAPER_WORDS:
+        return question
+    paper = found.group("paper")
+    pointers = (_PAPER, _YEAR_ONE, _ONE, _YEAR_STEP, _PAPER_STEP, _NUMBERED)
+    if not any(p.search(paper) for p in pointers) or without_paper(paper).split():
+        return question  # more than a paper before the question: kept
+    rest = found.group("rest")
+    return rest[:1].upper() + rest[1:]
+
+
+def _paper_put(asked: str, paper: DocumentInfo, register: Register) -> str:
+    """``asked`` with the paper it names by its place ('the following report', 'the report
+    before that', 'the later one') put as that paper's name: a row named by its words alone is
+    then read in that paper, not in the one the conversation was in."""
+    for pattern in (_PAPER_STEP, _PAPER, _ONE):
+        for found in pattern.finditer(asked):
+            phrase = found.group("paper") if "paper" in pattern.groupindex else found.group(0)
+            if pattern is _PAPER_STEP or _ONWARD.search(phrase) or _BACK.search(phrase):
+                name = f"the {paper_name(register, paper.id, paper.title)}"
+                return asked[: found.start()] + name + asked[found.end() :]
+    return asked

@@ -25,7 +25,7 @@ from assistant.register import Register
 from ingest.errors import GovragError
 from vectorstore.identifiers import identifiers
 
-__all__ = ["in_conversation_paper", "same_ref_elsewhere"]
+__all__ = ["in_conversation_paper", "same_ref_elsewhere", "same_row"]
 
 # 'the same ref', 'that same one', 'the same action': the row in focus, named as such
 _SAME = re.compile(
@@ -45,6 +45,12 @@ _SCOPE = re.compile(r"\b(?:in|at|for|from|under|within|according\s+to)\s+\S", re
 _PAPER_AFTER = re.compile(
     r"\s+(?:report|paper|plan|document|list|tracker|update|log|version|one\s+of)\b", re.I
 )
+
+
+def same_row(question: str) -> bool:
+    """Whether ``question`` points at the row in focus as such ('the same ref', 'that same
+    one'): it is read against the turn before, whatever else it says."""
+    return _SAME.search(question) is not None
 
 
 def in_conversation_paper(

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
+from assistant.analysis.series_order import series_body, series_number
+
 CarriedKind = Literal["earlier", "new", "later"]
 # where the rows' state is read when the phrase places it at another paper of the body: 'still
 # open a year later' ('onward': the state in the body's next paper), 'partly implemented the
@@ -185,27 +187,30 @@ def describes_part(question: str, carried: Carried, parts: Sequence[str]) -> boo
 
 class _Paper(Protocol):
     id: str
+    title: str
     year: int | None
     date: str | None
     organisation: str | None
 
 
 def paper_when(paper: _Paper) -> str:
-    """A paper's date for ordering: its own, else the middle of its year ('' when neither)."""
-    return paper.date or (f"{paper.year}-06-30" if paper.year else "")
+    """A paper's date for ordering: its own, else the middle of its year ('' when neither);
+    papers of one date follow the number their titles end in ('progress report 3')."""
+    when = paper.date or (f"{paper.year}-06-30" if paper.year else "")
+    return f"{when}#{series_number(paper):03d}" if when else ""
 
 
 def earlier_paper(paper: _Paper, papers: Sequence[_Paper], year: int | None) -> _Paper | None:
     """The paper of ``paper``'s body just before it (of ``year``, when the phrase names one),
     or None."""
-    body = (paper.organisation or "").strip().lower()
+    body = series_body(paper)
     if not body or not paper_when(paper):
         return None
     before = [
         p
         for p in papers
         if p.id != paper.id
-        and (p.organisation or "").strip().lower() == body
+        and series_body(p) == body
         and paper_when(p)
         and paper_when(p) < paper_when(paper)
         and (year is None or p.year == year)
@@ -215,14 +220,14 @@ def earlier_paper(paper: _Paper, papers: Sequence[_Paper], year: int | None) -> 
 
 def later_paper(paper: _Paper, papers: Sequence[_Paper], year: int | None) -> _Paper | None:
     """The paper of ``paper``'s body just after it (of ``year``, when given), or None."""
-    body = (paper.organisation or "").strip().lower()
+    body = series_body(paper)
     if not body or not paper_when(paper):
         return None
     after = [
         p
         for p in papers
         if p.id != paper.id
-        and (p.organisation or "").strip().lower() == body
+        and series_body(p) == body
         and paper_when(p) > paper_when(paper)
         and (year is None or p.year == year)
     ]
