@@ -356,8 +356,7 @@ _ASKS_AMOUNT = re.compile(
     ),
     re.I,
 )
-# a per cent sign of no figure asks one too ('what % done?', 'the % complete')
-_ASKS_PERCENTAGE = re.compile(
+_ASKS_PERCENTAGE = re.compile(  # also a per cent sign of no figure ('what % done?')
     r"\bwhat (?:percentage|proportion|per ?cent)\b|\bat what rate\b|(?<![\d.])(?<![\d.]\s)%|"
     + wh_head(r"percentage|proportion|per ?cent|rate"),
     re.I,
@@ -583,8 +582,7 @@ def framing_words(question: str) -> set[str]:
             found.add(word)  # 'back in 2023': when, not what
         participle = len(word) >= 5 and re.search(r"(?:ed|ing)$", word) is not None
         if participle and (
-            before in _BE
-            or before == "as"
+            before in (*_BE, "as")
             or ref_like
             or after in _OBJECT_START
             or (after in _AFTER_VERB and before not in ("of", "on", "in", "for", "about"))
