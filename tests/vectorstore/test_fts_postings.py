@@ -192,9 +192,7 @@ def test_term_counts_from_the_vocabulary_equal_fts5s(catalog: SqliteCatalog) -> 
     assert counts == {t: _count(catalog, t) for t in terms}
     generation = catalog.generation()
     assert index.postings.rows_holding("o'clock", generation) is None
-    assert index.postings.rows_holding("partnership", generation) == _count(
-        catalog, "partnership"
-    )
+    assert index.postings.rows_holding("partnership", generation) == _count(catalog, "partnership")
     assert index.postings.rows_holding("partnership", generation + 1) is None
 
 

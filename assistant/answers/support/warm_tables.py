@@ -7,6 +7,7 @@ from __future__ import annotations
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.agents import register_parties
 from assistant.answers.support.linking import acronyms_of
+from assistant.answers.support.ref_families import ref_families
 
 
 def warm_tables(context: AnswerContext) -> None:
@@ -17,3 +18,4 @@ def warm_tables(context: AnswerContext) -> None:
     register.owners_by_length()  # each party of a shared owner cell
     register_parties(register.loaded(), lambda: (r.owner for r in register.all()))
     acronyms_of(context)  # every 'Full Name (FN)' the papers define
+    ref_families(context)  # the codes that group each paper's rows in their refs

@@ -1,0 +1,121 @@
+"""The papers' ref families (``answers.support.ref_families``) are read once a generation, as
+positions, and a question's family is found from them as it was from the rows: the same rows,
+codes and name; an ingest after the first question is seen by the next."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.analysis.ref_codes import code_families, linked_words, words_of
+from assistant.answers.support.ref_families import family_scope, ref_families
+from assistant.answers.support.topics import topic_terms
+from assistant.service import Assistant
+from assistant.text import stem
+from tests.assistant.conftest import assistant_over
+from vectorstore.filters import SearchFilters
+
+_HEAD = "| Ref | Finding | Action | Owner | Due | Status |\n|---|---|---|---|---|---|\n"
+_TRACKER = (
+    "# Westbrook Borough Council internal audit tracker\n\n"
+    + _HEAD
+    + "| WB-TRE-1 | Treasury forecasts are not reconciled | Reconcile the forecasts monthly "
+    "| Head of Treasury | 31/03/2024 | Not implemented |\n"
+    "| WB-TRE-2 | Treasury counterparty limits are not reviewed | Review the limits each year "
+    "| Head of Treasury | 30/06/2024 | Complete |\n"
+    "| WB-FLE-1 | Vehicle checks are not logged | Log the daily vehicle checks "
+    "| Fleet Manager | 31/05/2024 | Not implemented |\n"
+    "| WB-FLE-2 | Fuel cards are not reconciled | Reconcile the fuel cards monthly "
+    "| Fleet Manager | 31/07/2024 | In progress |\n"
+    "| WB-PAY-1 | Payroll starters lack approval | Approve every starter before payment "
+    "| Payroll Lead | 30/04/2024 | Not implemented |\n"
+)
+_LOG = (
+    "# Oakmere Trust audit log\n\n"
+    + _HEAD
+    + "| OT-GRN-1 | Grant claims lack evidence | Keep evidence for every claim "
+    "| Finance Lead | 31/01/2025 | Open |\n"
+    "| OT-EST-1 | Estate repairs are not prioritised | Rank the repairs by risk "
+    "| Estates Lead | 28/02/2025 | Open |\n"
+)
+
+
+@pytest.fixture()
+def over_tracker(
+    real_services: object, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Assistant, Path]]:
+    folder = tmp_path_factory.mktemp("families")
+    (folder / "westbrook_tracker.md").write_text(_TRACKER)
+    yield from ((a, folder) for a in assistant_over([folder], real_services, tmp_path_factory, "f"))
+
+
+def _as_before(q, topic, matched, context):  # type: ignore[no-untyped-def]
+    """The family as the rows gave it before it was kept (every row read each question)."""
+    loaded = context.register.loaded()
+    rows = loaded.at(matched)
+    in_scope = {r.id for r in rows}
+    every = code_families(loaded.records)
+    words, subject = words_of(q.question), {stem(t.lower()) for t in topic}
+    kept, codes = [], []
+    for doc in dict.fromkeys(r.document.id for r in rows):
+        for code, members in every.get(doc, {}).items():
+            at = [i for i in linked_words(code, words) if stem(words[i]) in subject]
+            held = [r for r in members if r.id in in_scope]
+            if at and held:
+                codes.append(code)
+                kept += [r for r in held if r not in kept]
+    return sorted(loaded.position[r.id] for r in kept), codes
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Which of the treasury review actions are not implemented?", ["TRE"]),
+        ("List the fleet audit actions still in progress", ["FLE"]),
+        ("How many payroll actions are there?", ["PAY"]),
+        ("Which actions on vehicle checks are outstanding?", None),
+    ],
+)
+def test_a_family_is_the_rows_it_was(
+    over_tracker: tuple[Assistant, Path], question: str, named: list[str] | None
+) -> None:
+    assistant, _ = over_tracker
+    context = assistant.context(SearchFilters(), None)
+    q = assistant.analyse(question)
+    topic = topic_terms(q, context)
+    everything = np.arange(len(context.register.all()), dtype=np.int32)
+    found = family_scope(q, topic, everything, context)
+    positions, codes = _as_before(q, topic, everything, context)
+    if found is None:
+        assert not codes or not topic
+    else:
+        assert found.positions.tolist() == positions and found.codes == codes
+    assert (found.codes if found else None) == named  # not only empty families compared
+
+
+def test_a_named_review_finds_its_family(over_tracker: tuple[Assistant, Path]) -> None:
+    assistant, _ = over_tracker
+    context = assistant.context(SearchFilters(), None)
+    q = assistant.analyse("Which of the treasury review actions are not implemented?")
+    everything = np.arange(len(context.register.all()), dtype=np.int32)
+    found = family_scope(q, topic_terms(q, context), everything, context)
+    assert found is not None and found.codes == ["TRE"]
+    refs = [r.ref for r in context.register.loaded().at(found.positions)]
+    assert refs == ["WB-TRE-1", "WB-TRE-2"]
+
+
+def test_the_families_are_read_again_after_an_ingest(over_tracker: tuple[Assistant, Path]) -> None:
+    assistant, folder = over_tracker
+    context = assistant.context(SearchFilters(), None)
+    first = ref_families(context)
+    assert ref_families(context) is first  # kept
+    assert len(first.documents) == 1 and set(first.codes[0]) == {"TRE", "FLE", "PAY"}
+    (folder / "oakmere_log.md").write_text(_LOG)
+    assistant.services.indexer.ingest_paths([folder / "oakmere_log.md"])
+    after = ref_families(assistant.context(SearchFilters(), None))
+    assert after is not first and len(after.documents) == 2
+    assert {c for codes in after.codes for c in codes} == {"TRE", "FLE", "PAY", "GRN", "EST"}
+    assert len(after.document_of) == len(assistant.register.all())
