@@ -1,6 +1,7 @@
-"""The papers' ref families (``answers.support.ref_families``) are read once a generation, as
-positions, and a question's family is found from them as it was from the rows: the same rows,
-codes and name; an ingest after the first question is seen by the next."""
+"""The tables a server's warm-up builds are kept per generation: the papers' ref families
+(``answers.support.ref_families``, read as positions: a question's family found from them is the
+one the rows gave, rows, codes and name), the rows' chunks, the threads; an ingest after the
+first question is seen by the next. The papers' numbered bodies follow the papers."""
 
 from __future__ import annotations
 
@@ -10,11 +11,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from assistant.analysis.numbered_bodies import numbered_bodies
 from assistant.analysis.ref_codes import code_families, linked_words, words_of
 from assistant.answers.support.ref_families import family_scope, ref_families
 from assistant.answers.support.topics import topic_terms
+from assistant.answers.support.warm_tables import warm_tables
 from assistant.service import Assistant
 from assistant.text import stem
+from ingest.model import DocumentInfo
 from tests.assistant.conftest import assistant_over
 from vectorstore.filters import SearchFilters
 
@@ -119,3 +123,36 @@ def test_the_families_are_read_again_after_an_ingest(over_tracker: tuple[Assista
     assert after is not first and len(after.documents) == 2
     assert {c for codes in after.codes for c in codes} == {"TRE", "FLE", "PAY", "GRN", "EST"}
     assert len(after.document_of) == len(assistant.register.all())
+
+
+def test_warm_tables_are_read_again_after_an_ingest(over_tracker: tuple[Assistant, Path]) -> None:
+    """What the warm-up builds is kept per generation: an ingest after it is seen."""
+    assistant, folder = over_tracker
+    context = assistant.context(SearchFilters(), None)
+    warm_tables(context)
+    register = assistant.register
+    before = register.chunk_ids()
+    assert len(before) == len(register.all()) and all(before)
+    assert register.chunk_ids() is before  # kept
+    (folder / "oakmere_log.md").write_text(_LOG)
+    assistant.services.indexer.ingest_paths([folder / "oakmere_log.md"])
+    after = register.chunk_ids()
+    assert len(after) == len(register.all()) == len(before) + 2 and all(after)
+    refs = {r.ref for t in register.threads().threads for r in t.records}
+    assert {"OT-GRN-1", "OT-EST-1"} <= refs
+
+
+def test_numbered_bodies_follow_the_papers() -> None:
+    """The numbered bodies are kept for the papers read last, and read again when a paper's
+    organisation (or the list of papers) changes."""
+    docs = [
+        DocumentInfo(id=f"d{n}", filename=f"d{n}.md", format="md", sha256=f"{n}", title="Plan",
+                     organisation=f"Brackwater Drainage Board {n}")
+        for n in (1, 2, 3)
+    ]  # fmt: skip
+    first = numbered_bodies(docs)
+    assert set(first["brackwater drainage board"]) == {1, 2, 3}
+    assert numbered_bodies(list(docs)) is first  # the same papers: kept
+    docs[2] = docs[2].model_copy(update={"organisation": "Moor Trust"})
+    assert set(numbered_bodies(docs)["brackwater drainage board"]) == {1, 2}
+    assert numbered_bodies(docs[:1]) == {}

@@ -19,3 +19,7 @@ def warm_tables(context: AnswerContext) -> None:
     register_parties(register.loaded(), lambda: (r.owner for r in register.all()))
     acronyms_of(context)  # every 'Full Name (FN)' the papers define
     ref_families(context)  # the codes that group each paper's rows in their refs
+    chunk_ids = register.chunk_ids()  # each row's chunk, to cite it by
+    context.retriever.similarities("warm up", chunk_ids)  # and each chunk's row of vectors
+    for thread in register.threads().recurring():  # issues in several papers: what they hold
+        _ = thread.themes
