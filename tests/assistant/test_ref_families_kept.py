@@ -14,10 +14,11 @@ import pytest
 from assistant.analysis.numbered_bodies import numbered_bodies
 from assistant.analysis.ref_codes import code_families, linked_words, words_of
 from assistant.answers.support.ref_families import family_scope, ref_families
+from assistant.answers.support.subject_roles import _scope_stems
 from assistant.answers.support.topics import topic_terms
 from assistant.answers.support.warm_tables import warm_tables
 from assistant.service import Assistant
-from assistant.text import stem
+from assistant.text import stem, stems
 from ingest.model import DocumentInfo
 from tests.assistant.conftest import assistant_over
 from vectorstore.filters import SearchFilters
@@ -156,3 +157,38 @@ def test_numbered_bodies_follow_the_papers() -> None:
     docs[2] = docs[2].model_copy(update={"organisation": "Moor Trust"})
     assert set(numbered_bodies(docs)["brackwater drainage board"]) == {1, 2}
     assert numbered_bodies(docs[:1]) == {}
+
+
+def _scope_stems_as_before(positions: np.ndarray, context: object) -> set[str]:
+    rows = context.register.loaded().at(positions)  # type: ignore[attr-defined]
+    texts = {r.section or "" for r in rows} | {h for r in rows for h in r.columns}
+    return stems(" ".join(texts))
+
+
+def test_headings_of_rows_are_those_of_the_rows(assistant: Assistant) -> None:
+    """A scope's headings and headers, read from the kept per-row table, are the rows' own."""
+    context = assistant.context(SearchFilters(), None)
+    size = len(context.register.all())
+    rng = np.random.default_rng(7)
+    subsets = [np.arange(size, dtype=np.int32), np.arange(0, size, 5, dtype=np.int32)]
+    subsets += [np.sort(rng.choice(size, n, replace=False)).astype(np.int32) for n in (1, 3, 30)]
+    for positions in subsets:
+        assert _scope_stems(positions, context) == _scope_stems_as_before(positions, context)
+    assert _scope_stems(np.empty(0, dtype=np.int32), context) == set()
+
+
+def test_headings_are_read_again_after_an_ingest(over_tracker: tuple[Assistant, Path]) -> None:
+    assistant, folder = over_tracker
+    context = assistant.context(SearchFilters(), None)
+    everything = np.arange(len(context.register.all()), dtype=np.int32)
+    assert "concern" not in _scope_stems(everything, context)
+    (folder / "lead_log.md").write_text(
+        "# Lindale Trust log\n\n| Ref | Concern | Response | Lead | Target | Progress |\n"
+        "|---|---|---|---|---|---|\n| L1 | Grant claims lack evidence | Keep evidence "
+        "| Finance Lead | 31/01/2025 | Open |\n"
+    )
+    assistant.services.indexer.ingest_paths([folder / "lead_log.md"])
+    context = assistant.context(SearchFilters(), None)
+    everything = np.arange(len(context.register.all()), dtype=np.int32)
+    found = _scope_stems(everything, context)
+    assert "concern" in found and found == _scope_stems_as_before(everything, context)

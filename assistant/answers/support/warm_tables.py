@@ -8,6 +8,7 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.support.agents import register_parties
 from assistant.answers.support.linking import acronyms_of
 from assistant.answers.support.ref_families import ref_families
+from assistant.answers.support.subject_roles import row_headings
 
 
 def warm_tables(context: AnswerContext) -> None:
@@ -19,6 +20,7 @@ def warm_tables(context: AnswerContext) -> None:
     register_parties(register.loaded(), lambda: (r.owner for r in register.all()))
     acronyms_of(context)  # every 'Full Name (FN)' the papers define
     ref_families(context)  # the codes that group each paper's rows in their refs
+    row_headings(context)  # each row's section heading and column headers
     chunk_ids = register.chunk_ids()  # each row's chunk, to cite it by
     context.retriever.similarities("warm up", chunk_ids)  # and each chunk's row of vectors
     for thread in register.threads().recurring():  # issues in several papers: what they hold
