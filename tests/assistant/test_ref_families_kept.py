@@ -135,12 +135,16 @@ def test_warm_tables_are_read_again_after_an_ingest(over_tracker: tuple[Assistan
     before = register.chunk_ids()
     assert len(before) == len(register.all()) and all(before)
     assert register.chunk_ids() is before  # kept
+    threads = register.threads()
+    assert set(threads._slips) == {r.id for r in register.all()}  # every row's slippage read
     (folder / "oakmere_log.md").write_text(_LOG)
     assistant.services.indexer.ingest_paths([folder / "oakmere_log.md"])
     after = register.chunk_ids()
     assert len(after) == len(register.all()) == len(before) + 2 and all(after)
     refs = {r.ref for t in register.threads().threads for r in t.records}
     assert {"OT-GRN-1", "OT-EST-1"} <= refs
+    assert register.threads() is not threads  # the new generation's, read when asked
+    assert all(register.slip_reasons(r) == [] for r in register.all())  # none has a revision
 
 
 def test_numbered_bodies_follow_the_papers() -> None:

@@ -23,5 +23,8 @@ def warm_tables(context: AnswerContext) -> None:
     row_headings(context)  # each row's section heading and column headers
     chunk_ids = register.chunk_ids()  # each row's chunk, to cite it by
     context.retriever.similarities("warm up", chunk_ids)  # and each chunk's row of vectors
-    for thread in register.threads().recurring():  # issues in several papers: what they hold
+    threads = register.threads()
+    for thread in threads.recurring():  # issues in several papers: what they hold
         _ = thread.themes
+    for record in register.all():  # each row's deadlines along its thread: has it slipped?
+        threads.slippage(record)
