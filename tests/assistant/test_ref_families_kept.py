@@ -13,6 +13,9 @@ import pytest
 
 from assistant.analysis.numbered_bodies import numbered_bodies
 from assistant.analysis.ref_codes import code_families, linked_words, words_of
+from assistant.answers.support.mentions import normal_texts
+from assistant.answers.support.persons import post_words
+from assistant.answers.support.quoted_row import quotable_texts
 from assistant.answers.support.ref_families import family_scope, ref_families
 from assistant.answers.support.subject_roles import _scope_stems
 from assistant.answers.support.topics import topic_terms
@@ -137,12 +140,21 @@ def test_warm_tables_are_read_again_after_an_ingest(over_tracker: tuple[Assistan
     assert register.chunk_ids() is before  # kept
     threads = register.threads()
     assert set(threads._slips) == {r.id for r in register.all()}  # every row's slippage read
+    kept = {"normal-row-texts", "quoted_row.texts", "post words", "priorities", "row-headings"}
+    loaded = register.loaded()
+    assert all(register._memo[key][0] is loaded for key in kept | {"ref-code-families"})
+    texts = normal_texts(context)
+    assert len(texts) == len(register.all()) and any("treasury" in t for t in texts)
     (folder / "oakmere_log.md").write_text(_LOG)
     assistant.services.indexer.ingest_paths([folder / "oakmere_log.md"])
     after = register.chunk_ids()
     assert len(after) == len(register.all()) == len(before) + 2 and all(after)
     refs = {r.ref for t in register.threads().threads for r in t.records}
     assert {"OT-GRN-1", "OT-EST-1"} <= refs
+    context = assistant.context(SearchFilters(), None)
+    assert normal_texts(context) is not texts and len(normal_texts(context)) == len(after)
+    assert len(quotable_texts(context)) == len(after)
+    assert "estates" in post_words(context)
     assert register.threads() is not threads  # the new generation's, read when asked
     assert all(register.slip_reasons(r) == [] for r in register.all())  # none has a revision
 
