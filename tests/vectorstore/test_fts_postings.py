@@ -142,7 +142,7 @@ def test_a_search_within_a_few_documents_ranks_only_their_rows(catalog: SqliteCa
         calls.append(1)
         return within(*args)
 
-    index._within = counted  # type: ignore[method-assign]
+    index._within = counted  # type: ignore[method-assign,assignment]
     condition, params = SearchFilters().to_sql(one)
     used = 0
     for terms in _queries(index)[:60]:
