@@ -102,7 +102,12 @@ class SqliteBm25Index:
                     self.catalog.conn.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
                 )
             for term in terms:
-                if term not in self._df:
+                if term in self._df:
+                    continue
+                held = self.postings.rows_holding(term, generation)  # the vocabulary, once
+                if held is not None:
+                    self._df[term] = held
+                else:
                     self._df[term] = int(
                         self.catalog.conn.execute(
                             "SELECT COUNT(*) FROM chunks_fts WHERE chunks_fts MATCH ?",
@@ -113,6 +118,11 @@ class SqliteBm25Index:
 
     def informative_terms(self, terms: list[str]) -> list[str]:
         return informative_terms(terms, self.frequencies)
+
+    def warm(self) -> None:
+        """Read the postings of the commonest tokens now (a server's warm-up), so a question's
+        first search reads few from SQLite."""
+        self.postings.warm()
 
     def search(
         self,

@@ -7,7 +7,9 @@ of a (term, row) pair depends only on the term's document frequency, the row's l
 index's totals, all fixed for a generation of the catalog. So each term's postings are read
 once per generation (through an ``fts5vocab`` table: rows and in-row frequency), turned into
 that term's BM25 contribution per row, and kept (least recently used out, by postings held);
-a query then adds a few arrays and takes the best rows.
+a query then adds a few arrays and takes the best rows. A server's warm-up reads the postings
+of the terms in most rows (:meth:`FtsPostings.warm`: those cost most to read when a question
+first asks for them) within a stated bound, so a new question reads few or none.
 
 The result is FTS5's own, bit for bit: the same formula and constants (``fts5_aux.c``:
 k1 = 1.2, b = 0.75, IDF floored at 1e-6), the same floating-point operations in the same
@@ -38,9 +40,13 @@ from vectorstore.catalog import Catalog
 K1 = 1.2  # fts5_aux.c's constants
 B = 0.75
 MIN_IDF = 1e-6
-# postings kept at most (12 bytes each: a row position and a contribution): ~36 MB
-MAX_POSTINGS = 3_000_000
+# postings kept at most (12 bytes each: a row position and a contribution): ~144 MB
+MAX_POSTINGS = 12_000_000
+# postings read at warm-up at most (~120 MB; about 10 s of CPU at 1 µs a posting), leaving
+# room for the rarer terms questions ask for
+WARM_POSTINGS = 10_000_000
 _VOCAB = "govrag_fts_instances"
+_ROWS = "govrag_fts_rows"
 
 
 def varints(blob: bytes) -> list[int]:
@@ -70,10 +76,11 @@ class _Generation:
     rows: int  # FTS5's row count (xRowCount)
     rowids: npt.NDArray[np.int64]  # every row, ascending
     norm: npt.NDArray[np.float64]  # per row: k1 * (1 - b + b * length / average length)
-    terms: OrderedDict[str, tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]] = field(
+    terms: OrderedDict[str, tuple[npt.NDArray[np.int32], npt.NDArray[np.float64]]] = field(
         default_factory=OrderedDict
     )
     held: int = 0
+    holding: dict[str, int] | None = None  # token -> rows holding it, once read
 
 
 class FtsPostings:
@@ -138,6 +145,58 @@ class FtsPostings:
         order = np.argsort(rank, kind="stable")[:n]  # ties stay in rowid order
         return [(int(state.rowids[hits[i]]), float(rank[i])) for i in order]
 
+    def warm(self, budget: int = WARM_POSTINGS) -> int:
+        """Read now the postings of the tokens in most rows (the costliest to read when first
+        asked for), in that order, while they fit in ``budget`` postings (and the cache's own
+        bound); the number of postings read."""
+        with self.catalog.read_snapshot() as generation:
+            state = self._generation(generation)
+            if state is None or not state.rows:
+                return 0
+            holding = self._holding(state)
+            room = min(budget, self.max_postings)
+            chosen: list[str] = []
+            for token, rows in sorted(holding.items(), key=lambda p: (-p[1], p[0])):
+                if rows > room:
+                    break
+                chosen.append(token)
+                room -= rows
+            for token in reversed(chosen):  # the commonest read last: the last evicted
+                self._postings(state, token)
+        return min(budget, self.max_postings) - room
+
+    def rows_holding(self, term: str, generation: int) -> int | None:
+        """How many rows hold ``term`` (FTS5's ``COUNT(*) ... MATCH '"term"'``), from the
+        index's vocabulary read once per generation; None when FTS5 must count (a term that is
+        not one token, a state other than ``generation``'s)."""
+        tokens = self.tokens(term)
+        if len(tokens) != 1:
+            return None
+        with self.catalog.read_snapshot() as current:
+            if current != generation:
+                return None
+            state = self._generation(current)
+            if state is None:
+                return None
+            return self._holding(state).get(tokens[0], 0)
+
+    def _holding(self, state: _Generation) -> dict[str, int]:
+        """Token -> rows holding it, for the whole index (one read of ``fts5vocab``'s row
+        table; call within the state's snapshot)."""
+        with self._lock:
+            if state.holding is not None:
+                return state.holding
+        conn = self.catalog.conn
+        conn.execute(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{_ROWS} "
+            "USING fts5vocab(main, chunks_fts, row)"
+        )
+        holding = {str(t): int(n) for t, n in conn.execute(f"SELECT term, doc FROM temp.{_ROWS}")}
+        with self._lock:
+            if state.holding is None:
+                state.holding = holding
+            return state.holding
+
     def _generation(self, generation: int) -> _Generation | None:
         """This generation's state (read now if it is newer than the one held); None for an
         older snapshot."""
@@ -172,7 +231,7 @@ class FtsPostings:
 
     def _postings(
         self, state: _Generation, token: str
-    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
+    ) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float64]]:
         """The token's rows (positions in ``state.rowids``) and its BM25 term per row."""
         with self._lock:
             known = state.terms.get(token)
@@ -189,7 +248,7 @@ class FtsPostings:
         ).fetchall()
         rowids = np.fromiter((r[0] for r in found), dtype=np.int64, count=len(found))
         frequency = np.fromiter((r[1] for r in found), dtype=np.float64, count=len(found))
-        positions = np.searchsorted(state.rowids, rowids)
+        positions = np.searchsorted(state.rowids, rowids).astype(np.int32)
         hit = len(found)
         idf = math.log((state.rows - hit + 0.5) / (hit + 0.5))
         if idf <= 0.0:

@@ -105,6 +105,9 @@ class PostgresBm25Index:
                     )
         return {key: self._df[key] for key in keys}
 
+    def warm(self) -> None:
+        """Nothing to read ahead: PostgreSQL ranks from its own postings table."""
+
     def frequencies(self, terms: list[str]) -> tuple[dict[str, int], int]:
         """Chunks matching each term (tokenized and stemmed as the search does; a term of
         several tokens as a phrase), and all chunks; cached per catalog generation."""

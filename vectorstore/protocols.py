@@ -98,6 +98,10 @@ class LexicalIndex(Protocol):
         chunks there are."""
         ...
 
+    def warm(self) -> None:
+        """Read now what a question's first search would (a server's warm-up)."""
+        ...
+
 
 @dataclass(frozen=True)
 class DenseSubset:

@@ -79,6 +79,7 @@ def _warm_up(assistant: Assistant) -> None:
             assistant.register.threads()  # issue threads, for slippage and recurrence
             assistant.search("warm up", k=1)
             assistant.services.retriever.dense.warm()
+            assistant.services.retriever.lexical.warm()  # the commonest tokens' postings
             assistant.warm_vocabulary()  # read from the index folder when ingest stored it
         release_free_memory()  # what loading the register and the vectors freed
         # long-lived from here on: the cyclic collector need not walk it again (a full

@@ -142,7 +142,7 @@ def test_a_search_within_a_few_documents_ranks_only_their_rows(catalog: SqliteCa
         calls.append(1)
         return within(*args)
 
-    index._within = counted  # type: ignore[method-assign]
+    index._within = counted  # type: ignore[method-assign,assignment]
     condition, params = SearchFilters().to_sql(one)
     used = 0
     for terms in _queries(index)[:60]:
@@ -151,3 +151,65 @@ def test_a_search_within_a_few_documents_ranks_only_their_rows(catalog: SqliteCa
             assert index._ranked(terms, k, SearchFilters(), one) == expected, (terms, k)
             used += bool(expected)
     assert used and calls  # some queries match inside the document, ranked by the postings
+
+
+def _count(catalog: SqliteCatalog, term: str) -> int:
+    return int(
+        catalog.conn.execute(
+            "SELECT COUNT(*) FROM chunks_fts WHERE chunks_fts MATCH ?", [fts_match([term])]
+        ).fetchone()[0]
+    )
+
+
+def test_warm_reads_the_commonest_tokens_within_its_bound(catalog: SqliteCatalog) -> None:
+    """Warm-up reads the tokens in most rows first, never more postings than its bound, and the
+    rankings stay FTS5's bit for bit."""
+    index = SqliteBm25Index(catalog)
+    read = index.postings.warm(budget=400)
+    state = index.postings._state
+    assert state is not None and state.holding is not None
+    assert 0 < read <= 400 and state.held == read
+    held = set(state.terms)
+    commonest = max(state.holding, key=lambda t: state.holding[t] if state.holding else 0)
+    assert commonest in held
+    # a token left out is in no more rows than the rarest read
+    rarest_read = min(state.holding[t] for t in held)
+    assert all(n <= rarest_read for t, n in state.holding.items() if t not in held)
+    for terms in _queries(index)[:80]:
+        for n in (3, 40):
+            assert index.postings.top(terms, n) == _fts5(catalog, terms, n), (terms, n)
+    everything = SqliteBm25Index(catalog)
+    assert everything.postings.warm() == sum(state.holding.values())  # all fit
+
+
+def test_term_counts_from_the_vocabulary_equal_fts5s(catalog: SqliteCatalog) -> None:
+    """The rows holding each term, read once from the index's vocabulary, are FTS5's own
+    count; a term of several tokens is counted by FTS5."""
+    index = SqliteBm25Index(catalog)
+    terms = sorted({t for q in _queries(index) for t in q} | {"o'clock", "zzzunheld"})
+    counts, total = index.frequencies(terms)
+    assert total == catalog.conn.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
+    assert counts == {t: _count(catalog, t) for t in terms}
+    generation = catalog.generation()
+    assert index.postings.rows_holding("o'clock", generation) is None
+    assert index.postings.rows_holding("partnership", generation) == _count(catalog, "partnership")
+    assert index.postings.rows_holding("partnership", generation + 1) is None
+
+
+def test_warmed_postings_and_counts_are_read_again_for_a_new_generation(
+    catalog: SqliteCatalog,
+) -> None:
+    """An ingest after the warm-up is seen by the next search and the next count."""
+    index = SqliteBm25Index(catalog)
+    index.postings.warm()
+    terms = ["partnership", "risk"]
+    before = _fts5(catalog, terms, 40)
+    assert index.postings.top(terms, 40) == before
+    counted = index.frequencies(terms)[0]
+    assert counted == {t: _count(catalog, t) for t in terms}
+    _store(catalog, "again-")
+    after = _fts5(catalog, terms, 40)
+    assert index.postings.top(terms, 40) == after != before
+    counts = index.frequencies(terms)[0]
+    assert counts == {t: _count(catalog, t) for t in terms}
+    assert counts["partnership"] == counted["partnership"] * 3 // 2  # the third copy counted

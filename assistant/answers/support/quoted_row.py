@@ -34,13 +34,7 @@ def quoted_record(q: QueryAnalysis, context: AnswerContext) -> ActionRecord | No
     quotations = [text for text in quotations if len(text.split()) >= MIN_WORDS]
     if not quotations:
         return None
-    rows = context.register.memo(
-        "quoted_row.texts",
-        lambda: [
-            (folded(r.title or ""), folded(" ".join(v for v in (r.finding, r.action) if v)), r)
-            for r in context.register.all()
-        ],
-    )
+    rows = quotable_texts(context)
     for text in quotations:
         found = [
             record
@@ -51,6 +45,17 @@ def quoted_record(q: QueryAnalysis, context: AnswerContext) -> ActionRecord | No
         if len({r.id for r in found}) == 1 and _fits(q, quotations, found[0], context):
             return found[0]
     return None
+
+
+def quotable_texts(context: AnswerContext) -> list[tuple[str, str, ActionRecord]]:
+    """Every row's title and its issue and action, folded, read once a generation."""
+    return context.register.memo(
+        "quoted_row.texts",
+        lambda: [
+            (folded(r.title or ""), folded(" ".join(v for v in (r.finding, r.action) if v)), r)
+            for r in context.register.all()
+        ],
+    )
 
 
 def _fits(

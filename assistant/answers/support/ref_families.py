@@ -15,7 +15,6 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.support.topics import on_topic, topic_weights
 from assistant.register import Positions
 from assistant.text import stem
-from ingest.model import ActionRecord
 
 
 @dataclass(frozen=True)
@@ -26,6 +25,37 @@ class FamilyScope:
     name: str  # those words as the question writes them ('cyber security review')
 
 
+@dataclass(frozen=True)
+class RefFamilies:
+    """Every paper's ref families, read once a generation: the papers in register order, the
+    paper of each row (its index in ``documents``), and per paper, code -> its rows."""
+
+    documents: list[str]
+    document_of: Positions  # per register position
+    codes: list[dict[str, Positions]]  # per paper: code -> the positions holding it, ascending
+
+
+def ref_families(context: AnswerContext) -> RefFamilies:
+    """The register's ref families (:func:`code_families`), kept per generation."""
+    register = context.register
+
+    def build() -> RefFamilies:
+        loaded = register.loaded()
+        documents = list(dict.fromkeys(r.document.id for r in loaded.records))
+        number = {d: n for n, d in enumerate(documents)}
+        every = code_families(loaded.records)
+        return RefFamilies(
+            documents,
+            np.array([number[r.document.id] for r in loaded.records], dtype=np.int32),
+            [
+                {code: loaded.positions_of(rows) for code, rows in every.get(d, {}).items()}
+                for d in documents
+            ],
+        )
+
+    return register.memo("ref-code-families", build)
+
+
 def family_scope(
     q: QueryAnalysis, topic: list[str], matched: Positions, context: AnswerContext
 ) -> FamilyScope | None:
@@ -34,30 +64,33 @@ def family_scope(
     some row saying the words that name a family lies outside it (the text decides then)."""
     if not topic or not len(matched):
         return None
-    loaded = context.register.loaded()
-    rows = loaded.at(matched)
-    in_scope = {r.id for r in rows}
-    every = context.register.memo("ref-code-families", lambda: code_families(loaded.records))
+    families = ref_families(context)
     words = words_of(q.question)
     subject = {stem(t.lower()) for t in topic}
-    kept: list[ActionRecord] = []
-    kept_ids: set[str] = set()
+    in_scope = np.zeros(len(families.document_of), dtype=bool)
+    in_scope[matched] = True
+    named: dict[str, list[int]] = {}  # code -> the question's words naming it (codes recur)
+    held: list[Positions] = []
     codes: list[str] = []
     linked: set[int] = set()
-    for doc in dict.fromkeys(r.document.id for r in rows):
-        for code, members in every.get(doc, {}).items():
-            at = [i for i in linked_words(code, words) if stem(words[i]) in subject]
-            held = [r for r in members if r.id in in_scope]
-            if at and held:
+    papers = families.document_of[matched]
+    _, first = np.unique(papers, return_index=True)
+    for paper in papers[np.sort(first)].tolist():  # the papers in the order their rows come
+        for code, members in families.codes[paper].items():
+            at = named.get(code)
+            if at is None:
+                at = [i for i in linked_words(code, words) if stem(words[i]) in subject]
+                named[code] = at
+            if not at:
+                continue
+            inside = members[in_scope[members]]
+            if len(inside):
                 codes.append(code)
                 linked.update(at)
-                for record in held:
-                    if record.id not in kept_ids:  # by id: comparing whole rows is slow
-                        kept_ids.add(record.id)
-                        kept.append(record)
-    if not kept:
+                held.append(inside)
+    if not held:
         return None
-    family = loaded.positions_of(sorted(kept, key=lambda r: loaded.position[r.id]))
+    family = np.unique(np.concatenate(held)).astype(np.int32)
     # the rows whose text says the words that name a code: all of them must be in the family
     said = on_topic(matched, topic_weights([words[i] for i in linked], context), context)
     if not np.isin(said, family).all():

@@ -75,11 +75,34 @@ def _graded_row_nouns(question: str, context: AnswerContext) -> set[str]:
     return found
 
 
+def row_headings(
+    context: AnswerContext,
+) -> tuple[list[str], Positions, list[tuple[str, ...]], Positions]:
+    """Every row's section heading and column headers, read once a generation: the distinct
+    headings, each row's (an index into them), the distinct sets of headers, each row's."""
+    register = context.register
+
+    def build() -> tuple[list[str], Positions, list[tuple[str, ...]], Positions]:
+        records = register.loaded().records
+        sections: dict[str, int] = {}
+        headers: dict[tuple[str, ...], int] = {}
+        section_of = [sections.setdefault(r.section or "", len(sections)) for r in records]
+        headers_of = [headers.setdefault(tuple(r.columns), len(headers)) for r in records]
+        return (
+            list(sections),
+            np.array(section_of, dtype=np.int32),
+            list(headers),
+            np.array(headers_of, dtype=np.int32),
+        )
+
+    return register.memo("row-headings", build)
+
+
 def _scope_stems(positions: Positions, context: AnswerContext) -> set[str]:
     """Stems of the section headings and column headers of the rows at ``positions``."""
-    loaded = context.register.loaded()
-    texts = {r.section or "" for r in loaded.at(positions)}
-    texts |= {header for r in loaded.at(positions) for header in r.columns}
+    sections, section_of, headers, headers_of = row_headings(context)
+    texts = {sections[i] for i in np.unique(section_of[positions]).tolist()}
+    texts |= {h for i in np.unique(headers_of[positions]).tolist() for h in headers[i]}
     return stems(" ".join(texts))
 
 

@@ -7,6 +7,11 @@ from __future__ import annotations
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.agents import register_parties
 from assistant.answers.support.linking import acronyms_of
+from assistant.answers.support.mentions import normal_texts
+from assistant.answers.support.persons import post_words
+from assistant.answers.support.quoted_row import quotable_texts
+from assistant.answers.support.ref_families import ref_families
+from assistant.answers.support.subject_roles import row_headings
 
 
 def warm_tables(context: AnswerContext) -> None:
@@ -17,3 +22,16 @@ def warm_tables(context: AnswerContext) -> None:
     register.owners_by_length()  # each party of a shared owner cell
     register_parties(register.loaded(), lambda: (r.owner for r in register.all()))
     acronyms_of(context)  # every 'Full Name (FN)' the papers define
+    ref_families(context)  # the codes that group each paper's rows in their refs
+    row_headings(context)  # each row's section heading and column headers
+    normal_texts(context)  # each row's words, for names the question writes in capitals
+    quotable_texts(context)  # each row's title and issue, for a question quoting one
+    post_words(context)  # the words of the owner cells
+    register.priorities_by_document()  # the priorities each paper states
+    chunk_ids = register.chunk_ids()  # each row's chunk, to cite it by
+    context.retriever.similarities("warm up", chunk_ids)  # and each chunk's row of vectors
+    threads = register.threads()
+    for thread in threads.recurring():  # issues in several papers: what they hold
+        _ = thread.themes
+    for record in register.all():  # each row's deadlines along its thread: has it slipped?
+        threads.slippage(record)
