@@ -10,7 +10,6 @@ from typing import Any
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.carried import earlier_paper, later_paper
 from assistant.answers.support.carried_rows import state_version
-from assistant.answers.support.series_states import earlier_states
 from ingest.model import ActionRecord, DocumentInfo
 
 
@@ -39,7 +38,6 @@ def _row(paper: DocumentInfo, status: str, ref: str = "R6") -> ActionRecord:
         title=_TEXT,
         finding=_TEXT,
         status=status,
-        status_text=status.replace("_", " ").capitalize(),
         source_text=_TEXT,
         source_start=0,
         source_end=1,
@@ -56,11 +54,7 @@ _ROWS = [
 
 def _context() -> Any:
     loaded = SimpleNamespace(records=_ROWS)
-    return SimpleNamespace(
-        documents=_PAPERS,
-        register=SimpleNamespace(loaded=lambda: loaded),
-        record_chunk_id=lambda _: None,  # nothing to cite in this stand-in
-    )
+    return SimpleNamespace(documents=_PAPERS, register=SimpleNamespace(loaded=lambda: loaded))
 
 
 def test_papers_of_one_date_follow_the_number_their_title_ends_in() -> None:
@@ -97,15 +91,3 @@ def test_a_paper_or_year_named_or_no_state_now_keeps_the_row() -> None:
     )
     for q in kept:
         assert state_version(q, first, _context()) is first, q.question
-
-
-def test_the_earlier_states_are_shown_oldest_first() -> None:
-    q = QueryAnalysis(question="Is the dosing logs action done yet?", intent="lookup")
-    latest = state_version(q, _ROWS[0], _context())
-    shown = earlier_states(q, latest, _context(), SimpleNamespace())  # type: ignore[arg-type]
-    assert shown == (
-        " Earlier: Audit recommendations: progress report 1 — “Not started”; "
-        "Audit recommendations: progress report 2 — “Ongoing”."
-    )
-    named = QueryAnalysis(question="Is it done yet?", intent="lookup", documents=["r3F"])
-    assert earlier_states(named, latest, _context(), SimpleNamespace()) == ""  # type: ignore[arg-type]
