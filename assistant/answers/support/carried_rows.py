@@ -68,16 +68,15 @@ def latest_version(
     every: Sequence[ActionRecord],
     documents: Sequence[DocumentInfo],
     onward: bool = True,
-    steps: int | None = None,
 ) -> ActionRecord:
     """``record`` as its body's latest paper re-reports it (its row again in the next paper,
     and the next, while each holds it), else ``record`` itself: the row that states the
     deadline it has now. Not ``onward``: as its body's earliest paper first reported it (the
-    row that states the deadline first set). ``steps``: at most that many papers on."""
+    row that states the deadline first set)."""
     by_id = {d.id: d for d in documents}
     step = later_paper if onward else earlier_paper
     current = record
-    for _ in range(len(documents) if steps is None else steps):
+    for _ in range(len(documents)):
         paper = by_id.get(current.document.id)
         other = step(paper, documents, None) if paper else None
         if other is None:
@@ -139,12 +138,6 @@ def state_version(q: QueryAnalysis, record: ActionRecord, context: AnswerContext
     """``record``, or the same row as its body's latest paper re-reports it, when the question
     asks the row's state now or in the end and names no paper or year (the paper a question
     names, or its year, is the one its row is read from)."""
-    if not asks_state_now(q):
+    if q.documents or q.years or q.since or q.until or not _STATE_NOW.search(q.question):
         return record
     return latest_version(record, context.register.loaded().records, context.documents)
-
-
-def asks_state_now(q: QueryAnalysis) -> bool:
-    """Whether the question asks a row's state now or in the end, of no paper or year named."""
-    named = q.documents or q.years or q.since or q.until
-    return not named and bool(_STATE_NOW.search(q.question))

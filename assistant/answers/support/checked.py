@@ -7,7 +7,6 @@ from __future__ import annotations
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.source_phrases import source_words
 from assistant.answers.context import AnswerContext
-from assistant.answers.support.carried_rows import state_version
 from assistant.answers.support.premise_subject import premise_record
 from assistant.answers.support.premises import (
     claim_supported,
@@ -15,7 +14,6 @@ from assistant.answers.support.premises import (
     record_premise,
     subject_of,
 )
-from assistant.answers.support.series_states import earlier_states
 from assistant.citations import CitationBuilder
 from assistant.evidence import Evidence, coverage, term_weights
 from assistant.text import stem_of, stems
@@ -80,15 +78,13 @@ def premise_in_passages(
             top = described.id
         record = records.get(top)
         if record is not None:
-            record = state_version(q, record, context)  # 'is X done yet?': its latest paper's
-            said = record_premise(
+            return record_premise(
                 q,
                 record,
                 builder,
                 context.record_chunk_id(record.id),
                 subject=subject_of(q) if q.terms else None,
             )
-            return said and said + earlier_states(q, record, context, builder)
     texts = [e.text for e in relevant]
     for claim in q.claims:
         if not claim_supported(claim.text, texts):
