@@ -190,17 +190,9 @@ class _Paper(Protocol):
     organisation: str | None
 
 
-# the number a title ends in: 'progress report 4' of a body's numbered series of reports
-_TITLE_NUMBER = re.compile(r"\b(\d{1,3})\s*$")
-
-
 def paper_when(paper: _Paper) -> str:
-    """A paper's date for ordering: its own, else the middle of its year ('' when neither);
-    papers of one date are ordered by the number their title ends in ('… report 3' before
-    '… report 4'), when it ends in one."""
-    when = paper.date or (f"{paper.year}-06-30" if paper.year else "")
-    numbered = _TITLE_NUMBER.search(getattr(paper, "title", None) or "")
-    return f"{when}#{int(numbered[1]):04d}" if when and numbered else when
+    """A paper's date for ordering: its own, else the middle of its year ('' when neither)."""
+    return paper.date or (f"{paper.year}-06-30" if paper.year else "")
 
 
 def earlier_paper(paper: _Paper, papers: Sequence[_Paper], year: int | None) -> _Paper | None:

@@ -123,21 +123,3 @@ def version_asked(q: QueryAnalysis, record: ActionRecord, context: AnswerContext
     every = context.register.loaded().records
     papers = [d for d in context.documents if not q.documents or d.id in q.documents]
     return latest_version(record, every, papers, onward=version == "current")  # of those named
-
-
-# words that ask a row's state as it stands now, or as it ended: 'is X done yet?', 'did X
-# ever finish?', 'is X still open?', 'what happened to X in the end?'
-_STATE_NOW = re.compile(
-    r"\b(?:yet|now|still|ever|currently|current|latest|presently|eventually|finally|"
-    r"in\s+the\s+end|at\s+last|so\s+far|to\s+date)\b",
-    re.I,
-)
-
-
-def state_version(q: QueryAnalysis, record: ActionRecord, context: AnswerContext) -> ActionRecord:
-    """``record``, or the same row as its body's latest paper re-reports it, when the question
-    asks the row's state now or in the end and names no paper or year (the paper a question
-    names, or its year, is the one its row is read from)."""
-    if q.documents or q.years or q.since or q.until or not _STATE_NOW.search(q.question):
-        return record
-    return latest_version(record, context.register.loaded().records, context.documents)

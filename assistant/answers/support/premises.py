@@ -14,7 +14,6 @@ from assistant.analysis.owners import modifies_a_noun
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.asserted_forms import DUE_HELD, TAGGED, declarative
 from assistant.answers.support.asserted_post import asserted_post, post_borne_out
-from assistant.answers.support.carried_rows import state_version
 from assistant.answers.support.dated import DUE_WORDS, agrees, asserted_dates
 from assistant.answers.support.gather import spelled_shorts
 from assistant.answers.support.given_to import given_to
@@ -500,7 +499,7 @@ def described_record(q: QueryAnalysis, context: AnswerContext) -> ActionRecord |
     # word its progress note mentions in passing does not make it the one described
     # the question's common words break a tie ('financial training for *members*')
     every = term_weights([t for t in q.terms if t not in asserted], context.stats)
-    best = max(
+    return max(
         (
             (
                 share + coverage(issue_text(record), weights),
@@ -513,7 +512,6 @@ def described_record(q: QueryAnalysis, context: AnswerContext) -> ActionRecord |
         ),
         key=lambda t: (t[0], t[1], t[2]),
     )[3]
-    return state_version(q, best, context)  # as its body's latest paper has it, if asked now
 
 
 def value_words(q: QueryAnalysis) -> set[str]:
