@@ -41,10 +41,7 @@ def code_families(records: list[ActionRecord]) -> dict[str, dict[str, list[Actio
     found: dict[str, dict[str, list[ActionRecord]]] = {}
     for doc, rows in by_doc.items():
         codes = [row_codes(r) for r in rows]
-        # a row with no ref at all (a report's heading line read as a row) neither shares the
-        # body's own code nor varies from it: the letters every row with a ref holds
-        refed = [c for r, c in zip(rows, codes, strict=True) if r.ref]
-        shared = set.intersection(*refed) if refed else set()
+        shared = set.intersection(*codes)
         for record, held in zip(rows, codes, strict=True):
             for code in sorted(held - shared):
                 found.setdefault(doc, {}).setdefault(code, []).append(record)

@@ -85,13 +85,3 @@ def test_the_later_papers_rows_are_listed_for_a_state_a_year_before(
     assert len(answer.records) == 2
     assert {r.document.id for r in answer.records} == {"ostwick_2020-md"}
     assert "fuel deliveries" in answer.answer and "Flood gate keys" in answer.answer
-
-
-def test_a_row_with_no_ref_neither_shares_nor_varies_the_bodys_code() -> None:
-    heading = _row("HB01").model_copy(update={"id": "t:head", "ref": None})
-    rows = [heading, _row("HB01"), _row("HB02"), _row("X-FLE-1", _OTHER), _row("X-TRS-1", _OTHER)]
-    found = code_families(rows)
-    assert "t" not in found  # 'HB' is on every row with a ref: the body's own code
-    assert set(found["u"]) == {"FLE", "TRS"}
-    rows_without_letters = [_row("R1"), _row("R2"), _row("HMIC R1"), _row("HMIC R2")]
-    assert set(code_families(rows_without_letters)["t"]) == {"HMIC"}  # 'R1' holds no code

@@ -332,7 +332,7 @@ def overdue(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     left_out = overdue_left_out(q.question)  # 'excluding the overdue ones': the others
     loaded = context.register.loaded()
     records = [r for r in loaded.at(filtered(q.model_copy(update={"slipped": False}), context))]
-    topic = subject_words(topic_terms(q, context), q.documents, context, q.question)
+    topic = subject_words(topic_terms(q, context), q.documents, context)
     subject = [t for t in topic if t in q.subject_terms]
     if subject:
         weights = topic_weights(subject, context)

@@ -276,8 +276,7 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
     ownerless = _stated_ownerless(q, matched, context)
     if ownerless is not None:  # a table with no owner column: the rows saying they have none
         matched = ownerless
-    # not the paper's name, nor the body's before 'reports'
-    topic = subject_words(topic_terms(q, context), q.documents, context, q.question)
+    topic = subject_words(topic_terms(q, context), q.documents, context)  # not the paper's name
     framed = framed_out(topic, q, context)  # 'the main areas of concern': no subject
     topic = framed if framed or q.has_record_filters() else topic
     said_by: list[str] = []  # phrases the listed records are narrowed to saying

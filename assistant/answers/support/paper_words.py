@@ -31,45 +31,12 @@ def names_paper(term: str, documents: list[str], context: AnswerContext) -> bool
     return stem(term) in _paper_stems(documents, context)
 
 
-def subject_words(
-    terms: list[str], documents: list[str], context: AnswerContext, question: str = ""
-) -> list[str]:
-    """``terms`` less those that name the papers the question is scoped to; of no paper
-    named, less the words of a body's name set before a paper noun ('across the six harbour
-    board reports': the papers of every body so named, not a subject)."""
+def subject_words(terms: list[str], documents: list[str], context: AnswerContext) -> list[str]:
+    """``terms`` less those that name the papers the question is scoped to."""
     if not documents:
-        named = _series_stems(question, context)
-        return [t for t in terms if stem(t) not in named] if named else terms
+        return terms
     named = _paper_stems(documents, context)
     return [t for t in terms if stem(t) not in named]
-
-
-# a run of words ended by a noun for the papers themselves: 'the harbour board reports'
-_BEFORE_PAPERS = re.compile(
-    r"((?:[A-Za-z'’-]+\s+){1,4})(?:reports?|plans?|papers?|trackers?|follow-ups?|updates?)\b",
-    re.I,
-)
-
-
-def _series_stems(question: str, context: AnswerContext) -> set[str]:
-    """The stems of the words just before a paper noun in ``question`` that are all words of
-    the bodies the papers are issued by (their organisation): the words of that run's end
-    that every one of them is (stems of a run broken by any other word are not taken)."""
-    bodies: set[str] = set()
-    for d in context.documents:
-        bodies |= stems(d.organisation or "")
-    if not bodies:
-        return set()
-    found: set[str] = set()
-    for match in _BEFORE_PAPERS.finditer(question):
-        run: set[str] = set()
-        for word in reversed(match.group(1).split()):
-            held = stems(word)
-            if not held or not held <= bodies:
-                break
-            run |= held
-        found |= run
-    return found
 
 
 def _paper_stems(documents: list[str], context: AnswerContext) -> set[str]:

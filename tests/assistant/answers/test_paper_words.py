@@ -82,19 +82,3 @@ def test_a_word_of_the_masthead_names_the_paper_not_a_subject() -> None:
     assert not names_paper("recommendation", ["t1"], context)  # its first sentence
     assert not names_paper("scrutiny", ["t2"], context)
     assert subject_words(["joint", "scrutiny", "pilotage"], ["t1"], context) == ["pilotage"]
-
-
-def test_a_bodys_name_before_a_paper_noun_names_the_papers_not_a_subject() -> None:
-    context = _context()
-    terms = ["lighthouse", "commissioners", "diesel"]
-    for question in (
-        "Across the six lighthouse commissioners reports, which show the diesel action done?",
-        "Which Lighthouse Commissioners trackers have the diesel action open?",
-        "In the lighthouse commissioners' plans, is the diesel tender action complete?",
-    ):
-        assert subject_words(terms, [], context, question) == ["diesel"], question
-    # the body's words as a subject, not before a paper noun: kept
-    asked = "Which actions on the lighthouse commissioners' diesel tenders are open?"
-    assert subject_words(terms, [], context, asked) == terms
-    # a run broken by a word of no body ('diesel reports'): only the body's words at its end
-    assert subject_words(["diesel"], [], context, "Which diesel reports are late?") == ["diesel"]
