@@ -350,6 +350,14 @@ def choose_route(q: QueryAnalysis) -> Route:
         and not q.outcome  # 'was X actually finished by March 2009?' asks what came of X
     ):
         return "select"  # 'the HMIC area for improvement due in March 2009 — who owns it?'
+    if (
+        q.intent == "lookup"
+        and q.revised
+        and q.documents
+        and not (q.refs or q.subject_terms or q.claims or q.outcome)
+        and set(q.fields) - {"due"}
+    ):
+        return "select"  # 'who owns the Board 5 action whose date was revised?': the row it sets
     fields = set(q.fields)
     if not asks_responsibility(q.question):
         fields.discard("owner")  # 'who will manage X?': another role, in the action's sentences

@@ -567,3 +567,31 @@ def test_an_outcome_by_a_date_is_no_deadline_selection(
     assert (
         choose_route(analyse("The 2002 recommendation due in July 2002: who owns it?")) == "select"
     )
+
+
+def test_a_named_papers_revised_row_asked_of_by_its_revision_is_selected() -> None:
+    # 'the one action of Board 5 whose date was revised — who owns it?': the filters set the row
+    def q(question: str, **fields: object) -> QueryAnalysis:
+        base: dict[str, object] = {
+            "intent": "lookup",
+            "revised": True,
+            "documents": ["m05"],
+            "fields": ["due", "owner"],
+        }
+        return QueryAnalysis(question=question, **{**base, **fields})
+
+    for question, fields in (
+        ("Board 5's report has one action whose target date was revised. Who owns it?", {}),
+        (
+            "What is the status of the Board 4 action whose date changed?",
+            {"fields": ["due", "status"]},
+        ),
+        ("In report 2, who leads the rows with revised dates?", {}),
+    ):
+        assert choose_route(q(question, **fields)) == "select", question
+    assert (
+        choose_route(q("Who owns the fuel action whose date was revised?", subject_terms=["fuel"]))
+        != "select"
+    )
+    assert choose_route(q("Whose action was revised?", documents=[])) != "select"  # no paper named
+    assert choose_route(q("When was the revised one due?", fields=["due"])) != "select"  # the date
