@@ -67,6 +67,7 @@ HALVES = {
     "heldout24": "eval.papers.heldout24_specs",
     "heldout25": "eval.papers.heldout25_specs",
     "dev14": "eval.papers.dev14_specs",
+    "heldout26": "eval.papers.heldout26_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -110,6 +111,7 @@ PREFIXES = {
     "heldout24": "qg",
     "heldout25": "qh",
     "dev14": "qo",
+    "heldout26": "qi",
 }
 
 
