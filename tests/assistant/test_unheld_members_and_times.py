@@ -1,10 +1,10 @@
 """A turn asking a detail the row in focus never gives gets the typed refusal, not the row card
-(issue 14): members of a kind the row names only as a kind ('which backup software?' of
-'Awaiting new backup software.', ``support/named_kind``), a time still to come of the row's own
-work when its date column holds no date ('when will the interface go live?' of a row due
-'On-going', ``support/unheld.unheld_when``). The answerable twins (a named member, a count
-beside its noun, a dated own action, a deadline asked) are still answered. Over the bundled
-record and another body's papers (``data/papers/dev``), in wordings written here."""
+(issue 14): a time still to come of the row's own work when its date column holds no date
+('when will the interface go live?' of a row due 'On-going', ``support/unheld.unheld_when``).
+The answerable twins (a named member, a count beside its noun, a dated own action, a deadline
+asked) are still answered. The refusal of members of a kind the quotes name only as a kind was
+built and left in branch ut38 (held-out D lost an item to it). Over the bundled record and
+another body's papers (``data/papers/dev``), in wordings written here."""
 
 from __future__ import annotations
 
@@ -14,79 +14,10 @@ import pytest
 
 from assistant.analysis import answer_type
 from assistant.answers.model import Answer
-from assistant.answers.support.named_kind import Kind, asked_kind, names_members
 from assistant.service import Assistant
-from assistant.text import stem_of, stems
 from tests.assistant.conftest import checked_asker
 
 Ask = Callable[[str], Answer]
-
-
-@pytest.mark.parametrize(
-    ("question", "noun", "counted"),
-    [
-        ("which business groups were making patchy use of it?", "groups", False),
-        ("Which software is the tool built on?", "software", False),
-        ("which document management product did they scan them into?", "product", False),
-        ("how many of the local command units were found weak?", "units", True),
-        ("and which partner councils are they?", "councils", False),
-        ("Which Met business groups have signed up?", "groups", False),
-    ],
-)
-def test_the_kind_asked_is_the_head_of_the_wh_phrase(
-    question: str, noun: str, counted: bool
-) -> None:
-    kind = asked_kind(question)
-    assert kind is not None and (kind.noun, kind.counted) == (noun, counted)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Which recommendations are overdue?",  # rows: the register lists them
-        "which of those slipped?",  # rows picked
-        "Which items sit with the Treasurer?",
-        "which sit with the Head of Finance?",  # 'which' as a pronoun: no kind
-        "What date is it due?",  # a column
-        "Which paper reports it?",  # the paper
-        "How many actions are complete?",
-        "What training is being given to members?",  # 'what': a description answers
-        "what guidance have the business groups had?",
-    ],
-)
-def test_rows_columns_and_papers_are_no_kind(question: str) -> None:
-    assert asked_kind(question) is None
-
-
-@pytest.mark.parametrize(
-    ("text", "noun", "asked", "named"),
-    [
-        ("There is no interface between the HR and Finance IT systems.", "systems", "", True),
-        ("It runs on systems such as Oracle.", "systems", "", True),
-        ("Move the records into the training management system.", "system", "", True),
-        (
-            "This aspect will be included in guidance to business groups.",
-            "groups",
-            "business",
-            False,
-        ),
-        ("Awaiting new backup software.", "software", "backup", False),
-        ("Seized property storage is over capacity at two sites.", "sites", "two", False),
-        # a count the question did not give tells part of what is asked
-        ("Seized property storage is over capacity at two sites.", "sites", "", True),
-    ],
-)
-def test_a_member_is_a_name_a_list_or_a_modifier_not_asked(
-    text: str, noun: str, asked: str, named: bool
-) -> None:
-    kind = Kind(noun, stem_of(noun), False)
-    assert names_members(text, kind, frozenset(stems(asked))) is named
-
-
-def test_a_count_needs_a_number_beside_its_noun() -> None:
-    counted = Kind("sites", stem_of("sites"), True)
-    assert names_members("Storage is over capacity at two sites.", counted)
-    assert not names_members("Storage is over capacity at the sites.", counted)
 
 
 @pytest.fixture()
