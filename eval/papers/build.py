@@ -68,6 +68,8 @@ HALVES = {
     "heldout25": "eval.papers.heldout25_specs",
     "dev14": "eval.papers.dev14_specs",
     "heldout26": "eval.papers.heldout26_specs",
+    "heldout27": "eval.papers.heldout27_specs",
+    "dev15": "eval.papers.dev15_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -112,6 +114,8 @@ PREFIXES = {
     "heldout25": "qh",
     "dev14": "qo",
     "heldout26": "qi",
+    "heldout27": "qj",
+    "dev15": "qp",
 }
 
 
