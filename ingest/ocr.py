@@ -2,7 +2,7 @@
 
 A page is rendered with pypdfium2 (pdfplumber's own renderer) at :data:`DPI` and read by the
 ``tesseract`` binary with TSV output: one row per word with its box and confidence. The words
-become :class:`~ingest.pdf_layout.Word` objects in PDF points, so a scanned table is laid out
+become :class:`~ingest.pdf_words.Word` objects in PDF points, so a scanned table is laid out
 by the same word-position code as a borderless PDF table. Ruling lines are erased from the
 image first (tesseract reads them as '|'). Tesseract does not report bold type, which the
 layout uses to find a table's header line; a word is taken as bold when its strokes are
@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ingest.errors import IngestError
-from ingest.pdf_layout import Word
+from ingest.pdf_words import Word
 from ingest.scan_cells import joined_runs, split_joined_lines
 
 DPI = 300

@@ -1,7 +1,7 @@
 """PDF loader: pypdf checks the file, pdfplumber gives positioned words, pdf_layout builds rows.
 
 Tables drawn with ruling lines are read with pdfplumber's line-based table finder (cells,
-merged cells, multi-row headers: see ``pdf_layout.ruled_blocks``); the rest of the page, and
+merged cells, multi-row headers: see ``pdf_ruled.ruled_blocks``); the rest of the page, and
 borderless tables, are laid out from word positions. Running headers and footers ("Page n of
 m") are dropped before layout. A page that is only an image (a scan) is read by tesseract
 (``ingest.ocr``) and marked with a warning ``page n read by OCR (mean confidence c%)``.
@@ -55,15 +55,10 @@ from ingest.loaders import (
     limit_help,
 )
 from ingest.model import Block, BlockKind, Page
-from ingest.pdf_layout import (
-    Box,
-    RuledTable,
-    Word,
-    drop_running_lines,
-    is_rule,
-    layout_pages,
-    open_row_ends,
-)
+from ingest.pdf_layout import layout_pages
+from ingest.pdf_ruled import Box, RuledTable, is_rule, open_row_ends
+from ingest.pdf_words import Word
+from ingest.running_lines import drop_running_lines
 from ingest.scan_layout import better_blocks, scan_page_blocks
 from ingest.scan_repair import repair_scan_rows
 

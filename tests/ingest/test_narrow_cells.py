@@ -20,7 +20,9 @@ from ingest.columns import looks_like_ref
 from ingest.dates import read_due
 from ingest.extract import extract
 from ingest.loaders import LoadLimits, load_document
-from ingest.pdf_layout import Line, Region, Word, _join_lines, join_split_columns
+from ingest.pdf_columns import join_split_columns
+from ingest.pdf_rows import _join_lines
+from ingest.pdf_words import Line, Region, Word
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV = ROOT / "data" / "papers" / "dev"
