@@ -11,12 +11,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.pdf_words import (
-    Line,
-    Region,
-    Word,
-    word_space,
-)
+from ingest.pdf_words import Line, Region, Word, word_space
 
 
 def column_layout(regions: Sequence[Region]) -> list[tuple[float, float]]:

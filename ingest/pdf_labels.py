@@ -13,13 +13,7 @@ import math
 import re
 
 from ingest.columns import Role, match_header
-from ingest.pdf_words import (
-    Line,
-    _cell_runs,
-    _segment_starts,
-    _split_segments,
-    join_words,
-)
+from ingest.pdf_words import Line, _cell_runs, _segment_starts, _split_segments, join_words
 from ingest.vocabulary import has_sentence_end
 
 LABEL_MAX_WORDS = 4  # a column label is a short phrase ('Responsible officer')

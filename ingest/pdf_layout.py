@@ -53,15 +53,7 @@ from ingest.pdf_rows import (
     segment_rows,
 )
 from ingest.pdf_ruled import RuledTable, ruled_blocks
-from ingest.pdf_words import (
-    Line,
-    PageItem,
-    Region,
-    Word,
-    _segment_starts,
-    group_lines,
-    word_space,
-)
+from ingest.pdf_words import Line, PageItem, Region, Word, _segment_starts, group_lines, word_space
 from ingest.row_anchors import anchor_column
 
 

@@ -15,12 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from ingest.cleaning import clean_text
 from ingest.pdf_columns import _CellLine
-from ingest.pdf_words import (
-    CENTRE_TOLERANCE,
-    Line,
-    Word,
-    join_words,
-)
+from ingest.pdf_words import CENTRE_TOLERANCE, Line, Word, join_words
 from ingest.row_anchors import anchor_cuts
 
 LINE_TOP_TOLERANCE = 1.0  # cells of one printed line start this close (points)

@@ -15,13 +15,8 @@ from dataclasses import dataclass, field
 
 from ingest.cleaning import clean_text
 from ingest.model import Block, BlockKind
-from ingest.pdf_rows import (
-    _join_lines,
-)
-from ingest.pdf_words import (
-    Word,
-    group_lines,
-)
+from ingest.pdf_rows import _join_lines
+from ingest.pdf_words import Word, group_lines
 from ingest.rag_fills import with_rag
 
 SHADING_MIN = 2.0  # a filled rectangle thicker than this both ways is shading, not a rule

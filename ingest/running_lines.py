@@ -12,13 +12,7 @@ from collections import Counter
 
 from ingest.cleaning import is_page_number
 from ingest.pdf_labels import _header_line
-from ingest.pdf_words import (
-    Line,
-    Word,
-    _split_segments,
-    group_lines,
-    join_words,
-)
+from ingest.pdf_words import Line, Word, _split_segments, group_lines, join_words
 
 _MARGIN = 0.12
 
