@@ -19,7 +19,7 @@ import pytest
 from ingest.extract import extract
 from ingest.loaders import LoadLimits, load_document
 from ingest.model import ActionRecord, BlockKind, ExtractedDocument
-from ingest.ocr import _fix_ordinal, words_from_tsv
+from ingest.ocr_words import _fix_ordinal, words_from_tsv
 from ingest.pdf_ruled import is_rule, open_row_ends
 from ingest.pdf_words import Line, Word, word_space
 

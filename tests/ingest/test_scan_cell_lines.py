@@ -16,7 +16,7 @@ import pytest
 
 from ingest.extract import extract
 from ingest.loaders import LoadLimits, load_bytes
-from ingest.ocr import _fix_ref
+from ingest.ocr_words import _fix_ref
 
 ROOT = Path(__file__).resolve().parents[2]
 S03 = ROOT / "data" / "papers" / "dev9" / "s03_harbour_scan_moved_season.pdf"
