@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ingest.cleaning import first_sentence, struck_parts
-from ingest.columns import PERCENT, Role, looks_like_status
+from ingest.column_values import PERCENT
+from ingest.columns import Role, looks_like_status
 from ingest.dates import DueDate, parse_revised_to, parse_revision, read_due
 from ingest.model import ActionRecord, DocumentInfo, Status
 from ingest.status import Mark, mark_key, rag_key, read_status, unread_label
