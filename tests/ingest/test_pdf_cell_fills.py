@@ -1,13 +1,13 @@
 """A ruled PDF table whose status is shown only by the colour a cell is filled with (a RAG
 column printed from Word or a browser) is read as the colour's word, as the Word, Excel and HTML
-loaders read it (ingest.loaders.pdf.cell_fills, ingest.pdf_ruled.ruled_blocks)."""
+loaders read it (ingest.loaders.pdf_tables.cell_fills, ingest.pdf_ruled.ruled_blocks)."""
 
 from __future__ import annotations
 
 from collections import Counter
 from typing import Any
 
-from ingest.loaders.pdf import Backdrops, cell_fills
+from ingest.loaders.pdf_tables import Backdrops, cell_fills
 from ingest.pdf_ruled import RuledTable, ruled_blocks
 from ingest.pdf_words import Word
 
