@@ -15,7 +15,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
-from ingest.loaders import MIN_READABLE_PT, RGB, WHITE, invisible_on
 from ingest.loaders.css_values import (
     _MIN_READABLE_PX,
     _OFF_SCREEN_PX,
@@ -28,6 +27,7 @@ from ingest.loaders.css_values import (
     css_color,
     css_length,
 )
+from ingest.loaders.visibility import MIN_READABLE_PT, RGB, WHITE, invisible_on
 
 # Inline by default: width and height do not apply to them unless ``display`` says otherwise.
 _INLINE = {

@@ -12,7 +12,7 @@ import colorsys
 import math
 import re
 
-from ingest.loaders import MIN_READABLE_PT
+from ingest.loaders.visibility import MIN_READABLE_PT
 
 RGBA = tuple[float, float, float, float]
 _ROOT_PX = 16.0  # 'medium', the size of rem units

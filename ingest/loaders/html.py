@@ -18,7 +18,7 @@ as a browser does (:class:`ingest.loaders.css_style.Style`, over the values read
 
 ``aria-hidden`` is not hidden text: it hides from screen readers what sighted readers see.
 
-Tables are read onto a grid (:func:`ingest.loaders.place_spans`): a ``rowspan`` cell repeats in
+Tables are read onto a grid (:func:`ingest.loaders.grid.place_spans`): a ``rowspan`` cell repeats in
 every row it spans, a ``colspan`` cell fills its first column (its text repeated across in header
 rows, so 'Target date' over 'Original | Revised' gives 'Target date Original' and 'Target date
 Revised'); leading ``<th>``/``<thead>`` rows are combined into one header row; a row merged
@@ -37,17 +37,11 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from ingest.cleaning import STRUCK, clean_text
-from ingest.loaders import (
-    LoadLimits,
-    SpanCell,
-    decode_text,
-    grid_blocks,
-    hex_rgb,
-    hidden_text_warning,
-    place_spans,
-)
+from ingest.loaders import LoadLimits, decode_text
 from ingest.loaders.css_style import ROOT_STYLE, Style, _properties
 from ingest.loaders.css_values import css_color
+from ingest.loaders.grid import SpanCell, grid_blocks, place_spans
+from ingest.loaders.visibility import hex_rgb, hidden_text_warning
 from ingest.model import Block, BlockKind, Page
 
 _SKIP = {"script", "style", "head", "template", "noscript", "svg", "iframe", "object"}

@@ -16,18 +16,10 @@ from typing import Any
 
 from ingest import ocr
 from ingest.errors import DocumentTooLarge, IngestError
-from ingest.loaders import (
-    LIMIT_SETTINGS,
-    MIN_READABLE_PT,
-    WHITE,
-    LoadLimits,
-    OcrProgress,
-    hidden_text_warning,
-    invisible_on,
-    limit_help,
-)
+from ingest.loaders import LIMIT_SETTINGS, LoadLimits, OcrProgress, limit_help
 from ingest.loaders.pdf_limits import _describe, _limit_error, _out_of_memory, _timeout_error
 from ingest.loaders.pdf_tables import Backdrops, _rgb, _ruled_tables, fill_tables
+from ingest.loaders.visibility import MIN_READABLE_PT, WHITE, hidden_text_warning, invisible_on
 from ingest.model import Page
 from ingest.pdf_layout import layout_pages
 from ingest.pdf_ruled import RuledTable

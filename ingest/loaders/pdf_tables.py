@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ingest.loaders import BLACK, RGB, WHITE, hex_rgb
+from ingest.loaders.visibility import BLACK, RGB, WHITE, hex_rgb
 from ingest.pdf_ruled import Box, RuledTable, is_rule, open_row_ends
 from ingest.pdf_words import Word
 
