@@ -13,7 +13,7 @@ import hashlib
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from ingest.model import ActionRecord, BlockKind, Chunk, DocumentInfo, PlacedBlock
-from ingest.tables import Layout
+from ingest.table_model import Layout
 from ingest.themes import THEME_NAMES, theme_key
 
 

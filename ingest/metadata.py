@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ingest.dates import parse_dates
 from ingest.model import Block, BlockKind, PlacedBlock
-from ingest.tables import Layout
+from ingest.table_model import Layout
 from ingest.vocabulary import Vocabulary
 
 _TITLE_WORDS = re.compile(

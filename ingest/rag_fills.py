@@ -54,7 +54,7 @@ def rag_word(text: str, word: str) -> str | None:
 
 def with_rag(text: str, fill: str | None) -> str:
     """A cell's text with the status its fill colour shows (as
-    :func:`ingest.loaders.with_rag_fills` gives it)."""
+    :func:`ingest.loaders.grid.with_rag_fills` gives it)."""
     word = rag_colour(fill)
     if word is None:
         return text

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 
 from ingest.cleaning import first_sentence, struck_parts
-from ingest.columns import PERCENT, Role, looks_like_status
+from ingest.column_values import PERCENT
+from ingest.columns import Role, looks_like_status
 from ingest.dates import DueDate, parse_revised_to, parse_revision, read_due
 from ingest.model import ActionRecord, DocumentInfo, Status
 from ingest.status import Mark, mark_key, rag_key, read_status, unread_label
+from ingest.table_model import Layout, LogicalRow, Table
 from ingest.table_roles import GROUPING, OWNER_AND_DUE, split_owner_due
-from ingest.tables import INLINE_REF, Layout, LogicalRow, Table
+from ingest.tables import INLINE_REF
 from ingest.themes import classify
 from ingest.vocabulary import Vocabulary
 

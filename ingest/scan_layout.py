@@ -39,17 +39,10 @@ from dataclasses import dataclass, field, replace
 from ingest.cleaning import clean_text
 from ingest.columns import Role, match_header
 from ingest.model import Block, BlockKind
-from ingest.ocr import DIGIT_LOOKALIKES
-from ingest.pdf_layout import (
-    LABEL_MAX_WORDS,
-    Line,
-    Word,
-    group_lines,
-    join_words,
-    layout_pages,
-    name_fields,
-    word_space,
-)
+from ingest.ocr_words import DIGIT_LOOKALIKES
+from ingest.pdf_labels import LABEL_MAX_WORDS, name_fields
+from ingest.pdf_layout import layout_pages
+from ingest.pdf_words import Line, Word, group_lines, join_words, word_space
 from ingest.scan_refs import (
     REF_TAIL,
     UNFINISHED_REF,

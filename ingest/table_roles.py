@@ -18,14 +18,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.columns import (
-    ColumnMatch,
-    Role,
-    explain_roles,
-    looks_like_ref,
-    match_header,
-    normalise_header,
-)
+from ingest.column_values import explain_roles
+from ingest.columns import ColumnMatch, Role, looks_like_ref, match_header, normalise_header
 from ingest.dates import parse_dates
 from ingest.vocabulary import has_sentence_end
 
@@ -97,8 +91,8 @@ def _grouping_candidates(matches: list[ColumnMatch]) -> list[int]:
 
 
 def table_roles(header: list[str], first_cells: list[list[str]]) -> list[ColumnMatch]:
-    """:func:`ingest.columns.explain_roles`, with a grouping column taken off the title and a
-    column of owners with their deadlines made the owner column."""
+    """:func:`ingest.column_values.explain_roles`, with a grouping column taken off the title
+    and a column of owners with their deadlines made the owner column."""
     matches = _owner_and_due(explain_roles(header, first_cells))
     roles = [m.role for m in matches]
     if not any(role in roles for role in NAMING_ROLES):

@@ -2,28 +2,26 @@
 
 Rows arrive as the page showed them: headers repeated at page breaks, a record's cells cut in
 two by a page break, sub-heading rows ("FINANCIAL REPORTING"), continuation rows, the odd
-scanning ghost. This module turns them into one :class:`LogicalRow` per record, each cell made
-of fragments that keep their place in the stored text.
+scanning ghost. This module turns them into one :class:`~ingest.table_model.LogicalRow` per
+record, each cell made of fragments that keep their place in the stored text.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from ingest.cleaning import normalise_for_compare
 from ingest.columns import (
     LABEL_ROLES,
-    NARRATIVE_PREFERENCE,
-    ColumnMatch,
     Role,
     looks_like_ref,
     note_table,
 )
 from ingest.dates import parse_dates
-from ingest.model import BlockKind, PlacedBlock, Span
+from ingest.model import BlockKind, PlacedBlock
+from ingest.table_model import Fragment, Layout, LogicalRow, Table
 from ingest.table_roles import table_roles
 from ingest.vocabulary import Vocabulary, ends_sentence, has_sentence_end, looks_unfinished
 
@@ -34,85 +32,6 @@ INLINE_REF = re.compile(
 STATUS_PHRASE = re.compile(r"recommendation\s+met\s*:", re.I)
 LONG_FRAGMENT_WORDS = 25
 STATUS_WORDS = 8  # more words than a status label holds
-
-
-@dataclass(frozen=True)
-class Fragment:
-    text: str
-    span: Span
-
-
-@dataclass
-class LogicalRow:
-    """One record's row: per column, the fragments gathered from every source row."""
-
-    cells: list[list[Fragment]]
-    blocks: list[PlacedBlock]
-    category: str | None = None
-    moved: set[int] = field(default_factory=set)  # label columns whose overflow was moved
-
-    def text(self, column: int | None) -> str:
-        if column is None or column >= len(self.cells):
-            return ""
-        out = ""
-        for fragment in self.cells[column]:
-            out = join_fragments(out, fragment.text)
-        return out
-
-    def first(self, column: int | None) -> str:
-        if column is None or column >= len(self.cells) or not self.cells[column]:
-            return ""
-        return self.cells[column][0].text
-
-    def spans(self) -> list[Span]:
-        return [f.span for cell in self.cells for f in cell]
-
-
-@dataclass
-class Table:
-    header: list[str]
-    roles: list[Role]
-    section: str | None
-    rows: list[LogicalRow] = field(default_factory=list)
-    matches: list[ColumnMatch] = field(default_factory=list)  # why each column has its role
-
-    def column(self, *roles: Role) -> int | None:
-        for role in roles:
-            if role in self.roles:
-                return self.roles.index(role)
-        return None
-
-    @property
-    def title_column(self) -> int | None:
-        return self.column(Role.TITLE, Role.RECOMMENDATION, Role.FINDING, Role.ACTION)
-
-    @property
-    def narrative_column(self) -> int | None:
-        return self.column(*NARRATIVE_PREFERENCE)
-
-
-@dataclass
-class Layout:
-    tables: list[Table]
-    prose: list[tuple[PlacedBlock, str | None]]  # heading/paragraph blocks and their section
-    warnings: list[str]
-
-
-def join_fragments(previous: str, new: str) -> str:
-    """Continuation text follows on with a space, unless the previous part ended a sentence."""
-    if not previous:
-        return new
-    if not new:
-        return previous
-    if ends_sentence(previous) or new.startswith("•") or _is_complete_label(previous, new):
-        return f"{previous}\n{new}"
-    return f"{previous} {new}"
-
-
-def _is_complete_label(previous: str, new: str) -> bool:
-    # 'Sept 2008' then 'Sept 2008', 'On-going' then 'On going': separate values, one per line.
-    last = previous.split("\n")[-1]
-    return bool(re.search(r"\b(19|20)\d\d$|\bgoing$|^Complete$", last)) and new[:1].isupper()
 
 
 def _cells(block: PlacedBlock, width: int) -> list[str]:

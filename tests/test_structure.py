@@ -43,5 +43,16 @@ def test_the_checks_find_what_they_look_for(tmp_path: Path) -> None:
     try:
         assert structure.nested_imports(sample) == ["m.py:3"]
         assert structure.sql_outside_the_catalog(sample) == ["m.py:4", "m.py:4"]  # call, text
+        for folder in ("assistant", "ingest/loaders", "vectorstore"):
+            (tmp_path / folder).mkdir(parents=True)
+            (tmp_path / folder / "short.py").write_text("x = 1\n" * structure.MAX_LINES)
+            (tmp_path / folder / "long.py").write_text("x = 1\n" * (structure.MAX_LINES + 1))
+        (tmp_path / "eval").mkdir()
+        (tmp_path / "eval" / "long.py").write_text("x = 1\n" * (structure.MAX_LINES + 1))
+        assert structure.long_modules() == [
+            f"assistant/long.py ({structure.MAX_LINES + 1} lines)",
+            f"ingest/loaders/long.py ({structure.MAX_LINES + 1} lines)",
+            f"vectorstore/long.py ({structure.MAX_LINES + 1} lines)",
+        ]
     finally:
         structure.ROOT = original

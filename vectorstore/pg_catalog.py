@@ -15,7 +15,9 @@ migrated in place when first opened.
 
 Connections come from a ``psycopg_pool.ConnectionPool`` (autocommit; a transaction or a read
 snapshot holds one connection for its block). Writers take a transaction-scoped advisory lock,
-so there is one writer at a time across every process, as with SQLite.
+so there is one writer at a time across every process, as with SQLite. The tables are in
+:mod:`vectorstore.pg_schema`, the query plumbing (placeholders, rows, transactions) in
+:mod:`vectorstore.pg_sql`.
 """
 
 from __future__ import annotations
@@ -29,20 +31,17 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
-from psycopg.rows import RowMaker
 from psycopg_pool import ConnectionPool
 
 from ingest.errors import IndexStateError, NotFound
 from ingest.model import ActionRecord, Chunk, DocumentInfo, ExtractedDocument
 from vectorstore import pg_postings
 from vectorstore.bm25 import fts_tokens
-from vectorstore.catalog import (
-    Transaction,
-    schema_mismatch,
-    share_values,
-    themes_column,
-)
+from vectorstore.catalog import Transaction, schema_mismatch, themes_column
 from vectorstore.generation_memo import GenerationMemo
+from vectorstore.pg_schema import SCHEMA
+from vectorstore.pg_sql import Fetched, PgTransaction, _pg, _rows, _run, tsvector_literal
+from vectorstore.shared_values import share_values
 
 if TYPE_CHECKING:
     from vectorstore.pg_lexical import PostgresBm25Index
@@ -52,64 +51,6 @@ MIGRATES_FROM = "2"  # the one older schema opened by migrating it in place
 TEXTS_KEPT = 128  # documents' texts and page lists kept per generation (see GenerationMemo)
 RECORD_CHUNKS_KEPT = 100_000  # record -> chunk ids and documents' info kept per generation
 WRITE_LOCK = 0x676F76726167  # pg_advisory_xact_lock key held by every writer ("govrag")
-MAX_POSITION = 16383  # PostgreSQL's largest tsvector position
-MAX_POSITIONS = 255  # positions kept per lexeme (a chunk never comes near)
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS documents (
-    id TEXT PRIMARY KEY,
-    filename TEXT NOT NULL,
-    sha256 TEXT NOT NULL,
-    pipeline TEXT NOT NULL DEFAULT '',
-    info TEXT NOT NULL,
-    text TEXT NOT NULL,
-    ingested_at DOUBLE PRECISION NOT NULL
-);
-CREATE TABLE IF NOT EXISTS sources (
-    document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
-    filename TEXT NOT NULL,
-    data BYTEA NOT NULL
-);
-CREATE TABLE IF NOT EXISTS pages (
-    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    ordinal INTEGER NOT NULL,
-    number INTEGER,
-    start INTEGER NOT NULL,
-    text TEXT NOT NULL,
-    PRIMARY KEY (document_id, ordinal)
-);
-CREATE TABLE IF NOT EXISTS records (
-    id TEXT PRIMARY KEY,
-    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    ordinal INTEGER NOT NULL,
-    data TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS chunks (
-    rowid BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
-    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    kind TEXT NOT NULL,
-    record_id TEXT,
-    ref TEXT,
-    year INTEGER,
-    status TEXT,
-    has_revised INTEGER,
-    themes TEXT NOT NULL DEFAULT '',
-    data TEXT NOT NULL,
-    terms TSVECTOR NOT NULL,
-    length INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS chunks_document ON chunks(document_id);
-CREATE INDEX IF NOT EXISTS documents_filename ON documents(filename);
-CREATE INDEX IF NOT EXISTS documents_sha256 ON documents(sha256);
-CREATE INDEX IF NOT EXISTS chunks_ref ON chunks(ref);
-CREATE INDEX IF NOT EXISTS chunks_ref_lower ON chunks(lower(ref));
-CREATE INDEX IF NOT EXISTS records_document ON records(document_id);
-CREATE INDEX IF NOT EXISTS chunks_record ON chunks(record_id);
-CREATE INDEX IF NOT EXISTS chunks_terms ON chunks USING GIN (terms);
-INSERT INTO meta(key, value) VALUES ('generation', '0') ON CONFLICT (key) DO NOTHING;
-"""
 
 
 def redacted(url: str) -> str:
@@ -122,77 +63,6 @@ def redacted(url: str) -> str:
     return urlunsplit(parts._replace(netloc=f"{user}@{netloc[-1]}"))
 
 
-def qmark(sql: str) -> str:
-    """``?`` placeholders (the SQLite style every vectorstore query is written in) to psycopg's."""
-    return sql.replace("%", "%%").replace("?", "%s")
-
-
-def tsvector_literal(tokens: list[str]) -> str:
-    """A ``tsvector`` literal of FTS tokens (``fts_tokens``) with their positions."""
-    positions: dict[str, list[int]] = {}
-    for position, token in enumerate(tokens, start=1):
-        places = positions.setdefault(token, [])
-        if len(places) < MAX_POSITIONS and (not places or places[-1] < MAX_POSITION):
-            places.append(min(position, MAX_POSITION))
-    parts = [
-        "'{}':{}".format(token.replace("\\", "\\\\").replace("'", "''"), ",".join(map(str, places)))
-        for token, places in positions.items()
-    ]
-    return " ".join(parts)
-
-
-class Row(tuple[Any, ...]):
-    """A row readable by index or column name, like ``sqlite3.Row``."""
-
-    _names: dict[str, int]
-
-    def __new__(cls, values: Sequence[Any], names: dict[str, int]) -> Row:
-        row = super().__new__(cls, values)
-        row._names = names
-        return row
-
-    def __getitem__(self, key: Any) -> Any:
-        if isinstance(key, str):
-            return super().__getitem__(self._names[key])
-        return super().__getitem__(key)
-
-
-def _rows(cursor: psycopg.Cursor[Any]) -> RowMaker[Row]:
-    names = {column.name: i for i, column in enumerate(cursor.description or [])}
-    return lambda values: Row(values, names)
-
-
-class Fetched:
-    """The rows of one query, fetched before its connection went back to the pool."""
-
-    def __init__(self, rows: list[Row]) -> None:
-        self._rows = rows
-
-    def fetchone(self) -> Row | None:
-        return self._rows[0] if self._rows else None
-
-    def fetchall(self) -> list[Row]:
-        return list(self._rows)
-
-    def __iter__(self) -> Iterator[Row]:
-        return iter(self._rows)
-
-
-def _run(conn: psycopg.Connection[Any], sql: str, params: Sequence[Any]) -> Fetched:
-    cursor = conn.execute(qmark(sql), list(params))
-    return Fetched(cursor.fetchall() if cursor.description is not None else [])
-
-
-class PgTransaction:
-    """:class:`~vectorstore.catalog.Transaction` of a :class:`PostgresCatalog`."""
-
-    def __init__(self, connection: psycopg.Connection[Any]) -> None:
-        self.connection = connection
-
-    def execute(self, sql: str, params: Sequence[Any] = (), /) -> Fetched:
-        return _run(self.connection, sql, params)
-
-
 class _Sql:
     """:class:`~vectorstore.catalog.SqlConnection` of a :class:`PostgresCatalog`: each query on
     this thread's snapshot or transaction if it holds one, else on a pooled connection."""
@@ -203,12 +73,6 @@ class _Sql:
     def execute(self, sql: str, params: Sequence[Any] = (), /) -> Fetched:
         with self.catalog.connection() as conn:
             return _run(conn, sql, params)
-
-
-def _pg(conn: Transaction) -> psycopg.Connection[Any]:
-    if not isinstance(conn, PgTransaction):
-        raise TypeError("a PostgreSQL catalog writes only inside its own transaction()")
-    return conn.connection
 
 
 class PostgresCatalog:
@@ -234,7 +98,7 @@ class PostgresCatalog:
         self._small = GenerationMemo(RECORD_CHUNKS_KEPT)
         with self.connection() as conn, conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
-            conn.execute(_SCHEMA)
+            conn.execute(SCHEMA)
             conn.execute(pg_postings.SCHEMA)
             row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
             if row is None:

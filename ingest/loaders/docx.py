@@ -5,10 +5,10 @@
 * Tables: cells merged across columns (``gridSpan``) fill their first column; cells merged down
   (``vMerge``) repeat in every row they span; header rows (``tblHeader``, or bold rows at the
   top) are combined into one header row; a full-width or bold first-cell-only row inside a table
-  is a sub-heading (see :func:`ingest.loaders.grid_blocks`).
+  is a sub-heading (see :func:`ingest.loaders.grid.grid_blocks`).
 * A cell filled red, amber, green or blue that is empty or holds only a short status gets the
   colour word on a line of its own ('Green', 'On track' + newline + 'Green'), so the status
-  reader can see it (:func:`ingest.loaders.with_rag_fills`).
+  reader can see it (:func:`ingest.loaders.grid.with_rag_fills`).
 * Text a reader cannot see -- hidden (``w:vanish``, ``w:specVanish``), under 3 pt, or the colour
   of what it is drawn on -- is left out with the shared hidden-text warning. Deleted revisions
   and field codes are not text; running headers and footers (other parts) are not body text.
@@ -24,17 +24,9 @@ from typing import Any
 
 from ingest.cleaning import STRUCK, clean_text
 from ingest.errors import DocumentTooLarge, IngestError
-from ingest.loaders import (
-    MAX_GRID_COLUMNS,
-    MIN_READABLE_PT,
-    RGB,
-    WHITE,
-    GridCell,
-    LoadLimits,
-    grid_blocks,
-    hidden_text_warning,
-    invisible_on,
-)
+from ingest.loaders import LoadLimits
+from ingest.loaders.grid import MAX_GRID_COLUMNS, GridCell, grid_blocks
+from ingest.loaders.visibility import MIN_READABLE_PT, RGB, WHITE, hidden_text_warning, invisible_on
 from ingest.model import Block, BlockKind, Page
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

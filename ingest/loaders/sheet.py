@@ -7,13 +7,13 @@ Every visible worksheet is a page (a CSV file is one). On each sheet:
   paragraphs, and a sheet without one (a cover sheet) is all headings and paragraphs;
 * a header of two rows ('Target date' merged over 'Original | Revised') is combined into one;
 * each data row is one ROW with one cell per column: merged cells are expanded as
-  :func:`ingest.loaders.grid_blocks` does, a full-width merged row or a bold row with only its
+  :func:`ingest.loaders.grid.grid_blocks` does, a full-width merged row or a bold row with only its
   first cell filled is a sub-heading;
 * date cells are ISO dates (``2019-06-30``), and so is a number that is a date serial in a
   column whose header names a date; whole numbers lose their ``.0``;
 * a cell filled red, amber, green or blue that is empty or holds only a short status gets the
   colour word on a line of its own; a fill across the row goes to the status column (as in
-  Word and HTML files: :func:`ingest.loaders.with_rag_fills`);
+  Word and HTML files: :func:`ingest.loaders.grid.with_rag_fills`);
 * hidden sheets, rows and columns, and text under 3 pt or the colour of its cell, are left out
   with the shared hidden-text warning; empty trailing rows are ignored; notes below a table
   (after a blank row, single cells) are paragraphs; a second table on the sheet, after a blank
@@ -39,20 +39,9 @@ from xml.etree import ElementTree
 
 from ingest.cleaning import clean_text
 from ingest.errors import DocumentTooLarge, IngestError
-from ingest.loaders import (
-    LIMIT_SETTINGS,
-    MIN_READABLE_PT,
-    WHITE,
-    GridCell,
-    LoadLimits,
-    decode_text,
-    grid_blocks,
-    header_cells,
-    header_depth,
-    hidden_text_warning,
-    invisible_on,
-    limit_help,
-)
+from ingest.loaders import LIMIT_SETTINGS, LoadLimits, decode_text, limit_help
+from ingest.loaders.grid import GridCell, grid_blocks, header_cells, header_depth
+from ingest.loaders.visibility import MIN_READABLE_PT, WHITE, hidden_text_warning, invisible_on
 from ingest.model import Block, BlockKind, Page
 from ingest.rag_fills import rag_colour
 from ingest.vocabulary import has_sentence_end

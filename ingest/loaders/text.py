@@ -16,13 +16,10 @@ from __future__ import annotations
 import re
 
 from ingest.cleaning import clean_text
-from ingest.loaders import (
-    REPEAT_HEADER_AFTER_SUBHEADING,
-    LoadLimits,
-    decode_text,
-    hidden_text_warning,
-)
+from ingest.loaders import LoadLimits, decode_text
+from ingest.loaders.grid import REPEAT_HEADER_AFTER_SUBHEADING
 from ingest.loaders.html import strip_hidden_markup
+from ingest.loaders.visibility import hidden_text_warning
 from ingest.model import Block, BlockKind, Page
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")

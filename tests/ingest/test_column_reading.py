@@ -1,6 +1,6 @@
 """Columns read by what their cells hold. A percentage column ('% complete', 'Progress %')
 beside the status is how far the work has got in figures, never the status
-(ingest.columns.explain_roles), and is kept in the record's progress text; the status is read
+(ingest.column_values.explain_roles), and is kept in the record's progress text; the status is read
 from the column whose cells hold status words. A column of short labels written on the first
 row of each group and left blank below (or merged down) is the rows' group, carried down to
 every row as its category, and the title comes from the finding (ingest.table_roles,
@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import io
 
-from ingest.columns import PERCENT, Role, assign_roles, explain_roles
+from ingest.column_values import PERCENT, assign_roles, explain_roles
+from ingest.columns import Role
 from ingest.extract import extract
 from ingest.loaders import LoadLimits, load_bytes
 from ingest.model import ActionRecord

@@ -12,12 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from ingest.column_values import assign_roles, explain_roles
 from ingest.columns import (
     ColumnMatch,
     Role,
-    assign_roles,
     collect_mappings,
-    explain_roles,
     match_header,
     text_similarity,
     use_mapping,

@@ -13,7 +13,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from ingest.columns import Role, assign_roles, explain_roles, looks_like_status, match_header
+from ingest.column_values import assign_roles, explain_roles
+from ingest.columns import Role, looks_like_status, match_header
 from ingest.extract import extract
 from ingest.loaders import load_bytes, load_document
 from ingest.loaders.sheet import _is_header, _is_short_label

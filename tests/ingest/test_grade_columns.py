@@ -1,10 +1,11 @@
 """A column whose header reads as something else ('Risk' as the finding, an unfamiliar word)
 but whose cells are nothing but grades ('High', 'Medium', 'Priority 2') is the rows' rating
-(ingest.columns.explain_roles), so a question naming the grade finds the rows."""
+(ingest.column_values.explain_roles), so a question naming the grade finds the rows."""
 
 from __future__ import annotations
 
-from ingest.columns import Role, assign_roles
+from ingest.column_values import assign_roles
+from ingest.columns import Role
 from ingest.extract import extract
 from ingest.loaders import LoadLimits, load_bytes
 

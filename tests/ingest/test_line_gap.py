@@ -1,11 +1,12 @@
-"""The gap between a cell's wrapped lines is measured page by page (ingest.pdf_layout.line_gap):
+"""The gap between a cell's wrapped lines is measured page by page (ingest.pdf_rows.line_gap):
 a borderless table running over two pages, whose second page sits a little lower, must not
 have its lines interleaved into gaps no cell has, or every printed line becomes a row. A
 table whose rows are all one line shows only gaps between rows: each of its lines is a row."""
 
 from __future__ import annotations
 
-from ingest.pdf_layout import _bands, _CellLine, line_gap, one_line_rows
+from ingest.pdf_columns import _CellLine
+from ingest.pdf_rows import _bands, line_gap, one_line_rows
 
 HEIGHT = 9.5
 

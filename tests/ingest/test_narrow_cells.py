@@ -15,12 +15,14 @@ import pytest
 
 from eval.papers.dev_specs import D16, D17, D18
 from eval.papers.spec import Paper, gold_rows
-from ingest import ocr
+from ingest import ocr, scan_image
 from ingest.columns import looks_like_ref
 from ingest.dates import read_due
 from ingest.extract import extract
 from ingest.loaders import LoadLimits, load_document
-from ingest.pdf_layout import Line, Region, Word, _join_lines, join_split_columns
+from ingest.pdf_columns import join_split_columns
+from ingest.pdf_rows import _join_lines
+from ingest.pdf_words import Line, Region, Word
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV = ROOT / "data" / "papers" / "dev"
@@ -183,10 +185,10 @@ def test_single_digit_refs_in_small_type_are_read_and_cost_few_tesseract_runs(
 def test_the_page_level_run_reads_only_what_lies_outside_the_table() -> None:
     _need_tesseract()
     data = (DEV / D17.filename).read_bytes()
-    image = ocr.deskew(ocr.render_page(data, 0))
-    tables = ocr.grid_tables(ocr._rule_masks(image, ocr.DPI, 200))
+    image = scan_image.deskew(scan_image.render_page(data, 0))
+    tables = scan_image.grid_tables(scan_image._rule_masks(image, scan_image.DPI, 200))
     assert len(tables) == 1
-    x0, y0, x1, y1 = (round(v * ocr.DPI / 72) for v in ocr._table_boxes(tables)[0])
-    parts = ocr._outside_tables(image, tables, ocr.DPI)
+    x0, y0, x1, y1 = (round(v * scan_image.DPI / 72) for v in scan_image._table_boxes(tables)[0])
+    parts = scan_image._outside_tables(image, tables, scan_image.DPI)
     assert parts and all(b[3] <= y0 or b[1] >= y1 or b[2] <= x0 or b[0] >= x1 for b in parts)
     assert any(b[3] <= y0 for b in parts) and any(b[1] >= y1 for b in parts)  # title, closing

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest import ocr
+from ingest import ocr, ocr_words, scan_image
 from ingest.errors import IngestError
 from ingest.extract import extract
 from ingest.loaders import LoadLimits, load_bytes, load_document
@@ -89,7 +89,7 @@ def test_words_from_tsv_are_in_points_with_confidence() -> None:
         "5\t1\t1\t1\t1\t2\t250\t52\t150\t36\t80\tTBA\n"
         "5\t1\t1\t1\t1\t3\t420\t52\t10\t36\t-1\t \n"
     )
-    words, confidence = ocr.words_from_tsv(tsv, image, dpi=300)
+    words, confidence = ocr_words.words_from_tsv(tsv, image, dpi=300)
     assert [w.text for w in words] == ["Owner", "TBA"]
     assert confidence == pytest.approx(85.0)
     assert words[0].x0 == pytest.approx(24.0)  # 100 px at 300 dpi
@@ -106,18 +106,18 @@ def test_rules_are_erased_before_ocr() -> None:
     draw.line((10, 100, 390, 100), fill=0, width=2)
     draw.line((200, 10, 200, 290), fill=0, width=2)
     draw.rectangle((50, 50, 58, 60), fill=0)  # a letter-sized blob stays
-    cleaned = ocr.remove_rules(image, dpi=300)
+    cleaned = scan_image.remove_rules(image, dpi=300)
     assert cleaned.getpixel((300, 100)) == 255 and cleaned.getpixel((200, 250)) == 255
     assert cleaned.getpixel((54, 55)) == 0
 
 
 def test_a_dotted_date_with_its_dots_read_as_commas_is_read_dotted() -> None:
-    assert ocr._fix_date_dots("31,03.2024") == "31.03.2024"
-    assert ocr._fix_date_dots("30.06,2019;") == "30.06.2019;"
+    assert ocr_words._fix_date_dots("31,03.2024") == "31.03.2024"
+    assert ocr_words._fix_date_dots("30.06,2019;") == "30.06.2019;"
     # both marks commas ('30,11,2025', as a scan of dev10 read it): dotted as well
-    assert ocr._fix_date_dots("30,11,2025") == "30.11.2025"
+    assert ocr_words._fix_date_dots("30,11,2025") == "30.11.2025"
     # no comma, or no date once dotted: left as read
-    assert ocr._fix_date_dots("31.03.2024") == "31.03.2024"
-    assert ocr._fix_date_dots("1,250,2024") == "1,250,2024"
-    assert ocr._fix_date_dots("45,03.2024") == "45,03.2024"
-    assert ocr._fix_date_dots("3,000.2024") == "3,000.2024"
+    assert ocr_words._fix_date_dots("31.03.2024") == "31.03.2024"
+    assert ocr_words._fix_date_dots("1,250,2024") == "1,250,2024"
+    assert ocr_words._fix_date_dots("45,03.2024") == "45,03.2024"
+    assert ocr_words._fix_date_dots("3,000.2024") == "3,000.2024"

@@ -107,7 +107,8 @@ def test_merged_cells_sub_headings_and_page_breaks() -> None:
 
 
 def test_running_lines_and_page_numbers_are_dropped_but_table_headers_kept() -> None:
-    from ingest.pdf_layout import Word, drop_running_lines
+    from ingest.pdf_words import Word
+    from ingest.running_lines import drop_running_lines
 
     def line(text: str, top: float, bold: bool = False, x: float = 50.0) -> list[Word]:
         words, left = [], x
@@ -137,7 +138,8 @@ def test_a_financial_year_at_the_foot_of_a_page_is_not_a_page_number() -> None:
     """A row's last line in the bottom margin, its date cell '2025/26' apart from the other
     cells: 'page 2025 of 26' cannot be, so the year stays in its cell."""
     from ingest.cleaning import is_page_number
-    from ingest.pdf_layout import Word, drop_running_lines
+    from ingest.pdf_words import Word
+    from ingest.running_lines import drop_running_lines
 
     assert is_page_number("3/4") and is_page_number("Page 3 of 4") and is_page_number("- 3 -")
     assert not is_page_number("2025/26") and not is_page_number("12 of 3")

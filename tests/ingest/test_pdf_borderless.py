@@ -19,8 +19,9 @@ import pytest
 from ingest.extract import extract
 from ingest.loaders import LoadLimits, load_document
 from ingest.model import ActionRecord, BlockKind, ExtractedDocument
-from ingest.ocr import _fix_ordinal, words_from_tsv
-from ingest.pdf_layout import Line, Word, is_rule, open_row_ends, word_space
+from ingest.ocr_words import _fix_ordinal, words_from_tsv
+from ingest.pdf_ruled import is_rule, open_row_ends
+from ingest.pdf_words import Line, Word, word_space
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -201,7 +202,9 @@ def test_a_header_in_regular_type_starts_a_table() -> None:
     """A header band that is shaded or coloured rather than bold (Word's and Excel's table
     styles) is found by what its labels mean: three or more short cells naming fields."""
     from ingest.model import BlockKind
-    from ingest.pdf_layout import Word, labels_line, layout_pages
+    from ingest.pdf_labels import labels_line
+    from ingest.pdf_layout import layout_pages
+    from ingest.pdf_words import Word
 
     def cells(texts: list[str], top: float, xs: list[float], bold: bool = False) -> list[Word]:
         words = []
@@ -227,7 +230,7 @@ def test_a_header_in_regular_type_starts_a_table() -> None:
     assert table and table[0].header_hint and table[0].cells[2] == "Responsible officer"
     assert "IA-01" in table[1].cells[0] and "IA-02" in " ".join(b.cells[0] for b in table[1:])
     # prose of short phrases is not a header: its cells name no fields
-    from ingest.pdf_layout import group_lines
+    from ingest.pdf_words import group_lines
 
     prose = group_lines(cells(["Members", "Officers", "Guests"], 300, [40, 200, 360]), 9.0)[0]
     assert not labels_line(prose, 9.0 * 0.32)

@@ -1,14 +1,15 @@
 """A ruled PDF table whose status is shown only by the colour a cell is filled with (a RAG
 column printed from Word or a browser) is read as the colour's word, as the Word, Excel and HTML
-loaders read it (ingest.loaders.pdf.cell_fills, ingest.pdf_layout.ruled_blocks)."""
+loaders read it (ingest.loaders.pdf_tables.cell_fills, ingest.pdf_ruled.ruled_blocks)."""
 
 from __future__ import annotations
 
 from collections import Counter
 from typing import Any
 
-from ingest.loaders.pdf import Backdrops, cell_fills
-from ingest.pdf_layout import RuledTable, Word, ruled_blocks
+from ingest.loaders.pdf_tables import Backdrops, cell_fills
+from ingest.pdf_ruled import RuledTable, ruled_blocks
+from ingest.pdf_words import Word
 
 # two columns, a header row and two body rows, 100 pt wide cells, 20 pt high
 CELLS: list[list[tuple[float, float, float, float] | None]] = [

@@ -20,6 +20,7 @@ import pytest
 from ingest.errors import DocumentTooLarge, IngestError
 from ingest.loaders import LoadLimits, load_bytes
 from ingest.loaders import pdf as pdf_loader
+from ingest.loaders.pdf_limits import _EXIT_OUT_OF_MEMORY
 
 ROOT = Path(__file__).resolve().parents[2]
 WORDS = (
@@ -142,7 +143,7 @@ PEAK_SCRIPT = textwrap.dedent(
     """
     import sys
     from ingest.loaders import LoadLimits
-    from ingest.loaders.pdf import parse_pdf
+    from ingest.loaders.pdf_parse import parse_pdf
 
     def peak_mb():  # VmHWM, not ru_maxrss: that one starts at the forking parent's size
         for line in open("/proc/self/status"):
@@ -243,7 +244,7 @@ def test_page_and_size_limits_name_their_settings() -> None:
 
 def test_how_the_child_died_names_the_limit() -> None:
     limits = LoadLimits(pdf_timeout_s=60, pdf_memory_mb=512)
-    out_of_memory = pdf_loader._crash_error("a.pdf", pdf_loader._EXIT_OUT_OF_MEMORY, limits)
+    out_of_memory = pdf_loader._crash_error("a.pdf", _EXIT_OUT_OF_MEMORY, limits)
     assert "512 MB" in str(out_of_memory) and "GOVRAG_INGEST__PDF_MEMORY_MB" in str(out_of_memory)
     cpu = pdf_loader._crash_error("a.pdf", -signal.SIGXCPU, limits)
     assert "CPU" in str(cpu) and "GOVRAG_INGEST__PDF_TIMEOUT_S" in str(cpu)

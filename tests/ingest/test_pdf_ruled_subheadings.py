@@ -1,6 +1,6 @@
 """A ruled PDF table whose first sub-heading row lies straight under the header: that
 sub-heading is the category of the rows under it, as the later ones are, and the heading above
-the table stays its title (ingest.pdf_layout.ruled_blocks, ingest.tables.find_tables)."""
+the table stays its title (ingest.pdf_ruled.ruled_blocks, ingest.tables.find_tables)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from collections import Counter
 
 from ingest.extract import extract
 from ingest.model import Block, BlockKind, LoadedDocument, Page
-from ingest.pdf_layout import RuledTable, Word, ruled_blocks
+from ingest.pdf_ruled import RuledTable, ruled_blocks
+from ingest.pdf_words import Word
 
 WIDTH = 300.0
 COLUMNS = (0.0, 80.0, 200.0, WIDTH)

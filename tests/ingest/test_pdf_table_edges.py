@@ -5,14 +5,9 @@ is that cell's, not a column of its own."""
 
 from __future__ import annotations
 
-from ingest.pdf_layout import (
-    Line,
-    Region,
-    Word,
-    _split_items,
-    column_layout,
-    join_split_columns,
-)
+from ingest.pdf_columns import column_layout, join_split_columns
+from ingest.pdf_layout import _split_items
+from ingest.pdf_words import Line, Region, Word
 
 
 def _line(top: float, *cells: tuple[float, str], size: float = 9.5, bold: bool = False) -> Line:

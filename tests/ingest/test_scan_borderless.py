@@ -17,7 +17,7 @@ from ingest.extract import extract
 from ingest.loaders import LoadLimits, load_bytes
 from ingest.loaders.text import parse_lines
 from ingest.model import BlockKind
-from ingest.pdf_layout import Word
+from ingest.pdf_words import Word
 from ingest.scan_layout import level_lines, scan_page_blocks
 from ingest.scan_refs import fix_refs
 

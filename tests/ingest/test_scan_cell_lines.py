@@ -16,7 +16,7 @@ import pytest
 
 from ingest.extract import extract
 from ingest.loaders import LoadLimits, load_bytes
-from ingest.ocr import _fix_ref
+from ingest.ocr_words import _fix_ref
 
 ROOT = Path(__file__).resolve().parents[2]
 S03 = ROOT / "data" / "papers" / "dev9" / "s03_harbour_scan_moved_season.pdf"
@@ -51,7 +51,7 @@ def test_a_compound_refs_i_read_for_one_is_mended_but_words_are_not() -> None:
 def test_a_header_label_ocr_misread_as_a_short_word_with_a_dot_does_not_veto_the_header() -> None:
     """'Ref.' read as 'Ret.' is still a label of one short word, not a sentence's end: the
     line stays a header (so a borderless scan's table is read by its columns)."""
-    from ingest.pdf_layout import name_fields
+    from ingest.pdf_labels import name_fields
 
     assert name_fields(["‘Ret.", "Finding", "Responsible officer", "Agreed date", "Status"])
     assert not name_fields(["Work has started.", "Finding", "Responsible officer", "Status"])

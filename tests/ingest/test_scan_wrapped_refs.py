@@ -17,7 +17,7 @@ import pytest
 from ingest.extract import extract
 from ingest.loaders import LoadLimits, load_bytes
 from ingest.model import Block, BlockKind
-from ingest.pdf_layout import Word
+from ingest.pdf_words import Word
 from ingest.scan_layout import scan_page_blocks
 from ingest.scan_refs import fix_refs, shapes_read
 from ingest.scan_repair import repair_scan_rows

@@ -18,7 +18,8 @@ from eval.papers.dev8_specs import X05
 from eval.papers.spec import Paper, gold_rows
 from ingest.extract import extract
 from ingest.loaders import LoadLimits, load_document
-from ingest.pdf_layout import Line, Word, _crosses_labels
+from ingest.pdf_labels import _crosses_labels
+from ingest.pdf_words import Line, Word
 from ingest.row_anchors import anchor_column, anchor_cuts, openings, opens_row
 
 NOTES = (
