@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from assistant.analysis import QueryAnalysis, unquoted
+from assistant.analysis.periods import all_years, with_full_years
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.events import event_words
@@ -97,10 +98,34 @@ def after_the_record(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """A question about what happened in a year after the record's last paper ('what did the
     panel make of the plan at its 2023 meeting?'): no paper can say, whichever it names. None
     for a question about what a paper planned or expected ('what will be saved by 2020?')."""
+    asked = _asked_years(q, context)
+    if asked != q.years:
+        q = q.model_copy(update={"years": asked})
     latest = max((d.year for d in context.documents if d.year), default=None)
     if latest is not None and q.years and min(q.years) > latest:
         return _after_all(q, context, latest)
     return _after_its_papers(q, context)
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _asked_years(q: QueryAnalysis, context: AnswerContext) -> list[int]:
+    """The question's years less the end year of a financial year that names a paper: in 'the
+    2023/24 plan' of a paper of 2023, 2024 is in the paper's name (its period or title), not
+    a time the question asks about. A year also written on its own stays asked."""
+    periods = [written for written, _ in all_years(with_full_years(q.question)) if "/" in written]
+    if not periods or not q.years:
+        return q.years
+    names = [_compact(f"{d.period or ''} {d.title}") for d in context.documents]
+    naming = {
+        year
+        for written, year in all_years(with_full_years(q.question))
+        if "/" in written and any(_compact(written) in name for name in names)
+    }
+    alone = {year for written, year in all_years(q.question) if "/" not in written}
+    return [y for y in q.years if y not in naming or y in alone]
 
 
 def _after_all(q: QueryAnalysis, context: AnswerContext, latest: int) -> Answer | None:
