@@ -17,6 +17,7 @@ from typing import Any
 
 from ingest.pdf_words import Word
 from ingest.scan_image import DPI, _dark
+from ingest.scan_words import month_read
 
 # A stroke this much wider than the page's median reads as bold.
 _BOLD_FACTOR = 1.25
@@ -154,7 +155,7 @@ def _words_from_rows(
         if not text or _JUNK.match(text):
             continue
         first = row.get("word_num") == "1"
-        text = _fix_date_dots(_fix_ordinal(_fix_ref(text, first)))
+        text = month_read(_fix_date_dots(_fix_ordinal(_fix_ref(text, first))))
         found.append((text, left, top, width, height, confidence, key))
         own_caps.append(height if _CAP_HEIGHT_WORD.match(text) else 0)
     # Glyph boxes vary with ascenders and descenders. Words of one line get one box: from the

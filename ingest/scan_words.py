@@ -11,6 +11,7 @@ the more used ('In progress' over 'tn progress')."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -84,3 +85,30 @@ def read_as(cell: str, vocabulary: Sequence[str]) -> str | None:
     return next(
         (t for t in vocabulary if _shape(t) == shape and t.lower() != cell.strip().lower()), None
     )
+
+
+_MONTH_NAMES = {
+    name
+    for index in range(1, 13)
+    for name in (calendar.month_name[index].lower(), calendar.month_abbr[index].lower(), "sept")
+}
+_DIGIT_AS_LETTER = str.maketrans({"5": "s", "0": "o", "1": "l"})
+_MONTH_WORD = re.compile(r"^(\(?)([A-Za-z0-9]{3,9})(\.?(?:[-/' ]?\d{2,4})?[.,;:)]?)$")
+
+
+def month_read(word: str) -> str:
+    """'5ep-24' -> 'Sep-24', '0ct' -> 'Oct', 'Ju1y' -> 'July': a month's name one of whose
+    letters OCR read as the digit of its shape ('S' as '5', 'O' as '0', 'l' as '1'). Changed
+    only when the word holds a letter, and its letters with those digits read back spell a
+    month; a word with no digit in its name part is left as it is."""
+    match = _MONTH_WORD.match(word)
+    if not match:
+        return word
+    name = match.group(2)
+    if not any(c.isdigit() for c in name) or not any(c.isalpha() for c in name):
+        return word
+    read = name.lower().translate(_DIGIT_AS_LETTER)
+    if read not in _MONTH_NAMES:
+        return word
+    capital = name[0].isupper() or name[0].isdigit() or name[1:2].isupper()
+    return match.group(1) + (read.capitalize() if capital else read) + match.group(3)

@@ -121,3 +121,40 @@ def test_a_dotted_date_with_its_dots_read_as_commas_is_read_dotted() -> None:
     assert ocr_words._fix_date_dots("1,250,2024") == "1,250,2024"
     assert ocr_words._fix_date_dots("45,03.2024") == "45,03.2024"
     assert ocr_words._fix_date_dots("3,000.2024") == "3,000.2024"
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("5ep-24", "Sep-24"),
+        ("(5ep-24)", "(Sep-24)"),
+        ("0ct", "Oct"),
+        ("N0v-2024", "Nov-2024"),
+        ("Ju1y.", "July."),
+        ("5ept", "Sept"),
+    ],
+)
+def test_a_month_with_a_digit_for_a_letter_is_read_as_the_month(read: str, meant: str) -> None:
+    from ingest.scan_words import month_read
+
+    assert month_read(read) == meant
+
+
+@pytest.mark.parametrize("word", ["5ector", "R5", "A5", "2024", "l0", "Sep-24", "ma1l", "Jun3"])
+def test_a_word_that_spells_no_month_is_left_as_read(word: str) -> None:
+    from ingest.scan_words import month_read
+
+    assert month_read(word) == word
+
+
+def test_ocr_words_read_a_misread_month_as_the_month() -> None:
+    from PIL import Image
+
+    image = Image.new("L", (600, 300), 255)
+    tsv = (
+        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+        "5\t1\t1\t1\t1\t1\t100\t50\t120\t40\t90\t5ep-24\n"
+        "5\t1\t1\t1\t1\t2\t250\t52\t150\t36\t80\t(was\n"
+        "5\t1\t1\t1\t1\t3\t420\t52\t100\t36\t80\tJun-24)\n"
+    )
+    words, _ = ocr_words.words_from_tsv(tsv, image, dpi=300)
+    assert [w.text for w in words] == ["Sep-24", "(was", "Jun-24)"]
