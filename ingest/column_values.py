@@ -209,6 +209,40 @@ def _status_by_vocabulary(matches: list[ColumnMatch], first_cells: list[list[str
         matches[best] = ColumnMatch(matches[best].header, Role.STATUS, "values", 1.0)
 
 
+_NAMES_ROW = (Role.TITLE, Role.FINDING, Role.RECOMMENDATION)
+
+
+def _ref_by_values_over_name(matches: list[ColumnMatch], first_cells: list[list[str]]) -> None:
+    """The ref is read from the column whose cells are refs, not from one a header names as
+    the ref ('Item', 'No.') whose cells are none (short phrases): when one of the first two
+    columns, unnamed (its header unread, e.g. a '#' OCR lost), holds nothing but refs, it
+    becomes the ref, and the named column the row's title (or its own column when the table
+    has a title already). As :func:`_status_by_vocabulary` does for the status."""
+    named = [i for i, m in enumerate(matches) if m.role is Role.REF]
+    if len(named) != 1 or matches[named[0]].basis not in ("synonym", "similarity"):
+        return
+    ref = named[0]
+    values = _values(first_cells, ref)
+    if len(values) < 2 or sum(looks_like_ref(v) for v in values) >= len(values) * 0.3:
+        return
+    for index, match in enumerate(matches[:2]):
+        cells = _values(first_cells, index)
+        if (
+            index != ref
+            and match.basis in ("none", "values")
+            and match.role in _MAY_HOLD_REFS
+            and len(cells) >= 2
+            and sum(looks_like_ref(v) for v in cells) >= len(cells) * 0.6
+        ):
+            titled = any(m.role in _NAMES_ROW for m in matches)
+            old = matches[ref]
+            matches[ref] = ColumnMatch(
+                old.header, Role.OTHER if titled else Role.TITLE, "values", 1.0, old.matched
+            )
+            matches[index] = ColumnMatch(match.header, Role.REF, "values", 1.0)
+            return
+
+
 def explain_roles(header: list[str], first_cells: list[list[str]]) -> list[ColumnMatch]:
     """How each column is mapped. Unnamed columns are judged by their values."""
     matches = [_match_leaf_first(header, index) for index in range(len(header))]
@@ -282,6 +316,7 @@ def explain_roles(header: list[str], first_cells: list[list[str]]) -> list[Colum
             ):
                 _as_rating(matches, index)
     _status_by_vocabulary(matches, first_cells)
+    _ref_by_values_over_name(matches, first_cells)
     certain = {m.role for m in matches if m.basis in ("override", "synonym")}
     for index, match in enumerate(matches):
         if match.basis == "similarity" and match.role in certain and match.role is not Role.OTHER:

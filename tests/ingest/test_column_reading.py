@@ -232,3 +232,43 @@ def test_a_title_column_with_one_blank_row_keeps_its_titles() -> None:
     records = _records(_csv(header, rows), "areas.csv")
     assert [r.category for r in records] == [None] * 4
     assert records[0].title == "Risk management"
+
+
+# -- a ref named by its header over no refs, beside a column of refs with no header ----------
+
+
+def test_an_unnamed_column_of_refs_takes_the_ref_from_a_named_column_of_phrases() -> None:
+    # the first header is a '#' OCR misread ('*'); 'Item' names a ref but holds short titles
+    header = ["*", "Item", "Action", "Lead", "Due", "Status"]
+    rows = [
+        ["1", "Boundary fencing", "Repair the east fence", "Secretary", "Apr-25", "Open"],
+        ["2", "Water troughs", "Replace two troughs", "Treasurer", "May-25", "Done"],
+        ["3", "Tool shed", "Fit a new lock", "Chair", "Jun-25", "Open"],
+    ]
+    matches = explain_roles(header, rows)
+    assert (matches[0].role, matches[0].basis) == (Role.REF, "values")
+    assert matches[1].role is Role.TITLE
+    records = _records(_csv(header, rows), "plan.csv")
+    assert [(r.ref, r.title) for r in records] == [
+        ("1", "Boundary fencing"),
+        ("2", "Water troughs"),
+        ("3", "Tool shed"),
+    ]
+
+
+def test_a_named_ref_column_of_refs_keeps_the_ref() -> None:
+    header = ["#", "Item", "Action", "Lead", "Due", "Status"]
+    rows = [
+        ["1", "A1", "Repair the east fence", "Secretary", "Apr-25", "Open"],
+        ["2", "A2", "Replace two troughs", "Treasurer", "May-25", "Done"],
+        ["3", "A3", "Fit a new lock", "Chair", "Jun-25", "Open"],
+    ]
+    assert explain_roles(header, rows)[1].role is Role.REF
+    # a named ref over phrases, but no column of refs beside it: nothing moves
+    header = ["Item", "Action", "Lead", "Due", "Status"]
+    rows = [
+        ["Boundary fencing", "Repair the east fence", "Secretary", "Apr-25", "Open"],
+        ["Water troughs", "Replace two troughs", "Treasurer", "May-25", "Done"],
+        ["Tool shed", "Fit a new lock", "Chair", "Jun-25", "Open"],
+    ]
+    assert explain_roles(header, rows)[0].role is Role.REF
