@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 import pytest
 
+from assistant.analysis import answer_type
 from assistant.answers.model import Answer
 from assistant.answers.support.doers import WHO_DID
 from assistant.answers.support.unnamed_kind import asked_kind_phrase
@@ -112,3 +113,21 @@ def test_a_doer_the_rows_sentences_of_that_verb_do_not_name_is_refused(ask_bodie
     named; its owner is a post the question does not ask."""
     answer = ask_bodies("who actually drafted the W2 void inspection checklist?")
     assert answer.abstained and not answer.citations, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("how big was the maintenance backlog in pounds?", "amount"),  # a size in money's units
+        ("how large is the repairs backlog in cash terms?", "amount"),
+        ("what size is the deficit in money terms?", "amount"),
+        ("how big is the gap between income and spend?", "change"),  # a gap between two figures
+    ],
+)
+def test_a_size_in_money_is_an_amount_and_a_gap_a_change(question: str, kind: str) -> None:
+    assert answer_type(question) == kind
+
+
+def test_a_backlog_is_a_stock_not_a_change() -> None:
+    """'how big is the backlog?' asks its size (a count or a sum), not the size of a change."""
+    assert answer_type("how big is the backlog of cases?") != "change"

@@ -55,7 +55,8 @@ _OWN_KINDS = frozenset(
         "status state stage rag rating colour color priority owner lead officer manager "
         "director person people team deadline date day week month year quarter time period "
         "progress update report paper plan document tracker version meeting board committee "
-        "panel body theme category heading section column risk level score target "
+        "panel body theme category heading section column risk level score target table "
+        "appendix annex page paragraph part "
         "percentage percent number figure amount sum cost money value"
     ).split()
 )
@@ -99,15 +100,16 @@ def asked_kind_phrase(question: str, refs: list[str]) -> list[str]:
     phrase: list[str] = []
     for word in _WORD.findall(text[found.end() :])[:_MAX_PHRASE]:
         low = word.lower()
-        if NOUN_PHRASE_END.match(low) or _ENDS.match(low) or low.endswith("ed"):
+        if re.fullmatch(r"[A-Z]|\d[\w/.-]*|\w+-\d[\w-]*", word):
+            return []  # a thing named by a letter or number ('Table A', 'Board 4'), or a ref
+        if NOUN_PHRASE_END.match(low) or _ENDS.match(low) or low in _BREAKS or low.endswith("ed"):
             break
         phrase.append(low)
-    kind = [w for w in phrase if w not in _NUMBER_WORDS and not w.isdigit()]
+    kind = [w for w in phrase if w not in _NUMBER_WORDS]
     if not kind or (len(phrase) == _MAX_PHRASE and not _ends_after(text, found.end(), phrase)):
         return []
-    head = kind[-1]
-    if re.fullmatch(RECORD_NOUNS, head) or stem_of(head) in _OWN_KINDS:
-        return []
+    if any(re.fullmatch(RECORD_NOUNS, w) for w in kind) or stem_of(kind[-1]) in _OWN_KINDS:
+        return []  # rows asked ('which overdue actions'), or a column's or a paper's part
     return kind
 
 
@@ -177,6 +179,8 @@ def _names_near(
             word = tokens[i].group(0)
             if _names(word, text, tokens[i].start(), said, naming):
                 return True  # 'the appointment of a joint Programme Manager'
+            if i == place + 1 and any(c.isdigit() for c in word) and stem_of(word) not in said:
+                return True  # a number or code naming it: 'BVPI 153b', 'site 4'
             if not (word.lower() in _JOINS_AFTER or _is_kind(word.lower(), kind)):
                 break
             last = i
@@ -228,6 +232,8 @@ def unnamed_kind(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> An
     kind_words = asked_kind_phrase(question, q.refs)
     if not kind_words:
         return None
+    if {kind_words[-1], kind_words[-1].rstrip("s")} & context.row_nouns():
+        return None  # what the papers call their rows: the register answers
     record = cited_record(answer, context)
     if record is None:
         return None
