@@ -223,11 +223,15 @@ def _headers(record: ActionRecord) -> set[str]:
 
 
 def unnamed_kind(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> Answer | None:
-    """The refusal for 'which <kind> …' asked of the one row ``answer`` is about, when the
-    sentences about the row speak of the kind but name none; None when one names it, none
-    speaks of it, or the question asks a column or a list of rows."""
+    """The refusal for 'which <kind> …' asked of the one row ``answer`` is about and the
+    question names by ref (a follow-up's rewriting carries it), when the sentences about the
+    row speak of the kind but name none; None when one names it, none speaks of it, or the
+    question asks a column or a list of rows."""
     if answer.abstained or q.claims or q.fields or "premise-corrected" in answer.notes:
         return None
+    if not q.refs:
+        return None  # a row the question names (by ref, or carried by a follow-up): the
+        # kind asked of a row found by the question's own words may be what found it
     question = unquoted(q.standalone or q.question)
     kind_words = asked_kind_phrase(question, q.refs)
     if not kind_words:
