@@ -69,10 +69,11 @@ _CHANGE_VERB = (
 _ASKS_CHANGE = re.compile(
     rf"\bby\s+how\s+much\b|\bby\s+what\s+(?:amount|margin|factor|figure)\b|"
     rf"\bhow\s+much\s+{_BE_OR_DO}\s+.{{1,80}}?(?<!-)\b{_CHANGE_VERB}\b|"  # not 'high-rise'
-    # the size of a gap between two figures: 'how big is the gap between sales and meters?'
+    # the size of a gap between two figures: 'how big is the gap between sales and meters?' (not
+    # of a backlog, a stock whose size a count or a sum gives)
     r"\bhow\s+(?:big|large|wide|great|bad)\s+(?:is|was|are|were|has|had)\s+(?:been\s+)?"
     r"(?:the|that|this|its|their)\s+(?:[\w-]+\s+){0,2}?(?:gap|shortfall|difference|discrepanc(?:y|ies)|"
-    r"variance|mismatch|backlog)s?\b",
+    r"variance|mismatch)s?\b",
     re.I,
 )
 
@@ -155,7 +156,10 @@ _ASKS_PRICED = re.compile(
     r"\bwhat\b.{1,80}?\b(?:expected|likely|going|set|estimated|forecast|projected|budgeted|"
     r"due|meant|planned)\s+to\s+(?:cost|save|raise|bring\s+in)\b|"
     rf"\b(?:what\s+(?:size|scale|level|value)\s+of\s+|how\s+(?:big|large)\s+(?:an?\s+|is\s+the\s+|"
-    rf"was\s+the\s+|will\s+the\s+)?)(?:[\w-]+\s+){{0,2}}?(?:{_MONEY_NOUNS})\b",
+    rf"was\s+the\s+|will\s+the\s+)?)(?:[\w-]+\s+){{0,2}}?(?:{_MONEY_NOUNS})\b|"
+    # a size asked in money's units: 'how big was the backlog in pounds?'
+    r"\b(?:how\s+(?:big|large|much)|what\s+(?:size|scale))\b[^?]{0,80}?\bin\s+(?:pounds|sterling|"
+    r"£|euros|dollars|(?:cash|money|monetary|financial)\s+terms)\b",
     re.I,
 )
 # a name asked of a post or a person by its possessive ('what is the SIRO's name?', 'and his

@@ -10,9 +10,13 @@ import re
 from assistant.text import stem_of
 
 # a doer asked of a past event: 'who decided …', 'who carried out …', 'who has approved …'
+# (an adverb of fact or order may stand before the verb: 'who *actually* drafted it?'); the
+# irregular past tenses a doer is asked by ('who *got* the post?', 'who *wrote* it?')
 WHO_DID = re.compile(
     r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?P<verb>[a-z]+(?:ed|en)|chose|sent|paid|won)\b",
+    r"(?:(?:actually|really|originally|eventually|finally|formally|ultimately|first|then)\s+)?"
+    r"(?P<verb>[a-z]+(?:ed|en)|chose|sent|paid|won|got|wrote|drew|made|brought|bought|built|"
+    r"sold|spoke|told)\b",
     re.I,
 )
 # verbs of holding or doing the row's own work, or of its own making: the owner, the paper
@@ -42,16 +46,25 @@ _TIME_NAME = re.compile(
 )
 
 
-def names_doer(text: str, question: str) -> bool:
-    """Whether a sentence names someone: 'by' and a name; or, in a sentence with no passive
-    verb (whose doer only 'by' names), a capitalised word inside it (not opening it) that the
-    question does not write and no date does (read loosely: any name may be the doer)."""
+def names_by(text: str, question: str) -> bool:
+    """Whether a sentence names a doer after 'by' ('… approved by the Board') that the
+    question does not write."""
     asked = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
     for by in _BY_DOER.finditer(text):
         run = _NAME_RUN.match(text, by.end() - 1)
         named = _INNER_NAME.findall(run.group(0)) if run else []
         if not named or any(n.lower() not in asked for n in named):
-            return True  # '… approved by the Board': someone the question does not write
+            return True
+    return False
+
+
+def names_doer(text: str, question: str) -> bool:
+    """Whether a sentence names someone: 'by' and a name; or, in a sentence with no passive
+    verb (whose doer only 'by' names), a capitalised word inside it (not opening it) that the
+    question does not write and no date does (read loosely: any name may be the doer)."""
+    asked = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
+    if names_by(text, question):
+        return True  # '… approved by the Board': someone the question does not write
     if _PASSIVE.search(text):
         return False  # 'has been deferred twice': done, and by nobody named
     text = text.strip()

@@ -228,7 +228,7 @@ _STOP = frozenset(
 )
 
 
-def _about_row(record: ActionRecord, context: AnswerContext, q: QueryAnalysis) -> list[str]:
+def about_row_texts(record: ActionRecord, context: AnswerContext, q: QueryAnalysis) -> list[str]:
     """The row's sentences and those of its own paper about it (naming its ref, or sharing
     ``SHARED`` of its distinctive words)."""
     texts = [e.text for e in record_evidence(record, "", 0)]
@@ -296,7 +296,7 @@ def unheld(q: QueryAnalysis, record: ActionRecord, context: AnswerContext) -> An
         return None
     if asked.kind == "reason" and record.finding:
         return None  # a finding is why its action was asked for
-    texts = _about_row(record, context, q)
+    texts = about_row_texts(record, context, q)
     if asked.kind == "body":  # the meeting the paper went to, in its opening lines
         texts.append(context.document_text(record.document.id)[:MASTHEAD])
     if any(holds(asked, text, record, context) for text in texts):
@@ -306,7 +306,7 @@ def unheld(q: QueryAnalysis, record: ActionRecord, context: AnswerContext) -> An
         q,
         context,
         f"{asked.label}, for {name}",
-        f"The record does not say: its row gives {_held_summary(record)}, and no sentence "
+        f"The record does not say: its row gives {held_summary(record)}, and no sentence "
         "of its paper about it says more.",
         kind="value_not_given",
     )
@@ -315,7 +315,7 @@ def unheld(q: QueryAnalysis, record: ActionRecord, context: AnswerContext) -> An
     return answer
 
 
-def _held_summary(record: ActionRecord) -> str:
+def held_summary(record: ActionRecord) -> str:
     """'its action (“…”), owner Director of Finance, deadline Q2 2009 and status ongoing'."""
     title = safe_text(record.title)
     title = title if len(title) <= 80 else title[:77].rstrip() + "…"
@@ -398,7 +398,7 @@ def _coming_nouns(question: str, refs: list[str]) -> list[str]:
     return found
 
 
-def _cited_record(answer: Answer, context: AnswerContext) -> ActionRecord | None:
+def cited_record(answer: Answer, context: AnswerContext) -> ActionRecord | None:
     """The one row an answer is about: its one record, or the one row its quotes cite."""
     if len(answer.records) == 1:
         return answer.records[0]
@@ -425,7 +425,7 @@ def unheld_when(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> Ans
         return None
     if _DEADLINE.search(question) or SET_DATE.search(question):
         return None  # 'when is it due / expected / meant to be done': the date column answers
-    record = _cited_record(answer, context)
+    record = cited_record(answer, context)
     if record is None:
         return None
     own = stems(" ".join(getattr(record, cell) or "" for cell in _OWN_CELLS))
