@@ -115,6 +115,7 @@ from assistant.referring import (
     swap_subject,
     topic_then_question,
 )
+from assistant.rows_of_it import rows_of_it
 from assistant.text import and_list, stems
 from assistant.there_asked import attribute_there
 from ingest.model import ActionRecord
@@ -452,6 +453,8 @@ def rewrite_by_rules(
     if refs_in(q):
         return None  # it names its own record: nothing to point back to
     paper = paper_in_focus(previous) or ""
+    if paper and (rows := rows_of_it(q, previous)):  # 'when is it due?': the rows, not the paper
+        return rows
     if paper and IT_PRONOUN.search(q):
         # 'who wrote it?' after a count over a paper: that paper, not the first record listed
         return IT_PRONOUN.sub(lambda m: possessive(m.group(1), paper), q, count=1)
