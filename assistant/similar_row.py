@@ -93,7 +93,7 @@ def worded_match(
         ),
         reverse=True,
     )
-    if not scored or (len(scored) > 1 and scored[0][0] < _LEAD * scored[1][0]):
+    if not scored or scored[0][0] <= 0 or (len(scored) > 1 and scored[0][0] < _LEAD * scored[1][0]):
         return None
     return candidates[scored[0][2]]
 
