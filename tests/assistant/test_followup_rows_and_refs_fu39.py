@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.analysis.ref_forms import read_as_held
+from assistant.analysis.value_asks import what_in_state
 from assistant.antecedents import Previous
 from assistant.conversation import Chat, Turn
 from assistant.followups import rewrite_by_rules
@@ -115,3 +116,16 @@ def test_a_hyphenated_word_is_a_ref_only_in_the_held_shape(
     question: str, read: list[str], kept: list[str]
 ) -> None:
     assert read_as_held(question, read, HELD) == kept
+
+
+@pytest.mark.parametrize(
+    ("question", "of_rows"),
+    [
+        ("what's still outstanding for item 3 in the 2017 report?", False),
+        ("what's still outstanding there for item 3?", False),
+        ("what is still open against recommendation R5?", False),
+        ("what's still outstanding on the log?", True),
+    ],
+)
+def test_a_state_asked_of_one_named_row_is_no_list(question: str, of_rows: bool) -> None:
+    assert what_in_state(question, {"outstanding", "open"}) is of_rows
