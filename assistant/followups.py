@@ -148,7 +148,8 @@ def followed_action(previous: Previous | None) -> str | None:
     shared = set.intersection(*texts)
     if any(len(shared) * 2 < len(text) for text in texts):
         return None
-    return refs.pop()
+    ref = refs.pop()  # a bare number is read as a ref only as 'item 3'
+    return f"item {ref}" if re.fullmatch(r"[\d.]+", ref) else ref
 
 
 def _clear_antecedent(question: str, previous: Previous | None) -> bool:

@@ -7,14 +7,20 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.analysis.names import NameIndex
 from assistant.analysis.ref_forms import read_as_held
+from assistant.analysis.targets import _dated_papers
 from assistant.analysis.value_asks import what_in_state
 from assistant.antecedents import Previous
 from assistant.conversation import Chat, Turn
 from assistant.followups import rewrite_by_rules
+from assistant.other_paper_row import paper_named
+from assistant.paper_names import distinct_names
 from assistant.rows_of_it import asks_row_column
+from assistant.scope_move import same_row
 from assistant.service import Assistant
 from assistant.similar_row import worded_match
+from ingest.model import DocumentInfo
 from tests.assistant.test_followup_focus import HISTORY
 from tests.assistant.test_followup_owner_back import record
 
@@ -129,3 +135,66 @@ def test_a_hyphenated_word_is_a_ref_only_in_the_held_shape(
 )
 def test_a_state_asked_of_one_named_row_is_no_list(question: str, of_rows: bool) -> None:
     assert what_in_state(question, {"outstanding", "open"}) is of_rows
+
+
+def _log(day: str) -> DocumentInfo:
+    return DocumentInfo(
+        id=f"log-{day}",
+        filename=f"log-{day}.pdf",
+        format="pdf",
+        sha256=day,
+        title="Audit action log",
+        organisation="Ridgeway Transport",
+        date=day,
+        year=int(day[:4]),
+    )
+
+
+LOGS = [_log("2025-05-14"), _log("2025-09-10"), _log("2025-11-12"), _log("2026-02-04")]
+
+
+def test_papers_of_one_body_and_year_are_named_by_their_month() -> None:
+    names = distinct_names(LOGS)
+    assert names["log-2025-09-10"] == "September 2025 Audit action log"
+    assert names["log-2026-02-04"] == "2026 Audit action log"  # the only one of its year
+    assert len(set(names.values())) == len(LOGS)
+
+
+@pytest.mark.parametrize(
+    ("question", "paper"),
+    [
+        ("Which actions in the Feb 2026 log were not yet complete?", "log-2026-02-04"),
+        ("In the Sept 2025 log, what was noted against item 1?", "log-2025-09-10"),
+        ("Which items were complete at the November 2025 meeting?", "log-2025-11-12"),
+        ("who owns item 6 in the September 2025 paper?", "log-2025-09-10"),
+    ],
+)
+def test_a_paper_named_by_its_month_and_its_own_noun(question: str, paper: str) -> None:
+    index = NameIndex.from_records(LOGS, [])
+    assert [d for _, _, d in _dated_papers(question, index)] == [paper]
+
+
+@pytest.mark.parametrize(
+    ("part", "paper"),
+    [
+        ("is it finished by the latest report?", "log-2026-02-04"),
+        ("what status did it have at the first meeting?", "log-2025-05-14"),
+        ("and in the earliest log?", "log-2025-05-14"),
+    ],
+)
+def test_the_latest_or_first_paper_is_the_bodys_not_the_next(part: str, paper: str) -> None:
+    found = paper_named(part, LOGS[2], LOGS)
+    assert found is not None and found.id == paper
+
+
+def test_the_next_paper_is_one_step() -> None:
+    found = paper_named("and in the next log?", LOGS[1], LOGS)
+    assert found is not None and found.id == "log-2025-11-12"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["same item in the February 2026 log - still complete?", "and same action at Board 3?"],
+)
+def test_same_opening_the_turn_points_at_the_row_in_focus(question: str) -> None:
+    assert same_row(question)
