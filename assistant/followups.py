@@ -148,7 +148,7 @@ def followed_action(previous: Previous | None) -> str | None:
     shared = set.intersection(*texts)
     if any(len(shared) * 2 < len(text) for text in texts):
         return None
-    ref = refs.pop()  # a bare number is read as a ref only as 'item 3'
+    ref = refs.pop() or ""  # a bare number is read as a ref only as 'item 3'
     return f"item {ref}" if re.fullmatch(r"[\d.]+", ref) else ref
 
 
