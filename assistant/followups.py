@@ -115,6 +115,7 @@ from assistant.referring import (
     swap_subject,
     topic_then_question,
 )
+from assistant.rows_of_it import rows_of_it
 from assistant.text import and_list, stems
 from assistant.there_asked import attribute_there
 from ingest.model import ActionRecord
@@ -147,7 +148,8 @@ def followed_action(previous: Previous | None) -> str | None:
     shared = set.intersection(*texts)
     if any(len(shared) * 2 < len(text) for text in texts):
         return None
-    return refs.pop()
+    ref = refs.pop() or ""  # a bare number is read as a ref only as 'item 3'
+    return f"item {ref}" if re.fullmatch(r"[\d.]+", ref) else ref
 
 
 def _clear_antecedent(question: str, previous: Previous | None) -> bool:
@@ -452,6 +454,8 @@ def rewrite_by_rules(
     if refs_in(q):
         return None  # it names its own record: nothing to point back to
     paper = paper_in_focus(previous) or ""
+    if paper and (rows := rows_of_it(q, previous)):  # 'when is it due?': the rows, not the paper
+        return rows
     if paper and IT_PRONOUN.search(q):
         # 'who wrote it?' after a count over a paper: that paper, not the first record listed
         return IT_PRONOUN.sub(lambda m: possessive(m.group(1), paper), q, count=1)

@@ -33,7 +33,7 @@ from vectorstore.bm25 import query_terms
 
 _PAPER_NOUN = (
     r"(?:report|plan|paper|tracker|update|follow-?up|log|register|statement|review|list|"
-    r"edition|version|summary|return|document)s?"
+    r"edition|version|summary|return|document|meeting)s?"  # a paper's date is its meeting's
 )
 # a paper named by a noun phrase: 'the later paper', "the following year's report", 'the 2024
 # follow-up', 'the earlier tracker' (up to four words before the paper noun)
@@ -64,6 +64,7 @@ _YEAR_STEP = re.compile(
     re.I,
 )
 _STEP_BACK = re.compile(r"\b(?:before|previous|prior|preceding|earlier)\b", re.I)
+_SUPERLATIVE = re.compile(r"\b(?:latest|newest|most\s+recent|earliest|oldest|first)\b", re.I)
 # a paper named by its noun and number: 'report 4', 'update 2' (its title closes with it)
 _NUMBERED = re.compile(rf"\b(?P<paper>{_PAPER_NOUN}\s+\d{{1,2}})\b(?![/.:-]?\d)", re.I)
 # a paper placed after its noun: 'the report before that', 'the paper after this one', 'the
@@ -117,8 +118,8 @@ def paper_named(
             named = [p for p in mine if p.year in years]
             return named[0] if len(named) == 1 and named[0].id != own.id else None
         onward, back = bool(_ONWARD.search(phrase)), bool(_BACK.search(phrase))
-        if onward != back:
-            return _step(own, mine, onward, absolute)
+        if onward != back:  # 'the latest report' is the body's last, wherever the turn was
+            return _step(own, mine, onward, absolute or bool(_SUPERLATIVE.search(phrase)))
     placed = None if absolute else _PAPER_STEP.search(part)
     if placed is not None:  # 'the report before that'
         return _step(own, mine, placed.group("dir").lower() == "after", False)
@@ -167,8 +168,9 @@ def same_issue(
 def _name(row: ActionRecord, paper: DocumentInfo, register: Register) -> str:
     """How the part names the row found again: its ref in its paper (by a name no other paper
     has, :func:`paper_name`), else its title's words."""
-    if row.ref:
-        return f"{row.ref} in the {paper_name(register, paper.id, paper.title)}"
+    if row.ref:  # a bare number is read as a ref only as 'item 3'
+        ref = f"item {row.ref}" if re.fullmatch(r"[\d.]+", row.ref) else row.ref
+        return f"{ref} in the {paper_name(register, paper.id, paper.title)}"
     words = row.title.split()
     quoted = "“" + " ".join(words[:10]) + ("…" if len(words) > 10 else "") + "”"
     return f"{quoted} in the {paper_name(register, paper.id, paper.title)}"

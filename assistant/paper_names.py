@@ -4,7 +4,7 @@ A body's papers of successive years often share a title ('Internal audit actions
 report'), and several bodies' papers may share both title and year: 'R3 in the Internal audit
 actions: progress report' then names every one of them, and the turn is bound to a row of
 another paper. The name is the title, told apart from the papers sharing it by what the paper
-itself gives: its year, else its body, else both.
+itself gives: its year, else its body, else both, else the month it is dated.
 
     paper_name(register, record.document.id)  # '2024 Internal scrutiny report'
 """
@@ -29,7 +29,22 @@ def _names(document: DocumentInfo) -> list[str]:
         names.append(body + title)
         if year:
             names.append(body + year + title)
+    month = _month_of(document)
+    if month:  # a body's papers of one year, told apart by their meeting's month
+        names.append(f"{month} {title}")
     return names
+
+
+_MONTHS = "January February March April May June July August September October November December"
+
+
+def _month_of(document: DocumentInfo) -> str:
+    """'February 2026' for a paper dated 2026-02-04 ('' when its date is no day or inferred)."""
+    date = document.date or ""
+    if document.period_inferred or len(date) < 7 or not date[5:7].isdigit():
+        return ""
+    month = int(date[5:7])
+    return f"{_MONTHS.split()[month - 1]} {date[:4]}" if 1 <= month <= 12 else ""
 
 
 def distinct_names(documents: Sequence[DocumentInfo]) -> dict[str, str]:

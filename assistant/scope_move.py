@@ -27,9 +27,10 @@ from vectorstore.identifiers import identifiers
 
 __all__ = ["in_conversation_paper", "same_ref_elsewhere", "same_row"]
 
-# 'the same ref', 'that same one', 'the same action': the row in focus, named as such
+# 'the same ref', 'that same one', 'same item in …' opening the turn: the row in focus, as such
 _SAME = re.compile(
-    r"\b(?:the|that|this)\s+(?:same|very\s+same)\s+(?:ref(?:erence)?|one|action|recommendation|"
+    r"(?:\b(?:the|that|this)\s+(?:very\s+)?|^\s*(?:(?:and|so|but|ok|okay)[\s,]+)?)same\s+"
+    r"(?:ref(?:erence)?|one|action|recommendation|"
     r"item|row|number|finding|issue|point)\b|\b(?:that|this)\s+(?:same\s+)?ref(?:erence)?\b",
     re.I,
 )
@@ -107,7 +108,9 @@ def same_ref_elsewhere(
         held = [r for d in sorted(named) for r in register.of_document(d) if r.title == title]
     if len(held) != 1:
         return None  # that paper has no such row (or several): asked as written
-    name = ref or record_names(register, held)[0]  # a row with no ref: its title, in that paper
+    # a row with no ref: its title, in that paper; a bare number is read as a ref as 'item 3'
+    name = (f"item {ref}" if re.fullmatch(r"[\d.]+", ref) else ref) if ref else ""
+    name = name or record_names(register, held)[0]
     for pointer in (_SAME.search(question), SINGULAR.search(question)):
         if pointer is None or _PAPER_AFTER.match(question, pointer.end()):
             continue

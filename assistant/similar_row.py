@@ -1,17 +1,25 @@
 """'is there a matching Audit Commission recommendation?', 'any similar action in the 2007/08
 plan?' after a turn about one record: the row most likely to raise the same issue, by the thread
-score that links re-raised issues (:mod:`assistant.threads`)."""
+score that links re-raised issues (:mod:`assistant.threads`), else, where no thread links them
+(two lists of one paper), by the rarer words their cells share, when one row clearly leads."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from assistant.analysis import QueryAnalysis
 from assistant.antecedents import Previous, record_names
 from assistant.more_rows import SIMILAR_ROW
 from assistant.register import Register
+from assistant.text import every_cell_text, stems
 from assistant.threads import MIN_LINK
 from ingest.errors import GovragError
+from ingest.model import ActionRecord
+from vectorstore.bm25 import STOPWORDS
+
+_LEAD = 1.4  # the best row's shared weight over the next one's: one row clearly leads
+_MIN_SHARED = 3  # rarer words a row must share with the focus to be its match
 
 
 def similar_row(
@@ -26,9 +34,11 @@ def similar_row(
     or no row is close enough (then it is asked as written, and finds nothing)."""
     if previous is None or not SIMILAR_ROW.search(question):
         return None
-    if len({r.id for r in previous.records}) != 1:
+    # after passages, the row in focus is the first quoted (the others were quoted in passing)
+    rows = previous.records[:1] if previous.quoted else previous.records
+    if len({r.id for r in rows}) != 1:
         return None
-    focus = previous.records[0]
+    focus = rows[0]
     try:
         asked = analyse(question)
     except GovragError:
@@ -50,7 +60,43 @@ def similar_row(
         ),
         reverse=True,
     )
-    if not scored or scored[0][0] < MIN_LINK:
+    # two lists of one paper are no re-raising (threads link papers): their shared words decide
+    one_paper = all(r.document.id == focus.document.id for r in candidates)
+    best = worded_match(focus, candidates, register.all()) if one_paper else None
+    if best is None and scored and scored[0][0] >= MIN_LINK:
+        best = candidates[scored[0][1]]
+    if best is None and not one_paper:
+        best = worded_match(focus, candidates, register.all())
+    if best is None:
         return None
-    best = candidates[scored[0][1]]
     return f"What is {record_names(register, [best])[0]} about?"
+
+
+def worded_match(
+    focus: ActionRecord, candidates: list[ActionRecord], everything: list[ActionRecord]
+) -> ActionRecord | None:
+    """The candidate whose cells share the most weight of words with ``focus``'s (each word
+    weighted by how few rows of ``everything`` hold it), when it shares at least
+    ``_MIN_SHARED`` words and leads the next by ``_LEAD``; else None."""
+    held = [_words(r) for r in everything]
+    rows = len(held)
+    counts: dict[str, int] = {}
+    for words in held:
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+    own = _words(focus)
+    scored = sorted(
+        (
+            (sum(math.log(rows / counts.get(w, 1)) for w in shared), len(shared), i)
+            for i, r in enumerate(candidates)
+            if len(shared := own & _words(r)) >= _MIN_SHARED
+        ),
+        reverse=True,
+    )
+    if not scored or scored[0][0] <= 0 or (len(scored) > 1 and scored[0][0] < _LEAD * scored[1][0]):
+        return None
+    return candidates[scored[0][2]]
+
+
+def _words(record: ActionRecord) -> set[str]:
+    return {w for w in stems(every_cell_text(record)) if w not in STOPWORDS}

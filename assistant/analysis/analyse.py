@@ -90,6 +90,7 @@ from assistant.analysis.reading import (
 )
 from assistant.analysis.recurrence import STOOD, papers_spanned
 from assistant.analysis.ref_codes import asks_group_raised
+from assistant.analysis.ref_forms import read_as_held
 from assistant.analysis.request_clause import request_clause_intent
 from assistant.analysis.request_frame import plain_request
 from assistant.analysis.rows_asked import asks_rows
@@ -539,6 +540,7 @@ def _refs(question: str, name_index: NameIndex) -> list[str]:
         found.append(ref)
     found = [f for f in found if not _of_category_named(f, question, name_index)]
     found = [f for f in found if not _as_amount(f, question) and not _in_date(f, question)]
+    found = read_as_held(question, found, name_index.refs)  # 'REC 12(a)'; 'tier-1' no ref
     # 'end-of-2023' is a date, unless the register holds it as a ref
     return [r for r in found if not _TIME_OF_YEAR.fullmatch(r) or r.lower() in name_index.refs]
 

@@ -5,6 +5,7 @@ a comparison stands for."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.analysis.names import (
     _ASKING_STEMS,
@@ -256,13 +257,25 @@ def _widened(
 _MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
-# 'the March 2009 MPA paper', 'the December 2017 MOPAC report': a paper by its date and body
-_DATED_PAPER = re.compile(
-    r"\b(?P<month>" + "|".join(m[:3] + r"(?:" + m[3:] + r")?" for m in _MONTHS) + r")\.?\s+"
-    r"(?P<year>(?:19|20)\d\d)\s+(?P<body>(?:[A-Za-z&'-]+\s+){0,4}?)"
-    r"(?:paper|report|plan|statement|document|update|review|minutes|note)s?\b",
-    re.I,
+# the nouns any paper is called by; a paper's date is also its meeting's ('the November 2025
+# meeting'); the head noun of a paper's own title ('log' of 'Audit action log') is added per index
+_DATED_NOUNS = frozenset(
+    "paper report plan statement document update review minutes note meeting".split()
 )
+
+
+@lru_cache(maxsize=64)
+def _dated_paper(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """'the March 2009 MPA paper', 'the Sept 2025 log': a paper by its date and body, its noun
+    one of ``_DATED_NOUNS`` or of ``heads`` (the papers' title head nouns)."""
+    months = [m[:3] + r"(?:" + m[3:] + r")?" for m in _MONTHS] + ["sept"]
+    nouns = "|".join(re.escape(n) for n in sorted({*_DATED_NOUNS, *heads}, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<month>{'|'.join(months)})\.?\s+"
+        r"(?P<year>(?:19|20)\d\d)\s+(?P<body>(?:[A-Za-z&'-]+\s+){0,4}?)"
+        rf"(?:{nouns})s?\b",
+        re.I,
+    )
 
 
 def _dated_papers(question: str, name_index: NameIndex) -> list[tuple[int, int, str]]:
@@ -270,7 +283,8 @@ def _dated_papers(question: str, name_index: NameIndex) -> list[tuple[int, int, 
     body or kind ('the March 2009 MPA paper'): the one document dated that month whose
     organisation or title holds those words (all of them, when several are so dated)."""
     found: list[tuple[int, int, str]] = []
-    for match in _DATED_PAPER.finditer(question):
+    heads = {t.split()[-1].lower() for d in name_index.documents if (t := (d.title or "").strip())}
+    for match in _dated_paper(tuple(sorted(h for h in heads if h.isalpha()))).finditer(question):
         month = _MONTHS.index(
             next(m for m in _MONTHS if m.startswith(match.group("month").lower()[:3]))
         )

@@ -110,13 +110,14 @@ _WHAT_SHOWN_AS = re.compile(
 )
 
 
-# the state said of one row, not of a paper: 'on it', 'for that action', 'against R21' ('in
-# this tracker', 'in Q2' are a paper's or a period's)
+# the state said of one row, not of a paper: 'on it', 'for that action', 'against R21', '(there)
+# for item 3' ('in this tracker', 'in Q2' are a paper's or a period's)
 _OF_ONE_ROW = re.compile(
     r"\s+(?:(?:on|for|with|in|against|about|of)\s+(?:(?:it|this|that)(?=\s*(?:[?.!,]|$))|"
     r"(?:this|that|the\s+same)\s+(?:one|action|recommendation|item|finding|row|point)"
     r"(?=\s*(?:[?.!,]|$)))|"
-    rf"(?:on|for|against)\s+{REF_TOKEN})",
+    r"(?:there\s+)?(?:on|for|against)\s+(?:(?:item|action|recommendation|ref|row|point)\s+)?"
+    rf"{REF_TOKEN})",
     re.I,
 )
 
