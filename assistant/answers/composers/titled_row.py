@@ -2,33 +2,39 @@
 the position on information management?', 'how is X going?', 'what happened to control room
 costs?'): the whole row, every cell cited, instead of a handful of sentences about it.
 
-Many papers head each row with a short label (an improvement area, a risk, a workstream: 'Information
-Management', 'Weak passwords.'), or list a few labels in one heading cell ('1. Premises related
-expenses 2. … 3. Control room costs'). A question that names such a label and asks no value of a
-kind (no person, date, figure), no field but the row's progress, and no reason, asks what the
-paper says about that row: its current position, its remaining risk or action, its progress.
-The sentences a passage search picks from it answer part of that at best; the row answers all
-of it. The label is matched by its own words (every content word of it in the question), read
-from the register's rows in the question's scope (the papers it names, else the years it
-names), all its words or all but a predicate the question leaves out; it must cover at least half the question's topic words, and exactly one row may hold
-the best such label. None otherwise: the passages answer.
+Many papers head each row with a short label (an improvement area, a workstream, a finding in a
+few words: 'Information Management', 'Weak passwords.'), or list a few labels in one heading
+cell ('1. Premises related expenses 2. … 3. Control room costs'). A question that names such a
+label and asks no value of a kind (no person, date, figure), no field but the row's progress,
+and no reason, asks what the paper says about that row: its position, its remaining risk or
+action, its progress. The sentences a passage search picks from it answer part of that at best;
+the row answers all of it.
+
+The label is read from the rows nearest the question, in its scope (the papers it names, else
+the years it names), and matched by its own words: all of them, or most of the question's
+topic with a predicate it leaves out ('the gifts register' of 'Gifts register incomplete'),
+and then only when no other row in scope holds those words. It must hold at least half the
+question's topic words, and one row alone the best such label. None otherwise: the passages
+answer.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from assistant.analysis import QueryAnalysis, answer_type
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer
 from assistant.answers.support.describe import describe_records
 from assistant.answers.support.topics import record_hits
-from assistant.text import stems
+from assistant.text import record_text, stems
 from ingest.model import ActionRecord
 from vectorstore.bm25 import STOPWORDS
 
 MAX_LABEL_WORDS = 6  # a heading label, not a finding written as a sentence
 MIN_TOPIC_SHARE = 0.5  # of the question's topic words the label must hold
+PARTIAL_TOPIC_SHARE = 2 / 3  # ... when the question leaves some of the label's words out
 CANDIDATES = 12  # rows nearest the question searched for a label
 
 # the markers that split one heading cell into labels: bullets, numbered items, line breaks
@@ -59,12 +65,20 @@ def labels(record: ActionRecord) -> list[set[str]]:
     return found
 
 
-def _named(label: set[str], asked: set[str]) -> bool:
-    """Whether the question names the label: all its words, or all but one of three or more
-    (a finding's predicate the question leaves out: 'the gifts register' of 'Gifts register
-    incomplete')."""
+def _match(label: set[str], asked: set[str], topic: set[str]) -> Literal["whole", "part"] | None:
+    """How the question names the label: 'whole' with all its words; 'part' when the label
+    holds most of its topic (:data:`PARTIAL_TOPIC_SHARE`) and the question at least two of the
+    label's words and no fewer than it leaves out (a finding's predicate it does not repeat:
+    'the gifts register' of 'Gifts register incomplete', 'car park income' of 'Car park income
+    is banked late'); None when it does not name it."""
+    shared = len(label & asked)
     missing = len(label - asked)
-    return missing == 0 or (missing == 1 and len(label & asked) >= 2)
+    if missing == 0:
+        return "whole"
+    held = len(label & topic) / len(topic) if topic else 0.0
+    if held >= PARTIAL_TOPIC_SHARE and shared >= 2 and shared >= missing:
+        return "part"
+    return None
 
 
 def _descriptive(q: QueryAnalysis) -> bool:
@@ -93,6 +107,18 @@ def _scoped(q: QueryAnalysis, records: list[ActionRecord]) -> list[ActionRecord]
     return [r for r in records if r.year in q.years] or records
 
 
+def _alone(q: QueryAnalysis, record: ActionRecord, words: set[str], context: AnswerContext) -> bool:
+    """Whether ``record`` is the only row in the question's scope whose own words hold all of
+    ``words`` (a label named in part must not describe other rows as well: 'the risk
+    register' is in many)."""
+    scope = [
+        r
+        for r in _scoped(q, context.register.all())
+        if not q.documents or r.document.id in q.documents
+    ]
+    return not any(r.id != record.id and words <= stems(record_text(r)) for r in scope)
+
+
 def titled_row(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """The whole of the one row whose heading label the question names, for a descriptive
     question; None when it asks a value, names no label, or two rows hold it."""
@@ -102,18 +128,20 @@ def titled_row(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if not topic:
         return None
     asked = _content_stems(q.standalone or q.question)
-    best: list[tuple[int, ActionRecord]] = []
+    found: list[tuple[bool, int, ActionRecord, set[str]]] = []
     for record in _scoped(q, record_hits(q, context, q.standalone or q.question, k=CANDIDATES)):
-        held = [label for label in labels(record) if _named(label, asked)]
-        if not held:
-            continue
-        size = max(len(label & topic) for label in held)
-        if size / len(topic) >= MIN_TOPIC_SHARE:
-            best.append((size, record))
-    if not best:
+        for label in labels(record):
+            how = _match(label, asked, topic)
+            held = label & topic
+            if how is None or len(held) / len(topic) < MIN_TOPIC_SHARE:
+                continue
+            if how == "part" and not _alone(q, record, label & asked, context):
+                continue
+            found.append((how == "whole", len(held), record, label))
+    if not found:
         return None
-    top = max(size for size, _ in best)
-    rows = {record.id: record for size, record in best if size == top}
+    best = max((whole, size) for whole, size, _, _ in found)
+    rows = {r.id: r for whole, size, r, _ in found if (whole, size) == best}
     if len(rows) != 1:
         return None
     # the row told whole: a summary and its card, not one field ('position' reads as progress)

@@ -1,5 +1,6 @@
 """What a paper's masthead says about the paper itself: who wrote or presented it, in the
-'Report by:' / 'Report author:' lines committee papers carry; and which of its opening words
+'Report by:' / 'Report author:' / 'Contact officer:' lines committee papers carry or a line of
+its own ('Report of the Clerk to the Board.'); and which of its opening words
 are the paper's own, not those of an event its prose dates."""
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from ingest.dates import scan_dates
 
 # an author label opening a line or a sentence ('… note the revised dates. Prepared by: …')
 AUTHOR_LINE = re.compile(
-    r"(?:^|(?<=[.;]\s))[ \t]*(?:report (?:by|author)|author|prepared by|written by|presented by)"
+    r"(?:^|(?<=[.;]\s))[ \t]*(?:report (?:by|author|of|from)|authors?|contact officer|"
+    r"(?:prepared|written|presented|submitted|compiled|signed)(?: off)? by)"
     r"\s*:\s*(?P<who>[^\n]+)$",
     re.I | re.M,
 )
@@ -23,9 +25,21 @@ AUTHOR_SENTENCE = re.compile(
 )
 
 
+# a masthead line naming whose paper it is, with no verb: 'Report of the Clerk to the Board.',
+# 'Paper from the Director of Resources.' (a line of its own, the paper's noun first, then a
+# post or a name in capitals: never a prose sentence, which goes on past the name)
+AUTHOR_HEADING = re.compile(
+    r"^[ \t]*(?:paper|report|note|update)\s+(?:of|from)\s+"
+    r"(?P<who>(?-i:(?:[Tt]he\s+)?[A-Z])[^.;:\n]{2,80})\.[ \t]*$",
+    re.I | re.M,
+)
+
+
 def author_lines(text: str) -> list[re.Match[str]]:
-    """The author lines of a paper's text, in order: labels and authoring sentences."""
-    found = list(AUTHOR_LINE.finditer(text)) + list(AUTHOR_SENTENCE.finditer(text))
+    """The author lines of a paper's text, in order: labels, authoring sentences and masthead
+    lines naming whose paper it is."""
+    found = [*AUTHOR_LINE.finditer(text), *AUTHOR_SENTENCE.finditer(text)]
+    found += AUTHOR_HEADING.finditer(text)
     return sorted(found, key=lambda m: m.start())
 
 
