@@ -35,11 +35,22 @@ AUTHOR_HEADING = re.compile(
 )
 
 
+# the small words a post's or a name's capitals may have between them ('the Clerk to the Board')
+_JOINING = frozenset("the of to and for at in on & -".split())
+
+
+def _post_or_name(words: str) -> bool:
+    """Whether ``words`` read as a post or a name ('the Director of Resources', 'Jo Collins,
+    Head of Finance'): capitalised words and the small words joining them, nothing else."""
+    tokens = words.replace(",", " ").split()
+    return all(t[0].isupper() or t[0].isdigit() or t.lower() in _JOINING for t in tokens)
+
+
 def author_lines(text: str) -> list[re.Match[str]]:
     """The author lines of a paper's text, in order: labels, authoring sentences and masthead
     lines naming whose paper it is."""
     found = [*AUTHOR_LINE.finditer(text), *AUTHOR_SENTENCE.finditer(text)]
-    found += AUTHOR_HEADING.finditer(text)
+    found += (m for m in AUTHOR_HEADING.finditer(text) if _post_or_name(m.group("who")))
     return sorted(found, key=lambda m: m.start())
 
 
