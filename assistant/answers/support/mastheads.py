@@ -35,6 +35,14 @@ AUTHOR_HEADING = re.compile(
 )
 
 
+# an authoring participle written as a label with no colon, as a cover sheet read line by line
+# runs its labels together ('… Date of meeting 10 September 2025 Prepared by the Chief Officer
+# for the trustees.'): capitalised, so never the verb of a prose sentence ('was prepared by')
+AUTHOR_LABEL = re.compile(
+    r"(?-i:\b(?:Prepared|Written|Presented|Submitted|Compiled|Produced)\s+by)\s+"
+    r"(?P<who>(?-i:(?:the\s+)?[A-Z])[^.;:\n]{2,80})(?=[.;]|[ \t]*$)",
+    re.I | re.M,
+)
 # the small words a post's or a name's capitals may have between them ('the Clerk to the Board')
 _JOINING = frozenset("the of to and for at in on & -".split())
 
@@ -47,10 +55,11 @@ def _post_or_name(words: str) -> bool:
 
 
 def author_lines(text: str) -> list[re.Match[str]]:
-    """The author lines of a paper's text, in order: labels, authoring sentences and masthead
-    lines naming whose paper it is."""
+    """The author lines of a paper's text, in order: labels (with a colon or, capitalised, with
+    none), authoring sentences and masthead lines naming whose paper it is."""
     found = [*AUTHOR_LINE.finditer(text), *AUTHOR_SENTENCE.finditer(text)]
     found += (m for m in AUTHOR_HEADING.finditer(text) if _post_or_name(m.group("who")))
+    found += AUTHOR_LABEL.finditer(text)
     return sorted(found, key=lambda m: m.start())
 
 
