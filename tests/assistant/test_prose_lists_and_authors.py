@@ -99,3 +99,27 @@ def test_a_cover_label_without_a_colon_names_the_author(
     answer = checked_asker(transport_assistant)(question)
     assert answer.route == "document"
     assert "Prepared by the Chief Officer for the trustees" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What board is MOPAC writing delivery plans for?",
+        "Which board are MOPAC drafting delivery plans for?",
+    ],
+)
+def test_a_verb_in_ing_after_be_narrows_no_kind(ask: Callable[..., Answer], question: str) -> None:
+    # 'is MOPAC writing': the clause's verb, not a kind of delivery no paper speaks of
+    answer = ask(question)
+    assert "London Crime Reduction Board" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Is the housing delivery plan on track?", "What is the MPS doing about housing delivery?"],
+)
+def test_an_ing_noun_after_a_determiner_still_narrows(
+    ask: Callable[..., Answer], question: str
+) -> None:
+    answer = ask(question)
+    assert answer.abstained and "'housing'" in answer.answer
