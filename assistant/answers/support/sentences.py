@@ -141,8 +141,9 @@ def following_sentence(
         or nearest.text.startswith(_PRONOUN)
         or _ADDITIVE.match(nearest.text) is not None
         or item.text.rstrip().endswith(":")
-        # 'The main areas identified are as follows:': the next sentence lists what it says
-        or nearest.text.rstrip().endswith(":")
+        # 'The main areas identified are as follows:' and its list after it: the next
+        # sentence lists what this one says (not a heading for what comes next, with no list)
+        or (nearest.text.rstrip().endswith(":") and len(following) > 1)
     )
     return nearest if goes_on else None
 
