@@ -500,6 +500,8 @@ DOC_FIELDS: list[tuple[re.Pattern[str], DocField]] = [
         re.compile(
             # an adverb of stance may stand between: 'who actually prepared'
             r"\bwho (?:[a-z]+ly )?(?:wrote|authored|prepared|presented|signed)\b|"
+            # a paper made up by someone, in phrasal verbs: 'who put together / drew up the log'
+            r"\bwho (?:[a-z]+ly )?(?:(?:put|pulled) together|drew up)\b|"
             r"\bauthor(?:s|ed)?\b|\breport by\b|\bwriters?\b|"
             # 'which individuals wrote …', 'whose names …': a wh-word, then the writing verb
             r"\b(?:which|what|whose)\b(?:\s+[\w']+){0,3}?\s+(?:wrote|drafted|penned)\b|"

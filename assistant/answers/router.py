@@ -57,6 +57,7 @@ from assistant.answers.composers import (
     slipped_sides,
     state_change,
     stated_parts,
+    titled_row,
     traced,
     typed_span,
     unsaid_reply,
@@ -217,7 +218,10 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         unstated_cause.unstated_cause,
         unstated_cause.unstated_finding_cause,
         prose_amounts.amount_in_prose,  # 'the outlay on X?': a sum the prose states
-        *_FROM_PASSAGES,
+        guards.unknown_words,
+        titled_row.titled_row,  # 'what's the position on X?': the row its heading names, whole
+        documents.overview,
+        passages.passages,
     ),
 }
 

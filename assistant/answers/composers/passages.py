@@ -552,15 +552,16 @@ def _compose(
             text = f"{item.display()} [{n}]"
             previous = item
         in_list = item.text.rstrip().endswith(":")  # '…via the following workstreams:'
-        for _ in range(LIST_ITEMS if in_list else 2):  # or 'It ...' sentences going on
-            follow = following_sentence(previous, evidence, in_list)
-            if follow is None or follow.start in shown:
+        left = LIST_ITEMS if in_list else 2  # or 'It ...' sentences going on
+        while left and (follow := following_sentence(previous, evidence, in_list)):
+            if follow.start in shown:
                 break
-            m = builder.add_evidence(follow)
-            if m is not None:
+            if (m := builder.add_evidence(follow)) is not None:
                 text += f" {follow.display()} [{m}]"
                 shown.add(follow.start)
-            previous = follow
+            previous, left = follow, left - 1
+            if not in_list and follow.text.rstrip().endswith(":"):  # 'are as follows:'
+                in_list, left = True, LIST_ITEMS
         where = safe_text(item.document.title) + (f", ref {item.ref}" if item.ref else "")
         lines.append(f"- {text} — *{where}*")
         if item.record_id and item.record_id not in summarised and len(summarised) < 2:

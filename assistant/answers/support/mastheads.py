@@ -1,5 +1,6 @@
 """What a paper's masthead says about the paper itself: who wrote or presented it, in the
-'Report by:' / 'Report author:' lines committee papers carry; and which of its opening words
+'Report by:' / 'Report author:' / 'Contact officer:' lines committee papers carry or a line of
+its own ('Report of the Clerk to the Board.'); and which of its opening words
 are the paper's own, not those of an event its prose dates."""
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from ingest.dates import scan_dates
 
 # an author label opening a line or a sentence ('… note the revised dates. Prepared by: …')
 AUTHOR_LINE = re.compile(
-    r"(?:^|(?<=[.;]\s))[ \t]*(?:report (?:by|author)|author|prepared by|written by|presented by)"
+    r"(?:^|(?<=[.;]\s))[ \t]*(?:report (?:by|author|of|from)|authors?|contact officer|"
+    r"(?:prepared|written|presented|submitted|compiled|signed)(?: off)? by)"
     r"\s*:\s*(?P<who>[^\n]+)$",
     re.I | re.M,
 )
@@ -23,9 +25,41 @@ AUTHOR_SENTENCE = re.compile(
 )
 
 
+# a masthead line naming whose paper it is, with no verb: 'Report of the Clerk to the Board.',
+# 'Paper from the Director of Resources.' (a line of its own, the paper's noun first, then a
+# post or a name in capitals: never a prose sentence, which goes on past the name)
+AUTHOR_HEADING = re.compile(
+    r"^[ \t]*(?:paper|report|note|update)\s+(?:of|from)\s+"
+    r"(?P<who>(?-i:(?:[Tt]he\s+)?[A-Z])[^.;:\n]{2,80})\.[ \t]*$",
+    re.I | re.M,
+)
+
+
+# an authoring participle written as a label with no colon, as a cover sheet read line by line
+# runs its labels together ('… Date of meeting 10 September 2025 Prepared by the Chief Officer
+# for the trustees.'): capitalised, so never the verb of a prose sentence ('was prepared by')
+AUTHOR_LABEL = re.compile(
+    r"(?-i:\b(?:Prepared|Written|Presented|Submitted|Compiled|Produced)\s+by)\s+"
+    r"(?P<who>(?-i:(?:the\s+)?[A-Z])[^.;:\n]{2,80})(?=[.;]|[ \t]*$)",
+    re.I | re.M,
+)
+# the small words a post's or a name's capitals may have between them ('the Clerk to the Board')
+_JOINING = frozenset("the of to and for at in on & -".split())
+
+
+def _post_or_name(words: str) -> bool:
+    """Whether ``words`` read as a post or a name ('the Director of Resources', 'Jo Collins,
+    Head of Finance'): capitalised words and the small words joining them, nothing else."""
+    tokens = words.replace(",", " ").split()
+    return all(t[0].isupper() or t[0].isdigit() or t.lower() in _JOINING for t in tokens)
+
+
 def author_lines(text: str) -> list[re.Match[str]]:
-    """The author lines of a paper's text, in order: labels and authoring sentences."""
-    found = list(AUTHOR_LINE.finditer(text)) + list(AUTHOR_SENTENCE.finditer(text))
+    """The author lines of a paper's text, in order: labels (with a colon or, capitalised, with
+    none), authoring sentences and masthead lines naming whose paper it is."""
+    found = [*AUTHOR_LINE.finditer(text), *AUTHOR_SENTENCE.finditer(text)]
+    found += (m for m in AUTHOR_HEADING.finditer(text) if _post_or_name(m.group("who")))
+    found += AUTHOR_LABEL.finditer(text)
     return sorted(found, key=lambda m: m.start())
 
 

@@ -123,7 +123,8 @@ def following_sentence(
 ) -> Evidence | None:
     """The next sentence of the same passage when it goes on about the same thing ('It is...'),
     or the rest of a sentence ``item`` is a cut piece of, or when ``item`` introduces a list
-    ('…the following workstreams:') or ``in_list``: the list's next item."""
+    ('…the following workstreams:') or ``in_list``: the list's next item; or the next sentence
+    when it introduces a list of what ``item`` says ('The main areas are as follows:')."""
     following = [
         e
         for e in evidence
@@ -140,6 +141,9 @@ def following_sentence(
         or nearest.text.startswith(_PRONOUN)
         or _ADDITIVE.match(nearest.text) is not None
         or item.text.rstrip().endswith(":")
+        # 'The main areas identified are as follows:' and its list after it: the next
+        # sentence lists what this one says (not a heading for what comes next, with no list)
+        or (nearest.text.rstrip().endswith(":") and len(following) > 1)
     )
     return nearest if goes_on else None
 

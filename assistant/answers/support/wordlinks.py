@@ -172,6 +172,7 @@ def narrowing_words(q: QueryAnalysis, context: AnswerContext) -> list[str]:
             and text[token.end() : following.start()].strip(" ") == ""  # not 'done (“X'
             and before not in _AUXILIARIES  # 'is being done', 'was actually'
             and not _verb_after_plural(before, word)  # 'the reductions touch X': a verb
+            and not _progressive(tokens, i)  # 'what board is MOPAC writing plans for?': a verb
             and not (
                 (complement_of(before) or gerund_of(before, word))  # 'make sure', 'stop putting'
                 and object_of_a_row(
@@ -216,6 +217,23 @@ def _verb_after_plural(before: str, word: str) -> bool:
     plural = len(before) > 3 and before.endswith("s") and not before.endswith("ss")
     # a noun by its form ('the members *allowance* scheme') is no verb after a plural
     return plural and not word.endswith("s") and not _NOUN_FORM.search(word)
+
+
+def _progressive(tokens: list[re.Match[str]], i: int) -> bool:
+    """'is MOPAC *writing*', 'are they *preparing*': a word in -ing one or two words after an
+    auxiliary of 'be' is the verb of the question's clause, not a kind of thing."""
+    word = tokens[i].group().lower()
+    before = [t.group().lower() for t in tokens[max(i - 2, 0) : i]]
+    if not word.endswith("ing") or not before:
+        return False
+    if before[-1] in _BE:  # 'are preparing'
+        return True
+    # 'is MOPAC writing', not 'is the housing …' (a determiner opens a noun phrase)
+    return len(before) == 2 and before[0] in _BE and before[1] not in _DETERMINERS
+
+
+_BE = frozenset("is are was were am be being been".split())
+_DETERMINERS = frozenset("the a an its their this that these those our your his her any".split())
 
 
 _NOUN_FORM = re.compile(

@@ -40,6 +40,7 @@ from assistant.answers.composers import (
     slipped_sides,
     state_change,
     stated_parts,
+    titled_row,
     traced,
     unsaid_reply,
     unset_date,
@@ -241,6 +242,13 @@ CASES = [
         guards.unknown_words,
         "abstain",
         "'body', 'worn', 'cameras'",
+    ),
+    Case(  # a descriptive question naming a row's heading label: the whole row
+        "Tell me about budgetary control in the 2017 governance report",
+        "passages",
+        titled_row.titled_row,
+        "passages",
+        "Budgetary Control",
     ),
     Case(
         "How does the MOPAC Governance Improvement Plan compare with the 2017 MPS governance report?",
