@@ -5,27 +5,91 @@ wording, or nearly the same wording (:func:`assistant.threads.similarity`)."""
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+import numpy.typing as npt
 
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.carried import earlier_paper, later_paper
 from assistant.analysis.due_asked import asked_due_kind
 from assistant.answers.context import AnswerContext
-from assistant.threads import MIN_LINK, SAME_ACTION, similarity
+from assistant.register import Register
+from assistant.threads import MIN_LINK, SAME_ACTION, key_stems, similarity
 from ingest.model import ActionRecord, DocumentInfo
 
 
+@lru_cache(maxsize=65536)
+def _bare(ref: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", ref.lower())
+
+
 def _ref(record: ActionRecord) -> str:
-    return re.sub(r"[^a-z0-9]", "", (record.ref or "").lower())
+    return _bare(record.ref or "")
 
 
 def same_row(later: ActionRecord, earlier: ActionRecord) -> bool:
     """Whether ``later`` re-reports ``earlier``: its ref with some of its wording (a bare
-    number is reused for other rows), or nearly its wording."""
-    score = similarity(later, earlier)
-    if _ref(later) and _ref(later) == _ref(earlier):
-        return score >= MIN_LINK or not _ref(later).isdigit()
+    number is reused for other rows), or nearly its wording. Symmetric: either order is the
+    same test."""
+    return same_row_scored(later, _ref(earlier), similarity(later, earlier))
+
+
+def same_row_scored(row: ActionRecord, ref: str, score: float) -> bool:
+    """:func:`same_row` of ``row`` and a row whose bare ref (:func:`_ref`) is ``ref``, with
+    their :func:`~assistant.threads.similarity` ``score`` already computed."""
+    own = _ref(row)
+    if own and own == ref:
+        return score >= MIN_LINK or not own.isdigit()
     return score >= SAME_ACTION
+
+
+def bare_ref(record: ActionRecord) -> str:
+    """The record's ref in lower case without spaces or punctuation, as :func:`same_row`
+    compares refs."""
+    return _ref(record)
+
+
+_Postings = dict[str, npt.NDArray[np.int32]]
+
+
+def _issue_postings(records: Sequence[ActionRecord]) -> tuple[_Postings, _Postings]:
+    """The positions of the rows holding each wording stem (:func:`key_stems`), and of the
+    rows of each bare ref."""
+    by_stem: dict[str, array[int]] = {}
+    by_ref: dict[str, array[int]] = {}
+    for position, record in enumerate(records):
+        for stem in key_stems(record):
+            by_stem.setdefault(stem, array("i")).append(position)
+        if ref := _ref(record):
+            by_ref.setdefault(ref, array("i")).append(position)
+    return (
+        {k: np.frombuffer(v, dtype=np.int32) for k, v in by_stem.items()},
+        {k: np.frombuffer(v, dtype=np.int32) for k, v in by_ref.items()},
+    )
+
+
+def issue_postings(register: Register) -> tuple[_Postings, _Postings]:
+    """:func:`_issue_postings` of the register, kept per generation."""
+    return register.memo("issue postings", lambda: _issue_postings(register.all()))
+
+
+def rows_like(seed: ActionRecord, register: Register) -> dict[str, list[ActionRecord]]:
+    """The rows that may be ``seed``'s issue again, by paper, each paper's in its order: those
+    sharing a wording stem or the bare ref with it. A row sharing neither is no re-report
+    (:func:`same_row`) and too far in wording to be linked to it (``MIN_LINK`` > 0), so a
+    search for one reads these, not every row of every paper."""
+    by_stem, by_ref = issue_postings(register)
+    parts = [by_stem[s] for s in key_stems(seed) if s in by_stem]
+    if (ref := _ref(seed)) and ref in by_ref:
+        parts.append(by_ref[ref])
+    found: dict[str, list[ActionRecord]] = {}
+    if parts:
+        for record in register.loaded().at(np.unique(np.concatenate(parts))):
+            found.setdefault(record.document.id, []).append(record)
+    return found
 
 
 def carried_rows(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.agents import register_parties
+from assistant.answers.support.carried_rows import issue_postings
 from assistant.answers.support.linking import acronyms_of
 from assistant.answers.support.mentions import normal_texts
 from assistant.answers.support.persons import post_words
@@ -31,6 +32,7 @@ def warm_tables(context: AnswerContext) -> None:
     chunk_ids = register.chunk_ids()  # each row's chunk, to cite it by
     context.retriever.similarities("warm up", chunk_ids)  # and each chunk's row of vectors
     threads = register.threads()
+    issue_postings(register)  # the rows of each wording stem: a row's issue in other papers
     for thread in threads.recurring():  # issues in several papers: what they hold
         _ = thread.themes
     for record in register.all():  # each row's deadlines along its thread: has it slipped?
