@@ -13,6 +13,7 @@ from assistant.answers.support.persons import post_words
 from assistant.answers.support.quoted_row import quotable_texts
 from assistant.answers.support.ref_families import ref_families
 from assistant.answers.support.subject_roles import row_headings
+from assistant.answers.support.word_pairs import paper_pairs
 
 
 def warm_tables(context: AnswerContext) -> None:
@@ -28,6 +29,7 @@ def warm_tables(context: AnswerContext) -> None:
     normal_texts(context)  # each row's words, for names the question writes in capitals
     quotable_texts(context)  # each row's title and issue, for a question quoting one
     post_words(context)  # the words of the owner cells
+    paper_pairs(context)  # the words that stand side by side in the papers
     register.priorities_by_document()  # the priorities each paper states
     chunk_ids = register.chunk_ids()  # each row's chunk, to cite it by
     context.retriever.similarities("warm up", chunk_ids)  # and each chunk's row of vectors
