@@ -31,7 +31,9 @@ def test_rows_like_holds_every_row_that_can_be_the_issue_again(
             thread = threads.thread_of(seed.id)
             linked = thread.record_ids if thread else frozenset()
             for row in register.all():
-                can = same_row(row, seed) or (row.id in linked and similarity(row, seed) >= MIN_LINK)
+                can = same_row(row, seed) or (
+                    row.id in linked and similarity(row, seed) >= MIN_LINK
+                )
                 assert not can or row.id in kept, (seed.id, row.id)
             for paper, rows in like.items():  # each paper's rows in the paper's order
                 order = [r.id for r in register.of_document(paper)]
@@ -67,7 +69,8 @@ def test_the_postings_are_built_once_a_generation(assistant: Assistant) -> None:
     register = assistant.register
     first = issue_postings(register)
     assert issue_postings(register) is first
-    by_stem, by_ref = first
+    by_stem, by_ref, sizes = first
+    assert len(sizes) == len(register.all()) and by_stem
     r18 = next(r for r in register.all() if r.ref == "R18")
     assert register.loaded().position[r18.id] in by_ref[_ref(r18)].tolist()
 
@@ -93,8 +96,7 @@ def test_deadline_filters_equal_reading_each_row(
             for r in register.all()
             if (not query.status or r.status in query.status)
             and (
-                not (query.due_from or query.due_to)
-                or due_within(r, query.due_from, query.due_to)
+                not (query.due_from or query.due_to) or due_within(r, query.due_from, query.due_to)
             )
             and (not query.due_says or _says_plain(r.due_text, query.due_says))
         ]

@@ -53,41 +53,53 @@ def bare_ref(record: ActionRecord) -> str:
 
 
 _Postings = dict[str, npt.NDArray[np.int32]]
+_Issues = tuple[_Postings, _Postings, npt.NDArray[np.int32]]
 
 
-def _issue_postings(records: Sequence[ActionRecord]) -> tuple[_Postings, _Postings]:
-    """The positions of the rows holding each wording stem (:func:`key_stems`), and of the
-    rows of each bare ref."""
+def _issue_postings(records: Sequence[ActionRecord]) -> _Issues:
+    """The positions of the rows holding each wording stem (:func:`key_stems`), of the rows
+    of each bare ref, and each row's number of wording stems."""
     by_stem: dict[str, array[int]] = {}
     by_ref: dict[str, array[int]] = {}
+    sizes = array("i")
     for position, record in enumerate(records):
-        for stem in key_stems(record):
+        held = key_stems(record)
+        sizes.append(len(held))
+        for stem in held:
             by_stem.setdefault(stem, array("i")).append(position)
         if ref := _ref(record):
             by_ref.setdefault(ref, array("i")).append(position)
     return (
         {k: np.frombuffer(v, dtype=np.int32) for k, v in by_stem.items()},
         {k: np.frombuffer(v, dtype=np.int32) for k, v in by_ref.items()},
+        np.frombuffer(sizes, dtype=np.int32),
     )
 
 
-def issue_postings(register: Register) -> tuple[_Postings, _Postings]:
+def issue_postings(register: Register) -> _Issues:
     """:func:`_issue_postings` of the register, kept per generation."""
     return register.memo("issue postings", lambda: _issue_postings(register.all()))
 
 
 def rows_like(seed: ActionRecord, register: Register) -> dict[str, list[ActionRecord]]:
     """The rows that may be ``seed``'s issue again, by paper, each paper's in its order: those
-    sharing a wording stem or the bare ref with it. A row sharing neither is no re-report
-    (:func:`same_row`) and too far in wording to be linked to it (``MIN_LINK`` > 0), so a
-    search for one reads these, not every row of every paper."""
-    by_stem, by_ref = issue_postings(register)
-    parts = [by_stem[s] for s in key_stems(seed) if s in by_stem]
-    if (ref := _ref(seed)) and ref in by_ref:
-        parts.append(by_ref[ref])
-    found: dict[str, list[ActionRecord]] = {}
+    of its bare ref, and those whose wording overlaps its own by ``MIN_LINK`` or more (their
+    shared stems counted from the postings). Any other row is no re-report (:func:`same_row`)
+    and too far in wording to be linked to it, so a search for one reads these, not every row
+    of every paper."""
+    by_stem, by_ref, sizes = issue_postings(register)
+    seed_stems = key_stems(seed)
+    parts = [by_stem[s] for s in seed_stems if s in by_stem]
+    kept: list[npt.NDArray[np.int32]] = []
     if parts:
-        for record in register.loaded().at(np.unique(np.concatenate(parts))):
+        held, shared = np.unique(np.concatenate(parts), return_counts=True)
+        union = len(seed_stems) + sizes[held] - shared
+        kept.append(held[shared >= (MIN_LINK - 1e-9) * union])  # below it only by rounding
+    if (ref := _ref(seed)) and ref in by_ref:
+        kept.append(by_ref[ref])
+    found: dict[str, list[ActionRecord]] = {}
+    if kept:
+        for record in register.loaded().at(np.unique(np.concatenate(kept))):
             found.setdefault(record.document.id, []).append(record)
     return found
 

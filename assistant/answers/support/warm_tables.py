@@ -12,6 +12,7 @@ from assistant.answers.support.mentions import normal_texts
 from assistant.answers.support.persons import post_words
 from assistant.answers.support.quoted_row import quotable_texts
 from assistant.answers.support.ref_families import ref_families
+from assistant.answers.support.ref_suffixes import ending_in
 from assistant.answers.support.subject_roles import row_headings
 from assistant.answers.support.word_pairs import paper_pairs
 
@@ -30,6 +31,7 @@ def warm_tables(context: AnswerContext) -> None:
     quotable_texts(context)  # each row's title and issue, for a question quoting one
     post_words(context)  # the words of the owner cells
     paper_pairs(context)  # the words that stand side by side in the papers
+    ending_in(register, "")  # each ref's last words: a bare ref's family of refs
     register.priorities_by_document()  # the priorities each paper states
     chunk_ids = register.chunk_ids()  # each row's chunk, to cite it by
     context.retriever.similarities("warm up", chunk_ids)  # and each chunk's row of vectors
