@@ -7,6 +7,7 @@ from __future__ import annotations
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.agents import register_parties
 from assistant.answers.support.carried_rows import issue_postings
+from assistant.answers.support.gather import spelled_names
 from assistant.answers.support.linking import acronyms_of
 from assistant.answers.support.mentions import normal_texts
 from assistant.answers.support.persons import post_words
@@ -31,6 +32,7 @@ def warm_tables(context: AnswerContext) -> None:
     quotable_texts(context)  # each row's title and issue, for a question quoting one
     post_words(context)  # the words of the owner cells
     paper_pairs(context)  # the words that stand side by side in the papers
+    spelled_names(context)  # the names the papers spell out, by their initials
     ending_in(register, "")  # each ref's last words: a bare ref's family of refs
     register.priorities_by_document()  # the priorities each paper states
     chunk_ids = register.chunk_ids()  # each row's chunk, to cite it by
