@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.analysis.headings import series_ref_rows
 from assistant.answers.support.ref_suffixes import ending_in, ending_in_any
 from assistant.service import Assistant
 
@@ -35,3 +36,16 @@ def test_a_family_ref_is_placed_by_its_prefix(assistant: Assistant) -> None:
     assert answer.records and all(
         (r.ref or "").lower() == f"hmic {want.lower()}" for r in answer.records[:1]
     )
+
+
+@pytest.mark.parametrize("name", ["assistant", "bodies_assistant"])
+def test_series_rows_of_the_papers_holding_the_ref_equal_every_papers(
+    request: pytest.FixtureRequest, name: str
+) -> None:
+    register = request.getfixturevalue(name).register
+    papers = {r.document.id for r in register.all()}
+    for want in sorted({(r.ref or "").lower().split()[-1] for r in register.all() if r.ref}):
+        holding = {r.document.id for r in (*register.with_refs([want]), *ending_in(register, want))}
+        every = series_ref_rows(register.of_document, papers, want)
+        assert series_ref_rows(register.of_document, papers & holding, want) == every, want
+        assert {r.document.id for r in every} <= holding

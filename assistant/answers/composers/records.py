@@ -74,7 +74,9 @@ def _under_heading(
     of a series ref ('HMIC R2'), in the papers named or found, those under the heading the
     question's words name (:func:`heading_scope`); None when it names none."""
     papers = set(q.documents) or {r.document.id for r in found}
-    return heading_scope(q.question, series_ref_rows(context.register.of_document, papers, want))
+    register = context.register  # only the papers holding such a row are read, row by row
+    papers &= {r.document.id for r in (*register.with_refs([want]), *ending_in(register, want))}
+    return heading_scope(q.question, series_ref_rows(register.of_document, papers, want))
 
 
 # a word naming a family of rows as their list or table: 'that HMIC list', 'the HMIC recs'
