@@ -99,8 +99,9 @@ def rows_like(seed: ActionRecord, register: Register) -> dict[str, list[ActionRe
         kept.append(by_ref[ref])
     found: dict[str, list[ActionRecord]] = {}
     if kept:
-        for record in register.loaded().at(np.unique(np.concatenate(kept))):
-            found.setdefault(record.document.id, []).append(record)
+        rows = register.all()  # the postings' positions are of this list
+        for position in np.unique(np.concatenate(kept)).tolist():
+            found.setdefault(rows[position].document.id, []).append(rows[position])
     return found
 
 
