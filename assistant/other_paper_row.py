@@ -21,13 +21,13 @@ from collections.abc import Callable, Sequence
 from assistant.analysis.carried import earlier_paper, later_paper, paper_when
 from assistant.analysis.patterns import GENERIC
 from assistant.analysis.series_order import series_body
-from assistant.answers.support.carried_rows import same_row
+from assistant.answers.support.carried_rows import bare_ref, rows_like, same_row_scored
 from assistant.antecedents import Previous
 from assistant.paper_names import paper_name
 from assistant.referring import SINGULAR, refer
 from assistant.register import Register
 from assistant.text import record_text, stems
-from assistant.threads import MIN_LINK, similarity
+from assistant.threads import MIN_LINK, key_stems, overlap
 from ingest.model import ActionRecord, DocumentInfo
 from vectorstore.bm25 import query_terms
 
@@ -151,13 +151,16 @@ def same_issue(
     ref with its wording, or nearly its wording), else the row its thread links to it; the
     closest in wording first. None when no row is."""
     thread = register.threads().thread_of(seed.id)
-    linked = {r.id for r in thread.records} if thread else set()
+    linked = thread.record_ids if thread else frozenset()
+    seed_stems, seed_ref = key_stems(seed), bare_ref(seed)
     best: tuple[float, ActionRecord] | None = None
     for row in rows:
-        if same_row(row, seed) or same_row(seed, row):
-            score = 2.0 + similarity(row, seed)
-        elif row.id in linked and similarity(row, seed) >= MIN_LINK:
-            score = 1.0 + similarity(row, seed)
+        # one similarity a row (same_row is symmetric: one order tests both)
+        near = overlap(key_stems(row), seed_stems)
+        if same_row_scored(row, seed_ref, near):
+            score = 2.0 + near
+        elif row.id in linked and near >= MIN_LINK:
+            score = 1.0 + near
         else:
             continue
         if best is None or score > best[0]:
@@ -238,10 +241,11 @@ def in_paper_telling(
     if not part_stems:
         return None
     best: tuple[int, ActionRecord, DocumentInfo] | None = None
+    like = rows_like(seed, register)  # each paper's rows that may be the issue again
     for paper in papers:
-        if paper.id == own.id or _body(paper) != _body(own):
+        if paper.id == own.id or paper.id not in like or _body(paper) != _body(own):
             continue
-        row = same_issue(seed, register.of_document(paper.id), register)
+        row = same_issue(seed, like[paper.id], register)
         if row is None:
             continue
         held = _held_words(part_stems, row)

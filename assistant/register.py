@@ -16,6 +16,7 @@ from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any, TypeVar, cast
 
 import numpy as np
@@ -28,13 +29,7 @@ from assistant.record_owners import owners_of as owners_of
 from assistant.record_owners import sole_owner as sole_owner
 from assistant.record_query import RecordQuery as RecordQuery  # read from here by others
 from assistant.record_query import priority_fits
-from assistant.text import (
-    in_category,
-    labels_degree,
-    says_degree,
-    status_as_written,
-    stem_tokens,
-)
+from assistant.text import in_category, labels_degree, says_degree, status_as_written, stem_tokens
 from assistant.text import record_text as record_text  # read from here by others
 from assistant.threads import Slippage, ThreadIndex, due_within, when
 from ingest.errors import UnknownDocument
@@ -54,6 +49,7 @@ class Slip:
     reasons: list[str] = field(default_factory=list)
 
 
+@lru_cache(maxsize=65536)
 def _says(text: str | None, words: str) -> bool:
     """Whether ``text`` holds ``words``, spelt with or without hyphens and spaces ('not: X':
     whether it does not: "don't say 'ongoing' in the date column")."""

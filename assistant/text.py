@@ -101,10 +101,11 @@ def labels_degree(text: str | None, degree: str) -> bool:
     return len((text or "").split()) <= 4 and says_degree(text or "", degree)
 
 
+@lru_cache(maxsize=65536)
 def says_degree(status: str, degree: str) -> bool:
     """Whether a status cell as written states ``degree`` (or one of 'a or b'), in any of its
     forms: 'Partially implemented' states 'partly'; 'Recommendation met: significantly'
-    states 'significant'."""
+    states 'significant'. Kept per cell and degree: a filter asks it of every row."""
     roots = {degree_root(w) for w in _WORD.findall(status)}
     return any(degree_root(d) in roots for d in degree.split(" or "))
 

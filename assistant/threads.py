@@ -72,12 +72,21 @@ def _owners(record: ActionRecord) -> frozenset[str]:
     return frozenset(p.strip().lower() for p in parts if len(p.strip()) > 2)
 
 
-def similarity(a: ActionRecord, b: ActionRecord) -> float:
-    """Jaccard overlap of the stemmed wording (title, issue, action, category)."""
-    left, right = _stems_of(_key_text(a)), _stems_of(_key_text(b))
+def key_stems(record: ActionRecord) -> frozenset[str]:
+    """The stems :func:`similarity` compares (of title, issue, action and category)."""
+    return _stems_of(_key_text(record))
+
+
+def overlap(left: frozenset[str], right: frozenset[str]) -> float:
+    """Jaccard overlap of two :func:`key_stems` (0 when either is empty)."""
     if not left or not right:
         return 0.0
     return len(left & right) / len(left | right)
+
+
+def similarity(a: ActionRecord, b: ActionRecord) -> float:
+    """Jaccard overlap of the stemmed wording (title, issue, action, category)."""
+    return overlap(key_stems(a), key_stems(b))
 
 
 def same_action(a: ActionRecord, b: ActionRecord) -> bool:
@@ -113,6 +122,11 @@ class Thread:
 
     id: str
     records: list[ActionRecord] = field(default_factory=list)
+
+    @cached_property
+    def record_ids(self) -> frozenset[str]:
+        """The ids of its records (read once the index is built)."""
+        return frozenset(r.id for r in self.records)
 
     @cached_property
     def documents(self) -> list[str]:
@@ -466,9 +480,18 @@ def due_within(record: ActionRecord, start: str | None, end: str | None) -> bool
     """Whether a deadline of the row falls in the window: its due date, or any other date its
     deadline cell gives (a row of several actions 'Sept 2008 … March 2009' is due by the end
     of 2008 for its first ones), less the deadline it was moved from."""
-    dates = {record.due_date} if record.due_date else set()
-    if record.due_text:
-        dates |= set(_cell_dates(record.due_text)) - {record.revised_from_date}
+    return _due_in(record.due_date, record.due_text, record.revised_from_date, start, end)
+
+
+@lru_cache(maxsize=65536)
+def _due_in(
+    due: str | None, cell: str | None, moved_from: str | None, start: str | None, end: str | None
+) -> bool:
+    """:func:`due_within` of a row's due date, deadline cell and former deadline (kept: a
+    filter asks it of every row, and rows share their deadlines)."""
+    dates = {due} if due else set()
+    if cell:
+        dates |= set(_cell_dates(cell)) - {moved_from}
     return any(d and (not start or d >= start) and (not end or d <= end) for d in dates)
 
 

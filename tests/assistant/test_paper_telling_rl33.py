@@ -61,6 +61,9 @@ class _Register:
     def of_document(self, document_id: str) -> list[ActionRecord]:
         return [r for r in self.rows if r.document.id == document_id]
 
+    def all(self) -> list[ActionRecord]:  # the rows of each wording stem are read from these
+        return self.rows
+
     def memo(self, key: str, build: Any) -> Any:
         return build()
 

@@ -27,6 +27,7 @@ from assistant.answers.support.overdue_asked import (
 from assistant.answers.support.paper_words import subject_words
 from assistant.answers.support.premises import described_record
 from assistant.answers.support.recordtext import doc_label, record_line, record_name, safe_text
+from assistant.answers.support.ref_suffixes import ending_in, ending_in_any
 from assistant.answers.support.stated_target import stated_target
 from assistant.answers.support.topics import (
     apply_api_filters,
@@ -42,10 +43,7 @@ def resolve_refs(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]
     wanted = [r.lower() for r in q.refs]
     found = _family_refs(q, wanted, context) or context.register.with_refs(wanted)
     if not found:
-        records = context.register.all()
-        found = [
-            r for r in records if r.ref and any(r.ref.lower().endswith(" " + w) for w in wanted)
-        ]
+        found = ending_in_any(context.register, wanted)
     if q.documents:
         found = [r for r in found if r.document.id in q.documents] or found
     if q.section:
@@ -76,13 +74,18 @@ def _under_heading(
     of a series ref ('HMIC R2'), in the papers named or found, those under the heading the
     question's words name (:func:`heading_scope`); None when it names none."""
     papers = set(q.documents) or {r.document.id for r in found}
-    return heading_scope(q.question, series_ref_rows(context.register.of_document, papers, want))
+    register = context.register  # only the papers holding such a row are read, row by row
+    papers &= {r.document.id for r in (*register.with_refs([want]), *ending_in(register, want))}
+    return heading_scope(q.question, series_ref_rows(register.of_document, papers, want))
 
 
 # a word naming a family of rows as their list or table: 'that HMIC list', 'the HMIC recs'
 _FAMILY_HEAD = (
     rf"(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{RECORD_NOUNS}|lists?|tables?|sections?|schedules?)\b"
 )
+
+
+_OWN_WORD = re.compile(r"[A-Za-z][\w&-]*")
 
 
 def _family_refs(q: QueryAnalysis, wanted: list[str], context: AnswerContext) -> list[ActionRecord]:
@@ -92,22 +95,29 @@ def _family_refs(q: QueryAnalysis, wanted: list[str], context: AnswerContext) ->
     plain row writes the prefix word itself (then the word may describe that row), or the
     question's subject words fit the plain row better."""
     named = {w for ref in wanted for w in ref.split()}  # 'HMIC R4' named whole is its own
-    rows = context.register.all()
     weights = topic_weights(topic_terms(q, context), context)
     found: list[ActionRecord] = []
     placed = False
     for want in wanted:
         plain = context.register.with_refs([want])
-        # a prefix word the plain row itself writes ('R2 … key HMIC reports') may describe it
-        own = {w.lower() for r in plain for w in re.findall(r"[A-Za-z][\w&-]*", r.source_text)}
+        read: list[set[str]] = []
+
+        def own(plain: list[ActionRecord] = plain, read: list[set[str]] = read) -> set[str]:
+            # a prefix word the plain row itself writes ('R2 … key HMIC reports') may describe
+            # it (read once, when a row's prefix is placed by the question)
+            if not read:
+                read.append(
+                    {w.lower() for r in plain for w in re.findall(_OWN_WORD, r.source_text)}
+                )
+            return read[0]
+
         family = [
             r
-            for r in rows
-            if (ref := (r.ref or "").lower()).endswith(" " + want)
-            and (prefix := ref[: -len(want)].strip())
+            for r in ending_in(context.register, want)
+            if (prefix := (r.ref or "").lower()[: -len(want)].strip())
             and not set(prefix.split()) & named
             and re.search(rf"\b{re.escape(prefix)}{_FAMILY_HEAD}", q.question, re.I)
-            and not set(prefix.split()) <= own
+            and not set(prefix.split()) <= own()
         ]
         if family and plain and weights:
             shares = context.register.topic_share_of(family + plain, weights)

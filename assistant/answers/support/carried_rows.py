@@ -5,27 +5,104 @@ wording, or nearly the same wording (:func:`assistant.threads.similarity`)."""
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+import numpy.typing as npt
 
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.carried import earlier_paper, later_paper
 from assistant.analysis.due_asked import asked_due_kind
 from assistant.answers.context import AnswerContext
-from assistant.threads import MIN_LINK, SAME_ACTION, similarity
+from assistant.register import Register
+from assistant.threads import MIN_LINK, SAME_ACTION, key_stems, similarity
 from ingest.model import ActionRecord, DocumentInfo
 
 
+@lru_cache(maxsize=65536)
+def _bare(ref: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", ref.lower())
+
+
 def _ref(record: ActionRecord) -> str:
-    return re.sub(r"[^a-z0-9]", "", (record.ref or "").lower())
+    return _bare(record.ref or "")
 
 
 def same_row(later: ActionRecord, earlier: ActionRecord) -> bool:
     """Whether ``later`` re-reports ``earlier``: its ref with some of its wording (a bare
-    number is reused for other rows), or nearly its wording."""
-    score = similarity(later, earlier)
-    if _ref(later) and _ref(later) == _ref(earlier):
-        return score >= MIN_LINK or not _ref(later).isdigit()
+    number is reused for other rows), or nearly its wording. Symmetric: either order is the
+    same test."""
+    return same_row_scored(later, _ref(earlier), similarity(later, earlier))
+
+
+def same_row_scored(row: ActionRecord, ref: str, score: float) -> bool:
+    """:func:`same_row` of ``row`` and a row whose bare ref (:func:`_ref`) is ``ref``, with
+    their :func:`~assistant.threads.similarity` ``score`` already computed."""
+    own = _ref(row)
+    if own and own == ref:
+        return score >= MIN_LINK or not own.isdigit()
     return score >= SAME_ACTION
+
+
+def bare_ref(record: ActionRecord) -> str:
+    """The record's ref in lower case without spaces or punctuation, as :func:`same_row`
+    compares refs."""
+    return _ref(record)
+
+
+_Postings = dict[str, npt.NDArray[np.int32]]
+_Issues = tuple[_Postings, _Postings, npt.NDArray[np.int32]]
+
+
+def _issue_postings(records: Sequence[ActionRecord]) -> _Issues:
+    """The positions of the rows holding each wording stem (:func:`key_stems`), of the rows
+    of each bare ref, and each row's number of wording stems."""
+    by_stem: dict[str, array[int]] = {}
+    by_ref: dict[str, array[int]] = {}
+    sizes = array("i")
+    for position, record in enumerate(records):
+        held = key_stems(record)
+        sizes.append(len(held))
+        for stem in held:
+            by_stem.setdefault(stem, array("i")).append(position)
+        if ref := _ref(record):
+            by_ref.setdefault(ref, array("i")).append(position)
+    return (
+        {k: np.frombuffer(v, dtype=np.int32) for k, v in by_stem.items()},
+        {k: np.frombuffer(v, dtype=np.int32) for k, v in by_ref.items()},
+        np.frombuffer(sizes, dtype=np.int32),
+    )
+
+
+def issue_postings(register: Register) -> _Issues:
+    """:func:`_issue_postings` of the register, kept per generation."""
+    return register.memo("issue postings", lambda: _issue_postings(register.all()))
+
+
+def rows_like(seed: ActionRecord, register: Register) -> dict[str, list[ActionRecord]]:
+    """The rows that may be ``seed``'s issue again, by paper, each paper's in its order: those
+    of its bare ref, and those whose wording overlaps its own by ``MIN_LINK`` or more (their
+    shared stems counted from the postings). Any other row is no re-report (:func:`same_row`)
+    and too far in wording to be linked to it, so a search for one reads these, not every row
+    of every paper."""
+    by_stem, by_ref, sizes = issue_postings(register)
+    seed_stems = key_stems(seed)
+    parts = [by_stem[s] for s in seed_stems if s in by_stem]
+    kept: list[npt.NDArray[np.int32]] = []
+    if parts:
+        held, shared = np.unique(np.concatenate(parts), return_counts=True)
+        union = len(seed_stems) + sizes[held] - shared
+        kept.append(held[shared >= (MIN_LINK - 1e-9) * union])  # below it only by rounding
+    if (ref := _ref(seed)) and ref in by_ref:
+        kept.append(by_ref[ref])
+    found: dict[str, list[ActionRecord]] = {}
+    if kept:
+        rows = register.all()  # the postings' positions are of this list
+        for position in np.unique(np.concatenate(kept)).tolist():
+            found.setdefault(rows[position].document.id, []).append(rows[position])
+    return found
 
 
 def carried_rows(

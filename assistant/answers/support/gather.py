@@ -83,9 +83,14 @@ def spelled_shorts(question: str, context: AnswerContext) -> dict[str, str]:
     return spelled_out(
         question,
         lambda word: context.stats.df(word) > 0,
-        # read off every paper once a register load: a large record holds thousands
-        lambda: context.register.memo("spelled-names", lambda: names_of(_texts_of(context))),
+        lambda: spelled_names(context),
     )
+
+
+def spelled_names(context: AnswerContext) -> dict[str, str]:
+    """Every paper's names by their initials (:func:`names_of`), read off every paper once a
+    register load (a large record holds thousands; the warm-up reads them)."""
+    return context.register.memo("spelled-names", lambda: names_of(_texts_of(context)))
 
 
 def _texts_of(context: AnswerContext) -> Iterator[str]:

@@ -5,6 +5,7 @@ who…', 'who, by name, …'), and whether a record's owner cell names a person 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.analysis import QueryAnalysis, answer_type, asks_responsibility
 from assistant.answers.context import AnswerContext
@@ -61,11 +62,12 @@ _POST_NAMED = re.compile(
 _SMALL = frozenset({"the", "of", "and", "for", "&", "a", "an"})
 
 
-def _post_forms(owner: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _post_forms(owner: str) -> frozenset[str]:
     """The ways a question may write the post of an owner cell: its words and its initials
     ('Senior Information Risk Owner' is 'SIRO')."""
     words = [w for w in re.findall(r"[A-Za-z][\w&-]*", owner) if w.lower() not in _SMALL]
-    return {w.lower() for w in words} | {"".join(w[0] for w in words).lower()}
+    return frozenset({w.lower() for w in words} | {"".join(w[0] for w in words).lower()})
 
 
 def posts_asked(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]:
@@ -85,10 +87,9 @@ def _post_written(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord
     """'Who is the trust's Head of Estates by name?': the rows of the owner cell the question
     writes whole (as the cell spells it, or any case when of several words), the longest
     one written; in the papers it names, if any."""
+    papers = set(q.documents)
     rows = [
-        r
-        for r in context.register.all()
-        if r.owner and (not q.documents or r.document.id in q.documents)
+        r for r in context.register.all() if r.owner and (not papers or r.document.id in papers)
     ]
     written: dict[str, int] = {}
     for owner in {r.owner.strip() for r in rows if r.owner}:

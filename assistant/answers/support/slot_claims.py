@@ -14,12 +14,14 @@ or both are codes of one shape ('C2', 'C3'), or one is the other negated by a pr
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from assistant.analysis import QueryAnalysis, unquoted
 from assistant.analysis.intent import RATING_WORD
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.recordtext import safe_text
+from assistant.answers.support.word_pairs import may_adjoin
 from assistant.citations import CitationBuilder
 from assistant.evidence import Evidence
 from assistant.text import stem
@@ -67,12 +69,17 @@ def _negated(one: str, other: str) -> bool:
     return any(one == p + other or other == p + one for p in _NEGATING)
 
 
-def _same_place(value: str, anchor: str, before: bool, texts: list[str]) -> bool:
+def _same_place(
+    value: str, anchor: str, before: bool, texts: Callable[[], list[str]], context: AnswerContext
+) -> bool:
     """Whether ``value`` stands next to ``anchor`` somewhere in the record (before it when
-    ``before``), as a value of the place the anchor marks."""
+    ``before``), as a value of the place the anchor marks (the texts read only when some
+    paper holds the two words side by side)."""
     pair = (value, anchor) if before else (anchor, value)
+    if not may_adjoin(context, *pair):
+        return False
     pattern = re.compile(rf"\b{re.escape(pair[0])}\W+{re.escape(pair[1])}\b", re.I)
-    return any(pattern.search(text) for text in texts)
+    return any(pattern.search(text) for text in texts())
 
 
 def _grades(one: str, other: str) -> bool:
@@ -80,7 +87,13 @@ def _grades(one: str, other: str) -> bool:
 
 
 def _one_kind(
-    claimed: str, held: str, anchor: str, before: bool, texts: list[str], quoted: bool
+    claimed: str,
+    held: str,
+    anchor: str,
+    before: bool,
+    texts: Callable[[], list[str]],
+    context: AnswerContext,
+    quoted: bool,
 ) -> bool:
     a, b = _bare(claimed), _bare(held)
     if a == b or stem(a) == stem(b):
@@ -89,7 +102,7 @@ def _one_kind(
         return True  # two grades of a judgement ('moderate' and 'substantial' assurance)
     if _code(a) is not None and _code(a) == _code(b):
         return True
-    return _negated(a, b) or _same_place(a, anchor, before, texts)
+    return _negated(a, b) or _same_place(a, anchor, before, texts, context)
 
 
 def _held_beside(
@@ -131,7 +144,13 @@ def slot_claim(
     content = [i for i, t in enumerate(clause) if _content(t)]
     if len(content) < 3:
         return None
-    texts: list[str] | None = None
+    read: list[list[str]] = []
+
+    def texts() -> list[str]:  # every paper's text, read once when first searched
+        if not read:
+            read.append([builder.text(d.id) for d in context.documents])
+        return read[0]
+
     # words of the papers' names the question scopes to are no words the sentence must hold
     naming = {
         stem(w.lower())
@@ -163,10 +182,9 @@ def slot_claim(
                     continue
                 if share < SUBJECT_SHARE and not _grades(clause[i], held[0]):
                     continue
-                if texts is None:
-                    texts = [builder.text(d.id) for d in context.documents]
                 both_quoted = _quoted(clause[i]) and _quoted(held[0])
-                if _one_kind(clause[i], held[0], _bare(clause[k]), before, texts, both_quoted):
+                anchor = _bare(clause[k])
+                if _one_kind(clause[i], held[0], anchor, before, texts, context, both_quoted):
                     slot = Slot(_bare(clause[i]), held[0].strip("‘'“\"’”"), item)
                     found_slots.append((share, slot))
                     break
