@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from assistant.analysis.names import NameIndex
 from assistant.analysis.reading import Reading
+from assistant.analysis.series_order import series_number
 from ingest.model import DocumentInfo
 
 Order = Literal["earliest", "latest"]
@@ -21,12 +23,27 @@ _LATE = r"newest|latest|youngest|most\s+recent(?:ly\s+dated)?|last"
 _ORDER = rf"(?P<order>{_EARLY}|{_LATE})"
 # what a paper is called; 'one' only with a paper word elsewhere ('the most recent one')
 _PAPER = r"(?:papers?|reports?|documents?|statements?|publications?|plans?)"
-# 'the oldest paper', 'the most recent dated report', 'the newest of the papers'
-_ON_NOUN = re.compile(
-    rf"\b(?:the\s+)?{_ORDER}\s+(?:(?:dated|published|issued|written)\s+)?"
-    rf"(?:(?:one|of\s+the)\s+)?(?:(?-i:[A-Z])[\w'’]*\s+){{0,2}}{_PAPER}\b",
-    re.I,
-)
+
+
+@lru_cache(maxsize=8)
+def _on_noun(titled: str) -> re.Pattern[str]:
+    """'the oldest paper', 'the most recent dated report', 'the newest of the papers', 'the
+    latest progress report' (words of the papers' titles, ``titled``, before the noun)."""
+    word = rf"(?:(?-i:[A-Z])[\w'’]*|{titled})" if titled else r"(?-i:[A-Z])[\w'’]*"
+    return re.compile(
+        rf"\b(?:the\s+)?{_ORDER}\s+(?:(?:dated|published|issued|written)\s+)?"
+        rf"(?:(?:one|of\s+the)\s+)?(?:{word}\s+){{0,2}}{_PAPER}\b",
+        re.I,
+    )
+
+
+def _title_words(papers: list[DocumentInfo]) -> str:
+    """The papers' titles' words of letters (not a number, not a paper noun), as alternatives."""
+    words = {w for p in papers for w in re.findall(r"[a-z]{3,}", (p.title or "").lower())}
+    words -= {"papers", "reports", "documents", "statements", "plans"}
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
 # 'which paper is the oldest', 'which report came first', 'what document was dated latest'
 _AFTER_NOUN = re.compile(
     rf"\b(?:which|what)\s+(?:\w+\s+)?{_PAPER}\s+(?:(?:here|held|in\s+the\s+\w+)\s+)?"
@@ -66,7 +83,7 @@ def paper_by_order(question: str, papers: list[DocumentInfo]) -> PaperOrder | No
     found = next(
         (
             m
-            for pattern in (_ON_NOUN, _AFTER_NOUN)
+            for pattern in (_on_noun(_title_words(papers)), _AFTER_NOUN)
             for m in pattern.finditer(question)
             if not _RELATIVE.search(question[: m.start()])
         ),
@@ -74,7 +91,8 @@ def paper_by_order(question: str, papers: list[DocumentInfo]) -> PaperOrder | No
     )
     if found is None:
         return None
-    dated = [(when, p.id) for p in papers if (when := _when(p)) is not None]
+    # papers of one date follow the number their names end in ('progress report 6')
+    dated = [((when, series_number(p)), p.id) for p in papers if (when := _when(p)) is not None]
     if not dated:
         return None
     order: Order = "earliest" if re.fullmatch(_EARLY, found.group("order").lower()) else "latest"

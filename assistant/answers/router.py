@@ -36,6 +36,7 @@ from assistant.answers.composers import (
     headers,
     owner_still,
     paper_counts,
+    paper_states,
     passages,
     progress_figures,
     prose_amounts,
@@ -126,6 +127,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         slipped_sides.slipped_most,  # 'which of X's rows slipped furthest?': moves measured
         stated_parts.part_in_text,  # 'were more or fewer than half of the N done?'
         owner_still.owner_still,  # 'does the Clerk still hold any row in the later report?'
+        paper_states.papers_in_state,  # 'which of the reports show X as complete?'
         passages.premise_first,
         prose_reasons.reason_in_text,  # 'what was the reason X is late?': a cause, no list
         unstated_cause.unstated_cause,  # 'why was X put back?', and no cause is given
@@ -146,6 +148,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     "recurring": (
         state_change.paired_rows,  # 'which of the 2023 ones were still listed in 2024?'
         traced.trace_issue,  # 'does the X issue reappear in the later plan?': one issue followed
+        paper_states.papers_in_state,  # 'which ones show X as complete?': X in each paper
         passages.stated_premise,  # 'Since X owns Y, how often …?': the owner checked first
         prose_persons.person_in_prose,  # 'the same person chairing in both years?': names
         progress_figures.figure_across_papers,  # 'higher in 2024 than in 2023?': a row's figure
