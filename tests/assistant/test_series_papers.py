@@ -108,3 +108,21 @@ def test_which_papers_show_the_item_in_a_state(
 def test_the_latest_report_scopes_a_count(series: Assistant) -> None:
     answer = series.ask("How many actions are complete in the trust's latest progress report?")
     assert answer.records and {r.document.id for r in answer.records} == {"q06_leisure_html-html"}
+
+
+@pytest.mark.parametrize(
+    ("question", "head", "latest"),
+    [
+        ("Is the purchase card statements review still open?", "**Yes — ", "progress report 6"),
+        ("Where is the exit interviews action at now?", "**In the latest paper", "report 6"),
+        ("Was the register of interests action ever completed?", "**Yes — ", "progress report 6"),
+        ("Where are they now with the CCTV images action?", "**In the latest", "Harbour Board 4"),
+    ],
+)
+def test_the_state_now_asked_with_no_premise(
+    series: Assistant, question: str, head: str, latest: str
+) -> None:
+    body = series.ask(question).answer
+    said, earlier = body.split("Earlier:")
+    assert said.startswith(head) and latest in said, body
+    assert latest not in earlier, body  # the earlier states are of the earlier papers only

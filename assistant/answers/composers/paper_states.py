@@ -1,6 +1,7 @@
-"""'Which of the reports show the CCTV action as complete?': of one item followed through its
-body's papers (:mod:`assistant.answers.support.series`), the papers whose row is in the state
-asked, then the item's state in each paper, oldest first, each cited.
+"""One item followed through its body's papers (:mod:`assistant.answers.support.series`):
+'which of the reports show the CCTV action as complete?' names the papers whose row is in the
+state asked, then the item's state in each paper, oldest first, each cited; 'is X still open?',
+'did X ever get finished?' answers from the latest paper's row, its earlier states after.
 
 The papers' nouns are read from the record: a paper noun ('reports', 'plans', 'ones') or the
 last word of the bodies' own names ('boards' of '… Harbour Board 3')."""
@@ -14,12 +15,12 @@ from assistant.analysis.series_order import series_body
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
 from assistant.answers.support.premises import described_record
-from assistant.answers.support.recordtext import cite, safe_text
-from assistant.answers.support.series import item_series
-from assistant.answers.support.series_states import paper_label
+from assistant.answers.support.recordtext import cite, due_words, safe_text
+from assistant.answers.support.series import asks_state_now, item_series
+from assistant.answers.support.series_states import earlier_states, paper_label
 from ingest.model import ActionRecord
 
-__all__ = ["papers_in_state"]
+__all__ = ["papers_in_state", "state_now"]
 
 _PAPER_NOUNS = (
     "ones report paper plan update tracker statement version edition document year log return "
@@ -101,4 +102,64 @@ def papers_in_state(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         citations=builder.citations(),
         records=shown or series,
         route="register",
+    )
+
+
+# a question asking something else of the row than its state: a reason, a person, an amount,
+# a date, a choice
+_OTHER_ASK = re.compile(
+    r"\s*(?:why|who|whom|whose|when|which|how\s+(?:much|many|often|long))\b", re.I
+)
+
+
+def state_now(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
+    """'Is X still open?', 'where is X at now?', 'was X ever completed?': the state of the one
+    item the question describes in the latest paper in scope that holds it (asked with a state:
+    yes or no), then its earlier states, oldest first, each cited. None unless the question asks
+    the state now of one described item that two or more papers hold, and nothing else."""
+    if not asks_state_now(q) or q.refs or set(q.fields) - {"status"}:
+        return None
+    if _OTHER_ASK.match(q.question):
+        return None
+    row = described_record(q, context)  # the latest paper's row (support.series.state_version)
+    if row is None:
+        return None
+    papers = [d for d in context.documents if not q.documents or d.id in q.documents]
+    series = item_series(row, context.register.loaded().records, papers)
+    if len(series) < 2 or series[-1].id != row.id:
+        return None
+    builder = context.citations()
+    chunk = context.record_chunk_id(row.id)
+    label = paper_label(next(d for d in papers if d.id == row.document.id), papers)
+    item = safe_text(row.title or row.finding or row.action or "")
+    said = f"“{safe_text(_state(row))}”{cite(builder, row, chunk, row.status_text)}"
+    where = f"the latest paper that holds “{item}”, {safe_text(label)},"
+    if q.statuses:
+        yes = row.status in q.statuses
+        state = row.status.replace("_", " ")
+        head = f"**{'Yes' if yes else 'No'} — {where} shows it as {state}** ({said})."
+    else:
+        head = f"**In {where} it stands at {said}.**"
+    facts = []
+    if row.owner:
+        facts.append(f"Owner: {safe_text(row.owner)}{cite(builder, row, chunk, row.owner)}.")
+    if row.due_text:
+        facts.append(f"Due: {safe_text(due_words(row))}{cite(builder, row, chunk, row.due_text)}.")
+    note = (row.progress or "").strip().split("\n")[0]  # its first line: the note itself
+    if note:
+        facts.append(f"“{safe_text(note)}”{cite(builder, row, chunk, note)}")
+    body = " ".join([head, *facts]) + earlier_states(q, row, context, builder)
+    searched = context.searched()
+    return finish(
+        q,
+        context,
+        body=body,
+        line=(
+            f"1 item followed through {len(series)} papers; searched {len(searched)} documents "
+            f"({context.span(searched)})."
+        ),
+        matched=1,
+        citations=builder.citations(),
+        records=[row],
+        route="passages",
     )
