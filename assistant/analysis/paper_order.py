@@ -22,7 +22,10 @@ _EARLY = r"oldest|earliest|eldest|first"
 _LATE = r"newest|latest|youngest|most\s+recent(?:ly\s+dated)?|last"
 _ORDER = rf"(?P<order>{_EARLY}|{_LATE})"
 # what a paper is called; 'one' only with a paper word elsewhere ('the most recent one')
-_PAPER = r"(?:papers?|reports?|documents?|statements?|publications?|plans?)"
+_PAPER = (
+    r"(?:papers?|reports?|documents?|statements?|publications?|plans?|logs?|trackers?|"
+    r"meetings?)"
+)
 
 
 @lru_cache(maxsize=8)
@@ -40,7 +43,7 @@ def _on_noun(titled: str) -> re.Pattern[str]:
 def _title_words(papers: list[DocumentInfo]) -> str:
     """The papers' titles' words of letters (not a number, not a paper noun), as alternatives."""
     words = {w for p in papers for w in re.findall(r"[a-z]{3,}", (p.title or "").lower())}
-    words -= {"papers", "reports", "documents", "statements", "plans"}
+    words -= {"papers", "reports", "documents", "statements", "plans", "logs", "trackers"}
     return "|".join(sorted(words, key=len, reverse=True))
 
 

@@ -204,6 +204,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         # in the question is read as a date it asserts
         progress_figures.figure_across_papers,
         passages.premise_first,
+        paper_states.papers_in_state,  # 'at which meetings was X shown as complete?'
         paper_states.state_now,  # 'is X still open?': the latest paper's row, earlier states
         guards.unknown_kind,  # 'who chairs the canteen board?': no board of that kind
         guards.finer_date,  # 'on what date in May did X?': the record gives the month only

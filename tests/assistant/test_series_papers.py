@@ -1,12 +1,14 @@
 """An item followed through a body's series of papers, over papers not bundled (data/papers/dev13:
 four progress reports of one leisure trust, all of one date and told apart by the number their
 titles end in; dev12: two harbour board reports told apart by the number the body's name ends
-in). Wordings of my own:
+in; dev14: two action logs of one title and body, of February and September 2026). Wordings of
+my own:
 
 * the state now or in the end, no paper named: the latest paper's row, the earlier states shown
   oldest first; a paper named keeps its own row; 'now that …' is a clause, not 'now';
 * 'which of the reports show X as <state>': the papers whose row of the item is in it;
-* 'the latest report' scopes a count or a list to the last paper of the series."""
+* 'the latest report' scopes a count or a list to the last paper of the series;
+* 'the Feb 2026 log' names the paper of that month, not every paper of its year."""
 
 from __future__ import annotations
 
@@ -28,6 +30,8 @@ PAPERS = (
     ROOT / "dev13" / "q06_leisure_html.html",
     ROOT / "dev12" / "m01_harbour_html.html",
     ROOT / "dev12" / "m04_harbour_docx.docx",
+    ROOT / "dev14" / "t04_transport_pdf.pdf",
+    ROOT / "dev14" / "t06_transport_pdf.pdf",
 )
 
 
@@ -126,3 +130,18 @@ def test_the_state_now_asked_with_no_premise(
     said, earlier = body.split("Earlier:")
     assert said.startswith(head) and latest in said, body
     assert latest not in earlier, body  # the earlier states are of the earlier papers only
+
+
+@pytest.mark.parametrize(
+    ("question", "paper"),
+    [
+        ("Which actions in the Feb 2026 log were not yet complete?", "t04_transport_pdf-pdf"),
+        ("What does the Transport Manager own on the September 2026 log?", "t06_transport_pdf-pdf"),
+        ("How many actions were complete in the February 2026 log?", "t04_transport_pdf-pdf"),
+    ],
+)
+def test_a_month_names_the_paper_of_that_month(
+    series: Assistant, question: str, paper: str
+) -> None:
+    answer = series.ask(question)
+    assert answer.records and {r.document.id for r in answer.records} == {paper}, answer.answer

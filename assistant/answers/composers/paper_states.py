@@ -24,7 +24,7 @@ __all__ = ["papers_in_state", "state_now"]
 
 _PAPER_NOUNS = (
     "ones report paper plan update tracker statement version edition document year log return "
-    "follow-up review"
+    "follow-up review meeting"
 ).split()
 
 

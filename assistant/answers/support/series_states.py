@@ -4,6 +4,7 @@ an answer read from the latest paper's row ('is X done yet?'), so the series is 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
@@ -14,13 +15,27 @@ from ingest.model import ActionRecord, DocumentInfo
 
 
 def paper_label(paper: DocumentInfo, papers: Iterable[DocumentInfo]) -> str:
-    """A paper's title, with its body's name when another of ``papers`` has the same title
-    ('Internal audit actions: progress report' of '… Harbour Board 3'), and its year."""
+    """A paper's title, told apart from ``papers`` of the same title by its body's name when
+    that differs ('… progress report (Saltcombe Haven Harbour Board 3)'), else by its date
+    ('Audit action log of 10 September 2025'); with its year when the label has none."""
     label = paper.title
-    shared = any(p.id != paper.id and p.title == paper.title for p in papers)
-    if shared and paper.organisation and paper.organisation.lower() not in label.lower():
-        label = f"{label} ({paper.organisation})"
+    shared = [p for p in papers if p.id != paper.id and p.title == paper.title]
+    body = paper.organisation or ""
+    if any(p.organisation != paper.organisation for p in shared) and body:
+        if body.lower() not in label.lower():
+            label = f"{label} ({body})"
+    elif shared and paper.date:
+        return f"{label} of {_written(paper.date)}"
     return label if not paper.year or str(paper.year) in label else f"{label} ({paper.year})"
+
+
+def _written(iso: str) -> str:
+    """'2025-09-10' as '10 September 2025' (as given when it is not a date)."""
+    try:
+        day = date.fromisoformat(iso[:10])
+    except ValueError:
+        return iso
+    return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
 def earlier_states(
