@@ -47,6 +47,24 @@ def _title_words(papers: list[DocumentInfo]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
+def _titled(phrase: str, papers: list[DocumentInfo]) -> list[DocumentInfo]:
+    """Of ``papers``, those whose titles hold the lower-case words ``phrase`` puts before its
+    noun ('the most recent progress report': the progress reports), and its noun when one of
+    them does ('governance report': not the 'governance improvement plan'); all when it puts
+    none there."""
+    tokens = re.findall(r"[\w'’]+", re.sub(rf"(?i)\b{_ORDER}\b", " ", phrase))
+    if not tokens:
+        return papers
+    noun = tokens[-1].lower()
+    frame = ("the", "one", "dated", "published", "issued", "written")
+    before = [t for t in tokens[:-1] if t.islower() and len(t) > 2 and t not in frame]
+    if not before:
+        return papers
+    held = [p for p in papers if all(w in (p.title or "").lower() for w in before)]
+    named = [p for p in held if noun.rstrip("s") in (p.title or "").lower()]
+    return named or held
+
+
 # 'which paper is the oldest', 'which report came first', 'what document was dated latest'
 _AFTER_NOUN = re.compile(
     rf"\b(?:which|what)\s+(?:\w+\s+)?{_PAPER}\s+(?:(?:here|held|in\s+the\s+\w+)\s+)?"
@@ -94,6 +112,7 @@ def paper_by_order(question: str, papers: list[DocumentInfo]) -> PaperOrder | No
     )
     if found is None:
         return None
+    papers = _titled(found.group(0), papers)  # 'the latest progress report': of those titles
     # papers of one date follow the number their names end in ('progress report 6')
     dated = [((when, series_number(p)), p.id) for p in papers if (when := _when(p)) is not None]
     if not dated:
