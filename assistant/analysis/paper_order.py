@@ -112,7 +112,8 @@ def paper_by_order(question: str, papers: list[DocumentInfo]) -> PaperOrder | No
     )
     if found is None:
         return None
-    papers = _titled(found.group(0), papers)  # 'the latest progress report': of those titles
+    if found.re is not _AFTER_NOUN:  # 'the latest progress report': of those titles
+        papers = _titled(found.group(0), papers)
     # papers of one date follow the number their names end in ('progress report 6')
     dated = [((when, series_number(p)), p.id) for p in papers if (when := _when(p)) is not None]
     if not dated:
