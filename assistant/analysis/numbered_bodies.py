@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.analysis.series_order import closing_number
 from ingest.model import DocumentInfo
 
 # a paper's noun standing for the body's paper ('statements 3 and 5')
@@ -30,7 +31,6 @@ _NUMBER_RUN = (
 _ONE_OR_RUN = (
     r"(?:nos?\.?\s+|numbers?\s+)?(\d{1,3}(?:(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|&|or)\s+\d{1,3})?)"
 )
-_NUMBERED_NAME = re.compile(r"^(?P<stem>.*\S)\s+(?:no\.?\s*)?(?P<number>\d{1,3})$", re.I)
 
 
 # the last papers read (their ids and organisations) and their numbered bodies: every question
@@ -54,11 +54,11 @@ def numbered_bodies(documents: Sequence[DocumentInfo]) -> dict[str, dict[int, li
 def _numbered(documents: Sequence[DocumentInfo]) -> dict[str, dict[int, list[str]]]:
     found: dict[str, dict[int, list[str]]] = {}
     for doc in documents:
-        match = _NUMBERED_NAME.match((doc.organisation or "").strip())
-        if match is None:
+        closing = closing_number(doc.organisation or "")
+        if closing is None:
             continue
-        stem = re.sub(r"\s+", " ", match["stem"].lower())
-        found.setdefault(stem, {}).setdefault(int(match["number"]), []).append(doc.id)
+        stem = re.sub(r"\s+", " ", closing.stem.lower())
+        found.setdefault(stem, {}).setdefault(closing.number, []).append(doc.id)
     return {stem: numbers for stem, numbers in found.items() if len(numbers) >= 2}
 
 

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import re
 
+from assistant.analysis.series_order import closing_number
+
 __all__ = ["ordinal_names"]
 
 _WORDS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
 ).split()
-# the title's last words: a noun (and the word before it) and its number ('progress report 5')
-_NUMBERED = re.compile(r"(?:\b(?P<before>[A-Za-z]+)\s+)?\b(?P<noun>[A-Za-z]+)\s+(?P<n>\d{1,2})\s*$")
+# the title's last words before its number: a noun (and the word before it): 'progress report'
+_NOUN = re.compile(r"(?:\b(?P<before>[A-Za-z]+)\s+)?\b(?P<noun>[A-Za-z]+)$")
 
 
 def _suffix(n: int) -> str:
@@ -27,10 +29,13 @@ def _suffix(n: int) -> str:
 
 def ordinal_names(title: str) -> list[str]:
     """The ordinal phrases that name a title ending in a number (1 to 20); [] otherwise."""
-    found = _NUMBERED.search(title)
-    if found is None or not 1 <= int(found.group("n")) <= len(_WORDS):
+    closing = closing_number(title)
+    if closing is None or not closing.after_word or not 1 <= closing.number <= len(_WORDS):
         return []
-    n = int(found.group("n"))
+    found = _NOUN.search(closing.stem)
+    if found is None:
+        return []
+    n = closing.number
     ordinals = [f"{n}{_suffix(n)}", _WORDS[n - 1]]
     nouns = [found.group("noun").lower()]
     if found.group("before"):

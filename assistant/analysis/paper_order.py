@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from assistant.analysis.names import NameIndex
 from assistant.analysis.reading import Reading
+from assistant.analysis.series_order import series_number
 from ingest.model import DocumentInfo
 
 Order = Literal["earliest", "latest"]
@@ -20,13 +22,49 @@ _EARLY = r"oldest|earliest|eldest|first"
 _LATE = r"newest|latest|youngest|most\s+recent(?:ly\s+dated)?|last"
 _ORDER = rf"(?P<order>{_EARLY}|{_LATE})"
 # what a paper is called; 'one' only with a paper word elsewhere ('the most recent one')
-_PAPER = r"(?:papers?|reports?|documents?|statements?|publications?|plans?)"
-# 'the oldest paper', 'the most recent dated report', 'the newest of the papers'
-_ON_NOUN = re.compile(
-    rf"\b(?:the\s+)?{_ORDER}\s+(?:(?:dated|published|issued|written)\s+)?"
-    rf"(?:(?:one|of\s+the)\s+)?(?:(?-i:[A-Z])[\w'’]*\s+){{0,2}}{_PAPER}\b",
-    re.I,
+_PAPER = (
+    r"(?:papers?|reports?|documents?|statements?|publications?|plans?|logs?|trackers?|"
+    r"meetings?)"
 )
+
+
+@lru_cache(maxsize=8)
+def _on_noun(titled: str) -> re.Pattern[str]:
+    """'the oldest paper', 'the most recent dated report', 'the newest of the papers', 'the
+    latest progress report' (words of the papers' titles, ``titled``, before the noun)."""
+    word = rf"(?:(?-i:[A-Z])[\w'’]*|{titled})" if titled else r"(?-i:[A-Z])[\w'’]*"
+    return re.compile(
+        rf"\b(?:the\s+)?{_ORDER}\s+(?:(?:dated|published|issued|written)\s+)?"
+        rf"(?:(?:one|of\s+the)\s+)?(?:{word}\s+){{0,2}}{_PAPER}\b",
+        re.I,
+    )
+
+
+def _title_words(papers: list[DocumentInfo]) -> str:
+    """The papers' titles' words of letters (not a number, not a paper noun), as alternatives."""
+    words = {w for p in papers for w in re.findall(r"[a-z]{3,}", (p.title or "").lower())}
+    words -= {"papers", "reports", "documents", "statements", "plans", "logs", "trackers"}
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+def _titled(phrase: str, papers: list[DocumentInfo]) -> list[DocumentInfo]:
+    """Of ``papers``, those whose titles hold the lower-case words ``phrase`` puts before its
+    noun ('the most recent progress report': the progress reports), and its noun when one of
+    them does ('governance report': not the 'governance improvement plan'); all when it puts
+    none there."""
+    tokens = re.findall(r"[\w'’]+", re.sub(rf"(?i)\b{_ORDER}\b", " ", phrase))
+    if not tokens:
+        return papers
+    noun = tokens[-1].lower()
+    frame = ("the", "one", "dated", "published", "issued", "written")
+    before = [t for t in tokens[:-1] if t.islower() and len(t) > 2 and t not in frame]
+    if not before:
+        return papers
+    held = [p for p in papers if all(w in (p.title or "").lower() for w in before)]
+    named = [p for p in held if noun.rstrip("s") in (p.title or "").lower()]
+    return named or held
+
+
 # 'which paper is the oldest', 'which report came first', 'what document was dated latest'
 _AFTER_NOUN = re.compile(
     rf"\b(?:which|what)\s+(?:\w+\s+)?{_PAPER}\s+(?:(?:here|held|in\s+the\s+\w+)\s+)?"
@@ -66,7 +104,7 @@ def paper_by_order(question: str, papers: list[DocumentInfo]) -> PaperOrder | No
     found = next(
         (
             m
-            for pattern in (_ON_NOUN, _AFTER_NOUN)
+            for pattern in (_on_noun(_title_words(papers)), _AFTER_NOUN)
             for m in pattern.finditer(question)
             if not _RELATIVE.search(question[: m.start()])
         ),
@@ -74,7 +112,10 @@ def paper_by_order(question: str, papers: list[DocumentInfo]) -> PaperOrder | No
     )
     if found is None:
         return None
-    dated = [(when, p.id) for p in papers if (when := _when(p)) is not None]
+    if found.re is not _AFTER_NOUN:  # 'the latest progress report': of those titles
+        papers = _titled(found.group(0), papers)
+    # papers of one date follow the number their names end in ('progress report 6')
+    dated = [((when, series_number(p)), p.id) for p in papers if (when := _when(p)) is not None]
     if not dated:
         return None
     order: Order = "earliest" if re.fullmatch(_EARLY, found.group("order").lower()) else "latest"

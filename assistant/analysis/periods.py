@@ -189,10 +189,10 @@ _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 # its rows within a few words after it), not a window on the records' dates
 _PAPER_YEAR = re.compile(
     rf"\b(?<!from )(?<!since )(?:the|its|their|which|what|many|all|list|name)\s+"
-    rf"(?:(?:{_MONTHS})\w*\s+)?{_YEAR}(?!{_SPAN_NEXT})\s+"
+    rf"(?:(?P<month>{_MONTHS})\w*\s+)?{_YEAR}(?!{_SPAN_NEXT})\s+"
     r"(?:[\w'’&-]+\s+){0,4}?(?:report|paper|plan|statement|document|review|summary|update|"
     r"inspection|audit|letter|response|submission|minutes|recommendations?|actions?|issues?|"
-    r"areas?|findings?|items?|observations?|follow[- ]?up|tracker|log|register|return)\b",
+    r"areas?|findings?|items?|observations?|follow[- ]?up|tracker|log|register|return|meeting)\b",
     re.I,
 )
 
@@ -200,6 +200,7 @@ _PAPER_YEAR = re.compile(
 class _Dated(Protocol):
     id: str
     year: int | None
+    date: str | None
 
 
 # the year after the paper's noun: 'the District Audit report of 2002'
@@ -222,7 +223,8 @@ def paper_of_year(question: str, documents: Sequence[_Dated]) -> tuple[list[str]
             re.I,
         ):
             continue  # 'the 2008 plan onwards': a window from it ('… report on?' is no window)
-        papers = _papers_of(int(match.group(1)), documents)
+        year = next(g for g in match.groups() if g and g.isdigit())  # after the month's
+        papers = _papers_of(int(year), documents, match.groupdict().get("month"))
         if papers:
             return papers, match.group(0)
     return None
@@ -286,8 +288,12 @@ def _made_in(q: QueryAnalysis, documents: Sequence[_Dated]) -> QueryAnalysis | N
     return q.model_copy(update={"documents": papers, "since": None, "until": None})
 
 
-def _papers_of(year: int, documents: Sequence[_Dated]) -> list[str]:
-    return [d.id for d in documents if d.year == year]
+def _papers_of(year: int, documents: Sequence[_Dated], month: str | None = None) -> list[str]:
+    """The papers of ``year``; of its ``month`` ('the Feb 2026 log') when a paper is dated so."""
+    of_year = [d for d in documents if d.year == year]
+    number = f"-{_MONTHS.split('|').index(month.lower()[:3]) + 1:02d}-" if month else ""
+    of_month = [d for d in of_year if number and (d.date or "")[4:8] == number]
+    return [d.id for d in of_month or of_year]
 
 
 _ORDINALS = {

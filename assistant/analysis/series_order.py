@@ -11,13 +11,38 @@ body's name without it is the series the paper is of; nothing here names a paper
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Protocol
 
-__all__ = ["series_body", "series_number"]
+__all__ = ["Closing", "closing_number", "series_body", "series_number"]
 
-# a number of one or two digits closing a name, after a word ('report 5', 'Board 6'); not the
-# end of a year ('2001/2') or of a code
-_CLOSING_NUMBER = re.compile(r"(?<=[A-Za-z])\s+(?P<n>\d{1,2})\s*$")
+# a number closing a name, after a space (and 'No.'): 'report 5', 'Board 6', 'Partnership no. 8'
+_CLOSING = re.compile(r"^(?P<stem>.*\S)\s+(?P<marker>no\.?\s*)?(?P<n>\d{1,3})$", re.I)
+
+
+@dataclass(frozen=True)
+class Closing:
+    """The number closing a name, the name before it (``stem``), and how it was written."""
+
+    stem: str
+    number: int
+    digits: int  # how many digits it was written with
+    marked: bool  # written after 'No.'
+
+    @property
+    def after_word(self) -> bool:
+        """A number of one or two digits right after a word ('report 5'), not after 'No.' nor
+        closing a year ('2001/2') or a code: a paper's place in its series."""
+        return not self.marked and self.digits <= 2 and self.stem[-1].isalpha()
+
+
+def closing_number(name: str) -> Closing | None:
+    """The number ``name`` ends in (the one reader of it: a paper's title, a body's name), or
+    None; ``closing_number('Hollin Moor Waste Partnership 8').stem`` is the name without it."""
+    found = _CLOSING.match(name.strip())
+    if found is None:
+        return None
+    return Closing(found["stem"], int(found["n"]), len(found["n"]), bool(found["marker"]))
 
 
 class _Named(Protocol):
@@ -29,12 +54,14 @@ def series_number(paper: _Named) -> int:
     """The number the paper's title ends in, else the one its body's name ends in; 0 when
     neither ends in one."""
     for name in (paper.title or "", paper.organisation or ""):
-        found = _CLOSING_NUMBER.search(name)
-        if found:
-            return int(found.group("n"))
+        closing = closing_number(name)
+        if closing is not None and closing.after_word:
+            return closing.number
     return 0
 
 
 def series_body(paper: _Named) -> str:
     """The paper's body, lower-cased, without a number closing its name."""
-    return _CLOSING_NUMBER.sub("", (paper.organisation or "").strip()).lower()
+    name = (paper.organisation or "").strip()
+    closing = closing_number(name)
+    return (closing.stem if closing is not None and closing.after_word else name).lower()

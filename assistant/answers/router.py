@@ -36,6 +36,7 @@ from assistant.answers.composers import (
     headers,
     owner_still,
     paper_counts,
+    paper_states,
     passages,
     progress_figures,
     prose_amounts,
@@ -127,6 +128,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         slipped_sides.slipped_most,  # 'which of X's rows slipped furthest?': moves measured
         stated_parts.part_in_text,  # 'were more or fewer than half of the N done?'
         owner_still.owner_still,  # 'does the Clerk still hold any row in the later report?'
+        paper_states.papers_in_state,  # 'which of the reports show X as complete?'
         passages.premise_first,
         prose_reasons.reason_in_text,  # 'what was the reason X is late?': a cause, no list
         unstated_cause.unstated_cause,  # 'why was X put back?', and no cause is given
@@ -147,6 +149,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     "recurring": (
         state_change.paired_rows,  # 'which of the 2023 ones were still listed in 2024?'
         traced.trace_issue,  # 'does the X issue reappear in the later plan?': one issue followed
+        paper_states.papers_in_state,  # 'which ones show X as complete?': X in each paper
         passages.stated_premise,  # 'Since X owns Y, how often …?': the owner checked first
         prose_persons.person_in_prose,  # 'the same person chairing in both years?': names
         progress_figures.figure_across_papers,  # 'higher in 2024 than in 2023?': a row's figure
@@ -202,6 +205,8 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         # in the question is read as a date it asserts
         progress_figures.figure_across_papers,
         passages.premise_first,
+        paper_states.papers_in_state,  # 'at which meetings was X shown as complete?'
+        paper_states.state_now,  # 'is X still open?': the latest paper's row, earlier states
         guards.unknown_kind,  # 'who chairs the canteen board?': no board of that kind
         guards.finer_date,  # 'on what date in May did X?': the record gives the month only
         unset_date.unset_step_date,  # 'by what date is the tender due to be awarded?'

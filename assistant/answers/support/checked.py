@@ -14,6 +14,8 @@ from assistant.answers.support.premises import (
     record_premise,
     subject_of,
 )
+from assistant.answers.support.series import state_version
+from assistant.answers.support.series_states import earlier_states
 from assistant.citations import CitationBuilder
 from assistant.evidence import Evidence, coverage, term_weights
 from assistant.text import stem_of, stems
@@ -78,13 +80,15 @@ def premise_in_passages(
             top = described.id
         record = records.get(top)
         if record is not None:
-            return record_premise(
+            record = state_version(q, record, context)  # 'is X done yet?': its latest paper's
+            said = record_premise(
                 q,
                 record,
                 builder,
                 context.record_chunk_id(record.id),
                 subject=subject_of(q) if q.terms else None,
             )
+            return said and said + earlier_states(q, record, context, builder)
     texts = [e.text for e in relevant]
     for claim in q.claims:
         if not claim_supported(claim.text, texts):

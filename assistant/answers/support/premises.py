@@ -34,6 +34,7 @@ from assistant.answers.support.recordtext import (
     safe_text,
     status_sentence,
 )
+from assistant.answers.support.series import state_version
 from assistant.answers.support.topics import TOPIC_SHARE_MIN, common_in_record, record_hits
 from assistant.answers.support.written_status import written_status
 from assistant.citations import CitationBuilder, record_quote
@@ -499,7 +500,7 @@ def described_record(q: QueryAnalysis, context: AnswerContext) -> ActionRecord |
     # word its progress note mentions in passing does not make it the one described
     # the question's common words break a tie ('financial training for *members*')
     every = term_weights([t for t in q.terms if t not in asserted], context.stats)
-    return max(
+    best = max(
         (
             (
                 share + coverage(issue_text(record), weights),
@@ -512,6 +513,7 @@ def described_record(q: QueryAnalysis, context: AnswerContext) -> ActionRecord |
         ),
         key=lambda t: (t[0], t[1], t[2]),
     )[3]
+    return state_version(q, best, context)  # as its body's latest paper has it, if asked now
 
 
 def value_words(q: QueryAnalysis) -> set[str]:

@@ -1,0 +1,57 @@
+"""The states an item had in its body's earlier papers, oldest first, each cited: shown beside
+an answer read from the latest paper's row ('is X done yet?'), so the series is in view."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from assistant.analysis import QueryAnalysis
+from assistant.answers.context import AnswerContext
+from assistant.answers.support.recordtext import cite, safe_text
+from assistant.answers.support.series import earlier_rows
+from assistant.citations import CitationBuilder
+from ingest.model import ActionRecord, DocumentInfo
+
+
+def paper_label(paper: DocumentInfo, papers: Iterable[DocumentInfo]) -> str:
+    """A paper's title, told apart from ``papers`` of the same title by its body's name when
+    that differs ('… progress report (Saltcombe Haven Harbour Board 3)'), else by its date
+    ('Audit action log of 10 September 2025'); with its year when the label has none."""
+    label = paper.title
+    shared = [p for p in papers if p.id != paper.id and p.title == paper.title]
+    body = paper.organisation or ""
+    if any(p.organisation != paper.organisation for p in shared) and body:
+        if body.lower() not in label.lower():
+            label = f"{label} ({body})"
+    elif shared and paper.date:
+        return f"{label} of {_written(paper.date)}"
+    return label if not paper.year or str(paper.year) in label else f"{label} ({paper.year})"
+
+
+def _written(iso: str) -> str:
+    """'2025-09-10' as '10 September 2025' (as given when it is not a date)."""
+    try:
+        day = date.fromisoformat(iso[:10])
+    except ValueError:
+        return iso
+    return f"{day.day} {day.strftime('%B')} {day.year}"
+
+
+def earlier_states(
+    q: QueryAnalysis, record: ActionRecord, context: AnswerContext, builder: CitationBuilder
+) -> str:
+    """' Earlier: <paper> — <state> [n]; …' for the rows before ``record`` in its body's papers
+    (oldest first), when the question asks the state now; '' otherwise or when none."""
+    papers = {d.id: d for d in context.documents}
+    parts = []
+    for row in earlier_rows(q, record, context):
+        said = row.status_text or row.status.replace("_", " ")
+        marker = cite(builder, row, context.record_chunk_id(row.id), row.status_text)
+        label = (
+            paper_label(papers[row.document.id], papers.values())
+            if row.document.id in papers
+            else ""
+        )
+        parts.append(f"{safe_text(label)} — “{safe_text(said)}”{marker}")
+    return f" Earlier: {'; '.join(parts)}." if parts else ""
