@@ -108,6 +108,28 @@ def test_a_doer_is_asked_past_an_adverb_and_by_irregular_verbs(question: str, ve
     assert found is not None and found["verb"] == verb
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who got appointed to chase the recommendations",
+        "and who got promoted into the role?",
+        "who got elected chair in the end?",
+    ],
+)
+def test_got_before_a_participle_asks_who_was_done_to_not_a_doer(question: str) -> None:
+    assert WHO_DID.search(question) is None
+
+
+def test_an_appointee_the_row_names_is_answered(ask: Ask) -> None:
+    """R13 of the 2002 summary: '… the appointment of a sergeant in DAC TP's office with
+    specific responsibility for tracking and chasing implementation of recommendations.'"""
+    answer = ask(
+        "In the 2002 district audit summary, who got appointed to chase the recommendations "
+        "under R13?"
+    )
+    assert not answer.abstained and "sergeant" in answer.answer, answer.answer
+
+
 def test_a_doer_the_rows_sentences_of_that_verb_do_not_name_is_refused(ask_bodies: Ask) -> None:
     """W2's note says 'Checklist drafted and piloted in the north area.': drafted, by nobody
     named; its owner is a post the question does not ask."""

@@ -11,12 +11,13 @@ from assistant.text import stem_of
 
 # a doer asked of a past event: 'who decided …', 'who carried out …', 'who has approved …'
 # (an adverb of fact or order may stand before the verb: 'who *actually* drafted it?'); the
-# irregular past tenses a doer is asked by ('who *got* the post?', 'who *wrote* it?')
+# irregular past tenses a doer is asked by ('who *got* the post?', 'who *wrote* it?'); 'got'
+# before a participle is a passive ('who got appointed?': who was appointed), no doer asked
 WHO_DID = re.compile(
     r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:(?:actually|really|originally|eventually|finally|formally|ultimately|first|then)\s+)?"
-    r"(?P<verb>[a-z]+(?:ed|en)|chose|sent|paid|won|got|wrote|drew|made|brought|bought|built|"
-    r"sold|spoke|told)\b",
+    r"(?P<verb>[a-z]+(?:ed|en)|chose|sent|paid|won|got(?!\s+[a-z]+(?:ed|en)\b)|wrote|drew|made|"
+    r"brought|bought|built|sold|spoke|told)\b",
     re.I,
 )
 # verbs of holding or doing the row's own work, or of its own making: the owner, the paper
