@@ -210,6 +210,16 @@ def _status_by_vocabulary(matches: list[ColumnMatch], first_cells: list[list[str
 
 
 _NAMES_ROW = (Role.TITLE, Role.FINDING, Role.RECOMMENDATION)
+_REF_SHARE = 0.6  # of a column's cells that look like refs, for it to be the ref column
+
+
+def _holds_refs(match: ColumnMatch, cells: list[str]) -> bool:
+    """Whether a column that may hold refs ('Action', an unread header) holds mostly refs."""
+    return (
+        match.role in _MAY_HOLD_REFS
+        and len(cells) >= 2
+        and sum(looks_like_ref(v) for v in cells) >= len(cells) * _REF_SHARE
+    )
 
 
 def _ref_by_values_over_name(matches: list[ColumnMatch], first_cells: list[list[str]]) -> None:
@@ -226,13 +236,10 @@ def _ref_by_values_over_name(matches: list[ColumnMatch], first_cells: list[list[
     if len(values) < 2 or sum(looks_like_ref(v) for v in values) >= len(values) * 0.3:
         return
     for index, match in enumerate(matches[:2]):
-        cells = _values(first_cells, index)
         if (
             index != ref
             and match.basis in ("none", "values")
-            and match.role in _MAY_HOLD_REFS
-            and len(cells) >= 2
-            and sum(looks_like_ref(v) for v in cells) >= len(cells) * 0.6
+            and _holds_refs(match, _values(first_cells, index))
         ):
             titled = any(m.role in _NAMES_ROW for m in matches)
             old = matches[ref]
@@ -326,16 +333,11 @@ def explain_roles(header: list[str], first_cells: list[list[str]]) -> list[Colum
     if Role.REF not in roles:
         # 'Action' over 'IA-01', 'IA-02': a narrow column of identifiers is the ref column
         for index, match in enumerate(matches[:2]):
-            values = [r[index] for r in first_cells if index < len(r) and r[index].strip()]
-            if (
-                match.role in _MAY_HOLD_REFS
-                and len(values) >= 2
-                and sum(looks_like_ref(v) for v in values) >= len(values) * 0.6
-            ):
+            if _holds_refs(match, _values(first_cells, index)):
                 matches[index] = ColumnMatch(match.header, Role.REF, "values", 1.0)
                 roles[index] = Role.REF
                 break
-    if Role.TITLE not in roles and Role.FINDING not in roles and Role.RECOMMENDATION not in roles:
+    if not any(role in _NAMES_ROW for role in roles):
         # e.g. 'Area for Improvement' matched nothing else: the first wide column names the row
         for index, match in enumerate(matches):
             if match.role is Role.OTHER and match.matched != PERCENT:

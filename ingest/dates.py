@@ -30,13 +30,14 @@ from datetime import date, timedelta
 
 from ingest.cleaning import edit_distance, struck_parts
 
-_MONTHS = {
+# every month's name and abbreviation (and 'sept'), lower case, to its number
+MONTHS = {
     name: index
     for index in range(1, 13)
     for name in {calendar.month_name[index].lower(), calendar.month_abbr[index].lower()}
 }
-_MONTHS["sept"] = 9
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+MONTHS["sept"] = 9
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 _ORIGINAL_NOW = re.compile(
     r"(?:original|initial|previous)\s+(?:deadline|date|target|timescale)\s+(?:of|was)?\s*"
@@ -313,9 +314,9 @@ def _to_date(match: re.Match[str], kind: str) -> date | None:
             return _numeric(_year(groups["year"]), month, day, other=(day, month))
         if kind in ("dmy", "mdy"):
             year = _year(groups["year"])
-            return date(year, _MONTHS[groups["month"].lower().rstrip(".")], int(groups["day"]))
+            return date(year, MONTHS[groups["month"].lower().rstrip(".")], int(groups["day"]))
         if kind == "my":
-            return _month_end(_year(groups["year"]), _MONTHS[groups["month"].lower().rstrip(".")])
+            return _month_end(_year(groups["year"]), MONTHS[groups["month"].lower().rstrip(".")])
         if kind == "q":
             return _month_end(int(groups["year"]), int(groups["q"]) * 3)
         if kind == "fyq":

@@ -11,11 +11,11 @@ the more used ('In progress' over 'tn progress')."""
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections import Counter
 from collections.abc import Sequence
 
+from ingest.dates import MONTHS
 from ingest.wordlist import is_common_word, word_rank
 
 _ONE_SHAPE = str.maketrans({"i": "l", "t": "l", "1": "l", "|": "l", "!": "l", "0": "o"})
@@ -87,11 +87,6 @@ def read_as(cell: str, vocabulary: Sequence[str]) -> str | None:
     )
 
 
-_MONTH_NAMES = {
-    name
-    for index in range(1, 13)
-    for name in (calendar.month_name[index].lower(), calendar.month_abbr[index].lower(), "sept")
-}
 _DIGIT_AS_LETTER = str.maketrans({"5": "s", "0": "o", "1": "l"})
 _MONTH_WORD = re.compile(r"^(\(?)([A-Za-z0-9]{3,9})(\.?(?:[-/' ]?\d{2,4})?[.,;:)]?)$")
 
@@ -108,7 +103,7 @@ def month_read(word: str) -> str:
     if not any(c.isdigit() for c in name) or not any(c.isalpha() for c in name):
         return word
     read = name.lower().translate(_DIGIT_AS_LETTER)
-    if read not in _MONTH_NAMES:
+    if read not in MONTHS:
         return word
     capital = name[0].isupper() or name[0].isdigit() or name[1:2].isupper()
     return match.group(1) + (read.capitalize() if capital else read) + match.group(3)

@@ -115,16 +115,13 @@ def _asked_years(q: QueryAnalysis, context: AnswerContext) -> list[int]:
     """The question's years less the end year of a financial year that names a paper: in 'the
     2023/24 plan' of a paper of 2023, 2024 is in the paper's name (its period or title), not
     a time the question asks about. A year also written on its own stays asked."""
-    periods = [written for written, _ in all_years(with_full_years(q.question)) if "/" in written]
+    found = all_years(with_full_years(q.question))
+    periods = [(written, year) for written, year in found if "/" in written]
     if not periods or not q.years:
         return q.years
     names = [_compact(f"{d.period or ''} {d.title}") for d in context.documents]
-    naming = {
-        year
-        for written, year in all_years(with_full_years(q.question))
-        if "/" in written and any(_compact(written) in name for name in names)
-    }
-    alone = {year for written, year in all_years(q.question) if "/" not in written}
+    naming = {year for written, year in periods if any(_compact(written) in n for n in names)}
+    alone = {year for written, year in found if "/" not in written}
     return [y for y in q.years if y not in naming or y in alone]
 
 
