@@ -62,28 +62,37 @@ def similar_row(
     )
     # two lists of one paper are no re-raising (threads link papers): their shared words decide
     one_paper = all(r.document.id == focus.document.id for r in candidates)
-    best = worded_match(focus, candidates, register.all()) if one_paper else None
+    held = register.memo("similar-row:word-counts", lambda: word_counts(register.all()))
+    best = worded_match(focus, candidates, register.all(), held) if one_paper else None
     if best is None and scored and scored[0][0] >= MIN_LINK:
         best = candidates[scored[0][1]]
     if best is None and not one_paper:
-        best = worded_match(focus, candidates, register.all())
+        best = worded_match(focus, candidates, register.all(), held)
     if best is None:
         return None
     return f"What is {record_names(register, [best])[0]} about?"
 
 
+def word_counts(everything: list[ActionRecord]) -> tuple[int, dict[str, int]]:
+    """How many rows there are, and how many of them hold each word (kept per generation)."""
+    counts: dict[str, int] = {}
+    for record in everything:
+        for word in _words(record):
+            counts[word] = counts.get(word, 0) + 1
+    return len(everything), counts
+
+
 def worded_match(
-    focus: ActionRecord, candidates: list[ActionRecord], everything: list[ActionRecord]
+    focus: ActionRecord,
+    candidates: list[ActionRecord],
+    everything: list[ActionRecord],
+    held: tuple[int, dict[str, int]] | None = None,
 ) -> ActionRecord | None:
     """The candidate whose cells share the most weight of words with ``focus``'s (each word
-    weighted by how few rows of ``everything`` hold it), when it shares at least
-    ``_MIN_SHARED`` words and leads the next by ``_LEAD``; else None."""
-    held = [_words(r) for r in everything]
-    rows = len(held)
-    counts: dict[str, int] = {}
-    for words in held:
-        for word in words:
-            counts[word] = counts.get(word, 0) + 1
+    weighted by how few rows of ``everything`` hold it: ``held``, from :func:`word_counts`,
+    when already counted), when it shares at least ``_MIN_SHARED`` words and leads the next by
+    ``_LEAD``; else None."""
+    rows, counts = held if held is not None else word_counts(everything)
     own = _words(focus)
     scored = sorted(
         (
