@@ -38,7 +38,7 @@ from assistant.analysis.patterns import EARLIER_MEETING
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.claims import verb_classes
-from assistant.answers.support.doers import OWN_WORK, WHO_DID, names_by, names_doer
+from assistant.answers.support.doers import OWN_WORK, WHO_DID, names_by, names_inside
 from assistant.answers.support.events import event_words
 from assistant.answers.support.figures import FULL_MONTHS
 from assistant.answers.support.frame import IRREGULAR_PARTICIPLES, frame_words
@@ -506,7 +506,7 @@ def unnamed_agent(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         if names_by(piece.text, question):
             return None  # '… approved by the Board': the row names who
         if any(w == verb or (len(verb) >= 4 and w.startswith(verb)) for w in held) and (
-            names_doer(piece.text, question)
+            names_inside(piece.text, question)
         ):
             return None  # 'the Clerk drafted it': a name in a sentence of the event's verb
     name = f"{record_name(record)} ({safe_text(record.document.title)})"

@@ -63,9 +63,14 @@ def names_doer(text: str, question: str) -> bool:
     """Whether a sentence names someone: 'by' and a name; or, in a sentence with no passive
     verb (whose doer only 'by' names), a capitalised word inside it (not opening it) that the
     question does not write and no date does (read loosely: any name may be the doer)."""
+    return names_by(text, question) or names_inside(text, question)
+
+
+def names_inside(text: str, question: str) -> bool:
+    """Whether a sentence with no passive verb (whose doer only 'by' names) holds a
+    capitalised word inside it (not opening it) that the question does not write and no date
+    does: :func:`names_doer` less the 'by' it reads first."""
     asked = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
-    if names_by(text, question):
-        return True  # '… approved by the Board': someone the question does not write
     if _PASSIVE.search(text):
         return False  # 'has been deferred twice': done, and by nobody named
     text = text.strip()
