@@ -70,6 +70,7 @@ HALVES = {
     "heldout26": "eval.papers.heldout26_specs",
     "heldout27": "eval.papers.heldout27_specs",
     "dev15": "eval.papers.dev15_specs",
+    "heldout28": "eval.papers.heldout28_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -116,6 +117,7 @@ PREFIXES = {
     "heldout26": "qi",
     "heldout27": "qj",
     "dev15": "qp",
+    "heldout28": "ql",
 }
 
 
