@@ -17,7 +17,7 @@ from typing import Any
 
 from ingest.pdf_words import Word
 from ingest.scan_image import DPI, _dark
-from ingest.scan_words import month_read
+from ingest.scan_words import month_before_year, month_read
 
 # A stroke this much wider than the page's median reads as bold.
 _BOLD_FACTOR = 1.25
@@ -158,6 +158,10 @@ def _words_from_rows(
         text = month_read(_fix_date_dots(_fix_ordinal(_fix_ref(text, first))))
         found.append((text, left, top, width, height, confidence, key))
         own_caps.append(height if _CAP_HEIGHT_WORD.match(text) else 0)
+    for at in range(len(found) - 1):  # 'Oec 2024': a month misread before its year
+        word, following = found[at], found[at + 1]
+        if following[6] == word[6]:
+            found[at] = (month_before_year(word[0], following[0]), *word[1:])
     # Glyph boxes vary with ascenders and descenders. Words of one line get one box: from the
     # capitals' top and the baseline (the bottom of words without descenders), widened to the
     # ascent and descent of the type, as a text layer would give.

@@ -95,11 +95,15 @@ def month_read(word: str) -> str:
     """'5ep-24' -> 'Sep-24', '0ct' -> 'Oct', 'Ju1y' -> 'July': a month's name one of whose
     letters OCR read as the digit of its shape ('S' as '5', 'O' as '0', 'l' as '1'). Changed
     only when the word holds a letter, and its letters with those digits read back spell a
-    month; a word with no digit in its name part is left as it is."""
+    month; a name of letters only is read by :func:`month_before_year` when the word holds its
+    year ('Oec-24' -> 'Dec-24')."""
     match = _MONTH_WORD.match(word)
     if not match:
         return word
     name = match.group(2)
+    if name.isalpha() and any(c.isdigit() for c in match.group(3)):
+        read = month_before_year(name, "2000")  # 'Oec-24': its year is in the word
+        return word if read == name else match.group(1) + read + match.group(3)
     if not any(c.isdigit() for c in name) or not any(c.isalpha() for c in name):
         return word
     read = name.lower().translate(_DIGIT_AS_LETTER)
@@ -107,3 +111,32 @@ def month_read(word: str) -> str:
         return word
     capital = name[0].isupper() or name[0].isdigit() or name[1:2].isupper()
     return match.group(1) + (read.capitalize() if capital else read) + match.group(3)
+
+
+# letters OCR reads for one another in a printed month's name: 'Oec' for 'Dec', 'Mav' for 'May'
+_LETTER_LOOKALIKES = {"o": "d", "d": "o", "c": "e", "e": "c", "i": "l", "l": "i", "v": "y"}
+_YEAR_WORD = re.compile(r"^'?(?:\d{2}|\d{4})[.,;:)]?$")
+_LETTERS_WORD = re.compile(r"^(\(?)([A-Za-z]{3,9})(\.?,?)$")
+
+
+def month_before_year(word: str, following: str | None) -> str:
+    """'Oec' before '2024' -> 'Dec': a word just before a year that is no month and no common
+    word, one of whose letters read as a letter of its shape ('D' as 'O', 'e' as 'c', 'y' as
+    'v') spells exactly one month; any other word is left as read."""
+    match = _LETTERS_WORD.match(word)
+    if following is None or not match or not _YEAR_WORD.match(following):
+        return word
+    name = match.group(2)
+    lower = name.lower()
+    if lower in MONTHS or is_common_word(lower):
+        return word
+    reads = {
+        lower[:i] + _LETTER_LOOKALIKES[c] + lower[i + 1 :]
+        for i, c in enumerate(lower)
+        if c in _LETTER_LOOKALIKES
+    }
+    months = reads & MONTHS.keys()
+    if len(months) != 1:
+        return word
+    read = months.pop()
+    return match.group(1) + (read.capitalize() if name[0].isupper() else read) + match.group(3)

@@ -12,13 +12,13 @@ my own:
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from assistant.service import Assistant
+from tests.assistant.conftest import assistant_over
 
 pytestmark = pytest.mark.slow
 
@@ -38,18 +38,7 @@ PAPERS = (
 @pytest.fixture(scope="module")
 def series(real_services: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
     """An assistant over four reports of one trust and two of a harbour board (ingested once)."""
-    from assistant.container import Services
-    from assistant.settings import load_settings
-
-    index = tmp_path_factory.mktemp("series-index")
-    settings = load_settings(index_dir=index)
-    settings.ingest.pdf_in_subprocess = False
-    services = Services(settings, embedder=real_services.embedder)  # type: ignore[attr-defined]
-    result = services.indexer.ingest_paths(list(PAPERS))
-    assert not result.skipped, result.skipped
-    yield Assistant(services)
-    services.catalog.close()
-    shutil.rmtree(index, ignore_errors=True)
+    yield from assistant_over(list(PAPERS), real_services, tmp_path_factory, "series")
 
 
 @pytest.mark.parametrize(

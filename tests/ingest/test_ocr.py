@@ -122,6 +122,7 @@ def test_a_dotted_date_with_its_dots_read_as_commas_is_read_dotted() -> None:
     assert ocr_words._fix_date_dots("45,03.2024") == "45,03.2024"
     assert ocr_words._fix_date_dots("3,000.2024") == "3,000.2024"
 
+
 @pytest.mark.parametrize(
     ("read", "meant"),
     [
@@ -158,3 +159,53 @@ def test_ocr_words_read_a_misread_month_as_the_month() -> None:
     )
     words, _ = ocr_words.words_from_tsv(tsv, image, dpi=300)
     assert [w.text for w in words] == ["Sep-24", "(was", "Jun-24)"]
+
+
+@pytest.mark.parametrize(
+    ("read", "following", "meant"),
+    [
+        ("Oec", "2024", "Dec"),
+        ("Mav", "2025", "May"),
+        ("0ec", "2024", "0ec"),
+        ("(Oec", "'24", "(Dec"),
+    ],
+)
+def test_a_month_with_a_look_alike_letter_before_a_year_is_read_as_the_month(
+    read: str, following: str, meant: str
+) -> None:
+    from ingest.scan_words import month_before_year
+
+    assert month_before_year(read, following) == meant
+
+
+@pytest.mark.parametrize(
+    ("word", "following"),
+    [("Oec", "review"), ("Oec", None), ("Dec", "2024"), ("Tool", "2024"), ("Item", "12")],
+)
+def test_a_word_not_before_a_year_or_spelling_no_month_is_left(
+    word: str, following: str | None
+) -> None:
+    from ingest.scan_words import month_before_year
+
+    assert month_before_year(word, following) == word
+
+
+def test_a_month_misread_with_its_year_in_the_word_is_read() -> None:
+    from ingest.scan_words import month_read
+
+    assert month_read("Oec-24") == "Dec-24"
+    assert month_read("Sec-24") == "Sec-24"  # no single look-alike spells a month
+
+
+def test_ocr_words_read_a_look_alike_month_before_its_year() -> None:
+    from PIL import Image
+
+    image = Image.new("L", (600, 300), 255)
+    tsv = (
+        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+        "5\t1\t1\t1\t1\t1\t100\t50\t80\t40\t90\tOec\n"
+        "5\t1\t1\t1\t1\t2\t200\t52\t120\t36\t80\t2024\n"
+        "5\t1\t1\t1\t2\t1\t100\t150\t80\t40\t90\tOec\n"
+    )
+    words, _ = ocr_words.words_from_tsv(tsv, image, dpi=300)
+    assert [w.text for w in words] == ["Dec", "2024", "Oec"]

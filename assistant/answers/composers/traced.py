@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 
 from assistant.analysis import QueryAnalysis
+from assistant.analysis.carried import paper_when
+from assistant.analysis.series_order import series_body
 from assistant.analysis.tracing import Traced, trace_cue
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
@@ -32,23 +34,16 @@ from ingest.model import ActionRecord, DocumentInfo
 _CANDIDATES = 50  # rows nearest the issue's wording among which its re-reports are sought
 
 
-def _when(doc: DocumentInfo) -> str:
-    return doc.date or (f"{doc.year}-06-30" if doc.year else "")
-
-
 def _body_papers(seed: ActionRecord, context: AnswerContext) -> list[DocumentInfo]:
-    """The papers of the seed's body (the same organisation), oldest first."""
+    """The papers of the seed's body (its series: the same organisation, a closing number
+    aside), oldest first."""
     by_id = {d.id: d for d in context.documents}
     own = by_id.get(seed.document.id)
     if own is None:
         return []
-    body = (own.organisation or "").strip().lower()
-    papers = [
-        d
-        for d in context.documents
-        if d.id == own.id or (body and (d.organisation or "").strip().lower() == body)
-    ]
-    return sorted(papers, key=lambda d: (_when(d), d.filename))
+    body = series_body(own)
+    papers = [d for d in context.documents if d.id == own.id or (body and series_body(d) == body)]
+    return sorted(papers, key=lambda d: (paper_when(d), d.filename))
 
 
 # a paper described in the words of its title: "the next year's damp and mould report"
@@ -129,7 +124,7 @@ def _seed(q: QueryAnalysis, cue: Traced, context: AnswerContext) -> ActionRecord
     if q.refs:
         rows = context.register.with_refs(q.refs)
         inside = [r for r in rows if r.document.id in {d.id for d in named}] or rows
-        order = {d.id: _when(d) for d in context.documents}
+        order = {d.id: paper_when(d) for d in context.documents}
         inside = sorted(inside, key=lambda r: order.get(r.document.id, ""))
         if not inside:
             return None
@@ -139,7 +134,7 @@ def _seed(q: QueryAnalysis, cue: Traced, context: AnswerContext) -> ActionRecord
         return None
     anchor: DocumentInfo | None = None
     if named:
-        first = sorted(named, key=_when)
+        first = sorted(named, key=paper_when)
         anchor = first[-1] if cue.direction == "back" else first[0]
     found = _on_subject(subject, anchor, context)
     if found is None and anchor is not None:
@@ -297,7 +292,7 @@ def _verdict(
     first, last = held[0], held[-1]
     if cue.direction == "back":
         end = mine[-1] if mine else first
-        before = [d for d in papers if _when(d) < _when(end)]
+        before = [d for d in papers if paper_when(d) < paper_when(end)]
         if not before:
             held_in = doc_label(end)
             return f"**No earlier paper of this body is held: {issue} first appears in {held_in}.**"
@@ -318,10 +313,11 @@ def _verdict(
             f"**{issue[:1].upper()}{issue[1:]} appears in {len(held)} papers, first in "
             f"{_year(first)} and last in {_year(last)} — {listed}.**"
         )
-    start = mine[0] if len(mine) >= 2 or (mine and _when(mine[0]) <= _when(first)) else first
-    target = mine[-1] if mine and _when(mine[-1]) > _when(start) else None
-    later = [d for d in papers if _when(d) > _when(start)]
-    after = [d for d in held if _when(d) > _when(start)]
+    early = bool(mine) and paper_when(mine[0]) <= paper_when(first)
+    start = mine[0] if len(mine) >= 2 or early else first
+    target = mine[-1] if mine and paper_when(mine[-1]) > paper_when(start) else None
+    later = [d for d in papers if paper_when(d) > paper_when(start)]
+    after = [d for d in held if paper_when(d) > paper_when(start)]
     if target is None and later and (cue.next_paper or len(later) == 1):
         target = later[0]
     if not later:
