@@ -16,7 +16,6 @@ from collections.abc import Sequence
 
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.carried import paper_when
-from assistant.analysis.series_order import series_body
 from assistant.analysis.tracing import Traced, trace_cue
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
@@ -35,14 +34,18 @@ _CANDIDATES = 50  # rows nearest the issue's wording among which its re-reports 
 
 
 def _body_papers(seed: ActionRecord, context: AnswerContext) -> list[DocumentInfo]:
-    """The papers of the seed's body (its series: the same organisation, a closing number
-    aside), oldest first."""
+    """The papers of the seed's body (the same organisation), oldest first; papers of one
+    date follow the number their titles end in."""
     by_id = {d.id: d for d in context.documents}
     own = by_id.get(seed.document.id)
     if own is None:
         return []
-    body = series_body(own)
-    papers = [d for d in context.documents if d.id == own.id or (body and series_body(d) == body)]
+    body = (own.organisation or "").strip().lower()
+    papers = [
+        d
+        for d in context.documents
+        if d.id == own.id or (body and (d.organisation or "").strip().lower() == body)
+    ]
     return sorted(papers, key=lambda d: (paper_when(d), d.filename))
 
 
