@@ -48,7 +48,6 @@ from assistant.answers.support.planned import asks_planned_date
 from assistant.answers.support.recordtext import doc_label, record_name, safe_text
 from assistant.answers.support.ref_phrase import ref_phrase_heads
 from assistant.answers.support.values import paper_names
-from assistant.answers.support.whole_row import whole_row_texts
 from assistant.answers.support.wordlinks import content_words, near_words
 from assistant.evidence import Evidence, record_evidence
 from assistant.text import stem_of, stems
@@ -500,16 +499,14 @@ def unnamed_agent(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     }
     event.add(stem_of(found["verb"]))
     verb = stem_of(found["verb"])
-    # the row's sentences, then every text the record holds about it (whole_row_texts)
-    texts = [e.text for e in record_evidence(record, "", 0)] + whole_row_texts(record, q, context)
-    for text in texts:
-        held = stems(text)
+    for piece in record_evidence(record, "", 0):
+        held = stems(piece.text)
         if not event & held:
             continue
-        if names_by(text, question):
+        if names_by(piece.text, question):
             return None  # '… approved by the Board': the row names who
         if any(w == verb or (len(verb) >= 4 and w.startswith(verb)) for w in held) and (
-            names_inside(text, question)
+            names_inside(piece.text, question)
         ):
             return None  # 'the Clerk drafted it': a name in a sentence of the event's verb
     name = f"{record_name(record)} ({safe_text(record.document.title)})"
