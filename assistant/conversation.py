@@ -68,9 +68,10 @@ from assistant.other_paper_row import reported_again, without_paper
 from assistant.others_asked import asks_for_others, leaving_out
 from assistant.owner_rows import owners_others, owners_paper, paper_unread, rest_of_owners_others
 from assistant.owner_topic import owners_row
-from assistant.paper_change import asked_or_told, in_other_body, topic_in_paper
+from assistant.paper_change import asked_or_told, in_other_body, names_topic, topic_in_paper
 from assistant.paper_pick import pick_by_paper, pick_form, pointer_in_paper
 from assistant.paper_pronoun import bare_rows, its_rows, names_a_body_only
+from assistant.paper_topic import held_topic
 from assistant.paper_verbs import of_the_paper
 from assistant.picked_elsewhere import picked_elsewhere, picked_in_year
 from assistant.ranked_pick import ranked_form, ranked_pick
@@ -254,6 +255,7 @@ class Chat:
         picks = bool(ORDINAL.search(asked) or OTHER.search(asked) or PAIR_PICK.search(asked))
         picks = picks or follows_by_form(asked) or self._short_and_bare(asked) or same_row(asked)
         picks = picks or topic_then_question(asked, None) is not None or pick_form(asked)
+        picks = picks or names_topic(asked)  # 'on the same topic': the turns before say which
         picks = picks or ranked_form(asked) or _DESCRIBED_ONE.match(asked) is not None
         picks = picks or describes_one(asked) or compares_with_pronoun(asked) or beside(asked)
         picks = picks or STATED_OF_PRONOUN.match(asked.strip()) is not None  # 'so that was …'
@@ -361,8 +363,10 @@ class Chat:
                 # 2017 report?': the topic, in the user's words, is asked there)
                 moved = picked_elsewhere(question, previous)  # 'the fourth one in the 2024 …'
                 moved = moved or asked_or_told(question, previous, self._answers.ask)
-                moved = moved or self._in_other_body(question, previous)
-                moved = moved or topic_in_paper(question, previous)
+                moved = moved or in_other_body(question, previous, self._answers.analyse)
+                read = (self._answers.analyse, self.assistant.services.catalog.document_text)
+                held = held_topic(question, history, named, previous, *read)  # 'the same topic'
+                moved = moved or topic_in_paper(question, previous, held)
                 if moved:
                     return moved
                 previous = Previous(previous.standalone, [], [])
@@ -435,12 +439,6 @@ class Chat:
             return self.assistant.services.catalog.document(document_id).organisation or ""
         except (GovragError, KeyError, LookupError):
             return ""
-
-    def _in_other_body(self, question: str, previous: Previous) -> str | None:
-        try:  # 'and Kingsford Magna?': the last question, of that body's paper
-            return in_other_body(question, previous, self._answers.analyse)
-        except GovragError:
-            return None
 
     def previous(
         self,

@@ -83,20 +83,28 @@ def asked_or_told(
 
 # a noun for what a row is about, not for the row: 'that issue', 'this area of work', 'the same
 # problem' (a row of one paper is no row of another; its topic may be in both)
-_TOPIC_NP = re.compile(
+TOPIC_NP = re.compile(
     r"\b(?:that|this|the\s+same|that\s+same)\s+(?:issue|topic|subject|problem|matter|theme|"
     r"concern|weakness|risk|area(?:\s+of\s+(?:work|concern|weakness))?)\b",
     re.I,
 )
 
 
-def topic_in_paper(question: str, previous: Previous | None) -> str | None:
+def names_topic(question: str) -> bool:
+    """Whether ``question`` speaks of the conversation's topic by a noun for it ('the same
+    topic', 'that issue'): it is read against the turns before."""
+    return TOPIC_NP.search(question) is not None
+
+
+def topic_in_paper(question: str, previous: Previous | None, held: str | None = None) -> str | None:
     """'was that issue still open in the 2024 report?' when the rows in focus are of another
     paper: the topic noun phrase put as the user's own words for what the conversation is
-    about ('was the arboretum survey still open in the 2024 report?'). None when the question
-    has no such phrase or no own words are found."""
-    found = _TOPIC_NP.search(question)
-    topic = own_topic(previous)
+    about ('was the arboretum survey still open in the 2024 report?'): ``held``, the words of
+    the earlier turns the named paper holds (:func:`assistant.paper_topic.held_topic`), else
+    the last turn's own subject. None when the question has no such phrase or no own words
+    are found."""
+    found = TOPIC_NP.search(question)
+    topic = held or own_topic(previous)
     if found is None or topic is None:
         return None
     return question[: found.start()] + topic + question[found.end() :]
@@ -156,7 +164,17 @@ def in_other_body(
     question asked again with the name of its paper's body replaced by the new one. The old
     name is the run of capitalised words of the last question that the analyser reads as
     naming one of the papers the last answer came from. None when the follow-up is not a bare
-    name of another paper, or the last question named its paper in no such run."""
+    name of another paper, the last question named its paper in no such run, or the analyser
+    refuses a part."""
+    try:
+        return _in_other_body(question, previous, analyse)
+    except GovragError:
+        return None
+
+
+def _in_other_body(
+    question: str, previous: Previous | None, analyse: Callable[[str], QueryAnalysis]
+) -> str | None:
     if previous is None:
         return None
     name = named_only(question, analyse)

@@ -51,7 +51,7 @@ class Reading:
         """The topic terms: the question's search terms no step consumed, less generic words,
         numbers and the words of the claims it makes."""
         claim_words = {w.lower() for c in claims for w in re.findall(r"[A-Za-z]+", c.text)}
-        claim_words |= _papers_holder(self.question)
+        claim_words |= _papers_holder(self.question) | lead_in_words(self.question)
         claim_words |= {w.lower() for m in _IDIOMS.finditer(self.question) for w in m.groups() if w}
         return [
             t
@@ -297,3 +297,38 @@ _PENDING_SUBJECT = re.compile(
 def quoted_words(text: str) -> set[str]:
     """The search terms of the quotations in ``text`` ("saying 'budget'" -> {'budget'})."""
     return {t for m in QUOTED.finditer(text) for t in query_terms(m.group(0))}
+
+
+_LEAD_SEGMENT = re.compile(r"\s*(?:,|;|:|\s-\s|\s–\s|—)\s*")
+# a segment that moves the question to a paper before asking it: 'fast forward to the 2017
+# report -', 'skipping ahead to the later plan:', 'jumping to Board 4's report,': a few lower-case
+# words, a preposition of direction and a paper noun phrase (the paper is read as named)
+_LEAD_IN = re.compile(
+    rf"^\s*(?:(?:and|so|now|ok|okay|right|then)\s+)?(?P<lead>(?:[a-z][a-z-]*\s+){{1,3}}?)"
+    rf"(?:on\s+to|onto|to|into)\s+(?:(?:the|that|this|its)\s+)?"
+    rf"(?:[\w/'’.&-]+\s+){{0,6}}?(?:{PAPER_NOUN}|logs?|trackers?|minutes|letters?)\s*$",
+    re.I,
+)
+# words that ask, not move: a lead-in holding one is the question itself ('what happened to')
+_ASKING = frozenset(
+    "what which who whom whose when where why how is are was were do does did has have had "
+    "will would can could should may might".split()
+)
+
+
+def lead_in_words(question: str) -> set[str]:
+    """The words (lower case) of a lead-in that moves the question to a paper before asking it
+    ('*fast forward* to the 2017 report - had X been sorted?'): the segment before the first
+    dash, colon or comma, when it is a few lower-case words asking nothing, a preposition of
+    direction and a paper noun phrase. The paper's own words are not among them."""
+    segments = _LEAD_SEGMENT.split(question.strip(), maxsplit=1)
+    if len(segments) < 2:
+        return set()
+    found = _LEAD_IN.match(segments[0])
+    if found is None:
+        return set()
+    written = found.group("lead").split()
+    lead = [w.lower() for w in written]
+    if set(lead) & _ASKING or any(not w.islower() for w in written[1:]):  # 'Risk Management'
+        return set()
+    return set(lead) | {part for word in lead for part in word.split("-")}

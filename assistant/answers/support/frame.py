@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis import framing_words
+from assistant.analysis.reading import lead_in_words
 from assistant.answers.support.frame_roles import EVALUATION, role_words, stance_roles
 from assistant.evidence import split_compound
 from assistant.text import TermStats, stem_of
@@ -263,7 +264,11 @@ def frame_words(question: str) -> set[str]:
     of an aside (:func:`aside_words`)."""
     tokens = [t.lower() for t in _TOKEN.findall(question)]
     return (
-        framing_words(question) | _role_frames(tokens) | role_words(tokens) | aside_words(question)
+        framing_words(question)
+        | _role_frames(tokens)
+        | role_words(tokens)
+        | aside_words(question)
+        | lead_in_words(question)
     )
 
 

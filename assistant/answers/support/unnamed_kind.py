@@ -29,6 +29,7 @@ from assistant.answers.model import Answer, abstain
 from assistant.answers.support.recordtext import doc_label, record_name
 from assistant.answers.support.row_paper import paper_naming
 from assistant.answers.support.unheld import about_row_texts, cited_record, held_summary
+from assistant.answers.support.whole_row import whole_row_texts
 from assistant.text import stem_of, stems
 from ingest.model import ActionRecord
 
@@ -247,6 +248,7 @@ def unnamed_kind(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> An
         return None  # the kind names the paper or a column of the row: the row is the answer
     said = stems(question) | {stem_of(w) for w in kind_words}
     quoted = about_row_texts(record, context, q) + [c.quote for c in answer.citations]
+    quoted += whole_row_texts(record, q, context)  # long notes, sub-actions, later papers
     # each cell on its own: a table line quoted whole joins a status word to a note
     texts = [cell for text in quoted for cell in _CELL_BREAK.split(text) if cell.strip()]
     said |= stems(record.owner or "")  # the owner's post names no thing of the kind
