@@ -521,9 +521,8 @@ ASKS_WHEN = re.compile(
 def answer_type(question: str) -> AnswerType | None:
     """The kind of value asked for: an amount ('how much did X save'), a percentage or rate,
     when something happened ('when was the unit formed', 'what year'), a rating or grade
-    ('how was X rated'), or a threshold value; None for anything else. A quoted name is no
-    part of the frame ('how much of “Managing the budget gap”'s cuts …' asks of no budget)."""
-    question = re.sub(r"“[^”]*”", "it", wh_unclitic(question))
+    ('how was X rated'), or a threshold value; None for anything else."""
+    question = re.sub(r"“[^”]*”", "it", wh_unclitic(question))  # a quoted name frames nothing
     for kind, pattern in (
         ("person", _ASKS_PERSON),
         ("holder", _ASKS_HOLDER),
