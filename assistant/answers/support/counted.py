@@ -256,4 +256,3 @@ def _share_of(question: str, text: str, rest: set[str]) -> bool:
         return False
     held = len(rest & stems(text))
     return held >= min(SHARE_WORDS, len(rest)) and held > 0
-
