@@ -6,7 +6,6 @@ from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer
 from assistant.answers.router import CHAINS, RESCUE, RESCUED, choose_route
-from assistant.answers.support.party_when import party_when
 from assistant.answers.support.unheld import unheld_when
 from assistant.answers.support.unnamed_kind import unnamed_kind
 
@@ -24,8 +23,6 @@ class DefaultAnswerer:
                     result = RESCUE(q, context) or result
                 # a time to come asked of an event the row in focus does not date
                 result = unheld_when(q, result, context) or result
-                # 'when is the county expected to publish …?': another party's act, undated
-                result = party_when(q, result, context) or result
                 # 'which <kind> …' of a row that speaks of the kind but names none
                 result = unnamed_kind(q, result, context) or result
                 if not result.route:

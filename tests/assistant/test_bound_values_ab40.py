@@ -2,9 +2,9 @@
 
 A sum is of the noun it is written with ('savings of £12.5m' is no budget); a share refers
 back to its whole ('less than 9%' of the cuts); a party asked by its role is one the sentence
-binds to that role (a firm, not the body's own board; a product named with a product's noun);
-a date asked of another party's act is not the row's own deadline. And the mirror: a frame
-word or a quoted title types no value ('what is X missing?' asks no rating).
+binds to that role (a firm, not the body's own board; a product named with a product's noun).
+And the mirror: a frame word or a quoted title types no value ('what is X missing?' asks no
+rating).
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import pytest
 from assistant.analysis import answer_type, counted_noun
 from assistant.answers.support.asked_attribute import names_organisation, party_asked
 from assistant.answers.support.bound_amount import asked_money_noun, own_nouns, sums_of_other_kind
-from assistant.answers.support.party_when import asked_party
 from assistant.service import Assistant
 
 
@@ -85,35 +84,6 @@ def test_a_party_is_bound_to_its_role() -> None:
     assert not names_organisation("improving VFM by recording benefits", set(), set(), "system")
 
 
-@pytest.mark.parametrize(
-    ("question", "party"),
-    [
-        ("when is the county expected to publish its model policy?", "county"),
-        ("when does the Home Office expect to release the drugs data?", "Home Office"),
-        (
-            "when does the joint Programme Manager for Blue Light Collaboration start?",
-            "joint Programme Manager",
-        ),
-        ("when will the interface go live?", None),  # a thing, not a party
-        ("when is the action due?", None),
-    ],
-)
-def test_the_party_whose_act_is_dated(question: str, party: str | None) -> None:
-    found = asked_party(question)
-    assert (found[0] if found else None) == party
-
-
-def test_another_partys_act_is_not_dated_by_the_rows_deadline(assistant: Assistant) -> None:
-    for question in (
-        "when does the Home Office expect to release the drugs data?",
-        "when will the Home Office make the drugs data available?",
-        "when is the joint Programme Manager for the Blue Light Collaboration expected to start?",
-    ):
-        answer = assistant.ask(question)
-        assert answer.abstained and answer.abstention == "value_not_given", question
-        assert "unheld-party-when" in answer.notes
-
-
 def test_a_sum_of_another_kind_and_a_share_of_the_whole(assistant: Assistant) -> None:
     total = assistant.ask("what was the total budget for 2009-12?")
     assert total.abstained and "12.5m" not in total.answer
@@ -137,11 +107,6 @@ def test_a_product_or_firm_the_record_does_not_name(assistant: Assistant) -> Non
     assert not named.abstained and "SAP" in named.answer
 
 
-def test_a_party_sharing_the_rows_own_work_is_dated_by_it(bodies_assistant: Assistant) -> None:
-    # 'Test booked with the supplier': the test is the row's own action, its date the row's
-    answer = bodies_assistant.ask(
-        "when is the supplier expected to run the disaster recovery test?"
-    )
-    assert not answer.abstained and "31/08/2022" in answer.answer
+def test_a_product_the_record_does_not_name_on_another_body(bodies_assistant: Assistant) -> None:
     unnamed = bodies_assistant.ask("which HR system holds the leavers records at the fire service?")
     assert unnamed.abstained and unnamed.abstention == "value_not_given"
