@@ -522,7 +522,7 @@ def answer_type(question: str) -> AnswerType | None:
     """The kind of value asked for: an amount ('how much did X save'), a percentage or rate,
     when something happened ('when was the unit formed', 'what year'), a rating or grade
     ('how was X rated'), or a threshold value; None for anything else."""
-    question = wh_unclitic(question)
+    question = re.sub(r"“[^”]*”", "it", wh_unclitic(question))  # a quoted name frames nothing
     for kind, pattern in (
         ("person", _ASKS_PERSON),
         ("holder", _ASKS_HOLDER),

@@ -131,7 +131,12 @@ def compared_noun(question: str, nouns: set[str] | frozenset[str] = frozenset())
 def _head_noun(text: str, nouns: set[str] | frozenset[str]) -> str:
     """The record noun heading the noun phrase that opens ``text``, after a few modifiers;
     else its first lower-case word ('' if none)."""
+    # a possessor is a determiner ('of “Managing the budget gap”'s cuts' counts cuts): a
+    # quoted name or a word, with its possessive ending, is no part of the head's phrase
+    text = re.sub(r"(?:“[^”]*”|\"[^\"]*\"|\b[A-Za-z][\w&/-]*)['’]s\b", " ", text)
     words = re.findall(r"[A-Za-z][A-Za-z'’/&-]*|\d+", joined_names(text))
+    if len(words) >= 2 and words[0].lower() == "of" and re.fullmatch(r"[a-z]{3,}ing", words[1]):
+        return ""  # 'how many of giving X …': a gerund's clause, no noun counted
     plain = [
         w.lower()
         for w in words

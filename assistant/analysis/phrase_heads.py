@@ -26,8 +26,13 @@ _WH = (
 # After 'what is/are the …' the noun phrase runs to the first word of another role; a content
 # word that still follows the matched noun before that point is the phrase's real head ('what
 # are the rate arrears down to?' asks of arrears, not a rate). Past participles ('the rate
-# agreed') and adverbs of time or degree ('the rate now') end the phrase instead.
-_PHRASE_END = rf"(?:\s*(?:[?.!,;:]|$)|\s+(?:{_FUNCTION_WORDS}|{_PARTICLES_AND_TIME})\b)"
+# agreed') and adverbs of time or degree ('the rate now') end the phrase instead. A present
+# participle ends it too: 'what is the assurance framework missing?' asks the object of
+# 'missing', and the phrase's head is 'framework', not 'assurance'.
+_PHRASE_END = (
+    rf"(?:\s*(?:[?.!,;:]|$)|\s+(?:{_FUNCTION_WORDS}|{_PARTICLES_AND_TIME})\b|"
+    r"\s+[a-z'-]{2,}ing\b)"
+)
 COMPOUND_TAIL = (
     rf"\s+(?!(?:{_PARTICLES_AND_TIME}|before|after|"
     r"since|during|under|over|against|between|within|without|into|across|per|than|as|like|"

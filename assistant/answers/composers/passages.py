@@ -26,12 +26,9 @@ from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.acronyms import with_aliases
 from assistant.answers.support.asked_attribute import asked_party, unsaid_attribute
 from assistant.answers.support.asked_figure import figure_missing
+from assistant.answers.support.bound_amount import sums_of_other_kind
 from assistant.answers.support.change_between import change_between
-from assistant.answers.support.checked import (
-    beside_sources,
-    premise_weights,
-    record_cells,
-)
+from assistant.answers.support.checked import beside_sources, premise_weights, record_cells
 from assistant.answers.support.context_links import unlinked_kind
 from assistant.answers.support.corrections import (
     WHAT_THE_RECORD_SAYS,
@@ -438,6 +435,7 @@ def passages(q: QueryAnalysis, context: AnswerContext) -> Answer:
                     f"The passages about it give no {ANSWER_LABELS[asked]} of that.",
                     kind="value_not_given",
                 )
+        giver = None if giver and sums_of_other_kind(said, giver.text, asked) else giver
         if giver is None and (ended := _not_yet_ended(q, context, evidence, weights)):
             return ended
         if giver is None:

@@ -55,7 +55,7 @@ def unnamed_in_row(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     names = ", ".join(record_name(r) for r in records)
     role = party_asked(unquoted(q.question))
     if role is not None and role not in _UNIT_ROLES:
-        if any(_names_party(q, r, context) for r in records):
+        if any(_names_party(q, r, context, role) for r in records):
             return None
         return abstain(
             q,
@@ -83,11 +83,13 @@ def _cells(record: ActionRecord) -> list[str]:
     return [e.text for e in record_evidence(record, "", 0) if e.text.strip() != owner]
 
 
-def _names_party(q: QueryAnalysis, record: ActionRecord, context: AnswerContext) -> bool:
-    """Whether a cell of ``record`` writes an organisation's proper name."""
+def _names_party(
+    q: QueryAnalysis, record: ActionRecord, context: AnswerContext, role: str | None = None
+) -> bool:
+    """Whether a cell of ``record`` writes an organisation's proper name (for ``role``)."""
     known, common = _paper_words(q.question, record, context)
     return any(
-        names_organisation(_POSSESSED.sub(r"\g<1> thing", cell), known, common)
+        names_organisation(_POSSESSED.sub(r"\g<1> thing", cell), known, common, role)
         for cell in _cells(record)
     )
 

@@ -31,6 +31,7 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
 from assistant.answers.support.asked_kind import rescue_kind, unknown_subject_words
 from assistant.answers.support.asked_name import NAME, name_noun, new_name
+from assistant.answers.support.bound_amount import sums_of_other_kind
 from assistant.answers.support.events import (
     EVENT_TYPES,
     LIGHT_VERBS,
@@ -91,6 +92,7 @@ def typed_span(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         for e in pool
         if len(e.text.split()) >= MIN_WORDS
         and (new_name(shape, e.text, said) if asked == NAME else _new_value(shape, e.text, said))
+        and not sums_of_other_kind(said, e.text, asked)  # 'savings of £1m' for 'the budget'
     ]
     read = {id(e): with_cells(e, context) for e in typed}
     # a value of the event asked, said in any words ('launched' for 'get going'), not of

@@ -25,6 +25,7 @@ from assistant.analysis.clitics import wh_unclitic
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.frame import frame_words
 from assistant.answers.support.persons import post_words
+from assistant.answers.support.sentences import following_sentence
 from assistant.answers.support.wordlinks import near_words
 from assistant.evidence import Evidence, coverage, record_evidence
 from assistant.text import stem_of, stems
@@ -41,11 +42,14 @@ _VALUE_OF = re.compile(
 _ROLE = (
     r"firm|company|contractor|sub-?contractor|supplier|consultant|consultancy|provider|vendor|"
     r"agency|installer|builder|developer|body|organisation|organization|valuer|caterer|insurer|"
-    r"architect|solicitor"
+    r"architect|solicitor|software|product|package|platform"
 )
 # an organisation asked for by its role: 'which firm …', 'who was the contractor …'
 _PARTY_ASKED = re.compile(
     rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?(?P<which>{_ROLE})s?\b|"
+    # a system asked by 'which' is one of several named ('which HR system'); 'what system is
+    # in place' asks for a description
+    r"\bwhich\s+(?:[\w-]+\s+){0,2}?(?P<system>system)s?\b|"
     rf"\bwho\s+(?:is|was|are|were)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<who>{_ROLE})s?\b|\bname\s+of\s+(?:the|a|an|its)\s+(?P<name>{_ROLE})\b|"
     # or by what it was awarded: 'who won the gritting contract', 'who was awarded the tender'
@@ -89,6 +93,8 @@ _MONTHS_DAYS = frozenset(
 PASSAGES = 4  # the best passages, those an answer would quote: any subject word makes them its
 READ = 12  # the passages read further down, when they hold this share of the subject's weight
 SUBJECT_SHARE = 0.25
+_ENDS = (".", "!", "?", ";", ":")  # a sentence's end
+WHOLE = 0.99  # of the subject's weight an item must hold for its row's cells to answer for it
 MASTHEAD = 400  # the opening characters of a paper that name its own body
 
 
@@ -150,17 +156,30 @@ def asked_party(
         return None  # no passage about the subject: the other guards judge
     posts = post_words(context)
     records = context.register.by_id()
-    unnamed = [e for e in about if _indefinite(role, e.text)]
+    unnamed = [] if role in _PRODUCT_ROLES else [e for e in about if _indefinite(role, e.text)]
     if unnamed:  # 'A consultant has been appointed': the record brings the party in unnamed,
         about = unnamed  # so only its own sentence or row may name it
     for item in about:
         text = context.document_text(item.document.id)
-        own = {w.lower() for w in _CAPITALISED.findall(_masthead(text))}  # its body, its title
+        own = {w.lower() for w in _IN_CAPITALS.findall(_masthead(text))}  # its body, its title
         common = set(re.findall(r"\b[a-z][\w'-]*", text))
         record = records.get(item.record_id) if item.record_id else None
         cells = record_evidence(record, item.chunk_id, item.rank) if record is not None else []
         known = asked | own | posts
-        naming = [e for e in [item, *cells] if names_organisation(e.text, known, common)]
+        # a cell of the item's row answers for the row only when the item is wholly about the
+        # subject; else the cell must itself speak of it ('These savings have been built into
+        # the budget' brings no supplier of a tool from its row's other cells)
+        whole = coverage(item.text, subject) >= WHOLE
+        # a sentence cut across two pieces ('… an interface between' / 'the MPS Oracle and SAP
+        # systems.') names its party in its rest
+        cut = None if item.text.rstrip().endswith(_ENDS) else following_sentence(item, evidence)
+        own_words = [item] if cut is None else [item, cut]
+        naming = [
+            e
+            for e in [*own_words, *cells]
+            if (e in own_words or whole or coverage(e.text, subject) > 0)
+            and names_organisation(e.text, known, common, role)
+        ]
         if naming:  # the sentence of the row that names one and is most about the subject
             pairs = _pairs(q.question)
             best = max(
@@ -194,17 +213,52 @@ _INSTRUMENT_NOUNS = frozenset(
 )
 
 
-def names_organisation(text: str, known: set[str], common: set[str]) -> bool:
+# the head nouns of a body's own parts ('Investment Board', 'the Audit Committee'): a unit of
+# the paper's body, never the firm a trading role asks for ('which supplier built the tool?')
+_UNIT_NOUNS = frozenset(
+    """board boards committee committees sub-committee subcommittee panel panels forum
+    directorate department unit team division""".split()
+)
+# the roles a trading party fills, not a body's own unit
+_TRADING_ROLES = frozenset(
+    """firm company contractor subcontractor sub-contractor supplier consultant consultancy
+    provider vendor installer builder developer valuer caterer insurer architect
+    solicitor software product package platform system""".split()
+)
+
+
+# the roles a product fills: its name may be written in capitals ('SAP')
+_PRODUCT_ROLES = frozenset("software product package platform system".split())
+_IN_CAPITALS = re.compile(r"\b[A-Z](?:[a-z][\w'&-]*|[A-Z]+)\b")
+_PRODUCT_NOUN = r"(?:system|software|package|platform|product|application|database|tool)s?\b"
+_PRODUCT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{_PRODUCT_NOUN}", re.I)
+_PRODUCT_BEFORE = re.compile(
+    rf"\b{_PRODUCT_NOUN}(?:\s+(?:called|named|known as|from|by|of))?\s*[,(:]?$", re.I
+)
+
+
+def names_organisation(
+    text: str, known: set[str], common: set[str], role: str | None = None
+) -> bool:
     """Whether ``text`` writes a proper name, not at a sentence's start, not a post's ('the
     District Council's Monitoring Officer': a word of a post in the name), with a word that is
     not ``known`` (the question's, the paper's own body's, a post's) or a common word of its
     paper. A lone capitalised word after 'the' ('the Authority', 'the Trust') is the paper's
     own term for a body, and a name with an instrument's noun ('… Code of Practice') names a
-    document: neither names a party."""
+    document: neither names a party. For a trading ``role`` ('supplier'), a name headed by a
+    unit's noun ('Investment Board') is the body's own part, not the party; for a product
+    (``role`` 'system'), a name in capitals is one too ('the MPS Oracle and SAP systems')."""
+    trading = role in _TRADING_ROLES
+    product = role in _PRODUCT_ROLES
+    capitals = _IN_CAPITALS if product else _CAPITALISED
     for found in _NAME_RUN.finditer(text):
         before = text[: found.start()].rstrip()
+        if product and not (
+            _PRODUCT_AFTER.match(text, found.end()) or _PRODUCT_BEFORE.search(before)
+        ):
+            continue  # a product's name is bound to a product's noun ('the SAP system')
         name = re.split(r"['’]s\b", found.group(0))[0]  # 'X's Local Code': X is the party
-        words = [w.lower() for w in _CAPITALISED.findall(name)]
+        words = [w.lower() for w in capitals.findall(name)]
         article = bool(re.search(r"\bthe$", before, re.I))
         if not before or before[-1] in ".;:!?\n(\"'“":
             article = bool(words) and words[0] == "the"
@@ -213,6 +267,8 @@ def names_organisation(text: str, known: set[str], common: set[str]) -> bool:
             continue  # 'for the Authority', 'The Trust's …': the paper's own term for a body
         if {w.lower() for w in _CAPITALISED.findall(found.group(0))} & _INSTRUMENT_NOUNS:
             continue  # a document's or an instrument's name, not a party's
+        if trading and words and words[-1] in _UNIT_NOUNS:
+            continue  # 'approved by Investment Board': a unit of the body, not a supplier
         if any(w.removesuffix("s") in _POST_NOUNS for w in words) or _POST_AFTER.match(
             text[found.end() :]
         ):
@@ -249,7 +305,7 @@ def party_asked(question: str) -> str | None:
         return None  # 'what share of consultant job plans': the head before 'of' is asked
     if found["award"]:
         return "contractor"  # the party a contract is awarded to
-    return str(found["which"] or found["who"] or found["name"]).lower()
+    return str(found["which"] or found["system"] or found["who"] or found["name"]).lower()
 
 
 # the noun phrase a figure is asked of: 'what is the X's approved *budget* (in total)',

@@ -227,8 +227,32 @@ def has_figure(
         elif not quantities(in_digits(item.text)):
             continue
         elif noun_stems:
-            if noun_stems & stems(item.text):
+            if noun_stems & stems(item.text) or _share_of(
+                q.question, item.text, subject - noun_stems
+            ):
                 return True
         elif not subject or subject & stems(read_on(item, items)):
             return True
     return False
+
+
+# 'how much of X …?', 'how many of the Y …?': a share of a whole the question names
+_SHARE_ASKED = re.compile(r"\bhow (?:much|many) of\b", re.I)
+# a share of a whole, written as a percentage or a fraction ('less than 9%', 'under a fifth')
+_SHARE = re.compile(
+    ANSWER_SHAPES["percentage"].pattern
+    + r"|\b(?:a|one|two|three)\s+(?:half|third|quarter|fifth|tenth)s?\b|\bhalf\b",
+    re.I,
+)
+SHARE_WORDS = 2  # of the rest of the subject a sentence giving a share must hold (or all)
+
+
+def _share_of(question: str, text: str, rest: set[str]) -> bool:
+    """Whether ``text`` gives the share a partitive question asks ('how much of the cuts hit
+    public-facing services?' of 'Less than 9% relate to public-facing services'): a share
+    refers back to its whole, so the sentence need not name it, but it must hold the rest of
+    the subject (``rest``: the question's stems other than the whole's noun)."""
+    if not _SHARE_ASKED.search(question) or not _SHARE.search(text):
+        return False
+    held = len(rest & stems(text))
+    return held >= min(SHARE_WORDS, len(rest)) and held > 0
