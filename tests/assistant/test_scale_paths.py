@@ -14,7 +14,10 @@ import pytest
 from assistant.analysis.carried import paper_when
 from assistant.analysis.graded import stated_degree
 from assistant.analysis.headings import series_ref_rows
+from assistant.analysis.names import NameIndex
 from assistant.analysis.paper_order import _title_words
+from assistant.analysis.paper_years import held_paper_years
+from assistant.analysis.periods import unknown_paper_years
 from assistant.analysis.series_order import series_body
 from assistant.answers.support.ref_suffixes import ref_rows
 from assistant.answers.support.series import item_series, same_item
@@ -152,3 +155,19 @@ def test_title_words_are_the_papers_titles_words(assistant: Assistant) -> None:
     words = set(_title_words(papers).split("|"))
     assert "governance" in words and "plans" not in words
     assert _title_words(papers[:1]) != _title_words(papers) or len(papers) == 1
+
+
+def test_the_name_index_keeps_what_it_read_once() -> None:
+    def paper(year: int) -> DocumentInfo:
+        return DocumentInfo(
+            id=f"p{year}", title=f"Estates Plan {year}/{(year + 1) % 100:02d}", filename="p.txt",
+            format="txt", sha256="0", year=year, date=f"{year}-12-04",
+        )  # fmt: skip
+
+    index = NameIndex(documents=[paper(2019)], sections={}, owners=[])
+    first = held_paper_years(index)
+    assert first == {2019, 2020} and held_paper_years(index) is first
+    other = replace(index, documents=[paper(2012)])  # another index: its own, read afresh
+    assert held_paper_years(other) == {2012, 2013}
+    assert unknown_paper_years("What did the 2012 estates plan say?", other) == []
+    assert unknown_paper_years("What did the 2012 estates plan say?", index) == ["2012"]
