@@ -15,6 +15,7 @@ from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any, TypeVar, cast
 
 import numpy as np
@@ -577,7 +578,7 @@ class Register:
             until=None, owner=None, owner_only=False, priority=None, revised=None,
         )  # fmt: skip
         positions, rest = cell_filtered(
-            positions, rest, self._column, lambda r, q=rest: self._graded(r, q)
+            positions, rest, self._column, partial(self._graded, query=rest)
         )
         if rest == RecordQuery():  # what is left is read row by row (a row's slippage)
             return positions
