@@ -10,18 +10,18 @@ An action has *slipped* when, from the records themselves:
 from __future__ import annotations
 
 import gc
-import re
 import threading
 from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import partial
 from typing import Any, TypeVar, cast
 
 import numpy as np
 import numpy.typing as npt
 
+from assistant.cell_filters import CellColumn, cell_column, cell_filtered, says_words
 from assistant.memory import release_free_memory
 from assistant.record_owners import cell_holds_owner, cell_sole_owner
 from assistant.record_owners import known_owners as known_owners  # read from here by others
@@ -47,16 +47,6 @@ STATUS_ORDER = {"complete": 4, "partial": 3, "ongoing": 2, "not_started": 1, "un
 class Slip:
     record_id: str
     reasons: list[str] = field(default_factory=list)
-
-
-@lru_cache(maxsize=65536)
-def _says(text: str | None, words: str) -> bool:
-    """Whether ``text`` holds ``words``, spelt with or without hyphens and spaces ('not: X':
-    whether it does not: "don't say 'ongoing' in the date column")."""
-    if words.startswith("not: "):
-        return not _says(text, words[5:])
-    squashed = [re.sub(r"[^a-z0-9]", "", value.lower()) for value in (words, text or "")]
-    return bool(text) and squashed[0] in squashed[1]
 
 
 def record_year(record: ActionRecord) -> int | None:
@@ -405,7 +395,7 @@ class Register:
             return False
         if query.owner and not self._owner_fits(record.owner, query):
             return False
-        if query.due_says and not _says(record.due_text, query.due_says):
+        if query.due_says and not says_words(record.due_text, query.due_says):
             return False
         if query.status_says and status_as_written(record).lower() not in {
             v.lower() for v in query.status_says
@@ -587,9 +577,16 @@ class Register:
             query, status=kept, theme=None, section=None, document=None, ref=None, since=None,
             until=None, owner=None, owner_only=False, priority=None, revised=None,
         )  # fmt: skip
-        if rest == RecordQuery():
+        positions, rest = cell_filtered(
+            positions, rest, self._column, partial(self._graded, query=rest)
+        )
+        if rest == RecordQuery():  # what is left is read row by row (a row's slippage)
             return positions
         records = loaded.records
         return np.array(
             [p for p in positions.tolist() if self.matches(records[p], rest)], dtype=np.int32
         )
+
+    def _column(self, name: str) -> CellColumn:
+        """Every row's cell ``name`` (:func:`cell_column`), kept per generation."""
+        return self.memo(f"cells:{name}", lambda: cell_column(self.all(), name))

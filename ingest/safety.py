@@ -28,6 +28,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 # The patterns are written in lower case and run over the lower-cased text (without
 # IGNORECASE, which makes Python's ``re`` several times slower); every one starts at a word.
@@ -210,7 +211,10 @@ def instruction_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=32768)
 def looks_like_instruction(text: str) -> bool:
+    """Whether ``text`` holds an instruction-like passage; kept per text (a question's
+    passages are checked sentence by sentence, and the same sentences come back)."""
     return bool(instruction_spans(text))
 
 

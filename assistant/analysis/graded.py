@@ -10,6 +10,7 @@ often something met, not how far a recommendation was met, and is not a degree."
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _STATED = re.compile(
     r"\bmet\s*[:\u2013\u2014-]\s*([A-Za-z]{3,}ly)\b"  # 'met: significantly', 'met – partly'
@@ -19,9 +20,10 @@ _STATED = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def stated_degree(status_text: str | None) -> str | None:
     """The degree word a status grades its row by, lower case ('significantly'); None when
-    the status states none."""
+    the status states none. Kept per cell: a comparison by degree reads every row's."""
     found = _STATED.search(status_text or "")
     if not found:
         return None

@@ -126,19 +126,28 @@ _NEXT_PAPER = re.compile(
 )
 
 
+def _part_categories(name_index: NameIndex) -> list[tuple[list[str], list[str]]]:
+    """Each category's words, and the section titles (their words, spaced) that hold them
+    with more words besides (read once per name index, not per question)."""
+    out = []
+    sections = [re.findall(r"[a-z0-9]+", s.lower()) for s in name_index.sections]
+    for category in name_index.categories:
+        words = re.findall(r"[a-z0-9]+", category.lower())
+        titles = [
+            f" {' '.join(t)} "
+            for t in sections
+            if len(t) > len(words) and f" {' '.join(words)} " in f" {' '.join(t)} "
+        ]
+        out.append((words, titles))
+    return out
+
+
 def _without_part_categories(plain: str, name_index: NameIndex) -> str:
     """``plain`` with a category's whole name blanked where it is only part of a section's
     title ('corporate services' of a table titled '… Transport and Corporate Services' whose
     rows are headed 'Corporate services'): it names the rows' heading, read later."""
     said = plain.lower()
-    for category in name_index.categories:
-        words = re.findall(r"[a-z0-9]+", category.lower())
-        titles = [
-            f" {' '.join(t)} "
-            for s in name_index.sections
-            if len(t := re.findall(r"[a-z0-9]+", s.lower())) > len(words)
-            and f" {' '.join(words)} " in f" {' '.join(t)} "
-        ]
+    for words, titles in name_index.kept("part categories", lambda: _part_categories(name_index)):
         spelt = r"\W+".join(re.escape(w) for w in words)
         for found in re.finditer(rf"\b{spelt}\b", said) if words and titles else []:
             before = re.findall(r"[a-z0-9]+", said[: found.start()])[-1:]

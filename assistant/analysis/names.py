@@ -9,9 +9,10 @@ sections it names are read in :mod:`assistant.analysis.targets`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal, TypeVar, cast
 
 from assistant.analysis.bodies import body_pairs, body_phrases
 from assistant.analysis.graded import stated_degree
@@ -29,6 +30,8 @@ from assistant.analysis.state_subject import held_state_neighbours
 from assistant.text import category_head, record_text, status_as_written, stem, stems
 from ingest.model import ActionRecord, DocumentInfo
 from vectorstore.identifiers import ref_shaped, tokens_with_joins
+
+T = TypeVar("T")
 
 # The small words of titles and headings (and 'table', 'appendix'): no name phrase starts or
 # ends with one, and a phrase made only of them and generic words is generic.
@@ -134,6 +137,15 @@ class NameIndex:
     mastheads: dict[str, str] = field(default_factory=dict)
     # a short cell value (folded) -> the (doc id, ref) of the few rows holding it
     cell_values: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    # what questions read off every paper or section of this index, kept (see :meth:`kept`)
+    _kept: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def kept(self, key: str, build: Callable[[], T]) -> T:
+        """``build()``, made once for this index (one generation's papers): what every
+        question would otherwise read off every paper again. ``build`` reads only the index."""
+        if key not in self._kept:
+            self._kept[key] = build()
+        return cast(T, self._kept[key])
 
     @classmethod
     def from_records(

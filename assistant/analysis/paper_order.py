@@ -42,7 +42,14 @@ def _on_noun(titled: str) -> re.Pattern[str]:
 
 def _title_words(papers: list[DocumentInfo]) -> str:
     """The papers' titles' words of letters (not a number, not a paper noun), as alternatives."""
-    words = {w for p in papers for w in re.findall(r"[a-z]{3,}", (p.title or "").lower())}
+    return _words_of_titles(tuple(p.title or "" for p in papers))
+
+
+@lru_cache(maxsize=16)
+def _words_of_titles(titles: tuple[str, ...]) -> str:
+    """:func:`_title_words` of papers of these titles (kept: every question reads the same
+    papers' titles, five thousand of them in a large record)."""
+    words = {w for title in set(titles) for w in re.findall(r"[a-z]{3,}", title.lower())}
     words -= {"papers", "reports", "documents", "statements", "plans", "logs", "trackers"}
     return "|".join(sorted(words, key=len, reverse=True))
 

@@ -6,6 +6,7 @@ listed, each under its paper."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ingest.model import DocumentInfo
 
@@ -13,14 +14,20 @@ _ASKED = re.compile(r"\b(?:which|what)\s+(?:of\s+(?:the|these|those)\s+)?([a-z]+
 _PAPER_WORDS = frozenset({"paper", "report", "document", "update", "plan", "statement"})
 
 
-def _unit_words(documents: list[DocumentInfo]) -> set[str]:
+def _unit_words(documents: list[DocumentInfo]) -> frozenset[str]:
     """The words (lower case, singular) that name two or more of the bodies, and the papers'
     own nouns."""
+    return _bodies_words(tuple(document.organisation or "" for document in documents))
+
+
+@lru_cache(maxsize=16)
+def _bodies_words(bodies: tuple[str, ...]) -> frozenset[str]:
+    """:func:`_unit_words` of papers of these bodies (kept: each question reads the same)."""
     counts: dict[str, int] = {}
-    for document in documents:
-        for word in {w.lower() for w in re.findall(r"[A-Za-z]{4,}", document.organisation or "")}:
+    for body in bodies:
+        for word in {w.lower() for w in re.findall(r"[A-Za-z]{4,}", body)}:
             counts[word] = counts.get(word, 0) + 1
-    return {w for w, n in counts.items() if n >= 2} | _PAPER_WORDS
+    return frozenset({w for w, n in counts.items() if n >= 2} | _PAPER_WORDS)
 
 
 def asked_paper_unit(question: str, documents: list[DocumentInfo]) -> str | None:

@@ -13,6 +13,7 @@ from assistant.analysis.date_spans import EXTRA_WHEN, fy_start, span_of
 from assistant.analysis.made_dates import made_window, papers_made
 from assistant.analysis.model import Intent, QueryAnalysis
 from assistant.analysis.names import NameIndex
+from assistant.analysis.paper_years import held_paper_years, phrases_text
 from assistant.analysis.patterns import STATUS_WORDS
 from ingest.dates import parse_dates
 
@@ -586,15 +587,5 @@ def unknown_paper_years(question: str, name_index: NameIndex) -> list[str]:
     found = [m["year"] for m in _YEAR_OF_PAPER.finditer(question)]
     if not found or not name_index.documents:
         return []
-    held: set[int] = set()
-    for d in name_index.documents:
-        if d.year:
-            held.add(d.year)
-        for text in (d.period or "", d.title or "", d.date or ""):
-            for y in re.findall(r"(?:19|20)\d\d", text):
-                held.add(int(y))
-            span = re.search(r"((?:19|20)\d\d)\s*[/-]\s*(\d\d)\b", text)
-            if span and (int(span[1]) + 1) % 100 == int(span[2]):  # '2007/08', not a date
-                held.add(int(span[1][:2] + span[2]))
-    phrases = " ".join(name_index.phrases)
+    held, phrases = held_paper_years(name_index), phrases_text(name_index)
     return [y for y in dict.fromkeys(found) if int(y) not in held and y not in phrases]

@@ -278,13 +278,21 @@ def _dated_paper(heads: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=16)
+def _title_heads(titles: tuple[str, ...]) -> tuple[str, ...]:
+    """The last words of ``titles`` that are words of letters, lower case, sorted (kept: every
+    question reads the same papers' titles)."""
+    heads = {t.split()[-1].lower() for title in set(titles) if (t := title.strip())}
+    return tuple(sorted(h for h in heads if h.isalpha()))
+
+
 def _dated_papers(question: str, name_index: NameIndex) -> list[tuple[int, int, str]]:
     """Papers named by their month and year and, between those and the paper noun, their
     body or kind ('the March 2009 MPA paper'): the one document dated that month whose
     organisation or title holds those words (all of them, when several are so dated)."""
     found: list[tuple[int, int, str]] = []
-    heads = {t.split()[-1].lower() for d in name_index.documents if (t := (d.title or "").strip())}
-    for match in _dated_paper(tuple(sorted(h for h in heads if h.isalpha()))).finditer(question):
+    titles = tuple(d.title or "" for d in name_index.documents)
+    for match in _dated_paper(_title_heads(titles)).finditer(question):
         month = _MONTHS.index(
             next(m for m in _MONTHS if m.startswith(match.group("month").lower()[:3]))
         )

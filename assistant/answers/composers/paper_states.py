@@ -17,7 +17,7 @@ from assistant.answers.model import Answer, finish
 from assistant.answers.support.premises import described_record
 from assistant.answers.support.recordtext import cite, due_words, safe_text
 from assistant.answers.support.series import asks_state_now, item_series
-from assistant.answers.support.series_states import earlier_states, paper_label
+from assistant.answers.support.series_states import earlier_states, paper_label, paper_labels
 from ingest.model import ActionRecord
 
 __all__ = ["papers_in_state", "state_now"]
@@ -67,11 +67,12 @@ def papers_in_state(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if row is None:
         return None
     papers = [d for d in context.documents if not q.documents or d.id in q.documents]
-    series = item_series(row, context.register.loaded().records, papers)
+    series = item_series(row, context.register, papers)
     if len(series) < 2:
         return None
     by_id = {d.id: d for d in context.documents}
-    label = {r.id: paper_label(by_id[r.document.id], papers) for r in series}
+    labels = paper_labels({r.document.id: by_id[r.document.id] for r in series}.values(), papers)
+    label = {r.id: labels[r.document.id] for r in series}
     builder = context.citations()
     lines = []
     for r in series:
@@ -125,7 +126,7 @@ def state_now(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if row is None:
         return None
     papers = [d for d in context.documents if not q.documents or d.id in q.documents]
-    series = item_series(row, context.register.loaded().records, papers)
+    series = item_series(row, context.register, papers)
     if len(series) < 2 or series[-1].id != row.id:
         return None
     builder = context.citations()

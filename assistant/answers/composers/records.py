@@ -8,7 +8,7 @@ from collections import OrderedDict
 
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.extremes import at_extreme, due_extreme
-from assistant.analysis.headings import heading_scope, series_ref_rows
+from assistant.analysis.headings import heading_scope
 from assistant.analysis.nouns import RECORD_NOUNS
 from assistant.analysis.state_subject import blank_words
 from assistant.answers.context import AnswerContext
@@ -27,7 +27,7 @@ from assistant.answers.support.overdue_asked import (
 from assistant.answers.support.paper_words import subject_words
 from assistant.answers.support.premises import described_record
 from assistant.answers.support.recordtext import doc_label, record_line, record_name, safe_text
-from assistant.answers.support.ref_suffixes import ending_in, ending_in_any
+from assistant.answers.support.ref_suffixes import ending_in, ending_in_any, ref_rows
 from assistant.answers.support.stated_target import stated_target
 from assistant.answers.support.topics import (
     apply_api_filters,
@@ -76,7 +76,7 @@ def _under_heading(
     papers = set(q.documents) or {r.document.id for r in found}
     register = context.register  # only the papers holding such a row are read, row by row
     papers &= {r.document.id for r in (*register.with_refs([want]), *ending_in(register, want))}
-    return heading_scope(q.question, series_ref_rows(register.of_document, papers, want))
+    return heading_scope(q.question, ref_rows(register, papers, want))
 
 
 # a word naming a family of rows as their list or table: 'that HMIC list', 'the HMIC recs'

@@ -53,7 +53,7 @@ def _name_for(words: list[str], letters: str) -> str | None:
     return None
 
 
-_CACHED = 512  # documents whose pairs are kept
+_CACHED = 8192  # documents whose pairs are kept (a few KB each; a large record reads thousands)
 _PAIRS: OrderedDict[tuple[str, int], tuple[tuple[str, str], ...]] = OrderedDict()
 _PAIRS_LOCK = threading.Lock()
 

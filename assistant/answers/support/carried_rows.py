@@ -81,12 +81,12 @@ def issue_postings(register: Register) -> _Issues:
     return register.memo("issue postings", lambda: _issue_postings(register.all()))
 
 
-def rows_like(seed: ActionRecord, register: Register) -> dict[str, list[ActionRecord]]:
-    """The rows that may be ``seed``'s issue again, by paper, each paper's in its order: those
-    of its bare ref, and those whose wording overlaps its own by ``MIN_LINK`` or more (their
-    shared stems counted from the postings). Any other row is no re-report (:func:`same_row`)
-    and too far in wording to be linked to it, so a search for one reads these, not every row
-    of every paper."""
+def like_positions(seed: ActionRecord, register: Register) -> npt.NDArray[np.int32]:
+    """The register positions (ascending) of the rows that may be ``seed``'s issue again:
+    those of its bare ref, and those whose wording overlaps its own by ``MIN_LINK`` or more
+    (their shared stems counted from the postings). Any other row is no re-report
+    (:func:`same_row`) and too far in wording to be linked to it, so a search for one reads
+    these, not every row of every paper."""
     by_stem, by_ref, sizes = issue_postings(register)
     seed_stems = key_stems(seed)
     parts = [by_stem[s] for s in seed_stems if s in by_stem]
@@ -97,11 +97,15 @@ def rows_like(seed: ActionRecord, register: Register) -> dict[str, list[ActionRe
         kept.append(held[shared >= (MIN_LINK - 1e-9) * union])  # below it only by rounding
     if (ref := _ref(seed)) and ref in by_ref:
         kept.append(by_ref[ref])
+    return np.unique(np.concatenate(kept)) if kept else np.empty(0, dtype=np.int32)
+
+
+def rows_like(seed: ActionRecord, register: Register) -> dict[str, list[ActionRecord]]:
+    """The rows of :func:`like_positions`, by paper, each paper's in its order."""
     found: dict[str, list[ActionRecord]] = {}
-    if kept:
-        rows = register.all()  # the postings' positions are of this list
-        for position in np.unique(np.concatenate(kept)).tolist():
-            found.setdefault(rows[position].document.id, []).append(rows[position])
+    rows = register.all()  # the postings' positions are of this list
+    for position in like_positions(seed, register).tolist():
+        found.setdefault(rows[position].document.id, []).append(rows[position])
     return found
 
 

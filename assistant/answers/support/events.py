@@ -13,6 +13,7 @@ near it in meaning.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.analysis import QueryAnalysis, answer_type, framing_words, unquoted
 from assistant.analysis.patterns import CLAIMS
@@ -287,15 +288,18 @@ def _in_relative_clause(text: str) -> set[str]:
     return inside
 
 
+@lru_cache(maxsize=16384)
 def event_class(word: str) -> str | None:
     """The kind of state a verb reports (:data:`CLAIMS`: 'implemented' and 'completed' both say
-    it is complete) or the verbs of giving assent as one ('approved', 'signed', 'agreed')."""
+    it is complete) or the verbs of giving assent as one ('approved', 'signed', 'agreed').
+    Kept per word: a passage's every word is asked."""
     for pattern, kind in CLAIMS:
         if pattern.fullmatch(word):
             return kind
     return "assent" if verb_classes(word) == {"assent"} else None
 
 
+@lru_cache(maxsize=16384)
 def _event_kind(word: str) -> str | None:
     """:func:`event_class`, less its catch-all: the verbs CLAIMS lists as 'other' ('approved',
     'launched', 'appointed', 'replaced') name different events, so two of them are no one

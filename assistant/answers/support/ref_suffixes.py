@@ -5,6 +5,7 @@ family of refs reads the few rows that end so, not every row's ref."""
 from __future__ import annotations
 
 from array import array
+from collections.abc import Iterable
 
 import numpy as np
 
@@ -40,3 +41,19 @@ def ending_in_any(register: Register, refs: list[str]) -> list[ActionRecord]:
     position = register.loaded().position
     rows = {r.id: r for found in endings for r in found}
     return sorted(rows.values(), key=lambda r: position[r.id])
+
+
+def ref_rows(register: Register, documents: Iterable[str], ref: str) -> list[ActionRecord]:
+    """:func:`assistant.analysis.headings.series_ref_rows` of the register: the rows of
+    ``documents`` whose ref is ``ref`` (lower case), plainly or as its last word, paper by
+    paper (in id order), each paper's in order; found from the ref index and the refs'
+    endings, not by reading every row of the papers."""
+    wanted = set(documents)
+    position = register.loaded().position
+    rows = {
+        r.id: r
+        for r in (*register.with_refs([ref]), *ending_in(register, ref))
+        if r.document.id in wanted
+        and ((held := (r.ref or "").lower()) == ref or held.endswith(" " + ref))
+    }
+    return sorted(rows.values(), key=lambda r: (r.document.id, position[r.id]))

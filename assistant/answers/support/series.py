@@ -5,7 +5,7 @@ paper, ordered by the papers' dates (papers of one date by the number their name
 A question asking the item's state now or in the end ('is X done yet?', 'did X ever finish?',
 'what is the latest on X?'), naming no paper or year, is answered from the latest paper's row.
 
-    item_series(row, every, documents)   # [report 1's row, report 2's row, …]
+    item_series(row, register, documents)   # [report 1's row, report 2's row, …]
     state_version(q, row, context)       # the latest paper's row when the state now is asked
 """
 
@@ -18,6 +18,8 @@ from assistant.analysis import QueryAnalysis
 from assistant.analysis.carried import paper_when
 from assistant.analysis.series_order import series_body
 from assistant.answers.context import AnswerContext
+from assistant.answers.support.carried_rows import like_positions
+from assistant.register import Register
 from assistant.threads import MIN_LINK, SAME_ACTION, similarity
 from ingest.model import ActionRecord, DocumentInfo
 
@@ -38,18 +40,21 @@ def same_item(row: ActionRecord, other: ActionRecord) -> bool:
 
 
 def item_series(
-    record: ActionRecord, every: Sequence[ActionRecord], documents: Sequence[DocumentInfo]
+    record: ActionRecord, register: Register, documents: Sequence[DocumentInfo]
 ) -> list[ActionRecord]:
     """``record`` and the rows of its body's other papers (of ``documents``) that are the same
     item, the likest one a paper, oldest paper first; [record] when its paper has no date or
-    body, or is not among ``documents``."""
+    body, or is not among ``documents``. Only the register's rows that may be the same issue
+    (:func:`~assistant.answers.support.carried_rows.like_positions`, a superset of the same
+    item's) are compared, in register order."""
     by_id = {d.id: d for d in documents}
     paper = by_id.get(record.document.id)
     if paper is None or not series_body(paper) or not paper_when(paper):
         return [record]
     body = series_body(paper)
     best: dict[str, tuple[float, ActionRecord]] = {}
-    for row in every:
+    every = register.all()
+    for row in (every[p] for p in like_positions(record, register).tolist()):
         other = by_id.get(row.document.id)
         if other is None or other.id == paper.id or not paper_when(other):
             continue
@@ -88,7 +93,7 @@ def state_version(q: QueryAnalysis, record: ActionRecord, context: AnswerContext
     its state now or in the end (a paper named keeps its own row)."""
     if not asks_state_now(q):
         return record
-    series = item_series(record, context.register.loaded().records, _papers(q, context))
+    series = item_series(record, context.register, _papers(q, context))
     return series[-1]
 
 
@@ -99,5 +104,5 @@ def earlier_rows(
     the question asks the state now; [] otherwise."""
     if not asks_state_now(q):
         return []
-    series = item_series(record, context.register.loaded().records, _papers(q, context))
+    series = item_series(record, context.register, _papers(q, context))
     return series[: [r.id for r in series].index(record.id)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from assistant.analysis import ANSWER_SHAPES, QueryAnalysis
 from assistant.analysis.value_asks import AMOUNT_VERB_FORMS
@@ -223,7 +224,7 @@ def subject_names(question: str, titles: Sequence[str] = ()) -> list[str]:
     question ('Who chaired …') and calendar words ('December's Corporate Governance
     Committee' is the committee): 'Standards Committee', 'Business and Resources Group'. Not
     a name within a paper's title (``titles``): it names where to look, not the subject."""
-    named = [f" {_flat(t)} " for t in titles]
+    named = _flat_titles(tuple(titles))
     out = []
     for found in _NAME_RUN.finditer(question):
         words = found.group(0).replace(",", " ").split()
@@ -253,6 +254,13 @@ def by_head_noun(text: str, item: Evidence, names: Sequence[str], pool: Sequence
             continue
         text = re.sub(rf"\b([Tt]he|[Ii]ts|[Oo]ur)\s+{re.escape(head)}\b", rf"\1 {name}", text)
     return text
+
+
+@lru_cache(maxsize=8)
+def _flat_titles(titles: tuple[str, ...]) -> list[str]:
+    """Each title flattened and spaced at both ends (kept: each question passes the same
+    papers' titles, ten thousand of them in a large record; do not modify)."""
+    return [f" {_flat(t)} " for t in titles]
 
 
 def _flat(text: str) -> str:
