@@ -61,7 +61,6 @@ from assistant.hop_back import hop_pointing_back
 from assistant.list_pick import carry_list
 from assistant.more_rows import COLUMN_WORDS, rest_of
 from assistant.narrowing import as_narrowing, described_set, left_out_of_list, names_described_set
-from assistant.neighbour_row import beside, neighbour_row
 from assistant.one_described import described_one, describes_one
 from assistant.one_in_paper import one_in_paper
 from assistant.other_paper_row import reported_again, without_paper
@@ -78,6 +77,7 @@ from assistant.ranked_pick import ranked_form, ranked_pick
 from assistant.recurring_asked import recurrence_of_rows
 from assistant.referring import topic_then_question
 from assistant.refused_turn import refused_of_focus
+from assistant.row_order import beside, row_in_order
 from assistant.same_value import same_value
 from assistant.scope_move import in_conversation_paper, same_ref_elsewhere, same_row
 from assistant.service import Assistant
@@ -320,7 +320,7 @@ class Chat:
         register, at = self.assistant.register, (question, previous)
         if moved := same_ref_elsewhere(*at, register, self._answers.analyse):  # 'in X's, that one'
             return moved
-        near = neighbour_row(*at, register) or sibling_row(*at, register)  # 'the next one'
+        near = row_in_order(*at, register) or sibling_row(*at, register)  # 'the next one'
         near = near or reported_again(*at, self._papers_named, self.assistant.documents(), register)
         if near:  # 'the X one', 'and in the 2024 follow-up?': that row (of the same issue)
             return self._resolve(near[0], history, near[1])

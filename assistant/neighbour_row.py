@@ -21,7 +21,7 @@ from assistant.register import Register
 from assistant.text import NOT_IT_ACRONYM
 from ingest.model import ActionRecord
 
-__all__ = ["NEIGHBOUR", "beside", "neighbour_row"]
+__all__ = ["NEIGHBOUR", "beside", "focus_row", "neighbour_row", "put_row"]
 
 # the nouns a row is called by (singular: 'the next ones' is a list, not a neighbour)
 _ROW = r"(?:one|row|entry|line|item|action|recommendation|rec|finding|issue|point|area|objective)"
@@ -52,7 +52,7 @@ def beside(question: str) -> bool:
     return NEIGHBOUR.search(question) is not None
 
 
-def _focus(previous: Previous | None) -> ActionRecord | None:
+def focus_row(previous: Previous | None) -> ActionRecord | None:
     """The one row the turn before was about: the only row shown, or the first a passage
     answer quoted ('it' of a passage answer is what it quoted first)."""
     if previous is None or not previous.records:
@@ -88,7 +88,7 @@ def neighbour_row(
     about that row to resolve the rest against; None when it names no neighbour, the turn
     before was about no one row, or the paper has no row on that side."""
     found = NEIGHBOUR.search(question)
-    focus = _focus(previous)
+    focus = focus_row(previous)
     if found is None or focus is None:
         return None
     word = (found.group("adj") or found.group("prep")).lower()
@@ -99,10 +99,18 @@ def neighbour_row(
         row = _beside_in(rows, focus, step)
     if row is None:
         return None
+    return put_row(question, found, row, register)
+
+
+def put_row(
+    question: str, found: re.Match[str], row: ActionRecord, register: Register
+) -> tuple[str, Previous]:
+    """``question`` with the phrase ``found`` put as ``row``'s name, with a turn about that row
+    to resolve the rest against ('the next one - who owns it?': the phrase is a topic, and the
+    rest's pronouns are the row's)."""
     name = record_names(register, [row])[0]
     rest = question[found.end() :]
     if _OPENING.fullmatch(question[: found.start()]) and _SEPARATED.match(rest):
-        # 'the next one - who owns it?': the phrase is a topic; its pronouns are the row's
         rest = _SEPARATED.sub("", rest, count=1)
         rest = _DESCRIBED.sub("", rest, count=1)  # ', about X - who …': the row's own words
         if _POINTING.search(rest):

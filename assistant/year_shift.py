@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from assistant.analysis.carried import carried_phrase
 from assistant.antecedents import Previous, record_names
+from assistant.neighbour_row import focus_row
 from assistant.paper_change import topic_in_paper
 from assistant.referring import SINGULAR, refer
 from assistant.register import Register
@@ -166,6 +167,13 @@ def paper_of_year(
     return that_year[0]
 
 
+def _row_beside(found: re.Match[str], previous: Previous | None) -> bool:
+    """Whether 'the previous one' / 'the following one' names the row beside the one row the
+    turn before was about (:mod:`assistant.neighbour_row`), not the paper a year back or on."""
+    noun = _NOUN_AT_END.search(found.group("phrase"))
+    return bool(noun and noun.group(1).lower() == "one" and focus_row(previous) is not None)
+
+
 def shift_year(
     question: str, previous: Previous | None, documents: Sequence[DocumentInfo]
 ) -> Shift | None:
@@ -178,7 +186,7 @@ def shift_year(
         that_year = paper_of_year(int(at_year.group("year")), previous, documents)
         return Shift(question, that_year) if that_year else None
     found = relative_year(question)
-    if found is None:
+    if found is None or _row_beside(found, previous):
         return None
     paper = shifted_paper(found.group("later") is not None, previous, documents)
     if paper is None or paper.year is None:

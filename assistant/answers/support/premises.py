@@ -23,6 +23,7 @@ from assistant.answers.support.moved_words import MOVED_LATER as _MOVED_LATER
 from assistant.answers.support.moved_words import SLIP as _SLIP
 from assistant.answers.support.moved_words import says_moved
 from assistant.answers.support.moved_words import verb_ends as _verb_ends
+from assistant.answers.support.problem_state import problem_ended
 from assistant.answers.support.quoted_row import quoted_record
 from assistant.answers.support.recordtext import (
     cite,
@@ -124,6 +125,8 @@ def record_premise(
             return f"**The record does not say {name} {where} slipped.**" + _facts(
                 record, builder, chunk_id
             )
+        if claim.kind == "stopped" and (ended := problem_ended(q, claim, record, name, where)):
+            return ended + _facts(record, builder, chunk_id)  # the problem found, now ended?
         if claim.kind in ("stopped", "other") and not (stems(claim.text) & present):
             if subject:
                 head = (
