@@ -23,6 +23,7 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.action_asked import agreed_action_line
 from assistant.answers.support.describe import describe_records
+from assistant.answers.support.held_words import held_narrowing, specifying
 from assistant.answers.support.later_rows import later_appearances
 from assistant.answers.support.mentions import aliased_mention, named_mention, said_as
 from assistant.answers.support.open_rows import labelled_instead, open_rows, unrecorded_note
@@ -278,10 +279,11 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
     ownerless = _stated_ownerless(q, matched, context)
     if ownerless is not None:  # a table with no owner column: the rows saying they have none
         matched = ownerless
-    topic = subject_words(topic_terms(q, context), q.documents, context)  # not the paper's name
+    topic = specifying(subject_words(topic_terms(q, context), q.documents, context))
     framed = framed_out(topic, q, context)  # 'the main areas of concern': no subject
     topic = framed if framed or q.has_record_filters() else topic
     said_by: list[str] = []  # phrases the listed records are narrowed to saying
+    unread: list[str] = []  # words no filter read: they may still single out subject rows
     mention = aliased_mention(q, matched, context) if topic else None
     if mention is None and topic and q.has_record_filters():
         mention = named_mention(q, matched, context)
@@ -318,7 +320,7 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
             elif set(loose) <= quoted_words(q.question):  # "saying 'budget'": its text
                 topic += loose
             else:  # 'fully met by the end of the year': 'end' names no subject
-                notes.append(f"the list does not narrow by {', '.join(loose)}: no subject word")
+                unread = loose
     if q.has_record_filters() and not said_by and (unheld := unheld_subject(q, matched, context)):
         named, _ = describe(q, noun_of(q.question), [], documents)  # 'about drones': none is
         return none_about(q, context, len(matched), unheld, (named, criteria(q, [])))
@@ -338,6 +340,9 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
                 f"no matching record mentions {', '.join(topic)}; the list ignores those words"
             )
             topic = []
+        if topic and (held := held_narrowing(unread, matched, context)):
+            matched, unread = held[0], []  # 'the cost areas it needed to understand better'
+            topic += held[1]
     elif not said_by and not q.has_record_filters() and q.terms and context.filters.is_empty():
         return abstain(
             q,
@@ -346,6 +351,8 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
             "None of its words appear in any record.",
             kind="unknown_words",
         )
+    if unread:
+        notes.append(f"the list does not narrow by {', '.join(unread)}: no subject word")
     ordered = context.register.loaded().at(relevance_order(q, matched, context, topic))
     builder = context.citations()
     noun = noun_of(q.question)
