@@ -51,5 +51,6 @@ def held_narrowing(
     if best == 0 or bool((counts == best).all()):
         return None
     keep = counts == best
-    words = sorted({wanted[s] for h, k in zip(held, keep, strict=True) if k for s in wanted.keys() & h})
+    kept = [h for h, k in zip(held, keep, strict=True) if k]
+    words = sorted({wanted[s] for h in kept for s in wanted.keys() & h})
     return positions[keep], words
