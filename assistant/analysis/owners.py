@@ -509,7 +509,10 @@ _OBJECT_GAP = re.compile(
     r"tasked|asked|set|obliged))\s+to)?"
     r"(?:\s+(?!" + _CLOSED + r"\b)[a-z][\w'’-]*){1,3}?"
     r"(?=\s*(?:[?.!]|$)|\s+(?:in|within|under|across|throughout|at|for|from)\s+"
-    r"(?:(?:the|its|their|this|that|these|those)\b|(?-i:[A-Z])))",
+    r"(?:(?:the|its|their|this|that|these|those)\b|(?-i:[A-Z]))"
+    # 'what does X have on the action log?': 'on' a paper scopes too (not 'done on the budget')
+    r"|\s+on\s+(?:the|its|their|this|that|these|those)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:log|plan|list|tracker|register|report|paper|schedule|agenda|update|sheet|table)s?\b)",
     re.I,
 )
 
