@@ -38,6 +38,7 @@ from assistant.answers.support.recordtext import (
     safe_text,
 )
 from assistant.answers.support.ref_families import family_scope
+from assistant.answers.support.selected_state import selected
 from assistant.answers.support.state_predicates import STATE_ORDER, STATUS_PHRASES, either_state
 from assistant.answers.support.subject import Saying, saying
 from assistant.answers.support.subject_roles import (
@@ -580,7 +581,7 @@ def select_few(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """A lookup whose subject is set by filters ('the area due in March 2009 — who owns it?'):
     the few records (one to three) that match are described; else None, and they are listed
     (:func:`listing`)."""
-    matched = filtered(q, context)
+    matched = selected(q, context)  # 'the action that was overdue': overdue at its paper's date
     topic = topic_terms(q, context)
     if topic and len(matched) > 1:
         narrowed = on_topic(matched, topic_weights(topic, context), context)
