@@ -42,7 +42,8 @@ def list_before_passages(previous: Previous) -> Previous:
 # and no noun, before another word, says when — it picks nothing
 _ADVERB_ORDINAL = re.compile(
     r"(?:first|last)\s+(?!(?:one|ones|item|action|recommendation|record|area|issue)s?\b)"
-    r"[a-z]+",
+    # 'first of those', 'last of them': a place in the list shown, not a time
+    r"(?!of\s+(?:those|these|them|the)\b)[a-z]+",
     re.I,
 )
 
