@@ -41,14 +41,15 @@ def held_narrowing(
     loose: list[str], positions: Positions, context: AnswerContext
 ) -> tuple[Positions, list[str]] | None:
     """The rows at ``positions`` whose item cells hold the most of the ``loose`` words, and
-    those words; None when no row, or every row, holds as many (nothing is singled out)."""
-    if len(positions) < 2 or not loose:
+    those words (every row, when all hold as many: the words are the subject's own); None
+    when no row holds any."""
+    if not len(positions) or not loose:
         return None
     wanted = {stem_of(w.lower()): w for w in loose if w.isalpha() and w.lower() not in SPECIFYING}
     held = _item_stems(positions, context)
     counts = np.array([len(wanted.keys() & h) for h in held], dtype=np.int32)
     best = int(counts.max()) if len(counts) else 0
-    if best == 0 or bool((counts == best).all()):
+    if best == 0:
         return None
     keep = counts == best
     kept = [h for h, k in zip(held, keep, strict=True) if k]
