@@ -247,6 +247,10 @@ def _quote_for(record: ActionRecord, q: QueryAnalysis) -> tuple[str, int] | None
     return record_quote(record, record.title, record.finding, record.action)
 
 
+def _unread_note(words: list[str]) -> str:
+    return f"the list does not narrow by {', '.join(words)}: no subject word"
+
+
 # -- lists and counts -----------------------------------------------------------------------
 def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
     """Every record the question's filters (and topic) keep: a list, or a count."""
@@ -322,6 +326,7 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
                 topic += loose
             else:  # 'fully met by the end of the year': 'end' names no subject
                 unread = loose
+                notes.append(_unread_note(loose))
     if q.has_record_filters() and not said_by and (unheld := unheld_subject(q, matched, context)):
         named, _ = describe(q, noun_of(q.question), [], documents)  # 'about drones': none is
         return none_about(q, context, len(matched), unheld, (named, criteria(q, [])))
@@ -342,8 +347,8 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
             )
             topic = []
         if topic and (held := held_narrowing(unread, matched, context)):
-            matched, unread = held[0], []  # 'the cost areas it needed to understand better'
-            topic += held[1]
+            matched, topic = held[0], topic + held[1]  # 'needed to understand better'
+            notes.remove(_unread_note(unread))  # the subject rows holding those words
     elif not said_by and not q.has_record_filters() and q.terms and context.filters.is_empty():
         return abstain(
             q,
@@ -352,8 +357,6 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
             "None of its words appear in any record.",
             kind="unknown_words",
         )
-    if unread:
-        notes.append(f"the list does not narrow by {', '.join(unread)}: no subject word")
     ordered = context.register.loaded().at(relevance_order(q, matched, context, topic))
     builder = context.citations()
     noun = noun_of(q.question)
