@@ -42,7 +42,8 @@ def list_before_passages(previous: Previous) -> Previous:
 # and no noun, before another word, says when — it picks nothing
 _ADVERB_ORDINAL = re.compile(
     r"(?:first|last)\s+(?!(?:one|ones|item|action|recommendation|record|area|issue)s?\b)"
-    r"[a-z]+",
+    # 'first of those', 'last of them': a place in the list shown, not a time
+    r"(?!of\s+(?:those|these|them|the)\b)[a-z]+",
     re.I,
 )
 
@@ -109,4 +110,36 @@ def picked(
         return None
     if not -len(names) <= index < len(names):
         return None
-    return ordinal.start(), ordinal.end(), [records[index]], [names[index]]
+    end = ordinal.end()
+    clause = _PAPER_ORDER.match(question, end)
+    if clause is not None:  # 'the second of those, in the order the log lists them'
+        records, names = in_paper_order(records, names)
+        end = clause.end()
+    return ordinal.start(), end, [records[index]], [names[index]]
+
+
+# a clause after an ordinal saying it counts in the paper's own order, not the answer's:
+# 'in the order the log lists them', 'as the report lists them', 'in table order'
+_PAPER_ORDER = re.compile(
+    r"\s*,?\s*(?:(?:in|by)\s+(?:the\s+)?(?:order|sequence)\s+(?:(?:that|in\s+which)\s+)?"
+    r"(?:the|its|their|this|that)\s+[a-z]+\s+(?:lists?|shows?|gives?|has|sets?\s+out|"
+    r"puts?|numbers?)\s+(?:them|those|these|it)|(?:as|where)\s+(?:the|its|their)\s+[a-z]+\s+"
+    r"(?:lists?|shows?|numbers?|sets?\s+out)\s+(?:them|those|these)|in\s+(?:the\s+)?"
+    r"(?:table|paper|log|list|report)(?:['’]s)?\s+(?:own\s+)?order|in\s+(?:the\s+)?order\s+"
+    r"(?:listed|given|shown|written))\b",
+    re.I,
+)
+
+
+def in_paper_order(
+    records: list[ActionRecord], names: list[str]
+) -> tuple[list[ActionRecord], list[str]]:
+    """The rows in the order their papers list them (each paper's rows by their place in it,
+    the papers in the order the answer first showed them), with their names."""
+    papers: dict[str, int] = {}
+    for record in records:
+        papers.setdefault(record.document.id, len(papers))
+    pairs = sorted(
+        zip(records, names, strict=True), key=lambda p: (papers[p[0].document.id], p[0].ordinal)
+    )
+    return [r for r, _ in pairs], [n for _, n in pairs]

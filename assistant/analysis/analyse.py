@@ -41,6 +41,7 @@ from assistant.analysis.names import NameIndex, counts_column_rows, refs_named
 from assistant.analysis.numbered_bodies import papers_numbered
 from assistant.analysis.numbered_rows import names_only_rows, numbered_refs
 from assistant.analysis.ones import one_of_which
+from assistant.analysis.ordinal_rows import placed_refs
 from assistant.analysis.other_stated import other_than_stated
 from assistant.analysis.owner_alternatives import owners_or
 from assistant.analysis.owner_given import given_action_asked, owner_asked_to_do, owner_given_rows
@@ -312,8 +313,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     owner_shared = bool(owner) and not owner_only and owner_jointly(reading)
     claims = read_claims(reading.plain, premise, intent)
     refs = _refs(question, name_index)
-    # a ref in pieces names its row, not a topic: 'JAC' of 'show me JAC/24/10' (a ref held),
-    # 'MHA' of 'MHA 23-02' (a ref written in words) is no term to match
+    # a ref in pieces names its row, no topic: 'JAC' of 'JAC/24/10', 'MHA' of 'MHA 23-02'
     reading.consume(
         " ".join(
             r
@@ -321,15 +321,16 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
             if " " in r.strip() or (r.lower() in name_index.refs and re.search(r"[/.\-]", r))
         )
     )
-    # a list or count quoting a cell's value asks for the rows in that state ('which are
-    # complete, counting "met: partially" too?'), not for the one row that holds it
-    cells = name_index.cell_values
+    # a list or count quoting a cell's value asks for the rows in that state, not for one row
     asks_one = not refs and intent not in ("list", "count")
-    quoted, quotes = quoted_rows(question, cells) if asks_one else ([], [])
+    quoted, quotes = quoted_rows(question, name_index.cell_values) if asks_one else ([], [])
     if len(quoted) == 1 and (not documents or quoted[0][0] in documents):
         # "the rec with the timescale 'Process in place by end of 2002'": the row holding it
         documents, refs = [quoted[0][0]], [quoted[0][1]]
         reading.consume(" ".join(quotes))
+    elif not refs and (placed := placed_refs(question, documents, section, name_index)):
+        refs = placed[0]  # 'the third recommendation in the 2002 report': by its place
+        reading.consume(placed[1])
     if intent == "lookup" and owner and not refs and holds_rows(reading.plain, owner):
         intent = "list"  # 'the Clerk has a couple of actions in the log: where are they at?'
     left = excluded(question, refs)  # 'other than R12': refs the answer leaves out

@@ -24,7 +24,9 @@ _COLUMNS: dict[BlankColumn, str] = {
     "owner": (
         r"(?:owners?|leads?|lead\s+officers?|(?:responsible|accountable|named)\s+"
         r"(?:officers?|persons?|people|managers?|bod(?:y|ies)|leads?)|officers?|"
-        r"(?:anyone|anybody|someone|somebody|person|officer)\s+responsible|responsibility|"
+        r"(?:anyone|anybody|someone|somebody|one|person|officer)"
+        r"(?:\s+(?:named|listed|shown|recorded|identified|put\s+down|given)\s+as)?"
+        r"\s+(?:responsible|accountable|in\s+charge)|responsibility|"
         r"names?)"
     ),
     "due": (
@@ -33,6 +35,9 @@ _COLUMNS: dict[BlankColumn, str] = {
     ),
     "status": r"(?:(?:rag\s+|progress\s+|current\s+)?(?:status(?:es)?|ratings?)|rag)",
 }
+# 'nobody (named as) responsible': who answers for a row, said of a person
+_NAMED_AS = r"(?:\s+(?:named|listed|shown|recorded|identified|put\s+down|given)\s+as)?"
+_ANSWERS_FOR = r"\s+(?:responsible|accountable|in\s+charge)\b"
 _NEGATION = (
     r"(?:\b(?:do|does|did|have|has|had|is|are|was|were)(?:\s*n['’]t|\s+not)|\bnot|\bnever|"
     r"\byet\s+to)"
@@ -89,6 +94,9 @@ def _patterns() -> list[tuple[BlankColumn, re.Pattern[str]]]:
             rf"\b(?:no|without|lacks?|lacking|missing)(?:\s+(?:an?|any))?{_ADJECTIVE}\s+{noun}\b"
             rf"{_PARTICIPLE}"
         )
+        if column == "owner":  # 'nobody named as responsible', 'no-one in charge'
+            absent += rf"|\bno(?:body|-one){_NAMED_AS}{_ANSWERS_FOR}{_PARTICIPLE}"
+
         for pattern in (negated, subject, absent):
             found.append((column, re.compile(pattern + _ENDS, re.I)))
     return found

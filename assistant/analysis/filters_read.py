@@ -43,6 +43,7 @@ from assistant.analysis.patterns import (
     moved_elsewhere,
     revises_another_noun,
 )
+from assistant.analysis.quoted_labels import labels_unquoted
 from assistant.analysis.reading import (
     PENDING,
     Reading,
@@ -80,6 +81,9 @@ def read_filters(
 ) -> Filters:
     """Slipped, extended more than once, revised, statuses, priority, degree, category, no
     deadline."""
+    if intent in ("list", "count"):  # "the status 'In progress'": the value as written
+        held_values = name_index.status_values
+        reading.plain = labels_unquoted(reading.plain, reading.question, held_values, documents)
     question = reading.plain
     undated = _UNDATED.search(question) if intent in ("list", "count") else None
     filters = Filters(no_due=bool(NO_DUE.search(question) or undated))

@@ -137,6 +137,7 @@ class NameIndex:
     mastheads: dict[str, str] = field(default_factory=dict)
     # a short cell value (folded) -> the (doc id, ref) of the few rows holding it
     cell_values: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    doc_rows: dict[str, list[ActionRecord]] = field(default_factory=dict)  # doc id -> its rows
     # what questions read off every paper or section of this index, kept (see :meth:`kept`)
     _kept: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -238,6 +239,8 @@ class NameIndex:
         name_index.name_words = frozenset(w for p in name_index.phrases for w in p.split())
         name_index.mastheads = dict(mastheads or {})
         name_index.cell_values = cell_values(records)
+        for record in records:
+            name_index.doc_rows.setdefault(record.document.id, []).append(record)
         name_index.short_names = ShortNames.of(
             documents, mastheads or {}, name_index.evidence.holders
         )

@@ -503,13 +503,15 @@ _CLOSED = (
 # the phrase that scopes it to a paper ('what has X got in the 2008 plan?', 'what did X get
 # given?'); 'what has X done about Y' has its own object and asks of Y
 _OBJECT_GAP = re.compile(
-    # an obligation before the verb is no object: 'what does X have to deliver', 'what is X
-    # expected to do'
+    # an obligation before the verb is no object ('what does X have to deliver'); 'on' a paper
+    # scopes as 'in' does ('what does X have on the action log?', not 'done on the budget')
     r"^(?:\s+(?:(?:have|has|had|need|needs|got)|(?:expected|required|supposed|meant|due|"
     r"tasked|asked|set|obliged))\s+to)?"
     r"(?:\s+(?!" + _CLOSED + r"\b)[a-z][\w'’-]*){1,3}?"
     r"(?=\s*(?:[?.!]|$)|\s+(?:in|within|under|across|throughout|at|for|from)\s+"
-    r"(?:(?:the|its|their|this|that|these|those)\b|(?-i:[A-Z])))",
+    r"(?:(?:the|its|their|this|that|these|those)\b|(?-i:[A-Z]))"
+    r"|\s+on\s+(?:the|its|their|this|that|these|those)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:log|plan|list|tracker|register|report|paper|schedule|agenda|update|sheet|table)s?\b)",
     re.I,
 )
 

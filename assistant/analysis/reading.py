@@ -120,8 +120,19 @@ _AS_WELL = re.compile(r"\bas\s+well\b", re.I)
 
 
 def _pro_one(question: str) -> bool:
-    """Whether every 'one' of ``question`` stands for a paper named by its year."""
-    return len(_ONE.findall(question)) == len(_YEAR_ONE.findall(question))
+    """Whether every 'one' of ``question`` stands for a paper named by its year, or counts the
+    row noun after it ('has one action whose …'): no topic word either way."""
+    counted = len(_YEAR_ONE.findall(question)) + len(_ONE_ROW.findall(question))
+    return len(_ONE.findall(question)) == counted
+
+
+# 'one' as the number of a row noun: 'has one action whose target date was revised', 'only one
+# open recommendation' ('tier one', 'phase one' keep it: a name's number, after its noun)
+_ONE_ROW = re.compile(
+    r"\bone\s+(?:(?:more|other|single|open|overdue|outstanding|late|such)\s+)?(?:action|"
+    r"recommendation|rec|item|row|entry|issue|area|task|finding|point|matter)s?\b",
+    re.I,
+)
 
 
 def negation_before(question: str, start: int) -> str | None:

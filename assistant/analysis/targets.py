@@ -273,7 +273,10 @@ def _dated_paper(heads: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         rf"\b(?P<month>{'|'.join(months)})\.?\s+"
         r"(?P<year>(?:19|20)\d\d)\s+(?P<body>(?:[A-Za-z&'-]+\s+){0,4}?)"
-        rf"(?:{nouns})s?\b",
+        rf"(?:{nouns})s?\b"
+        # the date after the noun: 'the action log as of September 2026', 'the update of May 2025'
+        rf"|\b(?:{nouns})s?\s+(?:as\s+(?:of|at)|from|of)\s+(?P<month2>{'|'.join(months)})"
+        r"\.?\s+(?P<year2>(?:19|20)\d\d)\b",
         re.I,
     )
 
@@ -293,12 +296,11 @@ def _dated_papers(question: str, name_index: NameIndex) -> list[tuple[int, int, 
     found: list[tuple[int, int, str]] = []
     titles = tuple(d.title or "" for d in name_index.documents)
     for match in _dated_paper(_title_heads(titles)).finditer(question):
-        month = _MONTHS.index(
-            next(m for m in _MONTHS if m.startswith(match.group("month").lower()[:3]))
-        )
-        stamp = f"{match.group('year')}-{month + 1:02d}"
+        named = (match.group("month") or match.group("month2")).lower()[:3]
+        month = _MONTHS.index(next(m for m in _MONTHS if m.startswith(named)))
+        stamp = f"{match.group('year') or match.group('year2')}-{month + 1:02d}"
         dated = [d for d in name_index.documents if (d.date or "").startswith(stamp)]
-        words = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", match.group("body"))}
+        words = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", match.group("body") or "")}
         words -= _ASKING_STEMS | {stem(w) for w in _FUNCTION}
         if words:
             dated = [

@@ -361,7 +361,7 @@ def choose_route(q: QueryAnalysis) -> Route:
         return "select"  # 'the HMIC area for improvement due in March 2009 — who owns it?'
     if (
         q.intent == "lookup"
-        and q.revised
+        and (q.revised or q.slipped)
         and q.documents
         and not (q.refs or q.subject_terms or q.claims or q.outcome)
         and set(q.fields) - {"due"}

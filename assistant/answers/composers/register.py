@@ -23,6 +23,7 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.action_asked import agreed_action_line
 from assistant.answers.support.describe import describe_records
+from assistant.answers.support.held_words import held_narrowing, specifying
 from assistant.answers.support.later_rows import later_appearances
 from assistant.answers.support.mentions import aliased_mention, named_mention, said_as
 from assistant.answers.support.open_rows import labelled_instead, open_rows, unrecorded_note
@@ -37,6 +38,7 @@ from assistant.answers.support.recordtext import (
     safe_text,
 )
 from assistant.answers.support.ref_families import family_scope
+from assistant.answers.support.selected_state import selected
 from assistant.answers.support.state_predicates import STATE_ORDER, STATUS_PHRASES, either_state
 from assistant.answers.support.subject import Saying, saying
 from assistant.answers.support.subject_roles import (
@@ -245,6 +247,10 @@ def _quote_for(record: ActionRecord, q: QueryAnalysis) -> tuple[str, int] | None
     return record_quote(record, record.title, record.finding, record.action)
 
 
+def _unread_note(words: list[str]) -> str:
+    return f"the list does not narrow by {', '.join(words)}: no subject word"
+
+
 # -- lists and counts -----------------------------------------------------------------------
 def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
     """Every record the question's filters (and topic) keep: a list, or a count."""
@@ -278,10 +284,11 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
     ownerless = _stated_ownerless(q, matched, context)
     if ownerless is not None:  # a table with no owner column: the rows saying they have none
         matched = ownerless
-    topic = subject_words(topic_terms(q, context), q.documents, context)  # not the paper's name
+    topic = specifying(subject_words(topic_terms(q, context), q.documents, context))
     framed = framed_out(topic, q, context)  # 'the main areas of concern': no subject
     topic = framed if framed or q.has_record_filters() else topic
     said_by: list[str] = []  # phrases the listed records are narrowed to saying
+    unread: list[str] = []  # words no filter read: they may still single out subject rows
     mention = aliased_mention(q, matched, context) if topic else None
     if mention is None and topic and q.has_record_filters():
         mention = named_mention(q, matched, context)
@@ -318,7 +325,8 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
             elif set(loose) <= quoted_words(q.question):  # "saying 'budget'": its text
                 topic += loose
             else:  # 'fully met by the end of the year': 'end' names no subject
-                notes.append(f"the list does not narrow by {', '.join(loose)}: no subject word")
+                unread = loose
+                notes.append(_unread_note(loose))
     if q.has_record_filters() and not said_by and (unheld := unheld_subject(q, matched, context)):
         named, _ = describe(q, noun_of(q.question), [], documents)  # 'about drones': none is
         return none_about(q, context, len(matched), unheld, (named, criteria(q, [])))
@@ -338,6 +346,9 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
                 f"no matching record mentions {', '.join(topic)}; the list ignores those words"
             )
             topic = []
+        if topic and (held := held_narrowing(unread, matched, context)):
+            matched, topic = held[0], topic + held[1]  # 'needed to understand better'
+            notes.remove(_unread_note(unread))  # the subject rows holding those words
     elif not said_by and not q.has_record_filters() and q.terms and context.filters.is_empty():
         return abstain(
             q,
@@ -573,7 +584,7 @@ def select_few(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """A lookup whose subject is set by filters ('the area due in March 2009 — who owns it?'):
     the few records (one to three) that match are described; else None, and they are listed
     (:func:`listing`)."""
-    matched = filtered(q, context)
+    matched = selected(q, context)  # 'the action that was overdue': overdue at its paper's date
     topic = topic_terms(q, context)
     if topic and len(matched) > 1:
         narrowed = on_topic(matched, topic_weights(topic, context), context)

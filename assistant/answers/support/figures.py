@@ -193,12 +193,18 @@ _NOUN_END = re.compile(
 )
 
 
+# a capitalised word right before a number, within a sentence: the number ends a name
+_NAME_BEFORE = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z][a-z]+\s+$")
+
+
 def _counts_rows(question: str, figure: Figure) -> bool:
     """Whether the noun a claimed count counts ('all 45 improvement activities' counts
     activities: the last word of the noun phrase) is a kind of row the register holds. A
     number before a singular noun labels it and counts nothing ('the 999 call-handling
     recommendation')."""
     at = question.find(figure.text)
+    if at >= 0 and _NAME_BEFORE.search(question[:at]) and figure.text[:1].isdigit():
+        return False  # 'which Board 2 actions …': the number of a name ('Board 2'), no count
     rest = question[at + len(figure.text) - len(figure.text.split()[-1]) :] if at >= 0 else ""
     words = re.findall(r"[A-Za-z][A-Za-z'-]*", rest)
     phrase: list[str] = []
