@@ -108,7 +108,9 @@ def record_premise(
             found.append(said)
     if found:
         first = _HEAD.match(found[0])
-        more = "".join(f" {m.group(0)}" for c in found[1:] if (m := _HEAD.match(c)))
+        more = "".join(  # one 'No' leads them all
+            f" {m.group(0).replace('**No — ', '**', 1)}" for c in found[1:] if (m := _HEAD.match(c))
+        )
         if first is None or not more:
             return found[0]
         return found[0][: first.end()] + more + found[0][first.end() :]
