@@ -486,8 +486,8 @@ def described_record(q: QueryAnalysis, context: AnswerContext) -> ActionRecord |
     if (quoted := quoted_record(q, context)) is not None:
         return quoted
     asserted = value_words(q)
-    # the theme words too: 'the partnership working action' is described by them
-    topic = [t for t in q.terms if t not in asserted and not common_in_record(t, context)]
+    # the theme words too: 'the partnership working action' is described by them ('one' is not)
+    topic = [t for t in q.terms if t not in {*asserted, "one"} and not common_in_record(t, context)]
     # in the record's spelling: 'data base' is its 'database'
     weights = term_weights(topic, context.stats)
     if not weights:
