@@ -372,6 +372,10 @@ def overdue(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             route="register",
             notes=["zero-match"],
         )
+    if q.intent == "lookup" and set(q.fields) - {"status"} and 0 < len(found) <= 3 and not either:
+        # 'what comment did the log give against the one overdue action?': the state sets the
+        # row, the question asks its field
+        return describe_records(q, found, context, route="register")
     named = f"overdue or {' / '.join(s.replace('_', ' ') for s in either)}" if either else "overdue"
     named = f"not {named}" if left_out else named
     lines = [
