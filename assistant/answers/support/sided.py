@@ -172,3 +172,22 @@ def rows_of_paper_sides(
     if first is None or second is None:
         return None
     return first, second
+
+
+def row_in_each_paper(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]:
+    """'Holmebridge College and Ashcombe both have a recommendation to test IT disaster
+    recovery - who owns each?': with two to four papers named, the one row of each paper the
+    question's topic words describe; [] unless every paper holds one."""
+    if not 2 <= len(q.documents) <= 4 or q.refs:
+        return []
+    topic = " ".join(q.terms)
+    if not topic:
+        return []
+    found = [
+        _resolved(topic, q.model_copy(update={"documents": [paper], "sides": []}), context)
+        for paper in q.documents
+    ]
+    rows = [row for row in found if row is not None]
+    if len(rows) != len(found) or len({r.document.id for r in rows}) != len(rows):
+        return []
+    return rows
