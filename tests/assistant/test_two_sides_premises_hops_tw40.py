@@ -207,3 +207,36 @@ def test_the_field_asked_of_the_overdue_rows(others: Assistant, question: str, a
     answer = others.ask(question).answer
     assert not answer.startswith("**3 overdue"), answer[:200]  # the field, not the list
     assert asked in answer and "(1, 4, 6)" in answer  # 1 and 4 past their dates, 6 so stated
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kestrel Moors and Fenbury both have an action on declarations of interest - who owns "
+        "each?",
+        "Who owns the declarations of interest action at Kestrel Moors and at Fenbury?",
+        "Fenbury and Kestrel Moors both flagged declarations of interest: who is responsible for "
+        "each?",
+    ],
+)
+def test_the_row_of_each_named_paper_is_answered(
+    bodies_assistant: Assistant, question: str
+) -> None:
+    answer = bodies_assistant.ask(question).answer
+    assert "Monitoring Officer" in answer and "Company Secretary" in answer  # AL-06, W6
+
+
+def test_a_row_named_by_its_owner_is_that_owners_row(assistant: Assistant) -> None:
+    answer = assistant.ask(
+        "The District Audit rec led by the head of the Inspection Liaison Analysis Unit - since "
+        "when has that unit existed, and by when should the process be in place?"
+    ).answer
+    assert not answer.startswith("**No") and answer.startswith("**R13**")
+    assert "1999" in answer and "end of 2002" in answer
+    answer = assistant.ask("Which PURE action owned by the Treasurer has a low priority?").answer
+    assert not answer.startswith("**No")
+    # words that describe another row: the owner is a claim, corrected
+    answer = assistant.ask(
+        "What progress has the scheme of delegation recommendation owned by the Treasurer made?"
+    ).answer
+    assert answer.startswith("**No — R18") and "not Treasurer" in answer
