@@ -1,14 +1,14 @@
 """Comparisons between two things the question names in words: 'Which is due sooner, the
 roof survey or the lab audit?', 'Is A or B the higher priority?', 'Between A and B, which was
 met more fully?'. The sides are read from the question's form ('A or B' beside a comparative
-word), not from any paper's names; each side is resolved against the register later.
-"""
+word), not from any paper's names; each side is resolved against the register later."""
 
 from __future__ import annotations
 
 import re
 from typing import Literal
 
+from assistant.analysis.between_pair import between_sides
 from assistant.analysis.comparatives import COMPARATIVE, THERE_MORE_IN, side_before
 from assistant.analysis.compared_aspect import Direction
 from assistant.analysis.nouns import RECORD_NOUNS
@@ -58,11 +58,12 @@ EACH = re.compile(
 )
 # a clause asking for each side's number: ', and how many each?', 'and how many of each?' —
 # part of a comparison of counts
-# a comparison asked by its verb or noun; 'comparison' modifying a noun names a thing ('the cost
-# comparison report', 'a comparison exercise'), asks none
+# a comparison asked by its verb or noun; not 'comparison' modifying a noun ('a comparison
+# exercise'), nor 'comparing' as a topic after a preposition ('which deal with comparing X')
 COMPARED = (
-    r"\bcompar(?:e|ed|ing)\b|\bcomparison\b(?!\s+(?!(?:of|between|with|to|across|against|and|"
-    r"or|for|in|on|over|from|by)\b)[a-z]{3})"
+    r"\bcompared?\b|(?<!with )(?<!about )(?<!on )(?<!involve )(?<!cover )\bcomparing\b|"
+    r"\bcomparison\b(?!\s+(?!(?:of|between|with|to|across|against|and|or|for|in|on|over|"
+    r"from|by)\b)[a-z]{3})"
 )
 COUNT_EACH = re.compile(
     r",?\s*(?:and\s+)?(?:how many|what (?:are|were) the (?:numbers|counts|figures))\b[^?]{0,30}?"
@@ -179,8 +180,7 @@ _TRAILING_CLAUSE = re.compile(
     r"approved|in place|into effect|effect)$",
     re.I,
 )
-# a side must name something: three letters, or a ref ('R21', 'FL-3')
-_NAMES = re.compile(r"[A-Za-z]{3}|\b[A-Za-z]{1,4}[-\s]?\d")
+_NAMES = re.compile(r"[A-Za-z]{3}|\b[A-Za-z]{1,4}[-\s]?\d")  # a side names: letters, a ref
 
 
 def _clean(side: str) -> str:
@@ -501,7 +501,7 @@ _ONE_OF_TWO = re.compile(
 
 def _or_sides(text: str) -> list[str]:
     """'between A and B', '…: A or B', 'Is A or B …'."""
-    between = re.search(r"\bbetween\s+(?P<a>.+?)\s+and\s+(?P<b>[^,;:?]+)", text, re.I)
+    between: dict[str, str] | re.Match[str] | None = between_sides(text)
     fronted = _PARTITIVE_PAIR.match(text)  # 'Of A and B, which is due first?',
     if fronted and not fronted["of"] and not _ONE_OF_TWO.match(fronted["wh"]):
         fronted = None  # 'A and B - who owns more?', not 'A and B: which actions …?'

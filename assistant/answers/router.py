@@ -367,6 +367,13 @@ def choose_route(q: QueryAnalysis) -> Route:
         and set(q.fields) - {"due"}
     ):
         return "select"  # 'who owns the Board 5 action whose date was revised?': the row it sets
+    if (
+        q.intent == "lookup"
+        and OVERDUE.search(q.question)
+        and set(q.fields) - {"status"}
+        and not (q.refs or q.subject_terms or q.claims or q.outcome)
+    ):
+        return "register"  # 'what comment was given against the one overdue action?': its row
     fields = set(q.fields)
     if not asks_responsibility(q.question):
         fields.discard("owner")  # 'who will manage X?': another role, in the action's sentences

@@ -28,6 +28,7 @@ from assistant.answers.support.paper_words import subject_words
 from assistant.answers.support.premises import described_record
 from assistant.answers.support.recordtext import doc_label, record_line, record_name, safe_text
 from assistant.answers.support.ref_suffixes import ending_in, ending_in_any, ref_rows
+from assistant.answers.support.sided import row_in_each_paper
 from assistant.answers.support.stated_target import stated_target
 from assistant.answers.support.topics import (
     apply_api_filters,
@@ -234,6 +235,9 @@ def by_field(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     best = described_record(q, context) or meant_row(q, context)  # its words, or its meaning
     best = best and version_asked(q, best, context)  # the row in its body's paper asked of
     found = [best] if best is not None else described_by_values(q, context)
+    each = row_in_each_paper(q, context) if best is not None else []
+    if best in each:  # 'A and B both have a recommendation to test X - who owns each?'
+        found = each
     if not found:
         return None
     return no_value(q, found, context) or describe_records(q, found, context, route="field")
@@ -372,6 +376,10 @@ def overdue(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             route="register",
             notes=["zero-match"],
         )
+    if q.intent == "lookup" and set(q.fields) - {"status"} and 0 < len(found) <= 3 and not either:
+        # 'what comment did the log give against the one overdue action?': the state sets the
+        # row, the question asks its field
+        return describe_records(q, found, context, route="register")
     named = f"overdue or {' / '.join(s.replace('_', ' ') for s in either)}" if either else "overdue"
     named = f"not {named}" if left_out else named
     lines = [

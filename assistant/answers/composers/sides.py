@@ -27,6 +27,7 @@ from assistant.answers.support.mastheads import author_lines
 from assistant.answers.support.recordtext import (
     cite,
     cite_record,
+    doc_label,
     due_words,
     record_name,
     safe_text,
@@ -421,7 +422,18 @@ def _deadline_of_side(
     side: str, q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder, latest: bool
 ) -> Dated | None:
     """The deadline of the record a side describes, or None."""
-    record = resolve_side(side, q, context)
+    return _deadline_of_row(side, resolve_side(side, q, context), q, context, builder, latest)
+
+
+def _deadline_of_row(
+    side: str,
+    record: ActionRecord | None,
+    q: QueryAnalysis,
+    context: AnswerContext,
+    builder: CitationBuilder,
+    latest: bool,
+) -> Dated | None:
+    """The deadline of ``record``, the row ``side`` stands for; None when it has none."""
     if record is None or not record.due_date or not record.due_text:
         return None
     marker = cite(builder, record, context.record_chunk_id(record.id), record.due_text)
@@ -508,10 +520,16 @@ def in_time_order(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     builder = context.citations()
     dated = []
     latest = direction(q.question) == "max"
-    for side in q.sides:
+    # 'was X due earlier at Board 1 or at Board 3?': each side names a paper, X is one row of each
+    in_papers = rows_of_paper_sides(q, context) if _DEADLINE_WORDS.search(q.question) else None
+    for index, side in enumerate(q.sides):
         own = bool(_DEADLINE_WORDS.search(side))
         value = None
-        if deadline_asked and not own and _after_due(side, q):
+        if in_papers is not None and (row := in_papers[index]):
+            value = _deadline_of_row(side, row, q, context, builder, latest)
+            label = doc_label(next(iter(context.documents_of([row.document.id])), None), row)
+            value = value._replace(what=f"{value.what} in *{label}*") if value else None
+        if value is None and deadline_asked and not own and _after_due(side, q):
             value = prose_event(side, q, context, builder)  # 'is A due before <event>?'
         if value is None:
             value = _dated_side(side, q, context, builder, deadline_asked or own, latest)

@@ -30,6 +30,8 @@ _HOLDING = (
     r"owning|holds|holding|responsible\s+for|accountable\s+for|in\s+charge\s+of|"
     r"looking\s+after|looks\s+after|running|runs|managing|manages|overseeing|oversees|"
     r"taking\s+forward|takes\s+forward|on\s+the\s+hook\s+for|"
+    # the post given the row ('the Transport Manager was given the X review')
+    r"given|assigned|allocated|handed|tasked\s+with|charged\s+with|took\s+on|taken\s+on|"
     r"(?:has|had|have)\s+(?:got\s+)?(?=(?:the|its|their|this|that)\b))"
 )
 # where the post sits, between it and its verb ('the IT Manager *at Calderport* has …')

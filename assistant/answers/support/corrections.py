@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.analysis import SET_DATE, QueryAnalysis, unquoted
+from assistant.analysis.nouns import RECORD_NOUNS
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.agents import (
     content_words,
@@ -18,6 +19,7 @@ from assistant.answers.support.agents import (
     register_parties,
     without_agent,
 )
+from assistant.answers.support.asserted_post import asserted_post, post_borne_out
 from assistant.answers.support.carried_rows import version_asked
 from assistant.answers.support.claims import (
     author_contradicted,
@@ -32,6 +34,7 @@ from assistant.answers.support.gather import gather
 from assistant.answers.support.mastheads import author_lines
 from assistant.answers.support.premises import (
     described_record,
+    issue_text,
     premise_scope,
     record_premise,
 )
@@ -155,7 +158,40 @@ def described_correction(
     record = version_asked(q, record, context)  # 'before it was first pushed back': the first
     chunk_id = context.record_chunk_id(record.id)
     correction = record_premise(q, record, builder, chunk_id, described=True)
+    if correction and _owned_as_said(q, record, context):
+        return None  # 'the rec led by the head of X': the post names the row, another one
     return (record, correction) if correction else None
+
+
+# a row named by its owner: 'the rec led by X', 'the action that is owned by X' (not 'X owns it'),
+# with the words before its noun that describe it ('the District Audit rec', 'the X action')
+_BY_OWNER = re.compile(
+    rf"(?P<head>[^,;:?–—.]*?)\b{RECORD_NOUNS}\s+(?:(?:that|which)\s+(?:is|was|has\s+been)\s+)?"
+    r"(?:led|owned|run|held|managed|overseen|handled)\s+by\s+(?P<post>[^,;:?–—]+)",
+    re.I,
+)
+
+
+def _owned_as_said(
+    q: QueryAnalysis, record: ActionRecord, context: AnswerContext, post: str | None = None
+) -> bool:
+    """Whether the question names the row by its owner ('the District Audit rec led by the
+    head of X'), its other words naming no more than the paper, and a row of the papers it
+    names is owned by that post: the owner picks the row, it is no claim about ``record``.
+    Words that describe ``record`` ('the scheme of delegation action led by X') make it one."""
+    named = _BY_OWNER.search(unquoted(q.question))
+    post = post or asserted_post(unquoted(q.question))
+    if named is None or not post or post.lower() not in named["post"].lower():
+        return False
+    titles = stems(" ".join(d.title for d in context.documents_of(q.documents)))
+    head = stems(" ".join(query_terms(named["head"]))) - titles
+    if head & stems(issue_text(record)):
+        return False
+    return any(
+        other.id != record.id and other.owner and post_borne_out(post, other.owner)
+        for other in context.register.all()
+        if not q.documents or other.document.id in q.documents
+    )
 
 
 def _claim_lead(
@@ -322,6 +358,8 @@ def agent_lead(q: QueryAnalysis, context: AnswerContext, builder: CitationBuilde
     agent_stems = {stem(w.lower()) for w in content_words(agent)}
     if agent_stems <= stems(record_text(record)) or agent_stems <= stems(record.document.title):
         return None  # the record's own text names the agent, or it is the paper's own body
+    if _owned_as_said(q, record, context, agent):
+        return None  # 'the rec led by the head of X': the agent names the row it owns
     chunk_id = context.record_chunk_id(record.id)
     marker = cite(builder, record, chunk_id, record.owner)
     head = (

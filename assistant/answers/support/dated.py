@@ -18,7 +18,18 @@ from assistant.evidence import coverage
 from assistant.text import stem, stems
 from ingest.dates import DueDate, scan_dates
 
+# a verb of moving a deadline, then the preposition of the date it moved to ('pushed into 2026',
+# 'moved back to March', 'deferred it until Q3'): that date is the new deadline claimed
+MOVED_TO = (
+    r"\b(?:pushed|moved|put|deferred|postponed|extended|rescheduled|slipped|delayed|shifted|"
+    r"pulled|brought|revised|changed)\s+(?:[\w'’-]+\s+){0,6}?(?:(?:back|out|forward|over)\s+)?"
+    r"(?:to|into|until|till)\s+"
+)
+_MOVED_TO_YEAR = re.compile(MOVED_TO + r"(?=(?:19|20)\d\d\b)", re.I)
 # the words before a date that put it on an event ('in', 'on', 'by', 'at the end of')
+_MOVED_TO_END = re.compile(
+    MOVED_TO + r"(?:the\s+(?:(?:start|end|beginning|close|middle)\s+of\s+)?)?$", re.I
+)
 _INTRODUCED = re.compile(
     r"(?:\b(?:in|on|by|during|around|from|until|till|before|after|since|as of|as at|"
     r"(?:at|by|from|towards?) the (?:start|end|beginning|close|middle) of)\s+|"
@@ -117,6 +128,7 @@ def asserted_dates(scope: str) -> list[Asserted]:
     or a period ('the March 2017 report', 'the 2015/16 AGS')."""
     found: list[Asserted] = []
     scope = _JOINED_TIME.sub(lambda m: m.group(0).replace("-", " "), scope)  # 'end-of-2023'
+    scope = _MOVED_TO_YEAR.sub(r"\g<0>in ", scope)  # 'pushed into 2026': a year, as 'in 2026'
     dates, _ = scan_dates(scope)
     position = 0
     for due in dates:
@@ -127,7 +139,10 @@ def asserted_dates(scope: str) -> list[Asserted]:
         before = scope[:at]
         # 'its November 2008 deadline': the date modifies a due word after it
         modifies = _MODIFIES_DUE.match(scope[position:]) and _DETERMINED.search(before)
-        introduced = _OWN_PREPOSITION.match(due.text) or _INTRODUCED.search(before) or modifies
+        moved = _MOVED_TO_END.search(before)  # 'pushed into 2026': the deadline it now has
+        introduced = (
+            _OWN_PREPOSITION.match(due.text) or _INTRODUCED.search(before) or modifies or moved
+        )
         if not introduced or _SPAN.search(due.text):
             continue
         found.append(
@@ -135,7 +150,7 @@ def asserted_dates(scope: str) -> list[Asserted]:
                 _OWN_PREPOSITION.sub("", due.text),
                 int(due.iso[:4]),
                 _month_of(due.text, due.iso),
-                "deadline" if modifies else _event_word(before),
+                "deadline" if modifies or moved else _event_word(before),
             )
         )
     return found

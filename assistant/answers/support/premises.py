@@ -109,7 +109,9 @@ def record_premise(
             found.append(said)
     if found:
         first = _HEAD.match(found[0])
-        more = "".join(f" {m.group(0)}" for c in found[1:] if (m := _HEAD.match(c)))
+        more = "".join(  # one 'No' leads them all
+            f" {m.group(0).replace('**No — ', '**', 1)}" for c in found[1:] if (m := _HEAD.match(c))
+        )
         if first is None or not more:
             return found[0]
         return found[0][: first.end()] + more + found[0][first.end() :]
@@ -487,8 +489,8 @@ def described_record(q: QueryAnalysis, context: AnswerContext) -> ActionRecord |
     if (quoted := quoted_record(q, context)) is not None:
         return quoted
     asserted = value_words(q)
-    # the theme words too: 'the partnership working action' is described by them
-    topic = [t for t in q.terms if t not in asserted and not common_in_record(t, context)]
+    # the theme words too: 'the partnership working action' is described by them ('one' is not)
+    topic = [t for t in q.terms if t not in {*asserted, "one"} and not common_in_record(t, context)]
     # in the record's spelling: 'data base' is its 'database'
     weights = term_weights(topic, context.stats)
     if not weights:

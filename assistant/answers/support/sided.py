@@ -147,11 +147,21 @@ def rows_of_paper_sides(
 ) -> tuple[ActionRecord, ActionRecord] | None:
     """'Humidity logger calibration: is service 3 or service 2 further along?': when each side
     names a different paper, each side's row is the one of its paper the question's other topic
-    words describe; None when the sides are no two papers, or a paper holds no such row."""
+    words describe; None when the sides are no two papers, or a paper holds no such row. A side
+    that names no paper ('is X due later at Board 3 than at Board 1?': 'X') stands for the other
+    of the two papers the question names."""
     papers = [paper_of_side(side, q, context) for side in q.sides]
+    side_words = {
+        w
+        for side, paper in zip(q.sides, papers, strict=True)
+        if paper is not None
+        for w in _TOKEN.findall(_side_tail(side).lower())
+    }
+    other = [d for d in q.documents if d not in papers]
+    if papers.count(None) == 1 and len(q.documents) == 2 and len(other) == 1:
+        papers = [paper or other[0] for paper in papers]
     if len(papers) != 2 or None in papers or papers[0] == papers[1]:
         return None
-    side_words = {w for side in q.sides for w in _TOKEN.findall(_side_tail(side).lower())}
     topic = " ".join(t for t in q.terms if t.lower() not in side_words)
     if not topic:
         return None
@@ -162,3 +172,22 @@ def rows_of_paper_sides(
     if first is None or second is None:
         return None
     return first, second
+
+
+def row_in_each_paper(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]:
+    """'Holmebridge College and Ashcombe both have a recommendation to test IT disaster
+    recovery - who owns each?': with two to four papers named, the one row of each paper the
+    question's topic words describe; [] unless every paper holds one."""
+    if not 2 <= len(q.documents) <= 4 or q.refs:
+        return []
+    topic = " ".join(q.terms)
+    if not topic:
+        return []
+    found = [
+        _resolved(topic, q.model_copy(update={"documents": [paper], "sides": []}), context)
+        for paper in q.documents
+    ]
+    rows = [row for row in found if row is not None]
+    if len(rows) != len(found) or len({r.document.id for r in rows}) != len(rows):
+        return []
+    return rows
