@@ -35,6 +35,7 @@ import re
 
 from assistant.analysis import framing_words
 from assistant.answers.support.frame_roles import EVALUATION, role_words, stance_roles
+from assistant.answers.support.obstacle_asked import obstacle_words
 from assistant.evidence import split_compound
 from assistant.text import TermStats, stem_of
 
@@ -276,10 +277,11 @@ def form_words(question: str) -> set[str]:
 def stance_words(question: str) -> set[str]:
     """The framing words of ``question`` (lower case) that say when, how sure or how much it
     matters ('*originally*', '*at the outset*', 'the *key* one', '*roughly*', '*still*'),
-    with an aside's words: never its subject nor the event it asks about (a verb of the
-    question is not one), so a sentence giving its answer need not hold them."""
+    with an aside's words and an obstacle's frame ('what is *holding* X *up*?'): never its
+    subject nor the event it asks about (a verb of the question is not one), so a sentence
+    giving its answer need not hold them."""
     tokens = [t.lower() for t in _TOKEN.findall(question)]
-    found = stance_roles(tokens) | aside_words(question)
+    found = stance_roles(tokens) | aside_words(question) | obstacle_words(question)
     for i, word in enumerate(tokens):
         before = tokens[i - 1] if i else ""
         if (
