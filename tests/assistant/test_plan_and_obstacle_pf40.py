@@ -4,9 +4,14 @@ then the bundled record and another body's papers."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
 
 from assistant.answers.model import Answer
+from assistant.answers.support.appendix_access import asks_access, lists_attachment
 from assistant.answers.support.frame import stance_words
 from assistant.answers.support.obstacle_asked import (
     asks_obstacle,
@@ -15,6 +20,27 @@ from assistant.answers.support.obstacle_asked import (
 )
 from assistant.answers.support.targets_only import asks_achieved
 from assistant.service import Assistant
+
+DEV8 = Path(__file__).resolve().parents[2] / "data" / "papers" / "dev8"
+
+
+@pytest.fixture(scope="module")
+def dev8_assistant(
+    real_services: object, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Assistant]:
+    """Another body's paper (a district council's, data/papers/dev8), ingested once for this
+    module; read-only."""
+    from assistant.container import Services
+    from assistant.settings import load_settings
+
+    index = tmp_path_factory.mktemp("dev8-index")
+    settings = load_settings(index_dir=index)
+    services = Services(settings, embedder=real_services.embedder)  # type: ignore[attr-defined]
+    result = services.indexer.ingest_paths([DEV8 / "x01_brackenridge_dc_ia_actions.docx"])
+    assert not result.skipped, result.skipped
+    yield Assistant(services)
+    services.catalog.close()
+    shutil.rmtree(index, ignore_errors=True)
 
 
 def test_a_count_asked_of_the_plan_is_no_count_of_what_was_done() -> None:
@@ -95,3 +121,43 @@ def test_an_obstacle_in_another_bodys_note_is_found(bodies_assistant: Assistant)
     answer = bodies_assistant.ask("what's holding up the backup work at Kestrel Moors?")
     assert not answer.abstained
     assert "Awaiting new backup software" in answer.answer.split("\n")[0]
+
+
+def test_an_access_ask_is_read_by_its_frame() -> None:
+    for asked in (
+        "Can I read the risk register itself?",
+        "could we have a copy of the depot business case?",
+        "where can I find the full tracker?",
+        "Is the fleet review published?",
+        "is the council's asset plan available to the public?",
+    ):
+        assert asks_access(asked), asked
+    for other in (
+        "When was the annual report published?",
+        "is the public consultation finished?",
+        "what is available to staff?",
+        "is the action complete?",
+    ):
+        assert not asks_access(other), other
+    assert lists_attachment("Appendix 1 – Governance Improvement Plan (Restricted)")
+    assert lists_attachment("Annex B: Risk register (exempt)")
+    assert not lists_attachment("The plan is attached at Appendix 1.")
+
+
+def test_a_listed_appendix_answers_whether_it_may_be_seen(ask: Callable[..., Answer]) -> None:
+    for question in (
+        "can I see the actual improvement plan?",
+        "could I get a copy of the governance improvement plan MOPAC attached to its report?",
+        "is MOPAC's governance improvement plan available to the public?",
+    ):
+        answer = ask(question)
+        assert not answer.abstained, question
+        assert "(Restricted)" in answer.answer.split("\n")[0], question
+
+
+def test_another_bodys_listed_appendix_is_found(dev8_assistant: Assistant) -> None:
+    answer = dev8_assistant.ask(
+        "can I see the agreed management actions appendix for Brackenridge?"
+    )
+    assert not answer.abstained
+    assert "Appendix B - Agreed management actions" in answer.answer.split("\n")[0]
