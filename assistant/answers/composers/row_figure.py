@@ -20,12 +20,13 @@ import re
 
 from assistant.analysis import ANSWER_SHAPES, QueryAnalysis, answer_type
 from assistant.answers.context import AnswerContext
-from assistant.answers.model import Answer
+from assistant.answers.model import Answer, abstain
 from assistant.answers.support.asked_of_record import unsaid_words
 from assistant.answers.support.figures import FULL_MONTHS
 from assistant.answers.support.named_rows import finish_named_rows
 from assistant.answers.support.record_card import record_card
 from assistant.answers.support.recordtext import cite_record, cite_whole, doc_label, safe_text
+from assistant.answers.support.targets_only import asks_achieved, only_a_target
 from assistant.evidence import Evidence, record_evidence
 from assistant.text import stem_of, stems
 from ingest.model import ActionRecord
@@ -98,12 +99,14 @@ def _best_sentences(
     chunk_id = context.record_chunk_id(record.id)
     if chunk_id is None:
         return []
+    achieved = asks_achieved(q.question)  # 'how many had it reviewed so far?': no goal answers
     typed = [
         e
         for e in record_evidence(record, chunk_id, 0)
         if shape.search(e.text)
         and len(e.text.split()) >= 2
         and e.text not in (record.due_text, record.revised_from_text)  # a date is no figure
+        and not (achieved and only_a_target(e.text))
     ]
     typed.sort(key=lambda e: e.start)
     shown = " ".join(x for x in (record.ref, record.document.title) if x)
@@ -167,10 +170,30 @@ def figure_of_named_row(q: QueryAnalysis, context: AnswerContext) -> Answer | No
         lines.append(f"**{safe_text(record.ref or '')}** ({safe_text(label)}): {'; '.join(quoted)}")
         used.append(record)
     if not lines:
-        return None
+        return _only_a_goal(q, context, rows, shape)
     if len(used) == 1 and q.intent in ("lookup", "explain"):  # the rest of the one row
         card = record_card(used[0], builder, context.record_chunk_id(used[0].id), lines[0])
         lines += [card] if card else []
     return finish_named_rows(
         q, context, lines, used, builder.citations(), "The figure is read from the row's own cells"
     )
+
+
+def _only_a_goal(
+    q: QueryAnalysis, context: AnswerContext, rows: list[ActionRecord], shape: re.Pattern[str]
+) -> Answer | None:
+    """'How many had it reviewed so far?' of a row whose cells give the figure only as a goal
+    ('on track to have reviewed 6 million by 2018'): the record states no result; else None."""
+    if not asks_achieved(q.question):
+        return None
+    for record in rows:
+        chunk_id = context.record_chunk_id(record.id)
+        if chunk_id is None:
+            continue
+        asked = unsaid_words(q, " ".join(x for x in (record.ref, record.document.title) if x))
+        for e in record_evidence(record, chunk_id, 0):
+            if shape.search(e.text) and only_a_target(e.text) and _held(asked, e.text):
+                goal = f"It gives only a target: “{safe_text(e.display())}”"
+                done = "how many had been done by the paper's date"
+                return abstain(q, context, done, goal, kind="only_planned")
+    return None

@@ -35,7 +35,9 @@ import re
 
 from assistant.analysis import framing_words
 from assistant.analysis.reading import lead_in_words
+from assistant.answers.support.appendix_access import access_words
 from assistant.answers.support.frame_roles import EVALUATION, role_words, stance_roles
+from assistant.answers.support.obstacle_asked import obstacle_words
 from assistant.evidence import split_compound
 from assistant.text import TermStats, stem_of
 
@@ -261,14 +263,17 @@ def frame_words(question: str) -> set[str]:
     """The words of ``question`` (lower case) that frame it rather than name its subject: its
     own verbs (:func:`~assistant.analysis.framing_words`), the words of the roles above, of
     the roles of :mod:`.frame_roles` (time, evaluation, hedge, relation, kind of answer) and
-    of an aside (:func:`aside_words`)."""
+    of an aside (:func:`aside_words`), and of an obstacle's or an access frame ('what is
+    *holding* X *up*?', '*can I see* the plan *itself*?')."""
     tokens = [t.lower() for t in _TOKEN.findall(question)]
+    asked = obstacle_words(question) | access_words(question)
     return (
         framing_words(question)
         | _role_frames(tokens)
         | role_words(tokens)
         | aside_words(question)
         | lead_in_words(question)
+        | asked
     )
 
 
@@ -281,10 +286,12 @@ def form_words(question: str) -> set[str]:
 def stance_words(question: str) -> set[str]:
     """The framing words of ``question`` (lower case) that say when, how sure or how much it
     matters ('*originally*', '*at the outset*', 'the *key* one', '*roughly*', '*still*'),
-    with an aside's words: never its subject nor the event it asks about (a verb of the
-    question is not one), so a sentence giving its answer need not hold them."""
+    with an aside's words and an obstacle's frame ('what is *holding* X *up*?'): never its
+    subject nor the event it asks about (a verb of the question is not one), so a sentence
+    giving its answer need not hold them."""
     tokens = [t.lower() for t in _TOKEN.findall(question)]
     found = stance_roles(tokens) | aside_words(question)
+    found |= obstacle_words(question) | access_words(question)
     for i, word in enumerate(tokens):
         before = tokens[i - 1] if i else ""
         if (
@@ -312,7 +319,10 @@ def without_stance(
     question: str, weights: dict[str, float], stats: TermStats | None = None
 ) -> dict[str, float]:
     """``weights`` (stem -> weight) less the stems of the question's :func:`stance_words`
-    (see :func:`word_stems`); ``weights`` when nothing else is left."""
+    (see :func:`word_stems`); ``weights`` when nothing else is left, but for an obstacle's
+    or an access frame ('can I see the plan itself?'), whose words are never its subject."""
     dropped = word_stems(question, stance_words(question), stats)
     kept = {t: w for t, w in weights.items() if t not in dropped}
-    return kept or weights
+    # 'can I see the plan itself?' of a paper it names: its frame is all its words, no subject
+    framed_only = bool(obstacle_words(question) or access_words(question))
+    return kept or ({} if framed_only else weights)

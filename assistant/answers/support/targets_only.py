@@ -29,10 +29,12 @@ _TARGET = re.compile(
 
 
 # the question asks the goal itself: a future or a word of intention ('how many will it have
-# reviewed by 2018?', 'how many is it expected to close?')
+# reviewed by 2018?', 'how many is it expected to close?', 'how many was it on track to have
+# reviewed?', 'how many were meant to be closed by May?'): the goal the sentence states answers
 _ASKS_GOAL = re.compile(
     r"\b(?:will|shall|would|going\s+to|expect\w*|aim\w*|target\w*|plan\w*|intend\w*|"
-    r"forecast\w*|projected)\b",
+    r"forecast\w*|projected|on\s+(?:track|course)\s+to|(?:supposed|meant|due|set|scheduled)\s+"
+    r"to)\b",
     re.I,
 )
 

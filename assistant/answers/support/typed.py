@@ -26,11 +26,13 @@ from assistant.analysis import (
 )
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.acronyms import with_aliases
+from assistant.answers.support.appendix_access import access_first
 from assistant.answers.support.asked_name import name_shape, new_name
 from assistant.answers.support.corrections import FUTURE, PAST
 from assistant.answers.support.events import dates_start
 from assistant.answers.support.frame import asked_value_noun
 from assistant.answers.support.gather import evidence_aliases, gather
+from assistant.answers.support.obstacle import obstacle_first
 from assistant.answers.support.sentences import previous_in_passage
 from assistant.answers.support.wordlinks import linked_coverage, near_words, word_vectors
 from assistant.evidence import Evidence, coverage
@@ -53,7 +55,15 @@ def typed_first(
 ) -> list[Evidence]:
     """``evidence`` with the sentence that best gives the asked type of value about the
     question's subject first (from a wider search when needed); ``evidence`` unchanged when
-    the question asks no typed value or no sentence gives one about its subject."""
+    the question asks no typed value or no sentence gives one about its subject. 'What is
+    holding X up?' asks an obstacle: :func:`.obstacle.obstacle_first` puts it first; 'can I
+    see the plan itself?' its listed appendix (:func:`.appendix_access.access_first`)."""
+    held_up = obstacle_first(q, context, evidence, weights)
+    if held_up is not evidence:
+        return held_up
+    listed = access_first(q, context, evidence)  # 'can I see the plan itself?': its appendix
+    if listed is not evidence:
+        return listed
     asked = answer_type(q.question)
     said = q.standalone or q.question
     # a name asked ('which board …?', 'the name of the system …'): a name the question lacks
