@@ -12,17 +12,14 @@ import re
 from assistant.analysis import QueryAnalysis, asks_responsibility, framing_words, unquoted
 from assistant.analysis.owners import modifies_a_noun
 from assistant.answers.context import AnswerContext
+from assistant.answers.support import moved_words
 from assistant.answers.support.asserted_forms import DUE_HELD, TAGGED, declarative
 from assistant.answers.support.asserted_post import asserted_post, post_borne_out
 from assistant.answers.support.dated import DUE_WORDS, agrees, asserted_dates
 from assistant.answers.support.gather import spelled_shorts
 from assistant.answers.support.given_to import given_to
 from assistant.answers.support.moved_from import asserted_move, move_contradicted, move_measured
-from assistant.answers.support.moved_words import MOVED_EARLIER as _MOVED_EARLIER
-from assistant.answers.support.moved_words import MOVED_LATER as _MOVED_LATER
-from assistant.answers.support.moved_words import SLIP as _SLIP
 from assistant.answers.support.moved_words import says_moved
-from assistant.answers.support.moved_words import verb_ends as _verb_ends
 from assistant.answers.support.problem_state import problem_ended
 from assistant.answers.support.quoted_row import quoted_record
 from assistant.answers.support.recordtext import (
@@ -109,9 +106,8 @@ def record_premise(
             found.append(said)
     if found:
         first = _HEAD.match(found[0])
-        more = "".join(  # one 'No' leads them all
-            f" {m.group(0).replace('**No — ', '**', 1)}" for c in found[1:] if (m := _HEAD.match(c))
-        )
+        heads = (m.group(0) for c in found[1:] if (m := _HEAD.match(c)))
+        more = "".join(f" {h.replace('**No — ', '**', 1)}" for h in heads)  # one 'No' leads
         if first is None or not more:
             return found[0]
         return found[0][: first.end()] + more + found[0][first.end() :]
@@ -355,8 +351,10 @@ def _field_claim_contradicted(
         return f"**No — the record names no owner for {name} {where}.**" + _facts(
             record, builder, chunk_id
         )
-    earlier = _MOVED_EARLIER.search(question)
-    later = _MOVED_LATER.search(question) or (_SLIP.search(question) and not _slipped(record))
+    earlier = moved_words.MOVED_EARLIER.search(question)
+    later = moved_words.MOVED_LATER.search(question) or (
+        moved_words.SLIP.search(question) and not _slipped(record)
+    )
     if not (earlier or later) or not record.due_text:
         return None
     if not record.revised_from_date or not record.due_date:
@@ -473,9 +471,9 @@ def asserts_field(q: QueryAnalysis) -> bool:
         or bool(q.owner and _held_with(question, q.owner))  # 'X is with the Treasurer'
         or bool(not q.owner and asserted_post(question))  # 'the site manager is handling X'
         or _HAS_LEAD.search(question)
-        or _MOVED_EARLIER.search(question)
-        or (q.intent in ("lookup", "explain") and _MOVED_LATER.search(question))
-        or (q.intent in ("lookup", "explain") and _SLIP.search(question))
+        or moved_words.MOVED_EARLIER.search(question)
+        or (q.intent in ("lookup", "explain") and moved_words.MOVED_LATER.search(question))
+        or (q.intent in ("lookup", "explain") and moved_words.SLIP.search(question))
         or asserted_due(q)
         or asserted_move(question) is not None  # 'since X slipped from May to June, …'
         or bool(_RATED.search(question))  # 'why is X only rated amber?'
@@ -529,16 +527,16 @@ def value_words(q: QueryAnalysis) -> set[str]:
         {
             w.lower()
             for pattern in (
-                _MOVED_EARLIER,
-                _MOVED_LATER,
-                _SLIP,
+                moved_words.MOVED_EARLIER,
+                moved_words.MOVED_LATER,
+                moved_words.SLIP,
                 _HAS_LEAD,
                 _FIELD_ASKED,
                 DUE_HELD,
                 _RATED,
             )
             for m in pattern.finditer(question)
-            for w in _verb_ends(re.findall(r"[A-Za-z]+", m.group(0)))
+            for w in moved_words.verb_ends(re.findall(r"[A-Za-z]+", m.group(0)))
         }
         | {w.lower() for c in q.claims for w in re.findall(r"[A-Za-z]+", c.text)}
         | {w.lower() for w in re.findall(r"[A-Za-z]+", asserted_post(question) or "")}

@@ -43,7 +43,7 @@ def related_rows(
         # papers of one date are each their own body's (numbered bodies), no update of it
         dated = {d.id: d.date or str(d.year or "") for d in context.documents}
         own_date = dated.get(record.document.id, "")
-        series = item_series(record, context.register.all(), context.documents)
+        series = item_series(record, context.register, context.documents)
         rows += [r for r in series if dated.get(r.document.id, "") != own_date]
     return rows
 
