@@ -64,7 +64,8 @@ def test_a_sum_is_of_the_noun_it_is_written_with() -> None:
 @pytest.mark.parametrize(
     ("question", "role"),
     [
-        ("which HR system are the records going into?", "system"),
+        # 'which system' is left to the unnamed-kind refusal, which reads the row's own words
+        ("which HR system are the records going into?", None),
         ("what software is the tool built on?", "software"),
         ("which document management product did they scan the records into?", "product"),
         ("what system is in place to monitor declarations?", None),  # a description
@@ -108,5 +109,5 @@ def test_a_product_or_firm_the_record_does_not_name(assistant: Assistant) -> Non
 
 
 def test_a_product_the_record_does_not_name_on_another_body(bodies_assistant: Assistant) -> None:
-    unnamed = bodies_assistant.ask("which HR system holds the leavers records at the fire service?")
+    unnamed = bodies_assistant.ask("which software holds the leavers records at the fire service?")
     assert unnamed.abstained and unnamed.abstention == "value_not_given"

@@ -58,7 +58,9 @@ def _context() -> Any:
     loaded = SimpleNamespace(records=_ROWS)
     return SimpleNamespace(
         documents=_PAPERS,
-        register=SimpleNamespace(loaded=lambda: loaded),
+        register=SimpleNamespace(
+            loaded=lambda: loaded, all=lambda: _ROWS, memo=lambda _key, build: build()
+        ),
         record_chunk_id=lambda _: None,  # nothing to cite in this stand-in
     )
 

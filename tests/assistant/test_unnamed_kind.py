@@ -73,7 +73,9 @@ def test_a_kind_the_row_speaks_of_unnamed_is_refused(
 ) -> None:
     answer = ask_bodies(question)
     assert answer.abstained and not answer.citations, answer.answer
-    assert "unheld-named" in answer.notes and ref in answer.answer
+    # refused by the kind the row leaves unnamed, or by the product role no name fills
+    assert ref in answer.answer
+    assert "unheld-named" in answer.notes or answer.abstention == "value_not_given"
 
 
 @pytest.mark.parametrize(

@@ -51,6 +51,7 @@ def _row(paper: DocumentInfo, ref: str, ordinal: int, **cells: Any) -> ActionRec
 def _context(rows: list[ActionRecord], papers: list[DocumentInfo]) -> AnswerContext:
     register = SimpleNamespace(
         all=lambda: rows,
+        memo=lambda _key, build: build(),  # nothing kept between calls in this stand-in
         of_document=lambda doc_id: [r for r in rows if r.document.id == doc_id],
     )
     return cast(AnswerContext, SimpleNamespace(register=register, documents=papers))

@@ -47,9 +47,6 @@ _ROLE = (
 # an organisation asked for by its role: 'which firm …', 'who was the contractor …'
 _PARTY_ASKED = re.compile(
     rf"\b(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?(?P<which>{_ROLE})s?\b|"
-    # a system asked by 'which' is one of several named ('which HR system'); 'what system is
-    # in place' asks for a description
-    r"\bwhich\s+(?:[\w-]+\s+){0,2}?(?P<system>system)s?\b|"
     rf"\bwho\s+(?:is|was|are|were)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?P<who>{_ROLE})s?\b|\bname\s+of\s+(?:the|a|an|its)\s+(?P<name>{_ROLE})\b|"
     # or by what it was awarded: 'who won the gritting contract', 'who was awarded the tender'
@@ -305,7 +302,7 @@ def party_asked(question: str) -> str | None:
         return None  # 'what share of consultant job plans': the head before 'of' is asked
     if found["award"]:
         return "contractor"  # the party a contract is awarded to
-    return str(found["which"] or found["system"] or found["who"] or found["name"]).lower()
+    return str(found["which"] or found["who"] or found["name"]).lower()
 
 
 # the noun phrase a figure is asked of: 'what is the X's approved *budget* (in total)',

@@ -174,12 +174,20 @@ def rows_of_paper_sides(
     return first, second
 
 
+# a question asking of each of the papers it names ('who owns each?', 'in both',
+# 'respectively', 'at Kestrel Moors and at Fenbury')
+_EACH = re.compile(
+    r"\b(?:[Ee]ach|[Bb]oth|respectively|[Ee]ither|every\s+one)\b"
+    r"|\band\s+(?:at|in|for|of)\s+(?:the\s+)?[A-Z]"
+)
+
+
 def row_in_each_paper(q: QueryAnalysis, context: AnswerContext) -> list[ActionRecord]:
     """'Holmebridge College and Ashcombe both have a recommendation to test IT disaster
     recovery - who owns each?': with two to four papers named, the one row of each paper the
     question's topic words describe; [] unless every paper holds one."""
-    if not 2 <= len(q.documents) <= 4 or q.refs:
-        return []
+    if not 2 <= len(q.documents) <= 4 or q.refs or not _EACH.search(q.question):
+        return []  # a question over several papers in scope that asks of no each or both
     topic = " ".join(q.terms)
     if not topic:
         return []
