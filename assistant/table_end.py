@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.analysis.ordinal_rows import paper_order
 from assistant.antecedents import Previous
 from assistant.neighbour_row import focus_row, put_row
 from assistant.register import Register
@@ -47,17 +48,18 @@ def _paper_of(previous: Previous) -> str | None:
 
 
 def _rows(previous: Previous, holder: str, register: Register) -> list[ActionRecord]:
-    """The rows of the paper in focus in the paper's order; of the focus row's section only
-    when the holder is 'section' and the row has one."""
+    """The rows of the paper in focus in the paper's order (:func:`paper_order`, as 'the third
+    recommendation in the report' counts them); of the focus row's section only when the
+    holder is 'section' and the row has one."""
     document = _paper_of(previous)
     if document is None:
         return []
-    rows = sorted(register.of_document(document), key=lambda r: r.ordinal)
+    rows = register.of_document(document)
     focus = focus_row(previous)
     sections = {focus.section} if focus is not None else {r.section for r in previous.records}
     if _OF_SECTION.fullmatch(holder) and len(sections) == 1 and None not in sections:
         rows = [r for r in rows if r.section in sections]
-    return rows
+    return paper_order(rows)
 
 
 def table_end(

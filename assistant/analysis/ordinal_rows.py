@@ -38,6 +38,14 @@ def _place(word: str) -> int:
     return _PLACES[low] if low in _PLACES else int(re.sub(r"\D", "", low)) - 1
 
 
+def paper_order(rows: Sequence[ActionRecord]) -> list[ActionRecord]:
+    """``rows`` (one paper's or section's) in the order the paper lists them: its top-level
+    rows only, when it numbers sub-items under them, as a reader counts its items."""
+    ordered = sorted(rows, key=lambda r: r.ordinal)
+    top = [r for r in ordered if not r.parent_ref]
+    return top if len(top) >= 2 else ordered
+
+
 def ordinal_rows(
     question: str, rows: Sequence[ActionRecord]
 ) -> tuple[list[ActionRecord], str] | None:
@@ -47,9 +55,7 @@ def ordinal_rows(
     found = _ORDINAL_ROW.search(question)
     if found is None or len(rows) < 2:
         return None
-    ordered = sorted(rows, key=lambda r: r.ordinal)
-    top = [r for r in ordered if not r.parent_ref]
-    ordered = top if len(top) >= 2 else ordered
+    ordered = paper_order(rows)
     place = _place(found.group("place"))
     count_word = (found.group("count") or "").lower()
     count = _COUNTS.get(count_word) or (int(count_word) if count_word.isdigit() else 1)
