@@ -71,6 +71,7 @@ HALVES = {
     "heldout27": "eval.papers.heldout27_specs",
     "dev15": "eval.papers.dev15_specs",
     "heldout28": "eval.papers.heldout28_specs",
+    "heldout29": "eval.papers.heldout29_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -118,6 +119,7 @@ PREFIXES = {
     "heldout27": "qj",
     "dev15": "qp",
     "heldout28": "ql",
+    "heldout29": "qq",
 }
 
 
