@@ -32,6 +32,9 @@ class Block:
     text: str = ""
     cells: tuple[str, ...] = ()
     header_hint: bool = False  # the loader knows this row is a table header (bold, <th>)
+    # the loader read the row's bounds from the source (a Word, sheet, HTML or pipe-table row):
+    # it is one row as written, never a line of a cell wrapped onto the next line
+    bounded: bool = False
 
 
 @dataclass

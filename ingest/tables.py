@@ -268,7 +268,9 @@ class _TableBuilder:
                 continue
             after_label = False
             if kind == "start" and current is not None and title_col is not None:
-                kind = self._recheck_unnumbered(table, cells, current, ref_col, page_col, title_col)
+                kind = self._recheck_unnumbered(
+                    table, cells, current, ref_col, page_col, title_col, bounded=block.block.bounded
+                )
             following = _cells(body[index + 1], self.width) if index + 1 < len(body) else None
             if (
                 kind == "start"
@@ -334,12 +336,18 @@ class _TableBuilder:
         ref_col: int | None,
         page_col: int | None,
         title_col: int,
+        *,
+        bounded: bool = False,
     ) -> str:
-        """In tables without numbers, a capitalised line may still continue an unfinished title."""
+        """In tables without numbers, a capitalised line may still continue an unfinished title;
+        a row the loader read whole (``bounded``) is a row of its own unless the title above it
+        stops mid-phrase, even with its owner and deadline blank."""
         if ref_col is not None or page_col is not None:
             return "start"
         if looks_unfinished(current.text(title_col)):
             return "continuation"
+        if bounded:
+            return "start"
         others = [i for i, role in enumerate(table.roles) if role in (Role.OWNER, Role.DUE)]
         if others and not any(cells[i].strip() for i in others):
             return "continuation"

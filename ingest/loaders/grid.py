@@ -277,7 +277,7 @@ def grid_blocks(grid: list[list[GridCell]], header_rows: int = 0) -> list[Block]
         )
         cells = with_rag_fills(cells, grid[index], header.cells if header else ())
         if any(cells):
-            blocks.append(Block(BlockKind.ROW, cells=cells))
+            blocks.append(Block(BlockKind.ROW, cells=cells, bounded=True))
     return blocks
 
 

@@ -107,7 +107,7 @@ def parse_lines(text: str, *, markdown: bool) -> list[Page]:
                 pages.append(Page(number=len(pages) + 1))
             cells = _pipe_cells(raw) if is_pipe else tuple(clean_text(c) for c in raw.split("\t"))
             if any(cells):
-                pages[-1].blocks.append(Block(BlockKind.ROW, cells=cells))
+                pages[-1].blocks.append(Block(BlockKind.ROW, cells=cells, bounded=is_pipe))
                 last_kind = BlockKind.ROW
             blank_after_row = False
             continue

@@ -43,6 +43,12 @@ _VECTORS: weakref.WeakKeyDictionary[object, dict[str, npt.NDArray[np.float32]]] 
     weakref.WeakKeyDictionary()
 )
 _LOCK = threading.Lock()
+# prepositions and degree words: a closed class, never a kind of thing ('is X *near* completion?')
+_PREPOSITIONS = frozenset(
+    "near nearly nearer close closer towards toward beyond despite amid amidst via per upon "
+    "onto unto within without across along alongside beneath beside besides throughout "
+    "underneath unlike past versus almost".split()
+)
 
 
 def embedder_of(context: AnswerContext) -> object | None:
@@ -158,6 +164,7 @@ def narrowing_words(q: QueryAnalysis, context: AnswerContext) -> list[str]:
         and len(t) >= 4
         and not t.endswith(("ly", "ed"))  # 'officially launched', 'newly formed': no kind
         and not _VALUE_NOUN.fullmatch(t)  # 'the reclaim *amounts* paid': the value asked
+        and t not in _PREPOSITIONS
     }
     if not unknown:
         return []
@@ -172,6 +179,7 @@ def narrowing_words(q: QueryAnalysis, context: AnswerContext) -> list[str]:
             and text[token.end() : following.start()].strip(" ") == ""  # not 'done (“X'
             and before not in _AUXILIARIES  # 'is being done', 'was actually'
             and not _verb_after_plural(before, word)  # 'the reductions touch X': a verb
+            and not _verb_after_singular(tokens, i)  # 'the cut *hits* X': a verb
             and not _progressive(tokens, i)  # 'what board is MOPAC writing plans for?': a verb
             and not (
                 (complement_of(before) or gerund_of(before, word))  # 'make sure', 'stop putting'
@@ -217,6 +225,25 @@ def _verb_after_plural(before: str, word: str) -> bool:
     plural = len(before) > 3 and before.endswith("s") and not before.endswith("ss")
     # a noun by its form ('the members *allowance* scheme') is no verb after a plural
     return plural and not word.endswith("s") and not _NOUN_FORM.search(word)
+
+
+def _verb_after_singular(tokens: list[re.Match[str]], i: int) -> bool:
+    """'the cut *hits* services', 'that plan *covers* …': a word in -s right after a singular
+    noun that a determiner opens is the clause's verb (third person), not a kind of thing."""
+    if i < 2:
+        return False
+    word = tokens[i].group().lower()
+    noun, opener = tokens[i - 1].group().lower(), tokens[i - 2].group().lower()
+    singular = not noun.endswith("s") or noun.endswith("ss")
+    return (
+        opener in _DETERMINERS
+        and singular
+        and noun not in STOPWORDS
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and not _NOUN_FORM.search(word[:-1])
+    )
 
 
 def _progressive(tokens: list[re.Match[str]], i: int) -> bool:
