@@ -223,7 +223,8 @@ PAPER_DATED = re.compile(
 _PAPER_DATED_NOUNS = DOCUMENT_NOUNS | {"update", "tracker", "log", "register", "summary"}
 PAPER_ASK = re.compile(
     r"\b(?:wr[io]te|written|author(?:ed)?|present(?:ed)?|meeting|publish(?:ed)?|title[d]?|"
-    r"appendix|appendices|pages?|recommend(?:s|ed)?|summar(?:y|ise|ises|ised))\b",
+    r"appendix|appendices|pages?|recommend(?:s|ed)?|summar(?:y|ise|ises|ised))\b"
+    r"|^who(?:'s|’s|\s+(?:was|is))\s[^?]*\b(?:by|from)\s*\?*\s*$",  # 'who's the report from?'
     re.I,
 )
 # a noun phrase going on to say which one it is: 'the action on X', 'the one that …'
