@@ -354,6 +354,8 @@ def focus_carried(
         return focused(current, question, answer)
     if earlier is not None and earlier.focus:
         current.focus, current.focus_documents = earlier.focus, earlier.focus_documents
+        if set(answer.query.documents) - set(earlier.focus_documents):  # asked in another paper
+            current.focus_documents = list(answer.query.documents)
     return current
 
 
@@ -449,9 +451,10 @@ def keep_focus(current: Previous, earlier: Previous | None, question: str) -> Pr
         or earlier.quoted
     ):
         return current
-    if not current.quoted and earlier.records[0].id not in {r.id for r in current.records}:
-        # 'what else do they lead?': a list that leaves out the record before is what the
-        # turn found (a count of it next is of those rows), not a pointer back at that record
+    ids, papers = {r.id for r in current.records}, {r.document.id for r in current.records}
+    moved = papers and earlier.records[0].document.id not in papers and PAPER_NP.search(question)
+    if earlier.records[0].id not in ids and (not current.quoted or moved):
+        # 'what else do they lead?', 'does the 2008 plan say anything on it?': what it found
         return current
     return Previous(
         current.standalone,

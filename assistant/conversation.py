@@ -38,6 +38,7 @@ from assistant.carried_row import carried_row, may_carry
 from assistant.carried_topic import carried_topic
 from assistant.compared_focus import compares_with_pronoun
 from assistant.condense import Condense, llm_condense
+from assistant.count_total import out_of_total
 from assistant.counted_pick import PAIR_PICK
 from assistant.counted_swap import counted_swap
 from assistant.described_near import nearest_described
@@ -381,7 +382,7 @@ class Chat:
         swapped = swapped or rest_of(question, previous, self._answers.analyse)  # 'the rest?'
         swapped = swapped or swapped_slot(question, previous, self._answers.analyse)
         swapped = swapped or counted_swap(question, previous, self._answers.analyse)
-        if swapped:  # 'and the low ones?': the last question, of that rating instead
+        if swapped := swapped or out_of_total(question, previous):  # 'the low ones?', 'of all?'
             return swapped
         of_paper = its_rows(question, previous, self._title) or of_the_paper(question, previous)
         if of_paper:  # 'which of its actions …?': the rows of the paper the turn was about

@@ -199,7 +199,7 @@ _ANAPHORIC_NP = re.compile(
     r"(?:(?:[a-z]+(?:al|ed|ent|est|ous|ier|ior|ial)|new|old|next)\s+)?("
     + "|".join(sorted(DOCUMENT_NOUNS | RECORD_NOUNS | FIELD_NOUNS))
     + r")s?\b(?=\s*(?:[?,.!]|$)|\s+(?:is|was|were|are|has|had|have|be|been|do|does|did|due|"
-    r"say|said|in|on|at|by|for|to|of|about|approved|met|complete|completed|finished|owned|led|"
+    r"say|said|in|on|at|by|from|for|to|of|about|approved|met|complete|completed|finished|owned|led|"
     r"moved|slipped|revised|changed|set|agreed|signed|still|now|yet|[a-z]{3,}ed)\b)",
     re.I,
 )

@@ -84,8 +84,11 @@ def asked_or_told(
 # a noun for what a row is about, not for the row: 'that issue', 'this area of work', 'the same
 # problem' (a row of one paper is no row of another; its topic may be in both)
 TOPIC_NP = re.compile(
-    r"\b(?:that|this|the\s+same|that\s+same)\s+(?:issue|topic|subject|problem|matter|theme|"
-    r"concern|weakness|risk|area(?:\s+of\s+(?:work|concern|weakness))?)\b",
+    r"\b(?P<np>(?:that|this|the\s+same|that\s+same)\s+(?:issue|topic|subject|problem|matter|"
+    r"theme|concern|weakness|risk|area(?:\s+of\s+(?:work|concern|weakness))?))\b|"
+    # 'say anything about it too?': a pronoun object of what a paper says, no paper itself
+    r"\b(?:say|says|said|anything|something|much|more)\s+(?:about|on|regarding|concerning)\s+"
+    r"(?P<pro>it|that|this)\b(?!\s+(?:report|plan|paper|document|log|statement)s?\b)",
     re.I,
 )
 
@@ -107,7 +110,8 @@ def topic_in_paper(question: str, previous: Previous | None, held: str | None = 
     topic = held or own_topic(previous)
     if found is None or topic is None:
         return None
-    return question[: found.start()] + topic + question[found.end() :]
+    part = "np" if found.group("np") else "pro"
+    return question[: found.start(part)] + topic + question[found.end(part) :]
 
 
 # 'and in the 2017 report?', 'what about the PURE plan?', 'and according to the audit letter?':

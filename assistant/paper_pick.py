@@ -38,6 +38,12 @@ _AND_AT = re.compile(
     r"^\W*(?:and|(?:what|how)\s+about)\s+(?:at|in|for|from|over\s+at)\s+(?P<x>[^?]+?)\s*\??\s*$",
     re.I,
 )
+# a question asking rows of its own: 'which actions', 'how many of its recommendations'
+_ROWS_ASKED = re.compile(
+    r"\b(?:which|what|how\s+many|list)\s+(?:of\s+(?:its|their|the)\s+)?(?:[\w-]+\s+)?"
+    r"(?:actions|recommendations|items|rows|findings|issues|ones|points|entries)\b",
+    re.I,
+)
 # what is left of a question that only picks: 'and', 'what about', 'how about'
 _ELLIPTICAL = re.compile(r"^\W*(?:(?:and|or|but|so)\s+)?(?:(?:what|how)\s+about\s+)?\W*$", re.I)
 _GENERIC = frozenset(
@@ -107,6 +113,14 @@ def pick_by_paper(
         records, names = previous.pool, previous.pool_names
     if found is None or _papers(records, names) < 2:
         return None
+    if _ROWS_ASKED.search(question[: found.start()] + question[found.end() :]) and _top_rows(
+        found.group("x"), records[: len(names)], organisation
+    ):  # 'in the Lowfield one, which actions …?': rows asked of that paper, not a row of it
+        one = found.group(0)
+        paper = re.sub(
+            r"\b(?:one|action|recommendation|item|row|finding|issue|entry)\b", "paper", one, count=1
+        )
+        return question[: found.start()] + paper + question[found.end() :]
     index = _best(found.group("x"), records[: len(names)], organisation)
     named = names[index] if index is not None else None
     if index is None and not switch:

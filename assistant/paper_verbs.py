@@ -27,7 +27,9 @@ _PAPER_VERB = re.compile(
     rf"|\b(?:was|is|were|has\s+been)\s+(?P<made>{_SUBJECT})\s+(?:first\s+)?{_MADE}\b"
     # 'who wrote it?', 'who presented that report?'
     rf"|\b(?:wrote|presented|published|issued|produced|prepared|submitted)\s+(?P<object>{_SUBJECT})"
-    r"(?!\s+(?:on|about|for)\b)\b",
+    r"(?!\s+(?:on|about|for)\b)\b"
+    # 'who's the report from?', 'who is it by?': the paper's sender or author
+    rf"|^\W*(?:and\s+)?who(?:'s|’s|\s+is|\s+was)\s+(?P<sender>{_SUBJECT})\s+(?:from|by)\W*$",
     re.I,
 )
 # the noun as a noun in the row's own text ('the annual report', 'a recovery plan'): the
@@ -65,7 +67,7 @@ def of_the_paper(question: str, previous: Previous | None) -> str | None:
     title = _one_title(previous)
     if found is None or title is None:
         return None
-    group = next(g for g in ("asked", "made", "object") if found.group(g))
+    group = next(g for g in ("asked", "made", "object", "sender") if found.group(g))
     subject = found.group(group)
     noun = subject.split()[-1].lower()
     own = " ".join(f"{r.title} {r.action or ''}" for r in previous.records[:1]).lower()

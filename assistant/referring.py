@@ -223,7 +223,8 @@ PAPER_DATED = re.compile(
 _PAPER_DATED_NOUNS = DOCUMENT_NOUNS | {"update", "tracker", "log", "register", "summary"}
 PAPER_ASK = re.compile(
     r"\b(?:wr[io]te|written|author(?:ed)?|present(?:ed)?|meeting|publish(?:ed)?|title[d]?|"
-    r"appendix|appendices|pages?|recommend(?:s|ed)?|summar(?:y|ise|ises|ised))\b",
+    r"appendix|appendices|pages?|recommend(?:s|ed)?|summar(?:y|ise|ises|ised))\b"
+    r"|^who(?:'s|’s|\s+(?:was|is))\s[^?]*\b(?:by|from)\s*\?*\s*$",  # 'who's the report from?'
     re.I,
 )
 # a noun phrase going on to say which one it is: 'the action on X', 'the one that …'
@@ -503,6 +504,9 @@ _NOT_A_TOPIC = re.compile(  # …, or a step in time put first ('and a year on -
     r"(?:years?|months?)\s+(?:on|later|after)|the\s+(?:following|next)\s+year|later|now)$",
     re.I,
 )
+_PLURAL_END = re.compile(  # a plural head: 'the self-assessments', 'the declarations of X'
+    r"[a-z]{2}(?<![siu'’])s(?:\s+(?:of|for|on|about|in|to|from|at|by|with)\s.*)?$", re.I
+)
 _CLAUSE_WORD = re.compile(
     r"\b(?:is|are|was|were|has|have|had|been|be|will|would|it|they|he|she|we|i)\b|['’](?:s|re|ve)\s+"
     r"(?:been|not)\b",
@@ -554,6 +558,8 @@ def topic_then_question(question: str, previous: Previous | None) -> str | None:
         asked = THERE.sub(there, asked, count=1)
     elif SINGULAR.search(asked):
         asked = SINGULAR.sub(lambda m: refer(m, target), asked, count=1)
+    elif not paper and _PLURAL_END.search(topic) and PLURAL.search(asked):
+        asked = PLURAL.sub(lambda m: refer(m, target), asked, count=1)  # 'they': the topic's
     elif target != topic or not own_subject(asked) or (paper and not PAPER_NP.search(asked)):
         asked = f"{asked.rstrip(' ?.!')}{there}?"
     return asked[:1].upper() + asked[1:]

@@ -511,10 +511,12 @@ DOC_FIELDS: list[tuple[re.Pattern[str], DocField]] = [
             r"to\b|\bwhose\s+names?\s+(?:is|are|was|were|appears?|went)\s+(?:on|at\s+the\s+foot\s+of)\b|"
             # filler between 'who' and the verb: 'who was it that wrote', 'who actually drafted'
             r"\bwho\b(?:\s+[\w']+){1,4}?\s+(?:wrote|authored|drafted|compiled|penned)\b|"
-            # 'who was the plan by?': a paper, named by its noun, 'by' someone (not 'who is
-            # it owned by?', 'who is R3 held by?')
-            r"^who(?=(?:'s|’s|\s+(?:was|is))\s+[^?]{0,80}?\b" + PAPER_NOUN + r"\b[^?]{0,60}?"
-            r"(?<!ed)(?<!en)\s+by\s*\?*$)|"
+            # 'who was the plan by / from?': a paper, named by its noun, 'by' someone (not 'who
+            # is it owned by?', 'who is R3 held by?')
+            r"^(?:and\s+|so\s+)?who(?=(?:'s|’s|\s+(?:was|is))\s+[^?]{0,80}?\b"
+            + PAPER_NOUN
+            + r"\b[^?]{0,60}?"
+            r"(?<!ed)(?<!en)\s+(?:by|from)\s*\?*$)|"
             # or the paper named first, then asked of by a pronoun: '<the paper> - who's it by?'
             r"\b" + PAPER_NOUN + r"\b[^?]{0,40}?[-—–:,]\s*who(?:'s|’s|\s+(?:was|is))\s+"
             r"(?:it|this|that)(?:\s+one)?\s+by\s*\?*$",

@@ -80,3 +80,22 @@ def test_a_body_named_after_a_pick_is_read_in_the_list_picked_from(
 def test_a_capitalised_name_before_one_is_a_pick_form_a_lower_case_word_is_not() -> None:
     assert pick_form("when is the Ashcombe one due?")
     assert not pick_form("when is the audit one due?")
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "in the Fenbury one, which actions are still open?",
+        "for the Fenbury one, how many actions are there?",
+        "which recommendations does the one at Fenbury have?",
+    ],
+)
+def test_rows_asked_of_the_body_one_are_that_papers_rows(
+    bodies_assistant: Assistant, asked: str
+) -> None:
+    # 'which actions' asks rows of its own: 'the Fenbury one' is the paper, not its listed row
+    listed, rows = converse(bodies_assistant, GAS, asked)
+    fenbury = _ref_of(listed, "fenbury")
+    assert fenbury not in rows.standalone and "paper" in rows.standalone
+    papers = {r.document.filename for r in rows.answer.records}
+    assert papers and all("fenbury" in name for name in papers)
