@@ -1,0 +1,110 @@
+"""The second hop taken on the row the first found when its words are that row's
+(assistant.held_hop), and 'X shows up in several places — where?' read as the rows that speak
+of X (assistant.analysis.appearing, the fronted topic of assistant.analysis.nouns)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.analysis.appearing import appearing_words, asks_where_it_appears
+from assistant.analysis.intent import intent_of, subject_phrases
+from assistant.antecedents import Previous
+from assistant.bridging import bridge
+from assistant.held_hop import row_holding
+from assistant.service import Assistant
+from tests.assistant.test_followup_rules import record
+
+PRIOR = "Who owns the backup testing action?"
+FOUND = Previous(
+    PRIOR,
+    [
+        record("IT-4", title="Test backups", progress="Awaiting the new backup software."),
+        record("IT-5", title="Patch servers", progress="Patching tool procured."),
+    ],
+    ["IT-4", "IT-5"],
+)
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "when is the new backup software expected?",
+        "has the new backup software arrived yet?",
+        "what is holding up the backup software?",
+    ],
+)
+def test_a_part_whose_words_a_found_row_holds_is_asked_of_that_row(part: str) -> None:
+    asked = row_holding(part, FOUND)
+    assert asked is not None and asked.endswith("(IT-4)?")
+    asked, bridged, _ = bridge(part, PRIOR, FOUND, None)
+    assert asked.endswith("(IT-4)?") and bridged
+
+
+def test_a_part_the_found_rows_do_not_speak_of_is_asked_as_written() -> None:
+    part = "when is the fleet replacement strategy going to the board?"
+    assert row_holding(part, FOUND) is None
+    assert bridge(part, PRIOR, FOUND, None) == (part, False, [])
+    # the second row's words pick the second row
+    assert row_holding("when was the patching tool procured?", FOUND) == (
+        "when was the patching tool procured (IT-5)?"
+    )
+    # a part naming its own ref, or asking for other rows, is not about a found row
+    assert row_holding("when is IT-9 backup software due?", FOUND) is None
+    assert row_holding("which other actions mention the backup software?", FOUND) is None
+
+
+@pytest.mark.parametrize(
+    "question, subject",
+    [
+        ("the scheme of delegation shows up in a few places - which actions touch on it?",
+         "scheme of delegation"),
+        ("Lone working crops up in a couple of places. Which items refer to it?",
+         "Lone working"),
+        ("Benchmarking turns up in several places in the plan - where?", "Benchmarking"),
+        ("the fleet telematics pilot - which actions refer to it?",
+         "fleet telematics pilot"),
+    ],
+)
+def test_the_words_of_appearing_are_no_subject(question: str, subject: str) -> None:
+    assert subject in subject_phrases(question)
+    words = appearing_words(question)
+    assert not {w.lower() for w in subject.split()} & words
+    assert intent_of(question) in ("list", "recurring")  # the rows, or the papers holding them
+
+
+def test_where_it_appears_is_asked_only_of_several_places() -> None:
+    assert asks_where_it_appears("Risk turns up in several places in the plan - where?")
+    assert not asks_where_it_appears("Where does the risk register show up?")
+    assert not appearing_words("Which sections cover places of worship?")
+
+
+def test_rows_that_speak_of_a_subject_said_to_appear_in_places(
+    bodies_assistant: Assistant, assistant: Assistant
+) -> None:
+    answer = bodies_assistant.ask(
+        "ICT backups show up in a few places across these papers - which actions touch on them?"
+    )
+    assert "AL-09" in answer.answer and "places" not in answer.answer.split("_")[-2]
+    answer = assistant.ask(
+        "the benefits tracking trial in Q4 2008-09 - which items in the PURE/SRL action plan "
+        "refer to it?"
+    )
+    assert "R25" in answer.answer and "tracking and realisation" in answer.answer
+    assert "R1 " not in answer.answer  # not every row of the plan
+
+
+def test_the_second_hop_is_taken_on_the_row_found(
+    assistant: Assistant, bodies_assistant: Assistant
+) -> None:
+    answer = assistant.ask(
+        "The interim scheme of delegation went in in October 08 - who owns that "
+        "recommendation and when is the full solution meant to go live?"
+    )
+    second = answer.answer.split("**When is the full solution")[1]
+    assert "Q2 2009" in second and "R18" in second
+    answer = bodies_assistant.ask(
+        "At Kestrel Moors, who is responsible for testing ICT backups, and when is the new "
+        "backup software awaited?"
+    )
+    second = answer.answer.split("**When is the new backup software")[1]
+    assert "AL-09" in second and "Awaiting new backup software" in second
