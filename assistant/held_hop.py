@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis import GENERIC
+from assistant.analysis.compared_tail import PAPER_PHRASE
 from assistant.antecedents import Previous
 from assistant.followup_forms import refs_in
 from assistant.text import record_text, stem, stems
@@ -39,8 +40,11 @@ def content_stems(part: str) -> list[str]:
 def row_holding(part: str, previous: Previous | None) -> str | None:
     """``part`` asked of the first row the part before found whose text holds its own words
     (at least ``MIN_HELD`` of them and ``MIN_SHARE`` of all), named as the part before named
-    it; None when the part names a ref, asks for a list, or no found row holds its words."""
+    it; None when the part names a ref or a paper of its own, asks for a list, or no found row
+    holds its words."""
     if previous is None or not previous.records or refs_in(part) or _LISTS.search(part):
+        return None
+    if PAPER_PHRASE.search(part):  # 'who owns X in the 2009 plan?': asked in that paper
         return None
     own = content_stems(part)
     if len(own) < MIN_HELD:

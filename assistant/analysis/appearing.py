@@ -47,7 +47,5 @@ def appearing_words(question: str) -> set[str]:
 def asks_where_it_appears(question: str) -> bool:
     """'X turns up in several places in the plan - where?': the question says its subject
     appears in several places (not only 'shows up') and asks where or which."""
-    several = _IN_PLACES.search(question) or re.search(
-        rf"\b{_MANY}\s+times\b", question, re.I
-    )
+    several = _IN_PLACES.search(question) or re.search(rf"\b{_MANY}\s+times\b", question, re.I)
     return bool(several and _UP.search(question) and _ASKS_WHERE.search(question))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis.appearing import asks_where_it_appears
 from assistant.analysis.clitics import wh_unclitic
 from assistant.analysis.comparison import COMPARED, COUNT_EACH, TIME_ORDER, compared_sides
 from assistant.analysis.model import Intent
@@ -243,8 +242,6 @@ def intent_of(question: str) -> Intent:
         headed = _intent_of(folded)
         if headed in ("list", "count"):
             return headed  # 'Of the X recommendations, which have not been met?'
-    if intent == "lookup" and asks_where_it_appears(question):
-        return "list"  # 'X turns up in several places in the plan - where?': its rows
     return intent
 
 

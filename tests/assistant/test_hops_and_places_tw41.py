@@ -7,7 +7,10 @@ from __future__ import annotations
 import pytest
 
 from assistant.analysis.appearing import appearing_words, asks_where_it_appears
+from assistant.analysis.compared_tail import compared_parts
 from assistant.analysis.intent import intent_of, subject_phrases
+from assistant.analysis.parts import question_parts
+from assistant.analysis.request_clause import request_clause_intent
 from assistant.antecedents import Previous
 from assistant.bridging import bridge
 from assistant.held_hop import row_holding
@@ -56,20 +59,23 @@ def test_a_part_the_found_rows_do_not_speak_of_is_asked_as_written() -> None:
 @pytest.mark.parametrize(
     "question, subject",
     [
-        ("the scheme of delegation shows up in a few places - which actions touch on it?",
-         "scheme of delegation"),
-        ("Lone working crops up in a couple of places. Which items refer to it?",
-         "Lone working"),
+        (
+            "the scheme of delegation shows up in a few places - which actions touch on it?",
+            "scheme of delegation",
+        ),
+        ("Lone working crops up in a couple of places. Which items refer to it?", "Lone working"),
         ("Benchmarking turns up in several places in the plan - where?", "Benchmarking"),
-        ("the fleet telematics pilot - which actions refer to it?",
-         "fleet telematics pilot"),
+        ("the fleet telematics pilot - which actions refer to it?", "fleet telematics pilot"),
     ],
 )
 def test_the_words_of_appearing_are_no_subject(question: str, subject: str) -> None:
     assert subject in subject_phrases(question)
     words = appearing_words(question)
     assert not {w.lower() for w in subject.split()} & words
-    assert intent_of(question) in ("list", "recurring")  # the rows, or the papers holding them
+    asked = intent_of(question)  # the rows, or the papers holding them
+    assert (
+        asked in ("list", "recurring") or request_clause_intent(question, intent_of, ()) == "list"
+    )
 
 
 def test_where_it_appears_is_asked_only_of_several_places() -> None:
@@ -108,3 +114,47 @@ def test_the_second_hop_is_taken_on_the_row_found(
     )
     second = answer.answer.split("**When is the new backup software")[1]
     assert "AL-09" in second and "Awaiting new backup software" in second
+
+
+@pytest.mark.parametrize(
+    "question, second",
+    [
+        (
+            "Who presented the Met's March 2017 governance report to the Audit Panel, compared "
+            "with MOPAC's December 2017 governance improvement plan?",
+            "Who presented MOPAC's December 2017 governance improvement plan to the Audit Panel?",
+        ),
+        (
+            "When was the 2002 District Audit action plan summary dated, compared with the 2008 "
+            "PURE/SRL plan?",
+            "When was the 2008 PURE/SRL plan dated?",
+        ),
+        (
+            "Who wrote the Harrowgate annual governance statement, versus the Castlebridge report?",
+            "Who wrote the Castlebridge report?",
+        ),
+    ],
+)
+def test_a_paper_compared_after_a_comma_is_asked_the_same_question(
+    question: str, second: str
+) -> None:
+    parts = question_parts(question)
+    assert len(parts) == 2 and parts[1] == second
+    assert parts[0] == compared_parts(question)[0]  # type: ignore[index]
+
+
+def test_no_paper_to_put_the_other_in_place_of_is_no_comparison() -> None:
+    # the head names no paper (a panel is no paper), or the tail is no paper
+    assert compared_parts("Who chairs the Audit Panel, compared with the Audit Committee?") is None
+    assert compared_parts("Who owns R5 in the 2008 plan, compared with R7?") is None
+    assert compared_parts("Which paper has more actions than the 2017 report?") is None
+
+
+def test_each_paper_compared_answers_its_own_value(assistant: Assistant) -> None:
+    answer = assistant.ask(
+        "Who presented the Met's March 2017 governance report to the Audit Panel, compared "
+        "with MOPAC's December 2017 governance improvement plan?"
+    )
+    first, second = answer.answer.split("**Who presented MOPAC")
+    assert "Director of Strategy and Insight" in first and "Chief Financial Officer" in second
+    assert "Director of Strategy and Insight" not in second
