@@ -158,3 +158,46 @@ def test_each_paper_compared_answers_its_own_value(assistant: Assistant) -> None
     first, second = answer.answer.split("**Who presented MOPAC")
     assert "Director of Strategy and Insight" in first and "Chief Financial Officer" in second
     assert "Director of Strategy and Insight" not in second
+
+
+@pytest.mark.parametrize(
+    "question, first, second",
+    [
+        (
+            "The only low-priority Audit Commission recommendation has a sole owner - what other "
+            "recommendation does that owner share?",
+            "Who is responsible for the only low-priority Audit Commission recommendation?",
+            "What other recommendation does that owner share?",
+        ),
+        (
+            "The payroll starters action at Holmebridge has one named owner. What else do they "
+            "own?",
+            "Who is responsible for the payroll starters action at Holmebridge?",
+            "What else do they own?",
+        ),
+        (
+            "HC-05 has a lead - which other actions does that lead hold?",
+            "Who is responsible for HC-05?",
+            "Which other actions does that lead hold?",
+        ),
+    ],
+)
+def test_a_row_said_to_have_an_owner_is_the_first_hop(
+    question: str, first: str, second: str
+) -> None:
+    assert question_parts(question) == [first, second]
+
+
+def test_an_owner_stated_but_not_pointed_back_at_is_no_hop() -> None:
+    assert len(question_parts("R5 has an owner, right?")) == 1
+    assert len(question_parts("The plan has a new owner for each action - which are late?")) == 1
+
+
+def test_the_owner_s_other_rows_are_the_second_hop(assistant: Assistant) -> None:
+    answer = assistant.ask(
+        "The only low-priority Audit Commission recommendation has a sole owner - what other "
+        "recommendation does that owner share?"
+    )
+    first, second = answer.answer.split("**Which actions other than")
+    assert "R2" in first and "Treasurer" in first
+    assert "R13" in second
