@@ -235,10 +235,7 @@ BODIES_ASKED = re.compile(
     # another body asked after ('did another body have a similar finding?', 'at any other
     # organisation', 'which other body'): the subject followed across the other bodies' papers
     rf"|\b(?:any|some|which|what)\s+other\s+{_BODY_NOUNS}\b|\banother\s+{_BODY_NOUNS}\b"
-    rf"|\b(?:at|in|by|for|across)\s+other\s+{_BODY_NOUNS}\b"
-    # 'across these bodies, who has an action on X?': 'who' ranges over the bodies
-    rf"|^\s*(?:across|among|of)\s+(?:(?:these|the|all(?:\s+the)?|(?:the\s+)?different)\s+)?"
-    rf"{_BODY_NOUNS}\s*[,:;—–-]\s*who\b",
+    rf"|\b(?:at|in|by|for|across)\s+other\s+{_BODY_NOUNS}\b",
     re.I,
 )
 # a question of bodies, not of papers or years ('at more than one body', 'another body')
