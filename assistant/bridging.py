@@ -17,6 +17,7 @@ from assistant.each_side import of_each_side
 from assistant.followup_forms import NARROW, OWN_SUBJECT_WORDS, PRONOUN_ONLY, refs_in
 from assistant.followups import Turn, rewrite_by_rules
 from assistant.held_by import held_by_owner
+from assistant.held_hop import row_holding
 from assistant.other_paper_row import in_other_paper, in_paper_telling, without_paper
 from assistant.other_than_described import without_described
 from assistant.owners_other import owners_other, relative_paper_ids
@@ -200,7 +201,8 @@ def _bridge(
     own = has_own_subject(part)
     pronoun = bool(PRONOUN_ONLY.search(part))
     if own and not pronoun:
-        return part, False, []
+        held = row_holding(part, previous)  # a thing the row found speaks of: that row's
+        return (held, True, []) if held else (part, False, [])
     stem = part.rstrip("?. ")
     if named and not pronoun and previous is not None:
         if len(previous.names) == 1 or previous.quoted:

@@ -25,6 +25,7 @@ from assistant.analysis import (
     question_parts,
     without_context,
 )
+from assistant.analysis.compared_tail import compared_parts
 from assistant.analysis.short_names import masthead
 from assistant.analysis.tracing import traced_whole
 from assistant.answers.context import AnswerContext, Answerer
@@ -232,11 +233,13 @@ class Assistant:
         scope = preface(parts[0])
         previous: Previous | None = None
         named_first: list[str] = []  # the papers the first part that names any names
+        # 'who presented paper A, compared with paper B?': each part is whole, of its own paper
+        alone = compared_parts(question) == parts
         for index, part in enumerate(parts):
             part = without_context(part)  # statements before a question only name its subject
             standalone = part
             within: list[str] = []  # documents a bridged part is searched in
-            if index:
+            if index and not alone:
                 prior_question, prior = answered[-1]
                 # 'that board': the one the earlier answer named, asked of by its name (unless
                 # it owns a record that answer rested on: the bridge then asks of that record)
@@ -266,7 +269,7 @@ class Assistant:
                     continue
             if index and within and set(within) & set(named_first) and not filters.document:
                 within = [d for d in within if d in named_first]  # of the paper part 1 named
-            if index and not within and named_first and not filters.document:
+            if index and not within and named_first and not filters.document and not alone:
                 own = self.analyse(standalone)
                 if not (own.documents or own.since or own.until or own.refs):
                     within = named_first  # a later part with no paper of its own: part 1's

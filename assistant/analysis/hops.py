@@ -145,6 +145,35 @@ def _topic_of_pronoun(text: str, blanked: str, inside: re.Match[str]) -> list[st
     return [_who(vp[: pointer.start()] + " " + np), asked[:1].upper() + asked[1:]]
 
 
+# 'The only low-priority recommendation has a sole owner - what other recommendation does that
+# owner share?': a statement that a described row has an owner (or a lead), then a question
+# pointing back at that owner
+_STATED_ROLE = re.compile(
+    r"^(?P<np>[^?:;—–]{3,140}?)\s+(?:has|had|have)\s+(?:(?:a|an|one|the|its|their)\s+)?"
+    r"(?:(?:sole|single|lone|named|joint|shared|clear|designated)\s+)?"
+    rf"(?P<role>{_ROLE})\b\s*(?:[:—–.,]|\s-)\s*(?P<question>\S[^:;—–]*)$",
+    re.I,
+)
+_ROLE_POINTER = re.compile(
+    rf"\b(?:(?:that|this|the\s+same)\s+{_ROLE}|they|them|their|theirs|he|she|his|her)\b", re.I
+)
+
+
+def _stated_role(text: str, blanked: str) -> list[str] | None:
+    """'Who is responsible for X?', then the question asked of that owner, for a statement
+    that a described row has an owner followed by a question pointing back at the owner;
+    None otherwise."""
+    found = _STATED_ROLE.match(blanked)
+    if found is None or _asks(found.group("np"), requests=True):
+        return None
+    asked = text[found.start("question") :].strip()
+    if not _asks(asked, requests=True) or not _ROLE_POINTER.search(asked):
+        return None
+    np = text[found.start("np") : found.end("np")].strip()
+    np = np[:1].lower() + np[1:] if re.match(r"(?:the|a|an)\b", np, re.I) else np
+    return [f"Who is responsible for {np}?", asked[:1].upper() + asked[1:]]
+
+
 # 'Who is the owner of X?' asks for the role itself: no hop before it
 _BARE_ASK = re.compile(rf"\s*(?:and\s+)?{_WH}\s+{_AUX}\s*", re.I)
 
@@ -214,7 +243,7 @@ def _embedded_hop(question: str) -> list[str] | None:
         vp = text[inside.start("vp") : inside.end("vp")].strip()
         asked = text[: inside.start()] + "that owner" + text[inside.end() :]
         return [_who(vp), asked[:1].upper() + asked[1:]]
-    fronted = _fronted_role(text, blanked)
+    fronted = _fronted_role(text, blanked) or _stated_role(text, blanked)
     if fronted is not None:
         return fronted
     found = _WHOEVER_SUBJECT.match(blanked)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from assistant.analysis.appearing import appearing_words
 from assistant.analysis.reading import excluded_spans
 from assistant.text import NOT_IT_ACRONYM, stem
 from ingest.themes import VOCABULARY
@@ -196,21 +197,29 @@ _OPENING_NP = re.compile(
     re.I,
 )
 _COLON_TOPIC = re.compile(r"^\s*(?:(?:the|a|an)\s+)?(?P<np>[^:?.!]{3,60}?)\s*:\s*(?=\S)")
+_DASH_TOPIC = re.compile(r"^\s*(?:(?:the|a|an)\s+)?(?P<np>[^:?.!]{3,60}?)\s+[-–—]\s+(?=\S)")
 
 
 def fronted_topic(question: str) -> str | None:
     """The topic a question states before it asks, and that its asking sentence refers to by
-    a pronoun ('it', 'them'): the noun phrase opening a statement before the question, or the
-    words before a colon. None when the asking part has no pronoun or nothing is fronted."""
+    a pronoun ('it', 'them'): the noun phrase opening a statement before the question (ended
+    by a full stop or a spaced dash), or the words before a colon or a spaced dash. A statement
+    that its topic appears in several places ('X turns up in several places - where?') fronts
+    it without a pronoun. None when the asking part has no pronoun or nothing is fronted."""
     colon = _COLON_TOPIC.match(question)
     if colon and "?" not in colon.group("np"):
         asking = question[colon.end() :]
         return colon.group("np").strip() if PRONOUN.search(asking) else None
-    statement = re.match(r"^(?P<s>[^?!]+?[.!])\s+(?P<ask>\S.*\?)\s*$", question, re.S)
-    if statement is None or not PRONOUN.search(statement.group("ask")):
+    statement = re.match(r"^(?P<s>[^?!]+?(?:[.!]|\s[-–—]))\s+(?P<ask>\S.*\?)\s*$", question, re.S)
+    if statement is None:
+        return None
+    if not PRONOUN.search(statement.group("ask")) and not appearing_words(statement.group("s")):
         return None
     opening = _OPENING_NP.match(statement.group("s"))
     if opening is None:
+        dash = _DASH_TOPIC.match(question)
+        if dash and PRONOUN.search(question[dash.end() :]):
+            return dash.group("np").strip()  # 'the X trial in Q4 - which items refer to it?'
         return None
     np = opening.group("np").strip()
     return None if PRONOUN.fullmatch(np) or np.lower() in ("there", "here") else np

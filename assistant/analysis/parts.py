@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.attribute_parts import attribute_parts, evidence_part
+from assistant.analysis.compared_tail import compared_parts
 from assistant.analysis.comparison import COUNT_EACH, EACH, INTERVAL, compared_sides
 from assistant.analysis.conditional_parts import conditional_parts
 from assistant.analysis.container_parts import container_parts
@@ -276,6 +277,9 @@ def _parts(question: str) -> list[str]:
     A cut is kept only when the text on both sides of it is a question of its own; the joint
     words themselves ('and', 'then', the comma) are dropped."""
     text = question.strip()
+    compared = compared_parts(text)  # 'who presented X, compared with paper Y?': each paper
+    if compared is not None:
+        return compared
     chain = other_held(text) or same_as_parts(text)  # 'the same owner as X, and when …?'
     if chain is not None:
         return [*chain[:-1], *question_parts(chain[-1])]

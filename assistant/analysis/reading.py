@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
+from assistant.analysis.appearing import appearing_words
 from assistant.analysis.model import Claim
 from assistant.analysis.patterns import GENERIC, NEGATION_BEFORE, PAPER_NOUN, QUOTED, unquoted
 from vectorstore.bm25 import query_terms
@@ -52,6 +53,7 @@ class Reading:
         numbers and the words of the claims it makes."""
         claim_words = {w.lower() for c in claims for w in re.findall(r"[A-Za-z]+", c.text)}
         claim_words |= _papers_holder(self.question) | lead_in_words(self.question)
+        claim_words |= appearing_words(self.question)  # 'shows up in a few places': where X is
         claim_words |= {w.lower() for m in _IDIOMS.finditer(self.question) for w in m.groups() if w}
         return [
             t

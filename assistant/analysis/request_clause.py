@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from assistant.analysis.appearing import asks_where_it_appears
 from assistant.analysis.model import Intent
 from assistant.analysis.nouns import RECORD_NOUNS
 
@@ -41,7 +42,10 @@ def request_clause_intent(
     question: str, intent_of: Callable[[str], Intent], row_nouns: Iterable[str]
 ) -> Intent | None:
     """The intent of ``question``'s last clause when it asks for rows and what comes before it
-    asks nothing (see the module's docstring); None otherwise."""
+    asks nothing (see the module's docstring), or the rows of a subject said to appear in
+    several places ('X turns up in several places in the plan - where?'); None otherwise."""
+    if asks_where_it_appears(question):
+        return "list"
     nouns = "|".join(re.escape(n) for n in sorted(row_nouns, key=len, reverse=True) if n)
     # a general row noun, or the pronoun of every row ('list everything not yet finished')
     every = "ones|everything|anything"
