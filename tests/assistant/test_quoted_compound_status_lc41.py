@@ -30,9 +30,7 @@ WW-6,Gifts register not reviewed,Review gifts register quarterly,Clerk,31/12/202
 
 
 @pytest.fixture(scope="module")
-def tracker(
-    real_services: object, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Assistant]:
+def tracker(real_services: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
     folder = tmp_path_factory.mktemp("compound")
     path = folder / "w01_wendlow_water_tracker.csv"
     path.write_text(TRACKER, encoding="utf-8")
