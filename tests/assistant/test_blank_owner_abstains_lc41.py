@@ -3,7 +3,8 @@
 same item in another paper still carries the question; lists and counts of rows with no owner
 stay answers with citations. Papers not bundled (data/papers/dev12: harbour board reports whose
 Board 2 leaves HB06's officer blank, Board 4 names one; data/papers/dev3: a trading standards
-plan with a blank lead officer). Wordings of my own."""
+plan with a blank lead officer; data/papers/dev2: a harbour trust whose blank owner cell has a
+'Owner to be confirmed' note beside it, which is an answer). Wordings of my own."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ PAPERS = (
     ROOT / "dev12" / "m02_harbour_pdf.pdf",
     ROOT / "dev12" / "m04_harbour_docx.docx",
     ROOT / "dev3" / "u03_hallbrook_tarn_trading_standards_plan.xlsx",
+    ROOT / "dev2" / "e01_calderport_harbour_ia_followup.docx",
 )
 
 
@@ -79,3 +81,15 @@ def test_rows_with_no_owner_are_still_listed_with_citations(
     assert not answer.abstained and answer.citations
     assert "HB06" in [r.ref for r in answer.records]
     assert all(not r.owner for r in answer.records)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who owns CHT-CYB-03 at Calderport?",
+        "who is responsible for the cyber incident response plan at the harbour trust?",
+    ],
+)
+def test_a_cell_speaking_of_the_owner_is_an_answer(blanks: Assistant, question: str) -> None:
+    answer = blanks.ask(question)
+    assert not answer.abstained and "to be confirmed" in answer.answer

@@ -286,6 +286,16 @@ _EMPTY = {
 }
 
 
+# a cell of the row that speaks of its owner ('Owner to be confirmed following the restructure')
+_OWNER_WORDS = re.compile(r"\b(?:owner(?:ship)?|responsib\w*|accountab\w*|assign\w*)\b", re.I)
+
+
+def owner_spoken_of(record: ActionRecord) -> bool:
+    """Whether a cell of ``record`` besides its owner says something of who owns it."""
+    cells = (record.action, record.progress, record.status_text)
+    return any(_OWNER_WORDS.search(c) for c in cells if c)
+
+
 def owners_column(record: ActionRecord, context: AnswerContext) -> bool:
     """Whether a record of ``record``'s paper names an owner: its table has the column (a
     table with no owner column leaves 'no owner' an answer of its own)."""
@@ -308,8 +318,8 @@ def no_value(q: QueryAnalysis, found: list[ActionRecord], context: AnswerContext
         return None
     if "due" in asked and stated_target(record, q.question) is not None:
         return None  # a sentence of its own sets a date for the work the question names
-    if "owner" in asked and not owners_column(record, context):
-        return None  # a table with no owner column: 'no owner named' is what it says
+    if "owner" in asked and (not owners_column(record, context) or owner_spoken_of(record)):
+        return None  # no owner column ('no owner named' is what it says), or a cell says more
     described = describe_records(q, found, context, route="field", card=False)
     own = [  # what was quoted from the record itself, not passages of other rows added after
         c
