@@ -287,7 +287,9 @@ _EMPTY = {
 
 
 # a cell of the row that speaks of its owner ('Owner to be confirmed following the restructure')
-_OWNER_WORDS = re.compile(r"\b(?:owner(?:ship)?|responsib\w*|accountab\w*|assign\w*)\b", re.I)
+_OWNER_WORDS = re.compile(
+    r"\b(?:owner(?:ship)?|unassigned|(?:not\s+(?:yet\s+)?|to\s+be\s+)assigned)\b", re.I
+)
 
 
 def owner_spoken_of(record: ActionRecord) -> bool:
