@@ -25,7 +25,7 @@ from assistant.followup_forms import (
 # that plan?': more rows like the one the last turn was about
 _OTHERS = re.compile(
     r"^(?:(?:and|so|but|then)[\s,]+)?(?:(?:are|were|is|was)\s+there\s+|(?:are|were|have|has|did|do)"
-    r"\s+(?=any\b))?(?:any|which|what)?\s*"
+    r"\s+(?=any\b)|(?:is|was|has)\s+(?=anything\s+else\b))?(?:any|which|what)?\s*"
     r"(?:other\s+ones?|others|other\s+one|another(?:\s+one)?|anything\s+else|any\s+more)\b"
     r"(?P<rest>.*?)\s*[?.!]*$",
     re.I,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.analysis import quoted_labels as quoted_
 from assistant.analysis.asked_values import asked_values
 from assistant.analysis.category_labels import category_by_label, category_words
 from assistant.analysis.cell_kinds import percent_range
@@ -43,7 +44,6 @@ from assistant.analysis.patterns import (
     moved_elsewhere,
     revises_another_noun,
 )
-from assistant.analysis.quoted_labels import labels_unquoted
 from assistant.analysis.reading import (
     PENDING,
     Reading,
@@ -81,9 +81,10 @@ def read_filters(
 ) -> Filters:
     """Slipped, extended more than once, revised, statuses, priority, degree, category, no
     deadline."""
+    quoted: list[str] = []  # 'count "Complete – ongoing" too': a compound label as written
+    held_values = name_index.status_values
     if intent in ("list", "count"):  # "the status 'In progress'": the value as written
-        held_values = name_index.status_values
-        reading.plain = labels_unquoted(reading.plain, reading.question, held_values, documents)
+        reading.plain, quoted = quoted_.labels_read(reading, held_values, documents)
     question = reading.plain
     undated = _UNDATED.search(question) if intent in ("list", "count") else None
     filters = Filters(no_due=bool(NO_DUE.search(question) or undated))
@@ -276,6 +277,10 @@ def read_filters(
             filters.status_says = [
                 v for v in filters.status_says if _meaning(v, name_index) & set(filters.statuses)
             ] or filters.status_says
+    if quoted:  # the label as written, and what else is read only when asked beside it
+        besides, meant = (filters.statuses, filters.status_says), name_index.value_statuses
+        said = quoted_.beside_labels(reading, quoted, besides, meant, held_values, documents)
+        filters.status_says, filters.statuses = said, []
     pending = PENDING.search(question) if intent in ("list", "count") else None
     if pending:  # 'still awaiting approval': the predicate's own words ('approval') narrow it
         reading.consume(pending.group(0))

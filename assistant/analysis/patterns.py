@@ -288,7 +288,8 @@ REPEATEDLY = re.compile(
 )
 
 REVISED = re.compile(
-    r"\b(?:formally\s+)?(?:revised|extended|moved|pushed back|postponed|rescheduled|put back)\b"
+    r"\b(?:formally\s+)?(?:revised|extended|moved(?:\s+back)?|pushed back|postponed|"
+    r"rescheduled|put back)\b"
     r"(?:\s+deadlines?)?|"
     # a general verb of change whose subject is the deadline ('whose due date was later changed')
     r"\b(?:deadlines?|due dates?|target dates?|timescales?)\s+(?:[\w']+\s+){0,3}?"

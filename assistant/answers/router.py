@@ -30,6 +30,7 @@ from assistant.analysis import (
 from assistant.analysis.due_asked import asked_due_kind
 from assistant.answers.composers import (
     across_reports,
+    bodies,
     documents,
     grouped,
     guards,
@@ -122,6 +123,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     # a figure the question takes for granted is checked before the list is drawn
     "register": (
         documents.withheld,
+        bodies.bodies,  # 'how many different bodies do the papers come from?'
         guards.unbroken_split,  # 'how many of the 214 homes were in each estate?': no split
         state_change.paired_rows,  # 'open in the 2023 plan, done by the 2024 follow-up'
         grouped.by_group,  # 'how many does each lead hold?', 'which owner has the most?'
@@ -147,6 +149,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         register.listing,
     ),
     "recurring": (
+        bodies.bodies,  # 'which organisations are these papers from?': no issue recurring
         state_change.paired_rows,  # 'which of the 2023 ones were still listed in 2024?'
         traced.trace_issue,  # 'does the X issue reappear in the later plan?': one issue followed
         paper_states.papers_in_state,  # 'which ones show X as complete?': X in each paper
@@ -197,6 +200,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     ),
     "passages": (
         documents.withheld,
+        bodies.bodies,  # 'which organisations are these papers from?'
         guards.unbroken_split,  # 'what is the breakdown of the 1,847 cases by estate?'
         stated_parts.part_in_text,  # 'were more or fewer than half of the N done?'
         documents.after_the_record,

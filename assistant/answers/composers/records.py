@@ -286,6 +286,18 @@ _EMPTY = {
 }
 
 
+# a cell of the row that speaks of its owner ('Owner to be confirmed following the restructure')
+_OWNER_WORDS = re.compile(
+    r"\b(?:owner(?:ship)?|unassigned|(?:not\s+(?:yet\s+)?|to\s+be\s+)assigned)\b", re.I
+)
+
+
+def owner_spoken_of(record: ActionRecord) -> bool:
+    """Whether a cell of ``record`` besides its owner says something of who owns it."""
+    cells = (record.action, record.progress, record.status_text)
+    return any(_OWNER_WORDS.search(c) for c in cells if c)
+
+
 def owners_column(record: ActionRecord, context: AnswerContext) -> bool:
     """Whether a record of ``record``'s paper names an owner: its table has the column (a
     table with no owner column leaves 'no owner' an answer of its own)."""
@@ -297,8 +309,9 @@ def no_value(q: QueryAnalysis, found: list[ActionRecord], context: AnswerContext
     what it asks (its deadline, its priority) is empty, and none of whose sentences answers it
     either: an abstention naming the record, since the record holds no value to give. None
     when there is one (or a premise to correct, or several records, or other fields asked).
-    An owner asked alone is not abstained on: a blank owner cell in a paper that names owners is
-    an answer, said plainly ('the record names no owner for this action')."""
+    A blank owner cell in a paper that names owners is abstained on the same way, said plainly
+    (its owner cell is blank); in a paper with no owner column 'no owner' is an answer of its
+    own. Lists of rows with no owner are answers, not this."""
     asked = [f for f in q.fields if f in ("due", "owner", "priority", "status", "progress")]
     if len(found) != 1 or not asked or any(f not in _EMPTY for f in asked) or q.claims:
         return None
@@ -307,8 +320,8 @@ def no_value(q: QueryAnalysis, found: list[ActionRecord], context: AnswerContext
         return None
     if "due" in asked and stated_target(record, q.question) is not None:
         return None  # a sentence of its own sets a date for the work the question names
-    if "owner" in asked and (asked == ["owner"] or not owners_column(record, context)):
-        return None  # a blank owner cell is said plainly: the record names no owner for it
+    if "owner" in asked and (not owners_column(record, context) or owner_spoken_of(record)):
+        return None  # no owner column ('no owner named' is what it says), or a cell says more
     described = describe_records(q, found, context, route="field", card=False)
     own = [  # what was quoted from the record itself, not passages of other rows added after
         c
@@ -317,18 +330,25 @@ def no_value(q: QueryAnalysis, found: list[ActionRecord], context: AnswerContext
         and c.start is not None
         and record.source_start <= c.start < record.source_end
     ]
-    if len(own) > 1 or "premise-corrected" in described.notes:
-        return None  # a sentence of the record answers it, or the question asserts something
+    if "premise-corrected" in described.notes:
+        return None  # the question asserts something of it: corrected, not abstained on
+    if len(own) > 1 and asked != ["owner"]:  # (a lead sentence was looked for in _EMPTY)
+        return None  # a sentence of the record answers it
     missing = " or ".join(_EMPTY[f][0] for f in asked)
     name = f"{record_name(record)} ({doc_label(None, record)})"
+    blank = f"its {missing} cell is blank" if asked == ["owner"] else f"gives no {missing} for it"
+    subject = f"who owns {name}" if asked == ["owner"] else f"the {missing} of {name}"
     answer = abstain(
         q,
         context,
-        f"the {missing} of {name}",
-        f"The record has it (“{safe_text(record.title)}”) but gives no {missing} for it.",
+        subject,
+        f"The record has it (“{safe_text(record.title)}”) but {blank}.",
         kind="value_not_given",
     )
     answer.records = [record]  # the record it is about: a follow-up's 'it'
+    # the route that found the row, not 'abstain': the question was understood and its row
+    # found, so a follow-up ('and at board 4?') carries what it asked, as after an answer
+    answer.route = ""
     return answer
 
 

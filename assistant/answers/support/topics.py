@@ -21,13 +21,15 @@ from vectorstore.filters import SearchFilters
 
 # -- words of the question ---------------------------------------------------------------------
 def noun_of(question: str) -> str:
+    """The noun the question counts or lists rows by ('recs' is 'recommendations')."""
     match = re.search(
-        r"\b(recommendations?|actions?|areas? for improvement|improvement areas?|issues?|items?|"
-        r"records?)\b",
+        r"\b(recommendations?|recs?|actions?|areas? for improvement|improvement areas?|issues?|"
+        r"items?|records?)\b",
         question,
         re.I,
     )
     word = match.group(1).lower() if match else "actions"
+    word = "recommendations" if word in ("rec", "recs") else word
     return word if word.endswith("s") or " " in word else word + "s"
 
 

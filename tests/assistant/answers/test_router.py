@@ -13,6 +13,7 @@ import pytest
 from assistant.analysis import QueryAnalysis
 from assistant.answers.composers import (
     across_reports,
+    bodies,
     documents,
     grouped,
     guards,
@@ -71,6 +72,13 @@ class Case:
 
 
 CASES = [
+    Case(  # the bodies the papers come from, counted from their covers
+        "How many different bodies do these papers come from?",
+        "passages",
+        bodies.bodies,
+        "passages",
+        "different bodies",
+    ),
     Case(  # two named rows' deadline moves measured and compared
         "Did item 2 of the 2007/08 governance action plan slip further than item 3?",
         "refs",
