@@ -292,10 +292,18 @@ _OWNER_WORDS = re.compile(
 )
 
 
+# a passive agent naming a post or body ('Signed off by the Chief Executive in August')
+_AGENT = re.compile(
+    r"\bby\s+(?:the\s+|its\s+|our\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+    r"Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|End|Q[1-4]\b))[A-Z][A-Za-z]+"
+)
+
+
 def owner_spoken_of(record: ActionRecord) -> bool:
-    """Whether a cell of ``record`` besides its owner says something of who owns it."""
+    """Whether a cell of ``record`` besides its owner says something of who owns it, or names
+    who did its work ('signed off by the Chief Executive'): then 'who …?' is answered from it."""
     cells = (record.action, record.progress, record.status_text)
-    return any(_OWNER_WORDS.search(c) for c in cells if c)
+    return any(_OWNER_WORDS.search(c) or _AGENT.search(c) for c in cells if c)
 
 
 def owners_column(record: ActionRecord, context: AnswerContext) -> bool:
