@@ -34,8 +34,9 @@ def _on_noun(titled: str) -> re.Pattern[str]:
     latest progress report' (words of the papers' titles, ``titled``, before the noun)."""
     word = rf"(?:(?-i:[A-Z])[\w'’]*|{titled})" if titled else r"(?-i:[A-Z])[\w'’]*"
     return re.compile(
-        rf"\b(?:the\s+)?{_ORDER}\s+(?:(?:dated|published|issued|written)\s+)?"
-        rf"(?:(?:one|of\s+the)\s+)?(?:{word}\s+){{0,2}}{_PAPER}\b",
+        rf"\b(?:the\s+)?(?:very\s+)?{_ORDER}\s+(?:(?:dated|published|issued|written)\s+)?"
+        rf"(?:(?:one|of\s+(?:the|these|those|its|their|all(?:\s+the)?))\s+)?"
+        rf"(?:{word}\s+){{0,2}}{_PAPER}\b",
         re.I,
     )
 
@@ -54,6 +55,12 @@ def _words_of_titles(titles: tuple[str, ...]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
+# words that frame the noun of an ordered paper, never a word of its title
+_NOT_TITLED = frozenset(
+    "the one dated published issued written very these those its their all".split()
+)
+
+
 def _titled(phrase: str, papers: list[DocumentInfo]) -> list[DocumentInfo]:
     """Of ``papers``, those whose titles hold the lower-case words ``phrase`` puts before its
     noun ('the most recent progress report': the progress reports), and its noun when one of
@@ -63,8 +70,7 @@ def _titled(phrase: str, papers: list[DocumentInfo]) -> list[DocumentInfo]:
     if not tokens:
         return papers
     noun = tokens[-1].lower()
-    frame = ("the", "one", "dated", "published", "issued", "written")
-    before = [t for t in tokens[:-1] if t.islower() and len(t) > 2 and t not in frame]
+    before = [t for t in tokens[:-1] if t.islower() and len(t) > 2 and t not in _NOT_TITLED]
     if not before:
         return papers
     held = [p for p in papers if all(w in (p.title or "").lower() for w in before)]
@@ -80,7 +86,13 @@ _AFTER_NOUN = re.compile(
     re.I,
 )
 # a relation to another paper, not a place among all of them ('since the last report')
-_RELATIVE = re.compile(r"\b(?:since|from|until|till|at|by|before|after)\s+(?:the\s+)?$", re.I)
+# ('look at the first log', 'going by the latest log' read that paper: no relation)
+_RELATIVE = re.compile(
+    r"\b(?:since|from|until|till|(?<!look )(?<!looks )(?<!looked )(?<!looking )at|"
+    r"(?<!go )(?<!going )(?<!goes )(?<!went )by|before|"
+    r"after)\s+(?:the\s+)?$",
+    re.I,
+)
 # the collection itself, named after the paper: 'in the collection', 'held here'
 _COLLECTION = re.compile(
     r"\s*(?:(?:in|of|among|within)\s+(?:the\s+|this\s+|these\s+|all\s+(?:the\s+)?)?"

@@ -1,0 +1,50 @@
+"""Questions that ask a detail of a paper's cover: the committee it went to ('which committee
+got the update?', 'who was the tracker presented to?') and the day that committee met ('when
+did the trustees meet to look at it?', 'when was its meeting?'). Read before the other
+questions about a paper itself (:data:`~assistant.analysis.patterns.DOC_FIELDS`)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis.model import DocField
+
+# a body that meets to take a paper
+_MEETS = r"committee|sub-committee|panel|board|cabinet|forum|council|authority|executive"
+# what a meeting does with a paper
+_TAKES = (
+    r"got|gets?|getting|receiv(?:e|es|ed|ing)|consider(?:s|ed|ing)?|saw|sees?|seeing|took|"
+    r"takes?|taken|look(?:s|ed)?\s+at|review(?:s|ed)?|scrutini[sz](?:e|es|ed)|not(?:e|es|ed)|"
+    r"discuss(?:es|ed)?|approv(?:e|es|ed)|went\s+to|goes\s+to|go\s+to|was\s+(?:it|this|that)\s+for"
+)
+# sent to a meeting, in the passive: 'presented to', 'put before', 'going to'
+_SENT = r"(?:presented|submitted|sent|addressed|taken|tabled|put|brought|going|reported|written)"
+
+COVER_ASKS: list[tuple[re.Pattern[str], DocField]] = [
+    (
+        re.compile(
+            # 'which committee got X', 'what board considered the tracker'
+            rf"\b(?:which|what)\s+(?:[\w&'’-]+\s+){{0,2}}?(?:{_MEETS})\b"
+            rf"(?=[^?]{{0,100}}?\b(?:{_TAKES})\b)|"
+            # 'who was the tracker presented to?', 'who was it written for?'
+            rf"\bwho\s+(?:was|were|is|are)\s+[^?]{{2,80}}?\s+{_SENT}\s+(?:to|for|before)\s*\??$|"
+            # 'presented to which committee', 'to what panel did it go?'
+            rf"\b{_SENT}\s+(?:to|before)\s+(?:which|what|whom)\b|"
+            rf"\bto\s+(?:which|what)\s+(?:[\w&'’-]+\s+){{0,2}}?(?:{_MEETS})\b",
+            re.I,
+        ),
+        "committee",
+    ),
+    (
+        re.compile(
+            # 'when did the trustees meet to look at it?', 'when did the committee sit?'
+            r"\bwhen\s+(?:did|does|do|will|would)\s+(?:the\s+|its\s+|their\s+)?"
+            r"(?:[\w&'’-]+\s+){0,5}?(?P<verb>meet|sit|convene|gather)\b|"
+            # 'when was its meeting?', 'when was that session?'
+            r"\bwhen\s+(?:was|is|were)\s+(?:its|their|the|that|this)\s+(?:[\w&'’-]+\s+){0,2}?"
+            r"(?P<noun>meeting|sitting|session)\b",
+            re.I,
+        ),
+        "date",
+    ),
+]
