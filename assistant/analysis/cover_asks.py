@@ -42,7 +42,10 @@ COVER_ASKS: list[tuple[re.Pattern[str], DocField]] = [
             r"(?:[\w&'’-]+\s+){0,5}?(?P<verb>meet|sit|convene|gather)\b|"
             # 'when was its meeting?', 'when was that session?'
             r"\bwhen\s+(?:was|is|were)\s+(?:its|their|the|that|this)\s+(?:[\w&'’-]+\s+){0,2}?"
-            r"(?P<noun>meeting|sitting|session)\b",
+            r"(?P<noun>meeting|sitting|session)\b|"
+            # 'when was the more recent of those papers's meeting?'
+            r"\bwhen\s+(?:was|is|were)\s+the\s+[^?]{3,80}?(?:'s|’s|s'|s’)\s+"
+            r"(?P<owned>meeting|sitting|session)\b",
             re.I,
         ),
         "date",

@@ -20,7 +20,11 @@ Order = Literal["earliest", "latest"]
 
 _EARLY = r"oldest|earliest|eldest|first"
 _LATE = r"newest|latest|youngest|most\s+recent(?:ly\s+dated)?|last"
+# of two papers, the comparative: 'the more recent of those two papers', 'the older one'
+_EARLIER = r"older|earlier|less\s+recent"
+_LATER = r"newer|later|more\s+recent"
 _ORDER = rf"(?P<order>{_EARLY}|{_LATE})"
+_OF_TWO = rf"(?P<order>{_EARLIER}|{_LATER})\s+(?:one\s+)?of\s+(?:the|those|these|its|their)\s+"
 # what a paper is called; 'one' only with a paper word elsewhere ('the most recent one')
 _PAPER = (
     r"(?:papers?|reports?|documents?|statements?|publications?|plans?|logs?|trackers?|"
@@ -39,6 +43,13 @@ def _on_noun(titled: str) -> re.Pattern[str]:
         rf"(?:{word}\s+){{0,2}}{_PAPER}\b",
         re.I,
     )
+
+
+# 'the more recent of those two papers', 'the older of the two logs' (never 'the later report',
+# which is read against another paper)
+_COMPARED = re.compile(
+    rf"\b(?:the\s+)?{_OF_TWO}(?:two\s+|both\s+)?(?:[\w'’-]+\s+){{0,4}}?{_PAPER}\b", re.I
+)
 
 
 def _title_words(papers: list[DocumentInfo]) -> str:
@@ -123,7 +134,7 @@ def paper_by_order(question: str, papers: list[DocumentInfo]) -> PaperOrder | No
     found = next(
         (
             m
-            for pattern in (_on_noun(_title_words(papers)), _AFTER_NOUN)
+            for pattern in (_on_noun(_title_words(papers)), _AFTER_NOUN, _COMPARED)
             for m in pattern.finditer(question)
             if not _RELATIVE.search(question[: m.start()])
         ),
@@ -131,13 +142,14 @@ def paper_by_order(question: str, papers: list[DocumentInfo]) -> PaperOrder | No
     )
     if found is None:
         return None
-    if found.re is not _AFTER_NOUN:  # 'the latest progress report': of those titles
+    if found.re is _on_noun(_title_words(papers)):  # 'the latest progress report': of those
         papers = _titled(found.group(0), papers)
     # papers of one date follow the number their names end in ('progress report 6')
     dated = [((when, series_number(p)), p.id) for p in papers if (when := _when(p)) is not None]
     if not dated:
         return None
-    order: Order = "earliest" if re.fullmatch(_EARLY, found.group("order").lower()) else "latest"
+    early = rf"{_EARLY}|{_EARLIER}"
+    order: Order = "earliest" if re.fullmatch(early, found.group("order").lower()) else "latest"
     best = min(w for w, _ in dated) if order == "earliest" else max(w for w, _ in dated)
     end = found.end()
     collection = _COLLECTION.match(question, end)
