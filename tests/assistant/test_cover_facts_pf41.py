@@ -9,6 +9,7 @@ from __future__ import annotations
 from assistant.analysis.paper_order import paper_by_order
 from assistant.answers.composers.unset_date import _step
 from assistant.answers.support.cover_fields import cover_facts
+from assistant.answers.support.frame import frame_words
 from assistant.service import Assistant
 from ingest.model import DocumentInfo
 
@@ -111,3 +112,15 @@ def test_colloquial_finishing_steps_are_the_rows_own() -> None:
     assert _step("By what date was the broken lift meant to be sorted?") is None
     assert _step("When is the roof leak supposed to be repaired?") is None
     assert _step("When is the contract due to be let?") == "let"  # a step of its own
+
+
+def test_a_graded_noun_is_not_narrowed_by_its_grade() -> None:
+    # 'a proper loan agreement' is the loan agreement: 'proper' grades it, names no kind
+    for question in (
+        "who is leading on getting a proper loan agreement in place?",
+        "who is putting a decent asset register together?",
+        "is there a genuine plan for the backlog?",
+    ):
+        graded = next(w for w in ("proper", "decent", "genuine") if w in question)
+        assert graded in frame_words(question), question
+    assert "written" not in frame_words("who is getting a written loan agreement in place?")
