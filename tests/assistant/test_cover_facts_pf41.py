@@ -124,3 +124,16 @@ def test_a_graded_noun_is_not_narrowed_by_its_grade() -> None:
         graded = next(w for w in ("proper", "decent", "genuine") if w in question)
         assert graded in frame_words(question), question
     assert "written" not in frame_words("who is getting a written loan agreement in place?")
+
+
+def test_a_later_part_asks_the_cover_of_the_papers_found(bodies_assistant: Assistant) -> None:
+    # 'when did their committees meet?' names no paper: those the first part found
+    answer = bodies_assistant.ask(
+        "Which committee got Fenbury's internal audit recommendations log, and when did it meet?"
+    )
+    second = answer.answer.split("**When did it meet?**")[1]
+    assert "**9 March 2022**" in second, answer.answer
+    answer = bodies_assistant.ask(
+        "What is Tamar Vale's gas safety action, and who was that paper presented to?"
+    )
+    assert "**Audit and Risk Committee**" in answer.answer, answer.answer
