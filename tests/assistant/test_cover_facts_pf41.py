@@ -41,6 +41,14 @@ def test_cover_details_are_read_whatever_the_layout() -> None:
         for fact in facts.values():  # each value is cited where it stands
             assert text[fact.start : fact.start + len(fact.value)] == fact.value
     assert cover_facts(_HEADING)["committee"].value == "Audit Committee"
+    # a heading's dash is no label's value; a body named '… Committee' before the label
+    both = cover_facts(
+        "Heronsgate Learning Trust - Audit and Risk Committee - 6 March 2024\nBody Ousemouth "
+        "Flood Committee Committee Ousemouth Flood Committee Date of meeting 17 April 2024\n"
+    )
+    assert both["body"].value == "Ousemouth Flood Committee"
+    assert both["committee"].value == "Ousemouth Flood Committee"
+    assert both["date"].value == "17 April 2024"
     assert cover_facts("Ref\tIssue\tOwner\nR1\tX\tY\n") == {}  # a table with no cover
 
 

@@ -15,34 +15,34 @@ from ingest.dates import scan_dates
 
 CoverField = Literal["body", "committee", "date", "author", "purpose"]
 
-# the labels of a cover, longest first, each with the field it gives (written capitalised: a
-# label, never a word of a value or of prose)
-_LABELS: tuple[tuple[str, CoverField], ...] = (
-    ("Date ?of (?:the )?meeting", "date"),
-    ("Meeting date", "date"),
-    ("Presented to", "committee"),
-    ("Report to", "committee"),
-    ("Meeting of", "committee"),
-    ("Committee", "committee"),
-    ("Meeting", "date"),
-    ("Organi[sz]ation", "body"),
-    ("Body", "body"),
-    ("Trust", "body"),
-    ("Prepared by", "author"),
-    ("Presented by", "author"),
-    ("Report by", "author"),
-    ("Report of", "author"),
-    ("Report author", "author"),
-    ("Author", "author"),
-    ("Contact officer", "author"),
-    ("Purpose", "purpose"),
+# the labels of a cover, longest first, each with the field it gives and whether it may stand
+# inside a line run together (written capitalised: a label, never a word of a value or prose;
+# 'Trust' and 'Meeting' end names too often to be read there: 'Heronsgate Learning Trust')
+_LABELS: tuple[tuple[str, CoverField, bool], ...] = (
+    ("Date ?of (?:the )?meeting", "date", True),
+    ("Meeting date", "date", True),
+    ("Presented to", "committee", False),
+    ("Report to", "committee", False),
+    ("Meeting of", "committee", False),
+    ("Committee", "committee", True),
+    ("Meeting", "date", False),
+    ("Organi[sz]ation", "body", True),
+    ("Body", "body", True),
+    ("Trust", "body", False),
+    ("Prepared by", "author", True),
+    ("Presented by", "author", False),
+    ("Report by", "author", True),
+    ("Report of", "author", True),
+    ("Report author", "author", False),
+    ("Author", "author", False),
+    ("Contact officer", "author", False),
+    ("Purpose", "purpose", False),
 )
-# labels that may stand inside a line run together; the others only open a line
-_RUN_TOGETHER = frozenset({"body", "committee", "date", "author"})
 _LABEL = re.compile(
     r"(?:(?P<start>^|(?<=[\t|*]))|(?<= ))[*\s]*(?P<label>"
-    + "|".join(f"(?P<l{i}>{label})" for i, (label, _) in enumerate(_LABELS))
-    + r")(?:[*\s]*:|[ \t]+)[*\s]*(?=\S)",
+    + "|".join(f"(?P<l{i}>{label})" for i, (label, _, _) in enumerate(_LABELS))
+    # a value follows, never a heading's dash ('Heronsgate Learning Trust - Audit Committee')
+    + r")(?:[*\s]*:|[ \t]+)[*\s]*(?=[^\s\-–—|])",
     re.M,
 )
 # a heading naming the meeting with no label: '<body> - <name> Committee'
@@ -75,11 +75,12 @@ def cover_facts(text: str) -> dict[CoverField, CoverFact]:
     seen: set[CoverField] = set()
     for match in _LABEL.finditer(head):
         index = next(i for i in range(len(_LABELS)) if match.group(f"l{i}"))
-        field = _LABELS[index][1]
-        if field in seen and match.group("start") is None:
+        _, field, anywhere = _LABELS[index]
+        inside = match.group("start") is None
+        if inside and (field in seen or not anywhere):
             continue  # 'Committee Audit Committee': the second is the value's own word
-        if match.group("start") is None and field not in _RUN_TOGETHER:
-            continue
+        if head.startswith(match.group("label"), match.end()):
+            continue  # '… Coastal Committee Committee …': the first ends the name before
         seen.add(field)
         found.append((match.start("label"), match.end(), field))
     facts: dict[CoverField, CoverFact] = {}
