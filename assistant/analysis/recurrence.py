@@ -87,7 +87,9 @@ PAPERS_SPANNED = re.compile(
     r"\bbetween\s+(?:the|these|those|its|their)\s+(?:two\s+|both\s+)?(?:[\w/'’-]+\s+){0,4}?"
     + _PLURAL_PAPER
     + r"\b(?!\s+(?:and|or)\b)"
-    r"|\b(?:in|of|for|across)\s+(?:both|the\s+two)\s+(?:of\s+the\s+)?(?:[\w/'’-]+\s+){0,3}?"
+    # ('the older of the two logs' picks one of them: no span)
+    r"|\b(?:in|(?<!older )(?<!later )(?<!newer )(?<!earlier )(?<!recent )of|for|across)\s+"
+    r"(?:both|the\s+two)\s+(?:of\s+the\s+)?(?:[\w/'’-]+\s+){0,3}?"
     + _PLURAL_PAPER
     + r"\b"
     + r"|\b(?:each|every)\s+(?:one\s+)?(?:of\s+(?:the|these|those|its|their)\s+)?(?:[\w/'’-]+\s+)?"

@@ -7,6 +7,7 @@ meet to go through X?', 'the older of the A and B logs'), over other bodies' pap
 from __future__ import annotations
 
 from assistant.analysis.paper_order import paper_by_order
+from assistant.analysis.recurrence import PAPERS_QUANTIFIED, PAPERS_SPANNED
 from assistant.answers.composers.unset_date import _step
 from assistant.answers.support.cover_fields import cover_facts
 from assistant.answers.support.frame import frame_words
@@ -113,6 +114,11 @@ def test_papers_picked_by_their_place_in_time() -> None:
         found = paper_by_order(question, papers)
         assert found is not None and found.documents == [picked], question
     assert paper_by_order("what changed since the last log?", papers) is None  # relative
+    # one paper picked of two, or one paper read through: no question across papers
+    assert not PAPERS_SPANNED.search("when did they meet to consider the older of the two logs?")
+    assert PAPERS_SPANNED.search("what is said about it in the two gardens papers?")
+    assert not PAPERS_QUANTIFIED.search("what date did they meet to go through the report?")
+    assert PAPERS_QUANTIFIED.search("how has it moved through the reports?")
 
 
 def test_colloquial_finishing_steps_are_the_rows_own() -> None:
