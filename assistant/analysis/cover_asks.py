@@ -17,6 +17,13 @@ _TAKES = (
     r"takes?|taken|look(?:s|ed)?\s+at|review(?:s|ed)?|scrutini[sz](?:e|es|ed)|not(?:e|es|ed)|"
     r"discuss(?:es|ed)?|approv(?:e|es|ed)|went\s+to|goes\s+to|go\s+to|was\s+(?:it|this|that)\s+for"
 )
+# the paper itself, the object a meeting takes ('the tracker', 'Harrowgate's AGS update'):
+# never a row's event ('which board took over the group's duties?')
+_PAPER = (
+    r"(?:papers?|reports?|documents?|statements?|plans?|summary|summaries|updates?|trackers?|"
+    r"logs?|follow-ups?|registers?)"
+)
+_OF_PAPER = rf"(?:\s+[\w&'’/.-]+){{0,7}}?\s+{_PAPER}\b"
 # sent to a meeting, in the passive: 'presented to', 'put before', 'going to'
 _SENT = r"(?:presented|submitted|sent|addressed|taken|tabled|put|brought|going|reported|written)"
 
@@ -25,7 +32,9 @@ COVER_ASKS: list[tuple[re.Pattern[str], DocField]] = [
         re.compile(
             # 'which committee got X', 'what board considered the tracker'
             rf"\b(?:which|what)\s+(?:[\w&'’-]+\s+){{0,2}}?(?:{_MEETS})\b"
-            rf"(?=[^?]{{0,100}}?\b(?:{_TAKES})\b)|"
+            rf"(?=\s+(?:[a-z]+ly\s+)?(?:{_TAKES})\b{_OF_PAPER}|"
+            # 'what committee did the tracker go to?'
+            rf"\s+(?:did|was|were|is)\s+[^?]{{3,80}}?\s+(?:go|goes|went|{_SENT})\s+(?:to|before)\b)|"
             # 'who was the tracker presented to?', 'who was it written for?'
             rf"\bwho\s+(?:was|were|is|are)\s+[^?]{{2,80}}?\s+{_SENT}\s+(?:to|for|before)\s*\??$|"
             # 'presented to which committee', 'to what panel did it go?'
@@ -39,7 +48,9 @@ COVER_ASKS: list[tuple[re.Pattern[str], DocField]] = [
         re.compile(
             # 'when did the trustees meet to look at it?', 'when did the committee sit?'
             r"\bwhen\s+(?:did|does|do|will|would)\s+(?:the\s+|its\s+|their\s+)?"
-            r"(?:[\w&'’-]+\s+){0,5}?(?P<verb>meet|sit|convene|gather)\b|"
+            r"(?:[\w&'’-]+\s+){0,5}?(?P<verb>meet|sit|convene|gather)\b"
+            # to take the paper, or no more said: its meeting (not 'meet to approve the code')
+            rf"(?=\s*\??\s*$|{_OF_PAPER})|"
             # 'when was its meeting?', 'when was that session?'
             r"\bwhen\s+(?:was|is|were)\s+(?:its|their|the|that|this)\s+(?:[\w&'’-]+\s+){0,2}?"
             r"(?P<noun>meeting|sitting|session)\b|"
