@@ -64,6 +64,12 @@ def test_the_committee_a_paper_went_to_is_its_covers(bodies_assistant: Assistant
         assert answer.route == "document", question
         assert f"**{committee}" in answer.answer, (question, answer.answer)
         assert answer.citations and committee in answer.citations[0].quote
+    # a row's event asked of a body is no question about the paper's cover
+    for question in (
+        "Which board took over the review group's duties in the Fenbury log?",
+        "When did the Marshfield auditors meet to agree the revaluation policy?",
+    ):
+        assert bodies_assistant.analyse(question).doc_field is None, question
 
 
 def test_the_day_a_committee_met_to_take_a_paper(bodies_assistant: Assistant) -> None:
