@@ -18,12 +18,13 @@ _TAKES = (
     r"discuss(?:es|ed)?|approv(?:e|es|ed)|went\s+to|goes\s+to|go\s+to|was\s+(?:it|this|that)\s+for"
 )
 # the paper itself, the object a meeting takes ('the tracker', 'Harrowgate's AGS update'):
-# never a row's event ('which board took over the group's duties?')
+# never a row's event ('which board took over the group's duties?'), nor one the paper holds
+# ('meet to approve the code in the 2017 report')
 _PAPER = (
     r"(?:papers?|reports?|documents?|statements?|plans?|summary|summaries|updates?|trackers?|"
     r"logs?|follow-ups?|registers?)"
 )
-_OF_PAPER = rf"(?:\s+[\w&'’/.-]+){{0,7}}?\s+{_PAPER}\b"
+_OF_PAPER = rf"(?:\s+(?!(?:in|from|within|under)\b)[\w&'’/.-]+){{0,10}}?\s+{_PAPER}\b"
 # sent to a meeting, in the passive: 'presented to', 'put before', 'going to'
 _SENT = r"(?:presented|submitted|sent|addressed|taken|tabled|put|brought|going|reported|written)"
 
