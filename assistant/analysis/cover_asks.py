@@ -11,11 +11,10 @@ from assistant.analysis.model import DocField
 
 # a body that meets to take a paper
 _MEETS = r"committee|sub-committee|panel|board|cabinet|forum|council|authority|executive"
-# what a meeting does with a paper
+# what a meeting does with a paper (not 'considered', 'approved': a row's events too)
 _TAKES = (
-    r"got|gets?|getting|receiv(?:e|es|ed|ing)|consider(?:s|ed|ing)?|saw|sees?|seeing|took|"
-    r"takes?|taken|look(?:s|ed)?\s+at|review(?:s|ed)?|scrutini[sz](?:e|es|ed)|not(?:e|es|ed)|"
-    r"discuss(?:es|ed)?|approv(?:e|es|ed)|went\s+to|goes\s+to|go\s+to|was\s+(?:it|this|that)\s+for"
+    r"got|gets?|getting|receiv(?:e|es|ed|ing)|look(?:s|ed)?\s+at|went\s+to|goes\s+to|go\s+to|"
+    r"was\s+(?:it|this|that)\s+for"
 )
 # the paper itself, the object a meeting takes ('the tracker', 'Harrowgate's AGS update'):
 # never a row's event ('which board took over the group's duties?'), nor one the paper holds
@@ -48,7 +47,7 @@ COVER_ASKS: list[tuple[re.Pattern[str], DocField]] = [
     (
         re.compile(
             # 'when did the trustees meet to look at it?', 'when did the committee sit?'
-            r"\bwhen\s+(?:did|does|do|will|would)\s+(?:the\s+|its\s+|their\s+)?"
+            r"\bwhen\s+did\s+(?:the\s+|its\s+|their\s+)?"
             r"(?:[\w&'’-]+\s+){0,5}?(?P<verb>meet|sit|convene|gather)\b"
             # to take the paper, or no more said: its meeting (not 'meet to approve the code')
             rf"(?=\s*\??\s*$|{_OF_PAPER})|"
