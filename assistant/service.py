@@ -276,7 +276,9 @@ class Assistant:
             scoped = filters
             if within and not filters.document:  # the earlier part's documents
                 scoped = filters.model_copy(update={"document": within})
-            answer, _ = self._ask_one(standalone, scoped, top_k, None)
+            answer, _ = self._ask_one(
+                standalone, scoped, top_k, self._of_papers(standalone, within)
+            )
             previous = previous_of(standalone, answer, self.register, rows=False)
             # 'what did the earlier report give, and …?': the body's earliest (latest) paper
             again = None if index else self._in_paper_named(part, standalone, previous)
@@ -288,6 +290,17 @@ class Assistant:
             if not named_first and not answer.abstained:
                 named_first = list(answer.query.documents)
         return joined(self.analyse(question), answered)
+
+    def _of_papers(self, part: str, within: list[str]) -> QueryAnalysis | None:
+        """A later part asking a detail of the papers themselves ('when did their committees
+        meet?', 'who wrote it?') and naming none: asked of the papers the earlier part found;
+        None for any other part (analysed as it is)."""
+        if not within:
+            return None
+        own = self.analyse(part)
+        if not own.doc_field or own.documents or own.refs:
+            return None
+        return own.model_copy(update={"documents": within})
 
     def _in_paper_named(
         self, part: str, standalone: str, previous: Previous

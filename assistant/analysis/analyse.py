@@ -485,7 +485,7 @@ def _read_fields(
     earlier = SET_DATE.search(question) or EARLIER_MEETING.search(question)
     if intent in ("lookup", "list") and not due_text and not earlier:
         for pattern, doc_field in DOC_FIELDS:
-            if intent == "list" and doc_field != "author":
+            if intent == "list" and doc_field == "date":
                 continue  # 'which individuals wrote …?' lists the paper's authors
             doc_match = pattern.search(question)
             if doc_match:  # only the verb, when one was read: the rest names the subject

@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 
 Intent = Literal["list", "count", "lookup", "explain", "compare", "recurring"]
 FieldName = Literal["due", "owner", "status", "progress", "action", "priority"]
-DocField = Literal["date", "author"]
+DocField = Literal["date", "author", "committee"]
 ClaimKind = Literal["complete", "slipped", "stopped", "other"]
 
 

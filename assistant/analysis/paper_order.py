@@ -20,7 +20,11 @@ Order = Literal["earliest", "latest"]
 
 _EARLY = r"oldest|earliest|eldest|first"
 _LATE = r"newest|latest|youngest|most\s+recent(?:ly\s+dated)?|last"
+# of two papers, the comparative: 'the more recent of those two papers', 'the older one'
+_EARLIER = r"older|earlier|less\s+recent"
+_LATER = r"newer|later|more\s+recent"
 _ORDER = rf"(?P<order>{_EARLY}|{_LATE})"
+_OF_TWO = rf"(?P<order>{_EARLIER}|{_LATER})\s+(?:one\s+)?of\s+(?:the|those|these|its|their)\s+"
 # what a paper is called; 'one' only with a paper word elsewhere ('the most recent one')
 _PAPER = (
     r"(?:papers?|reports?|documents?|statements?|publications?|plans?|logs?|trackers?|"
@@ -34,10 +38,18 @@ def _on_noun(titled: str) -> re.Pattern[str]:
     latest progress report' (words of the papers' titles, ``titled``, before the noun)."""
     word = rf"(?:(?-i:[A-Z])[\w'’]*|{titled})" if titled else r"(?-i:[A-Z])[\w'’]*"
     return re.compile(
-        rf"\b(?:the\s+)?{_ORDER}\s+(?:(?:dated|published|issued|written)\s+)?"
-        rf"(?:(?:one|of\s+the)\s+)?(?:{word}\s+){{0,2}}{_PAPER}\b",
+        rf"\b(?:the\s+)?(?:very\s+)?{_ORDER}\s+(?:(?:dated|published|issued|written)\s+)?"
+        rf"(?:(?:one|of\s+(?:the|these|those|its|their|all(?:\s+the)?))\s+)?"
+        rf"(?:{word}\s+){{0,2}}{_PAPER}\b",
         re.I,
     )
+
+
+# 'the more recent of those two papers', 'the older of the two logs' (never 'the later report',
+# which is read against another paper)
+_COMPARED = re.compile(
+    rf"\b(?:the\s+)?{_OF_TWO}(?:two\s+|both\s+)?(?:[\w'’-]+\s+){{0,4}}?{_PAPER}\b", re.I
+)
 
 
 def _title_words(papers: list[DocumentInfo]) -> str:
@@ -54,6 +66,12 @@ def _words_of_titles(titles: tuple[str, ...]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
+# words that frame the noun of an ordered paper, never a word of its title
+_NOT_TITLED = frozenset(
+    "the one dated published issued written very these those its their all".split()
+)
+
+
 def _titled(phrase: str, papers: list[DocumentInfo]) -> list[DocumentInfo]:
     """Of ``papers``, those whose titles hold the lower-case words ``phrase`` puts before its
     noun ('the most recent progress report': the progress reports), and its noun when one of
@@ -63,8 +81,7 @@ def _titled(phrase: str, papers: list[DocumentInfo]) -> list[DocumentInfo]:
     if not tokens:
         return papers
     noun = tokens[-1].lower()
-    frame = ("the", "one", "dated", "published", "issued", "written")
-    before = [t for t in tokens[:-1] if t.islower() and len(t) > 2 and t not in frame]
+    before = [t for t in tokens[:-1] if t.islower() and len(t) > 2 and t not in _NOT_TITLED]
     if not before:
         return papers
     held = [p for p in papers if all(w in (p.title or "").lower() for w in before)]
@@ -80,7 +97,13 @@ _AFTER_NOUN = re.compile(
     re.I,
 )
 # a relation to another paper, not a place among all of them ('since the last report')
-_RELATIVE = re.compile(r"\b(?:since|from|until|till|at|by|before|after)\s+(?:the\s+)?$", re.I)
+# ('look at the first log', 'going by the latest log' read that paper: no relation)
+_RELATIVE = re.compile(
+    r"\b(?:since|from|until|till|(?<!look )(?<!looks )(?<!looked )(?<!looking )at|"
+    r"(?<!go )(?<!going )(?<!goes )(?<!went )by|before|"
+    r"after)\s+(?:the\s+)?$",
+    re.I,
+)
 # the collection itself, named after the paper: 'in the collection', 'held here'
 _COLLECTION = re.compile(
     r"\s*(?:(?:in|of|among|within)\s+(?:the\s+|this\s+|these\s+|all\s+(?:the\s+)?)?"
@@ -111,7 +134,7 @@ def paper_by_order(question: str, papers: list[DocumentInfo]) -> PaperOrder | No
     found = next(
         (
             m
-            for pattern in (_on_noun(_title_words(papers)), _AFTER_NOUN)
+            for pattern in (_on_noun(_title_words(papers)), _AFTER_NOUN, _COMPARED)
             for m in pattern.finditer(question)
             if not _RELATIVE.search(question[: m.start()])
         ),
@@ -119,13 +142,14 @@ def paper_by_order(question: str, papers: list[DocumentInfo]) -> PaperOrder | No
     )
     if found is None:
         return None
-    if found.re is not _AFTER_NOUN:  # 'the latest progress report': of those titles
+    if found.re is _on_noun(_title_words(papers)):  # 'the latest progress report': of those
         papers = _titled(found.group(0), papers)
     # papers of one date follow the number their names end in ('progress report 6')
     dated = [((when, series_number(p)), p.id) for p in papers if (when := _when(p)) is not None]
     if not dated:
         return None
-    order: Order = "earliest" if re.fullmatch(_EARLY, found.group("order").lower()) else "latest"
+    early = rf"{_EARLY}|{_EARLIER}"
+    order: Order = "earliest" if re.fullmatch(early, found.group("order").lower()) else "latest"
     best = min(w for w, _ in dated) if order == "earliest" else max(w for w, _ in dated)
     end = found.end()
     collection = _COLLECTION.match(question, end)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.asked_frames import DATE_AGAINST
+from assistant.analysis.cover_asks import COVER_ASKS
 from assistant.analysis.model import ClaimKind, DocField, FieldName
 from vectorstore.bm25 import query_terms
 
@@ -497,6 +498,7 @@ PAPER_NOUN = (
 # the bodies a paper goes before: a meeting's date is the paper's
 _MEETING = r"panel|committee|board|meeting|cabinet|council|authority|forum|executive"
 DOC_FIELDS: list[tuple[re.Pattern[str], DocField]] = [
+    *COVER_ASKS,  # a committee, or the day it met, asked of a paper's cover
     (
         re.compile(
             # an adverb of stance may stand between: 'who actually prepared'

@@ -47,6 +47,16 @@ _PAPER_NOUN = (
 _YEAR = r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
 # a preposition placing a year ('in 2002', 'around 2002', 'by 2017')
 _AT = r"(?:in|around|about|circa|c\.|by|during|from)"
+# a verb read with 'through' as one (go through the report, look through the log): a reading
+# of one paper, not a span over several
+_READ_THROUGH = "".join(
+    rf"(?<!\b{verb} )"
+    for verb in (
+        "go goes going gone went look looks looking looked read reading run runs running ran "
+        "work works working worked get gets getting got take takes taking took taken talk "
+        "talked talking walk walked walking sit sat sitting skim skimmed wade waded"
+    ).split()
+)
 PAPERS_QUANTIFIED = re.compile(
     r"\b(?:in|across|by|throughout|through|over|from)\s+(?:more than one|two or more|several|"
     r"multiple|"
@@ -54,7 +64,9 @@ PAPERS_QUANTIFIED = re.compile(
     # a body's possessive may stand before the noun ('in both of the gardens' papers')
     r"(?:\s+of)?(?:\s+(?:the|these|those|its|our|their))?\s+(?:[\w/'’-]+\s+){0,2}?"
     + _PAPER_NOUN
-    + r"\b|\b(?:across|through(?:out)?)\s+(?:the|these|those|all(?: the)?|its|their)\s+"
+    + r"\b|\b(?:across|"
+    + _READ_THROUGH
+    + r"through(?:out)?)\s+(?:the|these|those|all(?: the)?|its|their)\s+"
     r"(?:[\w/'’-]+\s+){0,2}?"
     + _PAPER_NOUN
     + rf"\b|\bboth\s+(?:{_AT}\s+)?{_YEAR}\s+and\s+(?:{_AT}\s+)?{_YEAR}\b|"
@@ -75,7 +87,9 @@ PAPERS_SPANNED = re.compile(
     r"\bbetween\s+(?:the|these|those|its|their)\s+(?:two\s+|both\s+)?(?:[\w/'’-]+\s+){0,4}?"
     + _PLURAL_PAPER
     + r"\b(?!\s+(?:and|or)\b)"
-    r"|\b(?:in|of|for|across)\s+(?:both|the\s+two)\s+(?:of\s+the\s+)?(?:[\w/'’-]+\s+){0,3}?"
+    # ('the older of the two logs' picks one of them: no span)
+    r"|\b(?:in|(?<!older )(?<!later )(?<!newer )(?<!earlier )(?<!recent )of|for|across)\s+"
+    r"(?:both|the\s+two)\s+(?:of\s+the\s+)?(?:[\w/'’-]+\s+){0,3}?"
     + _PLURAL_PAPER
     + r"\b"
     + r"|\b(?:each|every)\s+(?:one\s+)?(?:of\s+(?:the|these|those|its|their)\s+)?(?:[\w/'’-]+\s+)?"

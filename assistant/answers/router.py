@@ -37,6 +37,7 @@ from assistant.answers.composers import (
     headers,
     owner_still,
     paper_counts,
+    paper_cover,
     paper_states,
     passages,
     progress_figures,
@@ -98,6 +99,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         documents.withheld,  # what a part the paper withholds says: not in the record
         guards.finer_date,  # 'on what date in May did X?': the record gives the month only
         documents.after_the_record,  # what happened after the last paper: none can say
+        paper_cover.committee_of_paper,  # 'which committee got X?': its cover's committee
         documents.document_facts,
         guards.unknown_words,
         passages.passages,

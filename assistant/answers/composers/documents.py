@@ -176,14 +176,16 @@ def document_facts(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     question asks the date of something the paper reports ('on what date did the board hold
     its workshop, according to the plan?'): its key words are not those of the paper's
     masthead (title, committee, date line), so its passages answer it."""
+    if q.doc_field not in ("date", "author"):
+        return None  # the committee a paper went to: its cover's (paper_cover)
     documents = context.documents_of(q.documents)
     if not documents:
         return abstain(q, context, "that document", kind="out_of_record")
     builder = context.citations()
-    if q.doc_field == "date" and not all(
-        _about_the_paper(q, doc, builder.text(doc.id)) for doc in documents[:SHOWN]
-    ):
-        return None
+    if q.doc_field == "date":  # the named papers the question's words are all about
+        documents = [d for d in documents[:SHOWN] if _about_the_paper(q, d, builder.text(d.id))]
+        if not documents:
+            return None
     lines: list[str] = []
     for doc in documents[:SHOWN]:
         text = builder.text(doc.id)
@@ -264,7 +266,24 @@ def _about_the_paper(q: QueryAnalysis, doc: DocumentInfo, text: str) -> bool:
     # own, read in its heading up to its date line: a row's 'approved by the Board' is not
     heading = stems(text[: dated + len(doc.date_text or "")]) if dated >= 0 else own
     event = stems(" ".join(event_words(q)))
-    return all(stems(term) <= own for term in q.terms) and event <= heading | _PAPER_VERBS
+    own |= _initials(doc.title)  # 'the IA log': the 'Internal audit recommendations log'
+    return all(_held(stems(term), own) for term in q.terms) and event <= heading | _PAPER_VERBS
+
+
+def _initials(title: str) -> set[str]:
+    """The initials of each run of two to four words of a title ('ia', 'iar' of 'Internal
+    audit recommendations')."""
+    words = [w[0].lower() for w in re.findall(r"[A-Za-z]+", title) if len(w) > 2]
+    return {"".join(words[i : i + n]) for n in (2, 3, 4) for i in range(len(words) - n + 1)}
+
+
+def _held(term: set[str], own: set[str]) -> bool:
+    """Whether a term's stems are words of the masthead, or shortenings of them ('recs' of
+    'recommendations', 'cttee' no: a shortening keeps the word's first letters)."""
+    return all(
+        t in own or (len(t) >= 3 and any(o.startswith(t) and len(o) > len(t) + 2 for o in own))
+        for t in term
+    )
 
 
 MAX_OVERVIEW_RECORDS = 8

@@ -42,7 +42,9 @@ _FINISHING = frozenset(
         "achieve achieved close closed meet met resolve resolved fix fixed address addressed "
         "sign signed conclude concluded carry carried undertake undertaken roll rolled action "
         "actioned put in place fulfil fulfilled satisfy satisfied discharge discharged ready "
-        "operational live embedded established ended over"
+        "operational live embedded established ended over sort sorted repair repaired mend "
+        "mended rectify rectified remedy remedied correct corrected clear cleared settle "
+        "settled tackle tackled"
     ).split()
 )
 # a participle or adjective form a step is asked by ('let', 'awarded', 'chosen', 'paid')

@@ -38,7 +38,7 @@ _TIME_DETERMINERS = frozenset("the this that".split())
 EVALUATION = frozenset(
     """key main headline principal chief major central core primary crucial notable
     important significant big top leading overriding pressing serious striking worrying
-    concerning glaring standout""".split()
+    concerning glaring standout proper decent genuine""".split()
 )
 _BEFORE_GRADED = frozenset(
     "the a an its their his her our this that these those what which".split()

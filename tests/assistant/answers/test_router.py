@@ -20,6 +20,7 @@ from assistant.answers.composers import (
     headers,
     owner_still,
     paper_counts,
+    paper_cover,
     paper_states,
     passages,
     progress_figures,
@@ -484,6 +485,8 @@ def test_the_cases_reach_every_route_and_every_composer() -> None:
     # test_gaps_splits_steps_ab35 reaches both on its invented papers; nor does it keep a
     # percentage column: test_percent_cells reaches row_percent on dev13's trackers
     prose_only = {
+        # no bundled paper's cover labels its committee: test_cover_facts_pf41 (dev) reaches it
+        paper_cover.committee_of_paper,
         row_percent.percent_of_row,
         row_percent.percent_across,
         guards.unbroken_split,
