@@ -85,6 +85,13 @@ _BREAKS = frozenset(
 )
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
 _CELL_BREAK = re.compile(r"\t|\n|\s{3,}")
+# a thing named by a code: a word and a number ('BVPI 129', 'Site 4'; not a month's date), or
+# letters and digits in one word ('153b', 'IA-04')
+_CODE = re.compile(
+    r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][A-Za-z]*\s+\d[\w/.-]*|"
+    r"\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]+\b"
+)
 _QUOTED = re.compile(r"[‘'“\"]([^‘'“\"’”]{2,60})[’'”\"]")
 
 
@@ -103,7 +110,12 @@ def asked_kind_phrase(question: str, refs: list[str]) -> list[str]:
         low = word.lower()
         if re.fullmatch(r"[A-Z]|\d[\w/.-]*|\w+-\d[\w-]*", word):
             return []  # a thing named by a letter or number ('Table A', 'Board 4'), or a ref
-        if NOUN_PHRASE_END.match(low) or _ENDS.match(low) or low in _BREAKS or low.endswith("ed"):
+        if (
+            NOUN_PHRASE_END.match(low)
+            or _ENDS.match(low)
+            or low in _BREAKS
+            or low.endswith(("ed", "ly", "n't", "n’t"))  # a verb, an adverb, a negation
+        ):
             break
         phrase.append(low)
     kind = [w for w in phrase if w not in _NUMBER_WORDS]
@@ -230,9 +242,6 @@ def unnamed_kind(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> An
     question asks a column or a list of rows."""
     if answer.abstained or q.claims or q.fields or "premise-corrected" in answer.notes:
         return None
-    if not q.refs:
-        return None  # a row the question names (by ref, or carried by a follow-up): the
-        # kind asked of a row found by the question's own words may be what found it
     question = unquoted(q.standalone or q.question)
     kind_words = asked_kind_phrase(question, q.refs)
     if not kind_words:
@@ -240,6 +249,9 @@ def unnamed_kind(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> An
     if {kind_words[-1], kind_words[-1].rstrip("s")} & context.row_nouns():
         return None  # what the papers call their rows: the register answers
     record = cited_record(answer, context)
+    if not q.refs:
+        # a row found by the question's own words: only the answer's quotes are about it
+        return _unnamed_in_quotes(q, answer, context, kind_words, record)
     if record is None:
         return None
     naming = paper_naming(record, context)
@@ -266,5 +278,41 @@ def unnamed_kind(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> An
         kind="value_not_given",
     )
     refusal.records = [record]  # the row it is about: a follow-up's 'it'
+    refusal.notes.append("unheld-named")
+    return refusal
+
+
+def _unnamed_in_quotes(
+    q: QueryAnalysis,
+    answer: Answer,
+    context: AnswerContext,
+    kind_words: list[str],
+    record: ActionRecord | None,
+) -> Answer | None:
+    """The refusal for 'which <kind> …' answered by passages found by the question's words,
+    when the answer's quotes speak of the kind but name none; None when one names it or none
+    speaks of it."""
+    if not answer.citations:
+        return None
+    kind = {stem_of(w) for w in kind_words}
+    head = stem_of(kind_words[-1])
+    said = stems(unquoted(q.standalone or q.question)) | kind
+    if record is not None:
+        said |= stems(record.owner or "")  # the owner's post names no thing of the kind
+    texts = [cell for c in answer.citations for cell in _CELL_BREAK.split(c.quote) if cell.strip()]
+    if any(_CODE.search(t) for t in texts):
+        return None  # a thing named by a code ('BVPI 153b') may be one of the kind, unsaid
+    verdicts = [_names_near(t, kind, head, said, set()) for t in texts]
+    if not any(v is False for v in verdicts) or any(verdicts):
+        return None
+    where = f"{record_name(record)} ({doc_label(None, record)})" if record else "its passages"
+    refusal = abstain(
+        q,
+        context,
+        f"which {' '.join(kind_words)}",
+        f"The record speaks of them but names none, in {where}.",
+        kind="value_not_given",
+    )
+    refusal.records = [record] if record else []
     refusal.notes.append("unheld-named")
     return refusal
