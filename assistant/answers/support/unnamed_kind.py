@@ -85,13 +85,6 @@ _BREAKS = frozenset(
 )
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
 _CELL_BREAK = re.compile(r"\t|\n|\s{3,}")
-# a thing named by a code: a word and a number ('BVPI 129', 'Site 4'; not a month's date), or
-# letters and digits in one word ('153b', 'IA-04')
-_CODE = re.compile(
-    r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][A-Za-z]*\s+\d[\w/.-]*|"
-    r"\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]+\b"
-)
 _QUOTED = re.compile(r"[‘'“\"]([^‘'“\"’”]{2,60})[’'”\"]")
 
 
@@ -236,10 +229,11 @@ def _headers(record: ActionRecord) -> set[str]:
 
 
 def unnamed_kind(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> Answer | None:
-    """The refusal for 'which <kind> …' asked of the one row ``answer`` is about and the
-    question names by ref (a follow-up's rewriting carries it), when the sentences about the
-    row speak of the kind but name none; None when one names it, none speaks of it, or the
-    question asks a column or a list of rows."""
+    """The refusal for 'which <kind> …' asked of the one row ``answer`` is about (named by
+    ref, carried by a follow-up, or found by the question's words and alone in its quotes),
+    when the sentences about the row speak of the kind but name none; None when one names it,
+    none speaks of it, the answer quotes several rows, or the question asks a column or a
+    list of rows."""
     if answer.abstained or q.claims or q.fields or "premise-corrected" in answer.notes:
         return None
     question = unquoted(q.standalone or q.question)
@@ -249,11 +243,8 @@ def unnamed_kind(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> An
     if {kind_words[-1], kind_words[-1].rstrip("s")} & context.row_nouns():
         return None  # what the papers call their rows: the register answers
     record = cited_record(answer, context)
-    if not q.refs:
-        # a row found by the question's own words: only the answer's quotes are about it
-        return _unnamed_in_quotes(q, answer, context, kind_words, record)
     if record is None:
-        return None
+        return None  # passages of several rows: a name may stand in one in other words
     naming = paper_naming(record, context)
     kind = {stem_of(w) for w in kind_words} - naming - _headers(record)
     if not kind or stem_of(kind_words[-1]) not in kind:
@@ -278,41 +269,5 @@ def unnamed_kind(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> An
         kind="value_not_given",
     )
     refusal.records = [record]  # the row it is about: a follow-up's 'it'
-    refusal.notes.append("unheld-named")
-    return refusal
-
-
-def _unnamed_in_quotes(
-    q: QueryAnalysis,
-    answer: Answer,
-    context: AnswerContext,
-    kind_words: list[str],
-    record: ActionRecord | None,
-) -> Answer | None:
-    """The refusal for 'which <kind> …' answered by passages found by the question's words,
-    when the answer's quotes speak of the kind but name none; None when one names it or none
-    speaks of it."""
-    if not answer.citations:
-        return None
-    kind = {stem_of(w) for w in kind_words}
-    head = stem_of(kind_words[-1])
-    said = stems(unquoted(q.standalone or q.question)) | kind
-    if record is not None:
-        said |= stems(record.owner or "")  # the owner's post names no thing of the kind
-    texts = [cell for c in answer.citations for cell in _CELL_BREAK.split(c.quote) if cell.strip()]
-    if any(_CODE.search(t) for t in texts):
-        return None  # a thing named by a code ('BVPI 153b') may be one of the kind, unsaid
-    verdicts = [_names_near(t, kind, head, said, set()) for t in texts]
-    if not any(v is False for v in verdicts) or any(verdicts):
-        return None
-    where = f"{record_name(record)} ({doc_label(None, record)})" if record else "its passages"
-    refusal = abstain(
-        q,
-        context,
-        f"which {' '.join(kind_words)}",
-        f"The record speaks of them but names none, in {where}.",
-        kind="value_not_given",
-    )
-    refusal.records = [record] if record else []
     refusal.notes.append("unheld-named")
     return refusal
