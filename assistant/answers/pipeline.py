@@ -7,6 +7,7 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer
 from assistant.answers.router import CHAINS, RESCUE, RESCUED, choose_route
 from assistant.answers.support.unheld import unheld_when
+from assistant.answers.support.unheld_quotes import uncounted, unexact, untimed
 from assistant.answers.support.unnamed_kind import unnamed_kind
 
 
@@ -25,6 +26,9 @@ class DefaultAnswerer:
                 result = unheld_when(q, result, context) or result
                 # 'which <kind> …' of a row that speaks of the kind but names none
                 result = unnamed_kind(q, result, context) or result
+                # a time, a count or an exact frequency asked that no quote of the answer holds
+                for unheld_value in (untimed, uncounted, unexact):
+                    result = unheld_value(q, result, context) or result
                 if not result.route:
                     result.route = route
                 return result

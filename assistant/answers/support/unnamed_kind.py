@@ -103,7 +103,12 @@ def asked_kind_phrase(question: str, refs: list[str]) -> list[str]:
         low = word.lower()
         if re.fullmatch(r"[A-Z]|\d[\w/.-]*|\w+-\d[\w-]*", word):
             return []  # a thing named by a letter or number ('Table A', 'Board 4'), or a ref
-        if NOUN_PHRASE_END.match(low) or _ENDS.match(low) or low in _BREAKS or low.endswith("ed"):
+        if (
+            NOUN_PHRASE_END.match(low)
+            or _ENDS.match(low)
+            or low in _BREAKS
+            or low.endswith(("ed", "ly", "n't", "n’t"))  # a verb, an adverb, a negation
+        ):
             break
         phrase.append(low)
     kind = [w for w in phrase if w not in _NUMBER_WORDS]
@@ -224,15 +229,13 @@ def _headers(record: ActionRecord) -> set[str]:
 
 
 def unnamed_kind(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> Answer | None:
-    """The refusal for 'which <kind> …' asked of the one row ``answer`` is about and the
-    question names by ref (a follow-up's rewriting carries it), when the sentences about the
-    row speak of the kind but name none; None when one names it, none speaks of it, or the
-    question asks a column or a list of rows."""
+    """The refusal for 'which <kind> …' asked of the one row ``answer`` is about (named by
+    ref, carried by a follow-up, or found by the question's words and alone in its quotes),
+    when the sentences about the row speak of the kind but name none; None when one names it,
+    none speaks of it, the answer quotes several rows, or the question asks a column or a
+    list of rows."""
     if answer.abstained or q.claims or q.fields or "premise-corrected" in answer.notes:
         return None
-    if not q.refs:
-        return None  # a row the question names (by ref, or carried by a follow-up): the
-        # kind asked of a row found by the question's own words may be what found it
     question = unquoted(q.standalone or q.question)
     kind_words = asked_kind_phrase(question, q.refs)
     if not kind_words:
@@ -241,7 +244,7 @@ def unnamed_kind(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> An
         return None  # what the papers call their rows: the register answers
     record = cited_record(answer, context)
     if record is None:
-        return None
+        return None  # passages of several rows: a name may stand in one in other words
     naming = paper_naming(record, context)
     kind = {stem_of(w) for w in kind_words} - naming - _headers(record)
     if not kind or stem_of(kind_words[-1]) not in kind:
