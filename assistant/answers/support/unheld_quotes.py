@@ -62,6 +62,8 @@ _NUMBER = re.compile(
 _EXACT = re.compile(r"\b(?:exactly|precisely|specifically|in\s+practice)\b", re.I)
 # a frequency written as a vague word: no frequency when one is asked exactly
 _VAGUE_FREQUENCY = re.compile(r"\bregular(?:ly)?\b", re.I)
+# a count the answer states in its own words, in bold: made by code, not read from a quote
+_STATED_COUNT = re.compile(r"\*\*\d[\d,]*\*\*")
 
 
 def asked_event(question: str, refs: list[str]) -> set[str]:
@@ -133,6 +135,8 @@ def uncounted(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> Answe
         return None  # 'how many times a year', 'how many months': their own kinds
     if any(_NUMBER.search(cell) for cell in cells):
         return None
+    if _STATED_COUNT.search(answer.answer):
+        return None  # a count the composer made itself ('**7** different bodies'), not a quote
     return _refusal(q, answer, context, "the number asked", "unheld-count")
 
 
