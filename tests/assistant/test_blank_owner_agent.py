@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from assistant.answers.composers.records import owner_spoken_of
+from assistant.answers.composers.records import _PERSON_ASKED, owner_spoken_of
 from ingest.model import ActionRecord, DocumentRef
 
 LOG = DocumentRef(id="l1", title="Audit Action Log", filename="l1.md", date="2025-09-30")
@@ -56,3 +56,20 @@ def test_a_cell_naming_who_did_it_is_spoken_of(progress: str) -> None:
 )
 def test_a_date_after_by_names_no_one(progress: str) -> None:
     assert not owner_spoken_of(record(progress))
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Who is responsible for the reserves policy review?", True),
+        ("whose job is that one?", True),
+        ("Is anyone in charge of it?", True),
+        ("Which officer leads on it?", True),
+        ("What is the finance committee responsible for?", False),
+        ("What is holding the review up?", False),
+    ],
+)
+def test_a_blank_owner_is_abstained_on_only_when_a_person_is_asked(
+    question: str, asked: bool
+) -> None:
+    assert bool(_PERSON_ASKED.search(question)) is asked

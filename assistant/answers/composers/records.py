@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 
-from assistant.analysis import QueryAnalysis
+from assistant.analysis import QueryAnalysis, unquoted
 from assistant.analysis.extremes import at_extreme, due_extreme
 from assistant.analysis.headings import heading_scope
 from assistant.analysis.nouns import RECORD_NOUNS
@@ -299,6 +299,15 @@ _AGENT = re.compile(
 )
 
 
+# the question asks for a person or post: 'who …', 'whose …', 'which officer …', 'the name of …'
+_PERSON_ASKED = re.compile(
+    r"\bwho(?:m|se|'s)?\b|\b(?:which|what)\s+(?:\w+\s+)?(?:officer|person|post|role|manager|"
+    r"director|team|lead|owner|department|body|committee|board)\b|\bname\s+of\b|"
+    r"\b(?:any|some|no)(?:one|body)\b",
+    re.I,
+)
+
+
 def owner_spoken_of(record: ActionRecord) -> bool:
     """Whether a cell of ``record`` besides its owner says something of who owns it, or names
     who did its work ('signed off by the Chief Executive'): then 'who …?' is answered from it."""
@@ -330,6 +339,8 @@ def no_value(q: QueryAnalysis, found: list[ActionRecord], context: AnswerContext
         return None  # a sentence of its own sets a date for the work the question names
     if "owner" in asked and (not owners_column(record, context) or owner_spoken_of(record)):
         return None  # no owner column ('no owner named' is what it says), or a cell says more
+    if "owner" in asked and not _PERSON_ASKED.search(unquoted(q.standalone or q.question)):
+        return None  # 'what is X responsible for?': no person asked, the row answers it
     described = describe_records(q, found, context, route="field", card=False)
     own = [  # what was quoted from the record itself, not passages of other rows added after
         c
