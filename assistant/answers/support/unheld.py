@@ -127,7 +127,7 @@ _OWN_LIFE = frozenset(
     ).split()
 )
 # 'when was it due / meant to be done / moved?': the row's deadline, not an event's date
-_DEADLINE = re.compile(
+DEADLINE_ASKED = re.compile(
     r"\b(?:due|deadlines?|timescales?|target(?:ed)?|expected|scheduled|planned|revised|meant|"
     r"supposed|intended|moved|slipped|extended|deferred|postponed|rescheduled)\b",
     re.I,
@@ -146,13 +146,18 @@ class Asked(NamedTuple):
     label: str
 
 
+def refs_as_it(text: str, refs: list[str]) -> tuple[str, set[str]]:
+    """``text`` with each of the row's refs (and its possessive) read as 'it', and the refs'
+    own words: the row's name is no word of what is asked of it ('IA-04' is not 'IA')."""
+    for ref in refs:
+        text = re.sub(rf"(?<!\w){re.escape(ref)}(?!\w)(?:['’]s)?", " it ", text, flags=re.I)
+    return text, {w.lower() for ref in refs for w in re.findall(r"[A-Za-z]+", ref)}
+
+
 def asked_detail(question: str, refs: list[str]) -> Asked | None:
     """The detail of a row ``question`` asks, by its head words; None for a question its
     columns answer (its owner, deadline, status, progress) or one of no typed kind."""
-    text = wh_unclitic(unquoted(question)).strip()
-    for ref in refs:  # the row's name is no word of the detail ('IA-04' is not 'IA')
-        text = re.sub(rf"(?<!\w){re.escape(ref)}(?!\w)(?:['’]s)?", " it ", text, flags=re.I)
-    ref_words = {w.lower() for ref in refs for w in re.findall(r"[A-Za-z]+", ref)}
+    text, ref_words = refs_as_it(wh_unclitic(unquoted(question)).strip(), refs)
     body = _BODY_ASKED.search(text)
     if body is not None:
         verb = body["verb"] or ""
@@ -161,13 +166,13 @@ def asked_detail(question: str, refs: list[str]) -> Asked | None:
         return Asked("body", frozenset(stems(first)), f"{named} {_verb_phrase(verb, text)}")
     when = _WHEN_PAST.search(text)
     if when is not None:
-        if _DEADLINE.search(when["rest"]) or SET_DATE.search(text):
+        if DEADLINE_ASKED.search(when["rest"]) or SET_DATE.search(text):
             return None  # the row's deadline, however put: its columns answer
         if not re.search(rf"\b(?:{_DECIDING})", when["rest"], re.I):
             return None  # another event's date: ``row_event.undated_event`` reads it by meaning
-        event = _event_words(when["rest"], ref_words)
+        event = asked_event_words(when["rest"], ref_words)
         if event:
-            return Asked("event", frozenset(event), _event_label(when["rest"], event))
+            return Asked("event", frozenset(event), event_label(when["rest"], event))
         return None
     where = _WHERE.search(text)
     if where is not None and not _WHERE_OF_RECORD.search(where["rest"]):
@@ -187,7 +192,7 @@ def asked_detail(question: str, refs: list[str]) -> Asked | None:
     return None
 
 
-def _event_label(text: str, event: set[str] | frozenset[str]) -> str:
+def event_label(text: str, event: set[str] | frozenset[str]) -> str:
     """'the date of ‘approved’': the question's own words of the event."""
     said = [w for w in re.findall(r"[A-Za-z'-]+", text) if stem_of(w.lower()) in event]
     return f"the date of ‘{' '.join(dict.fromkeys(said))}’"
@@ -203,7 +208,7 @@ def _verb_phrase(verb: str, text: str) -> str:
     return f"{words[0]} it" + (" off" if words[-1] == "off" else "")
 
 
-def _event_words(rest: str, ref_words: set[str]) -> set[str]:
+def asked_event_words(rest: str, ref_words: set[str]) -> set[str]:
     """The stems of the words after 'when was/did' that name the event, not the row (its ref,
     a record noun, a pronoun), the frame or the row's own life."""
     framing = {w.lower() for w in frame_words(rest)} - {
@@ -289,9 +294,7 @@ def unheld(q: QueryAnalysis, record: ActionRecord, context: AnswerContext) -> An
     if asked is not None and asked.kind == "event":
         # the words naming the row's paper pick the paper, not the event
         words = frozenset(asked.words - paper_naming(record, context))
-        asked = (
-            asked._replace(words=words, label=_event_label(q.question, words)) if words else None
-        )
+        asked = asked._replace(words=words, label=event_label(q.question, words)) if words else None
     if asked is None:
         return None
     if asked.kind == "reason" and record.finding:
@@ -364,7 +367,7 @@ _COMING_TIME = re.compile(
 )
 
 
-def _timed(text: str) -> bool:
+def timed(text: str) -> bool:
     """Whether ``text`` gives a time: a date, or a time to come in words."""
     return _DATE_TEXT.search(text) is not None or _COMING_TIME.search(text) is not None
 
@@ -423,7 +426,7 @@ def unheld_when(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> Ans
         return None  # a premise corrected answers first
     if not _WHEN_COMING.search(question):
         return None
-    if _DEADLINE.search(question) or SET_DATE.search(question):
+    if DEADLINE_ASKED.search(question) or SET_DATE.search(question):
         return None  # 'when is it due / expected / meant to be done': the date column answers
     record = cited_record(answer, context)
     if record is None:
@@ -446,7 +449,7 @@ def unheld_when(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> Ans
     # each cell of a quote on its own: a table line quoted whole joins a date to a note
     quotes = [cell for c in answer.citations for cell in re.split(r"\t|\n|\s{3,}", c.quote)]
     due_cell = record.due_text.strip()
-    if any(_timed(t) for t in quotes if t.strip() != due_cell):
+    if any(timed(t) for t in quotes if t.strip() != due_cell):
         return None  # a note of the row dates it
     what = "it"
     name = f"{record_name(record)} ({doc_label(None, record)})"

@@ -7,7 +7,7 @@ paper's words, and checked against the answer it would replace, quote cell by qu
 
 - :func:`untimed`, a time asked of an event ('when will the lead be appointed?', 'when does
   the new manager start?'): the question's words after 'when' name an event
-  (:func:`.unheld._event_words`: not the row, its paper, its own life — raised, completed,
+  (:func:`.unheld.asked_event_words`: not the row, its paper, its own life — raised, completed,
   due — nor the frame), no deadline is asked (a deadline word, a set date, the due column:
   the row's date column answers, even 'Ongoing'), and no quote holds a time (a date, a month,
   a quarter, a year, 'within six months');
@@ -32,11 +32,12 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain
 from assistant.answers.support.recordtext import doc_label, record_name, safe_text
 from assistant.answers.support.unheld import (
-    _DEADLINE,
-    _event_label,
-    _event_words,
-    _timed,
+    DEADLINE_ASKED,
+    asked_event_words,
     cited_record,
+    event_label,
+    refs_as_it,
+    timed,
 )
 
 # a time asked at the head of a clause: 'when will …', 'and by when …', 'on what date did …',
@@ -69,14 +70,11 @@ _STATED_COUNT = re.compile(r"\*\*\d[\d,]*\*\*")
 def asked_event(question: str, refs: list[str]) -> set[str]:
     """The stems of the words naming the event whose time ``question`` asks; empty for no time
     asked, or a time of the row's own life or deadline."""
-    text = wh_unclitic(unquoted(question))
-    for ref in refs:  # the row's name is no word of the event
-        text = re.sub(rf"(?<!\w){re.escape(ref)}(?!\w)(?:['’]s)?", " it ", text, flags=re.I)
+    text, ref_words = refs_as_it(wh_unclitic(unquoted(question)), refs)
     found = _WHEN.search(text)
-    if found is None or _DEADLINE.search(found["rest"]) or SET_DATE.search(text):
+    if found is None or DEADLINE_ASKED.search(found["rest"]) or SET_DATE.search(text):
         return set()
-    ref_words = {w.lower() for ref in refs for w in re.findall(r"[A-Za-z]+", ref)}
-    return _event_words(found["rest"], ref_words) - {"will", "would", "shall"}
+    return asked_event_words(found["rest"], ref_words) - {"will", "would", "shall"}
 
 
 def _checked(q: QueryAnalysis, answer: Answer) -> list[str] | None:
@@ -119,9 +117,9 @@ def untimed(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> Answer 
         return None
     question = q.standalone or q.question
     event = asked_event(question, q.refs)
-    if not event or any(_timed(cell) for cell in cells):
+    if not event or any(timed(cell) for cell in cells):
         return None  # a quote gives a time: the answer may hold it
-    return _refusal(q, answer, context, _event_label(question, event), "unheld-time")
+    return _refusal(q, answer, context, event_label(question, event), "unheld-time")
 
 
 def uncounted(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> Answer | None:
