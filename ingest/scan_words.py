@@ -95,15 +95,15 @@ def month_read(word: str) -> str:
     """'5ep-24' -> 'Sep-24', '0ct' -> 'Oct', 'Ju1y' -> 'July': a month's name one of whose
     letters OCR read as the digit of its shape ('S' as '5', 'O' as '0', 'l' as '1'). Changed
     only when the word holds a letter, and its letters with those digits read back spell a
-    month; a name of letters only is read by :func:`month_before_year` when the word holds its
-    year ('Oec-24' -> 'Dec-24')."""
+    month; a name of letters only is read by its look-alike letters, as
+    :func:`month_before_year` reads one, when the word holds its year ('Oec-24' -> 'Dec-24')."""
     match = _MONTH_WORD.match(word)
     if not match:
         return word
     name = match.group(2)
     if name.isalpha() and any(c.isdigit() for c in match.group(3)):
-        read = month_before_year(name, "2000")  # 'Oec-24': its year is in the word
-        return word if read == name else match.group(1) + read + match.group(3)
+        read = _lookalike_month(name)  # 'Oec-24': its year is in the word
+        return word if read is None else match.group(1) + read + match.group(3)
     if not any(c.isdigit() for c in name) or not any(c.isalpha() for c in name):
         return word
     read = name.lower().translate(_DIGIT_AS_LETTER)
@@ -126,10 +126,16 @@ def month_before_year(word: str, following: str | None) -> str:
     match = _LETTERS_WORD.match(word)
     if following is None or not match or not _YEAR_WORD.match(following):
         return word
-    name = match.group(2)
+    read = _lookalike_month(match.group(2))
+    return word if read is None else match.group(1) + read + match.group(3)
+
+
+def _lookalike_month(name: str) -> str | None:
+    """The one month ``name`` spells with one letter read as a letter of its shape ('Oec' ->
+    'Dec'), in its case; None for a month or a common word already, or for none or several."""
     lower = name.lower()
     if lower in MONTHS or is_common_word(lower):
-        return word
+        return None
     reads = {
         lower[:i] + _LETTER_LOOKALIKES[c] + lower[i + 1 :]
         for i, c in enumerate(lower)
@@ -137,6 +143,6 @@ def month_before_year(word: str, following: str | None) -> str:
     }
     months = reads & MONTHS.keys()
     if len(months) != 1:
-        return word
+        return None
     read = months.pop()
-    return match.group(1) + (read.capitalize() if name[0].isupper() else read) + match.group(3)
+    return read.capitalize() if name[0].isupper() else read

@@ -36,7 +36,7 @@ def _words(text: str) -> set[str]:
 
 def _body_of(doc: DocumentInfo, named: list[DocumentInfo]) -> str:
     """The body ``doc`` comes from: its organisation, else the one another paper names whose
-    words its file name holds, else its own title (a body of its own)."""
+    words its file name holds, else '' (a paper naming no body: counted as one of its own)."""
     if doc.organisation:
         return doc.organisation
     file_words = _words(doc.filename.replace("_", " "))

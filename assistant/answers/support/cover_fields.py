@@ -70,7 +70,6 @@ class CoverFact:
 def cover_facts(text: str) -> dict[CoverField, CoverFact]:
     """The cover details of a paper whose text is ``text``, the first of each field."""
     head = _cover(text)
-    offset = 0
     found: list[tuple[int, int, CoverField]] = []  # label start, value start, field
     seen: set[CoverField] = set()
     for match in _LABEL.finditer(head):
@@ -90,12 +89,12 @@ def cover_facts(text: str) -> dict[CoverField, CoverFact]:
         end = min(end, line_end) if line_end >= 0 else end
         value = _value(field, head[start:end])
         if value and field not in facts:
-            facts[field] = CoverFact(field, value, offset + start)
+            facts[field] = CoverFact(field, value, start)
     if "committee" not in facts:
         heading = _MEETING_HEADING.search(head)
         if heading:
             facts["committee"] = CoverFact(
-                "committee", heading["committee"], offset + heading.start("committee")
+                "committee", heading["committee"], heading.start("committee")
             )
     return facts
 
