@@ -31,6 +31,7 @@ _ALSO = re.compile(
 
 
 def _scope(held: dict[str, set[str]], documents: list[str]) -> set[str]:
+    """The values held by ``documents`` (by every paper when none are named)."""
     return {v for d, vs in held.items() if not documents or d in documents for v in vs}
 
 
@@ -81,9 +82,10 @@ def labels_unquoted(
     plain: str, question: str, held: dict[str, set[str]], documents: list[str]
 ) -> str:
     """``plain`` (the question with quotations blanked) with each quotation of ``question``
-    that is a held status value (of ``documents``, else of any paper) written back, less its
-    quotation marks; the same length as ``plain``. A compound value stays blanked."""
-    values = {folded(v) for d, vs in held.items() if not documents or d in documents for v in vs}
+    that is a held status value (of ``documents``, or of any paper when none are named)
+    written back, less its quotation marks; the same length as ``plain``. A compound value
+    stays blanked."""
+    values = {folded(v) for v in _scope(held, documents)}
     out = plain
     for found in QUOTED.finditer(question):
         inner = found.group(0)[1:-1]
