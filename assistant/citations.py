@@ -129,9 +129,10 @@ class CitationBuilder:
         self._ocr_pages: dict[str, dict[int, float]] = {}
 
     def text(self, document_id: str) -> str:
-        if document_id not in self._texts:
-            self._texts[document_id] = self.catalog.document_text(document_id)
-        return self._texts[document_id]
+        text = self._texts.get(document_id)
+        if text is None:
+            text = self._texts[document_id] = self.catalog.document_text(document_id)
+        return text
 
     def flags(self, document_id: str) -> FlaggedSpans:
         """The instruction-like spans of the document's stored text (no quote may touch one)."""

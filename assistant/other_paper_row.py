@@ -340,7 +340,8 @@ def reported_again(
         return None
     pointers = (_PAPER, _YEAR_ONE, _ONE, _YEAR_STEP, _PAPER_STEP, _NUMBERED)
     if not any(p.search(question) for p in pointers):
-        return None  # a paper named by a body word ('HMIC'), not by a paper phrase: no move
+        # no paper phrase (a body word names none): only 'was it finally done?' moves
+        return finally_in_latest(question, previous, named_in, papers, register)
     named = named_in(question)
     if len(previous.records) > 1 and not previous.quoted:
         row = _shown_in(question, previous.records, named, papers)  # one of several shown
@@ -420,3 +421,41 @@ def _paper_put(asked: str, paper: DocumentInfo, register: Register) -> str:
                 name = f"the {paper_name(register, paper.id, paper.title)}"
                 return asked[: found.start()] + name + asked[found.end() :]
     return asked
+
+
+# 'was it finally done?', 'did it ever get completed?', 'was it closed in the end?': the row's
+# state as its body last reported it, not as the paper the turn before quoted gave it
+_EVENTUAL = re.compile(r"\b(?:finally|eventually|ultimately|ever|in\s+the\s+end|at\s+last)\b", re.I)
+_DONE = re.compile(
+    r"\b(?:done|complete[ds]?|completion|finish(?:ed)?|implement(?:ed)?|closed?|met|resolved|"
+    r"cleared|delivered|signed\s+off|sorted|happen(?:ed)?)\b",
+    re.I,
+)
+
+
+def finally_in_latest(
+    question: str,
+    previous: Previous,
+    named_in: Callable[[str], set[str]],
+    papers: Sequence[DocumentInfo],
+    register: Register,
+) -> tuple[str, Previous] | None:
+    """A turn asking whether the one row in focus was in the end done ('was it finally
+    done?'), naming no paper, asked of the same issue's row (:func:`same_issue`) in the
+    latest paper of its body, when that is a later paper than the row's; else None."""
+    if not (_EVENTUAL.search(question) and _DONE.search(question)) or named_in(question):
+        return None
+    if len(previous.records) > 1 and not previous.quoted:
+        return None
+    seed = previous.records[0]
+    own = next((p for p in papers if p.id == seed.document.id), None)
+    body = _body(own) if own is not None else ""
+    if own is None or not body:
+        return None
+    latest = _step(own, [p for p in papers if _body(p) == body], True, True)
+    row = None if latest is None else same_issue(seed, register.of_document(latest.id), register)
+    if row is None or latest is None or SINGULAR.search(question) is None:
+        return None
+    name = _name(row, latest, register)
+    asked = SINGULAR.sub(lambda m: refer(m, name), question, count=1)
+    return asked, Previous(name, [row], [name])

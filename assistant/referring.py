@@ -514,7 +514,7 @@ _CLAUSE_WORD = re.compile(
 )
 # a paper named as the scope of what follows: 'in the 2008 plan', 'according to the 2017 report'
 _IN_PAPER = re.compile(
-    r"(?:in|under|within|from|for|according\s+to)\s+(?P<paper>(?:the|that|this|its)\s.+)", re.I
+    r"(?:in|under|within|from|for|by|according\s+to)\s+(?P<paper>(?:the|that|this|its)\s.+)", re.I
 )
 _PREPOSITION_IN = re.compile(r"\b(?:in|of|on|about|for|from|under|within|with)\b", re.I)
 

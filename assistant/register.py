@@ -14,7 +14,7 @@ import threading
 from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any, TypeVar, cast
 
@@ -41,12 +41,6 @@ SLIPPED_RULE = (
     "or a later report shows a later deadline or a worse status"
 )
 STATUS_ORDER = {"complete": 4, "partial": 3, "ongoing": 2, "not_started": 1, "unknown": 0}
-
-
-@dataclass
-class Slip:
-    record_id: str
-    reasons: list[str] = field(default_factory=list)
 
 
 def record_year(record: ActionRecord) -> int | None:
@@ -374,7 +368,19 @@ class Register:
         return positions[np.lexsort(keys)]
 
     # -- filters -------------------------------------------------------------------------------
-    def matches(self, record: ActionRecord, query: RecordQuery) -> bool:
+    def matching(self, records: list[ActionRecord], query: RecordQuery) -> list[ActionRecord]:
+        """The ``records`` that :meth:`matches` ``query``, in order, the owner filter decided
+        once per owner cell a generation (4,000 papers' rows compared by owner at 100k)."""
+        if not query.owner:
+            return [r for r in records if self.matches(r, query)]
+        asked = (query.owner, *(query.owner_or or []), query.owner_only, query.owner_shared)
+        fits: dict[str | None, bool] = self.memo(f"owner fits:{asked!r}", dict)
+        for cell in {r.owner for r in records} - fits.keys():
+            fits[cell] = self._owner_fits(cell, query)
+        return [r for r in records if fits[r.owner] and self.matches(r, query, owner_fits=True)]
+
+    def matches(self, record: ActionRecord, query: RecordQuery, owner_fits: bool = False) -> bool:
+        """Whether ``record`` meets ``query`` (``owner_fits``: its owner cell is known to)."""
         if query.document and not any(
             key in (record.document.id, record.document.filename) for key in query.document
         ):
@@ -393,7 +399,7 @@ class Register:
                 return False
         if query.revised is not None and (record.revised_from_date is not None) != query.revised:
             return False
-        if query.owner and not self._owner_fits(record.owner, query):
+        if query.owner and not owner_fits and not self._owner_fits(record.owner, query):
             return False
         if query.due_says and not says_words(record.due_text, query.due_says):
             return False

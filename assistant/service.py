@@ -28,7 +28,7 @@ from assistant.analysis import (
 from assistant.analysis.compared_tail import compared_parts
 from assistant.analysis.short_names import masthead
 from assistant.analysis.tracing import traced_whole
-from assistant.answers.context import AnswerContext, Answerer
+from assistant.answers.context import AnswerContext, Answerer, DocumentTexts
 from assistant.answers.llm import LLMAnswerer
 from assistant.answers.model import Answer, abstain, joined, limit_records, mark_scanned
 from assistant.answers.pipeline import DefaultAnswerer
@@ -43,6 +43,7 @@ from assistant.citations import verify
 from assistant.container import Services
 from assistant.evidence import coverage, term_weights
 from assistant.llm_analysis import AnalysisProposer, RegisterValues
+from assistant.one_row_quoted import quotes_one_row
 from assistant.other_paper_row import in_other_paper
 from assistant.prompts import PromptTemplate, load_prompts
 from assistant.register import RecordQuery, Register
@@ -166,6 +167,7 @@ class Assistant:
             top_k=top_k or self.settings.retrieval.top_k,
             min_evidence=self.settings.answer.min_evidence,
             word_file=self.services.word_file,
+            texts=self.register.memo("document texts", DocumentTexts),  # this generation's
         )
 
     # -- the three questions users ask ------------------------------------------------------------
@@ -279,7 +281,8 @@ class Assistant:
             answer, _ = self._ask_one(
                 standalone, scoped, top_k, self._of_papers(standalone, within)
             )
-            previous = previous_of(standalone, answer, self.register, rows=False)
+            one_row = quotes_one_row(answer, self.register)  # a row with no ref, quoted alone
+            previous = previous_of(standalone, answer, self.register, rows=one_row)
             # 'what did the earlier report give, and …?': the body's earliest (latest) paper
             again = None if index else self._in_paper_named(part, standalone, previous)
             if again is not None:  # its own words, searched in that paper
@@ -293,13 +296,14 @@ class Assistant:
 
     def _of_papers(self, part: str, within: list[str]) -> QueryAnalysis | None:
         """A later part asking a detail of the papers themselves ('when did their committees
-        meet?', 'who wrote it?') and naming none: asked of the papers the earlier part found;
-        None for any other part (analysed as it is)."""
+        meet?', 'who wrote it?') and naming none: asked of the papers the earlier part found.
+        Any other part's own analysis as it is (made once, not again by _ask_one); None when
+        no earlier part found papers."""
         if not within:
             return None
         own = self.analyse(part)
         if not own.doc_field or own.documents or own.refs:
-            return None
+            return own
         return own.model_copy(update={"documents": within})
 
     def _in_paper_named(
@@ -376,7 +380,7 @@ class Assistant:
                     context = self.context(parsed, top_k)
                     # topic terms spelt as the record spells them (compounds, acronyms)
                     answer = self.answerer.answer(linked(q, context), context)
-                    self._check_citations(answer)
+                    self._check_citations(answer, context.texts)
                 except (NotFound, UnknownDocument):
                     # within one snapshot only an analysis made before it (the caller's) can
                     # name a document that is gone: analyse the question again
@@ -393,14 +397,15 @@ class Assistant:
         assert answer is not None  # every path that leaves the loop without one raised
         return answer, analysed
 
-    def _check_citations(self, answer: Answer) -> None:
-        """Every citation is verbatim in its document as the answer's snapshot holds it."""
-        texts: dict[str, str] = {}
+    def _check_citations(self, answer: Answer, texts: dict[str, str]) -> None:
+        """Every citation is verbatim in its document as the answer's snapshot holds it
+        (``texts``: the texts read in that snapshot, added to)."""
         for citation in answer.citations:
             document_id = citation.document.id
-            if document_id not in texts:
-                texts[document_id] = self.services.catalog.document_text(document_id)
-            if not verify(citation, texts[document_id]):
+            text = texts.get(document_id)
+            if text is None:
+                text = texts[document_id] = self.services.catalog.document_text(document_id)
+            if not verify(citation, text):
                 # never reached: CitationBuilder only accepts verbatim quotes
                 raise AssertionError(f"citation [{citation.n}] is not verbatim")
 

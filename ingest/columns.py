@@ -480,5 +480,3 @@ def note_table(section: str | None, matches: list[ColumnMatch]) -> None:
     log = _LOG.get()
     if log is not None:
         log.append((section, matches))
-
-

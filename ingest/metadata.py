@@ -159,29 +159,41 @@ def describe(
     )
 
 
+# a cover label of a kind of body ('Charity: …', 'Hub: …') names the body; a board, panel,
+# group or unit may be a part of one ('Board: Audit Panel'); with a colon only: 'Network
+# Rail' starts lines too, and a register's theme cell ('Partnership') starts a row
+_WHOLE_BODY_KINDS = (
+    r"charity|hub|partnership|consortium|federation|network|society|association|foundation|"
+    r"alliance|conservancy|college|university|academy|commission|corporation|company"
+)
 _LABELLED_BODY = re.compile(
-    r"(?:^|\t)[ \t]*(?:\*\*)?(?:body|organi[sz]ation|authority|council|trust|institution|"
-    r"provider|name of (?:body|organi[sz]ation))(?:\*\*)?[ \t]*[:\-–\t ][ \t]*(?:\*\*)?[ \t]*"
+    r"(?:^|\t)[ \t]*(?:\*\*)?(?:(?:body|organi[sz]ation|authority|council|trust|institution|"
+    r"provider|name of (?:body|organi[sz]ation))(?:\*\*)?[ \t]*[:\-–\t ]|(?:"
+    + _WHOLE_BODY_KINDS
+    + r")(?:\*\*)?[ \t]*:)[ \t]*(?:\*\*)?[ \t]*"
     r"(?P<name>(?-i:[A-Z])[^\n\t|]{2,80}?)[ \t*]*"  # a name, not 'Council officers to …'
     r"(?=$|\t|\s+(?:Committee|Date|Meeting|Report|Author|Chair|Presented|Prepared)\b)",
     re.I | re.M,
 )
 _BODY_KINDS = (
     r"Council|Authority|Trust|University|College|Commissioner|Service|Association|Homes|Board|"
-    r"Partnership|Constabulary|Police|Agency|Panel|Unit|Group|Academy|Commission|Corporation"
+    r"Partnership|Constabulary|Police|Agency|Panel|Unit|Group|Academy|Commission|Corporation|"
+    r"Consortium|Federation|Network|Hub|Alliance|Society|Foundation|Charity|Forum|Institute|"
+    r"Conservancy|Co-operative|Cooperative|Collective"
 )
 _COMPANY_FORMS = r"Company|Ltd|Limited|plc|PLC|LLP|CIC"
 
 
 def _body_name(kinds: str) -> re.Pattern[str]:
-    """A body's name: capitalised words ending in one of ``kinds``, not a post."""
+    """A body's name: capitalised words of one line ending in one of ``kinds``, not a post
+    (a title line's last words and the next line's name are two things)."""
     return re.compile(
         r"\b(?<!\bof )(?P<name>(?!(?:The|This|That|Our|Head|Director|Manager|Officer|Chair|"
-        r"Deputy|Clerk|Secretary)\b)[A-Z][\w&'’-]*\s+"  # a post ('Head of Catering Services')
-        r"(?:(?:[A-Z][\w&'’-]*|and|of|for|the|&)\s+){0,7}?"
+        r"Deputy|Clerk|Secretary)\b)[A-Z][\w&'’-]*[ \t]+"  # a post ('Head of Catering Services')
+        r"(?:(?:[A-Z][\w&'’-]*|and|of|for|the|&)[ \t]+){0,7}?"
         rf"(?:{kinds})s?\b"  # 'Skerrow Lighthouse Commissioners'
-        rf"(?:\s+(?:{_COMPANY_FORMS})\b)?"  # 'Vale Water Company Limited'
-        r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4})?)"
+        rf"(?:[ \t]+(?:{_COMPANY_FORMS})\b)?"  # 'Vale Water Company Limited'
+        r"(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]*){1,4})?)"
         r"(?!\s+(?:Manager|Officer|Director|Lead|Team|Head|Coordinator|Adviser|Advisor)\b)"
     )
 

@@ -33,9 +33,9 @@ from ingest.scan_image import (
     _enlarged,
     _inside,
     _outside_tables,
-    _rule_masks,
     cell_crops,
     deskew,
+    grid_rules,
     grid_tables,
     remove_rules,
     render_page,
@@ -241,7 +241,8 @@ def ocr_page(data: bytes, index: int, name: str, timeout_s: float, dpi: int = DP
     binary = require_tesseract(name)
     image = deskew(render_page(data, index, dpi))
     # the grid is found from lighter ink too: the rules of a scan are often grey in places
-    tables = grid_tables(_rule_masks(image, dpi, 200), dpi)
+    masks, stubs = grid_rules(image, dpi, 200)
+    tables = grid_tables(masks, dpi, stubs)
     clean = remove_rules(image, dpi)
     crops = cell_crops(clean, tables, dpi, ruled=False)
 

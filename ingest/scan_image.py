@@ -73,12 +73,29 @@ def _rule_masks(image: Any, dpi: int, level: int = 128) -> tuple[Any, Any]:
     is dark if any of its pixels is): a fifth of an inch of unbroken ink is a rule, longer than
     any stroke of a letter and shorter than the side of a table cell, even where a skewed scan
     breaks the rule."""
+    return _rules(_half_size(image, level), dpi)
+
+
+def _rules(small: Any, dpi: int) -> tuple[Any, Any]:
+    length = max(8, dpi // 10)
+    return _runs_along(small, length, 1), _runs_along(small, length, 0)
+
+
+def _half_size(image: Any, level: int) -> Any:
     dark = _dark(image, level)
     height, width = dark.shape
     small = dark[: height // 2 * 2, : width // 2 * 2]
-    small = small.reshape(height // 2, 2, width // 2, 2).any(axis=(1, 3))
-    length = max(8, dpi // 10)
-    return _runs_along(small, length, 1), _runs_along(small, length, 0)
+    return small.reshape(height // 2, 2, width // 2, 2).any(axis=(1, 3))
+
+
+def grid_rules(image: Any, dpi: int, level: int = 200) -> tuple[tuple[Any, Any], Any]:
+    """The ruling lines of :func:`_rule_masks` and, from the same half-size copy, the stubs:
+    vertical ink runs of a twentieth of an inch or more. The column rules of a short row, such
+    as a header of one line of small type between a table's top rule and a full-width heading
+    row, are shorter than the fifth of an inch a rule must run to be found; on a grid's own
+    column lines they still part its cells (:func:`grid_tables`)."""
+    small = _half_size(image, level)
+    return _rules(small, dpi), _runs_along(small, max(4, dpi // 40), 0)
 
 
 def remove_rules(image: Any, dpi: int = DPI, masks: tuple[Any, Any] | None = None) -> Any:
@@ -123,16 +140,34 @@ def _lines_of(
     return out
 
 
-def _present(mask: Any, fixed: float, start: float, end: float, axis: int) -> bool:
-    """Whether a rule runs along most of a grid segment (the middle of it)."""
-    lo, hi = start + (end - start) * 0.2, end - (end - start) * 0.2
+def _present(
+    mask: Any,
+    fixed: float,
+    start: float,
+    end: float,
+    axis: int,
+    share: float = 0.5,
+    inset: float = 0.2,
+) -> bool:
+    """Whether a rule runs along most of a grid segment (``share`` of it, less ``inset`` of
+    its length at each end)."""
+    lo, hi = start + (end - start) * inset, end - (end - start) * inset
     a, b = int(lo), max(int(lo) + 1, int(hi))
     f0, f1 = max(0, int(fixed) - 2), int(fixed) + 3
     window = mask[f0:f1, a:b] if axis == 1 else mask[a:b, f0:f1]
     if window.size == 0:
         return False
     hits = window.any(axis=0) if axis == 1 else window.any(axis=1)
-    return float(hits.mean()) >= 0.5
+    return float(hits.mean()) >= share
+
+
+def _parted(vertical: Any, stubs: Any, x: float, top: float, bottom: float) -> bool:
+    """Whether a column rule parts two cells of a row: a rule along the row, or a stub of
+    ink from the rule above the row to the rule below it (a letter's stroke, inside the
+    cell's padding, touches neither)."""
+    if _present(vertical, x, top, bottom, 0):
+        return True
+    return stubs is not None and _present(stubs, x, top, bottom, 0, share=0.95, inset=0.0)
 
 
 def _find(parent: list[int], k: int) -> int:
@@ -145,9 +180,14 @@ def _find(parent: list[int], k: int) -> int:
 Grid = tuple[float, float, list[list[tuple[float, float, float, float] | None]]]
 
 
-def grid_tables(masks: tuple[Any, Any], dpi: int = DPI) -> list[Grid]:
+def grid_tables(masks: tuple[Any, Any], dpi: int = DPI, stubs: Any = None) -> list[Grid]:
     """Tables drawn with rules on a scan: (top, bottom, cells) in PDF points, cells per row and
-    column with the box of the cell that starts there (merged cells: None where covered)."""
+    column with the box of the cell that starts there (merged cells: None where covered).
+    ``stubs`` (:func:`grid_rules`) also part two cells where a column rule too short to be
+    found as a rule runs the whole height of the row. A row of one cell the table's full
+    width is a heading of the rows below it (a group heading): kept as a row of one cell, if
+    no two such rows are adjacent and rows of cells outnumber them (else the rules are too
+    broken to trust)."""
     horizontal, vertical = masks
     minimum = max(8, dpi // 10)
     h_lines = _lines_of(horizontal, 1, minimum)
@@ -182,7 +222,7 @@ def grid_tables(masks: tuple[Any, Any], dpi: int = DPI) -> list[Grid]:
 
         for r in range(rows):
             for c in range(cols):
-                if c + 1 < cols and not _present(vertical, xs[c + 1], ys[r], ys[r + 1], 0):
+                if c + 1 < cols and not _parted(vertical, stubs, xs[c + 1], ys[r], ys[r + 1]):
                     parent[_find(parent, r * cols + c + 1)] = _find(parent, r * cols + c)
                 if r + 1 < rows and not _present(horizontal, ys[r + 1], xs[c], xs[c + 1], 1):
                     parent[_find(parent, (r + 1) * cols + c)] = _find(parent, r * cols + c)
@@ -203,7 +243,16 @@ def grid_tables(masks: tuple[Any, Any], dpi: int = DPI) -> list[Grid]:
                 ys[r1 + 1] * scale,
             )
         spans = [r1 - r0 + 1 for r0, _, r1, _ in boxes.values()]
-        if max(spans) > 2 or any(sum(c is not None for c in row) < 2 for row in cells):
+        widths = [sum(c is not None for c in row) for row in cells]
+        heading_rows = [
+            r for r, w in enumerate(widths) if w == 1 and cells[r][0] is not None and r > 0
+        ]
+        if (
+            max(spans) > 2
+            or any(w < 2 for r, w in enumerate(widths) if r not in heading_rows)
+            or len(heading_rows) > rows - 1 - len(heading_rows)
+            or any(r + 1 in heading_rows for r in heading_rows)
+        ):
             continue  # rules too broken to trust (a skewed or faint scan): words decide
         tables.append((ys[0] * scale, ys[-1] * scale, cells))
     return tables

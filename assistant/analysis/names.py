@@ -303,11 +303,30 @@ class NameIndex:
             elif len(documents) == 1:  # several sections of one document: name the document
                 doc_id = next(iter(documents))
                 out[phrase] = Target("document", doc_id, (doc_id,))
-            elif self._one_body(phrase, targets, bodies):
-                # 'Heronsgate': the body's papers of two years (its year narrows them)
+            elif self._one_body(phrase, targets, bodies) or self._kind_of_bodies(phrase, targets):
+                # 'Heronsgate': the body's papers of two years (its year narrows them); 'the
+                # fire and rescue authority papers': the papers of every body of that kind
                 papers = tuple(d.id for d in self.documents if d.id in documents)
                 out[phrase] = Target("document", papers[0], papers)
         return out
+
+    def _kind_of_bodies(self, phrase: str, targets: set[Target]) -> bool:
+        """Whether ``phrase``, two words or more, is the kind every one of the bodies whose
+        papers it names ends its name with ('parish council', 'fire and rescue authority',
+        'nhs trust'): papers only, each by a body whose name ends with the phrase."""
+        if any(t.kind != "document" for t in targets):
+            return False
+        ids = {t.key for t in targets}
+        held = {(d.organisation or "").lower() for d in self.documents if d.id in ids}
+        return len(held) >= 2 and self.ends_names(phrase, ids)
+
+    def ends_names(self, phrase: str, ids: set[str] | tuple[str, ...]) -> bool:
+        """Whether ``phrase`` (stemmed), two words or more, ends the body's name of every
+        paper ``ids``: the kind of body they are ('parish council', 'nhs trust')."""
+        if len(phrase.split()) < 2:
+            return False
+        held = [_stemmed(d.organisation or "") for d in self.documents if d.id in ids]
+        return bool(held) and all(f" {h}".endswith(f" {phrase}") for h in held)
 
     def _one_body(self, phrase: str, targets: set[Target], bodies: dict[str, set[str]]) -> bool:
         """Whether ``phrase``, naming several papers, is a name of the one body all of them

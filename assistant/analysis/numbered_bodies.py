@@ -33,21 +33,26 @@ _ONE_OR_RUN = (
 )
 
 
-# the last papers read (their ids and organisations) and their numbered bodies: every question
-# reads them (about 20 ms over 5,000 papers), and they change only with the papers
-_LAST: list[tuple[tuple[tuple[str, str | None], ...], dict[str, dict[int, list[str]]]]] = []
+# the last papers read (the list itself, their ids and organisations) and their numbered
+# bodies: every question reads them (about 20 ms over 5,000 papers), and they change only
+# with the papers; the same list again (one generation's name index) is not read again
+_Key = tuple[tuple[str, str | None], ...]
+_LAST: list[tuple[Sequence[DocumentInfo], _Key, dict[str, dict[int, list[str]]]]] = []
 
 
 def numbered_bodies(documents: Sequence[DocumentInfo]) -> dict[str, dict[int, list[str]]]:
     """The name stems several bodies share with a number after them ('hollin moor waste
     partnership' -> {1: [its papers], 2: [...]}); only stems with two or more numbers (do not
     modify: the last papers' are kept)."""
-    key = tuple((d.id, d.organisation) for d in documents)
     last = _LAST[0] if _LAST else None
-    if last is not None and last[0] == key:
-        return last[1]
+    if last is not None and last[0] is documents and len(documents) == len(last[1]):
+        return last[2]
+    key = tuple((d.id, d.organisation) for d in documents)
+    if last is not None and last[1] == key:
+        _LAST[:] = [(documents, key, last[2])]
+        return last[2]
     found = _numbered(documents)
-    _LAST[:] = [(key, found)]
+    _LAST[:] = [(documents, key, found)]
     return found
 
 

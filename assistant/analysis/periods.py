@@ -15,6 +15,7 @@ from assistant.analysis.model import Intent, QueryAnalysis
 from assistant.analysis.names import NameIndex
 from assistant.analysis.paper_years import held_paper_years, phrases_text
 from assistant.analysis.patterns import STATUS_WORDS
+from assistant.analysis.row_of_year import names_row_of_year
 from ingest.dates import parse_dates
 
 _YEAR = r"((?:19|20)\d\d)"
@@ -374,6 +375,12 @@ _DATE_HAD = re.compile(
     r"(?:a|an|the|their|its)\s+(?P<how>)(?P<edge>)(?P<when>(?:Q[1-4]\s+(?:19|20)\d\d)|"
     r"(?:[A-Z][a-z]{2,8}\.?\s+(?:19|20)?\d\d)|(?:(?:19|20)\d\d))\s+dates?\b"
 )
+# a row's time run out to its deadline ('ran to March 2009', 'runs until Q2 2009', 'went on
+# into 2010'): the deadline in that period
+_RAN_TO = re.compile(
+    r"\b(?:ran|runs?|running|went|goes|extend(?:s|ed)?|stretch(?:es|ed)?)\s+(?:on\s+)?"
+    r"(?:to|until|till|into)\s+(?P<how>)(?P<edge>)" + _WHEN
+)
 
 # 'by <date>' right after a state the rows are in ('complete by the end of February 2024',
 # 'done by May'): the rows in that state whose deadline falls by then
@@ -436,7 +443,7 @@ def _due_match(question: str) -> re.Match[str] | None:
     match = _DUE_WINDOW.search(question)
     if match is None and not _ASKS_DATE.search(question):
         match = _TIMED_WINDOW.search(question) or _DATE_BEFORE_DUE_NOUN.search(question)
-        match = match or _DATE_HAD.search(question)
+        match = match or _DATE_HAD.search(question) or _RAN_TO.search(question)
         match = match or state_by_date(question)
     if match is not None and _names_paper(question, match):
         return None
@@ -451,7 +458,8 @@ def _names_paper(question: str, match: re.Match[str]) -> bool:
     when = match.group("when")
     if not when or not re.fullmatch(r"(?:19|20)\d\d(?:[/-]\d{2,4})?", when.strip()):
         return False
-    return bool(_PAPER_AFTER.match(question[match.end("when") :]))
+    start, end = match.span("when")  # 'the 2007/08 plan', or 'the 2007/08 action' in it
+    return bool(_PAPER_AFTER.match(question[end:])) or names_row_of_year(question, start, end)
 
 
 def due_period(question: str) -> str | None:

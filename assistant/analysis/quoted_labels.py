@@ -32,7 +32,8 @@ _ALSO = re.compile(
 
 def _scope(held: dict[str, set[str]], documents: list[str]) -> set[str]:
     """The values held by ``documents`` (by every paper when none are named)."""
-    return {v for d, vs in held.items() if not documents or d in documents for v in vs}
+    wanted = set(documents)  # a name may pick a thousand papers at 100k chunks
+    return {v for d, vs in held.items() if not wanted or d in wanted for v in vs}
 
 
 def is_compound(value: str) -> bool:
@@ -47,6 +48,8 @@ def in_scope(held: dict[str, set[str]], documents: list[str]) -> set[str]:
 
 def compound_labels(question: str, held: dict[str, set[str]], documents: list[str]) -> list[str]:
     """The compound values (of ``documents``, else of any paper) ``question`` quotes, as held."""
+    if not QUOTED.search(question):
+        return []
     values = in_scope(held, documents)
     out: list[str] = []
     for found in QUOTED.finditer(question):
@@ -85,6 +88,8 @@ def labels_unquoted(
     that is a held status value (of ``documents``, or of any paper when none are named)
     written back, less its quotation marks; the same length as ``plain``. A compound value
     stays blanked."""
+    if not QUOTED.search(question):
+        return plain
     values = {folded(v) for v in _scope(held, documents)}
     out = plain
     for found in QUOTED.finditer(question):

@@ -249,7 +249,10 @@ BODIES_ASKED = re.compile(
     # another body asked after ('did another body have a similar finding?', 'at any other
     # organisation', 'which other body'): the subject followed across the other bodies' papers
     rf"|\b(?:any|some|which|what)\s+other\s+{_BODY_NOUNS}\b|\banother\s+{_BODY_NOUNS}\b"
-    rf"|\b(?:at|in|by|for|across)\s+other\s+{_BODY_NOUNS}\b",
+    rf"|\b(?:at|in|by|for|across)\s+other\s+{_BODY_NOUNS}\b"
+    # 'across these bodies, who has an action on X?': 'who' ranges over the bodies
+    rf"|^\s*(?:across|among|of)\s+(?:(?:these|the|all(?:\s+the)?|(?:the\s+)?different)\s+)?"
+    rf"{_BODY_NOUNS}\s*[,:;—–-]\s*who\b",
     re.I,
 )
 # a question of bodies, not of papers or years ('at more than one body', 'another body')
@@ -288,6 +291,24 @@ KEEPS_ON = re.compile(
 )  # 'keeps coming up', and the passive 'keeps being raised', 'kept getting flagged': the
 # auxiliary is read before the -ing form, and any word after it is its participle, irregular
 # ones too ('keep being told', 'kept getting shown', 'keeps being brought up')
+
+
+# a question asking for content, not whether: its main clause opens with a wh-word or a
+# request ('who has …', 'which actions …', 'across these bodies, who …', 'list where …'),
+# after at most one fronted phrase closed by a comma, colon or dash that is no question of its
+# own; 'does X recur, and where?', 'has it come up more than once: which …?' stay yes/no
+CONTENT_ASKED = re.compile(
+    r"^\s*(?:(?!(?:has|have|had|is|are|was|were|do|does|did|can|could|will|would)\b)"
+    r"[^,:;?—–]{1,60}(?:[,:;—–]|\s-\s)\s*)?(?:who|whom|whose|which|what|where|when|how|list|name|show|"
+    r"tell\s+me|give)\b(?!\s+(?:often|many|much)\b)",
+    re.I,
+)
+
+
+def content_asked(question: str) -> bool:
+    """Whether a recurrence question asks where, who or which rather than whether ('where does
+    X come up?', 'across these bodies, who has X?'): its answer opens without yes or no."""
+    return bool(WHERE_RAISED.search(question) or CONTENT_ASKED.search(question))
 
 
 def recurrence_cue(question: str) -> str | None:

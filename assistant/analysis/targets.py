@@ -53,6 +53,7 @@ def named_targets(
     by_doer: list[tuple[int, int, tuple[str, ...]]] = []  # of them, named by a doer's noun
     # named by its file, or by its date and body ('the March 2009 MPA paper')
     named = [*_written_files(question, name_index), *_dated_papers(question, name_index)]
+    named += _coordinated_kinds(tokens, stems_, name_index)
     for start, end, doc_id in named:
         taken.append((start, end))
         for index, (word, first, last) in enumerate(tokens):
@@ -66,11 +67,8 @@ def named_targets(
     inside = [any(a <= first < b for a, b in aside) for _, first, _l in tokens]
     used = [u or i for u, i in zip(used, inside, strict=True)]
     kept_stems = [s for s, i in zip(stems_, inside, strict=True) if not i]
-    specific = [p for p in name_index.phrases if p not in name_index.generic_phrases]
-    generic = [p for p in name_index.phrases if p in name_index.generic_phrases]
-    ordered = sorted(specific, key=lambda p: len(p.split()), reverse=True)
-    ordered += sorted(generic, key=lambda p: len(p.split()), reverse=True)
-    for phrase in ordered:
+    listed = set(documents)  # a phrase may name a thousand papers at 100k chunks
+    for phrase in name_index.kept("phrases longest first", lambda: _longest_first(name_index)):
         if phrase in name_index.generic_phrases and documents:
             break  # 'action plan progress' names a paper only when nothing more specific does
         words = phrase.split()
@@ -99,8 +97,9 @@ def named_targets(
                     sections.append(by_noun)
                     by_paper.append(by_noun)
             for doc_id in target.document_ids:
-                if doc_id not in documents:
+                if doc_id not in listed:
                     documents.append(doc_id)
+                    listed.add(doc_id)
             if target.kind == "document":
                 papers |= set(target.document_ids)
                 matched.append((start, end, phrase, tuple(target.document_ids)))
@@ -122,12 +121,39 @@ def named_targets(
     sections, documents = _paper_section_first(
         sections, documents, section_words, by_paper, papers, name_index
     )
-    if len(sections) == 1 and any(d not in name_index.sections[sections[0]] for d in documents):
+    if len(sections) == 1 and not set(documents) <= set(name_index.sections[sections[0]]):
         # the question names another paper too: its section of the same words in another
         # order ('the HMIC improvement areas': 'Summary of Areas for Improvement'), else both
         section, documents = _section_alike(sections[0], section_words, documents, name_index)
         sections = [section] if section else []
     return documents, sections, consumed, taken
+
+
+def _coordinated_kinds(
+    tokens: list[tuple[str, int, int]], stems_: list[str], name_index: NameIndex
+) -> list[tuple[int, int, str]]:
+    """(start, end, paper id) of the papers a kind of body names when its first word is
+    coordinated with another's ('the parish and town council papers': 'parish council' as
+    well as 'town council'); kinds only: phrases that end the names of the bodies."""
+    found: list[tuple[int, int, str]] = []
+    for phrase, target in name_index.phrases.items():
+        words = phrase.split()
+        if target.kind != "document" or not name_index.ends_names(phrase, target.document_ids):
+            continue
+        for i in range(len(stems_) - len(words) - 1):
+            rest = stems_[i + 3 : i + 2 + len(words)]
+            if stems_[i] == words[0] and stems_[i + 1] in ("and", "or") and rest == words[1:]:
+                # its first word only: the shared words name the other kind as well
+                found += [(tokens[i][1], tokens[i][2], d) for d in target.document_ids]
+    return found
+
+
+def _longest_first(name_index: NameIndex) -> list[str]:
+    """The index's phrases, the specific ones then the generic, each longest first."""
+    specific = [p for p in name_index.phrases if p not in name_index.generic_phrases]
+    generic = [p for p in name_index.phrases if p in name_index.generic_phrases]
+    ordered = sorted(specific, key=lambda p: len(p.split()), reverse=True)
+    return ordered + sorted(generic, key=lambda p: len(p.split()), reverse=True)
 
 
 def _slips_read(stems_: list[str], name_index: NameIndex) -> list[str]:
@@ -208,7 +234,7 @@ def _section_alike(
 ) -> tuple[str | None, list[str]]:
     """The one section of the other papers named whose heading holds the words that named
     ``section``, with the papers narrowed to its own; else no section and every paper."""
-    own = name_index.sections[section]
+    own = set(name_index.sections[section])
     others = {d for d in documents if d not in own}
     alike = [
         name
@@ -217,7 +243,8 @@ def _section_alike(
     ]  # 'areas for improvement' and 'improvement areas' alike
     if len(alike) != 1:
         return None, documents
-    return alike[0], [d for d in documents if d in name_index.sections[alike[0]]]
+    held = set(name_index.sections[alike[0]])
+    return alike[0], [d for d in documents if d in held]
 
 
 def _title_stems(target: Target, phrase: str, name_index: NameIndex) -> set[str]:
@@ -225,12 +252,12 @@ def _title_stems(target: Target, phrase: str, name_index: NameIndex) -> set[str]
     papers' titles and those of their sections that hold the name."""
     if target.kind == "section":
         return stems(target.key)
-    words = set(phrase.split())
-    titles = [d.title for d in name_index.documents if d.id in target.document_ids]
+    words, named = set(phrase.split()), set(target.document_ids)
+    titles = [d.title for d in name_index.documents if d.id in named]
     titles += [
         name
         for name, ids in name_index.sections.items()
-        if set(ids) & set(target.document_ids) and words <= stems(name)
+        if not named.isdisjoint(ids) and words <= stems(name)
     ]
     return stems(" ".join(titles))
 

@@ -7,6 +7,7 @@ through the methods here, never its SQL.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -42,6 +43,23 @@ class _Refs(Mapping[str, DocumentRef]):
 
     def __len__(self) -> int:
         return len(self._documents)
+
+
+class DocumentTexts(dict[str, str]):
+    """Document texts as the catalog holds them at one generation, shared by the questions
+    asked of it (the register keeps one per generation): a question citing a thousand papers
+    reads none of them again. The last ``limit`` read are kept."""
+
+    def __init__(self, limit: int = 2048) -> None:
+        super().__init__()
+        self.limit = limit
+        self._lock = threading.Lock()
+
+    def __setitem__(self, document_id: str, text: str) -> None:
+        with self._lock:
+            super().__setitem__(document_id, text)
+            while len(self) > self.limit:
+                super().__delitem__(next(iter(self)))  # the first read of those kept
 
 
 @dataclass
@@ -83,10 +101,12 @@ class AnswerContext:
         return [d for d in self.documents if d.id in wanted] if wanted else []
 
     def document_text(self, document_id: str) -> str:
-        """The document's stored text (read from the catalog once per question)."""
-        if document_id not in self.texts:
-            self.texts[document_id] = self.catalog.document_text(document_id)
-        return self.texts[document_id]
+        """The document's stored text (read from the catalog once per question, or once a
+        generation when ``texts`` is the generation's :class:`DocumentTexts`)."""
+        text = self.texts.get(document_id)
+        if text is None:
+            text = self.texts[document_id] = self.catalog.document_text(document_id)
+        return text
 
     def chunks(self, ids: list[str]) -> dict[str, Chunk]:
         """Chunks by id (those the catalog still holds)."""

@@ -6,6 +6,10 @@ from assistant.analysis import QueryAnalysis
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer
 from assistant.answers.router import CHAINS, RESCUE, RESCUED, choose_route
+from assistant.answers.support.event_bound import unbound_event
+from assistant.answers.support.event_outcome import unstated_outcome
+from assistant.answers.support.expansion import unspelled
+from assistant.answers.support.listed_kind import listed_kind
 from assistant.answers.support.unheld import unheld_when
 from assistant.answers.support.unheld_quotes import uncounted, unexact, untimed
 from assistant.answers.support.unnamed_kind import unnamed_kind
@@ -24,8 +28,15 @@ class DefaultAnswerer:
                     result = RESCUE(q, context) or result
                 # a time to come asked of an event the row in focus does not date
                 result = unheld_when(q, result, context) or result
+                # the time or reason of an event the row mentions but does not bind one to
+                result = unbound_event(q, result, context) or result
+                # what a body decided of a paper or event the row mentions, never stated
+                result = unstated_outcome(q, result, context) or result
                 # 'which <kind> …' of a row that speaks of the kind but names none
                 result = unnamed_kind(q, result, context) or result
+                # a list of rows for a kind no row is, a short form's words no paper gives
+                for unheld_name in (listed_kind, unspelled):
+                    result = unheld_name(q, result, context) or result
                 # a time, a count or an exact frequency asked that no quote of the answer holds
                 for unheld_value in (untimed, uncounted, unexact):
                     result = unheld_value(q, result, context) or result

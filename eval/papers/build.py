@@ -72,6 +72,7 @@ HALVES = {
     "dev15": "eval.papers.dev15_specs",
     "heldout28": "eval.papers.heldout28_specs",
     "heldout29": "eval.papers.heldout29_specs",
+    "heldout30": "eval.papers.heldout30_specs",
 }
 # What --half all builds (dev2 and heldout2-6 are built only when asked for by name).
 ALL_HALVES = ("dev", "heldout")
@@ -120,6 +121,7 @@ PREFIXES = {
     "dev15": "qp",
     "heldout28": "ql",
     "heldout29": "qq",
+    "heldout30": "qr",
 }
 
 

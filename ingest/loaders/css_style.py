@@ -36,6 +36,7 @@ _INLINE = {
     "time", "tt", "u", "var",
 }  # fmt: skip
 
+
 def _declarations(style: str) -> list[tuple[str, str, bool]]:
     """``(property, value, important)`` of an inline style, in order."""
     style = re.sub(r"/\*.*?\*/", "", style, flags=re.S)

@@ -10,6 +10,7 @@ from assistant.analysis.appearing import appearing_words, asks_where_it_appears
 from assistant.analysis.compared_tail import compared_parts
 from assistant.analysis.intent import intent_of, subject_phrases
 from assistant.analysis.parts import question_parts
+from assistant.analysis.recurrence import BODIES_ASKED
 from assistant.analysis.request_clause import request_clause_intent
 from assistant.antecedents import Previous
 from assistant.bridging import bridge
@@ -201,3 +202,29 @@ def test_the_owner_s_other_rows_are_the_second_hop(assistant: Assistant) -> None
     first, second = answer.answer.split("**Which actions other than")
     assert "R2" in first and "Treasurer" in first
     assert "R13" in second
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Across these bodies, who has an audit action about testing disaster recovery?",
+        "Among the different organisations, who has an action on gas safety certificates?",
+        "Of all the bodies: who has a recommendation on lone working?",
+    ],
+)
+def test_who_ranging_over_the_bodies_asks_which_bodies(question: str) -> None:
+    assert BODIES_ASKED.search(question)
+    assert intent_of(question) == "recurring"
+
+
+def test_who_of_a_body_s_own_rows_is_no_question_of_bodies() -> None:
+    assert not BODIES_ASKED.search("Who has the audit action about testing disaster recovery?")
+    assert not BODIES_ASKED.search("Across the plan, who has the most actions?")
+
+
+def test_the_bodies_holding_a_subject_are_named(bodies_assistant: Assistant) -> None:
+    answer = bodies_assistant.ask(
+        "Across these bodies, who has an audit action about testing IT disaster recovery or "
+        "restoring from backups?"
+    )
+    assert "Holmebridge" in answer.answer and "AL-09" in answer.answer

@@ -79,8 +79,10 @@ def test_the_kind_ends_before_an_adverb_or_a_negation(question: str, kind: list[
 def test_a_time_no_quote_gives_is_refused(ask: Ask, question: str) -> None:
     answer = ask(question)
     assert answer.abstained and not answer.citations, answer.answer
-    assert "unheld-time" in answer.notes
-    assert "without a working lead" in answer.answer  # what the row holds instead
+    # refused by the time no quote holds, or before it by the event the row never dates
+    assert {"unheld-time", "unbound-when"} & set(answer.notes)
+    # what the row holds instead: that it has no lead, or that leads are to be appointed
+    assert any(s in answer.answer for s in ("without a working lead", "appointment of leads"))
 
 
 @pytest.mark.parametrize(
@@ -129,9 +131,9 @@ def test_a_value_a_quote_holds_is_answered(ask: Ask, question: str, said: str) -
     ("question", "said"),
     [
         # IA-05: 'Appoint a debt recovery agency …', due 2021-04-30: the row's date is quoted
+        # (AL-09's 'Awaiting new backup software.', due 2021-08-31 for testing restores, is no
+        # date of the software's arrival: refused, see test_event_bound_ev42)
         ("when will the debt recovery agency for former tenant arrears be appointed?", "2021"),
-        # AL-09: 'Awaiting new backup software.', due 2021-08-31
-        ("when will the new backup software for the ICT backups arrive?", "2021"),
         # 19/20-03: '14 of 21 stations'
         ("How many stations have had their checks completed for 19/20-03?", "14 of 21"),
     ],

@@ -55,3 +55,36 @@ def test_a_comment_cell_is_no_labelled_body_and_a_company_names_itself(tmp_path:
         encoding="utf-8",
     )
     assert extract(load_document(path)).info.organisation == "Kelby Ferry Services Ltd"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a cover label of a kind of body, and a name ending in a kind of body not listed before
+        ("# Update\n\nCharity: Ambleside Village Halls Federation\n\nMeeting of: Trustees\n",
+         "Ambleside Village Halls Federation"),
+        ("# Update\n\nHub: Kestrel Vale Music Consortium\n\nMeeting of: Board\n",
+         "Kestrel Vale Music Consortium"),
+        # a register's theme cell is no label: the body is the masthead's
+        ("Dunmore Libraries Network - Board\n\n| Theme | Issue | Owner |\n|---|---|---|\n"
+         "| Partnership | Shared catalogue contract lapsed | Head of Libraries |\n",
+         "Dunmore Libraries Network"),
+        # a masthead 'name - committee' whose name ends in such a word: the name, not the board
+        ("Dunmore Libraries Network - Management Board\n\nProgress on the actions.\n",
+         "Dunmore Libraries Network"),
+        # a title line's last capitalised words are not part of the next line's name
+        ("Governance Action Plan Update\nAshby Moor Heritage Society\n\nThe plan.\n",
+         "Ashby Moor Heritage Society"),
+        # a label word starting a line with no colon is no label ('Network Rail …')
+        ("# Notes\n\nNetwork Rail works closed the path.\n\nPellow Coastal Path Partnership\n",
+         "Pellow Coastal Path Partnership"),
+    ],
+)  # fmt: skip
+def test_a_body_named_by_a_kind_word_label_or_on_its_own_line(
+    tmp_path: Path, text: str, body: str
+) -> None:
+    """The body a committee's paper comes from, however its cover is laid out: so the papers
+    of one body are one body's papers, year after year, in whatever layout each is written."""
+    path = tmp_path / "paper.md"
+    path.write_text(text, encoding="utf-8")
+    assert extract(load_document(path)).info.organisation == body

@@ -13,7 +13,7 @@ import numpy as np
 import numpy.typing as npt
 
 from assistant.analysis import QueryAnalysis
-from assistant.analysis.recurrence import BODIES_ASKED, OF_BODIES, STATE_ASKED, WHERE_RAISED
+from assistant.analysis.recurrence import BODIES_ASKED, OF_BODIES, STATE_ASKED, content_asked
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.asked_words import question_words
@@ -415,7 +415,7 @@ def recurrence(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if of_bodies:  # 'at more than one body?': the bodies counted, not the reports
         shown = [d for d in searched if f"*{doc_label(d)}*" in written]
         head = _bodies_head(name, list(dict.fromkeys(_body(d) for d in shown)), head)
-    if WHERE_RAISED.search(q.question):  # 'where does X come up?' asks where, not whether
+    if content_asked(q.question):  # 'where does X come up?', 'who has X?': not whether
         head = re.sub(r"^\*\*(?:Yes|No) — (.)", lambda m: "**" + m.group(1).upper(), head)
     return finish(
         q,

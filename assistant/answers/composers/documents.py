@@ -386,8 +386,14 @@ def withheld(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         return None
     named_ids = set(q.documents)
     scope = [d for d in context.documents if not named_ids or d.id in named_ids]
+    # whether each paper has a line marking a part withheld, read once a generation (a
+    # question naming an appendix would otherwise read the text of all 5,000 papers)
+    marks: dict[str, bool] = context.register.memo("papers marking a part withheld", dict)
     for doc in scope:
+        if marks.get(doc.id) is False:
+            continue
         text = context.document_text(doc.id)
+        marks[doc.id] = _WITHHELD_LINE.search(text) is not None
         for line in _WITHHELD_LINE.finditer(text):
             part = line.group("part").strip()
             mark = (line.group("mark") or line.group("mark2") or "").strip()

@@ -351,12 +351,13 @@ def no_value(q: QueryAnalysis, found: list[ActionRecord], context: AnswerContext
     ]
     if "premise-corrected" in described.notes:
         return None  # the question asserts something of it: corrected, not abstained on
-    if len(own) > 1 and asked != ["owner"]:  # (a lead sentence was looked for in _EMPTY)
+    owner_only = asked == ["owner"]
+    if len(own) > 1 and not owner_only:  # (a lead sentence was looked for in _EMPTY)
         return None  # a sentence of the record answers it
     missing = " or ".join(_EMPTY[f][0] for f in asked)
     name = f"{record_name(record)} ({doc_label(None, record)})"
-    blank = f"its {missing} cell is blank" if asked == ["owner"] else f"gives no {missing} for it"
-    subject = f"who owns {name}" if asked == ["owner"] else f"the {missing} of {name}"
+    blank = f"its {missing} cell is blank" if owner_only else f"gives no {missing} for it"
+    subject = f"who owns {name}" if owner_only else f"the {missing} of {name}"
     answer = abstain(
         q,
         context,

@@ -335,7 +335,7 @@ def listing(q: QueryAnalysis, context: AnswerContext) -> Answer:
         some = holding_some(q, matched, left, context)  # 'buses': rows saying 'bus'
         matched, topic = (some, left) if len(some) else (matched, topic)
     if topic:
-        narrowed = on_subject(matched, topic, subject_text(q, topic), context)
+        narrowed = on_subject(matched, topic, subject_text(q, topic), context, q.question)
         if len(narrowed) or not q.has_record_filters():
             matched = narrowed
         elif len(some := holding_some(q, matched, topic, context)):  # none on all its words

@@ -114,8 +114,8 @@ def rows_kept(
         said[: len(q.statuses or [])] = [f"marked “{written}”"]
         query = replace(query, status=None)
         kept = [r for r in records if (written_status(r) or "").lower() == written.lower()]
-        return [r for r in kept if context.register.matches(r, query)], "; ".join(said)
-    return [r for r in records if context.register.matches(r, query)], "; ".join(said)
+        return context.register.matching(kept, query), "; ".join(said)
+    return context.register.matching(records, query), "; ".join(said)
 
 
 def _status_as_written(q: QueryAnalysis, records: list[ActionRecord]) -> str | None:

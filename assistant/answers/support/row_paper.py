@@ -33,12 +33,17 @@ def _matter(record: ActionRecord) -> set[str]:
     return stems(" ".join(t for t in (record.title, record.finding, record.action) if t))
 
 
+def paper_names(record: ActionRecord, context: AnswerContext) -> str:
+    """The words that name the row's paper: its title and its body."""
+    named = [record.document.title]
+    named += [d.organisation or "" for d in context.documents if d.id == record.document.id]
+    return " ".join(named)
+
+
 def paper_naming(record: ActionRecord, context: AnswerContext) -> set[str]:
     """The stems of the words that name the row's paper (its title, its body): they pick the
     paper, not a thing asked of the row."""
-    named = [record.document.title]
-    named += [d.organisation or "" for d in context.documents if d.id == record.document.id]
-    return stems(" ".join(named))
+    return stems(paper_names(record, context))
 
 
 def row_words(record: ActionRecord, context: AnswerContext) -> set[str]:

@@ -3,6 +3,7 @@ an answer read from the latest paper's row ('is X done yet?'), so the series is 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 
@@ -18,10 +19,16 @@ def paper_label(paper: DocumentInfo, papers: Iterable[DocumentInfo]) -> str:
     """A paper's title, told apart from ``papers`` of the same title by its body's name when
     that differs ('… progress report (Saltcombe Haven Harbour Board 3)'), else by its date
     ('Audit action log of 10 September 2025'); with its year when the label has none."""
-    label = paper.title
     shared = [p for p in papers if p.id != paper.id and p.title == paper.title]
+    return _label(paper, bool(shared), any(p.organisation != paper.organisation for p in shared))
+
+
+def _label(paper: DocumentInfo, shared: bool, other_body: bool) -> str:
+    """:func:`paper_label` given whether other papers share its title and whether one of them
+    is of another body."""
+    label = paper.title
     body = paper.organisation or ""
-    if any(p.organisation != paper.organisation for p in shared) and body:
+    if other_body and body:
         if body.lower() not in label.lower():
             label = f"{label} ({body})"
     elif shared and paper.date:
@@ -31,12 +38,24 @@ def paper_label(paper: DocumentInfo, papers: Iterable[DocumentInfo]) -> str:
 
 def paper_labels(wanted: Iterable[DocumentInfo], papers: Iterable[DocumentInfo]) -> dict[str, str]:
     """:func:`paper_label` of each of ``wanted`` among ``papers``, by paper id: the papers of
-    each title grouped once, not read again for every label (a thousand labels among five
-    thousand papers)."""
+    each title counted by body once, not read again for every label (a thousand labels among
+    five thousand papers of one title)."""
     titled: dict[str, list[DocumentInfo]] = {}
     for paper in papers:
         titled.setdefault(paper.title, []).append(paper)
-    return {paper.id: paper_label(paper, titled.get(paper.title, [])) for paper in wanted}
+    bodies = {title: Counter(p.organisation for p in group) for title, group in titled.items()}
+    own: dict[tuple[str, str], list[str | None]] = {}  # (title, id) -> its entries' bodies
+    for title, group in titled.items():
+        for p in group:
+            own.setdefault((title, p.id), []).append(p.organisation)
+    labels = {}
+    for paper in wanted:
+        itself = own.get((paper.title, paper.id), [])
+        others = len(titled.get(paper.title, [])) - len(itself)
+        same_body = bodies.get(paper.title, Counter())[paper.organisation]
+        other_body = others - (same_body - itself.count(paper.organisation)) > 0
+        labels[paper.id] = _label(paper, others > 0, other_body)
+    return labels
 
 
 def _written(iso: str) -> str:

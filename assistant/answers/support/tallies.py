@@ -57,11 +57,23 @@ def compared_line(tally: list[Tally]) -> str:
 
 
 def _priority_of(record: ActionRecord) -> str | None:
-    return record.priority.lower() if record.priority else None
+    return _priority_value(record.priority)
 
 
 def _degree_of(record: ActionRecord) -> str | None:
     return stated_degree(record.status_text)
+
+
+def _priority_value(cell: str | None) -> str | None:
+    return cell.lower() if cell else None
+
+
+_Read = Callable[[ActionRecord], str | None]
+# each field: its cell, the value read from a cell (once per distinct cell), a row's value
+_FIELDS: tuple[tuple[str, _Read, Callable[[str | None], str | None], _Read], ...] = (
+    ("priority", lambda r: r.priority, _priority_value, _priority_of),
+    ("degree", lambda r: r.status_text, stated_degree, _degree_of),
+)
 
 
 def _category_of(record: ActionRecord) -> str | None:
@@ -94,8 +106,8 @@ def side_values(
     """Two sides that each name a value of one field the rows hold ('more high priority or
     more medium priority', 'met significantly or moderately'): (the field, the two values in
     the rows' spelling, how to read a row's value); None when they do not."""
-    for field, value_of in (("priority", _priority_of), ("degree", _degree_of)):
-        held = {v for r in records if (v := value_of(r))}
+    for field, cell_of, read, value_of in _FIELDS:
+        held = {v for cell in {cell_of(r) for r in records} if (v := read(cell))}
         named = []
         for side in sides:
             words = {degree_root(w) for w in re.findall(r"[A-Za-z]+", side)}

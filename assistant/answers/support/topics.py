@@ -5,6 +5,7 @@ its filters and the API's filters keep, and the order to show them in."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
 import numpy as np
 
@@ -12,6 +13,7 @@ from assistant.analysis import QueryAnalysis
 from assistant.analysis.cell_kinds import in_percent_range
 from assistant.analysis.themes import themes_named
 from assistant.answers.context import AnswerContext
+from assistant.answers.support.acronyms import aliases_of, document_aliases
 from assistant.answers.support.carried_rows import carried_rows
 from assistant.register import Positions, RecordQuery, intersect
 from assistant.text import may_have_stem, stem_of, stems
@@ -65,10 +67,46 @@ def topic_weights(topic: list[str], context: AnswerContext) -> dict[str, float]:
 TOPIC_SHARE_MIN = 0.6  # a record is on the question's topic with this share of its weight
 
 
-def on_topic(positions: Positions, weights: dict[str, float], context: AnswerContext) -> Positions:
+def on_topic(
+    positions: Positions, weights: dict[str, float], context: AnswerContext, said: str = ""
+) -> Positions:
     """The positions whose record has at least ``TOPIC_SHARE_MIN`` of the topic's weight (the
-    IDF-weighted share of the topic stems its text contains)."""
-    return positions[context.register.topic_shares(positions, weights) >= TOPIC_SHARE_MIN]
+    IDF-weighted share of the topic stems its text contains), and those naming a thing the
+    question names whose short form the papers define, by either form ('SoD' or 'scheme of
+    delegation'; 'MSFs' or 'most similar forces'): a named thing is a subject of its own."""
+    kept = positions[context.register.topic_shares(positions, weights) >= TOPIC_SHARE_MIN]
+    for short, named in short_forms_of(weights, said, context).items():
+        register = context.register
+        spelled = register.topic_shares(positions, dict.fromkeys(named, 1.0)) >= 1.0
+        forms = [stem_of(short), stem_of(short + "s")]  # 'MSF' and 'MSFs'
+        by_name = np.union1d(positions[spelled], register.mentioning(forms))
+        kept = np.union1d(kept, np.intersect1d(positions, by_name))
+    return kept.astype(positions.dtype)
+
+
+_JOINING = frozenset({"of", "the", "and", "for", "to", "in", "on", "a", "an"})
+
+
+def short_forms_of(
+    weights: dict[str, float], said: str, context: AnswerContext
+) -> dict[str, set[str]]:
+    """A short form (lower case) -> stems of its name, for the short forms the papers in scope
+    define ('Scheme of Delegation (SoD)') whose name, two words or more, shares a word with
+    the topic and has all its words in the topic or in ``said``."""
+    if not weights:
+        return {}
+    docs = context.searched()
+    generation = context.catalog.generation() if docs else 0
+    aliases = aliases_of(
+        [document_aliases(d.id, generation, partial(context.document_text, d.id)) for d in docs]
+    )
+    asked = set(weights) | stems(said)
+    found: dict[str, set[str]] = {}
+    for short, name in aliases.items():
+        named = stems(name) - _JOINING
+        if len(named) >= 2 and named & weights.keys() and named <= asked:
+            found[short.lower()] = named
+    return found
 
 
 # Records near a subject in meaning, when its words are not theirs ('staff appraisal' and 'the
@@ -100,12 +138,19 @@ def near_in_meaning(context: AnswerContext, text: str) -> dict[str, float]:
 
 
 def on_subject(
-    positions: Positions, topic: list[str], subject: str, context: AnswerContext
+    positions: Positions,
+    topic: list[str],
+    subject: str,
+    context: AnswerContext,
+    question: str = "",
 ) -> Positions:
-    """The positions whose record is on the subject: by its words (:func:`on_topic`) or, in
-    other words, by meaning (:func:`near_in_meaning` of the subject phrase)."""
+    """The positions whose record is on the subject: by its words (:func:`on_topic`, names
+    the ``question`` spells out read in their short forms too) or, in other words, by
+    meaning (:func:`near_in_meaning` of the subject phrase)."""
     by_words = (
-        on_topic(positions, topic_weights(topic, context), context) if topic else positions[:0]
+        on_topic(positions, topic_weights(topic, context), context, question or subject)
+        if topic
+        else positions[:0]
     )
     near = near_in_meaning(context, subject)
     if not near:

@@ -112,7 +112,7 @@ _REASON_TEXT = re.compile(
     re.I,
 )
 # verbs and nouns of the row's own life: its paper, deadline or status answers them
-_OWN_LIFE = frozenset(
+OWN_LIFE = frozenset(
     stem_of(w)
     for w in (
         "raise raised report reported identify identified find found record recorded make made "
@@ -221,7 +221,7 @@ def asked_event_words(rest: str, ref_words: set[str]) -> set[str]:
         if len(w) > 2
         and w.lower() not in ref_words | _PRONOUNS | framing
         and not _RECORD_NOUN.fullmatch(w.lower())
-        and stem_of(w.lower()) not in _OWN_LIFE
+        and stem_of(w.lower()) not in OWN_LIFE
         and w.lower() not in _STOP
     }
 
@@ -392,7 +392,7 @@ def _coming_nouns(question: str, refs: list[str]) -> list[str]:
             or prior in _BEFORE_VERB
             or low.endswith(("ed", "ing", "ly"))
             or _RECORD_NOUN.fullmatch(low)
-            or stem_of(low) in _OWN_LIFE
+            or stem_of(low) in OWN_LIFE
             or low in _QUESTION_WORDS
             or low.endswith(("n't", "n’t"))
         ):

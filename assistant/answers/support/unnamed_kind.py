@@ -45,6 +45,7 @@ _ENDS = re.compile(
     r"now|then|still|so|far|yet|really|exactly|also|already)$",
     re.I,
 )
+COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve few several some many "
     "both other new main specific particular exact actual individual".split()
@@ -88,10 +89,11 @@ _CELL_BREAK = re.compile(r"\t|\n|\s{3,}")
 _QUOTED = re.compile(r"[‘'“\"]([^‘'“\"’”]{2,60})[’'”\"]")
 
 
-def asked_kind_phrase(question: str, refs: list[str]) -> list[str]:
+def asked_kind_phrase(question: str, refs: list[str], *, counted: bool = False) -> list[str]:
     """The words of the noun phrase after 'which' that name a kind of thing ('HR system',
     'two sites' -> ['sites']), lower case; [] for none, a record noun, a column's kind or a
-    time."""
+    time. ``counted``: a kind a column or the paper gives is kept when a number counts it
+    ('which two committees': members of a group, which no one cell holds)."""
     text = joined_names(wh_unclitic(unquoted(question)))
     for ref in refs:
         text = re.sub(rf"(?<!\w){re.escape(ref)}(?!\w)", " it ", text, flags=re.I)
@@ -114,7 +116,9 @@ def asked_kind_phrase(question: str, refs: list[str]) -> list[str]:
     kind = [w for w in phrase if w not in _NUMBER_WORDS]
     if not kind or (len(phrase) == _MAX_PHRASE and not _ends_after(text, found.end(), phrase)):
         return []
-    if any(re.fullmatch(RECORD_NOUNS, w) for w in kind) or stem_of(kind[-1]) in _OWN_KINDS:
+    if any(re.fullmatch(RECORD_NOUNS, w) for w in kind):
+        return []  # rows asked ('which overdue actions')
+    if stem_of(kind[-1]) in _OWN_KINDS and not (counted and COUNTS & set(phrase)):
         return []  # rows asked ('which overdue actions'), or a column's or a paper's part
     return kind
 
@@ -128,8 +132,16 @@ def _ends_after(text: str, start: int, phrase: list[str]) -> bool:
     return bool(NOUN_PHRASE_END.match(after) or _ENDS.match(after))
 
 
-def _names_near(
-    text: str, kind: set[str], head: str, said: set[str], naming: set[str]
+def names_near(
+    text: str,
+    kind: set[str],
+    head: str,
+    said: set[str],
+    naming: set[str],
+    *,
+    members: bool = False,
+    counted: bool = False,
+    one: bool = False,
 ) -> bool | None:
     """Whether ``text`` names one of the kind where it speaks of it: None when it does not
     speak of it, else whether a name stands in the kind's noun phrase: a capitalised word or
@@ -137,7 +149,11 @@ def _names_near(
     management* system' for 'which system'), or a list or a name after it ('systems such as
     SAP', 'the appointment of a joint Programme Manager'). An occurrence of the head with
     modifiers of its own and none of the question's is another kind ('the booking system' for
-    'which HR system') and is passed over."""
+    'which HR system') and is passed over. ``members``: the members of a group are asked
+    ('which drivers'), and a modifier ('volunteer drivers') tells a sort, not a member; only a
+    count answers in part ('three stations'), unless the question gives its own (``counted``:
+    'which two committees' of 'four of six committees'). ``one``: one of a kind is asked ('which
+    councillor'), and a count ('two councillors') tells none apart."""
     tokens = list(_WORD.finditer(text))
     # a word of the kind said as a common noun ('business groups'), not inside a name
     # ('Director of Business Performance'), unless it is the head of the kind
@@ -175,6 +191,10 @@ def _names_near(
             told = []  # a modifier of the kind is no kind: '312 cases' of 'which case system'
         elif modifiers and told and not {stem_of(w) for w in run} & modifiers:
             continue  # another kind of the head
+        if members:
+            told = [] if counted else [w for w in told if w in COUNTS or w.isdigit()]
+        elif one:
+            told = [w for w in told if w not in COUNTS and not w.isdigit()]
         if told:
             return True  # a modifier the question does not give tells which one
         spoken = True
@@ -256,7 +276,7 @@ def unnamed_kind(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> An
     texts = [cell for text in quoted for cell in _CELL_BREAK.split(text) if cell.strip()]
     said |= stems(record.owner or "")  # the owner's post names no thing of the kind
     head = stem_of(kind_words[-1])
-    verdicts = [_names_near(t, kind, head, said, naming) for t in texts]
+    verdicts = [names_near(t, kind, head, said, naming) for t in texts]
     if not any(v is False for v in verdicts) or any(verdicts):
         return None  # the row never speaks of the kind, or a sentence names one
     name = f"{record_name(record)} ({doc_label(None, record)})"

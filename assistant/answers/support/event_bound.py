@@ -1,0 +1,291 @@
+"""The time or reason of an event the row in focus mentions but is not about: answered only by a
+clause that binds one to the mention, else the typed refusal in place of the row's own date.
+
+'The update says the post is vacant - when do they expect to fill it?' of a row whose action
+is to write a scheme of delegation: the note mentions the post, never when it will be filled,
+and the row's deadline is for the scheme. The asked event is read from the question's own
+content words (its verb and object: 'fill' + 'post', 'publish' + 'policy', 'arrive' +
+'system'), less the words of its frame (wh-words, auxiliaries, pronouns, words of expecting
+or of a deadline, times, the row's ref and its paper's name) and of the row's own life
+(raised, completed, due). Then, for the row the answer is about:
+
+- the event words the row's own cells (title, finding, action) hold are its own work: when
+  every event word is one of them, the asked event is the row's action and its deadline
+  answers (None here);
+- the clauses of the answer's quotes and of the row's notes that share an event word
+  mention the event; with no mention it is not this class (None);
+- a mention answers when its own clause binds a time ('fitted in February', 'six months
+  ago') other than the times the question already gives ('what date *in August*'), or, for
+  'why', a cause ('because', 'due to', 'awaiting', 'following', 'X: staff vacancy');
+- otherwise the refusal, without citations, saying in plain words what the mention says and
+  whose date the row's deadline is.
+
+    unbound_event(q, answer, context) -> Answer (the refusal) | None
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis import QueryAnalysis, unquoted
+from assistant.analysis.answer_types import ANSWER_SHAPES
+from assistant.analysis.clitics import wh_unclitic
+from assistant.analysis.nouns import RECORD_NOUNS
+from assistant.answers.context import AnswerContext
+from assistant.answers.model import Answer, abstain
+from assistant.answers.support.causes import AGENT_DELAY, CAUSE_HEAD
+from assistant.answers.support.recordtext import doc_label, record_name, safe_text
+from assistant.answers.support.row_paper import paper_names
+from assistant.answers.support.unheld import OWN_LIFE, cited_record, refs_as_it
+from assistant.text import stem_of, stems
+from ingest.model import ActionRecord
+
+# a time asked anywhere in the question: 'when do they expect to fill it?', 'what date in
+# August …, and which year?', 'by when …'; not 'since when' (a span) nor 'how long'
+# at a clause's head: 'which group took it in when it left' asks no time
+_HEAD = r"(?:^|[-–—,;:.]\s*|\b(?:and|so|but|ok|okay|right)\s+)"
+_WHEN = re.compile(
+    rf"{_HEAD}(?<!since\s)(?:when|by\s+when|(?:on\s+|by\s+)?what\s+(?:date|day)|"
+    r"(?:in\s+)?(?:what|which)\s+(?:year|month|quarter))\b",
+    re.I,
+)
+_WHY = re.compile(
+    rf"{_HEAD}(?:why\b|what\s+(?:was|is|were|are|has\s+been)\s+(?:the\s+)?(?:reasons?|cause)\b|"
+    r"for\s+what\s+reason\b)",
+    re.I,
+)
+# the row's own date asked ('when was it supposed to be done?', 'when is it due?'); 'due to
+# arrive' and 'expected to be filled' ask the time of another event, and are read on
+_DEADLINE = re.compile(
+    r"\b(?:deadlines?|timescales?|target(?:ed)?|meant|supposed|intended|revised|moved|slipped|"
+    r"extended|deferred|postponed|rescheduled|pushed)\b|\bdue\b(?!\s+to\s+[a-z])",
+    re.I,
+)
+# a delay, hold-up or stop: the only event whose reason is read here
+_DELAY = re.compile(
+    r"\b(?:delay\w*|late|slipp?\w*|postpon\w*|paus\w*|held\s+up|hold-?ups?|stall\w*|"
+    r"behind|overdue|deferr?\w*|suspend\w*|stopp?ed|halt\w*|on\s+hold)\b",
+    re.I,
+)
+# the words that frame a question rather than name its event
+FRAME = frozenset(
+    (
+        "when why what which who whom whose where how date day days month months year years "
+        "time times week weeks quarter since by on in at of for to from with into about and or "
+        "but so then than the a an that this these those it its they them their there he she "
+        "his her we our us you your is are was were be been being am do does did done will "
+        "would can could should shall might may must has have had get got expect expects "
+        "expected expecting expectation due deadline deadlines timescale timescales target "
+        "targeted scheduled schedule planned plan meant supposed intended estimate estimated "
+        "likely going go goes gone actually really exactly precisely finally eventually now "
+        "still yet ever ok okay right please then also any some say says said saying tell "
+        "told update updates note notes mention mentions mentioned record records row rows "
+        "item items action actions recommendation recommendations rec recs paper papers "
+        "report reports log logs entry one ones reason reasons cause causes why happen "
+        "happened take taken place"
+    ).split()
+)
+# a time a clause binds: a date, month, year or quarter (ANSWER_SHAPES['year']), a day's date,
+# a season, or a span or relative time ('six months ago', 'in the next 6 months', 'by end of')
+_NUMBER_WORD = r"\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few"
+_TIME = re.compile(
+    rf"{ANSWER_SHAPES['year'].pattern}|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|"
+    r"\b(?:spring|summer|autumn|winter)\b|"
+    rf"\b(?:{_NUMBER_WORD})\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later|before)\b|"
+    rf"\b(?:next|last|past|within|in)\s+(?:the\s+)?(?:next\s+)?(?:{_NUMBER_WORD})?\s*"
+    r"(?:days?|weeks?|months?|years?|quarters?)\b|\bend\s+of\s+(?:the\s+)?(?:year|month|quarter)\b",
+    re.I,
+)
+_CAUSE = re.compile(
+    rf"\b(?:{CAUSE_HEAD}|{AGENT_DELAY}|as|since|following|after|awaiting|waiting|until|"
+    r"therefore|thus|hence|so|because|reasons?|in\s+order|to\s+(?:ensure|allow|enable)|"
+    r"owing|result(?:s|ed)?\s+of|caused|while|whilst)\b|:\s*\S",
+    re.I,
+)
+_CELLS = re.compile(r"\t|\n|\s{3,}")
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+")
+# a label's colon binds its value ('Meeting date: 7 December 2020'): no clause ends there
+_CLAUSES = re.compile(r"\s[-–—]\s|;\s|,\s+(?:but|and|while|whilst|although)\s")
+_RECORD_NOUN = re.compile(rf"(?:{RECORD_NOUNS})", re.I)
+_OWN_CELLS = ("title", "finding", "action", "owner")
+_NOTE_CELLS = ("progress", "status_text")
+
+
+def _same(word: str, held: str) -> bool:
+    """Whether two stems name one thing: equal, one inside the other, or one stem long enough
+    ('vacanc', 'vacant')."""
+    if word == held:
+        return True
+    if min(len(word), len(held)) >= 4 and (word in held or held in word):
+        return True
+    return min(len(word), len(held)) >= 5 and word[:5] == held[:5]
+
+
+def _in(word: str, held: set[str]) -> bool:
+    return any(_same(word, h) for h in held)
+
+
+def initials(text: str) -> set[str]:
+    """The initials of each run of two to six capitalised words of ``text`` ('Independent
+    Monitoring Board': 'imb'), small linking words skipped: the short forms it may go by."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in _LINKING]
+    found: set[str] = set()
+    for start in range(len(words)):
+        run = ""
+        for word in words[start : start + 6]:
+            if not word[0].isupper():
+                break
+            run += word[0].lower()
+            if len(run) >= 2:
+                found.add(run)
+    return found
+
+
+_LINKING = frozenset({"of", "and", "for", "the", "&", "in", "on"})
+
+
+def event_words(
+    question: str, refs: list[str], naming: set[str], short_forms: frozenset[str] = frozenset()
+) -> list[str]:
+    """The stems of ``question``'s words that name the asked event (its verb and things): not
+    its frame, a time, the row's ref, its paper's name (or a capitals short form of it, in
+    ``short_forms``), nor the row's own life."""
+    text, ref_words = refs_as_it(wh_unclitic(unquoted(question)), refs)
+    text = _TIME.sub(" ", text)
+    found = []
+    for word in re.findall(r"[A-Za-z][A-Za-z'’-]*", text):
+        low = word.lower().strip("'’-")
+        for part in low.split("-"):
+            stem = stem_of(part)
+            if (
+                len(part) < 3
+                or part in FRAME
+                or part in ref_words
+                or part.endswith(("n't", "n’t"))
+                or _RECORD_NOUN.fullmatch(part)
+                or stem in OWN_LIFE
+                or stem in naming
+                or (word.isupper() and part in short_forms)
+            ):
+                continue
+            found.append(stem)
+    return list(dict.fromkeys(found))
+
+
+def asked_kind(question: str) -> str | None:
+    """'when' or 'why': the kind of detail of an event ``question`` asks; None for neither."""
+    if _WHEN.search(question):
+        return "when"
+    if _WHY.search(question):
+        return "why"
+    return None
+
+
+def clauses(texts: list[str]) -> list[tuple[str, str]]:
+    """(sentence, clause) pairs of ``texts``: each cell, sentence and clause on its own."""
+    pairs = []
+    for text in texts:
+        for cell in _CELLS.split(text):
+            for sentence in _SENTENCES.split(cell.strip()):
+                for clause in _CLAUSES.split(sentence):
+                    if clause.strip():
+                        pairs.append((sentence.strip(), clause.strip()))
+    return pairs
+
+
+def _bound(kind: str, sentence: str, clause: str, question: str) -> bool:
+    """Whether the mention's clause binds a time the question does not give (for 'when'), or
+    its sentence a cause (for 'why')."""
+    if kind == "why":
+        return _CAUSE.search(sentence) is not None
+    given = {m.group(0).lower() for m in _TIME.finditer(question)}
+    return any(m.group(0).lower() not in given for m in _TIME.finditer(clause))
+
+
+def quoted(answer: Answer, record: ActionRecord | None) -> list[str]:
+    """The answer's quotes and the row's notes: where a mention of the event may be."""
+    texts = [c.quote for c in answer.citations]
+    if record is not None:
+        texts += [getattr(record, cell) or "" for cell in _NOTE_CELLS]
+    return [t for t in texts if t.strip()]
+
+
+def unbound_event(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> Answer | None:
+    """The refusal for the time (or reason) of an event the answer's row mentions but never
+    dates (or explains); None when the event is the row's own action, no quote mentions it,
+    or a clause of the mention binds a time (a cause) to it."""
+    if answer.abstained or "premise-corrected" in answer.notes:
+        return None  # a premise taken as true ('why was it delayed?') is still asked of
+    question = unquoted(q.question)
+    kind = asked_kind(question)
+    if kind is None or not answer.citations or (kind == "when" and _DEADLINE.search(question)):
+        return None
+    if kind == "why" and not _DELAY.search(question):
+        return None  # the reason of a delay the row mentions; other reasons are the row's own
+    record = cited_record(answer, context)
+    if record is None:
+        return None  # no one row: nothing tells its own work from another event
+    named = paper_names(record, context)
+    words = event_words(question, q.refs, stems(named), frozenset(initials(named)))
+    own = stems(" ".join(own_cells(record)))
+    distinct = [w for w in words if not _in(w, own)]
+    if not distinct:
+        return None  # the row's own action (or no event named): its deadline answers
+    pairs = clauses(quoted(answer, record))
+    mentions = [(sentence, clause) for sentence, clause in pairs if shares(distinct, stems(clause))]
+    if kind == "why":
+        mentions = [(sentence, clause) for sentence, clause in mentions if _DELAY.search(clause)]
+    if not mentions:
+        return None  # the answer never speaks of the event: not this mechanism's to refuse
+    if any(_bound(kind, sentence, clause, question) for sentence, clause in mentions):
+        return None
+    if kind == "when" and any(
+        _bound(kind, s, c, question) for s, c in pairs if _dateless(c, record)
+    ):
+        return None  # a time elsewhere in the quotes, beside no word of the event: may be its
+    return _refusal(q, context, kind, record, mentions[0][0])
+
+
+def own_cells(record: ActionRecord) -> list[str]:
+    """The texts of the row's own work: its title, finding, action and owner, and the cells
+    of columns read as none of the register's fields ('Action agreed' where the paper's
+    action header was not mapped), but not its notes, status or dates."""
+    cells = [getattr(record, c) or "" for c in _OWN_CELLS]
+    notes = {
+        (t or "").strip()
+        for t in (record.progress, record.status_text, record.due_text, record.revised_from_text)
+    }
+    known = notes | set(cells)
+    return cells + [v for v in (record.columns or {}).values() if v and v.strip() not in known]
+
+
+def _dateless(clause: str, record: ActionRecord) -> bool:
+    """Whether ``clause`` is not the row's date column (its deadline, or the one it replaced)."""
+    due = [(t or "").strip() for t in (record.due_text, record.revised_from_text) if t]
+    return not any(d and (d in clause or clause in d) for d in due)
+
+
+def shares(words: list[str], held: set[str]) -> bool:
+    return any(_in(w, held) for w in words)
+
+
+def _refusal(
+    q: QueryAnalysis, context: AnswerContext, kind: str, record: ActionRecord | None, said: str
+) -> Answer:
+    """The refusal: what the mention says, and whose date the row's deadline is."""
+    said = said if len(said) <= 160 else said[:157].rstrip() + "…"
+    what = "a date" if kind == "when" else "a reason"
+    about = f" in {record_name(record)} ({doc_label(None, record)})" if record else ""
+    reason = f"It says “{safe_text(said)}”, and gives no {what[2:]} for that."
+    if kind == "when" and record is not None and record.due_text:
+        action = safe_text((record.action or record.title or "").strip())
+        action = action if len(action) <= 100 else action[:97].rstrip() + "…"
+        reason += (
+            f" The row's own deadline, “{safe_text(record.due_text.strip())}”, is for its "
+            f"action (“{action}”), not for that."
+        )
+    subject = f"{what} for what is asked{about}"
+    refusal = abstain(q, context, subject, reason, kind="value_not_given")
+    refusal.records = [record] if record else []  # the row it is about: a follow-up's 'it'
+    refusal.notes.append(f"unbound-{kind}")
+    return refusal

@@ -1,0 +1,137 @@
+"""What a named body made of a paper or event the row in focus mentions: answered only by a
+clause stating its outcome, else the typed refusal in place of the row card.
+
+'Did it actually go to the Management Board, and what did they decide?', 'what did the report
+to the Board on those declarations conclude?', 'did the Board approve the final outturn cost?'
+of a row whose note says 'A report to the Management Board is due shortly', or whose finding
+says 'without Board approval of the variation': the row mentions the body, never what it
+decided. The asked body is read from the question's own frame (the subject of 'what did …
+decide / conclude', of 'did … approve / sign off', the place of 'did it go to …'); its words,
+less the frame's (:data:`.event_bound.FRAME`), must be in a clause of the answer's quotes or
+the row's notes (else this is not the class, and None). Such a clause answers when it states
+an outcome in the past — a verb of deciding ('approved', 'agreed', 'noted'), or for 'did it
+go to …' one of being taken there ('presented', 'reported', 'considered') — not negated or
+still to come ('without', 'not', 'yet to be', 'due', 'will', 'shortly'); otherwise the
+refusal, without citations, says what the mention says.
+
+    unstated_outcome(q, answer, context) -> Answer (the refusal) | None
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis import QueryAnalysis, unquoted
+from assistant.analysis.clitics import wh_unclitic
+from assistant.answers.context import AnswerContext
+from assistant.answers.model import Answer, abstain
+from assistant.answers.support.event_bound import FRAME, asked_kind, clauses, quoted, shares
+from assistant.answers.support.recordtext import doc_label, record_name, safe_text
+from assistant.answers.support.unheld import cited_record, refs_as_it
+from assistant.text import stem_of
+
+_DECIDE = (
+    r"approve|agree|endorse|accept|ratify|sign\s+(?:it\s+|them\s+|this\s+|that\s+)?off|reject|"
+    r"decide|adopt|sanction|authori[sz]e|resolve"
+)
+# a yes/no question at a clause's head ('did it go to …', '… and did the Board approve it?')
+_HEAD = r"(?:^\W*|[-–—,;:.]\s*|\b(?:and|so|but|ok|okay|right)\s+)"
+_ADVERB = r"(?:(?:actually|ever|formally|finally|then|already|eventually|really)\s+)?"
+# the question's frame: what a body decided, whether it approved, whether it went before one
+_ASKED = re.compile(
+    rf"\bwhat\s+(?:did|has|have|had)\s+(?P<who>[^?]{{2,90}}?)\s+{_ADVERB}"
+    r"(?:decide|conclude|agree|resolve|determine|rule)\b(?!\s+(?:to|on\s+doing)\b)|"
+    r"\bwhat\s+(?:was|were|is)\s+(?:the\s+)?(?:outcome|decision|conclusion|verdict|result)s?\s+"
+    r"(?:of|from|at|by)\s+(?P<of>[^?]{2,90})|"
+    rf"{_HEAD}(?:did|has|have|had)\s+(?P<by>[^?]{{2,60}}?)\s+{_ADVERB}(?:{_DECIDE})\b|"
+    rf"{_HEAD}(?:did|has|have|had|was|were)\s+(?:it|this|that|they|these|those|[^?]{{2,60}}?)\s+"
+    rf"{_ADVERB}(?P<go>go|gone|went|been|get|got|taken|presented|reported|submitted|put)\s+"
+    r"(?:to|before|in\s+front\s+of)\s+(?P<to>[^?]{2,60})",
+    re.I,
+)
+# an outcome stated in the past: a verb of deciding, or a decision noun
+_DECIDED = re.compile(
+    r"\b(?:approved|agreed|decided|concluded|endorsed|accepted|rejected|noted|resolved|"
+    r"ratified|signed\s+off|adopted|supported|deferred|sanctioned|authori[sz]ed|declined|"
+    r"refused|determined|approval|decision|endorsement|resolution|found|reported|assurance|"
+    r"rated|graded|confirmed|showed|identified|conclusions?|findings?)\b",
+    re.I,
+)
+# being taken before a body, in the past
+_TAKEN = re.compile(
+    r"\b(?:presented|reported|considered|discussed|submitted|taken|went|received|tabled|"
+    r"reviewed|scrutinised|scrutinized|heard)\b",
+    re.I,
+)
+# a negated or still-to-come outcome: it states none
+_UNSTATED = re.compile(
+    r"\b(?:not|no|never|without|yet\s+to|awaiting|awaited|pending|due|will|shall|to\s+be|"
+    r"shortly|soon|planned|scheduled|intend\w*|expected|proposed|seeking|seek|until|once)\b|"
+    r"n[’']t\b",
+    re.I,
+)
+
+
+def asked_body(question: str, refs: list[str]) -> tuple[list[str], bool] | None:
+    """The stems naming the body (or paper) whose outcome ``question`` asks, and whether it asks
+    only that the paper went before it; None when it asks no outcome or names no body."""
+    text, ref_words = refs_as_it(wh_unclitic(unquoted(question)), refs)
+    found = _ASKED.search(text)
+    if found is None:
+        return None
+    named = found["who"] or found["of"] or found["by"] or found["to"] or ""
+    words = [
+        stem_of(w.lower())
+        for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", named)
+        if len(w) > 2 and w.lower() not in FRAME and w.lower() not in ref_words
+    ]
+    words = list(dict.fromkeys(words))
+    return (words, found["to"] is not None) if words else None
+
+
+def _stated(clause: str, went: bool) -> bool:
+    """Whether ``clause`` states an outcome (or, for 'did it go to …', that it went) in the
+    past, neither negated nor still to come."""
+    if _UNSTATED.search(clause):
+        return False
+    return _DECIDED.search(clause) is not None or (went and _TAKEN.search(clause) is not None)
+
+
+def unstated_outcome(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> Answer | None:
+    """The refusal for a body's decision on something the answer's quotes mention but never
+    say it decided; None when no body's outcome is asked, no quote mentions the body, or a
+    clause states the outcome."""
+    if answer.abstained or not answer.citations or "premise-corrected" in answer.notes:
+        return None
+    asked = asked_body(q.question, q.refs)
+    if asked is None or asked_kind(q.question) is not None:
+        return None  # 'when did it go to the Board?' asks a time: ``event_bound``'s
+    words, went = asked
+    record = cited_record(answer, context)
+    # the row's action says what is to be done before a body, never what the body made of it
+    to_do = (record.action or "") if record is not None else ""
+    if went and shares(words, {stem_of(w.lower()) for w in re.findall(r"[A-Za-z]+", to_do)}):
+        return None  # taking it to the body is the row's own action: its status answers
+    mentions = [
+        (sentence, clause)
+        for sentence, clause in clauses(quoted(answer, record))
+        if shares(words, {stem_of(w.lower()) for w in re.findall(r"[A-Za-z]+", clause)})
+        and not (to_do and sentence in to_do)
+    ]
+    if not mentions:
+        return None  # the answer never speaks of the body: not this mechanism's to refuse
+    if any(_stated(clause, went) for _, clause in mentions):
+        return None
+    said = mentions[0][0]
+    said = said if len(said) <= 160 else said[:157].rstrip() + "…"
+    about = f" in {record_name(record)} ({doc_label(None, record)})" if record else ""
+    refusal = abstain(
+        q,
+        context,
+        f"what was decided{about}",
+        f"It says “{safe_text(said)}”, and states no outcome of that.",
+        kind="value_not_given",
+    )
+    refusal.records = [record] if record else []  # the row it is about: a follow-up's 'it'
+    refusal.notes.append("unstated-outcome")
+    return refusal

@@ -1,0 +1,1067 @@
+"""A thirtieth held-out set (heldout30): eight papers of five invented UK bodies of kinds the
+corpus had not used (a dark sky reserve partnership, a library consortium, a citizens advice
+network, a community land trust and a covered market trust). The dark sky partnership has three
+successive yearly papers and the library consortium two, in which rows recur with moved
+deadlines and changed statuses. One paper per format the renderer offers: Markdown, a scanned
+PDF, Excel, CSV, Word, HTML, a ruled PDF and an unruled PDF."""
+
+from __future__ import annotations
+
+from eval.papers.spec import RAG_KEY_DEFAULT, RAG_KEY_GREEN_DONE, Paper, Row
+
+# --- the dark sky reserve partnership: three yearly papers -----------------------------------
+
+_DARK_BODY = "Cairnmoor International Dark Sky Reserve Partnership"
+_DARK_COMMITTEE = "Partnership Board"
+
+# ref, category, issue, action, owner, original due,
+# then per year (2023, 2024, 2025): (status, revised, pct, progress) or None when absent
+_Year = tuple[str, str | None, str, str] | None
+_DARK: tuple[tuple[str, str, str, str, str, str, _Year, _Year, _Year], ...] = (  # type: ignore[assignment]
+    (
+        "L1",
+        "Lighting",
+        "Street lighting in the core zone villages still includes 212 unshielded sodium lanterns.",
+        "Replace the remaining unshielded lanterns with fully shielded 2700K LED units.",
+        "County Highways Lighting Engineer",
+        "2024-05-31",
+        (
+            "In progress",
+            None,
+            "35%",
+            "Phase one in Hawkshaw and Ellerby finished in September, with 74 lanterns replaced. "
+            "Phase two is programmed for the new financial year, subject to the county capital bid.",
+        ),
+        ("Amber", "2025-05-31", "75%", "Capital bid deferred a year; 160 of 212 lanterns done."),
+        (
+            "Green",
+            "2025-05-31",
+            "100%",
+            "All 212 lanterns replaced by the end of May. The highways team has asked that the "
+            "reserve officer confirm the colour temperature on a sample of ten columns.",
+        ),
+    ),
+    (
+        "L2",
+        "Lighting",
+        "The reserve has no lighting management plan adopted by both planning authorities.",
+        "Agree a joint lighting management plan and seek its adoption as planning guidance.",
+        "Reserve Officer",
+        "2024-02-29",
+        ("Not started", None, "0%", "Drafting waits for the county lighting audit to report."),
+        ("Amber", "2024-11-30", "50%", "Draft plan with both planning teams."),
+        (
+            "Amber",
+            "2026-02-28",
+            "80%",
+            "The district council adopted the plan in July. The national park authority wants "
+            "changes to the guidance on agricultural buildings and will take it to its planning "
+            "committee in January, so the target has moved again.",
+        ),
+    ),
+    (
+        "L3",
+        "Lighting",
+        "Floodlighting at Moorgate quarry operates through the night.",
+        "Agree curfew hours and shielding with the quarry operator.",
+        "Planning Liaison Officer",
+        "2023-08-31",
+        (
+            "In progress",
+            "2023-11-30",
+            None,
+            "The operator has agreed in principle to switch off at 22:00. Written confirmation and "
+            "the shielding specification are awaited.",
+        ),
+        ("Blue", "2023-11-30", None, "Curfew in place since December."),
+        None,
+    ),
+    (
+        "M1",
+        "Monitoring",
+        "Sky quality readings are taken irregularly and by different volunteers.",
+        "Install four fixed sky quality meters and publish monthly readings.",
+        "Monitoring Volunteer Lead",
+        "2024-08-31",
+        ("In progress", None, "25%", "First meter installed at Cray Gill car park."),
+        ("Green", None, "75%", "Three meters logging; Black Tarn site awaits consent."),
+        ("Green", None, "100%", "Fourth meter live at Black Tarn since March."),
+    ),
+    (
+        "M2",
+        "Monitoring",
+        "The annual report to DarkSky International was submitted late in 2023.",
+        "Set a timetable so the annual report is approved by the Board each October.",
+        "Reserve Officer",
+        "",
+        ("Ongoing", None, None, "Timetable agreed for the 2024 report."),
+        ("Green", None, None, "2024 report approved in October and submitted."),
+        (
+            "Amber",
+            None,
+            None,
+            "The 2025 report is drafted but the sky quality section waits for a full year of "
+            "readings from the Black Tarn meter.",
+        ),
+    ),
+    (
+        "M3",
+        "Monitoring",
+        "There is no baseline survey of light spill from the A684 junction improvements.",
+        "Commission a before-and-after light spill survey.",
+        "",
+        "2024-11-30",
+        ("Not started", None, "0%", "No budget identified yet."),
+        ("Red", "2025-05-31", "0%", "Survey brief written; no budget."),
+        (
+            "Amber",
+            "2025-11-30",
+            "40%",
+            "The before survey was flown in February with the university physics department. The "
+            "after survey waits for the junction lighting to be commissioned.",
+        ),
+    ),
+    (
+        "E1",
+        "Engagement",
+        "Few local businesses know about the Dark Sky Friendly scheme.",
+        "Launch Dark Sky Friendly business accreditation with at least 25 members.",
+        "Tourism Partnership Manager",
+        "2024-02-29",
+        (
+            "In progress",
+            "2024-05-31",
+            "20%",
+            "Five pilot businesses accredited. The launch moved to the spring so that it can be "
+            "promoted at the February festival.",
+        ),
+        ("Amber", "2025-02-28", "64%", "16 businesses accredited so far."),
+        ("Green", "2025-02-28", "100%", "27 businesses accredited."),
+    ),
+    (
+        "E2",
+        "Engagement",
+        "Schools in the reserve have no structured dark sky programme.",
+        "Offer a dark sky learning session to every primary school in the reserve.",
+        "Education and Outreach Officer",
+        "2024-08-31",
+        ("Not started", None, "0%", "Outreach officer starts in January."),
+        ("Green", None, "60%", "Nine of fifteen schools visited."),
+        ("Green", None, "100%", "All fifteen schools visited; repeat visits booked."),
+    ),
+    (
+        "E3",
+        "Engagement",
+        "Reserve entry signs are missing on three of the seven main roads.",
+        "Install reserve boundary signs on the B6160, the B6255 and the Kettlewell road.",
+        "Reserve Officer",
+        "2023-11-30",
+        ("Complete", None, "100%", "Signs installed in October."),
+        None,
+        None,
+    ),
+    (
+        "E4",
+        "Engagement",
+        "Dark sky festival visitors overwhelm parking at Cray Gill.",
+        "Prepare a traffic and parking plan for the festival with the parish councils.",
+        "Events Coordinator",
+        "2025-02-28",
+        None,
+        ("Green", None, "30%", "Park and ride from Ellerby being costed."),
+        ("Green", None, "100%", "Park and ride ran for the February festival."),
+    ),
+    (
+        "F1",
+        "Funding and governance",
+        "Partnership funding after March 2025 is not secured.",
+        "Agree a three-year funding agreement with the partner authorities.",
+        "Chair of the Partnership Board",
+        "2025-02-28",
+        ("Not started", None, "0%", "To be raised at the chief executives' meeting."),
+        ("Amber", None, "50%", "Two of three partners have agreed."),
+        ("Green", "2025-06-30", "100%", "Agreement signed by all three partners in June."),
+    ),
+    (
+        "F3",
+        "Funding and governance",
+        "Volunteer dark sky rangers have no lone-working procedure.",
+        "Write a lone-working procedure and issue personal locator devices.",
+        "Volunteer Coordinator",
+        "2024-12-31",
+        None,
+        ("Amber", None, "50%", "Procedure drafted; devices on order."),
+        ("Green", None, "100%", "Twelve devices issued."),
+    ),
+    (
+        "F2",
+        "Funding and governance",
+        "The partnership risk register has not been reviewed since designation.",
+        "Refresh the risk register and bring it to every second Board meeting.",
+        "Reserve Officer",
+        "2026-02-28",
+        None,
+        None,
+        ("Red", None, "0%", "To start after the annual report."),
+    ),
+)
+
+
+def _dark_rows(year: int, *, pct: bool = True) -> tuple[Row, ...]:
+    rows = []
+    for ref, category, issue, action, owner, due, *years in _DARK:
+        state = years[year]
+        if state is None:
+            continue
+        status, revised, share, progress = state
+        rows.append(
+            Row(
+                issue,
+                action,
+                owner,
+                due,
+                status,
+                progress,
+                revised=revised,
+                ref=ref,
+                category=category,
+                due_text="Ongoing" if not due else None,
+                pct=share if pct else None,
+            )
+        )
+    return tuple(rows)
+
+
+_DARK_INTRO = (
+    "Report of: Dr Helen Ashworth, Reserve Officer",
+    "Purpose: to update the Board on the actions in the reserve management plan.",
+)
+
+_DARK_PAPERS = (
+    Paper(
+        slug="qr01_dark_sky_plan_2023",
+        fmt="md",
+        kind="dark sky reserve partnership",
+        body=_DARK_BODY,
+        committee=_DARK_COMMITTEE,
+        meeting="Tuesday 14 November 2023",
+        title="Reserve management plan: action update 2023",
+        intro=_DARK_INTRO,
+        closing=("The Board is asked to note progress and agree the revised target dates.",),
+        headers={
+            "ref": "Ref",
+            "issue": "Issue",
+            "action": "Action",
+            "owner": "Lead",
+            "due": "Target",
+            "status": "Status",
+            "pct": "% done",
+            "progress": "Progress",
+        },
+        rows=_dark_rows(0),
+        date_style="season",
+        revision="was",
+        extra={"table_heading": "Management plan actions"},
+    ),
+    Paper(
+        slug="qr02_dark_sky_plan_2024",
+        fmt="pdf-scan",
+        kind="dark sky reserve partnership",
+        body=_DARK_BODY,
+        committee=_DARK_COMMITTEE,
+        meeting="Tuesday 12 November 2024",
+        title="Reserve management plan: action update 2024",
+        intro=("Report of: Dr Helen Ashworth, Reserve Officer. Presented by the Chair.",),
+        closing=("The Board is asked to note the report.",),
+        headers={
+            "ref": "Ref",
+            "issue": "Issue",
+            "action": "Action",
+            "owner": "Lead",
+            "due": "Target",
+            "status": "RAG",
+            "progress": "Progress",
+        },
+        rows=_dark_rows(1, pct=False),
+        date_style="mon-yy",
+        revision="inline",
+        rag_key=RAG_KEY_DEFAULT,
+        running_header="Cairnmoor Dark Sky Reserve - Partnership Board - Item 6",
+        extra={
+            "key_text": "RAG: Blue - complete; Green - on track; Amber - at risk; "
+            "Red - not started.",
+            "size": "9pt",
+            "padding": "2pt 3pt",
+        },
+    ),
+    Paper(
+        slug="qr03_dark_sky_plan_2025",
+        fmt="xlsx",
+        kind="dark sky reserve partnership",
+        body=_DARK_BODY,
+        committee=_DARK_COMMITTEE,
+        meeting="Tuesday 11 November 2025",
+        title="Reserve management plan: action update 2025",
+        intro=(*_DARK_INTRO, "Presented by: Cllr Martin Coverdale, Chair of the Board."),
+        closing=("The Board is asked to note progress and approve the closure of green actions.",),
+        headers={
+            "ref": "Ref",
+            "issue": "Issue",
+            "action": "Action",
+            "owner": "Lead officer",
+            "original": "Original target",
+            "revised": "Revised target",
+            "pct": "% complete",
+            "status": "RAG",
+            "progress": "Commentary",
+        },
+        rows=_dark_rows(2),
+        date_style="dmy/",
+        revision="columns",
+        rag_key=RAG_KEY_GREEN_DONE,
+        rag_fill=True,
+        header_row=4,
+        extra={
+            "key_text": "RAG key: green = complete, amber = in progress, red = not started",
+            "sheet": "Actions 2025",
+        },
+    ),
+)
+
+# --- the library consortium: two yearly papers -----------------------------------------------
+
+_LIB_BODY = "Wealdmarch Libraries Consortium"
+
+# ref, category, issue, action, owner (2024, 2025), due, 2024 state, 2025 state
+_Lib = tuple[str, str | None, str, str] | None
+_LIB: tuple[tuple[str, str, str, str, tuple[str, str], str, _Lib, _Lib], ...] = (  # type: ignore[assignment]
+    (
+        "WL-01",
+        "Shared systems",
+        "The shared library management system contract ends in March 2025 with no successor.",
+        "Run a joint procurement for a replacement library management system.",
+        ("Consortium Systems Manager", "Consortium Systems Manager"),
+        "2025-03-31",
+        ("On track", None, "40%", "Specification agreed by all four services; tender in July."),
+        (
+            "In progress",
+            "2025-09-30",
+            "85%",
+            "The contract was awarded in February and the existing supplier agreed a six-month "
+            "extension. Data migration trials have run twice, and go-live is planned for the "
+            "weekend of 13 September with branches closed on the Monday for training.",
+        ),
+    ),
+    (
+        "WL-02",
+        "Shared systems",
+        "Borrower records across the four services hold 38,000 duplicate accounts.",
+        "De-duplicate borrower records before the data migration.",
+        ("Consortium Systems Manager", "Consortium Systems Manager"),
+        "2024-09-30",
+        ("In progress", None, "55%", "21,000 duplicates merged."),
+        ("Complete", None, "100%", "All duplicates merged or closed."),
+    ),
+    (
+        "WL-03",
+        "Shared systems",
+        "Self-service kiosks in 11 branches run an unsupported operating system.",
+        "Upgrade or replace the self-service kiosks.",
+        ("Consortium Systems Manager", "Consortium Systems Manager"),
+        "2024-12-31",
+        ("Not started", None, "0%", "Quotes requested."),
+        (
+            "Behind schedule",
+            "2025-06-30",
+            "60%",
+            "Seven kiosks replaced. The other four are in branches due for refurbishment and will "
+            "be replaced with the new furniture.",
+        ),
+    ),
+    (
+        "WL-04",
+        "Stock and logistics",
+        "The inter-library van route misses the Eastwick branches on Fridays.",
+        "Re-plan the courier route so every branch has two deliveries a week.",
+        ("Logistics Coordinator", "Logistics Coordinator"),
+        "2024-03-31",
+        ("Behind schedule", "2024-06-30", "70%", "New route trialled for four weeks."),
+        ("Complete", "2024-09-30", "100%", "New route in place since August."),
+    ),
+    (
+        "WL-05",
+        "Stock and logistics",
+        "Floating stock builds up in the larger town libraries.",
+        "Set stock-balancing rules and run a quarterly rebalance.",
+        ("Logistics Coordinator", "Logistics Coordinator"),
+        "",
+        ("Ongoing", None, None, "First rebalance moved 4,200 items."),
+        ("Ongoing", None, None, "Quarterly rebalances continuing."),
+    ),
+    (
+        "WL-06",
+        "Stock and logistics",
+        "There is no shared policy for withdrawing damaged or out-of-date stock.",
+        "Agree a common stock withdrawal and disposal policy.",
+        ("Stock Group Chair", "Stock Group Chair"),
+        "2024-09-30",
+        ("Not yet started", None, "0%", ""),
+        ("Complete", "2024-12-31", "100%", "Policy agreed by the Board in December."),
+    ),
+    (
+        "WL-07",
+        "Digital access",
+        "E-book loans have risen by 40% while the e-lending budget is flat.",
+        "Agree a shared e-lending budget and purchasing plan for 2025/26.",
+        ("Digital Services Lead", "Digital Services Lead"),
+        "2025-03-31",
+        ("On track", None, "30%", "Usage data collected from both platforms."),
+        ("Complete", None, "100%", "Budget of £96,000 agreed for 2025/26."),
+    ),
+    (
+        "WL-08",
+        "Digital access",
+        "Public wi-fi in branches does not filter content consistently.",
+        "Apply one filtering policy across all branch networks.",
+        ("Digital Services Lead", "Digital Services Lead"),
+        "2024-12-31",
+        ("In progress", None, "20%", "Two services' networks reviewed."),
+        (
+            "Partially complete",
+            "2025-03-31",
+            "75%",
+            "Three networks now filter to the agreed policy. Harrowby's network is run by its "
+            "council IT team, which will apply the policy when its firewall is replaced.",
+        ),
+    ),
+    (
+        "WL-09",
+        "Digital access",
+        "Digital inclusion sessions are recorded differently by each service.",
+        "Use one booking and attendance form for digital help sessions.",
+        ("", "Digital Services Lead"),
+        "2024-09-30",
+        ("Not started", None, "0%", "No lead yet."),
+        ("Complete", None, "100%", "Shared form in use since October."),
+    ),
+    (
+        "WL-13",
+        "Digital access",
+        "Branch opening hours on the shared website are out of date.",
+        "Give each service editing rights and check the hours monthly.",
+        ("Digital Services Lead", "Digital Services Lead"),
+        "2025-09-30",
+        None,
+        ("Not started", None, "0%", "New action."),
+    ),
+    (
+        "WL-10",
+        "Governance",
+        "The consortium agreement has not been updated since Harrowby joined in 2021.",
+        "Review and re-sign the consortium agreement with all four authorities.",
+        ("Consortium Manager", "Consortium Manager"),
+        "2025-03-31",
+        ("In progress", None, "25%", "Legal review started."),
+        (
+            "In progress",
+            "2025-12-31",
+            "60%",
+            "Three authorities have cleared the draft. Eastwick's legal team has asked for a "
+            "clause on exit costs, which the Board will consider in September.",
+        ),
+    ),
+    (
+        "WL-11",
+        "Governance",
+        "Cost sharing uses population figures from the 2011 census.",
+        "Rebase the cost-sharing formula on 2021 census figures.",
+        ("Consortium Manager", "Consortium Manager"),
+        "2024-12-31",
+        ("Not started", None, "0%", ""),
+        ("Complete", None, "100%", "New shares apply from April 2025."),
+    ),
+    (
+        "WL-12",
+        "Governance",
+        "The shared catalogue has no data protection impact assessment.",
+        "Complete a DPIA and publish a joint privacy notice.",
+        ("Information Governance Officer", "Information Governance Officer"),
+        "2024-03-31",
+        ("In progress", "2024-06-30", "80%", "DPIA drafted; legal sign-off awaited."),
+        ("Closed", "2024-06-30", "100%", "Privacy notice published in July 2024."),
+    ),
+)
+
+
+def _lib_rows(year: int) -> tuple[Row, ...]:
+    rows = []
+    for ref, category, issue, action, owners, due, *years in _LIB:
+        state = years[year]
+        if state is None:
+            continue
+        status, revised, share, progress = state
+        rows.append(
+            Row(
+                issue,
+                action,
+                owners[year],
+                due,
+                status,
+                progress,
+                revised=revised,
+                ref=ref,
+                category=category,
+                due_text="Ongoing" if not due else None,
+                pct=share,
+            )
+        )
+    return tuple(rows)
+
+
+_LIB_PAPERS = (
+    Paper(
+        slug="qr04_library_consortium_2024",
+        fmt="csv",
+        kind="library consortium",
+        body=_LIB_BODY,
+        committee="Consortium Management Board",
+        meeting="Wednesday 19 June 2024",
+        title="Consortium business plan: action tracker",
+        intro=("Presented by the Consortium Manager.",),
+        closing=("The Board is asked to note the tracker.",),
+        headers={
+            "ref": "Ref",
+            "theme": "Workstream",
+            "issue": "Issue",
+            "action": "Action",
+            "owner": "Owner",
+            "due": "Due",
+            "pct": "% complete",
+            "status": "Status",
+            "progress": "Update",
+        },
+        rows=_lib_rows(0),
+        date_style="quarter",
+        revision="extended",
+        header_row=4,
+        extra={"theme_once": True, "pct_bare": True},
+    ),
+    Paper(
+        slug="qr05_library_consortium_2025",
+        fmt="docx",
+        kind="library consortium",
+        body=_LIB_BODY,
+        committee="Consortium Management Board",
+        meeting="Wednesday 18 June 2025",
+        title="Consortium business plan: action tracker 2025",
+        intro=(
+            "Report author: Priya Natarajan, Consortium Manager.",
+            "Presented by: Cllr Ruth Pemberton, Chair of the Management Board.",
+            "Completed actions will be removed from the tracker after this meeting.",
+        ),
+        closing=("The Board is asked to note progress and agree the revised dates.",),
+        headers={
+            "ref": "Ref",
+            "issue": "Issue",
+            "action": "Action",
+            "owner": "Owner",
+            "original": "Original",
+            "revised": "Revised",
+            "status": "Status",
+            "progress": "Update",
+        },
+        rows=_lib_rows(1),
+        date_style="long",
+        revision="columns",
+        two_row_date_header="Target date",
+        merge_fields=("owner",),
+        extra={
+            "body_label": "Organisation",
+            "date_label": "Meeting date",
+            "table_heading": "Business plan actions",
+        },
+    ),
+)
+
+# --- a citizens advice network ----------------------------------------------------------------
+
+_ADVICE_ROWS = (
+    Row(
+        "Case files do not always record that advice was checked by a supervisor.",
+        "Introduce a monthly review of five case files per adviser.",
+        "Advice Services Manager",
+        "2024-09-30",
+        "Implemented",
+        "Monthly reviews have run since August. The first quarter's results were reported to "
+        "the committee in November.",
+        ref="R1",
+        priority="High",
+    ),
+    Row(
+        "File reviews do not cover the telephone and webchat channels.",
+        "Extend the file review sample to telephone and webchat advice.",
+        "Advice Services Manager",
+        "2024-12-31",
+        "Partially implemented",
+        "Telephone calls are now sampled from the recordings. Webchat transcripts cannot yet be "
+        "exported from the new platform, and the supplier has promised a fix in its April "
+        "release.",
+        revised="2025-04-30",
+        ref="R1.1",
+        priority="Medium",
+    ),
+    Row(
+        "DBS checks for volunteer advisers are not renewed.",
+        "Renew checks every three years and record renewal dates in the volunteer database.",
+        "Volunteer Manager",
+        "2024-10-31",
+        "Implemented",
+        "All 46 volunteer checks are in date.",
+        ref="R2",
+        priority="High",
+    ),
+    Row(
+        "Volunteers who leave keep their network logins.",
+        "Add account closure to the leaver checklist.",
+        "Volunteer Manager",
+        "2024-11-30",
+        "Overdue",
+        "Checklist updated but three old accounts remain open.",
+        ref="R2.1",
+        priority="Medium",
+    ),
+    Row(
+        "Petty cash at the three outreach points is not reconciled monthly.",
+        "Reconcile petty cash monthly and have the reconciliation signed by a second person.",
+        "Finance Manager",
+        "2024-08-31",
+        "Implemented",
+        "",
+        ref="R3",
+        priority="Medium",
+    ),
+    Row(
+        "Grant income from the energy advice project is coded to unrestricted funds.",
+        "Recode the income and set up restricted fund codes for every project grant.",
+        "Finance Manager",
+        "2024-12-31",
+        "Partially implemented",
+        "The energy advice income has been recoded. Codes for the two new grants wait for the "
+        "auditors' view on the pension advice contract, which may be a contract rather than a "
+        "grant.",
+        revised="2025-05-31",
+        ref="R4",
+        priority="High",
+    ),
+    Row(
+        "The complaints log does not record the outcome or the time taken.",
+        "Add outcome and response time fields and report complaints quarterly to trustees.",
+        "Chief Executive",
+        "2025-01-31",
+        "Implemented",
+        "First quarterly report presented in January.",
+        ref="R5",
+        priority="Low",
+    ),
+    Row(
+        "Out-of-hours access to the case management system is not logged.",
+        "Turn on access logging and review the log monthly.",
+        "IT and Data Officer",
+        "2024-12-31",
+        "Not implemented",
+        "The logging module needs a licence upgrade costed at £1,800 a year.",
+        revised="2025-06-30",
+        ref="R6",
+        priority="High",
+    ),
+    Row(
+        "Staff leavers keep system access after their last day.",
+        "Remove access on the leaving date, confirmed by the line manager.",
+        "IT and Data Officer",
+        "2024-10-31",
+        "Implemented",
+        "",
+        ref="R6.1",
+        priority="High",
+    ),
+    Row(
+        "The debt advice quality audit scored 'requires improvement' on income maximisation.",
+        "Train debt advisers on benefit checks and re-audit ten cases.",
+        "Debt Team Leader",
+        "2025-02-28",
+        "In progress",
+        "Training delivered in December. The re-audit is booked for March.",
+        revised="2025-03-31",
+        ref="R7",
+        priority="Medium",
+    ),
+    Row(
+        "Safeguarding referrals are not reported to the trustee board.",
+        "Report the number and type of safeguarding referrals to each board meeting.",
+        "",
+        "",
+        "Not implemented",
+        "A safeguarding lead trustee is being recruited.",
+        ref="R8",
+        priority="High",
+    ),
+    Row(
+        "The business continuity plan has not been tested since the move to Mill Street.",
+        "Test the business continuity plan with a desk exercise.",
+        "Operations Manager",
+        "2024-09-30",
+        "Superseded",
+        "Replaced by the network-wide continuity exercise led by the national body.",
+        ref="R9",
+        priority="Low",
+    ),
+)
+
+_ADVICE = Paper(
+    slug="qr06_advice_network_recommendations",
+    fmt="html",
+    kind="citizens advice network",
+    body="Sallowfield and District Citizens Advice Network",
+    committee="Quality and Risk Committee",
+    meeting="Thursday 6 March 2025",
+    title="Audit and advice quality recommendations: progress report",
+    intro=(
+        "Author: Gareth Lloyd, Operations Manager. Presented by the Chief Executive.",
+        "The recommendations come from the internal audit of October 2024 and the advice "
+        "quality assessment of September 2024. Sub-actions are numbered under their parent.",
+    ),
+    closing=(
+        "The Committee is asked to note progress and to agree the new dates for R1.1, R4, R6 "
+        "and R7.",
+    ),
+    headers={
+        "ref": "Rec",
+        "issue": "Finding",
+        "action": "Agreed action",
+        "priority": "Priority",
+        "owner": "Responsible officer",
+        "due": "Target date",
+        "status": "Status",
+        "progress": "Update",
+    },
+    rows=_ADVICE_ROWS,
+    date_style="dmy.",
+    revision="moved",
+    merge_fields=("owner",),
+    extra={"committee_label": "Meeting of", "date_label": "Date"},
+)
+
+# --- a community land trust -------------------------------------------------------------------
+
+_CLT_ROWS = (
+    Row(
+        "The membership register has not been reconciled with share payments.",
+        "Reconcile the register against the bank records and write to lapsed members.",
+        "Membership Director",
+        "2025-06-30",
+        "Behind schedule",
+        "Bank records for 2019 to 2021 had to be requested from the old bank. 212 of 340 "
+        "members reconciled.",
+        revised="2025-10-31",
+        ref="1",
+        category="Membership",
+    ),
+    Row(
+        "Fewer than one member in ten voted at the last AGM.",
+        "Offer postal and online voting at the 2025 AGM.",
+        "Membership Director",
+        "2025-11-30",
+        "Not yet due",
+        "Online voting supplier chosen.",
+        ref="2",
+        category="Membership",
+    ),
+    Row(
+        "Four of the nine directors have served more than nine years.",
+        "Agree a succession plan and recruit two directors with finance or planning skills.",
+        "Chair",
+        "2025-12-31",
+        "Open",
+        "Role profiles agreed; advert with the local volunteer network.",
+        ref="3",
+        category="Board",
+    ),
+    Row(
+        "There is no register of directors' interests.",
+        "Adopt a conflicts of interest policy and publish a register of interests.",
+        "Company Secretary",
+        "2025-03-31",
+        "Closed",
+        "Policy adopted in March; register on the website.",
+        ref="4",
+        category="Board",
+    ),
+    Row(
+        "Board papers are circulated less than three days before meetings.",
+        "Circulate papers seven days before each meeting.",
+        "Company Secretary",
+        "",
+        "Open",
+        "Met for the last three meetings.",
+        ref="5",
+        category="Board",
+        due_text="Ongoing",
+    ),
+    Row(
+        "The trust has no reserves policy.",
+        "Adopt a reserves policy with a target of six months' running costs.",
+        "Treasurer",
+        "2025-06-30",
+        "Closed",
+        "",
+        ref="6",
+        category="Finance",
+    ),
+    Row(
+        "Rent arrears on the six affordable homes are reported only at year end.",
+        "Report arrears to every quarterly Board meeting.",
+        "Treasurer",
+        "2025-09-30",
+        "Open",
+        "First report due at this meeting.",
+        ref="7",
+        category="Finance",
+    ),
+    Row(
+        "The business plan has not been updated for the next community share offer.",
+        "Update the business plan before the 2026 share offer.",
+        "",
+        "",
+        "Not yet started",
+        "Waiting for the outcome of the Orchard Lane planning application.",
+        ref="8",
+        category="Finance",
+    ),
+    Row(
+        "The grazing licence for Top Meadow has expired.",
+        "Renew the grazing licence and review it each year.",
+        "Land and Assets Director",
+        "2025-04-30",
+        "Closed",
+        "New licence signed in August.",
+        revised="2025-08-31",
+        ref="9",
+        category="Land and assets",
+    ),
+    Row(
+        "The asset register omits the community shop fit-out and the solar array.",
+        "Bring the asset register up to date and agree insurance values.",
+        "Land and Assets Director",
+        "2025-07-31",
+        "Behind schedule",
+        "The solar array valuation is awaited from the installer. The insurers have agreed to "
+        "hold the current cover until the register is complete.",
+        revised="2026-01-31",
+        ref="10",
+        category="Land and assets",
+    ),
+    Row(
+        "No tree safety inspection of the woodland walk since 2022.",
+        "Commission a tree safety survey and act on its findings.",
+        "Land and Assets Director",
+        "2025-05-31",
+        "Closed",
+        "Survey done in May; two ash trees felled.",
+        ref="11",
+        category="Land and assets",
+    ),
+)
+
+_CLT = Paper(
+    slug="qr07_land_trust_governance_plan",
+    fmt="pdf",
+    kind="community land trust",
+    body="Alderbrook Community Land Trust",
+    committee="Board of Directors",
+    meeting="Monday 22 September 2025",
+    title="Governance review action plan",
+    intro=(
+        "Presented by: Jo Whitlock, Company Secretary",
+        "This plan answers the recommendations of the independent governance review reported "
+        "to members at the 2024 AGM.",
+    ),
+    closing=("Directors are asked to note the plan and close actions 4, 6, 9 and 11.",),
+    headers={
+        "ref": "No.",
+        "issue": "Recommendation",
+        "action": "What we will do",
+        "owner": "Lead director",
+        "due": "When",
+        "status": "Status",
+        "progress": "Comments",
+    },
+    rows=_CLT_ROWS,
+    date_style="words",
+    revision="now",
+    borders=True,
+    extra={"orient": "portrait", "closing_heading": "Decision sought"},
+)
+
+# --- a covered market trust -------------------------------------------------------------------
+
+_MARKET_ROWS = (
+    Row(
+        "Glazing in the north roof lantern is cracked in 14 panes and leaks onto stalls.",
+        "Replace the cracked panes and reseal the lantern glazing bars.",
+        "Estates Manager",
+        "2025-03-31",
+        "In progress",
+        "Listed building consent was granted in April, later than expected. Scaffolding goes "
+        "up in August so that the work avoids the summer trading peak. Temporary covers remain "
+        "over stalls 22 to 27.",
+        revised="2025-09-30",
+        ref="B1",
+        priority="High",
+        category="Fabric and roof",
+    ),
+    Row(
+        "Cast-iron rainwater goods on the Bridge Street frontage are corroded.",
+        "Survey, repair and repaint the rainwater goods.",
+        "Estates Manager",
+        "2025-08-31",
+        "Not started",
+        "",
+        ref="B2",
+        priority="Medium",
+        category="Fabric and roof",
+    ),
+    Row(
+        "The former cold stores in the cellar are damp.",
+        "Commission a damp survey and ventilation works.",
+        "Estates Manager",
+        "2024-11-30",
+        "Partly achieved",
+        "Survey done; ventilation works quoted.",
+        revised="2025-05-31",
+        ref="B3",
+        priority="Low",
+        category="Fabric and roof",
+    ),
+    Row(
+        "Seven stalls are let on licences that expired in 2023.",
+        "Issue new three-year licences to all standing traders.",
+        "Market Manager",
+        "2025-01-31",
+        "Achieved",
+        "All seven signed.",
+        ref="T1",
+        priority="High",
+        category="Traders and lettings",
+    ),
+    Row(
+        "The stall vacancy rate has risen to 18%.",
+        "Run a start-up trader scheme with six months at half rent.",
+        "Market Manager",
+        "2025-09-30",
+        "In progress",
+        "Four start-up traders have taken stalls. Two more are due in July.",
+        ref="T2",
+        priority="Medium",
+        category="Traders and lettings",
+    ),
+    Row(
+        "Saturday opening hours do not match trader and customer demand.",
+        "Consult traders on a 7am Saturday opening and a late Thursday.",
+        "Market Manager",
+        "2025-04-30",
+        "Achieved",
+        "Late Thursday trial starts in June.",
+        ref="T3",
+        priority="Low",
+        category="Traders and lettings",
+    ),
+    Row(
+        "CCTV cameras cover only the main aisle.",
+        "Extend CCTV to the side entrances and the loading bay.",
+        "Operations Supervisor",
+        "2025-06-30",
+        "In progress",
+        "Cameras ordered.",
+        ref="S1",
+        priority="Medium",
+        category="Safety and security",
+    ),
+    Row(
+        "Actions from the 2024 fire risk assessment are not all closed.",
+        "Close the outstanding fire risk assessment actions and retest the alarm.",
+        "Operations Supervisor",
+        "2025-02-28",
+        "Partly achieved",
+        "Nine of twelve actions closed. The alarm retest needs the roof works finished.",
+        revised="2025-07-31",
+        ref="S2",
+        priority="High",
+        category="Safety and security",
+    ),
+    Row(
+        "There is no accessible toilet on the market floor.",
+        "Convert the former market office into an accessible toilet.",
+        "Estates Manager",
+        "2025-12-31",
+        "Not started",
+        "Grant bid submitted to the town's heritage fund.",
+        ref="S3",
+        priority="Medium",
+        category="Safety and security",
+    ),
+    Row(
+        "Service charges to traders have not been reviewed since 2019.",
+        "Review the service charge and consult traders on a new rate.",
+        "Finance Officer",
+        "2025-03-31",
+        "Achieved",
+        "New rate applies from April.",
+        ref="F1",
+        priority="High",
+        category="Finance",
+    ),
+    Row(
+        "Energy costs have doubled and the hall has no meters by zone.",
+        "Fit sub-meters and publish an energy reduction plan.",
+        "",
+        "",
+        "In progress",
+        "Sub-meters fitted to the food hall.",
+        ref="F2",
+        priority="Medium",
+        category="Finance",
+        due_text="Ongoing",
+    ),
+)
+
+_MARKET = Paper(
+    slug="qr08_covered_market_action_plan",
+    fmt="pdf",
+    kind="covered market trust",
+    body="Ludbury Covered Market Trust",
+    committee="Estates and Finance Committee",
+    meeting="Tuesday 3 June 2025",
+    title="Building condition and operations action plan",
+    intro=(
+        "Report by the Market Manager, presented by Anne Fairclough, Chair of the Committee.",
+        "Target dates are the end of the month shown.",
+    ),
+    closing=("The Committee is asked to note the plan.",),
+    headers={
+        "ref": "Ref",
+        "issue": "Issue",
+        "action": "Action",
+        "priority": "Priority",
+        "owner": "Owner",
+        "due": "Target",
+        "status": "Status",
+        "progress": "Notes",
+    },
+    rows=_MARKET_ROWS,
+    date_style="month",
+    revision="inline",
+    borders=False,
+    extra={"footer": "Ludbury Covered Market Trust - Estates and Finance - June 2025"},
+)
+
+PAPERS: tuple[Paper, ...] = (*_DARK_PAPERS, *_LIB_PAPERS, _ADVICE, _CLT, _MARKET)
