@@ -32,9 +32,10 @@ from assistant.analysis.answer_types import ANSWER_SHAPES
 from assistant.analysis.clitics import wh_unclitic
 from assistant.analysis.nouns import RECORD_NOUNS
 from assistant.answers.context import AnswerContext
-from assistant.answers.model import Answer, abstain
+from assistant.answers.model import Answer
 from assistant.answers.support.causes import AGENT_DELAY, CAUSE_HEAD
-from assistant.answers.support.recordtext import doc_label, record_name, safe_text
+from assistant.answers.support.event_refusal import CLAUSE_HEAD, clipped, in_row, row_refusal
+from assistant.answers.support.recordtext import safe_text
 from assistant.answers.support.row_paper import paper_names
 from assistant.answers.support.unheld import OWN_LIFE, cited_record, refs_as_it
 from assistant.text import stem_of, stems
@@ -43,14 +44,13 @@ from ingest.model import ActionRecord
 # a time asked anywhere in the question: 'when do they expect to fill it?', 'what date in
 # August …, and which year?', 'by when …'; not 'since when' (a span) nor 'how long'
 # at a clause's head: 'which group took it in when it left' asks no time
-_HEAD = r"(?:^|[-–—,;:.]\s*|\b(?:and|so|but|ok|okay|right)\s+)"
 _WHEN = re.compile(
-    rf"{_HEAD}(?<!since\s)(?:when|by\s+when|(?:on\s+|by\s+)?what\s+(?:date|day)|"
+    rf"{CLAUSE_HEAD}(?<!since\s)(?:when|by\s+when|(?:on\s+|by\s+)?what\s+(?:date|day)|"
     r"(?:in\s+)?(?:what|which)\s+(?:year|month|quarter))\b",
     re.I,
 )
 _WHY = re.compile(
-    rf"{_HEAD}(?:why\b|what\s+(?:was|is|were|are|has\s+been)\s+(?:the\s+)?(?:reasons?|cause)\b|"
+    rf"{CLAUSE_HEAD}(?:why\b|what\s+(?:was|is|were|are|has\s+been)\s+(?:the\s+)?(?:reasons?|cause)\b|"
     r"for\s+what\s+reason\b)",
     re.I,
 )
@@ -273,19 +273,13 @@ def _refusal(
     q: QueryAnalysis, context: AnswerContext, kind: str, record: ActionRecord | None, said: str
 ) -> Answer:
     """The refusal: what the mention says, and whose date the row's deadline is."""
-    said = said if len(said) <= 160 else said[:157].rstrip() + "…"
     what = "a date" if kind == "when" else "a reason"
-    about = f" in {record_name(record)} ({doc_label(None, record)})" if record else ""
-    reason = f"It says “{safe_text(said)}”, and gives no {what[2:]} for that."
+    reason = f"It says “{safe_text(clipped(said))}”, and gives no {what[2:]} for that."
     if kind == "when" and record is not None and record.due_text:
         action = safe_text((record.action or record.title or "").strip())
-        action = action if len(action) <= 100 else action[:97].rstrip() + "…"
         reason += (
             f" The row's own deadline, “{safe_text(record.due_text.strip())}”, is for its "
-            f"action (“{action}”), not for that."
+            f"action (“{clipped(action, 100)}”), not for that."
         )
-    subject = f"{what} for what is asked{about}"
-    refusal = abstain(q, context, subject, reason, kind="value_not_given")
-    refusal.records = [record] if record else []  # the row it is about: a follow-up's 'it'
-    refusal.notes.append(f"unbound-{kind}")
-    return refusal
+    subject = f"{what} for what is asked{in_row(record)}"
+    return row_refusal(q, context, record, subject, reason, f"unbound-{kind}")

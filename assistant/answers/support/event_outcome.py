@@ -24,9 +24,10 @@ import re
 from assistant.analysis import QueryAnalysis, unquoted
 from assistant.analysis.clitics import wh_unclitic
 from assistant.answers.context import AnswerContext
-from assistant.answers.model import Answer, abstain
+from assistant.answers.model import Answer
 from assistant.answers.support.event_bound import FRAME, asked_kind, clauses, quoted, shares
-from assistant.answers.support.recordtext import doc_label, record_name, safe_text
+from assistant.answers.support.event_refusal import CLAUSE_HEAD, clipped, in_row, row_refusal
+from assistant.answers.support.recordtext import safe_text
 from assistant.answers.support.unheld import cited_record, refs_as_it
 from assistant.text import stem_of
 
@@ -34,8 +35,6 @@ _DECIDE = (
     r"approve|agree|endorse|accept|ratify|sign\s+(?:it\s+|them\s+|this\s+|that\s+)?off|reject|"
     r"decide|adopt|sanction|authori[sz]e|resolve"
 )
-# a yes/no question at a clause's head ('did it go to …', '… and did the Board approve it?')
-_HEAD = r"(?:^\W*|[-–—,;:.]\s*|\b(?:and|so|but|ok|okay|right)\s+)"
 _ADVERB = r"(?:(?:actually|ever|formally|finally|then|already|eventually|really)\s+)?"
 # the question's frame: what a body decided, whether it approved, whether it went before one
 _ASKED = re.compile(
@@ -43,8 +42,8 @@ _ASKED = re.compile(
     r"(?:decide|conclude|agree|resolve|determine|rule)\b(?!\s+(?:to|on\s+doing)\b)|"
     r"\bwhat\s+(?:was|were|is)\s+(?:the\s+)?(?:outcome|decision|conclusion|verdict|result)s?\s+"
     r"(?:of|from|at|by)\s+(?P<of>[^?]{2,90})|"
-    rf"{_HEAD}(?:did|has|have|had)\s+(?P<by>[^?]{{2,60}}?)\s+{_ADVERB}(?:{_DECIDE})\b|"
-    rf"{_HEAD}(?:did|has|have|had|was|were)\s+(?:it|this|that|they|these|those|[^?]{{2,60}}?)\s+"
+    rf"{CLAUSE_HEAD}(?:did|has|have|had)\s+(?P<by>[^?]{{2,60}}?)\s+{_ADVERB}(?:{_DECIDE})\b|"
+    rf"{CLAUSE_HEAD}(?:did|has|have|had|was|were)\s+(?:it|this|that|they|these|those|[^?]{{2,60}}?)\s+"
     rf"{_ADVERB}(?P<go>go|gone|went|been|get|got|taken|presented|reported|submitted|put)\s+"
     r"(?:to|before|in\s+front\s+of)\s+(?P<to>[^?]{2,60})",
     re.I,
@@ -122,16 +121,11 @@ def unstated_outcome(q: QueryAnalysis, answer: Answer, context: AnswerContext) -
         return None  # the answer never speaks of the body: not this mechanism's to refuse
     if any(_stated(clause, went) for _, clause in mentions):
         return None
-    said = mentions[0][0]
-    said = said if len(said) <= 160 else said[:157].rstrip() + "…"
-    about = f" in {record_name(record)} ({doc_label(None, record)})" if record else ""
-    refusal = abstain(
+    return row_refusal(
         q,
         context,
-        f"what was decided{about}",
-        f"It says “{safe_text(said)}”, and states no outcome of that.",
-        kind="value_not_given",
+        record,
+        f"what was decided{in_row(record)}",
+        f"It says “{safe_text(clipped(mentions[0][0]))}”, and states no outcome of that.",
+        "unstated-outcome",
     )
-    refusal.records = [record] if record else []  # the row it is about: a follow-up's 'it'
-    refusal.notes.append("unstated-outcome")
-    return refusal
