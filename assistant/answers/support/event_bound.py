@@ -33,7 +33,13 @@ from assistant.analysis.clitics import wh_unclitic
 from assistant.analysis.nouns import RECORD_NOUNS
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer
-from assistant.answers.support.causes import AGENT_DELAY, CAUSE_HEAD
+from assistant.answers.support.event_evidence import (
+    CAUSE,
+    DELAY,
+    cell_cause,
+    date_cell_binds,
+    premise_corrected,
+)
 from assistant.answers.support.event_refusal import CLAUSE_HEAD, clipped, in_row, row_refusal
 from assistant.answers.support.recordtext import safe_text
 from assistant.answers.support.row_paper import paper_names
@@ -59,12 +65,6 @@ _WHY = re.compile(
 _DEADLINE = re.compile(
     r"\b(?:deadlines?|timescales?|target(?:ed)?|meant|supposed|intended|revised|moved|slipped|"
     r"extended|deferred|postponed|rescheduled|pushed)\b|\bdue\b(?!\s+to\s+[a-z])",
-    re.I,
-)
-# a delay, hold-up or stop: the only event whose reason is read here
-_DELAY = re.compile(
-    r"\b(?:delay\w*|late|slipp?\w*|postpon\w*|paus\w*|held\s+up|hold-?ups?|stall\w*|"
-    r"behind|overdue|deferr?\w*|suspend\w*|stopp?ed|halt\w*|on\s+hold)\b",
     re.I,
 )
 # the words that frame a question rather than name its event
@@ -94,12 +94,6 @@ _TIME = re.compile(
     rf"\b(?:{_NUMBER_WORD})\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later|before)\b|"
     rf"\b(?:next|last|past|within|in)\s+(?:the\s+)?(?:next\s+)?(?:{_NUMBER_WORD})?\s*"
     r"(?:days?|weeks?|months?|years?|quarters?)\b|\bend\s+of\s+(?:the\s+)?(?:year|month|quarter)\b",
-    re.I,
-)
-_CAUSE = re.compile(
-    rf"\b(?:{CAUSE_HEAD}|{AGENT_DELAY}|as|since|following|after|awaiting|waiting|until|"
-    r"therefore|thus|hence|so|because|reasons?|in\s+order|to\s+(?:ensure|allow|enable)|"
-    r"owing|result(?:s|ed)?\s+of|caused|while|whilst)\b|:\s*\S",
     re.I,
 )
 _CELLS = re.compile(r"\t|\n|\s{3,}")
@@ -197,7 +191,7 @@ def _bound(kind: str, sentence: str, clause: str, question: str) -> bool:
     """Whether the mention's clause binds a time the question does not give (for 'when'), or
     its sentence a cause (for 'why')."""
     if kind == "why":
-        return _CAUSE.search(sentence) is not None
+        return CAUSE.search(sentence) is not None
     given = {m.group(0).lower() for m in _TIME.finditer(question)}
     return any(m.group(0).lower() not in given for m in _TIME.finditer(clause))
 
@@ -220,7 +214,7 @@ def unbound_event(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> A
     kind = asked_kind(question)
     if kind is None or not answer.citations or (kind == "when" and _DEADLINE.search(question)):
         return None
-    if kind == "why" and not _DELAY.search(question):
+    if kind == "why" and not DELAY.search(question):
         return None  # the reason of a delay the row mentions; other reasons are the row's own
     record = cited_record(answer, context)
     if record is None:
@@ -234,16 +228,32 @@ def unbound_event(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> A
     pairs = clauses(quoted(answer, record))
     mentions = [(sentence, clause) for sentence, clause in pairs if shares(distinct, stems(clause))]
     if kind == "why":
-        mentions = [(sentence, clause) for sentence, clause in mentions if _DELAY.search(clause)]
+        mentions = [(sentence, clause) for sentence, clause in mentions if DELAY.search(clause)]
     if not mentions:
         return None  # the answer never speaks of the event: not this mechanism's to refuse
     if any(_bound(kind, sentence, clause, question) for sentence, clause in mentions):
+        return None
+    if _row_gives(kind, question, [clause for _, clause in mentions], answer, record):
         return None
     if kind == "when" and any(
         _bound(kind, s, c, question) for s, c in pairs if _dateless(c, record)
     ):
         return None  # a time elsewhere in the quotes, beside no word of the event: may be its
     return _refusal(q, context, kind, record, mentions[0][0])
+
+
+def _row_gives(
+    kind: str, question: str, mentions: list[str], answer: Answer, record: ActionRecord
+) -> bool:
+    """Whether a cell of the row answers after all: the cell reporting a delay gives its reason,
+    the row's date cell holds the mention beside a time, or the mentions correct the question's
+    premise (the event done, not yet done, or not delayed)."""
+    if premise_corrected(kind, question, mentions):
+        return True
+    if kind == "when":
+        return date_cell_binds(mentions, record, _TIME, question)
+    cells = [cell.strip() for text in quoted(answer, record) for cell in _CELLS.split(text)]
+    return any(cell_cause(cell, mention) for cell in cells for mention in mentions)
 
 
 def own_cells(record: ActionRecord) -> list[str]:

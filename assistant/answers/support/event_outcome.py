@@ -25,11 +25,23 @@ from assistant.analysis import QueryAnalysis, unquoted
 from assistant.analysis.clitics import wh_unclitic
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer
-from assistant.answers.support.event_bound import FRAME, asked_kind, clauses, quoted, shares
+from assistant.answers.support.event_bound import (
+    FRAME,
+    asked_kind,
+    clauses,
+    event_words,
+    initials,
+    own_cells,
+    quoted,
+    shares,
+)
+from assistant.answers.support.event_evidence import UNSTATED, status_answers
 from assistant.answers.support.event_refusal import CLAUSE_HEAD, clipped, in_row, row_refusal
 from assistant.answers.support.recordtext import safe_text
+from assistant.answers.support.row_paper import paper_names
 from assistant.answers.support.unheld import cited_record, refs_as_it
-from assistant.text import stem_of
+from assistant.text import stem_of, stems
+from ingest.model import ActionRecord
 
 _DECIDE = (
     r"approve|agree|endorse|accept|ratify|sign\s+(?:it\s+|them\s+|this\s+|that\s+)?off|reject|"
@@ -62,18 +74,12 @@ _TAKEN = re.compile(
     r"reviewed|scrutinised|scrutinized|heard)\b",
     re.I,
 )
-# a negated or still-to-come outcome: it states none
-_UNSTATED = re.compile(
-    r"\b(?:not|no|never|without|yet\s+to|awaiting|awaited|pending|due|will|shall|to\s+be|"
-    r"shortly|soon|planned|scheduled|intend\w*|expected|proposed|seeking|seek|until|once)\b|"
-    r"n[’']t\b",
-    re.I,
-)
 
 
-def asked_body(question: str, refs: list[str]) -> tuple[list[str], bool] | None:
-    """The stems naming the body (or paper) whose outcome ``question`` asks, and whether it asks
-    only that the paper went before it; None when it asks no outcome or names no body."""
+def asked_body(question: str, refs: list[str]) -> tuple[list[str], bool, bool] | None:
+    """The stems naming the body (or paper) whose outcome ``question`` asks, whether it asks
+    only that the paper went before it, and whether it asks yes or no ('did the Board approve
+    it?', not 'what did the Board decide?'); None when it asks no outcome or names no body."""
     text, ref_words = refs_as_it(wh_unclitic(unquoted(question)), refs)
     found = _ASKED.search(text)
     if found is None:
@@ -85,15 +91,31 @@ def asked_body(question: str, refs: list[str]) -> tuple[list[str], bool] | None:
         if len(w) > 2 and w.lower() not in FRAME and w.lower() not in ref_words
     ]
     words = list(dict.fromkeys(words))
-    return (words, found["to"] is not None) if words else None
+    yes_no = found["by"] is not None or found["to"] is not None
+    return (words, found["to"] is not None, yes_no) if words else None
 
 
 def _stated(clause: str, went: bool) -> bool:
     """Whether ``clause`` states an outcome (or, for 'did it go to …', that it went) in the
     past, neither negated nor still to come."""
-    if _UNSTATED.search(clause):
+    if UNSTATED.search(clause):
         return False
     return _DECIDED.search(clause) is not None or (went and _TAKEN.search(clause) is not None)
+
+
+# a plain 'no': the outcome negated ('was not approved', 'has not yet gone to the Board')
+_NEGATED = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.I)
+
+
+def _answers_no(clause: str, went: bool, objects: list[str]) -> bool:
+    """Whether ``clause`` says the asked outcome did not happen, of the thing asked about (a
+    clause of another thing, 'without Board approval of the variation', says nothing of it)."""
+    if not _NEGATED.search(clause):
+        return False
+    if not (_DECIDED.search(clause) or (went and (_TAKEN.search(clause) or "gone" in clause))):
+        return False
+    held = {stem_of(w.lower()) for w in re.findall(r"[A-Za-z]+", clause)}
+    return not objects or shares(objects, held)
 
 
 def unstated_outcome(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> Answer | None:
@@ -105,12 +127,15 @@ def unstated_outcome(q: QueryAnalysis, answer: Answer, context: AnswerContext) -
     asked = asked_body(q.question, q.refs)
     if asked is None or asked_kind(q.question) is not None:
         return None  # 'when did it go to the Board?' asks a time: ``event_bound``'s
-    words, went = asked
+    words, went, yes_no = asked
     record = cited_record(answer, context)
     # the row's action says what is to be done before a body, never what the body made of it
     to_do = (record.action or "") if record is not None else ""
     if went and shares(words, {stem_of(w.lower()) for w in re.findall(r"[A-Za-z]+", to_do)}):
         return None  # taking it to the body is the row's own action: its status answers
+    objects = _object_words(q, words, record, context)
+    if yes_no and record is not None and status_answers(record, words, objects, _own(record)):
+        return None  # having it decided there is the row's own action: its status answers
     mentions = [
         (sentence, clause)
         for sentence, clause in clauses(quoted(answer, record))
@@ -121,6 +146,8 @@ def unstated_outcome(q: QueryAnalysis, answer: Answer, context: AnswerContext) -
         return None  # the answer never speaks of the body: not this mechanism's to refuse
     if any(_stated(clause, went) for _, clause in mentions):
         return None
+    if yes_no and any(_answers_no(clause, went, objects) for _, clause in mentions):
+        return None  # 'not approved': the row answers no
     return row_refusal(
         q,
         context,
@@ -129,3 +156,24 @@ def unstated_outcome(q: QueryAnalysis, answer: Answer, context: AnswerContext) -
         f"It says “{safe_text(clipped(mentions[0][0]))}”, and states no outcome of that.",
         "unstated-outcome",
     )
+
+
+def _object_words(
+    q: QueryAnalysis, body: list[str], record: ActionRecord | None, context: AnswerContext
+) -> list[str]:
+    """The question's words of what was decided or taken (not the body, its frame or the row's
+    paper): 'final', 'outturn', 'cost' of 'did the Board approve the final outturn cost?'."""
+    named = paper_names(record, context) if record is not None else ""
+    found = event_words(q.question, q.refs, stems(named), frozenset(initials(named)))
+    return [w for w in found if w not in body and not _DECIDE_STEM.match(w)]
+
+
+# the stems of deciding or of going before a body: the frame of the outcome, not its object
+_DECIDE_STEM = re.compile(
+    r"(?:approv|agre|endors|accept|ratif|sign|off$|reject|decid|adopt|sanction|authori|resolv|"
+    r"go$|gone|went|tak|present|report|submit|put$|conclud|determin|rul)"
+)
+
+
+def _own(record: ActionRecord) -> set[str]:
+    return stems(" ".join(own_cells(record)))
