@@ -233,7 +233,7 @@ def unbound_event(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> A
         return None  # the answer never speaks of the event: not this mechanism's to refuse
     if any(_bound(kind, sentence, clause, question) for sentence, clause in mentions):
         return None
-    if _row_gives(kind, question, [clause for _, clause in mentions], answer, record):
+    if _row_gives(kind, question, [clause for _, clause in mentions], distinct, answer, record):
         return None
     if kind == "when" and any(
         _bound(kind, s, c, question) for s, c in pairs if _dateless(c, record)
@@ -243,12 +243,17 @@ def unbound_event(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> A
 
 
 def _row_gives(
-    kind: str, question: str, mentions: list[str], answer: Answer, record: ActionRecord
+    kind: str,
+    question: str,
+    mentions: list[str],
+    words: list[str],
+    answer: Answer,
+    record: ActionRecord,
 ) -> bool:
     """Whether a cell of the row answers after all: the cell reporting a delay gives its reason,
     the row's date cell holds the mention beside a time, or the mentions correct the question's
     premise (the event done, not yet done, or not delayed)."""
-    if premise_corrected(kind, question, mentions):
+    if premise_corrected(kind, question, mentions, words):
         return True
     if kind == "when":
         return date_cell_binds(mentions, record, _TIME, question)

@@ -19,7 +19,7 @@ row's answer (its card, with the cell quoted).
 
     cell_cause(cell, mention) -> bool
     date_cell_binds(mentions, record, question) -> bool
-    premise_corrected(kind, question, mentions) -> bool
+    premise_corrected(kind, question, mentions, words) -> bool
     status_answers(record, body_words, object_words, own) -> bool
 """
 
@@ -58,7 +58,7 @@ _CAUSE_MORE = re.compile(
     re.I,
 )
 # a delay word and, after a separator, what it is put down to
-_DELAY_SET = re.compile(rf"{DELAY.pattern}\W{{0,3}}\s[-–—;]\s*[A-Za-z]|{DELAY.pattern}\s*;\s*\w")
+_DELAY_SET = re.compile(rf"{DELAY.pattern}(?:\s+[\w'’]+){{0,3}}\s*(?:\s[-–—]|;)\s*[A-Za-z]", re.I)
 
 
 def cell_cause(cell: str, mention: str) -> bool:
@@ -109,19 +109,28 @@ _DONE = re.compile(
 _NO_DELAY = re.compile(rf"\b(?:no|not|without|never)\s+(?:\w+\s+){{0,2}}(?:{DELAY.pattern})", re.I)
 
 
-def premise_corrected(kind: str, question: str, mentions: list[str]) -> bool:
+def premise_corrected(kind: str, question: str, mentions: list[str], words: list[str]) -> bool:
     """Whether the mentions of the event say the opposite of what the question takes as given:
-    done when a time to come is asked, not yet done when a past time is, no delay when the
-    reason of one is."""
+    done when a time to come is asked (a word of finishing, or the asked verb ``words`` in the
+    past: 'Interface specified' of 'when will the interface be specified?'), not yet done when
+    a past time is, no delay when the reason of one is."""
     if not mentions:
         return False
     if kind == "why":
         return all(_NO_DELAY.search(m) for m in mentions)
     if _ASKS_COMING.search(question):
-        return any(_DONE.search(m) and not UNSTATED.search(m) for m in mentions)
+        return any(
+            (_DONE.search(m) or _past_of(m, words)) and not (UNSTATED.search(m) or DELAY.search(m))
+            for m in mentions
+        )
     if _ASKS_PAST.search(question):
         return all(UNSTATED.search(m) or DELAY.search(m) for m in mentions)
     return False
+
+
+def _past_of(text: str, words: list[str]) -> bool:
+    """Whether ``text`` holds one of ``words`` (stems) as a past participle ('specified')."""
+    return any(stem_of(w.lower()) in words for w in re.findall(r"[A-Za-z]+(?:ed|en)\b", text))
 
 
 # the row's own action takes a paper before a body, or asks a body to decide on it
