@@ -36,6 +36,7 @@ from assistant.answers.model import Answer
 from assistant.answers.support.event_evidence import (
     CAUSE,
     DELAY,
+    asks_coming,
     cell_cause,
     date_cell_binds,
     premise_corrected,
@@ -239,7 +240,30 @@ def unbound_event(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> A
         _bound(kind, s, c, question) for s, c in pairs if _dateless(c, record)
     ):
         return None  # a time elsewhere in the quotes, beside no word of the event: may be its
+    if _paper_gives(kind, distinct, question, record, context):
+        return None
     return _refusal(q, context, kind, record, mentions[0][0])
+
+
+def _paper_gives(
+    kind: str, words: list[str], question: str, record: ActionRecord, context: AnswerContext
+) -> bool:
+    """Whether a sentence of the row's paper outside the row, about the same event (holding
+    two of its words, or its one), binds a time (a cause) to it: the paper answers."""
+    text = context.document_text(record.document.id)
+    own = record.source_text or ""
+    need = min(2, len(words))
+    for sentence, clause in clauses([text]):
+        if own and sentence in own:
+            continue
+        held = stems(sentence)
+        if sum(1 for w in words if _in(w, held)) < need:
+            continue
+        if kind == "why" and not DELAY.search(sentence):
+            continue
+        if _bound(kind, sentence, clause, question):
+            return True
+    return False
 
 
 def _row_gives(
@@ -251,10 +275,13 @@ def _row_gives(
     record: ActionRecord,
 ) -> bool:
     """Whether a cell of the row answers after all: the cell reporting a delay gives its reason,
-    the row's date cell holds the mention beside a time, or the mentions correct the question's
-    premise (the event done, not yet done, or not delayed)."""
+    the row's date cell holds the mention beside a time, or the mentions (or, for a time to
+    come, the row's status 'complete') correct the question's premise (the event done, not yet
+    done, or not delayed)."""
     if premise_corrected(kind, question, mentions, words):
         return True
+    if kind == "when" and record.status == "complete" and asks_coming(question):
+        return True  # a step of a row stated complete is no time to come: its status answers
     if kind == "when":
         return date_cell_binds(mentions, record, _TIME, question)
     cells = [cell.strip() for text in quoted(answer, record) for cell in _CELLS.split(text)]

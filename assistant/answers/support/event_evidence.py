@@ -20,6 +20,7 @@ row's answer (its card, with the cell quoted).
     cell_cause(cell, mention) -> bool
     date_cell_binds(mentions, record, question) -> bool
     premise_corrected(kind, question, mentions, words) -> bool
+    asks_coming(question) -> bool
     status_answers(record, body_words, object_words, own) -> bool
 """
 
@@ -109,6 +110,11 @@ _DONE = re.compile(
 _NO_DELAY = re.compile(rf"\b(?:no|not|without|never)\s+(?:\w+\s+){{0,2}}(?:{DELAY.pattern})", re.I)
 
 
+def asks_coming(question: str) -> bool:
+    """Whether ``question`` asks a time still to come ('when will …', 'expected to …')."""
+    return _ASKS_COMING.search(question) is not None
+
+
 def premise_corrected(kind: str, question: str, mentions: list[str], words: list[str]) -> bool:
     """Whether the mentions of the event say the opposite of what the question takes as given:
     done when a time to come is asked (a word of finishing, or the asked verb ``words`` in the
@@ -118,7 +124,7 @@ def premise_corrected(kind: str, question: str, mentions: list[str], words: list
         return False
     if kind == "why":
         return all(_NO_DELAY.search(m) for m in mentions)
-    if _ASKS_COMING.search(question):
+    if asks_coming(question):
         return any(
             (_DONE.search(m) or _past_of(m, words)) and not (UNSTATED.search(m) or DELAY.search(m))
             for m in mentions
