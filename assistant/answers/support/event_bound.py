@@ -236,10 +236,14 @@ def unbound_event(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> A
         return None
     if _row_gives(kind, question, [clause for _, clause in mentions], distinct, answer, record):
         return None
+    work = [cell for cell in own_cells(record) if cell.strip()]
     if kind == "when" and any(
-        _bound(kind, s, c, question) for s, c in pairs if _dateless(c, record)
+        _bound(kind, s, c, question)
+        for s, c in pairs
+        if _dateless(c, record) and _bare(c) and not any(c in cell for cell in work)
     ):
-        return None  # a time elsewhere in the quotes, beside no word of the event: may be its
+        return None  # a time elsewhere in the notes, beside no word of the event: may be its
+        # (not one in the row's own work, 'invoice within 14 days', nor one of another thing)
     if _paper_gives(kind, distinct, question, record, context):
         return None
     return _refusal(q, context, kind, record, mentions[0][0])
@@ -278,7 +282,7 @@ def _row_gives(
     the row's date cell holds the mention beside a time, or the mentions (or, for a time to
     come, the row's status 'complete') correct the question's premise (the event done, not yet
     done, or not delayed)."""
-    if premise_corrected(kind, question, mentions, words):
+    if premise_corrected(kind, question, _fullest(mentions, words), words):
         return True
     if kind == "when" and record.status == "complete" and asks_coming(question):
         return True  # a step of a row stated complete is no time to come: its status answers
@@ -286,6 +290,24 @@ def _row_gives(
         return date_cell_binds(mentions, record, _TIME, question)
     cells = [cell.strip() for text in quoted(answer, record) for cell in _CELLS.split(text)]
     return any(cell_cause(cell, mention) for cell in cells for mention in mentions)
+
+
+def _bare(clause: str) -> bool:
+    """Whether ``clause`` says little but a time ('Expected in March', 'Go-live planned for June
+    2021'): it may date the event; one with a subject of its own ('An additional survey was
+    carried out in November') dates that."""
+    rest = _TIME.sub(" ", clause)
+    words = [w for w in re.findall(r"[A-Za-z]{3,}", rest) if w.lower() not in FRAME]
+    return len(words) <= 2
+
+
+def _fullest(mentions: list[str], words: list[str]) -> list[str]:
+    """The mentions naming most of the event's words: what the record says of the event itself
+    ('the Home Office has not yet made data available (re drugs)'), not of a neighbour sharing
+    a word or two ('the Home Office released the necessary BVPIs')."""
+    counts = [sum(1 for w in words if _in(w, stems(m))) for m in mentions]
+    top = max(counts, default=0)
+    return [m for m, n in zip(mentions, counts, strict=True) if n == top]
 
 
 def own_cells(record: ActionRecord) -> list[str]:
