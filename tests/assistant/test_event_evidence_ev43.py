@@ -13,7 +13,7 @@ from collections.abc import Callable
 import pytest
 
 from assistant.answers.model import Answer
-from assistant.answers.support.event_bound import event_words
+from assistant.answers.support.event_bound import event_words, fullest, says_only_time
 from assistant.answers.support.event_evidence import (
     cell_cause,
     date_cell_binds,
@@ -98,7 +98,9 @@ def test_the_rows_date_cell_that_mentions_the_event_dates_it() -> None:
         ("why", "Why was the procurement paused?", "Procurement paused", False),
     ],
 )
-def test_a_premise_the_row_corrects(kind: str, question: str, mention: str, corrected: bool) -> None:
+def test_a_premise_the_row_corrects(
+    kind: str, question: str, mention: str, corrected: bool
+) -> None:
     words = event_words(question, [], set())
     assert premise_corrected(kind, question, [mention], words) is corrected
 
@@ -142,3 +144,23 @@ def test_a_step_the_row_reports_waiting_on_is_still_refused(ask_bodies: Ask) -> 
     """AL-09's note: 'Awaiting new backup software.' — no date for it anywhere."""
     answer = ask_bodies("When is the new backup software for AL-09 expected to arrive?")
     assert answer.abstained and not answer.citations, answer.answer
+
+
+def test_a_note_of_only_a_time_may_date_the_event_one_with_its_own_subject_does_not() -> None:
+    assert says_only_time("Expected in March 2021")
+    assert says_only_time("Go-live planned for June 2021")
+    assert not says_only_time(
+        "An additional survey of accessibility of buildings was carried out in November."
+    )
+
+
+def test_the_premise_is_read_from_the_mentions_naming_most_of_the_event() -> None:
+    words = ["home", "offic", "releas", "drug", "data"]
+    mentions = [
+        "The Home Office released the necessary figures from the survey.",
+        "In addition the Home Office has not yet made data available (re drugs).",
+    ]
+    assert fullest(mentions, words) == [mentions[1]]
+    question = "when does the Home Office expect to release the drugs data?"
+    assert premise_corrected("when", question, mentions[:1], words)  # the neighbour alone
+    assert not premise_corrected("when", question, fullest(mentions, words), words)

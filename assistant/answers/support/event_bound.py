@@ -17,6 +17,13 @@ or of a deadline, times, the row's ref and its paper's name) and of the row's ow
 - a mention answers when its own clause binds a time ('fitted in February', 'six months
   ago') other than the times the question already gives ('what date *in August*'), or, for
   'why', a cause ('because', 'due to', 'awaiting', 'following', 'X: staff vacancy');
+- the refusal rests on evidence (:mod:`.event_evidence`): none either when another cell of
+  the row answers (the cell reporting a delay gives its reason, the row's date cell holds the
+  mention beside a time), when the fullest mentions correct the question's premise (done
+  when a time to come is asked, not done when a past one is, no delay when its reason is; a
+  time to come of a row stated complete), when a note says little but a time ('Expected in
+  March': it may be the event's; not a time in the row's own work, nor one of another
+  subject), or when a sentence of the row's paper outside the row binds one to the event;
 - otherwise the refusal, without citations, saying in plain words what the mention says and
   whose date the row's deadline is.
 
@@ -240,7 +247,7 @@ def unbound_event(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> A
     if kind == "when" and any(
         _bound(kind, s, c, question)
         for s, c in pairs
-        if _dateless(c, record) and _bare(c) and not any(c in cell for cell in work)
+        if _dateless(c, record) and says_only_time(c) and not any(c in cell for cell in work)
     ):
         return None  # a time elsewhere in the notes, beside no word of the event: may be its
         # (not one in the row's own work, 'invoice within 14 days', nor one of another thing)
@@ -282,7 +289,7 @@ def _row_gives(
     the row's date cell holds the mention beside a time, or the mentions (or, for a time to
     come, the row's status 'complete') correct the question's premise (the event done, not yet
     done, or not delayed)."""
-    if premise_corrected(kind, question, _fullest(mentions, words), words):
+    if premise_corrected(kind, question, fullest(mentions, words), words):
         return True
     if kind == "when" and record.status == "complete" and asks_coming(question):
         return True  # a step of a row stated complete is no time to come: its status answers
@@ -292,7 +299,7 @@ def _row_gives(
     return any(cell_cause(cell, mention) for cell in cells for mention in mentions)
 
 
-def _bare(clause: str) -> bool:
+def says_only_time(clause: str) -> bool:
     """Whether ``clause`` says little but a time ('Expected in March', 'Go-live planned for June
     2021'): it may date the event; one with a subject of its own ('An additional survey was
     carried out in November') dates that."""
@@ -301,7 +308,7 @@ def _bare(clause: str) -> bool:
     return len(words) <= 2
 
 
-def _fullest(mentions: list[str], words: list[str]) -> list[str]:
+def fullest(mentions: list[str], words: list[str]) -> list[str]:
     """The mentions naming most of the event's words: what the record says of the event itself
     ('the Home Office has not yet made data available (re drugs)'), not of a neighbour sharing
     a word or two ('the Home Office released the necessary BVPIs')."""

@@ -11,8 +11,11 @@ less the frame's (:data:`.event_bound.FRAME`), must be in a clause of the answer
 the row's notes (else this is not the class, and None). Such a clause answers when it states
 an outcome in the past — a verb of deciding ('approved', 'agreed', 'noted'), or for 'did it
 go to …' one of being taken there ('presented', 'reported', 'considered') — not negated or
-still to come ('without', 'not', 'yet to be', 'due', 'will', 'shortly'); otherwise the
-refusal, without citations, says what the mention says.
+still to come ('without', 'not', 'yet to be', 'due', 'will', 'shortly'). A yes or no ('did
+the Board approve it?', 'did it go to …') is also answered by the row when its own action is
+to take the thing asked before the body (or have it decided there) and its status is stated
+(:func:`.event_evidence.status_answers`), or when a clause of the thing asked says it was not
+('was not approved'). Otherwise the refusal, without citations, says what the mention says.
 
     unstated_outcome(q, answer, context) -> Answer (the refusal) | None
 """
