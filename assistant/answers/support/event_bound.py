@@ -123,7 +123,7 @@ def _same(word: str, held: str) -> bool:
     return min(len(word), len(held)) >= 5 and word[:5] == held[:5]
 
 
-def _in(word: str, held: set[str]) -> bool:
+def _in(word: str, held: set[str] | frozenset[str]) -> bool:
     return any(_same(word, h) for h in held)
 
 
@@ -247,7 +247,9 @@ def unbound_event(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> A
     if kind == "when" and any(
         _bound(kind, s, c, question)
         for s, c in pairs
-        if _dateless(c, record) and says_only_time(c) and not any(c in cell for cell in work)
+        if _dateless(c, record)
+        and says_only_time(c, own | set(words))
+        and not any(c in cell for cell in work)
     ):
         return None  # a time elsewhere in the notes, beside no word of the event: may be its
         # (not one in the row's own work, 'invoice within 14 days', nor one of another thing)
@@ -299,12 +301,18 @@ def _row_gives(
     return any(cell_cause(cell, mention) for cell in cells for mention in mentions)
 
 
-def says_only_time(clause: str) -> bool:
-    """Whether ``clause`` says little but a time ('Expected in March', 'Go-live planned for June
-    2021'): it may date the event; one with a subject of its own ('An additional survey was
-    carried out in November') dates that."""
+def says_only_time(clause: str, known: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether ``clause`` says little but a time beside words ``known`` (stems of the event and
+    of the row's own work): 'Expected in March', 'Go-live planned for June 2021', 'on track to
+    have reviewed 6 million records by March 2018' of a row on reviewing records may date the
+    event; one with a subject of its own ('An additional survey was carried out in November')
+    dates that."""
     rest = _TIME.sub(" ", clause)
-    words = [w for w in re.findall(r"[A-Za-z]{3,}", rest) if w.lower() not in FRAME]
+    words = [
+        w
+        for w in re.findall(r"[A-Za-z]{3,}", rest)
+        if w.lower() not in FRAME and not _in(stem_of(w.lower()), known)
+    ]
     return len(words) <= 2
 
 
