@@ -17,6 +17,13 @@ or of a deadline, times, the row's ref and its paper's name) and of the row's ow
 - a mention answers when its own clause binds a time ('fitted in February', 'six months
   ago') other than the times the question already gives ('what date *in August*'), or, for
   'why', a cause ('because', 'due to', 'awaiting', 'following', 'X: staff vacancy');
+- the refusal rests on evidence (:mod:`.event_evidence`): none either when another cell of
+  the row answers (the cell reporting a delay gives its reason, the row's date cell holds the
+  mention beside a time), when the fullest mentions correct the question's premise (done
+  when a time to come is asked, not done when a past one is, no delay when its reason is; a
+  time to come of a row stated complete), when a note says little but a time ('Expected in
+  March': it may be the event's; not a time in the row's own work, nor one of another
+  subject), or when a sentence of the row's paper outside the row binds one to the event;
 - otherwise the refusal, without citations, saying in plain words what the mention says and
   whose date the row's deadline is.
 
@@ -32,9 +39,17 @@ from assistant.analysis.answer_types import ANSWER_SHAPES
 from assistant.analysis.clitics import wh_unclitic
 from assistant.analysis.nouns import RECORD_NOUNS
 from assistant.answers.context import AnswerContext
-from assistant.answers.model import Answer, abstain
-from assistant.answers.support.causes import AGENT_DELAY, CAUSE_HEAD
-from assistant.answers.support.recordtext import doc_label, record_name, safe_text
+from assistant.answers.model import Answer
+from assistant.answers.support.event_evidence import (
+    CAUSE,
+    DELAY,
+    asks_coming,
+    cell_cause,
+    date_cell_binds,
+    premise_corrected,
+)
+from assistant.answers.support.event_refusal import CLAUSE_HEAD, clipped, in_row, row_refusal
+from assistant.answers.support.recordtext import safe_text
 from assistant.answers.support.row_paper import paper_names
 from assistant.answers.support.unheld import OWN_LIFE, cited_record, refs_as_it
 from assistant.text import stem_of, stems
@@ -43,14 +58,13 @@ from ingest.model import ActionRecord
 # a time asked anywhere in the question: 'when do they expect to fill it?', 'what date in
 # August …, and which year?', 'by when …'; not 'since when' (a span) nor 'how long'
 # at a clause's head: 'which group took it in when it left' asks no time
-_HEAD = r"(?:^|[-–—,;:.]\s*|\b(?:and|so|but|ok|okay|right)\s+)"
 _WHEN = re.compile(
-    rf"{_HEAD}(?<!since\s)(?:when|by\s+when|(?:on\s+|by\s+)?what\s+(?:date|day)|"
+    rf"{CLAUSE_HEAD}(?<!since\s)(?:when|by\s+when|(?:on\s+|by\s+)?what\s+(?:date|day)|"
     r"(?:in\s+)?(?:what|which)\s+(?:year|month|quarter))\b",
     re.I,
 )
 _WHY = re.compile(
-    rf"{_HEAD}(?:why\b|what\s+(?:was|is|were|are|has\s+been)\s+(?:the\s+)?(?:reasons?|cause)\b|"
+    rf"{CLAUSE_HEAD}(?:why\b|what\s+(?:was|is|were|are|has\s+been)\s+(?:the\s+)?(?:reasons?|cause)\b|"
     r"for\s+what\s+reason\b)",
     re.I,
 )
@@ -59,12 +73,6 @@ _WHY = re.compile(
 _DEADLINE = re.compile(
     r"\b(?:deadlines?|timescales?|target(?:ed)?|meant|supposed|intended|revised|moved|slipped|"
     r"extended|deferred|postponed|rescheduled|pushed)\b|\bdue\b(?!\s+to\s+[a-z])",
-    re.I,
-)
-# a delay, hold-up or stop: the only event whose reason is read here
-_DELAY = re.compile(
-    r"\b(?:delay\w*|late|slipp?\w*|postpon\w*|paus\w*|held\s+up|hold-?ups?|stall\w*|"
-    r"behind|overdue|deferr?\w*|suspend\w*|stopp?ed|halt\w*|on\s+hold)\b",
     re.I,
 )
 # the words that frame a question rather than name its event
@@ -96,12 +104,6 @@ _TIME = re.compile(
     r"(?:days?|weeks?|months?|years?|quarters?)\b|\bend\s+of\s+(?:the\s+)?(?:year|month|quarter)\b",
     re.I,
 )
-_CAUSE = re.compile(
-    rf"\b(?:{CAUSE_HEAD}|{AGENT_DELAY}|as|since|following|after|awaiting|waiting|until|"
-    r"therefore|thus|hence|so|because|reasons?|in\s+order|to\s+(?:ensure|allow|enable)|"
-    r"owing|result(?:s|ed)?\s+of|caused|while|whilst)\b|:\s*\S",
-    re.I,
-)
 _CELLS = re.compile(r"\t|\n|\s{3,}")
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+")
 # a label's colon binds its value ('Meeting date: 7 December 2020'): no clause ends there
@@ -121,7 +123,7 @@ def _same(word: str, held: str) -> bool:
     return min(len(word), len(held)) >= 5 and word[:5] == held[:5]
 
 
-def _in(word: str, held: set[str]) -> bool:
+def _in(word: str, held: set[str] | frozenset[str]) -> bool:
     return any(_same(word, h) for h in held)
 
 
@@ -197,7 +199,7 @@ def _bound(kind: str, sentence: str, clause: str, question: str) -> bool:
     """Whether the mention's clause binds a time the question does not give (for 'when'), or
     its sentence a cause (for 'why')."""
     if kind == "why":
-        return _CAUSE.search(sentence) is not None
+        return CAUSE.search(sentence) is not None
     given = {m.group(0).lower() for m in _TIME.finditer(question)}
     return any(m.group(0).lower() not in given for m in _TIME.finditer(clause))
 
@@ -220,7 +222,7 @@ def unbound_event(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> A
     kind = asked_kind(question)
     if kind is None or not answer.citations or (kind == "when" and _DEADLINE.search(question)):
         return None
-    if kind == "why" and not _DELAY.search(question):
+    if kind == "why" and not DELAY.search(question):
         return None  # the reason of a delay the row mentions; other reasons are the row's own
     record = cited_record(answer, context)
     if record is None:
@@ -234,16 +236,93 @@ def unbound_event(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> A
     pairs = clauses(quoted(answer, record))
     mentions = [(sentence, clause) for sentence, clause in pairs if shares(distinct, stems(clause))]
     if kind == "why":
-        mentions = [(sentence, clause) for sentence, clause in mentions if _DELAY.search(clause)]
+        mentions = [(sentence, clause) for sentence, clause in mentions if DELAY.search(clause)]
     if not mentions:
         return None  # the answer never speaks of the event: not this mechanism's to refuse
     if any(_bound(kind, sentence, clause, question) for sentence, clause in mentions):
         return None
+    if _row_gives(kind, question, [clause for _, clause in mentions], distinct, answer, record):
+        return None
+    work = [cell for cell in own_cells(record) if cell.strip()]
     if kind == "when" and any(
-        _bound(kind, s, c, question) for s, c in pairs if _dateless(c, record)
+        _bound(kind, s, c, question)
+        for s, c in pairs
+        if _dateless(c, record)
+        and says_only_time(c, own | set(words))
+        and not any(c in cell for cell in work)
     ):
-        return None  # a time elsewhere in the quotes, beside no word of the event: may be its
+        return None  # a time elsewhere in the notes, beside no word of the event: may be its
+        # (not one in the row's own work, 'invoice within 14 days', nor one of another thing)
+    if _paper_gives(kind, distinct, question, record, context):
+        return None
     return _refusal(q, context, kind, record, mentions[0][0])
+
+
+def _paper_gives(
+    kind: str, words: list[str], question: str, record: ActionRecord, context: AnswerContext
+) -> bool:
+    """Whether a sentence of the row's paper outside the row, about the same event (holding
+    two of its words, or its one), binds a time (a cause) to it: the paper answers."""
+    text = context.document_text(record.document.id)
+    own = record.source_text or ""
+    need = min(2, len(words))
+    for sentence, clause in clauses([text]):
+        if own and sentence in own:
+            continue
+        held = stems(sentence)
+        if sum(1 for w in words if _in(w, held)) < need:
+            continue
+        if kind == "why" and not DELAY.search(sentence):
+            continue
+        if _bound(kind, sentence, clause, question):
+            return True
+    return False
+
+
+def _row_gives(
+    kind: str,
+    question: str,
+    mentions: list[str],
+    words: list[str],
+    answer: Answer,
+    record: ActionRecord,
+) -> bool:
+    """Whether a cell of the row answers after all: the cell reporting a delay gives its reason,
+    the row's date cell holds the mention beside a time, or the mentions (or, for a time to
+    come, the row's status 'complete') correct the question's premise (the event done, not yet
+    done, or not delayed)."""
+    if premise_corrected(kind, question, fullest(mentions, words), words):
+        return True
+    if kind == "when" and record.status == "complete" and asks_coming(question):
+        return True  # a step of a row stated complete is no time to come: its status answers
+    if kind == "when":
+        return date_cell_binds(mentions, record, _TIME, question)
+    cells = [cell.strip() for text in quoted(answer, record) for cell in _CELLS.split(text)]
+    return any(cell_cause(cell, mention) for cell in cells for mention in mentions)
+
+
+def says_only_time(clause: str, known: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether ``clause`` says little but a time beside words ``known`` (stems of the event and
+    of the row's own work): 'Expected in March', 'Go-live planned for June 2021', 'on track to
+    have reviewed 6 million records by March 2018' of a row on reviewing records may date the
+    event; one with a subject of its own ('An additional survey was carried out in November')
+    dates that."""
+    rest = _TIME.sub(" ", clause)
+    words = [
+        w
+        for w in re.findall(r"[A-Za-z]{3,}", rest)
+        if w.lower() not in FRAME and not _in(stem_of(w.lower()), known)
+    ]
+    return len(words) <= 2
+
+
+def fullest(mentions: list[str], words: list[str]) -> list[str]:
+    """The mentions naming most of the event's words: what the record says of the event itself
+    ('the Home Office has not yet made data available (re drugs)'), not of a neighbour sharing
+    a word or two ('the Home Office released the necessary BVPIs')."""
+    counts = [sum(1 for w in words if _in(w, stems(m))) for m in mentions]
+    top = max(counts, default=0)
+    return [m for m, n in zip(mentions, counts, strict=True) if n == top]
 
 
 def own_cells(record: ActionRecord) -> list[str]:
@@ -273,19 +352,13 @@ def _refusal(
     q: QueryAnalysis, context: AnswerContext, kind: str, record: ActionRecord | None, said: str
 ) -> Answer:
     """The refusal: what the mention says, and whose date the row's deadline is."""
-    said = said if len(said) <= 160 else said[:157].rstrip() + "…"
     what = "a date" if kind == "when" else "a reason"
-    about = f" in {record_name(record)} ({doc_label(None, record)})" if record else ""
-    reason = f"It says “{safe_text(said)}”, and gives no {what[2:]} for that."
+    reason = f"It says “{safe_text(clipped(said))}”, and gives no {what[2:]} for that."
     if kind == "when" and record is not None and record.due_text:
         action = safe_text((record.action or record.title or "").strip())
-        action = action if len(action) <= 100 else action[:97].rstrip() + "…"
         reason += (
             f" The row's own deadline, “{safe_text(record.due_text.strip())}”, is for its "
-            f"action (“{action}”), not for that."
+            f"action (“{clipped(action, 100)}”), not for that."
         )
-    subject = f"{what} for what is asked{about}"
-    refusal = abstain(q, context, subject, reason, kind="value_not_given")
-    refusal.records = [record] if record else []  # the row it is about: a follow-up's 'it'
-    refusal.notes.append(f"unbound-{kind}")
-    return refusal
+    subject = f"{what} for what is asked{in_row(record)}"
+    return row_refusal(q, context, record, subject, reason, f"unbound-{kind}")
