@@ -28,8 +28,11 @@ import re
 from assistant.analysis import QueryAnalysis, unquoted
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain
+from assistant.answers.support.unheld import cited_record
 from assistant.answers.support.unnamed_kind import COUNTS, asked_kind_phrase, names_near
+from assistant.answers.support.wordlinks import near_words
 from assistant.text import stem_of, stems
+from vectorstore.bm25 import STOPWORDS
 
 # 'what was the name of the …', 'the names of …': read as 'which …'
 _NAME_OF = re.compile(
@@ -53,6 +56,17 @@ _MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _QUOTE_CUT = 90  # characters of a sentence said back in the refusal
+# a code naming one item of a series: a short form in capitals and its number ('BVPI 153b',
+# 'KPI 12', 'BS 7799'); a ref of one letter ('R18', 'Q2') is a row or a quarter, not a name
+_CODE = re.compile(r"(?<![\w/])[A-Z]{2,}[a-z]?\s?\d+[a-z]?(?![\w/])")
+
+
+# words between the kind and the verb asked of it ('which firm *was* hired', 'which
+# contractor *is* carrying out'): no predicate of their own
+_AUXILIARY = frozenset(
+    "is are was were be been being has have had do does did will would shall should can could "
+    "may might must not never actually originally first finally eventually then also n't".split()
+)
 
 
 def asked_group(question: str, refs: list[str]) -> list[str]:
@@ -85,6 +99,34 @@ def _new_names(text: str, said: set[str]) -> bool:
             continue
         return True
     return False
+
+
+def asked_predicate(question: str, kind_words: list[str]) -> str | None:
+    """The verb the question asks of the kind ('which firm was *hired* for it?', 'which
+    consultancy *drafted* R18?'), lower case; None when the kind is not the subject of a verb
+    ('which partners is the income negotiated with?', 'the name of the sergeant?')."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", _NAME_OF.sub("which ", question, count=1))
+    low = [w.lower() for w in words]
+    last = kind_words[-1]
+    if last not in low:
+        return None
+    for word in low[low.index(last) + 1 :]:
+        if word in _AUXILIARY:
+            continue
+        if word in _DETERMINERS or word in _JOINS or len(word) < 3 or word in STOPWORDS:
+            return None  # 'which firm is the solicitor': a copula, no event asked
+        return word
+    return None
+
+
+def _codes(text: str, said: set[str]) -> bool:
+    """Whether ``text`` holds a code naming an item that the question does not say: an item
+    of a kind is often named by its series' short form and number ('BVPI 153b' is one of the
+    'performance indicators'), which no word of the kind stands beside."""
+    return any(
+        re.search(r"\d+[a-z]?", found.group(0))[0].lower() not in said  # type: ignore[index]
+        for found in _CODE.finditer(text)
+    )
 
 
 def _spoken(texts: list[str], kind: set[str]) -> str:
@@ -124,10 +166,16 @@ def unnamed_quotes(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> 
         names_near(t, kind, head, said, set(), members=members, counted=counted, one=not members)
         for t in texts
     ]
-    if any(verdicts):
-        return None
+    if any(verdicts) or any(_codes(t, said) for t in texts):
+        return None  # a name, or a code, stands where the quotes speak of the kind
     spoken = any(v is False for v in verdicts)
-    if not spoken and any(_new_names(t, said) for t in texts):
+    named = [t for t in texts if _new_names(t, said)]
+    verb = asked_predicate(question, kind_words)
+    if verb and named and not spoken:
+        # a name found counts where its quote speaks of what the kind is asked to have done
+        # ('which firm was hired …': a sentence of hiring, or of a verb near it in meaning)
+        named = [t for t in named if stem_of(verb) in stems(t) or near_words([verb], t, context)]
+    if not spoken and named:
         return None  # the quotes name something: it may be the kind, in other words
     asked = " ".join(kind_words)
     sentence = _spoken(texts, kind)
@@ -143,6 +191,8 @@ def unnamed_quotes(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> 
         f"The record does not name the {asked} asked about: {held}",
         kind="value_not_given",
     )
-    refusal.records = list(answer.records)  # the row it is about: a follow-up's 'it'
+    # the row it is about: a follow-up's 'it', and what a later part of the question asks of
+    record = cited_record(answer, context)
+    refusal.records = list(answer.records) or ([record] if record else [])
     refusal.notes.append("unheld-named")
     return refusal
