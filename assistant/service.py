@@ -439,9 +439,10 @@ class Assistant:
 
 
 def _refused_of_row(answer: Answer) -> bool:
-    """A refusal of one detail of a row it names ('which firm drafted it?' of a row naming
-    none): the row is found, so a later part pointing back at it is asked of it."""
-    return answer.abstention == "value_not_given" and len(answer.records) == 1
+    """A refusal of a name the row never gives ('which firm drafted it?' of a row naming
+    none): the row is found, so a later part pointing back at it is asked of it. A refused
+    event, outcome or time is not: what a later part asks of that event is not given either."""
+    return "unheld-named" in answer.notes and len(answer.records) == 1
 
 
 def _found_nothing(answer: Answer) -> bool:

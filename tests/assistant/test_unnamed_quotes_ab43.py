@@ -10,8 +10,15 @@ from collections.abc import Callable
 import pytest
 
 from assistant.answers.model import Answer
-from assistant.answers.support.unnamed_quotes import _codes, asked_group, asked_predicate
+from assistant.answers.support.unnamed_quotes import (
+    _codes,
+    _new_names,
+    asked_group,
+    asked_predicate,
+)
+from assistant.service import Assistant
 from assistant.text import stems
+from tests.assistant.conftest import checked_asker
 
 Ask = Callable[[str], Answer]
 
@@ -70,3 +77,47 @@ def test_a_part_after_a_refused_name_is_asked_of_the_row(ask: Ask) -> None:
     assert "does not name the sergeant" in answer.answer, answer.answer
     assert "depends on the part before it" not in answer.answer, answer.answer
     assert "R13" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("who are the funders of those grants?", ["funders"]),
+        ("Who are the union reps working on it?", ["union", "reps"]),  # the verb after: no kind
+        ("who were the MPA and MPS partnering with?", []),  # names, not a plural common noun
+        ("who is the chair?", []),  # one person: the typed answers read it
+    ],
+)
+def test_a_group_asked_by_who_is_read_as_its_members(question: str, kind: list[str]) -> None:
+    assert asked_group(question, []) == kind
+
+
+@pytest.fixture()
+def ask_bodies(bodies_assistant: Assistant) -> Ask:
+    return checked_asker(bodies_assistant)
+
+
+def test_members_of_a_group_spoken_of_but_never_named_are_refused(ask_bodies: Ask) -> None:
+    """Kestrel Moors AL-07: 'Draft with union reps.', and no rep named; the owner column is
+    no answer to who the reps are."""
+    answer = ask_bodies("Who are the union reps working on the lone working procedures?")
+    assert answer.abstained and "unheld-named" in answer.notes, answer.answer
+
+
+def test_the_owner_s_post_is_no_name_of_the_group(ask_bodies: Ask) -> None:
+    """Kestrel Moors AL-04 quotes its owner, 'Head of Land Management': no funder named."""
+    answer = ask_bodies("who are the funders of the grants at Kestrel Moors?")
+    assert answer.abstained and "unheld-named" in answer.notes, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # the body the question names, with one word more: its own subject, no new name
+        ("Body: Wendle Valley Joint Archives Service 5", False),
+        ("Work is led by Oakfield District Council.", True),
+    ],
+)
+def test_a_new_name_is_mostly_words_the_question_does_not_say(text: str, named: bool) -> None:
+    question = "Which councils are the partner councils in the Wendle Valley archives service?"
+    assert _new_names(text, stems(question)) is named

@@ -46,6 +46,12 @@ _OWN_NAME = re.compile(
     r"([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)['’]s?\s+names?\b",
     re.I,
 )
+# 'who are the funders of …', 'who were the partners': the members of a group asked by 'who'
+_WHO_ARE = re.compile(
+    r"\bwho(?:['’]re|\s+(?:are|were))\s+(?:the|their|its|those|these)\s+"
+    r"(?=(?-i:(?:[a-z-]+\s+){0,2}[a-z-]*[a-rt-z]s\b))",  # a plural common noun: a group
+    re.I,
+)
 _CELL_BREAK = re.compile(r"\t|\n|\s{3,}")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])")
 _RUN = re.compile(r"(?<![\w'’])[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?[A-Z][\w&'’-]*)*")
@@ -75,7 +81,11 @@ def asked_group(question: str, refs: list[str]) -> list[str]:
     or a kind a column or the paper gives (unless a number counts it)."""
     text = _NAME_OF.sub("which ", question, count=1)
     text = _OWN_NAME.sub(lambda m: f"which {m.group(1)} ", text, count=1)
-    return asked_kind_phrase(text, refs, counted=True)
+    text = _WHO_ARE.sub("which ", text, count=1)
+    kind = asked_kind_phrase(text, refs, counted=True)
+    while len(kind) > 1 and kind[-1].endswith("ing"):
+        kind = kind[:-1]  # 'the union reps working on it': the verb after the kind is no kind
+    return kind
 
 
 def _new_names(text: str, said: set[str]) -> bool:
@@ -92,8 +102,9 @@ def _new_names(text: str, said: set[str]) -> bool:
         words = [w for w in words if w.lower() not in _JOINS]
         if not words or all(w.lower() in _MONTHS for w in words):
             continue
-        if not {stem_of(w.lower().rstrip("'’s")) for w in words} - said:
-            continue
+        held = [stem_of(w.lower().rstrip("'’s")) in said for w in words]
+        if held.count(False) <= held.count(True):
+            continue  # the question's own subject named ('Wendle Valley Joint Archives Service')
         single = len(words) == 1 and not words[0].isupper()
         if single and previous in _DETERMINERS:
             continue
@@ -117,6 +128,15 @@ def asked_predicate(question: str, kind_words: list[str]) -> str | None:
             return None  # 'which firm is the solicitor': a copula, no event asked
         return word
     return None
+
+
+def _cited_owners(answer: Answer, context: AnswerContext) -> set[str]:
+    """The stems of the owners of the rows the answer holds or quotes."""
+    cited = {(c.document.id, c.ref) for c in answer.citations if c.ref}
+    rows = [*answer.records]
+    for document in {d for d, _ in cited}:
+        rows += [r for r in context.register.of_document(document) if (document, r.ref) in cited]
+    return stems(" ".join(r.owner or "" for r in rows))
 
 
 def _codes(text: str, said: set[str]) -> bool:
@@ -143,13 +163,15 @@ def unnamed_quotes(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> 
     """The refusal for names asked of a group or a person that the answer's quotes speak of
     but never name (see the module's docstring); None when a quote names one, the answer
     lists rows or quotes nothing, or the question asks no names."""
-    if answer.abstained or q.fields or q.intent == "recurring" or len(answer.records) > 1:
+    if answer.abstained or q.intent == "recurring" or len(answer.records) > 1:
         return None
     if "premise-corrected" in answer.notes:
         return None  # a premise corrected answers first ('not two committees but three')
     if not answer.citations:
         return None
     question = unquoted(q.question)
+    if q.fields and not (set(q.fields) == {"owner"} and _WHO_ARE.search(question)):
+        return None  # a column asked; 'who are the funders' reads as an owner, asks a group
     kind_words = asked_group(question, q.refs)
     if not kind_words:
         return None
@@ -158,6 +180,8 @@ def unnamed_quotes(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> 
     kind = {stem_of(w) for w in kind_words}
     head = stem_of(kind_words[-1])
     said = stems(question) | stems(q.standalone or "") | kind
+    said |= _cited_owners(answer, context)  # the owner's post names no member of the kind
+    record = cited_record(answer, context)
     members = kind_words[-1] != head and kind_words[-1].endswith("s")
     counts = "|".join(COUNTS)  # 'which two committees': the question knows how many
     counted = bool(re.search(rf"\b(?:{counts})\s+(?:\w+\s+)?{kind_words[-1]}\b", question, re.I))
@@ -192,7 +216,6 @@ def unnamed_quotes(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> 
         kind="value_not_given",
     )
     # the row it is about: a follow-up's 'it', and what a later part of the question asks of
-    record = cited_record(answer, context)
     refusal.records = list(answer.records) or ([record] if record else [])
     refusal.notes.append("unheld-named")
     return refusal
