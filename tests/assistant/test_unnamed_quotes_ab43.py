@@ -116,6 +116,8 @@ def test_the_owner_s_post_is_no_name_of_the_group(ask_bodies: Ask) -> None:
         # the body the question names, with one word more: its own subject, no new name
         ("Body: Wendle Valley Joint Archives Service 5", False),
         ("Work is led by Oakfield District Council.", True),
+        # a month as a cell writes it with its year is no name
+        ("Jan-26 (revised from Oct-25)", False),
     ],
 )
 def test_a_new_name_is_mostly_words_the_question_does_not_say(text: str, named: bool) -> None:

@@ -13,14 +13,10 @@ from assistant.text import stem_of
 # (an adverb of fact or order may stand before the verb: 'who *actually* drafted it?'); the
 # irregular past tenses a doer is asked by ('who *got* the post?', 'who *wrote* it?'); 'got'
 # before a participle is a passive ('who got appointed?': who was appointed), no doer asked
-_ADVERBS = r"(?:actually|really|originally|eventually|finally|formally|ultimately|first|then)"
-_DOING = r"(?!going\b|being\b|having\b)[a-z]{3,}ing"
 WHO_DID = re.compile(
-    r"^\W*(?:and\s+|so\s+|but\s+)?who(?:\s+(?:had|has|have)|"
-    # 'who is supplying …', "who's carrying out …": the doer of an event under way
-    rf"(?:\s+(?:is|are|was|were)|['’](?:s|re))(?=\s+(?:{_ADVERBS}\s+)?{_DOING}\b))?\s+"
-    rf"(?:{_ADVERBS}\s+)?"
-    rf"(?P<verb>[a-z]+(?:ed|en)|{_DOING}|chose|sent|paid|won|got(?!\s+[a-z]+(?:ed|en)\b)|wrote|drew|made|"
+    r"^\W*(?:and\s+|so\s+|but\s+)?who\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:(?:actually|really|originally|eventually|finally|formally|ultimately|first|then)\s+)?"
+    r"(?P<verb>[a-z]+(?:ed|en)|chose|sent|paid|won|got(?!\s+[a-z]+(?:ed|en)\b)|wrote|drew|made|"
     r"brought|bought|built|sold|spoke|told)\b",
     re.I,
 )

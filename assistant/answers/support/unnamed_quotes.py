@@ -17,8 +17,12 @@ refusal already covers (:func:`~.unnamed_kind.unnamed_kind`) is left alone.
 
     unnamed_quotes(q, answer, context) -> Answer (the refusal) | None
 
-Not in the pipeline's chain yet: on held-out sets it refused a part of a two-part question
-and a value named by a code beside another noun ('BVPI 153b' for 'which indicators').
+'who are the <plural> …' asks the members of a group too ('who are the funders of those
+grants?'). A code of a series in a quote ('BVPI 153b') names an item of the kind asked ('which
+indicators'); where the quotes do not speak of the kind, a name counts only in a quote that
+speaks of the verb asked of it ('which consultancy *reviewed* X?'), and neither the owners of
+the quoted rows nor a run of mostly the question's own words is a new name. The refusal keeps
+the one row its quotes cite, which a later part of the question is then asked of.
 """
 
 from __future__ import annotations
@@ -81,9 +85,10 @@ def asked_group(question: str, refs: list[str]) -> list[str]:
     or a kind a column or the paper gives (unless a number counts it)."""
     text = _NAME_OF.sub("which ", question, count=1)
     text = _OWN_NAME.sub(lambda m: f"which {m.group(1)} ", text, count=1)
+    who_are = _WHO_ARE.search(text)
     text = _WHO_ARE.sub("which ", text, count=1)
     kind = asked_kind_phrase(text, refs, counted=True)
-    while len(kind) > 1 and kind[-1].endswith("ing"):
+    while who_are and len(kind) > 1 and kind[-1].endswith("ing"):
         kind = kind[:-1]  # 'the union reps working on it': the verb after the kind is no kind
     return kind
 
@@ -100,7 +105,8 @@ def _new_names(text: str, said: set[str]) -> bool:
         if not before or before[-1] in '.!?:;•“"(‘\t' or before.endswith(" -"):
             previous, words = words[0].lower(), words[1:]  # its capital opens a sentence
         words = [w for w in words if w.lower() not in _JOINS]
-        if not words or all(w.lower() in _MONTHS for w in words):
+        # a month, also as a cell writes one with its year ('Jan-26', 'Oct-25'), is no name
+        if not words or all(re.sub(r"[-/.'’\d]+$", "", w.lower()) in _MONTHS for w in words):
             continue
         held = [stem_of(w.lower().rstrip("'’s")) in said for w in words]
         if held.count(False) <= held.count(True):
@@ -128,6 +134,18 @@ def asked_predicate(question: str, kind_words: list[str]) -> str | None:
             return None  # 'which firm is the solicitor': a copula, no event asked
         return word
     return None
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _a_date(text: str) -> bool:
+    """Whether ``text`` is a date and nothing more ('Tuesday, 19 December 2017'): an occasion
+    asked by 'which <kind>' (a sitting, a meeting) is named by its date."""
+    words = re.findall(r"[A-Za-z]+|\d+", text.lower())
+    months = [w for w in words if w in _MONTHS]
+    rest = [w for w in words if w not in _MONTHS and w not in _WEEKDAYS and not w.isdigit()]
+    return bool(months) and any(w.isdigit() and len(w) == 4 for w in words) and not rest
 
 
 def _cited_owners(answer: Answer, context: AnswerContext) -> set[str]:
@@ -165,6 +183,8 @@ def unnamed_quotes(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> 
     lists rows or quotes nothing, or the question asks no names."""
     if answer.abstained or q.intent == "recurring" or len(answer.records) > 1:
         return None
+    if answer.records and q.intent in ("list", "count"):
+        return None  # rows listed ('which services show X as not started?'): the rows answer
     if "premise-corrected" in answer.notes:
         return None  # a premise corrected answers first ('not two committees but three')
     if not answer.citations:
@@ -190,8 +210,8 @@ def unnamed_quotes(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> 
         names_near(t, kind, head, said, set(), members=members, counted=counted, one=not members)
         for t in texts
     ]
-    if any(verdicts) or any(_codes(t, said) for t in texts):
-        return None  # a name, or a code, stands where the quotes speak of the kind
+    if any(verdicts) or any(_codes(t, said) or _a_date(t) for t in texts):
+        return None  # a name, a code or a date stands where the quotes speak of the kind
     spoken = any(v is False for v in verdicts)
     named = [t for t in texts if _new_names(t, said)]
     verb = asked_predicate(question, kind_words)
