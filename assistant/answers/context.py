@@ -15,7 +15,7 @@ from typing import Protocol
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.names import item_nouns
 from assistant.answers.model import Answer
-from assistant.citations import CitationBuilder
+from assistant.citations import CitationBuilder, PagePlaces
 from assistant.register import Register
 from assistant.text import TermStats
 from ingest.model import Chunk, DocumentInfo, DocumentRef
@@ -78,6 +78,8 @@ class AnswerContext:
     word_file: WordVectorFile | None = None
     # read once per question: a composer may quote one document many times
     texts: dict[str, str] = field(default_factory=dict, repr=False)
+    # the same of the documents' page starts (the register keeps one per generation)
+    places: PagePlaces = field(default_factory=PagePlaces, repr=False)
     _refs: _Refs | None = field(default=None, init=False, repr=False)
     _years: dict[str, int | None] | None = field(default=None, init=False, repr=False)
     _span: tuple[str | None] | None = field(default=None, init=False, repr=False)
@@ -159,7 +161,7 @@ class AnswerContext:
         return docs
 
     def citations(self) -> CitationBuilder:
-        return CitationBuilder(self.catalog, self.texts)
+        return CitationBuilder(self.catalog, self.texts, self.places)
 
 
 class Answerer(Protocol):
