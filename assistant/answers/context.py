@@ -115,8 +115,15 @@ class AnswerContext:
         return self.catalog.chunks(ids)
 
     def record_chunk_id(self, record_id: str) -> str | None:
-        """The chunk of a record, to cite it by."""
-        return self.catalog.record_chunk_id(record_id)
+        """The chunk of a record, to cite it by: a register record's from the register's
+        chunk ids (read once a generation: a count over a thousand papers cites thousands of
+        rows), any other's from the catalog."""
+        loaded = self.register.loaded()
+        position = loaded.position.get(record_id)
+        chunk_ids = self.register.chunk_ids() if position is not None else ()
+        if position is None or self.register.loaded() is not loaded:  # or reloaded meanwhile
+            return self.catalog.record_chunk_id(record_id)
+        return chunk_ids[position] or None
 
     def first_chunk_id(self, document_id: str) -> str | None:
         """A chunk of the document to attribute a front-matter citation to."""

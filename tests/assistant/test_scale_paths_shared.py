@@ -13,6 +13,7 @@ import pytest
 from assistant.citations import CitationBuilder, PagePlaces
 from assistant.positions import distinct, union
 from assistant.service import Assistant
+from vectorstore.filters import SearchFilters
 
 _NAMES = ("assistant", "bodies_assistant", "carried_assistant")
 
@@ -102,3 +103,16 @@ def test_shared_page_places_cite_as_fresh_ones(request: pytest.FixtureRequest) -
             if round_:
                 assert counted.reads == before
     assert cited > 50
+
+
+def test_record_chunk_ids_from_the_register_equal_the_catalogs(
+    request: pytest.FixtureRequest,
+) -> None:
+    for assistant in _assistants(request):
+        context = assistant.context(SearchFilters(), None)
+        catalog = assistant.services.catalog
+        rows = assistant.register.all()
+        found = [context.record_chunk_id(r.id) for r in rows]
+        assert found == [catalog.record_chunk_id(r.id) for r in rows]
+        assert all(found)
+        assert context.record_chunk_id("no such record") is None
