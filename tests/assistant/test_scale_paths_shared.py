@@ -5,11 +5,13 @@ questions' citation builders instead of once a question."""
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 import numpy as np
 import pytest
 
+from assistant.analysis.targets import _dated_paper, _dated_papers, _title_heads
 from assistant.citations import CitationBuilder, PagePlaces
 from assistant.positions import distinct, union
 from assistant.service import Assistant
@@ -116,3 +118,24 @@ def test_record_chunk_ids_from_the_register_equal_the_catalogs(
         assert found == [catalog.record_chunk_id(r.id) for r in rows]
         assert all(found)
         assert context.record_chunk_id("no such record") is None
+
+
+def test_dated_papers_read_with_kept_title_heads_as_with_every_title(
+    request: pytest.FixtureRequest,
+) -> None:
+    named = 0
+    for assistant in _assistants(request):
+        name_index, documents = assistant._state()
+        heads = _title_heads(tuple(d.title or "" for d in name_index.documents))
+        for d in documents:
+            if not d.date or not d.title:
+                continue
+            month = datetime.date.fromisoformat(d.date).strftime("%B %Y")
+            noun = d.title.split()[-1]
+            for question in (f"What did the {month} {noun} say?", f"the {noun} of {month}"):
+                found = _dated_papers(question, name_index)
+                assert found == _dated_papers(question, name_index)  # kept: read again
+                plain = [m.group(0) for m in _dated_paper(heads).finditer(question)]
+                assert bool(found) <= bool(plain)
+                named += bool(found)
+    assert named
