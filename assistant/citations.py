@@ -116,17 +116,34 @@ class Citation(BaseModel):
     )
 
 
+class PagePlaces:
+    """Each document's page starts and numbers, and its OCR pages' confidences, as the catalog
+    holds them at one generation: shared by the questions asked of it (the register keeps one
+    per generation), so a question citing a thousand papers reads none of their pages again."""
+
+    def __init__(self) -> None:
+        self.starts: dict[str, tuple[list[int], list[int | None]]] = {}
+        self.ocr: dict[str, dict[int, float]] = {}
+
+
 class CitationBuilder:
     """Numbers citations, removes duplicates, and refuses quotes that are not verbatim."""
 
-    def __init__(self, catalog: Catalog, texts: dict[str, str] | None = None) -> None:
-        """``texts``: document texts already read (shared, and added to, by this builder)."""
+    def __init__(
+        self,
+        catalog: Catalog,
+        texts: dict[str, str] | None = None,
+        places: PagePlaces | None = None,
+    ) -> None:
+        """``texts``: document texts already read (shared, and added to, by this builder);
+        ``places``: the same of the documents' pages."""
         self.catalog = catalog
         self._items: list[Citation] = []
         self._numbers: dict[tuple[str, str], int] = {}  # (chunk, quote) -> its number
         self._texts: dict[str, str] = {} if texts is None else texts
-        self._page_starts: dict[str, tuple[list[int], list[int | None]]] = {}
-        self._ocr_pages: dict[str, dict[int, float]] = {}
+        places = PagePlaces() if places is None else places
+        self._page_starts = places.starts
+        self._ocr_pages = places.ocr
 
     def text(self, document_id: str) -> str:
         text = self._texts.get(document_id)
@@ -139,21 +156,23 @@ class CitationBuilder:
         return flagged_spans(self.text(document_id))
 
     def page_at(self, document_id: str, offset: int) -> int | None:
-        if document_id not in self._page_starts:
+        found = self._page_starts.get(document_id)
+        if found is None:
             pages = self.catalog.pages(document_id)
-            self._page_starts[document_id] = (
+            found = self._page_starts[document_id] = (
                 [p["start"] for p in pages],
                 [p["number"] for p in pages],
             )
-        starts, numbers = self._page_starts[document_id]
+        starts, numbers = found
         index = bisect.bisect_right(starts, offset) - 1
         return numbers[index] if index >= 0 else None
 
     def ocr_confidence(self, document_id: str, page: int | None) -> float | None:
         """The OCR confidence of a page read from a scan, or None for a page with a text layer."""
-        if document_id not in self._ocr_pages:
-            self._ocr_pages[document_id] = self.catalog.document(document_id).ocr_pages
-        return self._ocr_pages[document_id].get(page) if page is not None else None
+        found = self._ocr_pages.get(document_id)
+        if found is None:
+            found = self._ocr_pages[document_id] = self.catalog.document(document_id).ocr_pages
+        return found.get(page) if page is not None else None
 
     def locate(self, document_id: str, quote: str, near: int | None = None) -> int | None:
         """Offset of ``quote`` in the document (the occurrence nearest ``near``) outside any

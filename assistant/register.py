@@ -23,6 +23,7 @@ import numpy.typing as npt
 
 from assistant.cell_filters import CellColumn, cell_column, cell_filtered, says_words
 from assistant.memory import release_free_memory
+from assistant.positions import union
 from assistant.record_owners import cell_holds_owner, cell_sole_owner
 from assistant.record_owners import known_owners as known_owners  # read from here by others
 from assistant.record_owners import owners_of as owners_of
@@ -317,7 +318,7 @@ class Register:
         found = [loaded.index[name][v] for v in dict.fromkeys(values) if v in loaded.index[name]]
         if not found:
             return _NONE
-        return found[0] if len(found) == 1 else np.unique(np.concatenate(found))
+        return found[0] if len(found) == 1 else union(found, len(loaded.records))
 
     # -- words ---------------------------------------------------------------------------------
     def mentioning(self, words: list[str], part: str = "text") -> Positions:
@@ -328,7 +329,7 @@ class Register:
         found = [index[part][w] for w in dict.fromkeys(words) if w in index[part]]
         if not found:
             return _NONE
-        return found[0] if len(found) == 1 else np.unique(np.concatenate(found))
+        return found[0] if len(found) == 1 else union(found, len(loaded.records))
 
     def topic_shares(self, positions: Positions, weights: dict[str, float]) -> npt.NDArray[Any]:
         """For each position, the share of the stems ``weights`` (stem -> weight) that its

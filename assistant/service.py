@@ -39,7 +39,7 @@ from assistant.answers.support.warm_tables import warm_tables
 from assistant.antecedents import MAX_NAMED, Previous, previous_of, record_names
 from assistant.bridging import bound_there, bridge
 from assistant.chat_model import ChatModel, LangChainChatModel
-from assistant.citations import verify
+from assistant.citations import PagePlaces, verify
 from assistant.container import Services
 from assistant.evidence import coverage, term_weights
 from assistant.llm_analysis import AnalysisProposer, RegisterValues
@@ -168,6 +168,7 @@ class Assistant:
             min_evidence=self.settings.answer.min_evidence,
             word_file=self.services.word_file,
             texts=self.register.memo("document texts", DocumentTexts),  # this generation's
+            places=self.register.memo("page places", PagePlaces),
         )
 
     # -- the three questions users ask ------------------------------------------------------------

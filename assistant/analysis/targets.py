@@ -321,8 +321,10 @@ def _dated_papers(question: str, name_index: NameIndex) -> list[tuple[int, int, 
     body or kind ('the March 2009 MPA paper'): the one document dated that month whose
     organisation or title holds those words (all of them, when several are so dated)."""
     found: list[tuple[int, int, str]] = []
-    titles = tuple(d.title or "" for d in name_index.documents)
-    for match in _dated_paper(_title_heads(titles)).finditer(question):
+    heads = name_index.kept(  # not read off every paper's title at each question
+        "title heads", lambda: _title_heads(tuple(d.title or "" for d in name_index.documents))
+    )
+    for match in _dated_paper(heads).finditer(question):
         named = (match.group("month") or match.group("month2")).lower()[:3]
         month = _MONTHS.index(next(m for m in _MONTHS if m.startswith(named)))
         stamp = f"{match.group('year') or match.group('year2')}-{month + 1:02d}"

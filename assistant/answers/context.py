@@ -15,7 +15,7 @@ from typing import Protocol
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.names import item_nouns
 from assistant.answers.model import Answer
-from assistant.citations import CitationBuilder
+from assistant.citations import CitationBuilder, PagePlaces
 from assistant.register import Register
 from assistant.text import TermStats
 from ingest.model import Chunk, DocumentInfo, DocumentRef
@@ -78,6 +78,8 @@ class AnswerContext:
     word_file: WordVectorFile | None = None
     # read once per question: a composer may quote one document many times
     texts: dict[str, str] = field(default_factory=dict, repr=False)
+    # the same of the documents' page starts (the register keeps one per generation)
+    places: PagePlaces = field(default_factory=PagePlaces, repr=False)
     _refs: _Refs | None = field(default=None, init=False, repr=False)
     _years: dict[str, int | None] | None = field(default=None, init=False, repr=False)
     _span: tuple[str | None] | None = field(default=None, init=False, repr=False)
@@ -113,8 +115,15 @@ class AnswerContext:
         return self.catalog.chunks(ids)
 
     def record_chunk_id(self, record_id: str) -> str | None:
-        """The chunk of a record, to cite it by."""
-        return self.catalog.record_chunk_id(record_id)
+        """The chunk of a record, to cite it by: a register record's from the register's
+        chunk ids (read once a generation: a count over a thousand papers cites thousands of
+        rows), any other's from the catalog."""
+        loaded = self.register.loaded()
+        position = loaded.position.get(record_id)
+        chunk_ids = self.register.chunk_ids() if position is not None else ()
+        if position is None or self.register.loaded() is not loaded:  # or reloaded meanwhile
+            return self.catalog.record_chunk_id(record_id)
+        return chunk_ids[position] or None
 
     def first_chunk_id(self, document_id: str) -> str | None:
         """A chunk of the document to attribute a front-matter citation to."""
@@ -159,7 +168,7 @@ class AnswerContext:
         return docs
 
     def citations(self) -> CitationBuilder:
-        return CitationBuilder(self.catalog, self.texts)
+        return CitationBuilder(self.catalog, self.texts, self.places)
 
 
 class Answerer(Protocol):

@@ -33,6 +33,7 @@ import numpy.typing as npt
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.patterns import GENERIC
 from assistant.answers.context import AnswerContext
+from assistant.positions import distinct
 from assistant.register import Positions
 from assistant.text import record_text, stem, stem_of
 from ingest.model import ActionRecord
@@ -249,7 +250,7 @@ def _cooccurring(word_positions: Positions, context: AnswerContext, taken: set[s
     generic = {stem_of(w) for w in GENERIC | FRAME}
     names = _vocabulary_of(context)[3]
     which, _, ids, _ = _words_at(sample, context)
-    pairs = np.unique(which * len(names) + ids)  # each stem once a record
+    pairs = distinct(which * len(names) + ids)  # each stem once a record
     counted = np.bincount(pairs % len(names), minlength=len(names))
     found = []
     for n in np.flatnonzero(counted >= COOCCUR_MIN).tolist():
