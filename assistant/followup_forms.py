@@ -43,6 +43,24 @@ PICK = re.compile(
 )
 
 
+# 'they' as the subject of a clause ('which board are they writing plans for?', 'they have
+# …'): those who act, a body or its people, not a thing the turn before asked about
+AGENT_THEY = re.compile(
+    r"\b(?:are|were|have|had|do|did|will|would|can|could|should)\s+they\b|"
+    r"\bthey(?:\s+(?:are|were|have|had|do|did|will|would|can|could|should)\b|'(?:re|ve|ll)\b)",
+    re.I,
+)
+# 'it' as the subject of a verb of saying ('where did it admit …?', 'what does it promise?'):
+# the paper or its body that speaks, not a thing the turn before asked about
+_SAYS = (
+    r"(?:admit|say|said|state|report|note|claim|concede|acknowledge|mention|promise|commit|"
+    r"propose|recommend|conclude|accept|agree|argue|warn|suggest)"
+)
+SPEAKING_IT = re.compile(
+    rf"\b(?:did|does|do|has|had|will|would|could|should)\s+it\s+{_SAYS}\w*\b|"
+    rf"\bit\s+{_SAYS}(?:s|ed|d)?\b",
+    re.I,
+)
 PRONOUN_ONLY = re.compile(
     rf"\b{NOT_IT_ACRONYM}(it|its|they|them|their|this|that|these|those|he|she|both|the\s+two)\b"
     r"(?!\s+(?:year|month|quarter|week|day|time|morning|afternoon|evening)s?\b)",
