@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis import QUOTED
+from assistant.analysis import GENERIC, QUOTED
 from assistant.antecedents import PAPER_NP, Previous, subject_span
 from assistant.row_field_nouns import asks_row_part, part_of_pronoun
 from assistant.text import HAS_PRONOUN, NOT_IT_ACRONYM
+from vectorstore.bm25 import STOPWORDS
 from vectorstore.identifiers import identifiers
 
 
@@ -531,3 +532,15 @@ OWNER_CLAUSE = re.compile(
 )
 SAME = re.compile(r"\bthe\s+same\b(?![^?]*\bas\b)", re.I)
 FOR_WORDS = re.compile(r"\b(?:responsible|accountable|answerable|in\s+charge)\s*[?.!]*$", re.I)
+
+
+def has_own_subject(part: str) -> bool:
+    """Whether a part of a question names its subject itself: a ref, quoted words, or (as a
+    chat turn that stands alone) six words or more, two of them neither function words nor
+    the domain's generic ones ('when does the project end?' does not; 'what does the 2017
+    report say about strategic partnerships?' does)."""
+    if refs_in(part) or QUOTED.search(part):
+        return True
+    words = [w.lower() for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9'/-]*", part)]
+    content = [w for w in words if w not in STOPWORDS and w not in GENERIC and len(w) > 2]
+    return len(words) >= OWN_SUBJECT_WORDS and len(content) >= 2
