@@ -92,9 +92,9 @@ def outweighs(
     if held < FOCUS_EVIDENCE:
         return False
     best = max(len(asked & stems(_record_text(r))) for r in found)
-    if found[0].id == row.id:
-        # the answer as written leads with the row in focus and spreads to others: asked of
-        # the row, the sentences of its own that hold the words asked are the ones quoted
+    if found[0].id == row.id and any(r.document.id != row.document.id for r in found):
+        # the answer as written leads with the row in focus and spreads to other papers: asked
+        # of the row, the sentences of its own that hold the words asked are the ones quoted
         return held >= best
     if any(r.document.id == row.document.id for r in found):
         return False

@@ -62,15 +62,18 @@ A, B = _paper("a", 2025), _paper("b", 2026)
 ROW_A = _row(A, "4", "Ferry timetable boards are out of date.", progress="Waiting for the port.")
 ROW_B = _row(B, "4", "Ferry timetable boards are out of date.")
 OTHER = _row(B, "5", "Bus shelter lighting is faulty in the depot yard.")
+ELSEWHERE = _row(A, "9", "Bus shelter lighting is faulty in the depot yard.")
 
 
 def test_the_row_the_answer_leads_with_is_asked_of_when_it_holds_the_words() -> None:
     asked = "what timetable boards work was done meanwhile?"
-    assert outweighs(asked, ROW_B, [ROW_B, OTHER], set())
-    # another row of the same paper leads: the answer as written stands
+    assert outweighs(asked, ROW_B, [ROW_B, ELSEWHERE], set())
+    # another row leads: the answer as written stands
     assert not outweighs(asked, ROW_B, [OTHER, ROW_B], set())
+    # it alone found: the answer as written is about it already
+    assert not outweighs(asked, ROW_B, [ROW_B], set())
     # too few of its words in the row: no reason to move
-    assert not outweighs("what was done meanwhile?", ROW_B, [ROW_B, OTHER], set())
+    assert not outweighs("what was done meanwhile?", ROW_B, [ROW_B, ELSEWHERE], set())
 
 
 def _after_prose(question: str) -> str | None:
@@ -135,3 +138,20 @@ def test_a_detail_asked_of_a_quoted_row_quotes_its_sentence(assistant: Assistant
     answer = assistant.ask(question).answer
     assert answer.lstrip("- ").startswith("Interim work has been carried out")
     assert "reconcile staffing establishments" in answer
+
+
+def test_a_row_with_a_note_or_another_rows_ref_reads_no_other_report(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    context = cast(
+        AnswerContext,
+        SimpleNamespace(documents=[A, B], register=None, record_chunk_id=lambda rid: "c"),
+    )
+    # the row speaks in its own note (a cause the cause words do not catch): that is its answer
+    noted = _row(B, "4", ROW_B.title, progress="The post is vacant.")
+    monkeypatch.setattr(cause_elsewhere, "rows_like", lambda seed, register: {"a": [ROW_A]})
+    assert cause_elsewhere.cause_in_other_report(noted, context, _causes) is None
+    # the same ref over other wording ('HB03' of another board) is another row
+    other = _row(A, "4", "Quay lighting is faulty at night.", progress="Waiting for the port.")
+    monkeypatch.setattr(cause_elsewhere, "rows_like", lambda seed, register: {"a": [other]})
+    assert cause_elsewhere.cause_in_other_report(ROW_B, context, _causes) is None
