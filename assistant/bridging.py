@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.analysis import GENERIC, QUOTED
 from assistant.antecedents import MAX_NAMED, Previous, focus_of, subject_of
 from assistant.container_hop import in_container
 from assistant.each_side import of_each_side
-from assistant.followup_forms import NARROW, OWN_SUBJECT_WORDS, PRONOUN_ONLY, refs_in
+from assistant.followup_forms import NARROW, PRONOUN_ONLY, has_own_subject, refs_in
 from assistant.followups import Turn, rewrite_by_rules
 from assistant.held_by import held_by_owner
 from assistant.held_hop import row_holding
@@ -25,19 +24,6 @@ from assistant.referring import joined_previous, point_back
 from assistant.register import Register
 from assistant.shared_value import sharing_rows
 from ingest.model import DocumentInfo
-from vectorstore.bm25 import STOPWORDS
-
-
-def has_own_subject(part: str) -> bool:
-    """Whether a part of a question names its subject itself: a ref, quoted words, or (as a
-    chat turn that stands alone) six words or more, two of them neither function words nor
-    the domain's generic ones ('when does the project end?' does not; 'what does the 2017
-    report say about strategic partnerships?' does)."""
-    if refs_in(part) or QUOTED.search(part):
-        return True
-    words = [w.lower() for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9'/-]*", part)]
-    content = [w for w in words if w not in STOPWORDS and w not in GENERIC and len(w) > 2]
-    return len(words) >= OWN_SUBJECT_WORDS and len(content) >= 2
 
 
 def bridge(

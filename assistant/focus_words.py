@@ -89,12 +89,18 @@ def outweighs(
         return False
     asked = _content(question)
     held = len(asked & stems(_record_text(row)))
-    if held < FOCUS_EVIDENCE or any(r.document.id == row.document.id for r in found):
+    if held < FOCUS_EVIDENCE:
+        return False
+    best = max(len(asked & stems(_record_text(r))) for r in found)
+    if found[0].id == row.id and any(r.document.id != row.document.id for r in found):
+        # the answer as written leads with the row in focus and spreads to other papers: asked
+        # of the row, the sentences of its own that hold the words asked are the ones quoted
+        return held >= best
+    if any(r.document.id == row.document.id for r in found):
         return False
     years = set(re.findall(r"\b(?:19|20)\d\d\b", question))
     if years and str(row.year) not in years and any(str(r.year) in years for r in found):
         return False  # 'by 2017, who …': the year asked is the other paper's, not the row's
-    best = max(len(asked & stems(_record_text(r))) for r in found)
     return held + 1 >= best
 
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis import QUOTED
+from assistant.analysis import GENERIC, QUOTED
 from assistant.antecedents import PAPER_NP, Previous, subject_span
 from assistant.row_field_nouns import asks_row_part, part_of_pronoun
 from assistant.text import HAS_PRONOUN, NOT_IT_ACRONYM
+from vectorstore.bm25 import STOPWORDS
 from vectorstore.identifiers import identifiers
 
 
@@ -43,6 +44,24 @@ PICK = re.compile(
 )
 
 
+# 'they' as the subject of a clause ('which board are they writing plans for?', 'they have
+# …'): those who act, a body or its people, not a thing the turn before asked about
+AGENT_THEY = re.compile(
+    r"\b(?:are|were|have|had|do|did|will|would|can|could|should)\s+they\b|"
+    r"\bthey(?:\s+(?:are|were|have|had|do|did|will|would|can|could|should)\b|'(?:re|ve|ll)\b)",
+    re.I,
+)
+# 'it' as the subject of a verb of saying ('where did it admit …?', 'what does it promise?'):
+# the paper or its body that speaks, not a thing the turn before asked about
+_SAYS = (
+    r"(?:admit|say|said|state|report|note|claim|concede|acknowledge|mention|promise|commit|"
+    r"propose|recommend|conclude|accept|agree|argue|warn|suggest)"
+)
+SPEAKING_IT = re.compile(
+    rf"\b(?:did|does|do|has|had|will|would|could|should)\s+it\s+{_SAYS}\w*\b|"
+    rf"\bit\s+{_SAYS}(?:s|ed|d)?\b",
+    re.I,
+)
 PRONOUN_ONLY = re.compile(
     rf"\b{NOT_IT_ACRONYM}(it|its|they|them|their|this|that|these|those|he|she|both|the\s+two)\b"
     r"(?!\s+(?:year|month|quarter|week|day|time|morning|afternoon|evening)s?\b)",
@@ -513,3 +532,15 @@ OWNER_CLAUSE = re.compile(
 )
 SAME = re.compile(r"\bthe\s+same\b(?![^?]*\bas\b)", re.I)
 FOR_WORDS = re.compile(r"\b(?:responsible|accountable|answerable|in\s+charge)\s*[?.!]*$", re.I)
+
+
+def has_own_subject(part: str) -> bool:
+    """Whether a part of a question names its subject itself: a ref, quoted words, or (as a
+    chat turn that stands alone) six words or more, two of them neither function words nor
+    the domain's generic ones ('when does the project end?' does not; 'what does the 2017
+    report say about strategic partnerships?' does)."""
+    if refs_in(part) or QUOTED.search(part):
+        return True
+    words = [w.lower() for w in re.findall(r"[A-Za-z0-9][A-Za-z0-9'/-]*", part)]
+    content = [w for w in words if w not in STOPWORDS and w not in GENERIC and len(w) > 2]
+    return len(words) >= OWN_SUBJECT_WORDS and len(content) >= 2

@@ -50,6 +50,7 @@ from assistant.compared_focus import compared_with_focus
 from assistant.counted_pick import counted_pick
 from assistant.figure_follow_up import AND_BY_PAPER, figure_of_passage
 from assistant.followup_forms import (
+    AGENT_THEY,
     CLAUSE_PRONOUN,
     DEMONSTRATIVE,
     DOCUMENT_NOUNS,
@@ -62,11 +63,13 @@ from assistant.followup_forms import (
     PRONOUN_ONLY,
     RELATIVE_PERIOD,
     SAME,
+    SPEAKING_IT,
     SUBSET,
     THERE,
     WHAT_ABOUT,
     YEARISH,
     before_after,
+    has_own_subject,
     looks_like_follow_up,
     only_pronoun_named,
     only_refs,
@@ -476,6 +479,9 @@ def rewrite_by_rules(
         if single or len(previous.records) <= MAX_NAMED:
             target = one_referent(previous) if single else joined_previous(previous)
             return THERE.sub(f" for {target}", q, count=1)
+    acting = (AGENT_THEY.search(q) or SPEAKING_IT.search(q)) and has_own_subject(q)
+    if acting and not (previous and previous.records):
+        return None  # those who act or speak, after prose: the paper's body, in its scope
     focus = previous.focus if previous is not None and not previous.names else ""
     if focus and SINGULAR.search(q) and not PAPER_ASK.search(q):
         # 'who is responsible for it?' after passages naming no record: what the user asked of

@@ -470,7 +470,7 @@ def _read_fields(
             continue  # 'the monthly progress report on X': the row's words, no field asked
         if found and name not in fields:
             fields.append(name)
-            reading.consume(found.group(0), only=FIELD_TRIGGERS)
+            reading.consume_each(pattern, only=FIELD_TRIGGERS)  # each word asking it
             if name == "progress":  # 'what is the latest position on X?': the frame's words
                 reading.consume(found.group(0), only=POSITION_WORDS)
     if "due" in fields:  # 'what date is shown against X?': the date column, no word of X

@@ -391,8 +391,8 @@ FIELD_WORDS: list[tuple[re.Pattern[str], FieldName]] = [
     ),
     (
         re.compile(
-            r"\bwho\b|\bowner\b|\bowns?\b|\bresponsib|\bled by\b|\blead(?:s|ing)?\b|"
-            r"\bwhose\s+(?:job|task|remit|desk|brief|duty)\b|\baccountab|\bon the hook\b|"
+            r"\bwho\b|\bowner\b|\bowns?\b|\bresponsib\w*|\bled by\b|\blead(?:s|ing)?\b|"
+            r"\bwhose\s+(?:job|task|remit|desk|brief|duty)\b|\baccountab\w*|\bon the hook\b|"
             r"\banswerable\b",
             re.I,
         ),

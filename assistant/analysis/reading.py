@@ -39,6 +39,12 @@ class Reading:
         words = _words(text)
         self.consumed |= words if only is None else words & only
 
+    def consume_each(self, pattern: re.Pattern[str], only: Set[str]) -> None:
+        """The words of every match of ``pattern`` in the residual were read (those in
+        ``only``): 'who's accountable for X' asks the owner by both 'who' and 'accountable'."""
+        for found in pattern.finditer(self.residual):
+            self.consume(found.group(0), only=only)
+
     def consume_words(self, words: Iterable[str]) -> None:
         """Words already split and lower-cased (a name's tokens: 'o'connor', 'at&t' whole)."""
         self.consumed.update(words)

@@ -19,6 +19,7 @@ from assistant.analysis import QueryAnalysis
 from assistant.analysis.reason_asks import ASKS_REASON
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer
+from assistant.answers.support.cause_elsewhere import cause_in_other_report
 from assistant.answers.support.causes import CAUSE_HEAD, cause_clause
 from assistant.answers.support.gather import gather
 from assistant.answers.support.named_rows import finish_named_rows
@@ -119,6 +120,12 @@ def reason_of_named_row(q: QueryAnalysis, context: AnswerContext) -> Answer | No
     for record in rows:
         chunk_id = context.record_chunk_id(record.id) or ""
         given = _own_causes(record, chunk_id)[:1] + _prose_causes(q, record, context)[:1]
+        if not given and (other := cause_in_other_report(record, context, _own_causes)):
+            record, chunk_id, given = (
+                other[0],
+                context.record_chunk_id(other[0].id) or "",
+                [other[1]],
+            )
         said = []
         for item in given:
             marker = (

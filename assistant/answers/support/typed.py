@@ -33,6 +33,7 @@ from assistant.answers.support.events import dates_start
 from assistant.answers.support.frame import asked_value_noun
 from assistant.answers.support.gather import evidence_aliases, gather
 from assistant.answers.support.obstacle import obstacle_first
+from assistant.answers.support.quoted_detail import quoted_detail_first
 from assistant.answers.support.sentences import previous_in_passage
 from assistant.answers.support.wordlinks import linked_coverage, near_words, word_vectors
 from assistant.evidence import Evidence, coverage
@@ -64,6 +65,9 @@ def typed_first(
     listed = access_first(q, context, evidence)  # 'can I see the plan itself?': its appendix
     if listed is not evidence:
         return listed
+    detail = quoted_detail_first(q, context, evidence)  # '… for “<a row's words>”?'
+    if detail is not evidence:
+        return detail
     asked = answer_type(q.question)
     said = q.standalone or q.question
     # a name asked ('which board …?', 'the name of the system …'): a name the question lacks
