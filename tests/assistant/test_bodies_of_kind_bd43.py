@@ -4,7 +4,8 @@ papers' bodies whose names say that kind, read against the names the papers hold
 cited; never a refusal because the kind also names those papers. Seven papers of
 data/papers/dev (:data:`tests.assistant.conftest.BODIES_PAPERS`): one fire and rescue
 authority, one transport authority, a city council, two housing bodies, a college and a CSV
-naming no body. Wordings of my own."""
+naming no body. After a turn about two to four bodies' papers and no row, a plural pronoun
+('do both have X?') is those bodies, by name. Wordings of my own."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ import pytest
 
 from assistant.analysis.bodies import kind_named
 from assistant.answers.composers.bodies import kind_asked
+from assistant.antecedents import Previous
+from assistant.body_possessive import body_part
 from assistant.service import Assistant
 from ingest.model import DocumentInfo
 from tests.assistant.test_follow_ups import converse
@@ -130,3 +133,46 @@ def test_a_follow_up_asks_the_kind_of_the_bodies_listed(bodies_assistant: Assist
     assert not kind.answer.abstained
     assert "Severnside Fire and Rescue Authority" in kind.answer.answer
     assert "Northern Valleys" not in kind.answer.answer
+
+
+_ORGS = {"a": "Severnside Fire and Rescue Authority", "b": "Brackenmoor Fire and Rescue Authority"}
+
+
+@pytest.mark.parametrize(
+    ("question", "standalone"),
+    [
+        (
+            "do both have something about grant conditions?",
+            "do Severnside Fire and Rescue Authority and Brackenmoor Fire and Rescue Authority"
+            " have something about grant conditions?",
+        ),
+        (
+            "when did each of them last meet?",
+            "when did each of Severnside Fire and Rescue Authority and Brackenmoor Fire and"
+            " Rescue Authority last meet?",
+        ),
+        ("which of them is a council?", None),  # a pick among them, left to its own rules
+        ("do both papers mention grants?", None),  # 'both' before a noun of its own
+    ],
+)
+def test_a_plural_pronoun_after_bodies_names_them(question: str, standalone: str | None) -> None:
+    previous = Previous("Which authorities have papers here?", [], [], document_ids=["a", "b"])
+    assert body_part(question, previous, lambda i: _ORGS.get(i, "")) == standalone
+
+
+def test_no_bodies_meant_after_rows_or_one_body() -> None:
+    one_body = Previous("q", [], [], document_ids=["a", "c"])
+    orgs = {**_ORGS, "c": _ORGS["a"]}
+    assert body_part("do both have X?", one_body, lambda i: orgs.get(i, "")) is None
+
+
+@pytest.mark.slow
+def test_both_after_bodies_of_a_kind_asks_of_their_papers(bodies_assistant: Assistant) -> None:
+    _, both = converse(
+        bodies_assistant,
+        "Which authorities have papers in here?",
+        "do both have anything about leavers?",
+    )
+    standalone = both.standalone
+    assert "Severnside Fire and Rescue Authority" in standalone
+    assert "Northern Valleys Transport Authority" in standalone
