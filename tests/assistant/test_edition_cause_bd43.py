@@ -1,6 +1,7 @@
 """A reason asked of a body's row in one paper, when that row and its paper give none: the cause
 the same item's row in another of the body's papers notes (the nearest earlier paper first),
-said to be from that paper. Two invented yearly logs of one body, written here; the later one
+said to be from that paper; likewise the date of an event the row does not date ('when was
+the new ramp fitted?' of the latest log), from an earlier edition that does. Two invented yearly logs of one body, written here; the later one
 leaves the progress cell blank. Wordings of my own."""
 
 from __future__ import annotations
@@ -26,9 +27,11 @@ _HEAD = """# Audit action log
 """
 _2025 = """| 4 | The safeguarding policy has not been reviewed since 2019. | Review the safeguarding policy and brief every driver. | Chief Officer | 31/07/2025 | Not started | Waiting for the county's new model policy. |
 | 5 | Fuel cards are not reconciled to mileage. | Reconcile fuel cards to mileage monthly. | Finance Officer | 30/06/2025 | In progress | Spreadsheet built. |
+| 6 | The wheelchair ramp on the third minibus fails its checks. | Replace the wheelchair ramp. | Transport Manager | 28/02/2025 | Complete | New ramp fitted in February. |
 """
 _2026 = """| 4 | The safeguarding policy has not been reviewed since 2019. | Review the safeguarding policy and brief every driver. | Chief Officer | 31/12/2025 | Not started | |
 | 5 | Fuel cards are not reconciled to mileage. | Reconcile fuel cards to mileage monthly. | Finance Officer | 30/06/2025 | Not started | |
+| 6 | The wheelchair ramp on the third minibus fails its checks. | Replace the wheelchair ramp. | Transport Manager | 28/02/2025 | Complete | |
 """
 
 pytestmark = pytest.mark.slow
@@ -57,3 +60,12 @@ def test_the_cause_an_earlier_edition_notes(logs: Assistant) -> None:
 def test_no_edition_notes_a_cause(logs: Assistant) -> None:
     answer = logs.ask("Why is item 5 in the 2026 Audit action log held up?")
     assert "noted in the" not in answer.answer
+
+
+def test_an_event_dated_by_an_earlier_edition(logs: Assistant) -> None:
+    answer = logs.ask(
+        "When was the new ramp actually fitted for item 6 in the September 2026 Audit action log?"
+    )
+    assert not answer.abstained
+    assert "fitted in February" in answer.answer and "earlier paper" in answer.answer
+    check_citations(logs, answer)
