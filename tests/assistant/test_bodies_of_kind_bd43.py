@@ -84,6 +84,7 @@ def _docs(names: list[str]) -> list[DocumentInfo]:
         ("Which fire and rescue authority actions are overdue?", False),
         ("Which councils' recommendations are about grants in the record?", False),
         ("Who owns the trust's payroll action?", False),
+        ("Which is the Severnside Fire and Rescue Authority's latest paper?", False),
     ],
 )
 def test_the_kind_is_asked_of_the_papers_bodies(question: str, asked: bool) -> None:

@@ -48,6 +48,8 @@ _KIND_ASKED = re.compile(
     r"(?:\s+(?:different|separate|distinct|individual|other))?\s*$",
     re.I,
 )
+# the kind as what the bodies are ends its clause ('… are NHS trusts?', '… are councils, and …')
+_CLAUSE_END = re.compile(r"\s*(?:[?.!,;:]|(?:and|or)\b|$)", re.I)
 # what the kind asked is asked of: having papers here ('… have papers in here', '… are covered')
 _HAVE_PAPERS = re.compile(
     r"\s*(?:have|has|had|are|is|were|was)\s+(?:any\s+)?(?:papers?|documents?|reports?|covered|"
@@ -81,9 +83,11 @@ def kind_asked(question: str, documents: list[DocumentInfo]) -> KindNamed | None
     if kind is None:
         return None
     before, after = question[: kind.start], question[kind.end :]
-    if _KIND_PREDICATE.search(before):
-        return kind
     if _KIND_ASKED.search(before) and _HAVE_PAPERS.match(after):
+        return kind
+    if not _CLAUSE_END.match(after):
+        return None  # 'which is the Police Authority's latest report?': the kind names a paper
+    if _KIND_PREDICATE.search(before):
         return kind
     asked = _ASKED.search(before)
     return kind if asked is not None and _OF_PAPERS.search(question[asked.end() :]) else None
