@@ -8,8 +8,11 @@ those that name one body among the papers held (two trusts: 'the trust' names ne
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from itertools import combinations
 
+from assistant.text import stem
 from ingest.model import DocumentInfo
 from ingest.wordlist import is_common_word
 
@@ -85,3 +88,63 @@ def body_acronyms(documents: list[DocumentInfo], owners: list[str]) -> set[str]:
 
 
 _LAST_ACRONYMS: list[tuple[object, object, frozenset[str]]] = []
+
+
+# the small words inside a kind of body ('fire and rescue authority', 'police and crime')
+_KIND_JOINS = frozenset({"and", "&"})
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _kind_heads(organisation: str) -> list[str]:
+    """The nouns a body's name says its kind with (stemmed): its last word when the language
+    holds it ('… Fire and Rescue Authority': authority), and the word before its first 'of'
+    when the name opens on it ('University of Castlebridge': university)."""
+    words = _NAME_WORD.findall(organisation)
+    heads = [words[-1]] if words else []
+    lowered = [w.lower() for w in words]
+    if "of" in lowered[1:3]:
+        heads.append(words[lowered.index("of") - 1])
+    return [stem(w) for w in heads if w.isalpha() and not w.isupper() and is_common_word(w)]
+
+
+@dataclass(frozen=True)
+class KindNamed:
+    """A kind of body a question names, read against the bodies' names the papers hold."""
+
+    phrase: str  # as the question writes it ('fire and rescue authorities')
+    start: int  # where the phrase starts in the question
+    end: int
+    bodies: frozenset[str]  # the bodies (as written) of that kind
+
+
+def kind_named(question: str, organisations: Iterable[str]) -> KindNamed | None:
+    """The kind of body ``question`` names: a word that says the kind of some body held
+    (:func:`_kind_heads`: 'authorities', 'councils', 'trusts'), with the words just before it
+    that the names of such bodies hold ('fire and rescue', 'NHS', 'parish'); the bodies are
+    those whose name says that kind and holds each of those words. None when no word of the
+    question says a held body's kind. The first such phrase in the question is read."""
+    held: dict[str, set[str]] = {}
+    for organisation in {o.strip() for o in organisations if o and o.strip()}:
+        for head in _kind_heads(organisation):
+            held.setdefault(head, set()).add(organisation)
+    if not held:
+        return None
+    words = list(_NAME_WORD.finditer(question))
+    for index, word in enumerate(words):
+        bodies = held.get(stem(word.group(0)))
+        if not bodies:
+            continue
+        name_stems = {b: {stem(w) for w in _NAME_WORD.findall(b)} for b in bodies}
+        start, wanted = index, []
+        for before in reversed(words[:index]):
+            lowered = before.group(0).lower()
+            if lowered in _KIND_JOINS:
+                continue
+            if lowered in _SMALL or not any(stem(lowered) in s for s in name_stems.values()):
+                break
+            wanted.append(stem(lowered))
+            start = words.index(before)
+        kind = frozenset(b for b, s in name_stems.items() if all(w in s for w in wanted))
+        first = words[start].start()
+        return KindNamed(question[first : word.end()], first, word.end(), kind)
+    return None

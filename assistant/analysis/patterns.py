@@ -289,7 +289,9 @@ REPEATEDLY = re.compile(
 )
 
 REVISED = re.compile(
-    r"\b(?:formally\s+)?(?:revised|extended|moved(?:\s+back)?|pushed back|postponed|"
+    # 'moved on', 'moved forward': the work progressed, no deadline moved
+    r"\b(?:formally\s+)?(?:revised|extended|moved(?:\s+back|(?!\s+(?:on|forward|along|ahead)\b))|"
+    r"pushed back|postponed|"
     r"rescheduled|put back)\b"
     r"(?:\s+deadlines?)?|"
     # a general verb of change whose subject is the deadline ('whose due date was later changed')

@@ -75,9 +75,13 @@ class Reading:
         ]
 
 
-# an idiom that frames a question in any domain, no topic: 'take place' for 'happen' ('so
-# far' is kept: 'saved so far' leans on it to find the sentence of a running total)
-_IDIOMS = re.compile(r"\b(take|takes|took|taken|taking)\s+(place)\b", re.I)
+# an idiom that frames a question in any domain, no topic: 'take place' for 'happen', 'moved
+# on' for 'progressed' ('so far' is kept: 'saved so far' leans on it to find the sentence of a
+# running total)
+_IDIOMS = re.compile(
+    r"\b(take|takes|took|taken|taking)\s+(place)\b|\b(move|moves|moved|moving)\s+(on|forward)\b",
+    re.I,
+)
 
 
 # the verbs of how a thing went, which frame a question in any domain

@@ -97,6 +97,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
     # the date of something the paper reports, not of the paper: answered from its passages
     "document": (
         documents.withheld,  # what a part the paper withholds says: not in the record
+        bodies.bodies,  # 'which fire and rescue authorities have papers here?': their bodies
         guards.finer_date,  # 'on what date in May did X?': the record gives the month only
         documents.after_the_record,  # what happened after the last paper: none can say
         paper_cover.committee_of_paper,  # 'which committee got X?': its cover's committee
@@ -162,6 +163,7 @@ CHAINS: dict[Route, tuple[Composer, ...]] = {
         across_reports.recurring_overview,
     ),
     "compare": (
+        bodies.bodies,  # 'which bodies do the papers come from and are X authorities?'
         guards.unbroken_split,  # 'how was the 1,847 total split between the estates?'
         row_percent.percent_across,  # 'how does X's % done in report 2 compare with 3?'
         state_change.paired_rows,  # 'which were open in 2023 and closed in 2024?'

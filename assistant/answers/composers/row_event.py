@@ -47,6 +47,7 @@ from assistant.answers.support.persons import asked_records, post_words
 from assistant.answers.support.planned import asks_planned_date
 from assistant.answers.support.recordtext import doc_label, record_name, safe_text
 from assistant.answers.support.ref_phrase import ref_phrase_heads
+from assistant.answers.support.series import item_series
 from assistant.answers.support.values import paper_names
 from assistant.answers.support.wordlinks import content_words, near_words
 from assistant.evidence import Evidence, record_evidence
@@ -75,6 +76,8 @@ _OWN_LIFE = frozenset(
 _TIME_WORDS = frozenset(
     stem_of(w)
     for w in "date day month year time last first latest exactly roughly ago again".split()
+    # a month names a time or a paper ('the September 2026 log'), never the event asked
+    + FULL_MONTHS.lower().split("|")
 )
 _RECORD_NOUN = re.compile(rf"(?:{RECORD_NOUNS})", re.I)
 # phrases of happening or being done, in any domain: no event of their own ('take place', 'be
@@ -291,8 +294,15 @@ def _dated_later(
     """The row's own action re-reported in a later paper (its issue thread), when a sentence
     of that later row dates the event the row itself does not ('Board approval deferred to
     its April meeting', and a year on 'Policy approved by the Board on 23 April 2024'): that
-    sentence first, quoted and cited, saying which paper gives it; else None."""
-    for later in _reported_later(record, context):
+    sentence first, quoted and cited, saying which paper gives it; else None. The same item's
+    rows in the body's earlier papers (:func:`item_series`, nearest first) are read after the
+    later ones: a follow-up asked of the latest paper ('when was the new lift fitted?') may be
+    dated only where it was first reported done."""
+    series = item_series(record, context.register, context.documents)
+    at = next((i for i, r in enumerate(series) if r.id == record.id), 0)
+    editions = [(r, "later") for r in _reported_later(record, context)]
+    editions += [(r, "earlier") for r in reversed(series[:at])]
+    for later, side in editions:
         chunk_id = context.record_chunk_id(later.id)
         piece = None if chunk_id is None else _dating(later, event, context, chunk_id)
         if piece is None:
@@ -304,7 +314,7 @@ def _dated_later(
         here = f"{record_name(record)} ({safe_text(record.document.title)})"
         there = f"{record_name(later)} in *{doc_label(None, later)}*"
         body = (
-            f"{here} gives no date for it; the later paper does — {there}: "
+            f"{here} gives no date for it; the {side} paper does — {there}: "
             f"“{safe_text(piece.display())}” [{n}]"
         )
         return finish(
@@ -312,7 +322,7 @@ def _dated_later(
             context,
             body=body,
             line=f"1 of {len(context.register.all())} actions is the one asked about, "
-            f"re-reported later ({record_name(later)}); searched {len(context.searched())} "
+            f"re-reported {side} ({record_name(later)}); searched {len(context.searched())} "
             f"documents, {context.span(context.searched())}.",
             matched=1,
             citations=builder.citations(),

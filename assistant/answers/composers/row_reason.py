@@ -2,7 +2,9 @@
 R4?'; often a follow-up whose row was carried): the cause is read where a register holds one,
 not from the row's fields. The row's own note (its progress or comment cell) is read first;
 then the sentences of the row's own paper outside any row that are about what the row is about
-(by the words of its title, issue and action) and state a cause. Each cause is put first,
+(by the words of its title, issue and action) and state a cause; when neither gives one, the
+note of the same item's row in another of its body's papers (the nearest earlier first) that
+does, said to be from that paper. Each cause is put first,
 then its sentence quoted and cited.
 
 A question that takes a state for granted ('why has it slipped?') is answered only when the
@@ -26,6 +28,7 @@ from assistant.answers.support.named_rows import finish_named_rows
 from assistant.answers.support.persons import asked_records
 from assistant.answers.support.record_card import record_card
 from assistant.answers.support.recordtext import cite_record, record_name, safe_text
+from assistant.answers.support.series_states import paper_labels
 from assistant.evidence import Evidence, coverage, record_evidence, term_weights
 from ingest.model import ActionRecord
 from vectorstore.bm25 import query_terms
@@ -101,6 +104,19 @@ def _cause_words(sentence: str) -> str:
     return cause_clause(sentence, CAUSE) or sentence.strip()
 
 
+def _edition_said(row: ActionRecord, record: ActionRecord, context: AnswerContext) -> str:
+    """Where an edition's cause was read: 'noted in the Audit action log of 10 September 2025;
+    the Audit action log of 9 September 2026 gives none'."""
+    papers = {d.id: d for d in context.documents}
+    labels = paper_labels(
+        [p for i in (row.document.id, record.document.id) if (p := papers.get(i))],
+        context.documents,
+    )
+    there = safe_text(labels.get(row.document.id, row.document.title))
+    here = safe_text(labels.get(record.document.id, record.document.title))
+    return f"noted in the {there}; the {here} gives no cause"
+
+
 def reason_of_named_row(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     """The cause the named row's note or its paper's prose gives, first; else None."""
     asked = q.standalone or q.question
@@ -120,17 +136,15 @@ def reason_of_named_row(q: QueryAnalysis, context: AnswerContext) -> Answer | No
     for record in rows:
         chunk_id = context.record_chunk_id(record.id) or ""
         given = _own_causes(record, chunk_id)[:1] + _prose_causes(q, record, context)[:1]
-        if not given and (other := cause_in_other_report(record, context, _own_causes)):
-            record, chunk_id, given = (
-                other[0],
-                context.record_chunk_id(other[0].id) or "",
-                [other[1]],
-            )
+        edition = None if given else cause_in_other_report(record, context, _own_causes)
         said = []
-        for item in given:
+        for item in given or ([edition[1]] if edition else []):
+            row = edition[0] if edition else record
             marker = (
-                cite_record(builder, record, chunk_id, (item.text, item.start))
-                if item.record_id == record.id
+                cite_record(
+                    builder, row, context.record_chunk_id(row.id) or "", (item.text, item.start)
+                )
+                if item.record_id == row.id
                 else (f" [{n}]" if (n := builder.add_evidence(item)) is not None else "")
             )
             if marker:
@@ -138,6 +152,7 @@ def reason_of_named_row(q: QueryAnalysis, context: AnswerContext) -> Answer | No
                 said.append(
                     f"**{safe_text(cause[:1].upper() + cause[1:])}** — "
                     f"“{safe_text(item.display())}”{marker}"
+                    + (f" ({_edition_said(row, record, context)})" if edition else "")
                 )
         if said:
             label = f"{record_name(record)} ({safe_text(record.document.title)})"

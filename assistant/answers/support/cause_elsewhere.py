@@ -2,9 +2,9 @@
 
 A body's papers re-report one row (a log each quarter, a tracker each year): the reason for a
 hold-up may be noted in one report and not the next ('why the hold-up?' of the latest log's
-row 4, whose note is blank, when an earlier log's row 4 says 'Waiting for the county's new
+row 4, whose note is blank, when an earlier log's row 4 says 'Waiting for the new
 model policy'). The same row is found in the body's other papers
-(:func:`.carried_rows.same_row`, with some of its wording always: a ref such as 'HB03' is
+(:func:`.carried_rows.same_row`, with some of its wording always: a ref such as 'R3' is
 reused by a numbered body's other boards); of those, the note of the report nearest in date
 that states a cause is read, its paper named. Only for a row with no note of its own: a note
 that speaks is the row's answer. Nothing here knows a paper or a body.
