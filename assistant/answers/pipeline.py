@@ -13,7 +13,6 @@ from assistant.answers.support.listed_kind import listed_kind
 from assistant.answers.support.unheld import unheld_when
 from assistant.answers.support.unheld_quotes import uncounted, unexact, untimed
 from assistant.answers.support.unnamed_kind import unnamed_kind
-from assistant.answers.support.unnamed_quotes import unnamed_quotes
 
 
 class DefaultAnswerer:
@@ -35,8 +34,6 @@ class DefaultAnswerer:
                 result = unstated_outcome(q, result, context) or result
                 # 'which <kind> …' of a row that speaks of the kind but names none
                 result = unnamed_kind(q, result, context) or result
-                # names asked of a group or a person that the quotes speak of but never name
-                result = unnamed_quotes(q, result, context) or result
                 # a list of rows for a kind no row is, a short form's words no paper gives
                 for unheld_name in (listed_kind, unspelled):
                     result = unheld_name(q, result, context) or result

@@ -270,12 +270,9 @@ def unstated_finding_cause(q: QueryAnalysis, context: AnswerContext) -> Answer |
     asked = q.standalone or q.question
     if q.intent not in ("lookup", "explain", "list") or q.claims or q.refs:
         return None
-    if not _ASKS_REASON.search(asked):
-        return None
-    # a reason for the work's state or schedule, not for what was found; unless the finding
-    # itself reports that state ('why were the X overdue?' of 'X were overdue'): read below
-    worded = [m.group(0) for r in (_MOVED_ASKED, _WORK_STATE) for m in r.finditer(asked)]
-    if q.fields or (q.statuses and not worded):
+    if not _ASKS_REASON.search(asked) or _MOVED_ASKED.search(asked) or _WORK_STATE.search(asked):
+        return None  # a reason for the work's state or schedule, not for what was found
+    if q.fields or q.statuses:
         return None
     if q.documents and _OMISSION.search(asked):
         return None  # 'why did the 2024 update drop X?': whether a paper holds the row
@@ -292,8 +289,6 @@ def unstated_finding_cause(q: QueryAnalysis, context: AnswerContext) -> Answer |
     state = _state(record)
     if not state or coverage(state, subject) < SUBJECT_SHARE:
         return None  # the question is not about what the row found
-    if worded and not stems(" ".join(worded)) <= stems(state):
-        return None  # the state or move asked is the work's, not what the row found
     asked_pairs = _pairs(asked)
     if (coverage(record.action or "", subject), len(asked_pairs & _pairs(record.action or ""))) >= (
         coverage(state, subject),
