@@ -3,9 +3,9 @@ R4?'; often a follow-up whose row was carried): the cause is read where a regist
 not from the row's fields. The row's own note (its progress or comment cell) is read first;
 then the sentences of the row's own paper outside any row that are about what the row is about
 (by the words of its title, issue and action) and state a cause; when neither gives one, the
-note of the same item's row in another of its body's papers (the nearest earlier first) that
-does, said to be from that paper. Each cause is put first,
-then its sentence quoted and cited.
+note of the same row in another of its body's papers (nearest in year first) that does
+(:func:`.cause_elsewhere.cause_in_other_report`), said to be from that paper. Each cause is
+put first, then its sentence quoted and cited.
 
 A question that takes a state for granted ('why has it slipped?') is answered only when the
 row bears it out (its deadline moved); any other premise is left to be checked. None when the
@@ -106,7 +106,7 @@ def _cause_words(sentence: str) -> str:
 
 def _edition_said(row: ActionRecord, record: ActionRecord, context: AnswerContext) -> str:
     """Where an edition's cause was read: 'noted in the Audit action log of 10 September 2025;
-    the Audit action log of 9 September 2026 gives none'."""
+    the Audit action log of 9 September 2026 gives no cause'."""
     papers = {d.id: d for d in context.documents}
     labels = paper_labels(
         [p for i in (row.document.id, record.document.id) if (p := papers.get(i))],

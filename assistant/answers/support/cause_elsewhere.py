@@ -34,9 +34,9 @@ def cause_in_other_report(
         return None  # the row's own note speaks: it is read, not another report's
     papers = {d.id: d for d in context.documents}
     own = papers.get(record.document.id)
-    if own is None or not series_body(own):
+    body = series_body(own) if own is not None else ""
+    if not body:
         return None
-    body = series_body(own)
     found = []
     for document_id, rows in rows_like(record, context.register).items():
         paper = papers.get(document_id)
