@@ -61,6 +61,7 @@ from assistant.followups import MAX_TURNS, Turn, rewrite_by_rules, user_turns
 from assistant.hop_back import hop_pointing_back
 from assistant.list_pick import carry_list
 from assistant.more_rows import COLUMN_WORDS, rest_of
+from assistant.named_thing import own_subject_its, relative_as_which
 from assistant.narrowing import as_narrowing, described_set, left_out_of_list, names_described_set
 from assistant.one_described import described_one, describes_one
 from assistant.one_in_paper import one_in_paper
@@ -80,7 +81,7 @@ from assistant.referring import topic_then_question
 from assistant.refused_turn import refused_of_focus
 from assistant.row_order import beside, row_in_order
 from assistant.same_value import same_value
-from assistant.scope_move import in_conversation_paper, same_ref_elsewhere, same_row
+from assistant.scope_move import in_conversation_paper, same_ref_elsewhere, same_row, series_papers
 from assistant.service import Assistant
 from assistant.shared_refs import shared_refs
 from assistant.shown_order import shown_order
@@ -118,16 +119,6 @@ def _referring(question: str) -> str:
     """``question`` as far as its pronouns refer: the clause after an empty 'it' frame, or all."""
     frame = expletive_frame(question)
     return frame[1] if frame else question
-
-
-def _papers_of(previous: Previous | None) -> set[str]:
-    """The papers of the rows in focus when they are of a series (refs with a prefix, 'HMIC
-    R4'): a follow-up naming only these ('R3 in that HMIC list') names no other paper."""
-    if previous is None or not previous.records:
-        return set()
-    if not all(r.ref and " " in r.ref.strip() for r in previous.records):
-        return set()
-    return {r.document.id for r in [*previous.records, *previous.pool]}
 
 
 class ChatResult(BaseModel):
@@ -168,6 +159,10 @@ class Chat:
             except GovragError as exc:
                 log.warning("LLM rewrite failed, using rules: %s", exc)
         asked = untagged(unacknowledged(question) or question)  # 'ok, and …'; '…, wasn't it?'
+        asked = relative_as_which(asked)  # 'the committee that met': a relative, no pointer
+        if own_subject_its(asked) != asked and not self._reads_back(own_subject_its(asked)):
+            self._previous = None  # 'when will the county publish its …': the county's
+            return question, asked, False, "none"
         back = hop_pointing_back(asked, lambda part: self._by_rules(part, history, filters)[0])
         hop = embedded_hop(back or asked)  # ('Whoever leads on it - …': the step resolved)
         if hop is not None and has_own_subject(hop[0]):
@@ -413,7 +408,7 @@ class Chat:
         if (
             elliptical
             and shared_refs(standalone, register)
-            and not self._papers_named(standalone) - _papers_of(previous)
+            and not self._papers_named(standalone) - series_papers(previous)
             and owners_paper(question, previous, None) is None  # scoped by filter
         ):
             # a ref several papers have, in a turn that names no paper: the conversation's

@@ -1,0 +1,174 @@
+"""What a follow-up's pointing words name (issue 14, forty-fourth session):
+
+- 'that national plan', 'this BVPB meeting': a thing the last answer's text names (not what the
+  row is about) is that thing, not the row: its deadline or owner does not answer the turn;
+- 'that board' after an answer naming several boards is the one named beside the words the last
+  question asked with;
+- an 'its' whose own clause names its owner ('when will the county publish its model
+  policy?') points at nothing said before;
+- a relative 'that' ('the committee that discussed it') is no pointer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from assistant.antecedents import Previous
+from assistant.followups import Turn, rewrite_by_rules
+from assistant.named_thing import named_nearest, own_subject_its, relative_as_which, thing_named
+from assistant.service import Assistant
+from ingest.model import ActionRecord, DocumentRef
+from tests.assistant.test_follow_ups import converse
+
+_DOC = DocumentRef(id="log", title="Harbour action log", filename="log.txt")
+
+
+def _row(ref: str, title: str, **fields: Any) -> ActionRecord:
+    data: dict[str, Any] = {
+        "id": f"log:{ref}",
+        "document": _DOC,
+        "ref": ref,
+        "ordinal": 1,
+        "title": title,
+        "source_text": title,
+        "source_start": 0,
+        "source_end": len(title),
+    }
+    return ActionRecord(**{**data, **fields})
+
+
+SLIPWAY = _row(
+    "H7",
+    "Slipway inspections are not recorded.",
+    action="Keep a log of every slipway inspection.",
+    progress="Superseded by the regional marine safety plan. Discussed at the Port Users Forum.",
+    owner="Harbour Master",
+)
+ANSWER = (
+    "**H7** (Harbour action log) is owned by **Harbour Master** [1]. “Superseded by the regional "
+    "marine safety plan.” [2] “Discussed at the Port Users Forum.” [3]"
+)
+AFTER_ROW = Previous("who owns H7?", [SLIPWAY], ["H7"], text=ANSWER)
+HISTORY = [Turn(role="user", content="who owns H7?"), Turn(role="assistant", content=ANSWER)]
+
+
+@pytest.mark.parametrize(
+    ("asked", "named"),
+    [
+        ("when is that marine safety plan meant to come out?", "the marine safety plan"),
+        ("when is that regional plan due to be published?", "the regional plan"),
+        ("who sits on that forum?", None),  # one word, named: the forum as the answer names it
+        ("how often does this Port Users Forum meet?", "the Port Users Forum"),
+    ],
+)
+def test_a_thing_the_answer_names_is_that_thing_not_the_row(asked: str, named: str) -> None:
+    rewritten = thing_named(asked, AFTER_ROW)
+    assert rewritten is not None and "H7" not in rewritten, asked
+    assert (named or "the Port Users Forum") in rewritten, rewritten
+    # the whole chat rule says the same: not 'H7's marine safety plan'
+    standalone = rewrite_by_rules(asked, HISTORY, AFTER_ROW)
+    assert standalone is not None and "H7" not in standalone, standalone
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "when is that deadline?",  # a field of the row
+        "who owns that action?",  # the row itself
+        "when was that report written?",  # its paper
+        "is that slipway log kept now?",  # words of what the row is about
+        "who leads that programme?",  # a thing the answer never named
+        "was that done?",  # a pronoun, no noun after it
+    ],
+)
+def test_the_row_its_fields_and_paper_stay_the_rows(asked: str) -> None:
+    assert thing_named(asked, AFTER_ROW) is None, asked
+
+
+def test_several_of_a_kind_named_the_one_beside_the_words_asked() -> None:
+    text = (
+        "“As agreed by the Finance Board, the Estates Board, which has members from each site, "
+        "has taken over the duties of the Property Review Group.” [1] The Finance Board "
+        "meets monthly."
+    )
+    asked = "which board took over the property review group's duties?"
+    assert named_nearest(text, "board", asked) == "the Estates Board"
+    # nothing asked stands near either: the first of the most often named
+    assert named_nearest(text, "board", "what is it?") == "the Finance Board"
+    assert named_nearest("No names here.", "board", asked) is None
+
+
+@pytest.mark.parametrize(
+    ("asked", "bound"),
+    [
+        (
+            "when is the county expected to publish its model policy?",
+            "when is the county expected to publish the county's model policy?",
+        ),
+        (
+            "has the board approved its terms of reference?",
+            "has the board approved the board's terms of reference?",
+        ),
+        (
+            "did the trust publish its annual report?",
+            "did the trust publish the trust's annual report?",
+        ),
+    ],
+)
+def test_its_of_the_clauses_own_subject(asked: str, bound: str) -> None:
+    assert own_subject_its(asked) == bound
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "what does the log say about its owner?",  # a paper: 'its' is the row in focus
+        "has the action met its deadline?",  # the row itself
+        "who owns it and what is its status?",  # no subject of its own
+        "when is its deadline?",
+        "is the report clear on its cost?",
+    ],
+)
+def test_its_of_the_row_stays_a_pointer(asked: str) -> None:
+    assert own_subject_its(asked) == asked
+
+
+def test_a_relative_that_points_at_nothing() -> None:
+    assert relative_as_which("who owns the action that was delayed?") == (
+        "who owns the action which was delayed?"
+    )
+    assert relative_as_which("which members sit on the Forum that discussed it?") == (
+        "which members sit on the Forum which discussed it?"
+    )
+    for asked in ("was that done?", "is that right?", "did that happen?", "and that one?"):
+        assert relative_as_which(asked) == asked
+
+
+@pytest.mark.slow
+def test_that_board_is_the_one_the_answer_gave(assistant: Assistant) -> None:
+    """Over the bundled record: after 'which board took over …', 'that board' is the board the
+    answer named for it, not another board its quote names; the record gives no meetings of it,
+    so the turn abstains rather than quoting another board's meetings."""
+    asked = (
+        "when were the risk management actions in the 07/08 AGS plan due?",
+        "and which board took over the corporate risk review group's job",
+        "how often did that board meet in 2008?",
+    )
+    # the same on /v1/chat/completions, whose history is plain text with no ids
+    for plain in (False, True):
+        last = converse(assistant, *asked, plain=plain)[-1]
+        assert "Service Improvement Board" in last.standalone, last.standalone
+        assert last.answer.abstained
+
+
+@pytest.mark.slow
+def test_its_bound_in_its_clause_is_asked_as_written(assistant: Assistant) -> None:
+    turns = converse(
+        assistant,
+        "Who owns R18?",
+        "when is the Mayor expected to publish its new strategy?",
+    )
+    assert turns[-1].rewritten is False
+    assert turns[-1].standalone == "when is the Mayor expected to publish its new strategy?"
