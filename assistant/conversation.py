@@ -39,6 +39,7 @@ from assistant.carried_topic import carried_topic
 from assistant.compared_focus import compares_with_pronoun
 from assistant.condense import Condense, llm_condense
 from assistant.count_total import out_of_total
+from assistant.counted_which import which_of_count
 from assistant.counted_pick import PAIR_PICK
 from assistant.counted_swap import counted_swap
 from assistant.described_near import nearest_described
@@ -313,6 +314,8 @@ class Chat:
             return question if clause == frame[1] else frame[0] + clause
         if self._asks_named_paper(question):
             return question  # 'what date is that 2002 progress summary itself?': it names it
+        if listed := which_of_count(question, previous):  # 'which ones?' after 'how many …?'
+            return listed
         register, at = self.assistant.register, (question, previous)
         if moved := same_ref_elsewhere(*at, register, self._answers.analyse):  # 'in X's, that one'
             return moved

@@ -6,7 +6,9 @@
   question asked with;
 - an 'its' whose own clause names its owner ('when will the county publish its model
   policy?') points at nothing said before;
-- a relative 'that' ('the committee that discussed it') is no pointer.
+- a relative 'that' ('the committee that discussed it') is no pointer;
+- 'which ones?' after 'how many …?' lists what was counted;
+- 'and Ashby's?' after a row picked from several bodies' list is that body's row of the list.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from typing import Any
 import pytest
 
 from assistant.antecedents import Previous
+from assistant.counted_which import which_of_count
 from assistant.followups import Turn, rewrite_by_rules
 from assistant.named_thing import named_nearest, own_subject_its, relative_as_which, thing_named
+from assistant.paper_pick import pick_by_paper
 from assistant.service import Assistant
 from ingest.model import ActionRecord, DocumentRef
 from tests.assistant.test_follow_ups import converse
@@ -172,3 +176,37 @@ def test_its_bound_in_its_clause_is_asked_as_written(assistant: Assistant) -> No
     )
     assert turns[-1].rewritten is False
     assert turns[-1].standalone == "when is the Mayor expected to publish its new strategy?"
+
+
+def test_which_ones_after_a_count_lists_what_was_counted() -> None:
+    counted = Previous(
+        "How many of the canal trust's recommendations have been implemented?", [], []
+    )
+    for asked in ("Which ones?", "and which ones are they?", "name them", "ok, what are they?"):
+        assert which_of_count(asked, counted) == (
+            "Which of the canal trust's recommendations have been implemented?"
+        ), asked
+    # not a bare 'which ones', or nothing counted before: other rules read it
+    assert which_of_count("Which ones are overdue?", counted) is None
+    assert which_of_count("Which ones?", Previous("Who owns H7?", [SLIPWAY], ["H7"])) is None
+
+
+def test_a_body_named_with_a_possessive_picks_its_row_of_the_list() -> None:
+    harbour = DocumentRef(id="harbour", title="Harbour tracker", filename="harbour.csv")
+    town = DocumentRef(id="town", title="Town deal plan", filename="town.html")
+    bodies = {"harbour": "Skerry Harbour Trust", "town": "Ashby Town Deal Board"}
+    first = _row("HT-4", "Waivers are not reported.", document=harbour, id="harbour:HT-4")
+    second = _row("TD-2", "Waivers were not reported.", document=town, id="town:TD-2")
+    picked = Previous(
+        "Who owns HT-4?",
+        [first],
+        ["HT-4"],
+        pool=[first, second],
+        pool_names=["HT-4", "TD-2"],
+    )
+    for asked in ("And Ashby's?", "what about Ashby's one?", "and the Town Deal Board's?"):
+        assert pick_by_paper(asked, picked, bodies.__getitem__) == "Who owns TD-2?", asked
+    # a name of no body of the list, or no list the row was picked from: not a pick
+    assert pick_by_paper("And Fenwick's?", picked, bodies.__getitem__) is None
+    alone = Previous("Who owns HT-4?", [first], ["HT-4"])
+    assert pick_by_paper("And Ashby's?", alone, bodies.__getitem__) is None
