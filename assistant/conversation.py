@@ -32,6 +32,7 @@ from assistant.antecedents import (
     record_names,
     with_pool,
 )
+from assistant.bodies_focus import paper_of_bodies
 from assistant.body_possessive import body_part
 from assistant.bridging import has_own_subject
 from assistant.carried_row import carried_row, may_carry
@@ -39,9 +40,9 @@ from assistant.carried_topic import carried_topic
 from assistant.compared_focus import compares_with_pronoun
 from assistant.condense import Condense, llm_condense
 from assistant.count_total import out_of_total
-from assistant.counted_which import which_of_count
 from assistant.counted_pick import PAIR_PICK
 from assistant.counted_swap import counted_swap
+from assistant.counted_which import which_of_count
 from assistant.described_near import nearest_described
 from assistant.each_year import asks_each_paper_of_body, each_paper_of_body
 from assistant.elliptical import bare_follow_up
@@ -336,6 +337,7 @@ class Chat:
             return recurs
         by_paper = pick_by_paper(question, previous, self._organisation)
         by_paper = by_paper or pointer_in_paper(question, previous, register, self._organisation)
+        by_paper = by_paper or paper_of_bodies(question, previous, self._organisation)
         by_paper = by_paper or body_part(question, previous, self._organisation)
         by_paper = by_paper or bare_follow_up(question, previous, self._answers, register)
         by_paper = by_paper or nearest_described(question, previous, self._embed)

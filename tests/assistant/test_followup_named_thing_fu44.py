@@ -8,7 +8,8 @@
   policy?') points at nothing said before;
 - a relative 'that' ('the committee that discussed it') is no pointer;
 - 'which ones?' after 'how many …?' lists what was counted;
-- 'and Ashby's?' after a row picked from several bodies' list is that body's row of the list.
+- 'and Ashby's?' after a row picked from several bodies' list is that body's row of the list;
+- 'that paper' after an answer about bodies is the paper (or papers) it showed.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 import pytest
 
 from assistant.antecedents import Previous
+from assistant.bodies_focus import paper_of_bodies
 from assistant.counted_which import which_of_count
 from assistant.followups import Turn, rewrite_by_rules
 from assistant.named_thing import named_nearest, own_subject_its, relative_as_which, thing_named
@@ -210,3 +212,26 @@ def test_a_body_named_with_a_possessive_picks_its_row_of_the_list() -> None:
     assert pick_by_paper("And Fenwick's?", picked, bodies.__getitem__) is None
     alone = Previous("Who owns HT-4?", [first], ["HT-4"])
     assert pick_by_paper("And Ashby's?", alone, bodies.__getitem__) is None
+
+
+def test_that_paper_after_an_answer_about_bodies_is_the_paper_it_showed() -> None:
+    bodies = {"n": "Northmoor Fire Authority", "s": "Southdale Fire Authority", "w": "Weald Trusts"}
+    one = Previous("which fire authorities are covered?", [], [], document_ids=["n"])
+    for asked in (
+        "what does that paper say about training?",
+        "what does this report say about training?",
+        "and the same tracker - what does it say about training?",
+    ):
+        rewritten = paper_of_bodies(asked, one, bodies.__getitem__)
+        assert rewritten is not None and "Northmoor Fire Authority's paper" in rewritten, asked
+    two = Previous("which fire authorities are covered?", [], [], document_ids=["n", "s"])
+    assert paper_of_bodies("what does that paper say about fleet?", two, bodies.__getitem__) == (
+        "what does the papers of Northmoor Fire Authority and Southdale Fire Authority say "
+        "about fleet?"
+    )
+    plural = Previous("which trusts are covered?", [], [], document_ids=["w"])
+    assert "Weald Trusts' paper" in (paper_of_bodies("is that one late?", plural, bodies.get) or "")
+    # after rows, or with nothing pointing at a paper: the other rules read it
+    rows = Previous("who owns H7?", [SLIPWAY], ["H7"], document_ids=["n"])
+    assert paper_of_bodies("what does that paper say about training?", rows, bodies.get) is None
+    assert paper_of_bodies("what about training?", one, bodies.get) is None
