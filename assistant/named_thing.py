@@ -24,10 +24,18 @@ import re
 
 from assistant.antecedents import Previous
 from assistant.followup_forms import AGENT_NOUNS, DOCUMENT_NOUNS, FIELD_NOUNS, RECORD_NOUNS
+from assistant.posts import BODY_NOUNS
 from assistant.text import stems
 from vectorstore.bm25 import STOPWORDS
 
-__all__ = ["named_nearest", "own_subject_its", "relative_as_which", "relative_that", "thing_named"]
+__all__ = [
+    "body_pronoun",
+    "named_nearest",
+    "own_subject_its",
+    "relative_as_which",
+    "relative_that",
+    "thing_named",
+]
 
 _KNOWN = DOCUMENT_NOUNS | RECORD_NOUNS | FIELD_NOUNS | AGENT_NOUNS
 # 'that national plan meant …': the noun phrase ends at a verb, a preposition or punctuation
@@ -104,15 +112,23 @@ def thing_named(question: str, previous: Previous | None) -> str | None:
 
 def named_nearest(text: str, noun: str, asked: str) -> str | None:
     """The name ``text`` gives a thing of kind ``noun`` ('the Service Improvement Board' for
-    'board'), the one with most of ``asked``'s words near it when it names several: 'which board
-    took over the group's job?' is answered by the board named beside 'taken over … Group'."""
+    'board'), the one with the asked words nearest when it names several: 'which board took
+    over the group's job?' is answered by the board named beside 'taken over … Group'; ties
+    go to the most often named, then the first. A name the asked words hold themselves comes
+    last: the answer's new name is what it found."""
+    best = _nearest(text, (noun,), asked)
+    return f"the {best[2]}" if best else None
+
+
+def _nearest(text: str, nouns: tuple[str, ...], asked: str) -> tuple[float, int, str] | None:
+    """(nearness, times named, name) of the best name of a kind in ``nouns``; None if none."""
     plain = re.sub(r"[*_`]", "", text)
+    kinds = "|".join(re.escape(n) for n in nouns)
     pattern = re.compile(
-        r"(?<![\w-])((?:[A-Z][\w'&/-]*\s+(?:(?:of|and|for|&)\s+)?){1,6}(?i:"
-        + re.escape(noun)
-        + r")s?)(?![\w-])"
+        r"(?<![\w-])((?:[A-Z][\w'&/-]*\s+(?:(?:of|and|for|&)\s+)?){1,6}(?i:" + kinds + r")s?)"
+        r"(?![\w-])(?!\s+(?:\([A-Z]+\)\s+)?[A-Z][a-z])"  # not 'Business Group Risk Co-ordinators'
     )
-    wanted = stems(asked) - stems(noun) - STOPWORDS
+    wanted = stems(asked) - stems(" ".join(nouns)) - STOPWORDS
     found: dict[str, tuple[float, int, str]] = {}  # name -> (nearness, times named, spelt)
     for match in pattern.finditer(plain):
         name = re.sub(r"^(?:The|A|An|In|By|On|At)\s+", "", match.group(1)).strip()
@@ -120,8 +136,35 @@ def named_nearest(text: str, noun: str, asked: str) -> str | None:
             continue
         near, times, _ = found.get(name.lower(), (0.0, 0, name))
         found[name.lower()] = (max(near, _nearness(plain, match, wanted)), times + 1, name)
-    best = max(found.values(), key=lambda v: (v[0], v[1]), default=None)  # first of the ties
-    return f"the {best[2]}" if best else None
+    # a name the question itself gave is what it asked about, not what the answer found
+    given = asked.lower()
+    return max(  # the first of the ties
+        found.values(), key=lambda v: (v[2].lower() not in given, v[0], v[1]), default=None
+    )
+
+
+# 'who chairs it?', 'how often does it meet?', 'who sits on it?': a pronoun only a body can
+# stand for (a row is not chaired, nor does it meet)
+_BODY_PRONOUN = re.compile(
+    r"\b(?:(?:chairs?|chaired|sits?\s+on|sat\s+on|members\s+of|chair\s+of)\s+(?P<a>it|them)\b"
+    r"|(?:does|did|do|will|would)\s+(?P<b>it|they)\s+meet\b|(?P<c>it|they)\s+(?:meets|met)\b)",
+    re.I,
+)
+_BODY_KINDS = (*sorted(BODY_NOUNS), "group", "forum", "team", "unit")
+
+
+def body_pronoun(question: str, previous: Previous | None) -> str | None:
+    """``question`` with a pronoun only a body can stand for ('who chairs it?') put as the body
+    the last answer's text names nearest the words its question asked with; None when there is
+    no such pronoun or the answer names no body."""
+    found = _BODY_PRONOUN.search(question)
+    if previous is None or found is None or not previous.text:
+        return None
+    best = _nearest(previous.text, _BODY_KINDS, previous.standalone)
+    if best is None:
+        return None
+    group = next(g for g in ("a", "b", "c") if found.group(g))
+    return f"{question[: found.start(group)]}the {best[2]}{question[found.end(group) :]}"
 
 
 _SENTENCE_END = re.compile(r"[.!?;“”\[\]|]")

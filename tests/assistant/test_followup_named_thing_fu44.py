@@ -9,7 +9,8 @@
 - a relative 'that' ('the committee that discussed it') is no pointer;
 - 'which ones?' after 'how many …?' lists what was counted;
 - 'and Ashby's?' after a row picked from several bodies' list is that body's row of the list;
-- 'that paper' after an answer about bodies is the paper (or papers) it showed.
+- 'that paper' after an answer about bodies is the paper (or papers) it showed;
+- 'who chairs it?', 'how often does it meet?': the body the last answer found, not its row.
 """
 
 from __future__ import annotations
@@ -22,7 +23,13 @@ from assistant.antecedents import Previous
 from assistant.bodies_focus import paper_of_bodies
 from assistant.counted_which import which_of_count
 from assistant.followups import Turn, rewrite_by_rules
-from assistant.named_thing import named_nearest, own_subject_its, relative_as_which, thing_named
+from assistant.named_thing import (
+    body_pronoun,
+    named_nearest,
+    own_subject_its,
+    relative_as_which,
+    thing_named,
+)
 from assistant.paper_pick import pick_by_paper
 from assistant.service import Assistant
 from ingest.model import ActionRecord, DocumentRef
@@ -235,3 +242,30 @@ def test_that_paper_after_an_answer_about_bodies_is_the_paper_it_showed() -> Non
     rows = Previous("who owns H7?", [SLIPWAY], ["H7"], document_ids=["n"])
     assert paper_of_bodies("what does that paper say about training?", rows, bodies.get) is None
     assert paper_of_bodies("what about training?", one, bodies.get) is None
+
+
+def test_a_pronoun_only_a_body_can_stand_for_is_the_body_the_answer_found() -> None:
+    text = (
+        "- “As agreed by the Finance Board, the Estates Board (EB), which has members from each "
+        "site, has taken over the duties of the Property Review Group.” [1] “Site Group Risk "
+        "Leads support it.” [2] — *Estates plan, ref 4*"
+    )
+    row = _row("4", "Property risks are not reviewed.")
+    after = Previous("who took over the Property Review Group's duties?", [row], ["4"], text=text)
+    for asked, meant in (
+        ("who chairs it?", "who chairs the Estates Board?"),
+        ("how often does it meet?", "how often does the Estates Board meet?"),
+        ("and who sits on it?", "and who sits on the Estates Board?"),
+    ):
+        assert body_pronoun(asked, after) == meant, asked
+    # the body the question itself named, when the answer names no other
+    chaired = Previous(
+        "who chairs the Audit Panel?", [], [], text="“The Audit Panel is chaired by Ann Lee.”"
+    )
+    assert (
+        body_pronoun("how often does it meet?", chaired) == "how often does the Audit Panel meet?"
+    )
+    # a row's own verbs, or no body named: not a body
+    for asked in ("who owns it?", "when is it due?", "who leads it?"):
+        assert body_pronoun(asked, after) is None, asked
+    assert body_pronoun("who chairs it?", Previous("x", [row], ["4"], text="No names.")) is None
