@@ -64,7 +64,7 @@ _FUNCTION = frozenset(
 
 def _np_words(phrase: str) -> list[str]:
     """The words of the noun phrase opening ``phrase``, up to a verb or a function word."""
-    words = []
+    words: list[str] = []
     for word in _WORD.findall(phrase):
         if word.lower() in _NOT_IN_NP or (words and word.lower().endswith("ed")):
             break
