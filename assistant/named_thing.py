@@ -3,10 +3,11 @@
 After an answer about one row whose note says "Replaced by the national stop and search action
 plan", the follow-up "when is that national plan meant to be published?" asks about the plan
 the note names, not about the row: its deadline does not answer it. A demonstrative noun phrase
-whose head is no word of a row, a paper, a field or a post (:data:`KNOWN_NOUNS`), whose words
-the last answer's text (or its rows' cells) holds, and none of whose words is a word of what the
-row is about (its title and action), is put back as that thing: 'the national plan', or the
-name the answer gave it ('that board' -> 'the Service Improvement Board', the one of its kind
+whose head is no word of a row, a field or a post, nor of the paper in focus ('that national
+plan' is another paper: a word before 'plan' no title of the rows has), some of whose words the
+last answer's text (or its rows' cells) holds, and none of whose words is a word of what the row
+is about (its title and action), is put back as that thing: 'the national plan', or the name
+the answer gave it ('that board' -> 'the Service Improvement Board', the one of its kind
 named nearest the words the last question asked with). The papers' sentences about it then
 answer, or the record says it does not give what is asked.
 
@@ -38,17 +39,17 @@ __all__ = [
 ]
 
 _KNOWN = DOCUMENT_NOUNS | RECORD_NOUNS | FIELD_NOUNS | AGENT_NOUNS
-# 'that national plan meant …': the noun phrase ends at a verb, a preposition or punctuation
-_NP = re.compile(
-    r"\b(that|this)\s+((?:[A-Za-z][\w&'-]*\s+){0,3}?[A-Za-z][\w&-]*)(?=\s+(\w+)|\s*[?.,;!]|$)"
-)
+# 'that national plan meant …': a demonstrative, then the noun phrase it opens (see _np_words)
+_NP = re.compile(r"\b(?:that|this)\s+", re.I)
 _NOT_IN_NP = frozenset(
     "is was are were be been has have had do does did will would can could should may might "
     "must meant meet met mean means go goes went get got come came say said take took the a an "
     "of in on at to for by from with about into over under after before and or but so then "
-    "still now yet ever already really also there not up out off down away back".split()
+    "still now yet ever already really also there not up out off down away back due late "
+    "overdue complete done expected supposed going likely ready".split()
 )
 _WORD = re.compile(r"[A-Za-z][\w&-]*")
+_AFTER_VERB = frozenset("so far now yet already still it them its their us me him her".split())
 # a word that opens a relative clause's verb phrase: 'that was delayed', 'that discussed it'
 _FINITE = re.compile(
     r"(?:is|was|are|were|has|have|had|will|would|should|could|can|may|might|did|does|do|"
@@ -63,10 +64,15 @@ _FUNCTION = frozenset(
 
 
 def _np_words(phrase: str) -> list[str]:
-    """The words of the noun phrase opening ``phrase``, up to a verb or a function word."""
+    """The words of the noun phrase opening ``phrase``, up to a verb or a function word; a
+    word before an adverb or an object ('cost so far', 'cost them') is the verb."""
+    tokens = _WORD.findall(phrase)
     words: list[str] = []
-    for word in _WORD.findall(phrase):
+    for i, word in enumerate(tokens):
+        after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
         if word.lower() in _NOT_IN_NP or (words and word.lower().endswith("ed")):
+            break
+        if words and after in _AFTER_VERB:
             break
         words.append(word)
     return words[:4]
@@ -83,6 +89,16 @@ def _row_text(previous: Previous) -> tuple[str, str]:
     return about, f"{cells} {previous.text}"
 
 
+def _other_paper(words: list[str], previous: Previous) -> bool:
+    """Whether ``words`` name a paper other than the rows': 'that national plan' has a word
+    before its paper noun that no title of theirs has, nor is itself a word of a row or paper."""
+    if len(words) < 2 or words[-1].lower() not in DOCUMENT_NOUNS:
+        return False
+    titles = stems(" ".join(r.document.title for r in previous.records))
+    modifiers = [w for w in words[:-1] if w.lower() not in STOPWORDS]
+    return bool(modifiers) and not any(w.lower() in _KNOWN or stems(w) & titles for w in modifiers)
+
+
 def thing_named(question: str, previous: Previous | None) -> str | None:
     """``question`` with 'that X' put back as the thing X the last answer's text names (see
     the module's docstring); None when no demonstrative names such a thing."""
@@ -91,20 +107,23 @@ def thing_named(question: str, previous: Previous | None) -> str | None:
     about, said = _row_text(previous)
     about_stems, said_stems = stems(about), stems(said)
     for match in _NP.finditer(question):
-        words = _np_words(match.group(2))
+        words = _np_words(question[match.end() :])
         if not words:
             continue
         head = words[-1].lower()
         singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
-        if singular in _KNOWN or head in _KNOWN:
+        if (singular in _KNOWN or head in _KNOWN) and not _other_paper(words, previous):
             continue  # 'that action', 'this deadline', 'that report': the row's or its paper's
         content = [w for w in words if w.lower() not in STOPWORDS]
         own = stems(" ".join(content))
-        if not own or own & about_stems or not own <= said_stems:
+        if not own or own & about_stems or not own & said_stems:
             continue  # a word of what the row is about, or a thing the answer never named
         phrase = " ".join(words)
-        end = match.start(2) + len(match.group(2).split(words[-1], 1)[0]) + len(words[-1])
+        spans = list(_WORD.finditer(question, match.end()))
+        end = spans[len(words) - 1].end()
         named = named_nearest(previous.text, singular, previous.standalone)
+        if len(words) == 1 and not named:
+            continue  # 'that work': no name of its own, the row's rules read it
         target = named if named and len(words) == 1 else f"the {phrase}"
         return question[: match.start()] + target + question[end:]
     return None

@@ -269,3 +269,9 @@ def test_a_pronoun_only_a_body_can_stand_for_is_the_body_the_answer_found() -> N
     for asked in ("who owns it?", "when is it due?", "who leads it?"):
         assert body_pronoun(asked, after) is None, asked
     assert body_pronoun("who chairs it?", Previous("x", [row], ["4"], text="No names.")) is None
+
+
+def test_a_bare_noun_of_the_rows_work_is_left_to_the_rows_rules() -> None:
+    # 'that work' names nothing of its own ('cost' is the verb): the row's rules read it
+    for asked in ("what has that work cost so far?", "what has that slipway work cost them?"):
+        assert thing_named(asked, AFTER_ROW) is None, asked
