@@ -70,7 +70,7 @@ def _np_words(phrase: str) -> list[str]:
     words: list[str] = []
     for i, word in enumerate(tokens):
         after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
-        if word.lower() in _NOT_IN_NP or (words and word.lower().endswith("ed")):
+        if word.lower() in _NOT_IN_NP or (len(word) > 4 and word.lower().endswith("ed")):
             break
         if words and after in _AFTER_VERB:
             break
