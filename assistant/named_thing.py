@@ -166,7 +166,13 @@ def _nearest(text: str, nouns: tuple[str, ...], asked: str) -> tuple[float, int,
 # stand for (a row is not chaired, nor does it meet)
 _BODY_PRONOUN = re.compile(
     r"\b(?:(?:chairs?|chaired|sits?\s+on|sat\s+on|members\s+of|chair\s+of)\s+(?P<a>it|them)\b"
-    r"|(?:does|did|do|will|would)\s+(?P<b>it|they)\s+meet\b|(?P<c>it|they)\s+(?:meets|met)\b)",
+    r"|(?:does|did|do|will|would)\s+(?P<b>it|they)\s+meet\b(?=_MEETING)"
+    r"|(?P<c>it|they)\s+(?:meets|met)\b(?=_MEETING))".replace(
+        # a meeting, not 'did it meet the target?': nothing met, or when and how often
+        "_MEETING",
+        r"\s*(?:[?.!,;]|$)|\s+(?:in|on|at|during|every|each|monthly|quarterly|weekly|regularly|"
+        r"often|since|before|after|to\s+discuss)\b",
+    ),
     re.I,
 )
 _BODY_KINDS = (*sorted(BODY_NOUNS), "group", "forum", "team", "unit")
