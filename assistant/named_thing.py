@@ -49,6 +49,8 @@ _NOT_IN_NP = frozenset(
     "overdue complete done expected supposed going likely ready".split()
 )
 _WORD = re.compile(r"[A-Za-z][\w&-]*")
+# an auxiliary that leaves the clause's verb bare after its subject: 'does that X cover?'
+_DO_SUPPORT = re.compile(r"\b(?:do|does|did|will|would|can|could|should|may|might|must)\b", re.I)
 _AFTER_VERB = frozenset("so far now yet already still it them its their us me him her".split())
 # a word that opens a relative clause's verb phrase: 'that was delayed', 'that discussed it'
 _FINITE = re.compile(
@@ -108,6 +110,9 @@ def thing_named(question: str, previous: Previous | None) -> str | None:
     about_stems, said_stems = stems(about), stems(said)
     for match in _NP.finditer(question):
         words = _np_words(question[match.end() :])
+        spans = list(_WORD.finditer(question, match.end()))
+        if words and _DO_SUPPORT.search(question[: match.start()]) and len(spans) == len(words):
+            words = words[:-1]  # 'does that programme cover?': the last word is the verb
         if not words:
             continue
         head = words[-1].lower()
@@ -119,7 +124,6 @@ def thing_named(question: str, previous: Previous | None) -> str | None:
         if not own or own & about_stems or not own & said_stems:
             continue  # a word of what the row is about, or a thing the answer never named
         phrase = " ".join(words)
-        spans = list(_WORD.finditer(question, match.end()))
         end = spans[len(words) - 1].end()
         named = named_nearest(previous.text, singular, previous.standalone)
         if len(words) == 1 and not named:
