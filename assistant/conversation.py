@@ -32,6 +32,7 @@ from assistant.antecedents import (
     record_names,
     with_pool,
 )
+from assistant.bodies_focus import paper_of_bodies
 from assistant.body_possessive import body_part
 from assistant.bridging import has_own_subject
 from assistant.carried_row import carried_row, may_carry
@@ -41,6 +42,7 @@ from assistant.condense import Condense, llm_condense
 from assistant.count_total import out_of_total
 from assistant.counted_pick import PAIR_PICK
 from assistant.counted_swap import counted_swap
+from assistant.counted_which import which_of_count
 from assistant.described_near import nearest_described
 from assistant.each_year import asks_each_paper_of_body, each_paper_of_body
 from assistant.elliptical import bare_follow_up
@@ -61,6 +63,7 @@ from assistant.followups import MAX_TURNS, Turn, rewrite_by_rules, user_turns
 from assistant.hop_back import hop_pointing_back
 from assistant.list_pick import carry_list
 from assistant.more_rows import COLUMN_WORDS, rest_of
+from assistant.named_thing import own_subject_its, relative_as_which
 from assistant.narrowing import as_narrowing, described_set, left_out_of_list, names_described_set
 from assistant.one_described import described_one, describes_one
 from assistant.one_in_paper import one_in_paper
@@ -80,7 +83,7 @@ from assistant.referring import topic_then_question
 from assistant.refused_turn import refused_of_focus
 from assistant.row_order import beside, row_in_order
 from assistant.same_value import same_value
-from assistant.scope_move import in_conversation_paper, same_ref_elsewhere, same_row
+from assistant.scope_move import in_conversation_paper, same_ref_elsewhere, same_row, series_papers
 from assistant.service import Assistant
 from assistant.shared_refs import shared_refs
 from assistant.shown_order import shown_order
@@ -118,16 +121,6 @@ def _referring(question: str) -> str:
     """``question`` as far as its pronouns refer: the clause after an empty 'it' frame, or all."""
     frame = expletive_frame(question)
     return frame[1] if frame else question
-
-
-def _papers_of(previous: Previous | None) -> set[str]:
-    """The papers of the rows in focus when they are of a series (refs with a prefix, 'HMIC
-    R4'): a follow-up naming only these ('R3 in that HMIC list') names no other paper."""
-    if previous is None or not previous.records:
-        return set()
-    if not all(r.ref and " " in r.ref.strip() for r in previous.records):
-        return set()
-    return {r.document.id for r in [*previous.records, *previous.pool]}
 
 
 class ChatResult(BaseModel):
@@ -168,6 +161,10 @@ class Chat:
             except GovragError as exc:
                 log.warning("LLM rewrite failed, using rules: %s", exc)
         asked = untagged(unacknowledged(question) or question)  # 'ok, and …'; '…, wasn't it?'
+        asked = relative_as_which(asked)  # 'the committee that met': a relative, no pointer
+        if own_subject_its(asked) != asked and not self._reads_back(own_subject_its(asked)):
+            self._previous = None  # 'when will the county publish its …': the county's
+            return question, asked, False, "none"
         back = hop_pointing_back(asked, lambda part: self._by_rules(part, history, filters)[0])
         hop = embedded_hop(back or asked)  # ('Whoever leads on it - …': the step resolved)
         if hop is not None and has_own_subject(hop[0]):
@@ -318,6 +315,8 @@ class Chat:
             return question if clause == frame[1] else frame[0] + clause
         if self._asks_named_paper(question):
             return question  # 'what date is that 2002 progress summary itself?': it names it
+        if listed := which_of_count(question, previous):  # 'which ones?' after 'how many …?'
+            return listed
         register, at = self.assistant.register, (question, previous)
         if moved := same_ref_elsewhere(*at, register, self._answers.analyse):  # 'in X's, that one'
             return moved
@@ -338,6 +337,7 @@ class Chat:
             return recurs
         by_paper = pick_by_paper(question, previous, self._organisation)
         by_paper = by_paper or pointer_in_paper(question, previous, register, self._organisation)
+        by_paper = by_paper or paper_of_bodies(question, previous, self._organisation)
         by_paper = by_paper or body_part(question, previous, self._organisation)
         by_paper = by_paper or bare_follow_up(question, previous, self._answers, register)
         by_paper = by_paper or nearest_described(question, previous, self._embed)
@@ -413,7 +413,7 @@ class Chat:
         if (
             elliptical
             and shared_refs(standalone, register)
-            and not self._papers_named(standalone) - _papers_of(previous)
+            and not self._papers_named(standalone) - series_papers(previous)
             and owners_paper(question, previous, None) is None  # scoped by filter
         ):
             # a ref several papers have, in a turn that names no paper: the conversation's

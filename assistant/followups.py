@@ -90,6 +90,7 @@ from assistant.more_rows import (
     others_like,
     the_papers_rows,
 )
+from assistant.named_thing import body_pronoun, thing_named
 from assistant.narrowing import (
     as_narrowing,
     left_out_of_list,
@@ -421,7 +422,7 @@ def rewrite_by_rules(
     compared = before_after(q, previous, last)
     if compared:
         return compared
-    pointed = point_back(q, previous)
+    pointed = thing_named(q, previous) or body_pronoun(q, previous) or point_back(q, previous)
     if pointed:
         return pointed
     if there := attribute_there(q, previous):  # 'and the remaining risk there?'

@@ -38,6 +38,12 @@ _AND_AT = re.compile(
     r"^\W*(?:and|(?:what|how)\s+about)\s+(?:at|in|for|from|over\s+at)\s+(?P<x>[^?]+?)\s*\??\s*$",
     re.I,
 )
+# 'and Elmsford's?', 'what about the Skerrow board's one?': the last question, of the row of the
+# list before whose paper or body the name (capitalised, as the user writes a name) names
+_AND_OWNED = re.compile(
+    r"^\W*(?i:and|(?:what|how)\s+about)\s+(?:[Tt]he\s+)?(?P<x>[A-Z][^?]*?)['’]s?"
+    r"(?:\s+(?:one|action|recommendation|item|row|finding|entry))?\s*\??\s*$"
+)
 # a question asking rows of its own: 'which actions', 'how many of its recommendations'
 _ROWS_ASKED = re.compile(
     r"\b(?:which|what|how\s+many|list)\s+(?:of\s+(?:its|their|the)\s+)?(?:[\w-]+\s+)?"
@@ -73,6 +79,7 @@ def pick_form(question: str) -> bool:
         or _YEAR_ONE.search(question)
         or _NAME_ONE.search(question)
         or _AND_AT.match(question)
+        or _AND_OWNED.match(question)
     )
 
 
@@ -99,14 +106,14 @@ def pick_by_paper(
     the question only picks ('and the one at X?'). 'and at <X>?' after a row picked from a
     list of several papers' rows asks the last question of the row of that list from X. None
     when the question has no such pick, the rows are of one paper, or the words name no one
-    row's paper alone. ``organisation`` gives the body a paper is of, by its id."""
+    row's paper alone; so does 'and X's?'. ``organisation`` gives the body a paper is of."""
     if previous is None:
         return None
     found = _ONE_OF.search(question) or _YEAR_ONE.search(question) or _NAME_ONE.search(question)
     records, names = previous.records, previous.names
     switch = found is None and previous.pool and len(previous.records) == 1
     if switch:
-        found = _AND_AT.match(question)
+        found = _AND_AT.match(question) or _AND_OWNED.match(question)
         records, names = previous.pool, previous.pool_names
     elif found and _papers(records, names) < 2 and _papers(previous.pool, previous.pool_names) > 1:
         # a row picked from a list before: 'the one at X' is of that list again

@@ -42,6 +42,7 @@ from assistant.followup_forms import (
     singular_noun,
 )
 from assistant.list_pick import picked
+from assistant.named_thing import named_nearest
 from assistant.one_anaphora import one_as_paper
 from assistant.one_described import described_rows
 from assistant.posts import BODY_NOUNS, body_of_paper, owner_heads
@@ -124,7 +125,7 @@ def point_back(question: str, previous: Previous | None) -> str | None:
             titled = None if singular in BODY_NOUNS else titled_with(singular, previous)
             if titled:  # 'that gap': the record the answer rested on titled with the word
                 return question[: match.start()] + titled + question[match.end() :]
-            named = named_in(previous.text, singular)
+            named = named_nearest(previous.text, singular, previous.standalone)
             if named:  # 'that programme': the one the last answer named
                 return question[: match.start()] + named + question[match.end() :]
         body = body_of_paper(noun, records) if pointing else None
@@ -237,8 +238,7 @@ DESCRIBED = re.compile(
 KNOWN_NOUNS = DOCUMENT_NOUNS | RECORD_NOUNS | FIELD_NOUNS | AGENT_NOUNS
 
 
-# 'who was …', 'who's …': a copular wh-question, whose noun phrase after it is the predicate
-# asked (the post or role wanted), not a thing pointed back at
+# 'who was …', 'who's …': a copular wh-question, whose noun phrase after it is the post asked
 _ASKED_BEFORE = re.compile(
     r"^\W*(?:(?:and|so|but|then|ok|okay)[\s,]+)?who(?:'s|\s+(?:is|was|are|were|will\s+be))\s*$",
     re.I,

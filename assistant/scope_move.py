@@ -25,7 +25,7 @@ from assistant.register import Register
 from ingest.errors import GovragError
 from vectorstore.identifiers import identifiers
 
-__all__ = ["in_conversation_paper", "same_ref_elsewhere", "same_row"]
+__all__ = ["in_conversation_paper", "same_ref_elsewhere", "same_row", "series_papers"]
 
 # 'the same ref', 'that same one', 'same item in …' opening the turn: the row in focus, as such
 _SAME = re.compile(
@@ -121,3 +121,13 @@ def same_ref_elsewhere(
             return moved
         return moved[fronted.end() :][:1].upper() + moved[fronted.end() + 1 :]
     return None
+
+
+def series_papers(previous: Previous | None) -> set[str]:
+    """The papers of the rows in focus when they are of a series (refs with a prefix, 'HMIC
+    R4'): a follow-up naming only these ('R3 in that HMIC list') names no other paper."""
+    if previous is None or not previous.records:
+        return set()
+    if not all(r.ref and " " in r.ref.strip() for r in previous.records):
+        return set()
+    return {r.document.id for r in [*previous.records, *previous.pool]}
