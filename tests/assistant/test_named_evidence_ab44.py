@@ -18,6 +18,7 @@ from assistant.answers.support.named_evidence import (
     listed_members,
     offers_options,
     related_named,
+    titled_kind,
 )
 from assistant.answers.support.unnamed_quotes import asked_group
 from assistant.service import Assistant
@@ -203,3 +204,31 @@ def test_a_clipped_word_the_papers_write_in_full_is_no_unknown_word(
 def test_a_word_no_paper_begins_is_still_unknown(ask: Ask) -> None:
     answer = ask("What did the 2007/08 governance action plan say about taser recs?")
     assert answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "titled"),
+    [
+        ("The lighting works under the Safer Streets Programme lack a board.", {"programm"}, True),
+        ("Agree it with Harrowby Borough Council.", {"council"}, True),
+        ("Records go into the new HR System.", {"hr", "system"}, False),  # the kind's own words
+        ("The programme lacks a board.", {"programm"}, False),
+        ("Safer Streets funding ends in March.", {"programm"}, False),
+    ],
+)
+def test_a_title_ending_in_the_kind_names_it(text: str, kind: set[str], titled: bool) -> None:
+    assert titled_kind(text, kind) is titled
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which programme does the Safer Streets lighting come under?",
+        "Which programme pays for the town centre lighting, the 'Safer Streets' one?",
+    ],
+)
+def test_a_name_the_question_says_and_the_row_writes_as_a_title_is_answered(
+    ask_named: Ask, question: str
+) -> None:
+    answer = ask_named(question)
+    assert not answer.abstained and "Safer Streets Programme" in answer.answer, answer.answer

@@ -15,6 +15,7 @@ their rows ('which grade …' of a table with a Grade column: its cell is the an
     column_kind(head, answer, context) -> bool
     listed_members(text, kind) -> bool
     related_named(text, kind_word, said) -> bool
+    titled_kind(text, kind) -> bool
 """
 
 from __future__ import annotations
@@ -179,3 +180,23 @@ def paper_sentences(
             ):
                 out.append(sentence.strip())
     return out
+
+
+# a run of capitalised words, joined by 'of', 'and', 'for', 'the' or '&'
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w'’])[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?[A-Z][\w&'’-]*)+"
+)
+
+
+def titled_kind(text: str, kind: set[str]) -> bool:
+    """Whether ``text`` writes a word of the kind (stems) as the last word of a title ('the
+    Safer Streets Programme' for 'which programme …', 'Harrowby Borough Council' for 'which
+    council'): a name of the kind, even when the question says its words itself, which then
+    names the thing the answer confirms."""
+    for found in _CAPITALISED_RUN.finditer(text):
+        words = [w for w in found.group(0).split() if w.lower() not in _DETERMINERS]
+        words = [w for w in words if w.lower() not in ("of", "and", "for", "&")]
+        told = [w for w in words[:-1] if stem_of(w.lower()) not in kind]
+        if told and stem_of(words[-1].lower()) in kind:  # 'the HR System' names no HR system
+            return True
+    return False

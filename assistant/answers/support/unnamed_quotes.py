@@ -45,6 +45,7 @@ from assistant.answers.support.named_evidence import (
     offers_options,
     paper_sentences,
     related_named,
+    titled_kind,
     whole_sentences,
 )
 from assistant.answers.support.unheld import cited_record
@@ -206,6 +207,16 @@ def _codes(text: str, said: set[str]) -> bool:
     )
 
 
+def _named_otherwise(text: str, kind: set[str], kind_word: str, said: set[str]) -> bool:
+    """Whether ``text`` names the kind in a form of its own (:mod:`~.named_evidence`): a
+    list, a word of its root, a title ending in it."""
+    return (
+        listed_members(text, kind)
+        or related_named(text, kind_word, said)
+        or titled_kind(text, kind)
+    )
+
+
 def _spoken(texts: list[str], kind: set[str]) -> str:
     """The first sentence of ``texts`` that speaks of the kind, cut short ('' for none)."""
     for text in texts:
@@ -257,7 +268,7 @@ def unnamed_quotes(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> 
     wider = texts + [t for s in whole_sentences(answer, context) for t in _CELL_BREAK.split(s)]
     subject = stems(question) - kind - STOPWORDS - _ASKING
     wider += paper_sentences(answer, context, kind_words[-1], subject)
-    if any(listed_members(t, kind) or related_named(t, kind_words[-1], said) for t in wider) or any(
+    if any(_named_otherwise(t, kind, kind_words[-1], said) for t in wider) or any(
         names_near(t, kind, head, said, set(), members=members, counted=counted, one=not members)
         for t in wider[len(texts) :]
     ):
