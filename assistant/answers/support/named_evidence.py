@@ -34,6 +34,8 @@ _WORD = re.compile(r"[A-Za-z][\w'’&-]*")
 _OPTIONS = re.compile(r"\bwhich\b.*\b(?:or|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?\w", re.I | re.S)
 # a list opened after the kind: 'three strands: …', 'strands (…)', 'strands – …', 'namely'
 _OPENS = re.compile(r"\s*(?::|\(|[-–—]\s|,?\s*(?:namely|such\s+as|including|i\.e\.|e\.g\.))")
+# a verb between a kind and its members: 'its strands *are* …', 'the partners *include* …'
+_COPULA = re.compile(r"\s+(?:are|were|is|was|include[sd]?|comprise[sd]?|cover(?:s|ed)?)\s+", re.I)
 # items joined as a list: 'prevention, response and recovery', 'A, B, C'
 _LIST = re.compile(
     r"\b[\w'’-]+(?:\s+[\w'’-]+){0,3}(?:\s*,\s*[\w'’-]+(?:\s+[\w'’-]+){0,3})+,?\s+(?:and|or|&)"
@@ -102,17 +104,17 @@ def column_kind(head: str, answer: Answer, context: AnswerContext) -> bool:
 
 def listed_members(text: str, kind: set[str]) -> bool:
     """Whether ``text`` lists the members of the kind where it speaks of it: a list opened
-    after a word of the kind ('three strands: prevention, response and recovery'), or items
-    joined by commas and 'and' in a sentence that speaks of the kind."""
-    words = list(_WORD.finditer(text))
-    places = [w for w in words if stem_of(w.group(0).lower()) in kind]
-    if not places:
-        return False
-    if any(_OPENS.match(text[w.end() :]) for w in places):
-        return True
-    for found in _LIST.finditer(text):
-        items = re.split(r"\s*,\s*|\s+(?:and|or|&)\s+", found.group(0))
-        if len(items) >= 3 and not any(stem_of(i.lower()) in kind for i in items):
+    right after a word of the kind ('three strands: prevention, response and recovery', 'its
+    strands are prevention, response and recovery', 'strands (…)'). Items joined by commas
+    elsewhere in the sentence are not taken: they list something else as often."""
+    for word in _WORD.finditer(text):
+        if stem_of(word.group(0).lower()) not in kind:
+            continue
+        rest = text[word.end() :]
+        if _OPENS.match(rest):
+            return True
+        copula = _COPULA.match(rest)
+        if copula and _LIST.match(rest[copula.end() :]):
             return True
     return False
 
