@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.analysis import answer_type
 from assistant.answers.model import Answer
 from assistant.answers.support.context_links import clipped_from
 from assistant.answers.support.named_evidence import (
@@ -232,3 +233,27 @@ def test_a_name_the_question_says_and_the_row_writes_as_a_title_is_answered(
 ) -> None:
     answer = ask_named(question)
     assert not answer.abstained and "Safer Streets Programme" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        (
+            "What is the commissioning of the new fire risk assessments at the Hollin Moor "
+            "Waste Partnership 5 depot expected to cost?",
+            "amount",
+        ),
+        ("What is the survey expected to cost?", "amount"),
+        ("What is the survey expected to show?", None),
+    ],
+)
+def test_a_cost_asked_after_a_long_subject_is_an_amount(question: str, kind: str | None) -> None:
+    assert answer_type(question) == kind
+
+
+def test_a_cost_no_passage_gives_is_refused_after_a_long_subject(ask_named: Ask) -> None:
+    answer = ask_named(
+        "What is the exercise to test the business continuity plan with two external partners "
+        "at Harrowby Borough Council expected to cost?"
+    )
+    assert answer.abstained and answer.abstention == "value_not_given", answer.answer
