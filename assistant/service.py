@@ -264,7 +264,9 @@ class Assistant:
                         self.documents(),
                         self.register,
                     )
-                if bridged and (prior.abstained or _found_nothing(prior)):
+                if bridged and (
+                    (prior.abstained and not _refused_of_row(prior)) or _found_nothing(prior)
+                ):
                     # 'how is it going?' after a part whose rows are none: which part failed
                     answered.append(
                         (part, self._broken_link(part, filters, top_k, not prior.abstained))
@@ -435,6 +437,13 @@ class Assistant:
 
     def records(self, query: RecordQuery | None = None) -> list[ActionRecord]:
         return self.register.query(query)
+
+
+def _refused_of_row(answer: Answer) -> bool:
+    """A refusal of a name the row never gives ('which firm drafted it?' of a row naming
+    none): the row is found, so a later part pointing back at it is asked of it. A refused
+    event, outcome or time is not: what a later part asks of that event is not given either."""
+    return "unheld-named" in answer.notes and len(answer.records) == 1
 
 
 def _found_nothing(answer: Answer) -> bool:

@@ -153,7 +153,7 @@ _ASKS_PRICED = re.compile(
     r"\bhow much\b(?!\s+(?:time|progress|work|effort|of)\b).*\b(?:lost|lose|loses|losing|owed?|"
     r"owes|earn(?:s|ed)?|collect(?:s|ed)?|recover(?:s|ed)?|receiv(?:e|es|ed))\b|"
     rf"\bhow much\s+(?:[\w-]+\s+){{0,2}}?(?:{_MONEY_NOUNS})\b|"
-    r"\bwhat\b.{1,80}?\b(?:expected|likely|going|set|estimated|forecast|projected|budgeted|"
+    r"\bwhat\b.{1,200}?\b(?:expected|likely|going|set|estimated|forecast|projected|budgeted|"
     r"due|meant|planned)\s+to\s+(?:cost|save|raise|bring\s+in)\b|"
     rf"\b(?:what\s+(?:size|scale|level|value)\s+of\s+|how\s+(?:big|large)\s+(?:an?\s+|is\s+the\s+|"
     rf"was\s+the\s+|will\s+the\s+)?)(?:[\w-]+\s+){{0,2}}?(?:{_MONEY_NOUNS})\b|"

@@ -11,8 +11,9 @@ from assistant.answers.support.event_outcome import unstated_outcome
 from assistant.answers.support.expansion import unspelled
 from assistant.answers.support.listed_kind import listed_kind
 from assistant.answers.support.unheld import unheld_when
-from assistant.answers.support.unheld_quotes import uncounted, unexact, untimed
+from assistant.answers.support.unheld_quotes import uncounted, unexact, unparted, untimed
 from assistant.answers.support.unnamed_kind import unnamed_kind
+from assistant.answers.support.unnamed_quotes import unnamed_quotes
 
 
 class DefaultAnswerer:
@@ -34,11 +35,14 @@ class DefaultAnswerer:
                 result = unstated_outcome(q, result, context) or result
                 # 'which <kind> …' of a row that speaks of the kind but names none
                 result = unnamed_kind(q, result, context) or result
+                # names asked of a group or a person that the quotes speak of but never name
+                result = unnamed_quotes(q, result, context) or result
                 # a list of rows for a kind no row is, a short form's words no paper gives
                 for unheld_name in (listed_kind, unspelled):
                     result = unheld_name(q, result, context) or result
-                # a time, a count or an exact frequency asked that no quote of the answer holds
-                for unheld_value in (untimed, uncounted, unexact):
+                # a time, a count, an exact frequency or a part of a stated whole asked that no
+                # quote of the answer holds
+                for unheld_value in (untimed, uncounted, unexact, unparted):
                     result = unheld_value(q, result, context) or result
                 if not result.route:
                     result.route = route

@@ -1,6 +1,6 @@
 """Names, members and expansions the record never gives: the typed refusal without citations
 (``support/listed_kind``, ``support/expansion``), the answers that hold them kept, and the
-reading of names bound to a kind (``support/unnamed_quotes``, not yet in the pipeline). Over the bundled record and other bodies' papers (``data/papers/dev``), in
+reading of names bound to a kind (``support/unnamed_quotes``). Over the bundled record and other bodies' papers (``data/papers/dev``), in
 wordings written here."""
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ paper words already loosely near the word (:data:`CANDIDATE_NEAR`) are tried, a 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import numpy as np
@@ -159,10 +160,49 @@ def paraphrased_in_context(words: list[str], question: str, context: AnswerConte
         if vector is None:
             continue
         candidates = _nearest(word.lower(), known, matrix, vector)
+        clipped = [c for c in clipped_from(word.lower(), known) if c not in candidates]
         said = _passages_writing(word, question, candidates, context) if candidates else ""
         if said and same_in_context(word, question, candidates, context, said):
             found.add(word)
+        elif clipped and _clipping_written(
+            word, question, clipped, _passages_writing(word, question, [], context)
+        ):
+            found.add(word)  # 'audit recs' where the papers write 'audit recommendations'
     return found
+
+
+CLIP_SHORTEST = 3  # letters a clipped word keeps ('rec' of 'recommendations')
+CLIP_LONGEST = 6  # letters at most ('admin', 'approx'): a longer word is no clipping
+CLIP_CUT = 3  # letters at least that the clipping drops
+CLIPPINGS = 60  # paper words tried per clipped word
+
+
+def clipped_from(word: str, known: list[str]) -> list[str]:
+    """The paper words (``known``, sorted) that ``word`` may be a clipping of, by spelling:
+    'recs' of 'recommendations' (or 'records', 'recovery'), 'docs' of 'documents'. The
+    embedder rarely puts a clipping near its word; which one it stands for, if any, is then
+    read in the question's context (:func:`same_in_context`)."""
+    base = word[:-1] if word.endswith("s") and len(word) > CLIP_SHORTEST else word
+    if not CLIP_SHORTEST <= len(base) <= CLIP_LONGEST or not base.isalpha():
+        return []
+    start = bisect.bisect_left(known, base)
+    found: list[str] = []
+    for candidate in known[start:]:
+        if not candidate.startswith(base):
+            break
+        if len(candidate) >= len(base) + CLIP_CUT:
+            found.append(candidate)
+    return found[:CLIPPINGS]
+
+
+def _clipping_written(word: str, question: str, clipped: list[str], said: str) -> bool:
+    """Whether the papers (``said``) write a word ``word`` may be clipped from beside the
+    neighbour the question writes it beside: 'audit recs' of 'audit recommendations'."""
+    found = _span(question, word)
+    if found is None or not clipped:
+        return False
+    tokens, i = found
+    return any(_written_beside(c, tokens, i, said) for c in clipped)
 
 
 PASSAGES_READ = 40  # passages the keyword index gives for a word's swapped phrases

@@ -149,3 +149,49 @@ def unexact(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> Answer 
     if any(shape.search(_VAGUE_FREQUENCY.sub(" ", cell)) for cell in cells):
         return None
     return _refusal(q, answer, context, "the exact frequency", "unheld-frequency")
+
+
+# a part asked of a whole the question states: 'how much of the £12.5m …', 'how much of 142m'
+_PART_OF = re.compile(
+    r"\bhow\s+much\s+of\s+(?:the\s+|that\s+|this\s+|its\s+|their\s+)?(?P<whole>£\s?\d[\d,]*"
+    r"(?:\.\d+)?\s*(?:bn|m|k|million|billion|thousand)?|\d[\d,]*(?:\.\d+)?\s*(?:bn|m|k|million|"
+    r"billion|thousand)\b)",
+    re.I,
+)
+# an amount a quote writes: with its currency or its unit ('£18,000', '12.5m', '£1.2 million')
+_AMOUNT = re.compile(
+    r"(?P<pound>£)\s?(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>bn|m|k|million|billion|thousand)?\b"
+    r"|(?P<n2>\d[\d,]*(?:\.\d+)?)\s*(?P<unit2>bn|m|k|million|billion|thousand)\b",
+    re.I,
+)
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+_SHARE = re.compile(r"\d\s*(?:%|per\s*cent\b)|\b(?:half|third|quarter)\b", re.I)
+
+
+def _amounts(text: str) -> list[float]:
+    """The amounts ``text`` writes, in one unit."""
+    out = []
+    for found in _AMOUNT.finditer(text):
+        number = (found["n"] or found["n2"]).replace(",", "")
+        unit = (found["unit"] or found["unit2"] or "").lower()
+        out.append(float(number) * _SCALE.get(unit, 1.0))
+    return out
+
+
+def unparted(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> Answer | None:
+    """The refusal for a part asked of a whole the question states ('how much of the £12.5m
+    had partners agreed to?') when no quote gives a smaller amount or a share: the whole
+    said back (or a larger sum it rises to) is no part of it. None otherwise."""
+    cells = _checked(q, answer)
+    question = unquoted(q.standalone or q.question)
+    found = _PART_OF.search(question)
+    if cells is None or found is None:
+        return None
+    whole = _amounts(found["whole"] if "£" in found["whole"] else f"£{found['whole']}")
+    if not whole:
+        return None
+    if any(_SHARE.search(cell) or any(0 < a < whole[0] for a in _amounts(cell)) for cell in cells):
+        return None  # a part given: '£3m of it agreed', '40% delivered'
+    return _refusal(
+        q, answer, context, f"the part of {found['whole'].strip()} asked", "unheld-part"
+    )

@@ -26,6 +26,7 @@ from assistant.analysis.clitics import wh_unclitic
 from assistant.analysis.nouns import NOUN_PHRASE_END, RECORD_NOUNS, joined_names
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain
+from assistant.answers.support.named_evidence import offers_options, titled_kind
 from assistant.answers.support.recordtext import doc_label, record_name
 from assistant.answers.support.row_paper import paper_naming
 from assistant.answers.support.unheld import about_row_texts, cited_record, held_summary
@@ -258,8 +259,8 @@ def unnamed_kind(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> An
         return None
     question = unquoted(q.standalone or q.question)
     kind_words = asked_kind_phrase(question, q.refs)
-    if not kind_words:
-        return None
+    if not kind_words or offers_options(question):
+        return None  # no kind, or one of the options the question names ('…, A or B?')
     if {kind_words[-1], kind_words[-1].rstrip("s")} & context.row_nouns():
         return None  # what the papers call their rows: the register answers
     record = cited_record(answer, context)
@@ -279,6 +280,8 @@ def unnamed_kind(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> An
     verdicts = [names_near(t, kind, head, said, naming) for t in texts]
     if not any(v is False for v in verdicts) or any(verdicts):
         return None  # the row never speaks of the kind, or a sentence names one
+    if any(titled_kind(t, kind) for t in texts):
+        return None  # 'the Safer Streets Programme': the kind in a title the question says
     name = f"{record_name(record)} ({doc_label(None, record)})"
     refusal = abstain(
         q,
