@@ -52,7 +52,8 @@ def label_columns(records: Iterable[ActionRecord]) -> dict[str, dict[str, frozen
     digits, two to ten values, some value held by several rows."""
     cells: dict[tuple[str, str], list[str]] = {}
     fielded: Counter[tuple[str, str]] = Counter()
-    for record in records:
+    records_seen = list(records)
+    for record in records_seen:
         fields = {
             (v or "").strip().lower()
             for v in (
@@ -86,6 +87,38 @@ def label_columns(records: Iterable[ActionRecord]) -> dict[str, dict[str, frozen
         if not 2 <= len(held) <= _MAX_VALUES or held.most_common(1)[0][1] < 2:
             continue
         out.setdefault(doc, {})[header] = frozenset(held)
+    for doc, graded in _heading_grades(records_seen).items():
+        out.setdefault(doc, {})[HEADING] = graded
+    return out
+
+
+# the rows' group headings as a column of their own: the grade each heading gives its rows
+# after its subject ('Payroll - Limited assurance', 'Procurement (Restricted assurance)')
+HEADING = "heading"
+_HEADING_TAIL = re.compile(r"(?:\s+[-\u2013\u2014:]\s+|\s*\(\s*)([^()\-\u2013\u2014:]+?)\)?\s*$")
+
+
+def heading_grade(category: str | None) -> str | None:
+    """The grade a group heading gives after its subject ('Limited assurance' of 'Payroll -
+    Limited assurance'); None when it gives none in that shape."""
+    found = _HEADING_TAIL.search(category or "")
+    value = " ".join(found.group(1).split()) if found else ""
+    return value if value and _label(value) and len(value.split()) <= 3 else None
+
+
+def _heading_grades(records: list[ActionRecord]) -> dict[str, frozenset[str]]:
+    """Document id -> the grades its group headings give, when two or more differ in their
+    first word and share their last ('Limited assurance', 'Restricted assurance')."""
+    grades: dict[str, set[str]] = {}
+    for record in records:
+        if grade := heading_grade(record.category):
+            grades.setdefault(record.document.id, set()).add(grade)
+    out = {}
+    for doc, values in grades.items():
+        lasts = {value_key(v)[-1] for v in values if value_key(v)}
+        firsts = {value_key(v)[0] for v in values if value_key(v)}
+        if len(values) >= 2 and len(lasts) == 1 and len(firsts) == len(values):
+            out[doc] = frozenset(values)
     return out
 
 
@@ -150,7 +183,7 @@ def labels_read(
     )
     for start, end, holders in named:
         headers = {h for _, h, _ in holders}
-        said = _header_said(question, headers)
+        said = _header_said(question, headers, [v for _, _, v in holders])
         if not (
             said
             or LABELLED.search(question[:start])
@@ -194,12 +227,17 @@ def _values_of(held: dict[str, dict[str, frozenset[str]]], header: str) -> set[s
     return {v.lower() for columns in held.values() for v in columns.get(header, ())}
 
 
-def _header_said(question: str, headers: set[str]) -> list[str]:
+def _header_said(question: str, headers: set[str], values: list[str]) -> list[str]:
     """The words of ``question`` that are a content word of one of ``headers`` ('opinion' of
-    'Audit opinion'), stem by stem."""
+    'Audit opinion'; of the headings, the grades' shared noun: 'assurance'), stem by stem."""
     wanted = {
-        stem(w) for h in headers for w in re.findall(r"[a-z]+", h.lower()) if w not in _HEADER_STOP
+        stem(w)
+        for h in headers - {HEADING}
+        for w in re.findall(r"[a-z]+", h.lower())
+        if w not in _HEADER_STOP
     }
+    if HEADING in headers:
+        wanted |= {value_key(v)[-1] for v in values if value_key(v)}
     return [w for w in re.findall(r"[A-Za-z]+", question) if stem(w.lower()) in wanted]
 
 
@@ -230,6 +268,8 @@ def _keys(
             for value in sorted(values):
                 if key := value_key(value):
                     keys.setdefault(key, []).append((doc, header, value))
+                if header == HEADING and len(key) > 1:  # 'rated Restricted': the grade's word
+                    keys.setdefault(key[:-1], []).append((doc, header, value))
     return keys
 
 
@@ -240,6 +280,7 @@ def _rows(name_index: NameIndex) -> list[ActionRecord]:
 def fits_labels(record: ActionRecord, column_says: dict[str, list[str]]) -> bool:
     """Whether ``record`` holds one of the values kept in one of the label columns named."""
     cells = {h.lower(): " ".join((c or "").split()).lower() for h, c in record.columns.items()}
+    cells[HEADING] = (heading_grade(record.category) or "").lower()
     return any(
         cells.get(header.lower()) in {v.lower() for v in values}
         for header, values in column_says.items()
@@ -249,7 +290,8 @@ def fits_labels(record: ActionRecord, column_says: dict[str, list[str]]) -> bool
 def labels_phrase(column_says: dict[str, list[str]]) -> str:
     """'with Audit opinion “Limited” or “No assurance”': the label columns' values kept."""
     return " or ".join(
-        f"with {header} " + " or ".join(f"“{v}”" for v in values)
+        ("under a heading of " if header == HEADING else f"with {header} ")
+        + " or ".join(f"“{v}”" for v in values)
         for header, values in column_says.items()
     )
 
@@ -302,7 +344,8 @@ def status_list_read(
     if len(run) < 2:
         return
     named = [v for _, _, vs in run for v in vs]
-    denied = _LIST_DENIED.search(question[: run[0][0]])
+    before = _LIST_DENIED.search(question[: run[0][0]])
+    denied = before.group(0) if before else excluding_cue(question, run[0][0])
     if denied:
         filters.status_says = held_left(named, held, documents)
     elif filters.slipped and all(value_key(v) != ("overdu",) for v in named):
@@ -311,5 +354,7 @@ def status_list_read(
         return
     filters.statuses, filters.slipped, filters.degree = [], False, None
     reading.consume(question[run[0][0] : run[-1][1]])
+    if ones := re.match(r"\s+ones?\b", question[run[-1][1] :], re.I):
+        reading.consume(ones.group(0))  # 'the implemented or on track ones': the rows so named
     if denied:
-        reading.consume(denied.group(0))
+        reading.consume(denied)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from assistant.service import Assistant
-from tests.assistant.analysis.test_column_labels_vl44 import TRACKER, _ragged
+from tests.assistant.analysis.test_column_labels_vl44 import HEADED, TRACKER, _ragged
 from tests.assistant.conftest import assistant_over
 
 pytestmark = pytest.mark.slow
@@ -21,6 +21,7 @@ def labelled(
 ) -> Iterator[Assistant]:
     folder = tmp_path_factory.mktemp("labelled-papers")
     (folder / "brackwater_actions.md").write_text(TRACKER)
+    (folder / "calderbrook_followup.md").write_text(HEADED)
     _ragged(folder / "pendle_tracker.xlsx")
     yield from assistant_over(sorted(folder.iterdir()), real_services, tmp_path_factory, "labels")
 
@@ -43,6 +44,8 @@ def labelled(
         ),
         ("How many Brackwater actions are owned by the DoO?", 3, {"BC1", "BC3", "BC8"}),
         ("Which Pendle Moor actions are not red or amber?", 1, {"PM2"}),
+        ("How many Calderbrook actions come from audits rated Minimal?", 2, {"CL3", "CL4"}),
+        ("Which Brackwater actions kept their original date?", 8, {f"BC{n}" for n in range(1, 9)}),
     ],
 )
 def test_rows_by_the_values_their_columns_hold(

@@ -43,6 +43,29 @@ The table shows each agreed action, the opinion of the audit it came from and wh
 """
 
 
+HEADED = """# Internal Audit Follow-up
+
+**Body:** Calderbrook Lido Trust
+**Committee:** Finance and Audit Committee
+**Meeting:** 2 May 2024
+
+Actions from the 2023/24 internal audits, under each audit and the assurance it gave.
+
+## Actions by audit
+
+| Ref | Finding | Action | Owner | Target | Status |
+| --- | --- | --- | --- | --- | --- |
+| **Cash handling - Limited assurance** | | | | | |
+| CL1 | Till floats are not counted. | Count till floats daily. | Duty Manager | 30/06/2024 | Complete |
+| CL2 | Banking is late. | Bank takings twice a week. | Finance Officer | 31/07/2024 | In progress |
+| **Pool safety - Minimal assurance** | | | | | |
+| CL3 | Chemical logs are incomplete. | Complete the chemical log each shift. | Pool Manager | 31/05/2024 | In progress |
+| CL4 | Lifeguard rotas are not kept. | Keep rotas for two years. | Pool Manager | 31/08/2024 | Not started |
+| **Governance - Full assurance** | | | | | |
+| CL5 | Trustee declarations are filed. | Keep the declarations register current. | Secretary | 31/03/2024 | Complete |
+"""
+
+
 def _ragged(path: Path) -> None:
     """A tracker whose RAG column holds only fills (read as the colour's word)."""
     book = Workbook()
@@ -71,6 +94,7 @@ def _ragged(path: Path) -> None:
 def papers(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     folder = tmp_path_factory.mktemp("labels")
     (folder / "brackwater_actions.md").write_text(TRACKER)
+    (folder / "calderbrook_followup.md").write_text(HEADED)
     _ragged(folder / "pendle_tracker.xlsx")
     return sorted(folder.iterdir())
 
@@ -182,3 +206,51 @@ def test_rows_fit_the_label_filter_by_their_cell(index: NameIndex) -> None:
     assert kept == ["BC1", "BC2", "BC7"]
     assert not [r for r in index.doc_rows["pendle_tracker-xlsx"] if fits_labels(r, {
         "Audit opinion": ["Limited"]})]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        ("How many Calderbrook actions come from audits rated Minimal?", ["Minimal assurance"]),
+        ("Which Calderbrook actions have limited assurance?", ["Limited assurance"]),
+        (
+            "Which Calderbrook actions are not in minimal assurance audits?",
+            ["Full assurance", "Limited assurance"],
+        ),
+    ],
+)
+def test_a_grade_the_group_headings_give_is_a_filter(
+    index: NameIndex, question: str, values: list[str]
+) -> None:
+    analysis = analyse(question, index)
+    assert analysis.column_says == {"heading": values}
+    rows = index.doc_rows["calderbrook_followup-md"]
+    assert all(
+        fits_labels(r, analysis.column_says)
+        for r in rows
+        if r.category and any(v in r.category for v in values)
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which Brackwater actions are other than implemented or on track?",
+        "Excluding the implemented or on track ones, which Brackwater actions remain?",
+    ],
+)
+def test_a_list_of_values_set_aside(index: NameIndex, question: str) -> None:
+    analysis = analyse(question, index)
+    assert sorted(analysis.status_says) == ["Behind schedule", "Not started"]
+    assert "ones" not in analysis.terms
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which Brackwater actions kept their original date?",
+        "How many Brackwater actions kept the original target date?",
+    ],
+)
+def test_kept_its_original_date_without_a_preposition(index: NameIndex, question: str) -> None:
+    assert analyse(question, index).revised is False
