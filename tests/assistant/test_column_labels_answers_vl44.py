@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from assistant.service import Assistant
-from tests.assistant.analysis.test_column_labels_vl44 import HEADED, TRACKER, _ragged
+from tests.assistant.analysis.test_column_labels_vl44 import BESIDE, HEADED, TRACKER, _ragged
 from tests.assistant.conftest import assistant_over
 
 pytestmark = pytest.mark.slow
@@ -22,6 +22,7 @@ def labelled(
     folder = tmp_path_factory.mktemp("labelled-papers")
     (folder / "brackwater_actions.md").write_text(TRACKER)
     (folder / "calderbrook_followup.md").write_text(HEADED)
+    (folder / "hexham_fell_fire_actions.csv").write_text(BESIDE)
     _ragged(folder / "pendle_tracker.xlsx")
     yield from assistant_over(sorted(folder.iterdir()), real_services, tmp_path_factory, "labels")
 
@@ -45,6 +46,9 @@ def labelled(
         ("How many Brackwater actions are owned by the DoO?", 3, {"BC1", "BC3", "BC8"}),
         ("Which Pendle Moor actions are not red or amber?", 1, {"PM2"}),
         ("How many Calderbrook actions come from audits rated Minimal?", 2, {"CL3", "CL4"}),
+        ("Which hexham fell fire actions are rated red?", 2, {"HF-03", "HF-04"}),
+        ("Which hexham fell fire actions are not red?", 4, {"HF-01", "HF-02", "HF-05", "HF-06"}),
+        ("Which hexham fell fire actions are worsening?", 2, {"HF-03", "HF-06"}),
         ("Which Brackwater actions kept their original date?", 8, {f"BC{n}" for n in range(1, 9)}),
     ],
 )

@@ -66,6 +66,17 @@ Actions from the 2023/24 internal audits, under each audit and the assurance it 
 """
 
 
+# a status column and, beside it, a RAG and a direction-of-travel column no field reads
+BESIDE = """Ref,Recommendation,Lead,Due date,Status,RAG,Direction of travel
+HF-01,Agree a hydrant inspection plan.,Station Manager,31/03/2025,In progress,Amber,Improving
+HF-02,Publish the pay policy statement.,HR Adviser,30/04/2024,Complete,Green,Static
+HF-03,Test the control room fallback.,Control Manager,30/06/2024,In progress,Red,Worsening
+HF-04,Refresh the risk register.,Head of Governance,31/12/2024,Not started,Red,Static
+HF-05,Reconcile the fuel cards monthly.,Fleet Officer,31/01/2025,In progress,Green,Improving
+HF-06,Train crews on data protection.,HR Adviser,30/09/2024,Not started,Amber,Worsening
+"""
+
+
 def _ragged(path: Path) -> None:
     """A tracker whose RAG column holds only fills (read as the colour's word)."""
     book = Workbook()
@@ -95,6 +106,7 @@ def papers(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     folder = tmp_path_factory.mktemp("labels")
     (folder / "brackwater_actions.md").write_text(TRACKER)
     (folder / "calderbrook_followup.md").write_text(HEADED)
+    (folder / "hexham_fell_fire_actions.csv").write_text(BESIDE)
     _ragged(folder / "pendle_tracker.xlsx")
     return sorted(folder.iterdir())
 
@@ -254,3 +266,29 @@ def test_a_list_of_values_set_aside(index: NameIndex, question: str) -> None:
 )
 def test_kept_its_original_date_without_a_preposition(index: NameIndex, question: str) -> None:
     assert analyse(question, index).revised is False
+
+
+@pytest.mark.parametrize(
+    ("question", "column_says"),
+    [
+        ("Which hexham fell fire actions are rated red?", {"RAG": ["Red"]}),
+        ("How many hexham fell fire actions are red?", {"RAG": ["Red"]}),
+        ("Which hexham fell fire actions are not red?", {"RAG": ["Amber", "Green"]}),
+        ("Which hexham fell fire actions are worsening?", {"Direction of travel": ["Worsening"]}),
+        (
+            "How many hexham fell fire actions have an improving direction of travel?",
+            {"Direction of travel": ["Improving"]},
+        ),
+    ],
+)
+def test_a_colour_beside_the_status_column_is_its_own_filter(
+    index: NameIndex, question: str, column_says: dict[str, list[str]]
+) -> None:
+    analysis = analyse(question, index)
+    assert analysis.column_says == column_says
+    assert not analysis.status_says and not analysis.terms
+
+
+def test_the_status_beside_a_colour_keeps_its_reading(index: NameIndex) -> None:
+    analysis = analyse("Which hexham fell fire actions are red and in progress?", index)
+    assert analysis.column_says == {"RAG": ["Red"]} and analysis.status_says == ["In progress"]
