@@ -40,7 +40,7 @@ _NO_LABEL = frozenset({"yes", "no", "y", "n", "tbc", "tba", "na", "n/a", "none",
 # a copula or a verb of having right before a value: 'are Limited', 'received no assurance'
 _HAS_VALUE = re.compile(
     r"\b(?:is|are|was|were|been|be|being|got|gets?|given|received?|receiving|carr(?:y|ies|ied)|"
-    r"with|has|have|had|having|holds?|held|hold|show(?:s|ing|n)?|at)\s+(?:an?\s+|the\s+)?$",
+    r"with|has|have|had|having|holds?|held|hold|show(?:s|ing|n)?|at)\s+(?:not\s+)?(?:an?\s+|the\s+)?$",
     re.I,
 )
 _HEADER_STOP = frozenset({"of", "the", "and", "to", "for", "in", "a", "an", "by", "on", "status"})
@@ -181,17 +181,25 @@ def labels_read(
     denied = any(
         negation_before(question, start) or excluding_cue(question, start) for start, _, _ in named
     )
-    for start, end, holders in named:
+    named.sort()
+    gated = [
+        bool(_header_said(question, {h for _, h, _ in holders}, [v for _, _, v in holders]))
+        or LABELLED.search(question[:start]) is not None
+        or _HAS_VALUE.search(question[:start]) is not None
+        or _of_rows(question[end:], name_index.item_nouns)  # 'the red recommendations'
+        or len(value_key(holders[0][2])) > 1
+        or not _used_elsewhere(holders, name_index)
+        for start, end, holders in named
+    ]
+    for _ in range(len(named)):  # 'not limited or minimal': a list is named as labels alike
+        for i in range(1, len(named)):
+            if _JOINER.match(question[named[i - 1][1] : named[i][0]]) and gated[i - 1] != gated[i]:
+                gated[i - 1] = gated[i] = True
+    for (start, end, holders), label in zip(named, gated, strict=True):
+        if not label:
+            continue
         headers = {h for _, h, _ in holders}
         said = _header_said(question, headers, [v for _, _, v in holders])
-        if not (
-            said
-            or LABELLED.search(question[:start])
-            or _HAS_VALUE.search(question[:start])
-            or len(value_key(holders[0][2])) > 1
-            or not _used_elsewhere(holders, name_index)
-        ):
-            continue
         consumed += [question[start:end], *said]
         for cue in (LABELLED.search(question[:start]), _HAS_VALUE.search(question[:start])):
             consumed += [cue.group(0)] if cue else []  # 'rated', 'received': the label's verb
@@ -215,6 +223,20 @@ def labels_read(
             denial = negation_before(question, start) or excluding_cue(question, start)
             reading.consume(denial or "")
     return {h: sorted(v) for h, v in kept.items() if v}
+
+
+# the rows' own nouns after a value that describes them ('red items', 'limited-rated ones')
+_ROW_NOUNS = frozenset(
+    "one ones item items action actions recommendation recommendations rec recs finding "
+    "findings row rows point points issue issues area areas".split()
+)
+
+
+def _of_rows(after: str, nouns: set[str]) -> bool:
+    """Whether the words right after a value are a noun of the rows ('red actions',
+    'limited-rated recommendations'), the value an adjective of them."""
+    found = re.match(r"[\s-]*(?:(?:rated|graded)\s+)?([a-z]+)", after.lower())
+    return found is not None and (found.group(1) in _ROW_NOUNS or found.group(1) in nouns)
 
 
 def _tokens(question: str) -> list[tuple[str, int, int]]:
