@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import partial
 
 from assistant.analysis.filters_read import Filters
 from assistant.analysis.held_status import held_left
@@ -265,19 +266,27 @@ def _header_said(question: str, headers: set[str], values: list[str]) -> list[st
 
 def _used_elsewhere(holders: list[tuple[str, str, str]], name_index: NameIndex) -> bool:
     """Whether some row of the papers holding the value writes its words in its text (title,
-    finding, action, progress): the words may then name a subject rather than the label."""
-    key = value_key(holders[0][2])
-    for doc in {d for d, _, _ in holders}:
-        for record in name_index.doc_rows.get(doc, []):
-            text = " ".join(
-                v or "" for v in (record.title, record.finding, record.action, record.progress)
-            )
-            stems_ = [stem(w) for w in re.findall(r"[a-z]+", text.lower())]
-            if any(
-                tuple(stems_[i : i + len(key)]) == key for i in range(len(stems_) - len(key) + 1)
-            ):
-                return True
-    return False
+    finding, action, progress): the words may then name a subject rather than the label.
+    Over many papers it is taken that one does (each paper's words are read once, kept)."""
+    docs = {d for d, _, _ in holders}
+    if len(docs) > _MAX_PAPERS_READ:
+        return True
+    said = f" {' '.join(value_key(holders[0][2]))} "
+    return any(
+        said in name_index.kept(f"row words:{d}", partial(_row_words, name_index, d)) for d in docs
+    )
+
+
+_MAX_PAPERS_READ = 20
+
+
+def _row_words(name_index: NameIndex, doc: str) -> str:
+    """The stems of the paper's rows' text, each row between bars: ' a b | c d '."""
+    rows = (
+        " ".join(v or "" for v in (r.title, r.finding, r.action, r.progress))
+        for r in name_index.doc_rows.get(doc, [])
+    )
+    return " | ".join(" " + " ".join(value_key(text)) + " " for text in rows)
 
 
 def _keys(
@@ -328,6 +337,19 @@ _LIST_DENIED = re.compile(
 )
 
 
+def _status_keys(held: dict[str, set[str]], scope: list[str]) -> dict[tuple[str, ...], list[str]]:
+    """The stems of each status value ``scope``'s papers hold -> those values; {} when some
+    paper writes its statuses as prose."""
+    values = {v for d in scope for v in held.get(d, ())}
+    by_key: dict[tuple[str, ...], list[str]] = {}
+    if "" in values:
+        return by_key
+    for value in sorted(values):
+        if key := value_key(value):
+            by_key.setdefault(key, []).append(value)
+    return by_key
+
+
 def status_list_read(
     reading: Reading, name_index: NameIndex, documents: list[str], filters: Filters
 ) -> None:
@@ -336,18 +358,18 @@ def status_list_read(
     (the general reading takes 'not implemented' alone and drops the rest); the list asked
     keeps its values where a slip word among them was read as the derived slippage. Filters
     left as read when the question names no such list."""
+    question = reading.plain
+    if not re.search(r"\b(?:or|nor|and)\b|[,/]", question, re.I):
+        return  # no list
     held = name_index.status_values
     scope = documents or list(held)
-    values = {v for d in scope for v in held.get(d, ()) if v}
-    if not values or "" in {v for d in scope for v in held.get(d, ())}:
+    by_key = name_index.kept(
+        f"status keys:{','.join(sorted(documents)) or '*'}", partial(_status_keys, held, scope)
+    )
+    if not by_key:
         return  # statuses written as prose: no set of labels
-    question = reading.plain
     tokens = _tokens(question)
     stems_ = [stem(t) for t, _, _ in tokens]
-    by_key: dict[tuple[str, ...], list[str]] = {}
-    for value in sorted(values):
-        if key := value_key(value):
-            by_key.setdefault(key, []).append(value)
     found: list[tuple[int, int, list[str]]] = []  # (start, end, values), in question order
     used = [False] * len(tokens)
     for key in sorted(by_key, key=len, reverse=True):
