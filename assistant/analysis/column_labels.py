@@ -390,9 +390,15 @@ def status_list_read(
     named = [v for _, _, vs in run for v in vs]
     before = _LIST_DENIED.search(question[: run[0][0]])
     denied = before.group(0) if before else excluding_cue(question, run[0][0])
-    if denied:
-        filters.status_says = held_left(named, held, documents)
-    elif filters.slipped and all(value_key(v) != ("overdu",) for v in named):
+    if denied and all(held.get(d, set()) & set(named) for d in scope if held.get(d)):
+        filters.status_says = held_left(named, held, documents)  # (each paper holds some)
+    elif (
+        not denied
+        and filters.slipped
+        and documents  # each paper named holds labels of its own among them
+        and all(held.get(d, set()) & set(named) for d in documents)
+        and all(value_key(v) != ("overdu",) for v in named)
+    ):
         filters.status_says = named  # 'not started or behind schedule': the labels as held
     else:
         return

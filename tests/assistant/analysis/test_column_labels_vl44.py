@@ -304,3 +304,10 @@ def test_a_value_whose_words_rows_also_use_is_a_filter_only_as_a_label(index: Na
         "Which Brackwater actions were rated limited?",
     ):
         assert analyse(question, index).column_says == {"Audit opinion": ["Limited"]}, question
+
+
+def test_a_denied_list_is_not_widened_to_papers_holding_none_of_it(index: NameIndex) -> None:
+    # across every paper: the colour tracker and the others hold neither value, so the other
+    # papers' values are not what 'not implemented or on track' keeps
+    analysis = analyse("Which actions are not implemented or on track?", index)
+    assert "Green" not in analysis.status_says and "Complete" not in analysis.status_says
