@@ -390,7 +390,17 @@ def status_list_read(
     named = [v for _, _, vs in run for v in vs]
     before = _LIST_DENIED.search(question[: run[0][0]])
     denied = before.group(0) if before else excluding_cue(question, run[0][0])
-    if denied and all(held.get(d, set()) & set(named) for d in scope if held.get(d)):
+    if (
+        denied
+        # the reading keeps rows of a value the list denies ('On track' read as asked, or
+        # 'not on track or implemented' read as every open state)
+        and (
+            set(filters.status_says) & set(named)
+            or set(filters.statuses)
+            & {s for v in named for s in name_index.value_statuses.get(v, ())}
+        )
+        and all(held.get(d, set()) & set(named) for d in scope if held.get(d))
+    ):
         filters.status_says = held_left(named, held, documents)  # (each paper holds some)
     elif (
         not denied
