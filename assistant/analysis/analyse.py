@@ -17,6 +17,7 @@ from assistant.analysis.bodies import body_acronyms
 from assistant.analysis.carried import carried_phrase, papers_of_window, related_papers
 from assistant.analysis.category_labels import category_label
 from assistant.analysis.claimed import read_claims, read_premise
+from assistant.analysis.column_labels import labels_read
 from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides, frame_words
 from assistant.analysis.distributive import asks_each_paper
 from assistant.analysis.due_asked import of_named_rows
@@ -177,8 +178,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         gap = " " * (carried.end - carried.start)
         reading.plain = reading.plain[: carried.start] + gap + reading.plain[carried.end :]
     years = all_years(reading.plain)
-    # first: the others read the residual ('due in 2024/25' names no paper of that year)
-    unread = (set(reading.consumed), reading.residual)  # as before any name was read
+    unread = (set(reading.consumed), reading.residual)  # before any name is read (read first)
     docs = name_index.documents
     documents, named = read_names(reading, name_index, due_year_span(reading.question))
     if not documents and not named:  # 'in the 2023/24 plan': the paper whose title writes it
@@ -262,6 +262,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     blank_filters(blank, filters)
     if intent in ("list", "count") and filters.priority is None:  # 'the high risk ones'
         filters.priority = headed_rating(reading, name_index, documents)
+    column_says = labels_read(reading, intent, name_index, documents, filters)  # 'limited'
     if filters.statuses or filters.degree or filters.slipped or filters.status_says:
         reading.consume_words(ASPECT_WORDS)  # 'not started yet', 'still open': the state's
         reading.consume_words(LABEL_VERBS)  # "what's showing amber": the label's verb
@@ -286,8 +287,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     if post and not fields:  # 'which post holds the recommendation on X': its owner
         fields = ["owner"]
         reading.consume(post)
-    # 'in more than one of the papers', 'dated earlier', 'who wrote each?': frame, not subject
-    reading.consume(" ".join(frame_words(reading.plain, intent)))
+    reading.consume(" ".join(frame_words(reading.plain, intent)))  # 'dated earlier': a frame
     if intent in ("list", "count"):  # 'across every body', 'the ones on X': which rows, no topic
         reading.consume(" ".join(scope_frame_words(reading.plain)))
     _read_elaboration(reading, intent)
@@ -342,8 +342,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         if w not in reading.consumed  # 'other than the Treasurer': read as an owner already
     ]
     reading.consume(" ".join(left_words))
-    # the papers' kind ('the 2023 audit recommendations' of an audit paper): rows listed
-    titled = name_index.titles_of(documents) if intent in ("list", "count") else []
+    titled = name_index.titles_of(documents) if intent in ("list", "count") else []  # their kind
     held = name_index.header_fields
     headers = {key: f for doc in documents or held for key, f in held.get(doc, {}).items()}
     grouping = asked_grouping(question, headers, name_index.owners)
@@ -376,6 +375,7 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
             has_owner=owned,
             due_says=filters.due_says,
             status_says=filters.status_says,
+            column_says=column_says,
             percent_range=filters.percent_range,
             owner_only=owner_only and not owner_excluded,
             owner_shared=owner_shared and not owner_excluded,

@@ -100,6 +100,11 @@ class QueryAnalysis(BaseModel):
         default_factory=list,
         description="Status values as the register holds them, named ('rated red', 'Open').",
     )
+    column_says: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Values of a paper's own label column, named ('a limited audit opinion'): "
+        "the column's header -> the values kept (those named, or the others when denied).",
+    )
     owner_only: bool = Field(
         False, description="Only records the owner holds alone ('owned solely by X')."
     )
@@ -214,6 +219,7 @@ class QueryAnalysis(BaseModel):
             or self.has_owner
             or self.due_says
             or self.status_says
+            or self.column_says
             or self.percent_range
             or self.carried
         )

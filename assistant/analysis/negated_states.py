@@ -110,7 +110,7 @@ def states_set_aside(
 _DEADLINE = r"(?:deadlines?|due dates?|target dates?|dates?|timescales?|targets?)"
 UNREVISED = re.compile(
     rf"\b(?:kept|keeping|stuck|sticking|held|holding|remain(?:ed|s|ing)?|still|stayed|staying)"
-    rf"\s+(?:to|at|on|with|within)\s+(?:(?:its|their|the)\s+)?(?:original|first|initial)\s+"
+    rf"\s+(?:(?:to|at|on|with|within)\s+)?(?:(?:its|their|the)\s+)?(?:original|first|initial)\s+"
     rf"{_DEADLINE}|"
     r"\b(?:no|without(?:\s+any)?|never\s+(?:had|got|needed)\s+an?)\s+(?:revisions?|extensions?|"
     rf"rescheduling|change(?:s)?\s+to\s+(?:the|its|their)\s+{_DEADLINE})\b|"

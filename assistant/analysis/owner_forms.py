@@ -76,6 +76,7 @@ def shortened(question: str, owners: Sequence[str]) -> tuple[str, str] | None:
         initials = "".join(w[0] for w in kept).upper()
         forms = [
             rf"(?-i:{initials}s?)" if len(initials) >= 3 else None,
+            _own_short_form(owner, words),  # 'DoO' of 'Director of Operations (DoO)'
             r"\s+".join(rf"(?:{re.escape(w[:4])}[a-z]*\.?{_short_forms(w)})" for w in kept),
             re.escape("".join(words)),
         ]
@@ -99,6 +100,18 @@ _ABBREVIATIONS = {
     "mgmt": "management", "admin": "administration", "info": "information",
     "sec": "secretary", "procs": "procurement", "svcs": "services", "hd": "head",
 }  # fmt: skip
+
+
+def _own_short_form(owner: str, words: list[str]) -> str | None:
+    """The short form the cell itself gives the post in brackets ('DoO' of 'Director of
+    Operations (DoO)', 'HoF' of 'Head of Finance (HoF)'), or its initials with the small words'
+    letters in small ('DoO' of 'Director of Operations'), matched in its own case; None when
+    neither has two capitals (a word, not an initialism)."""
+    given = re.search(r"\(([A-Za-z&]{2,8})\)", owner)
+    mixed = "".join(w[0] if w.lower() not in _SKIPPED else w[0].lower() for w in words)
+    forms = [f for f in (given.group(1) if given else None, mixed) if f and f != f.upper()]
+    forms = [f for f in forms if sum(c.isupper() for c in f) >= 2]
+    return rf"(?-i:{'|'.join(map(re.escape, forms))})" if forms else None
 
 
 def _short_forms(word: str) -> str:
@@ -128,6 +141,8 @@ def _fits(written: str, words: list[str]) -> bool:
     the owner's, or the words run together."""
     if written.replace(" ", "").lower() == "".join(words).lower() or written.rstrip("s").isupper():
         return True
+    if re.fullmatch(r"[A-Za-z&]{2,8}", written) and sum(c.isupper() for c in written) >= 2:
+        return True  # the post's own short form in mixed case ('DoO')
     cut = re.findall(r"[A-Za-z]+", written)
     kept = [w for w in words if w.lower() not in _SKIPPED]
     return len(cut) == len(kept) and all(

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from assistant.analysis import QueryAnalysis
+from assistant.analysis.column_labels import labels_phrase
 from assistant.analysis.extremes import at_extreme, due_extreme
 from assistant.analysis.intent import subject_phrases
 from assistant.analysis.patterns import NOT_MET
@@ -129,6 +130,8 @@ def describe(
         predicate.append(STATUS_PHRASES.get(key) or either_state(list(key), None))
     if q.carried:
         predicate.append(("and " if predicate else "") + _CARRIED_PHRASES[q.carried])
+    if q.column_says:  # a paper's own label column: 'with Audit opinion “Limited”'
+        predicate.append(safe_text(labels_phrase(q.column_says)))
     if q.no_due or q.dated:
         predicate.append("have a dated deadline" if q.dated else "have no deadline")
     if q.no_owner or q.has_owner:
@@ -187,6 +190,7 @@ def criteria(q: QueryAnalysis, topic: list[str]) -> str:
         parts.append("status: " + ", ".join(s.replace("_", " ") for s in q.statuses))
     if q.status_says:
         parts.append("status as written: " + ", ".join(q.status_says))
+    parts += [f"{h}: {' or '.join(v)}" for h, v in q.column_says.items()]
     if q.percent_range:
         parts.append("percentage {:g}–{:g}%".format(*q.percent_range))
     if q.slipped:

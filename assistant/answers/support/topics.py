@@ -11,6 +11,7 @@ import numpy as np
 
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.cell_kinds import in_percent_range
+from assistant.analysis.column_labels import fits_labels
 from assistant.analysis.themes import themes_named
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.acronyms import aliases_of, document_aliases
@@ -254,6 +255,10 @@ def filtered(q: QueryAnalysis, context: AnswerContext) -> Positions:
             and not unwanted & set(r.themes)
             and not headed_by(wanted, r)
         ]
+        positions = loaded.positions_of(kept)
+    if q.column_says:  # 'a limited audit opinion': the rows holding the label in its column
+        loaded = register.loaded()
+        kept = [r for r in loaded.at(positions) if fits_labels(r, q.column_says)]
         positions = loaded.positions_of(kept)
     if q.percent_range is not None:  # 'at 100%': the rows whose percentage cell lies there
         loaded = register.loaded()
