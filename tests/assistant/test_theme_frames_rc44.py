@@ -8,7 +8,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from assistant.analysis import QueryAnalysis
 from assistant.analysis.theme_frame import asks_course, theme_frame_words
+from assistant.answers.support.seeded_rows import labels_asked
 from assistant.answers.support.theme_rows import above_gap, meaning_texts, theme_clause
 
 
@@ -153,3 +155,19 @@ def test_no_clear_gap_adds_nothing() -> None:
 
 def test_a_register_too_small_to_have_a_background_adds_nothing() -> None:
     assert above_gap(np.array([0.9, 0.2, 0.1, 0.1])).tolist() == []
+
+
+@pytest.mark.parametrize(
+    ("question", "ref", "label"),
+    [
+        ("There's an R4 in more than one of these papers - what is each about?", "R4", True),
+        ("Is there a C2 in each of the plans?", "C2", True),
+        ("What do the R12s say across the papers?", "R12", True),
+        # the ref names one row, whose issue may recur in other words: not a label
+        ("Has R4 come up in other reports?", "R4", False),
+        ("Did the issue in C2 recur in later plans?", "C2", False),
+    ],
+)
+def test_a_ref_with_an_article_or_a_plural_is_a_label(question: str, ref: str, label: bool) -> None:
+    q = QueryAnalysis(question=question, intent="recurring", refs=[ref])
+    assert labels_asked(q) is label

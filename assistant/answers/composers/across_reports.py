@@ -17,6 +17,7 @@ from assistant.analysis.recurrence import BODIES_ASKED, OF_BODIES, STATE_ASKED, 
 from assistant.analysis.theme_frame import asks_course
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
+from assistant.answers.support import seeded_rows as seeded_of
 from assistant.answers.support.asked_words import question_words
 from assistant.answers.support.describe import ranked_first
 from assistant.answers.support.excerpts import (
@@ -46,7 +47,6 @@ from assistant.answers.support.recurring_rows import (
     shown_title,
     with_alike,
 )
-from assistant.answers.support.seeded_rows import seed_rows, seeded_nearness, seeded_question
 from assistant.answers.support.side_owners import owner_fact, owners_line
 from assistant.answers.support.subject import match, subject_of, subject_weights
 from assistant.answers.support.tallies import Tally, compared_line
@@ -304,7 +304,8 @@ def _walk(
     own_searches = 0
     said = question_words(q, context)
     owner = "owner" in q.fields  # 'who owns it at each?': the detail asked of every row
-    state = kind == "recurring" and bool(STATE_ASKED.search(q.question))  # 'where did it stand'
+    # 'where did it stand?', 'how has it changed across the plans?': each row's state too
+    state = kind == "recurring" and bool(STATE_ASKED.search(q.question) or asks_course(q.question))
     nearness: dict[str, float] = {}
     subject_ids: set[str] | dict[str, float] | None
     if kind == "recurring":
@@ -383,11 +384,12 @@ def recurrence(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     of_bodies = bool(OF_BODIES.search(q.question))
     if BODIES_ASKED.search(q.question):  # 'did another body have it?': every body's papers
         q = q.model_copy(update={"documents": [], "years": [], "since": None, "until": None})
-    seeds = seed_rows(q, context)  # 'has R16 come up in other reports?': the rows are the issue
-    q = seeded_question(q, seeds) if seeds else q
-    walked = _walk(
-        q, context, "recurring", None, seeded_nearness(seeds, context) if seeds else None
-    )
+    # 'has R16 come up in other reports?': the rows are the issue; 'there's an R5 in more than
+    # one paper': the label is what recurs
+    seeds, labels = seeded_of.seed_rows(q, context), seeded_of.labels_asked(q)
+    near = seeded_of.seeded_nearness(seeds, context, labels) if seeds else None
+    q = seeded_of.seeded_question(q, seeds) if seeds else q
+    walked = _walk(q, context, "recurring", None, near)
     if walked is None:
         return None
     lines, records, used, builder, name = walked
