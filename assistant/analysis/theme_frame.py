@@ -34,10 +34,12 @@ PREDICATED = re.compile(
 )
 _AUX = r"(?:did|does|do|has|have|had|is|are|was|were)"
 # a span of papers or of time after the verb: a preposition and a determiner, a quantifier or a
-# year ('between the …', 'across these …', 'from 2002 …', 'over successive …')
+# year ('between the …', 'across these …', 'from 2002 …', 'in each …'); not one paper or year
+# ('in the 2008 plan', 'in 2002': the verb may then say what is asked of it)
 _SPAN = (
-    r"(?:between|across|over|from|since|through(?:out)?|during|in|by|at)\s+(?:the|these|those|"
-    r"its|their|each|every|both|all|successive|one|(?:19|20)\d\d)\b"
+    r"(?:(?:between|across|over|from|since|through(?:out)?|during)\s+(?:the|these|those|its|"
+    r"their|each|every|both|all|successive|one|(?:19|20)\d\d)|in\s+(?:each|every|both|"
+    r"successive|all))\b"
 )
 _VERB_OF_THEME = re.compile(
     rf"^\s*how\s+{_AUX}\s+(?P<theme>\S.*?)\s+(?:been\s+)?(?P<verb>[a-z]+)"
@@ -101,14 +103,6 @@ def asks_course(question: str) -> bool:
     changed across the years?'): each paper's account of it, and where it stood, is the answer."""
     for sentence in _SENTENCE.split(question.strip()):
         verb = _VERB_OF_THEME.match(sentence)
-        if verb and _content(verb.group("theme")) and _COURSE.match(sentence[verb.end() :]):
+        if verb and _content(verb.group("theme")) and re.match(_SPAN, sentence[verb.end() :]):
             return True
     return False
-
-
-# a span over papers or time, not one paper ('in the 2008 plan')
-_COURSE = re.compile(
-    r"\s*(?:between|across|over|from|since|through(?:out)?|during|"
-    r"in\s+(?:each|every|both|successive|all))\b",
-    re.I,
-)
