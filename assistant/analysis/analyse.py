@@ -18,7 +18,7 @@ from assistant.analysis.carried import carried_phrase, papers_of_window, related
 from assistant.analysis.category_labels import category_label
 from assistant.analysis.claimed import read_claims, read_premise
 from assistant.analysis.column_labels import labels_read
-from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides, frame_words
+from assistant.analysis.comparison import asks_of_papers_jointly, compared_sides
 from assistant.analysis.distributive import asks_each_paper
 from assistant.analysis.due_asked import of_named_rows
 from assistant.analysis.filters_read import read_category, read_filters
@@ -90,7 +90,7 @@ from assistant.analysis.reading import (
     excluded_words,
     without_leading_complement,
 )
-from assistant.analysis.recurrence import STOOD, papers_spanned
+from assistant.analysis.recurrence import STOOD
 from assistant.analysis.ref_codes import asks_group_raised
 from assistant.analysis.ref_forms import read_as_held
 from assistant.analysis.request_clause import request_clause_intent
@@ -99,6 +99,7 @@ from assistant.analysis.rows_asked import asks_rows
 from assistant.analysis.scopes import section_of_year
 from assistant.analysis.state_subject import blank_spans, subject_state_spans
 from assistant.analysis.targets import named_targets
+from assistant.analysis.theme_frame import frame_of
 from assistant.analysis.themes import elaboration, themes_intersected, themes_named, title_words
 from assistant.analysis.time_read import (
     held_due_label,
@@ -226,8 +227,6 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
         intent = "compare"  # 'what do the 2008 plan and the 2017 report say about X?'
     if intent in ("lookup", "explain") and len(documents) >= 2 and STOOD.search(reading.plain):
         intent = "recurring"  # 'where it stood in the 2008 plan, the 2015 AGS and …': each
-    if intent == "recurring":  # 'between the two damp and mould reports': the papers, no topic
-        reading.consume(papers_spanned(reading.plain))
     reading.residual = unquoted(reading.residual)
     time = read_time(reading, years, intent)
     if (
@@ -287,7 +286,8 @@ def analyse(question: str, name_index: NameIndex) -> QueryAnalysis:
     if post and not fields:  # 'which post holds the recommendation on X': its owner
         fields = ["owner"]
         reading.consume(post)
-    reading.consume(" ".join(frame_words(reading.plain, intent)))  # 'dated earlier': a frame
+    # 'in more than one of the papers', 'dated earlier', 'who wrote each?': frame, not subject
+    reading.consume(" ".join(frame_of(reading.plain, question, intent)))
     if intent in ("list", "count"):  # 'across every body', 'the ones on X': which rows, no topic
         reading.consume(" ".join(scope_frame_words(reading.plain)))
     _read_elaboration(reading, intent)

@@ -14,8 +14,10 @@ import numpy.typing as npt
 
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.recurrence import BODIES_ASKED, OF_BODIES, STATE_ASKED, content_asked
+from assistant.analysis.theme_frame import asks_course
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
+from assistant.answers.support import seeded_rows as seeded_of
 from assistant.answers.support.asked_words import question_words
 from assistant.answers.support.describe import ranked_first
 from assistant.answers.support.excerpts import (
@@ -38,12 +40,13 @@ from assistant.answers.support.recordtext import (
 )
 from assistant.answers.support.recurring_rows import (
     alike_rows,
+    bodies_head,
+    body_of,
     more_line,
     of_bodies,
     shown_title,
     with_alike,
 )
-from assistant.answers.support.seeded_rows import seed_rows, seeded_nearness, seeded_question
 from assistant.answers.support.side_owners import owner_fact, owners_line
 from assistant.answers.support.subject import match, subject_of, subject_weights
 from assistant.answers.support.tallies import Tally, compared_line
@@ -225,6 +228,8 @@ def _appearance(
         facts.append(f"priority: {safe_text(record.priority)}{marker}")
     chosen = sentences(record, weights, limit, asked)
     stands = state_sentence(record, {start for _, start in chosen}) if state else None
+    if stands and any(stands[0] in text for text, _ in chosen):  # said in a shown sentence
+        stands = None
     said = " ".join(  # where the row stands, when asked, in order with the rest
         f"“{text}”{cite_record(builder, record, chunk_id, (text, start))}"
         for text, start in sorted([*chosen, *([stands] if stands else [])], key=lambda p: p[1])
@@ -299,7 +304,8 @@ def _walk(
     own_searches = 0
     said = question_words(q, context)
     owner = "owner" in q.fields  # 'who owns it at each?': the detail asked of every row
-    state = kind == "recurring" and bool(STATE_ASKED.search(q.question))  # 'where did it stand'
+    # 'where did it stand?', 'how has it changed across the plans?': each row's state too
+    state = kind == "recurring" and bool(STATE_ASKED.search(q.question) or asks_course(q.question))
     nearness: dict[str, float] = {}
     subject_ids: set[str] | dict[str, float] | None
     if kind == "recurring":
@@ -307,6 +313,12 @@ def _walk(
         nearness = subject_ids or {}
         weights = (None if seeded else subject_weights(q, context)) or weights  # on the subject
         limit = RECURRING_SENTENCES
+    elif asks_course(q.question):  # 'how did X move between A and B?': each paper's rows on
+        # the subject, by words and meaning as for a recurrence, each told with its state
+        subject_ids = alike_rows(_subject_ids(q, topic, context), context)
+        nearness = subject_ids or {}
+        weights = subject_weights(q, context) or weights
+        limit, state = RECURRING_SENTENCES, True
     else:  # a comparison shows each paper's records on its themes, or on its words
         subject_ids = None if q.themes else _on_topic_ids(topic, context)
     held = _held_by_document(subject_ids, context)
@@ -372,11 +384,12 @@ def recurrence(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     of_bodies = bool(OF_BODIES.search(q.question))
     if BODIES_ASKED.search(q.question):  # 'did another body have it?': every body's papers
         q = q.model_copy(update={"documents": [], "years": [], "since": None, "until": None})
-    seeds = seed_rows(q, context)  # 'has R16 come up in other reports?': the rows are the issue
-    q = seeded_question(q, seeds) if seeds else q
-    walked = _walk(
-        q, context, "recurring", None, seeded_nearness(seeds, context) if seeds else None
-    )
+    # 'has R16 come up in other reports?': the rows are the issue; 'there's an R5 in more than
+    # one paper': the label is what recurs
+    seeds, labels = seeded_of.seed_rows(q, context), seeded_of.labels_asked(q)
+    near = seeded_of.seeded_nearness(seeds, context, labels) if seeds else None
+    q = seeded_of.seeded_question(q, seeds) if seeds else q
+    walked = _walk(q, context, "recurring", None, near)
     if walked is None:
         return None
     lines, records, used, builder, name = walked
@@ -414,7 +427,7 @@ def recurrence(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     head = _head(name, used, sorted(used_years), len(records), len(scope(q, context)) == 1)
     if of_bodies:  # 'at more than one body?': the bodies counted, not the reports
         shown = [d for d in searched if f"*{doc_label(d)}*" in written]
-        head = _bodies_head(name, list(dict.fromkeys(_body(d) for d in shown)), head)
+        head = bodies_head(name, list(dict.fromkeys(body_of(d) for d in shown)), head)
     if content_asked(q.question):  # 'where does X come up?', 'who has X?': not whether
         head = re.sub(r"^\*\*(?:Yes|No) — (.)", lambda m: "**" + m.group(1).upper(), head)
     return finish(
@@ -445,24 +458,6 @@ def _head(name: str, used: int, years: list[int], found: int, one_paper: bool) -
         return f"**Yes — {name} comes up in {used} reports{when}, all of one year:**"
     when = f" ({listed})" if years else ""
     return f"**No — {name} appears in only one report{when}:**"
-
-
-def _body(doc: DocumentInfo) -> str:
-    """Whose paper it is: its organisation, else its title."""
-    return doc.organisation or doc.title
-
-
-def _bodies_head(name: str, bodies: list[str], head: str) -> str:
-    """The first line of a question of bodies: at how many bodies the subject comes up, named;
-    plainly 'only at one' when one body's papers hold it (its years, if several)."""
-    if len(bodies) >= 2:
-        listed = ", ".join(safe_text(b) for b in bodies)
-        return f"**Yes — {name} comes up at {len(bodies)} bodies ({listed}):**"
-    if len(bodies) == 1:
-        years = re.search(r"\(\d{4}(?:, \d{4})*\)", head)  # the years its reports span
-        when = f" {years.group(0)}" if years else ""
-        return f"**No — {name} comes up only at {safe_text(bodies[0])}{when}:**"
-    return head
 
 
 def recurring_overview(q: QueryAnalysis, context: AnswerContext) -> Answer:
@@ -578,6 +573,8 @@ def by_records(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     lines, records, used, builder, name = walked
     if used < 2:
         return None
+    named = subject_of(q, context) if asks_course(q.question) else []
+    name = " / ".join(f"'{phrase.text}'" for phrase in named) or name  # in the question's words
     lines.append(f"\n{compared_line(tally)}")
     owners = owners_line(tally) if "owner" in q.fields else None
     searched = context.searched()

@@ -24,6 +24,12 @@ def scope(q: QueryAnalysis, context: AnswerContext) -> list[DocumentInfo]:
     else those in its time window; else all."""
     documents = context.searched()
     named = set(q.documents)
+    ends = _ends(q)
+    if ends is not None:  # 'from the 2002 plan to the 2017 report': every paper between
+        return sorted(
+            (d for d in documents if d.year and ends[0] <= d.year <= ends[1]),
+            key=lambda d: (d.date or f"{d.year or 0}-06-30", d.filename),
+        )
     if not named and _RANGE.search(q.period or "") and (q.since or q.until):
         # 'from 2002 to 2017': every report in the range, not only those of its two ends
         return sorted(
@@ -48,6 +54,29 @@ def scope(q: QueryAnalysis, context: AnswerContext) -> list[DocumentInfo]:
             d for d in documents if d.year and (q.since or 0) <= d.year <= (q.until or 9999)
         ]
     return sorted(documents, key=lambda d: (d.date or f"{d.year or 0}-06-30", d.filename))
+
+
+# a recurrence followed from one paper or year to another ('from the 2002 District Audit plan
+# to the 2017 Met report', 'from the early 2000s to 2017'): the two ends of a span of years
+_FROM_TO = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?P<part>(?:early|mid|late)[- ]?)?(?P<a>(?:19|20)\d\d)(?P<decade>s)?\b"
+    r"[^?.!;]{0,60}?\b(?:to|until|till|through)\s+(?:the\s+)?(?P<b>(?:19|20)\d\d)(?P<bs>s)?\b",
+    re.I,
+)
+_PART = {"early": 0, "mid": 3, "late": 6}
+
+
+def _ends(q: QueryAnalysis) -> tuple[int, int] | None:
+    """The first and last year of a recurrence followed 'from' one paper or year 'to' another
+    (a decade from its start, 'the early 2000s' from 2000, to its end); None for any other
+    question."""
+    found = _FROM_TO.search(q.question) if q.intent == "recurring" else None
+    if found is None:
+        return None
+    start, end = int(found["a"]), int(found["b"]) + (9 if found["bs"] else 0)
+    if found["decade"] and start % 10 == 0:
+        start += _PART.get((found["part"] or "").strip(" -").lower(), 0)
+    return (start, end) if start < end else None
 
 
 # two papers joined as the span followed ('through the plan and its closure report'), of which

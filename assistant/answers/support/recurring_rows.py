@@ -3,6 +3,8 @@ an issue thread's appearances in the papers of the bodies a question names."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import numpy.typing as npt
 
@@ -10,7 +12,7 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.support.recordtext import cite_record, safe_text
 from assistant.citations import CitationBuilder, record_quote
 from assistant.threads import Thread, when
-from ingest.model import ActionRecord
+from ingest.model import ActionRecord, DocumentInfo
 
 MAX_NAMED_MORE = 12  # rows of one report named past those shown in full, in a recurrence
 
@@ -189,3 +191,21 @@ def nearest_alike(seeds: list[ActionRecord], context: AnswerContext) -> dict[str
             if near[i, j] >= cut:
                 found[records[j].id] = max(found.get(records[j].id, 0.0), float(near[i, j]))
     return found
+
+
+def body_of(doc: DocumentInfo) -> str:
+    """Whose paper it is: its organisation, else its title."""
+    return doc.organisation or doc.title
+
+
+def bodies_head(name: str, bodies: list[str], head: str) -> str:
+    """The first line of a question of bodies: at how many bodies the subject comes up, named;
+    plainly 'only at one' when one body's papers hold it (its years, if several)."""
+    if len(bodies) >= 2:
+        listed = ", ".join(safe_text(b) for b in bodies)
+        return f"**Yes — {name} comes up at {len(bodies)} bodies ({listed}):**"
+    if len(bodies) == 1:
+        years = re.search(r"\(\d{4}(?:, \d{4})*\)", head)  # the years its reports span
+        when = f" {years.group(0)}" if years else ""
+        return f"**No — {name} comes up only at {safe_text(bodies[0])}{when}:**"
+    return head
