@@ -23,6 +23,7 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
 from assistant.answers.support.current_due import current_due_words, without_revision
 from assistant.answers.support.describe import describe_records
+from assistant.answers.support.described_paper import described_paper
 from assistant.answers.support.mastheads import author_lines
 from assistant.answers.support.recordtext import (
     cite,
@@ -379,6 +380,7 @@ def _dated_side(
     if row and (due := _deadline_of_side(side, q, context, builder, latest)):
         return due
     paper = paper_named(side, context) or _paper_of_side(side, q, context)
+    paper = paper or described_paper(side, q, context)  # 'Heronsgate's Audit Committee'
     if paper is not None and paper.date and paper.date_text:
         chunk_id = context.first_chunk_id(paper.id)
         n = (
