@@ -73,3 +73,79 @@ def test_a_side_describing_a_row_is_not_read_as_its_paper(bodies_assistant: Assi
     q = bodies_assistant.analyse("Which is older, the Fenbury log or the Marshfield update?")
     picked = [described_paper(side, q, context) for side in q.sides]
     assert [p.filename[:3] if p else None for p in picked] == ["d12", "d13"]
+
+
+def test_the_other_row_of_an_owner_is_asked_after_who_owns() -> None:
+    from assistant.analysis.parts import question_parts
+
+    # 'the other one they lead on': the owner's other rows, then the question asked of them,
+    # with no word of the relative clause left in it
+    for question, asked in (
+        (
+            "Whoever owns the memorial sales income action - what's the status of the other one "
+            "they lead on?",
+            "What's the status of it?",
+        ),
+        (
+            "Who owns the memorial sales income action, and when is the other one they lead on "
+            "due?",
+            "When is it due?",
+        ),
+        (
+            "Who leads on R4 and how is the other item she is responsible for going?",
+            "How is it going?",
+        ),
+    ):
+        parts = question_parts(question)
+        assert parts[1:] == ["Which other actions do they own?", asked], (question, parts)
+    # 'the other one' after no part asking who: a side of a comparison, no owner's row
+    assert question_parts("Which is due first, R1 or R2, and when is the other one due?")[1] == (
+        "When is the other one due?"
+    )
+    assert question_parts("Who owns R1, and when is it due?") == ["Who owns R1?", "When is it due?"]
+
+
+def test_a_grouping_fronted_as_scope_is_the_found_rows() -> None:
+    from assistant.analysis.parts import question_parts
+
+    for question, parts in (
+        (
+            "In the section holding JAC/24/09, which items are still ongoing?",
+            ["Which JAC/24/09?", "Which items are still ongoing in that section?"],
+        ),
+        (
+            "Within the category that includes NTCA-09: how many actions are complete?",
+            ["Which NTCA-09?", "How many actions are complete in that category?"],
+        ),
+    ):
+        assert question_parts(question) == parts, question
+    # a grouping picked by a count is no row's: asked whole
+    whole = "In the section with the most actions, which are overdue?"
+    assert question_parts(whole) == [whole]
+
+
+def test_a_count_of_a_found_rows_grouping_keeps_its_state() -> None:
+    from assistant.antecedents import Previous
+    from assistant.container_hop import in_container
+    from ingest.model import ActionRecord, DocumentRef
+
+    row = ActionRecord(
+        id="d:X-9",
+        document=DocumentRef(id="d", title="Tracker", filename="d.xlsx"),
+        ref="X-9",
+        category="Corporate services",
+        ordinal=9,
+        title="Subject access requests answered late",
+        source_text="X-9",
+        source_start=0,
+        source_end=3,
+    )
+    previous = Previous("Which X-9?", [row], ["X-9"])
+    asked = in_container("How many actions are complete in that category?", "Which X-9?", previous)
+    assert asked is not None
+    assert (
+        asked[0]
+        == "How many actions in the Corporate services section of the Tracker are complete?"
+    )
+    asked = in_container("How many actions does that category hold?", "Which X-9?", previous)
+    assert asked is not None and asked[0].startswith("How many actions are in the Corporate")
