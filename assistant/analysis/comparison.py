@@ -485,8 +485,8 @@ def _ranked_sides(text: str) -> list[str]:
 
 # two things a fronted partitive sets before the question: 'Of A and B, which …?'
 _PARTITIVE_PAIR = re.compile(
-    r"^\s*(?:(?P<of>of|out of|among|from)\s+)?(?P<a>[^,;:?]+?)\s+and\s+(?P<b>[^,;:?]+?)"
-    r"(?:,|\s*[;:–—]|\s+-)\s*(?P<wh>(?:which|what|who)\b.*)$",
+    r"^\s*(?:(?P<of>of|out of|among|from|comparing|compared|contrasting)\s+)?"
+    r"(?P<a>[^,;:?]+?)\s+and\s+(?P<b>[^,;:?]+?)(?:,|\s*[;:–—]|\s+-)\s*(?P<wh>(?:which|what|who)\b.*)$",
     re.I,
 )
 # without 'of', the pair is compared only when the wh-clause asks which of the two is more,

@@ -149,3 +149,19 @@ def test_a_count_of_a_found_rows_grouping_keeps_its_state() -> None:
     )
     asked = in_container("How many actions does that category hold?", "Which X-9?", previous)
     assert asked is not None and asked[0].startswith("How many actions are in the Corporate")
+
+
+def test_the_date_set_for_a_thing_is_its_deadline_and_comparing_fronts_the_sides() -> None:
+    from assistant.answers.composers.sides import _DEADLINE_WORDS
+
+    # 'the earlier date for X' asks X's deadline in each paper, not the papers' own dates
+    for question in (
+        "Comparing Service 3 and Service 8, which set itself the earlier date for the CCTV review?",
+        "Which board set the later date set for its asset register check, Board 2 or Board 4?",
+    ):
+        assert _DEADLINE_WORDS.search(question), question
+    assert not _DEADLINE_WORDS.search("Which is older, the Fenbury log or the Marshfield update?")
+    assert compared_sides(
+        "Comparing Service 3 and Service 8, which set itself the earlier date for the CCTV review?"
+    ) == ["Service 3", "Service 8"]
+    assert compared_sides("Contrasting R1 and R2, who owns more?") == ["R1", "R2"]

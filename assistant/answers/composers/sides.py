@@ -292,8 +292,8 @@ def dates_apart(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
 
 # a side that names a deadline ('the deadline for X', 'X's due date') is compared on it
 _DEADLINE_WORDS = re.compile(
-    r"\b(?:deadlines?|due|timescales?|target dates?|completion dates?|"
-    r"to be (?:done|complete)\w*)\b",
+    r"\b(?:deadlines?|due|timescales?|target dates?|completion dates?|dates? (?:set )?for|"
+    r"to be (?:done|complete)\w*)\b",  # 'the earlier date for commissioning X': X's deadline
     re.I,
 )
 PAPER_TITLE_SHARE = 0.75  # share of a paper's title words a side must hold to name the paper
