@@ -165,3 +165,41 @@ def test_the_date_set_for_a_thing_is_its_deadline_and_comparing_fronts_the_sides
         "Comparing Service 3 and Service 8, which set itself the earlier date for the CCTV review?"
     ) == ["Service 3", "Service 8"]
     assert compared_sides("Contrasting R1 and R2, who owns more?") == ["R1", "R2"]
+
+
+def test_a_meeting_picked_by_its_place_in_time_is_its_papers() -> None:
+    from assistant.analysis.paper_order import paper_by_order
+    from ingest.model import DocumentInfo
+
+    def paper(id_: str, when: str) -> DocumentInfo:
+        return DocumentInfo(
+            id=id_, filename=id_, format="pdf", sha256=id_, title="Audit log", date=when, year=2024
+        )
+
+    papers = [paper("a", "2023-06-14"), paper("b", "2024-03-20"), paper("c", "2025-01-13")]
+    for question, picked in (
+        ("Which of the papers went to the most recent meeting?", "c"),
+        ("Which paper went to the earliest meeting?", "a"),
+        ("Which committee met most recently?", "c"),
+        ("Which board sat first?", "a"),
+        ("whose panel met the earliest?", "a"),
+    ):
+        found = paper_by_order(question, papers)
+        assert found is not None and found.documents == [picked] and found.alone, question
+    # a row's detail asked of that meeting: not only which paper
+    found = paper_by_order("Which committee met most recently, and what did it approve?", papers)
+    assert found is not None and not found.alone
+    assert paper_by_order("What was due at the most recent meeting?", papers) is None
+
+
+def test_the_paper_a_part_names_is_asked_of_by_the_next(bodies_assistant: Assistant) -> None:
+    # 'which committee received it?' after a part about a paper: that paper's cover
+    answer = bodies_assistant.ask(
+        "Who wrote the Marshfield recommendations update, and which committee received it?"
+    )
+    second = answer.answer.split("**Which committee received it?**")[-1]
+    assert "**Governance and Audit" in second, answer.answer
+    # the date of a paper names its body and the committee it went to, each cited
+    answer = bodies_assistant.ask("Which is the newest paper?")
+    assert answer.route == "document" and "(Fenbury" in answer.answer, answer.answer
+    assert "for its **Audit and Risk" in answer.answer, answer.answer
