@@ -106,9 +106,11 @@ def in_container(
     mods = _modifiers(qualified.group("mods")) if qualified else ""
     where = f"the {container} section of the {row.document.title}"
     others = f", other than {row.ref}" if _OTHER.search(part) and row.ref else ""
+    state = _STATE.match(_IN_POINTER.sub("", qualified.group("after"))) if qualified else None
+    if _HOW_MANY.search(part) and state is not None:  # 'how many of its items are complete?'
+        return f"How many {mods}{rows} in {where} are {state['state']}{others}?", [row.document.id]
     if _HOW_MANY.search(part):
         return f"How many {mods}{rows} are in {where}{others}?", [row.document.id]
-    state = _STATE.match(_IN_POINTER.sub("", qualified.group("after"))) if qualified else None
     if state is not None and _WHICH.search(part):  # 'which of its items are overdue?'
         return f"Which {mods}{rows} in {where} are {state['state']}{others}?", [row.document.id]
     return f"Which {mods}{rows} are in {where}{others}?", [row.document.id]

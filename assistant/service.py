@@ -264,6 +264,10 @@ class Assistant:
                         self.documents(),
                         self.register,
                     )
+                if bridged and prior.query.doc_field and self.analyse(part).doc_field:
+                    # 'who wrote X, and which committee received it?': 'it' is the paper the
+                    # part before named, whether or not its paper gave what that part asked
+                    standalone, bridged, within = part, False, list(prior.query.documents)
                 if bridged and (
                     (prior.abstained and not _refused_of_row(prior)) or _found_nothing(prior)
                 ):
@@ -293,7 +297,9 @@ class Assistant:
                 answer, _ = self._ask_one(standalone, scoped, top_k, None)
                 previous = previous_of(standalone, answer, self.register, rows=False)
             answered.append((standalone, answer))
-            if not named_first and not answer.abstained:
+            # a part asking of a paper names it even when the paper does not give what it
+            # asked ('who presented the X paper?'): a later part asks of that paper too
+            if not named_first and (not answer.abstained or answer.query.doc_field):
                 named_first = list(answer.query.documents)
         return joined(self.analyse(question), answered)
 

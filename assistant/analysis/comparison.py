@@ -9,6 +9,7 @@ import re
 from typing import Literal
 
 from assistant.analysis.between_pair import between_sides
+from assistant.analysis.comma_sides import comma_named
 from assistant.analysis.comparatives import COMPARATIVE, THERE_MORE_IN, side_before
 from assistant.analysis.compared_aspect import Direction
 from assistant.analysis.nouns import RECORD_NOUNS
@@ -38,7 +39,6 @@ _AFTER_SIDES = re.compile(
     r"earlier|later|sooner|first|last)\b)",
     re.I,
 )
-
 
 # a clause asking how far apart the two sides are: 'and by how many months?', ', and how long
 # separates them?'
@@ -485,8 +485,8 @@ def _ranked_sides(text: str) -> list[str]:
 
 # two things a fronted partitive sets before the question: 'Of A and B, which …?'
 _PARTITIVE_PAIR = re.compile(
-    r"^\s*(?:(?P<of>of|out of|among|from)\s+)?(?P<a>[^,;:?]+?)\s+and\s+(?P<b>[^,;:?]+?)"
-    r"(?:,|\s*[;:–—]|\s+-)\s*(?P<wh>(?:which|what|who)\b.*)$",
+    r"^\s*(?:(?P<of>of|out of|among|from|comparing|compared|contrasting)\s+)?"
+    r"(?P<a>[^,;:?]+?)\s+and\s+(?P<b>[^,;:?]+?)(?:,|\s*[;:–—]|\s+-)\s*(?P<wh>(?:which|what|who)\b.*)$",
     re.I,
 )
 # without 'of', the pair is compared only when the wh-clause asks which of the two is more,
@@ -506,7 +506,7 @@ def _or_sides(text: str) -> list[str]:
     if fronted and not fronted["of"] and not _ONE_OF_TWO.match(fronted["wh"]):
         fronted = None  # 'A and B - who owns more?', not 'A and B: which actions …?'
     between = between or fronted
-    tail = re.search(  # after a colon, a comma or a dash (a spaced hyphen too)
+    tail = comma_named(text) or re.search(  # after ':', ',' or a dash; a name's comma kept
         r"(?:[,:;—–]|\s-\s)\s*(?:(?:is it|was it)\s+)?(?P<a>[^,:;—–]+?)\s+or\s+"
         r"(?P<b>[^,:;—–]+)$",
         text,

@@ -40,6 +40,13 @@ _FRONTED = re.compile(
     rf"^(?:the|that)\s+(?P<noun>{CONTAINER})\s+{_HOLDS}\s+(?P<np>[^:;—–?]+?)\s*[:;—–]\s*(?P<q>\S[^?]*\?)$",
     re.I,
 )
+# a grouping fronted as the scope of the question: 'In the section holding DW-3, which items
+# are overdue?', 'Within the category that includes X: how many are done?'
+_SCOPED = re.compile(
+    rf"^(?:in|within|under|across)\s+(?:the|that)\s+(?P<noun>{CONTAINER})\s+{_HOLDS}\s+"
+    rf"(?P<np>[^,:;—–?]+?)\s*[,:;—–]\s*(?P<q>\S[^?]*\?)$",
+    re.I,
+)
 # a statement of one row: 'One recommendation has no owner', 'Only one item is rated red'
 _ONE_ROW = re.compile(
     r"^(?:there\s+is\s+)?(?:only\s+one|just\s+one|a\s+single|one)\s+(?!of\s+(?:them|these|those)\b)"
@@ -83,6 +90,12 @@ def container_parts(question: str) -> list[str] | None:
             rf"\b{NOT_IT_ACRONYM}(?:it|there)\b(?!['’])", f"that {noun}", asked, flags=re.I
         )
         return [_which(fronted["np"]), asked[:1].upper() + asked[1:]]
+    scoped = _SCOPED.match(text)
+    if scoped is not None and not re.match(r"(?:the\s+)?(?:most|fewest|least)\b", scoped["np"]):
+        # the question asked within that grouping (not one picked by a count: 'the most rows')
+        asked = scoped["q"].strip()
+        asked = asked[:1].upper() + asked[1:-1].rstrip() + f" in that {scoped['noun'].lower()}?"
+        return [_which(scoped["np"]), asked]
     cuts = [m.end() for m in _SENTENCE_END.finditer(text)]
     if not cuts:
         return None

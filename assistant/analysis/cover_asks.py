@@ -32,7 +32,8 @@ COVER_ASKS: list[tuple[re.Pattern[str], DocField]] = [
         re.compile(
             # 'which committee got X', 'what board considered the tracker'
             rf"\b(?:which|what)\s+(?:[\w&'’-]+\s+){{0,2}}?(?:{_MEETS})\b"
-            rf"(?=\s+(?:[a-z]+ly\s+)?(?:{_TAKES})\b{_OF_PAPER}|"
+            # (or 'it' at the end: the paper a part before found, 'which board received it?')
+            rf"(?=\s+(?:[a-z]+ly\s+)?(?:{_TAKES})\b(?:{_OF_PAPER}|\s+(?:it|this|that|them)\s*\??$)|"
             # 'what committee did the tracker go to?'
             rf"\s+(?:did|was|were|is)\s+[^?]{{3,80}}?\s+(?:go|goes|went|{_SENT})\s+(?:to|before)\b)|"
             # 'who was the tracker presented to?', 'who was it written for?'

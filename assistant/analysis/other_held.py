@@ -33,12 +33,12 @@ _OTHER = re.compile(
 # back at the other row a statement introduced, 'that one')
 _OTHER_POINTER = re.compile(
     r"\b(?:(?:their|his|her|the\s+owner['’]s|that\s+(?:person|officer|owner)['’]s)\s+other\s+"
-    r"(?:[a-z]+\s+)?(?:recommendation|action|item|row|area|finding|one)s?|the\s+other\s+one|"
-    # 'the other action they lead', 'the other item she is responsible for': 'the other' row
-    # whose holder a relative clause names by a pronoun
+    r"(?:[a-z]+\s+)?(?:recommendation|action|item|row|area|finding|one)s?|"
+    # 'the other action they lead', 'the other one she is responsible for': 'the other' row
+    # whose holder a relative clause names by a pronoun (read whole, before 'the other one')
     r"the\s+other\s+(?:[a-z]+\s+)?(?:recommendation|action|item|row|area|finding|one)s?"
     rf"\s+(?:(?:that|which)\s+)?(?:they|he|she)\s+(?:(?:also|still)\s+)?"
-    rf"(?:{_HOLD}|are\s+(?:responsible\s+for|in\s+charge\s+of)))\b",
+    rf"(?:{_HOLD}|are\s+(?:responsible\s+for|in\s+charge\s+of))|the\s+other\s+one)\b",
     re.I,
 )
 _POINTER = re.compile(rf"{_OTHER_POINTER.pattern}|\bthat\s+(?:other\s+)?one\b", re.I)

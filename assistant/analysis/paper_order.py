@@ -96,6 +96,14 @@ _AFTER_NOUN = re.compile(
     rf"was\s+(?:published|issued|written))\s+(?:the\s+)?{_ORDER}\b",
     re.I,
 )
+# a meeting picked by its place in time: 'which committee met most recently?', 'whose board
+# sat first?' (the meeting is its paper's: a paper's date is the day its meeting took it)
+_MET = re.compile(
+    r"\b(?:which|what|whose)\s+(?:[\w'’-]+\s+){0,2}?(?:committees?|boards?|panels?|meetings?|"
+    r"bod(?:y|ies)|trusts?|councils?)\s+(?:(?:was|were)\s+)?(?:met|sat|convened|held|took\s+place)"
+    rf"\s+(?P<order>{_EARLY}|{_LATE}|most\s+recently|(?:the\s+)?(?:earliest|latest))\b",
+    re.I,
+)
 # a relation to another paper, not a place among all of them ('since the last report')
 # ('look at the first log', 'going by the latest log' read that paper: no relation)
 _RELATIVE = re.compile(
@@ -113,6 +121,8 @@ _COLLECTION = re.compile(
 # the words of a question that asks only which paper that is ('which is the newest paper?')
 _FRAME = frozenset(
     "which what is was the a of in here held one this these all that are it's whats "
+    # the paper asked for as the one its meeting took: 'which of the papers went to …'
+    "paper papers report reports document documents went go goes taken to before for whose "
     "collection record set corpus library".split()
 )
 
@@ -134,7 +144,7 @@ def paper_by_order(question: str, papers: list[DocumentInfo]) -> PaperOrder | No
     found = next(
         (
             m
-            for pattern in (_on_noun(_title_words(papers)), _AFTER_NOUN, _COMPARED)
+            for pattern in (_on_noun(_title_words(papers)), _AFTER_NOUN, _COMPARED, _MET)
             for m in pattern.finditer(question)
             if not _RELATIVE.search(question[: m.start()])
         ),
@@ -149,7 +159,8 @@ def paper_by_order(question: str, papers: list[DocumentInfo]) -> PaperOrder | No
     if not dated:
         return None
     early = rf"{_EARLY}|{_EARLIER}"
-    order: Order = "earliest" if re.fullmatch(early, found.group("order").lower()) else "latest"
+    said = re.sub(r"^the\s+", "", found.group("order").lower())  # 'the earliest'
+    order: Order = "earliest" if re.fullmatch(early, said) else "latest"
     best = min(w for w, _ in dated) if order == "earliest" else max(w for w, _ in dated)
     end = found.end()
     collection = _COLLECTION.match(question, end)

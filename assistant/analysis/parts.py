@@ -344,7 +344,12 @@ def _parts(question: str) -> list[str]:
     if len(parts) > 1:
         parts[0] = _POINTING_PART.sub(r"Which \g<np>", parts[0].strip(), count=1)
     asked = restore_elided(_named_after(_shared_predicate([_tidy(part) for part in parts if part])))
-    return asked[:1] + [evidence_part(part) for part in asked[1:]]
+    out = asked[:1]
+    for part in asked[1:]:  # 'who owns X, and when is the other one they lead on due?': the
+        # owner's other rows, then the question asked of them (after a part asking who)
+        other = of_other_row(part) if re.match(r"(?:and\s+)?who\b", out[-1], re.I) else None
+        out.extend(other or [evidence_part(part)])
+    return out
 
 
 # 'The plan mentions a board with … . What is it called, and what does it oversee?': the

@@ -14,6 +14,7 @@ from assistant.analysis import QueryAnalysis, unquoted
 from assistant.analysis.periods import all_years, with_full_years
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
+from assistant.answers.support.cover_fields import cover_facts
 from assistant.answers.support.events import event_words
 from assistant.answers.support.figures import figures
 from assistant.answers.support.gather import gather
@@ -195,7 +196,12 @@ def document_facts(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
             if doc.date and doc.date_text and chunk_id:
                 n = builder.add(chunk_id=chunk_id, document=doc.ref(), quote=doc.date_text)
                 cite = f" [{n}]" if n else ""
-                lines.append(f"*{title}* is dated **{redact(doc.date_text)}**{cite}.")
+                lines.append(f"*{title}*{_of_body(doc)} is dated **{redact(doc.date_text)}**{cite}")
+                met = cover_facts(text).get("committee")  # the meeting it went to, cited
+                m = met and builder.add(
+                    chunk_id=chunk_id, document=doc.ref(), quote=met.value, near=met.start
+                )
+                lines[-1] += f", for its **{redact(met.value)}** [{m}]." if met and m else "."
             else:
                 period = (
                     f" Its period, {doc.period}, is inferred from its headings."
@@ -239,6 +245,12 @@ def document_facts(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
         citations=builder.citations(),
         route="document",
     )
+
+
+def _of_body(doc: DocumentInfo) -> str:
+    """' (Fenmarsh Internal Drainage Board)': the body a paper is from, unless its title says."""
+    body = doc.organisation or ""
+    return f" ({redact(body)})" if body and body.lower() not in doc.title.lower() else ""
 
 
 MASTHEAD_CHARS = 600  # the opening of a paper that holds its title, committee and date line

@@ -23,6 +23,7 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, finish
 from assistant.answers.support.current_due import current_due_words, without_revision
 from assistant.answers.support.describe import describe_records
+from assistant.answers.support.described_paper import described_paper
 from assistant.answers.support.mastheads import author_lines
 from assistant.answers.support.recordtext import (
     cite,
@@ -291,8 +292,8 @@ def dates_apart(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
 
 # a side that names a deadline ('the deadline for X', 'X's due date') is compared on it
 _DEADLINE_WORDS = re.compile(
-    r"\b(?:deadlines?|due|timescales?|target dates?|completion dates?|"
-    r"to be (?:done|complete)\w*)\b",
+    r"\b(?:deadlines?|due|timescales?|target dates?|completion dates?|dates? (?:set )?for|"
+    r"to be (?:done|complete)\w*)\b",  # 'the earlier date for commissioning X': X's deadline
     re.I,
 )
 PAPER_TITLE_SHARE = 0.75  # share of a paper's title words a side must hold to name the paper
@@ -379,6 +380,7 @@ def _dated_side(
     if row and (due := _deadline_of_side(side, q, context, builder, latest)):
         return due
     paper = paper_named(side, context) or _paper_of_side(side, q, context)
+    paper = paper or described_paper(side, q, context)  # 'Heronsgate's Audit Committee'
     if paper is not None and paper.date and paper.date_text:
         chunk_id = context.first_chunk_id(paper.id)
         n = (
