@@ -38,11 +38,14 @@ from assistant.analysis import QueryAnalysis, unquoted
 from assistant.analysis.answer_types import ANSWER_SHAPES
 from assistant.analysis.clitics import wh_unclitic
 from assistant.analysis.nouns import RECORD_NOUNS
+from assistant.analysis.own_clauses import joined_clauses
+from assistant.analysis.time_spans import SPAN
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer
 from assistant.answers.support.event_evidence import (
     CAUSE,
     DELAY,
+    UNSTATED,
     asks_coming,
     cell_cause,
     date_cell_binds,
@@ -52,6 +55,7 @@ from assistant.answers.support.event_refusal import CLAUSE_HEAD, clipped, in_row
 from assistant.answers.support.recordtext import safe_text
 from assistant.answers.support.row_paper import paper_names
 from assistant.answers.support.unheld import OWN_LIFE, cited_record, refs_as_it
+from assistant.answers.support.written_status import is_done
 from assistant.text import stem_of, stems
 from ingest.model import ActionRecord
 
@@ -97,7 +101,7 @@ FRAME = frozenset(
 # a season, or a span or relative time ('six months ago', 'in the next 6 months', 'by end of')
 _NUMBER_WORD = r"\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few"
 _TIME = re.compile(
-    rf"{ANSWER_SHAPES['year'].pattern}|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|"
+    rf"{ANSWER_SHAPES['year'].pattern}|{SPAN.pattern}|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|"
     r"\b(?:spring|summer|autumn|winter)\b|"
     rf"\b(?:{_NUMBER_WORD})\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later|before)\b|"
     rf"\b(?:next|last|past|within|in)\s+(?:the\s+)?(?:next\s+)?(?:{_NUMBER_WORD})?\s*"
@@ -108,6 +112,8 @@ _CELLS = re.compile(r"\t|\n|\s{3,}")
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+")
 # a label's colon binds its value ('Meeting date: 7 December 2020'): no clause ends there
 _CLAUSES = re.compile(r"\s[-–—]\s|;\s|,\s+(?:but|and|while|whilst|although)\s")
+
+
 _RECORD_NOUN = re.compile(rf"(?:{RECORD_NOUNS})", re.I)
 _OWN_CELLS = ("title", "finding", "action", "owner")
 _NOTE_CELLS = ("progress", "status_text")
@@ -189,7 +195,9 @@ def clauses(texts: list[str]) -> list[tuple[str, str]]:
     for text in texts:
         for cell in _CELLS.split(text):
             for sentence in _SENTENCES.split(cell.strip()):
-                for clause in _CLAUSES.split(sentence):
+                for clause in (
+                    c for part in _CLAUSES.split(sentence) for c in joined_clauses(part)
+                ):
                     if clause.strip():
                         pairs.append((sentence.strip(), clause.strip()))
     return pairs
@@ -293,8 +301,10 @@ def _row_gives(
     done, or not delayed)."""
     if premise_corrected(kind, question, fullest(mentions, words), words):
         return True
-    if kind == "when" and record.status == "complete" and asks_coming(question):
-        return True  # a step of a row stated complete is no time to come: its status answers
+    if kind == "when" and is_done(record) and asks_coming(question):
+        # a step of a row stated complete is no time to come: its status answers, unless the
+        # mention's own clause puts the event still to come ('… and training will follow')
+        return not any(UNSTATED.search(m) for m in fullest(mentions, words))
     if kind == "when":
         return date_cell_binds(mentions, record, _TIME, question)
     cells = [cell.strip() for text in quoted(answer, record) for cell in _CELLS.split(text)]

@@ -18,6 +18,7 @@ row's answer (its card, with the cell quoted).
   says whether that has happened.
 
     cell_cause(cell, mention) -> bool
+    states_cause(text) -> bool
     date_cell_binds(mentions, record, question) -> bool
     premise_corrected(kind, question, mentions, words) -> bool
     asks_coming(question) -> bool
@@ -60,6 +61,14 @@ _CAUSE_MORE = re.compile(
 )
 # a delay word and, after a separator, what it is put down to
 _DELAY_SET = re.compile(rf"{DELAY.pattern}(?:\s+[\w'’]+){{0,3}}\s*(?:\s[-–—]|;)\s*[A-Za-z]", re.I)
+
+
+def states_cause(text: str) -> bool:
+    """Whether ``text`` puts a delay down to something in the forms a note writes besides a
+    word of cause: the agent of the delay ('held up by the system migration'), a dependency
+    ('subject to the review'), or what a separator sets after the delay word ('Behind schedule
+    – the supplier went into administration')."""
+    return bool(_CAUSE_MORE.search(text) or _DELAY_SET.search(text))
 
 
 def cell_cause(cell: str, mention: str) -> bool:
