@@ -16,8 +16,8 @@ from assistant.analysis.own_clauses import joined_clauses, own_subject_clauses
 from assistant.analysis.status_kind import set_aside, status_kind
 from assistant.analysis.time_spans import begun_by, span_starts
 from assistant.answers.model import Answer
-from assistant.answers.support.event_bound import clauses
-from assistant.answers.support.event_evidence import states_cause
+from assistant.answers.support.event_bound import clauses, event_words
+from assistant.answers.support.event_evidence import premise_corrected, states_cause
 from assistant.service import Assistant
 from tests.assistant.conftest import assistant_over, checked_asker
 
@@ -258,3 +258,31 @@ def test_an_actual_completion_date_the_row_never_gives(ask: Ask) -> None:
     # asked plainly, the deadline of a row marked done still answers
     plain = ask("When was BF14 completed?")
     assert not plain.abstained and "February 2014" in plain.answer
+
+
+def test_the_time_of_what_replaced_the_row_is_not_its_deadline(ask: Ask) -> None:
+    for question in (
+        "When is the regional training records strategy meant to be published?",
+        "When is BF4's regional strategy supposed to be published?",
+    ):
+        answer = ask(question)
+        assert answer.abstained and "unbound-when" in answer.notes, (question, answer.answer)
+    # the row's own date, in the same words: its deadline
+    own = ask("When was BF4 supposed to be done?")
+    assert not own.abstained and "April 2014" in own.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "mention", "corrected"),
+    [
+        # deciding on a thing is not doing it
+        ("When will the strategy be published?", "Strategy agreed with partners", False),
+        ("When will the strategy be agreed?", "Strategy agreed with partners", True),
+        ("When will the new software arrive?", "New software installed", True),
+    ],
+)
+def test_a_decision_corrects_only_a_decision_to_come(
+    question: str, mention: str, corrected: bool
+) -> None:
+    words = event_words(question, [], set())
+    assert premise_corrected("when", question, [mention], words) is corrected

@@ -72,10 +72,12 @@ _WHY = re.compile(
     r"for\s+what\s+reason\b)",
     re.I,
 )
-# the row's own date asked ('when was it supposed to be done?', 'when is it due?'); 'due to
-# arrive' and 'expected to be filled' ask the time of another event, and are read on
+# the row's own date asked ('when is it due?', 'what is the deadline?'); 'due to arrive' and
+# 'expected to be filled' ask the time of another event, and are read on, as are 'meant' and
+# 'supposed' (frame words): 'when was it supposed to be done?' names no event but the row's
+# own, 'when is the national plan meant to be published?' another thing's
 _DEADLINE = re.compile(
-    r"\b(?:deadlines?|timescales?|target(?:ed)?|meant|supposed|intended|revised|moved|slipped|"
+    r"\b(?:deadlines?|timescales?|target(?:ed)?|revised|moved|slipped|"
     r"extended|deferred|postponed|rescheduled|pushed)\b|\bdue\b(?!\s+to\s+[a-z])",
     re.I,
 )

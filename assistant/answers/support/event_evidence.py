@@ -135,12 +135,25 @@ def premise_corrected(kind: str, question: str, mentions: list[str], words: list
         return all(_NO_DELAY.search(m) for m in mentions)
     if asks_coming(question):
         return any(
-            (_DONE.search(m) or _past_of(m, words)) and not (UNSTATED.search(m) or DELAY.search(m))
+            (_done_of(m, words) or _past_of(m, words))
+            and not (UNSTATED.search(m) or DELAY.search(m))
             for m in mentions
         )
     if _ASKS_PAST.search(question):
         return all(UNSTATED.search(m) or DELAY.search(m) for m in mentions)
     return False
+
+
+# deciding on a thing is not doing it: 'the strategy agreed' says nothing of its publication
+_DECIDED = re.compile(r"^(?:approved|agreed|signed\s+off|adopted)$", re.I)
+_DECIDING_STEMS = ("approv", "agre", "sign", "adopt", "endors", "ratif", "decid")
+
+
+def _done_of(text: str, words: list[str]) -> bool:
+    """Whether ``text`` reports the event done: a verb of finishing or arriving; a verb of
+    deciding only when deciding is what is asked ('when will it be approved?')."""
+    deciding = any(w.startswith(_DECIDING_STEMS) for w in words)
+    return any(deciding or not _DECIDED.match(m.group(0)) for m in _DONE.finditer(text))
 
 
 def _past_of(text: str, words: list[str]) -> bool:
