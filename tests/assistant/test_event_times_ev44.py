@@ -286,3 +286,15 @@ def test_a_decision_corrects_only_a_decision_to_come(
 ) -> None:
     words = event_words(question, [], set())
     assert premise_corrected("when", question, [mention], words) is corrected
+
+
+def test_an_event_the_rows_earlier_report_mentions_undated(ask: Ask) -> None:
+    """The 2014 row's note is blank; the 2013 report's note on the same row speaks of the
+    event: undated there, the refusal says so; dated there, no refusal."""
+    answer = ask(
+        "When is the regional control room specification expected, for BF15 in the 2014 report?"
+    )
+    assert answer.abstained and "unbound-when" in answer.notes, answer.answer
+    assert "2013" in answer.answer and "Waiting for the regional control room" in answer.answer
+    dated = ask("When is the national data sharing template expected, for BF16 in the 2014 report?")
+    assert "unbound-when" not in dated.notes, dated.answer

@@ -42,6 +42,7 @@ from assistant.analysis.own_clauses import joined_clauses
 from assistant.analysis.time_spans import SPAN
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer
+from assistant.answers.support.cause_elsewhere import other_reports
 from assistant.answers.support.event_evidence import (
     CAUSE,
     DELAY,
@@ -247,6 +248,11 @@ def unbound_event(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> A
     mentions = [(sentence, clause) for sentence, clause in pairs if shares(distinct, stems(clause))]
     if kind == "why":
         mentions = [(sentence, clause) for sentence, clause in mentions if DELAY.search(clause)]
+    source = "It"
+    if not mentions and not (record.progress or "").strip():
+        # a row with no note of its own: the same row's note in another report of its body
+        # may speak of the event ('Waiting for the county's model policy' a quarter before)
+        mentions, source = _other_report_mentions(kind, distinct, record, context)
     if not mentions:
         return None  # the answer never speaks of the event: not this mechanism's to refuse
     if any(_bound(kind, sentence, clause, question) for sentence, clause in mentions):
@@ -265,7 +271,25 @@ def unbound_event(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> A
         # (not one in the row's own work, 'invoice within 14 days', nor one of another thing)
     if _paper_gives(kind, distinct, question, record, context):
         return None
-    return _refusal(q, context, kind, record, mentions[0][0])
+    return _refusal(q, context, kind, record, mentions[0][0], source)
+
+
+def _other_report_mentions(
+    kind: str, words: list[str], record: ActionRecord, context: AnswerContext
+) -> tuple[list[tuple[str, str]], str]:
+    """The clauses of the nearest other report's note on the same row that speak of the
+    event (:func:`.cause_elsewhere.other_reports`), and that report named; none when no
+    report's note does."""
+    for row in other_reports(record, context):
+        notes = [getattr(row, cell) or "" for cell in _NOTE_CELLS]
+        found = [
+            (s, c) for s, c in clauses([n for n in notes if n.strip()]) if shares(words, stems(c))
+        ]
+        if kind == "why":
+            found = [(s, c) for s, c in found if DELAY.search(c)]
+        if found:
+            return found, f"Its note in the {safe_text(row.document.title)} ({row.year or ''})"
+    return [], "It"
 
 
 def _paper_gives(
@@ -361,11 +385,17 @@ def shares(words: list[str], held: set[str]) -> bool:
 
 
 def _refusal(
-    q: QueryAnalysis, context: AnswerContext, kind: str, record: ActionRecord | None, said: str
+    q: QueryAnalysis,
+    context: AnswerContext,
+    kind: str,
+    record: ActionRecord | None,
+    said: str,
+    source: str = "It",
 ) -> Answer:
-    """The refusal: what the mention says, and whose date the row's deadline is."""
+    """The refusal: what the mention says (``source``: where, when not the row itself), and
+    whose date the row's deadline is."""
     what = "a date" if kind == "when" else "a reason"
-    reason = f"It says “{safe_text(clipped(said))}”, and gives no {what[2:]} for that."
+    reason = f"{source} says “{safe_text(clipped(said))}”, and gives no {what[2:]} for that."
     if kind == "when" and record is not None and record.due_text:
         action = safe_text((record.action or record.title or "").strip())
         reason += (
