@@ -298,3 +298,12 @@ def test_an_event_the_rows_earlier_report_mentions_undated(ask: Ask) -> None:
     assert "2013" in answer.answer and "Waiting for the regional control room" in answer.answer
     dated = ask("When is the national data sharing template expected, for BF16 in the 2014 report?")
     assert "unbound-when" not in dated.notes, dated.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["Why hasn't BF18 got going?", "Why haven't the home fire safety visits started?"]
+)
+def test_an_obstacle_the_rows_note_reports_is_its_reason(ask: Ask, question: str) -> None:
+    """BF18 has no finding; its note says only 'Community safety coordinator post vacant.'"""
+    answer = ask(question)
+    assert not answer.abstained and "post vacant" in answer.answer, answer.answer
