@@ -17,6 +17,7 @@ from typing import Protocol
 from assistant.analysis.model import Intent
 from assistant.analysis.patterns import SLIPPED, STATUS_WORDS
 from assistant.analysis.rows_asked import LABELLED
+from assistant.analysis.status_kind import SET_ASIDE
 from assistant.analysis.value_asks import what_in_state
 from assistant.text import degree_root, status_as_written, stem, value_key
 from ingest.model import ActionRecord
@@ -360,12 +361,6 @@ def _slip_in_words(
     return HeldStatus(sorted(values), [said.group(0)], [said.start()])
 
 
-# a recommendation closed without being carried out: overtaken, withdrawn, no longer needed
-_SET_ASIDE = re.compile(
-    r"\b(?:supersed\w*|withdrawn|cancel+ed|replaced|overtaken|no longer (?:required|needed|"
-    r"applicable|relevant)|not applicable)\b",
-    re.I,
-)
 # the words asking what was carried out, which a set-aside row was not ('closed' it was)
 _DONE = re.compile(
     r"\b(?:implemented|completed|done|achieved|delivered|actioned|carried out|put in place)\b",
@@ -382,9 +377,9 @@ def _done_not_set_aside(
     asked = _DONE.search(question)
     scope = documents or list(held)
     values = {v for d in scope for v in held.get(d, ())}
-    if asked is None or _PROSE in values or not any(_SET_ASIDE.search(v) for v in values):
+    if asked is None or _PROSE in values or not any(SET_ASIDE.search(v) for v in values):
         return None
-    if any(stated_status(v) is None and not _SET_ASIDE.search(v) for v in values):
+    if any(stated_status(v) is None and not SET_ASIDE.search(v) for v in values):
         return None  # a colour or a house word: which of its rows were done is the key's
-    done = sorted(v for v in values if stated_status(v) == "complete" and not _SET_ASIDE.search(v))
+    done = sorted(v for v in values if stated_status(v) == "complete" and not SET_ASIDE.search(v))
     return HeldStatus(done, [asked.group(0)], [asked.start()]) if done else None

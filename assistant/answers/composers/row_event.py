@@ -35,6 +35,7 @@ import re
 from assistant.analysis import QueryAnalysis, answer_type, unquoted
 from assistant.analysis.nouns import RECORD_NOUNS
 from assistant.analysis.patterns import EARLIER_MEETING
+from assistant.analysis.time_spans import begun_by, span_starts
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain, finish
 from assistant.answers.support.claims import verb_classes
@@ -48,6 +49,7 @@ from assistant.answers.support.planned import asks_planned_date
 from assistant.answers.support.recordtext import doc_label, record_name, safe_text
 from assistant.answers.support.ref_phrase import ref_phrase_heads
 from assistant.answers.support.series import item_series
+from assistant.answers.support.unfinished import unfinished_row
 from assistant.answers.support.values import paper_names
 from assistant.answers.support.wordlinks import content_words, near_words
 from assistant.evidence import Evidence, record_evidence
@@ -223,6 +225,8 @@ def _past_dated(text: str, record: ActionRecord) -> bool:
     paper = str(record.report_date or "9999")
     if any(d.iso[:7] <= paper[:7] for d in scan_dates(text)[0]):
         return True
+    if begun_by(text, paper):
+        return True  # 'over 2012-2014', 'rolled out 2014-15': a span begun by then
     month = _BARE_MONTH.search(text)
     return month is not None and _TO_COME.search(text[: month.start()]) is None
 
@@ -345,6 +349,8 @@ def undated_event(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     record = records[0]
     if _other_post(question, record, context):
         return None
+    if (unfinished := _not_finished(q, context, record)) is not None:
+        return unfinished  # 'when was it done in full?' of a row partial or set aside
     event = _event_words(q, question, context)
     closing = _closing_undated(question, record)
     if "due" in q.fields and not closing:
@@ -352,11 +358,17 @@ def undated_event(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
     if closing:  # 'when was it signed off?' of a row marked complete that holds no date
         name = f"{record_name(record)} ({safe_text(record.document.title)})"
         said = f" (“{safe_text(record.due_text)}”)" if record.due_text else ""
+        reason = f"The row has it as complete{said} but gives no date for it."
+        if record.due_date or record.revised_from_date:  # the plan, not when it was done
+            reason = (
+                f"The row has it as complete but gives no date it was done; its deadline was "
+                f"{safe_text(record.due_text or '')}."
+            )
         return abstain(
             q,
             context,
             f"the date {name} was done",
-            f"The row has it as complete{said} but gives no date for it.",
+            reason,
             kind="value_not_given",
         )
     if not event:
@@ -401,15 +413,49 @@ _CLOSED = re.compile(
 )
 
 
+def _not_finished(q: QueryAnalysis, context: AnswerContext, record: ActionRecord) -> Answer | None:
+    """The correction when the question dates the finishing of the named row and its status
+    says it is still open or was set aside ('Partially implemented', 'Superseded'): the status
+    cell, quoted, answers (:func:`.unfinished.unfinished_row`); None otherwise."""
+    builder = context.citations()
+    correction = unfinished_row(q, context, builder, named=record)
+    if correction is None:
+        return None
+    return finish(
+        q,
+        context,
+        body=correction,
+        line=f"1 of {len(context.register.all())} actions is the one asked about "
+        f"({record_name(record)}); searched {len(context.searched())} documents, "
+        f"{context.span(context.searched())}.",
+        matched=1,
+        citations=builder.citations(),
+        records=[record],
+        route="refs",
+        notes=["premise-corrected"],
+    )
+
+
 def _closing_undated(question: str, record: ActionRecord) -> bool:
     """Whether the question asks when the row was done ('on what date was it signed off as
     complete?') of a row marked complete that holds no date at all (no deadline, no date in
     any of its cells): no cell of it says when, and its status is no date."""
     if record.status != "complete" or not _CLOSED.search(question) or asks_planned_date(question):
         return False
-    if record.due_date or record.revised_from_date:
-        return False
-    return not any(scan_dates(piece.text)[0] for piece in record_evidence(record, "", 0))
+    due = {(t or "").strip() for t in (record.due_text, record.revised_from_text)} - {""}
+    if (record.due_date or record.revised_from_date) and not _ACTUAL.search(question):
+        return False  # 'when was it completed?': the deadline of a row marked done may answer
+    # 'on what date was it actually finished?' sets the deadline aside: only another cell's
+    # date (or a span) answers
+    return not any(
+        scan_dates(piece.text)[0] or span_starts(piece.text)
+        for piece in record_evidence(record, "", 0)
+        if piece.text.strip() not in due
+    )
+
+
+# the real time set against the plan: 'when was it actually done?', 'in fact', 'in the end'
+_ACTUAL = re.compile(r"\b(?:actually|in\s+fact|in\s+the\s+end|in\s+reality|really)\b", re.I)
 
 
 def _spoken_of(

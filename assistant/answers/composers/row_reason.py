@@ -23,6 +23,7 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer
 from assistant.answers.support.cause_elsewhere import cause_in_other_report
 from assistant.answers.support.causes import CAUSE_HEAD, cause_clause
+from assistant.answers.support.event_evidence import states_cause
 from assistant.answers.support.gather import gather
 from assistant.answers.support.named_rows import finish_named_rows
 from assistant.answers.support.persons import asked_records
@@ -74,8 +75,8 @@ def _own_causes(record: ActionRecord, chunk_id: str) -> list[Evidence]:
     found = [
         e
         for e in record_evidence(record, chunk_id, 0)
-        if e.text.strip() not in cells and CAUSE.search(e.text)
-    ]
+        if e.text.strip() not in cells and (CAUSE.search(e.text) or states_cause(e.text))
+    ]  # the row's own note outranks another report's: its cause in any form a note writes
     note = record.progress or ""
     return sorted(found, key=lambda e: (e.text not in note, e.start))
 

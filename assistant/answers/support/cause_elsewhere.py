@@ -32,11 +32,20 @@ def cause_in_other_report(
     (``causes``: the row's cause sentences), nearest in year first; None when none does."""
     if (record.progress or "").strip():
         return None  # the row's own note speaks: it is read, not another report's
+    for row in other_reports(record, context):
+        given = causes(row, context.record_chunk_id(row.id) or "")
+        if given:
+            return row, given[0]
+    return None
+
+
+def other_reports(record: ActionRecord, context: AnswerContext) -> list[ActionRecord]:
+    """The same row in the other papers of the record's body, nearest in year first."""
     papers = {d.id: d for d in context.documents}
     own = papers.get(record.document.id)
     body = series_body(own) if own is not None else ""
     if not body:
-        return None
+        return []
     found = []
     for document_id, rows in rows_like(record, context.register).items():
         paper = papers.get(document_id)
@@ -44,11 +53,7 @@ def cause_in_other_report(
             continue
         found += [r for r in rows if same_row(r, record) and similarity(r, record) >= MIN_LINK]
     found.sort(key=lambda r: (abs((r.year or 0) - (record.year or 0)), _stamp(r)))
-    for row in found:
-        given = causes(row, context.record_chunk_id(row.id) or "")
-        if given:
-            return row, given[0]
-    return None
+    return found
 
 
 def _stamp(record: ActionRecord) -> str:

@@ -38,11 +38,15 @@ from assistant.analysis import QueryAnalysis, unquoted
 from assistant.analysis.answer_types import ANSWER_SHAPES
 from assistant.analysis.clitics import wh_unclitic
 from assistant.analysis.nouns import RECORD_NOUNS
+from assistant.analysis.own_clauses import joined_clauses
+from assistant.analysis.time_spans import SPAN
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer
+from assistant.answers.support.cause_elsewhere import other_reports
 from assistant.answers.support.event_evidence import (
     CAUSE,
     DELAY,
+    UNSTATED,
     asks_coming,
     cell_cause,
     date_cell_binds,
@@ -52,6 +56,7 @@ from assistant.answers.support.event_refusal import CLAUSE_HEAD, clipped, in_row
 from assistant.answers.support.recordtext import safe_text
 from assistant.answers.support.row_paper import paper_names
 from assistant.answers.support.unheld import OWN_LIFE, cited_record, refs_as_it
+from assistant.answers.support.written_status import is_done
 from assistant.text import stem_of, stems
 from ingest.model import ActionRecord
 
@@ -68,10 +73,12 @@ _WHY = re.compile(
     r"for\s+what\s+reason\b)",
     re.I,
 )
-# the row's own date asked ('when was it supposed to be done?', 'when is it due?'); 'due to
-# arrive' and 'expected to be filled' ask the time of another event, and are read on
+# the row's own date asked ('when is it due?', 'what is the deadline?'); 'due to arrive' and
+# 'expected to be filled' ask the time of another event, and are read on, as are 'meant' and
+# 'supposed' (frame words): 'when was it supposed to be done?' names no event but the row's
+# own, 'when is the national plan meant to be published?' another thing's
 _DEADLINE = re.compile(
-    r"\b(?:deadlines?|timescales?|target(?:ed)?|meant|supposed|intended|revised|moved|slipped|"
+    r"\b(?:deadlines?|timescales?|target(?:ed)?|revised|moved|slipped|"
     r"extended|deferred|postponed|rescheduled|pushed)\b|\bdue\b(?!\s+to\s+[a-z])",
     re.I,
 )
@@ -97,7 +104,7 @@ FRAME = frozenset(
 # a season, or a span or relative time ('six months ago', 'in the next 6 months', 'by end of')
 _NUMBER_WORD = r"\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few"
 _TIME = re.compile(
-    rf"{ANSWER_SHAPES['year'].pattern}|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|"
+    rf"{ANSWER_SHAPES['year'].pattern}|{SPAN.pattern}|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|"
     r"\b(?:spring|summer|autumn|winter)\b|"
     rf"\b(?:{_NUMBER_WORD})\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later|before)\b|"
     rf"\b(?:next|last|past|within|in)\s+(?:the\s+)?(?:next\s+)?(?:{_NUMBER_WORD})?\s*"
@@ -108,6 +115,8 @@ _CELLS = re.compile(r"\t|\n|\s{3,}")
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+")
 # a label's colon binds its value ('Meeting date: 7 December 2020'): no clause ends there
 _CLAUSES = re.compile(r"\s[-–—]\s|;\s|,\s+(?:but|and|while|whilst|although)\s")
+
+
 _RECORD_NOUN = re.compile(rf"(?:{RECORD_NOUNS})", re.I)
 _OWN_CELLS = ("title", "finding", "action", "owner")
 _NOTE_CELLS = ("progress", "status_text")
@@ -189,7 +198,9 @@ def clauses(texts: list[str]) -> list[tuple[str, str]]:
     for text in texts:
         for cell in _CELLS.split(text):
             for sentence in _SENTENCES.split(cell.strip()):
-                for clause in _CLAUSES.split(sentence):
+                for clause in (
+                    c for part in _CLAUSES.split(sentence) for c in joined_clauses(part)
+                ):
                     if clause.strip():
                         pairs.append((sentence.strip(), clause.strip()))
     return pairs
@@ -237,6 +248,11 @@ def unbound_event(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> A
     mentions = [(sentence, clause) for sentence, clause in pairs if shares(distinct, stems(clause))]
     if kind == "why":
         mentions = [(sentence, clause) for sentence, clause in mentions if DELAY.search(clause)]
+    source = "It"
+    if not mentions and not (record.progress or "").strip():
+        # a row with no note of its own: the same row's note in another report of its body
+        # may speak of the event ('Waiting for the county's model policy' a quarter before)
+        mentions, source = _other_report_mentions(kind, distinct, record, context)
     if not mentions:
         return None  # the answer never speaks of the event: not this mechanism's to refuse
     if any(_bound(kind, sentence, clause, question) for sentence, clause in mentions):
@@ -255,7 +271,25 @@ def unbound_event(q: QueryAnalysis, answer: Answer, context: AnswerContext) -> A
         # (not one in the row's own work, 'invoice within 14 days', nor one of another thing)
     if _paper_gives(kind, distinct, question, record, context):
         return None
-    return _refusal(q, context, kind, record, mentions[0][0])
+    return _refusal(q, context, kind, record, mentions[0][0], source)
+
+
+def _other_report_mentions(
+    kind: str, words: list[str], record: ActionRecord, context: AnswerContext
+) -> tuple[list[tuple[str, str]], str]:
+    """The clauses of the nearest other report's note on the same row that speak of the
+    event (:func:`.cause_elsewhere.other_reports`), and that report named; none when no
+    report's note does."""
+    for row in other_reports(record, context):
+        notes = [getattr(row, cell) or "" for cell in _NOTE_CELLS]
+        found = [
+            (s, c) for s, c in clauses([n for n in notes if n.strip()]) if shares(words, stems(c))
+        ]
+        if kind == "why":
+            found = [(s, c) for s, c in found if DELAY.search(c)]
+        if found:
+            return found, f"Its note in the {safe_text(row.document.title)} ({row.year or ''})"
+    return [], "It"
 
 
 def _paper_gives(
@@ -293,8 +327,10 @@ def _row_gives(
     done, or not delayed)."""
     if premise_corrected(kind, question, fullest(mentions, words), words):
         return True
-    if kind == "when" and record.status == "complete" and asks_coming(question):
-        return True  # a step of a row stated complete is no time to come: its status answers
+    if kind == "when" and is_done(record) and asks_coming(question):
+        # a step of a row stated complete is no time to come: its status answers, unless the
+        # mention's own clause puts the event still to come ('… and training will follow')
+        return not any(UNSTATED.search(m) for m in fullest(mentions, words))
     if kind == "when":
         return date_cell_binds(mentions, record, _TIME, question)
     cells = [cell.strip() for text in quoted(answer, record) for cell in _CELLS.split(text)]
@@ -349,11 +385,17 @@ def shares(words: list[str], held: set[str]) -> bool:
 
 
 def _refusal(
-    q: QueryAnalysis, context: AnswerContext, kind: str, record: ActionRecord | None, said: str
+    q: QueryAnalysis,
+    context: AnswerContext,
+    kind: str,
+    record: ActionRecord | None,
+    said: str,
+    source: str = "It",
 ) -> Answer:
-    """The refusal: what the mention says, and whose date the row's deadline is."""
+    """The refusal: what the mention says (``source``: where, when not the row itself), and
+    whose date the row's deadline is."""
     what = "a date" if kind == "when" else "a reason"
-    reason = f"It says “{safe_text(clipped(said))}”, and gives no {what[2:]} for that."
+    reason = f"{source} says “{safe_text(clipped(said))}”, and gives no {what[2:]} for that."
     if kind == "when" and record is not None and record.due_text:
         action = safe_text((record.action or record.title or "").strip())
         reason += (

@@ -18,6 +18,7 @@ row's answer (its card, with the cell quoted).
   says whether that has happened.
 
     cell_cause(cell, mention) -> bool
+    states_cause(text) -> bool
     date_cell_binds(mentions, record, question) -> bool
     premise_corrected(kind, question, mentions, words) -> bool
     asks_coming(question) -> bool
@@ -60,6 +61,14 @@ _CAUSE_MORE = re.compile(
 )
 # a delay word and, after a separator, what it is put down to
 _DELAY_SET = re.compile(rf"{DELAY.pattern}(?:\s+[\w'’]+){{0,3}}\s*(?:\s[-–—]|;)\s*[A-Za-z]", re.I)
+
+
+def states_cause(text: str) -> bool:
+    """Whether ``text`` puts a delay down to something in the forms a note writes besides a
+    word of cause: the agent of the delay ('held up by the system migration'), a dependency
+    ('subject to the review'), or what a separator sets after the delay word ('Behind schedule
+    – the supplier went into administration')."""
+    return bool(_CAUSE_MORE.search(text) or _DELAY_SET.search(text))
 
 
 def cell_cause(cell: str, mention: str) -> bool:
@@ -126,12 +135,25 @@ def premise_corrected(kind: str, question: str, mentions: list[str], words: list
         return all(_NO_DELAY.search(m) for m in mentions)
     if asks_coming(question):
         return any(
-            (_DONE.search(m) or _past_of(m, words)) and not (UNSTATED.search(m) or DELAY.search(m))
+            (_done_of(m, words) or _past_of(m, words))
+            and not (UNSTATED.search(m) or DELAY.search(m))
             for m in mentions
         )
     if _ASKS_PAST.search(question):
         return all(UNSTATED.search(m) or DELAY.search(m) for m in mentions)
     return False
+
+
+# deciding on a thing is not doing it: 'the strategy agreed' says nothing of its publication
+_DECIDED = re.compile(r"^(?:approved|agreed|signed\s+off|adopted)$", re.I)
+_DECIDING_STEMS = ("approv", "agre", "sign", "adopt", "endors", "ratif", "decid")
+
+
+def _done_of(text: str, words: list[str]) -> bool:
+    """Whether ``text`` reports the event done: a verb of finishing or arriving; a verb of
+    deciding only when deciding is what is asked ('when will it be approved?')."""
+    deciding = any(w.startswith(_DECIDING_STEMS) for w in words)
+    return any(deciding or not _DECIDED.match(m.group(0)) for m in _DONE.finditer(text))
 
 
 def _past_of(text: str, words: list[str]) -> bool:

@@ -34,7 +34,7 @@ from assistant.answers.support.recordtext import (
 )
 from assistant.answers.support.series import state_version
 from assistant.answers.support.topics import TOPIC_SHARE_MIN, common_in_record, record_hits
-from assistant.answers.support.written_status import written_status
+from assistant.answers.support.written_status import is_done, written_status
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import coverage, split_compound, term_weights
 from assistant.register import record_text
@@ -114,7 +114,7 @@ def record_premise(
     text = record_text(record) + " " + (record.due_text or "") + " " + (record.status_text or "")
     present = stems(text)
     for claim in q.claims:
-        if claim.kind == "complete" and record.status != "complete":
+        if claim.kind == "complete" and not is_done(record):  # nor set aside: "Superseded"
             head = (
                 f"**No — the record does not show {name} {where} as {_claim_words(claim.text)}.**"
             )

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from assistant.analysis.reading import excluded_spans
 from assistant.answers.context import AnswerContext
-from assistant.answers.support.written_status import written_status
+from assistant.answers.support.written_status import status_label, written_status
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, coverage, record_evidence
 from assistant.text import split_sentences, stems, verbatim_pieces
@@ -140,7 +140,7 @@ def cite(
 
 def status_sentence(record: ActionRecord, builder: CitationBuilder, chunk_id: str | None) -> str:
     """' Status: partial (“Recommendation met: significantly”) [n].'"""
-    status = record.status.replace("_", " ")
+    status = status_label(record)
     if record.status_basis == "none" or not record.status_text:
         return " Status: not stated."
     citation = cite(builder, record, chunk_id, record.status_text)
@@ -195,7 +195,7 @@ def record_line(
     if written:  # a status the register could not read
         details.append(f"status as written: {safe_text(written)}")
     else:
-        details.append(f"status: {record.status.replace('_', ' ')}{_own_words(record)}")
+        details.append(f"status: {status_label(record)}{_own_words(record)}")
     if reasons:
         details.append("; ".join(reasons))
     marker = cite_record(builder, record, chunk_id, quote)

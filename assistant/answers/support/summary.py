@@ -16,6 +16,7 @@ from assistant.answers.context import AnswerContext
 from assistant.answers.support.column_noun import column_asked
 from assistant.answers.support.planned import asks_planned_date
 from assistant.answers.support.recordtext import cite, cite_whole, due_words, safe_text
+from assistant.answers.support.written_status import status_label
 from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence
 from assistant.text import split_sentences
@@ -89,11 +90,11 @@ def record_summary(
             near=stated[1],
         )
         parts.append(
-            f"Status: {record.status.replace('_', ' ')} (“{safe_text(record.status_text)}”)"
+            f"Status: {status_label(record)} (“{safe_text(record.status_text)}”)"
             + (f" [{n}]" if n else "")
         )
     elif record.status != "unknown":
-        parts.append(f"Status: {record.status.replace('_', ' ')}")
+        parts.append(f"Status: {status_label(record)}")
     if record.progress:
         said = record_quote(record, record.progress)
         fresh = said is not None and said[1] not in shown

@@ -15,9 +15,11 @@ from assistant.analysis import Claim, QueryAnalysis
 from assistant.analysis.claimed import INTENDED_BEFORE
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.premises import described_record, issue_text, record_premise
+from assistant.answers.support.written_status import kind_of_status
 from assistant.citations import CitationBuilder
 from assistant.evidence import coverage, term_weights
 from assistant.text import stem, stems
+from ingest.model import ActionRecord
 
 # verbs of ending a piece of work, in the past: the event whose date an open row cannot have
 _FINISHING = re.compile(
@@ -38,26 +40,36 @@ _OPEN = frozenset({"partial", "ongoing", "not_started"})
 
 
 def unfinished_row(
-    q: QueryAnalysis, context: AnswerContext, builder: CitationBuilder
+    q: QueryAnalysis,
+    context: AnswerContext,
+    builder: CitationBuilder,
+    named: ActionRecord | None = None,
 ) -> str | None:
-    """The correction of a question dating the finishing of a row that is still open: that it
-    is not shown as finished, with its state, deadline and telling sentence, cited; None when
-    the asked event is no ending, no one row is described, the row is finished or unknown, or
-    its notes speak of the ending asked."""
+    """The correction of a question dating the finishing of a row that is still open, or was
+    set aside ('Superseded', 'Withdrawn': closed, never carried out): that it is not shown as
+    finished, with its state, deadline and telling sentence, cited; None when the asked event
+    is no ending, no one row is described (or ``named`` by its ref), the row is finished or
+    unknown, or its notes speak of the ending asked."""
     ending = _ending_asked(q.standalone or q.question)
-    if not ending or q.refs:
+    if not ending or (q.refs and named is None):
         return None
-    record = described_record(q, context)
-    if record is None or record.status not in _OPEN:
+    record = named or described_record(q, context)
+    if record is None:
         return None
-    described = issue_text(record)
+    aside = kind_of_status(record) == "set_aside"
+    if record.status not in _OPEN and not aside:
+        return None
+    if aside and ending.lower().startswith(("clos", "conclud", "discharg")):
+        return None  # a row set aside was closed: only its being carried out is false
     weights = term_weights([t for t in q.terms if not _FINISHING.fullmatch(t)], context.stats)
-    described_share = coverage(described, weights)
+    described_share = 1.0 if named else coverage(issue_text(record), weights)
     if described_share < _DESCRIBED_MIN:
         return None  # named only in its notes ('the toolkit'): a part, which may be done
-    notes = " ".join(t for t in (record.progress, record.status_text) if t)
-    ended = stem(ending.split()[0]) in stems(notes) or _FINISHING.search(record.progress or "")
-    if ended or _part_reported_done(notes, weights, described_share):
+    # the progress note, not the status value: 'Partially implemented' is the open state
+    # itself, no word of the asked ending having happened
+    notes = record.progress or ""
+    ended = stem(ending.split()[0]) in stems(notes) or _FINISHING.search(notes)
+    if not aside and (ended or _part_reported_done(notes, weights, described_share)):
         return None  # 'this survey was completed in …': a part of the row may be dated
     claimed = q.model_copy(update={"claims": [Claim(kind="complete", text=_past(ending.lower()))]})
     return record_premise(claimed, record, builder, context.record_chunk_id(record.id))

@@ -36,6 +36,7 @@ from typing import NamedTuple
 from assistant.analysis import ANSWER_SHAPES, SET_DATE, QueryAnalysis, answer_type, unquoted
 from assistant.analysis.clitics import wh_unclitic
 from assistant.analysis.nouns import RECORD_NOUNS
+from assistant.analysis.time_spans import SPAN
 from assistant.answers.context import AnswerContext
 from assistant.answers.model import Answer, abstain
 from assistant.answers.support.asked_attribute import MASTHEAD
@@ -106,7 +107,10 @@ _REASON_TEXT = re.compile(
     r"following|reasons?|rationale|caus\w*|given\s+(?:that|the)|in\s+(?:response|light)\s+"
     r"(?:to|of)|needs?\s+to|required|requirement|risk|weakness\w*|concern\w*|lack\s+of|"
     r"finding|found\s+that|identified|delay\w*|await\w*|pending|depend\w*|since|until|after|"
-    r"because\s+of|prompted|led\s+to)\b|"
+    r"because\s+of|prompted|led\s+to|"
+    # an obstacle the note reports: what stands in the way is why ('post vacant')
+    r"vacan\w*|unfilled|shortages?|unavailab\w*|not\s+(?:yet\s+)?available|sickness|"
+    r"insufficient|no\s+(?:budget|funding|resources?|capacity|staff))\b|"
     # or a purpose: an infinitive after the action ('develop X to model the impact …')
     r"\bto\s+(?!(?:the|a|an|be|date|this|that|its|their|all|any)\b)[a-z]{3,}\w*\b",
     re.I,
@@ -134,7 +138,8 @@ DEADLINE_ASKED = re.compile(
 )
 _RECORD_NOUN = re.compile(rf"(?:{RECORD_NOUNS})", re.I)
 _PRONOUNS = frozenset("it its this that they them these those he she his her there one".split())
-_DATE_TEXT = ANSWER_SHAPES["year"]
+# a date, month or year, or a span of years ('2014–15', 'FY14/15', 'over 2012-2014')
+_DATE_TEXT = re.compile(rf"{ANSWER_SHAPES['year'].pattern}|(?i:{SPAN.pattern})")
 
 
 class Asked(NamedTuple):

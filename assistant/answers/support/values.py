@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from assistant.analysis import ANSWER_SHAPES, QueryAnalysis
+from assistant.analysis.own_clauses import own_subject_clauses
 from assistant.analysis.value_asks import AMOUNT_VERB_FORMS
 from assistant.answers.context import AnswerContext
 from assistant.answers.support.acronyms import with_aliases
@@ -51,6 +52,8 @@ def gives(
         if len(shape.findall(item.text)) < needed:
             continue
         if best - coverage(item.text, weights) >= _BETTER:
+            continue
+        if asked == "year" and _time_of_another(item.text, shape, weights):
             continue
         said, verb = said_of(asked, item.text)
         if item.ref:  # a row's sentence is about the row its ref names
@@ -115,6 +118,22 @@ def gives_in_record(
             item.score = max((e.score for e in evidence), default=0.0) + 0.01
             return item
     return value_in_row(q, context, asked, evidence, weights, aliases, names, needed)
+
+
+def _time_of_another(text: str, shape: re.Pattern[str], weights: dict[str, float]) -> bool:
+    """Whether every time of ``text`` stands in a clause with a subject of its own that names
+    nothing of the asked subject, which another clause of it names ('The policy was approved
+    in May 2013 and staff training will follow' dates no training)."""
+    parts = own_subject_clauses(text)
+    if len(parts) < 2:
+        return False
+    dated = [p for p in parts if shape.search(p)]
+    undated = [p for p in parts if not shape.search(p)]
+    return (
+        bool(dated and undated)
+        and all(coverage(p, weights) == 0 for p in dated)
+        and any(coverage(p, weights) > 0 for p in undated)
+    )
 
 
 _AMOUNT_STEMS = frozenset(stem(w) for w in AMOUNT_VERB_FORMS)

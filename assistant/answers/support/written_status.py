@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from assistant.analysis.status_kind import StatusKind, status_kind
 from assistant.text import as_written, status_as_written
 from ingest.columns import Role, match_header
 from ingest.model import ActionRecord
@@ -25,3 +26,22 @@ def written_status(record: ActionRecord) -> str | None:
         if written and _is_status_header(header):
             return written
     return None
+
+
+def kind_of_status(record: ActionRecord) -> StatusKind:
+    """What the row's status means (:func:`assistant.analysis.status_kind.status_kind`):
+    'Superseded' is set aside, not done."""
+    return status_kind(record.status, written_status(record), record.progress, record.action)
+
+
+def is_done(record: ActionRecord) -> bool:
+    """Whether the row's status says its action was carried out (not set aside)."""
+    return record.status == "complete" and kind_of_status(record) == "done"
+
+
+def status_label(record: ActionRecord) -> str:
+    """The status shown for the row: the register's ('partial', 'not started'), or 'set aside'
+    for an action closed without being carried out."""
+    if kind_of_status(record) == "set_aside":
+        return "set aside"
+    return record.status.replace("_", " ")
