@@ -179,6 +179,7 @@ _BODY_PRONOUN = re.compile(
     ),
     re.I,
 )
+_PASSIVE = re.compile(r"\b(?:was|is|were|are|been|be|being|has|have|had)\s*$", re.I)
 _BODY_KINDS = (*sorted(BODY_NOUNS), "group", "forum", "team", "unit")
 
 
@@ -193,6 +194,8 @@ def body_pronoun(question: str, previous: Previous | None) -> str | None:
     if best is None:
         return None
     group = next(g for g in ("a", "b", "c") if found.group(g))
+    if group == "c" and _PASSIVE.search(question[: found.start(group)]):
+        return None  # 'how far was it met?', 'has it met …': the row's recommendation, met
     return f"{question[: found.start(group)]}the {best[2]}{question[found.end(group) :]}"
 
 

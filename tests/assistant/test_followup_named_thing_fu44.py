@@ -270,7 +270,14 @@ def test_a_pronoun_only_a_body_can_stand_for_is_the_body_the_answer_found() -> N
         body_pronoun("when did it meet in 2024?", after)
         == "when did the Estates Board meet in 2024?"
     )
-    for asked in ("who owns it?", "when is it due?", "who leads it?", "did it meet the target?"):
+    for asked in (
+        "who owns it?",
+        "when is it due?",
+        "who leads it?",
+        "did it meet the target?",
+        "how far was it met?",
+        "has it met?",
+    ):
         assert body_pronoun(asked, after) is None, asked
     assert body_pronoun("who chairs it?", Previous("x", [row], ["4"], text="No names.")) is None
 
