@@ -50,7 +50,7 @@ def paper_names(context: AnswerContext) -> dict[str, frozenset[str]]:
             names[doc.id] = frozenset(_words(said))
         return names
 
-    return context.register.memo("paper names", build)
+    return context.register.memo("paper naming words (title, body, cover)", build)
 
 
 def described_paper(side: str, q: QueryAnalysis, context: AnswerContext) -> DocumentInfo | None:
