@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.text import TermStats, split_sentences, stem_of, stems, verbatim_pieces
+from assistant.text import TermStats, split_sentences, stem_of, stems_among, verbatim_pieces
 from ingest.model import ActionRecord, DocumentRef
 from ingest.safety import flagged_spans, looks_like_instruction
 from vectorstore.bm25 import STOPWORDS
@@ -180,7 +180,7 @@ def coverage(text: str, weights: dict[str, float]) -> float:
     total = sum(weights.values())
     if not total:
         return 0.0
-    present = stems(text)
+    present = stems_among(text, weights)  # the terms' stems the text has
     return sum(w for term, w in weights.items() if term in present) / total
 
 

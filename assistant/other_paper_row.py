@@ -215,8 +215,21 @@ def in_other_paper(
     return f"{asked.rstrip('?. ')} ({name})?", [target.id]
 
 
-def _held_words(part_stems: set[str], row: ActionRecord) -> int:
-    return len(part_stems & stems(record_text(row)))
+def _held_words(part_stems: set[str], register: Register) -> Callable[[ActionRecord], int]:
+    """How many of ``part_stems`` a row's text (:func:`record_text`) has: read from the
+    register's stem ids of its words when the row is the register's (stemmed once a
+    generation: a body of many papers has thousands of rows of one issue), else stemmed."""
+    loaded = register.loaded()
+    ids = {loaded.stem_id[s] for s in part_stems if s in loaded.stem_id}
+
+    def held(row: ActionRecord) -> int:
+        at = loaded.position.get(row.id)
+        if at is None or loaded.records[at] is not row:
+            return len(part_stems & stems(record_text(row)))
+        words = loaded.words[loaded.word_starts[at] : loaded.word_starts[at + 1]]
+        return len(ids.intersection(words.tolist())) if ids else 0
+
+    return held
 
 
 def in_paper_telling(
@@ -241,18 +254,20 @@ def in_paper_telling(
     if not part_stems:
         return None
     best: tuple[int, ActionRecord, DocumentInfo] | None = None
-    like = rows_like(seed, register)  # each paper's rows that may be the issue again
-    for paper in papers:
-        if paper.id == own.id or paper.id not in like or _body(paper) != _body(own):
-            continue
-        row = same_issue(seed, like[paper.id], register)
-        if row is None:
-            continue
-        held = _held_words(part_stems, row)
-        if best is None or held > best[0]:
-            best = (held, row, paper)
-    if best is None or best[0] <= _held_words(part_stems, seed):
-        return None
+    with register.pinned():  # one register for every paper of the body (thousands at scale)
+        held_words = _held_words(part_stems, register)
+        like = rows_like(seed, register)  # each paper's rows that may be the issue again
+        for paper in papers:
+            if paper.id == own.id or paper.id not in like or _body(paper) != _body(own):
+                continue
+            row = same_issue(seed, like[paper.id], register)
+            if row is None:
+                continue
+            held = held_words(row)
+            if best is None or held > best[0]:
+                best = (held, row, paper)
+        if best is None or best[0] <= held_words(seed):
+            return None
     name = _name(best[1], best[2], register)
     for old in previous.names:
         if old and old in asked:

@@ -20,7 +20,10 @@ def shown_order(answer: Answer) -> list[ActionRecord]:
     first: dict[int, int] = {}
     by_document: dict[str, list[tuple[int, ActionRecord]]] = {}
     by_ref: dict[tuple[str, str], list[int]] = {}  # (document, ref lower) -> record positions
+    cited = {citation.document.id for citation in answer.citations}
     for i, record in enumerate(records):  # a citation reads its paper's records only
+        if record.document.id not in cited:  # (a list over the record has thousands)
+            continue
         by_document.setdefault(record.document.id, []).append((i, record))
         if record.ref:
             by_ref.setdefault((record.document.id, str(record.ref).lower()), []).append(i)
@@ -44,6 +47,6 @@ def shown_order(answer: Answer) -> list[ActionRecord]:
             hits = []
         for i in hits:
             first[i] = min(first.get(i, at), at)
-    end = len(answer.answer) + 1
-    order = sorted(range(len(records)), key=lambda i: (first.get(i, end), i))
-    return [records[i] for i in order]
+    # the cited records by where they are first cited, then the others in their order
+    order = sorted(first, key=lambda i: (first[i], i))
+    return [records[i] for i in order] + [r for i, r in enumerate(records) if i not in first]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -57,6 +57,17 @@ def may_have_stem(lowered: str, stem_of_word: str) -> bool:
     ``stem_of_word``: a stem of four letters or more keeps its word's first three, so a text
     lacking them is passed over without stemming its words."""
     return len(stem_of_word) < 4 or stem_of_word[:3] in lowered
+
+
+def stems_among(text: str, wanted: Collection[str]) -> set[str]:
+    """``stems(text) & wanted``, without stemming a text none of whose words can have one of
+    the ``wanted`` stems (:func:`may_have_stem`): a question tests thousands of cells or
+    passages for a few stems."""
+    lowered = text.lower()
+    for wanted_stem in wanted:
+        if may_have_stem(lowered, wanted_stem):
+            return stems(text).intersection(wanted)
+    return set()
 
 
 def stem_tokens(text: str) -> list[str]:

@@ -221,17 +221,26 @@ class SqliteCatalog:
             return
         conn.execute("BEGIN")
         try:
-            yield self.generation()  # the first read fixes the snapshot
+            generation = self.generation()  # the first read fixes the snapshot
+            self._local.generation = generation  # and with it the generation
+            yield generation
         finally:
+            self._local.generation = None
             if conn.in_transaction:
                 conn.execute("COMMIT")  # read-only: ends the snapshot
 
     def generation(self) -> int:
-        """Goes up whenever any connection (any process) commits a change to the content."""
+        """Goes up whenever any connection (any process) commits a change to the content (a
+        read of the meta table; none inside a read snapshot, where it cannot change: a question
+        asks for it hundreds of times)."""
+        fixed: int | None = getattr(self._local, "generation", None)
+        if fixed is not None:
+            return fixed
         generation = self.get_meta("generation") or "0"
         return int(generation)
 
     def close(self) -> None:
+        self._local.generation = None  # a snapshot ends with its connection
         conn = getattr(self._local, "conn", None)
         if conn is not None:
             conn.close()

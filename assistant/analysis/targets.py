@@ -68,7 +68,7 @@ def named_targets(
     used = [u or i for u, i in zip(used, inside, strict=True)]
     kept_stems = [s for s, i in zip(stems_, inside, strict=True) if not i]
     listed = set(documents)  # a phrase may name a thousand papers at 100k chunks
-    for phrase in name_index.kept("phrases longest first", lambda: _longest_first(name_index)):
+    for phrase in _phrases_starting(name_index, {*stems_, *done_by}):
         if phrase in name_index.generic_phrases and documents:
             break  # 'action plan progress' names a paper only when nothing more specific does
         words = phrase.split()
@@ -154,6 +154,32 @@ def _longest_first(name_index: NameIndex) -> list[str]:
     generic = [p for p in name_index.phrases if p in name_index.generic_phrases]
     ordered = sorted(specific, key=lambda p: len(p.split()), reverse=True)
     return ordered + sorted(generic, key=lambda p: len(p.split()), reverse=True)
+
+
+def _phrases_starting(name_index: NameIndex, firsts: set[str | None]) -> list[str]:
+    """The index's phrases in :func:`_longest_first`'s order, those whose first word is one of
+    ``firsts`` (the question's stems and doers' nouns) only: no other can match (a question
+    of ten words need not be tried against every phrase of thousands of papers)."""
+    ordered, by_first, wordless = name_index.kept(
+        "phrases by first word", lambda: _by_first_word(name_index)
+    )
+    picked = wordless + [n for word in firsts if word for n in by_first.get(word, ())]
+    return [ordered[n] for n in sorted(picked)]
+
+
+def _by_first_word(name_index: NameIndex) -> tuple[list[str], dict[str, list[int]], list[int]]:
+    """The phrases longest first, where each first word's stand in that order, and where
+    those without a word stand."""
+    ordered = name_index.kept("phrases longest first", lambda: _longest_first(name_index))
+    by_first: dict[str, list[int]] = {}
+    wordless: list[int] = []
+    for n, phrase in enumerate(ordered):
+        words = phrase.split()
+        if words:
+            by_first.setdefault(words[0], []).append(n)
+        else:
+            wordless.append(n)
+    return ordered, by_first, wordless
 
 
 def _slips_read(stems_: list[str], name_index: NameIndex) -> list[str]:

@@ -5,6 +5,9 @@ tracker says 'kiosks open since May'), is asked of that row in that paper
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import SimpleNamespace
 from typing import Any
 
 from assistant.analysis.parts import question_parts
@@ -66,6 +69,13 @@ class _Register:
 
     def memo(self, key: str, build: Any) -> Any:
         return build()
+
+    @contextmanager
+    def pinned(self) -> Iterator[None]:
+        yield
+
+    def loaded(self) -> Any:  # no stem ids kept: each row's words are stemmed
+        return SimpleNamespace(position={}, stem_id={}, records=self.rows)
 
     @property
     def catalog(self) -> Any:  # the papers, for how a follow-up names each (paper_names)

@@ -382,6 +382,35 @@ class TestSqliteCatalog(CatalogContract):
     def lexical(self, catalog: Catalog) -> LexicalIndex:
         return SqliteBm25Index(catalog)
 
+    def test_the_generation_is_read_once_a_snapshot(
+        self, make: MakeCatalog, sample: list[tuple[ExtractedDocument, bytes]]
+    ) -> None:
+        """Inside a read snapshot the generation cannot change: asked again (hundreds of times
+        an answer) it is the snapshot's, with no statement run; outside, it is read anew."""
+        reader, writer = make(), make()
+        assert isinstance(reader, SqliteCatalog)
+        store(writer, sample[:1])
+        statements: list[str] = []
+        reader.conn.set_trace_callback(statements.append)
+        with reader.read_snapshot() as generation:
+            run = len(statements)
+            assert {reader.generation() for _ in range(50)} == {generation}
+            assert len(statements) == run  # no read
+            store(writer, sample[1:2])
+            assert reader.generation() == generation
+            with reader.read_snapshot() as inner:
+                assert inner == generation and reader.generation() == generation
+            assert reader.counts()["documents"] == 1
+        run = len(statements)
+        assert reader.generation() > generation and len(statements) == run + 1
+        reader.conn.set_trace_callback(None)
+        with reader.read_snapshot() as later:  # a new snapshot, its own generation
+            assert later == reader.generation() > generation
+        store(writer, sample[2:3])
+        assert reader.generation() > later
+        reader.close()
+        writer.close()
+
 
 class TestPostgresCatalog(CatalogContract):
     @pytest.fixture()

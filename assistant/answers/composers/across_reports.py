@@ -30,6 +30,7 @@ from assistant.answers.support.excerpts import (
     state_sentence,
 )
 from assistant.answers.support.gather import gather
+from assistant.answers.support.progress_themes import progress_speaking
 from assistant.answers.support.reach import asks_which_has_more, scope
 from assistant.answers.support.recordtext import (
     cite_record,
@@ -61,7 +62,6 @@ from assistant.citations import CitationBuilder, record_quote
 from assistant.evidence import Evidence, term_weights
 from assistant.workbench import recurring
 from ingest.model import ActionRecord, DocumentInfo
-from ingest.themes import speaks_of
 
 PER_DOCUMENT = {"recurring": 6, "compare": 3}
 
@@ -160,9 +160,7 @@ def _said_in_progress(
     """A paper the question asks about, none of whose records is tagged with its themes: its
     records whose progress speaks of a theme (tags read only a record's issue, title and
     action; a paper may report on the theme only in what it says was done)."""
-    wanted = set(q.themes)
-    records = context.register.of_document(doc.id)
-    return [r for r in records if speaks_of(r.progress, wanted)]
+    return progress_speaking(context.register, doc.id, q.themes)
 
 
 def _held_by_document(

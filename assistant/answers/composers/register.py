@@ -60,7 +60,7 @@ from assistant.answers.support.topics import (
 )
 from assistant.citations import record_quote
 from assistant.register import SLIPPED_RULE, Positions
-from assistant.text import and_list, record_text, stem, stems
+from assistant.text import and_list, record_text, stem, stems_among
 from ingest.model import ActionRecord, DocumentInfo
 from vectorstore.bm25 import query_terms
 
@@ -528,6 +528,9 @@ def _share_verdict(q: QueryAnalysis, part: int, context: AnswerContext) -> str |
     )
 
 
+_CLAUSE_END = re.compile(r"(?<=[.;])\s+")
+
+
 def _pending_rows(
     q: QueryAnalysis, loose: list[str], matched: Positions, context: AnswerContext
 ) -> tuple[list[str], Positions, bool] | None:
@@ -547,8 +550,10 @@ def _pending_rows(
     for position, record in zip(matched.tolist(), loaded.at(matched), strict=True):
         cells = [record.due_text, record.status_text, record.progress, *record.columns.values()]
         for cell in filter(None, cells):
-            for sentence in re.split(r"(?<=[.;])\s+", cell):
-                said = wanted & stems(sentence)
+            if not stems_among(cell, wanted):  # nor then any sentence of it
+                continue
+            for sentence in _CLAUSE_END.split(cell):
+                said = stems_among(sentence, wanted)
                 if said:
                     coming = bool(TO_COME.search(sentence))
                     stating[position] = stating.get(position, False) or coming
