@@ -21,7 +21,7 @@ from assistant.answers.support.named_evidence import (
     related_named,
     titled_kind,
 )
-from assistant.answers.support.unnamed_quotes import asked_group
+from assistant.answers.support.unnamed_quotes import asked_group, asked_predicate
 from assistant.service import Assistant
 from assistant.text import stems
 from tests.assistant.conftest import assistant_over, checked_asker
@@ -257,3 +257,15 @@ def test_a_cost_no_passage_gives_is_refused_after_a_long_subject(ask_named: Ask)
         "at Harrowby Borough Council expected to cost?"
     )
     assert answer.abstained and answer.abstention == "value_not_given", answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "verb"),
+    [
+        ("which initiatives were named, and what is the risk?", None),  # the asking itself
+        ("Which projects are mentioned in the plan?", None),
+        ("Which firm was hired for the review?", "hired"),  # an event of the kind: kept
+    ],
+)
+def test_a_verb_of_naming_is_no_event_asked_of_the_kind(question: str, verb: str | None) -> None:
+    assert asked_predicate(question, asked_group(question, [])) == verb

@@ -94,6 +94,11 @@ _VERB_BEFORE_OBJECT = re.compile(
 )
 
 
+# verbs of saying a name: 'which initiatives were named / mentioned / listed?' asks names,
+# no event the kind took part in
+_NAMING = frozenset(
+    stem_of(w) for w in "named called mentioned listed cited referred given".split()
+)
 # words of asking, not of the subject asked about
 _ASKING = frozenset(stem_of(w) for w in "who which what name names called".split())
 
@@ -172,6 +177,8 @@ def asked_predicate(question: str, kind_words: list[str]) -> str | None:
             continue
         if word in _DETERMINERS or word in _JOINS or len(word) < 3 or word in STOPWORDS:
             return None  # 'which firm is the solicitor': a copula, no event asked
+        if stem_of(word) in _NAMING:
+            return None  # 'which initiatives were *named*': the asking, no event of the kind
         return word
     return None
 
