@@ -307,3 +307,13 @@ def test_an_obstacle_the_rows_note_reports_is_its_reason(ask: Ask, question: str
     """BF18 has no finding; its note says only 'Community safety coordinator post vacant.'"""
     answer = ask(question)
     assert not answer.abstained and "post vacant" in answer.answer, answer.answer
+
+
+def test_the_finishing_asked_past_a_papers_name_with_a_colon() -> None:
+    from assistant.answers.composers.row_event import _CLOSED
+
+    assert _CLOSED.search(
+        "on what date was R3 in the Internal audit recommendations: progress report 2 "
+        "actually finished?"
+    )
+    assert not _CLOSED.search("when is R3 in the Audit plan: update 2 due to be finished?")

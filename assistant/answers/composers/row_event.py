@@ -406,7 +406,9 @@ def undated_event(q: QueryAnalysis, context: AnswerContext) -> Answer | None:
 
 # the row's own closing, asked as done: 'when was it completed / signed off / closed?'
 _CLOSED = re.compile(
-    r"\b(?:was|were|got|has\s+been|had\s+been)\s+(?:[\w/&.'-]+\s+){0,10}?(?:completed|finished|"
+    # the words between may name the row's paper ('R3 in the Internal audit recommendations:
+    # progress report 2'), with its colon, comma or brackets
+    r"\b(?:was|were|got|has\s+been|had\s+been)\s+(?:[\w/&.'’:,()-]+\s+){0,14}?(?:completed|finished|"
     r"closed|signed\s+off|implemented|achieved|resolved|cleared|delivered|done|finalised|"
     r"finalized|marked\s+(?:as\s+)?(?:complete|done|closed))\b",
     re.I,
