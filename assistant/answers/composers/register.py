@@ -528,9 +528,6 @@ def _share_verdict(q: QueryAnalysis, part: int, context: AnswerContext) -> str |
     )
 
 
-_CLAUSE_END = re.compile(r"(?<=[.;])\s+")
-
-
 def _pending_rows(
     q: QueryAnalysis, loose: list[str], matched: Positions, context: AnswerContext
 ) -> tuple[list[str], Positions, bool] | None:
@@ -552,7 +549,7 @@ def _pending_rows(
         for cell in filter(None, cells):
             if not stems_among(cell, wanted):  # nor then any sentence of it
                 continue
-            for sentence in _CLAUSE_END.split(cell):
+            for sentence in re.split(r"(?<=[.;])\s+", cell):
                 said = stems_among(sentence, wanted)
                 if said:
                     coming = bool(TO_COME.search(sentence))
