@@ -61,6 +61,20 @@ def _content(text: str) -> set[str]:
     return {t for t in query_terms(text) if t not in GENERIC and not t.isdigit()}
 
 
+# the function words of a description of papers (its preposition and determiner)
+_DESCRIBING = frozenset(
+    "from to through throughout across between in into over and of the these those its their "
+    "each every all both".split()
+)
+
+
+def _named(description: str) -> bool:
+    """Whether a description of papers has words of its own besides generic ones ('the 2007/08
+    AGS action plan'; not 'both years')."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", description)}
+    return bool(words - _DESCRIBING - GENERIC)
+
+
 def theme_frame_words(question: str, intent: str) -> list[str]:
     """The pieces of a recurrence or comparison question that frame its theme (see the module's
     docstring); [] for any other intent, or when dropping them would leave no content word."""
@@ -80,7 +94,8 @@ def theme_frame_words(question: str, intent: str) -> list[str]:
         command = _COMMAND.match(sentence)
         if command:
             frame.append(command.group("verb"))
-    described = [m.group(0) for m in PAPERS_DESCRIBED.finditer(question)]
+    # only a description with words of its own ('the 2002 District Audit plan', not 'both years')
+    described = [m.group(0) for m in PAPERS_DESCRIBED.finditer(question) if _named(m.group(0))]
     left = _content(question) - _content(" ".join(frame))
     if described and left - _content(" ".join(described)):
         frame += described

@@ -311,8 +311,8 @@ def _walk(
         nearness = subject_ids or {}
         weights = (None if seeded else subject_weights(q, context)) or weights  # on the subject
         limit = RECURRING_SENTENCES
-    elif asks_course(q.question):  # 'how did X move between A and B?': each paper's rows on
-        # the subject, by words and meaning as for a recurrence, each told with its state
+    elif asks_course(q.question) and not q.fields:  # 'how did X move between A and B?': the
+        # rows on the subject, by words and meaning as for a recurrence, each with its state
         subject_ids = alike_rows(_subject_ids(q, topic, context), context)
         nearness = subject_ids or {}
         weights = subject_weights(q, context) or weights

@@ -33,7 +33,6 @@ import numpy.typing as npt
 from assistant.analysis import QueryAnalysis
 from assistant.analysis.patterns import GENERIC
 from assistant.answers.context import AnswerContext
-from assistant.answers.support.theme_rows import meaning_texts, theme_rows
 from assistant.positions import distinct
 from assistant.register import Positions
 from assistant.text import record_text, stem, stem_of
@@ -441,7 +440,7 @@ def match(q: QueryAnalysis, context: AnswerContext) -> Match | None:
     found = subject_of(q, context)
     if not found:
         return None
-    meaning = _meaning(meaning_texts(q.question, q.terms, [p.text for p in found]), context)
+    meaning = _meaning([p.text for p in found], context)
     read = [_read(phrase, context) for phrase in found]
     by_text = np.zeros(len(meaning), dtype=bool)
     by_vocabulary = np.zeros(len(meaning), dtype=bool)
@@ -472,10 +471,6 @@ def match(q: QueryAnalysis, context: AnswerContext) -> Match | None:
         | (by_vocabulary & (meaning >= WITH_VOCABULARY))
         | (meaning >= NEAR)
     )
-    # the rows nearest the clause naming the theme, above a clear gap: its other wordings
-    near = theme_rows(q.question, q.terms, context)
-    on[near] = True
-    meaning[near] = np.maximum(meaning[near], NEAR)
     positions = np.flatnonzero(on).astype(np.int32)
     return Match(positions, meaning[positions], by_issue[positions], titled[positions])
 
