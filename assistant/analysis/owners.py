@@ -367,7 +367,7 @@ _NEGATIVE_SUBJECT = (
     r"without\s+(?:any(?:one|body)|a\s+(?:named\s+)?(?:person|officer)))"
 )
 _PREDICATE_LINK = (
-    r"(?:is|are|was|were|be|been|being|has|have|had|ever|yet|still|made|put|set|down|as|the|an?|"
+    r"(?:is|are|was|were|be|been|being|has|have|had|ever|yet|still|made|put|set|down|as|to|the|an?|"
     r"[a-z]+ly|[a-z]{3,}(?:ed|en|wn))"
 )
 _OWNER_PREDICATE = (

@@ -311,3 +311,18 @@ def test_a_denied_list_is_not_widened_to_papers_holding_none_of_it(index: NameIn
     # papers' values are not what 'not implemented or on track' keeps
     analysis = analyse("Which actions are not implemented or on track?", index)
     assert "Green" not in analysis.status_says and "Complete" not in analysis.status_says
+
+
+@pytest.mark.parametrize(
+    ("question", "ownerless"),
+    [
+        ("Are there any Brackwater actions that nobody has been named to own?", True),
+        ("Which Brackwater actions has no one been appointed to lead?", True),
+        ("Which Brackwater actions has nobody been assigned to?", False),  # no owner verb
+        ("Which Brackwater actions is the HoF due to own?", False),
+    ],
+)
+def test_nobody_made_owner_through_an_infinitive(
+    index: NameIndex, question: str, ownerless: bool
+) -> None:
+    assert analyse(question, index).no_owner is ownerless
