@@ -113,8 +113,8 @@ def thing_named(question: str, previous: Previous | None) -> str | None:
         spans = list(_WORD.finditer(question, match.end()))
         if words and _DO_SUPPORT.search(question[: match.start()]) and len(spans) == len(words):
             words = words[:-1]  # 'does that programme cover?': the last word is the verb
-        if not words:
-            continue
+        if not words or words[0].lower() in ("one", "ones"):
+            continue  # 'that one originally due': a pronoun, the row's rules read it
         head = words[-1].lower()
         singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
         if (singular in _KNOWN or head in _KNOWN) and not _other_paper(words, previous):

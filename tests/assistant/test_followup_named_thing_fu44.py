@@ -286,3 +286,13 @@ def test_a_bare_noun_of_the_rows_work_is_left_to_the_rows_rules() -> None:
     # 'that work' names nothing of its own ('cost' is the verb): the row's rules read it
     for asked in ("what has that work cost so far?", "what has that slipway work cost them?"):
         assert thing_named(asked, AFTER_ROW) is None, asked
+
+
+@pytest.mark.parametrize(
+    "asked", ["when was that one originally due?", "who had this one originally?"]
+)
+def test_that_one_is_a_pronoun_even_beside_a_word_the_answer_says(asked: str) -> None:
+    """'that one originally': 'one' stands for the row; the answer's 'Original deadline' makes
+    no thing of 'one originally' (the bundled record's 'when was that one originally due?')."""
+    said = Previous("who owns H7?", [SLIPWAY], ["H7"], text=ANSWER + " “Original deadline.” [4]")
+    assert thing_named(asked, said) is None
