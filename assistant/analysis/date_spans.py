@@ -33,7 +33,7 @@ EXTRA_WHEN = (
     rf"(?:(?:the\s+)?(?:financial\s+year\s+|FY\s*){_FY})|"
     rf"(?:{_FY})"
 )
-_SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
 _ORDINALS |= {"4th": 4}
 
@@ -63,7 +63,7 @@ def span_of(text: str) -> tuple[date, date] | None:
         rf"(?:the\s+)?({_SEASON})\s+(?:of\s+)?(?:term\s+)?({_YEAR})(?:\s*/\s*\d\d)?", text, re.I
     )
     if season:
-        return _months(int(season.group(2)), _SEASON_MONTHS[season.group(1).lower()], 3)
+        return _months(int(season.group(2)), SEASON_MONTHS[season.group(1).lower()], 3)
     start = fy_start(text)
     if start is None:
         return None

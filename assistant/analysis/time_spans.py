@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.analysis.date_spans import SEASON_MONTHS
+
 _YEAR = r"(?:19|20)\d\d"
 _RANGE = (
     rf"\b(?:(?:from|between)\s+)?(?P<first>{_YEAR})\s*(?:[-–—/]|\bto\b|\buntil\b|\band\b)\s*"
@@ -29,7 +31,6 @@ _IN_YEAR = (
     rf"end\s+of|start\s+of|beginning\s+of)\s+(?P<year>{_YEAR})\b(?![/-]\d)"
 )
 SPAN = re.compile(rf"{_RANGE}|{_FISCAL}|{_SEASON}|{_IN_YEAR}", re.I)
-_SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
 def _century(two: str) -> int:
@@ -57,7 +58,7 @@ def span_starts(text: str) -> list[str]:
                 continue  # '12/15' of a count or a date; a financial year runs on one year
             starts.append(f"{_century(found['short']):04d}-04-01")
         elif found["season"]:
-            month = _SEASON_MONTH[found["season"].lower()]
+            month = SEASON_MONTHS[found["season"].lower()]
             starts.append(f"{found['sy']}-{month:02d}-01")
         elif found["year"]:
             starts.append(f"{found['year']}-01-01")
